@@ -1,0 +1,73 @@
+"""One hierarchy of domain errors, and the exit codes they map to.
+
+Commands raise these; a single handler in the CLI turns them into a clear message and
+an exit code. Nothing below the CLI prints or exits.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+class ExitCode(enum.IntEnum):
+    """Exit codes are a contract with users' scripts: add, never renumber."""
+
+    OK = 0
+    FINDINGS = 1  # invalid data, failed rows, gaps found with --strict
+    USAGE = 2  # wrong options or arguments
+    INTERRUPTED = 130  # Ctrl-C or end of input at a prompt
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One finding about a catalogue file, printed as FILE:LINE:COLUMN: severity: message."""
+
+    file: str
+    line: int
+    column: int
+    severity: str  # "error" or "warning"
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+
+class SteunwijzerError(Exception):
+    """Base of every error the CLI reports without a traceback."""
+
+    exit_code: ExitCode = ExitCode.FINDINGS
+
+
+class CatalogError(SteunwijzerError):
+    """The catalogue cannot be used; carries every diagnostic found, each with file and line."""
+
+    def __init__(self, diagnostics: Sequence[Diagnostic]) -> None:
+        self.diagnostics = tuple(diagnostics)
+        errors = [d for d in self.diagnostics if d.is_error]
+        super().__init__(f"the catalogue has {len(errors)} error(s)")
+
+
+class UserInputError(SteunwijzerError):
+    """Input given on the command line or in an answers/batch file is not acceptable."""
+
+
+class UsageError(SteunwijzerError):
+    """Options that contradict each other or name things that do not exist."""
+
+    exit_code = ExitCode.USAGE
+
+
+class OutputError(SteunwijzerError):
+    """An output file could not be written (permissions, disk full, already exists)."""
+
+
+class Interrupted(SteunwijzerError):
+    """The counsellor pressed Ctrl-C or closed the input; nothing was written."""
+
+    exit_code = ExitCode.INTERRUPTED

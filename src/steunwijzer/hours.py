@@ -1,0 +1,98 @@
+"""Opening hours that can say whether an offering is open at a given moment.
+
+Written in a catalogue as ``24/7`` or as a mapping of days to times::
+
+    hours:
+      mon-fri: "08:30-17:00"
+      sat: ["10:00-12:00", "13:00-16:00"]
+      sun: closed
+
+A span that ends before it starts (``"17:00-08:00"``) runs past midnight.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DAY_ALIASES = {"weekdays": "mon-fri", "weekend": "sat-sun", "daily": "mon-sun"}
+_TIME_SPAN = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+_WEEK_MINUTES = 7 * 24 * 60
+
+
+class HoursError(ValueError):
+    """A day or time that cannot be read; the message says which."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hours:
+    """Open intervals as minutes since Monday 00:00 (end exclusive), or always open."""
+
+    always: bool
+    intervals: tuple[tuple[int, int], ...] = ()
+    text: str = ""
+
+    def is_open(self, moment: dt.datetime) -> bool:
+        if self.always:
+            return True
+        minute = moment.weekday() * 1440 + moment.hour * 60 + moment.minute
+        for start, end in self.intervals:
+            if start <= minute < end or start <= minute + _WEEK_MINUTES < end:
+                return True
+        return False
+
+    def open_outside_office_hours(self) -> bool:
+        """True when open on some evening, night or weekend moment (acute help after hours)."""
+        if self.always:
+            return True
+        probes = [dt.datetime(2024, 1, 1 + day, hour) for day in range(7) for hour in (2, 20)]
+        probes += [dt.datetime(2024, 1, 6, 12), dt.datetime(2024, 1, 7, 12)]
+        return any(self.is_open(p) for p in probes)
+
+
+def parse_days(spec: str) -> list[int]:
+    """``mon``, ``mon-fri``, ``sat-sun``, ``weekdays`` → list of weekday numbers."""
+    key = DAY_ALIASES.get(spec.strip().lower(), spec.strip().lower())
+    if "-" in key:
+        first, _, last = key.partition("-")
+        if first not in DAYS or last not in DAYS:
+            raise HoursError(f"unknown day range '{spec}' (use e.g. mon-fri)")
+        start, end = DAYS.index(first), DAYS.index(last)
+        if end < start:
+            raise HoursError(f"day range '{spec}' runs backwards")
+        return list(range(start, end + 1))
+    if key not in DAYS:
+        raise HoursError(f"unknown day '{spec}' (use {', '.join(DAYS)}, mon-fri, weekend)")
+    return [DAYS.index(key)]
+
+
+def parse_span(spec: str) -> tuple[int, int]:
+    """``"08:30-17:00"`` → minutes (start, end); an end at or before the start wraps."""
+    match = _TIME_SPAN.match(spec)
+    if not match:
+        raise HoursError(f"cannot read time span '{spec}' (use HH:MM-HH:MM)")
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    if h1 > 24 or h2 > 24 or m1 > 59 or m2 > 59 or (h1 == 24 and m1) or (h2 == 24 and m2):
+        raise HoursError(f"time out of range in '{spec}'")
+    start, end = h1 * 60 + m1, h2 * 60 + m2
+    if end <= start:
+        end += 1440
+    return start, end
+
+
+def build_hours(day_spans: list[tuple[str, list[str]]], text: str) -> Hours:
+    """Combine (day spec, [time span or 'closed']) pairs into an Hours value."""
+    intervals: list[tuple[int, int]] = []
+    for day_spec, spans in day_spans:
+        days = parse_days(day_spec)
+        for span in spans:
+            if span.strip().lower() == "closed":
+                continue
+            start, end = parse_span(span)
+            intervals.extend((day * 1440 + start, day * 1440 + end) for day in days)
+    return Hours(always=False, intervals=tuple(sorted(intervals)), text=text)
+
+
+ALWAYS = Hours(always=True, text="24/7")

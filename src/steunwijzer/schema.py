@@ -1,0 +1,145 @@
+"""The catalogue format, declared once as data.
+
+The validator walks these specs; ``catalog schema`` turns the same specs into a JSON
+Schema, so the two can never disagree about which keys exist.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SCHEMA_VERSION = 1
+
+TIERS = ("prevention", "specific", "acute")
+URGENCIES = ("routine", "soon", "immediate")
+STATUSES = ("active", "inactive", "temporarily_closed")
+PROVIDERS = ("institution", "national", "municipal", "other")
+FORMATS = ("online", "in_person", "group", "individual", "phone", "chat")
+QUESTION_TYPES = ("yes_no", "choice", "multi", "scale", "text")
+SECTIONS = ("safety", "need", "connection", "own_words", "other")
+TIP_STYLES = ("emotional", "informational", "combined")
+EMPHASES = ("emotional", "informational", "both")
+LANG_CODE = r"^[a-z]{2}$"
+ID_PATTERN = r"^[a-z0-9][a-z0-9_\-]*$"
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One key of a mapping.
+
+    ``kind`` is one of: id, str, text (nl/en mapping), words (nl/en lists), int, bool,
+    date, enum, enum_list, ref_list, lang_list, contact, hours, waiting, cost,
+    condition, choices, entries (a list of ``spec``), map (a nested ``spec``).
+    """
+
+    name: str
+    kind: str
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    spec: str = ""  # for entries/map: the name of the nested spec
+    help: str = ""
+
+
+def _fields(*items: Field) -> dict[str, Field]:
+    return {f.name: f for f in items}
+
+
+SPECS: dict[str, dict[str, Field]] = {
+    "file": _fields(
+        Field("schema_version", "int", required=True, help="Format version; currently 1."),
+        Field("catalog", "map", spec="catalog", help="Name, institution and review date."),
+        Field("tiers", "entries", spec="tier", help="Labels of the three tiers."),
+        Field("themes", "entries", spec="theme", help="The vocabulary of needs."),
+        Field("offerings", "entries", spec="offering", help="Support offerings."),
+        Field("questions", "entries", spec="question", help="Interview questions, in order."),
+        Field("rules", "entries", spec="rule", help="Rules that turn answers into findings."),
+        Field("tips", "entries", spec="tip", help="Support-style tips for the counsellor."),
+        Field("emphasis", "map", spec="emphasis", help="Support emphasis per tier."),
+    ),
+    "catalog": _fields(
+        Field("name", "str", required=True, help="Shown in headers and JSON output."),
+        Field("institution", "str", help="The institution this catalogue belongs to."),
+        Field("version", "str", help="Your own version label, recorded in results."),
+        Field("last_reviewed", "date", help="When the whole catalogue was last checked."),
+        Field("description", "text", help="What this catalogue covers."),
+    ),
+    "tier": _fields(
+        Field("id", "enum", required=True, choices=TIERS),
+        Field("label", "text", required=True),
+        Field("description", "text"),
+    ),
+    "theme": _fields(
+        Field("id", "id", required=True),
+        Field("tier", "enum", required=True, choices=TIERS, help="The tier this need implies."),
+        Field("label", "text", required=True),
+        Field("synonyms", "words", help="Words students or counsellors use, per language."),
+        Field("area", "str", help="Groups themes in the interview and coverage map."),
+        Field("description", "text"),
+    ),
+    "offering": _fields(
+        Field("id", "id", required=True),
+        Field("name", "text", required=True),
+        Field("description", "text", required=True),
+        Field("provider", "enum", required=True, choices=PROVIDERS),
+        Field("organization", "str", help="Who runs it; defaults to the catalogue's institution."),
+        Field("tiers", "ref_list", required=True, choices=TIERS),
+        Field("themes", "ref_list", required=True),
+        Field("format", "enum_list", choices=FORMATS),
+        Field("languages", "lang_list", help="ISO 639-1 codes, e.g. [nl, en]."),
+        Field("contact", "contact"),
+        Field("hours", "hours", help='"24/7" or days mapped to "HH:MM-HH:MM".'),
+        Field("hours_note", "text", help="Opening hours in words, when they need explaining."),
+        Field("cost", "cost", help='"free" or a text in nl/en.'),
+        Field("waiting_time", "waiting", help='"none", "3 days", "2 weeks" or a number of days.'),
+        Field("eligibility", "text", help="Who may use it."),
+        Field("how_to_access", "text", help="The concrete next step for the student."),
+        Field("status", "enum", choices=STATUSES),
+        Field("last_reviewed", "date"),
+        Field("crisis", "bool", help="true for lines that give immediate crisis help."),
+    ),
+    "question": _fields(
+        Field("id", "id", required=True),
+        Field("type", "enum", required=True, choices=QUESTION_TYPES),
+        Field("text", "text", required=True),
+        Field("help", "text"),
+        Field("section", "enum", choices=SECTIONS),
+        Field("choices", "choices"),
+        Field("min", "int"),
+        Field("max", "int"),
+        Field("when", "condition"),
+    ),
+    "choice": _fields(
+        Field("id", "id", required=True),
+        Field("label", "text", required=True),
+    ),
+    "rule": _fields(
+        Field("id", "id", required=True),
+        Field("when", "condition", required=True),
+        Field("themes", "ref_list"),
+        Field("tier", "enum", choices=TIERS, help="A minimum tier."),
+        Field("urgency", "enum", choices=URGENCIES),
+    ),
+    "tip": _fields(
+        Field("id", "id", required=True),
+        Field("style", "enum", required=True, choices=TIP_STYLES),
+        Field("text", "text", required=True),
+        Field("tiers", "ref_list", choices=TIERS, help="Tiers it applies to; empty: all."),
+        Field("urgency", "enum_list", choices=URGENCIES, help="Urgencies; empty: all."),
+        Field("themes", "ref_list", help="Only when one of these themes is found."),
+    ),
+    "emphasis": _fields(
+        Field("prevention", "enum", choices=EMPHASES),
+        Field("specific", "enum", choices=EMPHASES),
+        Field("acute", "enum", choices=EMPHASES),
+    ),
+    "contact": _fields(
+        Field("phone", "str", help="One number or a list of numbers."),
+        Field("email", "str"),
+        Field("url", "str"),
+        Field("chat", "str", help="Address of a chat service."),
+        Field("address", "str"),
+    ),
+}
+
+# Sections whose entries are identified by ``id`` and may be overridden by a later layer.
+ENTRY_SECTIONS = ("tiers", "themes", "offerings", "questions", "rules", "tips")

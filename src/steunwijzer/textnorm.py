@@ -1,0 +1,55 @@
+"""Text normalisation shared by theme lookup, free-text suggestions and did-you-mean.
+
+Matching ignores case and diacritics ("identiteit" = "Identiteit", "rouwverwerking" =
+"Rouwverwérking") and applies a light stemmer for Dutch and English, so that
+"slapen", "slaap" and "sleeping" meet their themes' words without a language model.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from difflib import get_close_matches
+from functools import lru_cache
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+# Longest first, so that "-ingen" is stripped before "-en".
+_SUFFIXES = (
+    "ingen", "heden", "ities", "ation", "ness", "ing", "ies", "ers", "eren", "heid",
+    "en", "es", "er", "ed", "ly", "s", "e",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def normalise(text: str) -> str:
+    """Lower case, diacritics removed, punctuation folded to single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", bare).strip()
+
+
+@lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """A deliberately crude stem: strip one common suffix and undouble a final consonant."""
+    for suffix in _SUFFIXES:
+        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    if len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    # Dutch long vowels are written double in closed syllables ("slaap") and single in
+    # open ones ("slapen"): fold them so both meet.
+    return re.sub(r"([aeou])\1", r"\1", word)
+
+
+def stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in normalise(text).split())
+
+
+def did_you_mean(name: str, candidates: Iterable[str], n: int = 3) -> str:
+    """`` (did you mean 'x' or 'y'?)`` or an empty string."""
+    hints = get_close_matches(name, list(candidates), n=n, cutoff=0.6)
+    if not hints:
+        return ""
+    return " (did you mean " + " or ".join(f"'{h}'" for h in hints) + "?)"
