@@ -49,7 +49,10 @@ def stems(text: str) -> tuple[str, ...]:
 
 def did_you_mean(name: str, candidates: Iterable[str], n: int = 3) -> str:
     """`` (did you mean 'x' or 'y'?)`` or an empty string."""
-    hints = get_close_matches(name, list(candidates), n=n, cutoff=0.6)
+    pool = list(candidates)
+    hints = [c for c in pool if name and c.startswith(name)][:n]
+    hints += [h for h in get_close_matches(name, pool, n=n, cutoff=0.6) if h not in hints]
+    hints = hints[:n]
     if not hints:
         return ""
     return " (did you mean " + " or ".join(f"'{h}'" for h in hints) + "?)"

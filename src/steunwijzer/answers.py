@@ -1,0 +1,105 @@
+"""Turn what a counsellor types, or what an answers file holds, into typed answers.
+
+One parser serves the terminal, ``--answers`` replay and batch rows, so the same
+input means the same thing everywhere. Errors name the question and what it accepts.
+"""
+
+from __future__ import annotations
+
+from .conditions import AnswerValue
+from .model import Lang, Question
+from .textnorm import normalise
+
+YES_WORDS = {"yes", "ja", "j", "y", "true", "1"}
+NO_WORDS = {"no", "nee", "n", "false", "0"}
+
+
+class AnswerError(ValueError):
+    """An answer that does not fit its question; the message lists what is allowed."""
+
+
+def allowed_values(question: Question) -> str:
+    if question.type == "yes_no":
+        return "yes or no (ja/nee)"
+    if question.type == "choice":
+        return "one of " + ", ".join(question.choice_ids())
+    if question.type == "multi":
+        return "a list of " + ", ".join(question.choice_ids())
+    if question.type == "scale":
+        return f"a whole number from {question.min} to {question.max}"
+    return "text"
+
+
+def _error(question: Question, value: object) -> AnswerError:
+    return AnswerError(
+        f"invalid answer {value!r} to question '{question.id}': expected {allowed_values(question)}"
+    )
+
+
+def _choice(question: Question, value: object) -> str:
+    text = str(value).strip()
+    ids = question.choice_ids()
+    if text in ids:
+        return text
+    if text.isdigit() and 1 <= int(text) <= len(ids):
+        return ids[int(text) - 1]
+    wanted = normalise(text)
+    for choice in question.choices:
+        if wanted and wanted in (normalise(choice.label.nl), normalise(choice.label.en)):
+            return choice.id
+    raise _error(question, value)
+
+
+def parse_answer(question: Question, value: object) -> AnswerValue:
+    """A typed answer (bool, str, int or tuple of choice ids); raises AnswerError."""
+    qtype = question.type
+    if qtype == "yes_no":
+        if isinstance(value, bool):
+            return value
+        word = normalise(str(value))
+        if word in YES_WORDS:
+            return True
+        if word in NO_WORDS:
+            return False
+        raise _error(question, value)
+    if qtype == "choice":
+        if isinstance(value, bool):  # YAML reads an unquoted yes/no as a boolean
+            value = "yes" if value else "no"
+        return _choice(question, value)
+    if qtype == "multi":
+        if isinstance(value, str):
+            items: list[object] = [v for v in value.replace(";", ",").split(",") if v.strip()]
+        elif isinstance(value, list | tuple):
+            items = list(value)
+        else:
+            raise _error(question, value)
+        chosen = tuple(dict.fromkeys(_choice(question, item) for item in items))
+        return tuple(c for c in question.choice_ids() if c in chosen)
+    if qtype == "scale":
+        if isinstance(value, bool):
+            raise _error(question, value)
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            raise _error(question, value) from None
+        low, high = question.min or 0, question.max or 10
+        if not low <= number <= high:
+            raise _error(question, value)
+        return number
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        raise _error(question, value)
+    return str(value)
+
+
+def format_answer(question: Question, value: AnswerValue | None, lang: Lang) -> str:
+    """An answer as a person reads it, in the chosen language."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
+    labels = {c.id: c.label.get(lang) for c in question.choices}
+    if isinstance(value, tuple):
+        return ", ".join(labels.get(v, v) for v in value) or "—"
+    if isinstance(value, str) and value in labels:
+        return labels[value]
+    return str(value)

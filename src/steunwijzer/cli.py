@@ -1,0 +1,178 @@
+"""The Typer application: thin commands that parse options, call the core, render.
+
+Examples live in each command's help. Exit codes: 0 ok, 1 invalid data or findings,
+2 usage errors, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .cli_catalog import catalog_app
+from .cli_common import (
+    AtOpt,
+    CatalogOpt,
+    JsonOpt,
+    LangChoice,
+    LangOpt,
+    PlainOpt,
+    TierChoice,
+    handled,
+    lang_of,
+    load_or_fail,
+)
+from .errors import ExitCode
+
+app = typer.Typer(
+    name="steunwijzer",
+    help="Triage assistant for student counsellors: interview, three tiers, referrals, tips.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(catalog_app, name="catalog")
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"steunwijzer {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Triage assistant for student counsellors.
+
+    Example: steunwijzer interview --lang en
+    """
+
+
+@app.command()
+def interview(
+    catalog: CatalogOpt = None,
+    lang: LangOpt = LangChoice.nl,
+    plain_output: PlainOpt = False,
+    answers: Annotated[
+        Path | None,
+        typer.Option("--answers", help="Replay a YAML or JSON mapping of question id to answer."),
+    ] = None,
+    as_json: JsonOpt = False,
+    list_questions: Annotated[
+        bool, typer.Option("--list-questions", help="List every question and exit.")
+    ] = False,
+    save: Annotated[
+        Path | None, typer.Option("--save", help="Write the session record (no name) here.")
+    ] = None,
+    handout: Annotated[
+        Path | None, typer.Option("--handout", help="Write a Markdown handout for the student.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace existing files.")] = False,
+    at: AtOpt = None,
+) -> None:
+    """Run the intake interview and show tier, referrals and tips.
+
+    Example: steunwijzer interview --lang en --handout next-steps.md
+    """
+    from .commands import interview as command
+
+    with handled():
+        code = command.run(
+            catalog,
+            lang_of(lang),
+            plain_output,
+            answers,
+            as_json,
+            list_questions,
+            save,
+            handout,
+            force,
+            at,
+        )
+    raise typer.Exit(code)
+
+
+@app.command()
+def lookup(
+    theme: Annotated[
+        list[str] | None,
+        typer.Option("--theme", "-t", help="A theme id, label or synonym; repeatable."),
+    ] = None,
+    text: Annotated[str | None, typer.Option("--text", help="Free text to find themes in.")] = None,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = LangChoice.nl,
+    as_json: JsonOpt = False,
+    plain_output: PlainOpt = False,
+    at: AtOpt = None,
+) -> None:
+    """Classify a need given as themes or text, and show referrals (no interview).
+
+    Example: steunwijzer lookup --theme faalangst --theme slaap --json
+    """
+    from .commands import lookup as command
+
+    with handled():
+        code = command.run(theme or [], text, catalog, lang_of(lang), as_json, plain_output, at)
+    raise typer.Exit(code)
+
+
+@app.command()
+def tips(
+    tier: Annotated[
+        TierChoice | None, typer.Option("--tier", help="Only tips for this tier.")
+    ] = None,
+    style: Annotated[
+        str | None,
+        typer.Option("--style", help="emotional or informational (combined tips always show)."),
+    ] = None,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = LangChoice.nl,
+    as_json: JsonOpt = False,
+    plain_output: PlainOpt = False,
+) -> None:
+    """Quick reference of support-style tips, outside an interview.
+
+    Example: steunwijzer tips --tier acute --style emotional
+    """
+    from .jsonout import dumps, tip_dict
+    from .model import Tier
+
+    if style not in (None, "emotional", "informational"):
+        raise typer.BadParameter("use emotional or informational", param_hint="--style")
+    with handled():
+        cat = load_or_fail(catalog)
+        chosen = [
+            tip
+            for tip in cat.tips
+            if (tier is None or not tip.tiers or Tier(tier.value) in tip.tiers)
+            and (style is None or tip.style in (style, "combined"))
+        ]
+        if as_json:
+            sys.stdout.write(dumps([tip_dict(x, lang_of(lang)) for x in chosen]) + "\n")
+        else:
+            from .render import make_console, tips_list
+
+            tips_list(make_console(plain_output), chosen, lang_of(lang))
+
+
+def run(args: list[str]) -> int:
+    """Run the app on ``args`` and return the exit code (used by __main__)."""
+    try:
+        app(args=args, prog_name="steunwijzer", standalone_mode=True)
+    except SystemExit as exc:
+        code = exc.code
+        return code if isinstance(code, int) else (0 if code is None else ExitCode.FINDINGS)
+    return ExitCode.OK

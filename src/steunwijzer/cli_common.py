@@ -1,0 +1,126 @@
+"""What every command shares: option types, catalogue loading, and the one error handler."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import enum
+import os
+import sys
+from collections.abc import Iterator
+from typing import Annotated
+
+import typer
+
+from .catalog import LoadResult, default_sources, load_catalog
+from .errors import CatalogError, ExitCode, Interrupted, SteunwijzerError
+from .model import Catalog, Lang
+from .sanitize import plain
+
+
+class LangChoice(enum.StrEnum):
+    nl = "nl"
+    en = "en"
+
+
+class TierChoice(enum.StrEnum):
+    prevention = "prevention"
+    specific = "specific"
+    acute = "acute"
+
+
+CatalogOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--catalog",
+        "-c",
+        metavar="PATH",
+        help="Catalogue file or directory; repeat to layer (later wins). 'builtin' names the "
+        "built-in one. Default: $STEUNWIJZER_CATALOG, else the built-in catalogue.",
+    ),
+]
+LangOpt = Annotated[
+    LangChoice,
+    typer.Option("--lang", "-l", envvar="STEUNWIJZER_LANG", help="Language of the output."),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+PlainOpt = Annotated[
+    bool, typer.Option("--plain", help="Plain text without colour or boxes (also: NO_COLOR).")
+]
+AtOpt = Annotated[
+    dt.datetime | None,
+    typer.Option(
+        "--at",
+        help="Judge opening hours at this moment instead of now (YYYY-MM-DDTHH:MM).",
+        formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"],
+    ),
+]
+
+
+def lang_of(choice: LangChoice) -> Lang:
+    return "en" if choice is LangChoice.en else "nl"
+
+
+def err(message: str) -> None:
+    sys.stderr.write(plain(message) + "\n")
+
+
+def report(result: LoadResult) -> None:
+    for diagnostic in result.diagnostics:
+        err(str(diagnostic))
+
+
+def load_or_fail(sources: list[str] | None, show_warnings: bool = False) -> Catalog:
+    """The catalogue, or CatalogError with every diagnostic."""
+    result = load_catalog(default_sources(sources))
+    if result.catalog is None:
+        raise CatalogError(result.diagnostics)
+    if show_warnings:
+        report(result)
+    return result.catalog
+
+
+def load_for_triage(sources: list[str] | None, lang: Lang) -> tuple[Catalog, bool]:
+    """The catalogue for an interview, lookup or batch; (catalog, degraded).
+
+    A broken catalogue must not stop a counsellor from reaching crisis help: its errors
+    are printed and the run continues in safety mode, with the fixed safety screen, the
+    acute themes and the national crisis lines. The command then exits 1.
+    """
+    from .build import build_catalog
+    from .catalog import Collected
+    from .i18n import t
+    from .validate import Reporter
+
+    result = load_catalog(default_sources(sources))
+    if result.catalog is not None:
+        return result.catalog, False
+    report(result)
+    err("error: " + t("safety_mode", lang))
+    return build_catalog(Collected(), Reporter(), dt.date.today()), True
+
+
+@contextlib.contextmanager
+def handled() -> Iterator[None]:
+    """The one place that turns domain errors into messages and exit codes."""
+    try:
+        yield
+    except CatalogError as exc:
+        for diagnostic in exc.diagnostics:
+            err(str(diagnostic))
+        raise typer.Exit(exc.exit_code) from None
+    except Interrupted as exc:
+        err(str(exc))
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
+    except SteunwijzerError as exc:
+        err(f"error: {exc}")
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        err("interrupted")
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) has gone: stop quietly, as Unix tools do.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(ExitCode.OK) from None

@@ -1,0 +1,125 @@
+"""`steunwijzer interview`: interactive, replayed from a file, or listing the questions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from ..errors import ExitCode, UserInputError
+from ..files import write_private
+from ..interview import replay, run_interview
+from ..jsonout import dumps, question_dict, result_dict, session_record
+from ..model import Catalog, Lang
+from ..referrals import ReferralIndex
+from ..triage import TriageResult
+
+
+def question_themes(catalog: Catalog, question_id: str) -> tuple[str, ...]:
+    """The themes any answer to this question can raise, through the rules."""
+    from ..conditions import referenced_questions
+    from ..safety import SCREEN_IDS, SUICIDAL
+
+    if question_id in SCREEN_IDS:
+        return (SUICIDAL,)
+    themes: list[str] = []
+    for rule in catalog.rules:
+        if question_id in referenced_questions(rule.when):
+            themes.extend(rule.themes)
+    question = catalog.question(question_id)
+    if question is not None and question.type == "text":
+        themes.extend(catalog.themes)
+    return tuple(dict.fromkeys(themes))
+
+
+def read_answers(path: Path) -> dict[str, object]:
+    from ..yamlsource import YamlSourceError, load_file
+
+    try:
+        if path.suffix.lower() == ".json":
+            data = json.loads(path.read_text(encoding="utf-8-sig"))
+        else:
+            data = load_file(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserInputError(f"{path}: cannot read answers: {exc}") from exc
+    except json.JSONDecodeError as exc:
+        raise UserInputError(f"{path}:{exc.lineno}: error: invalid JSON: {exc.msg}") from exc
+    except YamlSourceError as exc:
+        raise UserInputError(f"{path}:{exc.line}: error: {exc.message}") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise UserInputError(f"{path}: answers must be a mapping of question id to answer")
+    return {str(k): v for k, v in data.items()}
+
+
+def run(
+    sources: list[str] | None,
+    lang: Lang,
+    plain_output: bool,
+    answers: Path | None,
+    as_json: bool,
+    list_questions: bool,
+    save: Path | None,
+    handout: Path | None,
+    force: bool,
+    at: dt.datetime | None,
+) -> int:
+    from ..cli_common import load_for_triage
+
+    catalog, degraded = load_for_triage(sources, lang)
+    if list_questions:
+        rows = [question_dict(q, lang, question_themes(catalog, q.id)) for q in catalog.questions]
+        if as_json:
+            sys.stdout.write(dumps(rows) + "\n")
+        else:
+            for row in rows:
+                choices = f" [{', '.join(row['choices'])}]" if row["choices"] else ""
+                sys.stdout.write(f"{row['id']} ({row['type']}){choices}: {row['text']}\n")
+        return ExitCode.FINDINGS if degraded else ExitCode.OK
+    index = ReferralIndex(catalog, at or dt.datetime.now())
+    if answers is not None:
+        result = replay(catalog, read_answers(answers), lang, index)
+    else:
+        result = _interactive(catalog, lang, plain_output, index)
+    _write_files(catalog, result, save, handout, force)
+    if as_json:
+        sys.stdout.write(dumps(result_dict(result)) + "\n")
+    else:
+        from ..render import make_console
+        from ..render_result import result_screen
+
+        result_screen(make_console(plain_output), catalog, result)
+    return ExitCode.FINDINGS if degraded else ExitCode.OK
+
+
+def _interactive(
+    catalog: Catalog, lang: Lang, plain_output: bool, index: ReferralIndex
+) -> TriageResult:
+    from rich.panel import Panel
+
+    from ..i18n import t
+    from ..render import make_console, safe
+    from ..terminal import TerminalAsk
+
+    console = make_console(plain_output)
+    console.print(Panel(safe(t("intro", lang)), title=t("title", lang), border_style="blue"))
+    outcome = run_interview(catalog, TerminalAsk(console, catalog, lang), lang, index)
+    return outcome.result
+
+
+def _write_files(
+    catalog: Catalog, result: TriageResult, save: Path | None, handout: Path | None, force: bool
+) -> None:
+    from ..cli_common import err
+    from ..i18n import t
+
+    if save is not None:
+        write_private(save, dumps(session_record(result, catalog)) + "\n", force)
+        err(t("saved", result.lang, path=save))
+    if handout is not None:
+        from ..render_result import handout_markdown
+
+        write_private(handout, handout_markdown(catalog, result), force)
+        err(t("saved", result.lang, path=handout))

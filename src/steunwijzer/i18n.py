@@ -1,0 +1,128 @@
+"""The tool's own interface texts in Dutch and English (catalogue texts live in YAML)."""
+
+from __future__ import annotations
+
+from .model import Lang
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    "title": ("steunwijzer — intakegesprek", "steunwijzer — intake interview"),
+    "intro": (
+        "Rustig aan: er zijn geen foute antwoorden. Enter slaat een vraag over, "
+        "'?' geeft uitleg, 'b' gaat terug.",
+        "Take your time: there are no wrong answers. Enter skips a question, "
+        "'?' shows help, 'b' goes back.",
+    ),
+    "question_of": ("Vraag {n} van ongeveer {total}", "Question {n} of about {total}"),
+    "yes_no_hint": ("ja / nee", "yes / no"),
+    "multi_hint": ("nummers, gescheiden door komma's", "numbers, separated by commas"),
+    "scale_hint": ("een getal van {min} tot {max}", "a number from {min} to {max}"),
+    "text_hint": ("vrije tekst, Enter om over te slaan", "free text, Enter to skip"),
+    "no_help": ("Geen extra uitleg bij deze vraag.", "No extra help for this question."),
+    "try_again": ("Dat antwoord past niet: {error}", "That answer does not fit: {error}"),
+    "first_question": ("Dit is de eerste vraag.", "This is the first question."),
+    "themes_found": ("Thema's in de eigen woorden", "Themes in the student's own words"),
+    "themes_forced": (
+        "Altijd meegenomen (acuut): {themes}",
+        "Always included (acute): {themes}",
+    ),
+    "themes_confirm": (
+        "Welke kloppen? Nummers, 'a' voor alle, Enter voor geen",
+        "Which fit? Numbers, 'a' for all, Enter for none",
+    ),
+    "crisis_title": ("Acuut signaal — eerst veiligheid", "Acute signal — safety first"),
+    "crisis_now": (
+        "Blijf bij de student. Bespreek samen wie jullie nu bellen.",
+        "Stay with the student. Decide together whom you call now.",
+    ),
+    "crisis_immediate": (
+        "Direct gevaar: bel nu 112 of 113 en laat de student niet alleen.",
+        "Immediate danger: call 112 or 113 now and do not leave the student alone.",
+    ),
+    "crisis_choice": (
+        "Intake afronden (a) of doorgaan met de intake (d)?",
+        "Finish here (f) or continue the intake (c)?",
+    ),
+    "review_title": ("Overzicht van de antwoorden", "Review of the answers"),
+    "review_prompt": (
+        "Enter om door te gaan, een nummer om te wijzigen, 'b' om terug te gaan",
+        "Enter to continue, a number to change, 'b' to go back",
+    ),
+    "result_title": ("Uitkomst", "Result"),
+    "tier": ("Niveau", "Tier"),
+    "urgency": ("Urgentie", "Urgency"),
+    "themes": ("Thema's", "Themes"),
+    "none": ("geen", "none"),
+    "reasons": ("Waarom", "Why"),
+    "referrals": ("Verwijzingen", "Referrals"),
+    "tips": ("Tips voor het gesprek", "Tips for the conversation"),
+    "emphasis": ("Nadruk van de steun", "Support emphasis"),
+    "emphasis.emotional": (
+        "emotioneel: er zijn, luisteren, begrip",
+        "emotional: be there, listen, understand",
+    ),
+    "emphasis.informational": (
+        "informatief: meedenken, analyseren, reflecteren",
+        "informational: think along, analyse, reflect",
+    ),
+    "emphasis.both": (
+        "beide: eerst er zijn, dan meedenken",
+        "both: be there first, then think along",
+    ),
+    "not_screened": (
+        "Let op: de veiligheidsvragen zijn niet (volledig) gesteld.",
+        "Note: the safety questions were not (fully) asked.",
+    ),
+    "lookup_not_screened": (
+        "Let op: bij een opzoeking zijn de veiligheidsvragen niet gesteld (screened: false).",
+        "Note: a lookup does not ask the safety questions (screened: false).",
+    ),
+    "override_prompt": (
+        "Niveau aanpassen? Enter houdt {tier}; of kies preventie/specifiek/acuut",
+        "Adjust the tier? Enter keeps {tier}; or type prevention/specific/acute",
+    ),
+    "override_reason": ("Reden voor het verlagen (verplicht)", "Reason for lowering (required)"),
+    "overridden": (
+        "Aangepast door begeleider: {old} → {new}",
+        "Changed by counsellor: {old} → {new}",
+    ),
+    "acute_kept": (
+        "Er is een acuut signaal: de crisislijnen blijven bovenaan staan.",
+        "There is an acute signal: the crisis lines stay at the top.",
+    ),
+    "col.name": ("Naam", "Name"),
+    "col.reach": ("Bereikbaar via", "How to reach"),
+    "col.when": ("Wanneer", "When"),
+    "col.wait": ("Wachttijd", "Waiting time"),
+    "col.lang": ("Taal", "Language"),
+    "col.next": ("Volgende stap", "Next step"),
+    "open_now": ("nu open", "open now"),
+    "closed_now": ("nu dicht", "closed now"),
+    "always": ("dag en nacht", "day and night"),
+    "no_wait": ("geen", "none"),
+    "days": ("{n} dagen", "{n} days"),
+    "crisis_badge": ("CRISISLIJN", "CRISIS LINE"),
+    "saved": ("Opgeslagen: {path}", "Saved: {path}"),
+    "cancelled": ("Afgebroken; er is niets opgeslagen.", "Cancelled; nothing was saved."),
+    "safety_mode": (
+        "De catalogus heeft fouten. Veiligheidsmodus: alleen de veiligheidsvragen en de "
+        "landelijke crisislijnen zijn beschikbaar.",
+        "The catalogue has errors. Safety mode: only the safety questions and the national "
+        "crisis lines are available.",
+    ),
+    "handout_title": ("Jouw vervolgstappen", "Your next steps"),
+    "handout_crisis": ("Als het acuut is", "If it is urgent"),
+    "handout_intro": (
+        "Dit zijn de plekken die we samen hebben gevonden.",
+        "These are the places we found together.",
+    ),
+}
+
+
+def t(key: str, lang: Lang, **values: object) -> str:
+    nl, en = _TEXTS[key]
+    text = nl if lang == "nl" else en
+    return text.format(**values) if values else text
+
+
+def has(key: str) -> bool:
+    return key in _TEXTS

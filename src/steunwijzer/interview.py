@@ -1,0 +1,255 @@
+"""The interview engine. Pure: it asks through a callable and returns a frozen result.
+
+The engine walks the catalogue's questions in order, asking those whose ``when`` holds.
+It never prints; the caller's ``ask`` shows each prompt and returns the answer, or
+``BACK`` / ``SKIP``. The same engine serves the terminal, ``--answers`` replay and
+batch rows.
+
+Prompts, in the order they can occur:
+- ``QuestionPrompt``: one question; reply with a typed answer, BACK or SKIP.
+- ``ThemePrompt``: themes suggested by free text; reply with the accepted ids.
+  Acute suggestions are always kept and are not offered for removal.
+- ``CrisisPrompt``: an acute signal appeared (or grew to immediate); reply
+  ``"continue"`` or ``"finish"``.
+- ``ReviewPrompt``: all answers before the result; reply ``"ok"``, BACK, or a
+  question id to answer again.
+- ``OverridePrompt``: the classified result; reply None or ``(tier, reason)``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .answers import AnswerError, parse_answer
+from .conditions import AnswerValue
+from .errors import UserInputError
+from .model import Catalog, Lang, Question, Tier, Urgency
+from .referrals import Referral, ReferralIndex
+from .triage import (
+    Reason,
+    TriageResult,
+    answer_reasons,
+    applicable_answers,
+    apply_override,
+    classify,
+    is_screened,
+    theme_reason,
+)
+from .vocabulary import Vocabulary
+
+
+class Nav(enum.Enum):
+    BACK = "back"
+    SKIP = "skip"
+
+
+BACK = Nav.BACK
+SKIP = Nav.SKIP
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionPrompt:
+    question: Question
+    number: int
+    total: int
+    previous: AnswerValue | None
+    can_go_back: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ThemePrompt:
+    question: Question
+    text: str
+    suggested: tuple[str, ...]  # may be declined
+    forced: tuple[str, ...]  # acute: always kept
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisPrompt:
+    urgency: Urgency
+    contacts: tuple[Referral, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewPrompt:
+    answers: tuple[tuple[Question, AnswerValue | None], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OverridePrompt:
+    result: TriageResult
+
+
+Prompt = QuestionPrompt | ThemePrompt | CrisisPrompt | ReviewPrompt | OverridePrompt
+Ask = Callable[[Prompt], object]
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewOutcome:
+    result: TriageResult
+    finished_early: bool
+
+
+class _State:
+    def __init__(self) -> None:
+        self.answers: dict[str, AnswerValue] = {}
+        self.history: list[str] = []
+        self.text_themes: dict[str, tuple[str, ...]] = {}
+
+    def forget(self, question_id: str) -> None:
+        if question_id in self.history:
+            self.history.remove(question_id)
+        self.answers.pop(question_id, None)
+        self.text_themes.pop(question_id, None)
+
+
+def _applies(q: Question, answers: dict[str, AnswerValue]) -> bool:
+    return q.when is None or q.when.evaluate(answers)
+
+
+def _estimate(questions: tuple[Question, ...], answers: dict[str, AnswerValue]) -> int:
+    return sum(1 for q in questions if _applies(q, answers))
+
+
+def _next(questions: tuple[Question, ...], state: _State) -> Question | None:
+    for q in questions:
+        if q.id not in state.history and _applies(q, state.answers):
+            return q
+    return None
+
+
+def collect_reasons(
+    catalog: Catalog, answers: dict[str, AnswerValue], text_themes: dict[str, tuple[str, ...]]
+) -> list[Reason]:
+    effective = applicable_answers(catalog.questions, answers)
+    reasons = answer_reasons(catalog, effective)
+    for question_id, themes in text_themes.items():
+        if themes and question_id in effective:
+            excerpt = str(effective[question_id])[:80]
+            reasons.append(theme_reason(catalog, themes, f"text.{question_id}", excerpt))
+    return reasons
+
+
+def text_suggestions(
+    catalog: Catalog, vocabulary: Vocabulary, text: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(suggested, forced): acute themes found in free text are never optional."""
+    found = vocabulary.suggest(text)
+    forced = tuple(t for t in found if catalog.themes[t].tier is Tier.ACUTE)
+    return tuple(t for t in found if t not in forced), forced
+
+
+def run_interview(catalog: Catalog, ask: Ask, lang: Lang, index: ReferralIndex) -> InterviewOutcome:
+    vocabulary = Vocabulary(catalog.themes)
+    questions = catalog.questions
+    state = _State()
+    alerted = Urgency.ROUTINE  # the highest urgency the crisis panel was shown for
+    alerted_acute = False
+    finished_early = False
+
+    while True:
+        question = _next(questions, state)
+        if question is None:
+            review = ask(
+                ReviewPrompt(
+                    tuple((q, state.answers.get(q.id)) for q in questions if q.id in state.history)
+                )
+            )
+            if review is BACK and state.history:
+                state.forget(state.history[-1])
+                continue
+            if isinstance(review, str) and review != "ok" and review in state.history:
+                state.forget(review)
+                continue
+            break
+        reply = ask(
+            QuestionPrompt(
+                question,
+                len(state.history) + 1,
+                max(_estimate(questions, state.answers), len(state.history) + 1),
+                state.answers.get(question.id),
+                bool(state.history),
+            )
+        )
+        if reply is BACK:
+            if state.history:
+                state.forget(state.history[-1])
+            continue
+        state.history.append(question.id)
+        if reply is SKIP or reply is None or (question.type == "text" and not str(reply).strip()):
+            continue
+        try:
+            state.answers[question.id] = parse_answer(question, reply)
+        except AnswerError as exc:
+            raise UserInputError(str(exc)) from exc
+        if question.type == "text":
+            suggested, forced = text_suggestions(catalog, vocabulary, str(reply))
+            accepted: tuple[str, ...] = ()
+            if suggested or forced:
+                chosen = ask(ThemePrompt(question, str(reply), suggested, forced))
+                accepted = tuple(
+                    t for t in suggested if isinstance(chosen, list | tuple) and t in chosen
+                )
+            state.text_themes[question.id] = forced + accepted
+        # An acute signal interrupts the intake at once with the crisis panel, and again
+        # if it grows to "immediate".
+        reasons = collect_reasons(catalog, state.answers, state.text_themes)
+        result = classify(catalog, reasons, lang, index, screened=False)
+        if result.tier is Tier.ACUTE and (not alerted_acute or result.urgency.rank > alerted.rank):
+            alerted_acute, alerted = True, result.urgency
+            choice = ask(CrisisPrompt(result.urgency, index.crisis_panel(result.themes, lang)))
+            if choice == "finish":
+                finished_early = True
+                break
+
+    effective = applicable_answers(questions, state.answers)
+    reasons = collect_reasons(catalog, state.answers, state.text_themes)
+    result = classify(catalog, reasons, lang, index, is_screened(questions, effective), effective)
+    if not finished_early:
+        override = ask(OverridePrompt(result))
+        if isinstance(override, tuple) and len(override) == 2:
+            tier, why = override
+            result = apply_override(result, Tier(tier), why)
+    return InterviewOutcome(result, finished_early)
+
+
+def replay(
+    catalog: Catalog,
+    given: dict[str, object],
+    lang: Lang,
+    index: ReferralIndex,
+) -> TriageResult:
+    """Run the interview on a mapping of question id to answer, without prompting.
+
+    Every answer is checked first, so one bad answer is reported before anything runs.
+    Missing questions count as unanswered; free-text suggestions are all accepted.
+    """
+    from .textnorm import did_you_mean
+
+    by_id = {q.id: q for q in catalog.questions}
+    parsed: dict[str, AnswerValue] = {}
+    for key, value in given.items():
+        question = by_id.get(str(key))
+        if question is None:
+            raise UserInputError(f"unknown question id '{key}'{did_you_mean(str(key), by_id)}")
+        if value is None:
+            continue
+        try:
+            parsed[question.id] = parse_answer(question, value)
+        except AnswerError as exc:
+            raise UserInputError(str(exc)) from exc
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            return parsed.get(prompt.question.id, SKIP)
+        if isinstance(prompt, ThemePrompt):
+            return prompt.suggested
+        if isinstance(prompt, CrisisPrompt):
+            return "continue"
+        if isinstance(prompt, ReviewPrompt):
+            return "ok"
+        return None
+
+    return run_interview(catalog, ask, lang, index).result

@@ -1,0 +1,172 @@
+"""Plain data shapes for JSON and CSV output. No Rich here: --json stays fast.
+
+These key sets are a contract with users' scripts: add keys, never rename them.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from . import __version__
+from .model import Catalog, Lang, Offering, Question, Text, Theme, Tip
+from .referrals import Referral
+from .triage import TriageResult
+
+RESULT_KEYS = (
+    "tier",
+    "urgency",
+    "themes",
+    "reasons",
+    "screened",
+    "support_emphasis",
+    "tips",
+    "referrals",
+    "override",
+    "catalog",
+    "lang",
+)
+REFERRAL_KEYS = (
+    "id",
+    "name",
+    "tiers",
+    "themes",
+    "crisis",
+    "contact",
+    "how_to_access",
+    "role",
+    "open_now",
+    "waiting_days",
+    "languages",
+    "hours",
+)
+
+
+def _text(value: Text | None, lang: Lang) -> str | None:
+    return value.get(lang) if value else None
+
+
+def offering_dict(o: Offering, lang: Lang) -> dict[str, Any]:
+    return {
+        "id": o.id,
+        "name": o.name.get(lang),
+        "description": o.description.get(lang),
+        "provider": o.provider,
+        "organization": o.organization,
+        "tiers": [str(t) for t in o.tiers],
+        "themes": list(o.themes),
+        "crisis": o.crisis,
+        "format": list(o.formats),
+        "languages": list(o.languages),
+        "contact": o.contact.as_dict(),
+        "hours": o.hours.text if o.hours else None,
+        "cost": _text(o.cost, lang),
+        "waiting_days": o.waiting_days,
+        "eligibility": _text(o.eligibility, lang),
+        "how_to_access": _text(o.how_to_access, lang),
+        "status": o.status,
+        "last_reviewed": o.last_reviewed.isoformat() if o.last_reviewed else None,
+    }
+
+
+def referral_dict(r: Referral, lang: Lang) -> dict[str, Any]:
+    o = r.offering
+    return {
+        "id": o.id,
+        "name": o.name.get(lang),
+        "tiers": [str(t) for t in o.tiers],
+        "themes": list(o.themes),
+        "crisis": o.crisis,
+        "contact": o.contact.as_dict(),
+        "how_to_access": _text(o.how_to_access, lang),
+        "role": r.role,
+        "open_now": r.open_now,
+        "waiting_days": o.waiting_days,
+        "languages": list(o.languages),
+        "hours": o.hours.text if o.hours else None,
+    }
+
+
+def theme_dict(t: Theme, lang: Lang) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "tier": str(t.tier),
+        "label": t.label.get(lang),
+        "labels": t.label.as_dict(),
+        "synonyms": {"nl": list(t.synonyms_nl), "en": list(t.synonyms_en)},
+        "area": t.area,
+    }
+
+
+def tip_dict(t: Tip, lang: Lang) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "style": t.style,
+        "text": t.text.get(lang),
+        "tiers": [str(x) for x in t.tiers],
+        "urgency": [str(x) for x in t.urgencies],
+        "themes": list(t.themes),
+    }
+
+
+def question_dict(q: Question, lang: Lang, raises: tuple[str, ...]) -> dict[str, Any]:
+    return {
+        "id": q.id,
+        "type": q.type,
+        "section": q.section,
+        "text": q.text.get(lang),
+        "help": _text(q.help, lang),
+        "choices": list(q.choice_ids()),
+        "min": q.min,
+        "max": q.max,
+        "themes": list(raises),
+        "conditional": q.when is not None,
+    }
+
+
+def result_dict(result: TriageResult) -> dict[str, Any]:
+    lang = result.lang
+    override = result.override
+    return {
+        "tier": str(result.tier),
+        "urgency": str(result.urgency),
+        "themes": list(result.themes),
+        "reasons": [
+            {
+                "rule": r.rule,
+                "answer": r.answer,
+                "themes": list(r.themes),
+                "tier": str(r.tier) if r.tier else None,
+                "urgency": str(r.urgency) if r.urgency else None,
+            }
+            for r in result.reasons
+        ],
+        "screened": result.screened,
+        "support_emphasis": result.support_emphasis,
+        "tips": [tip_dict(t, lang) for t in result.tips],
+        "referrals": [referral_dict(r, lang) for r in result.referrals],
+        "override": None
+        if override is None
+        else {"from": str(override.previous), "to": str(override.tier), "reason": override.reason},
+        "catalog": {"name": result.catalog_name, "version": result.catalog_version},
+        "lang": lang,
+    }
+
+
+def session_record(result: TriageResult, catalog: Catalog) -> dict[str, Any]:
+    """What --save writes: answers and result, never a name (none is ever asked)."""
+    answers = {k: list(v) if isinstance(v, tuple) else v for k, v in result.answers}
+    return {
+        "steunwijzer": __version__,
+        "catalog": {
+            "name": catalog.meta.name,
+            "version": catalog.meta.version,
+            "sources": list(catalog.sources),
+        },
+        "answers": answers,
+        "result": result_dict(result),
+    }
+
+
+def dumps(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str)

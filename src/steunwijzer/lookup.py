@@ -1,0 +1,45 @@
+"""Classify a need given directly as themes and/or free text (no interview)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .errors import UserInputError
+from .model import Catalog, Lang
+from .referrals import ReferralIndex
+from .triage import TriageResult, classify, theme_reason
+from .vocabulary import Vocabulary
+
+
+def resolve_themes(vocabulary: Vocabulary, names: Sequence[str]) -> tuple[str, ...]:
+    """Theme ids for ids, labels or synonyms; unknown names raise with a did-you-mean."""
+    resolved: list[str] = []
+    for name in names:
+        for part in (p.strip() for p in name.split(";")):
+            if not part:
+                continue
+            theme_id = vocabulary.resolve(part)
+            if theme_id is None:
+                raise UserInputError(f"unknown theme '{part}'{vocabulary.unknown_hint(part)}")
+            resolved.append(theme_id)
+    return tuple(dict.fromkeys(resolved))
+
+
+def lookup(
+    catalog: Catalog,
+    vocabulary: Vocabulary,
+    index: ReferralIndex,
+    themes: Sequence[str],
+    text: str | None,
+    lang: Lang,
+) -> TriageResult:
+    """A lookup never asked the safety questions, so its result says screened: false."""
+    reasons = []
+    theme_ids = resolve_themes(vocabulary, themes)
+    if theme_ids:
+        reasons.append(theme_reason(catalog, theme_ids, "lookup.theme", "; ".join(themes)))
+    if text and text.strip():
+        found = vocabulary.suggest(text)
+        if found:
+            reasons.append(theme_reason(catalog, found, "lookup.text", text.strip()[:80]))
+    return classify(catalog, reasons, lang, index, screened=False)

@@ -1,0 +1,233 @@
+"""Rich rendering: the only place (with ``terminal``) that draws on a terminal.
+
+Catalogue and input text always goes into ``rich.text.Text`` objects after
+``sanitize.plain``, never into markup strings, so a ``[bold]`` or an escape sequence
+in a catalogue is shown as the characters it is. ``--plain`` or ``NO_COLOR`` gives
+plain text without colour or boxes, for screen readers and logs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+from rich import box
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .i18n import t
+from .model import Catalog, Lang, Offering, Tier, Tip
+from .referrals import Referral
+from .sanitize import one_line, plain
+
+TIER_STYLE = {Tier.PREVENTION: "green", Tier.SPECIFIC: "yellow", Tier.ACUTE: "bold white on red"}
+
+
+def make_console(plain_output: bool = False, file: TextIO | None = None) -> Console:
+    no_color = plain_output or bool(os.environ.get("NO_COLOR"))
+    return Console(
+        file=file or sys.stdout,
+        no_color=no_color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        width=80 if plain_output else None,
+        force_terminal=False if plain_output else None,
+    )
+
+
+def is_plain(console: Console) -> bool:
+    return console.no_color or not console.is_terminal
+
+
+def safe(text: str | None, style: str = "") -> Text:
+    return Text(plain(text or ""), style=style)
+
+
+def contact_line(o: Offering) -> str:
+    parts = [*o.contact.phones]
+    for value in (
+        o.contact.chat if o.contact.chat != o.contact.url else None,
+        o.contact.url,
+        o.contact.email,
+        o.contact.address,
+    ):
+        if value:
+            parts.append(value)
+    return one_line(" · ".join(parts)) or "—"
+
+
+def when_line(o: Offering, lang: Lang, open_now: bool | None = None) -> str:
+    if o.hours is None:
+        when = "—"
+    elif o.hours.always:
+        when = t("always", lang)
+    else:
+        when = o.hours.text
+    if open_now is not None and not (o.hours and o.hours.always):
+        when += f" ({t('open_now' if open_now else 'closed_now', lang)})"
+    return one_line(when)
+
+
+def wait_line(o: Offering, lang: Lang) -> str:
+    if o.waiting_days is None:
+        return "—"
+    return t("no_wait", lang) if o.waiting_days == 0 else t("days", lang, n=o.waiting_days)
+
+
+def tier_badge(catalog: Catalog | None, tier: Tier, lang: Lang) -> Text:
+    label = catalog.tier_label(tier, lang) if catalog else str(tier)
+    return Text(f" {plain(label).upper()} ", style=TIER_STYLE[tier])
+
+
+def print_lines(lines: Iterable[str], stream: TextIO) -> None:
+    for line in lines:
+        stream.write(plain(line) + "\n")
+
+
+def offerings_table(
+    console: Console, catalog: Catalog, offerings: Sequence[Offering], lang: Lang
+) -> None:
+    """A table per tier; an offering with several tiers appears under each."""
+    for tier in Tier:
+        rows = [o for o in offerings if tier in o.tiers]
+        if not rows:
+            continue
+        table = Table(
+            title=safe(catalog.tier_label(tier, lang), TIER_STYLE[tier]),
+            box=None if is_plain(console) else box.SIMPLE_HEAD,
+            expand=True,
+        )
+        table.add_column("id", no_wrap=True, overflow="fold")
+        table.add_column(t("col.name", lang), ratio=2)
+        table.add_column(t("themes", lang), ratio=2)
+        table.add_column(t("col.reach", lang), ratio=2)
+        for o in rows:
+            name = safe(o.name.get(lang))
+            if o.crisis:
+                name.append(f" [{t('crisis_badge', lang)}]", style="bold red")
+            if not o.active:
+                name.append(f" ({o.status})", style="dim")
+            themes = ", ".join(catalog.theme_label(x, lang) for x in o.themes)
+            table.add_row(safe(o.id), name, safe(themes), safe(contact_line(o)))
+        console.print(table)
+
+
+def offering_detail(console: Console, catalog: Catalog, o: Offering, lang: Lang) -> None:
+    rows: list[tuple[str, str]] = [
+        ("id", o.id),
+        (t("col.name", lang), o.name.get(lang)),
+        ("", o.description.get(lang)),
+        (t("tier", lang), ", ".join(catalog.tier_label(x, lang) for x in o.tiers)),
+        (t("themes", lang), ", ".join(catalog.theme_label(x, lang) for x in o.themes)),
+        (t("col.reach", lang), contact_line(o)),
+        (t("col.when", lang), when_line(o, lang)),
+        (t("col.wait", lang), wait_line(o, lang)),
+        (t("col.lang", lang), ", ".join(o.languages)),
+        (t("col.next", lang), o.how_to_access.get(lang) if o.how_to_access else "—"),
+    ]
+    if o.eligibility:
+        rows.append(("eligibility", o.eligibility.get(lang)))
+    if o.cost:
+        rows.append(("cost", o.cost.get(lang)))
+    rows.append(("status", o.status + (" · crisis" if o.crisis else "")))
+    rows.append(("source", f"{o.location.file}:{o.location.line}"))
+    table = Table(show_header=False, box=None, expand=True)
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(ratio=1)
+    for key, value in rows:
+        table.add_row(safe(key), safe(value))
+    console.print(table)
+
+
+def themes_table(console: Console, catalog: Catalog, lang: Lang) -> None:
+    table = Table(box=None if is_plain(console) else box.SIMPLE_HEAD, expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column(t("tier", lang), no_wrap=True)
+    table.add_column(t("col.name", lang))
+    table.add_column("synoniemen" if lang == "nl" else "synonyms", ratio=2)
+    for theme in sorted(catalog.themes.values(), key=lambda x: (-x.tier.rank, x.id)):
+        words = theme.synonyms_nl if lang == "nl" else theme.synonyms_en
+        table.add_row(
+            safe(theme.id),
+            safe(catalog.tier_label(theme.tier, lang), TIER_STYLE[theme.tier]),
+            safe(theme.label.get(lang)),
+            safe(", ".join(words)),
+        )
+    console.print(table)
+
+
+def tips_list(console: Console, tips: Sequence[Tip], lang: Lang) -> None:
+    for style in ("emotional", "informational", "combined"):
+        chosen = [tip for tip in tips if tip.style == style]
+        if not chosen:
+            continue
+        key = "emphasis." + ("both" if style == "combined" else style)
+        console.print(safe(t(key, lang), "bold"))
+        for tip in chosen:
+            console.print(Text("  • ").append(safe(tip.text.get(lang))))
+        console.print()
+
+
+def referral_view(
+    console: Console, catalog: Catalog, referrals: Sequence[Referral], lang: Lang
+) -> None:
+    if is_plain(console):
+        for i, r in enumerate(referrals, 1):
+            o = r.offering
+            badge = f" [{t('crisis_badge', lang)}]" if o.crisis else ""
+            console.print(safe(f"{i}. {o.name.get(lang)}{badge}"))
+            console.print(safe(f"   {t('col.reach', lang)}: {contact_line(o)}"))
+            console.print(
+                safe(
+                    f"   {t('col.when', lang)}: {when_line(o, lang, r.open_now)}"
+                    f" · {t('col.wait', lang)}: {wait_line(o, lang)}"
+                    f" · {t('col.lang', lang)}: {', '.join(o.languages)}"
+                )
+            )
+            if o.how_to_access:
+                console.print(safe(f"   {t('col.next', lang)}: {o.how_to_access.get(lang)}"))
+        return
+    table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=False)
+    table.add_column("#", no_wrap=True)
+    table.add_column(t("col.name", lang), ratio=3)
+    table.add_column(t("col.reach", lang), ratio=3)
+    table.add_column(t("col.when", lang), ratio=2)
+    table.add_column(t("col.wait", lang), no_wrap=True)
+    table.add_column(t("col.lang", lang), no_wrap=True)
+    for i, r in enumerate(referrals, 1):
+        o = r.offering
+        name = safe(o.name.get(lang), "bold red" if o.crisis else "bold")
+        if o.how_to_access:
+            name.append("\n").append(safe(o.how_to_access.get(lang), "dim"))
+        table.add_row(
+            str(i),
+            name,
+            safe(contact_line(o)),
+            safe(when_line(o, lang, r.open_now)),
+            safe(wait_line(o, lang)),
+            safe(", ".join(o.languages)),
+        )
+    console.print(table)
+
+
+def crisis_panel(
+    console: Console, catalog: Catalog, urgency: str, contacts: Sequence[Referral], lang: Lang
+) -> None:
+    body = Text()
+    if urgency == "immediate":
+        body.append(t("crisis_immediate", lang) + "\n", style="bold")
+    body.append(t("crisis_now", lang) + "\n")
+    console.print(
+        Panel(
+            body,
+            title=t("crisis_title", lang),
+            border_style="red",
+            box=box.ASCII if is_plain(console) else box.HEAVY,
+        )
+    )
+    referral_view(console, catalog, contacts, lang)

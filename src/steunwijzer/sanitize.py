@@ -1,0 +1,32 @@
+"""Make untrusted text safe to show in a terminal.
+
+Catalogue and batch text may contain terminal escape sequences (colour, OSC 8 links,
+title changes) or control characters; shown raw, they could rewrite what a
+counsellor sees. Everything printed to a terminal passes through ``plain``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# CSI and OSC sequences first (so their parameters go too), then any C0/C1 control
+# except tab and newline.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI ... final byte
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL or ST
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC strings
+    r"|\x1b."  # any other two-byte escape
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+
+
+def plain(text: str) -> str:
+    """The text with every escape sequence and control character removed."""
+    if text.isprintable():
+        return text
+    return _ESCAPES.sub("", text)
+
+
+def one_line(text: str) -> str:
+    """``plain`` and folded to a single line (for table cells and messages)."""
+    return " ".join(plain(text).split())

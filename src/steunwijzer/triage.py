@@ -1,0 +1,216 @@
+"""Classification: answers and themes in, a frozen TriageResult out.
+
+The tier is the highest tier of every theme and rule found (acute dominates; nothing
+found gives prevention). Findings only ever add: an extra answer, theme or free text
+can raise the tier, never lower it. A counsellor's override is recorded beside the
+classification, and never removes the crisis lines an acute theme brings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from . import safety
+from .conditions import AnswerValue
+from .errors import UserInputError
+from .model import Catalog, Lang, Question, Tier, Tip, Urgency, max_tier, max_urgency
+from .referrals import Referral, ReferralIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why something was found: the rule (or source) and the answer behind it."""
+
+    rule: str
+    answer: str
+    themes: tuple[str, ...] = ()
+    tier: Tier | None = None
+    urgency: Urgency | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    previous: Tier
+    tier: Tier
+    reason: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TriageResult:
+    tier: Tier
+    urgency: Urgency
+    themes: tuple[str, ...]
+    reasons: tuple[Reason, ...]
+    screened: bool
+    support_emphasis: str
+    tips: tuple[Tip, ...]
+    referrals: tuple[Referral, ...]
+    lang: Lang
+    catalog_name: str
+    catalog_version: str | None
+    override: Override | None = None
+    answers: tuple[tuple[str, AnswerValue], ...] = ()
+
+    @property
+    def acute_signal(self) -> bool:
+        """True when any finding is acute, whatever the (overridden) tier says."""
+        return any(r.tier is Tier.ACUTE for r in self.reasons)
+
+
+def applicable_answers(
+    questions: Iterable[Question], answers: Mapping[str, AnswerValue]
+) -> dict[str, AnswerValue]:
+    """Only the answers to questions whose `when` holds, judged in question order."""
+    effective: dict[str, AnswerValue] = {}
+    for q in questions:
+        if q.id in answers and (q.when is None or q.when.evaluate(effective)):
+            effective[q.id] = answers[q.id]
+    return effective
+
+
+def is_screened(questions: Iterable[Question], answers: Mapping[str, AnswerValue]) -> bool:
+    """Every safety question that applies was answered (a skipped follow-up counts)."""
+    for q in questions:
+        applies = q.section == "safety" and (q.when is None or q.when.evaluate(answers))
+        if applies and q.id not in answers:
+            return False
+    return True
+
+
+def _show(value: AnswerValue) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, tuple):
+        return "[" + ", ".join(value) + "]"
+    return str(value)
+
+
+def answer_reasons(catalog: Catalog, answers: Mapping[str, AnswerValue]) -> list[Reason]:
+    """Findings from the safety screen (fixed, in code) and the catalogue's rules."""
+    reasons: list[Reason] = []
+    for item in safety.SCREEN:
+        if answers.get(item.id) is True:
+            reasons.append(
+                Reason(
+                    f"safety.{item.id}",
+                    f"{item.id} = yes",
+                    (safety.SUICIDAL,),
+                    Tier.ACUTE,
+                    item.urgency,
+                )
+            )
+    for rule in catalog.rules:
+        if rule.when.evaluate(answers):
+            used = sorted({q for q in _names(rule.when) if q in answers})
+            shown = ", ".join(f"{q} = {_show(answers[q])}" for q in used)
+            reasons.append(Reason(rule.id, shown, rule.themes, rule.tier, rule.urgency))
+    return reasons
+
+
+def _names(condition: object) -> Iterable[str]:
+    from .conditions import referenced_questions
+
+    return referenced_questions(condition)  # type: ignore[arg-type]
+
+
+def theme_reason(catalog: Catalog, theme_ids: Iterable[str], source: str, answer: str) -> Reason:
+    """A finding that names themes directly (lookup, batch, confirmed free text)."""
+    themes = tuple(dict.fromkeys(theme_ids))
+    return Reason(source, answer, themes)
+
+
+def _theme_tier(catalog: Catalog, theme_id: str) -> Tier:
+    theme = catalog.themes.get(theme_id) or safety.ACUTE_THEMES.get(theme_id)
+    return theme.tier if theme else Tier.PREVENTION
+
+
+def emphasis(catalog: Catalog, tier: Tier, urgency: Urgency, themes: Iterable[str]) -> str:
+    base = catalog.emphasis.get(tier, "informational")
+    tiers = {_theme_tier(catalog, t) for t in themes}
+    if tier is Tier.ACUTE and Tier.SPECIFIC in tiers:
+        return "both"
+    if tier is Tier.SPECIFIC and urgency is not Urgency.ROUTINE:
+        return "both"
+    return base
+
+
+_STYLE_ORDER = {
+    "emotional": ("emotional", "combined", "informational"),
+    "both": ("emotional", "informational", "combined"),
+    "informational": ("informational", "combined", "emotional"),
+}
+
+
+def select_tips(
+    catalog: Catalog, tier: Tier, urgency: Urgency, themes: Iterable[str], support: str
+) -> tuple[Tip, ...]:
+    found = set(themes)
+    chosen = [
+        tip
+        for tip in catalog.tips
+        if (not tip.tiers or tier in tip.tiers)
+        and (not tip.urgencies or urgency in tip.urgencies)
+        and (not tip.themes or found & set(tip.themes))
+    ]
+    order = _STYLE_ORDER.get(support, _STYLE_ORDER["both"])
+    return tuple(sorted(chosen, key=lambda t: order.index(t.style) if t.style in order else 9))
+
+
+def classify(
+    catalog: Catalog,
+    reasons: Iterable[Reason],
+    lang: Lang,
+    index: ReferralIndex,
+    screened: bool,
+    answers: Mapping[str, AnswerValue] | None = None,
+) -> TriageResult:
+    reasons = tuple(reasons)
+    # Themes keep the order they were found in; the tier of each theme counts.
+    themes = tuple(dict.fromkeys(t for r in reasons for t in r.themes))
+    reasons = tuple(
+        replace(
+            r,
+            tier=max_tier(r.tier or Tier.PREVENTION, *(_theme_tier(catalog, t) for t in r.themes)),
+        )
+        for r in reasons
+    )
+    tier = max_tier(*(r.tier for r in reasons if r.tier))
+    urgency = max_urgency(*(r.urgency for r in reasons if r.urgency))
+    if tier is Tier.ACUTE:
+        urgency = max_urgency(urgency, Urgency.SOON)
+    support = emphasis(catalog, tier, urgency, themes)
+    return TriageResult(
+        tier=tier,
+        urgency=urgency,
+        themes=themes,
+        reasons=reasons,
+        screened=screened,
+        support_emphasis=support,
+        tips=select_tips(catalog, tier, urgency, themes, support),
+        referrals=index.rank(tier, themes, lang),
+        lang=lang,
+        catalog_name=catalog.meta.name,
+        catalog_version=catalog.meta.version,
+        answers=tuple((answers or {}).items()),
+    )
+
+
+def apply_override(result: TriageResult, tier: Tier, reason: str | None) -> TriageResult:
+    """Record the counsellor's tier. Raising is free; lowering needs a typed reason.
+
+    Referrals stay as classified, so an acute signal keeps its crisis lines first.
+    """
+    reason = (reason or "").strip() or None
+    if tier.rank < result.tier.rank and reason is None:
+        raise UserInputError(
+            f"lowering the tier from {result.tier} to {tier} needs a reason; give one"
+        )
+    if tier is result.tier:
+        return result
+    return replace(result, tier=tier, override=Override(result.tier, tier, reason))
+
+
+def now_or(moment: dt.datetime | None) -> dt.datetime:
+    return moment or dt.datetime.now()

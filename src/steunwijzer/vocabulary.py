@@ -1,0 +1,73 @@
+"""Resolve the words people use to the catalogue's theme ids.
+
+``resolve`` takes one name (an id, a Dutch or English label, or a synonym) and finds
+its theme, ignoring case and diacritics. ``suggest`` reads free text and proposes
+every theme whose words occur in it, using the same light stemming, so "ik slaap
+slecht" meets the theme ``sleep`` through its synonym "slecht slapen".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+
+from .model import Theme
+from .textnorm import did_you_mean, normalise, stems
+
+# Single words shorter than this only match whole words, never the start of a compound.
+_MIN_PREFIX = 5
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    themes: Mapping[str, Theme]
+
+    @cached_property
+    def _by_name(self) -> dict[str, str]:
+        index: dict[str, str] = {}
+        for theme in self.themes.values():
+            for word in theme.words:
+                index.setdefault(normalise(word), theme.id)
+                index.setdefault(normalise(word).replace(" ", "_"), theme.id)
+        return index
+
+    @cached_property
+    def _phrases(self) -> list[tuple[tuple[str, ...], str]]:
+        phrases = {
+            (stems(word), theme.id) for theme in self.themes.values() for word in theme.words
+        }
+        return sorted((p for p in phrases if p[0]), key=lambda p: (-len(p[0]), p))
+
+    def resolve(self, name: str) -> str | None:
+        """The theme id for a name, or None."""
+        key = normalise(name)
+        return self._by_name.get(key) or self._by_name.get(key.replace(" ", "_"))
+
+    def unknown_hint(self, name: str) -> str:
+        return did_you_mean(normalise(name), self._by_name)
+
+    def suggest(self, text: str) -> tuple[str, ...]:
+        """Themes whose words occur in the text, in order of first mention."""
+        words = stems(text)
+        found: dict[str, int] = {}
+        for phrase, theme_id in self._phrases:
+            position = _find(words, phrase)
+            if position is not None and (theme_id not in found or position < found[theme_id]):
+                found[theme_id] = position
+        return tuple(sorted(found, key=lambda t: (found[t], t)))
+
+
+def _find(words: tuple[str, ...], phrase: tuple[str, ...]) -> int | None:
+    n = len(phrase)
+    for i in range(len(words) - n + 1):
+        window = words[i : i + n]
+        if window[:-1] == phrase[:-1] and _word_matches(window[-1], phrase[-1]):
+            return i
+    return None
+
+
+def _word_matches(word: str, term: str) -> bool:
+    # Dutch glues words together ("zelfmoordgedachten", "tentamenstress"): a long term
+    # may match the start of a compound.
+    return word == term or (len(term) >= _MIN_PREFIX and word.startswith(term))

@@ -1,0 +1,67 @@
+"""Shared helpers: small inline catalogues written to tmp_path, and a CLI runner."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from steunwijzer.catalog import load_catalog
+from steunwijzer.cli import app
+from steunwijzer.model import Catalog
+from steunwijzer.referrals import ReferralIndex
+
+# A Monday afternoon: office hours, so "open now" is predictable in every test.
+MONDAY_2PM = dt.datetime(2026, 11, 30, 14, 0)
+SATURDAY_NIGHT = dt.datetime(2026, 11, 28, 23, 30)
+
+MINIMAL = """\
+schema_version: 1
+catalog:
+  name: test catalogue
+  version: "1"
+themes:
+  - id: sleep
+    tier: specific
+    label: {nl: Slaapproblemen, en: Sleep problems}
+    synonyms: {nl: [slecht slapen], en: [insomnia]}
+offerings:
+  - id: sleep-course
+    provider: institution
+    name: {nl: Slaaptraining, en: Sleep course}
+    description: {nl: Beter slapen., en: Sleep better.}
+    tiers: [specific]
+    themes: [sleep]
+    how_to_access: {nl: Inschrijven., en: Enrol.}
+"""
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def builtin() -> Catalog:
+    result = load_catalog(["builtin"])
+    assert result.catalog is not None, [str(d) for d in result.diagnostics]
+    return result.catalog
+
+
+@pytest.fixture
+def index(builtin: Catalog) -> ReferralIndex:
+    return ReferralIndex(builtin, MONDAY_2PM)
+
+
+def invoke(runner: CliRunner, *args: str, input: str | None = None):  # noqa: A002
+    return runner.invoke(app, list(args), input=input, catch_exceptions=False)
