@@ -70,8 +70,8 @@ def test_duplicate_ids_in_one_file_and_across_files(tmp_path: Path) -> None:
     other = "schema_version: 1\nofferings:\n" + MINIMAL.split("offerings:\n")[1]
     found = errors(tmp_path, MINIMAL, ("b.yaml", other))
     assert found == [
-        f"cat/b.yaml:3:9: error: duplicate offering id 'sleep-course' (first defined at "
-        f"{tmp_path}/cat/a.yaml:11)"
+        "cat/b.yaml:3:9: error: duplicate offering id 'sleep-course' (first defined at "
+        "cat/a.yaml:11)"
     ]
 
 
