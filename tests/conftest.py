@@ -63,5 +63,5 @@ def index(builtin: Catalog) -> ReferralIndex:
     return ReferralIndex(builtin, MONDAY_2PM)
 
 
-def invoke(runner: CliRunner, *args: str, input: str | None = None):  # noqa: A002
+def invoke(runner: CliRunner, *args: str, input: str | None = None):
     return runner.invoke(app, list(args), input=input, catch_exceptions=False)

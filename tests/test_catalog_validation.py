@@ -56,7 +56,8 @@ def test_unknown_tier_and_theme_references(tmp_path: Path) -> None:
     )
     found = errors(tmp_path, text)
     assert any(
-        d.startswith("cat/a.yaml:15:13: error:") and "unknown value 'specfic'" in d
+        d.startswith("cat/a.yaml:15:13: error:")
+        and "unknown value 'specfic'" in d
         and "did you mean 'specific'" in d
         for d in found
     ), found
@@ -76,7 +77,9 @@ def test_duplicate_ids_in_one_file_and_across_files(tmp_path: Path) -> None:
 
 
 def test_missing_language(tmp_path: Path) -> None:
-    text = MINIMAL.replace("name: {nl: Slaaptraining, en: Sleep course}", "name: {nl: Slaaptraining}")
+    text = MINIMAL.replace(
+        "name: {nl: Slaaptraining, en: Sleep course}", "name: {nl: Slaaptraining}"
+    )
     assert errors(tmp_path, text) == [
         "cat/a.yaml:13:11: error: 'name' of offering 1 in 'offerings' has no English text ('en')"
     ]
@@ -98,26 +101,36 @@ def test_malformed_contact(tmp_path: Path, contact: str, message: str) -> None:
 
 
 def test_valid_phone_numbers(tmp_path: Path) -> None:
-    text = MINIMAL + "    contact: {phone: ['113', '0800-0113', '088 0767 000', '+31 20 123 4567', '112']}\n"
+    text = (
+        MINIMAL
+        + "    contact: {phone: ['113', '0800-0113', '088 0767 000', '+31 20 123 4567', '112']}\n"
+    )
     assert errors(tmp_path, text) == []
 
 
 def test_empty_file_and_missing_path(tmp_path: Path) -> None:
-    assert errors(tmp_path, "") == ["cat/a.yaml:1:1: error: file is empty; a catalogue file "
-                                    "starts with 'schema_version: 1'"]
+    assert errors(tmp_path, "") == [
+        "cat/a.yaml:1:1: error: file is empty; a catalogue file starts with 'schema_version: 1'"
+    ]
     result = load_catalog([str(tmp_path / "nope.yaml")])
     assert [d.message for d in result.diagnostics] == ["no such file or directory"]
 
 
 def test_yaml_syntax_error_position(tmp_path: Path) -> None:
     found = errors(tmp_path, MINIMAL.replace("tiers: [specific]", "tiers: [specific"))
-    assert len(found) == 1 and found[0].startswith(("cat/a.yaml:15:", "cat/a.yaml:16:")) and "YAML" in found[0]
+    assert (
+        len(found) == 1
+        and found[0].startswith(("cat/a.yaml:15:", "cat/a.yaml:16:"))
+        and "YAML" in found[0]
+    )
 
 
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
-    text = (MINIMAL.replace("    how_to_access:", "    how_to_acces:")
-            .replace("tiers: [specific]", "tiers: [specfic]")
-            .replace("provider: institution", "provider: school"))
+    text = (
+        MINIMAL.replace("    how_to_access:", "    how_to_acces:")
+        .replace("tiers: [specific]", "tiers: [specfic]")
+        .replace("provider: institution", "provider: school")
+    )
     assert len(errors(tmp_path, text)) == 3
 
 
@@ -126,8 +139,9 @@ def test_schema_version(tmp_path: Path) -> None:
         "cat/a.yaml:1:17: error: unsupported schema_version 7; this steunwijzer reads 1"
     ]
     found = errors(tmp_path, MINIMAL.replace("schema_version: 1\n", ""))
-    assert found == ["cat/a.yaml:1:1: error: missing required key 'schema_version' "
-                     "(add 'schema_version: 1')"]
+    assert found == [
+        "cat/a.yaml:1:1: error: missing required key 'schema_version' (add 'schema_version: 1')"
+    ]
 
 
 def test_warnings_stale_inactive_unserved(tmp_path: Path) -> None:
@@ -140,8 +154,11 @@ def test_warnings_stale_inactive_unserved(tmp_path: Path) -> None:
 
 
 def test_safety_theme_cannot_be_lowered(tmp_path: Path) -> None:
-    text = MINIMAL.replace("themes:\n", "themes:\n  - id: grief\n    tier: specific\n"
-                           "    label: {nl: Rouw, en: Grief}\n", 1)
+    text = MINIMAL.replace(
+        "themes:\n",
+        "themes:\n  - id: grief\n    tier: specific\n    label: {nl: Rouw, en: Grief}\n",
+        1,
+    )
     assert any("safety theme and must stay in the acute tier" in d for d in errors(tmp_path, text))
 
 

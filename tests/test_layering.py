@@ -9,13 +9,17 @@ from .conftest import MINIMAL, write
 
 def test_later_layer_overrides_fields_by_id(tmp_path: Path) -> None:
     base = write(tmp_path, "base.yaml", MINIMAL)
-    local = write(tmp_path, "local.yaml", """\
+    local = write(
+        tmp_path,
+        "local.yaml",
+        """\
         schema_version: 1
         offerings:
           - id: sleep-course
             contact: {phone: "020 123 4567"}
             waiting_time: 2 weeks
-        """)
+        """,
+    )
     catalog = load_catalog([str(base), str(local)]).catalog
     assert catalog is not None
     offering = catalog.offering("sleep-course")
@@ -27,7 +31,10 @@ def test_later_layer_overrides_fields_by_id(tmp_path: Path) -> None:
 
 def test_later_layer_switches_off_and_adds(tmp_path: Path) -> None:
     base = write(tmp_path, "base.yaml", MINIMAL)
-    local = write(tmp_path, "local.yaml", """\
+    local = write(
+        tmp_path,
+        "local.yaml",
+        """\
         schema_version: 1
         offerings:
           - id: sleep-course
@@ -38,7 +45,8 @@ def test_later_layer_switches_off_and_adds(tmp_path: Path) -> None:
             description: {nl: Een app., en: An app.}
             tiers: [specific]
             themes: [sleep]
-        """)
+        """,
+    )
     result = load_catalog([str(base), str(local)])
     assert result.catalog is not None
     assert not result.catalog.offering("sleep-course").active  # type: ignore[union-attr]
@@ -51,17 +59,22 @@ def test_override_of_unknown_fields_is_still_checked(tmp_path: Path) -> None:
     local = write(tmp_path, "local.yaml", "schema_version: 1\nofferings:\n  - id: new-one\n")
     result = load_catalog([str(base), str(local)])
     assert result.catalog is None
-    assert any("missing required key 'name' in offering 'new-one'" in d.message
-               for d in result.errors)
+    assert any(
+        "missing required key 'name' in offering 'new-one'" in d.message for d in result.errors
+    )
 
 
 def test_builtin_can_be_layered(tmp_path: Path) -> None:
-    local = write(tmp_path, "local.yaml", """\
+    local = write(
+        tmp_path,
+        "local.yaml",
+        """\
         schema_version: 1
         offerings:
           - id: huisarts
             contact: {phone: "020 123 4567"}
-        """)
+        """,
+    )
     catalog = load_catalog(["builtin", str(local)]).catalog
     assert catalog is not None
     assert catalog.offering("huisarts").contact.phones == ("020 123 4567",)  # type: ignore[union-attr]

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from steunwijzer.cli import app
+
+from .conftest import MINIMAL, invoke, write
+
+OFFERING_KEYS = {"id", "name", "description", "provider", "organization", "tiers", "themes",
+                 "crisis", "format", "languages", "contact", "hours", "cost", "waiting_days",
+                 "eligibility", "how_to_access", "status", "last_reviewed"}
+
+
+def _commands() -> list[list[str]]:
+    root = get_command(app)
+    out: list[list[str]] = []
+
+    def walk(command: object, path: list[str]) -> None:
+        subcommands = getattr(command, "commands", None)
+        if subcommands:
+            for name, sub in subcommands.items():
+                out.append([*path, name])
+                walk(sub, [*path, name])
+
+    walk(root, [])
+    return out
+
+
+@pytest.mark.parametrize("path", _commands(), ids=lambda p: " ".join(p))
+def test_every_command_has_help_with_an_example(runner: CliRunner, path: list[str]) -> None:
+    result = invoke(runner, *path, "--help")
+    assert result.exit_code == 0
+    if "catalog" != path[-1]:
+        assert "Example: steunwijzer" in result.output
+
+
+def test_version(runner: CliRunner) -> None:
+    from steunwijzer import __version__
+
+    assert invoke(runner, "--version").output.strip() == f"steunwijzer {__version__}"
+
+
+def test_validate_ok_and_invalid(runner: CliRunner, tmp_path: Path) -> None:
+    assert invoke(runner, "catalog", "validate").exit_code == 0
+    good = write(tmp_path, "good.yaml", MINIMAL)
+    assert invoke(runner, "catalog", "validate", str(good)).exit_code == 0
+    bad = write(tmp_path, "bad.yaml", MINIMAL.replace("provider: institution", "provider: x"))
+    result = invoke(runner, "catalog", "validate", str(bad))
+    assert result.exit_code == 1
+    assert f"{bad}:12:15: error: 'provider' of offering 1" in result.stdout
+
+
+def test_validate_strict_fails_on_warnings(runner: CliRunner, tmp_path: Path) -> None:
+    stale = write(tmp_path, "stale.yaml", MINIMAL + "    last_reviewed: 2020-01-01\n")
+    assert invoke(runner, "catalog", "validate", str(stale)).exit_code == 0
+    result = invoke(runner, "catalog", "validate", "--strict", str(stale))
+    assert result.exit_code == 1
+    assert "warning: offering 'sleep-course' was last reviewed 2020-01-01" in result.stdout
+
+
+def test_list_json_keys_and_filters(runner: CliRunner) -> None:
+    result = invoke(runner, "catalog", "list", "--json")
+    rows = json.loads(result.stdout)
+    assert len(rows) >= 25 and all(set(r) == OFFERING_KEYS for r in rows)
+    acute = json.loads(invoke(runner, "catalog", "list", "--tier", "acute", "--json").stdout)
+    assert acute and all("acute" in r["tiers"] for r in acute)
+    by_word = json.loads(invoke(runner, "catalog", "list", "--theme", "Faalangst", "--json").stdout)
+    assert by_word and all("performance_anxiety" in r["themes"] for r in by_word)
+
+
+def test_list_table_groups_by_tier(runner: CliRunner) -> None:
+    out = invoke(runner, "catalog", "list", "--lang", "en").stdout
+    assert out.index("Prevention") < out.index("Specific help question") < out.index("Acute")
+
+
+def test_show_and_themes(runner: CliRunner) -> None:
+    out = invoke(runner, "catalog", "show", "113-zelfmoordpreventie").stdout
+    assert "0800-0113" in out
+    missing = invoke(runner, "catalog", "show", "113")
+    assert missing.exit_code == 1 and "did you mean '113-zelfmoordpreventie'" in missing.stderr
+    themes = json.loads(invoke(runner, "catalog", "themes", "--json").stdout)
+    assert {"id", "tier", "label", "labels", "synonyms", "area"} == set(themes[0])
+    assert "Faalangst" in invoke(runner, "catalog", "themes").stdout
+
+
+def test_catalog_option_env_and_errors(runner: CliRunner, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    good = write(tmp_path, "good.yaml", MINIMAL)
+    rows = json.loads(invoke(runner, "catalog", "list", "--json", "--catalog", str(good)).stdout)
+    assert [r["id"] for r in rows] == ["sleep-course"]
+    monkeypatch.setenv("STEUNWIJZER_CATALOG", str(good))
+    monkeypatch.setenv("STEUNWIJZER_LANG", "en")
+    rows = json.loads(invoke(runner, "catalog", "list", "--json").stdout)
+    assert rows[0]["name"] == "Sleep course"
+    bad = write(tmp_path, "bad.yaml", "schema_version: 1\noffer: []\n")
+    result = invoke(runner, "catalog", "list", "--catalog", str(bad))
+    assert result.exit_code == 1
+    assert f"{bad}:2:1: error: unknown key 'offer'" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_usage_errors_exit_2(runner: CliRunner) -> None:
+    assert invoke(runner, "catalog", "list", "--tier", "urgent").exit_code == 2
+    assert invoke(runner, "catalog", "list", "--lang", "de").exit_code == 2
+    assert invoke(runner, "nonsense").exit_code == 2
+    assert isinstance(app, typer.Typer)
