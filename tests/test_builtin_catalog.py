@@ -73,5 +73,6 @@ def test_example_institution_is_marked(builtin: Catalog) -> None:
     assert builtin.meta.institution == "Voorbeeld Hogeschool"
     example = [o for o in builtin.offerings if o.id.startswith("vh-")]
     assert example and all(o.provider == "institution" for o in example)
-    assert all((o.contact.email or "").endswith(".example") or o.contact.email is None
-               for o in example)
+    assert all(
+        (o.contact.email or "").endswith(".example") or o.contact.email is None for o in example
+    )

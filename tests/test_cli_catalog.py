@@ -12,9 +12,26 @@ from steunwijzer.cli import app
 
 from .conftest import MINIMAL, invoke, write
 
-OFFERING_KEYS = {"id", "name", "description", "provider", "organization", "tiers", "themes",
-                 "crisis", "format", "languages", "contact", "hours", "cost", "waiting_days",
-                 "eligibility", "how_to_access", "status", "last_reviewed"}
+OFFERING_KEYS = {
+    "id",
+    "name",
+    "description",
+    "provider",
+    "organization",
+    "tiers",
+    "themes",
+    "crisis",
+    "format",
+    "languages",
+    "contact",
+    "hours",
+    "cost",
+    "waiting_days",
+    "eligibility",
+    "how_to_access",
+    "status",
+    "last_reviewed",
+}
 
 
 def _commands() -> list[list[str]]:
@@ -89,8 +106,9 @@ def test_show_and_themes(runner: CliRunner) -> None:
     assert "Faalangst" in invoke(runner, "catalog", "themes").stdout
 
 
-def test_catalog_option_env_and_errors(runner: CliRunner, tmp_path: Path,
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_catalog_option_env_and_errors(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     good = write(tmp_path, "good.yaml", MINIMAL)
     rows = json.loads(invoke(runner, "catalog", "list", "--json", "--catalog", str(good)).stdout)
     assert [r["id"] for r in rows] == ["sleep-course"]

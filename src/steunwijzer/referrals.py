@@ -68,7 +68,7 @@ class ReferralIndex:
 
     def _key(
         self, offering: Offering, themes: set[str], tier: Tier, lang: Lang
-    ) -> tuple[int, int, int, int, int, int]:
+    ) -> tuple[int, int, int, int, int, int, int]:
         matched = sum(self._weight.get(t, 1) for t in themes.intersection(offering.themes))
         return (
             -matched,
@@ -76,6 +76,8 @@ class ReferralIndex:
             0 if lang in offering.languages else 1,
             0 if self.open_now(offering) is not False else 1,
             offering.waiting_days if offering.waiting_days is not None else _NO_WAIT_KNOWN,
+            # At equal scores a specialised service beats a generalist.
+            len(offering.themes),
             self._position.get(offering.id, 0),
         )
 
@@ -88,7 +90,15 @@ class ReferralIndex:
         lines = [o for o in self.crisis if wanted.intersection(o.themes)]
         if not lines:  # no line for these themes: the general ones, never none
             lines = [o for o in self.crisis if safety.SUICIDAL in o.themes] or self.crisis
-        lines.sort(key=lambda o: self._key(o, wanted, Tier.ACUTE, lang))
+        # Crisis lines keep the catalogue's order among equals: it puts 112 (danger now)
+        # before more specialised lines.
+        lines.sort(
+            key=lambda o: (
+                self._key(o, wanted, Tier.ACUTE, lang)[0],
+                self.open_now(o) is False,
+                self._position.get(o.id, 0),
+            )
+        )
         return lines[:MAX_CRISIS]
 
     def rank(self, tier: Tier, themes: tuple[str, ...], lang: Lang) -> tuple[Referral, ...]:

@@ -1,0 +1,124 @@
+"""Properties that must hold for any input: findings never lower the tier, and every
+acute result starts with a crisis line, whatever the catalogue holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from steunwijzer.catalog import load_catalog
+from steunwijzer.interview import replay
+from steunwijzer.lookup import lookup
+from steunwijzer.model import Catalog, Question
+from steunwijzer.referrals import ReferralIndex
+from steunwijzer.vocabulary import Vocabulary
+
+from .conftest import MINIMAL, MONDAY_2PM, write
+
+BUILTIN = load_catalog(["builtin"]).catalog
+assert BUILTIN is not None
+
+
+def answer_for(q: Question) -> st.SearchStrategy[Any]:
+    if q.type == "yes_no":
+        return st.sampled_from(["yes", "no"])
+    if q.type == "choice":
+        return st.sampled_from(q.choice_ids())
+    if q.type == "multi":
+        return st.lists(st.sampled_from(q.choice_ids()), unique=True)
+    if q.type == "scale":
+        return st.integers(q.min or 0, q.max or 10)
+    return st.sampled_from(
+        [
+            "",
+            "ik slaap slecht",
+            "faalangst",
+            "mijn oma is overleden",
+            "I feel lonely",
+            "geldzorgen en stress",
+            "zelfmoord",
+        ]
+    )
+
+
+answers_strategy = st.fixed_dictionaries(
+    {}, optional={q.id: answer_for(q) for q in BUILTIN.questions}
+)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(answers_strategy, st.sampled_from(BUILTIN.questions), st.data())
+def test_adding_an_answer_never_lowers_the_tier(
+    answers: dict[str, Any], extra: Question, data: st.DataObject
+) -> None:
+    index = ReferralIndex(BUILTIN, MONDAY_2PM)
+    before = replay(BUILTIN, answers, "nl", index)
+    if extra.id in answers:
+        return
+    more = {**answers, extra.id: data.draw(answer_for(extra))}
+    after = replay(BUILTIN, more, "nl", index)
+    assert after.tier.rank >= before.tier.rank
+    assert set(before.themes) <= set(after.themes) or extra.when is not None
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(sorted(BUILTIN.themes)), max_size=4),
+    st.text(max_size=60),
+    st.sampled_from(["nl", "en"]),
+)
+def test_free_text_never_lowers_and_acute_starts_with_crisis(
+    themes: list[str], text: str, lang: Any
+) -> None:
+    index = ReferralIndex(BUILTIN, MONDAY_2PM)
+    vocab = Vocabulary(BUILTIN.themes)
+    plain = lookup(BUILTIN, vocab, index, themes, None, lang) if themes else None
+    with_text = lookup(BUILTIN, vocab, index, themes, text + " rouw", lang)
+    if plain is not None:
+        assert with_text.tier.rank >= plain.tier.rank
+    for result in filter(None, (plain, with_text)):
+        if str(result.tier) == "acute":
+            assert result.referrals[0].offering.crisis
+
+
+def _catalogs(tmp: Path) -> list[Catalog]:
+    empty = write(tmp, "empty.yaml", "schema_version: 1\n")
+    no_crisis = write(tmp, "nocrisis.yaml", MINIMAL)
+    out = []
+    for path in (empty, no_crisis):
+        catalog = load_catalog([str(path)]).catalog
+        assert catalog is not None
+        out.append(catalog)
+    return out
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(
+        [
+            "suicidal_thoughts",
+            "grief",
+            "dropout_risk",
+            "zelfmoord",
+            "rouwverwerking",
+            "kans op uitval",
+        ]
+    ),
+    st.sampled_from(["nl", "en"]),
+)
+def test_acute_always_has_a_crisis_line_even_without_one_in_the_catalogue(
+    tmp_path: Path, theme: str, lang: Any
+) -> None:
+    for catalog in _catalogs(tmp_path):
+        index = ReferralIndex(catalog, MONDAY_2PM)
+        result = lookup(catalog, Vocabulary(catalog.themes), index, [theme], None, lang)
+        assert str(result.tier) == "acute"
+        first = result.referrals[0].offering
+        assert first.crisis and first.id.startswith("builtin-")
+        replayed = replay(catalog, {"safety_intent": "yes", "safety_thoughts": "yes"}, lang, index)
+        assert str(replayed.tier) == "acute" and replayed.referrals[0].offering.crisis

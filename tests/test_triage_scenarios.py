@@ -1,0 +1,329 @@
+"""Scenario table: answers → tier, urgency, themes and first referral."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from steunwijzer.interview import replay
+from steunwijzer.model import Catalog
+from steunwijzer.referrals import ReferralIndex
+
+from .conftest import MONDAY_2PM, SATURDAY_NIGHT
+
+SAFE = {"safety_wish_dead": "no", "safety_thoughts": "no", "safety_behaviour": "no"}
+CONNECTED = {
+    "connection_safe": "yes",
+    "connection_contact": "yes",
+    "connection_places": "yes",
+    "connection_friends": "yes",
+}
+
+
+def case(
+    answers: dict[str, Any],
+    tier: str,
+    urgency: str,
+    themes: set[str],
+    first: str | None,
+    *,
+    lang: str = "nl",
+    screened: bool = True,
+    at: Any = MONDAY_2PM,
+) -> Any:
+    return pytest.param(answers, tier, urgency, themes, first, lang, screened, at)
+
+
+def safe(**more: Any) -> dict[str, Any]:
+    return {**SAFE, **CONNECTED, **more}
+
+
+SCENARIOS = [
+    # --- safety paths -------------------------------------------------------------------
+    case(safe(), "prevention", "routine", set(), None),
+    case(
+        {**SAFE, "safety_wish_dead": "yes", **CONNECTED},
+        "acute",
+        "soon",
+        {"suicidal_thoughts"},
+        "113-zelfmoordpreventie",
+    ),
+    case(
+        {
+            **SAFE,
+            "safety_thoughts": "yes",
+            "safety_method": "no",
+            "safety_intent": "no",
+            "safety_plan": "no",
+            **CONNECTED,
+        },
+        "acute",
+        "soon",
+        {"suicidal_thoughts"},
+        "113-zelfmoordpreventie",
+    ),
+    case(
+        {
+            **SAFE,
+            "safety_thoughts": "yes",
+            "safety_method": "yes",
+            "safety_intent": "no",
+            "safety_plan": "no",
+            **CONNECTED,
+        },
+        "acute",
+        "soon",
+        {"suicidal_thoughts"},
+        "113-zelfmoordpreventie",
+    ),
+    case(
+        {
+            **SAFE,
+            "safety_thoughts": "yes",
+            "safety_method": "no",
+            "safety_intent": "yes",
+            "safety_plan": "no",
+            **CONNECTED,
+        },
+        "acute",
+        "immediate",
+        {"suicidal_thoughts"},
+        "113-zelfmoordpreventie",
+    ),
+    case(
+        {
+            **SAFE,
+            "safety_thoughts": "ja",
+            "safety_method": "ja",
+            "safety_intent": "nee",
+            "safety_plan": "ja",
+            **CONNECTED,
+        },
+        "acute",
+        "immediate",
+        {"suicidal_thoughts"},
+        "113-zelfmoordpreventie",
+    ),
+    case(
+        {**SAFE, "safety_behaviour": "yes", **CONNECTED},
+        "acute",
+        "immediate",
+        {"suicidal_thoughts"},
+        "113-zelfmoordpreventie",
+    ),
+    case(
+        {**SAFE, "safety_behaviour": "yes", **CONNECTED},
+        "acute",
+        "immediate",
+        {"suicidal_thoughts"},
+        "113-zelfmoordpreventie",
+        lang="en",
+    ),
+    # follow-ups unanswered after a yes: not screened, still acute
+    case(
+        {**SAFE, "safety_thoughts": "yes", **CONNECTED},
+        "acute",
+        "soon",
+        {"suicidal_thoughts"},
+        "113-zelfmoordpreventie",
+        screened=False,
+    ),
+    # nothing answered at all
+    case({}, "prevention", "routine", set(), None, screened=False),
+    case({"safety_wish_dead": "no"}, "prevention", "routine", set(), None, screened=False),
+    # --- every seed theme -----------------------------------------------------------------
+    case(
+        safe(area_study="yes", study_worries=["exams_fear"]),
+        "specific",
+        "routine",
+        {"performance_anxiety"},
+        "vh-studentpsycholoog",
+    ),
+    case(
+        safe(area_sleep="yes", sleep_duration="long"),
+        "specific",
+        "routine",
+        {"sleep"},
+        "thuisarts-nl",
+    ),
+    case(safe(area_substances="yes"), "specific", "routine", {"addiction"}, "jellinek-advieslijn"),
+    case(safe(area_identity="yes"), "specific", "routine", {"identity"}, "vh-studentenpastor"),
+    case(
+        safe(area_study="yes", study_worries=["thinking_of_stopping"]),
+        "acute",
+        "soon",
+        {"dropout_risk"},
+        "113-zelfmoordpreventie",
+    ),
+    case(safe(area_loss="yes"), "acute", "soon", {"grief"}, "113-zelfmoordpreventie"),
+    case(
+        safe(area_growth="yes"),
+        "prevention",
+        "routine",
+        {"self_insight", "study_skills"},
+        "vh-online-zelfhulp",
+    ),
+    case(
+        safe(area_study="yes", study_worries=["planning"]),
+        "prevention",
+        "routine",
+        {"study_skills"},
+        "vh-peer-support",
+    ),
+    case(
+        safe(area_mood="yes", mood_kind=["low"], mood_weight=4),
+        "specific",
+        "routine",
+        {"low_mood"},
+        "de-luisterlijn",
+    ),
+    case(
+        safe(area_mood="yes", mood_kind=["stress"], mood_weight=9),
+        "specific",
+        "soon",
+        {"stress"},
+        "de-luisterlijn",
+    ),
+    case(safe(area_money="yes"), "specific", "routine", {"finances"}, "nibud"),
+    case(
+        safe(area_circumstances="yes", circumstances_kind=["impairment"]),
+        "specific",
+        "routine",
+        {"functional_impairment"},
+        "vh-studentendecaan",
+    ),
+    case(
+        safe(area_circumstances="yes", circumstances_kind=["family"]),
+        "specific",
+        "routine",
+        {"family_circumstances"},
+        "vh-studentendecaan",
+    ),
+    case(
+        safe(area_behaviour="yes", behaviour_kind="unwanted"),
+        "specific",
+        "routine",
+        {"unwanted_behaviour"},
+        "vh-vertrouwenspersoon",
+    ),
+    case(
+        safe(area_behaviour="yes", behaviour_kind="unsafe_now"),
+        "acute",
+        "immediate",
+        {"unsafe_situation"},
+        "112-alarmnummer",
+    ),
+    # --- social connectedness ---------------------------------------------------------------
+    case(
+        safe(connection_friends="no"),
+        "prevention",
+        "routine",
+        {"social_connection"},
+        "vh-studievereniging",
+    ),
+    case(
+        safe(connection_safe="partly"),
+        "prevention",
+        "routine",
+        {"social_connection"},
+        "vh-studievereniging",
+    ),
+    case(
+        safe(connection_places="no", area_study="yes", study_worries=["exams_fear"]),
+        "specific",
+        "routine",
+        {"performance_anxiety", "social_connection"},
+        "vh-studentpsycholoog",
+    ),
+    # --- free text: adds themes, can raise the tier -------------------------------------
+    case(
+        safe(own_words="Ik slaap slecht en heb last van faalangst"),
+        "specific",
+        "routine",
+        {"sleep", "performance_anxiety"},
+        "vh-studentpsycholoog",
+    ),
+    case(
+        safe(own_words="Mijn vader is vorige week overleden"),
+        "acute",
+        "soon",
+        {"grief"},
+        "113-zelfmoordpreventie",
+    ),
+    case(
+        safe(own_words="I feel lonely and I cannot sleep"),
+        "specific",
+        "routine",
+        {"social_connection", "sleep"},
+        "huisarts",
+        lang="en",
+    ),
+    case(
+        safe(own_words="Ik denk aan zelfmoord"),
+        "acute",
+        "soon",
+        {"suicidal_thoughts"},
+        "113-zelfmoordpreventie",
+    ),
+    # --- both languages and time of day -----------------------------------------------------
+    case(
+        safe(area_loss="yes"),
+        "acute",
+        "soon",
+        {"grief"},
+        "113-zelfmoordpreventie",
+        lang="en",
+        at=SATURDAY_NIGHT,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("answers", "tier", "urgency", "themes", "first", "lang", "screened", "at"), SCENARIOS
+)
+def test_scenario(
+    builtin: Catalog,
+    answers: dict[str, Any],
+    tier: str,
+    urgency: str,
+    themes: set[str],
+    first: str | None,
+    lang: Any,
+    screened: bool,
+    at: Any,
+) -> None:
+    result = replay(builtin, answers, lang, ReferralIndex(builtin, at))
+    assert str(result.tier) == tier
+    assert str(result.urgency) == urgency
+    assert set(result.themes) == themes
+    assert result.screened is screened
+    if first is not None:
+        assert result.referrals[0].offering.id == first
+    if tier == "acute":
+        assert result.referrals[0].offering.crisis
+    assert len(SCENARIOS) >= 30
+
+
+def test_reasons_name_rule_and_answer(builtin: Catalog) -> None:
+    result = replay(
+        builtin,
+        safe(area_study="yes", study_worries=["exams_fear"]),
+        "nl",
+        ReferralIndex(builtin, MONDAY_2PM),
+    )
+    assert [(r.rule, r.answer) for r in result.reasons] == [
+        ("exam_fear", "study_worries = [exams_fear]")
+    ]
+
+
+def test_night_shows_huisartsenpost_in_crisis_panel(builtin: Catalog) -> None:
+    index = ReferralIndex(builtin, SATURDAY_NIGHT)
+    panel = [r.offering.id for r in index.crisis_panel(("suicidal_thoughts",), "nl")]
+    assert panel[0] == "113-zelfmoordpreventie"
+    assert "huisartsenpost" in panel and "huisarts" not in panel
+    day = [
+        r.offering.id
+        for r in ReferralIndex(builtin, MONDAY_2PM).crisis_panel(("suicidal_thoughts",), "nl")
+    ]
+    assert "huisarts" in day and "huisartsenpost" not in day
