@@ -1,0 +1,156 @@
+"""The pure engine, driven by a scripted ask callable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from steunwijzer.errors import UserInputError
+from steunwijzer.interview import (
+    BACK,
+    SKIP,
+    CrisisPrompt,
+    OverridePrompt,
+    Prompt,
+    QuestionPrompt,
+    ReviewPrompt,
+    ThemePrompt,
+    run_interview,
+)
+from steunwijzer.model import Catalog, Tier
+from steunwijzer.referrals import ReferralIndex
+from steunwijzer.triage import apply_override
+
+
+def scripted(
+    answers: dict[str, object], **events: object
+) -> tuple[Callable[[Prompt], object], list[Prompt]]:
+    seen: list[Prompt] = []
+
+    def ask(prompt: Prompt) -> object:
+        seen.append(prompt)
+        if isinstance(prompt, QuestionPrompt):
+            return answers.get(prompt.question.id, SKIP)
+        if isinstance(prompt, ThemePrompt):
+            return events.get("themes", prompt.suggested)
+        if isinstance(prompt, CrisisPrompt):
+            return events.get("crisis", "continue")
+        if isinstance(prompt, ReviewPrompt):
+            return "ok"
+        assert isinstance(prompt, OverridePrompt)
+        return events.get("override")
+
+    return ask, seen
+
+
+def test_safety_screen_comes_first_and_follow_ups_depend_on_thoughts(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    ask, seen = scripted({"safety_wish_dead": "no", "safety_thoughts": "no"})
+    run_interview(builtin, ask, "nl", index)
+    asked = [p.question.id for p in seen if isinstance(p, QuestionPrompt)]
+    assert asked[:3] == ["safety_wish_dead", "safety_thoughts", "safety_behaviour"]
+    assert "safety_method" not in asked
+
+
+def test_yes_shows_crisis_panel_at_once_and_finish_stops(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    ask, seen = scripted({"safety_wish_dead": "yes"}, crisis="finish")
+    outcome = run_interview(builtin, ask, "nl", index)
+    assert isinstance(seen[1], CrisisPrompt)
+    assert seen[1].contacts[0].offering.crisis
+    assert outcome.finished_early
+    assert outcome.result.tier is Tier.ACUTE
+    assert outcome.result.screened is False  # the rest of the screen was not asked
+    assert outcome.result.referrals[0].offering.crisis
+
+
+def test_crisis_panel_again_when_urgency_becomes_immediate(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    ask, seen = scripted(
+        {
+            "safety_wish_dead": "yes",
+            "safety_thoughts": "yes",
+            "safety_method": "no",
+            "safety_intent": "yes",
+        }
+    )
+    outcome = run_interview(builtin, ask, "nl", index)
+    crisis = [p for p in seen if isinstance(p, CrisisPrompt)]
+    assert [str(p.urgency) for p in crisis] == ["soon", "immediate"]
+    assert str(outcome.result.urgency) == "immediate"
+
+
+def test_back_undoes_the_last_answer(builtin: Catalog, index: ReferralIndex) -> None:
+    replies: list[object] = ["no", "yes", BACK, "no", "no"]
+    asked: list[str] = []
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            asked.append(prompt.question.id)
+            return replies.pop(0) if replies else SKIP
+        if isinstance(prompt, CrisisPrompt):
+            return "continue"
+        return "ok" if isinstance(prompt, ReviewPrompt) else None
+
+    outcome = run_interview(builtin, ask, "nl", index)
+    assert asked[:5] == [
+        "safety_wish_dead",
+        "safety_thoughts",
+        "safety_method",
+        "safety_thoughts",
+        "safety_behaviour",
+    ]
+    # the undone "yes" to safety_thoughts is gone: the answer is now "no"
+    assert dict(outcome.result.answers)["safety_thoughts"] is False
+    assert outcome.result.tier is not Tier.ACUTE
+
+
+def test_review_can_change_an_answer(builtin: Catalog, index: ReferralIndex) -> None:
+    reviews = ["area_money", "ok"]
+    money = ["no", "yes"]
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            if prompt.question.id == "area_money":
+                return money.pop(0)
+            return "no" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, ReviewPrompt):
+            return reviews.pop(0)
+        return None
+
+    result = run_interview(builtin, ask, "nl", index).result
+    assert "finances" in result.themes
+
+
+def test_free_text_acute_theme_cannot_be_declined(builtin: Catalog, index: ReferralIndex) -> None:
+    ask, seen = scripted({"own_words": "mijn moeder is overleden en ik slaap slecht"}, themes=())
+    result = run_interview(builtin, ask, "nl", index).result
+    prompt = next(p for p in seen if isinstance(p, ThemePrompt))
+    assert prompt.forced == ("grief",) and prompt.suggested == ("sleep",)
+    assert result.themes == ("grief",) and result.tier is Tier.ACUTE
+
+
+def test_override_raise_and_lower(builtin: Catalog, index: ReferralIndex) -> None:
+    ask, _ = scripted({"area_money": "yes"}, override=(Tier.ACUTE, None))
+    raised = run_interview(builtin, ask, "nl", index).result
+    assert raised.tier is Tier.ACUTE and raised.override is not None
+    assert raised.override.previous is Tier.SPECIFIC
+
+    ask, _ = scripted({"safety_wish_dead": "yes"})
+    acute = run_interview(builtin, ask, "nl", index).result
+    with pytest.raises(UserInputError, match="needs a reason"):
+        apply_override(acute, Tier.SPECIFIC, "  ")
+    lowered = apply_override(acute, Tier.SPECIFIC, "passive wish, discussed with supervisor")
+    assert lowered.tier is Tier.SPECIFIC and lowered.override is not None
+    assert lowered.override.reason == "passive wish, discussed with supervisor"
+    assert lowered.acute_signal and lowered.referrals[0].offering.crisis
+
+
+def test_invalid_typed_answer_is_a_user_error(builtin: Catalog, index: ReferralIndex) -> None:
+    ask, _ = scripted({"safety_wish_dead": "maybe"})
+    with pytest.raises(UserInputError, match="safety_wish_dead.*yes or no"):
+        run_interview(builtin, ask, "nl", index)
