@@ -1,0 +1,85 @@
+"""Drive the real interview in a pseudo-terminal, as a counsellor would."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+EXE = shutil.which("steunwijzer", path=str(Path(sys.executable).parent))
+pytestmark = pytest.mark.skipif(EXE is None, reason="console script not installed")
+
+
+def spawn(*args: str) -> pexpect.spawn:
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "80", "LINES": "40", "TERM": "dumb"}
+    return pexpect.spawn(
+        EXE, ["interview", *args], env=env, encoding="utf-8", timeout=15, dimensions=(40, 80)
+    )
+
+
+def test_interview_with_back_reaches_the_result(tmp_path: Path) -> None:
+    child = spawn("--lang", "en", "--at", "2026-11-30T14:00")
+    child.expect("Question 1 of about")
+    child.expect("> ")
+    child.sendline("no")  # wish to be dead
+    child.expect("ending your life")
+    child.expect("> ")
+    child.sendline("?")  # help
+    child.expect("passing thoughts")
+    child.sendline("no")
+    child.expect("done or prepared")
+    child.expect("> ")
+    child.sendline("b")  # back to the thoughts question
+    child.expect("ending your life")
+    child.expect("> ")
+    child.sendline("no")
+    child.expect("done or prepared")
+    child.expect("> ")
+    child.sendline("no")
+    child.expect("studies, with exams")
+    child.expect("> ")
+    child.sendline("yes")
+    child.expect("What is it mainly about")
+    child.expect("> ")
+    child.sendline("1")  # exams_fear
+    for _ in range(30):  # skip the rest with Enter
+        index = child.expect(["> ", "Enter to continue"])
+        if index == 1:
+            break
+        child.sendline("")
+    child.sendline("")  # review: continue
+    child.expect("Adjust the tier")
+    child.sendline("")  # keep the tier
+    child.expect("Referrals")
+    child.expect(pexpect.EOF)
+    output = child.before
+    child.close()
+    assert child.exitstatus == 0
+    assert "Performance anxiety" in output or "Student psychologist" in output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_exits_130_without_traceback() -> None:
+    child = spawn()
+    child.expect("Vraag 1 van ongeveer")
+    child.expect("> ")
+    child.sendline("nee")
+    child.expect("> ")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert "Traceback" not in (child.before or "")
+
+
+def test_end_of_input_exits_130() -> None:
+    child = spawn()
+    child.expect("> ")
+    child.sendeof()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
