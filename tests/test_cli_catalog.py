@@ -53,7 +53,7 @@ def _commands() -> list[list[str]]:
 def test_every_command_has_help_with_an_example(runner: CliRunner, path: list[str]) -> None:
     result = invoke(runner, *path, "--help")
     assert result.exit_code == 0
-    if "catalog" != path[-1]:
+    if path[-1] != "catalog":
         assert "Example: steunwijzer" in result.output
 
 

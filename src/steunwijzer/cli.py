@@ -6,6 +6,8 @@ Examples live in each command's help. Exit codes: 0 ok, 1 invalid data or findin
 
 from __future__ import annotations
 
+import enum
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -168,6 +170,65 @@ def tips(
             tips_list(make_console(plain_output), chosen, lang_of(lang))
 
 
+class InputFormat(enum.StrEnum):
+    auto = "auto"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class OutputFormat(enum.StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    table = "table"
+
+
+@app.command()
+def batch(
+    input_path: Annotated[
+        str, typer.Argument(metavar="INPUT", help="A file, a pipe, or - for stdin.")
+    ],
+    input_format: Annotated[
+        InputFormat, typer.Option("--input-format", help="auto: by extension, else by content.")
+    ] = InputFormat.auto,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write here (atomically) instead of stdout."),
+    ] = None,
+    out_format: Annotated[
+        OutputFormat, typer.Option("--format", help="Output format.")
+    ] = OutputFormat.jsonl,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = LangChoice.nl,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing output file.")
+    ] = False,
+    at: AtOpt = None,
+) -> None:
+    """Referral lookups for many cases: CSV or JSON Lines in, JSON Lines, CSV or a table out.
+
+    A case has an id (else its row number) and any of: themes (JSONL: a list; CSV: a
+    'themes' column separated by ';'), text, answers (JSONL: a mapping of question id to
+    answer; CSV: columns named after question ids) and lang. Bad rows become error records
+    and never stop the batch; exit 1 if any row failed.
+
+    Example: steunwijzer batch cases.jsonl --output results.jsonl
+    """
+    from .commands import batch as command
+
+    with handled():
+        code = command.run(
+            input_path,
+            input_format.value,
+            output,
+            out_format.value,
+            catalog,
+            lang_of(lang),
+            at,
+            force,
+        )
+    raise typer.Exit(code)
+
+
 def run(args: list[str]) -> int:
     """Run the app on ``args`` and return the exit code (used by __main__)."""
     try:
@@ -175,4 +236,13 @@ def run(args: list[str]) -> int:
     except SystemExit as exc:
         code = exc.code
         return code if isinstance(code, int) else (0 if code is None else ExitCode.FINDINGS)
+    except Exception as exc:
+        # A bug, not bad input: say so in one line; STEUNWIJZER_DEBUG=1 shows the traceback.
+        if os.environ.get("STEUNWIJZER_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"internal error: {type(exc).__name__}: {exc} (please report this; "
+            "STEUNWIJZER_DEBUG=1 shows details)\n"
+        )
+        return ExitCode.FINDINGS
     return ExitCode.OK

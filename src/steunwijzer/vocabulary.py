@@ -45,7 +45,7 @@ class Vocabulary:
         return self._by_name.get(key) or self._by_name.get(key.replace(" ", "_"))
 
     def unknown_hint(self, name: str) -> str:
-        return did_you_mean(normalise(name), self._by_name)
+        return did_you_mean(normalise(name), [k for k in self._by_name if "_" not in k])
 
     def suggest(self, text: str) -> tuple[str, ...]:
         """Themes whose words occur in the text, in order of first mention."""

@@ -1,0 +1,253 @@
+"""Streaming batch lookups: cases in (CSV or JSON Lines), one result per case out, in order.
+
+Rows are read one at a time and results written as they are made, so memory stays flat
+however long the input. A bad row becomes an error record with its line number and never
+stops the batch. Ranked referrals are cached per (tier, themes, language) in the
+ReferralIndex, so repeated needs cost almost nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from .errors import SteunwijzerError, UserInputError
+from .interview import replay
+from .lookup import resolve_themes
+from .model import Catalog, Lang
+from .referrals import ReferralIndex
+from .triage import TriageResult, classify, theme_reason
+from .vocabulary import Vocabulary
+
+CSV_COLUMNS = (
+    "id",
+    "tier",
+    "urgency",
+    "themes",
+    "screened",
+    "referral_ids",
+    "referral_names",
+    "error",
+)
+_RESERVED = {"id", "themes", "text", "answers", "lang"}
+MAX_FIELD = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    line: int
+    id: str
+    themes: tuple[str, ...] = ()
+    text: str | None = None
+    answers: dict[str, object] = field(default_factory=dict)
+    lang: Lang | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    line: int
+    id: str
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    case_id: str
+    line: int
+    result: TriageResult | None
+    error: str | None
+
+
+def _lang(value: object, line: int) -> Lang | None:
+    if value in (None, ""):
+        return None
+    if value in ("nl", "en"):
+        return value
+    raise UserInputError(f"lang must be nl or en, got {value!r}")
+
+
+def _case_from_mapping(data: dict[str, Any], line: int, row_number: int) -> Case:
+    case_id = data.get("id")
+    case_id = str(row_number) if case_id in (None, "") else str(case_id)
+    themes = data.get("themes") or ()
+    if isinstance(themes, str):
+        themes = [t for t in themes.split(";") if t.strip()]
+    if not isinstance(themes, list | tuple) or not all(isinstance(t, str) for t in themes):
+        raise UserInputError("themes must be a list of theme names")
+    text = data.get("text")
+    if text is not None and not isinstance(text, str):
+        raise UserInputError("text must be a string")
+    answers = data.get("answers") or {}
+    if not isinstance(answers, dict):
+        raise UserInputError("answers must be a mapping of question id to answer")
+    return Case(line, case_id, tuple(themes), text, dict(answers), _lang(data.get("lang"), line))
+
+
+def _bad_bytes(text: str) -> bool:
+    """The input is decoded with surrogateescape: undecodable bytes show up as surrogates."""
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
+
+
+NOT_UTF8 = "not valid UTF-8; save the file as UTF-8"
+
+
+def read_jsonl(stream: TextIO) -> Iterator[Case | RowError]:
+    row = 0
+    for line_number, raw in enumerate(stream, 1):
+        line = raw.lstrip("\ufeff") if line_number == 1 else raw
+        if not line.strip():
+            continue
+        row += 1
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            message = NOT_UTF8 if _bad_bytes(line) else f"invalid JSON: {exc.msg}"
+            yield RowError(line_number, str(row), message)
+            continue
+        if not isinstance(data, dict):
+            yield RowError(line_number, str(row), "each line must be a JSON object")
+            continue
+        if _bad_bytes(line):
+            yield RowError(line_number, str(data.get("id") or row), NOT_UTF8)
+            continue
+        try:
+            yield _case_from_mapping(data, line_number, row)
+        except UserInputError as exc:
+            yield RowError(line_number, str(data.get("id") or row), str(exc))
+
+
+def read_csv(stream: TextIO) -> Iterator[Case | RowError]:
+    csv.field_size_limit(MAX_FIELD)
+    reader = csv.reader(stream)
+    try:
+        header = next(reader)
+    except StopIteration:
+        return
+    except csv.Error as exc:
+        yield RowError(1, "1", f"CSV: {exc}")
+        return
+    header = [h.lstrip("\ufeff").strip() for h in header]
+    row = 0
+    while True:
+        start = reader.line_num + 1
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            row += 1
+            yield RowError(start, str(row), f"CSV: {exc}")
+            continue
+        if not any(v.strip() for v in values):
+            continue
+        row += 1
+        if len(values) != len(header):
+            yield RowError(start, str(row), f"expected {len(header)} fields, got {len(values)}")
+            continue
+        if any(_bad_bytes(v) for v in values):
+            yield RowError(start, str(row), NOT_UTF8)
+            continue
+        data: dict[str, Any] = {}
+        answers: dict[str, object] = {}
+        for key, value in zip(header, values, strict=True):
+            if "\x00" in value:
+                data["__nul__"] = True
+            if key in _RESERVED:
+                data[key] = value
+            elif key and value.strip():
+                answers[key] = value
+        if data.pop("__nul__", False):
+            yield RowError(start, str(data.get("id") or row), "row contains a NUL byte")
+            continue
+        data["answers"] = answers
+        data["text"] = data.get("text") or None
+        try:
+            yield _case_from_mapping(data, start, row)
+        except UserInputError as exc:
+            yield RowError(start, str(data.get("id") or row), str(exc))
+
+
+def sniff_format(name: str, head: str) -> str:
+    lower = name.lower()
+    if lower.endswith((".jsonl", ".ndjson", ".json")):
+        return "jsonl"
+    if lower.endswith((".csv", ".tsv")):
+        return "csv"
+    first = head.lstrip("\ufeff \t\r\n")[:1]
+    return "jsonl" if first in ("{", "[") else "csv"
+
+
+class BatchRunner:
+    """Classifies cases with one catalogue, index and vocabulary for the whole run."""
+
+    def __init__(self, catalog: Catalog, index: ReferralIndex, lang: Lang) -> None:
+        self.catalog = catalog
+        self.index = index
+        self.lang = lang
+        self.vocabulary = Vocabulary(catalog.themes)
+
+    def run(self, item: Case | RowError) -> Outcome:
+        if isinstance(item, RowError):
+            return Outcome(item.id, item.line, None, item.error)
+        try:
+            return Outcome(item.id, item.line, self.classify(item), None)
+        except SteunwijzerError as exc:
+            return Outcome(item.id, item.line, None, str(exc))
+
+    def classify(self, case: Case) -> TriageResult:
+        lang = case.lang or self.lang
+        if case.answers:
+            result = replay(self.catalog, case.answers, lang, self.index)
+            extra = list(result.reasons)
+        else:
+            result, extra = None, []
+        theme_ids = resolve_themes(self.vocabulary, case.themes)
+        if theme_ids:
+            extra.append(
+                theme_reason(self.catalog, theme_ids, "batch.themes", ";".join(case.themes))
+            )
+        if case.text and case.text.strip():
+            found = self.vocabulary.suggest(case.text)
+            if found:
+                extra.append(
+                    theme_reason(self.catalog, found, "batch.text", case.text.strip()[:80])
+                )
+        screened = result.screened if result is not None else False
+        answers = dict(result.answers) if result is not None else None
+        return classify(self.catalog, extra, lang, self.index, screened, answers)
+
+
+def jsonl_record(outcome: Outcome) -> str:
+    from .jsonout import result_dict
+
+    if outcome.result is None:
+        data: dict[str, Any] = {"id": outcome.case_id, "line": outcome.line, "error": outcome.error}
+    else:
+        data = {"id": outcome.case_id, **result_dict(outcome.result)}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def csv_row(outcome: Outcome) -> list[str]:
+    r = outcome.result
+    if r is None:
+        return [outcome.case_id, "", "", "", "", "", "", f"line {outcome.line}: {outcome.error}"]
+    return [
+        outcome.case_id,
+        str(r.tier),
+        str(r.urgency),
+        ";".join(r.themes),
+        "true" if r.screened else "false",
+        ";".join(x.offering.id for x in r.referrals),
+        ";".join(x.offering.name.get(r.lang) for x in r.referrals),
+        "",
+    ]
+
+
+def csv_line(values: list[str]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(values)
+    return buffer.getvalue()

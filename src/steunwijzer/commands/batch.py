@@ -1,0 +1,127 @@
+"""`steunwijzer batch`: stream cases through the triage engine."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import signal
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from types import FrameType
+from typing import BinaryIO, TextIO
+
+from ..batch import (
+    CSV_COLUMNS,
+    BatchRunner,
+    Outcome,
+    csv_line,
+    csv_row,
+    jsonl_record,
+    read_csv,
+    read_jsonl,
+    sniff_format,
+)
+from ..errors import ExitCode, UserInputError
+from ..files import atomic_output
+from ..model import Lang
+from ..referrals import ReferralIndex
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    # Treat SIGTERM like Ctrl-C, so the temporary output file is removed on the way out.
+    raise KeyboardInterrupt
+
+
+def _buffered(binary: BinaryIO) -> io.BufferedReader:
+    return io.BufferedReader(binary)  # type: ignore[arg-type]
+
+
+@contextlib.contextmanager
+def _open_input(source: str) -> Iterator[tuple[BinaryIO, str]]:
+    if source == "-":
+        yield sys.stdin.buffer, "<stdin>"
+        return
+    try:
+        handle = Path(source).open("rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise UserInputError(f"{source}: cannot read: {exc.strerror or exc}") from exc
+    with handle:
+        yield handle, source
+
+
+@contextlib.contextmanager
+def _output(path: Path | None, force: bool) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        return
+    with atomic_output(path, force) as handle:
+        yield handle
+
+
+def run(
+    source: str,
+    input_format: str,
+    output: Path | None,
+    out_format: str,
+    sources: list[str] | None,
+    lang: Lang,
+    at: dt.datetime | None,
+    force: bool,
+) -> int:
+    from ..cli_common import err, load_for_triage
+
+    catalog, degraded = load_for_triage(sources, lang)
+    runner = BatchRunner(catalog, ReferralIndex(catalog, at or dt.datetime.now()), lang)
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    tiers: Counter[str] = Counter()
+    rows = errors = 0
+    table: list[Outcome] = []
+    progress = sys.stderr.isatty()
+    try:
+        with _open_input(source) as (binary, name), _output(output, force) as out:
+            buffered = binary if isinstance(binary, io.BufferedReader) else _buffered(binary)
+            # Sniff without consuming: pipes and FIFOs cannot be rewound.
+            head = buffered.peek(4096)[:4096].decode("utf-8", "replace")
+            fmt = sniff_format(source, head) if input_format == "auto" else input_format
+            # surrogateescape: a stray non-UTF-8 byte fails its own row, not the batch.
+            text = io.TextIOWrapper(
+                buffered,
+                encoding="utf-8",
+                errors="surrogateescape",
+                newline="" if fmt == "csv" else None,
+            )
+            cases = read_csv(text) if fmt == "csv" else read_jsonl(text)
+            if out_format == "csv":
+                out.write(csv_line(list(CSV_COLUMNS)))
+            for item in cases:
+                outcome = runner.run(item)
+                rows += 1
+                if outcome.result is None:
+                    errors += 1
+                    err(f"{name}:{outcome.line}: error: {outcome.error}")
+                else:
+                    tiers[str(outcome.result.tier)] += 1
+                if out_format == "jsonl":
+                    out.write(jsonl_record(outcome))
+                elif out_format == "csv":
+                    out.write(csv_line(csv_row(outcome)))
+                else:
+                    table.append(outcome)
+                if progress and rows % 5000 == 0:
+                    sys.stderr.write(f"\r{rows} rows…")
+            text.detach()
+            if out_format == "table":
+                from ..render import make_console
+                from ..render_batch import batch_table
+
+                batch_table(make_console(file=out), catalog, table, lang)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if progress and rows >= 5000:
+            sys.stderr.write("\r")
+    per_tier = ", ".join(f"{t}: {tiers[t]}" for t in ("prevention", "specific", "acute"))
+    err(f"rows read: {rows}; {per_tier}; errors: {errors}")
+    return ExitCode.FINDINGS if errors or degraded else ExitCode.OK

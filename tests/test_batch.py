@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import stat
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from steunwijzer.batch import CSV_COLUMNS
+
+from .conftest import invoke
+
+AT = ("--at", "2026-11-30T14:00")
+
+
+def run_batch(runner: CliRunner, tmp_path: Path, name: str, content: bytes, *args: str):
+    path = tmp_path / name
+    path.write_bytes(content)
+    return invoke(runner, "batch", str(path), *AT, *args)
+
+
+def test_jsonl_golden(runner: CliRunner, tmp_path: Path) -> None:
+    content = b'{"id": "a", "themes": ["faalangst"]}\n\n{"id": "b", "text": "zelfmoord"}\n'
+    result = run_batch(runner, tmp_path, "cases.jsonl", content)
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["a", "b"]
+    assert rows[0]["tier"] == "specific" and rows[0]["themes"] == ["performance_anxiety"]
+    assert rows[0]["referrals"][0]["id"] == "vh-studentpsycholoog"  # open on Monday 14:00
+    assert rows[1]["tier"] == "acute" and rows[1]["referrals"][0]["id"] == "113-zelfmoordpreventie"
+    assert all(r["screened"] is False for r in rows)
+    assert {
+        "tier",
+        "urgency",
+        "themes",
+        "reasons",
+        "screened",
+        "support_emphasis",
+        "referrals",
+    } <= set(rows[0])
+    assert "rows read: 2; prevention: 0, specific: 1, acute: 1; errors: 0" in result.stderr
+
+
+def test_csv_golden_with_quotes_bom_crlf(runner: CliRunner, tmp_path: Path) -> None:
+    content = (
+        "\ufeffid,themes,text,area_money\r\n"
+        "x1,faalangst;sleep,,\r\n"
+        'x2,,"eenzaam; alleen, en ""moe""\nnieuwe regel",\r\n'
+        "x3,,,yes\r\n"
+    ).encode()
+    result = run_batch(runner, tmp_path, "cases.csv", content, "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert [r["id"] for r in rows] == ["x1", "x2", "x3"]
+    assert rows[0]["themes"] == "performance_anxiety;sleep" and rows[0]["error"] == ""
+    assert rows[1]["themes"] == "social_connection"
+    assert rows[2]["themes"] == "finances" and rows[2]["referral_ids"].startswith("nibud")
+
+
+def test_bad_rows_never_stop_the_batch(runner: CliRunner, tmp_path: Path) -> None:
+    content = (
+        b'{"id": "ok1", "themes": ["sleep"]}\n'
+        b"not json\n"
+        b'{"id": "bad-theme", "themes": ["nope"]}\n'
+        b'{"id": "bad-answer", "answers": {"area_money": "maybe"}}\n'
+        b'{"id": "latin", "text": "caf\xe9"}\n'
+        b"[1, 2]\n"
+        b'{"id": "ok2", "themes": ["rouw"]}\n'
+    )
+    result = run_batch(runner, tmp_path, "cases.jsonl", content)
+    assert result.exit_code == 1
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["ok1", "2", "bad-theme", "bad-answer", "latin", "6", "ok2"]
+    errors = {r["id"]: r for r in rows if "error" in r}
+    assert errors["2"]["line"] == 2 and "invalid JSON" in errors["2"]["error"]
+    assert "unknown theme 'nope'" in errors["bad-theme"]["error"]
+    assert "area_money" in errors["bad-answer"]["error"]
+    assert "UTF-8" in errors["latin"]["error"] and errors["latin"]["line"] == 5
+    assert rows[-1]["tier"] == "acute"
+    path = str(tmp_path / "cases.jsonl")
+    assert f"{path}:3: error: unknown theme 'nope'" in result.stderr
+    assert "errors: 5" in result.stderr
+
+
+def test_malformed_csv(runner: CliRunner, tmp_path: Path) -> None:
+    content = b'id,themes\nr1,sleep\nr2,sleep,extra\nr3,"sle\x00ep"\nr4,faalangst\n'
+    result = run_batch(runner, tmp_path, "cases.csv", content, "--format", "csv")
+    assert result.exit_code == 1
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["id"] for r in rows] == ["r1", "2", "r3", "r4"]
+    assert "line 3: expected 2 fields" in rows[1]["error"]
+    assert rows[3]["tier"] == "specific"
+
+
+def test_empty_and_header_only(runner: CliRunner, tmp_path: Path) -> None:
+    for name, content in (("e.jsonl", b""), ("h.csv", b"id,themes\n")):
+        result = run_batch(runner, tmp_path, name, content)
+        assert result.exit_code == 0 and result.stdout == ""
+        assert "rows read: 0" in result.stderr
+
+
+def test_auto_format_from_content_and_stdin(runner: CliRunner) -> None:
+    result = invoke(runner, "batch", "-", *AT, input='{"themes": ["sleep"]}\n')
+    assert json.loads(result.stdout)["themes"] == ["sleep"]
+    result = invoke(runner, "batch", "-", "--format", "csv", *AT, input="themes\nsleep\n")
+    assert "sleep" in result.stdout
+
+
+def test_output_file_is_private_atomic_and_not_clobbered(runner: CliRunner, tmp_path: Path) -> None:
+    cases = tmp_path / "c.jsonl"
+    cases.write_text('{"themes": ["sleep"]}\n')
+    out = tmp_path / "out.jsonl"
+    assert invoke(runner, "batch", str(cases), "--output", str(out)).exit_code == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert json.loads(out.read_text())["themes"] == ["sleep"]
+    again = invoke(runner, "batch", str(cases), "--output", str(out))
+    assert again.exit_code == 1 and "already exists" in again.stderr
+    assert invoke(runner, "batch", str(cases), "--output", str(out), "--force").exit_code == 0
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_unwritable_output_directory(runner: CliRunner, tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        target = Path("/proc/steunwijzer-cannot-write-here.jsonl")
+    else:
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o500)
+        target = locked / "out.jsonl"
+    cases = tmp_path / "c.jsonl"
+    cases.write_text('{"themes": ["sleep"]}\n')
+    result = invoke(runner, "batch", str(cases), "--output", str(target))
+    assert result.exit_code == 1 and "cannot write" in result.stderr
+
+
+def test_missing_input(runner: CliRunner, tmp_path: Path) -> None:
+    result = invoke(runner, "batch", str(tmp_path / "nope.jsonl"))
+    assert result.exit_code == 1 and "cannot read" in result.stderr
+
+
+case_strategy = st.fixed_dictionaries(
+    {
+        "id": st.text(alphabet="abcdefghij0123456789-_", min_size=1, max_size=8),
+        "themes": st.lists(
+            st.sampled_from(
+                ["sleep", "faalangst", "rouw", "eenzaamheid", "addiction", "Geldzorgen"]
+            ),
+            max_size=3,
+        ),
+        "text": st.text(max_size=30),
+    }
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(case_strategy, max_size=12), st.sampled_from(["jsonl", "csv"]))
+def test_any_valid_cases_come_back_one_per_case_in_order(
+    tmp_path: Path, cases: list[dict], fmt: str
+) -> None:
+    runner = CliRunner()
+    path = tmp_path / f"cases.{fmt}"
+    if fmt == "jsonl":
+        path.write_text("".join(json.dumps(c) + "\n" for c in cases), encoding="utf-8")
+    else:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(["id", "themes", "text"])
+        for c in cases:
+            writer.writerow([c["id"], ";".join(c["themes"]), c["text"]])
+        path.write_text(buffer.getvalue(), encoding="utf-8")
+    result = invoke(runner, "batch", str(path), *AT)
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == [c["id"] for c in cases]
+    assert all("error" not in r for r in rows), result.stderr
+    assert result.exit_code == 0
