@@ -152,7 +152,8 @@ case_strategy = st.fixed_dictionaries(
             ),
             max_size=3,
         ),
-        "text": st.text(max_size=30),
+        # valid text: no control characters or surrogates (those are error rows, tested above)
+        "text": st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=30),
     }
 )
 
