@@ -1,0 +1,213 @@
+"""Benchmarks: each figure against its own baseline, measured side by side in one run.
+
+    python bench/run.py           # full sizes (100,000 batch rows, 10,000 offerings)
+    python bench/run.py --quick   # small sizes, for CI
+
+Cases are interleaved and repeated; the table shows medians and the ratio of medians.
+Exits 1 when a budget is missed. Absolute times vary between machines; ratios hold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+PY = sys.executable
+EXE = shutil.which("steunwijzer", path=str(Path(PY).parent)) or "steunwijzer"
+THEMES = ["sleep", "faalangst", "rouw", "eenzaamheid", "addiction", "finances", "stress"]
+
+PLAIN_BATCH = textwrap.dedent("""
+    import json, sys
+    refs = [{"id": f"offering-{i}", "name": "Name", "crisis": False,
+             "how_to_access": "Call us.", "tiers": ["specific"]} for i in range(5)]
+    out = sys.stdout
+    with open(sys.argv[1], encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            row["referrals"] = refs
+            out.write(json.dumps(row) + "\\n")
+""")
+
+
+def timed(command: list[str]) -> Callable[[], float]:
+    def run() -> float:
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return time.perf_counter() - start
+
+    return run
+
+
+def make_rows(path: Path, count: int) -> None:
+    rng = random.Random(7)
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(count):
+            themes = rng.sample(THEMES, rng.randint(0, 3))
+            handle.write(json.dumps({"id": str(i), "themes": themes}) + "\n")
+
+
+def make_catalogue(folder: Path, count: int) -> None:
+    folder.mkdir()
+    lines = ["schema_version: 1", "offerings:"]
+    for i in range(count):
+        lines += [
+            f"  - id: offering-{i}",
+            "    provider: institution",
+            f"    name: {{nl: Aanbod {i}, en: Offering {i}}}",
+            "    description: {nl: Een beschrijving., en: A description.}",
+            "    tiers: [specific]",
+            f"    themes: [{THEMES_IDS[i % len(THEMES_IDS)]}]",
+            "    languages: [nl, en]",
+            f"    contact: {{email: team{i}@example.org, url: 'https://example.org/{i}'}}",
+            "    hours: {mon-fri: '09:00-17:00'}",
+            "    waiting_time: 2 weeks",
+            "    how_to_access: {nl: Mail ons., en: Mail us.}",
+        ]
+    (folder / "offerings.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    builtin = Path(__file__).resolve().parents[1] / "catalog" / "themes.yaml"
+    (folder / "themes.yaml").write_text(builtin.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+THEMES_IDS = [
+    "sleep",
+    "performance_anxiety",
+    "grief",
+    "social_connection",
+    "addiction",
+    "finances",
+    "stress",
+]
+
+
+def load_catalogue(folder: str) -> None:
+    from steunwijzer.catalog import load_catalog
+
+    if load_catalog([folder]).catalog is None:
+        raise SystemExit("the generated catalogue does not validate")
+
+
+def load_yaml(folder: str) -> None:
+    import yaml
+
+    for path in sorted(Path(folder).glob("*.yaml")):
+        yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+
+
+def in_process(fn: Callable[[str], None], arg: str) -> Callable[[], float]:
+    def run() -> float:
+        start = time.perf_counter()
+        fn(arg)
+        return time.perf_counter() - start
+
+    return run
+
+
+def peak_memory_mib(command: list[str]) -> float:
+    probe = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
+        "stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run(
+        [PY, "-c", probe, *command], check=True, capture_output=True, text=True
+    ).stdout
+    return int(out.strip()) / 1024
+
+
+def compare(
+    name: str, case: Callable[[], float], base: Callable[[], float], repeat: int, budget: float
+) -> tuple[str, float, float, float, float, bool]:
+    cases, bases = [], []
+    for _ in range(repeat):  # interleaved, so machine noise hits both alike
+        bases.append(base())
+        cases.append(case())
+    c, b = statistics.median(cases), statistics.median(bases)
+    ratio = c / b
+    return name, c, b, ratio, budget, ratio <= budget
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="small sizes for CI")
+    args = parser.parse_args()
+    rows = 10_000 if args.quick else 100_000
+    offerings = 1_000 if args.quick else 10_000
+    memory_rows = 100_000 if args.quick else 1_000_000
+    repeat = 3 if args.quick else 5
+    results = []
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        cases = tmp / "cases.jsonl"
+        make_rows(cases, rows)
+        script = tmp / "plain.py"
+        script.write_text(PLAIN_BATCH, encoding="utf-8")
+        big = tmp / "big"
+        make_catalogue(big, offerings)
+        python_pass = timed([PY, "-c", "pass"])
+        results.append(
+            compare("steunwijzer --version", timed([EXE, "--version"]), python_pass, repeat * 3, 8)
+        )
+        results.append(
+            compare(
+                "lookup --theme sleep --json",
+                timed([EXE, "lookup", "--theme", "sleep", "--json"]),
+                python_pass,
+                repeat * 3,
+                15,
+            )
+        )
+        results.append(
+            compare(
+                f"load+validate {offerings:,} offerings",
+                in_process(load_catalogue, str(big)),
+                in_process(load_yaml, str(big)),
+                repeat,
+                1.3,
+            )
+        )
+        results.append(
+            compare(
+                f"batch {rows:,} JSONL rows",
+                timed([EXE, "batch", str(cases)]),
+                timed([PY, str(script), str(cases)]),
+                repeat,
+                3,
+            )
+        )
+        memory_cases = tmp / "memory.jsonl"
+        make_rows(memory_cases, memory_rows)
+        peak = peak_memory_mib([EXE, "batch", str(memory_cases)])
+    print(f"{'figure':<34} {'median':>9} {'baseline':>9} {'ratio':>7} {'budget':>7}  ok")
+    ok = True
+    for name, c, b, ratio, budget, passed in results:
+        ok &= passed
+        print(
+            f"{name:<34} {c * 1000:>7.0f}ms {b * 1000:>7.0f}ms {ratio:>7.2f} {budget:>6.1f}x  "
+            f"{'yes' if passed else 'NO'}"
+        )
+    memory_ok = peak < 150
+    ok &= memory_ok
+    print(
+        f"{f'peak memory, batch {memory_rows:,} rows':<34} {peak:>7.0f}MiB {'':>9} {'':>7} "
+        f"{'<150':>7}  {'yes' if memory_ok else 'NO'}"
+    )
+    print(
+        f"(maxrss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MiB for this "
+        "script itself)"
+    )
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
