@@ -35,6 +35,7 @@ CSV_COLUMNS = (
 )
 _RESERVED = {"id", "themes", "text", "answers", "lang"}
 MAX_FIELD = 1_000_000
+MEMO_LIMIT = 50_000  # distinct theme lists remembered; bounds memory on odd inputs
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,9 @@ class Outcome:
     line: int
     result: TriageResult | None
     error: str | None
+    # Set when the result depends only on (themes as written, language): such results
+    # are memoised, and so is their JSON, since batch inputs repeat the same needs.
+    memo_key: tuple[tuple[str, ...], str] | None = None
 
 
 def _lang(value: object, line: int) -> Lang | None:
@@ -89,7 +93,13 @@ def _case_from_mapping(data: dict[str, Any], line: int, row_number: int) -> Case
 
 def _bad_bytes(text: str) -> bool:
     """The input is decoded with surrogateescape: undecodable bytes show up as surrogates."""
-    return any("\udc80" <= ch <= "\udcff" for ch in text)
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")  # lone surrogates cannot be encoded; checked at C speed
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 NOT_UTF8 = "not valid UTF-8; save the file as UTF-8"
@@ -189,14 +199,24 @@ class BatchRunner:
         self.index = index
         self.lang = lang
         self.vocabulary = Vocabulary(catalog.themes)
+        self._memo: dict[tuple[tuple[str, ...], str], TriageResult] = {}
 
     def run(self, item: Case | RowError) -> Outcome:
         if isinstance(item, RowError):
             return Outcome(item.id, item.line, None, item.error)
+        key = None
+        if not item.answers and not (item.text and item.text.strip()):
+            key = (item.themes, item.lang or self.lang)
+            cached = self._memo.get(key)
+            if cached is not None:
+                return Outcome(item.id, item.line, cached, None, key)
         try:
-            return Outcome(item.id, item.line, self.classify(item), None)
+            result = self.classify(item)
         except SteunwijzerError as exc:
             return Outcome(item.id, item.line, None, str(exc))
+        if key is not None and len(self._memo) < MEMO_LIMIT:
+            self._memo[key] = result
+        return Outcome(item.id, item.line, result, None, key)
 
     def classify(self, case: Case) -> TriageResult:
         lang = case.lang or self.lang
@@ -221,14 +241,29 @@ class BatchRunner:
         return classify(self.catalog, extra, lang, self.index, screened, answers)
 
 
-def jsonl_record(outcome: Outcome) -> str:
-    from .jsonout import result_dict
+class JsonlWriter:
+    """One JSON object per line: ``{"id": ..., <result keys>}`` or an error record."""
 
-    if outcome.result is None:
-        data: dict[str, Any] = {"id": outcome.case_id, "line": outcome.line, "error": outcome.error}
-    else:
-        data = {"id": outcome.case_id, **result_dict(outcome.result)}
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    def __init__(self) -> None:
+        self._bodies: dict[tuple[tuple[str, ...], str], str] = {}
+
+    def record(self, outcome: Outcome) -> str:
+        from .jsonout import result_dict
+
+        if outcome.result is None:
+            error = {"id": outcome.case_id, "line": outcome.line, "error": outcome.error}
+            return _dumps(error) + "\n"
+        key = outcome.memo_key
+        body = self._bodies.get(key) if key is not None else None
+        if body is None:
+            body = _dumps(result_dict(outcome.result))[1:]  # without the opening brace
+            if key is not None and len(self._bodies) < MEMO_LIMIT:
+                self._bodies[key] = body
+        return '{"id":' + _dumps(outcome.case_id) + "," + body + "\n"
+
+
+def _dumps(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def csv_row(outcome: Outcome) -> list[str]:

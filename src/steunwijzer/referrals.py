@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from . import safety
@@ -41,6 +41,8 @@ class ReferralIndex:
     def __init__(self, catalog: Catalog, now: dt.datetime) -> None:
         self.now = now
         active = [o for o in catalog.offerings if o.active]
+        self.active = tuple(active)
+        self._by_id = {o.id: o for o in active}
         # A match on an acute theme outweighs any number of prevention matches.
         self._weight = {t.id: 100**t.tier.rank for t in catalog.themes.values()}
         self._position = {o.id: i for i, o in enumerate(active)}
@@ -56,6 +58,12 @@ class ReferralIndex:
         self.builtin_crisis = not crisis
         self._open: dict[str, bool | None] = {}
         self._cache: dict[tuple[Tier, tuple[str, ...], Lang], tuple[Referral, ...]] = {}
+        self._sorted: dict[tuple[str, Tier, Lang, Tier | None], list[Offering]] = {}
+        self._general_sorted: dict[Lang, list[Offering]] = {}
+        self._static: dict[str, tuple[int, int, int, int]] = {}
+        self._theme_ids = {
+            t: frozenset(o.id for o in offers) for t, offers in self.by_theme.items()
+        }
 
     def _general(self, offering: Offering) -> bool:
         return any(self._weight.get(t) == 1 for t in offering.themes)
@@ -69,16 +77,26 @@ class ReferralIndex:
     def _key(
         self, offering: Offering, themes: set[str], tier: Tier, lang: Lang
     ) -> tuple[int, int, int, int, int, int, int]:
-        matched = sum(self._weight.get(t, 1) for t in themes.intersection(offering.themes))
+        matched = (
+            sum(self._weight.get(t, 1) for t in themes.intersection(offering.themes))
+            if themes
+            else 0
+        )
+        static = self._static.get(offering.id)
+        if static is None:
+            static = (
+                0 if self.open_now(offering) is not False else 1,
+                offering.waiting_days if offering.waiting_days is not None else _NO_WAIT_KNOWN,
+                # At equal scores a specialised service beats a generalist.
+                len(offering.themes),
+                self._position.get(offering.id, 0),
+            )
+            self._static[offering.id] = static
         return (
             -matched,
             0 if tier in offering.tiers else 1,
             0 if lang in offering.languages else 1,
-            0 if self.open_now(offering) is not False else 1,
-            offering.waiting_days if offering.waiting_days is not None else _NO_WAIT_KNOWN,
-            # At equal scores a specialised service beats a generalist.
-            len(offering.themes),
-            self._position.get(offering.id, 0),
+            *static,
         )
 
     def _referral(self, offering: Offering, role: str, themes: set[str]) -> Referral:
@@ -109,6 +127,59 @@ class ReferralIndex:
             self._cache[key] = cached
         return cached
 
+    def _tiebreak(self, offering: Offering, tier: Tier, lang: Lang) -> tuple[int, ...]:
+        """The ranking key without the theme match: fixed for a (tier, language)."""
+        return self._key(offering, set(), tier, lang)[1:]
+
+    def _by_theme_sorted(
+        self, theme: str, tier: Tier, lang: Lang, pool: Tier | None
+    ) -> list[Offering]:
+        """Offerings for a theme (only those in the ``pool`` tier, if given), tie-break order."""
+        key = (theme, tier, lang, pool)
+        ranked = self._sorted.get(key)
+        if ranked is None:
+            offers = self.by_theme.get(theme, [])
+            if pool is not None:
+                offers = [o for o in offers if pool in o.tiers]
+            ranked = sorted(offers, key=lambda o: self._tiebreak(o, tier, lang))
+            self._sorted[key] = ranked
+        return ranked
+
+    def _best(
+        self,
+        themes: tuple[str, ...],
+        tier: Tier,
+        lang: Lang,
+        limit: int,
+        eligible: Callable[[Offering], bool],
+        pool: Tier | None = None,
+    ) -> list[Offering]:
+        """The ``limit`` best eligible offerings for the themes, without sorting them all.
+
+        Offerings that serve the same subset of the themes share a match score, so within
+        such a group the order is the tie-break order, which each theme's list is sorted
+        by once. Offerings serving two or more of the themes (few) are all considered;
+        for single-theme groups the first ``limit`` eligible ones of that theme's list are.
+        """
+        wanted = set(themes)
+        sets = [self._theme_ids.get(t, frozenset()) for t in dict.fromkeys(themes)]
+        multi: set[str] = set()
+        for i, first in enumerate(sets):
+            for second in sets[i + 1 :]:
+                multi |= first & second
+        picks = {i: self._by_id[i] for i in multi if eligible(self._by_id[i])}
+        for theme in dict.fromkeys(themes):
+            taken = 0
+            for offering in self._by_theme_sorted(theme, tier, lang, pool):
+                if taken >= limit:
+                    break
+                if offering.id in multi or not eligible(offering):
+                    continue
+                picks[offering.id] = offering
+                taken += 1
+        ranked = sorted(picks.values(), key=lambda o: self._key(o, wanted, tier, lang))
+        return ranked[:limit]
+
     def _rank(self, tier: Tier, themes: tuple[str, ...], lang: Lang) -> tuple[Referral, ...]:
         wanted = set(themes)
         out: list[Referral] = []
@@ -117,33 +188,49 @@ class ReferralIndex:
             for line in self.crisis_lines(themes, lang):
                 out.append(self._referral(line, "crisis", wanted))
                 seen.add(line.id)
-        candidates: dict[str, Offering] = {}
-        for theme in themes:
-            for offering in self.by_theme.get(theme, ()):
-                candidates.setdefault(offering.id, offering)
-        if not candidates:
-            for offering in self.by_tier.get(tier, ()):
-                candidates.setdefault(offering.id, offering)
-        main = [
-            o
-            for o in candidates.values()
-            if o.id not in seen and not (tier is not Tier.ACUTE and o.crisis)
-        ]
-        main.sort(key=lambda o: self._key(o, wanted, tier, lang))
-        for offering in main[:MAX_MAIN]:
+
+        def main_ok(o: Offering) -> bool:
+            return o.id not in seen and not (tier is not Tier.ACUTE and o.crisis)
+
+        if any(self.by_theme.get(t) for t in themes):
+            main = self._best(themes, tier, lang, MAX_MAIN, main_ok)
+        else:  # no offering serves these themes: the tier's own offerings
+            main = sorted(
+                (o for o in self.by_tier.get(tier, ()) if main_ok(o)),
+                key=lambda o: self._key(o, wanted, tier, lang),
+            )[:MAX_MAIN]
+        for offering in main:
             out.append(self._referral(offering, "main", wanted))
             seen.add(offering.id)
+
         # Prevention offerings serve every student, but only those about this need or
         # about general skills and connection (prevention themes) are worth adding.
-        prevention = [
+        def prevention_ok(o: Offering) -> bool:
+            return Tier.PREVENTION in o.tiers and o.id not in seen
+
+        prevention = self._best(
+            themes, Tier.PREVENTION, lang, MAX_PREVENTION, prevention_ok, pool=Tier.PREVENTION
+        )
+        prevention += [
             o
-            for o in self.by_tier.get(Tier.PREVENTION, ())
-            if o.id not in seen and (wanted.intersection(o.themes) or self._general(o))
-        ]
+            for o in self._general_prevention(lang)
+            if o.id not in seen and not wanted.intersection(o.themes)
+        ][:MAX_PREVENTION]
         prevention.sort(key=lambda o: self._key(o, wanted, Tier.PREVENTION, lang))
         for offering in prevention[:MAX_PREVENTION]:
             out.append(self._referral(offering, "prevention", wanted))
         return tuple(out)
+
+    def _general_prevention(self, lang: Lang) -> list[Offering]:
+        """Prevention offerings about general skills or connection, in tie-break order."""
+        ranked = self._general_sorted.get(lang)
+        if ranked is None:
+            ranked = sorted(
+                (o for o in self.by_tier.get(Tier.PREVENTION, ()) if self._general(o)),
+                key=lambda o: self._tiebreak(o, Tier.PREVENTION, lang),
+            )
+            self._general_sorted[lang] = ranked
+        return ranked
 
     def crisis_panel(self, themes: tuple[str, ...], lang: Lang) -> tuple[Referral, ...]:
         """What to do now: crisis lines, then acute help that is open at this moment."""

@@ -16,10 +16,10 @@ from typing import BinaryIO, TextIO
 from ..batch import (
     CSV_COLUMNS,
     BatchRunner,
+    JsonlWriter,
     Outcome,
     csv_line,
     csv_row,
-    jsonl_record,
     read_csv,
     read_jsonl,
     sniff_format,
@@ -94,6 +94,7 @@ def run(
                 newline="" if fmt == "csv" else None,
             )
             cases = read_csv(text) if fmt == "csv" else read_jsonl(text)
+            jsonl = JsonlWriter()
             if out_format == "csv":
                 out.write(csv_line(list(CSV_COLUMNS)))
             for item in cases:
@@ -105,7 +106,7 @@ def run(
                 else:
                     tiers[str(outcome.result.tier)] += 1
                 if out_format == "jsonl":
-                    out.write(jsonl_record(outcome))
+                    out.write(jsonl.record(outcome))
                 elif out_format == "csv":
                     out.write(csv_line(csv_row(outcome)))
                 else:
