@@ -322,6 +322,8 @@ def test_night_shows_huisartsenpost_in_crisis_panel(builtin: Catalog) -> None:
     panel = [r.offering.id for r in index.crisis_panel(("suicidal_thoughts",), "nl")]
     assert panel[0] == "113-zelfmoordpreventie"
     assert "huisartsenpost" in panel and "huisarts" not in panel
+    # only help for these themes: no domestic-violence or listening line for suicide
+    assert "veilig-thuis" not in panel and "de-luisterlijn" not in panel
     day = [
         r.offering.id
         for r in ReferralIndex(builtin, MONDAY_2PM).crisis_panel(("suicidal_thoughts",), "nl")

@@ -33,6 +33,7 @@ class Hours:
     always: bool
     intervals: tuple[tuple[int, int], ...] = ()
     text: str = ""
+    parts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (day spec, spans) as written
 
     def is_open(self, moment: dt.datetime) -> bool:
         if self.always:
@@ -92,7 +93,49 @@ def build_hours(day_spans: list[tuple[str, list[str]]], text: str) -> Hours:
                 continue
             start, end = parse_span(span)
             intervals.extend((day * 1440 + start, day * 1440 + end) for day in days)
-    return Hours(always=False, intervals=tuple(sorted(intervals)), text=text)
+    parts = tuple((day, tuple(spans)) for day, spans in day_spans)
+    return Hours(always=False, intervals=tuple(sorted(intervals)), text=text, parts=parts)
+
+
+_DAY_NAMES = {
+    "nl": {
+        "mon": "ma",
+        "tue": "di",
+        "wed": "wo",
+        "thu": "do",
+        "fri": "vr",
+        "sat": "za",
+        "sun": "zo",
+        "weekdays": "werkdagen",
+        "weekend": "weekend",
+        "daily": "dagelijks",
+        "closed": "gesloten",
+    },
+    "en": {
+        "mon": "Mon",
+        "tue": "Tue",
+        "wed": "Wed",
+        "thu": "Thu",
+        "fri": "Fri",
+        "sat": "Sat",
+        "sun": "Sun",
+        "weekdays": "weekdays",
+        "weekend": "weekend",
+        "daily": "daily",
+        "closed": "closed",
+    },
+}
+
+
+def describe(hours: Hours, lang: str, sep: str = "; ") -> str:
+    """Opening hours for people: ``ma-vr 08:30-17:00; za 10:00-14:00``."""
+    names = _DAY_NAMES["en" if lang == "en" else "nl"]
+    out = []
+    for day, spans in hours.parts:
+        days = "-".join(names.get(d.strip().lower(), d) for d in day.split("-"))
+        times = ", ".join(names.get(x.strip().lower(), x) for x in spans)
+        out.append(f"{days} {times}")
+    return sep.join(out) or hours.text
 
 
 ALWAYS = Hours(always=True, text="24/7")

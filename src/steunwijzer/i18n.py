@@ -42,6 +42,19 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Intake afronden (a) of doorgaan met de intake (d)?",
         "Finish here (f) or continue the intake (c)?",
     ),
+    "crisis_hint": (
+        "Typ a om af te ronden of d (of Enter) om door te gaan.",
+        "Type f to finish, or c (or Enter) to continue.",
+    ),
+    "numbers_hint": ("Typ een nummer van 1 tot {n}.", "Type a number from 1 to {n}."),
+    "tier_hint": (
+        "Typ preventie, specifiek of acuut (of 1, 2, 3), of Enter om niets te wijzigen.",
+        "Type prevention, specific or acute (or 1, 2, 3), or Enter to keep the tier.",
+    ),
+    "reason_needed": (
+        "Zonder reden wordt het niveau niet verlaagd.",
+        "Without a reason the tier is not lowered.",
+    ),
     "review_title": ("Overzicht van de antwoorden", "Review of the answers"),
     "review_prompt": (
         "Enter om door te gaan, een nummer om te wijzigen, 'b' om terug te gaan",

@@ -237,10 +237,15 @@ class ReferralIndex:
         wanted = set(themes)
         out = [self._referral(o, "crisis", wanted) for o in self.crisis_lines(themes, lang)]
         listed = {r.offering.id for r in out}
+        # Acute help for these themes that is open now: by day the huisarts, at night
+        # and at weekends the huisartsenpost, plus the institution's own acute help.
         acute = [
             o
             for o in self.by_tier.get(Tier.ACUTE, ())
-            if o.id not in listed and self.open_now(o) is not False
+            if o.id not in listed
+            and not o.crisis
+            and wanted.intersection(o.themes)
+            and self.open_now(o) is not False
         ]
         acute.sort(
             key=lambda o: (o.provider == "institution", *self._key(o, wanted, Tier.ACUTE, lang))

@@ -19,6 +19,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from .hours import describe
 from .i18n import t
 from .model import Catalog, Lang, Offering, Tier, Tip
 from .referrals import Referral
@@ -48,7 +49,7 @@ def safe(text: str | None, style: str = "") -> Text:
     return Text(plain(text or ""), style=style)
 
 
-def contact_line(o: Offering) -> str:
+def contact_line(o: Offering, sep: str = " · ") -> str:
     parts = [*o.contact.phones]
     for value in (
         o.contact.chat if o.contact.chat != o.contact.url else None,
@@ -58,19 +59,20 @@ def contact_line(o: Offering) -> str:
     ):
         if value:
             parts.append(value)
-    return one_line(" · ".join(parts)) or "—"
+    return sep.join(one_line(p) for p in parts) or "—"
 
 
-def when_line(o: Offering, lang: Lang, open_now: bool | None = None) -> str:
+def when_line(o: Offering, lang: Lang, open_now: bool | None = None, sep: str = "; ") -> str:
     if o.hours is None:
         when = "—"
     elif o.hours.always:
         when = t("always", lang)
     else:
-        when = o.hours.text
-    if open_now is not None and not (o.hours and o.hours.always):
-        when += f" ({t('open_now' if open_now else 'closed_now', lang)})"
-    return one_line(when)
+        when = describe(o.hours, lang, sep)
+        if open_now is not None:
+            # Whether it is open now matters most during an intake: say it first.
+            when = t("open_now" if open_now else "closed_now", lang) + sep + when
+    return sep.join(one_line(part) for part in when.split(sep))
 
 
 def wait_line(o: Offering, lang: Lang) -> str:
@@ -102,18 +104,18 @@ def offerings_table(
             box=None if is_plain(console) else box.SIMPLE_HEAD,
             expand=True,
         )
-        table.add_column("id", no_wrap=True, overflow="fold")
-        table.add_column(t("col.name", lang), ratio=2)
-        table.add_column(t("themes", lang), ratio=2)
-        table.add_column(t("col.reach", lang), ratio=2)
+        table.add_column("id", overflow="fold")
+        table.add_column(t("col.name", lang), ratio=2, overflow="fold")
+        table.add_column(t("themes", lang), ratio=2, overflow="fold")
+        table.add_column(t("col.reach", lang), ratio=2, overflow="fold")
         for o in rows:
             name = safe(o.name.get(lang))
             if o.crisis:
                 name.append(f" [{t('crisis_badge', lang)}]", style="bold red")
             if not o.active:
                 name.append(f" ({o.status})", style="dim")
-            themes = ", ".join(catalog.theme_label(x, lang) for x in o.themes)
-            table.add_row(safe(o.id), name, safe(themes), safe(contact_line(o)))
+            themes = ", ".join(o.themes)
+            table.add_row(safe(o.id), name, safe(themes), safe(contact_line(o, "\n")))
         console.print(table)
 
 
@@ -192,26 +194,24 @@ def referral_view(
             if o.how_to_access:
                 console.print(safe(f"   {t('col.next', lang)}: {o.how_to_access.get(lang)}"))
         return
-    table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=False)
+    # Contact details and hours fold onto more lines but are never cut short: a
+    # counsellor must be able to read the whole address or number. When, waiting time
+    # and language share a column so that the table fits 80 columns.
+    table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=True)
     table.add_column("#", no_wrap=True)
-    table.add_column(t("col.name", lang), ratio=3)
-    table.add_column(t("col.reach", lang), ratio=3)
-    table.add_column(t("col.when", lang), ratio=2)
-    table.add_column(t("col.wait", lang), no_wrap=True)
-    table.add_column(t("col.lang", lang), no_wrap=True)
+    table.add_column(t("col.name", lang), ratio=3, overflow="fold")
+    table.add_column(t("col.reach", lang), ratio=2, overflow="fold", min_width=14)
+    when_header = f"{t('col.when', lang)} · {t('col.wait', lang)} · {t('col.lang', lang)}"
+    table.add_column(when_header, ratio=2, overflow="fold", min_width=19)
     for i, r in enumerate(referrals, 1):
         o = r.offering
         name = safe(o.name.get(lang), "bold red" if o.crisis else "bold")
         if o.how_to_access:
             name.append("\n").append(safe(o.how_to_access.get(lang), "dim"))
-        table.add_row(
-            str(i),
-            name,
-            safe(contact_line(o)),
-            safe(when_line(o, lang, r.open_now)),
-            safe(wait_line(o, lang)),
-            safe(", ".join(o.languages)),
-        )
+        when = Text(when_line(o, lang, r.open_now, "\n"))
+        when.append(f"\n{t('col.wait', lang).lower()}: {wait_line(o, lang)}", style="dim")
+        when.append(f"\n{', '.join(o.languages)}", style="dim")
+        table.add_row(str(i), name, safe(contact_line(o, "\n")), when)
     console.print(table)
 
 
@@ -221,7 +221,7 @@ def crisis_panel(
     body = Text()
     if urgency == "immediate":
         body.append(t("crisis_immediate", lang) + "\n", style="bold")
-    body.append(t("crisis_now", lang) + "\n")
+    body.append(t("crisis_now", lang))
     console.print(
         Panel(
             body,

@@ -122,6 +122,7 @@ class TerminalAsk:
             picks = [x.strip() for x in raw.replace(";", ",").split(",")]
             if all(x.isdigit() and 1 <= int(x) <= len(p.suggested) for x in picks):
                 return tuple(p.suggested[int(x) - 1] for x in picks)
+            self.say(t("numbers_hint", lang, n=len(p.suggested)), "yellow")
 
     def crisis(self, p: CrisisPrompt) -> str:
         crisis_panel(self.console, self.catalog, str(p.urgency), p.contacts, self.lang)
@@ -131,6 +132,7 @@ class TerminalAsk:
                 return "finish"
             if raw in _CONTINUE:
                 return "continue"
+            self.say(t("crisis_hint", self.lang), "yellow")
 
     def review(self, p: ReviewPrompt) -> object:
         lang = self.lang
@@ -150,6 +152,7 @@ class TerminalAsk:
                 return BACK
             if raw.isdigit() and 1 <= int(raw) <= len(p.answers):
                 return p.answers[int(raw) - 1][0].id
+            self.say(t("numbers_hint", lang, n=len(p.answers)), "yellow")
 
     def override(self, p: OverridePrompt) -> object:
         lang, result = self.lang, p.result
@@ -162,9 +165,11 @@ class TerminalAsk:
                 return None
             tier = _TIER_WORDS.get(raw)
             if tier is None:
+                self.say(t("tier_hint", lang), "yellow")
                 continue
             if tier.rank >= result.tier.rank:
                 return (tier, None)
             reason = self.read(t("override_reason", lang) + ": ").strip()
             if reason:
                 return (tier, reason)
+            self.say(t("reason_needed", lang), "yellow")
