@@ -119,8 +119,22 @@ def handled() -> Iterator[None]:
         err("interrupted")
         raise typer.Exit(ExitCode.INTERRUPTED) from None
     except BrokenPipeError:
-        # The reader (e.g. `| head`) has gone: stop quietly, as Unix tools do.
-        with contextlib.suppress(OSError, ValueError):
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+        _quiet_stdout()
         raise typer.Exit(ExitCode.OK) from None
+    except OSError as exc:
+        # The disk is full, a device went away, ...: the environment, not a bug.
+        where = f"{exc.filename}: " if exc.filename else ""
+        err(f"error: {where}{exc.strerror or exc}")
+        _quiet_stdout()
+        raise typer.Exit(ExitCode.FINDINGS) from None
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again.
+
+    Used after a broken pipe (the reader, e.g. `| head`, has gone: stop quietly, as Unix
+    tools do) and after a failed write.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())

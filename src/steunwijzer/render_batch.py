@@ -33,3 +33,36 @@ def batch_table(
             safe(", ".join(x.offering.name.get(lang) for x in r.referrals[:3])),
         )
     console.print(table)
+
+
+class ProgressBar:
+    """A progress bar on standard error, by bytes read when the input size is known."""
+
+    def __init__(self, total_bytes: int | None) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        self._progress = Progress(
+            TextColumn("batch"),
+            BarColumn(),
+            MofNCompleteColumn() if total_bytes is None else TextColumn("{task.percentage:>3.0f}%"),
+            TimeElapsedColumn(),
+            console=Console(stderr=True, highlight=False, markup=False),
+            transient=True,
+        )
+        self._task = self._progress.add_task("batch", total=total_bytes)
+        self._progress.start()
+
+    def update(self, rows: int, position: int | None) -> None:
+        self._progress.update(self._task, completed=position if position is not None else rows)
+
+    def log(self, message: str) -> None:
+        self._progress.console.print(safe(message))
+
+    def stop(self) -> None:
+        self._progress.stop()

@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import os
 import signal
+import stat
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -37,6 +39,22 @@ def _terminate(signum: int, frame: FrameType | None) -> None:
 
 def _buffered(binary: BinaryIO) -> io.BufferedReader:
     return io.BufferedReader(binary)  # type: ignore[arg-type]
+
+
+def _size(binary: BinaryIO) -> int | None:
+    """The input's size in bytes when it is a regular file (not a pipe or a FIFO)."""
+    try:
+        info = os.fstat(binary.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return None
+    return info.st_size if stat.S_ISREG(info.st_mode) else None
+
+
+def _position(buffered: io.BufferedReader) -> int | None:
+    try:
+        return buffered.tell()
+    except OSError:
+        return None
 
 
 @contextlib.contextmanager
@@ -79,7 +97,7 @@ def run(
     tiers: Counter[str] = Counter()
     rows = errors = 0
     table: list[Outcome] = []
-    progress = sys.stderr.isatty()
+    bar = None
     try:
         with _open_input(source) as (binary, name), _output(output, force) as out:
             buffered = binary if isinstance(binary, io.BufferedReader) else _buffered(binary)
@@ -95,6 +113,11 @@ def run(
             )
             cases = read_csv(text) if fmt == "csv" else read_jsonl(text)
             jsonl = JsonlWriter()
+            if sys.stderr.isatty():
+                from ..render_batch import ProgressBar
+
+                bar = ProgressBar(_size(binary))
+            report = bar.log if bar is not None else err
             if out_format == "csv":
                 out.write(csv_line(list(CSV_COLUMNS)))
             for item in cases:
@@ -102,7 +125,7 @@ def run(
                 rows += 1
                 if outcome.result is None:
                     errors += 1
-                    err(f"{name}:{outcome.line}: error: {outcome.error}")
+                    report(f"{name}:{outcome.line}: error: {outcome.error}")
                 else:
                     tiers[str(outcome.result.tier)] += 1
                 if out_format == "jsonl":
@@ -111,8 +134,8 @@ def run(
                     out.write(csv_line(csv_row(outcome)))
                 else:
                     table.append(outcome)
-                if progress and rows % 5000 == 0:
-                    sys.stderr.write(f"\r{rows} rows…")
+                if bar is not None and rows % 1000 == 0:
+                    bar.update(rows, _position(buffered))
             text.detach()
             if out_format == "table":
                 from ..render import make_console
@@ -121,8 +144,8 @@ def run(
                 batch_table(make_console(file=out), catalog, table, lang)
     finally:
         signal.signal(signal.SIGTERM, previous)
-        if progress and rows >= 5000:
-            sys.stderr.write("\r")
+        if bar is not None:
+            bar.stop()
     per_tier = ", ".join(f"{t}: {tiers[t]}" for t in ("prevention", "specific", "acute"))
     err(f"rows read: {rows}; {per_tier}; errors: {errors}")
     return ExitCode.FINDINGS if errors or degraded else ExitCode.OK

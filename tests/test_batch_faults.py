@@ -1,0 +1,82 @@
+"""Faults mid-run, with the real console script: a reader that goes away, signals."""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+EXE = shutil.which("steunwijzer", path=str(Path(sys.executable).parent))
+pytestmark = pytest.mark.skipif(EXE is None, reason="console script not installed")
+
+
+@pytest.fixture(scope="module")
+def many_rows(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("rows") / "rows.jsonl"
+    rng = random.Random(1)
+    themes = ["sleep", "faalangst", "rouw", "eenzaamheid", "finances"]
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(300_000):
+            handle.write(json.dumps({"id": str(i), "themes": rng.sample(themes, 2)}) + "\n")
+    return path
+
+
+def test_output_piped_into_head_ends_quietly(many_rows: Path) -> None:
+    command = f"'{EXE}' batch '{many_rows}' | head -n 2"
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert len(result.stdout.splitlines()) == 2
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+    assert result.returncode in (0, 141)  # quiet exit, or SIGPIPE as head closed the pipe
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_interrupted_run_leaves_no_output_file(
+    many_rows: Path, tmp_path: Path, sig: signal.Signals
+) -> None:
+    out = tmp_path / "out.jsonl"
+    process = subprocess.Popen(
+        [EXE, "batch", str(many_rows), "--output", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 20
+    # wait until it is really writing (its temporary file exists)
+    while time.monotonic() < deadline and not list(tmp_path.glob(".out.jsonl.*.tmp")):
+        time.sleep(0.01)
+    process.send_signal(sig)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert "Traceback" not in stderr
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == []  # the temporary file is gone too
+
+
+def test_disk_full_is_a_clear_error(many_rows: Path, tmp_path: Path) -> None:
+    full = Path("/dev/full")
+    if not full.exists():
+        pytest.skip("no /dev/full on this system")
+    result = subprocess.run(
+        [EXE, "batch", str(many_rows)],
+        stdout=full.open("w"),
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert "error: No space left on device" in result.stderr
