@@ -54,7 +54,7 @@ def full_sort_rank(index: ReferralIndex, tier: Tier, themes: tuple[str, ...], la
         for line in index.crisis_lines(themes, lang):  # type: ignore[arg-type]
             out.append(line.id)
             seen.add(line.id)
-    active = [o for o in index.active]
+    active = list(index.active)
     candidates = (
         [o for o in active if wanted.intersection(o.themes)]
         if themes
