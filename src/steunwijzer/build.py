@@ -357,13 +357,16 @@ def _meta(collected: Collected) -> CatalogMeta:
     )
 
 
-def _freshness(catalog: Catalog, collected: Collected, rep: Reporter, today: dt.date) -> None:
-    limit = dt.timedelta(days=REVIEW_MAX_AGE_DAYS)
+def _freshness(
+    catalog: Catalog, collected: Collected, rep: Reporter, today: dt.date, max_age_days: int
+) -> None:
+    limit = dt.timedelta(days=max_age_days)
+    months = round(max_age_days / 30.4)
     for file, values in collected.meta:
         reviewed = values.get("last_reviewed")
         if reviewed and today - reviewed > limit:
             rep.warning(
-                file, (1, 1), f"catalogue last_reviewed {reviewed} is more than 12 months ago"
+                file, (1, 1), f"catalogue last_reviewed {reviewed} is more than {months} months ago"
             )
     for o in catalog.offerings:
         where = (o.location.line, o.location.column)
@@ -371,7 +374,8 @@ def _freshness(catalog: Catalog, collected: Collected, rep: Reporter, today: dt.
             rep.warning(
                 o.location.file,
                 where,
-                f"offering '{o.id}' was last reviewed {o.last_reviewed}, more than 12 months ago",
+                f"offering '{o.id}' was last reviewed {o.last_reviewed}, "
+                f"more than {months} months ago",
             )
         if o.status == "inactive":
             rep.warning(o.location.file, where, f"offering '{o.id}' is inactive")
@@ -381,7 +385,12 @@ def _freshness(catalog: Catalog, collected: Collected, rep: Reporter, today: dt.
             rep.warning(collected.files[0], (1, 1), f"no active offering serves theme '{theme.id}'")
 
 
-def build_catalog(collected: Collected, rep: Reporter, today: dt.date) -> Catalog:
+def build_catalog(
+    collected: Collected,
+    rep: Reporter,
+    today: dt.date,
+    review_max_age_days: int = REVIEW_MAX_AGE_DAYS,
+) -> Catalog:
     meta = _meta(collected)
     themes = _build_themes(collected, rep)
     offerings = _build_offerings(collected, themes, rep, meta.institution)
@@ -402,5 +411,5 @@ def build_catalog(collected: Collected, rep: Reporter, today: dt.date) -> Catalo
         emphasis=emphasis,
         sources=tuple(collected.files),
     )
-    _freshness(catalog, collected, rep, today)
+    _freshness(catalog, collected, rep, today, review_max_age_days)
     return catalog

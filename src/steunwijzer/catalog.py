@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .build import build_catalog
+from .build import REVIEW_MAX_AGE_DAYS, build_catalog
 from .errors import CatalogError, Diagnostic
 from .model import Catalog
 from .resources import BUILTIN_NAME, builtin_catalog_dir
@@ -192,7 +192,11 @@ def _collect_entries(
         by_id.setdefault(entry_id, []).append(Contribution(name, layer, mark, raw, values))
 
 
-def load_catalog(sources: Sequence[str], today: dt.date | None = None) -> LoadResult:
+def load_catalog(
+    sources: Sequence[str],
+    today: dt.date | None = None,
+    review_max_age_days: int = REVIEW_MAX_AGE_DAYS,
+) -> LoadResult:
     """Read, check and merge the given layers. Never raises for bad data: see diagnostics."""
     rep = Reporter()
     collected = Collected()
@@ -200,7 +204,7 @@ def load_catalog(sources: Sequence[str], today: dt.date | None = None) -> LoadRe
         for layer, source in enumerate(sources):
             for path in layer_files(source, rep):
                 _read_file(path, layer, collected, rep)
-        catalog = build_catalog(collected, rep, today or dt.date.today())
+        catalog = build_catalog(collected, rep, today or dt.date.today(), review_max_age_days)
     diagnostics = tuple(sorted(rep.items, key=lambda d: (d.file, d.line, d.column)))
     if any(d.is_error for d in diagnostics):
         return LoadResult(None, diagnostics)

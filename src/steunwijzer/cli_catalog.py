@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import enum
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -151,3 +153,104 @@ def themes(
         from .render import make_console, themes_table
 
         themes_table(make_console(plain_output), cat, lang_of(lang))
+
+
+@catalog_app.command()
+def coverage(
+    catalog: CatalogOpt = None,
+    lang: LangOpt = LangChoice.nl,
+    as_json: JsonOpt = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when there are gaps.")] = False,
+    plain_output: PlainOpt = False,
+) -> None:
+    """Map themes x tiers with the number of active offerings, and list the gaps.
+
+    Gaps: a theme without an active offering, no crisis line, no offering in English for
+    a theme, no acute help outside office hours, no acute help without a waiting list.
+    Example: steunwijzer catalog coverage --strict
+    """
+    from .commands import catalog_tools
+
+    with handled():
+        code = catalog_tools.run_coverage(catalog, lang_of(lang), as_json, strict, plain_output)
+    raise typer.Exit(code)
+
+
+@catalog_app.command()
+def lint(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Catalogue files or directories, as layers.", show_default=False),
+    ] = None,
+    catalog: CatalogOpt = None,
+    as_json: JsonOpt = False,
+    max_age: Annotated[
+        int, typer.Option("--max-age", min=1, help="Months before last_reviewed is stale.")
+    ] = 12,
+) -> None:
+    """Everything validate checks, plus the quality of the content.
+
+    Exit 1 on errors, 0 with warnings only.
+    Example: steunwijzer catalog lint my-catalogue/ --max-age 6
+    """
+    from .commands import catalog_tools
+
+    with handled():
+        code = catalog_tools.run_lint(paths or catalog, as_json, max_age)
+    raise typer.Exit(code)
+
+
+@catalog_app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="Where to write it.")],
+    empty: Annotated[
+        bool, typer.Option("--empty", help="A minimal skeleton instead of a copy.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
+) -> None:
+    """Write a starting catalogue: a copy of the built-in one, or an empty skeleton.
+
+    Example: steunwijzer catalog init my-catalogue
+    """
+    from .commands import catalog_tools
+
+    with handled():
+        code = catalog_tools.run_init(directory, empty, force)
+    raise typer.Exit(code)
+
+
+@catalog_app.command()
+def schema() -> None:
+    """Print a JSON Schema of the catalogue format, for editors.
+
+    Example: steunwijzer catalog schema > catalog.schema.json
+    """
+    from .commands import catalog_tools
+
+    raise typer.Exit(catalog_tools.run_schema())
+
+
+class ExportFormat(enum.StrEnum):
+    html = "html"
+    markdown = "markdown"
+    csv = "csv"
+    hsds = "hsds"
+
+
+@catalog_app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="What to write.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="A file; a folder for hsds.")],
+    catalog: CatalogOpt = None,
+    lang: LangOpt = LangChoice.nl,
+    force: Annotated[bool, typer.Option("--force", help="Replace existing output.")] = False,
+) -> None:
+    """Publish the catalogue: an HTML page, Markdown, CSV or an Open Referral HSDS folder.
+
+    Example: steunwijzer catalog export --format html --output wegwijzer.html
+    """
+    from .commands import catalog_tools
+
+    with handled():
+        code = catalog_tools.run_export(catalog, fmt.value, output, lang_of(lang), force)
+    raise typer.Exit(code)

@@ -59,3 +59,11 @@ def atomic_output(path: Path, force: bool = False) -> Iterator[TextIO]:
 def write_private(path: Path, text: str, force: bool = False) -> None:
     with atomic_output(path, force) as handle:
         handle.write(text)
+
+
+def write_owner_only(path: Path, text: str) -> None:
+    """Write a file that only its owner can read (for files inside a folder being built)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)  # also when the file existed with wider permissions
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        handle.write(text)

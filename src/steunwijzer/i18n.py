@@ -55,6 +55,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Zonder reden wordt het niveau niet verlaagd.",
         "Without a reason the tier is not lowered.",
     ),
+    "no_gaps": ("Geen gaten gevonden.", "No gaps found."),
+    "gaps": ("{n} gat(en) in het aanbod:", "{n} gap(s) in the offer:"),
+    "written": ("Geschreven: {path}", "Written: {path}"),
     "review_title": ("Overzicht van de antwoorden", "Review of the answers"),
     "review_prompt": (
         "Enter om door te gaan, een nummer om te wijzigen, 'b' om terug te gaan",

@@ -19,6 +19,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from .coverage import CoverageReport
 from .hours import describe
 from .i18n import t
 from .model import Catalog, Lang, Offering, Tier, Tip
@@ -231,3 +232,33 @@ def crisis_panel(
         )
     )
     referral_view(console, catalog, contacts, lang)
+
+
+def coverage_view(console: Console, catalog: Catalog, report: CoverageReport, lang: Lang) -> None:
+    """Themes x tiers with the number of active offerings; gaps stand out."""
+    plain_output = is_plain(console)
+    table = Table(box=None if plain_output else box.SIMPLE_HEAD, expand=False)
+    table.add_column(t("themes", lang))
+    for tier in Tier:
+        table.add_column(catalog.tier_label(tier, lang), justify="right")
+    for theme_id in report.themes:
+        theme = catalog.themes[theme_id]
+        cells = []
+        for tier in Tier:
+            count = report.counts[theme_id][tier]
+            own = tier is theme.tier
+            if count:
+                cells.append(Text(str(count), style="bold green" if own else "green"))
+            elif own:
+                cells.append(Text("0 !" if plain_output else " 0 ", style="bold white on red"))
+            else:
+                cells.append(Text("·", style="dim"))
+        label = safe(f"{theme.label.get(lang)} ({theme_id})")
+        table.add_row(label, *cells)
+    console.print(table)
+    if not report.gaps:
+        console.print(safe(t("no_gaps", lang), "green"))
+        return
+    console.print(safe(t("gaps", lang, n=len(report.gaps)), "bold"))
+    for gap in report.gaps:
+        console.print(Text("  • ").append(safe(gap.message.get(lang), "red")))

@@ -22,7 +22,7 @@ from .render import (
     wait_line,
     when_line,
 )
-from .sanitize import one_line
+from .sanitize import md_escape, one_line
 from .triage import TriageResult
 
 
@@ -73,28 +73,20 @@ def result_screen(
         console.print()
 
 
-def _md(text: str) -> str:
-    """Escape Markdown and HTML so catalogue text is shown as written, never as markup."""
-    out = one_line(text)
-    for ch in "\\`*_{}[]<>()#+-.!|":
-        out = out.replace(ch, "\\" + ch)
-    return out.replace("&", "&amp;")
-
-
 def handout_markdown(catalog: Catalog, result: TriageResult) -> str:
     lang = result.lang
     lines = [f"# {t('handout_title', lang)}", "", t("handout_intro", lang), ""]
     for r in result.referrals:
         o = r.offering
-        lines.append(f"## {_md(o.name.get(lang))}")
+        lines.append(f"## {md_escape(o.name.get(lang))}")
         lines.append("")
-        lines.append(_md(o.description.get(lang)))
+        lines.append(md_escape(o.description.get(lang)))
         lines.append("")
         if o.how_to_access:
-            lines.append(f"- **{t('col.next', lang)}:** {_md(o.how_to_access.get(lang))}")
-        lines.append(f"- **{t('col.reach', lang)}:** {_md(contact_line(o))}")
-        lines.append(f"- **{t('col.when', lang)}:** {_md(when_line(o, lang))}")
-        lines.append(f"- **{t('col.wait', lang)}:** {_md(wait_line(o, lang))}")
+            lines.append(f"- **{t('col.next', lang)}:** {md_escape(o.how_to_access.get(lang))}")
+        lines.append(f"- **{t('col.reach', lang)}:** {md_escape(contact_line(o))}")
+        lines.append(f"- **{t('col.when', lang)}:** {md_escape(when_line(o, lang))}")
+        lines.append(f"- **{t('col.wait', lang)}:** {md_escape(wait_line(o, lang))}")
         lines.append("")
     # Crisis lines go on every handout, whatever the tier.
     index = ReferralIndex(catalog, dt.datetime.now())
@@ -102,6 +94,6 @@ def handout_markdown(catalog: Catalog, result: TriageResult) -> str:
     lines.append("")
     for o in index.crisis_lines(result.themes, lang):
         how = o.how_to_access.get(lang) if o.how_to_access else contact_line(o)
-        lines.append(f"- **{_md(o.name.get(lang))}:** {_md(how)}")
+        lines.append(f"- **{md_escape(o.name.get(lang))}:** {md_escape(how)}")
     lines.append("")
     return "\n".join(lines)

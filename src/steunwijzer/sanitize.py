@@ -30,3 +30,25 @@ def plain(text: str) -> str:
 def one_line(text: str) -> str:
     """``plain`` and folded to a single line (for table cells and messages)."""
     return " ".join(plain(text).split())
+
+
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|])")
+_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])")
+
+
+def md_escape(text: str) -> str:
+    """Escape Markdown and HTML so catalogue text is shown as written, never as markup.
+
+    Only what can start markup is escaped: emphasis, code, links, HTML, tables, and
+    list or heading markers at the start of the text; ordinary punctuation stays
+    readable for people who edit the page afterwards.
+    """
+    out = _MD_INLINE.sub(r"\\\1", one_line(text).replace("&", "&amp;"))
+
+    def mark(match: re.Match[str]) -> str:
+        marker = match.group(2)  # "#", "-", ... or "12." whose dot must be escaped
+        return match.group(1) + (
+            marker[:-1] + "\\" + marker[-1] if marker[0].isdigit() else "\\" + marker
+        )
+
+    return _MD_LINE_START.sub(mark, out)

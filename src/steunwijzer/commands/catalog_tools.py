@@ -1,0 +1,145 @@
+"""`catalog coverage|lint|init|schema|export`: tools for the catalogue's maintainers."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..catalog import default_sources, load_catalog
+from ..errors import CatalogError, Diagnostic, ExitCode, OutputError, UsageError
+from ..files import atomic_output, write_owner_only
+from ..model import Lang, Tier
+
+
+def _diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
+    return {
+        "file": d.file,
+        "line": d.line,
+        "column": d.column,
+        "severity": d.severity,
+        "message": d.message,
+    }
+
+
+def run_coverage(
+    sources: list[str] | None, lang: Lang, as_json: bool, strict: bool, plain_output: bool
+) -> int:
+    from ..cli_common import load_or_fail
+    from ..coverage import coverage
+
+    catalog = load_or_fail(sources)
+    report = coverage(catalog)
+    if as_json:
+        data = {
+            "tiers": [str(t) for t in Tier],
+            "themes": [
+                {
+                    "id": t,
+                    "tier": str(catalog.themes[t].tier),
+                    "label": catalog.theme_label(t, lang),
+                    "counts": {str(k): v for k, v in report.counts[t].items()},
+                }
+                for t in report.themes
+            ],
+            "gaps": [
+                {"kind": g.kind, "theme": g.theme, "message": g.message.get(lang)}
+                for g in report.gaps
+            ],
+        }
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        from ..render import coverage_view, make_console
+
+        coverage_view(make_console(plain_output), catalog, report, lang)
+    return ExitCode.FINDINGS if strict and report.gaps else ExitCode.OK
+
+
+def run_lint(paths: list[str] | None, as_json: bool, max_age_months: int) -> int:
+    from ..lint import lint_catalog
+
+    result = load_catalog(default_sources(paths), review_max_age_days=max_age_months * 30)
+    found = list(result.diagnostics)
+    if result.catalog is not None:
+        found += lint_catalog(result.catalog)
+    found.sort(key=lambda d: (d.file, d.line, d.column))
+    if as_json:
+        sys.stdout.write(json.dumps([_diagnostic_dict(d) for d in found], indent=2) + "\n")
+    else:
+        for d in found:
+            sys.stdout.write(str(d) + "\n")
+    errors = sum(1 for d in found if d.is_error)
+    from ..cli_common import err
+
+    err(f"{errors} error(s), {len(found) - errors} warning(s)")
+    return ExitCode.FINDINGS if errors else ExitCode.OK
+
+
+def run_init(target: Path, empty: bool, force: bool) -> int:
+    from ..cli_common import err
+    from ..scaffold import init_catalog
+
+    written = init_catalog(target, empty, force)
+    for path in written:
+        err(f"wrote {path}")
+    check = load_catalog([str(target)])
+    if check.catalog is None:  # pragma: no cover - the shipped files always validate
+        raise CatalogError(check.diagnostics)
+    return ExitCode.OK
+
+
+def run_schema() -> int:
+    from ..catalog_schema import catalog_json_schema
+
+    sys.stdout.write(json.dumps(catalog_json_schema(), indent=2) + "\n")
+    return ExitCode.OK
+
+
+def run_export(sources: list[str] | None, fmt: str, output: Path, lang: Lang, force: bool) -> int:
+    from ..cli_common import err, load_or_fail
+
+    catalog = load_or_fail(sources)
+    if fmt == "hsds":
+        from ..export_hsds import export_hsds
+
+        _write_folder(output, export_hsds(catalog, lang), force)
+    else:
+        if fmt == "html":
+            from ..export_html import export_html
+
+            text = export_html(catalog, lang)
+        elif fmt == "markdown":
+            from ..export_text import export_markdown
+
+            text = export_markdown(catalog, lang)
+        elif fmt == "csv":
+            from ..export_text import export_csv
+
+            text = export_csv(catalog, lang)
+        else:  # pragma: no cover - Typer restricts the choices
+            raise UsageError(f"unknown format {fmt}")
+        with atomic_output(output, force) as handle:
+            handle.write(text)
+    err(f"wrote {output}")
+    return ExitCode.OK
+
+
+def _write_folder(folder: Path, files: dict[str, dict[str, Any]], force: bool) -> None:
+    """Write a folder of JSON files, all or nothing: built aside, then moved into place."""
+    if folder.exists() and any(folder.iterdir()) and not force:
+        raise OutputError(f"{folder}: already exists and is not empty; use --force to replace")
+    staging = folder.with_name(f".{folder.name}.tmp")
+    try:
+        shutil.rmtree(staging, ignore_errors=True)
+        for name, data in files.items():
+            path = staging / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_owner_only(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        if folder.exists():
+            shutil.rmtree(folder)
+        staging.rename(folder)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise OutputError(f"{folder}: cannot write: {exc.strerror or exc}") from exc
