@@ -55,11 +55,9 @@ def full_sort_rank(index: ReferralIndex, tier: Tier, themes: tuple[str, ...], la
             out.append(line.id)
             seen.add(line.id)
     active = list(index.active)
-    candidates = (
-        [o for o in active if wanted.intersection(o.themes)]
-        if themes
-        else [o for o in active if tier in o.tiers]
-    )
+    candidates = [o for o in active if wanted.intersection(o.themes)]
+    if not candidates:  # nothing serves these themes: the tier's own offerings
+        candidates = [o for o in active if tier in o.tiers]
     main = [o for o in candidates if o.id not in seen and not (tier is not Tier.ACUTE and o.crisis)]
     main.sort(key=lambda o: index._key(o, wanted, tier, lang))  # type: ignore[arg-type]
     for o in main[: referrals.MAX_MAIN]:

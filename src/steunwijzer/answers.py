@@ -10,6 +10,9 @@ from .conditions import AnswerValue
 from .model import Lang, Question
 from .textnorm import normalise
 
+# Free text is matched word by word against every theme; a limit keeps one pasted
+# document (or a hostile 10 MB batch field) from stalling the run.
+MAX_TEXT = 10_000
 YES_WORDS = {"yes", "ja", "j", "y", "true", "1"}
 NO_WORDS = {"no", "nee", "n", "false", "0"}
 
@@ -88,7 +91,12 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
         return number
     if not isinstance(value, str | int | float) or isinstance(value, bool):
         raise _error(question, value)
-    return str(value)
+    text = str(value)
+    if len(text) > MAX_TEXT:
+        raise AnswerError(
+            f"answer to question '{question.id}' is {len(text)} characters; the limit is {MAX_TEXT}"
+        )
+    return text
 
 
 def format_answer(question: Question, value: AnswerValue | None, lang: Lang) -> str:

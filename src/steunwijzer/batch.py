@@ -11,13 +11,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from .errors import SteunwijzerError, UserInputError
 from .interview import replay
-from .lookup import resolve_themes
+from .lookup import check_limits, resolve_themes
 from .model import Catalog, Lang
 from .referrals import ReferralIndex
 from .triage import TriageResult, classify, theme_reason
@@ -35,6 +36,7 @@ CSV_COLUMNS = (
 )
 _RESERVED = {"id", "themes", "text", "answers", "lang"}
 MAX_FIELD = 1_000_000
+MAX_RECORD_LINES = 200  # lines one quoted CSV field may span before it counts as unclosed
 MEMO_LIMIT = 50_000  # distinct theme lists remembered; bounds memory on odd inputs
 
 
@@ -130,55 +132,104 @@ def read_jsonl(stream: TextIO) -> Iterator[Case | RowError]:
             yield RowError(line_number, str(data.get("id") or row), str(exc))
 
 
+def csv_records(stream: TextIO) -> Iterator[tuple[int, str | None]]:
+    """(first line, text of one CSV record, or None for an unclosed quote).
+
+    A quoted field may span lines, so a record ends where its quotes balance (quotes
+    inside a field are doubled, so counting them is exact). A quote that is still open
+    after MAX_RECORD_LINES lines, or at the end, is a broken record: it is reported at
+    its first line and reading starts again on the next line, so one stray quote cannot
+    swallow every row after it.
+    """
+    source = enumerate(stream, 1)
+    pushback: deque[tuple[int, str]] = deque()
+
+    def next_line() -> tuple[int, str] | None:
+        return pushback.popleft() if pushback else next(source, None)
+
+    while (first := next_line()) is not None:
+        taken = [first]
+        quotes = first[1].count('"')
+        while quotes % 2 and len(taken) < MAX_RECORD_LINES:
+            following = next_line()
+            if following is None:
+                break
+            taken.append(following)
+            quotes += following[1].count('"')
+        text = "".join(part for _, part in taken)
+        if quotes % 2 or (len(taken) > 1 and not _strictly_valid(text)):
+            # A real multi-line field closes with a quote before a delimiter or the line
+            # end; a stray quote pairing with a later row's opening quote does not.
+            yield first[0], None
+            pushback.extendleft(reversed(taken[1:]))
+            continue
+        yield first[0], text
+
+
+def _strictly_valid(text: str) -> bool:
+    try:
+        next(csv.reader([text], strict=True), None)
+    except csv.Error:
+        return False
+    return True
+
+
+def _parse_record(text: str) -> list[str]:
+    return next(csv.reader([text]), [])
+
+
 def read_csv(stream: TextIO) -> Iterator[Case | RowError]:
     csv.field_size_limit(MAX_FIELD)
-    reader = csv.reader(stream)
-    try:
-        header = next(reader)
-    except StopIteration:
-        return
-    except csv.Error as exc:
-        yield RowError(1, "1", f"CSV: {exc}")
-        return
-    header = [h.lstrip("\ufeff").strip() for h in header]
+    records = csv_records(stream)
+    header: list[str] | None = None
     row = 0
-    while True:
-        start = reader.line_num + 1
-        try:
-            values = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            row += 1
-            yield RowError(start, str(row), f"CSV: {exc}")
+    for start, text in records:
+        if text is not None and not text.strip():
             continue
-        if not any(v.strip() for v in values):
+        if header is None:
+            if text is None:
+                yield RowError(start, "1", "CSV header has an unclosed quote")
+                return
+            try:
+                header = [h.lstrip("\ufeff").strip() for h in _parse_record(text)]
+            except csv.Error as exc:
+                yield RowError(start, "1", f"CSV header: {exc}")
+                return
             continue
         row += 1
-        if len(values) != len(header):
-            yield RowError(start, str(row), f"expected {len(header)} fields, got {len(values)}")
+        if text is None:
+            yield RowError(start, str(row), "unbalanced quote: a quoted field is not closed")
             continue
-        if any(_bad_bytes(v) for v in values):
-            yield RowError(start, str(row), NOT_UTF8)
-            continue
-        data: dict[str, Any] = {}
-        answers: dict[str, object] = {}
-        for key, value in zip(header, values, strict=True):
-            if "\x00" in value:
-                data["__nul__"] = True
-            if key in _RESERVED:
-                data[key] = value
-            elif key and value.strip():
-                answers[key] = value
-        if data.pop("__nul__", False):
-            yield RowError(start, str(data.get("id") or row), "row contains a NUL byte")
-            continue
-        data["answers"] = answers
-        data["text"] = data.get("text") or None
         try:
-            yield _case_from_mapping(data, start, row)
-        except UserInputError as exc:
-            yield RowError(start, str(data.get("id") or row), str(exc))
+            values = _parse_record(text)
+        except csv.Error as exc:
+            yield RowError(start, str(row), f"CSV: {exc}")
+            continue
+        yield _csv_case(header, values, start, row)
+
+
+def _csv_case(header: list[str], values: list[str], start: int, row: int) -> Case | RowError:
+    if len(values) != len(header):
+        return RowError(start, str(row), f"expected {len(header)} fields, got {len(values)}")
+    if any(_bad_bytes(v) for v in values):
+        return RowError(start, str(row), NOT_UTF8)
+    data: dict[str, Any] = {}
+    answers: dict[str, object] = {}
+    nul = False
+    for key, value in zip(header, values, strict=True):
+        nul = nul or "\x00" in value
+        if key in _RESERVED:
+            data[key] = value
+        elif key and value.strip():
+            answers[key] = value
+    if nul:
+        return RowError(start, str(data.get("id") or row), "row contains a NUL byte")
+    data["answers"] = answers
+    data["text"] = data.get("text") or None
+    try:
+        return _case_from_mapping(data, start, row)
+    except UserInputError as exc:
+        return RowError(start, str(data.get("id") or row), str(exc))
 
 
 def sniff_format(name: str, head: str) -> str:
@@ -219,6 +270,7 @@ class BatchRunner:
         return Outcome(item.id, item.line, result, None, key)
 
     def classify(self, case: Case) -> TriageResult:
+        check_limits(case.themes, case.text)
         lang = case.lang or self.lang
         if case.answers:
             result = replay(self.catalog, case.answers, lang, self.index)

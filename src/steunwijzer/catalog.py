@@ -96,14 +96,19 @@ def layer_files(source: str, rep: Reporter) -> list[Path]:
                         (1, 1),
                         "subdirectory ignored; give it as its own --catalog to use it",
                     )
-                elif child.suffix.lower() in YAML_SUFFIXES or not child.exists():
+                elif not child.exists():
                     files.append(child)  # a dangling or looping link is reported on read
+                elif not child.is_file():
+                    # A FIFO or device would block or never end: never read one.
+                    rep.warning(str(child), (1, 1), "ignored: not a regular file")
+                elif child.suffix.lower() in YAML_SUFFIXES:
+                    files.append(child)
                 else:
                     rep.warning(str(child), (1, 1), "ignored: not a .yaml or .yml file")
             if not files:
                 rep.error(display, (1, 1), "directory contains no .yaml files")
             return files
-        if path.is_file():
+        if path.exists():  # a file, or a pipe such as --catalog <(...)
             return [path]
     except OSError as exc:
         rep.error(display, (1, 1), f"cannot read: {exc.strerror or exc}")

@@ -23,6 +23,7 @@ from .cli_common import (
     load_or_fail,
 )
 from .errors import ExitCode, UserInputError
+from .sanitize import plain
 
 catalog_app = typer.Typer(
     help="Inspect and check the catalogue of support offerings.",
@@ -49,7 +50,7 @@ def validate(
     """
     result = load_catalog(default_sources(paths or catalog))
     for diagnostic in result.diagnostics:
-        sys.stdout.write(str(diagnostic) + "\n")
+        sys.stdout.write(plain(str(diagnostic)) + "\n")
     errors, warnings = len(result.errors), len(result.warnings)
     if result.catalog is not None:
         c = result.catalog

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .answers import MAX_TEXT
 from .errors import UserInputError
 from .model import Catalog, Lang
 from .referrals import ReferralIndex
 from .triage import TriageResult, classify, theme_reason
 from .vocabulary import Vocabulary
+
+MAX_THEMES = 50
+
+
+def check_limits(themes: Sequence[str], text: str | None) -> None:
+    """Refuse inputs too large to be a real case (see answers.MAX_TEXT)."""
+    if len(themes) > MAX_THEMES:
+        raise UserInputError(f"{len(themes)} themes given; the limit is {MAX_THEMES}")
+    if text is not None and len(text) > MAX_TEXT:
+        raise UserInputError(f"text is {len(text)} characters; the limit is {MAX_TEXT}")
 
 
 def resolve_themes(vocabulary: Vocabulary, names: Sequence[str]) -> tuple[str, ...]:
@@ -35,6 +46,7 @@ def lookup(
 ) -> TriageResult:
     """A lookup never asked the safety questions, so its result says screened: false."""
     reasons = []
+    check_limits(themes, text)
     theme_ids = resolve_themes(vocabulary, themes)
     if theme_ids:
         reasons.append(theme_reason(catalog, theme_ids, "lookup.theme", "; ".join(themes)))

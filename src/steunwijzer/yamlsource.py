@@ -153,15 +153,15 @@ def paused_gc() -> Iterator[None]:
 def read_text(path: Path) -> str:
     """Read a catalogue file as UTF-8 text (a BOM is allowed), with clear errors."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise YamlSourceError(
-                f"file is too large for a catalogue ({size / 1_048_576:.1f} MiB; "
-                f"the limit is {MAX_FILE_BYTES // 1_048_576} MiB)"
-            )
-        data = path.read_bytes()
+        # Read at most one byte more than the limit: a pipe has no size to check first.
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise YamlSourceError(f"cannot read file: {exc.strerror or exc}") from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise YamlSourceError(
+            f"file is too large for a catalogue (more than {MAX_FILE_BYTES // 1_048_576} MiB)"
+        )
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise YamlSourceError("file is binary (contains NUL bytes), not YAML text", line)

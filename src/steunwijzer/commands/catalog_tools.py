@@ -12,6 +12,7 @@ from ..catalog import default_sources, load_catalog
 from ..errors import CatalogError, Diagnostic, ExitCode, OutputError, UsageError
 from ..files import atomic_output, write_owner_only
 from ..model import Lang, Tier
+from ..sanitize import plain
 
 
 def _diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
@@ -69,7 +70,7 @@ def run_lint(paths: list[str] | None, as_json: bool, max_age_months: int) -> int
         sys.stdout.write(json.dumps([_diagnostic_dict(d) for d in found], indent=2) + "\n")
     else:
         for d in found:
-            sys.stdout.write(str(d) + "\n")
+            sys.stdout.write(plain(str(d)) + "\n")
     errors = sum(1 for d in found if d.is_error)
     from ..cli_common import err
 
