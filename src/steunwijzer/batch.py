@@ -79,7 +79,9 @@ def _lang(value: object, line: int) -> Lang | None:
 def _case_from_mapping(data: dict[str, Any], line: int, row_number: int) -> Case:
     case_id = data.get("id")
     case_id = str(row_number) if case_id in (None, "") else str(case_id)
-    themes = data.get("themes") or ()
+    themes = data.get("themes")
+    if themes is None:
+        themes = ()
     if isinstance(themes, str):
         themes = [t for t in themes.split(";") if t.strip()]
     if not isinstance(themes, list | tuple) or not all(isinstance(t, str) for t in themes):
@@ -87,7 +89,9 @@ def _case_from_mapping(data: dict[str, Any], line: int, row_number: int) -> Case
     text = data.get("text")
     if text is not None and not isinstance(text, str):
         raise UserInputError("text must be a string")
-    answers = data.get("answers") or {}
+    answers = data.get("answers")
+    if answers is None:
+        answers = {}
     if not isinstance(answers, dict):
         raise UserInputError("answers must be a mapping of question id to answer")
     return Case(line, case_id, tuple(themes), text, dict(answers), _lang(data.get("lang"), line))
