@@ -13,6 +13,7 @@ from ..interview import replay, run_interview
 from ..jsonout import dumps, question_dict, result_dict, session_record
 from ..model import Catalog, Lang
 from ..referrals import ReferralIndex
+from ..sanitize import one_line
 from ..triage import TriageResult
 
 
@@ -76,7 +77,8 @@ def run(
         else:
             for row in rows:
                 choices = f" [{', '.join(row['choices'])}]" if row["choices"] else ""
-                sys.stdout.write(f"{row['id']} ({row['type']}){choices}: {row['text']}\n")
+                line = f"{row['id']} ({row['type']}){choices}: {row['text']}"
+                sys.stdout.write(one_line(line) + "\n")
         return ExitCode.FINDINGS if degraded else ExitCode.OK
     index = ReferralIndex(catalog, at or dt.datetime.now())
     if answers is not None:
