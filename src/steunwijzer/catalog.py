@@ -18,7 +18,7 @@ from .build import REVIEW_MAX_AGE_DAYS, build_catalog
 from .errors import CatalogError, Diagnostic
 from .model import Catalog
 from .resources import BUILTIN_NAME, builtin_catalog_dir
-from .schema import ENTRY_SECTIONS, SCHEMA_VERSION
+from .schema import ENTRY_SECTIONS, SCHEMA_VERSION, SECTION_SPECS
 from .validate import MappingChecker, Reporter
 from .yamlsource import MarkedList, MarkedMap, YamlSourceError, load_file, paused_gc
 
@@ -151,16 +151,6 @@ def _read_file(path: Path, layer: int, collected: Collected, rep: Reporter) -> N
             _collect_entries(name, layer, section, entries, collected, checker, rep)
 
 
-_SPEC_OF = {
-    "tiers": "tier",
-    "themes": "theme",
-    "offerings": "offering",
-    "questions": "question",
-    "rules": "rule",
-    "tips": "tip",
-}
-
-
 def _collect_entries(
     name: str,
     layer: int,
@@ -170,7 +160,7 @@ def _collect_entries(
     checker: MappingChecker,
     rep: Reporter,
 ) -> None:
-    spec = _SPEC_OF[section]
+    spec = SECTION_SPECS[section]
     for index, raw in enumerate(entries):
         mark = entries.item_at(index)
         values = checker.check(raw, spec, mark, f"{spec} {index + 1} in '{section}'")

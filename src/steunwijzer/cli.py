@@ -151,17 +151,13 @@ def tips(
     """
     from .jsonout import dumps, tip_dict
     from .model import Tier
+    from .triage import reference_tips
 
     if style not in (None, "emotional", "informational"):
         raise typer.BadParameter("use emotional or informational", param_hint="--style")
     with handled():
         cat = load_or_fail(catalog)
-        chosen = [
-            tip
-            for tip in cat.tips
-            if (tier is None or not tip.tiers or Tier(tier.value) in tip.tiers)
-            and (style is None or tip.style in (style, "combined"))
-        ]
+        chosen = reference_tips(cat, Tier(tier.value) if tier else None, style)
         if as_json:
             sys.stdout.write(dumps([tip_dict(x, lang_of(lang)) for x in chosen]) + "\n")
         else:

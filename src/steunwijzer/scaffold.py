@@ -13,19 +13,8 @@ from pathlib import Path
 from .errors import OutputError
 from .files import write_owner_only
 from .resources import builtin_catalog_dir
-from .schema import SPECS
+from .schema import SECTION_SPECS, SPECS
 from .yamlsource import parse_yaml
-
-_SECTION_SPEC = {
-    "catalog": "catalog",
-    "tiers": "tier",
-    "themes": "theme",
-    "offerings": "offering",
-    "questions": "question",
-    "rules": "rule",
-    "tips": "tip",
-    "emphasis": "emphasis",
-}
 
 SKELETON = {
     "catalog.yaml": """\
@@ -89,7 +78,7 @@ def key_comments(sections: list[str]) -> str:
     """Comment lines describing every key of the given sections."""
     lines = ["# Keys (see docs/catalog.md; `steunwijzer catalog validate DIR` checks them):"]
     for section in sections:
-        spec = SPECS[_SECTION_SPEC[section]]
+        spec = SPECS[SECTION_SPECS[section]]
         lines.append(f"#   {section}:")
         for field in spec.values():
             need = "required" if field.required else "optional"
@@ -119,7 +108,7 @@ def init_catalog(target: Path, empty: bool, force: bool) -> list[Path]:
     for name, text in contents.items():
         path = target / name
         data = parse_yaml(text)
-        sections = [k for k in _SECTION_SPEC if isinstance(data, dict) and k in data]
+        sections = [k for k in SECTION_SPECS if isinstance(data, dict) and k in data]
         try:
             write_owner_only(path, key_comments(sections) + text)
         except OSError as exc:

@@ -143,3 +143,14 @@ SPECS: dict[str, dict[str, Field]] = {
 
 # Sections whose entries are identified by ``id`` and may be overridden by a later layer.
 ENTRY_SECTIONS = ("tiers", "themes", "offerings", "questions", "rules", "tips")
+# The spec that describes each top-level section (entries or a mapping).
+SECTION_SPECS = {
+    "catalog": "catalog",
+    "tiers": "tier",
+    "themes": "theme",
+    "offerings": "offering",
+    "questions": "question",
+    "rules": "rule",
+    "tips": "tip",
+    "emphasis": "emphasis",
+}

@@ -158,6 +158,16 @@ def select_tips(
     return tuple(sorted(chosen, key=lambda t: order.index(t.style) if t.style in order else 9))
 
 
+def reference_tips(catalog: Catalog, tier: Tier | None, style: str | None) -> tuple[Tip, ...]:
+    """Tips for the quick reference (`steunwijzer tips`): combined tips always apply."""
+    return tuple(
+        tip
+        for tip in catalog.tips
+        if (tier is None or not tip.tiers or tier in tip.tiers)
+        and (style is None or tip.style in (style, "combined"))
+    )
+
+
 def classify(
     catalog: Catalog,
     reasons: Iterable[Reason],

@@ -15,6 +15,7 @@ from typing import Any
 
 from . import conditions
 from .errors import Diagnostic
+from .formats import valid_email, valid_phone, valid_url
 from .hours import ALWAYS, HoursError, build_hours
 from .model import Choice, Contact, Text
 from .schema import ID_PATTERN, LANG_CODE, SPECS, Field
@@ -23,8 +24,6 @@ from .yamlsource import Mark, MarkedList, MarkedMap
 
 _ID = re.compile(ID_PATTERN)
 _LANG = re.compile(LANG_CODE)
-_EMAIL = re.compile(r"^[^@\s<>\"]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
-_URL = re.compile(r"^https?://[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}(:\d+)?(/\S*)?$")
 _WAIT = re.compile(r"^\s*(\d+)\s*(days?|dagen|dag|weeks?|weken|week)\s*$", re.IGNORECASE)
 _NO_WAIT = {"none", "geen", "0", "no waiting list", "geen wachtlijst"}
 FREE = Text(nl="Gratis", en="Free")
@@ -284,9 +283,9 @@ class MappingChecker:
                         self.rep.error(self.file, pos, f"malformed phone number '{number}'")
             elif not isinstance(item, str) or not item.strip():
                 self.rep.error(self.file, item_mark, f"{where} {key} must be text")
-            elif key == "email" and not _EMAIL.match(item.strip()):
+            elif key == "email" and not valid_email(item.strip()):
                 self.rep.error(self.file, item_mark, f"malformed e-mail address '{item}'")
-            elif key in ("url", "chat") and not _URL.match(item.strip()):
+            elif key in ("url", "chat") and not valid_url(item.strip()):
                 self.rep.error(
                     self.file, item_mark, f"malformed URL '{item}' (expected https://...)"
                 )
@@ -414,24 +413,3 @@ _HANDLERS: dict[str, Callable[[MappingChecker, Field, Any, Mark, str], object]] 
     "map": MappingChecker.k_nested,
     "entries": MappingChecker.k_entries,
 }
-
-_PHONE_CHARS = re.compile(r"[\s\-().]")
-
-
-def valid_phone(number: str) -> bool:
-    """Dutch numbers (0xx..., 0800/0900, short 112/113/14xxx) or international +CC..."""
-    digits = _PHONE_CHARS.sub("", number)
-    if digits.startswith("+"):
-        rest = digits[1:]
-        if not rest.isdigit():
-            return False
-        if rest.startswith("31"):
-            return len(rest) == 11
-        return 8 <= len(rest) <= 15
-    if not digits.isdigit():
-        return False
-    if digits in ("112", "113") or (digits.startswith("14") and len(digits) in (5, 6)):
-        return True
-    if digits.startswith(("0800", "0900", "0906", "0909")):
-        return 8 <= len(digits) <= 11
-    return digits.startswith("0") and len(digits) == 10
