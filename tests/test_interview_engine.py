@@ -143,8 +143,10 @@ def test_override_raise_and_lower(builtin: Catalog, index: ReferralIndex) -> Non
     ask, _ = scripted({"safety_wish_dead": "yes"})
     acute = run_interview(builtin, ask, "nl", index).result
     with pytest.raises(UserInputError, match="needs a reason"):
-        apply_override(acute, Tier.SPECIFIC, "  ")
-    lowered = apply_override(acute, Tier.SPECIFIC, "passive wish, discussed with supervisor")
+        apply_override(builtin, index, acute, Tier.SPECIFIC, "  ")
+    lowered = apply_override(
+        builtin, index, acute, Tier.SPECIFIC, "passive wish, discussed with supervisor"
+    )
     assert lowered.tier is Tier.SPECIFIC and lowered.override is not None
     assert lowered.override.reason == "passive wish, discussed with supervisor"
     assert lowered.acute_signal and lowered.referrals[0].offering.crisis

@@ -7,8 +7,9 @@ from typing import Any
 import pytest
 
 from steunwijzer.interview import replay
-from steunwijzer.model import Catalog
+from steunwijzer.model import Catalog, Tier
 from steunwijzer.referrals import ReferralIndex
+from steunwijzer.triage import apply_override
 
 from .conftest import MONDAY_2PM, SATURDAY_NIGHT
 
@@ -31,8 +32,9 @@ def case(
     lang: str = "nl",
     screened: bool = True,
     at: Any = MONDAY_2PM,
+    override: tuple[str, str | None] | None = None,
 ) -> Any:
-    return pytest.param(answers, tier, urgency, themes, first, lang, screened, at)
+    return pytest.param(answers, tier, urgency, themes, first, lang, screened, at, override)
 
 
 def safe(**more: Any) -> dict[str, Any]:
@@ -266,6 +268,32 @@ SCENARIOS = [
         {"suicidal_thoughts"},
         "113-zelfmoordpreventie",
     ),
+    # --- counsellor overrides: raising is free; lowering needs a reason and keeps the
+    # crisis lines of an acute signal at the top --------------------------------------------
+    case(
+        safe(area_money="yes"),
+        "acute",
+        "soon",
+        {"finances"},
+        "113-zelfmoordpreventie",
+        override=("acute", None),
+    ),
+    case(
+        safe(area_growth="yes"),
+        "specific",
+        "routine",
+        {"self_insight", "study_skills"},
+        "vh-studieloopbaanbegeleider",
+        override=("specific", None),
+    ),
+    case(
+        {**SAFE, "safety_wish_dead": "yes", **CONNECTED},
+        "specific",
+        "soon",
+        {"suicidal_thoughts"},
+        "113-zelfmoordpreventie",
+        override=("specific", "passief doodsverlangen, besproken met de student"),
+    ),
     # --- both languages and time of day -----------------------------------------------------
     case(
         safe(area_loss="yes"),
@@ -280,7 +308,8 @@ SCENARIOS = [
 
 
 @pytest.mark.parametrize(
-    ("answers", "tier", "urgency", "themes", "first", "lang", "screened", "at"), SCENARIOS
+    ("answers", "tier", "urgency", "themes", "first", "lang", "screened", "at", "override"),
+    SCENARIOS,
 )
 def test_scenario(
     builtin: Catalog,
@@ -292,15 +321,22 @@ def test_scenario(
     lang: Any,
     screened: bool,
     at: Any,
+    override: tuple[str, str | None] | None,
 ) -> None:
     result = replay(builtin, answers, lang, ReferralIndex(builtin, at))
+    if override is not None:
+        classified = result.tier
+        index = ReferralIndex(builtin, at)
+        result = apply_override(builtin, index, result, Tier(override[0]), override[1])
+        assert result.override is not None and result.override.previous is classified
+        assert result.override.reason == override[1]
     assert str(result.tier) == tier
     assert str(result.urgency) == urgency
     assert set(result.themes) == themes
     assert result.screened is screened
     if first is not None:
         assert result.referrals[0].offering.id == first
-    if tier == "acute":
+    if tier == "acute" or result.acute_signal:
         assert result.referrals[0].offering.crisis
     assert len(SCENARIOS) >= 30
 
@@ -329,3 +365,11 @@ def test_night_shows_huisartsenpost_in_crisis_panel(builtin: Catalog) -> None:
         for r in ReferralIndex(builtin, MONDAY_2PM).crisis_panel(("suicidal_thoughts",), "nl")
     ]
     assert "huisarts" in day and "huisartsenpost" not in day
+
+
+def test_lowering_without_a_reason_is_refused(builtin: Catalog) -> None:
+    from steunwijzer.errors import UserInputError
+
+    acute = replay(builtin, {"area_loss": "yes"}, "nl", ReferralIndex(builtin, MONDAY_2PM))
+    with pytest.raises(UserInputError, match="needs a reason"):
+        apply_override(builtin, ReferralIndex(builtin, MONDAY_2PM), acute, Tier.PREVENTION, None)

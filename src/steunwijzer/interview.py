@@ -211,7 +211,7 @@ def run_interview(catalog: Catalog, ask: Ask, lang: Lang, index: ReferralIndex) 
         override = ask(OverridePrompt(result))
         if isinstance(override, tuple) and len(override) == 2:
             tier, why = override
-            result = apply_override(result, Tier(tier), why)
+            result = apply_override(catalog, index, result, Tier(tier), why)
     return InterviewOutcome(result, finished_early)
 
 

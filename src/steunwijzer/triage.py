@@ -207,19 +207,40 @@ def classify(
     )
 
 
-def apply_override(result: TriageResult, tier: Tier, reason: str | None) -> TriageResult:
+def apply_override(
+    catalog: Catalog,
+    index: ReferralIndex,
+    result: TriageResult,
+    tier: Tier,
+    reason: str | None,
+) -> TriageResult:
     """Record the counsellor's tier. Raising is free; lowering needs a typed reason.
 
-    Referrals stay as classified, so an acute signal keeps its crisis lines first.
+    Raising re-ranks the referrals and tips for the new tier, so a result raised to
+    acute starts with a crisis line like any acute result. Lowering keeps the referrals
+    as classified, so an acute signal keeps its crisis lines at the top.
     """
     reason = (reason or "").strip() or None
-    if tier.rank < result.tier.rank and reason is None:
-        raise UserInputError(
-            f"lowering the tier from {result.tier} to {tier} needs a reason; give one"
-        )
     if tier is result.tier:
         return result
-    return replace(result, tier=tier, override=Override(result.tier, tier, reason))
+    record = Override(result.tier, tier, reason)
+    if tier.rank < result.tier.rank:
+        if reason is None:
+            raise UserInputError(
+                f"lowering the tier from {result.tier} to {tier} needs a reason; give one"
+            )
+        return replace(result, tier=tier, override=record)
+    urgency = max_urgency(result.urgency, Urgency.SOON) if tier is Tier.ACUTE else result.urgency
+    support = emphasis(catalog, tier, urgency, result.themes)
+    return replace(
+        result,
+        tier=tier,
+        urgency=urgency,
+        support_emphasis=support,
+        tips=select_tips(catalog, tier, urgency, result.themes, support),
+        referrals=index.rank(tier, result.themes, result.lang),
+        override=record,
+    )
 
 
 def now_or(moment: dt.datetime | None) -> dt.datetime:
