@@ -122,3 +122,23 @@ def test_acute_always_has_a_crisis_line_even_without_one_in_the_catalogue(
         assert first.crisis and first.id.startswith("builtin-")
         replayed = replay(catalog, {"safety_intent": "yes", "safety_thoughts": "yes"}, lang, index)
         assert str(replayed.tier) == "acute" and replayed.referrals[0].offering.crisis
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    answers_strategy,
+    st.sampled_from(["prevention", "specific", "acute"]),
+    st.sampled_from(["nl", "en"]),
+)
+def test_any_override_keeps_acute_results_safe(
+    answers: dict[str, Any], tier: str, lang: Any
+) -> None:
+    from steunwijzer.model import Tier
+    from steunwijzer.triage import apply_override
+
+    index = ReferralIndex(BUILTIN, MONDAY_2PM)
+    result = replay(BUILTIN, answers, lang, index)
+    overridden = apply_override(BUILTIN, index, result, Tier(tier), "besproken in intervisie")
+    if overridden.tier is Tier.ACUTE or result.acute_signal:
+        assert overridden.referrals[0].offering.crisis
+    assert overridden.acute_signal == result.acute_signal  # an override never hides it
