@@ -80,3 +80,30 @@ def test_disk_full_is_a_clear_error(many_rows: Path, tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
     assert "error: No space left on device" in result.stderr
+
+
+def test_disk_full_while_writing_an_output_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write that fails half-way leaves no output file and no temporary file."""
+    import errno
+    import os
+
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli import app
+
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text('{"themes": ["sleep"]}\n' * 50, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    real_fsync = os.fsync
+
+    def full_disk(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    result = CliRunner().invoke(app, ["batch", str(cases), "--output", str(out)])
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    assert result.exit_code == 1
+    assert "No space left on device" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.jsonl"]

@@ -5,6 +5,7 @@ characters are never interpreted."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,46 @@ def test_batch_text_is_plain(runner: CliRunner, tmp_path: Path) -> None:
     assert "[bold red]LOUD[/bold red]" in table.output
     as_json = invoke(runner, "batch", str(path))
     assert json.loads(as_json.stdout.splitlines()[0])["id"] == HOSTILE  # data kept intact
+
+
+def test_handout_escapes_catalogue_text(runner: CliRunner, tmp_path: Path) -> None:
+    layer = tmp_path / "x.yaml"
+    layer.write_text(
+        yaml.safe_dump(
+            {
+                "schema_version": 1,
+                "offerings": [
+                    {
+                        "id": "113-zelfmoordpreventie",
+                        "description": {
+                            "nl": "<script>alert(1)</script> [klik](javascript:x)",
+                            "en": "x",
+                        },
+                        "how_to_access": {"nl": "<img src=x onerror=alert(1)>", "en": "x"},
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    answers = tmp_path / "a.yaml"
+    answers.write_text("safety_thoughts: yes\n", encoding="utf-8")
+    handout = tmp_path / "h.md"
+    result = invoke(
+        runner,
+        "interview",
+        "--catalog",
+        "builtin",
+        "--catalog",
+        str(layer),
+        "--answers",
+        str(answers),
+        "--handout",
+        str(handout),
+        "--json",
+    )
+    assert result.exit_code == 0
+    text = handout.read_text(encoding="utf-8")
+    assert re.search(r"(?<!\\)<", text) is None  # every "<" is escaped: no HTML tag
+    assert "\\<script\\>" in text and "\\<img src" in text
+    assert "\\[klik\\](javascript" in text
