@@ -78,3 +78,28 @@ def test_builtin_can_be_layered(tmp_path: Path) -> None:
     catalog = load_catalog(["builtin", str(local)]).catalog
     assert catalog is not None
     assert catalog.offering("huisarts").contact.phones == ("020 123 4567",)  # type: ignore[union-attr]
+
+
+def test_a_shared_name_resolves_to_the_highest_tier(tmp_path: Path) -> None:
+    """A local theme may not take an acute theme's word and so lower the tier."""
+    from steunwijzer.vocabulary import Vocabulary
+
+    local = write(
+        tmp_path,
+        "local.yaml",
+        """\
+        schema_version: 1
+        themes:
+          - id: mourning_course
+            tier: specific
+            label: {nl: Rouwcursus, en: Mourning course}
+            synonyms: {nl: [rouw, overleden], en: [grief]}
+        """,
+    )
+    result = load_catalog(["builtin", str(local)])
+    assert result.catalog is not None
+    vocabulary = Vocabulary(result.catalog.themes)
+    assert vocabulary.resolve("rouw") == "grief"
+    assert vocabulary.resolve("grief") == "grief"
+    warnings = [d.message for d in result.warnings]
+    assert any("'rouw'" in w and "grief" in w and "mourning_course" in w for w in warnings)

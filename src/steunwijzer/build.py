@@ -28,7 +28,7 @@ from .model import (
     Urgency,
 )
 from .schema import SPECS
-from .textnorm import did_you_mean
+from .textnorm import did_you_mean, normalise
 from .validate import ParsedCondition, RefList, Reporter
 
 if TYPE_CHECKING:
@@ -112,6 +112,7 @@ def _refs(
 
 def _build_themes(collected: Collected, rep: Reporter) -> dict[str, Theme]:
     themes: dict[str, Theme] = {}
+    places: dict[str, Location] = {}
     for entry in _merged(collected, "themes"):
         if not _required_ok(entry, "theme", rep):
             continue
@@ -134,10 +135,36 @@ def _build_themes(collected: Collected, rep: Reporter) -> dict[str, Theme]:
             v.get("area"),
             v.get("description"),
         )
+        places[entry.id] = entry.location()
     for theme_id, theme in safety.ACUTE_THEMES.items():
         # The safety floor: these themes exist in every catalogue.
         themes.setdefault(theme_id, theme)
+    _warn_shared_words(themes, places, rep)
     return themes
+
+
+def _warn_shared_words(
+    themes: Mapping[str, Theme], places: Mapping[str, Location], rep: Reporter
+) -> None:
+    """A word that names two themes is ambiguous; say which one lookups will use."""
+    owners: dict[str, list[str]] = {}
+    for theme in themes.values():
+        for word in dict.fromkeys(normalise(w) for w in theme.words):
+            owners.setdefault(word, []).append(theme.id)
+    for word, ids in owners.items():
+        if len(ids) < 2:
+            continue
+        chosen = max(ids, key=lambda i: themes[i].tier.rank)
+        for theme_id in ids:
+            if theme_id != chosen and theme_id in places:
+                at = places[theme_id]
+                rep.warning(
+                    at.file,
+                    (at.line, at.column),
+                    f"the word '{word}' names both "
+                    f"'{theme_id}' and '{chosen}'; lookups and free text use "
+                    f"'{chosen}' ({themes[chosen].tier})",
+                )
 
 
 def _build_offerings(

@@ -25,11 +25,15 @@ class Vocabulary:
 
     @cached_property
     def _by_name(self) -> dict[str, str]:
+        # A word shared by two themes names the one with the higher tier: an institution's
+        # own theme must never take an acute theme's word and so lower a lookup's tier.
         index: dict[str, str] = {}
         for theme in self.themes.values():
             for word in theme.words:
-                index.setdefault(normalise(word), theme.id)
-                index.setdefault(normalise(word).replace(" ", "_"), theme.id)
+                for key in (normalise(word), normalise(word).replace(" ", "_")):
+                    held = index.get(key)
+                    if held is None or self.themes[held].tier.rank < theme.tier.rank:
+                        index[key] = theme.id
         return index
 
     @cached_property
