@@ -181,3 +181,26 @@ def test_any_valid_cases_come_back_one_per_case_in_order(
     assert [r["id"] for r in rows] == [c["id"] for c in cases]
     assert all("error" not in r for r in rows), result.stderr
     assert result.exit_code == 0
+
+
+def test_a_bad_row_never_hides_an_acute_signal(runner: CliRunner, tmp_path: Path) -> None:
+    content = (
+        b'{"id": "a", "themes": ["typo"], "answers": {"safety_intent": "yes"}}\n'
+        b'{"id": "b", "themes": ["zelfmoord", "typo"]}\n'
+        b'{"id": "c", "answers": {"area_money": "maybe"}, "text": "ik wil dood"}\n'
+        b'{"id": "d", "themes": ["typo"]}\n'
+    )
+    result = run_batch(runner, tmp_path, "cases.jsonl", content)
+    assert result.exit_code == 1
+    rows = {r["id"]: r for r in map(json.loads, result.stdout.splitlines())}
+    for case_id in ("a", "b", "c"):
+        row = rows[case_id]
+        assert "error" in row and row["tier"] == "acute", row
+        assert row["referrals"][0]["crisis"] is True
+    assert rows["a"]["urgency"] == "immediate"
+    assert set(rows["d"]) == {"id", "line", "error"}  # nothing acute: a plain error record
+    csv_out = run_batch(runner, tmp_path, "cases.jsonl", content, "--format", "csv")
+    by_id = {r["id"]: r for r in csv.DictReader(io.StringIO(csv_out.stdout))}
+    assert by_id["a"]["tier"] == "acute" and by_id["a"]["error"]
+    assert by_id["a"]["referral_ids"].startswith("113-zelfmoordpreventie")
+    assert "acute signal" in csv_out.stderr

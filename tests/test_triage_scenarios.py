@@ -131,6 +131,22 @@ SCENARIOS = [
         "113-zelfmoordpreventie",
         screened=False,
     ),
+    # a yes to a follow-up whose question before it was left out still counts
+    case(
+        {"safety_intent": "yes"},
+        "acute",
+        "immediate",
+        {"suicidal_thoughts"},
+        "113-zelfmoordpreventie",
+        screened=False,
+    ),
+    case(
+        safe(own_words="soms wil ik dood"),
+        "acute",
+        "soon",
+        {"suicidal_thoughts"},
+        "113-zelfmoordpreventie",
+    ),
     # nothing answered at all
     case({}, "prevention", "routine", set(), None, screened=False),
     case({"safety_wish_dead": "no"}, "prevention", "routine", set(), None, screened=False),

@@ -8,6 +8,7 @@ ReferralIndex, so repeated needs cost almost nothing.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -16,12 +17,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from .answers import MAX_TEXT, AnswerError, parse_answer
+from .conditions import AnswerValue
 from .errors import SteunwijzerError, UserInputError
 from .interview import replay
-from .lookup import check_limits, resolve_themes
-from .model import Catalog, Lang
+from .lookup import MAX_THEMES, check_limits, resolve_themes
+from .model import Catalog, Lang, Tier
 from .referrals import ReferralIndex
-from .triage import TriageResult, classify, theme_reason
+from .triage import (
+    TriageResult,
+    answer_reasons,
+    applicable_answers,
+    classify,
+    safety_reasons,
+    theme_reason,
+)
 from .vocabulary import Vocabulary
 
 CSV_COLUMNS = (
@@ -55,6 +65,7 @@ class RowError:
     line: int
     id: str
     error: str
+    raw: str = ""  # the row's text, searched for acute signals (see BatchRunner.salvage)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,22 +133,24 @@ def read_jsonl(stream: TextIO) -> Iterator[Case | RowError]:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
             message = NOT_UTF8 if _bad_bytes(line) else f"invalid JSON: {exc.msg}"
-            yield RowError(line_number, str(row), message)
+            yield RowError(line_number, str(row), message, line[:MAX_TEXT])
             continue
         if not isinstance(data, dict):
-            yield RowError(line_number, str(row), "each line must be a JSON object")
+            yield RowError(
+                line_number, str(row), "each line must be a JSON object", line[:MAX_TEXT]
+            )
             continue
         if _bad_bytes(line):
-            yield RowError(line_number, str(data.get("id") or row), NOT_UTF8)
+            yield RowError(line_number, str(data.get("id") or row), NOT_UTF8, line[:MAX_TEXT])
             continue
         try:
             yield _case_from_mapping(data, line_number, row)
         except UserInputError as exc:
-            yield RowError(line_number, str(data.get("id") or row), str(exc))
+            yield RowError(line_number, str(data.get("id") or row), str(exc), line[:MAX_TEXT])
 
 
-def csv_records(stream: TextIO) -> Iterator[tuple[int, str | None]]:
-    """(first line, text of one CSV record, or None for an unclosed quote).
+def csv_records(stream: TextIO) -> Iterator[tuple[int, str, bool]]:
+    """(first line, text, complete) per CSV record; a broken record gives its first line.
 
     A quoted field may span lines, so a record ends where its quotes balance (quotes
     inside a field are doubled, so counting them is exact). A quote that is still open
@@ -164,10 +177,10 @@ def csv_records(stream: TextIO) -> Iterator[tuple[int, str | None]]:
         if quotes % 2 or (len(taken) > 1 and not _strictly_valid(text)):
             # A real multi-line field closes with a quote before a delimiter or the line
             # end; a stray quote pairing with a later row's opening quote does not.
-            yield first[0], None
+            yield first[0], first[1], False
             pushback.extendleft(reversed(taken[1:]))
             continue
-        yield first[0], text
+        yield first[0], text, True
 
 
 def _strictly_valid(text: str) -> bool:
@@ -187,11 +200,11 @@ def read_csv(stream: TextIO) -> Iterator[Case | RowError]:
     records = csv_records(stream)
     header: list[str] | None = None
     row = 0
-    for start, text in records:
-        if text is not None and not text.strip():
+    for start, text, complete in records:
+        if complete and not text.strip():
             continue
         if header is None:
-            if text is None:
+            if not complete:
                 yield RowError(start, "1", "CSV header has an unclosed quote")
                 return
             try:
@@ -201,22 +214,25 @@ def read_csv(stream: TextIO) -> Iterator[Case | RowError]:
                 return
             continue
         row += 1
-        if text is None:
-            yield RowError(start, str(row), "unbalanced quote: a quoted field is not closed")
+        if not complete:
+            yield RowError(
+                start, str(row), "unbalanced quote: a quoted field is not closed", text[:MAX_TEXT]
+            )
             continue
         try:
             values = _parse_record(text)
         except csv.Error as exc:
-            yield RowError(start, str(row), f"CSV: {exc}")
+            yield RowError(start, str(row), f"CSV: {exc}", text[:MAX_TEXT])
             continue
         yield _csv_case(header, values, start, row)
 
 
 def _csv_case(header: list[str], values: list[str], start: int, row: int) -> Case | RowError:
+    raw = ",".join(values)[:MAX_TEXT]
     if len(values) != len(header):
-        return RowError(start, str(row), f"expected {len(header)} fields, got {len(values)}")
+        return RowError(start, str(row), f"expected {len(header)} fields, got {len(values)}", raw)
     if any(_bad_bytes(v) for v in values):
-        return RowError(start, str(row), NOT_UTF8)
+        return RowError(start, str(row), NOT_UTF8, raw)
     data: dict[str, Any] = {}
     answers: dict[str, object] = {}
     nul = False
@@ -227,13 +243,13 @@ def _csv_case(header: list[str], values: list[str], start: int, row: int) -> Cas
         elif key and value.strip():
             answers[key] = value
     if nul:
-        return RowError(start, str(data.get("id") or row), "row contains a NUL byte")
+        return RowError(start, str(data.get("id") or row), "row contains a NUL byte", raw)
     data["answers"] = answers
     data["text"] = data.get("text") or None
     try:
         return _case_from_mapping(data, start, row)
     except UserInputError as exc:
-        return RowError(start, str(data.get("id") or row), str(exc))
+        return RowError(start, str(data.get("id") or row), str(exc), raw)
 
 
 def sniff_format(name: str, head: str) -> str:
@@ -258,7 +274,8 @@ class BatchRunner:
 
     def run(self, item: Case | RowError) -> Outcome:
         if isinstance(item, RowError):
-            return Outcome(item.id, item.line, None, item.error)
+            salvaged = self.salvage(Case(item.line, item.id, text=item.raw))
+            return Outcome(item.id, item.line, salvaged, item.error)
         key = None
         if not item.answers and not (item.text and item.text.strip()):
             key = (item.themes, item.lang or self.lang)
@@ -268,10 +285,39 @@ class BatchRunner:
         try:
             result = self.classify(item)
         except SteunwijzerError as exc:
-            return Outcome(item.id, item.line, None, str(exc))
+            return Outcome(item.id, item.line, self.salvage(item), str(exc))
         if key is not None and len(self._memo) < MEMO_LIMIT:
             self._memo[key] = result
         return Outcome(item.id, item.line, result, None, key)
+
+    def salvage(self, case: Case) -> TriageResult | None:
+        """The acute part of a row that failed, so that an error never hides an acute signal.
+
+        Unknown themes and invalid answers are left out, text beyond the limit is cut;
+        what remains is classified, and kept only when it is acute.
+        """
+        by_id = {q.id: q for q in self.catalog.questions}
+        answers: dict[str, AnswerValue] = {}
+        for key, value in case.answers.items():
+            question = by_id.get(str(key))
+            if question is not None:
+                with contextlib.suppress(AnswerError):
+                    answers[question.id] = parse_answer(question, value)
+        effective = applicable_answers(self.catalog.questions, answers)
+        reasons = answer_reasons(self.catalog, effective)
+        given_yes = {k: v for k, v in answers.items() if k not in effective}
+        reasons += safety_reasons(given_yes)  # a yes to a follow-up never asked counts too
+        known = [t for t in case.themes[:MAX_THEMES] if self.vocabulary.resolve(t)]
+        if known:
+            themes = tuple(t for t in (self.vocabulary.resolve(k) for k in known) if t)
+            reasons.append(theme_reason(self.catalog, themes, "batch.themes", ";".join(known)))
+        text = (case.text or "")[:MAX_TEXT]
+        found = self.vocabulary.suggest(text) if text.strip() else ()
+        if found:
+            reasons.append(theme_reason(self.catalog, found, "batch.text", text.strip()[:80]))
+        lang = case.lang or self.lang
+        result = classify(self.catalog, reasons, lang, self.index, False, effective)
+        return result if result.tier is Tier.ACUTE else None
 
     def classify(self, case: Case) -> TriageResult:
         check_limits(case.themes, case.text)
@@ -309,6 +355,14 @@ class JsonlWriter:
         if outcome.result is None:
             error = {"id": outcome.case_id, "line": outcome.line, "error": outcome.error}
             return _dumps(error) + "\n"
+        if outcome.error is not None:  # a failed row that still carries an acute signal
+            data = {
+                "id": outcome.case_id,
+                **result_dict(outcome.result),
+                "line": outcome.line,
+                "error": outcome.error,
+            }
+            return _dumps(data) + "\n"
         key = outcome.memo_key
         body = self._bodies.get(key) if key is not None else None
         if body is None:
@@ -334,7 +388,7 @@ def csv_row(outcome: Outcome) -> list[str]:
         "true" if r.screened else "false",
         ";".join(x.offering.id for x in r.referrals),
         ";".join(x.offering.name.get(r.lang) for x in r.referrals),
-        "",
+        "" if outcome.error is None else f"line {outcome.line}: {outcome.error}",
     ]
 
 

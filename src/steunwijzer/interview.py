@@ -27,6 +27,7 @@ from .conditions import AnswerValue
 from .errors import UserInputError
 from .model import Catalog, Lang, Question, Tier, Urgency
 from .referrals import Referral, ReferralIndex
+from .safety import SCREEN_BY_ID
 from .triage import (
     Reason,
     TriageResult,
@@ -35,6 +36,7 @@ from .triage import (
     apply_override,
     classify,
     is_screened,
+    safety_reasons,
     theme_reason,
 )
 from .vocabulary import Vocabulary
@@ -252,4 +254,14 @@ def replay(
             return "ok"
         return None
 
-    return run_interview(catalog, ask, lang, index).result
+    result = run_interview(catalog, ask, lang, index).result
+    # A "yes" to a safety follow-up that was never asked (e.g. intent given without the
+    # thoughts question) is still an acute signal: no given answer may be lost.
+    asked = dict(result.answers)
+    unasked_yes = {
+        k: v for k, v in parsed.items() if k in SCREEN_BY_ID and v is True and k not in asked
+    }
+    if not unasked_yes:
+        return result
+    reasons = [*result.reasons, *safety_reasons(unasked_yes)]
+    return classify(catalog, reasons, lang, index, result.screened, {**asked, **unasked_yes})

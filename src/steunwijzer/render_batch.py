@@ -25,6 +25,14 @@ def batch_table(
                 safe(o.case_id), safe("error", "red"), safe(f"line {o.line}: {o.error}"), safe("")
             )
             continue
+        if o.error is not None:  # a failed row that still carries an acute signal
+            table.add_row(
+                safe(o.case_id),
+                safe("error + acute", "bold white on red"),
+                safe(f"line {o.line}: {o.error}"),
+                safe(", ".join(x.offering.name.get(lang) for x in o.result.referrals[:3])),
+            )
+            continue
         r = o.result
         table.add_row(
             safe(o.case_id),

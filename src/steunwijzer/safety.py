@@ -149,7 +149,16 @@ ACUTE_THEMES: dict[str, Theme] = {
         SUICIDAL,
         Tier.ACUTE,
         Text("Zelfmoordgedachten", "Suicidal thoughts"),
-        ("zelfmoord", "suïcide", "suicidaal", "dood willen", "niet meer willen leven"),
+        (
+            "zelfmoord",
+            "zelfdoding",
+            "suïcide",
+            "suïcidaal",
+            "dood willen",
+            "wil dood",
+            "niet meer willen leven",
+            "wil niet meer leven",
+        ),
         ("suicide", "suicidal", "kill myself", "want to die", "end my life"),
     ),
     "dropout_risk": Theme(

@@ -87,20 +87,20 @@ def _show(value: AnswerValue) -> str:
     return str(value)
 
 
+def safety_reasons(answers: Mapping[str, AnswerValue]) -> list[Reason]:
+    """A "yes" to any safety question: suicidal thoughts, acute, at once (fixed in code)."""
+    return [
+        Reason(
+            f"safety.{item.id}", f"{item.id} = yes", (safety.SUICIDAL,), Tier.ACUTE, item.urgency
+        )
+        for item in safety.SCREEN
+        if answers.get(item.id) is True
+    ]
+
+
 def answer_reasons(catalog: Catalog, answers: Mapping[str, AnswerValue]) -> list[Reason]:
     """Findings from the safety screen (fixed, in code) and the catalogue's rules."""
-    reasons: list[Reason] = []
-    for item in safety.SCREEN:
-        if answers.get(item.id) is True:
-            reasons.append(
-                Reason(
-                    f"safety.{item.id}",
-                    f"{item.id} = yes",
-                    (safety.SUICIDAL,),
-                    Tier.ACUTE,
-                    item.urgency,
-                )
-            )
+    reasons = safety_reasons(answers)
     for rule in catalog.rules:
         if rule.when.evaluate(answers):
             used = sorted({q for q in _names(rule.when) if q in answers})

@@ -52,26 +52,56 @@ class Vocabulary:
         return did_you_mean(normalise(name), [k for k in self._by_name if "_" not in k])
 
     def suggest(self, text: str) -> tuple[str, ...]:
-        """Themes whose words occur in the text, in order of first mention."""
+        """Themes whose words occur in the text, in order of first mention.
+
+        A phrase of several words matches when all its words occur close together, in
+        any order: Dutch puts the verb elsewhere after an adverb ("soms wil ik dood" for
+        "wil dood"). A suggestion only ever adds a theme, so erring towards a match is
+        the safe side.
+        """
         words = stems(text)
+        if not words:
+            return ()
+        positions: dict[str, list[int]] = {}
+        for index, word in enumerate(words):
+            positions.setdefault(word, []).append(index)
         found: dict[str, int] = {}
         for phrase, theme_id in self._phrases:
-            position = _find(words, phrase)
+            position = _find(words, positions, phrase)
             if position is not None and (theme_id not in found or position < found[theme_id]):
                 found[theme_id] = position
         return tuple(sorted(found, key=lambda t: (found[t], t)))
 
 
-def _find(words: tuple[str, ...], phrase: tuple[str, ...]) -> int | None:
-    n = len(phrase)
-    for i in range(len(words) - n + 1):
-        window = words[i : i + n]
-        if window[:-1] == phrase[:-1] and _word_matches(window[-1], phrase[-1]):
-            return i
-    return None
+def _occurrences(words: tuple[str, ...], positions: dict[str, list[int]], term: str) -> list[int]:
+    exact = positions.get(term, [])
+    if len(term) < _MIN_PREFIX:
+        return exact
+    # Dutch glues words together ("zelfmoordgedachten"): a long term may start a word.
+    return sorted({*exact, *(i for i, w in enumerate(words) if w.startswith(term))})
 
 
-def _word_matches(word: str, term: str) -> bool:
-    # Dutch glues words together ("zelfmoordgedachten", "tentamenstress"): a long term
-    # may match the start of a compound.
-    return word == term or (len(term) >= _MIN_PREFIX and word.startswith(term))
+def _find(
+    words: tuple[str, ...], positions: dict[str, list[int]], phrase: tuple[str, ...]
+) -> int | None:
+    """First position where every word of the phrase occurs within a small window."""
+    if len(phrase) == 1:
+        hits = _occurrences(words, positions, phrase[0])
+        return hits[0] if hits else None
+    window = len(phrase) + 2
+    lists = [_occurrences(words, positions, term) for term in phrase]
+    if any(not hits for hits in lists):
+        return None
+    best: int | None = None
+    for start in lists[0]:
+        low, high = start - window + 1, start + window - 1
+        spots = [start]
+        for hits in lists[1:]:
+            near = [h for h in hits if low <= h <= high and h not in spots]
+            if not near:
+                break
+            spots.append(min(near, key=lambda h: abs(h - start)))
+        else:
+            if max(spots) - min(spots) < window and (best is None or min(spots) < best):
+                best = min(spots)
+    return best

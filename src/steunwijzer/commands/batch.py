@@ -123,10 +123,11 @@ def run(
             for item in cases:
                 outcome = runner.run(item)
                 rows += 1
-                if outcome.result is None:
+                if outcome.error is not None:
                     errors += 1
-                    report(f"{name}:{outcome.line}: error: {outcome.error}")
-                else:
+                    kept = " (acute signal kept: crisis lines listed)" if outcome.result else ""
+                    report(f"{name}:{outcome.line}: error: {outcome.error}{kept}")
+                if outcome.result is not None:
                     tiers[str(outcome.result.tier)] += 1
                 if out_format == "jsonl":
                     out.write(jsonl.record(outcome))
