@@ -107,3 +107,26 @@ def test_disk_full_while_writing_an_output_file(
     assert result.exit_code == 1
     assert "No space left on device" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.jsonl"]
+
+
+def test_batch_reads_a_fifo_as_a_stream(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "cases.fifo"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with fifo.open("w", encoding="utf-8") as handle:
+            for i in range(500):
+                handle.write(json.dumps({"id": f"r{i}", "themes": ["sleep"]}) + "\n")
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    result = subprocess.run(
+        [EXE, "batch", str(fifo)], capture_output=True, text=True, timeout=60, check=False
+    )
+    writer.join(timeout=10)
+    assert result.returncode == 0, result.stderr
+    ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
+    assert ids == [f"r{i}" for i in range(500)]

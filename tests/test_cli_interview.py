@@ -193,3 +193,12 @@ def test_tips(runner: CliRunner) -> None:
     assert "emotional" in {r["style"] for r in rows}
     assert invoke(runner, "tips", "--style", "loud").exit_code == 2
     assert "Luister eerst" in invoke(runner, "tips").stdout
+
+
+def test_interactive_json_keeps_prompts_off_stdout(runner: CliRunner) -> None:
+    typed = "\n".join(["nee", "nee", "nee"] + [""] * 40)
+    result = invoke(runner, "interview", "--json", "--at", "2026-11-30T14:00", input=typed)
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)  # nothing but the JSON object
+    assert data["screened"] is True and data["tier"] == "prevention"
+    assert "Vraag 1 van ongeveer" in result.stderr

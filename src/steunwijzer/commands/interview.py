@@ -84,7 +84,7 @@ def run(
     if answers is not None:
         result = replay(catalog, read_answers(answers), lang, index)
     else:
-        result = _interactive(catalog, lang, plain_output, index)
+        result = _interactive(catalog, lang, plain_output, index, prompts_to_stderr=as_json)
     _write_files(catalog, result, save, handout, force)
     if as_json:
         sys.stdout.write(dumps(result_dict(result)) + "\n")
@@ -97,7 +97,11 @@ def run(
 
 
 def _interactive(
-    catalog: Catalog, lang: Lang, plain_output: bool, index: ReferralIndex
+    catalog: Catalog,
+    lang: Lang,
+    plain_output: bool,
+    index: ReferralIndex,
+    prompts_to_stderr: bool = False,
 ) -> TriageResult:
     from rich.panel import Panel
 
@@ -105,7 +109,9 @@ def _interactive(
     from ..render import make_console, safe
     from ..terminal import TerminalAsk
 
-    console = make_console(plain_output)
+    # With --json the result goes to stdout for a script or a file; the conversation
+    # itself belongs on the terminal (stderr).
+    console = make_console(plain_output, sys.stderr if prompts_to_stderr else None)
     console.print(Panel(safe(t("intro", lang)), title=t("title", lang), border_style="blue"))
     outcome = run_interview(catalog, TerminalAsk(console, catalog, lang), lang, index)
     return outcome.result
