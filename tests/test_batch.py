@@ -11,9 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from steunwijzer.batch import CSV_COLUMNS
-
 from .conftest import invoke
+from .contracts import CSV_COLUMNS, REFERRAL_KEYS, RESULT_KEYS
 
 AT = ("--at", "2026-11-30T14:00")
 
@@ -34,15 +33,8 @@ def test_jsonl_golden(runner: CliRunner, tmp_path: Path) -> None:
     assert rows[0]["referrals"][0]["id"] == "vh-studentpsycholoog"  # open on Monday 14:00
     assert rows[1]["tier"] == "acute" and rows[1]["referrals"][0]["id"] == "113-zelfmoordpreventie"
     assert all(r["screened"] is False for r in rows)
-    assert {
-        "tier",
-        "urgency",
-        "themes",
-        "reasons",
-        "screened",
-        "support_emphasis",
-        "referrals",
-    } <= set(rows[0])
+    assert set(rows[0]) == {"id"} | RESULT_KEYS
+    assert all(set(r) == REFERRAL_KEYS for r in rows[0]["referrals"])
     assert "rows read: 2; prevention: 0, specific: 1, acute: 1; errors: 0" in result.stderr
 
 

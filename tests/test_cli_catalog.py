@@ -11,27 +11,7 @@ from typer.testing import CliRunner
 from steunwijzer.cli import app
 
 from .conftest import MINIMAL, invoke, write
-
-OFFERING_KEYS = {
-    "id",
-    "name",
-    "description",
-    "provider",
-    "organization",
-    "tiers",
-    "themes",
-    "crisis",
-    "format",
-    "languages",
-    "contact",
-    "hours",
-    "cost",
-    "waiting_days",
-    "eligibility",
-    "how_to_access",
-    "status",
-    "last_reviewed",
-}
+from .contracts import OFFERING_KEYS
 
 
 def _commands() -> list[list[str]]:

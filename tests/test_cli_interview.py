@@ -7,34 +7,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from .conftest import invoke, write
+from .contracts import REFERRAL_KEYS, RESULT_KEYS
 
-RESULT_KEYS = {
-    "tier",
-    "urgency",
-    "themes",
-    "reasons",
-    "screened",
-    "support_emphasis",
-    "tips",
-    "referrals",
-    "override",
-    "catalog",
-    "lang",
-}
-REFERRAL_KEYS = {
-    "id",
-    "name",
-    "tiers",
-    "themes",
-    "crisis",
-    "contact",
-    "how_to_access",
-    "role",
-    "open_now",
-    "waiting_days",
-    "languages",
-    "hours",
-}
 AT = ("--at", "2026-11-30T14:00")
 
 

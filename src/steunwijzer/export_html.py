@@ -11,6 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from .hours import describe
+from .i18n import t
 from .model import Catalog, Lang, Offering, Tier
 
 _CSS = """
@@ -39,30 +40,20 @@ nav ul { padding-left: 1.2rem; }
                a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; } }
 """
 
-_LABELS = {
-    "title": (
-        "Wegwijzer: hulp en ondersteuning voor studenten",
-        "Signpost: help and support for students",
-    ),
-    "crisis": ("Acute nood? Hier kun je direct terecht", "In acute need? Get help right away"),
-    "reach": ("Bereikbaar", "Contact"),
-    "when": ("Wanneer", "When"),
-    "wait": ("Wachttijd", "Waiting time"),
-    "lang": ("Taal", "Language"),
-    "cost": ("Kosten", "Cost"),
-    "who": ("Voor wie", "Who for"),
-    "always": ("dag en nacht", "day and night"),
-    "none": ("geen", "none"),
-    "days": ("{n} dagen", "{n} days"),
-    "reviewed": ("bijgewerkt", "last reviewed"),
-    "version": ("versie", "version"),
-    "contents": ("Inhoud", "Contents"),
+# Interface texts live in i18n; the export adds the few that only a page needs.
+_PAGE_KEYS = {
+    "reach": "col.reach",
+    "when": "col.when",
+    "wait": "col.wait",
+    "lang": "col.lang",
+    "none": "no_wait",
+    "always": "always",
+    "days": "days",
 }
 
 
 def label(key: str, lang: Lang, **values: object) -> str:
-    nl, en = _LABELS[key]
-    return (nl if lang == "nl" else en).format(**values)
+    return t(_PAGE_KEYS.get(key, f"page.{key}"), lang, **values)
 
 
 def _href(kind: str, value: str) -> str:
@@ -145,7 +136,8 @@ def export_html(catalog: Catalog, lang: Lang) -> str:
     for tier in (Tier.ACUTE, Tier.SPECIFIC, Tier.PREVENTION):
         groups = []
         for theme in sorted(
-            (t for t in catalog.themes.values() if t.tier is tier), key=lambda t: t.label.get(lang)
+            (th for th in catalog.themes.values() if th.tier is tier),
+            key=lambda th: th.label.get(lang),
         ):
             serving = [o for o in active if theme.id in o.themes and not o.crisis]
             if serving:

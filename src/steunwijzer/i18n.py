@@ -125,6 +125,16 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The catalogue has errors. Safety mode: only the safety questions and the national "
         "crisis lines are available.",
     ),
+    "page.title": (
+        "Wegwijzer: hulp en ondersteuning voor studenten",
+        "Signpost: help and support for students",
+    ),
+    "page.crisis": ("Acute nood? Hier kun je direct terecht", "In acute need? Get help right away"),
+    "page.cost": ("Kosten", "Cost"),
+    "page.who": ("Voor wie", "Who for"),
+    "page.reviewed": ("bijgewerkt", "last reviewed"),
+    "page.version": ("versie", "version"),
+    "page.contents": ("Inhoud", "Contents"),
     "handout_title": ("Jouw vervolgstappen", "Your next steps"),
     "handout_crisis": ("Als het acuut is", "If it is urgent"),
     "handout_intro": (

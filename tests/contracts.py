@@ -1,0 +1,70 @@
+"""The output contracts users' scripts rely on, written out here on purpose.
+
+These are not imported from the source: a test that compared the source with itself
+could not fail when a key is renamed. Add keys here when the issues add them; never
+rename or remove one.
+"""
+
+from __future__ import annotations
+
+RESULT_KEYS = {
+    "tier",
+    "urgency",
+    "themes",
+    "reasons",
+    "screened",
+    "support_emphasis",
+    "tips",
+    "referrals",
+    "override",
+    "catalog",
+    "lang",
+}
+
+REFERRAL_KEYS = {
+    "id",
+    "name",
+    "tiers",
+    "themes",
+    "crisis",
+    "contact",
+    "how_to_access",
+    "role",
+    "open_now",
+    "waiting_days",
+    "languages",
+    "hours",
+}
+
+OFFERING_KEYS = {
+    "id",
+    "name",
+    "description",
+    "provider",
+    "organization",
+    "tiers",
+    "themes",
+    "crisis",
+    "format",
+    "languages",
+    "contact",
+    "hours",
+    "cost",
+    "waiting_days",
+    "eligibility",
+    "how_to_access",
+    "status",
+    "last_reviewed",
+}
+
+# `batch --format csv` columns, in this order (the batch issue)
+CSV_COLUMNS = (
+    "id",
+    "tier",
+    "urgency",
+    "themes",
+    "screened",
+    "referral_ids",
+    "referral_names",
+    "error",
+)
