@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 import stat
 from pathlib import Path
 
@@ -176,3 +177,30 @@ def test_interactive_json_keeps_prompts_off_stdout(runner: CliRunner) -> None:
     data = json.loads(result.stdout)  # nothing but the JSON object
     assert data["screened"] is True and data["tier"] == "prevention"
     assert "Vraag 1 van ongeveer" in result.stderr
+
+
+BOX_DRAWING = re.compile("[\u2500-\u257f]")
+
+
+def test_plain_output_has_no_box_drawing(runner: CliRunner, tmp_path: Path) -> None:
+    """--plain is for screen readers: no boxes or rules to read out."""
+    typed = "\n".join(["nee", "ja", "d"] + [""] * 40)
+    interactive = invoke(runner, "interview", "--plain", input=typed)
+    assert interactive.exit_code == 0
+    assert "UITKOMST" in interactive.output and "113" in interactive.output
+    path = answers_file(tmp_path, "safety_thoughts: yes\n")
+    for result in (
+        interactive,
+        invoke(runner, "interview", "--plain", "--answers", path),
+        invoke(runner, "lookup", "--theme", "rouw", "--plain"),
+        invoke(runner, "catalog", "list", "--plain"),
+    ):
+        assert BOX_DRAWING.search(result.output) is None, result.output[:300]
+
+
+def test_invalid_answer_hint_is_in_the_interface_language(runner: CliRunner) -> None:
+    dutch = invoke(runner, "interview", "--plain", input="misschien\n")
+    assert "Dat antwoord past niet. Typ ja of nee" in dutch.output
+    assert "invalid answer" not in dutch.output
+    english = invoke(runner, "interview", "--plain", "--lang", "en", input="maybe\n")
+    assert "That answer does not fit. Type yes or no" in english.output

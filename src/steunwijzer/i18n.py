@@ -18,7 +18,21 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "scale_hint": ("een getal van {min} tot {max}", "a number from {min} to {max}"),
     "text_hint": ("vrije tekst, Enter om over te slaan", "free text, Enter to skip"),
     "no_help": ("Geen extra uitleg bij deze vraag.", "No extra help for this question."),
-    "try_again": ("Dat antwoord past niet: {error}", "That answer does not fit: {error}"),
+    "try_again": ("Dat antwoord past niet. {error}", "That answer does not fit. {error}"),
+    "expect.yes_no": (
+        "Typ ja of nee (of Enter om over te slaan).",
+        "Type yes or no (or Enter to skip).",
+    ),
+    "expect.choice": ("Typ een nummer van 1 tot {n}.", "Type a number from 1 to {n}."),
+    "expect.multi": (
+        "Typ een of meer nummers van 1 tot {n}, met komma's ertussen.",
+        "Type one or more numbers from 1 to {n}, separated by commas.",
+    ),
+    "expect.scale": ("Typ een getal van {min} tot {max}.", "Type a number from {min} to {max}."),
+    "expect.text": (
+        "Dat is te lang; houd het onder {limit} tekens.",
+        "That is too long; keep it under {limit} characters.",
+    ),
     "first_question": ("Dit is de eerste vraag.", "This is the first question."),
     "themes_found": ("Thema's in de eigen woorden", "Themes in the student's own words"),
     "themes_forced": (
@@ -66,6 +80,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "result_title": ("Uitkomst", "Result"),
     "tier": ("Niveau", "Tier"),
     "urgency": ("Urgentie", "Urgency"),
+    "urgency.routine": ("regulier", "routine"),
+    "urgency.soon": ("snel", "soon"),
+    "urgency.immediate": ("direct", "immediate"),
     "themes": ("Thema's", "Themes"),
     "none": ("geen", "none"),
     "reasons": ("Waarom", "Why"),

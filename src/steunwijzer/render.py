@@ -16,6 +16,7 @@ from typing import TextIO
 from rich import box
 from rich.console import Console
 from rich.panel import Panel
+from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
@@ -223,14 +224,7 @@ def crisis_panel(
     if urgency == "immediate":
         body.append(t("crisis_immediate", lang) + "\n", style="bold")
     body.append(t("crisis_now", lang))
-    console.print(
-        Panel(
-            body,
-            title=t("crisis_title", lang),
-            border_style="red",
-            box=box.ASCII if is_plain(console) else box.HEAVY,
-        )
-    )
+    frame(console, body, t("crisis_title", lang), "red")
     referral_view(console, catalog, contacts, lang)
 
 
@@ -262,3 +256,22 @@ def coverage_view(console: Console, catalog: Catalog, report: CoverageReport, la
     console.print(safe(t("gaps", lang, n=len(report.gaps)), "bold"))
     for gap in report.gaps:
         console.print(Text("  • ").append(safe(gap.message.get(lang), "red")))
+
+
+def frame(console: Console, body: Text, title: str, style: str = "blue") -> None:
+    """A panel; in plain mode a titled block without box characters (screen readers)."""
+    if is_plain(console):
+        console.print(safe(title.upper() if style == "red" else title, "bold"))
+        console.print(body)
+        console.print()
+        return
+    console.print(Panel(body, title=title, border_style=style, expand=True))
+
+
+def heading(console: Console, text: str) -> None:
+    """A rule with a title; in plain mode just the title."""
+    if is_plain(console):
+        console.print()
+        console.print(safe(text, "bold"))
+        return
+    console.print(Rule(text, style="dim"))

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rich.console import Console, Group
-from rich.panel import Panel
+from rich.console import Console
 from rich.text import Text
 
 from .i18n import t
@@ -14,6 +13,7 @@ from .referrals import ReferralIndex
 from .render import (
     TIER_STYLE,
     contact_line,
+    frame,
     is_plain,
     referral_view,
     safe,
@@ -32,7 +32,7 @@ def result_screen(
     lang = result.lang
     head = Text()
     head.append(f"{t('tier', lang)}: ").append_text(tier_badge(catalog, result.tier, lang))
-    head.append(f"   {t('urgency', lang)}: {result.urgency}")
+    head.append(f"   {t('urgency', lang)}: {t('urgency.' + result.urgency, lang)}")
     themes = ", ".join(catalog.theme_label(x, lang) for x in result.themes) or t("none", lang)
     head.append(f"\n{t('themes', lang)}: ").append_text(safe(themes))
     head.append(f"\n{t('emphasis', lang)}: {t('emphasis.' + result.support_emphasis, lang)}")
@@ -47,14 +47,12 @@ def result_screen(
             notes.append(safe(t("acute_kept", lang), "bold red"))
     if not result.screened:
         notes.append(safe(t("lookup_not_screened" if lookup else "not_screened", lang), "bold"))
-    console.print(
-        Panel(
-            Group(head, *notes),
-            title=t("result_title", lang),
-            border_style=TIER_STYLE[result.tier].split()[-1],
-            expand=True,
-        )
-    )
+    style = TIER_STYLE[result.tier].split()[-1]
+    body = Text()
+    body.append_text(head)
+    for extra in notes:
+        body.append("\n").append_text(extra)
+    frame(console, body, t("result_title", lang), style)
     if result.reasons:
         console.print(safe(t("reasons", lang), "bold"))
         for r in result.reasons:

@@ -8,11 +8,10 @@ nothing is written.
 from __future__ import annotations
 
 from rich.console import Console
-from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from .answers import AnswerError, format_answer, parse_answer
+from .answers import MAX_TEXT, AnswerError, format_answer, parse_answer
 from .errors import Interrupted
 from .i18n import t
 from .interview import (
@@ -26,7 +25,7 @@ from .interview import (
     ThemePrompt,
 )
 from .model import Catalog, Lang, Tier
-from .render import crisis_panel, safe, tier_badge
+from .render import crisis_panel, heading, safe, tier_badge
 
 _BACK_WORDS = {"b", "back", "terug"}
 _TIER_WORDS = {
@@ -72,7 +71,7 @@ class TerminalAsk:
 
     def question(self, p: QuestionPrompt) -> object:
         q, lang = p.question, self.lang
-        self.console.print(Rule(t("question_of", lang, n=p.number, total=p.total), style="dim"))
+        heading(self.console, t("question_of", lang, n=p.number, total=p.total))
         self.say(q.text.get(lang), "bold")
         for i, choice in enumerate(q.choices, 1):
             self.say(f"  {i}. {choice.label.get(lang)}")
@@ -100,8 +99,11 @@ class TerminalAsk:
                 return SKIP
             try:
                 return parse_answer(q, raw)
-            except AnswerError as exc:
-                self.say(t("try_again", lang, error=exc), "yellow")
+            except AnswerError:
+                hint = t(
+                    f"expect.{q.type}", lang, n=len(q.choices), min=q.min, max=q.max, limit=MAX_TEXT
+                )
+                self.say(t("try_again", lang, error=hint), "yellow")
 
     def themes(self, p: ThemePrompt) -> tuple[str, ...]:
         lang = self.lang
@@ -136,7 +138,7 @@ class TerminalAsk:
 
     def review(self, p: ReviewPrompt) -> object:
         lang = self.lang
-        self.console.print(Rule(t("review_title", lang)))
+        heading(self.console, t("review_title", lang))
         table = Table(show_header=False, box=None, expand=True)
         table.add_column(no_wrap=True)
         table.add_column(ratio=3)

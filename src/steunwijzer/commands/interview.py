@@ -103,16 +103,14 @@ def _interactive(
     index: ReferralIndex,
     prompts_to_stderr: bool = False,
 ) -> TriageResult:
-    from rich.panel import Panel
-
     from ..i18n import t
-    from ..render import make_console, safe
+    from ..render import frame, make_console, safe
     from ..terminal import TerminalAsk
 
     # With --json the result goes to stdout for a script or a file; the conversation
     # itself belongs on the terminal (stderr).
     console = make_console(plain_output, sys.stderr if prompts_to_stderr else None)
-    console.print(Panel(safe(t("intro", lang)), title=t("title", lang), border_style="blue"))
+    frame(console, safe(t("intro", lang)), t("title", lang))
     outcome = run_interview(catalog, TerminalAsk(console, catalog, lang), lang, index)
     return outcome.result
 
