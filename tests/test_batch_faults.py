@@ -130,3 +130,19 @@ def test_batch_reads_a_fifo_as_a_stream(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
     assert ids == [f"r{i}" for i in range(500)]
+
+
+@pytest.mark.parametrize(
+    "args", [["catalog", "list"], ["lookup", "--theme", "rouw"], ["catalog", "export", "--help"]]
+)
+def test_table_output_piped_into_head_ends_quietly(args: list[str]) -> None:
+    command = " ".join([f"'{EXE}'", *args, "| head -n 1"])
+    result = subprocess.run(
+        ["bash", "-c", command + "; echo status=${PIPESTATUS[0]}"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.stderr == ""
+    assert result.stdout.strip().endswith("status=0")

@@ -30,9 +30,17 @@ from .sanitize import one_line, plain
 TIER_STYLE = {Tier.PREVENTION: "green", Tier.SPECIFIC: "yellow", Tier.ACUTE: "bold white on red"}
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # The reader has gone (`| head`): let the CLI's one handler end quietly, as it
+        # does for JSON output, instead of Rich's own exit with status 1.
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def make_console(plain_output: bool = False, file: TextIO | None = None) -> Console:
     no_color = plain_output or bool(os.environ.get("NO_COLOR"))
-    return Console(
+    return _Console(
         file=file or sys.stdout,
         no_color=no_color,
         highlight=False,
