@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from . import safety
@@ -58,7 +58,7 @@ class ReferralIndex:
         self.builtin_crisis = not crisis
         self._open: dict[str, bool | None] = {}
         self._cache: dict[tuple[Tier, tuple[str, ...], Lang], tuple[Referral, ...]] = {}
-        self._sorted: dict[tuple[str, Tier, Lang, Tier | None], list[Offering]] = {}
+        self._sorted: dict[tuple[str, Tier | None], list[Offering]] = {}
         self._general_sorted: dict[Lang, list[Offering]] = {}
         self._static: dict[str, tuple[int, int, int, int]] = {}
         self._theme_ids = {
@@ -82,6 +82,16 @@ class ReferralIndex:
             if themes
             else 0
         )
+        static = self._static_key(offering)
+        return (
+            -matched,
+            0 if tier in offering.tiers else 1,
+            0 if lang in offering.languages else 1,
+            *static,
+        )
+
+    def _static_key(self, offering: Offering) -> tuple[int, int, int, int]:
+        """The part of the ranking key that depends on the offering alone."""
         static = self._static.get(offering.id)
         if static is None:
             static = (
@@ -92,12 +102,7 @@ class ReferralIndex:
                 self._position.get(offering.id, 0),
             )
             self._static[offering.id] = static
-        return (
-            -matched,
-            0 if tier in offering.tiers else 1,
-            0 if lang in offering.languages else 1,
-            *static,
-        )
+        return static
 
     def _referral(self, offering: Offering, role: str, themes: set[str]) -> Referral:
         matched = tuple(t for t in offering.themes if t in themes)
@@ -133,17 +138,28 @@ class ReferralIndex:
 
     def _by_theme_sorted(
         self, theme: str, tier: Tier, lang: Lang, pool: Tier | None
-    ) -> list[Offering]:
-        """Offerings for a theme (only those in the ``pool`` tier, if given), tie-break order."""
-        key = (theme, tier, lang, pool)
+    ) -> Iterator[Offering]:
+        """Offerings for a theme (only those in the ``pool`` tier, if given), tie-break order.
+
+        The tie-break key is (tier served?, language spoken?, static part). Each theme's
+        list is sorted once by the static part; walking it four times, once per yes/no
+        combination, yields exactly the full order, and callers stop after a few.
+        """
+        key = (theme, pool)
         ranked = self._sorted.get(key)
         if ranked is None:
             offers = self.by_theme.get(theme, [])
             if pool is not None:
                 offers = [o for o in offers if pool in o.tiers]
-            ranked = sorted(offers, key=lambda o: self._tiebreak(o, tier, lang))
+            ranked = sorted(offers, key=self._static_key)
             self._sorted[key] = ranked
-        return ranked
+        for serves_tier in (True, False):
+            for speaks in (True, False):
+                for offering in ranked:
+                    if (tier in offering.tiers) is serves_tier and (
+                        lang in offering.languages
+                    ) is speaks:
+                        yield offering
 
     def _best(
         self,
