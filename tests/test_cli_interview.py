@@ -204,3 +204,20 @@ def test_invalid_answer_hint_is_in_the_interface_language(runner: CliRunner) -> 
     assert "invalid answer" not in dutch.output
     english = invoke(runner, "interview", "--plain", "--lang", "en", input="maybe\n")
     assert "That answer does not fit. Type yes or no" in english.output
+
+
+def test_an_invalid_request_still_reports_its_acute_part(runner: CliRunner, tmp_path: Path) -> None:
+    looked = invoke(runner, "lookup", "--theme", "zelfmoord", "--theme", "typo", "--json")
+    assert looked.exit_code == 1 and "unknown theme 'typo'" in looked.stderr
+    data = json.loads(looked.stdout)
+    assert data["tier"] == "acute" and data["referrals"][0]["crisis"] is True
+    assert "unknown theme 'typo'" in data["error"]
+    human = invoke(runner, "lookup", "--theme", "rouw", "--theme", "typo")
+    assert human.exit_code == 1 and "113" in human.stdout
+    path = answers_file(tmp_path, "safety_plan: yes\narea_money: misschien\n")
+    replayed = invoke(runner, "interview", "--answers", path, "--json")
+    assert replayed.exit_code == 1 and "area_money" in replayed.stderr
+    result = json.loads(replayed.stdout)
+    assert result["tier"] == "acute" and result["urgency"] == "immediate"
+    plain_error = invoke(runner, "lookup", "--theme", "typo")
+    assert plain_error.exit_code == 1 and plain_error.stdout == ""  # nothing acute: no result

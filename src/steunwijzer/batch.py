@@ -8,7 +8,6 @@ ReferralIndex, so repeated needs cost almost nothing.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
@@ -17,19 +16,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from .answers import MAX_TEXT, AnswerError, parse_answer
-from .conditions import AnswerValue
+from .answers import MAX_TEXT
 from .errors import SteunwijzerError, UserInputError
 from .interview import replay
-from .lookup import MAX_THEMES, check_limits, resolve_themes
-from .model import Catalog, Lang, Tier
+from .lookup import check_limits, resolve_themes
+from .model import Catalog, Lang
 from .referrals import ReferralIndex
+from .salvage import acute_part
 from .triage import (
     TriageResult,
-    answer_reasons,
-    applicable_answers,
     classify,
-    safety_reasons,
     theme_reason,
 )
 from .vocabulary import Vocabulary
@@ -291,33 +287,17 @@ class BatchRunner:
         return Outcome(item.id, item.line, result, None, key)
 
     def salvage(self, case: Case) -> TriageResult | None:
-        """The acute part of a row that failed, so that an error never hides an acute signal.
-
-        Unknown themes and invalid answers are left out, text beyond the limit is cut;
-        what remains is classified, and kept only when it is acute.
-        """
-        by_id = {q.id: q for q in self.catalog.questions}
-        answers: dict[str, AnswerValue] = {}
-        for key, value in case.answers.items():
-            question = by_id.get(str(key))
-            if question is not None:
-                with contextlib.suppress(AnswerError):
-                    answers[question.id] = parse_answer(question, value)
-        effective = applicable_answers(self.catalog.questions, answers)
-        reasons = answer_reasons(self.catalog, effective)
-        given_yes = {k: v for k, v in answers.items() if k not in effective}
-        reasons += safety_reasons(given_yes)  # a yes to a follow-up never asked counts too
-        known = [t for t in case.themes[:MAX_THEMES] if self.vocabulary.resolve(t)]
-        if known:
-            themes = tuple(t for t in (self.vocabulary.resolve(k) for k in known) if t)
-            reasons.append(theme_reason(self.catalog, themes, "batch.themes", ";".join(known)))
-        text = (case.text or "")[:MAX_TEXT]
-        found = self.vocabulary.suggest(text) if text.strip() else ()
-        if found:
-            reasons.append(theme_reason(self.catalog, found, "batch.text", text.strip()[:80]))
-        lang = case.lang or self.lang
-        result = classify(self.catalog, reasons, lang, self.index, False, effective)
-        return result if result.tier is Tier.ACUTE else None
+        """The acute part of a row that failed (see salvage.acute_part)."""
+        return acute_part(
+            self.catalog,
+            self.index,
+            self.vocabulary,
+            case.lang or self.lang,
+            "batch",
+            case.themes,
+            case.text,
+            case.answers,
+        )
 
     def classify(self, case: Case) -> TriageResult:
         check_limits(case.themes, case.text)

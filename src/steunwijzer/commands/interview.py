@@ -10,11 +10,14 @@ from pathlib import Path
 from ..errors import ExitCode, UserInputError
 from ..files import write_private
 from ..interview import replay, run_interview
-from ..jsonout import dumps, question_dict, result_dict, session_record
+from ..jsonout import dumps, question_dict, session_record
 from ..model import Catalog, Lang
 from ..referrals import ReferralIndex
+from ..salvage import acute_part
 from ..sanitize import one_line
 from ..triage import TriageResult
+from ..vocabulary import Vocabulary
+from .output import show_result
 
 
 def question_themes(catalog: Catalog, question_id: str) -> tuple[str, ...]:
@@ -82,18 +85,38 @@ def run(
         return ExitCode.FINDINGS if degraded else ExitCode.OK
     index = ReferralIndex(catalog, at or dt.datetime.now())
     if answers is not None:
-        result = replay(catalog, read_answers(answers), lang, index)
+        given = read_answers(answers)
+        try:
+            result = replay(catalog, given, lang, index)
+        except UserInputError as exc:
+            # Refused, but an acute signal in the valid answers is still shown.
+            acute = acute_part(
+                catalog,
+                index,
+                Vocabulary(catalog.themes),
+                lang,
+                "answers",
+                text=_free_text(catalog, given),
+                answers=given,
+            )
+            if acute is None:
+                raise
+            from ..cli_common import err
+
+            err(f"error: {exc} (acute signal in the other answers: shown below)")
+            show_result(catalog, acute, as_json, plain_output, error=str(exc))
+            return ExitCode.FINDINGS
     else:
         result = _interactive(catalog, lang, plain_output, index, prompts_to_stderr=as_json)
     _write_files(catalog, result, save, handout, force)
-    if as_json:
-        sys.stdout.write(dumps(result_dict(result)) + "\n")
-    else:
-        from ..render import make_console
-        from ..render_result import result_screen
-
-        result_screen(make_console(plain_output), catalog, result)
+    show_result(catalog, result, as_json, plain_output)
     return ExitCode.FINDINGS if degraded else ExitCode.OK
+
+
+def _free_text(catalog: Catalog, given: dict[str, object]) -> str:
+    """The answers to text questions, searched for acute words when a replay fails."""
+    texts = [str(given[q.id]) for q in catalog.questions if q.type == "text" and q.id in given]
+    return " ".join(texts)
 
 
 def _interactive(

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 
-from ..errors import ExitCode, UsageError
-from ..jsonout import dumps, result_dict
+from ..errors import ExitCode, UsageError, UserInputError
 from ..lookup import lookup
 from ..model import Lang
 from ..referrals import ReferralIndex
+from ..salvage import acute_part
 from ..vocabulary import Vocabulary
+from .output import show_result
 
 
 def run(
@@ -22,18 +22,22 @@ def run(
     plain_output: bool,
     at: dt.datetime | None,
 ) -> int:
-    from ..cli_common import load_for_triage
+    from ..cli_common import err, load_for_triage
 
     if not themes and not (text and text.strip()):
         raise UsageError("give at least one --theme or a --text")
     catalog, degraded = load_for_triage(sources, lang)
     index = ReferralIndex(catalog, at or dt.datetime.now())
-    result = lookup(catalog, Vocabulary(catalog.themes), index, themes, text, lang)
-    if as_json:
-        sys.stdout.write(dumps(result_dict(result)) + "\n")
-    else:
-        from ..render import make_console
-        from ..render_result import result_screen
-
-        result_screen(make_console(plain_output), catalog, result, lookup=True)
+    vocabulary = Vocabulary(catalog.themes)
+    try:
+        result = lookup(catalog, vocabulary, index, themes, text, lang)
+    except UserInputError as exc:
+        # Refused, but an acute signal in what was valid is still shown, crisis lines first.
+        acute = acute_part(catalog, index, vocabulary, lang, "lookup", themes, text)
+        if acute is None:
+            raise
+        err(f"error: {exc} (acute signal in the rest of the request: shown below)")
+        show_result(catalog, acute, as_json, plain_output, lookup=True, error=str(exc))
+        return ExitCode.FINDINGS
+    show_result(catalog, result, as_json, plain_output, lookup=True)
     return ExitCode.FINDINGS if degraded else ExitCode.OK

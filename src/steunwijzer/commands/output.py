@@ -1,0 +1,30 @@
+"""Printing a triage result, the one way interview, lookup and their error paths share."""
+
+from __future__ import annotations
+
+import sys
+
+from ..jsonout import dumps, result_dict
+from ..model import Catalog
+from ..triage import TriageResult
+
+
+def show_result(
+    catalog: Catalog,
+    result: TriageResult,
+    as_json: bool,
+    plain_output: bool,
+    lookup: bool = False,
+    error: str | None = None,
+) -> None:
+    """Print the result; a request that failed but is acute also carries its ``error``."""
+    if as_json:
+        data = result_dict(result)
+        if error is not None:
+            data["error"] = error
+        sys.stdout.write(dumps(data) + "\n")
+        return
+    from ..render import make_console
+    from ..render_result import result_screen
+
+    result_screen(make_console(plain_output), catalog, result, lookup=lookup)
