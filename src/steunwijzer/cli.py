@@ -93,16 +93,16 @@ def interview(
 
     with handled():
         code = command.run(
-            catalog,
-            lang_of(lang),
-            plain_output,
-            answers,
-            as_json,
-            list_questions,
-            save,
-            handout,
-            force,
-            at,
+            sources=catalog,
+            lang=lang_of(lang),
+            plain_output=plain_output,
+            answers=answers,
+            as_json=as_json,
+            list_questions=list_questions,
+            save=save,
+            handout=handout,
+            force=force,
+            at=at,
         )
     raise typer.Exit(code)
 
@@ -127,7 +127,15 @@ def lookup(
     from .commands import lookup as command
 
     with handled():
-        code = command.run(theme or [], text, catalog, lang_of(lang), as_json, plain_output, at)
+        code = command.run(
+            themes=theme or [],
+            text=text,
+            sources=catalog,
+            lang=lang_of(lang),
+            as_json=as_json,
+            plain_output=plain_output,
+            at=at,
+        )
     raise typer.Exit(code)
 
 
@@ -213,14 +221,14 @@ def batch(
 
     with handled():
         code = command.run(
-            input_path,
-            input_format.value,
-            output,
-            out_format.value,
-            catalog,
-            lang_of(lang),
-            at,
-            force,
+            source=input_path,
+            input_format=input_format.value,
+            output=output,
+            out_format=out_format.value,
+            sources=catalog,
+            lang=lang_of(lang),
+            at=at,
+            force=force,
         )
     raise typer.Exit(code)
 

@@ -173,7 +173,13 @@ def coverage(
     from .commands import catalog_tools
 
     with handled():
-        code = catalog_tools.run_coverage(catalog, lang_of(lang), as_json, strict, plain_output)
+        code = catalog_tools.run_coverage(
+            sources=catalog,
+            lang=lang_of(lang),
+            as_json=as_json,
+            strict=strict,
+            plain_output=plain_output,
+        )
     raise typer.Exit(code)
 
 
@@ -197,7 +203,9 @@ def lint(
     from .commands import catalog_tools
 
     with handled():
-        code = catalog_tools.run_lint(paths or catalog, as_json, max_age)
+        code = catalog_tools.run_lint(
+            paths=paths or catalog, as_json=as_json, max_age_months=max_age
+        )
     raise typer.Exit(code)
 
 
@@ -216,7 +224,7 @@ def init(
     from .commands import catalog_tools
 
     with handled():
-        code = catalog_tools.run_init(directory, empty, force)
+        code = catalog_tools.run_init(target=directory, empty=empty, force=force)
     raise typer.Exit(code)
 
 
@@ -253,5 +261,7 @@ def export(
     from .commands import catalog_tools
 
     with handled():
-        code = catalog_tools.run_export(catalog, fmt.value, output, lang_of(lang), force)
+        code = catalog_tools.run_export(
+            sources=catalog, fmt=fmt.value, output=output, lang=lang_of(lang), force=force
+        )
     raise typer.Exit(code)

@@ -80,6 +80,7 @@ def _output(path: Path | None, force: bool) -> Iterator[TextIO]:
 
 
 def run(
+    *,
     source: str,
     input_format: str,
     output: Path | None,

@@ -26,7 +26,7 @@ def _diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
 
 
 def run_coverage(
-    sources: list[str] | None, lang: Lang, as_json: bool, strict: bool, plain_output: bool
+    *, sources: list[str] | None, lang: Lang, as_json: bool, strict: bool, plain_output: bool
 ) -> int:
     from ..cli_common import load_or_fail
     from ..coverage import coverage
@@ -58,7 +58,7 @@ def run_coverage(
     return ExitCode.FINDINGS if strict and report.gaps else ExitCode.OK
 
 
-def run_lint(paths: list[str] | None, as_json: bool, max_age_months: int) -> int:
+def run_lint(*, paths: list[str] | None, as_json: bool, max_age_months: int) -> int:
     from ..lint import lint_catalog
 
     result = load_catalog(default_sources(paths), review_max_age_days=max_age_months * 30)
@@ -78,7 +78,7 @@ def run_lint(paths: list[str] | None, as_json: bool, max_age_months: int) -> int
     return ExitCode.FINDINGS if errors else ExitCode.OK
 
 
-def run_init(target: Path, empty: bool, force: bool) -> int:
+def run_init(*, target: Path, empty: bool, force: bool) -> int:
     from ..cli_common import err
     from ..scaffold import init_catalog
 
@@ -98,7 +98,9 @@ def run_schema() -> int:
     return ExitCode.OK
 
 
-def run_export(sources: list[str] | None, fmt: str, output: Path, lang: Lang, force: bool) -> int:
+def run_export(
+    *, sources: list[str] | None, fmt: str, output: Path, lang: Lang, force: bool
+) -> int:
     from ..cli_common import err, load_or_fail
 
     catalog = load_or_fail(sources)

@@ -59,6 +59,7 @@ def read_answers(path: Path) -> dict[str, object]:
 
 
 def run(
+    *,
     sources: list[str] | None,
     lang: Lang,
     plain_output: bool,

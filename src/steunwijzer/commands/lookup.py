@@ -14,6 +14,7 @@ from .output import show_result
 
 
 def run(
+    *,
     themes: list[str],
     text: str | None,
     sources: list[str] | None,
