@@ -114,11 +114,8 @@ def run(
             )
             cases = read_csv(text) if fmt == "csv" else read_jsonl(text)
             jsonl = JsonlWriter()
-            if sys.stderr.isatty():
-                from ..render_batch import ProgressBar
-
-                bar = ProgressBar(_size(binary))
-            report = bar.log if bar is not None else err
+            # A progress bar only for long runs, and only for a person watching.
+            wants_bar = sys.stderr.isatty()
             if out_format == "csv":
                 out.write(csv_line(list(CSV_COLUMNS)))
             for item in cases:
@@ -127,7 +124,11 @@ def run(
                 if outcome.error is not None:
                     errors += 1
                     kept = " (acute signal kept: crisis lines listed)" if outcome.result else ""
-                    report(f"{name}:{outcome.line}: error: {outcome.error}{kept}")
+                    message = f"{name}:{outcome.line}: error: {outcome.error}{kept}"
+                    if bar is not None:
+                        bar.log(message)  # above the bar, not through it
+                    else:
+                        err(message)
                 if outcome.result is not None:
                     tiers[str(outcome.result.tier)] += 1
                 if out_format == "jsonl":
@@ -136,7 +137,11 @@ def run(
                     out.write(csv_line(csv_row(outcome)))
                 else:
                     table.append(outcome)
-                if bar is not None and rows % 1000 == 0:
+                if wants_bar and rows % 1000 == 0:
+                    if bar is None:
+                        from ..render_batch import ProgressBar
+
+                        bar = ProgressBar(_size(binary))
                     bar.update(rows, _position(buffered))
             text.detach()
             if out_format == "table":
