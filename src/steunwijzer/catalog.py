@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .build import REVIEW_MAX_AGE_DAYS, build_catalog
-from .errors import CatalogError, Diagnostic
+from .errors import Diagnostic
 from .model import Catalog
 from .resources import BUILTIN_NAME, builtin_catalog_dir
 from .schema import ENTRY_SECTIONS, SCHEMA_VERSION, SECTION_SPECS
@@ -204,11 +204,3 @@ def load_catalog(
     if any(d.is_error for d in diagnostics):
         return LoadResult(None, diagnostics)
     return LoadResult(catalog, diagnostics)
-
-
-def require_catalog(sources: Sequence[str], today: dt.date | None = None) -> LoadResult:
-    """Like load_catalog, but raises CatalogError when the catalogue has errors."""
-    result = load_catalog(sources, today)
-    if result.catalog is None:
-        raise CatalogError(result.diagnostics)
-    return result

@@ -71,7 +71,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "no_gaps": ("Geen gaten gevonden.", "No gaps found."),
     "gaps": ("{n} gat(en) in het aanbod:", "{n} gap(s) in the offer:"),
-    "written": ("Geschreven: {path}", "Written: {path}"),
     "review_title": ("Overzicht van de antwoorden", "Review of the answers"),
     "review_prompt": (
         "Enter om door te gaan, een nummer om te wijzigen, 'b' om terug te gaan",
@@ -165,7 +164,3 @@ def t(key: str, lang: Lang, **values: object) -> str:
     nl, en = _TEXTS[key]
     text = nl if lang == "nl" else en
     return text.format(**values) if values else text
-
-
-def has(key: str) -> bool:
-    return key in _TEXTS

@@ -1,6 +1,6 @@
 """Plain data shapes for JSON and CSV output. No Rich here: --json stays fast.
 
-These key sets are a contract with users' scripts: add keys, never rename them.
+The keys are a contract with users' scripts (tests/contracts.py): add keys, never rename.
 """
 
 from __future__ import annotations
@@ -12,34 +12,6 @@ from . import __version__
 from .model import Catalog, Lang, Offering, Question, Text, Theme, Tip
 from .referrals import Referral
 from .triage import TriageResult
-
-RESULT_KEYS = (
-    "tier",
-    "urgency",
-    "themes",
-    "reasons",
-    "screened",
-    "support_emphasis",
-    "tips",
-    "referrals",
-    "override",
-    "catalog",
-    "lang",
-)
-REFERRAL_KEYS = (
-    "id",
-    "name",
-    "tiers",
-    "themes",
-    "crisis",
-    "contact",
-    "how_to_access",
-    "role",
-    "open_now",
-    "waiting_days",
-    "languages",
-    "hours",
-)
 
 
 def _text(value: Text | None, lang: Lang) -> str | None:

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from .hours import Hours
 
 Lang = Literal["nl", "en"]
-LANGS: tuple[Lang, ...] = ("nl", "en")
 
 
 class Tier(enum.StrEnum):

@@ -55,7 +55,6 @@ class ReferralIndex:
                 self.by_tier[tier].append(offering)
         crisis = [o for o in active if o.crisis]
         self.crisis = crisis or list(safety.NATIONAL_CRISIS)
-        self.builtin_crisis = not crisis
         self._open: dict[str, bool | None] = {}
         self._cache: dict[tuple[Tier, tuple[str, ...], Lang], tuple[Referral, ...]] = {}
         self._sorted: dict[tuple[str, Tier | None], list[Offering]] = {}

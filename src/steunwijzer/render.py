@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TextIO
 
 from rich import box
@@ -94,11 +94,6 @@ def wait_line(o: Offering, lang: Lang) -> str:
 def tier_badge(catalog: Catalog | None, tier: Tier, lang: Lang) -> Text:
     label = catalog.tier_label(tier, lang) if catalog else str(tier)
     return Text(f" {plain(label).upper()} ", style=TIER_STYLE[tier])
-
-
-def print_lines(lines: Iterable[str], stream: TextIO) -> None:
-    for line in lines:
-        stream.write(plain(line) + "\n")
 
 
 def offerings_table(

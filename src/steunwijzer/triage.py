@@ -8,7 +8,6 @@ classification, and never removes the crisis lines an acute theme brings.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
@@ -241,7 +240,3 @@ def apply_override(
         referrals=index.rank(tier, result.themes, result.lang),
         override=record,
     )
-
-
-def now_or(moment: dt.datetime | None) -> dt.datetime:
-    return moment or dt.datetime.now()

@@ -48,10 +48,6 @@ class Reporter:
     def warning(self, file: str, mark: Mark, message: str) -> None:
         self.items.append(Diagnostic(file, mark[0], mark[1], "warning", message))
 
-    @property
-    def has_errors(self) -> bool:
-        return any(d.is_error for d in self.items)
-
 
 def type_name(value: object) -> str:
     if isinstance(value, bool):
