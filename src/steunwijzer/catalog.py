@@ -204,3 +204,9 @@ def load_catalog(
     if any(d.is_error for d in diagnostics):
         return LoadResult(None, diagnostics)
     return LoadResult(catalog, diagnostics)
+
+
+def safety_only_catalog() -> Catalog:
+    """What is left when a catalogue is broken: the fixed safety screen, the acute themes
+    and the built-in national crisis lines (used as the fallback for every acute result)."""
+    return build_catalog(Collected(), Reporter(), dt.date.today())

@@ -87,17 +87,15 @@ def load_for_triage(sources: list[str] | None, lang: Lang) -> tuple[Catalog, boo
     are printed and the run continues in safety mode, with the fixed safety screen, the
     acute themes and the national crisis lines. The command then exits 1.
     """
-    from .build import build_catalog
-    from .catalog import Collected
+    from .catalog import safety_only_catalog
     from .i18n import t
-    from .validate import Reporter
 
     result = load_catalog(default_sources(sources))
     if result.catalog is not None:
         return result.catalog, False
     report(result)
     err("error: " + t("safety_mode", lang))
-    return build_catalog(Collected(), Reporter(), dt.date.today()), True
+    return safety_only_catalog(), True
 
 
 @contextlib.contextmanager
