@@ -13,7 +13,7 @@ import io
 import json
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TextIO
 
 from .answers import MAX_TEXT
@@ -44,6 +44,7 @@ _RESERVED = {"id", "themes", "text", "answers", "lang"}
 MAX_FIELD = 1_000_000
 MAX_RECORD_LINES = 200  # lines one quoted CSV field may span before it counts as unclosed
 MEMO_LIMIT = 50_000  # distinct theme lists remembered; bounds memory on odd inputs
+Kept = tuple[tuple[str, object], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,7 @@ class Case:
     text: str | None = None
     answers: dict[str, object] = field(default_factory=dict)
     lang: Lang | None = None
+    kept: Kept = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,7 @@ class RowError:
     id: str
     error: str
     raw: str = ""  # the row's text, searched for acute signals (see BatchRunner.salvage)
+    kept: Kept = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,7 @@ class Outcome:
     # Set when the result depends only on (themes as written, language): such results
     # are memoised, and so is their JSON, since batch inputs repeat the same needs.
     memo_key: tuple[tuple[str, ...], str] | None = None
+    kept: Kept = ()  # input columns copied unchanged into the result row (batch --keep)
 
 
 def _lang(value: object, line: int) -> Lang | None:
@@ -118,7 +122,12 @@ def _bad_bytes(text: str) -> bool:
 NOT_UTF8 = "not valid UTF-8; save the file as UTF-8"
 
 
-def read_jsonl(stream: TextIO) -> Iterator[Case | RowError]:
+def _kept(data: dict[str, Any], keep: tuple[str, ...]) -> Kept:
+    return tuple((name, data.get(name)) for name in keep)
+
+
+def read_jsonl(stream: TextIO, keep: tuple[str, ...] = ()) -> Iterator[Case | RowError]:
+    """Cases from JSON Lines; the ``keep`` keys are copied to the result, never read."""
     row = 0
     for line_number, raw in enumerate(stream, 1):
         line = raw.lstrip("\ufeff") if line_number == 1 else raw
@@ -136,13 +145,16 @@ def read_jsonl(stream: TextIO) -> Iterator[Case | RowError]:
                 line_number, str(row), "each line must be a JSON object", line[:MAX_TEXT]
             )
             continue
+        kept = _kept(data, keep)
         if _bad_bytes(line):
-            yield RowError(line_number, str(data.get("id") or row), NOT_UTF8, line[:MAX_TEXT])
+            yield RowError(line_number, str(data.get("id") or row), NOT_UTF8, line[:MAX_TEXT], kept)
             continue
         try:
-            yield _case_from_mapping(data, line_number, row)
+            case = _case_from_mapping(data, line_number, row)
         except UserInputError as exc:
-            yield RowError(line_number, str(data.get("id") or row), str(exc), line[:MAX_TEXT])
+            yield RowError(line_number, str(data.get("id") or row), str(exc), line[:MAX_TEXT], kept)
+            continue
+        yield replace(case, kept=kept) if kept else case
 
 
 def csv_records(stream: TextIO) -> Iterator[tuple[int, str, bool]]:
@@ -191,7 +203,8 @@ def _parse_record(text: str) -> list[str]:
     return next(csv.reader([text]), [])
 
 
-def read_csv(stream: TextIO) -> Iterator[Case | RowError]:
+def read_csv(stream: TextIO, keep: tuple[str, ...] = ()) -> Iterator[Case | RowError]:
+    """Cases from CSV; the ``keep`` columns are copied to the result, not read as answers."""
     csv.field_size_limit(MAX_FIELD)
     records = csv_records(stream)
     header: list[str] | None = None
@@ -220,10 +233,12 @@ def read_csv(stream: TextIO) -> Iterator[Case | RowError]:
         except csv.Error as exc:
             yield RowError(start, str(row), f"CSV: {exc}", text[:MAX_TEXT])
             continue
-        yield _csv_case(header, values, start, row)
+        yield _csv_case(header, values, start, row, keep)
 
 
-def _csv_case(header: list[str], values: list[str], start: int, row: int) -> Case | RowError:
+def _csv_case(
+    header: list[str], values: list[str], start: int, row: int, keep: tuple[str, ...] = ()
+) -> Case | RowError:
     raw = ",".join(values)[:MAX_TEXT]
     if len(values) != len(header):
         return RowError(start, str(row), f"expected {len(header)} fields, got {len(values)}", raw)
@@ -231,21 +246,26 @@ def _csv_case(header: list[str], values: list[str], start: int, row: int) -> Cas
         return RowError(start, str(row), NOT_UTF8, raw)
     data: dict[str, Any] = {}
     answers: dict[str, object] = {}
+    columns: dict[str, str] = {}
     nul = False
     for key, value in zip(header, values, strict=True):
         nul = nul or "\x00" in value
-        if key in _RESERVED:
+        if key in keep:
+            columns[key] = value
+        elif key in _RESERVED:
             data[key] = value
         elif key and value.strip():
             answers[key] = value
+    kept = _kept(columns, keep)
     if nul:
-        return RowError(start, str(data.get("id") or row), "row contains a NUL byte", raw)
+        return RowError(start, str(data.get("id") or row), "row contains a NUL byte", raw, kept)
     data["answers"] = answers
     data["text"] = data.get("text") or None
     try:
-        return _case_from_mapping(data, start, row)
+        case = _case_from_mapping(data, start, row)
     except UserInputError as exc:
-        return RowError(start, str(data.get("id") or row), str(exc), raw)
+        return RowError(start, str(data.get("id") or row), str(exc), raw, kept)
+    return replace(case, kept=kept) if kept else case
 
 
 def sniff_format(name: str, head: str) -> str:
@@ -271,20 +291,20 @@ class BatchRunner:
     def run(self, item: Case | RowError) -> Outcome:
         if isinstance(item, RowError):
             salvaged = self.salvage(Case(item.line, item.id, text=item.raw))
-            return Outcome(item.id, item.line, salvaged, item.error)
+            return Outcome(item.id, item.line, salvaged, item.error, kept=item.kept)
         key = None
         if not item.answers and not (item.text and item.text.strip()):
             key = (item.themes, item.lang or self.lang)
             cached = self._memo.get(key)
             if cached is not None:
-                return Outcome(item.id, item.line, cached, None, key)
+                return Outcome(item.id, item.line, cached, None, key, item.kept)
         try:
             result = self.classify(item)
         except SteunwijzerError as exc:
-            return Outcome(item.id, item.line, self.salvage(item), str(exc))
+            return Outcome(item.id, item.line, self.salvage(item), str(exc), kept=item.kept)
         if key is not None and len(self._memo) < MEMO_LIMIT:
             self._memo[key] = result
-        return Outcome(item.id, item.line, result, None, key)
+        return Outcome(item.id, item.line, result, None, key, item.kept)
 
     def salvage(self, case: Case) -> TriageResult | None:
         """The acute part of a row that failed (see salvage.acute_part)."""
@@ -330,6 +350,12 @@ class JsonlWriter:
         self._bodies: dict[tuple[tuple[str, ...], str], str] = {}
 
     def record(self, outcome: Outcome) -> str:
+        line = self._record(outcome)
+        if outcome.kept:  # the kept input columns close the object, unchanged
+            line = line[:-2] + "," + _dumps(dict(outcome.kept))[1:] + "\n"
+        return line
+
+    def _record(self, outcome: Outcome) -> str:
         from .jsonout import result_dict
 
         if outcome.result is None:
@@ -356,7 +382,18 @@ def _dumps(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else _dumps(value)
+
+
 def csv_row(outcome: Outcome) -> list[str]:
+    """The CSV columns of one outcome; kept input columns follow the tool's own."""
+    return _csv_row(outcome) + [_cell(value) for _, value in outcome.kept]
+
+
+def _csv_row(outcome: Outcome) -> list[str]:
     r = outcome.result
     if r is None:
         return [outcome.case_id, "", "", "", "", "", "", f"line {outcome.line}: {outcome.error}"]

@@ -26,7 +26,7 @@ from ..batch import (
     read_jsonl,
     sniff_format,
 )
-from ..errors import ExitCode, UserInputError
+from ..errors import ExitCode, UsageError, UserInputError
 from ..files import atomic_output
 from ..model import Lang
 from ..referrals import ReferralIndex
@@ -79,6 +79,49 @@ def _output(path: Path | None, force: bool) -> Iterator[TextIO]:
         yield handle
 
 
+# Keys of result rows (full and compact detail, error records): a kept column may not
+# take one of these names, so every key keeps one meaning.
+RESULT_KEYS = frozenset(
+    [
+        "id",
+        "tier",
+        "urgency",
+        "themes",
+        "reasons",
+        "screened",
+        "support_emphasis",
+        "tips",
+        "referrals",
+        "override",
+        "catalog",
+        "lang",
+        "line",
+        "error",
+        "recognised",
+        "at",
+        "detail",
+        "text",
+        "answers",
+    ]
+)
+
+
+def kept_columns(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The --keep names, split on commas, checked: no result key, no duplicates."""
+    kept: list[str] = []
+    for part in (p.strip() for name in names for p in name.split(",")):
+        if not part:
+            continue
+        if part in RESULT_KEYS:
+            raise UsageError(
+                f"--keep {part}: this name is part of every result row (or is the student's "
+                "own text or answers) and cannot be copied"
+            )
+        if part not in kept:
+            kept.append(part)
+    return tuple(kept)
+
+
 def run(
     *,
     source: str,
@@ -89,8 +132,11 @@ def run(
     lang: Lang,
     at: dt.datetime | None,
     force: bool,
+    keep: tuple[str, ...] = (),
 ) -> int:
     from ..cli_common import err, load_for_triage
+
+    keep = kept_columns(keep)
 
     catalog, degraded = load_for_triage(sources, lang)
     runner = BatchRunner(catalog, ReferralIndex(catalog, at or dt.datetime.now()), lang)
@@ -112,12 +158,12 @@ def run(
                 errors="surrogateescape",
                 newline="" if fmt == "csv" else None,
             )
-            cases = read_csv(text) if fmt == "csv" else read_jsonl(text)
+            cases = read_csv(text, keep) if fmt == "csv" else read_jsonl(text, keep)
             jsonl = JsonlWriter()
             # A progress bar only for long runs, and only for a person watching.
             wants_bar = sys.stderr.isatty()
             if out_format == "csv":
-                out.write(csv_line(list(CSV_COLUMNS)))
+                out.write(csv_line([*CSV_COLUMNS, *keep]))
             for item in cases:
                 outcome = runner.run(item)
                 rows += 1
@@ -134,7 +180,8 @@ def run(
                 if out_format == "jsonl":
                     out.write(jsonl.record(outcome))
                 elif out_format == "csv":
-                    out.write(csv_line(csv_row(outcome)))
+                    row = csv_row(outcome)  # a row that failed to parse has no kept values
+                    out.write(csv_line(row + [""] * (len(CSV_COLUMNS) + len(keep) - len(row))))
                 else:
                     table.append(outcome)
                 if wants_bar and rows % 1000 == 0:
