@@ -5,6 +5,7 @@ The keys are a contract with users' scripts (tests/contracts.py): add keys, neve
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
@@ -125,11 +126,18 @@ def result_dict(result: TriageResult) -> dict[str, Any]:
     }
 
 
-def session_record(result: TriageResult, catalog: Catalog) -> dict[str, Any]:
-    """What --save writes: answers and result, never a name (none is ever asked)."""
+def session_record(
+    result: TriageResult, catalog: Catalog, day: dt.date | None = None
+) -> dict[str, Any]:
+    """What --save writes: answers and result, never a name (none is ever asked).
+
+    ``date`` is the day of the session (no time of day), so records can be grouped by
+    month in `steunwijzer report`.
+    """
     answers = {k: list(v) if isinstance(v, tuple) else v for k, v in result.answers}
     return {
         "steunwijzer": __version__,
+        "date": day.isoformat() if day is not None else None,
         "catalog": {
             "name": catalog.meta.name,
             "version": catalog.meta.version,

@@ -109,7 +109,7 @@ def run(
             return ExitCode.FINDINGS
     else:
         result = _interactive(catalog, lang, plain_output, index, prompts_to_stderr=as_json)
-    _write_files(catalog, result, save, handout, force)
+    _write_files(catalog, result, save, handout, force, (at or dt.datetime.now()).date())
     show_result(catalog, result, as_json, plain_output)
     return ExitCode.FINDINGS if degraded else ExitCode.OK
 
@@ -140,13 +140,18 @@ def _interactive(
 
 
 def _write_files(
-    catalog: Catalog, result: TriageResult, save: Path | None, handout: Path | None, force: bool
+    catalog: Catalog,
+    result: TriageResult,
+    save: Path | None,
+    handout: Path | None,
+    force: bool,
+    day: dt.date,
 ) -> None:
     from ..cli_common import err
     from ..i18n import t
 
     if save is not None:
-        write_private(save, dumps(session_record(result, catalog)) + "\n", force)
+        write_private(save, dumps(session_record(result, catalog, day)) + "\n", force)
         err(t("saved", result.lang, path=save))
     if handout is not None:
         from ..render_result import handout_markdown
