@@ -207,6 +207,15 @@ def batch(
         bool, typer.Option("--force", help="Replace an existing output file.")
     ] = False,
     at: AtOpt = None,
+    keep: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--keep",
+            metavar="COL[,COL...]",
+            help="Copy these input columns (e.g. faculty, month) unchanged into each result "
+            "row, for `report --by`; they are not read as question ids.",
+        ),
+    ] = None,
 ) -> None:
     """Referral lookups for many cases: CSV or JSON Lines in, JSON Lines, CSV or a table out.
 
@@ -228,6 +237,64 @@ def batch(
             sources=catalog,
             lang=lang_of(lang),
             at=at,
+            force=force,
+            keep=tuple(keep or ()),
+        )
+    raise typer.Exit(code)
+
+
+class ReportFormat(enum.StrEnum):
+    table = "table"
+    json = "json"
+    html = "html"
+
+
+@app.command()
+def report(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="INPUT...",
+            help="Batch results (JSONL or CSV) and interview --save records: files, folders "
+            "or - for stdin.",
+        ),
+    ],
+    out_format: Annotated[
+        ReportFormat, typer.Option("--format", help="table (terminal), json or html.")
+    ] = ReportFormat.table,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here (0600) instead of stdout.")
+    ] = None,
+    by: Annotated[
+        str | None,
+        typer.Option("--by", help="Split by this column of the input (e.g. faculty, month)."),
+    ] = None,
+    min_cell: Annotated[
+        int, typer.Option("--min-cell", help="Hide counts below this number (privacy).")
+    ] = 5,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = LangChoice.nl,
+    plain_output: PlainOpt = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+) -> None:
+    """The picture of a group: counts and shares per tier, urgency, theme, connectedness.
+
+    Aggregates only (no ids, no free text, no answers); small counts are hidden.
+
+    Example: steunwijzer report results.jsonl sessions/ --by faculty --format html -o group.html
+    """
+    from .commands import report as command
+
+    with handled():
+        code = command.run(
+            inputs=inputs,
+            out_format=out_format.value,
+            output=output,
+            by=by,
+            min_cell=min_cell,
+            sources=catalog,
+            lang=lang_of(lang),
+            plain_output=plain_output,
             force=force,
         )
     raise typer.Exit(code)

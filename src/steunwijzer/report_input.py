@@ -1,0 +1,360 @@
+"""Reading the inputs of `steunwijzer report`: batch results and session records.
+
+Each file is read as a stream, one record at a time, and its format is decided per file:
+CSV from `batch --format csv`, JSON Lines from `batch` (full or compact detail, with or
+without `recognised`, `serves`, kept columns) or one `interview --save` record per file
+(pretty-printed JSON) or per line. A line that cannot be read is counted with its
+FILE:LINE and skipped: one bad line never stops a report.
+
+Only what the report needs is taken from a record (tier, urgency, themes, recognised,
+support emphasis, which themes found no referral, connectedness answers and one grouping
+value); ids, free text and other answers are never kept.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+TIERS = ("prevention", "specific", "acute")
+URGENCIES = ("routine", "soon", "immediate")
+EMPHASES = ("emotional", "informational", "both")
+SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv")
+MAX_DOCUMENT = 20_000_000  # bytes of one pretty-printed session record file
+MAX_FIELD = 1_000_000
+
+
+class BadRecord(Exception):
+    """A record that is not a batch result or a session record (message in English)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Need:
+    """One result row or session, reduced to what the report counts."""
+
+    session: bool
+    tier: str | None
+    urgency: str | None
+    themes: tuple[str, ...]
+    recognised: bool
+    recognised_given: bool
+    emphasis: str | None  # None: the input does not say (CSV)
+    gaps: tuple[str, ...] | None  # None: the input cannot tell (no referral themes)
+    answers: dict[str, object] | None  # session records only: the connectedness answers
+    group: object  # the --by value as found (None when missing)
+    has_date: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: error: {self.message}"
+
+
+class Source:
+    """Everything the reader met besides needs: counts of what could not be counted."""
+
+    def __init__(self, by: str | None, connection: tuple[str, ...]) -> None:
+        self.by = by
+        self.connection = connection
+        self.problems = 0
+        self.files = 0
+        self.skipped_files = 0
+        self.batch_errors = 0  # result rows that are only an error (the batch failed them)
+
+
+def input_files(
+    paths: list[str], source: Source, problem: Callable[[Problem], None]
+) -> Iterator[Path | str]:
+    """Files named, and the data files inside folders named (sorted, recursively)."""
+    for name in paths:
+        if name == "-":
+            yield name
+            continue
+        path = Path(name)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not child.name.startswith("."):
+                    if child.suffix.lower() in SUFFIXES:
+                        yield child
+                    else:
+                        source.skipped_files += 1
+        elif path.exists():
+            yield path
+        else:
+            problem(Problem(name, 0, "no such file or folder"))
+
+
+def read_needs(
+    paths: list[str], source: Source, problem: Callable[[Problem], None], stdin: TextIO | None
+) -> Iterator[Need]:
+    for item in input_files(paths, source, problem):
+        name = str(item)
+        source.files += 1
+        try:
+            if isinstance(item, str):
+                handle: TextIO = stdin if stdin is not None else io.StringIO()
+                yield from _read_stream(handle, "<stdin>", "", source, problem)
+                continue
+            with item.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
+                yield from _read_stream(handle, name, item.suffix.lower(), source, problem)
+        except OSError as exc:
+            problem(Problem(name, 0, f"cannot read: {exc.strerror or exc}"))
+
+
+def _read_stream(
+    handle: TextIO, name: str, suffix: str, source: Source, problem: Callable[[Problem], None]
+) -> Iterator[Need]:
+    first = handle.readline()
+    while first and not first.strip():
+        first = handle.readline()
+    head = first.lstrip("\ufeff \t")
+    if suffix in (".csv", ".tsv") or (suffix == "" and head[:1] not in ("{", "[", "")):
+        yield from _read_csv(first, handle, name, source, problem)
+        return
+    try:
+        json.loads(first)
+        whole_line = True
+    except json.JSONDecodeError:
+        whole_line = False
+    if not whole_line and head[:1] in ("{", "["):
+        yield from _read_document(first, handle, name, source, problem)
+        return
+    yield from _read_jsonl(first, handle, name, source, problem)
+
+
+def _read_jsonl(
+    first: str, handle: TextIO, name: str, source: Source, problem: Callable[[Problem], None]
+) -> Iterator[Need]:
+    for line_number, line in enumerate(_chain(first, handle), 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problem(Problem(name, line_number, f"invalid JSON: {exc.msg}"))
+            continue
+        try:
+            need = from_mapping(data, source)
+        except BadRecord as exc:
+            problem(Problem(name, line_number, str(exc)))
+            continue
+        if need is not None:
+            yield need
+
+
+def _chain(first: str, handle: TextIO) -> Iterator[str]:
+    yield first
+    yield from handle
+
+
+def _read_document(
+    first: str, handle: TextIO, name: str, source: Source, problem: Callable[[Problem], None]
+) -> Iterator[Need]:
+    """A file holding one JSON document: a session record, or a list of records."""
+    text = first + handle.read(MAX_DOCUMENT)
+    if handle.read(1):
+        problem(Problem(name, 1, "file too large for one JSON document; use JSON Lines"))
+        return
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        problem(Problem(name, exc.lineno, f"invalid JSON: {exc.msg}"))
+        return
+    for item in data if isinstance(data, list) else [data]:
+        try:
+            need = from_mapping(item, source)
+        except BadRecord as exc:
+            problem(Problem(name, 1, str(exc)))
+            continue
+        if need is not None:
+            yield need
+
+
+def _read_csv(
+    first: str, handle: TextIO, name: str, source: Source, problem: Callable[[Problem], None]
+) -> Iterator[Need]:
+    csv.field_size_limit(MAX_FIELD)
+    reader = csv.reader(_chain(first, handle))
+    try:
+        header = [h.lstrip("\ufeff").strip() for h in next(reader, [])]
+    except csv.Error as exc:
+        problem(Problem(name, 1, f"CSV header: {exc}"))
+        return
+    if "tier" not in header or "themes" not in header:
+        problem(Problem(name, 1, "not a batch result: the CSV has no 'tier' and 'themes' column"))
+        return
+    while True:
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            problem(Problem(name, reader.line_num, f"CSV: {exc}"))
+            continue
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) != len(header):
+            problem(
+                Problem(name, reader.line_num, f"expected {len(header)} fields, got {len(values)}")
+            )
+            continue
+        try:
+            need = _from_csv(dict(zip(header, values, strict=True)), source)
+        except BadRecord as exc:
+            problem(Problem(name, reader.line_num, str(exc)))
+            continue
+        if need is not None:
+            yield need
+
+
+def _from_csv(row: dict[str, str], source: Source) -> Need | None:
+    tier = row["tier"].strip() or None
+    if tier is None and row.get("error", "").strip():
+        source.batch_errors += 1
+        return None
+    themes = tuple(t.strip() for t in row["themes"].split(";") if t.strip())
+    flag = row.get("recognised", "").strip().lower()
+    recognised = flag == "true" if flag in ("true", "false") else bool(themes)
+    emphasis = row.get("support_emphasis", "").strip() or None
+    group = _group_value(row, source.by)
+    return _need(
+        False,
+        tier,
+        row.get("urgency", "").strip() or None,
+        themes,
+        recognised,
+        flag in ("true", "false"),
+        emphasis,
+        None,
+        None,
+        group,
+        False,
+    )
+
+
+def from_mapping(data: object, source: Source) -> Need | None:
+    """A need from one JSON record; None for a batch row that is only an error."""
+    if not isinstance(data, dict):
+        raise BadRecord("each record must be a JSON object")
+    result = data.get("result")
+    if isinstance(result, dict):
+        answers = data.get("answers")
+        if not isinstance(answers, dict):
+            answers = {}
+        connection = {q: answers[q] for q in source.connection if q in answers}
+        return _from_result(result, data, True, connection, source.by)
+    if "tier" not in data and "themes" not in data:
+        if data.get("error"):
+            source.batch_errors += 1
+            return None
+        raise BadRecord("not a batch result or session record (no tier, no themes)")
+    if data.get("tier") is None and data.get("error") and not data.get("themes"):
+        source.batch_errors += 1
+        return None
+    return _from_result(data, data, False, None, source.by)
+
+
+def _from_result(
+    result: dict[str, Any],
+    top: dict[str, Any],
+    session: bool,
+    answers: dict[str, object] | None,
+    by: str | None = None,
+) -> Need:
+    themes = result.get("themes") or []
+    if not isinstance(themes, list) or not all(isinstance(t, str) for t in themes):
+        raise BadRecord("themes must be a list of theme ids")
+    flag = result.get("recognised")
+    recognised = flag if isinstance(flag, bool) else bool(themes)
+    emphasis = result.get("support_emphasis")
+    return _need(
+        session,
+        result.get("tier"),
+        result.get("urgency"),
+        tuple(themes),
+        recognised,
+        isinstance(flag, bool),
+        emphasis if isinstance(emphasis, str) else None,
+        _gaps(themes, result.get("referrals")),
+        answers,
+        _group_value(top, by) if by else None,
+        bool(top.get("date")),
+    )
+
+
+def _need(
+    session: bool,
+    tier: object,
+    urgency: object,
+    themes: tuple[str, ...],
+    recognised: bool,
+    recognised_given: bool,
+    emphasis: str | None,
+    gaps: tuple[str, ...] | None,
+    answers: dict[str, object] | None,
+    group: object,
+    has_date: bool,
+) -> Need:
+    if tier is not None and tier not in TIERS:
+        raise BadRecord(f"unknown tier {str(tier)[:20]!r}")
+    if urgency is not None and urgency not in URGENCIES:
+        raise BadRecord(f"unknown urgency {str(urgency)[:20]!r}")
+    if emphasis is not None and emphasis not in EMPHASES:
+        emphasis = None
+    return Need(
+        session,
+        tier,
+        urgency,
+        themes,
+        recognised,
+        recognised_given,
+        emphasis,
+        gaps,
+        answers,
+        group,
+        has_date,
+    )
+
+
+def _gaps(themes: list[str], referrals: object) -> tuple[str, ...] | None:
+    """Themes of the row that no referral serves; None when the row cannot tell."""
+    if not themes:
+        return ()
+    if not isinstance(referrals, list):
+        return None
+    served: set[str] = set()
+    known = False
+    for referral in referrals:
+        if not isinstance(referral, dict):
+            continue
+        serves = referral.get("serves")
+        if serves is None:
+            serves = referral.get("themes")
+        if isinstance(serves, list):
+            known = True
+            served.update(t for t in serves if isinstance(t, str))
+    if not known and referrals:
+        return None
+    return tuple(t for t in themes if t not in served)
+
+
+def _group_value(row: dict[str, Any], by: str | None) -> object:
+    if by is None:
+        return None
+    if by in row:
+        return row[by]
+    if by == "month":
+        day = row.get("date")
+        if isinstance(day, str) and len(day) >= 7:
+            return day[:7]
+    return None
