@@ -68,3 +68,33 @@ CSV_COLUMNS = (
     "referral_names",
     "error",
 )
+
+# `interview --save` session records (the report issue added `date`, the day only)
+SESSION_RECORD_KEYS = {"steunwijzer", "date", "catalog", "answers", "result"}
+
+# `report --format json` (docs/report.md)
+REPORT_KEYS = {
+    "report",
+    "schema",
+    "steunwijzer",
+    "lang",
+    "min_cell",
+    "inputs",
+    "everyone",
+    "by",
+    "footnotes",
+}
+REPORT_PART_KEYS = {
+    "key",
+    "label",
+    "rows",
+    "sessions",
+    "tiers",
+    "urgency",
+    "recognised",
+    "emphasis",
+    "themes",
+    "gaps",
+    "connection",
+}
+REPORT_CELL_KEYS = {"count", "share", "suppressed"}
