@@ -68,3 +68,68 @@ def test_wheel_contains_catalogue_and_works_when_installed(tmp_path: Path) -> No
         check=True,
     ).stdout
     assert "site-packages" in location
+
+
+@pytest.mark.slow
+def test_fresh_clone_wheel_answers_a_lookup_without_yaml(tmp_path: Path) -> None:
+    """`pip install .` on a fresh clone: the wheel carries the compiled catalogue, and a
+    lookup on the built-in catalogue runs without PyYAML being imported."""
+    clone = tmp_path / "clone"
+    tracked = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout.split(b"\0")
+    for name in filter(None, tracked):  # the tracked files as they are now: a clean checkout
+        source = ROOT / name.decode()
+        if source.is_file():
+            (clone / name.decode()).parent.mkdir(parents=True, exist_ok=True)
+            (clone / name.decode()).write_bytes(source.read_bytes())
+    assert not (clone / "src" / "steunwijzer" / "_builtin_catalog.json").exists()
+    dist = tmp_path / "dist"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(dist),
+            str(clone),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = dist.glob("steunwijzer-*.whl")
+    assert "steunwijzer/_builtin_catalog.json" in zipfile.ZipFile(wheel).namelist()
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / "bin" / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    deps = next(p for p in sys.path if p.endswith("site-packages"))
+    probe = (
+        "import io, sys, contextlib; from steunwijzer.__main__ import main\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        "    code = main(['lookup', '--theme', 'sleep', '--json'])\n"
+        "import json; data = json.loads(out.getvalue())\n"
+        "print(code, data['tier'], 'yaml' in sys.modules, 'rich' in sys.modules)\n"
+    )
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = subprocess.run(
+        [str(python), "-c", probe],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": deps},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["0", "specific", "False", "False"]

@@ -8,23 +8,22 @@ with the same id, or switch an offering off with ``status: inactive``.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .build import REVIEW_MAX_AGE_DAYS, build_catalog
-from .errors import Diagnostic
+from .errors import LoadResult as LoadResult  # re-exported
 from .model import Catalog
 from .resources import BUILTIN_NAME, builtin_catalog_dir
+from .resources import default_sources as default_sources  # re-exported
 from .schema import ENTRY_SECTIONS, SCHEMA_VERSION, SECTION_SPECS
 from .validate import MappingChecker, Reporter
 from .yamlsource import MarkedList, MarkedMap, YamlSourceError, load_file, paused_gc
 
 YAML_SUFFIXES = (".yaml", ".yml")
 _BACKUP_SUFFIXES = ("~", ".bak", ".swp", ".swo", ".orig", ".tmp")
-ENV_CATALOG = "STEUNWIJZER_CATALOG"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,30 +48,6 @@ class Collected:
     )
     order: dict[str, list[str]] = field(default_factory=lambda: {s: [] for s in ENTRY_SECTIONS})
     files: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class LoadResult:
-    catalog: Catalog | None
-    diagnostics: tuple[Diagnostic, ...]
-
-    @property
-    def errors(self) -> tuple[Diagnostic, ...]:
-        return tuple(d for d in self.diagnostics if d.is_error)
-
-    @property
-    def warnings(self) -> tuple[Diagnostic, ...]:
-        return tuple(d for d in self.diagnostics if not d.is_error)
-
-
-def default_sources(explicit: Sequence[str] | None) -> list[str]:
-    """--catalog options, else $STEUNWIJZER_CATALOG (os.pathsep-separated), else built-in."""
-    if explicit:
-        return list(explicit)
-    env = os.environ.get(ENV_CATALOG, "").strip()
-    if env:
-        return [p for p in env.split(os.pathsep) if p.strip()]
-    return [BUILTIN_NAME]
 
 
 def _is_ignored(path: Path) -> bool:

@@ -9,7 +9,6 @@ from typing import Annotated
 
 import typer
 
-from .catalog import default_sources, load_catalog
 from .cli_common import (
     CatalogOpt,
     JsonOpt,
@@ -48,6 +47,8 @@ def validate(
     Exit 0 when valid (warnings allowed), 1 when invalid.
     Example: steunwijzer catalog validate my-catalogue/
     """
+    from .catalog import default_sources, load_catalog
+
     result = load_catalog(default_sources(paths or catalog))
     for diagnostic in result.diagnostics:
         sys.stdout.write(plain(str(diagnostic)) + "\n")

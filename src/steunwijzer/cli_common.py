@@ -12,9 +12,9 @@ from typing import Annotated
 
 import typer
 
-from .catalog import LoadResult, default_sources, load_catalog
-from .errors import CatalogError, ExitCode, Interrupted, SteunwijzerError
+from .errors import CatalogError, ExitCode, Interrupted, LoadResult, SteunwijzerError
 from .model import Catalog, Lang
+from .resources import BUILTIN_NAME, builtin_catalog_dir, default_sources
 from .sanitize import plain
 
 
@@ -70,9 +70,32 @@ def report(result: LoadResult) -> None:
         err(str(diagnostic))
 
 
+def load_sources(sources: list[str] | None) -> LoadResult:
+    """Load the chosen layers; the built-in catalogue alone comes precompiled when current.
+
+    The compiled form (see compiled.py) skips YAML and validation, so a lookup does not
+    even import them; when it is missing or stale the YAML is loaded as always.
+    """
+    chosen = default_sources(sources)
+    if chosen == [BUILTIN_NAME]:
+        from .compiled import load_builtin
+
+        catalog = load_builtin(builtin_catalog_dir())
+        if catalog is not None:
+            return LoadResult(catalog, ())
+    from .catalog import load_catalog
+
+    return load_catalog(chosen)
+
+
 def load_or_fail(sources: list[str] | None, show_warnings: bool = False) -> Catalog:
     """The catalogue, or CatalogError with every diagnostic."""
-    result = load_catalog(default_sources(sources))
+    if show_warnings:  # the maintainer tools want every warning: load the YAML
+        from .catalog import load_catalog
+
+        result = load_catalog(default_sources(sources))
+    else:
+        result = load_sources(sources)
     if result.catalog is None:
         raise CatalogError(result.diagnostics)
     if show_warnings:
@@ -87,12 +110,12 @@ def load_for_triage(sources: list[str] | None, lang: Lang) -> tuple[Catalog, boo
     are printed and the run continues in safety mode, with the fixed safety screen, the
     acute themes and the national crisis lines. The command then exits 1.
     """
+    result = load_sources(sources)
+    if result.catalog is not None:
+        return result.catalog, False
     from .catalog import safety_only_catalog
     from .i18n import t
 
-    result = load_catalog(default_sources(sources))
-    if result.catalog is not None:
-        return result.catalog, False
     report(result)
     err("error: " + t("safety_mode", lang))
     return safety_only_catalog(), True

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
-from importlib import resources
+import os
+from collections.abc import Sequence
 from pathlib import Path
 
 BUILTIN_NAME = "builtin"
+ENV_CATALOG = "STEUNWIJZER_CATALOG"
+
+
+def default_sources(explicit: Sequence[str] | None) -> list[str]:
+    """--catalog options, else $STEUNWIJZER_CATALOG (os.pathsep-separated), else built-in."""
+    if explicit:
+        return list(explicit)
+    env = os.environ.get(ENV_CATALOG, "").strip()
+    if env:
+        return [p for p in env.split(os.pathsep) if p.strip()]
+    return [BUILTIN_NAME]
 
 
 def builtin_catalog_dir() -> Path:
@@ -14,7 +26,7 @@ def builtin_catalog_dir() -> Path:
     In a wheel it is package data (``steunwijzer/catalog``); in an editable install the
     package data is not copied, so the repository's ``catalog/`` is used instead.
     """
-    packaged = resources.files("steunwijzer").joinpath("catalog")
+    packaged = Path(__file__).with_name("catalog")  # not importlib.resources: +3 ms
     if packaged.is_dir():
-        return Path(str(packaged))
+        return packaged
     return Path(__file__).resolve().parents[2] / "catalog"

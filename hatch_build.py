@@ -1,0 +1,57 @@
+"""Build hook: compile the built-in catalogue into the wheel (see steunwijzer/compiled.py).
+
+Every wheel build loads and validates catalog/*.yaml with the package's own loader and
+ships the result as ``steunwijzer/_builtin_catalog.json``, so an installed copy never
+parses YAML for the built-in catalogue and the compiled form cannot be older than the
+YAML it came from. A built-in catalogue that does not validate fails the build.
+
+An editable install runs the package from src/, so the file is written there (it is
+git-ignored) and stamped with the package's modules as well: editing a YAML file or a
+module makes it stale, and the YAML is then loaded until the next install.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+FILE_NAME = "_builtin_catalog.json"
+
+
+class CompiledCatalogHook(BuildHookInterface):  # type: ignore[type-arg]
+    PLUGIN_NAME = "compiled-catalog"
+
+    def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        if self.target_name != "wheel":
+            return
+        root = Path(self.root)
+        package = root / "src" / "steunwijzer"
+        sys.path.insert(0, str(root / "src"))
+        try:
+            from steunwijzer.compiled import compile_builtin
+        finally:
+            sys.path.pop(0)
+        in_tree = package / FILE_NAME
+        if version == "editable":
+            try:
+                data = compile_builtin(root / "catalog", package)
+            except Exception as exc:  # the YAML is loaded (and its errors shown) instead
+                in_tree.unlink(missing_ok=True)
+                self.app.display_warning(f"built-in catalogue not compiled: {exc}")
+                return
+            in_tree.write_bytes(data)
+            return
+        data = compile_builtin(root / "catalog")
+        self._tmp = tempfile.TemporaryDirectory()
+        target = Path(self._tmp.name) / FILE_NAME
+        target.write_bytes(data)
+        build_data["force_include"][str(target)] = f"steunwijzer/{FILE_NAME}"
+
+    def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
+        tmp = getattr(self, "_tmp", None)
+        if tmp is not None:
+            tmp.cleanup()

@@ -1,0 +1,153 @@
+"""The compiled built-in catalogue: the same catalogue as the YAML, used only while current.
+
+See steunwijzer/compiled.py. The build hook writes the file; these tests check it against
+the YAML sources, and that anything stale, broken or foreign falls back to the YAML.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from steunwijzer.catalog import load_catalog
+from steunwijzer.compiled import (
+    EncodeError,
+    compile_builtin,
+    compiled_path,
+    decode_catalog,
+    encode_catalog,
+    is_current,
+    load_builtin,
+    read_document,
+)
+from steunwijzer.model import Catalog
+from steunwijzer.resources import builtin_catalog_dir
+
+REBUILD = "the compiled built-in catalogue is missing or stale: run `pip install -e .` again"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A copy of the built-in catalogue that a test may edit."""
+    copy = tmp_path / "catalog"
+    shutil.copytree(builtin_catalog_dir(), copy)
+    return copy
+
+
+def test_shipped_file_matches_the_yaml_sources(builtin: Catalog) -> None:
+    """The file the install built equals what the YAML gives today (code stamp aside)."""
+    path = compiled_path()
+    assert path.is_file(), REBUILD
+    document = read_document(path)
+    assert is_current(document, builtin_catalog_dir(), check_code=False), REBUILD
+    assert decode_catalog(document["catalog"], builtin_catalog_dir()) == builtin
+
+
+def test_round_trip_equals_the_yaml_catalogue(folder: Path) -> None:
+    compiled = folder.parent / "compiled.json"
+    compiled.write_bytes(compile_builtin(folder))
+    loaded = load_builtin(folder, compiled)
+    expected = load_catalog([str(folder)]).catalog
+    assert loaded is not None and expected is not None
+    assert loaded == expected
+    # Paths in the catalogue point at the folder it is loaded from, not where it was built.
+    assert all(s.startswith(str(folder)) for s in loaded.sources)
+    assert all(o.location.file.startswith(str(folder)) for o in loaded.offerings)
+
+
+def test_moved_catalogue_gets_its_new_paths(folder: Path, tmp_path: Path) -> None:
+    compiled = tmp_path / "compiled.json"
+    compiled.write_bytes(compile_builtin(folder))
+    moved = tmp_path / "elsewhere"
+    shutil.move(folder, moved)
+    loaded = load_builtin(moved, compiled)
+    assert loaded is not None
+    assert all(s.startswith(str(moved) + os.sep) for s in loaded.sources)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda f: (f / "offerings-national.yaml").write_text(
+            (f / "offerings-national.yaml").read_text(encoding="utf-8") + "\n# edited\n",
+            encoding="utf-8",
+        ),
+        lambda f: (f / "extra.yaml").write_text("schema_version: 1\n", encoding="utf-8"),
+        lambda f: (f / "tips.yaml").unlink(),
+    ],
+    ids=["edited", "added", "removed"],
+)
+def test_stale_file_is_not_used(folder: Path, edit: object) -> None:
+    compiled = folder.parent / "compiled.json"
+    compiled.write_bytes(compile_builtin(folder))
+    assert load_builtin(folder, compiled) is not None
+    edit(folder)  # type: ignore[operator]
+    assert load_builtin(folder, compiled) is None
+
+
+def test_changed_code_makes_an_editable_build_stale(folder: Path) -> None:
+    compiled = folder.parent / "compiled.json"
+    package = Path(compiled_path()).parent
+    document = json.loads(compile_builtin(folder, package))
+    assert is_current(document, folder)
+    document["code"][0][2] += 1  # one module touched since the install
+    compiled.write_text(json.dumps(document), encoding="utf-8")
+    assert load_builtin(folder, compiled) is None
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"garbage", b'{"format": 999}', b"[1, 2, 3]", b"\xff\xfe"],
+    ids=["empty", "garbage", "other-format", "not-a-document", "not-utf8"],
+)
+def test_unreadable_file_falls_back(folder: Path, content: bytes) -> None:
+    compiled = folder.parent / "compiled.json"
+    compiled.write_bytes(content)
+    assert load_builtin(folder, compiled) is None
+    assert load_builtin(folder, folder.parent / "missing.json") is None
+
+
+def test_only_this_packages_classes_are_built(folder: Path) -> None:
+    compiled = folder.parent / "compiled.json"
+    document = json.loads(compile_builtin(folder))
+    document["catalog"] = ["D", "os:system", ["echo hacked"]]
+    compiled.write_text(json.dumps(document), encoding="utf-8")
+    assert load_builtin(folder, compiled) is None
+    document["catalog"] = ["D", "steunwijzer.compiled:compiled_path", []]
+    compiled.write_text(json.dumps(document), encoding="utf-8")
+    assert load_builtin(folder, compiled) is None
+
+
+def test_an_unknown_value_type_is_refused_at_build_time(builtin: Catalog) -> None:
+    with pytest.raises(EncodeError):
+        encode_catalog({"x": object()}, builtin_catalog_dir())  # type: ignore[arg-type]
+
+
+def test_invalid_builtin_fails_the_build(folder: Path) -> None:
+    (folder / "broken.yaml").write_text("schema_version: 1\nthemes: 3\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="does not validate"):
+        compile_builtin(folder)
+
+
+def test_runtime_writes_nothing(tmp_path: Path) -> None:
+    """A lookup leaves no cache behind: not in HOME, not beside the package."""
+    home = tmp_path / "home"
+    home.mkdir()
+    package = compiled_path().parent
+    before = sorted(p.name for p in package.iterdir() if p.name != "__pycache__")
+    env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache")}
+    done = subprocess.run(
+        [sys.executable, "-m", "steunwijzer", "lookup", "--theme", "sleep", "--json"],
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert list(home.iterdir()) == []
+    assert sorted(p.name for p in package.iterdir() if p.name != "__pycache__") == before

@@ -1,0 +1,105 @@
+"""Each command imports what it needs and no more (start-up time is a budget).
+
+A lookup or batch on the built-in catalogue uses its compiled form: no PyYAML, no
+validators, no maintainer tools or exporters, and no Rich when the output is JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from steunwijzer.compiled import compiled_path, is_current, read_document
+from steunwijzer.resources import builtin_catalog_dir
+
+PROBE = """
+import json, sys
+from steunwijzer.__main__ import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code
+sys.stderr.write("\\nMODULES " + json.dumps(sorted(sys.modules)) + "\\n")
+sys.exit(code)
+"""
+
+# Never for a lookup or batch on the built-in catalogue.
+TOOLCHAIN = (
+    "yaml",
+    "steunwijzer.yamlsource",
+    "steunwijzer.validate",
+    "steunwijzer.build",
+    "steunwijzer.catalog",
+    "steunwijzer.schema",
+    "steunwijzer.catalog_schema",
+    "steunwijzer.lint",
+    "steunwijzer.coverage",
+    "steunwijzer.scaffold",
+    "steunwijzer.export_hsds",
+    "steunwijzer.export_html",
+    "steunwijzer.export_text",
+    "steunwijzer.commands.catalog_tools",
+)
+RICH = ("rich", "steunwijzer.render", "steunwijzer.render_result", "steunwijzer.render_batch")
+
+
+def loaded(*args: str, cwd: Path | None = None) -> tuple[int, set[str]]:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd,
+        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+    )
+    line = next(x for x in done.stderr.splitlines() if x.startswith("MODULES "))
+    return done.returncode, set(json.loads(line.removeprefix("MODULES ")))
+
+
+@pytest.fixture(autouse=True)
+def current_compiled_catalogue() -> None:
+    path = compiled_path()
+    current = path.is_file() and is_current(read_document(path), builtin_catalog_dir())
+    if not current:
+        pytest.fail(
+            "the compiled built-in catalogue is missing or stale (a YAML file or module "
+            "changed since the install): run `pip install -e .` again"
+        )
+
+
+def _top(modules: set[str], names: tuple[str, ...]) -> set[str]:
+    return {m for m in modules for n in names if m == n or m.startswith(n + ".")}
+
+
+def test_lookup_json_imports_no_yaml_no_rich_no_tools() -> None:
+    code, modules = loaded("lookup", "--theme", "sleep", "--json")
+    assert code == 0
+    assert not _top(modules, TOOLCHAIN + RICH)
+    assert "steunwijzer.compiled" in modules  # the compiled catalogue was what ran
+
+
+def test_batch_to_a_file_imports_no_yaml_no_rich_no_tools(tmp_path: Path) -> None:
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(
+        '{"id": "a", "themes": ["sleep"]}\n{"id": "b", "text": "ik slaap slecht"}\n'
+        '{"id": "c", "themes": ["zelfmoordgedachten"]}\nnot json\n',
+        encoding="utf-8",
+    )
+    code, modules = loaded("batch", str(cases), "--output", str(tmp_path / "out.jsonl"))
+    assert code == 1  # the bad row
+    assert not _top(modules, TOOLCHAIN + RICH)
+    code, modules = loaded("batch", str(cases), "--format", "csv")
+    assert not _top(modules, TOOLCHAIN + RICH)
+
+
+def test_a_user_catalogue_still_loads_from_yaml(tmp_path: Path) -> None:
+    """The compiled form is only for the built-in catalogue alone; a layer is validated."""
+    code, modules = loaded(
+        "lookup", "--theme", "sleep", "--json", "--catalog", str(builtin_catalog_dir())
+    )
+    assert code == 0
+    assert {"yaml", "steunwijzer.validate"} <= modules
