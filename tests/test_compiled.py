@@ -42,6 +42,7 @@ def folder(tmp_path: Path) -> Path:
 
 def test_shipped_file_matches_the_yaml_sources(builtin: Catalog) -> None:
     """The file the install built equals what the YAML gives today (code stamp aside)."""
+    compile_builtin(builtin_catalog_dir())  # a value the compiled form cannot hold fails here
     path = compiled_path()
     assert path.is_file(), REBUILD
     document = read_document(path)
@@ -122,6 +123,16 @@ def test_only_this_packages_classes_are_built(folder: Path) -> None:
     document["catalog"] = ["D", "steunwijzer.compiled:compiled_path", []]
     compiled.write_text(json.dumps(document), encoding="utf-8")
     assert load_builtin(folder, compiled) is None
+
+
+def test_sets_and_patterns_survive_a_round_trip(tmp_path: Path) -> None:
+    import re
+
+    from steunwijzer.compiled import _Decoder, _encode
+
+    value = {"a": frozenset({"x", "y"}), "b": {1, 2}, "c": re.compile("ab+c", re.I), "d": [1]}
+    encoded = json.loads(json.dumps(_encode(value, str(tmp_path) + os.sep)))
+    assert _Decoder(str(tmp_path) + os.sep)(encoded) == value
 
 
 def test_an_unknown_value_type_is_refused_at_build_time(builtin: Catalog) -> None:

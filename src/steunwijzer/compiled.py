@@ -29,6 +29,7 @@ import enum
 import importlib
 import json
 import os
+import re
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
@@ -105,7 +106,11 @@ def _encode(value: Any, root: str) -> Any:
     if isinstance(value, list):
         return ("l", tuple(_encode(v, root) for v in value))
     if isinstance(value, frozenset):
-        return ("f", tuple(_encode(v, root) for v in value))
+        return ("f", tuple(_encode(v, root) for v in sorted(value, key=repr)))
+    if isinstance(value, set):
+        return ("set", tuple(_encode(v, root) for v in sorted(value, key=repr)))
+    if isinstance(value, re.Pattern):
+        return ("re", value.pattern, value.flags)
     if isinstance(value, dict):
         return ("d", tuple((_encode(k, root), _encode(v, root)) for k, v in value.items()))
     if isinstance(value, dt.datetime):
@@ -198,6 +203,10 @@ class _Decoder:
             return [self(v) for v in value[1]]
         if tag == "f":
             return frozenset(self(v) for v in value[1])
+        if tag == "set":
+            return {self(v) for v in value[1]}
+        if tag == "re":
+            return re.compile(value[1], value[2])
         if tag == "date":
             return dt.date.fromordinal(value[1])
         if tag == "dt":
