@@ -6,12 +6,12 @@ import datetime as dt
 import shutil
 import subprocess
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from steunwijzer import __version__
 from steunwijzer.answers import AnswerError, parse_answer
 from steunwijzer.catalog import load_catalog
 from steunwijzer.hours import HoursError, build_hours, parse_days, parse_span
@@ -93,7 +93,7 @@ def test_version_fast_path_of_the_console_script() -> None:
     exe = shutil.which("steunwijzer", path=str(Path(sys.executable).parent))
     assert exe is not None
     out = subprocess.run([exe, "--version"], capture_output=True, text=True, check=True)
-    assert out.stdout == f"steunwijzer {__version__}\n"
+    assert out.stdout == f"steunwijzer {version('steunwijzer')}\n"  # installed metadata
     modules = subprocess.run(
         [
             sys.executable,

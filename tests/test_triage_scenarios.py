@@ -189,6 +189,23 @@ SCENARIOS = [
         {"study_skills"},
         "vh-peer-support",
     ),
+    # Doubting the programme is a specific question for the study adviser, not prevention.
+    case(
+        safe(area_study="yes", study_worries=["wrong_choice"]),
+        "specific",
+        "routine",
+        {"study_choice"},
+        "vh-studieadviseur",
+    ),
+    case(
+        safe(area_study="yes", study_worries=["falling_behind"]),
+        "specific",
+        "routine",
+        {"study_skills", "study_choice"},
+        "vh-studieadviseur",
+    ),
+    # "Yes, I often feel low or tense" without saying which still counts as stress.
+    case(safe(area_mood="yes"), "specific", "routine", {"stress"}, "de-luisterlijn"),
     case(
         safe(area_mood="yes", mood_kind=["low"], mood_weight=4),
         "specific",
@@ -354,7 +371,29 @@ def test_scenario(
         assert result.referrals[0].offering.id == first
     if tier == "acute" or result.acute_signal:
         assert result.referrals[0].offering.crisis
-    assert len(SCENARIOS) >= 30
+
+
+def test_the_table_reaches_every_theme_rule_and_outcome(builtin: Catalog) -> None:
+    """The table covers the catalogue, not a count: every theme, every interview rule,
+    every tier and urgency, both languages, a screened and an unscreened result, and an
+    override. Adding a rule or theme to the built-in catalogue without a scenario fails."""
+    themes: set[str] = set()
+    fired: set[str] = set()
+    outcomes: set[tuple[str, str]] = set()
+    for param in SCENARIOS:
+        answers, tier, urgency, expected, _, lang, screened, at, override = param.values
+        themes |= expected
+        outcomes |= {("tier", tier), ("urgency", urgency), ("lang", lang)}
+        outcomes |= {("screened", str(screened)), ("override", str(override is not None))}
+        result = replay(builtin, answers, lang, ReferralIndex(builtin, at))
+        fired |= {r.rule for r in result.reasons}
+    assert set(builtin.themes) - themes == set()
+    assert {rule.id for rule in builtin.rules} - fired == set()
+    assert {f"safety.{q.id}" for q in builtin.questions if q.section == "safety"} - fired == set()
+    wanted = {("tier", str(t)) for t in Tier} | {("lang", "nl"), ("lang", "en")}
+    wanted |= {("urgency", u) for u in ("routine", "soon", "immediate")}
+    wanted |= {("screened", "True"), ("screened", "False"), ("override", "True")}
+    assert wanted - outcomes == set()
 
 
 def test_reasons_name_rule_and_answer(builtin: Catalog) -> None:
