@@ -72,6 +72,8 @@ def test_errors(source: str, message: str) -> None:
 
 @given(st.text(max_size=80))
 def test_parser_never_crashes(source: str) -> None:
+    """Fuzz: arbitrary text never raises anything but ConditionError. (Random text almost
+    never parses; test_properties_reach builds valid conditions to check that branch.)"""
     try:
         node = check(parse(source), QUESTIONS)
     except ConditionError:

@@ -78,7 +78,7 @@ def parse_span(spec: str) -> tuple[int, int]:
     if h1 > 24 or h2 > 24 or m1 > 59 or m2 > 59 or (h1 == 24 and m1) or (h2 == 24 and m2):
         raise HoursError(f"time out of range in '{spec}'")
     start, end = h1 * 60 + m1, h2 * 60 + m2
-    if end <= start:
+    while end <= start:  # "24:00-00:00" wraps twice; once would leave an empty span
         end += 1440
     return start, end
 
