@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -65,3 +67,17 @@ def index(builtin: Catalog) -> ReferralIndex:
 
 def invoke(runner: CliRunner, *args: str, input: str | None = None):
     return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def need_chromium() -> str:
+    """Chromium's path; skips where it is truly missing, but fails where the run demands it
+    (.ci/run sets STEUNWIJZER_REQUIRE_CHROMIUM=1), so CI never passes a browser test unrun."""
+    if CHROMIUM is None:
+        message = "Chromium is not installed (.ci/run installs it)"
+        if os.environ.get("STEUNWIJZER_REQUIRE_CHROMIUM") == "1":
+            pytest.fail(message + "; STEUNWIJZER_REQUIRE_CHROMIUM=1 requires it")
+        pytest.skip(message)
+    return CHROMIUM

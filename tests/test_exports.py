@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -15,7 +13,7 @@ from typer.testing import CliRunner
 
 from steunwijzer.model import Catalog
 
-from .conftest import MINIMAL, invoke, write
+from .conftest import MINIMAL, invoke, need_chromium, write
 
 # Vendored (CC BY-SA 4.0, attribution in its README): the schema check never skips.
 HSDS = Path(__file__).resolve().parent / "data" / "hsds-3.0"
@@ -129,23 +127,14 @@ def test_hsds_ids_are_stable_across_exports(runner: CliRunner, tmp_path: Path) -
         assert path.read_text() == (second / "services" / path.name).read_text()
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
 def test_html_renders_in_a_headless_browser(
     runner: CliRunner, tmp_path: Path, builtin: Catalog
 ) -> None:
-    """Skips only where Chromium is truly missing; .ci/run sets STEUNWIJZER_REQUIRE_CHROMIUM=1
-    so that there a missing browser fails the run instead of skipping silently."""
-    if CHROMIUM is None:
-        message = "Chromium is not installed (.ci/run installs it)"
-        if os.environ.get("STEUNWIJZER_REQUIRE_CHROMIUM") == "1":
-            pytest.fail(message + " and STEUNWIJZER_REQUIRE_CHROMIUM=1 requires it")
-        pytest.skip(message)
+    chromium = need_chromium()
     page = export(runner, tmp_path, "html")
     profile = tmp_path / "profile"
     command = [
-        CHROMIUM,
+        chromium,
         "--headless",
         "--no-sandbox",
         "--disable-gpu",

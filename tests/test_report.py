@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 import stat
 import subprocess
 from collections import Counter
@@ -17,7 +16,7 @@ from typer.testing import CliRunner
 
 from steunwijzer.report import suppress
 
-from .conftest import invoke
+from .conftest import invoke, need_chromium
 from .contracts import REPORT_CELL_KEYS, REPORT_KEYS, REPORT_PART_KEYS, SESSION_RECORD_KEYS
 
 PRIVATE_ID = "stud-7f3a-geheim"
@@ -522,11 +521,8 @@ def test_json_shape_is_the_documented_contract(runner: CliRunner, tmp_path: Path
         }
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (.ci/run installs it)")
 def test_html_report_renders_in_a_headless_browser(runner: CliRunner, tmp_path: Path) -> None:
+    chromium = need_chromium()
     path = write_jsonl(tmp_path / "results.jsonl", cohort_rows())
     sessions = make_sessions(runner, tmp_path)
     page = tmp_path / "report.html"
@@ -544,7 +540,7 @@ def test_html_report_renders_in_a_headless_browser(runner: CliRunner, tmp_path: 
     )
     assert result.exit_code == 0, result.output
     command = [
-        str(CHROMIUM),
+        chromium,
         "--headless",
         "--no-sandbox",
         "--disable-gpu",
