@@ -70,6 +70,8 @@ def test_ctrl_c_exits_130_without_traceback() -> None:
     child.sendline("nee")
     child.expect("> ")
     child.sendintr()
+    child.expect("Intake stoppen")  # answers on screen: it asks first
+    child.sendintr()  # a second Ctrl-C stops at once
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130

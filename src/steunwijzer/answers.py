@@ -15,6 +15,33 @@ from .textnorm import normalise
 MAX_TEXT = 10_000
 YES_WORDS = {"yes", "ja", "j", "y", "true", "1"}
 NO_WORDS = {"no", "nee", "n", "false", "0"}
+# A safety question may be answered "don't know": recorded as UNKNOWN, never as a no.
+UNKNOWN = "unknown"
+UNKNOWN_WORDS = {
+    "unknown",
+    "onbekend",
+    "weet niet",
+    "weet ik niet",
+    "ik weet het niet",
+    "dont know",
+    "don't know",
+    "do not know",
+    "i don't know",
+    "i dont know",
+    "not sure",
+    "?",
+}
+
+
+def is_safety(question: Question) -> bool:
+    return question.section == "safety"
+
+
+_UNKNOWN_NORMAL = {normalise(w) for w in UNKNOWN_WORDS if normalise(w)}
+
+
+def is_unknown_word(text: str) -> bool:
+    return normalise(text) in _UNKNOWN_NORMAL or text.strip() == "?"
 
 
 class AnswerError(ValueError):
@@ -23,6 +50,8 @@ class AnswerError(ValueError):
 
 def allowed_values(question: Question) -> str:
     if question.type == "yes_no":
+        if is_safety(question):
+            return "yes or no, or unknown (ja/nee/weet niet)"
         return "yes or no (ja/nee)"
     if question.type == "choice":
         return "one of " + ", ".join(question.choice_ids())
@@ -64,6 +93,8 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
             return True
         if word in NO_WORDS:
             return False
+        if is_safety(question) and is_unknown_word(str(value)):
+            return UNKNOWN
         raise _error(question, value)
     if qtype == "choice":
         if isinstance(value, bool):  # YAML reads an unquoted yes/no as a boolean
@@ -105,6 +136,8 @@ def format_answer(question: Question, value: AnswerValue | None, lang: Lang) -> 
         return "—"
     if isinstance(value, bool):
         return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
+    if value == UNKNOWN and question.type == "yes_no":
+        return "weet niet" if lang == "nl" else "don't know"
     labels = {c.id: c.label.get(lang) for c in question.choices}
     if isinstance(value, tuple):
         return ", ".join(labels.get(v, v) for v in value) or "—"

@@ -105,8 +105,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Note: the safety questions were not (fully) asked.",
     ),
     "lookup_not_screened": (
-        "Let op: bij een opzoeking zijn de veiligheidsvragen niet gesteld (screened: false).",
-        "Note: a lookup does not ask the safety questions (screened: false).",
+        "Let op: bij een opzoeking zijn de veiligheidsvragen niet gesteld.",
+        "Note: a lookup does not ask the safety questions.",
     ),
     "override_prompt": (
         "Niveau aanpassen? Enter houdt {tier}; of kies preventie/specifiek/acuut",
@@ -156,6 +156,67 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "handout_intro": (
         "Dit zijn de plekken die we samen hebben gevonden.",
         "These are the places we found together.",
+    ),
+    # --- the intake screen (issue 13) -------------------------------------------------
+    "question_edit": ("Vraag {n} wijzigen", "Question {n}: change"),
+    "safety_hint": ("ja / nee / weet niet", "yes / no / don't know"),
+    "safety_again": (
+        "Deze vraag telt voor de veiligheid; vraag het gerust nog een keer. Weet de student "
+        "het niet, druk dan nog eens Enter of typ 'weet niet'.",
+        "This question matters for safety; feel free to ask it once more. If the student "
+        "does not know, press Enter again or type 'don't know'.",
+    ),
+    "stop_confirm": (
+        "Intake stoppen? Er wordt niets bewaard (j/n) ",
+        "Stop the intake? Nothing will be saved (y/n) ",
+    ),
+    "stop_no": ("We gaan verder waar je was.", "Carrying on where you were."),
+    "more_prompt": (
+        "Enter: verder · m: meer (alle verwijzingen, redenen, tips) ",
+        "Enter: continue · m: more (all referrals, reasons, tips) ",
+    ),
+    "page_prompt": (
+        "Enter: volgende bladzijde · q: klaar ",
+        "Enter: next page · q: done ",
+    ),
+    "review_page": (
+        "Enter: meer antwoorden · of een nummer om te wijzigen ",
+        "Enter: more answers · or a number to change ",
+    ),
+    "why": ("Waarom", "Why"),
+    "why.nothing": (
+        "Er is niets herkend dat op een specifieke of acute vraag wijst.",
+        "Nothing was recognised that points to a specific or acute need.",
+    ),
+    "why.more": (" (en nog {n})", " (and {n} more)"),
+    "reason.yes": ("Je antwoordde ja op {question}", "You answered yes to {question}"),
+    "reason.no": ("Je antwoordde nee op {question}", "You answered no to {question}"),
+    "reason.unknown": (
+        "Je wist het antwoord niet op {question}",
+        "You did not know the answer to {question}",
+    ),
+    "reason.choice": ("Je gaf aan: {answer}", "You said: {answer}"),
+    "reason.scale": (
+        "Je gaf een {value} (van {low} tot {high}) op {question}",
+        "You gave {value} (from {low} to {high}) to {question}",
+    ),
+    "reason.text": ("In je eigen woorden: {text}", "In your own words: {text}"),
+    "reason.asked": ("Gevraagd als onderwerp", "Asked about as a topic"),
+    "reason.answers": ("Uit je antwoorden", "From your answers"),
+    "crisis_line": ("Crisislijn", "Crisis line"),
+    "first_referrals": ("Eerste verwijzingen", "First referrals"),
+    "more_referrals": (
+        "… en nog {n} verwijzing(en), met redenen en tips: zie hieronder",
+        "… and {n} more referral(s), with reasons and tips: see below",
+    ),
+    "more_referrals_key": (
+        "… en nog {n} verwijzing(en), met redenen en tips: druk straks m",
+        "… and {n} more referral(s), with reasons and tips: press m next",
+    ),
+    "unknown_note": (
+        "Bij {n} veiligheidsvraag/-vragen wist de student het antwoord niet; vraag er "
+        "later opnieuw naar.",
+        "The student did not know the answer to {n} safety question(s); ask again later.",
     ),
 }
 

@@ -58,6 +58,7 @@ class QuestionPrompt:
     total: int
     previous: AnswerValue | None
     can_go_back: bool
+    editing: bool = False  # asked again from the review: "Question 7: change"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,21 @@ def _estimate(questions: tuple[Question, ...], answers: dict[str, AnswerValue]) 
     return sum(1 for q in questions if _applies(q, answers))
 
 
+def _position(questions: tuple[Question, ...], state: _State, question: Question) -> int:
+    """The question's place among those that apply, in catalogue order (1-based).
+
+    Counting in catalogue order, not in the order of asking, keeps the number right when
+    a question is answered again from the review.
+    """
+    number = 1
+    for q in questions:
+        if q is question:
+            return number
+        if q.id in state.history or _applies(q, state.answers):
+            number += 1
+    return number
+
+
 def _next(questions: tuple[Question, ...], state: _State) -> Question | None:
     for q in questions:
         if q.id not in state.history and _applies(q, state.answers):
@@ -150,6 +166,7 @@ def run_interview(catalog: Catalog, ask: Ask, lang: Lang, index: ReferralIndex) 
     alerted = Urgency.ROUTINE  # the highest urgency the crisis panel was shown for
     alerted_acute = False
     finished_early = False
+    editing: str | None = None  # the question the review asked to change
 
     while True:
         question = _next(questions, state)
@@ -163,16 +180,25 @@ def run_interview(catalog: Catalog, ask: Ask, lang: Lang, index: ReferralIndex) 
                 state.forget(state.history[-1])
                 continue
             if isinstance(review, str) and review != "ok" and review in state.history:
+                previous_answer = state.answers.get(review)
                 state.forget(review)
+                if previous_answer is not None:
+                    state.answers[review] = previous_answer  # shown as the default
+                editing = review
                 continue
             break
+        number = _position(questions, state, question)
+        is_edit = editing == question.id
+        previous = state.answers.pop(question.id, None) if is_edit else None
+        editing = None
         reply = ask(
             QuestionPrompt(
                 question,
-                len(state.history) + 1,
-                max(_estimate(questions, state.answers), len(state.history) + 1),
-                state.answers.get(question.id),
+                number,
+                max(_estimate(questions, state.answers), number, len(state.history) + 1),
+                previous if is_edit else state.answers.get(question.id),
                 bool(state.history),
+                is_edit,
             )
         )
         if reply is BACK:

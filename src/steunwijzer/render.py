@@ -183,41 +183,10 @@ def tips_list(console: Console, tips: Sequence[Tip], lang: Lang) -> None:
 def referral_view(
     console: Console, catalog: Catalog, referrals: Sequence[Referral], lang: Lang
 ) -> None:
-    if is_plain(console):
-        for i, r in enumerate(referrals, 1):
-            o = r.offering
-            badge = f" [{t('crisis_badge', lang)}]" if o.crisis else ""
-            console.print(safe(f"{i}. {o.name.get(lang)}{badge}"))
-            console.print(safe(f"   {t('col.reach', lang)}: {contact_line(o)}"))
-            console.print(
-                safe(
-                    f"   {t('col.when', lang)}: {when_line(o, lang, r.open_now)}"
-                    f" · {t('col.wait', lang)}: {wait_line(o, lang)}"
-                    f" · {t('col.lang', lang)}: {', '.join(o.languages)}"
-                )
-            )
-            if o.how_to_access:
-                console.print(safe(f"   {t('col.next', lang)}: {o.how_to_access.get(lang)}"))
-        return
-    # Contact details and hours fold onto more lines but are never cut short: a
-    # counsellor must be able to read the whole address or number. When, waiting time
-    # and language share a column so that the table fits 80 columns.
-    table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=True)
-    table.add_column("#", no_wrap=True)
-    table.add_column(t("col.name", lang), ratio=3, overflow="fold")
-    table.add_column(t("col.reach", lang), ratio=2, overflow="fold", min_width=14)
-    when_header = f"{t('col.when', lang)} · {t('col.wait', lang)} · {t('col.lang', lang)}"
-    table.add_column(when_header, ratio=2, overflow="fold", min_width=19)
-    for i, r in enumerate(referrals, 1):
-        o = r.offering
-        name = safe(o.name.get(lang), "bold red" if o.crisis else "bold")
-        if o.how_to_access:
-            name.append("\n").append(safe(o.how_to_access.get(lang), "dim"))
-        when = Text(when_line(o, lang, r.open_now, "\n"))
-        when.append(f"\n{t('col.wait', lang).lower()}: {wait_line(o, lang)}", style="dim")
-        when.append(f"\n{', '.join(o.languages)}", style="dim")
-        table.add_row(str(i), name, safe(contact_line(o, "\n")), when)
-    console.print(table)
+    """Referrals as wrapped lines: contacts are never split, however narrow the screen."""
+    from .render_screen import print_lines, referral_lines, screen_width
+
+    print_lines(console, referral_lines(referrals, lang, screen_width(console)))
 
 
 def crisis_panel(
@@ -228,7 +197,12 @@ def crisis_panel(
         body.append(t("crisis_immediate", lang) + "\n", style="bold")
     body.append(t("crisis_now", lang))
     frame(console, body, t("crisis_title", lang), "red")
-    referral_view(console, catalog, contacts, lang)
+    # Short: name, open now, contact; the full details follow with the result.
+    from .render_screen import print_lines, referral_short, screen_width
+
+    width = screen_width(console)
+    for i, r in enumerate(contacts, 1):
+        print_lines(console, referral_short(r, i, lang, width))
 
 
 def coverage_view(console: Console, catalog: Catalog, report: CoverageReport, lang: Lang) -> None:

@@ -5,70 +5,26 @@ from __future__ import annotations
 import datetime as dt
 
 from rich.console import Console
-from rich.text import Text
 
 from .i18n import t
-from .model import Catalog, Tier
+from .model import Catalog
 from .referrals import ReferralIndex
 from .render import (
-    TIER_STYLE,
     contact_line,
-    frame,
-    is_plain,
-    referral_view,
-    safe,
-    tier_badge,
-    tips_list,
     wait_line,
     when_line,
 )
-from .sanitize import md_escape, one_line
+from .sanitize import md_escape
 from .triage import TriageResult
 
 
 def result_screen(
     console: Console, catalog: Catalog, result: TriageResult, lookup: bool = False
 ) -> None:
-    lang = result.lang
-    head = Text()
-    head.append(f"{t('tier', lang)}: ").append_text(tier_badge(catalog, result.tier, lang))
-    head.append(f"   {t('urgency', lang)}: {t('urgency.' + result.urgency, lang)}")
-    themes = ", ".join(catalog.theme_label(x, lang) for x in result.themes) or t("none", lang)
-    head.append(f"\n{t('themes', lang)}: ").append_text(safe(themes))
-    head.append(f"\n{t('emphasis', lang)}: {t('emphasis.' + result.support_emphasis, lang)}")
-    notes: list[Text] = []
-    if result.override:
-        o = result.override
-        note = t("overridden", lang, old=o.previous, new=o.tier)
-        if o.reason:
-            note += f" — {one_line(o.reason)}"
-        notes.append(safe(note, "bold"))
-        if result.acute_signal and o.tier is not Tier.ACUTE:
-            notes.append(safe(t("acute_kept", lang), "bold red"))
-    if not result.screened:
-        notes.append(safe(t("lookup_not_screened" if lookup else "not_screened", lang), "bold"))
-    style = TIER_STYLE[result.tier].split()[-1]
-    body = Text()
-    body.append_text(head)
-    for extra in notes:
-        body.append("\n").append_text(extra)
-    frame(console, body, t("result_title", lang), style)
-    if result.reasons:
-        console.print(safe(t("reasons", lang), "bold"))
-        for r in result.reasons:
-            line = f"  • {r.rule}: {r.answer}"
-            if r.themes:
-                line += " → " + ", ".join(catalog.theme_label(x, lang) for x in r.themes)
-            console.print(safe(line))
-        console.print()
-    console.print(safe(t("referrals", lang), "bold"))
-    referral_view(console, catalog, result.referrals, lang)
-    console.print()
-    if result.tips:
-        console.print(safe(t("tips", lang), "bold"))
-        tips_list(console, result.tips, lang)
-    if is_plain(console):
-        console.print()
+    """The whole result: the first screen, then everything else (see render_screen)."""
+    from .render_screen import result_screen as screen
+
+    screen(console, catalog, result, lookup)
 
 
 def handout_markdown(catalog: Catalog, result: TriageResult) -> str:

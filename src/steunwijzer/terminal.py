@@ -1,17 +1,28 @@
 """The interactive side of the interview: shows prompts with Rich and reads answers.
 
-This is the ``ask`` callable the pure engine receives for a real terminal. Ctrl-C or
-end of input at any prompt raises ``Interrupted``: the CLI exits with 130 and
-nothing is written.
+This is the ``ask`` callable the pure engine receives for a real terminal. End of
+input at any prompt raises ``Interrupted``: the CLI exits with 130 and nothing is
+written. Ctrl-C once answers are on screen first asks whether to stop (a second
+Ctrl-C stops at once), so one stray key press does not throw away an intake.
+
+Keys: Enter skips a question (a safety question is asked once more first), ``?``
+shows why a question is asked, ``b`` goes back, a number at the review changes that
+answer; after the first result screen Enter continues and ``m`` shows more.
 """
 
 from __future__ import annotations
 
 from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
-from .answers import MAX_TEXT, AnswerError, format_answer, parse_answer
+from .answers import (
+    MAX_TEXT,
+    UNKNOWN,
+    AnswerError,
+    format_answer,
+    is_safety,
+    is_unknown_word,
+    parse_answer,
+)
 from .errors import Interrupted
 from .i18n import t
 from .interview import (
@@ -24,8 +35,18 @@ from .interview import (
     ReviewPrompt,
     ThemePrompt,
 )
+from .layout import shorten
 from .model import Catalog, Lang, Tier
-from .render import crisis_panel, heading, safe, tier_badge
+from .render import crisis_panel, heading, is_plain, safe
+from .render_screen import (
+    Line,
+    detail_lines,
+    print_lines,
+    result_heading,
+    screen_width,
+    summary_lines,
+)
+from .triage import TriageResult
 
 _BACK_WORDS = {"b", "back", "terug"}
 _TIER_WORDS = {
@@ -40,6 +61,9 @@ _TIER_WORDS = {
     "3": Tier.ACUTE,
 }
 _FINISH = {"a", "afronden", "f", "finish", "stop"}
+_STOP_YES = {"j", "ja", "y", "yes"}
+_MORE = {"m", "meer", "more"}
+_QUIT = {"q", "quit", "klaar", "stop"}
 _CONTINUE = {"", "d", "doorgaan", "c", "continue"}
 
 
@@ -48,12 +72,38 @@ class TerminalAsk:
         self.console = console
         self.catalog = catalog
         self.lang = lang
+        self.answered = False  # answers on screen: Ctrl-C asks before stopping
+        self.shown: TriageResult | None = None  # the result on the first screen
+
+    def _stop(self) -> Interrupted:
+        return Interrupted(t("cancelled", self.lang))
 
     def read(self, prompt: str = "> ") -> str:
-        try:
-            return self.console.input(prompt)
-        except (KeyboardInterrupt, EOFError):
-            raise Interrupted(t("cancelled", self.lang)) from None
+        while True:
+            try:
+                return self.console.input(prompt)
+            except EOFError:
+                self.console.print()  # the message starts on a line of its own
+                raise self._stop() from None
+            except KeyboardInterrupt:
+                self.console.print()  # past the ^C the terminal echoed
+                if not self.answered:
+                    raise self._stop() from None
+            try:
+                sure = self.console.input(t("stop_confirm", self.lang))
+            except (KeyboardInterrupt, EOFError):
+                self.console.print()
+                raise self._stop() from None  # a second Ctrl-C stops at once
+            if sure.strip().lower() in _STOP_YES:
+                raise self._stop()
+            self.say(t("stop_no", self.lang), "dim")
+
+    def interactive(self) -> bool:
+        """A person at a terminal: the screen may wait for a key between pages."""
+        return self.console.is_terminal and not is_plain(self.console)
+
+    def height(self) -> int:
+        return max(8, self.console.height)
 
     def say(self, text: str, style: str = "") -> None:
         self.console.print(safe(text, style))
@@ -71,12 +121,18 @@ class TerminalAsk:
 
     def question(self, p: QuestionPrompt) -> object:
         q, lang = p.question, self.lang
-        heading(self.console, t("question_of", lang, n=p.number, total=p.total))
+        safety = q.type == "yes_no" and is_safety(q)
+        title = (
+            t("question_edit", lang, n=p.number)
+            if p.editing
+            else t("question_of", lang, n=p.number, total=p.total)
+        )
+        heading(self.console, title)
         self.say(q.text.get(lang), "bold")
         for i, choice in enumerate(q.choices, 1):
             self.say(f"  {i}. {choice.label.get(lang)}")
         hint = {
-            "yes_no": t("yes_no_hint", lang),
+            "yes_no": t("safety_hint" if safety else "yes_no_hint", lang),
             "multi": t("multi_hint", lang),
             "scale": t("scale_hint", lang, min=q.min, max=q.max),
             "text": t("text_hint", lang),
@@ -85,6 +141,7 @@ class TerminalAsk:
             hint += f" [{format_answer(q, p.previous, lang)}]"
         if hint:
             self.say(hint.strip(), "dim")
+        asked_again = False
         while True:
             raw = self.read().strip()
             if raw == "?":
@@ -94,6 +151,16 @@ class TerminalAsk:
                 if p.can_go_back:
                     return BACK
                 self.say(t("first_question", lang), "dim")
+                continue
+            self.answered = True
+            if not raw and p.previous is not None:
+                return p.previous  # Enter keeps the answer being changed
+            if safety and (is_unknown_word(raw) or (not raw and asked_again)):
+                return UNKNOWN
+            if not raw and safety:
+                # A safety question is never skipped without a word: ask once more.
+                asked_again = True
+                self.say(t("safety_again", lang), "yellow")
                 continue
             if not raw:
                 return SKIP
@@ -137,29 +204,54 @@ class TerminalAsk:
             self.say(t("crisis_hint", self.lang), "yellow")
 
     def review(self, p: ReviewPrompt) -> object:
+        """One line per answer; a long review is shown a screenful at a time."""
         lang = self.lang
         heading(self.console, t("review_title", lang))
-        table = Table(show_header=False, box=None, expand=True)
-        table.add_column(no_wrap=True)
-        table.add_column(ratio=3)
-        table.add_column(ratio=2)
+        width = screen_width(self.console) or 100
+        lines: list[Line] = []
         for i, (q, value) in enumerate(p.answers, 1):
-            table.add_row(str(i), safe(q.text.get(lang)), safe(format_answer(q, value, lang)))
-        self.console.print(table)
+            question, answer = q.text.get(lang), format_answer(q, value, lang)
+            # The answer gets what the question leaves, and at least a third of the line.
+            room = max(12, width // 3, width - 7 - len(question))
+            answer = shorten(answer, room)
+            question = shorten(question, max(10, width - 7 - len(answer)))
+            lines.append((f"{i:>2}. {question} — {answer}", ""))
+        room = self.height() - 3
+        while len(lines) > room and self.interactive():
+            print_lines(self.console, lines[:room])
+            lines = lines[room:]
+            raw = self.read(t("review_page", lang)).strip().lower()
+            choice = self._review_choice(raw, p)
+            if choice is not None:
+                return choice
+        print_lines(self.console, lines)
         while True:
             raw = self.read(t("review_prompt", lang) + ": ").strip().lower()
             if not raw:
                 return "ok"
-            if raw in _BACK_WORDS:
-                return BACK
-            if raw.isdigit() and 1 <= int(raw) <= len(p.answers):
-                return p.answers[int(raw) - 1][0].id
+            choice = self._review_choice(raw, p)
+            if choice is not None:
+                return choice
             self.say(t("numbers_hint", lang, n=len(p.answers)), "yellow")
 
+    @staticmethod
+    def _review_choice(raw: str, p: ReviewPrompt) -> object:
+        if raw in _BACK_WORDS:
+            return BACK
+        if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= len(p.answers):
+            return p.answers[int(raw) - 1][0].id
+        return None
+
+    def summary(self, result: TriageResult) -> None:
+        """The first result screen: the evidence a counsellor needs before anything else."""
+        result_heading(self.console, result)
+        print_lines(self.console, summary_lines(self.catalog, result, screen_width(self.console)))
+        self.shown = result
+
     def override(self, p: OverridePrompt) -> object:
+        # The tier may be changed only after the counsellor has seen why, and where to.
         lang, result = self.lang, p.result
-        line = Text(f"{t('tier', lang)}: ").append_text(tier_badge(self.catalog, result.tier, lang))
-        self.console.print(line)
+        self.summary(result)
         label = self.catalog.tier_label(result.tier, lang)
         while True:
             raw = self.read(t("override_prompt", lang, tier=label) + ": ").strip().lower()
@@ -175,3 +267,23 @@ class TerminalAsk:
             if reason:
                 return (tier, reason)
             self.say(t("reason_needed", lang), "yellow")
+
+    def finish(self, result: TriageResult) -> None:
+        """After the interview: the first screen (again, if the tier changed), then the
+        rest; on a terminal behind one key (Enter continues, m shows more)."""
+        if self.shown is not result:
+            self.summary(result)
+        rest = detail_lines(self.catalog, result, screen_width(self.console))
+        if not self.interactive():
+            print_lines(self.console, rest)
+            return
+        if self.read(t("more_prompt", self.lang)).strip().lower() in _MORE:
+            self.page(rest)
+
+    def page(self, lines: list[Line]) -> None:
+        room = self.height() - 2
+        while lines:
+            print_lines(self.console, lines[:room])
+            lines = lines[room:]
+            if lines and self.read(t("page_prompt", self.lang)).strip().lower() in _QUIT:
+                return

@@ -87,14 +87,32 @@ def _show(value: AnswerValue) -> str:
 
 
 def safety_reasons(answers: Mapping[str, AnswerValue]) -> list[Reason]:
-    """A "yes" to any safety question: suicidal thoughts, acute, at once (fixed in code)."""
-    return [
+    """A "yes" to any safety question: suicidal thoughts, acute, at once (fixed in code).
+
+    A "don't know" (``unknown``) once any safety question was answered yes is a finding
+    too: it keeps the result acute and the urgency at least ``soon``; it never reads as
+    a no.
+    """
+    reasons = [
         Reason(
             f"safety.{item.id}", f"{item.id} = yes", (safety.SUICIDAL,), Tier.ACUTE, item.urgency
         )
         for item in safety.SCREEN
         if answers.get(item.id) is True
     ]
+    if reasons:
+        reasons += [
+            Reason(
+                f"safety.{item.id}",
+                f"{item.id} = unknown",
+                (safety.SUICIDAL,),
+                Tier.ACUTE,
+                Urgency.SOON,
+            )
+            for item in safety.SCREEN
+            if answers.get(item.id) == "unknown"
+        ]
+    return reasons
 
 
 def answer_reasons(catalog: Catalog, answers: Mapping[str, AnswerValue]) -> list[Reason]:

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ExitCode, UserInputError
 from ..files import write_private
@@ -18,6 +19,9 @@ from ..sanitize import one_line
 from ..triage import TriageResult
 from ..vocabulary import Vocabulary
 from .output import show_result
+
+if TYPE_CHECKING:
+    from ..terminal import TerminalAsk
 
 
 def question_themes(catalog: Catalog, question_id: str) -> tuple[str, ...]:
@@ -108,7 +112,15 @@ def run(
             show_result(catalog, acute, as_json, plain_output, error=str(exc))
             return ExitCode.FINDINGS
     else:
-        result = _interactive(catalog, lang, plain_output, index, prompts_to_stderr=as_json)
+        result, screen = _interactive(
+            catalog, lang, plain_output, index, prompts_to_stderr=as_json
+        )
+        _write_files(catalog, result, save, handout, force, (at or dt.datetime.now()).date())
+        if as_json:
+            show_result(catalog, result, as_json, plain_output)
+        else:
+            screen.finish(result)  # the first screen was shown before the override
+        return ExitCode.FINDINGS if degraded else ExitCode.OK
     _write_files(catalog, result, save, handout, force, (at or dt.datetime.now()).date())
     show_result(catalog, result, as_json, plain_output)
     return ExitCode.FINDINGS if degraded else ExitCode.OK
@@ -126,17 +138,19 @@ def _interactive(
     plain_output: bool,
     index: ReferralIndex,
     prompts_to_stderr: bool = False,
-) -> TriageResult:
+) -> tuple[TriageResult, TerminalAsk]:
     from ..i18n import t
     from ..render import frame, make_console, safe
-    from ..terminal import TerminalAsk
 
     # With --json the result goes to stdout for a script or a file; the conversation
     # itself belongs on the terminal (stderr).
     console = make_console(plain_output, sys.stderr if prompts_to_stderr else None)
     frame(console, safe(t("intro", lang)), t("title", lang))
-    outcome = run_interview(catalog, TerminalAsk(console, catalog, lang), lang, index)
-    return outcome.result
+    from ..terminal import TerminalAsk
+
+    screen = TerminalAsk(console, catalog, lang)
+    outcome = run_interview(catalog, screen, lang, index)
+    return outcome.result, screen
 
 
 def _write_files(
