@@ -7,6 +7,7 @@ means visible in the 24 rows the counsellor actually has, not somewhere in a log
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -98,7 +99,7 @@ def _split_contacts(lines: list[str]) -> list[str]:
     """Contacts whose beginning ends one line and whose rest starts the next."""
     split = []
     contacts = _contacts()
-    for above, below in zip(lines, lines[1:], strict=False):
+    for above, below in itertools.pairwise(lines):
         end, start = above.rstrip(), below.lstrip()
         for contact in contacts:
             for k in range(2, len(contact) - 1):

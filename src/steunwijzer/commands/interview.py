@@ -112,9 +112,7 @@ def run(
             show_result(catalog, acute, as_json, plain_output, error=str(exc))
             return ExitCode.FINDINGS
     else:
-        result, screen = _interactive(
-            catalog, lang, plain_output, index, prompts_to_stderr=as_json
-        )
+        result, screen = _interactive(catalog, lang, plain_output, index, prompts_to_stderr=as_json)
         _write_files(catalog, result, save, handout, force, (at or dt.datetime.now()).date())
         if as_json:
             show_result(catalog, result, as_json, plain_output)
