@@ -20,6 +20,7 @@ from .report_input import EMPHASES, TIERS, URGENCIES, Need
 from .report_texts import has, t
 
 MAX_GROUPS = 50
+MAX_THEME_SETS = 20_000  # distinct theme lists counted before they are spread out
 MAX_GROUP_TEXT = 60  # a longer value reads as free text, not as a category
 ALL = "*"
 # Names that identify a student or hold free text or answers: never a --by column.
@@ -127,6 +128,8 @@ class Tally:
         self.by = by
         self.connection = connection
         self.groups: dict[str, Counter[tuple[str, str]]] = {}
+        self.shapes: dict[str, Counter[tuple[str | None, str | None, bool, str | None]]] = {}
+        self.theme_sets: dict[str, Counter[tuple[tuple[str, ...], tuple[str, ...] | None]]] = {}
         self.missing_group = 0
         self.no_emphasis = 0
         self.no_referral_themes = 0
@@ -158,20 +161,18 @@ class Tally:
                     "a report splits by a column with few values"
                 )
             counts = self.groups[key] = Counter()
+            self.shapes[key] = Counter()
+            self.theme_sets[key] = Counter()
+        # One key for everything a need is (plain fields), counted once per need: the
+        # sections are split out of these keys in build(), so a row costs one increment.
         counts["total", "rows"] += 1
-        counts["tiers", need.tier or "none"] += 1
-        counts["urgency", need.urgency or "none"] += 1
-        counts["recognised", "yes" if need.recognised else "no"] += 1
-        counts["emphasis", need.emphasis or "none"] += 1
-        for theme in need.themes:
-            counts["themes", theme] += 1
-        if need.gaps is None:
-            self.no_referral_themes += 1
-        else:
-            for theme in need.themes:
-                counts["gap_base", theme] += 1
-            for theme in need.gaps:
-                counts["gaps", theme] += 1
+        self.shapes[key][need.tier, need.urgency, need.recognised, need.emphasis] += 1
+        themes = need.themes
+        if themes:
+            sets = self.theme_sets[key]
+            sets[themes, need.gaps] += 1
+            if len(sets) > MAX_THEME_SETS:  # odd inputs: keep memory flat
+                self._spill(counts, sets)
         if need.emphasis is None:
             self.no_emphasis += 1
         if not need.recognised_given:
@@ -183,6 +184,34 @@ class Tally:
             answers = need.answers or {}
             for question, choices in self.connection.items():
                 counts["connection." + question, _answer(answers.get(question), choices)] += 1
+
+    def _spill(
+        self,
+        counts: Counter[tuple[str, str]],
+        sets: Counter[tuple[tuple[str, ...], tuple[str, ...] | None]],
+    ) -> None:
+        for (themes, gaps), n in sets.items():
+            for theme in themes:
+                counts["themes", theme] += n
+            if gaps is None:
+                self.no_referral_themes += n
+                continue
+            for theme in themes:
+                counts["gap_base", theme] += n
+            for theme in gaps:
+                counts["gaps", theme] += n
+        sets.clear()
+
+    def finish(self) -> None:
+        """Spread the counted shapes over the sections (once, after the last need)."""
+        for key, counts in self.groups.items():
+            for (tier, urgency, recognised, emphasis), n in self.shapes[key].items():
+                counts["tiers", tier or "none"] += n
+                counts["urgency", urgency or "none"] += n
+                counts["recognised", "yes" if recognised else "no"] += n
+                counts["emphasis", emphasis or "none"] += n
+            self.shapes[key].clear()
+            self._spill(counts, self.theme_sets[key])
 
 
 def _answer(value: object, choices: tuple[str, ...]) -> str:
@@ -237,6 +266,7 @@ def build(
     batch_errors: int,
     skipped_files: int = 0,
 ) -> Report:
+    tally.finish()
     groups = sorted(tally.groups, key=lambda g: (g == "", g))
     values: dict[Key, int] = {}
     for g in groups:

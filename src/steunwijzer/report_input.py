@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -135,13 +136,13 @@ def _read_stream(
 def _read_jsonl(
     first: str, handle: TextIO, name: str, source: Source, problem: Callable[[Problem], None]
 ) -> Iterator[Need]:
-    for line_number, line in enumerate(_chain(first, handle), 1):
-        if not line.strip():
-            continue
+    loads = json.loads
+    for line_number, line in enumerate(itertools.chain((first,), handle), 1):
         try:
-            data = json.loads(line)
+            data = loads(line)
         except json.JSONDecodeError as exc:
-            problem(Problem(name, line_number, f"invalid JSON: {exc.msg}"))
+            if line.strip():  # a blank line is not an error
+                problem(Problem(name, line_number, f"invalid JSON: {exc.msg}"))
             continue
         try:
             need = from_mapping(data, source)
@@ -150,11 +151,6 @@ def _read_jsonl(
             continue
         if need is not None:
             yield need
-
-
-def _chain(first: str, handle: TextIO) -> Iterator[str]:
-    yield first
-    yield from handle
 
 
 def _read_document(
@@ -184,7 +180,7 @@ def _read_csv(
     first: str, handle: TextIO, name: str, source: Source, problem: Callable[[Problem], None]
 ) -> Iterator[Need]:
     csv.field_size_limit(MAX_FIELD)
-    reader = csv.reader(_chain(first, handle))
+    reader = csv.reader(itertools.chain((first,), handle))
     try:
         header = [h.lstrip("\ufeff").strip() for h in next(reader, [])]
     except csv.Error as exc:
@@ -222,24 +218,15 @@ def _from_csv(row: dict[str, str], source: Source) -> Need | None:
     if tier is None and row.get("error", "").strip():
         source.batch_errors += 1
         return None
-    themes = tuple(t.strip() for t in row["themes"].split(";") if t.strip())
     flag = row.get("recognised", "").strip().lower()
-    recognised = flag == "true" if flag in ("true", "false") else bool(themes)
-    emphasis = row.get("support_emphasis", "").strip() or None
-    group = _group_value(row, source.by)
-    return _need(
-        False,
-        tier,
-        row.get("urgency", "").strip() or None,
-        themes,
-        recognised,
-        flag in ("true", "false"),
-        emphasis,
-        None,
-        None,
-        group,
-        False,
-    )
+    data: dict[str, Any] = {
+        "tier": tier,
+        "urgency": row.get("urgency", "").strip() or None,
+        "themes": [t.strip() for t in row["themes"].split(";") if t.strip()],
+        "recognised": flag == "true" if flag in ("true", "false") else None,
+        "support_emphasis": row.get("support_emphasis", "").strip() or None,
+    }
+    return _from_result(data, row, False, None, source.by)
 
 
 def from_mapping(data: object, source: Source) -> Need | None:
@@ -271,81 +258,59 @@ def _from_result(
     answers: dict[str, object] | None,
     by: str | None = None,
 ) -> Need:
+    # The hot path of a report over a million rows: plain checks, no helper calls.
     themes = result.get("themes") or []
-    if not isinstance(themes, list) or not all(isinstance(t, str) for t in themes):
+    if type(themes) is not list:
         raise BadRecord("themes must be a list of theme ids")
+    for theme in themes:
+        if type(theme) is not str:
+            raise BadRecord("themes must be a list of theme ids")
+    tier = result.get("tier")
+    if tier is not None and tier not in TIERS:
+        raise BadRecord(f"unknown tier {str(tier)[:20]!r}")
+    urgency = result.get("urgency")
+    if urgency is not None and urgency not in URGENCIES:
+        raise BadRecord(f"unknown urgency {str(urgency)[:20]!r}")
     flag = result.get("recognised")
-    recognised = flag if isinstance(flag, bool) else bool(themes)
+    given = flag is True or flag is False
     emphasis = result.get("support_emphasis")
-    return _need(
+    return Need(
         session,
-        result.get("tier"),
-        result.get("urgency"),
+        tier,
+        urgency,
         tuple(themes),
-        recognised,
-        isinstance(flag, bool),
-        emphasis if isinstance(emphasis, str) else None,
-        _gaps(themes, result.get("referrals")),
+        flag if given else bool(themes),  # type: ignore[arg-type]
+        given,
+        emphasis if emphasis in EMPHASES else None,
+        _gaps(themes, result.get("referrals")) if themes else (),
         answers,
         _group_value(top, by) if by else None,
         bool(top.get("date")),
     )
 
 
-def _need(
-    session: bool,
-    tier: object,
-    urgency: object,
-    themes: tuple[str, ...],
-    recognised: bool,
-    recognised_given: bool,
-    emphasis: str | None,
-    gaps: tuple[str, ...] | None,
-    answers: dict[str, object] | None,
-    group: object,
-    has_date: bool,
-) -> Need:
-    if tier is not None and tier not in TIERS:
-        raise BadRecord(f"unknown tier {str(tier)[:20]!r}")
-    if urgency is not None and urgency not in URGENCIES:
-        raise BadRecord(f"unknown urgency {str(urgency)[:20]!r}")
-    if emphasis is not None and emphasis not in EMPHASES:
-        emphasis = None
-    return Need(
-        session,
-        tier,
-        urgency,
-        themes,
-        recognised,
-        recognised_given,
-        emphasis,
-        gaps,
-        answers,
-        group,
-        has_date,
-    )
-
-
 def _gaps(themes: list[str], referrals: object) -> tuple[str, ...] | None:
     """Themes of the row that no referral serves; None when the row cannot tell."""
-    if not themes:
-        return ()
-    if not isinstance(referrals, list):
+    if type(referrals) is not list:
         return None
-    served: set[str] = set()
+    missing = set(themes)
     known = False
-    for referral in referrals:
-        if not isinstance(referral, dict):
-            continue
-        serves = referral.get("serves")
-        if serves is None:
-            serves = referral.get("themes")
-        if isinstance(serves, list):
-            known = True
-            served.update(t for t in serves if isinstance(t, str))
+    try:
+        for referral in referrals:
+            if type(referral) is dict:
+                serves = referral.get("serves")
+                if serves is None:
+                    serves = referral.get("themes")
+                if type(serves) is list:
+                    known = True
+                    missing.difference_update(serves)
+                    if not missing:
+                        return ()
+    except TypeError:  # an unhashable item (an object) where a theme id belongs
+        raise BadRecord("a referral's serves or themes must list theme ids") from None
     if not known and referrals:
         return None
-    return tuple(t for t in themes if t not in served)
+    return tuple([t for t in themes if t in missing])
 
 
 def _group_value(row: dict[str, Any], by: str | None) -> object:
