@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from steunwijzer.cli import app
 from steunwijzer.report import suppress
 
 from .conftest import invoke, need_chromium
@@ -272,7 +273,7 @@ def test_bad_lines_are_counted_with_file_and_line(runner: CliRunner, tmp_path: P
     assert data["everyone"]["rows"]["count"] == n
     assert "bad_lines" in [f["key"] for f in data["footnotes"]]
     result = invoke(runner, "report", str(tmp_path / "missing.jsonl"), "--format", "json")
-    assert result.exit_code == 1 and "missing.jsonl:0: error: no such file" in result.stderr
+    assert result.exit_code == 1 and "missing.jsonl: error: no such file" in result.stderr
 
 
 def full_row(themes: list[str], tier: str, faculty: str) -> dict[str, Any]:
@@ -568,3 +569,56 @@ def test_html_report_renders_in_a_headless_browser(runner: CliRunner, tmp_path: 
         check=True,
     )
     assert screenshot.stat().st_size > 5000
+
+
+def test_hostile_files_are_counted_never_fatal(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "inputs"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "deep.jsonl").write_text(
+        "[" * 100_000 + "]" * 100_000 + '\n{"tier": "acute", "themes": ["grief"]}\n'
+    )
+    (folder / "binary.json").write_bytes(bytes(range(256)) * 20)
+    (folder / "deep.json").write_text('{"a":' * 100_000 + "1" + "}" * 100_000)
+    (folder / "sub" / "odd.jsonl").write_text(
+        '{"tier": ["acute"], "themes": []}\n'
+        '{"tier": null, "themes": [{"a": 1}]}\n'
+        '{"themes": ["sleep"], "referrals": [{"serves": [{"a": 1}]}]}\n'
+        '"a string"\n'
+        '{"result": {"tier": "specific", "themes": ["sleep"]}, "answers": [1]}\n'
+    )
+    (folder / "sub" / "broken.csv").write_text('id,tier,themes\n1,specific,sleep\n2,"acute\n')
+    result = invoke(runner, "report", str(folder), "--format", "json", "--min-cell", "1")
+    assert result.exit_code == 1, result.output
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+    assert f"{folder / 'binary.json'}: error: not a text file" in result.stderr
+    assert f"{folder / 'deep.jsonl'}:1: error: invalid JSON: nested too deeply" in result.stderr
+    for line in (1, 2, 3, 4):
+        assert f"{folder / 'sub' / 'odd.jsonl'}:{line}: error:" in result.stderr
+    data = json.loads(result.stdout)
+    tiers = section_rows(data["everyone"], "tiers")
+    # grief (deep.jsonl line 2), the session record, and the good CSV row
+    assert tiers["acute"]["count"] == 1 and tiers["specific"]["count"] == 2
+
+
+def test_unknown_themes_are_never_named(runner: CliRunner, tmp_path: Path) -> None:
+    rows = [compact_row(i, "A", "specific", ["sleep"], "routine", "both", []) for i in range(6)]
+    rows += [
+        compact_row(
+            9, "A", "specific", [PRIVATE_NOTE, "Truus heeft het zwaar"], "routine", "both", []
+        )
+    ]
+    path = write_jsonl(tmp_path / "results.jsonl", rows)
+    for fmt in ("json", "table", "html"):
+        out = invoke(runner, "report", str(path), "--format", fmt, "--min-cell", "1").stdout
+        assert PRIVATE_NOTE not in out and "Truus" not in out and "Pieter" not in out
+    data = report_json(runner, str(path), "--min-cell", "1")
+    themes = section_rows(data["everyone"], "themes")
+    assert list(themes) == ["sleep", "_other"] and themes["_other"]["count"] == 1
+    assert "unknown_themes" in [f["key"] for f in data["footnotes"]]
+
+
+def test_report_reads_standard_input(runner: CliRunner) -> None:
+    lines = "".join(json.dumps(r) + "\n" for r in cohort_rows())
+    result = runner.invoke(app, ["report", "-", "--format", "json"], input=lines)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["everyone"]["rows"]["count"] == 36

@@ -146,16 +146,19 @@ def report_screen(console: Console, report: Report) -> None:
         )
     )
     for section in everyone.sections:
+        if section.key.startswith("connection.") and sessions.count == 0:
+            if section.key == _first_connection(everyone):
+                console.print()
+                console.print(Text(t("section.connection", lang), style="bold underline"))
+                console.print("  " + t("no_data", lang))
+            continue
         console.print()
         if section.key == "gaps":
             _gaps(console, report, section)
         elif section.key.startswith("connection."):
             if section.key == _first_connection(everyone):
                 console.print(Text(t("section.connection", lang), style="bold underline"))
-                if sessions.count == 0:
-                    console.print("  " + t("no_data", lang))
-            if sessions.count != 0:
-                _chart(console, report, section)
+            _chart(console, report, section)
         else:
             _chart(console, report, section, TOP_THEMES if section.key == "themes" else None)
     if report.groups:

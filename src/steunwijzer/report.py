@@ -23,6 +23,7 @@ MAX_GROUPS = 50
 MAX_THEME_SETS = 20_000  # distinct theme lists counted before they are spread out
 MAX_GROUP_TEXT = 60  # a longer value reads as free text, not as a category
 ALL = "*"
+OTHER = "_other"  # themes the catalogue does not know, counted together
 # Names that identify a student or hold free text or answers: never a --by column.
 REFUSED_BY = frozenset(
     [
@@ -124,8 +125,16 @@ def check_by(field: str) -> None:
 class Tally:
     """Counts per group, filled one need at a time (flat memory, any input size)."""
 
-    def __init__(self, by: str | None, connection: dict[str, tuple[str, ...]]) -> None:
+    def __init__(
+        self,
+        by: str | None,
+        connection: dict[str, tuple[str, ...]],
+        known: frozenset[str] | None = None,
+    ) -> None:
         self.by = by
+        # Theme ids the catalogue knows; any other "theme" in an input (perhaps free text
+        # typed into a hand-made file) is never shown by name, only counted as OTHER.
+        self.known = known
         self.connection = connection
         self.groups: dict[str, Counter[tuple[str, str]]] = {}
         self.shapes: dict[str, Counter[tuple[str | None, str | None, bool, str | None]]] = {}
@@ -190,7 +199,8 @@ class Tally:
         counts: Counter[tuple[str, str]],
         sets: Counter[tuple[tuple[str, ...], tuple[str, ...] | None]],
     ) -> None:
-        for (themes, gaps), n in sets.items():
+        for (found, gaps), n in sets.items():
+            themes = self._named(found)
             for theme in themes:
                 counts["themes", theme] += n
             if gaps is None:
@@ -198,9 +208,15 @@ class Tally:
                 continue
             for theme in themes:
                 counts["gap_base", theme] += n
-            for theme in gaps:
+            for theme in self._named(gaps):
                 counts["gaps", theme] += n
         sets.clear()
+
+    def _named(self, themes: tuple[str, ...]) -> tuple[str, ...]:
+        known = self.known
+        if known is None or all(t in known for t in themes):
+            return themes
+        return tuple(dict.fromkeys(t if t in known else OTHER for t in themes))
 
     def finish(self) -> None:
         """Spread the counted shapes over the sections (once, after the last need)."""
@@ -384,7 +400,11 @@ def _partitions(connection: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, 
 def _theme_order(values: dict[Key, int], catalog: Catalog) -> list[str]:
     counts = {k[2]: v for k, v in values.items() if k[0] == ALL and k[1] == "themes"}
     rank = {"acute": 0, "specific": 1, "prevention": 2}
-    return sorted(counts, key=lambda x: (-counts[x], rank.get(_theme_tier(catalog, x) or "", 3), x))
+
+    def order(x: str) -> tuple[bool, int, int, str]:  # OTHER last, whatever its count
+        return (x == OTHER, -counts[x], rank.get(_theme_tier(catalog, x) or "", 3), x)
+
+    return sorted(counts, key=order)
 
 
 def _theme_tier(catalog: Catalog, theme: str) -> str | None:
@@ -393,6 +413,8 @@ def _theme_tier(catalog: Catalog, theme: str) -> str | None:
 
 
 def _theme_label(catalog: Catalog, theme: str, lang: Lang) -> str:
+    if theme == OTHER:
+        return t("other_themes", lang)
     found = catalog.themes.get(theme) or safety.ACUTE_THEMES.get(theme)
     return found.label.get(lang) if found else theme
 
@@ -460,9 +482,8 @@ def _footnotes(
         add("no_date", n=dateless)
     if tally.by and tally.missing_group > dateless:
         add("missing_group", n=tally.missing_group - dateless, field=tally.by)
-    unknown = [x for x in themes if _theme_tier(catalog, x) is None]
-    if unknown:
-        add("unknown_themes", n=len(unknown))
+    if OTHER in themes:
+        add("unknown_themes")
     if bad_lines:
         add("bad_lines", n=bad_lines)
     if batch_errors:

@@ -58,7 +58,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: error: {self.message}"
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: error: {self.message}"
 
 
 class Source:
@@ -119,15 +120,18 @@ def _read_stream(
     while first and not first.strip():
         first = handle.readline()
     head = first.lstrip("\ufeff \t")
+    if "\x00" in first[:4096]:
+        problem(Problem(name, 0, "not a text file (it holds NUL bytes); not read"))
+        return
     if suffix in (".csv", ".tsv") or (suffix == "" and head[:1] not in ("{", "[", "")):
         yield from _read_csv(first, handle, name, source, problem)
         return
     try:
         json.loads(first)
         whole_line = True
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):
         whole_line = False
-    if not whole_line and head[:1] in ("{", "["):
+    if not whole_line and head[:1] in ("{", "[") and suffix not in (".jsonl", ".ndjson"):
         yield from _read_document(first, handle, name, source, problem)
         return
     yield from _read_jsonl(first, handle, name, source, problem)
@@ -143,6 +147,9 @@ def _read_jsonl(
         except json.JSONDecodeError as exc:
             if line.strip():  # a blank line is not an error
                 problem(Problem(name, line_number, f"invalid JSON: {exc.msg}"))
+            continue
+        except RecursionError:
+            problem(Problem(name, line_number, "invalid JSON: nested too deeply"))
             continue
         try:
             need = from_mapping(data, source)
@@ -165,6 +172,9 @@ def _read_document(
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         problem(Problem(name, exc.lineno, f"invalid JSON: {exc.msg}"))
+        return
+    except RecursionError:
+        problem(Problem(name, 1, "invalid JSON: nested too deeply"))
         return
     for item in data if isinstance(data, list) else [data]:
         try:

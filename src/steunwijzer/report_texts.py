@@ -141,8 +141,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{n} file(s) in the folder were skipped (not .jsonl, .json or .csv).",
     ),
     "foot.unknown_themes": (
-        "{n} thema('s) staan niet in de catalogus; ze staan er met hun id.",
-        "{n} theme(s) are not in the catalogue; they are shown by their id.",
+        "Thema's die niet in de catalogus staan, tellen samen als 'andere thema's' en "
+        "worden niet bij naam genoemd.",
+        "Themes that are not in the catalogue are counted together as 'other themes' and "
+        "are not named.",
+    ),
+    "other_themes": (
+        "Andere thema's (niet in de catalogus)",
+        "Other themes (not in the catalogue)",
     ),
     "foot.themes_overlap": (
         "Een hulpvraag kan meer thema's hebben: de thema's tellen niet op tot het totaal.",

@@ -42,7 +42,9 @@ def run(
     catalog = load_or_fail(sources)
     connection = connection_questions(catalog)
     source = Source(by, tuple(connection))
-    tally = Tally(by, connection)
+    from ..safety import ACUTE_THEMES
+
+    tally = Tally(by, connection, frozenset(catalog.themes) | frozenset(ACUTE_THEMES))
 
     def problem(found: Problem) -> None:
         source.problems += 1
