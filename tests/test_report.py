@@ -622,3 +622,15 @@ def test_report_reads_standard_input(runner: CliRunner) -> None:
     result = runner.invoke(app, ["report", "-", "--format", "json"], input=lines)
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["everyone"]["rows"]["count"] == 36
+
+
+def test_excel_csv_with_semicolons_bom_and_crlf(runner: CliRunner, tmp_path: Path) -> None:
+    header = "id;tier;urgency;themes;screened;referral_ids;referral_names;error;recognised;faculty"
+    rows = [f'{i};specific;routine;sleep;false;a;A;;true;"Economie; avond"' for i in range(5)]
+    rows += [f"{i};acute;soon;grief;false;a;A;;true;Rechten" for i in range(6)]
+    path = tmp_path / "results.csv"
+    path.write_bytes(("\ufeff" + "\r\n".join([header, *rows]) + "\r\n").encode("utf-8"))
+    data = report_json(runner, str(path), "--by", "faculty")
+    groups = {g["key"]: g["rows"]["count"] for g in data["by"]["groups"]}
+    assert groups == {"Economie; avond": 5, "Rechten": 6}
+    assert section_rows(data["everyone"], "themes")["grief"]["count"] == 6

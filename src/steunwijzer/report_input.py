@@ -190,7 +190,9 @@ def _read_csv(
     first: str, handle: TextIO, name: str, source: Source, problem: Callable[[Problem], None]
 ) -> Iterator[Need]:
     csv.field_size_limit(MAX_FIELD)
-    reader = csv.reader(itertools.chain((first,), handle))
+    # `batch --format excel-nl` writes ';' (Excel in a Dutch locale); a .tsv file tabs.
+    delimiter = max((",", ";", "\t"), key=first.count)
+    reader = csv.reader(itertools.chain((first,), handle), delimiter=delimiter)
     try:
         header = [h.lstrip("\ufeff").strip() for h in next(reader, [])]
     except csv.Error as exc:
