@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .conditions import AnswerValue
 from .model import Lang, Question
+from .numbers import parse_index, parse_int
 from .textnorm import normalise
 
 # Free text is matched word by word against every theme; a limit keeps one pasted
@@ -62,19 +63,32 @@ def allowed_values(question: Question) -> str:
     return "text"
 
 
+def _shown(value: object, limit: int = 80) -> str:
+    """An answer as quoted in a message; the size cap is for display only."""
+    try:
+        text = repr(value)
+    except RecursionError:  # pragma: no cover - JSON input is depth-limited
+        text = "<nested value>"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _error(question: Question, value: object) -> AnswerError:
     return AnswerError(
-        f"invalid answer {value!r} to question '{question.id}': expected {allowed_values(question)}"
+        f"invalid answer {_shown(value)} to question '{question.id}': "
+        f"expected {allowed_values(question)}"
     )
 
 
 def _choice(question: Question, value: object) -> str:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise _error(question, value)
     text = str(value).strip()
     ids = question.choice_ids()
     if text in ids:
         return text
-    if text.isdigit() and 1 <= int(text) <= len(ids):
-        return ids[int(text) - 1]
+    position = parse_index(text, len(ids))
+    if position is not None:
+        return ids[position]
     wanted = normalise(text)
     for choice in question.choices:
         if wanted and wanted in (normalise(choice.label.nl), normalise(choice.label.en)):
@@ -88,6 +102,8 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
     if qtype == "yes_no":
         if isinstance(value, bool):
             return value
+        if not isinstance(value, str | int):  # ["no"] is not an answer to a yes/no question
+            raise _error(question, value)
         word = normalise(str(value))
         if word in YES_WORDS:
             return True
@@ -112,10 +128,11 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
     if qtype == "scale":
         if isinstance(value, bool):
             raise _error(question, value)
-        try:
-            number = int(str(value).strip())
-        except ValueError:
-            raise _error(question, value) from None
+        if not isinstance(value, str | int):
+            raise _error(question, value)
+        number = value if isinstance(value, int) else parse_int(value)
+        if number is None:
+            raise _error(question, value)
         low, high = question.min or 0, question.max or 10
         if not low <= number <= high:
             raise _error(question, value)

@@ -12,13 +12,20 @@ import csv
 import io
 import json
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, TextIO
 
-from .answers import MAX_TEXT
 from .errors import SteunwijzerError, UserInputError
 from .interview import replay
+from .jsonin import (
+    MAX_DEPTH,
+    Alternatives,
+    DuplicateKeyError,
+    collect_duplicates,
+    loads_lenient,
+    loads_strict,
+)
 from .lookup import check_limits, resolve_themes
 from .model import Catalog, Lang
 from .referrals import ReferralIndex
@@ -40,7 +47,6 @@ CSV_COLUMNS = (
     "referral_names",
     "error",
 )
-_RESERVED = {"id", "themes", "text", "answers", "lang"}
 MAX_FIELD = 1_000_000
 MAX_RECORD_LINES = 200  # lines one quoted CSV field may span before it counts as unclosed
 MEMO_LIMIT = 50_000  # distinct theme lists remembered; bounds memory on odd inputs
@@ -64,6 +70,7 @@ class RowError:
     id: str
     error: str
     raw: str = ""  # the row's text, searched for acute signals (see BatchRunner.salvage)
+    answers: dict[str, object] = field(default_factory=dict)  # what could still be read
     kept: Kept = ()
 
 
@@ -89,7 +96,12 @@ def _lang(value: object, line: int) -> Lang | None:
 
 def _case_from_mapping(data: dict[str, Any], line: int, row_number: int) -> Case:
     case_id = data.get("id")
-    case_id = str(row_number) if case_id in (None, "") else str(case_id)
+    if case_id in (None, ""):
+        case_id = str(row_number)
+    elif isinstance(case_id, int) and not isinstance(case_id, bool):
+        case_id = str(case_id)
+    elif not isinstance(case_id, str):
+        raise UserInputError("id must be text or a whole number")
     themes = data.get("themes")
     if themes is None:
         themes = ()
@@ -122,8 +134,48 @@ def _bad_bytes(text: str) -> bool:
 NOT_UTF8 = "not valid UTF-8; save the file as UTF-8"
 
 
+def clean(text: str) -> str:
+    """Text decoded with surrogateescape, with undecodable bytes as U+FFFD (for output)."""
+    if not _bad_bytes(text):
+        return text
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _row_id(data: dict[str, Any], row: int) -> str:
+    value = data.get("id")
+    if value in (None, ""):
+        return str(row)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return clean(value) if isinstance(value, str) else str(row)
+
+
+def _duplicate_row(
+    line: str, line_number: int, row: int, exc: DuplicateKeyError, keep: tuple[str, ...] = ()
+) -> RowError:
+    """A row refused for a duplicate key; its answers are kept with every value given."""
+    data = loads_lenient(line)
+    answers = data.get("answers") if isinstance(data, dict) else None
+    if isinstance(answers, Alternatives):  # "answers" itself given twice
+        answers = collect_duplicates(
+            [pair for given in answers if isinstance(given, dict) for pair in given.items()]
+        )
+    row_id = _row_id(data, row) if isinstance(data, dict) else str(row)
+    return RowError(
+        line_number,
+        row_id,
+        f"invalid JSON: {exc}",
+        clean(line),
+        dict(answers) if isinstance(answers, dict) else {},
+        _kept(data, keep) if isinstance(data, dict) else (),
+    )
+
+
 def _kept(data: dict[str, Any], keep: tuple[str, ...]) -> Kept:
-    return tuple((name, data.get(name)) for name in keep)
+    return tuple(
+        (name, clean(value) if isinstance(value, str) else value)
+        for name, value in ((name, data.get(name)) for name in keep)
+    )
 
 
 def read_jsonl(stream: TextIO, keep: tuple[str, ...] = ()) -> Iterator[Case | RowError]:
@@ -134,25 +186,34 @@ def read_jsonl(stream: TextIO, keep: tuple[str, ...] = ()) -> Iterator[Case | Ro
         if not line.strip():
             continue
         row += 1
+        # The whole line is kept with an error: it is searched for acute signals.
         try:
-            data = json.loads(line)
+            data = loads_strict(line)
         except json.JSONDecodeError as exc:
             message = NOT_UTF8 if _bad_bytes(line) else f"invalid JSON: {exc.msg}"
-            yield RowError(line_number, str(row), message, line[:MAX_TEXT])
+            yield RowError(line_number, str(row), message, clean(line))
+            continue
+        except RecursionError:
+            message = f"invalid JSON: nested more than {MAX_DEPTH} levels deep"
+            yield RowError(line_number, str(row), message, clean(line))
+            continue
+        except DuplicateKeyError as exc:
+            yield _duplicate_row(line, line_number, row, exc, keep)
+            continue
+        except ValueError as exc:  # too deep
+            yield RowError(line_number, str(row), f"invalid JSON: {exc}", clean(line))
             continue
         if not isinstance(data, dict):
-            yield RowError(
-                line_number, str(row), "each line must be a JSON object", line[:MAX_TEXT]
-            )
+            yield RowError(line_number, str(row), "each line must be a JSON object", clean(line))
             continue
         kept = _kept(data, keep)
         if _bad_bytes(line):
-            yield RowError(line_number, str(data.get("id") or row), NOT_UTF8, line[:MAX_TEXT], kept)
+            yield RowError(line_number, _row_id(data, row), NOT_UTF8, clean(line), kept=kept)
             continue
         try:
             case = _case_from_mapping(data, line_number, row)
         except UserInputError as exc:
-            yield RowError(line_number, str(data.get("id") or row), str(exc), line[:MAX_TEXT], kept)
+            yield RowError(line_number, _row_id(data, row), str(exc), line, kept=kept)
             continue
         yield replace(case, kept=kept) if kept else case
 
@@ -199,72 +260,97 @@ def _strictly_valid(text: str) -> bool:
     return True
 
 
-def _parse_record(text: str) -> list[str]:
-    return next(csv.reader([text]), [])
+def read_csv(
+    stream: TextIO, keep: tuple[str, ...] = (), questions: Collection[str] | None = None
+) -> Iterator[Case | RowError]:
+    """Cases from CSV; the header row gives the delimiter and the columns (see csvinput).
 
+    The ``keep`` columns are copied to the result, not read as answers.
+    """
+    from .csvinput import check_header, parse_record, sniff_delimiter
 
-def read_csv(stream: TextIO, keep: tuple[str, ...] = ()) -> Iterator[Case | RowError]:
-    """Cases from CSV; the ``keep`` columns are copied to the result, not read as answers."""
     csv.field_size_limit(MAX_FIELD)
     records = csv_records(stream)
-    header: list[str] | None = None
+    for start, text, complete in records:
+        if complete and not text.strip():
+            continue
+        delimiter = sniff_delimiter(text)
+        problem: str | None = "CSV header has an unclosed quote"
+        columns: list[str] = []
+        if complete:
+            try:
+                names = parse_record(text, delimiter)
+                names[:1] = [n.lstrip("\ufeff") for n in names[:1]]
+                columns, problem = check_header(names, questions, keep)
+            except csv.Error as exc:
+                problem = f"CSV header: {exc}"
+        if problem is not None:
+            # Nothing can be read as a case, but every cell is still searched for an
+            # acute signal: the header (it may be a case) and each row, as error records.
+            yield RowError(start, "header", problem, clean(text))
+            yield from _refused_rows(records, problem)
+        else:
+            yield from _csv_rows(records, columns, delimiter, keep)
+        return
+
+
+def _refused_rows(
+    records: Iterator[tuple[int, str, bool]], problem: str
+) -> Iterator[Case | RowError]:
+    row = 0
+    for start, text, _complete in records:
+        if text.strip():
+            row += 1
+            yield RowError(start, str(row), f"not read: {problem}", clean(text))
+
+
+def _csv_rows(
+    records: Iterator[tuple[int, str, bool]],
+    columns: list[str],
+    delimiter: str,
+    keep: tuple[str, ...] = (),
+) -> Iterator[Case | RowError]:
+    from .csvinput import parse_record
+
     row = 0
     for start, text, complete in records:
         if complete and not text.strip():
             continue
-        if header is None:
-            if not complete:
-                yield RowError(start, "1", "CSV header has an unclosed quote")
-                return
-            try:
-                header = [h.lstrip("\ufeff").strip() for h in _parse_record(text)]
-            except csv.Error as exc:
-                yield RowError(start, "1", f"CSV header: {exc}")
-                return
-            continue
         row += 1
         if not complete:
-            yield RowError(
-                start, str(row), "unbalanced quote: a quoted field is not closed", text[:MAX_TEXT]
-            )
+            yield RowError(start, str(row), "unbalanced quote: a quoted field is not closed", text)
             continue
         try:
-            values = _parse_record(text)
+            values = parse_record(text, delimiter)
         except csv.Error as exc:
-            yield RowError(start, str(row), f"CSV: {exc}", text[:MAX_TEXT])
+            yield RowError(start, str(row), f"CSV: {exc}", text)
             continue
-        yield _csv_case(header, values, start, row, keep)
+        yield _csv_case(columns, values, start, row, delimiter, keep)
 
 
 def _csv_case(
-    header: list[str], values: list[str], start: int, row: int, keep: tuple[str, ...] = ()
+    header: list[str],
+    values: list[str],
+    start: int,
+    row: int,
+    delimiter: str = ",",
+    keep: tuple[str, ...] = (),
 ) -> Case | RowError:
-    raw = ",".join(values)[:MAX_TEXT]
+    from .csvinput import mapping, theme_separator
+
+    raw = " ".join(values)
     if len(values) != len(header):
         return RowError(start, str(row), f"expected {len(header)} fields, got {len(values)}", raw)
     if any(_bad_bytes(v) for v in values):
-        return RowError(start, str(row), NOT_UTF8, raw)
-    data: dict[str, Any] = {}
-    answers: dict[str, object] = {}
-    columns: dict[str, str] = {}
-    nul = False
-    for key, value in zip(header, values, strict=True):
-        nul = nul or "\x00" in value
-        if key in keep:
-            columns[key] = value
-        elif key in _RESERVED:
-            data[key] = value
-        elif key and value.strip():
-            answers[key] = value
+        return RowError(start, str(row), NOT_UTF8, clean(raw))
+    data, nul, columns = mapping(header, values, theme_separator(delimiter), keep)
     kept = _kept(columns, keep)
     if nul:
-        return RowError(start, str(data.get("id") or row), "row contains a NUL byte", raw, kept)
-    data["answers"] = answers
-    data["text"] = data.get("text") or None
+        return RowError(start, _row_id(data, row), "row contains a NUL byte", raw, kept=kept)
     try:
         case = _case_from_mapping(data, start, row)
     except UserInputError as exc:
-        return RowError(start, str(data.get("id") or row), str(exc), raw, kept)
+        return RowError(start, _row_id(data, row), str(exc), raw, kept=kept)
     return replace(case, kept=kept) if kept else case
 
 
@@ -290,7 +376,7 @@ class BatchRunner:
 
     def run(self, item: Case | RowError) -> Outcome:
         if isinstance(item, RowError):
-            salvaged = self.salvage(Case(item.line, item.id, text=item.raw))
+            salvaged = self.salvage(Case(item.line, item.id, text=item.raw, answers=item.answers))
             return Outcome(item.id, item.line, salvaged, item.error, kept=item.kept)
         key = None
         if not item.answers and not (item.text and item.text.strip()):

@@ -8,7 +8,7 @@ import enum
 import os
 import sys
 from collections.abc import Iterator
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -41,8 +41,13 @@ CatalogOpt = Annotated[
 ]
 LangOpt = Annotated[
     LangChoice,
-    typer.Option("--lang", "-l", envvar="STEUNWIJZER_LANG", help="Language of the output."),
+    typer.Option(
+        "--lang",
+        "-l",
+        help="Language of the output (nl or en). Default: $STEUNWIJZER_LANG, else nl.",
+    ),
 ]
+ENV_LANG = "STEUNWIJZER_LANG"
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 PlainOpt = Annotated[
     bool, typer.Option("--plain", help="Plain text without colour or boxes (also: NO_COLOR).")
@@ -58,7 +63,44 @@ AtOpt = Annotated[
 
 
 def lang_of(choice: LangChoice) -> Lang:
-    return "en" if choice is LangChoice.en else "nl"
+    """--lang when given, else $STEUNWIJZER_LANG (any case), else Dutch.
+
+    An unknown --lang is a usage error (Typer refuses it); an unknown value in the
+    environment only warns: a setting in a profile must not stop every command.
+    """
+    if _lang_given():
+        return "en" if choice is LangChoice.en else "nl"
+    return env_lang()
+
+
+def env_lang() -> Lang:
+    value = os.environ.get(ENV_LANG, "").strip().lower()
+    if value in ("", "nl", "en"):
+        return "en" if value == "en" else "nl"
+    ctx = _current_context()
+    meta: dict[str, Any] = ctx.meta if ctx is not None else {}
+    if not meta.get("steunwijzer.lang_warned"):  # once per command, however often asked
+        meta["steunwijzer.lang_warned"] = True
+        from .i18n import t
+
+        err("warning: " + t("env_lang_unknown", "nl", value=plain(value)[:20]))
+    return "nl"
+
+
+def _lang_given() -> bool:
+    """Whether --lang was on the command line (the default says nothing)."""
+    ctx = _current_context()
+    if ctx is None:
+        return True
+    source = ctx.get_parameter_source("lang")
+    return source is not None and source.name in ("COMMANDLINE", "PROMPT")
+
+
+def _current_context() -> Any:
+    # Typer 0.26-0.28 vendor click (see pyproject); its context says where a value came from.
+    from typer._click.globals import get_current_context
+
+    return get_current_context(silent=True)
 
 
 def err(message: str) -> None:

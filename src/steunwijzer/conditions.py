@@ -40,7 +40,7 @@ _YES = {"yes", "ja", "true", "y", "j"}
 _NO = {"no", "nee", "false", "n"}
 _TOKEN = re.compile(
     r"""\s*(?:
-        (?P<number>-?\d+)\b
+        (?P<number>-?[0-9]+)\b
       | (?P<op>==|!=|<=|>=|<|>)
       | (?P<punct>[()\[\],])
       | (?P<string>'[^']*'|"[^"]*")

@@ -58,7 +58,7 @@ def label(key: str, lang: Lang, **values: object) -> str:
 
 def _href(kind: str, value: str) -> str:
     if kind == "phone":
-        return "tel:" + "".join(ch for ch in value if ch.isdigit() or ch == "+")
+        return "tel:" + "".join(ch for ch in value if ch in "0123456789+")
     if kind == "email":
         return "mailto:" + value
     return value if value.lower().startswith(("https://", "http://")) else ""

@@ -24,12 +24,12 @@ def valid_phone(number: str) -> bool:
     digits = _PHONE_CHARS.sub("", number)
     if digits.startswith("+"):
         rest = digits[1:]
-        if not rest.isdigit():
+        if not (rest.isascii() and rest.isdigit()):
             return False
         if rest.startswith("31"):
             return len(rest) == 11
         return 8 <= len(rest) <= 15
-    if not digits.isdigit():
+    if not (digits.isascii() and digits.isdigit()):
         return False
     if digits in ("112", "113") or (digits.startswith("14") and len(digits) in (5, 6)):
         return True

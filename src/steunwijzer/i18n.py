@@ -218,6 +218,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "later opnieuw naar.",
         "The student did not know the answer to {n} safety question(s); ask again later.",
     ),
+    "env_lang_unknown": (
+        "STEUNWIJZER_LANG={value} is geen bekende taal (nl of en); de uitvoer is in het "
+        "Nederlands. / STEUNWIJZER_LANG={value} is not a known language (nl or en); "
+        "output is in Dutch.",
+        "STEUNWIJZER_LANG={value} is not a known language (nl or en); output is in Dutch.",
+    ),
 }
 
 

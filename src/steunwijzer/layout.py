@@ -25,9 +25,11 @@ Piece = tuple[str, bool]  # (text, atomic): atomic text is never broken at its s
 def output_width(file: IO[str]) -> int | None:
     """The width to wrap at: $COLUMNS when it is a positive number, else the terminal's
     width; None (do not wrap) when the output is not a terminal."""
-    columns = os.environ.get("COLUMNS", "").strip()
-    if columns.isascii() and columns.isdigit() and int(columns) > 0:
-        return int(columns)
+    from .numbers import parse_int
+
+    columns = parse_int(os.environ.get("COLUMNS", ""))
+    if columns is not None and columns > 0:
+        return columns
     try:
         if file.isatty():
             return os.get_terminal_size(file.fileno()).columns or None

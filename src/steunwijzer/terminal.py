@@ -37,6 +37,7 @@ from .interview import (
 )
 from .layout import shorten
 from .model import Catalog, Lang, Tier
+from .numbers import parse_index
 from .render import crisis_panel, heading, is_plain, safe
 from .render_screen import (
     Line,
@@ -188,9 +189,9 @@ class TerminalAsk:
                 return ()
             if raw in ("a", "all", "alle"):
                 return p.suggested
-            picks = [x.strip() for x in raw.replace(";", ",").split(",")]
-            if all(x.isdigit() and 1 <= int(x) <= len(p.suggested) for x in picks):
-                return tuple(p.suggested[int(x) - 1] for x in picks)
+            picks = [parse_index(x, len(p.suggested)) for x in raw.replace(";", ",").split(",")]
+            if all(x is not None for x in picks):
+                return tuple(p.suggested[x] for x in picks if x is not None)
             self.say(t("numbers_hint", lang, n=len(p.suggested)), "yellow")
 
     def crisis(self, p: CrisisPrompt) -> str:
@@ -238,9 +239,8 @@ class TerminalAsk:
     def _review_choice(raw: str, p: ReviewPrompt) -> object:
         if raw in _BACK_WORDS:
             return BACK
-        if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= len(p.answers):
-            return p.answers[int(raw) - 1][0].id
-        return None
+        position = parse_index(raw, len(p.answers))
+        return None if position is None else p.answers[position][0].id
 
     def summary(self, result: TriageResult) -> None:
         """The first result screen: the evidence a counsellor needs before anything else."""

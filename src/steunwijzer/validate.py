@@ -24,7 +24,7 @@ from .yamlsource import Mark, MarkedList, MarkedMap
 
 _ID = re.compile(ID_PATTERN)
 _LANG = re.compile(LANG_CODE)
-_WAIT = re.compile(r"^\s*(\d+)\s*(days?|dagen|dag|weeks?|weken|week)\s*$", re.IGNORECASE)
+_WAIT = re.compile(r"^\s*([0-9]{1,9})\s*(days?|dagen|dag|weeks?|weken|week)\s*$", re.IGNORECASE)
 _NO_WAIT = {"none", "geen", "0", "no waiting list", "geen wachtlijst"}
 FREE = Text(nl="Gratis", en="Free")
 
@@ -62,7 +62,11 @@ def type_name(value: object) -> str:
         return "a number"
     if isinstance(value, dt.date):
         return "a date"
-    return "text"
+    if isinstance(value, bytes | bytearray):
+        return "binary data (!!binary)"
+    if isinstance(value, str):
+        return "text"
+    return f"a value of type {type(value).__name__}"
 
 
 class MappingChecker:

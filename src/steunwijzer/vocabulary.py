@@ -78,7 +78,9 @@ def _occurrences(words: tuple[str, ...], positions: dict[str, list[int]], term: 
     if len(term) < _MIN_PREFIX:
         return exact
     # Dutch glues words together ("zelfmoordgedachten"): a long term may start a word.
-    return sorted({*exact, *(i for i, w in enumerate(words) if w.startswith(term))})
+    # Walk the distinct words, not every word: a refused request is searched whole,
+    # however long (see salvage), and long texts repeat their words.
+    return sorted({*exact, *(i for w, at in positions.items() if w.startswith(term) for i in at)})
 
 
 def _find(

@@ -9,6 +9,7 @@ our subclass returns ``MarkedMap``/``MarkedList`` containers that also record th
 
 from __future__ import annotations
 
+import codecs
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -79,16 +80,18 @@ def _mark(node: yaml.Node) -> Mark:
 class _MarkingLoader(_BaseLoader):
     """Safe loader whose mappings and sequences keep their source positions."""
 
-    def __init__(self, stream: str) -> None:
+    def __init__(self, stream: str, kind: str = "catalogues") -> None:
         super().__init__(stream)
         self._depth = 0
+        self.kind = kind
+        self.keep_duplicates = False
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         # Aliases let a tiny file expand into a huge structure ("billion laughs") and
         # make an edit in one place change another; catalogues do not need them.
         if node in self.constructed_objects or node in self.recursive_objects:
             raise YamlSourceError(
-                "anchors and aliases (&name, *name) are not supported in catalogues; "
+                f"anchors and aliases (&name, *name) are not supported in {self.kind}; "
                 "write the value out in full",
                 *_mark(node),
             )
@@ -113,7 +116,15 @@ class _MarkingLoader(_BaseLoader):
                     *_mark(key_node),
                 )
             if key in result:
-                raise YamlSourceError(f"duplicate key '{key}'", *_mark(key_node))
+                if not self.keep_duplicates:
+                    raise YamlSourceError(f"duplicate key '{key}'", *_mark(key_node))
+                from .jsonin import Alternatives
+
+                held = result[key]
+                alternatives = held if isinstance(held, Alternatives) else Alternatives([held])
+                alternatives.append(self.construct_object(value_node))
+                result[key] = alternatives
+                continue
             result[key] = self.construct_object(value_node)
             result.key_marks[key] = _mark(key_node)
             result.value_marks[key] = _mark(value_node)
@@ -150,8 +161,8 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def read_text(path: Path) -> str:
-    """Read a catalogue file as UTF-8 text (a BOM is allowed), with clear errors."""
+def read_text(path: Path, kind: str = "catalogues") -> str:
+    """Read a file as UTF-8 text (a BOM is allowed; UTF-16 with a BOM is decoded)."""
     try:
         # Read at most one byte more than the limit: a pipe has no size to check first.
         with path.open("rb") as handle:
@@ -160,8 +171,16 @@ def read_text(path: Path) -> str:
         raise YamlSourceError(f"cannot read file: {exc.strerror or exc}") from exc
     if len(data) > MAX_FILE_BYTES:
         raise YamlSourceError(
-            f"file is too large for a catalogue (more than {MAX_FILE_BYTES // 1_048_576} MiB)"
+            f"file is too large for {kind} (more than {MAX_FILE_BYTES // 1_048_576} MiB)"
         )
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Windows editors save "Unicode" text as UTF-16; it is text, not binary.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise YamlSourceError("file is not valid UTF-16; save it as UTF-8") from exc
+    if _looks_utf16(data):
+        raise YamlSourceError("file is UTF-16 text without a byte order mark; save it as UTF-8")
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise YamlSourceError("file is binary (contains NUL bytes), not YAML text", line)
@@ -175,9 +194,26 @@ def read_text(path: Path) -> str:
     return text
 
 
-def parse_yaml(text: str) -> Any:
-    """Parse one YAML document into marked containers; raises YamlSourceError."""
-    loader = _MarkingLoader(text)
+def _looks_utf16(data: bytes) -> bool:
+    """Mostly-ASCII text in UTF-16: every other byte of the start is a NUL."""
+    head = data[:512]
+    if len(head) < 4:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return (odd.count(0) >= len(odd) * 0.9 and not even.count(0)) or (
+        even.count(0) >= len(even) * 0.9 and not odd.count(0)
+    )
+
+
+def parse_yaml(text: str, kind: str = "catalogues", keep_duplicates: bool = False) -> Any:
+    """Parse one YAML document into marked containers; raises YamlSourceError.
+
+    ``kind`` names what is read (plural) in messages: catalogues, answers files.
+    ``keep_duplicates`` (only to salvage a refused answers file) keeps every value of a
+    duplicated key as ``jsonin.Alternatives`` instead of refusing it.
+    """
+    loader = _MarkingLoader(text, kind)
+    loader.keep_duplicates = keep_duplicates
     try:
         with paused_gc():
             node = loader.get_single_node()
@@ -193,9 +229,9 @@ def parse_yaml(text: str) -> Any:
             problem = problem.split(";")[0]
         if "could not determine a constructor for the tag" in str(exc):
             tag = problem.rsplit(" ", 1)[-1].strip("'").replace("tag:yaml.org,2002:", "!!")
-            problem = f"unsupported YAML tag {tag}: catalogues hold plain data only"
+            problem = f"unsupported YAML tag {tag}: {kind} hold plain data only"
         elif "found another document" in problem:
-            problem = "a catalogue file holds one YAML document; remove the extra '---'"
+            problem = "a file holds one YAML document here; remove the extra '---'"
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise YamlSourceError(f"YAML: {problem}", line, column) from exc
     except yaml.YAMLError as exc:
@@ -206,6 +242,6 @@ def parse_yaml(text: str) -> Any:
         loader.dispose()
 
 
-def load_file(path: Path) -> Any:
+def load_file(path: Path, kind: str = "catalogues") -> Any:
     """Read and parse one file."""
-    return parse_yaml(read_text(path))
+    return parse_yaml(read_text(path, kind), kind)

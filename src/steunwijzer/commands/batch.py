@@ -158,7 +158,8 @@ def run(
                 errors="surrogateescape",
                 newline="" if fmt == "csv" else None,
             )
-            cases = read_csv(text, keep) if fmt == "csv" else read_jsonl(text, keep)
+            questions = [q.id for q in catalog.questions]
+            cases = read_csv(text, keep, questions) if fmt == "csv" else read_jsonl(text, keep)
             jsonl = JsonlWriter()
             # A progress bar only for long runs, and only for a person watching.
             wants_bar = sys.stderr.isatty()

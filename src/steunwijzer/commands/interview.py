@@ -41,25 +41,50 @@ def question_themes(catalog: Catalog, question_id: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(themes))
 
 
-def read_answers(path: Path) -> dict[str, object]:
-    from ..yamlsource import YamlSourceError, load_file
+class AnswersRefused(UserInputError):
+    """An answers file that is refused, with what could still be read from it."""
 
+    def __init__(self, message: str, given: dict[str, object]) -> None:
+        super().__init__(message)
+        self.given = given
+
+
+def read_answers(path: Path) -> dict[str, object]:
+    """The answers file: YAML or JSON, duplicate keys refused in both.
+
+    A file refused for a duplicate key raises AnswersRefused with every value of the
+    key kept, so that a "yes" to a safety question in it is still seen.
+    """
+    from ..jsonin import DuplicateKeyError, loads_lenient, loads_strict
+    from ..yamlsource import YamlSourceError, parse_yaml, read_text
+
+    json_file = path.suffix.lower() == ".json"
     try:
-        if path.suffix.lower() == ".json":
-            data = json.loads(path.read_text(encoding="utf-8-sig"))
-        else:
-            data = load_file(path)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserInputError(f"{path}: cannot read answers: {exc}") from exc
+        text = read_text(path, "answers files")
+        data = loads_strict(text) if json_file else parse_yaml(text, "answers files")
+    except OSError as exc:
+        raise UserInputError(f"{path}: cannot read answers: {exc.strerror or exc}") from exc
     except json.JSONDecodeError as exc:
-        raise UserInputError(f"{path}:{exc.lineno}: error: invalid JSON: {exc.msg}") from exc
+        raise UserInputError(f"{path}:{exc.lineno}: invalid JSON: {exc.msg}") from exc
+    except DuplicateKeyError as exc:
+        raise AnswersRefused(f"{path}: invalid JSON: {exc}", _mapping(loads_lenient(text))) from exc
     except YamlSourceError as exc:
-        raise UserInputError(f"{path}:{exc.line}: error: {exc.message}") from exc
+        message = f"{path}:{exc.line}: {exc.message}"
+        if exc.message.startswith("duplicate key"):
+            lenient = parse_yaml(text, "answers files", keep_duplicates=True)
+            raise AnswersRefused(message, _mapping(lenient)) from exc
+        raise UserInputError(message) from exc
+    except (ValueError, RecursionError) as exc:  # nesting too deep
+        raise UserInputError(f"{path}: invalid JSON: {exc or 'nested too deeply'}") from exc
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise UserInputError(f"{path}: answers must be a mapping of question id to answer")
     return {str(k): v for k, v in data.items()}
+
+
+def _mapping(data: object) -> dict[str, object]:
+    return {str(k): v for k, v in data.items()} if isinstance(data, dict) else {}
 
 
 def run(
@@ -90,10 +115,13 @@ def run(
         return ExitCode.FINDINGS if degraded else ExitCode.OK
     index = ReferralIndex(catalog, at or dt.datetime.now())
     if answers is not None:
-        given = read_answers(answers)
+        given: dict[str, object] = {}
         try:
+            given = read_answers(answers)
             result = replay(catalog, given, lang, index)
         except UserInputError as exc:
+            if isinstance(exc, AnswersRefused):
+                given = exc.given
             # Refused, but an acute signal in the valid answers is still shown.
             acute = acute_part(
                 catalog,
