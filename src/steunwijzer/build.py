@@ -439,4 +439,8 @@ def build_catalog(
         sources=tuple(collected.files),
     )
     _freshness(catalog, collected, rep, today, review_max_age_days)
+    if collected.files:  # the safety-mode catalogue has no files and no lines of its own
+        from .floor import check_catalog
+
+        check_catalog(catalog, rep)
     return catalog

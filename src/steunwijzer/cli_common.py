@@ -12,7 +12,14 @@ from typing import Annotated, Any
 
 import typer
 
-from .errors import CatalogError, ExitCode, Interrupted, LoadResult, SteunwijzerError
+from .errors import (
+    CatalogError,
+    ExitCode,
+    Interrupted,
+    LoadResult,
+    SteunwijzerError,
+    error_line,
+)
 from .model import Catalog, Lang
 from .resources import BUILTIN_NAME, builtin_catalog_dir, default_sources
 from .sanitize import plain
@@ -176,7 +183,7 @@ def handled() -> Iterator[None]:
         err(str(exc))
         raise typer.Exit(ExitCode.INTERRUPTED) from None
     except SteunwijzerError as exc:
-        err(f"error: {exc}")
+        err(error_line(exc))
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
         err("interrupted")

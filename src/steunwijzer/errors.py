@@ -61,6 +61,15 @@ class UserInputError(SteunwijzerError):
     """Input given on the command line or in an answers/batch file is not acceptable."""
 
 
+class LocatedInputError(UserInputError):
+    """An input error whose message already reads ``FILE:LINE: error: message``."""
+
+
+def error_line(exc: Exception) -> str:
+    """The one-line report of an error: ``error: ...``, or ``FILE:LINE: error: ...``."""
+    return str(exc) if isinstance(exc, LocatedInputError) else f"error: {exc}"
+
+
 class UsageError(SteunwijzerError):
     """Options that contradict each other or name things that do not exist."""
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from .answers import AnswerError, parse_answer
 from .conditions import AnswerValue
 from .errors import UserInputError
+from .floor import with_floor
 from .model import Catalog, Lang, Question, Tier, Urgency
 from .referrals import Referral, ReferralIndex
 from .safety import SCREEN_BY_ID
@@ -227,7 +228,10 @@ def run_interview(catalog: Catalog, ask: Ask, lang: Lang, index: ReferralIndex) 
         result = classify(catalog, reasons, lang, index, screened=False)
         if result.tier is Tier.ACUTE and (not alerted_acute or result.urgency.rank > alerted.rank):
             alerted_acute, alerted = True, result.urgency
-            choice = ask(CrisisPrompt(result.urgency, index.crisis_panel(result.themes, lang)))
+            contacts = with_floor(
+                index, index.crisis_panel(result.themes, lang), result.themes, result.urgency
+            )
+            choice = ask(CrisisPrompt(result.urgency, contacts))
             if choice == "finish":
                 finished_early = True
                 break

@@ -13,6 +13,7 @@ asked of everyone. The wording is steunwijzer's own.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import conditions
@@ -21,6 +22,23 @@ from .model import Contact, Location, Offering, Question, Text, Theme, Tier, Urg
 
 SUICIDAL = "suicidal_thoughts"
 BUILTIN = Location("<steunwijzer>", 1)
+
+# The one definition of a risk to life or safety. Such a need keeps the crisis panel and
+# the crisis lines first; other acute needs (grief, dropout risk, an institution's acute
+# themes) get the fastest fitting help first and the crisis lines as a safety line at the
+# end. self_harm and concern_for_other are built-in floor themes of the recogniser; they
+# are listed here whether or not the catalogue in use has them yet.
+RISK_TO_LIFE: frozenset[str] = frozenset(
+    {SUICIDAL, "self_harm", "concern_for_other", "unsafe_situation"}
+)
+
+
+def is_risk_to_life(
+    themes: Iterable[str], urgency: Urgency, override_to_acute: bool = False
+) -> bool:
+    """A risk to life or safety: a risk theme, urgency ``immediate``, or a counsellor's
+    override to acute (the counsellor judged it acute: treat it as the gravest kind)."""
+    return override_to_acute or urgency is Urgency.IMMEDIATE or not RISK_TO_LIFE.isdisjoint(themes)
 
 
 @dataclass(frozen=True, slots=True)

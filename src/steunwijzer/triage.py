@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from . import safety
 from .conditions import AnswerValue
 from .errors import UserInputError
+from .floor import with_floor
 from .model import Catalog, Lang, Question, Tier, Tip, Urgency, max_tier, max_urgency
 from .referrals import Referral, ReferralIndex
 
@@ -216,7 +217,7 @@ def classify(
         screened=screened,
         support_emphasis=support,
         tips=select_tips(catalog, tier, urgency, themes, support),
-        referrals=index.rank(tier, themes, lang),
+        referrals=with_floor(index, index.rank(tier, themes, lang), themes, urgency),
         lang=lang,
         catalog_name=catalog.meta.name,
         catalog_version=catalog.meta.version,
@@ -255,6 +256,12 @@ def apply_override(
         urgency=urgency,
         support_emphasis=support,
         tips=select_tips(catalog, tier, urgency, result.themes, support),
-        referrals=index.rank(tier, result.themes, result.lang),
+        referrals=with_floor(
+            index,
+            index.rank(tier, result.themes, result.lang),
+            result.themes,
+            urgency,
+            override_to_acute=tier is Tier.ACUTE,
+        ),
         override=record,
     )

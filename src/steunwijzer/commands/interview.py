@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import ExitCode, UserInputError
+from ..errors import ExitCode, LocatedInputError, UserInputError, error_line
 from ..files import write_private
 from ..interview import replay, run_interview
 from ..jsonout import dumps, question_dict, session_record
@@ -41,7 +41,7 @@ def question_themes(catalog: Catalog, question_id: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(themes))
 
 
-class AnswersRefused(UserInputError):
+class AnswersRefused(LocatedInputError):
     """An answers file that is refused, with what could still be read from it."""
 
     def __init__(self, message: str, given: dict[str, object]) -> None:
@@ -65,15 +65,16 @@ def read_answers(path: Path) -> dict[str, object]:
     except OSError as exc:
         raise UserInputError(f"{path}: cannot read answers: {exc.strerror or exc}") from exc
     except json.JSONDecodeError as exc:
-        raise UserInputError(f"{path}:{exc.lineno}: invalid JSON: {exc.msg}") from exc
+        raise LocatedInputError(f"{path}:{exc.lineno}: error: invalid JSON: {exc.msg}") from exc
     except DuplicateKeyError as exc:
-        raise AnswersRefused(f"{path}: invalid JSON: {exc}", _mapping(loads_lenient(text))) from exc
+        message = f"{path}: error: invalid JSON: {exc}"
+        raise AnswersRefused(message, _mapping(loads_lenient(text))) from exc
     except YamlSourceError as exc:
-        message = f"{path}:{exc.line}: {exc.message}"
+        message = f"{path}:{exc.line}: error: {exc.message}"
         if exc.message.startswith("duplicate key"):
             lenient = parse_yaml(text, "answers files", keep_duplicates=True)
             raise AnswersRefused(message, _mapping(lenient)) from exc
-        raise UserInputError(message) from exc
+        raise LocatedInputError(message) from exc
     except (ValueError, RecursionError) as exc:  # nesting too deep
         raise UserInputError(f"{path}: invalid JSON: {exc or 'nested too deeply'}") from exc
     if data is None:
@@ -136,7 +137,7 @@ def run(
                 raise
             from ..cli_common import err
 
-            err(f"error: {exc} (acute signal in the other answers: shown below)")
+            err(f"{error_line(exc)} (acute signal in the other answers: shown below)")
             show_result(catalog, acute, as_json, plain_output, error=str(exc))
             return ExitCode.FINDINGS
     else:
