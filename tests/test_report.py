@@ -493,7 +493,9 @@ def test_batch_keep_copies_columns_and_does_not_read_them(
     assert first["faculty"] == "FEB" and first["year"] == 2 and first["tier"] == "specific"
     assert second["faculty"] == "FSW" and "error" in second
     without = invoke(runner, "batch", str(cases), "--format", "csv")
-    assert "unknown question id 'faculty'" in without.stderr
+    # Since issue 11 the header is checked first: the column is named there, with --keep.
+    assert "unknown column 'faculty'" in without.stderr and "--keep" in without.stderr
+    assert without.exit_code == 1
     for name in ("tier", "id", "text", "answers,faculty"):
         refused = invoke(runner, "batch", str(jsonl), "--keep", name)
         assert refused.exit_code == 2 and "cannot be copied" in refused.stderr

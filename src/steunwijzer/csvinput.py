@@ -83,8 +83,9 @@ def check_header(
         ):
             hint = did_you_mean(name, [*RESERVED, *known])
             problem = (
-                f"CSV header: unknown column '{raw.strip()}'{hint}; the first row must name "
-                "the columns (id, themes, text, lang or question ids)"
+                f"CSV header: unknown column '{raw.strip()}'{hint}: not a question id; the "
+                "first row must name the columns (id, themes, text, lang or question ids; "
+                f"--keep {raw.strip()} copies a column into the results)"
             )
         seen.setdefault(name, position)
     answer_columns = {c for c in columns if c not in RESERVED and c not in keep}
