@@ -19,7 +19,28 @@ RESULT_KEYS = {
     "override",
     "catalog",
     "lang",
+    # issue 10: free-text recognition
+    "recognised",
+    "mentions",
 }
+
+# issue 10: each reason's "match" (null unless the reason is a free-text finding) and
+# each entry of "mentions" (a finding set aside) have these keys.
+MATCH_KEYS = {
+    "theme",
+    "words",
+    "span",
+    "pattern",
+    "source",
+    "negated",
+    "framed",
+    "set_aside",
+    "cue",
+    "about_other",
+    "typo",
+    "immediate",
+}
+MENTION_KEYS = MATCH_KEYS | {"why", "note"}
 
 REFERRAL_KEYS = {
     "id",
@@ -67,6 +88,7 @@ CSV_COLUMNS = (
     "referral_ids",
     "referral_names",
     "error",
+    "recognised",  # issue 10, appended last
 )
 
 # `interview --save` session records (the report issue added `date`, the day only)

@@ -14,7 +14,7 @@ import json
 from collections import deque
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .errors import SteunwijzerError, UserInputError
 from .interview import replay
@@ -33,9 +33,14 @@ from .salvage import acute_part
 from .triage import (
     TriageResult,
     classify,
+    text_reasons,
     theme_reason,
+    unrecognised,
 )
 from .vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from .recognise import Finding
 
 CSV_COLUMNS = (
     "id",
@@ -46,6 +51,7 @@ CSV_COLUMNS = (
     "referral_ids",
     "referral_names",
     "error",
+    "recognised",  # added last (issue 10): true/false; a row with nothing recognised
 )
 MAX_FIELD = 1_000_000
 MAX_RECORD_LINES = 200  # lines one quoted CSV field may span before it counts as unclosed
@@ -418,15 +424,16 @@ class BatchRunner:
             extra.append(
                 theme_reason(self.catalog, theme_ids, "batch.themes", ";".join(case.themes))
             )
+        mentions: tuple[Finding, ...] = ()
         if case.text and case.text.strip():
-            found = self.vocabulary.suggest(case.text)
-            if found:
-                extra.append(
-                    theme_reason(self.catalog, found, "batch.text", case.text.strip()[:80])
-                )
+            recognition = self.vocabulary.read(case.text)
+            extra += text_reasons(recognition, "batch")
+            mentions = recognition.mentions
+        if result is None and not extra:  # no answers, and nothing recognised
+            return unrecognised(self.catalog, self.index, lang, mentions)
         screened = result.screened if result is not None else False
         answers = dict(result.answers) if result is not None else None
-        return classify(self.catalog, extra, lang, self.index, screened, answers)
+        return classify(self.catalog, extra, lang, self.index, screened, answers, mentions)
 
 
 class JsonlWriter:
@@ -482,16 +489,18 @@ def csv_row(outcome: Outcome) -> list[str]:
 def _csv_row(outcome: Outcome) -> list[str]:
     r = outcome.result
     if r is None:
-        return [outcome.case_id, "", "", "", "", "", "", f"line {outcome.line}: {outcome.error}"]
+        error = f"line {outcome.line}: {outcome.error}"
+        return [outcome.case_id, "", "", "", "", "", "", error, ""]
     return [
         outcome.case_id,
-        str(r.tier),
-        str(r.urgency),
+        str(r.tier) if r.recognised else "",
+        str(r.urgency) if r.recognised else "",
         ";".join(r.themes),
         "true" if r.screened else "false",
         ";".join(x.offering.id for x in r.referrals),
         ";".join(x.offering.name.get(r.lang) for x in r.referrals),
         "" if outcome.error is None else f"line {outcome.line}: {outcome.error}",
+        "true" if r.recognised else "false",
     ]
 
 

@@ -134,6 +134,7 @@ def _build_themes(collected: Collected, rep: Reporter) -> dict[str, Theme]:
             words["en"],
             v.get("area"),
             v.get("description"),
+            v.get("patterns", ()),
         )
         places[entry.id] = entry.location()
     for theme_id, theme in safety.ACUTE_THEMES.items():
@@ -200,6 +201,7 @@ def _build_offerings(
                 status=v.get("status", "active"),
                 last_reviewed=v.get("last_reviewed"),
                 crisis=v.get("crisis", False),
+                entry_point=v.get("entry_point", False),
             )
         )
     return offerings

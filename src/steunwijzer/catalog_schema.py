@@ -49,7 +49,7 @@ def _field(f: Field) -> dict[str, Any]:
         schema = {"type": ["string", "number"]}
     elif kind == "text":
         schema = _text(f.required)
-    elif kind == "words":
+    elif kind in ("words", "patterns"):
         words = {"type": "array", "items": {"type": "string"}}
         schema = {
             "type": "object",

@@ -70,6 +70,8 @@ def reason_sentence(
         sentence = t(key, lang, question=text)
     elif rule.startswith("text.") or rule.endswith(".text"):
         sentence = t("reason.text", lang, text=shorten(reason.answer, 60))
+        if reason.finding is not None and reason.finding.about_other:
+            sentence += f" ({t('about_other', lang)})"
     elif rule.endswith(".themes") or rule == "lookup.theme":
         sentence = t("reason.asked", lang)
     else:

@@ -108,6 +108,33 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Let op: bij een opzoeking zijn de veiligheidsvragen niet gesteld.",
         "Note: a lookup does not ask the safety questions.",
     ),
+    # Free-text recognition (issue 10).
+    "not_recognised": (
+        "Niets herkend: in deze woorden is geen thema gevonden. Dat is geen laag niveau en "
+        "geen veilig antwoord. De veiligheidsvragen zijn niet gesteld: stel ze in een "
+        "gesprek (steunwijzer interview).",
+        "Nothing recognised: no theme was found in these words. That is not a low tier and "
+        "not a safe answer. The safety questions have not been asked: ask them in a "
+        "conversation (steunwijzer interview).",
+    ),
+    "no_tier": ("geen (niets herkend)", "none (nothing recognised)"),
+    "entry_points": ("Algemene ingangen", "General ways in"),
+    "mentions": (
+        "Genoemd, maar niet over de student nu:",
+        "Mentioned, but not about the student now:",
+    ),
+    "mention_ask": (
+        "vraag naar veiligheid (de veiligheidsvragen)",
+        "ask about safety (the safety questions)",
+    ),
+    "why.negated": ("ontkend", "negated"),
+    "why.framed": ("als onderwerp (studie/werk)", "as a topic (study/work)"),
+    "why.figure_of_speech": ("als uitdrukking", "as a figure of speech"),
+    "about_other": ("zorg om een ander", "concern about someone else"),
+    "text_nothing": (
+        "In deze eigen woorden is niets herkend; vraag door.",
+        "Nothing was recognised in these own words; ask further.",
+    ),
     "override_prompt": (
         "Niveau aanpassen? Enter houdt {tier}; of kies preventie/specifiek/acuut",
         "Adjust the tier? Enter keeps {tier}; or type prevention/specific/acute",

@@ -21,6 +21,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .answers import AnswerError, parse_answer
 from .conditions import AnswerValue
@@ -38,9 +39,12 @@ from .triage import (
     classify,
     is_screened,
     safety_reasons,
-    theme_reason,
+    text_reasons,
 )
 from .vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from .recognise import Finding, Recognition
 
 
 class Nav(enum.Enum):
@@ -68,6 +72,8 @@ class ThemePrompt:
     text: str
     suggested: tuple[str, ...]  # may be declined
     forced: tuple[str, ...]  # acute: always kept
+    # Risk words set aside (negated, a topic, a figure of speech): shown, not counted.
+    mentions: tuple[Finding, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,12 +107,14 @@ class _State:
         self.answers: dict[str, AnswerValue] = {}
         self.history: list[str] = []
         self.text_themes: dict[str, tuple[str, ...]] = {}
+        self.text_found: dict[str, Recognition] = {}
 
     def forget(self, question_id: str) -> None:
         if question_id in self.history:
             self.history.remove(question_id)
         self.answers.pop(question_id, None)
         self.text_themes.pop(question_id, None)
+        self.text_found.pop(question_id, None)
 
 
 def _applies(q: Question, answers: dict[str, AnswerValue]) -> bool:
@@ -140,24 +148,35 @@ def _next(questions: tuple[Question, ...], state: _State) -> Question | None:
 
 
 def collect_reasons(
-    catalog: Catalog, answers: dict[str, AnswerValue], text_themes: dict[str, tuple[str, ...]]
+    catalog: Catalog,
+    answers: dict[str, AnswerValue],
+    text_themes: dict[str, tuple[str, ...]],
+    text_found: dict[str, Recognition],
 ) -> list[Reason]:
+    """Reasons from the answers, and from the accepted findings in own-words answers."""
     effective = applicable_answers(catalog.questions, answers)
     reasons = answer_reasons(catalog, effective)
     for question_id, themes in text_themes.items():
-        if themes and question_id in effective:
-            excerpt = str(effective[question_id])[:80]
-            reasons.append(theme_reason(catalog, themes, f"text.{question_id}", excerpt))
+        found = text_found.get(question_id)
+        if themes and found is not None and question_id in effective:
+            reasons += [
+                r for r in text_reasons(found, f"text.{question_id}") if r.themes[0] in themes
+            ]
     return reasons
 
 
 def text_suggestions(
-    catalog: Catalog, vocabulary: Vocabulary, text: str
+    catalog: Catalog, found: Recognition
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(suggested, forced): acute themes found in free text are never optional."""
-    found = vocabulary.suggest(text)
-    forced = tuple(t for t in found if catalog.themes[t].tier is Tier.ACUTE)
-    return tuple(t for t in found if t not in forced), forced
+    themes = found.themes
+    forced = tuple(t for t in themes if _tier(catalog, t) is Tier.ACUTE)
+    return tuple(t for t in themes if t not in forced), forced
+
+
+def _tier(catalog: Catalog, theme_id: str) -> Tier:
+    theme = catalog.themes.get(theme_id)
+    return theme.tier if theme is not None else Tier.ACUTE  # a floor theme: acute
 
 
 def run_interview(catalog: Catalog, ask: Ask, lang: Lang, index: ReferralIndex) -> InterviewOutcome:
@@ -214,17 +233,18 @@ def run_interview(catalog: Catalog, ask: Ask, lang: Lang, index: ReferralIndex) 
         except AnswerError as exc:
             raise UserInputError(str(exc)) from exc
         if question.type == "text":
-            suggested, forced = text_suggestions(catalog, vocabulary, str(reply))
-            accepted: tuple[str, ...] = ()
-            if suggested or forced:
-                chosen = ask(ThemePrompt(question, str(reply), suggested, forced))
-                accepted = tuple(
-                    t for t in suggested if isinstance(chosen, list | tuple) and t in chosen
-                )
+            found = vocabulary.read(str(reply))
+            suggested, forced = text_suggestions(catalog, found)
+            # Asked even when nothing was found, so the screen can say so.
+            chosen = ask(ThemePrompt(question, str(reply), suggested, forced, found.mentions))
+            accepted = tuple(
+                t for t in suggested if isinstance(chosen, list | tuple) and t in chosen
+            )
             state.text_themes[question.id] = forced + accepted
+            state.text_found[question.id] = found
         # An acute signal interrupts the intake at once with the crisis panel, and again
         # if it grows to "immediate".
-        reasons = collect_reasons(catalog, state.answers, state.text_themes)
+        reasons = collect_reasons(catalog, state.answers, state.text_themes, state.text_found)
         result = classify(catalog, reasons, lang, index, screened=False)
         if result.tier is Tier.ACUTE and (not alerted_acute or result.urgency.rank > alerted.rank):
             alerted_acute, alerted = True, result.urgency
@@ -237,8 +257,10 @@ def run_interview(catalog: Catalog, ask: Ask, lang: Lang, index: ReferralIndex) 
                 break
 
     effective = applicable_answers(questions, state.answers)
-    reasons = collect_reasons(catalog, state.answers, state.text_themes)
-    result = classify(catalog, reasons, lang, index, is_screened(questions, effective), effective)
+    reasons = collect_reasons(catalog, state.answers, state.text_themes, state.text_found)
+    mentions = tuple(m for found in state.text_found.values() for m in found.mentions)
+    screened = is_screened(questions, effective)
+    result = classify(catalog, reasons, lang, index, screened, effective, mentions)
     if not finished_early:
         override = ask(OverridePrompt(result))
         if isinstance(override, tuple) and len(override) == 2:

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .model import Catalog, Lang, Offering, Question, Text, Theme, Tip
 from .referrals import Referral
 from .triage import TriageResult
+
+if TYPE_CHECKING:
+    from .recognise import Finding
 
 
 def _text(value: Text | None, lang: Lang) -> str | None:
@@ -97,12 +100,42 @@ def question_dict(q: Question, lang: Lang, raises: tuple[str, ...]) -> dict[str,
     }
 
 
+def finding_dict(f: Finding) -> dict[str, Any]:
+    """A free-text finding: the words (and their offsets), the pattern and its context."""
+    return {
+        "theme": f.theme,
+        "words": f.words,
+        "span": [f.start, f.end],
+        "pattern": f.pattern,
+        "source": f.origin,
+        "negated": f.set_aside == "negated",
+        "framed": f.set_aside in ("framed", "figure_of_speech"),
+        "set_aside": f.set_aside,
+        "cue": f.cue,
+        "about_other": f.about_other,
+        "typo": f.typo,
+        "immediate": f.immediate,
+    }
+
+
+MENTION_NOTE = "mentioned, not about the student now: ask the safety questions"
+
+
+def mention_dict(f: Finding) -> dict[str, Any]:
+    data = finding_dict(f)
+    data["why"] = f.set_aside
+    data["note"] = MENTION_NOTE if f.risk_to_life else "mentioned, not counted"
+    return data
+
+
 def result_dict(result: TriageResult) -> dict[str, Any]:
     lang = result.lang
     override = result.override
+    recognised = result.recognised
     return {
-        "tier": str(result.tier),
-        "urgency": str(result.urgency),
+        "recognised": recognised,
+        "tier": str(result.tier) if recognised else None,
+        "urgency": str(result.urgency) if recognised else None,
         "themes": list(result.themes),
         "reasons": [
             {
@@ -111,9 +144,11 @@ def result_dict(result: TriageResult) -> dict[str, Any]:
                 "themes": list(r.themes),
                 "tier": str(r.tier) if r.tier else None,
                 "urgency": str(r.urgency) if r.urgency else None,
+                "match": finding_dict(r.finding) if r.finding is not None else None,
             }
             for r in result.reasons
         ],
+        "mentions": [mention_dict(m) for m in result.mentions],
         "screened": result.screened,
         "support_emphasis": result.support_emphasis,
         "tips": [tip_dict(t, lang) for t in result.tips],

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .answers import MAX_TEXT
 from .errors import UserInputError
 from .model import Catalog, Lang
 from .referrals import ReferralIndex
-from .triage import TriageResult, classify, theme_reason
+from .triage import TriageResult, classify, text_reasons, theme_reason, unrecognised
 from .vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from .recognise import Finding
 
 MAX_THEMES = 50
 
@@ -44,14 +48,20 @@ def lookup(
     text: str | None,
     lang: Lang,
 ) -> TriageResult:
-    """A lookup never asked the safety questions, so its result says screened: false."""
+    """A lookup never asked the safety questions, so its result says screened: false.
+
+    When neither the themes nor the text yield a theme, the result says so
+    (``recognised`` false) instead of looking like a low need."""
     reasons = []
     check_limits(themes, text)
     theme_ids = resolve_themes(vocabulary, themes)
     if theme_ids:
         reasons.append(theme_reason(catalog, theme_ids, "lookup.theme", "; ".join(themes)))
+    mentions: tuple[Finding, ...] = ()
     if text and text.strip():
-        found = vocabulary.suggest(text)
-        if found:
-            reasons.append(theme_reason(catalog, found, "lookup.text", text.strip()[:80]))
-    return classify(catalog, reasons, lang, index, screened=False)
+        recognition = vocabulary.read(text)
+        reasons += text_reasons(recognition, "lookup")
+        mentions = recognition.mentions
+    if not reasons:
+        return unrecognised(catalog, index, lang, mentions)
+    return classify(catalog, reasons, lang, index, screened=False, mentions=mentions)

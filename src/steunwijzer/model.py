@@ -80,6 +80,18 @@ class TierInfo:
     description: Text | None = None
 
 
+BUILT_IN = "built-in"
+
+
+@dataclass(frozen=True, slots=True)
+class PatternText:
+    """One free-text pattern of a theme (see patterns.py), with where it was written."""
+
+    text: str
+    lang: str
+    origin: str = BUILT_IN
+
+
 @dataclass(frozen=True, slots=True)
 class Theme:
     id: str
@@ -89,6 +101,7 @@ class Theme:
     synonyms_en: tuple[str, ...] = ()
     area: str | None = None
     description: Text | None = None
+    patterns: tuple[PatternText, ...] = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -135,6 +148,7 @@ class Offering:
     status: str = "active"
     last_reviewed: dt.date | None = None
     crisis: bool = False
+    entry_point: bool = False  # a general way in, offered when nothing is recognised
 
     @property
     def active(self) -> bool:

@@ -267,3 +267,10 @@ class ReferralIndex:
         )
         out.extend(self._referral(o, "main", wanted) for o in acute[:MAX_MAIN])
         return tuple(out)
+
+    def entry_points(self, lang: Lang) -> tuple[Referral, ...]:
+        """The catalogue's general ways in (``entry_point: true``), for a request in which
+        nothing was recognised: the student's language first, then the catalogue order."""
+        points = [o for o in self.active if o.entry_point]
+        points.sort(key=lambda o: (lang not in o.languages, self._position.get(o.id, 0)))
+        return tuple(Referral(o, "entry_point", (), self.open_now(o)) for o in points)

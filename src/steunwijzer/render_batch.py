@@ -36,7 +36,7 @@ def batch_table(
         r = o.result
         table.add_row(
             safe(o.case_id),
-            safe(str(r.tier), TIER_STYLE[r.tier]),
+            safe(str(r.tier), TIER_STYLE[r.tier]) if r.recognised else safe("—", "yellow"),
             safe(", ".join(catalog.theme_label(t, lang) for t in r.themes)),
             safe(", ".join(x.offering.name.get(lang) for x in r.referrals[:3])),
         )

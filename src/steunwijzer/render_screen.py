@@ -125,7 +125,9 @@ def _notes(catalog: Catalog, result: TriageResult, lookup: bool) -> list[Line]:
         notes.append((note, "bold"))
         if result.acute_signal and o.tier is not Tier.ACUTE:
             notes.append((t("acute_kept", lang), "bold red"))
-    if not result.screened:
+    if not result.recognised:  # a miss must not look like a safe answer (issue 10)
+        notes.append((t("not_recognised", lang), "bold"))
+    elif not result.screened:
         notes.append((t("lookup_not_screened" if lookup else "not_screened", lang), "bold"))
     unknown = sum(1 for k, v in result.answers if k in SCREEN_IDS and v == UNKNOWN)
     if unknown:
@@ -150,6 +152,8 @@ def summary_lines(
             TIER_STYLE[result.tier].split()[-1] if result.tier is not Tier.ACUTE else "bold red",
         )
     ]
+    if not result.recognised:
+        lines = [(f"{t('tier', lang)}: {t('no_tier', lang)}", "bold yellow")]
     why = f"{t('why', lang)}: {why_line(catalog, result)}"
     lines.append((shorten(why, width) if width else why, ""))
     for text, style in _notes(catalog, result, lookup):
@@ -161,7 +165,7 @@ def summary_lines(
         label = f"{t('crisis_line', lang).upper()}: {one_line(crisis.offering.name.get(lang))}"
         lines.append((label, "bold red"))
         lines += _contact_lines(crisis.offering, width, "   ")
-    lines.append((t("first_referrals", lang), "bold"))
+    lines.append((t("first_referrals" if result.recognised else "entry_points", lang), "bold"))
     if not first:
         lines.append(("  " + t("none", lang), ""))
     for i, r in enumerate(first, 1):
@@ -186,6 +190,13 @@ def detail_lines(catalog: Catalog, result: TriageResult, width: int | None) -> l
         lines += [(x, "") for x in wrap(sentence, width, "  • ")]
     themes = ", ".join(catalog.theme_label(x, lang) for x in result.themes) or t("none", lang)
     lines += [(x, "") for x in wrap(f"{t('themes', lang)}: {themes}", width, "", "  ")]
+    if result.mentions:  # risk words set aside: shown, never counted (issue 10)
+        lines += [("", ""), (t("mentions", lang), "bold")]
+        for m in result.mentions:
+            text = f"‘{one_line(m.words)}’ ({t('why.' + str(m.set_aside), lang)}: {m.cue})"
+            if m.risk_to_life:
+                text += f" → {t('mention_ask', lang)}"
+            lines += [(x, "") for x in wrap(text, width, "  • ")]
     emphasis = f"{t('emphasis', lang)}: {t('emphasis.' + result.support_emphasis, lang)}"
     lines += [(x, "") for x in wrap(emphasis, width, "", "  ")]
     if result.tips:

@@ -21,6 +21,9 @@ from .hours import ALWAYS
 from .model import Contact, Location, Offering, Question, Text, Theme, Tier, Urgency
 
 SUICIDAL = "suicidal_thoughts"
+SELF_HARM = "self_harm"
+CONCERN_FOR_OTHER = "concern_for_other"
+UNSAFE = "unsafe_situation"
 BUILTIN = Location("<steunwijzer>", 1)
 
 # The one definition of a risk to life or safety. Such a need keeps the crisis panel and
@@ -179,6 +182,27 @@ ACUTE_THEMES: dict[str, Theme] = {
         ),
         ("suicide", "suicidal", "kill myself", "want to die", "end my life"),
     ),
+    SELF_HARM: Theme(
+        SELF_HARM,
+        Tier.ACUTE,
+        Text("Zelfbeschadiging", "Self-harm"),
+        ("zelfbeschadiging", "zelfverwonding", "krassen", "mezelf snijden"),
+        ("self-harm", "self harm", "self-injury", "cutting myself"),
+    ),
+    CONCERN_FOR_OTHER: Theme(
+        CONCERN_FOR_OTHER,
+        Tier.ACUTE,
+        Text("Zorgen om een ander", "Concern for someone else"),
+        ("zorgen om een ander",),
+        ("worried about someone",),
+    ),
+    UNSAFE: Theme(
+        UNSAFE,
+        Tier.ACUTE,
+        Text("Onveilige situatie", "Unsafe situation"),
+        ("onveilig", "huiselijk geweld", "mishandeling", "bedreiging", "stalking"),
+        ("unsafe", "domestic violence", "abuse", "threatened", "stalking"),
+    ),
     "dropout_risk": Theme(
         "dropout_risk",
         Tier.ACUTE,
@@ -207,7 +231,7 @@ NATIONAL_CRISIS: tuple[Offering, ...] = (
         provider="national",
         organization="Stichting 113 Zelfmoordpreventie",
         tiers=(Tier.ACUTE,),
-        themes=(SUICIDAL,),
+        themes=(SUICIDAL, SELF_HARM, CONCERN_FOR_OTHER),
         location=BUILTIN,
         formats=("phone", "chat"),
         languages=("nl", "en"),
@@ -230,7 +254,7 @@ NATIONAL_CRISIS: tuple[Offering, ...] = (
         provider="national",
         organization="Nederlandse hulpdiensten",
         tiers=(Tier.ACUTE,),
-        themes=(SUICIDAL,),
+        themes=(SUICIDAL, SELF_HARM, CONCERN_FOR_OTHER, UNSAFE),
         location=BUILTIN,
         formats=("phone",),
         languages=("nl", "en"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from .answers import AnswerError, parse_answer
 from .conditions import AnswerValue
@@ -21,9 +22,13 @@ from .triage import (
     applicable_answers,
     classify,
     safety_reasons,
+    text_reasons,
     theme_reason,
 )
 from .vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from .recognise import Finding
 
 
 def acute_part(
@@ -68,10 +73,12 @@ def acute_part(
         ids = tuple(dict.fromkeys(t for t in map(vocabulary.resolve, known) if t))
         reasons.append(theme_reason(catalog, ids, f"{source}.themes", ";".join(known)))
     whole = " ".join(texts)
-    found = vocabulary.suggest(whole) if whole.strip() else ()
-    if found:
-        reasons.append(theme_reason(catalog, found, f"{source}.text", whole.strip()[:80]))
-    result = classify(catalog, reasons, lang, index, False, effective)
+    mentions: tuple[Finding, ...] = ()
+    if whole.strip():
+        recognition = vocabulary.read(whole)
+        reasons += text_reasons(recognition, source)
+        mentions = recognition.mentions
+    result = classify(catalog, reasons, lang, index, False, effective, mentions)
     return result if result.tier is Tier.ACUTE else None
 
 

@@ -73,6 +73,11 @@ SPECS: dict[str, dict[str, Field]] = {
         Field("tier", "enum", required=True, choices=TIERS, help="The tier this need implies."),
         Field("label", "text", required=True),
         Field("synonyms", "words", help="Words students or counsellors use, per language."),
+        Field(
+            "patterns",
+            "patterns",
+            help="Free-text patterns per language (nl, en): words with gaps; see docs/catalog.md.",
+        ),
         Field("area", "str", help="Groups themes in the interview and coverage map."),
         Field("description", "text"),
     ),
@@ -96,6 +101,11 @@ SPECS: dict[str, dict[str, Field]] = {
         Field("status", "enum", choices=STATUSES),
         Field("last_reviewed", "date"),
         Field("crisis", "bool", help="true for lines that give immediate crisis help."),
+        Field(
+            "entry_point",
+            "bool",
+            help="true for a general way in, offered when nothing in a request is recognised.",
+        ),
     ),
     "question": _fields(
         Field("id", "id", required=True),

@@ -175,6 +175,11 @@ class TerminalAsk:
 
     def themes(self, p: ThemePrompt) -> tuple[str, ...]:
         lang = self.lang
+        if not p.suggested and not p.forced:
+            self.say(t("text_nothing", lang), "yellow")
+            for m in p.mentions:
+                self.say(f"  “{m.words}” ({t('why.' + str(m.set_aside), lang)})", "yellow")
+            return ()
         self.say(t("themes_found", lang), "bold")
         if p.forced:
             labels = ", ".join(self.catalog.theme_label(x, lang) for x in p.forced)

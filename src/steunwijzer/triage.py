@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from . import safety
 from .conditions import AnswerValue
@@ -17,6 +18,9 @@ from .errors import UserInputError
 from .floor import with_floor
 from .model import Catalog, Lang, Question, Tier, Tip, Urgency, max_tier, max_urgency
 from .referrals import Referral, ReferralIndex
+
+if TYPE_CHECKING:
+    from .recognise import Finding, Recognition
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +32,7 @@ class Reason:
     themes: tuple[str, ...] = ()
     tier: Tier | None = None
     urgency: Urgency | None = None
+    finding: Finding | None = None  # for free text: the words, pattern and context
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +57,11 @@ class TriageResult:
     catalog_version: str | None
     override: Override | None = None
     answers: tuple[tuple[str, AnswerValue], ...] = ()
+    # False when a request's themes and text yielded nothing: then the tier and urgency
+    # are not given (shown as null), and the referrals are the general entry points.
+    recognised: bool = True
+    # Risk words set aside (negated, framed, a figure of speech): shown, never counted.
+    mentions: tuple[Finding, ...] = ()
 
     @property
     def acute_signal(self) -> bool:
@@ -139,6 +149,41 @@ def theme_reason(catalog: Catalog, theme_ids: Iterable[str], source: str, answer
     return Reason(source, answer, themes)
 
 
+def text_reasons(recognition: Recognition, source: str) -> list[Reason]:
+    """One finding per reason, so every one names its words, pattern and context."""
+    return [
+        Reason(
+            f"{source}.text",
+            f.words,
+            (f.theme,),
+            urgency=Urgency.IMMEDIATE if f.immediate else None,
+            finding=f,
+        )
+        for f in recognition.findings
+    ]
+
+
+def unrecognised(
+    catalog: Catalog, index: ReferralIndex, lang: Lang, mentions: tuple[Finding, ...] = ()
+) -> TriageResult:
+    """Nothing recognised: no tier, no urgency, and only the general ways in."""
+    return TriageResult(
+        tier=Tier.PREVENTION,
+        urgency=Urgency.ROUTINE,
+        themes=(),
+        reasons=(),
+        screened=False,
+        support_emphasis=catalog.emphasis.get(Tier.PREVENTION, "informational"),
+        tips=(),
+        referrals=index.entry_points(lang),
+        lang=lang,
+        catalog_name=catalog.meta.name,
+        catalog_version=catalog.meta.version,
+        recognised=False,
+        mentions=mentions,
+    )
+
+
 def _theme_tier(catalog: Catalog, theme_id: str) -> Tier:
     theme = catalog.themes.get(theme_id) or safety.ACUTE_THEMES.get(theme_id)
     return theme.tier if theme else Tier.PREVENTION
@@ -193,6 +238,7 @@ def classify(
     index: ReferralIndex,
     screened: bool,
     answers: Mapping[str, AnswerValue] | None = None,
+    mentions: tuple[Finding, ...] = (),
 ) -> TriageResult:
     reasons = tuple(reasons)
     # Themes keep the order they were found in; the tier of each theme counts.
@@ -222,6 +268,7 @@ def classify(
         catalog_name=catalog.meta.name,
         catalog_version=catalog.meta.version,
         answers=tuple((answers or {}).items()),
+        mentions=tuple(m for m in mentions if m.theme not in themes),
     )
 
 

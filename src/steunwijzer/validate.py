@@ -173,6 +173,34 @@ class MappingChecker:
                 words[key] = converted
         return words
 
+    def k_patterns(self, f: Field, value: Any, mark: Mark, where: str) -> object:
+        """Like words, and every pattern must parse: errors point at the pattern's column."""
+        from .model import PatternText
+        from .patterns import PatternError, parse
+
+        if not isinstance(value, MarkedMap):
+            return self.fail(mark, f"{where} must map nl and en to lists of patterns")
+        out: list[PatternText] = []
+        for key, items in value.items():
+            if key not in ("nl", "en"):
+                self.rep.error(self.file, value.key_at(key), f"unknown language '{key}' in {where}")
+                continue
+            item_mark = value.value_at(key)
+            converted = self.k_list_of_str(items, item_mark, f"{where} ({key})")
+            for i, text in enumerate(converted or ()):
+                at = items.item_at(i) if isinstance(items, MarkedList) else item_mark
+                try:
+                    parse(text)
+                except PatternError as exc:
+                    self.rep.error(
+                        self.file,
+                        (at[0], at[1] + exc.offset),
+                        f"{where} ({key}): pattern '{text}': {exc}",
+                    )
+                    continue
+                out.append(PatternText(text, key, f"{self.file}:{at[0]}"))
+        return tuple(out)
+
     def k_list_of_str(self, value: Any, mark: Mark, where: str) -> tuple[str, ...] | None:
         if isinstance(value, str):
             value_list: list[Any] = [value]
@@ -397,6 +425,7 @@ _HANDLERS: dict[str, Callable[[MappingChecker, Field, Any, Mark, str], object]] 
     "str": MappingChecker.k_str,
     "text": MappingChecker.k_text,
     "words": MappingChecker.k_words,
+    "patterns": MappingChecker.k_patterns,
     "int": MappingChecker.k_int,
     "bool": MappingChecker.k_bool,
     "date": MappingChecker.k_date,

@@ -1,9 +1,8 @@
 """Resolve the words people use to the catalogue's theme ids.
 
 ``resolve`` takes one name (an id, a Dutch or English label, or a synonym) and finds
-its theme, ignoring case and diacritics. ``suggest`` reads free text and proposes
-every theme whose words occur in it, using the same light stemming, so "ik slaap
-slecht" meets the theme ``sleep`` through its synonym "slecht slapen".
+its theme, ignoring case and diacritics. ``read`` hands free text to the recogniser
+(recognise.py: patterns, negation, context); ``suggest`` is its list of themes.
 """
 
 from __future__ import annotations
@@ -11,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .model import Theme
-from .textnorm import did_you_mean, normalise, stems
+from .textnorm import did_you_mean, normalise
 
-# Single words shorter than this only match whole words, never the start of a compound.
-_MIN_PREFIX = 5
+if TYPE_CHECKING:
+    from .recognise import Recogniser, Recognition
 
 
 @dataclass(frozen=True)
@@ -37,11 +37,10 @@ class Vocabulary:
         return index
 
     @cached_property
-    def _phrases(self) -> list[tuple[tuple[str, ...], str]]:
-        phrases = {
-            (stems(word), theme.id) for theme in self.themes.values() for word in theme.words
-        }
-        return sorted((p for p in phrases if p[0]), key=lambda p: (-len(p[0]), p))
+    def recogniser(self) -> Recogniser:
+        from .recognise import Recogniser
+
+        return Recogniser(self.themes)
 
     def resolve(self, name: str) -> str | None:
         """The theme id for a name, or None."""
@@ -51,59 +50,10 @@ class Vocabulary:
     def unknown_hint(self, name: str) -> str:
         return did_you_mean(normalise(name), [k for k in self._by_name if "_" not in k])
 
+    def read(self, text: str) -> Recognition:
+        """What the recogniser finds in free text, explained (see recognise.py)."""
+        return self.recogniser.read(text)
+
     def suggest(self, text: str) -> tuple[str, ...]:
-        """Themes whose words occur in the text, in order of first mention.
-
-        A phrase of several words matches when all its words occur close together, in
-        any order: Dutch puts the verb elsewhere after an adverb ("soms wil ik dood" for
-        "wil dood"). A suggestion only ever adds a theme, so erring towards a match is
-        the safe side.
-        """
-        words = stems(text)
-        if not words:
-            return ()
-        positions: dict[str, list[int]] = {}
-        for index, word in enumerate(words):
-            positions.setdefault(word, []).append(index)
-        found: dict[str, int] = {}
-        for phrase, theme_id in self._phrases:
-            position = _find(words, positions, phrase)
-            if position is not None and (theme_id not in found or position < found[theme_id]):
-                found[theme_id] = position
-        return tuple(sorted(found, key=lambda t: (found[t], t)))
-
-
-def _occurrences(words: tuple[str, ...], positions: dict[str, list[int]], term: str) -> list[int]:
-    exact = positions.get(term, [])
-    if len(term) < _MIN_PREFIX:
-        return exact
-    # Dutch glues words together ("zelfmoordgedachten"): a long term may start a word.
-    # Walk the distinct words, not every word: a refused request is searched whole,
-    # however long (see salvage), and long texts repeat their words.
-    return sorted({*exact, *(i for w, at in positions.items() if w.startswith(term) for i in at)})
-
-
-def _find(
-    words: tuple[str, ...], positions: dict[str, list[int]], phrase: tuple[str, ...]
-) -> int | None:
-    """First position where every word of the phrase occurs within a small window."""
-    if len(phrase) == 1:
-        hits = _occurrences(words, positions, phrase[0])
-        return hits[0] if hits else None
-    window = len(phrase) + 2
-    lists = [_occurrences(words, positions, term) for term in phrase]
-    if any(not hits for hits in lists):
-        return None
-    best: int | None = None
-    for start in lists[0]:
-        low, high = start - window + 1, start + window - 1
-        spots = [start]
-        for hits in lists[1:]:
-            near = [h for h in hits if low <= h <= high and h not in spots]
-            if not near:
-                break
-            spots.append(min(near, key=lambda h: abs(h - start)))
-        else:
-            if max(spots) - min(spots) < window and (best is None or min(spots) < best):
-                best = min(spots)
-    return best
+        """Themes found in free text, in order of first mention."""
+        return self.read(text).themes

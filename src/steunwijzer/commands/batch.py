@@ -142,7 +142,7 @@ def run(
     runner = BatchRunner(catalog, ReferralIndex(catalog, at or dt.datetime.now()), lang)
     previous = signal.signal(signal.SIGTERM, _terminate)
     tiers: Counter[str] = Counter()
-    rows = errors = 0
+    rows = errors = unrecognised = 0
     table: list[Outcome] = []
     bar = None
     try:
@@ -176,7 +176,9 @@ def run(
                         bar.log(message)  # above the bar, not through it
                     else:
                         err(message)
-                if outcome.result is not None:
+                if outcome.result is not None and not outcome.result.recognised:
+                    unrecognised += 1
+                elif outcome.result is not None:
                     tiers[str(outcome.result.tier)] += 1
                 if out_format == "jsonl":
                     out.write(jsonl.record(outcome))
@@ -202,5 +204,6 @@ def run(
         if bar is not None:
             bar.stop()
     per_tier = ", ".join(f"{t}: {tiers[t]}" for t in ("prevention", "specific", "acute"))
-    err(f"rows read: {rows}; {per_tier}; errors: {errors}")
+    # "nothing recognised" is appended, so scripts reading the earlier fields still work.
+    err(f"rows read: {rows}; {per_tier}; errors: {errors}; nothing recognised: {unrecognised}")
     return ExitCode.FINDINGS if errors or degraded else ExitCode.OK

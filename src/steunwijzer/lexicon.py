@@ -1,0 +1,287 @@
+"""The recogniser's built-in words: the risk-to-life floor and the context rules.
+
+These are data, kept in code on purpose: they must work with an empty or broken
+catalogue, like the safety screen. A catalogue adds its own patterns per theme
+(``patterns:`` in a theme file) and can extend these, never remove them.
+See docs/catalog.md for the pattern language and the limits of these rules.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- the floor: risk-to-life patterns per theme and language --------------------------
+# A leading "!" marks a plan, means gathered, preparation or a recent attempt: urgency
+# immediate, as a "yes" to the matching safety question.
+_SUICIDAL_NL = (
+    "zelfmoord*", "zelfdoding*", "suicid*", "zelfmoort*", "suicied*", "doodswens*",
+    "doodsgedacht*", "levensmoe*", "unalive*", "sewer slide",
+    "wil|wilde|wou|zou|wens|wenste|liefst|liever|hoop ..3 dood|doodgaan|sterven|overlijden",
+    "dood willen|wil|wou|zijn|gaan|wezen", "beter|liever dood", "was ik maar dood",
+    "niet|nooit meer ..3 leven|bestaan|leef|bestaan", "wil|wou ..2 niet ..2 leven|bestaan",
+    "niet|nooit meer wakker", "hoop|wil|wens|liefst ..3 niet ..2 wakker",
+    "geen zin ..3 leven|bestaan", "geen reden ..3 leven|bestaan|door",
+    "er|hier niet meer ..2 zijn|wezen", "niet meer hoeven ..2 zijn|leven",
+    "zie|zag|zien ..4 niet meer zitten", "het hoeft ..3 niet meer", "hoeft voor mij niet meer",
+    "beter af? zonder mij|me|mijzelf", "ben ..3 tot last", "ben ..3 last voor|van",
+    "last voor iedereen", "niemand ..3 missen|mist|merken|merkt",
+    "er ..2 eind|einde|punt aan|achter", "eind|einde aan mijn|m'n|het leven",
+    "leven ..3 beeindig*|afsluiten|stoppen", "beeindig* ..3 leven",
+    "uit het leven ..2 stappen|stap|gaan", "van het leven beroven|beroofd",
+    "mezelf|mijzelf|me ..3 van kant",
+    "mezelf|mijzelf|zichzelf ..2 iets ..2 aandoen|aandoe|aandoet|aan",
+    "mezelf|mijzelf|me|zichzelf|zich ..2 ophangen|verhangen|ophang|opknopen",
+    "voor de|een trein ..3 springen|spring|gooien|liggen|lopen|stappen",
+    "van|vanaf ..2 dak|brug|flat|balkon|gebouw ..3 springen|spring|gooien",
+    "springen|spring ..3 van|vanaf|voor ..2 dak|brug|flat|balkon|gebouw|trein",
+    "overdosis", "alle|al ..3 pillen|tabletten|medicijnen|slaappillen ..3 innemen|slikken|nemen",
+    "polsen|pols ..2 doorsnijden|doorsnijd|doorgesneden", "geen uitweg", "zie geen uitweg|uitkomst",
+    "leven ..3 geen|weinig zin|nut", "leven ..2 zinloos|waardeloos", "zin van ..2 leven",
+    "waarom ..3 nog ..2 leven|leef|bestaan|bestaan", "klaar met ..2 leven",
+    "wil|wou niet meer verder", "kan niet meer verder", "wil|wou ..2 verdwijnen",
+    "gedachten|denk|denken|gedacht ..3 aan|over de? dood|sterven",
+    "!pillen|tabletten|medicijnen|slaappillen|paracetamol|oxazepam|medicatie|pillen & "
+    "gespaard|verzameld|opgespaard|spaar|verzamel|gehamsterd|opgepot|klaarliggen|klaargelegd",
+    "!touw & gekocht|koop|kopen|klaar|klaarliggen|opgehangen|knoop",
+    "!afscheidsbrie*", "!afscheid* & brief|brieven|briefje", "!brief & afscheid*",
+    "!afscheid ..3 van iedereen|iedereen", "!spullen|dingen ..3 weggegeven|weggeven|weggedaan",
+    "!poging & zelfmoord*|leven|dood|mezelf|pillen|ophangen|overdosis",
+    "!zelfmoordpoging*", "!geprobeerd|probeerde|probeer ..5 dood|leven|eind|einde|ophangen",
+    "!overdosis ..3 genomen|geslikt|gehad",
+    "!plan|plannen|besloten|voorbereid ..5 dood|zelfmoord*|leven|eind|einde|sterven",
+)  # fmt: skip
+_SUICIDAL_EN = (
+    "suicid*", "suicdal", "unalive*", "sewer slide", "=kms",
+    "kill|killing|killed|end|ending|ended ..2 myself|himself|herself|themselves|themself",
+    "end|ending|take|taking ..2 my|his|her|their own? life",
+    "want|wanna|wish|wished|wishing|rather|prefer|hope|wanted ..3 die|dead|dying",
+    "better off ..2 dead", "better off ..3 without me", "be better ..2 without me",
+    "i am ..2 burden", "burden to|on|for ..2 everyone|everybody|family|friends|people|others",
+    "nobody|no one ..3 miss me|care|notice",
+    "not|never ..2 want|wanna|wish ..3 live|alive|exist|existing|living",
+    "not|never ..2 want|wanna ..2 here anymore|any more",
+    "not|never ..2 want|wanna|wish ..3 wake up", "hope|wish ..3 not ..2 wake up",
+    "never wake up", "no|nothing reason|point|purpose ..3 live|living|life|on",
+    "nothing ..2 live for", "life ..3 pointless|meaningless|worthless|not worth",
+    "not worth living", "what is the point ..3 living|life|anymore|going on|anything",
+    "not go on", "not keep living", "give up on life", "done with ..2 life|living",
+    "tired of ..2 living|life|alive|existing", "end it all", "end everything",
+    "want|wanna|going|gonna|plan|planning ..2 end|ending it",
+    "stop|cease ..2 exist|existing|living", "disappear forever|for good|permanently",
+    "hang|hanging ..2 myself|himself|herself|themselves",
+    "jump|jumping|throw|throwing ..3 off|from ..3 bridge|roof|building|balcony|cliff|tower",
+    "jump|jumping|throw|throwing|step|stepping|walk ..3 front of ..3 train|bus|truck|car|tram",
+    "overdos*", "=od ..2 on", "slit|cut|cutting ..3 wrists|wrist",
+    "take|swallow|taking ..2 all ..3 pills|meds|tablets|painkillers",
+    "thoughts|thinking|think ..3 about|of ..2 dying|death|ending it",
+    "!pills|tablets|meds|medication|painkillers|paracetamol|tylenol & "
+    "saved|saving|stockpiled|stockpiling|hoarding|hoarded|collected|collecting|gathered|bought",
+    "!rope & bought|buy|got|ready|tied|noose", "!noose",
+    "!goodbye|farewell|suicide ..2 letter|note|letters|notes|message|messages",
+    "!wrote|written|writing ..3 goodbye|farewell",
+    "!gave|giving|give ..2 away ..3 my|things|stuff|belongings|possessions",
+    "!said goodbye ..3 everyone|everybody",
+    "!attempt|attempted|attempts & suicid*|life|myself|overdos*|kill",
+    "!tried|try|trying ..4 kill|end|hang|overdos*|die",
+    "!took|taken|take ..2 an? overdos*", "!overdosed",
+    "!plan|plans|planned|planning|decided|prepared ..5 die|suicid*|kill|end|death",
+)  # fmt: skip
+_SELF_HARM_NL = (
+    "zelfbeschadig*", "zelfverwond*", "zelfverminking*", "automutilatie", "=sh",
+    "mezelf|mijzelf|me|zichzelf ..3 snijden|snij|snijd|krassen|kras|bekrassen|beschadigen|"
+    "beschadig|verwonden|verwond|branden|brand|bijten|pijn",
+    "snij|snijd|snijden|kras|krassen|bekras*|brand|branden ..4 "
+    "arm|armen|been|benen|pols|polsen|huid|buik|dij|dijen|bovenbenen",
+    "krassen|kras|snijden|snijd|snij & weer|opnieuw|begonnen|terugval|gestopt|stoppen",
+    "doe|doen|gedaan|deed ..2 mezelf|mijzelf ..2 pijn",
+    "mezelf|mijzelf ..2 pijn ..2 doen|gedaan|doe",
+    "mesje|mesjes|scheermesje*|scheermes & arm|armen|pols|snijden|mezelf|huid",
+)  # fmt: skip
+_SELF_HARM_EN = (
+    "self harm*", "self injur*", "selfharm*", "=sh", "self mutilat*",
+    "cut|cutting|cuts|burn|burning|burned|hurt|hurting|harm|harming|scratch|scratching|"
+    "hit|hitting|punch|punching|bite|biting|starve|starving ..2 myself|himself|herself|themselves",
+    "cut|cutting|scratch|scratching|burn|burning ..3 my|his|her arm|arms|wrist|wrists|legs|thighs|"
+    "skin|stomach|thigh",
+    "cutting ..2 again", "relapse|relapsed ..3 cutting|self|sh",
+    "razor|razors|blade|blades & arm|arms|wrist|skin|myself|cutting|cut",
+)  # fmt: skip
+_UNSAFE_NL = (
+    "huiselijk geweld", "mishandel*", "onveilig*", "niet veilig", "stalk*", "gestalkt",
+    "verkracht*", "aangerand", "aanranding", "seksueel misbruik*", "misbruikt", "eerwraak",
+    "loverboy*", "bedreig*", "slaat|sloeg|schopt|schopte|duwt|duwde|wurgt|wurgde|slaan ..2 me|mij",
+    "bang voor ..3 ex|vriend|vriendje|partner|vader|moeder|stiefvader|huisgenoot|man|vriendin",
+    "durf ..3 niet ..2 naar huis", "gedwongen|dwingt|dwong ..4 seks",
+    "geweld ..3 thuis|relatie|vriend|partner|vader|moeder",
+)  # fmt: skip
+_UNSAFE_EN = (
+    "domestic violence|abuse", "abusive", "abused|abuses|abusing me", "being abused",
+    "abuse ..2 home|relationship|partner|boyfriend|girlfriend|father|mother|dad",
+    "unsafe", "not ..2 feel? safe", "stalk*", "raped|rape", "sexually assaulted", "assaulted me",
+    "he|she|they|dad|father|mother|mom|partner|boyfriend|girlfriend|husband|ex|roommate ..2 "
+    "hits|hit|beats|beat|kicks|kicked|chokes|choked|strangled|pushed|slapped|slaps|threatens|"
+    "threatened ..2 me",
+    "threaten*", "afraid|scared ..2 of ..2 my ..2 boyfriend|partner|father|dad|ex|husband|"
+    "roommate|landlord|girlfriend|stepfather",
+    "forced|forces|forcing me ..4 sex", "violence ..3 home|relationship|partner",
+)  # fmt: skip
+_CONCERN_NL = (
+    "zorgen ..4 om|over ..3 vriend|vriendin|huisgenoot|broer|zus|moeder|vader ..8 dood|leven|"
+    "zelfmoord*|zichzelf",
+)
+_CONCERN_EN = (
+    "worried|worry|scared ..3 about|for ..3 friend|roommate|flatmate|sister|brother|mother|"
+    "father ..8 die|suicid*|kill|harm|life",
+)
+
+FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "suicidal_thoughts": {"nl": _SUICIDAL_NL, "en": _SUICIDAL_EN},
+    "self_harm": {"nl": _SELF_HARM_NL, "en": _SELF_HARM_EN},
+    "unsafe_situation": {"nl": _UNSAFE_NL, "en": _UNSAFE_EN},
+    "concern_for_other": {"nl": _CONCERN_NL, "en": _CONCERN_EN},
+}
+# Themes whose findings are a risk to life: checked for who they are about, set aside
+# (never dropped) when negated or framed, and given an urgency.
+RISK_TO_LIFE = ("suicidal_thoughts", "self_harm", "concern_for_other")
+# Findings that are about someone else become this theme.
+ABOUT_OTHER = "concern_for_other"
+
+# --- figures of speech: a risk word used as a manner of speaking -------------------------
+FIGURES: dict[str, tuple[str, ...]] = {
+    "nl": (
+        "dood|doodgaan|sterven ..2 van|door|aan ..2 stress|honger|verveling|zenuwen|schaamte|"
+        "kou|hitte|warmte|dorst|lachen|spanning|moeheid|slaap|werk|tentamens|deadlines",
+        "schaam|lach|verveel|schrik|werk|erger|pieker ..2 me|mij|mezelf ..2 dood|kapot",
+        "liever dood dan",
+        "over mijn lijk",
+    ),
+    "en": (
+        "dying to",
+        "die|dying|died ..2 of|from ..2 laughter|laughing|embarrassment|boredom|shame|"
+        "cringe|hunger|thirst|heat|curiosity|stress",
+        "bored|scared|worried|tired|stressed|freezing ..2 to death",
+        "rather die than",
+        "rather be dead than",
+        "kill|killing|killed ..2 for",
+        "would kill to",
+        "killing|killed|kill it",
+        "dead tired|serious",
+        "kill|killing myself laughing",
+        "work|working|worked|studying|study ..2 myself to death",
+        "hurt|injured|hurting myself ..3 playing|during|while|at|skiing|training|football|game|"
+        "gym|fell|fall|accident|sport|running",
+    ),
+}
+
+# --- negation (NegEx-style) ------------------------------------------------------------
+NEGATIONS = _words(
+    "niet geen nooit niks niets zonder nergens geenszins "
+    "not no never nothing without none neither nor deny denies denied"
+)
+# Negation words that here do not negate ("not only", "kan niet stoppen").
+PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(p.split())
+    for p in (
+        "niet alleen", "niet zeker", "geen idee", "weet niet", "weet ik niet", "niet stoppen",
+        "niet ophouden", "niet meer weten", "niet uit mijn hoofd", "nergens anders",
+        "not only", "not just", "not sure", "no doubt", "not stop", "not help", "no idea",
+        "not know", "not get it out", "not get rid", "not sleep",
+    )
+)  # fmt: skip
+# Words that end a negation's reach (and commas, colons and the like).
+CLAUSE_WORDS = _words(
+    "maar want omdat doordat echter hoewel toch behalve en of dus dat die wat terwijl sinds "
+    "but because however although though except and or so that which who cause cuz since "
+    "while yet"
+)
+NEGATION_REACH = 6  # words before a finding that a negation word reaches
+POST_NEGATION_REACH = 3  # "zelfmoordgedachten heb ik niet": after the finding
+
+# --- a study or work frame: talking about the topic, not about oneself ------------------
+FRAME_WORDS = _words(
+    "scriptie thesis essay paper papers verslag onderzoek research project presentatie "
+    "presentation artikel article boek book film movie documentaire documentary serie series "
+    "podcast novel novels roman gedicht poem cursus course training workshop werkstuk opdracht "
+    "assignment college lecture hoorcollege les lesson module vak literatuur literature "
+    "statistiek statistics cijfers data dataset theorie theory enquete survey stage internship "
+    "vrijwilliger vrijwilligerswerk volunteer volunteering debat debate nieuws news lied song "
+    "bachelorscriptie masterscriptie dissertation report rapport case casus tentamenvraag "
+    "schrijf schrijven lees lezen studeer bestudeer bestuderen write writing read reading "
+    "study studying researching learn learning teach teaching"
+)
+FRAME_LINKS = _words("over about on into naar rond rondom omtrent regarding concerning betreffende")
+FRAME_REACH = 6
+FRAME_AFTER = _words(
+    "preventie prevention awareness rates rate cijfers statistieken statistics research "
+    "onderzoek literatuur literature"
+)
+FRAME_PARTS = ("preventie", "prevention", "onderzoek", "statistiek", "cijfers", "research")
+
+# --- who a finding is about ---------------------------------------------------------------
+SELF_WORDS = _words("ik i me mij mezelf mijzelf myself student studente client")
+OTHER_WORDS = _words(
+    "hij zij ze hem zichzelf hemzelf haarzelf he she they him them himself herself themselves "
+    "themself huisgenoot huisgenote vriend vriendin vriendje vriendinnetje broer zus zusje "
+    "broertje moeder vader mama papa partner ex klasgenoot medestudent studiegenoot collega "
+    "kamergenoot neef nicht oom tante oma opa iemand friend roommate flatmate housemate sister "
+    "brother mum mom mother dad father partner boyfriend girlfriend classmate colleague cousin "
+    "someone somebody bestie"
+)
+
+OTHER_REFLEXIVE = _words("zichzelf zich hemzelf haarzelf himself herself themselves themself")
+SELF_REFLEXIVE = _words("mezelf mijzelf myself me mij ik i")
+
+# --- urgency: timing and intent near a risk-to-life finding ------------------------------
+TIMING = _words(
+    "vanavond vannacht vandaag morgen straks zometeen binnenkort nu tonight today tomorrow "
+    "now soon weekend"
+)
+INTENT = _words(
+    "ga gaat gaan going gonna will klaar ready besloten decided plan plannen plans planned planning"
+)
+INTENT_REACH = 3
+
+# --- spelling: chat words and contractions, expanded before matching --------------------
+CHAT: dict[str, str] = {
+    # English
+    "im": "i am", "i'm": "i am", "ive": "i have", "i've": "i have", "i'll": "i will",
+    "i'd": "i would", "dont": "do not", "doesnt": "does not", "didnt": "did not",
+    "cant": "can not", "cannot": "can not", "wont": "will not", "isnt": "is not",
+    "arent": "are not", "wasnt": "was not", "werent": "were not", "havent": "have not",
+    "hasnt": "has not", "hadnt": "had not", "wouldnt": "would not", "couldnt": "could not",
+    "shouldnt": "should not", "aint": "am not", "wanna": "want to", "gonna": "going to",
+    "gotta": "got to", "tryna": "trying to", "u": "you", "ur": "your", "r": "are",
+    "ppl": "people", "bc": "because", "bcs": "because", "cuz": "because", "coz": "because",
+    "cos": "because", "rn": "right now", "tn": "tonight", "tonite": "tonight",
+    "2nite": "tonight", "2night": "tonight", "tmrw": "tomorrow", "tmr": "tomorrow",
+    "tmrrw": "tomorrow", "2moro": "tomorrow", "idk": "i do not know", "idc": "i do not care",
+    "dunno": "do not know", "it's": "it is", "that's": "that is", "what's": "what is",
+    "whats": "what is", "there's": "there is", "he's": "he is", "she's": "she is",
+    "they're": "they are", "you're": "you are", "we're": "we are", "kms": "kill myself",
+    "kys": "kill yourself", "selfharm": "self harm", "selfharming": "self harming",
+    "anymore": "anymore", "gf": "girlfriend", "bf": "boyfriend", "mum": "mum", "uni": "uni",
+    "w/o": "without", "wo": "without", "pls": "please", "abt": "about", "smth": "something",
+    "sm1": "someone", "every1": "everyone", "no1": "no one", "nobodys": "nobody",
+    "sewerslide": "sewer slide", "suicidial": "suicidal", "suiside": "suicide",
+    # Dutch
+    "k": "ik", "'k": "ik", "kwil": "ik wil", "kben": "ik ben", "kzie": "ik zie",
+    "kheb": "ik heb", "kga": "ik ga", "kan't": "kan niet", "m'n": "mijn", "mn": "mijn",
+    "z'n": "zijn", "zn": "zijn", "d'r": "haar", "'t": "het", "t": "het", "ff": "even",
+    "nie": "niet", "ni": "niet", "nt": "niet", "nii": "niet", "wrm": "waarom",
+    "waarm": "waarom", "mss": "misschien", "wss": "waarschijnlijk", "wrs": "waarschijnlijk",
+    "gwn": "gewoon", "gewn": "gewoon", "nx": "niks", "nix": "niks", "da": "dat",
+    "egt": "echt", "ech": "echt", "iedereen": "iedereen", "zelfmoordt": "zelfmoord",
+    "dooi": "dood", "doodgaan": "dood gaan", "doodgaat": "dood gaat", "zo'n": "zo een",
+    "nie meer": "niet meer", "kvind": "ik vind", "kweet": "ik weet", "kmoet": "ik moet",
+    "kkan": "ik kan", "kvoel": "ik voel", "kdenk": "ik denk", "meer": "meer",
+}  # fmt: skip
+
+# Real words one letter from a pattern word: never read as a misspelling of it.
+NOT_TYPOS = _words(
+    "overleven overleeft overleefd overlevende overleving beleven beleefd geleden "
+    "uitgestelde uitgesteld gestopt gestart gestapt studeren studenten"
+)
+FUZZY_MIN = 7  # words this long may have one slip (a letter added, lost, changed or swapped)

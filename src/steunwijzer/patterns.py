@@ -1,0 +1,157 @@
+"""The pattern language of the free-text recogniser: token sequences with bounded gaps.
+
+A pattern is a line of words, read left to right::
+
+    wil|wou|zou .. dood          "wil" (or "wou", "zou"), then "dood" within 3 words
+    niet meer ..2 leven          "niet", "meer", at most 2 words, then "leven"
+    zelfmoord*                   any word that starts with "zelfmoord" (compounds)
+    *brief                       any word that ends in "brief" ("afscheidsbrief")
+    =sh                          exactly "sh", not stemmed
+    echt? dood                   "echt" is optional
+    pillen & gespaard|verzameld  both parts, in any order, within 8 words
+    !touw & gekocht              a leading "!" makes a finding urgent (immediate)
+
+Between two words at most one other word may stand (so "wil echt dood" matches
+"wil dood"); ``..`` allows up to 3 words, ``..N`` up to N (0-9). Words are compared by
+their Snowball stem in the pattern's language, so "slapen" also matches "slaap".
+Patterns are never regular expressions: a match is found in one left-to-right pass over
+the words, with no backtracking, so a large catalogue stays cheap to check and to run.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+DEFAULT_GAP = 1
+WIDE_GAP = 3
+MAX_GAP = 9
+AND_WINDOW = 8  # words that the parts of an "a & b" pattern may spread over
+MAX_ITEMS = 12
+_WORD = re.compile(r"^[a-z0-9']+$")
+_GAP = re.compile(r"^\.\.(\d)?$")
+
+
+class PatternError(ValueError):
+    """A pattern that cannot be read; ``offset`` is the column (0-based) in the pattern."""
+
+    def __init__(self, message: str, offset: int = 0) -> None:
+        super().__init__(message)
+        self.offset = offset
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    kind: str  # stem, exact, prefix, suffix
+    word: str  # normalised, as written (without = or *)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    terms: tuple[Term, ...]
+    gap: int  # words allowed between the item before and this one
+    optional: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    source: str
+    parts: tuple[tuple[Item, ...], ...]
+    immediate: bool
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics ("Suïcide" -> "suicide"); ’ becomes '."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return decomposed.encode("ascii", "ignore").decode("ascii")
+
+
+def _term(raw: str, offset: int) -> Term:
+    if raw.startswith("="):
+        kind, word = "exact", raw[1:]
+    elif raw.startswith("*") and raw.endswith("*"):
+        raise PatternError(f"'{raw}': use '*' at the start or the end of a word, not both", offset)
+    elif raw.endswith("*"):
+        kind, word = "prefix", raw[:-1]
+    elif raw.startswith("*"):
+        kind, word = "suffix", raw[1:]
+    else:
+        kind, word = "stem", raw
+    if not word:
+        raise PatternError(f"'{raw}' has no word", offset)
+    if not _WORD.match(word):
+        raise PatternError(
+            f"'{raw}': a word has only letters, digits and ' (no spaces, brackets or regex)",
+            offset,
+        )
+    if kind in ("prefix", "suffix") and len(word) < 3:
+        raise PatternError(f"'{raw}': a word with '*' needs at least 3 letters", offset)
+    return Term(kind, word)
+
+
+def _part(tokens: list[tuple[str, int]], source: str) -> tuple[Item, ...]:
+    items: list[Item] = []
+    gap = DEFAULT_GAP
+    pending_gap = False
+    for raw, offset in tokens:
+        match = _GAP.match(raw)
+        if match:
+            if not items or pending_gap:
+                raise PatternError("'..' must stand between two words", offset)
+            gap = int(match.group(1)) if match.group(1) else WIDE_GAP
+            pending_gap = True
+            continue
+        optional = raw.endswith("?") and len(raw) > 1
+        body = raw[:-1] if optional else raw
+        if optional and not items:
+            raise PatternError("a pattern cannot start with an optional word", offset)
+        terms = []
+        column = offset
+        for alternative in body.split("|"):
+            if not alternative:
+                raise PatternError(f"'{raw}': empty alternative around '|'", column)
+            terms.append(_term(alternative, column))
+            column += len(alternative) + 1
+        items.append(Item(tuple(dict.fromkeys(terms)), gap if items else 0, optional))
+        gap, pending_gap = DEFAULT_GAP, False
+    if pending_gap:
+        raise PatternError("a pattern cannot end with '..'", len(source))
+    if not items:
+        raise PatternError("empty pattern", 0)
+    if items[-1].optional and len(items) == 1:
+        raise PatternError("a pattern needs at least one word that is not optional", 0)
+    return tuple(items)
+
+
+def parse(source: str) -> Parsed:
+    """Read one pattern; raises PatternError with the column of the problem."""
+    text = fold(source)
+    immediate = False
+    stripped = text.lstrip()
+    if stripped.startswith("!"):
+        immediate = True
+        text = text.replace("!", " ", 1)
+    if "!" in text:
+        raise PatternError("'!' may only start a pattern", text.index("!"))
+    parts: list[tuple[Item, ...]] = []
+    current: list[tuple[str, int]] = []
+    for match in re.finditer(r"\S+", text):
+        raw = match.group()
+        if raw == "&":
+            if not current:
+                raise PatternError("'&' must stand between two parts", match.start())
+            parts.append(_part(current, text))
+            current = []
+            continue
+        current.append((raw, match.start()))
+    if not current:
+        if parts:
+            raise PatternError("a pattern cannot end with '&'", len(text))
+        raise PatternError("empty pattern", 0)
+    parts.append(_part(current, text))
+    if sum(len(p) for p in parts) > MAX_ITEMS:
+        raise PatternError(f"a pattern has at most {MAX_ITEMS} words", 0)
+    return Parsed(source.strip(), tuple(parts), immediate)

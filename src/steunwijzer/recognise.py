@@ -1,0 +1,577 @@
+"""Find needs in what a student says: patterns over words, with negation and context.
+
+``Recogniser(themes).read(text)`` returns a frozen ``Recognition``: the findings that
+count (each with the words it matched, the pattern and where that pattern comes from)
+and the mentions set aside (negated, framed as a study topic, a figure of speech). A
+mention of a risk to life is never dropped: it is reported so the counsellor asks the
+safety questions. Both languages are always read: students mix them.
+
+Cost: each distinct word is looked up once (stems, compounds, typos) and remembered;
+a text then only tries the patterns whose first word it contains. See docs/catalog.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from . import lexicon
+from .model import PatternText
+from .patterns import AND_WINDOW, PatternError, Term, fold, parse
+
+if TYPE_CHECKING:
+    from .model import Theme
+
+WORD_MEMO_LIMIT = 200_000
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|['’][^\W_]+")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_CLAUSE_END = re.compile(r"[,:()\"“”–—]| - ")
+_DOUBLE = re.compile(r"(.)\1+")
+_STEMMERS: dict[str, object] = {}
+_STEMS: dict[str, dict[str, str]] = {"nl": {}, "en": {}}
+_SNOWBALL = {"nl": "dutch", "en": "english"}
+
+
+def stem(lang: str, word: str) -> str:
+    """The Snowball stem of a word, remembered per word (PyStemmer, loaded on first use)."""
+    memo = _STEMS[lang]
+    found = memo.get(word)
+    if found is None:
+        stemmer = _STEMMERS.get(lang)
+        if stemmer is None:
+            import Stemmer  # lazily: only free text needs it
+
+            stemmer = _STEMMERS[lang] = Stemmer.Stemmer(_SNOWBALL[lang])
+        found = stemmer.stemWord(word)  # type: ignore[attr-defined]
+        if len(memo) < WORD_MEMO_LIMIT:
+            memo[word] = found
+    return found
+
+
+def _phonetic(word: str) -> str:
+    """A spelling key that forgives common slips: oo/o, d/t at the end, ij/y/ei, c/k."""
+    w = word.replace("ij", "ei").replace("y", "i").replace("ck", "k").replace("ph", "f")
+    w = w.replace("c", "k").replace("dt", "t")
+    if w.endswith("d"):
+        w = w[:-1] + "t"
+    return _DOUBLE.sub(r"\1", w)
+
+
+def _deletes(word: str) -> set[str]:
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    theme: str
+    words: str  # the words matched, as written
+    start: int  # character offsets of those words in the text
+    end: int
+    pattern: str
+    origin: str  # "built-in" or FILE:LINE of the pattern
+    set_aside: str | None = None  # negated, framed, figure_of_speech
+    cue: str | None = None  # the words that set it aside
+    about_other: bool = False
+    immediate: bool = False
+    typo: bool = False
+
+    @property
+    def risk_to_life(self) -> bool:
+        return self.theme in lexicon.RISK_TO_LIFE
+
+
+@dataclass(frozen=True, slots=True)
+class Recognition:
+    findings: tuple[Finding, ...]  # the ones that count, at most two per theme
+    mentions: tuple[Finding, ...]  # set aside, one per theme not found otherwise
+
+    @property
+    def themes(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.theme for f in self.findings))
+
+
+_Term = tuple[str, str, str, frozenset[str]]  # kind, word or stem, language, typo keys
+_Items = tuple[tuple[tuple[_Term, ...], int, bool], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    theme: str
+    source: str
+    origin: str
+    immediate: bool
+    parts: tuple[_Items, ...]
+
+
+class _Tokens:
+    """The words of a text after spelling normalisation, with sentences and clauses."""
+
+    __slots__ = ("clause", "ends", "n", "sentence", "starts", "strong", "words")
+
+    def __init__(self, text: str) -> None:
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        sentence: list[int] = []
+        clause: list[int] = []
+        strong: list[int] = []
+        s = c = k = 0
+        previous = 0
+        for match in _TOKEN.finditer(text):
+            between = text[previous : match.start()]
+            if words and _SENTENCE_END.search(between):
+                s, c, k = s + 1, c + 1, k + 1
+            elif words and _CLAUSE_END.search(between):
+                c, k = c + 1, k + 1
+            previous = match.end()
+            for word in _expand(fold(match.group())):
+                if word in lexicon.CLAUSE_WORDS:
+                    c += 1
+                    if word in ("maar", "but", "en", "and", "omdat", "because", "want"):
+                        k += 1
+                words.append(word)
+                starts.append(match.start())
+                ends.append(match.end())
+                sentence.append(s)
+                clause.append(c)
+                strong.append(k)
+        self.words, self.starts, self.ends = words, starts, ends
+        self.sentence, self.clause, self.strong = sentence, clause, strong
+        self.n = len(words)
+
+
+def _expand(word: str) -> list[str]:
+    mapped = lexicon.CHAT.get(word)
+    if mapped is not None:
+        return mapped.split()
+    if "'" in word:
+        if word.endswith("n't"):
+            base = word[:-3]
+            return [{"ca": "can", "wo": "will", "sha": "shall"}.get(base, base), "not"]
+        for tail, full in (("'s", ""), ("'re", "are"), ("'ve", "have"), ("'ll", "will"),
+                           ("'m", "am"), ("'d", "would")):  # fmt: skip
+            if word.endswith(tail) and len(word) > len(tail):
+                return [word[: -len(tail)], *([full] if full else [])]
+        word = word.replace("'", "")
+    return [word] if word else []
+
+
+def synonym_pattern(word: str) -> str | None:
+    """A theme's synonym as a pattern: two words in either order, longer ones in order."""
+    parts = [p for p in re.split(r"[^a-z0-9]+", fold(word)) if p]
+    if not parts:
+        return None
+    if len(parts) == 1:
+        only = parts[0]
+        return f"{only}|{only}*" if len(only) >= lexicon.FUZZY_MIN else only
+    if len(parts) == 2:
+        return " & ".join(parts)
+    return " ..2 ".join(parts[:12])
+
+
+def theme_patterns(theme: Theme) -> list[PatternText]:
+    """Every pattern of a theme: its own, the floor's, and its names and synonyms."""
+    out = list(theme.patterns)
+    for lang, sources in lexicon.FLOOR.get(theme.id, {}).items():
+        out.extend(PatternText(s, lang) for s in sources)
+    named = [(theme.id, "en"), (theme.label.nl, "nl"), (theme.label.en, "en")]
+    named += [(w, "nl") for w in theme.synonyms_nl] + [(w, "en") for w in theme.synonyms_en]
+    for word, lang in named:
+        pattern = synonym_pattern(word)
+        if pattern is not None:
+            out.append(PatternText(pattern, lang, "synonym"))
+    return out
+
+
+class _Word:
+    """What matching needs to know about one word; built once per distinct word."""
+
+    __slots__ = ("_keys", "anchors", "en", "nl", "word")
+
+    def __init__(self, word: str, anchors: frozenset[int]) -> None:
+        self.word = word
+        self.nl = stem("nl", word)
+        self.en = stem("en", word)
+        self.anchors = anchors
+        self._keys: frozenset[str] | None = None
+
+    def keys(self) -> frozenset[str]:
+        if self._keys is None:
+            long = len(self.word) >= lexicon.FUZZY_MIN and self.word not in lexicon.NOT_TYPOS
+            self._keys = frozenset(_deletes(_phonetic(self.word))) if long else frozenset()
+        return self._keys
+
+    def match(self, term: _Term) -> int:
+        """0: no, 1: yes, 2: only as a typo."""
+        kind, word, lang, typo_keys = term
+        w = self.word
+        if kind == "stem":
+            if (self.nl if lang == "nl" else self.en) == word:
+                return 1
+        elif kind == "exact":
+            if w == word:
+                return 1
+        elif kind == "prefix":
+            return 1 if w.startswith(word) else 0
+        else:
+            return 1 if (w.endswith(word) and len(w) > len(word)) or w == word else 0
+        if typo_keys and not self.keys().isdisjoint(typo_keys):
+            return 2
+        return 0
+
+
+def _compile_term(term: Term, lang: str) -> _Term:
+    word = stem(lang, term.word) if term.kind == "stem" else term.word
+    keys: frozenset[str] = frozenset()
+    if term.kind in ("stem", "exact") and len(term.word) >= lexicon.FUZZY_MIN:
+        keys = frozenset(_deletes(_phonetic(term.word)))
+    return (term.kind, word, lang, keys)
+
+
+def _anchor_words(source: str) -> list[tuple[str, str]]:
+    """(kind, word) of a pattern's first word, read cheaply (the full parse waits)."""
+    text = fold(source).lstrip().lstrip("!").lstrip()
+    first = text.split(None, 1)[0] if text else ""
+    out = []
+    for alternative in first.rstrip("?").split("|"):
+        if alternative.startswith("="):
+            out.append(("exact", alternative[1:]))
+        elif alternative.endswith("*") and not alternative.startswith("*"):
+            out.append(("prefix", alternative[:-1]))
+        elif alternative.startswith("*") and not alternative.endswith("*"):
+            out.append(("suffix", alternative[1:]))
+        elif alternative:
+            out.append(("stem", alternative))
+    return out
+
+
+class Recogniser:
+    """The patterns of every theme, indexed by their first word and parsed on first use."""
+
+    def __init__(self, themes: Mapping[str, Theme]) -> None:
+        self.themes = themes
+        self._words: dict[str, _Word] = {}
+        self._parsed: dict[int, _Compiled | None] = {}
+
+    @cached_property
+    def _index(self) -> tuple[list[tuple[str, PatternText]], dict[tuple[str, str, str], list[int]]]:
+        sources: list[tuple[str, PatternText]] = []
+        for theme in self.themes.values():
+            sources.extend((theme.id, text) for text in theme_patterns(theme))
+        for lang, figures in lexicon.FIGURES.items():
+            sources.extend(("", PatternText(f, lang)) for f in figures)
+        index: dict[tuple[str, str, str], list[int]] = {}
+        for number, (_theme, text) in enumerate(sources):
+            for kind, word in _anchor_words(text.text):
+                if not word:
+                    continue
+                if kind == "stem":
+                    key = ("stem", text.lang, stem(text.lang, word))
+                else:
+                    key = (kind, "", word)
+                index.setdefault(key, []).append(number)
+                if kind in ("stem", "exact") and len(word) >= lexicon.FUZZY_MIN:
+                    for typo in _deletes(_phonetic(word)):
+                        index.setdefault(("typo", "", typo), []).append(number)
+        return sources, index
+
+    def _pattern(self, number: int) -> _Compiled | None:
+        if number in self._parsed:
+            return self._parsed[number]
+        theme, text = self._index[0][number]
+        try:
+            parsed = parse(text.text)
+        except PatternError:
+            compiled = None  # reported by `catalog validate`; the rest still works
+        else:
+            parts = tuple(
+                tuple(
+                    (
+                        tuple(_compile_term(x, text.lang) for x in item.terms),
+                        item.gap,
+                        item.optional,
+                    )
+                    for item in part
+                )
+                for part in parsed.parts
+            )
+            compiled = _Compiled(theme, parsed.source, text.origin, parsed.immediate, parts)
+        self._parsed[number] = compiled
+        return compiled
+
+    def _word(self, word: str) -> _Word:
+        found = self._words.get(word)
+        if found is not None:
+            return found
+        index = self._index[1]
+        anchors: set[int] = set()
+        for lang in ("nl", "en"):
+            anchors.update(index.get(("stem", lang, stem(lang, word)), ()))
+        anchors.update(index.get(("exact", "", word), ()))
+        for i in range(3, len(word) + 1):
+            anchors.update(index.get(("prefix", "", word[:i]), ()))
+        for i in range(len(word) - 2):
+            anchors.update(index.get(("suffix", "", word[i:]), ()))
+        found = _Word(word, frozenset(anchors))
+        if len(word) >= lexicon.FUZZY_MIN and word not in lexicon.NOT_TYPOS:
+            typos: set[int] = set()
+            for key in found.keys():  # noqa: SIM118 - a method, not a dict
+                typos.update(index.get(("typo", "", key), ()))
+            found.anchors = found.anchors | typos
+        if len(self._words) < WORD_MEMO_LIMIT:
+            self._words[word] = found
+        return found
+
+    def read(self, text: str) -> Recognition:
+        tokens = _Tokens(text)
+        words = [self._word(w) for w in tokens.words]
+        candidates: set[int] = set()
+        for word in words:
+            candidates.update(word.anchors)
+        figures: list[tuple[int, int]] = []
+        matches: list[tuple[_Compiled, int, int, tuple[int, ...], bool]] = []
+        for number in sorted(candidates):
+            pattern = self._pattern(number)
+            if pattern is None:
+                continue
+            for start, end, used, typo in _match(pattern, words, tokens):
+                if pattern.theme:
+                    matches.append((pattern, start, end, used, typo))
+                else:
+                    figures.append((start, end))
+        findings = [_judge(text, tokens, figures, *m) for m in matches]
+        return _summarise(findings)
+
+
+def _item_at(terms: tuple[_Term, ...], word: _Word) -> int:
+    best = 0
+    for term in terms:
+        found = word.match(term)
+        if found == 1:
+            return 1
+        best = max(best, found)
+    return best
+
+
+_Match = tuple[int, int, tuple[int, ...], bool]
+
+
+def _part_matches(items: _Items, words: list[_Word], tokens: _Tokens) -> list[_Match]:
+    """Every leftmost match of a word sequence with gaps, in one pass per start."""
+    out: list[_Match] = []
+    first = items[0][0]
+    for start in range(tokens.n):
+        how = _item_at(first, words[start])
+        if not how:
+            continue
+        sentence = tokens.sentence[start]
+        states: dict[int, tuple[tuple[int, ...], bool]] = {start: ((start,), how == 2)}
+        for terms, gap, optional in items[1:]:
+            grown: dict[int, tuple[tuple[int, ...], bool]] = {}
+            for end, (used, typo) in states.items():
+                for j in range(end + 1, min(tokens.n, end + gap + 2)):
+                    if tokens.sentence[j] != sentence:
+                        break
+                    if j not in grown:
+                        found = _item_at(terms, words[j])
+                        if found:
+                            grown[j] = ((*used, j), typo or found == 2)
+            if optional:
+                for end, state in states.items():
+                    grown.setdefault(end, state)
+            states = grown
+            if not states:
+                break
+        if states:
+            end = min(states)
+            out.append((start, end, *states[end]))
+    return out
+
+
+def _match(pattern: _Compiled, words: list[_Word], tokens: _Tokens) -> list[_Match]:
+    first = _part_matches(pattern.parts[0], words, tokens)
+    if len(pattern.parts) == 1 or not first:
+        return first[:1] if pattern.theme else first
+    others = [_part_matches(part, words, tokens) for part in pattern.parts[1:]]
+    if any(not o for o in others):
+        return []
+    for start, end, used, typo in first:
+        low, high, all_used = start, end, list(used)
+        for options in others:
+            near = [
+                o
+                for o in options
+                if tokens.sentence[o[0]] == tokens.sentence[start]
+                and max(high, o[1]) - min(low, o[0]) <= AND_WINDOW
+            ]
+            if not near:
+                break
+            best = min(near, key=lambda o: abs(o[0] - start))
+            low, high = min(low, best[0]), max(high, best[1])
+            all_used.extend(best[2])
+            typo = typo or best[3]
+        else:
+            return [(low, high, tuple(sorted(set(all_used))), typo)]
+    return []
+
+
+def _pseudo(tokens: _Tokens, position: int) -> bool:
+    words = tokens.words
+    for phrase in lexicon.PSEUDO_NEGATIONS:
+        for offset in range(len(phrase)):
+            begin = position - offset
+            if begin >= 0 and tuple(words[begin : begin + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+def _negation(tokens: _Tokens, start: int, end: int, used: tuple[int, ...], risk: bool) -> int:
+    """Position of a negation word that reaches the finding, or -1."""
+    words, clause = tokens.words, tokens.clause
+    for j in range(start + 1, end):
+        if j not in used and words[j] in lexicon.NEGATIONS and not _pseudo(tokens, j):
+            return j
+    for j in range(start - 1, max(-1, start - lexicon.NEGATION_REACH - 1), -1):
+        if clause[j] != clause[start]:
+            break
+        if words[j] in lexicon.NEGATIONS and not _pseudo(tokens, j):
+            return j
+    if risk:  # "zelfmoordgedachten heb ik niet", at the end of its clause
+        last = end
+        while last + 1 < tokens.n and clause[last + 1] == clause[end]:
+            last += 1
+        for j in range(end + 1, min(last, end + lexicon.POST_NEGATION_REACH) + 1):
+            if words[j] in lexicon.NEGATIONS and last - j <= 1 and not _pseudo(tokens, j):
+                return j
+    return -1
+
+
+def _frame(tokens: _Tokens, start: int, end: int, used: tuple[int, ...]) -> str | None:
+    words, strong = tokens.words, tokens.strong
+    for j in used:
+        if any(part in words[j] for part in lexicon.FRAME_PARTS):
+            return words[j]
+    if end + 1 < tokens.n and words[end + 1] in lexicon.FRAME_AFTER:
+        return words[end + 1]
+    link = -1
+    for j in range(start - 1, max(-1, start - lexicon.FRAME_REACH - 1), -1):
+        if strong[j] != strong[start]:
+            break
+        if words[j] in lexicon.FRAME_LINKS and link < 0:
+            link = j
+        elif words[j] in lexicon.FRAME_WORDS and link > j:
+            return f"{words[j]} … {words[link]}"
+    return None
+
+
+_OTHER_REFLEXIVE = lexicon.OTHER_REFLEXIVE
+_SELF_REFLEXIVE = lexicon.SELF_REFLEXIVE
+
+
+def _about_other(tokens: _Tokens, start: int, end: int, used: tuple[int, ...]) -> bool:
+    words = tokens.words
+    for j in used:
+        if words[j] in _OTHER_REFLEXIVE:
+            return True
+        if words[j] in _SELF_REFLEXIVE:
+            return False
+    for j in range(start + 1, end):
+        if words[j] in lexicon.OTHER_WORDS:
+            return True
+        if words[j] in lexicon.SELF_WORDS:
+            return False
+    for j in range(start - 1, -1, -1):
+        if tokens.sentence[j] != tokens.sentence[start]:
+            break
+        if words[j] in lexicon.SELF_WORDS:
+            return False
+        if words[j] in lexicon.OTHER_WORDS:
+            return True
+    return False
+
+
+def _urgent(tokens: _Tokens, start: int, end: int) -> bool:
+    words = tokens.words
+    sentence = tokens.sentence[start]
+    for j in range(tokens.n):
+        if tokens.sentence[j] == sentence and words[j] in lexicon.TIMING:
+            return True
+    for j in range(max(0, start - lexicon.INTENT_REACH), end + 1):
+        if tokens.clause[j] == tokens.clause[start] and words[j] in lexicon.INTENT:
+            return True
+    return False
+
+
+_FIGURATIVE = frozenset((*lexicon.RISK_TO_LIFE, "grief", "unsafe_situation"))
+
+
+def _judge(
+    text: str,
+    tokens: _Tokens,
+    figures: list[tuple[int, int]],
+    pattern: _Compiled,
+    start: int,
+    end: int,
+    used: tuple[int, ...],
+    typo: bool,
+) -> Finding:
+    theme = pattern.theme
+    risk = theme in lexicon.RISK_TO_LIFE
+    words = text[tokens.starts[start] : tokens.ends[end]]
+    base = Finding(
+        theme,
+        words,
+        tokens.starts[start],
+        tokens.ends[end],
+        pattern.source,
+        pattern.origin,
+        typo=typo,
+    )
+    for low, high in figures if theme in _FIGURATIVE else ():
+        if low <= end + 1 and high >= start - 1:
+            cue = text[tokens.starts[low] : tokens.ends[high]]
+            return replace(base, set_aside="figure_of_speech", cue=cue)
+    framed = _frame(tokens, start, end, used)
+    if framed is not None:
+        return replace(base, set_aside="framed", cue=framed)
+    negation = _negation(tokens, start, end, used, risk or theme == "unsafe_situation")
+    if negation >= 0:
+        return replace(base, set_aside="negated", cue=tokens.words[negation])
+    other = risk and _about_other(tokens, start, end, used)
+    urgent = (risk or theme == "unsafe_situation") and (
+        pattern.immediate or _urgent(tokens, start, end)
+    )
+    return replace(
+        base,
+        theme=lexicon.ABOUT_OTHER if other else theme,
+        about_other=other or theme == lexicon.ABOUT_OTHER,
+        immediate=urgent,
+    )
+
+
+def _summarise(findings: Iterable[Finding]) -> Recognition:
+    ordered = sorted(findings, key=lambda f: (f.start, -f.end, f.set_aside is not None))
+    counted: list[Finding] = []
+    per_theme: dict[str, int] = {}
+    for f in ordered:
+        if f.set_aside is not None:
+            continue
+        seen = per_theme.get(f.theme, 0)
+        first_urgent = f.immediate and not any(c.immediate for c in counted if c.theme == f.theme)
+        if seen == 0 or (seen == 1 and first_urgent):
+            counted.append(f)
+            per_theme[f.theme] = seen + 1
+    found = set(per_theme)
+    mentions: dict[str, Finding] = {}
+    for f in ordered:
+        if f.set_aside is not None and f.theme not in found:
+            mentions.setdefault(f.theme, f)
+    return Recognition(tuple(counted), tuple(mentions.values()))
+
+
+def check_pattern(text: str) -> None:
+    """Raise PatternError when a pattern cannot be read (for `catalog validate`)."""
+    parse(text)
