@@ -210,6 +210,49 @@ def lint(
     raise typer.Exit(code)
 
 
+@catalog_app.command("test")
+def test_(
+    corpus: Annotated[
+        str, typer.Argument(metavar="CORPUS.jsonl", help="Labelled sentences, JSON Lines.")
+    ],
+    catalog: CatalogOpt = None,
+    as_json: JsonOpt = False,
+    min_recall: Annotated[
+        float | None,
+        typer.Option(
+            "--min-recall", min=0.0, max=1.0, help="Also fail when a theme's recall is lower."
+        ),
+    ] = None,
+    max_false_alarms: Annotated[
+        float | None,
+        typer.Option(
+            "--max-false-alarms",
+            min=0.0,
+            max=1.0,
+            help="Also fail when more harmless sentences than this come out acute.",
+        ),
+    ] = None,
+) -> None:
+    """Test the free-text vocabulary on labelled sentences: recall per theme and
+    language, acute false alarms, and every miss with what was found instead.
+
+    Each line: {"text", "lang", "expect_themes", "expect_tier"} (null: nothing expected).
+    Exit 1 when a risk-to-life sentence is missed or a line is invalid (FILE:LINE), else 0.
+    Example: steunwijzer catalog test tests/data/corpus.jsonl
+    """
+    from .commands import catalog_test
+
+    with handled():
+        code = catalog_test.run_test(
+            corpus=corpus,
+            catalog=load_or_fail(catalog),
+            as_json=as_json,
+            min_recall=min_recall,
+            max_false_alarms=max_false_alarms,
+        )
+    raise typer.Exit(code)
+
+
 @catalog_app.command()
 def init(
     directory: Annotated[Path, typer.Argument(metavar="DIR", help="Where to write it.")],

@@ -20,13 +20,16 @@ _SUICIDAL_NL = (
     "zelfmoord*", "zelfdoding*", "suicid*", "zelfmoort*", "suicied*", "doodswens*",
     "doodsgedacht*", "levensmoe*", "unalive*", "sewer slide",
     "wil|wilde|wou|zou|wens|wenste|liefst|liever|hoop ..3 dood|doodgaan|sterven|overlijden",
+    "hoop|wens|liefst|wou|wil & doodga|doodgaan|dood_ga|dood_gaan|sterf|sterven|overlijd",
+    "springen|spring & dak|brug|flat|balkon|trein|raam|gebouw|hoogte",
+    "!plan ..3 hoe ..4 doen|ga", "!weet ..3 hoe ..4 ga ..2 doen",
     "dood willen|wil|wou|zijn|gaan|wezen", "beter|liever dood", "was ik maar dood",
     "niet|nooit meer ..3 leven|bestaan|leef|bestaan", "wil|wou ..2 niet ..2 leven|bestaan",
     "niet|nooit meer wakker", "hoop|wil|wens|liefst ..3 niet ..2 wakker",
     "geen zin ..3 leven|bestaan", "geen reden ..3 leven|bestaan|door",
     "er|hier niet meer ..2 zijn|wezen", "niet meer hoeven ..2 zijn|leven",
     "zie|zag|zien ..4 niet meer zitten", "het hoeft ..3 niet meer", "hoeft voor mij niet meer",
-    "beter af? zonder mij|me|mijzelf", "ben ..3 tot last", "ben ..3 last voor|van",
+    "beter af? zonder mij|me|mijzelf", "tot last", "ben ..3 last voor|van",
     "last voor iedereen", "niemand ..3 missen|mist|merken|merkt",
     "er ..2 eind|einde|punt aan|achter", "eind|einde aan mijn|m'n|het leven",
     "leven ..3 beeindig*|afsluiten|stoppen", "beeindig* ..3 leven",
@@ -59,24 +62,28 @@ _SUICIDAL_EN = (
     "end|ending|take|taking ..2 my|his|her|their own? life",
     "want|wanna|wish|wished|wishing|rather|prefer|hope|wanted ..3 die|dead|dying",
     "better off ..2 dead", "better off ..3 without me", "be better ..2 without me",
-    "i am ..2 burden", "burden to|on|for ..2 everyone|everybody|family|friends|people|others",
-    "nobody|no one ..3 miss me|care|notice",
+    "i am ..2 burden", "burden to|on|for ..3 everyone|everybody|family|friends|people|others",
+    "nobody|no_one ..3 miss|care|notice|notices",
+    "would ..2 notice|miss|care ..2 if ..2 i ..3 gone|died|dead|disappeared",
     "not|never ..2 want|wanna|wish ..3 live|alive|exist|existing|living",
-    "not|never ..2 want|wanna ..2 here anymore|any more",
+    "not|never ..2 want|wanna ..3 here ..2 anymore|any_more|longer",
+    "wish ..3 not ..2 alive|here|born|exist|existed|around", "wish ..3 never ..2 born|existed",
     "not|never ..2 want|wanna|wish ..3 wake up", "hope|wish ..3 not ..2 wake up",
-    "never wake up", "no|nothing reason|point|purpose ..3 live|living|life|on",
-    "nothing ..2 live for", "life ..3 pointless|meaningless|worthless|not worth",
-    "not worth living", "what is the point ..3 living|life|anymore|going on|anything",
+    "never wake up", "no|nothing reason|point|purpose ..3 live|living|life|going_on",
+    "not ..2 see ..2 point ..3 living|life|going_on|anything|anymore",
+    "nothing ..2 live for", "life ..3 pointless|meaningless|worthless|not_worth|hopeless",
+    "not worth living", "what is the point ..3 living|life|anymore|going_on|anything",
+    "point ..2 of|in ..2 living|life|going_on",
     "not go on", "not keep living", "give up on life", "done with ..2 life|living",
     "tired of ..2 living|life|alive|existing", "end it all", "end everything",
     "want|wanna|going|gonna|plan|planning ..2 end|ending it",
-    "stop|cease ..2 exist|existing|living", "disappear forever|for good|permanently",
+    "stop|cease ..2 exist|existing|living", "disappear|vanish forever|for_good|permanently",
     "hang|hanging ..2 myself|himself|herself|themselves",
     "jump|jumping|throw|throwing ..3 off|from ..3 bridge|roof|building|balcony|cliff|tower",
     "jump|jumping|throw|throwing|step|stepping|walk ..3 front of ..3 train|bus|truck|car|tram",
     "overdos*", "=od ..2 on", "slit|cut|cutting ..3 wrists|wrist",
     "take|swallow|taking ..2 all ..3 pills|meds|tablets|painkillers",
-    "thoughts|thinking|think ..3 about|of ..2 dying|death|ending it",
+    "thoughts|thinking|think ..3 about|of ..2 dying|death|ending_it",
     "!pills|tablets|meds|medication|painkillers|paracetamol|tylenol & "
     "saved|saving|stockpiled|stockpiling|hoarding|hoarded|collected|collecting|gathered|bought",
     "!rope & bought|buy|got|ready|tied|noose", "!noose",
@@ -88,12 +95,15 @@ _SUICIDAL_EN = (
     "!tried|try|trying ..4 kill|end|hang|overdos*|die",
     "!took|taken|take ..2 an? overdos*", "!overdosed",
     "!plan|plans|planned|planning|decided|prepared ..5 die|suicid*|kill|end|death",
+    "!plan|know|decided ..3 how ..4 do_it|going_to_do_it",
 )  # fmt: skip
 _SELF_HARM_NL = (
     "zelfbeschadig*", "zelfverwond*", "zelfverminking*", "automutilatie", "=sh",
+    "snijden|snij|snijd|snijdt|sneed|krassen|kras|krast|bekras*|beschadig*|verwond*|brand|brandt|"
+    "branden|sla|slaat|bijt|bijten|prik|prikken & mezelf|mijzelf|zichzelf",
     "mezelf|mijzelf|me|zichzelf ..3 snijden|snij|snijd|krassen|kras|bekrassen|beschadigen|"
     "beschadig|verwonden|verwond|branden|brand|bijten|pijn",
-    "snij|snijd|snijden|kras|krassen|bekras*|brand|branden ..4 "
+    "snij|snijd|snijdt|snijden|sneed|kras|krast|krassen|bekras*|brand|branden ..4 "
     "arm|armen|been|benen|pols|polsen|huid|buik|dij|dijen|bovenbenen",
     "krassen|kras|snijden|snijd|snij & weer|opnieuw|begonnen|terugval|gestopt|stoppen",
     "doe|doen|gedaan|deed ..2 mezelf|mijzelf ..2 pijn",
@@ -155,7 +165,6 @@ FIGURES: dict[str, tuple[str, ...]] = {
         "dood|doodgaan|sterven ..2 van|door|aan ..2 stress|honger|verveling|zenuwen|schaamte|"
         "kou|hitte|warmte|dorst|lachen|spanning|moeheid|slaap|werk|tentamens|deadlines",
         "schaam|lach|verveel|schrik|werk|erger|pieker ..2 me|mij|mezelf ..2 dood|kapot",
-        "liever dood dan",
         "over mijn lijk",
     ),
     "en": (
@@ -163,8 +172,6 @@ FIGURES: dict[str, tuple[str, ...]] = {
         "die|dying|died ..2 of|from ..2 laughter|laughing|embarrassment|boredom|shame|"
         "cringe|hunger|thirst|heat|curiosity|stress",
         "bored|scared|worried|tired|stressed|freezing ..2 to death",
-        "rather die than",
-        "rather be dead than",
         "kill|killing|killed ..2 for",
         "would kill to",
         "killing|killed|kill it",
@@ -188,13 +195,17 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "niet alleen", "niet zeker", "geen idee", "weet niet", "weet ik niet", "niet stoppen",
         "niet ophouden", "niet meer weten", "niet uit mijn hoofd", "nergens anders",
         "not only", "not just", "not sure", "no doubt", "not stop", "not help", "no idea",
-        "not know", "not get it out", "not get rid", "not sleep",
+        "not know", "not get it out", "not get rid", "not sleep", "not cope", "not handle",
+        "not deal", "not get over", "not process", "not accept", "not believe", "not bear",
+        "not stand", "not see", "not focus", "not concentrate", "not afford", "not pay",
+        "niet verwerken", "niet aan", "niet over", "niet accepteren", "niet geloven",
+        "niet concentreren", "niet betalen", "geen uitweg", "niet voorstellen",
     )
 )  # fmt: skip
 # Words that end a negation's reach (and commas, colons and the like).
 CLAUSE_WORDS = _words(
-    "maar want omdat doordat echter hoewel toch behalve en of dus dat die wat terwijl sinds "
-    "but because however although though except and or so that which who cause cuz since "
+    "maar omdat doordat echter hoewel toch behalve en dus wat terwijl sinds "
+    "but because however although though except and or so which who cause cuz since "
     "while yet"
 )
 NEGATION_REACH = 6  # words before a finding that a negation word reaches
@@ -274,7 +285,7 @@ CHAT: dict[str, str] = {
     "waarm": "waarom", "mss": "misschien", "wss": "waarschijnlijk", "wrs": "waarschijnlijk",
     "gwn": "gewoon", "gewn": "gewoon", "nx": "niks", "nix": "niks", "da": "dat",
     "egt": "echt", "ech": "echt", "iedereen": "iedereen", "zelfmoordt": "zelfmoord",
-    "dooi": "dood", "doodgaan": "dood gaan", "doodgaat": "dood gaat", "zo'n": "zo een",
+    "doodgaan": "dood gaan", "doodgaat": "dood gaat", "zo'n": "zo een",
     "nie meer": "niet meer", "kvind": "ik vind", "kweet": "ik weet", "kmoet": "ik moet",
     "kkan": "ik kan", "kvoel": "ik voel", "kdenk": "ik denk", "meer": "meer",
 }  # fmt: skip

@@ -8,6 +8,7 @@ A pattern is a line of words, read left to right::
     *brief                       any word that ends in "brief" ("afscheidsbrief")
     =sh                          exactly "sh", not stemmed
     echt? dood                   "echt" is optional
+    kill_myself|end_my_life      a phrase as one alternative: words joined by "_"
     pillen & gespaard|verzameld  both parts, in any order, within 8 words
     !touw & gekocht              a leading "!" makes a finding urgent (immediate)
 
@@ -29,7 +30,7 @@ WIDE_GAP = 3
 MAX_GAP = 9
 AND_WINDOW = 8  # words that the parts of an "a & b" pattern may spread over
 MAX_ITEMS = 12
-_WORD = re.compile(r"^[a-z0-9']+$")
+_WORD = re.compile(r"^[a-z0-9']+(?:_[a-z0-9']+)*$")
 _GAP = re.compile(r"^\.\.(\d)?$")
 
 
@@ -87,6 +88,8 @@ def _term(raw: str, offset: int) -> Term:
             f"'{raw}': a word has only letters, digits and ' (no spaces, brackets or regex)",
             offset,
         )
+    if "_" in word and kind != "stem":
+        raise PatternError(f"'{raw}': a phrase with '_' cannot use '=' or '*'", offset)
     if kind in ("prefix", "suffix") and len(word) < 3:
         raise PatternError(f"'{raw}': a word with '*' needs at least 3 letters", offset)
     return Term(kind, word)

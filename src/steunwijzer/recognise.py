@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from . import lexicon
-from .model import PatternText
+from .model import PatternText, Tier
 from .patterns import AND_WINDOW, PatternError, Term, fold, parse
 
 if TYPE_CHECKING:
@@ -93,7 +93,8 @@ class Recognition:
         return tuple(dict.fromkeys(f.theme for f in self.findings))
 
 
-_Term = tuple[str, str, str, frozenset[str]]  # kind, word or stem, language, typo keys
+# kind, word or stem, language, typo keys, and for a phrase ("a_b") the stems of its words
+_Term = tuple[str, str, str, frozenset[str], tuple[str, ...]]
 _Items = tuple[tuple[tuple[_Term, ...], int, bool], ...]
 
 
@@ -130,7 +131,7 @@ class _Tokens:
             for word in _expand(fold(match.group())):
                 if word in lexicon.CLAUSE_WORDS:
                     c += 1
-                    if word in ("maar", "but", "en", "and", "omdat", "because", "want"):
+                    if word in ("maar", "but", "en", "and", "omdat", "because"):
                         k += 1
                 words.append(word)
                 starts.append(match.start())
@@ -206,7 +207,7 @@ class _Word:
 
     def match(self, term: _Term) -> int:
         """0: no, 1: yes, 2: only as a typo."""
-        kind, word, lang, typo_keys = term
+        kind, word, lang, typo_keys, _phrase = term
         w = self.word
         if kind == "stem":
             if (self.nl if lang == "nl" else self.en) == word:
@@ -223,12 +224,15 @@ class _Word:
         return 0
 
 
-def _compile_term(term: Term, lang: str) -> _Term:
+def _compile_term(term: Term, lang: str, typos: bool) -> _Term:
+    if "_" in term.word:
+        stems = tuple(stem(lang, w) for w in term.word.split("_"))
+        return ("stem", stems[0], lang, frozenset(), stems[1:])
     word = stem(lang, term.word) if term.kind == "stem" else term.word
     keys: frozenset[str] = frozenset()
-    if term.kind in ("stem", "exact") and len(term.word) >= lexicon.FUZZY_MIN:
+    if typos and term.kind in ("stem", "exact") and len(term.word) >= lexicon.FUZZY_MIN:
         keys = frozenset(_deletes(_phonetic(term.word)))
-    return (term.kind, word, lang, keys)
+    return (term.kind, word, lang, keys, ())
 
 
 def _anchor_words(source: str) -> list[tuple[str, str]]:
@@ -237,6 +241,7 @@ def _anchor_words(source: str) -> list[tuple[str, str]]:
     first = text.split(None, 1)[0] if text else ""
     out = []
     for alternative in first.rstrip("?").split("|"):
+        alternative = alternative.split("_", 1)[0]
         if alternative.startswith("="):
             out.append(("exact", alternative[1:]))
         elif alternative.endswith("*") and not alternative.startswith("*"):
@@ -253,6 +258,13 @@ class Recogniser:
 
     def __init__(self, themes: Mapping[str, Theme]) -> None:
         self.themes = themes
+        # Typos, negation and a theme's reach are judged more carefully where it matters:
+        # for acute themes (and the floor), whatever the catalogue says.
+        self._acute = frozenset(
+            [t.id for t in themes.values() if t.tier is Tier.ACUTE]
+            + list(lexicon.FLOOR)
+            + list(lexicon.RISK_TO_LIFE)
+        )
         self._words: dict[str, _Word] = {}
         self._parsed: dict[int, _Compiled | None] = {}
 
@@ -264,7 +276,8 @@ class Recogniser:
         for lang, figures in lexicon.FIGURES.items():
             sources.extend(("", PatternText(f, lang)) for f in figures)
         index: dict[tuple[str, str, str], list[int]] = {}
-        for number, (_theme, text) in enumerate(sources):
+        for number, (theme_id, text) in enumerate(sources):
+            typos = theme_id in self._acute
             for kind, word in _anchor_words(text.text):
                 if not word:
                     continue
@@ -273,7 +286,7 @@ class Recogniser:
                 else:
                     key = (kind, "", word)
                 index.setdefault(key, []).append(number)
-                if kind in ("stem", "exact") and len(word) >= lexicon.FUZZY_MIN:
+                if typos and kind in ("stem", "exact") and len(word) >= lexicon.FUZZY_MIN:
                     for typo in _deletes(_phonetic(word)):
                         index.setdefault(("typo", "", typo), []).append(number)
         return sources, index
@@ -287,10 +300,11 @@ class Recogniser:
         except PatternError:
             compiled = None  # reported by `catalog validate`; the rest still works
         else:
+            lang, typos = text.lang, theme in self._acute
             parts = tuple(
                 tuple(
                     (
-                        tuple(_compile_term(x, text.lang) for x in item.terms),
+                        tuple(_compile_term(x, lang, typos) for x in item.terms),
                         item.gap,
                         item.optional,
                     )
@@ -342,18 +356,28 @@ class Recogniser:
                     matches.append((pattern, start, end, used, typo))
                 else:
                     figures.append((start, end))
-        findings = [_judge(text, tokens, figures, *m) for m in matches]
+        findings = [_judge(text, tokens, figures, self._acute, *m) for m in matches]
         return _summarise(findings)
 
 
-def _item_at(terms: tuple[_Term, ...], word: _Word) -> int:
-    best = 0
+def _item_at(terms: tuple[_Term, ...], words: list[_Word], j: int) -> tuple[int, int]:
+    """(0 no / 1 yes / 2 as a typo, the last position used) for an item at word j."""
+    best, last = 0, j
     for term in terms:
-        found = word.match(term)
+        found = words[j].match(term)
+        if found and term[4]:  # a phrase: the following words must follow
+            rest = term[4]
+            if j + len(rest) >= len(words) or any(
+                (words[j + 1 + k].nl if term[2] == "nl" else words[j + 1 + k].en) != part
+                for k, part in enumerate(rest)
+            ):
+                continue
+            return found, j + len(rest)
         if found == 1:
-            return 1
-        best = max(best, found)
-    return best
+            return 1, j
+        if found > best:
+            best, last = found, j
+    return best, last
 
 
 _Match = tuple[int, int, tuple[int, ...], bool]
@@ -364,11 +388,12 @@ def _part_matches(items: _Items, words: list[_Word], tokens: _Tokens) -> list[_M
     out: list[_Match] = []
     first = items[0][0]
     for start in range(tokens.n):
-        how = _item_at(first, words[start])
+        how, last = _item_at(first, words, start)
         if not how:
             continue
         sentence = tokens.sentence[start]
-        states: dict[int, tuple[tuple[int, ...], bool]] = {start: ((start,), how == 2)}
+        taken = tuple(range(start, last + 1))
+        states: dict[int, tuple[tuple[int, ...], bool]] = {last: (taken, how == 2)}
         for terms, gap, optional in items[1:]:
             grown: dict[int, tuple[tuple[int, ...], bool]] = {}
             for end, (used, typo) in states.items():
@@ -376,9 +401,9 @@ def _part_matches(items: _Items, words: list[_Word], tokens: _Tokens) -> list[_M
                     if tokens.sentence[j] != sentence:
                         break
                     if j not in grown:
-                        found = _item_at(terms, words[j])
-                        if found:
-                            grown[j] = ((*used, j), typo or found == 2)
+                        found, last = _item_at(terms, words, j)
+                        if found and last not in grown and tokens.sentence[last] == sentence:
+                            grown[last] = ((*used, *range(j, last + 1)), typo or found == 2)
             if optional:
                 for end, state in states.items():
                     grown.setdefault(end, state)
@@ -512,6 +537,7 @@ def _judge(
     text: str,
     tokens: _Tokens,
     figures: list[tuple[int, int]],
+    acute: frozenset[str],
     pattern: _Compiled,
     start: int,
     end: int,
@@ -537,8 +563,10 @@ def _judge(
     framed = _frame(tokens, start, end, used)
     if framed is not None:
         return replace(base, set_aside="framed", cue=framed)
+    # Negation is judged for acute themes only: for the others, the problem itself is
+    # often said with a negation ("ik kan niet slapen"), and a false find costs little.
     negation = _negation(tokens, start, end, used, risk or theme == "unsafe_situation")
-    if negation >= 0:
+    if theme in acute and negation >= 0:
         return replace(base, set_aside="negated", cue=tokens.words[negation])
     other = risk and _about_other(tokens, start, end, used)
     urgent = (risk or theme == "unsafe_situation") and (
