@@ -21,14 +21,12 @@ from typing import TYPE_CHECKING
 from . import lexicon
 from .model import PatternText, Tier
 from .patterns import AND_WINDOW, PatternError, Term, fold, parse
+from .textcontext import Tokens, about_other, frame, negation, urgent
 
 if TYPE_CHECKING:
     from .model import Theme
 
 WORD_MEMO_LIMIT = 200_000
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|['’][^\W_]+")
-_SENTENCE_END = re.compile(r"[.!?;\n]")
-_CLAUSE_END = re.compile(r"[,:()\"“”–—]| - ")
 _DOUBLE = re.compile(r"(.)\1+")
 _STEMMERS: dict[str, object] = {}
 _STEMS: dict[str, dict[str, str]] = {"nl": {}, "en": {}}
@@ -105,59 +103,6 @@ class _Compiled:
     origin: str
     immediate: bool
     parts: tuple[_Items, ...]
-
-
-class _Tokens:
-    """The words of a text after spelling normalisation, with sentences and clauses."""
-
-    __slots__ = ("clause", "ends", "n", "sentence", "starts", "strong", "words")
-
-    def __init__(self, text: str) -> None:
-        words: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        sentence: list[int] = []
-        clause: list[int] = []
-        strong: list[int] = []
-        s = c = k = 0
-        previous = 0
-        for match in _TOKEN.finditer(text):
-            between = text[previous : match.start()]
-            if words and _SENTENCE_END.search(between):
-                s, c, k = s + 1, c + 1, k + 1
-            elif words and _CLAUSE_END.search(between):
-                c, k = c + 1, k + 1
-            previous = match.end()
-            for word in _expand(fold(match.group())):
-                if word in lexicon.CLAUSE_WORDS:
-                    c += 1
-                    if word in ("maar", "but", "en", "and", "omdat", "because"):
-                        k += 1
-                words.append(word)
-                starts.append(match.start())
-                ends.append(match.end())
-                sentence.append(s)
-                clause.append(c)
-                strong.append(k)
-        self.words, self.starts, self.ends = words, starts, ends
-        self.sentence, self.clause, self.strong = sentence, clause, strong
-        self.n = len(words)
-
-
-def _expand(word: str) -> list[str]:
-    mapped = lexicon.CHAT.get(word)
-    if mapped is not None:
-        return mapped.split()
-    if "'" in word:
-        if word.endswith("n't"):
-            base = word[:-3]
-            return [{"ca": "can", "wo": "will", "sha": "shall"}.get(base, base), "not"]
-        for tail, full in (("'s", ""), ("'re", "are"), ("'ve", "have"), ("'ll", "will"),
-                           ("'m", "am"), ("'d", "would")):  # fmt: skip
-            if word.endswith(tail) and len(word) > len(tail):
-                return [word[: -len(tail)], *([full] if full else [])]
-        word = word.replace("'", "")
-    return [word] if word else []
 
 
 def synonym_pattern(word: str) -> str | None:
@@ -340,7 +285,7 @@ class Recogniser:
         return found
 
     def read(self, text: str) -> Recognition:
-        tokens = _Tokens(text)
+        tokens = Tokens(text)
         words = [self._word(w) for w in tokens.words]
         candidates: set[int] = set()
         for word in words:
@@ -383,7 +328,7 @@ def _item_at(terms: tuple[_Term, ...], words: list[_Word], j: int) -> tuple[int,
 _Match = tuple[int, int, tuple[int, ...], bool]
 
 
-def _part_matches(items: _Items, words: list[_Word], tokens: _Tokens) -> list[_Match]:
+def _part_matches(items: _Items, words: list[_Word], tokens: Tokens) -> list[_Match]:
     """Every leftmost match of a word sequence with gaps, in one pass per start."""
     out: list[_Match] = []
     first = items[0][0]
@@ -416,7 +361,7 @@ def _part_matches(items: _Items, words: list[_Word], tokens: _Tokens) -> list[_M
     return out
 
 
-def _match(pattern: _Compiled, words: list[_Word], tokens: _Tokens) -> list[_Match]:
+def _match(pattern: _Compiled, words: list[_Word], tokens: Tokens) -> list[_Match]:
     first = _part_matches(pattern.parts[0], words, tokens)
     if len(pattern.parts) == 1 or not first:
         return first[:1] if pattern.theme else first
@@ -443,99 +388,12 @@ def _match(pattern: _Compiled, words: list[_Word], tokens: _Tokens) -> list[_Mat
     return []
 
 
-def _pseudo(tokens: _Tokens, position: int) -> bool:
-    words = tokens.words
-    for phrase in lexicon.PSEUDO_NEGATIONS:
-        for offset in range(len(phrase)):
-            begin = position - offset
-            if begin >= 0 and tuple(words[begin : begin + len(phrase)]) == phrase:
-                return True
-    return False
-
-
-def _negation(tokens: _Tokens, start: int, end: int, used: tuple[int, ...], risk: bool) -> int:
-    """Position of a negation word that reaches the finding, or -1."""
-    words, clause = tokens.words, tokens.clause
-    for j in range(start + 1, end):
-        if j not in used and words[j] in lexicon.NEGATIONS and not _pseudo(tokens, j):
-            return j
-    for j in range(start - 1, max(-1, start - lexicon.NEGATION_REACH - 1), -1):
-        if clause[j] != clause[start]:
-            break
-        if words[j] in lexicon.NEGATIONS and not _pseudo(tokens, j):
-            return j
-    if risk:  # "zelfmoordgedachten heb ik niet", at the end of its clause
-        last = end
-        while last + 1 < tokens.n and clause[last + 1] == clause[end]:
-            last += 1
-        for j in range(end + 1, min(last, end + lexicon.POST_NEGATION_REACH) + 1):
-            if words[j] in lexicon.NEGATIONS and last - j <= 1 and not _pseudo(tokens, j):
-                return j
-    return -1
-
-
-def _frame(tokens: _Tokens, start: int, end: int, used: tuple[int, ...]) -> str | None:
-    words, strong = tokens.words, tokens.strong
-    for j in used:
-        if any(part in words[j] for part in lexicon.FRAME_PARTS):
-            return words[j]
-    if end + 1 < tokens.n and words[end + 1] in lexicon.FRAME_AFTER:
-        return words[end + 1]
-    link = -1
-    for j in range(start - 1, max(-1, start - lexicon.FRAME_REACH - 1), -1):
-        if strong[j] != strong[start]:
-            break
-        if words[j] in lexicon.FRAME_LINKS and link < 0:
-            link = j
-        elif words[j] in lexicon.FRAME_WORDS and link > j:
-            return f"{words[j]} … {words[link]}"
-    return None
-
-
-_OTHER_REFLEXIVE = lexicon.OTHER_REFLEXIVE
-_SELF_REFLEXIVE = lexicon.SELF_REFLEXIVE
-
-
-def _about_other(tokens: _Tokens, start: int, end: int, used: tuple[int, ...]) -> bool:
-    words = tokens.words
-    for j in used:
-        if words[j] in _OTHER_REFLEXIVE:
-            return True
-        if words[j] in _SELF_REFLEXIVE:
-            return False
-    for j in range(start + 1, end):
-        if words[j] in lexicon.OTHER_WORDS:
-            return True
-        if words[j] in lexicon.SELF_WORDS:
-            return False
-    for j in range(start - 1, -1, -1):
-        if tokens.sentence[j] != tokens.sentence[start]:
-            break
-        if words[j] in lexicon.SELF_WORDS:
-            return False
-        if words[j] in lexicon.OTHER_WORDS:
-            return True
-    return False
-
-
-def _urgent(tokens: _Tokens, start: int, end: int) -> bool:
-    words = tokens.words
-    sentence = tokens.sentence[start]
-    for j in range(tokens.n):
-        if tokens.sentence[j] == sentence and words[j] in lexicon.TIMING:
-            return True
-    for j in range(max(0, start - lexicon.INTENT_REACH), end + 1):
-        if tokens.clause[j] == tokens.clause[start] and words[j] in lexicon.INTENT:
-            return True
-    return False
-
-
 _FIGURATIVE = frozenset((*lexicon.RISK_TO_LIFE, "grief", "unsafe_situation"))
 
 
 def _judge(
     text: str,
-    tokens: _Tokens,
+    tokens: Tokens,
     figures: list[tuple[int, int]],
     acute: frozenset[str],
     pattern: _Compiled,
@@ -560,23 +418,23 @@ def _judge(
         if low <= end + 1 and high >= start - 1:
             cue = text[tokens.starts[low] : tokens.ends[high]]
             return replace(base, set_aside="figure_of_speech", cue=cue)
-    framed = _frame(tokens, start, end, used)
+    framed = frame(tokens, start, end, used)
     if framed is not None:
         return replace(base, set_aside="framed", cue=framed)
     # Negation is judged for acute themes only: for the others, the problem itself is
     # often said with a negation ("ik kan niet slapen"), and a false find costs little.
-    negation = _negation(tokens, start, end, used, risk or theme == "unsafe_situation")
-    if theme in acute and negation >= 0:
-        return replace(base, set_aside="negated", cue=tokens.words[negation])
-    other = risk and _about_other(tokens, start, end, used)
-    urgent = (risk or theme == "unsafe_situation") and (
-        pattern.immediate or _urgent(tokens, start, end)
+    negated = negation(tokens, start, end, used, risk or theme == "unsafe_situation")
+    if theme in acute and negated >= 0:
+        return replace(base, set_aside="negated", cue=tokens.words[negated])
+    other = risk and about_other(tokens, start, end, used)
+    immediate = (risk or theme == "unsafe_situation") and (
+        pattern.immediate or urgent(tokens, start, end)
     )
     return replace(
         base,
         theme=lexicon.ABOUT_OTHER if other else theme,
         about_other=other or theme == lexicon.ABOUT_OTHER,
-        immediate=urgent,
+        immediate=immediate,
     )
 
 

@@ -1,0 +1,155 @@
+"""Reading a text for the recogniser: words, sentences and clauses, and the context of
+a finding (negation, a study or work frame, who it is about, urgency). Pure functions
+over a ``Tokens``; the words they look for are in lexicon.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .patterns import fold
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|['’][^\W_]+")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_CLAUSE_END = re.compile(r"[,:()\"“”–—]| - ")
+
+
+class Tokens:
+    """The words of a text after spelling normalisation, with sentences and clauses."""
+
+    __slots__ = ("clause", "ends", "n", "sentence", "starts", "strong", "words")
+
+    def __init__(self, text: str) -> None:
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        sentence: list[int] = []
+        clause: list[int] = []
+        strong: list[int] = []
+        s = c = k = 0
+        previous = 0
+        for match in _TOKEN.finditer(text):
+            between = text[previous : match.start()]
+            if words and _SENTENCE_END.search(between):
+                s, c, k = s + 1, c + 1, k + 1
+            elif words and _CLAUSE_END.search(between):
+                c, k = c + 1, k + 1
+            previous = match.end()
+            for word in expand(fold(match.group())):
+                if word in lexicon.CLAUSE_WORDS:
+                    c += 1
+                    if word in ("maar", "but", "en", "and", "omdat", "because"):
+                        k += 1
+                words.append(word)
+                starts.append(match.start())
+                ends.append(match.end())
+                sentence.append(s)
+                clause.append(c)
+                strong.append(k)
+        self.words, self.starts, self.ends = words, starts, ends
+        self.sentence, self.clause, self.strong = sentence, clause, strong
+        self.n = len(words)
+
+
+def expand(word: str) -> list[str]:
+    mapped = lexicon.CHAT.get(word)
+    if mapped is not None:
+        return mapped.split()
+    if "'" in word:
+        if word.endswith("n't"):
+            base = word[:-3]
+            return [{"ca": "can", "wo": "will", "sha": "shall"}.get(base, base), "not"]
+        for tail, full in (("'s", ""), ("'re", "are"), ("'ve", "have"), ("'ll", "will"),
+                           ("'m", "am"), ("'d", "would")):  # fmt: skip
+            if word.endswith(tail) and len(word) > len(tail):
+                return [word[: -len(tail)], *([full] if full else [])]
+        word = word.replace("'", "")
+    return [word] if word else []
+
+
+def pseudo(tokens: Tokens, position: int) -> bool:
+    words = tokens.words
+    for phrase in lexicon.PSEUDO_NEGATIONS:
+        for offset in range(len(phrase)):
+            begin = position - offset
+            if begin >= 0 and tuple(words[begin : begin + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: bool) -> int:
+    """Position of a negation word that reaches the finding, or -1."""
+    words, clause = tokens.words, tokens.clause
+    for j in range(start + 1, end):
+        if j not in used and words[j] in lexicon.NEGATIONS and not pseudo(tokens, j):
+            return j
+    for j in range(start - 1, max(-1, start - lexicon.NEGATION_REACH - 1), -1):
+        if clause[j] != clause[start]:
+            break
+        if words[j] in lexicon.NEGATIONS and not pseudo(tokens, j):
+            return j
+    if risk:  # "zelfmoordgedachten heb ik niet", at the end of its clause
+        last = end
+        while last + 1 < tokens.n and clause[last + 1] == clause[end]:
+            last += 1
+        for j in range(end + 1, min(last, end + lexicon.POST_NEGATION_REACH) + 1):
+            if words[j] in lexicon.NEGATIONS and last - j <= 1 and not pseudo(tokens, j):
+                return j
+    return -1
+
+
+def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | None:
+    words, strong = tokens.words, tokens.strong
+    for j in used:
+        if any(part in words[j] for part in lexicon.FRAME_PARTS):
+            return words[j]
+    if end + 1 < tokens.n and words[end + 1] in lexicon.FRAME_AFTER:
+        return words[end + 1]
+    link = -1
+    for j in range(start - 1, max(-1, start - lexicon.FRAME_REACH - 1), -1):
+        if strong[j] != strong[start]:
+            break
+        if words[j] in lexicon.FRAME_LINKS and link < 0:
+            link = j
+        elif words[j] in lexicon.FRAME_WORDS and link > j:
+            return f"{words[j]} … {words[link]}"
+    return None
+
+
+_OTHER_REFLEXIVE = lexicon.OTHER_REFLEXIVE
+_SELF_REFLEXIVE = lexicon.SELF_REFLEXIVE
+
+
+def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> bool:
+    words = tokens.words
+    for j in used:
+        if words[j] in _OTHER_REFLEXIVE:
+            return True
+        if words[j] in _SELF_REFLEXIVE:
+            return False
+    for j in range(start + 1, end):
+        if words[j] in lexicon.OTHER_WORDS:
+            return True
+        if words[j] in lexicon.SELF_WORDS:
+            return False
+    for j in range(start - 1, -1, -1):
+        if tokens.sentence[j] != tokens.sentence[start]:
+            break
+        if words[j] in lexicon.SELF_WORDS:
+            return False
+        if words[j] in lexicon.OTHER_WORDS:
+            return True
+    return False
+
+
+def urgent(tokens: Tokens, start: int, end: int) -> bool:
+    words = tokens.words
+    sentence = tokens.sentence[start]
+    for j in range(tokens.n):
+        if tokens.sentence[j] == sentence and words[j] in lexicon.TIMING:
+            return True
+    for j in range(max(0, start - lexicon.INTENT_REACH), end + 1):
+        if tokens.clause[j] == tokens.clause[start] and words[j] in lexicon.INTENT:
+            return True
+    return False
