@@ -287,16 +287,19 @@ class Recogniser:
     def read(self, text: str) -> Recognition:
         tokens = Tokens(text)
         words = [self._word(w) for w in tokens.words]
-        candidates: set[int] = set()
-        for word in words:
-            candidates.update(word.anchors)
+        # Where each pattern's first word occurs: matching starts only there, so a long
+        # text (a refused request is searched whole) costs what its words cost.
+        starts: dict[int, list[int]] = {}
+        for position, word in enumerate(words):
+            for number in word.anchors:
+                starts.setdefault(number, []).append(position)
         figures: list[tuple[int, int]] = []
         matches: list[tuple[_Compiled, int, int, tuple[int, ...], bool]] = []
-        for number in sorted(candidates):
+        for number in sorted(starts):
             pattern = self._pattern(number)
             if pattern is None:
                 continue
-            for start, end, used, typo in _match(pattern, words, tokens):
+            for start, end, used, typo in _match(pattern, words, tokens, starts[number]):
                 if pattern.theme:
                     matches.append((pattern, start, end, used, typo))
                 else:
@@ -328,11 +331,13 @@ def _item_at(terms: tuple[_Term, ...], words: list[_Word], j: int) -> tuple[int,
 _Match = tuple[int, int, tuple[int, ...], bool]
 
 
-def _part_matches(items: _Items, words: list[_Word], tokens: Tokens) -> list[_Match]:
-    """Every leftmost match of a word sequence with gaps, in one pass per start."""
+def _part_matches(
+    items: _Items, words: list[_Word], tokens: Tokens, starts: Iterable[int], limit: int = 0
+) -> list[_Match]:
+    """The leftmost match of a word sequence with gaps from each start (one pass each)."""
     out: list[_Match] = []
     first = items[0][0]
-    for start in range(tokens.n):
+    for start in starts:
         how, last = _item_at(first, words, start)
         if not how:
             continue
@@ -358,17 +363,22 @@ def _part_matches(items: _Items, words: list[_Word], tokens: Tokens) -> list[_Ma
         if states:
             end = min(states)
             out.append((start, end, *states[end]))
+            if limit and len(out) >= limit:
+                break
     return out
 
 
-def _match(pattern: _Compiled, words: list[_Word], tokens: Tokens) -> list[_Match]:
-    first = _part_matches(pattern.parts[0], words, tokens)
-    if len(pattern.parts) == 1 or not first:
-        return first[:1] if pattern.theme else first
-    others = [_part_matches(part, words, tokens) for part in pattern.parts[1:]]
-    if any(not o for o in others):
-        return []
+def _match(
+    pattern: _Compiled, words: list[_Word], tokens: Tokens, starts: list[int]
+) -> list[_Match]:
+    single = len(pattern.parts) == 1
+    limit = 1 if pattern.theme and single else 0
+    first = _part_matches(pattern.parts[0], words, tokens, starts, limit)
+    if single or not first:
+        return first
     for start, end, used, typo in first:
+        near_by = range(max(0, start - AND_WINDOW), min(tokens.n, end + AND_WINDOW + 1))
+        others = [_part_matches(part, words, tokens, near_by) for part in pattern.parts[1:]]
         low, high, all_used = start, end, list(used)
         for options in others:
             near = [

@@ -18,7 +18,7 @@ _CLAUSE_END = re.compile(r"[,:()\"“”–—]| - ")
 class Tokens:
     """The words of a text after spelling normalisation, with sentences and clauses."""
 
-    __slots__ = ("clause", "ends", "n", "sentence", "starts", "strong", "words")
+    __slots__ = ("_timed", "clause", "ends", "n", "sentence", "starts", "strong", "words")
 
     def __init__(self, text: str) -> None:
         words: list[str] = []
@@ -50,6 +50,15 @@ class Tokens:
         self.words, self.starts, self.ends = words, starts, ends
         self.sentence, self.clause, self.strong = sentence, clause, strong
         self.n = len(words)
+        self._timed: set[int] | None = None
+
+    def timed(self) -> set[int]:
+        """The sentences that say when ("vanavond", "tonight"), found in one pass."""
+        if self._timed is None:
+            self._timed = {
+                self.sentence[j] for j, w in enumerate(self.words) if w in lexicon.TIMING
+            }
+        return self._timed
 
 
 def expand(word: str) -> list[str]:
@@ -133,7 +142,7 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
             return True
         if words[j] in lexicon.SELF_WORDS:
             return False
-    for j in range(start - 1, -1, -1):
+    for j in range(start - 1, max(-1, start - 40), -1):  # back to the sentence's start
         if tokens.sentence[j] != tokens.sentence[start]:
             break
         if words[j] in lexicon.SELF_WORDS:
@@ -145,10 +154,8 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
 
 def urgent(tokens: Tokens, start: int, end: int) -> bool:
     words = tokens.words
-    sentence = tokens.sentence[start]
-    for j in range(tokens.n):
-        if tokens.sentence[j] == sentence and words[j] in lexicon.TIMING:
-            return True
+    if tokens.sentence[start] in tokens.timed():
+        return True
     for j in range(max(0, start - lexicon.INTENT_REACH), end + 1):
         if tokens.clause[j] == tokens.clause[start] and words[j] in lexicon.INTENT:
             return True
