@@ -33,6 +33,12 @@ _STEMS: dict[str, dict[str, str]] = {"nl": {}, "en": {}}
 _SNOWBALL = {"nl": "dutch", "en": "english"}
 
 
+# No real word part is longer than this; longer tokens are still searched at both ends.
+MAX_PART = 48
+# Misspellings are only looked for in word-sized tokens (the deletes are quadratic).
+MAX_TYPO_WORD = 40
+
+
 def stem(lang: str, word: str) -> str:
     """The Snowball stem of a word, remembered per word (PyStemmer, loaded on first use)."""
     memo = _STEMS[lang]
@@ -146,7 +152,10 @@ class _Word:
 
     def keys(self) -> frozenset[str]:
         if self._keys is None:
-            long = len(self.word) >= lexicon.FUZZY_MIN and self.word not in lexicon.NOT_TYPOS
+            long = (
+                lexicon.FUZZY_MIN <= len(self.word) <= MAX_TYPO_WORD
+                and self.word not in lexicon.NOT_TYPOS
+            )
             self._keys = frozenset(_deletes(_phonetic(self.word))) if long else frozenset()
         return self._keys
 
@@ -270,12 +279,14 @@ class Recogniser:
         for lang in ("nl", "en"):
             anchors.update(index.get(("stem", lang, stem(lang, word)), ()))
         anchors.update(index.get(("exact", "", word), ()))
-        for i in range(3, len(word) + 1):
+        # Compound parts are looked up within the first and last MAX_PART characters only:
+        # a 10 MB "word" in a hostile row must cost linear time, not quadratic.
+        for i in range(3, min(len(word), MAX_PART) + 1):
             anchors.update(index.get(("prefix", "", word[:i]), ()))
-        for i in range(len(word) - 2):
+        for i in range(max(0, len(word) - MAX_PART), len(word) - 2):
             anchors.update(index.get(("suffix", "", word[i:]), ()))
         found = _Word(word, frozenset(anchors))
-        if len(word) >= lexicon.FUZZY_MIN and word not in lexicon.NOT_TYPOS:
+        if lexicon.FUZZY_MIN <= len(word) <= MAX_TYPO_WORD and word not in lexicon.NOT_TYPOS:
             typos: set[int] = set()
             for key in found.keys():  # noqa: SIM118 - a method, not a dict
                 typos.update(index.get(("typo", "", key), ()))
