@@ -245,6 +245,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "later opnieuw naar.",
         "The student did not know the answer to {n} safety question(s); ask again later.",
     ),
+    "save_failed": (
+        "niet opgeslagen: {reason}. De uitkomst staat hierboven; schrijf die over of "
+        "probeer het opnieuw met een ander pad.",
+        "not saved: {reason}. The result is shown above; copy it, or try again with another path.",
+    ),
     "env_lang_unknown": (
         "STEUNWIJZER_LANG={value} is geen bekende taal (nl of en); de uitvoer is in het "
         "Nederlands. / STEUNWIJZER_LANG={value} is not a known language (nl or en); "

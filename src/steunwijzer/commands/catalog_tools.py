@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 from pathlib import Path
 from typing import Any
 
 from ..catalog import default_sources, load_catalog
-from ..errors import CatalogError, Diagnostic, ExitCode, OutputError, UsageError
-from ..files import atomic_output, write_owner_only
+from ..errors import CatalogError, Diagnostic, ExitCode, UsageError
+from ..files import atomic_output
 from ..model import Lang, Tier
 from ..sanitize import plain
 
@@ -130,19 +129,10 @@ def run_export(
 
 
 def _write_folder(folder: Path, files: dict[str, dict[str, Any]], force: bool) -> None:
-    """Write a folder of JSON files, all or nothing: built aside, then moved into place."""
-    if folder.exists() and any(folder.iterdir()) and not force:
-        raise OutputError(f"{folder}: already exists and is not empty; use --force to replace")
-    staging = folder.with_name(f".{folder.name}.tmp")
-    try:
-        shutil.rmtree(staging, ignore_errors=True)
-        for name, data in files.items():
-            path = staging / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_owner_only(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        if folder.exists():
-            shutil.rmtree(folder)
-        staging.rename(folder)
-    except OSError as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise OutputError(f"{folder}: cannot write: {exc.strerror or exc}") from exc
+    """Write the export's own JSON files into the folder; nothing else there is touched."""
+    from ..files import write_folder
+
+    texts = {
+        name: json.dumps(data, ensure_ascii=False, indent=2) + "\n" for name, data in files.items()
+    }
+    write_folder(folder, texts, force)

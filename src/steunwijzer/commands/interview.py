@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import ExitCode, LocatedInputError, UserInputError, error_line
-from ..files import write_private
+from ..errors import ExitCode, LocatedInputError, OutputError, UserInputError, error_line
+from ..files import check_targets, is_stdout, write_private
 from ..interview import replay, run_interview
 from ..jsonout import dumps, question_dict, session_record
 from ..model import Catalog, Lang
@@ -114,6 +114,9 @@ def run(
                 line = f"{row['id']} ({row['type']}){choices}: {row['text']}"
                 sys.stdout.write(one_line(line) + "\n")
         return ExitCode.FINDINGS if degraded else ExitCode.OK
+    # Output never costs the session: where the files go is checked before the first
+    # question, not after the whole intake.
+    check_targets([save, handout], force)
     index = ReferralIndex(catalog, at or dt.datetime.now())
     if answers is not None:
         given: dict[str, object] = {}
@@ -142,15 +145,15 @@ def run(
             return ExitCode.FINDINGS
     else:
         result, screen = _interactive(catalog, lang, plain_output, index, prompts_to_stderr=as_json)
-        _write_files(catalog, result, save, handout, force, (at or dt.datetime.now()).date())
         if as_json:
             show_result(catalog, result, as_json, plain_output)
         else:
             screen.finish(result)  # the first screen was shown before the override
-        return ExitCode.FINDINGS if degraded else ExitCode.OK
-    _write_files(catalog, result, save, handout, force, (at or dt.datetime.now()).date())
-    show_result(catalog, result, as_json, plain_output)
-    return ExitCode.FINDINGS if degraded else ExitCode.OK
+    if answers is not None:
+        show_result(catalog, result, as_json, plain_output)
+    # The result is shown first: a file that still cannot be written costs nothing else.
+    written = _write_files(catalog, result, save, handout, force, (at or dt.datetime.now()).date())
+    return ExitCode.FINDINGS if degraded or not written else ExitCode.OK
 
 
 def _free_text(catalog: Catalog, given: dict[str, object]) -> str:
@@ -187,15 +190,26 @@ def _write_files(
     handout: Path | None,
     force: bool,
     day: dt.date,
-) -> None:
+) -> bool:
+    """Write the requested files; a failure is reported (after the result) and False."""
     from ..cli_common import err
     from ..i18n import t
 
+    ok = True
+    wanted: list[tuple[Path, str]] = []
     if save is not None:
-        write_private(save, dumps(session_record(result, catalog, day)) + "\n", force)
-        err(t("saved", result.lang, path=save))
+        wanted.append((save, dumps(session_record(result, catalog, day)) + "\n"))
     if handout is not None:
         from ..render_result import handout_markdown
 
-        write_private(handout, handout_markdown(catalog, result), force)
-        err(t("saved", result.lang, path=handout))
+        wanted.append((handout, handout_markdown(catalog, result)))
+    for path, text in wanted:
+        try:
+            write_private(path, text, force)
+        except OutputError as exc:
+            err("error: " + t("save_failed", result.lang, path=path, reason=str(exc)))
+            ok = False
+            continue
+        if not is_stdout(path):
+            err(t("saved", result.lang, path=path))
+    return ok
