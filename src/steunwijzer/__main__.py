@@ -12,6 +12,9 @@ def main(argv: list[str] | None = None) -> int:
 
         sys.stdout.write(f"steunwijzer {__version__}\n")
         return 0
+    from .encoding import install
+
+    install()  # a legacy terminal gets stand-ins for what it cannot show, never a crash
     from .cli import run
 
     return run(args)

@@ -472,7 +472,9 @@ class JsonlWriter:
 
 
 def _dumps(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    from .sanitize import json_safe
+
+    return json_safe(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
 
 
 def _cell(value: object) -> str:
@@ -504,7 +506,10 @@ def _csv_row(outcome: Outcome) -> list[str]:
     ]
 
 
-def csv_line(values: list[str]) -> str:
+def csv_line(values: list[str], raw: bool = False) -> str:
+    """One CSV line; cells cleaned and formula-neutralised unless ``raw`` (sanitize.csv_cell)."""
+    from .sanitize import csv_cell
+
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(values)
+    csv.writer(buffer, lineterminator="\n").writerow([csv_cell(v, raw) for v in values])
     return buffer.getvalue()

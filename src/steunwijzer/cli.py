@@ -196,7 +196,12 @@ def batch(
     ] = InputFormat.auto,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write here (atomically) instead of stdout."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write here (atomically) instead of stdout; '-' is stdout. A device or FIFO "
+            "is written to, never replaced.",
+        ),
     ] = None,
     out_format: Annotated[
         OutputFormat, typer.Option("--format", help="Output format.")
@@ -204,9 +209,17 @@ def batch(
     catalog: CatalogOpt = None,
     lang: LangOpt = LangChoice.nl,
     force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing output file.")
+        bool, typer.Option("--force", help="Replace an existing regular output file.")
     ] = False,
     at: AtOpt = None,
+    csv_raw: Annotated[
+        bool,
+        typer.Option(
+            "--csv-raw",
+            help="CSV cells as they are: no leading ' before a cell that starts with =, +, -, "
+            "@ (spreadsheet formula protection). Control characters are still removed.",
+        ),
+    ] = False,
     keep: Annotated[
         list[str] | None,
         typer.Option(
@@ -220,9 +233,11 @@ def batch(
     """Referral lookups for many cases: CSV or JSON Lines in, JSON Lines, CSV or a table out.
 
     A case has an id (else its row number) and any of: themes (JSONL: a list; CSV: a
-    'themes' column separated by ';'), text, answers (JSONL: a mapping of question id to
-    answer; CSV: columns named after question ids) and lang. Bad rows become error records
-    and never stop the batch; exit 1 if any row failed.
+    'themes' column separated by ';', or by ',' in a ';'-separated file), text, answers
+    (JSONL: a mapping of question id to answer; CSV: columns named after question ids) and
+    lang. A CSV file's delimiter (',', ';' or tab) is read from its header row; header
+    names match in any case. Bad rows become error records and never stop the batch;
+    exit 1 if any row failed.
 
     Example: steunwijzer batch cases.jsonl --output results.jsonl
     """
@@ -239,6 +254,7 @@ def batch(
             at=at,
             force=force,
             keep=tuple(keep or ()),
+            csv_raw=csv_raw,
         )
     raise typer.Exit(code)
 

@@ -296,7 +296,22 @@ def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="A file; a folder for hsds.")],
     catalog: CatalogOpt = None,
     lang: LangOpt = LangChoice.nl,
-    force: Annotated[bool, typer.Option("--force", help="Replace existing output.")] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Replace an existing regular file (for hsds: the export's own files in the "
+            "folder; nothing else there is touched).",
+        ),
+    ] = False,
+    csv_raw: Annotated[
+        bool,
+        typer.Option(
+            "--csv-raw",
+            help="CSV cells as they are: no leading ' before a cell that starts with =, +, -, "
+            "@ (spreadsheet formula protection).",
+        ),
+    ] = False,
 ) -> None:
     """Publish the catalogue: an HTML page, Markdown, CSV or an Open Referral HSDS folder.
 
@@ -306,6 +321,11 @@ def export(
 
     with handled():
         code = catalog_tools.run_export(
-            sources=catalog, fmt=fmt.value, output=output, lang=lang_of(lang), force=force
+            sources=catalog,
+            fmt=fmt.value,
+            output=output,
+            lang=lang_of(lang),
+            force=force,
+            csv_raw=csv_raw,
         )
     raise typer.Exit(code)

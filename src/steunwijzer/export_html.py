@@ -8,11 +8,18 @@ as text, never run.
 
 from __future__ import annotations
 
-from html import escape
+import html
 
 from .hours import describe
 from .i18n import t
 from .model import Catalog, Lang, Offering, Tier
+from .sanitize import plain
+
+
+def escape(text: str, quote: bool = True) -> str:
+    """HTML-escaped, with terminal escape sequences and control characters removed."""
+    return html.escape(plain(text), quote=quote)
+
 
 _CSS = """
 :root { color-scheme: light; --ink: #1b1b1b; --muted: #555; --line: #d6d6d6; --acute: #b00020; }

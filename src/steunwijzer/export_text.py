@@ -8,7 +8,7 @@ import io
 from .export_html import label
 from .hours import describe
 from .model import Catalog, Lang, Offering, Tier
-from .sanitize import md_escape
+from .sanitize import csv_cell, md_escape
 
 CSV_FIELDS = (
     "id",
@@ -86,35 +86,35 @@ def export_markdown(catalog: Catalog, lang: Lang) -> str:
     return "\n".join(out)
 
 
-def export_csv(catalog: Catalog, lang: Lang) -> str:
+def export_csv(catalog: Catalog, lang: Lang, raw: bool = False) -> str:
+    """One row per offering; cells formula-neutralised unless ``raw`` (sanitize.csv_cell)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_FIELDS)
     for o in catalog.offerings:
-        writer.writerow(
-            [
-                o.id,
-                o.status,
-                "true" if o.crisis else "false",
-                o.provider,
-                o.organization or "",
-                o.name.get(lang),
-                o.description.get(lang),
-                ";".join(o.tiers),
-                ";".join(o.themes),
-                ";".join(o.formats),
-                ";".join(o.languages),
-                ";".join(o.contact.phones),
-                o.contact.email or "",
-                o.contact.url or "",
-                o.contact.chat or "",
-                o.contact.address or "",
-                o.hours.text if o.hours else "",
-                o.cost.get(lang) if o.cost else "",
-                "" if o.waiting_days is None else str(o.waiting_days),
-                o.eligibility.get(lang) if o.eligibility else "",
-                o.how_to_access.get(lang) if o.how_to_access else "",
-                o.last_reviewed.isoformat() if o.last_reviewed else "",
-            ]
-        )
+        row = [
+            o.id,
+            o.status,
+            "true" if o.crisis else "false",
+            o.provider,
+            o.organization or "",
+            o.name.get(lang),
+            o.description.get(lang),
+            ";".join(o.tiers),
+            ";".join(o.themes),
+            ";".join(o.formats),
+            ";".join(o.languages),
+            ";".join(o.contact.phones),
+            o.contact.email or "",
+            o.contact.url or "",
+            o.contact.chat or "",
+            o.contact.address or "",
+            o.hours.text if o.hours else "",
+            o.cost.get(lang) if o.cost else "",
+            "" if o.waiting_days is None else str(o.waiting_days),
+            o.eligibility.get(lang) if o.eligibility else "",
+            o.how_to_access.get(lang) if o.how_to_access else "",
+            o.last_reviewed.isoformat() if o.last_reviewed else "",
+        ]
+        writer.writerow([csv_cell(cell, raw) for cell in row])
     return buffer.getvalue()

@@ -184,4 +184,6 @@ def session_record(
 
 
 def dumps(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    from .sanitize import json_safe
+
+    return json_safe(json.dumps(data, ensure_ascii=False, indent=2, default=str))

@@ -48,7 +48,22 @@ def make_console(plain_output: bool = False, file: TextIO | None = None) -> Cons
         markup=False,
         width=80 if plain_output else None,
         force_terminal=False if plain_output else None,
+        _environ=console_environ(),
     )
+
+
+def console_environ() -> dict[str, str]:
+    """The environment Rich sees, without a $COLUMNS or $LINES it cannot use: ``0`` or
+    ``abc`` mean "unknown" (Rich would print nothing at width 0, and crashes on "²")."""
+    from .numbers import parse_int
+
+    environ = dict(os.environ)
+    for name in ("COLUMNS", "LINES"):
+        if name in environ:
+            number = parse_int(environ[name])
+            if number is None or number <= 0 or not environ[name].strip().isdigit():
+                del environ[name]
+    return environ
 
 
 def is_plain(console: Console) -> bool:

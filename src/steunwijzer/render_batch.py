@@ -10,7 +10,7 @@ from rich.table import Table
 
 from .batch import Outcome
 from .model import Catalog, Lang
-from .render import TIER_STYLE, safe
+from .render import TIER_STYLE, console_environ, safe
 
 
 def batch_table(
@@ -60,7 +60,7 @@ class ProgressBar:
             BarColumn(),
             MofNCompleteColumn() if total_bytes is None else TextColumn("{task.percentage:>3.0f}%"),
             TimeElapsedColumn(),
-            console=Console(stderr=True, highlight=False, markup=False),
+            console=Console(stderr=True, highlight=False, markup=False, _environ=console_environ()),
             transient=True,
         )
         self._task = self._progress.add_task("batch", total=total_bytes)

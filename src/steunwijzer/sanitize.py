@@ -2,7 +2,10 @@
 
 Catalogue and batch text may contain terminal escape sequences (colour, OSC 8 links,
 title changes) or control characters; shown raw, they could rewrite what a
-counsellor sees. Everything printed to a terminal passes through ``plain``.
+counsellor sees. Everything printed to a terminal passes through ``plain``; JSON
+escapes them (``json_safe``); CSV cells are cleaned and, as OWASP advises against
+formula injection, a cell that a spreadsheet would run as a formula gets a leading
+``'`` (``csv_cell``).
 """
 
 from __future__ import annotations
@@ -52,3 +55,33 @@ def md_escape(text: str) -> str:
         )
 
     return _MD_LINE_START.sub(mark, out)
+
+
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP, CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Plainly a number ("-12", "+3.5", "-0,75") or a phone number ("+31 20 123 4567",
+# "+31 (0)6-12345678"): left as written, since no spreadsheet runs those.
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]+)?|[.,][0-9]+)")
+_PHONE_NUMBER = re.compile(r"\+[0-9][0-9 ()\-.]{5,24}[0-9]")
+
+
+def csv_cell(value: str, raw: bool = False) -> str:
+    """A CSV cell without control characters (tab and newline kept); unless ``raw``, a
+    cell a spreadsheet would run as a formula starts with ``'``."""
+    cell = plain(value)
+    if raw or not cell or cell[0] not in _FORMULA_START:
+        return cell
+    if _PLAIN_NUMBER.fullmatch(cell) or _PHONE_NUMBER.fullmatch(cell):
+        return cell
+    return "'" + cell
+
+
+_C1_AND_DEL = re.compile(r"[\x7f-\x9f\u2028\u2029]")
+
+
+def json_safe(text: str) -> str:
+    """JSON text with DEL and C1 controls (the 8-bit CSI 0x9B among them) escaped as
+    ``\\u00XX``; json.dumps escapes the C0 ones itself. The data stays the same."""
+    if text.isascii() and "\x7f" not in text:
+        return text
+    return _C1_AND_DEL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

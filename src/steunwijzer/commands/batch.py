@@ -133,6 +133,7 @@ def run(
     at: dt.datetime | None,
     force: bool,
     keep: tuple[str, ...] = (),
+    csv_raw: bool = False,
 ) -> int:
     from ..cli_common import err, load_for_triage
 
@@ -164,7 +165,7 @@ def run(
             # A progress bar only for long runs, and only for a person watching.
             wants_bar = sys.stderr.isatty()
             if out_format == "csv":
-                out.write(csv_line([*CSV_COLUMNS, *keep]))
+                out.write(csv_line([*CSV_COLUMNS, *keep], csv_raw))
             for item in cases:
                 outcome = runner.run(item)
                 rows += 1
@@ -184,7 +185,8 @@ def run(
                     out.write(jsonl.record(outcome))
                 elif out_format == "csv":
                     row = csv_row(outcome)  # a row that failed to parse has no kept values
-                    out.write(csv_line(row + [""] * (len(CSV_COLUMNS) + len(keep) - len(row))))
+                    padded = row + [""] * (len(CSV_COLUMNS) + len(keep) - len(row))
+                    out.write(csv_line(padded, csv_raw))
                 else:
                     table.append(outcome)
                 if wants_bar and rows % 1000 == 0:

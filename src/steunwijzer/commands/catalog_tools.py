@@ -11,7 +11,7 @@ from ..catalog import default_sources, load_catalog
 from ..errors import CatalogError, Diagnostic, ExitCode, UsageError
 from ..files import atomic_output
 from ..model import Lang, Tier
-from ..sanitize import plain
+from ..sanitize import json_safe, plain
 
 
 def _diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
@@ -49,7 +49,7 @@ def run_coverage(
                 for g in report.gaps
             ],
         }
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
     else:
         from ..render import coverage_view, make_console
 
@@ -98,7 +98,13 @@ def run_schema() -> int:
 
 
 def run_export(
-    *, sources: list[str] | None, fmt: str, output: Path, lang: Lang, force: bool
+    *,
+    sources: list[str] | None,
+    fmt: str,
+    output: Path,
+    lang: Lang,
+    force: bool,
+    csv_raw: bool = False,
 ) -> int:
     from ..cli_common import err, load_or_fail
 
@@ -119,7 +125,7 @@ def run_export(
         elif fmt == "csv":
             from ..export_text import export_csv
 
-            text = export_csv(catalog, lang)
+            text = export_csv(catalog, lang, csv_raw)
         else:  # pragma: no cover - Typer restricts the choices
             raise UsageError(f"unknown format {fmt}")
         with atomic_output(output, force) as handle:
@@ -133,6 +139,7 @@ def _write_folder(folder: Path, files: dict[str, dict[str, Any]], force: bool) -
     from ..files import write_folder
 
     texts = {
-        name: json.dumps(data, ensure_ascii=False, indent=2) + "\n" for name, data in files.items()
+        name: json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+        for name, data in files.items()
     }
     write_folder(folder, texts, force)

@@ -1,0 +1,52 @@
+"""Output on a terminal that cannot show every character: never a crash.
+
+A legacy or narrow terminal (``PYTHONIOENCODING=cp1252``, latin-1, ASCII) cannot encode
+"—", "•" or "→". Standard output and error then write a safe stand-in: the usual ASCII
+spelling of common punctuation, a letter without its accent, else "?". A UTF-8 stream
+only meets characters it cannot encode as lone surrogates (undecodable input bytes):
+those become U+FFFD.
+"""
+
+from __future__ import annotations
+
+import codecs
+import sys
+import unicodedata
+
+HANDLER = "steunwijzer-fallback"
+_ASCII = {
+    "—": "-", "–": "-", "‐": "-", "−": "-", "…": "...", "•": "*", "·": "*", "→": "->",
+    "←": "<-", "‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+    "\u00a0": " ", "\u202f": " ", "€": "EUR", "✓": "v", "✗": "x", "²": "2", "³": "3",
+}  # fmt: skip
+
+
+def _fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    out = []
+    for ch in error.object[error.start : error.end]:
+        if 0xD800 <= ord(ch) <= 0xDFFF:
+            out.append("\ufffd" if error.encoding.replace("-", "").lower() == "utf8" else "?")
+            continue
+        stand_in = _ASCII.get(ch)
+        if stand_in is None:
+            bare = "".join(
+                c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
+            )
+            stand_in = bare if bare and bare.isascii() else "?"
+        out.append(stand_in)
+    return "".join(out), error.end
+
+
+def install() -> None:
+    """Give stdout and stderr the fallback, where they would otherwise raise."""
+    codecs.register_error(HANDLER, _fallback)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None or getattr(stream, "errors", "strict") != "strict":
+            continue
+        try:
+            reconfigure(errors=HANDLER)
+        except (ValueError, OSError):  # pragma: no cover - a stream that cannot be changed
+            continue
