@@ -200,3 +200,88 @@ def test_json_output_escapes_every_c1_control(text: str) -> None:
     dumped = json_safe(json.dumps({"x": text}, ensure_ascii=False))
     assert json.loads(dumped) == {"x": text}
     assert not any(0x7F <= ord(c) <= 0x9F for c in dumped)
+
+
+# --- item 16: a table batch streams -----------------------------------------------------------
+
+
+def test_table_batch_prints_in_chunks_not_all_at_the_end(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import steunwijzer.render_batch as render_batch
+
+    sizes: list[int] = []
+    real = render_batch.batch_table
+
+    def spy(console, catalog, outcomes, lang, show_header=True):  # type: ignore[no-untyped-def]
+        sizes.append(len(outcomes))
+        real(console, catalog, outcomes, lang, show_header)
+
+    monkeypatch.setattr(render_batch, "TABLE_CHUNK", 10)
+    monkeypatch.setattr(render_batch, "batch_table", spy)
+    cases = tmp_path / "c.jsonl"
+    cases.write_text(
+        "".join(f'{{"id": "r{i}", "themes": ["slaap"]}}\n' for i in range(35)), "utf-8"
+    )
+    result = invoke(runner, "batch", str(cases), "--format", "table", *AT)
+    assert result.exit_code == 0
+    assert sizes == [10, 10, 10, 5]
+    assert all(f"r{i}" in result.stdout for i in range(35))
+    assert result.stdout.count(" id ") <= 1  # one header, the chunks read as one table
+
+
+# --- item 17: misleading acceptance ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [":", "::", " : "])
+def test_catalog_env_naming_no_path_is_an_error(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    monkeypatch.setenv("STEUNWIJZER_CATALOG", value)
+    result = invoke(runner, "catalog", "validate")
+    assert result.exit_code == 1 and "no catalogue given" in result.stdout
+    looked = invoke(runner, "lookup", "--theme", "zelfmoord", "--json", *AT)
+    assert looked.exit_code == 1  # safety mode, with the crisis lines
+    assert json.loads(looked.stdout)["referrals"][0]["role"] == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("hours", "message"),
+    [
+        ('{mon: "09:00-12:00", mon-fri: closed}', "both give hours for mon"),
+        ('{weekdays: "09:00-17:00", wed: "10:00-11:00"}', "both give hours for wed"),
+        ('{daily: closed, sun: "10:00-12:00"}', "both give hours for sun"),
+        ("{}", "is empty"),
+    ],
+)
+def test_contradictory_or_empty_hours_are_errors(
+    runner: CliRunner, tmp_path: Path, hours: str, message: str
+) -> None:
+    path = write(tmp_path, "cat.yaml", MINIMAL + f"    hours: {hours}\n")
+    result = invoke(runner, "catalog", "validate", str(path))
+    assert result.exit_code == 1 and message in result.stdout
+
+
+def test_binary_value_is_called_binary_not_text(runner: CliRunner, tmp_path: Path) -> None:
+    text = MINIMAL + "    organization: !!binary aGFsbG8=\n"
+    path = write(tmp_path, "cat.yaml", text)
+    result = invoke(runner, "catalog", "validate", str(path))
+    assert result.exit_code == 1
+    assert "got binary data" in result.stdout and "got text" not in result.stdout
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_catalogue_is_not_called_binary(
+    runner: CliRunner, tmp_path: Path, codec: str
+) -> None:
+    path = tmp_path / "cat.yaml"
+    body = MINIMAL.encode(codec)
+    # with a byte order mark it is read; without one it is named
+    result_expected = "UTF-16" if codec != "utf-16" else ""
+    path.write_bytes(body)
+    result = invoke(runner, "catalog", "validate", str(path))
+    assert "binary" not in result.stdout
+    if result_expected:
+        assert result.exit_code == 1 and result_expected in result.stdout
+    else:
+        assert result.exit_code == 0, result.stdout

@@ -170,6 +170,15 @@ def load_catalog(
     """Read, check and merge the given layers. Never raises for bad data: see diagnostics."""
     rep = Reporter()
     collected = Collected()
+    if not sources:
+        # e.g. STEUNWIJZER_CATALOG=":" names no path: never an empty catalogue that
+        # validates.
+        rep.error(
+            "<catalogue>",
+            (1, 1),
+            "no catalogue given: --catalog or $STEUNWIJZER_CATALOG names no path "
+            "(use 'builtin' for the built-in one)",
+        )
     with paused_gc():
         for layer, source in enumerate(sources):
             for path in layer_files(source, rep):

@@ -12,11 +12,21 @@ from .batch import Outcome
 from .model import Catalog, Lang
 from .render import TIER_STYLE, console_environ, safe
 
+TABLE_CHUNK = 500  # rows per printed table: memory stays flat however long the batch
+
 
 def batch_table(
-    console: Console, catalog: Catalog, outcomes: Sequence[Outcome], lang: Lang
+    console: Console,
+    catalog: Catalog,
+    outcomes: Sequence[Outcome],
+    lang: Lang,
+    show_header: bool = True,
 ) -> None:
-    table = Table(box=box.SIMPLE_HEAD, expand=True)
+    """One table of outcomes; a long batch prints one per chunk, the header only first.
+
+    The columns have fixed ratios of the full width, so the chunks line up as one table.
+    """
+    table = Table(box=box.SIMPLE_HEAD, expand=True, show_header=show_header)
     for column in ("id", "tier", "themes", "referrals"):
         table.add_column(column, ratio=1 if column in ("id", "tier") else 2)
     for o in outcomes:

@@ -16,7 +16,7 @@ from typing import Any
 from . import conditions
 from .errors import Diagnostic
 from .formats import valid_email, valid_phone, valid_url
-from .hours import ALWAYS, HoursError, build_hours
+from .hours import ALWAYS, DAYS, HoursError, build_hours, parse_days
 from .model import Choice, Contact, Text
 from .schema import ID_PATTERN, LANG_CODE, SPECS, Field
 from .textnorm import did_you_mean
@@ -67,6 +67,11 @@ def type_name(value: object) -> str:
     if isinstance(value, str):
         return "text"
     return f"a value of type {type(value).__name__}"
+
+
+def _clash(day_spec: str, given: dict[int, str]) -> int | None:
+    """The first weekday of ``day_spec`` that an earlier day spec already set, or None."""
+    return next((d for d in parse_days(day_spec) if d in given), None)
 
 
 class MappingChecker:
@@ -332,9 +337,13 @@ class MappingChecker:
             return ALWAYS
         if not isinstance(value, MarkedMap):
             return self.fail(mark, f'{where} must be "24/7" or a mapping of days to times')
+        if not value:
+            # {} used to mean "always closed": say what was meant instead.
+            return self.fail(mark, f'{where} is empty; write "24/7" or days with times')
         pairs: list[tuple[str, list[str]]] = []
         parts: list[str] = []
         ok = True
+        given: dict[int, str] = {}  # weekday -> the day spec that set it
         for day, spans in value.items():
             span_list = [spans] if isinstance(spans, str) else spans
             if not isinstance(span_list, list) or not all(isinstance(s, str) for s in span_list):
@@ -347,6 +356,18 @@ class MappingChecker:
                 self.rep.error(self.file, value.key_at(day), f"{where}: {exc}")
                 ok = False
                 continue
+            clash = _clash(day, given)
+            if clash is not None:
+                # "mon" and "mon-fri: closed" contradict each other; neither may win silently.
+                self.rep.error(
+                    self.file,
+                    value.key_at(day),
+                    f"{where}: '{day}' and '{given[clash]}' both give hours for "
+                    f"{DAYS[clash]}; give each day once",
+                )
+                ok = False
+                continue
+            given.update(dict.fromkeys(parse_days(day), day))
             pairs.append((day, span_list))
             parts.append(f"{day} {', '.join(span_list)}")
         if not ok:

@@ -145,6 +145,11 @@ def run(
     tiers: Counter[str] = Counter()
     rows = errors = unrecognised = 0
     table: list[Outcome] = []
+    printed = False
+    console = None
+    if out_format == "table":
+        from ..render import make_console
+        from ..render_batch import TABLE_CHUNK, batch_table
     bar = None
     try:
         with _open_input(source) as (binary, name), _output(output, force) as out:
@@ -189,6 +194,11 @@ def run(
                     out.write(csv_line(padded, csv_raw))
                 else:
                     table.append(outcome)
+                    if len(table) >= TABLE_CHUNK:  # printed as it goes: memory stays flat
+                        console = console or make_console(file=out)
+                        batch_table(console, catalog, table, lang, show_header=not printed)
+                        printed = True
+                        table.clear()
                 if wants_bar and rows % 1000 == 0:
                     if bar is None:
                         from ..render_batch import ProgressBar
@@ -196,11 +206,9 @@ def run(
                         bar = ProgressBar(_size(binary))
                     bar.update(rows, _position(buffered))
             text.detach()
-            if out_format == "table":
-                from ..render import make_console
-                from ..render_batch import batch_table
-
-                batch_table(make_console(file=out), catalog, table, lang)
+            if out_format == "table" and (table or not printed):
+                console = console or make_console(file=out)
+                batch_table(console, catalog, table, lang, show_header=not printed)
     finally:
         signal.signal(signal.SIGTERM, previous)
         if bar is not None:
