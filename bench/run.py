@@ -195,6 +195,92 @@ def ensure_bytecode() -> None:
     compileall.compile_dir(str(Path(steunwijzer.__file__).parent), quiet=1)
 
 
+# --- issue 11, item 16: resource figures (self-contained, added to main's table) ----------
+
+
+def make_large_catalogue(path: Path, target_bytes: int) -> None:
+    """A catalogue file of about ``target_bytes``, shaped like a real one (offerings)."""
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write("schema_version: 1\nofferings:\n")
+        i = 0
+        while handle.tell() < target_bytes:
+            handle.write(
+                f"  - id: offering-{i}\n    provider: institution\n"
+                f"    name: {{nl: Aanbod {i}, en: Offering {i}}}\n"
+                "    description: {nl: Een beschrijving van het aanbod., en: A description.}\n"
+                "    tiers: [specific]\n"
+                f"    themes: [{THEMES_IDS[i % len(THEMES_IDS)]}, stress]\n"
+                "    languages: [nl, en]\n"
+                f"    contact: {{email: team{i}@example.org, url: 'https://example.org/{i}'}}\n"
+                "    hours: {mon-fri: '09:00-17:00'}\n    waiting_time: 2 weeks\n"
+                "    how_to_access: {nl: Mail ons., en: Mail us.}\n"
+            )
+            i += 1
+
+
+_PROBE = (
+    "import resource, sys, time\n"
+    "start = time.perf_counter()\n"
+    "if sys.argv[1] == 'yaml':\n"
+    "    import yaml\n"
+    "    yaml.load(open(sys.argv[2], encoding='utf-8').read(), Loader=yaml.CSafeLoader)\n"
+    "else:\n"
+    "    from steunwijzer.catalog import load_catalog\n"
+    "    load_catalog([sys.argv[2]])\n"
+    "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+)
+
+
+def validation_resources(tmp: Path, mib: float, repeat: int) -> list[str]:
+    """Validating a large catalogue: time within 2x the raw CSafeLoader parse, peak memory
+    within 10x the file size (issue 11, item 16). Returns report lines; "NO" marks a miss."""
+    path = tmp / "large.yaml"
+    make_large_catalogue(path, int(mib * 1_048_576))
+    size_mib = path.stat().st_size / 1_048_576
+
+    def measure(kind: str) -> tuple[float, float]:
+        out = subprocess.run(
+            [PY, "-c", _PROBE, kind, str(path)], check=True, capture_output=True, text=True
+        ).stdout.split()
+        return float(out[0]), int(out[1]) / 1024
+
+    times, bases, peaks = [], [], []
+    for _ in range(repeat):
+        base, _ = measure("yaml")
+        took, peak = measure("load")
+        bases.append(base)
+        times.append(took)
+        peaks.append(peak)
+    ratio = statistics.median(times) / statistics.median(bases)
+    peak = max(peaks)
+    name = f"validate {size_mib:.1f} MiB catalogue"
+    return [
+        f"{name + ' (time vs CSafeLoader)':<44} {statistics.median(times) * 1000:>7.0f}ms "
+        f"{statistics.median(bases) * 1000:>7.0f}ms {ratio:>7.2f} {2.0:>6.1f}x  "
+        f"{'yes' if ratio <= 2.0 else 'NO'}",
+        f"{name + ' (peak memory)':<44} {peak:>7.0f}MiB {'':>9} {peak / size_mib:>6.1f}x "
+        f"{10.0:>6.1f}x  {'yes' if peak <= 10 * size_mib else 'NO'}",
+    ]
+
+
+def table_memory(tmp: Path, rows: int) -> list[str]:
+    """`batch --format table` keeps memory flat: under 100 MiB (issue 11, item 16)."""
+    cases = tmp / "table.jsonl"
+    make_rows(cases, rows)
+    peak = peak_memory_mib([EXE, "batch", str(cases), "--format", "table"])
+    return [
+        f"{f'peak memory, batch --format table {rows:,} rows':<44} {peak:>7.0f}MiB {'':>9} "
+        f"{'':>7} {'<100':>7}  {'yes' if peak < 100 else 'NO'}"
+    ]
+
+
+def resource_figures(tmp: Path, quick: bool) -> list[str]:
+    return [
+        *validation_resources(tmp, 1.5 if quick else 15, 1 if quick else 3),
+        *table_memory(tmp, 20_000 if quick else 1_000_000),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small sizes for CI")
@@ -261,6 +347,7 @@ def main() -> int:
         memory_cases = tmp / "memory.jsonl"
         make_rows(memory_cases, memory_rows)
         peak = peak_memory_mib([EXE, "batch", str(memory_cases)])
+        resources = resource_figures(tmp, args.quick)
     print(f"{'figure':<44} {'median':>9} {'baseline':>9} {'ratio':>7} {'budget':>7}  ok")
     ok = True
     for name, c, b, ratio, budget, passed in results:
@@ -275,6 +362,9 @@ def main() -> int:
         f"{f'peak memory, batch {memory_rows:,} rows':<44} {peak:>7.0f}MiB {'':>9} {'':>7} "
         f"{'<150':>7}  {'yes' if memory_ok else 'NO'}"
     )
+    for line in resources:
+        ok &= not line.endswith("NO")
+        print(line)
     print(
         f"(maxrss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MiB for this "
         "script itself)"
