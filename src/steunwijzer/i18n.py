@@ -130,6 +130,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "why.negated": ("ontkend", "negated"),
     "why.framed": ("als onderwerp (studie/werk)", "as a topic (study/work)"),
     "why.figure_of_speech": ("als uitdrukking", "as a figure of speech"),
+    "why.past": ("iets van vroeger dat voorbij is", "something in the past that is over"),
+    "why.about_other": ("over iemand anders", "about someone else"),
     "about_other": ("zorg om een ander", "concern about someone else"),
     "text_nothing": (
         "In deze eigen woorden is niets herkend; vraag door.",

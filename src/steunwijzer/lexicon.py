@@ -8,6 +8,8 @@ See docs/catalog.md for the pattern language and the limits of these rules.
 
 from __future__ import annotations
 
+from . import lexicon_more as more
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -148,10 +150,16 @@ _CONCERN_EN = (
 )
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
-    "suicidal_thoughts": {"nl": _SUICIDAL_NL, "en": _SUICIDAL_EN},
-    "self_harm": {"nl": _SELF_HARM_NL, "en": _SELF_HARM_EN},
-    "unsafe_situation": {"nl": _UNSAFE_NL, "en": _UNSAFE_EN},
-    "concern_for_other": {"nl": _CONCERN_NL, "en": _CONCERN_EN},
+    "suicidal_thoughts": {
+        "nl": _SUICIDAL_NL + more.SUICIDAL_NL,
+        "en": _SUICIDAL_EN + more.SUICIDAL_EN,
+    },
+    "self_harm": {
+        "nl": _SELF_HARM_NL + more.SELF_HARM_NL,
+        "en": _SELF_HARM_EN + more.SELF_HARM_EN,
+    },
+    "unsafe_situation": {"nl": _UNSAFE_NL + more.UNSAFE_NL, "en": _UNSAFE_EN + more.UNSAFE_EN},
+    "concern_for_other": {"nl": _CONCERN_NL + more.CONCERN_NL, "en": _CONCERN_EN + more.CONCERN_EN},
 }
 # Themes whose findings are a risk to life: checked for who they are about, set aside
 # (never dropped) when negated or framed, and given an urgency.
@@ -166,6 +174,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         "kou|hitte|warmte|dorst|lachen|spanning|moeheid|slaap|werk|tentamens|deadlines",
         "schaam|lach|verveel|schrik|werk|erger|pieker ..2 me|mij|mezelf ..2 dood|kapot",
         "over mijn lijk",
+        *more.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -180,8 +189,15 @@ FIGURES: dict[str, tuple[str, ...]] = {
         "work|working|worked|studying|study ..2 myself to death",
         "hurt|injured|hurting myself ..3 playing|during|while|at|skiing|training|football|game|"
         "gym|fell|fall|accident|sport|running",
+        *more.FIGURES_EN,
     ),
 }
+
+# --- a past that is over: "years ago ..., now it goes well" sets acute findings aside ---
+PAST: dict[str, tuple[str, ...]] = {"nl": more.PAST_NL, "en": more.PAST_EN}
+RECOVERED: dict[str, tuple[str, ...]] = {"nl": more.RECOVERED_NL, "en": more.RECOVERED_EN}
+# Themes that are not the student's when said about someone else ("my brother dropped out").
+NOT_FOR_OTHERS = frozenset(("dropout_risk",))
 
 # --- negation (NegEx-style) ------------------------------------------------------------
 NEGATIONS = _words(
@@ -200,6 +216,8 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "not stand", "not see", "not focus", "not concentrate", "not afford", "not pay",
         "niet verwerken", "niet aan", "niet over", "niet accepteren", "niet geloven",
         "niet concentreren", "niet betalen", "geen uitweg", "niet voorstellen",
+        "niet beloven", "niet garanderen", "not promise", "not guarantee", "no way out",
+        "not see a way", "geen kracht", "niet erg",
     )
 )  # fmt: skip
 # Words that end a negation's reach (and commas, colons and the like).
@@ -219,12 +237,23 @@ FRAME_WORDS = _words(
     "assignment college lecture hoorcollege les lesson module vak literatuur literature "
     "statistiek statistics cijfers data dataset theorie theory enquete survey stage internship "
     "vrijwilliger vrijwilligerswerk volunteer volunteering debat debate nieuws news lied song "
-    "bachelorscriptie masterscriptie dissertation report rapport case casus tentamenvraag "
+    "bachelorscriptie masterscriptie dissertation report rapport case casus tentamenvraag story "
     "schrijf schrijven lees lezen studeer bestudeer bestuderen write writing read reading "
     "study studying researching learn learning teach teaching"
 )
 FRAME_LINKS = _words("over about on into naar rond rondom omtrent regarding concerning betreffende")
-FRAME_REACH = 6
+FRAME_REACH = 9
+# Fiction and media: "in the novel the main character takes his own life".
+FICTION_WORDS = _words(
+    "hoofdpersoon personage personages hoofdrolspeler character characters protagonist "
+    "hero heroine karakter verteller narrator"
+)
+MEDIA_LEAD = _words("in uit from het de the a een that die dat news")
+MEDIA_WORDS = _words(
+    "boek book novel novels roman film movie serie series documentaire documentary podcast "
+    "nieuws news artikel article krant newspaper story verhaal gedicht poem lied song game "
+    "toneelstuk play nieuwsbericht krantenartikel episode aflevering"
+)
 FRAME_AFTER = _words(
     "preventie prevention awareness rates rate cijfers statistieken statistics research "
     "onderzoek literatuur literature"
@@ -239,7 +268,9 @@ OTHER_WORDS = _words(
     "broertje moeder vader mama papa partner ex klasgenoot medestudent studiegenoot collega "
     "kamergenoot neef nicht oom tante oma opa iemand friend roommate flatmate housemate sister "
     "brother mum mom mother dad father partner boyfriend girlfriend classmate colleague cousin "
-    "someone somebody bestie"
+    "someone somebody bestie guy girl boy man woman person persoon jongen meisje vrouw "
+    "his her their haar hun teamgenoot teammate groupmate coursemate labmate huisgenoten "
+    "roomie kamergenote vriendinnen vrienden zoon dochter son daughter niece nephew"
 )
 
 OTHER_REFLEXIVE = _words("zichzelf zich hemzelf haarzelf himself herself themselves themself")

@@ -50,8 +50,20 @@ def stem(lang: str, word: str) -> str:
 
             stemmer = _STEMMERS[lang] = Stemmer.Stemmer(_SNOWBALL[lang])
         found = stemmer.stemWord(word)  # type: ignore[attr-defined]
+        if lang == "nl":
+            found = _dutch(stemmer, word, found)
         if len(memo) < WORD_MEMO_LIMIT:
             memo[word] = found
+    return found
+
+
+def _dutch(stemmer: object, word: str, found: str) -> str:
+    """Two repairs to the Dutch stemmer: "springt" stems as "springen" (a verb's -t is
+    left on), and a stem that lost a "ge-" prefix is kept apart ("geweld" is not "wel")."""
+    if found == word and len(word) >= 5 and word[-1] == "t" and word[-2] != "t":
+        found = stemmer.stemWord(word[:-1])  # type: ignore[attr-defined]
+    if found and not word.startswith(found[:2]):
+        found = "~" + found
     return found
 
 
@@ -76,7 +88,7 @@ class Finding:
     end: int
     pattern: str
     origin: str  # "built-in" or FILE:LINE of the pattern
-    set_aside: str | None = None  # negated, framed, figure_of_speech
+    set_aside: str | None = None  # negated, framed, figure_of_speech, past, about_other
     cue: str | None = None  # the words that set it aside
     about_other: bool = False
     immediate: bool = False
@@ -229,6 +241,9 @@ class Recogniser:
             sources.extend((theme.id, text) for text in theme_patterns(theme))
         for lang, figures in lexicon.FIGURES.items():
             sources.extend(("", PatternText(f, lang)) for f in figures)
+        for marker, table in (("@past", lexicon.PAST), ("@well", lexicon.RECOVERED)):
+            for lang, sources_ in table.items():
+                sources.extend((marker, PatternText(f, lang)) for f in sources_)
         index: dict[tuple[str, str, str], list[int]] = {}
         for number, (theme_id, text) in enumerate(sources):
             typos = theme_id in self._acute
@@ -305,17 +320,22 @@ class Recogniser:
             for number in word.anchors:
                 starts.setdefault(number, []).append(position)
         figures: list[tuple[int, int]] = []
+        markers: dict[str, set[int]] = {}
         matches: list[tuple[_Compiled, int, int, tuple[int, ...], bool]] = []
         for number in sorted(starts):
             pattern = self._pattern(number)
             if pattern is None:
                 continue
             for start, end, used, typo in _match(pattern, words, tokens, starts[number]):
-                if pattern.theme:
+                if pattern.theme.startswith("@"):
+                    markers.setdefault(pattern.theme, set()).add(tokens.sentence[start])
+                elif pattern.theme:
                     matches.append((pattern, start, end, used, typo))
                 else:
                     figures.append((start, end))
-        findings = [_judge(text, tokens, figures, self._acute, *m) for m in matches]
+        # "three years ago I had such thoughts, now I am fine": a past that is over
+        past = markers.get("@past", set()) if "@well" in markers else set()
+        findings = [_judge(text, tokens, figures, past, self._acute, *m) for m in matches]
         return _summarise(findings)
 
 
@@ -416,6 +436,7 @@ def _judge(
     text: str,
     tokens: Tokens,
     figures: list[tuple[int, int]],
+    past: set[int],
     acute: frozenset[str],
     pattern: _Compiled,
     start: int,
@@ -439,6 +460,8 @@ def _judge(
         if low <= end + 1 and high >= start - 1:
             cue = text[tokens.starts[low] : tokens.ends[high]]
             return replace(base, set_aside="figure_of_speech", cue=cue)
+    if theme in acute and tokens.sentence[start] in past:
+        return replace(base, set_aside="past", cue=text[tokens.starts[start] : tokens.ends[end]])
     framed = frame(tokens, start, end, used)
     if framed is not None:
         return replace(base, set_aside="framed", cue=framed)
@@ -447,6 +470,8 @@ def _judge(
     negated = negation(tokens, start, end, used, risk or theme == "unsafe_situation")
     if theme in acute and negated >= 0:
         return replace(base, set_aside="negated", cue=tokens.words[negated])
+    if theme in lexicon.NOT_FOR_OTHERS and about_other(tokens, start, end, used):
+        return replace(base, set_aside="about_other", about_other=True)
     other = risk and about_other(tokens, start, end, used)
     immediate = (risk or theme == "unsafe_situation") and (
         pattern.immediate or urgent(tokens, start, end)

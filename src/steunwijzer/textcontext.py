@@ -115,6 +115,18 @@ def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | 
             return words[j]
     if end + 1 < tokens.n and words[end + 1] in lexicon.FRAME_AFTER:
         return words[end + 1]
+    for j in range(start - 1, max(-1, start - 40), -1):  # fiction and media, same sentence
+        if tokens.sentence[j] != tokens.sentence[start]:
+            break
+        if words[j] in lexicon.FICTION_WORDS:
+            return words[j]
+        if (
+            words[j] in lexicon.MEDIA_WORDS
+            and j > 0
+            and words[j - 1] in _MEDIA_LEAD
+            and (tokens.strong[j] == tokens.strong[start])
+        ):
+            return f"{words[j - 1]} {words[j]}"
     link = -1
     for j in range(start - 1, max(-1, start - lexicon.FRAME_REACH - 1), -1):
         if strong[j] != strong[start]:
@@ -126,8 +138,12 @@ def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | 
     return None
 
 
+_MEDIA_LEAD = lexicon.MEDIA_LEAD
 _OTHER_REFLEXIVE = lexicon.OTHER_REFLEXIVE
 _SELF_REFLEXIVE = lexicon.SELF_REFLEXIVE
+# "she texted me she wants to die": an object "me" before a finding does not make it
+# about the student; the subject does.
+_OBJECT_SELF = frozenset(("me", "mij"))
 
 
 def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> bool:
@@ -145,7 +161,7 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
     for j in range(start - 1, max(-1, start - 40), -1):  # back to the sentence's start
         if tokens.sentence[j] != tokens.sentence[start]:
             break
-        if words[j] in lexicon.SELF_WORDS:
+        if words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
             return False
         if words[j] in lexicon.OTHER_WORDS:
             return True
