@@ -1,0 +1,79 @@
+"""The wider free-text vocabulary (issue 10): families of phrasings and context rules.
+
+Each case stands for a category (a word order, a context), not for one sentence; the
+corpus in tests/data/corpus.jsonl holds many more and CI measures recall on it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from steunwijzer.model import Catalog
+from steunwijzer.recognise import Recogniser, stem
+
+
+@pytest.fixture(scope="module")
+def read(builtin: Catalog):  # type: ignore[no-untyped-def]
+    return Recogniser(builtin.themes).read
+
+
+def test_dutch_stems_keep_a_stripped_prefix_apart() -> None:
+    # Snowball strips "ge-": "geweld" would otherwise be the word "wel".
+    assert stem("nl", "geweld") != stem("nl", "wel")
+    assert stem("nl", "springt") == stem("nl", "springen")
+    assert stem("nl", "snijdt") == stem("nl", "snijden")
+
+
+def test_a_common_word_is_not_violence(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("Ik twijfel of deze studie wel bij me past.")
+    assert "unsafe_situation" not in found.themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik maak er dit hele weekend een eind aan", "suicidal_thoughts"),
+        ("I looked up how many sleeping pills would be lethal", "suicidal_thoughts"),
+        ("ik sta nu op het dak en durf niet terug", "suicidal_thoughts"),
+        ("ik heb mezelf weer gebrand met een sigaret", "self_harm"),
+        ("my flatmate says she is saying goodbye to everyone", "concern_for_other"),
+        ("mijn zus zei dat ze vannacht van de brug springt", "concern_for_other"),
+        ("mijn vriendin stuurde me een afscheidsbericht", "concern_for_other"),
+        ("a girl in my seminar group talks about ending her life", "concern_for_other"),
+    ],
+)
+def test_families(read, text: str, theme: str) -> None:  # type: ignore[no-untyped-def]
+    assert theme in read(text).themes, text
+
+
+def test_a_past_that_is_over_is_a_mention(read) -> None:  # type: ignore[no-untyped-def]
+    over = read("Jaren geleden had ik zelfmoordgedachten, nu gaat het goed met me.")
+    assert "suicidal_thoughts" not in over.themes
+    assert [m.set_aside for m in over.mentions] == ["past"]
+    back = read("Jaren geleden had ik zelfmoordgedachten en nu zijn ze terug.")
+    assert "suicidal_thoughts" in back.themes
+
+
+def test_fiction_is_framed(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("In the novel we read the main character takes his own life.")
+    assert not found.themes or "suicidal_thoughts" not in found.themes
+    assert found.mentions and found.mentions[0].set_aside == "framed"
+
+
+def test_someone_elses_dropout_is_not_the_students(read) -> None:  # type: ignore[no-untyped-def]
+    assert "dropout_risk" not in read("Mijn zus is gestopt met haar studie.").themes
+    assert "dropout_risk" in read("Ik wil stoppen met mijn studie.").themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We jumped off the bridge into the river during the summer party, so much fun.",
+        "Ik heb me in mijn vinger gesneden tijdens het koken.",
+        "I wrote a farewell card for my supervisor who is retiring.",
+        "Ik heb mijn oude studieboeken weggegeven aan eerstejaars.",
+    ],
+)
+def test_benign_readings_are_not_acute(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = read(text)
+    assert not {"suicidal_thoughts", "self_harm", "concern_for_other"} & set(found.themes), text
