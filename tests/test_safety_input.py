@@ -340,3 +340,15 @@ def test_duplicate_key_in_answers_file_still_shows_the_acute_part(
     assert "duplicate key" in result.stderr
     data = json.loads(result.stdout)
     assert data["tier"] == "acute" and data["referrals"][0]["role"] == "crisis"
+
+
+def test_long_free_text_at_the_prompt_is_taken_whole_and_searched(runner: CliRunner) -> None:
+    # A pasted e-mail of 12,000 characters with the acute sentence at its end: it used to
+    # be refused as too long, and an Enter at the next prompt lost the signal.
+    long = "Het gaat eigenlijk wel. " * 500 + "Maar soms wil ik dood."
+    typed = "\n".join(["nee"] * 3 + [""] * 14 + [long] + [""] * 40)
+    result = invoke(runner, "interview", "--json", *AT, input=typed)
+    assert result.exit_code == 0, result.stderr[-500:]
+    data = json.loads(result.stdout)
+    assert data["tier"] == "acute" and "suicidal_thoughts" in data["themes"]
+    assert data["referrals"][0]["role"] == "crisis"

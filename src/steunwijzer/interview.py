@@ -228,10 +228,14 @@ def run_interview(catalog: Catalog, ask: Ask, lang: Lang, index: ReferralIndex) 
         state.history.append(question.id)
         if reply is SKIP or reply is None or (question.type == "text" and not str(reply).strip()):
             continue
-        try:
-            state.answers[question.id] = parse_answer(question, reply)
-        except AnswerError as exc:
-            raise UserInputError(str(exc)) from exc
+        if question.type == "text" and isinstance(reply, str):
+            # Taken whole, however long: searched whole (issue 11, item 2).
+            state.answers[question.id] = reply
+        else:
+            try:
+                state.answers[question.id] = parse_answer(question, reply)
+            except AnswerError as exc:
+                raise UserInputError(str(exc)) from exc
         if question.type == "text":
             found = vocabulary.read(str(reply))
             suggested, forced = text_suggestions(catalog, found)

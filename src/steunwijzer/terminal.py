@@ -165,6 +165,12 @@ class TerminalAsk:
                 continue
             if not raw:
                 return SKIP
+            if q.type == "text":
+                # Free text is taken whole, however long (a pasted e-mail): refusing it
+                # would ask the counsellor to cut it, and an acute sentence at its end
+                # would be lost. The length limit is for files, which are searched whole
+                # when refused (see salvage).
+                return raw
             try:
                 return parse_answer(q, raw)
             except AnswerError:
