@@ -22,6 +22,10 @@ RESULT_KEYS = {
     # issue 10: free-text recognition
     "recognised",
     "mentions",
+    # issue 12
+    "emphasis_next",
+    "risk_to_life",
+    "student_lang",
 }
 
 # issue 10: each reason's "match" (null unless the reason is a free-text finding) and
@@ -55,6 +59,9 @@ REFERRAL_KEYS = {
     "waiting_days",
     "languages",
     "hours",
+    # issue 12
+    "serves",
+    "opens_next",
 }
 
 OFFERING_KEYS = {

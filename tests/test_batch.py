@@ -30,7 +30,8 @@ def test_jsonl_golden(runner: CliRunner, tmp_path: Path) -> None:
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["id"] for r in rows] == ["a", "b"]
     assert rows[0]["tier"] == "specific" and rows[0]["themes"] == ["performance_anxiety"]
-    assert rows[0]["referrals"][0]["id"] == "vh-studentpsycholoog"  # open on Monday 14:00
+    # the one specialised offering for fear of failure comes first (issue 12)
+    assert rows[0]["referrals"][0]["id"] == "vh-training-faalangstreductie"
     assert rows[1]["tier"] == "acute" and rows[1]["referrals"][0]["id"] == "113-zelfmoordpreventie"
     assert all(r["screened"] is False for r in rows)
     assert set(rows[0]) == {"id"} | RESULT_KEYS

@@ -45,7 +45,10 @@ def test_replay_json_answers_and_unscreened(runner: CliRunner, tmp_path: Path) -
         invoke(runner, "interview", "--answers", path, "--json", "--lang", "en", *AT).stdout
     )
     assert data["tier"] == "acute" and data["screened"] is False and data["lang"] == "en"
-    assert data["referrals"][0]["crisis"] is True
+    # grief is acute but no risk to life: fitting help first, the crisis lines last
+    assert data["risk_to_life"] is False
+    assert data["referrals"][0]["crisis"] is False and "grief" in data["referrals"][0]["serves"]
+    assert data["referrals"][-1]["crisis"] is True
 
 
 def test_replay_invalid_answer_names_question_and_values(runner: CliRunner, tmp_path: Path) -> None:
@@ -157,7 +160,8 @@ def test_lookup(runner: CliRunner) -> None:
             runner, "lookup", "--text", "my father passed away", "--lang", "en", "--json", *AT
         ).stdout
     )
-    assert text["tier"] == "acute" and text["referrals"][0]["crisis"]
+    assert text["tier"] == "acute" and not text["referrals"][0]["crisis"]
+    assert text["referrals"][-1]["crisis"]
 
 
 def test_tips(runner: CliRunner) -> None:

@@ -141,7 +141,8 @@ def test_handout_escapes_catalogue_text(runner: CliRunner, tmp_path: Path) -> No
                             "nl": "<script>alert(1)</script> [klik](javascript:x)",
                             "en": "x",
                         },
-                        "how_to_access": {"nl": "<img src=x onerror=alert(1)>", "en": "x"},
+                        # the handout speaks to the student: their step, not how_to_access
+                        "student_step": {"nl": "<img src=x onerror=alert(1)>", "en": "x"},
                     }
                 ],
             }

@@ -1,5 +1,6 @@
-"""Properties that must hold for any input: findings never lower the tier, and every
-acute result starts with a crisis line, whatever the catalogue holds."""
+"""Properties that must hold for any input: findings never lower the tier, every acute
+result has a crisis line, and a risk to life starts with one, whatever the catalogue
+holds."""
 
 from __future__ import annotations
 
@@ -79,9 +80,10 @@ FREE_TEXT = st.lists(
 
 
 def test_free_text_never_lowers_and_acute_starts_with_crisis() -> None:
-    """Adding free text to a lookup never lowers its tier; an acute result starts with a
-    crisis line. The counts prove the property was checked on non-acute lookups, that
-    text both raised a tier and left it alone, and that acute results were seen.
+    """Adding free text to a lookup never lowers its tier; an acute result has a
+    crisis line, first for a risk to life. The counts prove the property was checked on
+    non-acute lookups, that text both raised a tier and left it alone, and that acute
+    results were seen.
 
     Break tried: in ``lookup.py`` the text's reason replacing the themes' reasons
     (``reasons = [...]`` for ``reasons.append(...)``) made this fail."""
@@ -106,8 +108,13 @@ def test_free_text_never_lowers_and_acute_starts_with_crisis() -> None:
                 seen["raised" if raised else "kept"] += 1
                 event("non-acute lookup: " + ("raised by text" if raised else "kept"))
         for result in filter(None, (plain, with_text)):
-            if str(result.tier) == "acute":
+            if result.risk_to_life:
                 assert result.referrals[0].offering.crisis
+            if str(result.tier) == "acute":
+                # grief, dropout risk: fitting help first, the crisis lines at the end
+                assert any(r.offering.crisis for r in result.referrals)
+                if not result.risk_to_life:
+                    assert result.referrals[-1].offering.crisis
                 seen["acute"] += 1
 
     run()
@@ -169,6 +176,8 @@ def test_any_override_keeps_acute_results_safe(
     index = ReferralIndex(BUILTIN, MONDAY_2PM)
     result = replay(BUILTIN, answers, lang, index)
     overridden = apply_override(BUILTIN, index, result, Tier(tier), "besproken in intervisie")
-    if overridden.tier is Tier.ACUTE or result.acute_signal:
+    if overridden.risk_to_life:
         assert overridden.referrals[0].offering.crisis
+    if overridden.tier is Tier.ACUTE or result.acute_signal:
+        assert any(r.offering.crisis for r in overridden.referrals)
     assert overridden.acute_signal == result.acute_signal  # an override never hides it

@@ -1,4 +1,9 @@
-"""The indexed ranking must equal a plain full sort, for any catalogue and theme set."""
+"""Every theme covered: property tests over random catalogues and random theme sets.
+
+The reference below ranks a theme's offerings by sorting all of them with the rule
+written out again (docs/catalog.md, "How referrals are ranked"), independently of the
+index; the list must then hold every theme's best before any theme's second offering.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,9 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from steunwijzer import referrals
-from steunwijzer.model import Catalog, Contact, Location, Offering, Text, Tier
+from steunwijzer import safety
+from steunwijzer.hours import ALWAYS, build_hours
+from steunwijzer.model import Catalog, Contact, Location, Offering, Text, Tier, Urgency
 from steunwijzer.referrals import ReferralIndex
 
 THEMES = [
@@ -20,7 +26,18 @@ THEMES = [
     "finances",
     "suicidal_thoughts",
     "study_skills",
+    "dropout_risk",
+    "unsafe_situation",
+    "identity",
 ]
+HOURS = [
+    None,
+    ALWAYS,
+    build_hours([("mon-fri", ["09:00-17:00"])], "office"),
+    build_hours([("mon-fri", ["17:00-08:00"]), ("weekend", ["00:00-24:00"])], "nights"),
+    build_hours([("thu", ["19:00-22:00"])], "thursday evening"),
+]
+FORMATS = ["online", "in_person", "phone", "group", "chat"]
 
 
 def random_catalog(builtin: Catalog, seed: int, size: int) -> Catalog:
@@ -34,11 +51,13 @@ def random_catalog(builtin: Catalog, seed: int, size: int) -> Catalog:
                 description=Text("d", "d"),
                 provider=rng.choice(["institution", "national"]),
                 tiers=tuple(rng.sample(list(Tier), rng.randint(1, 3))),
-                themes=tuple(rng.sample(THEMES, rng.randint(1, 3))),
+                themes=tuple(rng.sample(THEMES, rng.randint(1, 4))),
                 location=Location("x", i + 1),
+                formats=tuple(rng.sample(FORMATS, rng.randint(0, 2))),
                 languages=tuple(rng.sample(["nl", "en"], rng.randint(1, 2))),
-                contact=Contact(),
-                waiting_days=rng.choice([None, 0, 3, 14]),
+                contact=Contact(phones=("0800-0000",) if rng.random() < 0.5 else ()),
+                hours=rng.choice(HOURS),
+                waiting_days=rng.choice([None, 0, 3, 7, 14, 30]),
                 status=rng.choice(["active", "active", "active", "inactive"]),
                 crisis=rng.random() < 0.1,
             )
@@ -46,51 +65,125 @@ def random_catalog(builtin: Catalog, seed: int, size: int) -> Catalog:
     return Catalog(builtin.meta, builtin.tiers, builtin.themes, tuple(offerings))
 
 
-def full_sort_rank(index: ReferralIndex, tier: Tier, themes: tuple[str, ...], lang: str):
-    """The reference: rank by sorting every candidate (the pre-index algorithm)."""
-    wanted = set(themes)
-    out, seen = [], set()
-    if tier is Tier.ACUTE:
-        for line in index.crisis_lines(themes, lang):  # type: ignore[arg-type]
-            out.append(line.id)
-            seen.add(line.id)
-    active = list(index.active)
-    candidates = [o for o in active if wanted.intersection(o.themes)]
-    if not candidates:  # nothing serves these themes: the tier's own offerings
-        candidates = [o for o in active if tier in o.tiers]
-    main = [o for o in candidates if o.id not in seen and not (tier is not Tier.ACUTE and o.crisis)]
-    main.sort(key=lambda o: index._key(o, wanted, tier, lang))  # type: ignore[arg-type]
-    for o in main[: referrals.MAX_MAIN]:
-        out.append(o.id)
-        seen.add(o.id)
-    prevention = [
-        o
-        for o in active
-        if Tier.PREVENTION in o.tiers
-        and o.id not in seen
-        and (wanted.intersection(o.themes) or index._general(o))
-    ]
-    prevention.sort(key=lambda o: index._key(o, wanted, Tier.PREVENTION, lang))  # type: ignore[arg-type]
-    out.extend(o.id for o in prevention[: referrals.MAX_PREVENTION])
-    return out
+def reference_best(
+    index: ReferralIndex, theme: str, lang: str, urgency: Urgency, acute: bool
+) -> list[str]:
+    """A theme's offerings, best first, by a full sort with the documented rule."""
+    tier = index.theme_tier(theme)
+    timely = urgency is not Urgency.ROUTINE
+    quick = timely or acute
+    position = {o.id: i for i, o in enumerate(index.active)}
+
+    def key(o: Offering) -> tuple[int, ...]:
+        wait = 10_000 if o.waiting_days is None else o.waiting_days
+        closed = index.open_now(o) is False
+        personal = bool({"in_person", "individual", "phone", "chat"} & set(o.formats))
+        return (
+            tier not in o.tiers,
+            lang not in o.languages,
+            closed if timely else False,
+            (wait > 7) if quick else False,
+            (not personal) if quick else False,
+            len(o.themes),
+            wait,
+            position[o.id],
+        )  # type: ignore[return-value]
+
+    serving = [o for o in index.active if theme in o.themes and not o.crisis]
+    return [o.id for o in sorted(serving, key=key)]
 
 
-@settings(max_examples=60, deadline=None)
+MOMENTS = [
+    dt.datetime(2026, 11, 30, 14, 0),  # Monday afternoon
+    dt.datetime(2026, 11, 28, 23, 30),  # Saturday night
+    dt.datetime(2026, 12, 25, 11, 0),  # Christmas Day: a public holiday
+    dt.datetime(2026, 12, 3, 20, 0, tzinfo=dt.UTC),  # Thursday 21:00 in Amsterdam
+]
+
+
+@settings(max_examples=120, deadline=None)
 @given(
     st.integers(0, 10_000),
-    st.integers(0, 60),
-    st.sampled_from(list(Tier)),
-    st.lists(st.sampled_from(THEMES), max_size=3, unique=True),
+    st.integers(0, 50),
+    st.lists(st.sampled_from(THEMES), min_size=0, max_size=4, unique=True),
+    st.sampled_from(list(Urgency)),
     st.sampled_from(["nl", "en"]),
+    st.sampled_from(MOMENTS),
+    st.integers(4, 12),
 )
-def test_indexed_rank_equals_full_sort(
-    seed: int, size: int, tier: Tier, themes: list[str], lang: str
+def test_every_theme_gets_its_best_offering_first(
+    seed: int,
+    size: int,
+    themes: list[str],
+    urgency: Urgency,
+    lang: str,
+    now: dt.datetime,
+    limit: int,
 ) -> None:
     from steunwijzer.catalog import load_catalog
 
     builtin = load_catalog(["builtin"]).catalog
     assert builtin is not None
     catalog = random_catalog(builtin, seed, size)
-    index = ReferralIndex(catalog, dt.datetime(2026, 11, 30, 14))
-    got = [r.offering.id for r in index.rank(tier, tuple(themes), lang)]  # type: ignore[arg-type]
-    assert got == full_sort_rank(index, tier, tuple(themes), lang)
+    index = ReferralIndex(catalog, now, limit=limit)
+    order = tuple(themes)
+    tier = max((index.theme_tier(t) for t in order), key=lambda x: x.rank, default=Tier.PREVENTION)
+    risk = safety.is_risk_to_life(order, urgency)
+    got = index.rank(tier, order, lang, urgency, risk)  # type: ignore[arg-type]
+    ids = [r.offering.id for r in got]
+    assert len(ids) == len(set(ids)), "an offering listed twice"
+
+    crisis = [r for r in got if r.role == "crisis"]
+    rest = [r for r in got if r.role != "crisis"]
+    # crisis lines: first for a risk to life, last for another acute need, else none
+    if risk:
+        assert crisis and got[: len(crisis)] == tuple(crisis)
+    elif tier is Tier.ACUTE:
+        assert crisis and got[-len(crisis) :] == tuple(crisis)
+    else:
+        assert not crisis
+    assert all(r.offering.crisis for r in crisis)
+    assert len(rest) <= limit  # no filler beyond the limit; crisis lines come on top
+
+    # nothing that serves none of the need's themes, except a general entry point
+    served = {t: reference_best(index, t, lang, urgency, tier is Tier.ACUTE) for t in order}
+    uncovered = [t for t in order if not served[t]]
+    for r in rest:
+        assert r.offering.active and not r.offering.crisis
+        if r.role == "main":
+            assert set(r.serves) == set(order) & set(r.offering.themes) and r.serves
+        else:
+            assert r.role == "entry_point" and (uncovered or not order)
+
+    # coverage: each theme's best is listed, and all of them before any theme's second
+    bests = list(dict.fromkeys(served[t][0] for t in order if served[t]))
+    if len(bests) <= limit:
+        listed = [r.offering.id for r in rest]
+        assert set(bests) <= set(listed)
+        assert set(listed[: len(bests)]) == set(bests)
+        # the bests keep the order of the themes (tier, urgency, as found)
+        assert listed[: len(bests)] == bests
+
+
+def test_limit_and_per_theme(builtin: Catalog) -> None:
+    themes = ("grief", "dropout_risk", "finances", "sleep")
+    index = ReferralIndex(builtin, MOMENTS[0], limit=3)
+    got = index.rank(Tier.ACUTE, themes, "nl", Urgency.SOON, False)
+    rest = [r for r in got if r.role != "crisis"]
+    assert len(rest) == 3 and got[-1].offering.crisis
+    wide = ReferralIndex(builtin, MOMENTS[0], limit=50, per_theme=1)
+    got = wide.rank(Tier.ACUTE, themes, "nl", Urgency.SOON, False)
+    # one best per theme: a multi-theme offering may cover two at once
+    assert len([r for r in got if r.role == "main"]) <= len(themes)
+    assert {t for r in got for t in r.serves} == set(themes)
+
+
+def test_closed_offering_says_when_it_opens(builtin: Catalog) -> None:
+    saturday = dt.datetime(2026, 11, 28, 23, 30)
+    got = ReferralIndex(builtin, saturday).rank(
+        Tier.ACUTE, ("dropout_risk",), "nl", Urgency.SOON, False
+    )
+    first = got[0]
+    assert first.open_now is False
+    assert first.opens_next is not None
+    assert first.opens_next.isoformat() == "2026-11-30T09:00:00+01:00"

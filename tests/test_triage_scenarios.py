@@ -156,38 +156,38 @@ SCENARIOS = [
         "specific",
         "routine",
         {"performance_anxiety"},
-        "vh-studentpsycholoog",
+        "vh-training-faalangstreductie",
     ),
     case(
         safe(area_sleep="yes", sleep_duration="long"),
         "specific",
         "routine",
         {"sleep"},
-        "thuisarts-nl",
+        "vh-training-slaap",
     ),
     case(safe(area_substances="yes"), "specific", "routine", {"addiction"}, "jellinek-advieslijn"),
-    case(safe(area_identity="yes"), "specific", "routine", {"identity"}, "vh-studentenpastor"),
+    case(safe(area_identity="yes"), "specific", "routine", {"identity"}, "vh-lhbtiq-netwerk"),
     case(
         safe(area_study="yes", study_worries=["thinking_of_stopping"]),
         "acute",
         "soon",
         {"dropout_risk"},
-        "113-zelfmoordpreventie",
+        "vh-studieadviseur",
     ),
-    case(safe(area_loss="yes"), "acute", "soon", {"grief"}, "113-zelfmoordpreventie"),
+    case(safe(area_loss="yes"), "acute", "soon", {"grief"}, "de-luisterlijn"),
     case(
         safe(area_growth="yes"),
         "prevention",
         "routine",
         {"self_insight", "study_skills"},
-        "vh-online-zelfhulp",
+        "vh-training-mindfulness",
     ),
     case(
         safe(area_study="yes", study_worries=["planning"]),
         "prevention",
         "routine",
         {"study_skills"},
-        "vh-peer-support",
+        "vh-training-plannen",
     ),
     # Doubting the programme is a specific question for the study adviser, not prevention.
     case(
@@ -269,7 +269,7 @@ SCENARIOS = [
         "specific",
         "routine",
         {"performance_anxiety", "social_connection"},
-        "vh-studentpsycholoog",
+        "vh-training-faalangstreductie",
     ),
     # --- free text: adds themes, can raise the tier -------------------------------------
     case(
@@ -277,21 +277,21 @@ SCENARIOS = [
         "specific",
         "routine",
         {"sleep", "performance_anxiety"},
-        "vh-studentpsycholoog",
+        "vh-training-slaap",
     ),
     case(
         safe(own_words="Mijn vader is vorige week overleden"),
         "acute",
         "soon",
         {"grief"},
-        "113-zelfmoordpreventie",
+        "de-luisterlijn",
     ),
     case(
         safe(own_words="I feel lonely and I cannot sleep"),
         "specific",
         "routine",
         {"social_connection", "sleep"},
-        "huisarts",
+        "vh-training-slaap",
         lang="en",
     ),
     case(
@@ -316,7 +316,7 @@ SCENARIOS = [
         "specific",
         "routine",
         {"self_insight", "study_skills"},
-        "vh-studieloopbaanbegeleider",
+        "vh-training-mindfulness",
         override=("specific", None),
     ),
     case(
@@ -333,7 +333,7 @@ SCENARIOS = [
         "acute",
         "soon",
         {"grief"},
-        "113-zelfmoordpreventie",
+        "huisartsenpost",
         lang="en",
         at=SATURDAY_NIGHT,
     ),
@@ -369,8 +369,13 @@ def test_scenario(
     assert result.screened is screened
     if first is not None:
         assert result.referrals[0].offering.id == first
-    if tier == "acute" or result.acute_signal:
+    # Acute by kind (issue 12): a risk to life puts the crisis lines first; another
+    # acute need gets its fitting help first and the crisis lines at the end.
+    if result.risk_to_life:
         assert result.referrals[0].offering.crisis
+    elif tier == "acute" or result.acute_signal:
+        assert not result.referrals[0].offering.crisis
+        assert result.referrals[-1].offering.crisis
 
 
 def test_the_table_reaches_every_theme_rule_and_outcome(builtin: Catalog) -> None:

@@ -16,6 +16,7 @@ from .model import (
     Catalog,
     CatalogMeta,
     Contact,
+    GlossaryEntry,
     Location,
     Offering,
     Question,
@@ -198,6 +199,7 @@ def _build_offerings(
                 waiting_days=v.get("waiting_time"),
                 eligibility=v.get("eligibility"),
                 how_to_access=v.get("how_to_access"),
+                student_step=v.get("student_step"),
                 status=v.get("status", "active"),
                 last_reviewed=v.get("last_reviewed"),
                 crisis=v.get("crisis", False),
@@ -365,6 +367,17 @@ def _build_tips(collected: Collected, themes: Mapping[str, Theme], rep: Reporter
     return tips
 
 
+def _build_glossary(collected: Collected, rep: Reporter) -> list[GlossaryEntry]:
+    entries: list[GlossaryEntry] = []
+    for entry in _merged(collected, "glossary"):
+        if _required_ok(entry, "term", rep):
+            v = entry.values
+            entries.append(
+                GlossaryEntry(entry.id, str(v["term"]), v["text"], tuple(v.get("aliases", ())))
+            )
+    return entries
+
+
 def _build_tiers(collected: Collected, rep: Reporter) -> dict[Tier, TierInfo]:
     tiers = {t: TierInfo(t, DEFAULT_TIER_LABELS[t]) for t in Tier}
     for entry in _merged(collected, "tiers"):
@@ -383,6 +396,8 @@ def _meta(collected: Collected) -> CatalogMeta:
         merged.get("institution"),
         merged.get("version"),
         merged.get("last_reviewed"),
+        merged.get("timezone"),
+        tuple(merged.get("closed_days", ())),
     )
 
 
@@ -439,6 +454,7 @@ def build_catalog(
         tips=tuple(tips),
         emphasis=emphasis,
         sources=tuple(collected.files),
+        glossary=tuple(_build_glossary(collected, rep)),
     )
     _freshness(catalog, collected, rep, today, review_max_age_days)
     if collected.files:  # the safety-mode catalogue has no files and no lines of its own

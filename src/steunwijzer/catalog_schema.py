@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .hours import DAY_ALIASES, DAYS
+from .hours import DAY_ALIASES, DAYS, HOLIDAY_KEYS
 from .schema import ID_PATTERN, LANG_CODE, SCHEMA_VERSION, SPECS, Field
 
 _TEXT_VALUE = {"type": "string", "minLength": 1}
 _SPAN = r"^\s*(closed|\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2})\s*$"
 _DAY = "|".join([*DAYS, *DAY_ALIASES])
-_DAY_SPEC = rf"^({_DAY})(-({'|'.join(DAYS)}))?$"
+_DAY_SPEC = rf"^(({_DAY})(-({'|'.join(DAYS)}))?|{'|'.join(HOLIDAY_KEYS)})$"
 _WAIT = (
     r"^\s*(none|geen|no waiting list|geen wachtlijst|\d+"
     r"|\d+\s*(days?|dagen|dag|weeks?|weken|week))\s*$"
@@ -60,6 +60,10 @@ def _field(f: Field) -> dict[str, Any]:
         schema = {"type": "integer"}
     elif kind == "bool":
         schema = {"type": "boolean"}
+    elif kind == "date_list":
+        schema = _list_of({"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"})
+    elif kind == "str_list":
+        schema = _list_of({"type": "string"})
     elif kind == "date":
         schema = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
     elif kind == "enum":
@@ -80,6 +84,7 @@ def _field(f: Field) -> dict[str, Any]:
                 "url": web,
                 "chat": web,
                 "address": {"type": "string"},
+                "own_practice": {"type": "boolean"},
             },
             "additionalProperties": False,
         }
@@ -134,7 +139,7 @@ def _object(spec_name: str, entry: bool) -> dict[str, Any]:
 
 
 def catalog_json_schema() -> dict[str, Any]:
-    entries = {"tier", "theme", "offering", "question", "rule", "tip", "choice"}
+    entries = {"tier", "theme", "offering", "question", "rule", "tip", "choice", "term"}
     defs = {name: _object(name, name in entries) for name in SPECS if name != "file"}
     top = _object("file", entry=False)
     top["properties"]["schema_version"] = {

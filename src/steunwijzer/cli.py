@@ -22,7 +22,9 @@ from .cli_common import (
     JsonOpt,
     LangChoice,
     LangOpt,
+    LimitOpt,
     PlainOpt,
+    StudentLangOpt,
     TierChoice,
     handled,
     lang_of,
@@ -84,6 +86,8 @@ def interview(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace existing files.")] = False,
     at: AtOpt = None,
+    limit: LimitOpt = None,
+    student_lang: StudentLangOpt = None,
 ) -> None:
     """Run the intake interview and show tier, referrals and tips.
 
@@ -103,6 +107,8 @@ def interview(
             handout=handout,
             force=force,
             at=at,
+            limit=limit,
+            student_lang=lang_of(student_lang) if student_lang else None,
         )
     raise typer.Exit(code)
 
@@ -119,6 +125,8 @@ def lookup(
     as_json: JsonOpt = False,
     plain_output: PlainOpt = False,
     at: AtOpt = None,
+    limit: LimitOpt = None,
+    student_lang: StudentLangOpt = None,
 ) -> None:
     """Classify a need given as themes or text, and show referrals (no interview).
 
@@ -135,6 +143,35 @@ def lookup(
             as_json=as_json,
             plain_output=plain_output,
             at=at,
+            limit=limit,
+            student_lang=lang_of(student_lang) if student_lang else None,
+        )
+    raise typer.Exit(code)
+
+
+@app.command()
+def glossary(
+    term: Annotated[
+        str | None, typer.Argument(help="A Dutch name or part of it; none lists them all.")
+    ] = None,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = LangChoice.nl,
+    as_json: JsonOpt = False,
+    plain_output: PlainOpt = False,
+) -> None:
+    """Explain Dutch role and service names (studentendecaan, SLB, huisartsenpost, ...).
+
+    Example: steunwijzer glossary decaan --lang en
+    """
+    from .commands import glossary as command
+
+    with handled():
+        code = command.run(
+            term=term,
+            sources=catalog,
+            lang=lang_of(lang),
+            as_json=as_json,
+            plain_output=plain_output,
         )
     raise typer.Exit(code)
 
@@ -229,6 +266,7 @@ def batch(
             "row, for `report --by`; they are not read as question ids.",
         ),
     ] = None,
+    limit: LimitOpt = None,
 ) -> None:
     """Referral lookups for many cases: CSV or JSON Lines in, JSON Lines, CSV or a table out.
 
@@ -255,6 +293,7 @@ def batch(
             force=force,
             keep=tuple(keep or ()),
             csv_raw=csv_raw,
+            limit=limit,
         )
     raise typer.Exit(code)
 

@@ -69,6 +69,26 @@ AtOpt = Annotated[
 ]
 
 
+LimitOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--limit",
+        min=1,
+        max=100,
+        help="At most this many referrals (default 10, up to 3 per theme); crisis lines "
+        "always come on top.",
+    ),
+]
+StudentLangOpt = Annotated[
+    LangChoice | None,
+    typer.Option(
+        "--student-lang",
+        help="The student's language: the handout's language, and offerings that speak it "
+        "rank higher. Default: --lang.",
+    ),
+]
+
+
 def lang_of(choice: LangChoice) -> Lang:
     """--lang when given, else $STEUNWIJZER_LANG (any case), else Dutch.
 

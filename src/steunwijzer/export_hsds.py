@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from .hours import Hours, parse_days, parse_span
+from .hours import HOLIDAY_KEYS, Hours, parse_days, parse_span
 from .model import Catalog, Lang, Offering
 
 NAMESPACE = uuid.UUID("6d1f1b0e-8f5c-4c1e-9a57-2b1d6f3c5e10")  # steunwijzer's own
@@ -45,6 +45,8 @@ def schedules(o: Offering, service_id: str) -> list[dict[str, Any]]:
         ]
     out = []
     for day_spec, spans in hours.parts:
+        if day_spec.strip().lower() in HOLIDAY_KEYS:
+            continue  # HSDS weekly schedules have no public-holiday rule
         byday = ",".join(_ICAL_DAYS[d] for d in parse_days(day_spec))
         for span in spans:
             if span.strip().lower() == "closed":

@@ -6,8 +6,11 @@ Written in a catalogue as ``24/7`` or as a mapping of days to times::
       mon-fri: "08:30-17:00"
       sat: ["10:00-12:00", "13:00-16:00"]
       sun: closed
+      holidays: "10:00-14:00"
 
-A span that ends before it starts (``"17:00-08:00"``) runs past midnight.
+A span that ends before it starts (``"17:00-08:00"``) runs past midnight. ``holidays``
+gives the hours on Dutch public holidays and the catalogue's closing days; without it
+an offering with opening hours is closed on those days (a 24/7 one never is).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dataclasses import dataclass
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_ALIASES = {"weekdays": "mon-fri", "weekend": "sat-sun", "daily": "mon-sun"}
+HOLIDAY_KEYS = ("holidays", "holiday", "feestdagen")
 _TIME_SPAN = re.compile(r"^\s*([0-9]{1,2}):([0-9]{2})\s*-\s*([0-9]{1,2}):([0-9]{2})\s*$")
 _WEEK_MINUTES = 7 * 24 * 60
 
@@ -34,6 +38,12 @@ class Hours:
     intervals: tuple[tuple[int, int], ...] = ()
     text: str = ""
     parts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (day spec, spans) as written
+    holiday_spans: tuple[tuple[int, int], ...] = ()  # minutes from midnight; () = closed
+
+    def day_spans(self, weekday: int) -> tuple[tuple[int, int], ...]:
+        """The spans starting on a weekday, in minutes from that day's midnight."""
+        low, high = weekday * 1440, (weekday + 1) * 1440
+        return tuple((s - low, e - low) for s, e in self.intervals if low <= s < high)
 
     def is_open(self, moment: dt.datetime) -> bool:
         if self.always:
@@ -86,7 +96,11 @@ def parse_span(spec: str) -> tuple[int, int]:
 def build_hours(day_spans: list[tuple[str, list[str]]], text: str) -> Hours:
     """Combine (day spec, [time span or 'closed']) pairs into an Hours value."""
     intervals: list[tuple[int, int]] = []
+    holiday: list[tuple[int, int]] = []
     for day_spec, spans in day_spans:
+        if day_spec.strip().lower() in HOLIDAY_KEYS:
+            holiday.extend(parse_span(span) for span in spans if span.strip().lower() != "closed")
+            continue
         days = parse_days(day_spec)
         for span in spans:
             if span.strip().lower() == "closed":
@@ -94,7 +108,13 @@ def build_hours(day_spans: list[tuple[str, list[str]]], text: str) -> Hours:
             start, end = parse_span(span)
             intervals.extend((day * 1440 + start, day * 1440 + end) for day in days)
     parts = tuple((day, tuple(spans)) for day, spans in day_spans)
-    return Hours(always=False, intervals=tuple(sorted(intervals)), text=text, parts=parts)
+    return Hours(
+        always=False,
+        intervals=tuple(sorted(intervals)),
+        text=text,
+        parts=parts,
+        holiday_spans=tuple(sorted(holiday)),
+    )
 
 
 _DAY_NAMES = {
@@ -110,6 +130,9 @@ _DAY_NAMES = {
         "weekend": "weekend",
         "daily": "dagelijks",
         "closed": "gesloten",
+        "holidays": "feestdagen",
+        "holiday": "feestdagen",
+        "feestdagen": "feestdagen",
     },
     "en": {
         "mon": "Mon",
@@ -123,6 +146,9 @@ _DAY_NAMES = {
         "weekend": "weekend",
         "daily": "daily",
         "closed": "closed",
+        "holidays": "public holidays",
+        "holiday": "public holidays",
+        "feestdagen": "public holidays",
     },
 }
 
@@ -139,3 +165,17 @@ def describe(hours: Hours, lang: str, sep: str = "; ") -> str:
 
 
 ALWAYS = Hours(always=True, text="24/7")
+
+
+_MONTHS = {
+    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def moment_text(moment: dt.datetime, lang: str) -> str:
+    """``ma 30 nov 09:00`` / ``Mon 30 Nov 09:00``: when a closed place opens again."""
+    key = "en" if lang == "en" else "nl"
+    day = _DAY_NAMES[key][DAYS[moment.weekday()]]
+    month = _MONTHS[key][moment.month - 1]
+    return f"{day} {moment.day} {month} {moment:%H:%M}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from .model import Lang
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -158,6 +160,36 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "col.next": ("Volgende stap", "Next step"),
     "open_now": ("nu open", "open now"),
     "closed_now": ("nu dicht", "closed now"),
+    "opens_next": ("nu dicht, opent {when}", "closed now, opens {when}"),
+    "safety_line": ("Als het erger wordt: {lines}", "If it gets worse: {lines}"),
+    "emphasis_next": (
+        "Daarna: {emphasis} bij {themes}, omdat {why}.",
+        "Next: {emphasis} for {themes}, because {why}.",
+    ),
+    "emphasis_short.emotional": ("emotionele steun", "emotional support"),
+    "emphasis_short.informational": ("informatieve steun", "informational support"),
+    "emphasis_short.both": (
+        "emotionele en informatieve steun",
+        "emotional and informational support",
+    ),
+    "why.emotional": (
+        "er zijn en luisteren de spanning verzacht",
+        "being there and listening softens the stress",
+    ),
+    "why.informational": (
+        "meedenken en analyseren helpt bij herstel op de langere termijn",
+        "thinking along and analysing helps recovery in the longer term",
+    ),
+    "why.both": (
+        "beide vormen van steun hier tellen",
+        "both kinds of support matter here",
+    ),
+    "glossary_title": ("Nederlandse namen uitgelegd", "Dutch names explained"),
+    "glossary_none": ("Geen term gevonden voor '{term}'.", "No term found for '{term}'."),
+    "own_practice": (
+        "het nummer van je eigen praktijk (buiten de openingstijden verwijst het bandje door)",
+        "the number of your own practice (outside its hours, the recorded message refers you on)",
+    ),
     "always": ("dag en nacht", "day and night"),
     "no_wait": ("geen", "none"),
     "days": ("{n} dagen", "{n} days"),
@@ -181,10 +213,37 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "page.version": ("versie", "version"),
     "page.contents": ("Inhoud", "Contents"),
     "handout_title": ("Jouw vervolgstappen", "Your next steps"),
-    "handout_crisis": ("Als het acuut is", "If it is urgent"),
+    "handout_crisis": ("Als het erger wordt", "If things get worse"),
     "handout_intro": (
-        "Dit zijn de plekken die we samen hebben gevonden.",
-        "These are the places we found together.",
+        "Dit zijn de plekken die we samen hebben gevonden. Begin bij de eerste stap.",
+        "These are the places we found together. Start with the first step.",
+    ),
+    "handout_first": ("Wat je eerst kunt doen", "What to do first"),
+    "handout_more": ("Meer plekken waar je terecht kunt", "More places you can turn to"),
+    "handout_crisis_intro": (
+        "Denk je aan een einde aan je leven, of ben je niet veilig? Je hoeft niet te wachten:",
+        "Are you thinking about ending your life, or are you not safe? You do not have to wait:",
+    ),
+    "handout_crisis_now": (
+        "Doe dit nu, je hoeft niet te wachten:",
+        "Do this now, you do not have to wait:",
+    ),
+    "handout_open": ("Open", "Open"),
+    "handout_wait": ("Wachttijd", "Waiting time"),
+    "handout_how": ("Zo bereik je ze", "How to reach them"),
+    "handout_terms": ("Wat betekent dat?", "What does that mean?"),
+    "step.call": ("Je kunt {name} bellen: {value}.", "You can call {name}: {value}."),
+    "step.chat": ("Je kunt chatten met {name}: {value}.", "You can chat with {name}: {value}."),
+    "step.email": ("Je kunt {name} mailen: {value}.", "You can e-mail {name}: {value}."),
+    "step.url": ("Je vindt {name} op {value}.", "You can find {name} at {value}."),
+    "step.address": ("Je kunt langsgaan bij {name}: {value}.", "You can visit {name}: {value}."),
+    "step.own_practice": (
+        "Je kunt {name} bellen via {value}.",
+        "You can call {name} on {value}.",
+    ),
+    "step.none": (
+        "Vraag bij je opleiding hoe je {name} bereikt.",
+        "Ask your programme how to reach {name}.",
     ),
     # --- the intake screen (issue 13) -------------------------------------------------
     "question_edit": ("Vraag {n} wijzigen", "Question {n}: change"),
@@ -265,3 +324,16 @@ def t(key: str, lang: Lang, **values: object) -> str:
     nl, en = _TEXTS[key]
     text = nl if lang == "nl" else en
     return text.format(**values) if values else text
+
+
+def emphasis_next_text(
+    style: str, themes: Iterable[str], lang: Lang, label: Callable[[str], str]
+) -> str:
+    """One line: which support comes next for the need's other tier, and why."""
+    return t(
+        "emphasis_next",
+        lang,
+        emphasis=t(f"emphasis_short.{style}", lang),
+        themes=", ".join(label(x) for x in themes),
+        why=t(f"why.{style}", lang),
+    )

@@ -179,7 +179,13 @@ def _tier(catalog: Catalog, theme_id: str) -> Tier:
     return theme.tier if theme is not None else Tier.ACUTE  # a floor theme: acute
 
 
-def run_interview(catalog: Catalog, ask: Ask, lang: Lang, index: ReferralIndex) -> InterviewOutcome:
+def run_interview(
+    catalog: Catalog,
+    ask: Ask,
+    lang: Lang,
+    index: ReferralIndex,
+    student_lang: Lang | None = None,
+) -> InterviewOutcome:
     vocabulary = Vocabulary(catalog.themes)
     questions = catalog.questions
     state = _State()
@@ -246,11 +252,12 @@ def run_interview(catalog: Catalog, ask: Ask, lang: Lang, index: ReferralIndex) 
             )
             state.text_themes[question.id] = forced + accepted
             state.text_found[question.id] = found
-        # An acute signal interrupts the intake at once with the crisis panel, and again
-        # if it grows to "immediate".
+        # A risk to life or safety interrupts the intake at once with the crisis panel,
+        # and again if it grows to "immediate". Other acute needs (grief, dropout risk)
+        # are served at the result, with the crisis lines as a safety line.
         reasons = collect_reasons(catalog, state.answers, state.text_themes, state.text_found)
         result = classify(catalog, reasons, lang, index, screened=False)
-        if result.tier is Tier.ACUTE and (not alerted_acute or result.urgency.rank > alerted.rank):
+        if result.risk_to_life and (not alerted_acute or result.urgency.rank > alerted.rank):
             alerted_acute, alerted = True, result.urgency
             contacts = with_floor(
                 index, index.crisis_panel(result.themes, lang), result.themes, result.urgency
@@ -264,7 +271,9 @@ def run_interview(catalog: Catalog, ask: Ask, lang: Lang, index: ReferralIndex) 
     reasons = collect_reasons(catalog, state.answers, state.text_themes, state.text_found)
     mentions = tuple(m for found in state.text_found.values() for m in found.mentions)
     screened = is_screened(questions, effective)
-    result = classify(catalog, reasons, lang, index, screened, effective, mentions)
+    result = classify(
+        catalog, reasons, lang, index, screened, effective, mentions, student_lang=student_lang
+    )
     if not finished_early:
         override = ask(OverridePrompt(result))
         if isinstance(override, tuple) and len(override) == 2:
@@ -278,6 +287,7 @@ def replay(
     given: dict[str, object],
     lang: Lang,
     index: ReferralIndex,
+    student_lang: Lang | None = None,
 ) -> TriageResult:
     """Run the interview on a mapping of question id to answer, without prompting.
 
@@ -310,7 +320,7 @@ def replay(
             return "ok"
         return None
 
-    result = run_interview(catalog, ask, lang, index).result
+    result = run_interview(catalog, ask, lang, index, student_lang).result
     # A "yes" to a safety follow-up that was never asked (e.g. intent given without the
     # thoughts question) is still an acute signal: no given answer may be lost.
     asked = dict(result.answers)
@@ -320,4 +330,13 @@ def replay(
     if not unasked_yes:
         return result
     reasons = [*result.reasons, *safety_reasons(unasked_yes)]
-    return classify(catalog, reasons, lang, index, result.screened, {**asked, **unasked_yes})
+    return classify(
+        catalog,
+        reasons,
+        lang,
+        index,
+        result.screened,
+        {**asked, **unasked_yes},
+        result.mentions,
+        student_lang=student_lang,
+    )

@@ -60,6 +60,8 @@ def referral_dict(r: Referral, lang: Lang) -> dict[str, Any]:
         "waiting_days": o.waiting_days,
         "languages": list(o.languages),
         "hours": o.hours.text if o.hours else None,
+        "serves": list(r.matched_themes),
+        "opens_next": r.opens_next.isoformat() if r.opens_next else None,
     }
 
 
@@ -151,6 +153,9 @@ def result_dict(result: TriageResult) -> dict[str, Any]:
         "mentions": [mention_dict(m) for m in result.mentions],
         "screened": result.screened,
         "support_emphasis": result.support_emphasis,
+        "emphasis_next": _emphasis_next(result),
+        "risk_to_life": result.risk_to_life,
+        "student_lang": result.for_student,
         "tips": [tip_dict(t, lang) for t in result.tips],
         "referrals": [referral_dict(r, lang) for r in result.referrals],
         "override": None
@@ -158,6 +163,19 @@ def result_dict(result: TriageResult) -> dict[str, Any]:
         else {"from": str(override.previous), "to": str(override.tier), "reason": override.reason},
         "catalog": {"name": result.catalog_name, "version": result.catalog_version},
         "lang": lang,
+    }
+
+
+def _emphasis_next(result: TriageResult) -> dict[str, Any] | None:
+    if result.emphasis_next is None:
+        return None
+    from .i18n import emphasis_next_text
+
+    style, themes = result.emphasis_next
+    return {
+        "emphasis": style,
+        "themes": list(themes),
+        "text": emphasis_next_text(style, themes, result.lang, lambda t: t),
     }
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .errors import Diagnostic
-from .model import Catalog, Offering
-from .safety import SCREEN_IDS, SUICIDAL
+from .model import Catalog, Offering, Tier
+from .safety import RISK_TO_LIFE, SCREEN_IDS, SUICIDAL
 
 
 def _at(o: Offering, severity: str, message: str) -> Diagnostic:
@@ -50,6 +50,28 @@ def lint_catalog(catalog: Catalog) -> list[Diagnostic]:
                     "interview rule; only free text or a lookup can find it",
                 )
             )
+    for o in catalog.offerings:
+        risky = o.crisis or (Tier.ACUTE in o.tiers and not RISK_TO_LIFE.isdisjoint(o.themes))
+        if o.active and risky and not o.contact.reachable:
+            found.append(
+                _at(
+                    o,
+                    "warning",
+                    f"offering '{o.id}' can be referred to for a risk to life but has no "
+                    "contact: add a phone number (or another route, or own_practice: true)",
+                )
+            )
+    if catalog.meta.timezone and _unknown_zone(catalog.meta.timezone):
+        found.append(
+            Diagnostic(
+                catalog.sources[0] if catalog.sources else "<catalog>",
+                1,
+                1,
+                "warning",
+                f"unknown timezone '{catalog.meta.timezone}'; opening hours are judged "
+                "in Europe/Amsterdam",
+            )
+        )
     for (lang, _name), same in names.items():
         ids = sorted({o.id for o in same})
         if len(ids) > 1:
@@ -64,3 +86,13 @@ def lint_catalog(catalog: Catalog) -> list[Diagnostic]:
                 )
             )
     return found
+
+
+def _unknown_zone(name: str) -> bool:
+    try:
+        from zoneinfo import ZoneInfo
+
+        ZoneInfo(name)
+    except (ValueError, OSError, LookupError):
+        return True
+    return False

@@ -47,6 +47,7 @@ def lookup(
     themes: Sequence[str],
     text: str | None,
     lang: Lang,
+    student_lang: Lang | None = None,
 ) -> TriageResult:
     """A lookup never asked the safety questions, so its result says screened: false.
 
@@ -64,4 +65,6 @@ def lookup(
         mentions = recognition.mentions
     if not reasons:
         return unrecognised(catalog, index, lang, mentions)
-    return classify(catalog, reasons, lang, index, screened=False, mentions=mentions)
+    return classify(
+        catalog, reasons, lang, index, screened=False, mentions=mentions, student_lang=student_lang
+    )

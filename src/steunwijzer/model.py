@@ -116,6 +116,14 @@ class Contact:
     url: str | None = None
     chat: str | None = None
     address: str | None = None
+    own_practice: bool = False  # reached through the student's own practice (own GP)
+
+    @property
+    def reachable(self) -> bool:
+        """There is some route to reach it (a number, an address, or the own practice)."""
+        return bool(
+            self.phones or self.email or self.url or self.chat or self.address or self.own_practice
+        )
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -124,6 +132,7 @@ class Contact:
             "url": self.url,
             "chat": self.chat,
             "address": self.address,
+            "own_practice": self.own_practice,
         }
 
 
@@ -145,6 +154,7 @@ class Offering:
     waiting_days: int | None = None
     eligibility: Text | None = None
     how_to_access: Text | None = None
+    student_step: Text | None = None  # the next step in the student's own voice
     status: str = "active"
     last_reviewed: dt.date | None = None
     crisis: bool = False
@@ -204,6 +214,22 @@ class CatalogMeta:
     institution: str | None = None
     version: str | None = None
     last_reviewed: dt.date | None = None
+    timezone: str | None = None
+    closed_days: tuple[dt.date, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryEntry:
+    """A Dutch role or service name and what it is, in one line."""
+
+    id: str
+    term: str
+    text: Text
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.term, *self.aliases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +243,15 @@ class Catalog:
     tips: tuple[Tip, ...] = ()
     emphasis: Mapping[Tier, str] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
+    glossary: tuple[GlossaryEntry, ...] = ()
+
+    @property
+    def timezone(self) -> str:
+        return self.meta.timezone or "Europe/Amsterdam"
+
+    @property
+    def closed_days(self) -> tuple[dt.date, ...]:
+        return self.meta.closed_days
 
     def offering(self, offering_id: str) -> Offering | None:
         for item in self.offerings:

@@ -8,6 +8,7 @@ plain text without colour or boxes, for screen readers and logs.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from collections.abc import Sequence
@@ -21,9 +22,9 @@ from rich.table import Table
 from rich.text import Text
 
 from .coverage import CoverageReport
-from .hours import describe
+from .hours import describe, moment_text
 from .i18n import t
-from .model import Catalog, Lang, Offering, Tier, Tip
+from .model import Catalog, GlossaryEntry, Lang, Offering, Tier, Tip
 from .referrals import Referral
 from .sanitize import one_line, plain
 
@@ -74,8 +75,10 @@ def safe(text: str | None, style: str = "") -> Text:
     return Text(plain(text or ""), style=style)
 
 
-def contact_line(o: Offering, sep: str = " · ") -> str:
+def contact_line(o: Offering, sep: str = " · ", lang: Lang = "nl") -> str:
     parts = [*o.contact.phones]
+    if o.contact.own_practice:
+        parts.append(t("own_practice", lang))
     for value in (
         o.contact.chat if o.contact.chat != o.contact.url else None,
         o.contact.url,
@@ -87,7 +90,13 @@ def contact_line(o: Offering, sep: str = " · ") -> str:
     return sep.join(one_line(p) for p in parts) or "—"
 
 
-def when_line(o: Offering, lang: Lang, open_now: bool | None = None, sep: str = "; ") -> str:
+def when_line(
+    o: Offering,
+    lang: Lang,
+    open_now: bool | None = None,
+    sep: str = "; ",
+    opens_next: dt.datetime | None = None,
+) -> str:
     if o.hours is None:
         when = "—"
     elif o.hours.always:
@@ -95,8 +104,12 @@ def when_line(o: Offering, lang: Lang, open_now: bool | None = None, sep: str = 
     else:
         when = describe(o.hours, lang, sep)
         if open_now is not None:
-            # Whether it is open now matters most during an intake: say it first.
-            when = t("open_now" if open_now else "closed_now", lang) + sep + when
+            # Whether it is open now matters most during an intake: say it first, and
+            # when a closed place opens again.
+            now = t("open_now" if open_now else "closed_now", lang)
+            if not open_now and opens_next is not None:
+                now = t("opens_next", lang, when=moment_text(opens_next, lang))
+            when = now + sep + when
     return sep.join(one_line(part) for part in when.split(sep))
 
 
@@ -135,7 +148,7 @@ def offerings_table(
             if not o.active:
                 name.append(f" ({o.status})", style="dim")
             themes = ", ".join(o.themes)
-            table.add_row(safe(o.id), name, safe(themes), safe(contact_line(o, "\n")))
+            table.add_row(safe(o.id), name, safe(themes), safe(contact_line(o, "\n", lang)))
         console.print(table)
 
 
@@ -146,7 +159,7 @@ def offering_detail(console: Console, catalog: Catalog, o: Offering, lang: Lang)
         ("", o.description.get(lang)),
         (t("tier", lang), ", ".join(catalog.tier_label(x, lang) for x in o.tiers)),
         (t("themes", lang), ", ".join(catalog.theme_label(x, lang) for x in o.themes)),
-        (t("col.reach", lang), contact_line(o)),
+        (t("col.reach", lang), contact_line(o, lang=lang)),
         (t("col.when", lang), when_line(o, lang)),
         (t("col.wait", lang), wait_line(o, lang)),
         (t("col.lang", lang), ", ".join(o.languages)),
@@ -267,3 +280,23 @@ def heading(console: Console, text: str) -> None:
         console.print(safe(text, "bold"))
         return
     console.print(Rule(text, style="dim"))
+
+
+def safety_line(console: Console, referrals: Sequence[Referral], lang: Lang) -> None:
+    """The crisis lines of an acute need without a risk to life: one short line."""
+    if not referrals:
+        return
+    lines = " · ".join(
+        f"{r.offering.name.get(lang)} ({contact_line(r.offering, ', ', lang)})" for r in referrals
+    )
+    console.print(safe(t("safety_line", lang, lines=lines), "bold"))
+
+
+def glossary_lines(console: Console, entries: Sequence[GlossaryEntry], lang: Lang) -> None:
+    """One line per Dutch name shown: what it is."""
+    if not entries:
+        return
+    console.print(safe(t("glossary_title", lang), "bold"))
+    for entry in entries:
+        console.print(Text("  • ").append(safe(f"{entry.term}: {entry.text.get(lang)}")))
+    console.print()

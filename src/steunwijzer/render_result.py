@@ -2,20 +2,34 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from rich.console import Console
 
-from .i18n import t
-from .model import Catalog
-from .referrals import ReferralIndex
-from .render import (
-    contact_line,
-    wait_line,
-    when_line,
-)
-from .sanitize import md_escape
+from .model import Catalog, Lang
+from .referrals import Referral
 from .triage import TriageResult
+
+
+def split_safety_line(result: TriageResult) -> tuple[list[Referral], list[Referral]]:
+    """(referrals to list, crisis lines for the safety line at the end).
+
+    A risk to life lists the crisis lines first, in the table; another acute need
+    shows them as one short safety line after its fitting help.
+    """
+    if result.risk_to_life:
+        return list(result.referrals), []
+    shown = [r for r in result.referrals if r.role != "crisis"]
+    return shown, [r for r in result.referrals if r.role == "crisis"]
+
+
+def referral_texts(referrals: list[Referral], lang: Lang) -> list[str]:
+    """The texts a referral list shows, where Dutch names may occur."""
+    out: list[str] = []
+    for r in referrals:
+        o = r.offering
+        out.append(o.name.get(lang))
+        if o.how_to_access:
+            out.append(o.how_to_access.get(lang))
+    return out
 
 
 def result_screen(
@@ -28,26 +42,7 @@ def result_screen(
 
 
 def handout_markdown(catalog: Catalog, result: TriageResult) -> str:
-    lang = result.lang
-    lines = [f"# {t('handout_title', lang)}", "", t("handout_intro", lang), ""]
-    for r in result.referrals:
-        o = r.offering
-        lines.append(f"## {md_escape(o.name.get(lang))}")
-        lines.append("")
-        lines.append(md_escape(o.description.get(lang)))
-        lines.append("")
-        if o.how_to_access:
-            lines.append(f"- **{t('col.next', lang)}:** {md_escape(o.how_to_access.get(lang))}")
-        lines.append(f"- **{t('col.reach', lang)}:** {md_escape(contact_line(o))}")
-        lines.append(f"- **{t('col.when', lang)}:** {md_escape(when_line(o, lang))}")
-        lines.append(f"- **{t('col.wait', lang)}:** {md_escape(wait_line(o, lang))}")
-        lines.append("")
-    # Crisis lines go on every handout, whatever the tier.
-    index = ReferralIndex(catalog, dt.datetime.now())
-    lines.append(f"## {t('handout_crisis', lang)}")
-    lines.append("")
-    for o in index.crisis_lines(result.themes, lang):
-        how = o.how_to_access.get(lang) if o.how_to_access else contact_line(o)
-        lines.append(f"- **{md_escape(o.name.get(lang))}:** {md_escape(how)}")
-    lines.append("")
-    return "\n".join(lines)
+    """The student's handout (see ``handout``): in their language and their voice."""
+    from .handout import handout_markdown as build
+
+    return build(catalog, result)

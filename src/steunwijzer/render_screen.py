@@ -18,11 +18,14 @@ from rich.text import Text
 
 from .answers import UNKNOWN
 from .explain import reason_lines, why_line
-from .i18n import t
+from .glossary import terms_in
+from .hours import moment_text
+from .i18n import emphasis_next_text, t
 from .layout import contact_pieces, output_width, shorten, wrap
 from .model import Catalog, Lang, Offering, Tier
 from .referrals import Referral
 from .render import TIER_STYLE, heading, is_plain, wait_line, when_line
+from .render_result import referral_texts, split_safety_line
 from .safety import SCREEN_IDS
 from .sanitize import one_line, plain
 from .triage import TriageResult
@@ -38,8 +41,10 @@ def screen_width(console: Console) -> int | None:
     return output_width(console.file)
 
 
-def contacts(o: Offering) -> list[str]:
+def contacts(o: Offering, lang: Lang = "nl") -> list[str]:
     parts = [*o.contact.phones]
+    if o.contact.own_practice:
+        parts.append(t("own_practice", lang))
     for value in (
         o.contact.chat if o.contact.chat != o.contact.url else None,
         o.contact.url,
@@ -57,11 +62,15 @@ def _open(r: Referral, lang: Lang) -> str:
         return t("always", lang)
     if r.open_now is None:
         return ""
+    if not r.open_now and r.opens_next is not None:
+        return t("opens_next", lang, when=moment_text(r.opens_next, lang))
     return t("open_now" if r.open_now else "closed_now", lang)
 
 
-def _contact_lines(o: Offering, width: int | None, indent: str, label: str = "") -> list[Line]:
-    found = contacts(o)
+def _contact_lines(
+    o: Offering, width: int | None, indent: str, label: str = "", lang: Lang = "nl"
+) -> list[Line]:
+    found = contacts(o, lang)
     if not found:
         return [(indent + (label + " " if label else "") + "—", "")]
     return [(x, "") for x in wrap(contact_pieces(label, found), width, indent)]
@@ -83,15 +92,15 @@ def _name(r: Referral, i: int, lang: Lang, with_open: bool, width: int | None) -
 
 def referral_short(r: Referral, i: int, lang: Lang, width: int | None) -> list[Line]:
     """Name, open now, and the contact: two or three lines."""
-    return [*_name(r, i, lang, True, width), *_contact_lines(r.offering, width, "   ")]
+    return [*_name(r, i, lang, True, width), *_contact_lines(r.offering, width, "   ", "", lang)]
 
 
 def referral_full(r: Referral, i: int, lang: Lang, width: int | None) -> list[Line]:
     o = r.offering
     lines = _name(r, i, lang, False, width)
-    lines += _contact_lines(o, width, "   ", t("col.reach", lang) + ":")
+    lines += _contact_lines(o, width, "   ", t("col.reach", lang) + ":", lang)
     when = (
-        f"{t('col.when', lang)}: {when_line(o, lang, r.open_now)}"
+        f"{t('col.when', lang)}: {when_line(o, lang, r.open_now, opens_next=r.opens_next)}"
         f" · {t('col.wait', lang)}: {wait_line(o, lang)}"
         f" · {t('col.lang', lang)}: {', '.join(o.languages)}"
     )
@@ -158,8 +167,11 @@ def summary_lines(
     lines.append((shorten(why, width) if width else why, ""))
     for text, style in _notes(catalog, result, lookup):
         lines += [(x, style) for x in wrap(text, width)]
-    first = list(result.referrals[:FIRST])
-    crisis = next((r for r in result.referrals if r.offering.crisis), None)
+    # A risk to life: crisis lines first. Another acute need: its fitting help, and the
+    # crisis lines as a short safety line at the end (issue 12).
+    listed, safety = split_safety_line(result)
+    first = listed[:FIRST]
+    crisis = next((r for r in listed if r.offering.crisis), None)
     if crisis is not None and crisis not in first:
         # The crisis line where it applies, even when the ranking put it lower.
         label = f"{t('crisis_line', lang).upper()}: {one_line(crisis.offering.name.get(lang))}"
@@ -173,18 +185,39 @@ def summary_lines(
     if first and first[0].offering.how_to_access:
         step = f"{t('col.next', lang)}: {one_line(first[0].offering.how_to_access.get(lang))}"
         lines += [(x, "") for x in wrap(step, width)]
-    if len(result.referrals) > FIRST:
+    if len(listed) > FIRST:
         key = "more_referrals_key" if interactive else "more_referrals"
-        more = t(key, lang, n=len(result.referrals) - FIRST)
+        more = t(key, lang, n=len(listed) - FIRST)
         lines += [(x, "dim") for x in wrap(more, width)]
+    lines += safety_line_lines(safety, lang, width)
     return lines
+
+
+def safety_line_lines(safety: Sequence[Referral], lang: Lang, width: int | None) -> list[Line]:
+    """The crisis lines of an acute need without a risk to life, as one short line."""
+    if not safety:
+        return []
+    names = " · ".join(
+        f"{one_line(r.offering.name.get(lang))} ({', '.join(contacts(r.offering, lang)) or '—'})"
+        for r in safety
+    )
+    return [(x, "bold") for x in wrap(t("safety_line", lang, lines=names), width)]
 
 
 def detail_lines(catalog: Catalog, result: TriageResult, width: int | None) -> list[Line]:
     """Everything after the first screen: all referrals in full, reasons, tips."""
     lang = result.lang
     lines: list[Line] = [("", ""), (t("referrals", lang), "bold")]
-    lines += referral_lines(result.referrals, lang, width) or [("  " + t("none", lang), "")]
+    listed, safety = split_safety_line(result)
+    lines += referral_lines(listed, lang, width) or [("  " + t("none", lang), "")]
+    lines += safety_line_lines(safety, lang, width)
+    if lang == "en":
+        terms = terms_in(catalog, referral_texts(listed, lang))
+        if terms:
+            lines += [("", ""), (t("glossary_title", lang), "bold")]
+            for entry in terms:
+                text = f"{entry.term}: {one_line(entry.text.get(lang))}"
+                lines += [(x, "") for x in wrap(text, width, "  • ", "    ")]
     lines += [("", ""), (t("reasons", lang), "bold")]
     for sentence in reason_lines(catalog, result) or [t("why.nothing", lang)]:
         lines += [(x, "") for x in wrap(sentence, width, "  • ")]
@@ -199,6 +232,12 @@ def detail_lines(catalog: Catalog, result: TriageResult, width: int | None) -> l
             lines += [(x, "") for x in wrap(text, width, "  • ")]
     emphasis = f"{t('emphasis', lang)}: {t('emphasis.' + result.support_emphasis, lang)}"
     lines += [(x, "") for x in wrap(emphasis, width, "", "  ")]
+    if result.emphasis_next is not None:
+        style_next, themes_next = result.emphasis_next
+        text = emphasis_next_text(
+            style_next, themes_next, lang, lambda x: catalog.theme_label(x, lang)
+        )
+        lines += [(x, "") for x in wrap(text, width, "", "  ")]
     if result.tips:
         lines += [("", ""), (t("tips", lang), "bold")]
         for style in ("emotional", "informational", "combined"):

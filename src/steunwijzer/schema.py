@@ -28,7 +28,8 @@ class Field:
     """One key of a mapping.
 
     ``kind`` is one of: id, str, text (nl/en mapping), words (nl/en lists), int, bool,
-    date, enum, enum_list, ref_list, lang_list, contact, hours, waiting, cost,
+    date, date_list, str_list, enum, enum_list, ref_list, lang_list, contact, hours,
+    waiting, cost,
     condition, choices, entries (a list of ``spec``), map (a nested ``spec``).
     """
 
@@ -55,6 +56,12 @@ SPECS: dict[str, dict[str, Field]] = {
         Field("rules", "entries", spec="rule", help="Rules that turn answers into findings."),
         Field("tips", "entries", spec="tip", help="Support-style tips for the counsellor."),
         Field("emphasis", "map", spec="emphasis", help="Support emphasis per tier."),
+        Field(
+            "glossary",
+            "entries",
+            spec="term",
+            help="Dutch role and service names explained in one line, for English output.",
+        ),
     ),
     "catalog": _fields(
         Field("name", "str", required=True, help="Shown in headers and JSON output."),
@@ -62,6 +69,16 @@ SPECS: dict[str, dict[str, Field]] = {
         Field("version", "str", help="Your own version label, recorded in results."),
         Field("last_reviewed", "date", help="When the whole catalogue was last checked."),
         Field("description", "text", help="What this catalogue covers."),
+        Field(
+            "timezone",
+            "str",
+            help="Zone in which opening hours are judged (IANA name); default Europe/Amsterdam.",
+        ),
+        Field(
+            "closed_days",
+            "date_list",
+            help="The institution's own closing days (dates); its offerings are closed then.",
+        ),
     ),
     "tier": _fields(
         Field("id", "enum", required=True, choices=TIERS),
@@ -98,6 +115,11 @@ SPECS: dict[str, dict[str, Field]] = {
         Field("waiting_time", "waiting", help='"none", "3 days", "2 weeks" or a number of days.'),
         Field("eligibility", "text", help="Who may use it."),
         Field("how_to_access", "text", help="The concrete next step for the student."),
+        Field(
+            "student_step",
+            "text",
+            help="The next step in the student's own voice, for the handout ('Je kunt ...').",
+        ),
         Field("status", "enum", choices=STATUSES),
         Field("last_reviewed", "date"),
         Field("crisis", "bool", help="true for lines that give immediate crisis help."),
@@ -148,11 +170,22 @@ SPECS: dict[str, dict[str, Field]] = {
         Field("url", "str"),
         Field("chat", "str", help="Address of a chat service."),
         Field("address", "str"),
+        Field(
+            "own_practice",
+            "bool",
+            help="true: reached through the student's own practice (e.g. their own GP).",
+        ),
+    ),
+    "term": _fields(
+        Field("id", "id", required=True),
+        Field("term", "str", required=True, help="The Dutch name as it is written."),
+        Field("aliases", "str_list", help="Other spellings, e.g. an abbreviation."),
+        Field("text", "text", required=True, help="What it is, in one line."),
     ),
 }
 
 # Sections whose entries are identified by ``id`` and may be overridden by a later layer.
-ENTRY_SECTIONS = ("tiers", "themes", "offerings", "questions", "rules", "tips")
+ENTRY_SECTIONS = ("tiers", "themes", "offerings", "questions", "rules", "tips", "glossary")
 # The spec that describes each top-level section (entries or a mapping).
 SECTION_SPECS = {
     "catalog": "catalog",
@@ -163,4 +196,5 @@ SECTION_SPECS = {
     "rules": "rule",
     "tips": "tip",
     "emphasis": "emphasis",
+    "glossary": "term",
 }

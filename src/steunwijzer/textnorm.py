@@ -47,12 +47,34 @@ def stems(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in normalise(text).split())
 
 
-def did_you_mean(name: str, candidates: Iterable[str], n: int = 3) -> str:
+# How alike a word must be to a known one (difflib ratio) to be offered as "did you
+# mean": a typo ("fallangst", "grieff") passes; an unrelated word ("onzin") does not.
+SIMILAR = 0.8
+
+
+def did_you_mean(
+    name: str, candidates: Iterable[str], n: int = 3, cutoff: float = 0.6, prefix_min: int = 1
+) -> str:
     """`` (did you mean 'x' or 'y'?)`` or an empty string."""
     pool = list(candidates)
-    hints = [c for c in pool if name and c.startswith(name)][:n]
-    hints += [h for h in get_close_matches(name, pool, n=n, cutoff=0.6) if h not in hints]
+    hints = [c for c in pool if len(name) >= prefix_min and c.startswith(name)][:n]
+    hints += [h for h in get_close_matches(name, pool, n=n, cutoff=cutoff) if h not in hints]
     hints = hints[:n]
     if not hints:
         return ""
     return " (did you mean " + " or ".join(f"'{h}'" for h in hints) + "?)"
+
+
+def nearest_ids(name: str, words_by_id: dict[str, tuple[str, ...]], n: int = 3) -> list[str]:
+    """The ids whose words are most alike ``name``, most alike first (no threshold)."""
+    from difflib import SequenceMatcher
+
+    def score(words: tuple[str, ...]) -> float:
+        best = 0.0
+        for word in words:
+            matcher = SequenceMatcher(None, name, normalise(word))
+            best = max(best, matcher.ratio())
+        return best
+
+    ranked = sorted(words_by_id, key=lambda i: (-score(words_by_id[i]), i))
+    return ranked[:n] if name else []

@@ -4,6 +4,10 @@ The tier is the highest tier of every theme and rule found (acute dominates; not
 found gives prevention). Findings only ever add: an extra answer, theme or free text
 can raise the tier, never lower it. A counsellor's override is recorded beside the
 classification, and never removes the crisis lines an acute theme brings.
+
+Acute is not one thing: a risk to life or safety (``safety.is_risk_to_life``) puts
+the crisis lines first; another acute need (grief, dropout risk) gets its fastest
+fitting help first and the crisis lines as a safety line at the end.
 """
 
 from __future__ import annotations
@@ -62,11 +66,26 @@ class TriageResult:
     recognised: bool = True
     # Risk words set aside (negated, framed, a figure of speech): shown, never counted.
     mentions: tuple[Finding, ...] = ()
+    # The themes in the order they are served: tier, then urgency, then as found.
+    theme_order: tuple[str, ...] = ()
+    # The need's other tier, when it has one: (its emphasis, its themes).
+    emphasis_next: tuple[str, tuple[str, ...]] | None = None
+    student_lang: Lang | None = None  # the handout's language and the one ranked higher
 
     @property
     def acute_signal(self) -> bool:
         """True when any finding is acute, whatever the (overridden) tier says."""
         return any(r.tier is Tier.ACUTE for r in self.reasons)
+
+    @property
+    def risk_to_life(self) -> bool:
+        """A risk to life or safety: crisis panel and crisis lines first."""
+        raised = self.override is not None and self.override.tier is Tier.ACUTE
+        return safety.is_risk_to_life(self.themes, self.urgency, raised)
+
+    @property
+    def for_student(self) -> Lang:
+        return self.student_lang or self.lang
 
 
 def applicable_answers(
@@ -190,13 +209,33 @@ def _theme_tier(catalog: Catalog, theme_id: str) -> Tier:
 
 
 def emphasis(catalog: Catalog, tier: Tier, urgency: Urgency, themes: Iterable[str]) -> str:
-    base = catalog.emphasis.get(tier, "informational")
-    tiers = {_theme_tier(catalog, t) for t in themes}
-    if tier is Tier.ACUTE and Tier.SPECIFIC in tiers:
-        return "both"
-    if tier is Tier.SPECIFIC and urgency is not Urgency.ROUTINE:
-        return "both"
-    return base
+    """The catalogue's emphasis rule for the need's highest tier decides."""
+    return catalog.emphasis.get(tier, "informational")
+
+
+def emphasis_next(
+    catalog: Catalog, tier: Tier, themes: Iterable[str]
+) -> tuple[str, tuple[str, ...]] | None:
+    """For a mixed need: the emphasis of its next tier down, and that tier's themes."""
+    lower = [t for t in themes if _theme_tier(catalog, t).rank < tier.rank]
+    if not lower:
+        return None
+    next_tier = max_tier(*(_theme_tier(catalog, t) for t in lower))
+    chosen = tuple(t for t in lower if _theme_tier(catalog, t) is next_tier)
+    return catalog.emphasis.get(next_tier, "informational"), chosen
+
+
+def theme_order(reasons: Iterable[Reason], catalog: Catalog) -> tuple[str, ...]:
+    """Themes in the order they are served: tier, then urgency, then as found."""
+    found: dict[str, int] = {}
+    for r in reasons:
+        for t in r.themes:
+            rank = r.urgency.rank if r.urgency else 0
+            found[t] = max(found.get(t, 0), rank)
+    position = {t: i for i, t in enumerate(found)}
+    return tuple(
+        sorted(found, key=lambda t: (-_theme_tier(catalog, t).rank, -found[t], position[t]))
+    )
 
 
 _STYLE_ORDER = {
@@ -209,7 +248,10 @@ _STYLE_ORDER = {
 def select_tips(
     catalog: Catalog, tier: Tier, urgency: Urgency, themes: Iterable[str], support: str
 ) -> tuple[Tip, ...]:
-    found = set(themes)
+    """The tips that apply; a theme's own tips first (themes in serving order), then by
+    the emphasis: its style first."""
+    ordered = list(dict.fromkeys(themes))
+    found = set(ordered)
     chosen = [
         tip
         for tip in catalog.tips
@@ -218,7 +260,13 @@ def select_tips(
         and (not tip.themes or found & set(tip.themes))
     ]
     order = _STYLE_ORDER.get(support, _STYLE_ORDER["both"])
-    return tuple(sorted(chosen, key=lambda t: order.index(t.style) if t.style in order else 9))
+
+    def key(tip: Tip) -> tuple[int, int]:
+        style = order.index(tip.style) if tip.style in order else 9
+        own = [ordered.index(t) for t in tip.themes if t in found]
+        return (min(own) if own else len(ordered), style)
+
+    return tuple(sorted(chosen, key=key))
 
 
 def reference_tips(catalog: Catalog, tier: Tier | None, style: str | None) -> tuple[Tip, ...]:
@@ -239,6 +287,7 @@ def classify(
     screened: bool,
     answers: Mapping[str, AnswerValue] | None = None,
     mentions: tuple[Finding, ...] = (),
+    student_lang: Lang | None = None,
 ) -> TriageResult:
     reasons = tuple(reasons)
     # Themes keep the order they were found in; the tier of each theme counts.
@@ -255,6 +304,8 @@ def classify(
     if tier is Tier.ACUTE:
         urgency = max_urgency(urgency, Urgency.SOON)
     support = emphasis(catalog, tier, urgency, themes)
+    order = theme_order(reasons, catalog)
+    risk = safety.is_risk_to_life(themes, urgency)
     return TriageResult(
         tier=tier,
         urgency=urgency,
@@ -262,13 +313,18 @@ def classify(
         reasons=reasons,
         screened=screened,
         support_emphasis=support,
-        tips=select_tips(catalog, tier, urgency, themes, support),
-        referrals=with_floor(index, index.rank(tier, themes, lang), themes, urgency),
+        tips=select_tips(catalog, tier, urgency, order, support),
+        referrals=with_floor(
+            index, index.rank(tier, order, student_lang or lang, urgency, risk), themes, urgency
+        ),
         lang=lang,
         catalog_name=catalog.meta.name,
         catalog_version=catalog.meta.version,
         answers=tuple((answers or {}).items()),
         mentions=tuple(m for m in mentions if m.theme not in themes),
+        theme_order=order,
+        emphasis_next=emphasis_next(catalog, tier, order),
+        student_lang=student_lang,
     )
 
 
@@ -281,9 +337,9 @@ def apply_override(
 ) -> TriageResult:
     """Record the counsellor's tier. Raising is free; lowering needs a typed reason.
 
-    Raising re-ranks the referrals and tips for the new tier, so a result raised to
-    acute starts with a crisis line like any acute result. Lowering keeps the referrals
-    as classified, so an acute signal keeps its crisis lines at the top.
+    Raising re-ranks the referrals and tips for the new tier; a result raised to acute
+    counts as a risk to life and starts with a crisis line. Lowering keeps the referrals
+    as classified, so an acute signal keeps its crisis lines.
     """
     reason = (reason or "").strip() or None
     if tier is result.tier:
@@ -297,18 +353,21 @@ def apply_override(
         return replace(result, tier=tier, override=record)
     urgency = max_urgency(result.urgency, Urgency.SOON) if tier is Tier.ACUTE else result.urgency
     support = emphasis(catalog, tier, urgency, result.themes)
+    order = result.theme_order or result.themes
+    risk = safety.is_risk_to_life(result.themes, urgency, tier is Tier.ACUTE)
     return replace(
         result,
         tier=tier,
         urgency=urgency,
         support_emphasis=support,
-        tips=select_tips(catalog, tier, urgency, result.themes, support),
+        tips=select_tips(catalog, tier, urgency, order, support),
         referrals=with_floor(
             index,
-            index.rank(tier, result.themes, result.lang),
+            index.rank(tier, order, result.for_student, urgency, risk),
             result.themes,
             urgency,
             override_to_acute=tier is Tier.ACUTE,
         ),
         override=record,
+        emphasis_next=emphasis_next(catalog, tier, order),
     )

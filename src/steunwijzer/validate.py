@@ -292,6 +292,20 @@ class MappingChecker:
                 pass
         return self.fail(mark, f"{where} must be a date like 2026-09-01, got {value!r}")
 
+    def k_date_list(self, f: Field, value: Any, mark: Mark, where: str) -> object:
+        items = value if isinstance(value, MarkedList) else [value]
+        days: list[dt.date] = []
+        for i, item in enumerate(items):
+            item_mark = value.item_at(i) if isinstance(value, MarkedList) else mark
+            day = self.k_date(f, item, item_mark, where)
+            if isinstance(day, dt.date):
+                days.append(day)
+        return tuple(days)
+
+    def k_str_list(self, f: Field, value: Any, mark: Mark, where: str) -> object:
+        items = self.k_list_of_str(value, mark, where)
+        return _INVALID if items is None else tuple(items)
+
     def k_contact(self, f: Field, value: Any, mark: Mark, where: str) -> object:
         if not isinstance(value, MarkedMap):
             return self.fail(mark, f"{where} must be a mapping (phone, email, url, ...)")
@@ -306,6 +320,11 @@ class MappingChecker:
                     value.key_at(key),
                     f"unknown key '{key}' in {where}{did_you_mean(key, spec)}",
                 )
+            elif key == "own_practice":
+                if isinstance(item, bool):
+                    fields[key] = "yes" if item else ""
+                else:
+                    self.rep.error(self.file, item_mark, f"{where} own_practice must be true/false")
             elif key == "phone":
                 numbers = self.k_list_of_str(item, item_mark, f"{where} phone")
                 for i, number in enumerate(numbers or ()):
@@ -330,6 +349,7 @@ class MappingChecker:
             url=fields.get("url"),
             chat=fields.get("chat"),
             address=fields.get("address"),
+            own_practice=bool(fields.get("own_practice")),
         )
 
     def k_hours(self, f: Field, value: Any, mark: Mark, where: str) -> object:
@@ -450,6 +470,8 @@ _HANDLERS: dict[str, Callable[[MappingChecker, Field, Any, Mark, str], object]] 
     "int": MappingChecker.k_int,
     "bool": MappingChecker.k_bool,
     "date": MappingChecker.k_date,
+    "date_list": MappingChecker.k_date_list,
+    "str_list": MappingChecker.k_str_list,
     "enum": MappingChecker.k_enum,
     "enum_list": MappingChecker.k_enum_list,
     "ref_list": MappingChecker.k_ref_list,

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .model import Theme
-from .textnorm import did_you_mean, normalise
+from .textnorm import SIMILAR, did_you_mean, nearest_ids, normalise
 
 if TYPE_CHECKING:
     from .recognise import Recogniser, Recognition
@@ -48,7 +48,14 @@ class Vocabulary:
         return self._by_name.get(key) or self._by_name.get(key.replace(" ", "_"))
 
     def unknown_hint(self, name: str) -> str:
-        return did_you_mean(normalise(name), [k for k in self._by_name if "_" not in k])
+        """`` (did you mean 'x'?)`` only for a close match; else the nearest theme ids."""
+        key = normalise(name)
+        words = [k for k in self._by_name if "_" not in k]
+        hint = did_you_mean(key, words, cutoff=SIMILAR, prefix_min=3)
+        if hint:
+            return hint
+        nearest = nearest_ids(key, {t.id: t.words for t in self.themes.values()})
+        return f" (no close match; nearest theme ids: {', '.join(nearest)})" if nearest else ""
 
     def read(self, text: str) -> Recognition:
         """What the recogniser finds in free text, explained (see recognise.py)."""

@@ -29,7 +29,7 @@ from ..batch import (
 from ..errors import ExitCode, UsageError, UserInputError
 from ..files import atomic_output
 from ..model import Lang
-from ..referrals import ReferralIndex
+from ..referrals import DEFAULT_LIMIT, ReferralIndex
 
 
 def _terminate(signum: int, frame: FrameType | None) -> None:
@@ -134,13 +134,16 @@ def run(
     force: bool,
     keep: tuple[str, ...] = (),
     csv_raw: bool = False,
+    limit: int | None = None,
 ) -> int:
     from ..cli_common import err, load_for_triage
 
     keep = kept_columns(keep)
 
     catalog, degraded = load_for_triage(sources, lang)
-    runner = BatchRunner(catalog, ReferralIndex(catalog, at or dt.datetime.now()), lang)
+    runner = BatchRunner(
+        catalog, ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT), lang
+    )
     previous = signal.signal(signal.SIGTERM, _terminate)
     tiers: Counter[str] = Counter()
     rows = errors = unrecognised = 0

@@ -13,7 +13,7 @@ from ..files import check_targets, is_stdout, write_private
 from ..interview import replay, run_interview
 from ..jsonout import dumps, question_dict, session_record
 from ..model import Catalog, Lang
-from ..referrals import ReferralIndex
+from ..referrals import DEFAULT_LIMIT, ReferralIndex
 from ..salvage import acute_part
 from ..sanitize import one_line
 from ..triage import TriageResult
@@ -100,6 +100,8 @@ def run(
     handout: Path | None,
     force: bool,
     at: dt.datetime | None,
+    limit: int | None = None,
+    student_lang: Lang | None = None,
 ) -> int:
     from ..cli_common import load_for_triage
 
@@ -117,12 +119,12 @@ def run(
     # Output never costs the session: where the files go is checked before the first
     # question, not after the whole intake.
     check_targets([save, handout], force)
-    index = ReferralIndex(catalog, at or dt.datetime.now())
+    index = ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT)
     if answers is not None:
         given: dict[str, object] = {}
         try:
             given = read_answers(answers)
-            result = replay(catalog, given, lang, index)
+            result = replay(catalog, given, lang, index, student_lang)
         except UserInputError as exc:
             if isinstance(exc, AnswersRefused):
                 given = exc.given
@@ -144,7 +146,9 @@ def run(
             show_result(catalog, acute, as_json, plain_output, error=str(exc))
             return ExitCode.FINDINGS
     else:
-        result, screen = _interactive(catalog, lang, plain_output, index, prompts_to_stderr=as_json)
+        result, screen = _interactive(
+            catalog, lang, plain_output, index, prompts_to_stderr=as_json, student_lang=student_lang
+        )
         if as_json:
             show_result(catalog, result, as_json, plain_output)
         else:
@@ -168,6 +172,7 @@ def _interactive(
     plain_output: bool,
     index: ReferralIndex,
     prompts_to_stderr: bool = False,
+    student_lang: Lang | None = None,
 ) -> tuple[TriageResult, TerminalAsk]:
     from ..i18n import t
     from ..render import frame, make_console, safe
@@ -179,7 +184,7 @@ def _interactive(
     from ..terminal import TerminalAsk
 
     screen = TerminalAsk(console, catalog, lang)
-    outcome = run_interview(catalog, screen, lang, index)
+    outcome = run_interview(catalog, screen, lang, index, student_lang)
     return outcome.result, screen
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 from ..errors import ExitCode, UsageError, UserInputError
 from ..lookup import lookup
 from ..model import Lang
-from ..referrals import ReferralIndex
+from ..referrals import DEFAULT_LIMIT, ReferralIndex
 from ..salvage import acute_part
 from ..vocabulary import Vocabulary
 from .output import show_result
@@ -22,16 +22,18 @@ def run(
     as_json: bool,
     plain_output: bool,
     at: dt.datetime | None,
+    limit: int | None = None,
+    student_lang: Lang | None = None,
 ) -> int:
     from ..cli_common import err, load_for_triage
 
     if not themes and not (text and text.strip()):
         raise UsageError("give at least one --theme or a --text")
     catalog, degraded = load_for_triage(sources, lang)
-    index = ReferralIndex(catalog, at or dt.datetime.now())
+    index = ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT)
     vocabulary = Vocabulary(catalog.themes)
     try:
-        result = lookup(catalog, vocabulary, index, themes, text, lang)
+        result = lookup(catalog, vocabulary, index, themes, text, lang, student_lang)
     except UserInputError as exc:
         # Refused, but an acute signal in what was valid is still shown, crisis lines first.
         acute = acute_part(catalog, index, vocabulary, lang, "lookup", themes, text)
