@@ -45,6 +45,11 @@ def offering_layer(offering_id: str) -> dict[str, object]:
         f: {"nl": poison(f"{offering_id}-{f}-nl"), "en": poison(f"{offering_id}-{f}-en")}
         for f in TEXT_FIELDS
     }
+    # the handout's step in the student's voice (issue 12)
+    fields["student_step"] = {
+        "nl": poison(f"{offering_id}-studentstep-nl"),
+        "en": poison(f"{offering_id}-studentstep-en"),
+    }
     fields["contact"] = {
         "phone": "113" if offering_id == CRISIS else "030-1234567",
         "address": poison(f"{offering_id}-address"),
@@ -148,7 +153,9 @@ def test_handout_escapes_every_field(
     assert result.exit_code == 0, result.output
     text = handout.read_text(encoding="utf-8")
     assert re.search(r"(?<!\\)<", text) is None, "an unescaped '<' starts HTML"
-    for field in ("name", "description", "how_to_access"):
+    for field in ("name", "description", "student_step"):
         assert f"\\<i data-f={mark(f'{CRISIS}-{field}-{lang}')}\\>" in text, field
+    # how_to_access is advice for the counsellor: a handout for the student never has it
+    assert mark(f"{CRISIS}-how_to_access-{lang}") not in text
     assert f"\\<i data-f={CRISIS}-address\\>" in text
     assert f"\\<i/data-f={CRISIS}-url\\>" in text

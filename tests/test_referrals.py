@@ -81,9 +81,9 @@ def reference_best(
         return (
             tier not in o.tiers,
             lang not in o.languages,
+            (not personal) if quick else False,
             closed if timely else False,
             (wait > 7) if quick else False,
-            (not personal) if quick else False,
             len(o.themes),
             wait,
             position[o.id],

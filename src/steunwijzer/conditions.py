@@ -76,9 +76,7 @@ class Answered:
     question: str
 
     def evaluate(self, answers: Mapping[str, AnswerValue]) -> bool:
-        # An empty pick of a multi question chose nothing: not an answer (else a rule on
-        # "not answered(...)" could drop a theme when an empty answer is added).
-        return self.question in answers and answers[self.question] != ()
+        return self.question in answers
 
 
 @dataclass(frozen=True, slots=True)

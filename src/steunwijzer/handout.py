@@ -16,7 +16,7 @@ from .glossary import terms_in
 from .i18n import t
 from .model import Catalog, Lang, Offering
 from .referrals import Referral, ReferralIndex
-from .render import wait_line, when_line
+from .render import contact_line, wait_line, when_line
 from .sanitize import md_escape, one_line
 from .triage import TriageResult
 
@@ -54,6 +54,9 @@ def _card(r: Referral, lang: Lang, level: str = "###") -> list[str]:
     o = r.offering
     lines = [f"{level} {md_escape(o.name.get(lang))}", "", md_escape(o.description.get(lang)), ""]
     lines.append(f"- **{t('handout_how', lang)}:** {md_escape(student_step(o, lang))}")
+    contact = contact_line(o, " · ", lang)
+    if contact != "—":
+        lines.append(f"- **{t('col.reach', lang)}:** {md_escape(contact)}")
     lines.append(f"- **{t('handout_open', lang)}:** {md_escape(_when(r, lang))}")
     lines.append(f"- **{t('handout_wait', lang)}:** {md_escape(wait_line(o, lang))}")
     return [*lines, ""]

@@ -12,8 +12,8 @@ The order of a referral list (docs/catalog.md, "How referrals are ranked"):
 4. Any other acute need: the crisis lines at the end, as a safety line.
 
 Best for a theme means, in this order: serves the theme's tier, speaks the student's
-language, is open now (only when the urgency is soon or immediate), can be reached this
-week and offers a person to talk to (acute or urgent needs), is specialised (fewer
+language, offers a person to talk to (acute or urgent needs), is open now (urgency soon
+or immediate), can be reached this week (acute or urgent needs), is specialised (fewer
 themes), shortest wait, catalogue order. Crisis lines never take a theme's place; they
 come as the panel or the safety line.
 """
@@ -128,10 +128,10 @@ class ReferralIndex:
         return (
             0 if tier in offering.tiers else 1,
             0 if lang in offering.languages else 1,
-            (0 if self.open_now(offering) is not False else 1) if timely else 0,
-            (0 if wait <= THIS_WEEK_DAYS else 1) if quick else 0,
             # Acute stress wants a person to talk to before a web page.
             (0 if _PERSONAL.intersection(offering.formats) else 1) if quick else 0,
+            (0 if self.open_now(offering) is not False else 1) if timely else 0,
+            (0 if wait <= THIS_WEEK_DAYS else 1) if quick else 0,
             len(offering.themes),
             wait,
             self._position.get(offering.id, 0),
