@@ -294,6 +294,23 @@ SCENARIOS = [
         "vh-training-slaap",
         lang="en",
     ),
+    # the recogniser's floor themes are a risk to life too: crisis lines first (issue 12)
+    case(
+        safe(own_words="ik snij mezelf soms"),
+        "acute",
+        "soon",
+        {"self_harm"},
+        "113-zelfmoordpreventie",
+    ),
+    case(
+        safe(own_words="my friend wants to kill himself"),
+        "acute",
+        "soon",
+        {"concern_for_other"},
+        "113-zelfmoordpreventie",
+        lang="en",
+        at=SATURDAY_NIGHT,
+    ),
     case(
         safe(own_words="Ik denk aan zelfmoord"),
         "acute",
