@@ -49,7 +49,10 @@ def test_a_theme_word_that_starts_a_compound_is_recognised(runner: CliRunner, te
     """
     data = lookup_text(runner, text)
     assert data["tier"] == "acute", text
-    assert "suicidal_thoughts" in data["themes"]  # type: ignore[operator]
+    # Said about someone else ("ze vertelde", "mijn vriendin"), the recogniser files it as
+    # concern for another person: a risk to life as well, with the crisis line first.
+    risk = {"suicidal_thoughts", "concern_for_other"}
+    assert risk & set(data["themes"]), (text, data["themes"])  # type: ignore[arg-type]
     referrals = data["referrals"]
     assert isinstance(referrals, list) and referrals
     assert referrals[0]["crisis"] is True and referrals[0]["open_now"] is True
