@@ -112,8 +112,11 @@ def test_hsds_export_validates_against_the_official_schema(
         assert errors == [], path.name
     crisis = json.loads((folder / "services" / "113-zelfmoordpreventie.json").read_text())
     assert [p["number"] for p in crisis["phones"]] == ["113", "0800-0113"]
+    # 113 serves every risk-to-life theme the built-in catalogue has (issue 10 added two)
     assert {a["taxonomy_term"]["code"] for a in crisis["attributes"]} == {
         "suicidal_thoughts",
+        "self_harm",
+        "concern_for_other",
         "acute",
     }
     assert crisis["schedules"][0]["byday"] == "MO,TU,WE,TH,FR,SA,SU"
