@@ -16,7 +16,7 @@ from typing import Any
 from . import conditions
 from .errors import Diagnostic
 from .formats import valid_email, valid_phone, valid_url
-from .hours import ALWAYS, DAYS, HoursError, build_hours, parse_days
+from .hours import ALWAYS, DAYS, HOLIDAY_KEYS, HoursError, build_hours, parse_days
 from .model import Choice, Contact, Text
 from .schema import ID_PATTERN, LANG_CODE, SPECS, Field
 from .textnorm import did_you_mean
@@ -71,6 +71,8 @@ def type_name(value: object) -> str:
 
 def _clash(day_spec: str, given: dict[int, str]) -> int | None:
     """The first weekday of ``day_spec`` that an earlier day spec already set, or None."""
+    if day_spec.strip().lower() in HOLIDAY_KEYS:
+        return None  # public holidays are not a weekday
     return next((d for d in parse_days(day_spec) if d in given), None)
 
 
@@ -387,7 +389,8 @@ class MappingChecker:
                 )
                 ok = False
                 continue
-            given.update(dict.fromkeys(parse_days(day), day))
+            if day.strip().lower() not in HOLIDAY_KEYS:
+                given.update(dict.fromkeys(parse_days(day), day))
             pairs.append((day, span_list))
             parts.append(f"{day} {', '.join(span_list)}")
         if not ok:
