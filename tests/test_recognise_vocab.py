@@ -77,3 +77,30 @@ def test_someone_elses_dropout_is_not_the_students(read) -> None:  # type: ignor
 def test_benign_readings_are_not_acute(read, text: str) -> None:  # type: ignore[no-untyped-def]
     found = read(text)
     assert not {"suicidal_thoughts", "self_harm", "concern_for_other"} & set(found.themes), text
+
+
+def test_end_of_clause_marker() -> None:
+    from steunwijzer.patterns import PatternError, parse
+
+    assert parse("wil niet meer $").parts[0][-1].terms[0].kind == "end"
+    for bad in ("$ wil", "wil $ meer", "wil .. $"):
+        with pytest.raises(PatternError):
+            parse(bad)
+
+
+def test_a_sentence_that_ends_is_not_one_that_goes_on(read) -> None:  # type: ignore[no-untyped-def]
+    assert "suicidal_thoughts" in read("ik wil gewoon niet meer, echt").themes
+    assert "suicidal_thoughts" not in read("ik wil niet meer naar dat college").themes
+
+
+def test_reported_speech_is_about_the_speaker(read) -> None:  # type: ignore[no-untyped-def]
+    assert "concern_for_other" in read("Mijn huisgenoot appte: ik wil dood.").themes
+    told = read("I told my friend I want to die.")
+    assert "suicidal_thoughts" in told.themes and "concern_for_other" not in told.themes
+
+
+@pytest.mark.parametrize(
+    "text", ["I was sitting by myself all day.", "I bought a meditation app yesterday."]
+)
+def test_real_words_are_not_typos_of_risk_words(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {"self_harm", "suicidal_thoughts"} & set(read(text).themes)

@@ -46,7 +46,7 @@ _SUICIDAL_NL = (
     "polsen|pols ..2 doorsnijden|doorsnijd|doorgesneden", "geen uitweg", "zie geen uitweg|uitkomst",
     "leven ..3 geen|weinig zin|nut", "leven ..2 zinloos|waardeloos", "zin van ..2 leven",
     "waarom ..3 nog ..2 leven|leef|bestaan|bestaan", "klaar met ..2 leven",
-    "wil|wou niet meer verder", "kan niet meer verder", "wil|wou ..2 verdwijnen",
+    "wil|wou niet meer verder", "kan niet meer verder", "wil|wou ..2 =verdwijnen",
     "gedachten|denk|denken|gedacht ..3 aan|over de? dood|sterven",
     "!pillen|tabletten|medicijnen|slaappillen|paracetamol|oxazepam|medicatie|pillen & "
     "gespaard|verzameld|opgespaard|spaar|verzamel|gehamsterd|opgepot|klaarliggen|klaargelegd",
@@ -56,7 +56,7 @@ _SUICIDAL_NL = (
     "!poging & zelfmoord*|leven|dood|mezelf|pillen|ophangen|overdosis",
     "!zelfmoordpoging*", "!geprobeerd|probeerde|probeer ..5 dood|leven|eind|einde|ophangen",
     "!overdosis ..3 genomen|geslikt|gehad",
-    "!plan|plannen|besloten|voorbereid ..5 dood|zelfmoord*|leven|eind|einde|sterven",
+    "!plan|plannen|besloten|voorbereid ..5 dood|zelfmoord*|sterven|ophangen|springen",
 )  # fmt: skip
 _SUICIDAL_EN = (
     "suicid*", "suicdal", "unalive*", "sewer slide", "=kms",
@@ -96,7 +96,7 @@ _SUICIDAL_EN = (
     "!attempt|attempted|attempts & suicid*|life|myself|overdos*|kill",
     "!tried|try|trying ..4 kill|end|hang|overdos*|die",
     "!took|taken|take ..2 an? overdos*", "!overdosed",
-    "!plan|plans|planned|planning|decided|prepared ..5 die|suicid*|kill|end|death",
+    "!plan|plans|planned|planning|decided|prepared ..5 die|suicid*|kill|death|end_my_life|end_it",
     "!plan|know|decided ..3 how ..4 do_it|going_to_do_it",
 )  # fmt: skip
 _SELF_HARM_NL = (
@@ -273,6 +273,12 @@ OTHER_WORDS = _words(
     "roomie kamergenote vriendinnen vrienden zoon dochter son daughter niece nephew"
 )
 
+# Reported speech: "my friend texted: I want to die" is about the friend.
+SPEECH_WORDS = _words(
+    "zegt zei zeiden zeggen gezegd appt appte appen stuurde stuurt schreef schrijft vertelde "
+    "vertelt riep post postte plaatste said says told tells texted texts wrote writes posted "
+    "messaged replied whispered sent"
+)
 OTHER_REFLEXIVE = _words("zichzelf zich hemzelf haarzelf himself herself themselves themself")
 SELF_REFLEXIVE = _words("mezelf mijzelf myself me mij ik i")
 
@@ -324,6 +330,10 @@ CHAT: dict[str, str] = {
 # Real words one letter from a pattern word: never read as a misspelling of it.
 NOT_TYPOS = _words(
     "overleven overleeft overleefd overlevende overleving beleven beleefd geleden "
-    "uitgestelde uitgesteld gestopt gestart gestapt studeren studenten"
+    "uitgestelde uitgesteld gestopt gestart gestapt studeren studenten "
+    "opvangen opgevangen vervangen vervangt overleden meditatie meditation putting sitting "
+    "fitting getting setting letting betting knitting starting warming charming farming "
+    "turning pumping dumping bumping lunching munching hunching cruising boarding "
+    "shitting spitting quitting waiting billing filling"
 )
 FUZZY_MIN = 7  # words this long may have one slip (a letter added, lost, changed or swapped)

@@ -8,6 +8,7 @@ A pattern is a line of words, read left to right::
     *brief                       any word that ends in "brief" ("afscheidsbrief")
     =sh                          exactly "sh", not stemmed
     echt? dood                   "echt" is optional
+    wil niet meer $              "$" last: the clause ends there (a comma, "maar", the end)
     kill_myself|end_my_life      a phrase as one alternative: words joined by "_"
     pillen & gespaard|verzameld  both parts, in any order, within 8 words
     !touw & gekocht              a leading "!" makes a finding urgent (immediate)
@@ -44,7 +45,7 @@ class PatternError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    kind: str  # stem, exact, prefix, suffix
+    kind: str  # stem, exact, prefix, suffix, end (the clause ends: "$")
     word: str  # normalised, as written (without = or *)
 
 
@@ -107,6 +108,13 @@ def _part(tokens: list[tuple[str, int]], source: str) -> tuple[Item, ...]:
             gap = int(match.group(1)) if match.group(1) else WIDE_GAP
             pending_gap = True
             continue
+        if raw == "$":
+            if not items or pending_gap:
+                raise PatternError("'$' must follow a word", offset)
+            items.append(Item((Term("end", "$"),), 0))
+            continue
+        if items and items[-1].terms[0].kind == "end":
+            raise PatternError("'$' may only end a pattern (or a part)", offset)
         optional = raw.endswith("?") and len(raw) > 1
         body = raw[:-1] if optional else raw
         if optional and not items:

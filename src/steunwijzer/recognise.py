@@ -205,6 +205,8 @@ class _Word:
 
 
 def _compile_term(term: Term, lang: str, typos: bool) -> _Term:
+    if term.kind == "end":
+        return ("end", "$", lang, frozenset(), ())
     if "_" in term.word:
         stems = tuple(stem(lang, w) for w in term.word.split("_"))
         return ("stem", stems[0], lang, frozenset(), stems[1:])
@@ -390,6 +392,12 @@ def _part_matches(
         taken = tuple(range(start, last + 1))
         states: dict[int, tuple[tuple[int, ...], bool]] = {last: (taken, how == 2)}
         for terms, gap, optional in items[1:]:
+            if terms[0][0] == "end":  # "$": only where the clause ends
+                c, n = tokens.clause, tokens.n
+                states = {e: v for e, v in states.items() if e + 1 >= n or c[e + 1] != c[e]}
+                if not states:
+                    break
+                continue
             grown: dict[int, tuple[tuple[int, ...], bool]] = {}
             for end, (used, typo) in states.items():
                 for j in range(end + 1, min(tokens.n, end + gap + 2)):

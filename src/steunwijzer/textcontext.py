@@ -65,6 +65,8 @@ def expand(word: str) -> list[str]:
     mapped = lexicon.CHAT.get(word)
     if mapped is not None:
         return mapped.split()
+    if word[:1] == "'" and len(word) > 2:  # a quote before a word: 'won't -> won't
+        return expand(word[1:])
     if "'" in word:
         if word.endswith("n't"):
             base = word[:-3]
@@ -162,7 +164,7 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
         if tokens.sentence[j] != tokens.sentence[start]:
             break
         if words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
-            return False
+            return _reported(tokens, j)
         if words[j] in lexicon.OTHER_WORDS:
             return True
     return False
@@ -174,5 +176,22 @@ def urgent(tokens: Tokens, start: int, end: int) -> bool:
         return True
     for j in range(max(0, start - lexicon.INTENT_REACH), end + 1):
         if tokens.clause[j] == tokens.clause[start] and words[j] in lexicon.INTENT:
+            return True
+    return False
+
+
+def _reported(tokens: Tokens, position: int) -> bool:
+    """True when "I" at position is inside someone else's reported words: an other
+    person, then a speech verb, then the "I" ("mijn vriendin appte: ik wil dood")."""
+    words, sentence = tokens.words, tokens.sentence
+    speech = False
+    for j in range(position - 1, max(-1, position - 20), -1):
+        if sentence[j] != sentence[position]:
+            return False
+        if words[j] in lexicon.SPEECH_WORDS:
+            speech = True
+        elif speech and words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
+            return False  # "I told my friend: I ..."
+        elif speech and words[j] in lexicon.OTHER_WORDS:
             return True
     return False
