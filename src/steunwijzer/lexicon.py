@@ -36,8 +36,8 @@ _SUICIDAL_NL = (
     "er ..2 eind|einde|punt aan|achter", "eind|einde aan mijn|m'n|het leven",
     "leven ..3 beeindig*|afsluiten|stoppen", "beeindig* ..3 leven",
     "uit het leven ..2 stappen|stap|gaan", "van het leven beroven|beroofd",
-    "mezelf|mijzelf|me ..3 van kant",
-    "mezelf|mijzelf|zichzelf ..2 iets ..2 aandoen|aandoe|aandoet|aan",
+    "mezelf|mijzelf|me|zich|zichzelf|hem|haar ..3 van ..2 kant",
+    "mezelf|mijzelf|zichzelf|zich ..2 iets|wat ..2 aandoen|aandoe|aandoet|aan",
     "mezelf|mijzelf|me|zichzelf|zich ..2 ophangen|verhangen|ophang|opknopen",
     "voor de|een trein ..3 springen|spring|gooien|liggen|lopen|stappen",
     "van|vanaf ..2 dak|brug|flat|balkon|gebouw ..3 springen|spring|gooien",
@@ -54,13 +54,14 @@ _SUICIDAL_NL = (
     "!afscheidsbrie*", "!afscheid* & brief|brieven|briefje", "!brief & afscheid*",
     "!afscheid ..3 van iedereen|iedereen", "!spullen|dingen ..3 weggegeven|weggeven|weggedaan",
     "!poging & zelfmoord*|leven|dood|mezelf|pillen|ophangen|overdosis",
-    "!zelfmoordpoging*", "!geprobeerd|probeerde|probeer ..5 dood|leven|eind|einde|ophangen",
+    "!zelfmoordpoging*", "!geprobeerd|probeerde|probeer ..5 dood|ophangen|zelfmoord*|pillen",
+    "!geprobeerd|probeerde|probeer ..5 eind|einde ..2 aan ..3 leven|maken|te_maken",
     "!overdosis ..3 genomen|geslikt|gehad",
     "!plan|plannen|besloten|voorbereid ..5 dood|zelfmoord*|sterven|ophangen|springen",
 )  # fmt: skip
 _SUICIDAL_EN = (
     "suicid*", "suicdal", "unalive*", "sewer slide", "=kms",
-    "kill|killing|killed|end|ending|ended ..2 myself|himself|herself|themselves|themself",
+    "kill|killing|killed ..2 myself|himself|herself|themselves|themself",
     "end|ending|take|taking ..2 my|his|her|their own? life",
     "want|wanna|wish|wished|wishing|rather|prefer|hope|wanted ..3 die|dead|dying",
     "better off ..2 dead", "better off ..3 without me", "be better ..2 without me",
@@ -94,7 +95,7 @@ _SUICIDAL_EN = (
     "!gave|giving|give ..2 away ..3 my|things|stuff|belongings|possessions",
     "!said goodbye ..3 everyone|everybody",
     "!attempt|attempted|attempts & suicid*|life|myself|overdos*|kill",
-    "!tried|try|trying ..4 kill|end|hang|overdos*|die",
+    "!tried|try|trying ..4 kill|end_my_life|end_it|end_things|hang|overdos*|die",
     "!took|taken|take ..2 an? overdos*", "!overdosed",
     "!plan|plans|planned|planning|decided|prepared ..5 die|suicid*|kill|death|end_my_life|end_it",
     "!plan|know|decided ..3 how ..4 do_it|going_to_do_it",
@@ -104,7 +105,7 @@ _SELF_HARM_NL = (
     "snijden|snij|snijd|snijdt|sneed|krassen|kras|krast|bekras*|beschadig*|verwond*|brand|brandt|"
     "branden|sla|slaat|bijt|bijten|prik|prikken & mezelf|mijzelf|zichzelf",
     "mezelf|mijzelf|me|zichzelf ..3 snijden|snij|snijd|krassen|kras|bekrassen|beschadigen|"
-    "beschadig|verwonden|verwond|branden|brand|bijten|pijn",
+    "beschadig|verwonden|verwond|branden|brand|bijten", "mezelf|mijzelf|zichzelf ..3 pijn",
     "snij|snijd|snijdt|snijden|sneed|kras|krast|krassen|bekras*|brand|branden ..4 "
     "arm|armen|been|benen|pols|polsen|huid|buik|dij|dijen|bovenbenen",
     "krassen|kras|snijden|snijd|snij & weer|opnieuw|begonnen|terugval|gestopt|stoppen",
@@ -268,7 +269,9 @@ OTHER_WORDS = _words(
     "broertje moeder vader mama papa partner ex klasgenoot medestudent studiegenoot collega "
     "kamergenoot neef nicht oom tante oma opa iemand friend roommate flatmate housemate sister "
     "brother mum mom mother dad father partner boyfriend girlfriend classmate colleague cousin "
-    "someone somebody bestie guy girl boy man woman person persoon jongen meisje vrouw "
+    "someone somebody bestie mate buddy pal bro sis homie neighbour neighbor maat maatje "
+    "gozer lief nichtje neefje buurman buurvrouw clubgenoot jaargenoot medebewoner coworker "
+    "uncle aunt grandma grandpa guy girl boy man woman person persoon jongen meisje vrouw "
     "his her their haar hun teamgenoot teammate groupmate coursemate labmate huisgenoten "
     "roomie kamergenote vriendinnen vrienden zoon dochter son daughter niece nephew"
 )
@@ -314,6 +317,11 @@ CHAT: dict[str, str] = {
     "w/o": "without", "wo": "without", "pls": "please", "abt": "about", "smth": "something",
     "sm1": "someone", "every1": "everyone", "no1": "no one", "nobodys": "nobody",
     "sewerslide": "sewer slide", "suicidial": "suicidal", "suiside": "suicide",
+    "suicde": "suicide", "sucide": "suicide", "sucidal": "suicidal", "suisidal": "suicidal",
+    "suicidel": "suicidal", "suacide": "suicide", "suiced": "suicide", "myslef": "myself",
+    "zelfmord": "zelfmoord", "zelmoord": "zelfmoord", "zelfmoorgedachten": "zelfmoordgedachten",
+    "zelfbeschading": "zelfbeschadiging", "zelfbeschadeging": "zelfbeschadiging", "mzelf": "mezelf",
+    "mzlf": "mezelf", "slefharm": "self harm",
     # Dutch
     "k": "ik", "'k": "ik", "kwil": "ik wil", "kben": "ik ben", "kzie": "ik zie",
     "kheb": "ik heb", "kga": "ik ga", "kan't": "kan niet", "m'n": "mijn", "mn": "mijn",
