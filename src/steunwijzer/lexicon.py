@@ -81,7 +81,7 @@ _SUICIDAL_EN = (
     "tired of ..2 living|life|alive|existing", "end it all", "end everything",
     "want|wanna|going|gonna|plan|planning ..2 end|ending it",
     "stop|cease ..2 exist|existing|living", "disappear|vanish forever|for_good|permanently",
-    "hang|hanging ..2 myself|himself|herself|themselves",
+    "hang|hanging myself|himself|herself|themselves",
     "jump|jumping|throw|throwing ..3 off|from ..3 bridge|roof|building|balcony|cliff|tower",
     "jump|jumping|throw|throwing|step|stepping|walk ..3 front of ..3 train|bus|truck|car|tram",
     "overdos*", "=od ..2 on", "slit|cut|cutting ..3 wrists|wrist",

@@ -146,6 +146,8 @@ _SELF_REFLEXIVE = lexicon.SELF_REFLEXIVE
 # "she texted me she wants to die": an object "me" before a finding does not make it
 # about the student; the subject does.
 _OBJECT_SELF = frozenset(("me", "mij"))
+_ANY_STUDENT = frozenset(("student", "studente"))
+_INDEFINITE = frozenset(("a", "an", "een", "another", "andere", "other", "one", "die", "that"))
 
 
 def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> bool:
@@ -163,6 +165,8 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
     for j in range(start - 1, max(-1, start - 40), -1):  # back to the sentence's start
         if tokens.sentence[j] != tokens.sentence[start]:
             break
+        if words[j] in _ANY_STUDENT and j > 0 and words[j - 1] in _INDEFINITE:
+            return True  # "a student in my class", "een studente uit mijn groep"
         if words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
             return _reported(tokens, j)
         if words[j] in lexicon.OTHER_WORDS:
