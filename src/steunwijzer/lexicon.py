@@ -240,7 +240,13 @@ FRAME_WORDS = _words(
     "vrijwilliger vrijwilligerswerk volunteer volunteering debat debate nieuws news lied song "
     "bachelorscriptie masterscriptie dissertation report rapport case casus tentamenvraag story "
     "schrijf schrijven lees lezen studeer bestudeer bestuderen write writing read reading "
-    "study studying researching learn learning teach teaching"
+    "study studying researching learn learning teach teaching learned leerden geleerd "
+    "discussed besproken bespraken behandeld"
+)
+# "helping people with suicidal thoughts": a group of others, then "with", then the words.
+GROUP_WORDS = _words(
+    "mensen people patients patienten clients clienten jongeren youngsters teenagers "
+    "adolescents kinderen children students studenten others anderen veterans teens tieners"
 )
 FRAME_LINKS = _words("over about on into naar rond rondom omtrent regarding concerning betreffende")
 FRAME_REACH = 9

@@ -103,6 +103,7 @@ SUICIDAL_NL = (
     "levenslust|levenswil|wil_om_te_leven ..4 kwijt|verloren|weg|geen|op", "geen ..2 levenslust|levenswil",
     "niet ..2 meer ..2 bang ..4 dood|sterven|doodgaan", "maakt ..3 me|mij ..3 niet|niks ..3 uit ..4 of ..3 ik ..4 dood|leef|wakker|overleef",
     "expres|opzettelijk|met_opzet ..6 te_hard|ongeluk|crash|tegen_een",
+    "praat|praten|praatte|heeft_het|had_het ..3 over ..3 dood|doodgaan|zelfmoord*|sterven|er_niet_meer_zijn",
     "!spaar|sparen|verzamel|verzamelen|hamster|hamsteren|verstop|verstopt ..6 " + _PILLS_NL,
     "onder ..2 een|de ..2 auto|trein|bus|tram|vrachtwagen|metro ..3 komen|kom|kwam|lopen|liggen|springen",
     "!weet ..2 niet ..8 veilig|overleef|overleven", "!niet ..6 veilig ..2 houden|blijven",
@@ -170,6 +171,7 @@ SUICIDAL_EN = (
     "not ..2 scared|afraid ..2 of ..2 dying|death ..3 anymore", "lost ..3 will ..2 to ..2 live", "no ..2 will ..2 to ..2 live",
     "not care ..3 if ..2 i ..3 die|live|wake|dead", "!act|acting ..2 on ..2 my|these|the|those ..2 thoughts|urges|plan|plans",
     "not being ..2 alive|here_anymore|around_anymore", "!goodbye ..2 everyone|everybody|world|all_of_you",
+    "talks|talking|talked|talk|speaks|speaking ..3 about ..3 death|dying|suicide|killing|ending_it|wanting_to_die|not_wanting_to_live|not_being_here",
     "!do ..2 something ..2 stupid|drastic|irreversible", "!unconscious|unresponsive ..8 pills|empty|packets|overdose|bottle",
     "want|wanna|wish ..2 to? disappear|vanish", "no reason ..4 stay ..2 alive|here|around",
     "can not ..2 go on|keep_going ..3 anymore|like_this|any_longer",
@@ -197,6 +199,9 @@ SELF_HARM_NL = (
     "opengehaald|openhalen|open_gehaald|opengesneden|opengekrast ..4 arm|armen|pols|polsen|huid|been|benen|dijen",
     "arm|armen|pols|polsen|huid|benen|dijen ..3 opengehaald|open_gehaald|opengehaald|opengekrabd|open_gekrabd",
     "krab|krabben|krabde ..4 huid|armen|arm ..2 open|kapot|bloed*", "expres|opzettelijk|met_opzet ..6 pijn|snijden|gesneden|krassen|gebrand|te_veel_pillen",
+    "heb|had ..2 weer|vannacht|gisteren|vandaag|vanochtend ..2 gekrast|gesneden|gebrand", "nagels ..3 in ..2 mijn? ..2 huid|arm|armen|handen",
+    "haren|haar ..3 uit ..2 trekken|trek|getrokken ..6 kale|plekken|tot|bloed*", "sla|slaan|bonk|bonken|bons|bonzen ..3 hoofd ..3 tegen ..3 muur|deur|vloer",
+    "mezelf|mijzelf ..2 laten ..2 overgeven|kotsen|braken", "niet ..2 eten ..4 straf|straffen",
     "weer|opnieuw ..2 gesneden|gekrast|gebrand|bekrast", "gekrast|gesneden|gekerfd|kerf|kerven ..4 arm|armen|pols|polsen|huid|been|benen|dijen",
     "tot ..3 blauwe plekken", "blauwe plekken ..4 mezelf|geslagen|knijp|sla", "tot ..4 bloedt|bloeden|bloedde",
 )  # fmt: skip
@@ -211,7 +216,9 @@ SELF_HARM_EN = (
     "until ..2 it ..2 bleeds|bled|bleed", "until ..2 i ..2 bleed|bled",
     "until|till ..4 bleed|bleeds|bled|bleeding", "on purpose ..6 pills|painkillers|overdose|hurt|cut|burn|bruise",
     "pills|painkillers|tablets ..6 on purpose|to_hurt_myself", "carve|carving|carved ..4 skin|arm|arms|myself|into|words",
-    "until ..2 i ..2 bruise|have_bruises", "cutting|cut|cuts ..2 deeper|deep", "cut|cutting|burned|burning ..2 again",
+    "until ..2 i ..2 bruise|have_bruises", "make|made|making ..2 myself ..2 throw_up|vomit|sick",
+    "starve|starving|not_eat|stop_eating|skip_meals ..6 punish|punishment|deserve", "nails ..3 into ..2 my? ..2 skin|arm|arms|hands",
+    "pull|pulling|pulled ..3 out ..2 my ..2 hair ..6 bald|until|spots|patches|bleed", "hit|hitting|slam|slamming ..2 my ..2 head ..3 against|into|on ..3 wall|walls|door|floor", "cutting|cut|cuts ..2 deeper|deep", "cut|cutting|burned|burning ..2 again",
     "punch|punching|punched|hit|hitting ..2 walls|wall|the_wall ..6 bleed|bleeds|bled|knuckles|until",
     "deserve ..4 pain|hurt|punished|to_suffer", "need|needed|want ..3 the ..2 pain",
     "lighter|cigarette|cigarettes|iron|candle & myself|skin|arm|arms|hand|leg",
@@ -285,19 +292,23 @@ FIGURES_EN = (
 # A past that is over: both a past marker in the finding's sentence and a sign of
 # recovery somewhere in the text are needed ("used to ..., clean for four years now").
 PAST_NL = (
+    "vorig ..2 jaar", "in ..2 mijn ..2 tienerjaren|puberteit|jeugd",
     "jaar|jaren|maanden|maand|weken ..2 geleden", "vroeger", "destijds", "toen ik ..3 was|jong|klein|kind",
     "op ..2 middelbare", "in ..2 brugklas", "in het verleden", "lang geleden", "als kind|tiener",
 )  # fmt: skip
 PAST_EN = (
+    "last ..2 year", "in ..2 my ..2 teens|teenage_years|childhood",
     "years|months|year ago", "used to", "when i ..2 was ..3 little|young|kid|child|teen|teenager|younger|small",
     "in ..2 high|secondary school", "in the past", "long time ago", "as a kid|teen|teenager|child",
 )  # fmt: skip
 RECOVERED_NL = (
+    "geholpen|hielp", "veel beter", "onder controle", "al ..4 niet meer ..3 gedaan|gehad",
     "nu ..3 gaat ..3 goed|prima|beter", "gaat ..3 nu ..3 goed|prima|beter", "geen last meer",
     "gaat ..2 weer ..2 goed|prima", "eroverheen|overheen", "al ..4 jaar|jaren ..4 niet meer|vrij|clean",
     "herinner ..3 weinig|nauwelijks|niks|niets", "sindsdien ..4 goed|prima",
 )  # fmt: skip
 RECOVERED_EN = (
+    "helped|helps", "under control", "have not ..4 since", "in therapy",
     "doing ..3 well|better|fine|great|okay|ok", "okay|ok|fine|good|better ..2 now",
     "clean for", "been clean", "over it", "barely|hardly remember", "do not remember",
     "recovered", "much better now",

@@ -129,6 +129,11 @@ def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | 
             and (tokens.strong[j] == tokens.strong[start])
         ):
             return f"{words[j - 1]} {words[j]}"
+    if end + 2 < tokens.n and words[end + 1] in _AMONG and words[end + 2] in lexicon.GROUP_WORDS:
+        return f"{words[end + 1]} {words[end + 2]}"  # "self-harm among teenagers"
+    for j in range(max(1, start - 2), start):  # "people with suicidal thoughts"
+        if words[j] in _WITH and words[j - 1] in lexicon.GROUP_WORDS:
+            return f"{words[j - 1]} {words[j]}"
     link = -1
     for j in range(start - 1, max(-1, start - lexicon.FRAME_REACH - 1), -1):
         if strong[j] != strong[start]:
@@ -146,6 +151,8 @@ _SELF_REFLEXIVE = lexicon.SELF_REFLEXIVE
 # "she texted me she wants to die": an object "me" before a finding does not make it
 # about the student; the subject does.
 _OBJECT_SELF = frozenset(("me", "mij"))
+_WITH = frozenset(("with", "met"))
+_AMONG = frozenset(("among", "amongst", "onder", "bij", "in"))
 _ANY_STUDENT = frozenset(("student", "studente"))
 _INDEFINITE = frozenset(("a", "an", "een", "another", "andere", "other", "one", "die", "that"))
 
