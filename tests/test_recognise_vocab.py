@@ -104,3 +104,23 @@ def test_reported_speech_is_about_the_speaker(read) -> None:  # type: ignore[no-
 )
 def test_real_words_are_not_typos_of_risk_words(read, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {"self_harm", "suicidal_thoughts"} & set(read(text).themes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to help people with suicidal thoughts one day.",
+        "We discussed self-harm among teenagers in the seminar.",
+        "I used to think about suicide, but therapy helped a lot.",
+        "I hang out by myself a lot.",
+        "That would be social suicide.",
+    ],
+)
+def test_topics_and_manners_of_speaking_are_not_acute(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = read(text)
+    assert not {"suicidal_thoughts", "self_harm", "concern_for_other"} & set(found.themes), text
+
+
+def test_a_student_in_my_class_is_someone_else(read) -> None:  # type: ignore[no-untyped-def]
+    assert "concern_for_other" in read("A student in my class talks about ending it all.").themes
+    assert "suicidal_thoughts" in read("I talk about ending it all.").themes
