@@ -30,3 +30,15 @@ def builtin_catalog_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / "catalog"
+
+
+def shown_path(file: str) -> str:
+    """A catalogue file as output names it: ``builtin/NAME`` for the built-in catalogue.
+
+    Output that names a file (the source of a free-text pattern) must not depend on
+    where steunwijzer is installed, or results would differ between two machines.
+    """
+    path = Path(file)
+    if path.parent == builtin_catalog_dir():
+        return f"{BUILTIN_NAME}/{path.name}"
+    return file

@@ -18,6 +18,7 @@ from .errors import Diagnostic
 from .formats import valid_email, valid_phone, valid_url
 from .hours import ALWAYS, DAYS, HOLIDAY_KEYS, HoursError, build_hours, parse_days
 from .model import Choice, Contact, Text
+from .resources import shown_path
 from .schema import ID_PATTERN, LANG_CODE, SPECS, Field
 from .textnorm import did_you_mean
 from .yamlsource import Mark, MarkedList, MarkedMap
@@ -205,7 +206,7 @@ class MappingChecker:
                         f"{where} ({key}): pattern '{text}': {exc}",
                     )
                     continue
-                out.append(PatternText(text, key, f"{self.file}:{at[0]}"))
+                out.append(PatternText(text, key, f"{shown_path(self.file)}:{at[0]}"))
         return tuple(out)
 
     def k_list_of_str(self, value: Any, mark: Mark, where: str) -> tuple[str, ...] | None:
