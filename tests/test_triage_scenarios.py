@@ -204,6 +204,21 @@ SCENARIOS = [
         {"study_skills", "study_choice"},
         "vh-studieadviseur",
     ),
+    # In the student's own words: harming oneself, and worry about someone else's life.
+    case(
+        safe(own_words="ik snij mezelf soms"),
+        "acute",
+        "soon",
+        {"self_harm"},
+        "113-zelfmoordpreventie",
+    ),
+    case(
+        safe(own_words="mijn huisgenoot zegt dat hij dood wil"),
+        "acute",
+        "soon",
+        {"concern_for_other"},
+        "113-zelfmoordpreventie",
+    ),
     # "Yes, I often feel low or tense" without saying which still counts as stress.
     case(safe(area_mood="yes"), "specific", "routine", {"stress"}, "de-luisterlijn"),
     case(
