@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Mutation testing of what keeps students safe (issue 17), from one command:
+#
+#   bench/mutation.sh                      # every module in MODULES (the full run)
+#   bench/mutation.sh --changed-since REF  # only those changed since REF (CI)
+#   MUTMUT_CHILDREN=2 bench/mutation.sh    # parallel workers (default 1: a shared machine)
+#
+# It copies the checkout (as it is, uncommitted changes included) to a scratch folder,
+# runs mutmut there on the modules below with the tests that exercise them, and then
+# bench/mutation_gate.py checks the bar: at most 5% of mutants survive, and every
+# survivor is listed in docs/mutation.md as equivalent. Exit 0 when the bar is met.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+PYTHON=${PYTHON:-$ROOT/.venv/bin/python}
+CHILDREN=${MUTMUT_CHILDREN:-1}
+
+# The safety screen, the triage/tier rules, the free-text recogniser, crisis-line
+# selection and the output escaping.
+MODULES=(
+  src/steunwijzer/safety.py
+  src/steunwijzer/triage.py
+  src/steunwijzer/sanitize.py
+  src/steunwijzer/export_html.py
+  src/steunwijzer/referrals.py
+  src/steunwijzer/recognise.py
+  src/steunwijzer/patterns.py
+)
+# Tests that exercise them in-process (the subprocess and wheel tests add minutes and
+# see no mutant: mutmut patches the code inside the test process).
+TESTS=(
+  tests/test_triage_scenarios.py tests/test_interview_engine.py tests/test_properties.py
+  tests/test_properties_reach.py tests/test_referrals.py tests/test_cli_interview.py
+  tests/test_breaks.py tests/test_batch.py tests/test_conditions.py tests/test_sanitize.py
+  tests/test_hostile_exports.py tests/test_injection.py tests/test_exports.py
+)
+
+if [ "${1:-}" = "--changed-since" ]; then
+  ref=${2:?"--changed-since needs a git revision"}
+  changed=$(git diff --name-only "$ref" -- "${MODULES[@]}")
+  if [ -z "$changed" ]; then
+    echo "mutation: none of the mutated modules changed since $ref"
+    exit 0
+  fi
+  mapfile -t MODULES <<<"$changed"
+fi
+present=()
+for m in "${MODULES[@]}"; do [ -f "$m" ] && present+=("$m"); done
+MODULES=("${present[@]}")
+existing=()
+for t in "${TESTS[@]}"; do [ -f "$t" ] && existing+=("$t"); done
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -r src tests catalog pyproject.toml README.md "$work"/
+cd "$work"
+"$PYTHON" - "${#MODULES[@]}" "${MODULES[@]}" "${existing[@]}" <<'PY'
+import json, sys
+n = int(sys.argv[1])
+modules, tests = sys.argv[2:2 + n], sys.argv[2 + n:]
+with open("pyproject.toml", "a", encoding="utf-8") as handle:
+    handle.write(
+        "\n[tool.mutmut]\n"
+        'source_paths = ["src/"]\n'
+        'also_copy = ["catalog/"]\n'
+        f"only_mutate = {json.dumps(modules)}\n"
+        'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q"]\n'
+        f"pytest_add_cli_args_test_selection = {json.dumps(tests)}\n"
+    )
+PY
+echo "mutation: ${MODULES[*]}"
+start=$(date +%s)
+"$ROOT/.venv/bin/mutmut" run --max-children "$CHILDREN" >mutmut.log 2>&1 || {
+  tail -40 mutmut.log
+  echo "mutation: mutmut itself failed (log above)"
+  exit 1
+}
+echo "mutation: mutmut took $(( $(date +%s) - start )) s"
+"$ROOT/.venv/bin/mutmut" results --all true >results.txt 2>&1
+"$PYTHON" "$ROOT/bench/mutation_gate.py" results.txt "$ROOT/docs/mutation.md"
