@@ -4,6 +4,7 @@
 #   bench/mutation.sh                      # every module in MODULES (the full run)
 #   bench/mutation.sh --changed-since REF  # only those changed since REF (CI)
 #   MUTMUT_CHILDREN=2 bench/mutation.sh    # parallel workers (default 1: a shared machine)
+#   MUTATION_MODULES="src/steunwijzer/safety.py" bench/mutation.sh   # chosen modules
 #
 # It copies the checkout (as it is, uncommitted changes included) to a scratch folder,
 # runs mutmut there on the modules below with the tests that exercise them, and then
@@ -35,6 +36,8 @@ TESTS=(
   tests/test_hostile_exports.py tests/test_injection.py tests/test_exports.py
 )
 
+# MUTATION_MODULES="src/steunwijzer/safety.py ..." narrows the run by hand.
+if [ -n "${MUTATION_MODULES:-}" ]; then read -ra MODULES <<<"$MUTATION_MODULES"; fi
 if [ "${1:-}" = "--changed-since" ]; then
   ref=${2:?"--changed-since needs a git revision"}
   changed=$(git diff --name-only "$ref" -- "${MODULES[@]}")
