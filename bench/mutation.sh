@@ -54,7 +54,8 @@ existing=()
 for t in "${TESTS[@]}"; do [ -f "$t" ] && existing+=("$t"); done
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# MUTATION_KEEP=1 keeps the scratch folder (for `mutmut show NAME` there).
+if [ "${MUTATION_KEEP:-}" = 1 ]; then echo "mutation: scratch folder $work"; else trap 'rm -rf "$work"' EXIT; fi
 cp -r src tests catalog pyproject.toml README.md "$work"/
 cd "$work"
 "$PYTHON" - "${#MODULES[@]}" "${MODULES[@]}" "${existing[@]}" <<'PY'
