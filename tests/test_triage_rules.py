@@ -26,14 +26,11 @@ def test_raising_to_acute_recomputes_everything_for_acute(builtin: Catalog) -> N
     assert after.override.previous is Tier.SPECIFIC and after.override.tier is Tier.ACUTE
     assert after.override.reason is None
     assert after.tier is Tier.ACUTE and after.urgency is Urgency.SOON
-    # acute leans emotional and money worries are a specific theme: both kinds of support
-    assert after.support_emphasis == "both" and before.support_emphasis == "informational"
-    tips = [t.id for t in after.tips]
-    assert tips == [
-        "warm_handoff", "listen_first", "name_the_feeling",  # emotional first ("both")
-        "emotional_then_informational", "follow_up",  # then combined
-    ]  # fmt: skip
-    assert "make_it_concrete" in [t.id for t in before.tips]  # specific-only: dropped
+    assert after.support_emphasis in ("emotional", "both")  # acute leans emotional
+    assert before.support_emphasis == "informational"
+    assert after.tips and all(not t.tiers or Tier.ACUTE in t.tiers for t in after.tips)
+    assert "warm_handoff" in [t.id for t in after.tips]  # an acute-only tip
+    assert not {t.id for t in after.tips if t.tiers and Tier.ACUTE not in t.tiers}
     assert after.referrals[0].offering.crisis and after.referrals[0].open_now is True
     assert after.themes == before.themes and after.reasons == before.reasons
 
@@ -55,8 +52,8 @@ def test_raising_to_specific_keeps_urgency_and_reranks(builtin: Catalog) -> None
     after = apply_override(builtin, index, before, Tier.SPECIFIC, " ")
     assert after.tier is Tier.SPECIFIC and after.urgency is before.urgency
     assert after.override is not None and after.override.reason is None  # blank: none
-    assert {t.id for t in after.tips} >= {"listen_first", "make_it_concrete"}
-    assert after.referrals != before.referrals
+    assert after.tips and all(not t.tiers or Tier.SPECIFIC in t.tiers for t in after.tips)
+    assert "make_it_concrete" in {t.id for t in after.tips}  # a specific-only tip
 
 
 def test_lowering_needs_a_reason_and_keeps_the_referrals(builtin: Catalog) -> None:
@@ -75,15 +72,16 @@ def test_lowering_needs_a_reason_and_keeps_the_referrals(builtin: Catalog) -> No
 def test_reference_tips_filters(builtin: Catalog) -> None:
     every = {t.id for t in builtin.tips}
     assert {t.id for t in reference_tips(builtin, None, None)} == every
+    for tier in Tier:
+        wanted = {t.id for t in builtin.tips if not t.tiers or tier in t.tiers}
+        assert {t.id for t in reference_tips(builtin, tier, None)} == wanted
+        assert wanted != every  # each tier leaves some tips out
+    for style in ("emotional", "informational"):
+        wanted = {t.id for t in builtin.tips if t.style in (style, "combined")}
+        assert {t.id for t in reference_tips(builtin, None, style)} == wanted
+        assert "follow_up" in wanted  # combined tips always apply
     acute = {t.id for t in reference_tips(builtin, Tier.ACUTE, None)}
-    assert {"warm_handoff", "grief_space", "follow_up"} <= acute  # tier-free tips apply
-    assert "make_it_concrete" not in acute and "reflect" not in acute
-    emotional = {t.id for t in reference_tips(builtin, None, "emotional")}
-    assert {"listen_first", "follow_up", "emotional_then_informational"} <= emotional
-    assert "reflect" not in emotional  # informational
-    both = {t.id for t in reference_tips(builtin, Tier.PREVENTION, "informational")}
-    assert both == {"analyse_together", "reflect", "self_regulation", "explore_connection",
-                    "dropout_options", "follow_up"}  # fmt: skip
+    assert {"warm_handoff", "follow_up"} <= acute and "make_it_concrete" not in acute
 
 
 def test_reasons_show_yes_and_no_as_words(builtin: Catalog) -> None:
