@@ -111,8 +111,7 @@ def test_long_vowels_written_single_or_double_meet(
     Break tried (old recogniser): ``textnorm.stem`` without its vowel folding; "slapen" no
     longer met "slaap" and this test failed. The rewritten recogniser stems with Snowball,
     which folds these itself; tried again with its stemmer replaced by the bare word: this
-    test failed again. (Snowball leaves the adjective "eenzame" unfolded from "eenzaam": a
-    synonym-only catalogue does not meet it; the built-in one lists "eenzame" itself.)
+    test failed again.
     """
     source = write(tmp_path, "fold.yaml", FOLDING)
     data = lookup_text(runner, text, "--catalog", str(source))
@@ -122,8 +121,8 @@ def test_long_vowels_written_single_or_double_meet(
 def test_folding_in_the_builtin_catalogue(runner: CliRunner) -> None:
     """The built-in catalogue lists "eenzaam"; "eenzame" is how a sentence says it.
 
-    Break tried: the vowel folding removed from ``textnorm.stem`` (old recogniser); the
-    "eenzame" pattern removed from catalog/themes.yaml (new recogniser): each failed this.
+    Break tried: the vowel folding removed from ``textnorm.stem`` (old recogniser); on the
+    new one, ``stem`` returning Snowball's stem without ``_close_syllable``: each failed this.
     """
     data = lookup_text(runner, "ik voel me een eenzame buitenstaander")
     assert "social_connection" in data["themes"]  # type: ignore[operator]
