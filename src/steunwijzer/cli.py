@@ -29,6 +29,7 @@ from .cli_common import (
     handled,
     lang_of,
     load_or_fail,
+    student_lang_of,
 )
 from .errors import ExitCode
 
@@ -108,7 +109,7 @@ def interview(
             force=force,
             at=at,
             limit=limit,
-            student_lang=lang_of(student_lang) if student_lang else None,
+            student_lang=None if student_lang is None else student_lang_of(student_lang),
         )
     raise typer.Exit(code)
 
@@ -144,7 +145,7 @@ def lookup(
             plain_output=plain_output,
             at=at,
             limit=limit,
-            student_lang=lang_of(student_lang) if student_lang else None,
+            student_lang=None if student_lang is None else student_lang_of(student_lang),
         )
     raise typer.Exit(code)
 

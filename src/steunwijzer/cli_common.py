@@ -228,3 +228,8 @@ def _quiet_stdout() -> None:
     with contextlib.suppress(OSError, ValueError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+
+
+def student_lang_of(choice: LangChoice) -> Lang:
+    """--student-lang as given (no environment default: that is --lang's)."""
+    return "en" if choice is LangChoice.en else "nl"

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import html
 
+from .glossary import offering_texts, safety_line_names, terms_in
 from .hours import describe
 from .i18n import t
 from .model import Catalog, Lang, Offering, Tier
+from .safety import RISK_TO_LIFE
 from .sanitize import plain
 
 
@@ -165,6 +167,18 @@ def export_html(catalog: Catalog, lang: Lang) -> str:
         for theme_id, serving in groups:
             out.append(f"<h3>{escape(catalog.theme_label(theme_id, lang))}</h3>")
             out.extend(card(o, lang) for o in serving)
+            if tier is Tier.ACUTE and theme_id not in RISK_TO_LIFE:
+                # Acute without a risk to life: the crisis lines as a safety line (issue 12).
+                line = t("safety_line", lang, lines=safety_line_names(catalog, lang))
+                out.append(f'<p class="next">{escape(line)}</p>')
         out.append("</section>")
+    if lang == "en":
+        terms = terms_in(catalog, offering_texts(active, lang))
+        if terms:
+            out.append(f"<section><h2>{escape(t('glossary_title', lang))}</h2><dl>")
+            out.extend(
+                f"<dt>{escape(e.term)}</dt><dd>{escape(e.text.get(lang))}</dd>" for e in terms
+            )
+            out.append("</dl></section>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"

@@ -6,8 +6,11 @@ import csv
 import io
 
 from .export_html import label
+from .glossary import offering_texts, safety_line_names, terms_in
 from .hours import describe
+from .i18n import t
 from .model import Catalog, Lang, Offering, Tier
+from .safety import RISK_TO_LIFE
 from .sanitize import csv_cell, md_escape
 
 CSV_FIELDS = (
@@ -83,6 +86,17 @@ def export_markdown(catalog: Catalog, lang: Lang) -> str:
             out += [f"### {md_escape(theme.label.get(lang))}", ""]
             for o in serving:
                 out += _md_card(o, lang)
+            if tier is Tier.ACUTE and theme.id not in RISK_TO_LIFE:
+                # Acute without a risk to life: fitting help first, crisis lines as a
+                # safety line (issue 12), as in a referral list.
+                line = t("safety_line", lang, lines=safety_line_names(catalog, lang))
+                out += [f"_{md_escape(line)}_", ""]
+    if lang == "en":
+        terms = terms_in(catalog, offering_texts(active, lang))
+        if terms:
+            out += [f"## {t('glossary_title', lang)}", ""]
+            out += [f"- **{md_escape(e.term)}:** {md_escape(e.text.get(lang))}" for e in terms]
+            out.append("")
     return "\n".join(out)
 
 

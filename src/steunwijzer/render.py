@@ -177,6 +177,10 @@ def offering_detail(console: Console, catalog: Catalog, o: Offering, lang: Lang)
     for key, value in rows:
         table.add_row(safe(key), safe(value))
     console.print(table)
+    if lang == "en":
+        from .glossary import offering_texts, terms_in
+
+        glossary_lines(console, terms_in(catalog, offering_texts([o], lang)), lang)
 
 
 def themes_table(console: Console, catalog: Catalog, lang: Lang) -> None:
