@@ -124,3 +124,27 @@ def test_topics_and_manners_of_speaking_are_not_acute(read, text: str) -> None: 
 def test_a_student_in_my_class_is_someone_else(read) -> None:  # type: ignore[no-untyped-def]
     assert "concern_for_other" in read("A student in my class talks about ending it all.").themes
     assert "suicidal_thoughts" in read("I talk about ending it all.").themes
+
+
+def test_every_built_in_pattern_can_be_read() -> None:
+    from steunwijzer import lexicon
+    from steunwijzer.patterns import parse
+
+    tables = [lexicon.FLOOR[t] for t in lexicon.FLOOR]
+    tables += [lexicon.FIGURES, lexicon.PAST, lexicon.RECOVERED]
+    sources = [p for table in tables for patterns in table.values() for p in patterns]
+    assert len(sources) > 500
+    for source in sources:
+        parse(source)  # raises PatternError on a pattern the recogniser would skip
+
+
+def test_a_negated_recovery_is_no_recovery(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Years ago I tried to kill myself and I'm not doing okay now either."
+    assert "suicidal_thoughts" in read(text).themes
+    over = "Years ago I tried to kill myself, but I'm doing okay now."
+    assert "suicidal_thoughts" not in read(over).themes
+
+
+def test_without_me_is_not_a_negation(read) -> None:  # type: ignore[no-untyped-def]
+    assert "suicidal_thoughts" in read("Without me everyone would be better off.").themes
+    assert "suicidal_thoughts" in read("Zonder mij zou iedereen beter af zijn.").themes

@@ -217,7 +217,9 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "not stand", "not see", "not focus", "not concentrate", "not afford", "not pay",
         "niet verwerken", "niet aan", "niet over", "niet accepteren", "niet geloven",
         "niet concentreren", "niet betalen", "geen uitweg", "niet voorstellen",
-        "niet beloven", "niet garanderen", "not promise", "not guarantee", "no way out",
+        "without me", "zonder mij", "zonder me", "without him", "without her", "zonder hem",
+        "zonder haar", "not like", "niet alsof", "niet beloven", "niet garanderen",
+        "not promise", "not guarantee", "no way out",
         "not see a way", "geen kracht", "niet erg",
     )
 )  # fmt: skip
