@@ -64,7 +64,21 @@ def _dutch(stemmer: object, word: str, found: str) -> str:
         found = stemmer.stemWord(word[:-1])  # type: ignore[attr-defined]
     if found and not word.startswith(found[:2]):
         found = "~" + found
-    return found
+    return _close_syllable(found)
+
+
+_OPEN_SYLLABLE = re.compile(r"^(.*[^aeiouy])([aeou])([^aeiouy])e$")
+
+
+def _close_syllable(word: str) -> str:
+    """Dutch writes a long vowel single before ``-e`` ("eenzame", "grote") and double
+    in a closed syllable ("eenzaam", "groot"); Snowball keeps the ``-e`` of adjectives,
+    so the open form is closed here and both spellings meet."""
+    match = _OPEN_SYLLABLE.match(word) if len(word) > 4 else None
+    if match is None:
+        return word
+    head, vowel, consonant = match.groups()
+    return f"{head}{vowel}{vowel}{consonant}"
 
 
 def _phonetic(word: str) -> str:
