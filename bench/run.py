@@ -360,6 +360,62 @@ def resource_figures(tmp: Path, quick: bool) -> list[str]:
     ]
 
 
+# --- free text (issue 10) ---------------------------------------------------------------
+# Varied sentences: subject, feeling and time drawn independently, in both languages.
+_TEXT_PARTS = (
+    ("ik", "mijn huisgenoot", "ik echt", "soms ik", "I", "my friend", "honestly I", "lately I"),
+    (
+        "slaap heel slecht", "zie het niet meer zitten", "heb geldzorgen", "voel me eenzaam",
+        "wil stoppen met mijn studie", "mis mijn oma", "heb faalangst", "kan me niet concentreren",
+        "can't sleep", "feel so lonely", "want to drop out", "am really stressed",
+        "miss my dad since he passed away", "have exam anxiety", "don't have money for rent",
+        "procrastinate all the time", "wil graag een afspraak",
+        "have a question about my timetable",
+    ),
+    ("", "sinds de zomer", "al weken", "na het tentamen", "this week", "since september",
+     "every night", "for a while now"),
+)  # fmt: skip
+
+
+def make_text_rows(path: Path, count: int) -> None:
+    rng = random.Random(11)
+    subjects, middles, times = _TEXT_PARTS
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(count):
+            text = f"{rng.choice(subjects)} {rng.choice(middles)} {rng.choice(times)} ({i})"
+            handle.write(json.dumps({"id": str(i), "text": text.strip()}) + "\n")
+
+
+def free_text_figures(tmp: Path, rows: int, repeat: int) -> list[tuple[object, ...]]:
+    """`lookup --text` at most 10 ms over `lookup --theme`; a free-text batch to a file
+    within 3x the plain JSON read/write baseline (the same rows)."""
+    base = timed([EXE, "lookup", "--theme", "sleep", "--json"])
+    case = timed([EXE, "lookup", "--text", "ik slaap al weken heel slecht", "--json"])
+    times_case, times_base = [], []
+    for _ in range(repeat * 3):
+        times_case.append(case())
+        times_base.append(base())
+    c, b = statistics.median(times_case), statistics.median(times_base)
+    out: list[tuple[object, ...]] = [
+        ("lookup --text vs --theme (+10 ms)", c, b, c / b, (b + 0.010) / b, c - b <= 0.010)
+    ]
+    cases = tmp / "text.jsonl"
+    make_text_rows(cases, rows)
+    script = tmp / "plain-text.py"
+    script.write_text(PLAIN_BATCH, encoding="utf-8")
+    result = tmp / "text-out.jsonl"
+    out.append(
+        compare(
+            f"batch {rows:,} free-text rows to a file",
+            timed([EXE, "batch", str(cases), "--output", str(result), "--force"]),
+            timed([PY, str(script), str(cases)]),
+            repeat,
+            3,
+        )
+    )
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small sizes for CI")
@@ -414,6 +470,7 @@ def main() -> int:
         ]
         for measure, times in figures:
             results.append(remeasured(measure, times, lenient))
+        results.extend(free_text_figures(tmp, rows, repeat))  # issue 10
         memory_cases = tmp / "memory.jsonl"
         make_rows(memory_cases, memory_rows)
         peak = peak_memory_mib([EXE, "batch", str(memory_cases)])

@@ -327,6 +327,20 @@ SCENARIOS = [
         at=SATURDAY_NIGHT,
     ),
     case(
+        safe(own_words="Ik kras soms in mijn armen"),
+        "acute",
+        "soon",
+        {"self_harm"},
+        "113-zelfmoordpreventie",
+    ),
+    case(
+        safe(own_words="Mijn huisgenoot zegt dat ze dood wil"),
+        "acute",
+        "soon",
+        {"concern_for_other"},
+        "113-zelfmoordpreventie",
+    ),
+    case(
         safe(own_words="Ik denk aan zelfmoord"),
         "acute",
         "soon",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
@@ -102,6 +103,19 @@ def question_dict(q: Question, lang: Lang, raises: tuple[str, ...]) -> dict[str,
     }
 
 
+_BUILTIN_ROOT: list[str] = []
+
+
+def _source(origin: str) -> str:
+    """A pattern's FILE:LINE; the built-in catalogue's as builtin/FILE:LINE (portable)."""
+    if not _BUILTIN_ROOT:
+        from .resources import builtin_catalog_dir
+
+        _BUILTIN_ROOT.append(str(builtin_catalog_dir()) + os.sep)
+    root = _BUILTIN_ROOT[0]
+    return "builtin/" + origin[len(root) :] if origin.startswith(root) else origin
+
+
 def finding_dict(f: Finding) -> dict[str, Any]:
     """A free-text finding: the words (and their offsets), the pattern and its context."""
     return {
@@ -109,7 +123,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "words": f.words,
         "span": [f.start, f.end],
         "pattern": f.pattern,
-        "source": f.origin,
+        "source": _source(f.origin),
         "negated": f.set_aside == "negated",
         "framed": f.set_aside in ("framed", "figure_of_speech"),
         "set_aside": f.set_aside,

@@ -135,6 +135,25 @@ class _Compiled:
     origin: str
     immediate: bool
     parts: tuple[_Items, ...]
+    # Per required word: the keys any of which a text must have for a match to be
+    # possible (None: cannot be told from keys alone). Checked before matching.
+    needs: tuple[frozenset[tuple[str, str]] | None, ...] = ()
+
+
+def _needs(parts: tuple[_Items, ...]) -> tuple[frozenset[tuple[str, str]] | None, ...]:
+    out: list[frozenset[tuple[str, str]] | None] = []
+    for part in parts:
+        for terms, _gap, optional in part:
+            if optional:
+                continue
+            keys: set[tuple[str, str]] = set()
+            for kind, word, lang, typo_keys, _phrase in terms:
+                if typo_keys or kind in ("prefix", "suffix"):
+                    keys = set()
+                    break
+                keys.add((lang if kind == "stem" else "=", word))
+            out.append(frozenset(keys) if keys else None)
+    return tuple(out)
 
 
 def synonym_pattern(word: str) -> str | None:
@@ -297,7 +316,9 @@ class Recogniser:
                 )
                 for part in parsed.parts
             )
-            compiled = _Compiled(theme, parsed.source, text.origin, parsed.immediate, parts)
+            compiled = _Compiled(
+                theme, parsed.source, text.origin, parsed.immediate, parts, _needs(parts)
+            )
         self._parsed[number] = compiled
         return compiled
 
@@ -338,9 +359,12 @@ class Recogniser:
         figures: list[tuple[int, int]] = []
         markers: dict[str, set[int]] = {}
         matches: list[tuple[_Compiled, int, int, tuple[int, ...], bool]] = []
+        keys = {key for w in words for key in (("nl", w.nl), ("en", w.en), ("=", w.word))}
         for number in sorted(starts):
             pattern = self._pattern(number)
-            if pattern is None:
+            if pattern is None or any(
+                need is not None and need.isdisjoint(keys) for need in pattern.needs
+            ):
                 continue
             for start, end, used, typo in _match(pattern, words, tokens, starts[number]):
                 if pattern.theme.startswith("@"):
@@ -354,6 +378,13 @@ class Recogniser:
         # "three years ago I had such thoughts, now I am fine": a past that is over
         past = markers.get("@past", set()) if "@well" in markers else set()
         findings = [_judge(text, tokens, figures, past, self._acute, *m) for m in matches]
+        # Only a pronoun ("ze wil dood"): the student in a counsellor's note, or someone
+        # else. Both are kept, both acute: the safe reading of an unclear sentence.
+        findings += [
+            replace(f, theme=lexicon.ABOUT_OTHER)
+            for f in findings
+            if f.about_other and f.set_aside is None and f.theme != lexicon.ABOUT_OTHER
+        ]
         return _summarise(findings)
 
 
@@ -496,14 +527,15 @@ def _judge(
         return replace(base, set_aside="negated", cue=tokens.words[negated])
     if theme in lexicon.NOT_FOR_OTHERS and about_other(tokens, start, end, used):
         return replace(base, set_aside="about_other", about_other=True)
-    other = risk and about_other(tokens, start, end, used)
+    who = about_other(tokens, start, end, used) if risk else 0
+    other = who == 1
     immediate = (risk or theme == "unsafe_situation") and (
         pattern.immediate or urgent(tokens, start, end)
     )
     return replace(
         base,
         theme=lexicon.ABOUT_OTHER if other else theme,
-        about_other=other or theme == lexicon.ABOUT_OTHER,
+        about_other=who > 0 or theme == lexicon.ABOUT_OTHER,
         immediate=immediate,
     )
 

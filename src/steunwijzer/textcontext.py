@@ -36,7 +36,7 @@ class Tokens:
             elif words and _CLAUSE_END.search(between):
                 c, k = c + 1, k + 1
             previous = match.end()
-            for word in expand(fold(match.group())):
+            for word in _expanded(match.group()):
                 if word in lexicon.CLAUSE_WORDS:
                     c += 1
                     if word in ("maar", "but", "en", "and", "omdat", "because"):
@@ -59,6 +59,19 @@ class Tokens:
                 self.sentence[j] for j, w in enumerate(self.words) if w in lexicon.TIMING
             }
         return self._timed
+
+
+_EXPANDED: dict[str, tuple[str, ...]] = {}
+
+
+def _expanded(raw: str) -> tuple[str, ...]:
+    """expand(fold(raw)), remembered per raw word (bounded)."""
+    found = _EXPANDED.get(raw)
+    if found is None:
+        found = tuple(expand(fold(raw)))
+        if len(_EXPANDED) < 200_000:
+            _EXPANDED[raw] = found
+    return found
 
 
 def expand(word: str) -> list[str]:
@@ -157,28 +170,42 @@ _ANY_STUDENT = frozenset(("student", "studente"))
 _INDEFINITE = frozenset(("a", "an", "een", "another", "andere", "other", "one", "die", "that"))
 
 
-def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> bool:
+PRONOUNS = lexicon.OTHER_REFLEXIVE | frozenset(
+    ["hij", "zij", "ze", "hem", "he", "she", "they", "him", "them"]
+)
+
+
+def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> int:
+    """0: about the student; 1: about someone named ("mijn huisgenoot"); 2: only a
+    pronoun ("ze wil dood"), which may be the student in a counsellor's own note."""
     words = tokens.words
+    pronoun = False
     for j in used:
         if words[j] in _OTHER_REFLEXIVE:
-            return True
-        if words[j] in _SELF_REFLEXIVE:
-            return False
+            pronoun = True
+        elif words[j] in _SELF_REFLEXIVE:
+            return 0
     for j in range(start + 1, end):
-        if words[j] in lexicon.OTHER_WORDS:
-            return True
-        if words[j] in lexicon.SELF_WORDS:
-            return False
+        if words[j] in PRONOUNS:
+            pronoun = True
+        elif words[j] in lexicon.OTHER_WORDS:
+            return 1
+        elif words[j] in lexicon.SELF_WORDS and not pronoun:
+            return 0
     for j in range(start - 1, max(-1, start - 40), -1):  # back to the sentence's start
         if tokens.sentence[j] != tokens.sentence[start]:
             break
         if words[j] in _ANY_STUDENT and j > 0 and words[j - 1] in _INDEFINITE:
-            return True  # "a student in my class", "een studente uit mijn groep"
-        if words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
-            return _reported(tokens, j)
-        if words[j] in lexicon.OTHER_WORDS:
-            return True
-    return False
+            return 1  # "a student in my class", "een studente uit mijn groep"
+        if words[j] in PRONOUNS:
+            pronoun = True
+        elif words[j] in lexicon.OTHER_WORDS:
+            return 1
+        elif words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
+            if _reported(tokens, j):
+                return 1
+            return 2 if pronoun else 0
+    return 2 if pronoun else 0
 
 
 def urgent(tokens: Tokens, start: int, end: int) -> bool:
