@@ -148,8 +148,8 @@ def _needs(parts: tuple[_Items, ...]) -> tuple[frozenset[tuple[str, str]] | None
                 continue
             keys: set[tuple[str, str]] = set()
             for kind, word, lang, typo_keys, _phrase in terms:
-                if typo_keys or kind in ("prefix", "suffix"):
-                    keys = set()
+                if typo_keys or kind not in ("stem", "exact"):
+                    keys = set()  # a compound part, a typo or a clause end: not by key
                     break
                 keys.add((lang if kind == "stem" else "=", word))
             out.append(frozenset(keys) if keys else None)
