@@ -26,6 +26,7 @@ RESULT_KEYS = {
     "emphasis_next",
     "risk_to_life",
     "student_lang",
+    "at",  # issue 15: the moment used for open_now
 }
 
 # issue 10: each reason's "match" (null unless the reason is a free-text finding) and
@@ -62,6 +63,31 @@ REFERRAL_KEYS = {
     # issue 12
     "serves",
     "opens_next",
+}
+
+# `batch` rows with --detail compact (the batch default since issue 15), exactly these
+COMPACT_RESULT_KEYS = {
+    "recognised",
+    "tier",
+    "urgency",
+    "themes",
+    "reasons",
+    "screened",
+    "support_emphasis",
+    "at",
+    "tips",
+    "referrals",
+}
+COMPACT_REASON_KEYS = {"rule", "answer", "match"}  # match: {"words"} or null
+COMPACT_TIP_KEYS = {"id", "style"}
+COMPACT_REFERRAL_KEYS = {
+    "id",
+    "name",
+    "crisis",
+    "serves",
+    "contact",
+    "how_to_access",
+    "open_now",
 }
 
 OFFERING_KEYS = {

@@ -7,12 +7,21 @@ import os
 import stat
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from .conftest import invoke
-from .contracts import CSV_COLUMNS, REFERRAL_KEYS, RESULT_KEYS
+from .contracts import (
+    COMPACT_REASON_KEYS,
+    COMPACT_REFERRAL_KEYS,
+    COMPACT_RESULT_KEYS,
+    COMPACT_TIP_KEYS,
+    CSV_COLUMNS,
+    REFERRAL_KEYS,
+    RESULT_KEYS,
+)
 
 AT = ("--at", "2026-11-30T14:00")
 
@@ -23,9 +32,11 @@ def run_batch(runner: CliRunner, tmp_path: Path, name: str, content: bytes, *arg
     return invoke(runner, "batch", str(path), *AT, *args)
 
 
-def test_jsonl_golden(runner: CliRunner, tmp_path: Path) -> None:
+@pytest.mark.parametrize("detail", ["compact", "full"])
+def test_jsonl_golden(runner: CliRunner, tmp_path: Path, detail: str) -> None:
     content = b'{"id": "a", "themes": ["faalangst"]}\n\n{"id": "b", "text": "zelfmoord"}\n'
-    result = run_batch(runner, tmp_path, "cases.jsonl", content)
+    args = ("--detail", detail) if detail == "full" else ()  # compact is the default
+    result = run_batch(runner, tmp_path, "cases.jsonl", content, *args)
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["id"] for r in rows] == ["a", "b"]
@@ -34,8 +45,15 @@ def test_jsonl_golden(runner: CliRunner, tmp_path: Path) -> None:
     assert rows[0]["referrals"][0]["id"] == "vh-training-faalangstreductie"
     assert rows[1]["tier"] == "acute" and rows[1]["referrals"][0]["id"] == "113-zelfmoordpreventie"
     assert all(r["screened"] is False for r in rows)
-    assert set(rows[0]) == {"id"} | RESULT_KEYS
-    assert all(set(r) == REFERRAL_KEYS for r in rows[0]["referrals"])
+    if detail == "full":
+        assert set(rows[0]) == {"id"} | RESULT_KEYS
+        assert all(set(r) == REFERRAL_KEYS for r in rows[0]["referrals"])
+    else:
+        assert set(rows[0]) == {"id"} | COMPACT_RESULT_KEYS
+        assert all(set(r) == COMPACT_REFERRAL_KEYS for r in rows[0]["referrals"])
+        assert all(set(r) == COMPACT_REASON_KEYS for r in rows[0]["reasons"])
+        assert all(set(r) == COMPACT_TIP_KEYS for r in rows[0]["tips"])
+    assert all(r["at"] == "2026-11-30T14:00" for r in rows)
     assert "rows read: 2; prevention: 0, specific: 1, acute: 1; errors: 0" in result.stderr
 
 

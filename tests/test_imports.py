@@ -103,3 +103,39 @@ def test_a_user_catalogue_still_loads_from_yaml(tmp_path: Path) -> None:
     )
     assert code == 0
     assert {"yaml", "steunwijzer.validate"} <= modules
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["lookup", "--help"],
+        ["batch", "-h"],
+        ["lookup", "--no-such-option"],
+        ["batch", "--detail", "tiny", "x.jsonl"],
+        ["tips", "--tier", "nope"],
+    ],
+    ids=["lookup-help", "batch-help", "unknown-option", "bad-choice", "tips-bad-tier"],
+)
+def test_single_command_app_behaves_like_the_whole_app(args: list[str]) -> None:
+    """run() builds only the command that runs; help and usage errors are unchanged."""
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli import app, app_for
+
+    assert app_for(args) is not app
+    whole = CliRunner().invoke(app, args, prog_name="steunwijzer")
+    single = CliRunner().invoke(app_for(args), args, prog_name="steunwijzer")
+    assert (single.exit_code, single.stdout, single.stderr) == (
+        whole.exit_code,
+        whole.stdout,
+        whole.stderr,
+    )
+
+
+def test_no_command_or_unknown_command_gets_the_whole_app() -> None:
+    from steunwijzer.cli import app, app_for
+
+    assert app_for([]) is app
+    assert app_for(["--help"]) is app
+    assert app_for(["catalog", "validate"]) is app
+    assert app_for(["lokup"]) is app  # Typer's "no such command" lists every command

@@ -103,7 +103,12 @@ def test_fresh_clone_wheel_answers_a_lookup_without_yaml(tmp_path: Path) -> None
         capture_output=True,
     )
     (wheel,) = dist.glob("steunwijzer-*.whl")
-    assert "steunwijzer/_builtin_catalog.json" in zipfile.ZipFile(wheel).namelist()
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "steunwijzer/_builtin_catalog.json" in names
+    assert {
+        "steunwijzer/schemas/batch-row-compact.schema.json",
+        "steunwijzer/schemas/batch-row-full.schema.json",
+    } <= set(names)
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"

@@ -9,6 +9,7 @@ ReferralIndex, so repeated needs cost almost nothing.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from collections import deque
@@ -437,9 +438,18 @@ class BatchRunner:
 
 
 class JsonlWriter:
-    """One JSON object per line: ``{"id": ..., <result keys>}`` or an error record."""
+    """One JSON object per line: ``{"id": ..., <result keys>}`` or an error record.
 
-    def __init__(self) -> None:
+    ``detail``: ``compact`` (the batch default) or ``full`` (see jsonout.detail_dict);
+    ``at`` is the moment "open now" was judged at, the same for the whole run.
+    """
+
+    def __init__(self, detail: str = "full", at: dt.datetime | None = None) -> None:
+        from .jsonout import detail_dict
+
+        self._shape = detail_dict
+        self.detail = detail
+        self.at = at
         self._bodies: dict[tuple[tuple[str, ...], str], str] = {}
 
     def record(self, outcome: Outcome) -> str:
@@ -449,15 +459,13 @@ class JsonlWriter:
         return line
 
     def _record(self, outcome: Outcome) -> str:
-        from .jsonout import result_dict
-
         if outcome.result is None:
             error = {"id": outcome.case_id, "line": outcome.line, "error": outcome.error}
             return _dumps(error) + "\n"
         if outcome.error is not None:  # a failed row that still carries an acute signal
             data = {
                 "id": outcome.case_id,
-                **result_dict(outcome.result),
+                **self._shape(outcome.result, self.detail, self.at),
                 "line": outcome.line,
                 "error": outcome.error,
             }
@@ -465,7 +473,8 @@ class JsonlWriter:
         key = outcome.memo_key
         body = self._bodies.get(key) if key is not None else None
         if body is None:
-            body = _dumps(result_dict(outcome.result))[1:]  # without the opening brace
+            # without the opening brace
+            body = _dumps(self._shape(outcome.result, self.detail, self.at))[1:]
             if key is not None and len(self._bodies) < MEMO_LIMIT:
                 self._bodies[key] = body
         return '{"id":' + _dumps(outcome.case_id) + "," + body + "\n"
@@ -506,10 +515,20 @@ def _csv_row(outcome: Outcome) -> list[str]:
     ]
 
 
-def csv_line(values: list[str], raw: bool = False) -> str:
+# --csv-dialect: "default" is RFC 4180 with LF line ends; "excel-nl" is what Excel with
+# Dutch regional settings opens directly: ';' between fields, CRLF, and a UTF-8 BOM
+# (written once, before the header) so accents are read as UTF-8.
+CSV_DIALECTS = {"default": (",", "\n"), "excel-nl": (";", "\r\n")}
+CSV_BOM = {"default": "", "excel-nl": "\ufeff"}
+
+
+def csv_line(values: list[str], raw: bool = False, dialect: str = "default") -> str:
     """One CSV line; cells cleaned and formula-neutralised unless ``raw`` (sanitize.csv_cell)."""
     from .sanitize import csv_cell
 
+    delimiter, end = CSV_DIALECTS[dialect]
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow([csv_cell(v, raw) for v in values])
+    csv.writer(buffer, delimiter=delimiter, lineterminator=end).writerow(
+        [csv_cell(v, raw) for v in values]
+    )
     return buffer.getvalue()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .build import REVIEW_MAX_AGE_DAYS, build_catalog
-from .errors import LoadResult as LoadResult  # re-exported
+from .errors import Diagnostic
 from .model import Catalog
 from .resources import BUILTIN_NAME, builtin_catalog_dir
 from .resources import default_sources as default_sources  # re-exported
@@ -48,6 +48,20 @@ class Collected:
     )
     order: dict[str, list[str]] = field(default_factory=lambda: {s: [] for s in ENTRY_SECTIONS})
     files: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    catalog: Catalog | None
+    diagnostics: tuple[Diagnostic, ...]
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.is_error)
+
+    @property
+    def warnings(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if not d.is_error)
 
 
 def _is_ignored(path: Path) -> bool:

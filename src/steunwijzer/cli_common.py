@@ -8,7 +8,7 @@ import enum
 import os
 import sys
 from collections.abc import Iterator
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -16,7 +16,6 @@ from .errors import (
     CatalogError,
     ExitCode,
     Interrupted,
-    LoadResult,
     SteunwijzerError,
     error_line,
 )
@@ -24,10 +23,18 @@ from .model import Catalog, Lang
 from .resources import BUILTIN_NAME, builtin_catalog_dir, default_sources
 from .sanitize import plain
 
+if TYPE_CHECKING:
+    from .catalog import LoadResult
+
 
 class LangChoice(enum.StrEnum):
     nl = "nl"
     en = "en"
+
+
+class DetailChoice(enum.StrEnum):
+    compact = "compact"
+    full = "full"
 
 
 class TierChoice(enum.StrEnum):
@@ -139,32 +146,28 @@ def report(result: LoadResult) -> None:
         err(str(diagnostic))
 
 
-def load_sources(sources: list[str] | None) -> LoadResult:
-    """Load the chosen layers; the built-in catalogue alone comes precompiled when current.
+def compiled_builtin(sources: list[str] | None) -> Catalog | None:
+    """The built-in catalogue precompiled, when it alone is asked for and is current.
 
     The compiled form (see compiled.py) skips YAML and validation, so a lookup does not
-    even import them; when it is missing or stale the YAML is loaded as always.
+    even import them; when it is missing or stale the caller loads the YAML as always.
     """
-    chosen = default_sources(sources)
-    if chosen == [BUILTIN_NAME]:
-        from .compiled import load_builtin
+    if default_sources(sources) != [BUILTIN_NAME]:
+        return None
+    from .compiled import load_builtin
 
-        catalog = load_builtin(builtin_catalog_dir())
-        if catalog is not None:
-            return LoadResult(catalog, ())
-    from .catalog import load_catalog
-
-    return load_catalog(chosen)
+    return load_builtin(builtin_catalog_dir())
 
 
 def load_or_fail(sources: list[str] | None, show_warnings: bool = False) -> Catalog:
     """The catalogue, or CatalogError with every diagnostic."""
-    if show_warnings:  # the maintainer tools want every warning: load the YAML
-        from .catalog import load_catalog
+    if not show_warnings:  # the maintainer tools want every warning: they load the YAML
+        catalog = compiled_builtin(sources)
+        if catalog is not None:
+            return catalog
+    from .catalog import load_catalog
 
-        result = load_catalog(default_sources(sources))
-    else:
-        result = load_sources(sources)
+    result = load_catalog(default_sources(sources))
     if result.catalog is None:
         raise CatalogError(result.diagnostics)
     if show_warnings:
@@ -179,10 +182,14 @@ def load_for_triage(sources: list[str] | None, lang: Lang) -> tuple[Catalog, boo
     are printed and the run continues in safety mode, with the fixed safety screen, the
     acute themes and the national crisis lines. The command then exits 1.
     """
-    result = load_sources(sources)
+    compiled = compiled_builtin(sources)
+    if compiled is not None:
+        return compiled, False
+    from .catalog import load_catalog, safety_only_catalog
+
+    result = load_catalog(default_sources(sources))
     if result.catalog is not None:
         return result.catalog, False
-    from .catalog import safety_only_catalog
     from .i18n import t
 
     report(result)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .textnorm import did_you_mean, normalise
@@ -38,16 +39,22 @@ _OPS_BY_TYPE = {
 }
 _YES = {"yes", "ja", "true", "y", "j"}
 _NO = {"no", "nee", "false", "n"}
-_TOKEN = re.compile(
-    r"""\s*(?:
+# Compiled on first use (functools.cache): only parsing a catalogue needs it, and
+# compiling it costs a few milliseconds of every start (see docs/benchmarks.md).
+_LEXEMES = r"""\s*(?:
         (?P<number>-?[0-9]+)\b
       | (?P<op>==|!=|<=|>=|<|>)
       | (?P<punct>[()\[\],])
       | (?P<string>'[^']*'|"[^"]*")
       | (?P<word>[A-Za-z_][A-Za-z0-9_\-]*)
-    )""",
-    re.VERBOSE,
-)
+    )"""
+
+
+@cache
+def _token() -> re.Pattern[str]:
+    return re.compile(_LEXEMES, re.VERBOSE)
+
+
 _KEYWORDS = {"and", "or", "not", "in", "contains", "any_of", "answered"}
 
 
@@ -164,7 +171,7 @@ def _tokenise(source: str) -> list[_Token]:
     while pos < len(source):
         if source[pos:].strip() == "":
             break
-        match = _TOKEN.match(source, pos)
+        match = _token().match(source, pos)
         if not match:
             bad = source[pos:].lstrip()[:1]
             raise ConditionError(f"unexpected character '{bad}'", pos)

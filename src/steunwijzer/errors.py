@@ -9,10 +9,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .model import Catalog
 
 
 class ExitCode(enum.IntEnum):
@@ -84,19 +80,3 @@ class Interrupted(SteunwijzerError):
     """The counsellor pressed Ctrl-C or closed the input; nothing was written."""
 
     exit_code = ExitCode.INTERRUPTED
-
-
-@dataclass(frozen=True, slots=True)
-class LoadResult:
-    """A catalogue (None when it has errors) and everything loading it found."""
-
-    catalog: Catalog | None
-    diagnostics: tuple[Diagnostic, ...]
-
-    @property
-    def errors(self) -> tuple[Diagnostic, ...]:
-        return tuple(d for d in self.diagnostics if d.is_error)
-
-    @property
-    def warnings(self) -> tuple[Diagnostic, ...]:
-        return tuple(d for d in self.diagnostics if not d.is_error)

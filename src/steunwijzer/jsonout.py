@@ -66,6 +66,35 @@ def referral_dict(r: Referral, lang: Lang) -> dict[str, Any]:
     }
 
 
+def serves(r: Referral) -> list[str]:
+    """The need's themes this referral serves (the one place that says so)."""
+    return list(r.matched_themes)
+
+
+def first_route(contact: dict[str, Any]) -> dict[str, Any]:
+    """The full shape's contact object with its first route only (compact rows)."""
+    for key, value in contact.items():
+        if isinstance(value, list):
+            if value:
+                return {key: value[:1]}
+        elif value:
+            return {key: value}
+    return {}
+
+
+def compact_referral_dict(r: Referral, lang: Lang) -> dict[str, Any]:
+    o = r.offering
+    return {
+        "id": o.id,
+        "name": o.name.get(lang),
+        "crisis": o.crisis,
+        "serves": serves(r),
+        "contact": first_route(o.contact.as_dict()),
+        "how_to_access": _text(o.how_to_access, lang),
+        "open_now": r.open_now,
+    }
+
+
 def theme_dict(t: Theme, lang: Lang) -> dict[str, Any]:
     return {
         "id": t.id,
@@ -144,7 +173,50 @@ def mention_dict(f: Finding) -> dict[str, Any]:
     return data
 
 
-def result_dict(result: TriageResult) -> dict[str, Any]:
+DETAILS = ("compact", "full")
+
+
+def moment(at: dt.datetime | None) -> str | None:
+    """The moment used for "open now", to the minute."""
+    return at.isoformat(timespec="minutes") if at is not None else None
+
+
+def compact_dict(result: TriageResult, at: dt.datetime | None = None) -> dict[str, Any]:
+    """The lean row (``--detail compact``): the keys of the full shape, fewer of them.
+
+    Reasons keep their rule, the answer and the words matched (``match.words``); tip
+    texts are in `steunwijzer tips --json`; full referral details in the full shape.
+    """
+    lang = result.lang
+    recognised = result.recognised
+    return {
+        "recognised": recognised,
+        "tier": str(result.tier) if recognised else None,
+        "urgency": str(result.urgency) if recognised else None,
+        "themes": list(result.themes),
+        "reasons": [
+            {
+                "rule": r.rule,
+                "answer": r.answer,
+                "match": {"words": r.finding.words} if r.finding is not None else None,
+            }
+            for r in result.reasons
+        ],
+        "screened": result.screened,
+        "support_emphasis": result.support_emphasis,
+        "at": moment(at),
+        "tips": [{"id": t.id, "style": t.style} for t in result.tips],
+        "referrals": [compact_referral_dict(r, lang) for r in result.referrals],
+    }
+
+
+def detail_dict(
+    result: TriageResult, detail: str = "full", at: dt.datetime | None = None
+) -> dict[str, Any]:
+    return compact_dict(result, at) if detail == "compact" else result_dict(result, at)
+
+
+def result_dict(result: TriageResult, at: dt.datetime | None = None) -> dict[str, Any]:
     lang = result.lang
     override = result.override
     recognised = result.recognised
@@ -177,6 +249,7 @@ def result_dict(result: TriageResult) -> dict[str, Any]:
         else {"from": str(override.previous), "to": str(override.tier), "reason": override.reason},
         "catalog": {"name": result.catalog_name, "version": result.catalog_version},
         "lang": lang,
+        "at": moment(at),
     }
 
 

@@ -16,6 +16,7 @@ from types import FrameType
 from typing import BinaryIO, TextIO
 
 from ..batch import (
+    CSV_BOM,
     CSV_COLUMNS,
     BatchRunner,
     JsonlWriter,
@@ -135,15 +136,17 @@ def run(
     keep: tuple[str, ...] = (),
     csv_raw: bool = False,
     limit: int | None = None,
+    detail: str = "compact",
+    csv_dialect: str = "default",
 ) -> int:
     from ..cli_common import err, load_for_triage
 
     keep = kept_columns(keep)
 
     catalog, degraded = load_for_triage(sources, lang)
-    runner = BatchRunner(
-        catalog, ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT), lang
-    )
+    index = ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT)
+    moment = index.now
+    runner = BatchRunner(catalog, index, lang)
     previous = signal.signal(signal.SIGTERM, _terminate)
     tiers: Counter[str] = Counter()
     rows = errors = unrecognised = 0
@@ -169,11 +172,13 @@ def run(
             )
             questions = [q.id for q in catalog.questions]
             cases = read_csv(text, keep, questions) if fmt == "csv" else read_jsonl(text, keep)
-            jsonl = JsonlWriter()
+            jsonl = JsonlWriter(detail, moment)
             # A progress bar only for long runs, and only for a person watching.
             wants_bar = sys.stderr.isatty()
             if out_format == "csv":
-                out.write(csv_line([*CSV_COLUMNS, *keep], csv_raw))
+                out.write(
+                    CSV_BOM[csv_dialect] + csv_line([*CSV_COLUMNS, *keep], csv_raw, csv_dialect)
+                )
             for item in cases:
                 outcome = runner.run(item)
                 rows += 1
@@ -194,7 +199,7 @@ def run(
                 elif out_format == "csv":
                     row = csv_row(outcome)  # a row that failed to parse has no kept values
                     padded = row + [""] * (len(CSV_COLUMNS) + len(keep) - len(row))
-                    out.write(csv_line(padded, csv_raw))
+                    out.write(csv_line(padded, csv_raw, csv_dialect))
                 else:
                     table.append(outcome)
                     if len(table) >= TABLE_CHUNK:  # printed as it goes: memory stays flat

@@ -143,18 +143,18 @@ def run(
             from ..cli_common import err
 
             err(f"{error_line(exc)} (acute signal in the other answers: shown below)")
-            show_result(catalog, acute, as_json, plain_output, error=str(exc))
+            show_result(catalog, acute, as_json, plain_output, error=str(exc), at=index.now)
             return ExitCode.FINDINGS
     else:
         result, screen = _interactive(
             catalog, lang, plain_output, index, prompts_to_stderr=as_json, student_lang=student_lang
         )
         if as_json:
-            show_result(catalog, result, as_json, plain_output)
+            show_result(catalog, result, as_json, plain_output, at=index.now)
         else:
             screen.finish(result)  # the first screen was shown before the override
     if answers is not None:
-        show_result(catalog, result, as_json, plain_output)
+        show_result(catalog, result, as_json, plain_output, at=index.now)
     # The result is shown first: a file that still cannot be written costs nothing else.
     written = _write_files(catalog, result, save, handout, force, (at or dt.datetime.now()).date())
     return ExitCode.FINDINGS if degraded or not written else ExitCode.OK

@@ -24,6 +24,7 @@ def run(
     at: dt.datetime | None,
     limit: int | None = None,
     student_lang: Lang | None = None,
+    detail: str = "full",
 ) -> int:
     from ..cli_common import err, load_for_triage
 
@@ -31,6 +32,7 @@ def run(
         raise UsageError("give at least one --theme or a --text")
     catalog, degraded = load_for_triage(sources, lang)
     index = ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT)
+    moment = index.now
     vocabulary = Vocabulary(catalog.themes)
     try:
         result = lookup(catalog, vocabulary, index, themes, text, lang, student_lang)
@@ -40,7 +42,16 @@ def run(
         if acute is None:
             raise
         err(f"error: {exc} (acute signal in the rest of the request: shown below)")
-        show_result(catalog, acute, as_json, plain_output, lookup=True, error=str(exc))
+        show_result(
+            catalog,
+            acute,
+            as_json,
+            plain_output,
+            lookup=True,
+            error=str(exc),
+            detail=detail,
+            at=moment,
+        )
         return ExitCode.FINDINGS
-    show_result(catalog, result, as_json, plain_output, lookup=True)
+    show_result(catalog, result, as_json, plain_output, lookup=True, detail=detail, at=moment)
     return ExitCode.FINDINGS if degraded else ExitCode.OK

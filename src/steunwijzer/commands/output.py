@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 
-from ..jsonout import dumps, result_dict
+from ..jsonout import detail_dict, dumps
 from ..model import Catalog
 from ..triage import TriageResult
 
@@ -16,10 +17,12 @@ def show_result(
     plain_output: bool,
     lookup: bool = False,
     error: str | None = None,
+    detail: str = "full",
+    at: dt.datetime | None = None,
 ) -> None:
     """Print the result; a request that failed but is acute also carries its ``error``."""
     if as_json:
-        data = result_dict(result)
+        data = detail_dict(result, detail, at)
         if error is not None:
             data["error"] = error
         sys.stdout.write(dumps(data) + "\n")
