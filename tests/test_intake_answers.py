@@ -147,3 +147,32 @@ def test_shorten_cuts_between_words() -> None:
     cut = shorten("Ik ben heel erg bang voor tentamens en presentaties", 25)
     assert len(cut) <= 25 and cut.endswith("…")
     assert re.fullmatch(r"[\w ]+…", cut) and "tentam…" not in cut
+
+
+def test_every_builtin_question_has_help_and_lint_warns_without(
+    builtin: Catalog, runner: CliRunner, tmp_path: Path
+) -> None:
+    assert [q.id for q in builtin.questions if q.help is None] == []
+    for q in builtin.questions:
+        assert q.help is not None and len(q.help.nl) > 30 and len(q.help.en) > 30, q.id
+    import shutil
+
+    folder = tmp_path / "cat"
+    shutil.copytree(Path(__file__).parent.parent / "catalog", folder)
+    interview = folder / "interview.yaml"
+    text = interview.read_text(encoding="utf-8")
+    start = text.index("  - id: area_sleep\n")
+    help_at = text.index("    help:", start)
+    end = text.index("\n  - id:", help_at)
+    interview.write_text(text[:help_at] + text[end + 1 :], encoding="utf-8")
+    assert invoke(runner, "catalog", "validate", str(folder)).exit_code == 0
+    out = invoke(runner, "catalog", "lint", str(folder))
+    assert out.exit_code == 0  # a warning, not an error
+    assert re.search(r"interview\.yaml:\d+:\d+: warning: .*area_sleep", out.output), out.output
+
+
+def test_choices_speak_in_the_students_voice(builtin: Catalog) -> None:
+    third_person = re.compile(r"^(Denkt|Wil|Heeft|Is|Voelt|Maakt) ", re.IGNORECASE)
+    for q in builtin.questions:
+        for choice in q.choices:
+            assert not third_person.match(choice.label.nl), (q.id, choice.label.nl)

@@ -72,6 +72,18 @@ def lint_catalog(catalog: Catalog) -> list[Diagnostic]:
                 "in Europe/Amsterdam",
             )
         )
+    for q in catalog.questions:
+        if q.help is None or not (q.help.nl.strip() or q.help.en.strip()):
+            loc = q.location
+            found.append(
+                Diagnostic(
+                    loc.file,
+                    loc.line,
+                    loc.column,
+                    "warning",
+                    f"question '{q.id}' has no help: say why it is asked and how to ask it gently",
+                )
+            )
     for (lang, _name), same in names.items():
         ids = sorted({o.id for o in same})
         if len(ids) > 1:
