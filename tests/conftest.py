@@ -69,6 +69,13 @@ def invoke(runner: CliRunner, *args: str, input: str | None = None):
     return runner.invoke(app, list(args), input=input, catch_exceptions=False)
 
 
+def invoke_en(runner: CliRunner, *args: str, input: str | None = None):
+    """As ``invoke``, with English messages (the interface language defaults to Dutch)."""
+    return runner.invoke(
+        app, list(args), input=input, catch_exceptions=False, env={"STEUNWIJZER_LANG": "en"}
+    )
+
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 

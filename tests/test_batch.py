@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from .conftest import invoke
+from .conftest import invoke, invoke_en
 from .contracts import (
     COMPACT_REASON_KEYS,
     COMPACT_REFERRAL_KEYS,
@@ -36,7 +36,7 @@ def run_batch(runner: CliRunner, tmp_path: Path, name: str, content: bytes, *arg
 def test_jsonl_golden(runner: CliRunner, tmp_path: Path, detail: str) -> None:
     content = b'{"id": "a", "themes": ["faalangst"]}\n\n{"id": "b", "text": "zelfmoord"}\n'
     args = ("--detail", detail) if detail == "full" else ()  # compact is the default
-    result = run_batch(runner, tmp_path, "cases.jsonl", content, *args)
+    result = run_batch(runner, tmp_path, "cases.jsonl", content, *args, "--lang", "en")
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["id"] for r in rows] == ["a", "b"]
@@ -84,7 +84,7 @@ def test_bad_rows_never_stop_the_batch(runner: CliRunner, tmp_path: Path) -> Non
         b"[1, 2]\n"
         b'{"id": "ok2", "themes": ["rouw"]}\n'
     )
-    result = run_batch(runner, tmp_path, "cases.jsonl", content)
+    result = run_batch(runner, tmp_path, "cases.jsonl", content, "--lang", "en")
     assert result.exit_code == 1
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["id"] for r in rows] == ["ok1", "2", "bad-theme", "bad-answer", "latin", "6", "ok2"]
@@ -111,7 +111,7 @@ def test_malformed_csv(runner: CliRunner, tmp_path: Path) -> None:
 
 def test_empty_and_header_only(runner: CliRunner, tmp_path: Path) -> None:
     for name, content in (("e.jsonl", b""), ("h.csv", b"id,themes\n")):
-        result = run_batch(runner, tmp_path, name, content)
+        result = run_batch(runner, tmp_path, name, content, "--lang", "en")
         assert result.exit_code == 0 and result.stdout == ""
         assert "rows read: 0" in result.stderr
 
@@ -127,12 +127,12 @@ def test_output_file_is_private_atomic_and_not_clobbered(runner: CliRunner, tmp_
     cases = tmp_path / "c.jsonl"
     cases.write_text('{"themes": ["sleep"]}\n')
     out = tmp_path / "out.jsonl"
-    assert invoke(runner, "batch", str(cases), "--output", str(out)).exit_code == 0
+    assert invoke_en(runner, "batch", str(cases), "--output", str(out)).exit_code == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert json.loads(out.read_text())["themes"] == ["sleep"]
-    again = invoke(runner, "batch", str(cases), "--output", str(out))
+    again = invoke_en(runner, "batch", str(cases), "--output", str(out))
     assert again.exit_code == 1 and "already exists" in again.stderr
-    assert invoke(runner, "batch", str(cases), "--output", str(out), "--force").exit_code == 0
+    assert invoke_en(runner, "batch", str(cases), "--output", str(out), "--force").exit_code == 0
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
@@ -145,12 +145,12 @@ def test_unwritable_output_directory(runner: CliRunner, tmp_path: Path) -> None:
         target = locked / "out.jsonl"
     cases = tmp_path / "c.jsonl"
     cases.write_text('{"themes": ["sleep"]}\n')
-    result = invoke(runner, "batch", str(cases), "--output", str(target))
+    result = invoke_en(runner, "batch", str(cases), "--output", str(target))
     assert result.exit_code == 1 and "cannot write" in result.stderr
 
 
 def test_missing_input(runner: CliRunner, tmp_path: Path) -> None:
-    result = invoke(runner, "batch", str(tmp_path / "nope.jsonl"))
+    result = invoke_en(runner, "batch", str(tmp_path / "nope.jsonl"))
     assert result.exit_code == 1 and "cannot read" in result.stderr
 
 
@@ -201,7 +201,7 @@ def test_a_bad_row_never_hides_an_acute_signal(runner: CliRunner, tmp_path: Path
         b'{"id": "c", "answers": {"area_money": "maybe"}, "text": "ik wil dood"}\n'
         b'{"id": "d", "themes": ["typo"]}\n'
     )
-    result = run_batch(runner, tmp_path, "cases.jsonl", content)
+    result = run_batch(runner, tmp_path, "cases.jsonl", content, "--lang", "en")
     assert result.exit_code == 1
     rows = {r["id"]: r for r in map(json.loads, result.stdout.splitlines())}
     for case_id in ("a", "b", "c"):
@@ -210,7 +210,7 @@ def test_a_bad_row_never_hides_an_acute_signal(runner: CliRunner, tmp_path: Path
         assert row["referrals"][0]["crisis"] is True
     assert rows["a"]["urgency"] == "immediate"
     assert set(rows["d"]) == {"id", "line", "error"}  # nothing acute: a plain error record
-    csv_out = run_batch(runner, tmp_path, "cases.jsonl", content, "--format", "csv")
+    csv_out = run_batch(runner, tmp_path, "cases.jsonl", content, "--format", "csv", "--lang", "en")
     by_id = {r["id"]: r for r in csv.DictReader(io.StringIO(csv_out.stdout))}
     assert by_id["a"]["tier"] == "acute" and by_id["a"]["error"]
     assert by_id["a"]["referral_ids"].startswith("113-zelfmoordpreventie")

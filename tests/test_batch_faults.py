@@ -70,7 +70,7 @@ def test_disk_full_is_a_clear_error(many_rows: Path, tmp_path: Path) -> None:
     if not full.exists():
         pytest.skip("no /dev/full on this system")
     result = subprocess.run(
-        [EXE, "batch", str(many_rows)],
+        [EXE, "batch", str(many_rows), "--lang", "en"],
         stdout=full.open("w"),
         stderr=subprocess.PIPE,
         text=True,
@@ -102,7 +102,7 @@ def test_disk_full_while_writing_an_output_file(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full_disk)
-    result = CliRunner().invoke(app, ["batch", str(cases), "--output", str(out)])
+    result = CliRunner().invoke(app, ["batch", str(cases), "--output", str(out), "--lang", "en"])
     monkeypatch.setattr(os, "fsync", real_fsync)
     assert result.exit_code == 1
     assert "No space left on device" in result.stderr

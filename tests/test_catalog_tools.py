@@ -15,7 +15,7 @@ from steunwijzer.catalog import load_catalog
 from steunwijzer.catalog_schema import catalog_json_schema
 from steunwijzer.resources import builtin_catalog_dir
 
-from .conftest import MINIMAL, invoke, write
+from .conftest import MINIMAL, invoke, invoke_en, write
 
 ACUTE_THEME = """\
   - id: grief
@@ -78,7 +78,7 @@ def test_lint_content_checks(runner: CliRunner, tmp_path: Path) -> None:
     how_to_access: {nl: Mail., en: Mail.}
 """
     path = write(tmp_path, "c.yaml", text)
-    result = invoke(runner, "catalog", "lint", str(path))
+    result = invoke_en(runner, "catalog", "lint", str(path))
     assert result.exit_code == 0  # warnings only
     out = result.stdout
     assert "insecure http:// URL 'http://example.nl/slaap'" in out
@@ -86,13 +86,13 @@ def test_lint_content_checks(runner: CliRunner, tmp_path: Path) -> None:
     assert "offerings sleep-course, sleep-course-2 share the same Dutch name" in out
     assert "is not reached by any interview rule" in out
     assert "more than" not in out  # reviewed 11 months ago: fine at the default 12 months
-    stale = invoke(runner, "catalog", "lint", "--max-age", "6", str(path))
+    stale = invoke_en(runner, "catalog", "lint", "--max-age", "6", str(path))
     assert "was last reviewed 2026-01-01, more than 6 months ago" in stale.stdout
-    rows = json.loads(invoke(runner, "catalog", "lint", "--json", str(path)).stdout)
+    rows = json.loads(invoke_en(runner, "catalog", "lint", "--json", str(path)).stdout)
     assert all(set(r) == {"file", "line", "column", "severity", "message"} for r in rows)
     assert all(r["file"] == str(path) and r["line"] >= 1 for r in rows)
     bad = write(tmp_path, "bad.yaml", MINIMAL.replace("tiers: [specific]", "tiers: [x]"))
-    assert invoke(runner, "catalog", "lint", str(bad)).exit_code == 1
+    assert invoke_en(runner, "catalog", "lint", str(bad)).exit_code == 1
 
 
 def test_lint_builtin_is_clean(runner: CliRunner) -> None:
@@ -106,14 +106,14 @@ def test_init_validates_and_refuses_to_overwrite(
 ) -> None:
     target = tmp_path / "mine"
     args = ["catalog", "init", str(target)] + (["--empty"] if empty else [])
-    assert invoke(runner, *args).exit_code == 0
+    assert invoke_en(runner, *args).exit_code == 0
     assert load_catalog([str(target)]).catalog is not None
     first = sorted(target.iterdir())[0]
     assert first.read_text(encoding="utf-8").startswith("# Keys")
     assert stat.S_IMODE(first.stat().st_mode) == 0o600
-    again = invoke(runner, *args)
+    again = invoke_en(runner, *args)
     assert again.exit_code == 1 and "already exists" in again.stderr
-    assert invoke(runner, *args, "--force").exit_code == 0
+    assert invoke_en(runner, *args, "--force").exit_code == 0
 
 
 # --- JSON Schema ----------------------------------------------------------------------

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from steunwijzer.cli import app
 
-from .conftest import MINIMAL, invoke, write
+from .conftest import MINIMAL, invoke, invoke_en, write
 from .contracts import OFFERING_KEYS
 
 
@@ -47,19 +47,19 @@ def test_version(runner: CliRunner) -> None:
 
 
 def test_validate_ok_and_invalid(runner: CliRunner, tmp_path: Path) -> None:
-    assert invoke(runner, "catalog", "validate").exit_code == 0
+    assert invoke_en(runner, "catalog", "validate").exit_code == 0
     good = write(tmp_path, "good.yaml", MINIMAL)
-    assert invoke(runner, "catalog", "validate", str(good)).exit_code == 0
+    assert invoke_en(runner, "catalog", "validate", str(good)).exit_code == 0
     bad = write(tmp_path, "bad.yaml", MINIMAL.replace("provider: institution", "provider: x"))
-    result = invoke(runner, "catalog", "validate", str(bad))
+    result = invoke_en(runner, "catalog", "validate", str(bad))
     assert result.exit_code == 1
     assert f"{bad}:12:15: error: 'provider' of offering 1" in result.stdout
 
 
 def test_validate_strict_fails_on_warnings(runner: CliRunner, tmp_path: Path) -> None:
     stale = write(tmp_path, "stale.yaml", MINIMAL + "    last_reviewed: 2020-01-01\n")
-    assert invoke(runner, "catalog", "validate", str(stale)).exit_code == 0
-    result = invoke(runner, "catalog", "validate", "--strict", str(stale))
+    assert invoke_en(runner, "catalog", "validate", str(stale)).exit_code == 0
+    result = invoke_en(runner, "catalog", "validate", "--strict", str(stale))
     assert result.exit_code == 1
     assert "warning: offering 'sleep-course' was last reviewed 2020-01-01" in result.stdout
 
@@ -80,11 +80,11 @@ def test_list_table_groups_by_tier(runner: CliRunner) -> None:
 
 
 def test_show_and_themes(runner: CliRunner) -> None:
-    out = invoke(runner, "catalog", "show", "113-zelfmoordpreventie").stdout
+    out = invoke_en(runner, "catalog", "show", "113-zelfmoordpreventie").stdout
     assert "0800-0113" in out
-    missing = invoke(runner, "catalog", "show", "113")
+    missing = invoke_en(runner, "catalog", "show", "113")
     assert missing.exit_code == 1 and "did you mean '113-zelfmoordpreventie'" in missing.stderr
-    themes = json.loads(invoke(runner, "catalog", "themes", "--json").stdout)
+    themes = json.loads(invoke_en(runner, "catalog", "themes", "--json").stdout)
     assert {"id", "tier", "label", "labels", "synonyms", "area"} == set(themes[0])
     assert "Faalangst" in invoke(runner, "catalog", "themes").stdout
 

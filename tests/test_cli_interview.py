@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from .conftest import invoke, write
+from .conftest import invoke, invoke_en, write
 from .contracts import REFERRAL_KEYS, RESULT_KEYS
 
 AT = ("--at", "2026-11-30T14:00")
@@ -53,14 +53,14 @@ def test_replay_json_answers_and_unscreened(runner: CliRunner, tmp_path: Path) -
 
 def test_replay_invalid_answer_names_question_and_values(runner: CliRunner, tmp_path: Path) -> None:
     path = answers_file(tmp_path, "study_worries: [exams, planning]\n")
-    result = invoke(runner, "interview", "--answers", path)
+    result = invoke_en(runner, "interview", "--answers", path)
     assert result.exit_code == 1
     assert "study_worries" in result.stderr and "exams_fear" in result.stderr
     unknown = answers_file(tmp_path, "area_sleeep: yes\n", "u.yaml")
-    result = invoke(runner, "interview", "--answers", unknown)
+    result = invoke_en(runner, "interview", "--answers", unknown)
     assert result.exit_code == 1 and "did you mean 'area_sleep'" in result.stderr
     broken = answers_file(tmp_path, "a: [1\n", "b.yaml")
-    result = invoke(runner, "interview", "--answers", broken)
+    result = invoke_en(runner, "interview", "--answers", broken)
     assert result.exit_code == 1 and f"{broken}:2: error:" in result.stderr
 
 
@@ -119,9 +119,9 @@ def test_save_and_handout_are_private_and_never_clobbered(
     assert "name" not in record["answers"]
     text = handout.read_text()
     assert "113 Zelfmoordpreventie" in text and "0800-0113" in text
-    again = invoke(runner, "interview", "--answers", path, "--save", str(save), *AT)
+    again = invoke_en(runner, "interview", "--answers", path, "--save", str(save), *AT)
     assert again.exit_code == 1 and "already exists" in again.stderr
-    forced = invoke(runner, "interview", "--answers", path, "--save", str(save), "--force", *AT)
+    forced = invoke_en(runner, "interview", "--answers", path, "--save", str(save), "--force", *AT)
     assert forced.exit_code == 0
 
 
@@ -148,15 +148,15 @@ def test_broken_catalogue_still_reaches_crisis_help(runner: CliRunner, tmp_path:
 
 def test_lookup(runner: CliRunner) -> None:
     for name in ("faalangst", "Faalangst", "performance_anxiety", "FAALÀNGST", "exam anxiety"):
-        data = json.loads(invoke(runner, "lookup", "--theme", name, "--json", *AT).stdout)
+        data = json.loads(invoke_en(runner, "lookup", "--theme", name, "--json", *AT).stdout)
         assert data["themes"] == ["performance_anxiety"] and data["screened"] is False
-    unknown = invoke(runner, "lookup", "--theme", "fallangst")
+    unknown = invoke_en(runner, "lookup", "--theme", "fallangst")
     assert unknown.exit_code == 1 and "did you mean 'faalangst'" in unknown.stderr
-    assert invoke(runner, "lookup").exit_code == 2
-    human = invoke(runner, "lookup", "--theme", "sleep", "--lang", "en", *AT).stdout
+    assert invoke_en(runner, "lookup").exit_code == 2
+    human = invoke_en(runner, "lookup", "--theme", "sleep", "--lang", "en", *AT).stdout
     assert "does not ask the safety questions" in human
     text = json.loads(
-        invoke(
+        invoke_en(
             runner, "lookup", "--text", "my father passed away", "--lang", "en", "--json", *AT
         ).stdout
     )
@@ -211,17 +211,17 @@ def test_invalid_answer_hint_is_in_the_interface_language(runner: CliRunner) -> 
 
 
 def test_an_invalid_request_still_reports_its_acute_part(runner: CliRunner, tmp_path: Path) -> None:
-    looked = invoke(runner, "lookup", "--theme", "zelfmoord", "--theme", "typo", "--json")
+    looked = invoke_en(runner, "lookup", "--theme", "zelfmoord", "--theme", "typo", "--json")
     assert looked.exit_code == 1 and "unknown theme 'typo'" in looked.stderr
     data = json.loads(looked.stdout)
     assert data["tier"] == "acute" and data["referrals"][0]["crisis"] is True
     assert "unknown theme 'typo'" in data["error"]
-    human = invoke(runner, "lookup", "--theme", "rouw", "--theme", "typo")
+    human = invoke_en(runner, "lookup", "--theme", "rouw", "--theme", "typo")
     assert human.exit_code == 1 and "113" in human.stdout
     path = answers_file(tmp_path, "safety_plan: yes\narea_money: misschien\n")
-    replayed = invoke(runner, "interview", "--answers", path, "--json")
+    replayed = invoke_en(runner, "interview", "--answers", path, "--json")
     assert replayed.exit_code == 1 and "area_money" in replayed.stderr
     result = json.loads(replayed.stdout)
     assert result["tier"] == "acute" and result["urgency"] == "immediate"
-    plain_error = invoke(runner, "lookup", "--theme", "typo")
+    plain_error = invoke_en(runner, "lookup", "--theme", "typo")
     assert plain_error.exit_code == 1 and plain_error.stdout == ""  # nothing acute: no result

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from steunwijzer.model import Catalog
 
-from .conftest import MINIMAL, invoke, need_chromium, write
+from .conftest import MINIMAL, invoke, invoke_en, need_chromium, write
 
 # Vendored (CC BY-SA 4.0, attribution in its README): the schema check never skips.
 HSDS = Path(__file__).resolve().parent / "data" / "hsds-3.0"
@@ -74,7 +74,7 @@ def test_markdown_and_csv(runner: CliRunner, tmp_path: Path, builtin: Catalog) -
 
 def test_export_refuses_to_overwrite(runner: CliRunner, tmp_path: Path) -> None:
     out = export(runner, tmp_path, "csv")
-    again = invoke(runner, "catalog", "export", "--format", "csv", "--output", str(out))
+    again = invoke_en(runner, "catalog", "export", "--format", "csv", "--output", str(out))
     assert again.exit_code == 1 and "already exists" in again.stderr
 
 

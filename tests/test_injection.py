@@ -12,7 +12,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from .conftest import invoke
+from .conftest import invoke, invoke_en
 
 MARKUP = "[bold red]LOUD[/bold red][link=https://evil.example]klik[/link]"
 ESCAPES = (
@@ -112,7 +112,7 @@ def test_interview_prompts_and_result(
 def test_diagnostics_are_plain(runner: CliRunner, tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text(yaml.safe_dump({"schema_version": 1, f"key{ESCAPES}": 1}), encoding="utf-8")
-    result = invoke(runner, "catalog", "validate", str(bad))
+    result = invoke_en(runner, "catalog", "validate", str(bad))
     assert result.exit_code == 1 and "unknown key" in result.output
     assert_plain(result.output)
 

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from steunwijzer.cli import app
 from steunwijzer.report import suppress
 
-from .conftest import invoke, need_chromium
+from .conftest import invoke, invoke_en, need_chromium
 from .contracts import REPORT_CELL_KEYS, REPORT_KEYS, REPORT_PART_KEYS, SESSION_RECORD_KEYS
 
 PRIVATE_ID = "stud-7f3a-geheim"
@@ -263,7 +263,7 @@ def test_bad_lines_are_counted_with_file_and_line(runner: CliRunner, tmp_path: P
         rows,
         extra='{"id": "x", "tier": "urgent"}\nnot json at all\n\n{"neither": 1}\n[1, 2]\n',
     )
-    result = invoke(runner, "report", str(path), "--format", "json")
+    result = invoke_en(runner, "report", str(path), "--format", "json")
     assert result.exit_code == 1
     n = len(rows)
     for line in (n + 1, n + 2, n + 4, n + 5):
@@ -272,7 +272,7 @@ def test_bad_lines_are_counted_with_file_and_line(runner: CliRunner, tmp_path: P
     assert data["inputs"]["bad_lines"] == 4
     assert data["everyone"]["rows"]["count"] == n
     assert "bad_lines" in [f["key"] for f in data["footnotes"]]
-    result = invoke(runner, "report", str(tmp_path / "missing.jsonl"), "--format", "json")
+    result = invoke_en(runner, "report", str(tmp_path / "missing.jsonl"), "--format", "json")
     assert result.exit_code == 1 and "missing.jsonl: error: no such file" in result.stderr
 
 
@@ -430,10 +430,10 @@ def test_output_file_is_private_and_not_overwritten(runner: CliRunner, tmp_path:
     path = write_jsonl(tmp_path / "results.jsonl", cohort_rows())
     for fmt in ("json", "html", "table"):
         out = tmp_path / f"report.{fmt}"
-        result = invoke(runner, "report", str(path), "--format", fmt, "--output", str(out))
+        result = invoke_en(runner, "report", str(path), "--format", fmt, "--output", str(out))
         assert result.exit_code == 0, result.output
         assert stat.S_IMODE(out.stat().st_mode) == 0o600
-        again = invoke(runner, "report", str(path), "--format", fmt, "--output", str(out))
+        again = invoke_en(runner, "report", str(path), "--format", fmt, "--output", str(out))
         assert again.exit_code == 1 and "already exists" in again.stderr
 
 
@@ -477,7 +477,7 @@ def test_batch_keep_copies_columns_and_does_not_read_them(
     cases.write_text(
         'id,themes,faculty,month\n1,slaap,FEB,2026-01\n2,rouw,FSW,\n3,"x\n', encoding="utf-8"
     )
-    result = invoke(runner, "batch", str(cases), "--keep", "faculty,month", "--format", "csv")
+    result = invoke_en(runner, "batch", str(cases), "--keep", "faculty,month", "--format", "csv")
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert rows[0][-2:] == ["faculty", "month"]
     assert rows[1][1] == "specific" and rows[1][-2:] == ["FEB", "2026-01"]
@@ -488,16 +488,16 @@ def test_batch_keep_copies_columns_and_does_not_read_them(
         '{"id": "b", "themes": 3, "faculty": "FSW"}\n',
         encoding="utf-8",
     )
-    result = invoke(runner, "batch", str(jsonl), "--keep", "faculty", "--keep", "year")
+    result = invoke_en(runner, "batch", str(jsonl), "--keep", "faculty", "--keep", "year")
     first, second = (json.loads(x) for x in result.stdout.splitlines())
     assert first["faculty"] == "FEB" and first["year"] == 2 and first["tier"] == "specific"
     assert second["faculty"] == "FSW" and "error" in second
-    without = invoke(runner, "batch", str(cases), "--format", "csv")
+    without = invoke_en(runner, "batch", str(cases), "--format", "csv")
     # Since issue 11 the header is checked first: the column is named there, with --keep.
     assert "unknown column 'faculty'" in without.stderr and "--keep" in without.stderr
     assert without.exit_code == 1
     for name in ("tier", "id", "text", "answers,faculty"):
-        refused = invoke(runner, "batch", str(jsonl), "--keep", name)
+        refused = invoke_en(runner, "batch", str(jsonl), "--keep", name)
         assert refused.exit_code == 2 and "cannot be copied" in refused.stderr
 
 

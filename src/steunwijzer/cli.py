@@ -434,9 +434,11 @@ def run(args: list[str]) -> int:
         # A bug, not bad input: say so in one line; STEUNWIJZER_DEBUG=1 shows the traceback.
         if os.environ.get("STEUNWIJZER_DEBUG"):
             raise
-        sys.stderr.write(
+        from .cli_common import err
+
+        err(
             f"internal error: {type(exc).__name__}: {exc} (please report this; "
-            "STEUNWIJZER_DEBUG=1 shows details)\n"
+            "STEUNWIJZER_DEBUG=1 shows details)"
         )
         return ExitCode.FINDINGS
     return ExitCode.OK

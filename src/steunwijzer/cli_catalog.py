@@ -16,13 +16,13 @@ from .cli_common import (
     LangOpt,
     PlainOpt,
     TierChoice,
+    diagnostic_line,
     err,
     handled,
     lang_of,
     load_or_fail,
 )
 from .errors import ExitCode, UserInputError
-from .sanitize import plain
 
 catalog_app = typer.Typer(
     help="Inspect and check the catalogue of support offerings.",
@@ -41,6 +41,7 @@ def validate(
     ] = None,
     catalog: CatalogOpt = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    lang: LangOpt = LangChoice.nl,
 ) -> None:
     """Check catalogue files; report every problem as FILE:LINE:COLUMN: error: message.
 
@@ -51,7 +52,7 @@ def validate(
 
     result = load_catalog(default_sources(paths or catalog))
     for diagnostic in result.diagnostics:
-        sys.stdout.write(plain(str(diagnostic)) + "\n")
+        sys.stdout.write(diagnostic_line(diagnostic) + "\n")
     errors, warnings = len(result.errors), len(result.warnings)
     if result.catalog is not None:
         c = result.catalog
@@ -195,6 +196,7 @@ def lint(
     max_age: Annotated[
         int, typer.Option("--max-age", min=1, help="Months before last_reviewed is stale.")
     ] = 12,
+    lang: LangOpt = LangChoice.nl,
 ) -> None:
     """Everything validate checks, plus the quality of the content.
 
@@ -260,6 +262,7 @@ def init(
         bool, typer.Option("--empty", help="A minimal skeleton instead of a copy.")
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
+    lang: LangOpt = LangChoice.nl,
 ) -> None:
     """Write a starting catalogue: a copy of the built-in one, or an empty skeleton.
 
@@ -273,7 +276,7 @@ def init(
 
 
 @catalog_app.command()
-def schema() -> None:
+def schema(lang: LangOpt = LangChoice.nl) -> None:
     """Print a JSON Schema of the catalogue format, for editors.
 
     Example: steunwijzer catalog schema > catalog.schema.json

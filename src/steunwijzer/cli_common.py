@@ -53,12 +53,24 @@ CatalogOpt = Annotated[
         "built-in one. Default: $STEUNWIJZER_CATALOG, else the built-in catalogue.",
     ),
 ]
+
+
+def _remember_lang(value: LangChoice | None) -> LangChoice | None:
+    """Every message, error and note follows --lang, from the moment it is parsed."""
+    from .i18n import set_interface_lang
+
+    if value is not None:
+        set_interface_lang(lang_of(value))
+    return value
+
+
 LangOpt = Annotated[
     LangChoice,
     typer.Option(
         "--lang",
         "-l",
         help="Language of the output (nl or en). Default: $STEUNWIJZER_LANG, else nl.",
+        callback=_remember_lang,
     ),
 ]
 ENV_LANG = "STEUNWIJZER_LANG"
@@ -138,7 +150,19 @@ def _current_context() -> Any:
 
 
 def err(message: str) -> None:
-    sys.stderr.write(plain(message) + "\n")
+    """A message for the person at the terminal, in the interface language."""
+    from .i18n import interface_lang
+    from .i18n_messages import localise
+
+    sys.stderr.write(plain(localise(message, interface_lang())) + "\n")
+
+
+def diagnostic_line(diagnostic: object) -> str:
+    """``FILE:LINE:COL: error: message`` with the message in the interface language."""
+    from .i18n import interface_lang
+    from .i18n_messages import localise
+
+    return plain(localise(str(diagnostic), interface_lang()))
 
 
 def report(result: LoadResult) -> None:

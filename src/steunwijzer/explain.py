@@ -54,7 +54,7 @@ def _compare_sentence(
             "reason.scale", lang, value=answer, low=question.min, high=question.max, question=text
         )
     if isinstance(answer, str):
-        return t("reason.text", lang, text=shorten(answer, 60))
+        return t("reason.text", lang, text=_quote(shorten(answer, 60), lang))
     return None
 
 
@@ -69,7 +69,7 @@ def reason_sentence(
         key = "reason.unknown" if reason.answer.endswith(f"= {UNKNOWN}") else "reason.yes"
         sentence = t(key, lang, question=text)
     elif rule.startswith("text.") or rule.endswith(".text"):
-        sentence = t("reason.text", lang, text=shorten(reason.answer, 60))
+        sentence = t("reason.text", lang, text=_quote(shorten(reason.answer, 60), lang))
         if reason.finding is not None and reason.finding.about_other:
             sentence += f" ({t('about_other', lang)})"
     elif rule.endswith(".themes") or rule == "lookup.theme":

@@ -292,6 +292,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "reason.asked": ("Gevraagd als onderwerp", "Asked about as a topic"),
     "reason.answers": ("Uit je antwoorden", "From your answers"),
     "crisis_line": ("Crisislijn", "Crisis line"),
+    "col.status": ("Status", "Status"),
+    "batch_error": ("fout", "error"),
+    "batch_error_acute": ("fout + acuut", "error + acute"),
+    "batch_row_error": ("regel {line}: {error}", "line {line}: {error}"),
+    "col.source": ("Bron", "Source"),
+    "status.active": ("actief", "active"),
+    "status.inactive": ("niet actief", "inactive"),
     "first_referrals": ("Eerste verwijzingen", "First referrals"),
     "more_referrals": (
         "… en nog {n} verwijzing(en), met redenen en tips: zie hieronder",
@@ -318,6 +325,18 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "STEUNWIJZER_LANG={value} is not a known language (nl or en); output is in Dutch.",
     ),
 }
+
+
+_INTERFACE: list[Lang] = ["nl"]
+
+
+def set_interface_lang(lang: Lang) -> None:
+    """Set by every command's --lang: the language of messages, errors and notes."""
+    _INTERFACE[0] = lang
+
+
+def interface_lang() -> Lang:
+    return _INTERFACE[0]
 
 
 def t(key: str, lang: Lang, **values: object) -> str:

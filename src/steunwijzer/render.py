@@ -166,11 +166,14 @@ def offering_detail(console: Console, catalog: Catalog, o: Offering, lang: Lang)
         (t("col.next", lang), o.how_to_access.get(lang) if o.how_to_access else "—"),
     ]
     if o.eligibility:
-        rows.append(("eligibility", o.eligibility.get(lang)))
+        rows.append((t("page.who", lang), o.eligibility.get(lang)))
     if o.cost:
-        rows.append(("cost", o.cost.get(lang)))
-    rows.append(("status", o.status + (" · crisis" if o.crisis else "")))
-    rows.append(("source", f"{o.location.file}:{o.location.line}"))
+        rows.append((t("page.cost", lang), o.cost.get(lang)))
+    status = t("status." + o.status, lang) if o.status in ("active", "inactive") else o.status
+    rows.append(
+        (t("col.status", lang), status + (f" · {t('crisis_line', lang)}" if o.crisis else ""))
+    )
+    rows.append((t("col.source", lang), f"{o.location.file}:{o.location.line}"))
     table = Table(show_header=False, box=None, expand=True)
     table.add_column(style="bold", no_wrap=True)
     table.add_column(ratio=1)

@@ -26,27 +26,34 @@ def batch_table(
 
     The columns have fixed ratios of the full width, so the chunks line up as one table.
     """
+    from .i18n import t
+    from .i18n_messages import localise
+
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_header=show_header)
-    for column in ("id", "tier", "themes", "referrals"):
-        table.add_column(column, ratio=1 if column in ("id", "tier") else 2)
+    for key in ("id", "tier", "themes", "referrals"):
+        column = "id" if key == "id" else t(key, lang)
+        table.add_column(column, ratio=1 if key in ("id", "tier") else 2)
     for o in outcomes:
+        problem = t("batch_row_error", lang, line=o.line, error=localise(str(o.error), lang))
         if o.result is None:
             table.add_row(
-                safe(o.case_id), safe("error", "red"), safe(f"line {o.line}: {o.error}"), safe("")
+                safe(o.case_id), safe(t("batch_error", lang), "red"), safe(problem), safe("")
             )
             continue
         if o.error is not None:  # a failed row that still carries an acute signal
             table.add_row(
                 safe(o.case_id),
-                safe("error + acute", "bold white on red"),
-                safe(f"line {o.line}: {o.error}"),
+                safe(t("batch_error_acute", lang), "bold white on red"),
+                safe(problem),
                 safe(", ".join(x.offering.name.get(lang) for x in o.result.referrals[:3])),
             )
             continue
         r = o.result
         table.add_row(
             safe(o.case_id),
-            safe(str(r.tier), TIER_STYLE[r.tier]) if r.recognised else safe("—", "yellow"),
+            safe(catalog.tier_label(r.tier, lang), TIER_STYLE[r.tier])
+            if r.recognised
+            else safe("—", "yellow"),
             safe(", ".join(catalog.theme_label(t, lang) for t in r.themes)),
             safe(", ".join(x.offering.name.get(lang) for x in r.referrals[:3])),
         )

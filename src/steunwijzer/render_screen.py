@@ -259,7 +259,8 @@ def print_lines(console: Console, lines: Sequence[Line]) -> None:
 def result_heading(console: Console, result: TriageResult) -> None:
     title = t("result_title", result.lang)
     # An acute result stands out in plain text too (screen readers, logs).
-    heading(console, title.upper() if result.tier is Tier.ACUTE else title)
+    acute = result.tier is Tier.ACUTE and is_plain(console)
+    heading(console, title.upper() if acute else title)
 
 
 def result_screen(

@@ -256,7 +256,9 @@ class TerminalAsk:
     def summary(self, result: TriageResult) -> None:
         """The first result screen: the evidence a counsellor needs before anything else."""
         result_heading(self.console, result)
-        print_lines(self.console, summary_lines(self.catalog, result, screen_width(self.console)))
+        width = screen_width(self.console)
+        lines = summary_lines(self.catalog, result, width, interactive=self.interactive())
+        print_lines(self.console, lines)
         self.shown = result
 
     def override(self, p: OverridePrompt) -> object:

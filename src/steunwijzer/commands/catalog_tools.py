@@ -11,7 +11,7 @@ from ..catalog import default_sources, load_catalog
 from ..errors import CatalogError, Diagnostic, ExitCode, UsageError
 from ..files import atomic_output
 from ..model import Lang, Tier
-from ..sanitize import json_safe, plain
+from ..sanitize import json_safe
 
 
 def _diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
@@ -68,8 +68,10 @@ def run_lint(*, paths: list[str] | None, as_json: bool, max_age_months: int) -> 
     if as_json:
         sys.stdout.write(json.dumps([_diagnostic_dict(d) for d in found], indent=2) + "\n")
     else:
+        from ..cli_common import diagnostic_line
+
         for d in found:
-            sys.stdout.write(plain(str(d)) + "\n")
+            sys.stdout.write(diagnostic_line(d) + "\n")
     errors = sum(1 for d in found if d.is_error)
     from ..cli_common import err
 
