@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from steunwijzer.model import Catalog, Tier
 
-from .conftest import invoke
+from .conftest import invoke, invoke_en
 
 CORPUS = Path(__file__).parent / "data" / "corpus.jsonl"
 RISK = {"suicidal_thoughts", "self_harm", "concern_for_other", "unsafe_situation"}
@@ -82,7 +82,7 @@ def test_an_invalid_line_fails_with_file_and_line(runner: CliRunner, tmp_path: P
         {"text": "x", "lang": "nl", "expect_themes": ["slep"], "expect_tier": "specific"},
         {"text": "x", "lang": "nl", "expect_themes": [], "expect_tier": None, "expct": 1},
     )  # fmt: skip
-    result = invoke(runner, "catalog", "test", str(path))
+    result = invoke_en(runner, "catalog", "test", str(path))
     assert result.exit_code == 1
     for line in (2, 3, 4, 5):
         assert f"{path}:{line}:" in result.stderr
@@ -110,6 +110,6 @@ def test_false_alarm_and_json_shape(runner: CliRunner, tmp_path: Path) -> None:
 
 
 def test_missing_corpus_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> None:
-    result = invoke(runner, "catalog", "test", str(tmp_path / "nope.jsonl"))
+    result = invoke_en(runner, "catalog", "test", str(tmp_path / "nope.jsonl"))
     assert result.exit_code == 1
     assert "cannot read" in result.stderr and "Traceback" not in result.stderr

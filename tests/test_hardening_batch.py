@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from steunwijzer.batch import csv_records, read_csv, read_jsonl
 
-from .conftest import invoke
+from .conftest import invoke, invoke_en
 
 AT = ("--at", "2026-11-30T14:00")
 
@@ -57,7 +57,7 @@ def test_ten_megabyte_line(runner: CliRunner, tmp_path: Path) -> None:
         + big
         + b'"}\n{"id": "c", "themes": ["rouw"]}\n'
     )
-    result = invoke(runner, "batch", str(path), *AT)
+    result = invoke_en(runner, "batch", str(path), *AT)
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["id"] for r in records] == ["a", "b", "c"]
     assert "limit is 10000" in records[1]["error"] and records[2]["tier"] == "acute"

@@ -16,7 +16,7 @@ from steunwijzer.patterns import PatternError, parse
 from steunwijzer.referrals import ReferralIndex
 from steunwijzer.vocabulary import Vocabulary
 
-from .conftest import MINIMAL, invoke, write
+from .conftest import MINIMAL, invoke, invoke_en, write
 from .contracts import CSV_COLUMNS, MATCH_KEYS, MENTION_KEYS, RESULT_KEYS
 
 AT = ("--at", "2026-11-30T14:00")
@@ -140,7 +140,7 @@ def test_batch_marks_unrecognised_rows(runner: CliRunner, tmp_path: Path) -> Non
     ]
     path = tmp_path / "cases.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    result = invoke(runner, "batch", str(path), *AT)
+    result = invoke_en(runner, "batch", str(path), *AT)
     assert result.exit_code == 0
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["recognised"] for r in out] == [True, False, True]
@@ -148,7 +148,7 @@ def test_batch_marks_unrecognised_rows(runner: CliRunner, tmp_path: Path) -> Non
     assert out[2]["tier"] == "prevention"  # answers were given: questions were asked
     assert "nothing recognised: 1" in result.stderr
     assert "prevention: 1," in result.stderr  # the unrecognised row is not counted there
-    csv_result = invoke(runner, "batch", str(path), "--format", "csv", *AT)
+    csv_result = invoke_en(runner, "batch", str(path), "--format", "csv", *AT)
     table = list(csv.reader(io.StringIO(csv_result.stdout)))
     assert tuple(table[0]) == CSV_COLUMNS and table[0][-1] == "recognised"
     assert [r[-1] for r in table[1:]] == ["true", "false", "true"]

@@ -238,21 +238,21 @@ def test_by_refuses_ids_free_text_and_many_values(runner: CliRunner, tmp_path: P
     rows = cohort_rows()
     path = write_jsonl(tmp_path / "results.jsonl", rows)
     for field in ("id", "note", "text", "answers", "student_id", "reasons"):
-        result = invoke(runner, "report", str(path), "--by", field)
+        result = invoke_en(runner, "report", str(path), "--by", field)
         assert result.exit_code == 2, field
         assert "identifies a student or holds free text" in result.stderr
     many = [{**r, "faculty": f"F{i}"} for i, r in enumerate(rows * 2)]
-    result = invoke(
+    result = invoke_en(
         runner, "report", str(write_jsonl(tmp_path / "many.jsonl", many)), "--by", "faculty"
     )
     assert result.exit_code == 2 and "more than 50 different values" in result.stderr
     assert result.stdout == ""
     wordy = [{**r, "faculty": "x " * 40} for r in rows]
-    result = invoke(
+    result = invoke_en(
         runner, "report", str(write_jsonl(tmp_path / "w.jsonl", wordy)), "--by", "faculty"
     )
     assert result.exit_code == 2 and "free text" in result.stderr
-    result = invoke(runner, "report", str(path), "--by", "month")
+    result = invoke_en(runner, "report", str(path), "--by", "month")
     assert result.exit_code == 2 and "batch --keep month" in result.stderr
 
 
@@ -589,7 +589,7 @@ def test_hostile_files_are_counted_never_fatal(runner: CliRunner, tmp_path: Path
         '{"result": {"tier": "specific", "themes": ["sleep"]}, "answers": [1]}\n'
     )
     (folder / "sub" / "broken.csv").write_text('id,tier,themes\n1,specific,sleep\n2,"acute\n')
-    result = invoke(runner, "report", str(folder), "--format", "json", "--min-cell", "1")
+    result = invoke_en(runner, "report", str(folder), "--format", "json", "--min-cell", "1")
     assert result.exit_code == 1, result.output
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr
     assert f"{folder / 'binary.json'}: error: not a text file" in result.stderr

@@ -21,7 +21,7 @@ from steunwijzer.model import Catalog, Question, Tier
 from steunwijzer.numbers import parse_index, parse_int
 from steunwijzer.referrals import ReferralIndex
 
-from .conftest import MONDAY_2PM, invoke
+from .conftest import MONDAY_2PM, invoke, invoke_en
 
 AT = ("--at", "2026-11-30T14:00")
 # Digits that str.isdigit() accepts but int() refuses, or that int() accepts but are not
@@ -220,13 +220,13 @@ def test_duplicate_json_key_cannot_cancel_a_safety_yes(runner: CliRunner, tmp_pa
     line = '{"id": "a", "answers": {"safety_thoughts": "ja", "safety_thoughts": "nee"}}\n'
     path = tmp_path / "cases.jsonl"
     path.write_text(line, "utf-8")
-    result = invoke(runner, "batch", str(path), *AT)
+    result = invoke_en(runner, "batch", str(path), *AT)
     out = json.loads(result.stdout)
     assert "duplicate key 'safety_thoughts'" in out["error"]
     assert out["tier"] == "acute"
     answers = tmp_path / "answers.json"
     answers.write_text('{"safety_thoughts": "ja", "safety_thoughts": "nee"}', "utf-8")
-    result = invoke(runner, "interview", "--answers", str(answers), "--json", *AT)
+    result = invoke_en(runner, "interview", "--answers", str(answers), "--json", *AT)
     assert result.exit_code == 1
     assert "duplicate key 'safety_thoughts'" in result.stderr
 
@@ -335,7 +335,7 @@ def test_duplicate_key_in_answers_file_still_shows_the_acute_part(
 ) -> None:
     path = tmp_path / name
     path.write_text(content, "utf-8")
-    result = invoke(runner, "interview", "--answers", str(path), "--json", *AT)
+    result = invoke_en(runner, "interview", "--answers", str(path), "--json", *AT)
     assert result.exit_code == 1
     assert "duplicate key" in result.stderr
     data = json.loads(result.stdout)

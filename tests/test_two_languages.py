@@ -149,6 +149,15 @@ rules:
             "not json\n",
         ),
         "exists": write(root, "exists.txt", "x\n"),
+        "corpus": write(
+            root,
+            "corpus.jsonl",
+            '{"text": "ik slaap slecht", "lang": "nl", "expect_themes": ["sleep"], '
+            '"expect_tier": "specific"}\n'
+            '{"text": "ik wil dood", "lang": "nl", "expect_themes": ["suicidal_thoughts"], '
+            '"expect_tier": "acute"}\n'
+            "{broken\n",
+        ),
         "dir": root,
     }
 
@@ -185,6 +194,9 @@ def _cases(f: dict[str, Path]) -> list[list[str]]:
         ["catalog", "export", "--format", "markdown", "--output", out],
         ["catalog", "list", "--catalog", str(f["broken"])],
         ["report", str(f["dir"] / "missing.jsonl")],
+        ["report", str(f["rows"])],
+        ["catalog", "test", str(f["corpus"])],
+        ["catalog", "test", str(f["dir"] / "missing.jsonl")],
         ["catalog", "validate", "builtin", str(f["dir"] / "hostile.yaml")],
         ["catalog", "lint", "builtin", str(f["dir"] / "hostile.yaml")],
         [
@@ -200,7 +212,7 @@ def _cases(f: dict[str, Path]) -> list[list[str]]:
     ]
 
 
-CASES = 32
+CASES = 35
 
 
 def test_case_list_covers_every_command(files: dict[str, Path]) -> None:

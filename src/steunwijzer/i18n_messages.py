@@ -140,6 +140,27 @@ _GENERAL: list[tuple[str, str]] = [
     ),
     ("use emotional or informational", "gebruik emotional of informational"),
     ("each line must be a JSON object", "elke regel moet een JSON-object zijn"),
+    ("nested too deeply", "te diep genest"),
+    (
+        "not a text file (it holds NUL bytes); not read",
+        "geen tekstbestand (het bevat NUL-bytes); niet gelezen",
+    ),
+    (
+        "file too large for one JSON document; use JSON Lines",
+        "bestand te groot voor één JSON-document; gebruik JSON Lines",
+    ),
+    (
+        "not a batch result: the CSV has no 'tier' and 'themes' column",
+        "geen batch-uitkomst: de CSV heeft geen kolom 'tier' en 'themes'",
+    ),
+    (
+        "CSV header: unknown column '{c}'{hint}: not a question id; the first row must name the "
+        "columns (id, themes, text, lang or question ids; --keep {k} copies a column into the "
+        "results)",
+        "CSV-kop: onbekende kolom '{c}'{hint}: geen vraag-id; de eerste rij moet de kolommen "
+        "noemen (id, themes, text, lang of vraag-id's; --keep {k} neemt een kolom over in de "
+        "uitkomst)",
+    ),
     ("each record must be a JSON object", "elk record moet een JSON-object zijn"),
     ("CSV header has an unclosed quote", "de CSV-kop heeft een open aanhalingsteken"),
     ("CSV header: {why}", "CSV-kop: {why}"),
@@ -151,7 +172,7 @@ _GENERAL: list[tuple[str, str]] = [
     ("unknown urgency {v}", "onbekende urgentie {v}"),
     (
         "not a batch result or session record (no tier, no themes)",
-        "geen batch-uitkomst of sessieverslag (geen tier, geen themes)",
+        "geen batch-uitkomst of sessieverslag (geen 'tier', geen 'themes')",
     ),
     ("--min-cell must be 1 or more", "--min-cell moet 1 of meer zijn"),
     (

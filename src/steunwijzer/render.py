@@ -40,14 +40,18 @@ class _Console(Console):
 
 
 def make_console(plain_output: bool = False, file: TextIO | None = None) -> Console:
+    from .layout import output_width
+
     no_color = plain_output or bool(os.environ.get("NO_COLOR"))
+    out = file or sys.stdout
     return _Console(
-        file=file or sys.stdout,
+        file=out,
         no_color=no_color,
         highlight=False,
         emoji=False,
         markup=False,
-        width=80 if plain_output else None,
+        # --plain at a terminal uses its real width (tables need one; 80 elsewhere)
+        width=(output_width(out) or 80) if plain_output else None,
         force_terminal=False if plain_output else None,
         _environ=console_environ(),
     )
