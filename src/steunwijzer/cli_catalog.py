@@ -234,6 +234,7 @@ def test_(
             help="Also fail when more harmless sentences than this come out acute.",
         ),
     ] = None,
+    lang: LangOpt = LangChoice.nl,
 ) -> None:
     """Test the free-text vocabulary on labelled sentences: recall per theme and
     language, acute false alarms, and every miss with what was found instead.

@@ -196,6 +196,7 @@ _FRAGMENTS: list[tuple[str, str]] = [
     ("a list", "een lijst"),
     ("a number", "een getal"),
     ("a date", "een datum"),
+    ("binary data (!!binary)", "binaire gegevens (!!binary)"),
     ("nothing", "niets"),
     ("text", "tekst"),
     ("the end", "het einde"),
