@@ -298,4 +298,14 @@ DIAGNOSTICS: list[tuple[str, str]] = [
         "{value} is outside the scale {low}..{high} of '{id}'",
         "{value} valt buiten de schaal {low}..{high} van '{id}'",
     ),
+    (
+        "offering '{id}' can be referred to for a risk to life but has no contact: add a "
+        "phone number (or another route, or own_practice: true)",
+        "aanbod '{id}' kan bij levensgevaar worden genoemd maar heeft geen contact: voeg een "
+        "telefoonnummer toe (of een andere route, of own_practice: true)",
+    ),
+    (
+        "unknown timezone '{tz}'; opening hours are judged in Europe/Amsterdam",
+        "onbekende tijdzone '{tz}'; openingstijden gelden in Europe/Amsterdam",
+    ),
 ]
