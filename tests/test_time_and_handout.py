@@ -218,11 +218,11 @@ def test_student_language_ranks_offerings_that_speak_it(runner: CliRunner) -> No
 
 
 def test_unknown_theme_did_you_mean_only_for_a_typo(runner: CliRunner) -> None:
-    nonsense = invoke(runner, "lookup", "--theme", "onzin")
+    nonsense = invoke(runner, "lookup", "--theme", "onzin", "--lang", "en")
     assert nonsense.exit_code == 1
     assert "did you mean" not in nonsense.stderr and "mourning" not in nonsense.stderr
     assert "nearest theme ids:" in nonsense.stderr
-    typo = invoke(runner, "lookup", "--theme", "grieff")
+    typo = invoke(runner, "lookup", "--theme", "grieff", "--lang", "en")
     assert "did you mean 'grief'" in typo.stderr
 
 

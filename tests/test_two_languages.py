@@ -195,6 +195,7 @@ def _cases(f: dict[str, Path]) -> list[list[str]]:
         ["catalog", "list", "--catalog", str(f["broken"])],
         ["report", str(f["dir"] / "missing.jsonl")],
         ["report", str(f["rows"])],
+        ["glossary"],
         ["catalog", "test", str(f["corpus"])],
         ["catalog", "test", str(f["dir"] / "missing.jsonl")],
         ["catalog", "validate", "builtin", str(f["dir"] / "hostile.yaml")],
@@ -212,7 +213,7 @@ def _cases(f: dict[str, Path]) -> list[list[str]]:
     ]
 
 
-CASES = 35
+CASES = 36
 
 
 def test_case_list_covers_every_command(files: dict[str, Path]) -> None:

@@ -40,6 +40,10 @@ _GENERAL: list[tuple[str, str]] = [
     ),
     ("{message} (did you mean {hints}?)", "{message} (bedoel je {hints}?)"),
     (
+        "{message} (no close match; nearest theme ids: {ids})",
+        "{message} (niets dat erop lijkt; dichtstbijzijnde thema-id's: {ids})",
+    ),
+    (
         "ok: {o} offerings, {t} themes, {q} questions; {e} error(s), {w} warning(s)",
         "in orde: {o} aanbod, {t} thema's, {q} vragen; {e} fout(en), {w} waarschuwing(en)",
     ),
