@@ -135,25 +135,61 @@ class _Compiled:
     origin: str
     immediate: bool
     parts: tuple[_Items, ...]
-    # Per required word: the keys any of which a text must have for a match to be
-    # possible (None: cannot be told from keys alone). Checked before matching.
-    needs: tuple[frozenset[tuple[str, str]] | None, ...] = ()
+    # Per word that must occur (beyond the anchor): the keys of which a text needs one.
+    # A cheap test that rules out most anchored patterns before any matching is done.
+    needs: tuple[frozenset[_Key], ...] = ()
 
 
-def _needs(parts: tuple[_Items, ...]) -> tuple[frozenset[tuple[str, str]] | None, ...]:
-    out: list[frozenset[tuple[str, str]] | None] = []
-    for part in parts:
-        for terms, _gap, optional in part:
-            if optional:
+# A key that a word has and a term looks for: ("stem", lang, stem), ("exact", "", word),
+# ("prefix"|"suffix", "", part) or ("typo", "", key); the anchor index uses the same keys.
+_Key = tuple[str, str, str]
+
+
+def _term_keys(term: _Term) -> frozenset[_Key] | None:
+    """The keys of which a word must have one to match a term; None: not decidable."""
+    kind, word, lang, typo_keys, _phrase = term
+    typos = {("typo", "", k) for k in typo_keys}
+    if kind == "stem":
+        return frozenset({("stem", lang, word), *typos})
+    if kind == "exact":
+        return frozenset({("exact", "", word), *typos})
+    if kind in ("prefix", "suffix") and 3 <= len(word) <= MAX_PART:
+        return frozenset({(kind, "", word)})
+    return None  # a clause end ("$") or an over-long part
+
+
+def _needs(parts: tuple[_Items, ...]) -> tuple[frozenset[_Key], ...]:
+    """What a text must contain for a pattern to match: the keys of each word that is
+    not optional (the anchor, "$" and words that keys cannot decide are left out)."""
+    needs: list[frozenset[_Key]] = []
+    for p, part in enumerate(parts):
+        for i, (terms, _gap, optional) in enumerate(part):
+            if optional or (p == 0 and i == 0):
                 continue
-            keys: set[tuple[str, str]] = set()
-            for kind, word, lang, typo_keys, _phrase in terms:
-                if typo_keys or kind not in ("stem", "exact"):
-                    keys = set()  # a compound part, a typo or a clause end: not by key
+            keys: set[_Key] = set()
+            for term in terms:
+                found = _term_keys(term)
+                if found is None:
                     break
-                keys.add((lang if kind == "stem" else "=", word))
-            out.append(frozenset(keys) if keys else None)
-    return tuple(out)
+                keys |= found
+            else:
+                needs.append(frozenset(keys))
+    return tuple(needs)
+
+
+def _affix_words(sources: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Every word used with a '*' (prefixes, suffixes), read cheaply from the sources: a
+    word then only records the parts of itself that some pattern looks for."""
+    prefixes: set[str] = set()
+    suffixes: set[str] = set()
+    for source in sources:
+        for token in fold(source).replace("!", " ").split():
+            for alternative in token.rstrip("?").split("|"):
+                if alternative.endswith("*") and not alternative.startswith("*"):
+                    prefixes.add(alternative[:-1])
+                elif alternative.startswith("*") and not alternative.endswith("*"):
+                    suffixes.add(alternative[1:])
+    return frozenset(prefixes), frozenset(suffixes)
 
 
 def synonym_pattern(word: str) -> str | None:
@@ -186,13 +222,14 @@ def theme_patterns(theme: Theme) -> list[PatternText]:
 class _Word:
     """What matching needs to know about one word; built once per distinct word."""
 
-    __slots__ = ("_keys", "anchors", "en", "nl", "word")
+    __slots__ = ("_keys", "anchors", "en", "features", "nl", "word")
 
     def __init__(self, word: str, anchors: frozenset[int]) -> None:
         self.word = word
         self.nl = stem("nl", word)
         self.en = stem("en", word)
         self.anchors = anchors
+        self.features: tuple[_Key, ...] = ()
         self._keys: frozenset[str] | None = None
 
     def keys(self) -> frozenset[str]:
@@ -270,6 +307,10 @@ class Recogniser:
         self._parsed: dict[int, _Compiled | None] = {}
 
     @cached_property
+    def _affixes(self) -> tuple[frozenset[str], frozenset[str]]:
+        return _affix_words(text.text for _theme, text in self._index[0])
+
+    @cached_property
     def _index(self) -> tuple[list[tuple[str, PatternText]], dict[tuple[str, str, str], list[int]]]:
         sources: list[tuple[str, PatternText]] = []
         for theme in self.themes.values():
@@ -316,9 +357,13 @@ class Recogniser:
                 )
                 for part in parsed.parts
             )
-            compiled = _Compiled(
-                theme, parsed.source, text.origin, parsed.immediate, parts, _needs(parts)
+            known = {"prefix": self._affixes[0], "suffix": self._affixes[1]}
+            needs = tuple(  # a part that words do not record cannot rule a pattern out
+                need
+                for need in _needs(parts)
+                if all(k not in known or w in known[k] for k, _lang, w in need)
             )
+            compiled = _Compiled(theme, parsed.source, text.origin, parsed.immediate, parts, needs)
         self._parsed[number] = compiled
         return compiled
 
@@ -338,11 +383,22 @@ class Recogniser:
         for i in range(max(0, len(word) - MAX_PART), len(word) - 2):
             anchors.update(index.get(("suffix", "", word[i:]), ()))
         found = _Word(word, frozenset(anchors))
+        prefixes, suffixes = self._affixes
+        features: list[_Key] = [("stem", "nl", found.nl), ("stem", "en", found.en)]
+        features.append(("exact", "", word))
+        for i in range(3, min(len(word), MAX_PART) + 1):
+            if word[:i] in prefixes:
+                features.append(("prefix", "", word[:i]))
+        for i in range(max(0, len(word) - MAX_PART), len(word) - 2):
+            if word[i:] in suffixes:
+                features.append(("suffix", "", word[i:]))
         if lexicon.FUZZY_MIN <= len(word) <= MAX_TYPO_WORD and word not in lexicon.NOT_TYPOS:
             typos: set[int] = set()
             for key in found.keys():  # noqa: SIM118 - a method, not a dict
                 typos.update(index.get(("typo", "", key), ()))
+                features.append(("typo", "", key))
             found.anchors = found.anchors | typos
+        found.features = tuple(features)
         if len(self._words) < WORD_MEMO_LIMIT:
             self._words[word] = found
         return found
@@ -359,13 +415,14 @@ class Recogniser:
         figures: list[tuple[int, int]] = []
         markers: dict[str, set[int]] = {}
         matches: list[tuple[_Compiled, int, int, tuple[int, ...], bool]] = []
-        keys = {key for w in words for key in (("nl", w.nl), ("en", w.en), ("=", w.word))}
+        features: set[_Key] = set()
+        if starts:
+            for word in words:
+                features.update(word.features)
         for number in sorted(starts):
             pattern = self._pattern(number)
-            if pattern is None or any(
-                need is not None and need.isdisjoint(keys) for need in pattern.needs
-            ):
-                continue
+            if pattern is None or any(features.isdisjoint(need) for need in pattern.needs):
+                continue  # a word it needs is not in the text
             for start, end, used, typo in _match(pattern, words, tokens, starts[number]):
                 if pattern.theme.startswith("@"):
                     if pattern.theme == "@well" and negation(tokens, start, end, used, False) >= 0:
