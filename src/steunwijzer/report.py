@@ -465,6 +465,7 @@ def _footnotes(
     def add(key: str, **kw: object) -> None:
         notes.append((key, t("foot." + key, lang, **kw)))
 
+    # Footnotes name no counts of rows: a count here could undo a suppressed cell.
     add("suppressed", n=m)
     if "hidden" in hidden.values():
         add("secondary")
@@ -472,16 +473,16 @@ def _footnotes(
     if not sessions and tally.connection:
         add("no_sessions")
     if tally.no_emphasis and rows:
-        add("no_emphasis", n=tally.no_emphasis)
+        add("no_emphasis")
     if tally.no_referral_themes:
-        add("no_referral_themes", n=tally.no_referral_themes)
+        add("no_referral_themes")
     if tally.no_recognised and batch_rows:
-        add("no_recognised", n=tally.no_recognised)
+        add("no_recognised")
     dateless = tally.no_date if tally.by in ("month", "date") else 0
     if dateless:
-        add("no_date", n=dateless)
+        add("no_date")
     if tally.by and tally.missing_group > dateless:
-        add("missing_group", n=tally.missing_group - dateless, field=tally.by)
+        add("missing_group", field=tally.by)
     if OTHER in themes:
         add("unknown_themes")
     if bad_lines:

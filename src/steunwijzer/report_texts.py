@@ -103,29 +103,28 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "has none.",
     ),
     "foot.no_emphasis": (
-        "{n} regel(s) zeggen niets over de nadruk in de steun (CSV heeft die kolom niet); "
-        "ze staan als 'niet bekend'.",
-        "{n} row(s) do not say the support emphasis (CSV has no such column); they are "
+        "Niet elke regel zegt iets over de nadruk in de steun (CSV heeft die kolom niet); "
+        "die regels staan als 'niet bekend'.",
+        "Not every row says the support emphasis (CSV has no such column); those rows are "
         "shown as 'not known'.",
     ),
     "foot.no_referral_themes": (
-        "{n} regel(s) zeggen niet welke thema's hun verwijzingen dekken (CSV, of geen "
-        "'serves'/'themes' per verwijzing); ze tellen niet mee bij de thema's zonder aanbod.",
-        "{n} row(s) do not say which themes their referrals serve (CSV, or no 'serves' or "
-        "'themes' per referral); they are left out of the themes with no fitting referral.",
+        "Niet elke regel zegt welke thema's de verwijzingen dekken (CSV, of geen "
+        "'serves'/'themes' per verwijzing); die tellen niet mee bij de thema's zonder aanbod.",
+        "Not every row says which themes its referrals serve (CSV, or no 'serves' or "
+        "'themes' per referral); those are left out of the themes with no fitting referral.",
     ),
     "foot.no_recognised": (
-        "{n} regel(s) hebben geen 'recognised'; daar telt een regel met een thema als herkend.",
-        "{n} row(s) have no 'recognised'; there, a row with a theme counts as recognised.",
+        "Waar een regel geen 'recognised' heeft, telt een regel met een thema als herkend.",
+        "Where a row has no 'recognised', a row with a theme counts as recognised.",
     ),
     "foot.no_date": (
-        "{n} gesprek(ken) hebben geen datum (opgeslagen met een oudere versie); ze staan bij "
-        "'(leeg)'.",
-        "{n} session record(s) have no date (saved by an older version); they are under '(empty)'.",
+        "Gesprekken zonder datum (opgeslagen met een oudere versie) staan bij '(leeg)'.",
+        "Session records without a date (saved by an older version) are under '(empty)'.",
     ),
     "foot.missing_group": (
-        "{n} regel(s) hebben geen waarde voor {field}; ze staan bij '(leeg)'.",
-        "{n} row(s) have no value for {field}; they are under '(empty)'.",
+        "Regels zonder waarde voor {field} staan bij '(leeg)'.",
+        "Rows with no value for {field} are under '(empty)'.",
     ),
     "foot.bad_lines": (
         "{n} regel(s) konden niet gelezen worden en tellen niet mee (zie de meldingen met "
