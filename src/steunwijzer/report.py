@@ -20,6 +20,7 @@ from .report_input import EMPHASES, TIERS, URGENCIES, Need
 from .report_texts import has, t
 
 MAX_GROUPS = 50
+MAX_GROUP_SPELLINGS = 1_000  # --by values remembered as written (" FEB" and "FEB")
 MAX_THEME_SETS = 20_000  # distinct theme lists counted before they are spread out
 MAX_GROUP_TEXT = 60  # a longer value reads as free text, not as a category
 ALL = "*"
@@ -137,6 +138,7 @@ class Tally:
         self.known = known
         self.connection = connection
         self.groups: dict[str, Counter[tuple[str, str]]] = {}
+        self._keys: dict[str, str] = {}  # a --by value as written -> its group
         self.shapes: dict[str, Counter[tuple[str | None, str | None, bool, str | None]]] = {}
         self.theme_sets: dict[str, Counter[tuple[tuple[str, ...], tuple[str, ...] | None]]] = {}
         self.missing_group = 0
@@ -146,6 +148,17 @@ class Tally:
         self.no_date = 0
 
     def group_key(self, value: object) -> str:
+        if type(value) is str:
+            known = self._keys.get(value)
+            if known is not None:
+                return known
+            key = self._group_key(value)
+            if key and len(self._keys) < MAX_GROUP_SPELLINGS:  # "" is counted each time
+                self._keys[value] = key
+            return key
+        return self._group_key(value)
+
+    def _group_key(self, value: object) -> str:
         if value is None or value == "":
             self.missing_group += 1
             return ""
@@ -156,6 +169,8 @@ class Tally:
         if not isinstance(value, str):
             raise UsageError(f"--by {self.by}: holds lists or objects, not one value per row")
         text = value.strip()
+        if not text:
+            self.missing_group += 1
         if len(text) > MAX_GROUP_TEXT or "\n" in text:
             raise UsageError(f"--by {self.by}: holds free text, not a category")
         return text
