@@ -573,7 +573,7 @@ def test_html_report_renders_in_a_headless_browser(runner: CliRunner, tmp_path: 
         timeout=120,
         check=True,
     )
-    assert screenshot.stat().st_size > 5000
+    assert screenshot.stat().st_size > 20_000  # a blank page is about 6 KB
 
 
 def test_hostile_files_are_counted_never_fatal(runner: CliRunner, tmp_path: Path) -> None:
