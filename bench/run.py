@@ -365,16 +365,36 @@ def resource_figures(tmp: Path, quick: bool) -> list[str]:
 _TEXT_PARTS = (
     ("ik", "mijn huisgenoot", "ik echt", "soms ik", "I", "my friend", "honestly I", "lately I"),
     (
-        "slaap heel slecht", "zie het niet meer zitten", "heb geldzorgen", "voel me eenzaam",
-        "wil stoppen met mijn studie", "mis mijn oma", "heb faalangst", "kan me niet concentreren",
-        "can't sleep", "feel so lonely", "want to drop out", "am really stressed",
-        "miss my dad since he passed away", "have exam anxiety", "don't have money for rent",
-        "procrastinate all the time", "wil graag een afspraak",
+        "slaap heel slecht",
+        "zie het niet meer zitten",
+        "heb geldzorgen",
+        "voel me eenzaam",
+        "wil stoppen met mijn studie",
+        "mis mijn oma",
+        "heb faalangst",
+        "kan me niet concentreren",
+        "can't sleep",
+        "feel so lonely",
+        "want to drop out",
+        "am really stressed",
+        "miss my dad since he passed away",
+        "have exam anxiety",
+        "don't have money for rent",
+        "procrastinate all the time",
+        "wil graag een afspraak",
         "have a question about my timetable",
     ),
-    ("", "sinds de zomer", "al weken", "na het tentamen", "this week", "since september",
-     "every night", "for a while now"),
-)  # fmt: skip
+    (
+        "",
+        "sinds de zomer",
+        "al weken",
+        "na het tentamen",
+        "this week",
+        "since september",
+        "every night",
+        "for a while now",
+    ),
+)
 
 
 def make_text_rows(path: Path, count: int) -> None:
@@ -467,6 +487,104 @@ def warn_if_catalogue_not_compiled() -> None:
         )
 
 
+# --- issue 16: the report over compact rows (self-contained, added to main's table) -------
+
+# The report reads what `batch` writes by default: compact rows (issue 15's shape).
+PLAIN_READ = textwrap.dedent("""
+    import json, sys
+    with open(sys.argv[1], encoding="utf-8") as handle:
+        for line in handle:
+            json.loads(line)
+""")
+
+
+def make_compact_rows(path: Path, count: int) -> Path:
+    """Result rows in `batch --detail compact`'s shape, with a kept `faculty` column."""
+    tiers = {
+        "sleep": "specific",
+        "performance_anxiety": "specific",
+        "grief": "acute",
+        "social_connection": "prevention",
+        "addiction": "specific",
+        "finances": "specific",
+        "stress": "specific",
+    }
+    rng = random.Random(11)
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(count):
+            themes = rng.sample(THEMES_IDS, rng.randint(0, 3))
+            tier = max(
+                (tiers[t] for t in themes),
+                key=["prevention", "specific", "acute"].index,
+                default=None,
+            )
+            referrals = [
+                {
+                    "id": f"offering-{k}",
+                    "name": "Aanbod",
+                    "crisis": False,
+                    "serves": [t for t in themes if rng.random() < 0.8],
+                    "contact": {"url": "https://example.org"},
+                    "how_to_access": "Mail ons.",
+                    "open_now": None,
+                }
+                for k in range(3)
+            ]
+            row = {
+                "id": str(i),
+                "recognised": bool(themes),
+                "tier": tier,
+                "urgency": "soon" if tier == "acute" else "routine",
+                "themes": themes,
+                "reasons": [
+                    {
+                        "rule": "batch.themes",
+                        "answer": ";".join(themes),
+                        "themes": themes,
+                        "tier": None,
+                        "urgency": None,
+                    }
+                ],
+                "screened": False,
+                "support_emphasis": rng.choice(["emotional", "informational", "both"]),
+                "at": "2026-11-30T14:00",
+                "tips": [{"id": "listen_first", "style": "emotional"}],
+                "referrals": referrals,
+                "error": None,
+                "faculty": rng.choice(["FEB", "FSW", "FGW", "FdR", "FNWI"]),
+            }
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return path
+
+
+def report_figures(tmp: Path, rows: int, repeat: int) -> list[str]:
+    """`report` over compact result rows within 2x a plain JSON read of the same file, and
+    its peak memory flat: over ``rows`` within 1.5x of over 10,000 rows. Report lines;
+    "NO" marks a miss."""
+    path = make_compact_rows(tmp / "report-rows.jsonl", rows)
+    script = tmp / "plain-read.py"
+    script.write_text(PLAIN_READ, encoding="utf-8")
+    command = [EXE, "report", str(path), "--by", "faculty", "--format", "json"]
+    name, took, base, ratio, budget, passed = compare(
+        f"report {rows:,} compact rows --by",
+        timed(command),
+        timed([PY, str(script), str(path)]),
+        repeat,
+        2,
+    )
+    small = make_compact_rows(tmp / "report-small.jsonl", 10_000)
+    peak_small = peak_memory_mib([EXE, "report", str(small), "--format", "json"])
+    peak = peak_memory_mib([EXE, "report", str(path), "--format", "json"])
+    path.unlink()
+    flat = peak <= 1.5 * peak_small
+    return [
+        f"{name:<44} {took * 1000:>7.0f}ms {base * 1000:>7.0f}ms {ratio:>7.2f} {budget:>6.1f}x  "
+        f"{'yes' if passed else 'NO'}",
+        f"{f'peak memory, report {rows:,} vs 10,000':<44} {peak:>7.0f}MiB {peak_small:>6.0f}MiB "
+        f"{peak / peak_small:>7.2f} {1.5:>6.1f}x  {'yes' if flat else 'NO'}",
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small sizes for CI")
@@ -545,7 +663,10 @@ def main() -> int:
             [EXE, "batch", str(memory_cases), "--output", str(tmp / "m.jsonl"), "--force"]
         )
         bytes_per_row = output_bytes_per_row(tmp, cases, rows)
-        resources = resource_figures(tmp, args.quick)
+        resources = [
+            *resource_figures(tmp, args.quick),
+            *report_figures(tmp, memory_rows, 3 if args.quick else repeat),
+        ]
     print(f"{'figure':<52} {'median':>9} {'baseline':>9} {'ratio':>7} {'budget':>7}  ok")
     ok = True
     for (name, c, b, ratio, budget, _), verdict in results:
