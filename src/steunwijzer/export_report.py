@@ -175,7 +175,7 @@ def report_html(report: Report) -> str:
         _part(report, everyone, "all"),
     ]
     if report.groups:
-        body.append(f"<h2 id=\"by\">{escape(t('by', lang, field=report.by))}</h2>")
+        body.append(f'<h2 id="by">{escape(t("by", lang, field=report.by))}</h2>')
         for key in ("tiers", "urgency", "recognised", "emphasis"):
             body.append(_cross(report, key))
         for number, group in enumerate(report.groups, 1):
