@@ -1,4 +1,4 @@
-"""Build hook: compile the built-in catalogue into the wheel (see steunwijzer/compiled.py).
+"""Build hook: compile the built-in catalogue into the wheel (see steunwijzer/catalog/compiled.py).
 
 Every wheel build loads and validates catalog/*.yaml with the package's own loader and
 ships the result as ``steunwijzer/_builtin_catalog.json``, so an installed copy never
@@ -32,7 +32,7 @@ class CompiledCatalogHook(BuildHookInterface):  # type: ignore[type-arg]
         package = root / "src" / "steunwijzer"
         sys.path.insert(0, str(root / "src"))
         try:
-            from steunwijzer.compiled import compile_builtin
+            from steunwijzer.catalog.compiled import compile_builtin
         finally:
             sys.path.pop(0)
         in_tree = package / FILE_NAME

@@ -91,7 +91,7 @@ def test_disk_full_while_writing_an_output_file(
 
     from typer.testing import CliRunner
 
-    from steunwijzer.cli import app
+    from steunwijzer.cli.app import app
 
     cases = tmp_path / "cases.jsonl"
     cases.write_text('{"themes": ["sleep"]}\n' * 50, encoding="utf-8")

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from steunwijzer.catalog import load_catalog
-from steunwijzer.model import Catalog, Tier
-from steunwijzer.vocabulary import Vocabulary
+from steunwijzer.catalog.load import load_catalog
+from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.vocabulary import Vocabulary
 
 SEED = {
     "performance_anxiety": ("faalangst", Tier.SPECIFIC),

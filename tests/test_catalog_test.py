@@ -8,7 +8,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from steunwijzer.model import Catalog, Tier
+from steunwijzer.core.model import Catalog, Tier
 
 from .conftest import invoke, invoke_en
 

@@ -11,9 +11,9 @@ import yaml
 from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
-from steunwijzer.catalog import load_catalog
-from steunwijzer.catalog_schema import catalog_json_schema
-from steunwijzer.resources import builtin_catalog_dir
+from steunwijzer.catalog.jsonschema import catalog_json_schema
+from steunwijzer.catalog.load import load_catalog
+from steunwijzer.catalog.resources import builtin_catalog_dir
 
 from .conftest import MINIMAL, invoke, invoke_en, write
 

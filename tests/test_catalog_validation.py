@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from steunwijzer.catalog import load_catalog
+from steunwijzer.catalog.load import load_catalog
 
 from .conftest import MINIMAL, write
 

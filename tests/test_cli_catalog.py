@@ -8,7 +8,7 @@ import pytest
 from typer.main import get_command
 from typer.testing import CliRunner
 
-from steunwijzer.cli import app
+from steunwijzer.cli.app import app
 
 from .conftest import MINIMAL, invoke, invoke_en, write
 from .contracts import OFFERING_KEYS

@@ -1,6 +1,6 @@
 """The compiled built-in catalogue: the same catalogue as the YAML, used only while current.
 
-See steunwijzer/compiled.py. The build hook writes the file; these tests check it against
+See steunwijzer/catalog/compiled.py. The build hook writes the file; these tests check it against
 the YAML sources, and that anything stale, broken or foreign falls back to the YAML.
 """
 
@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from steunwijzer.catalog import load_catalog
-from steunwijzer.compiled import (
+from steunwijzer.catalog.compiled import (
     EncodeError,
     compile_builtin,
     compiled_path,
@@ -26,8 +25,9 @@ from steunwijzer.compiled import (
     load_builtin,
     read_document,
 )
-from steunwijzer.model import Catalog
-from steunwijzer.resources import builtin_catalog_dir
+from steunwijzer.catalog.load import load_catalog
+from steunwijzer.catalog.resources import builtin_catalog_dir
+from steunwijzer.core.model import Catalog
 
 REBUILD = "the compiled built-in catalogue is missing or stale: run `pip install -e .` again"
 
@@ -120,7 +120,7 @@ def test_only_this_packages_classes_are_built(folder: Path) -> None:
     document["catalog"] = ["D", "os:system", ["echo hacked"]]
     compiled.write_text(json.dumps(document), encoding="utf-8")
     assert load_builtin(folder, compiled) is None
-    document["catalog"] = ["D", "steunwijzer.compiled:compiled_path", []]
+    document["catalog"] = ["D", "steunwijzer.catalog.compiled:compiled_path", []]
     compiled.write_text(json.dumps(document), encoding="utf-8")
     assert load_builtin(folder, compiled) is None
 
@@ -128,7 +128,7 @@ def test_only_this_packages_classes_are_built(folder: Path) -> None:
 def test_sets_and_patterns_survive_a_round_trip(tmp_path: Path) -> None:
     import re
 
-    from steunwijzer.compiled import _Decoder, _encode
+    from steunwijzer.catalog.compiled import _Decoder, _encode
 
     value = {"a": frozenset({"x", "y"}), "b": {1, 2}, "c": re.compile("ab+c", re.I), "d": [1]}
     encoded = json.loads(json.dumps(_encode(value, str(tmp_path) + os.sep)))

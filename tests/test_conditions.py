@@ -4,9 +4,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from steunwijzer import conditions
-from steunwijzer.conditions import ConditionError, check, parse
-from steunwijzer.model import Choice, Location, Question, Text
+from steunwijzer.core import conditions
+from steunwijzer.core.conditions import ConditionError, check, parse
+from steunwijzer.core.model import Choice, Location, Question, Text
 
 LOC = Location("t", 1)
 QUESTIONS = {

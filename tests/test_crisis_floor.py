@@ -12,13 +12,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from steunwijzer import safety
-from steunwijzer.catalog import load_catalog
-from steunwijzer.floor import reachable_now
-from steunwijzer.lookup import lookup
-from steunwijzer.model import Tier
-from steunwijzer.referrals import ReferralIndex
-from steunwijzer.vocabulary import Vocabulary
+from steunwijzer.catalog.load import load_catalog
+from steunwijzer.core import safety
+from steunwijzer.core.floor import reachable_now
+from steunwijzer.core.model import Tier
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.requests import lookup
+from steunwijzer.core.vocabulary import Vocabulary
 
 from .conftest import MINIMAL, MONDAY_2PM, SATURDAY_NIGHT, invoke, write
 

@@ -117,6 +117,6 @@ def test_excel_nl_dialect_to_a_file(runner: CliRunner, tmp_path: Path) -> None:
 def test_unknown_detail_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
     path = write_cases(tmp_path)
     result = runner.invoke(
-        __import__("steunwijzer.cli").cli.app, ["batch", str(path), "--detail", "tiny"]
+        __import__("steunwijzer.cli.app").cli.app.app, ["batch", str(path), "--detail", "tiny"]
     )
     assert result.exit_code == 2

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from steunwijzer.model import Catalog
+from steunwijzer.core.model import Catalog
 
 from .conftest import MINIMAL, invoke, invoke_en, need_chromium, write
 

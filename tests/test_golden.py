@@ -16,7 +16,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from steunwijzer.resources import builtin_catalog_dir
+from steunwijzer.catalog.resources import builtin_catalog_dir
 
 from .conftest import invoke
 from .contracts import COMPACT_REFERRAL_KEYS, COMPACT_RESULT_KEYS, REFERRAL_KEYS, RESULT_KEYS
@@ -93,5 +93,5 @@ def test_schemas_reject_what_they_should(runner: CliRunner) -> None:
 
 
 def test_batch_without_input_is_a_usage_error(runner: CliRunner) -> None:
-    result = runner.invoke(__import__("steunwijzer.cli").cli.app, ["batch"])
+    result = runner.invoke(__import__("steunwijzer.cli.app").cli.app.app, ["batch"])
     assert result.exit_code == 2

@@ -14,8 +14,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from steunwijzer.catalog import load_catalog
-from steunwijzer.resources import builtin_catalog_dir
+from steunwijzer.catalog.load import load_catalog
+from steunwijzer.catalog.resources import builtin_catalog_dir
 
 from .conftest import MINIMAL, write
 

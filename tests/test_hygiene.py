@@ -61,7 +61,7 @@ def test_no_eval_exec_pickle_or_unsafe_yaml() -> None:
 
 
 def test_the_loader_subclasses_a_safe_loader() -> None:
-    text = (SRC / "yamlsource.py").read_text(encoding="utf-8")
+    text = (SRC / "catalog" / "yamlsource.py").read_text(encoding="utf-8")
     assert "from yaml import CSafeLoader as _BaseLoader" in text
     assert "from yaml import SafeLoader as _BaseLoader" in text
     assert re.search(r"\byaml\.(Loader|FullLoader|UnsafeLoader)\b", text) is None

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from steunwijzer.compiled import compiled_path, is_current, read_document
-from steunwijzer.resources import builtin_catalog_dir
+from steunwijzer.catalog.compiled import compiled_path, is_current, read_document
+from steunwijzer.catalog.resources import builtin_catalog_dir
 
 PROBE = """
 import json, sys
@@ -30,21 +30,26 @@ sys.exit(code)
 # Never for a lookup or batch on the built-in catalogue.
 TOOLCHAIN = (
     "yaml",
-    "steunwijzer.yamlsource",
-    "steunwijzer.validate",
-    "steunwijzer.build",
-    "steunwijzer.catalog",
-    "steunwijzer.schema",
-    "steunwijzer.catalog_schema",
-    "steunwijzer.lint",
-    "steunwijzer.coverage",
-    "steunwijzer.scaffold",
-    "steunwijzer.export_hsds",
-    "steunwijzer.export_html",
-    "steunwijzer.export_text",
-    "steunwijzer.commands.catalog_tools",
+    "steunwijzer.catalog.yamlsource",
+    "steunwijzer.catalog.fields",
+    "steunwijzer.catalog.merge",
+    "steunwijzer.catalog.load",
+    "steunwijzer.catalog.spec",
+    "steunwijzer.catalog.jsonschema",
+    "steunwijzer.catalog.lint",
+    "steunwijzer.catalog.coverage",
+    "steunwijzer.export.scaffold",
+    "steunwijzer.export.hsds",
+    "steunwijzer.export.html",
+    "steunwijzer.export.text",
+    "steunwijzer.cli.catalog_tools",
 )
-RICH = ("rich", "steunwijzer.render", "steunwijzer.render_result", "steunwijzer.render_batch")
+RICH = (
+    "rich",
+    "steunwijzer.render.common",
+    "steunwijzer.render.result",
+    "steunwijzer.render.batch",
+)
 
 
 def loaded(*args: str, cwd: Path | None = None) -> tuple[int, set[str]]:
@@ -79,7 +84,7 @@ def test_lookup_json_imports_no_yaml_no_rich_no_tools() -> None:
     code, modules = loaded("lookup", "--theme", "sleep", "--json")
     assert code == 0
     assert not _top(modules, TOOLCHAIN + RICH)
-    assert "steunwijzer.compiled" in modules  # the compiled catalogue was what ran
+    assert "steunwijzer.catalog.compiled" in modules  # the compiled catalogue was what ran
 
 
 def test_batch_to_a_file_imports_no_yaml_no_rich_no_tools(tmp_path: Path) -> None:
@@ -102,7 +107,7 @@ def test_a_user_catalogue_still_loads_from_yaml(tmp_path: Path) -> None:
         "lookup", "--theme", "sleep", "--json", "--catalog", str(builtin_catalog_dir())
     )
     assert code == 0
-    assert {"yaml", "steunwijzer.validate"} <= modules
+    assert {"yaml", "steunwijzer.catalog.fields"} <= modules
 
 
 @pytest.mark.parametrize(
@@ -120,7 +125,7 @@ def test_single_command_app_behaves_like_the_whole_app(args: list[str]) -> None:
     """run() builds only the command that runs; help and usage errors are unchanged."""
     from typer.testing import CliRunner
 
-    from steunwijzer.cli import app, app_for
+    from steunwijzer.cli.app import app, app_for
 
     assert app_for(args) is not app
     whole = CliRunner().invoke(app, args, prog_name="steunwijzer")
@@ -133,7 +138,7 @@ def test_single_command_app_behaves_like_the_whole_app(args: list[str]) -> None:
 
 
 def test_no_command_or_unknown_command_gets_the_whole_app() -> None:
-    from steunwijzer.cli import app, app_for
+    from steunwijzer.cli.app import app, app_for
 
     assert app_for([]) is app
     assert app_for(["--help"]) is app

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from steunwijzer.interview import replay
-from steunwijzer.layout import shorten, wrap
-from steunwijzer.model import Catalog, Tier, Urgency
-from steunwijzer.referrals import ReferralIndex
+from steunwijzer.core.interview import replay
+from steunwijzer.core.model import Catalog, Tier, Urgency
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.present.layout import shorten, wrap
 
 from .conftest import invoke, write
 
@@ -114,9 +114,9 @@ def test_reasons_are_sentences_without_ids(runner: CliRunner, tmp_path: Path) ->
 def test_override_note_uses_tier_names(builtin: Catalog, index: ReferralIndex) -> None:
     import io
 
-    from steunwijzer.render import make_console
-    from steunwijzer.render_result import result_screen
-    from steunwijzer.triage import apply_override
+    from steunwijzer.core.triage import apply_override
+    from steunwijzer.render.common import make_console
+    from steunwijzer.render.result import result_screen
 
     result = replay(builtin, {"area_sleep": "ja"}, "nl", index)
     raised = apply_override(builtin, index, result, Tier.ACUTE, None)

@@ -19,7 +19,7 @@ import pexpect
 import pyte
 import pytest
 
-from steunwijzer.catalog import default_sources, load_catalog
+from steunwijzer.catalog.load import default_sources, load_catalog
 
 EXE = shutil.which("steunwijzer", path=str(Path(sys.executable).parent))
 pytestmark = pytest.mark.skipif(EXE is None, reason="console script not installed")

@@ -6,8 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from steunwijzer.errors import UserInputError
-from steunwijzer.interview import (
+from steunwijzer.core.interview import (
     BACK,
     SKIP,
     CrisisPrompt,
@@ -18,9 +17,10 @@ from steunwijzer.interview import (
     ThemePrompt,
     run_interview,
 )
-from steunwijzer.model import Catalog, Tier
-from steunwijzer.referrals import ReferralIndex
-from steunwijzer.triage import apply_override
+from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.triage import apply_override
+from steunwijzer.errors import UserInputError
 
 
 def scripted(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from steunwijzer.catalog import load_catalog
+from steunwijzer.catalog.load import load_catalog
 
 from .conftest import MINIMAL, write
 
@@ -82,7 +82,7 @@ def test_builtin_can_be_layered(tmp_path: Path) -> None:
 
 def test_a_shared_name_resolves_to_the_highest_tier(tmp_path: Path) -> None:
     """A local theme may not take an acute theme's word and so lower the tier."""
-    from steunwijzer.vocabulary import Vocabulary
+    from steunwijzer.core.vocabulary import Vocabulary
 
     local = write(
         tmp_path,

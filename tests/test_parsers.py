@@ -12,10 +12,10 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from steunwijzer.answers import AnswerError, parse_answer
-from steunwijzer.catalog import load_catalog
-from steunwijzer.hours import HoursError, build_hours, parse_days, parse_span
-from steunwijzer.vocabulary import Vocabulary
+from steunwijzer.catalog.load import load_catalog
+from steunwijzer.core.answers import AnswerError, parse_answer
+from steunwijzer.core.hours import HoursError, build_hours, parse_days, parse_span
+from steunwijzer.core.vocabulary import Vocabulary
 
 BUILTIN = load_catalog(["builtin"]).catalog
 assert BUILTIN is not None

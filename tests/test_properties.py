@@ -11,12 +11,12 @@ from typing import Any
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from steunwijzer.catalog import load_catalog
-from steunwijzer.interview import replay
-from steunwijzer.lookup import lookup
-from steunwijzer.model import Catalog, Question
-from steunwijzer.referrals import ReferralIndex
-from steunwijzer.vocabulary import Vocabulary
+from steunwijzer.catalog.load import load_catalog
+from steunwijzer.core.interview import replay
+from steunwijzer.core.model import Catalog, Question
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.requests import lookup
+from steunwijzer.core.vocabulary import Vocabulary
 
 from .conftest import MINIMAL, MONDAY_2PM, write
 
@@ -170,8 +170,8 @@ def test_acute_always_has_a_crisis_line_even_without_one_in_the_catalogue(
 def test_any_override_keeps_acute_results_safe(
     answers: dict[str, Any], tier: str, lang: Any
 ) -> None:
-    from steunwijzer.model import Tier
-    from steunwijzer.triage import apply_override
+    from steunwijzer.core.model import Tier
+    from steunwijzer.core.triage import apply_override
 
     index = ReferralIndex(BUILTIN, MONDAY_2PM)
     result = replay(BUILTIN, answers, lang, index)

@@ -18,11 +18,11 @@ import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from steunwijzer import conditions
-from steunwijzer.catalog import load_catalog
-from steunwijzer.conditions import ConditionError, check, parse
-from steunwijzer.hours import HoursError, parse_span
-from steunwijzer.textnorm import did_you_mean
+from steunwijzer.catalog.load import load_catalog
+from steunwijzer.core import conditions
+from steunwijzer.core.conditions import ConditionError, check, parse
+from steunwijzer.core.hours import HoursError, parse_span
+from steunwijzer.core.textnorm import did_you_mean
 
 from .conftest import MINIMAL
 from .test_conditions import QUESTIONS

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from steunwijzer.lookup import lookup
-from steunwijzer.model import Catalog, Tier, Urgency
-from steunwijzer.patterns import PatternError, parse
-from steunwijzer.referrals import ReferralIndex
-from steunwijzer.vocabulary import Vocabulary
+from steunwijzer.core.model import Catalog, Tier, Urgency
+from steunwijzer.core.patterns import PatternError, parse
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.requests import lookup
+from steunwijzer.core.vocabulary import Vocabulary
 
 from .conftest import MINIMAL, invoke, invoke_en, write
 from .contracts import CSV_COLUMNS, MATCH_KEYS, MENTION_KEYS, RESULT_KEYS

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from steunwijzer.model import Catalog
-from steunwijzer.recognise import Recogniser, stem
+from steunwijzer.core.model import Catalog
+from steunwijzer.core.recognise import Recogniser, stem
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +80,7 @@ def test_benign_readings_are_not_acute(read, text: str) -> None:  # type: ignore
 
 
 def test_end_of_clause_marker() -> None:
-    from steunwijzer.patterns import PatternError, parse
+    from steunwijzer.core.patterns import PatternError, parse
 
     assert parse("wil niet meer $").parts[0][-1].terms[0].kind == "end"
     for bad in ("$ wil", "wil $ meer", "wil .. $"):
@@ -127,8 +127,8 @@ def test_a_student_in_my_class_is_someone_else(read) -> None:  # type: ignore[no
 
 
 def test_every_built_in_pattern_can_be_read() -> None:
-    from steunwijzer import lexicon
-    from steunwijzer.patterns import parse
+    from steunwijzer.core import lexicon
+    from steunwijzer.core.patterns import parse
 
     tables = [lexicon.FLOOR[t] for t in lexicon.FLOOR]
     tables += [lexicon.FIGURES, lexicon.PAST, lexicon.RECOVERED]

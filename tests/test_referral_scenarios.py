@@ -14,14 +14,20 @@ from typing import Any
 
 import pytest
 
-from steunwijzer.catalog import load_catalog
-from steunwijzer.interview import CrisisPrompt, ReviewPrompt, ThemePrompt, replay, run_interview
-from steunwijzer.interview import QuestionPrompt as QP
-from steunwijzer.lookup import lookup
-from steunwijzer.model import Catalog, Tier
-from steunwijzer.referrals import ReferralIndex
-from steunwijzer.triage import apply_override
-from steunwijzer.vocabulary import Vocabulary
+from steunwijzer.catalog.load import load_catalog
+from steunwijzer.core.interview import (
+    CrisisPrompt,
+    ReviewPrompt,
+    ThemePrompt,
+    replay,
+    run_interview,
+)
+from steunwijzer.core.interview import QuestionPrompt as QP
+from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.requests import lookup
+from steunwijzer.core.triage import apply_override
+from steunwijzer.core.vocabulary import Vocabulary
 
 from .conftest import write
 
@@ -285,7 +291,7 @@ class Script:
         self.panels: list[CrisisPrompt] = []
 
     def __call__(self, prompt: object) -> object:
-        from steunwijzer.interview import SKIP
+        from steunwijzer.core.interview import SKIP
 
         if isinstance(prompt, QP):
             return self.answers.get(prompt.question.id, SKIP)

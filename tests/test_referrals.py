@@ -13,10 +13,10 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from steunwijzer import safety
-from steunwijzer.hours import ALWAYS, build_hours
-from steunwijzer.model import Catalog, Contact, Location, Offering, Text, Tier, Urgency
-from steunwijzer.referrals import ReferralIndex
+from steunwijzer.core import safety
+from steunwijzer.core.hours import ALWAYS, build_hours
+from steunwijzer.core.model import Catalog, Contact, Location, Offering, Text, Tier, Urgency
+from steunwijzer.core.referrals import ReferralIndex
 
 THEMES = [
     "sleep",
@@ -120,7 +120,7 @@ def test_every_theme_gets_its_best_offering_first(
     now: dt.datetime,
     limit: int,
 ) -> None:
-    from steunwijzer.catalog import load_catalog
+    from steunwijzer.catalog.load import load_catalog
 
     builtin = load_catalog(["builtin"]).catalog
     assert builtin is not None

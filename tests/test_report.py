@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from steunwijzer.cli import app
-from steunwijzer.report import suppress
+from steunwijzer.cli.app import app
+from steunwijzer.io.report import suppress
 
 from .conftest import invoke, invoke_en, need_chromium
 from .contracts import REPORT_CELL_KEYS, REPORT_KEYS, REPORT_PART_KEYS, SESSION_RECORD_KEYS

@@ -14,12 +14,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from steunwijzer.answers import AnswerError, parse_answer
-from steunwijzer.batch import BatchRunner, read_csv, read_jsonl
-from steunwijzer.jsonin import loads_strict
-from steunwijzer.model import Catalog, Question, Tier
-from steunwijzer.numbers import parse_index, parse_int
-from steunwijzer.referrals import ReferralIndex
+from steunwijzer.core.answers import AnswerError, parse_answer
+from steunwijzer.core.jsonin import loads_strict
+from steunwijzer.core.model import Catalog, Question, Tier
+from steunwijzer.core.numbers import parse_index, parse_int
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.io.batch import BatchRunner, read_csv, read_jsonl
 
 from .conftest import MONDAY_2PM, invoke, invoke_en
 

@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from steunwijzer.sanitize import csv_cell, json_safe
+from steunwijzer.io.escape import csv_cell, json_safe
 
 from .conftest import MINIMAL, invoke, write
 
@@ -208,7 +208,7 @@ def test_json_output_escapes_every_c1_control(text: str) -> None:
 def test_table_batch_prints_in_chunks_not_all_at_the_end(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import steunwijzer.render_batch as render_batch
+    import steunwijzer.render.batch as render_batch
 
     sizes: list[int] = []
     real = render_batch.batch_table

@@ -73,7 +73,7 @@ def test_same_path_for_save_and_handout_is_refused_first(runner: CliRunner, tmp_
 def test_failed_save_at_the_end_shows_the_result_first(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from steunwijzer.commands import interview as command
+    from steunwijzer.cli import interview as command
 
     def fail(path: Path, text: str, force: bool = False) -> None:
         raise OutputError(f"{path}: cannot write: No space left on device")
@@ -100,7 +100,7 @@ def test_failed_save_at_the_end_shows_the_result_first(
 def test_failed_save_message_is_in_the_interface_language(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from steunwijzer.commands import interview as command
+    from steunwijzer.cli import interview as command
 
     def fail(path: Path, text: str, force: bool = False) -> None:
         raise OutputError("disk full")

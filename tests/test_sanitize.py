@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from steunwijzer.sanitize import md_escape, one_line, plain
+from steunwijzer.io.escape import md_escape, one_line, plain
 
 
 @pytest.mark.parametrize(

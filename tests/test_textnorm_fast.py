@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from steunwijzer.textnorm import _NON_WORD, normalise
+from steunwijzer.core.textnorm import _NON_WORD, normalise
 
 
 def general(text: str) -> str:

@@ -15,12 +15,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from steunwijzer.catalog import load_catalog
-from steunwijzer.clock import Clock, _cet_offset_utc
-from steunwijzer.holidays_nl import easter, holidays
-from steunwijzer.lint import lint_catalog
-from steunwijzer.model import Catalog, Tier, Urgency
-from steunwijzer.referrals import ReferralIndex
+from steunwijzer.catalog.lint import lint_catalog
+from steunwijzer.catalog.load import load_catalog
+from steunwijzer.core.clock import Clock, _cet_offset_utc
+from steunwijzer.core.holidays_nl import easter, holidays
+from steunwijzer.core.model import Catalog, Tier, Urgency
+from steunwijzer.core.referrals import ReferralIndex
 
 from .conftest import invoke, write
 

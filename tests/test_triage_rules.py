@@ -7,11 +7,11 @@ from dataclasses import replace
 
 import pytest
 
+from steunwijzer.core.interview import replay
+from steunwijzer.core.model import Catalog, Tier, Urgency
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.triage import apply_override, reference_tips
 from steunwijzer.errors import UserInputError
-from steunwijzer.interview import replay
-from steunwijzer.model import Catalog, Tier, Urgency
-from steunwijzer.referrals import ReferralIndex
-from steunwijzer.triage import apply_override, reference_tips
 
 from .conftest import MONDAY_2PM
 from .test_triage_scenarios import safe

@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-from steunwijzer.interview import replay
-from steunwijzer.model import Catalog, Tier
-from steunwijzer.referrals import ReferralIndex
-from steunwijzer.triage import apply_override
+from steunwijzer.core.interview import replay
+from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.triage import apply_override
 
 from .conftest import MONDAY_2PM, SATURDAY_NIGHT
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from steunwijzer.cli import app
+from steunwijzer.cli.app import app
 
 from .conftest import write
 
@@ -220,7 +220,7 @@ def test_case_list_covers_every_command(files: dict[str, Path]) -> None:
     cases = _cases(files)
     assert len(cases) == CASES
     ran = {c[0] if c[0] != "catalog" else f"catalog {c[1]}" for c in cases}
-    from steunwijzer.cli_catalog import catalog_app
+    from steunwijzer.cli.catalog import catalog_app
 
     commands = {
         c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands

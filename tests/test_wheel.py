@@ -34,7 +34,7 @@ def test_wheel_contains_catalogue_and_works_when_installed(tmp_path: Path) -> No
     )
     (wheel,) = dist.glob("steunwijzer-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    shipped = {Path(n).name for n in names if n.startswith("steunwijzer/catalog/")}
+    shipped = {Path(n).name for n in names if n.startswith("steunwijzer/data/catalog/")}
     assert {p.name for p in (ROOT / "catalog").glob("*.yaml")} <= shipped
 
     env_dir = tmp_path / "venv"
@@ -61,7 +61,11 @@ def test_wheel_contains_catalogue_and_works_when_installed(tmp_path: Path) -> No
     )
     assert result.returncode == 0, result.stderr
     location = subprocess.run(
-        [str(python), "-c", "import steunwijzer.resources as r; print(r.builtin_catalog_dir())"],
+        [
+            str(python),
+            "-c",
+            "import steunwijzer.catalog.resources as r; print(r.builtin_catalog_dir())",
+        ],
         cwd=elsewhere,
         capture_output=True,
         text=True,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from steunwijzer.yamlsource import (
+from steunwijzer.catalog.yamlsource import (
     MAX_FILE_BYTES,
     MarkedList,
     MarkedMap,

@@ -8,14 +8,14 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args in (["--version"], ["-V"]):
-        from . import __version__
+        from steunwijzer import __version__
 
         sys.stdout.write(f"steunwijzer {__version__}\n")
         return 0
-    from .encoding import install
+    from steunwijzer.render.encoding import install
 
     install()  # a legacy terminal gets stand-ins for what it cannot show, never a crash
-    from .cli import run
+    from steunwijzer.cli.app import run
 
     return run(args)
 

@@ -1,0 +1,264 @@
+"""The built-in catalogue, compiled at build time so a start needs no YAML parsing.
+
+The build hook (``hatch_build.py``) loads and validates the built-in YAML catalogue once
+and writes the resulting ``Catalog`` to ``_builtin_catalog.json`` next to this module
+(in the wheel; in the source tree for an editable install). At run time ``load_builtin``
+reads it back in about a millisecond, without importing PyYAML or the validators.
+
+The file is only trusted while it matches what it was built from: it records a digest
+of every YAML source (name, size and CRC-32 of the content) and, for an editable
+install, the size and modification time of every module of the package (the safety
+floor and the builders are code). Any difference, a missing file, another format or a
+file that cannot be read makes ``load_builtin`` return ``None``, and the caller loads
+the YAML as before: never an error, never a stale catalogue. Nothing is written at run
+time.
+
+Encoding: JSON (measured: parsing it takes about 0.6 ms against 0.3 ms for ``marshal``,
+and ``json`` is imported by every JSON-writing command anyway) where every value that
+is not a str, int, float, bool or None is a list whose first item says what it is.
+Only dataclasses and enums of this package are rebuilt, by name, without running any
+code from the file. Rebuilding the ``Catalog`` takes about 2-3 ms; parsing and
+validating the YAML about 40 ms.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import importlib
+import json
+import os
+import re
+import zlib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from steunwijzer.core.model import Catalog
+
+FILE_NAME = "_builtin_catalog.json"
+FORMAT = 1
+_PATH = "P"  # a path inside the catalogue directory, relocated on load
+
+
+class EncodeError(TypeError):
+    """The catalogue holds a value the compiled form cannot store."""
+
+
+# The package folder: the compiled file sits at its top, beside __init__.py.
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+
+
+def compiled_path() -> Path:
+    return PACKAGE_DIR / FILE_NAME
+
+
+# --- fingerprints --------------------------------------------------------------------
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    from steunwijzer.catalog.load import (  # only at build time and in tests
+        YAML_SUFFIXES,
+        _is_ignored,
+    )
+
+    return [
+        p
+        for p in sorted(folder.iterdir())
+        if not _is_ignored(p) and p.is_file() and p.suffix.lower() in YAML_SUFFIXES
+    ]
+
+
+def source_digest(names: Iterable[str], folder: Path) -> list[list[object]]:
+    """[name, size, CRC-32] of each source file: cheap, and any edit changes it."""
+    result: list[list[object]] = []
+    for name in names:
+        data = (folder / name).read_bytes()
+        result.append([name, len(data), zlib.crc32(data)])
+    return result
+
+
+def code_stamp(package: Path) -> list[list[object]]:
+    """[module, size, mtime in ns] of every module of the package (editable installs)."""
+    stamp: list[list[object]] = []
+    for path in sorted(package.rglob("*.py")):
+        info = path.stat()
+        stamp.append([path.relative_to(package).as_posix(), info.st_size, info.st_mtime_ns])
+    return stamp
+
+
+# --- encoding ------------------------------------------------------------------------
+
+
+def _encode(value: Any, root: str) -> Any:
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, enum.Enum):  # before str: StrEnum members are strings too
+        cls = type(value)
+        return ("E", f"{cls.__module__}:{cls.__qualname__}", value.value)
+    if isinstance(value, str):
+        if root and value.startswith(root):
+            return (_PATH, value[len(root) :])
+        return value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        kind = type(value)
+        items = tuple(_encode(getattr(value, f.name), root) for f in dataclasses.fields(value))
+        return ("D", f"{kind.__module__}:{kind.__qualname__}", items)
+    if isinstance(value, tuple):
+        if all(type(v) is str and not (root and v.startswith(root)) for v in value):
+            return ("s", value)  # the common case (ids, words), stored as is
+        return ("t", tuple(_encode(v, root) for v in value))
+    if isinstance(value, list):
+        return ("l", tuple(_encode(v, root) for v in value))
+    if isinstance(value, frozenset):
+        return ("f", tuple(_encode(v, root) for v in sorted(value, key=repr)))
+    if isinstance(value, set):
+        return ("set", tuple(_encode(v, root) for v in sorted(value, key=repr)))
+    if isinstance(value, re.Pattern):
+        return ("re", value.pattern, value.flags)
+    if isinstance(value, dict):
+        return ("d", tuple((_encode(k, root), _encode(v, root)) for k, v in value.items()))
+    if isinstance(value, dt.datetime):
+        return ("dt", value.isoformat())
+    if isinstance(value, dt.date):
+        return ("date", value.toordinal())
+    if isinstance(value, dt.time):
+        return ("time", value.isoformat())
+    raise EncodeError(f"cannot compile a {type(value).__qualname__} into the catalogue")
+
+
+def encode_catalog(catalog: Catalog, folder: Path) -> Any:
+    return _encode(catalog, str(folder) + os.sep)
+
+
+def compile_builtin(folder: Path, package: Path | None = None) -> bytes:
+    """The compiled form of the catalogue in ``folder`` (raises if it does not validate).
+
+    ``package``: the package directory to stamp when the install is editable.
+    """
+    from steunwijzer.catalog.load import load_catalog
+
+    result = load_catalog([str(folder)])
+    if result.catalog is None:
+        problems = "\n".join(str(d) for d in result.errors)
+        raise ValueError(f"the built-in catalogue does not validate:\n{problems}")
+    names = [p.name for p in _yaml_files(folder)]
+    document = {
+        "format": FORMAT,
+        "sources": source_digest(names, folder),
+        "code": code_stamp(package) if package is not None else None,
+        "catalog": encode_catalog(result.catalog, folder),
+    }
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+# --- decoding ------------------------------------------------------------------------
+
+
+setattr_ = object.__setattr__
+
+
+class _Decoder:
+    def __init__(self, root: str) -> None:
+        self.root = root
+        self.classes: dict[str, tuple[Any, tuple[str, ...]]] = {}
+
+    def cls(self, name: str) -> tuple[Any, tuple[str, ...]]:
+        if name not in self.classes:
+            module, _, qualname = name.partition(":")
+            if module != "steunwijzer" and not module.startswith("steunwijzer."):
+                raise ValueError(f"refusing to build {name}")
+            found = getattr(importlib.import_module(module), qualname)
+            if not (
+                isinstance(found, type)
+                and (dataclasses.is_dataclass(found) or issubclass(found, enum.Enum))
+            ):
+                raise ValueError(f"refusing to build {name}")
+            names = (
+                tuple(f.name for f in dataclasses.fields(found))
+                if dataclasses.is_dataclass(found)
+                else ()
+            )
+            self.classes[name] = (found, names)
+        return self.classes[name]
+
+    def __call__(self, value: Any) -> Any:
+        if type(value) is not list:
+            return value
+        tag = value[0]
+        if tag == "D":
+            cls, names = self.cls(value[1])
+            obj = object.__new__(cls)
+            if len(names) != len(value[2]):
+                raise ValueError(f"{value[1]} changed shape")
+            for name, item in zip(names, value[2], strict=True):
+                setattr_(obj, name, item if type(item) is not list else self(item))
+            return obj
+        if tag == "s":
+            return tuple(value[1])
+        if tag == "t":
+            return tuple(self(v) for v in value[1])
+        if tag == "E":
+            return self.cls(value[1])[0](value[2])
+        if tag == _PATH:
+            return self.root + value[1]
+        if tag == "d":
+            return {self(k): self(v) for k, v in value[1]}
+        if tag == "l":
+            return [self(v) for v in value[1]]
+        if tag == "f":
+            return frozenset(self(v) for v in value[1])
+        if tag == "set":
+            return {self(v) for v in value[1]}
+        if tag == "re":
+            return re.compile(value[1], value[2])
+        if tag == "date":
+            return dt.date.fromordinal(value[1])
+        if tag == "dt":
+            return dt.datetime.fromisoformat(value[1])
+        if tag == "time":
+            return dt.time.fromisoformat(value[1])
+        raise ValueError(f"unknown tag {tag!r}")
+
+
+def decode_catalog(data: Any, folder: Path) -> Catalog:
+    catalog = _Decoder(str(folder) + os.sep)(data)
+    if not isinstance(catalog, Catalog):
+        raise ValueError("not a catalogue")
+    return catalog
+
+
+def is_current(document: Any, folder: Path, check_code: bool = True) -> bool:
+    """True when the compiled file was built from exactly these sources (and code)."""
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        return False
+    sources = document.get("sources")
+    try:
+        names = sorted(
+            e.name
+            for e in os.scandir(folder)
+            if e.name.endswith((".yaml", ".yml")) and not e.name.startswith((".", "#", "~"))
+        )
+        if sources != source_digest(names, folder):
+            return False
+        code = document.get("code")
+        return code is None or not check_code or code == code_stamp(PACKAGE_DIR)
+    except OSError:
+        return False
+
+
+def read_document(path: Path) -> Any:
+    """The compiled file's contents (raises OSError, ValueError or EOFError)."""
+    return json.loads(path.read_bytes())
+
+
+def load_builtin(folder: Path, compiled: Path | None = None) -> Catalog | None:
+    """The compiled built-in catalogue, or None when it is missing, stale or unreadable."""
+    try:
+        document = read_document(compiled or compiled_path())
+        if not is_current(document, folder):
+            return None
+        return decode_catalog(document["catalog"], folder)
+    except (OSError, ValueError, EOFError, TypeError, KeyError, AttributeError, ImportError):
+        return None

@@ -1,0 +1,247 @@
+"""Safe YAML loading that remembers where every key and value stands in its file.
+
+PyYAML's safe loader (the libyaml ``CSafeLoader`` when available) builds plain data;
+our subclass returns ``MarkedMap``/``MarkedList`` containers that also record the
+1-based line and column of each key and value, so validation can say
+``FILE:LINE:COLUMN``. Only the safe loaders are ever used: tags such as
+``!!python/object`` are rejected, never constructed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+try:  # libyaml is several times faster; fall back to the pure-Python parser.
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+# A catalogue is hand-written text; anything larger is a mistake or an attack, and
+# parsing it would freeze a counsellor's terminal for minutes.
+MAX_FILE_BYTES = 16 * 1024 * 1024
+MAX_DEPTH = 64
+
+Mark = tuple[int, int]  # (line, column), both 1-based
+
+
+class MarkedMap(dict[str, Any]):
+    """A mapping that remembers where it, its keys and its values start."""
+
+    __slots__ = ("key_marks", "mark", "value_marks")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.mark: Mark = (1, 1)
+        self.key_marks: dict[str, Mark] = {}
+        self.value_marks: dict[str, Mark] = {}
+
+    def key_at(self, key: str) -> Mark:
+        return self.key_marks.get(key, self.mark)
+
+    def value_at(self, key: str) -> Mark:
+        return self.value_marks.get(key, self.key_at(key))
+
+
+class MarkedList(list[Any]):
+    """A sequence that remembers where it and each item start."""
+
+    __slots__ = ("item_marks", "mark")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.mark: Mark = (1, 1)
+        self.item_marks: list[Mark] = []
+
+    def item_at(self, index: int) -> Mark:
+        return self.item_marks[index] if index < len(self.item_marks) else self.mark
+
+
+class YamlSourceError(Exception):
+    """A file could not be read or parsed; carries the 1-based position."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+def _mark(node: yaml.Node) -> Mark:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class _MarkingLoader(_BaseLoader):
+    """Safe loader whose mappings and sequences keep their source positions."""
+
+    def __init__(self, stream: str, kind: str = "catalogues") -> None:
+        super().__init__(stream)
+        self._depth = 0
+        self.kind = kind
+        self.keep_duplicates = False
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        # Aliases let a tiny file expand into a huge structure ("billion laughs") and
+        # make an edit in one place change another; catalogues do not need them.
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise YamlSourceError(
+                f"anchors and aliases (&name, *name) are not supported in {self.kind}; "
+                "write the value out in full",
+                *_mark(node),
+            )
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise YamlSourceError(f"nesting deeper than {MAX_DEPTH} levels", *_mark(node))
+            return super().construct_object(node, deep=True)
+        finally:
+            self._depth -= 1
+
+    def _construct_marked_map(self, node: yaml.MappingNode) -> MarkedMap:
+        result = MarkedMap()
+        result.mark = _mark(node)
+        self.flatten_mapping(node)
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node)
+            if not isinstance(key, str):
+                # YAML 1.1 reads unquoted yes/no/on/off and numbers as non-strings.
+                raise YamlSourceError(
+                    f"keys must be text, got {key!r}; put the key in quotes",
+                    *_mark(key_node),
+                )
+            if key in result:
+                if not self.keep_duplicates:
+                    raise YamlSourceError(f"duplicate key '{key}'", *_mark(key_node))
+                from steunwijzer.core.jsonin import Alternatives
+
+                held = result[key]
+                alternatives = held if isinstance(held, Alternatives) else Alternatives([held])
+                alternatives.append(self.construct_object(value_node))
+                result[key] = alternatives
+                continue
+            result[key] = self.construct_object(value_node)
+            result.key_marks[key] = _mark(key_node)
+            result.value_marks[key] = _mark(value_node)
+        return result
+
+    def _construct_marked_list(self, node: yaml.SequenceNode) -> MarkedList:
+        result = MarkedList()
+        result.mark = _mark(node)
+        for item in node.value:
+            result.append(self.construct_object(item))
+            result.item_marks.append(_mark(item))
+        return result
+
+
+_MarkingLoader.add_constructor(
+    "tag:yaml.org,2002:map",
+    _MarkingLoader._construct_marked_map,
+)
+_MarkingLoader.add_constructor(
+    "tag:yaml.org,2002:seq",
+    _MarkingLoader._construct_marked_list,
+)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector: loading creates many objects and no cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def read_text(path: Path, kind: str = "catalogues") -> str:
+    """Read a file as UTF-8 text (a BOM is allowed; UTF-16 with a BOM is decoded)."""
+    try:
+        # Read at most one byte more than the limit: a pipe has no size to check first.
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise YamlSourceError(f"cannot read file: {exc.strerror or exc}") from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise YamlSourceError(
+            f"file is too large for {kind} (more than {MAX_FILE_BYTES // 1_048_576} MiB)"
+        )
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Windows editors save "Unicode" text as UTF-16; it is text, not binary.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise YamlSourceError("file is not valid UTF-16; save it as UTF-8") from exc
+    if _looks_utf16(data):
+        raise YamlSourceError("file is UTF-16 text without a byte order mark; save it as UTF-8")
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise YamlSourceError("file is binary (contains NUL bytes), not YAML text", line)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise YamlSourceError(
+            f"file is not valid UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8", line
+        ) from exc
+    return text
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """Mostly-ASCII text in UTF-16: every other byte of the start is a NUL."""
+    head = data[:512]
+    if len(head) < 4:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return (odd.count(0) >= len(odd) * 0.9 and not even.count(0)) or (
+        even.count(0) >= len(even) * 0.9 and not odd.count(0)
+    )
+
+
+def parse_yaml(text: str, kind: str = "catalogues", keep_duplicates: bool = False) -> Any:
+    """Parse one YAML document into marked containers; raises YamlSourceError.
+
+    ``kind`` names what is read (plural) in messages: catalogues, answers files.
+    ``keep_duplicates`` (only to salvage a refused answers file) keeps every value of a
+    duplicated key as ``jsonin.Alternatives`` instead of refusing it.
+    """
+    loader = _MarkingLoader(text, kind)
+    loader.keep_duplicates = keep_duplicates
+    try:
+        with paused_gc():
+            node = loader.get_single_node()
+            if node is None:
+                return None
+            return loader.construct_document(node)
+    except YamlSourceError:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or "invalid YAML"
+        if exc.context and "constructor" in problem:
+            problem = problem.split(";")[0]
+        if "could not determine a constructor for the tag" in str(exc):
+            tag = problem.rsplit(" ", 1)[-1].strip("'").replace("tag:yaml.org,2002:", "!!")
+            problem = f"unsupported YAML tag {tag}: {kind} hold plain data only"
+        elif "found another document" in problem:
+            problem = "a file holds one YAML document here; remove the extra '---'"
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise YamlSourceError(f"YAML: {problem}", line, column) from exc
+    except yaml.YAMLError as exc:
+        raise YamlSourceError(f"YAML syntax: {exc}") from exc
+    except RecursionError as exc:
+        raise YamlSourceError(f"nesting deeper than {MAX_DEPTH} levels") from exc
+    finally:
+        loader.dispose()
+
+
+def load_file(path: Path, kind: str = "catalogues") -> Any:
+    """Read and parse one file."""
+    return parse_yaml(read_text(path, kind), kind)

@@ -1,0 +1,444 @@
+"""The Typer application: thin commands that parse options, call the core, render.
+
+Examples live in each command's help. Exit codes: 0 ok, 1 invalid data or findings,
+2 usage errors, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from steunwijzer import __version__
+from steunwijzer.cli.catalog import catalog_app
+from steunwijzer.cli.common import (
+    AtOpt,
+    CatalogOpt,
+    DetailChoice,
+    JsonOpt,
+    LangChoice,
+    LangOpt,
+    LimitOpt,
+    PlainOpt,
+    StudentLangOpt,
+    TierChoice,
+    handled,
+    lang_of,
+    load_or_fail,
+    student_lang_of,
+)
+from steunwijzer.errors import ExitCode
+
+# rich_markup_mode=None and no pretty exceptions: Typer then never imports Rich.
+SETTINGS: dict[str, Any] = {
+    "name": "steunwijzer",
+    "help": "Triage assistant for student counsellors: interview, three tiers, referrals, tips.",
+    "no_args_is_help": True,
+    "add_completion": False,
+    "rich_markup_mode": None,
+    "pretty_exceptions_enable": False,
+    "context_settings": {"help_option_names": ["-h", "--help"]},
+}
+app = typer.Typer(**SETTINGS)
+app.add_typer(catalog_app, name="catalog")
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"steunwijzer {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Triage assistant for student counsellors.
+
+    Example: steunwijzer interview --lang en
+    """
+
+
+@app.command()
+def interview(
+    catalog: CatalogOpt = None,
+    lang: LangOpt = LangChoice.nl,
+    plain_output: PlainOpt = False,
+    answers: Annotated[
+        Path | None,
+        typer.Option("--answers", help="Replay a YAML or JSON mapping of question id to answer."),
+    ] = None,
+    as_json: JsonOpt = False,
+    list_questions: Annotated[
+        bool, typer.Option("--list-questions", help="List every question and exit.")
+    ] = False,
+    save: Annotated[
+        Path | None, typer.Option("--save", help="Write the session record (no name) here.")
+    ] = None,
+    handout: Annotated[
+        Path | None, typer.Option("--handout", help="Write a Markdown handout for the student.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace existing files.")] = False,
+    at: AtOpt = None,
+    limit: LimitOpt = None,
+    student_lang: StudentLangOpt = None,
+) -> None:
+    """Run the intake interview and show tier, referrals and tips.
+
+    Example: steunwijzer interview --lang en --handout next-steps.md
+    """
+    from steunwijzer.cli import interview as command
+
+    with handled():
+        code = command.run(
+            sources=catalog,
+            lang=lang_of(lang),
+            plain_output=plain_output,
+            answers=answers,
+            as_json=as_json,
+            list_questions=list_questions,
+            save=save,
+            handout=handout,
+            force=force,
+            at=at,
+            limit=limit,
+            student_lang=None if student_lang is None else student_lang_of(student_lang),
+        )
+    raise typer.Exit(code)
+
+
+@app.command()
+def lookup(
+    theme: Annotated[
+        list[str] | None,
+        typer.Option("--theme", "-t", help="A theme id, label or synonym; repeatable."),
+    ] = None,
+    text: Annotated[str | None, typer.Option("--text", help="Free text to find themes in.")] = None,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = LangChoice.nl,
+    as_json: JsonOpt = False,
+    plain_output: PlainOpt = False,
+    at: AtOpt = None,
+    limit: LimitOpt = None,
+    student_lang: StudentLangOpt = None,
+    detail: Annotated[
+        DetailChoice,
+        typer.Option("--detail", help="With --json: full (every field) or compact."),
+    ] = DetailChoice.full,
+) -> None:
+    """Classify a need given as themes or text, and show referrals (no interview).
+
+    Example: steunwijzer lookup --theme faalangst --theme slaap --json
+    """
+    from steunwijzer.cli import lookup as command
+
+    with handled():
+        code = command.run(
+            themes=theme or [],
+            text=text,
+            sources=catalog,
+            lang=lang_of(lang),
+            as_json=as_json,
+            plain_output=plain_output,
+            at=at,
+            limit=limit,
+            student_lang=None if student_lang is None else student_lang_of(student_lang),
+            detail=detail.value,
+        )
+    raise typer.Exit(code)
+
+
+@app.command()
+def glossary(
+    term: Annotated[
+        str | None, typer.Argument(help="A Dutch name or part of it; none lists them all.")
+    ] = None,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = LangChoice.nl,
+    as_json: JsonOpt = False,
+    plain_output: PlainOpt = False,
+) -> None:
+    """Explain Dutch role and service names (studentendecaan, SLB, huisartsenpost, ...).
+
+    Example: steunwijzer glossary decaan --lang en
+    """
+    from steunwijzer.cli import glossary as command
+
+    with handled():
+        code = command.run(
+            term=term,
+            sources=catalog,
+            lang=lang_of(lang),
+            as_json=as_json,
+            plain_output=plain_output,
+        )
+    raise typer.Exit(code)
+
+
+@app.command()
+def tips(
+    tier: Annotated[
+        TierChoice | None, typer.Option("--tier", help="Only tips for this tier.")
+    ] = None,
+    style: Annotated[
+        str | None,
+        typer.Option("--style", help="emotional or informational (combined tips always show)."),
+    ] = None,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = LangChoice.nl,
+    as_json: JsonOpt = False,
+    plain_output: PlainOpt = False,
+) -> None:
+    """Quick reference of support-style tips, outside an interview.
+
+    Example: steunwijzer tips --tier acute --style emotional
+    """
+    from steunwijzer.core.model import Tier
+    from steunwijzer.core.triage import reference_tips
+    from steunwijzer.io.records import dumps, tip_dict
+
+    if style not in (None, "emotional", "informational"):
+        raise typer.BadParameter("use emotional or informational", param_hint="--style")
+    with handled():
+        cat = load_or_fail(catalog)
+        chosen = reference_tips(cat, Tier(tier.value) if tier else None, style)
+        if as_json:
+            sys.stdout.write(dumps([tip_dict(x, lang_of(lang)) for x in chosen]) + "\n")
+        else:
+            from steunwijzer.render.common import make_console, tips_list
+
+            tips_list(make_console(plain_output), chosen, lang_of(lang))
+
+
+class InputFormat(enum.StrEnum):
+    auto = "auto"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class CsvDialect(enum.StrEnum):
+    default = "default"
+    excel_nl = "excel-nl"
+
+
+class OutputFormat(enum.StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    table = "table"
+
+
+@app.command()
+def batch(
+    input_path: Annotated[
+        str | None,
+        typer.Argument(metavar="INPUT", help="A file, a pipe, or - for stdin.", show_default=False),
+    ] = None,
+    input_format: Annotated[
+        InputFormat, typer.Option("--input-format", help="auto: by extension, else by content.")
+    ] = InputFormat.auto,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write here (atomically) instead of stdout; '-' is stdout. A device or FIFO "
+            "is written to, never replaced.",
+        ),
+    ] = None,
+    out_format: Annotated[
+        OutputFormat, typer.Option("--format", help="Output format.")
+    ] = OutputFormat.jsonl,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = LangChoice.nl,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing regular output file.")
+    ] = False,
+    at: AtOpt = None,
+    csv_raw: Annotated[
+        bool,
+        typer.Option(
+            "--csv-raw",
+            help="CSV cells as they are: no leading ' before a cell that starts with =, +, -, "
+            "@ (spreadsheet formula protection). Control characters are still removed.",
+        ),
+    ] = False,
+    keep: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--keep",
+            metavar="COL[,COL...]",
+            help="Copy these input columns (e.g. faculty, month) unchanged into each result "
+            "row, for `report --by`; they are not read as question ids.",
+        ),
+    ] = None,
+    limit: LimitOpt = None,
+    detail: Annotated[
+        DetailChoice,
+        typer.Option(
+            "--detail",
+            help="JSON Lines rows: compact (ids, tier, reasons, first contact route) or full "
+            "(every field, tip texts). CSV is the same either way.",
+        ),
+    ] = DetailChoice.compact,
+    csv_dialect: Annotated[
+        CsvDialect,
+        typer.Option(
+            "--csv-dialect",
+            help="excel-nl: ';', a BOM and CRLF, which Excel with Dutch settings opens directly.",
+        ),
+    ] = CsvDialect.default,
+    print_schema: Annotated[
+        bool,
+        typer.Option(
+            "--print-schema", help="Print the JSON Schema of a row (for --detail) and exit."
+        ),
+    ] = False,
+) -> None:
+    """Referral lookups for many cases: CSV or JSON Lines in, JSON Lines, CSV or a table out.
+
+    A case has an id (else its row number) and any of: themes (JSONL: a list; CSV: a
+    'themes' column separated by ';', or by ',' in a ';'-separated file), text, answers
+    (JSONL: a mapping of question id to answer; CSV: columns named after question ids) and
+    lang. A CSV file's delimiter (',', ';' or tab) is read from its header row; header
+    names match in any case. Bad rows become error records and never stop the batch;
+    exit 1 if any row failed.
+
+    Example: steunwijzer batch cases.jsonl --output results.jsonl
+    """
+    if print_schema:
+        from steunwijzer.io.row_schema import schema_text
+
+        sys.stdout.write(schema_text(detail.value))
+        raise typer.Exit(ExitCode.OK)
+    if input_path is None:
+        raise typer.BadParameter("give an INPUT file, a pipe or - for stdin", param_hint="INPUT")
+    from steunwijzer.cli import batch as command
+
+    with handled():
+        code = command.run(
+            source=input_path,
+            input_format=input_format.value,
+            output=output,
+            out_format=out_format.value,
+            sources=catalog,
+            lang=lang_of(lang),
+            at=at,
+            force=force,
+            keep=tuple(keep or ()),
+            csv_raw=csv_raw,
+            limit=limit,
+            detail=detail.value,
+            csv_dialect=csv_dialect.value,
+        )
+    raise typer.Exit(code)
+
+
+class ReportFormat(enum.StrEnum):
+    table = "table"
+    json = "json"
+    html = "html"
+
+
+@app.command()
+def report(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="INPUT...",
+            help="Batch results (JSONL or CSV) and interview --save records: files, folders "
+            "or - for stdin.",
+        ),
+    ],
+    out_format: Annotated[
+        ReportFormat, typer.Option("--format", help="table (terminal), json or html.")
+    ] = ReportFormat.table,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here (0600) instead of stdout.")
+    ] = None,
+    by: Annotated[
+        str | None,
+        typer.Option("--by", help="Split by this column of the input (e.g. faculty, month)."),
+    ] = None,
+    min_cell: Annotated[
+        int, typer.Option("--min-cell", help="Hide counts below this number (privacy).")
+    ] = 5,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = LangChoice.nl,
+    plain_output: PlainOpt = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+) -> None:
+    """The picture of a group: counts and shares per tier, urgency, theme, connectedness.
+
+    Aggregates only (no ids, no free text, no answers); small counts are hidden.
+
+    Example: steunwijzer report results.jsonl sessions/ --by faculty --format html -o group.html
+    """
+    from steunwijzer.cli import report as command
+
+    with handled():
+        code = command.run(
+            inputs=inputs,
+            out_format=out_format.value,
+            output=output,
+            by=by,
+            min_cell=min_cell,
+            sources=catalog,
+            lang=lang_of(lang),
+            plain_output=plain_output,
+            force=force,
+        )
+    raise typer.Exit(code)
+
+
+def _command_name(info: Any) -> str:
+    return str(info.name or info.callback.__name__.replace("_", "-"))
+
+
+def app_for(args: list[str]) -> typer.Typer:
+    """The app with only the command that runs, when the first argument names one.
+
+    Typer inspects the signature and type hints of every registered command when it
+    builds the command line (about 40 ms for all of them, a third of a lookup). The
+    command keeps its name, options, help and usage lines; anything else (no command,
+    --help, an unknown name, `catalog ...`) gets the whole app.
+    """
+    if not args:
+        return app
+    chosen = [c for c in app.registered_commands if _command_name(c) == args[0]]
+    if not chosen:
+        return app
+    single = typer.Typer(**SETTINGS)
+    single.registered_callback = app.registered_callback  # keeps it a group: `steunwijzer X`
+    single.registered_commands = chosen
+    return single
+
+
+def run(args: list[str]) -> int:
+    """Run the app on ``args`` and return the exit code (used by __main__)."""
+    try:
+        app_for(args)(args=args, prog_name="steunwijzer", standalone_mode=True)
+    except SystemExit as exc:
+        code = exc.code
+        return code if isinstance(code, int) else (0 if code is None else ExitCode.FINDINGS)
+    except Exception as exc:
+        # A bug, not bad input: say so in one line; STEUNWIJZER_DEBUG=1 shows the traceback.
+        if os.environ.get("STEUNWIJZER_DEBUG"):
+            raise
+        from steunwijzer.cli.common import err
+
+        err(
+            f"internal error: {type(exc).__name__}: {exc} (please report this; "
+            "STEUNWIJZER_DEBUG=1 shows details)"
+        )
+        return ExitCode.FINDINGS
+    return ExitCode.OK

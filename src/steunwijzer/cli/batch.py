@@ -1,0 +1,227 @@
+"""`steunwijzer batch`: stream cases through the triage engine."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import os
+import signal
+import stat
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from types import FrameType
+from typing import BinaryIO, TextIO
+
+from steunwijzer.core.model import Lang
+from steunwijzer.core.referrals import DEFAULT_LIMIT, ReferralIndex
+from steunwijzer.errors import ExitCode, UsageError, UserInputError
+from steunwijzer.io.batch import (
+    CSV_BOM,
+    CSV_COLUMNS,
+    BatchRunner,
+    JsonlWriter,
+    Outcome,
+    csv_line,
+    csv_row,
+    read_csv,
+    read_jsonl,
+    sniff_format,
+)
+from steunwijzer.io.files import atomic_output
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    # Treat SIGTERM like Ctrl-C, so the temporary output file is removed on the way out.
+    raise KeyboardInterrupt
+
+
+def _buffered(binary: BinaryIO) -> io.BufferedReader:
+    return io.BufferedReader(binary)  # type: ignore[arg-type]
+
+
+def _size(binary: BinaryIO) -> int | None:
+    """The input's size in bytes when it is a regular file (not a pipe or a FIFO)."""
+    try:
+        info = os.fstat(binary.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return None
+    return info.st_size if stat.S_ISREG(info.st_mode) else None
+
+
+def _position(buffered: io.BufferedReader) -> int | None:
+    try:
+        return buffered.tell()
+    except OSError:
+        return None
+
+
+@contextlib.contextmanager
+def _open_input(source: str) -> Iterator[tuple[BinaryIO, str]]:
+    if source == "-":
+        yield sys.stdin.buffer, "<stdin>"
+        return
+    try:
+        handle = Path(source).open("rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise UserInputError(f"{source}: cannot read: {exc.strerror or exc}") from exc
+    with handle:
+        yield handle, source
+
+
+@contextlib.contextmanager
+def _output(path: Path | None, force: bool) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        return
+    with atomic_output(path, force) as handle:
+        yield handle
+
+
+# Keys of result rows (full and compact detail, error records): a kept column may not
+# take one of these names, so every key keeps one meaning.
+RESULT_KEYS = frozenset(
+    [
+        "id",
+        "tier",
+        "urgency",
+        "themes",
+        "reasons",
+        "screened",
+        "support_emphasis",
+        "tips",
+        "referrals",
+        "override",
+        "catalog",
+        "lang",
+        "line",
+        "error",
+        "recognised",
+        "at",
+        "detail",
+        "text",
+        "answers",
+    ]
+)
+
+
+def kept_columns(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The --keep names, split on commas, checked: no result key, no duplicates."""
+    kept: list[str] = []
+    for part in (p.strip() for name in names for p in name.split(",")):
+        if not part:
+            continue
+        if part in RESULT_KEYS:
+            raise UsageError(
+                f"--keep {part}: this name is part of every result row (or is the student's "
+                "own text or answers) and cannot be copied"
+            )
+        if part not in kept:
+            kept.append(part)
+    return tuple(kept)
+
+
+def run(
+    *,
+    source: str,
+    input_format: str,
+    output: Path | None,
+    out_format: str,
+    sources: list[str] | None,
+    lang: Lang,
+    at: dt.datetime | None,
+    force: bool,
+    keep: tuple[str, ...] = (),
+    csv_raw: bool = False,
+    limit: int | None = None,
+    detail: str = "compact",
+    csv_dialect: str = "default",
+) -> int:
+    from steunwijzer.cli.common import err, load_for_triage
+
+    keep = kept_columns(keep)
+
+    catalog, degraded = load_for_triage(sources, lang)
+    index = ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT)
+    moment = index.now
+    runner = BatchRunner(catalog, index, lang)
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    tiers: Counter[str] = Counter()
+    rows = errors = unrecognised = 0
+    table: list[Outcome] = []
+    printed = False
+    console = None
+    if out_format == "table":
+        from steunwijzer.render.batch import TABLE_CHUNK, batch_table
+        from steunwijzer.render.common import make_console
+    bar = None
+    try:
+        with _open_input(source) as (binary, name), _output(output, force) as out:
+            buffered = binary if isinstance(binary, io.BufferedReader) else _buffered(binary)
+            # Sniff without consuming: pipes and FIFOs cannot be rewound.
+            head = buffered.peek(4096)[:4096].decode("utf-8", "replace")
+            fmt = sniff_format(source, head) if input_format == "auto" else input_format
+            # surrogateescape: a stray non-UTF-8 byte fails its own row, not the batch.
+            text = io.TextIOWrapper(
+                buffered,
+                encoding="utf-8",
+                errors="surrogateescape",
+                newline="" if fmt == "csv" else None,
+            )
+            questions = [q.id for q in catalog.questions]
+            cases = read_csv(text, keep, questions) if fmt == "csv" else read_jsonl(text, keep)
+            jsonl = JsonlWriter(detail, moment)
+            # A progress bar only for long runs, and only for a person watching.
+            wants_bar = sys.stderr.isatty()
+            if out_format == "csv":
+                out.write(
+                    CSV_BOM[csv_dialect] + csv_line([*CSV_COLUMNS, *keep], csv_raw, csv_dialect)
+                )
+            for item in cases:
+                outcome = runner.run(item)
+                rows += 1
+                if outcome.error is not None:
+                    errors += 1
+                    kept = " (acute signal kept: crisis lines listed)" if outcome.result else ""
+                    message = f"{name}:{outcome.line}: error: {outcome.error}{kept}"
+                    if bar is not None:
+                        bar.log(message)  # above the bar, not through it
+                    else:
+                        err(message)
+                if outcome.result is not None and not outcome.result.recognised:
+                    unrecognised += 1
+                elif outcome.result is not None:
+                    tiers[str(outcome.result.tier)] += 1
+                if out_format == "jsonl":
+                    out.write(jsonl.record(outcome))
+                elif out_format == "csv":
+                    row = csv_row(outcome)  # a row that failed to parse has no kept values
+                    padded = row + [""] * (len(CSV_COLUMNS) + len(keep) - len(row))
+                    out.write(csv_line(padded, csv_raw, csv_dialect))
+                else:
+                    table.append(outcome)
+                    if len(table) >= TABLE_CHUNK:  # printed as it goes: memory stays flat
+                        console = console or make_console(file=out)
+                        batch_table(console, catalog, table, lang, show_header=not printed)
+                        printed = True
+                        table.clear()
+                if wants_bar and rows % 1000 == 0:
+                    if bar is None:
+                        from steunwijzer.render.batch import ProgressBar
+
+                        bar = ProgressBar(_size(binary))
+                    bar.update(rows, _position(buffered))
+            text.detach()
+            if out_format == "table" and (table or not printed):
+                console = console or make_console(file=out)
+                batch_table(console, catalog, table, lang, show_header=not printed)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if bar is not None:
+            bar.stop()
+    per_tier = ", ".join(f"{t}: {tiers[t]}" for t in ("prevention", "specific", "acute"))
+    # "nothing recognised" is appended, so scripts reading the earlier fields still work.
+    err(f"rows read: {rows}; {per_tier}; errors: {errors}; nothing recognised: {unrecognised}")
+    return ExitCode.FINDINGS if errors or degraded else ExitCode.OK

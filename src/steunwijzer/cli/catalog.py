@@ -1,0 +1,335 @@
+"""`steunwijzer catalog ...`: commands for the people who maintain the catalogue."""
+
+from __future__ import annotations
+
+import enum
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from steunwijzer.cli.common import (
+    CatalogOpt,
+    JsonOpt,
+    LangChoice,
+    LangOpt,
+    PlainOpt,
+    TierChoice,
+    diagnostic_line,
+    err,
+    handled,
+    lang_of,
+    load_or_fail,
+)
+from steunwijzer.errors import ExitCode, UserInputError
+
+catalog_app = typer.Typer(
+    help="Inspect and check the catalogue of support offerings.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+
+
+@catalog_app.command()
+def validate(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Catalogue files or directories, as layers in order.", show_default=False
+        ),
+    ] = None,
+    catalog: CatalogOpt = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    lang: LangOpt = LangChoice.nl,
+) -> None:
+    """Check catalogue files; report every problem as FILE:LINE:COLUMN: error: message.
+
+    Exit 0 when valid (warnings allowed), 1 when invalid.
+    Example: steunwijzer catalog validate my-catalogue/
+    """
+    from steunwijzer.catalog.load import default_sources, load_catalog
+
+    result = load_catalog(default_sources(paths or catalog))
+    for diagnostic in result.diagnostics:
+        sys.stdout.write(diagnostic_line(diagnostic) + "\n")
+    errors, warnings = len(result.errors), len(result.warnings)
+    if result.catalog is not None:
+        c = result.catalog
+        err(
+            f"{'ok' if not errors else 'invalid'}: {len(c.offerings)} offerings, "
+            f"{len(c.themes)} themes, {len(c.questions)} questions; "
+            f"{errors} error(s), {warnings} warning(s)"
+        )
+    else:
+        err(f"invalid: {errors} error(s), {warnings} warning(s)")
+    if errors or (strict and warnings):
+        raise typer.Exit(ExitCode.FINDINGS)
+
+
+@catalog_app.command("list")
+def list_(
+    tier: Annotated[TierChoice | None, typer.Option("--tier", help="Only this tier.")] = None,
+    theme: Annotated[
+        str | None, typer.Option("--theme", help="Only offerings for this theme (id or word).")
+    ] = None,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = LangChoice.nl,
+    as_json: JsonOpt = False,
+    plain_output: PlainOpt = False,
+) -> None:
+    """List the offerings, grouped by tier.
+
+    Example: steunwijzer catalog list --theme faalangst --json
+    """
+    from steunwijzer.core.model import Tier
+    from steunwijzer.core.requests import resolve_themes
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    with handled():
+        cat = load_or_fail(catalog)
+        offerings = list(cat.offerings)
+        if tier is not None:
+            offerings = [o for o in offerings if Tier(tier.value) in o.tiers]
+        if theme is not None:
+            (theme_id,) = resolve_themes(Vocabulary(cat.themes), [theme])
+            offerings = [o for o in offerings if theme_id in o.themes]
+        if as_json:
+            from steunwijzer.io.records import dumps, offering_dict
+
+            sys.stdout.write(dumps([offering_dict(o, lang_of(lang)) for o in offerings]) + "\n")
+            return
+        from steunwijzer.render.common import make_console, offerings_table
+
+        offerings_table(make_console(plain_output), cat, offerings, lang_of(lang))
+
+
+@catalog_app.command()
+def show(
+    offering_id: Annotated[str, typer.Argument(metavar="ID", help="The offering's id.")],
+    catalog: CatalogOpt = None,
+    lang: LangOpt = LangChoice.nl,
+    as_json: JsonOpt = False,
+    plain_output: PlainOpt = False,
+) -> None:
+    """Show one offering in full.
+
+    Example: steunwijzer catalog show 113-zelfmoordpreventie
+    """
+    from steunwijzer.core.textnorm import did_you_mean
+
+    with handled():
+        cat = load_or_fail(catalog)
+        offering = cat.offering(offering_id)
+        if offering is None:
+            ids = [o.id for o in cat.offerings]
+            raise UserInputError(f"no offering '{offering_id}'{did_you_mean(offering_id, ids)}")
+        if as_json:
+            from steunwijzer.io.records import dumps, offering_dict
+
+            sys.stdout.write(dumps(offering_dict(offering, lang_of(lang))) + "\n")
+            return
+        from steunwijzer.render.common import make_console, offering_detail
+
+        offering_detail(make_console(plain_output), cat, offering, lang_of(lang))
+
+
+@catalog_app.command()
+def themes(
+    catalog: CatalogOpt = None,
+    lang: LangOpt = LangChoice.nl,
+    as_json: JsonOpt = False,
+    plain_output: PlainOpt = False,
+) -> None:
+    """List the themes (the vocabulary of needs) with their tier and synonyms.
+
+    Example: steunwijzer catalog themes --lang en
+    """
+    with handled():
+        cat = load_or_fail(catalog)
+        if as_json:
+            from steunwijzer.io.records import dumps, theme_dict
+
+            rows = [theme_dict(x, lang_of(lang)) for x in cat.themes.values()]
+            sys.stdout.write(dumps(rows) + "\n")
+            return
+        from steunwijzer.render.common import make_console, themes_table
+
+        themes_table(make_console(plain_output), cat, lang_of(lang))
+
+
+@catalog_app.command()
+def coverage(
+    catalog: CatalogOpt = None,
+    lang: LangOpt = LangChoice.nl,
+    as_json: JsonOpt = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when there are gaps.")] = False,
+    plain_output: PlainOpt = False,
+) -> None:
+    """Map themes x tiers with the number of active offerings, and list the gaps.
+
+    Gaps: a theme without an active offering, no crisis line, no offering in English for
+    a theme, no acute help outside office hours, no acute help without a waiting list.
+    Example: steunwijzer catalog coverage --strict
+    """
+    from steunwijzer.cli import catalog_tools
+
+    with handled():
+        code = catalog_tools.run_coverage(
+            sources=catalog,
+            lang=lang_of(lang),
+            as_json=as_json,
+            strict=strict,
+            plain_output=plain_output,
+        )
+    raise typer.Exit(code)
+
+
+@catalog_app.command()
+def lint(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Catalogue files or directories, as layers.", show_default=False),
+    ] = None,
+    catalog: CatalogOpt = None,
+    as_json: JsonOpt = False,
+    max_age: Annotated[
+        int, typer.Option("--max-age", min=1, help="Months before last_reviewed is stale.")
+    ] = 12,
+    lang: LangOpt = LangChoice.nl,
+) -> None:
+    """Everything validate checks, plus the quality of the content.
+
+    Exit 1 on errors, 0 with warnings only.
+    Example: steunwijzer catalog lint my-catalogue/ --max-age 6
+    """
+    from steunwijzer.cli import catalog_tools
+
+    with handled():
+        code = catalog_tools.run_lint(
+            paths=paths or catalog, as_json=as_json, max_age_months=max_age
+        )
+    raise typer.Exit(code)
+
+
+@catalog_app.command("test")
+def test_(
+    corpus: Annotated[
+        str, typer.Argument(metavar="CORPUS.jsonl", help="Labelled sentences, JSON Lines.")
+    ],
+    catalog: CatalogOpt = None,
+    as_json: JsonOpt = False,
+    min_recall: Annotated[
+        float | None,
+        typer.Option(
+            "--min-recall", min=0.0, max=1.0, help="Also fail when a theme's recall is lower."
+        ),
+    ] = None,
+    max_false_alarms: Annotated[
+        float | None,
+        typer.Option(
+            "--max-false-alarms",
+            min=0.0,
+            max=1.0,
+            help="Also fail when more harmless sentences than this come out acute.",
+        ),
+    ] = None,
+    lang: LangOpt = LangChoice.nl,
+) -> None:
+    """Test the free-text vocabulary on labelled sentences: recall per theme and
+    language, acute false alarms, and every miss with what was found instead.
+
+    Each line: {"text", "lang", "expect_themes", "expect_tier"} (null: nothing expected).
+    Exit 1 when a risk-to-life sentence is missed or a line is invalid (FILE:LINE), else 0.
+    Example: steunwijzer catalog test tests/data/corpus.jsonl
+    """
+    from steunwijzer.cli import catalog_test
+
+    with handled():
+        code = catalog_test.run_test(
+            corpus=corpus,
+            catalog=load_or_fail(catalog),
+            as_json=as_json,
+            min_recall=min_recall,
+            max_false_alarms=max_false_alarms,
+        )
+    raise typer.Exit(code)
+
+
+@catalog_app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="Where to write it.")],
+    empty: Annotated[
+        bool, typer.Option("--empty", help="A minimal skeleton instead of a copy.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
+    lang: LangOpt = LangChoice.nl,
+) -> None:
+    """Write a starting catalogue: a copy of the built-in one, or an empty skeleton.
+
+    Example: steunwijzer catalog init my-catalogue
+    """
+    from steunwijzer.cli import catalog_tools
+
+    with handled():
+        code = catalog_tools.run_init(target=directory, empty=empty, force=force)
+    raise typer.Exit(code)
+
+
+@catalog_app.command()
+def schema(lang: LangOpt = LangChoice.nl) -> None:
+    """Print a JSON Schema of the catalogue format, for editors.
+
+    Example: steunwijzer catalog schema > catalog.schema.json
+    """
+    from steunwijzer.cli import catalog_tools
+
+    raise typer.Exit(catalog_tools.run_schema())
+
+
+class ExportFormat(enum.StrEnum):
+    html = "html"
+    markdown = "markdown"
+    csv = "csv"
+    hsds = "hsds"
+
+
+@catalog_app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="What to write.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="A file; a folder for hsds.")],
+    catalog: CatalogOpt = None,
+    lang: LangOpt = LangChoice.nl,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Replace an existing regular file (for hsds: the export's own files in the "
+            "folder; nothing else there is touched).",
+        ),
+    ] = False,
+    csv_raw: Annotated[
+        bool,
+        typer.Option(
+            "--csv-raw",
+            help="CSV cells as they are: no leading ' before a cell that starts with =, +, -, "
+            "@ (spreadsheet formula protection).",
+        ),
+    ] = False,
+) -> None:
+    """Publish the catalogue: an HTML page, Markdown, CSV or an Open Referral HSDS folder.
+
+    Example: steunwijzer catalog export --format html --output wegwijzer.html
+    """
+    from steunwijzer.cli import catalog_tools
+
+    with handled():
+        code = catalog_tools.run_export(
+            sources=catalog,
+            fmt=fmt.value,
+            output=output,
+            lang=lang_of(lang),
+            force=force,
+            csv_raw=csv_raw,
+        )
+    raise typer.Exit(code)

@@ -1,0 +1,143 @@
+"""`steunwijzer catalog test CORPUS.jsonl`: recall, false alarms and every miss."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from steunwijzer.catalog.corpus import RISK_THEMES, Report, run, theme_recall
+from steunwijzer.core.model import Catalog
+from steunwijzer.errors import ExitCode, UserInputError
+from steunwijzer.io.escape import plain
+
+
+def _report_dict(report: Report, catalog: Catalog, thresholds: list[str]) -> dict[str, Any]:
+    alarms = report.false_alarms(catalog)
+    negatives = len(report.negatives)
+    return {
+        "file": report.file,
+        "sentences": len(report.outcomes),
+        "passed": len(report.outcomes) - len(report.misses),
+        "invalid": [{"line": d.line, "message": d.message, "text": str(d)} for d in report.invalid],
+        "recall": {
+            theme: {
+                **{
+                    lang: {"expected": r.expected, "found": r.found, "recall": round(r.rate, 4)}
+                    for lang, r in by_lang.items()
+                },
+                "all": {
+                    "expected": theme_recall(report, theme).expected,
+                    "found": theme_recall(report, theme).found,
+                    "recall": round(theme_recall(report, theme).rate, 4),
+                },
+            }
+            for theme, by_lang in report.recall.items()
+        },
+        "risk_to_life": {
+            "themes": list(RISK_THEMES),
+            "sentences": len(report.risk_sentences),
+            "missed": len(report.risk_missed),
+        },
+        "false_alarms": {
+            "negatives": negatives,
+            "acute": len(alarms),
+            "rate": round(len(alarms) / negatives, 4) if negatives else 0.0,
+        },
+        "misses": [
+            {
+                "line": o.sentence.line,
+                "text": o.sentence.text,
+                "lang": o.sentence.lang,
+                "expect_themes": list(o.sentence.expect_themes),
+                "expect_tier": str(o.sentence.expect_tier) if o.sentence.expect_tier else None,
+                "found_themes": list(o.found),
+                "found_tier": str(o.tier) if o.tier else None,
+                "why": o.why,
+            }
+            for o in report.misses
+        ],
+        "thresholds_failed": thresholds,
+        "ok": report.ok() and not thresholds,
+    }
+
+
+def _thresholds(
+    report: Report, catalog: Catalog, min_recall: float | None, max_false_alarms: float | None
+) -> list[str]:
+    failed: list[str] = []
+    if min_recall is not None:
+        for theme in report.recall:
+            if theme in RISK_THEMES:
+                continue
+            rate = theme_recall(report, theme).rate
+            if rate < min_recall:
+                failed.append(f"recall of {theme} is {rate:.1%}, below {min_recall:.0%}")
+    if max_false_alarms is not None and report.negatives:
+        rate = len(report.false_alarms(catalog)) / len(report.negatives)
+        if rate > max_false_alarms:
+            failed.append(f"acute false alarms {rate:.1%}, above {max_false_alarms:.0%}")
+    return failed
+
+
+def run_test(
+    *,
+    corpus: str,
+    catalog: Catalog,
+    as_json: bool,
+    min_recall: float | None,
+    max_false_alarms: float | None,
+) -> int:
+    from steunwijzer.cli.common import err
+
+    try:
+        with Path(corpus).open(encoding="utf-8", errors="strict") as handle:
+            report = run(handle, catalog, corpus)
+    except OSError as exc:
+        raise UserInputError(f"{corpus}: cannot read: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise UserInputError(f"{corpus}: not valid UTF-8; save the file as UTF-8") from exc
+    failed = _thresholds(report, catalog, min_recall, max_false_alarms)
+    data = _report_dict(report, catalog, failed)
+    if as_json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        _print(data)
+    for d in report.invalid:
+        err(plain(str(d)))
+    return ExitCode.OK if data["ok"] else ExitCode.FINDINGS
+
+
+def _print(data: dict[str, Any]) -> None:
+    out = sys.stdout.write
+    out(f"{data['file']}: {data['sentences']} sentences, {data['passed']} passed\n\n")
+    out("recall per theme (nl / en / all):\n")
+    for theme, cells in data["recall"].items():
+        parts = []
+        for lang in ("nl", "en", "all"):
+            cell = cells.get(lang)
+            parts.append(
+                f"{lang} {cell['found']}/{cell['expected']} ({cell['recall']:.0%})"
+                if cell
+                else f"{lang} -"
+            )
+        out(f"  {theme:<24} " + "   ".join(parts) + "\n")
+    risk = data["risk_to_life"]
+    out(f"\nrisk to life or safety: {risk['sentences']} sentences, {risk['missed']} missed\n")
+    alarms = data["false_alarms"]
+    out(
+        f"acute false alarms: {alarms['acute']} of {alarms['negatives']} harmless sentences "
+        f"({alarms['rate']:.1%})\n"
+    )
+    if data["misses"]:
+        out(f"\nmisses ({len(data['misses'])}):\n")
+        for m in data["misses"]:
+            found = ", ".join(m["found_themes"]) or "nothing"
+            out(
+                f"  line {m['line']} [{m['lang']}] {plain(m['text'])}\n"
+                f"    {m['why']}; found: {found} (tier {m['found_tier'] or 'none'})\n"
+            )
+    for item in data["thresholds_failed"]:
+        out(f"\nthreshold failed: {item}\n")
+    out(f"\n{'ok' if data['ok'] else 'FAILED'}\n")

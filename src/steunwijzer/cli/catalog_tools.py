@@ -1,0 +1,147 @@
+"""`catalog coverage|lint|init|schema|export`: tools for the catalogue's maintainers."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from steunwijzer.catalog.load import default_sources, load_catalog
+from steunwijzer.core.model import Lang, Tier
+from steunwijzer.errors import CatalogError, Diagnostic, ExitCode, UsageError
+from steunwijzer.io.escape import json_safe
+from steunwijzer.io.files import atomic_output
+
+
+def _diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
+    return {
+        "file": d.file,
+        "line": d.line,
+        "column": d.column,
+        "severity": d.severity,
+        "message": d.message,
+    }
+
+
+def run_coverage(
+    *, sources: list[str] | None, lang: Lang, as_json: bool, strict: bool, plain_output: bool
+) -> int:
+    from steunwijzer.catalog.coverage import coverage
+    from steunwijzer.cli.common import load_or_fail
+
+    catalog = load_or_fail(sources)
+    report = coverage(catalog)
+    if as_json:
+        data = {
+            "tiers": [str(t) for t in Tier],
+            "themes": [
+                {
+                    "id": t,
+                    "tier": str(catalog.themes[t].tier),
+                    "label": catalog.theme_label(t, lang),
+                    "counts": {str(k): v for k, v in report.counts[t].items()},
+                }
+                for t in report.themes
+            ],
+            "gaps": [
+                {"kind": g.kind, "theme": g.theme, "message": g.message.get(lang)}
+                for g in report.gaps
+            ],
+        }
+        sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+    else:
+        from steunwijzer.render.common import coverage_view, make_console
+
+        coverage_view(make_console(plain_output), catalog, report, lang)
+    return ExitCode.FINDINGS if strict and report.gaps else ExitCode.OK
+
+
+def run_lint(*, paths: list[str] | None, as_json: bool, max_age_months: int) -> int:
+    from steunwijzer.catalog.lint import lint_catalog
+
+    result = load_catalog(default_sources(paths), review_max_age_days=max_age_months * 30)
+    found = list(result.diagnostics)
+    if result.catalog is not None:
+        found += lint_catalog(result.catalog)
+    found.sort(key=lambda d: (d.file, d.line, d.column))
+    if as_json:
+        sys.stdout.write(json.dumps([_diagnostic_dict(d) for d in found], indent=2) + "\n")
+    else:
+        from steunwijzer.cli.common import diagnostic_line
+
+        for d in found:
+            sys.stdout.write(diagnostic_line(d) + "\n")
+    errors = sum(1 for d in found if d.is_error)
+    from steunwijzer.cli.common import err
+
+    err(f"{errors} error(s), {len(found) - errors} warning(s)")
+    return ExitCode.FINDINGS if errors else ExitCode.OK
+
+
+def run_init(*, target: Path, empty: bool, force: bool) -> int:
+    from steunwijzer.cli.common import err
+    from steunwijzer.export.scaffold import init_catalog
+
+    written = init_catalog(target, empty, force)
+    for path in written:
+        err(f"wrote {path}")
+    check = load_catalog([str(target)])
+    if check.catalog is None:  # pragma: no cover - the shipped files always validate
+        raise CatalogError(check.diagnostics)
+    return ExitCode.OK
+
+
+def run_schema() -> int:
+    from steunwijzer.catalog.jsonschema import catalog_json_schema
+
+    sys.stdout.write(json.dumps(catalog_json_schema(), indent=2) + "\n")
+    return ExitCode.OK
+
+
+def run_export(
+    *,
+    sources: list[str] | None,
+    fmt: str,
+    output: Path,
+    lang: Lang,
+    force: bool,
+    csv_raw: bool = False,
+) -> int:
+    from steunwijzer.cli.common import err, load_or_fail
+
+    catalog = load_or_fail(sources)
+    if fmt == "hsds":
+        from steunwijzer.export.hsds import export_hsds
+
+        _write_folder(output, export_hsds(catalog, lang), force)
+    else:
+        if fmt == "html":
+            from steunwijzer.export.html import export_html
+
+            text = export_html(catalog, lang)
+        elif fmt == "markdown":
+            from steunwijzer.export.text import export_markdown
+
+            text = export_markdown(catalog, lang)
+        elif fmt == "csv":
+            from steunwijzer.export.text import export_csv
+
+            text = export_csv(catalog, lang, csv_raw)
+        else:  # pragma: no cover - Typer restricts the choices
+            raise UsageError(f"unknown format {fmt}")
+        with atomic_output(output, force) as handle:
+            handle.write(text)
+    err(f"wrote {output}")
+    return ExitCode.OK
+
+
+def _write_folder(folder: Path, files: dict[str, dict[str, Any]], force: bool) -> None:
+    """Write the export's own JSON files into the folder; nothing else there is touched."""
+    from steunwijzer.io.files import write_folder
+
+    texts = {
+        name: json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+        for name, data in files.items()
+    }
+    write_folder(folder, texts, force)

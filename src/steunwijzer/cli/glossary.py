@@ -1,0 +1,40 @@
+"""`steunwijzer glossary`: Dutch role and service names explained in one line."""
+
+from __future__ import annotations
+
+import sys
+
+from steunwijzer.core.model import Lang
+from steunwijzer.errors import ExitCode
+
+
+def run(
+    *, term: str | None, sources: list[str] | None, lang: Lang, as_json: bool, plain_output: bool
+) -> int:
+    from steunwijzer.cli.common import err, load_or_fail
+    from steunwijzer.core.glossary import find
+    from steunwijzer.io.records import dumps
+    from steunwijzer.present.texts import t
+
+    catalog = load_or_fail(sources)
+    entries = find(catalog, term) if term is not None else catalog.glossary
+    if as_json:
+        rows = [
+            {
+                "id": e.id,
+                "term": e.term,
+                "aliases": list(e.aliases),
+                "text": e.text.get(lang),
+                "texts": e.text.as_dict(),
+            }
+            for e in entries
+        ]
+        sys.stdout.write(dumps(rows) + "\n")
+    elif entries:
+        from steunwijzer.render.common import glossary_lines, make_console
+
+        glossary_lines(make_console(plain_output), entries, lang)
+    if term is not None and not entries:
+        err(t("glossary_none", lang, term=term))
+        return ExitCode.FINDINGS
+    return ExitCode.OK

@@ -1,0 +1,220 @@
+"""`steunwijzer interview`: interactive, replayed from a file, or listing the questions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from steunwijzer.cli.output import show_result
+from steunwijzer.core.interview import replay, run_interview
+from steunwijzer.core.model import Catalog, Lang
+from steunwijzer.core.referrals import DEFAULT_LIMIT, ReferralIndex
+from steunwijzer.core.salvage import acute_part
+from steunwijzer.core.triage import TriageResult
+from steunwijzer.core.vocabulary import Vocabulary
+from steunwijzer.errors import ExitCode, LocatedInputError, OutputError, UserInputError, error_line
+from steunwijzer.io.escape import one_line
+from steunwijzer.io.files import check_targets, is_stdout, write_private
+from steunwijzer.io.records import dumps, question_dict, session_record
+
+if TYPE_CHECKING:
+    from steunwijzer.render.terminal import TerminalAsk
+
+
+def question_themes(catalog: Catalog, question_id: str) -> tuple[str, ...]:
+    """The themes any answer to this question can raise, through the rules."""
+    from steunwijzer.core.conditions import referenced_questions
+    from steunwijzer.core.safety import SCREEN_IDS, SUICIDAL
+
+    if question_id in SCREEN_IDS:
+        return (SUICIDAL,)
+    themes: list[str] = []
+    for rule in catalog.rules:
+        if question_id in referenced_questions(rule.when):
+            themes.extend(rule.themes)
+    question = catalog.question(question_id)
+    if question is not None and question.type == "text":
+        themes.extend(catalog.themes)
+    return tuple(dict.fromkeys(themes))
+
+
+class AnswersRefused(LocatedInputError):
+    """An answers file that is refused, with what could still be read from it."""
+
+    def __init__(self, message: str, given: dict[str, object]) -> None:
+        super().__init__(message)
+        self.given = given
+
+
+def read_answers(path: Path) -> dict[str, object]:
+    """The answers file: YAML or JSON, duplicate keys refused in both.
+
+    A file refused for a duplicate key raises AnswersRefused with every value of the
+    key kept, so that a "yes" to a safety question in it is still seen.
+    """
+    from steunwijzer.catalog.yamlsource import YamlSourceError, parse_yaml, read_text
+    from steunwijzer.core.jsonin import DuplicateKeyError, loads_lenient, loads_strict
+
+    json_file = path.suffix.lower() == ".json"
+    try:
+        text = read_text(path, "answers files")
+        data = loads_strict(text) if json_file else parse_yaml(text, "answers files")
+    except OSError as exc:
+        raise UserInputError(f"{path}: cannot read answers: {exc.strerror or exc}") from exc
+    except json.JSONDecodeError as exc:
+        raise LocatedInputError(f"{path}:{exc.lineno}: error: invalid JSON: {exc.msg}") from exc
+    except DuplicateKeyError as exc:
+        message = f"{path}: error: invalid JSON: {exc}"
+        raise AnswersRefused(message, _mapping(loads_lenient(text))) from exc
+    except YamlSourceError as exc:
+        message = f"{path}:{exc.line}: error: {exc.message}"
+        if exc.message.startswith("duplicate key"):
+            lenient = parse_yaml(text, "answers files", keep_duplicates=True)
+            raise AnswersRefused(message, _mapping(lenient)) from exc
+        raise LocatedInputError(message) from exc
+    except (ValueError, RecursionError) as exc:  # nesting too deep
+        raise UserInputError(f"{path}: invalid JSON: {exc or 'nested too deeply'}") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise UserInputError(f"{path}: answers must be a mapping of question id to answer")
+    return {str(k): v for k, v in data.items()}
+
+
+def _mapping(data: object) -> dict[str, object]:
+    return {str(k): v for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def run(
+    *,
+    sources: list[str] | None,
+    lang: Lang,
+    plain_output: bool,
+    answers: Path | None,
+    as_json: bool,
+    list_questions: bool,
+    save: Path | None,
+    handout: Path | None,
+    force: bool,
+    at: dt.datetime | None,
+    limit: int | None = None,
+    student_lang: Lang | None = None,
+) -> int:
+    from steunwijzer.cli.common import load_for_triage
+
+    catalog, degraded = load_for_triage(sources, lang)
+    if list_questions:
+        rows = [question_dict(q, lang, question_themes(catalog, q.id)) for q in catalog.questions]
+        if as_json:
+            sys.stdout.write(dumps(rows) + "\n")
+        else:
+            for row in rows:
+                choices = f" [{', '.join(row['choices'])}]" if row["choices"] else ""
+                line = f"{row['id']} ({row['type']}){choices}: {row['text']}"
+                sys.stdout.write(one_line(line) + "\n")
+        return ExitCode.FINDINGS if degraded else ExitCode.OK
+    # Output never costs the session: where the files go is checked before the first
+    # question, not after the whole intake.
+    check_targets([save, handout], force)
+    index = ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT)
+    if answers is not None:
+        given: dict[str, object] = {}
+        try:
+            given = read_answers(answers)
+            result = replay(catalog, given, lang, index, student_lang)
+        except UserInputError as exc:
+            if isinstance(exc, AnswersRefused):
+                given = exc.given
+            # Refused, but an acute signal in the valid answers is still shown.
+            acute = acute_part(
+                catalog,
+                index,
+                Vocabulary(catalog.themes),
+                lang,
+                "answers",
+                text=_free_text(catalog, given),
+                answers=given,
+            )
+            if acute is None:
+                raise
+            from steunwijzer.cli.common import err
+
+            err(f"{error_line(exc)} (acute signal in the other answers: shown below)")
+            show_result(catalog, acute, as_json, plain_output, error=str(exc), at=index.now)
+            return ExitCode.FINDINGS
+    else:
+        result, screen = _interactive(
+            catalog, lang, plain_output, index, prompts_to_stderr=as_json, student_lang=student_lang
+        )
+        if as_json:
+            show_result(catalog, result, as_json, plain_output, at=index.now)
+        else:
+            screen.finish(result)  # the first screen was shown before the override
+    if answers is not None:
+        show_result(catalog, result, as_json, plain_output, at=index.now)
+    # The result is shown first: a file that still cannot be written costs nothing else.
+    written = _write_files(catalog, result, save, handout, force, (at or dt.datetime.now()).date())
+    return ExitCode.FINDINGS if degraded or not written else ExitCode.OK
+
+
+def _free_text(catalog: Catalog, given: dict[str, object]) -> str:
+    """The answers to text questions, searched for acute words when a replay fails."""
+    texts = [str(given[q.id]) for q in catalog.questions if q.type == "text" and q.id in given]
+    return " ".join(texts)
+
+
+def _interactive(
+    catalog: Catalog,
+    lang: Lang,
+    plain_output: bool,
+    index: ReferralIndex,
+    prompts_to_stderr: bool = False,
+    student_lang: Lang | None = None,
+) -> tuple[TriageResult, TerminalAsk]:
+    from steunwijzer.present.texts import t
+    from steunwijzer.render.common import frame, make_console, safe
+
+    # With --json the result goes to stdout for a script or a file; the conversation
+    # itself belongs on the terminal (stderr).
+    console = make_console(plain_output, sys.stderr if prompts_to_stderr else None)
+    frame(console, safe(t("intro", lang)), t("title", lang))
+    from steunwijzer.render.terminal import TerminalAsk
+
+    screen = TerminalAsk(console, catalog, lang)
+    outcome = run_interview(catalog, screen, lang, index, student_lang)
+    return outcome.result, screen
+
+
+def _write_files(
+    catalog: Catalog,
+    result: TriageResult,
+    save: Path | None,
+    handout: Path | None,
+    force: bool,
+    day: dt.date,
+) -> bool:
+    """Write the requested files; a failure is reported (after the result) and False."""
+    from steunwijzer.cli.common import err
+    from steunwijzer.present.texts import t
+
+    ok = True
+    wanted: list[tuple[Path, str]] = []
+    if save is not None:
+        wanted.append((save, dumps(session_record(result, catalog, day)) + "\n"))
+    if handout is not None:
+        from steunwijzer.export.handout import handout_markdown
+
+        wanted.append((handout, handout_markdown(catalog, result)))
+    for path, text in wanted:
+        try:
+            write_private(path, text, force)
+        except OutputError as exc:
+            err("error: " + t("save_failed", result.lang, path=path, reason=str(exc)))
+            ok = False
+            continue
+        if not is_stdout(path):
+            err(t("saved", result.lang, path=path))
+    return ok

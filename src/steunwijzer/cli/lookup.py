@@ -1,0 +1,57 @@
+"""`steunwijzer lookup`: themes and/or text in, a triage result out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from steunwijzer.cli.output import show_result
+from steunwijzer.core.model import Lang
+from steunwijzer.core.referrals import DEFAULT_LIMIT, ReferralIndex
+from steunwijzer.core.requests import lookup
+from steunwijzer.core.salvage import acute_part
+from steunwijzer.core.vocabulary import Vocabulary
+from steunwijzer.errors import ExitCode, UsageError, UserInputError
+
+
+def run(
+    *,
+    themes: list[str],
+    text: str | None,
+    sources: list[str] | None,
+    lang: Lang,
+    as_json: bool,
+    plain_output: bool,
+    at: dt.datetime | None,
+    limit: int | None = None,
+    student_lang: Lang | None = None,
+    detail: str = "full",
+) -> int:
+    from steunwijzer.cli.common import err, load_for_triage
+
+    if not themes and not (text and text.strip()):
+        raise UsageError("give at least one --theme or a --text")
+    catalog, degraded = load_for_triage(sources, lang)
+    index = ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT)
+    moment = index.now
+    vocabulary = Vocabulary(catalog.themes)
+    try:
+        result = lookup(catalog, vocabulary, index, themes, text, lang, student_lang)
+    except UserInputError as exc:
+        # Refused, but an acute signal in what was valid is still shown, crisis lines first.
+        acute = acute_part(catalog, index, vocabulary, lang, "lookup", themes, text)
+        if acute is None:
+            raise
+        err(f"error: {exc} (acute signal in the rest of the request: shown below)")
+        show_result(
+            catalog,
+            acute,
+            as_json,
+            plain_output,
+            lookup=True,
+            error=str(exc),
+            detail=detail,
+            at=moment,
+        )
+        return ExitCode.FINDINGS
+    show_result(catalog, result, as_json, plain_output, lookup=True, detail=detail, at=moment)
+    return ExitCode.FINDINGS if degraded else ExitCode.OK

@@ -1,0 +1,33 @@
+"""Printing a triage result, the one way interview, lookup and their error paths share."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+
+from steunwijzer.core.model import Catalog
+from steunwijzer.core.triage import TriageResult
+from steunwijzer.io.records import detail_dict, dumps
+
+
+def show_result(
+    catalog: Catalog,
+    result: TriageResult,
+    as_json: bool,
+    plain_output: bool,
+    lookup: bool = False,
+    error: str | None = None,
+    detail: str = "full",
+    at: dt.datetime | None = None,
+) -> None:
+    """Print the result; a request that failed but is acute also carries its ``error``."""
+    if as_json:
+        data = detail_dict(result, detail, at)
+        if error is not None:
+            data["error"] = error
+        sys.stdout.write(dumps(data) + "\n")
+        return
+    from steunwijzer.render.common import make_console
+    from steunwijzer.render.result import result_screen
+
+    result_screen(make_console(plain_output), catalog, result, lookup=lookup)

@@ -1,0 +1,97 @@
+"""`steunwijzer report`: the picture of a group from batch results and session records."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from steunwijzer.core.model import Lang
+from steunwijzer.errors import ExitCode, UsageError
+
+if TYPE_CHECKING:
+    from steunwijzer.io.report import Report
+
+MAX_SHOWN_PROBLEMS = 50  # FILE:LINE messages printed; the rest are counted
+
+
+def run(
+    *,
+    inputs: list[str],
+    out_format: str,
+    output: Path | None,
+    by: str | None,
+    min_cell: int,
+    sources: list[str] | None,
+    lang: Lang,
+    plain_output: bool,
+    force: bool,
+) -> int:
+    from steunwijzer.cli.common import err, load_or_fail
+    from steunwijzer.io.report import Tally, build, check_by, connection_questions
+    from steunwijzer.io.report_input import Problem, Source, read_needs
+
+    if min_cell < 1:
+        raise UsageError("--min-cell must be 1 or more")
+    if by is not None:
+        check_by(by)
+    if output is not None and output.exists() and not force:
+        from steunwijzer.errors import OutputError
+
+        raise OutputError(f"{output}: already exists; use --force to replace it")
+    catalog = load_or_fail(sources)
+    connection = connection_questions(catalog)
+    source = Source(by, tuple(connection))
+    from steunwijzer.core.safety import ACUTE_THEMES
+
+    tally = Tally(by, connection, frozenset(catalog.themes) | frozenset(ACUTE_THEMES))
+
+    def problem(found: Problem) -> None:
+        source.problems += 1
+        if source.problems <= MAX_SHOWN_PROBLEMS:
+            err(str(found))
+
+    for need in read_needs(inputs, source, problem, sys.stdin):
+        tally.add(need)
+    if source.problems > MAX_SHOWN_PROBLEMS:
+        err(f"... and {source.problems - MAX_SHOWN_PROBLEMS} more lines that could not be read")
+    if by is not None and tally.groups and set(tally.groups) == {""}:
+        raise UsageError(f"--by {by}: no input row has this column (batch --keep {by} adds it)")
+    report = build(
+        tally,
+        catalog,
+        lang,
+        min_cell,
+        source.files,
+        source.problems,
+        source.batch_errors,
+        source.skipped_files,
+    )
+    if output is None and out_format == "table":
+        from steunwijzer.render.report import print_report
+
+        print_report(report, plain_output)
+        return ExitCode.FINDINGS if source.problems else ExitCode.OK
+    text = _render(report, out_format)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        from steunwijzer.io.files import write_private
+
+        write_private(output, text, force)
+    return ExitCode.FINDINGS if source.problems else ExitCode.OK
+
+
+def _render(report: Report, out_format: str) -> str:
+    if out_format == "json":
+        from steunwijzer.io.records import dumps
+        from steunwijzer.io.report_json import report_dict
+
+        return dumps(report_dict(report)) + "\n"
+    if out_format == "html":
+        from steunwijzer.export.report import report_html
+
+        return report_html(report)
+    from steunwijzer.render.report import report_text
+
+    return report_text(report)

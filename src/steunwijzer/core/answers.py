@@ -1,0 +1,163 @@
+"""Turn what a counsellor types, or what an answers file holds, into typed answers.
+
+One parser serves the terminal, ``--answers`` replay and batch rows, so the same
+input means the same thing everywhere. Errors name the question and what it accepts.
+"""
+
+from __future__ import annotations
+
+from steunwijzer.core.conditions import AnswerValue
+from steunwijzer.core.model import Lang, Question
+from steunwijzer.core.numbers import parse_index, parse_int
+from steunwijzer.core.textnorm import normalise
+
+# Free text is matched word by word against every theme; a limit keeps one pasted
+# document (or a hostile 10 MB batch field) from stalling the run.
+MAX_TEXT = 10_000
+YES_WORDS = {"yes", "ja", "j", "y", "true", "1"}
+NO_WORDS = {"no", "nee", "n", "false", "0"}
+# A safety question may be answered "don't know": recorded as UNKNOWN, never as a no.
+UNKNOWN = "unknown"
+UNKNOWN_WORDS = {
+    "unknown",
+    "onbekend",
+    "weet niet",
+    "weet ik niet",
+    "ik weet het niet",
+    "dont know",
+    "don't know",
+    "do not know",
+    "i don't know",
+    "i dont know",
+    "not sure",
+    "?",
+}
+
+
+def is_safety(question: Question) -> bool:
+    return question.section == "safety"
+
+
+_UNKNOWN_NORMAL = {normalise(w) for w in UNKNOWN_WORDS if normalise(w)}
+
+
+def is_unknown_word(text: str) -> bool:
+    return normalise(text) in _UNKNOWN_NORMAL or text.strip() == "?"
+
+
+class AnswerError(ValueError):
+    """An answer that does not fit its question; the message lists what is allowed."""
+
+
+def allowed_values(question: Question) -> str:
+    if question.type == "yes_no":
+        if is_safety(question):
+            return "yes or no, or unknown (ja/nee/weet niet)"
+        return "yes or no (ja/nee)"
+    if question.type == "choice":
+        return "one of " + ", ".join(question.choice_ids())
+    if question.type == "multi":
+        return "a list of " + ", ".join(question.choice_ids())
+    if question.type == "scale":
+        return f"a whole number from {question.min} to {question.max}"
+    return "text"
+
+
+def _shown(value: object, limit: int = 80) -> str:
+    """An answer as quoted in a message; the size cap is for display only."""
+    try:
+        text = repr(value)
+    except RecursionError:  # pragma: no cover - JSON input is depth-limited
+        text = "<nested value>"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _error(question: Question, value: object) -> AnswerError:
+    return AnswerError(
+        f"invalid answer {_shown(value)} to question '{question.id}': "
+        f"expected {allowed_values(question)}"
+    )
+
+
+def _choice(question: Question, value: object) -> str:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise _error(question, value)
+    text = str(value).strip()
+    ids = question.choice_ids()
+    if text in ids:
+        return text
+    position = parse_index(text, len(ids))
+    if position is not None:
+        return ids[position]
+    wanted = normalise(text)
+    for choice in question.choices:
+        if wanted and wanted in (normalise(choice.label.nl), normalise(choice.label.en)):
+            return choice.id
+    raise _error(question, value)
+
+
+def parse_answer(question: Question, value: object) -> AnswerValue:
+    """A typed answer (bool, str, int or tuple of choice ids); raises AnswerError."""
+    qtype = question.type
+    if qtype == "yes_no":
+        if isinstance(value, bool):
+            return value
+        if not isinstance(value, str | int):  # ["no"] is not an answer to a yes/no question
+            raise _error(question, value)
+        word = normalise(str(value))
+        if word in YES_WORDS:
+            return True
+        if word in NO_WORDS:
+            return False
+        if is_safety(question) and is_unknown_word(str(value)):
+            return UNKNOWN
+        raise _error(question, value)
+    if qtype == "choice":
+        if isinstance(value, bool):  # YAML reads an unquoted yes/no as a boolean
+            value = "yes" if value else "no"
+        return _choice(question, value)
+    if qtype == "multi":
+        if isinstance(value, str):
+            items: list[object] = [v for v in value.replace(";", ",").split(",") if v.strip()]
+        elif isinstance(value, list | tuple):
+            items = list(value)
+        else:
+            raise _error(question, value)
+        chosen = tuple(dict.fromkeys(_choice(question, item) for item in items))
+        return tuple(c for c in question.choice_ids() if c in chosen)
+    if qtype == "scale":
+        if isinstance(value, bool):
+            raise _error(question, value)
+        if not isinstance(value, str | int):
+            raise _error(question, value)
+        number = value if isinstance(value, int) else parse_int(value)
+        if number is None:
+            raise _error(question, value)
+        low, high = question.min or 0, question.max or 10
+        if not low <= number <= high:
+            raise _error(question, value)
+        return number
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        raise _error(question, value)
+    text = str(value)
+    if len(text) > MAX_TEXT:
+        raise AnswerError(
+            f"answer to question '{question.id}' is {len(text)} characters; the limit is {MAX_TEXT}"
+        )
+    return text
+
+
+def format_answer(question: Question, value: AnswerValue | None, lang: Lang) -> str:
+    """An answer as a person reads it, in the chosen language."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
+    if value == UNKNOWN and question.type == "yes_no":
+        return "weet niet" if lang == "nl" else "don't know"
+    labels = {c.id: c.label.get(lang) for c in question.choices}
+    if isinstance(value, tuple):
+        return ", ".join(labels.get(v, v) for v in value) or "—"
+    if isinstance(value, str) and value in labels:
+        return labels[value]
+    return str(value)

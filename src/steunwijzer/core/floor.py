@@ -1,0 +1,111 @@
+"""The crisis floor: every result with a risk to life shows a crisis line reachable now.
+
+A catalogue's own crisis lines come first when one of them is open now and has a
+contact (a phone number, a chat or a web address). When none is, because the only line
+is closed at this hour, has no contact, or a layer switched the national lines off,
+steunwijzer's built-in 113 and 112 (day and night) are put first. ``check_catalog``
+tells coordinators about such lines before a student meets them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from steunwijzer.core import safety
+from steunwijzer.core.model import Catalog, Offering, Urgency
+from steunwijzer.core.referrals import Referral, ReferralIndex
+
+if TYPE_CHECKING:  # validation is not imported on the lookup path
+    from steunwijzer.catalog.fields import Reporter
+
+# Phone numbers of the national lines; an offering that has one is "the" 113 or 112.
+_NATIONAL_NUMBERS = {"113": "113", "08000113": "113", "112": "112"}
+
+
+def has_contact(offering: Offering) -> bool:
+    contact = offering.contact
+    return bool(contact.phones or contact.chat or contact.url)
+
+
+def reachable_now(index: ReferralIndex, offering: Offering) -> bool:
+    """Open at the index's moment (known hours, not just "unknown") and contactable."""
+    return index.open_now(offering) is True and has_contact(offering)
+
+
+def with_floor(
+    index: ReferralIndex,
+    referrals: Sequence[Referral],
+    themes: Iterable[str],
+    urgency: Urgency,
+    override_to_acute: bool = False,
+) -> tuple[Referral, ...]:
+    """The referrals with a crisis line reachable now first, when there is a risk to life."""
+    wanted = tuple(themes)
+    if not safety.is_risk_to_life(wanted, urgency, override_to_acute):
+        return tuple(referrals)
+    crisis = [r for r in referrals if r.role == "crisis"]
+    reachable = [r for r in crisis if reachable_now(index, r.offering)]
+    if reachable:
+        if referrals and referrals[0] is reachable[0]:
+            return tuple(referrals)
+        # A reachable line first; the rest keep their order.
+        rest = [r for r in referrals if r is not reachable[0]]
+        return (reachable[0], *rest)
+    listed = {r.offering.id for r in referrals}
+    added = tuple(
+        Referral(o, "crisis", tuple(t for t in o.themes if t in wanted), True)
+        for o in safety.NATIONAL_CRISIS
+        if o.id not in listed
+    )
+    return (*added, *referrals)
+
+
+def national_number(offering: Offering) -> str | None:
+    for phone in offering.contact.phones:
+        digits = "".join(ch for ch in phone if ch in "0123456789")
+        if digits in _NATIONAL_NUMBERS:
+            return _NATIONAL_NUMBERS[digits]
+    return None
+
+
+def check_catalog(catalog: Catalog, rep: Reporter) -> None:
+    """Warn about crisis lines that are not always reachable; refuse switching off 113 or
+    112 without a replacement that is available day and night."""
+    always = []
+    for o in catalog.offerings:
+        if not (o.crisis and o.active):
+            continue
+        where = (o.location.line, o.location.column)
+        day_and_night = o.hours is not None and o.hours.always
+        if not day_and_night:
+            rep.warning(
+                o.location.file,
+                where,
+                f"crisis line '{o.id}' is not available day and night (hours: 24/7); when it "
+                "is closed, risk-to-life results show the national lines 113 and 112 first",
+            )
+        if not has_contact(o):
+            rep.warning(
+                o.location.file,
+                where,
+                f"crisis line '{o.id}' has no phone, chat or url; risk-to-life results show "
+                "the national lines 113 and 112 first",
+            )
+        if day_and_night and has_contact(o):
+            always.append(o)
+    for o in catalog.offerings:
+        number = national_number(o)
+        if number is None or o.active:
+            continue
+        # A replacement is a line for the same need (a 24/7 line for domestic violence
+        # does not replace 113 for suicidal thoughts).
+        if any(set(o.themes) & set(other.themes) for other in always):
+            continue
+        rep.error(
+            o.location.file,
+            (o.location.line, o.location.column),
+            f"offering '{o.id}' ({number}) is switched off, and no other active crisis line "
+            "for its themes is available day and night with a contact; keep it active or "
+            "add one (crisis: true, hours: 24/7, a phone, the same themes)",
+        )

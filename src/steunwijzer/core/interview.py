@@ -1,0 +1,342 @@
+"""The interview engine. Pure: it asks through a callable and returns a frozen result.
+
+The engine walks the catalogue's questions in order, asking those whose ``when`` holds.
+It never prints; the caller's ``ask`` shows each prompt and returns the answer, or
+``BACK`` / ``SKIP``. The same engine serves the terminal, ``--answers`` replay and
+batch rows.
+
+Prompts, in the order they can occur:
+- ``QuestionPrompt``: one question; reply with a typed answer, BACK or SKIP.
+- ``ThemePrompt``: themes suggested by free text; reply with the accepted ids.
+  Acute suggestions are always kept and are not offered for removal.
+- ``CrisisPrompt``: an acute signal appeared (or grew to immediate); reply
+  ``"continue"`` or ``"finish"``.
+- ``ReviewPrompt``: all answers before the result; reply ``"ok"``, BACK, or a
+  question id to answer again.
+- ``OverridePrompt``: the classified result; reply None or ``(tier, reason)``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from steunwijzer.core.answers import AnswerError, parse_answer
+from steunwijzer.core.conditions import AnswerValue
+from steunwijzer.core.floor import with_floor
+from steunwijzer.core.model import Catalog, Lang, Question, Tier, Urgency
+from steunwijzer.core.referrals import Referral, ReferralIndex
+from steunwijzer.core.safety import SCREEN_BY_ID
+from steunwijzer.core.triage import (
+    Reason,
+    TriageResult,
+    answer_reasons,
+    applicable_answers,
+    apply_override,
+    classify,
+    is_screened,
+    safety_reasons,
+    text_reasons,
+)
+from steunwijzer.core.vocabulary import Vocabulary
+from steunwijzer.errors import UserInputError
+
+if TYPE_CHECKING:
+    from steunwijzer.core.recognise import Finding, Recognition
+
+
+class Nav(enum.Enum):
+    BACK = "back"
+    SKIP = "skip"
+
+
+BACK = Nav.BACK
+SKIP = Nav.SKIP
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionPrompt:
+    question: Question
+    number: int
+    total: int
+    previous: AnswerValue | None
+    can_go_back: bool
+    editing: bool = False  # asked again from the review: "Question 7: change"
+
+
+@dataclass(frozen=True, slots=True)
+class ThemePrompt:
+    question: Question
+    text: str
+    suggested: tuple[str, ...]  # may be declined
+    forced: tuple[str, ...]  # acute: always kept
+    # Risk words set aside (negated, a topic, a figure of speech): shown, not counted.
+    mentions: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisPrompt:
+    urgency: Urgency
+    contacts: tuple[Referral, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewPrompt:
+    answers: tuple[tuple[Question, AnswerValue | None], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OverridePrompt:
+    result: TriageResult
+
+
+Prompt = QuestionPrompt | ThemePrompt | CrisisPrompt | ReviewPrompt | OverridePrompt
+Ask = Callable[[Prompt], object]
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewOutcome:
+    result: TriageResult
+    finished_early: bool
+
+
+class _State:
+    def __init__(self) -> None:
+        self.answers: dict[str, AnswerValue] = {}
+        self.history: list[str] = []
+        self.text_themes: dict[str, tuple[str, ...]] = {}
+        self.text_found: dict[str, Recognition] = {}
+
+    def forget(self, question_id: str) -> None:
+        if question_id in self.history:
+            self.history.remove(question_id)
+        self.answers.pop(question_id, None)
+        self.text_themes.pop(question_id, None)
+        self.text_found.pop(question_id, None)
+
+
+def _applies(q: Question, answers: dict[str, AnswerValue]) -> bool:
+    return q.when is None or q.when.evaluate(answers)
+
+
+def _estimate(questions: tuple[Question, ...], answers: dict[str, AnswerValue]) -> int:
+    return sum(1 for q in questions if _applies(q, answers))
+
+
+def _position(questions: tuple[Question, ...], state: _State, question: Question) -> int:
+    """The question's place among those that apply, in catalogue order (1-based).
+
+    Counting in catalogue order, not in the order of asking, keeps the number right when
+    a question is answered again from the review.
+    """
+    number = 1
+    for q in questions:
+        if q is question:
+            return number
+        if q.id in state.history or _applies(q, state.answers):
+            number += 1
+    return number
+
+
+def _next(questions: tuple[Question, ...], state: _State) -> Question | None:
+    for q in questions:
+        if q.id not in state.history and _applies(q, state.answers):
+            return q
+    return None
+
+
+def collect_reasons(
+    catalog: Catalog,
+    answers: dict[str, AnswerValue],
+    text_themes: dict[str, tuple[str, ...]],
+    text_found: dict[str, Recognition],
+) -> list[Reason]:
+    """Reasons from the answers, and from the accepted findings in own-words answers."""
+    effective = applicable_answers(catalog.questions, answers)
+    reasons = answer_reasons(catalog, effective)
+    for question_id, themes in text_themes.items():
+        found = text_found.get(question_id)
+        if themes and found is not None and question_id in effective:
+            reasons += [
+                r for r in text_reasons(found, f"text.{question_id}") if r.themes[0] in themes
+            ]
+    return reasons
+
+
+def text_suggestions(
+    catalog: Catalog, found: Recognition
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(suggested, forced): acute themes found in free text are never optional."""
+    themes = found.themes
+    forced = tuple(t for t in themes if _tier(catalog, t) is Tier.ACUTE)
+    return tuple(t for t in themes if t not in forced), forced
+
+
+def _tier(catalog: Catalog, theme_id: str) -> Tier:
+    theme = catalog.themes.get(theme_id)
+    return theme.tier if theme is not None else Tier.ACUTE  # a floor theme: acute
+
+
+def run_interview(
+    catalog: Catalog,
+    ask: Ask,
+    lang: Lang,
+    index: ReferralIndex,
+    student_lang: Lang | None = None,
+) -> InterviewOutcome:
+    vocabulary = Vocabulary(catalog.themes)
+    questions = catalog.questions
+    state = _State()
+    alerted = Urgency.ROUTINE  # the highest urgency the crisis panel was shown for
+    alerted_acute = False
+    finished_early = False
+    editing: str | None = None  # the question the review asked to change
+
+    while True:
+        question = _next(questions, state)
+        if question is None:
+            review = ask(
+                ReviewPrompt(
+                    tuple((q, state.answers.get(q.id)) for q in questions if q.id in state.history)
+                )
+            )
+            if review is BACK and state.history:
+                state.forget(state.history[-1])
+                continue
+            if isinstance(review, str) and review != "ok" and review in state.history:
+                previous_answer = state.answers.get(review)
+                state.forget(review)
+                if previous_answer is not None:
+                    state.answers[review] = previous_answer  # shown as the default
+                editing = review
+                continue
+            break
+        number = _position(questions, state, question)
+        is_edit = editing == question.id
+        previous = state.answers.pop(question.id, None) if is_edit else None
+        editing = None
+        reply = ask(
+            QuestionPrompt(
+                question,
+                number,
+                max(_estimate(questions, state.answers), number, len(state.history) + 1),
+                previous if is_edit else state.answers.get(question.id),
+                bool(state.history),
+                is_edit,
+            )
+        )
+        if reply is BACK:
+            if state.history:
+                state.forget(state.history[-1])
+            continue
+        state.history.append(question.id)
+        if reply is SKIP or reply is None or (question.type == "text" and not str(reply).strip()):
+            continue
+        if question.type == "text" and isinstance(reply, str):
+            # Taken whole, however long: searched whole (issue 11, item 2).
+            state.answers[question.id] = reply
+        else:
+            try:
+                state.answers[question.id] = parse_answer(question, reply)
+            except AnswerError as exc:
+                raise UserInputError(str(exc)) from exc
+        if question.type == "text":
+            found = vocabulary.read(str(reply))
+            suggested, forced = text_suggestions(catalog, found)
+            # Asked even when nothing was found, so the screen can say so.
+            chosen = ask(ThemePrompt(question, str(reply), suggested, forced, found.mentions))
+            accepted = tuple(
+                t for t in suggested if isinstance(chosen, list | tuple) and t in chosen
+            )
+            state.text_themes[question.id] = forced + accepted
+            state.text_found[question.id] = found
+        # A risk to life or safety interrupts the intake at once with the crisis panel,
+        # and again if it grows to "immediate". Other acute needs (grief, dropout risk)
+        # are served at the result, with the crisis lines as a safety line.
+        reasons = collect_reasons(catalog, state.answers, state.text_themes, state.text_found)
+        result = classify(catalog, reasons, lang, index, screened=False)
+        if result.risk_to_life and (not alerted_acute or result.urgency.rank > alerted.rank):
+            alerted_acute, alerted = True, result.urgency
+            contacts = with_floor(
+                index, index.crisis_panel(result.themes, lang), result.themes, result.urgency
+            )
+            choice = ask(CrisisPrompt(result.urgency, contacts))
+            if choice == "finish":
+                finished_early = True
+                break
+
+    effective = applicable_answers(questions, state.answers)
+    reasons = collect_reasons(catalog, state.answers, state.text_themes, state.text_found)
+    mentions = tuple(m for found in state.text_found.values() for m in found.mentions)
+    screened = is_screened(questions, effective)
+    result = classify(
+        catalog, reasons, lang, index, screened, effective, mentions, student_lang=student_lang
+    )
+    if not finished_early:
+        override = ask(OverridePrompt(result))
+        if isinstance(override, tuple) and len(override) == 2:
+            tier, why = override
+            result = apply_override(catalog, index, result, Tier(tier), why)
+    return InterviewOutcome(result, finished_early)
+
+
+def replay(
+    catalog: Catalog,
+    given: dict[str, object],
+    lang: Lang,
+    index: ReferralIndex,
+    student_lang: Lang | None = None,
+) -> TriageResult:
+    """Run the interview on a mapping of question id to answer, without prompting.
+
+    Every answer is checked first, so one bad answer is reported before anything runs.
+    Missing questions count as unanswered; free-text suggestions are all accepted.
+    """
+    from steunwijzer.core.textnorm import did_you_mean
+
+    by_id = {q.id: q for q in catalog.questions}
+    parsed: dict[str, AnswerValue] = {}
+    for key, value in given.items():
+        question = by_id.get(str(key))
+        if question is None:
+            raise UserInputError(f"unknown question id '{key}'{did_you_mean(str(key), by_id)}")
+        if value is None:
+            continue
+        try:
+            parsed[question.id] = parse_answer(question, value)
+        except AnswerError as exc:
+            raise UserInputError(str(exc)) from exc
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            return parsed.get(prompt.question.id, SKIP)
+        if isinstance(prompt, ThemePrompt):
+            return prompt.suggested
+        if isinstance(prompt, CrisisPrompt):
+            return "continue"
+        if isinstance(prompt, ReviewPrompt):
+            return "ok"
+        return None
+
+    result = run_interview(catalog, ask, lang, index, student_lang).result
+    # A "yes" to a safety follow-up that was never asked (e.g. intent given without the
+    # thoughts question) is still an acute signal: no given answer may be lost.
+    asked = dict(result.answers)
+    unasked_yes = {
+        k: v for k, v in parsed.items() if k in SCREEN_BY_ID and v is True and k not in asked
+    }
+    if not unasked_yes:
+        return result
+    reasons = [*result.reasons, *safety_reasons(unasked_yes)]
+    return classify(
+        catalog,
+        reasons,
+        lang,
+        index,
+        result.screened,
+        {**asked, **unasked_yes},
+        result.mentions,
+        student_lang=student_lang,
+    )

@@ -1,0 +1,307 @@
+"""Referral matching and ranking, per theme, indexed so a lookup stays cheap.
+
+The order of a referral list (docs/catalog.md, "How referrals are ranked"):
+
+1. A risk to life or safety (``safety.is_risk_to_life``): the crisis lines first.
+2. Every theme of the need gets its best offering, themes taken in the order the caller
+   gives (tier, then urgency, then as recognised), before any theme gets a second one;
+   then second and third offerings per theme, up to ``per_theme`` and ``limit`` in all.
+3. A theme no offering serves (or a need without themes) gets a general entry point: the
+   catalogue's own (``entry_point: true``), else its tier's broadest offering. Nothing
+   else serves as filler.
+4. Any other acute need: the crisis lines at the end, as a safety line.
+
+Best for a theme means, in this order: serves the theme's tier, speaks the student's
+language, offers a person to talk to (acute or urgent needs), is open now (urgency soon
+or immediate), can be reached this week (acute or urgent needs), is specialised (fewer
+themes), shortest wait, catalogue order. Crisis lines never take a theme's place; they
+come as the panel or the safety line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from steunwijzer.core import safety
+from steunwijzer.core.model import Catalog, Lang, Offering, Tier, Urgency
+
+if TYPE_CHECKING:
+    from steunwijzer.core.clock import Clock
+
+MAX_CRISIS = 3
+MAX_MAIN = 5  # the crisis panel's acute help
+MAX_ENTRY = 2
+DEFAULT_LIMIT = 10
+DEFAULT_PER_THEME = 3
+THIS_WEEK_DAYS = 7
+_NO_WAIT_KNOWN = 10_000
+_PERSONAL = frozenset({"in_person", "individual", "phone", "chat"})
+
+
+@dataclass(frozen=True, slots=True)
+class Referral:
+    offering: Offering
+    role: str  # crisis, main (serves a theme of the need), entry_point (a general way in)
+    matched_themes: tuple[str, ...]  # the need's themes this offering serves
+    open_now: bool | None
+    opens_next: dt.datetime | None = None  # when closed now: the next opening (local time)
+
+    @property
+    def serves(self) -> tuple[str, ...]:
+        return self.matched_themes
+
+
+class ReferralIndex:
+    """Active offerings indexed by theme and tier, with ranked results cached.
+
+    ``now`` is fixed for the life of the index (one interview, one batch run), so a
+    cached ranking never mixes two moments. A naive ``now`` is wall-clock time in the
+    catalogue's time zone; an aware one is converted to it. The clock (time zone and
+    public holidays) is only loaded when an offering's hours are judged.
+    """
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        now: dt.datetime,
+        limit: int = DEFAULT_LIMIT,
+        per_theme: int = DEFAULT_PER_THEME,
+    ) -> None:
+        self.catalog = catalog
+        self.now = now
+        self.limit = max(1, limit)
+        self.per_theme = max(1, per_theme)
+        active = [o for o in catalog.offerings if o.active]
+        self.active = tuple(active)
+        self._position = {o.id: i for i, o in enumerate(active)}
+        self.by_theme: dict[str, list[Offering]] = defaultdict(list)
+        self.by_tier: dict[Tier, list[Offering]] = defaultdict(list)
+        for offering in active:
+            for theme in offering.themes:
+                self.by_theme[theme].append(offering)
+            for tier in offering.tiers:
+                self.by_tier[tier].append(offering)
+        crisis = [o for o in active if o.crisis]
+        self.crisis = crisis or list(safety.NATIONAL_CRISIS)
+        self._clock: Clock | None = None
+        self._open: dict[str, bool | None] = {}
+        self._cache: dict[tuple[object, ...], tuple[Referral, ...]] = {}
+        self._sorted: dict[tuple[object, ...], list[Offering]] = {}
+
+    # --- time -------------------------------------------------------------------------
+    @property
+    def clock(self) -> Clock:
+        if self._clock is None:
+            from steunwijzer.core.clock import Clock
+
+            self._clock = Clock(self.now, self.catalog.timezone, self.catalog.closed_days)
+        return self._clock
+
+    def open_now(self, offering: Offering) -> bool | None:
+        hours = offering.hours
+        if hours is None:
+            return None
+        if hours.always:
+            return True
+        if offering.id not in self._open:
+            self._open[offering.id] = self.clock.is_open(offering)
+        return self._open[offering.id]
+
+    def opens_next(self, offering: Offering) -> dt.datetime | None:
+        if self.open_now(offering) is not False:
+            return None
+        return self.clock.opens_next(offering)
+
+    # --- ranking keys -------------------------------------------------------------------
+    def theme_tier(self, theme_id: str) -> Tier:
+        theme = self.catalog.themes.get(theme_id) or safety.ACUTE_THEMES.get(theme_id)
+        return theme.tier if theme else Tier.PREVENTION
+
+    def _theme_key(
+        self, offering: Offering, tier: Tier, lang: Lang, timely: bool, quick: bool
+    ) -> tuple[int, ...]:
+        wait = offering.waiting_days if offering.waiting_days is not None else _NO_WAIT_KNOWN
+        return (
+            0 if tier in offering.tiers else 1,
+            0 if lang in offering.languages else 1,
+            # Acute stress wants a person to talk to before a web page.
+            (0 if _PERSONAL.intersection(offering.formats) else 1) if quick else 0,
+            (0 if self.open_now(offering) is not False else 1) if timely else 0,
+            (0 if wait <= THIS_WEEK_DAYS else 1) if quick else 0,
+            len(offering.themes),
+            wait,
+            self._position.get(offering.id, 0),
+        )
+
+    def for_theme(self, theme: str, lang: Lang, timely: bool, quick: bool) -> list[Offering]:
+        """The offerings serving ``theme`` (crisis lines aside), best first."""
+        key = (theme, lang, timely, quick)
+        ranked = self._sorted.get(key)
+        if ranked is None:
+            tier = self.theme_tier(theme)
+            ranked = sorted(
+                (o for o in self.by_theme.get(theme, ()) if not o.crisis),
+                key=lambda o: self._theme_key(o, tier, lang, timely, quick),
+            )
+            self._sorted[key] = ranked
+        return ranked
+
+    def tier_entry_points(self, tier: Tier, lang: Lang) -> list[Offering]:
+        """General entry points for a tier: the catalogue's own (``entry_point: true``)
+        first, then the tier's broadest offerings."""
+        key = ("entry", tier, lang)
+        ranked = self._sorted.get(key)
+        if ranked is None:
+            ranked = sorted(
+                (o for o in self.active if not o.crisis and (o.entry_point or tier in o.tiers)),
+                key=lambda o: (
+                    0 if o.entry_point else 1,
+                    0 if lang in o.languages else 1,
+                    0 if tier in o.tiers else 1,
+                    -len(o.themes),
+                    o.waiting_days if o.waiting_days is not None else _NO_WAIT_KNOWN,
+                    self._position.get(o.id, 0),
+                ),
+            )
+            self._sorted[key] = ranked
+        return ranked
+
+    def _referral(self, offering: Offering, role: str, themes: Iterable[str]) -> Referral:
+        wanted = set(themes)
+        matched = tuple(t for t in offering.themes if t in wanted)
+        return Referral(offering, role, matched, self.open_now(offering), self.opens_next(offering))
+
+    # --- crisis lines -------------------------------------------------------------------
+    def crisis_lines(self, themes: Iterable[str], lang: Lang) -> list[Offering]:
+        wanted = set(themes)
+        lines = [o for o in self.crisis if wanted.intersection(o.themes)]
+        if not lines:  # no line for these themes: the general ones, never none
+            lines = [o for o in self.crisis if safety.SUICIDAL in o.themes] or self.crisis
+        # Open lines first; otherwise the catalogue's order, which puts 112 (danger now)
+        # before more specialised lines.
+        lines.sort(
+            key=lambda o: (
+                -len(wanted.intersection(o.themes)),
+                self.open_now(o) is False,
+                self._position.get(o.id, 0),
+            )
+        )
+        return lines[:MAX_CRISIS]
+
+    # --- the referral list ----------------------------------------------------------------
+    def rank(
+        self,
+        tier: Tier,
+        themes: tuple[str, ...],
+        lang: Lang,
+        urgency: Urgency = Urgency.ROUTINE,
+        risk: bool | None = None,
+    ) -> tuple[Referral, ...]:
+        """The referral list for a need; ``themes`` in the order they should be served."""
+        if risk is None:
+            risk = safety.is_risk_to_life(themes, urgency)
+        key = (tier, themes, lang, urgency, risk)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._rank(tier, themes, lang, urgency, risk)
+            self._cache[key] = cached
+        return cached
+
+    def picks(
+        self, tier: Tier, themes: tuple[str, ...], lang: Lang, urgency: Urgency
+    ) -> list[tuple[Offering, str]]:
+        """The offerings for the themes (role main) and entry points (role entry)."""
+        timely = urgency is not Urgency.ROUTINE
+        quick = timely or tier is Tier.ACUTE
+        order = tuple(dict.fromkeys(themes))
+        lists = {t: self.for_theme(t, lang, timely, quick) for t in order}
+        chosen: list[tuple[Offering, str]] = []
+        listed: set[str] = set()
+        covered: dict[str, int] = dict.fromkeys(order, 0)
+
+        def add(offering: Offering, role: str) -> None:
+            chosen.append((offering, role))
+            listed.add(offering.id)
+            for served in offering.themes:
+                if served in covered:
+                    covered[served] += 1
+
+        for round_ in range(1, self.per_theme + 1):
+            for theme in order:
+                if len(chosen) >= self.limit:
+                    return chosen
+                # Round one: every theme's own best. Later rounds: only themes that
+                # still have fewer than `round_` offerings in the list.
+                if round_ > 1 and covered[theme] >= round_:
+                    continue
+                for offering in lists[theme]:
+                    if offering.id in listed:
+                        if round_ == 1:
+                            break  # this theme's best is in the list already
+                        continue
+                    add(offering, "main")
+                    break
+        uncovered = [self.theme_tier(t) for t in order if not lists[t]]
+        if not order:
+            uncovered = [tier]
+        entries = 0
+        for entry_tier in dict.fromkeys(uncovered):
+            for offering in self.tier_entry_points(entry_tier, lang):
+                if len(chosen) >= self.limit or entries >= MAX_ENTRY:
+                    return chosen
+                if offering.id not in listed:
+                    add(offering, "entry_point")
+                    entries += 1
+                    break
+        return chosen
+
+    def _rank(
+        self, tier: Tier, themes: tuple[str, ...], lang: Lang, urgency: Urgency, risk: bool
+    ) -> tuple[Referral, ...]:
+        lines = self.crisis_lines(themes, lang) if risk or tier is Tier.ACUTE else []
+        crisis = [self._referral(o, "crisis", themes) for o in lines]
+        rest = [
+            self._referral(o, role, themes) for o, role in self.picks(tier, themes, lang, urgency)
+        ]
+        # A risk to life: the crisis lines first. Another acute need: its fitting help
+        # first and the crisis lines at the end, as a safety line.
+        return tuple(crisis + rest) if risk else tuple(rest + crisis)
+
+    def crisis_panel(self, themes: tuple[str, ...], lang: Lang) -> tuple[Referral, ...]:
+        """What to do now: crisis lines, then acute help that is open at this moment."""
+        wanted = set(themes)
+        out = [self._referral(o, "crisis", themes) for o in self.crisis_lines(themes, lang)]
+        listed = {r.offering.id for r in out}
+        # Acute help for these themes that is open now: by day the huisarts, at night
+        # and at weekends the huisartsenpost, plus the institution's own acute help.
+        acute = [
+            o
+            for o in self.by_tier.get(Tier.ACUTE, ())
+            if o.id not in listed
+            and not o.crisis
+            and wanted.intersection(o.themes)
+            and self.open_now(o) is not False
+        ]
+        acute.sort(
+            key=lambda o: (
+                o.provider == "institution",
+                -len(wanted.intersection(o.themes)),
+                0 if lang in o.languages else 1,
+                o.waiting_days if o.waiting_days is not None else _NO_WAIT_KNOWN,
+                len(o.themes),
+                self._position.get(o.id, 0),
+            )
+        )
+        out.extend(self._referral(o, "main", themes) for o in acute[:MAX_MAIN])
+        return tuple(out)
+
+    def entry_points(self, lang: Lang) -> tuple[Referral, ...]:
+        """The catalogue's general ways in (``entry_point: true``), for a request in which
+        nothing was recognised: the student's language first, then the catalogue order."""
+        points = [o for o in self.active if o.entry_point]
+        points.sort(key=lambda o: (lang not in o.languages, self._position.get(o.id, 0)))
+        return tuple(Referral(o, "entry_point", (), self.open_now(o)) for o in points)

@@ -1,0 +1,70 @@
+"""Classify a need given directly as themes and/or free text (no interview)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from steunwijzer.core.answers import MAX_TEXT
+from steunwijzer.core.model import Catalog, Lang
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.triage import TriageResult, classify, text_reasons, theme_reason, unrecognised
+from steunwijzer.core.vocabulary import Vocabulary
+from steunwijzer.errors import UserInputError
+
+if TYPE_CHECKING:
+    from steunwijzer.core.recognise import Finding
+
+MAX_THEMES = 50
+
+
+def check_limits(themes: Sequence[str], text: str | None) -> None:
+    """Refuse inputs too large to be a real case (see answers.MAX_TEXT)."""
+    if len(themes) > MAX_THEMES:
+        raise UserInputError(f"{len(themes)} themes given; the limit is {MAX_THEMES}")
+    if text is not None and len(text) > MAX_TEXT:
+        raise UserInputError(f"text is {len(text)} characters; the limit is {MAX_TEXT}")
+
+
+def resolve_themes(vocabulary: Vocabulary, names: Sequence[str]) -> tuple[str, ...]:
+    """Theme ids for ids, labels or synonyms; unknown names raise with a did-you-mean."""
+    resolved: list[str] = []
+    for name in names:
+        for part in (p.strip() for p in name.split(";")):
+            if not part:
+                continue
+            theme_id = vocabulary.resolve(part)
+            if theme_id is None:
+                raise UserInputError(f"unknown theme '{part}'{vocabulary.unknown_hint(part)}")
+            resolved.append(theme_id)
+    return tuple(dict.fromkeys(resolved))
+
+
+def lookup(
+    catalog: Catalog,
+    vocabulary: Vocabulary,
+    index: ReferralIndex,
+    themes: Sequence[str],
+    text: str | None,
+    lang: Lang,
+    student_lang: Lang | None = None,
+) -> TriageResult:
+    """A lookup never asked the safety questions, so its result says screened: false.
+
+    When neither the themes nor the text yield a theme, the result says so
+    (``recognised`` false) instead of looking like a low need."""
+    reasons = []
+    check_limits(themes, text)
+    theme_ids = resolve_themes(vocabulary, themes)
+    if theme_ids:
+        reasons.append(theme_reason(catalog, theme_ids, "lookup.theme", "; ".join(themes)))
+    mentions: tuple[Finding, ...] = ()
+    if text and text.strip():
+        recognition = vocabulary.read(text)
+        reasons += text_reasons(recognition, "lookup")
+        mentions = recognition.mentions
+    if not reasons:
+        return unrecognised(catalog, index, lang, mentions)
+    return classify(
+        catalog, reasons, lang, index, screened=False, mentions=mentions, student_lang=student_lang
+    )

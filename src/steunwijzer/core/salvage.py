@@ -1,0 +1,96 @@
+"""The acute part of a request that failed: an error must never hide an acute signal.
+
+When a lookup, an answers file or a batch row is refused (an unknown theme, an invalid
+answer), what is valid in it is still classified; if that is acute, the caller reports
+the acute result, crisis lines first, together with the error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from steunwijzer.core.answers import AnswerError, parse_answer
+from steunwijzer.core.conditions import AnswerValue
+from steunwijzer.core.jsonin import Alternatives
+from steunwijzer.core.model import Catalog, Lang, Tier
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.triage import (
+    TriageResult,
+    answer_reasons,
+    applicable_answers,
+    classify,
+    safety_reasons,
+    text_reasons,
+    theme_reason,
+)
+from steunwijzer.core.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from steunwijzer.core.recognise import Finding
+
+
+def acute_part(
+    catalog: Catalog,
+    index: ReferralIndex,
+    vocabulary: Vocabulary,
+    lang: Lang,
+    source: str,
+    themes: Sequence[str] = (),
+    text: str | None = None,
+    answers: Mapping[str, object] | None = None,
+) -> TriageResult | None:
+    """Classify what is valid (unknown themes and invalid answers left out) and search
+    all of the text, every answer's text included, whatever its size or question;
+    return the result only when it is acute."""
+    by_id = {q.id: q for q in catalog.questions}
+    typed: dict[str, AnswerValue] = {}
+    texts = [text or ""]
+    for key, value in (answers or {}).items():
+        question = by_id.get(str(key))
+        if question is not None:
+            for choice in value if isinstance(value, Alternatives) else [value]:
+                # A key given twice (refused): a "yes" among its values is kept.
+                with contextlib.suppress(AnswerError):
+                    parsed = parse_answer(question, choice)
+                    if typed.get(question.id) is not True:
+                        typed[question.id] = parsed
+        if question is None or question.id not in typed or question.type == "text":
+            # Free text, an answer that did not fit, an unknown question: all searched.
+            texts.extend(_strings(value))
+    effective = applicable_answers(catalog.questions, typed)
+    reasons = answer_reasons(catalog, effective)
+    # a yes to a safety follow-up whose question before it is missing counts too
+    reasons += safety_reasons({k: v for k, v in typed.items() if k not in effective})
+    # Searched whole: a size limit governs what is accepted and shown, never what is
+    # searched for an acute signal.
+    names = [p.strip() for t in themes for p in t.split(";")]
+    known = [n for n in names if n and vocabulary.resolve(n)]
+    # A name that is not a theme ("ik wil dood" in a themes cell) is searched as text.
+    texts.extend(n for n in names if n and n not in known)
+    if known:
+        ids = tuple(dict.fromkeys(t for t in map(vocabulary.resolve, known) if t))
+        reasons.append(theme_reason(catalog, ids, f"{source}.themes", ";".join(known)))
+    whole = " ".join(texts)
+    mentions: tuple[Finding, ...] = ()
+    if whole.strip():
+        recognition = vocabulary.read(whole)
+        reasons += text_reasons(recognition, source)
+        mentions = recognition.mentions
+    result = classify(catalog, reasons, lang, index, False, effective, mentions)
+    return result if result.tier is Tier.ACUTE else None
+
+
+def _strings(value: object, depth: int = 0) -> list[str]:
+    """Every text in an answer value (also answers to unknown or invalid questions)."""
+    if isinstance(value, str):
+        return [value]
+    if depth > 64:  # deeper is never a real answer; the parser has refused it already
+        return []
+    if isinstance(value, Mapping):
+        pairs = [(*_strings(k, depth + 1), *_strings(v, depth + 1)) for k, v in value.items()]
+        return [s for pair in pairs for s in pair]
+    if isinstance(value, list | tuple):
+        return [s for item in value for s in _strings(item, depth + 1)]
+    return []

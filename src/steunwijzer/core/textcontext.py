@@ -1,0 +1,235 @@
+"""Reading a text for the recogniser: words, sentences and clauses, and the context of
+a finding (negation, a study or work frame, who it is about, urgency). Pure functions
+over a ``Tokens``; the words they look for are in lexicon.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from steunwijzer.core import lexicon
+from steunwijzer.core.patterns import fold
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|['’][^\W_]+")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_CLAUSE_END = re.compile(r"[,:()\"“”–—]| - ")
+
+
+class Tokens:
+    """The words of a text after spelling normalisation, with sentences and clauses."""
+
+    __slots__ = ("_timed", "clause", "ends", "n", "sentence", "starts", "strong", "words")
+
+    def __init__(self, text: str) -> None:
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        sentence: list[int] = []
+        clause: list[int] = []
+        strong: list[int] = []
+        s = c = k = 0
+        previous = 0
+        for match in _TOKEN.finditer(text):
+            between = text[previous : match.start()]
+            if words and _SENTENCE_END.search(between):
+                s, c, k = s + 1, c + 1, k + 1
+            elif words and _CLAUSE_END.search(between):
+                c, k = c + 1, k + 1
+            previous = match.end()
+            for word in _expanded(match.group()):
+                if word in lexicon.CLAUSE_WORDS:
+                    c += 1
+                    if word in ("maar", "but", "en", "and", "omdat", "because"):
+                        k += 1
+                words.append(word)
+                starts.append(match.start())
+                ends.append(match.end())
+                sentence.append(s)
+                clause.append(c)
+                strong.append(k)
+        self.words, self.starts, self.ends = words, starts, ends
+        self.sentence, self.clause, self.strong = sentence, clause, strong
+        self.n = len(words)
+        self._timed: set[int] | None = None
+
+    def timed(self) -> set[int]:
+        """The sentences that say when ("vanavond", "tonight"), found in one pass."""
+        if self._timed is None:
+            self._timed = {
+                self.sentence[j] for j, w in enumerate(self.words) if w in lexicon.TIMING
+            }
+        return self._timed
+
+
+_EXPANDED: dict[str, tuple[str, ...]] = {}
+
+
+def _expanded(raw: str) -> tuple[str, ...]:
+    """expand(fold(raw)), remembered per raw word (bounded)."""
+    found = _EXPANDED.get(raw)
+    if found is None:
+        found = tuple(expand(fold(raw)))
+        if len(_EXPANDED) < 200_000:
+            _EXPANDED[raw] = found
+    return found
+
+
+def expand(word: str) -> list[str]:
+    mapped = lexicon.CHAT.get(word)
+    if mapped is not None:
+        return mapped.split()
+    if word[:1] == "'" and len(word) > 2:  # a quote before a word: 'won't -> won't
+        return expand(word[1:])
+    if "'" in word:
+        if word.endswith("n't"):
+            base = word[:-3]
+            return [{"ca": "can", "wo": "will", "sha": "shall"}.get(base, base), "not"]
+        for tail, full in (("'s", ""), ("'re", "are"), ("'ve", "have"), ("'ll", "will"),
+                           ("'m", "am"), ("'d", "would")):  # fmt: skip
+            if word.endswith(tail) and len(word) > len(tail):
+                return [word[: -len(tail)], *([full] if full else [])]
+        word = word.replace("'", "")
+    return [word] if word else []
+
+
+def pseudo(tokens: Tokens, position: int) -> bool:
+    words = tokens.words
+    for phrase in lexicon.PSEUDO_NEGATIONS:
+        for offset in range(len(phrase)):
+            begin = position - offset
+            if begin >= 0 and tuple(words[begin : begin + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: bool) -> int:
+    """Position of a negation word that reaches the finding, or -1."""
+    words, clause = tokens.words, tokens.clause
+    for j in range(start + 1, end):
+        if j not in used and words[j] in lexicon.NEGATIONS and not pseudo(tokens, j):
+            return j
+    for j in range(start - 1, max(-1, start - lexicon.NEGATION_REACH - 1), -1):
+        if clause[j] != clause[start]:
+            break
+        if words[j] in lexicon.NEGATIONS and not pseudo(tokens, j):
+            return j
+    if risk:  # "zelfmoordgedachten heb ik niet", at the end of its clause
+        last = end
+        while last + 1 < tokens.n and clause[last + 1] == clause[end]:
+            last += 1
+        for j in range(end + 1, min(last, end + lexicon.POST_NEGATION_REACH) + 1):
+            if words[j] in lexicon.NEGATIONS and last - j <= 1 and not pseudo(tokens, j):
+                return j
+    return -1
+
+
+def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | None:
+    words, strong = tokens.words, tokens.strong
+    for j in used:
+        if any(part in words[j] for part in lexicon.FRAME_PARTS):
+            return words[j]
+    if end + 1 < tokens.n and words[end + 1] in lexicon.FRAME_AFTER:
+        return words[end + 1]
+    for j in range(start - 1, max(-1, start - 40), -1):  # fiction and media, same sentence
+        if tokens.sentence[j] != tokens.sentence[start]:
+            break
+        if words[j] in lexicon.FICTION_WORDS:
+            return words[j]
+        if (
+            words[j] in lexicon.MEDIA_WORDS
+            and j > 0
+            and words[j - 1] in _MEDIA_LEAD
+            and (tokens.strong[j] == tokens.strong[start])
+        ):
+            return f"{words[j - 1]} {words[j]}"
+    if end + 2 < tokens.n and words[end + 1] in _AMONG and words[end + 2] in lexicon.GROUP_WORDS:
+        return f"{words[end + 1]} {words[end + 2]}"  # "self-harm among teenagers"
+    for j in range(max(1, start - 2), start):  # "people with suicidal thoughts"
+        if words[j] in _WITH and words[j - 1] in lexicon.GROUP_WORDS:
+            return f"{words[j - 1]} {words[j]}"
+    link = -1
+    for j in range(start - 1, max(-1, start - lexicon.FRAME_REACH - 1), -1):
+        if strong[j] != strong[start]:
+            break
+        if words[j] in lexicon.FRAME_LINKS and link < 0:
+            link = j
+        elif words[j] in lexicon.FRAME_WORDS and link > j:
+            return f"{words[j]} … {words[link]}"
+    return None
+
+
+_MEDIA_LEAD = lexicon.MEDIA_LEAD
+_OTHER_REFLEXIVE = lexicon.OTHER_REFLEXIVE
+_SELF_REFLEXIVE = lexicon.SELF_REFLEXIVE
+# "she texted me she wants to die": an object "me" before a finding does not make it
+# about the student; the subject does.
+_OBJECT_SELF = frozenset(("me", "mij"))
+_WITH = frozenset(("with", "met"))
+_AMONG = frozenset(("among", "amongst", "onder", "bij", "in"))
+_ANY_STUDENT = frozenset(("student", "studente"))
+_INDEFINITE = frozenset(("a", "an", "een", "another", "andere", "other", "one", "die", "that"))
+
+
+PRONOUNS = lexicon.OTHER_REFLEXIVE | frozenset(
+    ["hij", "zij", "ze", "hem", "he", "she", "they", "him", "them"]
+)
+
+
+def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> int:
+    """0: about the student; 1: about someone named ("mijn huisgenoot"); 2: only a
+    pronoun ("ze wil dood"), which may be the student in a counsellor's own note."""
+    words = tokens.words
+    pronoun = False
+    for j in used:
+        if words[j] in _OTHER_REFLEXIVE:
+            pronoun = True
+        elif words[j] in _SELF_REFLEXIVE:
+            return 0
+    for j in range(start + 1, end):
+        if words[j] in PRONOUNS:
+            pronoun = True
+        elif words[j] in lexicon.OTHER_WORDS:
+            return 1
+        elif words[j] in lexicon.SELF_WORDS and not pronoun:
+            return 0
+    for j in range(start - 1, max(-1, start - 40), -1):  # back to the sentence's start
+        if tokens.sentence[j] != tokens.sentence[start]:
+            break
+        if words[j] in _ANY_STUDENT and j > 0 and words[j - 1] in _INDEFINITE:
+            return 1  # "a student in my class", "een studente uit mijn groep"
+        if words[j] in PRONOUNS:
+            pronoun = True
+        elif words[j] in lexicon.OTHER_WORDS:
+            return 1
+        elif words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
+            if _reported(tokens, j):
+                return 1
+            return 2 if pronoun else 0
+    return 2 if pronoun else 0
+
+
+def urgent(tokens: Tokens, start: int, end: int) -> bool:
+    words = tokens.words
+    if tokens.sentence[start] in tokens.timed():
+        return True
+    for j in range(max(0, start - lexicon.INTENT_REACH), end + 1):
+        if tokens.clause[j] == tokens.clause[start] and words[j] in lexicon.INTENT:
+            return True
+    return False
+
+
+def _reported(tokens: Tokens, position: int) -> bool:
+    """True when "I" at position is inside someone else's reported words: an other
+    person, then a speech verb, then the "I" ("mijn vriendin appte: ik wil dood")."""
+    words, sentence = tokens.words, tokens.sentence
+    speech = False
+    for j in range(position - 1, max(-1, position - 20), -1):
+        if sentence[j] != sentence[position]:
+            return False
+        if words[j] in lexicon.SPEECH_WORDS:
+            speech = True
+        elif speech and words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
+            return False  # "I told my friend: I ..."
+        elif speech and words[j] in lexicon.OTHER_WORDS:
+            return True
+    return False

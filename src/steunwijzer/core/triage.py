@@ -1,0 +1,382 @@
+"""Classification: answers and themes in, a frozen TriageResult out.
+
+The tier is the highest tier of every theme and rule found (acute dominates; nothing
+found gives prevention). Findings only ever add: an extra answer, theme or free text
+can raise the tier, never lower it. A counsellor's override is recorded beside the
+classification, and never removes the crisis lines an acute theme brings.
+
+Acute is not one thing: a risk to life or safety (``safety.is_risk_to_life``) puts
+the crisis lines first; another acute need (grief, dropout risk) gets its fastest
+fitting help first and the crisis lines as a safety line at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from steunwijzer.core import safety
+from steunwijzer.core.conditions import AnswerValue
+from steunwijzer.core.floor import with_floor
+from steunwijzer.core.model import (
+    Catalog,
+    Lang,
+    Question,
+    Tier,
+    Tip,
+    Urgency,
+    max_tier,
+    max_urgency,
+)
+from steunwijzer.core.referrals import Referral, ReferralIndex
+from steunwijzer.errors import UserInputError
+
+if TYPE_CHECKING:
+    from steunwijzer.core.recognise import Finding, Recognition
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why something was found: the rule (or source) and the answer behind it."""
+
+    rule: str
+    answer: str
+    themes: tuple[str, ...] = ()
+    tier: Tier | None = None
+    urgency: Urgency | None = None
+    finding: Finding | None = None  # for free text: the words, pattern and context
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    previous: Tier
+    tier: Tier
+    reason: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TriageResult:
+    tier: Tier
+    urgency: Urgency
+    themes: tuple[str, ...]
+    reasons: tuple[Reason, ...]
+    screened: bool
+    support_emphasis: str
+    tips: tuple[Tip, ...]
+    referrals: tuple[Referral, ...]
+    lang: Lang
+    catalog_name: str
+    catalog_version: str | None
+    override: Override | None = None
+    answers: tuple[tuple[str, AnswerValue], ...] = ()
+    # False when a request's themes and text yielded nothing: then the tier and urgency
+    # are not given (shown as null), and the referrals are the general entry points.
+    recognised: bool = True
+    # Risk words set aside (negated, framed, a figure of speech): shown, never counted.
+    mentions: tuple[Finding, ...] = ()
+    # The themes in the order they are served: tier, then urgency, then as found.
+    theme_order: tuple[str, ...] = ()
+    # The need's other tier, when it has one: (its emphasis, its themes).
+    emphasis_next: tuple[str, tuple[str, ...]] | None = None
+    student_lang: Lang | None = None  # the handout's language and the one ranked higher
+
+    @property
+    def acute_signal(self) -> bool:
+        """True when any finding is acute, whatever the (overridden) tier says."""
+        return any(r.tier is Tier.ACUTE for r in self.reasons)
+
+    @property
+    def risk_to_life(self) -> bool:
+        """A risk to life or safety: crisis panel and crisis lines first."""
+        raised = self.override is not None and self.override.tier is Tier.ACUTE
+        return safety.is_risk_to_life(self.themes, self.urgency, raised)
+
+    @property
+    def for_student(self) -> Lang:
+        return self.student_lang or self.lang
+
+
+def applicable_answers(
+    questions: Iterable[Question], answers: Mapping[str, AnswerValue]
+) -> dict[str, AnswerValue]:
+    """Only the answers to questions whose `when` holds, judged in question order."""
+    effective: dict[str, AnswerValue] = {}
+    for q in questions:
+        if q.id in answers and (q.when is None or q.when.evaluate(effective)):
+            effective[q.id] = answers[q.id]
+    return effective
+
+
+def is_screened(questions: Iterable[Question], answers: Mapping[str, AnswerValue]) -> bool:
+    """Every safety question that applies was answered (a skipped follow-up counts)."""
+    for q in questions:
+        applies = q.section == "safety" and (q.when is None or q.when.evaluate(answers))
+        if applies and q.id not in answers:
+            return False
+    return True
+
+
+def _show(value: AnswerValue) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, tuple):
+        return "[" + ", ".join(value) + "]"
+    return str(value)
+
+
+def safety_reasons(answers: Mapping[str, AnswerValue]) -> list[Reason]:
+    """A "yes" to any safety question: suicidal thoughts, acute, at once (fixed in code).
+
+    A "don't know" (``unknown``) once any safety question was answered yes is a finding
+    too: it keeps the result acute and the urgency at least ``soon``; it never reads as
+    a no.
+    """
+    reasons = [
+        Reason(
+            f"safety.{item.id}", f"{item.id} = yes", (safety.SUICIDAL,), Tier.ACUTE, item.urgency
+        )
+        for item in safety.SCREEN
+        if answers.get(item.id) is True
+    ]
+    if reasons:
+        reasons += [
+            Reason(
+                f"safety.{item.id}",
+                f"{item.id} = unknown",
+                (safety.SUICIDAL,),
+                Tier.ACUTE,
+                Urgency.SOON,
+            )
+            for item in safety.SCREEN
+            if answers.get(item.id) == "unknown"
+        ]
+    return reasons
+
+
+def answer_reasons(catalog: Catalog, answers: Mapping[str, AnswerValue]) -> list[Reason]:
+    """Findings from the safety screen (fixed, in code) and the catalogue's rules."""
+    reasons = safety_reasons(answers)
+    for rule in catalog.rules:
+        if rule.when.evaluate(answers):
+            used = sorted({q for q in _names(rule.when) if q in answers})
+            shown = ", ".join(f"{q} = {_show(answers[q])}" for q in used)
+            reasons.append(Reason(rule.id, shown, rule.themes, rule.tier, rule.urgency))
+    return reasons
+
+
+def _names(condition: object) -> Iterable[str]:
+    from steunwijzer.core.conditions import referenced_questions
+
+    return referenced_questions(condition)  # type: ignore[arg-type]
+
+
+def theme_reason(catalog: Catalog, theme_ids: Iterable[str], source: str, answer: str) -> Reason:
+    """A finding that names themes directly (lookup, batch, confirmed free text)."""
+    themes = tuple(dict.fromkeys(theme_ids))
+    return Reason(source, answer, themes)
+
+
+def text_reasons(recognition: Recognition, source: str) -> list[Reason]:
+    """One finding per reason, so every one names its words, pattern and context."""
+    return [
+        Reason(
+            f"{source}.text",
+            f.words,
+            (f.theme,),
+            urgency=Urgency.IMMEDIATE if f.immediate else None,
+            finding=f,
+        )
+        for f in recognition.findings
+    ]
+
+
+def unrecognised(
+    catalog: Catalog, index: ReferralIndex, lang: Lang, mentions: tuple[Finding, ...] = ()
+) -> TriageResult:
+    """Nothing recognised: no tier, no urgency, and only the general ways in."""
+    return TriageResult(
+        tier=Tier.PREVENTION,
+        urgency=Urgency.ROUTINE,
+        themes=(),
+        reasons=(),
+        screened=False,
+        support_emphasis=catalog.emphasis.get(Tier.PREVENTION, "informational"),
+        tips=(),
+        referrals=index.entry_points(lang),
+        lang=lang,
+        catalog_name=catalog.meta.name,
+        catalog_version=catalog.meta.version,
+        recognised=False,
+        mentions=mentions,
+    )
+
+
+def _theme_tier(catalog: Catalog, theme_id: str) -> Tier:
+    theme = catalog.themes.get(theme_id) or safety.ACUTE_THEMES.get(theme_id)
+    return theme.tier if theme else Tier.PREVENTION
+
+
+def emphasis(catalog: Catalog, tier: Tier, urgency: Urgency, themes: Iterable[str]) -> str:
+    """The catalogue's emphasis rule for the need's highest tier decides."""
+    return catalog.emphasis.get(tier, "informational")
+
+
+def emphasis_next(
+    catalog: Catalog, tier: Tier, themes: Iterable[str]
+) -> tuple[str, tuple[str, ...]] | None:
+    """For a mixed need: the emphasis of its next tier down, and that tier's themes."""
+    lower = [t for t in themes if _theme_tier(catalog, t).rank < tier.rank]
+    if not lower:
+        return None
+    next_tier = max_tier(*(_theme_tier(catalog, t) for t in lower))
+    chosen = tuple(t for t in lower if _theme_tier(catalog, t) is next_tier)
+    return catalog.emphasis.get(next_tier, "informational"), chosen
+
+
+def theme_order(reasons: Iterable[Reason], catalog: Catalog) -> tuple[str, ...]:
+    """Themes in the order they are served: tier, then urgency, then as found."""
+    found: dict[str, int] = {}
+    for r in reasons:
+        for t in r.themes:
+            rank = r.urgency.rank if r.urgency else 0
+            found[t] = max(found.get(t, 0), rank)
+    position = {t: i for i, t in enumerate(found)}
+    return tuple(
+        sorted(found, key=lambda t: (-_theme_tier(catalog, t).rank, -found[t], position[t]))
+    )
+
+
+_STYLE_ORDER = {
+    "emotional": ("emotional", "combined", "informational"),
+    "both": ("emotional", "informational", "combined"),
+    "informational": ("informational", "combined", "emotional"),
+}
+
+
+def select_tips(
+    catalog: Catalog, tier: Tier, urgency: Urgency, themes: Iterable[str], support: str
+) -> tuple[Tip, ...]:
+    """The tips that apply; a theme's own tips first (themes in serving order), then by
+    the emphasis: its style first."""
+    ordered = list(dict.fromkeys(themes))
+    found = set(ordered)
+    chosen = [
+        tip
+        for tip in catalog.tips
+        if (not tip.tiers or tier in tip.tiers)
+        and (not tip.urgencies or urgency in tip.urgencies)
+        and (not tip.themes or found & set(tip.themes))
+    ]
+    order = _STYLE_ORDER.get(support, _STYLE_ORDER["both"])
+
+    def key(tip: Tip) -> tuple[int, int]:
+        style = order.index(tip.style) if tip.style in order else 9
+        own = [ordered.index(t) for t in tip.themes if t in found]
+        return (min(own) if own else len(ordered), style)
+
+    return tuple(sorted(chosen, key=key))
+
+
+def reference_tips(catalog: Catalog, tier: Tier | None, style: str | None) -> tuple[Tip, ...]:
+    """Tips for the quick reference (`steunwijzer tips`): combined tips always apply."""
+    return tuple(
+        tip
+        for tip in catalog.tips
+        if (tier is None or not tip.tiers or tier in tip.tiers)
+        and (style is None or tip.style in (style, "combined"))
+    )
+
+
+def classify(
+    catalog: Catalog,
+    reasons: Iterable[Reason],
+    lang: Lang,
+    index: ReferralIndex,
+    screened: bool,
+    answers: Mapping[str, AnswerValue] | None = None,
+    mentions: tuple[Finding, ...] = (),
+    student_lang: Lang | None = None,
+) -> TriageResult:
+    reasons = tuple(reasons)
+    # Themes keep the order they were found in; the tier of each theme counts.
+    themes = tuple(dict.fromkeys(t for r in reasons for t in r.themes))
+    reasons = tuple(
+        replace(
+            r,
+            tier=max_tier(r.tier or Tier.PREVENTION, *(_theme_tier(catalog, t) for t in r.themes)),
+        )
+        for r in reasons
+    )
+    tier = max_tier(*(r.tier for r in reasons if r.tier))
+    urgency = max_urgency(*(r.urgency for r in reasons if r.urgency))
+    if tier is Tier.ACUTE:
+        urgency = max_urgency(urgency, Urgency.SOON)
+    support = emphasis(catalog, tier, urgency, themes)
+    order = theme_order(reasons, catalog)
+    risk = safety.is_risk_to_life(themes, urgency)
+    return TriageResult(
+        tier=tier,
+        urgency=urgency,
+        themes=themes,
+        reasons=reasons,
+        screened=screened,
+        support_emphasis=support,
+        tips=select_tips(catalog, tier, urgency, order, support),
+        referrals=with_floor(
+            index, index.rank(tier, order, student_lang or lang, urgency, risk), themes, urgency
+        ),
+        lang=lang,
+        catalog_name=catalog.meta.name,
+        catalog_version=catalog.meta.version,
+        answers=tuple((answers or {}).items()),
+        mentions=tuple(m for m in mentions if m.theme not in themes),
+        theme_order=order,
+        emphasis_next=emphasis_next(catalog, tier, order),
+        student_lang=student_lang,
+    )
+
+
+def apply_override(
+    catalog: Catalog,
+    index: ReferralIndex,
+    result: TriageResult,
+    tier: Tier,
+    reason: str | None,
+) -> TriageResult:
+    """Record the counsellor's tier. Raising is free; lowering needs a typed reason.
+
+    Raising re-ranks the referrals and tips for the new tier; a result raised to acute
+    counts as a risk to life and starts with a crisis line. Lowering keeps the referrals
+    as classified, so an acute signal keeps its crisis lines.
+    """
+    reason = (reason or "").strip() or None
+    if tier is result.tier:
+        return result
+    record = Override(result.tier, tier, reason)
+    if tier.rank < result.tier.rank:
+        if reason is None:
+            raise UserInputError(
+                f"lowering the tier from {result.tier} to {tier} needs a reason; give one"
+            )
+        return replace(result, tier=tier, override=record)
+    urgency = max_urgency(result.urgency, Urgency.SOON) if tier is Tier.ACUTE else result.urgency
+    support = emphasis(catalog, tier, urgency, result.themes)
+    order = result.theme_order or result.themes
+    risk = safety.is_risk_to_life(result.themes, urgency, tier is Tier.ACUTE)
+    return replace(
+        result,
+        tier=tier,
+        urgency=urgency,
+        support_emphasis=support,
+        tips=select_tips(catalog, tier, urgency, order, support),
+        referrals=with_floor(
+            index,
+            index.rank(tier, order, result.for_student, urgency, risk),
+            result.themes,
+            urgency,
+            override_to_acute=tier is Tier.ACUTE,
+        ),
+        override=record,
+        emphasis_next=emphasis_next(catalog, tier, order),
+    )

@@ -1,0 +1,66 @@
+"""Resolve the words people use to the catalogue's theme ids.
+
+``resolve`` takes one name (an id, a Dutch or English label, or a synonym) and finds
+its theme, ignoring case and diacritics. ``read`` hands free text to the recogniser
+(recognise.py: patterns, negation, context); ``suggest`` is its list of themes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from steunwijzer.core.model import Theme
+from steunwijzer.core.textnorm import SIMILAR, did_you_mean, nearest_ids, normalise
+
+if TYPE_CHECKING:
+    from steunwijzer.core.recognise import Recogniser, Recognition
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    themes: Mapping[str, Theme]
+
+    @cached_property
+    def _by_name(self) -> dict[str, str]:
+        # A word shared by two themes names the one with the higher tier: an institution's
+        # own theme must never take an acute theme's word and so lower a lookup's tier.
+        index: dict[str, str] = {}
+        for theme in self.themes.values():
+            for word in theme.words:
+                for key in (normalise(word), normalise(word).replace(" ", "_")):
+                    held = index.get(key)
+                    if held is None or self.themes[held].tier.rank < theme.tier.rank:
+                        index[key] = theme.id
+        return index
+
+    @cached_property
+    def recogniser(self) -> Recogniser:
+        from steunwijzer.core.recognise import Recogniser
+
+        return Recogniser(self.themes)
+
+    def resolve(self, name: str) -> str | None:
+        """The theme id for a name, or None."""
+        key = normalise(name)
+        return self._by_name.get(key) or self._by_name.get(key.replace(" ", "_"))
+
+    def unknown_hint(self, name: str) -> str:
+        """`` (did you mean 'x'?)`` only for a close match; else the nearest theme ids."""
+        key = normalise(name)
+        words = [k for k in self._by_name if "_" not in k]
+        hint = did_you_mean(key, words, cutoff=SIMILAR, prefix_min=3)
+        if hint:
+            return hint
+        nearest = nearest_ids(key, {t.id: t.words for t in self.themes.values()})
+        return f" (no close match; nearest theme ids: {', '.join(nearest)})" if nearest else ""
+
+    def read(self, text: str) -> Recognition:
+        """What the recogniser finds in free text, explained (see recognise.py)."""
+        return self.recogniser.read(text)
+
+    def suggest(self, text: str) -> tuple[str, ...]:
+        """Themes found in free text, in order of first mention."""
+        return self.read(text).themes

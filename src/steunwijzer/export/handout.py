@@ -1,0 +1,110 @@
+"""The handout: a Markdown page the student takes home.
+
+Written to the student, in the student's language (``--student-lang``) and voice
+("Je kunt ... bellen"): what to do first, the other places with when each is open,
+and the crisis lines at the end. Nothing in it is addressed to the counsellor: the
+catalogue's ``how_to_access`` is counsellor advice and is never used here; an
+offering's ``student_step`` is, else a sentence made from its contact details. In
+English, each Dutch role or service name is explained in one line (the glossary).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from steunwijzer.core.glossary import terms_in
+from steunwijzer.core.model import Catalog, Lang, Offering
+from steunwijzer.core.referrals import Referral, ReferralIndex
+from steunwijzer.core.triage import TriageResult
+from steunwijzer.io.escape import md_escape, one_line
+from steunwijzer.present.texts import t
+from steunwijzer.render.common import contact_line, wait_line, when_line
+
+
+def student_step(o: Offering, lang: Lang) -> str:
+    """The next step in the student's voice: the catalogue's own, else from the contact."""
+    if o.student_step is not None:
+        return one_line(o.student_step.get(lang))
+    name = one_line(o.name.get(lang))
+    c = o.contact
+    sentences: list[str] = []
+    if c.phones:
+        joined = (" of " if lang == "nl" else " or ").join(c.phones)
+        sentences.append(t("step.call", lang, name=name, value=joined))
+    elif c.own_practice:
+        sentences.append(t("step.own_practice", lang, name=name, value=t("own_practice", lang)))
+    if c.chat and c.chat != c.url and not sentences:
+        sentences.append(t("step.chat", lang, name=name, value=c.chat))
+    if c.email and not sentences:
+        sentences.append(t("step.email", lang, name=name, value=c.email))
+    if c.address and not sentences:
+        sentences.append(t("step.address", lang, name=name, value=c.address))
+    if c.url:
+        sentences.append(t("step.url", lang, name=name, value=c.url))
+    if not sentences:
+        sentences.append(t("step.none", lang, name=name))
+    return one_line(" ".join(sentences))
+
+
+def _when(r: Referral, lang: Lang) -> str:
+    return when_line(r.offering, lang, r.open_now, "; ", r.opens_next)
+
+
+def _card(r: Referral, lang: Lang, level: str = "###") -> list[str]:
+    o = r.offering
+    lines = [f"{level} {md_escape(o.name.get(lang))}", "", md_escape(o.description.get(lang)), ""]
+    lines.append(f"- **{t('handout_how', lang)}:** {md_escape(student_step(o, lang))}")
+    contact = contact_line(o, " · ", lang)
+    if contact != "—":
+        lines.append(f"- **{t('col.reach', lang)}:** {md_escape(contact)}")
+    lines.append(f"- **{t('handout_open', lang)}:** {md_escape(_when(r, lang))}")
+    lines.append(f"- **{t('handout_wait', lang)}:** {md_escape(wait_line(o, lang))}")
+    return [*lines, ""]
+
+
+def _crisis(catalog: Catalog, result: TriageResult, lang: Lang) -> list[Referral]:
+    lines = [r for r in result.referrals if r.role == "crisis"]
+    if lines:
+        return lines
+    # Crisis lines go on every handout, whatever the tier.
+    index = ReferralIndex(catalog, dt.datetime.now(dt.UTC))
+    return [
+        index._referral(o, "crisis", result.themes) for o in index.crisis_lines(result.themes, lang)
+    ]
+
+
+def handout_markdown(catalog: Catalog, result: TriageResult) -> str:
+    lang = result.for_student
+    crisis = _crisis(catalog, result, lang)
+    places = [r for r in result.referrals if r.role != "crisis"]
+    out = [f"# {t('handout_title', lang)}", "", t("handout_intro", lang), ""]
+    out += [f"## {t('handout_first', lang)}", ""]
+    if result.risk_to_life or not places:
+        out += [t("handout_crisis_now", lang), ""]
+        for r in crisis:
+            out += _card(r, lang)
+        rest = places
+    else:
+        out += _card(places[0], lang, "###")
+        rest = places[1:]
+    if rest:
+        out += [f"## {t('handout_more', lang)}", ""]
+        for r in rest:
+            out += _card(r, lang)
+    out += [f"## {t('handout_crisis', lang)}", "", t("handout_crisis_intro", lang), ""]
+    for r in crisis:
+        out.append(
+            f"- **{md_escape(r.offering.name.get(lang))}:** "
+            f"{md_escape(student_step(r.offering, lang))} ({md_escape(_when(r, lang))})"
+        )
+    out.append("")
+    if lang == "en":
+        texts: list[str] = []
+        for r in [*places, *crisis]:
+            texts += [r.offering.name.en, r.offering.description.en, student_step(r.offering, "en")]
+        terms = terms_in(catalog, texts)
+        if terms:
+            out += [f"## {t('glossary_title', lang)}", ""]
+            out += [f"- **{md_escape(e.term)}:** {md_escape(e.text.get(lang))}" for e in terms]
+            out.append("")
+    return "\n".join(out)

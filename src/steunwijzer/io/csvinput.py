@@ -1,0 +1,126 @@
+"""Reading batch cases from CSV: the header row decides the delimiter and the columns.
+
+The delimiter is taken from the header row: a comma, a semicolon (the Dutch spreadsheet
+default) or a tab, whichever it holds most of. Header names match case-insensitively.
+Within the ``themes`` cell themes are separated by ``;``, or by ``,`` when ``;`` is the
+delimiter.
+
+A header with a duplicate, empty or unknown column, or a file whose first row is a
+case instead of a header, is an error naming the column. Every cell of such a file is
+still searched for acute signals: each row becomes an error record carrying its text,
+which the runner salvages (see salvage.acute_part).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Collection
+from typing import Any
+
+from steunwijzer.catalog.spec import ID_PATTERN
+from steunwijzer.core.textnorm import did_you_mean
+
+RESERVED = ("id", "themes", "text", "answers", "lang")
+DELIMITERS = (",", ";", "\t")
+_ID = re.compile(ID_PATTERN)
+_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+
+
+def sniff_delimiter(header_text: str) -> str:
+    """The delimiter the header row uses most (outside quotes); a comma by default."""
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for ch in header_text:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def theme_separator(delimiter: str) -> str:
+    return "," if delimiter == ";" else ";"
+
+
+def check_header(
+    names: list[str], questions: Collection[str] | None, keep: Collection[str] = ()
+) -> tuple[list[str], str | None]:
+    """(normalised column names, the first problem or None).
+
+    Without ``questions`` (no catalogue at hand) any name that looks like a question id
+    is taken as an answer column.
+    """
+    known = {q.lower(): q for q in questions or ()}
+    kept = {k.lower(): k for k in keep}  # batch --keep: copied, never read
+    columns: list[str] = []
+    seen: dict[str, int] = {}
+    problem: str | None = None
+    for position, raw in enumerate(names, 1):
+        name = raw.strip().lower()
+        column = kept.get(name) or (name if name in RESERVED else known.get(name, name))
+        columns.append(column)
+        if problem is not None:
+            continue
+        if not name:
+            problem = f"CSV header: column {position} has no name"
+        elif name in seen:
+            problem = (
+                f"CSV header: duplicate column '{raw.strip()}' "
+                f"(columns {seen[name]} and {position})"
+            )
+        elif name == "answers":
+            problem = (
+                "CSV header: column 'answers' is for JSON Lines; in CSV each answer has "
+                "a column named after its question id"
+            )
+        elif (
+            name not in RESERVED
+            and name not in known
+            and name not in kept
+            and (questions is not None or not _ID.match(name))
+        ):
+            hint = did_you_mean(name, [*RESERVED, *known])
+            problem = (
+                f"CSV header: unknown column '{raw.strip()}'{hint}: not a question id; the "
+                "first row must name the columns (id, themes, text, lang or question ids; "
+                f"--keep {raw.strip()} copies a column into the results)"
+            )
+        seen.setdefault(name, position)
+    answer_columns = {c for c in columns if c not in RESERVED and c not in keep}
+    if problem is None and not ({"themes", "text"} & set(columns) or answer_columns):
+        problem = "CSV header: missing column 'themes' or 'text' (or an answer column)"
+    return columns, problem
+
+
+def parse_record(text: str, delimiter: str) -> list[str]:
+    return next(csv.reader([text], delimiter=delimiter), [])
+
+
+def mapping(
+    columns: list[str], values: list[str], separator: str, keep: tuple[str, ...] = ()
+) -> tuple[dict[str, Any], bool, dict[str, str]]:
+    """(case fields with answers collected, whether a cell holds a NUL byte, kept cells)."""
+    data: dict[str, Any] = {}
+    answers: dict[str, object] = {}
+    kept: dict[str, str] = {}
+    nul = False
+    for key, value in zip(columns, values, strict=True):
+        nul = nul or "\x00" in value
+        if key in keep:
+            kept[key] = value
+        elif key in RESERVED:
+            data[key] = value
+        elif key and value.strip():
+            answers[key] = value
+    themes = data.get("themes")
+    if isinstance(themes, str):
+        data["themes"] = [t.strip() for t in themes.split(separator) if t.strip()]
+    data["answers"] = answers
+    data["text"] = data.get("text") or None
+    return data, nul, kept
+
+
+def delimiter_name(delimiter: str) -> str:
+    return _NAMES.get(delimiter, delimiter)

@@ -1,0 +1,252 @@
+"""Writing files about a student: owner-only, atomic, and touching only what we own.
+
+- ``-`` is standard output.
+- A new or replaced regular file is written aside, to ``.NAME.PID.XXXX.tmp`` (mode
+  0600) in the same folder, and linked into place only when complete. That temporary
+  file is removed on SIGINT, SIGTERM and SIGHUP; one left by a run killed with SIGKILL
+  (which no program can catch) is removed by the next write to that name, once its
+  process is gone.
+- Without ``force`` an existing file is never replaced. ``force`` only governs
+  replacing an existing *regular* file.
+- A target that is not a regular file (a device, a FIFO, a process substitution) is
+  written to directly: never replaced, renamed or chmod-ed. A directory is refused.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+import signal
+import stat
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from types import FrameType
+from typing import TextIO
+
+from steunwijzer.errors import OutputError
+
+STDOUT = "-"
+_STALE = re.compile(r"^\.(?P<name>.+)\.(?P<pid>[0-9]+)\.[0-9a-f]{8}\.tmp$")
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def is_stdout(path: Path | str) -> bool:
+    return str(path) == STDOUT
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write here: {_reason(exc)}") from exc
+
+
+def check_target(path: Path, force: bool = False) -> None:
+    """Refuse, before any work is done, a target that cannot or may not be written."""
+    if is_stdout(path):
+        return
+    info = _stat(path)
+    if info is not None:
+        if stat.S_ISDIR(info.st_mode):
+            raise OutputError(f"{path}: is a directory; give a file name")
+        if not stat.S_ISREG(info.st_mode):
+            if not os.access(path, os.W_OK):
+                raise OutputError(f"{path}: cannot write: permission denied")
+            return  # a device or FIFO: written to directly
+        if not force:
+            raise OutputError(f"{path}: already exists; use --force to replace it")
+    directory = path.parent if str(path.parent) else Path()
+    if not directory.is_dir():
+        raise OutputError(f"{path}: cannot write here: the folder {directory} does not exist")
+    if not os.access(directory, os.W_OK | os.X_OK):
+        raise OutputError(f"{path}: cannot write here: permission denied")
+
+
+def check_targets(paths: list[Path | None], force: bool = False) -> None:
+    """check_target for each given path, and no two of them the same file."""
+    given = [p for p in paths if p is not None]
+    seen: dict[str, Path] = {}
+    for path in given:
+        check_target(path, force)
+        if is_stdout(path):
+            continue
+        key = os.path.realpath(path)
+        if key in seen:
+            raise OutputError(f"{path}: the same file is given for two outputs ({seen[key]})")
+        seen[key] = path
+
+
+@contextlib.contextmanager
+def _signals_interrupt() -> Iterator[None]:
+    """SIGTERM and SIGHUP (the terminal closing) end the run like Ctrl-C, so ``finally``
+    blocks remove temporary files."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    wanted = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    previous = {s: signal.signal(s, interrupt) for s in wanted}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def remove_stale(directory: Path, name: str) -> None:
+    """Remove temporary files for ``name`` left by runs that were killed (their process is
+    gone); a file of a run still going is left alone."""
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(directory):
+            match = _STALE.match(entry.name)
+            if match is None or match["name"] != name or not entry.is_file(follow_symlinks=False):
+                continue
+            pid = int(match["pid"])
+            if pid == os.getpid() or _alive(pid):
+                continue
+            with contextlib.suppress(OSError):
+                Path(entry.path).unlink()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _temp_name(directory: Path, name: str) -> Path:
+    return directory / f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path, force: bool = False) -> Iterator[TextIO]:
+    """Yield a text stream for ``path`` (see the module text for what is written how)."""
+    target = Path(path)
+    if is_stdout(target):
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    check_target(target, force)
+    info = _stat(target)
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        yield from _direct(target)
+        return
+    directory = target.parent if str(target.parent) else Path()
+    remove_stale(directory, target.name)
+    with _signals_interrupt():
+        yield from _aside(target, directory, force)
+
+
+def _direct(target: Path) -> Iterator[TextIO]:
+    try:
+        handle = target.open("w", encoding="utf-8", errors="replace", newline="")
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write: {_reason(exc)}") from exc
+    try:
+        with handle:
+            yield handle
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write: {_reason(exc)}") from exc
+
+
+def _aside(target: Path, directory: Path, force: bool) -> Iterator[TextIO]:
+    tmp = _temp_name(directory, target.name)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write here: {_reason(exc)}") from exc
+    try:
+        os.fchmod(fd, 0o600)
+        # errors="replace": a character that cannot be written (a lone surrogate from an
+        # undecodable input byte) becomes U+FFFD instead of aborting the whole file.
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        _place(tmp, target, force)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, FileExistsError):
+            raise OutputError(f"{target}: already exists; use --force to replace it") from exc
+        raise OutputError(f"{target}: cannot write: {_reason(exc)}") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _place(tmp: Path, target: Path, force: bool) -> None:
+    info = _stat(target)
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        # Became a device, FIFO or directory meanwhile: never replace it.
+        raise OutputError(f"{target}: is no longer a regular file; not replaced")
+    if force:
+        tmp.replace(target)
+    else:
+        # link() refuses to replace an existing file, so a file created meanwhile
+        # by someone else is never clobbered.
+        os.link(tmp, target)
+        tmp.unlink()
+
+
+def write_private(path: Path, text: str, force: bool = False) -> None:
+    with atomic_output(path, force) as handle:
+        handle.write(text)
+
+
+def write_owner_only(path: Path, text: str) -> None:
+    """Write a file that only its owner can read (for files inside a folder being built)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)  # also when the file existed with wider permissions
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        handle.write(text)
+
+
+def write_folder(folder: Path, files: dict[str, str], force: bool = False) -> None:
+    """Write the named files into ``folder`` (made when missing), all or nothing.
+
+    Only these files are written or, with ``force``, replaced; anything else in the
+    folder is left alone: a folder export never deletes what it did not write.
+    """
+    info = _stat(folder)
+    if info is not None and not stat.S_ISDIR(info.st_mode):
+        raise OutputError(f"{folder}: exists and is not a folder")
+    targets = {name: folder / name for name in files}
+    if not force:
+        taken = [str(p) for p in targets.values() if p.exists() or p.is_symlink()]
+        if taken:
+            raise OutputError(f"{taken[0]}: already exists; use --force to replace it")
+    staged: list[tuple[Path, Path]] = []
+    try:
+        with _signals_interrupt():
+            for name, text in files.items():
+                target = targets[name]
+                target.parent.mkdir(parents=True, exist_ok=True)
+                kind = _stat(target)
+                if kind is not None and not stat.S_ISREG(kind.st_mode):
+                    raise OutputError(f"{target}: exists and is not a regular file")
+                tmp = _temp_name(target.parent, target.name)
+                staged.append((tmp, target))
+                write_owner_only(tmp, text)
+            for tmp, target in staged:
+                _place(tmp, target, force)
+    except OSError as exc:
+        raise OutputError(f"{folder}: cannot write: {_reason(exc)}") from exc
+    finally:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)

@@ -1,0 +1,294 @@
+"""Plain data shapes for JSON and CSV output. No Rich here: --json stays fast.
+
+The keys are a contract with users' scripts (tests/contracts.py): add keys, never rename.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from typing import TYPE_CHECKING, Any
+
+from steunwijzer import __version__
+from steunwijzer.core.model import Catalog, Lang, Offering, Question, Text, Theme, Tip
+from steunwijzer.core.referrals import Referral
+from steunwijzer.core.triage import TriageResult
+
+if TYPE_CHECKING:
+    from steunwijzer.core.recognise import Finding
+
+
+def _text(value: Text | None, lang: Lang) -> str | None:
+    return value.get(lang) if value else None
+
+
+def offering_dict(o: Offering, lang: Lang) -> dict[str, Any]:
+    return {
+        "id": o.id,
+        "name": o.name.get(lang),
+        "description": o.description.get(lang),
+        "provider": o.provider,
+        "organization": o.organization,
+        "tiers": [str(t) for t in o.tiers],
+        "themes": list(o.themes),
+        "crisis": o.crisis,
+        "format": list(o.formats),
+        "languages": list(o.languages),
+        "contact": o.contact.as_dict(),
+        "hours": o.hours.text if o.hours else None,
+        "cost": _text(o.cost, lang),
+        "waiting_days": o.waiting_days,
+        "eligibility": _text(o.eligibility, lang),
+        "how_to_access": _text(o.how_to_access, lang),
+        "status": o.status,
+        "last_reviewed": o.last_reviewed.isoformat() if o.last_reviewed else None,
+    }
+
+
+def referral_dict(r: Referral, lang: Lang) -> dict[str, Any]:
+    o = r.offering
+    return {
+        "id": o.id,
+        "name": o.name.get(lang),
+        "tiers": [str(t) for t in o.tiers],
+        "themes": list(o.themes),
+        "crisis": o.crisis,
+        "contact": o.contact.as_dict(),
+        "how_to_access": _text(o.how_to_access, lang),
+        "role": r.role,
+        "open_now": r.open_now,
+        "waiting_days": o.waiting_days,
+        "languages": list(o.languages),
+        "hours": o.hours.text if o.hours else None,
+        "serves": list(r.matched_themes),
+        "opens_next": r.opens_next.isoformat() if r.opens_next else None,
+    }
+
+
+def serves(r: Referral) -> list[str]:
+    """The need's themes this referral serves (the one place that says so)."""
+    return list(r.matched_themes)
+
+
+def first_route(contact: dict[str, Any]) -> dict[str, Any]:
+    """The full shape's contact object with its first route only (compact rows)."""
+    for key, value in contact.items():
+        if isinstance(value, list):
+            if value:
+                return {key: value[:1]}
+        elif value:
+            return {key: value}
+    return {}
+
+
+def compact_referral_dict(r: Referral, lang: Lang) -> dict[str, Any]:
+    o = r.offering
+    return {
+        "id": o.id,
+        "name": o.name.get(lang),
+        "crisis": o.crisis,
+        "serves": serves(r),
+        "contact": first_route(o.contact.as_dict()),
+        "how_to_access": _text(o.how_to_access, lang),
+        "open_now": r.open_now,
+    }
+
+
+def theme_dict(t: Theme, lang: Lang) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "tier": str(t.tier),
+        "label": t.label.get(lang),
+        "labels": t.label.as_dict(),
+        "synonyms": {"nl": list(t.synonyms_nl), "en": list(t.synonyms_en)},
+        "area": t.area,
+    }
+
+
+def tip_dict(t: Tip, lang: Lang) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "style": t.style,
+        "text": t.text.get(lang),
+        "tiers": [str(x) for x in t.tiers],
+        "urgency": [str(x) for x in t.urgencies],
+        "themes": list(t.themes),
+    }
+
+
+def question_dict(q: Question, lang: Lang, raises: tuple[str, ...]) -> dict[str, Any]:
+    return {
+        "id": q.id,
+        "type": q.type,
+        "section": q.section,
+        "text": q.text.get(lang),
+        "help": _text(q.help, lang),
+        "choices": list(q.choice_ids()),
+        "min": q.min,
+        "max": q.max,
+        "themes": list(raises),
+        "conditional": q.when is not None,
+    }
+
+
+_BUILTIN_ROOT: list[str] = []
+
+
+def _source(origin: str) -> str:
+    """A pattern's FILE:LINE; the built-in catalogue's as builtin/FILE:LINE (portable)."""
+    if not _BUILTIN_ROOT:
+        from steunwijzer.catalog.resources import builtin_catalog_dir
+
+        _BUILTIN_ROOT.append(str(builtin_catalog_dir()) + os.sep)
+    root = _BUILTIN_ROOT[0]
+    return "builtin/" + origin[len(root) :] if origin.startswith(root) else origin
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    """A free-text finding: the words (and their offsets), the pattern and its context."""
+    return {
+        "theme": f.theme,
+        "words": f.words,
+        "span": [f.start, f.end],
+        "pattern": f.pattern,
+        "source": _source(f.origin),
+        "negated": f.set_aside == "negated",
+        "framed": f.set_aside in ("framed", "figure_of_speech"),
+        "set_aside": f.set_aside,
+        "cue": f.cue,
+        "about_other": f.about_other,
+        "typo": f.typo,
+        "immediate": f.immediate,
+    }
+
+
+MENTION_NOTE = "mentioned, not about the student now: ask the safety questions"
+
+
+def mention_dict(f: Finding) -> dict[str, Any]:
+    data = finding_dict(f)
+    data["why"] = f.set_aside
+    data["note"] = MENTION_NOTE if f.risk_to_life else "mentioned, not counted"
+    return data
+
+
+DETAILS = ("compact", "full")
+
+
+def moment(at: dt.datetime | None) -> str | None:
+    """The moment used for "open now", to the minute."""
+    return at.isoformat(timespec="minutes") if at is not None else None
+
+
+def compact_dict(result: TriageResult, at: dt.datetime | None = None) -> dict[str, Any]:
+    """The lean row (``--detail compact``): the keys of the full shape, fewer of them.
+
+    Reasons keep their rule, the answer and the words matched (``match.words``); tip
+    texts are in `steunwijzer tips --json`; full referral details in the full shape.
+    """
+    lang = result.lang
+    recognised = result.recognised
+    return {
+        "recognised": recognised,
+        "tier": str(result.tier) if recognised else None,
+        "urgency": str(result.urgency) if recognised else None,
+        "themes": list(result.themes),
+        "reasons": [
+            {
+                "rule": r.rule,
+                "answer": r.answer,
+                "match": {"words": r.finding.words} if r.finding is not None else None,
+            }
+            for r in result.reasons
+        ],
+        "screened": result.screened,
+        "support_emphasis": result.support_emphasis,
+        "at": moment(at),
+        "tips": [{"id": t.id, "style": t.style} for t in result.tips],
+        "referrals": [compact_referral_dict(r, lang) for r in result.referrals],
+    }
+
+
+def detail_dict(
+    result: TriageResult, detail: str = "full", at: dt.datetime | None = None
+) -> dict[str, Any]:
+    return compact_dict(result, at) if detail == "compact" else result_dict(result, at)
+
+
+def result_dict(result: TriageResult, at: dt.datetime | None = None) -> dict[str, Any]:
+    lang = result.lang
+    override = result.override
+    recognised = result.recognised
+    return {
+        "recognised": recognised,
+        "tier": str(result.tier) if recognised else None,
+        "urgency": str(result.urgency) if recognised else None,
+        "themes": list(result.themes),
+        "reasons": [
+            {
+                "rule": r.rule,
+                "answer": r.answer,
+                "themes": list(r.themes),
+                "tier": str(r.tier) if r.tier else None,
+                "urgency": str(r.urgency) if r.urgency else None,
+                "match": finding_dict(r.finding) if r.finding is not None else None,
+            }
+            for r in result.reasons
+        ],
+        "mentions": [mention_dict(m) for m in result.mentions],
+        "screened": result.screened,
+        "support_emphasis": result.support_emphasis,
+        "emphasis_next": _emphasis_next(result),
+        "risk_to_life": result.risk_to_life,
+        "student_lang": result.for_student,
+        "tips": [tip_dict(t, lang) for t in result.tips],
+        "referrals": [referral_dict(r, lang) for r in result.referrals],
+        "override": None
+        if override is None
+        else {"from": str(override.previous), "to": str(override.tier), "reason": override.reason},
+        "catalog": {"name": result.catalog_name, "version": result.catalog_version},
+        "lang": lang,
+        "at": moment(at),
+    }
+
+
+def _emphasis_next(result: TriageResult) -> dict[str, Any] | None:
+    if result.emphasis_next is None:
+        return None
+    from steunwijzer.present.texts import emphasis_next_text
+
+    style, themes = result.emphasis_next
+    return {
+        "emphasis": style,
+        "themes": list(themes),
+        "text": emphasis_next_text(style, themes, result.lang, lambda t: t),
+    }
+
+
+def session_record(
+    result: TriageResult, catalog: Catalog, day: dt.date | None = None
+) -> dict[str, Any]:
+    """What --save writes: answers and result, never a name (none is ever asked).
+
+    ``date`` is the day of the session (no time of day), so records can be grouped by
+    month in `steunwijzer report`.
+    """
+    answers = {k: list(v) if isinstance(v, tuple) else v for k, v in result.answers}
+    return {
+        "steunwijzer": __version__,
+        "date": day.isoformat() if day is not None else None,
+        "catalog": {
+            "name": catalog.meta.name,
+            "version": catalog.meta.version,
+            "sources": list(catalog.sources),
+        },
+        "answers": answers,
+        "result": result_dict(result),
+    }
+
+
+def dumps(data: object) -> str:
+    from steunwijzer.io.escape import json_safe
+
+    return json_safe(json.dumps(data, ensure_ascii=False, indent=2, default=str))

@@ -1,0 +1,509 @@
+"""The picture of a group: counts and shares from many results, with small cells hidden.
+
+Pure: needs in (see report_input), a frozen Report out; no printing, no files. The report
+holds aggregates only. A count below ``min_cell`` is suppressed (primary); where one
+suppressed count in a sum could be worked out from the total and the other counts, the
+smallest other count is suppressed too (secondary), until no sum has exactly one hidden
+member. A suppressed cell carries no count and no share, so no renderer can leak it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from steunwijzer.core import safety
+from steunwijzer.core.model import Catalog, Lang, Question
+from steunwijzer.errors import UsageError
+from steunwijzer.io.report_input import EMPHASES, TIERS, URGENCIES, Need
+from steunwijzer.present.report_texts import has, t
+
+MAX_GROUPS = 50
+MAX_GROUP_SPELLINGS = 1_000  # --by values remembered as written (" FEB" and "FEB")
+MAX_THEME_SETS = 20_000  # distinct theme lists counted before they are spread out
+MAX_GROUP_TEXT = 60  # a longer value reads as free text, not as a category
+ALL = "*"
+OTHER = "_other"  # themes the catalogue does not know, counted together
+# Names that identify a student or hold free text or answers: never a --by column.
+REFUSED_BY = frozenset(
+    [
+        "id",
+        "ids",
+        "line",
+        "student",
+        "student_id",
+        "studentnummer",
+        "student_number",
+        "studentnr",
+        "name",
+        "naam",
+        "email",
+        "e-mail",
+        "mail",
+        "phone",
+        "telefoon",
+        "text",
+        "own_words",
+        "answers",
+        "reasons",
+        "tips",
+        "referrals",
+        "error",
+        "override",
+        "catalog",
+        "note",
+        "notes",
+        "opmerking",
+        "opmerkingen",
+        "comment",
+        "comments",
+        "remark",
+        "remarks",
+        "description",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    count: int | None  # None when suppressed
+    share: float | None  # of the section total; None when the count or total is hidden
+    mark: str | None = None  # "small" (below min_cell) or "hidden" (secondary)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    key: str
+    label: str
+    cell: Cell
+    tier: str | None = None  # themes: the theme's tier
+    base: Cell | None = None  # gaps: the rows with this theme that could tell
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    key: str
+    title: str
+    total: Cell
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """Everyone (key None) or one group of --by."""
+
+    key: str | None
+    label: str
+    rows: Cell
+    sessions: Cell
+    sections: tuple[Section, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    lang: Lang
+    min_cell: int
+    by: str | None
+    files: int
+    bad_lines: int
+    batch_errors: int
+    everyone: Part
+    groups: tuple[Part, ...]
+    footnotes: tuple[tuple[str, str], ...]
+
+
+def check_by(field: str) -> None:
+    """--by refuses ids, free text and answers by name (values are checked as they come)."""
+    name = field.strip().lower()
+    if not name or name in REFUSED_BY or name.endswith(("_id", "-id", "_nr")):
+        raise UsageError(
+            f"--by {field}: this column identifies a student or holds free text; "
+            "choose a grouping column such as a faculty or a month"
+        )
+
+
+class Tally:
+    """Counts per group, filled one need at a time (flat memory, any input size)."""
+
+    def __init__(
+        self,
+        by: str | None,
+        connection: dict[str, tuple[str, ...]],
+        known: frozenset[str] | None = None,
+    ) -> None:
+        self.by = by
+        # Theme ids the catalogue knows; any other "theme" in an input (perhaps free text
+        # typed into a hand-made file) is never shown by name, only counted as OTHER.
+        self.known = known
+        self.connection = connection
+        self.groups: dict[str, Counter[tuple[str, str]]] = {}
+        self._keys: dict[str, str] = {}  # a --by value as written -> its group
+        self.shapes: dict[str, Counter[tuple[str | None, str | None, bool, str | None]]] = {}
+        self.theme_sets: dict[str, Counter[tuple[tuple[str, ...], tuple[str, ...] | None]]] = {}
+        self.missing_group = 0
+        self.no_emphasis = 0
+        self.no_referral_themes = 0
+        self.no_recognised = 0
+        self.no_date = 0
+
+    def group_key(self, value: object) -> str:
+        if type(value) is str:
+            known = self._keys.get(value)
+            if known is not None:
+                return known
+            key = self._group_key(value)
+            if key and len(self._keys) < MAX_GROUP_SPELLINGS:  # "" is counted each time
+                self._keys[value] = key
+            return key
+        return self._group_key(value)
+
+    def _group_key(self, value: object) -> str:
+        if value is None or value == "":
+            self.missing_group += 1
+            return ""
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, int | float):
+            return str(value)
+        if not isinstance(value, str):
+            raise UsageError(f"--by {self.by}: holds lists or objects, not one value per row")
+        text = value.strip()
+        if not text:
+            self.missing_group += 1
+        if len(text) > MAX_GROUP_TEXT or "\n" in text:
+            raise UsageError(f"--by {self.by}: holds free text, not a category")
+        return text
+
+    def add(self, need: Need) -> None:
+        key = self.group_key(need.group) if self.by else ALL
+        counts = self.groups.get(key)
+        if counts is None:
+            if len(self.groups) >= MAX_GROUPS:
+                raise UsageError(
+                    f"--by {self.by}: more than {MAX_GROUPS} different values; "
+                    "a report splits by a column with few values"
+                )
+            counts = self.groups[key] = Counter()
+            self.shapes[key] = Counter()
+            self.theme_sets[key] = Counter()
+        # One key for everything a need is (plain fields), counted once per need: the
+        # sections are split out of these keys in build(), so a row costs one increment.
+        counts["total", "rows"] += 1
+        self.shapes[key][need.tier, need.urgency, need.recognised, need.emphasis] += 1
+        themes = need.themes
+        if themes:
+            sets = self.theme_sets[key]
+            sets[themes, need.gaps] += 1
+            if len(sets) > MAX_THEME_SETS:  # odd inputs: keep memory flat
+                self._spill(counts, sets)
+        if need.emphasis is None:
+            self.no_emphasis += 1
+        if not need.recognised_given:
+            self.no_recognised += 1
+        if need.session:
+            counts["total", "sessions"] += 1
+            if not need.has_date:
+                self.no_date += 1
+            answers = need.answers or {}
+            for question, choices in self.connection.items():
+                counts["connection." + question, _answer(answers.get(question), choices)] += 1
+
+    def _spill(
+        self,
+        counts: Counter[tuple[str, str]],
+        sets: Counter[tuple[tuple[str, ...], tuple[str, ...] | None]],
+    ) -> None:
+        for (found, gaps), n in sets.items():
+            themes = self._named(found)
+            for theme in themes:
+                counts["themes", theme] += n
+            if gaps is None:
+                self.no_referral_themes += n
+                continue
+            for theme in themes:
+                counts["gap_base", theme] += n
+            for theme in self._named(gaps):
+                counts["gaps", theme] += n
+        sets.clear()
+
+    def _named(self, themes: tuple[str, ...]) -> tuple[str, ...]:
+        known = self.known
+        if known is None or all(t in known for t in themes):
+            return themes
+        return tuple(dict.fromkeys(t if t in known else OTHER for t in themes))
+
+    def finish(self) -> None:
+        """Spread the counted shapes over the sections (once, after the last need)."""
+        for key, counts in self.groups.items():
+            for (tier, urgency, recognised, emphasis), n in self.shapes[key].items():
+                counts["tiers", tier or "none"] += n
+                counts["urgency", urgency or "none"] += n
+                counts["recognised", "yes" if recognised else "no"] += n
+                counts["emphasis", emphasis or "none"] += n
+            self.shapes[key].clear()
+            self._spill(counts, self.theme_sets[key])
+
+
+def _answer(value: object, choices: tuple[str, ...]) -> str:
+    if isinstance(value, bool):
+        value = "yes" if value else "no"
+    return value if isinstance(value, str) and value in choices else "none"
+
+
+def connection_questions(catalog: Catalog) -> dict[str, tuple[str, ...]]:
+    """The catalogue's connectedness questions and their answers (data, not code)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for q in catalog.questions:
+        if q.section == "connection" and q.type in ("yes_no", "choice"):
+            found[q.id] = ("yes", "no") if q.type == "yes_no" else q.choice_ids()
+    return found
+
+
+Key = tuple[str, str, str]  # (group, section, category)
+
+
+def suppress(
+    values: dict[Key, int], relations: list[tuple[Key, list[Key]]], m: int
+) -> dict[Key, str]:
+    """Primary and secondary suppression; returns the hidden keys and why."""
+    hidden = {k: "small" for k, v in values.items() if 0 < v < m}
+    changed = True
+    while changed:
+        changed = False
+        for total, parts in relations:
+            members = [total, *parts]
+            if sum(1 for k in members if k in hidden) != 1:
+                continue
+            candidates = [k for k in parts if k not in hidden and values.get(k, 0) > 0]
+            if candidates:
+                chosen = min(candidates, key=lambda k: (values[k], k))
+            elif total not in hidden:
+                chosen = total
+            else:  # pragma: no cover - the total is the one hidden member and all parts are 0
+                continue
+            hidden[chosen] = "hidden"
+            changed = True
+    return hidden
+
+
+def build(
+    tally: Tally,
+    catalog: Catalog,
+    lang: Lang,
+    min_cell: int,
+    files: int,
+    bad_lines: int,
+    batch_errors: int,
+    skipped_files: int = 0,
+) -> Report:
+    tally.finish()
+    groups = sorted(tally.groups, key=lambda g: (g == "", g))
+    values: dict[Key, int] = {}
+    for g in groups:
+        for (section, category), n in tally.groups[g].items():
+            values[g, section, category] = n
+            if tally.by:
+                values[ALL, section, category] = values.get((ALL, section, category), 0) + n
+    themes = _theme_order(values, catalog)
+    partitions = _partitions(tally.connection)
+    relations: list[tuple[Key, list[Key]]] = []
+    names = [ALL, *groups] if tally.by else [ALL]
+    for g in names:
+        for section, (total, categories) in partitions.items():
+            relations.append(((g, "total", total), [(g, section, c) for c in categories]))
+    if tally.by:
+        for key in [k for k in values if k[0] == ALL]:
+            relations.append((key, [(g, key[1], key[2]) for g in groups]))
+    hidden = suppress(values, relations, min_cell)
+
+    def cell(key: Key, base: Key | None) -> Cell:
+        n = values.get(key, 0)
+        if key in hidden:
+            return Cell(None, None, hidden[key])
+        d = values.get(base, 0) if base else 0
+        share = round(n / d, 4) if base and d and base not in hidden else None
+        return Cell(n, share)
+
+    def part(g: str) -> Part:
+        rows_key: Key = (g, "total", "rows")
+        sessions_key: Key = (g, "total", "sessions")
+        sections = []
+        for section, (total, categories) in partitions.items():
+            tkey: Key = (g, "total", total)
+            sections.append(
+                Section(
+                    section,
+                    _section_title(section, catalog, lang),
+                    cell(tkey, None),
+                    tuple(
+                        Row(c, _label(section, c, catalog, lang), cell((g, section, c), tkey))
+                        for c in categories
+                    ),
+                )
+            )
+        sections.insert(
+            4,
+            Section(
+                "themes",
+                t("section.themes", lang),
+                cell(rows_key, None),
+                tuple(
+                    Row(
+                        x,
+                        _theme_label(catalog, x, lang),
+                        cell((g, "themes", x), rows_key),
+                        _theme_tier(catalog, x),
+                    )
+                    for x in themes
+                ),
+            ),
+        )
+        gap_rows = [
+            Row(
+                x,
+                _theme_label(catalog, x, lang),
+                cell((g, "gaps", x), (g, "gap_base", x)),
+                _theme_tier(catalog, x),
+                cell((g, "gap_base", x), None),
+            )
+            for x in themes
+            if values.get((ALL, "gaps", x), 0) > 0
+        ]
+        sections.insert(
+            5, Section("gaps", t("section.gaps", lang), cell(rows_key, None), tuple(gap_rows))
+        )
+        label = t("all", lang) if g == ALL else (g or t("group.none", lang))
+        return Part(
+            None if g == ALL else g,
+            label,
+            cell(rows_key, None),
+            cell(sessions_key, None),
+            tuple(sections),
+        )
+
+    everyone = part(ALL)
+    parts = tuple(part(g) for g in groups) if tally.by else ()
+    notes = _footnotes(
+        tally,
+        hidden,
+        values,
+        catalog,
+        lang,
+        min_cell,
+        bad_lines,
+        batch_errors,
+        skipped_files,
+        themes,
+    )
+    return Report(lang, min_cell, tally.by, files, bad_lines, batch_errors, everyone, parts, notes)
+
+
+def _partitions(connection: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Sections whose rows add up to a total: section -> (total name, categories)."""
+    found: dict[str, tuple[str, tuple[str, ...]]] = {
+        "tiers": ("rows", (*TIERS, "none")),
+        "urgency": ("rows", (*URGENCIES, "none")),
+        "recognised": ("rows", ("yes", "no")),
+        "emphasis": ("rows", (*EMPHASES, "none")),
+    }
+    for question, choices in connection.items():
+        found["connection." + question] = ("sessions", (*choices, "none"))
+    return found
+
+
+def _theme_order(values: dict[Key, int], catalog: Catalog) -> list[str]:
+    counts = {k[2]: v for k, v in values.items() if k[0] == ALL and k[1] == "themes"}
+    rank = {"acute": 0, "specific": 1, "prevention": 2}
+
+    def order(x: str) -> tuple[bool, int, int, str]:  # OTHER last, whatever its count
+        return (x == OTHER, -counts[x], rank.get(_theme_tier(catalog, x) or "", 3), x)
+
+    return sorted(counts, key=order)
+
+
+def _theme_tier(catalog: Catalog, theme: str) -> str | None:
+    found = catalog.themes.get(theme) or safety.ACUTE_THEMES.get(theme)
+    return str(found.tier) if found else None
+
+
+def _theme_label(catalog: Catalog, theme: str, lang: Lang) -> str:
+    if theme == OTHER:
+        return t("other_themes", lang)
+    found = catalog.themes.get(theme) or safety.ACUTE_THEMES.get(theme)
+    return found.label.get(lang) if found else theme
+
+
+def _question(catalog: Catalog, question_id: str) -> Question | None:
+    return catalog.question(question_id)
+
+
+def _section_title(section: str, catalog: Catalog, lang: Lang) -> str:
+    if section.startswith("connection."):
+        key = section
+        if has(key):
+            return t(key, lang)
+        q = _question(catalog, section.split(".", 1)[1])
+        return q.text.get(lang) if q else section
+    return t("section." + section, lang)
+
+
+def _label(section: str, category: str, catalog: Catalog, lang: Lang) -> str:
+    if section.startswith("connection."):
+        if has("answer." + category):
+            return t("answer." + category, lang)
+        q = _question(catalog, section.split(".", 1)[1])
+        for choice in q.choices if q else ():
+            if choice.id == category:
+                return choice.label.get(lang)
+        return category
+    return t(f"{section[:-1] if section == 'tiers' else section}.{category}", lang)
+
+
+def _footnotes(
+    tally: Tally,
+    hidden: dict[Key, str],
+    values: dict[Key, int],
+    catalog: Catalog,
+    lang: Lang,
+    m: int,
+    bad_lines: int,
+    batch_errors: int,
+    skipped_files: int,
+    themes: Iterable[str],
+) -> tuple[tuple[str, str], ...]:
+    notes: list[tuple[str, str]] = []
+    sessions = values.get((ALL, "total", "sessions"), 0)
+    rows = values.get((ALL, "total", "rows"), 0)
+    batch_rows = rows - sessions
+
+    def add(key: str, **kw: object) -> None:
+        notes.append((key, t("foot." + key, lang, **kw)))
+
+    # Footnotes name no counts of rows: a count here could undo a suppressed cell.
+    add("suppressed", n=m)
+    if "hidden" in hidden.values():
+        add("secondary")
+    add("themes_overlap")
+    if not sessions and tally.connection:
+        add("no_sessions")
+    if tally.no_emphasis and rows:
+        add("no_emphasis")
+    if tally.no_referral_themes:
+        add("no_referral_themes")
+    if tally.no_recognised and batch_rows:
+        add("no_recognised")
+    dateless = tally.no_date if tally.by in ("month", "date") else 0
+    if dateless:
+        add("no_date")
+    if tally.by and tally.missing_group > dateless:
+        add("missing_group", field=tally.by)
+    if OTHER in themes:
+        add("unknown_themes")
+    if bad_lines:
+        add("bad_lines", n=bad_lines)
+    if batch_errors:
+        add("batch_errors", n=batch_errors)
+    if skipped_files:
+        add("skipped_files", n=skipped_files)
+    return tuple(notes)

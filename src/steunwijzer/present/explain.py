@@ -1,0 +1,129 @@
+"""Reasons in the counsellor's words: sentences in the interface language, no ids.
+
+A reason records a rule id and the answers behind it (``study_worries = [exams_fear]``);
+that stays in ``--json`` and ``--save`` for scripts. On screen the counsellor reads a
+sentence they can say to the student: "Je gaf aan: Spanning of angst bij tentamens of
+presentaties: Faalangst". Pure: no printing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from steunwijzer.core.answers import UNKNOWN, format_answer
+from steunwijzer.core.conditions import AnswerValue, Compare, comparisons
+from steunwijzer.core.model import Catalog, Lang, Question, Tier
+from steunwijzer.core.triage import Reason, TriageResult
+from steunwijzer.present.layout import shorten
+from steunwijzer.present.texts import t
+
+
+def _quote(text: str, lang: Lang) -> str:
+    return f"“{text}”" if lang == "en" else f"‘{text}’"
+
+
+def _question(catalog: Catalog, question_id: str) -> Question | None:
+    from steunwijzer.core.safety import DEFAULT_SCREEN
+
+    return catalog.question(question_id) or next(
+        (q for q in DEFAULT_SCREEN if q.id == question_id), None
+    )
+
+
+def _compare_sentence(
+    question: Question, compare: Compare, answer: AnswerValue, lang: Lang
+) -> str | None:
+    text = _quote(question.text.get(lang), lang)
+    if question.type == "yes_no":
+        if answer is True:
+            return t("reason.yes", lang, question=text)
+        if answer is False:
+            return t("reason.no", lang, question=text)
+        return t("reason.unknown", lang, question=text)
+    if question.type in ("choice", "multi"):
+        chosen: tuple[str, ...]
+        if isinstance(answer, tuple):
+            wanted = compare.value if isinstance(compare.value, tuple) else (compare.value,)
+            chosen = tuple(a for a in answer if a in wanted) or answer
+        else:
+            chosen = (str(answer),)
+        labels = format_answer(question, chosen, lang)
+        return t("reason.choice", lang, answer=labels)
+    if question.type == "scale":
+        return t(
+            "reason.scale", lang, value=answer, low=question.min, high=question.max, question=text
+        )
+    if isinstance(answer, str):
+        return t("reason.text", lang, text=_quote(shorten(answer, 60), lang))
+    return None
+
+
+def reason_sentence(
+    catalog: Catalog, reason: Reason, answers: Mapping[str, AnswerValue], lang: Lang
+) -> str:
+    """One sentence for one reason, ending with what it means (themes or tier)."""
+    rule = reason.rule
+    if rule.startswith("safety."):
+        question = _question(catalog, rule.removeprefix("safety."))
+        text = _quote(question.text.get(lang), lang) if question else ""
+        key = "reason.unknown" if reason.answer.endswith(f"= {UNKNOWN}") else "reason.yes"
+        sentence = t(key, lang, question=text)
+    elif rule.startswith("text.") or rule.endswith(".text"):
+        sentence = t("reason.text", lang, text=_quote(shorten(reason.answer, 60), lang))
+        if reason.finding is not None and reason.finding.about_other:
+            sentence += f" ({t('about_other', lang)})"
+    elif rule.endswith(".themes") or rule == "lookup.theme":
+        sentence = t("reason.asked", lang)
+    else:
+        sentence = _from_rule(catalog, rule, answers, lang)
+    return sentence + ": " + _meaning(catalog, reason, lang)
+
+
+def _from_rule(
+    catalog: Catalog, rule_id: str, answers: Mapping[str, AnswerValue], lang: Lang
+) -> str:
+    rule = next((r for r in catalog.rules if r.id == rule_id), None)
+    parts: list[str] = []
+    if rule is not None:
+        for compare in comparisons(rule.when):
+            question = _question(catalog, compare.question)
+            if question is None or not compare.evaluate(answers):
+                continue
+            sentence = _compare_sentence(question, compare, answers[compare.question], lang)
+            if sentence and sentence not in parts:
+                parts.append(sentence)
+    if not parts:
+        return t("reason.answers", lang)
+    return "; ".join(parts)
+
+
+def _meaning(catalog: Catalog, reason: Reason, lang: Lang) -> str:
+    if reason.themes:
+        return ", ".join(catalog.theme_label(x, lang) for x in reason.themes)
+    return catalog.tier_label(reason.tier or Tier.PREVENTION, lang)
+
+
+def reason_lines(catalog: Catalog, result: TriageResult) -> list[str]:
+    answers = dict(result.answers)
+    lines: list[str] = []
+    for reason in result.reasons:
+        line = reason_sentence(catalog, reason, answers, result.lang)
+        if line not in lines:
+            lines.append(line)
+    return lines
+
+
+def why_line(catalog: Catalog, result: TriageResult) -> str:
+    """The one-line why on the first screen: the finding that set the tier."""
+    lang = result.lang
+    deciding = [r for r in result.reasons if r.tier is result.tier] or list(result.reasons)
+    if not deciding:
+        return t("why.nothing", lang)
+    answers = dict(result.answers)
+    # What it means comes first, so that a line cut to the screen's width keeps it.
+    first = deciding[0]
+    sentence = reason_sentence(catalog, first, answers, lang)
+    meaning = _meaning(catalog, first, lang)
+    sentence = sentence.removesuffix(": " + meaning)
+    more = len({reason_sentence(catalog, r, answers, lang) for r in deciding}) - 1
+    return f"{meaning}{t('why.more', lang, n=more) if more > 0 else ''} — {sentence}"

@@ -1,0 +1,263 @@
+"""Messages, errors and notes in the interface language.
+
+The core raises its errors and diagnostics in English (the language of the code, of
+``--json`` and of bug reports). At the one place where a message reaches a person
+(``cli_common.err`` and the diagnostics a catalogue command prints), ``localise``
+turns it into Dutch when the interface language is Dutch: each message is matched
+against an English template and rewritten with the Dutch one, like a gettext catalogue
+keyed by the English text. Machine-readable prefixes stay as they are:
+``FILE:LINE:COL: error:`` is what editors parse; only the message after it changes.
+
+To add a message: append a pair (English template, Dutch template) to ``MESSAGES``.
+``{name}`` matches any text; a placeholder that is not inside quotes is itself
+translated again, so composed messages ("'phone' of contact of offering 2 in ...")
+are translated part by part. Ids, file names and values inside quotes are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from steunwijzer.core.model import Lang
+from steunwijzer.present.diagnostics import DIAGNOSTICS
+
+# (English, Dutch). Most specific first: the first template that matches is used.
+# The catalogue's own diagnostics are in i18n_diagnostics.py.
+_GENERAL: list[tuple[str, str]] = [
+    # --- prefixes and summaries ---------------------------------------------------------
+    (
+        "{message} (acute signal in the other answers: shown below)",
+        "{message} (acuut signaal in de andere antwoorden: hieronder getoond)",
+    ),
+    (
+        "{message} (acute signal in the rest of the request: shown below)",
+        "{message} (acuut signaal in de rest van de vraag: hieronder getoond)",
+    ),
+    (
+        "{message} (acute signal kept: crisis lines listed)",
+        "{message} (acuut signaal bewaard: crisislijnen vermeld)",
+    ),
+    ("{message} (did you mean {hints}?)", "{message} (bedoel je {hints}?)"),
+    (
+        "{message} (no close match; nearest theme ids: {ids})",
+        "{message} (niets dat erop lijkt; dichtstbijzijnde thema-id's: {ids})",
+    ),
+    (
+        "ok: {o} offerings, {t} themes, {q} questions; {e} error(s), {w} warning(s)",
+        "in orde: {o} aanbod, {t} thema's, {q} vragen; {e} fout(en), {w} waarschuwing(en)",
+    ),
+    (
+        "invalid: {o} offerings, {t} themes, {q} questions; {e} error(s), {w} warning(s)",
+        "ongeldig: {o} aanbod, {t} thema's, {q} vragen; {e} fout(en), {w} waarschuwing(en)",
+    ),
+    ("invalid: {e} error(s), {w} warning(s)", "ongeldig: {e} fout(en), {w} waarschuwing(en)"),
+    ("{e} error(s), {w} warning(s)", "{e} fout(en), {w} waarschuwing(en)"),
+    (
+        "rows read: {rows}; prevention: {p}, specific: {s}, acute: {a}; errors: {e}",
+        "rijen gelezen: {rows}; preventie: {p}, specifiek: {s}, acuut: {a}; fouten: {e}",
+    ),
+    ("wrote {path}", "geschreven: {path}"),
+    ("interrupted", "afgebroken"),
+    (
+        "internal error: {what} (please report this; STEUNWIJZER_DEBUG=1 shows details)",
+        "interne fout: {what} (meld dit alsjeblieft; STEUNWIJZER_DEBUG=1 toont details)",
+    ),
+    # --- files -----------------------------------------------------------------------------
+    ("{path}: cannot read answers: {why}", "{path}: kan de antwoorden niet lezen: {why}"),
+    (
+        "{path}: answers must be a mapping of question id to answer",
+        "{path}: antwoorden moeten een lijst zijn van vraag-id en antwoord",
+    ),
+    (
+        "answers must be a mapping of question id to answer",
+        "antwoorden moeten een lijst zijn van vraag-id en antwoord",
+    ),
+    ("invalid JSON: {why}", "ongeldige JSON: {why}"),
+    ("not valid UTF-8; save the file as UTF-8", "geen geldige UTF-8; sla het bestand op als UTF-8"),
+    ("Expecting value", "waarde verwacht"),
+    ("Expecting ',' delimiter", "',' verwacht"),
+    ("Expecting ':' delimiter", "':' verwacht"),
+    (
+        "Expecting property name enclosed in double quotes",
+        "sleutel tussen dubbele aanhalingstekens verwacht",
+    ),
+    ("Extra data", "extra tekst na het einde"),
+    ("Unterminated string starting at", "tekst zonder afsluitend aanhalingsteken"),
+    (
+        "{path}: already exists; use --force to replace it",
+        "{path}: bestaat al; gebruik --force om het te vervangen",
+    ),
+    (
+        "{path}: already exists; use --force to overwrite",
+        "{path}: bestaat al; gebruik --force om te overschrijven",
+    ),
+    (
+        "{path}: already exists and is not empty; use --force to replace",
+        "{path}: bestaat al en is niet leeg; gebruik --force om te vervangen",
+    ),
+    ("{path}: cannot write here: {why}", "{path}: kan hier niet schrijven: {why}"),
+    ("{path}: cannot write: {why}", "{path}: kan niet schrijven: {why}"),
+    ("{path}: cannot create: {why}", "{path}: kan niet aanmaken: {why}"),
+    ("{path}: cannot read: {why}", "{path}: kan niet lezen: {why}"),
+    ("cannot read file: {why}", "kan het bestand niet lezen: {why}"),
+    ("cannot read: {why}", "kan niet lezen: {why}"),
+    ("no such file or directory", "bestand of map bestaat niet"),
+    ("no such file or folder", "bestand of map bestaat niet"),
+    ("No such file or directory", "bestand of map bestaat niet"),
+    ("Permission denied", "geen toestemming"),
+    ("Is a directory", "is een map"),
+    ("Not a directory", "is geen map"),
+    ("No space left on device", "geen ruimte meer op de schijf"),
+    ("Read-only file system", "alleen-lezen bestandssysteem"),
+    ("File exists", "bestaat al"),
+    # --- answers, lookups, batch rows --------------------------------------------------
+    (
+        "invalid answer {value} to question '{id}': expected {allowed}",
+        "ongeldig antwoord {value} op vraag '{id}': verwacht {allowed}",
+    ),
+    ("yes or no, or unknown (ja/nee/weet niet)", "ja of nee, of weet niet (yes/no/unknown)"),
+    ("yes or no (ja/nee)", "ja of nee (yes/no)"),
+    ("one of {ids}", "een van {ids}"),
+    ("a list of {ids}", "een lijst van {ids}"),
+    ("a whole number from {low} to {high}", "een heel getal van {low} tot {high}"),
+    (
+        "answer to question '{id}' is {n} characters; the limit is {limit}",
+        "het antwoord op vraag '{id}' is {n} tekens; de grens is {limit}",
+    ),
+    ("text is {n} characters; the limit is {limit}", "de tekst is {n} tekens; de grens is {limit}"),
+    ("unknown question id '{id}'", "onbekende vraag-id '{id}'"),
+    ("unknown theme '{id}'", "onbekend thema '{id}'"),
+    ("no offering '{id}'", "geen aanbod '{id}'"),
+    ("give at least one --theme or a --text", "geef minstens één --theme of een --text"),
+    ("{n} themes given; the limit is {limit}", "{n} thema's gegeven; de grens is {limit}"),
+    ("themes must be a list of theme names", "themes moet een lijst van themanamen zijn"),
+    ("text must be a string", "text moet tekst zijn"),
+    ("lang must be nl or en, got {value}", "lang moet nl of en zijn, niet {value}"),
+    (
+        "lowering the tier from {old} to {new} needs a reason; give one",
+        "het niveau verlagen van {old} naar {new} vraagt om een reden; geef er een",
+    ),
+    (
+        "... and {n} more lines that could not be read",
+        "... en nog {n} regels die niet gelezen konden worden",
+    ),
+    ("use emotional or informational", "gebruik emotional of informational"),
+    ("each line must be a JSON object", "elke regel moet een JSON-object zijn"),
+    ("nested too deeply", "te diep genest"),
+    (
+        "not a text file (it holds NUL bytes); not read",
+        "geen tekstbestand (het bevat NUL-bytes); niet gelezen",
+    ),
+    (
+        "file too large for one JSON document; use JSON Lines",
+        "bestand te groot voor één JSON-document; gebruik JSON Lines",
+    ),
+    (
+        "not a batch result: the CSV has no 'tier' and 'themes' column",
+        "geen batch-uitkomst: de CSV heeft geen kolom 'tier' en 'themes'",
+    ),
+    (
+        "CSV header: unknown column '{c}'{hint}: not a question id; the first row must name the "
+        "columns (id, themes, text, lang or question ids; --keep {k} copies a column into the "
+        "results)",
+        "CSV-kop: onbekende kolom '{c}'{hint}: geen vraag-id; de eerste rij moet de kolommen "
+        "noemen (id, themes, text, lang of vraag-id's; --keep {k} neemt een kolom over in de "
+        "uitkomst)",
+    ),
+    ("each record must be a JSON object", "elk record moet een JSON-object zijn"),
+    ("CSV header has an unclosed quote", "de CSV-kop heeft een open aanhalingsteken"),
+    ("CSV header: {why}", "CSV-kop: {why}"),
+    ("CSV: {why}", "CSV: {why}"),
+    ("row contains a NUL byte", "de rij bevat een NUL-byte"),
+    ("expected {n} fields, got {m}", "verwacht {n} velden, niet {m}"),
+    ("themes must be a list of theme ids", "themes moet een lijst van thema-id's zijn"),
+    ("unknown tier {v}", "onbekend niveau {v}"),
+    ("unknown urgency {v}", "onbekende urgentie {v}"),
+    (
+        "not a batch result or session record (no tier, no themes)",
+        "geen batch-uitkomst of sessieverslag (geen 'tier', geen 'themes')",
+    ),
+    ("--min-cell must be 1 or more", "--min-cell moet 1 of meer zijn"),
+    (
+        "--by {by}: no input row has this column (batch --keep {k} adds it)",
+        "--by {by}: geen enkele invoerrij heeft deze kolom (batch --keep {k} voegt haar toe)",
+    ),
+    ("--by {by}: holds free text, not a category", "--by {by}: bevat vrije tekst, geen categorie"),
+    (
+        "--by {by}: holds lists or objects, not one value per row",
+        "--by {by}: bevat lijsten of objecten, niet één waarde per rij",
+    ),
+]
+_FRAGMENTS: list[tuple[str, str]] = [
+    # --- fragments ("where" and type names) -----------------------------------------------
+    ("{where}: {why}", "{where}: {why}"),
+    ("'{key}' of {where}", "'{key}' van {where}"),
+    ("choice {n} of {where}", "keuze {n} van {where}"),
+    ("{spec} {n} in '{section}'", "{spec} {n} in '{section}'"),
+    ("the catalogue file", "het catalogusbestand"),
+    ("a mapping", "een mapping"),
+    ("a list", "een lijst"),
+    ("a number", "een getal"),
+    ("a date", "een datum"),
+    ("binary data (!!binary)", "binaire gegevens (!!binary)"),
+    ("nothing", "niets"),
+    ("text", "tekst"),
+    ("the end", "het einde"),
+    ("offering", "aanbod"),
+    ("theme", "thema"),
+    ("question", "vraag"),
+    ("rule", "regel"),
+    ("tip", "tip"),
+    ("Dutch", "Nederlandse"),
+    ("English", "Engelse"),
+]
+
+MESSAGES: list[tuple[str, str]] = [*_GENERAL, *DIAGNOSTICS, *_FRAGMENTS]
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_PREFIX = re.compile(
+    r"^(?P<prefix>(?:[^\s:][^:]*:\d+(?::\d+)?: )?(?:error|warning): )(?P<rest>.*)$", re.DOTALL
+)
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> list[tuple[re.Pattern[str], str, frozenset[str]]]:
+    out = []
+    for english, dutch in MESSAGES:
+        parts: list[str] = []
+        quoted: set[str] = set()
+        last = 0
+        for m in _PLACEHOLDER.finditer(english):
+            parts.append(re.escape(english[last : m.start()]))
+            parts.append(f"(?P<{m.group(1)}>.*?)")
+            if english[max(0, m.start() - 1) : m.start()] in ("'", '"'):
+                quoted.add(m.group(1))
+            last = m.end()
+        parts.append(re.escape(english[last:]))
+        out.append((re.compile("".join(parts), re.DOTALL), dutch, frozenset(quoted)))
+    return out
+
+
+def _dutch(message: str, depth: int = 0) -> str:
+    if depth > 6 or not message:
+        return message
+    for pattern, dutch, quoted in _compiled():
+        m = pattern.fullmatch(message)
+        if m is None:
+            continue
+        values = {k: v if k in quoted else _dutch(v, depth + 1) for k, v in m.groupdict().items()}
+        if "hints" in values:  # did you mean 'a' or 'b'?
+            values["hints"] = values["hints"].replace("' or '", "' of '")
+        return dutch.format(**values)
+    return message
+
+
+def localise(message: str, lang: Lang) -> str:
+    """The message in ``lang``; a machine prefix (``FILE:LINE:COL: error: ``) is kept."""
+    if lang == "en" or not message:
+        return message
+    m = _PREFIX.match(message)
+    if m:
+        return m.group("prefix") + localise(m.group("rest"), lang)
+    return _dutch(message)

@@ -1,0 +1,93 @@
+"""A Rich table of batch outcomes, for a person to read."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+
+from steunwijzer.core.model import Catalog, Lang
+from steunwijzer.io.batch import Outcome
+from steunwijzer.render.common import TIER_STYLE, console_environ, safe
+
+TABLE_CHUNK = 500  # rows per printed table: memory stays flat however long the batch
+
+
+def batch_table(
+    console: Console,
+    catalog: Catalog,
+    outcomes: Sequence[Outcome],
+    lang: Lang,
+    show_header: bool = True,
+) -> None:
+    """One table of outcomes; a long batch prints one per chunk, the header only first.
+
+    The columns have fixed ratios of the full width, so the chunks line up as one table.
+    """
+    from steunwijzer.present.messages import localise
+    from steunwijzer.present.texts import t
+
+    table = Table(box=box.SIMPLE_HEAD, expand=True, show_header=show_header)
+    for key in ("id", "tier", "themes", "referrals"):
+        column = "id" if key == "id" else t(key, lang)
+        table.add_column(column, ratio=1 if key in ("id", "tier") else 2)
+    for o in outcomes:
+        problem = t("batch_row_error", lang, line=o.line, error=localise(str(o.error), lang))
+        if o.result is None:
+            table.add_row(
+                safe(o.case_id), safe(t("batch_error", lang), "red"), safe(problem), safe("")
+            )
+            continue
+        if o.error is not None:  # a failed row that still carries an acute signal
+            table.add_row(
+                safe(o.case_id),
+                safe(t("batch_error_acute", lang), "bold white on red"),
+                safe(problem),
+                safe(", ".join(x.offering.name.get(lang) for x in o.result.referrals[:3])),
+            )
+            continue
+        r = o.result
+        table.add_row(
+            safe(o.case_id),
+            safe(catalog.tier_label(r.tier, lang), TIER_STYLE[r.tier])
+            if r.recognised
+            else safe("—", "yellow"),
+            safe(", ".join(catalog.theme_label(t, lang) for t in r.themes)),
+            safe(", ".join(x.offering.name.get(lang) for x in r.referrals[:3])),
+        )
+    console.print(table)
+
+
+class ProgressBar:
+    """A progress bar on standard error, by bytes read when the input size is known."""
+
+    def __init__(self, total_bytes: int | None) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        self._progress = Progress(
+            TextColumn("batch"),
+            BarColumn(),
+            MofNCompleteColumn() if total_bytes is None else TextColumn("{task.percentage:>3.0f}%"),
+            TimeElapsedColumn(),
+            console=Console(stderr=True, highlight=False, markup=False, _environ=console_environ()),
+            transient=True,
+        )
+        self._task = self._progress.add_task("batch", total=total_bytes)
+        self._progress.start()
+
+    def update(self, rows: int, position: int | None) -> None:
+        self._progress.update(self._task, completed=position if position is not None else rows)
+
+    def log(self, message: str) -> None:
+        self._progress.console.print(safe(message))
+
+    def stop(self) -> None:
+        self._progress.stop()

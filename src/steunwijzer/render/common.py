@@ -1,0 +1,313 @@
+"""Rich rendering: the only place (with ``terminal``) that draws on a terminal.
+
+Catalogue and input text always goes into ``rich.text.Text`` objects after
+``sanitize.plain``, never into markup strings, so a ``[bold]`` or an escape sequence
+in a catalogue is shown as the characters it is. ``--plain`` or ``NO_COLOR`` gives
+plain text without colour or boxes, for screen readers and logs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from rich import box
+from rich.console import Console
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from steunwijzer.catalog.coverage import CoverageReport
+from steunwijzer.core.hours import describe, moment_text
+from steunwijzer.core.model import Catalog, GlossaryEntry, Lang, Offering, Tier, Tip
+from steunwijzer.core.referrals import Referral
+from steunwijzer.io.escape import one_line, plain
+from steunwijzer.present.texts import t
+
+TIER_STYLE = {Tier.PREVENTION: "green", Tier.SPECIFIC: "yellow", Tier.ACUTE: "bold white on red"}
+
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # The reader has gone (`| head`): let the CLI's one handler end quietly, as it
+        # does for JSON output, instead of Rich's own exit with status 1.
+        self.quiet = True
+        raise BrokenPipeError
+
+
+def make_console(plain_output: bool = False, file: TextIO | None = None) -> Console:
+    from steunwijzer.present.layout import output_width
+
+    no_color = plain_output or bool(os.environ.get("NO_COLOR"))
+    out = file or sys.stdout
+    return _Console(
+        file=out,
+        no_color=no_color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        # --plain at a terminal uses its real width (tables need one; 80 elsewhere)
+        width=(output_width(out) or 80) if plain_output else None,
+        force_terminal=False if plain_output else None,
+        _environ=console_environ(),
+    )
+
+
+def console_environ() -> dict[str, str]:
+    """The environment Rich sees, without a $COLUMNS or $LINES it cannot use: ``0`` or
+    ``abc`` mean "unknown" (Rich would print nothing at width 0, and crashes on "²")."""
+    from steunwijzer.core.numbers import parse_int
+
+    environ = dict(os.environ)
+    for name in ("COLUMNS", "LINES"):
+        if name in environ:
+            number = parse_int(environ[name])
+            if number is None or number <= 0 or not environ[name].strip().isdigit():
+                del environ[name]
+    return environ
+
+
+def is_plain(console: Console) -> bool:
+    return console.no_color or not console.is_terminal
+
+
+def safe(text: str | None, style: str = "") -> Text:
+    return Text(plain(text or ""), style=style)
+
+
+def contact_line(o: Offering, sep: str = " · ", lang: Lang = "nl") -> str:
+    parts = [*o.contact.phones]
+    if o.contact.own_practice:
+        parts.append(t("own_practice", lang))
+    for value in (
+        o.contact.chat if o.contact.chat != o.contact.url else None,
+        o.contact.url,
+        o.contact.email,
+        o.contact.address,
+    ):
+        if value:
+            parts.append(value)
+    return sep.join(one_line(p) for p in parts) or "—"
+
+
+def when_line(
+    o: Offering,
+    lang: Lang,
+    open_now: bool | None = None,
+    sep: str = "; ",
+    opens_next: dt.datetime | None = None,
+) -> str:
+    if o.hours is None:
+        when = "—"
+    elif o.hours.always:
+        when = t("always", lang)
+    else:
+        when = describe(o.hours, lang, sep)
+        if open_now is not None:
+            # Whether it is open now matters most during an intake: say it first, and
+            # when a closed place opens again.
+            now = t("open_now" if open_now else "closed_now", lang)
+            if not open_now and opens_next is not None:
+                now = t("opens_next", lang, when=moment_text(opens_next, lang))
+            when = now + sep + when
+    return sep.join(one_line(part) for part in when.split(sep))
+
+
+def wait_line(o: Offering, lang: Lang) -> str:
+    if o.waiting_days is None:
+        return "—"
+    return t("no_wait", lang) if o.waiting_days == 0 else t("days", lang, n=o.waiting_days)
+
+
+def tier_badge(catalog: Catalog | None, tier: Tier, lang: Lang) -> Text:
+    label = catalog.tier_label(tier, lang) if catalog else str(tier)
+    return Text(f" {plain(label).upper()} ", style=TIER_STYLE[tier])
+
+
+def offerings_table(
+    console: Console, catalog: Catalog, offerings: Sequence[Offering], lang: Lang
+) -> None:
+    """A table per tier; an offering with several tiers appears under each."""
+    for tier in Tier:
+        rows = [o for o in offerings if tier in o.tiers]
+        if not rows:
+            continue
+        table = Table(
+            title=safe(catalog.tier_label(tier, lang), TIER_STYLE[tier]),
+            box=None if is_plain(console) else box.SIMPLE_HEAD,
+            expand=True,
+        )
+        table.add_column("id", overflow="fold")
+        table.add_column(t("col.name", lang), ratio=2, overflow="fold")
+        table.add_column(t("themes", lang), ratio=2, overflow="fold")
+        table.add_column(t("col.reach", lang), ratio=2, overflow="fold")
+        for o in rows:
+            name = safe(o.name.get(lang))
+            if o.crisis:
+                name.append(f" [{t('crisis_badge', lang)}]", style="bold red")
+            if not o.active:
+                name.append(f" ({o.status})", style="dim")
+            themes = ", ".join(o.themes)
+            table.add_row(safe(o.id), name, safe(themes), safe(contact_line(o, "\n", lang)))
+        console.print(table)
+
+
+def offering_detail(console: Console, catalog: Catalog, o: Offering, lang: Lang) -> None:
+    rows: list[tuple[str, str]] = [
+        ("id", o.id),
+        (t("col.name", lang), o.name.get(lang)),
+        ("", o.description.get(lang)),
+        (t("tier", lang), ", ".join(catalog.tier_label(x, lang) for x in o.tiers)),
+        (t("themes", lang), ", ".join(catalog.theme_label(x, lang) for x in o.themes)),
+        (t("col.reach", lang), contact_line(o, lang=lang)),
+        (t("col.when", lang), when_line(o, lang)),
+        (t("col.wait", lang), wait_line(o, lang)),
+        (t("col.lang", lang), ", ".join(o.languages)),
+        (t("col.next", lang), o.how_to_access.get(lang) if o.how_to_access else "—"),
+    ]
+    if o.eligibility:
+        rows.append((t("page.who", lang), o.eligibility.get(lang)))
+    if o.cost:
+        rows.append((t("page.cost", lang), o.cost.get(lang)))
+    status = t("status." + o.status, lang) if o.status in ("active", "inactive") else o.status
+    rows.append(
+        (t("col.status", lang), status + (f" · {t('crisis_line', lang)}" if o.crisis else ""))
+    )
+    rows.append((t("col.source", lang), f"{o.location.file}:{o.location.line}"))
+    table = Table(show_header=False, box=None, expand=True)
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(ratio=1)
+    for key, value in rows:
+        table.add_row(safe(key), safe(value))
+    console.print(table)
+    if lang == "en":
+        from steunwijzer.core.glossary import offering_texts, terms_in
+
+        glossary_lines(console, terms_in(catalog, offering_texts([o], lang)), lang)
+
+
+def themes_table(console: Console, catalog: Catalog, lang: Lang) -> None:
+    table = Table(box=None if is_plain(console) else box.SIMPLE_HEAD, expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column(t("tier", lang), no_wrap=True)
+    table.add_column(t("col.name", lang))
+    table.add_column("synoniemen" if lang == "nl" else "synonyms", ratio=2)
+    for theme in sorted(catalog.themes.values(), key=lambda x: (-x.tier.rank, x.id)):
+        words = theme.synonyms_nl if lang == "nl" else theme.synonyms_en
+        table.add_row(
+            safe(theme.id),
+            safe(catalog.tier_label(theme.tier, lang), TIER_STYLE[theme.tier]),
+            safe(theme.label.get(lang)),
+            safe(", ".join(words)),
+        )
+    console.print(table)
+
+
+def tips_list(console: Console, tips: Sequence[Tip], lang: Lang) -> None:
+    for style in ("emotional", "informational", "combined"):
+        chosen = [tip for tip in tips if tip.style == style]
+        if not chosen:
+            continue
+        key = "emphasis." + ("both" if style == "combined" else style)
+        console.print(safe(t(key, lang), "bold"))
+        for tip in chosen:
+            console.print(Text("  • ").append(safe(tip.text.get(lang))))
+        console.print()
+
+
+def referral_view(
+    console: Console, catalog: Catalog, referrals: Sequence[Referral], lang: Lang
+) -> None:
+    """Referrals as wrapped lines: contacts are never split, however narrow the screen."""
+    from steunwijzer.render.screen import print_lines, referral_lines, screen_width
+
+    print_lines(console, referral_lines(referrals, lang, screen_width(console)))
+
+
+def crisis_panel(
+    console: Console, catalog: Catalog, urgency: str, contacts: Sequence[Referral], lang: Lang
+) -> None:
+    body = Text()
+    if urgency == "immediate":
+        body.append(t("crisis_immediate", lang) + "\n", style="bold")
+    body.append(t("crisis_now", lang))
+    frame(console, body, t("crisis_title", lang), "red")
+    # Short: name, open now, contact; the full details follow with the result.
+    from steunwijzer.render.screen import print_lines, referral_short, screen_width
+
+    width = screen_width(console)
+    for i, r in enumerate(contacts, 1):
+        print_lines(console, referral_short(r, i, lang, width))
+
+
+def coverage_view(console: Console, catalog: Catalog, report: CoverageReport, lang: Lang) -> None:
+    """Themes x tiers with the number of active offerings; gaps stand out."""
+    plain_output = is_plain(console)
+    table = Table(box=None if plain_output else box.SIMPLE_HEAD, expand=False)
+    table.add_column(t("themes", lang))
+    for tier in Tier:
+        table.add_column(catalog.tier_label(tier, lang), justify="right")
+    for theme_id in report.themes:
+        theme = catalog.themes[theme_id]
+        cells = []
+        for tier in Tier:
+            count = report.counts[theme_id][tier]
+            own = tier is theme.tier
+            if count:
+                cells.append(Text(str(count), style="bold green" if own else "green"))
+            elif own:
+                cells.append(Text("0 !" if plain_output else " 0 ", style="bold white on red"))
+            else:
+                cells.append(Text("·", style="dim"))
+        label = safe(f"{theme.label.get(lang)} ({theme_id})")
+        table.add_row(label, *cells)
+    console.print(table)
+    if not report.gaps:
+        console.print(safe(t("no_gaps", lang), "green"))
+        return
+    console.print(safe(t("gaps", lang, n=len(report.gaps)), "bold"))
+    for gap in report.gaps:
+        console.print(Text("  • ").append(safe(gap.message.get(lang), "red")))
+
+
+def frame(console: Console, body: Text, title: str, style: str = "blue") -> None:
+    """A panel; in plain mode a titled block without box characters (screen readers)."""
+    if is_plain(console):
+        console.print(safe(title.upper() if style == "red" else title, "bold"))
+        console.print(body)
+        console.print()
+        return
+    console.print(Panel(body, title=title, border_style=style, expand=True))
+
+
+def heading(console: Console, text: str) -> None:
+    """A rule with a title; in plain mode just the title."""
+    if is_plain(console):
+        console.print()
+        console.print(safe(text, "bold"))
+        return
+    console.print(Rule(text, style="dim"))
+
+
+def safety_line(console: Console, referrals: Sequence[Referral], lang: Lang) -> None:
+    """The crisis lines of an acute need without a risk to life: one short line."""
+    if not referrals:
+        return
+    lines = " · ".join(
+        f"{r.offering.name.get(lang)} ({contact_line(r.offering, ', ', lang)})" for r in referrals
+    )
+    console.print(safe(t("safety_line", lang, lines=lines), "bold"))
+
+
+def glossary_lines(console: Console, entries: Sequence[GlossaryEntry], lang: Lang) -> None:
+    """One line per Dutch name shown: what it is."""
+    if not entries:
+        return
+    console.print(safe(t("glossary_title", lang), "bold"))
+    for entry in entries:
+        console.print(Text("  • ").append(safe(f"{entry.term}: {entry.text.get(lang)}")))
+    console.print()

@@ -1,0 +1,275 @@
+"""The result as lines: a first screen that fits 80x24, and the rest behind it.
+
+Everything here is laid out by ``layout.wrap`` (words never split, contacts whole,
+indentation kept) into ``(text, style)`` lines, so the terminal can page them and
+piped output can print them as they are. The first screen holds what a counsellor
+needs with the student beside them: tier, urgency, why (one line), the crisis line
+where it applies, the first three referrals with contact and whether they are open
+now, and the next step. The rest (every referral in full, all reasons, the tips)
+follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.text import Text
+
+from steunwijzer.core.answers import UNKNOWN
+from steunwijzer.core.glossary import terms_in
+from steunwijzer.core.hours import moment_text
+from steunwijzer.core.model import Catalog, Lang, Offering, Tier
+from steunwijzer.core.referrals import Referral
+from steunwijzer.core.safety import SCREEN_IDS
+from steunwijzer.core.triage import TriageResult
+from steunwijzer.io.escape import one_line, plain
+from steunwijzer.present.explain import reason_lines, why_line
+from steunwijzer.present.layout import contact_pieces, output_width, shorten, wrap
+from steunwijzer.present.texts import emphasis_next_text, t
+from steunwijzer.render.common import TIER_STYLE, heading, is_plain, wait_line, when_line
+from steunwijzer.render.result import referral_texts, split_safety_line
+
+Line = tuple[str, str]  # (text, Rich style)
+FIRST = 3  # referrals on the first screen
+
+
+def screen_width(console: Console) -> int | None:
+    """Wrap at the terminal's width; not at all when the output is not a terminal."""
+    if console.is_terminal:
+        return console.width
+    return output_width(console.file)
+
+
+def contacts(o: Offering, lang: Lang = "nl") -> list[str]:
+    parts = [*o.contact.phones]
+    if o.contact.own_practice:
+        parts.append(t("own_practice", lang))
+    for value in (
+        o.contact.chat if o.contact.chat != o.contact.url else None,
+        o.contact.url,
+        o.contact.email,
+        o.contact.address,
+    ):
+        if value:
+            parts.append(value)
+    return [one_line(p) for p in parts if one_line(p)]
+
+
+def _open(r: Referral, lang: Lang) -> str:
+    o = r.offering
+    if o.hours is not None and o.hours.always:
+        return t("always", lang)
+    if r.open_now is None:
+        return ""
+    if not r.open_now and r.opens_next is not None:
+        return t("opens_next", lang, when=moment_text(r.opens_next, lang))
+    return t("open_now" if r.open_now else "closed_now", lang)
+
+
+def _contact_lines(
+    o: Offering, width: int | None, indent: str, label: str = "", lang: Lang = "nl"
+) -> list[Line]:
+    found = contacts(o, lang)
+    if not found:
+        return [(indent + (label + " " if label else "") + "—", "")]
+    return [(x, "") for x in wrap(contact_pieces(label, found), width, indent)]
+
+
+def _name(r: Referral, i: int, lang: Lang, with_open: bool, width: int | None) -> list[Line]:
+    o = r.offering
+    text = f"{i}. {one_line(o.name.get(lang))}"
+    if o.crisis:
+        text += f" [{t('crisis_badge', lang)}]"
+    if not o.active:
+        text += f" ({o.status})"
+    status = _open(r, lang) if with_open else ""
+    if status:
+        text += f" — {status}"
+    style = "bold red" if o.crisis else "bold"
+    return [(x, style) for x in wrap(text, width, "", "   ")]
+
+
+def referral_short(r: Referral, i: int, lang: Lang, width: int | None) -> list[Line]:
+    """Name, open now, and the contact: two or three lines."""
+    return [*_name(r, i, lang, True, width), *_contact_lines(r.offering, width, "   ", "", lang)]
+
+
+def referral_full(r: Referral, i: int, lang: Lang, width: int | None) -> list[Line]:
+    o = r.offering
+    lines = _name(r, i, lang, False, width)
+    lines += _contact_lines(o, width, "   ", t("col.reach", lang) + ":", lang)
+    when = (
+        f"{t('col.when', lang)}: {when_line(o, lang, r.open_now, opens_next=r.opens_next)}"
+        f" · {t('col.wait', lang)}: {wait_line(o, lang)}"
+        f" · {t('col.lang', lang)}: {', '.join(o.languages)}"
+    )
+    lines += [(x, "") for x in wrap(one_line(when), width, "   ")]
+    if o.how_to_access:
+        step = f"{t('col.next', lang)}: {one_line(o.how_to_access.get(lang))}"
+        lines += [(x, "dim") for x in wrap(step, width, "   ")]
+    return lines
+
+
+def referral_lines(referrals: Sequence[Referral], lang: Lang, width: int | None) -> list[Line]:
+    lines: list[Line] = []
+    for i, r in enumerate(referrals, 1):
+        lines += referral_full(r, i, lang, width)
+    return lines
+
+
+def _notes(catalog: Catalog, result: TriageResult, lookup: bool) -> list[Line]:
+    lang = result.lang
+    notes: list[Line] = []
+    if result.override:
+        o = result.override
+        note = t(
+            "overridden",
+            lang,
+            old=catalog.tier_label(o.previous, lang),
+            new=catalog.tier_label(o.tier, lang),
+        )
+        if o.reason:
+            note += f" — {one_line(o.reason)}"
+        notes.append((note, "bold"))
+        if result.acute_signal and o.tier is not Tier.ACUTE:
+            notes.append((t("acute_kept", lang), "bold red"))
+    if not result.recognised:  # a miss must not look like a safe answer (issue 10)
+        notes.append((t("not_recognised", lang), "bold"))
+    elif not result.screened:
+        notes.append((t("lookup_not_screened" if lookup else "not_screened", lang), "bold"))
+    unknown = sum(1 for k, v in result.answers if k in SCREEN_IDS and v == UNKNOWN)
+    if unknown:
+        notes.append((t("unknown_note", lang, n=unknown), "bold"))
+    return notes
+
+
+def summary_lines(
+    catalog: Catalog,
+    result: TriageResult,
+    width: int | None,
+    lookup: bool = False,
+    interactive: bool = False,
+) -> list[Line]:
+    """The first screen (without its heading)."""
+    lang = result.lang
+    tier = catalog.tier_label(result.tier, lang).upper()
+    lines: list[Line] = [
+        (
+            f"{t('tier', lang)}: {tier}   "
+            f"{t('urgency', lang)}: {t('urgency.' + result.urgency, lang)}",
+            TIER_STYLE[result.tier].split()[-1] if result.tier is not Tier.ACUTE else "bold red",
+        )
+    ]
+    if not result.recognised:
+        lines = [(f"{t('tier', lang)}: {t('no_tier', lang)}", "bold yellow")]
+    why = f"{t('why', lang)}: {why_line(catalog, result)}"
+    lines.append((shorten(why, width) if width else why, ""))
+    for text, style in _notes(catalog, result, lookup):
+        lines += [(x, style) for x in wrap(text, width)]
+    # A risk to life: crisis lines first. Another acute need: its fitting help, and the
+    # crisis lines as a short safety line at the end (issue 12).
+    listed, safety = split_safety_line(result)
+    first = listed[:FIRST]
+    crisis = next((r for r in listed if r.offering.crisis), None)
+    if crisis is not None and crisis not in first:
+        # The crisis line where it applies, even when the ranking put it lower.
+        label = f"{t('crisis_line', lang).upper()}: {one_line(crisis.offering.name.get(lang))}"
+        lines.append((label, "bold red"))
+        lines += _contact_lines(crisis.offering, width, "   ")
+    lines.append((t("first_referrals" if result.recognised else "entry_points", lang), "bold"))
+    if not first:
+        lines.append(("  " + t("none", lang), ""))
+    for i, r in enumerate(first, 1):
+        lines += referral_short(r, i, lang, width)
+    if first and first[0].offering.how_to_access:
+        step = f"{t('col.next', lang)}: {one_line(first[0].offering.how_to_access.get(lang))}"
+        lines += [(x, "") for x in wrap(step, width)]
+    if len(listed) > FIRST:
+        key = "more_referrals_key" if interactive else "more_referrals"
+        more = t(key, lang, n=len(listed) - FIRST)
+        lines += [(x, "dim") for x in wrap(more, width)]
+    lines += safety_line_lines(safety, lang, width)
+    return lines
+
+
+def safety_line_lines(safety: Sequence[Referral], lang: Lang, width: int | None) -> list[Line]:
+    """The crisis lines of an acute need without a risk to life, as one short line."""
+    if not safety:
+        return []
+    names = " · ".join(
+        f"{one_line(r.offering.name.get(lang))} ({', '.join(contacts(r.offering, lang)) or '—'})"
+        for r in safety
+    )
+    return [(x, "bold") for x in wrap(t("safety_line", lang, lines=names), width)]
+
+
+def detail_lines(catalog: Catalog, result: TriageResult, width: int | None) -> list[Line]:
+    """Everything after the first screen: all referrals in full, reasons, tips."""
+    lang = result.lang
+    lines: list[Line] = [("", ""), (t("referrals", lang), "bold")]
+    listed, safety = split_safety_line(result)
+    lines += referral_lines(listed, lang, width) or [("  " + t("none", lang), "")]
+    lines += safety_line_lines(safety, lang, width)
+    if lang == "en":
+        terms = terms_in(catalog, referral_texts(listed, lang))
+        if terms:
+            lines += [("", ""), (t("glossary_title", lang), "bold")]
+            for entry in terms:
+                text = f"{entry.term}: {one_line(entry.text.get(lang))}"
+                lines += [(x, "") for x in wrap(text, width, "  • ", "    ")]
+    lines += [("", ""), (t("reasons", lang), "bold")]
+    for sentence in reason_lines(catalog, result) or [t("why.nothing", lang)]:
+        lines += [(x, "") for x in wrap(sentence, width, "  • ")]
+    themes = ", ".join(catalog.theme_label(x, lang) for x in result.themes) or t("none", lang)
+    lines += [(x, "") for x in wrap(f"{t('themes', lang)}: {themes}", width, "", "  ")]
+    if result.mentions:  # risk words set aside: shown, never counted (issue 10)
+        lines += [("", ""), (t("mentions", lang), "bold")]
+        for m in result.mentions:
+            text = f"‘{one_line(m.words)}’ ({t('why.' + str(m.set_aside), lang)}: {m.cue})"
+            if m.risk_to_life:
+                text += f" → {t('mention_ask', lang)}"
+            lines += [(x, "") for x in wrap(text, width, "  • ")]
+    emphasis = f"{t('emphasis', lang)}: {t('emphasis.' + result.support_emphasis, lang)}"
+    lines += [(x, "") for x in wrap(emphasis, width, "", "  ")]
+    if result.emphasis_next is not None:
+        style_next, themes_next = result.emphasis_next
+        text = emphasis_next_text(
+            style_next, themes_next, lang, lambda x: catalog.theme_label(x, lang)
+        )
+        lines += [(x, "") for x in wrap(text, width, "", "  ")]
+    if result.tips:
+        lines += [("", ""), (t("tips", lang), "bold")]
+        for style in ("emotional", "informational", "combined"):
+            chosen = [tip for tip in result.tips if tip.style == style]
+            if not chosen:
+                continue
+            key = "emphasis." + ("both" if style == "combined" else style)
+            lines.append((t(key, lang), "italic"))
+            for tip in chosen:
+                lines += [(x, "") for x in wrap(one_line(tip.text.get(lang)), width, "  • ")]
+    return lines
+
+
+def print_lines(console: Console, lines: Sequence[Line]) -> None:
+    for text, style in lines:
+        console.print(Text(plain(text), style=style), soft_wrap=True)
+
+
+def result_heading(console: Console, result: TriageResult) -> None:
+    title = t("result_title", result.lang)
+    # An acute result stands out in plain text too (screen readers, logs).
+    acute = result.tier is Tier.ACUTE and is_plain(console)
+    heading(console, title.upper() if acute else title)
+
+
+def result_screen(
+    console: Console, catalog: Catalog, result: TriageResult, lookup: bool = False
+) -> None:
+    """The whole result at once: first screen, then the rest (no waiting)."""
+    width = screen_width(console)
+    result_heading(console, result)
+    print_lines(console, summary_lines(catalog, result, width, lookup))
+    print_lines(console, detail_lines(catalog, result, width))
+    if is_plain(console):
+        console.print()

@@ -1,0 +1,302 @@
+"""The interactive side of the interview: shows prompts with Rich and reads answers.
+
+This is the ``ask`` callable the pure engine receives for a real terminal. End of
+input at any prompt raises ``Interrupted``: the CLI exits with 130 and nothing is
+written. Ctrl-C once answers are on screen first asks whether to stop (a second
+Ctrl-C stops at once), so one stray key press does not throw away an intake.
+
+Keys: Enter skips a question (a safety question is asked once more first), ``?``
+shows why a question is asked, ``b`` goes back, a number at the review changes that
+answer; after the first result screen Enter continues and ``m`` shows more.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+from steunwijzer.core.answers import (
+    MAX_TEXT,
+    UNKNOWN,
+    AnswerError,
+    format_answer,
+    is_safety,
+    is_unknown_word,
+    parse_answer,
+)
+from steunwijzer.core.interview import (
+    BACK,
+    SKIP,
+    CrisisPrompt,
+    OverridePrompt,
+    Prompt,
+    QuestionPrompt,
+    ReviewPrompt,
+    ThemePrompt,
+)
+from steunwijzer.core.model import Catalog, Lang, Tier
+from steunwijzer.core.numbers import parse_index
+from steunwijzer.core.triage import TriageResult
+from steunwijzer.errors import Interrupted
+from steunwijzer.present.layout import shorten
+from steunwijzer.present.texts import t
+from steunwijzer.render.common import crisis_panel, heading, is_plain, safe
+from steunwijzer.render.screen import (
+    Line,
+    detail_lines,
+    print_lines,
+    result_heading,
+    screen_width,
+    summary_lines,
+)
+
+_BACK_WORDS = {"b", "back", "terug"}
+_TIER_WORDS = {
+    "prevention": Tier.PREVENTION,
+    "preventie": Tier.PREVENTION,
+    "1": Tier.PREVENTION,
+    "specific": Tier.SPECIFIC,
+    "specifiek": Tier.SPECIFIC,
+    "2": Tier.SPECIFIC,
+    "acute": Tier.ACUTE,
+    "acuut": Tier.ACUTE,
+    "3": Tier.ACUTE,
+}
+_FINISH = {"a", "afronden", "f", "finish", "stop"}
+_STOP_YES = {"j", "ja", "y", "yes"}
+_MORE = {"m", "meer", "more"}
+_QUIT = {"q", "quit", "klaar", "stop"}
+_CONTINUE = {"", "d", "doorgaan", "c", "continue"}
+
+
+class TerminalAsk:
+    def __init__(self, console: Console, catalog: Catalog, lang: Lang) -> None:
+        self.console = console
+        self.catalog = catalog
+        self.lang = lang
+        self.answered = False  # answers on screen: Ctrl-C asks before stopping
+        self.shown: TriageResult | None = None  # the result on the first screen
+
+    def _stop(self) -> Interrupted:
+        return Interrupted(t("cancelled", self.lang))
+
+    def read(self, prompt: str = "> ") -> str:
+        while True:
+            try:
+                return self.console.input(prompt)
+            except EOFError:
+                self.console.print()  # the message starts on a line of its own
+                raise self._stop() from None
+            except KeyboardInterrupt:
+                self.console.print()  # past the ^C the terminal echoed
+                if not self.answered:
+                    raise self._stop() from None
+            try:
+                sure = self.console.input(t("stop_confirm", self.lang))
+            except (KeyboardInterrupt, EOFError):
+                self.console.print()
+                raise self._stop() from None  # a second Ctrl-C stops at once
+            if sure.strip().lower() in _STOP_YES:
+                raise self._stop()
+            self.say(t("stop_no", self.lang), "dim")
+
+    def interactive(self) -> bool:
+        """A person at a terminal: the screen may wait for a key between pages."""
+        return self.console.is_terminal and not is_plain(self.console)
+
+    def height(self) -> int:
+        return max(8, self.console.height)
+
+    def say(self, text: str, style: str = "") -> None:
+        self.console.print(safe(text, style))
+
+    def __call__(self, prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            return self.question(prompt)
+        if isinstance(prompt, ThemePrompt):
+            return self.themes(prompt)
+        if isinstance(prompt, CrisisPrompt):
+            return self.crisis(prompt)
+        if isinstance(prompt, ReviewPrompt):
+            return self.review(prompt)
+        return self.override(prompt)
+
+    def question(self, p: QuestionPrompt) -> object:
+        q, lang = p.question, self.lang
+        safety = q.type == "yes_no" and is_safety(q)
+        title = (
+            t("question_edit", lang, n=p.number)
+            if p.editing
+            else t("question_of", lang, n=p.number, total=p.total)
+        )
+        heading(self.console, title)
+        self.say(q.text.get(lang), "bold")
+        for i, choice in enumerate(q.choices, 1):
+            self.say(f"  {i}. {choice.label.get(lang)}")
+        hint = {
+            "yes_no": t("safety_hint" if safety else "yes_no_hint", lang),
+            "multi": t("multi_hint", lang),
+            "scale": t("scale_hint", lang, min=q.min, max=q.max),
+            "text": t("text_hint", lang),
+        }.get(q.type, "")
+        if p.previous is not None:
+            hint += f" [{format_answer(q, p.previous, lang)}]"
+        if hint:
+            self.say(hint.strip(), "dim")
+        asked_again = False
+        while True:
+            raw = self.read().strip()
+            if raw == "?":
+                self.say(q.help.get(lang) if q.help else t("no_help", lang), "italic")
+                continue
+            if raw.lower() in _BACK_WORDS:
+                if p.can_go_back:
+                    return BACK
+                self.say(t("first_question", lang), "dim")
+                continue
+            self.answered = True
+            if not raw and p.previous is not None:
+                return p.previous  # Enter keeps the answer being changed
+            if safety and (is_unknown_word(raw) or (not raw and asked_again)):
+                return UNKNOWN
+            if not raw and safety:
+                # A safety question is never skipped without a word: ask once more.
+                asked_again = True
+                self.say(t("safety_again", lang), "yellow")
+                continue
+            if not raw:
+                return SKIP
+            if q.type == "text":
+                # Free text is taken whole, however long (a pasted e-mail): refusing it
+                # would ask the counsellor to cut it, and an acute sentence at its end
+                # would be lost. The length limit is for files, which are searched whole
+                # when refused (see salvage).
+                return raw
+            try:
+                return parse_answer(q, raw)
+            except AnswerError:
+                hint = t(
+                    f"expect.{q.type}", lang, n=len(q.choices), min=q.min, max=q.max, limit=MAX_TEXT
+                )
+                self.say(t("try_again", lang, error=hint), "yellow")
+
+    def themes(self, p: ThemePrompt) -> tuple[str, ...]:
+        lang = self.lang
+        if not p.suggested and not p.forced:
+            self.say(t("text_nothing", lang), "yellow")
+            for m in p.mentions:
+                self.say(f"  “{m.words}” ({t('why.' + str(m.set_aside), lang)})", "yellow")
+            return ()
+        self.say(t("themes_found", lang), "bold")
+        if p.forced:
+            labels = ", ".join(self.catalog.theme_label(x, lang) for x in p.forced)
+            self.say(t("themes_forced", lang, themes=labels), "bold red")
+        if not p.suggested:
+            return ()
+        for i, theme in enumerate(p.suggested, 1):
+            self.say(f"  {i}. {self.catalog.theme_label(theme, lang)}")
+        while True:
+            raw = self.read(t("themes_confirm", lang) + ": ").strip().lower()
+            if not raw:
+                return ()
+            if raw in ("a", "all", "alle"):
+                return p.suggested
+            picks = [parse_index(x, len(p.suggested)) for x in raw.replace(";", ",").split(",")]
+            if all(x is not None for x in picks):
+                return tuple(p.suggested[x] for x in picks if x is not None)
+            self.say(t("numbers_hint", lang, n=len(p.suggested)), "yellow")
+
+    def crisis(self, p: CrisisPrompt) -> str:
+        crisis_panel(self.console, self.catalog, str(p.urgency), p.contacts, self.lang)
+        while True:
+            raw = self.read(t("crisis_choice", self.lang) + " ").strip().lower()
+            if raw in _FINISH:
+                return "finish"
+            if raw in _CONTINUE:
+                return "continue"
+            self.say(t("crisis_hint", self.lang), "yellow")
+
+    def review(self, p: ReviewPrompt) -> object:
+        """One line per answer; a long review is shown a screenful at a time."""
+        lang = self.lang
+        heading(self.console, t("review_title", lang))
+        width = screen_width(self.console) or 100
+        lines: list[Line] = []
+        for i, (q, value) in enumerate(p.answers, 1):
+            question, answer = q.text.get(lang), format_answer(q, value, lang)
+            # The answer gets what the question leaves, and at least a third of the line.
+            room = max(12, width // 3, width - 7 - len(question))
+            answer = shorten(answer, room)
+            question = shorten(question, max(10, width - 7 - len(answer)))
+            lines.append((f"{i:>2}. {question} — {answer}", ""))
+        room = self.height() - 3
+        while len(lines) > room and self.interactive():
+            print_lines(self.console, lines[:room])
+            lines = lines[room:]
+            raw = self.read(t("review_page", lang)).strip().lower()
+            choice = self._review_choice(raw, p)
+            if choice is not None:
+                return choice
+        print_lines(self.console, lines)
+        while True:
+            raw = self.read(t("review_prompt", lang) + ": ").strip().lower()
+            if not raw:
+                return "ok"
+            choice = self._review_choice(raw, p)
+            if choice is not None:
+                return choice
+            self.say(t("numbers_hint", lang, n=len(p.answers)), "yellow")
+
+    @staticmethod
+    def _review_choice(raw: str, p: ReviewPrompt) -> object:
+        if raw in _BACK_WORDS:
+            return BACK
+        position = parse_index(raw, len(p.answers))
+        return None if position is None else p.answers[position][0].id
+
+    def summary(self, result: TriageResult) -> None:
+        """The first result screen: the evidence a counsellor needs before anything else."""
+        result_heading(self.console, result)
+        width = screen_width(self.console)
+        lines = summary_lines(self.catalog, result, width, interactive=self.interactive())
+        print_lines(self.console, lines)
+        self.shown = result
+
+    def override(self, p: OverridePrompt) -> object:
+        # The tier may be changed only after the counsellor has seen why, and where to.
+        lang, result = self.lang, p.result
+        self.summary(result)
+        label = self.catalog.tier_label(result.tier, lang)
+        while True:
+            raw = self.read(t("override_prompt", lang, tier=label) + ": ").strip().lower()
+            if not raw:
+                return None
+            tier = _TIER_WORDS.get(raw)
+            if tier is None:
+                self.say(t("tier_hint", lang), "yellow")
+                continue
+            if tier.rank >= result.tier.rank:
+                return (tier, None)
+            reason = self.read(t("override_reason", lang) + ": ").strip()
+            if reason:
+                return (tier, reason)
+            self.say(t("reason_needed", lang), "yellow")
+
+    def finish(self, result: TriageResult) -> None:
+        """After the interview: the first screen (again, if the tier changed), then the
+        rest; on a terminal behind one key (Enter continues, m shows more)."""
+        if self.shown is not result:
+            self.summary(result)
+        rest = detail_lines(self.catalog, result, screen_width(self.console))
+        if not self.interactive():
+            print_lines(self.console, rest)
+            return
+        if self.read(t("more_prompt", self.lang)).strip().lower() in _MORE:
+            self.page(rest)
+
+    def page(self, lines: list[Line]) -> None:
+        room = self.height() - 2
+        while lines:
+            print_lines(self.console, lines[:room])
+            lines = lines[room:]
+            if lines and self.read(t("page_prompt", self.lang)).strip().lower() in _QUIT:
+                return
