@@ -405,25 +405,22 @@ class Recogniser:
 
     def read(self, text: str) -> Recognition:
         tokens = Tokens(text)
-        words = [self._word(w) for w in tokens.words]
-        # Where each pattern's first word occurs: matching starts only there, so a long
-        # text (a refused request is searched whole) costs what its words cost.
-        starts: dict[int, list[int]] = {}
-        for position, word in enumerate(words):
-            for number in word.anchors:
-                starts.setdefault(number, []).append(position)
+        memo = self._words
+        words = [memo.get(w) or self._word(w) for w in tokens.words]
         figures: list[tuple[int, int]] = []
         markers: dict[str, set[int]] = {}
         matches: list[tuple[_Compiled, int, int, tuple[int, ...], bool]] = []
-        features: set[_Key] = set()
-        if starts:
-            for word in words:
-                features.update(word.features)
-        for number in sorted(starts):
-            pattern = self._pattern(number)
+        anchored: set[int] = set().union(*[w.anchors for w in words])
+        features: set[_Key] = set().union(*[w.features for w in words]) if anchored else set()
+        parsed = self._parsed
+        for number in sorted(anchored):
+            pattern = parsed[number] if number in parsed else self._pattern(number)
             if pattern is None or any(features.isdisjoint(need) for need in pattern.needs):
                 continue  # a word it needs is not in the text
-            for start, end, used, typo in _match(pattern, words, tokens, starts[number]):
+            # Matching starts only where the pattern's first word occurs, so a long text
+            # (a refused request is searched whole) costs what its words cost.
+            starts = [p for p, w in enumerate(words) if number in w.anchors]
+            for start, end, used, typo in _match(pattern, words, tokens, starts):
                 if pattern.theme.startswith("@"):
                     if pattern.theme == "@well" and negation(tokens, start, end, used, False) >= 0:
                         continue  # "I'm not doing okay" is no recovery
@@ -558,42 +555,44 @@ def _judge(
 ) -> Finding:
     theme = pattern.theme
     risk = theme in lexicon.RISK_TO_LIFE
-    words = text[tokens.starts[start] : tokens.ends[end]]
-    base = Finding(
-        theme,
-        words,
-        tokens.starts[start],
-        tokens.ends[end],
-        pattern.source,
-        pattern.origin,
-        typo=typo,
-    )
+    begin, finish = tokens.starts[start], tokens.ends[end]
+    words = text[begin:finish]
+    # Findings are built whole (not copied with dataclasses.replace): this runs per match.
+    source, origin = pattern.source, pattern.origin
     for low, high in figures if theme in _FIGURATIVE else ():
         if low <= end + 1 and high >= start - 1:
             cue = text[tokens.starts[low] : tokens.ends[high]]
-            return replace(base, set_aside="figure_of_speech", cue=cue)
+            return Finding(theme, words, begin, finish, source, origin, "figure_of_speech", cue,
+                           typo=typo)  # fmt: skip
     if theme in acute and tokens.sentence[start] in past:
-        return replace(base, set_aside="past", cue=text[tokens.starts[start] : tokens.ends[end]])
+        return Finding(theme, words, begin, finish, source, origin, "past", words, typo=typo)
     framed = frame(tokens, start, end, used)
     if framed is not None:
-        return replace(base, set_aside="framed", cue=framed)
+        return Finding(theme, words, begin, finish, source, origin, "framed", framed, typo=typo)
     # Negation is judged for acute themes only: for the others, the problem itself is
     # often said with a negation ("ik kan niet slapen"), and a false find costs little.
-    negated = negation(tokens, start, end, used, risk or theme == "unsafe_situation")
-    if theme in acute and negated >= 0:
-        return replace(base, set_aside="negated", cue=tokens.words[negated])
+    if theme in acute:
+        negated = negation(tokens, start, end, used, risk or theme == "unsafe_situation")
+        if negated >= 0:
+            cue = tokens.words[negated]
+            return Finding(theme, words, begin, finish, source, origin, "negated", cue, typo=typo)
     if theme in lexicon.NOT_FOR_OTHERS and about_other(tokens, start, end, used):
-        return replace(base, set_aside="about_other", about_other=True)
+        return Finding(theme, words, begin, finish, source, origin, "about_other", None, True,
+                       typo=typo)  # fmt: skip
     who = about_other(tokens, start, end, used) if risk else 0
-    other = who == 1
     immediate = (risk or theme == "unsafe_situation") and (
         pattern.immediate or urgent(tokens, start, end)
     )
-    return replace(
-        base,
-        theme=lexicon.ABOUT_OTHER if other else theme,
+    return Finding(
+        lexicon.ABOUT_OTHER if who == 1 else theme,
+        words,
+        begin,
+        finish,
+        source,
+        origin,
         about_other=who > 0 or theme == lexicon.ABOUT_OTHER,
         immediate=immediate,
+        typo=typo,
     )
 
 

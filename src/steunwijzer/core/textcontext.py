@@ -13,6 +13,7 @@ from steunwijzer.core.patterns import fold
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|['’][^\W_]+")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _CLAUSE_END = re.compile(r"[,:()\"“”–—]| - ")
+_STRONG_CLAUSE_WORDS = frozenset(("maar", "but", "en", "and", "omdat", "because"))
 
 
 class Tokens:
@@ -29,21 +30,25 @@ class Tokens:
         strong: list[int] = []
         s = c = k = 0
         previous = 0
+        clause_words = lexicon.CLAUSE_WORDS
         for match in _TOKEN.finditer(text):
-            between = text[previous : match.start()]
-            if words and _SENTENCE_END.search(between):
-                s, c, k = s + 1, c + 1, k + 1
-            elif words and _CLAUSE_END.search(between):
-                c, k = c + 1, k + 1
-            previous = match.end()
+            begin, finish = match.span()
+            # Most words stand one space apart: nothing to search between them.
+            if words and (begin - previous != 1 or text[previous] != " "):
+                between = text[previous:begin]
+                if _SENTENCE_END.search(between):
+                    s, c, k = s + 1, c + 1, k + 1
+                elif _CLAUSE_END.search(between):
+                    c, k = c + 1, k + 1
+            previous = finish
             for word in _expanded(match.group()):
-                if word in lexicon.CLAUSE_WORDS:
+                if word in clause_words:
                     c += 1
-                    if word in ("maar", "but", "en", "and", "omdat", "because"):
+                    if word in _STRONG_CLAUSE_WORDS:
                         k += 1
                 words.append(word)
-                starts.append(match.start())
-                ends.append(match.end())
+                starts.append(begin)
+                ends.append(finish)
                 sentence.append(s)
                 clause.append(c)
                 strong.append(k)
@@ -92,13 +97,20 @@ def expand(word: str) -> list[str]:
     return [word] if word else []
 
 
+# Each pseudo-negation phrase under each of its words, with that word's place in it.
+_PSEUDO_AT: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+for _phrase in lexicon.PSEUDO_NEGATIONS:
+    for _offset, _word in enumerate(_phrase):
+        _PSEUDO_AT.setdefault(_word, []).append((_phrase, _offset))
+
+
 def pseudo(tokens: Tokens, position: int) -> bool:
+    """True when the word at position is part of a pseudo-negation ("niet meer leven")."""
     words = tokens.words
-    for phrase in lexicon.PSEUDO_NEGATIONS:
-        for offset in range(len(phrase)):
-            begin = position - offset
-            if begin >= 0 and tuple(words[begin : begin + len(phrase)]) == phrase:
-                return True
+    for phrase, offset in _PSEUDO_AT.get(words[position], ()):
+        begin = position - offset
+        if begin >= 0 and tuple(words[begin : begin + len(phrase)]) == phrase:
+            return True
     return False
 
 
