@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from steunwijzer.core import lexicon
 from steunwijzer.core.model import PatternText, Tier
 from steunwijzer.core.patterns import AND_WINDOW, PatternError, Term, fold, parse
-from steunwijzer.core.textcontext import Tokens, about_other, frame, negation, urgent
+from steunwijzer.core.textcontext import Tokens, about_other, frame, negation, urgent, words_of
 
 if TYPE_CHECKING:
     from steunwijzer.core.model import Theme
@@ -308,7 +308,11 @@ class Recogniser:
 
     @cached_property
     def _affixes(self) -> tuple[frozenset[str], frozenset[str]]:
-        return _affix_words(text.text for _theme, text in self._index[0])
+        """The parts of words that patterns look for: their anchors and other words."""
+        sources, index = self._index
+        prefixes, suffixes = _affix_words(text.text for _theme, text in sources)
+        anchors = {kind: {w for k, _lang, w in index if k == kind} for kind in ("prefix", "suffix")}
+        return prefixes | anchors["prefix"], suffixes | anchors["suffix"]
 
     @cached_property
     def _index(self) -> tuple[list[tuple[str, PatternText]], dict[tuple[str, str, str], list[int]]]:
@@ -376,47 +380,64 @@ class Recogniser:
         for lang in ("nl", "en"):
             anchors.update(index.get(("stem", lang, stem(lang, word)), ()))
         anchors.update(index.get(("exact", "", word), ()))
+        features: list[_Key] = [("exact", "", word)]
         # Compound parts are looked up within the first and last MAX_PART characters only:
-        # a 10 MB "word" in a hostile row must cost linear time, not quadratic.
-        for i in range(3, min(len(word), MAX_PART) + 1):
-            anchors.update(index.get(("prefix", "", word[:i]), ()))
-        for i in range(max(0, len(word) - MAX_PART), len(word) - 2):
-            anchors.update(index.get(("suffix", "", word[i:]), ()))
-        found = _Word(word, frozenset(anchors))
+        # a 10 MB "word" in a hostile row must cost linear time, not quadratic. Only the
+        # parts some pattern uses are looked up (the anchors' parts are among them).
         prefixes, suffixes = self._affixes
-        features: list[_Key] = [("stem", "nl", found.nl), ("stem", "en", found.en)]
-        features.append(("exact", "", word))
         for i in range(3, min(len(word), MAX_PART) + 1):
             if word[:i] in prefixes:
-                features.append(("prefix", "", word[:i]))
+                key = ("prefix", "", word[:i])
+                anchors.update(index.get(key, ()))
+                features.append(key)
         for i in range(max(0, len(word) - MAX_PART), len(word) - 2):
             if word[i:] in suffixes:
-                features.append(("suffix", "", word[i:]))
+                key = ("suffix", "", word[i:])
+                anchors.update(index.get(key, ()))
+                features.append(key)
+        found = _Word(word, frozenset(anchors))
+        features += [("stem", "nl", found.nl), ("stem", "en", found.en)]
         if lexicon.FUZZY_MIN <= len(word) <= MAX_TYPO_WORD and word not in lexicon.NOT_TYPOS:
             typos: set[int] = set()
-            for key in found.keys():  # noqa: SIM118 - a method, not a dict
-                typos.update(index.get(("typo", "", key), ()))
-                features.append(("typo", "", key))
+            for typo in found.keys():  # noqa: SIM118 - a method, not a dict
+                typos.update(index.get(("typo", "", typo), ()))
+                features.append(("typo", "", typo))
             found.anchors = found.anchors | typos
         found.features = tuple(features)
         if len(self._words) < WORD_MEMO_LIMIT:
             self._words[word] = found
         return found
 
+    def _candidates(self, words: list[_Word]) -> list[tuple[int, _Compiled]]:
+        """The patterns whose first word occurs and whose other words may: by keys."""
+        anchored: set[int] = set().union(*[w.anchors for w in words])
+        if not anchored:
+            return []
+        features: set[_Key] = set().union(*[w.features for w in words])
+        parsed = self._parsed
+        out = []
+        for number in sorted(anchored):
+            pattern = parsed[number] if number in parsed else self._pattern(number)
+            if pattern is None:
+                continue
+            for need in pattern.needs:
+                if features.isdisjoint(need):
+                    break  # a word it needs is not in the text
+            else:
+                out.append((number, pattern))
+        return out
+
     def read(self, text: str) -> Recognition:
-        tokens = Tokens(text)
         memo = self._words
-        words = [memo.get(w) or self._word(w) for w in tokens.words]
+        words = [memo.get(w) or self._word(w) for w in words_of(text)]
+        candidates = self._candidates(words)
+        if not candidates:
+            return _NOTHING  # most texts: no pattern can match, no context is needed
+        tokens = Tokens(text)
         figures: list[tuple[int, int]] = []
         markers: dict[str, set[int]] = {}
         matches: list[tuple[_Compiled, int, int, tuple[int, ...], bool]] = []
-        anchored: set[int] = set().union(*[w.anchors for w in words])
-        features: set[_Key] = set().union(*[w.features for w in words]) if anchored else set()
-        parsed = self._parsed
-        for number in sorted(anchored):
-            pattern = parsed[number] if number in parsed else self._pattern(number)
-            if pattern is None or any(features.isdisjoint(need) for need in pattern.needs):
-                continue  # a word it needs is not in the text
+        for number, pattern in candidates:
             # Matching starts only where the pattern's first word occurs, so a long text
             # (a refused request is searched whole) costs what its words cost.
             starts = [p for p, w in enumerate(words) if number in w.anchors]
@@ -440,6 +461,9 @@ class Recogniser:
             if f.about_other and f.set_aside is None and f.theme != lexicon.ABOUT_OTHER
         ]
         return _summarise(findings)
+
+
+_NOTHING = Recognition((), ())
 
 
 def _item_at(terms: tuple[_Term, ...], words: list[_Word], j: int) -> tuple[int, int]:
