@@ -140,21 +140,20 @@ class _Compiled:
     needs: tuple[frozenset[_Key], ...] = ()
 
 
-# A key that a word has and a term looks for: ("stem", lang, stem), ("exact", "", word),
-# ("prefix"|"suffix", "", part) or ("typo", "", key); the anchor index uses the same keys.
-_Key = tuple[str, str, str]
+# A key that a word has and a term looks for: a stem (in either language) or the word
+# itself as they are, "<part" and ">part" for a prefix or suffix some pattern uses,
+# "~key" for a typo key. Plain strings, so a remembered word costs no extra objects
+# for the common keys; two keys that happen to be equal only let a pattern be tried.
+_Key = str
 
 
 def _term_keys(term: _Term) -> frozenset[_Key] | None:
     """The keys of which a word must have one to match a term; None: not decidable."""
-    kind, word, lang, typo_keys, _phrase = term
-    typos = {("typo", "", k) for k in typo_keys}
-    if kind == "stem":
-        return frozenset({("stem", lang, word), *typos})
-    if kind == "exact":
-        return frozenset({("exact", "", word), *typos})
+    kind, word, _lang, typo_keys, _phrase = term
+    if kind in ("stem", "exact"):
+        return frozenset({word, *("~" + k for k in typo_keys)})
     if kind in ("prefix", "suffix") and 3 <= len(word) <= MAX_PART:
-        return frozenset({(kind, "", word)})
+        return frozenset({("<" if kind == "prefix" else ">") + word})
     return None  # a clause end ("$") or an over-long part
 
 
@@ -219,14 +218,14 @@ def theme_patterns(theme: Theme) -> list[PatternText]:
 class _Word:
     """What matching needs to know about one word; built once per distinct word."""
 
-    __slots__ = ("_keys", "anchors", "en", "features", "nl", "word")
+    __slots__ = ("_keys", "anchors", "en", "extra", "nl", "word")
 
     def __init__(self, word: str, anchors: frozenset[int]) -> None:
         self.word = word
         self.nl = stem("nl", word)
         self.en = stem("en", word)
         self.anchors = anchors
-        self.features: tuple[_Key, ...] = ()
+        self.extra: tuple[_Key, ...] = ()  # keys beyond the stems and the word itself
         self._keys: frozenset[str] | None = None
 
     def keys(self) -> frozenset[str]:
@@ -358,11 +357,14 @@ class Recogniser:
                 )
                 for part in parsed.parts
             )
-            known = {"prefix": self._affixes[0], "suffix": self._affixes[1]}
+            prefixes, suffixes = self._affixes
             needs = tuple(  # a part that words do not record cannot rule a pattern out
                 need
                 for need in _needs(parts)
-                if all(k not in known or w in known[k] for k, _lang, w in need)
+                if all(
+                    (k[:1] != "<" or k[1:] in prefixes) and (k[:1] != ">" or k[1:] in suffixes)
+                    for k in need
+                )
             )
             compiled = _Compiled(theme, parsed.source, text.origin, parsed.immediate, parts, needs)
         self._parsed[number] = compiled
@@ -377,30 +379,28 @@ class Recogniser:
         for lang in ("nl", "en"):
             anchors.update(index.get(("stem", lang, stem(lang, word)), ()))
         anchors.update(index.get(("exact", "", word), ()))
-        features: list[_Key] = [("exact", "", word)]
+        extra: list[_Key] = []
         # Compound parts are looked up within the first and last MAX_PART characters only:
         # a 10 MB "word" in a hostile row must cost linear time, not quadratic. Only the
         # parts some pattern uses are looked up (the anchors' parts are among them).
         prefixes, suffixes = self._affixes
         for i in range(3, min(len(word), MAX_PART) + 1):
             if word[:i] in prefixes:
-                key = ("prefix", "", word[:i])
-                anchors.update(index.get(key, ()))
-                features.append(key)
+                anchors.update(index.get(("prefix", "", word[:i]), ()))
+                extra.append("<" + word[:i])
         for i in range(max(0, len(word) - MAX_PART), len(word) - 2):
             if word[i:] in suffixes:
-                key = ("suffix", "", word[i:])
-                anchors.update(index.get(key, ()))
-                features.append(key)
+                anchors.update(index.get(("suffix", "", word[i:]), ()))
+                extra.append(">" + word[i:])
         found = _Word(word, frozenset(anchors))
-        features += [("stem", "nl", found.nl), ("stem", "en", found.en)]
         if lexicon.FUZZY_MIN <= len(word) <= MAX_TYPO_WORD and word not in lexicon.NOT_TYPOS:
             typos: set[int] = set()
             for typo in found.keys():  # noqa: SIM118 - a method, not a dict
                 typos.update(index.get(("typo", "", typo), ()))
-                features.append(("typo", "", typo))
+                extra.append("~" + typo)
             found.anchors = found.anchors | typos
-        found.features = tuple(features)
+        if extra:
+            found.extra = tuple(extra)
         if len(self._words) < WORD_MEMO_LIMIT:
             self._words[word] = found
         return found
@@ -410,7 +410,7 @@ class Recogniser:
         anchored: set[int] = set().union(*[w.anchors for w in words])
         if not anchored:
             return []
-        features: set[_Key] = set().union(*[w.features for w in words])
+        features: set[_Key] = set().union(*[(w.word, w.nl, w.en, *w.extra) for w in words])
         parsed = self._parsed
         out = []
         for number in sorted(anchored):
