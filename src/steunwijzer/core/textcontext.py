@@ -143,7 +143,7 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
 def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | None:
     words, strong = tokens.words, tokens.strong
     for j in used:
-        if any(part in words[j] for part in lexicon.FRAME_PARTS):
+        if _FRAME_PART.search(words[j]):
             return words[j]
     if end + 1 < tokens.n and words[end + 1] in lexicon.FRAME_AFTER:
         return words[end + 1]
@@ -176,6 +176,8 @@ def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | 
 
 
 _MEDIA_LEAD = lexicon.MEDIA_LEAD
+# Any of the frame parts anywhere in a word ("zelfmoordpreventie"): one search per word.
+_FRAME_PART = re.compile("|".join(map(re.escape, lexicon.FRAME_PARTS)))
 _OTHER_REFLEXIVE = lexicon.OTHER_REFLEXIVE
 _SELF_REFLEXIVE = lexicon.SELF_REFLEXIVE
 # "she texted me she wants to die": an object "me" before a finding does not make it
