@@ -195,7 +195,7 @@ def compare(
 # budget. docs/benchmarks.md says where each stands. Remove an entry once it is met.
 KNOWN_MISSES = {
     "load+validate": 3.5,  # like for like 1.8-2.8x today; budget 1.5x
-    "distinct needs": 100.0,  # 40-60x today (free-text recognition per row); budget 3x
+    "distinct needs": 100.0,  # 13-18x today (was 40-60x; see docs/benchmarks.md); budget 3x
     "free-text rows to a file": 100.0,  # the same cost as "distinct needs"; budget 3x
     "lookup --text": 1.6,  # +10 ms budget (about 1.1x); the pattern index is built per start
 }
