@@ -247,3 +247,16 @@ def test_every_command_speaks_one_language(
     assert "Traceback" not in text
     assert result.exit_code in (0, 1), (args, result.exit_code, text)
     assert foreign_words(text, lang) == set(), (args, text)
+
+
+def test_batch_summary_is_dutch_to_its_end(tmp_path: Path) -> None:
+    """The summary's last field ('nothing recognised') stayed English under --lang nl."""
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text('{"id": "1", "text": "hoe laat is het"}\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(cases), "--lang", "nl"])
+    assert "niets herkend: 1" in result.stderr, result.stderr
+    assert "nothing recognised" not in result.stderr

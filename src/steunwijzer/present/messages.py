@@ -54,6 +54,12 @@ _GENERAL: list[tuple[str, str]] = [
     ("invalid: {e} error(s), {w} warning(s)", "ongeldig: {e} fout(en), {w} waarschuwing(en)"),
     ("{e} error(s), {w} warning(s)", "{e} fout(en), {w} waarschuwing(en)"),
     (
+        "rows read: {rows}; prevention: {p}, specific: {s}, acute: {a}; errors: {e}; "
+        "nothing recognised: {n}",
+        "rijen gelezen: {rows}; preventie: {p}, specifiek: {s}, acuut: {a}; fouten: {e}; "
+        "niets herkend: {n}",
+    ),
+    (
         "rows read: {rows}; prevention: {p}, specific: {s}, acute: {a}; errors: {e}",
         "rijen gelezen: {rows}; preventie: {p}, specifiek: {s}, acuut: {a}; fouten: {e}",
     ),
