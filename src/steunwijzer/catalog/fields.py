@@ -2,7 +2,10 @@
 
 Every problem is reported (never just the first) as a Diagnostic at the line and
 column of the offending key or value. Values that fail are left out of the result,
-so later stages see only well-typed data.
+so later stages see only well-typed data. This module owns the dispatch by kind and
+the kinds of structure (ids, enums, lists, dates, conditions, choices, patterns);
+the shared checker is in ``checking``, the practical details of an offering (contact,
+hours, waiting time, cost) in ``fields_practical``.
 """
 
 from __future__ import annotations
@@ -10,79 +13,31 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
+from steunwijzer.catalog.checking import (
+    INVALID,
+    ParsedCondition,
+    RefList,
+    Reporter,
+    type_name,
+)
+from steunwijzer.catalog.fields_practical import PracticalFields
 from steunwijzer.catalog.resources import shown_path
 from steunwijzer.catalog.spec import ID_PATTERN, LANG_CODE, SPECS, Field
 from steunwijzer.catalog.yamlsource import Mark, MarkedList, MarkedMap
 from steunwijzer.core import conditions
-from steunwijzer.core.formats import valid_email, valid_phone, valid_url
-from steunwijzer.core.hours import ALWAYS, DAYS, HOLIDAY_KEYS, HoursError, build_hours, parse_days
-from steunwijzer.core.model import Choice, Contact, Text
+from steunwijzer.core.model import Choice
 from steunwijzer.core.textnorm import did_you_mean
-from steunwijzer.errors import Diagnostic
+
+__all__ = ["MappingChecker", "ParsedCondition", "RefList", "Reporter", "type_name"]
 
 _ID = re.compile(ID_PATTERN)
 _LANG = re.compile(LANG_CODE)
-_WAIT = re.compile(r"^\s*([0-9]{1,9})\s*(days?|dagen|dag|weeks?|weken|week)\s*$", re.IGNORECASE)
-_NO_WAIT = {"none", "geen", "0", "no waiting list", "geen wachtlijst"}
-FREE = Text(nl="Gratis", en="Free")
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedCondition:
-    source: str
-    condition: conditions.Condition
-    mark: Mark
-
-
-@dataclass
-class Reporter:
-    """Collects diagnostics; one per problem, in the order found."""
-
-    items: list[Diagnostic] = field(default_factory=list)
-
-    def error(self, file: str, mark: Mark, message: str) -> None:
-        self.items.append(Diagnostic(file, mark[0], mark[1], "error", message))
-
-    def warning(self, file: str, mark: Mark, message: str) -> None:
-        self.items.append(Diagnostic(file, mark[0], mark[1], "warning", message))
-
-
-def type_name(value: object) -> str:
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, MarkedMap | dict):
-        return "a mapping"
-    if isinstance(value, MarkedList | list):
-        return "a list"
-    if value is None:
-        return "nothing"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, dt.date):
-        return "a date"
-    if isinstance(value, bytes | bytearray):
-        return "binary data (!!binary)"
-    if isinstance(value, str):
-        return "text"
-    return f"a value of type {type(value).__name__}"
-
-
-def _clash(day_spec: str, given: dict[int, str]) -> int | None:
-    """The first weekday of ``day_spec`` that an earlier day spec already set, or None."""
-    if day_spec.strip().lower() in HOLIDAY_KEYS:
-        return None  # public holidays are not a weekday
-    return next((d for d in parse_days(day_spec) if d in given), None)
-
-
-class MappingChecker:
+class MappingChecker(PracticalFields):
     """Checks a MarkedMap from one file against a named spec."""
-
-    def __init__(self, file: str, rep: Reporter) -> None:
-        self.file = file
-        self.rep = rep
 
     def check(self, data: object, spec_name: str, mark: Mark, where: str) -> dict[str, Any]:
         if not isinstance(data, MarkedMap):
@@ -104,7 +59,7 @@ class MappingChecker:
                     self.rep.error(self.file, data.key_at(key), f"'{key}' needs a value")
                 continue
             converted = self.convert(f, value, data.value_at(key), f"'{key}' of {where}")
-            if converted is not _INVALID:
+            if converted is not INVALID:
                 result[key] = converted
         return result
 
@@ -113,10 +68,6 @@ class MappingChecker:
         return handler(self, f, value, mark, where)
 
     # --- kinds -------------------------------------------------------------------------
-
-    def fail(self, mark: Mark, message: str) -> object:
-        self.rep.error(self.file, mark, message)
-        return _INVALID
 
     def k_id(self, f: Field, value: Any, mark: Mark, where: str) -> object:
         if not isinstance(value, str) or not _ID.match(value):
@@ -133,40 +84,6 @@ class MappingChecker:
         if not text:
             return self.fail(mark, f"{where} is empty")
         return text
-
-    def k_text(self, f: Field, value: Any, mark: Mark, where: str) -> object:
-        if not isinstance(value, MarkedMap):
-            return self.fail(
-                mark, f"{where} must have a Dutch and an English text (nl: ..., en: ...)"
-            )
-        texts: dict[str, str] = {}
-        for key, item in value.items():
-            if key not in ("nl", "en"):
-                hint = (
-                    "; inside { } a comma starts a new key, so put text with commas in quotes"
-                    if item is None
-                    else ""
-                )
-                self.rep.error(
-                    self.file,
-                    value.key_at(key),
-                    f"unknown language '{key}' in {where} (use nl and en){hint}",
-                )
-                continue
-            if not isinstance(item, str) or not item.strip():
-                self.rep.error(self.file, value.value_at(key), f"{where}: '{key}' must be text")
-                continue
-            texts[key] = item.strip()
-        for lang, name in (("nl", "Dutch"), ("en", "English")):
-            if lang not in texts and not any(k == lang for k in value):
-                message = f"{where} has no {name} text ('{lang}')"
-                if f.required:
-                    self.rep.error(self.file, mark, message)
-                else:
-                    self.rep.warning(self.file, mark, message)
-        if not texts:
-            return _INVALID
-        return Text(nl=texts.get("nl", ""), en=texts.get("en", ""))
 
     def k_words(self, f: Field, value: Any, mark: Mark, where: str) -> object:
         if not isinstance(value, MarkedMap):
@@ -209,23 +126,6 @@ class MappingChecker:
                 out.append(PatternText(text, key, f"{shown_path(self.file)}:{at[0]}"))
         return tuple(out)
 
-    def k_list_of_str(self, value: Any, mark: Mark, where: str) -> tuple[str, ...] | None:
-        if isinstance(value, str):
-            value_list: list[Any] = [value]
-            marks = [mark]
-        elif isinstance(value, MarkedList):
-            value_list, marks = list(value), [value.item_at(i) for i in range(len(value))]
-        else:
-            self.fail(mark, f"{where} must be a list, like [a, b]")
-            return None
-        out: list[str] = []
-        for item, item_mark in zip(value_list, marks, strict=True):
-            if isinstance(item, bool) or not isinstance(item, str | int):
-                self.rep.error(self.file, item_mark, f"{where}: items must be text")
-                continue
-            out.append(str(item).strip())
-        return tuple(out)
-
     def k_enum(self, f: Field, value: Any, mark: Mark, where: str) -> object:
         if not isinstance(value, str) or value not in f.choices:
             return self.fail(
@@ -238,7 +138,7 @@ class MappingChecker:
     def k_enum_list(self, f: Field, value: Any, mark: Mark, where: str) -> object:
         items = self.k_list_of_str(value, mark, where)
         if items is None:
-            return _INVALID
+            return INVALID
         good: list[str] = []
         for i, item in enumerate(items):
             item_mark = value.item_at(i) if isinstance(value, MarkedList) else mark
@@ -258,7 +158,7 @@ class MappingChecker:
             return self.k_enum_list(f, value, mark, where)
         items = self.k_list_of_str(value, mark, where)
         if items is None:
-            return _INVALID
+            return INVALID
         item_marks = tuple(
             value.item_at(i) if isinstance(value, MarkedList) else mark for i in range(len(items))
         )
@@ -267,7 +167,7 @@ class MappingChecker:
     def k_lang_list(self, f: Field, value: Any, mark: Mark, where: str) -> object:
         items = self.k_list_of_str(value, mark, where)
         if items is None:
-            return _INVALID
+            return INVALID
         for item in items:
             if not _LANG.match(item):
                 return self.fail(mark, f"{where}: '{item}' is not a two-letter language code")
@@ -307,113 +207,7 @@ class MappingChecker:
 
     def k_str_list(self, f: Field, value: Any, mark: Mark, where: str) -> object:
         items = self.k_list_of_str(value, mark, where)
-        return _INVALID if items is None else tuple(items)
-
-    def k_contact(self, f: Field, value: Any, mark: Mark, where: str) -> object:
-        if not isinstance(value, MarkedMap):
-            return self.fail(mark, f"{where} must be a mapping (phone, email, url, ...)")
-        spec = SPECS["contact"]
-        phones: list[str] = []
-        fields: dict[str, str] = {}
-        for key, item in value.items():
-            item_mark = value.value_at(key)
-            if key not in spec:
-                self.rep.error(
-                    self.file,
-                    value.key_at(key),
-                    f"unknown key '{key}' in {where}{did_you_mean(key, spec)}",
-                )
-            elif key == "own_practice":
-                if isinstance(item, bool):
-                    fields[key] = "yes" if item else ""
-                else:
-                    self.rep.error(self.file, item_mark, f"{where} own_practice must be true/false")
-            elif key == "phone":
-                numbers = self.k_list_of_str(item, item_mark, f"{where} phone")
-                for i, number in enumerate(numbers or ()):
-                    pos = item.item_at(i) if isinstance(item, MarkedList) else item_mark
-                    if valid_phone(number):
-                        phones.append(number)
-                    else:
-                        self.rep.error(self.file, pos, f"malformed phone number '{number}'")
-            elif not isinstance(item, str) or not item.strip():
-                self.rep.error(self.file, item_mark, f"{where} {key} must be text")
-            elif key == "email" and not valid_email(item.strip()):
-                self.rep.error(self.file, item_mark, f"malformed e-mail address '{item}'")
-            elif key in ("url", "chat") and not valid_url(item.strip()):
-                self.rep.error(
-                    self.file, item_mark, f"malformed URL '{item}' (expected https://...)"
-                )
-            else:
-                fields[key] = item.strip()
-        return Contact(
-            phones=tuple(phones),
-            email=fields.get("email"),
-            url=fields.get("url"),
-            chat=fields.get("chat"),
-            address=fields.get("address"),
-            own_practice=bool(fields.get("own_practice")),
-        )
-
-    def k_hours(self, f: Field, value: Any, mark: Mark, where: str) -> object:
-        if isinstance(value, str) and value.strip().replace(" ", "") in ("24/7", "24x7"):
-            return ALWAYS
-        if not isinstance(value, MarkedMap):
-            return self.fail(mark, f'{where} must be "24/7" or a mapping of days to times')
-        if not value:
-            # {} used to mean "always closed": say what was meant instead.
-            return self.fail(mark, f'{where} is empty; write "24/7" or days with times')
-        pairs: list[tuple[str, list[str]]] = []
-        parts: list[str] = []
-        ok = True
-        given: dict[int, str] = {}  # weekday -> the day spec that set it
-        for day, spans in value.items():
-            span_list = [spans] if isinstance(spans, str) else spans
-            if not isinstance(span_list, list) or not all(isinstance(s, str) for s in span_list):
-                self.rep.error(self.file, value.value_at(day), f"{where} {day}: times must be text")
-                ok = False
-                continue
-            try:
-                build_hours([(day, span_list)], "")
-            except HoursError as exc:
-                self.rep.error(self.file, value.key_at(day), f"{where}: {exc}")
-                ok = False
-                continue
-            clash = _clash(day, given)
-            if clash is not None:
-                # "mon" and "mon-fri: closed" contradict each other; neither may win silently.
-                self.rep.error(
-                    self.file,
-                    value.key_at(day),
-                    f"{where}: '{day}' and '{given[clash]}' both give hours for "
-                    f"{DAYS[clash]}; give each day once",
-                )
-                ok = False
-                continue
-            if day.strip().lower() not in HOLIDAY_KEYS:
-                given.update(dict.fromkeys(parse_days(day), day))
-            pairs.append((day, span_list))
-            parts.append(f"{day} {', '.join(span_list)}")
-        if not ok:
-            return _INVALID
-        return build_hours(pairs, "; ".join(parts))
-
-    def k_waiting(self, f: Field, value: Any, mark: Mark, where: str) -> object:
-        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-            return value
-        if isinstance(value, str):
-            if value.strip().lower() in _NO_WAIT:
-                return 0
-            match = _WAIT.match(value)
-            if match:
-                number, unit = int(match.group(1)), match.group(2).lower()
-                return number * 7 if unit.startswith("we") else number
-        return self.fail(mark, f'{where} must be "none", "3 days", "2 weeks" or a number')
-
-    def k_cost(self, f: Field, value: Any, mark: Mark, where: str) -> object:
-        if isinstance(value, str) and value.strip().lower() in ("free", "gratis"):
-            return FREE
-        return self.k_text(f, value, mark, where)
+        return INVALID if items is None else tuple(items)
 
     def k_condition(self, f: Field, value: Any, mark: Mark, where: str) -> object:
         if not isinstance(value, str):
@@ -450,20 +244,6 @@ class MappingChecker:
             return self.fail(mark, f"{where} must be a list of entries (- id: ...)")
         return value  # each entry is checked by the catalogue loader, which knows layers
 
-
-@dataclass(frozen=True, slots=True)
-class RefList:
-    """Ids that refer to themes, with the position of each for later reference checks."""
-
-    ids: tuple[str, ...]
-    marks: tuple[Mark, ...]
-
-
-class _Invalid:
-    pass
-
-
-_INVALID: Any = _Invalid()
 
 _HANDLERS: dict[str, Callable[[MappingChecker, Field, Any, Mark, str], object]] = {
     "id": MappingChecker.k_id,

@@ -1,8 +1,10 @@
 """Merge the layers' contributions and build the frozen Catalog, checking references.
 
 Runs after every file has been checked on its own: here we know all ids, so this is
-where unknown theme references, broken conditions, a missing safety screen and stale
-reviews are found.
+where unknown theme references, a missing safety screen and stale reviews are found.
+This module owns the whole (``build_catalog``), themes, offerings, tips, glossary,
+tiers and freshness; questions, conditions and rules are in ``merge_interview``, an
+entry merged across layers in ``entries``.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from steunwijzer.catalog.fields import ParsedCondition, RefList, Reporter
-from steunwijzer.catalog.spec import SPECS
-from steunwijzer.core import conditions, safety
+from steunwijzer.catalog.checking import Reporter
+from steunwijzer.catalog.entries import merged, required_ok, with_themes
+from steunwijzer.catalog.merge_interview import build_questions, build_rules, check_conditions
+from steunwijzer.core import safety
 from steunwijzer.core.model import (
     Catalog,
     CatalogMeta,
@@ -21,8 +24,6 @@ from steunwijzer.core.model import (
     GlossaryEntry,
     Location,
     Offering,
-    Question,
-    Rule,
     Text,
     Theme,
     Tier,
@@ -30,10 +31,10 @@ from steunwijzer.core.model import (
     Tip,
     Urgency,
 )
-from steunwijzer.core.textnorm import did_you_mean, normalise
+from steunwijzer.core.textnorm import normalise
 
 if TYPE_CHECKING:
-    from steunwijzer.catalog.load import Collected, Contribution
+    from steunwijzer.catalog.load import Collected
 
 REVIEW_MAX_AGE_DAYS = 365
 DEFAULT_TIER_LABELS = {
@@ -48,74 +49,11 @@ DEFAULT_EMPHASIS = {
 }
 
 
-_Pending = tuple[Question, ParsedCondition | None]
-
-
-class _Merged:
-    """The merged fields of one entry, with where each came from."""
-
-    def __init__(self, entry_id: str, parts: list[Contribution]) -> None:
-        self.id = entry_id
-        self.parts = parts
-        self.values: dict[str, Any] = {}
-        self.origin: dict[str, Contribution] = {}
-        for part in parts:
-            for key, value in part.values.items():
-                self.values[key] = value
-                self.origin[key] = part
-
-    @property
-    def last(self) -> Contribution:
-        return self.parts[-1]
-
-    def location(self) -> Location:
-        return Location(self.last.file, self.last.mark[0], self.last.mark[1])
-
-    def at(self, key: str) -> tuple[str, tuple[int, int]]:
-        part = self.origin.get(key, self.last)
-        return part.file, part.raw.value_at(key) if key in part.raw else part.mark
-
-
-def _merged(collected: Collected, section: str) -> list[_Merged]:
-    return [_Merged(i, collected.entries[section][i]) for i in collected.order[section]]
-
-
-def _required_ok(entry: _Merged, spec: str, rep: Reporter) -> bool:
-    ok = True
-    for f in SPECS[spec].values():
-        if f.required and f.name not in entry.values:
-            wrote_it = any(f.name in part.raw for part in entry.parts)
-            if not wrote_it:  # a present-but-invalid value was reported already
-                rep.error(
-                    entry.last.file,
-                    entry.last.mark,
-                    f"missing required key '{f.name}' in {spec} '{entry.id}'",
-                )
-            ok = False
-    return ok
-
-
-def _refs(
-    entry: _Merged, key: str, known: Mapping[str, object], rep: Reporter, what: str
-) -> tuple[str, ...]:
-    value = entry.values.get(key)
-    if not isinstance(value, RefList):
-        return tuple(value or ())
-    good: list[str] = []
-    file = entry.origin[key].file
-    for ref, mark in zip(value.ids, value.marks, strict=True):
-        if ref in known:
-            good.append(ref)
-        else:
-            rep.error(file, mark, f"unknown {what} '{ref}'{did_you_mean(ref, known)}")
-    return tuple(good)
-
-
 def _build_themes(collected: Collected, rep: Reporter) -> dict[str, Theme]:
     themes: dict[str, Theme] = {}
     places: dict[str, Location] = {}
-    for entry in _merged(collected, "themes"):
-        if not _required_ok(entry, "theme", rep):
+    for entry in merged(collected, "themes"):
+        if not required_ok(entry, "theme", rep):
             continue
         v = entry.values
         tier = Tier(v["tier"])
@@ -173,11 +111,7 @@ def _build_offerings(
     collected: Collected, themes: Mapping[str, Theme], rep: Reporter, institution: str | None
 ) -> list[Offering]:
     offerings: list[Offering] = []
-    for entry in _merged(collected, "offerings"):
-        ok = _required_ok(entry, "offering", rep)
-        theme_ids = _refs(entry, "themes", themes, rep, "theme")
-        if not ok:
-            continue
+    for entry, theme_ids in with_themes(collected, "offerings", "offering", themes, rep):
         v = entry.values
         provider = v["provider"]
         offerings.append(
@@ -209,150 +143,9 @@ def _build_offerings(
     return offerings
 
 
-def _build_questions(collected: Collected, rep: Reporter) -> list[_Pending]:
-    entries = _merged(collected, "questions")
-    if not entries:
-        return [(q, None) for q in safety.DEFAULT_SCREEN]
-    questions: list[_Pending] = []
-    for index, entry in enumerate(entries):
-        if not _required_ok(entry, "question", rep):
-            continue
-        v = entry.values
-        if entry.id in safety.SCREEN_BY_ID:
-            expected = safety.SCREEN_IDS[index] if index < len(safety.SCREEN_IDS) else None
-            if entry.id != expected:
-                rep.error(
-                    *entry.at("id"),
-                    f"safety question '{entry.id}' is out of order; the "
-                    f"screen must come first, in the order {', '.join(safety.SCREEN_IDS)}",
-                )
-            for fixed in ("when", "type", "choices", "section"):
-                if fixed in v and not (fixed == "type" and v[fixed] == "yes_no"):
-                    rep.error(
-                        *entry.at(fixed),
-                        f"'{fixed}' of safety question '{entry.id}' is "
-                        "fixed; a catalogue may only change its text and help",
-                    )
-            item = safety.SCREEN_BY_ID[entry.id]
-            reworded = safety.screen_question(item, v["text"], v.get("help"), entry.location())
-            questions.append((reworded, None))
-            continue
-        question = _question(entry, rep)
-        if question is not None:
-            questions.append((question, v.get("when")))
-    present = [q.id for q, _ in questions if q.section == "safety"]
-    missing = [i for i in safety.SCREEN_IDS if i not in present]
-    if missing:
-        first = entries[0].parts[0]
-        rep.error(
-            first.file,
-            first.mark,
-            f"the interview must start with the safety screen; missing: {', '.join(missing)}",
-        )
-    return questions
-
-
-def _question(entry: _Merged, rep: Reporter) -> Question | None:
-    """A question without its condition; _check_conditions adds the typed `when`."""
-    v = entry.values
-    qtype = v["type"]
-    choices = v.get("choices", ())
-    file, mark = entry.at("type")
-    if qtype in ("choice", "multi") and len(choices) < 2:
-        rep.error(file, mark, f"{qtype} question '{entry.id}' needs at least two choices")
-        return None
-    if qtype not in ("choice", "multi") and choices:
-        rep.error(*entry.at("choices"), f"{qtype} question '{entry.id}' cannot have choices")
-    low, high = v.get("min"), v.get("max")
-    if qtype == "scale":
-        if low is None or high is None or low >= high:
-            rep.error(file, mark, f"scale question '{entry.id}' needs min and max, min < max")
-            return None
-    elif low is not None or high is not None:
-        rep.error(file, mark, f"only scale questions have min and max ('{entry.id}')")
-    section = v.get("section", "other")
-    if section == "safety":
-        rep.error(*entry.at("section"), f"'{entry.id}' is not part of the fixed safety screen")
-        section = "other"
-    return Question(
-        entry.id,
-        qtype,
-        v["text"],
-        section,
-        entry.location(),
-        v.get("help"),
-        choices,
-        low,
-        high,
-    )
-
-
-def _check_conditions(questions: list[_Pending], rep: Reporter) -> list[Question]:
-    """Type-check each question's `when` against the questions before it."""
-    checked: list[Question] = []
-    seen: dict[str, Question] = {}
-    by_id = {q.id: q for q, _ in questions}
-    for q, when in questions:
-        if when is not None:
-            later = [
-                r
-                for r in conditions.referenced_questions(when.condition)
-                if r in by_id and r not in seen
-            ]
-            try:
-                if later:
-                    raise conditions.ConditionError(
-                        f"refers to '{later[0]}', which is asked later; a condition can only "
-                        "use earlier answers"
-                    )
-                typed = conditions.check(when.condition, seen)
-            except conditions.ConditionError as exc:
-                rep.error(q.location.file, when.mark, f"'when' of question '{q.id}': {exc}")
-                typed = None
-            q = Question(
-                q.id, q.type, q.text, q.section, q.location, q.help, q.choices, q.min, q.max, typed
-            )
-        checked.append(q)
-        seen[q.id] = q
-    return checked
-
-
-def _build_rules(
-    collected: Collected, questions: list[Question], themes: Mapping[str, Theme], rep: Reporter
-) -> list[Rule]:
-    by_id = {q.id: q for q in questions}
-    rules: list[Rule] = []
-    for entry in _merged(collected, "rules"):
-        ok = _required_ok(entry, "rule", rep)
-        theme_ids = _refs(entry, "themes", themes, rep, "theme")
-        if not ok:
-            continue
-        v = entry.values
-        parsed: ParsedCondition = v["when"]
-        try:
-            typed = conditions.check(parsed.condition, by_id)
-        except conditions.ConditionError as exc:
-            rep.error(entry.origin["when"].file, parsed.mark, f"'when' of rule '{entry.id}': {exc}")
-            continue
-        tier = Tier(v["tier"]) if "tier" in v else None
-        urgency = Urgency(v["urgency"]) if "urgency" in v else None
-        if not theme_ids and tier is None and urgency is None:
-            rep.warning(
-                entry.last.file,
-                entry.last.mark,
-                f"rule '{entry.id}' raises no theme, tier or urgency",
-            )
-        rules.append(Rule(entry.id, typed, entry.location(), theme_ids, tier, urgency))
-    return rules
-
-
 def _build_tips(collected: Collected, themes: Mapping[str, Theme], rep: Reporter) -> list[Tip]:
     tips: list[Tip] = []
-    for entry in _merged(collected, "tips"):
-        ok = _required_ok(entry, "tip", rep)
-        theme_ids = _refs(entry, "themes", themes, rep, "theme")
-        if not ok:
-            continue
+    for entry, theme_ids in with_themes(collected, "tips", "tip", themes, rep):
         v = entry.values
         tips.append(
             Tip(
@@ -369,8 +162,8 @@ def _build_tips(collected: Collected, themes: Mapping[str, Theme], rep: Reporter
 
 def _build_glossary(collected: Collected, rep: Reporter) -> list[GlossaryEntry]:
     entries: list[GlossaryEntry] = []
-    for entry in _merged(collected, "glossary"):
-        if _required_ok(entry, "term", rep):
+    for entry in merged(collected, "glossary"):
+        if required_ok(entry, "term", rep):
             v = entry.values
             entries.append(
                 GlossaryEntry(entry.id, str(v["term"]), v["text"], tuple(v.get("aliases", ())))
@@ -380,8 +173,8 @@ def _build_glossary(collected: Collected, rep: Reporter) -> list[GlossaryEntry]:
 
 def _build_tiers(collected: Collected, rep: Reporter) -> dict[Tier, TierInfo]:
     tiers = {t: TierInfo(t, DEFAULT_TIER_LABELS[t]) for t in Tier}
-    for entry in _merged(collected, "tiers"):
-        if _required_ok(entry, "tier", rep):
+    for entry in merged(collected, "tiers"):
+        if required_ok(entry, "tier", rep):
             tier = Tier(entry.id)
             tiers[tier] = TierInfo(tier, entry.values["label"], entry.values.get("description"))
     return tiers
@@ -438,8 +231,8 @@ def build_catalog(
     meta = _meta(collected)
     themes = _build_themes(collected, rep)
     offerings = _build_offerings(collected, themes, rep, meta.institution)
-    questions = _check_conditions(_build_questions(collected, rep), rep)
-    rules = _build_rules(collected, questions, themes, rep)
+    questions = check_conditions(build_questions(collected, rep), rep)
+    rules = build_rules(collected, questions, themes, rep)
     tips = _build_tips(collected, themes, rep)
     emphasis: dict[Tier, str] = dict(DEFAULT_EMPHASIS)
     for _file, values in collected.emphasis:

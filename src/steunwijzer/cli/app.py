@@ -6,7 +6,6 @@ Examples live in each command's help. Exit codes: 0 ok, 1 invalid data or findin
 
 from __future__ import annotations
 
-import enum
 import os
 import sys
 from pathlib import Path
@@ -15,8 +14,10 @@ from typing import Annotated, Any
 import typer
 
 from steunwijzer import __version__
+from steunwijzer.cli.cases import batch, report
 from steunwijzer.cli.catalog import catalog_app
-from steunwijzer.cli.common import (
+from steunwijzer.cli.common import handled, load_or_fail
+from steunwijzer.cli.options import (
     AtOpt,
     CatalogOpt,
     DetailChoice,
@@ -27,9 +28,7 @@ from steunwijzer.cli.common import (
     PlainOpt,
     StudentLangOpt,
     TierChoice,
-    handled,
     lang_of,
-    load_or_fail,
     student_lang_of,
 )
 from steunwijzer.errors import ExitCode
@@ -220,184 +219,9 @@ def tips(
             tips_list(make_console(plain_output), chosen, lang_of(lang))
 
 
-class InputFormat(enum.StrEnum):
-    auto = "auto"
-    csv = "csv"
-    jsonl = "jsonl"
-
-
-class CsvDialect(enum.StrEnum):
-    default = "default"
-    excel_nl = "excel-nl"
-
-
-class OutputFormat(enum.StrEnum):
-    jsonl = "jsonl"
-    csv = "csv"
-    table = "table"
-
-
-@app.command()
-def batch(
-    input_path: Annotated[
-        str | None,
-        typer.Argument(metavar="INPUT", help="A file, a pipe, or - for stdin.", show_default=False),
-    ] = None,
-    input_format: Annotated[
-        InputFormat, typer.Option("--input-format", help="auto: by extension, else by content.")
-    ] = InputFormat.auto,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="Write here (atomically) instead of stdout; '-' is stdout. A device or FIFO "
-            "is written to, never replaced.",
-        ),
-    ] = None,
-    out_format: Annotated[
-        OutputFormat, typer.Option("--format", help="Output format.")
-    ] = OutputFormat.jsonl,
-    catalog: CatalogOpt = None,
-    lang: LangOpt = LangChoice.nl,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing regular output file.")
-    ] = False,
-    at: AtOpt = None,
-    csv_raw: Annotated[
-        bool,
-        typer.Option(
-            "--csv-raw",
-            help="CSV cells as they are: no leading ' before a cell that starts with =, +, -, "
-            "@ (spreadsheet formula protection). Control characters are still removed.",
-        ),
-    ] = False,
-    keep: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--keep",
-            metavar="COL[,COL...]",
-            help="Copy these input columns (e.g. faculty, month) unchanged into each result "
-            "row, for `report --by`; they are not read as question ids.",
-        ),
-    ] = None,
-    limit: LimitOpt = None,
-    detail: Annotated[
-        DetailChoice,
-        typer.Option(
-            "--detail",
-            help="JSON Lines rows: compact (ids, tier, reasons, first contact route) or full "
-            "(every field, tip texts). CSV is the same either way.",
-        ),
-    ] = DetailChoice.compact,
-    csv_dialect: Annotated[
-        CsvDialect,
-        typer.Option(
-            "--csv-dialect",
-            help="excel-nl: ';', a BOM and CRLF, which Excel with Dutch settings opens directly.",
-        ),
-    ] = CsvDialect.default,
-    print_schema: Annotated[
-        bool,
-        typer.Option(
-            "--print-schema", help="Print the JSON Schema of a row (for --detail) and exit."
-        ),
-    ] = False,
-) -> None:
-    """Referral lookups for many cases: CSV or JSON Lines in, JSON Lines, CSV or a table out.
-
-    A case has an id (else its row number) and any of: themes (JSONL: a list; CSV: a
-    'themes' column separated by ';', or by ',' in a ';'-separated file), text, answers
-    (JSONL: a mapping of question id to answer; CSV: columns named after question ids) and
-    lang. A CSV file's delimiter (',', ';' or tab) is read from its header row; header
-    names match in any case. Bad rows become error records and never stop the batch;
-    exit 1 if any row failed.
-
-    Example: steunwijzer batch cases.jsonl --output results.jsonl
-    """
-    if print_schema:
-        from steunwijzer.io.row_schema import schema_text
-
-        sys.stdout.write(schema_text(detail.value))
-        raise typer.Exit(ExitCode.OK)
-    if input_path is None:
-        raise typer.BadParameter("give an INPUT file, a pipe or - for stdin", param_hint="INPUT")
-    from steunwijzer.cli import batch as command
-
-    with handled():
-        code = command.run(
-            source=input_path,
-            input_format=input_format.value,
-            output=output,
-            out_format=out_format.value,
-            sources=catalog,
-            lang=lang_of(lang),
-            at=at,
-            force=force,
-            keep=tuple(keep or ()),
-            csv_raw=csv_raw,
-            limit=limit,
-            detail=detail.value,
-            csv_dialect=csv_dialect.value,
-        )
-    raise typer.Exit(code)
-
-
-class ReportFormat(enum.StrEnum):
-    table = "table"
-    json = "json"
-    html = "html"
-
-
-@app.command()
-def report(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(
-            metavar="INPUT...",
-            help="Batch results (JSONL or CSV) and interview --save records: files, folders "
-            "or - for stdin.",
-        ),
-    ],
-    out_format: Annotated[
-        ReportFormat, typer.Option("--format", help="table (terminal), json or html.")
-    ] = ReportFormat.table,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here (0600) instead of stdout.")
-    ] = None,
-    by: Annotated[
-        str | None,
-        typer.Option("--by", help="Split by this column of the input (e.g. faculty, month)."),
-    ] = None,
-    min_cell: Annotated[
-        int, typer.Option("--min-cell", help="Hide counts below this number (privacy).")
-    ] = 5,
-    catalog: CatalogOpt = None,
-    lang: LangOpt = LangChoice.nl,
-    plain_output: PlainOpt = False,
-    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
-) -> None:
-    """The picture of a group: counts and shares per tier, urgency, theme, connectedness.
-
-    Aggregates only (no ids, no free text, no answers); small counts are hidden.
-
-    Example: steunwijzer report results.jsonl sessions/ --by faculty --format html -o group.html
-    """
-    from steunwijzer.cli import report as command
-
-    with handled():
-        code = command.run(
-            inputs=inputs,
-            out_format=out_format.value,
-            output=output,
-            by=by,
-            min_cell=min_cell,
-            sources=catalog,
-            lang=lang_of(lang),
-            plain_output=plain_output,
-            force=force,
-        )
-    raise typer.Exit(code)
+# The commands over many cases, after the others: the order of `--help`.
+app.command()(batch)
+app.command()(report)
 
 
 def _command_name(info: Any) -> str:

@@ -9,18 +9,15 @@ from typing import Annotated
 
 import typer
 
-from steunwijzer.cli.common import (
+from steunwijzer.cli.common import diagnostic_line, err, handled, load_or_fail
+from steunwijzer.cli.options import (
     CatalogOpt,
     JsonOpt,
     LangChoice,
     LangOpt,
     PlainOpt,
     TierChoice,
-    diagnostic_line,
-    err,
-    handled,
     lang_of,
-    load_or_fail,
 )
 from steunwijzer.errors import ExitCode, UserInputError
 

@@ -28,8 +28,9 @@ def run(
     force: bool,
 ) -> int:
     from steunwijzer.cli.common import err, load_or_fail
-    from steunwijzer.io.report import Tally, build, check_by, connection_questions
+    from steunwijzer.io.report import build
     from steunwijzer.io.report_input import Problem, Source, read_needs
+    from steunwijzer.io.report_tally import Tally, check_by, connection_questions
 
     if min_cell < 1:
         raise UsageError("--min-cell must be 1 or more")

@@ -1,0 +1,137 @@
+"""The practical details of an offering: contact routes (phone, e-mail, web, chat),
+opening hours, waiting time and cost, each checked and converted to the core's types.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from steunwijzer.catalog.checking import INVALID, CheckerBase
+from steunwijzer.catalog.spec import SPECS, Field
+from steunwijzer.catalog.yamlsource import Mark, MarkedList, MarkedMap
+from steunwijzer.core.formats import valid_email, valid_phone, valid_url
+from steunwijzer.core.hours import ALWAYS, DAYS, HOLIDAY_KEYS, HoursError, build_hours, parse_days
+from steunwijzer.core.model import Contact, Text
+from steunwijzer.core.textnorm import did_you_mean
+
+_WAIT = re.compile(r"^\s*([0-9]{1,9})\s*(days?|dagen|dag|weeks?|weken|week)\s*$", re.IGNORECASE)
+_NO_WAIT = {"none", "geen", "0", "no waiting list", "geen wachtlijst"}
+FREE = Text(nl="Gratis", en="Free")
+
+
+def _clash(day_spec: str, given: dict[int, str]) -> int | None:
+    """The first weekday of ``day_spec`` that an earlier day spec already set, or None."""
+    if day_spec.strip().lower() in HOLIDAY_KEYS:
+        return None  # public holidays are not a weekday
+    return next((d for d in parse_days(day_spec) if d in given), None)
+
+
+class PracticalFields(CheckerBase):
+    """The kinds contact, hours, waiting and cost."""
+
+    def k_contact(self, f: Field, value: Any, mark: Mark, where: str) -> object:
+        if not isinstance(value, MarkedMap):
+            return self.fail(mark, f"{where} must be a mapping (phone, email, url, ...)")
+        spec = SPECS["contact"]
+        phones: list[str] = []
+        fields: dict[str, str] = {}
+        for key, item in value.items():
+            item_mark = value.value_at(key)
+            if key not in spec:
+                self.rep.error(
+                    self.file,
+                    value.key_at(key),
+                    f"unknown key '{key}' in {where}{did_you_mean(key, spec)}",
+                )
+            elif key == "own_practice":
+                if isinstance(item, bool):
+                    fields[key] = "yes" if item else ""
+                else:
+                    self.rep.error(self.file, item_mark, f"{where} own_practice must be true/false")
+            elif key == "phone":
+                numbers = self.k_list_of_str(item, item_mark, f"{where} phone")
+                for i, number in enumerate(numbers or ()):
+                    pos = item.item_at(i) if isinstance(item, MarkedList) else item_mark
+                    if valid_phone(number):
+                        phones.append(number)
+                    else:
+                        self.rep.error(self.file, pos, f"malformed phone number '{number}'")
+            elif not isinstance(item, str) or not item.strip():
+                self.rep.error(self.file, item_mark, f"{where} {key} must be text")
+            elif key == "email" and not valid_email(item.strip()):
+                self.rep.error(self.file, item_mark, f"malformed e-mail address '{item}'")
+            elif key in ("url", "chat") and not valid_url(item.strip()):
+                self.rep.error(
+                    self.file, item_mark, f"malformed URL '{item}' (expected https://...)"
+                )
+            else:
+                fields[key] = item.strip()
+        return Contact(
+            phones=tuple(phones),
+            email=fields.get("email"),
+            url=fields.get("url"),
+            chat=fields.get("chat"),
+            address=fields.get("address"),
+            own_practice=bool(fields.get("own_practice")),
+        )
+
+    def k_hours(self, f: Field, value: Any, mark: Mark, where: str) -> object:
+        if isinstance(value, str) and value.strip().replace(" ", "") in ("24/7", "24x7"):
+            return ALWAYS
+        if not isinstance(value, MarkedMap):
+            return self.fail(mark, f'{where} must be "24/7" or a mapping of days to times')
+        if not value:
+            # {} used to mean "always closed": say what was meant instead.
+            return self.fail(mark, f'{where} is empty; write "24/7" or days with times')
+        pairs: list[tuple[str, list[str]]] = []
+        parts: list[str] = []
+        ok = True
+        given: dict[int, str] = {}  # weekday -> the day spec that set it
+        for day, spans in value.items():
+            span_list = [spans] if isinstance(spans, str) else spans
+            if not isinstance(span_list, list) or not all(isinstance(s, str) for s in span_list):
+                self.rep.error(self.file, value.value_at(day), f"{where} {day}: times must be text")
+                ok = False
+                continue
+            try:
+                build_hours([(day, span_list)], "")
+            except HoursError as exc:
+                self.rep.error(self.file, value.key_at(day), f"{where}: {exc}")
+                ok = False
+                continue
+            clash = _clash(day, given)
+            if clash is not None:
+                # "mon" and "mon-fri: closed" contradict each other; neither may win silently.
+                self.rep.error(
+                    self.file,
+                    value.key_at(day),
+                    f"{where}: '{day}' and '{given[clash]}' both give hours for "
+                    f"{DAYS[clash]}; give each day once",
+                )
+                ok = False
+                continue
+            if day.strip().lower() not in HOLIDAY_KEYS:
+                given.update(dict.fromkeys(parse_days(day), day))
+            pairs.append((day, span_list))
+            parts.append(f"{day} {', '.join(span_list)}")
+        if not ok:
+            return INVALID
+        return build_hours(pairs, "; ".join(parts))
+
+    def k_waiting(self, f: Field, value: Any, mark: Mark, where: str) -> object:
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return value
+        if isinstance(value, str):
+            if value.strip().lower() in _NO_WAIT:
+                return 0
+            match = _WAIT.match(value)
+            if match:
+                number, unit = int(match.group(1)), match.group(2).lower()
+                return number * 7 if unit.startswith("we") else number
+        return self.fail(mark, f'{where} must be "none", "3 days", "2 weeks" or a number')
+
+    def k_cost(self, f: Field, value: Any, mark: Mark, where: str) -> object:
+        if isinstance(value, str) and value.strip().lower() in ("free", "gratis"):
+            return FREE
+        return self.k_text(f, value, mark, where)

@@ -1,0 +1,152 @@
+"""The interview part of a merged catalogue: the questions (the fixed safety screen
+first), the type check of each question's and rule's condition against the questions
+asked before it, and the rules that raise themes, a tier or an urgency.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from steunwijzer.catalog.checking import ParsedCondition, Reporter
+from steunwijzer.catalog.entries import Merged, merged, required_ok, with_themes
+from steunwijzer.core import conditions, safety
+from steunwijzer.core.model import Question, Rule, Theme, Tier, Urgency
+
+if TYPE_CHECKING:
+    from steunwijzer.catalog.load import Collected
+
+Pending = tuple[Question, ParsedCondition | None]
+
+
+def build_questions(collected: Collected, rep: Reporter) -> list[Pending]:
+    entries = merged(collected, "questions")
+    if not entries:
+        return [(q, None) for q in safety.DEFAULT_SCREEN]
+    questions: list[Pending] = []
+    for index, entry in enumerate(entries):
+        if not required_ok(entry, "question", rep):
+            continue
+        v = entry.values
+        if entry.id in safety.SCREEN_BY_ID:
+            expected = safety.SCREEN_IDS[index] if index < len(safety.SCREEN_IDS) else None
+            if entry.id != expected:
+                rep.error(
+                    *entry.at("id"),
+                    f"safety question '{entry.id}' is out of order; the "
+                    f"screen must come first, in the order {', '.join(safety.SCREEN_IDS)}",
+                )
+            for fixed in ("when", "type", "choices", "section"):
+                if fixed in v and not (fixed == "type" and v[fixed] == "yes_no"):
+                    rep.error(
+                        *entry.at(fixed),
+                        f"'{fixed}' of safety question '{entry.id}' is "
+                        "fixed; a catalogue may only change its text and help",
+                    )
+            item = safety.SCREEN_BY_ID[entry.id]
+            reworded = safety.screen_question(item, v["text"], v.get("help"), entry.location())
+            questions.append((reworded, None))
+            continue
+        question = _question(entry, rep)
+        if question is not None:
+            questions.append((question, v.get("when")))
+    present = [q.id for q, _ in questions if q.section == "safety"]
+    missing = [i for i in safety.SCREEN_IDS if i not in present]
+    if missing:
+        first = entries[0].parts[0]
+        rep.error(
+            first.file,
+            first.mark,
+            f"the interview must start with the safety screen; missing: {', '.join(missing)}",
+        )
+    return questions
+
+
+def _question(entry: Merged, rep: Reporter) -> Question | None:
+    """A question without its condition; check_conditions adds the typed `when`."""
+    v = entry.values
+    qtype = v["type"]
+    choices = v.get("choices", ())
+    file, mark = entry.at("type")
+    if qtype in ("choice", "multi") and len(choices) < 2:
+        rep.error(file, mark, f"{qtype} question '{entry.id}' needs at least two choices")
+        return None
+    if qtype not in ("choice", "multi") and choices:
+        rep.error(*entry.at("choices"), f"{qtype} question '{entry.id}' cannot have choices")
+    low, high = v.get("min"), v.get("max")
+    if qtype == "scale":
+        if low is None or high is None or low >= high:
+            rep.error(file, mark, f"scale question '{entry.id}' needs min and max, min < max")
+            return None
+    elif low is not None or high is not None:
+        rep.error(file, mark, f"only scale questions have min and max ('{entry.id}')")
+    section = v.get("section", "other")
+    if section == "safety":
+        rep.error(*entry.at("section"), f"'{entry.id}' is not part of the fixed safety screen")
+        section = "other"
+    return Question(
+        entry.id,
+        qtype,
+        v["text"],
+        section,
+        entry.location(),
+        v.get("help"),
+        choices,
+        low,
+        high,
+    )
+
+
+def check_conditions(questions: list[Pending], rep: Reporter) -> list[Question]:
+    """Type-check each question's `when` against the questions before it."""
+    checked: list[Question] = []
+    seen: dict[str, Question] = {}
+    by_id = {q.id: q for q, _ in questions}
+    for q, when in questions:
+        if when is not None:
+            later = [
+                r
+                for r in conditions.referenced_questions(when.condition)
+                if r in by_id and r not in seen
+            ]
+            try:
+                if later:
+                    raise conditions.ConditionError(
+                        f"refers to '{later[0]}', which is asked later; a condition can only "
+                        "use earlier answers"
+                    )
+                typed = conditions.check(when.condition, seen)
+            except conditions.ConditionError as exc:
+                rep.error(q.location.file, when.mark, f"'when' of question '{q.id}': {exc}")
+                typed = None
+            q = Question(
+                q.id, q.type, q.text, q.section, q.location, q.help, q.choices, q.min, q.max, typed
+            )
+        checked.append(q)
+        seen[q.id] = q
+    return checked
+
+
+def build_rules(
+    collected: Collected, questions: list[Question], themes: Mapping[str, Theme], rep: Reporter
+) -> list[Rule]:
+    by_id = {q.id: q for q in questions}
+    rules: list[Rule] = []
+    for entry, theme_ids in with_themes(collected, "rules", "rule", themes, rep):
+        v = entry.values
+        parsed: ParsedCondition = v["when"]
+        try:
+            typed = conditions.check(parsed.condition, by_id)
+        except conditions.ConditionError as exc:
+            rep.error(entry.origin["when"].file, parsed.mark, f"'when' of rule '{entry.id}': {exc}")
+            continue
+        tier = Tier(v["tier"]) if "tier" in v else None
+        urgency = Urgency(v["urgency"]) if "urgency" in v else None
+        if not theme_ids and tier is None and urgency is None:
+            rep.warning(
+                entry.last.file,
+                entry.last.mark,
+                f"rule '{entry.id}' raises no theme, tier or urgency",
+            )
+        rules.append(Rule(entry.id, typed, entry.location(), theme_ids, tier, urgency))
+    return rules

@@ -1,0 +1,167 @@
+"""Every option and choice the commands share, declared once, and what the language
+options mean when they are given or left out (``--lang``, ``$STEUNWIJZER_LANG``,
+``--student-lang``). A command module declares only the options that are its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import os
+from typing import Annotated, Any
+
+import typer
+
+from steunwijzer.core.model import Lang
+from steunwijzer.io.escape import plain
+
+
+class LangChoice(enum.StrEnum):
+    nl = "nl"
+    en = "en"
+
+
+class DetailChoice(enum.StrEnum):
+    compact = "compact"
+    full = "full"
+
+
+class TierChoice(enum.StrEnum):
+    prevention = "prevention"
+    specific = "specific"
+    acute = "acute"
+
+
+CatalogOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--catalog",
+        "-c",
+        metavar="PATH",
+        help="Catalogue file or directory; repeat to layer (later wins). 'builtin' names the "
+        "built-in one. Default: $STEUNWIJZER_CATALOG, else the built-in catalogue.",
+    ),
+]
+
+
+def _remember_lang(value: LangChoice | None) -> LangChoice | None:
+    """Every message, error and note follows --lang, from the moment it is parsed."""
+    from steunwijzer.present.texts import set_interface_lang
+
+    if value is not None:
+        set_interface_lang(lang_of(value))
+    return value
+
+
+LangOpt = Annotated[
+    LangChoice,
+    typer.Option(
+        "--lang",
+        "-l",
+        help="Language of the output (nl or en). Default: $STEUNWIJZER_LANG, else nl.",
+        callback=_remember_lang,
+    ),
+]
+ENV_LANG = "STEUNWIJZER_LANG"
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+PlainOpt = Annotated[
+    bool, typer.Option("--plain", help="Plain text without colour or boxes (also: NO_COLOR).")
+]
+AtOpt = Annotated[
+    dt.datetime | None,
+    typer.Option(
+        "--at",
+        help="Judge opening hours at this moment instead of now (YYYY-MM-DDTHH:MM).",
+        formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"],
+    ),
+]
+
+
+LimitOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--limit",
+        min=1,
+        max=100,
+        help="At most this many referrals (default 10, up to 3 per theme); crisis lines "
+        "always come on top.",
+    ),
+]
+StudentLangOpt = Annotated[
+    LangChoice | None,
+    typer.Option(
+        "--student-lang",
+        help="The student's language: the handout's language, and offerings that speak it "
+        "rank higher. Default: --lang.",
+    ),
+]
+
+
+def lang_of(choice: LangChoice) -> Lang:
+    """--lang when given, else $STEUNWIJZER_LANG (any case), else Dutch.
+
+    An unknown --lang is a usage error (Typer refuses it); an unknown value in the
+    environment only warns: a setting in a profile must not stop every command.
+    """
+    if _lang_given():
+        return "en" if choice is LangChoice.en else "nl"
+    return env_lang()
+
+
+def env_lang() -> Lang:
+    value = os.environ.get(ENV_LANG, "").strip().lower()
+    if value in ("", "nl", "en"):
+        return "en" if value == "en" else "nl"
+    ctx = _current_context()
+    meta: dict[str, Any] = ctx.meta if ctx is not None else {}
+    if not meta.get("steunwijzer.lang_warned"):  # once per command, however often asked
+        meta["steunwijzer.lang_warned"] = True
+        from steunwijzer.cli.common import err
+        from steunwijzer.present.texts import t
+
+        err("warning: " + t("env_lang_unknown", "nl", value=plain(value)[:20]))
+    return "nl"
+
+
+def _lang_given() -> bool:
+    """Whether --lang was on the command line (the default says nothing)."""
+    ctx = _current_context()
+    if ctx is None:
+        return True
+    source = ctx.get_parameter_source("lang")
+    return source is not None and source.name in ("COMMANDLINE", "PROMPT")
+
+
+def _current_context() -> Any:
+    # Typer 0.26-0.28 vendor click (see pyproject); its context says where a value came from.
+    from typer._click.globals import get_current_context
+
+    return get_current_context(silent=True)
+
+
+def student_lang_of(choice: LangChoice) -> Lang:
+    """--student-lang as given (no environment default: that is --lang's)."""
+    return "en" if choice is LangChoice.en else "nl"
+
+
+class InputFormat(enum.StrEnum):
+    auto = "auto"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class CsvDialect(enum.StrEnum):
+    default = "default"
+    excel_nl = "excel-nl"
+
+
+class OutputFormat(enum.StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    table = "table"
+
+
+class ReportFormat(enum.StrEnum):
+    table = "table"
+    json = "json"
+    html = "html"
