@@ -215,3 +215,37 @@ def test_a_bad_row_never_hides_an_acute_signal(runner: CliRunner, tmp_path: Path
     assert by_id["a"]["tier"] == "acute" and by_id["a"]["error"]
     assert by_id["a"]["referral_ids"].startswith("113-zelfmoordpreventie")
     assert "acute signal" in csv_out.stderr
+
+
+@pytest.mark.parametrize("detail", ["compact", "full"])
+def test_rows_with_the_same_needs_keep_their_own_words(
+    runner: CliRunner, tmp_path: Path, detail: str
+) -> None:
+    """Rows whose free text finds the same needs share one classification and the JSON
+    around their reasons (BatchRunner._needs, JsonlWriter._shared); each row must still
+    carry its own words, mentions and id, exactly as when it is looked up alone.
+    Breaking `with_reasons` to keep the first row's reasons fails this test."""
+    texts = [
+        "ik slaap al weken heel slecht",
+        "ik lig elke nacht wakker en slaap slecht",
+        "I can't sleep at night, I lie awake for hours",
+        "ik slaap slecht, maar ik heb geen zelfmoordgedachten",
+        "sinds mijn oma is overleden slaap ik slecht",
+        "mijn opa is overleden en ik slaap niet meer",
+        "niets bijzonders, alleen een vraag over het rooster",
+        "een vraag over de bibliotheek",
+    ]
+    lines = [json.dumps({"id": f"r{i}", "text": t}) for i, t in enumerate(texts)]
+    together = run_batch(
+        runner, tmp_path, "all.jsonl", "\n".join(lines).encode(), "--detail", detail
+    )
+    assert together.exit_code == 0, together.output
+    rows = [line for line in together.stdout.splitlines() if line.startswith("{")]
+    assert len(rows) == len(texts)
+    for i, line in enumerate(lines):
+        alone = run_batch(runner, tmp_path, f"one{i}.jsonl", line.encode(), "--detail", detail)
+        own = next(x for x in alone.stdout.splitlines() if x.startswith("{"))
+        assert json.loads(rows[i]) == json.loads(own)
+        assert rows[i] == own  # byte for byte: the shared frame is the same JSON
+    words = [[r["match"]["words"] for r in json.loads(row)["reasons"]] for row in rows[:3]]
+    assert len({tuple(w) for w in words}) == 3  # same needs, each its own words

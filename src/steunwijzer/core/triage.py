@@ -288,6 +288,38 @@ def reference_tips(catalog: Catalog, tier: Tier | None, style: str | None) -> tu
     )
 
 
+def rate_reasons(catalog: Catalog, reasons: Iterable[Reason]) -> tuple[Reason, ...]:
+    """Each reason with the tier its themes carry (the highest of its own and theirs)."""
+    return tuple(
+        replace(
+            r,
+            tier=max_tier(r.tier or Tier.PREVENTION, *(_theme_tier(catalog, t) for t in r.themes)),
+        )
+        for r in reasons
+    )
+
+
+def needs_key(reasons: Iterable[Reason]) -> tuple[tuple[object, ...], ...]:
+    """What `classify` reads of the reasons besides their words: two requests with the
+    same key (and no answers, not screened) get the same tier, urgency, tips and
+    referrals, so a batch can reuse one classification for both."""
+    return tuple((r.rule, r.themes, r.tier, r.urgency) for r in reasons)
+
+
+def with_reasons(
+    result: TriageResult,
+    catalog: Catalog,
+    reasons: Iterable[Reason],
+    mentions: tuple[Finding, ...] = (),
+) -> TriageResult:
+    """``result`` (classified from reasons with the same `needs_key`) with these reasons."""
+    return replace(
+        result,
+        reasons=rate_reasons(catalog, reasons),
+        mentions=tuple(m for m in mentions if m.theme not in result.themes),
+    )
+
+
 def classify(
     catalog: Catalog,
     reasons: Iterable[Reason],
@@ -298,16 +330,9 @@ def classify(
     mentions: tuple[Finding, ...] = (),
     student_lang: Lang | None = None,
 ) -> TriageResult:
-    reasons = tuple(reasons)
+    reasons = rate_reasons(catalog, reasons)
     # Themes keep the order they were found in; the tier of each theme counts.
     themes = tuple(dict.fromkeys(t for r in reasons for t in r.themes))
-    reasons = tuple(
-        replace(
-            r,
-            tier=max_tier(r.tier or Tier.PREVENTION, *(_theme_tier(catalog, t) for t in r.themes)),
-        )
-        for r in reasons
-    )
     tier = max_tier(*(r.tier for r in reasons if r.tier))
     urgency = max_urgency(*(r.urgency for r in reasons if r.urgency))
     if tier is Tier.ACUTE:

@@ -33,9 +33,11 @@ from steunwijzer.core.salvage import acute_part
 from steunwijzer.core.triage import (
     TriageResult,
     classify,
+    needs_key,
     text_reasons,
     theme_reason,
     unrecognised,
+    with_reasons,
 )
 from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.errors import SteunwijzerError, UserInputError
@@ -58,6 +60,7 @@ MAX_FIELD = 1_000_000
 MAX_RECORD_LINES = 200  # lines one quoted CSV field may span before it counts as unclosed
 MEMO_LIMIT = 50_000  # distinct theme lists remembered; bounds memory on odd inputs
 Kept = tuple[tuple[str, object], ...]
+NeedsKey = tuple[tuple[tuple[object, ...], ...], str]  # (triage.needs_key, language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +94,9 @@ class Outcome:
     # are memoised, and so is their JSON, since batch inputs repeat the same needs.
     memo_key: tuple[tuple[str, ...], str] | None = None
     kept: Kept = ()  # input columns copied unchanged into the result row (batch --keep)
+    # Set when every key but the reasons (and mentions) depends only on what was found:
+    # the JSON around them is then shared by rows with the same needs (JsonlWriter).
+    needs_key: NeedsKey | None = None
 
 
 def _lang(value: object, line: int) -> Lang | None:
@@ -372,7 +378,12 @@ def sniff_format(name: str, head: str) -> str:
 
 
 class BatchRunner:
-    """Classifies cases with one catalogue, index and vocabulary for the whole run."""
+    """Classifies cases with one catalogue, index and vocabulary for the whole run.
+
+    Two memos keep repeated needs cheap: results by (themes as written, language) for
+    rows that hold only themes, and classifications by what was found (`needs_key`) for
+    rows with free text, whose words differ row by row while their needs repeat.
+    """
 
     def __init__(self, catalog: Catalog, index: ReferralIndex, lang: Lang) -> None:
         self.catalog = catalog
@@ -380,6 +391,7 @@ class BatchRunner:
         self.lang = lang
         self.vocabulary = Vocabulary(catalog.themes)
         self._memo: dict[tuple[tuple[str, ...], str], TriageResult] = {}
+        self._needs: dict[NeedsKey, TriageResult] = {}
 
     def run(self, item: Case | RowError) -> Outcome:
         if isinstance(item, RowError):
@@ -392,12 +404,12 @@ class BatchRunner:
             if cached is not None:
                 return Outcome(item.id, item.line, cached, None, key, item.kept)
         try:
-            result = self.classify(item)
+            result, needs = self._classify(item)
         except SteunwijzerError as exc:
             return Outcome(item.id, item.line, self.salvage(item), str(exc), kept=item.kept)
         if key is not None and len(self._memo) < MEMO_LIMIT:
             self._memo[key] = result
-        return Outcome(item.id, item.line, result, None, key, item.kept)
+        return Outcome(item.id, item.line, result, None, key, item.kept, needs)
 
     def salvage(self, case: Case) -> TriageResult | None:
         """The acute part of a row that failed (see salvage.acute_part)."""
@@ -413,6 +425,10 @@ class BatchRunner:
         )
 
     def classify(self, case: Case) -> TriageResult:
+        return self._classify(case)[0]
+
+    def _classify(self, case: Case) -> tuple[TriageResult, NeedsKey | None]:
+        """The result, and the key of its needs when it may be shared (no answers)."""
         check_limits(case.themes, case.text)
         lang = case.lang or self.lang
         if case.answers:
@@ -431,10 +447,20 @@ class BatchRunner:
             extra += text_reasons(recognition, "batch")
             mentions = recognition.mentions
         if result is None and not extra:  # no answers, and nothing recognised
-            return unrecognised(self.catalog, self.index, lang, mentions)
-        screened = result.screened if result is not None else False
-        answers = dict(result.answers) if result is not None else None
-        return classify(self.catalog, extra, lang, self.index, screened, answers, mentions)
+            return unrecognised(self.catalog, self.index, lang, mentions), None
+        if result is not None:
+            answers = dict(result.answers)
+            return classify(
+                self.catalog, extra, lang, self.index, result.screened, answers, mentions
+            ), None
+        needs = (needs_key(extra), lang)
+        shared = self._needs.get(needs)
+        if shared is not None:
+            return with_reasons(shared, self.catalog, extra, mentions), needs
+        fresh = classify(self.catalog, extra, lang, self.index, False, None, mentions)
+        if len(self._needs) < MEMO_LIMIT:
+            self._needs[needs] = fresh
+        return fresh, needs
 
 
 class JsonlWriter:
@@ -451,6 +477,7 @@ class JsonlWriter:
         self.detail = detail
         self.at = at
         self._bodies: dict[tuple[tuple[str, ...], str], str] = {}
+        self._frames: dict[NeedsKey, tuple[str, ...]] = {}
 
     def record(self, outcome: Outcome) -> str:
         line = self._record(outcome)
@@ -470,6 +497,8 @@ class JsonlWriter:
                 "error": outcome.error,
             }
             return _dumps(data) + "\n"
+        if outcome.needs_key is not None and outcome.memo_key is None:
+            return self._shared(outcome.result, outcome.needs_key, outcome.case_id)
         key = outcome.memo_key
         body = self._bodies.get(key) if key is not None else None
         if body is None:
@@ -478,6 +507,42 @@ class JsonlWriter:
             if key is not None and len(self._bodies) < MEMO_LIMIT:
                 self._bodies[key] = body
         return '{"id":' + _dumps(outcome.case_id) + "," + body + "\n"
+
+    def _shared(self, result: TriageResult, needs: NeedsKey, case_id: str) -> str:
+        """A row whose needs repeat an earlier row's: only its reasons (and mentions)
+        are serialised; the JSON around them is reused."""
+        from steunwijzer.io.records import PER_REQUEST
+
+        own = PER_REQUEST[self.detail if self.detail in PER_REQUEST else "full"]
+        frame = self._frames.get(needs)
+        if frame is None:
+            frame = _frame(self._shape(result, self.detail, self.at), tuple(own))
+            if len(self._frames) < MEMO_LIMIT:
+                self._frames[needs] = frame
+        if not frame:  # a marker clashed with catalogue text: serialise it whole
+            body = _dumps(self._shape(result, self.detail, self.at))[1:]
+            return '{"id":' + _dumps(case_id) + "," + body + "\n"
+        parts = [frame[0]]
+        for (_name, shape), text in zip(own.items(), frame[1:], strict=True):
+            parts += (_dumps(shape(result)), text)
+        return '{"id":' + _dumps(case_id) + "," + "".join(parts) + "\n"
+
+
+def _frame(shape: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The row's JSON (without its opening brace) cut where the ``keys``' values go:
+    len(keys) + 1 pieces, or () if a marker also occurs elsewhere."""
+    marks = [f"\x00{i}" for i in range(len(keys))]
+    for name, mark in zip(keys, marks, strict=True):
+        shape[name] = mark
+    text = _dumps(shape)[1:]
+    pieces = [text]
+    for mark in marks:
+        quoted = _dumps(mark)
+        head = pieces.pop()
+        if head.count(quoted) != 1:
+            return ()
+        pieces += head.split(quoted)
+    return tuple(pieces)
 
 
 def _dumps(data: object) -> str:

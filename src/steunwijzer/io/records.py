@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from steunwijzer import __version__
@@ -181,6 +182,44 @@ def moment(at: dt.datetime | None) -> str | None:
     return at.isoformat(timespec="minutes") if at is not None else None
 
 
+def compact_reasons(result: TriageResult) -> list[dict[str, Any]]:
+    """Reasons in the compact row: the rule, the answer and the words matched."""
+    return [
+        {
+            "rule": r.rule,
+            "answer": r.answer,
+            "match": {"words": r.finding.words} if r.finding is not None else None,
+        }
+        for r in result.reasons
+    ]
+
+
+def full_reasons(result: TriageResult) -> list[dict[str, Any]]:
+    return [
+        {
+            "rule": r.rule,
+            "answer": r.answer,
+            "themes": list(r.themes),
+            "tier": str(r.tier) if r.tier else None,
+            "urgency": str(r.urgency) if r.urgency else None,
+            "match": finding_dict(r.finding) if r.finding is not None else None,
+        }
+        for r in result.reasons
+    ]
+
+
+def mention_list(result: TriageResult) -> list[dict[str, Any]]:
+    return [mention_dict(m) for m in result.mentions]
+
+
+# The keys whose values differ between requests with the same needs (see
+# batch.JsonlWriter, which shares the JSON around them): detail -> key -> its value.
+PER_REQUEST: dict[str, dict[str, Callable[[TriageResult], list[dict[str, Any]]]]] = {
+    "compact": {"reasons": compact_reasons},
+    "full": {"reasons": full_reasons, "mentions": mention_list},
+}
+
+
 def compact_dict(result: TriageResult, at: dt.datetime | None = None) -> dict[str, Any]:
     """The lean row (``--detail compact``): the keys of the full shape, fewer of them.
 
@@ -194,14 +233,7 @@ def compact_dict(result: TriageResult, at: dt.datetime | None = None) -> dict[st
         "tier": str(result.tier) if recognised else None,
         "urgency": str(result.urgency) if recognised else None,
         "themes": list(result.themes),
-        "reasons": [
-            {
-                "rule": r.rule,
-                "answer": r.answer,
-                "match": {"words": r.finding.words} if r.finding is not None else None,
-            }
-            for r in result.reasons
-        ],
+        "reasons": compact_reasons(result),
         "screened": result.screened,
         "support_emphasis": result.support_emphasis,
         "at": moment(at),
@@ -225,18 +257,8 @@ def result_dict(result: TriageResult, at: dt.datetime | None = None) -> dict[str
         "tier": str(result.tier) if recognised else None,
         "urgency": str(result.urgency) if recognised else None,
         "themes": list(result.themes),
-        "reasons": [
-            {
-                "rule": r.rule,
-                "answer": r.answer,
-                "themes": list(r.themes),
-                "tier": str(r.tier) if r.tier else None,
-                "urgency": str(r.urgency) if r.urgency else None,
-                "match": finding_dict(r.finding) if r.finding is not None else None,
-            }
-            for r in result.reasons
-        ],
-        "mentions": [mention_dict(m) for m in result.mentions],
+        "reasons": full_reasons(result),
+        "mentions": mention_list(result),
         "screened": result.screened,
         "support_emphasis": result.support_emphasis,
         "emphasis_next": _emphasis_next(result),
