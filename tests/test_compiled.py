@@ -162,3 +162,35 @@ def test_runtime_writes_nothing(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert list(home.iterdir()) == []
     assert sorted(p.name for p in package.iterdir() if p.name != "__pycache__") == before
+
+
+def test_text_index_is_compiled_with_the_catalogue(builtin: Catalog) -> None:
+    """The recogniser's index by first word ships in the compiled file and is used only
+    for the very patterns it was built from (core/patternindex.fingerprint)."""
+    from steunwijzer.core import patternindex as pi
+
+    document = read_document(compiled_path())
+    sources = pi.pattern_sources(builtin.themes.values())
+    acute = pi.acute_themes(builtin.themes.values())
+    shipped = pi.tables_from_json(document["text_index"], pi.fingerprint(sources, acute))
+    assert shipped is not None, REBUILD
+    assert shipped == pi.build_tables(sources, acute)
+
+
+def test_text_index_of_other_patterns_is_not_used(builtin: Catalog) -> None:
+    """A catalogue whose patterns differ from the compiled ones (a layer added a theme
+    word) builds its own index: the compiled one would not know the new word."""
+    from dataclasses import replace
+
+    from steunwijzer.core import prebuilt
+    from steunwijzer.core.model import PatternText
+    from steunwijzer.core.recognise import Recogniser
+
+    document = read_document(compiled_path())
+    prebuilt.offer(document["text_index"])
+    sleep = builtin.themes["sleep"]
+    extra = replace(sleep, patterns=(*sleep.patterns, PatternText("zzzkwartier", "nl")))
+    themes = {**builtin.themes, "sleep": extra}
+    found = Recogniser(themes).read("elk zzzkwartier word ik wakker")
+    assert "sleep" in [f.theme for f in found.findings]
+    assert "suicidal_thoughts" in Recogniser(builtin.themes).read("ik wil dood").themes

@@ -1,0 +1,122 @@
+"""What the recogniser reports: a ``Finding`` per match, judged in its context
+(negation, a study frame, a figure of speech, the past, someone else), and the
+``Recognition`` of a text: the findings that count and the mentions set aside."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from steunwijzer.core import lexicon
+from steunwijzer.core.textcontext import Tokens, about_other, frame, negation, urgent
+
+if TYPE_CHECKING:
+    from steunwijzer.core.patternindex import Compiled
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    theme: str
+    words: str  # the words matched, as written
+    start: int  # character offsets of those words in the text
+    end: int
+    pattern: str
+    origin: str  # "built-in" or FILE:LINE of the pattern
+    set_aside: str | None = None  # negated, framed, figure_of_speech, past, about_other
+    cue: str | None = None  # the words that set it aside
+    about_other: bool = False
+    immediate: bool = False
+    typo: bool = False
+
+    @property
+    def risk_to_life(self) -> bool:
+        return self.theme in lexicon.RISK_TO_LIFE
+
+
+@dataclass(frozen=True, slots=True)
+class Recognition:
+    findings: tuple[Finding, ...]  # the ones that count, at most two per theme
+    mentions: tuple[Finding, ...]  # set aside, one per theme not found otherwise
+
+    @property
+    def themes(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.theme for f in self.findings))
+
+
+_FIGURATIVE = frozenset((*lexicon.RISK_TO_LIFE, "grief", "unsafe_situation"))
+
+
+def judge(
+    text: str,
+    tokens: Tokens,
+    figures: list[tuple[int, int]],
+    past: set[int],
+    acute: frozenset[str],
+    pattern: Compiled,
+    start: int,
+    end: int,
+    used: tuple[int, ...],
+    typo: bool,
+) -> Finding:
+    theme = pattern.theme
+    risk = theme in lexicon.RISK_TO_LIFE
+    begin, finish = tokens.starts[start], tokens.ends[end]
+    words = text[begin:finish]
+    # Findings are built whole (not copied with dataclasses.replace): this runs per match.
+    source, origin = pattern.source, pattern.origin
+    for low, high in figures if theme in _FIGURATIVE else ():
+        if low <= end + 1 and high >= start - 1:
+            cue = text[tokens.starts[low] : tokens.ends[high]]
+            return Finding(theme, words, begin, finish, source, origin, "figure_of_speech", cue,
+                           typo=typo)  # fmt: skip
+    if theme in acute and tokens.sentence[start] in past:
+        return Finding(theme, words, begin, finish, source, origin, "past", words, typo=typo)
+    framed = frame(tokens, start, end, used)
+    if framed is not None:
+        return Finding(theme, words, begin, finish, source, origin, "framed", framed, typo=typo)
+    # Negation is judged for acute themes only: for the others, the problem itself is
+    # often said with a negation ("ik kan niet slapen"), and a false find costs little.
+    if theme in acute:
+        negated = negation(tokens, start, end, used, risk or theme == "unsafe_situation")
+        if negated >= 0:
+            cue = tokens.words[negated]
+            return Finding(theme, words, begin, finish, source, origin, "negated", cue, typo=typo)
+    if theme in lexicon.NOT_FOR_OTHERS and about_other(tokens, start, end, used):
+        return Finding(theme, words, begin, finish, source, origin, "about_other", None, True,
+                       typo=typo)  # fmt: skip
+    who = about_other(tokens, start, end, used) if risk else 0
+    immediate = (risk or theme == "unsafe_situation") and (
+        pattern.immediate or urgent(tokens, start, end)
+    )
+    return Finding(
+        lexicon.ABOUT_OTHER if who == 1 else theme,
+        words,
+        begin,
+        finish,
+        source,
+        origin,
+        about_other=who > 0 or theme == lexicon.ABOUT_OTHER,
+        immediate=immediate,
+        typo=typo,
+    )
+
+
+def summarise(findings: Iterable[Finding]) -> Recognition:
+    ordered = sorted(findings, key=lambda f: (f.start, -f.end, f.set_aside is not None))
+    counted: list[Finding] = []
+    per_theme: dict[str, int] = {}
+    for f in ordered:
+        if f.set_aside is not None:
+            continue
+        seen = per_theme.get(f.theme, 0)
+        first_urgent = f.immediate and not any(c.immediate for c in counted if c.theme == f.theme)
+        if seen == 0 or (seen == 1 and first_urgent):
+            counted.append(f)
+            per_theme[f.theme] = seen + 1
+    found = set(per_theme)
+    mentions: dict[str, Finding] = {}
+    for f in ordered:
+        if f.set_aside is not None and f.theme not in found:
+            mentions.setdefault(f.theme, f)
+    return Recognition(tuple(counted), tuple(mentions.values()))

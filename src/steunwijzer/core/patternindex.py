@@ -1,0 +1,271 @@
+"""The recogniser's patterns, compiled: every pattern source of a catalogue's themes
+(their own patterns, the floor, names and synonyms), the index by first word that
+picks the few patterns a text can match, and each pattern's terms and needs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from steunwijzer.core import lexicon
+from steunwijzer.core.model import PatternText
+from steunwijzer.core.patterns import Term, fold
+from steunwijzer.core.stems import MAX_PART, deletes, phonetic, stem
+
+if TYPE_CHECKING:
+    from steunwijzer.core.model import Theme
+
+CTerm = tuple[str, str, str, frozenset[str], tuple[str, ...]]
+Items = tuple[tuple[tuple[CTerm, ...], int, bool], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    theme: str
+    source: str
+    origin: str
+    immediate: bool
+    parts: tuple[Items, ...]
+    # Per word that must occur (beyond the anchor): the keys of which a text needs one.
+    # A cheap test that rules out most anchored patterns before any matching is done.
+    needs: tuple[frozenset[Key], ...] = ()
+
+
+# A key that a word has and a term looks for: a stem (in either language) or the word
+# itself as they are, "<part" and ">part" for a prefix or suffix some pattern uses,
+# "~key" for a typo key. Plain strings, so a remembered word costs no extra objects
+# for the common keys; two keys that happen to be equal only let a pattern be tried.
+Key = str
+
+
+def term_keys(term: CTerm) -> frozenset[Key] | None:
+    """The keys of which a word must have one to match a term; None: not decidable."""
+    kind, word, _lang, typo_keys, _phrase = term
+    if kind in ("stem", "exact"):
+        return frozenset({word, *("~" + k for k in typo_keys)})
+    if kind in ("prefix", "suffix") and 3 <= len(word) <= MAX_PART:
+        return frozenset({("<" if kind == "prefix" else ">") + word})
+    return None  # a clause end ("$") or an over-long part
+
+
+def needs_of(parts: tuple[Items, ...]) -> tuple[frozenset[Key], ...]:
+    """What a text must contain for a pattern to match: the keys of each word that is
+    not optional (the anchor, "$" and words that keys cannot decide are left out)."""
+    needs: list[frozenset[Key]] = []
+    for p, part in enumerate(parts):
+        for i, (terms, _gap, optional) in enumerate(part):
+            if optional or (p == 0 and i == 0):
+                continue
+            keys: set[Key] = set()
+            for term in terms:
+                found = term_keys(term)
+                if found is None:
+                    break
+                keys |= found
+            else:
+                needs.append(frozenset(keys))
+    return tuple(needs)
+
+
+_AFTER_STAR = re.compile(r"\*([a-z0-9']+)")  # searched only from a '*': no backtracking
+
+
+def affix_words(sources: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Every word used with a '*' (prefixes, suffixes), read in one pass over all the
+    sources: a word then only records the parts of itself that some pattern looks for.
+    A superset is harmless; a word missing here only makes its pattern tried more often."""
+    text = "\n".join(map(fold, sources))
+    prefixes = (word[::-1] for word in _AFTER_STAR.findall(text[::-1]))  # "abc*", mirrored
+    return frozenset(prefixes), frozenset(_AFTER_STAR.findall(text))
+
+
+def synonym_pattern(word: str) -> str | None:
+    """A theme's synonym as a pattern: two words in either order, longer ones in order."""
+    parts = [p for p in re.split(r"[^a-z0-9]+", fold(word)) if p]
+    if not parts:
+        return None
+    if len(parts) == 1:
+        only = parts[0]
+        return f"{only}|{only}*" if len(only) >= lexicon.FUZZY_MIN else only
+    if len(parts) == 2:
+        return " & ".join(parts)
+    return " ..2 ".join(parts[:12])
+
+
+def theme_patterns(theme: Theme) -> list[PatternText]:
+    """Every pattern of a theme: its own, the floor's, and its names and synonyms."""
+    out = list(theme.patterns)
+    for lang, sources in lexicon.FLOOR.get(theme.id, {}).items():
+        out.extend(PatternText(s, lang) for s in sources)
+    named = [(theme.id, "en"), (theme.label.nl, "nl"), (theme.label.en, "en")]
+    named += [(w, "nl") for w in theme.synonyms_nl] + [(w, "en") for w in theme.synonyms_en]
+    for word, lang in named:
+        pattern = synonym_pattern(word)
+        if pattern is not None:
+            out.append(PatternText(pattern, lang, "synonym"))
+    return out
+
+
+def compile_term(term: Term, lang: str, typos: bool) -> CTerm:
+    if term.kind == "end":
+        return ("end", "$", lang, frozenset(), ())
+    if "_" in term.word:
+        stems = tuple(stem(lang, w) for w in term.word.split("_"))
+        return ("stem", stems[0], lang, frozenset(), stems[1:])
+    word = stem(lang, term.word) if term.kind == "stem" else term.word
+    keys: frozenset[str] = frozenset()
+    if typos and term.kind in ("stem", "exact") and len(term.word) >= lexicon.FUZZY_MIN:
+        keys = frozenset(deletes(phonetic(term.word)))
+    return (term.kind, word, lang, keys, ())
+
+
+def anchor_words(source: str) -> list[tuple[str, str]]:
+    """(kind, word) of a pattern's first word, read cheaply (the full parse waits)."""
+    text = fold(source).lstrip().lstrip("!").lstrip()
+    first = text.split(None, 1)[0] if text else ""
+    out = []
+    for alternative in first.rstrip("?").split("|"):
+        alternative = alternative.split("_", 1)[0]
+        if alternative.startswith("="):
+            out.append(("exact", alternative[1:]))
+        elif alternative.endswith("*") and not alternative.startswith("*"):
+            out.append(("prefix", alternative[:-1]))
+        elif alternative.startswith("*") and not alternative.endswith("*"):
+            out.append(("suffix", alternative[1:]))
+        elif alternative:
+            out.append(("stem", alternative))
+    return out
+
+
+# --- the index of a catalogue's patterns -----------------------------------------------
+
+Sources = list[tuple[str, PatternText]]  # (theme id, "" for a figure, "@..." a marker)
+# Index tables: "stem:nl", "stem:en" (by stem), "exact", "prefix", "suffix", "typo" (by
+# the word or key as it is), each word -> the numbers of the patterns it starts.
+Tables = dict[str, dict[str, list[int]]]
+TABLES = ("stem:nl", "stem:en", "exact", "prefix", "suffix", "typo")
+INDEX_FORMAT = 1
+
+
+def acute_themes(themes: Iterable[Theme]) -> frozenset[str]:
+    """Typos, negation and a theme's reach are judged more carefully where it matters:
+    for acute themes (and the floor), whatever the catalogue says."""
+    from steunwijzer.core.model import Tier
+
+    return frozenset(
+        [t.id for t in themes if t.tier is Tier.ACUTE]
+        + list(lexicon.FLOOR)
+        + list(lexicon.RISK_TO_LIFE)
+    )
+
+
+def pattern_sources(themes: Iterable[Theme]) -> Sources:
+    """Every pattern source in index order: the themes', then figures and markers."""
+    sources: Sources = []
+    for theme in themes:
+        sources.extend((theme.id, text) for text in theme_patterns(theme))
+    for lang, figures in lexicon.FIGURES.items():
+        sources.extend(("", PatternText(f, lang)) for f in figures)
+    for marker, table in (("@past", lexicon.PAST), ("@well", lexicon.RECOVERED)):
+        for lang, sources_ in table.items():
+            sources.extend((marker, PatternText(f, lang)) for f in sources_)
+    return sources
+
+
+def build_tables(sources: Sources, acute: frozenset[str]) -> Tables:
+    """Each pattern under its first word(s): stems per language, exact words, word parts
+    and, for acute themes, the typo keys of its first word."""
+    tables: Tables = {name: {} for name in TABLES}
+    for number, (theme_id, text) in enumerate(sources):
+        typos = theme_id in acute
+        for kind, word in anchor_words(text.text):
+            if not word:
+                continue
+            if kind == "stem":
+                tables["stem:" + text.lang].setdefault(stem(text.lang, word), []).append(number)
+            else:
+                tables[kind].setdefault(word, []).append(number)
+            if typos and kind in ("stem", "exact") and len(word) >= lexicon.FUZZY_MIN:
+                for typo in deletes(phonetic(word)):
+                    tables["typo"].setdefault(typo, []).append(number)
+    return tables
+
+
+def affixes(sources: Sources, tables: Tables) -> tuple[frozenset[str], frozenset[str]]:
+    """The parts of words that patterns look for: their anchors and other words."""
+    prefixes, suffixes = affix_words(text.text for _theme, text in sources)
+    return prefixes | set(tables["prefix"]), suffixes | set(tables["suffix"])
+
+
+def fingerprint(sources: Sources, acute: frozenset[str]) -> str:
+    """What the tables were built from: every source, the acute themes and the stemmer.
+    Tables compiled at build time are used only for the very same fingerprint."""
+    import zlib
+
+    import Stemmer
+
+    text = "\n".join(f"{theme}\t{p.lang}\t{p.text}" for theme, p in sources)
+    version = getattr(Stemmer, "version", "")
+    text += (
+        "\n" + "\t".join(sorted(acute)) + "\n" + str(version() if callable(version) else version)
+    )
+    return f"{INDEX_FORMAT}:{len(sources)}:{zlib.crc32(text.encode('utf-8')):08x}"
+
+
+def tables_to_json(print_: str, tables: Tables) -> str:
+    """The tables as JSON text, with their fingerprint (for the compiled catalogue)."""
+    import json
+
+    return json.dumps({"fingerprint": print_, "tables": tables}, separators=(",", ":"))
+
+
+def tables_from_json(text: str, print_: str) -> Tables | None:
+    """The tables in ``text`` when they were built for ``print_``, else None."""
+    import json
+
+    try:
+        data = json.loads(text)
+        if not isinstance(data, dict) or data.get("fingerprint") != print_:
+            return None
+        tables = data["tables"]
+        if not isinstance(tables, dict) or sorted(tables) != sorted(TABLES):
+            return None
+    except (ValueError, KeyError, TypeError):
+        return None
+    return tables
+
+
+def compile_pattern(
+    theme: str,
+    text: PatternText,
+    acute: frozenset[str],
+    parts_known: tuple[frozenset[str], frozenset[str]],
+) -> Compiled | None:
+    """A pattern ready to match, or None when it cannot be read (`catalog validate`
+    reports it; the rest still works)."""
+    from steunwijzer.core.patterns import PatternError, parse
+
+    try:
+        parsed = parse(text.text)
+    except PatternError:
+        return None
+    lang, typos = text.lang, theme in acute
+    parts = tuple(
+        tuple(
+            (tuple(compile_term(x, lang, typos) for x in item.terms), item.gap, item.optional)
+            for item in part
+        )
+        for part in parsed.parts
+    )
+    prefixes, suffixes = parts_known
+    needs = tuple(  # a part that words do not record cannot rule a pattern out
+        need
+        for need in needs_of(parts)
+        if all(
+            (k[:1] != "<" or k[1:] in prefixes) and (k[:1] != ">" or k[1:] in suffixes)
+            for k in need
+        )
+    )
+    return Compiled(theme, parsed.source, text.origin, parsed.immediate, parts, needs)

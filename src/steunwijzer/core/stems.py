@@ -1,0 +1,73 @@
+"""Words to keys: Snowball stems (PyStemmer, remembered per word) and the spelling keys
+that let a misspelt long word still match ("zelfmort", "suicidle")."""
+
+from __future__ import annotations
+
+import re
+
+WORD_MEMO_LIMIT = 200_000
+_DOUBLE = re.compile(r"(.)\1+")
+_STEMMERS: dict[str, object] = {}
+_STEMS: dict[str, dict[str, str]] = {"nl": {}, "en": {}}
+_SNOWBALL = {"nl": "dutch", "en": "english"}
+
+
+# No real word part is longer than this; longer tokens are still searched at both ends.
+MAX_PART = 48
+# Misspellings are only looked for in word-sized tokens (the deletes are quadratic).
+MAX_TYPO_WORD = 40
+
+
+def stem(lang: str, word: str) -> str:
+    """The Snowball stem of a word, remembered per word (PyStemmer, loaded on first use)."""
+    memo = _STEMS[lang]
+    found = memo.get(word)
+    if found is None:
+        stemmer = _STEMMERS.get(lang)
+        if stemmer is None:
+            import Stemmer  # lazily: only free text needs it
+
+            stemmer = _STEMMERS[lang] = Stemmer.Stemmer(_SNOWBALL[lang])
+        found = stemmer.stemWord(word)  # type: ignore[attr-defined]
+        if lang == "nl":
+            found = _dutch(stemmer, word, found)
+        if len(memo) < WORD_MEMO_LIMIT:
+            memo[word] = found
+    return found
+
+
+def _dutch(stemmer: object, word: str, found: str) -> str:
+    """Two repairs to the Dutch stemmer: "springt" stems as "springen" (a verb's -t is
+    left on), and a stem that lost a "ge-" prefix is kept apart ("geweld" is not "wel")."""
+    if found == word and len(word) >= 5 and word[-1] == "t" and word[-2] != "t":
+        found = stemmer.stemWord(word[:-1])  # type: ignore[attr-defined]
+    if found and not word.startswith(found[:2]):
+        found = "~" + found
+    return _close_syllable(found)
+
+
+_OPEN_SYLLABLE = re.compile(r"^(.*[^aeiouy])([aeou])([^aeiouy])e$")
+
+
+def _close_syllable(word: str) -> str:
+    """Dutch writes a long vowel single before ``-e`` ("eenzame", "grote") and double
+    in a closed syllable ("eenzaam", "groot"); Snowball keeps the ``-e`` of adjectives,
+    so the open form is closed here and both spellings meet."""
+    match = _OPEN_SYLLABLE.match(word) if len(word) > 4 else None
+    if match is None:
+        return word
+    head, vowel, consonant = match.groups()
+    return f"{head}{vowel}{vowel}{consonant}"
+
+
+def phonetic(word: str) -> str:
+    """A spelling key that forgives common slips: oo/o, d/t at the end, ij/y/ei, c/k."""
+    w = word.replace("ij", "ei").replace("y", "i").replace("ck", "k").replace("ph", "f")
+    w = w.replace("c", "k").replace("dt", "t")
+    if w.endswith("d"):
+        w = w[:-1] + "t"
+    return _DOUBLE.sub(r"\1", w)
+
+
+def deletes(word: str) -> set[str]:
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
