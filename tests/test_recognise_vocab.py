@@ -148,3 +148,36 @@ def test_a_negated_recovery_is_no_recovery(read) -> None:  # type: ignore[no-unt
 def test_without_me_is_not_a_negation(read) -> None:  # type: ignore[no-untyped-def]
     assert "suicidal_thoughts" in read("Without me everyone would be better off.").themes
     assert "suicidal_thoughts" in read("Zonder mij zou iedereen beter af zijn.").themes
+
+
+def test_a_quote_before_a_contraction_keeps_the_contraction(read) -> None:  # type: ignore[no-untyped-def]
+    # 'won't used to split into "won" and "'t" ("het"), so the quoted words were lost.
+    found = read("my flatmate told me he 'won't be a problem for much longer'")
+    assert "concern_for_other" in found.themes
+
+
+def test_wanting_to_go_on_is_no_negated_pseudo_negation(read) -> None:  # type: ignore[no-untyped-def]
+    # "niet stoppen" is a compulsion only after "kan"/"kon": "ik wil niet stoppen met
+    # mijn studie" says the opposite of dropping out.
+    assert "dropout_risk" not in read("Ik wil niet stoppen met mijn studie hoor.").themes
+    assert "self_harm" in read("Ik kan niet stoppen met krassen.").themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to start changing myself for the better.",  # not "hanging myself"
+        "I was talking to my mentor this morning.",  # not "stalking", "mourning"
+        "Ik ga overleggen met mijn docent en wil de opdracht afmaken.",  # not grief, dropout
+        "De staking van de NS maakte me te laat.",  # not "stalking"
+    ],
+)
+def test_real_words_are_no_typos_of_acute_words(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert read(text).themes == (), text
+
+
+def test_a_story_posted_on_social_media_is_no_fiction(read) -> None:  # type: ignore[no-untyped-def]
+    posted = read("Mijn vriendin postte een story met een berg pillen en 'doei' erbij.")
+    assert "concern_for_other" in posted.themes
+    fiction = read("In the story the girl writes that she wants to die.")
+    assert "suicidal_thoughts" not in fiction.themes

@@ -8,6 +8,7 @@ See docs/catalog.md for the pattern language and the limits of these rules.
 
 from __future__ import annotations
 
+from steunwijzer.core import lexicon_families as fam
 from steunwijzer.core import lexicon_more as more
 
 
@@ -152,15 +153,21 @@ _CONCERN_EN = (
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "suicidal_thoughts": {
-        "nl": _SUICIDAL_NL + more.SUICIDAL_NL,
-        "en": _SUICIDAL_EN + more.SUICIDAL_EN,
+        "nl": _SUICIDAL_NL + more.SUICIDAL_NL + fam.SUICIDAL_NL,
+        "en": _SUICIDAL_EN + more.SUICIDAL_EN + fam.SUICIDAL_EN,
     },
     "self_harm": {
-        "nl": _SELF_HARM_NL + more.SELF_HARM_NL,
-        "en": _SELF_HARM_EN + more.SELF_HARM_EN,
+        "nl": _SELF_HARM_NL + more.SELF_HARM_NL + fam.SELF_HARM_NL,
+        "en": _SELF_HARM_EN + more.SELF_HARM_EN + fam.SELF_HARM_EN,
     },
-    "unsafe_situation": {"nl": _UNSAFE_NL + more.UNSAFE_NL, "en": _UNSAFE_EN + more.UNSAFE_EN},
-    "concern_for_other": {"nl": _CONCERN_NL + more.CONCERN_NL, "en": _CONCERN_EN + more.CONCERN_EN},
+    "unsafe_situation": {
+        "nl": _UNSAFE_NL + more.UNSAFE_NL + fam.UNSAFE_NL,
+        "en": _UNSAFE_EN + more.UNSAFE_EN + fam.UNSAFE_EN,
+    },
+    "concern_for_other": {
+        "nl": _CONCERN_NL + more.CONCERN_NL + fam.CONCERN_NL,
+        "en": _CONCERN_EN + more.CONCERN_EN + fam.CONCERN_EN,
+    },
 }
 # Themes whose findings are a risk to life: checked for who they are about, set aside
 # (never dropped) when negated or framed, and given an urgency.
@@ -176,6 +183,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         "schaam|lach|verveel|schrik|werk|erger|pieker ..2 me|mij|mezelf ..2 dood|kapot",
         "over mijn lijk",
         *more.FIGURES_NL,
+        *fam.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -191,6 +199,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         "hurt|injured|hurting myself ..3 playing|during|while|at|skiing|training|football|game|"
         "gym|fell|fall|accident|sport|running",
         *more.FIGURES_EN,
+        *fam.FIGURES_EN,
     ),
 }
 
@@ -209,7 +218,8 @@ NEGATIONS = _words(
 PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in (
-        "niet alleen", "niet zeker", "geen idee", "weet niet", "weet ik niet", "niet stoppen",
+        "niet alleen", "niet zeker", "geen idee", "weet niet", "weet ik niet", "kan niet stoppen",
+        "kon niet stoppen", "kan niet meer stoppen", "lukt niet", "lukt me niet", "lukt mij niet",
         "niet ophouden", "niet meer weten", "niet uit mijn hoofd", "nergens anders",
         "not only", "not just", "not sure", "no doubt", "not stop", "not help", "no idea",
         "not know", "not get it out", "not get rid", "not sleep", "not cope", "not handle",
@@ -221,6 +231,9 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "zonder haar", "not like", "niet alsof", "niet beloven", "niet garanderen",
         "not promise", "not guarantee", "no way out",
         "not see a way", "geen kracht", "niet erg",
+        "without asking", "without knocking", "without permission", "without warning",
+        "zonder kloppen", "zonder te kloppen", "zonder te vragen", "zonder toestemming",
+        "zonder waarschuwing",
     )
 )  # fmt: skip
 # Words that end a negation's reach (and commas, colons and the like).
@@ -262,6 +275,12 @@ MEDIA_WORDS = _words(
     "boek book novel novels roman film movie serie series documentaire documentary podcast "
     "nieuws news artikel article krant newspaper story verhaal gedicht poem lied song game "
     "toneelstuk play nieuwsbericht krantenartikel episode aflevering"
+)
+# "postte een story", "put it on his story": a post of one's own, never a frame.
+SOCIAL_MEDIA_WORDS = _words("story stories post")
+POSTING = _words(
+    "postte post posted posts plaatste plaatst zette zet put shared deelde deelt insta "
+    "instagram snap snapchat tiktok whatsapp haar zijn zn his her their hun"
 )
 FRAME_AFTER = _words(
     "preventie prevention awareness rates rate cijfers statistieken statistics research "
@@ -350,6 +369,9 @@ NOT_TYPOS = _words(
     "opvangen opgevangen vervangen vervangt overleden meditatie meditation putting sitting "
     "fitting getting setting letting betting knitting starting warming charming farming "
     "turning pumping dumping bumping lunching munching hunching cruising boarding "
-    "shitting spitting quitting waiting billing filling"
+    "shitting spitting quitting waiting billing filling "
+    "changing changed banging ranging talking talked staking stakingen staken gestaakt "
+    "morning mornings afmaken afgemaakt afmaakt afhalen afgehaald overleggen overlegd "
+    "overlegde doorgaan doorgaat doorgegaan sterren shopping hunting willing dringen"
 )
 FUZZY_MIN = 7  # words this long may have one slip (a letter added, lost, changed or swapped)

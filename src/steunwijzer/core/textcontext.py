@@ -10,7 +10,7 @@ import re
 from steunwijzer.core import lexicon
 from steunwijzer.core.patterns import fold
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|['’][^\W_]+")
+_TOKEN = re.compile(r"['’]?[^\W_]+(?:['’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _CLAUSE_END = re.compile(r"[,:()\"“”–—]| - ")
 _STRONG_CLAUSE_WORDS = frozenset(("maar", "but", "en", "and", "omdat", "because"))
@@ -157,6 +157,7 @@ def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | 
             and j > 0
             and words[j - 1] in _MEDIA_LEAD
             and (tokens.strong[j] == tokens.strong[start])
+            and not _posted(words, j)
         ):
             return f"{words[j - 1]} {words[j]}"
     if end + 2 < tokens.n and words[end + 1] in _AMONG and words[end + 2] in lexicon.GROUP_WORDS:
@@ -176,6 +177,15 @@ def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | 
 
 
 _MEDIA_LEAD = lexicon.MEDIA_LEAD
+
+
+def _posted(words: list[str], j: int) -> bool:
+    """A story or post on social media ("postte een story"), not fiction or news."""
+    return words[j] in lexicon.SOCIAL_MEDIA_WORDS and not lexicon.POSTING.isdisjoint(
+        words[max(0, j - 4) : j]
+    )
+
+
 # Any of the frame parts anywhere in a word ("zelfmoordpreventie"): one search per word.
 _FRAME_PART = re.compile("|".join(map(re.escape, lexicon.FRAME_PARTS)))
 _OTHER_REFLEXIVE = lexicon.OTHER_REFLEXIVE

@@ -1,0 +1,146 @@
+# ruff: noqa: E501  (data: one pattern per string reads better than split strings)
+"""Still more of the built-in risk-to-life floor, family by family (see docs/vocabulary.md).
+
+Each block is one way of saying something, written from its meaning in both languages
+with several forms: passive indifference ("het maakt me niet uit of ik wakker word"),
+"easier if I didn't exist", letters and pets as preparation, a plan with a date,
+"out of life, I mean", urges and fresh wounds, a friend with pills and a time, and
+Dutch word order ("ben ik er niet meer"). Merged into lexicon.FLOOR and lexicon.FIGURES.
+"""
+
+from __future__ import annotations
+
+_PILLS_NL = "pillen|tabletten|medicijnen|slaappillen|paracetamol|oxazepam|antidepressiva|medicatie|strip|strips"
+_PILLS_EN = (
+    "pills|tablets|meds|medication|painkillers|paracetamol|tylenol|antidepressants|sleeping_pills"
+)
+_LOVED_NL = "ouders|familie|moeder|vader|mama|papa|zus|broer|vriend|vriendin|vrienden|iedereen|kinderen|partner"
+_LOVED_EN = "parents|family|mum|mom|mother|dad|father|sister|brother|friends|everyone|everybody|partner|best_friend"
+_PET_NL = "kat|katten|hond|honden|huisdier|huisdieren|konijn|konijnen|cavia|hamster|poes"
+_PET_EN = "cat|cats|dog|dogs|pet|pets|rabbit|hamster|kitten|puppy|bird"
+
+SUICIDAL_NL = (
+    # passive indifference: "het maakt me niet uit of ik nog wakker word"
+    "maakt|uitmaakt ..4 niet|niks|niets|weinig ..3 uit? ..5 of|als ..5 wakker|leef|leeft|dood|overleef|overleeft|sterf|sterft|besta|bestaat",
+    "kan ..3 me|mij|hem|haar ..3 niet|niks|niets|geen_bal ..2 schelen ..5 of|als ..5 wakker|leef|leeft|dood|overleef|sterf|sterft|besta",
+    "niet|niks|niets|weinig ..3 uitmaakt|uit_maakt ..5 of|als ..5 wakker|leef|leeft|dood|overleef|overleeft|sterf|sterft|besta|bestaat",
+    "niet erg ..6 als|wanneer|om ..6 dood|sterf|sterven|doodgaan|aangereden|overreden|ongeluk|ongeval|verongeluk*",
+    "auto|bus|trein|tram|vrachtwagen ..4 op|tegen ..2 me|mij ..3 inrijdt|aanrijdt|rijdt|inrijden|overrijdt & niet_erg|niet_uit|niks_uit|niet_schelen|hoop|wens|prima|fijn",
+    # easier for everyone if I did not exist
+    "beter|makkelijker|rustiger|fijner|lichter ..6 als|wanneer|dat ..3 ik ..4 niet|nooit ..3 besta|bestond|bestaan|leef|leefde|geboren",
+    "beter|makkelijker|rustiger ..5 dat ..3 ik ..3 niet meer ..2 leef|besta|ben|zou_zijn",
+    # Dutch word order: "na vrijdag ben ik er niet meer"
+    "ben|zijn|zal ..2 ik ..2 er|hier ..2 niet|nooit meer $", "ben|zal ..2 ik ..2 er ..3 niet meer ..2 zijn $",
+    # "uit het leven, bedoel ik": leaving life, not a study
+    "uit het leven ..3 bedoel|bedoelde|stappen|stap|stapt|weg|vertrekken|verdwijnen", "uit het leven $",
+    "stap|stappen ..2 eruit ..8 uit het leven", "deze wereld ..3 verlaten|verlaat|vaarwel",
+    # wanting it to stop, Dutch "het"
+    "wil|wou|wens ..3 dat ..2 het|dit ..3 stopt|ophoudt|voorbij|ophoud $",
+    # one step from a platform, an edge or a roof, and it is over
+    "stap|stapje|stappen ..3 naar ..2 voren|vooruit|opzij ..6 klaar|voorbij|afgelopen|dood|weg",
+    "perron|spoor|rails|rand|dak|brug|balkon ..9 stap|stapje|sprong ..6 klaar|voorbij|afgelopen|dood",
+    # fading away, and that being for the best
+    "verdwijn|verdwijnen|vervaag|vervagen ..8 beter|best|prima|niemand|niet_erg",
+    # letters left for loved ones, a plan with a date: preparation
+    "!=brieven|=briefjes|afscheidsbrieven ..4 geschreven|schrijven|schrijf|achtergelaten|klaarliggen|klaargelegd|klaar|liggen & " + _LOVED_NL,
+    "brief|briefje|brieven ..6 voor ..2 als|wanneer|na ..3 ik ..3 er ..2 niet|dood|weg|overleden",
+    "plan ..3 en ..3 datum|dag|moment|tijdstip ..3 gekozen|vast|bepaald|klaar",
+    "!plan ..3 en ..3 datum|dag|moment|tijdstip|manier $", "!weet ..3 hoe_en_wanneer|wanneer_en_hoe $",
+    "!datum ..3 gekozen|geprikt|vastgesteld|bepaald ..3 voor|om ..3 dood|zelfmoord*|eruit|einde|eind",
+    # a new home for a pet, accounts deleted, a farewell with a day
+    "!nieuw|nieuwe ..2 huis|baasje|thuis|eigenaar ..4 voor ..2 mijn|m'n ..2 " + _PET_NL,
+    "!" + _PET_NL + " ..4 weggegeven|weggedaan|afgestaan|herplaatst|ondergebracht|weggebracht",
+    "!accounts|socials|instagram|profielen ..4 verwijderd|gewist|verwijder & afscheid|gedag|doei|vaarwel|laatste|niet_meer_nodig",
+    # someone else: pills shown with a goodbye
+    "!" + _PILLS_NL + " & bye|doei|doeg|vaarwel|afscheid|goodbye|dag_allemaal|laatste_keer",
+    "!heeft|heb|hebben|gekocht|gespaard ..3 " + _PILLS_NL + " ..8 vanavond|vannacht|vandaag|straks|nu|morgen|allemaal ..4 innemen|inneemt|slikken|slikt|nemen|neemt|in",
+    # chat shorthand: "catch the bus"
+    "=ctb",
+)  # fmt: skip
+SUICIDAL_EN = (
+    # passive indifference: "I wouldn't mind if I got hit by a bus"
+    "not ..2 mind|care ..3 if|whether ..5 died|die|dies|dead|got_hit|get_hit|gets_hit|was_hit|hit_by|run_over|ran_over|crash|crashed|accident|killed",
+    "not ..2 mind|care ..3 if|whether ..5 never|not ..3 wake|woke|wakes|waking",
+    "not ..2 mind|care ..2 dying|death", "car|bus|train|truck|tram ..3 hit|hits|ran|runs|killed ..2 me & not_mind|not_care|hope|wish|fine",
+    # easier for everyone if I did not exist
+    "better|easier|simpler|kinder|lighter ..6 if|when ..4 i ..4 gone|dead|died|disappeared|not_exist|not_around_anymore|not_here_anymore|not_alive|never_born|never_existed|no_longer_here|no_longer_around|no_longer_alive",
+    "better|easier ..4 i ..3 am|was|were|be ..2 not|no_longer|never ..2 alive|born|existing|exist",
+    "if ..2 i ..2 did not|never ..2 exist|existed",
+    # one step from a platform, an edge or a roof, and it is over
+    "platform|tracks|edge|ledge|roof|bridge|balcony ..9 step|jump|lean|leap ..6 over|done|end|dead|gone",
+    "step|lean ..2 forward|off ..6 would ..3 over|done|end|dead|gone",
+    # fading away, and that being for the best
+    "disappearing|disappear|fading|fade|vanishing|vanish ..8 better|best|for_the_best|nobody|no_one",
+    # leaving life
+    "i mean ..2 from|out_of ..2 life|this_world|existence", "leave|leaving ..2 this ..2 world|earth|life $",
+    "check|checking ..2 out ..3 of ..2 life|this_world|existence",
+    # letters left for loved ones, a plan with a date: preparation
+    "!wrote|written|writing|left|leaving ..3 =letters|=notes ..4 to|for ..3 " + _LOVED_EN + "|each|all",
+    "letter|letters|note|notes ..3 for|to ..2 my ..2 " + _LOVED_EN + " ..4 for_when|when_i_am|once_i_am|after_i_am",
+    "!plan ..3 and ..2 a? date|day|time|method|way $", "!know|decided ..2 when ..2 and ..2 how $", "!know|decided ..2 how ..2 and ..2 when $",
+    "!affairs ..3 in ..2 order", "!picked|chosen|set|chose ..2 a|the ..2 date ..3 to? die|end|for_it|kill",
+    # a new home for a pet, accounts deleted
+    "!new ..2 home|owner ..3 for ..2 my ..2 " + _PET_EN,
+    "!gave|given|give|giving ..3 my|our ..2 " + _PET_EN + " ..3 away|to", "!rehomed|rehoming|rehome ..2 my|our ..2 " + _PET_EN,
+    "!found|find|finding ..2 my|our ..2 " + _PET_EN + " ..2 a ..2 new ..2 home|owner|family",
+    "!deleted|deleting|delete ..4 accounts|socials|social_media|profiles|instagram & goodbye|farewell|gave|last|not_need|not_be_needing",
+    # someone else: pills shown with a goodbye, pills and a time
+    "!" + _PILLS_EN + " & bye|goodbye|farewell|last_time|see_you_on_the_other_side",
+    "!has|have|got|bought|saved ..3 " + _PILLS_EN + " ..6 going|gonna|will|plans|wants ..3 take|swallow ..3 them|all|it",
+    "!going|gonna|will|plans ..2 to? ..2 take|swallow ..2 them|all_of_them|all ..3 tonight|today|now|tomorrow & " + _PILLS_EN,
+    # chat shorthand: "catch the bus"
+    "=ctb",
+)  # fmt: skip
+SELF_HARM_NL = (
+    "krab|krabt|krabben|krabde|gekrabd & mezelf|mijzelf|zichzelf|me & open|kapot|bloed*|wond*",
+    "mezelf|mijzelf|zichzelf ..3 openkrabben|openkrab|openkrabt|kapotkrabben|kapotkrab|opengekrabd",
+    "verse|nieuwe|open|recente ..2 sneetjes|snijwonden|snijwondjes|wondjes|brandwonden|krassen|littekens|wonden",
+    "neiging|drang|behoefte ..4 om? ..2 te? ..2 krassen|snijden|branden|zelfbeschadig*",
+    "neiging|drang|behoefte ..4 mezelf|mijzelf ..3 pijn|snijden|krassen|slaan|branden",
+)  # fmt: skip
+SELF_HARM_EN = (
+    "scratch|scratching|scratched|pick|picking|picked ..4 skin|myself|arms|arm ..4 raw|open|bleed|bleeds|bled|bleeding",
+    "fresh|new|recent|open ..2 cuts|wounds|scars|burns|scratches",
+    "urge|urges|need|craving|cravings ..3 to? ..2 self_harm|selfharm|sh|hurt_myself|harm_myself|burn_myself|cut_myself|cut_again",
+    "urge|urges|craving|cravings ..3 to? cut|burn $",
+)  # fmt: skip
+CONCERN_NL = (
+    "zorgen|bang ..6 dat ..4 hij|zij|ze ..6 " + _PILLS_NL + " ..6 innemen|inneemt|slikt|slikken|neemt",
+)  # fmt: skip
+CONCERN_EN = (
+    "worried|scared|afraid ..6 he|she|they ..6 take|swallow ..3 all|the_whole|too_many ..3 " + _PILLS_EN,
+    "not care|care_anymore ..3 if|whether ..3 he|she|they ..4 wake|wakes|lives|live|dies|die|dead|alive",
+)  # fmt: skip
+
+UNSAFE_NL = (
+    "komt|kwam|loopt|liep ..5 zonder_kloppen|ongevraagd|zonder_te_vragen|s_nachts|'s_nachts ..5 kamer|binnen|slaapkamer",
+    "bang|doodsbang|angst ..3 voor ..3 huisbaas|verhuurder|buurman|buurvrouw|stiefmoeder|broer|oom|baas|begeleider|docent",
+    "huisbaas|verhuurder|buurman|stiefvader|oom|ex ..8 maakt ..2 me|mij ..2 bang|doodsbang",
+)  # fmt: skip
+UNSAFE_EN = (
+    "lets|let|letting|barges|barged ..2 himself|herself|themselves ..2 in|into",
+    "walks|walked|comes|came|enters|entered ..3 into? ..2 my ..2 room|bedroom ..6 night|without_asking|without_knocking|uninvited|unannounced",
+    "landlord|neighbour|neighbor|stepdad|stepfather|uncle|ex|roommate|flatmate|brother|boss|supervisor ..8 terrifies|terrified|frightens|scares ..2 me",
+    "afraid|scared|terrified ..2 of ..3 landlord|neighbour|neighbor|uncle|brother|boss|supervisor|stepmother|stepmom",
+)  # fmt: skip
+
+FIGURES_NL = (
+    "dood|doodgaan|sterf|sterven ..3 als ..6 geen|niet ..4 kaartjes|tickets|krijg|krijgt|zie|ziet|win|wint|haal|haalt",
+    "commerciele|electorale|professionele ..2 zelfmoord", "bedrijf|partij|merk|band|club ..5 zelfmoord ..2 gepleegd|pleegde|plegen",
+    _PET_NL + " ..8 uitwisseling|verhuis|verhuizen|verhuizing|allergisch|allergie|vakantie|buitenland|tijdelijk|oppas|huisbaas|stage",
+    "krassen|littekens ..4 telefoon|scherm|auto|fiets|laptop|bril|lak|deur|vloer|tafel|cd|plaat",
+    "verse|nieuwe ..2 krassen ..4 op ..3 telefoon|scherm|auto|fiets|laptop|bril|deur|tafel",
+    "=brieven|=briefjes ..8 kerst|kerstkaarten|verjaardag|sinterklaas|sollicitatie|motivatie|vakantie|bedankje|bedankt",
+    "er niet meer ..9 stage|vakantie|verhuis*|uitwisseling|buitenland|verlof|vrij|ziek|afwezig|reis|erasmus|exchange",
+    "uit het leven gegrepen",
+)  # fmt: skip
+FIGURES_EN = (
+    "die|dying|died ..2 if ..5 not|no|never ..4 tickets|get|gets|see|sees|win|wins|pass|passes|meet",
+    "company|business|firm|brand|party|band|team|startup ..5 committed ..2 suicide",
+    "commercial|corporate|professional|electoral|brand ..2 suicide",
+    _PET_EN + " ..8 abroad|exchange|moving|move|allergic|allergy|holiday|vacation|temporarily|landlord|while_i|internship",
+    "budget|funding|spending|pay|job|staff|price|tax|cost ..2 cuts",
+    "=letters|=notes ..8 christmas|birthday|holiday|postcards|application|applications|cover|pen_pal|thank_you",
+    "not ..2 be ..2 here|around ..6 exchange|internship|holiday|vacation|moving|abroad|semester|leave|trip|conference",
+    "scratches ..4 phone|screen|car|bike|laptop|glasses|table|floor",
+)  # fmt: skip
