@@ -82,10 +82,20 @@ def source_digest(names: Iterable[str], folder: Path) -> list[list[object]]:
 
 def code_stamp(package: Path) -> list[list[object]]:
     """[module, size, mtime in ns] of every module of the package (editable installs)."""
+    # os.scandir, not Path.rglob: this runs on every start of an editable install, and
+    # the directory entries already carry what stat() would be asked for.
     stamp: list[list[object]] = []
-    for path in sorted(package.rglob("*.py")):
-        info = path.stat()
-        stamp.append([path.relative_to(package).as_posix(), info.st_size, info.st_mtime_ns])
+    folders = [("", str(package))]
+    while folders:
+        prefix, folder = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append((prefix + entry.name + "/", entry.path))
+                elif entry.name.endswith(".py"):
+                    info = entry.stat()
+                    stamp.append([prefix + entry.name, info.st_size, info.st_mtime_ns])
+    stamp.sort()
     return stamp
 
 
