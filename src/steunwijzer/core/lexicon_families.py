@@ -116,11 +116,14 @@ UNSAFE_NL = (
     "komt|kwam|loopt|liep ..5 zonder_kloppen|ongevraagd|zonder_te_vragen|s_nachts|'s_nachts ..5 kamer|binnen|slaapkamer",
     "bang|doodsbang|angst ..3 voor ..3 huisbaas|verhuurder|buurman|buurvrouw|stiefmoeder|broer|oom|baas|begeleider|docent",
     "huisbaas|verhuurder|buurman|stiefvader|oom|ex ..8 maakt ..2 me|mij ..2 bang|doodsbang",
+    "ex|stalker|hij ..3 staat|stond|wacht|wachtte|komt ..4 steeds|weer|elke_dag|telkens ..4 voor ..2 mijn|m'n ..2 deur|huis|kamer|raam",
 )  # fmt: skip
 UNSAFE_EN = (
     "lets|let|letting|barges|barged ..2 himself|herself|themselves ..2 in|into",
     "walks|walked|comes|came|enters|entered ..3 into? ..2 my ..2 room|bedroom ..6 night|without_asking|without_knocking|uninvited|unannounced",
     "landlord|neighbour|neighbor|stepdad|stepfather|uncle|ex|roommate|flatmate|brother|boss|supervisor ..8 terrifies|terrified|frightens|scares ..2 me",
+    "keeps|kept ..2 showing|turning ..2 up ..3 at|outside ..2 my ..2 house|door|place|room|work|flat|home",
+    "ex|stalker ..4 waiting|outside ..3 my ..2 house|door|flat|work|home",
     "afraid|scared|terrified ..2 of ..3 landlord|neighbour|neighbor|uncle|brother|boss|supervisor|stepmother|stepmom",
 )  # fmt: skip
 
@@ -128,6 +131,7 @@ FIGURES_NL = (
     "dood|doodgaan|sterf|sterven ..3 als ..6 geen|niet ..4 kaartjes|tickets|krijg|krijgt|zie|ziet|win|wint|haal|haalt",
     "commerciele|electorale|professionele ..2 zelfmoord", "bedrijf|partij|merk|band|club ..5 zelfmoord ..2 gepleegd|pleegde|plegen",
     _PET_NL + " ..8 uitwisseling|verhuis|verhuizen|verhuizing|allergisch|allergie|vakantie|buitenland|tijdelijk|oppas|huisbaas|stage",
+    "dreigt|dreigde|bedreigt|bedreigde|gedreigd ..5 stage|cijfer|afkeuren|af_te_keuren|onvoldoende|beoordeling|boete|melden|rapporteren|aangeven|contract",
     "krassen|littekens ..4 telefoon|scherm|auto|fiets|laptop|bril|lak|deur|vloer|tafel|cd|plaat",
     "verse|nieuwe ..2 krassen ..4 op ..3 telefoon|scherm|auto|fiets|laptop|bril|deur|tafel",
     "=brieven|=briefjes ..8 kerst|kerstkaarten|verjaardag|sinterklaas|sollicitatie|motivatie|vakantie|bedankje|bedankt",
@@ -142,5 +146,6 @@ FIGURES_EN = (
     "budget|funding|spending|pay|job|staff|price|tax|cost ..2 cuts",
     "=letters|=notes ..8 christmas|birthday|holiday|postcards|application|applications|cover|pen_pal|thank_you",
     "not ..2 be ..2 here|around ..6 exchange|internship|holiday|vacation|moving|abroad|semester|leave|trip|conference",
+    "threaten|threatens|threatened|threatening ..4 fail|grade|report|internship|placement|mark|expel|sue|fine|contract|complain",
     "scratches ..4 phone|screen|car|bike|laptop|glasses|table|floor",
 )  # fmt: skip
