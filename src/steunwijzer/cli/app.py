@@ -16,8 +16,9 @@ import typer
 from steunwijzer import __version__
 from steunwijzer.cli.cases import batch, report
 from steunwijzer.cli.catalog import catalog_app
-from steunwijzer.cli.common import handled, load_or_fail
+from steunwijzer.cli.common import command, load_or_fail
 from steunwijzer.cli.options import (
+    DEFAULT_VIEW,
     AtOpt,
     CatalogOpt,
     DetailChoice,
@@ -27,10 +28,11 @@ from steunwijzer.cli.options import (
     LimitOpt,
     PlainOpt,
     StudentLangOpt,
-    TierChoice,
+    View,
     lang_of,
     student_lang_of,
 )
+from steunwijzer.core.model import Tier
 from steunwijzer.errors import ExitCode
 
 # rich_markup_mode=None and no pretty exceptions: Typer then never imports Rich.
@@ -69,6 +71,7 @@ def root(
 
 
 @app.command()
+@command
 def interview(
     catalog: CatalogOpt = None,
     lang: LangOpt = LangChoice.nl,
@@ -91,42 +94,39 @@ def interview(
     at: AtOpt = None,
     limit: LimitOpt = None,
     student_lang: StudentLangOpt = None,
-) -> None:
+) -> int:
     """Run the intake interview and show tier, referrals and tips.
 
     Example: steunwijzer interview --lang en --handout next-steps.md
     """
-    from steunwijzer.cli import interview as command
+    from steunwijzer.cli import interview as module
 
-    with handled():
-        code = command.run(
-            sources=catalog,
-            lang=lang_of(lang),
-            plain_output=plain_output,
-            answers=answers,
-            as_json=as_json,
-            list_questions=list_questions,
-            save=save,
-            handout=handout,
-            force=force,
-            at=at,
-            limit=limit,
-            student_lang=None if student_lang is None else student_lang_of(student_lang),
-        )
-    raise typer.Exit(code)
+    # --json comes after --answers here (its place in --help), so no View.
+    return module.run(
+        sources=catalog,
+        lang=lang_of(lang),
+        plain_output=plain_output,
+        answers=answers,
+        as_json=as_json,
+        list_questions=list_questions,
+        save=save,
+        handout=handout,
+        force=force,
+        at=at,
+        limit=limit,
+        student_lang=student_lang_of(student_lang),
+    )
 
 
 @app.command()
+@command
 def lookup(
     theme: Annotated[
         list[str] | None,
         typer.Option("--theme", "-t", help="A theme id, label or synonym; repeatable."),
     ] = None,
     text: Annotated[str | None, typer.Option("--text", help="Free text to find themes in.")] = None,
-    catalog: CatalogOpt = None,
-    lang: LangOpt = LangChoice.nl,
-    as_json: JsonOpt = False,
-    plain_output: PlainOpt = False,
+    view: View = DEFAULT_VIEW,
     at: AtOpt = None,
     limit: LimitOpt = None,
     student_lang: StudentLangOpt = None,
@@ -134,89 +134,78 @@ def lookup(
         DetailChoice,
         typer.Option("--detail", help="With --json: full (every field) or compact."),
     ] = DetailChoice.full,
-) -> None:
+) -> int:
     """Classify a need given as themes or text, and show referrals (no interview).
 
     Example: steunwijzer lookup --theme faalangst --theme slaap --json
     """
-    from steunwijzer.cli import lookup as command
+    from steunwijzer.cli import lookup as module
 
-    with handled():
-        code = command.run(
-            themes=theme or [],
-            text=text,
-            sources=catalog,
-            lang=lang_of(lang),
-            as_json=as_json,
-            plain_output=plain_output,
-            at=at,
-            limit=limit,
-            student_lang=None if student_lang is None else student_lang_of(student_lang),
-            detail=detail.value,
-        )
-    raise typer.Exit(code)
+    return module.run(
+        themes=theme or [],
+        text=text,
+        sources=view.sources,
+        lang=view.lang,
+        as_json=view.as_json,
+        plain_output=view.plain,
+        at=at,
+        limit=limit,
+        student_lang=student_lang_of(student_lang),
+        detail=detail.value,
+    )
 
 
 @app.command()
+@command
 def glossary(
     term: Annotated[
         str | None, typer.Argument(help="A Dutch name or part of it; none lists them all.")
     ] = None,
-    catalog: CatalogOpt = None,
-    lang: LangOpt = LangChoice.nl,
-    as_json: JsonOpt = False,
-    plain_output: PlainOpt = False,
-) -> None:
+    view: View = DEFAULT_VIEW,
+) -> int:
     """Explain Dutch role and service names (studentendecaan, SLB, huisartsenpost, ...).
 
     Example: steunwijzer glossary decaan --lang en
     """
-    from steunwijzer.cli import glossary as command
+    from steunwijzer.cli import glossary as module
 
-    with handled():
-        code = command.run(
-            term=term,
-            sources=catalog,
-            lang=lang_of(lang),
-            as_json=as_json,
-            plain_output=plain_output,
-        )
-    raise typer.Exit(code)
+    return module.run(
+        term=term,
+        sources=view.sources,
+        lang=view.lang,
+        as_json=view.as_json,
+        plain_output=view.plain,
+    )
 
 
 @app.command()
+@command
 def tips(
-    tier: Annotated[
-        TierChoice | None, typer.Option("--tier", help="Only tips for this tier.")
-    ] = None,
+    tier: Annotated[Tier | None, typer.Option("--tier", help="Only tips for this tier.")] = None,
     style: Annotated[
         str | None,
         typer.Option("--style", help="emotional or informational (combined tips always show)."),
     ] = None,
-    catalog: CatalogOpt = None,
-    lang: LangOpt = LangChoice.nl,
-    as_json: JsonOpt = False,
-    plain_output: PlainOpt = False,
+    view: View = DEFAULT_VIEW,
 ) -> None:
     """Quick reference of support-style tips, outside an interview.
 
     Example: steunwijzer tips --tier acute --style emotional
     """
-    from steunwijzer.core.model import Tier
     from steunwijzer.core.triage import reference_tips
-    from steunwijzer.io.records import dumps, tip_dict
+    from steunwijzer.io.jsonout import print_json
+    from steunwijzer.io.records import tip_dict
 
     if style not in (None, "emotional", "informational"):
         raise typer.BadParameter("use emotional or informational", param_hint="--style")
-    with handled():
-        cat = load_or_fail(catalog)
-        chosen = reference_tips(cat, Tier(tier.value) if tier else None, style)
-        if as_json:
-            sys.stdout.write(dumps([tip_dict(x, lang_of(lang)) for x in chosen]) + "\n")
-        else:
-            from steunwijzer.render.common import make_console, tips_list
+    cat = load_or_fail(view.sources)
+    chosen = reference_tips(cat, tier, style)
+    if view.as_json:
+        print_json([tip_dict(x, view.lang) for x in chosen])
+    else:
+        from steunwijzer.render.common import make_console, tips_list
 
-            tips_list(make_console(plain_output), chosen, lang_of(lang))
+        tips_list(make_console(view.plain), chosen, view.lang)
 
 
 # The commands over many cases, after the others: the order of `--help`.

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from steunwijzer.cli.common import handled
+from steunwijzer.cli.common import command
 from steunwijzer.cli.options import (
     AtOpt,
     CatalogOpt,
@@ -29,6 +29,7 @@ from steunwijzer.cli.options import (
 from steunwijzer.errors import ExitCode
 
 
+@command
 def batch(
     input_path: Annotated[
         str | None,
@@ -94,7 +95,7 @@ def batch(
             "--print-schema", help="Print the JSON Schema of a row (for --detail) and exit."
         ),
     ] = False,
-) -> None:
+) -> int:
     """Referral lookups for many cases: CSV or JSON Lines in, JSON Lines, CSV or a table out.
 
     A case has an id (else its row number) and any of: themes (JSONL: a list; CSV: a
@@ -110,30 +111,29 @@ def batch(
         from steunwijzer.io.row_schema import schema_text
 
         sys.stdout.write(schema_text(detail.value))
-        raise typer.Exit(ExitCode.OK)
+        return ExitCode.OK
     if input_path is None:
         raise typer.BadParameter("give an INPUT file, a pipe or - for stdin", param_hint="INPUT")
-    from steunwijzer.cli import batch as command
+    from steunwijzer.cli import batch as module
 
-    with handled():
-        code = command.run(
-            source=input_path,
-            input_format=input_format.value,
-            output=output,
-            out_format=out_format.value,
-            sources=catalog,
-            lang=lang_of(lang),
-            at=at,
-            force=force,
-            keep=tuple(keep or ()),
-            csv_raw=csv_raw,
-            limit=limit,
-            detail=detail.value,
-            csv_dialect=csv_dialect.value,
-        )
-    raise typer.Exit(code)
+    return module.run(
+        source=input_path,
+        input_format=input_format.value,
+        output=output,
+        out_format=out_format.value,
+        sources=catalog,
+        lang=lang_of(lang),
+        at=at,
+        force=force,
+        keep=tuple(keep or ()),
+        csv_raw=csv_raw,
+        limit=limit,
+        detail=detail.value,
+        csv_dialect=csv_dialect.value,
+    )
 
 
+@command
 def report(
     inputs: Annotated[
         list[str],
@@ -160,25 +160,23 @@ def report(
     lang: LangOpt = LangChoice.nl,
     plain_output: PlainOpt = False,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
-) -> None:
+) -> int:
     """The picture of a group: counts and shares per tier, urgency, theme, connectedness.
 
     Aggregates only (no ids, no free text, no answers); small counts are hidden.
 
     Example: steunwijzer report results.jsonl sessions/ --by faculty --format html -o group.html
     """
-    from steunwijzer.cli import report as command
+    from steunwijzer.cli import report as module
 
-    with handled():
-        code = command.run(
-            inputs=inputs,
-            out_format=out_format.value,
-            output=output,
-            by=by,
-            min_cell=min_cell,
-            sources=catalog,
-            lang=lang_of(lang),
-            plain_output=plain_output,
-            force=force,
-        )
-    raise typer.Exit(code)
+    return module.run(
+        inputs=inputs,
+        out_format=out_format.value,
+        output=output,
+        by=by,
+        min_cell=min_cell,
+        sources=catalog,
+        lang=lang_of(lang),
+        plain_output=plain_output,
+        force=force,
+    )

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-import enum
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from steunwijzer.cli.common import diagnostic_line, err, handled, load_or_fail
+from steunwijzer.cli.common import command, diagnostic_line, err, load_or_fail
 from steunwijzer.cli.options import (
+    DEFAULT_VIEW,
     CatalogOpt,
+    ExportFormat,
     JsonOpt,
     LangChoice,
     LangOpt,
     PlainOpt,
-    TierChoice,
+    View,
     lang_of,
 )
+from steunwijzer.core.model import Tier
 from steunwijzer.errors import ExitCode, UserInputError
+from steunwijzer.io.jsonout import print_json
 
 catalog_app = typer.Typer(
     help="Inspect and check the catalogue of support offerings.",
@@ -29,6 +32,7 @@ catalog_app = typer.Typer(
 
 
 @catalog_app.command()
+@command
 def validate(
     paths: Annotated[
         list[str] | None,
@@ -39,7 +43,7 @@ def validate(
     catalog: CatalogOpt = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     lang: LangOpt = LangChoice.nl,
-) -> None:
+) -> int:
     """Check catalogue files; report every problem as FILE:LINE:COLUMN: error: message.
 
     Exit 0 when valid (warnings allowed), 1 when invalid.
@@ -60,54 +64,47 @@ def validate(
         )
     else:
         err(f"invalid: {errors} error(s), {warnings} warning(s)")
-    if errors or (strict and warnings):
-        raise typer.Exit(ExitCode.FINDINGS)
+    return ExitCode.FINDINGS if errors or (strict and warnings) else ExitCode.OK
 
 
 @catalog_app.command("list")
+@command
 def list_(
-    tier: Annotated[TierChoice | None, typer.Option("--tier", help="Only this tier.")] = None,
+    tier: Annotated[Tier | None, typer.Option("--tier", help="Only this tier.")] = None,
     theme: Annotated[
         str | None, typer.Option("--theme", help="Only offerings for this theme (id or word).")
     ] = None,
-    catalog: CatalogOpt = None,
-    lang: LangOpt = LangChoice.nl,
-    as_json: JsonOpt = False,
-    plain_output: PlainOpt = False,
+    view: View = DEFAULT_VIEW,
 ) -> None:
     """List the offerings, grouped by tier.
 
     Example: steunwijzer catalog list --theme faalangst --json
     """
-    from steunwijzer.core.model import Tier
     from steunwijzer.core.requests import resolve_themes
     from steunwijzer.core.vocabulary import Vocabulary
 
-    with handled():
-        cat = load_or_fail(catalog)
-        offerings = list(cat.offerings)
-        if tier is not None:
-            offerings = [o for o in offerings if Tier(tier.value) in o.tiers]
-        if theme is not None:
-            (theme_id,) = resolve_themes(Vocabulary(cat.themes), [theme])
-            offerings = [o for o in offerings if theme_id in o.themes]
-        if as_json:
-            from steunwijzer.io.records import dumps, offering_dict
+    cat = load_or_fail(view.sources)
+    offerings = list(cat.offerings)
+    if tier is not None:
+        offerings = [o for o in offerings if tier in o.tiers]
+    if theme is not None:
+        (theme_id,) = resolve_themes(Vocabulary(cat.themes), [theme])
+        offerings = [o for o in offerings if theme_id in o.themes]
+    if view.as_json:
+        from steunwijzer.io.records import offering_dict
 
-            sys.stdout.write(dumps([offering_dict(o, lang_of(lang)) for o in offerings]) + "\n")
-            return
-        from steunwijzer.render.common import make_console, offerings_table
+        print_json([offering_dict(o, view.lang) for o in offerings])
+        return
+    from steunwijzer.render.common import make_console, offerings_table
 
-        offerings_table(make_console(plain_output), cat, offerings, lang_of(lang))
+    offerings_table(make_console(view.plain), cat, offerings, view.lang)
 
 
 @catalog_app.command()
+@command
 def show(
     offering_id: Annotated[str, typer.Argument(metavar="ID", help="The offering's id.")],
-    catalog: CatalogOpt = None,
-    lang: LangOpt = LangChoice.nl,
-    as_json: JsonOpt = False,
-    plain_output: PlainOpt = False,
+    view: View = DEFAULT_VIEW,
 ) -> None:
     """Show one offering in full.
 
@@ -115,54 +112,48 @@ def show(
     """
     from steunwijzer.core.textnorm import did_you_mean
 
-    with handled():
-        cat = load_or_fail(catalog)
-        offering = cat.offering(offering_id)
-        if offering is None:
-            ids = [o.id for o in cat.offerings]
-            raise UserInputError(f"no offering '{offering_id}'{did_you_mean(offering_id, ids)}")
-        if as_json:
-            from steunwijzer.io.records import dumps, offering_dict
+    cat = load_or_fail(view.sources)
+    offering = cat.offering(offering_id)
+    if offering is None:
+        ids = [o.id for o in cat.offerings]
+        raise UserInputError(f"no offering '{offering_id}'{did_you_mean(offering_id, ids)}")
+    if view.as_json:
+        from steunwijzer.io.records import offering_dict
 
-            sys.stdout.write(dumps(offering_dict(offering, lang_of(lang))) + "\n")
-            return
-        from steunwijzer.render.common import make_console, offering_detail
+        print_json(offering_dict(offering, view.lang))
+        return
+    from steunwijzer.render.common import make_console, offering_detail
 
-        offering_detail(make_console(plain_output), cat, offering, lang_of(lang))
+    offering_detail(make_console(view.plain), cat, offering, view.lang)
 
 
 @catalog_app.command()
-def themes(
-    catalog: CatalogOpt = None,
-    lang: LangOpt = LangChoice.nl,
-    as_json: JsonOpt = False,
-    plain_output: PlainOpt = False,
-) -> None:
+@command
+def themes(view: View = DEFAULT_VIEW) -> None:
     """List the themes (the vocabulary of needs) with their tier and synonyms.
 
     Example: steunwijzer catalog themes --lang en
     """
-    with handled():
-        cat = load_or_fail(catalog)
-        if as_json:
-            from steunwijzer.io.records import dumps, theme_dict
+    cat = load_or_fail(view.sources)
+    if view.as_json:
+        from steunwijzer.io.records import theme_dict
 
-            rows = [theme_dict(x, lang_of(lang)) for x in cat.themes.values()]
-            sys.stdout.write(dumps(rows) + "\n")
-            return
-        from steunwijzer.render.common import make_console, themes_table
+        print_json([theme_dict(x, view.lang) for x in cat.themes.values()])
+        return
+    from steunwijzer.render.common import make_console, themes_table
 
-        themes_table(make_console(plain_output), cat, lang_of(lang))
+    themes_table(make_console(view.plain), cat, view.lang)
 
 
 @catalog_app.command()
+@command
 def coverage(
     catalog: CatalogOpt = None,
     lang: LangOpt = LangChoice.nl,
     as_json: JsonOpt = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when there are gaps.")] = False,
     plain_output: PlainOpt = False,
-) -> None:
+) -> int:
     """Map themes x tiers with the number of active offerings, and list the gaps.
 
     Gaps: a theme without an active offering, no crisis line, no offering in English for
@@ -171,18 +162,17 @@ def coverage(
     """
     from steunwijzer.cli import catalog_tools
 
-    with handled():
-        code = catalog_tools.run_coverage(
-            sources=catalog,
-            lang=lang_of(lang),
-            as_json=as_json,
-            strict=strict,
-            plain_output=plain_output,
-        )
-    raise typer.Exit(code)
+    return catalog_tools.run_coverage(
+        sources=catalog,
+        lang=lang_of(lang),
+        as_json=as_json,
+        strict=strict,
+        plain_output=plain_output,
+    )
 
 
 @catalog_app.command()
+@command
 def lint(
     paths: Annotated[
         list[str] | None,
@@ -194,7 +184,7 @@ def lint(
         int, typer.Option("--max-age", min=1, help="Months before last_reviewed is stale.")
     ] = 12,
     lang: LangOpt = LangChoice.nl,
-) -> None:
+) -> int:
     """Everything validate checks, plus the quality of the content.
 
     Exit 1 on errors, 0 with warnings only.
@@ -202,14 +192,11 @@ def lint(
     """
     from steunwijzer.cli import catalog_tools
 
-    with handled():
-        code = catalog_tools.run_lint(
-            paths=paths or catalog, as_json=as_json, max_age_months=max_age
-        )
-    raise typer.Exit(code)
+    return catalog_tools.run_lint(paths=paths or catalog, as_json=as_json, max_age_months=max_age)
 
 
 @catalog_app.command("test")
+@command
 def test_(
     corpus: Annotated[
         str, typer.Argument(metavar="CORPUS.jsonl", help="Labelled sentences, JSON Lines.")
@@ -232,7 +219,7 @@ def test_(
         ),
     ] = None,
     lang: LangOpt = LangChoice.nl,
-) -> None:
+) -> int:
     """Test the free-text vocabulary on labelled sentences: recall per theme and
     language, acute false alarms, and every miss with what was found instead.
 
@@ -242,18 +229,17 @@ def test_(
     """
     from steunwijzer.cli import catalog_test
 
-    with handled():
-        code = catalog_test.run_test(
-            corpus=corpus,
-            catalog=load_or_fail(catalog),
-            as_json=as_json,
-            min_recall=min_recall,
-            max_false_alarms=max_false_alarms,
-        )
-    raise typer.Exit(code)
+    return catalog_test.run_test(
+        corpus=corpus,
+        catalog=load_or_fail(catalog),
+        as_json=as_json,
+        min_recall=min_recall,
+        max_false_alarms=max_false_alarms,
+    )
 
 
 @catalog_app.command()
+@command
 def init(
     directory: Annotated[Path, typer.Argument(metavar="DIR", help="Where to write it.")],
     empty: Annotated[
@@ -261,37 +247,30 @@ def init(
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
     lang: LangOpt = LangChoice.nl,
-) -> None:
+) -> int:
     """Write a starting catalogue: a copy of the built-in one, or an empty skeleton.
 
     Example: steunwijzer catalog init my-catalogue
     """
     from steunwijzer.cli import catalog_tools
 
-    with handled():
-        code = catalog_tools.run_init(target=directory, empty=empty, force=force)
-    raise typer.Exit(code)
+    return catalog_tools.run_init(target=directory, empty=empty, force=force)
 
 
 @catalog_app.command()
-def schema(lang: LangOpt = LangChoice.nl) -> None:
+@command
+def schema(lang: LangOpt = LangChoice.nl) -> int:
     """Print a JSON Schema of the catalogue format, for editors.
 
     Example: steunwijzer catalog schema > catalog.schema.json
     """
     from steunwijzer.cli import catalog_tools
 
-    raise typer.Exit(catalog_tools.run_schema())
-
-
-class ExportFormat(enum.StrEnum):
-    html = "html"
-    markdown = "markdown"
-    csv = "csv"
-    hsds = "hsds"
+    return catalog_tools.run_schema()
 
 
 @catalog_app.command()
+@command
 def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", help="What to write.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="A file; a folder for hsds.")],
@@ -313,20 +292,18 @@ def export(
             "@ (spreadsheet formula protection).",
         ),
     ] = False,
-) -> None:
+) -> int:
     """Publish the catalogue: an HTML page, Markdown, CSV or an Open Referral HSDS folder.
 
     Example: steunwijzer catalog export --format html --output wegwijzer.html
     """
     from steunwijzer.cli import catalog_tools
 
-    with handled():
-        code = catalog_tools.run_export(
-            sources=catalog,
-            fmt=fmt.value,
-            output=output,
-            lang=lang_of(lang),
-            force=force,
-            csv_raw=csv_raw,
-        )
-    raise typer.Exit(code)
+    return catalog_tools.run_export(
+        sources=catalog,
+        fmt=fmt.value,
+        output=output,
+        lang=lang_of(lang),
+        force=force,
+        csv_raw=csv_raw,
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from steunwijzer.catalog.corpus import RISK_THEMES, Report, run, theme_recall
 from steunwijzer.core.model import Catalog
 from steunwijzer.errors import ExitCode, UserInputError
 from steunwijzer.io.escape import plain
+from steunwijzer.io.jsonout import print_json
 
 
 def _report_dict(report: Report, catalog: Catalog, thresholds: list[str]) -> dict[str, Any]:
@@ -101,7 +101,7 @@ def run_test(
     failed = _thresholds(report, catalog, min_recall, max_false_alarms)
     data = _report_dict(report, catalog, failed)
     if as_json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        print_json(data)
     else:
         _print(data)
     for d in report.invalid:

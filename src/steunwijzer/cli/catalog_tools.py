@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from steunwijzer.catalog.load import default_sources, load_catalog
-from steunwijzer.core.model import Lang, Tier
-from steunwijzer.errors import CatalogError, Diagnostic, ExitCode, UsageError
-from steunwijzer.io.escape import json_safe
+from steunwijzer.core.model import Lang
+from steunwijzer.errors import CatalogError, ExitCode, UsageError
 from steunwijzer.io.files import atomic_output
-
-
-def _diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
-    return {
-        "file": d.file,
-        "line": d.line,
-        "column": d.column,
-        "severity": d.severity,
-        "message": d.message,
-    }
+from steunwijzer.io.jsonout import dumps, print_json
 
 
 def run_coverage(
@@ -33,23 +22,9 @@ def run_coverage(
     catalog = load_or_fail(sources)
     report = coverage(catalog)
     if as_json:
-        data = {
-            "tiers": [str(t) for t in Tier],
-            "themes": [
-                {
-                    "id": t,
-                    "tier": str(catalog.themes[t].tier),
-                    "label": catalog.theme_label(t, lang),
-                    "counts": {str(k): v for k, v in report.counts[t].items()},
-                }
-                for t in report.themes
-            ],
-            "gaps": [
-                {"kind": g.kind, "theme": g.theme, "message": g.message.get(lang)}
-                for g in report.gaps
-            ],
-        }
-        sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+        from steunwijzer.io.records import coverage_dict
+
+        print_json(coverage_dict(catalog, report, lang))
     else:
         from steunwijzer.render.common import coverage_view, make_console
 
@@ -66,7 +41,9 @@ def run_lint(*, paths: list[str] | None, as_json: bool, max_age_months: int) -> 
         found += lint_catalog(result.catalog)
     found.sort(key=lambda d: (d.file, d.line, d.column))
     if as_json:
-        sys.stdout.write(json.dumps([_diagnostic_dict(d) for d in found], indent=2) + "\n")
+        from steunwijzer.io.records import diagnostic_dict
+
+        print_json([diagnostic_dict(d) for d in found])
     else:
         from steunwijzer.cli.common import diagnostic_line
 
@@ -95,7 +72,7 @@ def run_init(*, target: Path, empty: bool, force: bool) -> int:
 def run_schema() -> int:
     from steunwijzer.catalog.jsonschema import catalog_json_schema
 
-    sys.stdout.write(json.dumps(catalog_json_schema(), indent=2) + "\n")
+    print_json(catalog_json_schema())
     return ExitCode.OK
 
 
@@ -140,8 +117,5 @@ def _write_folder(folder: Path, files: dict[str, dict[str, Any]], force: bool) -
     """Write the export's own JSON files into the folder; nothing else there is touched."""
     from steunwijzer.io.files import write_folder
 
-    texts = {
-        name: json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
-        for name, data in files.items()
-    }
+    texts = {name: dumps(data) + "\n" for name, data in files.items()}
     write_folder(folder, texts, force)

@@ -1,17 +1,21 @@
 """What every command shares at run time: messages to stderr, catalogue loading, and the
-one error handler. The options themselves are declared in ``options``."""
+one error handler (``handled``), which ``command`` wraps around every command body. The
+options themselves are declared in ``options``."""
 
 from __future__ import annotations
 
 import contextlib
+import functools
+import inspect
 import os
 import sys
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from steunwijzer.catalog.resources import BUILTIN_NAME, builtin_catalog_dir, default_sources
+from steunwijzer.cli.options import view_of, view_parameters
 from steunwijzer.core.model import Catalog, Lang
 from steunwijzer.errors import (
     CatalogError,
@@ -96,6 +100,39 @@ def load_for_triage(sources: list[str] | None, lang: Lang) -> tuple[Catalog, boo
     report(result)
     err("error: " + t("safety_mode", lang))
     return safety_only_catalog(), True
+
+
+def command(body: Callable[..., int | None]) -> Callable[..., None]:
+    """Make ``body`` a command: its errors go through ``handled`` (messages and exit
+    codes), an int it returns is the exit code, and a parameter ``view: View`` stands for
+    the shared options --catalog, --lang, --json and --plain, declared in its place.
+
+    The signature Typer reads is the body's own with ``view`` spelled out, so each
+    command's options, their order and their help are as if written by hand.
+    """
+    signature = inspect.signature(body, eval_str=True)
+    takes_view = "view" in signature.parameters
+    params: list[inspect.Parameter] = []
+    for param in signature.parameters.values():
+        if param.name == "view":
+            params += view_parameters()
+        else:
+            params.append(param.replace(kind=inspect.Parameter.KEYWORD_ONLY))
+
+    @functools.wraps(body)
+    def run(**options: Any) -> None:
+        with handled():
+            if takes_view:
+                options["view"] = view_of(options)
+            code = body(**options)
+        if code is not None:
+            raise typer.Exit(code)
+
+    run.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=params, return_annotation=None
+    )
+    run.__annotations__ = {p.name: p.annotation for p in params} | {"return": None}
+    return run
 
 
 @contextlib.contextmanager

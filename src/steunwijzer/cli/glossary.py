@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 from steunwijzer.core.model import Lang
 from steunwijzer.errors import ExitCode
 
@@ -13,23 +11,14 @@ def run(
 ) -> int:
     from steunwijzer.cli.common import err, load_or_fail
     from steunwijzer.core.glossary import find
-    from steunwijzer.io.records import dumps
+    from steunwijzer.io.jsonout import print_json
+    from steunwijzer.io.records import glossary_dict
     from steunwijzer.present.texts import t
 
     catalog = load_or_fail(sources)
     entries = find(catalog, term) if term is not None else catalog.glossary
     if as_json:
-        rows = [
-            {
-                "id": e.id,
-                "term": e.term,
-                "aliases": list(e.aliases),
-                "text": e.text.get(lang),
-                "texts": e.text.as_dict(),
-            }
-            for e in entries
-        ]
-        sys.stdout.write(dumps(rows) + "\n")
+        print_json([glossary_dict(e, lang) for e in entries])
     elif entries:
         from steunwijzer.render.common import glossary_lines, make_console
 

@@ -18,7 +18,8 @@ from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.errors import ExitCode, LocatedInputError, OutputError, UserInputError, error_line
 from steunwijzer.io.escape import one_line
 from steunwijzer.io.files import check_targets, is_stdout, write_private
-from steunwijzer.io.records import dumps, question_dict, session_record
+from steunwijzer.io.jsonout import dumps, print_json
+from steunwijzer.io.records import question_dict, session_record
 
 if TYPE_CHECKING:
     from steunwijzer.render.terminal import TerminalAsk
@@ -109,7 +110,7 @@ def run(
     if list_questions:
         rows = [question_dict(q, lang, question_themes(catalog, q.id)) for q in catalog.questions]
         if as_json:
-            sys.stdout.write(dumps(rows) + "\n")
+            print_json(rows)
         else:
             for row in rows:
                 choices = f" [{', '.join(row['choices'])}]" if row["choices"] else ""

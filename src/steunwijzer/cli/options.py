@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import inspect
 import os
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 import typer
@@ -15,21 +17,14 @@ import typer
 from steunwijzer.core.model import Lang
 from steunwijzer.io.escape import plain
 
-
-class LangChoice(enum.StrEnum):
-    nl = "nl"
-    en = "en"
-
-
-class DetailChoice(enum.StrEnum):
-    compact = "compact"
-    full = "full"
-
-
-class TierChoice(enum.StrEnum):
-    prevention = "prevention"
-    specific = "specific"
-    acute = "acute"
+# The choices of the options (Typer shows their values; --tier takes core.model.Tier).
+LangChoice = enum.StrEnum("LangChoice", ["nl", "en"])
+DetailChoice = enum.StrEnum("DetailChoice", ["compact", "full"])
+InputFormat = enum.StrEnum("InputFormat", ["auto", "csv", "jsonl"])
+CsvDialect = enum.StrEnum("CsvDialect", [("default", "default"), ("excel_nl", "excel-nl")])
+OutputFormat = enum.StrEnum("OutputFormat", ["jsonl", "csv", "table"])
+ReportFormat = enum.StrEnum("ReportFormat", ["table", "json", "html"])
+ExportFormat = enum.StrEnum("ExportFormat", ["html", "markdown", "csv", "hsds"])
 
 
 CatalogOpt = Annotated[
@@ -139,29 +134,44 @@ def _current_context() -> Any:
     return get_current_context(silent=True)
 
 
-def student_lang_of(choice: LangChoice) -> Lang:
-    """--student-lang as given (no environment default: that is --lang's)."""
+def student_lang_of(choice: LangChoice | None) -> Lang | None:
+    """--student-lang as given, None when not (no environment default: that is --lang's)."""
+    if choice is None:
+        return None
     return "en" if choice is LangChoice.en else "nl"
 
 
-class InputFormat(enum.StrEnum):
-    auto = "auto"
-    csv = "csv"
-    jsonl = "jsonl"
+@dataclass(frozen=True, slots=True)
+class View:
+    """How a command that shows something is asked to show it: --catalog, --lang, --json
+    and --plain. A command body takes ``view: View = DEFAULT_VIEW`` where the four options
+    belong; ``common.command`` declares them there and hands the body this object."""
+
+    sources: list[str] | None
+    lang: Lang
+    as_json: bool
+    plain: bool
 
 
-class CsvDialect(enum.StrEnum):
-    default = "default"
-    excel_nl = "excel-nl"
+DEFAULT_VIEW = View(None, "nl", False, False)
 
 
-class OutputFormat(enum.StrEnum):
-    jsonl = "jsonl"
-    csv = "csv"
-    table = "table"
+def view_parameters() -> list[inspect.Parameter]:
+    """The four options ``View`` stands for, as Typer reads them from a signature."""
+    kind = inspect.Parameter.KEYWORD_ONLY
+    return [
+        inspect.Parameter("catalog", kind, default=None, annotation=CatalogOpt),
+        inspect.Parameter("lang", kind, default=LangChoice.nl, annotation=LangOpt),
+        inspect.Parameter("as_json", kind, default=False, annotation=JsonOpt),
+        inspect.Parameter("plain_output", kind, default=False, annotation=PlainOpt),
+    ]
 
 
-class ReportFormat(enum.StrEnum):
-    table = "table"
-    json = "json"
-    html = "html"
+def view_of(options: dict[str, Any]) -> View:
+    """Take the four options out of a command's keyword arguments."""
+    return View(
+        options.pop("catalog"),
+        lang_of(options.pop("lang")),
+        options.pop("as_json"),
+        options.pop("plain_output"),
+    )

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 
 from steunwijzer.core.model import Catalog
 from steunwijzer.core.triage import TriageResult
-from steunwijzer.io.records import detail_dict, dumps
+from steunwijzer.io.jsonout import print_json
+from steunwijzer.io.records import detail_dict
 
 
 def show_result(
@@ -25,7 +25,7 @@ def show_result(
         data = detail_dict(result, detail, at)
         if error is not None:
             data["error"] = error
-        sys.stdout.write(dumps(data) + "\n")
+        print_json(data)
         return
     from steunwijzer.render.common import make_console
     from steunwijzer.render.result import result_screen

@@ -85,7 +85,7 @@ def run(
 
 def _render(report: Report, out_format: str) -> str:
     if out_format == "json":
-        from steunwijzer.io.records import dumps
+        from steunwijzer.io.jsonout import dumps
         from steunwijzer.io.report_json import report_dict
 
         return dumps(report_dict(report)) + "\n"

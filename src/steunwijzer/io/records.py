@@ -6,17 +6,28 @@ The keys are a contract with users' scripts (tests/contracts.py): add keys, neve
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from steunwijzer import __version__
-from steunwijzer.core.model import Catalog, Lang, Offering, Question, Text, Theme, Tip
+from steunwijzer.core.model import (
+    Catalog,
+    GlossaryEntry,
+    Lang,
+    Offering,
+    Question,
+    Text,
+    Theme,
+    Tier,
+    Tip,
+)
 from steunwijzer.core.referrals import Referral
 from steunwijzer.core.triage import TriageResult
+from steunwijzer.errors import Diagnostic
 
 if TYPE_CHECKING:
+    from steunwijzer.catalog.coverage import CoverageReport
     from steunwijzer.core.recognise import Finding
 
 
@@ -310,7 +321,42 @@ def session_record(
     }
 
 
-def dumps(data: object) -> str:
-    from steunwijzer.io.escape import json_safe
+def glossary_dict(e: GlossaryEntry, lang: Lang) -> dict[str, Any]:
+    """`glossary --json`: one explained role or service name."""
+    return {
+        "id": e.id,
+        "term": e.term,
+        "aliases": list(e.aliases),
+        "text": e.text.get(lang),
+        "texts": e.text.as_dict(),
+    }
 
-    return json_safe(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
+    """`catalog lint --json`: one finding at its place in a catalogue file."""
+    return {
+        "file": d.file,
+        "line": d.line,
+        "column": d.column,
+        "severity": d.severity,
+        "message": d.message,
+    }
+
+
+def coverage_dict(catalog: Catalog, report: CoverageReport, lang: Lang) -> dict[str, Any]:
+    """`catalog coverage --json`: active offerings per theme and tier, and the gaps."""
+    return {
+        "tiers": [str(t) for t in Tier],
+        "themes": [
+            {
+                "id": t,
+                "tier": str(catalog.themes[t].tier),
+                "label": catalog.theme_label(t, lang),
+                "counts": {str(k): v for k, v in report.counts[t].items()},
+            }
+            for t in report.themes
+        ],
+        "gaps": [
+            {"kind": g.kind, "theme": g.theme, "message": g.message.get(lang)} for g in report.gaps
+        ],
+    }
