@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from steunwijzer.catalog.spec import ID_PATTERN, LANG_CODE, SCHEMA_VERSION, SPECS, Field
+from steunwijzer.core.formats import EMAIL_PATTERN, PHONE_PATTERN, URL_PATTERN
 from steunwijzer.core.hours import DAY_ALIASES, DAYS, HOLIDAY_KEYS
 
 _TEXT_VALUE = {"type": "string", "minLength": 1}
@@ -74,13 +75,14 @@ def _field(f: Field) -> dict[str, Any]:
     elif kind == "lang_list":
         schema = _list_of({"type": "string", "pattern": LANG_CODE})
     elif kind == "contact":
-        phone = {"type": ["string", "integer"], "pattern": r"^[+0-9][0-9 ()\-.]*$"}
-        web = {"type": "string", "pattern": r"^https?://\S+\.[A-Za-z]{2,}\S*$"}
+        # The validator's own patterns (core.formats): one definition of each format.
+        phone = {"type": ["string", "integer"], "pattern": PHONE_PATTERN}
+        web = {"type": "string", "pattern": URL_PATTERN}
         schema = {
             "type": "object",
             "properties": {
                 "phone": _list_of(phone),
-                "email": {"type": "string", "pattern": r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$"},
+                "email": {"type": "string", "pattern": EMAIL_PATTERN},
                 "url": web,
                 "chat": web,
                 "address": {"type": "string"},

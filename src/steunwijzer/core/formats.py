@@ -1,11 +1,25 @@
-"""Formats of contact details: Dutch and international phone numbers, e-mail, web links."""
+"""Formats of contact details: Dutch and international phone numbers, e-mail, web links.
+
+The patterns are the one definition of each format: the validator matches them here and
+the JSON Schema (catalog/jsonschema.py) publishes the same text for editors, so an
+address one accepts the other accepts too. They are written in the subset that Python's
+``re`` and ECMAScript (editors) read alike; a phone number's length rules, which a
+pattern cannot express well, are checked here only.
+"""
 
 from __future__ import annotations
 
 import re
 
-_EMAIL = re.compile(r"^[^@\s<>\"]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
-_URL = re.compile(r"^https?://[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}(:\d+)?(/\S*)?$")
+EMAIL_PATTERN = r'^[^@\s<>"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$'
+URL_PATTERN = r"^https?://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(:[0-9]+)?(/\S*)?$"
+# Digits with spaces, dashes, dots and brackets between them, at most one leading '+'.
+PHONE_PATTERN = r"^[\s().-]*(\+[\s().-]*)?[0-9][0-9\s().-]*$"
+
+_EMAIL = re.compile(EMAIL_PATTERN)
+_URL = re.compile(URL_PATTERN)
+_PHONE = re.compile(PHONE_PATTERN)
+_PHONE_CHARS = re.compile(r"[\s\-().]")
 
 
 def valid_email(value: str) -> bool:
@@ -16,21 +30,18 @@ def valid_url(value: str) -> bool:
     return _URL.match(value) is not None
 
 
-_PHONE_CHARS = re.compile(r"[\s\-().]")
-
-
 def valid_phone(number: str) -> bool:
     """Dutch numbers (0xx..., 0800/0900, short 112/113/14xxx) or international +CC..."""
+    if not _PHONE.match(number):
+        return False
     digits = _PHONE_CHARS.sub("", number)
+    if not digits.isascii():
+        return False
     if digits.startswith("+"):
         rest = digits[1:]
-        if not (rest.isascii() and rest.isdigit()):
-            return False
         if rest.startswith("31"):
             return len(rest) == 11
         return 8 <= len(rest) <= 15
-    if not (digits.isascii() and digits.isdigit()):
-        return False
     if digits in ("112", "113") or (digits.startswith("14") and len(digits) in (5, 6)):
         return True
     if digits.startswith(("0800", "0900", "0906", "0909")):
