@@ -11,10 +11,10 @@ from __future__ import annotations
 import html
 
 from steunwijzer.core.glossary import offering_texts, safety_line_names, terms_in
-from steunwijzer.core.hours import describe
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier
 from steunwijzer.core.safety import RISK_TO_LIFE
 from steunwijzer.io.escape import plain
+from steunwijzer.present.phrasing import contact_routes, wait_text, when_text
 from steunwijzer.present.texts import t
 
 
@@ -55,9 +55,6 @@ _PAGE_KEYS = {
     "when": "col.when",
     "wait": "col.wait",
     "lang": "col.lang",
-    "none": "no_wait",
-    "always": "always",
-    "days": "days",
 }
 
 
@@ -80,16 +77,10 @@ def _link(kind: str, value: str) -> str:
 
 
 def contact_html(o: Offering) -> str:
-    parts = [_link("phone", p) for p in o.contact.phones]
-    if o.contact.chat and o.contact.chat != o.contact.url:
-        parts.append(_link("url", o.contact.chat))
-    if o.contact.url:
-        parts.append(_link("url", o.contact.url))
-    if o.contact.email:
-        parts.append(_link("email", o.contact.email))
-    if o.contact.address:
-        parts.append(escape(o.contact.address))
-    return " · ".join(parts)
+    return " · ".join(
+        escape(value) if kind == "address" else _link(kind, value)
+        for kind, value in contact_routes(o)
+    )
 
 
 def card(o: Offering, lang: Lang, heading: str = "h4") -> str:
@@ -97,11 +88,10 @@ def card(o: Offering, lang: Lang, heading: str = "h4") -> str:
     contact = contact_html(o)
     if contact:
         rows.append((label("reach", lang), contact))
-    if o.hours is not None:
-        when = label("always", lang) if o.hours.always else describe(o.hours, lang)
+    when, wait = when_text(o, lang), wait_text(o, lang)
+    if when is not None:
         rows.append((label("when", lang), escape(when)))
-    if o.waiting_days is not None:
-        wait = label("none", lang) if o.waiting_days == 0 else label("days", lang, n=o.waiting_days)
+    if wait is not None:
         rows.append((label("wait", lang), escape(wait)))
     rows.append((label("lang", lang), escape(", ".join(o.languages))))
     if o.cost:

@@ -6,11 +6,11 @@ import csv
 import io
 
 from steunwijzer.core.glossary import offering_texts, safety_line_names, terms_in
-from steunwijzer.core.hours import describe
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier
 from steunwijzer.core.safety import RISK_TO_LIFE
 from steunwijzer.export.html import label
 from steunwijzer.io.escape import csv_cell, md_escape
+from steunwijzer.present.phrasing import contact_routes, wait_text, when_text
 from steunwijzer.present.texts import t
 
 CSV_FIELDS = (
@@ -43,21 +43,13 @@ def _md_card(o: Offering, lang: Lang) -> list[str]:
     lines = [f"#### {md_escape(o.name.get(lang))}", "", md_escape(o.description.get(lang)), ""]
     if o.how_to_access:
         lines += [f"**{md_escape(o.how_to_access.get(lang))}**", ""]
-    contact = [
-        *o.contact.phones,
-        o.contact.chat if o.contact.chat != o.contact.url else None,
-        o.contact.url,
-        o.contact.email,
-        o.contact.address,
-    ]
-    shown = " · ".join(md_escape(c) for c in contact if c)
+    shown = " · ".join(md_escape(value) for _kind, value in contact_routes(o))
     if shown:
         lines.append(f"- {label('reach', lang)}: {shown}")
-    if o.hours is not None:
-        when = label("always", lang) if o.hours.always else describe(o.hours, lang)
+    when, wait = when_text(o, lang), wait_text(o, lang)
+    if when is not None:
         lines.append(f"- {label('when', lang)}: {md_escape(when)}")
-    if o.waiting_days is not None:
-        wait = label("none", lang) if o.waiting_days == 0 else label("days", lang, n=o.waiting_days)
+    if wait is not None:
         lines.append(f"- {label('wait', lang)}: {wait}")
     lines.append(f"- {label('lang', lang)}: {', '.join(o.languages)}")
     if o.eligibility:

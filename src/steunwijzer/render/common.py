@@ -22,10 +22,10 @@ from rich.table import Table
 from rich.text import Text
 
 from steunwijzer.catalog.coverage import CoverageReport
-from steunwijzer.core.hours import describe, moment_text
 from steunwijzer.core.model import Catalog, GlossaryEntry, Lang, Offering, Tier, Tip
 from steunwijzer.core.referrals import Referral
 from steunwijzer.io.escape import one_line, plain
+from steunwijzer.present.phrasing import contact_values, wait_text, when_text
 from steunwijzer.present.texts import t
 
 TIER_STYLE = {Tier.PREVENTION: "green", Tier.SPECIFIC: "yellow", Tier.ACUTE: "bold white on red"}
@@ -79,19 +79,13 @@ def safe(text: str | None, style: str = "") -> Text:
     return Text(plain(text or ""), style=style)
 
 
+def contact_parts(o: Offering, lang: Lang = "nl") -> list[str]:
+    """The contact routes (present.phrasing), each folded to one safe line."""
+    return [p for p in (one_line(v) for v in contact_values(o, lang)) if p]
+
+
 def contact_line(o: Offering, sep: str = " · ", lang: Lang = "nl") -> str:
-    parts = [*o.contact.phones]
-    if o.contact.own_practice:
-        parts.append(t("own_practice", lang))
-    for value in (
-        o.contact.chat if o.contact.chat != o.contact.url else None,
-        o.contact.url,
-        o.contact.email,
-        o.contact.address,
-    ):
-        if value:
-            parts.append(value)
-    return sep.join(one_line(p) for p in parts) or "—"
+    return sep.join(contact_parts(o, lang)) or "—"
 
 
 def when_line(
@@ -101,26 +95,14 @@ def when_line(
     sep: str = "; ",
     opens_next: dt.datetime | None = None,
 ) -> str:
-    if o.hours is None:
-        when = "—"
-    elif o.hours.always:
-        when = t("always", lang)
-    else:
-        when = describe(o.hours, lang, sep)
-        if open_now is not None:
-            # Whether it is open now matters most during an intake: say it first, and
-            # when a closed place opens again.
-            now = t("open_now" if open_now else "closed_now", lang)
-            if not open_now and opens_next is not None:
-                now = t("opens_next", lang, when=moment_text(opens_next, lang))
-            when = now + sep + when
+    when = when_text(o, lang, open_now, sep, opens_next)
+    if when is None:
+        return "—"
     return sep.join(one_line(part) for part in when.split(sep))
 
 
 def wait_line(o: Offering, lang: Lang) -> str:
-    if o.waiting_days is None:
-        return "—"
-    return t("no_wait", lang) if o.waiting_days == 0 else t("days", lang, n=o.waiting_days)
+    return wait_text(o, lang) or "—"
 
 
 def tier_badge(catalog: Catalog | None, tier: Tier, lang: Lang) -> Text:

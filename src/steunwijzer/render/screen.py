@@ -27,7 +27,15 @@ from steunwijzer.io.escape import one_line, plain
 from steunwijzer.present.explain import reason_lines, why_line
 from steunwijzer.present.layout import contact_pieces, output_width, shorten, wrap
 from steunwijzer.present.texts import emphasis_next_text, t
-from steunwijzer.render.common import TIER_STYLE, heading, is_plain, wait_line, when_line
+from steunwijzer.render.common import (
+    TIER_STYLE,
+    contact_line,
+    contact_parts,
+    heading,
+    is_plain,
+    wait_line,
+    when_line,
+)
 from steunwijzer.render.result import referral_texts, split_safety_line
 
 Line = tuple[str, str]  # (text, Rich style)
@@ -39,21 +47,6 @@ def screen_width(console: Console) -> int | None:
     if console.is_terminal:
         return console.width
     return output_width(console.file)
-
-
-def contacts(o: Offering, lang: Lang = "nl") -> list[str]:
-    parts = [*o.contact.phones]
-    if o.contact.own_practice:
-        parts.append(t("own_practice", lang))
-    for value in (
-        o.contact.chat if o.contact.chat != o.contact.url else None,
-        o.contact.url,
-        o.contact.email,
-        o.contact.address,
-    ):
-        if value:
-            parts.append(value)
-    return [one_line(p) for p in parts if one_line(p)]
 
 
 def _open(r: Referral, lang: Lang) -> str:
@@ -70,7 +63,7 @@ def _open(r: Referral, lang: Lang) -> str:
 def _contact_lines(
     o: Offering, width: int | None, indent: str, label: str = "", lang: Lang = "nl"
 ) -> list[Line]:
-    found = contacts(o, lang)
+    found = contact_parts(o, lang)
     if not found:
         return [(indent + (label + " " if label else "") + "—", "")]
     return [(x, "") for x in wrap(contact_pieces(label, found), width, indent)]
@@ -198,7 +191,7 @@ def safety_line_lines(safety: Sequence[Referral], lang: Lang, width: int | None)
     if not safety:
         return []
     names = " · ".join(
-        f"{one_line(r.offering.name.get(lang))} ({', '.join(contacts(r.offering, lang)) or '—'})"
+        f"{one_line(r.offering.name.get(lang))} ({contact_line(r.offering, ', ', lang)})"
         for r in safety
     )
     return [(x, "bold") for x in wrap(t("safety_line", lang, lines=names), width)]

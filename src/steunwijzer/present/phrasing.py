@@ -1,0 +1,69 @@
+"""How an offering's practical details are said, the same on every screen and page:
+its contact routes in one order, when it is open (and whether now), and the wait.
+
+Raw phrases in the reader's language; each output escapes them its own way (a terminal
+folds them to one line, HTML and Markdown escape them). Used by the screen
+(render.common), the handout and the HTML and Markdown exports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from steunwijzer.core.hours import describe, moment_text
+from steunwijzer.core.model import Lang, Offering
+from steunwijzer.present.texts import t
+
+
+def contact_routes(o: Offering) -> list[tuple[str, str]]:
+    """(kind, value) in the order people try them: phone, chat, web, e-mail, address.
+
+    A chat that is the web address is given once, as the web address.
+    """
+    c = o.contact
+    routes = [("phone", p) for p in c.phones]
+    if c.chat and c.chat != c.url:
+        routes.append(("url", c.chat))
+    for kind, value in (("url", c.url), ("email", c.email), ("address", c.address)):
+        if value:
+            routes.append((kind, value))
+    return routes
+
+
+def contact_values(o: Offering, lang: Lang) -> list[str]:
+    """The routes as text; "through your own practice" follows the phone numbers."""
+    routes = contact_routes(o)
+    phones = [v for kind, v in routes if kind == "phone"]
+    rest = [v for kind, v in routes if kind != "phone"]
+    own = [t("own_practice", lang)] if o.contact.own_practice else []
+    return [*phones, *own, *rest]
+
+
+def when_text(
+    o: Offering,
+    lang: Lang,
+    open_now: bool | None = None,
+    sep: str = "; ",
+    opens_next: dt.datetime | None = None,
+) -> str | None:
+    """The opening hours (None when the catalogue gives none); with ``open_now``,
+    whether it is open first, and when a closed place opens again."""
+    if o.hours is None:
+        return None
+    if o.hours.always:
+        return t("always", lang)
+    when = describe(o.hours, lang, sep)
+    if open_now is None:
+        return when
+    # Whether it is open now matters most during an intake: say it first.
+    now = t("open_now" if open_now else "closed_now", lang)
+    if not open_now and opens_next is not None:
+        now = t("opens_next", lang, when=moment_text(opens_next, lang))
+    return now + sep + when
+
+
+def wait_text(o: Offering, lang: Lang) -> str | None:
+    """The waiting time (None when the catalogue gives none)."""
+    if o.waiting_days is None:
+        return None
+    return t("no_wait", lang) if o.waiting_days == 0 else t("days", lang, n=o.waiting_days)
