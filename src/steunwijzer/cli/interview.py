@@ -157,7 +157,8 @@ def run(
     if answers is not None:
         show_result(catalog, result, as_json, plain_output, at=index.now)
     # The result is shown first: a file that still cannot be written costs nothing else.
-    written = _write_files(catalog, result, save, handout, force, (at or dt.datetime.now()).date())
+    day = (at or dt.datetime.now()).date()
+    written = _write_files(catalog, result, save, handout, force, day, index.now)
     return ExitCode.FINDINGS if degraded or not written else ExitCode.OK
 
 
@@ -196,8 +197,13 @@ def _write_files(
     handout: Path | None,
     force: bool,
     day: dt.date,
+    now: dt.datetime,
 ) -> bool:
-    """Write the requested files; a failure is reported (after the result) and False."""
+    """Write the requested files; a failure is reported (after the result) and False.
+
+    ``now`` is the moment the referrals were judged at (``--at``): the handout's crisis
+    lines are judged at it too.
+    """
     from steunwijzer.cli.common import err
     from steunwijzer.present.texts import t
 
@@ -208,7 +214,7 @@ def _write_files(
     if handout is not None:
         from steunwijzer.export.handout import handout_markdown
 
-        wanted.append((handout, handout_markdown(catalog, result)))
+        wanted.append((handout, handout_markdown(catalog, result, now)))
     for path, text in wanted:
         try:
             write_private(path, text, force)

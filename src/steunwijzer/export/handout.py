@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from steunwijzer.core.glossary import terms_in
 from steunwijzer.core.model import Catalog, Lang, Offering
 from steunwijzer.core.referrals import Referral, ReferralIndex
 from steunwijzer.core.triage import TriageResult
+from steunwijzer.export.markdown import Page
 from steunwijzer.io.escape import md_escape, one_line
 from steunwijzer.present.texts import t
 from steunwijzer.render.common import contact_line, wait_line, when_line
@@ -50,61 +50,60 @@ def _when(r: Referral, lang: Lang) -> str:
     return when_line(r.offering, lang, r.open_now, "; ", r.opens_next)
 
 
-def _card(r: Referral, lang: Lang, level: str = "###") -> list[str]:
+def _card(page: Page, r: Referral, lang: Lang) -> None:
     o = r.offering
-    lines = [f"{level} {md_escape(o.name.get(lang))}", "", md_escape(o.description.get(lang)), ""]
-    lines.append(f"- **{t('handout_how', lang)}:** {md_escape(student_step(o, lang))}")
+    facts = [(t("handout_how", lang), md_escape(student_step(o, lang)))]
     contact = contact_line(o, " · ", lang)
     if contact != "—":
-        lines.append(f"- **{t('col.reach', lang)}:** {md_escape(contact)}")
-    lines.append(f"- **{t('handout_open', lang)}:** {md_escape(_when(r, lang))}")
-    lines.append(f"- **{t('handout_wait', lang)}:** {md_escape(wait_line(o, lang))}")
-    return [*lines, ""]
+        facts.append((t("col.reach", lang), md_escape(contact)))
+    facts.append((t("handout_open", lang), md_escape(_when(r, lang))))
+    facts.append((t("handout_wait", lang), md_escape(wait_line(o, lang))))
+    page.card(3, o.name.get(lang), o.description.get(lang), facts)
 
 
-def _crisis(catalog: Catalog, result: TriageResult, lang: Lang) -> list[Referral]:
+def _crisis(catalog: Catalog, result: TriageResult, lang: Lang, now: dt.datetime) -> list[Referral]:
     lines = [r for r in result.referrals if r.role == "crisis"]
     if lines:
         return lines
-    # Crisis lines go on every handout, whatever the tier.
-    index = ReferralIndex(catalog, dt.datetime.now(dt.UTC))
+    # Crisis lines go on every handout, whatever the tier, judged at the interview's moment.
+    index = ReferralIndex(catalog, now)
     return [
         index._referral(o, "crisis", result.themes) for o in index.crisis_lines(result.themes, lang)
     ]
 
 
-def handout_markdown(catalog: Catalog, result: TriageResult) -> str:
+def handout_markdown(catalog: Catalog, result: TriageResult, now: dt.datetime | None = None) -> str:
+    """The handout; ``now`` is the moment of the interview (``--at``), else the clock."""
     lang = result.for_student
-    crisis = _crisis(catalog, result, lang)
+    crisis = _crisis(catalog, result, lang, now or dt.datetime.now(dt.UTC))
     places = [r for r in result.referrals if r.role != "crisis"]
-    out = [f"# {t('handout_title', lang)}", "", t("handout_intro", lang), ""]
-    out += [f"## {t('handout_first', lang)}", ""]
+    page = Page()
+    page.heading(1, t("handout_title", lang))
+    page.block(t("handout_intro", lang))
+    page.heading(2, t("handout_first", lang))
     if result.risk_to_life or not places:
-        out += [t("handout_crisis_now", lang), ""]
+        page.block(t("handout_crisis_now", lang))
         for r in crisis:
-            out += _card(r, lang)
+            _card(page, r, lang)
         rest = places
     else:
-        out += _card(places[0], lang, "###")
+        _card(page, places[0], lang)
         rest = places[1:]
     if rest:
-        out += [f"## {t('handout_more', lang)}", ""]
+        page.heading(2, t("handout_more", lang))
         for r in rest:
-            out += _card(r, lang)
-    out += [f"## {t('handout_crisis', lang)}", "", t("handout_crisis_intro", lang), ""]
-    for r in crisis:
-        out.append(
+            _card(page, r, lang)
+    page.heading(2, t("handout_crisis", lang))
+    page.block(t("handout_crisis_intro", lang))
+    page.block(
+        *(
             f"- **{md_escape(r.offering.name.get(lang))}:** "
             f"{md_escape(student_step(r.offering, lang))} ({md_escape(_when(r, lang))})"
+            for r in crisis
         )
-    out.append("")
-    if lang == "en":
-        texts: list[str] = []
-        for r in [*places, *crisis]:
-            texts += [r.offering.name.en, r.offering.description.en, student_step(r.offering, "en")]
-        terms = terms_in(catalog, texts)
-        if terms:
-            out += [f"## {t('glossary_title', lang)}", ""]
-            out += [f"- **{md_escape(e.term)}:** {md_escape(e.text.get(lang))}" for e in terms]
-            out.append("")
-    return "\n".join(out)
+    )
+    texts: list[str] = []
+    for r in [*places, *crisis]:
+        texts += [r.offering.name.en, r.offering.description.en, student_step(r.offering, "en")]
+    page.glossary(catalog, texts, lang)
+    return page.text()

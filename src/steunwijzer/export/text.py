@@ -1,14 +1,16 @@
-"""Markdown (for intranets and wikis) and CSV (one row per offering) exports."""
+"""The catalogue as Markdown (for intranets and wikis, written with export.markdown) and
+as CSV (one row per offering)."""
 
 from __future__ import annotations
 
 import csv
 import io
 
-from steunwijzer.core.glossary import offering_texts, safety_line_names, terms_in
+from steunwijzer.core.glossary import offering_texts, safety_line_names
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier
 from steunwijzer.core.safety import RISK_TO_LIFE
 from steunwijzer.export.html import label
+from steunwijzer.export.markdown import Page
 from steunwijzer.io.escape import csv_cell, md_escape
 from steunwijzer.present.phrasing import contact_routes, wait_text, when_text
 from steunwijzer.present.texts import t
@@ -39,32 +41,33 @@ CSV_FIELDS = (
 )
 
 
-def _md_card(o: Offering, lang: Lang) -> list[str]:
-    lines = [f"#### {md_escape(o.name.get(lang))}", "", md_escape(o.description.get(lang)), ""]
-    if o.how_to_access:
-        lines += [f"**{md_escape(o.how_to_access.get(lang))}**", ""]
+def _md_card(page: Page, o: Offering, lang: Lang) -> None:
+    facts: list[tuple[str, str]] = []
     shown = " · ".join(md_escape(value) for _kind, value in contact_routes(o))
     if shown:
-        lines.append(f"- {label('reach', lang)}: {shown}")
+        facts.append((label("reach", lang), shown))
     when, wait = when_text(o, lang), wait_text(o, lang)
     if when is not None:
-        lines.append(f"- {label('when', lang)}: {md_escape(when)}")
+        facts.append((label("when", lang), md_escape(when)))
     if wait is not None:
-        lines.append(f"- {label('wait', lang)}: {wait}")
-    lines.append(f"- {label('lang', lang)}: {', '.join(o.languages)}")
+        facts.append((label("wait", lang), wait))
+    facts.append((label("lang", lang), ", ".join(o.languages)))
     if o.eligibility:
-        lines.append(f"- {label('who', lang)}: {md_escape(o.eligibility.get(lang))}")
-    return [*lines, ""]
+        facts.append((label("who", lang), md_escape(o.eligibility.get(lang))))
+    lead = o.how_to_access.get(lang) if o.how_to_access else None
+    page.card(4, o.name.get(lang), o.description.get(lang), facts, lead, strong=False)
 
 
 def export_markdown(catalog: Catalog, lang: Lang) -> str:
     active = [o for o in catalog.offerings if o.active]
-    out = [f"# {label('title', lang)}", "", f"_{md_escape(catalog.meta.name)}_", ""]
+    page = Page()
+    page.heading(1, label("title", lang))
+    page.block(f"_{md_escape(catalog.meta.name)}_")
     crisis = [o for o in active if o.crisis]
     if crisis:
-        out += [f"## {label('crisis', lang)}", ""]
+        page.heading(2, label("crisis", lang))
         for o in crisis:
-            out += _md_card(o, lang)
+            _md_card(page, o, lang)
     for tier in (Tier.ACUTE, Tier.SPECIFIC, Tier.PREVENTION):
         themes = sorted(
             (t for t in catalog.themes.values() if t.tier is tier), key=lambda t: t.label.get(lang)
@@ -73,23 +76,18 @@ def export_markdown(catalog: Catalog, lang: Lang) -> str:
         groups = [(t, serving) for t, serving in groups if serving]
         if not groups:
             continue
-        out += [f"## {md_escape(catalog.tier_label(tier, lang))}", ""]
+        page.heading(2, md_escape(catalog.tier_label(tier, lang)))
         for theme, serving in groups:
-            out += [f"### {md_escape(theme.label.get(lang))}", ""]
+            page.heading(3, md_escape(theme.label.get(lang)))
             for o in serving:
-                out += _md_card(o, lang)
+                _md_card(page, o, lang)
             if tier is Tier.ACUTE and theme.id not in RISK_TO_LIFE:
                 # Acute without a risk to life: fitting help first, crisis lines as a
                 # safety line (issue 12), as in a referral list.
                 line = t("safety_line", lang, lines=safety_line_names(catalog, lang))
-                out += [f"_{md_escape(line)}_", ""]
-    if lang == "en":
-        terms = terms_in(catalog, offering_texts(active, lang))
-        if terms:
-            out += [f"## {t('glossary_title', lang)}", ""]
-            out += [f"- **{md_escape(e.term)}:** {md_escape(e.text.get(lang))}" for e in terms]
-            out.append("")
-    return "\n".join(out)
+                page.block(f"_{md_escape(line)}_")
+    page.glossary(catalog, offering_texts(active, lang), lang)
+    return page.text()
 
 
 def export_csv(catalog: Catalog, lang: Lang, raw: bool = False) -> str:
