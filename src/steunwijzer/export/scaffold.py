@@ -14,7 +14,7 @@ from steunwijzer.catalog.resources import builtin_catalog_dir
 from steunwijzer.catalog.spec import SECTION_SPECS, SPECS
 from steunwijzer.catalog.yamlsource import parse_yaml
 from steunwijzer.errors import OutputError
-from steunwijzer.io.files import write_owner_only
+from steunwijzer.io.files import write_folder
 
 SKELETON = {
     "catalog.yaml": """\
@@ -100,18 +100,11 @@ def init_catalog(target: Path, empty: bool, force: bool) -> list[Path]:
     if existing and not force:
         names = ", ".join(str(p) for p in existing)
         raise OutputError(f"{names}: already exists; use --force to overwrite")
-    try:
-        target.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{target}: cannot create: {exc.strerror or exc}") from exc
-    written = []
+    files: dict[str, str] = {}
     for name, text in contents.items():
-        path = target / name
         data = parse_yaml(text)
         sections = [k for k in SECTION_SPECS if isinstance(data, dict) and k in data]
-        try:
-            write_owner_only(path, key_comments(sections) + text)
-        except OSError as exc:
-            raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
-        written.append(path)
-    return written
+        files[name] = key_comments(sections) + text
+    # The one folder writer: all files or none, owner-only, nothing else touched.
+    write_folder(target, files, force)
+    return [target / name for name in files]
