@@ -9,6 +9,7 @@ as text, never run.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from steunwijzer.core.glossary import offering_texts, safety_line_names, terms_in
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier
@@ -23,16 +24,28 @@ def escape(text: str, quote: bool = True) -> str:
     return html.escape(plain(text), quote=quote)
 
 
-_CSS = """
+# The look both published pages share (this catalogue page and the group report).
+_BASE_CSS = """
 :root { color-scheme: light; --ink: #1b1b1b; --muted: #555; --line: #d6d6d6; --acute: #b00020; }
 * { box-sizing: border-box; }
 body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink);
-       margin: 0 auto; padding: 1rem; max-width: 52rem; }
+       margin: 0 auto; padding: 1rem; max-width: $WIDTH; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
-h2 { font-size: 1.3rem; border-bottom: 2px solid var(--line); padding-bottom: .2rem;
+h2 { font-size: $H2; border-bottom: 2px solid var(--line); padding-bottom: .2rem;
      margin-top: 2rem; }
 h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
-.meta, .muted { color: var(--muted); font-size: .9rem; }
+"""
+
+
+def page_css(width: str, h2_size: str, own: str) -> str:
+    """The shared style sheet with the page's width and h2 size, then its ``own`` rules."""
+    return _BASE_CSS.replace("$WIDTH", width).replace("$H2", h2_size) + own
+
+
+_CSS = page_css(
+    "52rem",
+    "1.3rem",
+    """.meta, .muted { color: var(--muted); font-size: .9rem; }
 .crisis { border: 3px solid var(--acute); border-radius: .5rem; padding: .75rem 1rem; }
 .crisis h2 { color: var(--acute); border: 0; margin-top: 0; }
 .card { border: 1px solid var(--line); border-radius: .5rem; padding: .6rem .8rem; margin: .5rem 0;
@@ -47,7 +60,8 @@ nav ul { padding-left: 1.2rem; }
 @media (max-width: 30rem) { dl { grid-template-columns: 1fr; } dt { margin-top: .3rem; } }
 @media print { nav { display: none; } body { max-width: none; font-size: 11pt; }
                a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; } }
-"""
+""",
+)
 
 # Interface texts live in i18n; the export adds the few that only a page needs.
 _PAGE_KEYS = {
@@ -83,21 +97,30 @@ def contact_html(o: Offering) -> str:
     )
 
 
-def card(o: Offering, lang: Lang, heading: str = "h4") -> str:
-    rows: list[tuple[str, str]] = []
-    contact = contact_html(o)
+def offering_facts(
+    o: Offering, lang: Lang, contact: str, esc: Callable[[str], str]
+) -> list[tuple[str, str]]:
+    """What a published page says of an offering, as (label, text escaped by ``esc``):
+    how to reach it (``contact``, already written for the page), when it is open, the
+    wait, its languages, cost and who may use it. The HTML page and the Markdown export."""
+    facts: list[tuple[str, str]] = []
     if contact:
-        rows.append((label("reach", lang), contact))
+        facts.append((label("reach", lang), contact))
     when, wait = when_text(o, lang), wait_text(o, lang)
     if when is not None:
-        rows.append((label("when", lang), escape(when)))
+        facts.append((label("when", lang), esc(when)))
     if wait is not None:
-        rows.append((label("wait", lang), escape(wait)))
-    rows.append((label("lang", lang), escape(", ".join(o.languages))))
+        facts.append((label("wait", lang), esc(wait)))
+    facts.append((label("lang", lang), esc(", ".join(o.languages))))
     if o.cost:
-        rows.append((label("cost", lang), escape(o.cost.get(lang))))
+        facts.append((label("cost", lang), esc(o.cost.get(lang))))
     if o.eligibility:
-        rows.append((label("who", lang), escape(o.eligibility.get(lang))))
+        facts.append((label("who", lang), esc(o.eligibility.get(lang))))
+    return facts
+
+
+def card(o: Offering, lang: Lang, heading: str = "h4") -> str:
+    rows = offering_facts(o, lang, contact_html(o), escape)
     details = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
     access = f'<p class="next">{escape(o.how_to_access.get(lang))}</p>' if o.how_to_access else ""
     return (

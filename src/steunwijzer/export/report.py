@@ -10,20 +10,15 @@ from __future__ import annotations
 
 from html import escape
 
+from steunwijzer.export.html import page_css
 from steunwijzer.io.report import Cell, Part, Report, Section
 from steunwijzer.present.report_texts import t
 from steunwijzer.render.report import count_text, share_text
 
-_CSS = """
-:root { color-scheme: light; --ink: #1b1b1b; --muted: #555; --line: #d6d6d6; }
-* { box-sizing: border-box; }
-body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink);
-       margin: 0 auto; padding: 1rem; max-width: 54rem; }
-h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
-h2 { font-size: 1.25rem; border-bottom: 2px solid var(--line); padding-bottom: .2rem;
-     margin-top: 2rem; }
-h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
-.meta { color: var(--muted); }
+_CSS = page_css(
+    "54rem",
+    "1.25rem",
+    """.meta { color: var(--muted); }
 figure { margin: .5rem 0 1.25rem; break-inside: avoid; page-break-inside: avoid; }
 svg { max-width: 100%; height: auto; display: block; }
 table { border-collapse: collapse; margin: .4rem 0; font-size: .9rem; }
@@ -33,7 +28,8 @@ caption { text-align: left; color: var(--muted); font-size: .85rem; }
 .scroll { overflow-x: auto; }
 ol.notes { font-size: .9rem; color: var(--muted); }
 @media print { body { max-width: none; font-size: 10.5pt; } h2 { break-after: avoid; } }
-"""
+""",
+)
 _FILL = {"prevention": "#2e7d32", "specific": "#9a6700", "acute": "#b00020"}
 _DEFAULT_FILL = "#1f4e8c"
 _ROW = 26

@@ -9,10 +9,10 @@ import io
 from steunwijzer.core.glossary import offering_texts, safety_line_names
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier
 from steunwijzer.core.safety import RISK_TO_LIFE
-from steunwijzer.export.html import label
+from steunwijzer.export.html import label, offering_facts
 from steunwijzer.export.markdown import Page
 from steunwijzer.io.escape import csv_cell, md_escape
-from steunwijzer.present.phrasing import contact_routes, wait_text, when_text
+from steunwijzer.present.phrasing import contact_routes
 from steunwijzer.present.texts import t
 
 CSV_FIELDS = (
@@ -42,18 +42,8 @@ CSV_FIELDS = (
 
 
 def _md_card(page: Page, o: Offering, lang: Lang) -> None:
-    facts: list[tuple[str, str]] = []
-    shown = " · ".join(md_escape(value) for _kind, value in contact_routes(o))
-    if shown:
-        facts.append((label("reach", lang), shown))
-    when, wait = when_text(o, lang), wait_text(o, lang)
-    if when is not None:
-        facts.append((label("when", lang), md_escape(when)))
-    if wait is not None:
-        facts.append((label("wait", lang), wait))
-    facts.append((label("lang", lang), ", ".join(o.languages)))
-    if o.eligibility:
-        facts.append((label("who", lang), md_escape(o.eligibility.get(lang))))
+    contact = " · ".join(md_escape(value) for _kind, value in contact_routes(o))
+    facts = offering_facts(o, lang, contact, md_escape)
     lead = o.how_to_access.get(lang) if o.how_to_access else None
     page.card(4, o.name.get(lang), o.description.get(lang), facts, lead, strong=False)
 

@@ -231,6 +231,18 @@ PER_REQUEST: dict[str, dict[str, Callable[[TriageResult], list[dict[str, Any]]]]
 }
 
 
+def _verdict(result: TriageResult) -> dict[str, Any]:
+    """The first keys of both shapes. Nothing recognised says so: no tier, no urgency
+    (a miss must never look like a safe answer)."""
+    recognised = result.recognised
+    return {
+        "recognised": recognised,
+        "tier": str(result.tier) if recognised else None,
+        "urgency": str(result.urgency) if recognised else None,
+        "themes": list(result.themes),
+    }
+
+
 def compact_dict(result: TriageResult, at: dt.datetime | None = None) -> dict[str, Any]:
     """The lean row (``--detail compact``): the keys of the full shape, fewer of them.
 
@@ -238,12 +250,8 @@ def compact_dict(result: TriageResult, at: dt.datetime | None = None) -> dict[st
     texts are in `steunwijzer tips --json`; full referral details in the full shape.
     """
     lang = result.lang
-    recognised = result.recognised
     return {
-        "recognised": recognised,
-        "tier": str(result.tier) if recognised else None,
-        "urgency": str(result.urgency) if recognised else None,
-        "themes": list(result.themes),
+        **_verdict(result),
         "reasons": compact_reasons(result),
         "screened": result.screened,
         "support_emphasis": result.support_emphasis,
@@ -262,12 +270,8 @@ def detail_dict(
 def result_dict(result: TriageResult, at: dt.datetime | None = None) -> dict[str, Any]:
     lang = result.lang
     override = result.override
-    recognised = result.recognised
     return {
-        "recognised": recognised,
-        "tier": str(result.tier) if recognised else None,
-        "urgency": str(result.urgency) if recognised else None,
-        "themes": list(result.themes),
+        **_verdict(result),
         "reasons": full_reasons(result),
         "mentions": mention_list(result),
         "screened": result.screened,
