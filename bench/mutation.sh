@@ -4,7 +4,8 @@
 #   bench/mutation.sh                      # every module in MODULES (the full run)
 #   bench/mutation.sh --changed-since REF  # only those changed since REF (CI)
 #   MUTMUT_CHILDREN=2 bench/mutation.sh    # parallel workers (default 1: a shared machine)
-#   MUTATION_MODULES="src/steunwijzer/safety.py" bench/mutation.sh   # chosen modules
+#   MUTATION_MODULES="src/steunwijzer/core/safety.py" bench/mutation.sh   # chosen modules
+#   MUTATION_TESTS="test_safety.py" bench/mutation.sh                       # chosen test files
 #
 # It copies the checkout (as it is, uncommitted changes included) to a scratch folder,
 # runs mutmut there on the modules below with the tests that exercise them, and then
@@ -19,24 +20,30 @@ CHILDREN=${MUTMUT_CHILDREN:-1}
 # The safety screen, the triage/tier rules, the free-text recogniser, crisis-line
 # selection and the output escaping.
 MODULES=(
-  src/steunwijzer/safety.py
-  src/steunwijzer/triage.py
-  src/steunwijzer/sanitize.py
-  src/steunwijzer/export_html.py
-  src/steunwijzer/referrals.py
-  src/steunwijzer/recognise.py
-  src/steunwijzer/patterns.py
+  src/steunwijzer/core/safety.py
+  src/steunwijzer/core/triage.py
+  src/steunwijzer/io/escape.py
+  src/steunwijzer/export/html.py
+  src/steunwijzer/core/referrals.py
+  src/steunwijzer/core/patterns.py
+  src/steunwijzer/core/textcontext.py
+  src/steunwijzer/core/recognise.py
 )
 # Tests that exercise them in-process (the subprocess and wheel tests add minutes and
-# see no mutant: mutmut patches the code inside the test process).
+# see no mutant: mutmut patches the code inside the test process). Named by file name
+# only: each is found wherever it lives under tests/ (tests may move into subfolders).
 TESTS=(
-  tests/test_triage_scenarios.py tests/test_interview_engine.py tests/test_properties.py
-  tests/test_properties_reach.py tests/test_referrals.py tests/test_cli_interview.py
-  tests/test_breaks.py tests/test_batch.py tests/test_conditions.py tests/test_sanitize.py
-  tests/test_hostile_exports.py tests/test_injection.py tests/test_exports.py
+  test_safety.py test_crisis_floor.py test_safety_input.py test_safety_output.py
+  test_triage_rules.py test_triage_scenarios.py test_interview_engine.py
+  test_intake_answers.py test_properties.py test_properties_reach.py
+  test_referrals.py test_referral_scenarios.py test_time_and_handout.py
+  test_recognise.py test_recognise_vocab.py test_textcontext.py test_pattern_source.py
+  test_sanitize.py test_export_html.py test_hostile_exports.py test_injection.py
+  test_exports.py test_cli_interview.py test_breaks.py test_batch.py test_conditions.py
+  test_two_languages.py
 )
 
-# MUTATION_MODULES="src/steunwijzer/safety.py ..." narrows the run by hand.
+# MUTATION_MODULES="src/steunwijzer/core/safety.py ..." narrows the run by hand.
 if [ -n "${MUTATION_MODULES:-}" ]; then read -ra MODULES <<<"$MUTATION_MODULES"; fi
 if [ "${1:-}" = "--changed-since" ]; then
   ref=${2:?"--changed-since needs a git revision"}
@@ -50,8 +57,20 @@ fi
 present=()
 for m in "${MODULES[@]}"; do [ -f "$m" ] && present+=("$m"); done
 MODULES=("${present[@]}")
+# MUTATION_TESTS="test_a.py test_b.py" narrows the tests by hand.
+if [ -n "${MUTATION_TESTS:-}" ]; then read -ra TESTS <<<"$MUTATION_TESTS"; fi
 existing=()
-for t in "${TESTS[@]}"; do [ -f "$t" ] && existing+=("$t"); done
+for t in "${TESTS[@]}"; do
+  mapfile -t found < <(find tests -name "$t" -type f | sort)
+  if [ "${#found[@]}" -eq 0 ]; then
+    echo "mutation: warning: no $t under tests/ (renamed? update TESTS in $0)" >&2
+  fi
+  existing+=("${found[@]}")
+done
+if [ "${#MODULES[@]}" -eq 0 ] || [ "${#existing[@]}" -eq 0 ]; then
+  echo "mutation: nothing to run (modules: ${#MODULES[@]}, test files: ${#existing[@]})" >&2
+  exit 2
+fi
 
 work=$(mktemp -d)
 # MUTATION_KEEP=1 keeps the scratch folder (for `mutmut show NAME` there).
