@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from steunwijzer.io.escape import md_escape, one_line, plain
+from steunwijzer.io.escape import csv_cell, json_safe, md_escape, one_line, plain
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,53 @@ def test_plain(text: str, expected: str) -> None:
 def test_one_line() -> None:
     assert one_line("  twee\n regels\t\x1b[1mhier\x1b[0m  ") == "twee regels hier"
     assert one_line("") == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("gewoon", "gewoon"),
+        ("", ""),
+        ("=SUM(A1:A9)", "'=SUM(A1:A9)"),
+        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(1)", "'@SUM(1)"),
+        ("\tverborgen", "'\tverborgen"),
+        ("\r=1", "'=1"),  # a carriage return is removed; the "=" after it is seen
+        ("-12", "-12"),  # plainly a number: no spreadsheet runs it
+        ("+3.5", "+3.5"),
+        ("-0,75", "-0,75"),
+        ("-.5", "-.5"),
+        ("+31 20 123 4567", "+31 20 123 4567"),  # a phone number
+        ("+31 (0)6-12345678", "+31 (0)6-12345678"),
+        ("+31 6", "'+31 6"),  # too short to be a phone number
+        ("+31 20 123 4567 =1", "'+31 20 123 4567 =1"),
+        ("-12 dagen", "'-12 dagen"),
+        ("a=1", "a=1"),  # only the first character counts
+        ("\x1b[31m=1", "'=1"),  # control codes go first, then the formula is seen
+        ("=\x00x", "'=x"),
+    ],
+)
+def test_csv_cell(value: str, expected: str) -> None:
+    assert csv_cell(value) == expected
+
+
+def test_csv_cell_raw_keeps_a_formula_but_not_control_codes() -> None:
+    assert csv_cell("=SUM(A1)", raw=True) == "=SUM(A1)"
+    assert csv_cell("=\x1b[1mx", raw=True) == "=x"
+    assert csv_cell("tab\there\nnl") == "tab\there\nnl"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("plain ascii", "plain ascii"),
+        ("é ë — ’", "é ë — ’"),  # printable non-ASCII stays as it is
+        ("del\x7f", "del\\u007f"),
+        ("csi\x9b31m", "csi\\u009b31m"),
+        ("c1 \x80 \x9f é", "c1 \\u0080 \\u009f é"),
+        ("line\u2028sep\u2029", "line\\u2028sep\\u2029"),
+    ],
+)
+def test_json_safe(text: str, expected: str) -> None:
+    assert json_safe(text) == expected

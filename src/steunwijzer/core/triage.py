@@ -217,8 +217,9 @@ def _theme_tier(catalog: Catalog, theme_id: str) -> Tier:
     return theme.tier if theme else Tier.PREVENTION
 
 
-def emphasis(catalog: Catalog, tier: Tier, urgency: Urgency, themes: Iterable[str]) -> str:
-    """The catalogue's emphasis rule for the need's highest tier decides."""
+def emphasis(catalog: Catalog, tier: Tier) -> str:
+    """The catalogue's emphasis rule for the need's highest tier decides (its urgency and
+    themes do not: a need takes the support style of its highest tier)."""
     return catalog.emphasis.get(tier, "informational")
 
 
@@ -337,7 +338,7 @@ def classify(
     urgency = max_urgency(*(r.urgency for r in reasons if r.urgency))
     if tier is Tier.ACUTE:
         urgency = max_urgency(urgency, Urgency.SOON)
-    support = emphasis(catalog, tier, urgency, themes)
+    support = emphasis(catalog, tier)
     order = theme_order(reasons, catalog)
     risk = safety.is_risk_to_life(themes, urgency)
     return TriageResult(
@@ -386,7 +387,7 @@ def apply_override(
             )
         return replace(result, tier=tier, override=record)
     urgency = max_urgency(result.urgency, Urgency.SOON) if tier is Tier.ACUTE else result.urgency
-    support = emphasis(catalog, tier, urgency, result.themes)
+    support = emphasis(catalog, tier)
     order = result.theme_order or result.themes
     risk = safety.is_risk_to_life(result.themes, urgency, tier is Tier.ACUTE)
     return replace(
