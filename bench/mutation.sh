@@ -37,7 +37,8 @@ TESTS=(
   test_triage_rules.py test_triage_scenarios.py test_interview_engine.py
   test_intake_answers.py test_properties.py test_properties_reach.py
   test_referrals.py test_referral_scenarios.py test_time_and_handout.py
-  test_recognise.py test_recognise_vocab.py test_textcontext.py test_pattern_source.py
+  test_recognise.py test_recognise_vocab.py test_textcontext.py test_patterns.py
+  test_pattern_source.py
   test_sanitize.py test_export_html.py test_hostile_exports.py test_injection.py
   test_exports.py test_cli_interview.py test_breaks.py test_batch.py test_conditions.py
   test_two_languages.py

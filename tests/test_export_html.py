@@ -26,6 +26,14 @@ catalog:
   institution: Hogeschool Test
   version: "7.1"
   last_reviewed: 2026-11-01
+tiers:
+  - id: acute
+    label: {nl: Acuut, en: Acute}
+    description: {nl: Snel hulp nodig., en: Help needed quickly.}
+  - id: specific
+    label: {nl: Specifiek, en: Specific}
+  - id: prevention
+    label: {nl: Preventie, en: Prevention}
 themes:
   - id: sleep
     tier: specific
@@ -57,6 +65,7 @@ offerings:
     themes: [grief]
     languages: [nl]
     contact: {email: rouw@example.org, url: "https://rouw.example.org/pad"}
+    hours: {mon-fri: "09:00-17:00"}
     waiting_time: 5
     cost: {nl: Gratis voor studenten, en: Free for students}
     eligibility: {nl: Alleen eigen studenten, en: Own students only}
@@ -133,7 +142,11 @@ def test_links_go_where_the_text_says(catalog: Catalog) -> None:
     assert crisis.index('href="https://chat.example.org"') < crisis.index(
         'href="https://crisis.example.org"'
     )
-    assert crisis.count(" · ") == 2
+    assert crisis == (
+        '<a href="tel:+31201234567">+31 20 123 4567</a> · '
+        '<a href="https://chat.example.org">https://chat.example.org</a> · '
+        '<a href="https://crisis.example.org">https://crisis.example.org</a>'
+    )
     grief = rows(article(page, "grief-group"))["Bereikbaar via"]
     assert '<a href="mailto:rouw@example.org">rouw@example.org</a>' in grief
     # A web address before the e-mail address.
@@ -167,7 +180,9 @@ def test_card_rows(catalog: Catalog) -> None:
     assert "Cost" not in crisis and "Who for" not in crisis
     grief = article(page, "grief-group")
     details = rows(grief)
-    assert details["Waiting time"] == "5 days" and "When" not in details
+    assert details["Waiting time"] == "5 days"
+    assert details["When"] == "Mon-Fri 09:00-17:00"  # the hours, in the page's language
+    assert "When" not in rows(article(page, "sleep-course"))  # no hours given
     assert details["Cost"] == "Free for students"
     assert details["Who for"] == "Own students only"
     assert '<p class="next">Email the counsellor.</p>' in grief
@@ -175,6 +190,96 @@ def test_card_rows(catalog: Catalog) -> None:
     # Without a contact route there is no "how to reach" row at all.
     assert "How to reach" not in rows(article(page, "skills-course"))
     assert "<h4>Grief group</h4><p>Grieving together.</p>" in grief
+
+
+def test_card_rows_in_dutch(catalog: Catalog) -> None:
+    page = export_html(catalog, "nl")
+    crisis = rows(article(page, "crisis-line"))
+    assert crisis["Wanneer"] == "dag en nacht" and crisis["Wachttijd"] == "geen"
+    assert crisis["Taal"] == "nl, en"
+    grief = rows(article(page, "grief-group"))
+    assert grief["Wanneer"] == "ma-vr 09:00-17:00" and grief["Wachttijd"] == "5 dagen"
+    assert grief["Kosten"] == "Gratis voor studenten"
+    assert grief["Voor wie"] == "Alleen eigen studenten"
+
+
+def test_a_whole_card_exactly(catalog: Catalog) -> None:
+    page = export_html(catalog, "nl")
+    assert (
+        '<article class="card" id="worry-course"><h4>Piekercursus</h4><p>Minder piekeren.</p>'
+        '<dl><dt>Bereikbaar via</dt><dd><a href="https://same.example.org">'
+        "https://same.example.org</a></dd><dt>Taal</dt><dd>nl</dd></dl></article>"
+    ) in page
+
+
+def test_an_id_cannot_end_its_attribute(catalog: Catalog) -> None:
+    offerings = tuple(
+        replace(o, id='x" onclick="alert(1)') if o.id == "worry-course" else o
+        for o in catalog.offerings
+    )
+    page = export_html(replace(catalog, offerings=offerings), "nl")
+    assert 'id="x&quot; onclick=&quot;alert(1)"' in page and 'onclick="' not in page
+
+
+def test_the_page_fits_a_phone_and_says_only_the_facts_it_has(catalog: Catalog) -> None:
+    page = export_html(catalog, "nl")
+    assert '\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' in page
+    bare = replace(catalog, meta=replace(catalog.meta, institution=None, last_reviewed=None))
+    assert '<p class="meta">versie 7.1</p>' in export_html(bare, "nl")
+    nothing = replace(bare, meta=replace(bare.meta, version=None))
+    assert '<p class="meta"></p>' in export_html(nothing, "nl")
+
+
+def outline(page: str) -> list[str]:
+    """The page's lines after the style sheet, each card by its id only."""
+    body = page[page.index("</style>") :].splitlines()
+    return [
+        re.sub(r'^<article class="card" id="([^"]+)">.*</article>$', r"card \1", line)
+        for line in body
+    ]
+
+
+def test_the_page_reads_top_down_in_its_language(catalog: Catalog) -> None:
+    assert outline(export_html(catalog, "nl")) == [
+        "</style></head><body>",
+        "<header><h1>Wegwijzer: hulp en ondersteuning voor studenten</h1>",
+        '<p class="meta">Hogeschool Test · versie 7.1 · bijgewerkt 2026-11-01</p></header>',
+        '<section class="crisis"><h2>Acute nood? Hier kun je direct terecht</h2>',
+        "card crisis-line",
+        "</section>",
+        "<nav><h2>Inhoud</h2><ul>",
+        '<li><a href="#tier-acute">Acuut</a></li>',
+        '<li><a href="#tier-specific">Specifiek</a></li>',
+        '<li><a href="#tier-prevention">Preventie</a></li>',
+        "</ul></nav>",
+        '<section id="tier-acute"><h2>Acuut</h2>',
+        '<p class="muted">Snel hulp nodig.</p>',
+        "<h3>Rouwverwerking</h3>",
+        "card grief-group",
+        '<p class="next">Als het erger wordt: Crisislijn (+31 20 123 4567)</p>',
+        "</section>",
+        '<section id="tier-specific"><h2>Specifiek</h2>',
+        "<h3>Angst</h3>",
+        "card worry-course",
+        "<h3>Slaapproblemen</h3>",
+        "card sleep-course",
+        "</section>",
+        '<section id="tier-prevention"><h2>Preventie</h2>',
+        "<h3>Studievaardigheden</h3>",
+        "card skills-course",
+        "</section>",
+        "</body></html>",
+    ]
+    dutch = export_html(catalog, "nl")
+    assert "<title>Wegwijzer: hulp en ondersteuning voor studenten — Testcatalogus</title>" in dutch
+    english = export_html(catalog, "en")
+    assert english.startswith('<!doctype html>\n<html lang="en"><head><meta charset="utf-8">\n')
+    assert "<title>" + outline(english)[1][len("<header><h1>") : -len("</h1>")] in english
+    assert outline(english)[3] == (
+        '<section class="crisis"><h2>In acute need? Get help right away</h2>'
+    )
+    assert '<li><a href="#tier-specific">Specific</a></li>' in english
+    assert '<p class="muted">Help needed quickly.</p>' in english
 
 
 def test_page_order_and_headings(catalog: Catalog) -> None:

@@ -9,6 +9,7 @@ as text, never run.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 
 from steunwijzer.core.glossary import offering_texts, safety_line_names, terms_in
@@ -76,18 +77,25 @@ def label(key: str, lang: Lang, **values: object) -> str:
     return t(_PAGE_KEYS.get(key, f"page.{key}"), lang, **values)
 
 
+_NOT_DIALLED = re.compile(r"[^0-9+]")
+
+
 def _href(kind: str, value: str) -> str:
+    """A link's target: a phone number's digits, an e-mail address, or a web address;
+    nothing (no link) for anything else."""
     if kind == "phone":
-        return "tel:" + "".join(ch for ch in value if ch in "0123456789+")
+        return "tel:" + _NOT_DIALLED.sub("", value)
     if kind == "email":
         return "mailto:" + value
-    return value if value.lower().startswith(("https://", "http://")) else ""
+    if kind == "url" and value.lower().startswith(("https://", "http://")):
+        return value
+    return ""
 
 
 def _link(kind: str, value: str) -> str:
     href = _href(kind, value)
     text = escape(value)
-    return f'<a href="{escape(href, quote=True)}">{text}</a>' if href else text
+    return f'<a href="{escape(href)}">{text}</a>' if href else text
 
 
 def contact_html(o: Offering) -> str:
@@ -124,7 +132,7 @@ def card(o: Offering, lang: Lang, heading: str = "h4") -> str:
     details = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
     access = f'<p class="next">{escape(o.how_to_access.get(lang))}</p>' if o.how_to_access else ""
     return (
-        f'<article class="card" id="{escape(o.id, quote=True)}">'
+        f'<article class="card" id="{escape(o.id)}">'
         f"<{heading}>{escape(o.name.get(lang))}</{heading}>"
         f"<p>{escape(o.description.get(lang))}</p>{access}<dl>{details}</dl></article>"
     )
