@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import gc
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -100,6 +101,15 @@ class _MarkingLoader(_BaseLoader):
             if self._depth > MAX_DEPTH:
                 raise YamlSourceError(f"nesting deeper than {MAX_DEPTH} levels", *_mark(node))
             return super().construct_object(node, deep=True)
+        except (ValueError, OverflowError) as exc:
+            if not isinstance(node, yaml.ScalarNode):
+                raise
+            # An unquoted 2026-13-45 reads as a date, !!int x as a number: neither exists.
+            kind = node.tag.rsplit(":", 1)[-1].replace("timestamp", "date")
+            raise YamlSourceError(
+                f"YAML: '{node.value}' is not a valid {kind} ({exc}); put text in quotes",
+                *_mark(node),
+            ) from exc
         finally:
             self._depth -= 1
 
@@ -161,12 +171,17 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def read_text(path: Path, kind: str = "catalogues") -> str:
-    """Read a file as UTF-8 text (a BOM is allowed; UTF-16 with a BOM is decoded)."""
+def read_source(path: Path, kind: str = "catalogues") -> bytes | str:
+    """Read a file and check that it is text: UTF-8 comes back as its bytes (libyaml
+    reads them as they are, a BOM included), UTF-16 with a BOM decoded to a string."""
     try:
         # Read at most one byte more than the limit: a pipe has no size to check first.
+        # A regular file is read in one piece of its own size (not a 16 MiB buffer).
         with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+            size = min(os.fstat(handle.fileno()).st_size, MAX_FILE_BYTES)
+            data = handle.read(size + 1)
+            if len(data) > size:  # a pipe, or a file that grew: read on up to the limit
+                data += handle.read(MAX_FILE_BYTES + 1 - len(data))
     except OSError as exc:
         raise YamlSourceError(f"cannot read file: {exc.strerror or exc}") from exc
     if len(data) > MAX_FILE_BYTES:
@@ -184,14 +199,26 @@ def read_text(path: Path, kind: str = "catalogues") -> str:
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise YamlSourceError("file is binary (contains NUL bytes), not YAML text", line)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise YamlSourceError(
-            f"file is not valid UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8", line
-        ) from exc
-    return text
+    if not data.isascii():
+        try:
+            data.decode("utf-8")  # only to check it: the text itself is not kept
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            raise YamlSourceError(
+                f"file is not valid UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8",
+                line,
+            ) from exc
+    return data
+
+
+def read_text(path: Path, kind: str = "catalogues") -> str:
+    """Read a file as UTF-8 text (a BOM is allowed; UTF-16 with a BOM is decoded)."""
+    return as_text(read_source(path, kind))
+
+
+def as_text(source: bytes | str) -> str:
+    """The text of what ``read_source`` returned."""
+    return source if isinstance(source, str) else source.decode("utf-8-sig")
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -222,7 +249,21 @@ def parse_yaml(text: str, kind: str = "catalogues", keep_duplicates: bool = Fals
             return loader.construct_document(node)
     except YamlSourceError:
         raise
-    except yaml.MarkedYAMLError as exc:
+    except Exception as exc:
+        error = source_error(exc, kind)
+        if error is None:
+            raise
+        raise error from exc
+    finally:
+        loader.dispose()
+
+
+def source_error(exc: Exception, kind: str) -> YamlSourceError | None:
+    """The positioned error for what PyYAML raised while reading a file of ``kind``
+    (None: not a YAML problem, let it propagate)."""
+    if isinstance(exc, YamlSourceError):
+        return exc
+    if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"
         if exc.context and "constructor" in problem:
@@ -233,13 +274,12 @@ def parse_yaml(text: str, kind: str = "catalogues", keep_duplicates: bool = Fals
         elif "found another document" in problem:
             problem = "a file holds one YAML document here; remove the extra '---'"
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise YamlSourceError(f"YAML: {problem}", line, column) from exc
-    except yaml.YAMLError as exc:
-        raise YamlSourceError(f"YAML syntax: {exc}") from exc
-    except RecursionError as exc:
-        raise YamlSourceError(f"nesting deeper than {MAX_DEPTH} levels") from exc
-    finally:
-        loader.dispose()
+        return YamlSourceError(f"YAML: {problem}", line, column)
+    if isinstance(exc, yaml.YAMLError):
+        return YamlSourceError(f"YAML syntax: {exc}")
+    if isinstance(exc, RecursionError):
+        return YamlSourceError(f"nesting deeper than {MAX_DEPTH} levels")
+    return None
 
 
 def load_file(path: Path, kind: str = "catalogues") -> Any:
