@@ -19,17 +19,50 @@ from steunwijzer.catalog.resources import BUILTIN_NAME, builtin_catalog_dir
 from steunwijzer.catalog.resources import default_sources as default_sources  # re-exported
 from steunwijzer.catalog.spec import ENTRY_SECTIONS, SCHEMA_VERSION, SECTION_SPECS
 from steunwijzer.catalog.yamlsource import (
+    Mark,
     MarkedList,
     MarkedMap,
     YamlSourceError,
-    load_file,
+    as_text,
+    parse_yaml,
     paused_gc,
+    read_source,
 )
-from steunwijzer.core.model import Catalog
+from steunwijzer.catalog.yamlstream import NeedsWholeTree, stream_catalogue
+from steunwijzer.core.model import Catalog, Text
 from steunwijzer.errors import Diagnostic
 
 YAML_SUFFIXES = (".yaml", ".yml")
 _BACKUP_SUFFIXES = ("~", ".bak", ".swp", ".swo", ".orig", ".tmp")
+
+
+class WrittenKeys:
+    """The keys one entry wrote and where each value starts: all that merging asks of
+    an entry as written (``key in raw``, ``raw.value_at(key)``), without its parsed tree.
+
+    Lines are kept relative to the entry's own line, so entries laid out alike share one
+    tuple of offsets (and one tuple of keys): a big catalogue keeps about nothing per entry.
+    """
+
+    __slots__ = ("keys", "line", "offsets")
+
+    def __init__(self, raw: MarkedMap, line: int, shared: dict[Any, Any]) -> None:
+        keys = tuple(raw)
+        offsets: list[int] = []
+        for key in keys:
+            at = raw.value_at(key)
+            offsets += (at[0] - line, at[1])
+        self.keys: tuple[str, ...] = shared.setdefault(keys, keys)
+        flat = tuple(offsets)
+        self.offsets: tuple[int, ...] = shared.setdefault(flat, flat)
+        self.line = line
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.keys
+
+    def value_at(self, key: str) -> Mark:
+        i = self.keys.index(key) * 2
+        return (self.line + self.offsets[i], self.offsets[i + 1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +72,7 @@ class Contribution:
     file: str
     layer: int
     mark: tuple[int, int]
-    raw: MarkedMap
+    raw: WrittenKeys
     values: dict[str, Any]
 
 
@@ -112,11 +145,111 @@ def layer_files(source: str, rep: Reporter) -> list[Path]:
     return []
 
 
-def _read_file(path: Path, layer: int, collected: Collected, rep: Reporter) -> None:
+class _FileEntries:
+    """The entries of one file, each checked as soon as it is read and then dropped; they
+    join the catalogue (with their diagnostics, in the order of a whole-file check) only
+    once the whole file has been read without a YAML error."""
+
+    def __init__(self, name: str, layer: int, shared: dict[Any, Any]) -> None:
+        self.name = name
+        self.layer = layer
+        self.shared = shared
+        self.found = Reporter()
+        self.checker = MappingChecker(name, self.found)
+        # per section: (first and end index of its diagnostics, contribution or id mark)
+        self.sections: dict[str, list[tuple[int, int, Contribution | Mark | None]]] = {}
+
+    def reset(self) -> None:
+        """Forget what was read: the file is read again from the start."""
+        self.found.items.clear()
+        self.sections.clear()
+
+    def add(self, section: str, index: int, raw: Any, mark: Mark) -> None:
+        spec = SECTION_SPECS[section]
+        first = len(self.found.items)
+        values = self.checker.check(raw, spec, mark, f"{spec} {index + 1} in '{section}'")
+        _share(values, self.shared)
+        kept: Contribution | Mark | None = None
+        if isinstance(raw, MarkedMap):
+            if values.get("id") is not None:
+                written = WrittenKeys(raw, mark[0], self.shared)
+                kept = Contribution(self.name, self.layer, mark, written, values)
+            elif "id" not in raw:
+                kept = mark  # reported as a missing id when the entries join
+        self.sections.setdefault(section, []).append((first, len(self.found.items), kept))
+
+    def join(self, section: str, collected: Collected, rep: Reporter) -> None:
+        spec = SECTION_SPECS[section]
+        by_id = collected.entries[section]
+        for index, (first, end, kept) in enumerate(self.sections.get(section, ())):
+            rep.items.extend(self.found.items[first:end])
+            if isinstance(kept, tuple):
+                rep.error(self.name, kept, f"missing required key 'id' in {spec} {index + 1}")
+            if not isinstance(kept, Contribution):
+                continue
+            entry_id = kept.values["id"]
+            earlier = by_id.get(entry_id, [])
+            same_layer = [c for c in earlier if c.layer == self.layer]
+            if same_layer:
+                first_seen = same_layer[0]
+                rep.error(
+                    self.name,
+                    kept.raw.value_at("id"),
+                    f"duplicate {spec} id '{entry_id}' "
+                    f"(first defined at {first_seen.file}:{first_seen.mark[0]})",
+                )
+                continue
+            if not earlier:
+                collected.order[section].append(entry_id)
+            by_id.setdefault(entry_id, []).append(kept)
+
+
+_SHARED_LIMIT = 16_384
+
+
+def _share(values: dict[str, Any], shared: dict[Any, Any]) -> None:
+    """Let equal texts and lists of entries use one object: a big catalogue repeats them."""
+    for name, value in values.items():
+        if type(value) is tuple or type(value) is Text:
+            try:
+                kept = shared.get(value)
+            except TypeError:  # a tuple holding something unhashable
+                continue
+            if kept is not None:
+                values[name] = kept
+            elif len(shared) < _SHARED_LIMIT:
+                shared[value] = value
+
+
+def _parse_file(path: Path, entries: _FileEntries) -> Any:
+    """The file's top level; its entries go to ``entries`` one by one as they are read."""
+    source = read_source(path)
+    try:
+        return stream_catalogue(source, ENTRY_SECTIONS, entries.add)
+    except NeedsWholeTree:
+        entries.reset()
+    data = parse_yaml(as_text(source))  # a merge key (<<): the whole-tree loader
+    if isinstance(data, MarkedMap):
+        for section in ENTRY_SECTIONS:
+            items = data.get(section)
+            if isinstance(items, MarkedList):
+                for index, item in enumerate(items):
+                    entries.add(section, index, item, items.item_at(index))
+    return data
+
+
+def _read_file(
+    path: Path,
+    layer: int,
+    collected: Collected,
+    rep: Reporter,
+    shared: dict[Any, Any],
+) -> None:
     name = str(path)
     collected.files.append(name)
+    entries = _FileEntries(name, layer, shared)
     try:
-        data = load_file(path)
+        data = _parse_file(path, entries)
     except YamlSourceError as exc:
         rep.error(name, (exc.line, exc.column), exc.message)
         return
@@ -141,45 +274,8 @@ def _read_file(path: Path, layer: int, collected: Collected, rep: Reporter) -> N
     if "emphasis" in top:
         collected.emphasis.append((name, top["emphasis"]))
     for section in ENTRY_SECTIONS:
-        entries = top.get(section)
-        if isinstance(entries, MarkedList):
-            _collect_entries(name, layer, section, entries, collected, checker, rep)
-
-
-def _collect_entries(
-    name: str,
-    layer: int,
-    section: str,
-    entries: MarkedList,
-    collected: Collected,
-    checker: MappingChecker,
-    rep: Reporter,
-) -> None:
-    spec = SECTION_SPECS[section]
-    for index, raw in enumerate(entries):
-        mark = entries.item_at(index)
-        values = checker.check(raw, spec, mark, f"{spec} {index + 1} in '{section}'")
-        if not isinstance(raw, MarkedMap):
-            continue
-        entry_id = values.get("id")
-        if entry_id is None:
-            if "id" not in raw:
-                rep.error(name, mark, f"missing required key 'id' in {spec} {index + 1}")
-            continue
-        by_id = collected.entries[section]
-        earlier = by_id.get(entry_id, [])
-        same_layer = [c for c in earlier if c.layer == layer]
-        if same_layer:
-            first = same_layer[0]
-            rep.error(
-                name,
-                raw.value_at("id"),
-                f"duplicate {spec} id '{entry_id}' (first defined at {first.file}:{first.mark[0]})",
-            )
-            continue
-        if not earlier:
-            collected.order[section].append(entry_id)
-        by_id.setdefault(entry_id, []).append(Contribution(name, layer, mark, raw, values))
+        if isinstance(top.get(section), MarkedList):
+            entries.join(section, collected, rep)
 
 
 def load_catalog(
@@ -199,12 +295,14 @@ def load_catalog(
             "no catalogue given: --catalog or $STEUNWIJZER_CATALOG names no path "
             "(use 'builtin' for the built-in one)",
         )
+    shared: dict[Any, Any] = {}  # tuples and texts that entries share
     with paused_gc():
         for layer, source in enumerate(sources):
             for path in layer_files(source, rep):
-                _read_file(path, layer, collected, rep)
+                _read_file(path, layer, collected, rep, shared)
         catalog = build_catalog(collected, rep, today or dt.date.today(), review_max_age_days)
-    diagnostics = tuple(sorted(rep.items, key=lambda d: (d.file, d.line, d.column)))
+    rep.items.sort(key=lambda d: (d.file, d.line, d.column))  # stable: found order in a tie
+    diagnostics = tuple(rep.items)
     if any(d.is_error for d in diagnostics):
         return LoadResult(None, diagnostics)
     return LoadResult(catalog, diagnostics)
