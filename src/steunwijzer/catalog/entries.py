@@ -20,15 +20,23 @@ if TYPE_CHECKING:
 class Merged:
     """The merged fields of one entry, with where each came from."""
 
+    __slots__ = ("id", "origin", "parts", "values")
+
     def __init__(self, entry_id: str, parts: list[Contribution]) -> None:
         self.id = entry_id
         self.parts = parts
-        self.values: dict[str, Any] = {}
-        self.origin: dict[str, Contribution] = {}
+        self.values: dict[str, Any]
+        self.origin: Mapping[str, Contribution]
+        if len(parts) == 1:  # written once (most entries): its own values, no copies
+            self.values = parts[0].values
+            self.origin = _OnePart(parts[0])
+            return
+        self.values = {}
+        self.origin = origin = {}
         for part in parts:
             for key, value in part.values.items():
                 self.values[key] = value
-                self.origin[key] = part
+                origin[key] = part
 
     @property
     def last(self) -> Contribution:
@@ -40,6 +48,26 @@ class Merged:
     def at(self, key: str) -> tuple[str, tuple[int, int]]:
         part = self.origin.get(key, self.last)
         return part.file, part.raw.value_at(key) if key in part.raw else part.mark
+
+
+class _OnePart(Mapping[str, "Contribution"]):
+    """``Merged.origin`` of an entry written in one place: every key came from there."""
+
+    __slots__ = ("part",)
+
+    def __init__(self, part: Contribution) -> None:
+        self.part = part
+
+    def __getitem__(self, key: str) -> Contribution:
+        if key not in self.part.values:
+            raise KeyError(key)
+        return self.part
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.part.values)
+
+    def __len__(self) -> int:
+        return len(self.part.values)
 
 
 def merged(collected: Collected, section: str) -> list[Merged]:
