@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 BUILTIN_NAME = "builtin"
@@ -33,6 +34,7 @@ def builtin_catalog_dir() -> Path:
     return package.resolve().parents[1] / "catalog"
 
 
+@lru_cache(maxsize=256)  # asked once per free-text pattern: thousands of times a load
 def shown_path(file: str) -> str:
     """A catalogue file as output names it: ``builtin/NAME`` for the built-in catalogue.
 

@@ -93,8 +93,22 @@ def parse_span(spec: str) -> tuple[int, int]:
     return start, end
 
 
+_BUILT: dict[tuple[object, ...], Hours] = {}  # a catalogue repeats a few opening hours
+_BUILT_LIMIT = 4096
+
+
 def build_hours(day_spans: list[tuple[str, list[str]]], text: str) -> Hours:
     """Combine (day spec, [time span or 'closed']) pairs into an Hours value."""
+    key = (text, *((day, *spans) for day, spans in day_spans))
+    built = _BUILT.get(key)
+    if built is None:
+        built = _build_hours(day_spans, text)
+        if len(_BUILT) < _BUILT_LIMIT:
+            _BUILT[key] = built
+    return built
+
+
+def _build_hours(day_spans: list[tuple[str, list[str]]], text: str) -> Hours:
     intervals: list[tuple[int, int]] = []
     holiday: list[tuple[int, int]] = []
     for day_spec, spans in day_spans:

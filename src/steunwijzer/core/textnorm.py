@@ -57,7 +57,11 @@ def did_you_mean(
     name: str, candidates: Iterable[str], n: int = 3, cutoff: float = 0.6, prefix_min: int = 1
 ) -> str:
     """`` (did you mean 'x' or 'y'?)`` or an empty string."""
-    pool = list(candidates)
+    return _did_you_mean(name, tuple(candidates), n, cutoff, prefix_min)
+
+
+@lru_cache(maxsize=1024)  # a catalogue repeats a misspelt theme on many offerings
+def _did_you_mean(name: str, pool: tuple[str, ...], n: int, cutoff: float, prefix_min: int) -> str:
     hints = [c for c in pool if len(name) >= prefix_min and c.startswith(name)][:n]
     from difflib import get_close_matches  # only when a name is not known: +2 ms a start
 
