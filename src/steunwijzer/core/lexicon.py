@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from steunwijzer.core import lexicon_families as fam
 from steunwijzer.core import lexicon_more as more
+from steunwijzer.core import lexicon_phrasings as ph
 
 
 def _words(text: str) -> frozenset[str]:
@@ -153,20 +154,20 @@ _CONCERN_EN = (
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "suicidal_thoughts": {
-        "nl": _SUICIDAL_NL + more.SUICIDAL_NL + fam.SUICIDAL_NL,
-        "en": _SUICIDAL_EN + more.SUICIDAL_EN + fam.SUICIDAL_EN,
+        "nl": _SUICIDAL_NL + more.SUICIDAL_NL + fam.SUICIDAL_NL + ph.SUICIDAL_NL,
+        "en": _SUICIDAL_EN + more.SUICIDAL_EN + fam.SUICIDAL_EN + ph.SUICIDAL_EN,
     },
     "self_harm": {
-        "nl": _SELF_HARM_NL + more.SELF_HARM_NL + fam.SELF_HARM_NL,
-        "en": _SELF_HARM_EN + more.SELF_HARM_EN + fam.SELF_HARM_EN,
+        "nl": _SELF_HARM_NL + more.SELF_HARM_NL + fam.SELF_HARM_NL + ph.SELF_HARM_NL,
+        "en": _SELF_HARM_EN + more.SELF_HARM_EN + fam.SELF_HARM_EN + ph.SELF_HARM_EN,
     },
     "unsafe_situation": {
-        "nl": _UNSAFE_NL + more.UNSAFE_NL + fam.UNSAFE_NL,
-        "en": _UNSAFE_EN + more.UNSAFE_EN + fam.UNSAFE_EN,
+        "nl": _UNSAFE_NL + more.UNSAFE_NL + fam.UNSAFE_NL + ph.UNSAFE_NL,
+        "en": _UNSAFE_EN + more.UNSAFE_EN + fam.UNSAFE_EN + ph.UNSAFE_EN,
     },
     "concern_for_other": {
-        "nl": _CONCERN_NL + more.CONCERN_NL + fam.CONCERN_NL,
-        "en": _CONCERN_EN + more.CONCERN_EN + fam.CONCERN_EN,
+        "nl": _CONCERN_NL + more.CONCERN_NL + fam.CONCERN_NL + ph.CONCERN_NL,
+        "en": _CONCERN_EN + more.CONCERN_EN + fam.CONCERN_EN + ph.CONCERN_EN,
     },
 }
 # Themes whose findings are a risk to life: checked for who they are about, set aside
@@ -184,6 +185,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         "over mijn lijk",
         *more.FIGURES_NL,
         *fam.FIGURES_NL,
+        *ph.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -200,6 +202,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         "gym|fell|fall|accident|sport|running",
         *more.FIGURES_EN,
         *fam.FIGURES_EN,
+        *ph.FIGURES_EN,
     ),
 }
 
