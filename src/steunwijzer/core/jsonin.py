@@ -52,13 +52,22 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return data
 
 
+# One decoder for every row: json.loads builds a new one per call when given a hook.
+_STRICT = json.JSONDecoder(object_pairs_hook=_unique_keys)
+
+
 def loads_strict(text: str) -> Any:
     """json.loads that refuses duplicate keys and deep nesting (ValueError, RecursionError).
 
     json.JSONDecodeError is a ValueError too; callers catch ValueError after it.
     """
-    data = json.loads(text, object_pairs_hook=_unique_keys)
-    if _too_deep(data):
+    if text[:1] == "\ufeff":  # json.loads says what is wrong with a BOM
+        data = json.loads(text, object_pairs_hook=_unique_keys)
+    else:
+        data = _STRICT.decode(text)
+    # Only a text with more brackets than MAX_DEPTH can nest that deep (brackets inside
+    # strings only overcount), so most rows skip the walk.
+    if text.count("{") + text.count("[") > MAX_DEPTH and _too_deep(data):
         raise ValueError(f"nested more than {MAX_DEPTH} levels deep")
     return data
 

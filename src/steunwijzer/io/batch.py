@@ -545,10 +545,14 @@ def _frame(shape: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(pieces)
 
 
+# One encoder for every row: json.dumps builds a new one per call when given options.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _dumps(data: object) -> str:
     from steunwijzer.io.escape import json_safe
 
-    return json_safe(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    return json_safe(_ENCODE(data))
 
 
 def _cell(value: object) -> str:
