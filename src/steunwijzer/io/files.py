@@ -172,6 +172,11 @@ def _aside(target: Path, directory: Path, force: bool) -> Iterator[TextIO]:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write here: {_reason(exc)}") from exc
+    except BaseException:
+        # A signal just after the file was made, before the try below: the name is this
+        # run's own (pid and random), so removing it can touch nothing else.
+        tmp.unlink(missing_ok=True)
+        raise
     try:
         os.fchmod(fd, 0o600)
         # errors="replace": a character that cannot be written (a lone surrogate from an
