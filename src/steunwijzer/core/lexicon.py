@@ -237,6 +237,7 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "without asking", "without knocking", "without permission", "without warning",
         "zonder kloppen", "zonder te kloppen", "zonder te vragen", "zonder toestemming",
         "zonder waarschuwing",
+        "snap niet waarom", "begrijp niet waarom", "weet niet waarom", "not understand why",
     )
 )  # fmt: skip
 # Words that end a negation's reach (and commas, colons and the like).
@@ -360,7 +361,7 @@ CHAT: dict[str, str] = {
     "waarm": "waarom", "mss": "misschien", "wss": "waarschijnlijk", "wrs": "waarschijnlijk",
     "gwn": "gewoon", "gewn": "gewoon", "nx": "niks", "nix": "niks", "da": "dat",
     "egt": "echt", "ech": "echt", "iedereen": "iedereen", "zelfmoordt": "zelfmoord",
-    "doodgaan": "dood gaan", "doodgaat": "dood gaat", "zo'n": "zo een",
+    "doodgaan": "dood gaan", "doodgaat": "dood gaat", "doodga": "dood ga", "zo'n": "zo een",
     "nie meer": "niet meer", "kvind": "ik vind", "kweet": "ik weet", "kmoet": "ik moet",
     "kkan": "ik kan", "kvoel": "ik voel", "kdenk": "ik denk", "meer": "meer",
 }  # fmt: skip

@@ -54,6 +54,25 @@ SUICIDAL_NL = (
     # someone else: pills shown with a goodbye
     "!" + _PILLS_NL + " & bye|doei|doeg|vaarwel|afscheid|goodbye|dag_allemaal|laatste_keer",
     "!heeft|heb|hebben|gekocht|gespaard ..3 " + _PILLS_NL + " ..8 vanavond|vannacht|vandaag|straks|nu|morgen|allemaal ..4 innemen|inneemt|slikken|slikt|nemen|neemt|in",
+    # the one thing still keeping me here
+    "enige ..3 wat|dat|reden|persoon ..4 me|mij ..3 hier|in_leven|op_aarde ..2 houdt|hield",
+    "enige reden ..3 dat|waarom ..2 ik ..3 nog ..3 leef|hier_ben|besta|er_ben",
+    # not expecting to live to a date
+    "zie ..3 mezelf|mijzelf ..6 niet ..2 halen|meemaken|overleven|worden",
+    "denk ..2 niet ..3 dat ik ..4 kerst|zomer|verjaardag|volgend_jaar|oud_en_nieuw ..2 haal|meemaak|red|overleef",
+    # means in hand, staring at the tracks, standing where one could fall
+    "!houd|hou|hield|vasthouden|vastgehouden ..4 " + _PILLS_NL + "|mes|mesje|touw|scheermesje ..8 denk|dacht|staar|staarde|erover_na|twijfel",
+    "staar|staarde|staren|kijk|keek ..3 naar ..3 " + _PILLS_NL + "|mes|mesje|touw|spoor|rails|diepte|beneden ..6 denk|dacht|lang|te_lang|hoe",
+    "op ..3 spoor|rails|richel|viaduct ..3 gestaan|gezeten|gelopen|geklommen|gaan_staan",
+    "dak|balkon|brug|flat|richel ..8 denk ..2 erover|hoe_makkelijk|hoe_hoog|naar_beneden|aan_springen",
+    # a note left just in case
+    "!brief|briefje|afscheidsbrief ..4 voor ..2 het ..2 geval ..2 dat? $", "!brief|briefje ..4 voor de zekerheid $",
+    # relief, a waste of space
+    "iedereen|familie|ouders ..4 opgelucht ..6 als ..3 ik ..3 er ..2 niet|dood|weg",
+    "zonde ..2 van ..2 de ..2 zuurstof|ruimte|lucht",
+    # can't bear this life
+    "kan ..2 dit|het ..2 leven ..3 niet meer ..2 aan", "beter|makkelijker|rustiger|fijner ..6 als|wanneer|dat ..3 ik ..4 doodga|dood_ga|sterf|overlijd",
+    "vechten ..2 moe|zat $",
     # chat shorthand: "catch the bus"
     "=ctb",
 )  # fmt: skip
@@ -88,6 +107,27 @@ SUICIDAL_EN = (
     "!" + _PILLS_EN + " & bye|goodbye|farewell|last_time|see_you_on_the_other_side",
     "!has|have|got|bought|saved ..3 " + _PILLS_EN + " ..6 going|gonna|will|plans|wants ..3 take|swallow ..3 them|all|it",
     "!going|gonna|will|plans ..2 to? ..2 take|swallow ..2 them|all_of_them|all ..3 tonight|today|now|tomorrow & " + _PILLS_EN,
+    # the one thing still keeping me here
+    "only ..3 thing|reason|one|person ..3 keeping|keeps|keep ..2 me ..2 here|alive|around|on_this_earth",
+    "only reason ..3 i ..3 still ..2 here|alive|around",
+    # not expecting to live to a date
+    "not ..2 see ..2 myself ..4 christmas|summer|new_year|next_year|birthday|thirty|old|making_it",
+    # others would get over it, be relieved; a waste of space
+    "get|gets|got|move ..2 over|on ..5 if|when|once ..3 i ..3 gone|dead|died|not_here|no_longer",
+    "relieved|relief ..6 if|when|once ..3 i ..3 gone|dead|died|not_here|no_longer", "everyone|family|they ..4 would ..2 be ..2 relieved",
+    "waste ..2 of ..2 space|oxygen|air",
+    # means in hand, staring at the tracks, standing where one could fall
+    "!hold|holding|held ..4 " + _PILLS_EN + "|knife|blade|razor|rope ..8 think|thinking|thought|stare|staring|wonder|wondering",
+    "stare|staring|stared|look|looking|looked ..3 at ..3 " + _PILLS_EN + "|knife|blade|rope|tracks|rails|drop ..6 differently|think|thinking|wondering|long|too_long|how",
+    "balcony|roof|bridge|ledge|edge ..8 think|thinking|thought ..2 about ..2 it $", "balcony|roof|bridge|ledge ..8 how_easy|how_high|looking_down|the_drop",
+    # a note left just in case
+    "!note|letter ..4 just ..2 in ..2 case $",
+    # ending things, tired of fighting, can't bear this life
+    "think|thinking|thought|considering|consider ..3 about|of? ..2 ending ..2 things|it|everything",
+    "tired|exhausted|sick ..2 of ..2 fighting|struggling|surviving $",
+    "can not ..2 handle|take|bear|stand ..2 this|my ..2 life_anymore|life_any_longer",
+    "future ..5 where|in_which ..3 i ..3 still ..2 alive|living|breathing",
+    "not ..2 wanting ..3 to? ..2 be ..2 here|alive|around", "not ..2 wanting ..2 to ..2 live|exist",
     # chat shorthand: "catch the bus"
     "=ctb",
 )  # fmt: skip
@@ -97,6 +137,8 @@ SELF_HARM_NL = (
     "verse|nieuwe|open|recente ..2 sneetjes|snijwonden|snijwondjes|wondjes|brandwonden|krassen|littekens|wonden",
     "neiging|drang|behoefte ..4 om? ..2 te? ..2 krassen|snijden|branden|zelfbeschadig*",
     "neiging|drang|behoefte ..4 mezelf|mijzelf ..3 pijn|snijden|krassen|slaan|branden",
+    "kras|krassen|krast|snij|snijd|snijden ..3 al|nog_steeds|sinds|elke|iedere|regelmatig|vaak|soms|jaren",
+    "mezelf|mijzelf ..3 honger ..2 lijden|laten_lijden|uithongeren|uithonger", "mezelf|mijzelf ..2 uithongeren|uithonger",
 )  # fmt: skip
 SELF_HARM_EN = (
     "scratch|scratching|scratched|pick|picking|picked ..4 skin|myself|arms|arm ..4 raw|open|bleed|bleeds|bled|bleeding",
@@ -105,9 +147,11 @@ SELF_HARM_EN = (
     "urge|urges|craving|cravings ..3 to? cut|burn $",
 )  # fmt: skip
 CONCERN_NL = (
+    "!appte|stuurde|schreef|zei ..3 doei|vaarwel|afscheid|dag ..8 neemt_niet_op|reageert_niet|niet_bereikbaar|telefoon_uit|offline|niks_meer_gehoord",
     "zorgen|bang ..6 dat ..4 hij|zij|ze ..6 " + _PILLS_NL + " ..6 innemen|inneemt|slikt|slikken|neemt",
 )  # fmt: skip
 CONCERN_EN = (
+    "!texted|sent|messaged|wrote|said ..3 goodbye|bye|farewell ..8 not_answering|not_picking_up|not_responding|no_answer|phone_off|offline|not_replying|can_not_reach",
     "worried|scared|afraid ..6 he|she|they ..6 take|swallow ..3 all|the_whole|too_many ..3 " + _PILLS_EN,
     "not care|care_anymore ..3 if|whether ..3 he|she|they ..4 wake|wakes|lives|live|dies|die|dead|alive",
 )  # fmt: skip
@@ -128,6 +172,9 @@ UNSAFE_EN = (
 )  # fmt: skip
 
 FIGURES_NL = (
+    _PILLS_NL + " ..8 hoofdpijn|verkoudheid|griep|migraine|menstruatie|ongesteld|krampen|allergie|koorts|kiespijn|voorgeschreven|recept|apotheek|vitamine|vitamines|kater",
+    "doei|vaarwel|dag ..9 slaapt|slapen|accu|batterij|leeg|feest|trein|vliegtuig|college",
+    "kras|krassen|krast ..6 schrift|tafel|papier|muur|hout|auto|deur|naam|tekening|lak|kras_op",
     "dood|doodgaan|sterf|sterven ..3 als ..6 geen|niet ..4 kaartjes|tickets|krijg|krijgt|zie|ziet|win|wint|haal|haalt",
     "commerciele|electorale|professionele ..2 zelfmoord", "bedrijf|partij|merk|band|club ..5 zelfmoord ..2 gepleegd|pleegde|plegen",
     _PET_NL + " ..8 uitwisseling|verhuis|verhuizen|verhuizing|allergisch|allergie|vakantie|buitenland|tijdelijk|oppas|huisbaas|stage",
@@ -139,6 +186,8 @@ FIGURES_NL = (
     "uit het leven gegrepen",
 )  # fmt: skip
 FIGURES_EN = (
+    _PILLS_EN + " ..8 headache|cold|flu|migraine|period|cramps|allergy|allergies|fever|toothache|prescribed|prescription|pharmacy|vitamins|hangover",
+    "goodbye|bye ..9 battery|phone_died|asleep|sleeping|flight|plane|train|class",
     "die|dying|died ..2 if ..5 not|no|never ..4 tickets|get|gets|see|sees|win|wins|pass|passes|meet",
     "company|business|firm|brand|party|band|team|startup ..5 committed ..2 suicide",
     "commercial|corporate|professional|electoral|brand ..2 suicide",
