@@ -73,6 +73,13 @@ SUICIDAL_NL = (
     # can't bear this life
     "kan ..2 dit|het ..2 leven ..3 niet meer ..2 aan", "beter|makkelijker|rustiger|fijner ..6 als|wanneer|dat ..3 ik ..4 doodga|dood_ga|sterf|overlijd",
     "vechten ..2 moe|zat $",
+    "liever ..3 niet|nooit ..2 bestaan|besta|leven|geboren|bestaan_hebben", "eruit ..2 stappen|stap|stapte $",
+    "wil|wou ..3 weg ..2 voorgoed|voor_altijd", "wil|wou ..3 voorgoed|voor_altijd ..2 weg",
+    "geen zin meer ..5 leven|bestaan",
+    "!denk|denken|nagedacht|dacht|bedenk|bedenken|bedacht ..5 hoe ik ..2 het ..3 zou|ga|wil|kan ..2 doen $",
+    # separable verbs with "te": "geprobeerd mezelf op te hangen"
+    "mezelf|mijzelf|zichzelf ..4 op_te_hangen|op_te_knopen|te_verhangen|te_verdrinken|dood_te_maken|van_kant_te_maken|te_vergiftigen|iets_aan_te_doen",
+    "!geprobeerd|probeerde|poging ..6 op_te_hangen|van_kant_te_maken|te_verhangen|dood_te_maken|te_verdrinken|in_te_nemen|te_springen",
     # chat shorthand: "catch the bus"
     "=ctb",
 )  # fmt: skip
@@ -128,6 +135,10 @@ SUICIDAL_EN = (
     "can not ..2 handle|take|bear|stand ..2 this|my ..2 life_anymore|life_any_longer",
     "future ..5 where|in_which ..3 i ..3 still ..2 alive|living|breathing",
     "not ..2 wanting ..3 to? ..2 be ..2 here|alive|around", "not ..2 wanting ..2 to ..2 live|exist",
+    "rather ..3 not|never ..2 exist|existed|be_alive|be_here|be_born|live|have_been_born",
+    "want|wanna ..2 out ..2 of ..2 this|my ..2 life|existence|world",
+    "want|wanna ..3 gone|away ..2 forever|for_good|permanently",
+    "!think|thinking|thought ..3 about ..2 how ..2 i ..2 would|will|could|am_going_to ..2 do ..2 it $",
     # chat shorthand: "catch the bus"
     "=ctb",
 )  # fmt: skip
@@ -137,6 +148,7 @@ SELF_HARM_NL = (
     "verse|nieuwe|open|recente ..2 sneetjes|snijwonden|snijwondjes|wondjes|brandwonden|krassen|littekens|wonden",
     "neiging|drang|behoefte ..4 om? ..2 te? ..2 krassen|snijden|branden|zelfbeschadig*",
     "neiging|drang|behoefte ..4 mezelf|mijzelf ..3 pijn|snijden|krassen|slaan|branden",
+    "mezelf|mijzelf ..3 pijn_te_doen|te_snijden|te_krassen|te_branden|te_slaan|te_verwonden",
     "kras|krassen|krast|snij|snijd|snijden ..3 al|nog_steeds|sinds|elke|iedere|regelmatig|vaak|soms|jaren",
     "mezelf|mijzelf ..3 honger ..2 lijden|laten_lijden|uithongeren|uithonger", "mezelf|mijzelf ..2 uithongeren|uithonger",
 )  # fmt: skip
@@ -174,6 +186,9 @@ UNSAFE_EN = (
 FIGURES_NL = (
     _PILLS_NL + " ..8 hoofdpijn|verkoudheid|griep|migraine|menstruatie|ongesteld|krampen|allergie|koorts|kiespijn|voorgeschreven|recept|apotheek|vitamine|vitamines|kater",
     "doei|vaarwel|dag ..9 slaapt|slapen|accu|batterij|leeg|feest|trein|vliegtuig|college",
+    "gesneden|snij|sneed|snijd ..6 blikje|papier|glas|scherf|doos|karton|blik|envelop",
+    "dood ..0 saai|normaal|simpel",
+    "weg ..4 uit|naar ..3 nederland|land|stad|buitenland|huis|thuis|hier|europa",
     "kras|krassen|krast ..6 schrift|tafel|papier|muur|hout|auto|deur|naam|tekening|lak|kras_op",
     "dood|doodgaan|sterf|sterven ..3 als ..6 geen|niet ..4 kaartjes|tickets|krijg|krijgt|zie|ziet|win|wint|haal|haalt",
     "commerciele|electorale|professionele ..2 zelfmoord", "bedrijf|partij|merk|band|club ..5 zelfmoord ..2 gepleegd|pleegde|plegen",
@@ -187,6 +202,7 @@ FIGURES_NL = (
 )  # fmt: skip
 FIGURES_EN = (
     _PILLS_EN + " ..8 headache|cold|flu|migraine|period|cramps|allergy|allergies|fever|toothache|prescribed|prescription|pharmacy|vitamins|hangover",
+    "away|gone ..6 abroad|country|city|town|europe|home|australia|america|to_live",
     "goodbye|bye ..9 battery|phone_died|asleep|sleeping|flight|plane|train|class",
     "die|dying|died ..2 if ..5 not|no|never ..4 tickets|get|gets|see|sees|win|wins|pass|passes|meet",
     "company|business|firm|brand|party|band|team|startup ..5 committed ..2 suicide",

@@ -143,7 +143,8 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
 def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | None:
     words, strong = tokens.words, tokens.strong
     for j in used:
-        if _FRAME_PART.search(words[j]):
+        part = _FRAME_PART.search(words[j])
+        if part and part.start() > 0:  # a compound ("zelfmoordpreventie"), not "researching"
             return words[j]
     if end + 1 < tokens.n and words[end + 1] in lexicon.FRAME_AFTER:
         return words[end + 1]
