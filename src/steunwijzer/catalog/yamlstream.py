@@ -34,24 +34,24 @@ from yaml.events import (
     SequenceStartEvent,
     StreamEndEvent,
 )
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import ScalarNode
 
+from steunwijzer.catalog.yamlevents import MAP as _MAP
+from steunwijzer.catalog.yamlevents import PLAIN_TAGS as _PLAIN_TAGS
+from steunwijzer.catalog.yamlevents import SEQ as _SEQ
+from steunwijzer.catalog.yamlevents import STR as _STR
+from steunwijzer.catalog.yamlevents import EventSource
 from steunwijzer.catalog.yamlsource import (
     MAX_DEPTH,
     Mark,
     MarkedList,
     MarkedMap,
     YamlSourceError,
-    _MarkingLoader,
     source_error,
 )
 
-_STR = "tag:yaml.org,2002:str"
-_MAP = "tag:yaml.org,2002:map"
-_SEQ = "tag:yaml.org,2002:seq"
 _MERGE = "tag:yaml.org,2002:merge"
 _VALUE = "tag:yaml.org,2002:value"
-_PLAIN_TAGS = (None, "!")
 _RESOLVE_MEMO_LIMIT = 4096
 _SHARED_LIMIT = 8192  # distinct strings kept to share
 _SHARED_LENGTH = 40  # longer texts rarely repeat
@@ -63,54 +63,16 @@ class NeedsWholeTree(Exception):
     """The file uses a construct only the whole-tree loader builds (a merge key)."""
 
 
-class _Reader:
+class _Reader(EventSource):
     """Builds values from libyaml's events; see the module docstring."""
 
     def __init__(self, source: bytes | str, kind: str) -> None:
-        self.loader = _MarkingLoader(source, kind)  # type: ignore[arg-type]
-        self.kind = kind
-        self.get_event: Callable[[], Any] = self.loader.get_event
+        super().__init__(source, kind)
         self.resolvers = self.loader.yaml_implicit_resolvers
         self.memo: dict[str, str] = {}  # plain scalar -> its resolved tag
         # One copy of each key and short value: a catalogue repeats them on every entry,
         # and those read first (the keys, nl/en, tiers, themes) are the ones that repeat.
         self.strings: dict[str, str] = {}
-        self.anchors: dict[str, Any] = {}  # anchor -> the start mark of its node
-        self.open = 0  # collections started and not yet ended
-
-    # --- composing: what libyaml's composer checks, for every event ------------------
-
-    def take(self) -> Any:
-        return self.composed(self.get_event())
-
-    def composed(self, event: Any) -> Any:
-        """Count collections, check aliases and note anchors, as composing does."""
-        cls = event.__class__
-        if cls is MappingStartEvent or cls is SequenceStartEvent:
-            self.open += 1
-        elif cls is MappingEndEvent or cls is SequenceEndEvent:
-            self.open -= 1
-            return event
-        elif cls is AliasEvent:
-            if event.anchor not in self.anchors:
-                raise ComposerError(None, None, "found undefined alias", event.start_mark)
-            return event
-        anchor = getattr(event, "anchor", None)
-        if anchor is not None:
-            if anchor in self.anchors:
-                raise ComposerError(
-                    "found duplicate anchor; first occurrence",
-                    self.anchors[anchor],
-                    "second occurrence",
-                    event.start_mark,
-                )
-            self.anchors[anchor] = event.start_mark
-        return event
-
-    def drain(self) -> None:
-        """Read on to the end of the open collections, for the composer's errors."""
-        while self.open > 0:
-            self.take()
 
     # --- building: what the marking loader builds from each node ---------------------
 
@@ -295,70 +257,6 @@ class _Reader:
                 result[key] = self.build(value_event, 2)
             result.key_marks[key] = _at(key_event)
             result.value_marks[key] = _at(value_event)
-
-    # --- the rare tagged scalars and collections: PyYAML's own constructors -----------
-
-    def scalar_node(self, event: Any, tag: str) -> ScalarNode:
-        return ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
-
-    def compose(self, start: Any, nodes: dict[str, Node], depth: int) -> Node:
-        """The node graph of one tagged collection, as libyaml's composer makes it."""
-        cls = start.__class__
-        if cls is AliasEvent:
-            if start.anchor not in nodes:
-                # Anchored outside this collection: building it says "aliases are not
-                # supported" at that anchor, as the whole-tree loader does.
-                stand_in = ScalarNode(_STR, "", self.anchors[start.anchor], None)
-                nodes[start.anchor] = stand_in
-                self.loader.constructed_objects[stand_in] = ""
-            return nodes[start.anchor]
-        tag = start.tag
-        node: Node
-        if depth > MAX_DEPTH:
-            # Building stops at this node ("nesting deeper than ..."): keep no more of it.
-            if cls is not ScalarEvent:
-                outer = self.open - 1
-                while self.open > outer:
-                    self.take()
-            return ScalarNode(_STR, "", start.start_mark, None)
-        if cls is ScalarEvent:
-            if tag in _PLAIN_TAGS:
-                tag = self.loader.resolve(  # type: ignore[no-untyped-call]
-                    ScalarNode, start.value, start.implicit
-                )
-            node = self.scalar_node(start, tag)
-        else:
-            mapping = cls is MappingStartEvent
-            if tag in _PLAIN_TAGS:
-                tag = _MAP if mapping else _SEQ
-            items: list[Any] = []
-            node = (MappingNode if mapping else SequenceNode)(tag, items, start.start_mark, None)
-            if start.anchor is not None:
-                nodes[start.anchor] = node
-            end = MappingEndEvent if mapping else SequenceEndEvent
-            while True:
-                event = self.take()
-                if event.__class__ is end:
-                    node.end_mark = event.end_mark
-                    break
-                if mapping:
-                    key = self.compose(event, nodes, depth + 1)
-                    items.append((key, self.compose(self.take(), nodes, depth + 1)))
-                else:
-                    items.append(self.compose(event, nodes, depth + 1))
-            return node
-        if start.anchor is not None:
-            nodes[start.anchor] = node
-        return node
-
-    def construct(self, node: Node, depth: int) -> Any:
-        loader = self.loader
-        loader._depth = depth - 1
-        try:
-            return loader.construct_object(node)
-        finally:
-            loader.constructed_objects.clear()
-            loader.recursive_objects.clear()
 
 
 def _mark(mark: Any) -> Mark:
