@@ -306,3 +306,62 @@ def test_validation_memory_grows_with_one_entry_not_the_file(tmp_path: Path) -> 
         tracemalloc.stop()
     assert result.catalog is not None and len(result.catalog.offerings) == 1500
     assert peak < 10 * size, f"{peak / size:.1f}x the file size"
+
+
+_BREAKS = [
+    "&a ",
+    "*a",
+    "[",
+    "{",
+    "!!set ",
+    "yes",
+    "- ",
+    ": ",
+    "\t",
+    "---\n",
+    "'",
+    "=",
+    "2026-13-01",
+    "id: x\n",
+    "\n  - id: dup\n",
+    "unknown: 1\n",
+    "\n    bogus: 2",
+    "null",
+    "\n  - 5\n",
+]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_loader_reports_the_same_with_either_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    """Every diagnostic (file, line, column, message, in order) and the catalogue itself
+    are the same whether files are read entry by entry or whole (parse_yaml), on copies
+    of the built-in catalogue broken at random places."""
+    import random
+
+    import steunwijzer.catalog.load as load
+
+    rng = random.Random(seed)
+    for path in sorted(builtin_catalog_dir().glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        if rng.random() < 0.4:
+            for _ in range(rng.randint(1, 3)):
+                at = rng.randrange(len(text) + 1)
+                if rng.random() < 0.6:
+                    text = text[:at] + rng.choice(_BREAKS) + text[at:]
+                else:
+                    text = text[:at] + text[at + rng.randint(1, 6) :]
+        (tmp_path / path.name).write_text(text, encoding="utf-8")
+
+    def report() -> tuple[Any, ...]:
+        result = load.load_catalog([str(tmp_path)])
+        return result.diagnostics, repr(result.catalog)
+
+    streamed_report = report()
+
+    def whole(*args: object) -> None:
+        raise NeedsWholeTree
+
+    monkeypatch.setattr(load, "stream_catalogue", whole)
+    assert report() == streamed_report
