@@ -36,6 +36,19 @@ YAML_SUFFIXES = (".yaml", ".yml")
 _BACKUP_SUFFIXES = ("~", ".bak", ".swp", ".swo", ".orig", ".tmp")
 
 
+_SHARED_LIMIT = 16_384  # distinct objects kept to share (the first ones: those that repeat)
+
+
+def _one(shared: dict[Any, Any], value: Any) -> Any:
+    """The object equal to ``value`` met first, or ``value`` (remembered while there is room)."""
+    kept = shared.get(value)
+    if kept is None:
+        if len(shared) < _SHARED_LIMIT:
+            shared[value] = value
+        return value
+    return kept
+
+
 class WrittenKeys:
     """The keys one entry wrote and where each value starts: all that merging asks of
     an entry as written (``key in raw``, ``raw.value_at(key)``), without its parsed tree.
@@ -52,9 +65,8 @@ class WrittenKeys:
         for key in keys:
             at = raw.value_at(key)
             offsets += (at[0] - line, at[1])
-        self.keys: tuple[str, ...] = shared.setdefault(keys, keys)
-        flat = tuple(offsets)
-        self.offsets: tuple[int, ...] = shared.setdefault(flat, flat)
+        self.keys: tuple[str, ...] = _one(shared, keys)
+        self.offsets: tuple[int, ...] = _one(shared, tuple(offsets))
         self.line = line
 
     def __contains__(self, key: object) -> bool:
@@ -204,21 +216,14 @@ class _FileEntries:
             by_id.setdefault(entry_id, []).append(kept)
 
 
-_SHARED_LIMIT = 16_384
-
-
 def _share(values: dict[str, Any], shared: dict[Any, Any]) -> None:
     """Let equal texts and lists of entries use one object: a big catalogue repeats them."""
     for name, value in values.items():
         if type(value) is tuple or type(value) is Text:
             try:
-                kept = shared.get(value)
+                values[name] = _one(shared, value)
             except TypeError:  # a tuple holding something unhashable
                 continue
-            if kept is not None:
-                values[name] = kept
-            elif len(shared) < _SHARED_LIMIT:
-                shared[value] = value
 
 
 def _parse_file(path: Path, entries: _FileEntries) -> Any:
