@@ -14,7 +14,8 @@ from steunwijzer.core.interview import replay
 from steunwijzer.core.model import Catalog, Tier, Urgency
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.requests import lookup
-from steunwijzer.core.triage import apply_override, reference_tips, safety_reasons
+from steunwijzer.core.support import reference_tips
+from steunwijzer.core.triage import apply_override, safety_reasons
 from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.errors import UserInputError
 

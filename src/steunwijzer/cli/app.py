@@ -192,7 +192,7 @@ def tips(
 
     Example: steunwijzer tips --tier acute --style emotional
     """
-    from steunwijzer.core.triage import reference_tips
+    from steunwijzer.core.support import reference_tips
     from steunwijzer.io.jsonout import print_json
     from steunwijzer.io.records import tip_dict
 

@@ -30,6 +30,12 @@ from steunwijzer.core.model import (
     max_urgency,
 )
 from steunwijzer.core.referrals import Referral, ReferralIndex
+from steunwijzer.core.support import (
+    emphasis,
+    emphasis_next,
+    select_tips,
+    theme_tier,
+)
 from steunwijzer.errors import UserInputError
 
 if TYPE_CHECKING:
@@ -212,29 +218,6 @@ def unrecognised(
     )
 
 
-def _theme_tier(catalog: Catalog, theme_id: str) -> Tier:
-    theme = catalog.themes.get(theme_id) or safety.ACUTE_THEMES.get(theme_id)
-    return theme.tier if theme else Tier.PREVENTION
-
-
-def emphasis(catalog: Catalog, tier: Tier) -> str:
-    """The catalogue's emphasis rule for the need's highest tier decides (its urgency and
-    themes do not: a need takes the support style of its highest tier)."""
-    return catalog.emphasis.get(tier, "informational")
-
-
-def emphasis_next(
-    catalog: Catalog, tier: Tier, themes: Iterable[str]
-) -> tuple[str, tuple[str, ...]] | None:
-    """For a mixed need: the emphasis of its next tier down, and that tier's themes."""
-    lower = [t for t in themes if _theme_tier(catalog, t).rank < tier.rank]
-    if not lower:
-        return None
-    next_tier = max_tier(*(_theme_tier(catalog, t) for t in lower))
-    chosen = tuple(t for t in lower if _theme_tier(catalog, t) is next_tier)
-    return catalog.emphasis.get(next_tier, "informational"), chosen
-
-
 def theme_order(reasons: Iterable[Reason], catalog: Catalog) -> tuple[str, ...]:
     """Themes in the order they are served: tier, then urgency, then as found."""
     found: dict[str, int] = {}
@@ -244,48 +227,7 @@ def theme_order(reasons: Iterable[Reason], catalog: Catalog) -> tuple[str, ...]:
             found[t] = max(found.get(t, 0), rank)
     position = {t: i for i, t in enumerate(found)}
     return tuple(
-        sorted(found, key=lambda t: (-_theme_tier(catalog, t).rank, -found[t], position[t]))
-    )
-
-
-_STYLE_ORDER = {
-    "emotional": ("emotional", "combined", "informational"),
-    "both": ("emotional", "informational", "combined"),
-    "informational": ("informational", "combined", "emotional"),
-}
-
-
-def select_tips(
-    catalog: Catalog, tier: Tier, urgency: Urgency, themes: Iterable[str], support: str
-) -> tuple[Tip, ...]:
-    """The tips that apply; a theme's own tips first (themes in serving order), then by
-    the emphasis: its style first."""
-    ordered = list(dict.fromkeys(themes))
-    found = set(ordered)
-    chosen = [
-        tip
-        for tip in catalog.tips
-        if (not tip.tiers or tier in tip.tiers)
-        and (not tip.urgencies or urgency in tip.urgencies)
-        and (not tip.themes or found & set(tip.themes))
-    ]
-    order = _STYLE_ORDER.get(support, _STYLE_ORDER["both"])
-
-    def key(tip: Tip) -> tuple[int, int]:
-        style = order.index(tip.style) if tip.style in order else 9
-        own = [ordered.index(t) for t in tip.themes if t in found]
-        return (min(own) if own else len(ordered), style)
-
-    return tuple(sorted(chosen, key=key))
-
-
-def reference_tips(catalog: Catalog, tier: Tier | None, style: str | None) -> tuple[Tip, ...]:
-    """Tips for the quick reference (`steunwijzer tips`): combined tips always apply."""
-    return tuple(
-        tip
-        for tip in catalog.tips
-        if (tier is None or not tip.tiers or tier in tip.tiers)
-        and (style is None or tip.style in (style, "combined"))
+        sorted(found, key=lambda t: (-theme_tier(catalog, t).rank, -found[t], position[t]))
     )
 
 
@@ -294,7 +236,7 @@ def rate_reasons(catalog: Catalog, reasons: Iterable[Reason]) -> tuple[Reason, .
     return tuple(
         replace(
             r,
-            tier=max_tier(r.tier or Tier.PREVENTION, *(_theme_tier(catalog, t) for t in r.themes)),
+            tier=max_tier(r.tier or Tier.PREVENTION, *(theme_tier(catalog, t) for t in r.themes)),
         )
         for r in reasons
     )

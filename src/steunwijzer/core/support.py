@@ -1,0 +1,75 @@
+"""The support a need asks for: the emphasis (emotional: be there, listen;
+informational: think along, analyse), the emphasis of a mixed need's next tier, and
+which of the catalogue's tips apply, in what order. Also the quick reference of tips.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from steunwijzer.core import safety
+from steunwijzer.core.model import Catalog, Tier, Tip, Urgency, max_tier
+
+
+def theme_tier(catalog: Catalog, theme_id: str) -> Tier:
+    theme = catalog.themes.get(theme_id) or safety.ACUTE_THEMES.get(theme_id)
+    return theme.tier if theme else Tier.PREVENTION
+
+
+def emphasis(catalog: Catalog, tier: Tier) -> str:
+    """The catalogue's emphasis rule for the need's highest tier decides (its urgency and
+    themes do not: a need takes the support style of its highest tier)."""
+    return catalog.emphasis.get(tier, "informational")
+
+
+def emphasis_next(
+    catalog: Catalog, tier: Tier, themes: Iterable[str]
+) -> tuple[str, tuple[str, ...]] | None:
+    """For a mixed need: the emphasis of its next tier down, and that tier's themes."""
+    lower = [t for t in themes if theme_tier(catalog, t).rank < tier.rank]
+    if not lower:
+        return None
+    next_tier = max_tier(*(theme_tier(catalog, t) for t in lower))
+    chosen = tuple(t for t in lower if theme_tier(catalog, t) is next_tier)
+    return catalog.emphasis.get(next_tier, "informational"), chosen
+
+
+_STYLE_ORDER = {
+    "emotional": ("emotional", "combined", "informational"),
+    "both": ("emotional", "informational", "combined"),
+    "informational": ("informational", "combined", "emotional"),
+}
+
+
+def select_tips(
+    catalog: Catalog, tier: Tier, urgency: Urgency, themes: Iterable[str], support: str
+) -> tuple[Tip, ...]:
+    """The tips that apply; a theme's own tips first (themes in serving order), then by
+    the emphasis: its style first."""
+    ordered = list(dict.fromkeys(themes))
+    found = set(ordered)
+    chosen = [
+        tip
+        for tip in catalog.tips
+        if (not tip.tiers or tier in tip.tiers)
+        and (not tip.urgencies or urgency in tip.urgencies)
+        and (not tip.themes or found & set(tip.themes))
+    ]
+    order = _STYLE_ORDER.get(support, _STYLE_ORDER["both"])
+
+    def key(tip: Tip) -> tuple[int, int]:
+        style = order.index(tip.style) if tip.style in order else 9
+        own = [ordered.index(t) for t in tip.themes if t in found]
+        return (min(own) if own else len(ordered), style)
+
+    return tuple(sorted(chosen, key=key))
+
+
+def reference_tips(catalog: Catalog, tier: Tier | None, style: str | None) -> tuple[Tip, ...]:
+    """Tips for the quick reference (`steunwijzer tips`): combined tips always apply."""
+    return tuple(
+        tip
+        for tip in catalog.tips
+        if (tier is None or not tip.tiers or tier in tip.tiers)
+        and (style is None or tip.style in (style, "combined"))
+    )
