@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from steunwijzer.core.model import Tier
+
 SCHEMA_VERSION = 1
 
-TIERS = ("prevention", "specific", "acute")
+TIERS = tuple(t.value for t in Tier)  # the format names the core's tiers
 URGENCIES = ("routine", "soon", "immediate")
 STATUSES = ("active", "inactive", "temporarily_closed")
 PROVIDERS = ("institution", "national", "municipal", "other")

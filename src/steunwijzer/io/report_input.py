@@ -22,8 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple, TextIO
 
-TIERS = ("prevention", "specific", "acute")
-URGENCIES = ("routine", "soon", "immediate")
+from steunwijzer.core.model import Tier, Urgency
+
+TIERS = tuple(t.value for t in Tier)
+URGENCIES = tuple(u.value for u in Urgency)
 EMPHASES = ("emotional", "informational", "both")
 SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv")
 MAX_DOCUMENT = 20_000_000  # bytes of one pretty-printed session record file
