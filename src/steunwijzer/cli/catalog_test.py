@@ -9,58 +9,9 @@ from typing import Any
 from steunwijzer.catalog.corpus import RISK_THEMES, Report, run, theme_recall
 from steunwijzer.core.model import Catalog
 from steunwijzer.errors import ExitCode, UserInputError
+from steunwijzer.io.corpus_json import corpus_report_dict
 from steunwijzer.io.escape import plain
 from steunwijzer.io.jsonout import print_json
-
-
-def _report_dict(report: Report, catalog: Catalog, thresholds: list[str]) -> dict[str, Any]:
-    alarms = report.false_alarms(catalog)
-    negatives = len(report.negatives)
-    return {
-        "file": report.file,
-        "sentences": len(report.outcomes),
-        "passed": len(report.outcomes) - len(report.misses),
-        "invalid": [{"line": d.line, "message": d.message, "text": str(d)} for d in report.invalid],
-        "recall": {
-            theme: {
-                **{
-                    lang: {"expected": r.expected, "found": r.found, "recall": round(r.rate, 4)}
-                    for lang, r in by_lang.items()
-                },
-                "all": {
-                    "expected": theme_recall(report, theme).expected,
-                    "found": theme_recall(report, theme).found,
-                    "recall": round(theme_recall(report, theme).rate, 4),
-                },
-            }
-            for theme, by_lang in report.recall.items()
-        },
-        "risk_to_life": {
-            "themes": list(RISK_THEMES),
-            "sentences": len(report.risk_sentences),
-            "missed": len(report.risk_missed),
-        },
-        "false_alarms": {
-            "negatives": negatives,
-            "acute": len(alarms),
-            "rate": round(len(alarms) / negatives, 4) if negatives else 0.0,
-        },
-        "misses": [
-            {
-                "line": o.sentence.line,
-                "text": o.sentence.text,
-                "lang": o.sentence.lang,
-                "expect_themes": list(o.sentence.expect_themes),
-                "expect_tier": str(o.sentence.expect_tier) if o.sentence.expect_tier else None,
-                "found_themes": list(o.found),
-                "found_tier": str(o.tier) if o.tier else None,
-                "why": o.why,
-            }
-            for o in report.misses
-        ],
-        "thresholds_failed": thresholds,
-        "ok": report.ok() and not thresholds,
-    }
 
 
 def _thresholds(
@@ -99,7 +50,7 @@ def run_test(
     except UnicodeDecodeError as exc:
         raise UserInputError(f"{corpus}: not valid UTF-8; save the file as UTF-8") from exc
     failed = _thresholds(report, catalog, min_recall, max_false_alarms)
-    data = _report_dict(report, catalog, failed)
+    data = corpus_report_dict(report, catalog, failed)
     if as_json:
         print_json(data)
     else:
