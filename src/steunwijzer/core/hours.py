@@ -1,4 +1,5 @@
-"""Opening hours that can say whether an offering is open at a given moment.
+"""Opening hours that can say whether an offering is open at a given moment (as data;
+they are put into Dutch or English words by present.phrasing).
 
 Written in a catalogue as ``24/7`` or as a mapping of days to times::
 
@@ -131,65 +132,4 @@ def _build_hours(day_spans: list[tuple[str, list[str]]], text: str) -> Hours:
     )
 
 
-_DAY_NAMES = {
-    "nl": {
-        "mon": "ma",
-        "tue": "di",
-        "wed": "wo",
-        "thu": "do",
-        "fri": "vr",
-        "sat": "za",
-        "sun": "zo",
-        "weekdays": "werkdagen",
-        "weekend": "weekend",
-        "daily": "dagelijks",
-        "closed": "gesloten",
-        "holidays": "feestdagen",
-        "holiday": "feestdagen",
-        "feestdagen": "feestdagen",
-    },
-    "en": {
-        "mon": "Mon",
-        "tue": "Tue",
-        "wed": "Wed",
-        "thu": "Thu",
-        "fri": "Fri",
-        "sat": "Sat",
-        "sun": "Sun",
-        "weekdays": "weekdays",
-        "weekend": "weekend",
-        "daily": "daily",
-        "closed": "closed",
-        "holidays": "public holidays",
-        "holiday": "public holidays",
-        "feestdagen": "public holidays",
-    },
-}
-
-
-def describe(hours: Hours, lang: str, sep: str = "; ") -> str:
-    """Opening hours for people: ``ma-vr 08:30-17:00; za 10:00-14:00``."""
-    names = _DAY_NAMES["en" if lang == "en" else "nl"]
-    out = []
-    for day, spans in hours.parts:
-        days = "-".join(names.get(d.strip().lower(), d) for d in day.split("-"))
-        times = ", ".join(names.get(x.strip().lower(), x) for x in spans)
-        out.append(f"{days} {times}")
-    return sep.join(out) or hours.text
-
-
 ALWAYS = Hours(always=True, text="24/7")
-
-
-_MONTHS = {
-    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-}
-
-
-def moment_text(moment: dt.datetime, lang: str) -> str:
-    """``ma 30 nov 09:00`` / ``Mon 30 Nov 09:00``: when a closed place opens again."""
-    key = "en" if lang == "en" else "nl"
-    day = _DAY_NAMES[key][DAYS[moment.weekday()]]
-    month = _MONTHS[key][moment.month - 1]
-    return f"{day} {moment.day} {month} {moment:%H:%M}"

@@ -1,5 +1,6 @@
 """How an offering's practical details are said, the same on every screen and page:
-its contact routes in one order, when it is open (and whether now), and the wait.
+its contact routes in one order, when it is open (and whether now), and the wait;
+opening hours and moments in Dutch or English words (the core keeps hours as data).
 
 Raw phrases in the reader's language; each output escapes them its own way (a terminal
 folds them to one line, HTML and Markdown escape them). Used by the screen
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from steunwijzer.core.hours import describe, moment_text
+from steunwijzer.core.hours import DAYS, Hours
 from steunwijzer.core.model import Lang, Offering
 from steunwijzer.present.texts import t
 
@@ -67,3 +68,64 @@ def wait_text(o: Offering, lang: Lang) -> str | None:
     if o.waiting_days is None:
         return None
     return t("no_wait", lang) if o.waiting_days == 0 else t("days", lang, n=o.waiting_days)
+
+
+_DAY_NAMES = {
+    "nl": {
+        "mon": "ma",
+        "tue": "di",
+        "wed": "wo",
+        "thu": "do",
+        "fri": "vr",
+        "sat": "za",
+        "sun": "zo",
+        "weekdays": "werkdagen",
+        "weekend": "weekend",
+        "daily": "dagelijks",
+        "closed": "gesloten",
+        "holidays": "feestdagen",
+        "holiday": "feestdagen",
+        "feestdagen": "feestdagen",
+    },
+    "en": {
+        "mon": "Mon",
+        "tue": "Tue",
+        "wed": "Wed",
+        "thu": "Thu",
+        "fri": "Fri",
+        "sat": "Sat",
+        "sun": "Sun",
+        "weekdays": "weekdays",
+        "weekend": "weekend",
+        "daily": "daily",
+        "closed": "closed",
+        "holidays": "public holidays",
+        "holiday": "public holidays",
+        "feestdagen": "public holidays",
+    },
+}
+
+
+def describe(hours: Hours, lang: str, sep: str = "; ") -> str:
+    """Opening hours for people: ``ma-vr 08:30-17:00; za 10:00-14:00``."""
+    names = _DAY_NAMES["en" if lang == "en" else "nl"]
+    out = []
+    for day, spans in hours.parts:
+        days = "-".join(names.get(d.strip().lower(), d) for d in day.split("-"))
+        times = ", ".join(names.get(x.strip().lower(), x) for x in spans)
+        out.append(f"{days} {times}")
+    return sep.join(out) or hours.text
+
+
+_MONTHS = {
+    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def moment_text(moment: dt.datetime, lang: str) -> str:
+    """``ma 30 nov 09:00`` / ``Mon 30 Nov 09:00``: when a closed place opens again."""
+    key = "en" if lang == "en" else "nl"
+    day = _DAY_NAMES[key][DAYS[moment.weekday()]]
+    month = _MONTHS[key][moment.month - 1]
+    return f"{day} {moment.day} {month} {moment:%H:%M}"

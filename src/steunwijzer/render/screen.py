@@ -18,7 +18,6 @@ from rich.text import Text
 
 from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.glossary import terms_in
-from steunwijzer.core.hours import moment_text
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier
 from steunwijzer.core.referrals import Referral
 from steunwijzer.core.safety import SCREEN_IDS
@@ -26,6 +25,7 @@ from steunwijzer.core.triage import TriageResult
 from steunwijzer.io.escape import one_line, plain
 from steunwijzer.present.explain import reason_lines, why_line
 from steunwijzer.present.layout import contact_pieces, output_width, shorten, wrap
+from steunwijzer.present.phrasing import moment_text
 from steunwijzer.present.texts import emphasis_next_text, t
 from steunwijzer.render.common import (
     TIER_STYLE,
