@@ -22,6 +22,7 @@ CHILDREN=${MUTMUT_CHILDREN:-1}
 MODULES=(
   src/steunwijzer/core/safety.py
   src/steunwijzer/core/triage.py
+  src/steunwijzer/core/support.py
   src/steunwijzer/io/escape.py
   src/steunwijzer/export/html.py
   src/steunwijzer/core/referrals.py
@@ -35,12 +36,12 @@ MODULES=(
 TESTS=(
   test_safety.py test_crisis_floor.py test_safety_input.py test_safety_output.py
   test_triage_rules.py test_triage_scenarios.py test_interview_engine.py
-  test_intake_answers.py test_properties.py test_properties_reach.py
+  test_intake_answers.py test_triage_properties.py test_properties_reach.py
   test_referrals.py test_referral_scenarios.py test_time_and_handout.py
   test_recognise.py test_recognise_vocab.py test_textcontext.py test_patterns.py
   test_pattern_source.py
-  test_sanitize.py test_export_html.py test_hostile_exports.py test_injection.py
-  test_exports.py test_cli_interview.py test_breaks.py test_batch.py test_conditions.py
+  test_escape.py test_html.py test_hostile_exports.py test_plain_terminal_text.py
+  test_exports.py test_interview_command.py test_recognise_spelling.py test_batch.py test_conditions.py
   test_two_languages.py
 )
 

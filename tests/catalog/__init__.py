@@ -1,0 +1,1 @@
+"""Tests of steunwijzer.catalog: YAML source, validation, layers, compiled form, tools."""

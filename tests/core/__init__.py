@@ -1,0 +1,1 @@
+"""Tests of steunwijzer.core: conditions, recognition, triage, referrals, the interview."""

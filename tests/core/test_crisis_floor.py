@@ -1,0 +1,211 @@
+"""Issue 11, item 5: the crisis floor. Every risk-to-life result shows, first, a crisis
+line that is open now and has a contact, whatever the catalogue says."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from steunwijzer.catalog.load import load_catalog
+from steunwijzer.core import safety
+from steunwijzer.core.floor import reachable_now
+from steunwijzer.core.model import Tier
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.requests import lookup
+from steunwijzer.core.vocabulary import Vocabulary
+
+from ..conftest import MINIMAL, MONDAY_2PM, SATURDAY_NIGHT, invoke, write
+
+HOURS = {
+    "always": '"24/7"',
+    "office": '{mon-fri: "09:00-17:00"}',
+    "evening": '{daily: "18:00-23:00"}',
+    "closed": "{mon-sun: closed}",
+    "none": None,
+}
+CONTACTS = {
+    "phone": '{phone: "0800-1234567"}',
+    "chat": "{chat: https://chat.example.nl}",
+    "email": "{email: hulp@example.nl}",
+    "none": None,
+}
+
+
+def crisis_line(ident: str, hours: str | None, contact: str | None, themes: str) -> str:
+    lines = [
+        f"  - id: {ident}",
+        "    provider: institution",
+        "    crisis: true",
+        f"    name: {{nl: Lijn {ident}, en: Line {ident}}}",
+        "    description: {nl: Een crisislijn., en: A crisis line.}",
+        "    tiers: [acute]",
+        f"    themes: [{themes}]",
+    ]
+    if hours is not None:
+        lines.append(f"    hours: {hours}")
+    if contact is not None:
+        lines.append(f"    contact: {contact}")
+    return "\n".join(lines) + "\n"
+
+
+def catalogue(tmp_path: Path, *lines: str) -> Path:
+    return write(tmp_path, "cat.yaml", MINIMAL + "".join(lines))
+
+
+def first_is_reachable(path: Path, moment: dt.datetime, themes: list[str]) -> None:
+    result = load_catalog([str(path)])
+    assert result.catalog is not None, [str(d) for d in result.diagnostics]
+    catalog = result.catalog
+    index = ReferralIndex(catalog, moment)
+    found = lookup(catalog, Vocabulary(catalog.themes), index, themes, None, "nl")
+    assert found.tier is Tier.ACUTE
+    first = found.referrals[0]
+    assert first.role == "crisis"
+    assert reachable_now(index, first.offering), first.offering.id
+
+
+def test_closed_only_crisis_line_gets_the_national_lines(tmp_path: Path) -> None:
+    path = catalogue(
+        tmp_path, crisis_line("own", HOURS["office"], CONTACTS["phone"], "suicidal_thoughts")
+    )
+    first_is_reachable(path, SATURDAY_NIGHT, ["zelfmoord"])
+    result = load_catalog([str(path)])
+    assert result.catalog is not None
+    index = ReferralIndex(result.catalog, SATURDAY_NIGHT)
+    found = lookup(
+        result.catalog, Vocabulary(result.catalog.themes), index, ["zelfmoord"], None, "nl"
+    )
+    assert [r.offering.id for r in found.referrals[:2]] == ["builtin-113", "builtin-112"]
+
+
+def test_open_own_crisis_line_needs_no_national_lines(tmp_path: Path) -> None:
+    path = catalogue(
+        tmp_path, crisis_line("own", HOURS["office"], CONTACTS["phone"], "suicidal_thoughts")
+    )
+    result = load_catalog([str(path)])
+    assert result.catalog is not None
+    index = ReferralIndex(result.catalog, MONDAY_2PM)
+    found = lookup(
+        result.catalog, Vocabulary(result.catalog.themes), index, ["zelfmoord"], None, "nl"
+    )
+    assert found.referrals[0].offering.id == "own"
+    assert not any(r.offering.id.startswith("builtin-") for r in found.referrals)
+
+
+def test_crisis_line_without_contact_gets_the_national_lines(tmp_path: Path) -> None:
+    path = catalogue(tmp_path, crisis_line("own", HOURS["always"], None, "suicidal_thoughts"))
+    first_is_reachable(path, MONDAY_2PM, ["zelfmoord"])
+
+
+def test_layer_switching_off_113_and_112_is_an_error_and_lookup_keeps_them(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    layer = write(
+        tmp_path,
+        "layer.yaml",
+        """\
+        schema_version: 1
+        offerings:
+          - id: 113-zelfmoordpreventie
+            status: inactive
+          - id: 112-alarmnummer
+            status: inactive
+        """,
+    )
+    result = invoke(runner, "catalog", "validate", "builtin", str(layer))
+    assert result.exit_code == 1
+    assert "113-zelfmoordpreventie' (113) is switched off" in result.stdout
+    looked = invoke(
+        runner,
+        "lookup",
+        "--theme",
+        "zelfmoord",
+        "-c",
+        "builtin",
+        "-c",
+        str(layer),
+        "--json",
+        "--at",
+        "2026-11-28T23:30",
+    )
+    data = json.loads(looked.stdout)
+    assert data["referrals"][0]["role"] == "crisis"
+    assert data["referrals"][0]["id"] in ("builtin-113", "builtin-112", "113-zelfmoordpreventie")
+
+
+def test_layer_switching_off_113_with_a_24_7_replacement_is_accepted(tmp_path: Path) -> None:
+    layer = write(
+        tmp_path,
+        "layer.yaml",
+        "schema_version: 1\nofferings:\n  - id: 113-zelfmoordpreventie\n    status: inactive\n"
+        + crisis_line("own", HOURS["always"], CONTACTS["phone"], "suicidal_thoughts"),
+    )
+    result = load_catalog(["builtin", str(layer)])
+    assert result.catalog is not None, [str(d) for d in result.errors]
+
+
+@pytest.mark.parametrize(
+    ("hours", "contact", "warned"),
+    [
+        ("office", "phone", "is not available day and night"),
+        ("none", "phone", "is not available day and night"),
+        ("always", "email", "has no phone, chat or url"),
+        ("always", "none", "has no phone, chat or url"),
+    ],
+)
+def test_validate_warns_about_crisis_lines_not_always_reachable(
+    runner: CliRunner, tmp_path: Path, hours: str, contact: str, warned: str
+) -> None:
+    path = catalogue(tmp_path, crisis_line("own", HOURS[hours], CONTACTS[contact], "sleep"))
+    result = invoke(runner, "catalog", "validate", str(path))
+    assert result.exit_code == 0
+    assert f"warning: crisis line 'own' {warned}" in result.stdout
+
+
+def test_empty_catalogue_risk_to_life_gets_a_reachable_line() -> None:
+    catalog = load_catalog(["builtin"]).catalog
+    assert catalog is not None
+    for moment in (MONDAY_2PM, SATURDAY_NIGHT):
+        index = ReferralIndex(catalog, moment)
+        found = lookup(catalog, Vocabulary(catalog.themes), index, [safety.SUICIDAL], None, "en")
+        assert reachable_now(index, found.referrals[0].offering)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    lines=st.lists(
+        st.tuples(
+            st.sampled_from(sorted(HOURS)),
+            st.sampled_from(sorted(CONTACTS)),
+            st.sampled_from(["suicidal_thoughts", "sleep", "suicidal_thoughts, sleep"]),
+            st.booleans(),
+        ),
+        max_size=4,
+    ),
+    day=st.integers(0, 6),
+    hour=st.integers(0, 23),
+    words=st.sampled_from([["zelfmoord"], ["suicidal_thoughts", "slecht slapen"], ["kill myself"]]),
+)
+def test_every_catalogue_gives_risk_to_life_a_reachable_crisis_line_first(
+    tmp_path_factory: pytest.TempPathFactory,
+    lines: list[tuple[str, str, str, bool]],
+    day: int,
+    hour: int,
+    words: list[str],
+) -> None:
+    tmp = tmp_path_factory.mktemp("floor")
+    body = ""
+    for i, (hours, contact, themes, active) in enumerate(lines):
+        body += crisis_line(f"line-{i}", HOURS[hours], CONTACTS[contact], themes)
+        if not active:
+            body += "    status: inactive\n"
+    path = catalogue(tmp, body)
+    first_is_reachable(path, dt.datetime(2026, 11, 30 - 0, hour) + dt.timedelta(days=day), words)

@@ -1,0 +1,178 @@
+"""Safety follow-ups that cannot be skipped silently, `unknown`, and reasons in words."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from steunwijzer.core.interview import replay
+from steunwijzer.core.model import Catalog, Tier, Urgency
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.present.layout import shorten, wrap
+
+from ..conftest import invoke, write
+
+AT = ("--at", "2026-11-30T14:00")
+AGAIN_NL = "telt voor de veiligheid"
+
+
+def test_enter_on_a_safety_question_asks_once_more_then_records_unknown(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    save = tmp_path / "session.json"
+    typed = "\n".join(["", "", "nee", "nee"] + [""] * 40)
+    out = invoke(runner, "interview", *AT, "--save", str(save), input=typed)
+    assert out.exit_code == 0, out.output
+    assert out.output.count(AGAIN_NL) == 1  # asked once more, only where Enter was pressed
+    record = json.loads(save.read_text(encoding="utf-8"))
+    assert record["answers"]["safety_wish_dead"] == "unknown"
+    assert record["answers"]["safety_thoughts"] is False
+    # not silently "not asked": the screen says the student did not know
+    assert "wist de student het antwoord niet" in out.output
+    assert "niet (volledig) gesteld" not in out.output
+
+
+@pytest.mark.parametrize("words", ["weet niet", "Weet ik niet", "don't know", "onbekend"])
+def test_dont_know_is_recorded_as_unknown(runner: CliRunner, tmp_path: Path, words: str) -> None:
+    save = tmp_path / "session.json"
+    typed = "\n".join([words, "nee", "nee"] + [""] * 40)
+    out = invoke(runner, "interview", *AT, "--save", str(save), input=typed)
+    assert out.exit_code == 0, out.output
+    assert AGAIN_NL not in out.output
+    assert json.loads(save.read_text(encoding="utf-8"))["answers"]["safety_wish_dead"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        {"safety_wish_dead": "ja", "safety_thoughts": "weet niet"},
+        {"safety_thoughts": "yes", "safety_intent": "unknown", "safety_plan": "no"},
+        {"safety_thoughts": True, "safety_method": "don't know"},
+    ],
+)
+def test_unknown_after_a_yes_keeps_the_result_acute(
+    builtin: Catalog, index: ReferralIndex, given: dict[str, object]
+) -> None:
+    result = replay(builtin, given, "nl", index)
+    assert result.tier is Tier.ACUTE
+    assert result.urgency.rank >= Urgency.SOON.rank
+    assert "unknown" in dict(result.answers).values()
+    assert result.referrals[0].offering.crisis
+
+
+def test_unknown_alone_is_not_a_no_and_not_acute(builtin: Catalog, index: ReferralIndex) -> None:
+    result = replay(builtin, {"safety_wish_dead": "weet niet"}, "en", index)
+    assert dict(result.answers)["safety_wish_dead"] == "unknown"
+    assert result.tier is not Tier.ACUTE
+
+
+def test_unknown_in_answers_files_and_batch_rows(runner: CliRunner, tmp_path: Path) -> None:
+    answers = write(tmp_path, "a.yaml", "safety_thoughts: ja\nsafety_intent: weet niet\n")
+    out = invoke(runner, "interview", *AT, "--answers", str(answers), "--json")
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.stdout)
+    assert data["tier"] == "acute" and data["urgency"] in ("soon", "immediate")
+    rows = write(
+        tmp_path,
+        "rows.jsonl",
+        '{"id": "a", "answers": {"safety_thoughts": "yes", "safety_plan": "unknown"}}\n',
+    )
+    out = invoke(runner, "batch", str(rows), *AT)
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.stdout.splitlines()[0])["tier"] == "acute"
+
+
+def test_unknown_is_only_for_safety_questions(runner: CliRunner, tmp_path: Path) -> None:
+    answers = write(tmp_path, "a.yaml", "area_sleep: weet niet\n")
+    out = invoke(runner, "interview", *AT, "--answers", str(answers))
+    assert out.exit_code == 1
+    assert "area_sleep" in out.output
+
+
+def test_reasons_are_sentences_without_ids(runner: CliRunner, tmp_path: Path) -> None:
+    answers = write(
+        tmp_path,
+        "a.yaml",
+        "safety_thoughts: ja\narea_study: ja\nstudy_worries: [exams_fear]\nmood_weight: 9\n",
+    )
+    out = invoke(runner, "interview", *AT, "--answers", str(answers))
+    assert out.exit_code == 0, out.output
+    screen = out.output
+    for jargon in ("exam_fear", "exams_fear", "study_worries", "safety_thoughts", " = ", "->"):
+        assert jargon not in screen, jargon
+    assert "Je gaf aan: Spanning of angst bij tentamens of presentaties: Faalangst" in screen
+    assert "Je antwoordde ja op" in screen
+    # ...but the ids stay in --json for scripts
+    data = json.loads(invoke(runner, "interview", *AT, "--answers", str(answers), "--json").stdout)
+    assert any(r["rule"] == "exam_fear" for r in data["reasons"])
+
+
+def test_override_note_uses_tier_names(builtin: Catalog, index: ReferralIndex) -> None:
+    import io
+
+    from steunwijzer.core.triage import apply_override
+    from steunwijzer.render.common import make_console
+    from steunwijzer.render.result import result_screen
+
+    result = replay(builtin, {"area_sleep": "ja"}, "nl", index)
+    raised = apply_override(builtin, index, result, Tier.ACUTE, None)
+    out = io.StringIO()
+    result_screen(make_console(True, out), builtin, raised)
+    note = next(line for line in out.getvalue().splitlines() if "Aangepast door" in line)
+    assert "specific" not in note and "->" not in note and "Acuut" in note, note
+
+
+@pytest.mark.parametrize("width", [20, 37, 60, 80])
+def test_wrap_keeps_indent_and_never_splits_words(width: int) -> None:
+    text = (
+        "Bel 0800-0113 of 030 253 8555, mail psycholoog@voorbeeldhogeschool.example "
+        "of kijk op https://www.voorbeeldhogeschool.example/studentenzaken/spreekuur "
+        "voor Studievaardigheden en meer."
+    )
+    lines = wrap(text, width, "   ")
+    words = text.split()
+    assert " ".join(" ".join(lines).split()) == " ".join(words)
+    for line in lines:
+        assert line.startswith("   ")
+        assert len(line) <= width or len(line.split()) == 1 or "030 253 8555" in line
+    assert any("030 253 8555" in line for line in lines)  # a phone with spaces stays whole
+    assert wrap(text, None, "  ") == ["  " + " ".join(words)]  # not a terminal: no wrapping
+
+
+def test_shorten_cuts_between_words() -> None:
+    cut = shorten("Ik ben heel erg bang voor tentamens en presentaties", 25)
+    assert len(cut) <= 25 and cut.endswith("…")
+    assert re.fullmatch(r"[\w ]+…", cut) and "tentam…" not in cut
+
+
+def test_every_builtin_question_has_help_and_lint_warns_without(
+    builtin: Catalog, runner: CliRunner, tmp_path: Path
+) -> None:
+    assert [q.id for q in builtin.questions if q.help is None] == []
+    for q in builtin.questions:
+        assert q.help is not None and len(q.help.nl) > 30 and len(q.help.en) > 30, q.id
+    import shutil
+
+    folder = tmp_path / "cat"
+    shutil.copytree(Path(__file__).parents[2] / "catalog", folder)
+    interview = folder / "interview.yaml"
+    text = interview.read_text(encoding="utf-8")
+    start = text.index("  - id: area_sleep\n")
+    help_at = text.index("    help:", start)
+    end = text.index("\n  - id:", help_at)
+    interview.write_text(text[:help_at] + text[end + 1 :], encoding="utf-8")
+    assert invoke(runner, "catalog", "validate", str(folder)).exit_code == 0
+    out = invoke(runner, "catalog", "lint", str(folder))
+    assert out.exit_code == 0  # a warning, not an error
+    assert re.search(r"interview\.yaml:\d+:\d+: warning: .*area_sleep", out.output), out.output
+
+
+def test_choices_speak_in_the_students_voice(builtin: Catalog) -> None:
+    third_person = re.compile(r"^(Denkt|Wil|Heeft|Is|Voelt|Maakt) ", re.IGNORECASE)
+    for q in builtin.questions:
+        for choice in q.choices:
+            assert not third_person.match(choice.label.nl), (q.id, choice.label.nl)

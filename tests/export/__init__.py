@@ -1,0 +1,1 @@
+"""Tests of steunwijzer.export: HTML, Markdown, CSV, HSDS and the handout."""

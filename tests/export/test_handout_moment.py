@@ -1,0 +1,51 @@
+"""The handout judges its crisis lines at the interview's moment (--at), as the screen does.
+
+The handout once built its own referral index with the clock's time, so a handout
+written with --at said "open now" about a line that was closed at that moment (or the
+other way round). Here 113 is given office hours by a layer, and the handout for a
+non-acute need (whose referrals hold no crisis line) is written at two moments.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ..conftest import invoke
+
+OFFICE_HOURS = """\
+schema_version: 1
+offerings:
+  - id: 113-zelfmoordpreventie
+    hours: {mon-fri: "09:00-17:00"}
+"""
+
+
+@pytest.mark.parametrize(
+    ("at", "lang", "said"),
+    [
+        ("2026-11-30T10:00", "nl", "(nu open;"),  # a Monday morning
+        ("2026-11-28T23:30", "nl", "(nu dicht, opent ma 30 nov 09:00;"),  # Saturday night
+        ("2026-12-02T16:59", "en", "(open now;"),
+        ("2026-12-02T17:00", "en", "(closed now, opens Thu 3 Dec 09:00;"),
+    ],
+)
+def test_handout_crisis_lines_follow_at(
+    runner: CliRunner, tmp_path: Path, at: str, lang: str, said: str
+) -> None:
+    layer = tmp_path / "office-hours.yaml"
+    layer.write_text(OFFICE_HOURS, encoding="utf-8")
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("area_money: yes\n", encoding="utf-8")
+    handout = tmp_path / "handout.md"
+    result = invoke(
+        runner, "interview", "--answers", str(answers), "--catalog", "builtin",
+        "--catalog", str(layer), "--handout", str(handout), "--json", "--at", at,
+        "--student-lang", lang,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    text = handout.read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if x.startswith("- **113 "))
+    assert said in line, line

@@ -1,0 +1,1 @@
+"""Tests of steunwijzer.io: batch, record shapes, the report, escaping, safe writes."""

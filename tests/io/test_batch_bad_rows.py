@@ -1,0 +1,111 @@
+"""Broken batch input: every good row is processed, every bad row is an error record
+with its line number."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from steunwijzer.io.batch import csv_records, read_csv, read_jsonl
+
+from ..conftest import invoke, invoke_en
+
+AT = ("--at", "2026-11-30T14:00")
+
+
+def csv_rows(runner: CliRunner, tmp_path: Path, content: bytes) -> tuple[list[dict[str, str]], str]:
+    path = tmp_path / "cases.csv"
+    path.write_bytes(content)
+    result = invoke(runner, "batch", str(path), "--format", "csv", *AT)
+    return list(csv.DictReader(io.StringIO(result.stdout))), result.stderr
+
+
+def test_unbalanced_quotes_lose_no_good_rows(runner: CliRunner, tmp_path: Path) -> None:
+    content = (
+        b"id,themes,text\n"
+        b'1,sleep,"ok"\n'
+        b'2,sleep,"unclosed\n'
+        b"3,faalangst,fine\n"
+        b'4,rouw,"two\nlines"\n'
+        b'5,sleep,"never closed\n'
+    )
+    rows, stderr = csv_rows(runner, tmp_path, content)
+    assert [r["id"] for r in rows] == ["1", "2", "3", "4", "5"]
+    assert rows[1]["error"] == "line 3: unbalanced quote: a quoted field is not closed"
+    assert rows[3]["themes"] == "grief"  # the real two-line field survived
+    assert rows[4]["error"].startswith("line 7: unbalanced quote")
+    assert [r["id"] for r in rows if not r["error"]] == ["1", "3", "4"]
+    assert ":3: error: unbalanced quote" in stderr
+
+
+def test_ten_megabyte_line(runner: CliRunner, tmp_path: Path) -> None:
+    big = b"x" * (10 * 1024 * 1024)
+    rows, _ = csv_rows(
+        runner, tmp_path, b"id,themes,text\n1,sleep,\n2,sleep," + big + b"\n3,rouw,\n"
+    )
+    assert [r["id"] for r in rows] == ["1", "2", "3"]
+    assert "field larger than field limit" in rows[1]["error"]
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(
+        b'{"id": "a", "themes": ["sleep"]}\n{"id": "b", "text": "'
+        + big
+        + b'"}\n{"id": "c", "themes": ["rouw"]}\n'
+    )
+    result = invoke_en(runner, "batch", str(path), *AT)
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["a", "b", "c"]
+    assert "limit is 10000" in records[1]["error"] and records[2]["tier"] == "acute"
+
+
+def test_ragged_nul_and_blank_rows(runner: CliRunner, tmp_path: Path) -> None:
+    content = b"id,themes\n\n1,sleep\n2\n3,sleep,extra\n4,sle\x00ep\n\n5,rouw\n"
+    rows, _ = csv_rows(runner, tmp_path, content)
+    assert [(r["id"], bool(r["error"])) for r in rows] == [
+        ("1", False),
+        ("2", True),
+        ("3", True),
+        ("4", True),
+        ("5", False),
+    ]
+
+
+def test_malformed_jsonl_lines(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(
+        b'{"id": 1, "themes": "sleep;rouw"}\n{"id": 2, "themes": [1, 2]}\n'
+        b'{"id": 3, "answers": []}\n{"id": 4, "lang": "de"}\n"just a string"\n'
+        b'{"id": 6\n{"id": 7, "themes": ["sleep"]}\n'
+    )
+    result = invoke(runner, "batch", str(path), *AT)
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert [("error" in r) for r in records] == [False, True, True, True, True, True, False]
+    assert [r.get("line") for r in records if "error" in r] == [2, 3, 4, 5, 6]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_give_results_or_error_records(data: bytes) -> None:
+    text = io.TextIOWrapper(
+        io.BytesIO(data), encoding="utf-8", errors="surrogateescape", newline=""
+    )
+    for item in read_csv(text):
+        assert item.line >= 1
+    text = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="surrogateescape")
+    for item in read_jsonl(text):
+        assert item.line >= 1
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cs",)), max_size=20), max_size=12))
+def test_csv_records_cover_every_line_once(lines: list[str]) -> None:
+    content = "".join(line.replace("\n", " ").replace("\r", " ") + "\n" for line in lines)
+    starts = [start for start, _, _ in csv_records(io.StringIO(content, newline=""))]
+    assert starts == sorted(set(starts))  # in order, no line reported twice
+    assert all(1 <= s <= max(len(lines), 1) for s in starts)

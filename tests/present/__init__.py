@@ -1,0 +1,1 @@
+"""Tests of steunwijzer.present: interface texts in both languages."""

@@ -1,0 +1,1 @@
+"""Tests of steunwijzer.render: what a counsellor sees on a terminal."""
