@@ -194,18 +194,22 @@ def compare(
 # fails only above the ceiling; the full run and STEUNWIJZER_BENCH_STRICT=1 fail on the
 # budget. docs/benchmarks.md says where each stands. Remove an entry once it is met.
 KNOWN_MISSES = {
-    "distinct needs": 100.0,  # 13-18x today (was 40-60x; see docs/benchmarks.md); budget 3x
-    "free-text rows to a file": 100.0,  # the same cost as "distinct needs"; budget 3x
-    "lookup --text": 1.6,  # +10 ms budget (about 1.1x); the pattern index is built per start
-    # Issue 15's start-up and write budgets, missed on the CI machine after the module move
-    # into layer packages (lookup 10.5x against 8x, batch to a file 2.4x against 1.5x);
-    # the ceilings are the budgets before issue 15, so they cannot get worse than 0.1.
-    "lookup --theme": 15.0,
-    "first interview question": 25.0,
-    "to a file (--output)": 3.0,
+    # Free text: 13.6x and 16.6x in the last CI-size run under load (23.7x before rows
+    # sharing their needs' classification); budget 3x. Recognition is most of it.
+    "distinct needs": 30.0,
+    "free-text rows to a file": 30.0,
+    # +10 ms budget (about 1.1x): +20 ms or so since the pattern index is compiled with
+    # the catalogue; what is left is importing the recogniser and reading the index.
+    "lookup --text": 1.5,
+    # Issue 15's start-up and write budgets: lookup 9.3-10.5x against 8x, the first
+    # question 9.4-12.3x against 10x, batch to a file 1.8-2.4x against 1.5x. The ceilings
+    # sit above the worst figure seen, so a regression still fails CI.
+    "lookup --theme": 13.0,
+    "first interview question": 15.0,
+    "to a file (--output)": 2.8,
 }
-# Output bytes per compact row: 1,711 with issue 12's ranking (budget 1,500); CI fails above.
-BYTES_CEILING = 2_000
+# Output bytes per compact row: 1,711 on the benchmark's rows (budget 1,500); CI fails above.
+BYTES_CEILING = 1_800
 
 
 def figure_load_like_for_like(big: str, offerings: int, repeat: int) -> Result:
