@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from steunwijzer.core.interview import replay
 from steunwijzer.core.model import Catalog, Tier, Urgency
 from steunwijzer.core.referrals import ReferralIndex
-from steunwijzer.present.layout import shorten, wrap
+from steunwijzer.present.layout import contact_pieces, shorten, wrap
 
 from ..conftest import invoke, write
 
@@ -176,3 +176,19 @@ def test_choices_speak_in_the_students_voice(builtin: Catalog) -> None:
     for q in builtin.questions:
         for choice in q.choices:
             assert not third_person.match(choice.label.nl), (q.id, choice.label.nl)
+
+
+@pytest.mark.parametrize("width", [40, 60, 80])
+def test_a_contact_written_as_a_sentence_wraps_between_words(width: int) -> None:
+    """A contact that is a description (the own practice's number, in words) wraps
+    between words at the screen's width; seen at 80 columns, where it ran past the edge
+    and the terminal broke it mid-word ("refe" / "rs you on"). Numbers, e-mail
+    addresses and links stay whole, as before."""
+    prose = (
+        "the number of your own practice (outside its hours, the recorded message refers you on)"
+    )
+    lines = wrap(contact_pieces("", [prose, "088 0767 000", "https://www.113.nl"]), width, "   ")
+    assert all(len(line) <= width for line in lines), lines
+    assert " ".join(" ".join(lines).split()).startswith(" ".join(prose.split()))
+    assert any("088 0767 000" in line for line in lines)
+    assert any("https://www.113.nl" in line for line in lines)

@@ -108,13 +108,24 @@ def wrap(
     return lines
 
 
+# A contact with this many spaces is prose; phone numbers have at most four ("+31 (0)20
+# 525 1234"), and pieces() keeps those whole inside prose too.
+PROSE_SPACES = 5
+
+
 def contact_pieces(label: str, contacts: Sequence[str], sep: str = " · ") -> list[Piece]:
     """``label`` then each contact whole; separators stay with the contact before them."""
     items: list[Piece] = [(label, False)] if label else []
     for i, value in enumerate(contacts):
         if items:
             items.append((" ", False))
-        items.append((value + (sep.rstrip() if i < len(contacts) - 1 else ""), True))
+        text = value + (sep.rstrip() if i < len(contacts) - 1 else "")
+        if value.count(" ") >= PROSE_SPACES:
+            # A description ("the number of your own practice (...)"), not a number or
+            # an address: it wraps between words (numbers inside it still stay whole).
+            items.extend(pieces(text))
+        else:
+            items.append((text, True))
     return items
 
 
