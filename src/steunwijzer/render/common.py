@@ -12,13 +12,12 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from rich import box
 from rich.console import Console
 from rich.panel import Panel
 from rich.rule import Rule
-from rich.table import Table
 from rich.text import Text
 
 from steunwijzer.catalog.coverage import CoverageReport
@@ -27,6 +26,9 @@ from steunwijzer.core.referrals import Referral
 from steunwijzer.io.escape import one_line, plain
 from steunwijzer.present.phrasing import contact_values, wait_text, when_text
 from steunwijzer.present.texts import t
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 TIER_STYLE = {Tier.PREVENTION: "green", Tier.SPECIFIC: "yellow", Tier.ACUTE: "bold white on red"}
 
@@ -37,6 +39,14 @@ class _Console(Console):
         # does for JSON output, instead of Rich's own exit with status 1.
         self.quiet = True
         raise BrokenPipeError
+
+
+def _table(**options: Any) -> Table:
+    """A Rich table; rich.table is imported on first use (about 4 ms that an interview's
+    first question does not need)."""
+    from rich.table import Table
+
+    return Table(**options)
 
 
 def make_console(plain_output: bool = False, file: TextIO | None = None) -> Console:
@@ -118,7 +128,7 @@ def offerings_table(
         rows = [o for o in offerings if tier in o.tiers]
         if not rows:
             continue
-        table = Table(
+        table = _table(
             title=safe(catalog.tier_label(tier, lang), TIER_STYLE[tier]),
             box=None if is_plain(console) else box.SIMPLE_HEAD,
             expand=True,
@@ -160,7 +170,7 @@ def offering_detail(console: Console, catalog: Catalog, o: Offering, lang: Lang)
         (t("col.status", lang), status + (f" · {t('crisis_line', lang)}" if o.crisis else ""))
     )
     rows.append((t("col.source", lang), f"{o.location.file}:{o.location.line}"))
-    table = Table(show_header=False, box=None, expand=True)
+    table = _table(show_header=False, box=None, expand=True)
     table.add_column(style="bold", no_wrap=True)
     table.add_column(ratio=1)
     for key, value in rows:
@@ -173,7 +183,7 @@ def offering_detail(console: Console, catalog: Catalog, o: Offering, lang: Lang)
 
 
 def themes_table(console: Console, catalog: Catalog, lang: Lang) -> None:
-    table = Table(box=None if is_plain(console) else box.SIMPLE_HEAD, expand=True)
+    table = _table(box=None if is_plain(console) else box.SIMPLE_HEAD, expand=True)
     table.add_column("id", no_wrap=True)
     table.add_column(t("tier", lang), no_wrap=True)
     table.add_column(t("col.name", lang))
@@ -229,7 +239,7 @@ def crisis_panel(
 def coverage_view(console: Console, catalog: Catalog, report: CoverageReport, lang: Lang) -> None:
     """Themes x tiers with the number of active offerings; gaps stand out."""
     plain_output = is_plain(console)
-    table = Table(box=None if plain_output else box.SIMPLE_HEAD, expand=False)
+    table = _table(box=None if plain_output else box.SIMPLE_HEAD, expand=False)
     table.add_column(t("themes", lang))
     for tier in Tier:
         table.add_column(catalog.tier_label(tier, lang), justify="right")
