@@ -181,3 +181,15 @@ def test_a_story_posted_on_social_media_is_no_fiction(read) -> None:  # type: ig
     assert "concern_for_other" in posted.themes
     fiction = read("In the story the girl writes that she wants to die.")
     assert "suicidal_thoughts" not in fiction.themes
+
+
+def test_an_elongated_word_is_read_as_the_word(read) -> None:  # type: ignore[no-untyped-def]
+    assert "suicidal_thoughts" in read("i just wanna dieeee").themes
+    assert "suicidal_thoughts" in read("ik wil zo doooood").themes
+
+
+def test_or_continues_a_negated_list_unless_a_subject_follows(read) -> None:  # type: ignore[no-untyped-def]
+    listed = read("No thoughts of self-harm or suicide, just exam stress.")
+    assert not {"self_harm", "suicidal_thoughts"} & set(listed.themes)
+    threat = read("I don't know what to do or I'll kill myself.")
+    assert "suicidal_thoughts" in threat.themes

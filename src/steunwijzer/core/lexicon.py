@@ -352,7 +352,8 @@ CHAT: dict[str, str] = {
     "suicidel": "suicidal", "suacide": "suicide", "suiced": "suicide", "myslef": "myself",
     "zelfmord": "zelfmoord", "zelmoord": "zelfmoord", "zelfmoorgedachten": "zelfmoordgedachten",
     "zelfbeschading": "zelfbeschadiging", "zelfbeschadeging": "zelfbeschadiging", "mzelf": "mezelf",
-    "mzlf": "mezelf", "slefharm": "self harm",
+    "mzlf": "mezelf", "slefharm": "self harm", "kil": "kill", "lfe": "life", "idw": "i do not want",
+    "idwt": "i do not want to", "ded": "dead",
     # Dutch
     "k": "ik", "'k": "ik", "kwil": "ik wil", "kben": "ik ben", "kzie": "ik zie",
     "kheb": "ik heb", "kga": "ik ga", "kan't": "kan niet", "m'n": "mijn", "mn": "mijn",

@@ -77,6 +77,8 @@ SUICIDAL_NL = (
     "wacht|wachten|wachtte ..4 tot ..3 ik ..3 dood|sterf|doodga|dood_ga|er_niet_meer_ben",
     "dood|doodgaan|sterven ..3 lijkt|voelt|klinkt|zou ..4 opluchting|verlossing|uitweg|bevrijding|rust",
     "liever ..3 niet|nooit ..2 bestaan|besta|leven|geboren|bestaan_hebben", "eruit ..2 stappen|stap|stapte $",
+    "stap|stapte ..2 eruit $",
+    "stap|stapte ..2 eruit ..3 vanavond|vannacht|morgen|weekend|binnenkort $",
     "wil|wou ..3 weg ..2 voorgoed|voor_altijd", "wil|wou ..3 voorgoed|voor_altijd ..2 weg",
     "geen zin meer ..5 leven|bestaan",
     "!denk|denken|nagedacht|dacht|bedenk|bedenken|bedacht ..5 hoe ik ..2 het ..3 zou|ga|wil|kan ..2 doen $",
@@ -197,6 +199,8 @@ FIGURES_NL = (
     "doei|vaarwel|dag ..9 slaapt|slapen|accu|batterij|leeg|feest|trein|vliegtuig|college",
     "gesneden|snij|sneed|snijd|snijden ..6 blikje|papier|scherf|doos|karton|blik|envelop|groente|groenten|uien|ui|brood|vlees|fruit|aardappels|tomaat|kaas|stof",
     "dood ..0 saai|normaal|simpel",
+    "euthanasie & dood|sterven|doodswens|wens|wil|levenseinde|voltooid_leven",
+    "op_de_been|overeind|gaande|wakker ..4 koffie|thee|energiedrank|cafeine|suiker|muziek|sport|series|chocola",
     "weg ..4 uit|naar ..3 nederland|land|stad|buitenland|huis|thuis|hier|europa",
     "kras|krassen|krast ..6 schrift|tafel|papier|muur|hout|auto|deur|naam|tekening|lak|kras_op",
     "dood|doodgaan|sterf|sterven ..3 als ..6 geen|niet ..4 kaartjes|tickets|krijg|krijgt|zie|ziet|win|wint|haal|haalt",
@@ -211,6 +215,10 @@ FIGURES_NL = (
 )  # fmt: skip
 FIGURES_EN = (
     _PILLS_EN + " ..8 headache|cold|flu|migraine|period|cramps|allergy|allergies|fever|toothache|prescribed|prescription|pharmacy|vitamins|hangover",
+    "euthanasia & die|dying|death|wish|wants|end_of_life",
+    "disappear|vanish|disappearing ..4 into ..3 books|work|studies|music|games|series|netflix|bed|room|library",
+    "disappear|vanish|disappearing ..6 weekend|week|holiday|vacation|few_days|couple_of_days",
+    "live|living ..2 with|in|at|near ..3 parents|home|campus|halls|city|town|flat|room|dorm|student_housing",
     "away|gone ..6 abroad|country|city|town|europe|home|australia|america|to_live",
     "goodbye|bye ..9 battery|phone_died|asleep|sleeping|flight|plane|train|class",
     "die|dying|died ..2 if ..5 not|no|never ..4 tickets|get|gets|see|sees|win|wins|pass|passes|meet",

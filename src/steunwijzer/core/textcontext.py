@@ -14,6 +14,15 @@ _TOKEN = re.compile(r"['’]?[^\W_]+(?:['’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _CLAUSE_END = re.compile(r"[,:()\"“”–—]| - ")
 _STRONG_CLAUSE_WORDS = frozenset(("maar", "but", "en", "and", "omdat", "because"))
+# "no thoughts of self-harm or suicide": "or" continues a list (and a negation's reach)
+# unless a new subject follows ("... or I'll hurt myself").
+_LIST_OR = frozenset(("or",))
+_SUBJECTS = frozenset(
+    ("i", "you", "he", "she", "we", "they", "it", "ik", "je", "jij", "hij", "zij", "ze", "wij")
+)
+# "dieeee", "doooood": a letter written three times or more is an elongation.
+_RUN = re.compile(r"(.)\1{2,}")
+_FINAL_RUN = re.compile(r"(.)\1{2,}$")
 
 
 class Tokens:
@@ -31,6 +40,7 @@ class Tokens:
         s = c = k = 0
         previous = 0
         clause_words = lexicon.CLAUSE_WORDS
+        pending_or = False
         for match in _TOKEN.finditer(text):
             begin, finish = match.span()
             # Most words stand one space apart: nothing to search between them.
@@ -42,10 +52,17 @@ class Tokens:
                     c, k = c + 1, k + 1
             previous = finish
             for word in _expanded(match.group()):
+                if pending_or:
+                    pending_or = False
+                    if word in _SUBJECTS:
+                        c += 1
                 if word in clause_words:
-                    c += 1
-                    if word in _STRONG_CLAUSE_WORDS:
-                        k += 1
+                    if word in _LIST_OR:
+                        pending_or = True
+                    else:
+                        c += 1
+                        if word in _STRONG_CLAUSE_WORDS:
+                            k += 1
                 words.append(word)
                 starts.append(begin)
                 ends.append(finish)
@@ -85,6 +102,8 @@ def _expanded(raw: str) -> tuple[str, ...]:
 
 
 def expand(word: str) -> list[str]:
+    if len(word) > 2 and _RUN.search(word):  # "dieee" -> "die", "doooood" -> "dood"
+        word = _RUN.sub(r"\1\1", _FINAL_RUN.sub(r"\1", word))
     mapped = lexicon.CHAT.get(word)
     if mapped is not None:
         return mapped.split()
