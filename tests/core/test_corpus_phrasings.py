@@ -50,3 +50,14 @@ def test_a_phrasing_needs_its_whole_family_meaning(runner: CliRunner) -> None:
     ):
         data = json.loads(invoke(runner, "lookup", "--text", text, "--json").stdout)
         assert data["tier"] != "acute", (text, data)
+
+
+def test_someone_else_in_an_unsafe_situation_is_concern(runner: CliRunner) -> None:
+    """A third person harmed is concern for someone else; the student harmed is not."""
+    for text in ("Ik denk dat haar vriend haar slaat.", "My friend is being stalked by her ex."):
+        data = json.loads(invoke(runner, "lookup", "--text", text, "--json").stdout)
+        assert "concern_for_other" in data["themes"], (text, data["themes"])
+    for text in ("My boyfriend hits me.", "Mijn ex stalkt me."):
+        data = json.loads(invoke(runner, "lookup", "--text", text, "--json").stdout)
+        assert "unsafe_situation" in data["themes"], (text, data["themes"])
+        assert "concern_for_other" not in data["themes"], (text, data["themes"])

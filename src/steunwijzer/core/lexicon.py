@@ -170,6 +170,10 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
         "en": _CONCERN_EN + more.CONCERN_EN + fam.CONCERN_EN + ph.CONCERN_EN,
     },
 }
+FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
+    lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)
+    for lang, found in FLOOR["concern_for_other"].items()
+}
 # Themes whose findings are a risk to life: checked for who they are about, set aside
 # (never dropped) when negated or framed, and given an urgency.
 RISK_TO_LIFE = ("suicidal_thoughts", "self_harm", "concern_for_other")
