@@ -144,7 +144,9 @@ def batch_in_process(folder: str, rows: Path) -> Callable[[], float]:
 
     from steunwijzer.catalog.load import load_catalog
     from steunwijzer.core.referrals import ReferralIndex
-    from steunwijzer.io.batch import BatchRunner, JsonlWriter, read_jsonl
+    from steunwijzer.io.batch import BatchRunner
+    from steunwijzer.io.batchwrite import JsonlWriter
+    from steunwijzer.io.caseread import read_jsonl
 
     catalog = load_catalog([folder]).catalog
     if catalog is None:

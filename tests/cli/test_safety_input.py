@@ -19,7 +19,8 @@ from steunwijzer.core.jsonin import loads_strict
 from steunwijzer.core.model import Catalog, Question, Tier
 from steunwijzer.core.numbers import parse_index, parse_int
 from steunwijzer.core.referrals import ReferralIndex
-from steunwijzer.io.batch import BatchRunner, read_csv, read_jsonl
+from steunwijzer.io.batch import BatchRunner
+from steunwijzer.io.caseread import read_csv, read_jsonl
 
 from ..conftest import MONDAY_2PM, invoke, invoke_en
 

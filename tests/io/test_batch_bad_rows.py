@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from steunwijzer.io.batch import csv_records, read_csv, read_jsonl
+from steunwijzer.io.caseread import csv_records, read_csv, read_jsonl
 
 from ..conftest import invoke, invoke_en
 

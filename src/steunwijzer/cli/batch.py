@@ -18,18 +18,9 @@ from typing import BinaryIO, TextIO
 from steunwijzer.core.model import Lang
 from steunwijzer.core.referrals import DEFAULT_LIMIT, ReferralIndex
 from steunwijzer.errors import ExitCode, UsageError, UserInputError
-from steunwijzer.io.batch import (
-    CSV_BOM,
-    CSV_COLUMNS,
-    BatchRunner,
-    JsonlWriter,
-    Outcome,
-    csv_line,
-    csv_row,
-    read_csv,
-    read_jsonl,
-    sniff_format,
-)
+from steunwijzer.io.batch import BatchRunner, Outcome
+from steunwijzer.io.batchwrite import CSV_BOM, CSV_COLUMNS, JsonlWriter, csv_line, csv_row
+from steunwijzer.io.caseread import read_csv, read_jsonl, sniff_format
 from steunwijzer.io.files import atomic_output
 
 

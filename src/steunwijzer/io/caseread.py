@@ -1,0 +1,328 @@
+"""Reading batch cases: JSON Lines or CSV in, one ``Case`` (or ``RowError``) per row, in
+order, one row at a time. A bad row becomes an error record with its line number and the
+row's text, which is still searched for acute signals (see batch.BatchRunner.salvage);
+a CSV file's header is checked first (duplicate, empty or missing columns).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import deque
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any, TextIO
+
+from steunwijzer.core.jsonin import (
+    MAX_DEPTH,
+    Alternatives,
+    DuplicateKeyError,
+    collect_duplicates,
+    loads_lenient,
+    loads_strict,
+)
+from steunwijzer.core.model import Lang
+from steunwijzer.errors import UserInputError
+
+MAX_FIELD = 1_000_000
+MAX_RECORD_LINES = 200  # lines one quoted CSV field may span before it counts as unclosed
+Kept = tuple[tuple[str, object], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    line: int
+    id: str
+    themes: tuple[str, ...] = ()
+    text: str | None = None
+    answers: dict[str, object] = field(default_factory=dict)
+    lang: Lang | None = None
+    kept: Kept = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    line: int
+    id: str
+    error: str
+    raw: str = ""  # the row's text, searched for acute signals (see BatchRunner.salvage)
+    answers: dict[str, object] = field(default_factory=dict)  # what could still be read
+    kept: Kept = ()
+
+
+def _lang(value: object, line: int) -> Lang | None:
+    if value in (None, ""):
+        return None
+    if value in ("nl", "en"):
+        return value
+    raise UserInputError(f"lang must be nl or en, got {value!r}")
+
+
+def _case_from_mapping(data: dict[str, Any], line: int, row_number: int) -> Case:
+    case_id = data.get("id")
+    if case_id in (None, ""):
+        case_id = str(row_number)
+    elif isinstance(case_id, int) and not isinstance(case_id, bool):
+        case_id = str(case_id)
+    elif not isinstance(case_id, str):
+        raise UserInputError("id must be text or a whole number")
+    themes = data.get("themes")
+    if themes is None:
+        themes = ()
+    if isinstance(themes, str):
+        themes = [t for t in themes.split(";") if t.strip()]
+    if not isinstance(themes, list | tuple) or not all(isinstance(t, str) for t in themes):
+        raise UserInputError("themes must be a list of theme names")
+    text = data.get("text")
+    if text is not None and not isinstance(text, str):
+        raise UserInputError("text must be a string")
+    answers = data.get("answers")
+    if answers is None:
+        answers = {}
+    if not isinstance(answers, dict):
+        raise UserInputError("answers must be a mapping of question id to answer")
+    return Case(line, case_id, tuple(themes), text, dict(answers), _lang(data.get("lang"), line))
+
+
+def _bad_bytes(text: str) -> bool:
+    """The input is decoded with surrogateescape: undecodable bytes show up as surrogates."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")  # lone surrogates cannot be encoded; checked at C speed
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+NOT_UTF8 = "not valid UTF-8; save the file as UTF-8"
+
+
+def clean(text: str) -> str:
+    """Text decoded with surrogateescape, with undecodable bytes as U+FFFD (for output)."""
+    if not _bad_bytes(text):
+        return text
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _row_id(data: dict[str, Any], row: int) -> str:
+    value = data.get("id")
+    if value in (None, ""):
+        return str(row)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return clean(value) if isinstance(value, str) else str(row)
+
+
+def _duplicate_row(
+    line: str, line_number: int, row: int, exc: DuplicateKeyError, keep: tuple[str, ...] = ()
+) -> RowError:
+    """A row refused for a duplicate key; its answers are kept with every value given."""
+    data = loads_lenient(line)
+    answers = data.get("answers") if isinstance(data, dict) else None
+    if isinstance(answers, Alternatives):  # "answers" itself given twice
+        answers = collect_duplicates(
+            [pair for given in answers if isinstance(given, dict) for pair in given.items()]
+        )
+    row_id = _row_id(data, row) if isinstance(data, dict) else str(row)
+    return RowError(
+        line_number,
+        row_id,
+        f"invalid JSON: {exc}",
+        clean(line),
+        dict(answers) if isinstance(answers, dict) else {},
+        _kept(data, keep) if isinstance(data, dict) else (),
+    )
+
+
+def _kept(data: dict[str, Any], keep: tuple[str, ...]) -> Kept:
+    return tuple(
+        (name, clean(value) if isinstance(value, str) else value)
+        for name, value in ((name, data.get(name)) for name in keep)
+    )
+
+
+def read_jsonl(stream: TextIO, keep: tuple[str, ...] = ()) -> Iterator[Case | RowError]:
+    """Cases from JSON Lines; the ``keep`` keys are copied to the result, never read."""
+    row = 0
+    for line_number, raw in enumerate(stream, 1):
+        line = raw.lstrip("\ufeff") if line_number == 1 else raw
+        if not line.strip():
+            continue
+        row += 1
+        # The whole line is kept with an error: it is searched for acute signals.
+        try:
+            data = loads_strict(line)
+        except json.JSONDecodeError as exc:
+            message = NOT_UTF8 if _bad_bytes(line) else f"invalid JSON: {exc.msg}"
+            yield RowError(line_number, str(row), message, clean(line))
+            continue
+        except RecursionError:
+            message = f"invalid JSON: nested more than {MAX_DEPTH} levels deep"
+            yield RowError(line_number, str(row), message, clean(line))
+            continue
+        except DuplicateKeyError as exc:
+            yield _duplicate_row(line, line_number, row, exc, keep)
+            continue
+        except ValueError as exc:  # too deep
+            yield RowError(line_number, str(row), f"invalid JSON: {exc}", clean(line))
+            continue
+        if not isinstance(data, dict):
+            yield RowError(line_number, str(row), "each line must be a JSON object", clean(line))
+            continue
+        kept = _kept(data, keep)
+        if _bad_bytes(line):
+            yield RowError(line_number, _row_id(data, row), NOT_UTF8, clean(line), kept=kept)
+            continue
+        try:
+            case = _case_from_mapping(data, line_number, row)
+        except UserInputError as exc:
+            yield RowError(line_number, _row_id(data, row), str(exc), line, kept=kept)
+            continue
+        yield replace(case, kept=kept) if kept else case
+
+
+def csv_records(stream: TextIO) -> Iterator[tuple[int, str, bool]]:
+    """(first line, text, complete) per CSV record; a broken record gives its first line.
+
+    A quoted field may span lines, so a record ends where its quotes balance (quotes
+    inside a field are doubled, so counting them is exact). A quote that is still open
+    after MAX_RECORD_LINES lines, or at the end, is a broken record: it is reported at
+    its first line and reading starts again on the next line, so one stray quote cannot
+    swallow every row after it.
+    """
+    source = enumerate(stream, 1)
+    pushback: deque[tuple[int, str]] = deque()
+
+    def next_line() -> tuple[int, str] | None:
+        return pushback.popleft() if pushback else next(source, None)
+
+    while (first := next_line()) is not None:
+        taken = [first]
+        quotes = first[1].count('"')
+        while quotes % 2 and len(taken) < MAX_RECORD_LINES:
+            following = next_line()
+            if following is None:
+                break
+            taken.append(following)
+            quotes += following[1].count('"')
+        text = "".join(part for _, part in taken)
+        if quotes % 2 or (len(taken) > 1 and not _strictly_valid(text)):
+            # A real multi-line field closes with a quote before a delimiter or the line
+            # end; a stray quote pairing with a later row's opening quote does not.
+            yield first[0], first[1], False
+            pushback.extendleft(reversed(taken[1:]))
+            continue
+        yield first[0], text, True
+
+
+def _strictly_valid(text: str) -> bool:
+    try:
+        next(csv.reader([text], strict=True), None)
+    except csv.Error:
+        return False
+    return True
+
+
+def read_csv(
+    stream: TextIO, keep: tuple[str, ...] = (), questions: Collection[str] | None = None
+) -> Iterator[Case | RowError]:
+    """Cases from CSV; the header row gives the delimiter and the columns (see csvinput).
+
+    The ``keep`` columns are copied to the result, not read as answers.
+    """
+    from steunwijzer.io.csvinput import check_header, parse_record, sniff_delimiter
+
+    csv.field_size_limit(MAX_FIELD)
+    records = csv_records(stream)
+    for start, text, complete in records:
+        if complete and not text.strip():
+            continue
+        delimiter = sniff_delimiter(text)
+        problem: str | None = "CSV header has an unclosed quote"
+        columns: list[str] = []
+        if complete:
+            try:
+                names = parse_record(text, delimiter)
+                names[:1] = [n.lstrip("\ufeff") for n in names[:1]]
+                columns, problem = check_header(names, questions, keep)
+            except csv.Error as exc:
+                problem = f"CSV header: {exc}"
+        if problem is not None:
+            # Nothing can be read as a case, but every cell is still searched for an
+            # acute signal: the header (it may be a case) and each row, as error records.
+            yield RowError(start, "header", problem, clean(text))
+            yield from _refused_rows(records, problem)
+        else:
+            yield from _csv_rows(records, columns, delimiter, keep)
+        return
+
+
+def _refused_rows(
+    records: Iterator[tuple[int, str, bool]], problem: str
+) -> Iterator[Case | RowError]:
+    row = 0
+    for start, text, _complete in records:
+        if text.strip():
+            row += 1
+            yield RowError(start, str(row), f"not read: {problem}", clean(text))
+
+
+def _csv_rows(
+    records: Iterator[tuple[int, str, bool]],
+    columns: list[str],
+    delimiter: str,
+    keep: tuple[str, ...] = (),
+) -> Iterator[Case | RowError]:
+    from steunwijzer.io.csvinput import parse_record
+
+    row = 0
+    for start, text, complete in records:
+        if complete and not text.strip():
+            continue
+        row += 1
+        if not complete:
+            yield RowError(start, str(row), "unbalanced quote: a quoted field is not closed", text)
+            continue
+        try:
+            values = parse_record(text, delimiter)
+        except csv.Error as exc:
+            yield RowError(start, str(row), f"CSV: {exc}", text)
+            continue
+        yield _csv_case(columns, values, start, row, delimiter, keep)
+
+
+def _csv_case(
+    header: list[str],
+    values: list[str],
+    start: int,
+    row: int,
+    delimiter: str = ",",
+    keep: tuple[str, ...] = (),
+) -> Case | RowError:
+    from steunwijzer.io.csvinput import mapping, theme_separator
+
+    raw = " ".join(values)
+    if len(values) != len(header):
+        return RowError(start, str(row), f"expected {len(header)} fields, got {len(values)}", raw)
+    if any(_bad_bytes(v) for v in values):
+        return RowError(start, str(row), NOT_UTF8, clean(raw))
+    data, nul, columns = mapping(header, values, theme_separator(delimiter), keep)
+    kept = _kept(columns, keep)
+    if nul:
+        return RowError(start, _row_id(data, row), "row contains a NUL byte", raw, kept=kept)
+    try:
+        case = _case_from_mapping(data, start, row)
+    except UserInputError as exc:
+        return RowError(start, _row_id(data, row), str(exc), raw, kept=kept)
+    return replace(case, kept=kept) if kept else case
+
+
+def sniff_format(name: str, head: str) -> str:
+    lower = name.lower()
+    if lower.endswith((".jsonl", ".ndjson", ".json")):
+        return "jsonl"
+    if lower.endswith((".csv", ".tsv")):
+        return "csv"
+    first = head.lstrip("\ufeff \t\r\n")[:1]
+    return "jsonl" if first in ("{", "[") else "csv"
