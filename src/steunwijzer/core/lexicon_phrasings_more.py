@@ -43,7 +43,7 @@ SUICIDAL_NL = (
     # how someone would do it; a goodbye followed by silence
     "hoe ..3 hij|zij|ze|ik ..3 het ..3 zou|zal|gaat ..2 doen & " + _MEANS_NL + "|springen|dood|zelfmoord",
     "bedankt|dank ..3 voor ..2 alles ..9 niet|nooit ..3 op|meer|reageert|reageren|opneemt",
-    "alles ..3 stil|zwart|donker ..3 voorgoed|voor_altijd & wil|wens|zou",
+    "stil|zwart|donker ..3 voorgoed|voor_altijd & alles & wil|wens|zou",
     # pretending to want to live; not waiting for it to get better; a favour to everyone
     "alsof ..4 hier ..2 wil ..2 zijn|leven", "alsof ..4 wil ..3 leven|bestaan", "wordt|worden ..2 beter ..9 niet ..3 wachten|blijven|afwachten",
     "plezier|dienst ..6 verdwijn|verdwijnen|dood|er_niet_meer & iedereen|wereld", "definitief|voorgoed ..2 klaar ..2 met ..2 alles|leven|het_leven",
@@ -61,7 +61,7 @@ SUICIDAL_NL = (
     # how I would do it; death not frightening; not to be saved; when you read this; tell my mother
     "nagedacht|gedacht|denk|dacht ..4 over|aan ..3 hoe ..3 ik ..3 het ..3 zou|ga ..2 doen $", "doodgaan|sterven|dood_gaan ..3 niet ..2 eng|erg|bang",
     "wil ..3 niet ..3 gered|gevonden|gereanimeerd ..2 worden",
-    "!als|wanneer|tegen_de_tijd ..3 je|jullie ..3 dit ..2 leest|lezen ..6 weg|dood|er_niet_meer|niet_meer",
+    "!leest|lezen ..6 weg|dood|er_niet_meer|niet_meer & dit & als|wanneer|tegen_de_tijd",
     "!zeg ..2 tegen? ..2 mijn ..2 moeder|vader|mama|papa|ouders|zus|broer ..3 dat ..2 ik ..3 sorry ..3 voor ..2 alles $",
     "wat ..2 als ..3 ik ..3 niet|nooit ..2 meer ..2 wakker ..2 word|werd|zou_worden $", "afgelopen|gedaan ..3 met ..2 mij|me $", "mezelf ..3 niet ..3 tegenhouden|tegen_te_houden",
     "lopen|stappen|fietsen ..3 voor|in ..3 het_verkeer|een_bus|een_auto|een_vrachtwagen|de_auto's",
@@ -274,4 +274,21 @@ def about_others(patterns: tuple[str, ...], lang: str) -> tuple[str, ...]:
         words = [w for w in pattern.split() if w != "&" and not w.startswith("..") and w != "$"]
         if len(words) < 12:
             out.append(f"{pattern} & {_VICTIM[lang]}")
+    return tuple(out)
+
+
+def lean(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    """The patterns with each long first-word alternative read as a prefix ("verstopt*").
+
+    The first word indexes a pattern; for acute themes every long indexed word also gets
+    the keys of its misspellings, which for these families (ordinary words such as
+    "teleurgesteld", "disappointed") doubled the index that `lookup --text` reads at
+    start-up, for typos nobody needs forgiven there. A prefix matches the word and its
+    longer forms; shorter forms are listed in the patterns themselves."""
+    out = []
+    for pattern in patterns:
+        bang = "!" if pattern.startswith("!") else ""
+        first, space, rest = pattern[len(bang) :].partition(" ")
+        words = [w + "*" if len(w) >= 7 and w.isalpha() else w for w in first.split("|")]
+        out.append(bang + "|".join(words) + space + rest)
     return tuple(out)
