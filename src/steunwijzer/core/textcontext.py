@@ -20,9 +20,15 @@ _LIST_OR = frozenset(("or",))
 _SUBJECTS = frozenset(
     ("i", "you", "he", "she", "we", "they", "it", "ik", "je", "jij", "hij", "zij", "ze", "wij")
 )
-# "dieeee", "doooood": a letter written three times or more is an elongation.
+# "dieeee", "doooood": a letter written three times or more is an elongation, except the
+# Dutch "eeë" of "sneeën", "ideeën", "zeeën" (folded to "eee").
 _RUN = re.compile(r"(.)\1{2,}")
-_FINAL_RUN = re.compile(r"(.)\1{2,}$")
+
+
+def _unstretched(run: re.Match[str]) -> str:
+    if run.end() == len(run.string):
+        return run.group(1)  # "dieee" -> "die"
+    return run.group() if run.group() == "eee" else run.group(1) * 2  # "doooood" -> "dood"
 
 
 class Tokens:
@@ -103,7 +109,7 @@ def _expanded(raw: str) -> tuple[str, ...]:
 
 def expand(word: str) -> list[str]:
     if len(word) > 2 and _RUN.search(word):  # "dieee" -> "die", "doooood" -> "dood"
-        word = _RUN.sub(r"\1\1", _FINAL_RUN.sub(r"\1", word))
+        word = _RUN.sub(_unstretched, word)
     mapped = lexicon.CHAT.get(word)
     if mapped is not None:
         return mapped.split()
