@@ -186,6 +186,8 @@ def test_a_story_posted_on_social_media_is_no_fiction(read) -> None:  # type: ig
 def test_an_elongated_word_is_read_as_the_word(read) -> None:  # type: ignore[no-untyped-def]
     assert "suicidal_thoughts" in read("i just wanna dieeee").themes
     assert "suicidal_thoughts" in read("ik wil zo doooood").themes
+    # ... but the Dutch "eeën" is no elongation: "sneeën" stays "sneeen".
+    assert "self_harm" in read("Ik heb sneeën in mijn polsen gemaakt.").themes
 
 
 def test_or_continues_a_negated_list_unless_a_subject_follows(read) -> None:  # type: ignore[no-untyped-def]
