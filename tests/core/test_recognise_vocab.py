@@ -195,3 +195,18 @@ def test_or_continues_a_negated_list_unless_a_subject_follows(read) -> None:  # 
     assert not {"self_harm", "suicidal_thoughts"} & set(listed.themes)
     threat = read("I don't know what to do or I'll kill myself.")
     assert "suicidal_thoughts" in threat.themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("doei allemaal, ik spring straks voor de trein", "suicidal_thoughts"),
+        ("I've been saving my prescribed pills to take them all at once.", "suicidal_thoughts"),
+        ("Ik snij mezelf met scherven van een kapot glas.", "self_harm"),
+        ("I'm reading about euthanasia because I want to die.", "suicidal_thoughts"),
+    ],
+)
+def test_a_benign_reading_never_hides_the_risk_beside_it(read, text: str, theme: str) -> None:  # type: ignore[no-untyped-def]
+    # A figure of speech sets aside every finding it overlaps: its words must not be
+    # words that also come with the real thing (trains, prescribed pills, glass).
+    assert theme in read(text).themes, text
