@@ -187,3 +187,109 @@ def test_closed_offering_says_when_it_opens(builtin: Catalog) -> None:
     assert first.open_now is False
     assert first.opens_next is not None
     assert first.opens_next.isoformat() == "2026-11-30T09:00:00+01:00"
+
+
+# --- exact orders, written against the mutants that survived bench/mutation.sh -----------
+
+OFFICE = build_hours([("mon-fri", ["09:00-17:00"])], "office")
+SATURDAY_NIGHT = dt.datetime(2026, 11, 28, 23, 30)
+
+
+def offering(ident: str, position: int, **fields: object) -> Offering:
+    values: dict[str, object] = {
+        "id": ident,
+        "name": Text(ident, ident),
+        "description": Text("d", "d"),
+        "provider": "national",
+        "tiers": (Tier.ACUTE,),
+        "themes": (safety.SUICIDAL,),
+        "location": Location("x", position),
+        "languages": ("nl",),
+        "contact": Contact(phones=("0800-0000",)),
+        "hours": ALWAYS,
+    }
+    values.update(fields)
+    return Offering(**values)  # type: ignore[arg-type]
+
+
+def catalog_of(builtin: Catalog, *offerings: Offering) -> Catalog:
+    return Catalog(builtin.meta, builtin.tiers, builtin.themes, offerings)
+
+
+def test_crisis_panel_order(builtin: Catalog) -> None:
+    """What to do now: the crisis lines (most themes in common, open, catalogue order),
+    then open acute help: not the institution's own first, most themes in common, the
+    student's language, shortest wait, most specialised, catalogue order; five at most."""
+    risk = (safety.SUICIDAL, "self_harm")
+    both = risk
+    catalog = catalog_of(
+        builtin,
+        offering("line-closed", 1, crisis=True, themes=both, hours=OFFICE),
+        offering("line-one", 2, crisis=True),
+        offering("line-both", 3, crisis=True, themes=both),
+        offering("line-other", 4, crisis=True, themes=("unsafe_situation",)),
+        offering("own", 5, provider="institution", themes=both, languages=("en",)),
+        offering("two-themes", 6, themes=both, waiting_days=5),
+        offering("dutch", 7, waiting_days=0),
+        offering("english", 8, languages=("en",), waiting_days=3),
+        offering("broad", 9, languages=("en",), waiting_days=3, themes=(safety.SUICIDAL, "grief")),
+        offering("later", 10, languages=("en",), waiting_days=3),
+        offering("closed", 11, hours=OFFICE),
+        offering("not-acute", 12, tiers=(Tier.SPECIFIC,)),
+        offering("elsewhere", 13, themes=("grief",)),
+    )
+    index = ReferralIndex(catalog, SATURDAY_NIGHT)
+    panel = index.crisis_panel(risk, "en")
+    assert [(r.offering.id, r.role) for r in panel] == [
+        ("line-both", "crisis"),
+        ("line-closed", "crisis"),
+        ("line-one", "crisis"),
+        ("two-themes", "main"),
+        ("english", "main"),
+        ("later", "main"),
+        ("broad", "main"),
+        ("dutch", "main"),
+    ]
+    assert panel[1].open_now is False and panel[0].open_now is True
+    # In Dutch the Dutch help moves up; the institution's own help comes after the rest.
+    dutch = [r.offering.id for r in index.crisis_panel(risk, "nl") if r.role == "main"]
+    assert dutch == ["two-themes", "dutch", "english", "later", "broad"]
+    fewer = catalog_of(builtin, *(o for o in catalog.offerings if o.id not in ("dutch", "later")))
+    own_last = ReferralIndex(fewer, SATURDAY_NIGHT).crisis_panel(risk, "en")
+    assert [r.offering.id for r in own_last if r.role == "main"] == [
+        "two-themes", "english", "broad", "own",
+    ]  # fmt: skip
+
+
+def test_crisis_panel_known_short_waits_first(builtin: Catalog) -> None:
+    catalog = catalog_of(
+        builtin,
+        offering("unknown-wait", 1),
+        offering("long-wait", 2, waiting_days=30),
+        offering("short-wait", 3, waiting_days=2),
+        offering("no-wait", 4, waiting_days=0),
+    )
+    panel = ReferralIndex(catalog, SATURDAY_NIGHT).crisis_panel((safety.SUICIDAL,), "nl")
+    mains = [r.offering.id for r in panel if r.role == "main"]
+    assert mains == ["no-wait", "short-wait", "long-wait", "unknown-wait"]
+    # Without a crisis line of its own, the catalogue's panel starts with 113 and 112.
+    assert [r.offering.id for r in panel if r.role == "crisis"] == ["builtin-113", "builtin-112"]
+
+
+def test_entry_points_in_the_students_language_first(builtin: Catalog) -> None:
+    catalog = catalog_of(
+        builtin,
+        offering("intake-nl", 1, entry_point=True, tiers=(Tier.PREVENTION,)),
+        offering("helpdesk", 2, tiers=(Tier.PREVENTION,)),
+        offering("intake-en", 3, entry_point=True, languages=("en",), tiers=(Tier.SPECIFIC,)),
+        offering("psych-nl", 4, entry_point=True, languages=("nl", "en"), hours=None),
+    )
+    index = ReferralIndex(catalog, MOMENTS[0])
+    english = index.entry_points("en")
+    assert [r.offering.id for r in english] == ["intake-en", "psych-nl", "intake-nl"]
+    assert {r.role for r in english} == {"entry_point"}
+    assert [r.open_now for r in english] == [True, None, True]
+    assert all(r.matched_themes == () for r in english)
+    assert [r.offering.id for r in index.entry_points("nl")] == [
+        "intake-nl", "psych-nl", "intake-en",
+    ]  # fmt: skip

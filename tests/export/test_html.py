@@ -34,6 +34,10 @@ tiers:
     label: {nl: Specifiek, en: Specific}
   - id: prevention
     label: {nl: Preventie, en: Prevention}
+glossary:
+  - id: decaan
+    term: studentendecaan
+    text: {nl: Adviseur bij omstandigheden., en: Adviser on personal circumstances.}
 themes:
   - id: sleep
     tier: specific
@@ -87,7 +91,7 @@ offerings:
   - id: skills-course
     provider: institution
     name: {nl: Plannen, en: Planning}
-    description: {nl: Beter plannen., en: Plan better.}
+    description: {nl: Beter plannen met de studentendecaan., en: Plan with the studentendecaan.}
     tiers: [prevention]
     themes: [skills]
   - id: closed-course
@@ -279,6 +283,14 @@ def test_the_page_reads_top_down_in_its_language(catalog: Catalog) -> None:
         '<section class="crisis"><h2>In acute need? Get help right away</h2>'
     )
     assert '<li><a href="#tier-specific">Specific</a></li>' in english
+    # The English page explains the Dutch names its offerings use, in English.
+    assert outline(english)[-5:] == [
+        "</section>",
+        "<section><h2>Dutch names explained</h2><dl>",
+        "<dt>studentendecaan</dt><dd>Adviser on personal circumstances.</dd>",
+        "</dl></section>",
+        "</body></html>",
+    ]
     assert '<p class="muted">Help needed quickly.</p>' in english
 
 

@@ -42,6 +42,11 @@ _NO_WAIT_KNOWN = 10_000
 _PERSONAL = frozenset({"in_person", "individual", "phone", "chat"})
 
 
+def _wait(offering: Offering) -> int:
+    """The waiting time in days; an unknown wait ranks after every known one."""
+    return _NO_WAIT_KNOWN if offering.waiting_days is None else offering.waiting_days
+
+
 @dataclass(frozen=True, slots=True)
 class Referral:
     offering: Offering
@@ -77,7 +82,6 @@ class ReferralIndex:
         self.per_theme = max(1, per_theme)
         active = [o for o in catalog.offerings if o.active]
         self.active = tuple(active)
-        self._position = {o.id: i for i, o in enumerate(active)}
         self.by_theme: dict[str, list[Offering]] = defaultdict(list)
         self.by_tier: dict[Tier, list[Offering]] = defaultdict(list)
         for offering in active:
@@ -124,17 +128,18 @@ class ReferralIndex:
     def _theme_key(
         self, offering: Offering, tier: Tier, lang: Lang, timely: bool, quick: bool
     ) -> tuple[int, ...]:
-        wait = offering.waiting_days if offering.waiting_days is not None else _NO_WAIT_KNOWN
+        """Smaller is better (False before True). Ties keep the catalogue order: every
+        list sorted here is in catalogue order, and Python's sort is stable."""
+        wait = _wait(offering)
         return (
-            0 if tier in offering.tiers else 1,
-            0 if lang in offering.languages else 1,
+            tier not in offering.tiers,
+            lang not in offering.languages,
             # Acute stress wants a person to talk to before a web page.
-            (0 if _PERSONAL.intersection(offering.formats) else 1) if quick else 0,
-            (0 if self.open_now(offering) is not False else 1) if timely else 0,
-            (0 if wait <= THIS_WEEK_DAYS else 1) if quick else 0,
+            quick and _PERSONAL.isdisjoint(offering.formats),
+            timely and self.open_now(offering) is False,
+            quick and wait > THIS_WEEK_DAYS,
             len(offering.themes),
             wait,
-            self._position.get(offering.id, 0),
         )
 
     def for_theme(self, theme: str, lang: Lang, timely: bool, quick: bool) -> list[Offering]:
@@ -159,12 +164,11 @@ class ReferralIndex:
             ranked = sorted(
                 (o for o in self.active if not o.crisis and (o.entry_point or tier in o.tiers)),
                 key=lambda o: (
-                    0 if o.entry_point else 1,
-                    0 if lang in o.languages else 1,
-                    0 if tier in o.tiers else 1,
+                    not o.entry_point,
+                    lang not in o.languages,
+                    tier not in o.tiers,
                     -len(o.themes),
-                    o.waiting_days if o.waiting_days is not None else _NO_WAIT_KNOWN,
-                    self._position.get(o.id, 0),
+                    _wait(o),
                 ),
             )
             self._sorted[key] = ranked
@@ -187,7 +191,6 @@ class ReferralIndex:
             key=lambda o: (
                 -len(wanted.intersection(o.themes)),
                 self.open_now(o) is False,
-                self._position.get(o.id, 0),
             )
         )
         return lines[:MAX_CRISIS]
@@ -290,10 +293,9 @@ class ReferralIndex:
             key=lambda o: (
                 o.provider == "institution",
                 -len(wanted.intersection(o.themes)),
-                0 if lang in o.languages else 1,
-                o.waiting_days if o.waiting_days is not None else _NO_WAIT_KNOWN,
+                lang not in o.languages,
+                _wait(o),
                 len(o.themes),
-                self._position.get(o.id, 0),
             )
         )
         out.extend(self._referral(o, "main", themes) for o in acute[:MAX_MAIN])
@@ -303,5 +305,5 @@ class ReferralIndex:
         """The catalogue's general ways in (``entry_point: true``), for a request in which
         nothing was recognised: the student's language first, then the catalogue order."""
         points = [o for o in self.active if o.entry_point]
-        points.sort(key=lambda o: (lang not in o.languages, self._position.get(o.id, 0)))
+        points.sort(key=lambda o: lang not in o.languages)
         return tuple(Referral(o, "entry_point", (), self.open_now(o)) for o in points)
