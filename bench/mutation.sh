@@ -17,8 +17,10 @@ ROOT=$(pwd)
 PYTHON=${PYTHON:-$ROOT/.venv/bin/python}
 CHILDREN=${MUTMUT_CHILDREN:-1}
 
-# The safety screen, the triage/tier rules, the free-text recogniser, crisis-line
-# selection and the output escaping.
+# The safety screen, the triage/tier rules, the free-text recogniser (recognise.py and
+# the modules it was split into: findings, matching, patternindex, stems; patterns.py,
+# its pattern language; textcontext.py, negation and frames), crisis-line selection
+# (referrals.py) and the output escaping (io/escape.py, export/html.py).
 MODULES=(
   src/steunwijzer/core/safety.py
   src/steunwijzer/core/triage.py
@@ -29,6 +31,10 @@ MODULES=(
   src/steunwijzer/core/patterns.py
   src/steunwijzer/core/textcontext.py
   src/steunwijzer/core/recognise.py
+  src/steunwijzer/core/findings.py
+  src/steunwijzer/core/matching.py
+  src/steunwijzer/core/patternindex.py
+  src/steunwijzer/core/stems.py
 )
 # Tests that exercise them in-process (the subprocess and wheel tests add minutes and
 # see no mutant: mutmut patches the code inside the test process). Named by file name

@@ -1,0 +1,126 @@
+"""How the recogniser reads the context of a finding (``core/textcontext.py``): negation
+and how far it reaches, pseudo-negations, clause and sentence ends, study and fiction
+frames, who it is about, and urgency. Through the public API only (``Recogniser.read``):
+the recogniser's internals are being reworked for speed, what it finds is not.
+
+Written for the mutation bar of issue 17 (docs/mutation.md): each row is one reading
+rule, so a negation that reaches across a clause, a frame that is missed or an urgent
+finding read as routine fails a row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from steunwijzer.core.model import Catalog
+from steunwijzer.core.recognise import Recogniser, Recognition
+
+SUICIDAL, SELF_HARM, OTHER = "suicidal_thoughts", "self_harm", "concern_for_other"
+
+
+@pytest.fixture(scope="module")
+def read(builtin: Catalog):  # type: ignore[no-untyped-def]
+    recogniser = Recogniser(builtin.themes)
+    return recogniser.read
+
+
+def counted(found: Recognition) -> list[tuple[str, str, bool, bool]]:
+    return [(f.theme, f.words, f.immediate, f.about_other) for f in found.findings]
+
+
+def set_aside(found: Recognition) -> list[tuple[str, str | None, str | None]]:
+    return [(f.theme, f.set_aside, f.cue) for f in found.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "cue"),
+    [
+        ("ik wil niet dood", SUICIDAL, "niet"),  # inside the match
+        ("ik heb geen zelfmoordgedachten", SUICIDAL, "geen"),  # just before it
+        ("zelfmoordgedachten heb ik niet", SUICIDAL, "niet"),  # at the end of its clause
+        ("zelfmoordgedachten heb ik niet, maar ik slaap slecht", SUICIDAL, "niet"),
+        ("I don't want to die", SUICIDAL, "not"),  # n't written out
+        ("I'm not suicidal", SUICIDAL, "not"),
+        ("ik kras niet meer in mijn armen", SELF_HARM, "niet"),
+        ("mijn moeder is niet overleden", "grief", "niet"),
+    ],
+)
+def test_a_negation_sets_a_finding_aside_and_says_which_word(
+    read, text: str, theme: str, cue: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = read(text)
+    assert theme not in found.themes
+    assert (theme, "negated", cue) in set_aside(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wil niet meer leven",  # "niet meer leven" is the wish itself, not a negation
+        "ik wil echt niet meer",
+        "ik ben niet moe, maar ik wil dood",  # the negation is in another clause
+        "ik ben niet moe maar ik wil dood",  # "maar" starts a new clause
+        "niet. ik wil dood",  # and a new sentence
+        "ik ben suïcidaal (niet echt)",  # a bracket ends the clause: never lose it
+    ],
+)
+def test_a_negation_does_not_reach_past_its_clause_or_into_the_wish(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = read(text)
+    assert SUICIDAL in found.themes, set_aside(found)
+    assert not found.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "cue"),
+    [
+        ("we lazen een roman over zelfmoord", SUICIDAL, "een roman"),
+        ("I watched a movie about suicide", SUICIDAL, "a movie"),
+        ("ik schrijf mijn scriptie over zelfmoordpreventie", SUICIDAL, "zelfmoordpreventie"),
+        ("zelfbeschadiging onder jongeren is mijn onderwerp", SELF_HARM, "onder jongeren"),
+        ("mensen met zelfmoordgedachten verdienen hulp", SUICIDAL, "mensen met"),
+    ],
+)
+def test_a_frame_sets_a_finding_aside_and_names_the_frame(
+    read, text: str, theme: str, cue: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = read(text)
+    assert not found.findings
+    assert set_aside(found) == [(theme, "framed", cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ik wil dood", [(SUICIDAL, "wil dood", False, False)]),
+        ("I want to die", [(SUICIDAL, "want to die", False, False)]),
+        ("mijn huisgenoot wil dood", [(OTHER, "wil dood", False, True)]),
+        ("my roommate wants to die", [(OTHER, "wants to die", False, True)]),
+        ("a student in my class wants to die", [(OTHER, "wants to die", False, True)]),
+        # Someone else's words, reported: about them.
+        ("mijn vriendin appte: ik wil dood", [(OTHER, "wil dood", False, True)]),
+        # The student's own words to someone: about the student.
+        ("ik zei tegen mijn vriendin: ik wil dood", [(SUICIDAL, "wil dood", False, False)]),
+        # Only a pronoun: it may be the student in a counsellor's note, so both count.
+        ("ze wil dood", [(SUICIDAL, "wil dood", False, True), (OTHER, "wil dood", False, True)]),
+        (
+            "she texted me she wants to die",
+            [(SUICIDAL, "wants to die", False, True), (OTHER, "wants to die", False, True)],
+        ),
+    ],
+)
+def test_who_it_is_about(read, text: str, expected: list[tuple[str, str, bool, bool]]) -> None:  # type: ignore[no-untyped-def]
+    assert counted(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "immediate"),
+    [
+        ("ik wil vanavond dood", "wil vanavond dood", True),  # a moment in the sentence
+        ("ik ga mezelf vanavond iets aandoen", "mezelf vanavond iets aandoen", True),
+        ("ik heb pillen gespaard", "pillen gespaard", True),  # an urgent pattern ("!")
+        ("ik wil dood. vanavond ga ik uit", "wil dood", False),  # another sentence
+        ("ik ben bang dat ik mezelf iets aandoe", "mezelf iets aandoe", False),
+    ],
+)
+def test_urgency(read, text: str, words: str, immediate: bool) -> None:  # type: ignore[no-untyped-def]
+    assert counted(read(text)) == [(SUICIDAL, words, immediate, False)]
