@@ -15,7 +15,7 @@ import pytest
 
 from steunwijzer.catalog.load import load_catalog
 from steunwijzer.core.model import Catalog
-from steunwijzer.export.html import escape, export_html
+from steunwijzer.export.html import escape, export_html, page_css
 
 from ..conftest import write
 
@@ -130,6 +130,15 @@ def article(page: str, offering_id: str) -> str:
 
 def rows(card: str) -> dict[str, str]:
     return dict(re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", card))
+
+
+def test_page_css_fills_in_the_width_and_heading_size_then_the_pages_own_rules() -> None:
+    """Called directly: the pages build their style sheet once, at import, where a
+    mutant in it is never seen."""
+    css = page_css("40rem", "1.1rem", ".own { color: red; }\n")
+    assert "max-width: 40rem;" in css and "h2 { font-size: 1.1rem;" in css
+    assert "$" not in css and css.endswith("}\n.own { color: red; }\n")
+    assert css.startswith("\n:root { color-scheme: light;")
 
 
 def test_escape_removes_terminal_codes_and_quotes_on_request() -> None:

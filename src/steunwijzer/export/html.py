@@ -73,8 +73,8 @@ _PAGE_KEYS = {
 }
 
 
-def label(key: str, lang: Lang, **values: object) -> str:
-    return t(_PAGE_KEYS.get(key, f"page.{key}"), lang, **values)
+def label(key: str, lang: Lang) -> str:
+    return t(_PAGE_KEYS.get(key, f"page.{key}"), lang)
 
 
 _NOT_DIALLED = re.compile(r"[^0-9+]")
@@ -99,10 +99,8 @@ def _link(kind: str, value: str) -> str:
 
 
 def contact_html(o: Offering) -> str:
-    return " · ".join(
-        escape(value) if kind == "address" else _link(kind, value)
-        for kind, value in contact_routes(o)
-    )
+    """The contact routes, each a link where it can be one (an address is text)."""
+    return " · ".join(_link(kind, value) for kind, value in contact_routes(o))
 
 
 def offering_facts(
