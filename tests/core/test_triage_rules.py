@@ -273,3 +273,15 @@ def test_a_yes_on_the_screen_is_an_acute_finding_and_unknown_after_it_too() -> N
     assert [r.urgency for r in plan] == [Urgency.SOON, Urgency.IMMEDIATE]
     # Without a yes, "don't know" is not a finding on its own.
     assert safety_reasons({"safety_wish_dead": "unknown", "safety_thoughts": False}) == []
+
+
+def test_nothing_recognised_says_so_and_keeps_the_requests_facts(builtin: Catalog) -> None:
+    index = ReferralIndex(builtin, MONDAY_2PM)
+    found = lookup(builtin, Vocabulary(builtin.themes), index, [], "het weer is mooi", "en")
+    assert found.recognised is False and found.screened is False
+    assert found.lang == "en" and found.for_student == "en"
+    assert found.catalog_name == builtin.meta.name == "steunwijzer standaardcatalogus"
+    assert found.catalog_version == builtin.meta.version is not None
+    assert (found.themes, found.reasons, found.tips) == ((), (), ())
+    assert found.tier is Tier.PREVENTION and found.urgency is Urgency.ROUTINE
+    assert found.referrals and {r.role for r in found.referrals} == {"entry_point"}
