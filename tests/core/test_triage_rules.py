@@ -285,3 +285,47 @@ def test_nothing_recognised_says_so_and_keeps_the_requests_facts(builtin: Catalo
     assert (found.themes, found.reasons, found.tips) == ((), (), ())
     assert found.tier is Tier.PREVENTION and found.urgency is Urgency.ROUTINE
     assert found.referrals and {r.role for r in found.referrals} == {"entry_point"}
+
+
+ENTRY_POINTS = """\
+  - id: intake-nl
+    provider: institution
+    name: {nl: Intake, en: Intake}
+    description: {nl: Een gesprek., en: A talk.}
+    tiers: [prevention]
+    themes: [sleep]
+    entry_point: true
+  - id: intake-en
+    provider: institution
+    name: {nl: Intake (Engels), en: Intake (English)}
+    description: {nl: Een gesprek., en: A talk.}
+    tiers: [prevention]
+    themes: [sleep]
+    languages: [en]
+    entry_point: true
+"""
+
+
+def test_nothing_recognised_leans_as_prevention_and_opens_in_the_students_language(
+    tmp_path: Path,
+) -> None:
+    loaded = load_catalog([str(write(tmp_path, "ways.yaml", MINIMAL + ENTRY_POINTS))])
+    assert loaded.catalog is not None, [str(d) for d in loaded.diagnostics]
+    catalog = loaded.catalog
+    index = ReferralIndex(catalog, MONDAY_2PM)
+    vocabulary = Vocabulary(catalog.themes)
+    english = lookup(catalog, vocabulary, index, [], "het weer is mooi", "en")
+    assert not english.recognised
+    assert [r.offering.id for r in english.referrals] == ["intake-en", "intake-nl"]
+    dutch = lookup(catalog, vocabulary, index, [], "het weer is mooi", "nl")
+    assert [r.offering.id for r in dutch.referrals] == ["intake-nl", "intake-en"]
+    # The catalogue's emphasis for prevention; informational when it names none.
+    assert english.support_emphasis == catalog.emphasis[Tier.PREVENTION] == "informational"
+    for emphasis, expected in (
+        ({Tier.PREVENTION: "emotional"}, "emotional"),
+        ({}, "informational"),
+    ):
+        leaning = replace(catalog, emphasis=emphasis)
+        index = ReferralIndex(leaning, MONDAY_2PM)
+        found = lookup(leaning, vocabulary, index, [], "het weer is mooi", "nl")
+        assert found.support_emphasis == expected

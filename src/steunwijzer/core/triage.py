@@ -207,7 +207,7 @@ def unrecognised(
         themes=(),
         reasons=(),
         screened=False,
-        support_emphasis=catalog.emphasis.get(Tier.PREVENTION, "informational"),
+        support_emphasis=emphasis(catalog, Tier.PREVENTION),
         tips=(),
         referrals=index.entry_points(lang),
         lang=lang,
