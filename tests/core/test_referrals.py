@@ -293,3 +293,30 @@ def test_entry_points_in_the_students_language_first(builtin: Catalog) -> None:
     assert [r.offering.id for r in index.entry_points("nl")] == [
         "intake-nl", "psych-nl", "intake-en",
     ]  # fmt: skip
+
+
+def test_cached_rankings_are_kept_apart(builtin: Catalog) -> None:
+    """One index answers many needs: a ranking remembered for one tier, theme or language
+    is never handed out for another."""
+    catalog = catalog_of(
+        builtin,
+        offering("prev-nl", 1, tiers=(Tier.PREVENTION,), themes=("sleep",)),
+        offering("spec-en", 2, tiers=(Tier.SPECIFIC,), themes=("grief",), languages=("en",)),
+        offering("spec-nl", 3, tiers=(Tier.SPECIFIC,), themes=("grief",)),
+    )
+    index = ReferralIndex(catalog, MOMENTS[0])
+    assert next(o.id for o in index.tier_entry_points(Tier.PREVENTION, "nl")) == "prev-nl"
+    assert [o.id for o in index.tier_entry_points(Tier.SPECIFIC, "nl")][:2] == [
+        "spec-nl", "spec-en",
+    ]  # fmt: skip
+    assert [o.id for o in index.tier_entry_points(Tier.SPECIFIC, "en")][:2] == [
+        "spec-en", "spec-nl",
+    ]  # fmt: skip
+    assert [o.id for o in index.for_theme("sleep", "nl", False, False)] == ["prev-nl"]
+    assert [o.id for o in index.for_theme("grief", "nl", False, False)] == ["spec-nl", "spec-en"]
+    assert [o.id for o in index.for_theme("grief", "en", False, False)] == ["spec-en", "spec-nl"]
+    sleep = index.rank(Tier.PREVENTION, ("sleep",), "nl")
+    grief = index.rank(Tier.SPECIFIC, ("grief",), "nl")
+    assert [r.offering.id for r in sleep] == ["prev-nl"]
+    assert [r.offering.id for r in grief][:1] == ["spec-nl"]
+    assert index.rank(Tier.PREVENTION, ("sleep",), "nl") is sleep  # remembered

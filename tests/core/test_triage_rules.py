@@ -97,6 +97,11 @@ def test_reasons_show_yes_and_no_as_words(builtin: Catalog) -> None:
     assert shown["money"] == "area_money = yes"
     assert "connection_places = no" in shown["weak_connection"]
     assert "connection_safe = yes" in shown["weak_connection"]
+    # Every answer the rule reads, by question id, separated by a comma.
+    assert shown["weak_connection"] == (
+        "connection_contact = yes, connection_friends = yes, connection_places = no, "
+        "connection_safe = yes"
+    )
 
 
 # --- what an override recomputes (mutants that survived bench/mutation.sh) -------------
@@ -329,3 +334,31 @@ def test_nothing_recognised_leans_as_prevention_and_opens_in_the_students_langua
         index = ReferralIndex(leaning, MONDAY_2PM)
         found = lookup(leaning, vocabulary, index, [], "het weer is mooi", "nl")
         assert found.support_emphasis == expected
+
+
+def test_each_reason_names_its_rule_and_the_answers_behind_it(builtin: Catalog) -> None:
+    index = ReferralIndex(builtin, MONDAY_2PM)
+    result = replay(builtin, safe(area_mood="yes", mood_weight=9), "nl", index)
+    by_rule = {r.rule: r for r in result.reasons}
+    # A rule with a tier and no theme still raises the tier.
+    assert by_rule["mood_heavy"].tier is Tier.SPECIFIC and result.tier is Tier.SPECIFIC
+    assert by_rule["mood_heavy"].answer == "mood_weight = 9"
+    found = lookup(builtin, Vocabulary(builtin.themes), index, ["slaap"], "ik wil dood", "nl")
+    shown = [(r.rule, r.answer, r.themes) for r in found.reasons]
+    assert shown[0] == ("lookup.theme", "slaap", ("sleep",))
+    assert shown[1][0] == "lookup.text" and shown[1][1] == "wil dood"
+    assert shown[1][2] == ("suicidal_thoughts",)
+
+
+def test_a_free_text_reason_keeps_its_words_urgency_and_finding(builtin: Catalog) -> None:
+    index = ReferralIndex(builtin, MONDAY_2PM)
+    vocabulary = Vocabulary(builtin.themes)
+    urgent = lookup(builtin, vocabulary, index, [], "ik heb pillen gespaard", "nl")
+    (reason,) = urgent.reasons
+    assert (reason.rule, reason.answer, reason.urgency) == (
+        "lookup.text", "pillen gespaard", Urgency.IMMEDIATE,
+    )  # fmt: skip
+    assert reason.finding is not None and reason.finding.words == "pillen gespaard"
+    assert reason.finding.immediate and urgent.urgency is Urgency.IMMEDIATE
+    (calm,) = lookup(builtin, vocabulary, index, [], "ik wil dood", "nl").reasons
+    assert calm.urgency is None and calm.finding is not None and not calm.finding.immediate

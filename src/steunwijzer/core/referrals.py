@@ -95,6 +95,7 @@ class ReferralIndex:
         self._open: dict[str, bool | None] = {}
         self._cache: dict[tuple[object, ...], tuple[Referral, ...]] = {}
         self._sorted: dict[tuple[object, ...], list[Offering]] = {}
+        self._entries: dict[tuple[Tier, Lang], list[Offering]] = {}
 
     # --- time -------------------------------------------------------------------------
     @property
@@ -158,8 +159,8 @@ class ReferralIndex:
     def tier_entry_points(self, tier: Tier, lang: Lang) -> list[Offering]:
         """General entry points for a tier: the catalogue's own (``entry_point: true``)
         first, then the tier's broadest offerings."""
-        key = ("entry", tier, lang)
-        ranked = self._sorted.get(key)
+        key = (tier, lang)
+        ranked = self._entries.get(key)
         if ranked is None:
             ranked = sorted(
                 (o for o in self.active if not o.crisis and (o.entry_point or tier in o.tiers)),
@@ -171,7 +172,7 @@ class ReferralIndex:
                     _wait(o),
                 ),
             )
-            self._sorted[key] = ranked
+            self._entries[key] = ranked
         return ranked
 
     def _referral(self, offering: Offering, role: str, themes: Iterable[str]) -> Referral:
