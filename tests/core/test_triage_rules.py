@@ -15,7 +15,12 @@ from steunwijzer.core.model import Catalog, Tier, Urgency
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.requests import lookup
 from steunwijzer.core.support import reference_tips
-from steunwijzer.core.triage import apply_override, safety_reasons
+from steunwijzer.core.triage import (
+    apply_override,
+    classify,
+    safety_reasons,
+    theme_reason,
+)
 from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.errors import UserInputError
 
@@ -362,3 +367,14 @@ def test_a_free_text_reason_keeps_its_words_urgency_and_finding(builtin: Catalog
     assert reason.finding.immediate and urgent.urgency is Urgency.IMMEDIATE
     (calm,) = lookup(builtin, vocabulary, index, [], "ik wil dood", "nl").reasons
     assert calm.urgency is None and calm.finding is not None and not calm.finding.immediate
+
+
+def test_an_acute_theme_stays_acute_even_in_a_catalogue_without_it(builtin: Catalog) -> None:
+    """The built-in acute themes are the floor: a catalogue with no themes at all still
+    rates self-harm acute; a theme nobody defines counts as prevention, never an error."""
+    empty = replace(builtin, themes={}, offerings=())
+    index = ReferralIndex(empty, MONDAY_2PM)
+    harm = classify(empty, [theme_reason(empty, ["self_harm"], "test", "x")], "nl", index, False)
+    assert harm.tier is Tier.ACUTE and harm.referrals[0].role == "crisis"
+    odd = classify(empty, [theme_reason(empty, ["no_such"], "test", "x")], "nl", index, False)
+    assert odd.tier is Tier.PREVENTION and odd.themes == ("no_such",)
