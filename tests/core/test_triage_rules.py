@@ -378,3 +378,15 @@ def test_an_acute_theme_stays_acute_even_in_a_catalogue_without_it(builtin: Cata
     assert harm.tier is Tier.ACUTE and harm.referrals[0].role == "crisis"
     odd = classify(empty, [theme_reason(empty, ["no_such"], "test", "x")], "nl", index, False)
     assert odd.tier is Tier.PREVENTION and odd.themes == ("no_such",)
+
+
+def test_the_next_tier_takes_the_catalogues_emphasis_for_that_tier(builtin: Catalog) -> None:
+    answers = safe(area_sleep="yes", area_growth="yes")
+    for emphasis, expected in (
+        ({Tier.PREVENTION: "emotional", Tier.SPECIFIC: "informational"}, "emotional"),
+        ({}, "informational"),
+    ):
+        catalog = replace(builtin, emphasis=emphasis)
+        result = replay(catalog, answers, "nl", ReferralIndex(catalog, MONDAY_2PM))
+        assert result.tier is Tier.SPECIFIC and result.support_emphasis == "informational"
+        assert result.emphasis_next == (expected, ("self_insight", "study_skills")), emphasis

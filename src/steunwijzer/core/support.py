@@ -31,7 +31,7 @@ def emphasis_next(
         return None
     next_tier = max_tier(*(theme_tier(catalog, t) for t in lower))
     chosen = tuple(t for t in lower if theme_tier(catalog, t) is next_tier)
-    return catalog.emphasis.get(next_tier, "informational"), chosen
+    return emphasis(catalog, next_tier), chosen
 
 
 _STYLE_ORDER = {
