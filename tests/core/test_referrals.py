@@ -303,13 +303,23 @@ def test_cached_rankings_are_kept_apart(builtin: Catalog) -> None:
         offering("prev-nl", 1, tiers=(Tier.PREVENTION,), themes=("sleep",)),
         offering("spec-en", 2, tiers=(Tier.SPECIFIC,), themes=("grief",), languages=("en",)),
         offering("spec-nl", 3, tiers=(Tier.SPECIFIC,), themes=("grief",)),
+        offering("intake", 4, tiers=(Tier.ACUTE,), themes=("identity",), entry_point=True),
     )
     index = ReferralIndex(catalog, MOMENTS[0])
-    assert next(o.id for o in index.tier_entry_points(Tier.PREVENTION, "nl")) == "prev-nl"
-    assert [o.id for o in index.tier_entry_points(Tier.SPECIFIC, "nl")][:2] == [
+    # The catalogue's own entry point first, whatever its tier.
+    assert next(o.id for o in index.tier_entry_points(Tier.SPECIFIC, "nl")) == "intake"
+    assert [o.id for o in index.tier_entry_points(Tier.PREVENTION, "nl")][:2] == [
+        "intake", "prev-nl",
+    ]  # fmt: skip
+    # Remembered: asked again, the same list (not ranked again).
+    assert index.tier_entry_points(Tier.SPECIFIC, "nl") is index.tier_entry_points(
+        Tier.SPECIFIC, "nl"
+    )
+    assert index.for_theme("grief", "nl", True, True) is index.for_theme("grief", "nl", True, True)
+    assert [o.id for o in index.tier_entry_points(Tier.SPECIFIC, "nl")][1:3] == [
         "spec-nl", "spec-en",
     ]  # fmt: skip
-    assert [o.id for o in index.tier_entry_points(Tier.SPECIFIC, "en")][:2] == [
+    assert [o.id for o in index.tier_entry_points(Tier.SPECIFIC, "en")][1:3] == [
         "spec-en", "spec-nl",
     ]  # fmt: skip
     assert [o.id for o in index.for_theme("sleep", "nl", False, False)] == ["prev-nl"]

@@ -16,6 +16,7 @@ from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.requests import lookup
 from steunwijzer.core.support import reference_tips
 from steunwijzer.core.triage import (
+    Reason,
     apply_override,
     classify,
     safety_reasons,
@@ -390,3 +391,17 @@ def test_the_next_tier_takes_the_catalogues_emphasis_for_that_tier(builtin: Cata
         result = replay(catalog, answers, "nl", ReferralIndex(catalog, MONDAY_2PM))
         assert result.tier is Tier.SPECIFIC and result.support_emphasis == "informational"
         assert result.emphasis_next == (expected, ("self_insight", "study_skills")), emphasis
+
+
+def test_themes_are_served_by_tier_then_urgency_then_as_found(builtin: Catalog) -> None:
+    index = ReferralIndex(builtin, MONDAY_2PM)
+    assert builtin.themes["sleep"].tier is builtin.themes["finances"].tier is Tier.SPECIFIC
+    reasons = [
+        Reason("a", "x", ("self_insight",)),
+        Reason("b", "y", ("sleep",)),
+        Reason("c", "z", ("finances",), urgency=Urgency.SOON),
+    ]
+    result = classify(builtin, reasons, "nl", index, False)
+    assert result.themes == ("self_insight", "sleep", "finances")  # as found
+    assert result.theme_order == ("finances", "sleep", "self_insight")
+    assert result.urgency is Urgency.SOON and result.tier is Tier.SPECIFIC
