@@ -400,8 +400,13 @@ def test_themes_are_served_by_tier_then_urgency_then_as_found(builtin: Catalog) 
         Reason("a", "x", ("self_insight",)),
         Reason("b", "y", ("sleep",)),
         Reason("c", "z", ("finances",), urgency=Urgency.SOON),
+        Reason("d", "w", ("finances",)),  # found again, routine: the soon one counts
     ]
     result = classify(builtin, reasons, "nl", index, False)
     assert result.themes == ("self_insight", "sleep", "finances")  # as found
     assert result.theme_order == ("finances", "sleep", "self_insight")
     assert result.urgency is Urgency.SOON and result.tier is Tier.SPECIFIC
+    # A tip for a theme applies only when that theme was found.
+    tips = {t.id for t in result.tips}
+    assert "money_overview" in tips and not {"grief_space", "grief_practical"} & tips
+    assert all(not t.themes or set(t.themes) & set(result.themes) for t in result.tips)
