@@ -330,3 +330,17 @@ def test_cached_rankings_are_kept_apart(builtin: Catalog) -> None:
     assert [r.offering.id for r in sleep] == ["prev-nl"]
     assert [r.offering.id for r in grief][:1] == ["spec-nl"]
     assert index.rank(Tier.PREVENTION, ("sleep",), "nl") is sleep  # remembered
+
+
+def test_a_tiers_way_in_is_its_own_entry_point_then_its_broadest_offering(
+    builtin: Catalog,
+) -> None:
+    catalog = catalog_of(
+        builtin,
+        offering("narrow", 1, tiers=(Tier.SPECIFIC,), themes=("sleep",)),
+        offering("broad", 2, tiers=(Tier.SPECIFIC,), themes=("sleep", "grief", "finances")),
+        offering("intake-other", 3, tiers=(Tier.ACUTE,), entry_point=True),
+        offering("intake-own", 4, tiers=(Tier.SPECIFIC,), entry_point=True),
+    )
+    ranked = ReferralIndex(catalog, MOMENTS[0]).tier_entry_points(Tier.SPECIFIC, "nl")
+    assert [o.id for o in ranked] == ["intake-own", "intake-other", "broad", "narrow"]
