@@ -344,3 +344,14 @@ def test_a_tiers_way_in_is_its_own_entry_point_then_its_broadest_offering(
     )
     ranked = ReferralIndex(catalog, MOMENTS[0]).tier_entry_points(Tier.SPECIFIC, "nl")
     assert [o.id for o in ranked] == ["intake-own", "intake-other", "broad", "narrow"]
+
+
+def test_a_limit_below_one_still_gives_one_referral(builtin: Catalog) -> None:
+    themes = ("grief", "dropout_risk", "finances", "sleep")
+    for limit, per_theme in ((0, 3), (1, 0), (-5, -5)):
+        index = ReferralIndex(builtin, MOMENTS[0], limit=limit, per_theme=per_theme)
+        got = index.rank(Tier.SPECIFIC, themes, "nl", Urgency.ROUTINE, False)
+        assert len(got) == 1, (limit, per_theme)
+    one_each = ReferralIndex(builtin, MOMENTS[0], per_theme=0)
+    got = one_each.rank(Tier.SPECIFIC, ("sleep",), "nl", Urgency.ROUTINE, False)
+    assert [r.role for r in got] == ["main"]
