@@ -355,3 +355,12 @@ def test_a_limit_below_one_still_gives_one_referral(builtin: Catalog) -> None:
     one_each = ReferralIndex(builtin, MOMENTS[0], per_theme=0)
     got = one_each.rank(Tier.SPECIFIC, ("sleep",), "nl", Urgency.ROUTINE, False)
     assert [r.role for r in got] == ["main"]
+
+
+def test_a_themes_tier_comes_from_the_catalogue_then_the_built_in_floor(builtin: Catalog) -> None:
+    index = ReferralIndex(builtin, MOMENTS[0])
+    assert index.theme_tier("sleep") is Tier.SPECIFIC
+    assert index.theme_tier("self_insight") is Tier.PREVENTION
+    bare = ReferralIndex(Catalog(builtin.meta, builtin.tiers, {}, ()), MOMENTS[0])
+    assert bare.theme_tier("self_harm") is Tier.ACUTE  # built in, whatever the catalogue
+    assert bare.theme_tier("sleep") is Tier.PREVENTION  # unknown here: no higher tier
