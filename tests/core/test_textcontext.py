@@ -74,7 +74,6 @@ def test_a_negation_does_not_reach_past_its_clause_or_into_the_wish(read, text: 
     ("text", "theme", "cue"),
     [
         ("we lazen een roman over zelfmoord", SUICIDAL, "een roman"),
-        ("I watched a movie about suicide", SUICIDAL, "a movie"),
         ("ik schrijf mijn scriptie over zelfmoordpreventie", SUICIDAL, "zelfmoordpreventie"),
         ("zelfbeschadiging onder jongeren is mijn onderwerp", SELF_HARM, "onder jongeren"),
         ("mensen met zelfmoordgedachten verdienen hulp", SUICIDAL, "mensen met"),
