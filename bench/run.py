@@ -203,12 +203,12 @@ KNOWN_MISSES = {
     # +10 ms budget (about 1.1x): +20 ms or so since the pattern index is compiled with
     # the catalogue; what is left is importing the recogniser and reading the index.
     "lookup --text": 1.5,
-    # Issue 15's start-up and write budgets: lookup 9.3-10.5x against 8x, the first
-    # question 9.4-12.3x against 10x, batch to a file 1.8-2.4x against 1.5x. The ceilings
-    # sit above the worst figure seen, so a regression still fails CI.
+    # Issue 15's start-up budgets: lookup 9.3-11.6x against 8x, the first question
+    # 9.1-12.3x against 10x. The ceilings sit above the worst figure seen, so a regression
+    # still fails CI. (Batch to a file, 1.20x in two runs against 1.5x, is judged on its
+    # budget again.)
     "lookup --theme": 13.0,
     "first interview question": 15.0,
-    "to a file (--output)": 2.8,
 }
 # Output bytes per compact row: 1,711 on the benchmark's rows (budget 1,500); CI fails above.
 BYTES_CEILING = 1_800
