@@ -99,9 +99,6 @@ class BatchRunner:
             case.answers,
         )
 
-    def classify(self, case: Case) -> TriageResult:
-        return self._classify(case)[0]
-
     def _classify(self, case: Case) -> tuple[TriageResult, NeedsKey | None]:
         """The result, and the key of its needs when it may be shared (no answers)."""
         check_limits(case.themes, case.text)

@@ -24,7 +24,6 @@ from steunwijzer.core.textnorm import did_you_mean
 RESERVED = ("id", "themes", "text", "answers", "lang")
 DELIMITERS = (",", ";", "\t")
 _ID = re.compile(ID_PATTERN)
-_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 
 
 def sniff_delimiter(header_text: str) -> str:
@@ -120,7 +119,3 @@ def mapping(
     data["answers"] = answers
     data["text"] = data.get("text") or None
     return data, nul, kept
-
-
-def delimiter_name(delimiter: str) -> str:
-    return _NAMES.get(delimiter, delimiter)

@@ -185,9 +185,6 @@ def mention_dict(f: Finding) -> dict[str, Any]:
     return data
 
 
-DETAILS = ("compact", "full")
-
-
 def moment(at: dt.datetime | None) -> str | None:
     """The moment used for "open now", to the minute."""
     return at.isoformat(timespec="minutes") if at is not None else None

@@ -115,11 +115,6 @@ def wait_line(o: Offering, lang: Lang) -> str:
     return wait_text(o, lang) or "—"
 
 
-def tier_badge(catalog: Catalog | None, tier: Tier, lang: Lang) -> Text:
-    label = catalog.tier_label(tier, lang) if catalog else str(tier)
-    return Text(f" {plain(label).upper()} ", style=TIER_STYLE[tier])
-
-
 def offerings_table(
     console: Console, catalog: Catalog, offerings: Sequence[Offering], lang: Lang
 ) -> None:
@@ -211,15 +206,6 @@ def tips_list(console: Console, tips: Sequence[Tip], lang: Lang) -> None:
         console.print()
 
 
-def referral_view(
-    console: Console, catalog: Catalog, referrals: Sequence[Referral], lang: Lang
-) -> None:
-    """Referrals as wrapped lines: contacts are never split, however narrow the screen."""
-    from steunwijzer.render.screen import print_lines, referral_lines, screen_width
-
-    print_lines(console, referral_lines(referrals, lang, screen_width(console)))
-
-
 def crisis_panel(
     console: Console, catalog: Catalog, urgency: str, contacts: Sequence[Referral], lang: Lang
 ) -> None:
@@ -283,16 +269,6 @@ def heading(console: Console, text: str) -> None:
         console.print(safe(text, "bold"))
         return
     console.print(Rule(text, style="dim"))
-
-
-def safety_line(console: Console, referrals: Sequence[Referral], lang: Lang) -> None:
-    """The crisis lines of an acute need without a risk to life: one short line."""
-    if not referrals:
-        return
-    lines = " · ".join(
-        f"{r.offering.name.get(lang)} ({contact_line(r.offering, ', ', lang)})" for r in referrals
-    )
-    console.print(safe(t("safety_line", lang, lines=lines), "bold"))
 
 
 def glossary_lines(console: Console, entries: Sequence[GlossaryEntry], lang: Lang) -> None:
