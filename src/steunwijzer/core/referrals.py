@@ -127,14 +127,14 @@ class ReferralIndex:
         return theme.tier if theme else Tier.PREVENTION
 
     def _theme_key(
-        self, offering: Offering, tier: Tier, lang: Lang, timely: bool, quick: bool
+        self, offering: Offering, tier: Tier, student_lang: Lang, timely: bool, quick: bool
     ) -> tuple[int, ...]:
         """Smaller is better (False before True). Ties keep the catalogue order: every
         list sorted here is in catalogue order, and Python's sort is stable."""
         wait = _wait(offering)
         return (
             tier not in offering.tiers,
-            lang not in offering.languages,
+            student_lang not in offering.languages,
             # Acute stress wants a person to talk to before a web page.
             quick and _PERSONAL.isdisjoint(offering.formats),
             timely and self.open_now(offering) is False,
@@ -143,30 +143,32 @@ class ReferralIndex:
             wait,
         )
 
-    def for_theme(self, theme: str, lang: Lang, timely: bool, quick: bool) -> list[Offering]:
+    def for_theme(
+        self, theme: str, student_lang: Lang, timely: bool, quick: bool
+    ) -> list[Offering]:
         """The offerings serving ``theme`` (crisis lines aside), best first."""
-        key = (theme, lang, timely, quick)
+        key = (theme, student_lang, timely, quick)
         ranked = self._sorted.get(key)
         if ranked is None:
             tier = self.theme_tier(theme)
             ranked = sorted(
                 (o for o in self.by_theme.get(theme, ()) if not o.crisis),
-                key=lambda o: self._theme_key(o, tier, lang, timely, quick),
+                key=lambda o: self._theme_key(o, tier, student_lang, timely, quick),
             )
             self._sorted[key] = ranked
         return ranked
 
-    def tier_entry_points(self, tier: Tier, lang: Lang) -> list[Offering]:
+    def tier_entry_points(self, tier: Tier, student_lang: Lang) -> list[Offering]:
         """General entry points for a tier: the catalogue's own (``entry_point: true``)
         first, then the tier's broadest offerings."""
-        key = (tier, lang)
+        key = (tier, student_lang)
         ranked = self._entries.get(key)
         if ranked is None:
             ranked = sorted(
                 (o for o in self.active if not o.crisis and (o.entry_point or tier in o.tiers)),
                 key=lambda o: (
                     not o.entry_point,
-                    lang not in o.languages,
+                    student_lang not in o.languages,
                     tier not in o.tiers,
                     -len(o.themes),
                     _wait(o),
@@ -181,7 +183,7 @@ class ReferralIndex:
         return Referral(offering, role, matched, self.open_now(offering), self.opens_next(offering))
 
     # --- crisis lines -------------------------------------------------------------------
-    def crisis_lines(self, themes: Iterable[str], lang: Lang) -> list[Offering]:
+    def crisis_lines(self, themes: Iterable[str], student_lang: Lang) -> list[Offering]:
         wanted = set(themes)
         lines = [o for o in self.crisis if wanted.intersection(o.themes)]
         if not lines:  # no line for these themes: the general ones, never none
@@ -201,28 +203,28 @@ class ReferralIndex:
         self,
         tier: Tier,
         themes: tuple[str, ...],
-        lang: Lang,
+        student_lang: Lang,
         urgency: Urgency = Urgency.ROUTINE,
         risk: bool | None = None,
     ) -> tuple[Referral, ...]:
         """The referral list for a need; ``themes`` in the order they should be served."""
         if risk is None:
             risk = safety.is_risk_to_life(themes, urgency)
-        key = (tier, themes, lang, urgency, risk)
+        key = (tier, themes, student_lang, urgency, risk)
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._rank(tier, themes, lang, urgency, risk)
+            cached = self._rank(tier, themes, student_lang, urgency, risk)
             self._cache[key] = cached
         return cached
 
     def picks(
-        self, tier: Tier, themes: tuple[str, ...], lang: Lang, urgency: Urgency
+        self, tier: Tier, themes: tuple[str, ...], student_lang: Lang, urgency: Urgency
     ) -> list[tuple[Offering, str]]:
         """The offerings for the themes (role main) and entry points (role entry)."""
         timely = urgency is not Urgency.ROUTINE
         quick = timely or tier is Tier.ACUTE
         order = tuple(dict.fromkeys(themes))
-        lists = {t: self.for_theme(t, lang, timely, quick) for t in order}
+        lists = {t: self.for_theme(t, student_lang, timely, quick) for t in order}
         chosen: list[tuple[Offering, str]] = []
         listed: set[str] = set()
         covered: dict[str, int] = dict.fromkeys(order, 0)
@@ -254,7 +256,7 @@ class ReferralIndex:
             uncovered = [tier]
         entries = 0
         for entry_tier in dict.fromkeys(uncovered):
-            for offering in self.tier_entry_points(entry_tier, lang):
+            for offering in self.tier_entry_points(entry_tier, student_lang):
                 if len(chosen) >= self.limit or entries >= MAX_ENTRY:
                     return chosen
                 if offering.id not in listed:
@@ -264,21 +266,22 @@ class ReferralIndex:
         return chosen
 
     def _rank(
-        self, tier: Tier, themes: tuple[str, ...], lang: Lang, urgency: Urgency, risk: bool
+        self, tier: Tier, themes: tuple[str, ...], student_lang: Lang, urgency: Urgency, risk: bool
     ) -> tuple[Referral, ...]:
-        lines = self.crisis_lines(themes, lang) if risk or tier is Tier.ACUTE else []
+        lines = self.crisis_lines(themes, student_lang) if risk or tier is Tier.ACUTE else []
         crisis = [self._referral(o, "crisis", themes) for o in lines]
         rest = [
-            self._referral(o, role, themes) for o, role in self.picks(tier, themes, lang, urgency)
+            self._referral(o, role, themes)
+            for o, role in self.picks(tier, themes, student_lang, urgency)
         ]
         # A risk to life: the crisis lines first. Another acute need: its fitting help
         # first and the crisis lines at the end, as a safety line.
         return tuple(crisis + rest) if risk else tuple(rest + crisis)
 
-    def crisis_panel(self, themes: tuple[str, ...], lang: Lang) -> tuple[Referral, ...]:
+    def crisis_panel(self, themes: tuple[str, ...], student_lang: Lang) -> tuple[Referral, ...]:
         """What to do now: crisis lines, then acute help that is open at this moment."""
         wanted = set(themes)
-        out = [self._referral(o, "crisis", themes) for o in self.crisis_lines(themes, lang)]
+        out = [self._referral(o, "crisis", themes) for o in self.crisis_lines(themes, student_lang)]
         listed = {r.offering.id for r in out}
         # Acute help for these themes that is open now: by day the huisarts, at night
         # and at weekends the huisartsenpost, plus the institution's own acute help.
@@ -294,7 +297,7 @@ class ReferralIndex:
             key=lambda o: (
                 o.provider == "institution",
                 -len(wanted.intersection(o.themes)),
-                lang not in o.languages,
+                student_lang not in o.languages,
                 _wait(o),
                 len(o.themes),
             )
@@ -302,9 +305,9 @@ class ReferralIndex:
         out.extend(self._referral(o, "main", themes) for o in acute[:MAX_MAIN])
         return tuple(out)
 
-    def entry_points(self, lang: Lang) -> tuple[Referral, ...]:
+    def entry_points(self, student_lang: Lang) -> tuple[Referral, ...]:
         """The catalogue's general ways in (``entry_point: true``), for a request in which
         nothing was recognised: the student's language first, then the catalogue order."""
         points = [o for o in self.active if o.entry_point]
-        points.sort(key=lambda o: lang not in o.languages)
+        points.sort(key=lambda o: student_lang not in o.languages)
         return tuple(Referral(o, "entry_point", (), self.open_now(o)) for o in points)
