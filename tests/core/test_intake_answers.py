@@ -121,7 +121,7 @@ def test_override_note_uses_tier_names(builtin: Catalog, index: ReferralIndex) -
     result = replay(builtin, {"area_sleep": "ja"}, "nl", index)
     raised = apply_override(builtin, index, result, Tier.ACUTE, None)
     out = io.StringIO()
-    result_screen(make_console(True, out), builtin, raised)
+    result_screen(make_console(True, out), builtin, raised, "nl")
     note = next(line for line in out.getvalue().splitlines() if "Aangepast door" in line)
     assert "specific" not in note and "->" not in note and "Acuut" in note, note
 

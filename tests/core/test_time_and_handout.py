@@ -217,6 +217,29 @@ def test_student_language_ranks_offerings_that_speak_it(runner: CliRunner) -> No
     assert en["student_lang"] == "en" and en["lang"] == "nl"
 
 
+@pytest.mark.parametrize(
+    "request_args",
+    [
+        ("--text", "het weer is mooi"),  # nothing recognised: the general ways in
+        ("--theme", "onzin", "--text", "ik wil dood"),  # refused, its acute part shown
+    ],
+)
+def test_student_language_ranks_every_result_of_a_lookup(
+    runner: CliRunner, request_args: tuple[str, ...]
+) -> None:
+    """One rule for every path: --student-lang, else --lang (issue 14, point 6). Before,
+    a result with nothing recognised and the acute part of a refused lookup were
+    ranked for the interface language and reported it as the student's."""
+    at = ("--at", "2026-11-30T14:00")
+    got = json.loads(
+        invoke(runner, "lookup", *request_args, "--json", "--student-lang", "en", *at).stdout
+    )
+    assert got["student_lang"] == "en" and got["lang"] == "nl"
+    assert got["referrals"] and "en" in got["referrals"][0]["languages"]
+    same = json.loads(invoke(runner, "lookup", *request_args, "--json", *at).stdout)
+    assert same["student_lang"] == "nl" and same["lang"] == "nl"
+
+
 def test_unknown_theme_did_you_mean_only_for_a_typo(runner: CliRunner) -> None:
     nonsense = invoke(runner, "lookup", "--theme", "onzin", "--lang", "en")
     assert nonsense.exit_code == 1

@@ -197,7 +197,7 @@ def test_raising_ranks_for_the_students_language(tmp_path: Path) -> None:
     assert loaded.catalog is not None, [str(d) for d in loaded.diagnostics]
     catalog = loaded.catalog
     index = ReferralIndex(catalog, MONDAY_2PM)
-    found = lookup(catalog, Vocabulary(catalog.themes), index, ["sleep"], None, "nl", "en")
+    found = lookup(catalog, Vocabulary(catalog.themes), index, ["sleep"], None, "en")
     assert found.referrals[0].offering.id == "sleep-en"
     before = replace(found, tier=Tier.PREVENTION)
     after = apply_override(catalog, index, before, Tier.SPECIFIC, None)
@@ -290,7 +290,7 @@ def test_nothing_recognised_says_so_and_keeps_the_requests_facts(builtin: Catalo
     index = ReferralIndex(builtin, MONDAY_2PM)
     found = lookup(builtin, Vocabulary(builtin.themes), index, [], "het weer is mooi", "en")
     assert found.recognised is False and found.screened is False
-    assert found.lang == "en" and found.for_student == "en"
+    assert found.student_lang == "en"  # the result carries no interface language
     assert found.catalog_name == builtin.meta.name == "steunwijzer standaardcatalogus"
     assert found.catalog_version == builtin.meta.version is not None
     assert (found.themes, found.reasons, found.tips) == ((), (), ())

@@ -121,11 +121,15 @@ def run(
     # question, not after the whole intake.
     check_targets([save, handout], force)
     index = ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT)
+    # Offerings that speak the student's language rank higher: --student-lang, else the
+    # interface language. The screens are in the interface language, the handout in the
+    # student's.
+    ranked_for = student_lang or lang
     if answers is not None:
         given: dict[str, object] = {}
         try:
             given = read_answers(answers)
-            result = replay(catalog, given, lang, index, student_lang)
+            result = replay(catalog, given, ranked_for, index)
         except UserInputError as exc:
             if isinstance(exc, AnswersRefused):
                 given = exc.given
@@ -134,7 +138,7 @@ def run(
                 catalog,
                 index,
                 Vocabulary(catalog.themes),
-                lang,
+                ranked_for,
                 "answers",
                 text=_free_text(catalog, given),
                 answers=given,
@@ -144,21 +148,21 @@ def run(
             from steunwijzer.cli.common import err
 
             err(f"{error_line(exc)} (acute signal in the other answers: shown below)")
-            show_result(catalog, acute, as_json, plain_output, error=str(exc), at=index.now)
+            show_result(catalog, acute, lang, as_json, plain_output, error=str(exc), at=index.now)
             return ExitCode.FINDINGS
     else:
         result, screen = _interactive(
-            catalog, lang, plain_output, index, prompts_to_stderr=as_json, student_lang=student_lang
+            catalog, lang, plain_output, index, prompts_to_stderr=as_json, student_lang=ranked_for
         )
         if as_json:
-            show_result(catalog, result, as_json, plain_output, at=index.now)
+            show_result(catalog, result, lang, as_json, plain_output, at=index.now)
         else:
             screen.finish(result)  # the first screen was shown before the override
     if answers is not None:
-        show_result(catalog, result, as_json, plain_output, at=index.now)
+        show_result(catalog, result, lang, as_json, plain_output, at=index.now)
     # The result is shown first: a file that still cannot be written costs nothing else.
     day = (at or dt.datetime.now()).date()
-    written = _write_files(catalog, result, save, handout, force, day, index.now)
+    written = _write_files(catalog, result, lang, save, handout, force, day, index.now)
     return ExitCode.FINDINGS if degraded or not written else ExitCode.OK
 
 
@@ -176,6 +180,8 @@ def _interactive(
     prompts_to_stderr: bool = False,
     student_lang: Lang | None = None,
 ) -> tuple[TriageResult, TerminalAsk]:
+    """The interview on the terminal, in ``lang``; referrals ranked for ``student_lang``
+    (default: ``lang``)."""
     from steunwijzer.present.texts import t
     from steunwijzer.render.common import frame, make_console, safe
 
@@ -186,13 +192,14 @@ def _interactive(
     from steunwijzer.render.terminal import TerminalAsk
 
     screen = TerminalAsk(console, catalog, lang)
-    outcome = run_interview(catalog, screen, lang, index, student_lang)
+    outcome = run_interview(catalog, screen, student_lang or lang, index)
     return outcome.result, screen
 
 
 def _write_files(
     catalog: Catalog,
     result: TriageResult,
+    lang: Lang,
     save: Path | None,
     handout: Path | None,
     force: bool,
@@ -202,7 +209,8 @@ def _write_files(
     """Write the requested files; a failure is reported (after the result) and False.
 
     ``now`` is the moment the referrals were judged at (``--at``): the handout's crisis
-    lines are judged at it too.
+    lines are judged at it too. The record's texts are in ``lang`` (the interface's),
+    the handout's in the student's language (the one the referrals were ranked for).
     """
     from steunwijzer.cli.common import err
     from steunwijzer.present.texts import t
@@ -210,18 +218,18 @@ def _write_files(
     ok = True
     wanted: list[tuple[Path, str]] = []
     if save is not None:
-        wanted.append((save, dumps(session_record(result, catalog, day)) + "\n"))
+        wanted.append((save, dumps(session_record(result, catalog, lang, day)) + "\n"))
     if handout is not None:
         from steunwijzer.export.handout import handout_markdown
 
-        wanted.append((handout, handout_markdown(catalog, result, now)))
+        wanted.append((handout, handout_markdown(catalog, result, result.student_lang, now)))
     for path, text in wanted:
         try:
             write_private(path, text, force)
         except OutputError as exc:
-            err("error: " + t("save_failed", result.lang, path=path, reason=str(exc)))
+            err("error: " + t("save_failed", lang, path=path, reason=str(exc)))
             ok = False
             continue
         if not is_stdout(path):
-            err(t("saved", result.lang, path=path))
+            err(t("saved", lang, path=path))
     return ok

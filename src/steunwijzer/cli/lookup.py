@@ -34,17 +34,21 @@ def run(
     index = ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT)
     moment = index.now
     vocabulary = Vocabulary(catalog.themes)
+    # Offerings that speak the student's language rank higher: --student-lang, else the
+    # interface language. The result is shown in the interface language.
+    ranked_for = student_lang or lang
     try:
-        result = lookup(catalog, vocabulary, index, themes, text, lang, student_lang)
+        result = lookup(catalog, vocabulary, index, themes, text, ranked_for)
     except UserInputError as exc:
         # Refused, but an acute signal in what was valid is still shown, crisis lines first.
-        acute = acute_part(catalog, index, vocabulary, lang, "lookup", themes, text)
+        acute = acute_part(catalog, index, vocabulary, ranked_for, "lookup", themes, text)
         if acute is None:
             raise
         err(f"error: {exc} (acute signal in the rest of the request: shown below)")
         show_result(
             catalog,
             acute,
+            lang,
             as_json,
             plain_output,
             lookup=True,
@@ -53,5 +57,5 @@ def run(
             at=moment,
         )
         return ExitCode.FINDINGS
-    show_result(catalog, result, as_json, plain_output, lookup=True, detail=detail, at=moment)
+    show_result(catalog, result, lang, as_json, plain_output, lookup=True, detail=detail, at=moment)
     return ExitCode.FINDINGS if degraded else ExitCode.OK

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from steunwijzer.core.model import Catalog
+from steunwijzer.core.model import Catalog, Lang
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.io.jsonout import print_json
 from steunwijzer.io.records import detail_dict
@@ -13,6 +13,7 @@ from steunwijzer.io.records import detail_dict
 def show_result(
     catalog: Catalog,
     result: TriageResult,
+    lang: Lang,
     as_json: bool,
     plain_output: bool,
     lookup: bool = False,
@@ -20,9 +21,11 @@ def show_result(
     detail: str = "full",
     at: dt.datetime | None = None,
 ) -> None:
-    """Print the result; a request that failed but is acute also carries its ``error``."""
+    """Print the result in the interface language ``lang`` (chosen here, at the CLI: the
+    core's result carries none); a request that failed but is acute also carries its
+    ``error``."""
     if as_json:
-        data = detail_dict(result, detail, at)
+        data = detail_dict(result, lang, detail, at)
         if error is not None:
             data["error"] = error
         print_json(data)
@@ -30,4 +33,4 @@ def show_result(
     from steunwijzer.render.common import make_console
     from steunwijzer.render.result import result_screen
 
-    result_screen(make_console(plain_output), catalog, result, lookup=lookup)
+    result_screen(make_console(plain_output), catalog, result, lang, lookup=lookup)

@@ -182,10 +182,15 @@ def _tier(catalog: Catalog, theme_id: str) -> Tier:
 def run_interview(
     catalog: Catalog,
     ask: Ask,
-    lang: Lang,
+    student_lang: Lang,
     index: ReferralIndex,
-    student_lang: Lang | None = None,
 ) -> InterviewOutcome:
+    """Ask until the review is accepted (or the crisis panel finishes early).
+
+    ``student_lang`` is the language the student prefers: offerings that speak it rank
+    higher, in the crisis panel and in the result. The prompts carry no interface
+    language; ``ask`` shows them in the counsellor's.
+    """
     vocabulary = Vocabulary(catalog.themes)
     questions = catalog.questions
     state = _State()
@@ -256,11 +261,14 @@ def run_interview(
         # and again if it grows to "immediate". Other acute needs (grief, dropout risk)
         # are served at the result, with the crisis lines as a safety line.
         reasons = collect_reasons(catalog, state.answers, state.text_themes, state.text_found)
-        result = classify(catalog, reasons, lang, index, screened=False)
+        result = classify(catalog, reasons, student_lang, index, screened=False)
         if result.risk_to_life and (not alerted_acute or result.urgency.rank > alerted.rank):
             alerted_acute, alerted = True, result.urgency
             contacts = with_floor(
-                index, index.crisis_panel(result.themes, lang), result.themes, result.urgency
+                index,
+                index.crisis_panel(result.themes, student_lang),
+                result.themes,
+                result.urgency,
             )
             choice = ask(CrisisPrompt(result.urgency, contacts))
             if choice == "finish":
@@ -271,9 +279,7 @@ def run_interview(
     reasons = collect_reasons(catalog, state.answers, state.text_themes, state.text_found)
     mentions = tuple(m for found in state.text_found.values() for m in found.mentions)
     screened = is_screened(questions, effective)
-    result = classify(
-        catalog, reasons, lang, index, screened, effective, mentions, student_lang=student_lang
-    )
+    result = classify(catalog, reasons, student_lang, index, screened, effective, mentions)
     if not finished_early:
         override = ask(OverridePrompt(result))
         if isinstance(override, tuple) and len(override) == 2:
@@ -285,9 +291,8 @@ def run_interview(
 def replay(
     catalog: Catalog,
     given: dict[str, object],
-    lang: Lang,
+    student_lang: Lang,
     index: ReferralIndex,
-    student_lang: Lang | None = None,
 ) -> TriageResult:
     """Run the interview on a mapping of question id to answer, without prompting.
 
@@ -320,7 +325,7 @@ def replay(
             return "ok"
         return None
 
-    result = run_interview(catalog, ask, lang, index, student_lang).result
+    result = run_interview(catalog, ask, student_lang, index).result
     # A "yes" to a safety follow-up that was never asked (e.g. intent given without the
     # thoughts question) is still an acute signal: no given answer may be lost.
     asked = dict(result.answers)
@@ -333,10 +338,9 @@ def replay(
     return classify(
         catalog,
         reasons,
-        lang,
+        student_lang,
         index,
         result.screened,
         {**asked, **unasked_yes},
         result.mentions,
-        student_lang=student_lang,
     )

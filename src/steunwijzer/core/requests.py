@@ -46,10 +46,10 @@ def lookup(
     index: ReferralIndex,
     themes: Sequence[str],
     text: str | None,
-    lang: Lang,
-    student_lang: Lang | None = None,
+    student_lang: Lang,
 ) -> TriageResult:
     """A lookup never asked the safety questions, so its result says screened: false.
+    Offerings that speak ``student_lang`` (the student's language) rank higher.
 
     When neither the themes nor the text yield a theme, the result says so
     (``recognised`` false) instead of looking like a low need."""
@@ -64,7 +64,5 @@ def lookup(
         reasons += text_reasons(recognition, "lookup")
         mentions = recognition.mentions
     if not reasons:
-        return unrecognised(catalog, index, lang, mentions)
-    return classify(
-        catalog, reasons, lang, index, screened=False, mentions=mentions, student_lang=student_lang
-    )
+        return unrecognised(catalog, index, student_lang, mentions)
+    return classify(catalog, reasons, student_lang, index, screened=False, mentions=mentions)

@@ -35,7 +35,7 @@ def acute_part(
     catalog: Catalog,
     index: ReferralIndex,
     vocabulary: Vocabulary,
-    lang: Lang,
+    student_lang: Lang,
     source: str,
     themes: Sequence[str] = (),
     text: str | None = None,
@@ -43,7 +43,7 @@ def acute_part(
 ) -> TriageResult | None:
     """Classify what is valid (unknown themes and invalid answers left out) and search
     all of the text, every answer's text included, whatever its size or question;
-    return the result only when it is acute."""
+    return the result only when it is acute (ranked for ``student_lang``)."""
     by_id = {q.id: q for q in catalog.questions}
     typed: dict[str, AnswerValue] = {}
     texts = [text or ""]
@@ -78,7 +78,7 @@ def acute_part(
         recognition = vocabulary.read(whole)
         reasons += text_reasons(recognition, source)
         mentions = recognition.mentions
-    result = classify(catalog, reasons, lang, index, False, effective, mentions)
+    result = classify(catalog, reasons, student_lang, index, False, effective, mentions)
     return result if result.tier is Tier.ACUTE else None
 
 

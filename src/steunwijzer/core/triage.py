@@ -71,7 +71,9 @@ class TriageResult:
     support_emphasis: str
     tips: tuple[Tip, ...]
     referrals: tuple[Referral, ...]
-    lang: Lang
+    # The language the student prefers: offerings that speak it rank higher. The result
+    # carries no interface language; presentation picks that (and the handout's).
+    student_lang: Lang
     catalog_name: str
     catalog_version: str | None
     override: Override | None = None
@@ -85,7 +87,6 @@ class TriageResult:
     theme_order: tuple[str, ...] = ()
     # The need's other tier, when it has one: (its emphasis, its themes).
     emphasis_next: tuple[str, tuple[str, ...]] | None = None
-    student_lang: Lang | None = None  # the handout's language and the one ranked higher
 
     @property
     def acute_signal(self) -> bool:
@@ -97,10 +98,6 @@ class TriageResult:
         """A risk to life or safety: crisis panel and crisis lines first."""
         raised = self.override is not None and self.override.tier is Tier.ACUTE
         return safety.is_risk_to_life(self.themes, self.urgency, raised)
-
-    @property
-    def for_student(self) -> Lang:
-        return self.student_lang or self.lang
 
 
 def applicable_answers(
@@ -198,9 +195,10 @@ def text_reasons(recognition: Recognition, source: str) -> list[Reason]:
 
 
 def unrecognised(
-    catalog: Catalog, index: ReferralIndex, lang: Lang, mentions: tuple[Finding, ...] = ()
+    catalog: Catalog, index: ReferralIndex, student_lang: Lang, mentions: tuple[Finding, ...] = ()
 ) -> TriageResult:
-    """Nothing recognised: no tier, no urgency, and only the general ways in."""
+    """Nothing recognised: no tier, no urgency, and only the general ways in (those that
+    speak ``student_lang`` first)."""
     return TriageResult(
         tier=Tier.PREVENTION,
         urgency=Urgency.ROUTINE,
@@ -209,8 +207,8 @@ def unrecognised(
         screened=False,
         support_emphasis=emphasis(catalog, Tier.PREVENTION),
         tips=(),
-        referrals=index.entry_points(lang),
-        lang=lang,
+        referrals=index.entry_points(student_lang),
+        student_lang=student_lang,
         catalog_name=catalog.meta.name,
         catalog_version=catalog.meta.version,
         recognised=False,
@@ -266,13 +264,14 @@ def with_reasons(
 def classify(
     catalog: Catalog,
     reasons: Iterable[Reason],
-    lang: Lang,
+    student_lang: Lang,
     index: ReferralIndex,
     screened: bool,
     answers: Mapping[str, AnswerValue] | None = None,
     mentions: tuple[Finding, ...] = (),
-    student_lang: Lang | None = None,
 ) -> TriageResult:
+    """The result for these findings; ``student_lang`` is the language the student
+    prefers (offerings that speak it rank higher), not the interface's."""
     reasons = rate_reasons(catalog, reasons)
     # Themes keep the order they were found in; the tier of each theme counts.
     themes = tuple(dict.fromkeys(t for r in reasons for t in r.themes))
@@ -292,16 +291,15 @@ def classify(
         support_emphasis=support,
         tips=select_tips(catalog, tier, urgency, order, support),
         referrals=with_floor(
-            index, index.rank(tier, order, student_lang or lang, urgency, risk), themes, urgency
+            index, index.rank(tier, order, student_lang, urgency, risk), themes, urgency
         ),
-        lang=lang,
+        student_lang=student_lang,
         catalog_name=catalog.meta.name,
         catalog_version=catalog.meta.version,
         answers=tuple((answers or {}).items()),
         mentions=tuple(m for m in mentions if m.theme not in themes),
         theme_order=order,
         emphasis_next=emphasis_next(catalog, tier, order),
-        student_lang=student_lang,
     )
 
 
@@ -340,7 +338,7 @@ def apply_override(
         tips=select_tips(catalog, tier, urgency, order, support),
         referrals=with_floor(
             index,
-            index.rank(tier, order, result.for_student, urgency, risk),
+            index.rank(tier, order, result.student_lang, urgency, risk),
             result.themes,
             urgency,
             override_to_acute=tier is Tier.ACUTE,

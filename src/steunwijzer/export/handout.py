@@ -72,9 +72,11 @@ def _crisis(catalog: Catalog, result: TriageResult, lang: Lang, now: dt.datetime
     ]
 
 
-def handout_markdown(catalog: Catalog, result: TriageResult, now: dt.datetime | None = None) -> str:
-    """The handout; ``now`` is the moment of the interview (``--at``), else the clock."""
-    lang = result.for_student
+def handout_markdown(
+    catalog: Catalog, result: TriageResult, lang: Lang, now: dt.datetime | None = None
+) -> str:
+    """The handout in ``lang`` (the student's language, chosen by the caller); ``now`` is
+    the moment of the interview (``--at``), else the clock."""
     crisis = _crisis(catalog, result, lang, now or dt.datetime.now(dt.UTC))
     places = [r for r in result.referrals if r.role != "crisis"]
     page = Page()

@@ -43,6 +43,7 @@ class Outcome:
     line: int
     result: TriageResult | None
     error: str | None
+    lang: Lang  # the row's language (its own, else the run's): shown in, and ranked for
     # Set when the result depends only on (themes as written, language): such results
     # are memoised, and so is their JSON, since batch inputs repeat the same needs.
     memo_key: tuple[tuple[str, ...], str] | None = None
@@ -71,20 +72,22 @@ class BatchRunner:
     def run(self, item: Case | RowError) -> Outcome:
         if isinstance(item, RowError):
             salvaged = self.salvage(Case(item.line, item.id, text=item.raw, answers=item.answers))
-            return Outcome(item.id, item.line, salvaged, item.error, kept=item.kept)
+            return Outcome(item.id, item.line, salvaged, item.error, self.lang, kept=item.kept)
+        lang = item.lang or self.lang
         key = None
         if not item.answers and not (item.text and item.text.strip()):
-            key = (item.themes, item.lang or self.lang)
+            key = (item.themes, lang)
             cached = self._memo.get(key)
             if cached is not None:
-                return Outcome(item.id, item.line, cached, None, key, item.kept)
+                return Outcome(item.id, item.line, cached, None, lang, key, item.kept)
         try:
             result, needs = self._classify(item)
         except SteunwijzerError as exc:
-            return Outcome(item.id, item.line, self.salvage(item), str(exc), kept=item.kept)
+            salvaged = self.salvage(item)
+            return Outcome(item.id, item.line, salvaged, str(exc), lang, kept=item.kept)
         if key is not None and len(self._memo) < MEMO_LIMIT:
             self._memo[key] = result
-        return Outcome(item.id, item.line, result, None, key, item.kept, needs)
+        return Outcome(item.id, item.line, result, None, lang, key, item.kept, needs)
 
     def salvage(self, case: Case) -> TriageResult | None:
         """The acute part of a row that failed (see salvage.acute_part)."""

@@ -15,6 +15,7 @@ from steunwijzer.io.batch import MEMO_LIMIT, NeedsKey, Outcome
 from steunwijzer.io.jsonout import dumps_line
 
 if TYPE_CHECKING:
+    from steunwijzer.core.model import Lang
     from steunwijzer.core.triage import TriageResult
 
 CSV_COLUMNS = (
@@ -59,23 +60,23 @@ class JsonlWriter:
         if outcome.error is not None:  # a failed row that still carries an acute signal
             data = {
                 "id": outcome.case_id,
-                **self._shape(outcome.result, self.detail, self.at),
+                **self._shape(outcome.result, outcome.lang, self.detail, self.at),
                 "line": outcome.line,
                 "error": outcome.error,
             }
             return dumps_line(data) + "\n"
         if outcome.needs_key is not None and outcome.memo_key is None:
-            return self._shared(outcome.result, outcome.needs_key, outcome.case_id)
+            return self._shared(outcome.result, outcome.needs_key, outcome.case_id, outcome.lang)
         key = outcome.memo_key
         body = self._bodies.get(key) if key is not None else None
         if body is None:
             # without the opening brace
-            body = dumps_line(self._shape(outcome.result, self.detail, self.at))[1:]
+            body = dumps_line(self._shape(outcome.result, outcome.lang, self.detail, self.at))[1:]
             if key is not None and len(self._bodies) < MEMO_LIMIT:
                 self._bodies[key] = body
         return '{"id":' + dumps_line(outcome.case_id) + "," + body + "\n"
 
-    def _shared(self, result: TriageResult, needs: NeedsKey, case_id: str) -> str:
+    def _shared(self, result: TriageResult, needs: NeedsKey, case_id: str, lang: Lang) -> str:
         """A row whose needs repeat an earlier row's: only its reasons (and mentions)
         are serialised; the JSON around them is reused."""
         from steunwijzer.io.records import PER_REQUEST
@@ -83,11 +84,11 @@ class JsonlWriter:
         own = PER_REQUEST[self.detail if self.detail in PER_REQUEST else "full"]
         frame = self._frames.get(needs)
         if frame is None:
-            frame = _frame(self._shape(result, self.detail, self.at), tuple(own))
+            frame = _frame(self._shape(result, lang, self.detail, self.at), tuple(own))
             if len(self._frames) < MEMO_LIMIT:
                 self._frames[needs] = frame
         if not frame:  # a marker clashed with catalogue text: serialise it whole
-            body = dumps_line(self._shape(result, self.detail, self.at))[1:]
+            body = dumps_line(self._shape(result, lang, self.detail, self.at))[1:]
             return '{"id":' + dumps_line(case_id) + "," + body + "\n"
         parts = [frame[0]]
         for (_name, shape), text in zip(own.items(), frame[1:], strict=True):
@@ -135,7 +136,7 @@ def _csv_row(outcome: Outcome) -> list[str]:
         ";".join(r.themes),
         "true" if r.screened else "false",
         ";".join(x.offering.id for x in r.referrals),
-        ";".join(x.offering.name.get(r.lang) for x in r.referrals),
+        ";".join(x.offering.name.get(outcome.lang) for x in r.referrals),
         "" if outcome.error is None else f"line {outcome.line}: {outcome.error}",
         "true" if r.recognised else "false",
     ]

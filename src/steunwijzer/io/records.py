@@ -240,13 +240,13 @@ def _verdict(result: TriageResult) -> dict[str, Any]:
     }
 
 
-def compact_dict(result: TriageResult, at: dt.datetime | None = None) -> dict[str, Any]:
+def compact_dict(result: TriageResult, lang: Lang, at: dt.datetime | None = None) -> dict[str, Any]:
     """The lean row (``--detail compact``): the keys of the full shape, fewer of them.
 
     Reasons keep their rule, the answer and the words matched (``match.words``); tip
     texts are in `steunwijzer tips --json`; full referral details in the full shape.
+    ``lang`` is the interface language the texts are given in.
     """
-    lang = result.lang
     return {
         **_verdict(result),
         "reasons": compact_reasons(result),
@@ -259,13 +259,15 @@ def compact_dict(result: TriageResult, at: dt.datetime | None = None) -> dict[st
 
 
 def detail_dict(
-    result: TriageResult, detail: str = "full", at: dt.datetime | None = None
+    result: TriageResult, lang: Lang, detail: str = "full", at: dt.datetime | None = None
 ) -> dict[str, Any]:
-    return compact_dict(result, at) if detail == "compact" else result_dict(result, at)
+    return compact_dict(result, lang, at) if detail == "compact" else result_dict(result, lang, at)
 
 
-def result_dict(result: TriageResult, at: dt.datetime | None = None) -> dict[str, Any]:
-    lang = result.lang
+def result_dict(result: TriageResult, lang: Lang, at: dt.datetime | None = None) -> dict[str, Any]:
+    """The full row; ``lang`` (the interface language, chosen by the caller) picks the
+    texts and is the ``lang`` key; ``student_lang`` is the one the referrals were
+    ranked for."""
     override = result.override
     return {
         **_verdict(result),
@@ -273,9 +275,9 @@ def result_dict(result: TriageResult, at: dt.datetime | None = None) -> dict[str
         "mentions": mention_list(result),
         "screened": result.screened,
         "support_emphasis": result.support_emphasis,
-        "emphasis_next": _emphasis_next(result),
+        "emphasis_next": _emphasis_next(result, lang),
         "risk_to_life": result.risk_to_life,
-        "student_lang": result.for_student,
+        "student_lang": result.student_lang,
         "tips": [tip_dict(t, lang) for t in result.tips],
         "referrals": [referral_dict(r, lang) for r in result.referrals],
         "override": None
@@ -287,7 +289,7 @@ def result_dict(result: TriageResult, at: dt.datetime | None = None) -> dict[str
     }
 
 
-def _emphasis_next(result: TriageResult) -> dict[str, Any] | None:
+def _emphasis_next(result: TriageResult, lang: Lang) -> dict[str, Any] | None:
     if result.emphasis_next is None:
         return None
     from steunwijzer.present.texts import emphasis_next_text
@@ -296,12 +298,12 @@ def _emphasis_next(result: TriageResult) -> dict[str, Any] | None:
     return {
         "emphasis": style,
         "themes": list(themes),
-        "text": emphasis_next_text(style, themes, result.lang, lambda t: t),
+        "text": emphasis_next_text(style, themes, lang, lambda t: t),
     }
 
 
 def session_record(
-    result: TriageResult, catalog: Catalog, day: dt.date | None = None
+    result: TriageResult, catalog: Catalog, lang: Lang, day: dt.date | None = None
 ) -> dict[str, Any]:
     """What --save writes: answers and result, never a name (none is ever asked).
 
@@ -318,7 +320,7 @@ def session_record(
             "sources": list(catalog.sources),
         },
         "answers": answers,
-        "result": result_dict(result),
+        "result": result_dict(result, lang),
     }
 
 

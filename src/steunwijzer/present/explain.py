@@ -103,19 +103,18 @@ def _meaning(catalog: Catalog, reason: Reason, lang: Lang) -> str:
     return catalog.tier_label(reason.tier or Tier.PREVENTION, lang)
 
 
-def reason_lines(catalog: Catalog, result: TriageResult) -> list[str]:
+def reason_lines(catalog: Catalog, result: TriageResult, lang: Lang) -> list[str]:
     answers = dict(result.answers)
     lines: list[str] = []
     for reason in result.reasons:
-        line = reason_sentence(catalog, reason, answers, result.lang)
+        line = reason_sentence(catalog, reason, answers, lang)
         if line not in lines:
             lines.append(line)
     return lines
 
 
-def why_line(catalog: Catalog, result: TriageResult) -> str:
+def why_line(catalog: Catalog, result: TriageResult, lang: Lang) -> str:
     """The one-line why on the first screen: the finding that set the tier."""
-    lang = result.lang
     deciding = [r for r in result.reasons if r.tier is result.tier] or list(result.reasons)
     if not deciding:
         return t("why.nothing", lang)

@@ -33,9 +33,10 @@ def referral_texts(referrals: list[Referral], lang: Lang) -> list[str]:
 
 
 def result_screen(
-    console: Console, catalog: Catalog, result: TriageResult, lookup: bool = False
+    console: Console, catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool = False
 ) -> None:
-    """The whole result: the first screen, then everything else (see render_screen)."""
+    """The whole result in the interface language ``lang``: the first screen, then
+    everything else (see render_screen)."""
     from steunwijzer.render.screen import result_screen as screen
 
-    screen(console, catalog, result, lookup)
+    screen(console, catalog, result, lang, lookup)

@@ -111,8 +111,7 @@ def referral_lines(referrals: Sequence[Referral], lang: Lang, width: int | None)
     return lines
 
 
-def _notes(catalog: Catalog, result: TriageResult, lookup: bool) -> list[Line]:
-    lang = result.lang
+def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> list[Line]:
     notes: list[Line] = []
     if result.override:
         o = result.override
@@ -140,12 +139,12 @@ def _notes(catalog: Catalog, result: TriageResult, lookup: bool) -> list[Line]:
 def summary_lines(
     catalog: Catalog,
     result: TriageResult,
+    lang: Lang,
     width: int | None,
     lookup: bool = False,
     interactive: bool = False,
 ) -> list[Line]:
-    """The first screen (without its heading)."""
-    lang = result.lang
+    """The first screen (without its heading), in ``lang``."""
     tier = catalog.tier_label(result.tier, lang).upper()
     lines: list[Line] = [
         (
@@ -156,9 +155,9 @@ def summary_lines(
     ]
     if not result.recognised:
         lines = [(f"{t('tier', lang)}: {t('no_tier', lang)}", "bold yellow")]
-    why = f"{t('why', lang)}: {why_line(catalog, result)}"
+    why = f"{t('why', lang)}: {why_line(catalog, result, lang)}"
     lines.append((shorten(why, width) if width else why, ""))
-    for text, style in _notes(catalog, result, lookup):
+    for text, style in _notes(catalog, result, lang, lookup):
         lines += [(x, style) for x in wrap(text, width)]
     # A risk to life: crisis lines first. Another acute need: its fitting help, and the
     # crisis lines as a short safety line at the end (issue 12).
@@ -197,9 +196,10 @@ def safety_line_lines(safety: Sequence[Referral], lang: Lang, width: int | None)
     return [(x, "bold") for x in wrap(t("safety_line", lang, lines=names), width)]
 
 
-def detail_lines(catalog: Catalog, result: TriageResult, width: int | None) -> list[Line]:
+def detail_lines(
+    catalog: Catalog, result: TriageResult, lang: Lang, width: int | None
+) -> list[Line]:
     """Everything after the first screen: all referrals in full, reasons, tips."""
-    lang = result.lang
     lines: list[Line] = [("", ""), (t("referrals", lang), "bold")]
     listed, safety = split_safety_line(result)
     lines += referral_lines(listed, lang, width) or [("  " + t("none", lang), "")]
@@ -212,7 +212,7 @@ def detail_lines(catalog: Catalog, result: TriageResult, width: int | None) -> l
                 text = f"{entry.term}: {one_line(entry.text.get(lang))}"
                 lines += [(x, "") for x in wrap(text, width, "  • ", "    ")]
     lines += [("", ""), (t("reasons", lang), "bold")]
-    for sentence in reason_lines(catalog, result) or [t("why.nothing", lang)]:
+    for sentence in reason_lines(catalog, result, lang) or [t("why.nothing", lang)]:
         lines += [(x, "") for x in wrap(sentence, width, "  • ")]
     themes = ", ".join(catalog.theme_label(x, lang) for x in result.themes) or t("none", lang)
     lines += [(x, "") for x in wrap(f"{t('themes', lang)}: {themes}", width, "", "  ")]
@@ -249,20 +249,20 @@ def print_lines(console: Console, lines: Sequence[Line]) -> None:
         console.print(Text(plain(text), style=style), soft_wrap=True)
 
 
-def result_heading(console: Console, result: TriageResult) -> None:
-    title = t("result_title", result.lang)
+def result_heading(console: Console, result: TriageResult, lang: Lang) -> None:
+    title = t("result_title", lang)
     # An acute result stands out in plain text too (screen readers, logs).
     acute = result.tier is Tier.ACUTE and is_plain(console)
     heading(console, title.upper() if acute else title)
 
 
 def result_screen(
-    console: Console, catalog: Catalog, result: TriageResult, lookup: bool = False
+    console: Console, catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool = False
 ) -> None:
-    """The whole result at once: first screen, then the rest (no waiting)."""
+    """The whole result at once, in ``lang``: first screen, then the rest (no waiting)."""
     width = screen_width(console)
-    result_heading(console, result)
-    print_lines(console, summary_lines(catalog, result, width, lookup))
-    print_lines(console, detail_lines(catalog, result, width))
+    result_heading(console, result, lang)
+    print_lines(console, summary_lines(catalog, result, lang, width, lookup))
+    print_lines(console, detail_lines(catalog, result, lang, width))
     if is_plain(console):
         console.print()

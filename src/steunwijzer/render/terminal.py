@@ -255,9 +255,11 @@ class TerminalAsk:
 
     def summary(self, result: TriageResult) -> None:
         """The first result screen: the evidence a counsellor needs before anything else."""
-        result_heading(self.console, result)
+        result_heading(self.console, result, self.lang)
         width = screen_width(self.console)
-        lines = summary_lines(self.catalog, result, width, interactive=self.interactive())
+        lines = summary_lines(
+            self.catalog, result, self.lang, width, interactive=self.interactive()
+        )
         print_lines(self.console, lines)
         self.shown = result
 
@@ -286,7 +288,7 @@ class TerminalAsk:
         rest; on a terminal behind one key (Enter continues, m shows more)."""
         if self.shown is not result:
             self.summary(result)
-        rest = detail_lines(self.catalog, result, screen_width(self.console))
+        rest = detail_lines(self.catalog, result, self.lang, screen_width(self.console))
         if not self.interactive():
             print_lines(self.console, rest)
             return
