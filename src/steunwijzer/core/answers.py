@@ -7,7 +7,7 @@ input means the same thing everywhere. Errors name the question and what it acce
 from __future__ import annotations
 
 from steunwijzer.core.conditions import AnswerValue
-from steunwijzer.core.model import Lang, Question
+from steunwijzer.core.model import Question
 from steunwijzer.core.numbers import parse_index, parse_int
 from steunwijzer.core.textnorm import normalise
 
@@ -145,19 +145,3 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
             f"answer to question '{question.id}' is {len(text)} characters; the limit is {MAX_TEXT}"
         )
     return text
-
-
-def format_answer(question: Question, value: AnswerValue | None, lang: Lang) -> str:
-    """An answer as a person reads it, in the chosen language."""
-    if value is None:
-        return "—"
-    if isinstance(value, bool):
-        return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
-    if value == UNKNOWN and question.type == "yes_no":
-        return "weet niet" if lang == "nl" else "don't know"
-    labels = {c.id: c.label.get(lang) for c in question.choices}
-    if isinstance(value, tuple):
-        return ", ".join(labels.get(v, v) for v in value) or "—"
-    if isinstance(value, str) and value in labels:
-        return labels[value]
-    return str(value)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from steunwijzer.core.model import Catalog, GlossaryEntry, Lang, Offering
+from steunwijzer.core.model import Catalog, GlossaryEntry
 from steunwijzer.core.textnorm import normalise
 
 
@@ -45,29 +45,3 @@ def find(catalog: Catalog, term: str) -> tuple[GlossaryEntry, ...]:
     if exact:
         return tuple(exact)
     return tuple(e for e in catalog.glossary if any(key in normalise(n) for n in (e.id, *e.names)))
-
-
-def offering_texts(offerings: Iterable[Offering], lang: Lang) -> list[str]:
-    """The texts an export shows of each offering, where Dutch names may occur."""
-    out: list[str] = []
-    for o in offerings:
-        out += [o.name.get(lang), o.description.get(lang)]
-        if o.how_to_access:
-            out.append(o.how_to_access.get(lang))
-    return out
-
-
-def safety_line_names(catalog: Catalog, lang: Lang) -> str:
-    """ "113 Zelfmoordpreventie (113, 0800-0113) · 112 ...": the crisis lines in one line,
-    for an acute theme without a risk to life (the same rule as a referral list)."""
-    from steunwijzer.core import safety
-
-    lines = [o for o in catalog.offerings if o.active and o.crisis]
-    general = [o for o in lines if safety.SUICIDAL in o.themes] or lines
-    chosen = general or list(safety.NATIONAL_CRISIS)
-    return " · ".join(
-        f"{o.name.get(lang)} ({', '.join(o.contact.phones)})"
-        if o.contact.phones
-        else o.name.get(lang)
-        for o in chosen[:3]
-    )

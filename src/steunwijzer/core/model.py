@@ -264,10 +264,3 @@ class Catalog:
             if item.id == question_id:
                 return item
         return None
-
-    def tier_label(self, tier: Tier, lang: Lang) -> str:
-        return self.tiers[tier].label.get(lang)
-
-    def theme_label(self, theme_id: str, lang: Lang) -> str:
-        theme = self.themes.get(theme_id)
-        return theme.label.get(lang) if theme else theme_id

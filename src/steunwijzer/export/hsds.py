@@ -12,6 +12,7 @@ from typing import Any
 
 from steunwijzer.core.hours import HOLIDAY_KEYS, Hours, parse_days, parse_span
 from steunwijzer.core.model import Catalog, Lang, Offering
+from steunwijzer.present.labels import tier_label
 
 NAMESPACE = uuid.UUID("6d1f1b0e-8f5c-4c1e-9a57-2b1d6f3c5e10")  # steunwijzer's own
 _ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -98,7 +99,7 @@ def service(catalog: Catalog, o: Offering, lang: Lang) -> dict[str, Any]:
             }
         )
     for tier in o.tiers:
-        label = catalog.tier_label(tier, lang)
+        label = tier_label(catalog, tier, lang)
         term = _term("tiers", str(tier), label, label, lang)
         attributes.append(
             {

@@ -12,10 +12,11 @@ import html
 import re
 from collections.abc import Callable
 
-from steunwijzer.core.glossary import offering_texts, safety_line_names, terms_in
+from steunwijzer.core.glossary import terms_in
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier
 from steunwijzer.core.safety import RISK_TO_LIFE
 from steunwijzer.io.escape import plain
+from steunwijzer.present.labels import offering_texts, safety_line_names, theme_label, tier_label
 from steunwijzer.present.phrasing import contact_routes, wait_text, when_text
 from steunwijzer.present.texts import t
 
@@ -174,17 +175,17 @@ def export_html(catalog: Catalog, lang: Lang) -> str:
             sections.append((tier, groups))
     out.append(f"<nav><h2>{escape(label('contents', lang))}</h2><ul>")
     out.extend(
-        f'<li><a href="#tier-{t}">{escape(catalog.tier_label(t, lang))}</a></li>'
+        f'<li><a href="#tier-{t}">{escape(tier_label(catalog, t, lang))}</a></li>'
         for t, _ in sections
     )
     out.append("</ul></nav>")
     for tier, groups in sections:
         info_tier = catalog.tiers[tier].description
-        out.append(f'<section id="tier-{tier}"><h2>{escape(catalog.tier_label(tier, lang))}</h2>')
+        out.append(f'<section id="tier-{tier}"><h2>{escape(tier_label(catalog, tier, lang))}</h2>')
         if info_tier:
             out.append(f'<p class="muted">{escape(info_tier.get(lang))}</p>')
         for theme_id, serving in groups:
-            out.append(f"<h3>{escape(catalog.theme_label(theme_id, lang))}</h3>")
+            out.append(f"<h3>{escape(theme_label(catalog, theme_id, lang))}</h3>")
             out.extend(card(o, lang) for o in serving)
             if tier is Tier.ACUTE and theme_id not in RISK_TO_LIFE:
                 # Acute without a risk to life: the crisis lines as a safety line (issue 12).

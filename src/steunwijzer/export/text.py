@@ -6,12 +6,12 @@ from __future__ import annotations
 import csv
 import io
 
-from steunwijzer.core.glossary import offering_texts, safety_line_names
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier
 from steunwijzer.core.safety import RISK_TO_LIFE
 from steunwijzer.export.html import label, offering_facts
 from steunwijzer.export.markdown import Page
 from steunwijzer.io.escape import csv_cell, md_escape
+from steunwijzer.present.labels import offering_texts, safety_line_names, tier_label
 from steunwijzer.present.phrasing import contact_routes
 from steunwijzer.present.texts import t
 
@@ -66,7 +66,7 @@ def export_markdown(catalog: Catalog, lang: Lang) -> str:
         groups = [(t, serving) for t, serving in groups if serving]
         if not groups:
             continue
-        page.heading(2, md_escape(catalog.tier_label(tier, lang)))
+        page.heading(2, md_escape(tier_label(catalog, tier, lang)))
         for theme, serving in groups:
             page.heading(3, md_escape(theme.label.get(lang)))
             for o in serving:

@@ -25,6 +25,7 @@ from steunwijzer.core.model import (
 from steunwijzer.core.referrals import Referral
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.errors import Diagnostic
+from steunwijzer.present.labels import theme_label
 
 if TYPE_CHECKING:
     from steunwijzer.catalog.coverage import CoverageReport
@@ -354,7 +355,7 @@ def coverage_dict(catalog: Catalog, report: CoverageReport, lang: Lang) -> dict[
             {
                 "id": t,
                 "tier": str(catalog.themes[t].tier),
-                "label": catalog.theme_label(t, lang),
+                "label": theme_label(catalog, t, lang),
                 "counts": {str(k): v for k, v in report.counts[t].items()},
             }
             for t in report.themes

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from steunwijzer.core.answers import UNKNOWN, format_answer
+from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.conditions import AnswerValue, Compare, comparisons
 from steunwijzer.core.model import Catalog, Lang, Question, Tier
 from steunwijzer.core.triage import Reason, TriageResult
+from steunwijzer.present.labels import format_answer, theme_label, tier_label
 from steunwijzer.present.layout import shorten
 from steunwijzer.present.texts import t
 
@@ -99,8 +100,8 @@ def _from_rule(
 
 def _meaning(catalog: Catalog, reason: Reason, lang: Lang) -> str:
     if reason.themes:
-        return ", ".join(catalog.theme_label(x, lang) for x in reason.themes)
-    return catalog.tier_label(reason.tier or Tier.PREVENTION, lang)
+        return ", ".join(theme_label(catalog, x, lang) for x in reason.themes)
+    return tier_label(catalog, reason.tier or Tier.PREVENTION, lang)
 
 
 def reason_lines(catalog: Catalog, result: TriageResult, lang: Lang) -> list[str]:

@@ -10,6 +10,7 @@ from rich.table import Table
 
 from steunwijzer.core.model import Catalog, Lang
 from steunwijzer.io.batch import Outcome
+from steunwijzer.present.labels import theme_label, tier_label
 from steunwijzer.render.common import TIER_STYLE, console_environ, safe
 
 TABLE_CHUNK = 500  # rows per printed table: memory stays flat however long the batch
@@ -51,10 +52,10 @@ def batch_table(
         r = o.result
         table.add_row(
             safe(o.case_id),
-            safe(catalog.tier_label(r.tier, lang), TIER_STYLE[r.tier])
+            safe(tier_label(catalog, r.tier, lang), TIER_STYLE[r.tier])
             if r.recognised
             else safe("—", "yellow"),
-            safe(", ".join(catalog.theme_label(t, lang) for t in r.themes)),
+            safe(", ".join(theme_label(catalog, t, lang) for t in r.themes)),
             safe(", ".join(x.offering.name.get(lang) for x in r.referrals[:3])),
         )
     console.print(table)

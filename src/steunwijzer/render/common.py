@@ -24,6 +24,7 @@ from steunwijzer.catalog.coverage import CoverageReport
 from steunwijzer.core.model import Catalog, GlossaryEntry, Lang, Offering, Tier, Tip
 from steunwijzer.core.referrals import Referral
 from steunwijzer.io.escape import one_line, plain
+from steunwijzer.present.labels import offering_texts, theme_label, tier_label
 from steunwijzer.present.phrasing import contact_values, wait_text, when_text
 from steunwijzer.present.texts import t
 
@@ -124,7 +125,7 @@ def offerings_table(
         if not rows:
             continue
         table = _table(
-            title=safe(catalog.tier_label(tier, lang), TIER_STYLE[tier]),
+            title=safe(tier_label(catalog, tier, lang), TIER_STYLE[tier]),
             box=None if is_plain(console) else box.SIMPLE_HEAD,
             expand=True,
         )
@@ -148,8 +149,8 @@ def offering_detail(console: Console, catalog: Catalog, o: Offering, lang: Lang)
         ("id", o.id),
         (t("col.name", lang), o.name.get(lang)),
         ("", o.description.get(lang)),
-        (t("tier", lang), ", ".join(catalog.tier_label(x, lang) for x in o.tiers)),
-        (t("themes", lang), ", ".join(catalog.theme_label(x, lang) for x in o.themes)),
+        (t("tier", lang), ", ".join(tier_label(catalog, x, lang) for x in o.tiers)),
+        (t("themes", lang), ", ".join(theme_label(catalog, x, lang) for x in o.themes)),
         (t("col.reach", lang), contact_line(o, lang=lang)),
         (t("col.when", lang), when_line(o, lang)),
         (t("col.wait", lang), wait_line(o, lang)),
@@ -172,7 +173,7 @@ def offering_detail(console: Console, catalog: Catalog, o: Offering, lang: Lang)
         table.add_row(safe(key), safe(value))
     console.print(table)
     if lang == "en":
-        from steunwijzer.core.glossary import offering_texts, terms_in
+        from steunwijzer.core.glossary import terms_in
 
         glossary_lines(console, terms_in(catalog, offering_texts([o], lang)), lang)
 
@@ -187,7 +188,7 @@ def themes_table(console: Console, catalog: Catalog, lang: Lang) -> None:
         words = theme.synonyms_nl if lang == "nl" else theme.synonyms_en
         table.add_row(
             safe(theme.id),
-            safe(catalog.tier_label(theme.tier, lang), TIER_STYLE[theme.tier]),
+            safe(tier_label(catalog, theme.tier, lang), TIER_STYLE[theme.tier]),
             safe(theme.label.get(lang)),
             safe(", ".join(words)),
         )
@@ -228,7 +229,7 @@ def coverage_view(console: Console, catalog: Catalog, report: CoverageReport, la
     table = _table(box=None if plain_output else box.SIMPLE_HEAD, expand=False)
     table.add_column(t("themes", lang))
     for tier in Tier:
-        table.add_column(catalog.tier_label(tier, lang), justify="right")
+        table.add_column(tier_label(catalog, tier, lang), justify="right")
     for theme_id in report.themes:
         theme = catalog.themes[theme_id]
         cells = []

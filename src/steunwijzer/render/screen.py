@@ -24,6 +24,7 @@ from steunwijzer.core.safety import SCREEN_IDS
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.io.escape import one_line, plain
 from steunwijzer.present.explain import reason_lines, why_line
+from steunwijzer.present.labels import theme_label, tier_label
 from steunwijzer.present.layout import contact_pieces, output_width, shorten, wrap
 from steunwijzer.present.phrasing import moment_text
 from steunwijzer.present.texts import emphasis_next_text, t
@@ -118,8 +119,8 @@ def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> 
         note = t(
             "overridden",
             lang,
-            old=catalog.tier_label(o.previous, lang),
-            new=catalog.tier_label(o.tier, lang),
+            old=tier_label(catalog, o.previous, lang),
+            new=tier_label(catalog, o.tier, lang),
         )
         if o.reason:
             note += f" — {one_line(o.reason)}"
@@ -145,7 +146,7 @@ def summary_lines(
     interactive: bool = False,
 ) -> list[Line]:
     """The first screen (without its heading), in ``lang``."""
-    tier = catalog.tier_label(result.tier, lang).upper()
+    tier = tier_label(catalog, result.tier, lang).upper()
     lines: list[Line] = [
         (
             f"{t('tier', lang)}: {tier}   "
@@ -214,7 +215,7 @@ def detail_lines(
     lines += [("", ""), (t("reasons", lang), "bold")]
     for sentence in reason_lines(catalog, result, lang) or [t("why.nothing", lang)]:
         lines += [(x, "") for x in wrap(sentence, width, "  • ")]
-    themes = ", ".join(catalog.theme_label(x, lang) for x in result.themes) or t("none", lang)
+    themes = ", ".join(theme_label(catalog, x, lang) for x in result.themes) or t("none", lang)
     lines += [(x, "") for x in wrap(f"{t('themes', lang)}: {themes}", width, "", "  ")]
     if result.mentions:  # risk words set aside: shown, never counted (issue 10)
         lines += [("", ""), (t("mentions", lang), "bold")]
@@ -228,7 +229,7 @@ def detail_lines(
     if result.emphasis_next is not None:
         style_next, themes_next = result.emphasis_next
         text = emphasis_next_text(
-            style_next, themes_next, lang, lambda x: catalog.theme_label(x, lang)
+            style_next, themes_next, lang, lambda x: theme_label(catalog, x, lang)
         )
         lines += [(x, "") for x in wrap(text, width, "", "  ")]
     if result.tips:

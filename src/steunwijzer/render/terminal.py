@@ -18,7 +18,6 @@ from steunwijzer.core.answers import (
     MAX_TEXT,
     UNKNOWN,
     AnswerError,
-    format_answer,
     is_safety,
     is_unknown_word,
     parse_answer,
@@ -37,6 +36,7 @@ from steunwijzer.core.model import Catalog, Lang, Tier
 from steunwijzer.core.numbers import parse_index
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.errors import Interrupted
+from steunwijzer.present.labels import format_answer, theme_label, tier_label
 from steunwijzer.present.layout import shorten
 from steunwijzer.present.texts import t
 from steunwijzer.render.common import crisis_panel, heading, is_plain, safe
@@ -188,12 +188,12 @@ class TerminalAsk:
             return ()
         self.say(t("themes_found", lang), "bold")
         if p.forced:
-            labels = ", ".join(self.catalog.theme_label(x, lang) for x in p.forced)
+            labels = ", ".join(theme_label(self.catalog, x, lang) for x in p.forced)
             self.say(t("themes_forced", lang, themes=labels), "bold red")
         if not p.suggested:
             return ()
         for i, theme in enumerate(p.suggested, 1):
-            self.say(f"  {i}. {self.catalog.theme_label(theme, lang)}")
+            self.say(f"  {i}. {theme_label(self.catalog, theme, lang)}")
         while True:
             raw = self.read(t("themes_confirm", lang) + ": ").strip().lower()
             if not raw:
@@ -267,7 +267,7 @@ class TerminalAsk:
         # The tier may be changed only after the counsellor has seen why, and where to.
         lang, result = self.lang, p.result
         self.summary(result)
-        label = self.catalog.tier_label(result.tier, lang)
+        label = tier_label(self.catalog, result.tier, lang)
         while True:
             raw = self.read(t("override_prompt", lang, tier=label) + ": ").strip().lower()
             if not raw:
