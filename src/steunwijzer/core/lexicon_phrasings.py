@@ -386,6 +386,6 @@ FIGURES_NL = _more.FIGURES_NL
 FIGURES_EN = _more.FIGURES_EN
 
 
-def about_others(patterns: tuple[str, ...], lang: str) -> tuple[str, ...]:
+def about_others(patterns: tuple[str, ...], language: str) -> tuple[str, ...]:
     """Unsafe patterns as concern for someone else (see lexicon_phrasings_more)."""
-    return _more.lean(_more.about_others(patterns, lang))
+    return _more.lean(_more.about_others(patterns, language))

@@ -88,7 +88,7 @@ class PatternText:
     """One free-text pattern of a theme (see patterns.py), with where it was written."""
 
     text: str
-    lang: str
+    language: str  # the language the pattern is written in ("nl", "en")
     origin: str = BUILT_IN
 
 

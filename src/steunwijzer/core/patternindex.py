@@ -108,17 +108,17 @@ def theme_patterns(theme: Theme) -> list[PatternText]:
     return out
 
 
-def compile_term(term: Term, lang: str, typos: bool) -> CTerm:
+def compile_term(term: Term, language: str, typos: bool) -> CTerm:
     if term.kind == "end":
-        return ("end", "$", lang, frozenset(), ())
+        return ("end", "$", language, frozenset(), ())
     if "_" in term.word:
-        stems = tuple(stem(lang, w) for w in term.word.split("_"))
-        return ("stem", stems[0], lang, frozenset(), stems[1:])
-    word = stem(lang, term.word) if term.kind == "stem" else term.word
+        stems = tuple(stem(language, w) for w in term.word.split("_"))
+        return ("stem", stems[0], language, frozenset(), stems[1:])
+    word = stem(language, term.word) if term.kind == "stem" else term.word
     keys: frozenset[str] = frozenset()
     if typos and term.kind in ("stem", "exact") and len(term.word) >= lexicon.FUZZY_MIN:
         keys = frozenset(deletes(phonetic(term.word)))
-    return (term.kind, word, lang, keys, ())
+    return (term.kind, word, language, keys, ())
 
 
 def anchor_words(source: str) -> list[tuple[str, str]]:
@@ -184,7 +184,9 @@ def build_tables(sources: Sources, acute: frozenset[str]) -> Tables:
             if not word:
                 continue
             if kind == "stem":
-                tables["stem:" + text.lang].setdefault(stem(text.lang, word), []).append(number)
+                tables["stem:" + text.language].setdefault(stem(text.language, word), []).append(
+                    number
+                )
             else:
                 tables[kind].setdefault(word, []).append(number)
             if typos and kind in ("stem", "exact") and len(word) >= lexicon.FUZZY_MIN:
@@ -206,7 +208,7 @@ def fingerprint(sources: Sources, acute: frozenset[str]) -> str:
 
     import Stemmer
 
-    text = "\n".join(f"{theme}\t{p.lang}\t{p.text}" for theme, p in sources)
+    text = "\n".join(f"{theme}\t{p.language}\t{p.text}" for theme, p in sources)
     version = getattr(Stemmer, "version", "")
     text += (
         "\n" + "\t".join(sorted(acute)) + "\n" + str(version() if callable(version) else version)
@@ -251,7 +253,7 @@ def compile_pattern(
         parsed = parse(text.text)
     except PatternError:
         return None
-    lang, typos = text.lang, theme in acute
+    lang, typos = text.language, theme in acute
     parts = tuple(
         tuple(
             (tuple(compile_term(x, lang, typos) for x in item.terms), item.gap, item.optional)

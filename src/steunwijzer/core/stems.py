@@ -18,18 +18,18 @@ MAX_PART = 48
 MAX_TYPO_WORD = 40
 
 
-def stem(lang: str, word: str) -> str:
+def stem(language: str, word: str) -> str:
     """The Snowball stem of a word, remembered per word (PyStemmer, loaded on first use)."""
-    memo = _STEMS[lang]
+    memo = _STEMS[language]
     found = memo.get(word)
     if found is None:
-        stemmer = _STEMMERS.get(lang)
+        stemmer = _STEMMERS.get(language)
         if stemmer is None:
             import Stemmer  # lazily: only free text needs it
 
-            stemmer = _STEMMERS[lang] = Stemmer.Stemmer(_SNOWBALL[lang])
+            stemmer = _STEMMERS[language] = Stemmer.Stemmer(_SNOWBALL[language])
         found = stemmer.stemWord(word)  # type: ignore[attr-defined]
-        if lang == "nl":
+        if language == "nl":
             found = _dutch(stemmer, word, found)
         if len(memo) < WORD_MEMO_LIMIT:
             memo[word] = found
