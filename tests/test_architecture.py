@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+import importlib
+import inspect
 import pkgutil
+import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import steunwijzer
@@ -44,3 +49,88 @@ def test_every_module_lives_in_a_layer() -> None:
     assert top == {"__init__", "__main__", "errors"}, top
     for layer in LAYERS:
         assert (SRC / layer / "__init__.py").read_text(encoding="utf-8").startswith('"""')
+
+
+# --- the interface language is chosen in presentation only (issue 14, point 6) ---------
+# The one exception: the bilingual text's own accessor, which presentation calls.
+LANGUAGE_ACCESSORS = {"steunwijzer.core.model.Text.get"}
+
+
+def _core_callables() -> list[tuple[str, Callable[..., object]]]:
+    """Every public function and method defined in steunwijzer.core, by qualified name."""
+    found: list[tuple[str, Callable[..., object]]] = []
+    for name in all_modules():
+        if not name.startswith("steunwijzer.core."):
+            continue
+        module = importlib.import_module(name)
+        for attr, value in vars(module).items():
+            if attr.startswith("_") or getattr(value, "__module__", None) != name:
+                continue
+            if inspect.isfunction(value):
+                found.append((f"{name}.{attr}", value))
+            elif inspect.isclass(value):
+                for member_name, member in vars(value).items():
+                    if member_name.startswith("_"):
+                        continue
+                    if isinstance(member, staticmethod | classmethod):
+                        member = member.__func__
+                    elif isinstance(member, property) and member.fget is not None:
+                        member = member.fget
+                    if inspect.isfunction(member):
+                        found.append((f"{name}.{attr}.{member_name}", member))
+    return found
+
+
+def _core_dataclasses() -> list[type]:
+    classes = []
+    for name in all_modules():
+        if name.startswith("steunwijzer.core."):
+            module = importlib.import_module(name)
+            classes += [
+                v
+                for v in vars(module).values()
+                if dataclasses.is_dataclass(v) and isinstance(v, type) and v.__module__ == name
+            ]
+    return classes
+
+
+def _is_a_language(annotation: object) -> bool:
+    return re.search(r"\bLang\b", str(annotation)) is not None
+
+
+def test_the_core_takes_no_interface_language() -> None:
+    """No public core function has a ``lang`` parameter, and every parameter typed
+    ``Lang`` is the student's language (a ranking criterion), not the interface's."""
+    callables = _core_callables()
+    names = {qualified for qualified, _ in callables}
+    # The walk reaches the functions and methods that once took the interface language.
+    assert {
+        "steunwijzer.core.triage.classify",
+        "steunwijzer.core.requests.lookup",
+        "steunwijzer.core.interview.run_interview",
+        "steunwijzer.core.referrals.ReferralIndex.rank",
+        "steunwijzer.core.model.Text.get",
+    } <= names
+    wrong = []
+    for qualified, function in callables:
+        if qualified in LANGUAGE_ACCESSORS:
+            continue
+        for parameter in inspect.signature(function).parameters.values():
+            language = _is_a_language(parameter.annotation)
+            if parameter.name == "lang" or (language and parameter.name != "student_lang"):
+                wrong.append(f"{qualified}({parameter.name}: {parameter.annotation})")
+    assert not wrong, wrong
+
+
+def test_the_core_results_carry_no_interface_language() -> None:
+    """Frozen results and data hold ids and bilingual texts; a field typed ``Lang`` can
+    only be the student's language, the one the referrals were ranked for."""
+    classes = _core_dataclasses()
+    assert {c.__name__ for c in classes} >= {"TriageResult", "Referral", "Text", "Theme"}
+    wrong = [
+        f"{c.__module__}.{c.__name__}.{f.name}"
+        for c in classes
+        for f in dataclasses.fields(c)
+        if f.name == "lang" or (_is_a_language(f.type) and f.name != "student_lang")
+    ]
+    assert not wrong, wrong
