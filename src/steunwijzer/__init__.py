@@ -7,7 +7,8 @@ The package is split into layers; a module imports only from the layers below it
     export     HTML, Markdown, CSV, HSDS, handout, report page, catalog init
     render     Rich: screens, the interview's prompts, tables and charts
     io         batch cases and result rows, report input, safe file writing
-    present    interface texts and messages in nl/en, reasons in words, layout
+    present    interface texts and messages in nl/en, reasons in words, layout;
+               the one place a language is picked (the core's results have none)
     catalog    YAML catalogues: loading, validation, layers, compiled built-in
     core       the pure domain: model, safety floor, recogniser, triage, referrals,
                the interview engine

@@ -9,4 +9,8 @@ built-in ``lexicon``), theme names (``vocabulary``, ``textnorm``), typed answers
 (``referrals``), the interview engine (``interview``: it asks through a callable) and
 requests without an interview (``requests``, ``salvage``: the acute part of a refused
 request). Everything returns frozen dataclasses.
+
+No interface language: texts stay bilingual (``model.Text``) and results hold ids; the
+only language the core takes is the student's (``student_lang``), because an offering
+that speaks it ranks higher. Choosing the language a person reads is ``present``'s.
 """

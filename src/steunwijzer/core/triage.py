@@ -8,6 +8,10 @@ classification, and never removes the crisis lines an acute theme brings.
 Acute is not one thing: a risk to life or safety (``safety.is_risk_to_life``) puts
 the crisis lines first; another acute need (grief, dropout risk) gets its fastest
 fitting help first and the crisis lines as a safety line at the end.
+
+A result carries no interface language: its tips and referrals hold bilingual texts,
+and ``student_lang`` is the language they were ranked for (the caller's choice:
+``--student-lang``, else ``--lang``). Presentation picks the language shown.
 """
 
 from __future__ import annotations
