@@ -8,9 +8,11 @@ See docs/catalog.md for the pattern language and the limits of these rules.
 
 from __future__ import annotations
 
+from steunwijzer.core import lexicon_chat as chat
 from steunwijzer.core import lexicon_families as fam
 from steunwijzer.core import lexicon_more as more
 from steunwijzer.core import lexicon_phrasings as ph
+from steunwijzer.core import lexicon_signals as sig
 
 
 def _words(text: str) -> frozenset[str]:
@@ -154,20 +156,28 @@ _CONCERN_EN = (
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "suicidal_thoughts": {
-        "nl": _SUICIDAL_NL + more.SUICIDAL_NL + fam.SUICIDAL_NL + ph.SUICIDAL_NL,
-        "en": _SUICIDAL_EN + more.SUICIDAL_EN + fam.SUICIDAL_EN + ph.SUICIDAL_EN,
+        "nl": _SUICIDAL_NL + more.SUICIDAL_NL + fam.SUICIDAL_NL + ph.SUICIDAL_NL + sig.SUICIDAL_NL,
+        "en": _SUICIDAL_EN + more.SUICIDAL_EN + fam.SUICIDAL_EN + ph.SUICIDAL_EN + sig.SUICIDAL_EN,
     },
     "self_harm": {
-        "nl": _SELF_HARM_NL + more.SELF_HARM_NL + fam.SELF_HARM_NL + ph.SELF_HARM_NL,
-        "en": _SELF_HARM_EN + more.SELF_HARM_EN + fam.SELF_HARM_EN + ph.SELF_HARM_EN,
+        "nl": _SELF_HARM_NL
+        + more.SELF_HARM_NL
+        + fam.SELF_HARM_NL
+        + ph.SELF_HARM_NL
+        + sig.SELF_HARM_NL,
+        "en": _SELF_HARM_EN
+        + more.SELF_HARM_EN
+        + fam.SELF_HARM_EN
+        + ph.SELF_HARM_EN
+        + sig.SELF_HARM_EN,
     },
     "unsafe_situation": {
-        "nl": _UNSAFE_NL + more.UNSAFE_NL + fam.UNSAFE_NL + ph.UNSAFE_NL,
-        "en": _UNSAFE_EN + more.UNSAFE_EN + fam.UNSAFE_EN + ph.UNSAFE_EN,
+        "nl": _UNSAFE_NL + more.UNSAFE_NL + fam.UNSAFE_NL + ph.UNSAFE_NL + sig.UNSAFE_NL,
+        "en": _UNSAFE_EN + more.UNSAFE_EN + fam.UNSAFE_EN + ph.UNSAFE_EN + sig.UNSAFE_EN,
     },
     "concern_for_other": {
-        "nl": _CONCERN_NL + more.CONCERN_NL + fam.CONCERN_NL + ph.CONCERN_NL,
-        "en": _CONCERN_EN + more.CONCERN_EN + fam.CONCERN_EN + ph.CONCERN_EN,
+        "nl": _CONCERN_NL + more.CONCERN_NL + fam.CONCERN_NL + ph.CONCERN_NL + sig.CONCERN_NL,
+        "en": _CONCERN_EN + more.CONCERN_EN + fam.CONCERN_EN + ph.CONCERN_EN + sig.CONCERN_EN,
     },
 }
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
@@ -190,6 +200,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *more.FIGURES_NL,
         *fam.FIGURES_NL,
         *ph.FIGURES_NL,
+        *sig.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -207,6 +218,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *more.FIGURES_EN,
         *fam.FIGURES_EN,
         *ph.FIGURES_EN,
+        *sig.FIGURES_EN,
     ),
 }
 
@@ -242,6 +254,9 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "zonder kloppen", "zonder te kloppen", "zonder te vragen", "zonder toestemming",
         "zonder waarschuwing",
         "snap niet waarom", "begrijp niet waarom", "weet niet waarom", "not understand why",
+        # "ik weet niet hoe ik verder moet" says a problem; "of ik leef of niet" a choice
+        "weet niet hoe", "weet niet wat", "not know how", "not know what",
+        "geen idee hoe", "no idea how", "of niet", "or not",
     )
 )  # fmt: skip
 # Words that end a negation's reach (and commas, colons and the like).
@@ -250,6 +265,8 @@ CLAUSE_WORDS = _words(
     "but because however although though except and or so which who cause cuz since "
     "while yet"
 )
+# "als ik niks haal, dan spring ik": a condition's negation stops at "dan"/"then".
+NEGATION_BARRIERS = _words("dan then")
 NEGATION_REACH = 6  # words before a finding that a negation word reaches
 POST_NEGATION_REACH = 3  # "zelfmoordgedachten heb ik niet": after the finding
 
@@ -264,7 +281,7 @@ FRAME_WORDS = _words(
     "bachelorscriptie masterscriptie dissertation report rapport case casus tentamenvraag story "
     "schrijf schrijven lees lezen studeer bestudeer bestuderen write writing read reading "
     "study studying researching learn learning teach teaching learned leerden geleerd "
-    "discussed besproken bespraken behandeld"
+    "discussed besproken bespraken behandeld songtekst songteksten lyrics liedtekst"
 )
 # "helping people with suicidal thoughts": a group of others, then "with", then the words.
 GROUP_WORDS = _words(
@@ -276,7 +293,7 @@ FRAME_REACH = 9
 # Fiction and media: "in the novel the main character takes his own life".
 FICTION_WORDS = _words(
     "hoofdpersoon personage personages hoofdrolspeler character characters protagonist "
-    "hero heroine karakter verteller narrator"
+    "hero heroine karakter verteller narrator villain schurk slechterik"
 )
 MEDIA_LEAD = _words("in uit from het de the a een that die dat news")
 MEDIA_WORDS = _words(
@@ -292,7 +309,7 @@ POSTING = _words(
 )
 FRAME_AFTER = _words(
     "preventie prevention awareness rates rate cijfers statistieken statistics research "
-    "onderzoek literatuur literature"
+    "onderzoek literatuur literature laws law wet wetten wetgeving legislation"
 )
 FRAME_PARTS = ("preventie", "prevention", "onderzoek", "statistiek", "cijfers", "research")
 
@@ -330,46 +347,7 @@ INTENT = _words(
 )
 INTENT_REACH = 3
 
-# --- spelling: chat words and contractions, expanded before matching --------------------
-CHAT: dict[str, str] = {
-    # English
-    "im": "i am", "i'm": "i am", "ive": "i have", "i've": "i have", "i'll": "i will",
-    "i'd": "i would", "dont": "do not", "doesnt": "does not", "didnt": "did not",
-    "cant": "can not", "cannot": "can not", "wont": "will not", "isnt": "is not",
-    "arent": "are not", "wasnt": "was not", "werent": "were not", "havent": "have not",
-    "hasnt": "has not", "hadnt": "had not", "wouldnt": "would not", "couldnt": "could not",
-    "shouldnt": "should not", "aint": "am not", "wanna": "want to", "gonna": "going to",
-    "gotta": "got to", "tryna": "trying to", "u": "you", "ur": "your", "r": "are",
-    "ppl": "people", "bc": "because", "bcs": "because", "cuz": "because", "coz": "because",
-    "cos": "because", "rn": "right now", "tn": "tonight", "tonite": "tonight",
-    "2nite": "tonight", "2night": "tonight", "tmrw": "tomorrow", "tmr": "tomorrow",
-    "tmrrw": "tomorrow", "2moro": "tomorrow", "idk": "i do not know", "idc": "i do not care",
-    "dunno": "do not know", "it's": "it is", "that's": "that is", "what's": "what is",
-    "whats": "what is", "there's": "there is", "he's": "he is", "she's": "she is",
-    "they're": "they are", "you're": "you are", "we're": "we are", "kms": "kill myself",
-    "kys": "kill yourself", "selfharm": "self harm", "selfharming": "self harming",
-    "anymore": "anymore", "gf": "girlfriend", "bf": "boyfriend", "mum": "mum", "uni": "uni",
-    "w/o": "without", "wo": "without", "pls": "please", "abt": "about", "smth": "something",
-    "sm1": "someone", "every1": "everyone", "no1": "no one", "nobodys": "nobody",
-    "sewerslide": "sewer slide", "suicidial": "suicidal", "suiside": "suicide",
-    "suicde": "suicide", "sucide": "suicide", "sucidal": "suicidal", "suisidal": "suicidal",
-    "suicidel": "suicidal", "suacide": "suicide", "suiced": "suicide", "myslef": "myself",
-    "zelfmord": "zelfmoord", "zelmoord": "zelfmoord", "zelfmoorgedachten": "zelfmoordgedachten",
-    "zelfbeschading": "zelfbeschadiging", "zelfbeschadeging": "zelfbeschadiging", "mzelf": "mezelf",
-    "mzlf": "mezelf", "slefharm": "self harm", "kil": "kill", "lfe": "life", "idw": "i do not want",
-    "idwt": "i do not want to", "ded": "dead",
-    # Dutch
-    "k": "ik", "'k": "ik", "kwil": "ik wil", "kben": "ik ben", "kzie": "ik zie",
-    "kheb": "ik heb", "kga": "ik ga", "kan't": "kan niet", "m'n": "mijn", "mn": "mijn",
-    "z'n": "zijn", "zn": "zijn", "d'r": "haar", "'t": "het", "t": "het", "ff": "even",
-    "nie": "niet", "ni": "niet", "nt": "niet", "nii": "niet", "wrm": "waarom",
-    "waarm": "waarom", "mss": "misschien", "wss": "waarschijnlijk", "wrs": "waarschijnlijk",
-    "gwn": "gewoon", "gewn": "gewoon", "nx": "niks", "nix": "niks", "da": "dat",
-    "egt": "echt", "ech": "echt", "iedereen": "iedereen", "zelfmoordt": "zelfmoord",
-    "doodgaan": "dood gaan", "doodgaat": "dood gaat", "doodga": "dood ga", "zo'n": "zo een",
-    "nie meer": "niet meer", "kvind": "ik vind", "kweet": "ik weet", "kmoet": "ik moet",
-    "kkan": "ik kan", "kvoel": "ik voel", "kdenk": "ik denk", "meer": "meer",
-}  # fmt: skip
+CHAT = chat.CHAT  # written out before matching (core/lexicon_chat.py)
 
 # Real words one letter from a pattern word: never read as a misspelling of it.
 NOT_TYPOS = _words(

@@ -320,10 +320,12 @@ RECOVERED_NL = (
     "nu ..3 gaat ..3 goed|prima|beter", "gaat ..3 nu ..3 goed|prima|beter", "geen last meer",
     "gaat ..2 weer ..2 goed|prima", "eroverheen|overheen", "al ..4 jaar|jaren ..4 niet meer|vrij|clean",
     "herinner ..3 weinig|nauwelijks|niks|niets", "sindsdien ..4 goed|prima",
+    "met ..2 een ..2 glimlach", "mooie|fijne|warme ..2 herinneringen", "gaat ..2 wel $",
 )  # fmt: skip
 RECOVERED_EN = (
     "therapy|therapist|medication|treatment|help ..3 helped|helps|working", "helped ..2 a_lot|me_a_lot", "under control", "have not ..4 since",
     "doing ..3 well|better|fine|great|okay|ok", "okay|ok|fine|good|better ..2 now",
     "clean for", "been clean", "over it", "barely|hardly remember", "do not remember",
     "recovered", "much better now",
+    "with ..2 a ..2 smile", "fondly", "good|happy|warm|fond ..2 memories",
 )  # fmt: skip

@@ -24,7 +24,8 @@ _OTHER_EN = "her|his|their|she|he|they|him|them"
 
 SUICIDAL_NL = (
     # researching a height, going to look how high it is
-    "!hoog_genoeg|hoogste|diep_genoeg & " + _HIGH,
+    "!hoog_genoeg|diep_genoeg & " + _HIGH,
+    "!hoogste ..3 " + _HIGH + " & zoek|zocht|gezocht|opgezocht|gegoogeld|googelen|springen|spring|ga|gaan|naartoe",
     "kijken|checken|meten|zien ..3 hoe ..2 hoog|diep ..3 " + _HIGH, _HIGH + " ..9 kijken|checken|meten ..3 hoe ..2 hoog|diep",
     # the means are there, only the courage is missing
     "!moed|lef ..3 vinden|verzamelen|bijeenrapen|nodig|ontbreekt & " + _MEANS_NL,
@@ -69,7 +70,8 @@ SUICIDAL_NL = (
 )  # fmt: skip
 SUICIDAL_EN = (
     # researching a height, going to look how high it is
-    "!high_enough|highest|tallest|deep_enough & " + _HIGH,
+    "!high_enough|deep_enough & " + _HIGH,
+    "!highest|tallest ..3 " + _HIGH + " & search|searched|searching|looked_up|googled|google|jump|jumping|go|going",
     "see|check|measure|look ..3 how ..2 high|deep|far ..3 " + _HIGH, _HIGH + " ..9 see|check|measure ..3 how ..2 high|deep|far",
     # the means are there, only the courage is missing
     "!courage|guts|nerve & need|needs|needed|find|lack|lacking|missing|only & " + _MEANS_EN,

@@ -151,7 +151,7 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
         if j not in used and words[j] in lexicon.NEGATIONS and not pseudo(tokens, j):
             return j
     for j in range(start - 1, max(-1, start - lexicon.NEGATION_REACH - 1), -1):
-        if clause[j] != clause[start]:
+        if clause[j] != clause[start] or words[j] in lexicon.NEGATION_BARRIERS:
             break
         if words[j] in lexicon.NEGATIONS and not pseudo(tokens, j):
             return j
@@ -225,6 +225,22 @@ _ANY_STUDENT = frozenset(("student", "studente"))
 _INDEFINITE = frozenset(("a", "an", "een", "another", "andere", "other", "one", "die", "that"))
 
 
+# "mijn haar", "je haar": the noun (hair), not "her".
+_POSSESSIVE = frozenset(
+    ("mijn", "mn", "m'n", "je", "jouw", "zijn", "z'n", "haar", "d'r", "hun", "het")
+)
+# "tweelingzus", "stiefbroer", "jeugdvriendin": a person by the end of a compound.
+_PERSON_ENDINGS = ("zus", "zusje", "broer", "broertje", "vriend", "vriendin", "genoot", "genote")
+
+
+def other_person(words: list[str], j: int) -> bool:
+    """True when the word at j names someone other than the student."""
+    word = words[j]
+    if word in lexicon.OTHER_WORDS:
+        return not (word == "haar" and j > 0 and words[j - 1] in _POSSESSIVE)
+    return len(word) > 7 and word.endswith(_PERSON_ENDINGS)
+
+
 PRONOUNS = lexicon.OTHER_REFLEXIVE | frozenset(
     ["hij", "zij", "ze", "hem", "he", "she", "they", "him", "them"]
 )
@@ -243,7 +259,7 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
     for j in range(start + 1, end):
         if words[j] in PRONOUNS:
             pronoun = True
-        elif words[j] in lexicon.OTHER_WORDS:
+        elif other_person(words, j):
             return 1
         elif words[j] in lexicon.SELF_WORDS and not pronoun:
             return 0
@@ -254,7 +270,7 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
             return 1  # "a student in my class", "een studente uit mijn groep"
         if words[j] in PRONOUNS:
             pronoun = True
-        elif words[j] in lexicon.OTHER_WORDS:
+        elif other_person(words, j):
             return 1
         elif words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
             if _reported(tokens, j):
@@ -285,6 +301,6 @@ def _reported(tokens: Tokens, position: int) -> bool:
             speech = True
         elif speech and words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
             return False  # "I told my friend: I ..."
-        elif speech and words[j] in lexicon.OTHER_WORDS:
+        elif speech and other_person(words, j):
             return True
     return False

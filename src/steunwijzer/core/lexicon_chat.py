@@ -1,0 +1,46 @@
+"""Chat spelling, contractions and common misspellings, written out before matching
+("kms", "mn", "idk", "nie meer"; see docs/vocabulary.md). Re-exported as lexicon.CHAT."""
+
+from __future__ import annotations
+
+# --- spelling: chat words and contractions, expanded before matching --------------------
+CHAT: dict[str, str] = {
+    # English
+    "im": "i am", "i'm": "i am", "ive": "i have", "i've": "i have", "i'll": "i will",
+    "i'd": "i would", "dont": "do not", "doesnt": "does not", "didnt": "did not",
+    "cant": "can not", "cannot": "can not", "wont": "will not", "isnt": "is not",
+    "arent": "are not", "wasnt": "was not", "werent": "were not", "havent": "have not",
+    "hasnt": "has not", "hadnt": "had not", "wouldnt": "would not", "couldnt": "could not",
+    "shouldnt": "should not", "aint": "am not", "wanna": "want to", "gonna": "going to",
+    "gotta": "got to", "tryna": "trying to", "u": "you", "ur": "your", "r": "are",
+    "ppl": "people", "bc": "because", "bcs": "because", "cuz": "because", "coz": "because",
+    "cos": "because", "rn": "right now", "tn": "tonight", "tonite": "tonight",
+    "2nite": "tonight", "2night": "tonight", "tmrw": "tomorrow", "tmr": "tomorrow",
+    "tmrrw": "tomorrow", "2moro": "tomorrow", "idk": "i do not know", "idc": "i do not care",
+    "dunno": "do not know", "it's": "it is", "that's": "that is", "what's": "what is",
+    "whats": "what is", "there's": "there is", "he's": "he is", "she's": "she is",
+    "they're": "they are", "you're": "you are", "we're": "we are", "kms": "kill myself",
+    "kys": "kill yourself", "selfharm": "self harm", "selfharming": "self harming",
+    "anymore": "anymore", "gf": "girlfriend", "bf": "boyfriend", "mum": "mum", "uni": "uni",
+    "w/o": "without", "wo": "without", "pls": "please", "abt": "about", "smth": "something",
+    "sm1": "someone", "every1": "everyone", "no1": "no one", "nobodys": "nobody",
+    "sewerslide": "sewer slide", "suicidial": "suicidal", "suiside": "suicide",
+    "suicde": "suicide", "sucide": "suicide", "sucidal": "suicidal", "suisidal": "suicidal",
+    "suicidel": "suicidal", "suacide": "suicide", "suiced": "suicide", "myslef": "myself",
+    "zelfmord": "zelfmoord", "zelmoord": "zelfmoord", "zelfmoorgedachten": "zelfmoordgedachten",
+    "zelfbeschading": "zelfbeschadiging", "zelfbeschadeging": "zelfbeschadiging", "mzelf": "mezelf",
+    "mzlf": "mezelf", "slefharm": "self harm", "kil": "kill", "lfe": "life", "idw": "i do not want",
+    "idwt": "i do not want to", "ded": "dead",
+    # Dutch
+    "k": "ik", "'k": "ik", "kwil": "ik wil", "kben": "ik ben", "kzie": "ik zie",
+    "kheb": "ik heb", "kga": "ik ga", "kan't": "kan niet", "m'n": "mijn", "mn": "mijn",
+    "z'n": "zijn", "zn": "zijn", "d'r": "haar", "'t": "het", "t": "het", "ff": "even",
+    "nie": "niet", "ni": "niet", "nt": "niet", "nii": "niet", "wrm": "waarom",
+    "waarm": "waarom", "mss": "misschien", "wss": "waarschijnlijk", "wrs": "waarschijnlijk",
+    "gwn": "gewoon", "gewn": "gewoon", "nx": "niks", "nix": "niks", "da": "dat",
+    "egt": "echt", "ech": "echt", "iedereen": "iedereen", "zelfmoordt": "zelfmoord",
+    "doodgaan": "dood gaan", "doodgaat": "dood gaat", "doodga": "dood ga", "zo'n": "zo een",
+    "nie meer": "niet meer", "kvind": "ik vind", "kweet": "ik weet", "kmoet": "ik moet",
+    "kkan": "ik kan", "kvoel": "ik voel", "kdenk": "ik denk", "meer": "meer",
+    "der": "er", "'r": "er", "et": "het", "da's": "dat is", "wa": "wat", "gene": "geen",
+}  # fmt: skip
