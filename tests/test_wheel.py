@@ -36,6 +36,9 @@ def test_wheel_contains_catalogue_and_works_when_installed(tmp_path: Path) -> No
     names = zipfile.ZipFile(wheel).namelist()
     shipped = {Path(n).name for n in names if n.startswith("steunwijzer/data/catalog/")}
     assert {p.name for p in (ROOT / "catalog").glob("*.yaml")} <= shipped
+    # The second net's weights (core/resemblance.py): without them free text is read by
+    # the patterns alone, silently, so their presence is checked here.
+    assert "steunwijzer/core/resemblance.json" in names
 
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)

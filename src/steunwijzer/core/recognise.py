@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from steunwijzer.core import lexicon, prebuilt
+from steunwijzer.core import lexicon, prebuilt, resemblance
 from steunwijzer.core.findings import Finding, Recognition, judge, summarise
 from steunwijzer.core.matching import Word, match_pattern
 from steunwijzer.core.patternindex import (
@@ -37,7 +37,7 @@ from steunwijzer.core.patternindex import (
 )
 from steunwijzer.core.patterns import parse
 from steunwijzer.core.stems import MAX_PART, MAX_TYPO_WORD, WORD_MEMO_LIMIT, stem
-from steunwijzer.core.textcontext import Tokens, negation, words_of
+from steunwijzer.core.textcontext import Tokens, negation, urgent, words_of
 
 if TYPE_CHECKING:
     from steunwijzer.core.model import Theme
@@ -148,8 +148,8 @@ class Recogniser:
         memo = self._words
         words = [memo.get(w) or self._word(w) for w in words_of(text)]
         candidates = self._candidates(words)
-        if not candidates:
-            return _NOTHING  # most texts: no pattern can match, no context is needed
+        if not candidates:  # most texts: no pattern can match, no context is needed
+            return _resembling(text, words) or _NOTHING
         tokens = Tokens(text)
         figures: list[tuple[int, int]] = []
         markers: dict[str, set[int]] = {}
@@ -177,10 +177,38 @@ class Recogniser:
             for f in findings
             if f.about_other and f.set_aside is None and f.theme != lexicon.ABOUT_OTHER
         ]
+        # The second net, only where the rules saw no risk to life and judged none away.
+        if not figures and not any(f.theme in _NET_THEMES for f in findings):
+            extra = _resembling(text, words, tokens)
+            if extra is not None:
+                findings += extra.findings
         return summarise(findings)
 
 
 _NOTHING = Recognition((), ())
+_NET_THEMES = frozenset((*lexicon.RISK_TO_LIFE, "unsafe_situation"))
+
+
+def _resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> Recognition | None:
+    """What the second net (core/resemblance.py) finds in a text, shown as such."""
+    best = resemblance.resembles([w.nl for w in words], [w.en for w in words])
+    if best is None:
+        return None
+    theme, score, positions = best
+    tokens = tokens or Tokens(text)
+    first, last = positions[0], positions[-1]
+    begin, finish = tokens.starts[first], tokens.ends[last]
+    finding = Finding(
+        theme,
+        " ".join(text[tokens.starts[i] : tokens.ends[i]] for i in positions),
+        begin,
+        finish,
+        f"\u2248 resembles {theme} ({score:.2f})",
+        resemblance.ORIGIN,
+        about_other=theme == lexicon.ABOUT_OTHER,
+        immediate=urgent(tokens, first, last),
+    )
+    return Recognition((finding,), ())
 
 
 def check_pattern(text: str) -> None:

@@ -1,0 +1,106 @@
+"""The second net: a text that resembles the risk-to-life sentences we hold, when no
+pattern found anything of the kind.
+
+The patterns (core/lexicon*.py, catalog/themes.yaml) are explainable, but students say a
+risk to life in more ways than any list holds: on sentences written by outsiders who
+never saw the vocabulary, the patterns found about three in four. This net is a linear
+model (one logistic regression per risk-to-life theme) over the words of the text and
+their pairs, trained by ``tools/train_resemblance.py`` on the labelled corpora in
+``tests/data`` (sentences of students and hard negatives that share their words). Its
+weights are data (``resemblance.json``, read at the first free text), not code.
+
+It can only add: it is asked only when the patterns found no risk to life in the text and
+set none aside (a negation, a study frame or a figure of speech the rules recognised is
+their judgement, not the model's). What it finds is shown as such: the pattern reads
+``≈ resembles <theme> (0.83)`` and the words are the ones that weighed most, so the
+counsellor sees why and asks.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from steunwijzer.core.stems import stem
+
+FEATURES_VERSION = 1
+WEIGHTS = "resemblance.json"
+ANY = "*"  # the weights that say whether a text resembles any risk to life
+ORIGIN = "built-in resemblance"  # where a finding of this net comes from, as shown
+
+
+def features(words: list[str]) -> set[str]:
+    """The words (as Dutch and English stems) and each pair of neighbours."""
+    return stem_features([stem("nl", w) for w in words], [stem("en", w) for w in words])
+
+
+def stem_features(nl: list[str], en: list[str]) -> set[str]:
+    out: set[str] = set()
+    for prefix, stems in (("n:", nl), ("e:", en)):
+        for i, s in enumerate(stems):
+            out.add(prefix + s)
+            if i + 1 < len(stems):
+                out.add(prefix + s + "_" + stems[i + 1])
+    return out
+
+
+class Model:
+    """Weights per theme, a bias per theme and the threshold a score must pass."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        if data.get("features_version") != FEATURES_VERSION:
+            raise ValueError("resemblance weights were trained on other features")
+        self.threshold = float(data["threshold"])
+        self.cues = frozenset(str(c) for c in data["cues"])
+        # Read as JSON gives them (numbers): converting 10,000 weights would cost more
+        # than reading them.
+        self.bias: dict[str, float] = data["bias"]
+        self.weights: dict[str, dict[str, float]] = data["weights"]
+
+    def score(self, theme: str, found: set[str]) -> float:
+        weights = self.weights[theme]
+        z = self.bias[theme] + sum(weights.get(f, 0.0) for f in found)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def best(self, nl: list[str], en: list[str]) -> tuple[str, float, list[int]] | None:
+        """The theme the text (its words' Dutch and English stems) resembles most, its
+        score and the positions of the words that weighed most for it (at most three,
+        each with a positive weight), or None below the threshold."""
+        cues = self.cues
+        if not any(s in cues for s in nl) and not any(s in cues for s in en):
+            return None  # the text does not touch a risk to life at all
+        found = stem_features(nl, en)
+        score = self.score(ANY, found)  # a risk to life at all: the deciding score
+        if score < self.threshold:
+            return None
+        scores = {t: self.score(t, found) for t in self.weights if t != ANY}
+        theme = max(scores, key=lambda t: scores[t])
+        weights = self.weights[theme]
+        weight_of = [
+            max(weights.get("n:" + a, 0.0), weights.get("e:" + b, 0.0))
+            for a, b in zip(nl, en, strict=True)
+        ]
+        top = sorted(range(len(nl)), key=lambda i: -weight_of[i])[:3]
+        positions = sorted(i for i in top if weight_of[i] > 0)
+        return (theme, score, positions) if positions else None
+
+
+@cache
+def model() -> Model | None:
+    """The shipped weights, read once; None when they are missing or unreadable (the
+    patterns then stand alone, as before this net existed)."""
+    try:
+        # Beside this module in the wheel and in a checkout (importlib.resources would
+        # cost more to import than the weights cost to read).
+        return Model(json.loads(Path(__file__).with_name(WEIGHTS).read_bytes()))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def resembles(nl: list[str], en: list[str]) -> tuple[str, float, list[int]] | None:
+    """(theme, score, positions of the words that weighed most) or None."""
+    found = model()
+    return None if found is None else found.best(nl, en)

@@ -1,0 +1,147 @@
+"""The second net (core/resemblance.py): it only adds, says what it is, keeps away from
+texts that do not touch a risk to life, and its weights are never stale."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from steunwijzer.core import resemblance
+from steunwijzer.core.recognise import Recogniser
+from steunwijzer.core.textcontext import words_of
+
+from ..conftest import invoke
+
+ROOT = Path(__file__).resolve().parents[2]
+BLIND = ROOT / "tests" / "data" / "blind" / "set6.jsonl"
+RISK = {"suicidal_thoughts", "self_harm", "concern_for_other", "unsafe_situation"}
+
+
+def _lookup(runner: CliRunner, text: str) -> dict[str, object]:
+    result = invoke(runner, "lookup", "--text", text, "--json", "--lang", "en")
+    data: dict[str, object] = json.loads(result.stdout)
+    return data
+
+
+def test_weights_are_trained_on_the_corpora_as_they_are() -> None:
+    """Editing a corpus without retraining fails here (and in .ci/run): the shipped
+    weights carry the fingerprint of the corpora and settings they were trained on."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "train_resemblance.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_blind_set_is_never_trained_on() -> None:
+    data = json.loads((ROOT / "src/steunwijzer/core/resemblance.json").read_text("utf-8"))
+    assert data["trained_on"], data["trained_on"]
+    assert not any("blind" in path for path in data["trained_on"])
+    assert "tests/data/corpus.jsonl" in data["trained_on"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written for this test, in words no pattern of the vocabulary holds.
+        "ik weet niet of ik er volgende maand nog ben",
+        "I feel like I'm disappearing and I don't want to stop it",
+        "mijn leven mag wat mij betreft ophouden",
+    ],
+)
+def test_the_net_finds_what_the_patterns_miss_and_says_so(runner: CliRunner, text: str) -> None:
+    data = _lookup(runner, text)
+    assert data["tier"] == "acute", data
+    found = [r["match"] for r in data["reasons"] if r.get("match")]  # type: ignore[attr-defined]
+    assert found and found[0]["source"] == resemblance.ORIGIN, found
+    assert found[0]["pattern"].startswith("\u2248 resembles "), found
+    assert set(data["themes"]) & RISK  # type: ignore[arg-type]
+    # The words shown are words of the text, so the counsellor sees why.
+    for word in found[0]["words"].split():
+        assert word.lower() in text.lower(), (word, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry everyone, I can't come tonight.",
+        "Ik wil gewoon een afspraak maken.",
+        "Mijn zus heeft een nieuwe vriend en ik vind hem saai.",
+        "My landlord won't fix the heating and it's freezing.",
+        "Ik heb een plan en een datum voor mijn scriptieverdediging.",
+    ],
+)
+def test_harmless_texts_stay_harmless(runner: CliRunner, text: str) -> None:
+    data = _lookup(runner, text)
+    assert data["tier"] != "acute", data
+
+
+def test_the_net_never_overrides_what_the_rules_set_aside() -> None:
+    """A negation, a study frame or a figure of speech the rules recognised is their
+    judgement: the net is not asked (without this, the first text comes out acute)."""
+    from steunwijzer.catalog.load import load_catalog
+    from steunwijzer.catalog.resources import builtin_catalog_dir
+
+    catalog = load_catalog([str(builtin_catalog_dir())]).catalog
+    assert catalog is not None
+    reader = Recogniser(catalog.themes)
+    for text in (
+        "Ik heb nooit zelfmoordgedachten gehad, ik ben alleen moe van de tentamens.",
+        "My thesis is about suicide prevention among first-year students.",
+        "this deadline is killing me lol",
+    ):
+        found = reader.read(text)
+        assert not any(f.origin == resemblance.ORIGIN for f in found.findings), text
+        assert not set(found.themes) & RISK, (text, found.themes)
+
+
+def test_a_pattern_finding_is_kept_and_the_net_adds_nothing() -> None:
+    from steunwijzer.catalog.load import load_catalog
+    from steunwijzer.catalog.resources import builtin_catalog_dir
+
+    catalog = load_catalog([str(builtin_catalog_dir())]).catalog
+    assert catalog is not None
+    found = Recogniser(catalog.themes).read("Ik wil dood.")
+    assert "suicidal_thoughts" in found.themes
+    assert all(f.origin != resemblance.ORIGIN for f in found.findings)
+
+
+def test_without_weights_the_patterns_stand_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(resemblance, "model", lambda: None)
+    assert resemblance.resembles(["ik"], ["i"]) is None
+
+
+def test_a_text_outside_the_cue_words_is_never_scored() -> None:
+    model = resemblance.model()
+    assert model is not None
+    words = words_of("Ik wil gewoon een afspraak maken over mijn rooster")
+    from steunwijzer.core.stems import stem
+
+    nl, en = [stem("nl", w) for w in words], [stem("en", w) for w in words]
+    assert not (set(nl) | set(en)) & model.cues
+    assert model.best(nl, en) is None
+
+
+def test_weights_of_other_features_are_refused() -> None:
+    with pytest.raises(ValueError, match="other features"):
+        resemblance.Model({"features_version": resemblance.FEATURES_VERSION + 1})
+
+
+def test_recall_on_the_blind_set_holds(runner: CliRunner) -> None:
+    """Sentences written by outsiders who never saw the vocabulary and never trained the
+    net (tests/data/blind). Measured on 2026-11-29: a risk-to-life theme found in 86%
+    (patterns alone: 77%), 21 of 120 hard negatives acute (patterns alone: 18). The
+    floor here is below that, so a change that loses recall fails."""
+    result = invoke(runner, "catalog", "test", str(BLIND), "--json")
+    data = json.loads(result.stdout)
+    risk = data["risk_to_life"]
+    found = 1 - risk["missed"] / risk["sentences"]
+    assert found >= 0.78, data["risk_to_life"]
+    assert data["false_alarms"]["rate"] <= 0.20, data["false_alarms"]
