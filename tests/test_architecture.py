@@ -54,9 +54,6 @@ def test_every_module_lives_in_a_layer() -> None:
 # --- the interface language is chosen in presentation only (issue 14, point 6) ---------
 # The one exception: the bilingual text's own accessor, which presentation calls.
 LANGUAGE_ACCESSORS = {"steunwijzer.core.model.Text.get"}
-# Not the interface language but the one a pattern is written in; still named ``lang``
-# while that module is being reworked on main (the other such names are ``language``).
-PATTERN_LANGUAGE = {"steunwijzer.core.lexicon_phrasings_more.about_others"}
 
 
 def _core_callables() -> list[tuple[str, Callable[..., object]]]:
@@ -116,7 +113,7 @@ def test_the_core_takes_no_interface_language() -> None:
     } <= names
     wrong = []
     for qualified, function in callables:
-        if qualified in LANGUAGE_ACCESSORS | PATTERN_LANGUAGE:
+        if qualified in LANGUAGE_ACCESSORS:
             continue
         for parameter in inspect.signature(function).parameters.values():
             language = _is_a_language(parameter.annotation)

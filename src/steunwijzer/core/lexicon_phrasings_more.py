@@ -268,14 +268,14 @@ _VICTIM = {
 }
 
 
-def about_others(patterns: tuple[str, ...], lang: str) -> tuple[str, ...]:
+def about_others(patterns: tuple[str, ...], language: str) -> tuple[str, ...]:
     """The unsafe patterns as concern for someone else: each with a third person near it
     (patterns that would exceed the 12 words a pattern may have are left out)."""
     out = []
     for pattern in patterns:
         words = [w for w in pattern.split() if w != "&" and not w.startswith("..") and w != "$"]
         if len(words) < 12:
-            out.append(f"{pattern} & {_VICTIM[lang]}")
+            out.append(f"{pattern} & {_VICTIM[language]}")
     return tuple(out)
 
 
