@@ -145,3 +145,12 @@ def test_recall_on_the_blind_set_holds(runner: CliRunner) -> None:
     found = 1 - risk["missed"] / risk["sentences"]
     assert found >= 0.78, data["risk_to_life"]
     assert data["false_alarms"]["rate"] <= 0.20, data["false_alarms"]
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "a resemblance"), ("nl", "een gelijkenis")])
+def test_the_screen_says_it_is_a_resemblance(runner: CliRunner, lang: str, words: str) -> None:
+    """The words that weighed most are not a statement: the why line says so."""
+    result = invoke(runner, "lookup", "--text", "mijn leven mag wat mij betreft ophouden",
+                    "--lang", lang)  # fmt: skip
+    why = next(line for line in result.stdout.splitlines() if line.startswith(("Why", "Waarom")))
+    assert words in why, why

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.conditions import AnswerValue, Compare, comparisons
 from steunwijzer.core.model import Catalog, Lang, Question, Tier
+from steunwijzer.core.resemblance import ORIGIN as RESEMBLANCE
 from steunwijzer.core.triage import Reason, TriageResult
 from steunwijzer.present.labels import format_answer, theme_label, tier_label
 from steunwijzer.present.layout import shorten
@@ -69,6 +70,11 @@ def reason_sentence(
         text = _quote(question.text.get(lang), lang) if question else ""
         key = "reason.unknown" if reason.answer.endswith(f"= {UNKNOWN}") else "reason.yes"
         sentence = t(key, lang, question=text)
+    elif reason.finding is not None and reason.finding.origin == RESEMBLANCE:
+        # The second net: the words weighed most, they are not a statement on their own.
+        sentence = t("reason.resembles", lang, words=_quote(shorten(reason.answer, 60), lang))
+        if reason.finding.about_other:
+            sentence += f" ({t('about_other', lang)})"
     elif rule.startswith("text.") or rule.endswith(".text"):
         sentence = t("reason.text", lang, text=_quote(shorten(reason.answer, 60), lang))
         if reason.finding is not None and reason.finding.about_other:

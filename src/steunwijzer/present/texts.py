@@ -289,6 +289,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "You gave {value} (from {low} to {high}) to {question}",
     ),
     "reason.text": ("In je eigen woorden: {text}", "In your own words: {text}"),
+    "reason.resembles": (
+        "Geen vaste woorden, wel een gelijkenis (zwaarst wegend: {words}; vraag ernaar)",
+        "No fixed wording, but a resemblance (weighed most: {words}; ask about it)",
+    ),
     "reason.asked": ("Gevraagd als onderwerp", "Asked about as a topic"),
     "reason.answers": ("Uit je antwoorden", "From your answers"),
     "crisis_line": ("Crisislijn", "Crisis line"),
