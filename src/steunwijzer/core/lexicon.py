@@ -13,6 +13,7 @@ from steunwijzer.core import lexicon_families as fam
 from steunwijzer.core import lexicon_more as more
 from steunwijzer.core import lexicon_phrasings as ph
 from steunwijzer.core import lexicon_signals as sig
+from steunwijzer.core import lexicon_signals_harm as harm
 
 
 def _words(text: str) -> frozenset[str]:
@@ -164,20 +165,20 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
         + more.SELF_HARM_NL
         + fam.SELF_HARM_NL
         + ph.SELF_HARM_NL
-        + sig.SELF_HARM_NL,
+        + harm.SELF_HARM_NL,
         "en": _SELF_HARM_EN
         + more.SELF_HARM_EN
         + fam.SELF_HARM_EN
         + ph.SELF_HARM_EN
-        + sig.SELF_HARM_EN,
+        + harm.SELF_HARM_EN,
     },
     "unsafe_situation": {
-        "nl": _UNSAFE_NL + more.UNSAFE_NL + fam.UNSAFE_NL + ph.UNSAFE_NL + sig.UNSAFE_NL,
-        "en": _UNSAFE_EN + more.UNSAFE_EN + fam.UNSAFE_EN + ph.UNSAFE_EN + sig.UNSAFE_EN,
+        "nl": _UNSAFE_NL + more.UNSAFE_NL + fam.UNSAFE_NL + ph.UNSAFE_NL + harm.UNSAFE_NL,
+        "en": _UNSAFE_EN + more.UNSAFE_EN + fam.UNSAFE_EN + ph.UNSAFE_EN + harm.UNSAFE_EN,
     },
     "concern_for_other": {
-        "nl": _CONCERN_NL + more.CONCERN_NL + fam.CONCERN_NL + ph.CONCERN_NL + sig.CONCERN_NL,
-        "en": _CONCERN_EN + more.CONCERN_EN + fam.CONCERN_EN + ph.CONCERN_EN + sig.CONCERN_EN,
+        "nl": _CONCERN_NL + more.CONCERN_NL + fam.CONCERN_NL + ph.CONCERN_NL + harm.CONCERN_NL,
+        "en": _CONCERN_EN + more.CONCERN_EN + fam.CONCERN_EN + ph.CONCERN_EN + harm.CONCERN_EN,
     },
 }
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
@@ -200,7 +201,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *more.FIGURES_NL,
         *fam.FIGURES_NL,
         *ph.FIGURES_NL,
-        *sig.FIGURES_NL,
+        *harm.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -218,7 +219,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *more.FIGURES_EN,
         *fam.FIGURES_EN,
         *ph.FIGURES_EN,
-        *sig.FIGURES_EN,
+        *harm.FIGURES_EN,
     ),
 }
 
