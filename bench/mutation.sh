@@ -35,6 +35,7 @@ MODULES=(
   src/steunwijzer/core/matching.py
   src/steunwijzer/core/patternindex.py
   src/steunwijzer/core/stems.py
+  src/steunwijzer/core/resemblance.py
 )
 # Tests that exercise them in-process (the subprocess and wheel tests add minutes and
 # see no mutant: mutmut patches the code inside the test process). Named by file name
@@ -48,7 +49,7 @@ TESTS=(
   test_pattern_source.py
   test_escape.py test_html.py test_hostile_exports.py test_plain_terminal_text.py
   test_exports.py test_interview_command.py test_recognise_spelling.py test_batch.py test_conditions.py
-  test_two_languages.py
+  test_two_languages.py test_resemblance.py
 )
 
 # MUTATION_MODULES="src/steunwijzer/core/safety.py ..." narrows the run by hand.
