@@ -111,6 +111,8 @@ SUICIDAL_NL = (
     "afscheid ..4 in ..2 mijn ..2 hoofd",
     "gedachte ..3 aan ..2 niet ..2 meer? ..2 bestaan|er_zijn|wakker_worden ..6 rust|kalmeert|troost|fijn",
     "dieper ..6 ophoudt|stopt|voorbij|dood|einde|klaar",
+    "weet ..2 niet ..3 of ..2 ik ..3 er|hier ..4 volgende|over|na|morgen|straks ..3 nog ..2 ben|zijn|leef",
+    "rust|opluchting ..4 van ..2 niet ..2 meer? ..2 hier|er ..2 zijn",
     "wat ..2 er ..2 zou ..2 gebeuren ..3 als ..3 ik ..4 niet ..2 stop|stopte|zou_stoppen|wakker|meer_wakker",
 )
 
@@ -207,5 +209,7 @@ SUICIDAL_EN = (
     "thought|idea ..3 of ..2 not ..2 existing|being_here|being_alive|waking_up ..6 calms|comfort|comforts|relief|peace|only",
     "to ..2 not ..2 exist|be ..2 anymore|any_more $",
     "deeper ..6 end|stop|over|die|dead",
+    "not ..2 know|sure ..2 if|whether ..3 i'll|i ..3 still ..2 be ..2 here|around|alive",
+    "peace|quiet|relief ..4 of ..2 not ..2 being ..2 around|here|alive",
     "what ..2 would ..2 happen ..3 if ..3 i ..3 just? ..2 didn't|did_not|wouldn't ..2 stop|wake_up",
 )
