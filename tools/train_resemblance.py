@@ -36,7 +36,7 @@ DATA = ROOT / "tests" / "data"
 OUT = ROOT / "src" / "steunwijzer" / "core" / WEIGHTS
 # Chosen on the blind sets (the weights never saw them; this one number did): at 0.8,
 # with the cue words below and the stopwords of core/resemblance.py, the net raises what
-# is found on tests/data/blind/set6.jsonl from 77% to 86% and fires on 2% of the
+# is found on tests/data/blind/set6.jsonl from 78% to 85% and fires on 2% of the
 # ordinary concerns in tests/data/blind/set7.jsonl.
 THRESHOLD = 0.8
 # The net is asked only when a text touches the field of a risk to life at all: one of
@@ -44,24 +44,20 @@ THRESHOLD = 0.8
 # net away from "Sorry everyone, I can't come tonight" and the like.
 CUE_WORDS = """
 dood doden doodgaan sterven sterf stierf overlijden death dead die dies died dying kill
-killing killed leven levend life live living alive exist existing existence bestaan besta
-einde eind end ending ends stop stoppen ophouden weg gone verdwijnen verdwijn disappear
-vanish pijn pain hurt hurting bloed blood bleed bleeding snijden snij sneed gesneden cut
-cutting cuts kras krassen gekrast scratch scratching mes mesje mesjes knife blade blades
-razor razors scheermes scheermesje pillen pil pills pill meds medicijnen tabletten
-paracetamol overdose overdosis brug bridge spoor rails tracks trein train dak roof raam
-window balkon balcony hoog high springen spring jump jumping water gracht canal rivier river
-afscheid goodbye bye vaarwel laatste last brief briefje note letter letters testament will
-plan plannen slaan slaat sloeg geslagen hit hits hitting beat beats punch bang afraid scared
-terrified fear veilig safe unsafe onveilig dreigt dreigen dreigde threat threatens
-threatened volgt gevolgd followed following stalk stalkt keel throat nek neck wurg choke
-choked wakker wake waking slapen sleep forever voorgoed permanently zin point pointless nut
-burden beter better zonder without niemand nobody anyone iemand mis miss notice ademhalen
-breathing breathe straf straffen punish punishment verdien deserve brand branden burn
-burning burned verbrand littekens scars wonden wounds marks bruises blauwe opgesloten locked
-sluit key sleutel paspoort passport trouwen marry naaktfoto nudes photos foto video videos
-filmpjes vermoord murder gif poison touw rope ophangen hang hanging verdrinken drown klaar
-done ready genoeg enough tired moe
+killing killed leven levend life alive exist existing existence bestaan besta einde eind end
+ending ends ophouden gone verdwijnen verdwijn disappear vanish pijn pain hurt hurting bloed
+blood bleed bleeding snijden snij sneed gesneden cut cutting cuts kras krassen gekrast
+scratch scratching mes mesje mesjes knife blade blades razor razors scheermes scheermesje
+pillen pil pills pill meds medicijnen tabletten paracetamol overdose overdosis brug bridge
+spoor rails tracks dak roof balkon balcony springen jump jumping gracht canal rivier river
+afscheid goodbye vaarwel laatste briefje testament slaan slaat sloeg geslagen hit hits
+hitting beat beats punch bang afraid scared terrified veilig safe unsafe onveilig dreigt
+dreigen dreigde threat threatens threatened volgt gevolgd followed following stalk stalkt
+keel throat nek neck wurg choke choked wakker wake waking forever voorgoed permanently
+pointless burden ademhalen breathing breathe straf straffen punish punishment verdien
+deserve branden burn burning burned verbrand littekens scars wonden wounds marks bruises
+blauwe opgesloten locked sluit paspoort passport trouwen marry naaktfoto nudes vermoord
+murder gif poison touw rope ophangen hang hanging verdrinken drown
 """.split()
 EPOCHS, RATE, L2, SEED = 20, 0.1, 1e-4, 7
 KEEP = 4000  # features kept for "a risk to life at all", by weight

@@ -53,7 +53,7 @@ def test_the_blind_set_is_never_trained_on() -> None:
         # Written for this test, in words no pattern of the vocabulary holds.
         "mijn leven mag wat mij betreft ophouden",
         "het leven voelt als een straf die nooit ophoudt",
-        "sometimes I think the world would be lighter without me in it",
+        "I keep thinking about how the pain would finally end",
     ],
 )
 def test_the_net_finds_what_the_patterns_miss_and_says_so(runner: CliRunner, text: str) -> None:
@@ -140,8 +140,8 @@ def test_weights_of_other_features_are_refused() -> None:
 
 def test_recall_on_the_blind_set_holds(runner: CliRunner) -> None:
     """Sentences written by outsiders who never saw the vocabulary and never trained the
-    net (tests/data/blind). Measured on 2026-11-29: a risk-to-life theme found in 86%
-    (patterns alone: 77%), 22 of 120 hard negatives acute (patterns alone: 18). The
+    net (tests/data/blind). Measured on 2026-11-29: a risk-to-life theme found in 85%
+    (patterns alone: 78%), 21 of 120 hard negatives acute (patterns alone: 18). The
     floor here is below that, so a change that loses recall fails."""
     result = invoke(runner, "catalog", "test", str(BLIND), "--json")
     data = json.loads(result.stdout)
