@@ -113,6 +113,9 @@ SUICIDAL_NL = (
     "dieper ..6 ophoudt|stopt|voorbij|dood|einde|klaar",
     "weet ..2 niet ..3 of ..2 ik ..3 er|hier ..4 volgende|over|na|morgen|straks ..3 nog ..2 ben|zijn|leef",
     "rust|opluchting ..4 van ..2 niet ..2 meer? ..2 hier|er ..2 zijn",
+    "slapen|slaap ..4 nooit|niet ..2 meer ..2 opstaan|op_staan|op_te_staan|ontwaken",
+    "sorry ..2 voor ..2 alles $",
+    "wereld ..4 lichter|beter|makkelijker|rustiger ..4 zonder ..2 mij|me",
     "wat ..2 er ..2 zou ..2 gebeuren ..3 als ..3 ik ..4 niet ..2 stop|stopte|zou_stoppen|wakker|meer_wakker",
 )
 
@@ -211,5 +214,8 @@ SUICIDAL_EN = (
     "deeper ..6 end|stop|over|die|dead",
     "not ..2 know|sure ..2 if|whether ..3 i'll|i ..3 still ..2 be ..2 here|around|alive",
     "peace|quiet|relief ..4 of ..2 not ..2 being ..2 around|here|alive",
+    "sleep ..4 never ..2 get_up|wake_up|wake",
+    "sorry ..2 for ..2 everything $",
+    "world ..4 lighter|better|easier|quieter ..4 without ..2 me",
     "what ..2 would ..2 happen ..3 if ..3 i ..3 just? ..2 didn't|did_not|wouldn't ..2 stop|wake_up",
 )

@@ -188,6 +188,8 @@ CONCERN_EN = (
 )
 
 FIGURES_NL = (
+    # "dit tentamen wordt mijn dood", "this deadline will be the death of me"
+    "wordt|worden|werd ..2 mijn|m'n|me ..2 dood",
     "brandde|gebrand|verbrand|gesneden|sneed ..2 me|mezelf|mijzelf ..4 aan|met|bij|tijdens ..3 ketel|waterkoker|oven|pan|strijkijzer|koken|mes|scheren|thee|koffie|fornuis",
     "schiet ..3 mezelf|mijzelf ..3 in ..2 de ..2 voet",
     "wekker ..6 wakker|opstaan",
@@ -199,6 +201,7 @@ FIGURES_NL = (
 )
 
 FIGURES_EN = (
+    "death ..2 of ..2 me",
     "burnt|burned|burn|cut|scalded|scald ..2 myself ..4 on|with|while|making ..3 kettle|oven|stove|pan|iron|knife|cooking|shaving|tea|coffee|hob",
     "see ..2 it ..2 anymore|any_more ..6 screen|glasses|eyes|board|slides|blurry|lenses|contacts|monitor|phone",
     "shoot ..2 myself ..2 in ..2 the ..2 foot",
