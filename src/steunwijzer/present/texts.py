@@ -314,8 +314,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "unknown_note": (
         "Bij {n} veiligheidsvraag/-vragen wist de student het antwoord niet; vraag er "
-        "later opnieuw naar.",
-        "The student did not know the answer to {n} safety question(s); ask again later.",
+        "opnieuw naar voordat de student weggaat.",
+        "The student did not know the answer to {n} safety question(s); ask again before "
+        "the student leaves.",
     ),
     "save_failed": (
         "niet opgeslagen: {reason}. De uitkomst staat hierboven; schrijf die over of "
