@@ -80,6 +80,9 @@ class ThemePrompt:
 class CrisisPrompt:
     urgency: Urgency
     contacts: tuple[Referral, ...]
+    # The themes found so far: with only concern for someone else, the person at risk is
+    # not the student, and the panel says so.
+    themes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,7 +273,7 @@ def run_interview(
                 result.themes,
                 result.urgency,
             )
-            choice = ask(CrisisPrompt(result.urgency, contacts))
+            choice = ask(CrisisPrompt(result.urgency, contacts, result.themes))
             if choice == "finish":
                 finished_early = True
                 break

@@ -44,6 +44,12 @@ def is_risk_to_life(
     return override_to_acute or urgency is Urgency.IMMEDIATE or not RISK_TO_LIFE.isdisjoint(themes)
 
 
+def is_about_someone_else(themes: Iterable[str]) -> bool:
+    """The only risk to life found is concern for someone else: the person at risk is
+    not the student in the room, and the crisis panel says so."""
+    return RISK_TO_LIFE.intersection(themes) == {"concern_for_other"}
+
+
 @dataclass(frozen=True, slots=True)
 class SafetyItem:
     id: str

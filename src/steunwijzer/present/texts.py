@@ -54,6 +54,17 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Direct gevaar: bel nu 112 of 113 en laat de student niet alleen.",
         "Immediate danger: call 112 or 113 now and do not leave the student alone.",
     ),
+    "crisis_immediate_other": (
+        "Direct gevaar voor iemand anders: help de student nu 112 of 113 te bellen voor die "
+        "persoon.",
+        "Immediate danger to someone else: help the student call 112 or 113 for that person now.",
+    ),
+    "crisis_now_other": (
+        "Blijf bij de student: zorgen om een ander wegen ook. Bespreek samen wie jullie nu "
+        "bellen en wie er bij die persoon kan zijn.",
+        "Stay with the student: worry about someone else weighs too. Decide together whom "
+        "you call now and who can be with that person.",
+    ),
     "crisis_choice": (
         "Intake afronden (a) of doorgaan met de intake (d)?",
         "Finish here (f) or continue the intake (c)?",

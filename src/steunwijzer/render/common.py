@@ -23,6 +23,7 @@ from rich.text import Text
 from steunwijzer.catalog.coverage import CoverageReport
 from steunwijzer.core.model import Catalog, GlossaryEntry, Lang, Offering, Tier, Tip
 from steunwijzer.core.referrals import Referral
+from steunwijzer.core.safety import is_about_someone_else
 from steunwijzer.io.escape import one_line, plain
 from steunwijzer.present.labels import offering_texts, theme_label, tier_label
 from steunwijzer.present.phrasing import contact_values, wait_text, when_text
@@ -208,12 +209,20 @@ def tips_list(console: Console, tips: Sequence[Tip], lang: Lang) -> None:
 
 
 def crisis_panel(
-    console: Console, catalog: Catalog, urgency: str, contacts: Sequence[Referral], lang: Lang
+    console: Console,
+    catalog: Catalog,
+    urgency: str,
+    contacts: Sequence[Referral],
+    lang: Lang,
+    themes: Sequence[str] = (),
 ) -> None:
+    # Only concern for someone else: the person at risk is not the one in the room.
+    other = is_about_someone_else(themes)
     body = Text()
     if urgency == "immediate":
-        body.append(t("crisis_immediate", lang) + "\n", style="bold")
-    body.append(t("crisis_now", lang))
+        body.append(t("crisis_immediate_other" if other else "crisis_immediate", lang) + "\n",
+                    style="bold")  # fmt: skip
+    body.append(t("crisis_now_other" if other else "crisis_now", lang))
     frame(console, body, t("crisis_title", lang), "red")
     # Short: name, open now, contact; the full details follow with the result.
     from steunwijzer.render.screen import print_lines, referral_short, screen_width
