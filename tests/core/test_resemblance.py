@@ -87,15 +87,36 @@ def test_harmless_texts_stay_harmless(runner: CliRunner, text: str) -> None:
     assert data["tier"] != "acute", data
 
 
-def test_the_net_never_overrides_what_the_rules_set_aside() -> None:
-    """A negation, a study frame or a figure of speech the rules recognised is their
-    judgement: the net is not asked (without this, the first text comes out acute)."""
+def _reader() -> Recogniser:
     from steunwijzer.catalog.load import load_catalog
     from steunwijzer.catalog.resources import builtin_catalog_dir
 
     catalog = load_catalog([str(builtin_catalog_dir())]).catalog
     assert catalog is not None
-    reader = Recogniser(catalog.themes)
+    return Recogniser(catalog.themes)
+
+
+def _spy(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Make the net answer "suicidal_thoughts" to whatever it is asked, and record each
+    question: what the rules let it see, and what they keep from it, then shows."""
+    asked: list[list[str]] = []
+
+    def always(nl: list[str], en: list[str]) -> tuple[str, float, list[int]] | None:
+        asked.append(nl)
+        return ("suicidal_thoughts", 0.99, [0]) if nl else None
+
+    monkeypatch.setattr(resemblance, "resembles", always)
+    return asked
+
+
+def test_the_net_never_overrides_what_the_rules_set_aside(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A negation, a study frame or a figure of speech the rules recognised is their
+    judgement: the net is not asked. With the gate in recognise.py removed, the spy
+    below answers and these texts come out as suicidal thoughts."""
+    reader = _reader()
+    asked = _spy(monkeypatch)
     for text in (
         "Ik heb nooit zelfmoordgedachten gehad, ik ben alleen moe van de tentamens.",
         "My thesis is about suicide prevention among first-year students.",
@@ -104,22 +125,30 @@ def test_the_net_never_overrides_what_the_rules_set_aside() -> None:
         found = reader.read(text)
         assert not any(f.origin == resemblance.ORIGIN for f in found.findings), text
         assert not set(found.themes) & RISK, (text, found.themes)
+    assert asked == []
+    # The spy works: a text the rules have nothing to say about is put to the net.
+    found = reader.read("Ik ben zo moe van alles.")
+    assert asked and "suicidal_thoughts" in found.themes
 
 
-def test_a_pattern_finding_is_kept_and_the_net_adds_nothing() -> None:
-    from steunwijzer.catalog.load import load_catalog
-    from steunwijzer.catalog.resources import builtin_catalog_dir
-
-    catalog = load_catalog([str(builtin_catalog_dir())]).catalog
-    assert catalog is not None
-    found = Recogniser(catalog.themes).read("Ik wil dood.")
+def test_a_pattern_finding_is_kept_and_the_net_adds_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reader = _reader()
+    asked = _spy(monkeypatch)
+    found = reader.read("Ik wil dood.")
     assert "suicidal_thoughts" in found.themes
     assert all(f.origin != resemblance.ORIGIN for f in found.findings)
+    assert asked == []
 
 
 def test_without_weights_the_patterns_stand_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Missing or unreadable weights: free text is read by the patterns, no error."""
+    text = "mijn leven mag wat mij betreft ophouden"  # found by the net only
+    assert set(_reader().read(text).themes) & RISK
     monkeypatch.setattr(resemblance, "model", lambda: None)
     assert resemblance.resembles(["ik"], ["i"]) is None
+    assert not set(_reader().read(text).themes) & RISK
 
 
 def test_a_text_outside_the_cue_words_is_never_scored() -> None:
@@ -179,3 +208,13 @@ def test_the_net_rarely_fires_on_ordinary_concerns() -> None:
         if any(f.origin == resemblance.ORIGIN for f in reader.read(r["text"]).findings)
     ]
     assert len(fired) <= 0.03 * len(rows), fired
+
+
+def test_weights_without_the_deciding_model_are_refused() -> None:
+    """Refused when read (and then the patterns stand alone), not a KeyError at the
+    first text."""
+    version = resemblance.FEATURES_VERSION
+    with pytest.raises(ValueError, match="lack"):
+        resemblance.Model({"features_version": version, "weights": {"grief": {}}, "bias": {}})
+    with pytest.raises(ValueError, match="lack"):
+        resemblance.Model({"features_version": version, "weights": {"*": {}}, "bias": {}})

@@ -25,6 +25,7 @@ def _found(runner: CliRunner, text: str) -> set[str]:
         "Het maakt me niet meer uit of ik leef of niet.",
         # a condition's negation stops at "dan"
         "Als ik dit jaar niks haal, dan spring ik voor de trein.",
+        "als mn ouders erachter komen dat ik niks gehaald heb dan spring ik voor de trein",
         # "plan" is not "plantje" (the Dutch stemmer makes both "plan"): no plant died here
         "ik heb een plan: ik ga dood, vanavond",
         "ik wil slapen en nooit meer opstaan",
