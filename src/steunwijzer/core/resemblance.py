@@ -53,6 +53,8 @@ def features(words: list[str]) -> set[str]:
 
 
 def stem_features(nl: list[str], en: list[str]) -> set[str]:
+    # The shipped weights hold no stopword feature, so at run time leaving them out only
+    # saves look-ups; it is in training that it matters (tools/train_resemblance.py).
     out: set[str] = set()
     for prefix, language, stems in (("n:", "nl", nl), ("e:", "en", en)):
         stop = _stop_stems(language)
@@ -75,6 +77,8 @@ class Model:
     def __init__(self, data: dict[str, Any]) -> None:
         if data.get("features_version") != FEATURES_VERSION:
             raise ValueError("resemblance weights were trained on other features")
+        if ANY not in data["weights"] or set(data["weights"]) - set(data["bias"]):
+            raise ValueError("resemblance weights lack a theme's weights or bias")
         self.threshold = float(data["threshold"])
         self.cues = frozenset(str(c) for c in data["cues"])
         # Read as JSON gives them (numbers): converting 10,000 weights would cost more
