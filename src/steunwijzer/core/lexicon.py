@@ -258,6 +258,12 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         # "ik weet niet hoe ik verder moet" says a problem; "of ik leef of niet" a choice
         "weet niet hoe", "weet niet wat", "not know how", "not know what",
         "geen idee hoe", "no idea how", "of niet", "or not",
+        # others not knowing is a disclosure: "mijn ouders weten niet dat ik stop"
+        "weten niet", "weten nog niet", "weet nog niet", "wist niet", "wisten niet",
+        "heeft niet door", "hebben niet door", "niet gemerkt", "not noticed", "not aware",
+        "not realise", "not realize",
+        # "ik mag niet zonder hem weg": two negations, a rule that is the finding
+        "niet zonder", "nooit zonder", "not without", "never without",
     )
 )  # fmt: skip
 # Words that end a negation's reach (and commas, colons and the like).
@@ -268,6 +274,10 @@ CLAUSE_WORDS = _words(
 )
 # "als ik niks haal, dan spring ik": a condition's negation stops at "dan"/"then".
 NEGATION_BARRIERS = _words("dan then")
+# Without "dan"/"then" ("if I don't pass this resit I get kicked out") a condition's own
+# negation still stops short: it reaches the condition's verb phrase, not what follows.
+CONDITION_WORDS = _words("if als indien")
+CONDITION_NEGATION_REACH = 3
 NEGATION_REACH = 6  # words before a finding that a negation word reaches
 POST_NEGATION_REACH = 3  # "zelfmoordgedachten heb ik niet": after the finding
 

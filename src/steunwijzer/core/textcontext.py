@@ -154,6 +154,8 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
         if clause[j] != clause[start] or words[j] in lexicon.NEGATION_BARRIERS:
             break
         if words[j] in lexicon.NEGATIONS and not pseudo(tokens, j):
+            if start - j > lexicon.CONDITION_NEGATION_REACH and _in_condition(tokens, j):
+                continue
             return j
     if risk:  # "zelfmoordgedachten heb ik niet", at the end of its clause
         last = end
@@ -203,6 +205,15 @@ def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | 
 
 
 _MEDIA_LEAD = lexicon.MEDIA_LEAD
+
+
+def _in_condition(tokens: Tokens, j: int) -> bool:
+    """True when the negation at j sits in an "if" clause ("if I don't pass ...")."""
+    words, clause = tokens.words, tokens.clause
+    return any(
+        words[i] in lexicon.CONDITION_WORDS and clause[i] == clause[j]
+        for i in range(max(0, j - 3), j)
+    )
 
 
 def _posted(words: list[str], j: int) -> bool:
