@@ -117,6 +117,10 @@ SUICIDAL_NL = (
     "sorry ..2 voor ..2 alles $",
     "wereld ..4 lichter|beter|makkelijker|rustiger ..4 zonder ..2 mij|me",
     "wat ..2 er ..2 zou ..2 gebeuren ..3 als ..3 ik ..4 niet ..2 stop|stopte|zou_stoppen|wakker|meer_wakker",
+    # an attempt behind them ("na een poging", said bare)
+    "!na|sinds ..2 mijn|m'n|mn|een|de|die|vorige|laatste ..2 poging $",
+    "!poging ..2 gedaan|overleefd|achter_de_rug $",
+    "opgenomen ..4 na ..3 poging",
 )
 
 SUICIDAL_EN = (
@@ -218,4 +222,12 @@ SUICIDAL_EN = (
     "sorry ..2 for ..2 everything $",
     "world ..4 lighter|better|easier|quieter ..4 without ..2 me",
     "what ..2 would ..2 happen ..3 if ..3 i ..3 just? ..2 didn't|did_not|wouldn't ..2 stop|wake_up",
+    # an attempt behind them, said bare; done with everything; not here much longer
+    "!after|since ..2 my|an|the|last|previous ..2 attempt $",
+    "!my ..1 last|previous|first|second|recent ..1 attempt $",
+    "!survived ..2 an|my ..1 attempt",
+    "done ..2 with ..1 everything|life|living|existing|it_all $",
+    "decided ..4 not ..4 be ..1 here|around|alive",
+    "not ..4 be ..1 here|around|alive ..2 anymore|any_more|much_longer|for_much_longer|for_long",
+    "time ..1 to ..1 go & for_real|for_good|forever|permanently",
 )

@@ -55,6 +55,11 @@ SELF_HARM_NL = (
     "krassen ..2 thing|ding",
     "mesje|scheermesje ..4 in ..2 mijn ..2 etui|portemonnee|tas|la",
     "snijden|krassen|branden ..2 helpt|hielp|geeft ..3 even|tijdelijk|kort|rust|opluchting|verlichting",
+    # "gecut" (a loan word); food withheld as a punishment ("niet verdiend"),
+    "=gecut|=cutten|=gecutted",
+    "eet|eten|at ..4 niet|geen|niks|niets ..9 niet ..2 verdiend|verdien|verdienen",
+    "eet|eten|at ..4 niet|geen|niks|niets ..9 als ..2 straf|strafje",
+    "mezelf|mijzelf ..3 eten ..3 ontzeg|ontzeggen|verbied|verbieden",
 )
 
 SELF_HARM_EN = (
@@ -90,6 +95,10 @@ SELF_HARM_EN = (
     "bloody ..2 tissues|towels|plasters|bandages|sheets",
     "blade|razor ..4 in ..2 my ..2 pencil_case|wallet|bag|drawer",
     "cutting|burning|scratching ..2 helps|helped ..4 for_a_while|for_a_bit|briefly|calm|numb|cope|relief",
+    # food withheld as a punishment,
+    "not ..1 let ..1 myself ..1 eat",
+    "punish|punishing ..3 myself ..6 eating|eat|food|starving|starve|skipping_meals",
+    "deserve ..3 to ..1 eat|food|dinner|meals & not|never",
 )
 
 UNSAFE_NL = (
@@ -134,6 +143,13 @@ UNSAFE_NL = (
     "drugs ..2 in ..2 mijn|haar|zijn ..2 drankje|drinken",
     # a boss who touches and threatens a job
     "leidinggevende|baas|manager|chef ..6 zit|zat|zitten|betast|grijpt ..3 aan ..2 me|mij ..9 kwijt|ontslag|ontslagen|contract|diensten|baan",
+    # sex under pressure; put out on the street; a threat for leaving; held or locked up,
+    "moet|moest ..2 van ..1 hem|haar ..4 seks|sex|naar_bed",
+    "dwingt|dwong|dwingen|pusht|forceert ..4 seks|sex|naar_bed",
+    "uitgezet|uitgegooid|uitgeschopt|eruit_gegooid|eruit_gezet|buitengezet & nergens|straat|slaapplek",
+    "als ..2 ik ..3 verlaat|weg_ga|wegga|uit_elkaar_ga|het_uitmaak ..6 vindt|vermoordt|pakt|vermoord|kapotmaakt",
+    "sluit|sloot ..3 me|mij|haar|hem|ons ..3 op",
+    "laat ..2 me|mij ..2 niet ..2 gaan|weg|vertrekken|naar_buiten & hij|man|vent|date|gast|hem",
 )
 
 UNSAFE_EN = (
@@ -165,6 +181,12 @@ UNSAFE_EN = (
     "=roofied|=spiked|=drugged|=roofie",
     "something ..2 in ..2 my|her|his ..2 drink",
     "manager|boss|supervisor ..6 groping|gropes|touching|touches|grabbing|grabs ..9 lose|fired|shifts|job|contract",
+    # sex under pressure; put out on the street; a threat for leaving; held,
+    "makes|made|forces|forced|pressures|pressured|pressuring ..3 me ..4 sex|have_sex|sleep_with",
+    "sex ..4 or ..3 else|he'll|he_will|she'll|she_will",
+    "kicked|threw|thrown ..2 me ..2 out ..9 nowhere|no_place|the_street|the_streets",
+    "if ..2 i ..2 leave|left|break_up_with ..3 him|her ..4 find|kill|hurt|ruin|come_after",
+    "not ..1 let ..1 me ..1 leave & he|him|guy|man|date",
 )
 
 CONCERN_NL = (
@@ -175,6 +197,7 @@ CONCERN_NL = (
     "schulden ..4 afbetaald|afgelost ..9 "
     + "kat|hond|poes|spullen ..6 gebracht|gegeven|zorgen|zorg",
     "zegt ..2 steeds|telkens ..4 dat ..2 het ..3 van ..2 het? ..2 koken|kat|sport|ongeluk ..8 geloof ..3 niet",
+    "bericht|appje|spraakbericht|voicemail|briefje ..4 afscheid|doei|vaarwel & hou_van|sorry|raar|vreemd|zorgen",
 )
 
 CONCERN_EN = (
@@ -185,6 +208,7 @@ CONCERN_EN = (
     "paid|paying ..2 off ..4 debts|debt ..9 cat|dog|stuff|things ..6 gave|brought|look_after|take_care",
     "razor ..2 blades|blade ..6 bloody|blood|tissues|bin",
     "keeps ..2 saying|telling ..6 it's|its|it_was ..3 from ..2 cooking|the_cat|sports|an_accident ..8 believe",
+    "message|voice_message|voicemail|text|note ..4 saying ..2 bye|goodbye & love|loves|sorry|off|weird|strange|worried",
 )
 
 FIGURES_NL = (
