@@ -167,17 +167,39 @@ def test_weights_of_other_features_are_refused() -> None:
         resemblance.Model({"features_version": resemblance.FEATURES_VERSION + 1})
 
 
-def test_recall_on_the_blind_set_holds(runner: CliRunner) -> None:
+@pytest.mark.parametrize(
+    ("name", "floor"),
+    [
+        # 2026-11-29: a risk-to-life theme found in 85% (patterns alone: 78%), 21 of 120
+        # hard negatives acute (patterns alone: 18).
+        ("set6.jsonl", 0.78),
+        # 2026-11-29 (later): the held-out half of a new outsiders' set (the other half is
+        # tests/data/outside/set8.jsonl, trained on): 82.8% found, 9 of 59 negatives acute.
+        ("set8.jsonl", 0.80),
+    ],
+)
+def test_recall_on_the_blind_set_holds(runner: CliRunner, name: str, floor: float) -> None:
     """Sentences written by outsiders who never saw the vocabulary and never trained the
-    net (tests/data/blind). Measured on 2026-11-29: a risk-to-life theme found in 85%
-    (patterns alone: 78%), 21 of 120 hard negatives acute (patterns alone: 18). The
-    floor here is below that, so a change that loses recall fails."""
-    result = invoke(runner, "catalog", "test", str(BLIND), "--json")
+    net (tests/data/blind). The floor is below what was measured, so a change that loses
+    recall fails."""
+    result = invoke(runner, "catalog", "test", str(BLIND.parent / name), "--json")
     data = json.loads(result.stdout)
     risk = data["risk_to_life"]
     found = 1 - risk["missed"] / risk["sentences"]
-    assert found >= 0.78, data["risk_to_life"]
+    assert found >= floor, data["risk_to_life"]
     assert data["false_alarms"]["rate"] <= 0.20, data["false_alarms"]
+
+
+def test_ordinary_concerns_by_outsiders_hold(runner: CliRunner) -> None:
+    """The held-out half of an outsiders' set of ordinary concerns (grief, dropping out,
+    sleep, money, ...; tests/data/blind/set9.jsonl, never trained on): on 2026-11-29 86 of
+    131 sentences had every expected theme found (83 before that day's families) and none
+    of the 99 without an acute theme came out acute."""
+    result = invoke(runner, "catalog", "test", str(BLIND.parent / "set9.jsonl"), "--json")
+    data = json.loads(result.stdout)
+    assert data["sentences"] == 131
+    assert data["passed"] >= 83, data["passed"]
+    assert data["false_alarms"]["acute"] <= 2, data["false_alarms"]
 
 
 @pytest.mark.parametrize(("lang", "words"), [("en", "a resemblance"), ("nl", "een gelijkenis")])
