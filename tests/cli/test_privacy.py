@@ -91,10 +91,15 @@ def run_interview(tmp_path: Path, *args: str) -> tuple[str, int, Path, Path]:
     child.expect("doorgaan met de intake")
     child.sendline("d")
     for _ in range(60):  # Enter skips every remaining question, then the review
-        index = child.expect(["> ", "Enter om door te gaan", "Niveau aanpassen", pexpect.EOF])
-        if index == 3:
+        index = child.expect(
+            ["doorgaan met de intake", "> ", "Enter om door te gaan", "Niveau aanpassen",
+             pexpect.EOF]
+        )  # fmt: skip
+        if index == 4:
             break
-        child.sendline("")
+        # An intent left unanswered ("weet niet") is read as possible: the panel comes
+        # back at "immediate"; the intake goes on.
+        child.sendline("d" if index == 0 else "")
     child.expect(pexpect.EOF)
     output = transcript.getvalue()
     child.close()

@@ -55,7 +55,10 @@ def test_the_default_screen_keeps_its_order_and_place() -> None:
         assert question.text == item.text and question.help == item.help
 
 
-def test_asked_of_everyone_and_the_follow_ups_only_after_a_yes_to_thoughts() -> None:
+def test_asked_of_everyone_and_the_follow_ups_after_a_yes_or_dont_know_to_thoughts() -> None:
+    """An outside role-play answered "weet niet" to thoughts of ending one's life and the
+    interview went straight on, without asking about a method, intent or plan: a "don't
+    know" is no "no", so the follow-ups are asked."""
     by_id = {q.id: q for q in safety.DEFAULT_SCREEN}
     for always in ("safety_wish_dead", "safety_thoughts", "safety_behaviour"):
         assert by_id[always].when is None
@@ -64,7 +67,7 @@ def test_asked_of_everyone_and_the_follow_ups_only_after_a_yes_to_thoughts() -> 
         assert when is not None
         assert when.evaluate({"safety_thoughts": True})
         assert not when.evaluate({"safety_thoughts": False})
-        assert not when.evaluate({"safety_thoughts": "unknown"})
+        assert when.evaluate({"safety_thoughts": "unknown"})
         assert not when.evaluate({"safety_wish_dead": True})
         assert not when.evaluate({})
 

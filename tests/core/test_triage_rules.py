@@ -267,7 +267,9 @@ def test_raising_with_immediate_urgency_ranks_the_catalogues_own_lines_first(
 
 def test_a_yes_on_the_screen_is_an_acute_finding_and_unknown_after_it_too() -> None:
     """``safety_reasons`` on its own: each finding says acute and its urgency, so nothing
-    downstream has to work it out again."""
+    downstream has to work it out again. A "don't know" after a yes takes the urgency of
+    its own question: an intent nobody could rule out is immediate (an outside role-play
+    found a method and an unknown intent rated only "soon")."""
     reasons = safety_reasons(
         {"safety_wish_dead": True, "safety_intent": "unknown", "safety_thoughts": False}
     )
@@ -278,8 +280,10 @@ def test_a_yes_on_the_screen_is_an_acute_finding_and_unknown_after_it_too() -> N
         "safety_wish_dead = yes", ("suicidal_thoughts",), Tier.ACUTE, Urgency.SOON,
     )  # fmt: skip
     assert (unknown.answer, unknown.themes, unknown.tier, unknown.urgency) == (
-        "safety_intent = unknown", ("suicidal_thoughts",), Tier.ACUTE, Urgency.SOON,
+        "safety_intent = unknown", ("suicidal_thoughts",), Tier.ACUTE, Urgency.IMMEDIATE,
     )  # fmt: skip
+    method = safety_reasons({"safety_thoughts": True, "safety_method": "unknown"})
+    assert [r.urgency for r in method] == [Urgency.SOON, Urgency.SOON]
     plan = safety_reasons({"safety_thoughts": True, "safety_plan": True})
     assert [r.urgency for r in plan] == [Urgency.SOON, Urgency.IMMEDIATE]
     # Without a yes, "don't know" is not a finding on its own.

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from steunwijzer.core import conditions
+from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.hours import ALWAYS
 from steunwijzer.core.model import Contact, Location, Offering, Question, Text, Theme, Tier, Urgency
 
@@ -48,6 +49,13 @@ def is_about_someone_else(themes: Iterable[str]) -> bool:
     """The only risk to life found is concern for someone else: the person at risk is
     not the student in the room, and the crisis panel says so."""
     return RISK_TO_LIFE.intersection(themes) == {"concern_for_other"}
+
+
+def is_danger_from_others(themes: Iterable[str]) -> bool:
+    """The risk found is an unsafe situation only (violence, threats, no safe place): the
+    number to call is 112, not the suicide prevention line."""
+    found = RISK_TO_LIFE.intersection(themes)
+    return found == {"unsafe_situation"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +164,13 @@ def screen_question(
         # safe language; it names the yes/no question before it.
         parsed = conditions.parse(item.when)
         assert isinstance(parsed, conditions.Compare)  # noqa: S101 - fixed source above
-        when = conditions.Compare(parsed.question, parsed.op, True)
+        # A "don't know" to the question before is no "no": the follow-ups are asked.
+        when = conditions.Any_(
+            (
+                conditions.Compare(parsed.question, parsed.op, True),
+                conditions.Compare(parsed.question, parsed.op, UNKNOWN),
+            )
+        )
     return Question(
         id=item.id,
         type="yes_no",

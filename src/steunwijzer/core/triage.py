@@ -136,8 +136,8 @@ def safety_reasons(answers: Mapping[str, AnswerValue]) -> list[Reason]:
     """A "yes" to any safety question: suicidal thoughts, acute, at once (fixed in code).
 
     A "don't know" (``unknown``) once any safety question was answered yes is a finding
-    too: it keeps the result acute and the urgency at least ``soon``; it never reads as
-    a no.
+    too, read as a yes could be: it keeps the result acute with that question's urgency
+    (an intent or a plan nobody could rule out is ``immediate``); it never reads as a no.
     """
     reasons = [
         Reason(
@@ -153,7 +153,7 @@ def safety_reasons(answers: Mapping[str, AnswerValue]) -> list[Reason]:
                 f"{item.id} = unknown",
                 (safety.SUICIDAL,),
                 Tier.ACUTE,
-                Urgency.SOON,
+                item.urgency,
             )
             for item in safety.SCREEN
             if answers.get(item.id) == "unknown"
