@@ -156,3 +156,51 @@ def test_invalid_typed_answer_is_a_user_error(builtin: Catalog, index: ReferralI
     ask, _ = scripted({"safety_wish_dead": "maybe"})
     with pytest.raises(UserInputError, match=r"safety_wish_dead.*yes or no"):
         run_interview(builtin, ask, "nl", index)
+
+
+def test_own_words_against_an_earlier_no_ask_the_screen_again(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """An outside role-play: "nee" to both screen questions, then in the student's own
+    words "soms denk ik dat iedereen beter af is zonder mij". The crisis panel came, but
+    nothing asked the screen again and the summary kept both "no"s. Now both questions
+    come back once, marked as rechecked, with the "no" as the default; a "yes" then
+    brings the follow-ups."""
+    first: dict[str, object] = {"safety_wish_dead": "no", "safety_thoughts": "no"}
+    words = "soms denk ik dat iedereen beter af is zonder mij"
+    answers = {**first, "own_words": words}
+    asked: list[QuestionPrompt] = []
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            asked.append(prompt)
+            if prompt.recheck:
+                return "yes"  # asked again, the student says more
+            return answers.get(prompt.question.id, SKIP)
+        if isinstance(prompt, ThemePrompt):
+            return prompt.suggested
+        if isinstance(prompt, CrisisPrompt):
+            return "continue"
+        return "ok" if isinstance(prompt, ReviewPrompt) else None
+
+    result = run_interview(builtin, ask, "nl", index).result
+    ids = [p.question.id for p in asked]
+    again = [p for p in asked if p.recheck]
+    assert [p.question.id for p in again] == ["safety_wish_dead", "safety_thoughts"], ids
+    assert all(p.previous is False and not p.editing for p in again)
+    assert ids.index("safety_wish_dead", 1) > ids.index("own_words")  # after the words
+    assert "safety_method" in ids and "safety_intent" in ids  # the follow-ups, after a yes
+    assert ids.count("safety_wish_dead") == 2  # once again, not in a loop
+    assert result.tier is Tier.ACUTE and "suicidal_thoughts" in result.themes
+
+
+def test_own_words_without_a_risk_do_not_reopen_the_screen(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    ask, seen = scripted(
+        {"safety_wish_dead": "no", "safety_thoughts": "no", "own_words": "ik slaap slecht"}
+    )
+    run_interview(builtin, ask, "nl", index)
+    asked = [p for p in seen if isinstance(p, QuestionPrompt)]
+    assert not any(p.recheck for p in asked)
+    assert [p.question.id for p in asked].count("safety_wish_dead") == 1

@@ -38,3 +38,16 @@ def test_only_concern_for_someone_else_names_the_other_person(
     assert student in text and other not in text, text
     text = _panel(builtin, ("self_harm",), lang)
     assert student in text, text
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_danger_from_someone_else_names_112_not_the_suicide_line(
+    builtin: Catalog, lang: str
+) -> None:
+    """A controlling partner at night: the panel said "call 112 or 113" (an outside
+    role-play: 113 is the suicide prevention line and was not even listed). With only an
+    unsafe situation it says 112; with a risk to the student's own life 113 stays."""
+    text = _panel(builtin, ("unsafe_situation",), lang)
+    assert "112" in text and "113" not in text, text
+    text = _panel(builtin, ("unsafe_situation", "suicidal_thoughts"), lang)
+    assert "112 of 113" in text or "112 or 113" in text, text

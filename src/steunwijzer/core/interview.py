@@ -28,7 +28,7 @@ from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.floor import with_floor
 from steunwijzer.core.model import Catalog, Lang, Question, Tier, Urgency
 from steunwijzer.core.referrals import Referral, ReferralIndex
-from steunwijzer.core.safety import SCREEN_BY_ID
+from steunwijzer.core.safety import SCREEN_BY_ID, SUICIDAL
 from steunwijzer.core.triage import (
     Reason,
     TriageResult,
@@ -64,6 +64,9 @@ class QuestionPrompt:
     previous: AnswerValue | None
     can_go_back: bool
     editing: bool = False  # asked again from the review: "Question 7: change"
+    # Asked again because the student's own words spoke of ending their life or of
+    # self-harm after a "no" here: the screen says why, the "no" is the default.
+    recheck: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +185,17 @@ def _tier(catalog: Catalog, theme_id: str) -> Tier:
     return theme.tier if theme is not None else Tier.ACUTE  # a floor theme: acute
 
 
+# The screen questions a student's own words can contradict.
+_RECHECKED_BY_OWN_WORDS = ("safety_wish_dead", "safety_thoughts")
+
+
+def _contradicted(state: _State, themes: tuple[str, ...]) -> set[str]:
+    """Screen questions answered "no" that the own words just found speak against."""
+    if not {SUICIDAL, "self_harm"}.intersection(themes):
+        return set()
+    return {q for q in _RECHECKED_BY_OWN_WORDS if state.answers.get(q) is False}
+
+
 def run_interview(
     catalog: Catalog,
     ask: Ask,
@@ -201,6 +215,8 @@ def run_interview(
     alerted_acute = False
     finished_early = False
     editing: str | None = None  # the question the review asked to change
+    recheck: set[str] = set()  # safety questions to ask again (own words said otherwise)
+    rechecked: set[str] = set()
 
     while True:
         question = _next(questions, state)
@@ -222,9 +238,11 @@ def run_interview(
                 continue
             break
         number = _position(questions, state, question)
-        is_edit = editing == question.id
+        is_recheck = question.id in recheck
+        is_edit = editing == question.id or is_recheck
         previous = state.answers.pop(question.id, None) if is_edit else None
         editing = None
+        recheck.discard(question.id)
         reply = ask(
             QuestionPrompt(
                 question,
@@ -232,7 +250,8 @@ def run_interview(
                 max(_estimate(questions, state.answers), number, len(state.history) + 1),
                 previous if is_edit else state.answers.get(question.id),
                 bool(state.history),
-                is_edit,
+                is_edit and not is_recheck,
+                is_recheck,
             )
         )
         if reply is BACK:
@@ -260,6 +279,15 @@ def run_interview(
             )
             state.text_themes[question.id] = forced + accepted
             state.text_found[question.id] = found
+            for item_id in _contradicted(state, state.text_themes[question.id]) - rechecked:
+                # Own words of ending one's life or self-harm after a "no" on the screen:
+                # that "no" is asked again (once), before anything else.
+                earlier = state.answers.get(item_id)
+                state.forget(item_id)
+                if earlier is not None:
+                    state.answers[item_id] = earlier
+                recheck.add(item_id)
+                rechecked.add(item_id)
         # A risk to life or safety interrupts the intake at once with the crisis panel,
         # and again if it grows to "immediate". Other acute needs (grief, dropout risk)
         # are served at the result, with the crisis lines as a safety line.

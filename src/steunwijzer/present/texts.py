@@ -45,6 +45,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Welke kloppen? Nummers, 'a' voor alle, Enter voor geen",
         "Which fit? Numbers, 'a' for all, Enter for none",
     ),
+    "recheck_note": (
+        "De eigen woorden van de student klinken anders dan het eerdere ‘nee’ hier. "
+        "Vraag het nog eens, rustig (Enter houdt het ‘nee’).",
+        "The student's own words sound different from the earlier 'no' here. Ask it "
+        "again, calmly (Enter keeps the 'no').",
+    ),
     "crisis_title": ("Acuut signaal — eerst veiligheid", "Acute signal — safety first"),
     "crisis_now": (
         "Blijf bij de student. Bespreek samen wie jullie nu bellen.",
@@ -53,6 +59,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "crisis_immediate": (
         "Direct gevaar: bel nu 112 of 113 en laat de student niet alleen.",
         "Immediate danger: call 112 or 113 now and do not leave the student alone.",
+    ),
+    "crisis_immediate_unsafe": (
+        "Direct gevaar: bel nu 112 en laat de student niet alleen. De lijnen hieronder "
+        "denken dag en nacht mee over een veilige plek.",
+        "Immediate danger: call 112 now and do not leave the student alone. The lines below "
+        "help day and night to find a safe place.",
     ),
     "crisis_immediate_other": (
         "Direct gevaar voor iemand anders: help de student nu 112 of 113 te bellen voor die "

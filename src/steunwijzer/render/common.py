@@ -23,7 +23,7 @@ from rich.text import Text
 from steunwijzer.catalog.coverage import CoverageReport
 from steunwijzer.core.model import Catalog, GlossaryEntry, Lang, Offering, Tier, Tip
 from steunwijzer.core.referrals import Referral
-from steunwijzer.core.safety import is_about_someone_else
+from steunwijzer.core.safety import is_about_someone_else, is_danger_from_others
 from steunwijzer.io.escape import one_line, plain
 from steunwijzer.present.labels import offering_texts, theme_label, tier_label
 from steunwijzer.present.phrasing import contact_values, wait_text, when_text
@@ -220,8 +220,11 @@ def crisis_panel(
     other = is_about_someone_else(themes)
     body = Text()
     if urgency == "immediate":
-        body.append(t("crisis_immediate_other" if other else "crisis_immediate", lang) + "\n",
-                    style="bold")  # fmt: skip
+        # Danger from someone else: 112 (and the lines below), not the suicide line.
+        key = "crisis_immediate_other" if other else "crisis_immediate"
+        if is_danger_from_others(themes):
+            key = "crisis_immediate_unsafe"
+        body.append(t(key, lang) + "\n", style="bold")
     body.append(t("crisis_now_other" if other else "crisis_now", lang))
     frame(console, body, t("crisis_title", lang), "red")
     # Short: name, open now, contact; the full details follow with the result.

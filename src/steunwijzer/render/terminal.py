@@ -129,6 +129,8 @@ class TerminalAsk:
             else t("question_of", lang, n=p.number, total=p.total)
         )
         heading(self.console, title)
+        if p.recheck:
+            self.say(t("recheck_note", lang), "yellow")
         self.say(q.text.get(lang), "bold")
         for i, choice in enumerate(q.choices, 1):
             self.say(f"  {i}. {choice.label.get(lang)}")
