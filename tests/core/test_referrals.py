@@ -364,3 +364,21 @@ def test_a_themes_tier_comes_from_the_catalogue_then_the_built_in_floor(builtin:
     bare = ReferralIndex(Catalog(builtin.meta, builtin.tiers, {}, ()), MOMENTS[0])
     assert bare.theme_tier("self_harm") is Tier.ACUTE  # built in, whatever the catalogue
     assert bare.theme_tier("sleep") is Tier.PREVENTION  # unknown here: no higher tier
+
+
+def test_an_acute_themes_further_help_comes_before_other_themes_second_picks(
+    index: ReferralIndex,
+) -> None:
+    """Round one gives every theme its best; then the acute theme's further help, and only
+    then the other themes' second picks (an outside role-play found the urgent
+    consultation below a second offering for low mood and study skills)."""
+    themes = ("suicidal_thoughts", "study_skills")
+    picks = [o.id for o, _ in index.picks(Tier.ACUTE, themes, "nl", Urgency.SOON)]
+    acute = [o.id for o in index.for_theme("suicidal_thoughts", "nl", True, True)]
+    low = [o.id for o in index.for_theme("study_skills", "nl", True, True)]
+    assert picks[:2] == [acute[0], low[0]], picks
+    further = [i for i in acute[1 : index.per_theme] if i not in picks[:2]]
+    assert len(further) >= 2 and picks[2 : 2 + len(further)] == further, (picks, acute)
+    # Whatever else study skills get comes after them.
+    later_low = [picks.index(i) for i in low[1:] if i in picks and i not in acute]
+    assert all(at >= 2 + len(further) for at in later_low), picks

@@ -236,12 +236,20 @@ class ReferralIndex:
                 if served in covered:
                     covered[served] += 1
 
-        for round_ in range(1, self.per_theme + 1):
-            for theme in order:
+        # Round one: every theme's best, in order. Then the acute themes' further help
+        # before the other themes' second picks: a student with suicidal thoughts and low
+        # mood gets the urgent consultation before a second offering for the low mood
+        # (an outside role-play found it ninth).
+        acute = tuple(t for t in order if self.theme_tier(t) is Tier.ACUTE)
+        others = tuple(t for t in order if t not in acute)
+        later = range(2, self.per_theme + 1)
+        rounds = [(1, order), *((n, acute) for n in later), *((n, others) for n in later)]
+        for round_, group in rounds:
+            for theme in group:
                 if len(chosen) >= self.limit:
                     return chosen
-                # Round one: every theme's own best. Later rounds: only themes that
-                # still have fewer than `round_` offerings in the list.
+                # Later rounds: only themes that still have fewer than `round_` offerings
+                # in the list.
                 if round_ > 1 and covered[theme] >= round_:
                     continue
                 for offering in lists[theme]:
