@@ -203,11 +203,12 @@ def test_plain_output_has_no_box_drawing(runner: CliRunner, tmp_path: Path) -> N
 
 
 def test_invalid_answer_hint_is_in_the_interface_language(runner: CliRunner) -> None:
-    dutch = invoke(runner, "interview", "--plain", input="misschien\n")
-    assert "Dat antwoord past niet. Typ ja of nee" in dutch.output
+    # ("misschien"/"maybe" are a don't-know on a safety question since the role-play.)
+    dutch = invoke(runner, "interview", "--plain", input="blauw\n")
+    assert "Dat antwoord past niet. Typ ja, nee of weet niet" in dutch.output
     assert "invalid answer" not in dutch.output
-    english = invoke(runner, "interview", "--plain", "--lang", "en", input="maybe\n")
-    assert "That answer does not fit. Type yes or no" in english.output
+    english = invoke(runner, "interview", "--plain", "--lang", "en", input="blue\n")
+    assert "That answer does not fit. Type yes, no or don't know" in english.output
 
 
 def test_an_invalid_request_still_reports_its_acute_part(runner: CliRunner, tmp_path: Path) -> None:

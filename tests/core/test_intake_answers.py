@@ -192,3 +192,32 @@ def test_a_contact_written_as_a_sentence_wraps_between_words(width: int) -> None
     assert " ".join(" ".join(lines).split()).startswith(" ".join(prose.split()))
     assert any("088 0767 000" in line for line in lines)
     assert any("https://www.113.nl" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("said", "safety", "other"),
+    [
+        ("jaa", True, True),
+        ("ja, best wel", True, True),
+        ("nee hoor", False, False),
+        ("Neen", False, False),
+        ("niet echt", "unknown", False),  # on the screen: not a no
+        ("misschien", "unknown", None),  # elsewhere: not an answer
+        ("soms", True, None),  # "sometimes" wished to be dead is a yes
+    ],
+)
+def test_answers_as_people_say_them(
+    builtin: Catalog, said: str, safety: object, other: object
+) -> None:
+    """An outside role-play typed "jaa", "ja, best wel" and "nee hoor" and was told the
+    answer did not fit; on a safety question doubt must never become a no."""
+    from steunwijzer.core.answers import AnswerError, parse_answer
+    from steunwijzer.core.safety import DEFAULT_SCREEN
+
+    plain = next(q for q in builtin.questions if q.type == "yes_no" and q.section != "safety")
+    assert parse_answer(DEFAULT_SCREEN[0], said) == safety
+    if other is None:
+        with pytest.raises(AnswerError):
+            parse_answer(plain, said)
+    else:
+        assert parse_answer(plain, said) == other

@@ -153,7 +153,7 @@ def test_override_raise_and_lower(builtin: Catalog, index: ReferralIndex) -> Non
 
 
 def test_invalid_typed_answer_is_a_user_error(builtin: Catalog, index: ReferralIndex) -> None:
-    ask, _ = scripted({"safety_wish_dead": "maybe"})
+    ask, _ = scripted({"safety_wish_dead": "purple"})
     with pytest.raises(UserInputError, match=r"safety_wish_dead.*yes or no"):
         run_interview(builtin, ask, "nl", index)
 

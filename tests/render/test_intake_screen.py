@@ -237,3 +237,19 @@ def test_review_edit_says_which_question_and_pages_at_24_rows(tmp_path: Path) ->
     child.expect(pexpect.EOF)
     record = json.loads(save.read_text(encoding="utf-8"))
     assert record["answers"]["study_worries"] == ["planning"]
+
+
+def test_an_unknown_key_at_the_more_prompt_does_not_end_the_intake() -> None:
+    """An outside role-play typed "hoger" at "Enter: verder · m: meer": the program ended
+    and the counsellor's next words went nowhere. Now it says what the keys do."""
+    term = Terminal("interview", "--lang", "nl", "--at", "2026-11-30T14:00")
+    _drive_to_override(term, ["nee", "ja", "nee", "nee", "nee", "nee"], "nl")
+    child = term.child
+    child.sendline("")  # keep the tier
+    child.expect("m: ")
+    child.sendline("hoger")
+    child.expect("Typ m voor alle verwijzingen")
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

@@ -14,8 +14,23 @@ from steunwijzer.core.textnorm import normalise
 # Free text is matched word by word against every theme; a limit keeps one pasted
 # document (or a hostile 10 MB batch field) from stalling the run.
 MAX_TEXT = 10_000
-YES_WORDS = {"yes", "ja", "j", "y", "true", "1"}
-NO_WORDS = {"no", "nee", "n", "false", "0"}
+# How people answer out loud, not only the two words (an outside role-play typed "jaa",
+# "ja, best wel" and "nee hoor" and was told the answer did not fit).
+YES_WORDS = {
+    "yes", "ja", "j", "y", "true", "1", "jaa", "jaaa", "jawel", "jep", "ja hoor", "ja zeker",
+    "zeker", "klopt", "ja klopt", "ja best wel", "best wel", "yep", "yeah", "yup", "yes please",
+    "definitely", "yes definitely",
+}  # fmt: skip
+NO_WORDS = {
+    "no", "nee", "n", "false", "0", "neen", "nee hoor", "neee", "nope", "nah", "no way",
+    "nee niet", "helemaal niet", "not at all", "nee helemaal niet",
+}  # fmt: skip
+# On a safety question, "sometimes" is a yes and "maybe" or "not really" a don't-know: never
+# a no (ambivalence is exactly what the follow-ups are for).
+SAFETY_YES_WORDS = {
+    "soms", "sometimes", "af en toe", "wel eens", "weleens", "een beetje", "a bit",
+    "a little", "now and then", "ja soms", "yes sometimes",
+}  # fmt: skip
 # A safety question may be answered "don't know": recorded as UNKNOWN, never as a no.
 UNKNOWN = "unknown"
 UNKNOWN_WORDS = {
@@ -30,6 +45,16 @@ UNKNOWN_WORDS = {
     "i don't know",
     "i dont know",
     "not sure",
+    "misschien",
+    "maybe",
+    "twijfel",
+    "ik twijfel",
+    "weet ik niet zeker",
+    "geen idee",
+    "no idea",
+    "unsure",
+    "niet echt",
+    "not really",
     "?",
 }
 
@@ -39,6 +64,9 @@ def is_safety(question: Question) -> bool:
 
 
 _UNKNOWN_NORMAL = {normalise(w) for w in UNKNOWN_WORDS if normalise(w)}
+_YES = {normalise(w) for w in YES_WORDS}
+_NO = {normalise(w) for w in NO_WORDS}
+_SAFETY_YES = {normalise(w) for w in SAFETY_YES_WORDS}
 
 
 def is_unknown_word(text: str) -> bool:
@@ -105,12 +133,15 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
         if not isinstance(value, str | int):  # ["no"] is not an answer to a yes/no question
             raise _error(question, value)
         word = normalise(str(value))
-        if word in YES_WORDS:
+        if word in _YES:
             return True
-        if word in NO_WORDS:
+        safety = is_safety(question)
+        if safety and word in _SAFETY_YES:
+            return True
+        if safety and is_unknown_word(str(value)):
+            return UNKNOWN  # before the no words: "niet echt" is not a no here
+        if word in _NO or word in ("niet echt", "not really"):
             return False
-        if is_safety(question) and is_unknown_word(str(value)):
-            return UNKNOWN
         raise _error(question, value)
     if qtype == "choice":
         if isinstance(value, bool):  # YAML reads an unquoted yes/no as a boolean

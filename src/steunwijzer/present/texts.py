@@ -25,6 +25,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Typ ja of nee (of Enter om over te slaan).",
         "Type yes or no (or Enter to skip).",
     ),
+    "expect.safety": (
+        "Typ ja, nee of weet niet. Twijfel of 'misschien' telt als weet niet, nooit als nee.",
+        "Type yes, no or don't know. Doubt or 'maybe' counts as don't know, never as no.",
+    ),
     "expect.choice": ("Typ een nummer van 1 tot {n}.", "Type a number from 1 to {n}."),
     "expect.multi": (
         "Typ een of meer nummers van 1 tot {n}, met komma's ertussen.",
@@ -286,6 +290,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Enter: verder · m: meer (alle verwijzingen, redenen, tips) ",
         "Enter: continue · m: more (all referrals, reasons, tips) ",
     ),
+    "more_hint": (
+        "Typ m voor alle verwijzingen, redenen en tips, of Enter om af te sluiten.",
+        "Type m for all referrals, reasons and tips, or Enter to close.",
+    ),
     "page_prompt": (
         "Enter: volgende bladzijde · q: klaar ",
         "Enter: next page · q: done ",
@@ -336,7 +344,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "… and {n} more referral(s), with reasons and tips: press m next",
     ),
     "unknown_note": (
-        "Bij {n} veiligheidsvraag/-vragen wist de student het antwoord niet; vraag er "
+        "Op {n} van de veiligheidsvragen wist de student het antwoord niet; vraag er "
         "opnieuw naar voordat de student weggaat.",
         "The student did not know the answer to {n} safety question(s); ask again before "
         "the student leaves.",

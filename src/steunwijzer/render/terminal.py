@@ -176,8 +176,9 @@ class TerminalAsk:
             try:
                 return parse_answer(q, raw)
             except AnswerError:
+                kind = "safety" if safety else q.type
                 hint = t(
-                    f"expect.{q.type}", lang, n=len(q.choices), min=q.min, max=q.max, limit=MAX_TEXT
+                    f"expect.{kind}", lang, n=len(q.choices), min=q.min, max=q.max, limit=MAX_TEXT
                 )
                 self.say(t("try_again", lang, error=hint), "yellow")
 
@@ -294,8 +295,16 @@ class TerminalAsk:
         if not self.interactive():
             print_lines(self.console, rest)
             return
-        if self.read(t("more_prompt", self.lang)).strip().lower() in _MORE:
-            self.page(rest)
+        while True:
+            key = self.read(t("more_prompt", self.lang)).strip().lower()
+            if key in _MORE:
+                self.page(rest)
+                return
+            if not key:
+                return
+            # Anything else ended the program before: the counsellor's next words went
+            # nowhere (an outside role-play typed "hoger" here).
+            self.say(t("more_hint", self.lang), "yellow")
 
     def page(self, lines: list[Line]) -> None:
         room = self.height() - 2
