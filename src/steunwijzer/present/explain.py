@@ -126,10 +126,12 @@ def why_line(catalog: Catalog, result: TriageResult, lang: Lang) -> str:
     if not deciding:
         return t("why.nothing", lang)
     answers = dict(result.answers)
-    # What it means comes first, so that a line cut to the screen's width keeps it.
-    first = deciding[0]
+    # What it means comes first, so that a line cut to the screen's width keeps it. The
+    # most urgent finding is the one quoted (a plan, not the passive wish before it).
+    first = max(deciding, key=lambda r: r.urgency.rank if r.urgency else -1)
     sentence = reason_sentence(catalog, first, answers, lang)
     meaning = _meaning(catalog, first, lang)
     sentence = sentence.removesuffix(": " + meaning)
     more = len({reason_sentence(catalog, r, answers, lang) for r in deciding}) - 1
-    return f"{meaning}{t('why.more', lang, n=more) if more > 0 else ''} — {sentence}"
+    extra = t("why.more_one" if more == 1 else "why.more", lang, n=more) if more > 0 else ""
+    return f"{meaning}{extra} — {sentence}"

@@ -307,7 +307,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Er is niets herkend dat op een specifieke of acute vraag wijst.",
         "Nothing was recognised that points to a specific or acute need.",
     ),
-    "why.more": (" (en nog {n})", " (and {n} more)"),
+    # Further reasons, not themes: "(and 4 more)" beside one theme read as four themes.
+    "why.more": (" (en nog {n} redenen)", " (and {n} more reasons)"),
+    "why.more_one": (" (en nog 1 reden)", " (and 1 more reason)"),
     "reason.yes": ("Je antwoordde ja op {question}", "You answered yes to {question}"),
     "reason.no": ("Je antwoordde nee op {question}", "You answered no to {question}"),
     "reason.unknown": (
