@@ -123,3 +123,23 @@ def test_who_it_is_about(read, text: str, expected: list[tuple[str, str, bool, b
 )
 def test_urgency(read, text: str, words: str, immediate: bool) -> None:  # type: ignore[no-untyped-def]
     assert counted(read(text)) == [(SUICIDAL, words, immediate, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "framed"),
+    [
+        # One list of topics after the frame: "and"/"en" does not end it ...
+        ("I'm writing an essay on grief and suicide in literature", True),
+        ("voor mijn verslag over eenzaamheid en zelfbeschadiging zoek ik bronnen", True),
+        # ... but a new clause about the student does, with or without its subject.
+        ("ik schrijf een paper over stress en ik wil dood", False),
+        ("ik schrijf een paper over stress en wil dood", False),
+        ("my essay is on grief and my suicidal thoughts", False),
+    ],
+)
+def test_a_frame_reaches_over_a_list_not_over_a_new_clause(read, text: str, framed: bool) -> None:  # type: ignore[no-untyped-def]
+    """An outsider's hard negative ("een paper over het Werther-effect en suïcide") came
+    out acute: the "en" ended the frame."""
+    found = read(text)
+    risky = [f for f in found.findings if f.theme in (SUICIDAL, "self_harm")]
+    assert (not risky) is framed, (text, found.findings)

@@ -194,9 +194,12 @@ def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | 
         if words[j] in _WITH and words[j - 1] in lexicon.GROUP_WORDS:
             return f"{words[j - 1]} {words[j]}"
     link = -1
+    current = strong[start]
     for j in range(start - 1, max(-1, start - lexicon.FRAME_REACH - 1), -1):
-        if strong[j] != strong[start]:
-            break
+        if strong[j] != current:
+            if not _listed_topic(tokens, j + 1, start, end) or current != strong[start]:
+                break
+            current = strong[j]  # "an essay on grief and suicide": one list, one frame
         if words[j] in lexicon.FRAME_LINKS and link < 0:
             link = j
         elif words[j] in lexicon.FRAME_WORDS and link > j:
@@ -205,6 +208,20 @@ def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | 
 
 
 _MEDIA_LEAD = lexicon.MEDIA_LEAD
+_LIST_AND = frozenset(("en", "and"))
+_MY = frozenset(("mijn", "m'n", "mn", "my", "mine"))
+
+
+def _listed_topic(tokens: Tokens, at: int, start: int, end: int) -> bool:
+    """True when the clause break at ``at`` is an "en"/"and" that joins two topics of one
+    list ("een essay over rouw en zelfmoord"), not a new clause about the student ("...
+    en ik wil dood", "... en wil dood", "... and my suicidal thoughts"): the finding is
+    one word, a topic, and nothing that speaks of the student follows the "en"."""
+    words = tokens.words
+    if words[at] not in _LIST_AND or start != end or at + 1 > start:
+        return False
+    follows = words[at + 1]
+    return not (follows in _SUBJECTS or follows in lexicon.SELF_WORDS or follows in _MY)
 
 
 def _in_condition(tokens: Tokens, j: int) -> bool:
