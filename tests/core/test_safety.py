@@ -81,6 +81,13 @@ def test_a_reworded_question_keeps_the_logic() -> None:
     assert question.text == text and question.help == help_ and question.location == where
     assert question.id == "safety_intent" and question.type == "yes_no"
     assert question.section == "safety"
+    # The follow-up condition is built here, not only at import (mutation testing found
+    # the don't-know half unchecked on a reworded question).
+    assert question.when is not None
+    assert question.when.evaluate({"safety_thoughts": True})
+    assert question.when.evaluate({"safety_thoughts": "unknown"})
+    assert not question.when.evaluate({"safety_thoughts": False})
+    assert not question.when.evaluate({"safety_intent": "unknown"})
     assert question.when is not None and question.when.evaluate({"safety_thoughts": True})
     assert not question.when.evaluate({"safety_thoughts": False})
     # Only the text reworded: the help stays steunwijzer's own, and the other way round.
