@@ -221,3 +221,24 @@ def test_answers_as_people_say_them(
             parse_answer(plain, said)
     else:
         assert parse_answer(plain, said) == other
+
+
+def test_dont_know_on_intent_is_acute_without_any_yes(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """An outside role-play: "weet niet" to the wish, to thoughts and to intent, "nee" to a
+    method: the result was prevention with no crisis line anywhere. A follow-up is asked
+    only when thoughts were not ruled out; nobody could rule out the intent."""
+    given = {
+        "safety_wish_dead": "weet niet",
+        "safety_thoughts": "weet niet",
+        "safety_method": "nee",
+        "safety_intent": "weet niet",
+        "safety_plan": "nee",
+    }
+    result = replay(builtin, given, "nl", index)
+    assert (result.tier, result.urgency) == (Tier.ACUTE, Urgency.IMMEDIATE)
+    assert result.referrals[0].offering.crisis
+    # Ruled out, the same doubt on the wish alone stays a note, not a finding.
+    calm = {**given, "safety_intent": "nee"}
+    assert replay(builtin, calm, "nl", index).tier is not Tier.ACUTE

@@ -135,9 +135,10 @@ def _show(value: AnswerValue) -> str:
 def safety_reasons(answers: Mapping[str, AnswerValue]) -> list[Reason]:
     """A "yes" to any safety question: suicidal thoughts, acute, at once (fixed in code).
 
-    A "don't know" (``unknown``) once any safety question was answered yes is a finding
-    too, read as a yes could be: it keeps the result acute with that question's urgency
-    (an intent or a plan nobody could rule out is ``immediate``); it never reads as a no.
+    A "don't know" (``unknown``) once any safety question was answered yes, or on a
+    follow-up (method, intent, plan), is a finding too, read as a yes could be: it keeps
+    the result acute with that question's urgency (an intent or a plan nobody could rule
+    out is ``immediate``); it never reads as a no.
     """
     reasons = [
         Reason(
@@ -146,18 +147,21 @@ def safety_reasons(answers: Mapping[str, AnswerValue]) -> list[Reason]:
         for item in safety.SCREEN
         if answers.get(item.id) is True
     ]
-    if reasons:
-        reasons += [
-            Reason(
-                f"safety.{item.id}",
-                f"{item.id} = unknown",
-                (safety.SUICIDAL,),
-                Tier.ACUTE,
-                item.urgency,
-            )
-            for item in safety.SCREEN
-            if answers.get(item.id) == "unknown"
-        ]
+    # A follow-up (method, intent, plan) is asked only when thoughts were not ruled out;
+    # a don't-know there is a finding on its own: nobody could rule out an intent.
+    # (An outside role-play answered "weet niet" to wish, thoughts and intent and got
+    # prevention, with no crisis line anywhere.)
+    reasons += [
+        Reason(
+            f"safety.{item.id}",
+            f"{item.id} = unknown",
+            (safety.SUICIDAL,),
+            Tier.ACUTE,
+            item.urgency,
+        )
+        for item in safety.SCREEN
+        if answers.get(item.id) == "unknown" and (reasons or item.when)
+    ]
     return reasons
 
 
