@@ -109,3 +109,37 @@ def test_csv_records_cover_every_line_once(lines: list[str]) -> None:
     starts = [start for start, _, _ in csv_records(io.StringIO(content, newline=""))]
     assert starts == sorted(set(starts))  # in order, no line reported twice
     assert all(1 <= s <= max(len(lines), 1) for s in starts)
+
+
+def test_half_a_character_loses_no_row(runner: CliRunner, tmp_path: Path) -> None:
+    """A lone "\\udfff" is valid JSON but no UTF-8 output can hold it: writing it stopped
+    the batch, and an acute row after it was lost (an outside hostile-input test). It is
+    read as U+FFFD, in any key or text, in every output format."""
+    path = tmp_path / "cases.jsonl"
+    path.write_text(
+        '{"id":"g1","themes":["faalangst"]}\n{"id":"\\udfff","x\\udc00":"\\ud800"}\n'
+        '{"id":"g2","text":"ik wil dood \\udfff","answers":{"\\udfff":"ja"}}\n'
+        '{"id":"g3","text":"emoji \\ud83d\\ude00 blijft heel"}\n',
+        encoding="utf-8",
+    )
+    for fmt in ("jsonl", "csv", "table"):
+        result = invoke(runner, "batch", str(path), "--format", fmt, *AT)
+        assert "interne fout" not in result.stderr and "internal error" not in result.stderr
+        assert "g2" in result.stdout and "g3" in result.stdout, (fmt, result.stdout)
+    rows = [json.loads(x) for x in invoke(runner, "batch", str(path), *AT).stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["g1", "\ufffd", "g2", "g3"]
+    assert rows[2]["tier"] == "acute"
+
+
+def test_a_question_is_never_kept_as_a_column(runner: CliRunner, tmp_path: Path) -> None:
+    """`--keep safety_plan` copied a "ja" to a safety question into the output and did
+    not read it as an answer: routine, exit 0 (an outside hostile-input test)."""
+    path = tmp_path / "cases.csv"
+    path.write_text("id,safety_plan,faculty\na,ja,FEW\n", encoding="utf-8")
+    for name in ("safety_plan", "Safety_Plan", "faculty,own_words"):
+        refused = invoke(runner, "batch", str(path), "--keep", name, *AT)
+        assert refused.exit_code == 2, refused.output
+        assert "question of the interview" in refused.stderr
+    kept = invoke(runner, "batch", str(path), "--keep", "faculty", "--format", "csv", *AT)
+    row = next(csv.DictReader(io.StringIO(kept.stdout)))
+    assert (row["tier"], row["faculty"]) == ("acute", "FEW")

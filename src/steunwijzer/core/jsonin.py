@@ -8,6 +8,7 @@ deeper than any real case is refused before it can exhaust the stack.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 MAX_DEPTH = 32  # a real case is two or three levels deep
@@ -38,7 +39,7 @@ def collect_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def loads_lenient(text: str) -> Any:
     """The data of a JSON text refused for a duplicate key, with every value kept."""
-    return json.loads(text, object_pairs_hook=collect_duplicates)
+    return whole_characters(text, json.loads(text, object_pairs_hook=collect_duplicates))
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -69,7 +70,32 @@ def loads_strict(text: str) -> Any:
     # strings only overcount), so most rows skip the walk.
     if text.count("{") + text.count("[") > MAX_DEPTH and _too_deep(data):
         raise ValueError(f"nested more than {MAX_DEPTH} levels deep")
-    return data
+    return whole_characters(text, data)
+
+
+# "\udfff" alone is valid JSON but half a character: no UTF-8 output can hold it, and
+# writing it stopped a whole batch. A pair ("\ud83d\ude00") is decoded whole by json.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE = re.compile("[\ud800-\udfff]")
+
+
+def whole_characters(text: str, data: Any) -> Any:
+    """The data with every lone surrogate in a key or text replaced by U+FFFD."""
+    if not _SURROGATE_ESCAPE.search(text):
+        return data
+    return _replace_lone(data)
+
+
+def _replace_lone(value: Any) -> Any:
+    if isinstance(value, str):
+        return _LONE.sub("\ufffd", value)
+    if isinstance(value, Alternatives):
+        return Alternatives(_replace_lone(v) for v in value)
+    if isinstance(value, list):
+        return [_replace_lone(v) for v in value]
+    if isinstance(value, dict):
+        return {_replace_lone(k): _replace_lone(v) for k, v in value.items()}
+    return value
 
 
 def _too_deep(data: Any) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple, TextIO
 
+from steunwijzer.core.jsonin import whole_characters
 from steunwijzer.core.model import Tier, Urgency
 
 TIERS = tuple(t.value for t in Tier)
@@ -148,7 +149,7 @@ def _read_jsonl(
     loads = json.loads
     for line_number, line in enumerate(itertools.chain((first,), handle), 1):
         try:
-            data = loads(line)
+            data = whole_characters(line, loads(line))
         except json.JSONDecodeError as exc:
             if line.strip():  # a blank line is not an error
                 problem(Problem(name, line_number, f"invalid JSON: {exc.msg}"))
@@ -174,7 +175,7 @@ def _read_document(
         problem(Problem(name, 1, "file too large for one JSON document; use JSON Lines"))
         return
     try:
-        data = json.loads(text)
+        data = whole_characters(text, json.loads(text))
     except json.JSONDecodeError as exc:
         problem(Problem(name, exc.lineno, f"invalid JSON: {exc.msg}"))
         return
