@@ -17,6 +17,7 @@ from typing import BinaryIO, TextIO
 
 from steunwijzer.core.model import Lang
 from steunwijzer.core.referrals import DEFAULT_LIMIT, ReferralIndex
+from steunwijzer.core.safety import SCREEN
 from steunwijzer.errors import ExitCode, UsageError, UserInputError
 from steunwijzer.io.batch import BatchRunner, Outcome
 from steunwijzer.io.batchwrite import CSV_BOM, CSV_COLUMNS, JsonlWriter, csv_line, csv_row
@@ -135,6 +136,15 @@ def run(
     keep = kept_columns(keep)
 
     catalog, degraded = load_for_triage(sources, lang)
+    # A question id kept as a column was copied and not read as an answer: a "ja" to a
+    # safety question vanished (an outside hostile-input test). Answers are never kept.
+    asked = {q.id.lower() for q in catalog.questions} | {i.id.lower() for i in SCREEN}
+    for name in keep:
+        if name.lower() in asked:
+            raise UsageError(
+                f"--keep {name}: this is a question of the interview; its answer is read "
+                "as an answer, never copied"
+            )
     index = ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT)
     moment = index.now
     runner = BatchRunner(catalog, index, lang)
