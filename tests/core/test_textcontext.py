@@ -143,3 +143,13 @@ def test_a_frame_reaches_over_a_list_not_over_a_new_clause(read, text: str, fram
     found = read(text)
     risky = [f for f in found.findings if f.theme in (SUICIDAL, "self_harm")]
     assert (not risky) is framed, (text, found.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["zelf\u00admoordgedachten", "ik wil d\u200bood", "I want to k\u200cill my\u2060self"],
+)
+def test_invisible_characters_inside_a_word_do_not_hide_it(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A soft hyphen or a zero-width character (text pasted from the web) split the word
+    and nothing was recognised (an outside hostile-input test)."""
+    assert SUICIDAL in read(text).themes, text

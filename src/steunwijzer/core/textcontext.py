@@ -10,7 +10,9 @@ import re
 from steunwijzer.core import lexicon
 from steunwijzer.core.patterns import fold
 
-_TOKEN = re.compile(r"['’]?[^\W_]+(?:['’][^\W_]+)*")
+# A soft hyphen or a zero-width character inside a word (text pasted from the web) is
+# part of the word, not a break: "zelf\u00admoord" is "zelfmoord" (fold drops them).
+_TOKEN = re.compile(r"['’]?[^\W_]+(?:(?:['’]|[\u00ad\u200b-\u200d\u2060\ufeff]+)[^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _CLAUSE_END = re.compile(r"[,:()\"“”–—]| - ")
 _STRONG_CLAUSE_WORDS = frozenset(("maar", "but", "en", "and", "omdat", "because"))
