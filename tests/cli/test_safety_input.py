@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from steunwijzer.cli.app import app
 from steunwijzer.core.answers import AnswerError, parse_answer
 from steunwijzer.core.jsonin import loads_strict
 from steunwijzer.core.model import Catalog, Question, Tier
@@ -353,3 +354,19 @@ def test_long_free_text_at_the_prompt_is_taken_whole_and_searched(runner: CliRun
     data = json.loads(result.stdout)
     assert data["tier"] == "acute" and "suicidal_thoughts" in data["themes"]
     assert data["referrals"][0]["role"] == "crisis"
+
+
+@pytest.mark.parametrize("moment", ["9999-12-31T23:59", "0001-01-01T00:00"])
+def test_a_moment_off_the_calendar_is_a_usage_error(runner: CliRunner, moment: str) -> None:
+    """Year 9999 overflowed the opening hours: an internal error and no result, no crisis
+    line (an outside hostile-input test)."""
+    result = runner.invoke(app, ["lookup", "--theme", "zelfmoord", "--at", moment])
+    assert result.exit_code == 2, result.output
+    assert "1900" in result.output and "Traceback" not in result.output
+
+
+def test_an_absurd_width_is_capped(runner: CliRunner) -> None:
+    """COLUMNS=99999999 hung the catalogue tables; COLUMNS=1000000 padded them to 56 MB."""
+    result = runner.invoke(app, ["catalog", "list"], env={"COLUMNS": "99999999"})
+    assert result.exit_code == 0
+    assert 0 < len(result.output) < 200_000

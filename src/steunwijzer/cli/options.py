@@ -62,12 +62,23 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a t
 PlainOpt = Annotated[
     bool, typer.Option("--plain", help="Plain text without colour or boxes (also: NO_COLOR).")
 ]
+
+
+def _sane_moment(value: dt.datetime | None) -> dt.datetime | None:
+    # Year 9999 or 0001 overflowed the opening-hours arithmetic and the result (with its
+    # crisis lines) was never printed (an outside hostile-input test).
+    if value is not None and not 1900 <= value.year <= 2999:
+        raise typer.BadParameter("give a moment between the years 1900 and 2999")
+    return value
+
+
 AtOpt = Annotated[
     dt.datetime | None,
     typer.Option(
         "--at",
         help="Judge opening hours at this moment instead of now (YYYY-MM-DDTHH:MM).",
         formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"],
+        callback=_sane_moment,
     ),
 ]
 

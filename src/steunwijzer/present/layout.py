@@ -29,7 +29,7 @@ def output_width(file: IO[str]) -> int | None:
 
     columns = parse_int(os.environ.get("COLUMNS", ""))
     if columns is not None and columns > 0:
-        return columns
+        return min(columns, 1000)  # COLUMNS=99999999 is no screen
     try:
         if file.isatty():
             return os.get_terminal_size(file.fileno()).columns or None

@@ -69,6 +69,9 @@ def make_console(plain_output: bool = False, file: TextIO | None = None) -> Cons
     )
 
 
+MAX_SCREEN = 1000  # columns or rows: more than any real terminal
+
+
 def console_environ() -> dict[str, str]:
     """The environment Rich sees, without a $COLUMNS or $LINES it cannot use: ``0`` or
     ``abc`` mean "unknown" (Rich would print nothing at width 0, and crashes on "²")."""
@@ -80,6 +83,8 @@ def console_environ() -> dict[str, str]:
             number = parse_int(environ[name])
             if number is None or number <= 0 or not environ[name].strip().isdigit():
                 del environ[name]
+            elif number > MAX_SCREEN:  # COLUMNS=99999999 hung the tables
+                environ[name] = str(MAX_SCREEN)
     return environ
 
 
