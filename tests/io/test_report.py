@@ -639,3 +639,23 @@ def test_excel_csv_with_semicolons_bom_and_crlf(runner: CliRunner, tmp_path: Pat
     groups = {g["key"]: g["rows"]["count"] for g in data["by"]["groups"]}
     assert groups == {"Economie; avond": 5, "Rechten": 6}
     assert section_rows(data["everyone"], "themes")["grief"]["count"] == 6
+
+
+@pytest.mark.parametrize("out_format", ["table", "html"])
+def test_a_group_name_cannot_drive_the_terminal(
+    runner: CliRunner, tmp_path: Path, out_format: str
+) -> None:
+    """A kept faculty "ESC ]0;PWNED BEL ESC [2J FAC-A" reached the report raw: a terminal
+    would retitle and clear itself (an outside hostile-input test)."""
+    evil = "\x1b]0;PWNED\x07\x1b[2JFAC-A"
+    rows = [
+        {"id": str(i), "tier": "specific", "themes": ["performance_anxiety"],
+         "faculty": evil if i % 2 else "FAC-B"}
+        for i in range(24)
+    ]  # fmt: skip
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = invoke(runner, "report", str(path), "--by", "faculty", "--format", out_format)
+    assert result.exit_code == 0, result.output
+    assert "FAC-A" in result.stdout
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from steunwijzer.core import safety
 from steunwijzer.core.model import Catalog, Lang, Question
+from steunwijzer.io.escape import one_line
 from steunwijzer.io.report_input import EMPHASES, TIERS, URGENCIES
 from steunwijzer.io.report_tally import ALL, OTHER, Tally
 from steunwijzer.present.report_texts import has, t
@@ -181,7 +182,9 @@ def build(
         sections.insert(
             5, Section("gaps", t("section.gaps", lang), cell(rows_key, None), tuple(gap_rows))
         )
-        label = t("all", lang) if g == ALL else (g or t("group.none", lang))
+        # A group is a value from the input files: shown without escape sequences or
+        # control characters (an outside test put ESC ]0; and ESC [2J in a faculty).
+        label = t("all", lang) if g == ALL else (one_line(g) or t("group.none", lang))
         return Part(
             None if g == ALL else g,
             label,
