@@ -153,3 +153,18 @@ def test_invisible_characters_inside_a_word_do_not_hide_it(read, text: str) -> N
     """A soft hyphen or a zero-width character (text pasted from the web) split the word
     and nothing was recognised (an outside hostile-input test)."""
     assert SUICIDAL in read(text).themes, text
+
+
+def test_one_enormous_word_costs_little(read) -> None:  # type: ignore[no-untyped-def]
+    """A 30 MB "word" in a refused batch row (searched whole) took 1.6 GB and a
+    MemoryError lost the rows after it (an outside hostile-input test). Words are cut at
+    MAX_WORD characters: 2 MB of one word stays far below what the text itself takes."""
+    import tracemalloc
+
+    text = "x" * 2_000_000 + " ik wil dood"
+    tracemalloc.start()
+    found = read(text)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert SUICIDAL in found.themes
+    assert peak < 30_000_000, peak

@@ -99,8 +99,13 @@ def words_of(text: str) -> list[str]:
 _EXPANDED: dict[str, tuple[str, ...]] = {}
 
 
+MAX_WORD = 64  # no word of any language is longer; a 30 MB "word" cost 1.6 GB
+
+
 def _expanded(raw: str) -> tuple[str, ...]:
     """expand(fold(raw)), remembered per raw word (bounded)."""
+    if len(raw) > MAX_WORD:
+        raw = raw[:MAX_WORD]
     found = _EXPANDED.get(raw)
     if found is None:
         found = tuple(expand(fold(raw)))
