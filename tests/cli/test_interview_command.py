@@ -226,3 +226,24 @@ def test_an_invalid_request_still_reports_its_acute_part(runner: CliRunner, tmp_
     assert result["tier"] == "acute" and result["urgency"] == "immediate"
     plain_error = invoke_en(runner, "lookup", "--theme", "typo")
     assert plain_error.exit_code == 1 and plain_error.stdout == ""  # nothing acute: no result
+
+
+def test_a_refused_answers_file_keeps_its_yes_to_a_safety_question(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """An answers file refused for a bad byte or a syntax error printed the error alone:
+    its "ja" to a safety question was lost (an outside hostile-input test)."""
+    bad_byte = tmp_path / "bad.yaml"
+    bad_byte.write_bytes(b'safety_plan: ja\nown_words: "\xff"\n')
+    bad_json = tmp_path / "bad.json"
+    bad_json.write_text('{"safety_intent": "ja", "own_words": oops}\n', encoding="utf-8")
+    for path in (bad_byte, bad_json):
+        result = invoke(runner, "interview", "--answers", str(path), "--json", *AT)
+        assert result.exit_code == 1, result.output
+        data = json.loads(result.stdout)
+        assert (data["tier"], data["urgency"]) == ("acute", "immediate")
+        assert data["referrals"][0]["crisis"] is True
+    calm = tmp_path / "calm.yaml"
+    calm.write_bytes(b'safety_plan: nee\nown_words: "\xff"\n')
+    quiet = invoke(runner, "interview", "--answers", str(calm), "--json", *AT)
+    assert quiet.exit_code == 1 and not quiet.stdout.strip()

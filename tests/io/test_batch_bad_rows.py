@@ -143,3 +143,22 @@ def test_a_question_is_never_kept_as_a_column(runner: CliRunner, tmp_path: Path)
     kept = invoke(runner, "batch", str(path), "--keep", "faculty", "--format", "csv", *AT)
     row = next(csv.DictReader(io.StringIO(kept.stdout)))
     assert (row["tier"], row["faculty"]) == ("acute", "FEW")
+
+
+def test_a_refused_row_keeps_its_yes_to_a_safety_question(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A row refused for its "lang" or a ragged CSV row lost a "ja" to a safety question:
+    only its text was searched (an outside hostile-input test)."""
+    jsonl = tmp_path / "cases.jsonl"
+    jsonl.write_text('{"id":"a","answers":{"safety_plan":"ja"},"lang":"de"}\n', "utf-8")
+    ragged = tmp_path / "ragged.csv"
+    ragged.write_text("id,safety_plan,text\nb,ja,,\n", encoding="utf-8")
+    wrong_lang = tmp_path / "lang.csv"
+    wrong_lang.write_text("id,Safety_Plan,lang\nc,ja,de\n", encoding="utf-8")
+    for path in (jsonl, ragged, wrong_lang):
+        result = invoke(runner, "batch", str(path), "--format", "csv", *AT)
+        assert result.exit_code == 1
+        row = next(csv.DictReader(io.StringIO(result.stdout)))
+        assert row["error"] and (row["tier"], row["urgency"]) == ("acute", "immediate"), row
+        assert row["referral_ids"].startswith("113-zelfmoordpreventie"), row

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,7 +67,8 @@ def read_answers(path: Path) -> dict[str, object]:
     except OSError as exc:
         raise UserInputError(f"{path}: cannot read answers: {exc.strerror or exc}") from exc
     except json.JSONDecodeError as exc:
-        raise LocatedInputError(f"{path}:{exc.lineno}: error: invalid JSON: {exc.msg}") from exc
+        message = f"{path}:{exc.lineno}: error: invalid JSON: {exc.msg}"
+        raise AnswersRefused(message, _salvaged(path)) from exc
     except DuplicateKeyError as exc:
         message = f"{path}: error: invalid JSON: {exc}"
         raise AnswersRefused(message, _mapping(loads_lenient(text))) from exc
@@ -75,14 +77,33 @@ def read_answers(path: Path) -> dict[str, object]:
         if exc.message.startswith("duplicate key"):
             lenient = parse_yaml(text, "answers files", keep_duplicates=True)
             raise AnswersRefused(message, _mapping(lenient)) from exc
-        raise LocatedInputError(message) from exc
+        raise AnswersRefused(message, _salvaged(path)) from exc
     except (ValueError, RecursionError) as exc:  # nesting too deep
-        raise UserInputError(f"{path}: invalid JSON: {exc or 'nested too deeply'}") from exc
+        message = f"{path}: invalid JSON: {exc or 'nested too deeply'}"
+        raise AnswersRefused(message, _salvaged(path)) from exc
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise UserInputError(f"{path}: answers must be a mapping of question id to answer")
     return {str(k): v for k, v in data.items()}
+
+
+# "safety_plan: ja" on a line, or "safety_plan": "ja" in a JSON object.
+_SAFETY_LINE = re.compile(
+    r"""(?:^|[{,])\s*["']?(safety_[a-z_]+)["']?\s*:\s*["']?([^"'\n,}#]*)""", re.M
+)
+
+
+def _salvaged(path: Path) -> dict[str, object]:
+    """The safety answers that can still be read from a refused answers file, line by
+    line: a file refused for a bad byte or a YAML error lost its "ja" to a safety
+    question (an outside hostile-input test)."""
+    try:
+        with path.open("rb") as handle:
+            text = handle.read(16 * 1024 * 1024).decode("utf-8", "replace")
+    except OSError:
+        return {}
+    return {m.group(1): m.group(2).strip() for m in _SAFETY_LINE.finditer(text)}
 
 
 def _mapping(data: object) -> dict[str, object]:

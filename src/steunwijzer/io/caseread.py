@@ -142,6 +142,13 @@ def _kept(data: dict[str, Any], keep: tuple[str, ...]) -> Kept:
     )
 
 
+def _answers_of(data: dict[str, object]) -> dict[str, object]:
+    """A refused row's answers, still read for its acute part (a bad "lang" lost a "ja"
+    to a safety question while the row's text was searched)."""
+    answers = data.get("answers")
+    return dict(answers) if isinstance(answers, dict) else {}
+
+
 def read_jsonl(stream: TextIO, keep: tuple[str, ...] = ()) -> Iterator[Case | RowError]:
     """Cases from JSON Lines; the ``keep`` keys are copied to the result, never read."""
     row = 0
@@ -177,7 +184,10 @@ def read_jsonl(stream: TextIO, keep: tuple[str, ...] = ()) -> Iterator[Case | Ro
         try:
             case = _case_from_mapping(data, line_number, row)
         except UserInputError as exc:
-            yield RowError(line_number, _row_id(data, row), str(exc), line, kept=kept)
+            answers = _answers_of(data)
+            yield RowError(
+                line_number, _row_id(data, row), str(exc), line, kept=kept, answers=answers
+            )
             continue
         yield replace(case, kept=kept) if kept else case
 
@@ -304,7 +314,11 @@ def _csv_case(
 
     raw = " ".join(values)
     if len(values) != len(header):
-        return RowError(start, str(row), f"expected {len(header)} fields, got {len(values)}", raw)
+        # The cells that do stand under a header are still read for an acute part: a "ja"
+        # to a safety question in a ragged row was lost (an outside hostile-input test).
+        cells = {h.strip().lower(): v for h, v in zip(header, values, strict=False)}
+        message = f"expected {len(header)} fields, got {len(values)}"
+        return RowError(start, str(row), message, raw, answers=cells)
     if any(_bad_bytes(v) for v in values):
         return RowError(start, str(row), NOT_UTF8, clean(raw))
     data, nul, columns = mapping(header, values, theme_separator(delimiter), keep)
@@ -314,7 +328,8 @@ def _csv_case(
     try:
         case = _case_from_mapping(data, start, row)
     except UserInputError as exc:
-        return RowError(start, _row_id(data, row), str(exc), raw, kept=kept)
+        answers = _answers_of(data)
+        return RowError(start, _row_id(data, row), str(exc), raw, kept=kept, answers=answers)
     return replace(case, kept=kept) if kept else case
 
 
