@@ -316,7 +316,9 @@ def _csv_case(
     if len(values) != len(header):
         # The cells that do stand under a header are still read for an acute part: a "ja"
         # to a safety question in a ragged row was lost (an outside hostile-input test).
-        cells = {h.strip().lower(): v for h, v in zip(header, values, strict=False)}
+        cells: dict[str, object] = {
+            h.strip().lower(): v for h, v in zip(header, values, strict=False)
+        }
         message = f"expected {len(header)} fields, got {len(values)}"
         return RowError(start, str(row), message, raw, answers=cells)
     if any(_bad_bytes(v) for v in values):
