@@ -162,3 +162,20 @@ def test_a_refused_row_keeps_its_yes_to_a_safety_question(
         row = next(csv.DictReader(io.StringIO(result.stdout)))
         assert row["error"] and (row["tier"], row["urgency"]) == ("acute", "immediate"), row
         assert row["referral_ids"].startswith("113-zelfmoordpreventie"), row
+
+
+def test_json_row_keys_match_in_any_case(runner: CliRunner, tmp_path: Path) -> None:
+    """'"Text": "ik wil dood"' was ignored without a word: recognised false, exit 0 (an
+    outside hostile-input test). CSV headers already matched in any case."""
+    path = tmp_path / "cases.jsonl"
+    path.write_text(
+        '{"id":"a","Text":"ik wil dood"}\n{"ID":"b","THEMES":["slaap"]}\n'
+        '{"id":"c","text":"x","Text":"y"}\n',
+        encoding="utf-8",
+    )
+    result = invoke(runner, "batch", str(path), "--format", "csv", *AT)
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert rows["a"]["tier"] == "acute" and rows["b"]["themes"] == "sleep"
+    assert "both given" in rows["c"]["error"]
+    refused = invoke(runner, "batch", str(path), "--keep", "Text", *AT)
+    assert refused.exit_code == 2

@@ -105,7 +105,7 @@ def kept_columns(names: tuple[str, ...]) -> tuple[str, ...]:
     for part in (p.strip() for name in names for p in name.split(",")):
         if not part:
             continue
-        if part in RESULT_KEYS:
+        if part.lower() in RESULT_KEYS:
             raise UsageError(
                 f"--keep {part}: this name is part of every result row (or is the student's "
                 "own text or answers) and cannot be copied"

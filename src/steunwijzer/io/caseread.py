@@ -58,7 +58,26 @@ def _lang(value: object, line: int) -> Lang | None:
     raise UserInputError(f"lang must be nl or en, got {value!r}")
 
 
+_ROW_KEYS = ("id", "themes", "text", "answers", "lang")
+
+
+def _row_keys(data: dict[str, Any]) -> dict[str, Any]:
+    """The row with its keys matched in any case, as CSV headers are: '"Text": "ik wil
+    dood"' was ignored and the row came out as nothing recognised (an outside test)."""
+    if all(k in _ROW_KEYS or k.lower() not in _ROW_KEYS for k in data):
+        return data
+    found = dict(data)
+    for key in data:
+        name = key.lower()
+        if name in _ROW_KEYS and key != name:
+            if name in found:
+                raise UserInputError(f"'{key}' and '{name}' both given: use one")
+            found[name] = found.pop(key)
+    return found
+
+
 def _case_from_mapping(data: dict[str, Any], line: int, row_number: int) -> Case:
+    data = _row_keys(data)
     case_id = data.get("id")
     if case_id in (None, ""):
         case_id = str(row_number)
