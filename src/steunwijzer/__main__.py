@@ -5,7 +5,18 @@ from __future__ import annotations
 import sys
 
 
+def _closed_streams_to_devnull() -> None:
+    """A stream closed by the caller (`2>&-`, `<&-`) is None in Python: every write to it
+    failed, and `batch 2>&-` lost all its rows to a failed summary line."""
+    import os
+
+    for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))  # noqa: SIM115
+
+
 def main(argv: list[str] | None = None) -> int:
+    _closed_streams_to_devnull()
     args = sys.argv[1:] if argv is None else argv
     if args in (["--version"], ["-V"]):
         from steunwijzer import __version__

@@ -285,3 +285,24 @@ def test_utf16_catalogue_is_not_called_binary(
         assert result.exit_code == 1 and result_expected in result.stdout
     else:
         assert result.exit_code == 0, result.stdout
+
+
+def test_a_closed_stream_loses_no_batch_row(tmp_path: Path) -> None:
+    """`batch rows.jsonl 2>&-` printed no row at all: the summary line to the closed
+    stderr failed, and `batch - <&-` ended in an internal error (an outside
+    hostile-input test). A closed stream is the null device."""
+    import shlex
+
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"id":"a","text":"ik wil dood"}\n', encoding="utf-8")
+    python = shlex.quote(sys.executable)
+    for redirect, stdin in ((f"{shlex.quote(str(rows))} 2>&-", ""), ("- <&-", "")):
+        done = subprocess.run(
+            ["bash", "-c", f"{python} -m steunwijzer batch {redirect}"],
+            capture_output=True, text=True, timeout=60, input=stdin,
+        )  # fmt: skip
+        assert "internal error" not in done.stdout + done.stderr
+        assert "interne fout" not in done.stdout + done.stderr
+        assert done.returncode == 0, (redirect, done.stdout, done.stderr)
+        if "2>&-" in redirect:
+            assert '"tier":"acute"' in done.stdout
