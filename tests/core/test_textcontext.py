@@ -168,3 +168,17 @@ def test_one_enormous_word_costs_little(read) -> None:  # type: ignore[no-untype
     tracemalloc.stop()
     assert SUICIDAL in found.themes
     assert peak < 30_000_000, peak
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("nee ik denk niet aan zelfmoord hoor", False),  # a denial (an outside role-play)
+        ("ik denk er niet aan om mezelf iets aan te doen", False),
+        ("ik denk niet aan zelfmoord, maar ik wil soms wel dood", True),
+    ],
+)
+def test_a_think_verb_makes_niet_aan_a_denial(read, text: str, counted: bool) -> None:  # type: ignore[no-untyped-def]
+    """ "niet aan" is no negation in "ik kan niet aan haar dood denken" (the loss is the
+    topic), but after "denk" it denies: "ik denk niet aan zelfmoord" came out acute."""
+    assert (SUICIDAL in read(text).themes) is counted, read(text).findings

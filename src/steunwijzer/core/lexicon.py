@@ -266,6 +266,10 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "niet zonder", "nooit zonder", "not without", "never without",
     )
 )  # fmt: skip
+# "ik denk (er) niet aan ...": a denial, although "niet aan" is a pseudo-negation in
+# "ik kan niet aan haar dood denken" (the loss is the topic). A think-verb just before
+# the "niet" (or "er" between) makes it a negation again.
+DENIAL_VERBS = _words("denk dacht denken dachten overweeg overwoog")
 # Words that end a negation's reach (and commas, colons and the like).
 CLAUSE_WORDS = _words(
     "maar omdat doordat echter hoewel toch behalve en dus wat terwijl sinds "

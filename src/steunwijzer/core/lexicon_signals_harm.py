@@ -149,6 +149,7 @@ UNSAFE_NL = (
     "uitgezet|uitgegooid|uitgeschopt|eruit_gegooid|eruit_gezet|buitengezet & nergens|straat|slaapplek",
     "als ..2 ik ..3 verlaat|weg_ga|wegga|uit_elkaar_ga|het_uitmaak ..6 vindt|vermoordt|pakt|vermoord|kapotmaakt",
     "sluit|sloot ..3 me|mij|haar|hem|ons ..3 op",
+    "pakt|pakte|neemt|nam ..1 mijn|m'n|mn ..1 telefoon|mobiel|gsm|bankpas|pinpas|paspoort ..1 af",
     "laat ..2 me|mij ..2 niet ..2 gaan|weg|vertrekken|naar_buiten & hij|man|vent|date|gast|hem",
 )
 
@@ -187,6 +188,7 @@ UNSAFE_EN = (
     "kicked|threw|thrown ..2 me ..2 out ..9 nowhere|no_place|the_street|the_streets",
     "if ..2 i ..2 leave|left|break_up_with ..3 him|her ..4 find|kill|hurt|ruin|come_after",
     "not ..1 let ..1 me ..1 leave & he|him|guy|man|date",
+    "takes|took|taking ..1 my ..1 phone|bank_card|passport ..1 away",
 )
 
 CONCERN_NL = (

@@ -151,16 +151,30 @@ def pseudo(tokens: Tokens, position: int) -> bool:
     return False
 
 
+def _denial(words: list[str], j: int) -> bool:
+    """ "ik denk niet aan zelfmoord", "ik denk er niet aan": a think-verb before the no."""
+    before = words[max(0, j - 2) : j]
+    return bool(before) and (
+        before[-1] in lexicon.DENIAL_VERBS
+        or (len(before) == 2 and before[-1] == "er" and before[0] in lexicon.DENIAL_VERBS)
+    )
+
+
+def _negates(tokens: Tokens, j: int) -> bool:
+    words = tokens.words
+    return words[j] in lexicon.NEGATIONS and (not pseudo(tokens, j) or _denial(words, j))
+
+
 def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: bool) -> int:
     """Position of a negation word that reaches the finding, or -1."""
     words, clause = tokens.words, tokens.clause
     for j in range(start + 1, end):
-        if j not in used and words[j] in lexicon.NEGATIONS and not pseudo(tokens, j):
+        if j not in used and _negates(tokens, j):
             return j
     for j in range(start - 1, max(-1, start - lexicon.NEGATION_REACH - 1), -1):
         if clause[j] != clause[start] or words[j] in lexicon.NEGATION_BARRIERS:
             break
-        if words[j] in lexicon.NEGATIONS and not pseudo(tokens, j):
+        if _negates(tokens, j):
             if start - j > lexicon.CONDITION_NEGATION_REACH and _in_condition(tokens, j):
                 continue
             return j
