@@ -291,8 +291,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Enter: continue · m: more (all referrals, reasons, tips) ",
     ),
     "more_hint": (
-        "Typ m voor alle verwijzingen, redenen en tips, of Enter om af te sluiten.",
-        "Type m for all referrals, reasons and tips, or Enter to close.",
+        "Typ m voor alle verwijzingen, redenen en tips; Enter gaat verder (dan is de "
+        "intake klaar).",
+        "Type m for all referrals, reasons and tips; Enter continues (the intake is then done).",
     ),
     "page_prompt": (
         "Enter: volgende bladzijde · q: klaar ",
