@@ -12,7 +12,9 @@ def _closed_streams_to_devnull() -> None:
 
     for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
         if getattr(sys, name) is None:
-            setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))  # noqa: SIM115, PTH123
+            # Open for the life of the process, as the stream it stands in for would be.
+            stream = open(os.devnull, mode, encoding="utf-8")  # noqa: SIM115, PTH123 - above
+            setattr(sys, name, stream)
 
 
 def main(argv: list[str] | None = None) -> int:
