@@ -51,3 +51,22 @@ def test_danger_from_someone_else_names_112_not_the_suicide_line(
     assert "112" in text and "113" not in text, text
     text = _panel(builtin, ("unsafe_situation", "suicidal_thoughts"), lang)
     assert "112 of 113" in text or "112 or 113" in text, text
+
+
+def test_the_panel_says_what_set_it_off(builtin: Catalog) -> None:
+    """An outside role-play: "the box doesn't say why". It quotes the most urgent
+    finding (the intent, not the passive wish before it)."""
+    from steunwijzer.core.model import Tier, Urgency
+    from steunwijzer.core.triage import Reason
+
+    wish = Reason("safety.safety_wish_dead", "safety_wish_dead = yes",
+                  ("suicidal_thoughts",), Tier.ACUTE, Urgency.SOON)  # fmt: skip
+    intent = Reason("safety.safety_intent", "safety_intent = yes",
+                    ("suicidal_thoughts",), Tier.ACUTE, Urgency.IMMEDIATE)  # fmt: skip
+    out = io.StringIO()
+    console = Console(file=out, width=100, color_system=None)
+    crisis_panel(console, builtin, "immediate", (), "nl", ("suicidal_thoughts",),  # type: ignore[arg-type]
+                 (wish, intent), {"safety_wish_dead": True, "safety_intent": True})  # fmt: skip
+    text = " ".join(out.getvalue().split())
+    assert "Aanleiding:" in text and "van plan" in text, text
+    assert "dood was" not in text, text

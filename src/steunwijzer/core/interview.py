@@ -86,6 +86,10 @@ class CrisisPrompt:
     # The themes found so far: with only concern for someone else, the person at risk is
     # not the student, and the panel says so.
     themes: tuple[str, ...] = ()
+    # What set it off (the panel quotes the most urgent: "the box doesn't say why", said
+    # an outside role-play), and the answers so far to quote questions with.
+    reasons: tuple[Reason, ...] = ()
+    answers: tuple[tuple[str, AnswerValue], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,7 +305,15 @@ def run_interview(
                 result.themes,
                 result.urgency,
             )
-            choice = ask(CrisisPrompt(result.urgency, contacts, result.themes))
+            choice = ask(
+                CrisisPrompt(
+                    result.urgency,
+                    contacts,
+                    result.themes,
+                    result.reasons,
+                    tuple(state.answers.items()),
+                )
+            )
             if choice == "finish":
                 finished_early = True
                 break

@@ -55,6 +55,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The student's own words sound different from the earlier 'no' here. Ask it "
         "again, calmly (Enter keeps the 'no').",
     ),
+    "crisis_why": ("Aanleiding: {why}", "Because: {why}"),
     "crisis_title": ("Acuut signaal — eerst veiligheid", "Acute signal — safety first"),
     "crisis_now": (
         "Blijf bij de student. Bespreek samen wie jullie nu bellen.",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from rich import box
@@ -21,10 +21,13 @@ from rich.rule import Rule
 from rich.text import Text
 
 from steunwijzer.catalog.coverage import CoverageReport
+from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Catalog, GlossaryEntry, Lang, Offering, Tier, Tip
 from steunwijzer.core.referrals import Referral
-from steunwijzer.core.safety import is_about_someone_else, is_danger_from_others
+from steunwijzer.core.safety import RISK_TO_LIFE, is_about_someone_else, is_danger_from_others
+from steunwijzer.core.triage import Reason
 from steunwijzer.io.escape import one_line, plain
+from steunwijzer.present.explain import reason_sentence
 from steunwijzer.present.labels import offering_texts, theme_label, tier_label
 from steunwijzer.present.phrasing import contact_values, wait_text, when_text
 from steunwijzer.present.texts import t
@@ -220,6 +223,8 @@ def crisis_panel(
     contacts: Sequence[Referral],
     lang: Lang,
     themes: Sequence[str] = (),
+    reasons: Sequence[Reason] = (),
+    answers: Mapping[str, AnswerValue] | None = None,
 ) -> None:
     # Only concern for someone else: the person at risk is not the one in the room.
     other = is_about_someone_else(themes)
@@ -231,6 +236,11 @@ def crisis_panel(
             key = "crisis_immediate_unsafe"
         body.append(t(key, lang) + "\n", style="bold")
     body.append(t("crisis_now_other" if other else "crisis_now", lang))
+    risky = [r for r in reasons if RISK_TO_LIFE.intersection(r.themes)] or list(reasons)
+    if risky:  # what set it off: the most urgent finding, in words
+        first = max(risky, key=lambda r: r.urgency.rank if r.urgency else -1)
+        why = reason_sentence(catalog, first, answers or {}, lang)
+        body.append("\n" + t("crisis_why", lang, why=plain(why)), style="dim")
     frame(console, body, t("crisis_title", lang), "red")
     # Short: name, open now, contact; the full details follow with the result.
     from steunwijzer.render.screen import print_lines, referral_short, screen_width

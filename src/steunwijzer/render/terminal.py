@@ -209,7 +209,10 @@ class TerminalAsk:
             self.say(t("numbers_hint", lang, n=len(p.suggested)), "yellow")
 
     def crisis(self, p: CrisisPrompt) -> str:
-        crisis_panel(self.console, self.catalog, str(p.urgency), p.contacts, self.lang, p.themes)
+        crisis_panel(
+            self.console, self.catalog, str(p.urgency), p.contacts, self.lang, p.themes,
+            p.reasons, dict(p.answers),
+        )  # fmt: skip
         while True:
             raw = self.read(t("crisis_choice", self.lang) + " ").strip().lower()
             if raw in _FINISH:
