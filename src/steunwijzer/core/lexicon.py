@@ -264,6 +264,8 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "not realise", "not realize",
         # "ik mag niet zonder hem weg": two negations, a rule that is the finding
         "niet zonder", "nooit zonder", "not without", "never without",
+        # "I don't want to live no more": "no more" is "anymore", not a denial after it
+        "no more", "no longer",
     )
 )  # fmt: skip
 # "ik denk (er) niet aan ...": a denial, although "niet aan" is a pseudo-negation in
@@ -272,7 +274,7 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
 DENIAL_VERBS = _words("denk dacht denken dachten overweeg overwoog")
 # Words that end a negation's reach (and commas, colons and the like).
 CLAUSE_WORDS = _words(
-    "maar omdat doordat echter hoewel toch behalve en dus wat terwijl sinds "
+    "maar omdat doordat echter hoewel toch behalve en dus wat terwijl sinds zodat opdat "
     "but because however although though except and or so which who cause cuz since "
     "while yet"
 )

@@ -121,6 +121,9 @@ SUICIDAL_NL = (
     "!na|sinds ..2 mijn|m'n|mn|een|de|die|vorige|laatste ..2 poging $",
     "!poging ..2 gedaan|overleefd|achter_de_rug $",
     "opgenomen ..4 na ..3 poging",
+    # no point in going on; counsellors' words in a note,
+    "nut ..4 niet ..2 meer ..2 van ..1 doorgaan|leven|verder_leven|verder_gaan",
+    "=ideatie|=suicidaliteit|=suïcidaliteit",
 )
 
 SUICIDAL_EN = (
@@ -230,4 +233,9 @@ SUICIDAL_EN = (
     "decided ..4 not ..4 be ..1 here|around|alive",
     "not ..4 be ..1 here|around|alive ..2 anymore|any_more|much_longer|for_much_longer|for_long",
     "time ..1 to ..1 go & for_real|for_good|forever|permanently",
+    # taken in sleep by someone; everything in the cabinet; a goodbye; note words,
+    "pray|praying|hope|hoping|wish ..3 god|he|someone|something ..2 takes|would_take|will_take ..1 me",
+    "swallow|swallowed|swallowing|take|took ..2 everything|all ..4 medicine_cabinet|cabinet|pills|meds|medicine",
+    "this ..1 is ..1 my ..1 goodbye",
+    "=ideation|death_wish|death_wishes",
 )

@@ -60,6 +60,10 @@ SELF_HARM_NL = (
     "eet|eten|at ..4 niet|geen|niks|niets ..9 niet ..2 verdiend|verdien|verdienen",
     "eet|eten|at ..4 niet|geen|niks|niets ..9 als ..2 straf|strafje",
     "mezelf|mijzelf ..3 eten ..3 ontzeg|ontzeggen|verbied|verbieden",
+    # "... snij ik" at the end of a clause; wounds kept open,
+    "snij|kras ..1 ik $",
+    "peuter|peuteren|krab|krabben ..4 wondjes|wonden|korstjes|korsten ..3 open",
+    "wondjes|wonden|korsten|korstjes ..3 openpeuteren|openkrabben|open_peuteren|open_krabben|openhalen|openkrab|openpeuter",
 )
 
 SELF_HARM_EN = (
@@ -99,6 +103,8 @@ SELF_HARM_EN = (
     "not ..1 let ..1 myself ..1 eat",
     "punish|punishing ..3 myself ..6 eating|eat|food|starving|starve|skipping_meals",
     "deserve ..3 to ..1 eat|food|dinner|meals & not|never",
+    "burning|burned|burnt|cutting|hitting|scratching ..6 punishment|punish|deserve",
+    "=nssi|self_injury|=selfinjury|self_mutilation",
 )
 
 UNSAFE_NL = (
@@ -151,6 +157,10 @@ UNSAFE_NL = (
     "sluit|sloot ..3 me|mij|haar|hem|ons ..3 op",
     "pakt|pakte|neemt|nam ..1 mijn|m'n|mn ..1 telefoon|mobiel|gsm|bankpas|pinpas|paspoort ..1 af",
     "laat ..2 me|mij ..2 niet ..2 gaan|weg|vertrekken|naar_buiten & hij|man|vent|date|gast|hem",
+    # afraid of him; sex after a no,
+    "bang ..2 voor ..1 hem|mijn_ex|mijn_vriend|mijn_vader|mijn_stiefvader|mijn_partner",
+    "ging|gingen|bleef ..2 door ..3 terwijl|hoewel|ook_al ..2 ik ..2 nee|stop ..1 zei|riep",
+    "terwijl|hoewel ..2 ik ..2 nee ..1 zei|zeg|riep & seks|sex|gedwongen|aangerand|verkracht|aangeraakt",
 )
 
 UNSAFE_EN = (
@@ -189,6 +199,11 @@ UNSAFE_EN = (
     "if ..2 i ..2 leave|left|break_up_with ..3 him|her ..4 find|kill|hurt|ruin|come_after",
     "not ..1 let ..1 me ..1 leave & he|him|guy|man|date",
     "takes|took|taking ..1 my ..1 phone|bank_card|passport ..1 away",
+    # afraid of him; at the door again; hiding from someone; sex after a no,
+    "afraid|scared|terrified ..2 of ..1 him|my_ex|my_boyfriend|my_stepfather|my_dad|my_partner",
+    "outside ..2 my ..1 door|house|flat|window|room ..2 again",
+    "hiding ..6 because|from ..6 stepfather|father|dad|boyfriend|ex|him|he",
+    "even_though|while|although ..2 i ..2 said ..1 no & sex|forced|touched|raped|assaulted",
 )
 
 CONCERN_NL = (
