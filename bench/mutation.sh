@@ -50,6 +50,7 @@ TESTS=(
   test_escape.py test_html.py test_hostile_exports.py test_plain_terminal_text.py
   test_exports.py test_interview_command.py test_recognise_spelling.py test_batch.py test_conditions.py
   test_two_languages.py test_resemblance.py test_support.py test_crisis_panel.py test_why_line.py
+  test_referral_picks.py test_classify_wiring.py
 )
 
 # MUTATION_MODULES="src/steunwijzer/core/safety.py ..." narrows the run by hand.

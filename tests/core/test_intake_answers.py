@@ -242,3 +242,16 @@ def test_dont_know_on_intent_is_acute_without_any_yes(
     # Ruled out, the same doubt on the wish alone stays a note, not a finding.
     calm = {**given, "safety_intent": "nee"}
     assert replay(builtin, calm, "nl", index).tier is not Tier.ACUTE
+
+
+def test_dont_know_on_something_done_or_prepared_is_acute(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A third role-play changed thoughts to "nee" in the review: the follow-ups no longer
+    applied and every crisis line went, while "weet niet" stood on whether the student
+    had done or prepared anything to end their life."""
+    given = {"safety_wish_dead": "weet niet", "safety_thoughts": "nee",
+             "safety_behaviour": "weet niet"}  # fmt: skip
+    result = replay(builtin, given, "nl", index)
+    assert (result.tier, result.urgency) == (Tier.ACUTE, Urgency.IMMEDIATE)
+    assert result.referrals[0].offering.crisis

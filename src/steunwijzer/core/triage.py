@@ -148,7 +148,10 @@ def safety_reasons(answers: Mapping[str, AnswerValue]) -> list[Reason]:
         if answers.get(item.id) is True
     ]
     # A follow-up (method, intent, plan) is asked only when thoughts were not ruled out;
-    # a don't-know there is a finding on its own: nobody could rule out an intent.
+    # a don't-know there is a finding on its own: nobody could rule out an intent. So is
+    # a don't-know on something done or prepared (an immediate question): a third
+    # role-play changed thoughts to "nee" in the review and every crisis line went,
+    # though "weet niet" on preparation stood.
     # (An outside role-play answered "weet niet" to wish, thoughts and intent and got
     # prevention, with no crisis line anywhere.)
     reasons += [
@@ -160,7 +163,8 @@ def safety_reasons(answers: Mapping[str, AnswerValue]) -> list[Reason]:
             item.urgency,
         )
         for item in safety.SCREEN
-        if answers.get(item.id) == "unknown" and (reasons or item.when)
+        if answers.get(item.id) == "unknown"
+        and (reasons or item.when or item.urgency is Urgency.IMMEDIATE)
     ]
     return reasons
 
