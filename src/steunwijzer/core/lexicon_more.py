@@ -254,7 +254,7 @@ UNSAFE_NL = (
     "controleert ..3 telefoon|geld|alles", "slaat|sloeg|schopt|duwt ..3 mijn|m'n ..2 moeder|vader|broer|zus|moeder",
 )  # fmt: skip
 UNSAFE_EN = (
-    "controls|controlling|checks|control ..3 my ..2 phone|money|everything|messages",
+    "=controls|=controlling|=checks|=control ..3 my ..2 phone|money|everything|messages",
     "scared|afraid|terrified ..4 what ..3 he|she|they ..3 do|will|would|might",
     "violent|aggressive & he|she|dad|father|mother|mom|stepdad|stepfather|boyfriend|girlfriend|partner|husband|ex|roommate|drinks",
     "pushed|hit|slapped|choked|kicked|grabbed|shoved ..3 me ..4 against|into|wall|floor",

@@ -121,6 +121,7 @@ SUICIDAL_NL = (
     "!na|sinds ..2 mijn|m'n|mn|een|de|die|vorige|laatste ..2 poging $",
     "!poging ..2 gedaan|overleefd|achter_de_rug $",
     "opgenomen ..4 na ..3 poging",
+    "wil ..2 niet ..1 meer ..1 hier ..1 zijn|wezen ..1 eigenlijk|echt|gewoon|hoor? $",
     # no point in going on; counsellors' words in a note,
     "nut ..4 niet ..2 meer ..2 van ..1 doorgaan|leven|verder_leven|verder_gaan",
     "=ideatie|=suicidaliteit|=suïcidaliteit",

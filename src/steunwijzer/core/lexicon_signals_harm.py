@@ -160,6 +160,10 @@ UNSAFE_NL = (
     # afraid of him; sex after a no,
     "bang ..2 voor ..1 hem|mijn_ex|mijn_vriend|mijn_vader|mijn_stiefvader|mijn_partner",
     "ging|gingen|bleef ..2 door ..3 terwijl|hoewel|ook_al ..2 ik ..2 nee|stop ..1 zei|riep",
+    # coercive control: the phone checked, everything decided, nothing without him
+    "=checkt|=controleert|=doorzoekt ..4 mijn|m'n|mn ..1 telefoon|mobiel|berichten|appjes|mail & vriend|vriendin|vriendje|partner|ex|hij|zij",
+    "bepaalt ..2 alles|met_wie|wie_ik|waar_ik & vriend|vriendin|vriendje|partner|ex|hij|zij",
+    "jaloers & mag ..3 niet ..3 weg|uit|afspreken|naar_buiten|de_deur_uit",
     "terwijl|hoewel ..2 ik ..2 nee ..1 zei|zeg|riep & seks|sex|gedwongen|aangerand|verkracht|aangeraakt",
 )
 
@@ -204,6 +208,9 @@ UNSAFE_EN = (
     "outside ..2 my ..1 door|house|flat|window|room ..2 again",
     "hiding ..6 because|from ..6 stepfather|father|dad|boyfriend|ex|him|he",
     "even_though|while|although ..2 i ..2 said ..1 no & sex|forced|touched|raped|assaulted",
+    "=checks|=reads|goes_through ..4 my ..1 phone|messages|texts|email & boyfriend|girlfriend|partner|ex|he|she",
+    "controls|decides ..2 everything|who_i_see|where_i_go|what_i_wear|my_money & boyfriend|girlfriend|partner|ex|he|she",
+    "jealous & not ..2 allowed|let_me ..4 go|see|leave|out",
 )
 
 CONCERN_NL = (
