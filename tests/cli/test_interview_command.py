@@ -247,3 +247,17 @@ def test_a_refused_answers_file_keeps_its_yes_to_a_safety_question(
     calm.write_bytes(b'safety_plan: nee\nown_words: "\xff"\n')
     quiet = invoke(runner, "interview", "--answers", str(calm), "--json", *AT)
     assert quiet.exit_code == 1 and not quiet.stdout.strip()
+
+
+def test_answer_keys_as_people_type_them(runner: CliRunner, tmp_path: Path) -> None:
+    """'SAFETY_PLAN: ja', 'safety-plan: ja' and 'safety_plan:ja' (no space: YAML text,
+    not a mapping) were refused and their "ja" lost (an outside hostile-input test)."""
+    for i, text in enumerate(("SAFETY_PLAN: ja\n", "safety-plan: ja\n", "safety_plan:ja\n")):
+        path = answers_file(tmp_path, text, f"a{i}.yaml")
+        result = invoke(runner, "interview", "--answers", path, "--json", *AT)
+        data = json.loads(result.stdout)
+        assert (data["tier"], data["urgency"]) == ("acute", "immediate"), text
+    both = answers_file(tmp_path, "safety_plan: nee\nSAFETY_PLAN: ja\n", "both.yaml")
+    result = invoke(runner, "interview", "--answers", both, "--json", *AT)
+    assert result.exit_code == 1 and "both answer" in result.stderr
+    assert json.loads(result.stdout)["tier"] == "acute"  # the yes among them counts

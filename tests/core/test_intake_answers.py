@@ -204,6 +204,11 @@ def test_a_contact_written_as_a_sentence_wraps_between_words(width: int) -> None
         ("niet echt", "unknown", False),  # on the screen: not a no
         ("misschien", "unknown", None),  # elsewhere: not an answer
         ("soms", True, None),  # "sometimes" wished to be dead is a yes
+        ("jazeker", True, True),
+        ("inderdaad", True, True),
+        ("ja, ik heb een plan", True, None),  # on the screen a leading yes is a yes
+        ("JAAAA", True, None),
+        ("jaloers", "error", None),  # not a yes
     ],
 )
 def test_answers_as_people_say_them(
@@ -215,7 +220,11 @@ def test_answers_as_people_say_them(
     from steunwijzer.core.safety import DEFAULT_SCREEN
 
     plain = next(q for q in builtin.questions if q.type == "yes_no" and q.section != "safety")
-    assert parse_answer(DEFAULT_SCREEN[0], said) == safety
+    if safety == "error":
+        with pytest.raises(AnswerError):
+            parse_answer(DEFAULT_SCREEN[0], said)
+    else:
+        assert parse_answer(DEFAULT_SCREEN[0], said) == safety
     if other is None:
         with pytest.raises(AnswerError):
             parse_answer(plain, said)

@@ -182,3 +182,18 @@ def test_a_think_verb_makes_niet_aan_a_denial(read, text: str, counted: bool) ->
     """ "niet aan" is no negation in "ik kan niet aan haar dood denken" (the loss is the
     topic), but after "denk" it denies: "ik denk niet aan zelfmoord" came out acute."""
     assert (SUICIDAL in read(text).themes) is counted, read(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben sui\u0308cidaal",  # a decomposed ï (a Mac paste)
+        "ik denk aan zel\u200ffmoord",  # a direction mark inside the word
+        "ik denk aan \x1b[1mzelfmoord\x1b[0m",  # a colour code glued to it
+        "ik denk aan zelf-moord",  # the compound split in two
+    ],
+)
+def test_what_a_paste_does_to_a_word_does_not_hide_it(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Found by an outside hostile-input test: each of these came out as nothing
+    recognised."""
+    assert SUICIDAL in read(text).themes, text

@@ -179,3 +179,25 @@ def test_json_row_keys_match_in_any_case(runner: CliRunner, tmp_path: Path) -> N
     assert "both given" in rows["c"]["error"]
     refused = invoke(runner, "batch", str(path), "--keep", "Text", *AT)
     assert refused.exit_code == 2
+
+
+def test_question_ids_at_the_top_of_a_json_row_are_answers(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """{"safety_plan": "ja"} at the top of a row (a CSV flattened to JSON) was ignored
+    without a word, and a line that was not valid JSON lost its "ja" (an outside test)."""
+    path = tmp_path / "cases.jsonl"
+    path.write_text(
+        '{"id":"a","safety_intent":"ja","text":"slecht slapen"}\n'
+        '{"id":"b","SAFETY_PLAN":"ja"}\n'
+        '{"id":"c","answers":{"safety_plan":"ja"},}\n'
+        '{"id":"d","safety_plan":"nee","answers":{"safety_plan":"ja"}}\n'
+        '{"id":"e","own_words":"ik slaap slecht"}\n',
+        encoding="utf-8",
+    )
+    result = invoke(runner, "batch", str(path), "--format", "csv", *AT)
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    for row_id in ("a", "b", "3", "d"):
+        assert (rows[row_id]["tier"], rows[row_id]["urgency"]) == ("acute", "immediate"), row_id
+    assert rows["3"]["error"] and rows["d"]["error"]
+    assert rows["e"]["themes"] == "sleep" and not rows["e"]["error"]

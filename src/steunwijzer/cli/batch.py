@@ -172,7 +172,11 @@ def run(
                 newline="" if fmt == "csv" else None,
             )
             questions = [q.id for q in catalog.questions]
-            cases = read_csv(text, keep, questions) if fmt == "csv" else read_jsonl(text, keep)
+            cases = (
+                read_csv(text, keep, questions)
+                if fmt == "csv"
+                else read_jsonl(text, keep, questions)
+            )
             jsonl = JsonlWriter(detail, moment)
             # A progress bar only for long runs, and only for a person watching.
             wants_bar = sys.stderr.isatty()

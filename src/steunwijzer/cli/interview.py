@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -84,26 +83,22 @@ def read_answers(path: Path) -> dict[str, object]:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise UserInputError(f"{path}: answers must be a mapping of question id to answer")
+        message = f"{path}: error: answers must be a mapping of question id to answer"
+        # "safety_plan:ja" (no space) is YAML text, not a mapping: its "ja" still counts.
+        raise AnswersRefused(message, _salvaged(path))
     return {str(k): v for k, v in data.items()}
 
 
-# "safety_plan: ja" on a line, or "safety_plan": "ja" in a JSON object.
-_SAFETY_LINE = re.compile(
-    r"""(?:^|[{,])\s*["']?(safety_[a-z_]+)["']?\s*:\s*["']?([^"'\n,}#]*)""", re.M
-)
-
-
 def _salvaged(path: Path) -> dict[str, object]:
-    """The safety answers that can still be read from a refused answers file, line by
-    line: a file refused for a bad byte or a YAML error lost its "ja" to a safety
-    question (an outside hostile-input test)."""
+    """The safety answers still readable from a refused answers file, line by line."""
+    from steunwijzer.core.salvage import safety_lines
+
     try:
         with path.open("rb") as handle:
             text = handle.read(16 * 1024 * 1024).decode("utf-8", "replace")
     except OSError:
         return {}
-    return {m.group(1): m.group(2).strip() for m in _SAFETY_LINE.finditer(text)}
+    return safety_lines(text)
 
 
 def _mapping(data: object) -> dict[str, object]:

@@ -19,7 +19,8 @@ MAX_TEXT = 10_000
 YES_WORDS = {
     "yes", "ja", "j", "y", "true", "1", "jaa", "jaaa", "jawel", "jep", "ja hoor", "ja zeker",
     "zeker", "klopt", "ja klopt", "ja best wel", "best wel", "yep", "yeah", "yup", "yes please",
-    "definitely", "yes definitely",
+    "definitely", "yes definitely", "jazeker", "ja zeker wel", "inderdaad", "sure", "absolutely",
+    "yea", "yes i do", "yes i have", "ja ja", "ja hoor zeker", "certainly",
 }  # fmt: skip
 NO_WORDS = {
     "no", "nee", "n", "false", "0", "neen", "nee hoor", "neee", "nope", "nah", "no way",
@@ -57,6 +58,26 @@ UNKNOWN_WORDS = {
     "not really",
     "?",
 }
+
+
+# On a safety question an answer that starts with a yes is a yes ("ja, ik heb een plan",
+# "JAAAA", "yes, I do"): an outside test saw such answers refused and the "ja" lost.
+_YES_START = ("ja", "yes", "jazeker", "jawel", "jep", "yep", "yeah", "yup")
+
+
+def _starts_with_yes(word: str) -> bool:
+    first = word.split(" ", 1)[0] if word else ""
+    return first in _YES_START or (len(first) > 2 and first.rstrip("a") == "j")
+
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
+
+
+def question_key(key: object) -> str:
+    """A question id as people type it in a file: any case, spaces around it, a hyphen
+    for the underscore, an invisible character pasted in ("SAFETY_PLAN", "safety-plan ").
+    An outside test saw such keys refused and their "ja" lost."""
+    return str(key).translate(_INVISIBLE).strip().lower().replace("-", "_")
 
 
 def is_safety(question: Question) -> bool:
@@ -136,7 +157,7 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
         if word in _YES:
             return True
         safety = is_safety(question)
-        if safety and word in _SAFETY_YES:
+        if safety and (word in _SAFETY_YES or _starts_with_yes(word)):
             return True
         if safety and is_unknown_word(str(value)):
             return UNKNOWN  # before the no words: "niet echt" is not a no here

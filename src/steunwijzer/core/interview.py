@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from steunwijzer.core.answers import AnswerError, parse_answer
+from steunwijzer.core.answers import AnswerError, parse_answer, question_key
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.floor import with_floor
 from steunwijzer.core.model import Catalog, Lang, Question, Tier, Urgency
@@ -345,11 +345,18 @@ def replay(
     from steunwijzer.core.textnorm import did_you_mean
 
     by_id = {q.id: q for q in catalog.questions}
+    by_key = {question_key(q.id): q for q in catalog.questions}
     parsed: dict[str, AnswerValue] = {}
+    seen: dict[str, object] = {}
     for key, value in given.items():
-        question = by_id.get(str(key))
+        question = by_id.get(str(key)) or by_key.get(question_key(key))
         if question is None:
             raise UserInputError(f"unknown question id '{key}'{did_you_mean(str(key), by_id)}")
+        if question.id in seen:
+            raise UserInputError(
+                f"'{seen[question.id]}' and '{key}' both answer question '{question.id}'"
+            )
+        seen[question.id] = key
         if value is None:
             continue
         try:

@@ -124,6 +124,7 @@ SUICIDAL_NL = (
     "wil ..2 niet ..1 meer ..1 hier ..1 zijn|wezen ..1 eigenlijk|echt|gewoon|hoor? $",
     # no point in going on; counsellors' words in a note,
     "nut ..4 niet ..2 meer ..2 van ..1 doorgaan|leven|verder_leven|verder_gaan",
+    "zelf ..0 moord*|doding*",  # "zelf-moord", "zelf moord": the compound split in two
     "=ideatie|=suicidaliteit|=suïcidaliteit",
 )
 

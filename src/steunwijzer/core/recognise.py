@@ -12,6 +12,7 @@ a text then only tries the patterns whose first word it contains. See docs/catal
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import cached_property
@@ -38,6 +39,9 @@ from steunwijzer.core.patternindex import (
 from steunwijzer.core.patterns import parse
 from steunwijzer.core.stems import MAX_PART, MAX_TYPO_WORD, WORD_MEMO_LIMIT, stem
 from steunwijzer.core.textcontext import Tokens, negation, urgent, words_of
+
+# Terminal escape sequences (CSI, OSC) in pasted text: blanked, same length, so spans hold.
+_ESCAPE = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)")
 
 if TYPE_CHECKING:
     from steunwijzer.core.model import Theme
@@ -145,6 +149,8 @@ class Recogniser:
         return out
 
     def read(self, text: str) -> Recognition:
+        if "\x1b" in text:  # a colour code glued to a word ("\x1b[1mzelfmoord") hid it
+            text = _ESCAPE.sub(lambda m: " " * len(m.group()), text)
         memo = self._words
         words = [memo.get(w) or self._word(w) for w in words_of(text)]
         candidates = self._candidates(words)

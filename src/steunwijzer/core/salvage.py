@@ -8,10 +8,11 @@ the acute result, crisis lines first, together with the error.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from steunwijzer.core.answers import AnswerError, parse_answer
+from steunwijzer.core.answers import AnswerError, parse_answer, question_key
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.jsonin import Alternatives
 from steunwijzer.core.model import Catalog, Lang, Tier
@@ -45,10 +46,11 @@ def acute_part(
     all of the text, every answer's text included, whatever its size or question;
     return the result only when it is acute (ranked for ``student_lang``)."""
     by_id = {q.id: q for q in catalog.questions}
+    by_key = {question_key(q.id): q for q in catalog.questions}
     typed: dict[str, AnswerValue] = {}
     texts = [text or ""]
     for key, value in (answers or {}).items():
-        question = by_id.get(str(key))
+        question = by_id.get(str(key)) or by_key.get(question_key(key))
         if question is not None:
             for choice in value if isinstance(value, Alternatives) else [value]:
                 # A key given twice (refused): a "yes" among its values is kept.
@@ -94,3 +96,16 @@ def _strings(value: object, depth: int = 0) -> list[str]:
     if isinstance(value, list | tuple):
         return [s for item in value for s in _strings(item, depth + 1)]
     return []
+
+
+# "safety_plan: ja" on a line, or "safety_plan": "ja" in a JSON object.
+_SAFETY_LINE = re.compile(
+    r"""(?:^|[{,])\s*["']?(safety_[a-z_]+)["']?\s*[:=]\s*["']?([^"'\n,}#]*)""", re.M | re.I
+)
+
+
+def safety_lines(text: str) -> dict[str, object]:
+    """The safety answers that can still be read from text that could not be parsed (a
+    refused answers file, a batch line that is not valid JSON): an outside test saw a
+    "ja" to a safety question lost with the rest."""
+    return {m.group(1).lower(): m.group(2).strip() for m in _SAFETY_LINE.finditer(text)}

@@ -12,7 +12,11 @@ from steunwijzer.core.patterns import fold
 
 # A soft hyphen or a zero-width character inside a word (text pasted from the web) is
 # part of the word, not a break: "zelf\u00admoord" is "zelfmoord" (fold drops them).
-_TOKEN = re.compile(r"['’]?[^\W_]+(?:(?:['’]|[\u00ad\u200b-\u200d\u2060\ufeff]+)[^\W_]+)*")
+# So are direction marks, variation selectors and combining accents (a decomposed "ï"
+# from a Mac paste split "suïcide" in two).
+_LETTERS = r"[^\W_][^\W_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W_]*)*"
+_JOINERS = r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff]+"
+_TOKEN = re.compile(rf"['’]?{_LETTERS}(?:(?:['’]|{_JOINERS}){_LETTERS})*")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _CLAUSE_END = re.compile(r"[,:()\"“”–—]| - ")
 _STRONG_CLAUSE_WORDS = frozenset(("maar", "but", "en", "and", "omdat", "because"))

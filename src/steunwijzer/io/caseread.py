@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, TextIO
 
+from steunwijzer.core.answers import question_key
 from steunwijzer.core.jsonin import (
     MAX_DEPTH,
     Alternatives,
@@ -22,6 +23,7 @@ from steunwijzer.core.jsonin import (
     loads_strict,
 )
 from steunwijzer.core.model import Lang
+from steunwijzer.core.salvage import safety_lines
 from steunwijzer.errors import UserInputError
 
 MAX_FIELD = 1_000_000
@@ -161,6 +163,21 @@ def _kept(data: dict[str, Any], keep: tuple[str, ...]) -> Kept:
     )
 
 
+def _top_answers(data: dict[str, Any], questions: Collection[str] | None) -> dict[str, Any]:
+    """The top-level question ids of a refused row, still read for its acute part."""
+    ids = {question_key(q) for q in questions or ()}
+    return {question_key(k): v for k, v in data.items() if question_key(k) in ids}
+
+
+def _merged(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
+    """Both rows' answers; a question answered twice keeps both (a "ja" among them counts
+    in the acute part)."""
+    both: dict[str, Any] = dict(first)
+    for key, value in second.items():
+        both[key] = Alternatives([both[key], value]) if key in both else value
+    return both
+
+
 def _answers_of(data: dict[str, object]) -> dict[str, object]:
     """A refused row's answers, still read for its acute part (a bad "lang" lost a "ja"
     to a safety question while the row's text was searched)."""
@@ -168,8 +185,29 @@ def _answers_of(data: dict[str, object]) -> dict[str, object]:
     return dict(answers) if isinstance(answers, dict) else {}
 
 
-def read_jsonl(stream: TextIO, keep: tuple[str, ...] = ()) -> Iterator[Case | RowError]:
-    """Cases from JSON Lines; the ``keep`` keys are copied to the result, never read."""
+def _top_level_answers(data: dict[str, Any], questions: Collection[str]) -> dict[str, Any]:
+    """A question id at the top of a row ({"safety_plan": "ja"}, as a CSV flattened to JSON
+    would have it) is an answer, as a CSV column is; it was ignored without a word."""
+    ids = {question_key(q): q for q in questions}
+    moved = {k: ids[question_key(k)] for k in data if question_key(k) in ids}
+    if not moved:
+        return data
+    answers = data.get("answers")
+    merged: dict[str, Any] = dict(answers) if isinstance(answers, dict) else {}
+    found = dict(data)
+    for key, question in moved.items():
+        if question in merged or any(question_key(k) == question for k in merged):
+            raise UserInputError(f"'{key}' is given at the top and under 'answers': use one")
+        merged[question] = found.pop(key)
+    found["answers"] = merged
+    return found
+
+
+def read_jsonl(
+    stream: TextIO, keep: tuple[str, ...] = (), questions: Collection[str] | None = None
+) -> Iterator[Case | RowError]:
+    """Cases from JSON Lines; the ``keep`` keys are copied to the result, never read; a
+    top-level key that is a question id (any case) is read as that question's answer."""
     row = 0
     for line_number, raw in enumerate(stream, 1):
         line = raw.lstrip("\ufeff") if line_number == 1 else raw
@@ -181,7 +219,7 @@ def read_jsonl(stream: TextIO, keep: tuple[str, ...] = ()) -> Iterator[Case | Ro
             data = loads_strict(line)
         except json.JSONDecodeError as exc:
             message = NOT_UTF8 if _bad_bytes(line) else f"invalid JSON: {exc.msg}"
-            yield RowError(line_number, str(row), message, clean(line))
+            yield RowError(line_number, str(row), message, clean(line), safety_lines(line))
             continue
         except RecursionError:
             message = f"invalid JSON: nested more than {MAX_DEPTH} levels deep"
@@ -201,9 +239,11 @@ def read_jsonl(stream: TextIO, keep: tuple[str, ...] = ()) -> Iterator[Case | Ro
             yield RowError(line_number, _row_id(data, row), NOT_UTF8, clean(line), kept=kept)
             continue
         try:
+            if questions:
+                data = _top_level_answers(data, questions)
             case = _case_from_mapping(data, line_number, row)
         except UserInputError as exc:
-            answers = _answers_of(data)
+            answers = _merged(_answers_of(data), _top_answers(data, questions))
             yield RowError(
                 line_number, _row_id(data, row), str(exc), line, kept=kept, answers=answers
             )

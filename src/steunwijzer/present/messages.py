@@ -72,12 +72,16 @@ _GENERAL: list[tuple[str, str]] = [
     # --- files -----------------------------------------------------------------------------
     ("{path}: cannot read answers: {why}", "{path}: kan de antwoorden niet lezen: {why}"),
     (
+        "{path}: error: answers must be a mapping of question id to answer",
+        "{path}: error: antwoorden moeten paren van vraag-id en antwoord zijn (vraag_id: antwoord)",
+    ),
+    (
         "{path}: answers must be a mapping of question id to answer",
-        "{path}: antwoorden moeten een lijst zijn van vraag-id en antwoord",
+        "{path}: antwoorden moeten paren van vraag-id en antwoord zijn (vraag_id: antwoord)",
     ),
     (
         "answers must be a mapping of question id to answer",
-        "antwoorden moeten een lijst zijn van vraag-id en antwoord",
+        "antwoorden moeten paren van vraag-id en antwoord zijn (vraag_id: antwoord)",
     ),
     ("invalid JSON: {why}", "ongeldige JSON: {why}"),
     ("not valid UTF-8; save the file as UTF-8", "geen geldige UTF-8; sla het bestand op als UTF-8"),
