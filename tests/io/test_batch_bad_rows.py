@@ -201,3 +201,23 @@ def test_question_ids_at_the_top_of_a_json_row_are_answers(
         assert (rows[row_id]["tier"], rows[row_id]["urgency"]) == ("acute", "immediate"), row_id
     assert rows["3"]["error"] and rows["d"]["error"]
     assert rows["e"]["themes"] == "sleep" and not rows["e"]["error"]
+
+
+def test_a_huge_refused_row_is_read_in_parts(runner: CliRunner, tmp_path: Path) -> None:
+    """A 40 MB refused row (searched whole for an acute signal) ran out of memory and a
+    raw traceback lost every row after it (an outside hostile-input test). It is read in
+    overlapping parts: the signal at its end is found, memory stays bounded, the next
+    row is kept."""
+    import tracemalloc
+
+    path = tmp_path / "cases.jsonl"
+    big = {"id": "big", "text": "a " * 1_500_000 + "ik wil dood"}
+    path.write_text(json.dumps(big) + '\n{"id":"next","themes":["slaap"]}\n', "utf-8")
+    tracemalloc.start()
+    result = invoke(runner, "batch", str(path), "--format", "csv", *AT)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert rows["big"]["tier"] == "acute" and rows["big"]["error"]
+    assert rows["next"]["themes"] == "sleep"
+    assert peak < 100_000_000, peak

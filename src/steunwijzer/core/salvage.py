@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from steunwijzer.core.answers import AnswerError, parse_answer, question_key
@@ -76,12 +76,30 @@ def acute_part(
         reasons.append(theme_reason(catalog, ids, f"{source}.themes", ";".join(known)))
     whole = " ".join(texts)
     mentions: tuple[Finding, ...] = ()
-    if whole.strip():
-        recognition = vocabulary.read(whole)
+    for part in _parts(whole) if whole.strip() else ():
+        recognition = vocabulary.read(part)
         reasons += text_reasons(recognition, source)
-        mentions = recognition.mentions
+        mentions += recognition.mentions
     result = classify(catalog, reasons, student_lang, index, False, effective, mentions)
     return result if result.tier is Tier.ACUTE else None
+
+
+PART = 100_000  # characters read at a time
+OVERLAP = 300  # so that a phrase across a cut is still found whole
+
+
+def _parts(text: str) -> Iterator[str]:
+    """The text in parts of about PART characters, cut at a space, overlapping: a 40 MB
+    refused row was read in one piece and ran out of memory, losing every row after it
+    (an outside test). A part's spans count from the part's start."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + PART)
+        if end < len(text):
+            cut = text.rfind(" ", start + PART // 2, end)
+            end = cut if cut > 0 else end
+        yield text[max(0, start - OVERLAP) : end]
+        start = end
 
 
 def _strings(value: object, depth: int = 0) -> list[str]:
