@@ -13,7 +13,6 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, TextIO
 
-from steunwijzer.core.answers import question_key
 from steunwijzer.core.jsonin import (
     MAX_DEPTH,
     Alternatives,
@@ -25,6 +24,7 @@ from steunwijzer.core.jsonin import (
 from steunwijzer.core.model import Lang
 from steunwijzer.core.salvage import safety_lines
 from steunwijzer.errors import UserInputError
+from steunwijzer.io.rowkeys import answers_of, merged, row_keys, top_answers, top_level_answers
 
 MAX_FIELD = 1_000_000
 MAX_RECORD_LINES = 200  # lines one quoted CSV field may span before it counts as unclosed
@@ -60,26 +60,8 @@ def _lang(value: object, line: int) -> Lang | None:
     raise UserInputError(f"lang must be nl or en, got {value!r}")
 
 
-_ROW_KEYS = ("id", "themes", "text", "answers", "lang")
-
-
-def _row_keys(data: dict[str, Any]) -> dict[str, Any]:
-    """The row with its keys matched in any case, as CSV headers are: '"Text": "ik wil
-    dood"' was ignored and the row came out as nothing recognised (an outside test)."""
-    if all(k in _ROW_KEYS or k.lower() not in _ROW_KEYS for k in data):
-        return data
-    found = dict(data)
-    for key in data:
-        name = key.lower()
-        if name in _ROW_KEYS and key != name:
-            if name in found:
-                raise UserInputError(f"'{key}' and '{name}' both given: use one")
-            found[name] = found.pop(key)
-    return found
-
-
 def _case_from_mapping(data: dict[str, Any], line: int, row_number: int) -> Case:
-    data = _row_keys(data)
+    data = row_keys(data)
     case_id = data.get("id")
     if case_id in (None, ""):
         case_id = str(row_number)
@@ -163,46 +145,6 @@ def _kept(data: dict[str, Any], keep: tuple[str, ...]) -> Kept:
     )
 
 
-def _top_answers(data: dict[str, Any], questions: Collection[str] | None) -> dict[str, Any]:
-    """The top-level question ids of a refused row, still read for its acute part."""
-    ids = {question_key(q) for q in questions or ()}
-    return {question_key(k): v for k, v in data.items() if question_key(k) in ids}
-
-
-def _merged(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
-    """Both rows' answers; a question answered twice keeps both (a "ja" among them counts
-    in the acute part)."""
-    both: dict[str, Any] = dict(first)
-    for key, value in second.items():
-        both[key] = Alternatives([both[key], value]) if key in both else value
-    return both
-
-
-def _answers_of(data: dict[str, object]) -> dict[str, object]:
-    """A refused row's answers, still read for its acute part (a bad "lang" lost a "ja"
-    to a safety question while the row's text was searched)."""
-    answers = data.get("answers")
-    return dict(answers) if isinstance(answers, dict) else {}
-
-
-def _top_level_answers(data: dict[str, Any], questions: Collection[str]) -> dict[str, Any]:
-    """A question id at the top of a row ({"safety_plan": "ja"}, as a CSV flattened to JSON
-    would have it) is an answer, as a CSV column is; it was ignored without a word."""
-    ids = {question_key(q): q for q in questions}
-    moved = {k: ids[question_key(k)] for k in data if question_key(k) in ids}
-    if not moved:
-        return data
-    answers = data.get("answers")
-    merged: dict[str, Any] = dict(answers) if isinstance(answers, dict) else {}
-    found = dict(data)
-    for key, question in moved.items():
-        if question in merged or any(question_key(k) == question for k in merged):
-            raise UserInputError(f"'{key}' is given at the top and under 'answers': use one")
-        merged[question] = found.pop(key)
-    found["answers"] = merged
-    return found
-
-
 def read_jsonl(
     stream: TextIO, keep: tuple[str, ...] = (), questions: Collection[str] | None = None
 ) -> Iterator[Case | RowError]:
@@ -240,10 +182,10 @@ def read_jsonl(
             continue
         try:
             if questions:
-                data = _top_level_answers(data, questions)
+                data = top_level_answers(data, questions)
             case = _case_from_mapping(data, line_number, row)
         except UserInputError as exc:
-            answers = _merged(_answers_of(data), _top_answers(data, questions))
+            answers = merged(answers_of(data), top_answers(data, questions))
             yield RowError(
                 line_number, _row_id(data, row), str(exc), line, kept=kept, answers=answers
             )
@@ -389,7 +331,7 @@ def _csv_case(
     try:
         case = _case_from_mapping(data, start, row)
     except UserInputError as exc:
-        answers = _answers_of(data)
+        answers = answers_of(data)
         return RowError(start, _row_id(data, row), str(exc), raw, kept=kept, answers=answers)
     return replace(case, kept=kept) if kept else case
 

@@ -1,0 +1,72 @@
+"""The keys of a batch row as people write them, and a refused row's answers.
+
+JSON row keys match in any case, as CSV headers do; a question id at the top of a JSON
+row is an answer, as a CSV column is; a refused row keeps what answers can still be read
+for its acute part (see salvage.acute_part).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from steunwijzer.core.answers import question_key
+from steunwijzer.core.jsonin import Alternatives
+from steunwijzer.errors import UserInputError
+
+ROW_KEYS = ("id", "themes", "text", "answers", "lang")
+
+
+def row_keys(data: dict[str, Any]) -> dict[str, Any]:
+    """The row with its keys matched in any case, as CSV headers are: '"Text": "ik wil
+    dood"' was ignored and the row came out as nothing recognised (an outside test)."""
+    if all(k in ROW_KEYS or k.lower() not in ROW_KEYS for k in data):
+        return data
+    found = dict(data)
+    for key in data:
+        name = key.lower()
+        if name in ROW_KEYS and key != name:
+            if name in found:
+                raise UserInputError(f"'{key}' and '{name}' both given: use one")
+            found[name] = found.pop(key)
+    return found
+
+
+def top_level_answers(data: dict[str, Any], questions: Collection[str]) -> dict[str, Any]:
+    """A question id at the top of a row ({"safety_plan": "ja"}, as a CSV flattened to JSON
+    would have it) is an answer, as a CSV column is; it was ignored without a word."""
+    ids = {question_key(q): q for q in questions}
+    moved = {k: ids[question_key(k)] for k in data if question_key(k) in ids}
+    if not moved:
+        return data
+    answers = data.get("answers")
+    merged: dict[str, Any] = dict(answers) if isinstance(answers, dict) else {}
+    found = dict(data)
+    for key, question in moved.items():
+        if question in merged or any(question_key(k) == question for k in merged):
+            raise UserInputError(f"'{key}' is given at the top and under 'answers': use one")
+        merged[question] = found.pop(key)
+    found["answers"] = merged
+    return found
+
+
+def top_answers(data: dict[str, Any], questions: Collection[str] | None) -> dict[str, Any]:
+    """The top-level question ids of a refused row, still read for its acute part."""
+    ids = {question_key(q) for q in questions or ()}
+    return {question_key(k): v for k, v in data.items() if question_key(k) in ids}
+
+
+def merged(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
+    """Both rows' answers; a question answered twice keeps both (a "ja" among them counts
+    in the acute part)."""
+    both: dict[str, Any] = dict(first)
+    for key, value in second.items():
+        both[key] = Alternatives([both[key], value]) if key in both else value
+    return both
+
+
+def answers_of(data: dict[str, object]) -> dict[str, object]:
+    """A refused row's answers, still read for its acute part (a bad "lang" lost a "ja"
+    to a safety question while the row's text was searched)."""
+    answers = data.get("answers")
+    return dict(answers) if isinstance(answers, dict) else {}
