@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, TextIO
 
+from steunwijzer.core.answers import question_key
 from steunwijzer.core.jsonin import (
     MAX_DEPTH,
     Alternatives,
@@ -150,6 +151,7 @@ def read_jsonl(
 ) -> Iterator[Case | RowError]:
     """Cases from JSON Lines; the ``keep`` keys are copied to the result, never read; a
     top-level key that is a question id (any case) is read as that question's answer."""
+    ids = {question_key(q): q for q in questions or ()}
     row = 0
     for line_number, raw in enumerate(stream, 1):
         line = raw.lstrip("\ufeff") if line_number == 1 else raw
@@ -181,8 +183,8 @@ def read_jsonl(
             yield RowError(line_number, _row_id(data, row), NOT_UTF8, clean(line), kept=kept)
             continue
         try:
-            if questions:
-                data = top_level_answers(data, questions)
+            if ids:
+                data = top_level_answers(data, ids)
             case = _case_from_mapping(data, line_number, row)
         except UserInputError as exc:
             answers = merged(answers_of(data), top_answers(data, questions))

@@ -32,11 +32,13 @@ def row_keys(data: dict[str, Any]) -> dict[str, Any]:
     return found
 
 
-def top_level_answers(data: dict[str, Any], questions: Collection[str]) -> dict[str, Any]:
+def top_level_answers(data: dict[str, Any], ids: dict[str, str]) -> dict[str, Any]:
     """A question id at the top of a row ({"safety_plan": "ja"}, as a CSV flattened to JSON
-    would have it) is an answer, as a CSV column is; it was ignored without a word."""
-    ids = {question_key(q): q for q in questions}
-    moved = {k: ids[question_key(k)] for k in data if question_key(k) in ids}
+    would have it) is an answer, as a CSV column is; it was ignored without a word.
+    ``ids`` maps question_key(id) to the id (made once per file: this runs per row)."""
+    if all(k in ROW_KEYS for k in data):  # most rows: id, themes, text only
+        return data
+    moved = {k: ids[question_key(k)] for k in data if k not in ROW_KEYS and question_key(k) in ids}
     if not moved:
         return data
     answers = data.get("answers")
