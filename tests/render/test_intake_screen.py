@@ -253,3 +253,27 @@ def test_an_unknown_key_at_the_more_prompt_does_not_end_the_intake() -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_stopping_after_an_acute_signal_repeats_the_crisis_lines() -> None:
+    """A third role-play stopped with Ctrl-C after the crisis panel and read only
+    "nothing was saved"; the crisis lines are the last thing on the screen now."""
+    term = Terminal("interview", "--at", "2026-11-30T14:00")
+    child = term.child
+    child.expect("Vraag 1 van ongeveer")
+    child.expect("> ")
+    child.sendline("nee")
+    child.expect("> ")
+    child.sendline("ja")  # thoughts: the crisis panel
+    child.expect("doorgaan met de intake")
+    child.sendline("d")
+    child.expect("> ")
+    child.sendintr()
+    child.expect("Intake stoppen")
+    child.sendline("j")
+    child.expect("Afgebroken")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    tail = "".join(term.transcript).split("Afgebroken", 1)[1]
+    assert "Crisislijnen, nu bereikbaar:" in tail and "0800-0113" in tail, tail

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from steunwijzer.core.model import Lang
+from steunwijzer.present.texts_crisis import CRISIS_TEXTS
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "title": ("steunwijzer — intakegesprek", "steunwijzer — intake interview"),
@@ -48,47 +49,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "themes_confirm": (
         "Welke kloppen? Nummers, 'a' voor alle, Enter voor geen",
         "Which fit? Numbers, 'a' for all, Enter for none",
-    ),
-    "recheck_note": (
-        "De eigen woorden van de student klinken anders dan het eerdere ‘nee’ hier. "
-        "Vraag het nog eens, rustig (Enter houdt het ‘nee’).",
-        "The student's own words sound different from the earlier 'no' here. Ask it "
-        "again, calmly (Enter keeps the 'no').",
-    ),
-    "crisis_why": ("Aanleiding: {why}", "Because: {why}"),
-    "crisis_title": ("Acuut signaal — eerst veiligheid", "Acute signal — safety first"),
-    "crisis_now": (
-        "Blijf bij de student. Bespreek samen wie jullie nu bellen.",
-        "Stay with the student. Decide together whom you call now.",
-    ),
-    "crisis_immediate": (
-        "Direct gevaar: bel nu 112 of 113 en laat de student niet alleen.",
-        "Immediate danger: call 112 or 113 now and do not leave the student alone.",
-    ),
-    "crisis_immediate_unsafe": (
-        "Direct gevaar: bel nu 112 en laat de student niet alleen. De lijnen hieronder "
-        "denken dag en nacht mee over een veilige plek.",
-        "Immediate danger: call 112 now and do not leave the student alone. The lines below "
-        "help day and night to find a safe place.",
-    ),
-    "crisis_immediate_other": (
-        "Direct gevaar voor iemand anders: help de student nu 112 of 113 te bellen voor die "
-        "persoon.",
-        "Immediate danger to someone else: help the student call 112 or 113 for that person now.",
-    ),
-    "crisis_now_other": (
-        "Blijf bij de student: zorgen om een ander wegen ook. Bespreek samen wie jullie nu "
-        "bellen en wie er bij die persoon kan zijn.",
-        "Stay with the student: worry about someone else weighs too. Decide together whom "
-        "you call now and who can be with that person.",
-    ),
-    "crisis_choice": (
-        "Intake afronden (a) of doorgaan met de intake (d)?",
-        "Finish here (f) or continue the intake (c)?",
-    ),
-    "crisis_hint": (
-        "Typ a om af te ronden of d (of Enter) om door te gaan.",
-        "Type f to finish, or c (or Enter) to continue.",
     ),
     "numbers_hint": ("Typ een nummer van 1 tot {n}.", "Type a number from 1 to {n}."),
     "tier_hint": (
@@ -224,6 +184,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "crisis_badge": ("CRISISLIJN", "CRISIS LINE"),
     "saved": ("Opgeslagen: {path}", "Saved: {path}"),
     "cancelled": ("Afgebroken; er is niets opgeslagen.", "Cancelled; nothing was saved."),
+    "cancelled_crisis": (
+        "Crisislijnen, nu bereikbaar: {lines}",
+        "Crisis lines, reachable now: {lines}",
+    ),
     "safety_mode": (
         "De catalogus heeft fouten. Veiligheidsmodus: alleen de veiligheidsvragen en de "
         "landelijke crisislijnen zijn beschikbaar.",
@@ -366,6 +330,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
 }
 
+
+_TEXTS.update(CRISIS_TEXTS)
 
 _INTERFACE: list[Lang] = ["nl"]
 

@@ -36,6 +36,7 @@ from steunwijzer.core.model import Catalog, Lang, Tier
 from steunwijzer.core.numbers import parse_index
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.errors import Interrupted
+from steunwijzer.io.escape import plain
 from steunwijzer.present.labels import format_answer, theme_label, tier_label
 from steunwijzer.present.layout import shorten
 from steunwijzer.present.texts import t
@@ -75,9 +76,21 @@ class TerminalAsk:
         self.lang = lang
         self.answered = False  # answers on screen: Ctrl-C asks before stopping
         self.shown: TriageResult | None = None  # the result on the first screen
+        self.alerted: CrisisPrompt | None = None  # the last crisis panel shown
 
     def _stop(self) -> Interrupted:
-        return Interrupted(t("cancelled", self.lang))
+        message = t("cancelled", self.lang)
+        if self.alerted is not None:
+            # Stopped after an acute signal: the crisis lines once more, last on screen
+            # (a role-play stopped with Ctrl-C and saw only "nothing was saved").
+            lines = " · ".join(
+                plain(f"{r.offering.name.get(self.lang)} ({', '.join(r.offering.contact.phones)})")
+                for r in self.alerted.contacts
+                if r.role == "crisis" and r.offering.contact.phones
+            )
+            if lines:
+                message += "\n" + t("cancelled_crisis", self.lang, lines=lines)
+        return Interrupted(message)
 
     def read(self, prompt: str = "> ") -> str:
         while True:
@@ -209,6 +222,7 @@ class TerminalAsk:
             self.say(t("numbers_hint", lang, n=len(p.suggested)), "yellow")
 
     def crisis(self, p: CrisisPrompt) -> str:
+        self.alerted = p
         crisis_panel(
             self.console, self.catalog, str(p.urgency), p.contacts, self.lang, p.themes,
             p.reasons, dict(p.answers),
