@@ -261,3 +261,18 @@ def test_answer_keys_as_people_type_them(runner: CliRunner, tmp_path: Path) -> N
     result = invoke(runner, "interview", "--answers", both, "--json", *AT)
     assert result.exit_code == 1 and "both answer" in result.stderr
     assert json.loads(result.stdout)["tier"] == "acute"  # the yes among them counts
+
+
+def test_a_refused_answers_file_says_error_with_its_path(runner: CliRunner, tmp_path: Path) -> None:
+    """Every refusal of an answers file reads "PATH[:LINE]: error: ...", exit 1 (the
+    nesting refusal lost its "error:" when refused files began to keep their safety
+    answers)."""
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"safety_plan": ' + "[" * 40 + "]" * 40 + "}\n", encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"safety_plan": "nee", }\n', encoding="utf-8")
+    for path in (deep, bad):
+        result = invoke(runner, "interview", "--answers", str(path), *AT)
+        assert result.exit_code == 1, result.output
+        assert re.match(rf"{re.escape(str(path))}(:\d+)?: error: ", result.stderr), result.stderr
+        assert "Traceback" not in result.output

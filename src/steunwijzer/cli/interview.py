@@ -78,7 +78,7 @@ def read_answers(path: Path) -> dict[str, object]:
             raise AnswersRefused(message, _mapping(lenient)) from exc
         raise AnswersRefused(message, _salvaged(path)) from exc
     except (ValueError, RecursionError) as exc:  # nesting too deep
-        message = f"{path}: invalid JSON: {exc or 'nested too deeply'}"
+        message = f"{path}: error: invalid JSON: {exc or 'nested too deeply'}"
         raise AnswersRefused(message, _salvaged(path)) from exc
     if data is None:
         return {}
