@@ -370,3 +370,15 @@ def test_an_absurd_width_is_capped(runner: CliRunner) -> None:
     result = runner.invoke(app, ["catalog", "list"], env={"COLUMNS": "99999999"})
     assert result.exit_code == 0
     assert 0 < len(result.output) < 200_000
+
+
+def test_the_new_refusals_speak_dutch_by_default(runner: CliRunner, tmp_path: Path) -> None:
+    """Messages added for hostile input are in the interface language, as all others."""
+    rows = tmp_path / "rows.csv"
+    rows.write_text("id,safety_plan\na,ja\n", encoding="utf-8")
+    kept = runner.invoke(app, ["batch", str(rows), "--keep", "safety_plan"])
+    assert kept.exit_code == 2 and "dit is een vraag uit het intakegesprek" in kept.output
+    twice = tmp_path / "twice.jsonl"
+    twice.write_text('{"id":"c","text":"x","Text":"y"}\n', encoding="utf-8")
+    both = runner.invoke(app, ["batch", str(twice)])
+    assert "staan er allebei" in both.output, both.output

@@ -137,6 +137,21 @@ _GENERAL: list[tuple[str, str]] = [
     ),
     ("text is {n} characters; the limit is {limit}", "de tekst is {n} tekens; de grens is {limit}"),
     ("unknown question id '{id}'", "onbekende vraag-id '{id}'"),
+    (
+        "'{a}' and '{b}' both answer question '{id}'",
+        "'{a}' en '{b}' beantwoorden allebei vraag '{id}'",
+    ),
+    ("'{a}' and '{b}' both given: use one", "'{a}' en '{b}' staan er allebei: gebruik er één"),
+    (
+        "'{a}' is given at the top and under 'answers': use one",
+        "'{a}' staat bovenaan en onder 'answers': gebruik er één",
+    ),
+    (
+        "--keep {k}: this is a question of the interview; its answer is read as an answer, "
+        "never copied",
+        "--keep {k}: dit is een vraag uit het intakegesprek; het antwoord wordt als antwoord "
+        "gelezen, nooit overgenomen",
+    ),
     ("unknown theme '{id}'", "onbekend thema '{id}'"),
     ("no offering '{id}'", "geen aanbod '{id}'"),
     ("give at least one --theme or a --text", "geef minstens één --theme of een --text"),
