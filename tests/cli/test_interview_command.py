@@ -258,7 +258,7 @@ def test_answer_keys_as_people_type_them(runner: CliRunner, tmp_path: Path) -> N
         data = json.loads(result.stdout)
         assert (data["tier"], data["urgency"]) == ("acute", "immediate"), text
     both = answers_file(tmp_path, "safety_plan: nee\nSAFETY_PLAN: ja\n", "both.yaml")
-    result = invoke(runner, "interview", "--answers", both, "--json", *AT)
+    result = invoke_en(runner, "interview", "--answers", both, "--json", *AT)
     assert result.exit_code == 1 and "both answer" in result.stderr
     assert json.loads(result.stdout)["tier"] == "acute"  # the yes among them counts
 

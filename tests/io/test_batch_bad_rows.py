@@ -137,7 +137,7 @@ def test_a_question_is_never_kept_as_a_column(runner: CliRunner, tmp_path: Path)
     path = tmp_path / "cases.csv"
     path.write_text("id,safety_plan,faculty\na,ja,FEW\n", encoding="utf-8")
     for name in ("safety_plan", "Safety_Plan", "faculty,own_words"):
-        refused = invoke(runner, "batch", str(path), "--keep", name, *AT)
+        refused = invoke_en(runner, "batch", str(path), "--keep", name, *AT)
         assert refused.exit_code == 2, refused.output
         assert "question of the interview" in refused.stderr
     kept = invoke(runner, "batch", str(path), "--keep", "faculty", "--format", "csv", *AT)
