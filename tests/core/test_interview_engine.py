@@ -6,7 +6,9 @@ from collections.abc import Callable
 
 import pytest
 
-from steunwijzer.core.interview import (
+from steunwijzer.core.interview import run_interview
+from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.prompts import (
     BACK,
     SKIP,
     CrisisPrompt,
@@ -15,9 +17,7 @@ from steunwijzer.core.interview import (
     QuestionPrompt,
     ReviewPrompt,
     ThemePrompt,
-    run_interview,
 )
-from steunwijzer.core.model import Catalog, Tier
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.triage import apply_override
 from steunwijzer.errors import UserInputError

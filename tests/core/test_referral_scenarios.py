@@ -15,15 +15,10 @@ from typing import Any
 import pytest
 
 from steunwijzer.catalog.load import load_catalog
-from steunwijzer.core.interview import (
-    CrisisPrompt,
-    ReviewPrompt,
-    ThemePrompt,
-    replay,
-    run_interview,
-)
-from steunwijzer.core.interview import QuestionPrompt as QP
+from steunwijzer.core.interview import replay, run_interview
 from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.prompts import CrisisPrompt, ReviewPrompt, ThemePrompt
+from steunwijzer.core.prompts import QuestionPrompt as QP
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.requests import lookup
 from steunwijzer.core.triage import apply_override
@@ -291,7 +286,7 @@ class Script:
         self.panels: list[CrisisPrompt] = []
 
     def __call__(self, prompt: object) -> object:
-        from steunwijzer.core.interview import SKIP
+        from steunwijzer.core.prompts import SKIP
 
         if isinstance(prompt, QP):
             return self.answers.get(prompt.question.id, SKIP)

@@ -18,6 +18,8 @@ from steunwijzer.errors import Diagnostic
 
 @dataclass(frozen=True, slots=True)
 class ParsedCondition:
+    """A rule or question condition as written, its parsed form and where it stands."""
+
     source: str
     condition: conditions.Condition
     mark: Mark

@@ -33,6 +33,8 @@ MAX_LINE = 100_000
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
+    """One labelled line of a corpus file: the text and what it should give."""
+
     line: int
     text: str
     lang: str
@@ -42,6 +44,8 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
+    """What the recogniser made of one labelled sentence, and whether that passes."""
+
     sentence: Sentence
     found: tuple[str, ...]
     tier: Tier | None
@@ -51,6 +55,8 @@ class Outcome:
 
 @dataclass(frozen=True, slots=True)
 class Recall:
+    """How many expected themes of one kind were found."""
+
     expected: int = 0
     found: int = 0
 
@@ -61,6 +67,8 @@ class Recall:
 
 @dataclass(frozen=True, slots=True)
 class Report:
+    """Everything `catalog test` found in one corpus file."""
+
     file: str
     outcomes: tuple[Outcome, ...]
     invalid: tuple[Diagnostic, ...]

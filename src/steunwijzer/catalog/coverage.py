@@ -14,6 +14,8 @@ from steunwijzer.core.model import Catalog, Text, Tier
 
 @dataclass(frozen=True, slots=True)
 class Gap:
+    """One hole in the catalogue: a theme or tier without fitting help."""
+
     kind: str  # no_offering, no_crisis_line, no_english, no_after_hours, waiting_list_only
     theme: str | None
     message: Text
@@ -21,6 +23,8 @@ class Gap:
 
 @dataclass(frozen=True, slots=True)
 class CoverageReport:
+    """Which offerings serve which theme and tier, and the gaps that leaves."""
+
     themes: tuple[str, ...]
     counts: Mapping[str, Mapping[Tier, int]]  # theme -> tier -> active offerings
     gaps: tuple[Gap, ...]

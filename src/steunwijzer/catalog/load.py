@@ -103,6 +103,8 @@ class Collected:
 
 @dataclass(frozen=True, slots=True)
 class LoadResult:
+    """A loaded catalogue (None when it has errors) and every diagnostic found on the way."""
+
     catalog: Catalog | None
     diagnostics: tuple[Diagnostic, ...]
 

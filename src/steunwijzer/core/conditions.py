@@ -68,6 +68,8 @@ class ConditionError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Compare:
+    """A condition comparing one question's answer with a value."""
+
     question: str
     op: str
     value: Scalar | tuple[Scalar, ...]
@@ -80,6 +82,8 @@ class Compare:
 
 @dataclass(frozen=True, slots=True)
 class Answered:
+    """A condition that holds when a question has any answer."""
+
     question: str
 
     def evaluate(self, answers: Mapping[str, AnswerValue]) -> bool:
@@ -88,6 +92,8 @@ class Answered:
 
 @dataclass(frozen=True, slots=True)
 class Not:
+    """The negation of a condition."""
+
     item: Condition
 
     def evaluate(self, answers: Mapping[str, AnswerValue]) -> bool:
@@ -96,6 +102,8 @@ class Not:
 
 @dataclass(frozen=True, slots=True)
 class All:
+    """A condition that holds when every one of its parts holds."""
+
     items: tuple[Condition, ...]
 
     def evaluate(self, answers: Mapping[str, AnswerValue]) -> bool:
@@ -104,6 +112,8 @@ class All:
 
 @dataclass(frozen=True, slots=True)
 class Any_:
+    """A condition that holds when one of its parts holds."""
+
     items: tuple[Condition, ...]
 
     def evaluate(self, answers: Mapping[str, AnswerValue]) -> bool:
@@ -160,6 +170,8 @@ def comparisons(condition: Condition) -> Iterator[Compare]:
 
 @dataclass(frozen=True, slots=True)
 class _Token:
+    """One token of a condition's text, with its offset for error messages."""
+
     kind: str
     text: str
     offset: int

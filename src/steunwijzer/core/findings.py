@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """One theme found in free text: the words, where they stand and which pattern matched."""
+
     theme: str
     words: str  # the words matched, as written
     start: int  # character offsets of those words in the text
@@ -36,6 +38,8 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class Recognition:
+    """All that free text yielded: the findings that count and the mentions set aside."""
+
     findings: tuple[Finding, ...]  # the ones that count, at most two per theme
     mentions: tuple[Finding, ...]  # set aside, one per theme not found otherwise
 

@@ -18,16 +18,25 @@ Prompts, in the order they can occur:
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from steunwijzer.core.answers import AnswerError, parse_answer, question_key
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.floor import with_floor
 from steunwijzer.core.model import Catalog, Lang, Question, Tier, Urgency
-from steunwijzer.core.referrals import Referral, ReferralIndex
+from steunwijzer.core.prompts import (
+    BACK,
+    SKIP,
+    Ask,
+    CrisisPrompt,
+    InterviewOutcome,
+    OverridePrompt,
+    Prompt,
+    QuestionPrompt,
+    ReviewPrompt,
+    ThemePrompt,
+)
+from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.safety import SCREEN_BY_ID, SUICIDAL
 from steunwijzer.core.triage import (
     Reason,
@@ -44,72 +53,7 @@ from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.errors import UserInputError
 
 if TYPE_CHECKING:
-    from steunwijzer.core.recognise import Finding, Recognition
-
-
-class Nav(enum.Enum):
-    BACK = "back"
-    SKIP = "skip"
-
-
-BACK = Nav.BACK
-SKIP = Nav.SKIP
-
-
-@dataclass(frozen=True, slots=True)
-class QuestionPrompt:
-    question: Question
-    number: int
-    total: int
-    previous: AnswerValue | None
-    can_go_back: bool
-    editing: bool = False  # asked again from the review: "Question 7: change"
-    # Asked again because the student's own words spoke of ending their life or of
-    # self-harm after a "no" here: the screen says why, the "no" is the default.
-    recheck: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class ThemePrompt:
-    question: Question
-    text: str
-    suggested: tuple[str, ...]  # may be declined
-    forced: tuple[str, ...]  # acute: always kept
-    # Risk words set aside (negated, a topic, a figure of speech): shown, not counted.
-    mentions: tuple[Finding, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class CrisisPrompt:
-    urgency: Urgency
-    contacts: tuple[Referral, ...]
-    # The themes found so far: with only concern for someone else, the person at risk is
-    # not the student, and the panel says so.
-    themes: tuple[str, ...] = ()
-    # What set it off (the panel quotes the most urgent: "the box doesn't say why", said
-    # an outside role-play), and the answers so far to quote questions with.
-    reasons: tuple[Reason, ...] = ()
-    answers: tuple[tuple[str, AnswerValue], ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ReviewPrompt:
-    answers: tuple[tuple[Question, AnswerValue | None], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class OverridePrompt:
-    result: TriageResult
-
-
-Prompt = QuestionPrompt | ThemePrompt | CrisisPrompt | ReviewPrompt | OverridePrompt
-Ask = Callable[[Prompt], object]
-
-
-@dataclass(frozen=True, slots=True)
-class InterviewOutcome:
-    result: TriageResult
-    finished_early: bool
+    from steunwijzer.core.recognise import Recognition
 
 
 class _State:

@@ -68,6 +68,8 @@ class Text:
 
 @dataclass(frozen=True, slots=True)
 class Location:
+    """Where a value stands in a catalogue file, for FILE:LINE messages."""
+
     file: str
     line: int
     column: int = 1
@@ -75,6 +77,8 @@ class Location:
 
 @dataclass(frozen=True, slots=True)
 class TierInfo:
+    """One of the three tiers: its id, label and description."""
+
     id: Tier
     label: Text
     description: Text | None = None
@@ -94,6 +98,8 @@ class PatternText:
 
 @dataclass(frozen=True, slots=True)
 class Theme:
+    """A need the triage recognises: its tier, names and free-text patterns."""
+
     id: str
     tier: Tier
     label: Text
@@ -111,6 +117,8 @@ class Theme:
 
 @dataclass(frozen=True, slots=True)
 class Contact:
+    """The ways to reach an offering (phone, email, website, chat, address)."""
+
     phones: tuple[str, ...] = ()
     email: str | None = None
     url: str | None = None
@@ -138,6 +146,8 @@ class Contact:
 
 @dataclass(frozen=True, slots=True)
 class Offering:
+    """One support offering of the catalogue, with everything a referral shows."""
+
     id: str
     name: Text
     description: Text
@@ -167,12 +177,16 @@ class Offering:
 
 @dataclass(frozen=True, slots=True)
 class Choice:
+    """One choice of a choice question."""
+
     id: str
     label: Text
 
 
 @dataclass(frozen=True, slots=True)
 class Question:
+    """One interview question, shown when its condition holds."""
+
     id: str
     type: str  # yes_no, choice, multi, scale, text
     text: Text
@@ -190,6 +204,8 @@ class Question:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """A triage rule: when its condition holds, it adds themes or sets a tier."""
+
     id: str
     when: Condition
     location: Location
@@ -200,6 +216,8 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class Tip:
+    """A support-style tip for the counsellor, for the tiers, urgencies and themes it names."""
+
     id: str
     style: str  # emotional, informational, combined
     text: Text
@@ -210,6 +228,8 @@ class Tip:
 
 @dataclass(frozen=True, slots=True)
 class CatalogMeta:
+    """Who the catalogue belongs to, when it was reviewed and its local time."""
+
     name: str = "steunwijzer"
     institution: str | None = None
     version: str | None = None
@@ -234,6 +254,8 @@ class GlossaryEntry:
 
 @dataclass(frozen=True, slots=True)
 class Catalog:
+    """The whole validated catalogue, as the engine reads it."""
+
     meta: CatalogMeta
     tiers: Mapping[Tier, TierInfo]
     themes: Mapping[str, Theme]

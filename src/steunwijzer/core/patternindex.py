@@ -23,6 +23,8 @@ Items = tuple[tuple[tuple[CTerm, ...], int, bool], ...]
 
 @dataclass(frozen=True, slots=True)
 class Compiled:
+    """One free-text pattern compiled for the index by first word."""
+
     theme: str
     source: str
     origin: str

@@ -45,12 +45,16 @@ class PatternError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Term:
+    """One word of a pattern and how it matches (stem, exact, prefix, ...)."""
+
     kind: str  # stem, exact, prefix, suffix, end (the clause ends: "$")
     word: str  # normalised, as written (without = or *)
 
 
 @dataclass(frozen=True, slots=True)
 class Item:
+    """A pattern's word with the gap allowed before it."""
+
     terms: tuple[Term, ...]
     gap: int  # words allowed between the item before and this one
     optional: bool = False
@@ -58,6 +62,8 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class Parsed:
+    """A pattern parsed into items, with its source text."""
+
     source: str
     parts: tuple[tuple[Item, ...], ...]
     immediate: bool

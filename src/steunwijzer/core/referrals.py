@@ -49,6 +49,8 @@ def _wait(offering: Offering) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Referral:
+    """An offering chosen for a need: why it was chosen and whether it is open now."""
+
     offering: Offering
     role: str  # crisis, main (serves a theme of the need), entry_point (a general way in)
     matched_themes: tuple[str, ...]  # the need's themes this offering serves

@@ -60,6 +60,8 @@ def is_danger_from_others(themes: Iterable[str]) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class SafetyItem:
+    """One question of the safety screen and the urgency a yes gives."""
+
     id: str
     text: Text
     help: Text

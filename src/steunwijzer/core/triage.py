@@ -60,6 +60,8 @@ class Reason:
 
 @dataclass(frozen=True, slots=True)
 class Override:
+    """A tier raised by the counsellor: from what, to what and why."""
+
     previous: Tier
     tier: Tier
     reason: str | None
@@ -67,6 +69,8 @@ class Override:
 
 @dataclass(frozen=True, slots=True)
 class TriageResult:
+    """The outcome of a triage: tier, urgency, themes with reasons, tips and referrals."""
+
     tier: Tier
     urgency: Urgency
     themes: tuple[str, ...]

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Vocabulary:
+    """The themes' words, ready for matching free text."""
+
     themes: Mapping[str, Theme]
 
     @cached_property

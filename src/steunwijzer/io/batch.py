@@ -39,6 +39,8 @@ NeedsKey = tuple[tuple[tuple[object, ...], ...], str]  # (triage.needs_key, lang
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
+    """One batch row's result or error, with what the output row needs."""
+
     case_id: str
     line: int
     result: TriageResult | None

@@ -34,6 +34,8 @@ Kept = tuple[tuple[str, object], ...]
 
 @dataclass(frozen=True, slots=True)
 class Case:
+    """One batch row as read: its themes, text, answers and kept columns."""
+
     line: int
     id: str
     themes: tuple[str, ...] = ()
@@ -45,6 +47,8 @@ class Case:
 
 @dataclass(frozen=True, slots=True)
 class RowError:
+    """A batch row that could not be read, with what could still be salvaged."""
+
     line: int
     id: str
     error: str

@@ -23,6 +23,8 @@ from steunwijzer.present.report_texts import has, t
 
 @dataclass(frozen=True, slots=True)
 class Cell:
+    """One count of the report, or why it is not shown."""
+
     count: int | None  # None when suppressed
     share: float | None  # of the section total; None when the count or total is hidden
     mark: str | None = None  # "small" (below min_cell) or "hidden" (secondary)
@@ -30,6 +32,8 @@ class Cell:
 
 @dataclass(frozen=True, slots=True)
 class Row:
+    """One line of a report section."""
+
     key: str
     label: str
     cell: Cell
@@ -39,6 +43,8 @@ class Row:
 
 @dataclass(frozen=True, slots=True)
 class Section:
+    """One part of the cohort report: a title, a total and its rows."""
+
     key: str
     title: str
     total: Cell
@@ -58,6 +64,8 @@ class Part:
 
 @dataclass(frozen=True, slots=True)
 class Report:
+    """The cohort report: every section, for every group asked for."""
+
     lang: Lang
     min_cell: int
     by: str | None

@@ -59,6 +59,8 @@ class Need(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Problem:
+    """A line of the report's input that could not be used."""
+
     file: str
     line: int
     message: str

@@ -22,7 +22,9 @@ from steunwijzer.core.answers import (
     is_unknown_word,
     parse_answer,
 )
-from steunwijzer.core.interview import (
+from steunwijzer.core.model import Catalog, Lang, Tier
+from steunwijzer.core.numbers import parse_index
+from steunwijzer.core.prompts import (
     BACK,
     SKIP,
     CrisisPrompt,
@@ -32,8 +34,6 @@ from steunwijzer.core.interview import (
     ReviewPrompt,
     ThemePrompt,
 )
-from steunwijzer.core.model import Catalog, Lang, Tier
-from steunwijzer.core.numbers import parse_index
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.errors import Interrupted
 from steunwijzer.io.escape import plain

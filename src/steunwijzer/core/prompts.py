@@ -1,0 +1,97 @@
+"""What the interview engine asks through its ``ask`` callable, and what it returns.
+
+Each prompt is a frozen value the caller shows (the terminal, ``--answers`` replay, a
+batch row); the engine's module docstring (core/interview.py) says what each expects back.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from steunwijzer.core.conditions import AnswerValue
+from steunwijzer.core.model import Question, Urgency
+from steunwijzer.core.referrals import Referral
+from steunwijzer.core.triage import Reason, TriageResult
+
+if TYPE_CHECKING:
+    from steunwijzer.core.recognise import Finding
+
+
+class Nav(enum.Enum):
+    BACK = "back"
+    SKIP = "skip"
+
+
+BACK = Nav.BACK
+SKIP = Nav.SKIP
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionPrompt:
+    """Ask one question of the interview."""
+
+    question: Question
+    number: int
+    total: int
+    previous: AnswerValue | None
+    can_go_back: bool
+    editing: bool = False  # asked again from the review: "Question 7: change"
+    # Asked again because the student's own words spoke of ending their life or of
+    # self-harm after a "no" here: the screen says why, the "no" is the default.
+    recheck: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ThemePrompt:
+    """Show the themes found in the student's own words, for the counsellor to confirm."""
+
+    question: Question
+    text: str
+    suggested: tuple[str, ...]  # may be declined
+    forced: tuple[str, ...]  # acute: always kept
+    # Risk words set aside (negated, a topic, a figure of speech): shown, not counted.
+    mentions: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisPrompt:
+    """Show the crisis lines now, before anything else is asked."""
+
+    urgency: Urgency
+    contacts: tuple[Referral, ...]
+    # The themes found so far: with only concern for someone else, the person at risk is
+    # not the student, and the panel says so.
+    themes: tuple[str, ...] = ()
+    # What set it off (the panel quotes the most urgent: "the box doesn't say why", said
+    # an outside role-play), and the answers so far to quote questions with.
+    reasons: tuple[Reason, ...] = ()
+    answers: tuple[tuple[str, AnswerValue], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewPrompt:
+    """Show every answer so far, for a last check before the result."""
+
+    answers: tuple[tuple[Question, AnswerValue | None], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OverridePrompt:
+    """Offer the counsellor to raise the tier (never to lower it silently)."""
+
+    result: TriageResult
+
+
+Prompt = QuestionPrompt | ThemePrompt | CrisisPrompt | ReviewPrompt | OverridePrompt
+Ask = Callable[[Prompt], object]
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewOutcome:
+    """The result of an interview and whether it was stopped early."""
+
+    result: TriageResult
+    finished_early: bool
