@@ -151,15 +151,41 @@ def test_without_weights_the_patterns_stand_alone(monkeypatch: pytest.MonkeyPatc
     assert not set(_reader().read(text).themes) & RISK
 
 
-def test_a_text_outside_the_cue_words_is_never_scored() -> None:
-    model = resemblance.model()
-    assert model is not None
-    words = words_of("Ik wil gewoon een afspraak maken over mijn rooster")
+def _stems(text: str) -> tuple[list[str], list[str]]:
     from steunwijzer.core.stems import stem
 
-    nl, en = [stem("nl", w) for w in words], [stem("en", w) for w in words]
-    assert not (set(nl) | set(en)) & model.cues
-    assert model.best(nl, en) is None
+    words = words_of(text)
+    return [stem("nl", w) for w in words], [stem("en", w) for w in words]
+
+
+def test_a_text_outside_the_cue_words_meets_the_stricter_bar() -> None:
+    """Without a cue word the net judges at its second, stricter bar: an ordinary request
+    stays below it; a risk said in words no cue names is found (with the second bar set
+    above 1, as weights from before it behaved, it is not: that is the break this test
+    catches)."""
+    model = resemblance.model()
+    assert model is not None
+    assert model.threshold < model.threshold_without_cue <= 1.0
+    plain = _stems("Ik wil gewoon een afspraak maken over mijn rooster")
+    assert not (set(plain[0]) | set(plain[1])) & model.cues
+    assert model.best(*plain) is None
+    risk = _stems("My mom would get my insurance money and at least then I'd be useful.")
+    assert not (set(risk[0]) | set(risk[1])) & model.cues
+    found = model.best(*risk)
+    assert found is not None and found[0] == "suicidal_thoughts", found
+    assert found[1] >= model.threshold_without_cue
+
+
+def test_weights_without_the_second_bar_judge_no_text_without_a_cue() -> None:
+    """Weights written before the second bar existed keep their behaviour."""
+    model = resemblance.model()
+    assert model is not None
+    data = json.loads((ROOT / "src/steunwijzer/core" / resemblance.WEIGHTS).read_text())
+    del data["threshold_without_cue"]
+    older = resemblance.Model(data)
+    risk = _stems("My mom would get my insurance money and at least then I'd be useful.")
+    assert older.best(*risk) is None
+    assert model.best(*risk) is not None
 
 
 def test_weights_of_other_features_are_refused() -> None:
@@ -172,10 +198,18 @@ def test_weights_of_other_features_are_refused() -> None:
     [
         # 2026-11-29: a risk-to-life theme found in 85% (patterns alone: 78%), 21 of 120
         # hard negatives acute (patterns alone: 18).
-        ("set6.jsonl", 0.78),
+        # Round 6 (second bar): 90.0% with the expected theme, 23 of 120.
+        ("set6.jsonl", 0.88),
         # 2026-11-29 (later): the held-out half of a new outsiders' set (the other half is
         # tests/data/outside/set8.jsonl, trained on): 82.8% found, 9 of 59 negatives acute.
-        ("set8.jsonl", 0.80),
+        # Round 6 (the second bar, the net trained on the looked-at halves of set10 and
+        # set11 too): 83.6% with the expected theme (81.1% before), 86.1% with a risk
+        # theme at all (83.6%); 9 of 59 negatives acute.
+        ("set8.jsonl", 0.82),
+        # The held-out half of a third outsiders' set (risk and hard negatives), round 6:
+        # the expected theme 75.0% before, 81.5% after; a risk theme at all 80.6% before,
+        # 88.0% after; 5 of 49 negatives acute.
+        ("set10.jsonl", 0.79),
     ],
 )
 def test_recall_on_the_blind_set_holds(runner: CliRunner, name: str, floor: float) -> None:
@@ -202,6 +236,17 @@ def test_ordinary_concerns_by_outsiders_hold(runner: CliRunner) -> None:
     assert data["false_alarms"]["acute"] <= 2, data["false_alarms"]
 
 
+def test_ordinary_concerns_of_the_third_set_hold(runner: CliRunner) -> None:
+    """The held-out half of the round-6 outsiders' set of ordinary concerns
+    (tests/data/blind/set11.jsonl): 89 of 130 with every expected theme found, 2 of the
+    113 without an acute theme acute (both before and after the second bar)."""
+    result = invoke(runner, "catalog", "test", str(BLIND.parent / "set11.jsonl"), "--json")
+    data = json.loads(result.stdout)
+    assert data["sentences"] == 130
+    assert data["passed"] >= 86, data["passed"]
+    assert data["false_alarms"]["acute"] <= 3, data["false_alarms"]
+
+
 @pytest.mark.parametrize(("lang", "words"), [("en", "a resemblance"), ("nl", "een gelijkenis")])
 def test_the_screen_says_it_is_a_resemblance(runner: CliRunner, lang: str, words: str) -> None:
     """The words that weighed most are not a statement: the why line says so."""
@@ -214,7 +259,9 @@ def test_the_screen_says_it_is_a_resemblance(runner: CliRunner, lang: str, words
 def test_the_net_rarely_fires_on_ordinary_concerns() -> None:
     """Sleep, money, study choice and the like, by outsiders, never trained on
     (tests/data/blind/set7.jsonl, 210 sentences): the net fired on 4 (1.9%) on
-    2026-11-29; before its stopwords, on 15 (7%)."""
+    2026-11-29; before its stopwords, on 15 (7%). Round 6 traded a little of this for
+    recall (the second bar, more training sentences): 7 (3.3%), two of them students
+    about to drop out or weary of being the only one, who are asked the screen anyway."""
     from steunwijzer.catalog.load import load_catalog
     from steunwijzer.catalog.resources import builtin_catalog_dir
 
@@ -229,7 +276,7 @@ def test_the_net_rarely_fires_on_ordinary_concerns() -> None:
         for r in rows
         if any(f.origin == resemblance.ORIGIN for f in reader.read(r["text"]).findings)
     ]
-    assert len(fired) <= 0.03 * len(rows), fired
+    assert len(fired) <= 0.04 * len(rows), fired
 
 
 def test_weights_without_the_deciding_model_are_refused() -> None:

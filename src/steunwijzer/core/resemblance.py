@@ -80,6 +80,8 @@ class Model:
         if ANY not in data["weights"] or set(data["weights"]) - set(data["bias"]):
             raise ValueError("resemblance weights lack a theme's weights or bias")
         self.threshold = float(data["threshold"])
+        # Weights from before this second bar judge no text without a cue word.
+        self.threshold_without_cue = float(data.get("threshold_without_cue", 2.0))
         self.cues = frozenset(str(c) for c in data["cues"])
         # Read as JSON gives them (numbers): converting 10,000 weights would cost more
         # than reading them.
@@ -96,11 +98,17 @@ class Model:
         score and the positions of the words that weighed most for it (at most three,
         each with a positive weight), or None below the threshold."""
         cues = self.cues
-        if not any(s in cues for s in nl) and not any(s in cues for s in en):
+        touches = any(s in cues for s in nl) or any(s in cues for s in en)
+        # Without a cue word the bar is higher, not absent: on outsiders' sentences most
+        # of what the net missed named no cue word ("only one exit left", "swerving in
+        # front of a truck"); a stricter bar finds those and not "I'm scared to open my
+        # bank app" (docs/vocabulary.md, "Cue words and the second bar").
+        bar = self.threshold if touches else self.threshold_without_cue
+        if bar > 1.0:
             return None  # the text does not touch a risk to life at all
         found = stem_features(nl, en)
         score = self.score(ANY, found)  # a risk to life at all: the deciding score
-        if score < self.threshold:
+        if score < bar:
             return None
         scores = {t: self.score(t, found) for t in self.weights if t != ANY}
         theme = max(scores, key=lambda t: scores[t])
