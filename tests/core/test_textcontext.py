@@ -71,6 +71,26 @@ def test_a_negation_does_not_reach_past_its_clause_or_into_the_wish(read, text: 
 
 
 @pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # An if-clause after the finding has its own negation: it does not undo the
+        # threat before it (a sentence by an outsider, round 6; read as negated before).
+        ("hij dreigt mijn naaktfoto's te verspreiden als ik niet betaal", "unsafe_situation"),
+        ("he threatens to hurt me if I don't obey", "unsafe_situation"),
+        ("ik wil dood als ik niet slaag", SUICIDAL),
+        # A Dutch if-clause in front: the main clause opens with verb and subject
+        # inverted, and the if-clause's negation stays in the if-clause.
+        ("als ik dit niet haal wil ik dood", SUICIDAL),
+        ("als ik dit niet haal spring ik van de brug", SUICIDAL),
+    ],
+)
+def test_an_if_clause_keeps_its_own_negation(read, text: str, theme: str) -> None:  # type: ignore[no-untyped-def]
+    found = read(text)
+    assert theme in found.themes, set_aside(found)
+    assert not [m for m in found.mentions if m.theme == theme and m.set_aside == "negated"]
+
+
+@pytest.mark.parametrize(
     ("text", "theme", "cue"),
     [
         ("we lazen een roman over zelfmoord", SUICIDAL, "een roman"),

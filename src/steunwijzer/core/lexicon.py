@@ -284,6 +284,7 @@ NEGATION_BARRIERS = _words("dan then")
 # negation still stops short: it reaches the condition's verb phrase, not what follows.
 CONDITION_WORDS = _words("if als indien")
 CONDITION_NEGATION_REACH = 3
+CONDITION_SPAN = 6  # words from "als"/"if" to its negation ("als ik dit tentamen niet")
 NEGATION_REACH = 6  # words before a finding that a negation word reaches
 POST_NEGATION_REACH = 3  # "zelfmoordgedachten heb ik niet": after the finding
 

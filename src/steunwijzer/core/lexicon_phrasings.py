@@ -42,7 +42,8 @@ SUICIDAL_NL: tuple[str, ...] = (
     "geen toekomst ..6 wil|wens|hoef ..4 geen|niet|ook_geen", "niet ..3 thuis|thuishoor|thuishoren|hoor ..5 wereld|aarde",
     "niet|nooit ..4 thuishoor|thuishoren ..4 wereld|aarde|leven",
     # I stop with everything, not with my studies
-    "niet ..2 met ..4 met ..2 alles|leven|het_leven|bestaan|de_wereld",
+    "niet ..2 met ..4 met ..2 =alles|leven|het_leven|bestaan|de_wereld",
+    "klaar|stop|kap|ophouden|op ..6 niet ..1 alleen|enkel ..2 met ..3 studie|school|opleiding|uni|studeren",
     "stop|stoppen|klaar ..3 ermee|mee ..8 met ..2 alles|het_leven|leven $",
     # checking out for good; the mind gone ahead, the body still to follow
     "uitchecken|uit_te_checken|uit_checken|check_uit|uitgecheckt & permanent|voorgoed|definitief|leven|wereld|overweeg",

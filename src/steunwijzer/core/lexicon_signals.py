@@ -232,6 +232,7 @@ SUICIDAL_EN = (
     "!my ..1 last|previous|first|second|recent ..1 attempt $",
     "!survived ..2 an|my ..1 attempt",
     "done ..2 with ..1 everything|life|living|existing|it_all $",
+    "done|finished|quit|stop ..6 not ..1 just|only ..2 with ..3 uni|university|school|college|studies|study|programme|program|degree",
     "decided ..4 not ..4 be ..1 here|around|alive",
     "not ..4 be ..1 here|around|alive ..2 anymore|any_more|much_longer|for_much_longer|for_long",
     "time ..1 to ..1 go & for_real|for_good|forever|permanently",

@@ -179,7 +179,9 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
         if clause[j] != clause[start] or words[j] in lexicon.NEGATION_BARRIERS:
             break
         if _negates(tokens, j):
-            if start - j > lexicon.CONDITION_NEGATION_REACH and _in_condition(tokens, j):
+            if _in_condition(tokens, j) and (
+                start - j > lexicon.CONDITION_NEGATION_REACH or _inverted(tokens, start)
+            ):
                 continue
             return j
     if risk:  # "zelfmoordgedachten heb ik niet", at the end of its clause
@@ -187,6 +189,8 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
         while last + 1 < tokens.n and clause[last + 1] == clause[end]:
             last += 1
         for j in range(end + 1, min(last, end + lexicon.POST_NEGATION_REACH) + 1):
+            if words[j] in lexicon.CONDITION_WORDS:
+                break  # "... te sturen als ik niet betaal": the if-clause's own negation
             if words[j] in lexicon.NEGATIONS and last - j <= 1 and not pseudo(tokens, j):
                 return j
     return -1
@@ -250,12 +254,23 @@ def _listed_topic(tokens: Tokens, at: int, start: int, end: int) -> bool:
 
 
 def _in_condition(tokens: Tokens, j: int) -> bool:
-    """True when the negation at j sits in an "if" clause ("if I don't pass ...")."""
+    """True when the negation at j sits in an "if" clause ("if I don't pass ...", "als
+    ik dit tentamen niet haal")."""
     words, clause = tokens.words, tokens.clause
     return any(
         words[i] in lexicon.CONDITION_WORDS and clause[i] == clause[j]
-        for i in range(max(0, j - 3), j)
+        for i in range(max(0, j - lexicon.CONDITION_SPAN), j)
     )
+
+
+_DUTCH_SUBJECTS = frozenset(("ik", "je", "jij", "hij", "zij", "ze", "wij", "we"))
+
+
+def _inverted(tokens: Tokens, start: int) -> bool:
+    """True when the finding opens a Dutch main clause with verb and subject inverted
+    ("als ik dit niet haal stop ik ermee"): what came before was a fronted clause of its
+    own, so its negation stays there."""
+    return start + 1 < tokens.n and tokens.words[start + 1] in _DUTCH_SUBJECTS
 
 
 def _posted(words: list[str], j: int) -> bool:
