@@ -67,6 +67,7 @@ SUICIDAL_NL = (
     "het ..2 hoeft ..3 niet meer", "klaar met ..3 leven|bestaan|het_leven",
     "geen ..2 kracht|energie ..4 meer ..4 leven|vechten",
     "wil|wou ..2 niet meer $", "wil|wou ..2 gewoon|echt|gwn ..2 niet meer $",
+    "wil|wou ..1 ik ..3 niet meer $",  # inverted: "sinds ze er niet is wil ik eigenlijk ook niet meer"
     "wil|wou ..3 niet meer ..3 vechten|doorgaan|verder|leven|bestaan",
     # burden
     "iedereen|familie|ouders|vrienden ..5 beter_af|makkelijker|blijer|gelukkiger ..5 zonder_mij|zonder_me|als_ik",
