@@ -287,3 +287,38 @@ def test_weights_without_the_deciding_model_are_refused() -> None:
         resemblance.Model({"features_version": version, "weights": {"grief": {}}, "bias": {}})
     with pytest.raises(ValueError, match="lack"):
         resemblance.Model({"features_version": version, "weights": {"*": {}}, "bias": {}})
+
+
+def _all_texts() -> list[str]:
+    texts = []
+    for path in sorted((ROOT / "tests" / "data").rglob("*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip() and not line.lstrip().startswith("//"):
+                row = json.loads(line)
+                if isinstance(row, dict) and isinstance(row.get("text"), str):
+                    texts.append(row["text"])
+    return texts
+
+
+def test_the_deciding_score_is_the_score_of_the_features() -> None:
+    """``deciding_score`` skips the features that weigh nothing; it must give exactly
+    what scoring every feature gives, on every sentence we hold (stopword pairs, words
+    that begin a weighted pair, repeated words, one-word texts). A pair built from the
+    wrong neighbour or a stopword pair counted breaks this."""
+    from steunwijzer.core.stems import stem
+
+    model = resemblance.model()
+    assert model is not None
+    texts = [*_all_texts(), "", "ik", "ik ik ik", "wil wil dood dood", "i i want to_die want"]
+    assert len(texts) > 4000
+    differ = []
+    for text in texts:
+        words = words_of(text)
+        nl, en = [stem("nl", w) for w in words], [stem("en", w) for w in words]
+        # twice: the second time from the per-stem memory
+        for _ in range(2):
+            fast = model.deciding_score(nl, en)
+            full = model.score(resemblance.ANY, resemblance.stem_features(nl, en))
+            if abs(fast - full) > 1e-12:
+                differ.append((text, fast, full))
+    assert not differ, differ[:5]

@@ -24,7 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from steunwijzer.core.stems import stem
+from steunwijzer.core.stems import WORD_MEMO_LIMIT, stem
 
 FEATURES_VERSION = 2
 WEIGHTS = "resemblance.json"
@@ -87,10 +87,52 @@ class Model:
         # than reading them.
         self.bias: dict[str, float] = data["bias"]
         self.weights: dict[str, dict[str, float]] = data["weights"]
+        # For the deciding score, asked of every free text without a pattern finding:
+        # what each stem contributes, remembered per stem (see deciding_score).
+        self._lefts: frozenset[str] | None = None
+        self._stems: dict[str, dict[str, tuple[str | None, bool, bool, str]]] = {
+            "nl": {},
+            "en": {},
+        }
 
     def score(self, theme: str, found: set[str]) -> float:
         weights = self.weights[theme]
         z = self.bias[theme] + sum(weights.get(f, 0.0) for f in found)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def deciding_score(self, nl: list[str], en: list[str]) -> float:
+        """``score(ANY, stem_features(nl, en))``, without building the features that
+        carry no weight: each stem's own feature and whether any weighted pair starts
+        with it are looked up once per stem, so a pair is spelt out only where it may
+        weigh. Every free text without a pattern finding is asked this (a batch of
+        100,000 rows: about 7 us a row instead of 15)."""
+        weights = self.weights[ANY]
+        lefts = self._lefts
+        if lefts is None:
+            # A word never holds "_" (core/textcontext.py splits on it), so a pair's
+            # first word ends at its first "_".
+            lefts = self._lefts = frozenset(key.partition("_")[0] for key in weights if "_" in key)
+        seen: set[str] = set()
+        for prefix, language, stems in (("n:", "nl", nl), ("e:", "en", en)):
+            memo = self._stems[language]
+            stop = _stop_stems(language)
+            last = len(stems) - 1
+            for i, s in enumerate(stems):
+                known = memo.get(s)
+                if known is None:
+                    key = prefix + s
+                    own = key if key in weights and s not in stop else None
+                    known = (own, key in lefts, s in stop, key)
+                    if len(memo) < WORD_MEMO_LIMIT:
+                        memo[s] = known
+                own, starts_pair, is_stop, key = known
+                if own is not None:
+                    seen.add(own)
+                if starts_pair and i < last and not (is_stop and stems[i + 1] in stop):
+                    pair = key + "_" + stems[i + 1]
+                    if pair in weights:
+                        seen.add(pair)
+        z = self.bias[ANY] + sum(weights[f] for f in seen)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def best(self, nl: list[str], en: list[str]) -> tuple[str, float, list[int]] | None:
@@ -106,10 +148,10 @@ class Model:
         bar = self.threshold if touches else self.threshold_without_cue
         if bar > 1.0:
             return None  # the text does not touch a risk to life at all
-        found = stem_features(nl, en)
-        score = self.score(ANY, found)  # a risk to life at all: the deciding score
+        score = self.deciding_score(nl, en)  # a risk to life at all
         if score < bar:
             return None
+        found = stem_features(nl, en)
         scores = {t: self.score(t, found) for t in self.weights if t != ANY}
         theme = max(scores, key=lambda t: scores[t])
         weights = self.weights[theme]
