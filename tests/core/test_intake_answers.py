@@ -24,10 +24,12 @@ def test_enter_on_a_safety_question_asks_once_more_then_records_unknown(
     runner: CliRunner, tmp_path: Path
 ) -> None:
     save = tmp_path / "session.json"
-    typed = "\n".join(["", "", "nee", "nee"] + [""] * 40)
+    # "d": a don't-know on the wish to be dead opens the crisis panel (round 6); go on
+    typed = "\n".join(["", "", "d", "nee", "nee"] + [""] * 40)
     out = invoke(runner, "interview", *AT, "--save", str(save), input=typed)
     assert out.exit_code == 0, out.output
     assert out.output.count(AGAIN_NL) == 1  # asked once more, only where Enter was pressed
+    assert "ACUUT SIGNAAL" in out.output
     record = json.loads(save.read_text(encoding="utf-8"))
     assert record["answers"]["safety_wish_dead"] == "unknown"
     assert record["answers"]["safety_thoughts"] is False
@@ -39,7 +41,7 @@ def test_enter_on_a_safety_question_asks_once_more_then_records_unknown(
 @pytest.mark.parametrize("words", ["weet niet", "Weet ik niet", "don't know", "onbekend"])
 def test_dont_know_is_recorded_as_unknown(runner: CliRunner, tmp_path: Path, words: str) -> None:
     save = tmp_path / "session.json"
-    typed = "\n".join([words, "nee", "nee"] + [""] * 40)
+    typed = "\n".join([words, "d", "nee", "nee"] + [""] * 40)
     out = invoke(runner, "interview", *AT, "--save", str(save), input=typed)
     assert out.exit_code == 0, out.output
     assert AGAIN_NL not in out.output
@@ -64,10 +66,20 @@ def test_unknown_after_a_yes_keeps_the_result_acute(
     assert result.referrals[0].offering.crisis
 
 
-def test_unknown_alone_is_not_a_no_and_not_acute(builtin: Catalog, index: ReferralIndex) -> None:
-    result = replay(builtin, {"safety_wish_dead": "weet niet"}, "en", index)
+def test_unknown_alone_is_a_positive_screen(builtin: Catalog, index: ReferralIndex) -> None:
+    """A don't-know on the wish to be dead, everything else "no": acute, a crisis line
+    first (round 6; before, prevention and "nothing recognised"). The ASQ counts a
+    question the student cannot answer as a positive screen."""
+    result = replay(
+        builtin, {"safety_wish_dead": "weet niet", "safety_thoughts": "nee"}, "en", index
+    )
     assert dict(result.answers)["safety_wish_dead"] == "unknown"
-    assert result.tier is not Tier.ACUTE
+    assert (result.tier, result.urgency) == (Tier.ACUTE, Urgency.SOON)
+    assert result.referrals[0].offering.crisis
+    thoughts = replay(
+        builtin, {"safety_wish_dead": "nee", "safety_thoughts": "weet ik niet"}, "nl", index
+    )
+    assert thoughts.tier is Tier.ACUTE and thoughts.referrals[0].offering.crisis
 
 
 def test_unknown_in_answers_files_and_batch_rows(runner: CliRunner, tmp_path: Path) -> None:
@@ -248,9 +260,11 @@ def test_dont_know_on_intent_is_acute_without_any_yes(
     result = replay(builtin, given, "nl", index)
     assert (result.tier, result.urgency) == (Tier.ACUTE, Urgency.IMMEDIATE)
     assert result.referrals[0].offering.crisis
-    # Ruled out, the same doubt on the wish alone stays a note, not a finding.
+    # With the intent ruled out, the doubt on the wish and thoughts still counts (round
+    # 6), with their own urgency.
     calm = {**given, "safety_intent": "nee"}
-    assert replay(builtin, calm, "nl", index).tier is not Tier.ACUTE
+    ruled_out = replay(builtin, calm, "nl", index)
+    assert (ruled_out.tier, ruled_out.urgency) == (Tier.ACUTE, Urgency.SOON)
 
 
 def test_dont_know_on_something_done_or_prepared_is_acute(

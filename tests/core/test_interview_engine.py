@@ -109,6 +109,36 @@ def test_back_undoes_the_last_answer(builtin: Catalog, index: ReferralIndex) -> 
     assert outcome.result.tier is not Tier.ACUTE
 
 
+def test_going_back_keeps_the_answer_as_the_default(builtin: Catalog, index: ReferralIndex) -> None:
+    """'b' shows the earlier answer and Enter (the terminal returns ``previous``) keeps
+    it. An outside role-play, round 6: "ja" to the first suicide question, 'b' from the
+    next and Enter twice made it "weet niet", and every crisis line vanished."""
+    back_done = False
+    prompts: list[QuestionPrompt] = []
+
+    def ask(prompt: Prompt) -> object:
+        nonlocal back_done
+        if isinstance(prompt, QuestionPrompt):
+            prompts.append(prompt)
+            if prompt.question.id == "safety_wish_dead":
+                return "yes" if prompt.previous is None else prompt.previous
+            if prompt.question.id == "safety_thoughts" and not back_done:
+                back_done = True
+                return BACK
+            return "no" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, CrisisPrompt):
+            return "continue"
+        return "ok" if isinstance(prompt, ReviewPrompt) else None
+
+    outcome = run_interview(builtin, ask, "nl", index)
+    again = [p for p in prompts if p.question.id == "safety_wish_dead"]
+    assert len(again) == 2
+    assert again[1].previous is True  # shown as "[ja]"
+    assert dict(outcome.result.answers)["safety_wish_dead"] is True
+    assert outcome.result.tier is Tier.ACUTE
+    assert outcome.result.referrals[0].offering.crisis
+
+
 def test_review_can_change_an_answer(builtin: Catalog, index: ReferralIndex) -> None:
     reviews = ["area_money", "ok"]
     money = ["no", "yes"]

@@ -286,8 +286,12 @@ def test_a_yes_on_the_screen_is_an_acute_finding_and_unknown_after_it_too() -> N
     assert [r.urgency for r in method] == [Urgency.SOON, Urgency.SOON]
     plan = safety_reasons({"safety_thoughts": True, "safety_plan": True})
     assert [r.urgency for r in plan] == [Urgency.SOON, Urgency.IMMEDIATE]
-    # Without a yes, "don't know" is not a finding on its own.
-    assert safety_reasons({"safety_wish_dead": "unknown", "safety_thoughts": False}) == []
+    # Without a yes, a "don't know" is a finding of its own too (round 6, as the ASQ
+    # counts an unanswered question), with its question's urgency.
+    alone = safety_reasons({"safety_wish_dead": "unknown", "safety_thoughts": False})
+    assert [(r.rule, r.tier, r.urgency) for r in alone] == [
+        ("safety.safety_wish_dead", Tier.ACUTE, Urgency.SOON)
+    ]
 
 
 def test_nothing_recognised_says_so_and_keeps_the_requests_facts(builtin: Catalog) -> None:

@@ -71,6 +71,17 @@ class _State:
         self.text_found.pop(question_id, None)
 
 
+def _step_back(state: _State) -> None:
+    """Go back one question, its answer kept as the default: Enter keeps it. (Dropped,
+    a "ja" to a suicide question became "weet niet" after 'b' and two presses of Enter,
+    and the crisis lines vanished: an outside role-play, round 6.)"""
+    last = state.history[-1]
+    earlier = state.answers.get(last)
+    state.forget(last)
+    if earlier is not None:
+        state.answers[last] = earlier
+
+
 def _applies(q: Question, answers: dict[str, AnswerValue]) -> bool:
     return q.when is None or q.when.evaluate(answers)
 
@@ -175,7 +186,7 @@ def run_interview(
                 )
             )
             if review is BACK and state.history:
-                state.forget(state.history[-1])
+                _step_back(state)
                 continue
             if isinstance(review, str) and review != "ok" and review in state.history:
                 previous_answer = state.answers.get(review)
@@ -204,7 +215,7 @@ def run_interview(
         )
         if reply is BACK:
             if state.history:
-                state.forget(state.history[-1])
+                _step_back(state)
             continue
         state.history.append(question.id)
         if reply is SKIP or reply is None or (question.type == "text" and not str(reply).strip()):

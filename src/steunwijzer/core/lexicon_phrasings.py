@@ -18,7 +18,9 @@ from steunwijzer.core import lexicon_phrasings_more as _more
 _LOVED_NL = "oma|opa|moeder|vader|mama|papa|mam|pap|zus|zusje|broer|broertje|vriend|vriendin|beste_vriend|beste_vriendin|oom|tante|hond|kat|hem|haar|hen"
 _LOVED_EN = "grandma|grandpa|gran|nan|granny|mum|mom|mother|dad|father|sister|brother|friend|best_friend|uncle|aunt|dog|cat|him|her|them"
 _DEATH_NL = "overleden|overleed|gestorven|stierf|dood|graf|hemel|overlijden|zelfmoord"
-_DEATH_EN = "died|dead|passed_away|death|grave|heaven|suicide"
+# Exact forms: as stems, "died" would also be "dying", and wanting to be with a
+# grandfather who is dying is a visit, not a wish to die.
+_DEATH_EN = "=died|=dead|passed_away|=death|grave|heaven|suicide"
 _HIGH_NL = "dak|*dak|brug|*brug|flat|*flat|balkon|gebouw|*gebouw|toren|*toren|parkeergarage|*garage|richel|reling|rand|viaduct|perron|spoor|rails|trein|raam"
 _HIGH_EN = "roof|rooftop|bridge|building|balcony|tower|ledge|edge|railing|cliff|cliffs|overpass|parking_garage|car_park|garage|platform|tracks|train|window"
 _EDGE_NL = "dak|*dak|brug|*brug|flat|*flat|balkon|gebouw|*gebouw|toren|*toren|parkeergarage|*garage|viaduct|perron|spoor|rails"

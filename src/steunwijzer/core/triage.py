@@ -139,10 +139,11 @@ def _show(value: AnswerValue) -> str:
 def safety_reasons(answers: Mapping[str, AnswerValue]) -> list[Reason]:
     """A "yes" to any safety question: suicidal thoughts, acute, at once (fixed in code).
 
-    A "don't know" (``unknown``) once any safety question was answered yes, or on a
-    follow-up (method, intent, plan), is a finding too, read as a yes could be: it keeps
-    the result acute with that question's urgency (an intent or a plan nobody could rule
-    out is ``immediate``); it never reads as a no.
+    A "don't know" (``unknown``) on any safety question is a finding too, read as a yes
+    could be: it keeps the result acute with that question's urgency (an intent or a
+    plan nobody could rule out is ``immediate``); it never reads as a no. Screening
+    practice does the same: the ASQ counts a question the student cannot or will not
+    answer as a positive screen, to be followed by a safety assessment.
     """
     reasons = [
         Reason(
@@ -157,7 +158,9 @@ def safety_reasons(answers: Mapping[str, AnswerValue]) -> list[Reason]:
     # role-play changed thoughts to "nee" in the review and every crisis line went,
     # though "weet niet" on preparation stood.
     # (An outside role-play answered "weet niet" to wish, thoughts and intent and got
-    # prevention, with no crisis line anywhere.)
+    # prevention, with no crisis line anywhere. A later one answered "weet ik niet" to
+    # thoughts alone, "nee" to everything else, and got prevention and "nothing
+    # recognised": so a don't-know on the wish or the thoughts counts as well.)
     reasons += [
         Reason(
             f"safety.{item.id}",
@@ -168,7 +171,6 @@ def safety_reasons(answers: Mapping[str, AnswerValue]) -> list[Reason]:
         )
         for item in safety.SCREEN
         if answers.get(item.id) == "unknown"
-        and (reasons or item.when or item.urgency is Urgency.IMMEDIATE)
     ]
     return reasons
 
