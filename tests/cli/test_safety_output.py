@@ -64,6 +64,36 @@ def test_legacy_output_encoding_never_crashes(encoding: str, args: tuple[str, ..
     result.stdout.decode(encoding)  # what was written is valid in that encoding
 
 
+@needs_exe
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("lookup", "--text", "ik wil dood"),
+        ("lookup", "--theme", "zelfmoord", "--plain"),
+        ("tips",),
+        ("catalog", "list"),
+    ],
+)
+def test_an_ascii_locale_prints_the_crisis_lines(args: tuple[str, ...]) -> None:
+    """LC_ALL=C without UTF-8 mode: Python writes ASCII with "surrogateescape", which
+    raised on the first dash, after the tier and before the phone numbers (an outside
+    hostile-input test, round 6). Fails with only "strict" streams given the stand-ins."""
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "COLUMNS": "80"}
+    env.pop("PYTHONIOENCODING", None)
+    result = subprocess.run(
+        [EXE, *args, *(AT if args[0] == "lookup" else ())],
+        capture_output=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert b"UnicodeEncodeError" not in result.stderr + result.stdout
+    result.stdout.decode("ascii")
+    if args[0] == "lookup":
+        assert b"113" in result.stdout
+
+
 # --- item 7: COLUMNS=0 is an unknown width ----------------------------------------------------
 
 

@@ -39,12 +39,18 @@ def _fallback(error: UnicodeError) -> tuple[str, int]:
     return "".join(out), error.end
 
 
+_RAISING = frozenset(("strict", "surrogateescape"))
+
+
 def install() -> None:
     """Give stdout and stderr the fallback, where they would otherwise raise."""
     codecs.register_error(HANDLER, _fallback)
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is None or getattr(stream, "errors", "strict") != "strict":
+        # "surrogateescape" is what Python picks under an ASCII locale (LC_ALL=C): it
+        # raises on "—" as "strict" does, and the crisis lines after it went unprinted.
+        # Any other handler was chosen by the user (PYTHONIOENCODING=ascii:replace).
+        if reconfigure is None or getattr(stream, "errors", "strict") not in _RAISING:
             continue
         try:
             reconfigure(errors=HANDLER)
