@@ -121,6 +121,12 @@ def test_save_and_handout_are_private_and_never_clobbered(
     assert "113 Zelfmoordpreventie" in text and "0800-0113" in text
     again = invoke_en(runner, "interview", "--answers", path, "--save", str(save), *AT)
     assert again.exit_code == 1 and "already exists" in again.stderr
+    # A replay's result comes first, whatever happens to the file (round 6: only the
+    # error was printed, and the acute result with its crisis line was not).
+    assert "113" in again.stdout
+    nowhere = tmp_path / "missing" / "s.json"
+    lost = invoke_en(runner, "interview", "--answers", path, "--save", str(nowhere), *AT)
+    assert lost.exit_code == 1 and "113" in lost.stdout and not nowhere.exists()
     forced = invoke_en(runner, "interview", "--answers", path, "--save", str(save), "--force", *AT)
     assert forced.exit_code == 0
 
