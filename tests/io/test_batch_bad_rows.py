@@ -8,6 +8,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -162,6 +163,28 @@ def test_a_refused_row_keeps_its_yes_to_a_safety_question(
         row = next(csv.DictReader(io.StringIO(result.stdout)))
         assert row["error"] and (row["tier"], row["urgency"]) == ("acute", "immediate"), row
         assert row["referral_ids"].startswith("113-zelfmoordpreventie"), row
+
+
+@pytest.mark.parametrize(
+    "value", ['["ja"]', '"absoluut"', "2", '"\u0434\u0430"', "1.0", '{"a": 1}']
+)
+def test_an_unreadable_safety_answer_counts_as_a_possible_yes(
+    runner: CliRunner, tmp_path: Path, value: str
+) -> None:
+    """An answer to a safety question that cannot be read (a list, a word we do not know,
+    a number, Cyrillic "da") refused the row and dropped the answer: no crisis line (an
+    outside hostile-input test, round 6). It is a don't-know now, a positive screen."""
+    path = tmp_path / "cases.jsonl"
+    path.write_text(
+        '{"id":"a","answers":{"safety_thoughts":' + value + '}}\n{"id":"b","themes":["slaap"]}\n',
+        "utf-8",
+    )
+    result = invoke(runner, "batch", str(path), "--format", "csv", *AT)
+    assert result.exit_code == 1
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows[0]["error"] and rows[0]["tier"] == "acute", rows[0]
+    assert rows[0]["referral_ids"].startswith("113-zelfmoordpreventie"), rows[0]
+    assert rows[1]["tier"] == "specific" and not rows[1]["error"]
 
 
 def test_json_row_keys_match_in_any_case(runner: CliRunner, tmp_path: Path) -> None:
