@@ -265,19 +265,58 @@ def test_unknown_lang_option_stays_a_usage_error(runner: CliRunner) -> None:
 # --- item 12: one row never aborts the batch --------------------------------------------
 
 
-def test_invalid_utf8_jsonl_row_does_not_abort_jsonl_output(
-    runner: CliRunner, tmp_path: Path
-) -> None:
+def test_a_byte_that_is_not_utf8_is_read_as_windows_1252(runner: CliRunner, tmp_path: Path) -> None:
+    """What Dutch Excel and Notepad save: "su\\xefcide" is "suïcide". Such rows were
+    refused and searched as "su?cide", so no crisis line (an outside hostile-input test,
+    round 6). Valid UTF-8 on the same line stays as it is."""
     path = tmp_path / "cases.jsonl"
     path.write_bytes(
         b'{"id": "a\xff", "themes": ["zelfmoord"]}\n{"id": "b", "themes": ["slaap"]}\n'
+        b'{"id": "c", "text": "su\xefcide, caf\xc3\xa9"}\n'
     )
     out_path = tmp_path / "out.jsonl"
     result = invoke(runner, "batch", str(path), "-o", str(out_path), *AT)
-    assert result.exit_code == 1
+    assert result.exit_code == 0, result.stderr
     out = [json.loads(line) for line in out_path.read_text("utf-8").splitlines()]
-    assert [r["line"] if "error" in r else r["id"] for r in out] == [1, "b"]
-    assert out[0]["tier"] == "acute"
+    assert [r["id"] for r in out] == ["a\u00ff", "b", "c"]
+    assert out[0]["tier"] == "acute" and out[2]["tier"] == "acute"
+    assert "su\u00efcide" in json.dumps(out[2]["reasons"], ensure_ascii=False) or out[2][
+        "themes"
+    ] == ["suicidal_thoughts"]
+    csv_path = tmp_path / "excel.csv"
+    csv_path.write_bytes(b"id;text\r\n1;su\xefcidaal\r\n2;ik slaap slecht\r\n")
+    rows = invoke(runner, "batch", str(csv_path), "--format", "csv", *AT)
+    assert rows.exit_code == 0, rows.stderr
+    assert [line.split(",")[1] for line in rows.stdout.splitlines()[1:]] == [
+        "acute",
+        "specific",
+    ]
+
+
+@pytest.mark.parametrize("name", ["cases.csv", "cases.tsv", "cases.jsonl"])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_file_with_a_byte_order_mark_is_read(
+    runner: CliRunner, tmp_path: Path, name: str, encoding: str
+) -> None:
+    """Excel's "Unicode text" and PowerShell write UTF-16 with a byte order mark. Read
+    as UTF-8, every row was refused and "ik wil dood" had a NUL between its letters:
+    no crisis line (an outside hostile-input test, round 6)."""
+    sep = "\t" if name.endswith(".tsv") else ","
+    body = (
+        '{"id":"1","text":"ik wil dood"}\n{"id":"2","text":"ik slaap slecht"}\n'
+        if name.endswith(".jsonl")
+        else f"id{sep}text\n1{sep}ik wil dood\n2{sep}ik slaap slecht\n"
+    )
+    data = body.encode(encoding)
+    if encoding != "utf-16":  # "utf-16" writes its own mark
+        data = ("\ufeff").encode(encoding) + data
+    path = tmp_path / name
+    path.write_bytes(data)
+    fmt = "jsonl" if name.endswith(".jsonl") else "csv"
+    result = invoke(runner, "batch", str(path), "--input-format", fmt, "--format", "csv", *AT)
+    assert result.exit_code == 0, result.stderr
+    tiers = [line.split(",")[:2] for line in result.stdout.splitlines()[1:]]
+    assert tiers == [["1", "acute"], ["2", "specific"]]
 
 
 @pytest.mark.parametrize("depth", [40, 1000, 100_000])

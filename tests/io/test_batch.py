@@ -92,11 +92,12 @@ def test_bad_rows_never_stop_the_batch(runner: CliRunner, tmp_path: Path) -> Non
     assert errors["2"]["line"] == 2 and "invalid JSON" in errors["2"]["error"]
     assert "unknown theme 'nope'" in errors["bad-theme"]["error"]
     assert "area_money" in errors["bad-answer"]["error"]
-    assert "UTF-8" in errors["latin"]["error"] and errors["latin"]["line"] == 5
+    # a byte that is not UTF-8 is read as Windows-1252 (round 6): "café", no error
+    assert "latin" not in errors and rows[4]["recognised"] is False
     assert rows[-1]["tier"] == "acute"
     path = str(tmp_path / "cases.jsonl")
     assert f"{path}:3: error: unknown theme 'nope'" in result.stderr
-    assert "errors: 5" in result.stderr
+    assert "errors: 4" in result.stderr
 
 
 def test_malformed_csv(runner: CliRunner, tmp_path: Path) -> None:

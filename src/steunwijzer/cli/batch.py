@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import datetime as dt
 import io
@@ -23,6 +24,8 @@ from steunwijzer.io.batch import BatchRunner, Outcome
 from steunwijzer.io.batchwrite import CSV_BOM, CSV_COLUMNS, JsonlWriter, csv_line, csv_row
 from steunwijzer.io.caseread import read_csv, read_jsonl, sniff_format
 from steunwijzer.io.files import atomic_output
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def _terminate(signum: int, frame: FrameType | None) -> None:
@@ -162,12 +165,18 @@ def run(
         with _open_input(source) as (binary, name), _output(output, force) as out:
             buffered = binary if isinstance(binary, io.BufferedReader) else _buffered(binary)
             # Sniff without consuming: pipes and FIFOs cannot be rewound.
-            head = buffered.peek(4096)[:4096].decode("utf-8", "replace")
+            first = buffered.peek(4096)[:4096]
+            # Excel's "Unicode text" and PowerShell write UTF-16 with a byte order mark:
+            # read as UTF-8, every row was refused and "ik wil dood" had a NUL between
+            # each letter, so no crisis line (an outside hostile-input test, round 6).
+            encoding = "utf-16" if first.startswith(_UTF16_BOMS) else "utf-8"
+            head = first.decode(encoding, "replace")
             fmt = sniff_format(source, head) if input_format == "auto" else input_format
-            # surrogateescape: a stray non-UTF-8 byte fails its own row, not the batch.
+            # surrogateescape: a stray non-UTF-8 byte is read as Windows-1252 in its row
+            # (caseread.windows_1252), never fails the batch.
             text = io.TextIOWrapper(
                 buffered,
-                encoding="utf-8",
+                encoding=encoding,
                 errors="surrogateescape",
                 newline="" if fmt == "csv" else None,
             )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import deque
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
@@ -103,7 +104,18 @@ def _bad_bytes(text: str) -> bool:
     return False
 
 
-NOT_UTF8 = "not valid UTF-8; save the file as UTF-8"
+_STRAY_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def windows_1252(text: str) -> str:
+    """Bytes that are not UTF-8 read as Windows-1252, what Dutch Excel and Notepad save
+    ("su\xefcide" is "suïcide"); valid UTF-8 around them stays as it is. Such rows were
+    refused, and their "suïcide" searched as "su?cide": no crisis line (round 6)."""
+    if not _bad_bytes(text):
+        return text
+    return _STRAY_BYTE.sub(
+        lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", "replace"), text
+    )
 
 
 def clean(text: str) -> str:
@@ -158,7 +170,7 @@ def read_jsonl(
     ids = {question_key(q): q for q in questions or ()}
     row = 0
     for line_number, raw in enumerate(stream, 1):
-        line = raw.lstrip("\ufeff") if line_number == 1 else raw
+        line = windows_1252(raw.lstrip("\ufeff") if line_number == 1 else raw)
         if not line.strip():
             continue
         row += 1
@@ -166,7 +178,7 @@ def read_jsonl(
         try:
             data = loads_strict(line)
         except json.JSONDecodeError as exc:
-            message = NOT_UTF8 if _bad_bytes(line) else f"invalid JSON: {exc.msg}"
+            message = f"invalid JSON: {exc.msg}"
             yield RowError(line_number, str(row), message, clean(line), safety_lines(line))
             continue
         except RecursionError:
@@ -183,9 +195,6 @@ def read_jsonl(
             yield RowError(line_number, str(row), "each line must be a JSON object", clean(line))
             continue
         kept = _kept(data, keep)
-        if _bad_bytes(line):
-            yield RowError(line_number, _row_id(data, row), NOT_UTF8, clean(line), kept=kept)
-            continue
         try:
             if ids:
                 data = top_level_answers(data, ids)
@@ -260,7 +269,7 @@ def read_csv(
         columns: list[str] = []
         if complete:
             try:
-                names = parse_record(text, delimiter)
+                names = [windows_1252(n) for n in parse_record(text, delimiter)]
                 names[:1] = [n.lstrip("\ufeff") for n in names[:1]]
                 columns, problem = check_header(names, questions, keep)
             except csv.Error as exc:
@@ -302,7 +311,7 @@ def _csv_rows(
             yield RowError(start, str(row), "unbalanced quote: a quoted field is not closed", text)
             continue
         try:
-            values = parse_record(text, delimiter)
+            values = [windows_1252(v) for v in parse_record(text, delimiter)]
         except csv.Error as exc:
             yield RowError(start, str(row), f"CSV: {exc}", text)
             continue
@@ -328,8 +337,6 @@ def _csv_case(
         }
         message = f"expected {len(header)} fields, got {len(values)}"
         return RowError(start, str(row), message, raw, answers=cells)
-    if any(_bad_bytes(v) for v in values):
-        return RowError(start, str(row), NOT_UTF8, clean(raw))
     data, nul, columns = mapping(header, values, theme_separator(delimiter), keep)
     kept = _kept(columns, keep)
     if nul:
