@@ -244,3 +244,36 @@ def test_a_huge_refused_row_is_read_in_parts(runner: CliRunner, tmp_path: Path) 
     assert rows["big"]["tier"] == "acute" and rows["big"]["error"]
     assert rows["next"]["themes"] == "sleep"
     assert peak < 100_000_000, peak
+
+
+def test_a_line_without_end_is_held_in_bounded_memory(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`batch /dev/zero` grew to gigabytes: a line was read whole before any limit (an
+    outside hostile-input test, round 6). A line longer than MAX_LINE keeps its start and
+    its last characters (an appended sentence); the row after it is read as always.
+    Limits made small here; the real ones are 16 MiB and 1 MiB."""
+    from steunwijzer.io import caseread
+
+    monkeypatch.setattr(caseread, "MAX_LINE", 1000)
+    monkeypatch.setattr(caseread, "_TAIL", 200)
+    monkeypatch.setattr(caseread, "_CHUNK", 64)
+    lines = list(caseread.bounded_lines(io.StringIO("x" * 50_000 + " ik wil dood\nnext\n")))
+    assert len(lines) == 2 and lines[1] == "next\n"
+    assert len(lines[0]) <= 1000 + 200 + 3 and lines[0].endswith(" ik wil dood\n")
+    assert lines[0].startswith("x" * 1000)
+    path = tmp_path / "cases.jsonl"
+    row = {"id": "long", "text": "a " * 20_000 + "ik wil dood"}
+    path.write_text(json.dumps(row) + '\n{"id":"next","themes":["slaap"]}\n', "utf-8")
+    result = invoke(runner, "batch", str(path), "--format", "csv", *AT)
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    first = next(iter(rows.values()))
+    assert first["tier"] == "acute" and "longer than" in first["error"], first
+    assert rows["next"]["themes"] == "sleep"
+    table = tmp_path / "cases.csv"
+    table.write_text("id,text\nlong," + "a " * 20_000 + "ik wil dood\nnext,ik slaap slecht\n")
+    result = invoke(runner, "batch", str(table), "--format", "csv", *AT)
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    first = next(iter(rows.values()))
+    assert first["tier"] == "acute" and "longer than" in first["error"], first
+    assert rows["next"]["themes"] == "sleep"

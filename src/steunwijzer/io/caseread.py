@@ -169,11 +169,14 @@ def read_jsonl(
     top-level key that is a question id (any case) is read as that question's answer."""
     ids = {question_key(q): q for q in questions or ()}
     row = 0
-    for line_number, raw in enumerate(stream, 1):
+    for line_number, raw in enumerate(bounded_lines(stream), 1):
         line = windows_1252(raw.lstrip("\ufeff") if line_number == 1 else raw)
         if not line.strip():
             continue
         row += 1
+        if isinstance(raw, CutLine):
+            yield RowError(line_number, str(row), TOO_LONG, clean(line), safety_lines(line))
+            continue
         # The whole line is kept with an error: it is searched for acute signals.
         try:
             data = loads_strict(line)
@@ -208,6 +211,45 @@ def read_jsonl(
         yield replace(case, kept=kept) if kept else case
 
 
+MAX_LINE = 16 * 1024 * 1024  # characters of one input line kept whole
+_TAIL = 1024 * 1024  # and of a longer line, its last characters too
+_CHUNK = 1024 * 1024
+
+
+class CutLine(str):
+    """A line longer than MAX_LINE: its start and its end, refused for its length."""
+
+    __slots__ = ()
+
+
+TOO_LONG = f"line is longer than {MAX_LINE:,} characters: only its start and end were read"
+
+
+def bounded_lines(stream: TextIO) -> Iterator[str]:
+    """The lines of ``stream``, none held longer than MAX_LINE + _TAIL characters.
+
+    A line without an end (``batch /dev/zero``, a 200 MB one-line file) was read whole
+    before any limit applied: gigabytes of memory (an outside hostile-input test, round
+    6). A longer line keeps its first MAX_LINE characters and its last _TAIL (where an
+    appended sentence would stand), joined by a marker; what lies between is skipped.
+    The row is refused for its length either way, and what is kept is searched.
+    """
+    while True:
+        line = stream.readline(MAX_LINE)
+        if not line:
+            return
+        if len(line) < MAX_LINE or line.endswith("\n"):
+            yield line
+            continue
+        tail = ""
+        while True:
+            chunk = stream.readline(_CHUNK)
+            tail = (tail + chunk)[-_TAIL:]
+            if not chunk or chunk.endswith("\n"):
+                break
+        yield CutLine(line + " \u2026 " + tail)
+
+
 def csv_records(stream: TextIO) -> Iterator[tuple[int, str, bool]]:
     """(first line, text, complete) per CSV record; a broken record gives its first line.
 
@@ -217,7 +259,7 @@ def csv_records(stream: TextIO) -> Iterator[tuple[int, str, bool]]:
     its first line and reading starts again on the next line, so one stray quote cannot
     swallow every row after it.
     """
-    source = enumerate(stream, 1)
+    source = enumerate(bounded_lines(stream), 1)
     pushback: deque[tuple[int, str]] = deque()
 
     def next_line() -> tuple[int, str] | None:
@@ -233,6 +275,9 @@ def csv_records(stream: TextIO) -> Iterator[tuple[int, str, bool]]:
             taken.append(following)
             quotes += following[1].count('"')
         text = "".join(part for _, part in taken)
+        if any(isinstance(part, CutLine) for _, part in taken):
+            yield first[0], CutLine(text), False
+            continue
         if quotes % 2 or (len(taken) > 1 and not _strictly_valid(text)):
             # A real multi-line field closes with a quote before a delimiter or the line
             # end; a stray quote pairing with a later row's opening quote does not.
@@ -308,7 +353,12 @@ def _csv_rows(
             continue
         row += 1
         if not complete:
-            yield RowError(start, str(row), "unbalanced quote: a quoted field is not closed", text)
+            problem = (
+                TOO_LONG
+                if isinstance(text, CutLine)
+                else "unbalanced quote: a quoted field is not closed"
+            )
+            yield RowError(start, str(row), problem, text)
             continue
         try:
             values = [windows_1252(v) for v in parse_record(text, delimiter)]
