@@ -124,6 +124,11 @@ def _is_ignored(path: Path) -> bool:
 
 def layer_files(source: str, rep: Reporter) -> list[Path]:
     """The YAML files of one layer, in name order; reports missing or unreadable paths."""
+    if not source.strip():
+        # Path("") is the current folder: -c "" loaded every YAML file there (an outside
+        # hostile-input test, round 6).
+        rep.error('""', (1, 1), "empty path: give a catalogue file or folder")
+        return []
     path = builtin_catalog_dir() if source == BUILTIN_NAME else Path(source)
     display = str(path)
     try:

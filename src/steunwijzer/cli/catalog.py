@@ -88,8 +88,12 @@ def list_(
     if tier is not None:
         offerings = [o for o in offerings if tier in o.tiers]
     if theme is not None:
-        (theme_id,) = resolve_themes(Vocabulary(cat.themes), [theme])
-        offerings = [o for o in offerings if theme_id in o.themes]
+        wanted = set(resolve_themes(Vocabulary(cat.themes), [theme]))
+        if not wanted:  # "" or ";" crashed here (an outside hostile-input test, round 6)
+            from steunwijzer.errors import UsageError
+
+            raise UsageError("--theme: give a theme (its id, name or a synonym)")
+        offerings = [o for o in offerings if wanted & set(o.themes)]
     if view.as_json:
         from steunwijzer.io.records import offering_dict
 
@@ -241,7 +245,7 @@ def test_(
 @catalog_app.command()
 @command
 def init(
-    directory: Annotated[Path, typer.Argument(metavar="DIR", help="Where to write it.")],
+    directory: Annotated[str, typer.Argument(metavar="DIR", help="Where to write it.")],
     empty: Annotated[
         bool, typer.Option("--empty", help="A minimal skeleton instead of a copy.")
     ] = False,
@@ -254,7 +258,11 @@ def init(
     """
     from steunwijzer.cli import catalog_tools
 
-    return catalog_tools.run_init(target=directory, empty=empty, force=force)
+    if not directory.strip():  # Path("") is the current folder: it was written into
+        from steunwijzer.errors import UsageError
+
+        raise UsageError("give DIR: the folder to write the catalogue to")
+    return catalog_tools.run_init(target=Path(directory), empty=empty, force=force)
 
 
 @catalog_app.command()

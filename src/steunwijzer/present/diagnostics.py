@@ -11,6 +11,7 @@ DIAGNOSTICS: list[tuple[str, str]] = [
     ("directory contains no .yaml files", "de map bevat geen .yaml-bestanden"),
     ("ignored: not a .yaml or .yml file", "overgeslagen: geen .yaml- of .yml-bestand"),
     ("ignored: not a regular file", "overgeslagen: geen gewoon bestand"),
+    ("empty path: give a catalogue file or folder", "leeg pad: geef een catalogusbestand of -map"),
     (
         "subdirectory ignored; give it as its own --catalog to use it",
         "submap overgeslagen; geef haar als eigen --catalog om haar te gebruiken",

@@ -107,6 +107,14 @@ _GENERAL: list[tuple[str, str]] = [
         "{path}: bestaat al en is niet leeg; gebruik --force om te vervangen",
     ),
     ("{path}: cannot write here: {why}", "{path}: kan hier niet schrijven: {why}"),
+    (
+        "--theme: give a theme (its id, name or a synonym)",
+        "--theme: geef een thema (het id, de naam of een synoniem)",
+    ),
+    (
+        "give DIR: the folder to write the catalogue to",
+        "geef DIR: de map waarin de catalogus komt",
+    ),
     ("{path}: cannot write: {why}", "{path}: kan niet schrijven: {why}"),
     ("{path}: cannot create: {why}", "{path}: kan niet aanmaken: {why}"),
     ("{path}: cannot read: {why}", "{path}: kan niet lezen: {why}"),
