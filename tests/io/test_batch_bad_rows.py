@@ -253,12 +253,12 @@ def test_a_line_without_end_is_held_in_bounded_memory(
     outside hostile-input test, round 6). A line longer than MAX_LINE keeps its start and
     its last characters (an appended sentence); the row after it is read as always.
     Limits made small here; the real ones are 16 MiB and 1 MiB."""
-    from steunwijzer.io import caseread
+    from steunwijzer.io import lines as reading
 
-    monkeypatch.setattr(caseread, "MAX_LINE", 1000)
-    monkeypatch.setattr(caseread, "_TAIL", 200)
-    monkeypatch.setattr(caseread, "_CHUNK", 64)
-    lines = list(caseread.bounded_lines(io.StringIO("x" * 50_000 + " ik wil dood\nnext\n")))
+    monkeypatch.setattr(reading, "MAX_LINE", 1000)
+    monkeypatch.setattr(reading, "_TAIL", 200)
+    monkeypatch.setattr(reading, "_CHUNK", 64)
+    lines = list(reading.bounded_lines(io.StringIO("x" * 50_000 + " ik wil dood\nnext\n")))
     assert len(lines) == 2 and lines[1] == "next\n"
     assert len(lines[0]) <= 1000 + 200 + 3 and lines[0].endswith(" ik wil dood\n")
     assert lines[0].startswith("x" * 1000)

@@ -247,7 +247,9 @@ def _write_files(
         try:
             write_private(path, text, force)
         except OutputError as exc:
-            err("error: " + t("save_failed", lang, path=path, reason=str(exc)))
+            from steunwijzer.present.messages import localise
+
+            err("error: " + t("save_failed", lang, path=path, reason=localise(str(exc), lang)))
             ok = False
             continue
         if not is_stdout(path):

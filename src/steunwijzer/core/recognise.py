@@ -19,6 +19,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon, prebuilt, resemblance
+from steunwijzer.core.disguise import unmarked
 from steunwijzer.core.findings import Finding, Recognition, judge, summarise
 from steunwijzer.core.matching import Word, match_pattern
 from steunwijzer.core.patternindex import (
@@ -151,6 +152,7 @@ class Recogniser:
     def read(self, text: str) -> Recognition:
         if "\x1b" in text:  # a colour code glued to a word ("\x1b[1mzelfmoord") hid it
             text = _ESCAPE.sub(lambda m: " " * len(m.group()), text)
+        text = unmarked(text)  # "k*ll myself": one character for one, offsets stay
         memo = self._words
         words = [memo.get(w) or self._word(w) for w in words_of(text)]
         candidates = self._candidates(words)

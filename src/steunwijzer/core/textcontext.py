@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from steunwijzer.core import lexicon
+from steunwijzer.core.disguise import unconfused, unleet
 from steunwijzer.core.patterns import fold
 
 # A soft hyphen or a zero-width character inside a word (text pasted from the web) is
@@ -112,7 +113,7 @@ def _expanded(raw: str) -> tuple[str, ...]:
         raw = raw[:MAX_WORD]
     found = _EXPANDED.get(raw)
     if found is None:
-        found = tuple(expand(fold(raw)))
+        found = tuple(expand(unleet(fold(unconfused(raw)))))
         if len(_EXPANDED) < 200_000:
             _EXPANDED[raw] = found
     return found

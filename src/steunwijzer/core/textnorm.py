@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from steunwijzer.core.disguise import unconfused
+
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 # Longest first, so that "-ingen" is stripped before "-en".
 _SUFFIXES = (
@@ -25,7 +27,8 @@ def normalise(text: str) -> str:
     """Lower case, diacritics removed, punctuation folded to single spaces."""
     if text.isascii():  # nothing to decompose: the same result, ten times faster
         return _NON_WORD.sub(" ", text.lower()).strip()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Cyrillic and Greek look-alikes as Latin: "zеlfmооrd" named no theme (round 6).
+    decomposed = unicodedata.normalize("NFKD", unconfused(text).casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", bare).strip()
 

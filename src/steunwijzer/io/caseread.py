@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 from collections import deque
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
@@ -26,6 +25,7 @@ from steunwijzer.core.jsonin import (
 from steunwijzer.core.model import Lang
 from steunwijzer.core.salvage import safety_lines
 from steunwijzer.errors import UserInputError
+from steunwijzer.io.lines import TOO_LONG, CutLine, bad_bytes, bounded_lines, windows_1252
 from steunwijzer.io.rowkeys import answers_of, merged, row_keys, top_answers, top_level_answers
 
 MAX_FIELD = 1_000_000
@@ -93,34 +93,9 @@ def _case_from_mapping(data: dict[str, Any], line: int, row_number: int) -> Case
     return Case(line, case_id, tuple(themes), text, dict(answers), _lang(data.get("lang"), line))
 
 
-def _bad_bytes(text: str) -> bool:
-    """The input is decoded with surrogateescape: undecodable bytes show up as surrogates."""
-    if text.isascii():
-        return False
-    try:
-        text.encode("utf-8")  # lone surrogates cannot be encoded; checked at C speed
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
-_STRAY_BYTE = re.compile("[\udc80-\udcff]")
-
-
-def windows_1252(text: str) -> str:
-    """Bytes that are not UTF-8 read as Windows-1252, what Dutch Excel and Notepad save
-    ("su\xefcide" is "suïcide"); valid UTF-8 around them stays as it is. Such rows were
-    refused, and their "suïcide" searched as "su?cide": no crisis line (round 6)."""
-    if not _bad_bytes(text):
-        return text
-    return _STRAY_BYTE.sub(
-        lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", "replace"), text
-    )
-
-
 def clean(text: str) -> str:
     """Text decoded with surrogateescape, with undecodable bytes as U+FFFD (for output)."""
-    if not _bad_bytes(text):
+    if not bad_bytes(text):
         return text
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
@@ -209,45 +184,6 @@ def read_jsonl(
             )
             continue
         yield replace(case, kept=kept) if kept else case
-
-
-MAX_LINE = 16 * 1024 * 1024  # characters of one input line kept whole
-_TAIL = 1024 * 1024  # and of a longer line, its last characters too
-_CHUNK = 1024 * 1024
-
-
-class CutLine(str):
-    """A line longer than MAX_LINE: its start and its end, refused for its length."""
-
-    __slots__ = ()
-
-
-TOO_LONG = f"line is longer than {MAX_LINE:,} characters: only its start and end were read"
-
-
-def bounded_lines(stream: TextIO) -> Iterator[str]:
-    """The lines of ``stream``, none held longer than MAX_LINE + _TAIL characters.
-
-    A line without an end (``batch /dev/zero``, a 200 MB one-line file) was read whole
-    before any limit applied: gigabytes of memory (an outside hostile-input test, round
-    6). A longer line keeps its first MAX_LINE characters and its last _TAIL (where an
-    appended sentence would stand), joined by a marker; what lies between is skipped.
-    The row is refused for its length either way, and what is kept is searched.
-    """
-    while True:
-        line = stream.readline(MAX_LINE)
-        if not line:
-            return
-        if len(line) < MAX_LINE or line.endswith("\n"):
-            yield line
-            continue
-        tail = ""
-        while True:
-            chunk = stream.readline(_CHUNK)
-            tail = (tail + chunk)[-_TAIL:]
-            if not chunk or chunk.endswith("\n"):
-                break
-        yield CutLine(line + " \u2026 " + tail)
 
 
 def csv_records(stream: TextIO) -> Iterator[tuple[int, str, bool]]:

@@ -1,0 +1,70 @@
+"""Words written to get past a filter (core/disguise.py): Cyrillic or Greek letters that
+look Latin, digits for letters, a mark for a letter. Each was found by an outside
+hostile-input test (round 6) to give no theme and no crisis line."""
+
+from __future__ import annotations
+
+import pytest
+
+from steunwijzer.core.disguise import unconfused, unleet, unmarked
+from steunwijzer.core.model import Catalog
+from steunwijzer.core.recognise import Recogniser
+from steunwijzer.core.vocabulary import Vocabulary
+
+SUICIDAL = "suicidal_thoughts"
+
+
+@pytest.fixture(scope="module")
+def read(builtin: Catalog):  # type: ignore[no-untyped-def]
+    return Recogniser(builtin.themes).read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wil d\u043e\u043ed",  # Cyrillic o twice
+        "ik w\u0456l dood",  # Cyrillic i
+        "I want to d\u0456e",
+        "z\u0435lfm\u043e\u043erd",
+        "ik wil d\u03bf\u03bfd",  # Greek omicron
+        "k*ll myself",
+        "k!ll myself",
+        "su1c1de",
+        "ik wil d00d",
+        "i want to k1ll myself",
+    ],
+)
+def test_a_disguised_risk_word_is_found(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert SUICIDAL in read(text).themes
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("3am", "3am"),  # starts with a digit: a time
+        ("covid19", "covid19"),  # ends with one
+        ("mp3", "mp3"),
+        ("b2b", "b2b"),  # 2 stands for no letter here
+        ("h3ll0", "h3ll0"),  # ends with a digit
+        ("su1c1de", "suicide"),
+        ("d00d", "dood"),
+    ],
+)
+def test_digits_count_as_letters_only_inside_a_word(word: str, expected: str) -> None:
+    assert unleet(word) == expected
+
+
+def test_ordinary_text_is_left_alone(read) -> None:  # type: ignore[no-untyped-def]
+    assert unmarked("wow! great* news") == "wow! great* news"
+    assert unmarked("k*ll") == "kill" and len(unmarked("a*b!c")) == 5
+    assert unconfused("gewoon Nederlands") == "gewoon Nederlands"
+    for text in (
+        "I wake up at 3am every night",
+        "I had covid19 last month",
+        "\u041f\u0420\u0418\u0412\u0415\u0422",
+    ):
+        assert SUICIDAL not in read(text).themes
+
+
+def test_a_disguised_theme_name_resolves(builtin: Catalog) -> None:
+    assert Vocabulary(builtin.themes).resolve("z\u0435lfm\u043e\u043erd") == SUICIDAL
