@@ -418,3 +418,22 @@ def test_themes_are_served_by_tier_then_urgency_then_as_found(builtin: Catalog) 
     tips = {t.id for t in result.tips}
     assert "money_overview" in tips and not {"grief_space", "grief_practical"} & tips
     assert all(not t.themes or set(t.themes) & set(result.themes) for t in result.tips)
+
+
+@pytest.mark.parametrize(
+    ("theme", "tip", "not_there"),
+    [
+        ("self_harm", "self_harm_calm", "unsafe_tonight"),
+        ("unsafe_situation", "unsafe_tonight", "self_harm_calm"),
+    ],
+)
+def test_self_harm_and_an_unsafe_situation_have_their_own_tip(
+    builtin: Catalog, index: ReferralIndex, theme: str, tip: str, not_there: str
+) -> None:
+    """An outside role-play (round 6): self-harm was found, but no tip spoke of the
+    wounds or asked about thoughts of death separately; a controlling partner got no tip
+    about a safe place for the night."""
+    result = classify(builtin, [Reason("t", "x", (theme,))], "nl", index, False)
+    tips = [t.id for t in result.tips]
+    assert tips[0] == tip, tips  # the theme's own tip first
+    assert not_there not in tips
