@@ -215,12 +215,24 @@ def test_a_contact_written_as_a_sentence_wraps_between_words(width: int) -> None
         ("Neen", False, False),
         ("niet echt", "unknown", False),  # on the screen: not a no
         ("misschien", "unknown", None),  # elsewhere: not an answer
-        ("soms", True, None),  # "sometimes" wished to be dead is a yes
+        ("soms", True, True),  # "sometimes" wished to be dead is a yes; so is sleep
         ("jazeker", True, True),
         ("inderdaad", True, True),
-        ("ja, ik heb een plan", True, None),  # on the screen a leading yes is a yes
-        ("JAAAA", True, None),
+        ("ja, ik heb een plan", True, True),  # a leading yes is a yes
+        ("JAAAA", True, True),
         ("jaloers", "error", None),  # not a yes
+        # A fourth role-play (round 6) saw these refused:
+        ("misschien soms", True, True),  # "sometimes" inside a longer answer
+        ("maybe sometimes", True, True),
+        ("eigenlijk wel", True, True),
+        ("een beetje", True, True),
+        ("yes, really bad, like 3 hours a night", True, True),
+        ("nee, niet echt", False, False),  # a leading no is a no
+        ("hmm misschien", "unknown", None),  # doubt inside an answer
+        ("weet ik eigenlijk niet", "unknown", None),
+        ("I really don't know", "unknown", None),
+        ("idk", "unknown", None),
+        ("nee soms wel", True, False),  # on the screen "sometimes" wins over the "nee"
     ],
 )
 def test_answers_as_people_say_them(

@@ -70,6 +70,28 @@ def _starts_with_yes(word: str) -> bool:
     return first in _YES_START or (len(first) > 2 and first.rstrip("a") == "j")
 
 
+# Answers an outside role-play typed and saw refused (round 6): a "sometimes" inside a
+# longer answer, doubt inside one, a hesitant yes, a no followed by more words.
+_SOMETIMES = frozenset(("soms", "sometimes", "weleens", "occasionally"))
+_DOUBT = frozenset(
+    ("misschien", "maybe", "perhaps", "twijfel", "unsure", "wellicht", "idk", "dunno")
+)
+_SOFT_YES = frozenset(
+    ("eigenlijk wel", "wel", "wel een beetje", "een beetje", "beetje", "best wel", "a bit",
+     "a little", "kind of", "sort of", "somewhat", "af en toe", "enigszins", "ja wel")
+)  # fmt: skip
+_NO_START = ("nee", "neen", "no", "nope", "nah")
+
+
+def _not_knowing(words: set[str]) -> bool:
+    """ "weet ik eigenlijk niet", "I really don't know": a verb of knowing, negated."""
+    return bool(words & {"weet", "know"}) and bool(words & {"niet", "nie", "not", "dont", "don"})
+
+
+def _starts_with_no(word: str) -> bool:
+    return (word.split(" ", 1)[0] if word else "") in _NO_START
+
+
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
 
 
@@ -154,15 +176,18 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
         if not isinstance(value, str | int):  # ["no"] is not an answer to a yes/no question
             raise _error(question, value)
         word = normalise(str(value))
-        if word in _YES:
+        if word in _YES or _starts_with_yes(word):
             return True
+        words = set(word.split())
         safety = is_safety(question)
-        if safety and (word in _SAFETY_YES or _starts_with_yes(word)):
-            return True
-        if safety and is_unknown_word(str(value)):
+        if safety and (word in _SAFETY_YES or words & _SOMETIMES):
+            return True  # "misschien soms", "maybe sometimes": sometimes is a yes here
+        if safety and (is_unknown_word(str(value)) or words & _DOUBT or _not_knowing(words)):
             return UNKNOWN  # before the no words: "niet echt" is not a no here
-        if word in _NO or word in ("niet echt", "not really"):
+        if word in _NO or word in ("niet echt", "not really") or _starts_with_no(word):
             return False
+        if word in _SOFT_YES or words & _SOMETIMES:
+            return True  # "eigenlijk wel", "een beetje", "soms" to "do you sleep badly?"
         raise _error(question, value)
     if qtype == "choice":
         if isinstance(value, bool):  # YAML reads an unquoted yes/no as a boolean
