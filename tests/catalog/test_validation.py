@@ -167,3 +167,34 @@ def test_hidden_and_backup_files_are_ignored(tmp_path: Path) -> None:
     write(tmp_path, "cat/a.yaml~", "not: [valid")
     write(tmp_path, "cat/#a.yaml#", "not: [valid")
     assert errors(tmp_path, MINIMAL) == []
+
+
+@pytest.mark.parametrize(
+    ("hours", "warning"),
+    [
+        ('{mon-fri: "09:00-09:00"}', "opens and closes at the same time"),
+        ('{sat: "24:00-24:00"}', "opens at 24:00"),
+        ('{sun: "24:00-02:00"}', "opens at 24:00"),
+    ],
+)
+def test_odd_opening_hours_load_with_a_warning_where_they_stand(
+    tmp_path: Path, hours: str, warning: str
+) -> None:
+    """An outside test (round 6): "09:00-09:00" was read as open all day and "24:00-24:00"
+    showed an offering as open on a Sunday, without a word from `catalog validate`. They
+    are read as before (an institution's file keeps loading) and named at their line."""
+    text = MINIMAL.replace(
+        "    how_to_access: {nl: Inschrijven., en: Enrol.}\n",
+        f"    how_to_access: {{nl: Inschrijven., en: Enrol.}}\n    hours: {hours}\n",
+    )
+    path = write(tmp_path, "c.yaml", text)
+    result = load_catalog([str(path)])
+    assert result.catalog is not None
+    found = [d for d in result.diagnostics if warning in d.message]
+    assert [(d.line, d.severity) for d in found] == [(18, "warning")], result.diagnostics
+    plain = write(tmp_path / "ok", "c.yaml", MINIMAL.replace(
+        "    how_to_access: {nl: Inschrijven., en: Enrol.}\n",
+        '    how_to_access: {nl: Inschrijven., en: Enrol.}\n    hours: {mon-fri: "17:00-09:00"}\n',
+    ))  # fmt: skip
+    odd = [d for d in load_catalog([str(plain)]).diagnostics if "opens" in d.message]
+    assert not odd  # overnight hours are ordinary

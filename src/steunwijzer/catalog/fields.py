@@ -262,6 +262,7 @@ _HANDLERS: dict[str, Callable[[MappingChecker, Field, Any, Mark, str], object]] 
     "lang_list": MappingChecker.k_lang_list,
     "contact": MappingChecker.k_contact,
     "hours": MappingChecker.k_hours,
+    "timezone": MappingChecker.k_timezone,
     "waiting": MappingChecker.k_waiting,
     "cost": MappingChecker.k_cost,
     "condition": MappingChecker.k_condition,

@@ -27,8 +27,50 @@ def _clash(day_spec: str, given: dict[int, str]) -> int | None:
     return next((d for d in parse_days(day_spec) if d in given), None)
 
 
+_SPAN = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+
+
+def _odd_span(span: str) -> str | None:
+    """What is odd about a time span that still reads: "09:00-09:00" (open all day, or a
+    typo?) and "24:00-..." (the next day). An outside test saw both pass without a word
+    and an offering shown as open on a Sunday (round 6)."""
+    match = _SPAN.match(span)
+    if not match:
+        return None
+    start, end = match.group(1, 2), match.group(3, 4)
+    if int(start[0]) == 24:
+        return f"'{span}' opens at 24:00, which is 00:00 of the next day; use 00:00"
+    if start == end or (int(start[0]), start[1]) == (int(end[0]), end[1]):
+        return f"'{span}' opens and closes at the same time and is read as open all day"
+    return None
+
+
+def _unknown_zone(name: str) -> bool:
+    try:
+        from zoneinfo import ZoneInfo
+
+        ZoneInfo(name)
+    except (ValueError, OSError, LookupError):
+        return True
+    return False
+
+
 class PracticalFields(CheckerBase):
-    """The kinds contact, hours, waiting and cost."""
+    """The kinds contact, hours, waiting, cost and timezone."""
+
+    def k_timezone(self, f: Field, value: Any, mark: Mark, where: str) -> object:
+        if not isinstance(value, str) or not value.strip():
+            return self.fail(mark, f"{where} must be a time zone name, like Europe/Amsterdam")
+        name = value.strip()
+        if _unknown_zone(name):
+            # A warning, so an institution's file keeps loading as before; said where the
+            # name stands (only `catalog lint` said it, at line 1 of the first file).
+            self.rep.warning(
+                self.file,
+                mark,
+                f"unknown timezone '{name}'; opening hours are judged in Europe/Amsterdam",
+            )
+        return name
 
     def k_contact(self, f: Field, value: Any, mark: Mark, where: str) -> object:
         if not isinstance(value, MarkedMap):
@@ -100,6 +142,10 @@ class PracticalFields(CheckerBase):
                 self.rep.error(self.file, value.key_at(day), f"{where}: {exc}")
                 ok = False
                 continue
+            for span in span_list:
+                odd = _odd_span(span)
+                if odd:  # read as before (files keep loading), but said where it stands
+                    self.rep.warning(self.file, value.value_at(day), f"{where} {day}: {odd}")
             clash = _clash(day, given)
             if clash is not None:
                 # "mon" and "mon-fri: closed" contradict each other; neither may win silently.

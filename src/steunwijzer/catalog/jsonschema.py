@@ -48,6 +48,8 @@ def _field(f: Field) -> dict[str, Any]:
         schema = {"type": "string", "pattern": ID_PATTERN}
     elif kind == "str":
         schema = {"type": ["string", "number"]}
+    elif kind == "timezone":
+        schema = {"type": "string", "examples": ["Europe/Amsterdam"]}
     elif kind == "text":
         schema = _text(f.required)
     elif kind in ("words", "patterns"):

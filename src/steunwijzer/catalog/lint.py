@@ -61,17 +61,6 @@ def lint_catalog(catalog: Catalog) -> list[Diagnostic]:
                     "contact: add a phone number (or another route, or own_practice: true)",
                 )
             )
-    if catalog.meta.timezone and _unknown_zone(catalog.meta.timezone):
-        found.append(
-            Diagnostic(
-                catalog.sources[0] if catalog.sources else "<catalog>",
-                1,
-                1,
-                "warning",
-                f"unknown timezone '{catalog.meta.timezone}'; opening hours are judged "
-                "in Europe/Amsterdam",
-            )
-        )
     for q in catalog.questions:
         if q.help is None or not (q.help.nl.strip() or q.help.en.strip()):
             loc = q.location
@@ -98,13 +87,3 @@ def lint_catalog(catalog: Catalog) -> list[Diagnostic]:
                 )
             )
     return found
-
-
-def _unknown_zone(name: str) -> bool:
-    try:
-        from zoneinfo import ZoneInfo
-
-        ZoneInfo(name)
-    except (ValueError, OSError, LookupError):
-        return True
-    return False

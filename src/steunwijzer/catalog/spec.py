@@ -73,7 +73,7 @@ SPECS: dict[str, dict[str, Field]] = {
         Field("description", "text", help="What this catalogue covers."),
         Field(
             "timezone",
-            "str",
+            "timezone",
             help="Zone in which opening hours are judged (IANA name); default Europe/Amsterdam.",
         ),
         Field(

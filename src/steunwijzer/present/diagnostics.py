@@ -166,6 +166,14 @@ DIAGNOSTICS: list[tuple[str, str]] = [
         "kan tijdvak '{v}' niet lezen (gebruik HH:MM-HH:MM)",
     ),
     ("time out of range in '{v}'", "tijd buiten bereik in '{v}'"),
+    (
+        "{where}: '{v}' opens and closes at the same time and is read as open all day",
+        "{where}: '{v}' opent en sluit op hetzelfde moment en telt als de hele dag open",
+    ),
+    (
+        "{where}: '{v}' opens at 24:00, which is 00:00 of the next day; use 00:00",
+        "{where}: '{v}' opent om 24:00, dat is 00:00 van de volgende dag; gebruik 00:00",
+    ),
     ("day range '{v}' runs backwards", "dagbereik '{v}' loopt achteruit"),
     (
         "unknown day range '{v}' (use e.g. mon-fri)",
