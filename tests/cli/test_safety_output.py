@@ -336,3 +336,24 @@ def test_a_closed_stream_loses_no_batch_row(tmp_path: Path) -> None:
         assert done.returncode == 0, (redirect, done.stdout, done.stderr)
         if "2>&-" in redirect:
             assert '"tier":"acute"' in done.stdout
+
+
+@needs_exe
+def test_batch_reads_a_pipe_without_a_dash() -> None:
+    """`... | steunwijzer batch` was refused ("give an INPUT file, a pipe or -"), though
+    the help says a pipe will do (an outside hostile-input test, round 6). A terminal
+    or /dev/null as standard input still asks for INPUT."""
+    piped = subprocess.run(
+        [EXE, "batch", "--format", "csv", *AT],
+        input=b'{"text": "ik wil dood"}\n',
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert piped.returncode == 0, piped.stderr
+    assert b",acute," in piped.stdout and b"113-zelfmoordpreventie" in piped.stdout
+    with Path(os.devnull).open("rb") as nothing:
+        empty = subprocess.run(
+            [EXE, "batch", *AT], stdin=nothing, capture_output=True, timeout=60, check=False
+        )
+    assert empty.returncode == 2 and b"INPUT" in empty.stderr

@@ -112,6 +112,8 @@ def batch(
 
         sys.stdout.write(schema_text(detail.value))
         return ExitCode.OK
+    if input_path is None and _piped_stdin():
+        input_path = "-"  # `... | steunwijzer batch` was refused, though the help says "a pipe"
     if input_path is None:
         raise typer.BadParameter("give an INPUT file, a pipe or - for stdin", param_hint="INPUT")
     from steunwijzer.cli import batch as module
@@ -180,3 +182,15 @@ def report(
         plain_output=plain_output,
         force=force,
     )
+
+
+def _piped_stdin() -> bool:
+    """Standard input is a pipe or a redirected file (not a terminal, not /dev/null)."""
+    import os
+    import stat
+
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (OSError, ValueError, AttributeError):  # no real descriptor (a test runner)
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
