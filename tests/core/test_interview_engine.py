@@ -156,6 +156,28 @@ def test_review_can_change_an_answer(builtin: Catalog, index: ReferralIndex) -> 
     assert "finances" in result.themes
 
 
+def test_the_review_shows_only_what_still_applies(builtin: Catalog, index: ReferralIndex) -> None:
+    """A follow-up whose reason was changed to "nee" stayed in the review as "— —" (an
+    outside role-play, round 6)."""
+    reviews = ["area_sleep", "ok"]
+    sleep = ["yes", "no"]
+    shown: list[tuple[str, ...]] = []
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            if prompt.question.id == "area_sleep":
+                return sleep.pop(0)
+            return "no" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, ReviewPrompt):
+            shown.append(tuple(q.id for q, _ in prompt.answers))
+            return reviews.pop(0)
+        return None
+
+    run_interview(builtin, ask, "nl", index)
+    assert "sleep_duration" in shown[0]  # asked after the "yes"
+    assert "sleep_duration" not in shown[1]  # gone once sleep is "no"
+
+
 def test_free_text_acute_theme_cannot_be_declined(builtin: Catalog, index: ReferralIndex) -> None:
     ask, seen = scripted({"own_words": "mijn moeder is overleden en ik slaap slecht"}, themes=())
     result = run_interview(builtin, ask, "nl", index).result

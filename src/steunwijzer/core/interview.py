@@ -182,7 +182,13 @@ def run_interview(
         if question is None:
             review = ask(
                 ReviewPrompt(
-                    tuple((q, state.answers.get(q.id)) for q in questions if q.id in state.history)
+                    # Only what still applies: a follow-up whose reason was changed to
+                    # "nee" stayed in the review as "— —" (a role-play, round 6).
+                    tuple(
+                        (q, state.answers.get(q.id))
+                        for q in questions
+                        if q.id in state.history and _applies(q, state.answers)
+                    )
                 )
             )
             if review is BACK and state.history:
