@@ -49,3 +49,19 @@ def test_handout_crisis_lines_follow_at(
     text = handout.read_text(encoding="utf-8")
     line = next(x for x in text.splitlines() if x.startswith("- **113 "))
     assert said in line, line
+
+
+def test_each_card_says_what_to_do_and_the_contact_once(runner: CliRunner, tmp_path: Path) -> None:
+    """A role-play (round 6) read "How to reach them:" and "How to reach:" on every card."""
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("safety_wish_dead: yes\n", encoding="utf-8")
+    handout = tmp_path / "handout.md"
+    result = invoke(
+        runner, "interview", "--answers", str(answers), "--handout", str(handout),
+        "--json", "--at", "2026-11-30T14:00", "--student-lang", "en",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    text = handout.read_text(encoding="utf-8")
+    assert "How to reach" not in text
+    assert text.count("**What to do:**") == text.count("**Waiting time:**") > 0
+    assert "**Contact:** 113" in text

@@ -55,7 +55,7 @@ def _card(page: Page, r: Referral, lang: Lang) -> None:
     facts = [(t("handout_how", lang), md_escape(student_step(o, lang)))]
     contact = contact_line(o, " · ", lang)
     if contact != "—":
-        facts.append((t("col.reach", lang), md_escape(contact)))
+        facts.append((t("handout_contact", lang), md_escape(contact)))
     facts.append((t("handout_open", lang), md_escape(_when(r, lang))))
     facts.append((t("handout_wait", lang), md_escape(wait_line(o, lang))))
     page.card(3, o.name.get(lang), o.description.get(lang), facts)
