@@ -89,6 +89,19 @@ def test_an_invalid_line_fails_with_file_and_line(runner: CliRunner, tmp_path: P
     assert "did you mean 'sleep'" in result.stderr
 
 
+def test_null_expected_themes_mean_nothing_expected(runner: CliRunner, tmp_path: Path) -> None:
+    """The help says "null: nothing expected"; an outside test saw `"expect_themes": null`
+    refused as "must be a list" (round 6)."""
+    path = _write(
+        tmp_path,
+        {"text": "hallo, is mijn formulier binnen?", "lang": "nl", "expect_themes": None,
+         "expect_tier": None},
+    )  # fmt: skip
+    result = invoke_en(runner, "catalog", "test", str(path))
+    assert result.exit_code == 0, result.output
+    assert "must be a list" not in result.stderr
+
+
 def test_false_alarm_and_json_shape(runner: CliRunner, tmp_path: Path) -> None:
     path = _write(
         tmp_path,

@@ -128,7 +128,7 @@ def parse_line(line_number: int, raw: str, catalog: Catalog, file: str) -> Sente
     lang = data.get("lang")
     if lang not in ("nl", "en"):
         return bad(f"'lang' must be nl or en, got {lang!r}")
-    themes = data.get("expect_themes", [])
+    themes = data.get("expect_themes") or []  # null: nothing expected, as the help says
     if not isinstance(themes, list) or not all(isinstance(t, str) for t in themes):
         return bad("'expect_themes' must be a list of theme ids")
     for theme in themes:
