@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from steunwijzer.cli.app import app
 
-from ..conftest import write
+from ..conftest import invoke, write
 
 AT = ["--at", "2026-11-30T14:00"]
 
@@ -260,3 +260,22 @@ def test_batch_summary_is_dutch_to_its_end(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["batch", str(cases), "--lang", "nl"])
     assert "niets herkend: 1" in result.stderr, result.stderr
     assert "nothing recognised" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "dutch"),
+    [
+        (("--keep", "text"), "--keep 'text': deze naam staat al in elke uitkomst"),
+        (("--keep", "safety_plan"), "--keep 'safety_plan': dit is een vraag van het intakegesprek"),
+    ],
+)
+def test_batch_refusals_speak_dutch_and_keep_the_name_as_typed(
+    runner: CliRunner, tmp_path: Path, args: tuple[str, ...], dutch: str
+) -> None:
+    """An outside test (round 6) read English refusals in Dutch mode; a first Dutch version
+    translated the typed name itself ("--keep tekst")."""
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text('{"id": "a", "themes": ["slaap"]}\n', encoding="utf-8")
+    result = invoke(runner, "batch", str(cases), *args)
+    assert result.exit_code == 2, result.output
+    assert dutch in result.stderr, result.stderr

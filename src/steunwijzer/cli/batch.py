@@ -110,7 +110,7 @@ def kept_columns(names: tuple[str, ...]) -> tuple[str, ...]:
             continue
         if part.lower() in RESULT_KEYS:
             raise UsageError(
-                f"--keep {part}: this name is part of every result row (or is the student's "
+                f"--keep '{part}': this name is part of every result row (or is the student's "
                 "own text or answers) and cannot be copied"
             )
         if part not in kept:
@@ -145,7 +145,7 @@ def run(
     for name in keep:
         if name.lower() in asked:
             raise UsageError(
-                f"--keep {name}: this is a question of the interview; its answer is read "
+                f"--keep '{name}': this is a question of the interview; its answer is read "
                 "as an answer, never copied"
             )
     index = ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT)

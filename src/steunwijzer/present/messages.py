@@ -108,6 +108,24 @@ _GENERAL: list[tuple[str, str]] = [
     ),
     ("{path}: cannot write here: {why}", "{path}: kan hier niet schrijven: {why}"),
     (
+        "--keep '{name}': this name is part of every result row (or is the student's own "
+        "text or answers) and cannot be copied",
+        "--keep '{name}': deze naam staat al in elke uitkomst (of is de eigen tekst of zijn "
+        "de antwoorden van de student) en wordt niet gekopieerd",
+    ),
+    (
+        "--keep '{name}': this is a question of the interview; its answer is read as an "
+        "answer, never copied",
+        "--keep '{name}': dit is een vraag van het intakegesprek; het antwoord wordt als "
+        "antwoord gelezen, nooit gekopieerd",
+    ),
+    ("id must be text or a whole number", "id moet tekst of een heel getal zijn"),
+    ("not read: {problem}", "niet gelezen: {problem}"),
+    (
+        "line is longer than {n} characters: only its start and end were read",
+        "regel is langer dan {n} tekens: alleen het begin en het eind zijn gelezen",
+    ),
+    (
         "--theme: give a theme (its id, name or a synonym)",
         "--theme: geef een thema (het id, de naam of een synoniem)",
     ),
