@@ -266,7 +266,7 @@ def test_batch_summary_is_dutch_to_its_end(tmp_path: Path) -> None:
     ("args", "dutch"),
     [
         (("--keep", "text"), "--keep 'text': deze naam staat al in elke uitkomst"),
-        (("--keep", "safety_plan"), "--keep 'safety_plan': dit is een vraag van het intakegesprek"),
+        (("--keep", "safety_plan"), "--keep 'safety_plan': dit is een vraag uit het intakegesprek"),
     ],
 )
 def test_batch_refusals_speak_dutch_and_keep_the_name_as_typed(

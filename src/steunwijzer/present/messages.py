@@ -113,12 +113,6 @@ _GENERAL: list[tuple[str, str]] = [
         "--keep '{name}': deze naam staat al in elke uitkomst (of is de eigen tekst of zijn "
         "de antwoorden van de student) en wordt niet gekopieerd",
     ),
-    (
-        "--keep '{name}': this is a question of the interview; its answer is read as an "
-        "answer, never copied",
-        "--keep '{name}': dit is een vraag van het intakegesprek; het antwoord wordt als "
-        "antwoord gelezen, nooit gekopieerd",
-    ),
     ("id must be text or a whole number", "id moet tekst of een heel getal zijn"),
     ("not read: {problem}", "niet gelezen: {problem}"),
     (
@@ -173,9 +167,9 @@ _GENERAL: list[tuple[str, str]] = [
         "'{a}' staat bovenaan en onder 'answers': gebruik er één",
     ),
     (
-        "--keep {k}: this is a question of the interview; its answer is read as an answer, "
+        "--keep '{k}': this is a question of the interview; its answer is read as an answer, "
         "never copied",
-        "--keep {k}: dit is een vraag uit het intakegesprek; het antwoord wordt als antwoord "
+        "--keep '{k}': dit is een vraag uit het intakegesprek; het antwoord wordt als antwoord "
         "gelezen, nooit overgenomen",
     ),
     ("unknown theme '{id}'", "onbekend thema '{id}'"),
