@@ -198,18 +198,21 @@ def test_weights_of_other_features_are_refused() -> None:
     [
         # 2026-11-29: a risk-to-life theme found in 85% (patterns alone: 78%), 21 of 120
         # hard negatives acute (patterns alone: 18).
-        # Round 6 (second bar): 90.0% with the expected theme, 23 of 120.
+        # Round 6 (second bar): 89.5% with the expected theme, 22 of 120.
         ("set6.jsonl", 0.88),
         # 2026-11-29 (later): the held-out half of a new outsiders' set (the other half is
         # tests/data/outside/set8.jsonl, trained on): 82.8% found, 9 of 59 negatives acute.
-        # Round 6 (the second bar, the net trained on the looked-at halves of set10 and
-        # set11 too): 83.6% with the expected theme (81.1% before), 86.1% with a risk
-        # theme at all (83.6%); 9 of 59 negatives acute.
+        # Round 6 (the second bar at 0.97, the net trained on the looked-at halves of
+        # set10 and set11 too): 82.8% with the expected theme (81.1% before), 85.2% with
+        # a risk theme at all (83.6%); 9 of 59 negatives acute.
         ("set8.jsonl", 0.82),
         # The held-out half of a third outsiders' set (risk and hard negatives), round 6:
-        # the expected theme 75.0% before, 81.5% after; a risk theme at all 80.6% before,
-        # 88.0% after; 5 of 49 negatives acute.
-        ("set10.jsonl", 0.79),
+        # the expected theme 75.0% before, 79.6% after; a risk theme at all 80.6% before,
+        # 84.3% after; 5 of 49 negatives acute.
+        ("set10.jsonl", 0.78),
+        # A fourth outsiders' set (round 6, indirect ways above all), held out whole and
+        # first measured after the day's changes: 75.0% with the expected theme.
+        ("set12.jsonl", 0.73),
     ],
 )
 def test_recall_on_the_blind_set_holds(runner: CliRunner, name: str, floor: float) -> None:

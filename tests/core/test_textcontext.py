@@ -217,3 +217,27 @@ def test_what_a_paste_does_to_a_word_does_not_hide_it(read, text: str) -> None: 
     """Found by an outside hostile-input test: each of these came out as nothing
     recognised."""
     assert SUICIDAL in read(text).themes, text
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "not_counted"),
+    [
+        # A suicide that happened: grief, nobody to call 112 for (a role-play, round 6).
+        ("mijn broer heeft vorig jaar zelfmoord gepleegd", {"grief"}, {OTHER, SUICIDAL}),
+        ("my brother took his own life last year", {"grief"}, {OTHER, SUICIDAL}),
+        ("my sister committed suicide two years ago", {"grief"}, {OTHER, SUICIDAL}),
+        ("mijn vriendin pleegde zelfmoord toen we 17 waren", {"grief"}, {OTHER, SUICIDAL}),
+        # Someone at risk now stays someone at risk now.
+        ("my roommate says she wants to end her life", {OTHER}, {"grief"}),
+        ("my friend tried to kill herself last week", {OTHER}, {"grief"}),
+        ("mijn vriend wil zelfmoord plegen", {OTHER}, {"grief"}),
+        # The student's own wish beside a death is the student's.
+        ("mijn broer heeft zelfmoord gepleegd en nu wil ik ook dood", {"grief", SUICIDAL}, set()),
+    ],
+)
+def test_a_suicide_that_happened_is_grief_not_a_risk_now(
+    read, text: str, counted: set[str], not_counted: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    themes = set(read(text).themes)
+    assert counted <= themes, themes
+    assert not themes & not_counted, themes

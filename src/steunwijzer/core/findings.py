@@ -56,6 +56,7 @@ def judge(
     tokens: Tokens,
     figures: list[tuple[int, int]],
     past: set[int],
+    done: set[int],
     acute: frozenset[str],
     pattern: Compiled,
     start: int,
@@ -90,6 +91,9 @@ def judge(
         return Finding(theme, words, begin, finish, source, origin, "about_other", None, True,
                        typo=typo)  # fmt: skip
     who = about_other(tokens, start, end, used) if risk else 0
+    if who and tokens.sentence[start] in done:
+        # "mijn broer heeft zelfmoord gepleegd": a death, grief; nobody to reach now.
+        return Finding(theme, words, begin, finish, source, origin, "past", words, typo=typo)
     immediate = (risk or theme == "unsafe_situation") and (
         pattern.immediate or urgent(tokens, start, end)
     )

@@ -226,6 +226,9 @@ FIGURES: dict[str, tuple[str, ...]] = {
 # --- a past that is over: "years ago ..., now it goes well" sets acute findings aside ---
 PAST: dict[str, tuple[str, ...]] = {"nl": more.PAST_NL, "en": more.PAST_EN}
 RECOVERED: dict[str, tuple[str, ...]] = {"nl": more.RECOVERED_NL, "en": more.RECOVERED_EN}
+# A suicide that happened: a risk finding about someone else beside it is grief (see
+# findings.judge), never someone to call 112 for.
+COMPLETED: dict[str, tuple[str, ...]] = {"nl": more.COMPLETED_NL, "en": more.COMPLETED_EN}
 # Themes that are not the student's when said about someone else ("my brother dropped out").
 NOT_FOR_OTHERS = frozenset(("dropout_risk",))
 

@@ -330,3 +330,21 @@ RECOVERED_EN = (
     "recovered", "much better now",
     "with ..2 a ..2 smile", "fondly", "good|happy|warm|fond ..2 memories",
 )  # fmt: skip
+# A suicide that happened, of someone else ("mijn broer heeft zelfmoord gepleegd", "my
+# brother took his own life"): grief, not someone at risk now. A role-play (round 6)
+# saw it read as "concern for someone else" and "call 112 or 113 for that person now".
+COMPLETED_NL = (
+    "zelfmoord|suicide|zelfdoding ..3 =gepleegd|=pleegde|=pleegden",
+    "=pleegde|=pleegden ..2 zelfmoord|suicide|zelfdoding",
+    "=overleden|=gestorven|=stierf|=overleed ..4 door ..2 zelfmoord|suicide|zelfdoding",
+    "=maakte|=gemaakt ..4 einde ..3 aan ..2 zijn|haar|hun ..2 leven",
+    "uit ..2 het ..2 leven ..2 =gestapt|=stapte",
+)  # fmt: skip
+# Exact past forms: "wants to end her life" or "tried to kill herself" is someone at
+# risk now, never a death.
+COMPLETED_EN = (
+    "=took|=taken ..2 his|her|their ..2 own ..2 life|lives",
+    "=died|=death ..3 by|from|of ..2 suicide", "=committed|=completed ..2 suicide",
+    "=killed ..2 himself|herself|themselves|themself", "=lost ..4 to ..2 suicide",
+    "=ended ..2 his|her|their ..2 life|lives",
+)  # fmt: skip

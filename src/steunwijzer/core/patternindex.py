@@ -170,7 +170,8 @@ def pattern_sources(themes: Iterable[Theme]) -> Sources:
         sources.extend((theme.id, text) for text in theme_patterns(theme))
     for lang, figures in lexicon.FIGURES.items():
         sources.extend(("", PatternText(f, lang)) for f in figures)
-    for marker, table in (("@past", lexicon.PAST), ("@well", lexicon.RECOVERED)):
+    markers = (("@past", lexicon.PAST), ("@well", lexicon.RECOVERED), ("@done", lexicon.COMPLETED))
+    for marker, table in markers:
         for lang, sources_ in table.items():
             sources.extend((marker, PatternText(f, lang)) for f in sources_)
     return sources

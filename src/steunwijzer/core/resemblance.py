@@ -141,10 +141,11 @@ class Model:
         each with a positive weight), or None below the threshold."""
         cues = self.cues
         touches = any(s in cues for s in nl) or any(s in cues for s in en)
-        # Without a cue word the bar is higher, not absent: on outsiders' sentences most
-        # of what the net missed named no cue word ("only one exit left", "swerving in
-        # front of a truck"); a stricter bar finds those and not "I'm scared to open my
-        # bank app" (docs/vocabulary.md, "Cue words and the second bar").
+        # Without a cue word the bar is higher (0.97), not absent: on outsiders'
+        # sentences most of what the net missed named no cue word ("only one exit
+        # left", "swerving in front of a truck"); a stricter bar finds those and not
+        # "I'm scared to open my bank app" (docs/vocabulary.md, "Cue words and the
+        # second bar").
         bar = self.threshold if touches else self.threshold_without_cue
         if bar > 1.0:
             return None  # the text does not touch a risk to life at all
