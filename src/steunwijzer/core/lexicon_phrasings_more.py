@@ -268,6 +268,10 @@ _VICTIM = {
 }
 
 
+# How a pattern made by about_others ends: the recogniser knows its findings by it.
+VICTIM_SUFFIXES = tuple(f" & {victims}" for victims in _VICTIM.values())
+
+
 def about_others(patterns: tuple[str, ...], language: str) -> tuple[str, ...]:
     """The unsafe patterns as concern for someone else: each with a third person near it
     (patterns that would exceed the 12 words a pattern may have are left out)."""

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from steunwijzer.core import lexicon, prebuilt, resemblance
 from steunwijzer.core.disguise import unmarked
 from steunwijzer.core.findings import Finding, Recognition, judge, summarise
+from steunwijzer.core.lexicon_phrasings_more import VICTIM_SUFFIXES
 from steunwijzer.core.matching import Word, match_pattern
 from steunwijzer.core.patternindex import (
     Compiled,
@@ -179,6 +180,20 @@ class Recogniser:
         past = markers.get("@past", set()) if "@well" in markers else set()
         done = markers.get("@done", set())  # sentences that tell of a suicide that happened
         findings = [judge(text, tokens, figures, past, done, self._acute, *m) for m in matches]
+        # "ik ben aangerand en ben bang hem tegen te komen": the student is the one it
+        # happened to, and the pronoun names the one who did it; no concern for someone
+        # else from those words (a role-play, round 6).
+        own = {f.start for f in findings if f.theme == "unsafe_situation" and not f.about_other}
+        if own:
+            findings = [
+                f
+                for f in findings
+                if not (
+                    f.theme == lexicon.ABOUT_OTHER
+                    and f.start in own
+                    and f.pattern.endswith(VICTIM_SUFFIXES)
+                )
+            ]
         # Only a pronoun ("ze wil dood"): the student in a counsellor's note, or someone
         # else. Both are kept, both acute: the safe reading of an unclear sentence.
         findings += [

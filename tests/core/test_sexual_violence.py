@@ -1,0 +1,49 @@
+"""Sexual violence told by the student it happened to (an outside role-play, round 6):
+"ik ben aangerand en ben bang hem op de campus tegen te komen" was also read as concern
+for someone else (the pronoun named the man who did it) and "I was sexually assaulted"
+as an identity question; no referral spoke of sexual violence."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from steunwijzer.core.model import Catalog
+from steunwijzer.core.recognise import Recogniser
+
+from ..conftest import invoke
+
+AT = ("--at", "2026-11-30T14:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben aangerand en ben bang hem op de campus tegen te komen",
+        "I was sexually assaulted at a party last week",
+        "ik ben verkracht en durf hem niet meer te zien",
+    ],
+)
+def test_it_happened_to_the_student(builtin: Catalog, text: str) -> None:
+    themes = Recogniser(builtin.themes).read(text).themes
+    assert "unsafe_situation" in themes
+    assert "concern_for_other" not in themes and "identity" not in themes, themes
+
+
+def test_someone_else_it_happened_to_is_still_concern_for_them(builtin: Catalog) -> None:
+    themes = (
+        Recogniser(builtin.themes)
+        .read("mijn vriendin is aangerand en ze durft niet meer naar huis")
+        .themes
+    )
+    assert "concern_for_other" in themes
+
+
+def test_the_sexual_violence_centre_is_among_the_first_referrals(runner: CliRunner) -> None:
+    result = invoke(
+        runner, "lookup", "--text", "I was raped at a party last weekend", "--json", *AT
+    )
+    ids = [r["id"] for r in json.loads(result.stdout)["referrals"]]
+    assert "centrum-seksueel-geweld" in ids[:4], ids
