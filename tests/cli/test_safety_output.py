@@ -37,6 +37,17 @@ CONTROL = [
 # --- item 6: an encoding that cannot show a character ------------------------------------
 
 
+def _run(args: tuple[str, ...], env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
+    """The installed command with ``env``; a lookup at the tests' fixed moment."""
+    return subprocess.run(
+        [EXE, *args, *(AT if args[0] == "lookup" else ())],
+        capture_output=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
 @needs_exe
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "ascii", "cp437"])
 @pytest.mark.parametrize(
@@ -50,14 +61,7 @@ CONTROL = [
     ],
 )
 def test_legacy_output_encoding_never_crashes(encoding: str, args: tuple[str, ...]) -> None:
-    env = {**os.environ, "PYTHONIOENCODING": encoding, "COLUMNS": "80"}
-    result = subprocess.run(
-        [EXE, *args, *(AT if args[0] == "lookup" else ())],
-        capture_output=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    result = _run(args, {**os.environ, "PYTHONIOENCODING": encoding, "COLUMNS": "80"})
     assert result.returncode == 0, result.stderr
     assert b"internal error" not in result.stderr and b"Traceback" not in result.stderr
     assert result.stdout.strip()
@@ -80,13 +84,7 @@ def test_an_ascii_locale_prints_the_crisis_lines(args: tuple[str, ...]) -> None:
     hostile-input test, round 6). Fails with only "strict" streams given the stand-ins."""
     env = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "COLUMNS": "80"}
     env.pop("PYTHONIOENCODING", None)
-    result = subprocess.run(
-        [EXE, *args, *(AT if args[0] == "lookup" else ())],
-        capture_output=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    result = _run(args, env)
     assert result.returncode == 0, result.stderr
     assert b"UnicodeEncodeError" not in result.stderr + result.stdout
     result.stdout.decode("ascii")
