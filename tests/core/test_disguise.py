@@ -68,3 +68,24 @@ def test_ordinary_text_is_left_alone(read) -> None:  # type: ignore[no-untyped-d
 
 def test_a_disguised_theme_name_resolves(builtin: Catalog) -> None:
     assert Vocabulary(builtin.themes).resolve("z\u0435lfm\u043e\u043erd") == SUICIDAL
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("#killmyself", SUICIDAL),
+        ("iwanttodie tbh", SUICIDAL),
+        ("ikwildood", SUICIDAL),
+        ("i want to kill my self", SUICIDAL),
+        ("i keep cutting my self", "self_harm"),
+    ],
+)
+def test_words_run_together_or_written_apart(read, text: str, theme: str) -> None:  # type: ignore[no-untyped-def]
+    """Hashtags and words run together, "my self" written apart: an outside test (round 6)
+    saw no theme and no crisis line."""
+    assert theme in read(text).themes
+
+
+def test_my_self_alone_is_nothing(read) -> None:  # type: ignore[no-untyped-def]
+    for text in ("I love my self more these days", "I want to be my self again"):
+        assert not read(text).themes

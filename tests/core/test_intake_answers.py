@@ -290,3 +290,14 @@ def test_dont_know_on_something_done_or_prepared_is_acute(
     result = replay(builtin, given, "nl", index)
     assert (result.tier, result.urgency) == (Tier.ACUTE, Urgency.IMMEDIATE)
     assert result.referrals[0].offering.crisis
+
+
+@pytest.mark.parametrize("said", ["2 4", "2 en 4", "2 and 4", "2,4", "2; 4"])
+def test_several_numbers_as_people_type_them(builtin: Catalog, said: str) -> None:
+    """A role-play (round 6) typed "2 en 4" and "2 4" and saw them refused."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = next(q for q in builtin.questions if q.type == "multi")
+    chosen = parse_answer(question, said)
+    ids = question.choice_ids()
+    assert chosen == (ids[1], ids[3])

@@ -6,6 +6,8 @@ input means the same thing everywhere. Errors name the question and what it acce
 
 from __future__ import annotations
 
+import re
+
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Question
 from steunwijzer.core.numbers import parse_index, parse_int
@@ -81,6 +83,9 @@ _SOFT_YES = frozenset(
      "a little", "kind of", "sort of", "somewhat", "af en toe", "enigszins", "ja wel")
 )  # fmt: skip
 _NO_START = ("nee", "neen", "no", "nope", "nah")
+
+
+_NUMBERS = re.compile(r"\s*\d+(?:\s*(?:[,;&+]|\ben\b|\band\b|\s)\s*\d+)*\s*", re.IGNORECASE)
 
 
 def _not_knowing(words: set[str]) -> bool:
@@ -194,8 +199,12 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
             value = "yes" if value else "no"
         return _choice(question, value)
     if qtype == "multi":
-        if isinstance(value, str):
-            items: list[object] = [v for v in value.replace(";", ",").split(",") if v.strip()]
+        if isinstance(value, str) and _NUMBERS.fullmatch(value):
+            # "2 4", "2 en 4", "2 and 4": only numbers, so no label is split (a role-play,
+            # round 6, saw them refused; only "2,4" was taken)
+            items: list[object] = re.findall(r"\d+", value)
+        elif isinstance(value, str):
+            items = [v for v in value.replace(";", ",").split(",") if v.strip()]
         elif isinstance(value, list | tuple):
             items = list(value)
         else:

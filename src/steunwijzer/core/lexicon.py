@@ -67,6 +67,7 @@ _SUICIDAL_NL = (
 _SUICIDAL_EN = (
     "suicid*", "suicdal", "unalive*", "sewer slide", "=kms",
     "kill|killing|killed ..2 myself|himself|herself|themselves|themself",
+    "kill|killing|end|ending ..1 =my ..1 =self",  # "kill my self", written apart
     "end|ending|take|taking ..2 my|his|her|their own? life",
     "want|wanna|wish|wished|wishing|rather|prefer|hope|wanted ..3 die|dead|dying",
     "better off ..2 dead", "better off ..3 without me", "be better ..2 without me",
@@ -122,6 +123,7 @@ _SELF_HARM_EN = (
     "self harm*", "self injur*", "selfharm*", "=sh", "self mutilat*",
     "cut|cutting|cuts|burn|burning|burned|hurt|hurting|harm|harming|scratch|scratching|"
     "hit|hitting|punch|punching|bite|biting|starve|starving ..2 myself|himself|herself|themselves",
+    "cut|cutting|burn|burning|hurt|hurting|harm|harming ..1 =my ..1 =self",
     "cut|cutting|scratch|scratching|burn|burning ..3 my|his|her arm|arms|wrist|wrists|legs|thighs|"
     "skin|stomach|thigh",
     "cutting ..2 again", "relapse|relapsed ..3 cutting|self|sh",

@@ -31,6 +31,12 @@ CHAT: dict[str, str] = {
     "zelfbeschading": "zelfbeschadiging", "zelfbeschadeging": "zelfbeschadiging", "mzelf": "mezelf",
     "mzlf": "mezelf", "slefharm": "self harm", "kil": "kill", "lfe": "life", "idw": "i do not want",
     "idwt": "i do not want to", "ded": "dead",
+    # hashtags and words run together, as posted (an outside test, round 6)
+    "killmyself": "kill myself", "iwanttodie": "i want to die", "wanttodie": "want to die",
+    "iwannadie": "i want to die", "wannadie": "want to die", "endmylife": "end my life",
+    "hurtmyself": "hurt myself", "cutmyself": "cut myself", "imdone": "i am done",
+    "suicidalthoughts": "suicidal thoughts", "ikwildood": "ik wil dood",
+    "ikwilnietmeer": "ik wil niet meer", "ikwilnietmeerleven": "ik wil niet meer leven",
     # Dutch
     "k": "ik", "'k": "ik", "kwil": "ik wil", "kben": "ik ben", "kzie": "ik zie",
     "kheb": "ik heb", "kga": "ik ga", "kan't": "kan niet", "m'n": "mijn", "mn": "mijn",
