@@ -32,13 +32,17 @@ def test_it_happened_to_the_student(builtin: Catalog, text: str) -> None:
     assert "concern_for_other" not in themes and "identity" not in themes, themes
 
 
-def test_someone_else_it_happened_to_is_still_concern_for_them(builtin: Catalog) -> None:
-    themes = (
-        Recogniser(builtin.themes)
-        .read("mijn vriendin is aangerand en ze durft niet meer naar huis")
-        .themes
-    )
-    assert "concern_for_other" in themes
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn vriendin is aangerand en ze durft niet meer naar huis",
+        # a first person and a pronoun for the victim: the concern stays
+        "I'm worried my sister's husband is going to kill her, he threatened her in front of me",
+    ],
+)
+def test_someone_else_it_happened_to_is_still_concern_for_them(builtin: Catalog, text: str) -> None:
+    themes = Recogniser(builtin.themes).read(text).themes
+    assert "concern_for_other" in themes, themes
 
 
 def test_the_sexual_violence_centre_is_among_the_first_referrals(runner: CliRunner) -> None:

@@ -180,11 +180,12 @@ class Recogniser:
         past = markers.get("@past", set()) if "@well" in markers else set()
         done = markers.get("@done", set())  # sentences that tell of a suicide that happened
         findings = [judge(text, tokens, figures, past, done, self._acute, *m) for m in matches]
-        # "ik ben aangerand en ben bang hem tegen te komen": the student is the one it
-        # happened to, and the pronoun names the one who did it; no concern for someone
-        # else from those words (a role-play, round 6).
-        own = {f.start for f in findings if f.theme == "unsafe_situation" and not f.about_other}
-        if own:
+        # "ik ben aangerand en ben bang hem tegen te komen": the student ("ik") is the one
+        # it happened to, and "hem" names the one who did it; no concern for someone else
+        # from those words (a role-play, round 6). "my sister's husband is going to kill
+        # her" keeps its concern: the pronoun is the victim's.
+        own = {f.start for f in findings if f.theme == "unsafe_situation"}
+        if own and not _FIRST_PERSON.isdisjoint(tokens.words):
             findings = [
                 f
                 for f in findings
@@ -192,6 +193,7 @@ class Recogniser:
                     f.theme == lexicon.ABOUT_OTHER
                     and f.start in own
                     and f.pattern.endswith(VICTIM_SUFFIXES)
+                    and f.words.rsplit(None, 1)[-1].lower() in _PERPETRATOR
                 )
             ]
         # Only a pronoun ("ze wil dood"): the student in a counsellor's note, or someone
@@ -212,6 +214,8 @@ class Recogniser:
 
 
 _NOTHING = Recognition((), ())
+_FIRST_PERSON = frozenset(("ik", "me", "mij", "i"))
+_PERPETRATOR = frozenset(("hem", "him"))
 _NET_THEMES = frozenset((*lexicon.RISK_TO_LIFE, "unsafe_situation"))
 
 
