@@ -198,7 +198,7 @@ def test_weights_of_other_features_are_refused() -> None:
     [
         # 2026-11-29: a risk-to-life theme found in 85% (patterns alone: 78%), 21 of 120
         # hard negatives acute (patterns alone: 18).
-        # Round 6 (second bar): 89.0% with the expected theme, 22 of 120.
+        # Round 6 (second bar): 89.5% with the expected theme, 22 of 120.
         ("set6.jsonl", 0.88),
         # 2026-11-29 (later): the held-out half of a new outsiders' set (the other half is
         # tests/data/outside/set8.jsonl, trained on): 82.8% found, 9 of 59 negatives acute.
