@@ -231,6 +231,17 @@ def test_what_a_paste_does_to_a_word_does_not_hide_it(read, text: str) -> None: 
         ("my roommate says she wants to end her life", {OTHER}, {"grief"}),
         ("my friend tried to kill herself last week", {OTHER}, {"grief"}),
         ("mijn vriend wil zelfmoord plegen", {OTHER}, {"grief"}),
+        # Someone at risk now in the same sentence as a death stays at risk now.
+        (
+            "my brother killed himself last year and now my sister says she wants to die too",
+            {"grief", OTHER},
+            set(),
+        ),
+        (
+            "mijn broer heeft zelfmoord gepleegd en nu zegt mijn zus dat ze ook dood wil",
+            {OTHER},
+            set(),
+        ),
         # The student's own wish beside a death is the student's.
         ("mijn broer heeft zelfmoord gepleegd en nu wil ik ook dood", {"grief", SUICIDAL}, set()),
     ],

@@ -56,7 +56,7 @@ def judge(
     tokens: Tokens,
     figures: list[tuple[int, int]],
     past: set[int],
-    done: set[int],
+    done: list[tuple[int, int]],
     acute: frozenset[str],
     pattern: Compiled,
     start: int,
@@ -91,8 +91,10 @@ def judge(
         return Finding(theme, words, begin, finish, source, origin, "about_other", None, True,
                        typo=typo)  # fmt: skip
     who = about_other(tokens, start, end, used) if risk else 0
-    if who and tokens.sentence[start] in done:
+    if who and any(low <= end and start <= high for low, high in done):
         # "mijn broer heeft zelfmoord gepleegd": a death, grief; nobody to reach now.
+        # Only the words that tell of it: "... and now my sister wants to die too" in the
+        # same sentence is someone at risk now.
         return Finding(theme, words, begin, finish, source, origin, "past", words, typo=typo)
     immediate = (risk or theme == "unsafe_situation") and (
         pattern.immediate or urgent(tokens, start, end)

@@ -163,6 +163,7 @@ class Recogniser:
         figures: list[tuple[int, int]] = []
         markers: dict[str, set[int]] = {}
         matches: list[tuple[Compiled, int, int, tuple[int, ...], bool]] = []
+        done: list[tuple[int, int]] = []  # the words that tell of a suicide that happened
         for number, pattern in candidates:
             # Matching starts only where the pattern's first word occurs, so a long text
             # (a refused request is searched whole) costs what its words cost.
@@ -172,13 +173,14 @@ class Recogniser:
                     if pattern.theme == "@well" and negation(tokens, start, end, used, False) >= 0:
                         continue  # "I'm not doing okay" is no recovery
                     markers.setdefault(pattern.theme, set()).add(tokens.sentence[start])
+                    if pattern.theme == "@done":
+                        done.append((start, end))
                 elif pattern.theme:
                     matches.append((pattern, start, end, used, typo))
                 else:
                     figures.append((start, end))
         # "three years ago I had such thoughts, now I am fine": a past that is over
         past = markers.get("@past", set()) if "@well" in markers else set()
-        done = markers.get("@done", set())  # sentences that tell of a suicide that happened
         findings = [judge(text, tokens, figures, past, done, self._acute, *m) for m in matches]
         # "ik ben aangerand en ben bang hem tegen te komen": the student ("ik") is the one
         # it happened to, and "hem" names the one who did it; no concern for someone else
