@@ -134,10 +134,10 @@ def run(
                 sys.stdout.write(one_line(line) + "\n")
         return ExitCode.FINDINGS if degraded else ExitCode.OK
     # Output never costs the session: where the files go is checked before the first
-    # question, not after the whole intake. A replay (--answers) has its result at once:
-    # it is shown first and a file that cannot be written is reported after it (checked
-    # here too, "ja" to the wish to be dead and a --save into a missing folder printed
-    # only the error: an outside hostile-input test, round 6).
+    # question, not after the whole intake. A replay (--answers) has its result at once,
+    # so it is shown first and a file that cannot be written is reported after it (when
+    # checked here, "ja" to the wish to be dead with a --save into a missing folder
+    # printed only the error: an outside hostile-input test, round 6).
     if answers is None:
         check_targets([save, handout], force)
     index = ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT)
