@@ -203,7 +203,7 @@ def test_weights_of_other_features_are_refused() -> None:
         # 2026-11-29 (later): the held-out half of a new outsiders' set (the other half is
         # tests/data/outside/set8.jsonl, trained on): 82.8% found, 9 of 59 negatives acute.
         # Round 6 (the second bar at 0.97, the net trained on the looked-at halves of
-        # set10 and set11 too): 82.8% with the expected theme (81.1% before), 85.2% with
+        # set10 and set11 too): 83.6% with the expected theme (81.1% before), 86.1% with
         # a risk theme at all (83.6%); 9 of 59 negatives acute.
         ("set8.jsonl", 0.82),
         # The held-out half of a third outsiders' set (risk and hard negatives), round 6:
