@@ -235,6 +235,22 @@ SCENARIOS = [
         {"stress"},
         "de-luisterlijn",
     ),
+    # Self-harm asked in the interview (a role-play, round 7: no question reached it):
+    # acute, crisis line first, as self-harm named in the student's own words.
+    case(
+        safe(area_mood="yes", mood_kind=["stress"], mood_weight=6, mood_self_harm="yes"),
+        "acute",
+        "soon",
+        {"stress", "self_harm"},
+        "113-zelfmoordpreventie",
+    ),
+    case(
+        safe(area_mood="yes", mood_kind=["stress"], mood_weight=6, mood_self_harm="no"),
+        "specific",
+        "routine",
+        {"stress"},
+        "de-luisterlijn",
+    ),
     case(safe(area_money="yes"), "specific", "routine", {"finances"}, "nibud"),
     case(
         safe(area_circumstances="yes", circumstances_kind=["impairment"]),
