@@ -65,3 +65,26 @@ def test_each_card_says_what_to_do_and_the_contact_once(runner: CliRunner, tmp_p
     assert "How to reach" not in text
     assert text.count("**What to do:**") == text.count("**Waiting time:**") > 0
     assert "**Contact:** 113" in text
+
+
+def test_an_unsafe_situation_alone_still_lists_113_if_things_get_worse(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """ "If things get worse" asks "are you thinking about ending your life, or are you not
+    safe?"; for an unsafe situation alone it listed 112 and Veilig Thuis only (a
+    role-play, round 7). Fails with the suicide line left out of that section."""
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(
+        "safety_wish_dead: no\nsafety_thoughts: no\nsafety_behaviour: no\n"
+        "area_behaviour: yes\nbehaviour_kind: unsafe_now\n",
+        encoding="utf-8",
+    )
+    handout = tmp_path / "handout.md"
+    result = invoke(
+        runner, "interview", "--answers", str(answers), "--handout", str(handout), "--json",
+        "--at", "2026-11-30T10:00", "--student-lang", "en",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    worse = handout.read_text(encoding="utf-8").split("## If things get worse", 1)[1]
+    assert "- **112" in worse
+    assert "- **113 " in worse

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from steunwijzer.core import safety
 from steunwijzer.core.model import Catalog, Lang, Offering
 from steunwijzer.core.referrals import Referral, ReferralIndex
 from steunwijzer.core.triage import TriageResult
@@ -72,6 +73,25 @@ def _crisis(catalog: Catalog, result: TriageResult, lang: Lang, now: dt.datetime
     ]
 
 
+def _suicide_lines(
+    catalog: Catalog,
+    result: TriageResult,
+    shown: list[Referral],
+    lang: Lang,
+    now: dt.datetime | None,
+) -> list[Referral]:
+    """The suicide line(s) under "If things get worse", which asks "are you thinking about
+    ending your life?": an unsafe situation alone listed 112 and Veilig Thuis only (a
+    role-play, round 7)."""
+    index = ReferralIndex(catalog, now or dt.datetime.now(dt.UTC))
+    have = {r.offering.id for r in shown}
+    return [
+        index._referral(o, "crisis", result.themes)
+        for o in index.crisis_lines((safety.SUICIDAL,), lang)
+        if o.id not in have
+    ]
+
+
 def handout_markdown(
     catalog: Catalog, result: TriageResult, lang: Lang, now: dt.datetime | None = None
 ) -> str:
@@ -97,11 +117,12 @@ def handout_markdown(
             _card(page, r, lang)
     page.heading(2, t("handout_crisis", lang))
     page.block(t("handout_crisis_intro", lang))
+    later = crisis + _suicide_lines(catalog, result, crisis, lang, now)
     page.block(
         *(
             f"- **{md_escape(r.offering.name.get(lang))}:** "
             f"{md_escape(student_step(r.offering, lang))} ({md_escape(_when(r, lang))})"
-            for r in crisis
+            for r in later
         )
     )
     texts: list[str] = []
