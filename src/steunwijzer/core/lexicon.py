@@ -14,6 +14,7 @@ from steunwijzer.core import lexicon_more as more
 from steunwijzer.core import lexicon_phrasings as ph
 from steunwijzer.core import lexicon_signals as sig
 from steunwijzer.core import lexicon_signals_harm as harm
+from steunwijzer.core import lexicon_signals_indirect as ind
 
 
 def _words(text: str) -> frozenset[str]:
@@ -183,6 +184,8 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
         "en": _CONCERN_EN + more.CONCERN_EN + fam.CONCERN_EN + ph.CONCERN_EN + harm.CONCERN_EN,
     },
 }
+for _theme, _parts in ind.FLOOR.items():  # said in passing (round 7)
+    FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)
     for lang, found in FLOOR["concern_for_other"].items()
@@ -204,6 +207,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *fam.FIGURES_NL,
         *ph.FIGURES_NL,
         *harm.FIGURES_NL,
+        *ind.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -222,6 +226,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *fam.FIGURES_EN,
         *ph.FIGURES_EN,
         *harm.FIGURES_EN,
+        *ind.FIGURES_EN,
     ),
 }
 
@@ -255,6 +260,11 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "without me", "zonder mij", "zonder me", "without him", "without her", "zonder hem",
         "zonder haar", "not like", "niet alsof", "niet beloven", "niet garanderen",
         "not promise", "not guarantee", "no way out",
+        # avoiding the thought is no denial of it ("I game all night so I don't think
+        # about killing myself"; round 7)
+        "so i do not think", "so i do not have to think", "to not think", "not to think",
+        "zodat ik niet hoef", "zodat ik er niet aan", "zodat ik niet aan", "om er niet aan",
+        "om niet te denken", "om niet te hoeven",
         "not see a way", "geen kracht", "niet erg",
         "without asking", "without knocking", "without permission", "without warning",
         "zonder kloppen", "zonder te kloppen", "zonder te vragen", "zonder toestemming",
@@ -314,6 +324,7 @@ GROUP_WORDS = _words(
 FRAME_LINKS = _words("over about on into naar rond rondom omtrent regarding concerning betreffende")
 FRAME_REACH = 9
 # Fiction and media: "in the novel the main character takes his own life".
+GAME_WORDS = ind.GAME_WORDS  # a game said anywhere in the sentence frames it
 FICTION_WORDS = _words(
     "hoofdpersoon personage personages hoofdrolspeler character characters protagonist "
     "hero heroine karakter verteller narrator villain schurk slechterik"

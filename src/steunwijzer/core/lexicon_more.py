@@ -196,8 +196,8 @@ SUICIDAL_EN = (
     "think|thinking|thought ..4 about|of ..2 jumping|jump", "i ..2 do not want to ..2 anymore $", "sleep ..4 not|never ..2 wake ..2 up", "!not ..6 keep ..2 myself ..2 safe",
 )  # fmt: skip
 SELF_HARM_NL = (
-    "mezelf|mijzelf|me|zichzelf ..4 gesneden|gekrast|bekrast|gebrand|verbrand|geslagen|gebeten|gestompt|verwond|beschadigd|geknepen|gekrabd|opengekrabd|pijn_gedaan",
-    "gesneden|gekrast|bekrast|gebrand|verbrand|geslagen|gebeten|gestompt|verwond ..4 mezelf|mijzelf|zichzelf",
+    "mezelf|mijzelf|me|zichzelf ..4 gesneden|gekrast|bekrast|gebrand|verbrand|=geslagen|gebeten|gestompt|verwond|beschadigd|geknepen|gekrabd|opengekrabd|pijn_gedaan",
+    "gesneden|gekrast|bekrast|gebrand|verbrand|=geslagen|gebeten|gestompt|verwond ..4 mezelf|mijzelf|zichzelf",
     "kras|bekras ik", "snij|snijd|brand ik ..4 mezelf|me|weer|opnieuw|arm|armen|been|benen|pols|polsen|huid|dijen|buik",
     "sneetjes|sneeen|snijwonden|snijwondjes & arm|armen|pols|polsen|been|benen|dij|dijen|bovenbenen|buik|huid|mouwen", "littekens|krassen ..4 op ..3 arm|armen|pols|polsen|dijen|bovenbenen|benen",
     "littekens|sneetjes|krassen|wonden ..4 verbergen|verstoppen|verstop|verberg|niemand|ziet|zien",
@@ -218,7 +218,7 @@ SELF_HARM_NL = (
     "mezelf|mijzelf ..2 laten ..2 overgeven|kotsen|braken", "niet ..2 eten ..4 straf|straffen",
     "vroeger|ooit ..4 gekrast|gesneden|krassen|snijden|kraste|sneed & weer|opnieuw|terug|begonnen",
     "weer|opnieuw ..2 gesneden|gekrast|gebrand|bekrast", "gekrast|gesneden|gekerfd|kerf|kerven ..4 arm|armen|pols|polsen|huid|been|benen|dijen",
-    "tot ..3 blauwe plekken", "blauwe plekken ..4 mezelf|geslagen|knijp|sla", "tot ..4 bloedt|bloeden|bloedde",
+    "tot ..3 blauwe plekken", "blauwe plekken ..4 mezelf|=geslagen|knijp|sla", "tot ..4 bloedt|bloeden|bloedde",
 )  # fmt: skip
 SELF_HARM_EN = (
     "cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|harm|harming|harmed|scratch|scratching|scratched|hit|hitting|punch|punching|punched|bite|biting|bruise|bruising|starve|starving ..3 myself|himself|herself|themselves",
@@ -248,7 +248,7 @@ CONCERN_EN = (
     "afraid|scared|worried ..3 he|she|they ..3 might|will|would|could ..3 do_something|hurt|harm|kill",
 )  # fmt: skip
 UNSAFE_NL = (
-    "me|mij ..5 geduwd|geslagen|geschopt|gewurgd|bedreigd|opgesloten|vastgepakt|vastgehouden|geknepen|gestompt|verkracht",
+    "me|mij ..5 geduwd|=geslagen|geschopt|gewurgd|bedreigd|opgesloten|vastgepakt|vastgehouden|geknepen|gestompt|verkracht",
     "agressief|gewelddadig|handtastelijk & vriend|vriendje|partner|vader|moeder|ex|huisgenoot|stiefvader|man|thuis|me|mij",
     "volgt|volgde|achtervolgt ..2 me|mij", "staat ..4 voor ..3 deur ..6 ex|hij|ze|zij",
     "bang ..4 wat ..3 hij|zij|ze ..3 doet|doen|zal",
@@ -292,7 +292,7 @@ FIGURES_EN = (
     "gave|give|giving ..2 away ..5 old|textbooks|books|clothes|furniture|bike|charity|first_years|stuff_i_do_not_need",
     "killing me ..3 softly", "kill me now", "killing|kills|killed ..3 me ..6 lol|haha|boring|lecture|deadline|deadlines|assignment|exam|class|course|professor",
     "this|that|the ..3 deadline|exam|course|class|lecture|assignment|homework|commute|heat|traffic ..3 is|was ..2 killing|kills|killed",
-    "dying|died ..2 of|from|laughing", "cutting ..4 calories|carbs|sugar|weight|diet|costs|back|class|classes|lectures|corners|hair|paper|vegetables|onions|ties",
+    "dying|died laughing", "cutting ..4 calories|carbs|sugar|weight|diet|costs|back|class|classes|lectures|corners|hair|paper|vegetables|onions|ties",
     "shoot ..2 me ..3 now",
     "cut|burned|burnt|hurt|cutting ..2 myself ..6 cooking|kitchen|shaving|accident|accidentally|by_accident|chopping|knife_slipped|plaster|band_aid",
     "accidentally|by_accident ..4 cut|burned|burnt|hurt",
@@ -310,11 +310,13 @@ PAST_NL = (
     "vorig ..2 jaar", "in ..2 mijn ..2 tienerjaren|puberteit|jeugd",
     "jaar|jaren|maanden|maand|weken ..2 geleden", "vroeger", "destijds", "toen ik ..3 was|jong|klein|kind",
     "op ..2 middelbare", "in ..2 brugklas", "in het verleden", "lang geleden", "als kind|tiener",
+    "in|sinds|rond ..1 2008|2009|2010|2011|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025",
 )  # fmt: skip
 PAST_EN = (
     "last ..2 year", "in ..2 my ..2 teens|teenage_years|childhood",
     "years|months|year ago", "used to", "when i ..2 was ..3 little|young|kid|child|teen|teenager|younger|small",
     "in ..2 high|secondary school", "in the past", "long time ago", "as a kid|teen|teenager|child",
+    "in|since|around ..1 2008|2009|2010|2011|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025", "when i ..2 was ..1 8|9|10|11|12|13|14|15|16|17|18|19",
 )  # fmt: skip
 RECOVERED_NL = (
     "therapie|therapeut|medicatie|behandeling|hulp ..4 geholpen|hielp|helpt|werkt", "veel beter", "onder controle", "al ..4 niet meer ..3 gedaan|gehad",
@@ -322,12 +324,13 @@ RECOVERED_NL = (
     "gaat ..2 weer ..2 goed|prima", "eroverheen|overheen", "al ..4 jaar|jaren ..4 niet meer|vrij|clean",
     "herinner ..3 weinig|nauwelijks|niks|niets", "sindsdien ..4 goed|prima",
     "met ..2 een ..2 glimlach", "mooie|fijne|warme ..2 herinneringen", "gaat ..2 wel $",
+    "volledig|helemaal ..2 hersteld", "al ..4 jaar|jaren ..3 stabiel",
 )  # fmt: skip
 RECOVERED_EN = (
     "therapy|therapist|medication|treatment|help ..3 helped|helps|working", "helped ..2 a_lot|me_a_lot", "under control", "have not ..4 since",
     "doing ..3 well|better|fine|great|okay|ok", "okay|ok|fine|good|better ..2 now",
     "clean for", "been clean", "over it", "barely|hardly remember", "do not remember",
-    "recovered", "much better now",
+    "recovered", "much better now", "stable ..3 for ..2 years|months|a_long_time",
     "with ..2 a ..2 smile", "fondly", "good|happy|warm|fond ..2 memories",
 )  # fmt: skip
 # A suicide that happened, of someone else ("mijn broer heeft zelfmoord gepleegd", "my
@@ -339,6 +342,7 @@ COMPLETED_NL = (
     "=overleden|=gestorven|=stierf|=overleed ..4 door ..2 zelfmoord|suicide|zelfdoding",
     "=maakte|=gemaakt ..4 einde ..3 aan ..2 zijn|haar|hun ..2 leven",
     "uit ..2 het ..2 leven ..2 =gestapt|=stapte",
+    "=overleden|=gestorven|=stierf|=overleed ..4 aan|door ..2 een? ..2 overdosis",
 )  # fmt: skip
 # Exact past forms: "wants to end her life" or "tried to kill herself" is someone at
 # risk now, never a death.
@@ -347,4 +351,5 @@ COMPLETED_EN = (
     "=died|=death ..3 by|from|of ..2 suicide", "=committed|=completed ..2 suicide",
     "=killed ..2 himself|herself|themselves|themself", "=lost ..4 to ..2 suicide",
     "=ended ..2 his|her|their ..2 life|lives",
+    "=died ..2 of|from ..2 an? ..2 overdose", "=overdosed ..2 and ..2 =died",
 )  # fmt: skip

@@ -227,7 +227,7 @@ SELF_HARM_NL: tuple[str, ...] = (
     "mezelf|mijzelf|zichzelf ..3 uitgehongerd|uithongeren|uithonger & straf|verdien|verdiende|schuld",
     # on purpose: burning, hitting, the wall
     "expres|opzettelijk|met_opzet & kookplaat|fornuis|strijkijzer|aansteker|sigaret|gebrand|verbrand|muur|gesneden|sneed|gekrast",
-    "hoofd ..4 tegen ..3 muur|deur|tafel|bureau|vloer|kast ..3 slaan|sla|slaat|bonk|bonken|bonkt|beuk|beuken|knal|knallen|gebonkt|geslagen",
+    "hoofd ..4 tegen ..3 muur|deur|tafel|bureau|vloer|kast ..3 slaan|sla|slaat|bonk|bonken|bonkt|beuk|beuken|knal|knallen|gebonkt|=geslagen",
     "aansteker|sigaret|sigaretten ..4 uitgedrukt|uitdrukken|gedrukt|gehouden|tegen|op ..3 huid|arm|armen|pols|been|benen",
     "puntenslijper|slijper|slijpertje & mesje|mesjes|uit_elkaar|gesloopt|losgeschroefd|open",
     "snijwonden|sneetjes|snijwondjes|wondjes|krassen|littekens ..4 op ..3 arm|armen|pols|polsen|benen|been ..3 van ..2 " + _THIRD + " & ze|zij|hij|haar|zijn|hem",
@@ -284,7 +284,7 @@ UNSAFE_NL: tuple[str, ...] = (
     # nowhere to sleep
     "nergens ..4 slapen|slaap|overnachten|te_slapen", "nergens ..2 heen ..4 vannacht|slapen|eruit_gegooid|op_straat",
     "schreeuwt|sloopt|gooit|tiert|slaat|dronken ..9 verstop|verstopt|opgesloten ..4 kamer|badkamer|wc|toilet",
-    "vader|stiefvader|moeder|stiefmoeder|papa|mama ..4 mijn ..2 moeder|vader|mama|papa|zus|broer ..2 geslagen|sloeg|slaat|mishandeld|mishandelt|geschopt",
+    "vader|stiefvader|moeder|stiefmoeder|papa|mama ..4 mijn ..2 moeder|vader|mama|papa|zus|broer ..2 =geslagen|sloeg|slaat|mishandeld|mishandelt|geschopt",
     "sluit|sloot|opgesloten ..2 me|mij ..3 op|in",
     "handen ..3 om ..2 mijn ..2 nek|keel|hals", "keel|nek ..3 dichtgeknepen|dichtgedrukt|geknepen|vastgepakt|gegrepen",
     "aangeraakt|betast|aangezeten|aan_gezeten|zat_aan ..6 tegen ..2 mijn_wil",
@@ -337,17 +337,17 @@ UNSAFE_EN: tuple[str, ...] = (
 )  # fmt: skip
 
 CONCERN_NL: tuple[str, ...] = (
-    # someone else harmed: "haar vriend slaat haar", "mijn huisgenoot wordt thuis geslagen"
+    # someone else harmed: "haar vriend slaat haar", "mijn huisgenoot wordt thuis =geslagen"
     "slaat|sloeg|schopt|schopte|mishandelt|mishandelde|bedreigt|bedreigde|dwingt|dwong|wurgt|duwt ..2 haar|hem|hen|mijn_moeder|mijn_zus|mijn_broer|mijn_vriendin",
-    "haar|hem|hen ..2 slaat|sloeg|schopt|mishandelt|bedreigt|dwingt|geslagen|mishandeld|afperst",
-    "wordt|werd|worden|is ..3 geslagen|mishandeld|gestalkt|bedreigd|afgeperst|gechanteerd|verkracht|aangerand|achtervolgd|uitgehuwelijkt|gedwongen_tot|gedwongen_om|gedwongen_dingen & " + _THIRD,
+    "haar|hem|hen ..2 slaat|sloeg|schopt|mishandelt|bedreigt|dwingt|=geslagen|mishandeld|afperst",
+    "wordt|werd|worden|is ..3 =geslagen|mishandeld|gestalkt|bedreigd|afgeperst|gechanteerd|verkracht|aangerand|achtervolgd|uitgehuwelijkt|gedwongen_tot|gedwongen_om|gedwongen_dingen & " + _THIRD,
     "uithuwelijken|uithuwelijkt & " + _THIRD,
     "iets ..3 in ..2 haar|zijn|hun ..2 drankje|drank|glas|biertje|drinken|wijn",
     "blauwe ..2 plekken ..8 schrikt|schrok|bang|doodsbang|nerveus|vriend|angstig",
     "zichzelf|hemzelf|haarzelf ..3 iets ..3 aangedaan|aandoet|aandoen|aan_doet",
     "dat ..4 mijn ..2 moeder|mama|zus|zusje|broer|broertje ..2 slaat|sloeg|mishandelt|mishandelde|schopt|schopte|bedreigt",
-    "mijn ..2 moeder|mama|zus|zusje|broer|broertje ..2 geslagen|mishandeld|geschopt|bedreigd",
-    "geslagen|mishandeld|gestalkt|bedreigd|afgeperst|gechanteerd|gedwongen ..2 wordt|werd|worden & " + _THIRD,
+    "mijn ..2 moeder|mama|zus|zusje|broer|broertje ..2 =geslagen|mishandeld|geschopt|bedreigd",
+    "=geslagen|mishandeld|gestalkt|bedreigd|afgeperst|gechanteerd|gedwongen ..2 wordt|werd|worden & " + _THIRD,
     "reageert|neemt|doet ..3 niet ..3 meer|op|open ..4 sinds|al|dagen|gisteren|vannacht|uur ..9 bang|zorgen|ongerust|paniek",
     "bang|zorgen|ongerust|paniek ..9 reageert|neemt|doet ..3 niet ..3 meer|op|open ..4 sinds|al|dagen|gisteren|vannacht|uur",
     "onveilig|niet_veilig & ze|zij|hij|" + _THIRD, "bang|doodsbang ..3 voor ..2 haar|zijn ..2 vader|vriend|ex|partner|stiefvader|man|moeder|broer",

@@ -170,7 +170,7 @@ UNSAFE_NL = (
     "naar_bed|seks ..8 dreigt|gedreigd|eruit_te_zetten|huur", "dreigt|dreigde|gedreigd ..9 naar_bed|seks",
     "doodsbedreigingen", "krijg|kreeg|ontvang|stuurt|stuurde ..3 me|mij? ..2 dreigementen|bedreigingen",
     # beaten at home, said in the passive; a photo of my house
-    "word|werd ..3 geslagen|mishandeld|geschopt|getrapt|gewurgd & ik", "foto ..3 van ..2 mijn ..2 huis|deur|raam|kamer & ex|onbekende|stalker",
+    "word|werd ..3 =geslagen|mishandeld|geschopt|getrapt|gewurgd & ik", "foto ..3 van ..2 mijn ..2 huis|deur|raam|kamer & ex|onbekende|stalker",
     # forced marriage said indirectly
     "trouwen|huwen ..2 met ..4 iemand|een_man|een_vrouw|neef|nicht ..3 die_ik_niet|niet_ken|nooit_gezien|niet_wil",
     "probeerde ..4 in ..2 mijn ..2 bed ..2 te? ..2 komen|kruipen|stappen",
@@ -224,7 +224,7 @@ CONCERN_NL = (
     "mag ..3 van ..2 haar|zijn|hun ..2 " + _PARTNER_NL + " ..4 niet|niks|nooit|geen",
     "bepaalt|controleert|beslist ..4 met_wie|wat_ze|wat_hij|waar_ze|waar_hij|alles|hoeveel & " + _PARTNER_NL + " & " + _OTHER_NL,
     "wordt|werd ..3 opgesloten|vastgehouden|uitgebuit & " + _OTHER_NL + "|vriendin|vriend|huisgenoot|huisgenote",
-    "haar|hem ..6 gewurgd|geslagen|mishandeld|geschopt|verkracht|misbruikt|misbruikt|aangerand", "haar|hem|hen ..3 misbruikt|misbruikte|verkracht|betast",
+    "haar|hem ..6 gewurgd|=geslagen|mishandeld|geschopt|verkracht|misbruikt|misbruikt|aangerand", "haar|hem|hen ..3 misbruikt|misbruikte|verkracht|betast",
     "!postte|plaatste|zette|post ..6 sorry|afscheid|vaarwel|zwart_scherm|zwart_beeld & story|insta|instagram|status|snap|tiktok",
 )  # fmt: skip
 CONCERN_EN = (

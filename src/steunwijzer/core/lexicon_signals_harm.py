@@ -24,7 +24,7 @@ SELF_HARM_NL = (
     "bijt|beet|bijten|gebeten ..3 in ..2 mijn|mn|m'n ..2 "
     + _BODY_NL
     + " ..6 tot|afdrukken|bloed|blauw|pijn|kapot",
-    "sla|sloeg|slaan|geslagen|stomp|stompen ..2 mezelf|mijzelf ..6 hard|gezicht|hoofd|als|wanneer|tot|blauw",
+    "sla|sloeg|slaan|=geslagen|stomp|stompen ..2 mezelf|mijzelf ..6 hard|gezicht|hoofd|als|wanneer|tot|blauw",
     "sla|slaan|stompen|bonken ..2 jezelf ..4 als|wanneer|na|bij",
     # punishing oneself by not eating
     "expres|bewust|opzettelijk|met_opzet ..4 niks|niets|geen|niet ..3 gegeten|eten|eet & verdien|verdient|straf|straffen|gestraft",
@@ -46,7 +46,7 @@ SELF_HARM_NL = (
     # the relief it gives
     "pulk|pulken|pulkte|krab|krabben|krabde ..3 aan? ..2 mijn ..2 wondjes|wonden|korstjes|huid ..6 niet ..2 genezen|dicht|heel|bloed|bloedt|tot",
     "knijp|kneep|knijpen ..2 mezelf|mijzelf ..6 blauw|blauwe|plekken|tot|hard|expres",
-    "expres|opzettelijk|met_opzet ..6 geslagen|gestoten|verbrand|geknepen|tussen_de_deur|gesneden",
+    "expres|opzettelijk|met_opzet ..6 =geslagen|gestoten|verbrand|geknepen|tussen_de_deur|gesneden",
     "rust|kalm|opluchting ..6 als|wanneer|zodra ..3 ik ..2 bloed ..2 zie|zag",
     _PILLS_NL + "|ibuprofen ..9 niet ..3 om ..2 dood|te_sterven ..6 maar|om",
     _PILLS_NL + "|ibuprofen ..9 mezelf|mijzelf ..2 te? ..2 straffen",
@@ -141,7 +141,7 @@ UNSAFE_NL = (
     "bang ..3 vanavond ..3 naar ..2 huis",
     "keel|nek|hals ..3 gepakt|gegrepen|geknepen|dichtgeknepen",
     "van ..2 de ..2 trap ..2 geduwd|gegooid|geschopt",
-    "in ..2 elkaar ..2 geslagen|geslagen_door|slaat|sloeg",
+    "in ..2 elkaar ..2 =geslagen|geslagen_door|slaat|sloeg",
     # touched while asleep or drugged
     "aangeraakt|betast|aanraakte|betastte|zat_aan|zit_aan ..8 terwijl|toen ..3 ik ..3 sliep|dronken|buiten_westen|niet_bij",
     "terwijl|toen ..2 ik ..2 sliep|lag_te_slapen|buiten_westen_was ..6 aangeraakt|betast|aan_me_gezeten|aan_mij_gezeten|uitgekleed|gezoend",

@@ -168,7 +168,7 @@ class Recogniser:
             # Matching starts only where the pattern's first word occurs, so a long text
             # (a refused request is searched whole) costs what its words cost.
             starts = [p for p, w in enumerate(words) if number in w.anchors]
-            for start, end, used, typo in match_pattern(pattern, words, tokens, starts):
+            for start, end, used, typo in _within_clause(pattern, words, tokens, starts):
                 if pattern.theme.startswith("@"):
                     if pattern.theme == "@well" and negation(tokens, start, end, used, False) >= 0:
                         continue  # "I'm not doing okay" is no recovery
@@ -177,7 +177,13 @@ class Recogniser:
                         done.append((start, end))
                 elif pattern.theme:
                     matches.append((pattern, start, end, used, typo))
-                else:
+                elif _CONTRAST.isdisjoint(tokens.words[start : end + 1]) and not _on_purpose(
+                    tokens, start
+                ):
+                    # A manner of speaking is one phrase: "kat ..6 krassen" read across
+                    # "het was de kat, maar die krassen zijn van mezelf" hid the wound.
+                    # And no accident when the sentence says it was meant ("I burned
+                    # myself with the iron on purpose"; an outsider's set, round 7).
                     figures.append((start, end))
         # "three years ago I had such thoughts, now I am fine": a past that is over
         past = markers.get("@past", set()) if "@well" in markers else set()
@@ -217,8 +223,47 @@ class Recogniser:
 
 _NOTHING = Recognition((), ())
 _FIRST_PERSON = frozenset(("ik", "me", "mij", "i"))
+_CONTRAST = frozenset(("maar", "but"))
+# "on purpose", "met opzet", "expres": words that say an act was meant
+_PURPOSE = frozenset(
+    ("purpose", "deliberately", "intentionally", "expres", "opzettelijk", "opzet", "bewust")
+)
+
+
+def _on_purpose(tokens: Tokens, at: int) -> bool:
+    """The sentence says the act was meant ("not on purpose", "niet expres" say not)."""
+    words, sentence = tokens.words, tokens.sentence[at]
+    for j, w in enumerate(words):
+        if w in _PURPOSE and tokens.sentence[j] == sentence:
+            before = words[max(0, j - 3) : j]
+            if lexicon.NEGATIONS.isdisjoint(before):
+                return True
+    return False
+
+
 _PERPETRATOR = frozenset(("hem", "him"))
 _NET_THEMES = frozenset((*lexicon.RISK_TO_LIFE, "unsafe_situation"))
+
+
+def _within_clause(
+    pattern: Compiled, words: list[Word], tokens: Tokens, starts: list[int]
+) -> list[tuple[int, int, tuple[int, ...], bool]]:
+    """The matches, each moved into one clause where the pattern also matches there:
+    "not tired like sleep tired, tired of existing" matched from the first "tired", and
+    the negation of that clause hid the second (an outsider's set, round 7). A match
+    whose words need both clauses ("ik wil niet dood, ik wil ...") stays as it is."""
+    found = match_pattern(pattern, words, tokens, starts)
+    clause = tokens.clause
+    out = []
+    for match in found:
+        start, end = match[0], match[1]
+        if clause[start] != clause[end]:
+            later = [p for p in starts if p > start and clause[p] == clause[end]]
+            inside = [m for m in match_pattern(pattern, words, tokens, later) if m[1] == end]
+            if inside:
+                match = inside[0]
+        out.append(match)
+    return out
 
 
 def _resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> Recognition | None:

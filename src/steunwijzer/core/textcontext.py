@@ -205,6 +205,12 @@ def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | 
             return words[j]
     if end + 1 < tokens.n and words[end + 1] in lexicon.FRAME_AFTER:
         return words[end + 1]
+    sentence = tokens.sentence[start]
+    for j in range(max(0, start - 40), min(tokens.n, end + 40)):  # a game, same sentence
+        if words[j] in lexicon.GAME_WORDS and tokens.sentence[j] == sentence:
+            return words[j]
+        if words[j] == "boss" and j + 1 < tokens.n and words[j + 1] == "fight":
+            return "boss fight"
     for j in range(start - 1, max(-1, start - 40), -1):  # fiction and media, same sentence
         if tokens.sentence[j] != tokens.sentence[start]:
             break

@@ -1,0 +1,203 @@
+# ruff: noqa: E501  (data: one pattern per string reads better than split strings)
+"""Risk-to-life signals said in passing (round 7; see docs/vocabulary.md): not being
+around any more, a wish that tomorrow does not come, being in the way, ending "it",
+an attempt before and the thoughts back, valuables and passwords handed on, urges at a
+window or on a platform, made one's peace; what one does to oneself, the wound that went
+deeper, food withheld as a punishment, the lie about the scars; rent paid "another
+way", a forced marriage, a passport taken, honour and threats of punishment.
+
+Each family is written from its meaning in both languages, with the harmless readings
+found while writing it kept out (a contract ended, an exam attempted twice, a holiday
+away, old clothes given away). Merged into lexicon.FLOOR.
+"""
+
+from __future__ import annotations
+
+_LOVED_NL = "ouders|familie|moeder|vader|mama|papa|zus|zusje|broer|broertje|vriend|vriendin|partner|huisgenoot|huisgenote"
+_LOVED_EN = (
+    "parents|family|mum|mom|mother|dad|father|sister|brother|friend|partner|roommate|housemate"
+)
+_EDGE_NL = "balkon|brug|dak|perron|spoor|raam|flat|rand|richel"
+_EDGE_EN = "balcony|bridge|roof|platform|tracks|window|ledge|edge"
+_WOUND_NL = (
+    "krassen|wonden|wondjes|littekens|sneden|snijwonden|brandwonden|plekken|pleisters|verband"
+)
+_WOUND_EN = "scars|cuts|marks|wounds|burns|bruises|scratches|plasters|bandages"
+_EXCUSE_NL = "kat|poes|hond|gevallen|val|ongeluk|ongelukje|struik|bramen|keuken|oven|sport"
+_EXCUSE_EN = "cat|dog|fell|fall|accident|bush|kitchen|oven|gym|sports"
+
+SUICIDAL_NL = (
+    # "als ik weg ben" / "als ik er niet meer ben": missed by no one
+    "missen|mist|merken ..4 als|wanneer|zodra ..2 ik ..2 weg|dood|verdwenen ..2 ben|was",
+    # tomorrow had better not come; stopping in one's sleep
+    "morgen ..3 maar? ..2 niet|nooit ..2 meer? ..2 komen|komt|aanbreken|aanbreekt",
+    "hoop|wens|wou|liefst|zou_willen ..6 in ..2 mijn|mn|m'n ..2 slaap ..3 stop|stopt|ophoud|ophoudt|overlijd|sterf|doodga|wegglijd|wegglijden",
+    # easier, calmer if I disappeared or were gone
+    "beter|makkelijker|rustiger|fijner|lichter|simpeler ..6 als|wanneer|dat ..3 ik ..3 verdween|verdwijn|verdwenen|weg_was|weg_ben|weg_zou_zijn|dood_was|er_niet_was|er_niet_meer_was",
+    # "makkelijker als ik er niet ben": the "niet" is the wish, not a denial (a
+    # role-play, round 7: read as "ontkend" and the intake stayed routine)
+    "beter|makkelijker|rustiger|fijner|lichter|simpeler ..6 als|wanneer|dat ..3 ik ..2 er ..2 niet|nooit ..2 meer? ..2 ben|was|zou_zijn|zouden_zijn|zijn $",
+    "wou|wilde|zou_willen|wens|wenste|hoop ..3 dat ..2 ik ..2 er ..2 niet|nooit ..2 meer? ..2 was|ben|zou_zijn|geweest|zijn $",
+    # taking up space someone else should have
+    "ruimte|plek ..3 inneem|inneemt|innemen|in_neem|bezet|bezet_houd ..6 iemand|ander|anders|beter|verdient|verdien",
+    "neem ..4 ruimte|plek ..2 in ..6 iemand|ander|anders|beter|verdient",
+    # a burden, said with the English word
+    "voel|ben ..4 burden|burdens",
+    # ending "it": "ik kan het maar beter beëindigen"
+    "het ..2 maar|beter|gewoon|liever|allemaal|nu ..2 beëindigen|beeindigen|beëindig|beeindig",
+    "alles ..2 beëindigen|beeindigen",
+    "wil ..2 het ..1 beëindigen|beeindigen $",
+    # an attempt before, and the thoughts back
+    "het ..6 geprobeerd|poging ..8 gedachte|gedachten|gedachtes|neiging|drang ..4 terug|weer|opnieuw",
+    "eerdere|vorige ..2 poging ..8 gedachte|gedachten|gedachtes|neiging|drang ..4 terug|weer|opnieuw",
+    # valuables and passwords handed on
+    "!alles|spullen|bezittingen ..4 weggegeven|weggedaan|weggeven ..6 waarde|waardevol|dierbaar|belangrijk|lief",
+    "!waarde|waardevol|dierbaar|dierbaars ..6 weggegeven|weggedaan|weggeven",
+    "!wachtwoorden|pincodes|inloggegevens ..8 envelop|brief|briefje|opgeschreven ..6 voor ..2 "
+    + _LOVED_NL,
+    # soon rid of me, it will not matter soon
+    "van ..2 me|mij ..2 af ..4 na|vanaf|straks|binnenkort|morgen|vandaag|vanavond|voorgoed|eindelijk",
+    "na|vanaf|straks|binnenkort|morgen|vanavond ..4 van ..2 me|mij ..2 af",
+    "straks|binnenkort ..2 toch ..3 niet|niks ..2 meer ..2 uit|toe",
+    # urges at a window, an edge, a platform
+    "uit ..2 het|t ..2 raam ..3 stappen|springen|spring|stap|sprong|vallen|gooien",
+    "neiging|drang|impuls ..8 raam|brug|dak|balkon|perron|spoor ..4 springen|stappen|vallen|af",
+    _EDGE_NL + " ..9 vanwege|door|om ..2 de|die ..2 gedachten|gedachtes|neiging|drang",
+    "brug|flat|dak|balkon|gebouw ..2 af ..2 wil|wilt|wou|wilde|willen",
+    # "er niet meer zijn", said straight ("ik zal er na deze maand niet meer zijn")
+    "ik ..1 zal|ben ..2 er ..5 niet meer zijn $",
+    # looked up how high, how much: method research
+    "!opgezocht|gegoogeld|googelde|uitgezocht|opzoeken ..8 hoogte|dosis|hoeveel ..6 niet? ..2 overleeft|overleef|overleven|doodgaat|sterft|dodelijk",
+    # made one's peace with everything
+    "vrede ..3 met ..2 alles|sterven|doodgaan|de_dood|mijn_dood|het_einde $",
+)
+
+SUICIDAL_EN = (
+    # not around any more, not here much longer
+    "when|once|after ..3 not|no_longer ..2 here|around ..2 anymore|any_longer",
+    "when|once|after ..3 i ..2 am ..2 gone $",
+    # wanting not to exist ("I just want to not exist")
+    "want|wanna|wish|like|prefer ..2 to ..2 not|never ..2 exist|be_alive|be_here|be_around|wake_up|be_born",
+    # tomorrow had better not come
+    "hope|wish|pray ..4 tomorrow ..3 never|not ..2 comes|come|arrives",
+    "hope|wish ..6 in ..2 my ..2 sleep ..3 stop|die|pass|slip",
+    # taking up space someone else should have
+    "taking|take|waste|wasting ..2 up? ..2 space|room|oxygen ..6 someone|somebody|others|deserves|better|use",
+    # done, not acted on it yet
+    "not ..2 acted|act ..2 on ..2 it|them|those|these ..2 yet",
+    # an attempt before, and the thoughts back
+    "i ..2 attempted ..3 ago|before",
+    "i ..2 attempted last|in|when|once|suicide",
+    "attempted|tried ..2 it? ..3 ago|before|once|last_year ..8 thoughts|urges ..3 back|again|returning|return",
+    "attempt ..6 thoughts|urges ..3 back|again|returning|return",
+    # valuables handed on
+    "!gave|given|giving ..2 away ..3 everything|all ..4 valuable|value|precious|special|matters|mean|means",
+    "!valuable|precious ..4 gave|given|giving ..2 away",
+    "!passwords|pin_codes|logins ..8 envelope|letter|written|wrote ..6 for ..2 my ..2 " + _LOVED_EN,
+    # soon rid of me, it will not matter soon
+    "not ..2 matter ..2 soon ..2 anyway?",
+    "soon ..3 not ..2 matter ..2 anyway",
+    # urges at a window, an edge, a platform
+    _EDGE_EN + " ..9 because ..2 of ..2 the|those|my ..2 thoughts|urges|urge",
+    # thinking of not existing any more
+    "think|thinking|thought ..3 about ..2 just? ..2 not ..2 existing|being_here|being_alive|waking_up",
+    "not ..1 existing|exist ..2 anymore|any_longer",
+    # looked up how high, how much: method research
+    "!looked_up|googled|searched|researched|look_up ..8 height|dose|how_high|how_many|how_much ..6 not? ..2 survive|survives|die|lethal|fatal|kill",
+    # made one's peace with everything
+    "made ..2 my|his|her ..2 peace ..3 with ..2 everything|dying|death|it_all|the_end $",
+)
+
+SELF_HARM_NL = (
+    # what I do to myself, that no one may see
+    "wat ..3 ik ..2 mezelf|mijzelf ..2 aandoe|aandeed|aangedaan|aan_doe|heb_aangedaan",
+    # food withheld as a punishment, participle and word order as said
+    "niks|niets|geen|niet ..3 gegeten|eten|eet|at ..9 niet ..2 verdien|verdiend|verdient|verdienen",
+    "verdien|verdient ..3 het? ..3 om? ..2 te? ..2 lijden|pijn",
+    # hot water or an iron on purpose
+    "expres|opzettelijk|met_opzet|bewust ..8 heet|kokend|gloeiend|kokende|hete ..2 water|strijkijzer|pan|thee",
+    "heet|kokend|kokende|hete ..2 water ..6 over ..3 mijn|mn|m'n ..3 hand|handen|arm|armen|been|benen|huid ..6 expres|opzettelijk|met_opzet|straf",
+    # the lie told about the marks
+    _WOUND_NL + " ..3 zijn|waren|komen|kwamen ..2 van|door ..2 mezelf|mijzelf",
+    _EXCUSE_NL
+    + " ..6 maar ..4 "
+    + _WOUND_NL
+    + " ..3 zijn|waren|komen ..2 van|door ..2 mij|mezelf|mijzelf",
+    _WOUND_NL
+    + " ..6 op ..2 mijn|mn|m'n ..2 armen|arm|polsen|pols|benen|bovenbenen|dijen|buik ..9 zei|zeg|gezegd|loog ..4 "
+    + _EXCUSE_NL,
+    # sitting with a razor blade: the act, said as people say it
+    "met ..2 een? ..2 scheermesje|mesje|scheermes ..3 gezeten|zitten|zat|zit",
+    # pressing on bruises
+    "druk|drukken|drukte ..3 op ..2 mijn? ..2 blauwe_plekken|wonden|wondjes|plekken ..6 pijn|zeer",
+)
+
+SELF_HARM_EN = (
+    "what ..2 i ..2 do|did|have_done ..2 to ..2 myself $",
+    # food withheld as a punishment
+    "not|nothing ..3 eaten|eat|ate|food ..9 not ..2 deserve|deserving",
+    "do not ..2 deserve ..2 food|to_eat|meals|a_meal",
+    "deserve ..2 to ..2 suffer|be_in_pain|hurt",
+    # boiling water or an iron on purpose
+    "on_purpose|deliberately|intentionally ..8 hot|boiling ..2 water|iron|pan",
+    "hot|boiling ..2 water ..6 on|over ..3 my ..2 hand|hands|arm|arms|leg|legs|skin ..4 on_purpose|deliberately|intentionally",
+    # the wound that went deeper than meant
+    "deeper ..2 than ..3 meant|intended|planned|usual|normal ..9 stitches|bleeding|blood|plaster|bandage|wound",
+    # pressing on bruises
+    "press|pressing|pressed|push|pushing ..3 on|into ..2 my? ..2 bruises|wounds|cuts|burns ..6 hurt|pain",
+    # the lie told about the scars
+    _WOUND_EN
+    + " ..3 were|are|was|came ..3 from ..2 the|my|a ..2 "
+    + _EXCUSE_EN
+    + " & told|tell|said|say|lied|lie|pretend|pretended",
+)
+
+UNSAFE_NL = (
+    # rent paid "another way"
+    "huur ..6 andere ..2 manier|wijze ..3 betalen|voldoen|afbetalen",
+    "huur ..3 in ..2 natura",
+    # a marriage forced on the student
+    "dwingen|dwingt|dwongen|gedwongen ..2 me|mij ..4 trouwen|huwen|huwelijk",
+    # a passport or papers taken
+    "paspoort|id|identiteitsbewijs|papieren|verblijfsvergunning ..4 ingenomen|afgepakt|afgenomen|inhoudt|ingehouden|houdt_in|houden_in",
+    "houdt|houden|hield ..3 mijn|mn ..2 paspoort|identiteitsbewijs|papieren ..2 in",
+    # honour and punishment
+    "eer ..3 geschonden|aangetast|bezoedeld|geschaad|gekrenkt|beschadigd",
+    "eerwraak|eergerelateerd*",
+    "gedreigd|dreigt|dreigde|dreigen|bedreigd ..8 boeten|boet|spijt|afrekenen|pakken|vermoorden",
+    # locked in with someone
+    "deur ..3 achter ..2 me|mij|ons ..3 op ..2 slot|dicht",
+    # threatened if they found out
+    "zouden|zou|gaan ..3 me|mij ..3 iets_aandoen|slaan|vermoorden|pijn_doen|aandoen ..6 als|wanneer|zodra ..4 erachter|weten|ontdekken|achter",
+)
+
+UNSAFE_EN = (
+    "pay ..3 rent ..4 another|other|different ..2 way|ways",
+    "rent ..4 in ..2 kind",
+    "forced|forcing|force|forces|pressuring|pressured ..2 me ..3 to? ..2 marry|marriage|wedding",
+    "passport|id|documents|papers|visa ..4 taken|took|confiscated|kept|keeps|holding|withheld",
+    "keeps|took|taken|holding|confiscated ..3 my ..2 passport|documents|papers|id",
+    "honor|honour ..2 killing|based|violence",
+    "family|families ..4 honor|honour ..6 threat|threatened|punish|kill|hurt",
+    "would|will ..3 hurt|kill|beat|hit|harm ..2 me ..4 if|when|once ..4 found|find|knew|know",
+    "he|she|they ..4 locked ..3 door ..3 behind ..2 me|us",
+)
+
+# Manners of speaking met in the same sets: shooting oneself in the foot (with a plan).
+FIGURES_NL = (
+    "schiet|schieten|schoot ..2 mezelf|mijzelf|me|jezelf ..4 in ..2 de|mijn|mn|m'n|eigen|je ..2 voet|voeten",
+)
+FIGURES_EN = ("shoot|shooting|shot ..2 myself|yourself ..3 in ..2 the|my ..2 foot",)
+# A death in a game: "jumped off a cliff to respawn", "twelve times dead in that boss
+# fight". Only words for dying and coming back in play: a game's name is no frame ("I
+# play Minecraft all night so I don't think about killing myself" is about the student).
+GAME_WORDS = frozenset(
+    ("respawn", "respawnen", "respawned", "respawnde", "respawning", "respawns", "respawnt",
+     "bossfight")
+)  # fmt: skip
+
+FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
+    "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},
+    "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
+}
