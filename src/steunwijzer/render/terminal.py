@@ -83,8 +83,11 @@ class TerminalAsk:
         if self.alerted is not None:
             # Stopped after an acute signal: the crisis lines once more, last on screen
             # (a role-play stopped with Ctrl-C and saw only "nothing was saved").
-            lines = " · ".join(
-                plain(f"{r.offering.name.get(self.lang)} ({', '.join(r.offering.contact.phones)})")
+            # One line each: joined on one row, a narrow terminal broke a number in two
+            # ("08" / "00-0113", a role-play at 60 columns, round 7).
+            lines = "".join(
+                "\n  "
+                + plain(f"{r.offering.name.get(self.lang)} ({', '.join(r.offering.contact.phones)})")
                 for r in self.alerted.contacts
                 if r.role == "crisis" and r.offering.contact.phones
             )
@@ -96,11 +99,10 @@ class TerminalAsk:
         while True:
             try:
                 return self.console.input(prompt)
-            except EOFError:
+            except (EOFError, KeyboardInterrupt):
+                # Ctrl-D asks too once answers are on screen, as Ctrl-C does (role-plays,
+                # rounds 6 and 7); input that has ended (a pipe) ends at the question.
                 self.console.print()  # the message starts on a line of its own
-                raise self._stop() from None
-            except KeyboardInterrupt:
-                self.console.print()  # past the ^C the terminal echoed
                 if not self.answered:
                     raise self._stop() from None
             try:
