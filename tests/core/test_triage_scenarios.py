@@ -251,6 +251,15 @@ SCENARIOS = [
         {"stress"},
         "de-luisterlijn",
     ),
+    # Not feeling safe in the programme names the confidential adviser first (a
+    # role-play, round 7: only social connection, the study association first).
+    case(
+        safe(connection_safe="no"),
+        "specific",
+        "routine",
+        {"social_connection", "unwanted_behaviour"},
+        "vh-vertrouwenspersoon",
+    ),
     case(safe(area_money="yes"), "specific", "routine", {"finances"}, "nibud"),
     case(
         safe(area_circumstances="yes", circumstances_kind=["impairment"]),
