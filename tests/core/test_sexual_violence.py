@@ -51,3 +51,30 @@ def test_the_sexual_violence_centre_is_among_the_first_referrals(runner: CliRunn
     )
     ids = [r["id"] for r in json.loads(result.stdout)["referrals"]]
     assert "centrum-seksueel-geweld" in ids[:4], ids
+
+
+@pytest.mark.parametrize(
+    ("text", "sexual"),
+    [
+        ("I was raped at a party last weekend", True),
+        ("ik ben vorige maand aangerand door een huisgenoot", True),
+        ("my ex keeps threatening me and follows me home", False),
+        ("mijn vader slaat me als hij gedronken heeft", False),
+    ],
+)
+def test_the_sexual_violence_centre_only_for_sexual_violence(
+    runner: CliRunner, text: str, sexual: bool
+) -> None:
+    """A role-play (round 7): a student threatened by an ex-partner had Centrum Seksueel
+    Geweld third, and the handout spoke of rape. It serves sexual violence alone now (a
+    theme of its own beside the unsafe situation); threats and stalking get the police's
+    non-emergency line."""
+    result = invoke(runner, "lookup", "--text", text, "--json", *AT)
+    data = json.loads(result.stdout)
+    ids = [r["id"] for r in data["referrals"]]
+    assert ("centrum-seksueel-geweld" in ids) is sexual, ids
+    assert ("sexual_violence" in data["themes"]) is sexual, data["themes"]
+    assert "unsafe_situation" in data["themes"]
+    assert ids[0] == "112-alarmnummer"
+    if not sexual:
+        assert "politie-geen-spoed" in ids[:4], ids
