@@ -125,7 +125,8 @@ CSV_COLUMNS = (
 )
 
 # `interview --save` session records (the report issue added `date`, the day only)
-SESSION_RECORD_KEYS = {"steunwijzer", "date", "catalog", "answers", "result"}
+# Round 7 added `changed_answers` (first and final answer of each changed question).
+SESSION_RECORD_KEYS = {"steunwijzer", "date", "catalog", "answers", "changed_answers", "result"}
 
 # `report --format json` (docs/report.md)
 REPORT_KEYS = {

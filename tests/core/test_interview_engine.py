@@ -21,6 +21,7 @@ from steunwijzer.core.prompts import (
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.triage import apply_override
 from steunwijzer.errors import UserInputError
+from steunwijzer.io.records import session_record
 
 
 def scripted(
@@ -256,3 +257,32 @@ def test_own_words_without_a_risk_do_not_reopen_the_screen(
     asked = [p for p in seen if isinstance(p, QuestionPrompt)]
     assert not any(p.recheck for p in asked)
     assert [p.question.id for p in asked].count("safety_wish_dead") == 1
+
+
+def test_a_changed_answer_leaves_a_trace(builtin: Catalog, index: ReferralIndex) -> None:
+    """A role-play (round 7): "weet niet" to the suicide thoughts, the crisis panel, 'b'
+    and "nee": the session record said "nee" and nothing else. The first and the final
+    answer are kept now (``changed_answers``, written by --save)."""
+    replies: list[object] = ["no", "weet niet", BACK, "no", "no"]
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            return replies.pop(0) if replies else SKIP
+        if isinstance(prompt, CrisisPrompt):
+            return "continue"
+        return "ok" if isinstance(prompt, ReviewPrompt) else None
+
+    result = run_interview(builtin, ask, "nl", index).result
+    assert ("safety_thoughts", "unknown", False) in result.changed_answers
+    assert all(qid != "safety_wish_dead" for qid, _, _ in result.changed_answers)
+    record = session_record(result, builtin, "nl")
+    assert {"question": "safety_thoughts", "first": "unknown", "final": False} in record[
+        "changed_answers"
+    ]
+
+
+def test_nothing_changed_leaves_an_empty_trace(builtin: Catalog, index: ReferralIndex) -> None:
+    ask, _ = scripted({"safety_wish_dead": "no", "safety_thoughts": "no"})
+    result = run_interview(builtin, ask, "nl", index).result
+    assert result.changed_answers == ()
+    assert session_record(result, builtin, "nl")["changed_answers"] == []

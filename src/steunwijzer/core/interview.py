@@ -18,6 +18,8 @@ Prompts, in the order they can occur:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from typing import TYPE_CHECKING
 
 from steunwijzer.core.answers import AnswerError, parse_answer, question_key
@@ -59,6 +61,7 @@ if TYPE_CHECKING:
 class _State:
     def __init__(self) -> None:
         self.answers: dict[str, AnswerValue] = {}
+        self.first: dict[str, AnswerValue] = {}  # each question's first answer
         self.history: list[str] = []
         self.text_themes: dict[str, tuple[str, ...]] = {}
         self.text_found: dict[str, Recognition] = {}
@@ -234,6 +237,7 @@ def run_interview(
                 state.answers[question.id] = parse_answer(question, reply)
             except AnswerError as exc:
                 raise UserInputError(str(exc)) from exc
+            state.first.setdefault(question.id, state.answers[question.id])
         if question.type == "text":
             found = vocabulary.read(str(reply))
             suggested, forced = text_suggestions(catalog, found)
@@ -284,6 +288,13 @@ def run_interview(
     mentions = tuple(m for found in state.text_found.values() for m in found.mentions)
     screened = is_screened(questions, effective)
     result = classify(catalog, reasons, student_lang, index, screened, effective, mentions)
+    changed = tuple(
+        (qid, first, state.answers.get(qid))
+        for qid, first in state.first.items()
+        if state.answers.get(qid) != first
+    )
+    if changed:
+        result = replace(result, changed_answers=changed)
     if not finished_early:
         override = ask(OverridePrompt(result))
         if isinstance(override, tuple) and len(override) == 2:

@@ -95,6 +95,10 @@ class TriageResult:
     theme_order: tuple[str, ...] = ()
     # The need's other tier, when it has one: (its emphasis, its themes).
     emphasis_next: tuple[str, tuple[str, ...]] | None = None
+    # Answers changed during the interview: (question, first answer, final answer or
+    # None). A "weet niet" to a safety question changed to "nee" left no trace (a
+    # role-play, round 7); the session record keeps it.
+    changed_answers: tuple[tuple[str, AnswerValue, AnswerValue | None], ...] = ()
 
     @property
     def acute_signal(self) -> bool:

@@ -321,8 +321,17 @@ def session_record(
             "sources": list(catalog.sources),
         },
         "answers": answers,
+        # What was changed on the way ("weet niet", then "nee"): first and final answer.
+        "changed_answers": [
+            {"question": qid, "first": _plain(first), "final": _plain(final)}
+            for qid, first, final in result.changed_answers
+        ],
         "result": result_dict(result, lang),
     }
+
+
+def _plain(value: object) -> object:
+    return list(value) if isinstance(value, tuple) else value
 
 
 def glossary_dict(e: GlossaryEntry, lang: Lang) -> dict[str, Any]:
