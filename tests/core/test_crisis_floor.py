@@ -209,3 +209,35 @@ def test_every_catalogue_gives_risk_to_life_a_reachable_crisis_line_first(
             body += "    status: inactive\n"
     path = catalogue(tmp, body)
     first_is_reachable(path, dt.datetime(2026, 11, 30 - 0, hour) + dt.timedelta(days=day), words)
+
+
+def test_a_reachable_line_for_another_need_is_no_floor(tmp_path: Path) -> None:
+    """An outsiders' hostile round (round 7): a catalogue whose only crisis line, open
+    day and night, serves grief ("Pizzalijn") gave suicidal thoughts that line first and
+    no 113 or 112. The floor asks for a line for the need itself. Fails with the crisis
+    lines of every theme counted as the floor."""
+    path = catalogue(tmp_path, crisis_line("pizza", HOURS["always"], CONTACTS["phone"], "grief"))
+    result = load_catalog([str(path)])
+    assert result.catalog is not None
+    index = ReferralIndex(result.catalog, MONDAY_2PM)
+    found = lookup(
+        result.catalog, Vocabulary(result.catalog.themes), index, ["zelfmoord"], None, "nl"
+    )
+    assert [r.offering.id for r in found.referrals[:2]] == ["builtin-113", "builtin-112"]
+
+
+@pytest.mark.parametrize(
+    ("layer", "said"),
+    [
+        ("  - id: 113-zelfmoordpreventie\n    crisis: false\n", "warning"),
+        ("  - id: 113-zelfmoordpreventie\n    themes: []\n", "warning"),
+    ],
+)
+def test_validate_tells_when_113_stops_being_a_crisis_line(
+    runner: CliRunner, tmp_path: Path, layer: str, said: str
+) -> None:
+    """A layer with `crisis: false` or `themes: []` on 113 passed `catalog validate`
+    without a word (the same hostile round)."""
+    path = write(tmp_path, "layer.yaml", "schema_version: 1\nofferings:\n" + layer)
+    result = invoke(runner, "catalog", "validate", "builtin", str(path))
+    assert f"layer.yaml:3:5: {said}: offering '113-zelfmoordpreventie' (113)" in result.output

@@ -44,7 +44,10 @@ def with_floor(
     wanted = tuple(themes)
     if not safety.is_risk_to_life(wanted, urgency, override_to_acute):
         return tuple(referrals)
-    crisis = [r for r in referrals if r.role == "crisis"]
+    # A line for this need: a 24/7 domestic-violence line is no floor for suicidal
+    # thoughts (a layer that set 113 to `crisis: false` left Veilig Thuis first and no
+    # 113 or 112 at all; an outsiders' hostile round, round 7).
+    crisis = [r for r in referrals if r.role == "crisis" and set(r.offering.themes) & set(wanted)]
     reachable = [r for r in crisis if reachable_now(index, r.offering)]
     if reachable:
         if referrals and referrals[0] is reachable[0]:
@@ -96,16 +99,33 @@ def check_catalog(catalog: Catalog, rep: Reporter) -> None:
             always.append(o)
     for o in catalog.offerings:
         number = national_number(o)
-        if number is None or o.active:
+        # Switched off: inactive, no longer a crisis line, or serving no theme any more.
+        if number is None or (o.active and o.crisis and o.themes):
             continue
         # A replacement is a line for the same need (a 24/7 line for domestic violence
         # does not replace 113 for suicidal thoughts).
-        if any(set(o.themes) & set(other.themes) for other in always):
+        needs = set(o.themes) or {safety.SUICIDAL}
+        instead = [other.id for other in always if other is not o and needs & set(other.themes)]
+        if instead:
+            rep.warning(
+                o.location.file,
+                (o.location.line, o.location.column),
+                f"offering '{o.id}' ({number}) is switched off (inactive, crisis: false or "
+                f"no themes); risk-to-life results show {', '.join(instead)} instead",
+            )
             continue
         rep.error(
             o.location.file,
             (o.location.line, o.location.column),
-            f"offering '{o.id}' ({number}) is switched off, and no other active crisis line "
-            "for its themes is available day and night with a contact; keep it active or "
-            "add one (crisis: true, hours: 24/7, a phone, the same themes)",
+            f"offering '{o.id}' ({number}) is switched off (inactive, crisis: false or no "
+            "themes), and no other active crisis line for its themes is available day and "
+            "night with a contact; keep it as it was or add one (crisis: true, hours: 24/7, "
+            "a phone, the same themes)",
+        )
+    if not any(safety.SUICIDAL in o.themes for o in always):
+        rep.warning(
+            catalog.offerings[0].location.file if catalog.offerings else "",
+            (1, 1),
+            f"no active crisis line for '{safety.SUICIDAL}' is available day and night; "
+            "risk-to-life results show the built-in national lines 113 and 112 first",
         )
