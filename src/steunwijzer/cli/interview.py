@@ -45,9 +45,10 @@ def question_themes(catalog: Catalog, question_id: str) -> tuple[str, ...]:
 class AnswersRefused(LocatedInputError):
     """An answers file that is refused, with what could still be read from it."""
 
-    def __init__(self, message: str, given: dict[str, object]) -> None:
+    def __init__(self, message: str, given: dict[str, object], raw: str = "") -> None:
         super().__init__(message)
         self.given = given
+        self.raw = raw  # the file's words when it could not be read as a mapping
 
 
 def read_answers(path: Path) -> dict[str, object]:
@@ -67,7 +68,7 @@ def read_answers(path: Path) -> dict[str, object]:
         raise UserInputError(f"{path}: cannot read answers: {exc.strerror or exc}") from exc
     except json.JSONDecodeError as exc:
         message = f"{path}:{exc.lineno}: error: invalid JSON: {exc.msg}"
-        raise AnswersRefused(message, _salvaged(path)) from exc
+        raise _refused(message, path) from exc
     except DuplicateKeyError as exc:
         message = f"{path}: error: invalid JSON: {exc}"
         raise AnswersRefused(message, _mapping(loads_lenient(text))) from exc
@@ -76,29 +77,30 @@ def read_answers(path: Path) -> dict[str, object]:
         if exc.message.startswith("duplicate key"):
             lenient = parse_yaml(text, "answers files", keep_duplicates=True)
             raise AnswersRefused(message, _mapping(lenient)) from exc
-        raise AnswersRefused(message, _salvaged(path)) from exc
+        raise _refused(message, path) from exc
     except (ValueError, RecursionError) as exc:  # nesting too deep
         message = f"{path}: error: invalid JSON: {exc or 'nested too deeply'}"
-        raise AnswersRefused(message, _salvaged(path)) from exc
+        raise _refused(message, path) from exc
     if data is None:
         return {}
     if not isinstance(data, dict):
         message = f"{path}: error: answers must be a mapping of question id to answer"
         # "safety_plan:ja" (no space) is YAML text, not a mapping: its "ja" still counts.
-        raise AnswersRefused(message, _salvaged(path))
+        raise _refused(message, path)
     return {str(k): v for k, v in data.items()}
 
 
-def _salvaged(path: Path) -> dict[str, object]:
-    """The safety answers still readable from a refused answers file, line by line."""
-    from steunwijzer.core.salvage import safety_lines
+def _refused(message: str, path: Path) -> AnswersRefused:
+    """The refusal, with the safety answers still readable line by line and the file's
+    words (its values, not its keys) to search for acute signals."""
+    from steunwijzer.core.salvage import answer_values, safety_lines
 
     try:
         with path.open("rb") as handle:
             text = handle.read(16 * 1024 * 1024).decode("utf-8", "replace")
     except OSError:
-        return {}
-    return safety_lines(text)
+        return AnswersRefused(message, {})
+    return AnswersRefused(message, safety_lines(text), answer_values(text))
 
 
 def _mapping(data: object) -> dict[str, object]:
@@ -151,8 +153,9 @@ def run(
             given = read_answers(answers)
             result = replay(catalog, given, ranked_for, index)
         except UserInputError as exc:
+            raw = ""
             if isinstance(exc, AnswersRefused):
-                given = exc.given
+                given, raw = exc.given, exc.raw
             # Refused, but an acute signal in the valid answers is still shown.
             acute = acute_part(
                 catalog,
@@ -160,7 +163,7 @@ def run(
                 Vocabulary(catalog.themes),
                 ranked_for,
                 "answers",
-                text=_free_text(catalog, given),
+                text=" ".join((_free_text(catalog, given), raw)).strip(),
                 answers=given,
             )
             if acute is None:

@@ -58,6 +58,9 @@ def _token() -> re.Pattern[str]:
 _KEYWORDS = {"and", "or", "not", "in", "contains", "any_of", "answered"}
 
 
+MAX_DIGITS = 18  # a scale answer or a count; no condition needs more
+
+
 class ConditionError(ValueError):
     """A condition that cannot be parsed or names something unknown."""
 
@@ -297,6 +300,8 @@ class _Parser:
             raise ConditionError("expected a value but the condition ends", len(self.source))
         self.take()
         if token.kind == "number":
+            if len(token.text) > MAX_DIGITS:  # int() of 5,000 digits raised an internal error
+                raise ConditionError(f"a number has at most {MAX_DIGITS} digits", token.offset)
             return int(token.text)
         if token.kind == "string":
             return token.text[1:-1]

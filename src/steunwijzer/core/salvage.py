@@ -123,8 +123,19 @@ def _strings(value: object, depth: int = 0) -> list[str]:
 
 # "safety_plan: ja" on a line, or "safety_plan": "ja" in a JSON object.
 _SAFETY_LINE = re.compile(
-    r"""(?:^|[{,])\s*["']?(safety_[a-z_]+)["']?\s*[:=]\s*["']?([^"'\n,}#]*)""", re.M | re.I
+    r"""(?:^|[{,])\s*(?:-\s+)?["']?(safety_[a-z_]+)["']?\s*[:=]\s*["']?([^"'\n,}#]*)""",
+    re.M | re.I,
 )
+# "key: value" in a refused answers file: only the values are read as words (a key such
+# as "safety_wish_dead" would read as a wish to be dead).
+_KEYED = re.compile(r"""^\s*(?:-\s+)?["']?[A-Za-z0-9_-]+["']?\s*:\s?""", re.M)
+
+
+def answer_values(text: str) -> str:
+    """The answers of a refused answers file as plain words: each line without its key.
+    An own-words answer in a file with a second YAML document or a list at the top was
+    not searched at all (an outsiders' hostile round, round 7)."""
+    return _KEYED.sub("", text)
 
 
 def safety_lines(text: str) -> dict[str, object]:

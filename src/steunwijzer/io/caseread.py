@@ -166,8 +166,9 @@ def read_jsonl(
         except DuplicateKeyError as exc:
             yield _duplicate_row(line, line_number, row, exc, keep)
             continue
-        except ValueError as exc:  # too deep
-            yield RowError(line_number, str(row), f"invalid JSON: {exc}", clean(line))
+        except ValueError as exc:  # too deep, or a number of thousands of digits
+            said = "a number of more than 4,300 digits" if "digits" in str(exc) else str(exc)
+            yield RowError(line_number, str(row), f"invalid JSON: {said}", clean(line))
             continue
         if not isinstance(data, dict):
             yield RowError(line_number, str(row), "each line must be a JSON object", clean(line))

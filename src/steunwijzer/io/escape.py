@@ -20,6 +20,9 @@ _ESCAPES = re.compile(
     r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC strings
     r"|\x1b."  # any other two-byte escape
     r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+    # Bidirectional overrides and isolates: "\u202e" turned a phone number or a name
+    # around on screen and in every export (an outsiders' hostile round, round 7).
+    r"|[\u202a-\u202e\u2066-\u2069]"
 )
 
 

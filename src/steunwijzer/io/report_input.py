@@ -24,6 +24,7 @@ from typing import Any, NamedTuple, TextIO
 
 from steunwijzer.core.jsonin import whole_characters
 from steunwijzer.core.model import Tier, Urgency
+from steunwijzer.io.lines import MAX_LINE, CutLine, bounded_lines
 
 TIERS = tuple(t.value for t in Tier)
 URGENCIES = tuple(u.value for u in Urgency)
@@ -124,9 +125,10 @@ def read_needs(
 def _read_stream(
     handle: TextIO, name: str, suffix: str, source: Source, problem: Callable[[Problem], None]
 ) -> Iterator[Need]:
-    first = handle.readline()
+    # Bounded like batch: `report /dev/zero` grew to gigabytes (a hostile round, round 7).
+    first = handle.readline(MAX_LINE)
     while first and not first.strip():
-        first = handle.readline()
+        first = handle.readline(MAX_LINE)
     head = first.lstrip("\ufeff \t")
     if "\x00" in first[:4096]:
         problem(Problem(name, 0, "not a text file (it holds NUL bytes); not read"))
@@ -149,7 +151,10 @@ def _read_jsonl(
     first: str, handle: TextIO, name: str, source: Source, problem: Callable[[Problem], None]
 ) -> Iterator[Need]:
     loads = json.loads
-    for line_number, line in enumerate(itertools.chain((first,), handle), 1):
+    for line_number, line in enumerate(itertools.chain((first,), bounded_lines(handle)), 1):
+        if isinstance(line, CutLine) or (line_number == 1 and len(line) >= MAX_LINE):
+            problem(Problem(name, line_number, f"line is longer than {MAX_LINE:,} characters"))
+            continue
         try:
             data = whole_characters(line, loads(line))
         except json.JSONDecodeError as exc:
