@@ -135,3 +135,20 @@ def test_a_past_that_is_over_is_set_aside_and_shown(builtin: Catalog, text: str)
     risk = {"suicidal_thoughts", "self_harm"}
     assert not risk & set(reading.themes)
     assert any(m.theme in risk and m.set_aside == "past" for m in reading.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vijf jaar geleden heb ik aan zelfmoord gedacht maar dat is helemaal voorbij, het gaat al"
+        " jaren goed.",
+        "st. had zelfbeschadiging op middelbare school, nu 6 jaar klachtenvrij",
+        "Student had self-harm history in secondary school, none in 4 years.",
+    ],
+)
+def test_more_ways_of_saying_it_is_over(builtin: Catalog, text: str) -> None:
+    """Outsiders' hard negatives (set6, held out): the past marker was there, the sign
+    of recovery was said in words the rule did not know yet."""
+    reading = Recogniser(builtin.themes).read(text)
+    assert not {"suicidal_thoughts", "self_harm"} & set(reading.themes)
+    assert any(m.set_aside == "past" for m in reading.mentions)

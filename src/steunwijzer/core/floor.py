@@ -19,6 +19,9 @@ from steunwijzer.core.referrals import Referral, ReferralIndex
 if TYPE_CHECKING:  # validation is not imported on the lookup path
     from steunwijzer.catalog.fields import Reporter
 
+_FLOOR_THEMES = safety.RISK_TO_LIFE
+# The built-in catalogue's national lines: a layer may not make them no crisis line.
+NATIONAL_IDS = frozenset(("113-zelfmoordpreventie", "112-alarmnummer"))
 # Phone numbers of the national lines; an offering that has one is "the" 113 or 112.
 _NATIONAL_NUMBERS = {"113": "113", "08000113": "113", "112": "112"}
 
@@ -47,7 +50,10 @@ def with_floor(
     # A line for this need: a 24/7 domestic-violence line is no floor for suicidal
     # thoughts (a layer that set 113 to `crisis: false` left Veilig Thuis first and no
     # 113 or 112 at all; an outsiders' hostile round, round 7).
-    crisis = [r for r in referrals if r.role == "crisis" and set(r.offering.themes) & set(wanted)]
+    needs = set(wanted) & _FLOOR_THEMES  # a tier raised by hand: any crisis line will do
+    crisis = [
+        r for r in referrals if r.role == "crisis" and (not needs or needs & set(r.offering.themes))
+    ]
     reachable = [r for r in crisis if reachable_now(index, r.offering)]
     if reachable:
         if referrals and referrals[0] is reachable[0]:
@@ -99,8 +105,10 @@ def check_catalog(catalog: Catalog, rep: Reporter) -> None:
             always.append(o)
     for o in catalog.offerings:
         number = national_number(o)
-        # Switched off: inactive, no longer a crisis line, or serving no theme any more.
-        if number is None or (o.active and o.crisis and o.themes):
+        # Switched off: inactive, or (the built-in national lines) no longer a crisis
+        # line or serving no theme any more.
+        national = o.id in NATIONAL_IDS
+        if number is None or (o.active and (not national or (o.crisis and o.themes))):
             continue
         # A replacement is a line for the same need (a 24/7 line for domestic violence
         # does not replace 113 for suicidal thoughts).

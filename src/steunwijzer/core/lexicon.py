@@ -301,6 +301,8 @@ CONDITION_WORDS = _words("if als indien")
 CONDITION_NEGATION_REACH = 3
 CONDITION_SPAN = 6  # words from "als"/"if" to its negation ("als ik dit tentamen niet")
 NEGATION_REACH = 6  # words before a finding that a negation word reaches
+SELF_SUBJECTS = _words("ik i")  # a new sentence without a comma stops that reach, unless
+LINKS_ON = _words("dat that of whether if als omdat because saying say said zeg zeggen zei")
 POST_NEGATION_REACH = 3  # "zelfmoordgedachten heb ik niet": after the finding
 
 # --- a study or work frame: talking about the topic, not about oneself ------------------

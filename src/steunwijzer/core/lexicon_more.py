@@ -325,12 +325,15 @@ RECOVERED_NL = (
     "herinner ..3 weinig|nauwelijks|niks|niets", "sindsdien ..4 goed|prima",
     "met ..2 een ..2 glimlach", "mooie|fijne|warme ..2 herinneringen", "gaat ..2 wel $",
     "volledig|helemaal ..2 hersteld", "al ..4 jaar|jaren ..3 stabiel",
+    "gaat ..3 al ..3 jaren|maanden|lang|tijden ..2 goed|prima|beter", "helemaal|echt|allang ..2 voorbij",
+    "klachtenvrij|klachtvrij",
 )  # fmt: skip
 RECOVERED_EN = (
     "therapy|therapist|medication|treatment|help ..3 helped|helps|working", "helped ..2 a_lot|me_a_lot", "under control", "have not ..4 since",
     "doing ..3 well|better|fine|great|okay|ok", "okay|ok|fine|good|better ..2 now",
     "clean for", "been clean", "over it", "barely|hardly remember", "do not remember",
     "recovered", "much better now", "stable ..3 for ..2 years|months|a_long_time",
+    "none|nothing ..3 in|for ..2 the? ..2 years|months|last", "symptom free",
     "with ..2 a ..2 smile", "fondly", "good|happy|warm|fond ..2 memories",
 )  # fmt: skip
 # A suicide that happened, of someone else ("mijn broer heeft zelfmoord gepleegd", "my

@@ -185,6 +185,8 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
             ):
                 continue
             return j
+        if _new_subject(words, j):
+            break
     if risk:  # "zelfmoordgedachten heb ik niet", at the end of its clause
         last = end
         while last + 1 < tokens.n and clause[last + 1] == clause[end]:
@@ -195,6 +197,14 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
             if words[j] in lexicon.NEGATIONS and last - j <= 1 and not pseudo(tokens, j):
                 return j
     return -1
+
+
+def _new_subject(words: list[str], j: int) -> bool:
+    """ "het gaat niet goed ik wil niet meer leven": a first person starting a sentence
+    of its own, without a comma (chat, dictation). The "niet" before it belonged to the
+    sentence before (an outsiders' hostile round, round 7). "niet dat ik ...", "I'm not
+    saying I ..." keep the negation's reach: the first person is inside what is denied."""
+    return words[j] in lexicon.SELF_SUBJECTS and (j == 0 or words[j - 1] not in lexicon.LINKS_ON)
 
 
 def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | None:
