@@ -251,6 +251,15 @@ SCENARIOS = [
         {"stress"},
         "de-luisterlijn",
     ),
+    # Sexual violence chosen in the interview: the sexual violence centre among the
+    # crisis lines (a role-play, round 7, had it third for a threat without it).
+    case(
+        safe(area_behaviour="yes", behaviour_kind="sexual"),
+        "acute",
+        "soon",
+        {"sexual_violence", "unsafe_situation"},
+        "112-alarmnummer",
+    ),
     # Not feeling safe in the programme names the confidential adviser first (a
     # role-play, round 7: only social connection, the study association first).
     case(
