@@ -19,7 +19,6 @@ Prompts, in the order they can occur:
 from __future__ import annotations
 
 from dataclasses import replace
-
 from typing import TYPE_CHECKING
 
 from steunwijzer.core.answers import AnswerError, parse_answer, question_key

@@ -86,10 +86,9 @@ class TerminalAsk:
             # One line each: joined on one row, a narrow terminal broke a number in two
             # ("08" / "00-0113", a role-play at 60 columns, round 7).
             lines = "".join(
-                "\n  "
-                + plain(f"{r.offering.name.get(self.lang)} ({', '.join(r.offering.contact.phones)})")
+                "\n  " + plain(f"{r.offering.name.get(self.lang)} ({', '.join(phones)})")
                 for r in self.alerted.contacts
-                if r.role == "crisis" and r.offering.contact.phones
+                if r.role == "crisis" and (phones := r.offering.contact.phones)
             )
             if lines:
                 message += "\n" + t("cancelled_crisis", self.lang, lines=lines)
