@@ -97,6 +97,14 @@ def test_an_if_clause_keeps_its_own_negation(read, text: str, theme: str) -> Non
         ("ik schrijf mijn scriptie over zelfmoordpreventie", SUICIDAL, "zelfmoordpreventie"),
         ("zelfbeschadiging onder jongeren is mijn onderwerp", SELF_HARM, "onder jongeren"),
         ("mensen met zelfmoordgedachten verdienen hulp", SUICIDAL, "mensen met"),
+        # Edges of each reach (mutants that moved a bound by one lived, round 7): the
+        # word after the finding is the text's last; a fiction word right before the
+        # finding, and at the text's first word.
+        ("we organise events for suicide prevention", SUICIDAL, "prevention"),
+        ("het personage wil dood", SUICIDAL, "personage"),
+        ("personage wil dood", SUICIDAL, "personage"),
+        ("zelfbeschadiging onder jongeren", SELF_HARM, "onder jongeren"),
+        ("jongeren met zelfmoordgedachten", SUICIDAL, "jongeren met"),
     ],
 )
 def test_a_frame_sets_a_finding_aside_and_names_the_frame(
@@ -252,3 +260,35 @@ def test_a_suicide_that_happened_is_grief_not_a_risk_now(
     themes = set(read(text).themes)
     assert counted <= themes, themes
     assert not themes & not_counted, themes
+
+
+def test_a_word_that_starts_with_a_frame_part_is_no_frame(read) -> None:  # type: ignore[no-untyped-def]
+    """ "researching" starts with "research": only a compound ("zelfmoordpreventie") is a
+    frame. Fails with the compound check at ">= 0"."""
+    found = read("I have been researching ways to die painlessly")
+    assert [(f.theme, f.immediate) for f in found.findings] == [(SUICIDAL, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted_as"),
+    [
+        # the word right after "niet" ends the clause: still the finding's negation
+        ("zelfmoordgedachten heb ik niet hoor", None),
+        # two words after it: "niet zo vaak" says they are there
+        ("zelfmoordgedachten heb ik niet zo vaak", SUICIDAL),
+    ],
+)
+def test_a_negation_after_the_finding_reaches_one_word_from_the_clause_end(
+    read, text: str, counted_as: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    """The bound of the post-negation (``last - j <= 1``): both mutants that moved it by
+    one lived (round 7)."""
+    themes = read(text).themes
+    assert (SUICIDAL in themes) is (counted_as == SUICIDAL)
+
+
+def test_her_hair_after_my_is_no_other_person(read) -> None:  # type: ignore[no-untyped-def]
+    """ "mijn haar" is hair, not "her": the student pulling out her own hair is about the
+    student (the possessive check of other_person; its mutants lived, round 7)."""
+    found = read("ik trek mijn haar uit tot ik kale plekken heb")
+    assert SELF_HARM in found.themes and OTHER not in found.themes
