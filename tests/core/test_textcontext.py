@@ -292,3 +292,29 @@ def test_her_hair_after_my_is_no_other_person(read) -> None:  # type: ignore[no-
     student (the possessive check of other_person; its mutants lived, round 7)."""
     found = read("ik trek mijn haar uit tot ik kale plekken heb")
     assert SELF_HARM in found.themes and OTHER not in found.themes
+
+
+@pytest.mark.parametrize(
+    ("text", "counted_as", "immediate"),
+    [
+        # a pseudo-negation as the text's first words ("begin >= 0")
+        ("Niet alleen zelfmoordgedachten, ook slaapproblemen", SUICIDAL, False),
+        # a negation word with no pseudo-negation of its own ("deny"): no crash, negated
+        ("I deny having suicidal thoughts", None, False),
+        # a think-verb as the first word makes "niet aan" a denial (``_denial`` at j = 1)
+        ("Denk niet aan zelfmoord", None, False),
+        # intent as the text's first word counts ("max(0, start - INTENT_REACH)")
+        ("Besloten ik maak er een eind aan", SUICIDAL, True),
+        # intent far before the finding does not
+        ("I plan to go to the gym first and later I want to die", SUICIDAL, False),
+        ("plannen maken heeft geen zin meer ik wil dood", SUICIDAL, False),
+    ],
+)
+def test_the_edges_of_pseudo_negation_denial_and_intent(
+    read, text: str, counted_as: str | None, immediate: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """Mutants at these bounds lived (round 7): each row fails with one of them."""
+    found = read(text)
+    risk = [f for f in found.findings if f.theme == SUICIDAL]
+    assert bool(risk) is (counted_as == SUICIDAL)
+    assert any(f.immediate for f in risk) is immediate
