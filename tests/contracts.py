@@ -65,7 +65,9 @@ REFERRAL_KEYS = {
     "opens_next",
 }
 
-# `batch` rows with --detail compact (the batch default since issue 15), exactly these
+# `batch` rows with --detail compact (the batch default since issue 15), exactly these;
+# round 7 added `mentions`, only in rows that have any (COMPACT_OPTIONAL_KEYS)
+COMPACT_OPTIONAL_KEYS = {"mentions"}
 COMPACT_RESULT_KEYS = {
     "recognised",
     "tier",

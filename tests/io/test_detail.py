@@ -7,10 +7,12 @@ import io
 import json
 from pathlib import Path
 
+import jsonschema
 from typer.testing import CliRunner
 
 from ..conftest import invoke
 from ..contracts import (
+    COMPACT_OPTIONAL_KEYS,
     COMPACT_REFERRAL_KEYS,
     COMPACT_RESULT_KEYS,
     CSV_COLUMNS,
@@ -120,3 +122,24 @@ def test_unknown_detail_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> N
         __import__("steunwijzer.cli.app").cli.app.app, ["batch", str(path), "--detail", "tiny"]
     )
     assert result.exit_code == 2
+
+
+def test_a_compact_row_keeps_the_risk_words_it_set_aside(runner: CliRunner, tmp_path: Path) -> None:
+    """Risk words set aside are never dropped (issue 10): the compact row, the batch
+    default, had them only with --detail full (an outsiders' hostile round, round 7).
+    A row with needs like another's but with a mention is written whole, not framed."""
+    cases = tmp_path / "mentions.jsonl"
+    cases.write_text(
+        '{"id": "a", "text": "ik slaap al weken slecht"}\n'
+        '{"id": "b", "text": "ik wil niet dood, ik slaap gewoon al weken slecht"}\n',
+        encoding="utf-8",
+    )
+    result = invoke(runner, "batch", str(cases), *AT)
+    first, second = rows(result.stdout)
+    assert "mentions" not in first
+    assert second["themes"] == first["themes"]
+    assert [m["theme"] for m in second["mentions"]] == ["suicidal_thoughts"]
+    assert set(second) == {"id", *COMPACT_RESULT_KEYS, *COMPACT_OPTIONAL_KEYS}
+    printed = invoke(runner, "batch", "--print-schema")
+    validator = jsonschema.Draft202012Validator(json.loads(printed.stdout))
+    assert not list(validator.iter_errors(second))

@@ -248,9 +248,13 @@ def compact_dict(result: TriageResult, lang: Lang, at: dt.datetime | None = None
     texts are in `steunwijzer tips --json`; full referral details in the full shape.
     ``lang`` is the interface language the texts are given in.
     """
+    # Risk words set aside are never dropped (issue 10): the lean row has them where
+    # there are any (an outsiders' hostile round found them only in --detail full).
+    aside = {"mentions": mention_list(result)} if result.mentions else {}
     return {
         **_verdict(result),
         "reasons": compact_reasons(result),
+        **aside,
         "screened": result.screened,
         "support_emphasis": result.support_emphasis,
         "at": moment(at),
