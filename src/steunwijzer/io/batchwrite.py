@@ -65,13 +65,9 @@ class JsonlWriter:
                 "error": outcome.error,
             }
             return dumps_line(data) + "\n"
-        if outcome.needs_key is not None and outcome.memo_key is None:
-            if self.detail == "compact" and outcome.result.mentions:
-                # the compact frame has no mentions key: such rare rows are written whole
-                body = dumps_line(
-                    self._shape(outcome.result, outcome.lang, self.detail, self.at)
-                )[1:]
-                return '{"id":' + dumps_line(outcome.case_id) + "," + body + "\n"
+        # The compact frame has no mentions key: rows with mentions are written whole.
+        whole = self.detail == "compact" and bool(outcome.result.mentions)
+        if outcome.needs_key is not None and outcome.memo_key is None and not whole:
             return self._shared(outcome.result, outcome.needs_key, outcome.case_id, outcome.lang)
         key = outcome.memo_key
         body = self._bodies.get(key) if key is not None else None
