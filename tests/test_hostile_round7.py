@@ -65,7 +65,7 @@ def test_a_negation_of_the_sentence_before_does_not_reach_over_a_new_i(
     builtin: Catalog, text: str
 ) -> None:
     """Chat and dictation leave out the comma: the "niet" of "het gaat niet goed" hid
-    "ik wil niet meer leven" (read as nothing recognised). Fails without _new_subject."""
+    "ik wil niet meer leven" (read as nothing recognised). Fails without textroles.new_subject."""
     assert "suicidal_thoughts" in Recogniser(builtin.themes).read(text).themes
 
 

@@ -286,3 +286,34 @@ def test_nothing_changed_leaves_an_empty_trace(builtin: Catalog, index: Referral
     result = run_interview(builtin, ask, "nl", index).result
     assert result.changed_answers == ()
     assert session_record(result, builtin, "nl")["changed_answers"] == []
+
+
+def test_own_words_of_preparation_ask_the_preparation_question_again(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play (round 7): "nee" to the whole screen, then "heb mn gitaar en spullen
+    al aan mn broertje gegeven": read as concern for the brother, and "done or prepared
+    anything?" kept its "nee". Belongings given away are the student's preparation: the
+    wish, the thoughts and that question come back."""
+    answers: dict[str, object] = {
+        "safety_wish_dead": "no",
+        "safety_thoughts": "no",
+        "safety_behaviour": "no",
+        "own_words": "heb mn gitaar en spullen al aan mn broertje gegeven",
+    }
+    asked: list[QuestionPrompt] = []
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            asked.append(prompt)
+            return "no" if prompt.recheck else answers.get(prompt.question.id, SKIP)
+        if isinstance(prompt, ThemePrompt):
+            return prompt.suggested
+        if isinstance(prompt, CrisisPrompt):
+            return "continue"
+        return "ok" if isinstance(prompt, ReviewPrompt) else None
+
+    result = run_interview(builtin, ask, "nl", index).result
+    again = [p.question.id for p in asked if p.recheck]
+    assert again == ["safety_wish_dead", "safety_thoughts", "safety_behaviour"]
+    assert "suicidal_thoughts" in result.themes and "concern_for_other" not in result.themes

@@ -318,3 +318,19 @@ def test_the_edges_of_pseudo_negation_denial_and_intent(
     risk = [f for f in found.findings if f.theme == SUICIDAL]
     assert bool(risk) is (counted_as == SUICIDAL)
     assert any(f.immediate for f in risk) is immediate
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # the brother receives: the student's own preparation (a role-play, round 7)
+        ("heb mn gitaar en spullen al aan mn broertje gegeven", SUICIDAL),
+        ("I said to my friend that I want to die", SUICIDAL),
+        # the brother gives his things away: concern for him
+        ("mijn broertje heeft al zijn spullen weggegeven", OTHER),
+    ],
+)
+def test_who_receives_is_not_who_it_is_about(read, text: str, theme: str) -> None:  # type: ignore[no-untyped-def]
+    themes = read(text).themes
+    assert theme in themes
+    assert (OTHER in themes) is (theme == OTHER)

@@ -150,11 +150,16 @@ def _tier(catalog: Catalog, theme_id: str) -> Tier:
 _RECHECKED_BY_OWN_WORDS = ("safety_wish_dead", "safety_thoughts")
 
 
-def _contradicted(state: _State, themes: tuple[str, ...]) -> set[str]:
-    """Screen questions answered "no" that the own words just found speak against."""
+def _contradicted(state: _State, themes: tuple[str, ...], found: Recognition) -> set[str]:
+    """Screen questions answered "no" that the own words just found speak against: the
+    wish and the thoughts, and "done or prepared anything" when the words tell of
+    preparation (belongings given away: a role-play, round 7, saw that "nee" kept)."""
     if not {SUICIDAL, "self_harm"}.intersection(themes):
         return set()
-    return {q for q in _RECHECKED_BY_OWN_WORDS if state.answers.get(q) is False}
+    asked = list(_RECHECKED_BY_OWN_WORDS)
+    if any(f.immediate and f.theme in (SUICIDAL, "self_harm") for f in found.findings):
+        asked.append("safety_behaviour")
+    return {q for q in asked if state.answers.get(q) is False}
 
 
 def run_interview(
@@ -247,7 +252,8 @@ def run_interview(
             )
             state.text_themes[question.id] = forced + accepted
             state.text_found[question.id] = found
-            for item_id in _contradicted(state, state.text_themes[question.id]) - rechecked:
+            contradicted = _contradicted(state, state.text_themes[question.id], found)
+            for item_id in contradicted - rechecked:
                 # Own words of ending one's life or self-harm after a "no" on the screen:
                 # that "no" is asked again (once), before anything else.
                 earlier = state.answers.get(item_id)

@@ -68,6 +68,9 @@ SUICIDAL_NL = (
     "ik ..1 zal|ben ..2 er ..5 niet meer zijn $",
     # looked up how high, how much: method research
     "!opgezocht|gegoogeld|googelde|uitgezocht|opzoeken ..8 hoogte|dosis|hoeveel ..6 niet? ..2 overleeft|overleef|overleven|doodgaat|sterft|dodelijk",
+    # "dat het niet meer hoeft", "dat ik er morgen niet meer ben" (word order as said)
+    "dat ..2 het ..3 niet ..2 meer ..1 hoeft|hoef $",
+    "er ..2 morgen|straks|binnenkort|vanavond|vannacht ..2 niet ..2 meer ..1 is|ben|zijn|zal_zijn",
     # made one's peace with everything
     "vrede ..3 met ..2 alles|sterven|doodgaan|de_dood|mijn_dood|het_einde $",
 )
@@ -104,6 +107,15 @@ SUICIDAL_EN = (
     "not ..1 existing|exist ..2 anymore|any_longer",
     # looked up how high, how much: method research
     "!looked_up|googled|searched|researched|look_up ..8 height|dose|how_high|how_many|how_much ..6 not? ..2 survive|survives|die|lethal|fatal|kill",
+    # a decision one is at peace with; tonight as "the night", with thanks
+    "decision ..6 at ..2 peace", "at ..2 peace ..3 with ..2 my|the ..2 decision",
+    "!tonight ..2 is ..3 the ..2 night & thank|thanks|goodbye|bye|sorry|trying",
+    "thank|thanks ..3 for ..2 trying ..6 decision|tonight|goodbye|ready|peace",
+    # planning to be dead by a day; deserving to disappear
+    "!plan|planning|planned ..2 to ..2 be ..2 dead|gone", "dead ..2 by ..2 friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|tomorrow|next_week",
+    "deserve|deserves ..2 to ..2 disappear|die|be_dead|vanish|not_exist",
+    # a farewell: look after everyone for me
+    "look ..2 after ..3 everyone|them|mum|mom|my_family|my_sister|my_brother|my_cat|my_dog ..3 for ..2 me",
     # made one's peace with everything
     "made ..2 my|his|her ..2 peace ..3 with ..2 everything|dying|death|it_all|the_end $",
 )
@@ -165,6 +177,17 @@ UNSAFE_NL = (
     "eer ..3 geschonden|aangetast|bezoedeld|geschaad|gekrenkt|beschadigd",
     "eerwraak|eergerelateerd*",
     "gedreigd|dreigt|dreigde|dreigen|bedreigd ..8 boeten|boet|spijt|afrekenen|pakken|vermoorden",
+    # sexual violence told without its name: going on after a no, waking up without
+    # clothes, something in a drink, letting it happen out of fear, photos as a threat
+    "door|doorgaan|doorging|ging_door|stopte_niet|hield_niet_op ..6 terwijl|toen|hoewel|ook_al ..3 ik ..3 nee|stop|niet_wilde",
+    "wakker ..8 zonder ..2 mijn? ..2 kleren|kleding|broek|onderbroek",
+    "iets ..3 in ..2 mijn|m'n|mn ..2 drankje|drinken|glas ..4 gedaan|gestopt|gegooid",
+    "laten ..2 gebeuren ..6 bang|durfde|kon_niet|bevroor",
+    "naaktfoto*|naaktbeelden|naaktfilmpjes|intieme_foto's|intieme_beelden ..8 versturen|verspreiden|delen|online|sturen|opsturen|publiceren|laten_zien",
+    "betast|bepoteld",
+    # screaming and blows through the wall; afraid to be alone with him
+    "gillen|gegil|geschreeuw|schreeuwen ..6 klappen|dreunen|gebonk|slaan",
+    "bang ..6 alleen ..2 met ..2 hem|haar ..3 te? ..2 zijn|blijven",
     # locked in with someone
     "deur ..3 achter ..2 me|mij|ons ..3 op ..2 slot|dicht",
     # threatened if they found out
@@ -181,6 +204,21 @@ UNSAFE_EN = (
     "family|families ..4 honor|honour ..6 threat|threatened|punish|kill|hurt",
     "would|will ..3 hurt|kill|beat|hit|harm ..2 me ..4 if|when|once ..4 found|find|knew|know",
     "he|she|they ..4 locked ..3 door ..3 behind ..2 me|us",
+    # sexual violence told without its name (see UNSAFE_NL)
+    "kept|keep|carried ..2 going|on ..6 when|while|after|even ..3 i ..3 said|saying ..2 no|stop",
+    "not ..2 stop ..4 when|after ..3 i ..2 said|told ..3 no|stop",
+    "woke|wake|waking ..2 up ..8 without ..2 my? ..2 clothes|underwear|pants",
+    "woke|wake|waking ..2 up ..8 stranger|strangers|his_place|his_bed|his_room ..9 not ..3 know|remember",
+    "something|stuff ..2 in ..2 my ..2 drink", "drink ..3 was|got ..2 spiked",
+    "tights|clothes|underwear|dress|shirt ..3 ripped|torn|gone|missing",
+    "let ..2 it ..2 happen ..6 scared|afraid|froze|could_not",
+    "private|nude|naked|intimate ..2 photos|pictures|pics|videos ..8 send|share|post|leak|spread|show",
+    "groped|gropes ..2 me|her|him", "cornered ..2 me ..6 grabbed|touched|kissed|groped",
+    # someone keeps coming into the room at night; screaming and blows next door
+    "coming|comes|came ..3 into|in ..2 my ..2 room|bed ..3 at ..2 night",
+    "screaming|yelling|shouting ..6 bangs|thuds|hitting|slapping|crashing",
+    "afraid|scared ..6 alone ..2 with ..2 him|her",
+    "threw|throws|thrown ..4 at ..3 me|wall_next_to_me",
 )
 
 # Manners of speaking met in the same sets: shooting oneself in the foot (with a plan).

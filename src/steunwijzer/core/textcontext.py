@@ -10,6 +10,7 @@ import re
 from steunwijzer.core import lexicon
 from steunwijzer.core.disguise import unconfused, unleet
 from steunwijzer.core.patterns import fold
+from steunwijzer.core.textroles import new_subject, recipient
 
 # A soft hyphen or a zero-width character inside a word (text pasted from the web) is
 # part of the word, not a break: "zelf\u00admoord" is "zelfmoord" (fold drops them).
@@ -185,7 +186,7 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
             ):
                 continue
             return j
-        if _new_subject(words, j):
+        if new_subject(words, j):
             break
     if risk:  # "zelfmoordgedachten heb ik niet", at the end of its clause
         last = end
@@ -197,14 +198,6 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
             if words[j] in lexicon.NEGATIONS and last - j <= 1 and not pseudo(tokens, j):
                 return j
     return -1
-
-
-def _new_subject(words: list[str], j: int) -> bool:
-    """ "het gaat niet goed ik wil niet meer leven": a first person starting a sentence
-    of its own, without a comma (chat, dictation). The "niet" before it belonged to the
-    sentence before (an outsiders' hostile round, round 7). "niet dat ik ...", "I'm not
-    saying I ..." keep the negation's reach: the first person is inside what is denied."""
-    return words[j] in lexicon.SELF_SUBJECTS and (j == 0 or words[j - 1] not in lexicon.LINKS_ON)
 
 
 def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | None:
@@ -344,7 +337,7 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
     for j in range(start + 1, end):
         if words[j] in PRONOUNS:
             pronoun = True
-        elif other_person(words, j):
+        elif other_person(words, j) and not recipient(words, j):
             return 1
         elif words[j] in lexicon.SELF_WORDS and not pronoun:
             return 0
@@ -355,7 +348,7 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
             return 1  # "a student in my class", "een studente uit mijn groep"
         if words[j] in PRONOUNS:
             pronoun = True
-        elif other_person(words, j):
+        elif other_person(words, j) and not recipient(words, j):
             return 1
         elif words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
             if _reported(tokens, j):
