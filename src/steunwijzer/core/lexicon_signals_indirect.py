@@ -108,11 +108,13 @@ SUICIDAL_EN = (
     # looked up how high, how much: method research
     "!looked_up|googled|searched|researched|look_up ..8 height|dose|how_high|how_many|how_much ..6 not? ..2 survive|survives|die|lethal|fatal|kill",
     # a decision one is at peace with; tonight as "the night", with thanks
-    "decision ..6 at ..2 peace", "at ..2 peace ..3 with ..2 my|the ..2 decision",
+    "decision ..6 at ..2 peace",
+    "at ..2 peace ..3 with ..2 my|the ..2 decision",
     "!tonight ..2 is ..3 the ..2 night & thank|thanks|goodbye|bye|sorry|trying",
     "thank|thanks ..3 for ..2 trying ..6 decision|tonight|goodbye|ready|peace",
     # planning to be dead by a day; deserving to disappear
-    "!plan|planning|planned ..2 to ..2 be ..2 dead|gone", "dead ..2 by ..2 friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|tomorrow|next_week",
+    "!plan|planning|planned ..2 to ..2 be ..2 dead|gone",
+    "dead ..2 by ..2 friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|tomorrow|next_week",
     "deserve|deserves ..2 to ..2 disappear|die|be_dead|vanish|not_exist",
     # a farewell: look after everyone for me
     "look ..2 after ..3 everyone|them|mum|mom|my_family|my_sister|my_brother|my_cat|my_dog ..3 for ..2 me",
@@ -209,11 +211,13 @@ UNSAFE_EN = (
     "not ..2 stop ..4 when|after ..3 i ..2 said|told ..3 no|stop",
     "woke|wake|waking ..2 up ..8 without ..2 my? ..2 clothes|underwear|pants",
     "woke|wake|waking ..2 up ..8 stranger|strangers|his_place|his_bed|his_room ..9 not ..3 know|remember",
-    "something|stuff ..2 in ..2 my ..2 drink", "drink ..3 was|got ..2 spiked",
+    "something|stuff ..2 in ..2 my ..2 drink",
+    "drink ..3 was|got ..2 spiked",
     "tights|clothes|underwear|dress|shirt ..3 ripped|torn|gone|missing",
     "let ..2 it ..2 happen ..6 scared|afraid|froze|could_not",
     "private|nude|naked|intimate ..2 photos|pictures|pics|videos ..8 send|share|post|leak|spread|show",
-    "groped|gropes ..2 me|her|him", "cornered ..2 me ..6 grabbed|touched|kissed|groped",
+    "groped|gropes ..2 me|her|him",
+    "cornered ..2 me ..6 grabbed|touched|kissed|groped",
     # someone keeps coming into the room at night; screaming and blows next door
     "coming|comes|came ..3 into|in ..2 my ..2 room|bed ..3 at ..2 night",
     "screaming|yelling|shouting ..6 bangs|thuds|hitting|slapping|crashing",
