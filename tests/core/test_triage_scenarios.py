@@ -251,14 +251,15 @@ SCENARIOS = [
         {"stress"},
         "de-luisterlijn",
     ),
-    # Sexual violence chosen in the interview: the sexual violence centre among the
-    # crisis lines (a role-play, round 7, had it third for a threat without it).
+    # Sexual violence chosen in the interview: the confidential adviser and the sexual
+    # violence centre, not 112 and Veilig Thuis (a role-play, round 7: the unsafe
+    # situation the rule also added brought domestic-violence help and its tip).
     case(
         safe(area_behaviour="yes", behaviour_kind="sexual"),
         "acute",
         "soon",
-        {"sexual_violence", "unsafe_situation"},
-        "112-alarmnummer",
+        {"sexual_violence"},
+        "vh-vertrouwenspersoon",
     ),
     # Not feeling safe in the programme names the confidential adviser first (a
     # role-play, round 7: only social connection, the study association first).
