@@ -220,7 +220,14 @@ def test_weights_of_other_features_are_refused() -> None:
         # at all, before and after the round's rules (written from the other half, which
         # went from 87.1% to 96.5%); 22 of 109 negatives acute (games, songs, a nursing
         # internship, an old attempt in a formal letter): the ceiling below says so.
-        ("set13.jsonl", 0.68, 0.22),
+        # With the net also trained on set14's half: 72.9% / 84.7%, 24 of 109 (two more,
+        # both the net's: an old hamster, a scraped arm).
+        ("set13.jsonl", 0.70, 0.23),
+        # The held-out half of a sixth set (round 7: phone typing, intake forms, mentor
+        # notes, voice messages, sexual violence told indirectly): 78.7% with the
+        # expected theme, 86.7% with a risk theme at all, before and after the rules
+        # written from its other half (76.0% -> 90.7%); 9 of 96 negatives acute.
+        ("set14.jsonl", 0.76, 0.20),
     ],
 )
 def test_recall_on_the_blind_set_holds(

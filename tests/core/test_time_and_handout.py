@@ -369,9 +369,9 @@ def test_export_follows_acute_by_kind_and_explains_dutch_names(
     )
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
-    # grief and dropout risk end with the crisis lines as a safety line; a risk to life
-    # has the crisis section and no safety line of its own
-    assert text.count("If it gets worse:") == 2
+    # grief, dropout risk and sexual violence (round 7) end with the crisis lines as a
+    # safety line; a risk to life has the crisis section and no safety line of its own
+    assert text.count("If it gets worse:") == 3
     assert "Dutch names explained" in text and "studentendecaan" in text
     dutch = tmp_path / f"nl.{fmt}"
     invoke(runner, "catalog", "export", "--format", fmt, "--output", str(dutch))

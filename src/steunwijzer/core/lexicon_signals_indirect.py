@@ -172,6 +172,11 @@ UNSAFE_NL = (
     "huur ..3 in ..2 natura",
     # a marriage forced on the student
     "dwingen|dwingt|dwongen|gedwongen ..2 me|mij ..4 trouwen|huwen|huwelijk",
+    # a marriage to a cousin wanted by others; taken abroad and not let back (a role-play)
+    "willen|wil|wilden ..2 dat ..2 ik ..4 trouw|trouwen ..4 met ..2 een? ..2 neef|nicht|achterneef|oom",
+    "moet|moest ..4 trouwen|trouw ..4 met ..2 een? ..2 neef|nicht|achterneef|oom|man|vrouw|iemand",
+    "mee ..4 naar ..6 en ..3 niet ..2 meer? ..2 terug|terugkom|terugkomen|terugmag|terug_mag",
+    "achtergelaten|achterlaten|achterlating|huwelijksdwang",
     # a passport or papers taken
     "paspoort|id|identiteitsbewijs|papieren|verblijfsvergunning ..4 ingenomen|afgepakt|afgenomen|inhoudt|ingehouden|houdt_in|houden_in",
     "houdt|houden|hield ..3 mijn|mn ..2 paspoort|identiteitsbewijs|papieren ..2 in",
@@ -201,6 +206,11 @@ UNSAFE_EN = (
     "rent ..4 in ..2 kind",
     "forced|forcing|force|forces|pressuring|pressured ..2 me ..3 to? ..2 marry|marriage|wedding",
     "passport|id|documents|papers|visa ..4 taken|took|confiscated|kept|keeps|holding|withheld",
+    "want|wants|wanted ..2 me ..2 to ..2 marry ..3 my? ..2 cousin|uncle",
+    "have|has|had ..2 to ..2 marry ..4 my? ..2 cousin|uncle|a_man|a_woman|someone",
+    "take|taking|send|sending ..2 me ..3 to ..6 and ..4 not|never ..3 let ..2 me ..2 come ..2 back",
+    "not ..3 allowed ..2 to ..2 come|return ..2 back ..3 here|home|to_the_netherlands|to_holland|to_school|to_uni",
+    "leave|leaving|left ..2 me ..3 behind ..2 in|with|there",
     "keeps|took|taken|holding|confiscated ..3 my ..2 passport|documents|papers|id",
     "honor|honour ..2 killing|based|violence",
     "family|families ..4 honor|honour ..6 threat|threatened|punish|kill|hurt",
