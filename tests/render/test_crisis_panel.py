@@ -70,3 +70,27 @@ def test_the_panel_says_what_set_it_off(builtin: Catalog) -> None:
     text = " ".join(out.getvalue().split())
     assert "Aanleiding:" in text and "van plan" in text, text
     assert "dood was" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "calm", "call_now"),
+    [
+        ("nl", "zelfbeschadiging is vaak een manier", "Bespreek samen wie jullie nu bellen"),
+        ("en", "self-harm is often a way", "Decide together whom you call now"),
+    ],
+)
+def test_self_harm_alone_gets_calm_words_not_whom_to_call_now(
+    builtin: Catalog, lang: str, calm: str, call_now: str
+) -> None:
+    """A role-play (round 7): scratching to cope, no wish to die, and the panel said
+    "whom do you call now" as for a suicide. Self-harm alone, not urgent, gets calm words
+    (wound care, ask about thoughts of death apart); with thoughts of death the panel
+    stays as it was."""
+    out = io.StringIO()
+    console = Console(file=out, width=100, color_system=None)
+    crisis_panel(console, builtin, "soon", (), lang, ("self_harm",))  # type: ignore[arg-type]
+    assert calm in out.getvalue() and call_now not in out.getvalue()
+    out = io.StringIO()
+    console = Console(file=out, width=100, color_system=None)
+    crisis_panel(console, builtin, "soon", (), lang, ("self_harm", "suicidal_thoughts"))  # type: ignore[arg-type]
+    assert call_now in out.getvalue() and calm not in out.getvalue()

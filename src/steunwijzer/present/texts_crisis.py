@@ -19,6 +19,14 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Blijf bij de student. Bespreek samen wie jullie nu bellen.",
         "Stay with the student. Decide together whom you call now.",
     ),
+    "crisis_now_self_harm": (
+        "Blijf rustig bij de student: zelfbeschadiging is vaak een manier om spanning te "
+        "hanteren. Vraag of de wonden verzorgd zijn en, los daarvan, naar gedachten aan de "
+        "dood. 113 is er ook voor zelfbeschadiging.",
+        "Stay calmly with the student: self-harm is often a way of coping with tension. Ask "
+        "whether the wounds are cared for and, separately, about thoughts of death. 113 is "
+        "there for self-harm too.",
+    ),
     "crisis_immediate": (
         "Direct gevaar: bel nu 112 of 113 en laat de student niet alleen.",
         "Immediate danger: call 112 or 113 now and do not leave the student alone.",

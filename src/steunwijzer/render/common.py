@@ -235,7 +235,11 @@ def crisis_panel(
         if is_danger_from_others(themes):
             key = "crisis_immediate_unsafe"
         body.append(t(key, lang) + "\n", style="bold")
-    body.append(t("crisis_now_other" if other else "crisis_now", lang))
+    # Self-harm alone, not urgent: calm words, not "whom do you call now" (a role-play,
+    # round 7: "sending her to 112 would frighten her"). The lines stay on top.
+    self_harm_only = urgency != "immediate" and RISK_TO_LIFE.intersection(themes) == {"self_harm"}
+    now = "crisis_now_self_harm" if self_harm_only else "crisis_now"
+    body.append(t("crisis_now_other" if other else now, lang))
     risky = [r for r in reasons if RISK_TO_LIFE.intersection(r.themes)] or list(reasons)
     if risky:  # what set it off: the most urgent finding, in words
         first = max(risky, key=lambda r: r.urgency.rank if r.urgency else -1)
