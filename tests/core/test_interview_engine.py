@@ -19,7 +19,7 @@ from steunwijzer.core.prompts import (
     ThemePrompt,
 )
 from steunwijzer.core.referrals import ReferralIndex
-from steunwijzer.core.triage import apply_override
+from steunwijzer.core.triage import TriageResult, apply_override
 from steunwijzer.errors import UserInputError
 from steunwijzer.io.records import session_record
 
@@ -211,6 +211,25 @@ def test_invalid_typed_answer_is_a_user_error(builtin: Catalog, index: ReferralI
         run_interview(builtin, ask, "nl", index)
 
 
+def _rechecked(
+    builtin: Catalog, index: ReferralIndex, answers: dict[str, object], again: str
+) -> tuple[list[QuestionPrompt], TriageResult]:
+    """An interview with ``answers``; a question asked again gets ``again``."""
+    asked: list[QuestionPrompt] = []
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            asked.append(prompt)
+            return again if prompt.recheck else answers.get(prompt.question.id, SKIP)
+        if isinstance(prompt, ThemePrompt):
+            return prompt.suggested
+        if isinstance(prompt, CrisisPrompt):
+            return "continue"
+        return "ok" if isinstance(prompt, ReviewPrompt) else None
+
+    return asked, run_interview(builtin, ask, "nl", index).result
+
+
 def test_own_words_against_an_earlier_no_ask_the_screen_again(
     builtin: Catalog, index: ReferralIndex
 ) -> None:
@@ -221,22 +240,8 @@ def test_own_words_against_an_earlier_no_ask_the_screen_again(
     brings the follow-ups."""
     first: dict[str, object] = {"safety_wish_dead": "no", "safety_thoughts": "no"}
     words = "soms denk ik dat iedereen beter af is zonder mij"
-    answers = {**first, "own_words": words}
-    asked: list[QuestionPrompt] = []
-
-    def ask(prompt: Prompt) -> object:
-        if isinstance(prompt, QuestionPrompt):
-            asked.append(prompt)
-            if prompt.recheck:
-                return "yes"  # asked again, the student says more
-            return answers.get(prompt.question.id, SKIP)
-        if isinstance(prompt, ThemePrompt):
-            return prompt.suggested
-        if isinstance(prompt, CrisisPrompt):
-            return "continue"
-        return "ok" if isinstance(prompt, ReviewPrompt) else None
-
-    result = run_interview(builtin, ask, "nl", index).result
+    # asked again, the student says more: "yes"
+    asked, result = _rechecked(builtin, index, {**first, "own_words": words}, "yes")
     ids = [p.question.id for p in asked]
     again = [p for p in asked if p.recheck]
     assert [p.question.id for p in again] == ["safety_wish_dead", "safety_thoughts"], ids
@@ -301,19 +306,7 @@ def test_own_words_of_preparation_ask_the_preparation_question_again(
         "safety_behaviour": "no",
         "own_words": "heb mn gitaar en spullen al aan mn broertje gegeven",
     }
-    asked: list[QuestionPrompt] = []
-
-    def ask(prompt: Prompt) -> object:
-        if isinstance(prompt, QuestionPrompt):
-            asked.append(prompt)
-            return "no" if prompt.recheck else answers.get(prompt.question.id, SKIP)
-        if isinstance(prompt, ThemePrompt):
-            return prompt.suggested
-        if isinstance(prompt, CrisisPrompt):
-            return "continue"
-        return "ok" if isinstance(prompt, ReviewPrompt) else None
-
-    result = run_interview(builtin, ask, "nl", index).result
+    asked, result = _rechecked(builtin, index, answers, "no")
     again = [p.question.id for p in asked if p.recheck]
     assert again == ["safety_wish_dead", "safety_thoughts", "safety_behaviour"]
     assert "suicidal_thoughts" in result.themes and "concern_for_other" not in result.themes

@@ -255,9 +255,9 @@ def test_an_unknown_key_at_the_more_prompt_does_not_end_the_intake() -> None:
     assert child.exitstatus == 0
 
 
-def test_stopping_after_an_acute_signal_repeats_the_crisis_lines() -> None:
-    """A third role-play stopped with Ctrl-C after the crisis panel and read only
-    "nothing was saved"; the crisis lines are the last thing on the screen now."""
+def _stop_after_the_crisis_panel(stop: str) -> str:
+    """Answer "nee", then "ja" to the thoughts (the crisis panel), continue, and stop
+    with Ctrl-C ("intr") or Ctrl-D ("eof"), saying yes to stopping: the text after it."""
     term = Terminal("interview", "--at", "2026-11-30T14:00")
     child = term.child
     child.expect("Vraag 1 van ongeveer")
@@ -268,14 +268,20 @@ def test_stopping_after_an_acute_signal_repeats_the_crisis_lines() -> None:
     child.expect("doorgaan met de intake")
     child.sendline("d")
     child.expect("> ")
-    child.sendintr()
-    child.expect("Intake stoppen")
+    child.sendintr() if stop == "intr" else child.sendeof()
+    child.expect("Intake stoppen")  # answers on screen: it asks first
     child.sendline("j")
     child.expect("Afgebroken")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130
-    tail = "".join(term.transcript).split("Afgebroken", 1)[1]
+    return "".join(term.transcript).split("Afgebroken", 1)[1]
+
+
+def test_stopping_after_an_acute_signal_repeats_the_crisis_lines() -> None:
+    """A third role-play stopped with Ctrl-C after the crisis panel and read only
+    "nothing was saved"; the crisis lines are the last thing on the screen now."""
+    tail = _stop_after_the_crisis_panel("intr")
     assert "Crisislijnen, nu bereikbaar:" in tail and "0800-0113" in tail, tail
 
 
@@ -283,24 +289,7 @@ def test_ctrl_d_after_answers_asks_first_and_lists_each_crisis_line_apart() -> N
     """Role-plays (rounds 6 and 7): Ctrl-D ended the intake without asking, as Ctrl-C
     does not; and the crisis lines, joined on one row, broke a number in two at 60
     columns ("08" / "00-0113"). Now Ctrl-D asks too, and each line stands on its own."""
-    term = Terminal("interview", "--at", "2026-11-30T14:00")
-    child = term.child
-    child.expect("Vraag 1 van ongeveer")
-    child.expect("> ")
-    child.sendline("nee")
-    child.expect("> ")
-    child.sendline("ja")  # thoughts: the crisis panel
-    child.expect("doorgaan met de intake")
-    child.sendline("d")
-    child.expect("> ")
-    child.sendeof()
-    child.expect("Intake stoppen")  # answers on screen: it asks first
-    child.sendline("j")
-    child.expect("Afgebroken")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 130
-    tail = "".join(term.transcript).split("Afgebroken", 1)[1]
+    tail = _stop_after_the_crisis_panel("eof")
     crisis = tail.split("Crisislijnen, nu bereikbaar:", 1)[1]
     rows = [row.strip() for row in crisis.splitlines() if row.strip()]
     assert any(row.startswith("113") and row.endswith("0800-0113)") for row in rows), rows
