@@ -118,7 +118,7 @@ def test_layer_switching_off_113_and_112_is_an_error_and_lookup_keeps_them(
             status: inactive
         """,
     )
-    result = invoke(runner, "catalog", "validate", "builtin", str(layer))
+    result = invoke(runner, "catalog", "validate", "builtin", str(layer), "--lang", "en")
     assert result.exit_code == 1
     assert "113-zelfmoordpreventie' (113) is switched off" in result.stdout
     looked = invoke(
@@ -163,7 +163,7 @@ def test_validate_warns_about_crisis_lines_not_always_reachable(
     runner: CliRunner, tmp_path: Path, hours: str, contact: str, warned: str
 ) -> None:
     path = catalogue(tmp_path, crisis_line("own", HOURS[hours], CONTACTS[contact], "sleep"))
-    result = invoke(runner, "catalog", "validate", str(path))
+    result = invoke(runner, "catalog", "validate", str(path), "--lang", "en")
     assert result.exit_code == 0
     assert f"warning: crisis line 'own' {warned}" in result.stdout
 
@@ -239,5 +239,15 @@ def test_validate_tells_when_113_stops_being_a_crisis_line(
     """A layer with `crisis: false` or `themes: []` on 113 passed `catalog validate`
     without a word (the same hostile round)."""
     path = write(tmp_path, "layer.yaml", "schema_version: 1\nofferings:\n" + layer)
-    result = invoke(runner, "catalog", "validate", "builtin", str(path))
+    result = invoke(runner, "catalog", "validate", "builtin", str(path), "--lang", "en")
     assert f"layer.yaml:3:5: {said}: offering '113-zelfmoordpreventie' (113)" in result.output
+
+
+def test_the_floor_speaks_dutch_in_dutch(runner: CliRunner, tmp_path: Path) -> None:
+    """The floor's warnings stood in English in Dutch output (a hostile round, round 7)."""
+    path = write(tmp_path, "layer.yaml", "schema_version: 1\nofferings:\n"
+                 "  - id: 113-zelfmoordpreventie\n    crisis: false\n")  # fmt: skip
+    result = invoke(runner, "catalog", "validate", "builtin", str(path), "--lang", "nl")
+    assert "layer.yaml:3:5: warning: aanbod '113-zelfmoordpreventie' (113) staat uit" in (
+        result.output
+    )

@@ -192,6 +192,7 @@ UNSAFE_NL = (
     "laten ..2 gebeuren ..6 bang|durfde|kon_niet|bevroor",
     "naaktfoto*|naaktbeelden|naaktfilmpjes|intieme_foto's|intieme_beelden ..8 versturen|verspreiden|delen|online|sturen|opsturen|publiceren|laten_zien",
     "betast|bepoteld",
+    "dwong|dwingt|gedwongen ..3 me|mij ..4 tot|om ..2 seks|seksuele|naar_bed",
     # screaming and blows through the wall; afraid to be alone with him
     "gillen|gegil|geschreeuw|schreeuwen ..6 klappen|dreunen|gebonk|slaan",
     "bang ..6 alleen ..2 met ..2 hem|haar ..3 te? ..2 zijn|blijven",
@@ -228,6 +229,8 @@ UNSAFE_EN = (
     "private|nude|naked|intimate ..2 photos|pictures|pics|videos ..8 send|share|post|leak|spread|show",
     "groped|gropes ..2 me|her|him",
     "cornered ..2 me ..6 grabbed|touched|kissed|groped",
+    "forced ..2 himself|herself|themselves ..2 on ..2 me|her",
+    "forced|pressured ..2 me ..3 into|to ..2 sex|have_sex|sleep_with|sexual|touch_him|touch_her",
     # someone keeps coming into the room at night; screaming and blows next door
     "coming|comes|came ..3 into|in ..2 my ..2 room|bed ..3 at ..2 night",
     "screaming|yelling|shouting ..6 bangs|thuds|hitting|slapping|crashing",

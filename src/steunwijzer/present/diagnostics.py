@@ -317,4 +317,38 @@ DIAGNOSTICS: list[tuple[str, str]] = [
         "unknown timezone '{tz}'; opening hours are judged in Europe/Amsterdam",
         "onbekende tijdzone '{tz}'; openingstijden gelden in Europe/Amsterdam",
     ),
+    # --- the crisis floor (core/floor.py) ------------------------------------------------
+    (
+        "crisis line '{id}' is not available day and night (hours: 24/7); when it is closed, "
+        "risk-to-life results show the national lines 113 and 112 first",
+        "crisislijn '{id}' is niet dag en nacht bereikbaar (hours: 24/7); als die dicht is, "
+        "tonen uitkomsten met levensgevaar eerst de landelijke lijnen 113 en 112",
+    ),
+    (
+        "crisis line '{id}' has no phone, chat or url; risk-to-life results show the national "
+        "lines 113 and 112 first",
+        "crisislijn '{id}' heeft geen telefoon, chat of url; uitkomsten met levensgevaar tonen "
+        "eerst de landelijke lijnen 113 en 112",
+    ),
+    (
+        "offering '{id}' ({number}) is switched off (inactive, crisis: false or no themes); "
+        "risk-to-life results show {instead} instead",
+        "aanbod '{id}' ({number}) staat uit (niet actief, crisis: false of geen thema's); "
+        "uitkomsten met levensgevaar tonen in plaats daarvan {instead}",
+    ),
+    (
+        "offering '{id}' ({number}) is switched off (inactive, crisis: false or no themes), and "
+        "no other active crisis line for its themes is available day and night with a contact; "
+        "keep it as it was or add one (crisis: true, hours: 24/7, a phone, the same themes)",
+        "aanbod '{id}' ({number}) staat uit (niet actief, crisis: false of geen thema's) en geen "
+        "andere actieve crisislijn voor die thema's is dag en nacht bereikbaar met een contact; "
+        "laat het zoals het was of voeg er een toe (crisis: true, hours: 24/7, een telefoon, "
+        "dezelfde thema's)",
+    ),
+    (
+        "no active crisis line for '{theme}' is available day and night; risk-to-life results "
+        "show the built-in national lines 113 and 112 first",
+        "geen actieve crisislijn voor '{theme}' is dag en nacht bereikbaar; uitkomsten met "
+        "levensgevaar tonen eerst de ingebouwde landelijke lijnen 113 en 112",
+    ),
 ]
