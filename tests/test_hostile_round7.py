@@ -123,3 +123,22 @@ def test_report_reads_an_endless_line_in_bounded_pieces(runner: CliRunner, tmp_p
     big.write_text('{"x": "' + "a" * (17 * 1024 * 1024), encoding="utf-8")
     result = invoke(runner, "report", str(big), "--lang", "en")
     assert "longer than 16,777,216 characters" in result.output
+
+
+def test_the_skipped_middle_of_an_endless_line_keeps_its_risk_words(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A 34 MB batch row with "ik wil niet meer leven" in the middle: only the first 16 Mi
+    and last 1 Mi characters were kept, and the row lost its acute signal. The sentences
+    around risk words in the skipped middle are kept too (bounded like the tail). Fails
+    without _risk_windows. Small limits here; the same code reads the real sizes."""
+    import io
+
+    from steunwijzer.io import lines
+
+    monkeypatch.setattr(lines, "MAX_LINE", 1000)
+    monkeypatch.setattr(lines, "_TAIL", 500)
+    monkeypatch.setattr(lines, "_CHUNK", 200)
+    text = "bla " * 2000 + "ik wil niet meer leven " + "bla " * 2000 + "\n"
+    (kept,) = list(lines.bounded_lines(io.StringIO(text)))
+    assert isinstance(kept, lines.CutLine)
+    assert "ik wil niet meer leven" in kept
+    assert len(kept) < 1000 + 500 + 500 + 700

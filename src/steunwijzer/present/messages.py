@@ -116,8 +116,10 @@ _GENERAL: list[tuple[str, str]] = [
     ("id must be text or a whole number", "id moet tekst of een heel getal zijn"),
     ("not read: {problem}", "niet gelezen: {problem}"),
     (
-        "line is longer than {n} characters: only its start and end were read",
-        "regel is langer dan {n} tekens: alleen het begin en het eind zijn gelezen",
+        "line is longer than {n} characters: only its start, its end and the sentences "
+        "around risk words in between were read",
+        "regel is langer dan {n} tekens: alleen het begin, het eind en de zinnen rond "
+        "risicowoorden daartussen zijn gelezen",
     ),
     (
         "--theme: give a theme (its id, name or a synonym)",
