@@ -51,6 +51,12 @@ def is_about_someone_else(themes: Iterable[str]) -> bool:
     return RISK_TO_LIFE.intersection(themes) == {"concern_for_other"}
 
 
+def is_self_harm_only(themes: Iterable[str]) -> bool:
+    """The only risk to life found is self-harm: without thoughts of death the crisis
+    panel speaks of wound care and calm, not "whom do you call now"."""
+    return RISK_TO_LIFE.intersection(themes) == {"self_harm"}
+
+
 def is_danger_from_others(themes: Iterable[str]) -> bool:
     """The risk found is an unsafe situation only (violence, threats, no safe place): the
     number to call is 112, not the suicide prevention line."""

@@ -315,7 +315,7 @@ def session_record(
     ``date`` is the day of the session (no time of day), so records can be grouped by
     month in `steunwijzer report`.
     """
-    answers = {k: list(v) if isinstance(v, tuple) else v for k, v in result.answers}
+    answers = {k: _plain(v) for k, v in result.answers}
     return {
         "steunwijzer": __version__,
         "date": day.isoformat() if day is not None else None,
@@ -335,6 +335,7 @@ def session_record(
 
 
 def _plain(value: object) -> object:
+    """An answer as JSON holds it: a multi answer's tuple as a list."""
     return list(value) if isinstance(value, tuple) else value
 
 

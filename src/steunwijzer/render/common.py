@@ -24,7 +24,12 @@ from steunwijzer.catalog.coverage import CoverageReport
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Catalog, GlossaryEntry, Lang, Offering, Tier, Tip
 from steunwijzer.core.referrals import Referral
-from steunwijzer.core.safety import RISK_TO_LIFE, is_about_someone_else, is_danger_from_others
+from steunwijzer.core.safety import (
+    RISK_TO_LIFE,
+    is_about_someone_else,
+    is_danger_from_others,
+    is_self_harm_only,
+)
 from steunwijzer.core.triage import Reason
 from steunwijzer.io.escape import one_line, plain
 from steunwijzer.present.explain import reason_sentence
@@ -237,8 +242,8 @@ def crisis_panel(
         body.append(t(key, lang) + "\n", style="bold")
     # Self-harm alone, not urgent: calm words, not "whom do you call now" (a role-play,
     # round 7: "sending her to 112 would frighten her"). The lines stay on top.
-    self_harm_only = urgency != "immediate" and RISK_TO_LIFE.intersection(themes) == {"self_harm"}
-    now = "crisis_now_self_harm" if self_harm_only else "crisis_now"
+    calm = urgency != "immediate" and is_self_harm_only(themes)
+    now = "crisis_now_self_harm" if calm else "crisis_now"
     body.append(t("crisis_now_other" if other else now, lang))
     risky = [r for r in reasons if RISK_TO_LIFE.intersection(r.themes)] or list(reasons)
     if risky:  # what set it off: the most urgent finding, in words
