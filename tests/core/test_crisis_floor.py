@@ -251,3 +251,14 @@ def test_the_floor_speaks_dutch_in_dutch(runner: CliRunner, tmp_path: Path) -> N
     assert "layer.yaml:3:5: warning: aanbod '113-zelfmoordpreventie' (113) staat uit" in (
         result.output
     )
+
+
+def test_an_empty_catalogue_names_a_file_for_every_warning(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A catalogue folder with one empty file: a floor warning stood at ":1:1", without a
+    file name (found reading the change again, round 7)."""
+    (tmp_path / "cat").mkdir()
+    (tmp_path / "cat" / "x.yaml").write_text("", encoding="utf-8")
+    result = invoke(runner, "catalog", "validate", str(tmp_path / "cat"), "--lang", "en")
+    assert not any(line.startswith(":") for line in result.output.splitlines()), result.output

@@ -19,7 +19,6 @@ from steunwijzer.core.referrals import Referral, ReferralIndex
 if TYPE_CHECKING:  # validation is not imported on the lookup path
     from steunwijzer.catalog.fields import Reporter
 
-_FLOOR_THEMES = safety.RISK_TO_LIFE
 # The built-in catalogue's national lines: a layer may not make them no crisis line.
 NATIONAL_IDS = frozenset(("113-zelfmoordpreventie", "112-alarmnummer"))
 # Phone numbers of the national lines; an offering that has one is "the" 113 or 112.
@@ -50,7 +49,7 @@ def with_floor(
     # A line for this need: a 24/7 domestic-violence line is no floor for suicidal
     # thoughts (a layer that set 113 to `crisis: false` left Veilig Thuis first and no
     # 113 or 112 at all; an outsiders' hostile round, round 7).
-    needs = set(wanted) & _FLOOR_THEMES  # a tier raised by hand: any crisis line will do
+    needs = set(wanted) & safety.RISK_TO_LIFE  # a tier raised by hand: any line will do
     crisis = [
         r for r in referrals if r.role == "crisis" and (not needs or needs & set(r.offering.themes))
     ]
@@ -130,9 +129,11 @@ def check_catalog(catalog: Catalog, rep: Reporter) -> None:
             "night with a contact; keep it as it was or add one (crisis: true, hours: 24/7, "
             "a phone, the same themes)",
         )
-    if not any(safety.SUICIDAL in o.themes for o in always):
+    # Without any offering, "no active offering serves theme ..." already says so, at
+    # a file (this warning stood at ":1:1", with no file name).
+    if catalog.offerings and not any(safety.SUICIDAL in o.themes for o in always):
         rep.warning(
-            catalog.offerings[0].location.file if catalog.offerings else "",
+            catalog.offerings[0].location.file,
             (1, 1),
             f"no active crisis line for '{safety.SUICIDAL}' is available day and night; "
             "risk-to-life results show the built-in national lines 113 and 112 first",
