@@ -15,19 +15,23 @@ from steunwijzer.io.escape import csv_cell, md_escape, plain
 from .conftest import invoke, write
 
 
+def _rule_with_a_number(tmp_path: Path, digits: int) -> Path:
+    """A catalogue layer whose one rule compares with a number of ``digits`` nines."""
+    return write(
+        tmp_path,
+        "rule.yaml",
+        f'schema_version: 1\nrules:\n  - {{id: huge, when: "mood_weight >= {"9" * digits}", '
+        "themes: [stress]}\n",
+    )
+
+
 def test_a_rule_with_a_number_of_thousands_of_digits_is_refused_at_its_line(
     runner: CliRunner, tmp_path: Path
 ) -> None:
     """int() of 5,001 digits raised "Exceeds the limit (4300 digits)" as an internal
     error: no result, no safety mode. Now FILE:LINE:COL, and safety mode keeps 113."""
-    digits = "9" * 5001
-    layer = write(
-        tmp_path,
-        "rule.yaml",
-        f'schema_version: 1\nrules:\n  - {{id: huge, when: "mood_weight >= {digits}", '
-        "themes: [stress]}\n",
-    )
-    result = invoke(runner, "catalog", "validate", "builtin", str(layer))
+    layer = _rule_with_a_number(tmp_path, 5001)
+    result = invoke(runner, "catalog", "validate", "builtin", str(layer), "--lang", "en")
     assert result.exit_code == 1
     assert "rule.yaml:3:" in result.output and "at most 18 digits" in result.output
     found = invoke(runner, "lookup", "-c", "builtin", "-c", str(layer), "--text", "ik wil dood")
@@ -123,6 +127,18 @@ def test_report_reads_an_endless_line_in_bounded_pieces(runner: CliRunner, tmp_p
     big.write_text('{"x": "' + "a" * (17 * 1024 * 1024), encoding="utf-8")
     result = invoke(runner, "report", str(big), "--lang", "en")
     assert "longer than 16,777,216 characters" in result.output
+    assert "one-line.jsonl:2:" not in result.output  # the rest of the line is no line
+
+
+def test_the_new_refusals_speak_dutch_in_dutch(runner: CliRunner, tmp_path: Path) -> None:
+    """The refusals added this round stood in English in Dutch output."""
+    layer = _rule_with_a_number(tmp_path, 40)
+    result = invoke(runner, "catalog", "validate", "builtin", str(layer), "--lang", "nl")
+    assert "een getal heeft hoogstens 18 cijfers" in result.output
+    big = tmp_path / "one-line.jsonl"
+    big.write_text('{"x": "' + "a" * (17 * 1024 * 1024), encoding="utf-8")
+    result = invoke(runner, "report", str(big), "--lang", "nl")
+    assert "regel is langer dan 16,777,216 tekens" in result.output
 
 
 def test_the_skipped_middle_of_an_endless_line_keeps_its_risk_words(monkeypatch) -> None:  # type: ignore[no-untyped-def]

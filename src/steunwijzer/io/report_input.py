@@ -151,8 +151,13 @@ def _read_jsonl(
     first: str, handle: TextIO, name: str, source: Source, problem: Callable[[Problem], None]
 ) -> Iterator[Need]:
     loads = json.loads
+    if len(first) >= MAX_LINE and not first.endswith("\n"):
+        # The first line read only in part: the rest of it is no line of its own.
+        while (rest := handle.readline(MAX_LINE)) and not rest.endswith("\n"):
+            pass
+        first = CutLine(first)
     for line_number, line in enumerate(itertools.chain((first,), bounded_lines(handle)), 1):
-        if isinstance(line, CutLine) or (line_number == 1 and len(line) >= MAX_LINE):
+        if isinstance(line, CutLine):
             problem(Problem(name, line_number, f"line is longer than {MAX_LINE:,} characters"))
             continue
         try:

@@ -85,6 +85,8 @@ _GENERAL: list[tuple[str, str]] = [
     ),
     ("invalid JSON: {why}", "ongeldige JSON: {why}"),
     ("not valid UTF-8; save the file as UTF-8", "geen geldige UTF-8; sla het bestand op als UTF-8"),
+    ("a number of more than 4,300 digits", "een getal van meer dan 4.300 cijfers"),
+    ("a number has at most {n} digits", "een getal heeft hoogstens {n} cijfers"),
     ("Expecting value", "waarde verwacht"),
     ("Expecting ',' delimiter", "',' verwacht"),
     ("Expecting ':' delimiter", "':' verwacht"),
@@ -121,6 +123,7 @@ _GENERAL: list[tuple[str, str]] = [
         "regel is langer dan {n} tekens: alleen het begin, het eind en de zinnen rond "
         "risicowoorden daartussen zijn gelezen",
     ),
+    ("line is longer than {n} characters", "regel is langer dan {n} tekens"),
     (
         "--theme: give a theme (its id, name or a synonym)",
         "--theme: geef een thema (het id, de naam of een synoniem)",
