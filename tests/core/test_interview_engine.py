@@ -140,41 +140,37 @@ def test_going_back_keeps_the_answer_as_the_default(builtin: Catalog, index: Ref
     assert outcome.result.referrals[0].offering.crisis
 
 
-def test_review_can_change_an_answer(builtin: Catalog, index: ReferralIndex) -> None:
-    reviews = ["area_money", "ok"]
-    money = ["no", "yes"]
-
-    def ask(prompt: Prompt) -> object:
-        if isinstance(prompt, QuestionPrompt):
-            if prompt.question.id == "area_money":
-                return money.pop(0)
-            return "no" if prompt.question.type == "yes_no" else SKIP
-        if isinstance(prompt, ReviewPrompt):
-            return reviews.pop(0)
-        return None
-
-    result = run_interview(builtin, ask, "nl", index).result
-    assert "finances" in result.themes
-
-
-def test_the_review_shows_only_what_still_applies(builtin: Catalog, index: ReferralIndex) -> None:
-    """A follow-up whose reason was changed to "nee" stayed in the review as "— —" (an
-    outside role-play, round 6)."""
-    reviews = ["area_sleep", "ok"]
-    sleep = ["yes", "no"]
+def _changed_in_review(
+    builtin: Catalog, index: ReferralIndex, question: str, replies: list[str]
+) -> tuple[TriageResult, list[tuple[str, ...]]]:
+    """An interview where ``question`` is answered ``replies[0]``, then changed in the
+    review to ``replies[1]``; every other yes/no is "no". The result, and the question ids
+    each review showed."""
+    reviews = [question, "ok"]
     shown: list[tuple[str, ...]] = []
 
     def ask(prompt: Prompt) -> object:
         if isinstance(prompt, QuestionPrompt):
-            if prompt.question.id == "area_sleep":
-                return sleep.pop(0)
+            if prompt.question.id == question:
+                return replies.pop(0)
             return "no" if prompt.question.type == "yes_no" else SKIP
         if isinstance(prompt, ReviewPrompt):
             shown.append(tuple(q.id for q, _ in prompt.answers))
             return reviews.pop(0)
         return None
 
-    run_interview(builtin, ask, "nl", index)
+    return run_interview(builtin, ask, "nl", index).result, shown
+
+
+def test_review_can_change_an_answer(builtin: Catalog, index: ReferralIndex) -> None:
+    result, _ = _changed_in_review(builtin, index, "area_money", ["no", "yes"])
+    assert "finances" in result.themes
+
+
+def test_the_review_shows_only_what_still_applies(builtin: Catalog, index: ReferralIndex) -> None:
+    """A follow-up whose reason was changed to "nee" stayed in the review as "— —" (an
+    outside role-play, round 6)."""
+    _, shown = _changed_in_review(builtin, index, "area_sleep", ["yes", "no"])
     assert "sleep_duration" in shown[0]  # asked after the "yes"
     assert "sleep_duration" not in shown[1]  # gone once sleep is "no"
 

@@ -11,10 +11,10 @@ from steunwijzer.core.model import Catalog
 from steunwijzer.render.common import crisis_panel
 
 
-def _panel(catalog: Catalog, themes: tuple[str, ...], lang: str) -> str:
+def _panel(catalog: Catalog, themes: tuple[str, ...], lang: str, urgency: str = "immediate") -> str:
     out = io.StringIO()
     console = Console(file=out, width=100, color_system=None)
-    crisis_panel(console, catalog, "immediate", (), lang, themes)  # type: ignore[arg-type]
+    crisis_panel(console, catalog, urgency, (), lang, themes)  # type: ignore[arg-type]
     return out.getvalue()
 
 
@@ -86,11 +86,7 @@ def test_self_harm_alone_gets_calm_words_not_whom_to_call_now(
     "whom do you call now" as for a suicide. Self-harm alone, not urgent, gets calm words
     (wound care, ask about thoughts of death apart); with thoughts of death the panel
     stays as it was."""
-    out = io.StringIO()
-    console = Console(file=out, width=100, color_system=None)
-    crisis_panel(console, builtin, "soon", (), lang, ("self_harm",))  # type: ignore[arg-type]
-    assert calm in out.getvalue() and call_now not in out.getvalue()
-    out = io.StringIO()
-    console = Console(file=out, width=100, color_system=None)
-    crisis_panel(console, builtin, "soon", (), lang, ("self_harm", "suicidal_thoughts"))  # type: ignore[arg-type]
-    assert call_now in out.getvalue() and calm not in out.getvalue()
+    alone = _panel(builtin, ("self_harm",), lang, "soon")
+    assert calm in alone and call_now not in alone
+    both = _panel(builtin, ("self_harm", "suicidal_thoughts"), lang, "soon")
+    assert call_now in both and calm not in both
