@@ -204,6 +204,42 @@ def test_json_row_keys_match_in_any_case(runner: CliRunner, tmp_path: Path) -> N
     assert refused.exit_code == 2
 
 
+@pytest.mark.parametrize(
+    ("row", "error_has", "theme"),
+    [
+        ('{"id":"a","tekst":"ik wil niet meer leven"}', "did you mean 'text'", "suicidal"),
+        ('{"id":"a","Theme":["rouw"],"text":"x"}', "did you mean 'themes'", "grief"),
+        ('{"id":"a","text":"slapen","bericht":"eigenlijk wil ik dood"}', "'bericht'", "suicidal"),
+        ('{"id":"a","note":["fine", {"x": "I cut myself again"}]}', "'note'", "self_harm"),
+    ],
+)
+def test_json_keys_that_are_not_read_never_hide_an_acute_signal(
+    runner: CliRunner, tmp_path: Path, row: str, error_has: str, theme: str
+) -> None:
+    """'"tekst": "ik wil niet meer leven"' and a "bericht" key beside the text were
+    ignored: the row said nothing recognised (or sleep), exit 0 (round 8). Without
+    rowkeys.unread_keys (or BatchRunner._unread_acute) these rows have no error."""
+    path = tmp_path / "cases.jsonl"
+    path.write_text(row + '\n{"id":"b","themes":["slaap"],"faculteit":"FNWI"}\n', "utf-8")
+    result = invoke(runner, "batch", str(path), "--format", "csv", *AT)
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert result.exit_code == 1, result.stderr
+    assert error_has in rows["a"]["error"], rows["a"]
+    assert rows["a"]["tier"] == "acute" and theme in rows["a"]["themes"], rows["a"]
+    # A key with no acute words is still left alone, as before: no error, exit unchanged.
+    assert rows["b"]["tier"] == "specific" and not rows["b"]["error"], rows["b"]
+
+
+def test_unread_keys_without_acute_words_keep_the_exit_code(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    path = tmp_path / "cases.jsonl"
+    path.write_text('{"id":"a","text":"slecht slapen","cohort":"2025","note":"ok"}\n', "utf-8")
+    result = invoke(runner, "batch", str(path), *AT)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["themes"] == ["sleep"]
+
+
 def test_question_ids_at_the_top_of_a_json_row_are_answers(
     runner: CliRunner, tmp_path: Path
 ) -> None:

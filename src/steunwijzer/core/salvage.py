@@ -65,7 +65,7 @@ def acute_part(
             typed[question.id] = UNKNOWN
         if question is None or question.id not in typed or question.type == "text":
             # Free text, an answer that did not fit, an unknown question: all searched.
-            texts.extend(_strings(value))
+            texts.extend(strings_in(value))
     effective = applicable_answers(catalog.questions, typed)
     reasons = answer_reasons(catalog, effective)
     # a yes to a safety follow-up whose question before it is missing counts too
@@ -107,17 +107,17 @@ def _parts(text: str) -> Iterator[str]:
         start = end
 
 
-def _strings(value: object, depth: int = 0) -> list[str]:
+def strings_in(value: object, depth: int = 0) -> list[str]:
     """Every text in an answer value (also answers to unknown or invalid questions)."""
     if isinstance(value, str):
         return [value]
     if depth > 64:  # deeper is never a real answer; the parser has refused it already
         return []
     if isinstance(value, Mapping):
-        pairs = [(*_strings(k, depth + 1), *_strings(v, depth + 1)) for k, v in value.items()]
+        pairs = [(*strings_in(k, depth + 1), *strings_in(v, depth + 1)) for k, v in value.items()]
         return [s for pair in pairs for s in pair]
     if isinstance(value, list | tuple):
-        return [s for item in value for s in _strings(item, depth + 1)]
+        return [s for item in value for s in strings_in(item, depth + 1)]
     return []
 
 

@@ -76,6 +76,10 @@ class BatchRunner:
             salvaged = self.salvage(Case(item.line, item.id, text=item.raw, answers=item.answers))
             return Outcome(item.id, item.line, salvaged, item.error, self.lang, kept=item.kept)
         lang = item.lang or self.lang
+        if item.unread:
+            refused = self._unread_acute(item, lang)
+            if refused is not None:
+                return refused
         key = None
         if not item.answers and not (item.text and item.text.strip()):
             key = (item.themes, lang)
@@ -103,6 +107,27 @@ class BatchRunner:
             case.text,
             case.answers,
         )
+
+    def _unread_acute(self, item: Case, lang: Lang) -> Outcome | None:
+        """A row whose unread keys ("bericht", "note") hold an acute signal is refused with
+        that signal kept: the row's result would otherwise say nothing of it."""
+        words = " ".join(text for _, text in item.unread)
+        if self.salvage(Case(item.line, item.id, text=words, lang=item.lang)) is None:
+            return None
+        names = ", ".join(f"'{key}'" for key, _ in item.unread)
+        whole = Case(
+            item.line,
+            item.id,
+            item.themes,
+            " ".join(t for t in (item.text, words) if t),
+            item.answers,
+            item.lang,
+        )
+        error = (
+            f"not read: key {names} is not a row key (id, themes, text, lang, answers or a "
+            "question id) and holds words of an acute need; give them as 'text'"
+        )
+        return Outcome(item.id, item.line, self.salvage(whole), error, lang, kept=item.kept)
 
     def _classify(self, case: Case) -> tuple[TriageResult, NeedsKey | None]:
         """The result, and the key of its needs when it may be shared (no answers)."""

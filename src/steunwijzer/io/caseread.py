@@ -26,7 +26,14 @@ from steunwijzer.core.model import Lang
 from steunwijzer.core.salvage import safety_lines
 from steunwijzer.errors import UserInputError
 from steunwijzer.io.lines import TOO_LONG, CutLine, bad_bytes, bounded_lines, windows_1252
-from steunwijzer.io.rowkeys import answers_of, merged, row_keys, top_answers, top_level_answers
+from steunwijzer.io.rowkeys import (
+    answers_of,
+    merged,
+    row_keys,
+    top_answers,
+    top_level_answers,
+    unread_keys,
+)
 
 MAX_FIELD = 1_000_000
 MAX_RECORD_LINES = 200  # lines one quoted CSV field may span before it counts as unclosed
@@ -44,6 +51,8 @@ class Case:
     answers: dict[str, object] = field(default_factory=dict)
     lang: Lang | None = None
     kept: Kept = ()
+    # (key, its text) of JSON keys that are not read: searched for an acute signal only.
+    unread: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,13 +187,14 @@ def read_jsonl(
             if ids:
                 data = top_level_answers(data, ids)
             case = _case_from_mapping(data, line_number, row)
+            unread = unread_keys(data, keep, ids)
         except UserInputError as exc:
             answers = merged(answers_of(data), top_answers(data, questions))
             yield RowError(
                 line_number, _row_id(data, row), str(exc), line, kept=kept, answers=answers
             )
             continue
-        yield replace(case, kept=kept) if kept else case
+        yield replace(case, kept=kept, unread=unread) if kept or unread else case
 
 
 def csv_records(stream: TextIO) -> Iterator[tuple[int, str, bool]]:

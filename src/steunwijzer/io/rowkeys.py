@@ -12,9 +12,27 @@ from typing import Any
 
 from steunwijzer.core.answers import question_key
 from steunwijzer.core.jsonin import Alternatives
+from steunwijzer.core.salvage import strings_in
+from steunwijzer.core.textnorm import did_you_mean
 from steunwijzer.errors import UserInputError
 
 ROW_KEYS = ("id", "themes", "text", "answers", "lang")
+# Row keys as people write them in Dutch or by habit: a row with "tekst" was read as
+# having no text at all, "nothing recognised", whatever it said (round 8).
+KEY_ALIASES = {
+    "tekst": "text",
+    "teksten": "text",
+    "texts": "text",
+    "thema": "themes",
+    "themas": "themes",
+    "thema's": "themes",
+    "theme": "themes",
+    "antwoord": "answers",
+    "antwoorden": "answers",
+    "answer": "answers",
+    "taal": "lang",
+    "language": "lang",
+}
 
 
 def row_keys(data: dict[str, Any]) -> dict[str, Any]:
@@ -72,3 +90,27 @@ def answers_of(data: dict[str, object]) -> dict[str, object]:
     to a safety question while the row's text was searched)."""
     answers = data.get("answers")
     return dict(answers) if isinstance(answers, dict) else {}
+
+
+def unread_keys(
+    data: dict[str, Any], keep: Collection[str], ids: Collection[str]
+) -> tuple[tuple[str, str], ...]:
+    """The text under each top-level key that is not read (not a row key, a question id
+    or a --keep key), to be searched for an acute signal (BatchRunner). A key that is a
+    row key misspelt or in Dutch ("tekst", "Theme") is refused, as a CSV column is."""
+    unread: list[tuple[str, str]] = []
+    for key, value in data.items():
+        name = key.lower()
+        if name in ROW_KEYS or key in keep or question_key(key) in ids:
+            continue
+        alias = KEY_ALIASES.get(name)
+        hint = f" (did you mean '{alias}'?)" if alias else did_you_mean(name, ROW_KEYS, 1, 0.8, 4)
+        if hint:
+            raise UserInputError(
+                f"unknown key '{key}'{hint}: not read; a row has id, themes, text, lang, "
+                f"answers or question ids (--keep {key} copies a key into the results)"
+            )
+        words = " ".join(s for s in strings_in(value) if s.strip())
+        if words:
+            unread.append((key, words))
+    return tuple(unread)

@@ -116,6 +116,18 @@ _GENERAL: list[tuple[str, str]] = [
         "de antwoorden van de student) en wordt niet gekopieerd",
     ),
     ("id must be text or a whole number", "id moet tekst of een heel getal zijn"),
+    (
+        "unknown key '{c}'{hint}: not read; a row has id, themes, text, lang, answers or "
+        "question ids (--keep {k} copies a key into the results)",
+        "onbekende sleutel '{c}'{hint}: niet gelezen; een rij heeft id, themes, text, lang, "
+        "answers of vraag-id's (--keep {k} neemt een sleutel over in de uitkomst)",
+    ),
+    (
+        "not read: key {names} is not a row key (id, themes, text, lang, answers or a "
+        "question id) and holds words of an acute need; give them as 'text'",
+        "niet gelezen: sleutel {names} is geen rijsleutel (id, themes, text, lang, answers of "
+        "een vraag-id) en bevat woorden van een acute hulpvraag; geef ze als 'text'",
+    ),
     ("not read: {problem}", "niet gelezen: {problem}"),
     (
         "line is longer than {n} characters: only its start, its end and the sentences "
