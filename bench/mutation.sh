@@ -30,6 +30,7 @@ MODULES=(
   src/steunwijzer/core/referrals.py
   src/steunwijzer/core/patterns.py
   src/steunwijzer/core/textcontext.py
+  src/steunwijzer/core/textframe.py
   src/steunwijzer/core/textroles.py
   src/steunwijzer/core/recognise.py
   src/steunwijzer/core/findings.py

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
-from steunwijzer.core.textcontext import Tokens, about_other, frame, negation, urgent
+from steunwijzer.core.textcontext import Tokens, about_other, negation, urgent
+from steunwijzer.core.textframe import frame
 
 if TYPE_CHECKING:
     from steunwijzer.core.patternindex import Compiled

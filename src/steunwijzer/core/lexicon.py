@@ -15,11 +15,7 @@ from steunwijzer.core import lexicon_phrasings as ph
 from steunwijzer.core import lexicon_signals as sig
 from steunwijzer.core import lexicon_signals_harm as harm
 from steunwijzer.core import lexicon_signals_indirect as ind
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from steunwijzer.core.lexicon_more import word_set as word_set
 
 # --- the floor: risk-to-life patterns per theme and language --------------------------
 # A leading "!" marks a plan, means gathered, preparation or a recent attempt: urgency
@@ -240,7 +236,7 @@ COMPLETED: dict[str, tuple[str, ...]] = {"nl": more.COMPLETED_NL, "en": more.COM
 NOT_FOR_OTHERS = frozenset(("dropout_risk",))
 
 # --- negation (NegEx-style) ------------------------------------------------------------
-NEGATIONS = _words(
+NEGATIONS = word_set(
     "niet geen nooit niks niets zonder nergens geenszins "
     "not no never nothing without none neither nor deny denies denied"
 )
@@ -286,27 +282,27 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
 # "ik denk (er) niet aan ...": a denial, although "niet aan" is a pseudo-negation in
 # "ik kan niet aan haar dood denken" (the loss is the topic). A think-verb just before
 # the "niet" (or "er" between) makes it a negation again.
-DENIAL_VERBS = _words("denk dacht denken dachten overweeg overwoog")
+DENIAL_VERBS = word_set("denk dacht denken dachten overweeg overwoog")
 # Words that end a negation's reach (and commas, colons and the like).
-CLAUSE_WORDS = _words(
+CLAUSE_WORDS = word_set(
     "maar omdat doordat echter hoewel toch behalve en dus wat terwijl sinds zodat opdat "
     "but because however although though except and or so which who cause cuz since "
     "while yet"
 )
 # "als ik niks haal, dan spring ik": a condition's negation stops at "dan"/"then".
-NEGATION_BARRIERS = _words("dan then")
+NEGATION_BARRIERS = word_set("dan then")
 # Without "dan"/"then" ("if I don't pass this resit I get kicked out") a condition's own
 # negation still stops short: it reaches the condition's verb phrase, not what follows.
-CONDITION_WORDS = _words("if als indien")
+CONDITION_WORDS = word_set("if als indien")
 CONDITION_NEGATION_REACH = 3
 CONDITION_SPAN = 6  # words from "als"/"if" to its negation ("als ik dit tentamen niet")
 NEGATION_REACH = 6  # words before a finding that a negation word reaches
-SELF_SUBJECTS = _words("ik i")  # a new sentence without a comma stops that reach, unless
-LINKS_ON = _words("dat that of whether if als omdat because saying say said zeg zeggen zei")
+SELF_SUBJECTS = word_set("ik i")  # a new sentence without a comma stops that reach, unless
+LINKS_ON = word_set("dat that of whether if als omdat because saying say said zeg zeggen zei")
 POST_NEGATION_REACH = 3  # "zelfmoordgedachten heb ik niet": after the finding
 
 # --- a study or work frame: talking about the topic, not about oneself ------------------
-FRAME_WORDS = _words(
+FRAME_WORDS = word_set(
     "scriptie thesis essay paper papers verslag onderzoek research project presentatie "
     "presentation artikel article boek book film movie documentaire documentary serie series "
     "podcast novel novels roman gedicht poem cursus course training workshop werkstuk opdracht "
@@ -319,39 +315,41 @@ FRAME_WORDS = _words(
     "discussed besproken bespraken behandeld songtekst songteksten lyrics liedtekst"
 )
 # "helping people with suicidal thoughts": a group of others, then "with", then the words.
-GROUP_WORDS = _words(
+GROUP_WORDS = word_set(
     "mensen people patients patienten clients clienten jongeren youngsters teenagers "
     "adolescents kinderen children students studenten others anderen veterans teens tieners"
 )
-FRAME_LINKS = _words("over about on into naar rond rondom omtrent regarding concerning betreffende")
+FRAME_LINKS = word_set(
+    "over about on into naar rond rondom omtrent regarding concerning betreffende"
+)
 FRAME_REACH = 9
 # Fiction and media: "in the novel the main character takes his own life".
 GAME_WORDS = ind.GAME_WORDS  # a game said anywhere in the sentence frames it
-FICTION_WORDS = _words(
+FICTION_WORDS = word_set(
     "hoofdpersoon personage personages hoofdrolspeler character characters protagonist "
     "hero heroine karakter verteller narrator villain schurk slechterik"
 )
-MEDIA_LEAD = _words("in uit from het de the a een that die dat news")
-MEDIA_WORDS = _words(
+MEDIA_LEAD = word_set("in uit from het de the a een that die dat news")
+MEDIA_WORDS = word_set(
     "boek book novel novels roman film movie serie series documentaire documentary podcast "
     "nieuws news artikel article krant newspaper story verhaal gedicht poem lied song game "
     "toneelstuk play nieuwsbericht krantenartikel episode aflevering"
 )
 # "postte een story", "put it on his story": a post of one's own, never a frame.
-SOCIAL_MEDIA_WORDS = _words("story stories post")
-POSTING = _words(
+SOCIAL_MEDIA_WORDS = word_set("story stories post")
+POSTING = word_set(
     "postte post posted posts plaatste plaatst zette zet put shared deelde deelt insta "
     "instagram snap snapchat tiktok whatsapp haar zijn zn his her their hun"
 )
-FRAME_AFTER = _words(
+FRAME_AFTER = word_set(
     "preventie prevention awareness rates rate cijfers statistieken statistics research "
     "onderzoek literatuur literature laws law wet wetten wetgeving legislation"
 )
 FRAME_PARTS = ("preventie", "prevention", "onderzoek", "statistiek", "cijfers", "research")
 
 # --- who a finding is about ---------------------------------------------------------------
-SELF_WORDS = _words("ik i me mij mezelf mijzelf myself student studente client")
-OTHER_WORDS = _words(
+SELF_WORDS = word_set("ik i me mij mezelf mijzelf myself student studente client")
+OTHER_WORDS = word_set(
     "hij zij ze hem zichzelf hemzelf haarzelf he she they him them himself herself themselves "
     "themself huisgenoot huisgenote vriend vriendin vriendje vriendinnetje broer zus zusje "
     "broertje moeder vader mama papa partner ex klasgenoot medestudent studiegenoot collega "
@@ -365,20 +363,20 @@ OTHER_WORDS = _words(
 )
 
 # Reported speech: "my friend texted: I want to die" is about the friend.
-SPEECH_WORDS = _words(
+SPEECH_WORDS = word_set(
     "zegt zei zeiden zeggen gezegd appt appte appen stuurde stuurt schreef schrijft vertelde "
     "vertelt riep post postte plaatste said says told tells texted texts wrote writes posted "
     "messaged replied whispered sent"
 )
-OTHER_REFLEXIVE = _words("zichzelf zich hemzelf haarzelf himself herself themselves themself")
-SELF_REFLEXIVE = _words("mezelf mijzelf myself me mij ik i")
+OTHER_REFLEXIVE = word_set("zichzelf zich hemzelf haarzelf himself herself themselves themself")
+SELF_REFLEXIVE = word_set("mezelf mijzelf myself me mij ik i")
 
 # --- urgency: timing and intent near a risk-to-life finding ------------------------------
-TIMING = _words(
+TIMING = word_set(
     "vanavond vannacht vandaag morgen straks zometeen binnenkort nu tonight today tomorrow "
     "now soon weekend"
 )
-INTENT = _words(
+INTENT = word_set(
     "ga gaat gaan going gonna will klaar ready besloten decided plan plannen plans planned planning"
 )
 INTENT_REACH = 3
@@ -386,7 +384,7 @@ INTENT_REACH = 3
 CHAT = chat.CHAT  # written out before matching (core/lexicon_chat.py)
 
 # Real words one letter from a pattern word: never read as a misspelling of it.
-NOT_TYPOS = _words(
+NOT_TYPOS = word_set(
     "overleven overleeft overleefd overlevende overleving beleven beleefd geleden "
     "uitgestelde uitgesteld gestopt gestart gestapt studeren studenten "
     "opvangen opgevangen vervangen vervangt overleden meditatie meditation putting sitting "

@@ -10,6 +10,12 @@ and signs seen in someone else. They are merged into lexicon.FLOOR; see docs/cat
 
 from __future__ import annotations
 
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one string (lexicon's word lists use this)."""
+    return frozenset(text.split())
+
+
 _PILLS_NL = "pillen|pil|tabletten|medicijnen|slaappillen|paracetamol|oxazepam|antidepressiva|medicatie|insuline|strip|strips"
 _PILLS_EN = "pills|pill|tablets|meds|medication|painkillers|paracetamol|tylenol|ibuprofen|antidepressants|sleeping_pills|insulin|aspirin"
 _HIGH_NL = (
@@ -326,7 +332,7 @@ RECOVERED_NL = (
     "met ..2 een ..2 glimlach", "mooie|fijne|warme ..2 herinneringen", "gaat ..2 wel $",
     "volledig|helemaal ..2 hersteld", "al ..4 jaar|jaren ..3 stabiel",
     "gaat ..3 al ..3 jaren|maanden|lang|tijden ..2 goed|prima|beter", "helemaal|echt|allang ..2 voorbij",
-    "klachtenvrij|klachtvrij",
+    "klachtenvrij|klachtvrij", "nu ..4 gelukkig|blij|tevreden|stabiel",
 )  # fmt: skip
 RECOVERED_EN = (
     "therapy|therapist|medication|treatment|help ..3 helped|helps|working", "helped ..2 a_lot|me_a_lot", "under control", "have not ..4 since",
@@ -335,6 +341,7 @@ RECOVERED_EN = (
     "recovered", "much better now", "stable ..3 for ..2 years|months|a_long_time",
     "none|nothing ..3 in|for ..2 the? ..2 years|months|last", "symptom free",
     "with ..2 a ..2 smile", "fondly", "good|happy|warm|fond ..2 memories",
+    "all over now", "happy|stable|safe ..2 now",
 )  # fmt: skip
 # A suicide that happened, of someone else ("mijn broer heeft zelfmoord gepleegd", "my
 # brother took his own life"): grief, not someone at risk now. A role-play (round 6)

@@ -210,7 +210,7 @@ SUICIDAL_EN: tuple[str, ...] = (
     "self ..1 delete|deleting|deleted", "delete|deleting ..2 myself|himself|herself", "log|logging ..2 off|out ..3 permanently|for_good|forever|of_life",
     "quit|quitting ..2 life|living|existing $", "meet ..2 my ..2 maker", "this ..2 is ..2 goodbye|farewell|the_end $", "goodbye|farewell ..2 world|cruel_world",
     # means: gas, a weapon, a knife, a car into a tree
-    "!helium|charcoal|carbon_monoxide|exhaust & bought|ordered|order|tent|car|sealed|tape|have|got",
+    "!helium|charcoal|carbon_monoxide|=exhaust|exhaust_fumes|exhaust_pipe & bought|ordered|order|tent|car|sealed|tape|have|got",
     "shoot|shooting ..2 myself|himself|herself|themselves", "knife|blade ..5 wrist|wrists|throat|heart|chest|neck",
     "bleed|bled|bleeding ..2 out $",
     "crash|ram|drive|driving|steer|swerve ..3 my|the|into ..2 car|bike|scooter|tree|wall|truck|lorry|pillar|oncoming & want|wanted|thought|think|urge|tempted|on_purpose|deliberately|sometimes",
@@ -360,7 +360,7 @@ CONCERN_NL: tuple[str, ...] = (
 CONCERN_EN: tuple[str, ...] = (
     # someone else harmed: "her boyfriend hits her", "my housemate gets hit at home"
     "hits|beats|slaps|chokes|punches|strangles|threatens|threatening|abuses ..2 her|him|them|my_mom|my_mum|my_mother|my_sister|my_brother",
-    "being|gets|got|getting|been|is|was ..2 beaten|stalked|threatened|blackmailed|abused|raped|assaulted|extorted|drugged|spiked|harassed|choked|strangled|hit_at_home|beaten_up|followed_home|forced_into & " + _THIRD,
+    "being|gets|got|getting|been|is|was ..2 =beaten|=stalked|=threatened|=blackmailed|=abused|=raped|=assaulted|=extorted|=drugged|=spiked|=harassed|=choked|=strangled|hit_at_home|beaten_up|followed_home|forced_into & " + _THIRD,
     "something ..3 in ..2 her|his|their ..2 drink|glass|beer",
     "bruises ..8 flinches|flinch|flinched|scared|afraid|jumpy|terrified|boyfriend",
     "done|did|do|doing ..3 something|anything ..3 to ..2 himself|herself|themselves|themself",

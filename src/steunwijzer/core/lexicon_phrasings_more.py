@@ -238,7 +238,7 @@ CONCERN_EN = (
 # Harmless readings: a rope for a move, a stalker on television, a plant that died.
 FIGURES_NL = (
     "touw|touwen ..8 matras|verhuis|verhuizing|verhuizen|dak_van_de_auto|tent|boot|klimmen|schommel|hangmat|waslijn|bagage|vastbinden",
-    "docu|docuserie|documentaire|podcast|serie|film|true_crime|boek|verhoor|zitting|rechtszaak ..6 over|van ..3 stalker|stalkers|stalking|huiselijk_geweld|geweld|moord|zelfmoord",
+    "docu|docuserie|documentaire|podcast|serie|film|true_crime|boek|verhoor|zitting|rechtszaak ..4 over|van ..3 stalker|stalkers|stalking|huiselijk_geweld|geweld|moord|zelfmoord",
     "=plant|=planten|=plantje|=plantjes|cactus|batterij|accu|telefoon|laptop|vis|goudvis ..4 doodgegaan|dood|overleden",
     "ehbo|eerste_hulp|reanimatie|bhv|naloxon ..9 overdosis|overdoses",
     "manier|manieren ..3 om ..3 mezelf|me ..3 te? ..2 motiveren|concentreren|focussen|ontspannen|organiseren|belonen",
@@ -249,7 +249,7 @@ FIGURES_NL = (
 )  # fmt: skip
 FIGURES_EN = (
     "rope|ropes ..8 mattress|move|moving|car_roof|roof_rack|tent|boat|climbing|swing|hammock|clothesline|luggage|tie_down|camping",
-    "doc|docu|documentary|podcast|series|show|film|movie|true_crime|book|hearing|trial ..6 about|on ..3 stalker|stalkers|stalking|domestic_violence|violence|murder|suicide",
+    "doc|docu|documentary|podcast|series|show|film|movie|true_crime|book|hearing|trial ..4 about|on ..3 stalker|stalkers|stalking|domestic_violence|violence|murder|suicide",
     "analysing|analyzing|analyse|analyze|sources|cases|literature|criminology ..6 domestic_violence|stalking|abuse|violence",
     "plant|plants|cactus|battery|phone|laptop|goldfish|fish ..4 died|dead",
     "first_aid|cpr|naloxone|narcan ..9 overdose|overdoses|overdosing",

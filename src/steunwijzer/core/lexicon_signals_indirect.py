@@ -73,6 +73,14 @@ SUICIDAL_NL = (
     "er ..2 morgen|straks|binnenkort|vanavond|vannacht ..2 niet ..2 meer ..1 is|ben|zijn|zal_zijn",
     # made one's peace with everything
     "vrede ..3 met ..2 alles|sterven|doodgaan|de_dood|mijn_dood|het_einde $",
+    # how many pills would be too many; hoping something happens on the road; who gets
+    # one's things after one's death (round 8)
+    "!hoeveel ..6 te_veel|teveel|dodelijk|fataal & pillen|tabletten|paracetamol|slaappillen|medicijnen|antidepressiva|oxazepam|medicatie",
+    "hoop|hopen|hopend|hoopte ..3 dat ..2 er ..2 iets ..2 gebeurt|gebeurd|misgaat & rijd|rijden|hard|snelweg|fiets|fietsen|oversteek|oversteken|weg|spoor",
+    "wie ..2 krijgt|erft|krijgen ..6 als ..2 ik ..3 dood|overlijd|doodga|sterf|er_niet_meer_ben",
+    "zouden|zou|krijgen|krijgt ..4 mijn ..2 verzekeringsgeld|levensverzekering",
+    "!denk|dacht|denken ..3 erover|eraan ..4 gebruiken & wapen|pistool|geweer|vuurwapen",
+    "!denk|dacht|denken ..3 aan|erover|eraan ..4 wapen|pistool|geweer|vuurwapen ..5 gebruiken",
 )
 
 SUICIDAL_EN = (
@@ -120,6 +128,14 @@ SUICIDAL_EN = (
     "look ..2 after ..3 everyone|them|mum|mom|my_family|my_sister|my_brother|my_cat|my_dog ..3 for ..2 me",
     # made one's peace with everything
     "made ..2 my|his|her ..2 peace ..3 with ..2 everything|dying|death|it_all|the_end $",
+    # how many pills would be too many; hoping something happens on the road; who gets
+    # one's things after one's death (round 8)
+    "!how ..1 many|much ..6 too_many|too_much|lethal|fatal|deadly|kill_you|kill_me & pills|tablets|paracetamol|sleeping_pills|meds|medication|antidepressants|painkillers|these",
+    "hoping|hope|hoped ..3 something ..2 happens|happened|goes_wrong & drive|driving|drove|fast|speed|highway|road|cross|crossing|bike|cycling|tracks",
+    "who ..2 gets|get|inherits|will_get ..6 if|when|after ..2 i ..3 die|am_dead|am_gone|pass_away",
+    "would|could|will ..3 get ..3 my ..2 insurance|life_insurance|insurance_money",
+    "!think|thinking|thought ..3 about ..2 using ..2 it|one|them & gun|pistol|rifle|weapon|guns",
+    "!think|thinking|thought ..3 about ..2 using ..3 gun|pistol|rifle|weapon|guns",
 )
 
 SELF_HARM_NL = (
@@ -200,6 +216,8 @@ UNSAFE_NL = (
     "deur ..3 achter ..2 me|mij|ons ..3 op ..2 slot|dicht",
     # threatened if they found out
     "zouden|zou|gaan ..3 me|mij ..3 iets_aandoen|slaan|vermoorden|pijn_doen|aandoen ..6 als|wanneer|zodra ..4 erachter|weten|ontdekken|achter",
+    # "ik weet waar je woont" from a stranger or an ex (round 8)
+    "weet|weten ..2 waar ..2 je|jij ..2 woont|slaapt|werkt|studeert",
 )
 
 UNSAFE_EN = (
@@ -236,13 +254,24 @@ UNSAFE_EN = (
     "screaming|yelling|shouting ..6 bangs|thuds|hitting|slapping|crashing",
     "afraid|scared ..6 alone ..2 with ..2 him|her",
     "threw|throws|thrown ..4 at ..3 me|wall_next_to_me",
+    "know|knows ..2 where ..2 you ..2 live|sleep|work|study",
 )
 
-# Manners of speaking met in the same sets: shooting oneself in the foot (with a plan).
+# Manners of speaking met in the same sets: shooting oneself in the foot (with a plan);
+# a device that "died" or "committed suicide" (round 8). No car or bike among them: "de
+# auto pakken en mezelf doodrijden" is a plan, not a manner of speaking.
+_DEVICES_NL = "laptop|telefoon|mobiel|computer|pc|printer|batterij|accu|wifi|router|server|oplader|macbook|iphone"
+_DEVICES_EN = (
+    "laptop|phone|computer|pc|printer|battery|wifi|router|server|charger|macbook|iphone|headphones"
+)
 FIGURES_NL = (
     "schiet|schieten|schoot ..2 mezelf|mijzelf|me|jezelf ..4 in ..2 de|mijn|mn|m'n|eigen|je ..2 voet|voeten",
+    f"{_DEVICES_NL} ..2 zelfmoord|=overleden|=dood|=gestorven|=stierf|=pleegde",
 )
-FIGURES_EN = ("shoot|shooting|shot ..2 myself|yourself ..3 in ..2 the|my ..2 foot",)
+FIGURES_EN = (
+    "shoot|shooting|shot ..2 myself|yourself ..3 in ..2 the|my ..2 foot",
+    f"{_DEVICES_EN} ..2 =committed|suicide|=died|=dies|=dying|=dead",
+)
 # A death in a game: "jumped off a cliff to respawn", "twelve times dead in that boss
 # fight". Only words for dying and coming back in play: a game's name is no frame ("I
 # play Minecraft all night so I don't think about killing myself" is about the student).

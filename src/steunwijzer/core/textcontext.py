@@ -10,7 +10,7 @@ import re
 from steunwijzer.core import lexicon
 from steunwijzer.core.disguise import unconfused, unleet
 from steunwijzer.core.patterns import fold
-from steunwijzer.core.textroles import new_subject, recipient
+from steunwijzer.core.textroles import new_subject, owner, recipient
 
 # A soft hyphen or a zero-width character inside a word (text pasted from the web) is
 # part of the word, not a break: "zelf\u00admoord" is "zelfmoord" (fold drops them).
@@ -25,7 +25,7 @@ _STRONG_CLAUSE_WORDS = frozenset(("maar", "but", "en", "and", "omdat", "because"
 # "no thoughts of self-harm or suicide": "or" continues a list (and a negation's reach)
 # unless a new subject follows ("... or I'll hurt myself").
 _LIST_OR = frozenset(("or",))
-_SUBJECTS = frozenset(
+SUBJECTS = frozenset(
     ("i", "you", "he", "she", "we", "they", "it", "ik", "je", "jij", "hij", "zij", "ze", "wij")
 )
 # "dieeee", "doooood": a letter written three times or more is an elongation, except the
@@ -68,7 +68,7 @@ class Tokens:
             for word in _expanded(match.group()):
                 if pending_or:
                     pending_or = False
-                    if word in _SUBJECTS:
+                    if word in SUBJECTS:
                         c += 1
                 if word in clause_words:
                     if word in _LIST_OR:
@@ -200,69 +200,6 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
     return -1
 
 
-def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | None:
-    words, strong = tokens.words, tokens.strong
-    for j in used:
-        part = _FRAME_PART.search(words[j])
-        if part and part.start() > 0:  # a compound ("zelfmoordpreventie"), not "researching"
-            return words[j]
-    if end + 1 < tokens.n and words[end + 1] in lexicon.FRAME_AFTER:
-        return words[end + 1]
-    sentence = tokens.sentence[start]
-    for j in range(max(0, start - 40), min(tokens.n, end + 40)):  # a game, same sentence
-        if words[j] in lexicon.GAME_WORDS and tokens.sentence[j] == sentence:
-            return words[j]
-        if words[j] == "boss" and j + 1 < tokens.n and words[j + 1] == "fight":
-            return "boss fight"
-    for j in range(start - 1, max(-1, start - 40), -1):  # fiction and media, same sentence
-        if tokens.sentence[j] != tokens.sentence[start]:
-            break
-        if words[j] in lexicon.FICTION_WORDS:
-            return words[j]
-        if (
-            words[j] in lexicon.MEDIA_WORDS
-            and j > 0
-            and words[j - 1] in _MEDIA_LEAD
-            and (tokens.strong[j] == tokens.strong[start])
-            and not _posted(words, j)
-        ):
-            return f"{words[j - 1]} {words[j]}"
-    if end + 2 < tokens.n and words[end + 1] in _AMONG and words[end + 2] in lexicon.GROUP_WORDS:
-        return f"{words[end + 1]} {words[end + 2]}"  # "self-harm among teenagers"
-    for j in range(max(1, start - 2), start):  # "people with suicidal thoughts"
-        if words[j] in _WITH and words[j - 1] in lexicon.GROUP_WORDS:
-            return f"{words[j - 1]} {words[j]}"
-    link = -1
-    current = strong[start]
-    for j in range(start - 1, max(-1, start - lexicon.FRAME_REACH - 1), -1):
-        if strong[j] != current:
-            if not _listed_topic(tokens, j + 1, start, end) or current != strong[start]:
-                break
-            current = strong[j]  # "an essay on grief and suicide": one list, one frame
-        if words[j] in lexicon.FRAME_LINKS and link < 0:
-            link = j
-        elif words[j] in lexicon.FRAME_WORDS and link > j:
-            return f"{words[j]} … {words[link]}"
-    return None
-
-
-_MEDIA_LEAD = lexicon.MEDIA_LEAD
-_LIST_AND = frozenset(("en", "and"))
-_MY = frozenset(("mijn", "m'n", "mn", "my", "mine"))
-
-
-def _listed_topic(tokens: Tokens, at: int, start: int, end: int) -> bool:
-    """True when the clause break at ``at`` is an "en"/"and" that joins two topics of one
-    list ("een essay over rouw en zelfmoord"), not a new clause about the student ("...
-    en ik wil dood", "... en wil dood", "... and my suicidal thoughts"): the finding is
-    one word, a topic, and nothing that speaks of the student follows the "en"."""
-    words = tokens.words
-    if words[at] not in _LIST_AND or start != end or at + 1 > start:
-        return False
-    follows = words[at + 1]
-    return not (follows in _SUBJECTS or follows in lexicon.SELF_WORDS or follows in _MY)
-
-
 def _in_condition(tokens: Tokens, j: int) -> bool:
     """True when the negation at j sits in an "if" clause ("if I don't pass ...", "als
     ik dit tentamen niet haal")."""
@@ -283,27 +220,17 @@ def _inverted(tokens: Tokens, start: int) -> bool:
     return start + 1 < tokens.n and tokens.words[start + 1] in _DUTCH_SUBJECTS
 
 
-def _posted(words: list[str], j: int) -> bool:
-    """A story or post on social media ("postte een story"), not fiction or news."""
-    return words[j] in lexicon.SOCIAL_MEDIA_WORDS and not lexicon.POSTING.isdisjoint(
-        words[max(0, j - 4) : j]
-    )
-
-
-# Any of the frame parts anywhere in a word ("zelfmoordpreventie"): one search per word.
-_FRAME_PART = re.compile("|".join(map(re.escape, lexicon.FRAME_PARTS)))
 _OTHER_REFLEXIVE = lexicon.OTHER_REFLEXIVE
 _SELF_REFLEXIVE = lexicon.SELF_REFLEXIVE
 # "she texted me she wants to die": an object "me" before a finding does not make it
 # about the student; the subject does.
 _OBJECT_SELF = frozenset(("me", "mij"))
-_WITH = frozenset(("with", "met"))
-_AMONG = frozenset(("among", "amongst", "onder", "bij", "in"))
 _ANY_STUDENT = frozenset(("student", "studente"))
 _INDEFINITE = frozenset(("a", "an", "een", "another", "andere", "other", "one", "die", "that"))
 
 
 # "mijn haar", "je haar": the noun (hair), not "her".
+_MINE = frozenset(("my", "mijn", "mn", "m'n"))
 _POSSESSIVE = frozenset(
     ("mijn", "mn", "m'n", "je", "jouw", "zijn", "z'n", "haar", "d'r", "hun", "het")
 )
@@ -337,10 +264,12 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
     for j in range(start + 1, end):
         if words[j] in PRONOUNS:
             pronoun = True
-        elif other_person(words, j) and not recipient(words, j):
+        elif other_person(words, j) and not recipient(words, j) and not owner(words, j):
             return 1
         elif words[j] in lexicon.SELF_WORDS and not pronoun:
             return 0
+        elif words[j] in _MINE and not pronoun and not other_person(words, j + 1):
+            return 0  # "mom would get my insurance money": what is the student's (round 8)
     for j in range(start - 1, max(-1, start - 40), -1):  # back to the sentence's start
         if tokens.sentence[j] != tokens.sentence[start]:
             break
@@ -348,7 +277,7 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
             return 1  # "a student in my class", "een studente uit mijn groep"
         if words[j] in PRONOUNS:
             pronoun = True
-        elif other_person(words, j) and not recipient(words, j):
+        elif other_person(words, j) and not recipient(words, j) and not owner(words, j):
             return 1
         elif words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
             if _reported(tokens, j):

@@ -1,5 +1,6 @@
 """Who does what in a sentence, for the context rules (core/textcontext.py): a first
-person that starts a sentence of its own, and a person who receives rather than acts."""
+person that starts a sentence of its own, and a person who receives or owns rather than
+acts."""
 
 from __future__ import annotations
 
@@ -26,3 +27,32 @@ def recipient(words: list[str], j: int) -> bool:
     if before >= 0 and words[before] in _OWNER:
         before -= 1
     return before >= 0 and words[before] in _TO
+
+
+# Means a person may own while the student gathers them (round 8).
+_MEANS = lexicon.word_set(
+    "pillen pil slaappillen slaappil tabletten medicijnen medicatie antidepressiva "
+    "pijnstillers oxazepam temazepam paracetamol insuline wapen pistool geweer mes messen "
+    "touw riem pills pill painkillers tablets meds medication medicine medicines sleeping "
+    "antidepressants insulin gun guns weapon knife knives rope belt"
+)
+_OF = frozenset(("van", "of", "from"))
+
+
+_PILL_ENDINGS = ("pillen", "pilen", "pills", "pil", "pill", "tabletten", "tablets")
+
+
+def _means(word: str) -> bool:
+    return word in _MEANS or word.endswith(_PILL_ENDINGS)  # "slaappilen", typed in haste
+
+
+def owner(words: list[str], j: int) -> bool:
+    """ "slaappillen van mijn moeder gespaard", "my mum's painkillers": the person owns
+    the means, the student is who gathers them (a role-play, round 8, read it as concern
+    for the mother, and no suicidal thoughts at all)."""
+    if j + 1 < len(words) and _means(words[j + 1]):
+        return True
+    before = j - 1
+    if before >= 0 and words[before] in _OWNER:
+        before -= 1
+    return before >= 1 and words[before] in _OF and _means(words[before - 1])

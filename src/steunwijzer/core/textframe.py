@@ -1,0 +1,133 @@
+"""A study or work frame, fiction and media: words that make a finding a topic rather
+than something the student says of themselves ("mijn scriptie gaat over zelfmoord", "in
+the novel the main character takes his own life"). Used by core/findings.py; the other
+context rules (negation, who it is about) live in core/textcontext.py."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from steunwijzer.core import lexicon
+from steunwijzer.core.textcontext import SUBJECTS
+
+if TYPE_CHECKING:
+    from steunwijzer.core.textcontext import Tokens
+
+_FRAME_PART = re.compile("|".join(map(re.escape, lexicon.FRAME_PARTS)))
+_WITH = frozenset(("with", "met"))
+_AMONG = frozenset(("among", "amongst", "onder", "bij", "in"))
+
+
+def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | None:
+    words, strong = tokens.words, tokens.strong
+    for j in used:
+        part = _FRAME_PART.search(words[j])
+        if part and part.start() > 0:  # a compound ("zelfmoordpreventie"), not "researching"
+            return words[j]
+    if end + 1 < tokens.n and words[end + 1] in lexicon.FRAME_AFTER:
+        return words[end + 1]
+    sentence = tokens.sentence[start]
+    for j in range(max(0, start - 40), min(tokens.n, end + 40)):  # a game, same sentence
+        if words[j] in lexicon.GAME_WORDS and tokens.sentence[j] == sentence:
+            return words[j]
+        if words[j] == "boss" and j + 1 < tokens.n and words[j + 1] == "fight":
+            return "boss fight"
+    topic = strong[start]  # "a documentary about cults and honour killings": one list
+    begins = start
+    while begins > 0 and strong[begins - 1] == topic:
+        begins -= 1
+    if begins > 0 and _listed_topic(tokens, begins, start, end):
+        topic = strong[begins - 1]
+    for j in range(start - 1, max(-1, start - 40), -1):  # fiction and media, same sentence
+        if tokens.sentence[j] != tokens.sentence[start]:
+            break
+        if words[j] in lexicon.FICTION_WORDS:
+            return words[j]
+        if (
+            words[j] in lexicon.MEDIA_WORDS
+            and j > 0
+            and _media_lead(words, j)
+            and strong[j] in (strong[start], topic)
+            and not _posted(words, j)
+            and not _own_after(words, j, start, end)
+        ):
+            return f"{words[j - 1]} {words[j]}"
+    if end + 2 < tokens.n and words[end + 1] in _AMONG and words[end + 2] in lexicon.GROUP_WORDS:
+        return f"{words[end + 1]} {words[end + 2]}"  # "self-harm among teenagers"
+    for j in range(max(1, start - 3), start):  # "analyse a case of sexual assault"
+        if words[j] in _OF and words[j - 1] in _CASES:
+            return f"{words[j - 1]} {words[j]}"
+    for j in range(max(1, start - 2), start):  # "people with suicidal thoughts"
+        if words[j] in _WITH and words[j - 1] in lexicon.GROUP_WORDS:
+            return f"{words[j - 1]} {words[j]}"
+    link = -1
+    current = strong[start]
+    for j in range(start - 1, max(-1, start - lexicon.FRAME_REACH - 1), -1):
+        if strong[j] != current:
+            if not _listed_topic(tokens, j + 1, start, end) or current != strong[start]:
+                break
+            current = strong[j]  # "an essay on grief and suicide": one list, one frame
+        if words[j] in lexicon.FRAME_LINKS and link < 0:
+            link = j
+        elif words[j] in lexicon.FRAME_WORDS and link > j:
+            return f"{words[j]} … {words[link]}"
+    return None
+
+
+_MEDIA_LEAD = lexicon.MEDIA_LEAD
+_OF = frozenset(("of", "van"))
+_CASES = frozenset(("case", "cases", "casus", "casussen"))
+
+
+def _own_after(words: list[str], j: int, start: int, end: int) -> bool:
+    """True when the student speaks between the media word and the finding, and the finding
+    names nobody else: "I play a video game every night so I don't think about killing
+    myself" is about the student, not the game."""
+    if lexicon.SELF_SUBJECTS.isdisjoint(words[j + 1 : start]):
+        return False
+    return lexicon.OTHER_WORDS.isdisjoint(words[start : end + 1])
+
+
+def _media_lead(words: list[str], j: int) -> bool:
+    """ "a film", and with one word between: "a horror game", "een nieuwe serie"."""
+    if words[j - 1] in _MEDIA_LEAD:
+        return True
+    return j > 1 and words[j - 2] in _MEDIA_LEAD and words[j - 1].isalpha()
+
+
+_LIST_AND = frozenset(("en", "and"))
+_MY = frozenset(("mijn", "m'n", "mn", "my", "mine"))
+
+
+def _listed_topic(tokens: Tokens, at: int, start: int, end: int) -> bool:
+    """True when the clause break at ``at`` is an "en"/"and" that joins two topics of one
+    list ("een essay over rouw en zelfmoord"), not a new clause about the student ("...
+    en ik wil dood", "... en wil dood", "... and my suicidal thoughts"): the finding is
+    one word, a topic, or two or three with no subject or verb of the student's."""
+    words = tokens.words
+    if words[at] not in _LIST_AND or at + 1 > start or end - start > 2:
+        return False
+    # Two or three words ("honour killings") when none is a subject or a verb of one's
+    # own: "... en wil dood" and "... and want to die" speak of the student.
+    said = words[at + 1 : end + 1] if start != end else words[at + 1 : at + 2]
+    return not any(
+        w in SUBJECTS or w in lexicon.SELF_WORDS or w in _MY or (start != end and w in _OWN_VERBS)
+        for w in said
+    )
+
+
+_OWN_VERBS = lexicon.word_set(
+    "wil wilde willen want wants wanted wanna ga gaat going gonna ben am heb have had kan "
+    "can could zal will would moet must should denk think voel feel doe do did"
+)
+
+
+def _posted(words: list[str], j: int) -> bool:
+    """A story or post on social media ("postte een story"), not fiction or news."""
+    return words[j] in lexicon.SOCIAL_MEDIA_WORDS and not lexicon.POSTING.isdisjoint(
+        words[max(0, j - 4) : j]
+    )
+
+
+# Any of the frame parts anywhere in a word ("zelfmoordpreventie"): one search per word.
