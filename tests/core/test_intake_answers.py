@@ -301,3 +301,51 @@ def test_several_numbers_as_people_type_them(builtin: Catalog, said: str) -> Non
     chosen = parse_answer(question, said)
     ids = question.choice_ids()
     assert chosen == (ids[1], ids[3])
+
+
+@pytest.mark.parametrize(
+    ("given", "theme", "urgency"),
+    [
+        ({"safety_wish_dead": "nee, ik wil dood"}, "suicidal_thoughts", Urgency.SOON),
+        ({"area_mood": "no, I cut myself every night"}, "self_harm", Urgency.SOON),
+        # a follow-up that does not apply (thoughts "nee"): its words count all the same
+        (
+            {"safety_thoughts": "nee", "safety_method": "nee, maar ik heb pillen gespaard"},
+            "suicidal_thoughts",
+            Urgency.IMMEDIATE,
+        ),
+    ],
+)
+def test_words_beside_a_no_are_never_dropped(
+    builtin: Catalog,
+    index: ReferralIndex,
+    given: dict[str, object],
+    theme: str,
+    urgency: Urgency,
+) -> None:
+    """An outsider's hostile round (round 8): "nee, ik wil dood" to the first safety
+    question counted as "nee", the rest was thrown away: prevention, exit 0. The answer
+    word still counts; an acute need in the words beside it counts too (ownwords.
+    words_beside and the replay of unasked answers; without them these fail)."""
+    clear = {"safety_wish_dead": "nee", "safety_thoughts": "nee", "safety_behaviour": "nee"}
+    result = replay(builtin, {**clear, **given}, "nl", index)
+    assert result.tier is Tier.ACUTE and theme in result.themes, result.reasons
+    assert result.urgency is urgency
+    assert result.referrals[0].offering.crisis
+    calm = replay(builtin, {**clear, "safety_wish_dead": "nee hoor, echt niet"}, "nl", index)
+    assert calm.tier is not Tier.ACUTE
+
+
+def test_words_beside_a_no_in_a_refused_batch_row_keep_the_signal(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A row refused for another reason (a bad "lang") keeps the signal in the words
+    beside its "nee" (searched with the row's text, and each answer's words since round
+    8)."""
+    path = tmp_path / "rows.jsonl"
+    row = {"id": "a", "lang": "xx", "answers": {"safety_wish_dead": "nee, ik wil dood"}}
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    result = invoke(runner, "batch", str(path), "--at", "2026-11-30T14:00")
+    out = json.loads(result.stdout)
+    assert result.exit_code == 1 and out["error"]
+    assert out["tier"] == "acute" and "suicidal_thoughts" in out["themes"], out

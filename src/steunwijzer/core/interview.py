@@ -25,6 +25,13 @@ from steunwijzer.core.answers import AnswerError, parse_answer, question_key
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.floor import with_floor
 from steunwijzer.core.model import Catalog, Lang, Question, Tier, Urgency
+from steunwijzer.core.ownwords import (
+    collect_reasons,
+    contradicted,
+    text_suggestions,
+    tier_of,
+    words_beside,
+)
 from steunwijzer.core.prompts import (
     BACK,
     SKIP,
@@ -38,11 +45,9 @@ from steunwijzer.core.prompts import (
     ThemePrompt,
 )
 from steunwijzer.core.referrals import ReferralIndex
-from steunwijzer.core.safety import SCREEN_BY_ID, SUICIDAL
+from steunwijzer.core.safety import SCREEN_BY_ID
 from steunwijzer.core.triage import (
-    Reason,
     TriageResult,
-    answer_reasons,
     applicable_answers,
     apply_override,
     classify,
@@ -112,54 +117,6 @@ def _next(questions: tuple[Question, ...], state: _State) -> Question | None:
         if q.id not in state.history and _applies(q, state.answers):
             return q
     return None
-
-
-def collect_reasons(
-    catalog: Catalog,
-    answers: dict[str, AnswerValue],
-    text_themes: dict[str, tuple[str, ...]],
-    text_found: dict[str, Recognition],
-) -> list[Reason]:
-    """Reasons from the answers, and from the accepted findings in own-words answers."""
-    effective = applicable_answers(catalog.questions, answers)
-    reasons = answer_reasons(catalog, effective)
-    for question_id, themes in text_themes.items():
-        found = text_found.get(question_id)
-        if themes and found is not None and question_id in effective:
-            reasons += [
-                r for r in text_reasons(found, f"text.{question_id}") if r.themes[0] in themes
-            ]
-    return reasons
-
-
-def text_suggestions(
-    catalog: Catalog, found: Recognition
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(suggested, forced): acute themes found in free text are never optional."""
-    themes = found.themes
-    forced = tuple(t for t in themes if _tier(catalog, t) is Tier.ACUTE)
-    return tuple(t for t in themes if t not in forced), forced
-
-
-def _tier(catalog: Catalog, theme_id: str) -> Tier:
-    theme = catalog.themes.get(theme_id)
-    return theme.tier if theme is not None else Tier.ACUTE  # a floor theme: acute
-
-
-# The screen questions a student's own words can contradict.
-_RECHECKED_BY_OWN_WORDS = ("safety_wish_dead", "safety_thoughts")
-
-
-def _contradicted(state: _State, themes: tuple[str, ...], found: Recognition) -> set[str]:
-    """Screen questions answered "no" that the own words just found speak against: the
-    wish and the thoughts, and "done or prepared anything" when the words tell of
-    preparation (belongings given away: a role-play, round 7, saw that "nee" kept)."""
-    if not {SUICIDAL, "self_harm"}.intersection(themes):
-        return set()
-    asked = list(_RECHECKED_BY_OWN_WORDS)
-    if any(f.immediate and f.theme in (SUICIDAL, "self_harm") for f in found.findings):
-        asked.append("safety_behaviour")
-    return {q for q in asked if state.answers.get(q) is False}
 
 
 def run_interview(
@@ -242,6 +199,7 @@ def run_interview(
             except AnswerError as exc:
                 raise UserInputError(str(exc)) from exc
             state.first.setdefault(question.id, state.answers[question.id])
+        found: Recognition | None = None
         if question.type == "text":
             found = vocabulary.read(str(reply))
             suggested, forced = text_suggestions(catalog, found)
@@ -252,8 +210,12 @@ def run_interview(
             )
             state.text_themes[question.id] = forced + accepted
             state.text_found[question.id] = found
-            contradicted = _contradicted(state, state.text_themes[question.id], found)
-            for item_id in contradicted - rechecked:
+        else:
+            texts = (state.text_themes, state.text_found)
+            found = words_beside(vocabulary, catalog, texts, question.id, reply)
+        if found is not None:
+            spoken = contradicted(state.answers, state.text_themes[question.id], found)
+            for item_id in spoken - rechecked - {question.id}:
                 # Own words of ending one's life or self-harm after a "no" on the screen:
                 # that "no" is asked again (once), before anything else.
                 earlier = state.answers.get(item_id)
@@ -324,6 +286,7 @@ def replay(
     by_id = {q.id: q for q in catalog.questions}
     by_key = {question_key(q.id): q for q in catalog.questions}
     parsed: dict[str, AnswerValue] = {}
+    given_as: dict[str, object] = {}
     seen: dict[str, object] = {}
     for key, value in given.items():
         question = by_id.get(str(key)) or by_key.get(question_key(key))
@@ -337,13 +300,14 @@ def replay(
         if value is None:
             continue
         try:
-            parsed[question.id] = parse_answer(question, value)
+            parsed[question.id] = parse_answer(question, value)  # all checked first
         except AnswerError as exc:
             raise UserInputError(str(exc)) from exc
+        given_as[question.id] = value  # as given: the words beside "nee" count too
 
     def ask(prompt: Prompt) -> object:
         if isinstance(prompt, QuestionPrompt):
-            return parsed.get(prompt.question.id, SKIP)
+            return given_as.get(prompt.question.id, SKIP)
         if isinstance(prompt, ThemePrompt):
             return prompt.suggested
         if isinstance(prompt, CrisisPrompt):
@@ -359,9 +323,17 @@ def replay(
     unasked_yes = {
         k: v for k, v in parsed.items() if k in SCREEN_BY_ID and v is True and k not in asked
     }
-    if not unasked_yes:
+    vocabulary = Vocabulary(catalog.themes)
+    beside = [
+        r
+        for k, v in given_as.items()
+        if k not in asked and isinstance(v, str) and len(v.split()) > 1
+        for r in text_reasons(vocabulary.read(v), f"text.{k}")
+        if tier_of(catalog, r.themes[0]) is Tier.ACUTE
+    ]  # words beside an answer to a question that did not apply count all the same
+    if not unasked_yes and not beside:
         return result
-    reasons = [*result.reasons, *safety_reasons(unasked_yes)]
+    reasons = [*result.reasons, *safety_reasons(unasked_yes), *beside]
     return classify(
         catalog,
         reasons,

@@ -63,9 +63,9 @@ def acute_part(
             # 2, a Cyrillic "да") is a don't-know, which counts as a possible yes: it
             # was dropped, and the refused row had no crisis line (round 6).
             typed[question.id] = UNKNOWN
-        if question is None or question.id not in typed or question.type == "text":
-            # Free text, an answer that did not fit, an unknown question: all searched.
-            texts.extend(strings_in(value))
+        # Every answer's words are searched: free text, an answer that did not fit, an
+        # unknown question, and the words beside a "nee" ("nee, ik wil dood", round 8).
+        texts.extend(strings_in(value))
     effective = applicable_answers(catalog.questions, typed)
     reasons = answer_reasons(catalog, effective)
     # a yes to a safety follow-up whose question before it is missing counts too

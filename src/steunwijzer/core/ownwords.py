@@ -1,0 +1,90 @@
+"""What the student's own words add to the interview: reasons from the themes found in
+free text (and in words typed beside an answer), the themes that are never optional,
+and the screen questions those words speak against (asked again)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from steunwijzer.core.conditions import AnswerValue
+from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.safety import SUICIDAL
+from steunwijzer.core.triage import Reason, answer_reasons, applicable_answers, text_reasons
+
+if TYPE_CHECKING:
+    from steunwijzer.core.recognise import Recognition
+    from steunwijzer.core.vocabulary import Vocabulary
+
+
+def collect_reasons(
+    catalog: Catalog,
+    answers: dict[str, AnswerValue],
+    text_themes: dict[str, tuple[str, ...]],
+    text_found: dict[str, Recognition],
+) -> list[Reason]:
+    """Reasons from the answers, and from the accepted findings in own-words answers."""
+    effective = applicable_answers(catalog.questions, answers)
+    reasons = answer_reasons(catalog, effective)
+    for question_id, themes in text_themes.items():
+        found = text_found.get(question_id)
+        if themes and found is not None and question_id in effective:
+            reasons += [
+                r for r in text_reasons(found, f"text.{question_id}") if r.themes[0] in themes
+            ]
+    return reasons
+
+
+def text_suggestions(
+    catalog: Catalog, found: Recognition
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(suggested, forced): acute themes found in free text are never optional."""
+    themes = found.themes
+    forced = tuple(t for t in themes if tier_of(catalog, t) is Tier.ACUTE)
+    return tuple(t for t in themes if t not in forced), forced
+
+
+def tier_of(catalog: Catalog, theme_id: str) -> Tier:
+    theme = catalog.themes.get(theme_id)
+    return theme.tier if theme is not None else Tier.ACUTE  # a floor theme: acute
+
+
+# The screen questions a student's own words can contradict.
+_RECHECKED_BY_OWN_WORDS = ("safety_wish_dead", "safety_thoughts")
+
+
+def contradicted(
+    answers: dict[str, AnswerValue], themes: tuple[str, ...], found: Recognition
+) -> set[str]:
+    """Screen questions answered "no" that the own words just found speak against: the
+    wish and the thoughts, and "done or prepared anything" when the words tell of
+    preparation (belongings given away: a role-play, round 7, saw that "nee" kept)."""
+    if not {SUICIDAL, "self_harm"}.intersection(themes):
+        return set()
+    asked = list(_RECHECKED_BY_OWN_WORDS)
+    if any(f.immediate and f.theme in (SUICIDAL, "self_harm") for f in found.findings):
+        asked.append("safety_behaviour")
+    return {q for q in asked if answers.get(q) is False}
+
+
+def words_beside(
+    vocabulary: Vocabulary,
+    catalog: Catalog,
+    texts: tuple[dict[str, tuple[str, ...]], dict[str, Recognition]],
+    question_id: str,
+    reply: object,
+) -> Recognition | None:
+    """The words typed beside an answer ("nee, ik wil dood", "no, I cut myself"): the
+    answer word counts, and an acute need in the rest counts too, as own words do. They
+    were dropped: "nee" alone was kept (an outsider's hostile round, round 8)."""
+    themes, found_by_id = texts
+    themes.pop(question_id, None)
+    found_by_id.pop(question_id, None)
+    if not isinstance(reply, str) or len(reply.split()) < 2:
+        return None
+    found = vocabulary.read(reply)
+    forced = text_suggestions(catalog, found)[1]
+    if not forced:
+        return None
+    themes[question_id] = forced
+    found_by_id[question_id] = found
+    return found
