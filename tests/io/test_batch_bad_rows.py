@@ -313,3 +313,53 @@ def test_a_line_without_end_is_held_in_bounded_memory(
     first = next(iter(rows.values()))
     assert first["tier"] == "acute" and "longer than" in first["error"], first
     assert rows["next"]["themes"] == "sleep"
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("rows.csv", "id,safety_thougths\n1,ja\n2,nee\n"),
+        ("rows.jsonl", '{"id":"1","safety_thougths":"ja"}\n{"id":"2","SAFETY_THOUGTHS":"nee"}\n'),
+    ],
+)
+def test_a_misspelt_safety_question_keeps_its_yes(
+    runner: CliRunner, tmp_path: Path, name: str, content: str
+) -> None:
+    """An outsider's hostile round (round 8): a "ja" under "safety_thougths" was lost: the
+    CSV row was refused without its acute part, the JSON row read as nothing at all
+    (exit 0). The row is refused with a did-you-mean and its "ja" counts as an answer to
+    the question it is a misspelling of (rowkeys.near_question)."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = invoke(runner, "batch", str(path), "--format", "csv", *AT)
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert result.exit_code == 1
+    assert "did you mean 'safety_thoughts'" in rows["1"]["error"], rows["1"]
+    assert rows["1"]["tier"] == "acute", rows["1"]
+    assert rows["2"]["error"] and rows["2"]["tier"] != "acute", rows["2"]
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-16", "utf-32"]
+)
+def test_unicode_text_without_a_byte_order_mark_is_read(
+    runner: CliRunner, tmp_path: Path, encoding: str
+) -> None:
+    """UTF-16 or UTF-32 without a byte order mark (round 8, an outsider's hostile round):
+    every row was refused and "ik wil dood" never found (io/lines.text_encoding)."""
+    path = tmp_path / "rows.jsonl"
+    rows = '{"id":"1","text":"ik wil dood"}\n{"id":"2","text":"één nacht slecht slapen"}\n'
+    path.write_bytes(rows.encode(encoding))
+    result = invoke(runner, "batch", str(path), "--format", "csv", *AT)
+    found = {r["id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert result.exit_code == 0, result.stderr
+    assert found["1"]["tier"] == "acute" and found["2"]["themes"] == "sleep", found
+
+
+@pytest.mark.parametrize(
+    "text", ["id,text\n1,plain ASCII\n", '{"id": "é"}\n', "", "ab", "\u00e9\u00e9\u00e9\u00e9"]
+)
+def test_utf8_stays_utf8(text: str) -> None:
+    from steunwijzer.io.lines import text_encoding
+
+    assert text_encoding(text.encode("utf-8")) == "utf-8"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import datetime as dt
 import io
@@ -24,8 +23,7 @@ from steunwijzer.io.batch import BatchRunner, Outcome
 from steunwijzer.io.batchwrite import CSV_BOM, CSV_COLUMNS, JsonlWriter, csv_line, csv_row
 from steunwijzer.io.caseread import read_csv, read_jsonl, sniff_format
 from steunwijzer.io.files import atomic_output
-
-_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+from steunwijzer.io.lines import text_encoding
 
 
 def _terminate(signum: int, frame: FrameType | None) -> None:
@@ -169,7 +167,8 @@ def run(
             # Excel's "Unicode text" and PowerShell write UTF-16 with a byte order mark:
             # read as UTF-8, every row was refused and "ik wil dood" had a NUL between
             # each letter, so no crisis line (an outside hostile-input test, round 6).
-            encoding = "utf-16" if first.startswith(_UTF16_BOMS) else "utf-8"
+            # Without a byte order mark too, and UTF-32 (round 8).
+            encoding = text_encoding(first)
             head = first.decode(encoding, "replace")
             fmt = sniff_format(source, head) if input_format == "auto" else input_format
             # surrogateescape: a stray non-UTF-8 byte is read as Windows-1252 in its row

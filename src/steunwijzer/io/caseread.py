@@ -29,6 +29,8 @@ from steunwijzer.io.lines import TOO_LONG, CutLine, bad_bytes, bounded_lines, wi
 from steunwijzer.io.rowkeys import (
     answers_of,
     merged,
+    near_answers,
+    near_question,
     row_keys,
     top_answers,
     top_level_answers,
@@ -190,6 +192,7 @@ def read_jsonl(
             unread = unread_keys(data, keep, ids)
         except UserInputError as exc:
             answers = merged(answers_of(data), top_answers(data, questions))
+            answers = merged(answers, near_answers(data, questions or ()))
             yield RowError(
                 line_number, _row_id(data, row), str(exc), line, kept=kept, answers=answers
             )
@@ -259,6 +262,7 @@ def read_csv(
         delimiter = sniff_delimiter(text)
         problem: str | None = "CSV header has an unclosed quote"
         columns: list[str] = []
+        names: list[str] = []
         if complete:
             try:
                 names = [windows_1252(n) for n in parse_record(text, delimiter)]
@@ -270,20 +274,45 @@ def read_csv(
             # Nothing can be read as a case, but every cell is still searched for an
             # acute signal: the header (it may be a case) and each row, as error records.
             yield RowError(start, "header", problem, clean(text))
-            yield from _refused_rows(records, problem)
+            near = {
+                i: q
+                for i, n in enumerate(names if complete else [])
+                if (q := _answer_of(n, questions))
+            }
+            yield from _refused_rows(records, problem, near, delimiter)
         else:
             yield from _csv_rows(records, columns, delimiter, keep)
         return
 
 
+def _answer_of(name: str, questions: Collection[str] | None) -> str | None:
+    """The question a column of a refused header answers: its own id, or the id it is a
+    misspelling of ("safety_thougths")."""
+    ids = {question_key(q): q for q in questions or ()}
+    own = ids.get(question_key(name))
+    near = near_question(name, ids) if own is None else None
+    return own or (ids[near] if near else None)
+
+
 def _refused_rows(
-    records: Iterator[tuple[int, str, bool]], problem: str
+    records: Iterator[tuple[int, str, bool]],
+    problem: str,
+    near: dict[int, str] | None = None,
+    delimiter: str = ",",
 ) -> Iterator[Case | RowError]:
+    """Each row as an error record; the cells under question columns (or columns that
+    are near one) are kept as answers for the row's acute part."""
+    from steunwijzer.io.csvinput import parse_record
+
     row = 0
     for start, text, _complete in records:
         if text.strip():
             row += 1
-            yield RowError(start, str(row), f"not read: {problem}", clean(text))
+            cells = parse_record(text, delimiter) if near else []
+            answers: dict[str, object] = {
+                q: cells[i] for i, q in (near or {}).items() if i < len(cells) and cells[i]
+            }
+            yield RowError(start, str(row), f"not read: {problem}", clean(text), answers)
 
 
 def _csv_rows(

@@ -103,7 +103,7 @@ def unread_keys(
         name = key.lower()
         if name in ROW_KEYS or key in keep or question_key(key) in ids:
             continue
-        alias = KEY_ALIASES.get(name)
+        alias = KEY_ALIASES.get(name) or near_question(key, ids)
         hint = f" (did you mean '{alias}'?)" if alias else did_you_mean(name, ROW_KEYS, 1, 0.8, 4)
         if hint:
             raise UserInputError(
@@ -114,3 +114,28 @@ def unread_keys(
         if words:
             unread.append((key, words))
     return tuple(unread)
+
+
+def near_question(key: str, ids: Collection[str]) -> str | None:
+    """The question id a misspelt key or column stands for ("safety_thougths"), if one is
+    really alike; its answer is then read for the acute part of the refused row (an
+    outsider's hostile round, round 8, saw its "ja" lost in CSV and JSON Lines)."""
+    from difflib import get_close_matches  # only for a key that is not known
+
+    name = question_key(key)
+    pool = sorted({question_key(i) for i in ids})
+    if not name or name in pool:
+        return None
+    close = get_close_matches(name, pool, n=1, cutoff=0.8)
+    return close[0] if close else None
+
+
+def near_answers(data: dict[str, Any], ids: Collection[str]) -> dict[str, Any]:
+    """{question id: value} for the keys of a refused row that are near a question id."""
+    by_key = {question_key(i): i for i in ids}
+    found: dict[str, Any] = {}
+    for key, value in data.items():
+        near = near_question(key, ids) if isinstance(key, str) else None
+        if near is not None:
+            found[by_key[near]] = value
+    return found
