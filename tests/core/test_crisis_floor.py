@@ -84,7 +84,10 @@ def test_closed_only_crisis_line_gets_the_national_lines(tmp_path: Path) -> None
     assert [r.offering.id for r in found.referrals[:2]] == ["builtin-113", "builtin-112"]
 
 
-def test_open_own_crisis_line_needs_no_national_lines(tmp_path: Path) -> None:
+def test_open_own_crisis_line_comes_first_with_113_beside_it(tmp_path: Path) -> None:
+    """An institution's own line, open now with a phone, comes first; since round 8 the
+    real 113 is listed beside it (a layer could hide 113 behind a look-alike), and 112
+    only when the danger is now."""
     path = catalogue(
         tmp_path, crisis_line("own", HOURS["office"], CONTACTS["phone"], "suicidal_thoughts")
     )
@@ -95,7 +98,10 @@ def test_open_own_crisis_line_needs_no_national_lines(tmp_path: Path) -> None:
         result.catalog, Vocabulary(result.catalog.themes), index, ["zelfmoord"], None, "nl"
     )
     assert found.referrals[0].offering.id == "own"
-    assert not any(r.offering.id.startswith("builtin-") for r in found.referrals)
+    assert [r.offering.id for r in found.referrals if r.offering.id.startswith("builtin-")] == [
+        "builtin-113"
+    ]
+    assert found.referrals[1].offering.id == "builtin-113"
 
 
 def test_crisis_line_without_contact_gets_the_national_lines(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # validation is not imported on the lookup path
 
 # The built-in catalogue's national lines: a layer may not make them no crisis line.
 NATIONAL_IDS = frozenset(("113-zelfmoordpreventie", "112-alarmnummer"))
+_NATIONAL_BY_ID = {"113-zelfmoordpreventie": "113", "112-alarmnummer": "112"}
 # Phone numbers of the national lines; an offering that has one is "the" 113 or 112.
 _NATIONAL_NUMBERS = {"113": "113", "08000113": "113", "112": "112"}
 
@@ -53,13 +54,14 @@ def with_floor(
     crisis = [
         r for r in referrals if r.role == "crisis" and (not needs or needs & set(r.offering.themes))
     ]
-    reachable = [r for r in crisis if reachable_now(index, r.offering)]
+    # First a line one can call now: a web page alone is no crisis line (round 8).
+    reachable = [
+        r for r in crisis if reachable_now(index, r.offering) and r.offering.contact.phones
+    ]
     if reachable:
-        if referrals and referrals[0] is reachable[0]:
-            return tuple(referrals)
         # A reachable line first; the rest keep their order.
         rest = [r for r in referrals if r is not reachable[0]]
-        return (reachable[0], *rest)
+        return _with_national(reachable[0], rest, wanted, urgency)
     listed = {r.offering.id for r in referrals}
     added = tuple(
         Referral(o, "crisis", tuple(t for t in o.themes if t in wanted), True)
@@ -67,6 +69,34 @@ def with_floor(
         if o.id not in listed
     )
     return (*added, *referrals)
+
+
+# The national number a need always shows among its crisis lines, whatever a catalogue
+# says: 113 for thoughts of ending one's life, self-harm and worry about someone; 112
+# when the danger is now. A layer that gave 113 a 0900 number, or switched 113 and 112
+# off for a look-alike, hid them both (an outsiders' hostile round, round 8).
+_NEEDS_113 = frozenset((safety.SUICIDAL, "self_harm", "concern_for_other"))
+
+
+def _with_national(
+    first: Referral, rest: list[Referral], wanted: tuple[str, ...], urgency: Urgency
+) -> tuple[Referral, ...]:
+    numbers = {national_number(r.offering) for r in (first, *rest)}
+    needed = []
+    if (_NEEDS_113 & set(wanted) or not safety.RISK_TO_LIFE & set(wanted)) and "113" not in numbers:
+        needed.append("113")
+    if urgency is Urgency.IMMEDIATE and "112" not in numbers:
+        needed.append("112")
+    added = [
+        Referral(o, "crisis", tuple(t for t in o.themes if t in wanted), True)
+        for o in safety.NATIONAL_CRISIS
+        if national_number(o) in needed
+    ]
+    return (first, *added, *rest)
+
+
+def _phone(offering: Offering) -> bool:
+    return bool(offering.contact.phones)
 
 
 def national_number(offering: Offering) -> str | None:
@@ -102,6 +132,15 @@ def check_catalog(catalog: Catalog, rep: Reporter) -> None:
             )
         if day_and_night and has_contact(o):
             always.append(o)
+    for o in catalog.offerings:
+        expected = _NATIONAL_BY_ID.get(o.id)
+        if expected and o.active and o.crisis and national_number(o) != expected:
+            rep.error(
+                o.location.file,
+                (o.location.line, o.location.column),
+                f"the phone of national crisis line '{o.id}' must stay {expected}; a "
+                "catalogue may add routes to it, never take its number away",
+            )
     for o in catalog.offerings:
         number = national_number(o)
         # Switched off: inactive, or (the built-in national lines) no longer a crisis
