@@ -7,7 +7,8 @@ import io
 import pytest
 from rich.console import Console
 
-from steunwijzer.core.model import Catalog
+from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.render.common import crisis_panel
 
 
@@ -88,5 +89,44 @@ def test_self_harm_alone_gets_calm_words_not_whom_to_call_now(
     stays as it was."""
     alone = _panel(builtin, ("self_harm",), lang, "soon")
     assert calm in alone and call_now not in alone
-    both = _panel(builtin, ("self_harm", "suicidal_thoughts"), lang, "soon")
+    both = _panel(builtin, ("self_harm", "suicidal_thoughts"), lang, "immediate")
     assert call_now in both and calm not in both
+    soon = " ".join(_panel(builtin, ("self_harm", "suicidal_thoughts"), lang, "soon").split())
+    assert calm not in soon and "113" in soon
+
+
+@pytest.mark.parametrize(
+    ("lang", "today", "call_now"),
+    [
+        ("nl", "regel vandaag contact met 113", "Bespreek samen wie jullie nu bellen"),
+        ("en", "arrange contact with 113 or the GP today", "Decide together whom you call now"),
+    ],
+)
+def test_a_wish_without_plan_gets_a_safety_talk_not_whom_to_call_now(
+    builtin: Catalog, lang: str, today: str, call_now: str
+) -> None:
+    """A role-play (round 8): a "yes" to the passive death wish alone (urgency soon)
+    said "stay with the student, decide whom you call now", as for an intent. Not urgent:
+    talk about safety and arrange contact today; immediate keeps the words it had."""
+    soon = " ".join(_panel(builtin, ("suicidal_thoughts",), lang, "soon").split())
+    assert today in soon and call_now not in soon, soon
+    now = " ".join(_panel(builtin, ("suicidal_thoughts",), lang, "immediate").split())
+    assert call_now in now and today not in now, now
+
+
+def test_a_reason_of_control_characters_alone_is_no_reason(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """An outsiders' hostile round (round 8): the required reason for lowering a tier could
+    be escape characters only, shown as nothing. It is asked again until it has text."""
+    from steunwijzer.core.interview import replay
+    from steunwijzer.core.prompts import OverridePrompt
+    from steunwijzer.render.terminal import TerminalAsk
+
+    result = replay(builtin, {"safety_wish_dead": "ja"}, "nl", index)
+    typed = iter(["preventie", "\x1b[2J\x07", "preventie", "student heeft vandaag hulp"])
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    ask = TerminalAsk(console, builtin, "nl")
+    ask.read = lambda prompt="> ": next(typed)  # type: ignore[method-assign]
+    chosen = ask.override(OverridePrompt(result))
+    assert chosen == (Tier.PREVENTION, "student heeft vandaag hulp"), chosen

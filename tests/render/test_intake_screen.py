@@ -20,6 +20,8 @@ import pyte
 import pytest
 
 from steunwijzer.catalog.load import default_sources, load_catalog
+from steunwijzer.core.model import Catalog
+from steunwijzer.core.referrals import ReferralIndex
 
 EXE = shutil.which("steunwijzer", path=str(Path(sys.executable).parent))
 pytestmark = pytest.mark.skipif(EXE is None, reason="console script not installed")
@@ -293,3 +295,24 @@ def test_ctrl_d_after_answers_asks_first_and_lists_each_crisis_line_apart() -> N
     crisis = tail.split("Crisislijnen, nu bereikbaar:", 1)[1]
     rows = [row.strip() for row in crisis.splitlines() if row.strip()]
     assert any(row.startswith("113") and row.endswith("0800-0113)") for row in rows), rows
+
+
+def test_a_clear_safety_screen_is_said_plainly(builtin: Catalog, index: ReferralIndex) -> None:
+    """A role-play (round 8): after an intake for exam anxiety alone, nothing on the first
+    screen said the safety questions had all been answered "no". Only then is it said: a
+    "weet niet" or an acute need keeps it off."""
+    from steunwijzer.core.interview import replay
+    from steunwijzer.render.screen import summary_lines
+
+    clear = {"safety_wish_dead": "nee", "safety_thoughts": "nee", "safety_behaviour": "nee"}
+    shown = [
+        text
+        for text, _ in summary_lines(
+            builtin, replay(builtin, {**clear, "area_sleep": "ja"}, "nl", index), "nl", 80
+        )
+    ]
+    assert any("geen acuut signaal" in line for line in shown), shown
+    for other in ({**clear, "safety_behaviour": "weet niet"}, {**clear, "area_loss": "ja"}):
+        result = replay(builtin, other, "nl", index)
+        lines = [text for text, _ in summary_lines(builtin, result, "nl", 80)]
+        assert not any("geen acuut signaal" in line for line in lines), (other, lines)

@@ -93,7 +93,7 @@ SCREEN: tuple[SafetyItem, ...] = (
     SafetyItem(
         "safety_thoughts",
         Text(
-            "Heb je de afgelopen maand gedacht aan een einde maken aan je leven?",
+            "Heb je er de afgelopen maand aan gedacht een einde aan je leven te maken?",
             "In the past month, have you had thoughts about ending your life?",
         ),
         Text(
@@ -131,8 +131,8 @@ SCREEN: tuple[SafetyItem, ...] = (
     SafetyItem(
         "safety_plan",
         Text(
-            "Heb je al uitgewerkt hoe en wanneer, of ben je van plan het uit te voeren?",
-            "Have you worked out how and when, or do you plan to carry it out?",
+            "Heb je al uitgewerkt hoe en wanneer je het zou doen?",
+            "Have you worked out how and when you would do it?",
         ),
         Text(
             "Een ja betekent: direct hulp inschakelen, de student niet alleen laten.",

@@ -165,8 +165,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "being there and listening softens the stress",
     ),
     "why.informational": (
-        "meedenken en analyseren helpt bij herstel op de langere termijn",
-        "thinking along and analysing helps recovery in the longer term",
+        "meedenken en analyseren helpen bij herstel op de langere termijn",
+        "thinking along and analysing help recovery in the longer term",
     ),
     "why.both": (
         "beide vormen van steun hier tellen",
@@ -183,6 +183,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "days": ("{n} dagen", "{n} days"),
     "crisis_badge": ("CRISISLIJN", "CRISIS LINE"),
     "saved": ("Opgeslagen: {path}", "Saved: {path}"),
+    "same_file": (
+        "{path}: --save en --handout noemen hetzelfde bestand; niets opgeslagen",
+        "{path}: --save and --handout name the same file; nothing saved",
+    ),
     "cancelled": ("Afgebroken; er is niets opgeslagen.", "Cancelled; nothing was saved."),
     "cancelled_crisis": (
         "Crisislijnen, nu bereikbaar: {lines}",
@@ -270,6 +274,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Enter: more answers · or a number to change ",
     ),
     "why": ("Waarom", "Why"),
+    "screen_clear": (
+        "Veiligheidsvragen: alle met nee beantwoord, geen acuut signaal.",
+        "Safety questions: all answered no; no acute signal.",
+    ),
     "why.nothing": (
         "Er is niets herkend dat op een specifieke of acute vraag wijst.",
         "Nothing was recognised that points to a specific or acute need.",

@@ -27,6 +27,14 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "whether the wounds are cared for and, separately, about thoughts of death. 113 is "
         "there for self-harm too.",
     ),
+    "crisis_soon": (
+        "Geen direct gevaar gemeld, wel een risico. Neem de tijd om samen veiligheid te "
+        "bespreken (plannen, middelen, wie er kan helpen) en regel vandaag contact met 113 "
+        "of de huisarts, voordat de student weggaat.",
+        "No immediate danger reported, but a risk. Take time to talk about safety together "
+        "(plans, means, who can help) and arrange contact with 113 or the GP today, before "
+        "the student leaves.",
+    ),
     "crisis_immediate": (
         "Direct gevaar: bel nu 112 of 113 en laat de student niet alleen.",
         "Immediate danger: call 112 or 113 now and do not leave the student alone.",

@@ -244,6 +244,11 @@ def crisis_panel(
     # round 7: "sending her to 112 would frighten her"). The lines stay on top.
     calm = urgency != "immediate" and is_self_harm_only(themes)
     now = "crisis_now_self_harm" if calm else "crisis_now"
+    if urgency == "soon" and "suicidal_thoughts" in themes and not calm:
+        # A wish to be dead without plan or intent: a safety talk and contact today, not
+        # "whom do you call now" (a role-play, round 8, found that alarming for a
+        # passive wish; screening practice asks for an assessment before leaving).
+        now = "crisis_soon"
     body.append(t("crisis_now_other" if other else now, lang))
     risky = [r for r in reasons if RISK_TO_LIFE.intersection(r.themes)] or list(reasons)
     if risky:  # what set it off: the most urgent finding, in words

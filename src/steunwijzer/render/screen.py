@@ -134,6 +134,9 @@ def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> 
     unknown = sum(1 for k, v in result.answers if k in SCREEN_IDS and v == UNKNOWN)
     if unknown:
         notes.append((t("unknown_note", lang, n=unknown), "bold"))
+    elif result.screened and result.recognised and not result.acute_signal:
+        # Said plainly, as the miss is: a role-play (round 8) looked for it in vain.
+        notes.append((t("screen_clear", lang), ""))
     return notes
 
 

@@ -300,7 +300,7 @@ class TerminalAsk:
             if tier.rank >= result.tier.rank:
                 return (tier, None)
             reason = self.read(t("override_reason", lang) + ": ").strip()
-            if reason:
+            if plain(reason).strip():  # control characters alone show as nothing (round 8)
                 return (tier, reason)
             self.say(t("reason_needed", lang), "yellow")
 
