@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from steunwijzer.core.jsonin import loads_strict
 from steunwijzer.core.lexicon import RISK_TO_LIFE
 from steunwijzer.core.model import Catalog, Tier, max_tier
 from steunwijzer.core.textnorm import did_you_mean
@@ -114,9 +115,11 @@ def parse_line(line_number: int, raw: str, catalog: Catalog, file: str) -> Sente
     if len(raw) > MAX_LINE:
         return bad(f"line is longer than {MAX_LINE} characters")
     try:
-        data: Any = json.loads(raw)
+        data: Any = loads_strict(raw)  # a second "expect_tier" may not overrule the first
     except json.JSONDecodeError as exc:
         return bad(f"invalid JSON: {exc.msg}")
+    except (ValueError, RecursionError) as exc:
+        return bad(f"invalid JSON: {exc}")
     if not isinstance(data, dict):
         return bad("each line must be a JSON object")
     for key in data:

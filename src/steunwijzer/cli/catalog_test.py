@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from itertools import count
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
-from steunwijzer.catalog.corpus import RISK_THEMES, Report, run, theme_recall
+from steunwijzer.catalog.corpus import MAX_LINE, RISK_THEMES, Report, run, theme_recall
 from steunwijzer.core.model import Catalog
 from steunwijzer.errors import ExitCode, UserInputError
 from steunwijzer.io.corpus_json import corpus_report_dict
@@ -44,7 +46,7 @@ def run_test(
 
     try:
         with Path(corpus).open(encoding="utf-8", errors="strict") as handle:
-            report = run(handle, catalog, corpus)
+            report = run(_bounded(handle, corpus), catalog, corpus)
     except OSError as exc:
         raise UserInputError(f"{corpus}: cannot read: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
@@ -58,6 +60,28 @@ def run_test(
     for d in report.invalid:
         err(plain(str(d)))
     return ExitCode.OK if data["ok"] else ExitCode.FINDINGS
+
+
+_SKIP_AT_MOST = 16 * 1024 * 1024
+
+
+def _bounded(handle: TextIO, corpus: str) -> Iterator[str]:
+    """The corpus's lines, none held longer than the corpus allows (it says "too long"
+    for such a line); a line without an end (/dev/zero) grew to gigabytes (an outsiders'
+    hostile round, round 8) and now stops the reading after 16 MiB."""
+    for number in count(1):
+        line = handle.readline(MAX_LINE + 1)
+        if not line:
+            return
+        skipped = 0
+        while len(line) > MAX_LINE and not line.endswith("\n"):
+            chunk = handle.readline(65536)
+            skipped += len(chunk)
+            if not chunk or chunk.endswith("\n"):
+                break
+            if skipped > _SKIP_AT_MOST:
+                raise UserInputError(f"{corpus}:{number}: a line longer than 16 MiB; not a corpus")
+        yield line
 
 
 def _print(data: dict[str, Any]) -> None:

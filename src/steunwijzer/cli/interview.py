@@ -17,7 +17,7 @@ from steunwijzer.core.triage import TriageResult
 from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.errors import ExitCode, LocatedInputError, OutputError, UserInputError, error_line
 from steunwijzer.io.escape import one_line
-from steunwijzer.io.files import check_targets, is_stdout, write_private
+from steunwijzer.io.files import check_targets, is_stdout, same_file, write_private
 from steunwijzer.io.jsonout import dumps, print_json
 from steunwijzer.io.records import question_dict, session_record
 
@@ -246,6 +246,11 @@ def _write_files(
         from steunwijzer.export.handout import handout_markdown
 
         wanted.append((handout, handout_markdown(catalog, result, result.student_lang, now)))
+    if save is not None and handout is not None and same_file(save, handout):
+        # One file for both: with --force the handout overwrote the record (an outsiders'
+        # hostile round, round 8). Neither is written; the result stands above.
+        err("error: " + t("same_file", lang, path=handout))
+        return False
     for path, text in wanted:
         try:
             write_private(path, text, force)

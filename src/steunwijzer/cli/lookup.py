@@ -28,6 +28,10 @@ def run(
 ) -> int:
     from steunwijzer.cli.common import err, load_for_triage
 
+    if any(not theme.strip() for theme in themes or ()) and not (text and text.strip()):
+        # `--theme ""` said "nothing recognised", exit 0, where `--text ""` is a usage
+        # error (an outsiders' hostile round, round 8).
+        raise UsageError("--theme: give a theme (its id, name or a synonym)")
     if not themes and not (text and text.strip()):
         raise UsageError("give at least one --theme or a --text")
     catalog, degraded = load_for_triage(sources, lang)

@@ -27,7 +27,8 @@ catalog:
 """,
     "themes.yaml": """\
 schema_version: 1
-# The three safety themes always exist; add your own vocabulary of needs here.
+# The six acute themes (suicidal_thoughts, self_harm, concern_for_other,
+# unsafe_situation, dropout_risk, grief) always exist; add your own vocabulary of needs here.
 themes:
   - id: suicidal_thoughts
     tier: acute

@@ -70,6 +70,13 @@ def check_target(path: Path, force: bool = False) -> None:
         raise OutputError(f"{path}: cannot write here: permission denied")
 
 
+def same_file(first: Path, second: Path) -> bool:
+    """True when two output paths name one file (stdout, "-", is never a file here)."""
+    if is_stdout(first) or is_stdout(second):
+        return False
+    return os.path.realpath(first) == os.path.realpath(second)
+
+
 def check_targets(paths: list[Path | None], force: bool = False) -> None:
     """check_target for each given path, and no two of them the same file."""
     given = [p for p in paths if p is not None]

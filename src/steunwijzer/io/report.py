@@ -250,7 +250,9 @@ def _theme_label(catalog: Catalog, theme: str, lang: Lang) -> str:
     if theme == OTHER:
         return t("other_themes", lang)
     found = catalog.themes.get(theme) or safety.ACUTE_THEMES.get(theme)
-    return found.label.get(lang) if found else theme
+    # Catalogue text, stripped of escape sequences as every other command does: a label
+    # set the window title and cleared the screen (an outsiders' hostile round, round 8).
+    return one_line(found.label.get(lang)) if found else one_line(theme)
 
 
 def _question(catalog: Catalog, question_id: str) -> Question | None:
@@ -263,7 +265,7 @@ def _section_title(section: str, catalog: Catalog, lang: Lang) -> str:
         if has(key):
             return t(key, lang)
         q = _question(catalog, section.split(".", 1)[1])
-        return q.text.get(lang) if q else section
+        return one_line(q.text.get(lang)) if q else section
     return t("section." + section, lang)
 
 
@@ -274,8 +276,8 @@ def _label(section: str, category: str, catalog: Catalog, lang: Lang) -> str:
         q = _question(catalog, section.split(".", 1)[1])
         for choice in q.choices if q else ():
             if choice.id == category:
-                return choice.label.get(lang)
-        return category
+                return one_line(choice.label.get(lang))
+        return one_line(category)
     return t(f"{section[:-1] if section == 'tiers' else section}.{category}", lang)
 
 
