@@ -244,6 +244,14 @@ SCENARIOS = [
         {"stress", "self_harm"},
         "113-zelfmoordpreventie",
     ),
+    # Doubt on it ("weet niet", "misschien"; round 8): read as a yes could be.
+    case(
+        safe(area_mood="yes", mood_kind=["stress"], mood_weight=6, mood_self_harm="weet niet"),
+        "acute",
+        "soon",
+        {"stress", "self_harm"},
+        "113-zelfmoordpreventie",
+    ),
     case(
         safe(area_mood="yes", mood_kind=["stress"], mood_weight=6, mood_self_harm="no"),
         "specific",

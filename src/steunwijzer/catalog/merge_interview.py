@@ -6,6 +6,7 @@ asked before it, and the rules that raise themes, a tier or an urgency.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from steunwijzer.catalog.checking import ParsedCondition, Reporter
@@ -94,6 +95,7 @@ def _question(entry: Merged, rep: Reporter) -> Question | None:
         choices,
         low,
         high,
+        sensitive=bool(v.get("sensitive", False)) and qtype == "yes_no",
     )
 
 
@@ -119,9 +121,7 @@ def check_conditions(questions: list[Pending], rep: Reporter) -> list[Question]:
             except conditions.ConditionError as exc:
                 rep.error(q.location.file, when.mark, f"'when' of question '{q.id}': {exc}")
                 typed = None
-            q = Question(
-                q.id, q.type, q.text, q.section, q.location, q.help, q.choices, q.min, q.max, typed
-            )
+            q = replace(q, when=typed)
         checked.append(q)
         seen[q.id] = q
     return checked

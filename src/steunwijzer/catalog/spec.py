@@ -141,6 +141,11 @@ SPECS: dict[str, dict[str, Field]] = {
         Field("min", "int"),
         Field("max", "int"),
         Field("when", "condition"),
+        Field(
+            "sensitive",
+            "bool",
+            help="true: asked as a safety question (Enter asks again, 'weet niet' is unknown).",
+        ),
     ),
     "choice": _fields(
         Field("id", "id", required=True),

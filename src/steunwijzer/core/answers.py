@@ -111,6 +111,13 @@ def is_safety(question: Question) -> bool:
     return question.section == "safety"
 
 
+def can_be_unknown(question: Question) -> bool:
+    """A yes/no question that records "weet niet" as `unknown`: the safety screen's, and
+    a catalogue's own marked `sensitive` (the self-harm question refused "misschien" and
+    was skipped by one Enter without a trace: a role-play, round 8)."""
+    return question.type == "yes_no" and (is_safety(question) or question.sensitive)
+
+
 _UNKNOWN_NORMAL = {normalise(w) for w in UNKNOWN_WORDS if normalise(w)}
 _YES = {normalise(w) for w in YES_WORDS}
 _NO = {normalise(w) for w in NO_WORDS}
@@ -127,7 +134,7 @@ class AnswerError(ValueError):
 
 def allowed_values(question: Question) -> str:
     if question.type == "yes_no":
-        if is_safety(question):
+        if can_be_unknown(question):
             return "yes or no, or unknown (ja/nee/weet niet)"
         return "yes or no (ja/nee)"
     if question.type == "choice":
@@ -187,7 +194,8 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
         safety = is_safety(question)
         if safety and (word in _SAFETY_YES or words & _SOMETIMES):
             return True  # "misschien soms", "maybe sometimes": sometimes is a yes here
-        if safety and (is_unknown_word(str(value)) or words & _DOUBT or _not_knowing(words)):
+        doubt = words & _DOUBT or _not_knowing(words)
+        if can_be_unknown(question) and (is_unknown_word(str(value)) or doubt):
             return UNKNOWN  # before the no words: "niet echt" is not a no here
         if word in _NO or word in ("niet echt", "not really") or _starts_with_no(word):
             return False

@@ -361,6 +361,8 @@ def _check_value(question: Question, value: Scalar) -> Scalar:
             return True
         if word in _NO:
             return False
+        if word == "unknown" and (question.section == "safety" or question.sensitive):
+            return "unknown"  # "weet niet" to a question asked as a safety question is
         raise ConditionError(f"question '{question.id}' is answered yes or no, not '{value}'")
     if question.type in ("choice", "multi"):
         if str(value) not in question.choice_ids():

@@ -197,6 +197,9 @@ class Question:
     min: int | None = None
     max: int | None = None
     when: Condition | None = None
+    # Asked as a safety question is (Enter asks once more, "weet niet" is `unknown`):
+    # for a catalogue's own questions whose "yes" is acute, such as self-harm.
+    sensitive: bool = False
 
     def choice_ids(self) -> tuple[str, ...]:
         return tuple(c.id for c in self.choices)

@@ -12,7 +12,13 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from steunwijzer.core.answers import UNKNOWN, AnswerError, is_safety, parse_answer, question_key
+from steunwijzer.core.answers import (
+    UNKNOWN,
+    AnswerError,
+    can_be_unknown,
+    parse_answer,
+    question_key,
+)
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.jsonin import Alternatives
 from steunwijzer.core.model import Catalog, Lang, Tier
@@ -58,7 +64,7 @@ def acute_part(
                     parsed = parse_answer(question, choice)
                     if typed.get(question.id) is not True:
                         typed[question.id] = parsed
-        if question is not None and question.id not in typed and is_safety(question):
+        if question is not None and question.id not in typed and can_be_unknown(question):
             # An answer to a safety question that cannot be read ("absoluut", ["ja"],
             # 2, a Cyrillic "да") is a don't-know, which counts as a possible yes: it
             # was dropped, and the refused row had no crisis line (round 6).

@@ -18,7 +18,7 @@ from steunwijzer.core.answers import (
     MAX_TEXT,
     UNKNOWN,
     AnswerError,
-    is_safety,
+    can_be_unknown,
     is_unknown_word,
     parse_answer,
 )
@@ -136,7 +136,7 @@ class TerminalAsk:
 
     def question(self, p: QuestionPrompt) -> object:
         q, lang = p.question, self.lang
-        safety = q.type == "yes_no" and is_safety(q)
+        safety = can_be_unknown(q)
         title = (
             t("question_edit", lang, n=p.number)
             if p.editing
