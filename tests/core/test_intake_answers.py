@@ -349,3 +349,41 @@ def test_words_beside_a_no_in_a_refused_batch_row_keep_the_signal(
     out = json.loads(result.stdout)
     assert result.exit_code == 1 and out["error"]
     assert out["tier"] == "acute" and "suicidal_thoughts" in out["themes"], out
+
+
+@pytest.mark.parametrize("said", ["weet niet", "misschien", "idk", "unknown"])
+def test_doubt_on_the_self_harm_question_is_no_no(
+    builtin: Catalog, index: ReferralIndex, said: str
+) -> None:
+    """A role-play (round 8): the self-harm question refused "misschien" and one Enter
+    skipped it without a trace. Marked `sensitive`, it records `unknown`, and a rule
+    reads that as a yes could be (self-harm, acute, soon)."""
+    given = {"safety_wish_dead": "nee", "safety_thoughts": "nee", "safety_behaviour": "nee",
+             "area_mood": "ja", "mood_self_harm": said}  # fmt: skip
+    result = replay(builtin, given, "nl", index)
+    assert dict(result.answers)["mood_self_harm"] == "unknown"
+    assert "self_harm" in result.themes and result.tier is Tier.ACUTE, result.reasons
+    assert result.urgency is Urgency.SOON
+
+
+def test_only_a_sensitive_question_takes_unknown(runner: CliRunner, tmp_path: Path) -> None:
+    """Other yes/no questions still refuse "weet niet"; a rule may compare with `unknown`
+    only where it can be the answer (FILE:LINE otherwise)."""
+    answers = write(tmp_path, "a.yaml", "area_sleep: weet niet\n")
+    refused = invoke(runner, "interview", "--answers", str(answers), "--lang", "en")
+    assert refused.exit_code == 1 and "yes or no (ja/nee)" in refused.output
+    layer = write(tmp_path, "rules.yaml", 'schema_version: 1\nrules:\n'
+                  '  - {id: odd, when: "area_sleep == unknown", themes: [sleep]}\n')  # fmt: skip
+    checked = invoke(runner, "catalog", "validate", "builtin", str(layer), "--lang", "en")
+    assert checked.exit_code == 1 and "rules.yaml:3:" in checked.output
+
+
+def test_means_at_hand_get_a_tip_for_today(builtin: Catalog, index: ReferralIndex) -> None:
+    """A role-play (round 8): pills collected (urgency immediate) and no tip about the
+    means, a safety plan or an assessment today."""
+    done = {"safety_wish_dead": "ja", "safety_thoughts": "ja", "safety_behaviour": "ja"}
+    urgent = replay(builtin, done, "nl", index)
+    assert urgent.urgency is Urgency.IMMEDIATE
+    assert "means_and_plan_today" in [tip.id for tip in urgent.tips]
+    wish = replay(builtin, {"safety_wish_dead": "ja", "safety_thoughts": "nee"}, "nl", index)
+    assert "means_and_plan_today" not in [tip.id for tip in wish.tips]

@@ -98,9 +98,11 @@ SITUATIONS = [
         "father-died-grief-by-day",
         safe(area_loss="yes"),
         tier="acute",
-        first=("de-luisterlijn", "vh-studentendecaan"),
+        # The chaplain (loss, within days) before the dean's practical help: a role-play
+        # (round 8) found neither chaplain nor psychologist for a grieving student.
+        first=("de-luisterlijn", "vh-studentenpastor"),
         emphasis="emotional",
-        also=("huisarts",),
+        also=("vh-studentendecaan",),
     ),
     situation(
         "grief-saturday-night-en",

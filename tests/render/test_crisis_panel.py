@@ -130,3 +130,22 @@ def test_a_reason_of_control_characters_alone_is_no_reason(
     ask.read = lambda prompt="> ": next(typed)  # type: ignore[method-assign]
     chosen = ask.override(OverridePrompt(result))
     assert chosen == (Tier.PREVENTION, "student heeft vandaag hulp"), chosen
+
+
+@pytest.mark.parametrize(("typed", "recorded"), [(["", ""], "unknown"), (["misschien"], "unknown")])
+def test_the_self_harm_question_is_not_skipped_by_one_enter(
+    builtin: Catalog, typed: list[str], recorded: str
+) -> None:
+    """A role-play (round 8): one Enter skipped the self-harm question, "— —" in the
+    review. Marked `sensitive`, it is asked once more; a second Enter is "weet niet"."""
+    from steunwijzer.core.prompts import QuestionPrompt
+    from steunwijzer.render.terminal import TerminalAsk
+
+    question = builtin.question("mood_self_harm")
+    assert question is not None and question.sensitive
+    replies = iter(typed)
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    ask = TerminalAsk(console, builtin, "nl")
+    ask.answered = True
+    ask.read = lambda prompt="> ": next(replies)  # type: ignore[method-assign]
+    assert ask.question(QuestionPrompt(question, 12, 20, None, True)) == recorded
