@@ -106,3 +106,13 @@ def test_someone_who_threatens_the_student_is_not_at_risk(builtin: Catalog) -> N
     themes = _themes(builtin, "my flatmate has been threatening me")
     assert "unsafe_situation" in themes and "concern_for_other" not in themes
     assert "concern_for_other" in _themes(builtin, "my sister is being stalked by her ex")
+
+
+def test_what_the_net_weighed_is_quoted_as_written(builtin: Catalog) -> None:
+    """A role-play (round 8): the reason read "zwaarst wegend: ‘soms denk zin’". The words
+    from the first weighed word to the last are quoted as the student wrote them."""
+    text = "soms denk ik dat het allemaal geen zin meer heeft"
+    reading = Recogniser(builtin.themes).read(text)
+    net = [f for f in reading.findings if f.origin.endswith("resemblance")]
+    assert net, reading.findings
+    assert net[0].words in text and len(net[0].words.split()) >= 4, net[0].words

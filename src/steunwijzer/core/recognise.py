@@ -12,6 +12,7 @@ a text then only tries the patterns whose first word it contains. See docs/catal
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import replace
@@ -280,9 +281,14 @@ def _resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> R
     tokens = tokens or Tokens(text)
     first, last = positions[0], positions[-1]
     begin, finish = tokens.starts[first], tokens.ends[last]
+    # The words as written from the first weighed word to the last, when that is a
+    # phrase one can read ("soms denk ik dat het allemaal geen zin"); else the weighed
+    # words with "…" between: "soms denk zin" alone read as nothing (a role-play, round 8).
+    span = text[begin:finish]
+    shown = span if len(span) <= _SPAN_SHOWN else _gapped(text, tokens, positions)
     finding = Finding(
         theme,
-        " ".join(text[tokens.starts[i] : tokens.ends[i]] for i in positions),
+        " ".join(shown.split()),
         begin,
         finish,
         f"\u2248 resembles {theme} ({score:.2f})",
@@ -291,6 +297,17 @@ def _resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> R
         immediate=urgent(tokens, first, last),
     )
     return Recognition((finding,), ())
+
+
+_SPAN_SHOWN = 80
+
+
+def _gapped(text: str, tokens: Tokens, positions: list[int]) -> str:
+    parts = [text[tokens.starts[positions[0]] : tokens.ends[positions[0]]]]
+    for before, at in itertools.pairwise(positions):
+        gap = "" if at == before + 1 else " \u2026"
+        parts.append(f"{gap} {text[tokens.starts[at] : tokens.ends[at]]}")
+    return "".join(parts)
 
 
 def check_pattern(text: str) -> None:

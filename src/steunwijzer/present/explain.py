@@ -50,6 +50,10 @@ def _compare_sentence(
         else:
             chosen = (str(answer),)
         labels = format_answer(question, chosen, lang)
+        if len(labels.split()) <= 2:
+            # "Je gaf aan: Een beetje" said nothing without its question (a role-play,
+            # round 8); a label that is a sentence of its own stays as it was.
+            return t("reason.choice_to", lang, answer=_quote(labels, lang), question=text)
         return t("reason.choice", lang, answer=labels)
     if question.type == "scale":
         return t(
@@ -122,7 +126,11 @@ def reason_lines(catalog: Catalog, result: TriageResult, lang: Lang) -> list[str
 
 def why_line(catalog: Catalog, result: TriageResult, lang: Lang) -> str:
     """The one-line why on the first screen: the finding that set the tier."""
-    deciding = [r for r in result.reasons if r.tier is result.tier] or list(result.reasons)
+    # After a change by hand, the finding that set the tier before it: lowered from
+    # acute, the line named a "nee" about unwanted behaviour and no longer the suicide
+    # finding (a role-play, round 8); the note below it says what was changed and why.
+    tier = result.override.previous if result.override else result.tier
+    deciding = [r for r in result.reasons if r.tier is tier] or list(result.reasons)
     if not deciding:
         return t("why.nothing", lang)
     answers = dict(result.answers)

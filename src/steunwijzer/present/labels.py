@@ -30,14 +30,16 @@ def theme_label(catalog: Catalog, theme_id: str, lang: Lang) -> str:
 def format_answer(question: Question, value: AnswerValue | None, lang: Lang) -> str:
     """An answer as a person reads it, in the chosen language."""
     if value is None:
-        return "—"
+        # Said, not a dash: "— —" in the review read as a glitch (a role-play, round 8).
+        return "overgeslagen" if lang == "nl" else "skipped"
     if isinstance(value, bool):
         return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
     if value == UNKNOWN and question.type == "yes_no":
         return "weet niet" if lang == "nl" else "don't know"
     labels = {c.id: c.label.get(lang) for c in question.choices}
     if isinstance(value, tuple):
-        return ", ".join(labels.get(v, v) for v in value) or "—"
+        # "; " between labels: a label may hold a comma ("Plannen, uitstellen, ...").
+        return "; ".join(labels.get(v, v) for v in value) or "—"
     if isinstance(value, str) and value in labels:
         return labels[value]
     return str(value)

@@ -292,6 +292,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "You did not know the answer to {question}",
     ),
     "reason.choice": ("Je gaf aan: {answer}", "You said: {answer}"),
+    "reason.choice_to": (
+        "Je antwoordde {answer} op {question}",
+        "You answered {answer} to {question}",
+    ),
     "reason.scale": (
         "Je gaf een {value} (van {low} tot {high}) op {question}",
         "You gave {value} (from {low} to {high}) to {question}",
