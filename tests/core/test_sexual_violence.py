@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from steunwijzer.core.model import Catalog
 from steunwijzer.core.recognise import Recogniser
+from steunwijzer.core.referrals import ReferralIndex
 
 from ..conftest import invoke
 
@@ -78,3 +79,23 @@ def test_the_sexual_violence_centre_only_for_sexual_violence(
     assert ids[0] == "112-alarmnummer"
     if not sexual:
         assert "politie-geen-spoed" in ids[:4], ids
+
+
+def test_the_centre_is_the_fitting_help_and_the_general_lines_close(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play (round 8): for an assault a month ago the centre appeared only on the
+    safety line ("if things get worse"), after a study-planning training. A crisis line
+    for this need alone comes first among the fitting help; 113 and 112 close the list."""
+    from steunwijzer.core.interview import replay
+
+    given = {"safety_wish_dead": "nee", "safety_thoughts": "nee", "safety_behaviour": "nee",
+             "area_behaviour": "ja", "behaviour_kind": "sexual"}  # fmt: skip
+    result = replay(builtin, given, "nl", index)
+    ids = [r.offering.id for r in result.referrals]
+    assert ids[:2] == ["centrum-seksueel-geweld", "vh-vertrouwenspersoon"], ids
+    assert [r.role for r in result.referrals][-2:] == ["crisis", "crisis"]
+    assert {r.offering.id for r in result.referrals[-2:]} == {
+        "113-zelfmoordpreventie",
+        "112-alarmnummer",
+    }

@@ -262,12 +262,14 @@ SCENARIOS = [
     # Sexual violence chosen in the interview: the confidential adviser and the sexual
     # violence centre, not 112 and Veilig Thuis (a role-play, round 7: the unsafe
     # situation the rule also added brought domestic-violence help and its tip).
+    # Since round 8 the centre, a line for this need alone, comes first as its fitting
+    # help (a role-play found it only under "if things get worse"); the adviser next.
     case(
         safe(area_behaviour="yes", behaviour_kind="sexual"),
         "acute",
         "soon",
         {"sexual_violence"},
-        "vh-vertrouwenspersoon",
+        "centrum-seksueel-geweld",
     ),
     # Not feeling safe in the programme names the confidential adviser first (a
     # role-play, round 7: only social connection, the study association first).
@@ -463,8 +465,9 @@ def test_scenario(
     if result.risk_to_life:
         assert result.referrals[0].offering.crisis
     elif tier == "acute" or result.acute_signal:
-        assert not result.referrals[0].offering.crisis
-        assert result.referrals[-1].offering.crisis
+        # (A crisis line for this need alone may be that fitting help: round 8.)
+        assert result.referrals[0].role != "crisis"
+        assert result.referrals[-1].role == "crisis" and result.referrals[-1].offering.crisis
 
 
 def test_the_table_reaches_every_theme_rule_and_outcome(builtin: Catalog) -> None:

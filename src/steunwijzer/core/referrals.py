@@ -279,10 +279,22 @@ class ReferralIndex:
         self, tier: Tier, themes: tuple[str, ...], student_lang: Lang, urgency: Urgency, risk: bool
     ) -> tuple[Referral, ...]:
         lines = self.crisis_lines(themes, student_lang) if risk or tier is Tier.ACUTE else []
+        own: list[Offering] = []
+        if not risk and lines:
+            # A line for this need alone (Centrum Seksueel Geweld for sexual violence) is its
+            # fitting help, first, not the safety line at the end: a role-play (round 8)
+            # found the centre only under "if things get worse". The safety line then has
+            # the general lines.
+            own = [o for o in lines if o.themes and set(o.themes) <= set(themes)]
+            if own:
+                general = [o for o in self.crisis if safety.SUICIDAL in o.themes]
+                lines = [o for o in general if o not in own][:MAX_CRISIS]
         crisis = [self._referral(o, "crisis", themes) for o in lines]
-        rest = [
+        first = [self._referral(o, "main", themes) for o in own]
+        rest = first + [
             self._referral(o, role, themes)
             for o, role in self.picks(tier, themes, student_lang, urgency)
+            if o not in own
         ]
         # A risk to life: the crisis lines first. Another acute need: its fitting help
         # first and the crisis lines at the end, as a safety line.
