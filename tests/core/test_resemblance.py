@@ -237,6 +237,12 @@ def test_weights_of_other_features_are_refused() -> None:
         # 86.7% with a risk theme, before the rules written from its other half (that half
         # 93.8% -> 100%); 83.3% after, with the net retrained. 9 of 118 negatives acute.
         ("set15.jsonl", 0.80, 0.09),
+        # The held-out half of an eighth set (round 8: counsellors' notes in shorthand,
+        # "SI+ met plan", "denies SI", intake-form answers, non-native writers): 86.4%
+        # with the expected theme before the rules written from its other half, 88.6%
+        # after (that half 81.4% -> 97.7%); 11 of 90 negatives acute (13 before). The
+        # net is not trained on that half (tools/train_resemblance.NOT_TRAINED).
+        ("set16.jsonl", 0.85, 0.14),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -25,6 +25,19 @@ FOUND = [
     # what the family would get after one's death
     ("suicidal_thoughts", "My mom would get my insurance money and at least then I'd be useful."),
     ("suicidal_thoughts", "dan krijgen mijn ouders tenminste mijn verzekeringsgeld"),
+    # a counsellor's note in shorthand ("geen SI" and "denies SI" below stay denied)
+    ("suicidal_thoughts", "gesprek 3: SI ja, dagelijks, geen concreet plan"),
+    ("suicidal_thoughts", "Note: passive SI since the break-up, sleeps badly"),
+    ("suicidal_thoughts", "st. twijfelt of hij nog wil doorleven na de zomer"),
+    ("suicidal_thoughts", "I've made my decision and honestly I feel calm for once"),
+    ("suicidal_thoughts", "if something happens to me, who at uni would tell my parents?"),
+    ("suicidal_thoughts", "maak je geen zorgen als ik er maandag niet ben, alles is geregeld"),
+    ("unsafe_situation", "my stepdad threw a glass at my mum again last night"),
+    ("unsafe_situation", "there are honour related threats from my uncles since I moved out"),
+    ("sexual_violence", "she was pressured into sex by older members during hazing"),
+    ("sexual_violence", "iemand chanteert me met naaktfoto's die ik ooit stuurde"),
+    ("sexual_violence", "a guy blackmails me with nudes and wants money"),
+    ("sexual_violence", "he grabbed me in the hallway and tried to kiss me"),
     # a threat that names where one lives
     ("unsafe_situation", "hij stuurde me 'ik weet waar je woont' en een foto van mijn deur"),
     ("unsafe_situation", "an account I don't know keeps saying they know where you live"),
@@ -53,6 +66,19 @@ NOT_A_RISK = [
     "mijn oom deed vroeger een zelfmoordpoging, hij is nu heel gelukkig",
     # being exhausted is no car exhaust
     "I've had bad dreams all week and got up exhausted every day",
+    # notes that deny ("geen SI", "SI ontkend"), a pet at peace, a game, a poem, typos
+    # across languages ("covered" is no "overleed", "hanging" no "heenging")
+    "intake: geen SI, wel veel piekeren over tentamens",
+    "SI ontkend, slaapt slecht sinds de verhuizing",
+    "Student denies SI, main issue is procrastination",
+    "onze oude kat is deze week ingeslapen, ze was al 17, mooi afscheid gehad",
+    "our dog was put down, he was 16 and had a good life",
+    "ik ben wel twintig keer doodgegaan in dat level gisteren",
+    "this statistics course is a slow death",
+    "overdosing on coffee again before the exam lol",
+    "ik schreef een gedicht over de dood voor de poëziewedstrijd",
+    "Is the trip to the shooting range covered by the sports card?",
+    "do I need a hanging indent in my reference list?",
 ]
 
 # Still the student: a media word or a device before the student's own words.
@@ -116,3 +142,20 @@ def test_what_the_net_weighed_is_quoted_as_written(builtin: Catalog) -> None:
     net = [f for f in reading.findings if f.origin.endswith("resemblance")]
     assert net, reading.findings
     assert net[0].words in text and len(net[0].words.split()) >= 4, net[0].words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de trein naar Utrecht is weer uitgevallen",
+        "ik ben er klaar mee dat de wifi steeds uitvalt",
+        "ik mis alle colleges op maandag, mijn vriendin heeft dan de auto",
+    ],
+)
+def test_a_train_or_wifi_that_drops_out_is_no_dropout_and_no_grief(
+    builtin: Catalog, text: str
+) -> None:
+    """Outsiders' negatives (round 8): "uitgevallen" (a train, the wifi) read as dropping
+    out, "mis ... vriendin" over a comma as missing someone who died."""
+    assert not {"dropout_risk", "grief"} & _themes(builtin, text)
+    assert "dropout_risk" in _themes(builtin, "ik dreig uit te vallen uit mijn opleiding")

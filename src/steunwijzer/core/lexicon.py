@@ -238,7 +238,7 @@ NOT_FOR_OTHERS = frozenset(("dropout_risk",))
 # --- negation (NegEx-style) ------------------------------------------------------------
 NEGATIONS = word_set(
     "niet geen nooit niks niets zonder nergens geenszins "
-    "not no never nothing without none neither nor deny denies denied"
+    "not no never nothing without none neither nor deny denies denied ontkent ontkend ontkende"
 )
 # Negation words that here do not negate ("not only", "kan niet stoppen").
 PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
@@ -393,6 +393,7 @@ NOT_TYPOS = word_set(
     "shitting spitting quitting waiting billing filling "
     "changing changed banging ranging talking talked staking stakingen staken gestaakt "
     "morning mornings afmaken afgemaakt afmaakt afhalen afgehaald overleggen overlegd "
-    "overlegde doorgaan doorgaat doorgegaan sterren shopping hunting willing dringen"
+    "overlegde doorgaan doorgaat doorgegaan sterren shopping hunting willing dringen "
+    "hanging gedicht gedichten covering covered"  # "heenging", "gedacht" (round 8)
 )
 FUZZY_MIN = 7  # words this long may have one slip (a letter added, lost, changed or swapped)

@@ -315,7 +315,7 @@ FIGURES_EN = (
 PAST_NL = (
     "vorig ..2 jaar", "in ..2 mijn ..2 tienerjaren|puberteit|jeugd",
     "jaar|jaren|maanden|maand|weken ..2 geleden", "vroeger", "destijds", "toen ik ..3 was|jong|klein|kind",
-    "op ..2 middelbare", "in ..2 brugklas", "in het verleden", "lang geleden", "als kind|tiener",
+    "op ..2 middelbare", "in ..2 brugklas", "in het? verleden", "lang geleden", "als kind|tiener",
     "in|sinds|rond ..1 2008|2009|2010|2011|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025",
 )  # fmt: skip
 PAST_EN = (
@@ -333,6 +333,8 @@ RECOVERED_NL = (
     "volledig|helemaal ..2 hersteld", "al ..4 jaar|jaren ..3 stabiel",
     "gaat ..3 al ..3 jaren|maanden|lang|tijden ..2 goed|prima|beter", "helemaal|echt|allang ..2 voorbij",
     "klachtenvrij|klachtvrij", "nu ..4 gelukkig|blij|tevreden|stabiel",
+    "vrede ..2 mee|mee_gesloten",
+    "jaar|jaren|maanden ..2 niet ..1 meer",
 )  # fmt: skip
 RECOVERED_EN = (
     "therapy|therapist|medication|treatment|help ..3 helped|helps|working", "helped ..2 a_lot|me_a_lot", "under control", "have not ..4 since",
@@ -341,7 +343,8 @@ RECOVERED_EN = (
     "recovered", "much better now", "stable ..3 for ..2 years|months|a_long_time",
     "none|nothing ..3 in|for ..2 the? ..2 years|months|last", "symptom free",
     "with ..2 a ..2 smile", "fondly", "good|happy|warm|fond ..2 memories",
-    "all over now", "happy|stable|safe ..2 now",
+    "all over now", "happy|stable|safe ..2 now", "long ..1 over",
+    "don't|do_not ..3 think ..2 about ..2 it ..2 much",
 )  # fmt: skip
 # A suicide that happened, of someone else ("mijn broer heeft zelfmoord gepleegd", "my
 # brother took his own life"): grief, not someone at risk now. A role-play (round 6)

@@ -79,6 +79,15 @@ SUICIDAL_NL = (
     "hoop|hopen|hopend|hoopte ..3 dat ..2 er ..2 iets ..2 gebeurt|gebeurd|misgaat & rijd|rijden|hard|snelweg|fiets|fietsen|oversteek|oversteken|weg|spoor",
     "wie ..2 krijgt|erft|krijgen ..6 als ..2 ik ..3 dood|overlijd|doodga|sterf|er_niet_meer_ben",
     "zouden|zou|krijgen|krijgt ..4 mijn ..2 verzekeringsgeld|levensverzekering",
+    # a counsellor's note: "SI: ja", "SI+ met plan", "passieve SI" ("geen SI" is denied)
+    "=si ..2 ja|yes|frequent|dagelijks|aanwezig|positief|pos|met_plan|plan|passief|passieve|actief|actieve|toegenomen|recent|gedachten",
+    "passief|passieve|actief|actieve|passive|active ..1 =si",
+    # arranged for after: "alles is geregeld als ik er niet ben", doubting to live on
+    "geen ..2 zorgen ..6 als ..2 ik ..2 er ..3 niet",
+    "alles ..3 geregeld & als_ik|er_niet|niet_meer|na_mij|afscheid",
+    "twijfel|twijfelt|twijfelde ..4 doorleven|door_te_leven|verder_te_leven|blijven_leven|wil_leven",
+    # a letter to one's parents already written (a role-play, round 8)
+    "!brief|briefje|brieven ..3 aan ..3 ouders|moeder|vader|mama|papa|familie|iedereen ..3 geschreven|schreef|klaar|klaarliggen & al|afscheid|laatste|sorry|voor_als",
     "!denk|dacht|denken ..3 erover|eraan ..4 gebruiken & wapen|pistool|geweer|vuurwapen",
     "!denk|dacht|denken ..3 aan|erover|eraan ..4 wapen|pistool|geweer|vuurwapen ..5 gebruiken",
 )
@@ -134,6 +143,12 @@ SUICIDAL_EN = (
     "hoping|hope|hoped ..3 something ..2 happens|happened|goes_wrong & drive|driving|drove|fast|speed|highway|road|cross|crossing|bike|cycling|tracks",
     "who ..2 gets|get|inherits|will_get ..6 if|when|after ..2 i ..3 die|am_dead|am_gone|pass_away",
     "would|could|will ..3 get ..3 my ..2 insurance|life_insurance|insurance_money",
+    # a counsellor's note: "SI: yes", "SI+ with plan", "passive SI" ("denies SI" is denied)
+    "=si ..2 yes|frequent|daily|present|positive|pos|with_plan|plan|passive|active|increased|recent|thoughts",
+    # a decision taken, and calm; who is told if something happens
+    "made ..2 my ..1 decision|mind & calm|peace|relief|relieved|at_peace|for_the_first_time",
+    "if ..2 something ..2 happens|happened ..2 to ..1 me & who|contact|call|tell|my_mum|my_mom|my_parents|my_family",
+    "!letter|letters|note|notes ..3 to ..3 my_parents|my_mum|my_mom|my_family|everyone ..3 written|wrote|ready & already|goodbye|sorry|last|in_case",
     "!think|thinking|thought ..3 about ..2 using ..2 it|one|them & gun|pistol|rifle|weapon|guns",
     "!think|thinking|thought ..3 about ..2 using ..3 gun|pistol|rifle|weapon|guns",
 )
@@ -216,6 +231,7 @@ UNSAFE_NL = (
     "deur ..3 achter ..2 me|mij|ons ..3 op ..2 slot|dicht",
     # threatened if they found out
     "zouden|zou|gaan ..3 me|mij ..3 iets_aandoen|slaan|vermoorden|pijn_doen|aandoen ..6 als|wanneer|zodra ..4 erachter|weten|ontdekken|achter",
+    "eergerelateerd*|eer_gerelateerd",
     # "ik weet waar je woont" from a stranger or an ex (round 8)
     "weet|weten ..2 waar ..2 je|jij ..2 woont|slaapt|werkt|studeert",
 )
@@ -255,6 +271,8 @@ UNSAFE_EN = (
     "afraid|scared ..6 alone ..2 with ..2 him|her",
     "threw|throws|thrown ..4 at ..3 me|wall_next_to_me",
     "know|knows ..2 where ..2 you ..2 live|sleep|work|study",
+    "threw|throws|thrown|throwing ..4 at ..3 my_mum|my_mom|my_mother|my_sister|my_brother|us|her",
+    "honour|honor ..1 related|based & threat|threats|threatened|violence|family|cousins",
 )
 
 # Manners of speaking met in the same sets: shooting oneself in the foot (with a plan);
@@ -267,10 +285,24 @@ _DEVICES_EN = (
 FIGURES_NL = (
     "schiet|schieten|schoot ..2 mezelf|mijzelf|me|jezelf ..4 in ..2 de|mijn|mn|m'n|eigen|je ..2 voet|voeten",
     f"{_DEVICES_NL} ..2 zelfmoord|=overleden|=dood|=gestorven|=stierf|=pleegde",
+    # a pet that died of old age, at peace (a pet mourned is grief: "kapot van", "the
+    # house feels so empty" stay found), a death in a game, a slow death of a
+    # group project, an overdose of coffee: outsiders' sets, round 8
+    "kat|katje|poes|hond|hondje|hamster|konijn|cavia|parkiet|vogel|visje|huisdier|paard ..4 doodgegaan|overleden|ingeslapen|inslapen|=dood|gestorven|=stierf & ouderdom|was_al|was_tijd|mooi_afscheid|vredig|sneu|gaat_wel|gaat_prima|goed_leven|lang_leven|oud_geworden",
+    "=doodgegaan|=dood ..3 in ..2 dat|die|het|dit|de ..1 level|spel|game",
+    "keer ..1 =doodgegaan|=dood",
+    "langzame|trage ..1 dood",
+    "overdosis ..2 koffie|cafeïne|cafeine|suiker|netflix|energiedrank|red_bull",
 )
 FIGURES_EN = (
     "shoot|shooting|shot ..2 myself|yourself ..3 in ..2 the|my ..2 foot",
     f"{_DEVICES_EN} ..2 =committed|suicide|=died|=dies|=dying|=dead",
+    "cat|kitten|dog|puppy|hamster|rabbit|bunny|guinea_pig|bird|goldfish|pet|horse ..4 died|dead|put_down|passed|passed_away|euthanized|euthanised|put_to_sleep & old_age|good_life|long_life|peaceful|peacefully|her_time|his_time|its_time|but_okay|but_ok|but_fine|pretty_old",
+    "put|putting ..3 cat|dog|pet|hamster|rabbit|horse ..2 down|to_sleep & old_age|good_life|long_life|peaceful|peacefully|her_time|his_time|its_time|but_okay|but_ok|but_fine|pretty_old",
+    "=died|=dead ..3 in ..2 that|this|the ..1 level|game|boss_fight",
+    "=died ..3 times",
+    "slow ..1 death",
+    "overdosing|overdosed|overdose|od ..2 on ..2 coffee|caffeine|sugar|netflix|chocolate|memes|energy_drinks|red_bull|tea|candy",
 )
 # A death in a game: "jumped off a cliff to respawn", "twelve times dead in that boss
 # fight". Only words for dying and coming back in play: a game's name is no frame ("I

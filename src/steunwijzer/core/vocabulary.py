@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from steunwijzer.core.recognise import Recogniser, Recognition
 
 
+_WORD_MIN = 5  # "kans", "op", "met" name no theme on their own
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """The themes' words, ready for matching free text."""
@@ -47,7 +50,21 @@ class Vocabulary:
     def resolve(self, name: str) -> str | None:
         """The theme id for a name, or None."""
         key = normalise(name)
-        return self._by_name.get(key) or self._by_name.get(key.replace(" ", "_"))
+        found = self._by_name.get(key) or self._by_name.get(key.replace(" ", "_"))
+        return found or self._by_word.get(key)
+
+    @cached_property
+    def _by_word(self) -> dict[str, str]:
+        """A single word of one theme's names only ("uitval" of "kans op uitval"): such a
+        word need not be a synonym of its own, which would also make it a text pattern
+        ("de trein is uitgevallen" read as dropping out; round 8)."""
+        owners: dict[str, set[str]] = {}
+        for theme in self.themes.values():
+            for name in theme.words:
+                for word in normalise(name).split():
+                    if len(word) >= _WORD_MIN:
+                        owners.setdefault(word, set()).add(theme.id)
+        return {w: next(iter(ids)) for w, ids in owners.items() if len(ids) == 1}
 
     def unknown_hint(self, name: str) -> str:
         """`` (did you mean 'x'?)`` only for a close match; else the nearest theme ids."""

@@ -28,12 +28,12 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "there for self-harm too.",
     ),
     "crisis_soon": (
-        "Geen direct gevaar gemeld, wel een risico. Neem de tijd om samen veiligheid te "
-        "bespreken (plannen, middelen, wie er kan helpen) en regel vandaag contact met 113 "
-        "of de huisarts, voordat de student weggaat.",
-        "No immediate danger reported, but a risk. Take time to talk about safety together "
-        "(plans, means, who can help) and arrange contact with 113 or the GP today, before "
-        "the student leaves.",
+        "Tot nu toe geen direct gevaar gemeld, wel een risico. Stel de veiligheidsvragen af, "
+        "bespreek samen veiligheid (plannen, middelen, wie er kan helpen) en regel vandaag "
+        "contact met 113 of de huisarts, voordat de student weggaat.",
+        "No immediate danger reported so far, but a risk. Finish the safety questions, talk "
+        "about safety together (plans, means, who can help) and arrange contact with 113 or "
+        "the GP today, before the student leaves.",
     ),
     "crisis_immediate": (
         "Direct gevaar: bel nu 112 of 113 en laat de student niet alleen.",
