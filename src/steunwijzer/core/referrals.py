@@ -6,6 +6,8 @@ The order of a referral list (docs/catalog.md, "How referrals are ranked"):
 2. Every theme of the need gets its best offering, themes taken in the order the caller
    gives (tier, then urgency, then as recognised), before any theme gets a second one;
    then second and third offerings per theme, up to ``per_theme`` and ``limit`` in all.
+   With urgency immediate, the acute themes' help in full comes first. A crisis line for
+   a non-risk acute need's own themes alone is that need's first fitting help.
 3. A theme no offering serves (or a need without themes) gets a general entry point: the
    catalogue's own (``entry_point: true``), else its tier's broadest offering. Nothing
    else serves as filler.
@@ -246,6 +248,12 @@ class ReferralIndex:
         others = tuple(t for t in order if t not in acute)
         later = range(2, self.per_theme + 1)
         rounds = [(1, order), *((n, acute) for n in later), *((n, others) for n in later)]
+        if urgency is Urgency.IMMEDIATE and acute:
+            # Danger now: the acute themes' help in full before any other theme's first
+            # pick (a role-play, round 8: the same-day consultation eighth, after a study
+            # adviser and a student society).
+            every = range(1, self.per_theme + 1)
+            rounds = [*((n, acute) for n in every), (1, others), *((n, others) for n in later)]
         for round_, group in rounds:
             for theme in group:
                 if len(chosen) >= self.limit:
@@ -286,9 +294,12 @@ class ReferralIndex:
             # found the centre only under "if things get worse". The safety line then has
             # the general lines.
             own = [o for o in lines if o.themes and set(o.themes) <= set(themes)]
-            if own:
-                general = [o for o in self.crisis if safety.SUICIDAL in o.themes]
-                lines = [o for o in general if o not in own][:MAX_CRISIS]
+            others = [o for o in self.crisis if o not in own]
+            general = [o for o in others if safety.SUICIDAL in o.themes] or others
+            if own and general:  # never without a safety line
+                lines = general[:MAX_CRISIS]
+            else:
+                own = []
         crisis = [self._referral(o, "crisis", themes) for o in lines]
         first = [self._referral(o, "main", themes) for o in own]
         rest = first + [
