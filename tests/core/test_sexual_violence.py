@@ -76,7 +76,10 @@ def test_the_sexual_violence_centre_only_for_sexual_violence(
     assert ("centrum-seksueel-geweld" in ids) is sexual, ids
     assert ("sexual_violence" in data["themes"]) is sexual, data["themes"]
     assert "unsafe_situation" in data["themes"]
-    assert ids[0] == "112-alarmnummer"
+    # Not urgent (it happened before): the centre leads a sexual violence, 112 the rest
+    # (round 8; "last weekend" was read as a time to come, urgency immediate).
+    assert ids[0] == ("centrum-seksueel-geweld" if sexual else "112-alarmnummer"), ids
+    assert "112-alarmnummer" in ids
     if not sexual:
         assert "politie-geen-spoed" in ids[:4], ids
 
@@ -99,3 +102,21 @@ def test_the_centre_is_the_fitting_help_and_the_general_lines_close(
         "113-zelfmoordpreventie",
         "112-alarmnummer",
     }
+
+
+def test_a_rape_told_in_own_words_puts_the_centre_first_unless_danger_is_now(
+    runner: CliRunner,
+) -> None:
+    """A role-play (round 8): "mijn ex heeft me 2 weken geleden verkracht" also reads as an
+    unsafe situation, and 112 ("bel als er nu gevaar is") came first, where the interview's
+    own choice gives the centre. Without danger now the centre leads and 112 stays; with
+    danger now 112 leads."""
+
+    def ids(text: str) -> list[str]:
+        out = invoke(runner, "lookup", "--text", text, "--json", "--at", "2026-11-30T14:00")
+        return [r["id"] for r in json.loads(out.stdout)["referrals"]]
+
+    past = ids("mijn ex heeft me 2 weken geleden verkracht")
+    assert past[0] == "centrum-seksueel-geweld" and "112-alarmnummer" in past, past
+    now = ids("hij heeft me verkracht en staat nu voor mijn deur, ik ben bang")
+    assert now[0] == "112-alarmnummer" and "centrum-seksueel-geweld" in now[:3], now

@@ -316,3 +316,19 @@ def test_a_clear_safety_screen_is_said_plainly(builtin: Catalog, index: Referral
         result = replay(builtin, other, "nl", index)
         lines = [text for text, _ in summary_lines(builtin, result, "nl", 80)]
         assert not any("geen acuut signaal" in line for line in lines), (other, lines)
+
+
+def test_danger_now_is_said_on_the_result_too(builtin: Catalog, index: ReferralIndex) -> None:
+    """A role-play (round 8): after finishing at the crisis panel the result said only
+    "Volgende stap: Bel 113 ... als dat helpt"; "do not leave the student alone" was on
+    page three. Danger now heads the result's notes; not urgent, it does not."""
+    from steunwijzer.core.interview import replay
+    from steunwijzer.render.screen import summary_lines
+
+    now = replay(builtin, {"safety_wish_dead": "ja", "safety_thoughts": "ja",
+                           "safety_behaviour": "ja"}, "nl", index)  # fmt: skip
+    shown = [text for text, _ in summary_lines(builtin, now, "nl", 80)]
+    assert any("laat de student niet alleen" in line for line in shown[:4]), shown
+    soon = replay(builtin, {"safety_wish_dead": "ja", "safety_thoughts": "nee"}, "nl", index)
+    calm = [text for text, _ in summary_lines(builtin, soon, "nl", 80)]
+    assert not any("laat de student niet alleen" in line for line in calm), calm

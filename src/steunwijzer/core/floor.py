@@ -51,9 +51,15 @@ def with_floor(
     # thoughts (a layer that set 113 to `crisis: false` left Veilig Thuis first and no
     # 113 or 112 at all; an outsiders' hostile round, round 7).
     needs = set(wanted) & safety.RISK_TO_LIFE  # a tier raised by hand: any line will do
-    crisis = [
-        r for r in referrals if r.role == "crisis" and (not needs or needs & set(r.offering.themes))
-    ]
+    # Without danger now, a line for the request's other acute need alone may lead (the
+    # sexual violence centre for a rape told in own words; round 8); 113 and 112 stay.
+    apart = set(wanted) - safety.RISK_TO_LIFE if urgency is not Urgency.IMMEDIATE else set()
+
+    def fits(r: Referral) -> bool:
+        themes = set(r.offering.themes)
+        return not needs or bool(needs & themes) or bool(themes and themes <= apart)
+
+    crisis = [r for r in referrals if r.role == "crisis" and fits(r)]
     # First a line one can call now: a web page alone is no crisis line (round 8).
     reachable = [
         r for r in crisis if reachable_now(index, r.offering) and r.offering.contact.phones

@@ -288,6 +288,13 @@ class ReferralIndex:
     ) -> tuple[Referral, ...]:
         lines = self.crisis_lines(themes, student_lang) if risk or tier is Tier.ACUTE else []
         own: list[Offering] = []
+        if risk and urgency is not Urgency.IMMEDIATE:
+            # A line for a non-risk need of the same request first among the crisis lines
+            # (the centre for a rape told in own words, which also reads as an unsafe
+            # situation: 112 "if there is danger now" came first; a role-play, round 8).
+            # Danger now keeps 112 and 113 first.
+            apart = set(themes) - safety.RISK_TO_LIFE
+            lines.sort(key=lambda o: not (o.themes and set(o.themes) <= apart))
         if not risk and lines:
             # A line for this need alone (Centrum Seksueel Geweld for sexual violence) is its
             # fitting help, first, not the safety line at the end: a role-play (round 8)

@@ -91,10 +91,18 @@ class Tokens:
     def timed(self) -> set[int]:
         """The sentences that say when ("vanavond", "tonight"), found in one pass."""
         if self._timed is None:
+            words = self.words
             self._timed = {
-                self.sentence[j] for j, w in enumerate(self.words) if w in lexicon.TIMING
+                self.sentence[j]
+                for j, w in enumerate(words)
+                if w in lexicon.TIMING and not (j > 0 and words[j - 1] in _PAST_LEAD)
             }
         return self._timed
+
+
+# "last weekend", "afgelopen weekend": when it happened, not when it will (round 8: a
+# rape "last weekend" was urgency immediate, 112 first, as a plan for this weekend is).
+_PAST_LEAD = frozenset(("last", "past", "vorige", "vorig", "afgelopen"))
 
 
 def words_of(text: str) -> list[str]:

@@ -288,8 +288,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "reason.yes": ("Je antwoordde ja op {question}", "You answered yes to {question}"),
     "reason.no": ("Je antwoordde nee op {question}", "You answered no to {question}"),
     "reason.unknown": (
-        "Je wist het antwoord niet op {question}",
-        "You did not know the answer to {question}",
+        "Geen duidelijk ja of nee (weet niet, misschien) op {question}",
+        "No clear yes or no (don't know, maybe) to {question}",
     ),
     "reason.choice": ("Je gaf aan: {answer}", "You said: {answer}"),
     "reason.choice_to": (

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     "recheck_note": (
-        "De eigen woorden van de student klinken anders dan het eerdere ‘nee’ hier. "
-        "Vraag het nog eens, rustig (Enter houdt het ‘nee’).",
-        "The student's own words sound different from the earlier 'no' here. Ask it "
-        "again, calmly (Enter keeps the 'no').",
+        "Na wat de student in eigen woorden vertelde: vraag dit nog eens, rustig "
+        "(Enter houdt het ‘nee’).",
+        "After what the student said in their own words: ask this once more, calmly "
+        "(Enter keeps the 'no').",
     ),
     "crisis_why": ("Aanleiding: {why}", "Because: {why}"),
     "crisis_title": ("Acuut signaal — eerst veiligheid", "Acute signal — safety first"),
@@ -34,6 +34,14 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "No immediate danger reported so far, but a risk. Finish the safety questions, talk "
         "about safety together (plans, means, who can help) and arrange contact with 113 or "
         "the GP today, before the student leaves.",
+    ),
+    "result_now": (
+        "Direct gevaar: laat de student niet alleen en bel nu samen 113 of 112.",
+        "Immediate danger: do not leave the student alone; call 113 or 112 together now.",
+    ),
+    "result_now_unsafe": (
+        "Direct gevaar: laat de student niet alleen en bel nu 112.",
+        "Immediate danger: do not leave the student alone; call 112 now.",
     ),
     "crisis_immediate": (
         "Direct gevaar: bel nu 112 of 113 en laat de student niet alleen.",

@@ -20,7 +20,7 @@ from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.glossary import terms_in
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier
 from steunwijzer.core.referrals import Referral
-from steunwijzer.core.safety import SCREEN_IDS
+from steunwijzer.core.safety import SCREEN_IDS, is_danger_from_others
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.io.escape import one_line, plain
 from steunwijzer.present.explain import reason_lines, why_line
@@ -114,6 +114,11 @@ def referral_lines(referrals: Sequence[Referral], lang: Lang, width: int | None)
 
 def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> list[Line]:
     notes: list[Line] = []
+    if result.risk_to_life and result.urgency == "immediate":
+        # Said on the result too, not only in the panel: after finishing at the panel the
+        # result read "Volgende stap: Bel 113 ... als dat helpt" (a role-play, round 8).
+        key = "result_now_unsafe" if is_danger_from_others(result.themes) else "result_now"
+        notes.append((t(key, lang), "bold red"))
     if result.override:
         o = result.override
         note = t(
