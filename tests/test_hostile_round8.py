@@ -166,3 +166,37 @@ def test_an_empty_theme_is_a_usage_error_as_an_empty_text_is(runner: CliRunner) 
     assert invoke(runner, "lookup", "--theme", "", "--json").exit_code == 2
     assert invoke(runner, "lookup", "--theme", " ", "--json").exit_code == 2
     assert invoke(runner, "lookup", "--text", "", "--json").exit_code == 2
+
+
+def test_no_number_goes_before_113_or_112(runner: CliRunner, tmp_path: Path) -> None:
+    """An outsiders' hostile round (round 8): a layer put "0900-0113" before 113; compact
+    batch rows show the first route only, so they showed the 0900 number alone."""
+    text = (
+        "schema_version: 1\nofferings:\n  - id: 113-zelfmoordpreventie\n"
+        '    contact: {phone: ["0900-0113", "113"]}\n'
+    )
+    layer = write(tmp_path, "layer.yaml", text)
+    result = invoke(runner, "catalog", "validate", "builtin", str(layer), "--lang", "en")
+    assert result.exit_code == 1 and "as its first number" in result.output
+
+
+def test_sexual_violence_is_acute_in_a_catalogue_without_the_theme(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """In a catalogue without the theme `sexual_violence` the words named nothing; the
+    floor's unsafe situation keeps them acute, with 112 among the lines."""
+    empty = write(tmp_path, "empty.yaml", "schema_version: 1\n")
+    found = invoke(runner, "lookup", "-c", str(empty), "--text",
+                   "it was sexual violence, at a party", "--json", *AT)  # fmt: skip
+    data = json.loads(found.stdout)
+    assert data["tier"] == "acute" and "unsafe_situation" in data["themes"], data["themes"]
+
+
+def test_save_onto_the_answers_file_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    """--save (or --handout) naming the --answers file overwrote it with --force."""
+    answers = write(tmp_path, "a.yaml", "safety_wish_dead: nee\nsafety_thoughts: nee\n")
+    before = answers.read_text(encoding="utf-8")
+    result = invoke(runner, "interview", "--answers", str(answers), "--save", str(answers),
+                    "--force", "--lang", "en")  # fmt: skip
+    assert result.exit_code == 1 and "names the answers file itself" in result.output
+    assert answers.read_text(encoding="utf-8") == before

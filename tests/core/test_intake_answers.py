@@ -387,3 +387,36 @@ def test_means_at_hand_get_a_tip_for_today(builtin: Catalog, index: ReferralInde
     assert "means_and_plan_today" in [tip.id for tip in urgent.tips]
     wish = replay(builtin, {"safety_wish_dead": "ja", "safety_thoughts": "nee"}, "nl", index)
     assert "means_and_plan_today" not in [tip.id for tip in wish.tips]
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        {"mood_self_harm": "ja"},
+        {"area_mood": "nee", "mood_self_harm": "yes"},
+        {"area_mood": "ja", "mood_self_harm": "nee, soms wel"},
+        {"area_mood": "ja", "mood_self_harm": "no, only sometimes"},
+    ],
+)
+def test_a_yes_to_self_harm_counts_whatever_came_before_it(
+    builtin: Catalog, index: ReferralIndex, given: dict[str, object]
+) -> None:
+    """An outsiders' hostile round (round 8): {"mood_self_harm": "ja"} without its question
+    before it gave prevention and "geen acuut signaal"; "nee, soms wel" on it was a no,
+    while the same words are a yes on the safety screen."""
+    result = replay(builtin, given, "nl", index)
+    assert "self_harm" in result.themes and result.tier is Tier.ACUTE, result.reasons
+
+
+def test_sensitive_on_a_question_that_is_not_yes_no_is_a_warning(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """`sensitive: true` on a scale question was accepted without a word (round 8)."""
+    text = (
+        "schema_version: 1\nquestions:\n  - id: extra_q\n    type: scale\n    min: 0\n"
+        "    max: 10\n    sensitive: true\n    text: {nl: Hoe zwaar?, en: How heavy?}\n"
+        "    help: {nl: x, en: x}\n"
+    )
+    layer = write(tmp_path, "q.yaml", text)
+    result = invoke(runner, "catalog", "validate", "builtin", str(layer), "--lang", "en")
+    assert "q.yaml:7:" in result.output and "'sensitive' of question 'extra_q'" in result.output

@@ -38,6 +38,10 @@ FOUND = [
     ("sexual_violence", "iemand chanteert me met naaktfoto's die ik ooit stuurde"),
     ("sexual_violence", "a guy blackmails me with nudes and wants money"),
     ("sexual_violence", "he grabbed me in the hallway and tried to kiss me"),
+    # a wish is no manner of speaking ("ik ga dood van de stress" is); preferring not to be
+    ("suicidal_thoughts", "eerlijk gezegd wil ik dood van alle stress"),
+    ("suicidal_thoughts", "I want to die from all the pressure"),
+    ("suicidal_thoughts", "ik ben er eigenlijk liever niet meer"),
     # a threat that names where one lives
     ("unsafe_situation", "hij stuurde me 'ik weet waar je woont' en een foto van mijn deur"),
     ("unsafe_situation", "an account I don't know keeps saying they know where you live"),

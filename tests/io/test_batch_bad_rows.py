@@ -363,3 +363,56 @@ def test_utf8_stays_utf8(text: str) -> None:
     from steunwijzer.io.lines import text_encoding
 
     assert text_encoding(text.encode("utf-8")) == "utf-8"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_unicode_without_a_byte_order_mark_holding_other_scripts_is_read(
+    runner: CliRunner, tmp_path: Path, encoding: str
+) -> None:
+    """UTF-16 without a byte order mark and Cyrillic, Arabic or Chinese in it (round 8):
+    every row was invalid JSON and "ik wil dood" was lost."""
+    path = tmp_path / "rows.jsonl"
+    rows = (
+        '{"id":"1","text":"Мне очень плохо, ik wil dood"}\n'
+        '{"id":"2","text":"我睡不好 ويسعدني slecht slapen"}\n'
+    )
+    path.write_bytes(rows.encode(encoding))
+    result = invoke(runner, "batch", str(path), "--format", "csv", *AT)
+    found = {r["id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert found["1"]["tier"] == "acute" and "sleep" in found["2"]["themes"], found
+
+
+def test_a_kept_column_never_hides_an_acute_signal(runner: CliRunner, tmp_path: Path) -> None:
+    """An outsiders' hostile round (round 8): a --keep column is copied, never read, and
+    "ik heb een touw gekocht" in it gave a routine sleep row, exit 0. A kept column whose
+    words hold an acute need makes the row an error record that keeps the signal; other
+    kept values are copied as before."""
+    path = tmp_path / "rows.csv"
+    path.write_text(
+        "id,text,notes\n1,slecht slapen,ik heb een touw gekocht\n2,slecht slapen,FNWI jaar 1\n",
+        encoding="utf-8",
+    )
+    result = invoke(runner, "batch", str(path), "--keep", "notes", "--format", "csv", *AT)
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert result.exit_code == 1
+    assert rows["1"]["tier"] == "acute" and "'notes'" in rows["1"]["error"], rows["1"]
+    assert rows["2"]["tier"] == "specific" and not rows["2"]["error"]
+    assert rows["2"]["notes"] == "FNWI jaar 1"
+
+
+def test_a_misspelt_safety_question_inside_answers_keeps_its_yes(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """An outsiders' hostile round (round 8): a misspelt question id was recovered at the
+    top of a JSON row but lost inside "answers" and in an --answers file (an error and no
+    crisis line). The refused answer counts for the question it resembles."""
+    path = tmp_path / "rows.jsonl"
+    path.write_text('{"id":"a","answers":{"safety_thougths":"ja"}}\n', encoding="utf-8")
+    result = invoke(runner, "batch", str(path), "--format", "csv", *AT)
+    row = next(csv.DictReader(io.StringIO(result.stdout)))
+    assert row["error"] and row["tier"] == "acute", row
+    answers = tmp_path / "a.yaml"
+    answers.write_text("safety_thougths: ja\n", encoding="utf-8")
+    refused = invoke(runner, "interview", "--answers", str(answers), "--lang", "en", *AT)
+    assert "did you mean 'safety_thoughts'" in refused.output
+    assert "113" in refused.stdout, refused.stdout

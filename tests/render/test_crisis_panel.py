@@ -149,3 +149,20 @@ def test_the_self_harm_question_is_not_skipped_by_one_enter(
     ask.answered = True
     ask.read = lambda prompt="> ": next(replies)  # type: ignore[method-assign]
     assert ask.question(QuestionPrompt(question, 12, 20, None, True)) == recorded
+
+
+def test_words_typed_beside_a_no_reach_the_engine(builtin: Catalog) -> None:
+    """An outsiders' hostile round (round 8): in the live interview "nee, ik wil dood" was
+    parsed to "nee" before the engine saw it; only --answers kept the words. The words as
+    typed go on now; a plain "nee" stays the parsed answer."""
+    from steunwijzer.core.prompts import QuestionPrompt
+    from steunwijzer.render.terminal import TerminalAsk
+
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    for typed, expected in (("nee, ik wil dood", "nee, ik wil dood"), ("nee", False)):
+        replies = iter([typed])
+        console = Console(file=io.StringIO(), width=100, color_system=None)
+        ask = TerminalAsk(console, builtin, "nl")
+        ask.read = lambda prompt="> ", r=replies: next(r)  # type: ignore[method-assign,misc]
+        assert ask.question(QuestionPrompt(question, 1, 20, None, False)) == expected

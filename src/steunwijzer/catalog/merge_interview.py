@@ -81,6 +81,12 @@ def _question(entry: Merged, rep: Reporter) -> Question | None:
             return None
     elif low is not None or high is not None:
         rep.error(file, mark, f"only scale questions have min and max ('{entry.id}')")
+    if v.get("sensitive") and qtype != "yes_no":
+        rep.warning(
+            *entry.at("sensitive"),
+            f"'sensitive' of question '{entry.id}' has no effect: only a yes_no question "
+            "is asked as a safety question",
+        )
     section = v.get("section", "other")
     if section == "safety":
         rep.error(*entry.at("section"), f"'{entry.id}' is not part of the fixed safety screen")

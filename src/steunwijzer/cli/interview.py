@@ -185,6 +185,15 @@ def run(
         show_result(catalog, result, lang, as_json, plain_output, at=index.now)
     # The result is shown first: a file that still cannot be written costs nothing else.
     day = (at or dt.datetime.now()).date()
+    if answers is not None and any(
+        p is not None and same_file(p, answers) for p in (save, handout)
+    ):
+        # The answers file itself: with --force it was overwritten (round 8).
+        from steunwijzer.cli.common import err
+        from steunwijzer.present.texts import t
+
+        err("error: " + t("same_file_answers", lang, path=answers))
+        return ExitCode.FINDINGS
     written = _write_files(catalog, result, lang, save, handout, force, day, index.now)
     return ExitCode.FINDINGS if degraded or not written else ExitCode.OK
 

@@ -7,6 +7,7 @@ input means the same thing everywhere. Errors name the question and what it acce
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Question
@@ -107,6 +108,20 @@ def question_key(key: object) -> str:
     return str(key).translate(_INVISIBLE).strip().lower().replace("-", "_")
 
 
+def near_question(key: str, ids: Iterable[str]) -> str | None:
+    """The question id a misspelt key or column stands for ("safety_thougths"), if one is
+    really alike; its answer is then read for the acute part of the refused row (an
+    outsider's hostile round, round 8, saw its "ja" lost in CSV and JSON Lines)."""
+    from difflib import get_close_matches  # only for a key that is not known
+
+    name = question_key(key)
+    pool = sorted({question_key(i) for i in ids})
+    if not name or name in pool:
+        return None
+    close = get_close_matches(name, pool, n=1, cutoff=0.8)
+    return close[0] if close else None
+
+
 def is_safety(question: Question) -> bool:
     return question.section == "safety"
 
@@ -192,7 +207,7 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
             return True
         words = set(word.split())
         safety = is_safety(question)
-        if safety and (word in _SAFETY_YES or words & _SOMETIMES):
+        if (safety or can_be_unknown(question)) and (word in _SAFETY_YES or words & _SOMETIMES):
             return True  # "misschien soms", "maybe sometimes": sometimes is a yes here
         doubt = words & _DOUBT or _not_knowing(words)
         if can_be_unknown(question) and (is_unknown_word(str(value)) or doubt):

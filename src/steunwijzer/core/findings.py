@@ -50,6 +50,12 @@ class Recognition:
 
 
 _FIGURATIVE = frozenset((*lexicon.RISK_TO_LIFE, "grief", "unsafe_situation"))
+_WISH = frozenset(
+    ("wil", "wilde", "wou", "wens", "wenste", "want", "wanted", "wanna", "wish", "wished")
+)
+# Only a wish to die: "I never want to wake up when my alarm goes off" and "ik wil even
+# verdwijnen naar een eiland" stay manners of speaking.
+_DEATH = frozenset(("dood", "doodgaan", "sterven", "die", "dead", "dying"))
 
 
 def judge(
@@ -71,7 +77,11 @@ def judge(
     words = text[begin:finish]
     # Findings are built whole (not copied with dataclasses.replace): this runs per match.
     source, origin = pattern.source, pattern.origin
-    for low, high in figures if theme in _FIGURATIVE else ():
+    # A wish is never a manner of speaking: "ik wil dood van de stress" was set aside with
+    # "ik ga dood van de stress" (an outsiders' hostile round, round 8).
+    said = tokens.words[start : end + 1]
+    wish = risk and not _WISH.isdisjoint(said) and not _DEATH.isdisjoint(said)
+    for low, high in figures if theme in _FIGURATIVE and not wish else ():
         if low <= end + 1 and high >= start - 1:
             cue = text[tokens.starts[low] : tokens.ends[high]]
             return Finding(theme, words, begin, finish, source, origin, "figure_of_speech", cue,

@@ -48,6 +48,7 @@ from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.safety import SCREEN_BY_ID
 from steunwijzer.core.triage import (
     TriageResult,
+    answer_reasons,
     applicable_answers,
     apply_override,
     classify,
@@ -331,9 +332,22 @@ def replay(
         for r in text_reasons(vocabulary.read(v), f"text.{k}")
         if tier_of(catalog, r.themes[0]) is Tier.ACUTE
     ]  # words beside an answer to a question that did not apply count all the same
-    if not unasked_yes and not beside:
+    # An answer to a follow-up whose question before it is missing or "nee"
+    # ({"mood_self_harm": "ja"} alone): the rules it sets off count when they are acute
+    # (an outsiders' hostile round, round 8, saw prevention and "geen acuut signaal").
+    unasked = {k: v for k, v in parsed.items() if k not in asked}
+    have = {(r.rule, r.answer) for r in result.reasons}
+    found = answer_reasons(catalog, {**asked, **unasked}) if unasked else []
+    rules = [
+        r
+        for r in found
+        if (r.tier is Tier.ACUTE or any(tier_of(catalog, t) is Tier.ACUTE for t in r.themes))
+        and (r.rule, r.answer) not in have
+        and not r.rule.startswith("safety.")  # those are unasked_yes above
+    ]
+    if not unasked_yes and not beside and not rules:
         return result
-    reasons = [*result.reasons, *safety_reasons(unasked_yes), *beside]
+    reasons = [*result.reasons, *safety_reasons(unasked_yes), *beside, *rules]
     return classify(
         catalog,
         reasons,

@@ -128,7 +128,7 @@ _SELF_HARM_EN = (
 )  # fmt: skip
 _UNSAFE_NL = (
     "huiselijk geweld", "mishandel*", "onveilig*", "niet veilig", "stalk*", "gestalkt",
-    "verkracht*", "aangerand", "aanranding", "seksueel misbruik*", "misbruikt", "eerwraak",
+    "verkracht*", "aangerand", "aanranding", "seksueel misbruik*|geweld", "misbruikt", "eerwraak",
     "loverboy*", "bedreig*", "slaat|sloeg|schopt|schopte|duwt|duwde|wurgt|wurgde|slaan ..2 me|mij",
     "bang voor ..3 ex|vriend|vriendje|partner|vader|moeder|stiefvader|huisgenoot|man|vriendin",
     "durf ..3 niet ..2 naar huis", "gedwongen|dwingt|dwong ..4 seks",
@@ -138,6 +138,7 @@ _UNSAFE_EN = (
     "domestic violence|abuse", "abusive", "abused|abuses|abusing me", "being abused",
     "abuse ..2 home|relationship|partner|boyfriend|girlfriend|father|mother|dad",
     "unsafe", "not ..2 feel? safe", "stalk*", "raped|rape", "sexually assaulted", "assaulted me",
+    "sexual violence|assault|abuse",
     "he|she|they|dad|father|mother|mom|partner|boyfriend|girlfriend|husband|ex|roommate ..2 "
     "hits|hit|beats|beat|kicks|kicked|chokes|choked|strangled|pushed|slapped|slaps|threatens|"
     "threatened ..2 me",

@@ -86,6 +86,7 @@ SUICIDAL_NL = (
     "geen ..2 zorgen ..6 als ..2 ik ..2 er ..3 niet",
     "alles ..3 geregeld & als_ik|er_niet|niet_meer|na_mij|afscheid",
     "twijfel|twijfelt|twijfelde ..4 doorleven|door_te_leven|verder_te_leven|blijven_leven|wil_leven",
+    "ben|was|zou ..2 er ..2 liever ..2 niet ..1 meer|zijn",
     # a letter to one's parents already written (a role-play, round 8)
     "!brief|briefje|brieven ..3 aan ..3 ouders|moeder|vader|mama|papa|familie|iedereen ..3 geschreven|schreef|klaar|klaarliggen & al|afscheid|laatste|sorry|voor_als",
     "!denk|dacht|denken ..3 erover|eraan ..4 gebruiken & wapen|pistool|geweer|vuurwapen",

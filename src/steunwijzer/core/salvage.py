@@ -16,6 +16,7 @@ from steunwijzer.core.answers import (
     UNKNOWN,
     AnswerError,
     can_be_unknown,
+    near_question,
     parse_answer,
     question_key,
 )
@@ -57,6 +58,9 @@ def acute_part(
     texts = [text or ""]
     for key, value in (answers or {}).items():
         question = by_id.get(str(key)) or by_key.get(question_key(key))
+        if question is None and isinstance(key, str):
+            # "safety_thougths": "ja" (misspelt) lost its "ja" (round 8)
+            question = by_key.get(near_question(key, by_key) or "")
         if question is not None:
             for choice in value if isinstance(value, Alternatives) else [value]:
                 # A key given twice (refused): a "yes" among its values is kept.

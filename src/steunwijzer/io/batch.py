@@ -76,8 +76,9 @@ class BatchRunner:
             salvaged = self.salvage(Case(item.line, item.id, text=item.raw, answers=item.answers))
             return Outcome(item.id, item.line, salvaged, item.error, self.lang, kept=item.kept)
         lang = item.lang or self.lang
-        if item.unread:
-            refused = self._unread_acute(item, lang)
+        kept = tuple((k, v) for k, v in item.kept if isinstance(v, str) and v.strip())
+        if item.unread or kept:
+            refused = self._unread_acute(item, lang, kept)
             if refused is not None:
                 return refused
         key = None
@@ -108,13 +109,17 @@ class BatchRunner:
             case.answers,
         )
 
-    def _unread_acute(self, item: Case, lang: Lang) -> Outcome | None:
-        """A row whose unread keys ("bericht", "note") hold an acute signal is refused with
-        that signal kept: the row's result would otherwise say nothing of it."""
-        words = " ".join(text for _, text in item.unread)
+    def _unread_acute(
+        self, item: Case, lang: Lang, kept: tuple[tuple[str, str], ...] = ()
+    ) -> Outcome | None:
+        """A row whose unread keys ("bericht", "note") or kept columns (--keep notes) hold
+        an acute signal is refused with that signal kept: the row's result would otherwise
+        say nothing of it (outsiders' hostile rounds, round 8)."""
+        unread = (*item.unread, *kept)
+        words = " ".join(text for _, text in unread)
         if self.salvage(Case(item.line, item.id, text=words, lang=item.lang)) is None:
             return None
-        names = ", ".join(f"'{key}'" for key, _ in item.unread)
+        names = ", ".join(f"'{key}'" for key, _ in unread)
         whole = Case(
             item.line,
             item.id,
@@ -124,8 +129,8 @@ class BatchRunner:
             item.lang,
         )
         error = (
-            f"not read: key {names} is not a row key (id, themes, text, lang, answers or a "
-            "question id) and holds words of an acute need; give them as 'text'"
+            f"not read: {names} holds words of an acute need but is not read as text (a "
+            "--keep column, or not a row key); give them as 'text'"
         )
         return Outcome(item.id, item.line, self.salvage(whole), error, lang, kept=item.kept)
 

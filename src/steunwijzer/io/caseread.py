@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, TextIO
 
-from steunwijzer.core.answers import question_key
+from steunwijzer.core.answers import near_question, question_key
 from steunwijzer.core.jsonin import (
     MAX_DEPTH,
     Alternatives,
@@ -30,7 +30,6 @@ from steunwijzer.io.rowkeys import (
     answers_of,
     merged,
     near_answers,
-    near_question,
     row_keys,
     top_answers,
     top_level_answers,

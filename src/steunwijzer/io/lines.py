@@ -126,14 +126,18 @@ def text_encoding(head: bytes) -> str:
     sample = head[: len(head) // 4 * 4][:512]
     if len(sample) < 4:
         return "utf-8"
+    if 0 not in sample:
+        return "utf-8"
     lanes = [sample[i::4].count(0) / len(sample[i::4]) for i in range(4)]
-    if min(lanes[1:]) >= 0.9 and lanes[0] < 0.5:
+    # Text outside the Latin alphabet (Cyrillic, Arabic, Chinese) fills the high bytes, so
+    # only the ASCII around it (keys, quotes, spaces) leaves NULs: a share, not all.
+    if min(lanes[2:]) >= 0.9 and lanes[0] < 0.5:
         return "utf-32-le"
-    if min(lanes[:3]) >= 0.9 and lanes[3] < 0.5:
+    if min(lanes[:2]) >= 0.9 and lanes[3] < 0.5:
         return "utf-32-be"
     even, odd = (lanes[0] + lanes[2]) / 2, (lanes[1] + lanes[3]) / 2
-    if odd >= 0.9 and even < 0.1:
+    if odd >= 0.2 and even < 0.05:
         return "utf-16-le"
-    if even >= 0.9 and odd < 0.1:
+    if even >= 0.2 and odd < 0.05:
         return "utf-16-be"
     return "utf-8"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from steunwijzer.core.answers import question_key
+from steunwijzer.core.answers import near_question, question_key
 from steunwijzer.core.jsonin import Alternatives
 from steunwijzer.core.salvage import strings_in
 from steunwijzer.core.textnorm import did_you_mean
@@ -114,20 +114,6 @@ def unread_keys(
         if words:
             unread.append((key, words))
     return tuple(unread)
-
-
-def near_question(key: str, ids: Collection[str]) -> str | None:
-    """The question id a misspelt key or column stands for ("safety_thougths"), if one is
-    really alike; its answer is then read for the acute part of the refused row (an
-    outsider's hostile round, round 8, saw its "ja" lost in CSV and JSON Lines)."""
-    from difflib import get_close_matches  # only for a key that is not known
-
-    name = question_key(key)
-    pool = sorted({question_key(i) for i in ids})
-    if not name or name in pool:
-        return None
-    close = get_close_matches(name, pool, n=1, cutoff=0.8)
-    return close[0] if close else None
 
 
 def near_answers(data: dict[str, Any], ids: Collection[str]) -> dict[str, Any]:

@@ -123,10 +123,10 @@ _GENERAL: list[tuple[str, str]] = [
         "answers of vraag-id's (--keep {k} neemt een sleutel over in de uitkomst)",
     ),
     (
-        "not read: key {names} is not a row key (id, themes, text, lang, answers or a "
-        "question id) and holds words of an acute need; give them as 'text'",
-        "niet gelezen: sleutel {names} is geen rijsleutel (id, themes, text, lang, answers of "
-        "een vraag-id) en bevat woorden van een acute hulpvraag; geef ze als 'text'",
+        "not read: {names} holds words of an acute need but is not read as text (a --keep "
+        "column, or not a row key); give them as 'text'",
+        "niet gelezen: {names} bevat woorden van een acute hulpvraag maar wordt niet als tekst "
+        "gelezen (een --keep-kolom, of geen rijsleutel); geef ze als 'text'",
     ),
     ("not read: {problem}", "niet gelezen: {problem}"),
     (

@@ -183,6 +183,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "days": ("{n} dagen", "{n} days"),
     "crisis_badge": ("CRISISLIJN", "CRISIS LINE"),
     "saved": ("Opgeslagen: {path}", "Saved: {path}"),
+    "same_file_answers": (
+        "{path}: --save of --handout noemt het antwoordenbestand zelf; niets opgeslagen",
+        "{path}: --save or --handout names the answers file itself; nothing saved",
+    ),
     "same_file": (
         "{path}: --save en --handout noemen hetzelfde bestand; niets opgeslagen",
         "{path}: --save and --handout name the same file; nothing saved",

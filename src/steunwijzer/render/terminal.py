@@ -188,13 +188,18 @@ class TerminalAsk:
                 # when refused (see salvage).
                 return raw
             try:
-                return parse_answer(q, raw)
+                parsed = parse_answer(q, raw)
             except AnswerError:
                 kind = "safety" if safety else q.type
                 hint = t(
                     f"expect.{kind}", lang, n=len(q.choices), min=q.min, max=q.max, limit=MAX_TEXT
                 )
                 self.say(t("try_again", lang, error=hint), "yellow")
+                continue
+            # The words as typed when there are more than the answer ("nee, ik wil dood"):
+            # the engine reads them as own words. Parsed alone, the rest was lost in the
+            # live interview only (an outsiders' hostile round, round 8).
+            return raw if q.type == "yes_no" and len(raw.split()) > 1 else parsed
 
     def themes(self, p: ThemePrompt) -> tuple[str, ...]:
         lang = self.lang
