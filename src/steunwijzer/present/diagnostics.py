@@ -351,4 +351,16 @@ DIAGNOSTICS: list[tuple[str, str]] = [
         "geen actieve crisislijn voor '{theme}' is dag en nacht bereikbaar; uitkomsten met "
         "levensgevaar tonen eerst de ingebouwde landelijke lijnen 113 en 112",
     ),
+    (
+        "the phone of national crisis line '{id}' must stay {number}, as its first number; a "
+        "catalogue may add routes after it, never before it",
+        "het telefoonnummer van landelijke crisislijn '{id}' moet {number} blijven, als eerste "
+        "nummer; een catalogus mag er routes na zetten, nooit ervoor",
+    ),
+    (
+        "'sensitive' of question '{id}' has no effect: only a yes_no question is asked as a "
+        "safety question",
+        "'sensitive' bij vraag '{id}' doet niets: alleen een ja/nee-vraag wordt gesteld als "
+        "een veiligheidsvraag",
+    ),
 ]

@@ -117,6 +117,10 @@ _GENERAL: list[tuple[str, str]] = [
     ),
     ("id must be text or a whole number", "id moet tekst of een heel getal zijn"),
     (
+        "{path}:{n}: a line longer than 16 MiB; not a corpus",
+        "{path}:{n}: een regel langer dan 16 MiB; geen corpus",
+    ),
+    (
         "unknown key '{c}'{hint}: not read; a row has id, themes, text, lang, answers or "
         "question ids (--keep {k} copies a key into the results)",
         "onbekende sleutel '{c}'{hint}: niet gelezen; een rij heeft id, themes, text, lang, "
