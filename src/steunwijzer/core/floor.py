@@ -101,10 +101,6 @@ def _with_national(
     return (first, *added, *rest)
 
 
-def _phone(offering: Offering) -> bool:
-    return bool(offering.contact.phones)
-
-
 def _first_number(offering: Offering) -> str | None:
     phones = offering.contact.phones
     return (
