@@ -205,12 +205,14 @@ KNOWN_MISSES = {
     # 1.60 in a fresh-clone run while helpers ran role-plays and hostile tests beside it
     # (1.14-1.26 on a quieter machine the same day).
     "lookup --text": 1.8,
-    # Issue 15's start-up budgets: lookup 9.3-11.6x against 8x, the first question
-    # 9.1-12.3x against 10x. The ceilings sit above the worst figure seen, so a regression
-    # still fails CI. (Batch to a file, 1.20x in two runs against 1.5x, is judged on its
-    # budget again.)
-    "lookup --theme": 13.0,
-    "first interview question": 15.0,
+    # Issue 15's start-up budgets, met since round 9 (the quick path, cli/quick.py): lookup
+    # 6.4-7.5x against 8x, the first question 7.0-9.1x against 10x on a quiet machine. A
+    # CI machine shared with other jobs has measured start-up ratios up to a fifth higher,
+    # so CI still tolerates these ceilings (13x and 15x before round 9); a regression to
+    # Typer on the start-up path (about 11x) fails. (Batch to a file, 1.20x in two runs
+    # against 1.5x, is judged on its budget.)
+    "lookup --theme": 10.0,
+    "first interview question": 12.0,
 }
 # Output bytes per compact row: 1,711 on the benchmark's rows (budget 1,500); CI fails above.
 BYTES_CEILING = 1_800

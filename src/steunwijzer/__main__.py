@@ -1,4 +1,5 @@
-"""Console entry point. ``--version`` answers before Typer, Rich or YAML are imported."""
+"""Console entry point. ``--version`` answers before Typer, Rich or YAML are imported, and
+the plainest lines of `lookup` and `interview` run without Typer (see cli/quick.py)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ def main(argv: list[str] | None = None) -> int:
     from steunwijzer.render.encoding import install
 
     install()  # a legacy terminal gets stand-ins for what it cannot show, never a crash
+    from steunwijzer.cli.quick import run_quick
+
+    code = run_quick(args)
+    if code is not None:
+        return code
     from steunwijzer.cli.app import run
 
     return run(args)

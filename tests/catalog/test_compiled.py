@@ -95,7 +95,7 @@ def test_stale_file_is_not_used(folder: Path, edit: object) -> None:
 def test_changed_code_makes_an_editable_build_stale(folder: Path) -> None:
     compiled = folder.parent / "compiled.json"
     package = Path(compiled_path()).parent
-    document = json.loads(compile_builtin(folder, package))
+    document = json.loads(compile_builtin(folder, package).partition(b"\n")[0])
     assert is_current(document, folder)
     document["code"][0][2] += 1  # one module touched since the install
     compiled.write_text(json.dumps(document), encoding="utf-8")
@@ -116,7 +116,7 @@ def test_unreadable_file_falls_back(folder: Path, content: bytes) -> None:
 
 def test_only_this_packages_classes_are_built(folder: Path) -> None:
     compiled = folder.parent / "compiled.json"
-    document = json.loads(compile_builtin(folder))
+    document = json.loads(compile_builtin(folder).partition(b"\n")[0])
     document["catalog"] = ["D", "os:system", ["echo hacked"]]
     compiled.write_text(json.dumps(document), encoding="utf-8")
     assert load_builtin(folder, compiled) is None

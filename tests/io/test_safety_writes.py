@@ -73,12 +73,12 @@ def test_same_path_for_save_and_handout_is_refused_first(runner: CliRunner, tmp_
 def test_failed_save_at_the_end_shows_the_result_first(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from steunwijzer.cli import interview as command
+    from steunwijzer.io import files
 
     def fail(path: Path, text: str, force: bool = False) -> None:
         raise OutputError(f"{path}: cannot write: No space left on device")
 
-    monkeypatch.setattr(command, "write_private", fail)
+    monkeypatch.setattr(files, "write_private", fail)  # imported when writing
     out = tmp_path / "sessie.json"
     result = invoke(
         runner,
@@ -100,12 +100,12 @@ def test_failed_save_at_the_end_shows_the_result_first(
 def test_failed_save_message_is_in_the_interface_language(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from steunwijzer.cli import interview as command
+    from steunwijzer.io import files
 
     def fail(path: Path, text: str, force: bool = False) -> None:
         raise OutputError("disk full")
 
-    monkeypatch.setattr(command, "write_private", fail)
+    monkeypatch.setattr(files, "write_private", fail)  # imported when writing
     result = invoke(
         runner,
         "interview",

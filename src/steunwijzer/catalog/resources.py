@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from functools import lru_cache
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 BUILTIN_NAME = "builtin"
 ENV_CATALOG = "STEUNWIJZER_CATALOG"
@@ -21,17 +24,24 @@ def default_sources(explicit: Sequence[str] | None) -> list[str]:
     return [BUILTIN_NAME]
 
 
-def builtin_catalog_dir() -> Path:
-    """The built-in catalogue directory.
+def builtin_catalog_folder() -> str:
+    """The built-in catalogue directory, as a string (no pathlib: +3.5 ms on a lookup).
 
     In a wheel it is package data (``steunwijzer/data/catalog``); in an editable install
     the package data is not copied, so the repository's ``catalog/`` is used instead.
     """
-    package = Path(__file__).parents[1]
-    packaged = package / "data" / "catalog"  # not importlib.resources: +3 ms
-    if packaged.is_dir():
+    package = os.path.dirname(os.path.dirname(__file__))
+    packaged = os.path.join(package, "data", "catalog")  # not importlib.resources: +3 ms
+    if os.path.isdir(packaged):
         return packaged
-    return package.resolve().parents[1] / "catalog"
+    return os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(package))), "catalog")
+
+
+def builtin_catalog_dir() -> Path:
+    """The built-in catalogue directory (see ``builtin_catalog_folder``)."""
+    from pathlib import Path
+
+    return Path(builtin_catalog_folder())
 
 
 @lru_cache(maxsize=256)  # asked once per free-text pattern: thousands of times a load
@@ -41,6 +51,8 @@ def shown_path(file: str) -> str:
     Output that names a file (the source of a free-text pattern) must not depend on
     where steunwijzer is installed, or results would differ between two machines.
     """
+    from pathlib import Path
+
     path = Path(file)
     if path.parent == builtin_catalog_dir():
         return f"{BUILTIN_NAME}/{path.name}"

@@ -6,7 +6,6 @@ Examples live in each command's help. Exit codes: 0 ok, 1 invalid data or findin
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -16,7 +15,8 @@ import typer
 from steunwijzer import __version__
 from steunwijzer.cli.cases import batch, report
 from steunwijzer.cli.catalog import catalog_app
-from steunwijzer.cli.common import command, load_or_fail
+from steunwijzer.cli.common import command
+from steunwijzer.cli.handling import internal_error, load_or_fail
 from steunwijzer.cli.options import (
     DEFAULT_VIEW,
     AtOpt,
@@ -244,14 +244,5 @@ def run(args: list[str]) -> int:
         code = exc.code
         return code if isinstance(code, int) else (0 if code is None else ExitCode.FINDINGS)
     except Exception as exc:
-        # A bug, not bad input: say so in one line; STEUNWIJZER_DEBUG=1 shows the traceback.
-        if os.environ.get("STEUNWIJZER_DEBUG"):
-            raise
-        from steunwijzer.cli.common import err
-
-        err(
-            f"internal error: {type(exc).__name__}: {exc} (please report this; "
-            "STEUNWIJZER_DEBUG=1 shows details)"
-        )
-        return ExitCode.FINDINGS
+        return internal_error(exc)
     return ExitCode.OK

@@ -132,7 +132,7 @@ def run(
     detail: str = "compact",
     csv_dialect: str = "default",
 ) -> int:
-    from steunwijzer.cli.common import err, load_for_triage
+    from steunwijzer.cli.handling import err, load_for_triage
 
     keep = kept_columns(keep)
 

@@ -9,7 +9,8 @@ from typing import Annotated
 
 import typer
 
-from steunwijzer.cli.common import command, diagnostic_line, err, load_or_fail
+from steunwijzer.cli.common import command
+from steunwijzer.cli.handling import diagnostic_line, err, load_or_fail
 from steunwijzer.cli.options import (
     DEFAULT_VIEW,
     CatalogOpt,

@@ -42,7 +42,7 @@ def run_test(
     min_recall: float | None,
     max_false_alarms: float | None,
 ) -> int:
-    from steunwijzer.cli.common import err
+    from steunwijzer.cli.handling import err
 
     try:
         with Path(corpus).open(encoding="utf-8", errors="strict") as handle:

@@ -17,7 +17,7 @@ def run_coverage(
     *, sources: list[str] | None, lang: Lang, as_json: bool, strict: bool, plain_output: bool
 ) -> int:
     from steunwijzer.catalog.coverage import coverage
-    from steunwijzer.cli.common import load_or_fail
+    from steunwijzer.cli.handling import load_or_fail
 
     catalog = load_or_fail(sources)
     report = coverage(catalog)
@@ -45,19 +45,19 @@ def run_lint(*, paths: list[str] | None, as_json: bool, max_age_months: int) -> 
 
         print_json([diagnostic_dict(d) for d in found])
     else:
-        from steunwijzer.cli.common import diagnostic_line
+        from steunwijzer.cli.handling import diagnostic_line
 
         for d in found:
             sys.stdout.write(diagnostic_line(d) + "\n")
     errors = sum(1 for d in found if d.is_error)
-    from steunwijzer.cli.common import err
+    from steunwijzer.cli.handling import err
 
     err(f"{errors} error(s), {len(found) - errors} warning(s)")
     return ExitCode.FINDINGS if errors else ExitCode.OK
 
 
 def run_init(*, target: Path, empty: bool, force: bool) -> int:
-    from steunwijzer.cli.common import err
+    from steunwijzer.cli.handling import err
     from steunwijzer.export.scaffold import init_catalog
 
     written = init_catalog(target, empty, force)
@@ -85,7 +85,7 @@ def run_export(
     force: bool,
     csv_raw: bool = False,
 ) -> int:
-    from steunwijzer.cli.common import err, load_or_fail
+    from steunwijzer.cli.handling import err, load_or_fail
 
     catalog = load_or_fail(sources)
     if fmt == "hsds":

@@ -9,7 +9,7 @@ from steunwijzer.errors import ExitCode
 def run(
     *, term: str | None, sources: list[str] | None, lang: Lang, as_json: bool, plain_output: bool
 ) -> int:
-    from steunwijzer.cli.common import err, load_or_fail
+    from steunwijzer.cli.handling import err, load_or_fail
     from steunwijzer.core.glossary import find
     from steunwijzer.io.jsonout import print_json
     from steunwijzer.io.records import glossary_dict

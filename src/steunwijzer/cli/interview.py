@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from steunwijzer.cli.output import show_result
@@ -17,11 +16,12 @@ from steunwijzer.core.triage import TriageResult
 from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.errors import ExitCode, LocatedInputError, OutputError, UserInputError, error_line
 from steunwijzer.io.escape import one_line
-from steunwijzer.io.files import check_targets, is_stdout, same_file, write_private
 from steunwijzer.io.jsonout import dumps, print_json
 from steunwijzer.io.records import question_dict, session_record
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from steunwijzer.render.terminal import TerminalAsk
 
 
@@ -122,7 +122,7 @@ def run(
     limit: int | None = None,
     student_lang: Lang | None = None,
 ) -> int:
-    from steunwijzer.cli.common import load_for_triage
+    from steunwijzer.cli.handling import load_for_triage
 
     catalog, degraded = load_for_triage(sources, lang)
     if list_questions:
@@ -140,7 +140,11 @@ def run(
     # so it is shown first and a file that cannot be written is reported after it (when
     # checked here, "ja" to the wish to be dead with a --save into a missing folder
     # printed only the error: an outside hostile-input test, round 6).
-    if answers is None:
+    if answers is None and (save is not None or handout is not None):
+        # (io.files and pathlib only when a file is asked for: a few ms of the first
+        # question otherwise.)
+        from steunwijzer.io.files import check_targets
+
         check_targets([save, handout], force)
     index = ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT)
     # Offerings that speak the student's language rank higher: --student-lang, else the
@@ -168,7 +172,7 @@ def run(
             )
             if acute is None:
                 raise
-            from steunwijzer.cli.common import err
+            from steunwijzer.cli.handling import err
 
             err(f"{error_line(exc)} (acute signal in the other answers: shown below)")
             show_result(catalog, acute, lang, as_json, plain_output, error=str(exc), at=index.now)
@@ -186,10 +190,10 @@ def run(
     # The result is shown first: a file that still cannot be written costs nothing else.
     day = (at or dt.datetime.now()).date()
     if answers is not None and any(
-        p is not None and same_file(p, answers) for p in (save, handout)
+        p is not None and _same_file(p, answers) for p in (save, handout)
     ):
         # The answers file itself: with --force it was overwritten (round 8).
-        from steunwijzer.cli.common import err
+        from steunwijzer.cli.handling import err
         from steunwijzer.present.texts import t
 
         err("error: " + t("same_file_answers", lang, path=answers))
@@ -228,6 +232,12 @@ def _interactive(
     return outcome.result, screen
 
 
+def _same_file(one: Path, other: Path) -> bool:
+    from steunwijzer.io.files import same_file
+
+    return same_file(one, other)
+
+
 def _write_files(
     catalog: Catalog,
     result: TriageResult,
@@ -244,7 +254,8 @@ def _write_files(
     lines are judged at it too. The record's texts are in ``lang`` (the interface's),
     the handout's in the student's language (the one the referrals were ranked for).
     """
-    from steunwijzer.cli.common import err
+    from steunwijzer.cli.handling import err
+    from steunwijzer.io.files import is_stdout, same_file, write_private
     from steunwijzer.present.texts import t
 
     ok = True

@@ -26,7 +26,7 @@ def run(
     student_lang: Lang | None = None,
     detail: str = "full",
 ) -> int:
-    from steunwijzer.cli.common import err, load_for_triage
+    from steunwijzer.cli.handling import err, load_for_triage
 
     if any(not theme.strip() for theme in themes or ()) and not (text and text.strip()):
         # `--theme ""` said "nothing recognised", exit 0, where `--text ""` is a usage

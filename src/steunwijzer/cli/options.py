@@ -122,7 +122,7 @@ def env_lang() -> Lang:
     meta: dict[str, Any] = ctx.meta if ctx is not None else {}
     if not meta.get("steunwijzer.lang_warned"):  # once per command, however often asked
         meta["steunwijzer.lang_warned"] = True
-        from steunwijzer.cli.common import err
+        from steunwijzer.cli.handling import err
         from steunwijzer.present.texts import t
 
         err("warning: " + t("env_lang_unknown", "nl", value=plain(value)[:20]))

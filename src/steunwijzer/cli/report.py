@@ -27,7 +27,7 @@ def run(
     plain_output: bool,
     force: bool,
 ) -> int:
-    from steunwijzer.cli.common import err, load_or_fail
+    from steunwijzer.cli.handling import err, load_or_fail
     from steunwijzer.io.report import build
     from steunwijzer.io.report_input import Problem, Source, read_needs
     from steunwijzer.io.report_tally import Tally, check_by, connection_questions

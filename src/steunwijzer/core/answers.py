@@ -86,7 +86,8 @@ _SOFT_YES = frozenset(
 _NO_START = ("nee", "neen", "no", "nope", "nah")
 
 
-_NUMBERS = re.compile(r"\s*\d+(?:\s*(?:[,;&+]|\ben\b|\band\b|\s)\s*\d+)*\s*", re.IGNORECASE)
+# Compiled (and cached by ``re``) at the first answer read, not at import.
+_NUMBERS = r"(?i)\s*\d+(?:\s*(?:[,;&+]|\ben\b|\band\b|\s)\s*\d+)*\s*"
 
 
 def _not_knowing(words: set[str]) -> bool:
@@ -222,7 +223,7 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
             value = "yes" if value else "no"
         return _choice(question, value)
     if qtype == "multi":
-        if isinstance(value, str) and _NUMBERS.fullmatch(value):
+        if isinstance(value, str) and re.fullmatch(_NUMBERS, value):
             # "2 4", "2 en 4", "2 and 4": only numbers, so no label is split (a role-play,
             # round 6, saw them refused; only "2,4" was taken)
             items: list[object] = re.findall(r"\d+", value)

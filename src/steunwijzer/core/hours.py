@@ -23,7 +23,8 @@ from dataclasses import dataclass
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_ALIASES = {"weekdays": "mon-fri", "weekend": "sat-sun", "daily": "mon-sun"}
 HOLIDAY_KEYS = ("holidays", "holiday", "feestdagen")
-_TIME_SPAN = re.compile(r"^\s*([0-9]{1,2}):([0-9]{2})\s*-\s*([0-9]{1,2}):([0-9]{2})\s*$")
+# Compiled (and cached by ``re``) at the first opening hours read from YAML, not at import.
+_TIME_SPAN = r"^\s*([0-9]{1,2}):([0-9]{2})\s*-\s*([0-9]{1,2}):([0-9]{2})\s*$"
 _WEEK_MINUTES = 7 * 24 * 60
 
 
@@ -82,7 +83,7 @@ def parse_days(spec: str) -> list[int]:
 
 def parse_span(spec: str) -> tuple[int, int]:
     """``"08:30-17:00"`` → minutes (start, end); an end at or before the start wraps."""
-    match = _TIME_SPAN.match(spec)
+    match = re.match(_TIME_SPAN, spec)
     if not match:
         raise HoursError(f"cannot read time span '{spec}' (use HH:MM-HH:MM)")
     h1, m1, h2, m2 = (int(g) for g in match.groups())

@@ -131,25 +131,25 @@ def strings_in(value: object, depth: int = 0) -> list[str]:
     return []
 
 
-# "safety_plan: ja" on a line, or "safety_plan": "ja" in a JSON object.
-_SAFETY_LINE = re.compile(
-    r"""(?:^|[{,])\s*(?:-\s+)?["']?(safety_[a-z_]+)["']?\s*[:=]\s*["']?([^"'\n,}#]*)""",
-    re.M | re.I,
+# "safety_plan: ja" on a line, or "safety_plan": "ja" in a JSON object. (Strings, compiled
+# by ``re`` on first use: only a refused request needs them.)
+_SAFETY_LINE = (
+    r"""(?mi)(?:^|[{,])\s*(?:-\s+)?["']?(safety_[a-z_]+)["']?\s*[:=]\s*["']?([^"'\n,}#]*)"""
 )
 # "key: value" in a refused answers file: only the values are read as words (a key such
 # as "safety_wish_dead" would read as a wish to be dead).
-_KEYED = re.compile(r"""^\s*(?:-\s+)?["']?[A-Za-z0-9_-]+["']?\s*:\s?""", re.M)
+_KEYED = r"""(?m)^\s*(?:-\s+)?["']?[A-Za-z0-9_-]+["']?\s*:\s?"""
 
 
 def answer_values(text: str) -> str:
     """The answers of a refused answers file as plain words: each line without its key.
     An own-words answer in a file with a second YAML document or a list at the top was
     not searched at all (an outsiders' hostile round, round 7)."""
-    return _KEYED.sub("", text)
+    return re.sub(_KEYED, "", text)
 
 
 def safety_lines(text: str) -> dict[str, object]:
     """The safety answers that can still be read from text that could not be parsed (a
     refused answers file, a batch line that is not valid JSON): an outside test saw a
     "ja" to a safety question lost with the rest."""
-    return {m.group(1).lower(): m.group(2).strip() for m in _SAFETY_LINE.finditer(text)}
+    return {m.group(1).lower(): m.group(2).strip() for m in re.finditer(_SAFETY_LINE, text)}

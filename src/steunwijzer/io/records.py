@@ -151,9 +151,9 @@ _BUILTIN_ROOT: list[str] = []
 def _source(origin: str) -> str:
     """A pattern's FILE:LINE; the built-in catalogue's as builtin/FILE:LINE (portable)."""
     if not _BUILTIN_ROOT:
-        from steunwijzer.catalog.resources import builtin_catalog_dir
+        from steunwijzer.catalog.resources import builtin_catalog_folder
 
-        _BUILTIN_ROOT.append(str(builtin_catalog_dir()) + os.sep)
+        _BUILTIN_ROOT.append(builtin_catalog_folder() + os.sep)
     root = _BUILTIN_ROOT[0]
     return "builtin/" + origin[len(root) :] if origin.startswith(root) else origin
 

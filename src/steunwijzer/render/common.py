@@ -20,7 +20,6 @@ from rich.panel import Panel
 from rich.rule import Rule
 from rich.text import Text
 
-from steunwijzer.catalog.coverage import CoverageReport
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Catalog, GlossaryEntry, Lang, Offering, Tier, Tip
 from steunwijzer.core.referrals import Referral
@@ -39,6 +38,8 @@ from steunwijzer.present.texts import t
 
 if TYPE_CHECKING:
     from rich.table import Table
+
+    from steunwijzer.catalog.coverage import CoverageReport
 
 TIER_STYLE = {Tier.PREVENTION: "green", Tier.SPECIFIC: "yellow", Tier.ACUTE: "bold white on red"}
 

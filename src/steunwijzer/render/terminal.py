@@ -97,7 +97,8 @@ class TerminalAsk:
     def read(self, prompt: str = "> ") -> str:
         while True:
             try:
-                return self.console.input(prompt)
+                # Never markup or emoji codes: a prompt is shown as written.
+                return self.console.input(prompt, markup=False, emoji=False)
             except (EOFError, KeyboardInterrupt):
                 # Ctrl-D asks too once answers are on screen, as Ctrl-C does (role-plays,
                 # rounds 6 and 7); input that has ended (a pipe) ends at the question.
@@ -105,7 +106,7 @@ class TerminalAsk:
                 if not self.answered:
                     raise self._stop() from None
             try:
-                sure = self.console.input(t("stop_confirm", self.lang))
+                sure = self.console.input(t("stop_confirm", self.lang), markup=False, emoji=False)
             except (KeyboardInterrupt, EOFError):
                 self.console.print()
                 raise self._stop() from None  # a second Ctrl-C stops at once

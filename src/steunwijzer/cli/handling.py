@@ -1,0 +1,152 @@
+"""What every command shares at run time, without Typer: messages to stderr, catalogue
+loading, and the one mapping of domain errors to messages and exit codes (``settle``).
+
+Typer is imported by ``common`` (the decorator that makes a body a command) and the app;
+this module stays free of it so the quick path (``quick``) can use the same handling.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from steunwijzer.catalog.resources import BUILTIN_NAME, builtin_catalog_folder, default_sources
+from steunwijzer.core.model import Catalog, Lang
+from steunwijzer.errors import (
+    CatalogError,
+    ExitCode,
+    Interrupted,
+    SteunwijzerError,
+    error_line,
+)
+from steunwijzer.io.escape import plain
+
+if TYPE_CHECKING:
+    from steunwijzer.catalog.load import LoadResult
+
+
+def err(message: str) -> None:
+    """A message for the person at the terminal, in the interface language."""
+    from steunwijzer.present.messages import localise
+    from steunwijzer.present.texts import interface_lang
+
+    sys.stderr.write(plain(localise(message, interface_lang())) + "\n")
+
+
+def diagnostic_line(diagnostic: object) -> str:
+    """``FILE:LINE:COL: error: message`` with the message in the interface language."""
+    from steunwijzer.present.messages import localise
+    from steunwijzer.present.texts import interface_lang
+
+    return plain(localise(str(diagnostic), interface_lang()))
+
+
+def report(result: LoadResult) -> None:
+    for diagnostic in result.diagnostics:
+        err(str(diagnostic))
+
+
+def compiled_builtin(sources: list[str] | None) -> Catalog | None:
+    """The built-in catalogue precompiled, when it alone is asked for and is current.
+
+    The compiled form (see compiled.py) skips YAML and validation, so a lookup does not
+    even import them; when it is missing or stale the caller loads the YAML as always.
+    """
+    if default_sources(sources) != [BUILTIN_NAME]:
+        return None
+    from steunwijzer.catalog.compiled import load_builtin
+
+    return load_builtin(builtin_catalog_folder())
+
+
+def load_or_fail(sources: list[str] | None, show_warnings: bool = False) -> Catalog:
+    """The catalogue, or CatalogError with every diagnostic."""
+    if not show_warnings:  # the maintainer tools want every warning: they load the YAML
+        catalog = compiled_builtin(sources)
+        if catalog is not None:
+            return catalog
+    from steunwijzer.catalog.load import load_catalog
+
+    result = load_catalog(default_sources(sources))
+    if result.catalog is None:
+        raise CatalogError(result.diagnostics)
+    if show_warnings:
+        report(result)
+    return result.catalog
+
+
+def load_for_triage(sources: list[str] | None, lang: Lang) -> tuple[Catalog, bool]:
+    """The catalogue for an interview, lookup or batch; (catalog, degraded).
+
+    A broken catalogue must not stop a counsellor from reaching crisis help: its errors
+    are printed and the run continues in safety mode, with the fixed safety screen, the
+    acute themes and the national crisis lines. The command then exits 1.
+    """
+    compiled = compiled_builtin(sources)
+    if compiled is not None:
+        return compiled, False
+    from steunwijzer.catalog.load import load_catalog, safety_only_catalog
+
+    result = load_catalog(default_sources(sources))
+    if result.catalog is not None:
+        return result.catalog, False
+    from steunwijzer.present.texts import t
+
+    report(result)
+    err("error: " + t("safety_mode", lang))
+    return safety_only_catalog(), True
+
+
+def settle(exc: BaseException) -> int | None:
+    """The one place that turns domain errors into messages and exit codes.
+
+    Returns the exit code after printing the message, or None for anything that is not
+    ours to settle (a bug, Typer's own exits): the caller re-raises it.
+    """
+    if isinstance(exc, CatalogError):
+        for diagnostic in exc.diagnostics:
+            err(str(diagnostic))
+        return exc.exit_code
+    if isinstance(exc, Interrupted):
+        err(str(exc))
+        return ExitCode.INTERRUPTED
+    if isinstance(exc, SteunwijzerError):
+        err(error_line(exc))
+        return exc.exit_code
+    if isinstance(exc, KeyboardInterrupt):
+        err("interrupted")
+        return ExitCode.INTERRUPTED
+    if isinstance(exc, BrokenPipeError):
+        quiet_stdout()
+        return ExitCode.OK
+    if isinstance(exc, OSError):
+        # The disk is full, a device went away, ...: the environment, not a bug.
+        where = f"{exc.filename}: " if exc.filename else ""
+        err(f"error: {where}{exc.strerror or exc}")
+        quiet_stdout()
+        return ExitCode.FINDINGS
+    return None
+
+
+def internal_error(exc: Exception) -> int:
+    """A bug, not bad input: say so in one line; STEUNWIJZER_DEBUG=1 shows the traceback."""
+    if os.environ.get("STEUNWIJZER_DEBUG"):
+        raise exc
+    err(
+        f"internal error: {type(exc).__name__}: {exc} (please report this; "
+        "STEUNWIJZER_DEBUG=1 shows details)"
+    )
+    return ExitCode.FINDINGS
+
+
+def quiet_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again.
+
+    Used after a broken pipe (the reader, e.g. `| head`, has gone: stop quietly, as Unix
+    tools do) and after a failed write.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
