@@ -1,9 +1,8 @@
 """The recogniser's built-in words: the risk-to-life floor and the context rules.
 
-These are data, kept in code on purpose: they must work with an empty or broken
-catalogue, like the safety screen. A catalogue adds its own patterns per theme
-(``patterns:`` in a theme file) and can extend these, never remove them.
-See docs/catalog.md for the pattern language and the limits of these rules.
+Data kept in code on purpose: they must work with an empty or broken catalogue, like
+the safety screen. A catalogue adds its own patterns per theme (``patterns:``) and can
+extend these, never remove them (docs/catalog.md: the pattern language and its limits).
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from steunwijzer.core import lexicon_phrasings as ph
 from steunwijzer.core import lexicon_signals as sig
 from steunwijzer.core import lexicon_signals_harm as harm
 from steunwijzer.core import lexicon_signals_indirect as ind
+from steunwijzer.core import lexicon_signals_signs as signs
 from steunwijzer.core.lexicon_more import word_set as word_set
 
 # --- the floor: risk-to-life patterns per theme and language --------------------------
@@ -181,7 +181,7 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
         "en": _CONCERN_EN + more.CONCERN_EN + fam.CONCERN_EN + ph.CONCERN_EN + harm.CONCERN_EN,
     },
 }
-for _theme, _parts in ind.FLOOR.items():  # said in passing (round 7)
+for _theme, _parts in [*ind.FLOOR.items(), *signs.FLOOR.items()]:  # rounds 7 and 9
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)
@@ -325,7 +325,7 @@ FRAME_LINKS = word_set(
 )
 FRAME_REACH = 9
 # Fiction and media: "in the novel the main character takes his own life".
-GAME_WORDS = ind.GAME_WORDS  # a game said anywhere in the sentence frames it
+GAME_WORDS = ind.GAME_WORDS | signs.GAME_WORDS  # a game said in the sentence frames it
 FICTION_WORDS = word_set(
     "hoofdpersoon personage personages hoofdrolspeler character characters protagonist "
     "hero heroine karakter verteller narrator villain schurk slechterik"

@@ -298,7 +298,9 @@ FIGURES_EN = (
     "gave|give|giving ..2 away ..5 old|textbooks|books|clothes|furniture|bike|charity|first_years|stuff_i_do_not_need",
     "killing me ..3 softly", "kill me now", "killing|kills|killed ..3 me ..6 lol|haha|boring|lecture|deadline|deadlines|assignment|exam|class|course|professor",
     "this|that|the ..3 deadline|exam|course|class|lecture|assignment|homework|commute|heat|traffic ..3 is|was ..2 killing|kills|killed",
-    "dying|died laughing", "cutting ..4 calories|carbs|sugar|weight|diet|costs|back|class|classes|lectures|corners|hair|paper|vegetables|onions|ties",
+    "dying|died laughing", "cutting ..4 calories|carbs|sugar|weight|diet|costs|class|classes|lectures|corners|hair|paper|vegetables|onions|ties",
+    # "cutting back on coffee"; not "the urge to cut is back" (an outsiders' set, round 9)
+    "cut|cuts|cutting ..0 back",
     "shoot ..2 me ..3 now",
     "cut|burned|burnt|hurt|cutting ..2 myself ..6 cooking|kitchen|shaving|accident|accidentally|by_accident|chopping|knife_slipped|plaster|band_aid",
     "accidentally|by_accident ..4 cut|burned|burnt|hurt",

@@ -294,6 +294,10 @@ FIGURES_NL = (
     "keer ..1 =doodgegaan|=dood",
     "langzame|trage ..1 dood",
     "overdosis ..2 koffie|cafeïne|cafeine|suiker|netflix|energiedrank|red_bull",
+    # jumping for joy; not knowing what one wants in life (a study choice, not a wish to
+    # die): the second net read both as a risk (an outsiders' set, round 9)
+    "sprong|springt|springen|sprongen|spring ..3 gat ..2 in ..2 de ..1 lucht",
+    "weet|wist ..3 niet|nog_niet|ni ..3 wat ..3 ik ..3 wil|moet|zou ..3 met|in ..3 mijn|mn|het|dit ..1 leven",
 )
 FIGURES_EN = (
     "shoot|shooting|shot ..2 myself|yourself ..3 in ..2 the|my ..2 foot",
@@ -304,6 +308,8 @@ FIGURES_EN = (
     "=died ..3 times",
     "slow ..1 death",
     "overdosing|overdosed|overdose|od ..2 on ..2 coffee|caffeine|sugar|netflix|chocolate|memes|energy_drinks|red_bull|tea|candy",
+    "jump|jumped|jumping ..2 for ..1 joy",
+    "don't|dont|do_not|didn't|not ..2 know ..3 what ..3 i ..3 want ..3 to? ..2 do? ..2 with|in ..3 my ..1 life",
 )
 # A death in a game: "jumped off a cliff to respawn", "twelve times dead in that boss
 # fight". Only words for dying and coming back in play: a game's name is no frame ("I

@@ -268,7 +268,9 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
         if words[j] in _OTHER_REFLEXIVE:
             pronoun = True
         elif words[j] in _SELF_REFLEXIVE:
-            return 0
+            # "mn huisgenoot zei 'ik ga me ophangen'": the "me" is the flatmate's (an
+            # outsiders' set, round 9, read it as the student's own thoughts)
+            return 1 if _reported(tokens, j) else 0
     for j in range(start + 1, end):
         if words[j] in PRONOUNS:
             pronoun = True
@@ -313,9 +315,23 @@ def _reported(tokens: Tokens, position: int) -> bool:
         if sentence[j] != sentence[position]:
             return False
         if words[j] in lexicon.SPEECH_WORDS:
+            if j + 1 < len(words) and words[j + 1] in _INDIRECT:
+                return False  # "zei dat ik ...": indirect speech keeps the student's "ik"
             speech = True
         elif speech and words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
             return False  # "I told my friend: I ..."
-        elif speech and other_person(words, j):
+        elif other_person(words, j) and (speech or _spoken_by(words, j)):
             return True
     return False
+
+
+_INDIRECT = frozenset(("dat", "that"))
+
+
+def _spoken_by(words: list[str], j: int) -> bool:
+    """ "stuurde mijn huisgenoot: ...", "said my friend": the speech verb just before the
+    person who speaks (Dutch puts the verb second)."""
+    before = j - 1
+    if before >= 0 and words[before] in _POSSESSIVE:
+        before -= 1
+    return before >= 0 and words[before] in lexicon.SPEECH_WORDS
