@@ -131,6 +131,7 @@ def test_quick_reading_is_the_typer_reading(
         ["lookup", "--theme", "sleep", "--plain", "--student-lang", "en"],
         ["lookup", "--json", "--catalog", "builtin", "--theme", "stress"],
         ["interview", "--lang", "en", "--plain"],
+        ["lookup", "--text", "ik wil dood", "--text", "ik slaap slecht", "--json"],
     ],
 )
 def test_every_plain_line_is_taken_quick_with_the_typer_reading(args: list[str]) -> None:
@@ -148,7 +149,6 @@ def test_every_plain_line_is_taken_quick_with_the_typer_reading(args: list[str])
         ["lookup", "--help"],
         ["lookup", "--theme=sleep"],
         ["lookup", "--theme", "-t"],
-        ["lookup", "--text", "a", "--text", "b"],
         ["lookup", "--lang", "EN", "--theme", "sleep"],
         ["lookup", "--limit", "0", "--theme", "sleep"],
         ["lookup", "--at", "2026-11-30T10:00", "--theme", "sleep"],
@@ -241,3 +241,32 @@ def test_a_plain_lookup_starts_without_typer(tmp_path: Path) -> None:
     assert json.loads(done.stdout)["themes"] == ["sleep"]
     assert not {m for m in modules if m.split(".")[0] in ("typer", "click")}
     assert "steunwijzer.cli.app" not in modules
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [["ik wil dood", "ik slaap slecht"], ["ik slaap slecht", "ik wil dood"], ["ik wil dood", " "]],
+)
+def test_every_text_is_read(texts: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """Click kept only the last --text: "ik wil dood" before "ik slaap slecht" said
+    nothing recognised, exit 0 (an outsiders' hostile round, round 9). Both paths."""
+    args = ["lookup", *(x for text in texts for x in ("--text", text)), "--json"]
+    for run in (quick.run_quick, app_module.run):
+        code = run(args)
+        data = json.loads(capsys.readouterr().out)
+        assert code == 0
+        assert data["tier"] == "acute" and "suicidal_thoughts" in data["themes"]
+        assert data["referrals"][0]["crisis"] is True
+
+
+@pytest.mark.parametrize("option", ["--answers", "--save", "--handout"])
+def test_a_file_option_given_twice_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str
+) -> None:
+    """A second --answers silently replaced the first and its "ja" (round 9)."""
+    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    for path in (first, second):
+        path.write_text("safety_wish_dead: ja\n", encoding="utf-8")
+    code = app_module.run(["interview", option, str(first), option, str(second)])
+    assert code == 2
+    assert f"{option}: " in capsys.readouterr().err

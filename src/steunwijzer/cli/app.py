@@ -32,8 +32,9 @@ from steunwijzer.cli.options import (
     lang_of,
     student_lang_of,
 )
+from steunwijzer.cli.quick import joined_text
 from steunwijzer.core.model import Tier
-from steunwijzer.errors import ExitCode
+from steunwijzer.errors import ExitCode, UsageError
 
 # rich_markup_mode=None and no pretty exceptions: Typer then never imports Rich.
 SETTINGS: dict[str, Any] = {
@@ -77,7 +78,7 @@ def interview(
     lang: LangOpt = LangChoice.nl,
     plain_output: PlainOpt = False,
     answers: Annotated[
-        Path | None,
+        list[Path] | None,
         typer.Option("--answers", help="Replay a YAML or JSON mapping of question id to answer."),
     ] = None,
     as_json: JsonOpt = False,
@@ -85,10 +86,11 @@ def interview(
         bool, typer.Option("--list-questions", help="List every question and exit.")
     ] = False,
     save: Annotated[
-        Path | None, typer.Option("--save", help="Write the session record (no name) here.")
+        list[Path] | None, typer.Option("--save", help="Write the session record (no name) here.")
     ] = None,
     handout: Annotated[
-        Path | None, typer.Option("--handout", help="Write a Markdown handout for the student.")
+        list[Path] | None,
+        typer.Option("--handout", help="Write a Markdown handout for the student."),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace existing files.")] = False,
     at: AtOpt = None,
@@ -106,11 +108,11 @@ def interview(
         sources=catalog,
         lang=lang_of(lang),
         plain_output=plain_output,
-        answers=answers,
+        answers=_once("--answers", answers),
         as_json=as_json,
         list_questions=list_questions,
-        save=save,
-        handout=handout,
+        save=_once("--save", save),
+        handout=_once("--handout", handout),
         force=force,
         at=at,
         limit=limit,
@@ -125,7 +127,10 @@ def lookup(
         list[str] | None,
         typer.Option("--theme", "-t", help="A theme id, label or synonym; repeatable."),
     ] = None,
-    text: Annotated[str | None, typer.Option("--text", help="Free text to find themes in.")] = None,
+    text: Annotated[
+        list[str] | None,
+        typer.Option("--text", help="Free text to find themes in; repeatable (read together)."),
+    ] = None,
     view: View = DEFAULT_VIEW,
     at: AtOpt = None,
     limit: LimitOpt = None,
@@ -143,7 +148,7 @@ def lookup(
 
     return module.run(
         themes=theme or [],
-        text=text,
+        text=joined_text(text),
         sources=view.sources,
         lang=view.lang,
         as_json=view.as_json,
@@ -153,6 +158,14 @@ def lookup(
         student_lang=student_lang_of(student_lang),
         detail=detail.value,
     )
+
+
+def _once(option: str, paths: list[Path] | None) -> Path | None:
+    """One file for an option that names one: Click keeps the last of two silently, and a
+    second --answers dropped the first file's "ja" (an outsiders' hostile round, round 9)."""
+    if paths and len(paths) > 1:
+        raise UsageError(f"{option}: give one file (given {len(paths)} times)")
+    return paths[0] if paths else None
 
 
 @app.command()

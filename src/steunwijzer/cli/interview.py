@@ -87,6 +87,15 @@ def read_answers(path: Path) -> dict[str, object]:
         message = f"{path}: error: answers must be a mapping of question id to answer"
         # "safety_plan:ja" (no space) is YAML text, not a mapping: its "ja" still counts.
         raise _refused(message, path)
+    inner = data.get("answers")
+    if isinstance(inner, dict):
+        # A batch row's shape, or a --save record: the answers are under "answers" ("unknown
+        # question id 'answers'", exit 1, nothing shown: a hostile round, round 9). A row's
+        # text is not an answer: refused, its words still searched.
+        words = data.get("text")
+        if isinstance(words, str) and words.strip():
+            raise _refused(f"{path}: error: 'text' is not read from an answers file", path)
+        data = inner
     return {str(k): v for k, v in data.items()}
 
 

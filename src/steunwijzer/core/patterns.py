@@ -72,7 +72,7 @@ class Parsed:
 def fold(text: str) -> str:
     """Lower case without diacritics ("Suïcide" -> "suicide"); ’ becomes '."""
     if text.isascii():
-        return text.lower()
+        return text.lower().replace("\x7f", "")  # DEL inside a word shows nothing
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
     return decomposed.encode("ascii", "ignore").decode("ascii")
 

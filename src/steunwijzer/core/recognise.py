@@ -46,6 +46,15 @@ from steunwijzer.core.textcontext import Tokens, negation, urgent, words_of
 # Terminal escape sequences (CSI, OSC) in pasted text: blanked, same length, so spans hold.
 _ESCAPE = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)")
 
+
+def _blanked(escape: re.Match[str]) -> str:
+    """An escape sequence as blanks of its length (offsets stay): spaces between words,
+    zero-width joiners inside one ("do\x1b[8mod" is "dood": a hostile round, round 9)."""
+    text, begin, end = escape.string, escape.start(), escape.end()
+    inside = begin > 0 and end < len(text) and text[begin - 1].isalpha() and text[end].isalpha()
+    return ("\u200b" if inside else " ") * (end - begin)
+
+
 if TYPE_CHECKING:
     from steunwijzer.core.model import Theme
 
@@ -153,7 +162,7 @@ class Recogniser:
 
     def read(self, text: str) -> Recognition:
         if "\x1b" in text:  # a colour code glued to a word ("\x1b[1mzelfmoord") hid it
-            text = _ESCAPE.sub(lambda m: " " * len(m.group()), text)
+            text = _ESCAPE.sub(_blanked, text)
         text = unmarked(text)  # "k*ll myself": one character for one, offsets stay
         memo = self._words
         words = [memo.get(w) or self._word(w) for w in words_of(text)]

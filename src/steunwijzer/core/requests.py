@@ -35,7 +35,10 @@ def resolve_themes(vocabulary: Vocabulary, names: Sequence[str]) -> tuple[str, .
                 continue
             theme_id = vocabulary.resolve(part)
             if theme_id is None:
-                raise UserInputError(f"unknown theme '{part}'{vocabulary.unknown_hint(part)}")
+                # On one line: a value with line breaks printed a forged "Niveau: ACUUT"
+                # line under the error (an outsiders' hostile round, round 9).
+                shown = " ".join(part.split())[:80]
+                raise UserInputError(f"unknown theme '{shown}'{vocabulary.unknown_hint(part)}")
             resolved.append(theme_id)
     return tuple(dict.fromkeys(resolved))
 

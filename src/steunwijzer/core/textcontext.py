@@ -15,9 +15,17 @@ from steunwijzer.core.textroles import new_subject, owner, recipient
 # A soft hyphen or a zero-width character inside a word (text pasted from the web) is
 # part of the word, not a break: "zelf\u00admoord" is "zelfmoord" (fold drops them).
 # So are direction marks, variation selectors and combining accents (a decomposed "ï"
-# from a Mac paste split "suïcide" in two).
+# from a Mac paste split "suïcide" in two), and every other character that shows
+# nothing: format controls (Arabic letter mark, Mongolian vowel separator, deprecated
+# format characters, interlinear annotation, tags), fillers and blanks, DEL and C1
+# controls ("d\u061cood" hid "dood": an outsiders' hostile round, round 9).
 _LETTERS = r"[^\W_][^\W_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W_]*)*"
-_JOINERS = r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff]+"
+_JOINERS = (
+    r"[\x7f-\x9f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    r"\u202a-\u202e\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"
+    r"\U0001d173-\U0001d17a\U000e0000-\U000e007f\U000e0100-\U000e01ef"
+    r"\U00013430-\U0001343f\U0001bca0-\U0001bca3]+"
+)
 _TOKEN = re.compile(rf"['’]?{_LETTERS}(?:(?:['’]|{_JOINERS}){_LETTERS})*")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _CLAUSE_END = re.compile(r"[,:()\"“”–—]| - ")

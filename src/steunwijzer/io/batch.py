@@ -77,6 +77,10 @@ class BatchRunner:
             return Outcome(item.id, item.line, salvaged, item.error, self.lang, kept=item.kept)
         lang = item.lang or self.lang
         kept = tuple((k, v) for k, v in item.kept if isinstance(v, str) and v.strip())
+        if " " in item.id.strip():
+            # An id is a name: words in it ("ik wil dood" in the id column) are searched
+            # as unread words are (an outsiders' hostile round, round 9).
+            kept = (("id", item.id), *kept)
         if item.unread or kept:
             refused = self._unread_acute(item, lang, kept)
             if refused is not None:

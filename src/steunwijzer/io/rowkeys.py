@@ -13,7 +13,7 @@ from typing import Any
 from steunwijzer.core.answers import near_question, question_key
 from steunwijzer.core.jsonin import Alternatives
 from steunwijzer.core.salvage import strings_in
-from steunwijzer.core.textnorm import did_you_mean
+from steunwijzer.core.textnorm import did_you_mean, normalise
 from steunwijzer.errors import UserInputError
 
 ROW_KEYS = ("id", "themes", "text", "answers", "lang")
@@ -111,9 +111,24 @@ def unread_keys(
                 f"answers or question ids (--keep {key} copies a key into the results)"
             )
         words = " ".join(s for s in strings_in(value) if s.strip())
+        if _says_yes(value):
+            # A survey export keys the answer by its question: {"Denk je aan zelfmoord?":
+            # "ja"} said nothing recognised (an outsiders' hostile round, round 9).
+            words = f"{key} {words}"
         if words:
             unread.append((key, words))
     return tuple(unread)
+
+
+_YES_WORDS = frozenset(
+    ("ja", "yes", "j", "y", "true", "1", "soms", "sometimes", "misschien", "maybe", "wel")
+)
+
+
+def _says_yes(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    return isinstance(value, str | int) and normalise(str(value)) in _YES_WORDS
 
 
 def near_answers(data: dict[str, Any], ids: Collection[str]) -> dict[str, Any]:

@@ -196,6 +196,14 @@ _GENERAL: list[tuple[str, str]] = [
     ("unknown theme '{id}'", "onbekend thema '{id}'"),
     ("no offering '{id}'", "geen aanbod '{id}'"),
     ("give at least one --theme or a --text", "geef minstens één --theme of een --text"),
+    (
+        "{option}: give one file (given {count} times)",
+        "{option}: geef één bestand ({count} keer gegeven)",
+    ),
+    (
+        "'text' is not read from an answers file",
+        "'text' wordt niet gelezen uit een antwoordenbestand",
+    ),
     ("{n} themes given; the limit is {limit}", "{n} thema's gegeven; de grens is {limit}"),
     ("themes must be a list of theme names", "themes moet een lijst van themanamen zijn"),
     ("text must be a string", "text moet tekst zijn"),

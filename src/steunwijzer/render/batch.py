@@ -30,10 +30,16 @@ def batch_table(
     from steunwijzer.present.messages import localise
     from steunwijzer.present.texts import t
 
+    if console.width < NARROW:
+        _records(console, catalog, outcomes, lang)
+        return
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_header=show_header)
+    # Cells wrap, never end in "…": at 20 columns every tier read "…" and 113 "1…", and
+    # at 5 the rows were gone (an outsiders' hostile round, round 9).
     for key in ("id", "tier", "themes", "referrals"):
         column = "id" if key == "id" else t(key, lang)
-        table.add_column(column, ratio=1 if key in ("id", "tier") else 2)
+        ratio = 1 if key in ("id", "tier") else 2
+        table.add_column(column, ratio=ratio, overflow="fold", min_width=1)
     for o in outcomes:
         problem = t("batch_row_error", lang, line=o.line, error=localise(str(o.error), lang))
         if o.result is None:
@@ -59,6 +65,37 @@ def batch_table(
             safe(", ".join(x.offering.name.get(lang) for x in r.referrals[:3])),
         )
     console.print(table)
+
+
+# Below this width a table has no room for its four columns: each row is a short record
+# of lines instead (at 5 columns the table printed no row at all; a hostile round, round 9).
+NARROW = 40
+
+
+def _records(console: Console, catalog: Catalog, outcomes: Sequence[Outcome], lang: Lang) -> None:
+    from steunwijzer.present.messages import localise
+    from steunwijzer.present.texts import t
+
+    for o in outcomes:
+        r = o.result
+        if r is None or o.error is not None:
+            label = t("batch_error_acute" if r is not None else "batch_error", lang)
+            style = "bold white on red" if r is not None else "red"
+            console.print(safe(f"{o.case_id}: {label}", style))
+            line = o.line
+            console.print(
+                safe(t("batch_row_error", lang, line=line, error=localise(str(o.error), lang)))
+            )
+        elif r.recognised:
+            console.print(
+                safe(f"{o.case_id}: {tier_label(catalog, r.tier, lang)}", TIER_STYLE[r.tier])
+            )
+            console.print(safe(", ".join(theme_label(catalog, x, lang) for x in r.themes)))
+        else:
+            console.print(safe(f"{o.case_id}: —", "yellow"))
+        if r is not None:
+            console.print(safe(", ".join(x.offering.name.get(lang) for x in r.referrals[:3])))
+        console.print()
 
 
 class ProgressBar:
