@@ -227,7 +227,9 @@ def test_a_contact_written_as_a_sentence_wraps_between_words(width: int) -> None
         ("eigenlijk wel", True, True),
         ("een beetje", True, True),
         ("yes, really bad, like 3 hours a night", True, True),
-        ("nee, niet echt", False, False),  # a leading no is a no
+        # a leading no is a no, except a no taken back on a safety question ("nee niet
+        # echt, meer dat het makkelijker zou zijn": a role-play, round 9): doubt
+        ("nee, niet echt", "unknown", False),
         ("hmm misschien", "unknown", None),  # doubt inside an answer
         ("weet ik eigenlijk niet", "unknown", None),
         ("I really don't know", "unknown", None),

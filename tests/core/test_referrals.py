@@ -159,8 +159,10 @@ def test_every_theme_gets_its_best_offering_first(
             assert r.role == "entry_point" and (uncovered or not order)
 
     # coverage: each theme's best is listed, and all of them before any theme's second;
-    # with danger now the acute themes' help comes in full first (round 8)
-    if urgency is Urgency.IMMEDIATE and any(index.theme_tier(t) is Tier.ACUTE for t in order):
+    # with danger now (round 8) or a risk to life (round 9) the acute themes' help comes
+    # in full first
+    hurry = urgency is Urgency.IMMEDIATE or risk
+    if hurry and any(index.theme_tier(t) is Tier.ACUTE for t in order):
         acute = [t for t in order if index.theme_tier(t) is Tier.ACUTE]
         first = [served[t][0] for t in acute if served[t]]
         listed = [r.offering.id for r in rest if not r.offering.crisis]

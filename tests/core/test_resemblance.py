@@ -249,6 +249,12 @@ def test_weights_of_other_features_are_refused() -> None:
         # the set (the whole set's misses were read once before it was split), 93.3%
         # after; 2 of 71 negatives acute (3 before). Not trained on (NOT_TRAINED).
         ("set17.jsonl", 0.90, 0.06),
+        # A tenth set, kept whole and unseen (round 9: a support chatbot, voice notes,
+        # Surinamese, Antillean and Moroccan-Dutch street talk, clinical words, mentors
+        # reporting a student, a risk beside a practical question): 91.5% with the
+        # expected risk theme, 93.9% with any, the same before and after this round's
+        # rules; 9 of 128 negatives acute. No rule was written from it.
+        ("set18.jsonl", 0.90, 0.08),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -178,7 +178,9 @@ def test_ctrl_c_asks_before_throwing_an_intake_away() -> None:
     child.expect(r"\n[^\n]*Intake stoppen\? Er wordt niets bewaard \(j/n\)")
     child.sendline("n")
     child.expect("verder")
-    child.expect("> ")  # the same question again
+    # The question itself again, not a bare ">" (a role-play, round 9)
+    child.expect("aan gedacht een einde")
+    child.expect("> ")
     child.sendline("nee")
     child.expect("Vraag 3")
     child.expect("> ")

@@ -95,6 +95,17 @@ def _not_knowing(words: set[str]) -> bool:
     return bool(words & {"weet", "know"}) and bool(words & {"niet", "nie", "not", "dont", "don"})
 
 
+# A no that takes itself back: "nee niet echt, meer dat het makkelijker zou zijn" to "did
+# you wish you were dead?" was a plain no (a role-play, round 9). On a safety or
+# sensitive question it is doubt: asked again, never a no.
+_HEDGES = ("niet echt", "niet helemaal", "niet zeker", "not really", "not exactly", "not quite",
+           "not sure", "not entirely")  # fmt: skip
+
+
+def _hedged(word: str) -> bool:
+    return any(f" {hedge} " in f" {word} " for hedge in _HEDGES)
+
+
 def _starts_with_no(word: str) -> bool:
     return (word.split(" ", 1)[0] if word else "") in _NO_START
 
@@ -210,7 +221,7 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
         safety = is_safety(question)
         if (safety or can_be_unknown(question)) and (word in _SAFETY_YES or words & _SOMETIMES):
             return True  # "misschien soms", "maybe sometimes": sometimes is a yes here
-        doubt = words & _DOUBT or _not_knowing(words)
+        doubt = words & _DOUBT or _not_knowing(words) or _hedged(word)
         if can_be_unknown(question) and (is_unknown_word(str(value)) or doubt):
             return UNKNOWN  # before the no words: "niet echt" is not a no here
         if word in _NO or word in ("niet echt", "not really") or _starts_with_no(word):

@@ -83,8 +83,47 @@ def words_beside(
         return None
     found = vocabulary.read(reply)
     forced = text_suggestions(catalog, found)[1]
+    if not forced and question_id in _ABOUT_SOMEONE_ELSE:
+        found = _someone_else(reply) or found
+        forced = text_suggestions(catalog, found)[1]
     if not forced:
         return None
     themes[question_id] = forced
     found_by_id[question_id] = found
     return found
+
+
+# The screen questions whose answer may be about someone else: "nee, ik niet, maar mijn
+# huisgenote wel" to "thoughts of ending your life?" was a plain "nee" (a role-play,
+# round 9): the worry for the housemate, said only there, was lost.
+_ABOUT_SOMEONE_ELSE = frozenset(
+    ("safety_wish_dead", "safety_thoughts", "safety_method", "safety_intent", "safety_plan",
+     "safety_behaviour")
+)  # fmt: skip
+_AFFIRMING = frozenset(
+    ("wel", "ook", "juist", "does", "did", "do", "has", "is", "was", "too", "also", "yes", "ja")
+)
+
+
+def _someone_else(reply: str) -> Recognition | None:
+    """A safety question answered about another person: a person named ("mijn
+    huisgenote", "my friend") and an affirming word after it ("wel", "does", "too")."""
+    from steunwijzer.core.findings import Finding, Recognition
+    from steunwijzer.core.lexicon import ABOUT_OTHER
+    from steunwijzer.core.textcontext import Tokens, other_person
+
+    tokens = Tokens(reply)
+    words = tokens.words
+    for j in range(len(words)):
+        if other_person(words, j) and _AFFIRMING.intersection(words[j + 1 : j + 4]):
+            finding = Finding(
+                ABOUT_OTHER,
+                " ".join(reply.split()),
+                0,
+                len(reply),
+                "a safety question answered about someone else",
+                "built-in",
+                about_other=True,
+            )
+            return Recognition((finding,), ())
+    return None

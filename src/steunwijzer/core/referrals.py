@@ -6,7 +6,8 @@ The order of a referral list (docs/catalog.md, "How referrals are ranked"):
 2. Every theme of the need gets its best offering, themes taken in the order the caller
    gives (tier, then urgency, then as recognised), before any theme gets a second one;
    then second and third offerings per theme, up to ``per_theme`` and ``limit`` in all.
-   With urgency immediate, the acute themes' help in full comes first. A crisis line for
+   With a risk to life, or urgency immediate, the acute themes' help in full comes
+   first. A crisis line for
    a non-risk acute need's own themes alone is that need's first fitting help.
 3. A theme no offering serves (or a need without themes) gets a general entry point: the
    catalogue's own (``entry_point: true``), else its tier's broadest offering. Nothing
@@ -222,7 +223,12 @@ class ReferralIndex:
         return cached
 
     def picks(
-        self, tier: Tier, themes: tuple[str, ...], student_lang: Lang, urgency: Urgency
+        self,
+        tier: Tier,
+        themes: tuple[str, ...],
+        student_lang: Lang,
+        urgency: Urgency,
+        risk: bool = False,
     ) -> list[tuple[Offering, str]]:
         """The offerings for the themes (role main) and entry points (role entry)."""
         timely = urgency is not Urgency.ROUTINE
@@ -248,10 +254,11 @@ class ReferralIndex:
         others = tuple(t for t in order if t not in acute)
         later = range(2, self.per_theme + 1)
         rounds = [(1, order), *((n, acute) for n in later), *((n, others) for n in later)]
-        if urgency is Urgency.IMMEDIATE and acute:
-            # Danger now: the acute themes' help in full before any other theme's first
-            # pick (a role-play, round 8: the same-day consultation eighth, after a study
-            # adviser and a student society).
+        if (urgency is Urgency.IMMEDIATE or risk) and acute:
+            # Danger now, or a risk to life: the acute themes' help in full before any
+            # other theme's first pick (role-plays: the same-day consultation eighth,
+            # after a study adviser and a student society, round 8; eleventh of twelve
+            # for a passive wish, after trainings, round 9).
             every = range(1, self.per_theme + 1)
             rounds = [*((n, acute) for n in every), (1, others), *((n, others) for n in later)]
         for round_, group in rounds:
@@ -311,7 +318,7 @@ class ReferralIndex:
         first = [self._referral(o, "main", themes) for o in own]
         rest = first + [
             self._referral(o, role, themes)
-            for o, role in self.picks(tier, themes, student_lang, urgency)
+            for o, role in self.picks(tier, themes, student_lang, urgency, risk)
             if o not in own
         ]
         # A risk to life: the crisis lines first. Another acute need: its fitting help

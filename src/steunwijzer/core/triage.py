@@ -239,7 +239,9 @@ def unrecognised(
 
 
 def theme_order(reasons: Iterable[Reason], catalog: Catalog) -> tuple[str, ...]:
-    """Themes in the order they are served: tier, then urgency, then as found."""
+    """Themes in the order they are served: tier, a risk to life before other acute
+    needs (a role-play, round 9: credits behind came before a wish to be dead), then
+    urgency, then as found."""
     found: dict[str, int] = {}
     for r in reasons:
         for t in r.themes:
@@ -247,7 +249,15 @@ def theme_order(reasons: Iterable[Reason], catalog: Catalog) -> tuple[str, ...]:
             found[t] = max(found.get(t, 0), rank)
     position = {t: i for i, t in enumerate(found)}
     return tuple(
-        sorted(found, key=lambda t: (-theme_tier(catalog, t).rank, -found[t], position[t]))
+        sorted(
+            found,
+            key=lambda t: (
+                -theme_tier(catalog, t).rank,
+                t not in safety.RISK_TO_LIFE,
+                -found[t],
+                position[t],
+            ),
+        )
     )
 
 

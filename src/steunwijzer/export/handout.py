@@ -48,7 +48,9 @@ def student_step(o: Offering, lang: Lang) -> str:
 
 
 def _when(r: Referral, lang: Lang) -> str:
-    return when_line(r.offering, lang, r.open_now, "; ", r.opens_next)
+    """Opening hours only: "nu dicht, opent ma 30 nov" was out of date on paper by the
+    time the student read it at home (role-plays, rounds 8 and 9)."""
+    return when_line(r.offering, lang)
 
 
 def _card(page: Page, r: Referral, lang: Lang) -> None:
@@ -105,6 +107,10 @@ def handout_markdown(
     page.heading(2, t("handout_first", lang))
     if result.risk_to_life or not places:
         page.block(t("handout_crisis_now", lang))
+        if safety.CONCERN_FOR_OTHER in result.themes:
+            # Read by the student who worries about a friend, "113 ... about thoughts of
+            # suicide" said the line was not for her (a role-play, round 9).
+            page.block(t("handout_concern", lang))
         for r in crisis:
             _card(page, r, lang)
         rest = places

@@ -228,6 +228,15 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Doe dit nu, je hoeft niet te wachten:",
         "Do this now, you do not have to wait:",
     ),
+    "handout_concern": (
+        "Maak je je zorgen om iemand anders? Deze lijnen zijn er ook voor jou: bel 113 om "
+        "samen te bespreken wat je kunt doen, en 112 als er nu gevaar is. Je hoeft dit niet "
+        "alleen te dragen.",
+        "Are you worried about someone else? These lines are there for you too: call 113 "
+        "to talk through what you can do, and 112 if there is danger now. You do not have "
+        "to carry this alone.",
+    ),
+    "reach_see_next": ("zie de volgende stap", "see the next step"),
     "handout_open": ("Open", "Open"),
     "handout_wait": ("Wachttijd", "Waiting time"),
     "handout_how": ("Wat je doet", "What to do"),
@@ -281,6 +290,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "screen_clear": (
         "Veiligheidsvragen: alle met nee beantwoord, geen acuut signaal.",
         "Safety questions: all answered no; no acute signal.",
+    ),
+    "sensitive_not_asked": (
+        "Niet gesteld (hing af van een eerder antwoord): {questions} Vraag het zelf als je "
+        "twijfelt.",
+        "Not asked (it depended on an earlier answer): {questions} Ask it yourself if in doubt.",
     ),
     "why.nothing": (
         "Er is niets herkend dat op een specifieke of acute vraag wijst.",

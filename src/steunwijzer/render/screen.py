@@ -66,7 +66,12 @@ def _contact_lines(
 ) -> list[Line]:
     found = contact_parts(o, lang)
     if not found:
-        return [(indent + (label + " " if label else "") + "—", "")]
+        # A walk-in place has no phone or address: "How to reach: —" told nothing (a
+        # role-play, round 9). Its next step says how; the full card shows it below.
+        said = "—"
+        if o.how_to_access:
+            said = t("reach_see_next", lang) if label else one_line(o.how_to_access.get(lang))
+        return [(x, "") for x in wrap((label + " " if label else "") + said, width, indent)]
     return [(x, "") for x in wrap(contact_pieces(label, found), width, indent)]
 
 
@@ -140,8 +145,15 @@ def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> 
     if unknown:
         notes.append((t("unknown_note", lang, n=unknown), "bold"))
     elif result.screened and result.recognised and not result.acute_signal:
-        # Said plainly, as the miss is: a role-play (round 8) looked for it in vain.
+        # Said plainly, as the miss is: a role-play (round 8) looked for it in vain. A
+        # sensitive question (self-harm) that was never asked is named: "all answered
+        # no" read as if it had been (a role-play, round 9).
         notes.append((t("screen_clear", lang), ""))
+        asked = {k for k, _ in result.answers}
+        unasked = [q for q in catalog.questions if q.sensitive and q.id not in asked]
+        if unasked:
+            asked_not = " / ".join(one_line(q.text.get(lang)) for q in unasked)
+            notes.append((t("sensitive_not_asked", lang, questions=asked_not), "bold"))
     return notes
 
 

@@ -77,6 +77,7 @@ class TerminalAsk:
         self.answered = False  # answers on screen: Ctrl-C asks before stopping
         self.shown: TriageResult | None = None  # the result on the first screen
         self.alerted: CrisisPrompt | None = None  # the last crisis panel shown
+        self.asking = ""  # the question on screen, shown again after a Ctrl-C and "n"
 
     def _stop(self) -> Interrupted:
         message = t("cancelled", self.lang)
@@ -113,6 +114,10 @@ class TerminalAsk:
             if sure.strip().lower() in _STOP_YES:
                 raise self._stop()
             self.say(t("stop_no", self.lang), "dim")
+            if self.asking:
+                # The question again: a bare ">" after "we go on" left the counsellor
+                # guessing what was being asked (a role-play, round 9).
+                self.say(self.asking, "bold")
 
     def interactive(self) -> bool:
         """A person at a terminal: the screen may wait for a key between pages."""
@@ -136,6 +141,12 @@ class TerminalAsk:
         return self.override(prompt)
 
     def question(self, p: QuestionPrompt) -> object:
+        try:
+            return self._question(p)
+        finally:
+            self.asking = ""
+
+    def _question(self, p: QuestionPrompt) -> object:
         q, lang = p.question, self.lang
         safety = can_be_unknown(q)
         title = (
@@ -147,6 +158,7 @@ class TerminalAsk:
         if p.recheck:
             self.say(t("recheck_note", lang), "yellow")
         self.say(q.text.get(lang), "bold")
+        self.asking = q.text.get(lang)
         for i, choice in enumerate(q.choices, 1):
             self.say(f"  {i}. {choice.label.get(lang)}")
         hint = {
