@@ -160,3 +160,39 @@ def test_a_narrow_terminal_still_shows_every_row(
     shown = "".join(result.stdout.split())
     assert "c1:" in shown and "c2:" in shown
     assert "Acuut" in shown and "113" in shown
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("two-documents.yaml", b"safety_thoughts: ja\n---\nsafety_thoughts: nee\n"),
+        ("utf32.yaml", "safety_thoughts: ja\n".encode("utf-32")),
+        ("utf16be-no-bom.yaml", "safety_thoughts: ja\n".encode("utf-16-be")),
+    ],
+)
+def test_a_refused_answers_file_keeps_its_yes(
+    runner: CliRunner, tmp_path: Path, name: str, data: bytes
+) -> None:
+    """Refused answers files lost their "ja": a second YAML document's "nee" overrode it
+    (salvage.safety_lines keeps what is not a no), and UTF-16/32 were read as UTF-8
+    (cli/interview._refused reads them by their encoding)."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = invoke(runner, "interview", "--answers", str(path), "--json", *AT)
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["tier"] == "acute"
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x0c"])
+def test_objects_joined_by_a_unicode_line_break_are_two_rows(
+    runner: CliRunner, tmp_path: Path, separator: str
+) -> None:
+    """Joined by U+2028, two students were one row and the second one's "ik wil dood"
+    was the first one's (io/caseread._records splits between objects)."""
+    cases = tmp_path / "joined.jsonl"
+    first, second = '{"id": "1", "text": "ik slaap slecht"}', '{"id": "2", "text": "ik wil dood"}'
+    cases.write_text(first + separator + second + "\n", encoding="utf-8")
+    rows = _rows(invoke(runner, "batch", str(cases), *AT).stdout)
+    assert set(rows) == {"1", "2"}
+    assert rows["1"]["tier"] == "specific" and rows["2"]["tier"] == "acute"
+    assert "error" not in rows["1"]

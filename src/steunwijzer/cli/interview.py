@@ -103,12 +103,15 @@ def _refused(message: str, path: Path) -> AnswersRefused:
     """The refusal, with the safety answers still readable line by line and the file's
     words (its values, not its keys) to search for acute signals."""
     from steunwijzer.core.salvage import answer_values, safety_lines
+    from steunwijzer.io.lines import text_encoding
 
     try:
         with path.open("rb") as handle:
-            text = handle.read(16 * 1024 * 1024).decode("utf-8", "replace")
+            raw = handle.read(16 * 1024 * 1024)
     except OSError:
         return AnswersRefused(message, {})
+    # UTF-16/32 (with or without a byte order mark) read as UTF-8 hid its "ja" (round 9).
+    text = raw.decode(text_encoding(raw[:512]), "replace").lstrip("\ufeff")
     return AnswersRefused(message, safety_lines(text), answer_values(text))
 
 

@@ -24,6 +24,7 @@ from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.jsonin import Alternatives
 from steunwijzer.core.model import Catalog, Lang, Tier
 from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.textnorm import normalise
 from steunwijzer.core.triage import (
     TriageResult,
     answer_reasons,
@@ -148,8 +149,18 @@ def answer_values(text: str) -> str:
     return re.sub(_KEYED, "", text)
 
 
+_PLAIN_NO = frozenset(("nee", "neen", "no", "false", "n", "0", ""))
+
+
 def safety_lines(text: str) -> dict[str, object]:
     """The safety answers that can still be read from text that could not be parsed (a
     refused answers file, a batch line that is not valid JSON): an outside test saw a
     "ja" to a safety question lost with the rest."""
-    return {m.group(1).lower(): m.group(2).strip() for m in re.finditer(_SAFETY_LINE, text)}
+    found: dict[str, object] = {}
+    for m in re.finditer(_SAFETY_LINE, text):
+        key, value = m.group(1).lower(), m.group(2).strip()
+        # A key said twice keeps what is not a no: "ja" in a first YAML document and
+        # "nee" in a second kept the "nee" (an outsiders' hostile round, round 9).
+        if key not in found or normalise(str(found[key])) in _PLAIN_NO:
+            found[key] = value
+    return found

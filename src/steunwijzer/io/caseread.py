@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import deque
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
@@ -158,45 +159,60 @@ def read_jsonl(
         line = windows_1252(raw.lstrip("\ufeff") if line_number == 1 else raw)
         if not line.strip():
             continue
-        row += 1
         if isinstance(raw, CutLine):
+            row += 1
             yield RowError(line_number, str(row), TOO_LONG, clean(line), safety_lines(line))
             continue
-        # The whole line is kept with an error: it is searched for acute signals.
-        try:
-            data = loads_strict(line)
-        except json.JSONDecodeError as exc:
-            message = f"invalid JSON: {exc.msg}"
-            yield RowError(line_number, str(row), message, clean(line), safety_lines(line))
-            continue
-        except RecursionError:
-            message = f"invalid JSON: nested more than {MAX_DEPTH} levels deep"
-            yield RowError(line_number, str(row), message, clean(line))
-            continue
-        except DuplicateKeyError as exc:
-            yield _duplicate_row(line, line_number, row, exc, keep)
-            continue
-        except ValueError as exc:  # too deep, or a number of thousands of digits
-            said = "a number of more than 4,300 digits" if "digits" in str(exc) else str(exc)
-            yield RowError(line_number, str(row), f"invalid JSON: {said}", clean(line))
-            continue
-        if not isinstance(data, dict):
-            yield RowError(line_number, str(row), "each line must be a JSON object", clean(line))
-            continue
-        kept = _kept(data, keep)
-        try:
-            if ids:
-                data = top_level_answers(data, ids)
-            case = _case_from_mapping(data, line_number, row)
-            unread = unread_keys(data, keep, ids)
-        except UserInputError as exc:
-            answers = merged(answers_of(data), top_answers(data, questions))
-            answers = merged(answers, near_answers(data, questions or ()))
-            yield RowError(
-                line_number, _row_id(data, row), str(exc), line, kept=kept, answers=answers
-            )
-            continue
-        yield replace(case, kept=kept, unread=unread) if kept or unread else case
+        for record in _records(line):
+            row += 1
+            yield _jsonl_row(record, line_number, row, keep, ids, questions)
+
+
+# Line breaks Python does not split on: two objects joined by U+2028 were one row, the
+# second student's "ik wil dood" the first one's (a hostile round, round 9).
+_JOINED = re.compile(r"(?<=\})\s*[\u2028\u2029\x85\x0b\x0c]+\s*(?=\{)")
+
+
+def _records(line: str) -> list[str]:
+    return _JOINED.split(line) if "{" in line and _JOINED.search(line) else [line]
+
+
+def _jsonl_row(
+    line: str,
+    line_number: int,
+    row: int,
+    keep: tuple[str, ...],
+    ids: dict[str, str],
+    questions: Collection[str] | None,
+) -> Case | RowError:
+    """One JSON object of a line; the whole line is kept with an error (searched for
+    acute signals)."""
+    try:
+        data = loads_strict(line)
+    except json.JSONDecodeError as exc:
+        message = f"invalid JSON: {exc.msg}"
+        return RowError(line_number, str(row), message, clean(line), safety_lines(line))
+    except RecursionError:
+        message = f"invalid JSON: nested more than {MAX_DEPTH} levels deep"
+        return RowError(line_number, str(row), message, clean(line))
+    except DuplicateKeyError as exc:
+        return _duplicate_row(line, line_number, row, exc, keep)
+    except ValueError as exc:  # too deep, or a number of thousands of digits
+        said = "a number of more than 4,300 digits" if "digits" in str(exc) else str(exc)
+        return RowError(line_number, str(row), f"invalid JSON: {said}", clean(line))
+    if not isinstance(data, dict):
+        return RowError(line_number, str(row), "each line must be a JSON object", clean(line))
+    kept = _kept(data, keep)
+    try:
+        if ids:
+            data = top_level_answers(data, ids)
+        case = _case_from_mapping(data, line_number, row)
+        unread = unread_keys(data, keep, ids)
+    except UserInputError as exc:
+        answers = merged(answers_of(data), top_answers(data, questions))
+        answers = merged(answers, near_answers(data, questions or ()))
+        return RowError(line_number, _row_id(data, row), str(exc), line, kept=kept, answers=answers)
+    return replace(case, kept=kept, unread=unread) if kept or unread else case
 
 
 def csv_records(stream: TextIO) -> Iterator[tuple[int, str, bool]]:
