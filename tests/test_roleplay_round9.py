@@ -104,3 +104,14 @@ def test_a_walk_in_place_says_how_to_reach_it(runner: CliRunner) -> None:
     assert lines[first + 1].strip().startswith("Drop in at The Living Room")
     assert "How to reach: —" not in shown.stdout
     assert "How to reach: see the next step" in shown.stdout
+
+
+def test_doubt_on_the_self_harm_question_is_counted(runner: CliRunner, tmp_path: Path) -> None:
+    """ "Op 1 van de veiligheidsvragen wist de student het antwoord niet" while the review
+    showed two (the self-harm question's "weet niet" was left out; render/screen)."""
+    answers = (
+        "safety_wish_dead: nee\nsafety_thoughts: weet niet\nsafety_behaviour: nee\n"
+        "area_mood: ja\nmood_kind: [low]\nmood_weight: 7\nmood_self_harm: misschien\n"
+    )
+    shown = _replay(runner, tmp_path, answers, "--plain")
+    assert "Op 2 van de veiligheidsvragen" in shown

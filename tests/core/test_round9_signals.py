@@ -121,3 +121,35 @@ def test_looking_up_heights_is_urgent(builtin: Catalog) -> None:
     """Weighing a method, as a plan: urgency immediate, as the screen would give."""
     reading = Recogniser(builtin.themes).read("ik zoek steeds op hoe hoog die brug is")
     assert any(f.theme == "suicidal_thoughts" and f.immediate for f in reading.findings)
+
+
+# Needs that are not a risk to life, as outsiders wrote them (set17) and as a counsellor's
+# own check found missing; 11 of these 14 rows were missed on the commit before
+# (catalog/themes.yaml); the other three guard what already held.
+THEMES = [
+    ("low_mood", "ik heb nergens meer goesting in"),
+    ("low_mood", "ik kom al dagen mijn bed niet uit"),
+    ("low_mood", "I just feel numb and empty all the time"),
+    ("finances", "ik heb nog maar 30 euro voor de rest van de maand"),
+    ("finances", "is there an emergency fund for students who can't pay rent"),
+    ("identity", "I started my transition this year and need to change my name"),
+    ("identity", "ik voel me hier nooit helemaal Nederlands en thuis nooit helemaal Turks"),
+    ("identity", "I feel torn between my faith and the life my friends here live"),
+    ("study_choice", "I can't choose between two master programmes"),
+    ("addiction", "ik kijk zoveel porno dat het mijn leven overneemt"),
+    ("functional_impairment", "since my concussion I get headaches when I study"),
+    ("study_skills", "how do I get through 300 pages of reading each week"),
+    ("self_insight", "I'd like to find out what kind of work suits me"),
+    ("dropout_risk", "if I fail three more courses I lose my visa and have to leave"),
+]
+
+
+@pytest.mark.parametrize(("theme", "text"), THEMES)
+def test_needs_in_own_words_are_found(builtin: Catalog, theme: str, text: str) -> None:
+    assert theme in _themes(builtin, text)
+
+
+def test_the_life_others_live_is_no_wish_to_die(builtin: Catalog) -> None:
+    """The second net read "the life my friends here live" as suicidal thoughts (0.95)."""
+    themes = _themes(builtin, "I feel torn between my faith and the life my friends here live")
+    assert "suicidal_thoughts" not in themes

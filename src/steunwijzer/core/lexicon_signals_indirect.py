@@ -309,6 +309,8 @@ FIGURES_EN = (
     "slow ..1 death",
     "overdosing|overdosed|overdose|od ..2 on ..2 coffee|caffeine|sugar|netflix|chocolate|memes|energy_drinks|red_bull|tea|candy",
     "jump|jumped|jumping ..2 for ..1 joy",
+    # "the life my friends here live": a way of living, not one's own life ending
+    "the ..1 life ..4 live|lead|leads|living",
     "don't|dont|do_not|didn't|not ..2 know ..3 what ..3 i ..3 want ..3 to? ..2 do? ..2 with|in ..3 my ..1 life",
 )
 # A death in a game: "jumped off a cliff to respawn", "twelve times dead in that boss

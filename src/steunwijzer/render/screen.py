@@ -141,7 +141,12 @@ def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> 
         notes.append((t("not_recognised", lang), "bold"))
     elif not result.screened:
         notes.append((t("lookup_not_screened" if lookup else "not_screened", lang), "bold"))
-    unknown = sum(1 for k, v in result.answers if k in SCREEN_IDS and v == UNKNOWN)
+    # A sensitive question (self-harm) counts as a safety question: its "weet niet" was
+    # left out of the count (a role-play, round 9).
+    sensitive = {q.id for q in catalog.questions if q.sensitive}
+    unknown = sum(
+        1 for k, v in result.answers if (k in SCREEN_IDS or k in sensitive) and v == UNKNOWN
+    )
     if unknown:
         notes.append((t("unknown_note", lang, n=unknown), "bold"))
     elif result.screened and result.recognised and not result.acute_signal:

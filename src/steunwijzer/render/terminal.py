@@ -117,7 +117,7 @@ class TerminalAsk:
             if self.asking:
                 # The question again: a bare ">" after "we go on" left the counsellor
                 # guessing what was being asked (a role-play, round 9).
-                self.say(self.asking, "bold")
+                self.say(self.asking)
 
     def interactive(self) -> bool:
         """A person at a terminal: the screen may wait for a key between pages."""
@@ -158,9 +158,11 @@ class TerminalAsk:
         if p.recheck:
             self.say(t("recheck_note", lang), "yellow")
         self.say(q.text.get(lang), "bold")
-        self.asking = q.text.get(lang)
-        for i, choice in enumerate(q.choices, 1):
-            self.say(f"  {i}. {choice.label.get(lang)}")
+        options = [f"  {i}. {c.label.get(lang)}" for i, c in enumerate(q.choices, 1)]
+        for line in options:
+            self.say(line)
+        # Shown again after Ctrl-C and "n", with its options (a role-play, round 9).
+        self.asking = "\n".join([q.text.get(lang), *options])
         hint = {
             "yes_no": t("safety_hint" if safety else "yes_no_hint", lang),
             "multi": t("multi_hint", lang),
