@@ -17,9 +17,9 @@ def test_the_most_urgent_finding_is_quoted_and_the_rest_counted_as_reasons(
     result = replay(builtin, given, "nl", index)
     line = why_line(builtin, result, "en")
     assert "intend to act" in line, line
-    assert line.startswith("Suicidal thoughts (and 2 more reasons) — "), line
+    assert line.startswith("Suicidal thoughts (and 2 more reasons for this tier) — "), line
     one = replay(builtin, {"safety_thoughts": "ja", "safety_plan": "ja"}, "nl", index)
-    assert "(en nog 1 reden)" in why_line(builtin, one, "nl")
+    assert "(en nog 1 reden voor dit niveau)" in why_line(builtin, one, "nl")
 
 
 def test_after_lowering_the_tier_the_line_still_names_what_set_it(

@@ -301,8 +301,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Nothing was recognised that points to a specific or acute need.",
     ),
     # Further reasons, not themes: "(and 4 more)" beside one theme read as four themes.
-    "why.more": (" (en nog {n} redenen)", " (and {n} more reasons)"),
-    "why.more_one": (" (en nog 1 reden)", " (and 1 more reason)"),
+    # For the same tier: "(and 2 more reasons)" above a list of twelve read as a miscount
+    # (a role-play, round 9).
+    "why.more": (" (en nog {n} redenen voor dit niveau)", " (and {n} more reasons for this tier)"),
+    "why.more_one": (" (en nog 1 reden voor dit niveau)", " (and 1 more reason for this tier)"),
     "reason.yes": ("Je antwoordde ja op {question}", "You answered yes to {question}"),
     "reason.no": ("Je antwoordde nee op {question}", "You answered no to {question}"),
     "reason.unknown": (
