@@ -141,3 +141,13 @@ def text_encoding(head: bytes) -> str:
     if even >= 0.2 and odd < 0.05:
         return "utf-16-be"
     return "utf-8"
+
+
+# Line breaks Python does not split on: two objects joined by U+2028 were one row, the
+# second student's "ik wil dood" the first one's (a hostile round, round 9).
+_JOINED = re.compile(r"(?<=\})\s*[\u2028\u2029\x85\x0b\x0c]+\s*(?=\{)")
+
+
+def joined_records(line: str) -> list[str]:
+    """The JSON objects of a line joined by such a break, else the line alone."""
+    return _JOINED.split(line) if "{" in line and _JOINED.search(line) else [line]
