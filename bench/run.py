@@ -613,13 +613,21 @@ def report_figures(tmp: Path, rows: int, repeat: int) -> list[str]:
     script = tmp / "plain-read.py"
     script.write_text(PLAIN_READ, encoding="utf-8")
     command = [EXE, "report", str(path), "--by", "faculty", "--format", "json"]
-    name, took, base, ratio, budget, passed = compare(
-        f"report {rows:,} compact rows --by",
-        timed(command),
-        timed([PY, str(script), str(path)]),
-        repeat,
-        2,
-    )
+
+    def measure(times: int) -> Result:
+        return compare(
+            f"report {rows:,} compact rows --by",
+            timed(command),
+            timed([PY, str(script), str(path)]),
+            times,
+            2,
+        )
+
+    # A near miss is measured again, as every other timed figure is (the module
+    # docstring): measured once, this figure went from 1.54x to 2.45x between two runs of
+    # the same code on the shared CI machine.
+    (name, took, base, ratio, budget, _), verdict = remeasured(measure, repeat, False)
+    passed = verdict == "yes"
     small = make_compact_rows(tmp / "report-small.jsonl", 10_000)
     peak_small = peak_memory_mib([EXE, "report", str(small), "--format", "json"])
     peak = peak_memory_mib([EXE, "report", str(path), "--format", "json"])
