@@ -27,7 +27,6 @@ def batch_table(
 
     The columns have fixed ratios of the full width, so the chunks line up as one table.
     """
-    from steunwijzer.present.messages import localise
     from steunwijzer.present.texts import t
 
     if console.width < NARROW:
@@ -41,29 +40,8 @@ def batch_table(
         ratio = 1 if key in ("id", "tier") else 2
         table.add_column(column, ratio=ratio, overflow="fold", min_width=1)
     for o in outcomes:
-        problem = t("batch_row_error", lang, line=o.line, error=localise(str(o.error), lang))
-        if o.result is None:
-            table.add_row(
-                safe(o.case_id), safe(t("batch_error", lang), "red"), safe(problem), safe("")
-            )
-            continue
-        if o.error is not None:  # a failed row that still carries an acute signal
-            table.add_row(
-                safe(o.case_id),
-                safe(t("batch_error_acute", lang), "bold white on red"),
-                safe(problem),
-                safe(", ".join(x.offering.name.get(lang) for x in o.result.referrals[:3])),
-            )
-            continue
-        r = o.result
-        table.add_row(
-            safe(o.case_id),
-            safe(tier_label(catalog, r.tier, lang), TIER_STYLE[r.tier])
-            if r.recognised
-            else safe("—", "yellow"),
-            safe(", ".join(theme_label(catalog, t, lang) for t in r.themes)),
-            safe(", ".join(x.offering.name.get(lang) for x in r.referrals[:3])),
-        )
+        case_id, label, style, middle, referrals = _cells(catalog, o, lang)
+        table.add_row(safe(case_id), safe(label, style), safe(middle), safe(referrals))
     console.print(table)
 
 
@@ -72,29 +50,33 @@ def batch_table(
 NARROW = 40
 
 
-def _records(console: Console, catalog: Catalog, outcomes: Sequence[Outcome], lang: Lang) -> None:
+def _cells(catalog: Catalog, o: Outcome, lang: Lang) -> tuple[str, str, str, str, str]:
+    """(id, tier label, its style, themes or the row's error, first referrals): the one
+    reading of a row that the table and the narrow records both show."""
     from steunwijzer.present.messages import localise
     from steunwijzer.present.texts import t
 
+    r = o.result
+    referrals = ", ".join(x.offering.name.get(lang) for x in r.referrals[:3]) if r else ""
+    if r is None or o.error is not None:
+        problem = t("batch_row_error", lang, line=o.line, error=localise(str(o.error), lang))
+        if r is None:
+            return o.case_id, t("batch_error", lang), "red", problem, referrals
+        # a failed row that still carries an acute signal
+        return o.case_id, t("batch_error_acute", lang), "bold white on red", problem, referrals
+    themes = ", ".join(theme_label(catalog, x, lang) for x in r.themes)
+    if not r.recognised:
+        return o.case_id, "—", "yellow", themes, referrals
+    return o.case_id, tier_label(catalog, r.tier, lang), TIER_STYLE[r.tier], themes, referrals
+
+
+def _records(console: Console, catalog: Catalog, outcomes: Sequence[Outcome], lang: Lang) -> None:
     for o in outcomes:
-        r = o.result
-        if r is None or o.error is not None:
-            label = t("batch_error_acute" if r is not None else "batch_error", lang)
-            style = "bold white on red" if r is not None else "red"
-            console.print(safe(f"{o.case_id}: {label}", style))
-            line = o.line
-            console.print(
-                safe(t("batch_row_error", lang, line=line, error=localise(str(o.error), lang)))
-            )
-        elif r.recognised:
-            console.print(
-                safe(f"{o.case_id}: {tier_label(catalog, r.tier, lang)}", TIER_STYLE[r.tier])
-            )
-            console.print(safe(", ".join(theme_label(catalog, x, lang) for x in r.themes)))
-        else:
-            console.print(safe(f"{o.case_id}: —", "yellow"))
-        if r is not None:
-            console.print(safe(", ".join(x.offering.name.get(lang) for x in r.referrals[:3])))
+        case_id, label, style, middle, referrals = _cells(catalog, o, lang)
+        console.print(safe(f"{case_id}: {label}", style))
+        for line in (middle, referrals):
+            if line:
+                console.print(safe(line))
         console.print()
 
 
