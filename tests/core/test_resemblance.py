@@ -255,6 +255,12 @@ def test_weights_of_other_features_are_refused() -> None:
         # expected risk theme, 93.9% with any, the same before and after this round's
         # rules; 9 of 128 negatives acute. No rule was written from it.
         ("set18.jsonl", 0.90, 0.08),
+        # An eleventh set, kept whole and unseen (round 10: writers of every kind asked to
+        # avoid the textbook phrasings: hints, metaphors, fragments, intake-form fields,
+        # translation apps, PhD students, interns, recovered pasts): 76.7% with the
+        # expected risk theme before round 10's rules, 77.8% after; 9 of 127 negatives
+        # acute (10 before). No rule was written from it, and the net was not retrained.
+        ("set21.jsonl", 0.76, 0.08),
     ],
 )
 def test_recall_on_the_blind_set_holds(

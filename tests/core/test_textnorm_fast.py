@@ -7,11 +7,13 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
+from steunwijzer.core.disguise import unconfused
 from steunwijzer.core.textnorm import _NON_WORD, normalise
 
 
 def general(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Look-alike letters are read as the Latin ones first (core/disguise.unconfused).
+    decomposed = unicodedata.normalize("NFKD", unconfused(text).casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", bare).strip()
 

@@ -17,9 +17,16 @@ import re
 
 # Cyrillic and Greek letters that look like Latin ones (after Unicode's confusables list,
 # the letters that matter for Dutch and English words). Upper case too: fold lowers it.
+# And Latin letters that Unicode does not decompose to a plain one, so folding dropped
+# them: the dotless ı a Turkish keyboard types ("ik wıl dood" was nothing recognised),
+# ł, ø, ð, đ, ĸ, ħ, ŧ, and small capitals ("ᴅᴏᴏᴅ"; an outsiders' hostile round, round 10).
 _CONFUSABLES = str.maketrans(
-    "аеёіїјкорсухѕԁԛԝһӏАВЕКМНОРСТХУІЈЅαοριεκνυτχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
-    "aeeiijkopcyxsdqwhlABEKMHOPCTXYIJSaopieknutxABEZHIKMNOPTYX",
+    "аеёіїјкорсухѕԁԛԝһӏАВЕКМНОРСТХУІЈЅαοριεκνυτχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+    "ıłŁøØðÐđĐĸħĦŧŦƚɨ"
+    "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ",
+    "aeeiijkopcyxsdqwhlABEKMHOPCTXYIJSaopieknutxABEZHIKMNOPTYX"
+    "ilLoOdDdDkhHtTli"
+    "abcdefghijklmnoprstuvwyz",
 )
 _LEET = str.maketrans("013457", "oieast")
 # A word that starts and ends with a letter and holds a digit that stands for one.

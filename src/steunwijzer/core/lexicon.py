@@ -12,6 +12,7 @@ from steunwijzer.core import lexicon_families as fam
 from steunwijzer.core import lexicon_more as more
 from steunwijzer.core import lexicon_phrasings as ph
 from steunwijzer.core import lexicon_signals as sig
+from steunwijzer.core import lexicon_signals_acts as acts
 from steunwijzer.core import lexicon_signals_harm as harm
 from steunwijzer.core import lexicon_signals_indirect as ind
 from steunwijzer.core import lexicon_signals_signs as signs
@@ -181,7 +182,11 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
         "en": _CONCERN_EN + more.CONCERN_EN + fam.CONCERN_EN + ph.CONCERN_EN + harm.CONCERN_EN,
     },
 }
-for _theme, _parts in [*ind.FLOOR.items(), *signs.FLOOR.items()]:  # rounds 7 and 9
+for _theme, _parts in [
+    *ind.FLOOR.items(),
+    *signs.FLOOR.items(),
+    *acts.FLOOR.items(),
+]:  # rounds 7, 9, 10
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)
@@ -205,6 +210,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *ph.FIGURES_NL,
         *harm.FIGURES_NL,
         *ind.FIGURES_NL,
+        *acts.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -224,6 +230,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *ph.FIGURES_EN,
         *harm.FIGURES_EN,
         *ind.FIGURES_EN,
+        *acts.FIGURES_EN,
     ),
 }
 
@@ -257,6 +264,8 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "without me", "zonder mij", "zonder me", "without him", "without her", "zonder hem",
         "zonder haar", "not like", "niet alsof", "niet beloven", "niet garanderen",
         "not promise", "not guarantee", "no way out",
+        # "ik zou niet rouwig zijn als ik niet meer wakker werd" (round 10)
+        "niet rouwig", "niet erg", "not mind", "wouldn't mind",
         # avoiding the thought is no denial of it ("I game all night so I don't think
         # about killing myself"; round 7)
         "so i do not think", "so i do not have to think", "to not think", "not to think",
@@ -302,51 +311,8 @@ SELF_SUBJECTS = word_set("ik i")  # a new sentence without a comma stops that re
 LINKS_ON = word_set("dat that of whether if als omdat because saying say said zeg zeggen zei")
 POST_NEGATION_REACH = 3  # "zelfmoordgedachten heb ik niet": after the finding
 
-# --- a study or work frame: talking about the topic, not about oneself ------------------
-FRAME_WORDS = word_set(
-    "scriptie thesis essay paper papers verslag onderzoek research project presentatie "
-    "presentation artikel article boek book film movie documentaire documentary serie series "
-    "podcast novel novels roman gedicht poem cursus course training workshop werkstuk opdracht "
-    "assignment college lecture hoorcollege les lesson module vak literatuur literature "
-    "statistiek statistics cijfers data dataset theorie theory enquete survey stage internship "
-    "vrijwilliger vrijwilligerswerk volunteer volunteering debat debate nieuws news lied song "
-    "bachelorscriptie masterscriptie dissertation report rapport case casus tentamenvraag story "
-    "schrijf schrijven lees lezen studeer bestudeer bestuderen write writing read reading "
-    "study studying researching learn learning teach teaching learned leerden geleerd "
-    "discussed besproken bespraken behandeld songtekst songteksten lyrics liedtekst"
-)
-# "helping people with suicidal thoughts": a group of others, then "with", then the words.
-GROUP_WORDS = word_set(
-    "mensen people patients patienten clients clienten jongeren youngsters teenagers "
-    "adolescents kinderen children students studenten others anderen veterans teens tieners"
-)
-FRAME_LINKS = word_set(
-    "over about on into naar rond rondom omtrent regarding concerning betreffende"
-)
-FRAME_REACH = 9
-# Fiction and media: "in the novel the main character takes his own life".
+
 GAME_WORDS = ind.GAME_WORDS | signs.GAME_WORDS  # a game said in the sentence frames it
-FICTION_WORDS = word_set(
-    "hoofdpersoon personage personages hoofdrolspeler character characters protagonist "
-    "hero heroine karakter verteller narrator villain schurk slechterik"
-)
-MEDIA_LEAD = word_set("in uit from het de the a een that die dat news")
-MEDIA_WORDS = word_set(
-    "boek book novel novels roman film movie serie series documentaire documentary podcast "
-    "nieuws news artikel article krant newspaper story verhaal gedicht poem lied song game "
-    "toneelstuk play nieuwsbericht krantenartikel episode aflevering"
-)
-# "postte een story", "put it on his story": a post of one's own, never a frame.
-SOCIAL_MEDIA_WORDS = word_set("story stories post")
-POSTING = word_set(
-    "postte post posted posts plaatste plaatst zette zet put shared deelde deelt insta "
-    "instagram snap snapchat tiktok whatsapp haar zijn zn his her their hun"
-)
-FRAME_AFTER = word_set(
-    "preventie prevention awareness rates rate cijfers statistieken statistics research "
-    "onderzoek literatuur literature laws law wet wetten wetgeving legislation"
-)
-FRAME_PARTS = ("preventie", "prevention", "onderzoek", "statistiek", "cijfers", "research")
 
 # --- who a finding is about ---------------------------------------------------------------
 SELF_WORDS = word_set("ik i me mij mezelf mijzelf myself student studente client")
@@ -386,6 +352,7 @@ CHAT = chat.CHAT  # written out before matching (core/lexicon_chat.py)
 
 # Real words one letter from a pattern word: never read as a misspelling of it.
 NOT_TYPOS = word_set(
+    "overleef overleefde overleefden "  # "ik overleef het niet" is no death (round 10)
     "overleven overleeft overleefd overlevende overleving beleven beleefd geleden "
     "uitgestelde uitgesteld gestopt gestart gestapt studeren studenten "
     "opvangen opgevangen vervangen vervangt overleden meditatie meditation putting sitting "

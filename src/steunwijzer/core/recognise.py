@@ -192,8 +192,10 @@ class Recogniser:
                         done.append((start, end))
                 elif pattern.theme:
                     matches.append((pattern, start, end, used, typo))
-                elif _CONTRAST.isdisjoint(tokens.words[start : end + 1]) and not _on_purpose(
-                    tokens, start
+                elif (
+                    _CONTRAST.isdisjoint(tokens.words[start : end + 1])
+                    and not _on_purpose(tokens, start)
+                    and not _denied(tokens.words, start, end)
                 ):
                     # A manner of speaking is one phrase: "kat ..6 krassen" read across
                     # "het was de kat, maar die krassen zijn van mezelf" hid the wound.
@@ -243,6 +245,22 @@ _CONTRAST = frozenset(("maar", "but"))
 _PURPOSE = frozenset(
     ("purpose", "deliberately", "intentionally", "expres", "opzettelijk", "opzet", "bewust")
 )
+
+
+# "for good" is never a manner of speaking ("wil verdwijnen, voorgoed")
+_FOR_GOOD = frozenset(("voorgoed", "definitief", "permanently", "permanent"))
+_FOR_GOOD_PAIRS = frozenset((("voor", "altijd"),))  # not "for good": "move away for good"
+
+
+def _denied(words: list[str], start: int, end: int) -> bool:
+    """The harmless reading is said not to be it: "wil gwn verdwijnen, voorgoed, nie op
+    vakantie" is no weekend away (an outsiders' set, round 10): "for good" in the figure
+    or right after it. (A negation there was tried too: "she'd die if she didn't get
+    tickets" then lost its figure.)"""
+    said = words[start : end + 3]
+    if not _FOR_GOOD.isdisjoint(said):
+        return True
+    return any(pair in _FOR_GOOD_PAIRS for pair in itertools.pairwise(said))
 
 
 def _on_purpose(tokens: Tokens, at: int) -> bool:

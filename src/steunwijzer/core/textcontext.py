@@ -196,6 +196,8 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
     for j in range(start - 1, max(-1, start - lexicon.NEGATION_REACH - 1), -1):
         if clause[j] != clause[start] or words[j] in lexicon.NEGATION_BARRIERS:
             break
+        if words[j] in _THAT and not _SAYING.isdisjoint(words[max(0, j - 3) : j]):
+            break  # "ik durf niet te zeggen dat ik dood wil": the saying is negated
         if _negates(tokens, j):
             if _in_condition(tokens, j) and (
                 start - j > lexicon.CONDITION_NEGATION_REACH or _inverted(tokens, start)
@@ -214,6 +216,17 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
             if words[j] in lexicon.NEGATIONS and last - j <= 1 and not pseudo(tokens, j):
                 return j
     return -1
+
+
+# Not daring, not being able to say, nobody knowing keeps what is said (an outsiders'
+# hostile round, round 10: "I can't tell anyone that I want to die" was set aside as
+# negated). A denial keeps its reach: "ik denk niet dat ik dood wil", "ik zeg niet dat
+# ...", "I'm not saying ..." (the finite verb of the speaker's own saying or thinking).
+_THAT = frozenset(("dat", "that"))
+_SAYING = frozenset(
+    ("zeggen", "vertellen", "durf", "durfde", "toegeven", "weet", "weten", "merken", "tell",
+     "admit", "know", "knows", "anyone", "iemand", "niemand", "nobody")
+)  # fmt: skip
 
 
 def _in_condition(tokens: Tokens, j: int) -> bool:
@@ -254,9 +267,17 @@ _POSSESSIVE = frozenset(
 _PERSON_ENDINGS = ("zus", "zusje", "broer", "broertje", "vriend", "vriendin", "genoot", "genote")
 
 
+# A question put to whoever reads it (an outsiders' set, round 10: "weet iemand hoeveel
+# van die slaappillen je nodig hebt ..." was concern for someone else)
+_ASKED = frozenset(("iemand", "someone", "somebody"))
+_ASKING = frozenset(("weet", "kent", "heeft", "does", "can", "could", "will"))
+
+
 def other_person(words: list[str], j: int) -> bool:
     """True when the word at j names someone other than the student."""
     word = words[j]
+    if word in _ASKED and j > 0 and words[j - 1] in _ASKING:
+        return False  # "weet iemand hoeveel ...": the readers are asked, nobody is named
     if word in lexicon.OTHER_WORDS:
         return not (word == "haar" and j > 0 and words[j - 1] in _POSSESSIVE)
     return len(word) > 7 and word.endswith(_PERSON_ENDINGS)

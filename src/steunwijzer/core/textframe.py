@@ -9,12 +9,13 @@ import re
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
+from steunwijzer.core import lexicon_frames as frames
 from steunwijzer.core.textcontext import SUBJECTS
 
 if TYPE_CHECKING:
     from steunwijzer.core.textcontext import Tokens
 
-_FRAME_PART = re.compile("|".join(map(re.escape, lexicon.FRAME_PARTS)))
+_FRAME_PART = re.compile("|".join(map(re.escape, frames.FRAME_PARTS)))
 _WITH = frozenset(("with", "met"))
 _AMONG = frozenset(("among", "amongst", "onder", "bij", "in"))
 
@@ -25,7 +26,7 @@ def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | 
         part = _FRAME_PART.search(words[j])
         if part and part.start() > 0:  # a compound ("zelfmoordpreventie"), not "researching"
             return words[j]
-    if end + 1 < tokens.n and words[end + 1] in lexicon.FRAME_AFTER:
+    if end + 1 < tokens.n and words[end + 1] in frames.FRAME_AFTER:
         return words[end + 1]
     sentence = tokens.sentence[start]
     for j in range(max(0, start - 40), min(tokens.n, end + 40)):  # a game, same sentence
@@ -42,10 +43,10 @@ def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | 
     for j in range(start - 1, max(-1, start - 40), -1):  # fiction and media, same sentence
         if tokens.sentence[j] != tokens.sentence[start]:
             break
-        if words[j] in lexicon.FICTION_WORDS:
+        if words[j] in frames.FICTION_WORDS:
             return words[j]
         if (
-            words[j] in lexicon.MEDIA_WORDS
+            words[j] in frames.MEDIA_WORDS
             and j > 0
             and _media_lead(words, j)
             and strong[j] in (strong[start], topic)
@@ -53,29 +54,29 @@ def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | 
             and not _own_after(words, j, start, end)
         ):
             return f"{words[j - 1]} {words[j]}"
-    if end + 2 < tokens.n and words[end + 1] in _AMONG and words[end + 2] in lexicon.GROUP_WORDS:
+    if end + 2 < tokens.n and words[end + 1] in _AMONG and words[end + 2] in frames.GROUP_WORDS:
         return f"{words[end + 1]} {words[end + 2]}"  # "self-harm among teenagers"
     for j in range(max(1, start - 3), start):  # "analyse a case of sexual assault"
         if words[j] in _OF and words[j - 1] in _CASES:
             return f"{words[j - 1]} {words[j]}"
     for j in range(max(1, start - 2), start):  # "people with suicidal thoughts"
-        if words[j] in _WITH and words[j - 1] in lexicon.GROUP_WORDS:
+        if words[j] in _WITH and words[j - 1] in frames.GROUP_WORDS:
             return f"{words[j - 1]} {words[j]}"
     link = -1
     current = strong[start]
-    for j in range(start - 1, max(-1, start - lexicon.FRAME_REACH - 1), -1):
+    for j in range(start - 1, max(-1, start - frames.FRAME_REACH - 1), -1):
         if strong[j] != current:
             if not _listed_topic(tokens, j + 1, start, end) or current != strong[start]:
                 break
             current = strong[j]  # "an essay on grief and suicide": one list, one frame
-        if words[j] in lexicon.FRAME_LINKS and link < 0:
+        if words[j] in frames.FRAME_LINKS and link < 0:
             link = j
-        elif words[j] in lexicon.FRAME_WORDS and link > j:
+        elif words[j] in frames.FRAME_WORDS and link > j:
             return f"{words[j]} … {words[link]}"
     return None
 
 
-_MEDIA_LEAD = lexicon.MEDIA_LEAD
+_MEDIA_LEAD = frames.MEDIA_LEAD
 _OF = frozenset(("of", "van"))
 _CASES = frozenset(("case", "cases", "casus", "casussen"))
 
@@ -125,7 +126,7 @@ _OWN_VERBS = lexicon.word_set(
 
 def _posted(words: list[str], j: int) -> bool:
     """A story or post on social media ("postte een story"), not fiction or news."""
-    return words[j] in lexicon.SOCIAL_MEDIA_WORDS and not lexicon.POSTING.isdisjoint(
+    return words[j] in frames.SOCIAL_MEDIA_WORDS and not frames.POSTING.isdisjoint(
         words[max(0, j - 4) : j]
     )
 

@@ -1,0 +1,55 @@
+"""Words that frame a risk word as a topic, not as the student's own: a study or work
+frame ("scriptie over zelfmoordpreventie"), fiction and media ("in the novel the main
+character ..."), a group of others ("people with suicidal thoughts"). Part of lexicon.py,
+kept apart to keep modules small; textframe.py reads them.
+"""
+
+from __future__ import annotations
+
+from steunwijzer.core.lexicon_more import word_set
+
+# --- a study or work frame: talking about the topic, not about oneself ------------------
+FRAME_WORDS = word_set(
+    "scriptie thesis essay paper papers verslag onderzoek research project presentatie "
+    "presentation artikel article boek book film movie documentaire documentary serie series "
+    "podcast novel novels roman gedicht poem cursus course training workshop werkstuk opdracht "
+    "assignment college lecture hoorcollege les lesson module vak literatuur literature "
+    "statistiek statistics cijfers data dataset theorie theory enquete survey stage internship "
+    "vrijwilliger vrijwilligerswerk volunteer volunteering debat debate nieuws news lied song "
+    "bachelorscriptie masterscriptie dissertation report rapport case casus tentamenvraag story "
+    "schrijf schrijven lees lezen studeer bestudeer bestuderen write writing read reading "
+    "study studying researching learn learning teach teaching learned leerden geleerd "
+    "discussed besproken bespraken behandeld songtekst songteksten lyrics liedtekst"
+)
+# "helping people with suicidal thoughts": a group of others, then "with", then the words.
+GROUP_WORDS = word_set(
+    "mensen people patients patienten clients clienten jongeren youngsters teenagers "
+    "adolescents kinderen children students studenten others anderen veterans teens tieners"
+)
+FRAME_LINKS = word_set(
+    "over about on into naar rond rondom omtrent regarding concerning betreffende"
+)
+FRAME_REACH = 9
+# Fiction and media: "in the novel the main character takes his own life".
+FICTION_WORDS = word_set(
+    "hoofdpersoon personage personages hoofdrolspeler character characters protagonist "
+    "hero heroine karakter verteller narrator villain schurk slechterik "
+    "scene scène chapter hoofdstuk"  # "the part with Naoko's suicide" (round 10)
+)
+MEDIA_LEAD = word_set("in uit from het de the a een that die dat news")
+MEDIA_WORDS = word_set(
+    "boek book novel novels roman film movie serie series documentaire documentary podcast "
+    "nieuws news artikel article krant newspaper story verhaal gedicht poem lied song game "
+    "toneelstuk play nieuwsbericht krantenartikel episode aflevering"
+)
+# "postte een story", "put it on his story": a post of one's own, never a frame.
+SOCIAL_MEDIA_WORDS = word_set("story stories post")
+POSTING = word_set(
+    "postte post posted posts plaatste plaatst zette zet put shared deelde deelt insta "
+    "instagram snap snapchat tiktok whatsapp haar zijn zn his her their hun"
+)
+FRAME_AFTER = word_set(
+    "preventie prevention awareness rates rate cijfers statistieken statistics research "
+    "onderzoek literatuur literature laws law wet wetten wetgeving legislation"
+)
+FRAME_PARTS = ("preventie", "prevention", "onderzoek", "statistiek", "cijfers", "research")
