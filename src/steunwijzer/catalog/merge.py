@@ -49,6 +49,12 @@ DEFAULT_EMPHASIS = {
 }
 
 
+# A layer could take sexual violence out of the acute tier, or empty its words, and
+# validation said nothing (an outsiders' hostile round, round 10): it stays acute as the
+# floor's themes do (safety.ACUTE_THEMES), and emptied words are a warning.
+_KEPT_ACUTE = frozenset(("sexual_violence",))
+
+
 def _build_themes(collected: Collected, rep: Reporter) -> dict[str, Theme]:
     themes: dict[str, Theme] = {}
     places: dict[str, Location] = {}
@@ -58,13 +64,18 @@ def _build_themes(collected: Collected, rep: Reporter) -> dict[str, Theme]:
         v = entry.values
         tier = Tier(v["tier"])
         floor = safety.ACUTE_THEMES.get(entry.id)
-        if floor is not None and tier is not Tier.ACUTE:
+        if (floor is not None or entry.id in _KEPT_ACUTE) and tier is not Tier.ACUTE:
             rep.error(
                 *entry.at("tier"),
                 f"theme '{entry.id}' is a safety theme and must stay in the acute tier",
             )
             tier = Tier.ACUTE
         words = v.get("synonyms", {"nl": (), "en": ()})
+        if entry.id in _KEPT_ACUTE and not (words["nl"] or words["en"] or v.get("patterns")):
+            rep.warning(
+                *entry.at("synonyms" if "synonyms" in v else "patterns"),
+                f"theme '{entry.id}' has no synonyms and no patterns: free text never finds it",
+            )
         themes[entry.id] = Theme(
             entry.id,
             tier,

@@ -255,7 +255,19 @@ def run(args: list[str]) -> int:
         app_for(args)(args=args, prog_name="steunwijzer", standalone_mode=True)
     except SystemExit as exc:
         code = exc.code
+        if code == ExitCode.USAGE and "--help" not in args and "-h" not in args:
+            _acute_part_of_refused(args)
         return code if isinstance(code, int) else (0 if code is None else ExitCode.FINDINGS)
     except Exception as exc:
         return internal_error(exc)
     return ExitCode.OK
+
+
+def _acute_part_of_refused(args: list[str]) -> None:
+    """A usage error never hides an acute signal (cli/usage_salvage.py)."""
+    from steunwijzer.cli.usage_salvage import show_acute_part
+
+    try:
+        show_acute_part(args)
+    except Exception as exc:  # the usage message stands; a failure here must not hide it
+        internal_error(exc)

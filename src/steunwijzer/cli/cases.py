@@ -26,7 +26,7 @@ from steunwijzer.cli.options import (
     ReportFormat,
     lang_of,
 )
-from steunwijzer.errors import ExitCode
+from steunwijzer.errors import ExitCode, UsageError
 
 
 @command
@@ -116,6 +116,7 @@ def batch(
         input_path = "-"  # `... | steunwijzer batch` was refused, though the help says "a pipe"
     if input_path is None:
         raise typer.BadParameter("give an INPUT file, a pipe or - for stdin", param_hint="INPUT")
+    _not_its_own_input(output, [input_path])
     from steunwijzer.cli import batch as module
 
     return module.run(
@@ -169,6 +170,7 @@ def report(
 
     Example: steunwijzer report results.jsonl sessions/ --by faculty --format html -o group.html
     """
+    _not_its_own_input(output, inputs)
     from steunwijzer.cli import report as module
 
     return module.run(
@@ -182,6 +184,18 @@ def report(
         plain_output=plain_output,
         force=force,
     )
+
+
+def _not_its_own_input(output: Path | None, inputs: list[str]) -> None:
+    """`batch in.csv -o in.csv --force` replaced the students' file with its results (an
+    outsiders' hostile round, round 10); `interview` already refused its answers file."""
+    if output is None:
+        return
+    from steunwijzer.io.files import same_file
+
+    for name in inputs:
+        if name != "-" and same_file(output, Path(name)):
+            raise UsageError(f"--output names the input file itself: {name}")
 
 
 def _piped_stdin() -> bool:

@@ -110,6 +110,31 @@ def _starts_with_no(word: str) -> bool:
     return (word.split(" ", 1)[0] if word else "") in _NO_START
 
 
+# A no that is taken back in the same breath: "nee, toch wel", "nee wacht ja", "no,
+# actually yes", "nee, ik denk er elke dag aan", "nee want ik heb al een plan", "nee?"
+# were plain noes on the safety screen (an outsiders' hostile round, round 10). On a
+# safety or sensitive question that is doubt: asked again, never a no. What only
+# confirms the no ("nee hoor, gaat wel", "nee, denk het niet") stays a no.
+_TAKE_BACK = frozenset(
+    ("ja", "yes", "yeah", "wel", "toch", "eigenlijk", "actually", "wacht", "wait", "vroeger",
+     "gisteren", "yesterday", "vannacht", "elke", "every", "vaak", "often", "altijd", "always",
+     "denk", "think", "thinking", "gedacht", "thought", "plan", "plannen")
+)  # fmt: skip
+_CONFIRMING = ("het gaat wel", "gaat wel", "denk het niet", "denk ik niet", "don't think so",
+               "dont think so", "do not think so")  # fmt: skip
+
+
+def _taken_back(word: str, raw: str) -> bool:
+    if not _starts_with_no(word):
+        return False
+    if raw.rstrip().endswith("?"):
+        return True
+    rest = f" {word.split(' ', 1)[1]} " if " " in word else ""
+    for phrase in _CONFIRMING:
+        rest = rest.replace(f" {phrase} ", " ")
+    return not _TAKE_BACK.isdisjoint(rest.split())
+
+
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
 
 
@@ -221,7 +246,9 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
         safety = is_safety(question)
         if (safety or can_be_unknown(question)) and (word in _SAFETY_YES or words & _SOMETIMES):
             return True  # "misschien soms", "maybe sometimes": sometimes is a yes here
-        doubt = words & _DOUBT or _not_knowing(words) or _hedged(word)
+        doubt = (
+            words & _DOUBT or _not_knowing(words) or _hedged(word) or _taken_back(word, str(value))
+        )
         if can_be_unknown(question) and (is_unknown_word(str(value)) or doubt):
             return UNKNOWN  # before the no words: "niet echt" is not a no here
         if word in _NO or word in ("niet echt", "not really") or _starts_with_no(word):

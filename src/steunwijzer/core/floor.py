@@ -67,7 +67,7 @@ def with_floor(
     if reachable:
         # A reachable line first; the rest keep their order.
         rest = [r for r in referrals if r is not reachable[0]]
-        return _with_national(reachable[0], rest, wanted, urgency)
+        return _with_national(index, reachable[0], rest, wanted, urgency)
     listed = {r.offering.id for r in referrals}
     added = tuple(
         Referral(o, "crisis", tuple(t for t in o.themes if t in wanted), True)
@@ -85,9 +85,18 @@ _NEEDS_113 = frozenset((safety.SUICIDAL, "self_harm", "concern_for_other"))
 
 
 def _with_national(
-    first: Referral, rest: list[Referral], wanted: tuple[str, ...], urgency: Urgency
+    index: ReferralIndex,
+    first: Referral,
+    rest: list[Referral],
+    wanted: tuple[str, ...],
+    urgency: Urgency,
 ) -> tuple[Referral, ...]:
-    numbers = {national_number(r.offering) for r in (first, *rest)}
+    # Only a national line one can reach now counts: a layer that gave 113 the hours
+    # "09:00-09:01" showed "113 — nu dicht" and no open 113 (an outsiders' hostile
+    # round, round 10). Such a line gives way to the built-in one, open day and night.
+    numbers = {
+        national_number(r.offering) for r in (first, *rest) if reachable_now(index, r.offering)
+    }
     needed = []
     if (_NEEDS_113 & set(wanted) or not safety.RISK_TO_LIFE & set(wanted)) and "113" not in numbers:
         needed.append("113")
@@ -98,7 +107,13 @@ def _with_national(
         for o in safety.NATIONAL_CRISIS
         if national_number(o) in needed
     ]
-    return (first, *added, *rest)
+    kept = [r for r in rest if national_number(r.offering) not in needed]
+    if national_number(first.offering) == "112" and urgency is not Urgency.IMMEDIATE:
+        # 112 led only because the catalogue's 113 was closed: 113 leads, as it would
+        # have, for thoughts of ending one's life without danger now.
+        lead = [r for r in added if national_number(r.offering) == "113"]
+        return (*lead, first, *(r for r in added if r not in lead), *kept)
+    return (first, *added, *kept)
 
 
 def _first_number(offering: Offering) -> str | None:

@@ -57,7 +57,7 @@ def acute_part(
     by_key = {question_key(q.id): q for q in catalog.questions}
     typed: dict[str, AnswerValue] = {}
     texts = [text or ""]
-    for key, value in (answers or {}).items():
+    for key, value in _pairs(answers or {}):
         question = by_id.get(str(key)) or by_key.get(question_key(key))
         if question is None and isinstance(key, str):
             # "safety_thougths": "ja" (misspelt) lost its "ja" (round 8)
@@ -98,6 +98,26 @@ def acute_part(
         mentions += recognition.mentions
     result = classify(catalog, reasons, student_lang, index, False, effective, mentions)
     return result if result.tier is Tier.ACUTE else None
+
+
+def _pairs(answers: Mapping[str, object], depth: int = 0) -> Iterator[tuple[object, object]]:
+    """Every key and value, also those wrapped in an object of their own or written as
+    JSON in a string: {"intake": {"safety_thoughts": "ja"}} lost its "ja" (an outsiders'
+    hostile round, round 10). The wrapper's own key is kept too (its words are searched)."""
+    for key, value in answers.items():
+        yield key, value
+        inner: object = value
+        if isinstance(value, str) and value.lstrip().startswith("{") and depth < 8:
+            with contextlib.suppress(ValueError, RecursionError):
+                import json  # only a refused request with JSON in a string gets here
+
+                inner = json.loads(value)
+        if isinstance(inner, Mapping) and depth < 8:
+            yield from _pairs(inner, depth + 1)
+        elif isinstance(inner, list | tuple) and depth < 8:
+            for item in inner:
+                if isinstance(item, Mapping):
+                    yield from _pairs(item, depth + 1)
 
 
 PART = 100_000  # characters read at a time

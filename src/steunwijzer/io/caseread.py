@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, TextIO
 
-from steunwijzer.core.answers import near_question, question_key
+from steunwijzer.core.answers import question_key
 from steunwijzer.core.jsonin import (
     MAX_DEPTH,
     Alternatives,
@@ -266,14 +266,23 @@ def read_csv(
 
     The ``keep`` columns are copied to the result, not read as answers.
     """
-    from steunwijzer.io.csvinput import check_header, parse_record, sniff_delimiter
+    from steunwijzer.io.csvinput import (
+        answer_of,
+        check_header,
+        parse_record,
+        sep_line,
+        sniff_delimiter,
+    )
 
     csv.field_size_limit(MAX_FIELD)
     records = csv_records(stream)
+    excel_sep: str | None = None
     for start, text, complete in records:
         if complete and not text.strip():
             continue
-        delimiter = sniff_delimiter(text)
+        if excel_sep is None and complete and (excel_sep := sep_line(text)):
+            continue  # Excel's "sep=;" line: the header follows
+        delimiter = excel_sep or sniff_delimiter(text)
         problem: str | None = "CSV header has an unclosed quote"
         columns: list[str] = []
         names: list[str] = []
@@ -291,21 +300,12 @@ def read_csv(
             near = {
                 i: q
                 for i, n in enumerate(names if complete else [])
-                if (q := _answer_of(n, questions))
+                if (q := answer_of(n, questions))
             }
             yield from _refused_rows(records, problem, near, delimiter)
         else:
             yield from _csv_rows(records, columns, delimiter, keep)
         return
-
-
-def _answer_of(name: str, questions: Collection[str] | None) -> str | None:
-    """The question a column of a refused header answers: its own id, or the id it is a
-    misspelling of ("safety_thougths")."""
-    ids = {question_key(q): q for q in questions or ()}
-    own = ids.get(question_key(name))
-    near = near_question(name, ids) if own is None else None
-    return own or (ids[near] if near else None)
 
 
 def _refused_rows(

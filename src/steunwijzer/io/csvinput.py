@@ -19,6 +19,7 @@ from collections.abc import Collection
 from typing import Any
 
 from steunwijzer.catalog.spec import ID_PATTERN
+from steunwijzer.core.answers import near_question, question_key
 from steunwijzer.core.textnorm import did_you_mean
 
 RESERVED = ("id", "themes", "text", "answers", "lang")
@@ -119,3 +120,19 @@ def mapping(
     data["answers"] = answers
     data["text"] = data.get("text") or None
     return data, nul, kept
+
+
+def sep_line(text: str) -> str | None:
+    """The delimiter an Excel "sep=;" first line names, or None: such a file had every
+    row refused (an outsiders' hostile round, round 10)."""
+    said = text.lstrip("\ufeff").strip()
+    return said[4] if len(said) == 5 and said.lower().startswith("sep=") else None
+
+
+def answer_of(name: str, questions: Collection[str] | None) -> str | None:
+    """The question a column of a refused header answers: its own id, or the id it is a
+    misspelling of ("safety_thougths")."""
+    ids = {question_key(q): q for q in questions or ()}
+    own = ids.get(question_key(name))
+    near = near_question(name, ids) if own is None else None
+    return own or (ids[near] if near else None)

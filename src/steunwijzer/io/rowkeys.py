@@ -89,7 +89,11 @@ def answers_of(data: dict[str, object]) -> dict[str, object]:
     """A refused row's answers, still read for its acute part (a bad "lang" lost a "ja"
     to a safety question while the row's text was searched)."""
     answers = data.get("answers")
-    return dict(answers) if isinstance(answers, dict) else {}
+    if isinstance(answers, dict):
+        return dict(answers)
+    # Not an object (a list, or JSON written into a string): kept under its own key, so
+    # the salvage reads what it holds (salvage._pairs; round 10 lost such a "ja").
+    return {} if answers is None else {"answers": answers}
 
 
 def unread_keys(

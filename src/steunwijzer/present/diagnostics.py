@@ -225,6 +225,10 @@ DIAGNOSTICS: list[tuple[str, str]] = [
         "theme '{id}' is a safety theme and must stay in the acute tier",
         "thema '{id}' is een veiligheidsthema en blijft in het acute niveau",
     ),
+    (
+        "theme '{id}' has no synonyms and no patterns: free text never finds it",
+        "thema '{id}' heeft geen synoniemen en geen patronen: vrije tekst vindt het nooit",
+    ),
     ("no active offering serves theme '{id}'", "geen actief aanbod voor thema '{id}'"),
     ("offering '{id}' is inactive", "aanbod '{id}' is niet actief"),
     (
