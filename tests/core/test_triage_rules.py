@@ -437,3 +437,18 @@ def test_self_harm_and_an_unsafe_situation_have_their_own_tip(
     tips = [t.id for t in result.tips]
     assert tips[0] == tip, tips  # the theme's own tip first
     assert not_there not in tips
+
+
+def test_a_risk_to_life_is_served_before_another_acute_need(builtin: Catalog) -> None:
+    """Among acute themes, a risk to life first even when found later and less urgent
+    (a role-play, round 9: credits behind came before a wish to be dead). The mutation
+    run of round 10 found nothing checking this key (`theme_order__mutmut_29`)."""
+    index = ReferralIndex(builtin, MONDAY_2PM)
+    reasons = [
+        Reason("a", "x", ("dropout_risk",), urgency=Urgency.SOON),
+        Reason("b", "y", ("grief",), urgency=Urgency.SOON),
+        Reason("c", "z", ("suicidal_thoughts",)),
+    ]
+    result = classify(builtin, reasons, "nl", index, False)
+    assert result.themes == ("dropout_risk", "grief", "suicidal_thoughts")  # as found
+    assert result.theme_order == ("suicidal_thoughts", "dropout_risk", "grief")

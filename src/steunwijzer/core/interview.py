@@ -215,7 +215,7 @@ def run_interview(
             texts = (state.text_themes, state.text_found)
             found = words_beside(vocabulary, catalog, texts, question.id, reply)
         if found is not None:
-            spoken = contradicted(state.answers, state.text_themes[question.id], found)
+            spoken = contradicted(state.answers, state.text_themes[question.id], found, catalog)
             for item_id in spoken - rechecked - {question.id}:
                 # Own words of ending one's life or self-harm after a "no" on the screen:
                 # that "no" is asked again (once), before anything else.

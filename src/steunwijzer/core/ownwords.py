@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from steunwijzer.core.conditions import AnswerValue
+from steunwijzer.core.conditions import AnswerValue, Compare
 from steunwijzer.core.model import Catalog, Tier
 from steunwijzer.core.safety import SUICIDAL
 from steunwijzer.core.triage import Reason, answer_reasons, applicable_answers, text_reasons
@@ -53,17 +53,37 @@ _RECHECKED_BY_OWN_WORDS = ("safety_wish_dead", "safety_thoughts")
 
 
 def contradicted(
-    answers: dict[str, AnswerValue], themes: tuple[str, ...], found: Recognition
+    answers: dict[str, AnswerValue],
+    themes: tuple[str, ...],
+    found: Recognition,
+    catalog: Catalog | None = None,
 ) -> set[str]:
     """Screen questions answered "no" that the own words just found speak against: the
     wish and the thoughts, and "done or prepared anything" when the words tell of
-    preparation (belongings given away: a role-play, round 7, saw that "nee" kept)."""
+    preparation (belongings given away: a role-play, round 7, saw that "nee" kept); and
+    with self-harm in the words, the catalogue's sensitive question that asks for it (its
+    "nee" stood in the review beside "gisteravond in mn arm gekrast": a role-play,
+    round 10)."""
     if not {SUICIDAL, "self_harm"}.intersection(themes):
         return set()
     asked = list(_RECHECKED_BY_OWN_WORDS)
     if any(f.immediate and f.theme in (SUICIDAL, "self_harm") for f in found.findings):
         asked.append("safety_behaviour")
+    if "self_harm" in themes and catalog is not None:
+        asked += asking_for(catalog, "self_harm")
     return {q for q in asked if answers.get(q) is False}
+
+
+def asking_for(catalog: Catalog, theme: str) -> list[str]:
+    """The sensitive yes/no questions whose "yes" a rule turns into ``theme``."""
+    sensitive = {q.id for q in catalog.questions if q.sensitive and q.type == "yes_no"}
+    return [
+        rule.when.question
+        for rule in catalog.rules
+        if theme in rule.themes
+        and isinstance(rule.when, Compare)
+        and rule.when.question in sensitive
+    ]
 
 
 def words_beside(

@@ -73,3 +73,23 @@ def reference_tips(catalog: Catalog, tier: Tier | None, style: str | None) -> tu
         if (tier is None or not tip.tiers or tier in tip.tiers)
         and (style is None or tip.style in (style, "combined"))
     )
+
+
+# Tips for a risk to life or safety, and those meant only for an urgent need, come first
+# under a heading of their own: grouped by style, "ask where the means are" was the last
+# of nine tips and "where can the student sleep safely tonight" last of seven (a
+# role-play, round 10); a counsellor reads the top of the list.
+_SAFETY_TIP_THEMES = frozenset((*safety.RISK_TO_LIFE, "sexual_violence"))
+TIP_GROUPS = ("safety", "emotional", "informational", "combined")
+
+
+def tip_groups(tips: Iterable[Tip]) -> list[tuple[str, list[Tip]]]:
+    """The tips in the groups they are shown in (TIP_GROUPS order), empty ones left out;
+    within a group the order of ``tips`` (see select_tips)."""
+    groups: dict[str, list[Tip]] = {g: [] for g in TIP_GROUPS}
+    for tip in tips:
+        safety_tip = bool(tip.urgencies) or not _SAFETY_TIP_THEMES.isdisjoint(tip.themes)
+        groups["safety" if safety_tip else tip.style if tip.style in groups else "combined"].append(
+            tip
+        )
+    return [(g, chosen) for g, chosen in groups.items() if chosen]

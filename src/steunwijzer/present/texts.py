@@ -136,10 +136,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Aangepast door begeleider: {old} → {new}",
         "Changed by counsellor: {old} → {new}",
     ),
-    "acute_kept": (
-        "Er is een acuut signaal: de crisislijnen blijven bovenaan staan.",
-        "There is an acute signal: the crisis lines stay at the top.",
-    ),
     "col.name": ("Naam", "Name"),
     "col.reach": ("Bereikbaar via", "How to reach"),
     "col.when": ("Wanneer", "When"),

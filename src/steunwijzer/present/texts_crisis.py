@@ -7,6 +7,20 @@ with a student at risk: reviewed together, changed together.
 from __future__ import annotations
 
 CRISIS_TEXTS: dict[str, tuple[str, str]] = {
+    "acute_kept": (
+        "Er is een acuut signaal: de crisislijnen blijven bovenaan staan.",
+        "There is an acute signal: the crisis lines stay at the top.",
+    ),
+    "acute_kept_other": (
+        "Er is een acuut signaal: de verwijzingen blijven zoals ze waren ingedeeld, met de "
+        "crisislijnen als vangnet eronder.",
+        "There is an acute signal: the referrals stay as they were classified, with the "
+        "crisis lines as a safety line below them.",
+    ),
+    "tips.safety": (
+        "eerst, voor de veiligheid",
+        "first, for safety",
+    ),
     "recheck_note": (
         "Na wat de student in eigen woorden vertelde: vraag dit nog eens, rustig "
         "(Enter houdt het ‘nee’).",
@@ -38,6 +52,12 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     "result_now": (
         "Direct gevaar: laat de student niet alleen en bel nu samen 113 of 112.",
         "Immediate danger: do not leave the student alone; call 113 or 112 together now.",
+    ),
+    "result_now_other": (
+        "Direct gevaar voor iemand anders: help de student nu 112 of 113 te bellen voor die "
+        "persoon, en blijf bij de student.",
+        "Immediate danger to someone else: help the student call 112 or 113 for that person "
+        "now, and stay with the student.",
     ),
     "result_now_unsafe": (
         "Direct gevaar: laat de student niet alleen en bel nu 112.",

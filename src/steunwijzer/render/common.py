@@ -29,6 +29,7 @@ from steunwijzer.core.safety import (
     is_danger_from_others,
     is_self_harm_only,
 )
+from steunwijzer.core.support import tip_groups
 from steunwijzer.core.triage import Reason
 from steunwijzer.io.escape import one_line, plain
 from steunwijzer.present.explain import reason_sentence
@@ -41,6 +42,13 @@ if TYPE_CHECKING:
 
     from steunwijzer.catalog.coverage import CoverageReport
 
+# The heading of each group of tips (core/support.tip_groups).
+TIP_HEADINGS = {
+    "safety": "tips.safety",
+    "emotional": "emphasis.emotional",
+    "informational": "emphasis.informational",
+    "combined": "emphasis.both",
+}
 TIER_STYLE = {Tier.PREVENTION: "green", Tier.SPECIFIC: "yellow", Tier.ACUTE: "bold white on red"}
 
 
@@ -211,12 +219,8 @@ def themes_table(console: Console, catalog: Catalog, lang: Lang) -> None:
 
 
 def tips_list(console: Console, tips: Sequence[Tip], lang: Lang) -> None:
-    for style in ("emotional", "informational", "combined"):
-        chosen = [tip for tip in tips if tip.style == style]
-        if not chosen:
-            continue
-        key = "emphasis." + ("both" if style == "combined" else style)
-        console.print(safe(t(key, lang), "bold"))
+    for group, chosen in tip_groups(tips):
+        console.print(safe(t(TIP_HEADINGS[group], lang), "bold"))
         for tip in chosen:
             console.print(Text("  • ").append(safe(tip.text.get(lang))))
         console.print()

@@ -20,7 +20,8 @@ from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.glossary import terms_in
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier
 from steunwijzer.core.referrals import Referral
-from steunwijzer.core.safety import SCREEN_IDS, is_danger_from_others
+from steunwijzer.core.safety import SCREEN_IDS, is_about_someone_else, is_danger_from_others
+from steunwijzer.core.support import tip_groups
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.io.escape import one_line, plain
 from steunwijzer.present.explain import reason_lines, why_line
@@ -30,6 +31,7 @@ from steunwijzer.present.phrasing import moment_text
 from steunwijzer.present.texts import emphasis_next_text, t
 from steunwijzer.render.common import (
     TIER_STYLE,
+    TIP_HEADINGS,
     contact_line,
     contact_parts,
     heading,
@@ -86,27 +88,34 @@ def _name(r: Referral, i: int, lang: Lang, with_open: bool, width: int | None) -
     if status:
         text += f" — {status}"
     style = "bold red" if o.crisis else "bold"
-    return [(x, style) for x in wrap(text, width, "", "   ")]
+    return [(x, style) for x in wrap(text, width, "", _pad(i))]
+
+
+def _pad(i: int) -> str:
+    """The indent under "i. ": "10. " is one wider than "9. " (the lines under 10 and up
+    stood one column left of their name: a role-play, round 10)."""
+    return " " * (len(str(i)) + 2)
 
 
 def referral_short(r: Referral, i: int, lang: Lang, width: int | None) -> list[Line]:
     """Name, open now, and the contact: two or three lines."""
-    return [*_name(r, i, lang, True, width), *_contact_lines(r.offering, width, "   ", "", lang)]
+    return [*_name(r, i, lang, True, width), *_contact_lines(r.offering, width, _pad(i), "", lang)]
 
 
 def referral_full(r: Referral, i: int, lang: Lang, width: int | None) -> list[Line]:
     o = r.offering
+    pad = _pad(i)
     lines = _name(r, i, lang, False, width)
-    lines += _contact_lines(o, width, "   ", t("col.reach", lang) + ":", lang)
+    lines += _contact_lines(o, width, pad, t("col.reach", lang) + ":", lang)
     when = (
         f"{t('col.when', lang)}: {when_line(o, lang, r.open_now, opens_next=r.opens_next)}"
         f" · {t('col.wait', lang)}: {wait_line(o, lang)}"
         f" · {t('col.lang', lang)}: {', '.join(o.languages)}"
     )
-    lines += [(x, "") for x in wrap(one_line(when), width, "   ")]
+    lines += [(x, "") for x in wrap(one_line(when), width, pad)]
     if o.how_to_access:
         step = f"{t('col.next', lang)}: {one_line(o.how_to_access.get(lang))}"
-        lines += [(x, "dim") for x in wrap(step, width, "   ")]
+        lines += [(x, "dim") for x in wrap(step, width, pad)]
     return lines
 
 
@@ -123,6 +132,10 @@ def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> 
         # Said on the result too, not only in the panel: after finishing at the panel the
         # result read "Volgende stap: Bel 113 ... als dat helpt" (a role-play, round 8).
         key = "result_now_unsafe" if is_danger_from_others(result.themes) else "result_now"
+        if is_about_someone_else(result.themes):
+            # The person at risk is not the one in the room (a role-play, round 10: "laat
+            # de student niet alleen" for a friend's goodbye post).
+            key = "result_now_other"
         notes.append((t(key, lang), "bold red"))
     if result.override:
         o = result.override
@@ -136,7 +149,11 @@ def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> 
             note += f" — {one_line(o.reason)}"
         notes.append((note, "bold"))
         if result.acute_signal and o.tier is not Tier.ACUTE:
-            notes.append((t("acute_kept", lang), "bold red"))
+            # Only a risk to life puts the crisis lines on top; after lowering a grief
+            # the note said they "stay at the top" below a list that had them last (a
+            # role-play, round 10).
+            key = "acute_kept" if result.risk_to_life else "acute_kept_other"
+            notes.append((t(key, lang), "bold red"))
     if not result.recognised:  # a miss must not look like a safe answer (issue 10)
         notes.append((t("not_recognised", lang), "bold"))
     elif not result.screened:
@@ -259,12 +276,8 @@ def detail_lines(
         lines += [(x, "") for x in wrap(text, width, "", "  ")]
     if result.tips:
         lines += [("", ""), (t("tips", lang), "bold")]
-        for style in ("emotional", "informational", "combined"):
-            chosen = [tip for tip in result.tips if tip.style == style]
-            if not chosen:
-                continue
-            key = "emphasis." + ("both" if style == "combined" else style)
-            lines.append((t(key, lang), "italic"))
+        for group, chosen in tip_groups(result.tips):
+            lines.append((t(TIP_HEADINGS[group], lang), "italic"))
             for tip in chosen:
                 lines += [(x, "") for x in wrap(one_line(tip.text.get(lang)), width, "  • ")]
     return lines
