@@ -44,8 +44,13 @@ THRESHOLD = 0.8
 # Chosen on the held-out halves and set12 (670 risk sentences, 868 others, none trained
 # on): 0.97 finds 14 more risk sentences and gives 2 more others a risk theme; 0.95
 # found 21 more for 6 more, among them "sorry for everything I said yesterday, I was
-# tired" (0.957).
-THRESHOLD_WITHOUT_CUE = 0.97
+# tired" (0.957). Lowered to 0.9 in round 10: over the blind sets and the sets the net
+# never trained on (set16, set17, set19, set20), 0.9 finds 7 more risk sentences ("I left
+# a note on my desk this morning but I chickened out", "i'm gonna off myself if i fail
+# this resit fr", "ik ben er klaar mee. met alles. met ademen ook") for 7 more harmless
+# ones ("ik wil van de flat af, naar een huis met een tuin"); the new blind set21 gained
+# four. A resemblance is shown as such: the counsellor asks, the screen does not conclude.
+THRESHOLD_WITHOUT_CUE = 0.9
 # The lower bar holds when a text touches the field of a risk to life at all: one of
 # these words (as a Dutch or English stem). Single words, both languages; they keep the
 # net's ordinary bar away from "Sorry everyone, I can't come tonight" and the like.

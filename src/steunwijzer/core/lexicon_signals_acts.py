@@ -161,7 +161,15 @@ FIGURES_NL = (
     # "als ik nog één keer 'even sparren' hoor, spring ik uit het raam"
     # "ik zou niet rouwig zijn als ...": would not mind, no grief
     "niet ..2 rouwig",
+    # advised to talk to someone; sorry for what one said (the second net, at its lower
+    # bar of round 10, read both as a risk; no rule did)
+    "moet|moeten|zou|zeggen|zegt ..4 praten ..2 met ..1 iemand",
+    "sorry|excuses|spijt ..4 voor|van ..2 alles|wat ..2 ik ..2 zei|gezegd|heb_gezegd",
     "opleiding|studie|stage ..3 uitvaart*",
+    # a landlord threatening eviction is housing, not violence (a maintainer's test);
+    # not when a condition follows ("... als ik niet met hem naar bed ga")
+    "huisbaas|verhuurder|kamerverhuurder|woningcorporatie|hospita ..4 dreigt|dreigde ..4 eruit_te_zetten|uit_te_zetten|op_straat_te_zetten $",
+    "huisbaas|verhuurder|kamerverhuurder|woningcorporatie|hospita ..4 dreigt|dreigde ..4 eruit_te_zetten|uit_te_zetten|op_straat_te_zetten ..1 omdat|want|wegens|vanwege|per",
     "mis|missen ..3 het ..1 eten|koken ..2 van ..2 mijn|m'n|mn ..1 moeder|mama|oma|vader|papa|ma|pa",
     "nog ..1 een|één|1 ..1 keer ..9 spring|springen ..3 uit ..2 het|de|een ..1 raam",
 )
@@ -171,6 +179,10 @@ FIGURES_EN = (
     "could|can|gonna|will ..2 sleep ..2 forever|for_a_week|for_days|for_a_year|for_a_month",
     "dead ..1 by ..1 daylight",
     "disappear|vanish ..4 from ..2 this|the ..1 meeting|call|lecture|class|party|group|chat",
+    "should|told_me_to|says_i_should ..4 talk ..2 to ..1 someone|somebody",
+    "landlord|landlady ..4 threatens|threatened|threatening ..4 evict|to_evict|kick_me_out|to_kick_me_out $",
+    "landlord|landlady ..4 threatens|threatened|threatening ..4 evict|to_evict|kick_me_out|to_kick_me_out ..1 because|for|over|since",
+    "sorry|apologise|apologize ..3 for ..2 everything|what ..2 i ..1 said",
     "hung|hang|hanging ..3 my|the|our ..1 laundry|washing|clothes|picture|poster|coat|shirt",
     # "miss my mom's food": homesick, not a death
     "miss|missing ..3 mom's|mum's|mother's|dad's|father's|grandma's|nan's|moms|mums ..3 food|cooking|dishes|meals|soup|curry|rice",
