@@ -245,7 +245,8 @@ def test_a_layer_cannot_close_113(runner: CliRunner, tmp_path: Path) -> None:
     The built-in 113, day and night, takes its place, first (core/floor._with_national)."""
     layer = tmp_path / "layer.yaml"
     layer.write_text(
-        'schema_version: 1\nofferings:\n  - id: 113-zelfmoordpreventie\n    hours: {mon: "09:00-09:01"}\n',
+        "schema_version: 1\nofferings:\n  - id: 113-zelfmoordpreventie\n"
+        '    hours: {mon: "09:00-09:01"}\n',
         encoding="utf-8",
     )
     args = ("--catalog", "builtin", "--catalog", str(layer), "--json", *AT)
@@ -278,3 +279,34 @@ def test_a_layer_cannot_take_sexual_violence_out_of_acute(
     )
     done = invoke(runner, "catalog", "validate", "builtin", str(emptied))
     assert "vrije tekst vindt het nooit" in done.output
+
+
+# --- a catalogue maintainer and a scripting counsellor ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "theme", "absent"),
+    [
+        # the "me" is the one hit: the "she" after it is who hits, not someone at risk
+        ("my girlfriend hits me when she is drunk", "unsafe_situation", "concern_for_other"),
+        # a landlord's threat of eviction is housing, not violence
+        ("Mijn huisbaas dreigt me eruit te zetten", None, "unsafe_situation"),
+        ("Ik word lastiggevallen door een docent", "unwanted_behaviour", None),
+    ],
+)
+def test_who_is_hit_and_what_is_a_threat(
+    builtin: Catalog, text: str, theme: str | None, absent: str | None
+) -> None:
+    """Found by a catalogue maintainer's corpus (core/recognise._HIT_ONE, the landlord
+    figure in lexicon_signals_acts, "lastiggevallen" in themes.yaml)."""
+    from steunwijzer.core.recognise import Recogniser
+
+    themes = Recogniser(builtin.themes).read(text).themes
+    assert theme is None or theme in themes, themes
+    assert absent is None or absent not in themes, themes
+
+
+def test_a_parent_who_hits_the_student_and_mother_keeps_both(builtin: Catalog) -> None:
+    """Guards: the student hit and the mother hit are both said."""
+    from steunwijzer.core.recognise import Recogniser
+
+    themes = Recogniser(builtin.themes).read("mijn vader slaat mijn moeder en mij").themes
+    assert "unsafe_situation" in themes and "concern_for_other" in themes

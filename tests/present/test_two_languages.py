@@ -279,3 +279,16 @@ def test_batch_refusals_speak_dutch_and_keep_the_name_as_typed(
     result = invoke(runner, "batch", str(cases), *args)
     assert result.exit_code == 2, result.output
     assert dutch in result.stderr, result.stderr
+
+
+def test_every_message_template_reads() -> None:
+    """A template with one placeholder twice ("{number} ... {number}", round 10) made
+    the first Dutch message of a run raise: every error then ended in a traceback. Each
+    English template is compiled, and each translates its own example."""
+    from steunwijzer.present.messages import MESSAGES, _compiled, localise
+
+    compiled = _compiled()
+    assert len(compiled) == len(MESSAGES)
+    assert localise("--output names the input file itself: x.csv", "nl") == (
+        "--output noemt het invoerbestand zelf: x.csv"
+    )

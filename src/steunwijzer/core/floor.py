@@ -176,7 +176,9 @@ def check_catalog(catalog: Catalog, rep: Reporter) -> None:
         if number is None or (o.active and (not national or (o.crisis and o.themes))):
             continue
         # A replacement is a line for the same need (a 24/7 line for domestic violence
-        # does not replace 113 for suicidal thoughts).
+        # does not replace 113 for suicidal thoughts). The built-in 113 and 112 are shown
+        # all the same (_with_national); the warning said "instead" (a maintainer's
+        # test, round 10).
         needs = set(o.themes) or {safety.SUICIDAL}
         instead = [other.id for other in always if other is not o and needs & set(other.themes)]
         if instead:
@@ -184,7 +186,8 @@ def check_catalog(catalog: Catalog, rep: Reporter) -> None:
                 o.location.file,
                 (o.location.line, o.location.column),
                 f"offering '{o.id}' ({number}) is switched off (inactive, crisis: false or "
-                f"no themes); risk-to-life results show {', '.join(instead)} instead",
+                f"no themes); risk-to-life results still show the built-in line where it "
+                f"is needed, beside {', '.join(instead)}",
             )
             continue
         rep.error(

@@ -209,7 +209,10 @@ class Recogniser:
         # it happened to, and "hem" names the one who did it; no concern for someone else
         # from those words (a role-play, round 6). "my sister's husband is going to kill
         # her" keeps its concern: the pronoun is the victim's.
-        own = {f.start for f in findings if f.theme == "unsafe_situation"}
+        # And "my girlfriend hits me when she is drunk": the "me" in the unsafe finding
+        # is the one hit, so the "she" after it is the one who hits (a maintainer's
+        # test, round 10, got concern for someone else and 113 before 112).
+        own = {f.start: f for f in findings if f.theme == "unsafe_situation"}
         if own and not _FIRST_PERSON.isdisjoint(tokens.words):
             findings = [
                 f
@@ -218,7 +221,10 @@ class Recogniser:
                     f.theme == lexicon.ABOUT_OTHER
                     and f.start in own
                     and f.pattern.endswith(VICTIM_SUFFIXES)
-                    and f.words.rsplit(None, 1)[-1].lower() in _PERPETRATOR
+                    and (
+                        f.words.rsplit(None, 1)[-1].lower() in _PERPETRATOR
+                        or not _HIT_ONE.isdisjoint(own[f.start].words.lower().split())
+                    )
                 )
             ]
         # Only a pronoun ("ze wil dood"): the student in a counsellor's note, or someone
@@ -275,6 +281,7 @@ def _on_purpose(tokens: Tokens, at: int) -> bool:
 
 
 _PERPETRATOR = frozenset(("hem", "him"))
+_HIT_ONE = frozenset(("me", "mij", "myself", "mezelf"))
 _NET_THEMES = frozenset((*lexicon.RISK_TO_LIFE, "unsafe_situation"))
 
 

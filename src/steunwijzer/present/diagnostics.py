@@ -336,9 +336,11 @@ DIAGNOSTICS: list[tuple[str, str]] = [
     ),
     (
         "offering '{id}' ({number}) is switched off (inactive, crisis: false or no themes); "
-        "risk-to-life results show {instead} instead",
+        "risk-to-life results still show the built-in line where it is needed, beside "
+        "{instead}",
         "aanbod '{id}' ({number}) staat uit (niet actief, crisis: false of geen thema's); "
-        "uitkomsten met levensgevaar tonen in plaats daarvan {instead}",
+        "uitkomsten met levensgevaar tonen toch de ingebouwde lijn waar die nodig is, "
+        "naast {instead}",
     ),
     (
         "offering '{id}' ({number}) is switched off (inactive, crisis: false or no themes), and "
