@@ -263,8 +263,18 @@ def test_weights_of_other_features_are_refused() -> None:
         # expected risk theme before round 10's rules, 77.8% after; 9 of 127 negatives
         # acute (10 before). No rule was written from it, and the net was not retrained;
         # its bar without a cue word was lowered to 0.9 (tools/train_resemblance.py):
-        # 81.1% with the expected risk theme, 9 of 127 negatives acute.
-        ("set21.jsonl", 0.79, 0.08),
+        # 81.1% with the expected risk theme, 9 of 127 negatives acute. Then its misses
+        # were read and a second pass of rules written (round 10): 95.6%, 3 of 127. It
+        # is no longer unseen; set22 is (below). The net is still not trained on it.
+        ("set21.jsonl", 0.93, 0.04),
+        # A twelfth set, kept whole and unseen (round 10, after both passes: an intake
+        # form's free box, late-night messages to a study coach, counsellors' case notes
+        # with risks denied or over, anonymous forum posts, friends and parents writing
+        # in): 72.8% with the expected risk theme, 78.3% with any, the same on the commit
+        # before the round; 18 of 139 negatives acute (19 before). No rule was written
+        # from it; the net, retrained with set19-21, found one more there and lost
+        # eleven on the older sets (not kept).
+        ("set22.jsonl", 0.70, 0.14),
     ],
 )
 def test_recall_on_the_blind_set_holds(

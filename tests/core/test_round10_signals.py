@@ -162,3 +162,51 @@ def test_for_good_is_no_manner_of_speaking(builtin: Catalog) -> None:
     assert "suicidal_thoughts" in reading.themes
     weekend = Recogniser(builtin.themes).read("ik wil even verdwijnen op vakantie")
     assert "suicidal_thoughts" not in weekend.themes
+
+
+# A second pass, from a third outsiders' set (set21, read after it had measured the
+# first pass unseen): hints by acts and places, in sentences of our own. On the commit
+# before this pass (ace95c9) 19 of these 25 checks failed; the other six guard readings
+# that already held (several by the second net) and the women's-shelter placement.
+SECOND_PASS = [
+    ("suicidal_thoughts", "bij elk perron denk ik: één stap en het is klaar"),
+    ("suicidal_thoughts", "standing on the platform I feel the pull of the tracks"),
+    ("suicidal_thoughts", "op de snelweg denk ik vaak: één stuurbeweging en het is over"),
+    ("suicidal_thoughts", "als ik morgen niet wakker word vind ik dat prima"),
+    ("suicidal_thoughts", "I wouldn't mind if my plane crashed on the way home"),
+    ("suicidal_thoughts", "ik heb op stage een dienstwapen en denk dan aan mezelf"),
+    ("suicidal_thoughts", "als ik er morgen niet ben mag je mijn fiets hebben"),
+    ("concern_for_other", "mijn vader zegt steeds dat hij naar mama wil gaan, mama is overleden"),
+    ("self_harm", "ik sla mijn hoofd tegen de muur tot het stil wordt"),
+    ("self_harm", "I keep going deeper each time"),
+    ("unsafe_situation", "hoe kom ik aan noodopvang voor vannacht"),
+    ("unsafe_situation", "my landlord changed the locks and my stuff is outside"),
+    (
+        "sexual_violence",
+        "hij dreigt mijn naaktfoto's naar mijn ouders te sturen als ik niet terugkom",
+    ),
+    ("sexual_violence", "my trainer put his hands under my shirt in the locker room"),
+    ("sexual_violence", "I was too drunk to stand and he still kept going"),
+    ("sexual_violence", "mijn buurman heeft aan me gezeten toen ik klein was"),
+    ("sexual_violence", "the lecturer said I'd get a better grade if I came to his room"),
+    ("dropout_risk", "pretty sure I'm getting kicked out after this year"),
+    ("dropout_risk", "if I fail the resit I lose my place in the programme"),
+]
+SECOND_PASS_HARMLESS = [
+    "Can't sleep, can't wake up, repeat.",
+    "Bleeding-edge tech talk tonight, pizza included",
+    "overdose of coffee today, five cups before noon",
+    "I'm volunteering at a women's shelter for my social work placement",
+    "heeft iemand de slides over seksueel geweld van forensische psychologie?",
+    "I'm researching domestic violence policy for my thesis",
+]
+
+
+@pytest.mark.parametrize(("theme", "text"), SECOND_PASS)
+def test_second_pass_hints_are_found(builtin: Catalog, theme: str, text: str) -> None:
+    assert theme in _themes(builtin, text)
+
+
+@pytest.mark.parametrize("text", SECOND_PASS_HARMLESS)
+def test_second_pass_harmless_readings(builtin: Catalog, text: str) -> None:
+    assert not (RISK | {"sexual_violence"}) & _themes(builtin, text)

@@ -19,7 +19,8 @@ FRAME_WORDS = word_set(
     "bachelorscriptie masterscriptie dissertation report rapport case casus tentamenvraag story "
     "schrijf schrijven lees lezen studeer bestudeer bestuderen write writing read reading "
     "study studying researching learn learning teach teaching learned leerden geleerd "
-    "discussed besproken bespraken behandeld songtekst songteksten lyrics liedtekst"
+    "discussed besproken bespraken behandeld songtekst songteksten lyrics liedtekst "
+    "slides sheets collegeslides aantekeningen samenvatting summary tentamenstof"  # round 10
 )
 # "helping people with suicidal thoughts": a group of others, then "with", then the words.
 GROUP_WORDS = word_set(
@@ -50,6 +51,6 @@ POSTING = word_set(
 )
 FRAME_AFTER = word_set(
     "preventie prevention awareness rates rate cijfers statistieken statistics research "
-    "onderzoek literatuur literature laws law wet wetten wetgeving legislation"
+    "onderzoek literatuur literature laws law wet wetten wetgeving legislation policy beleid"
 )
 FRAME_PARTS = ("preventie", "prevention", "onderzoek", "statistiek", "cijfers", "research")

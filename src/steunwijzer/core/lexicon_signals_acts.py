@@ -71,6 +71,18 @@ SUICIDAL_NL = (
     # not making it to Christmas; this time meant, not like exam week
     "haal ..3 de|mijn|m'n ..1 kerst|verjaardag|zomer|volgend_jaar ..2 niet|nie|nooit",
     "ga|gaan ..1 dood ..6 meen_ik_het|ik_meen_het|echt_waar|deze_keer|geen_grap",
+    # round 10, second pass (set21): one step at the platform, one turn of the wheel,
+    # the same spot on the bridge again and again, not minding not waking up, a service
+    # weapon looked at too often, "you can have my bike if I'm not there", the last
+    # deadline "in more ways than one", going to grandma who died
+    "één|een|1 ..1 stap & trein|perron|spoor|rails|rand|brug|afgrond|diepte",
+    "één|een|1 ..1 stuurbeweging|ruk_aan_het_stuur & klaar|over|weg|vrachtwagen|vrachtwagens|boom|tegenligger",
+    "steeds|telkens|elke_dag|vaak|weer ..4 naar ..3 dezelfde ..1 plek ..6 brug|spoor|dak|flat|water|rand",
+    "niet|nooit ..2 meer? ..1 wakker ..3 word|werd|worden|zou_worden ..6 prima|fijn|best|goed|niet_erg|geen_probleem|boeit|maakt_niet_uit|oke|ok",
+    "!dienstwapen|wapen|pistool|vuurwapen ..9 mezelf|aan_mezelf|op_mezelf",
+    "!als|mocht ..6 niet|er_niet|weg ..8 mijn|m'n|mn ..1 fiets|spullen|laptop|gitaar|kat|planten|kleren ..2 hebben|houden|krijgen",
+    "!laatste ..4 in_meerdere_opzichten|op_meerdere_manieren|in_alle_opzichten",
+    "naar|bij ..2 oma|opa|mama|papa|moeder|vader ..2 gaan|toe|zijn & overleden|dood|gestorven|hemel",
 )
 SUICIDAL_EN = (
     f"!{_TAKEN_EN} ..3 {_ALL_EN} ..3 {_PILLS_EN}",
@@ -91,6 +103,13 @@ SUICIDAL_EN = (
     "delete ..3 my ..1 own? ..1 account & real|irl|life|for_real|not_instagram|not_the_app",
     "won't|wont|not_going_to|don't_think_i'll ..2 make_it ..2 to|till|until|through ..2 christmas|my_birthday|summer|next_year",
     "going_to|gonna ..1 die ..6 i_mean_it|not_joking|this_time|for_real",
+    "one ..1 step & train|platform|tracks|edge|bridge|ledge",
+    "pull ..2 of ..2 the ..1 tracks|edge|water|drop|train|bridge",
+    "one ..1 turn ..2 of ..2 the ..1 wheel & over|done|truck|trucks|tree|oncoming",
+    "wouldn't_mind|would_not_mind|wouldnt_mind|don't_mind|dont_mind ..4 if|when ..6 went_down|crashed|crash|hit_me|died|die|didn't_wake|did_not_wake|never_woke|not_wake",
+    "!gun|firearm|service_weapon|pistol ..9 myself|on_myself|think_of_myself",
+    "!if ..6 not|gone|isn't_there|am_not_there ..6 you ..2 can ..2 have ..2 my ..1 bike|stuff|things|laptop|guitar|cat|plants|clothes",
+    "!last ..4 in_more_ways_than_one|in_every_sense|in_every_way",
 )
 SELF_HARM_NL = (
     # a cut too deep, a question about stitches for oneself
@@ -102,6 +121,10 @@ SELF_HARM_NL = (
     # a wound that cannot be explained at the GP; someone else scratching herself
     "wond|wonden|snee|sneden|krassen|littekens ..9 uitleggen|vertellen ..3 hoe ..3 komt|gebeurd|kwam",
     "krast|kraste|snijdt|sneed|brandt|brandde ..2 zich|zichzelf",
+    "sla|sloeg|slaan|bonk|bonkte|beuk|beukte ..4 mijn|m'n|mn ..1 hoofd|kop ..3 tegen ..2 de|een|mijn ..1 muur|deur|kast",
+    "met ..2 mijn|m'n|mn ..1 vuist ..3 tegen ..2 mijn|m'n|mn ..1 hoofd|kop|benen|been",
+    "elke|iedere ..1 keer ..2 dieper",
+    "dieper ..2 dan ..1 normaal|vorige_keer|anders",
     "littekens|sneetjes|krassen|wondjes|snijwonden ..8 verbergen|verstoppen|bedekken|lange_mouwen|vest|trui|hoodie|niemand_mag_zien",
 )
 SELF_HARM_EN = (
@@ -109,6 +132,8 @@ SELF_HARM_EN = (
     "cut|wound|gash ..8 stitches|first_aid|emergency_room ..8 myself|did_it_myself|on_purpose|nobody_knows",
     "wound|wounds|cuts|cut|scars ..9 explain ..3 how ..3 got|happened|it_happened",
     "cuts|scratches|burns ..2 herself|himself|themselves",
+    "hit|punch|bang|hitting|punching|banging ..2 my ..1 head ..3 against|into|on ..2 the|a ..1 wall|door",
+    "going|go|went|cut|cutting ..1 deeper ..3 each|every ..1 time",
     "long_sleeves|sleeves|hoodie|sweater|jumper|cardigan ..9 scars|cuts|marks|wounds|burns",
     "hide|hiding|cover|covering|hid|covered ..3 my ..2 scars|cuts|wounds|marks|burns ..6 arm|arms|wrist|wrists|thigh|thighs|legs|sleeves|hoodie|sweater|summer|anyone|everyone|nobody",
 )
@@ -125,6 +150,9 @@ UNSAFE_NL = (
     "slaap|sliep|slapen ..4 op|bij ..2 het|de|een ..1 station|straat|bankje|bank_bij & vannacht|vanavond|eruit|geen_kamer|nergens|thuis_kan",
     "thuis ..3 kan|gaat ..2 echt? ..1 niet ..1 meer & slaap|slapen|bank|logeer|weg|vrienden|vannacht",
     "couchsurfen|couchsurfing|bankhangen & vannacht|vanavond|niemand|nergens|niet_meer",
+    "hoe|waar|kan|nodig|zoek ..4 noodopvang|vrouwenopvang|crisisopvang|opvanghuis",
+    "deur ..1 uit ..1 gezet|gegooid & vannacht|vanavond|partner|vriend|vriendin|man|vrouw|ouders|nergens|slapen",
+    "slot|sloten ..2 veranderd|vervangen & huisbaas|verhuurder|eruit|spullen|slaap|slapen|nergens",
     # a chair under the door handle; blows for mother; a phone that is tracked
     "stoel|kast|bureau ..4 onder|tegen|voor ..2 de|mijn|m'n ..1 deurklink|klink|deur",
     "krijg|krijgt|kreeg|kregen ..3 klappen|slaag|rake_klappen|een_pak_slaag",
@@ -144,6 +172,9 @@ UNSAFE_EN = (
     "sleeping|sleep|slept ..3 at|on ..2 the|a ..1 station|street|streets|bench|park & tonight|kicked|evicted|nowhere|no_room",
     "kicked ..2 me ..1 out ..8 tonight|without_notice|nowhere|station|street",
     "couchsurfing|couch_surfing & tonight|nobody|nowhere|no_one",
+    "need|find|get|where|how ..4 emergency_shelter|a_shelter|women's_shelter|womens_shelter|women's_refuge|shelter_tonight",
+    "changed ..2 the ..1 locks|lock & landlord|landlady|out|stuff|sleeping|nowhere",
+    "sleeping|sleep|slept ..3 in ..2 the|a ..1 study_room|library|lab|office|24h & since|landlord|locks|nowhere|kicked",
     "chair|desk|dresser ..4 under|against ..2 the|my ..1 door|handle|doorknob",
     "checks|tracks|tracking|checking ..6 where ..2 i ..2 am|go & he|she|boyfriend|girlfriend|partner|ex|angry|explodes|late",
     "ex ..8 waits|waiting|waited|stands|standing|shows_up|showed_up|turns_up ..8 every_day|every_morning|always|again|every_time",
@@ -166,6 +197,7 @@ FIGURES_NL = (
     "moet|moeten|zou|zeggen|zegt ..4 praten ..2 met ..1 iemand",
     "sorry|excuses|spijt ..4 voor|van ..2 alles|wat ..2 ik ..2 zei|gezegd|heb_gezegd",
     "opleiding|studie|stage ..3 uitvaart*",
+    "overdosis ..2 koffie|suiker|cafeine|netflix|zon",
     # a landlord threatening eviction is housing, not violence (a maintainer's test);
     # not when a condition follows ("... als ik niet met hem naar bed ga")
     "huisbaas|verhuurder|kamerverhuurder|woningcorporatie|hospita ..4 dreigt|dreigde ..4 eruit_te_zetten|uit_te_zetten|op_straat_te_zetten $",
@@ -184,6 +216,11 @@ FIGURES_EN = (
     "landlord|landlady ..4 threatens|threatened|threatening ..4 evict|to_evict|kick_me_out|to_kick_me_out ..1 because|for|over|since",
     "sorry|apologise|apologize ..3 for ..2 everything|what ..2 i ..1 said",
     "hung|hang|hanging ..3 my|the|our ..1 laundry|washing|clothes|picture|poster|coat|shirt",
+    # "can't sleep, can't wake up, repeat" (contractions are read as "can not")
+    "not ..0 sleep ..2 not ..0 wake ..1 up ..1 repeat|again|cycle|loop",
+    "bleeding ..0 edge",
+    "overdose|overdosed ..2 of|on ..2 coffee|caffeine|sugar|chocolate|netflix|memes|sun|love",
+    "one ..1 more ..3 member|person|student|colleague|teammate|says|said ..9 walk|walking|jump|jumping ..3 into|out ..2 of? ..2 the|a ..1 sea|ocean|lake|canal|traffic|window",
     # "miss my mom's food": homesick, not a death
     "miss|missing ..3 mom's|mum's|mother's|dad's|father's|grandma's|nan's|moms|mums ..3 food|cooking|dishes|meals|soup|curry|rice",
 )
