@@ -310,3 +310,38 @@ def test_a_parent_who_hits_the_student_and_mother_keeps_both(builtin: Catalog) -
 
     themes = Recogniser(builtin.themes).read("mijn vader slaat mijn moeder en mij").themes
     assert "unsafe_situation" in themes and "concern_for_other" in themes
+
+
+# --- a second role-play ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I take pills from the ward to sleep, and I would not mind not waking up.",
+        "het maakt me niet uit als ik niet meer wakker word",
+    ],
+)
+def test_a_pattern_with_its_own_no_is_not_negated_by_a_second(builtin: Catalog, text: str) -> None:
+    """The pattern took the first "not" ("not mind") and the "not" of "not waking" inside
+    it negated the wish: only "Sleep problems", routine (core/textcontext.negation)."""
+    from steunwijzer.core.recognise import Recogniser
+
+    assert "suicidal_thoughts" in Recogniser(builtin.themes).read(text).themes
+
+
+def test_a_fear_of_not_waking_stays_negated(builtin: Catalog) -> None:
+    """Guards: "I don't want to ... not wake up" is no wish."""
+    from steunwijzer.core.recognise import Recogniser
+
+    reading = Recogniser(builtin.themes).read("I don't want to sleep and not wake up")
+    assert "suicidal_thoughts" not in reading.themes
+
+
+def test_tip_groups_follow_the_emphasis(builtin: Catalog, index: ReferralIndex) -> None:
+    """ "beide: Begin met er zijn en luisteren ..." came after the informational tips of
+    an emotional need (core/support.tip_groups)."""
+    from steunwijzer.core.interview import replay
+
+    grief = replay(builtin, {"area_loss": "ja", "area_money": "ja"}, "nl", index)
+    assert grief.support_emphasis == "emotional"
+    order = [group for group, _ in tip_groups(grief.tips, grief.support_emphasis)]
+    assert order.index("combined") < order.index("informational"), order

@@ -80,13 +80,15 @@ def reference_tips(catalog: Catalog, tier: Tier | None, style: str | None) -> tu
 # of nine tips and "where can the student sleep safely tonight" last of seven (a
 # role-play, round 10); a counsellor reads the top of the list.
 _SAFETY_TIP_THEMES = frozenset((*safety.RISK_TO_LIFE, "sexual_violence"))
-TIP_GROUPS = ("safety", "emotional", "informational", "combined")
 
 
-def tip_groups(tips: Iterable[Tip]) -> list[tuple[str, list[Tip]]]:
-    """The tips in the groups they are shown in (TIP_GROUPS order), empty ones left out;
-    within a group the order of ``tips`` (see select_tips)."""
-    groups: dict[str, list[Tip]] = {g: [] for g in TIP_GROUPS}
+def tip_groups(tips: Iterable[Tip], support: str = "both") -> list[tuple[str, list[Tip]]]:
+    """The tips in the groups they are shown in, empty ones left out: safety first, then
+    the styles in the order of the need's emphasis (emotional: "be there first, then
+    think along" right after the emotional tips, not after the informational ones: a
+    role-play, round 10); within a group the order of ``tips`` (see select_tips)."""
+    order = ("safety", *_STYLE_ORDER.get(support, _STYLE_ORDER["both"]))
+    groups: dict[str, list[Tip]] = {g: [] for g in order}
     for tip in tips:
         safety_tip = bool(tip.urgencies) or not _SAFETY_TIP_THEMES.isdisjoint(tip.themes)
         groups["safety" if safety_tip else tip.style if tip.style in groups else "combined"].append(

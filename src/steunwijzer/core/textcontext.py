@@ -190,8 +190,12 @@ def _negates(tokens: Tokens, j: int) -> bool:
 def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: bool) -> int:
     """Position of a negation word that reaches the finding, or -1."""
     words, clause = tokens.words, tokens.clause
+    # A pattern that says its own "not" ("sleep ..4 not ..2 wake up") may take the first
+    # of two: "sleep, and I would not mind not waking up" matched "not mind" and left the
+    # "not" of "not waking" inside to negate it (a role-play, round 10).
+    own_no = any(words[u] in lexicon.NEGATIONS for u in used)
     for j in range(start + 1, end):
-        if j not in used and _negates(tokens, j):
+        if j not in used and not own_no and _negates(tokens, j):
             return j
     for j in range(start - 1, max(-1, start - lexicon.NEGATION_REACH - 1), -1):
         if clause[j] != clause[start] or words[j] in lexicon.NEGATION_BARRIERS:

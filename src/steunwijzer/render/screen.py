@@ -276,7 +276,7 @@ def detail_lines(
         lines += [(x, "") for x in wrap(text, width, "", "  ")]
     if result.tips:
         lines += [("", ""), (t("tips", lang), "bold")]
-        for group, chosen in tip_groups(result.tips):
+        for group, chosen in tip_groups(result.tips, result.support_emphasis):
             lines.append((t(TIP_HEADINGS[group], lang), "italic"))
             for tip in chosen:
                 lines += [(x, "") for x in wrap(one_line(tip.text.get(lang)), width, "  • ")]
