@@ -345,3 +345,26 @@ def test_tip_groups_follow_the_emphasis(builtin: Catalog, index: ReferralIndex) 
     assert grief.support_emphasis == "emotional"
     order = [group for group, _ in tip_groups(grief.tips, grief.support_emphasis)]
     assert order.index("combined") < order.index("informational"), order
+
+
+def test_a_handout_about_danger_at_home_says_to_keep_it_safe(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """The handout for a student whose boyfriend checks her phone and pushed her was
+    written without a word of caution, though the tool's own tip says "not through a
+    phone someone else checks" (export/handout.is_kept_from_someone)."""
+    answers = tmp_path / "a.yaml"
+    answers.write_text(
+        "safety_wish_dead: nee\nsafety_thoughts: nee\nsafety_behaviour: nee\n"
+        'own_words: "mijn vriend checkt mijn telefoon en duwde me vorige week tegen de muur"\n',
+        encoding="utf-8",
+    )
+    handout = tmp_path / "h.md"
+    done = invoke(runner, "interview", "--answers", str(answers), "--handout", str(handout), *AT)
+    assert "alleen mee als dat veilig is" in handout.read_text(encoding="utf-8")
+    assert "veilig mee naar huis" in done.output
+    calm = tmp_path / "calm.yaml"
+    calm.write_text("area_loss: ja\n", encoding="utf-8")
+    other = tmp_path / "h2.md"
+    invoke(runner, "interview", "--answers", str(calm), "--handout", str(other), *AT)
+    assert "alleen mee als dat veilig is" not in other.read_text(encoding="utf-8")

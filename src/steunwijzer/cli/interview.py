@@ -294,4 +294,9 @@ def _write_files(
             continue
         if not is_stdout(path):
             err(t("saved", lang, path=path))
+        if path is handout:
+            from steunwijzer.export.handout import is_kept_from_someone
+
+            if is_kept_from_someone(result.themes):
+                err(t("handout_keep_safe_note", lang))
     return ok

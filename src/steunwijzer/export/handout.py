@@ -47,6 +47,11 @@ def student_step(o: Offering, lang: Lang) -> str:
     return one_line(" ".join(sentences))
 
 
+def is_kept_from_someone(themes: tuple[str, ...]) -> bool:
+    """Danger from someone the student lives with or knows: a page about it may be found."""
+    return bool({"unsafe_situation", "sexual_violence"} & set(themes))
+
+
 def _when(r: Referral, lang: Lang) -> str:
     """Opening hours only: "nu dicht, opent ma 30 nov" was out of date on paper by the
     time the student read it at home (role-plays, rounds 8 and 9)."""
@@ -104,6 +109,10 @@ def handout_markdown(
     page = Page()
     page.heading(1, t("handout_title", lang))
     page.block(t("handout_intro", lang))
+    if is_kept_from_someone(result.themes):
+        # A page found at home by the partner who checks her phone is a danger of its own
+        # (a role-play, round 10: the tool's own tip says so; the handout did not).
+        page.block(t("handout_keep_safe", lang))
     page.heading(2, t("handout_first", lang))
     if result.risk_to_life or not places:
         page.block(t("handout_crisis_now", lang))

@@ -53,6 +53,16 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Direct gevaar: laat de student niet alleen en bel nu samen 113 of 112.",
         "Immediate danger: do not leave the student alone; call 113 or 112 together now.",
     ),
+    "handout_keep_safe": (
+        "Neem dit alleen mee als dat veilig is. Kijkt iemand mee in je telefoon of je "
+        "spullen, onthoud dan alleen het nummer dat je als eerste nodig hebt.",
+        "Only take this with you if that is safe. If someone checks your phone or your "
+        "things, remember only the number you need first.",
+    ),
+    "handout_keep_safe_note": (
+        "Let op: vraag de student of dit briefje veilig mee naar huis kan.",
+        "Note: ask the student whether this page can safely go home with them.",
+    ),
     "result_now_other": (
         "Direct gevaar voor iemand anders: help de student nu 112 of 113 te bellen voor die "
         "persoon, en blijf bij de student.",
