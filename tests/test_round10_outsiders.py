@@ -368,3 +368,25 @@ def test_a_handout_about_danger_at_home_says_to_keep_it_safe(
     other = tmp_path / "h2.md"
     invoke(runner, "interview", "--answers", str(calm), "--handout", str(other), *AT)
     assert "alleen mee als dat veilig is" not in other.read_text(encoding="utf-8")
+
+
+def test_an_unasked_self_harm_question_is_named_after_a_death_wish(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """After a yes to the wish to be dead and a skipped mood question, the self-harm
+    question was never asked and nothing said so (render/screen._notes)."""
+    from steunwijzer.core.interview import replay
+    from steunwijzer.render.screen import summary_lines
+
+    risk = replay(builtin, {"safety_wish_dead": "ja", "safety_thoughts": "nee"}, "nl", index)
+    shown = " ".join(text for text, _ in summary_lines(builtin, risk, "nl", 100))
+    assert "Niet gesteld" in shown
+    asked = replay(
+        builtin,
+        {"safety_wish_dead": "ja", "safety_thoughts": "nee", "area_mood": "ja",
+         "mood_kind": ["low"], "mood_weight": 5, "mood_self_harm": "nee"},
+        "nl",
+        index,
+    )  # fmt: skip
+    shown = " ".join(text for text, _ in summary_lines(builtin, asked, "nl", 100))
+    assert "Niet gesteld" not in shown

@@ -171,6 +171,10 @@ def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> 
         # sensitive question (self-harm) that was never asked is named: "all answered
         # no" read as if it had been (a role-play, round 9).
         notes.append((t("screen_clear", lang), ""))
+    # Also after a yes to the wish to be dead: the self-harm question went unasked when
+    # the mood question was skipped, and nothing said so (a role-play, round 10).
+    clear = result.screened and result.recognised and not result.acute_signal
+    if not lookup and not unknown and (clear or result.risk_to_life):
         asked = {k for k, _ in result.answers}
         unasked = [q for q in catalog.questions if q.sensitive and q.id not in asked]
         if unasked:
