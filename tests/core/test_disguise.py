@@ -89,3 +89,24 @@ def test_words_run_together_or_written_apart(read, text: str, theme: str) -> Non
 def test_my_self_alone_is_nothing(read) -> None:  # type: ignore[no-untyped-def]
     for text in ("I love my self more these days", "I want to be my self again"):
         assert not read(text).themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik denk steeds aan $uicide",
+        "\u24e9\u24d4\u24db\u24d5\u24dc\u24de\u24de\u24e1\u24d3",  # zelfmoord in circles
+        "I want to \U0001f15a\U0001f158\U0001f15b\U0001f15b myself",  # kill, black circles
+        "\U0001f13a\U0001f138\U0001f13b\U0001f13b myself tonight",  # KILL, in squares
+    ],
+)
+def test_dollar_and_enclosed_letters_are_read(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Hostile round 10: these read as nothing recognised (circled letters are symbols to
+    Unicode, not letters; "$" is no letter). Without the mapping in `unmarked` each fails."""
+    assert SUICIDAL in read(text).themes
+
+
+def test_amounts_with_a_dollar_stay_amounts() -> None:
+    for text in ("het kost $50 per maand", "I owe US$ 300", "$$$ problems"):
+        assert unmarked(text) == text
+    assert unmarked("$uicide") == "suicide" and len(unmarked("\u24b6b")) == 2

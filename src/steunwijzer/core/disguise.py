@@ -44,10 +44,29 @@ def unleet(word: str) -> str:
     return word.translate(_LEET) if _LEET_WORD.fullmatch(word) else word
 
 
+# Letters in circles and squares ("ⓩⓔⓛⓕⓜⓞⓞⓡⓓ", "🅚🅘🅛🅛"): Unicode files them as
+# symbols, not letters, so they were not even read as words (nothing recognised; an
+# outsiders' hostile round, round 10). Each is one code point for one plain letter.
+_ENCLOSED = {
+    start + i: ord("a") + i
+    for start in (0x24B6, 0x24D0, 0x1F130, 0x1F150, 0x1F170)
+    for i in range(26)
+}
+_ENCLOSED_ANY = re.compile("[\u24b6-\u24e9\U0001f130-\U0001f189]")
+# "$uicide", "$elfharm": a dollar sign for an s at the start of a word of letters (an
+# amount, "$5" or "US$", stays as it is).
+_DOLLAR = re.compile(r"(?<![A-Za-z0-9])\$(?=[A-Za-z]{2})")
+
+
 def unmarked(text: str) -> str:
-    """A '*' or '!' between two letters as the letter it hides ("k*ll" -> "kill").
+    """A '*' or '!' between two letters as the letter it hides ("k*ll" -> "kill"), a '$'
+    opening a word as an s, and letters in circles or squares as plain letters.
 
     One character for one, so every offset in the text stays where it was."""
+    if "$" in text:
+        text = _DOLLAR.sub("s", text)
+    if not text.isascii() and _ENCLOSED_ANY.search(text):
+        text = text.translate(_ENCLOSED)
     if "*" not in text and "!" not in text:
         return text
     return _MARK.sub("i", text)
