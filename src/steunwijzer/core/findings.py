@@ -50,6 +50,9 @@ class Recognition:
 
 
 _FIGURATIVE = frozenset((*lexicon.RISK_TO_LIFE, "grief", "unsafe_situation"))
+# An act on oneself ("kill myself", "end my life") beside a figure is no part of it:
+# "I'm dying to kill myself" was set aside with "dying to" (a hostile round, round 11).
+_OWN_ACT = frozenset(("myself", "mezelf", "mijzelf", "my", "mijn", "m'n", "mn"))
 _WISH = frozenset(
     ("wil", "wilde", "wou", "wens", "wenste", "want", "wanted", "wanna", "wish", "wished")
 )
@@ -83,6 +86,8 @@ def judge(
     wish = risk and not _WISH.isdisjoint(said) and not _DEATH.isdisjoint(said)
     for low, high in figures if theme in _FIGURATIVE and not wish else ():
         if low <= end + 1 and high >= start - 1:
+            if (high < start or low > end) and not _OWN_ACT.isdisjoint(said):
+                continue  # "I'm dying to kill myself": beside the figure, not inside it
             cue = text[tokens.starts[low] : tokens.ends[high]]
             return Finding(theme, words, begin, finish, source, origin, "figure_of_speech", cue,
                            typo=typo)  # fmt: skip

@@ -14,6 +14,7 @@ from steunwijzer.core import lexicon_phrasings as ph
 from steunwijzer.core import lexicon_signals as sig
 from steunwijzer.core import lexicon_signals_acts as acts
 from steunwijzer.core import lexicon_signals_harm as harm
+from steunwijzer.core import lexicon_signals_hints as hints
 from steunwijzer.core import lexicon_signals_indirect as ind
 from steunwijzer.core import lexicon_signals_signs as signs
 from steunwijzer.core.lexicon_more import word_set as word_set
@@ -186,7 +187,8 @@ for _theme, _parts in [
     *ind.FLOOR.items(),
     *signs.FLOOR.items(),
     *acts.FLOOR.items(),
-]:  # rounds 7, 9, 10
+    *hints.FLOOR.items(),
+]:  # rounds 7, 9, 10, 11
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)
@@ -211,6 +213,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *harm.FIGURES_NL,
         *ind.FIGURES_NL,
         *acts.FIGURES_NL,
+        *hints.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -231,6 +234,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *harm.FIGURES_EN,
         *ind.FIGURES_EN,
         *acts.FIGURES_EN,
+        *hints.FIGURES_EN,
     ),
 }
 
@@ -275,6 +279,8 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "without asking", "without knocking", "without permission", "without warning",
         "zonder kloppen", "zonder te kloppen", "zonder te vragen", "zonder toestemming",
         "zonder waarschuwing",
+        # "hoe je zonder pijn dood kan gaan": painless, not a denial (round 11)
+        "zonder pijn", "zonder te lijden", "without pain", "without suffering",
         "snap niet waarom", "begrijp niet waarom", "weet niet waarom", "not understand why",
         # "ik weet niet hoe ik verder moet" says a problem; "of ik leef of niet" a choice
         "weet niet hoe", "weet niet wat", "not know how", "not know what",

@@ -20,7 +20,11 @@ FRAME_WORDS = word_set(
     "schrijf schrijven lees lezen studeer bestudeer bestuderen write writing read reading "
     "study studying researching learn learning teach teaching learned leerden geleerd "
     "discussed besproken bespraken behandeld songtekst songteksten lyrics liedtekst "
-    "slides sheets collegeslides aantekeningen samenvatting summary tentamenstof"  # round 10
+    "slides sheets collegeslides aantekeningen samenvatting summary tentamenstof "  # round 10
+    # a campaign, a practical, a group assignment (round 11: "een campagne rond seksueel
+    # grensoverschrijdend gedrag", "our pharmacology practical ... the lethal dose")
+    "campagne campaign voorlichting groepswerk groepsopdracht practicum practical "
+    "pharmacology farmacologie toxicology toxicologie"
 )
 # "helping people with suicidal thoughts": a group of others, then "with", then the words.
 GROUP_WORDS = word_set(
@@ -28,7 +32,9 @@ GROUP_WORDS = word_set(
     "adolescents kinderen children students studenten others anderen veterans teens tieners"
 )
 FRAME_LINKS = word_set(
-    "over about on into naar rond rondom omtrent regarding concerning betreffende"
+    "over about on into naar rond rondom omtrent regarding concerning betreffende "
+    # "for my thesis I am analysing self-harm data", "we calculated the lethal dose"
+    "analysing analyzing analyse analyseer analyseren calculated calculate berekenden"
 )
 FRAME_REACH = 9
 # Fiction and media: "in the novel the main character takes his own life".
@@ -36,6 +42,8 @@ FICTION_WORDS = word_set(
     "hoofdpersoon personage personages hoofdrolspeler character characters protagonist "
     "hero heroine karakter verteller narrator villain schurk slechterik "
     "scene scène chapter hoofdstuk"  # "the part with Naoko's suicide" (round 10)
+    # a proverb quoted ("saying" is also the verb: "he keeps saying he wants to die")
+    " gezegde spreekwoord proverb idiom"
 )
 MEDIA_LEAD = word_set("in uit from het de the a een that die dat news")
 MEDIA_WORDS = word_set(

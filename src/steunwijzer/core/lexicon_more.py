@@ -24,6 +24,9 @@ _HIGH_NL = (
 _HIGH_EN = "roof|rooftop|bridge|building|balcony|tower|ledge|cliff|overpass|parking_garage"
 _JUMP_NL = "springen|spring|springt|sprong|afspringen|stap|stappen|laten_vallen|naar_beneden"
 _JUMP_EN = "jump|jumping|jumped|jumps|step|stepping|fall|falling|throw_myself|leap"
+# What a search for a way or a number leads to when it is a search for dying.
+_DYING_NL = "dood|doodgaan|dood_te_gaan|sterven|te_sterven|overlijden|overlijd|zelfmoord*|zelfdoding|dodelijk*|pijnloos|overdosis|ophangen|verhangen|springen|verdrinken|om_het_leven|uit_het_leven|niet_meer_wakker|niet_wakker|eruit_te_stappen|eruit_stappen|einde_te_maken|eind_te_maken|er_een_eind|pillen|polsen|overleef|overleven|bewustzijn|bewusteloos|onderkoeld|onderkoeling|nieren|lever|organen|nierfalen|leverfalen"
+_DYING_EN = "die|dying|death|dead|kill|killing|suicide|overdose|od|lethal|fatal|painless|hang|hanging|jump|drown|not_wake|never_wake|end_it|end_my_life|survive|pills|wrists|unconscious|pass_out|passing_out|hypothermia|kidneys|liver|organs|organ_failure|liver_failure|kidney_failure"
 
 SUICIDAL_NL = (
     # an end to it, however far apart the words stand
@@ -36,7 +39,10 @@ SUICIDAL_NL = (
     "!poging ..3 gedaan|ondernomen|overleefd", "!vorige|laatste|eerdere ..3 poging",
     "!heb|had ..4 geprobeerd ..4 dood|ophangen|springen|pillen",
     # searching for a way
-    "!opgezocht|gegoogeld|googelen|googel|gezocht|zoek|zocht|uitgezocht ..5 hoeveel|hoe|manier|pijnloos|dodelijk*|dosis",
+    # (not "opgezocht hoe laat de bus gaat": the way or the number has to lead to dying;
+    # the bare "hoe" made every search acute, immediate, until round 11)
+    "!opgezocht|gegoogeld|googelen|googel|gezocht|zoek|zocht|uitgezocht ..5 pijnloos|dodelijk*|overdosis|letale|fatale",
+    "!opgezocht|gegoogeld|googelen|googel|gezocht|zoek|zocht|uitgezocht ..5 hoeveel|hoe|manier ..6 " + _DYING_NL,
     "!hoeveel " + _PILLS_NL + " ..5 nodig|dodelijk|dood|overleef|sterven|genoeg",
     "!dodelijke|fatale|letale dosis", "!pijnloos|pijnloze ..3 manier|dood|sterven|eruit",
     "hoe ..4 lang ..4 duurt ..6 dood|sterven|overlijden",
@@ -126,7 +132,8 @@ SUICIDAL_EN = (
     "unaliv*", "un_alive", "=kys ..3 myself", "end|ending|ended ..3 it ..2 all|tonight|today|soon|now|forever",
     "ending it ..2 all|tonight|now|today|forever", "ending my life", "take|taking|took ..3 my own? life",
     "!suicide attempt*", "!overdosed|od'd|od_d",
-    "!looked|look|searched|search|searching|googled|google|googling|researched|researching|read ..5 how ..3 many|much|to|long|painless|lethal|fatal",
+    "!looked|look|searched|search|searching|googled|google|googling|researched|researching|read ..5 painless|lethal|fatal|overdose",
+    "!looked|look|searched|search|searching|googled|google|googling|researched|researching|read ..5 how ..3 many|much|to|long|painless|quickly|fast ..6 " + _DYING_EN,
     "!how many|much " + _PILLS_EN + " ..5 take|takes|kill|lethal|die|fatal|overdose|enough|need",
     "!lethal|fatal|deadly dose|doses|amount", "!painless ..3 way|death|die|method|suicide",
     "how ..3 long ..4 take|takes ..5 die|dead|death",

@@ -69,10 +69,17 @@ class Parsed:
     immediate: bool
 
 
+_CONTROLS = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127])
+_HAS_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics ("Suïcide" -> "suicide"); ’ becomes '."""
     if text.isascii():
-        return text.lower().replace("\x7f", "")  # DEL inside a word shows nothing
+        # DEL and the control characters inside a word show nothing ("zelfmo\x01ord",
+        # "ki\x08ll": an outsiders' hostile round, round 11); tab and newline part words.
+        lowered = text.lower()
+        return lowered.translate(_CONTROLS) if _HAS_CONTROL.search(lowered) else lowered
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
     return decomposed.encode("ascii", "ignore").decode("ascii")
 

@@ -44,7 +44,9 @@ from steunwijzer.core.stems import MAX_PART, MAX_TYPO_WORD, WORD_MEMO_LIMIT, ste
 from steunwijzer.core.textcontext import Tokens, negation, urgent, words_of
 
 # Terminal escape sequences (CSI, OSC) in pasted text: blanked, same length, so spans hold.
-_ESCAPE = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)")
+# (A bare ESC before a lower-case letter is no sequence but a character inside a word,
+# "d\x1bood": the letter after it was taken with it; a hostile round, round 11.)
+_ESCAPE = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[^a-z])")
 
 
 def _blanked(escape: re.Match[str]) -> str:

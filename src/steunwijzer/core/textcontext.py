@@ -21,7 +21,7 @@ from steunwijzer.core.textroles import new_subject, owner, recipient
 # controls ("d\u061cood" hid "dood": an outsiders' hostile round, round 9).
 _LETTERS = r"[^\W_][^\W_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W_]*)*"
 _JOINERS = (
-    r"[\x7f-\x9f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
     r"\u202a-\u202e\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"
     r"\U0001d173-\U0001d17a\U000e0000-\U000e007f\U000e0100-\U000e01ef"
     r"\U00013430-\U0001343f\U0001bca0-\U0001bca3]+"
@@ -30,6 +30,13 @@ _TOKEN = re.compile(rf"['’]?{_LETTERS}(?:(?:['’]|{_JOINERS}){_LETTERS})*")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _CLAUSE_END = re.compile(r"[,:()\"“”–—]| - ")
 _STRONG_CLAUSE_WORDS = frozenset(("maar", "but", "en", "and", "omdat", "because"))
+# The Dutch "want" (because) ends a clause, the English verb does not ("I don't want to
+# die" stays denied): only a Dutch subject or article after it makes it the conjunction
+# ("Ik kan niet thuis studeren want mijn vader slaat": the "niet" denied the blows).
+_AFTER_WANT = lexicon.word_set(
+    "ik hij zij ze wij we je jij u het de mijn m'n mn zijn haar hun er dat die dan anders "
+    "toen als iedereen niemand mensen"
+)
 # "no thoughts of self-harm or suicide": "or" continues a list (and a negation's reach)
 # unless a new subject follows ("... or I'll hurt myself").
 _LIST_OR = frozenset(("or",))
@@ -62,7 +69,7 @@ class Tokens:
         s = c = k = 0
         previous = 0
         clause_words = lexicon.CLAUSE_WORDS
-        pending_or = False
+        pending_or = pending_want = False
         for match in _TOKEN.finditer(text):
             begin, finish = match.span()
             # Most words stand one space apart: nothing to search between them.
@@ -78,6 +85,11 @@ class Tokens:
                     pending_or = False
                     if word in SUBJECTS:
                         c += 1
+                if pending_want:
+                    pending_want = False
+                    if word in _AFTER_WANT:
+                        c, k = c + 1, k + 1
+                pending_want = word == "want"
                 if word in clause_words:
                     if word in _LIST_OR:
                         pending_or = True

@@ -72,6 +72,8 @@ def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | 
         if words[j] in frames.FRAME_LINKS and link < 0:
             link = j
         elif words[j] in frames.FRAME_WORDS and link > j:
+            if not lexicon.SELF_SUBJECTS.isdisjoint(words[link + 1 : start]):
+                return None  # "an essay on how I want to die": the student, not a topic
             return f"{words[j]} … {words[link]}"
     return None
 
