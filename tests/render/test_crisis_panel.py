@@ -124,12 +124,47 @@ def test_a_reason_of_control_characters_alone_is_no_reason(
     from steunwijzer.render.terminal import TerminalAsk
 
     result = replay(builtin, {"safety_wish_dead": "ja"}, "nl", index)
-    typed = iter(["preventie", "\x1b[2J\x07", "preventie", "student heeft vandaag hulp"])
+    # (each "j" confirms lowering past a risk to life: asked since round 11)
+    typed = iter(["preventie", "j", "\x1b[2J\x07", "preventie", "j", "student heeft vandaag hulp"])
     console = Console(file=io.StringIO(), width=100, color_system=None)
     ask = TerminalAsk(console, builtin, "nl")
     ask.read = lambda prompt="> ": next(typed)  # type: ignore[method-assign]
     chosen = ask.override(OverridePrompt(result))
     assert chosen == (Tier.PREVENTION, "student heeft vandaag hulp"), chosen
+
+
+@pytest.mark.parametrize(
+    ("typed", "chosen"),
+    [
+        (["preventie", "n"], None),  # no explicit yes: nothing changes
+        (["preventie", ""], None),
+        (["preventie", "j", "specific", "preventie", "j", "heeft al een afspraak bij de huisarts"],
+         (Tier.PREVENTION, "heeft al een afspraak bij de huisarts")),
+    ],
+)  # fmt: skip
+def test_lowering_past_a_risk_to_life_is_confirmed_and_explained(
+    builtin: Catalog, index: ReferralIndex, typed: list[str], chosen: object
+) -> None:
+    """A role-play (round 11) lowered ACUUT to PREVENTIE after a "ja" on suicidal thoughts
+    with "specific" as the reason (the tier name typed into the reason). Lowering past a
+    risk to life asks an explicit yes first, and a reason is a few words, not one."""
+    from steunwijzer.core.interview import replay
+    from steunwijzer.core.prompts import OverridePrompt
+    from steunwijzer.render.terminal import TerminalAsk
+
+    result = replay(builtin, {"safety_wish_dead": "ja"}, "nl", index)
+    replies = iter(typed)
+    prompts: list[str] = []
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    ask = TerminalAsk(console, builtin, "nl")
+
+    def read(prompt: str = "> ") -> str:
+        prompts.append(prompt)
+        return next(replies, "")
+
+    ask.read = read  # type: ignore[method-assign]
+    assert ask.override(OverridePrompt(result)) == chosen
+    assert any("Toch verlagen" in p for p in prompts), prompts
 
 
 @pytest.mark.parametrize(("typed", "recorded"), [(["", ""], "unknown"), (["misschien"], "unknown")])

@@ -274,6 +274,9 @@ def _stop_after_the_crisis_panel(stop: str) -> str:
     child.expect("> ")
     child.sendintr() if stop == "intr" else child.sendeof()
     child.expect("Intake stoppen")  # answers on screen: it asks first
+    # ... and says there was an acute signal (a role-play, round 11: "nothing will be
+    # saved" alone read as a harmless stop)
+    child.expect_exact("Er was een acuut signaal")
     child.sendline("j")
     child.expect("Afgebroken")
     child.expect(pexpect.EOF)

@@ -182,12 +182,33 @@ def _build_glossary(collected: Collected, rep: Reporter) -> list[GlossaryEntry]:
     return entries
 
 
+# The words that name each tier, and words that deny a need: a label may not name
+# another tier, and the acute tier's may not deny ("acute" labelled "Geen zorgen", and
+# "prevention" labelled "Acuut", validated with 0 warnings: a hostile round, round 11).
+_TIER_WORDS = {
+    Tier.PREVENTION: ("preventie", "prevention", "preventief", "preventive"),
+    Tier.SPECIFIC: ("specifiek", "specifieke", "specific"),
+    Tier.ACUTE: ("acuut", "acute", "crisis", "spoed", "urgent"),
+}
+_DENIALS = ("geen", "niet", "no", "not", "none", "zonder", "without", "niets", "nothing")
+
+
 def _build_tiers(collected: Collected, rep: Reporter) -> dict[Tier, TierInfo]:
     tiers = {t: TierInfo(t, DEFAULT_TIER_LABELS[t]) for t in Tier}
     for entry in merged(collected, "tiers"):
         if required_ok(entry, "tier", rep):
             tier = Tier(entry.id)
-            tiers[tier] = TierInfo(tier, entry.values["label"], entry.values.get("description"))
+            label = entry.values["label"]
+            words = set(normalise(f"{label.nl} {label.en}").split())
+            others = {w for t, names in _TIER_WORDS.items() if t is not tier for w in names}
+            if words & others or (tier is Tier.ACUTE and words & set(_DENIALS)):
+                rep.error(
+                    *entry.at("label"),
+                    f"the label of tier '{tier}' names another tier or denies a need; "
+                    "counsellors read the tier by its label",
+                )
+                continue
+            tiers[tier] = TierInfo(tier, label, entry.values.get("description"))
     return tiers
 
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from steunwijzer.catalog.checking import ParsedCondition, Reporter
+from steunwijzer.catalog.checking import ParsedCondition, RefList, Reporter
 from steunwijzer.catalog.entries import Merged, merged, required_ok, with_themes
 from steunwijzer.core import conditions, safety
 from steunwijzer.core.model import Question, Rule, Theme, Tier, Urgency
@@ -146,6 +146,15 @@ def build_rules(
         except conditions.ConditionError as exc:
             rep.error(entry.origin["when"].file, parsed.mark, f"'when' of rule '{entry.id}': {exc}")
             continue
+        weakened = _weakened(entry, themes)
+        if weakened is not None:
+            key, what = weakened
+            rep.error(
+                *entry.at(key),
+                f"rule '{entry.id}' raises an acute theme in an earlier layer; a later "
+                f"layer may not {what}",
+            )
+            continue
         tier = Tier(v["tier"]) if "tier" in v else None
         urgency = Urgency(v["urgency"]) if "urgency" in v else None
         if not theme_ids and tier is None and urgency is None:
@@ -156,3 +165,30 @@ def build_rules(
             )
         rules.append(Rule(entry.id, typed, entry.location(), theme_ids, tier, urgency))
     return rules
+
+
+def _weakened(entry: Merged, themes: Mapping[str, Theme]) -> tuple[str, str] | None:
+    """What a later layer took from a rule that raised an acute theme where it was first
+    written, as (key, what), or None. A layer redefining the built-in rule 'self_harm'
+    with another condition turned a "yes" to self-harm into no finding at all, without a
+    word from `catalog validate` (an outsiders' hostile round, round 11)."""
+    if len(entry.parts) < 2:
+        return None
+    first = entry.parts[0].values
+    written = first.get("themes")
+    ids = written.ids if isinstance(written, RefList) else tuple(written or ())
+    acute = [t for t in ids if t in themes and themes[t].tier is Tier.ACUTE]
+    if not acute:
+        return None
+    now = entry.values
+    if "when" in first and now["when"].condition != first["when"].condition:
+        return "when", "change its condition"
+    kept = now.get("themes")
+    kept_ids = kept.ids if isinstance(kept, RefList) else tuple(kept or ())
+    if any(t not in kept_ids for t in acute):
+        return "themes", "drop its acute themes"
+    if "urgency" in first and (
+        "urgency" not in now or Urgency(now["urgency"]).rank < Urgency(first["urgency"]).rank
+    ):
+        return "urgency", "lower its urgency"
+    return None

@@ -269,5 +269,9 @@ def _acute_part_of_refused(args: list[str]) -> None:
 
     try:
         show_acute_part(args)
+    except BrokenPipeError:  # `... | head -1`: the reader has gone (a hostile round, round 11)
+        from steunwijzer.cli.handling import quiet_stdout
+
+        quiet_stdout()
     except Exception as exc:  # the usage message stands; a failure here must not hide it
         internal_error(exc)

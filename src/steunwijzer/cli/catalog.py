@@ -187,7 +187,8 @@ def lint(
     catalog: CatalogOpt = None,
     as_json: JsonOpt = False,
     max_age: Annotated[
-        int, typer.Option("--max-age", min=1, help="Months before last_reviewed is stale.")
+        int,
+        typer.Option("--max-age", min=1, max=1200, help="Months before last_reviewed is stale."),
     ] = 12,
     lang: LangOpt = LangChoice.nl,
 ) -> int:

@@ -20,6 +20,9 @@ def _thresholds(
     report: Report, catalog: Catalog, min_recall: float | None, max_false_alarms: float | None
 ) -> list[str]:
     failed: list[str] = []
+    if (min_recall is not None or max_false_alarms is not None) and not report.outcomes:
+        # An empty or truncated corpus passed a CI gate as "ok" (a hostile round, round 11).
+        failed.append("the corpus holds no sentences: nothing measured")
     if min_recall is not None:
         for theme in report.recall:
             if theme in RISK_THEMES:

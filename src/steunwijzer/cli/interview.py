@@ -82,7 +82,7 @@ def read_answers(path: Path) -> dict[str, object]:
         message = f"{path}: error: invalid JSON: {exc or 'nested too deeply'}"
         raise _refused(message, path) from exc
     if data is None:
-        return {}
+        data = {}
     if not isinstance(data, dict):
         message = f"{path}: error: answers must be a mapping of question id to answer"
         # "safety_plan:ja" (no space) is YAML text, not a mapping: its "ja" still counts.
@@ -96,6 +96,10 @@ def read_answers(path: Path) -> dict[str, object]:
         if isinstance(words, str) and words.strip():
             raise _refused(f"{path}: error: 'text' is not read from an answers file", path)
         data = inner
+    if not data:
+        # An empty file replayed as an interview with nothing asked: "PREVENTIE,
+        # regulier", exit 0, a safe-looking answer (an outsiders' hostile round, round 11).
+        raise _refused(f"{path}: error: the answers file holds no answers", path)
     return {str(k): v for k, v in data.items()}
 
 
@@ -284,6 +288,13 @@ def _write_files(
         err("error: " + t("same_file", lang, path=handout))
         return False
     for path, text in wanted:
+        if path is handout:
+            from steunwijzer.export.handout import is_kept_from_someone
+
+            # Said before the page is written, not after "Opgeslagen" (a role-play,
+            # round 11): the counsellor asks first, and may not print it at all.
+            if is_kept_from_someone(result.themes):
+                err(t("handout_keep_safe_note", lang))
         try:
             write_private(path, text, force)
         except OutputError as exc:
@@ -294,9 +305,4 @@ def _write_files(
             continue
         if not is_stdout(path):
             err(t("saved", lang, path=path))
-        if path is handout:
-            from steunwijzer.export.handout import is_kept_from_someone
-
-            if is_kept_from_someone(result.themes):
-                err(t("handout_keep_safe_note", lang))
     return ok

@@ -106,6 +106,27 @@ def _hedged(word: str) -> bool:
     return any(f" {hedge} " in f" {word} " for hedge in _HEDGES)
 
 
+# A "sometimes" after a no is a yes only with a word that says so ("nee, soms wel").
+_STILL_YES = frozenset(("wel", "ja", "yes", "do", "does", "did"))
+_TAKEN_BACK_YES = frozenset(("wel", "ja", "yes", "yeah", "eigenlijk", "actually", "toch"))
+_NEGATED = frozenset(("niet", "nie", "not", "geen", "never", "nooit"))
+
+
+def _saying_yes(words: set[str]) -> bool:
+    """ "nee, eigenlijk wel", "no, actually yes": a yes after the no, not "nee, toch niet"."""
+    return bool(words & _TAKEN_BACK_YES) and not words & _NEGATED
+
+
+def _ends_with_yes(word: str) -> bool:
+    """ "nou eigenlijk wel ja", "uhm yes": the last word a yes, no negation before it."""
+    words = word.split()
+    return (
+        len(words) > 1
+        and words[-1] in _YES_START
+        and not {"niet", "nie", "not", "geen", "no", "nee", "nooit", "never"} & set(words)
+    )
+
+
 def _starts_with_no(word: str) -> bool:
     return (word.split(" ", 1)[0] if word else "") in _NO_START
 
@@ -174,6 +195,24 @@ _UNKNOWN_NORMAL = {normalise(w) for w in UNKNOWN_WORDS if normalise(w)}
 _YES = {normalise(w) for w in YES_WORDS}
 _NO = {normalise(w) for w in NO_WORDS}
 _SAFETY_YES = {normalise(w) for w in SAFETY_YES_WORDS}
+
+
+def yes_or_unsure(value: object) -> bool:
+    """A yes or a don't-know, read without its question: for the answer to a question the
+    catalogue does not have (salvage.acute_part searches the question's own name then)."""
+    if isinstance(value, bool):
+        return value
+    if not isinstance(value, str | int):
+        return False
+    word = normalise(str(value))
+    if _starts_with_no(word) and not _taken_back(word, str(value)):
+        return False
+    return (
+        word in _YES
+        or _starts_with_yes(word)
+        or is_unknown_word(str(value))
+        or (word in _SAFETY_YES or bool(set(word.split()) & (_SOMETIMES | _DOUBT)))
+    )
 
 
 def is_unknown_word(text: str) -> bool:
@@ -245,14 +284,25 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
         words = set(word.split())
         safety = is_safety(question)
         if (safety or can_be_unknown(question)) and (word in _SAFETY_YES or words & _SOMETIMES):
+            if _starts_with_no(word) and words.isdisjoint(_STILL_YES):
+                # "no not really, alleen soms moe" to "did you wish you were dead?" was
+                # a yes, and the screen said so (a role-play, round 11): the "sometimes"
+                # is about something else. Doubt: asked again, never a no.
+                return UNKNOWN
             return True  # "misschien soms", "maybe sometimes": sometimes is a yes here
         doubt = (
             words & _DOUBT or _not_knowing(words) or _hedged(word) or _taken_back(word, str(value))
         )
         if can_be_unknown(question) and (is_unknown_word(str(value)) or doubt):
             return UNKNOWN  # before the no words: "niet echt" is not a no here
+        if _starts_with_no(word) and _taken_back(word, str(value)) and _saying_yes(words):
+            # "nee... eigenlijk wel" to "geldzorgen?" was a plain no, without a word (a
+            # role-play, round 11): the no is taken back with a yes ("nee, soms wel").
+            return True
         if word in _NO or word in ("niet echt", "not really") or _starts_with_no(word):
             return False
+        if _ends_with_yes(word):
+            return True  # "nou... eigenlijk wel ja" (a role-play, round 11, saw it refused)
         if word in _SOFT_YES or words & _SOMETIMES:
             return True  # "eigenlijk wel", "een beetje", "soms" to "do you sleep badly?"
         raise _error(question, value)

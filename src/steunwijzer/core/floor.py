@@ -9,6 +9,7 @@ tells coordinators about such lines before a student meets them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -74,7 +75,11 @@ def with_floor(
         for o in safety.NATIONAL_CRISIS
         if o.id not in listed
     )
-    return (*added, *referrals)
+    # The catalogue's own 113 or 112 that cannot be reached now (no hours given, as in
+    # `catalog init --empty`) gives way to the built-in one: both were listed, 113 and
+    # 112 twice each (an outsiders' hostile round, round 11).
+    numbers = {national_number(r.offering) for r in added}
+    return (*added, *(r for r in referrals if national_number(r.offering) not in numbers))
 
 
 # The national number a need always shows among its crisis lines, whatever a catalogue
@@ -114,6 +119,10 @@ def _with_national(
         lead = [r for r in added if national_number(r.offering) == "113"]
         return (*lead, first, *(r for r in added if r not in lead), *kept)
     return (first, *added, *kept)
+
+
+# A name that says 113 or 112 as a number of its own ("113 Zelfmoordpreventie").
+_NAMED_NUMBER = re.compile(r"(?<![\d-])(11[23])(?![\d-])")
 
 
 def _first_number(offering: Offering) -> str | None:
@@ -156,6 +165,18 @@ def check_catalog(catalog: Catalog, rep: Reporter) -> None:
             )
         if day_and_night and has_contact(o):
             always.append(o)
+    for o in catalog.offerings:
+        named = _NAMED_NUMBER.search(f"{o.name.nl} {o.name.en}") if o.crisis else None
+        # (Only crisis lines: they are what comes first. "Lokaal 112" is a room.)
+        if o.active and o.crisis and named and named.group(1) != national_number(o):
+            # "113 Zelfmoordpreventie" with a 0900 number, added by a layer, came first
+            # for "ik wil dood", the real 113 second (an outsiders' hostile round, round 11).
+            rep.error(
+                o.location.file,
+                (o.location.line, o.location.column),
+                f"offering '{o.id}' is named after {named.group(1)} but does not call that "
+                "number; give it a name of its own",
+            )
     for o in catalog.offerings:
         expected = _NATIONAL_BY_ID.get(o.id)
         first = _first_number(o)

@@ -340,6 +340,13 @@ class ReferralIndex:
             and wanted.intersection(o.themes)
             and self.open_now(o) is not False
         ]
+        # Help now is help the student can talk to: De Luisterlijn (Dutch only) stood in
+        # an English-speaking student's crisis panel (a role-play, round 11). A Dutch
+        # student can use help in English; an international student help in Dutch
+        # rarely. Crisis lines above stay whatever their languages; the result lists
+        # every offering.
+        if student_lang == "en":
+            acute = [o for o in acute if not o.languages or "en" in o.languages]
         acute.sort(
             key=lambda o: (
                 o.provider == "institution",

@@ -19,6 +19,7 @@ from steunwijzer.core.answers import (
     near_question,
     parse_answer,
     question_key,
+    yes_or_unsure,
 )
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.jsonin import Alternatives
@@ -69,6 +70,12 @@ def acute_part(
                     parsed = parse_answer(question, choice)
                     if typed.get(question.id) is not True:
                         typed[question.id] = parsed
+        if question is None and isinstance(key, str) and yes_or_unsure(value):
+            # A yes to a question this catalogue does not have ("mood_self_harm": "ja"
+            # in safety mode, or in an institution's own catalogue) was lost with the
+            # refused answers (an outsiders' hostile round, round 11): the question's
+            # own name says what the yes is to.
+            texts.append(key.replace("_", " ").replace("-", " "))
         if question is not None and question.id not in typed and can_be_unknown(question):
             # An answer to a safety question that cannot be read ("absoluut", ["ja"],
             # 2, a Cyrillic "да") is a don't-know, which counts as a possible yes: it

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from steunwijzer.core.model import Lang
 from steunwijzer.present.diagnostics import DIAGNOSTICS
+from steunwijzer.present.diagnostics_safety import SAFETY_DIAGNOSTICS
 
 # (English, Dutch). Most specific first: the first template that matches is used.
 # The catalogue's own diagnostics are in i18n_diagnostics.py.
@@ -75,6 +76,10 @@ _GENERAL: list[tuple[str, str]] = [
     ),
     # --- files -----------------------------------------------------------------------------
     ("{path}: cannot read answers: {why}", "{path}: kan de antwoorden niet lezen: {why}"),
+    (
+        "{path}: error: the answers file holds no answers",
+        "{path}: error: het antwoordbestand bevat geen antwoorden",
+    ),
     (
         "{path}: error: answers must be a mapping of question id to answer",
         "{path}: error: antwoorden moeten paren van vraag-id en antwoord zijn (vraag_id: antwoord)",
@@ -291,7 +296,7 @@ _FRAGMENTS: list[tuple[str, str]] = [
     ("English", "Engelse"),
 ]
 
-MESSAGES: list[tuple[str, str]] = [*_GENERAL, *DIAGNOSTICS, *_FRAGMENTS]
+MESSAGES: list[tuple[str, str]] = [*_GENERAL, *DIAGNOSTICS, *SAFETY_DIAGNOSTICS, *_FRAGMENTS]
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _PREFIX = re.compile(

@@ -106,4 +106,22 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Crisislijnen, nu bereikbaar: {lines}",
         "Crisis lines, reachable now: {lines}",
     ),
+    # stopping or lowering after a risk (round 11)
+    "stop_confirm_acute": (
+        "Intake stoppen? Er was een acuut signaal; de crisislijnen blijven op het scherm. "
+        "Er wordt niets bewaard (j/n) ",
+        "Stop the intake? There was an acute signal; the crisis lines stay on screen. "
+        "Nothing will be saved (y/n) ",
+    ),
+    "reason_words": (
+        "Schrijf in een paar woorden waarom; de reden komt in het verslag. Het niveau is "
+        "niet verlaagd.",
+        "Say why in a few words; the reason goes into the record. The tier was not lowered.",
+    ),
+    "override_confirm_risk": (
+        "Let op: er is een risico voor leven of veiligheid gemeld. Toch verlagen naar "
+        "{tier}? (j/n)",
+        "Note: a risk to life or safety was reported. Lower to {tier} anyway? (y/n)",
+    ),
+    "override_kept": ("Het niveau blijft zoals het was.", "The tier stays as it was."),
 }

@@ -64,6 +64,9 @@ _TIER_WORDS = {
 }
 _FINISH = {"a", "afronden", "f", "finish", "stop"}
 _STOP_YES = {"j", "ja", "y", "yes"}
+# "help" was refused as an answer; only "?" showed the help (a role-play, round 11). Not
+# on a text question, where "help" may be what the student says.
+_HELP_WORDS = {"help", "hulp", "uitleg", "help?", "hulp?"}
 _MORE = {"m", "meer", "more"}
 _QUIT = {"q", "quit", "klaar", "stop"}
 _CONTINUE = {"", "d", "doorgaan", "c", "continue"}
@@ -107,7 +110,10 @@ class TerminalAsk:
                 if not self.answered:
                     raise self._stop() from None
             try:
-                sure = self.console.input(t("stop_confirm", self.lang), markup=False, emoji=False)
+                # After an acute signal the question says so: "nothing will be saved"
+                # alone read as a harmless stop (a role-play, round 11).
+                key = "stop_confirm_acute" if self.alerted is not None else "stop_confirm"
+                sure = self.console.input(t(key, self.lang), markup=False, emoji=False)
             except (KeyboardInterrupt, EOFError):
                 self.console.print()
                 raise self._stop() from None  # a second Ctrl-C stops at once
@@ -176,7 +182,7 @@ class TerminalAsk:
         asked_again = False
         while True:
             raw = self.read().strip()
-            if raw == "?":
+            if raw == "?" or (q.type != "text" and raw.lower() in _HELP_WORDS):
                 self.say(q.help.get(lang) if q.help else t("no_help", lang), "italic")
                 continue
             if raw.lower() in _BACK_WORDS:
@@ -319,10 +325,27 @@ class TerminalAsk:
                 continue
             if tier.rank >= result.tier.rank:
                 return (tier, None)
+            if result.risk_to_life:
+                # Lowering past a risk to life takes a second, explicit yes (a role-play,
+                # round 11, lowered ACUUT to PREVENTIE after a "ja" on suicidal thoughts
+                # with one keystroke and one word).
+                sure = (
+                    self.read(
+                        t("override_confirm_risk", lang, tier=tier_label(self.catalog, tier, lang))
+                        + " "
+                    )
+                    .strip()
+                    .lower()
+                )
+                if sure not in _STOP_YES:
+                    self.say(t("override_kept", lang), "dim")
+                    return None
             reason = self.read(t("override_reason", lang) + ": ").strip()
-            if plain(reason).strip():  # control characters alone show as nothing (round 8)
+            words = plain(reason).split()  # control characters alone show as nothing
+            if len(words) >= 2:
                 return (tier, reason)
-            self.say(t("reason_needed", lang), "yellow")
+            # One word ("specific", the tier typed again) is no reason a colleague can read
+            self.say(t("reason_needed" if not words else "reason_words", lang), "yellow")
 
     def finish(self, result: TriageResult) -> None:
         """After the interview: the first screen (again, if the tier changed), then the

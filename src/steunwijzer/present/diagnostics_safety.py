@@ -1,0 +1,39 @@
+"""Dutch for the diagnostics that keep a layer from weakening the safety floor (round 11):
+a rule that raises an acute theme rewritten, a tier label that names another tier, an
+offering named after 113 or 112 that does not call it. Kept apart from diagnostics.py
+to keep modules small; messages.py reads both.
+"""
+
+from __future__ import annotations
+
+SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
+    (
+        "rule '{id}' raises an acute theme in an earlier layer; a later layer may not "
+        "change its condition",
+        "regel '{id}' geeft in een eerdere laag een acuut thema; een latere laag mag de "
+        "voorwaarde niet veranderen",
+    ),
+    (
+        "rule '{id}' raises an acute theme in an earlier layer; a later layer may not "
+        "drop its acute themes",
+        "regel '{id}' geeft in een eerdere laag een acuut thema; een latere laag mag de "
+        "acute thema's niet weglaten",
+    ),
+    (
+        "rule '{id}' raises an acute theme in an earlier layer; a later layer may not "
+        "lower its urgency",
+        "regel '{id}' geeft in een eerdere laag een acuut thema; een latere laag mag de "
+        "urgentie niet verlagen",
+    ),
+    (
+        "offering '{id}' is named after {number} but does not call that number; give it a "
+        "name of its own",
+        "aanbod '{id}' heet naar {number} maar belt dat nummer niet; geef het een eigen naam",
+    ),
+    (
+        "the label of tier '{id}' names another tier or denies a need; counsellors read the "
+        "tier by its label",
+        "het label van niveau '{id}' noemt een ander niveau of ontkent een hulpvraag; "
+        "begeleiders lezen het niveau aan het label af",
+    ),
+]
