@@ -318,3 +318,23 @@ def test_a_tier_label_of_ones_own_is_allowed(runner: CliRunner, tmp_path: Path) 
         "    label: {nl: Direct hulp nodig, en: Help needed now}\n"
     )
     assert invoke(runner, "catalog", "validate", "builtin", str(layer)).exit_code == 0
+
+
+def test_after_lowering_the_why_line_does_not_speak_of_this_tier(builtin: Catalog) -> None:
+    """Lowered to PREVENTIE, the why line still said "(en nog 1 reden voor dit niveau)"
+    beside the suicide finding (present/explain.why_line); not lowered, it does (guards)."""
+    import datetime as dt
+
+    from steunwijzer.core.interview import replay
+    from steunwijzer.core.model import Tier
+    from steunwijzer.core.referrals import ReferralIndex
+    from steunwijzer.core.triage import apply_override
+    from steunwijzer.present.explain import why_line
+
+    index = ReferralIndex(builtin, dt.datetime(2026, 11, 30, 13, 0, tzinfo=dt.UTC))
+    given = {"safety_wish_dead": "ja", "safety_thoughts": "ja", "safety_behaviour": "nee"}
+    result = replay(builtin, given, "nl", index)
+    assert "voor dit niveau" in why_line(builtin, result, "nl")
+    lowered = apply_override(builtin, index, result, Tier.PREVENTION, "heeft al hulp elders")
+    line = why_line(builtin, lowered, "nl")
+    assert "voor dit niveau" not in line and "en nog 1 reden" in line

@@ -141,5 +141,8 @@ def why_line(catalog: Catalog, result: TriageResult, lang: Lang) -> str:
     meaning = _meaning(catalog, first, lang)
     sentence = sentence.removesuffix(": " + meaning)
     more = len({reason_sentence(catalog, r, answers, lang) for r in deciding}) - 1
-    extra = t("why.more_one" if more == 1 else "why.more", lang, n=more) if more > 0 else ""
+    # After a change by hand the reasons are those of the tier before it, not "this" one
+    # (a role-play, round 11: "PREVENTIE ... (en nog 3 redenen voor dit niveau)").
+    key = "why.more_before" if result.override else "why.more"
+    extra = t(f"{key}_one" if more == 1 else key, lang, n=more) if more > 0 else ""
     return f"{meaning}{extra} — {sentence}"

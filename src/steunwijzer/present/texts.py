@@ -301,6 +301,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     # (a role-play, round 9).
     "why.more": (" (en nog {n} redenen voor dit niveau)", " (and {n} more reasons for this tier)"),
     "why.more_one": (" (en nog 1 reden voor dit niveau)", " (and 1 more reason for this tier)"),
+    "why.more_before": (" (en nog {n} redenen)", " (and {n} more reasons)"),
+    "why.more_before_one": (" (en nog 1 reden)", " (and 1 more reason)"),
     "reason.yes": ("Je antwoordde ja op {question}", "You answered yes to {question}"),
     "reason.no": ("Je antwoordde nee op {question}", "You answered no to {question}"),
     "reason.unknown": (
