@@ -182,7 +182,7 @@ def _weakened(entry: Merged, themes: Mapping[str, Theme]) -> tuple[str, str] | N
         return None
     now = entry.values
     if "when" in first and now["when"].condition != first["when"].condition:
-        return "when", "change its condition"
+        return "when", "change its condition (add a rule of its own for more)"
     kept = now.get("themes")
     kept_ids = kept.ids if isinstance(kept, RefList) else tuple(kept or ())
     if any(t not in kept_ids for t in acute):

@@ -9,9 +9,9 @@ from __future__ import annotations
 SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
     (
         "rule '{id}' raises an acute theme in an earlier layer; a later layer may not "
-        "change its condition",
+        "change its condition (add a rule of its own for more)",
         "regel '{id}' geeft in een eerdere laag een acuut thema; een latere laag mag de "
-        "voorwaarde niet veranderen",
+        "voorwaarde niet veranderen (voeg voor meer een eigen regel toe)",
     ),
     (
         "rule '{id}' raises an acute theme in an earlier layer; a later layer may not "
