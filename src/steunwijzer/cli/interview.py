@@ -243,7 +243,7 @@ def _interactive(
     frame(console, safe(t("intro", lang)), t("title", lang))
     from steunwijzer.render.terminal import TerminalAsk
 
-    screen = TerminalAsk(console, catalog, lang)
+    screen = TerminalAsk(console, catalog, lang, student_lang)
     outcome = run_interview(catalog, screen, student_lang or lang, index)
     return outcome.result, screen
 

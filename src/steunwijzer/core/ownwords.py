@@ -64,14 +64,41 @@ def contradicted(
     with self-harm in the words, the catalogue's sensitive question that asks for it (its
     "nee" stood in the review beside "gisteravond in mn arm gekrast": a role-play,
     round 10)."""
+    danger = [t for t in _DANGER_FROM_OTHERS if t in themes]
+    if danger and catalog is not None:
+        # Own words of danger at home or from a partner after "no" to "do you feel
+        # unsafe?": that "no" stood in the review and the record (a role-play, round 11).
+        gates = {g for t in danger for g in gate_questions(catalog, t)}
+        if not {SUICIDAL, "self_harm"}.intersection(themes):
+            return {q for q in gates if answers.get(q) is False}
+    else:
+        gates = set()
     if not {SUICIDAL, "self_harm"}.intersection(themes):
         return set()
-    asked = list(_RECHECKED_BY_OWN_WORDS)
+    asked = [*_RECHECKED_BY_OWN_WORDS, *gates]
     if any(f.immediate and f.theme in (SUICIDAL, "self_harm") for f in found.findings):
         asked.append("safety_behaviour")
     if "self_harm" in themes and catalog is not None:
         asked += asking_for(catalog, "self_harm")
     return {q for q in asked if answers.get(q) is False}
+
+
+_DANGER_FROM_OTHERS = ("unsafe_situation", "sexual_violence")
+
+
+def gate_questions(catalog: Catalog, theme: str) -> list[str]:
+    """The yes/no questions that open the question a rule for ``theme`` reads ("voel je
+    je ergens onveilig?" before "wat is er aan de hand?")."""
+    by_id = {q.id: q for q in catalog.questions}
+    gates = []
+    for rule in catalog.rules:
+        if theme not in rule.themes or not isinstance(rule.when, Compare):
+            continue
+        read = by_id.get(rule.when.question)
+        gate = by_id.get(read.when.question) if read and isinstance(read.when, Compare) else None
+        if gate is not None and gate.type == "yes_no" and gate.id not in gates:
+            gates.append(gate.id)
+    return gates
 
 
 def asking_for(catalog: Catalog, theme: str) -> list[str]:

@@ -332,13 +332,31 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
             return 1  # "a student in my class", "een studente uit mijn groep"
         if words[j] in PRONOUNS:
             pronoun = True
-        elif other_person(words, j) and not recipient(words, j) and not owner(words, j):
+        elif (
+            other_person(words, j)
+            and not recipient(words, j)
+            and not owner(words, j)
+            and not _deceased(words, j, start)
+        ):
             return 1
         elif words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
             if _reported(tokens, j):
                 return 1
             return 2 if pronoun else 0
     return 2 if pronoun else 0
+
+
+# "Sinds mijn vader dood is voelt alles zinloos": the father who died is no one at risk
+# now; the feeling after it is the student's (a role-play, round 11, saw it read as
+# concern for the father, and the handout asked "worried about someone else?").
+_DIED = lexicon.word_set(
+    "dood overleden gestorven overleed stierf verongelukt omgekomen died dead passed"
+)
+
+
+def _deceased(words: list[str], j: int, start: int) -> bool:
+    """The person at ``j`` is said to have died, before the finding starts."""
+    return not _DIED.isdisjoint(words[j + 1 : min(j + 4, start)])
 
 
 def urgent(tokens: Tokens, start: int, end: int) -> bool:

@@ -42,9 +42,9 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "there for self-harm too.",
     ),
     "crisis_soon": (
-        "Tot nu toe geen direct gevaar gemeld, wel een risico. Stel de veiligheidsvragen af, "
-        "bespreek samen veiligheid (plannen, middelen, wie er kan helpen) en regel vandaag "
-        "contact met 113 of de huisarts, voordat de student weggaat.",
+        "Tot nu toe geen direct gevaar gemeld, wel een risico. Stel de rest van de "
+        "veiligheidsvragen, bespreek samen veiligheid (plannen, middelen, wie er kan "
+        "helpen) en regel vandaag contact met 113 of de huisarts, voordat de student weggaat.",
         "No immediate danger reported so far, but a risk. Finish the safety questions, talk "
         "about safety together (plans, means, who can help) and arrange contact with 113 or "
         "the GP today, before the student leaves.",

@@ -73,10 +73,15 @@ _CONTINUE = {"", "d", "doorgaan", "c", "continue"}
 
 
 class TerminalAsk:
-    def __init__(self, console: Console, catalog: Catalog, lang: Lang) -> None:
+    def __init__(
+        self, console: Console, catalog: Catalog, lang: Lang, student_lang: Lang | None = None
+    ) -> None:
         self.console = console
         self.catalog = catalog
         self.lang = lang
+        # The student's language, when it is not the counsellor's: each question is shown
+        # in it too (a role-play, round 11, translated the safety questions on the spot).
+        self.student_lang = student_lang if student_lang != lang else None
         self.answered = False  # answers on screen: Ctrl-C asks before stopping
         self.shown: TriageResult | None = None  # the result on the first screen
         self.alerted: CrisisPrompt | None = None  # the last crisis panel shown
@@ -164,6 +169,8 @@ class TerminalAsk:
         if p.recheck:
             self.say(t("recheck_note", lang), "yellow")
         self.say(q.text.get(lang), "bold")
+        if self.student_lang is not None:
+            self.say(f"{self.student_lang.upper()}: {q.text.get(self.student_lang)}", "italic")
         options = [f"  {i}. {c.label.get(lang)}" for i, c in enumerate(q.choices, 1)]
         for line in options:
             self.say(line)
