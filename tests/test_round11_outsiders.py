@@ -310,13 +310,19 @@ def test_a_tier_label_that_names_another_tier_is_refused(
     assert done.exit_code == 1 and f"{layer}:4:" in done.output
 
 
-def test_a_tier_label_of_ones_own_is_allowed(runner: CliRunner, tmp_path: Path) -> None:
-    """Guards: an institution may name its tiers in its own words."""
+@pytest.mark.parametrize(
+    ("tier", "label"),
+    [("acute", "{nl: Direct hulp nodig, en: Help needed now}"),
+     ("acute", "{nl: Niet wachten, en: Do not wait}"),
+     ("specific", "{nl: Hulpvraag (geen spoed), en: Help question (not urgent)}")],
+)  # fmt: skip
+def test_a_tier_label_of_ones_own_is_allowed(
+    runner: CliRunner, tmp_path: Path, tier: str, label: str
+) -> None:
+    """Guards: an institution may name its tiers in its own words, negations included
+    ("Niet wachten" was refused in a first version: a maintainer's test, round 11)."""
     layer = tmp_path / "tiers.yaml"
-    layer.write_text(
-        "schema_version: 1\ntiers:\n  - id: acute\n"
-        "    label: {nl: Direct hulp nodig, en: Help needed now}\n"
-    )
+    layer.write_text(f"schema_version: 1\ntiers:\n  - id: {tier}\n    label: {label}\n")
     assert invoke(runner, "catalog", "validate", "builtin", str(layer)).exit_code == 0
 
 
@@ -338,3 +344,145 @@ def test_after_lowering_the_why_line_does_not_speak_of_this_tier(builtin: Catalo
     lowered = apply_override(builtin, index, result, Tier.PREVENTION, "heeft al hulp elders")
     line = why_line(builtin, lowered, "nl")
     assert "voor dit niveau" not in line and "en nog 1 reden" in line
+
+
+# --- a second role-play --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["Sinds mijn vader dood is voelt alles zinloos.",
+     "mijn moeder is vorige maand overleden en ik zie het niet meer zitten"],
+)  # fmt: skip
+def test_a_feeling_after_a_death_is_the_students_own(builtin: Catalog, text: str) -> None:
+    """ "alles zinloos" after "sinds mijn vader dood is" was concern for the father, and
+    the handout asked "worried about someone else?" (textcontext._deceased)."""
+    themes = Recogniser(builtin.themes).read(text).themes
+    assert "suicidal_thoughts" in themes and "concern_for_other" not in themes
+
+
+def test_someone_alive_is_still_someone_else(builtin: Catalog) -> None:
+    """Guards: "mijn vriend wil dood" stays concern for the friend."""
+    themes = Recogniser(builtin.themes).read("mijn vriend wil dood").themes
+    assert "concern_for_other" in themes and "suicidal_thoughts" not in themes
+
+
+def test_own_words_of_danger_ask_the_unsafe_question_again(builtin: Catalog) -> None:
+    """ "Once he pushed me down the stairs" after "no" to "do you feel unsafe?": that "no"
+    stood in the review and the record (core/ownwords.gate_questions)."""
+    import datetime as dt
+
+    from steunwijzer.core.interview import run_interview
+    from steunwijzer.core.prompts import (
+        SKIP,
+        CrisisPrompt,
+        Prompt,
+        QuestionPrompt,
+        ReviewPrompt,
+        ThemePrompt,
+    )
+    from steunwijzer.core.referrals import ReferralIndex
+
+    answers = {
+        "safety_wish_dead": "no", "safety_thoughts": "no", "safety_behaviour": "no",
+        "area_behaviour": "no",
+        "own_words": "My boyfriend checks my phone. Once he pushed me down the stairs.",
+    }  # fmt: skip
+    again: list[str] = []
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            if prompt.recheck:
+                again.append(prompt.question.id)
+                return "yes"
+            if prompt.question.id == "behaviour_kind":
+                return "unsafe_now"
+            return answers.get(prompt.question.id, SKIP)
+        if isinstance(prompt, ThemePrompt):
+            return prompt.suggested
+        if isinstance(prompt, CrisisPrompt):
+            return "continue"
+        return "ok" if isinstance(prompt, ReviewPrompt) else None
+
+    index = ReferralIndex(builtin, dt.datetime(2026, 11, 30, 13, 0, tzinfo=dt.UTC))
+    result = run_interview(builtin, ask, "en", index).result
+    assert again == ["area_behaviour"]
+    assert dict(result.answers)["area_behaviour"] is True
+
+
+def test_a_question_is_shown_in_the_students_language_too(builtin: Catalog) -> None:
+    """With --student-lang en and a Dutch screen the counsellor translated the safety
+    questions on the spot (render/terminal.TerminalAsk)."""
+    import io
+
+    from rich.console import Console
+
+    from steunwijzer.core.prompts import QuestionPrompt
+    from steunwijzer.render.terminal import TerminalAsk
+
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    for student, shown_en in (("en", True), ("nl", False)):
+        console = Console(file=io.StringIO(), width=200, color_system=None)
+        ask = TerminalAsk(console, builtin, "nl", student)  # type: ignore[arg-type]
+        ask.read = lambda prompt="> ": "nee"  # type: ignore[method-assign]
+        ask.question(QuestionPrompt(question, 1, 20, None, False))
+        text = console.file.getvalue()  # type: ignore[attr-defined]
+        assert (question.text.get("en") in text) is shown_en
+
+
+# --- a maintainer and a scripting counsellor -----------------------------------------------
+def test_an_own_theme_is_named_by_its_id(runner: CliRunner, tmp_path: Path) -> None:
+    """A layer's theme `homesick` (synonyms heimwee, homesick) came back as
+    social_connection, which also has the word (core/vocabulary.resolve); an acute theme's
+    word still cannot be taken (guards, by the tier rule)."""
+    layer = tmp_path / "themes.yaml"
+    layer.write_text(
+        "schema_version: 1\nthemes:\n  - id: homesick\n    tier: specific\n"
+        "    label: {nl: Heimwee, en: Homesickness}\n"
+        "    synonyms: {nl: [heimwee], en: [homesick]}\n",
+        encoding="utf-8",
+    )
+    args = ("-c", "builtin", "-c", str(layer), "--json", *AT)
+    data = json.loads(invoke(runner, "lookup", "--theme", "homesick", *args).stdout)
+    assert data["themes"] == ["homesick"]
+    done = invoke(runner, "catalog", "validate", "builtin", str(layer))
+    assert f"{layer}:3:" in done.output and "homesick" in done.output  # its own line
+
+
+def test_an_own_theme_cannot_take_an_acute_word_by_its_id(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Guards: a theme with the id `zelfmoord` does not lower "zelfmoord" to its tier."""
+    layer = tmp_path / "themes.yaml"
+    layer.write_text(
+        "schema_version: 1\nthemes:\n  - id: zelfmoord\n    tier: prevention\n"
+        "    label: {nl: Voorlichting, en: Information}\n",
+        encoding="utf-8",
+    )
+    args = ("-c", "builtin", "-c", str(layer), "--json", *AT)
+    data = json.loads(invoke(runner, "lookup", "--theme", "zelfmoord", *args).stdout)
+    assert data["tier"] == "acute" and "suicidal_thoughts" in data["themes"]
+
+
+def test_a_group_of_one_shows_nothing_of_its_one_student(runner: CliRunner, tmp_path: Path) -> None:
+    """20 rows of stress from FEB, one "ik wil niet meer leven" from Tandheelkunde: the
+    report showed Tandheelkunde acute "< 5" and every other tier 0, suicidal thoughts
+    "< 5", and FEB's stress 20 beside a total of 21: one student, acute, suicidal
+    (io/report._small_groups). Every cell of a group smaller than min_cell is hidden now,
+    and what would give it away in the other groups too."""
+    rows = tmp_path / "rows.jsonl"
+    lines = [
+        json.dumps({"id": f"f{i}", "themes": ["stress"], "faculteit": "FEB"}) for i in range(20)
+    ]
+    lines.append(json.dumps({"id": "t1", "text": "ik wil niet meer leven", "faculteit": "Tand"}))
+    rows.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    results = tmp_path / "results.jsonl"
+    invoke(runner, "batch", str(rows), "--keep", "faculteit", "-o", str(results), *AT)
+    data = json.loads(
+        invoke(runner, "report", str(results), "--by", "faculteit", "--format", "json").stdout
+    )
+    groups = {g["key"]: g for g in data["by"]["groups"]}
+    for name in ("tiers", "urgency", "recognised", "emphasis", "themes"):
+        shown = [r["count"] for r in groups["Tand"][name]["rows"] if r["count"]]
+        assert shown == [], (name, groups["Tand"][name])
+    stress = next(r for r in groups["FEB"]["themes"]["rows"] if r["key"] == "stress")
+    assert stress["count"] is None

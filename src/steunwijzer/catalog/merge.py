@@ -182,15 +182,35 @@ def _build_glossary(collected: Collected, rep: Reporter) -> list[GlossaryEntry]:
     return entries
 
 
-# The words that name each tier, and words that deny a need: a label may not name
-# another tier, and the acute tier's may not deny ("acute" labelled "Geen zorgen", and
+# The words that name each tier, and what says there is no need: a label may not name
+# another tier, and the acute tier's may not reassure ("acute" labelled "Geen zorgen", and
 # "prevention" labelled "Acuut", validated with 0 warnings: a hostile round, round 11).
+# Words only: "Niet wachten" and "Hulpvraag (geen spoed)" are labels an institution may
+# choose (a maintainer's test, round 11).
 _TIER_WORDS = {
-    Tier.PREVENTION: ("preventie", "prevention", "preventief", "preventive"),
+    Tier.PREVENTION: ("preventie", "prevention"),
     Tier.SPECIFIC: ("specifiek", "specifieke", "specific"),
-    Tier.ACUTE: ("acuut", "acute", "crisis", "spoed", "urgent"),
+    Tier.ACUTE: ("acuut", "acute"),
 }
-_DENIALS = ("geen", "niet", "no", "not", "none", "zonder", "without", "niets", "nothing")
+_NO_NEED = (
+    "geen zorgen", "no concern", "no concerns", "no worries", "niets aan de hand",
+    "nothing wrong", "geen risico", "no risk", "veilig", "safe", "routine", "regulier",
+    "prima", "fine", "ok", "oke", "okay", "geen hulp", "no help", "geen hulpvraag",
+    "no need", "niet urgent", "not urgent", "geen haast", "no rush",
+)  # fmt: skip
+
+
+def _misleading(tier: Tier, label: Text) -> str | None:
+    """The word of ``label`` that names another tier or, for acute, says all is well."""
+    text = f" {normalise(f'{label.nl} {label.en}')} "
+    for other, names in _TIER_WORDS.items():
+        for name in names if other is not tier else ():
+            if f" {name} " in text:
+                return name
+    for phrase in _NO_NEED if tier is Tier.ACUTE else ():
+        if f" {phrase} " in text:
+            return phrase
+    return None
 
 
 def _build_tiers(collected: Collected, rep: Reporter) -> dict[Tier, TierInfo]:
@@ -199,13 +219,12 @@ def _build_tiers(collected: Collected, rep: Reporter) -> dict[Tier, TierInfo]:
         if required_ok(entry, "tier", rep):
             tier = Tier(entry.id)
             label = entry.values["label"]
-            words = set(normalise(f"{label.nl} {label.en}").split())
-            others = {w for t, names in _TIER_WORDS.items() if t is not tier for w in names}
-            if words & others or (tier is Tier.ACUTE and words & set(_DENIALS)):
+            word = _misleading(tier, label)
+            if word is not None:
                 rep.error(
                     *entry.at("label"),
-                    f"the label of tier '{tier}' names another tier or denies a need; "
-                    "counsellors read the tier by its label",
+                    f"the label of tier '{tier}' says '{word}': it names another tier or "
+                    "says there is no need, and counsellors read the tier by its label",
                 )
                 continue
             tiers[tier] = TierInfo(tier, label, entry.values.get("description"))
@@ -251,7 +270,11 @@ def _freshness(
     served = {t for o in catalog.offerings if o.active for t in o.themes}
     for theme in catalog.themes.values():
         if theme.id not in served and collected.files:
-            rep.warning(collected.files[0], (1, 1), f"no active offering serves theme '{theme.id}'")
+            # At the theme's own entry in the last layer that wrote it: a layer's theme was
+            # reported at the built-in catalog.yaml:1:1 (a maintainer's test, round 11).
+            parts = collected.entries.get("themes", {}).get(theme.id)
+            file, mark = (parts[-1].file, parts[-1].mark) if parts else (collected.files[0], (1, 1))
+            rep.warning(file, mark, f"no active offering serves theme '{theme.id}'")
 
 
 def build_catalog(

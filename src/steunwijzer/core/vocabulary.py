@@ -51,6 +51,16 @@ class Vocabulary:
         """The theme id for a name, or None."""
         key = normalise(name)
         found = self._by_name.get(key) or self._by_name.get(key.replace(" ", "_"))
+        own = self.themes.get(key.replace(" ", "_"))
+        # A theme's own id names it, unless a theme of a higher tier holds the word: an
+        # institution's theme `homesick` was read as social_connection, which has
+        # "homesick" among its words (a maintainer's test, round 11).
+        if (
+            own is not None
+            and found != own.id
+            and (found is None or self.themes[found].tier.rank <= own.tier.rank)
+        ):
+            return own.id
         return found or self._by_word.get(key)
 
     @cached_property

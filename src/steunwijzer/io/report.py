@@ -81,10 +81,15 @@ Key = tuple[str, str, str]  # (group, section, category)
 
 
 def suppress(
-    values: dict[Key, int], relations: list[tuple[Key, list[Key]]], m: int
+    values: dict[Key, int],
+    relations: list[tuple[Key, list[Key]]],
+    m: int,
+    forced: Iterable[Key] = (),
 ) -> dict[Key, str]:
-    """Primary and secondary suppression; returns the hidden keys and why."""
+    """Primary and secondary suppression; returns the hidden keys and why. ``forced``:
+    cells hidden whatever their count (every cell of a group smaller than ``m``)."""
     hidden = {k: "small" for k, v in values.items() if 0 < v < m}
+    hidden.update({k: "small" for k in forced if k not in hidden})
     changed = True
     while changed:
         changed = False
@@ -132,7 +137,12 @@ def build(
     if tally.by:
         for key in [k for k in values if k[0] == ALL]:
             relations.append((key, [(g, key[1], key[2]) for g in groups]))
-    hidden = suppress(values, relations, min_cell)
+    hidden = suppress(
+        values,
+        relations,
+        min_cell,
+        _small_groups(values, groups, partitions, themes, min_cell) if tally.by else (),
+    )
 
     def cell(key: Key, base: Key | None) -> Cell:
         n = values.get(key, 0)
@@ -216,6 +226,31 @@ def build(
         themes,
     )
     return Report(lang, min_cell, tally.by, files, bad_lines, batch_errors, everyone, parts, notes)
+
+
+def _small_groups(
+    values: dict[Key, int],
+    groups: list[str],
+    partitions: dict[str, tuple[str, tuple[str, ...]]],
+    themes: list[str],
+    m: int,
+) -> set[Key]:
+    """Every cell of a group of fewer than ``m`` people, zeros too: "acuut < 5, the other
+    tiers 0" told that everyone in a faculty of one was acute, and its theme (a
+    maintainer's test, round 11). Secondary suppression then hides what would let them
+    be worked out from the other groups and the total."""
+    forced: set[Key] = set()
+    for g in groups:
+        size = values.get((g, "total", "rows"), 0) + values.get((g, "total", "sessions"), 0)
+        if not 0 < size < m:
+            continue
+        forced.update(k for k in values if k[0] == g)
+        for section, (_total, categories) in partitions.items():
+            forced.update((g, section, c) for c in categories)
+        for x in themes:
+            forced.update(((g, "themes", x), (g, "gaps", x), (g, "gap_base", x)))
+    # A category nobody has anywhere stays 0: it tells nothing about anyone.
+    return {k for k in forced if values.get((ALL, k[1], k[2]), 0) > 0}
 
 
 def _partitions(connection: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, tuple[str, ...]]]:

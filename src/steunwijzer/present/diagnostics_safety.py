@@ -31,9 +31,9 @@ SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
         "aanbod '{id}' heet naar {number} maar belt dat nummer niet; geef het een eigen naam",
     ),
     (
-        "the label of tier '{id}' names another tier or denies a need; counsellors read the "
-        "tier by its label",
-        "het label van niveau '{id}' noemt een ander niveau of ontkent een hulpvraag; "
-        "begeleiders lezen het niveau aan het label af",
+        "the label of tier '{id}' says '{word}': it names another tier or says there is no "
+        "need, and counsellors read the tier by its label",
+        "het label van niveau '{id}' zegt '{word}': dat noemt een ander niveau of zegt dat er "
+        "geen hulpvraag is, en begeleiders lezen het niveau aan het label af",
     ),
 ]
