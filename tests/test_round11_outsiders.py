@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer
 from steunwijzer.core.model import Catalog
 from steunwijzer.core.recognise import Recogniser
+from steunwijzer.core.referrals import ReferralIndex
 
 from .conftest import invoke
 
@@ -486,3 +487,36 @@ def test_a_group_of_one_shows_nothing_of_its_one_student(runner: CliRunner, tmp_
         assert shown == [], (name, groups["Tand"][name])
     stress = next(r for r in groups["FEB"]["themes"]["rows"] if r["key"] == "stress")
     assert stress["count"] is None
+
+
+# --- a third role-play ---------------------------------------------------------------------
+def test_immediate_danger_says_to_call_112_when_something_was_taken(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """ "een handvol van mijn slaappillen genomen, een uur geleden": the result said "bel nu
+    samen 113 of 112" only; an overdose needs 112 and a student kept awake."""
+    from steunwijzer.core.interview import replay
+    from steunwijzer.render.screen import summary_lines
+
+    given = {"safety_wish_dead": "ja", "safety_thoughts": "ja", "safety_behaviour": "ja"}
+    result = replay(builtin, given, "nl", index)
+    shown = " ".join(text for text, _ in summary_lines(builtin, result, "nl", 200))
+    assert "bel 112 en houd de student wakker" in shown
+
+
+def test_a_lowered_tier_drops_the_immediate_danger_line(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Lowered by hand to SPECIFIEK after a joke, the result still said "Direct gevaar: ...
+    bel nu samen 113 of 112" under the lower tier; the kept-on-top note stays (guards)."""
+    from steunwijzer.core.interview import replay
+    from steunwijzer.core.model import Tier
+    from steunwijzer.core.triage import apply_override
+    from steunwijzer.render.screen import summary_lines
+
+    given = {"safety_wish_dead": "ja", "safety_thoughts": "ja", "safety_behaviour": "ja"}
+    result = replay(builtin, given, "nl", index)
+    assert result.urgency == "immediate"
+    lowered = apply_override(builtin, index, result, Tier.SPECIFIC, "een grap, twee keer nee")
+    shown = " ".join(text for text, _ in summary_lines(builtin, lowered, "nl", 200))
+    assert "Direct gevaar" not in shown and "crisislijnen blijven bovenaan" in shown

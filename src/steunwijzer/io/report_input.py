@@ -17,7 +17,6 @@ import csv
 import io
 import itertools
 import json
-import json.scanner
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +24,7 @@ from typing import Any, NamedTuple, TextIO
 
 from steunwijzer.core.jsonin import loads_strict, whole_characters
 from steunwijzer.core.model import Tier, Urgency
-from steunwijzer.io.lines import MAX_LINE, CutLine, bounded_lines
+from steunwijzer.io.lines import MAX_LINE, CutLine, bounded_lines, loads_line
 
 TIERS = tuple(t.value for t in Tier)
 URGENCIES = tuple(u.value for u in Urgency)
@@ -151,7 +150,7 @@ def _read_stream(
 def _read_jsonl(
     first: str, handle: TextIO, name: str, source: Source, problem: Callable[[Problem], None]
 ) -> Iterator[Need]:
-    loads = _loads_line
+    loads = loads_line
     if len(first) >= MAX_LINE and not first.endswith("\n"):
         # The first line read only in part: the rest of it is no line of its own.
         while (rest := handle.readline(MAX_LINE)) and not rest.endswith("\n"):
@@ -190,23 +189,6 @@ def _read_jsonl(
 # on every row took the report from 1.8x to 4.3x a plain JSON read (its budget is 2x),
 # and a scan of the whole line for every key a fifth more. Other keys written twice
 # count their last value (docs/report.md).
-_SCAN = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
-
-
-def _loads_line(line: str) -> Any:
-    """json.loads of one line, through the decoder's scanner directly: what `loads` adds
-    (two whitespace regexes, three calls) was a tenth of a report's time per row, room
-    that the duplicate-key check below now uses."""
-    begin = len(line) - len(line.lstrip())
-    try:
-        value, end = _SCAN(line, begin)
-    except StopIteration as exc:
-        raise json.JSONDecodeError("Expecting value", line, exc.value) from None
-    if line[end:].strip():
-        raise json.JSONDecodeError("Extra data", line, end)
-    return value
-
-
 def _may_repeat(line: str, data: object) -> bool:
     """True unless the first tier written in the line is the one the parse kept: a tier
     written twice with two values ({"tier": "acute", "tier": "prevention"}) keeps the

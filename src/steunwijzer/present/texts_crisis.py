@@ -50,8 +50,10 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "the GP today, before the student leaves.",
     ),
     "result_now": (
-        "Direct gevaar: laat de student niet alleen en bel nu samen 113 of 112.",
-        "Immediate danger: do not leave the student alone; call 113 or 112 together now.",
+        "Direct gevaar: laat de student niet alleen en bel nu samen 113 of 112. Is er al "
+        "iets ingenomen of gedaan: bel 112 en houd de student wakker.",
+        "Immediate danger: do not leave the student alone; call 113 or 112 together now. "
+        "If something has already been taken or done: call 112 and keep the student awake.",
     ),
     "handout_keep_safe": (
         "Neem dit alleen mee als dat veilig is. Kijkt iemand mee in je telefoon of je "
@@ -89,10 +91,11 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Immediate danger to someone else: help the student call 112 or 113 for that person now.",
     ),
     "crisis_now_other": (
-        "Blijf bij de student: zorgen om een ander wegen ook. Bespreek samen wie jullie nu "
-        "bellen en wie er bij die persoon kan zijn.",
-        "Stay with the student: worry about someone else weighs too. Decide together whom "
-        "you call now and who can be with that person.",
+        "Ga samen na of die persoon nu bereikbaar is en wie er bij kan zijn; geen reactie "
+        "en zorgen om het leven: bel 112. Blijf bij de student, ook dit weegt zwaar.",
+        "Find out together whether that person can be reached now and who can be with "
+        "them; no answer and worry for their life: call 112. Stay with the student; this "
+        "weighs too.",
     ),
     "crisis_choice": (
         "Intake afronden (a) of doorgaan met de intake (d)?",

@@ -128,7 +128,11 @@ def referral_lines(referrals: Sequence[Referral], lang: Lang, width: int | None)
 
 def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> list[Line]:
     notes: list[Line] = []
-    if result.risk_to_life and result.urgency == "immediate":
+    lowered = result.override is not None and result.override.tier is not Tier.ACUTE
+    if result.risk_to_life and result.urgency == "immediate" and not lowered:
+        # (Not after the counsellor lowered the tier with a reason: "SPECIFIEKE HULPVRAAG
+        # ... Direct gevaar: bel nu samen 113 of 112" contradicted itself, a role-play,
+        # round 11; the note below says the crisis lines stay on top.)
         # Said on the result too, not only in the panel: after finishing at the panel the
         # result read "Volgende stap: Bel 113 ... als dat helpt" (a role-play, round 8).
         key = "result_now_unsafe" if is_danger_from_others(result.themes) else "result_now"
