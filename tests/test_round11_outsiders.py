@@ -21,6 +21,13 @@ AT = ("--at", "2026-11-30T14:00")
 SAFETY_NO = "safety_wish_dead: nee\nsafety_thoughts: nee\nsafety_behaviour: nee\n"
 
 
+def _layer(tmp_path: Path, name: str, body: str) -> Path:
+    """A catalogue layer of one section, written to ``tmp_path``."""
+    path = tmp_path / name
+    path.write_text("schema_version: 1\n" + body, encoding="utf-8")
+    return path
+
+
 # --- a layer that rewrites a rule --------------------------------------------------------
 @pytest.mark.parametrize(
     ("rule", "why"),
@@ -38,30 +45,28 @@ def test_a_layer_cannot_rewrite_a_rule_that_raises_an_acute_theme(
     """`- {id: self_harm, when: "mood_self_harm == no", themes: [sleep]}` validated with 0
     warnings and turned a yes to self-harm into sleep problems, no crisis line
     (catalog/merge_interview._weakened)."""
-    layer = tmp_path / "rules.yaml"
-    layer.write_text(f"schema_version: 1\nrules:\n  - {rule}\n", encoding="utf-8")
+    layer = _layer(tmp_path, "rules.yaml", f"rules:\n  - {rule}\n")
     done = invoke(runner, "catalog", "validate", "builtin", str(layer))
     assert done.exit_code == 1 and f"{layer}:3:" in done.output and why in done.output
 
 
 def test_a_layer_may_add_to_a_safety_rule(runner: CliRunner, tmp_path: Path) -> None:
     """Guards: more themes and a higher urgency on the same condition are allowed."""
-    layer = tmp_path / "rules.yaml"
-    layer.write_text(
-        'schema_version: 1\nrules:\n  - {id: self_harm, when: "mood_self_harm == yes",'
+    layer = _layer(
+        tmp_path,
+        "rules.yaml",
+        'rules:\n  - {id: self_harm, when: "mood_self_harm == yes",'
         " themes: [self_harm, low_mood], urgency: immediate}\n",
-        encoding="utf-8",
     )
     assert invoke(runner, "catalog", "validate", "builtin", str(layer)).exit_code == 0
 
 
 def test_a_rewritten_rule_leaves_the_yes_acute(runner: CliRunner, tmp_path: Path) -> None:
     """The interview with such a layer ran as if nothing was wrong: "geen acuut signaal"."""
-    layer = tmp_path / "rules.yaml"
-    layer.write_text(
-        'schema_version: 1\nrules:\n  - {id: self_harm, when: "mood_self_harm == no",'
-        " themes: [sleep]}\n",
-        encoding="utf-8",
+    layer = _layer(
+        tmp_path,
+        "rules.yaml",
+        'rules:\n  - {id: self_harm, when: "mood_self_harm == no", themes: [sleep]}\n',
     )
     answers = tmp_path / "a.yaml"
     answers.write_text(SAFETY_NO + "area_mood: ja\nmood_self_harm: ja\n", encoding="utf-8")
@@ -305,8 +310,7 @@ def test_a_tier_label_that_names_another_tier_is_refused(
 ) -> None:
     """`acute` labelled "Geen zorgen" validated with 0 warnings; "ik wil dood" then read
     "Niveau: GEEN ZORGEN" (catalog/merge._build_tiers)."""
-    layer = tmp_path / "tiers.yaml"
-    layer.write_text(f"schema_version: 1\ntiers:\n  - id: {tier}\n    label: {label}\n")
+    layer = _layer(tmp_path, "tiers.yaml", f"tiers:\n  - id: {tier}\n    label: {label}\n")
     done = invoke(runner, "catalog", "validate", "builtin", str(layer))
     assert done.exit_code == 1 and f"{layer}:4:" in done.output
 
@@ -322,8 +326,7 @@ def test_a_tier_label_of_ones_own_is_allowed(
 ) -> None:
     """Guards: an institution may name its tiers in its own words, negations included
     ("Niet wachten" was refused in a first version: a maintainer's test, round 11)."""
-    layer = tmp_path / "tiers.yaml"
-    layer.write_text(f"schema_version: 1\ntiers:\n  - id: {tier}\n    label: {label}\n")
+    layer = _layer(tmp_path, "tiers.yaml", f"tiers:\n  - id: {tier}\n    label: {label}\n")
     assert invoke(runner, "catalog", "validate", "builtin", str(layer)).exit_code == 0
 
 
@@ -435,12 +438,12 @@ def test_an_own_theme_is_named_by_its_id(runner: CliRunner, tmp_path: Path) -> N
     """A layer's theme `homesick` (synonyms heimwee, homesick) came back as
     social_connection, which also has the word (core/vocabulary.resolve); an acute theme's
     word still cannot be taken (guards, by the tier rule)."""
-    layer = tmp_path / "themes.yaml"
-    layer.write_text(
-        "schema_version: 1\nthemes:\n  - id: homesick\n    tier: specific\n"
+    layer = _layer(
+        tmp_path,
+        "themes.yaml",
+        "themes:\n  - id: homesick\n    tier: specific\n"
         "    label: {nl: Heimwee, en: Homesickness}\n"
         "    synonyms: {nl: [heimwee], en: [homesick]}\n",
-        encoding="utf-8",
     )
     args = ("-c", "builtin", "-c", str(layer), "--json", *AT)
     data = json.loads(invoke(runner, "lookup", "--theme", "homesick", *args).stdout)
@@ -453,11 +456,11 @@ def test_an_own_theme_cannot_take_an_acute_word_by_its_id(
     runner: CliRunner, tmp_path: Path
 ) -> None:
     """Guards: a theme with the id `zelfmoord` does not lower "zelfmoord" to its tier."""
-    layer = tmp_path / "themes.yaml"
-    layer.write_text(
-        "schema_version: 1\nthemes:\n  - id: zelfmoord\n    tier: prevention\n"
+    layer = _layer(
+        tmp_path,
+        "themes.yaml",
+        "themes:\n  - id: zelfmoord\n    tier: prevention\n"
         "    label: {nl: Voorlichting, en: Information}\n",
-        encoding="utf-8",
     )
     args = ("-c", "builtin", "-c", str(layer), "--json", *AT)
     data = json.loads(invoke(runner, "lookup", "--theme", "zelfmoord", *args).stdout)
