@@ -523,3 +523,22 @@ def test_a_lowered_tier_drops_the_immediate_danger_line(
     lowered = apply_override(builtin, index, result, Tier.SPECIFIC, "een grap, twee keer nee")
     shown = " ".join(text for text, _ in summary_lines(builtin, lowered, "nl", 200))
     assert "Direct gevaar" not in shown and "crisislijnen blijven bovenaan" in shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he says he'll kill himself if I leave him",
+     "hij zegt dat hij zichzelf iets aandoet als ik wegga"],
+)  # fmt: skip
+def test_a_threat_to_harm_himself_if_i_leave_is_about_him(builtin: Catalog, text: str) -> None:
+    """A partner's threat was read as the student's own suicidal thoughts too: the screen
+    was asked again and the means tips (pills, a rope) shown (textroles.first_person_after:
+    the "I" after the finding is the student, so the "he" is someone else)."""
+    themes = Recogniser(builtin.themes).read(text).themes
+    assert "concern_for_other" in themes and "suicidal_thoughts" not in themes
+
+
+def test_a_pronoun_alone_stays_both_readings(builtin: Catalog) -> None:
+    """Guards: "hij wil dood" may be a counsellor's note about the student: both kept."""
+    themes = Recogniser(builtin.themes).read("hij wil dood").themes
+    assert "concern_for_other" in themes and "suicidal_thoughts" in themes

@@ -10,7 +10,13 @@ import re
 from steunwijzer.core import lexicon
 from steunwijzer.core.disguise import unconfused, unleet
 from steunwijzer.core.patterns import fold
-from steunwijzer.core.textroles import new_subject, owner, recipient
+from steunwijzer.core.textroles import (
+    deceased,
+    first_person_after,
+    new_subject,
+    owner,
+    recipient,
+)
 
 # A soft hyphen or a zero-width character inside a word (text pasted from the web) is
 # part of the word, not a break: "zelf\u00admoord" is "zelfmoord" (fold drops them).
@@ -336,27 +342,19 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
             other_person(words, j)
             and not recipient(words, j)
             and not owner(words, j)
-            and not _deceased(words, j, start)
+            and not deceased(words, j, start)
         ):
             return 1
         elif words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
             if _reported(tokens, j):
                 return 1
             return 2 if pronoun else 0
+    if pronoun and first_person_after(tokens, end):
+        # "he says he'll kill himself if I leave him": the student is the "I" after it,
+        # so the "he" is someone else (a role-play, round 11, saw the student's own
+        # suicide screen asked again and the means tips for pills and a rope).
+        return 1
     return 2 if pronoun else 0
-
-
-# "Sinds mijn vader dood is voelt alles zinloos": the father who died is no one at risk
-# now; the feeling after it is the student's (a role-play, round 11, saw it read as
-# concern for the father, and the handout asked "worried about someone else?").
-_DIED = lexicon.word_set(
-    "dood overleden gestorven overleed stierf verongelukt omgekomen died dead passed"
-)
-
-
-def _deceased(words: list[str], j: int, start: int) -> bool:
-    """The person at ``j`` is said to have died, before the finding starts."""
-    return not _DIED.isdisjoint(words[j + 1 : min(j + 4, start)])
 
 
 def urgent(tokens: Tokens, start: int, end: int) -> bool:

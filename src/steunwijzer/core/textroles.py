@@ -4,7 +4,12 @@ acts."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from steunwijzer.core import lexicon
+
+if TYPE_CHECKING:
+    from steunwijzer.core.textcontext import Tokens
 
 
 def new_subject(words: list[str], j: int) -> bool:
@@ -56,3 +61,27 @@ def owner(words: list[str], j: int) -> bool:
     if before >= 0 and words[before] in _OWNER:
         before -= 1
     return before >= 1 and words[before] in _OF and _means(words[before - 1])
+
+
+# "Sinds mijn vader dood is voelt alles zinloos": the father who died is no one at risk
+# now; the feeling after it is the student's (a role-play, round 11, saw it read as
+# concern for the father, and the handout asked "worried about someone else?").
+_DIED = lexicon.word_set(
+    "dood overleden gestorven overleed stierf verongelukt omgekomen died dead passed"
+)
+
+
+def deceased(words: list[str], j: int, start: int) -> bool:
+    """The person at ``j`` is said to have died, before the finding starts."""
+    return not _DIED.isdisjoint(words[j + 1 : min(j + 4, start)])
+
+
+def first_person_after(tokens: Tokens, end: int) -> bool:
+    """A first-person subject later in the same sentence than the finding."""
+    sentence = tokens.sentence[end]
+    for j in range(end + 1, min(tokens.n, end + 12)):
+        if tokens.sentence[j] != sentence:
+            return False
+        if tokens.words[j] in lexicon.SELF_SUBJECTS:
+            return True
+    return False
