@@ -121,9 +121,7 @@ def _ends_with_yes(word: str) -> bool:
     """ "nou eigenlijk wel ja", "uhm yes": the last word a yes, no negation before it."""
     words = word.split()
     return (
-        len(words) > 1
-        and words[-1] in _YES_START
-        and not {"niet", "nie", "not", "geen", "no", "nee", "nooit", "never"} & set(words)
+        len(words) > 1 and words[-1] in _YES_START and (_NEGATED | {"no", "nee"}).isdisjoint(words)
     )
 
 

@@ -64,17 +64,12 @@ def contradicted(
     with self-harm in the words, the catalogue's sensitive question that asks for it (its
     "nee" stood in the review beside "gisteravond in mn arm gekrast": a role-play,
     round 10)."""
+    # Own words of danger at home or from a partner after "no" to "do you feel unsafe?":
+    # that "no" stood in the review and the record (a role-play, round 11).
     danger = [t for t in _DANGER_FROM_OTHERS if t in themes]
-    if danger and catalog is not None:
-        # Own words of danger at home or from a partner after "no" to "do you feel
-        # unsafe?": that "no" stood in the review and the record (a role-play, round 11).
-        gates = {g for t in danger for g in gate_questions(catalog, t)}
-        if not {SUICIDAL, "self_harm"}.intersection(themes):
-            return {q for q in gates if answers.get(q) is False}
-    else:
-        gates = set()
+    gates = {g for t in danger for g in gate_questions(catalog, t)} if catalog else set()
     if not {SUICIDAL, "self_harm"}.intersection(themes):
-        return set()
+        return {q for q in gates if answers.get(q) is False}
     asked = [*_RECHECKED_BY_OWN_WORDS, *gates]
     if any(f.immediate and f.theme in (SUICIDAL, "self_harm") for f in found.findings):
         asked.append("safety_behaviour")
