@@ -291,6 +291,15 @@ def test_weights_of_other_features_are_refused() -> None:
         # ("hoeveel ibuprofen ... voordat je nieren het opgeven") was seen and repaired
         # (organ failure as a way to die); no other rule was written from it.
         ("set24.jsonl", 0.72, 0.17),
+        # A fifteenth set (round 12: a bridge at night, a parent's mail, a landlord, a
+        # coach, Hindi-English, Sranan, a case note, veiled hints on purpose), measured
+        # unseen on the commit before the round: 72.5% with the expected risk theme,
+        # 77.5% with any, 11 of 113 negatives acute; the net with word classes and more
+        # training data (tried, not kept) did no better on it. Its misses were then read:
+        # warning signs as the guides list them (core/lexicon_signals_warning.py) and
+        # everyday readings (a wedding, a notary, a game, a drama class): 77.5% / 82.5%,
+        # 5 of 113. It is no longer unseen.
+        ("set25.jsonl", 0.75, 0.07),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -91,7 +91,7 @@ def judge(
             cue = text[tokens.starts[low] : tokens.ends[high]]
             return Finding(theme, words, begin, finish, source, origin, "figure_of_speech", cue,
                            typo=typo)  # fmt: skip
-    if theme in acute and tokens.sentence[start] in past:
+    if theme in acute and tokens.sentence[start] in past and not _recent(tokens, start, end):
         return Finding(theme, words, begin, finish, source, origin, "past", words, typo=typo)
     framed = frame(tokens, start, end, used)
     if framed is not None:
@@ -126,6 +126,23 @@ def judge(
         immediate=immediate,
         typo=typo,
     )
+
+
+# Words beside a finding that say it happened again or lately: "that's been over for
+# years, though last week I cut again" is no past (round 12).
+_RECENT = frozenset(
+    ("again", "weer", "opnieuw", "relapsed", "relapse", "terugval", "teruggevallen",
+     "yesterday", "gisteren", "vannacht", "recently", "onlangs", "tonight", "vanavond",
+     "today", "vandaag")
+)  # fmt: skip
+
+
+def _recent(tokens: Tokens, start: int, end: int) -> bool:
+    sentence = tokens.sentence[start]
+    for j in range(max(0, start - 4), min(tokens.n, end + 5)):
+        if tokens.words[j] in _RECENT and tokens.sentence[j] == sentence:
+            return True
+    return False
 
 
 def summarise(findings: Iterable[Finding]) -> Recognition:

@@ -17,6 +17,7 @@ from steunwijzer.core import lexicon_signals_harm as harm
 from steunwijzer.core import lexicon_signals_hints as hints
 from steunwijzer.core import lexicon_signals_indirect as ind
 from steunwijzer.core import lexicon_signals_signs as signs
+from steunwijzer.core import lexicon_signals_warning as warn
 from steunwijzer.core.lexicon_more import word_set as word_set
 
 # --- the floor: risk-to-life patterns per theme and language --------------------------
@@ -188,7 +189,8 @@ for _theme, _parts in [
     *signs.FLOOR.items(),
     *acts.FLOOR.items(),
     *hints.FLOOR.items(),
-]:  # rounds 7, 9, 10, 11
+    *warn.FLOOR.items(),
+]:  # rounds 7, 9, 10, 11, 12
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)
@@ -214,6 +216,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *ind.FIGURES_NL,
         *acts.FIGURES_NL,
         *hints.FIGURES_NL,
+        *warn.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -235,12 +238,16 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *ind.FIGURES_EN,
         *acts.FIGURES_EN,
         *hints.FIGURES_EN,
+        *warn.FIGURES_EN,
     ),
 }
 
 # --- a past that is over: "years ago ..., now it goes well" sets acute findings aside ---
 PAST: dict[str, tuple[str, ...]] = {"nl": more.PAST_NL, "en": more.PAST_EN}
-RECOVERED: dict[str, tuple[str, ...]] = {"nl": more.RECOVERED_NL, "en": more.RECOVERED_EN}
+RECOVERED: dict[str, tuple[str, ...]] = {
+    "nl": more.RECOVERED_NL + warn.RECOVERED_NL,
+    "en": more.RECOVERED_EN + warn.RECOVERED_EN,
+}
 # A suicide that happened: a risk finding about someone else beside it is grief (see
 # findings.judge), never someone to call 112 for.
 COMPLETED: dict[str, tuple[str, ...]] = {"nl": more.COMPLETED_NL, "en": more.COMPLETED_EN}

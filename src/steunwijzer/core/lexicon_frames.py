@@ -34,7 +34,12 @@ GROUP_WORDS = word_set(
 FRAME_LINKS = word_set(
     "over about on into naar rond rondom omtrent regarding concerning betreffende "
     # "for my thesis I am analysing self-harm data", "we calculated the lethal dose"
-    "analysing analyzing analyse analyseer analyseren calculated calculate berekenden"
+    "analysing analyzing analyse analyseer analyseren calculated calculate berekenden "
+    # a course that teaches to recognise or to practise ("in our nursing course we learn
+    # to recognise the signs of an overdose", "bij de EHBO-cursus oefenen op een pop";
+    # round 12)
+    "recognise recognize recognising recognizing herkennen herken herkent "
+    "oefenen oefende oefenden geoefend practise practice practised practiced practising"
 )
 FRAME_REACH = 9
 # Fiction and media: "in the novel the main character takes his own life".
@@ -58,6 +63,8 @@ POSTING = word_set(
     "instagram snap snapchat tiktok whatsapp haar zijn zn his her their hun"
 )
 FRAME_AFTER = word_set(
+    # "act out a suicide scene" (round 12)
+    "scene scène scenes scènes "
     "preventie prevention awareness rates rate cijfers statistieken statistics research "
     "onderzoek literatuur literature laws law wet wetten wetgeving legislation policy beleid"
 )
