@@ -46,6 +46,34 @@ FOUND = [
     ("unsafe_situation", "ik weet echt niet waar ik vannacht moet slapen"),
     ("unsafe_situation", "ik heb vanaf vanavond geen slaapplek meer"),
     ("unsafe_situation", "kicked out with my suitcase, nowhere to go"),
+    # on a bridge named by its name; a call from a bridge at night
+    ("suicidal_thoughts", "ik sta nu op de Erasmusbrug, wilde je nog even horen"),
+    ("concern_for_other", "onze zoon heeft ons vannacht gebeld vanaf een brug"),
+    # read from set22 and set24: means laid out or saved, a cord tried, a hairdryer by
+    # the bath, how long one would stay under, hoping a bus does not stop
+    ("suicidal_thoughts", "ik heb al mijn slaappillen op een rij klaargelegd op het bureau"),
+    ("suicidal_thoughts", "I lined up all my sleeping pills on the desk"),
+    ("suicidal_thoughts", "I've been hoarding my seroquel for a month"),
+    ("suicidal_thoughts", "ik heb de kabel van mijn oplader om mijn nek gedaan"),
+    ("suicidal_thoughts", "put the cord of my charger around my neck just to see"),
+    ("suicidal_thoughts", "the hairdryer is plugged in next to the bath"),
+    ("suicidal_thoughts", "wondering how long you would need to stay underwater"),
+    ("suicidal_thoughts", "i kinda hope the tram doesn't brake one day"),
+    ("suicidal_thoughts", "ik zit bij de gracht en denk erover om erin te springen"),
+    # a learner's English, a date one does not expect to see, weeks left in me
+    ("suicidal_thoughts", "many times I think to finish my life"),
+    ("suicidal_thoughts", "I don't expect to be around by the resit"),
+    ("suicidal_thoughts", "I don't think I have many months left in me"),
+    ("suicidal_thoughts", "my own funeral playlist is ready"),
+    ("suicidal_thoughts", "Sanne mag mijn laptop krijgen als er iets met me gebeurt"),
+    ("self_harm", "ik kras niet meer, maar ik denk er elke dag aan"),
+    ("self_harm", "got stitches at A&E, I did it myself"),
+    ("concern_for_other", "our captain has been making himself bleed to cope"),
+    ("concern_for_other", "there's a smell of gas in his room and he doesn't answer"),
+    ("unsafe_situation", "my partner pushed me against the wall again"),
+    ("unsafe_situation", "he threw a bottle at me last night"),
+    ("unsafe_situation", "mijn stiefvader heeft me eruit gezet, ik slaap bij wisselende vrienden"),
+    ("unsafe_situation", "her boyfriend locks her in when he goes to work"),
     # "again" beside a past that was over: the relapse is now
     ("self_harm", "I used to cut but that's been over for years, though yesterday I cut again"),
 ]
@@ -72,7 +100,19 @@ HARMLESS = [
     "I'm tired of waking up at six every day for lectures",
     "ik ben het zat om elke dag om zes uur wakker te worden voor mijn stage",
     "we keep looking at the trains from the bridge, my little brother loves them",
+    "we liepen over de Erasmusbrug naar het museum",
+    "ik heb je gebeld vanaf het station",
+    "my dad called me from the office",
+    "I keep my medication in the fridge",
+    "ik bewaar mijn medicijnen in de keukenkast",
+    "I took two ibuprofen for my headache",
+    "I wrapped a scarf around my neck, it's freezing",
+    "I finished my thesis and my life feels empty now",
+    "I locked myself out of my room again",
 ]
+
+# A call from a bridge about someone else: a risk to life, whoever it is read as.
+RISK_FOUND = ["my sister called me from the bridge at 2am crying"]
 
 # Readings that the figures of this round must leave alone.
 STILL_FOUND = [
@@ -100,6 +140,11 @@ def test_the_everyday_reading_stays_harmless(builtin: Catalog, text: str) -> Non
 @pytest.mark.parametrize(("theme", "text"), STILL_FOUND)
 def test_the_figures_leave_risks_alone(builtin: Catalog, theme: str, text: str) -> None:
     assert theme in _themes(builtin, text)
+
+
+@pytest.mark.parametrize("text", RISK_FOUND)
+def test_a_risk_to_life_is_found(builtin: Catalog, text: str) -> None:
+    assert RISK & _themes(builtin, text)
 
 
 def test_a_harmless_reading_still_shows_what_it_set_aside(builtin: Catalog) -> None:

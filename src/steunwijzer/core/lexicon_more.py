@@ -55,7 +55,7 @@ SUICIDAL_NL = (
     # a high place, a platform, a train
     "springen|spring|springt|sprong|afspringen & " + _HIGH_NL,
     "uit ..2 het|een ..2 raam ..3 springen|spring|springt|gooien", "van ..3 hoogte|rand ..4 springen|spring|springt",
-    "zit|zat|sta|stond|staan|gestaan ..3 op ..3 dak|richel|brug|spoor|rails|viaduct", "rand ..4 brug|dak|flat|perron|balkon|gebouw|spoor",
+    "zit|zat|sta|stond|staan|gestaan ..3 op ..3 dak|richel|brug|*brug|spoor|rails|viaduct", "rand ..4 brug|dak|flat|perron|balkon|gebouw|spoor",
     "perron|spoor|rails & springen|spring|naar_voren|vooruit|voor_de_trein|eraf|duwen", "rails|spoor ..3 op ..2 gelopen|lopen|gaan_liggen|liggen",
     "onder|voor ..3 trein|metro|tram|bus|auto|vrachtwagen ..4 " + _JUMP_NL + "|gooien|liggen|lopen|rijden",
     "trein|metro ..3 aan ..2 komen ..6 " + _JUMP_NL,

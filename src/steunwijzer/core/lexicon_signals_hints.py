@@ -18,28 +18,28 @@ Merged into lexicon.FLOOR; about someone else, a finding becomes concern_for_oth
 from __future__ import annotations
 
 # Medicines students have at hand, by name: the round-10 families named only the kinds.
-_MEDS_NL = (
+MEDS_NL = (
     "pillen|tabletten|slaappillen|medicijnen|paracetamol|ibuprofen|oxazepam|diazepam|"
     "lorazepam|temazepam|sertraline|citalopram|escitalopram|fluoxetine|paroxetine|"
     "venlafaxine|quetiapine|lithium|insuline|tramadol|oxycodon|codeine|antidepressiva|"
     "medicatie|xanax|valium|strip|strips|doosjes"
 )
-_MEDS_EN = (
+MEDS_EN = (
     "pills|tablets|sleeping_pills|meds|medication|paracetamol|tylenol|ibuprofen|advil|"
     "aspirin|oxazepam|diazepam|lorazepam|temazepam|sertraline|zoloft|citalopram|"
     "escitalopram|lexapro|fluoxetine|prozac|paroxetine|venlafaxine|quetiapine|seroquel|"
     "lithium|insulin|tramadol|oxycodone|codeine|antidepressants|xanax|valium|painkillers"
 )
 # A number no daily dose reaches, or "all of them".
-_MANY_NL = "15|20|25|30|40|50|60|70|80|90|100|twintig|dertig|veertig|vijftig|zestig|honderd|alle|al_mijn|de_hele|een_hele|heel_mijn|een_strip|een_doosje|een_potje|twee_strips"
-_MANY_EN = "15|20|25|30|40|50|60|70|80|90|100|twenty|thirty|forty|fifty|sixty|hundred|all|all_of|all_my|the_whole|a_whole|my_whole|a_strip|a_bottle|a_pack|two_strips"
+MANY_NL = "15|20|25|30|40|50|60|70|80|90|100|twintig|dertig|veertig|vijftig|zestig|honderd|alle|al_mijn|de_hele|een_hele|heel_mijn|een_strip|een_doosje|een_potje|twee_strips"
+MANY_EN = "15|20|25|30|40|50|60|70|80|90|100|twenty|thirty|forty|fifty|sixty|hundred|all|all_of|all_my|the_whole|a_whole|my_whole|a_strip|a_bottle|a_pack|two_strips"
 _DEATH_OF_ME_NL = "ik_doodga|ik_dood_ga|ik_dood_ben|ik_overlijd|ik_sterf|mijn_dood|mijn_overlijden|mij_iets_overkomt|me_iets_overkomt|ik_er_niet_meer_ben|zelfmoord|het_zelf_doe|het_zelf_doet|ik_het_zelf|zelf_gedaan"
 _DEATH_OF_ME_EN = "i_die|i_died|i'm_dead|i_am_dead|my_death|i_pass_away|happens_to_me|i'm_gone|i_am_gone|i'm_not_here|suicide|did_myself|i_did_it_myself|by_my_own_hand|self_inflicted"
 
 SUICIDAL_NL = (
     # would a number of one's own tablets be enough ("zijn 40 van mijn sertraline genoeg")
-    f"!is|zijn|zou|zouden|is_het ..3 {_MANY_NL} ..4 {_MEDS_NL} ..3 genoeg|dodelijk|voldoende $",
-    f"!{_MANY_NL} ..4 {_MEDS_NL} ..3 genoeg|dodelijk|voldoende ..3 om ..4 dood|niet_meer|nooit_meer|weg|slapen|in_slaap",
+    f"!is|zijn|zou|zouden|is_het ..3 {MANY_NL} ..4 {MEDS_NL} ..3 genoeg|dodelijk|voldoende $",
+    f"!{MANY_NL} ..4 {MEDS_NL} ..3 genoeg|dodelijk|voldoende ..3 om ..4 dood|niet_meer|nooit_meer|weg|slapen|in_slaap",
     # counting how many one would need, the thing unnamed ("zitten tellen hoeveel ik
     # nodig zou hebben"; "hoeveel punten ik nodig heb" names it and is no match)
     "!tellen|geteld|telde|tel ..2 hoeveel ..0 ik ..2 nodig",
@@ -62,8 +62,8 @@ SUICIDAL_NL = (
     "wacht|wachten ..2 alleen|enkel ..1 nog ..3 tot|totdat ..2 het|alles ..2 ophoudt|stopt|voorbij|over|afgelopen",
 )
 SUICIDAL_EN = (
-    f"!is|are|would|will|is_it ..3 {_MANY_EN} ..4 {_MEDS_EN} ..3 enough|lethal|fatal|deadly $",
-    f"!{_MANY_EN} ..4 {_MEDS_EN} ..3 enough|lethal|fatal ..3 to ..3 die|not_wake|never_wake|end_it|do_it|sleep_forever",
+    f"!is|are|would|will|is_it ..3 {MANY_EN} ..4 {MEDS_EN} ..3 enough|lethal|fatal|deadly $",
+    f"!{MANY_EN} ..4 {MEDS_EN} ..3 enough|lethal|fatal ..3 to ..3 die|not_wake|never_wake|end_it|do_it|sleep_forever",
     "!counting|counted|count ..2 how ..0 many ..0 i|i'd|i_would ..2 need",
     f"insurance|life_insurance ..9 pay|pays|paying|payout|pay_out|cover|covers ..9 {_DEATH_OF_ME_EN}",
     f"{_DEATH_OF_ME_EN} ..9 insurance ..6 pay|pays|paying|payout|pay_out|cover|covers",

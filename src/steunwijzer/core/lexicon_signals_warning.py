@@ -17,13 +17,15 @@ a will drawn up at the notary, dying forty times in a game.
 
 from __future__ import annotations
 
+from steunwijzer.core.lexicon_signals_hints import MANY_EN, MEDS_EN, MEDS_NL
+
 _MY_NL = "mijn|m'n|mn"
 _THINGS_NL = "spullen|laptop|fiets|kamer|kleren|boeken|gitaar|kat|hond|planten|spaargeld|geld|sieraden|telefoon"
 _THINGS_EN = "stuff|things|laptop|bike|room|clothes|books|guitar|cat|dog|plants|savings|money|belongings|jewellery|jewelry|phone"
 _TRACKS_NL = "spoor|sporen|rails|afgrond|diepte|reling"
 _TRACKS_EN = "tracks|rails|drop|edge|railing|ledge"
 
-SUICIDAL_NL = (
+SUICIDAL_NL: tuple[str, ...] = (
     # who gets one's things ("ik heb opgeschreven wie mijn laptop krijgt")
     f"!wie ..2 {_MY_NL} ..2 {_THINGS_NL} ..3 krijgt|krijgen|erft|erven|mag_hebben|moet_krijgen",
     f"!wie ..1 wat ..2 krijgt|erft ..2 als ..1 ik|van ..1 {_MY_NL} ..0 spullen",
@@ -38,22 +40,25 @@ SUICIDAL_NL = (
     # staring at the tracks, again and again
     f"blijf|bleef|zit|zat|sta|stond|lig|lag ..3 kijken|staren|turen ..3 naar ..2 het|de ..1 {_TRACKS_NL}",
     f"kijk|keek|staar|staarde ..2 steeds|telkens|uren|urenlang|lang ..3 naar ..2 het|de ..1 {_TRACKS_NL}",
+    # a call from a bridge or a roof at night ("heeft ons vannacht gebeld vanaf een brug")
+    "gebeld|belde|belt|appte|facetimede|videobelde ..4 vanaf|van|op ..2 een|de|het ..1 brug|*brug|dak|spoor|viaduct|flatdak",
     # a wish that one died ("ik wou al zo vaak dat ik doodging")
     "wou|wilde|wenste|hoopte|hoop|wens ..4 dat ..1 ik ..2 doodging|dood_ging|dood_was|dood_zou_gaan|er_niet_meer_was|niet_meer_wakker_werd",
     # tired of waking up every day, the sentence ending there
     "zat|moe|beu ..3 elke|iedere ..1 dag|ochtend|morgen ..0 wakker ..1 te ..1 worden $",
 )
-SUICIDAL_EN = (
+SUICIDAL_EN: tuple[str, ...] = (
     f"!who ..2 gets|get|should_get|will_get|can_have|should_have|inherits ..2 my ..2 {_THINGS_EN}",
     "!made|wrote|making|writing|drew_up ..2 a? ..1 list ..2 of ..1 who ..1 gets|get|should_get ..1 what $",
     "calm|peaceful|at_peace|relieved|lighter|calmer ..6 since|now_that|now ..3 i've|i_have|i ..2 decided|made_up_my_mind|made_the_decision $",
     "fine|okay|ok|wouldn't_mind|don't_mind|not_mind ..6 if ..3 my ..1 heart|body ..3 stops|stopped|gives_up|gave_up|just_stops|quits",
+    "called|rang|phoned|facetimed|texted|video_called|calling ..4 from ..2 a|the|his|her|my ..1 bridge|roof|rooftop|ledge|tracks|cliff",
     "free|freed|released ..1 from|of ..1 this_life|my_life|this_existence|existing|being_alive",
     f"keep|kept|keeps|been ..2 looking|staring|gazing ..2 at|down_at ..2 the ..1 {_TRACKS_EN}",
     "tired|sick|exhausted ..2 of ..1 waking_up|wake_up ..2 every|each ..1 day|morning $",
     "tired|sick|done ..2 of|with ..1 waking_up $",
 )
-SELF_HARM_NL = (
+SELF_HARM_NL: tuple[str, ...] = (
     # a relapse to the blade ("drie maanden clean en nu toch weer met het mesje")
     "weer|opnieuw ..4 met ..2 het|de|een|mijn|m'n|mn ..1 mesje|mesjes|scheermesje|scheermesjes",
     "clean ..9 mesje|mesjes|scheermesje|scheermesjes",
@@ -61,23 +66,84 @@ SELF_HARM_NL = (
     "lange ..1 mouwen ..9 plekken|wondjes|littekens|krassen|sneetjes|wonden|bloed|pleisters|verband",
     "plekken|wondjes|littekens|krassen|sneetjes|wonden ..9 lange ..1 mouwen",
 )
-SELF_HARM_EN = (
+SELF_HARM_EN: tuple[str, ...] = (
     "again ..3 with ..2 the|a|my ..1 blade|blades|razor|razors",
     "back ..1 to|on ..2 the|my ..1 blade|blades|razor|razors",
     "long ..1 sleeves|sleeved ..9 marks|cuts|scars|scratches|blood|wounds|bandage|bandages|plasters",
     "marks|cuts|scars|scratches|wounds ..9 long ..1 sleeves",
 )
-UNSAFE_NL = (
+UNSAFE_NL: tuple[str, ...] = (
     # no place to sleep tonight ("ik weet niet waar ik vannacht moet slapen")
     "weet ..3 niet ..4 waar ..3 vannacht|vanavond ..3 slapen|moet_slapen|kan_slapen|heen_moet|kan_blijven|moet_blijven",
     "geen ..1 slaapplek|slaapplaats|onderdak ..1 meer",
     "geen ..1 slaapplek|slaapplaats|onderdak ..2 vanaf ..1 vanavond|vannacht|morgen|nu",
 )
-UNSAFE_EN = (
+UNSAFE_EN: tuple[str, ...] = (
     "nowhere ..1 to ..1 go|sleep|stay & tonight|tonite|suitcase|street|streets|station|centraal",
 )
 
+# Read from set24 (round 12, once set25 had been measured unseen): means laid out or
+# saved, a cord tried around the neck, a hairdryer by the bath, how long one would have
+# to stay under, hoping a bus does not stop, "finish my life" in a learner's English,
+# not expecting to be around by a date, weeks "left in me", one's own funeral playlist.
+SUICIDAL_NL += (
+    f"!alle|al_mijn ..2 {MEDS_NL} ..6 gelegd|klaargelegd|neergelegd|uitgestald|op_een_rij",
+    f"!spaar|spaarde|gespaard|sparen|verzamel|verzameld|verzamelen|opsparen|opgespaard ..3 {MEDS_NL}",
+    "!snoer|kabel|touw|riem|oplader|lader ..6 om ..2 mijn|m'n|mn|de ..1 nek|hals|keel",
+    "!föhn|fohn|haardroger|broodrooster ..8 bad|badkuip|bad_laten_lopen",
+    "hoop|hoopte|hopen ..4 bus|auto|vrachtwagen|trein|tram ..3 niet ..2 stopt|remt|stopte|remde",
+    "of|om|dat ..2 ik? ..3 erin|ernaartoe|er_naartoe|erheen|eraf ..3 lopen|springen|stappen|rijden|te_lopen|te_springen & water|dijk|gracht|rivier|zee|meer|kanaal|spoor|sporen|rails|treinen",
+    "verwacht|denk ..3 niet ..3 dat? ..2 ik? ..2 er ..2 nog ..3 ben|te_zijn|zal_zijn|zijn",
+    "!afscheidsplaylist|afscheidslijst|uitvaartplaylist ..6 klaar|gemaakt|zover|gekozen",
+    "geven|geeft|krijgen|krijgt|doneren|schenken ..9 als|mocht ..3 er? ..1 iets ..2 met ..1 me|mij ..1 gebeurt|gebeuren|overkomt",
+)
+SUICIDAL_EN += (
+    f"!laid|lined|spread|set ..1 out|up ..3 all ..2 my|the|of_my ..1 {MEDS_EN}",
+    f"!all ..2 my|the ..1 {MEDS_EN} ..4 laid|lined|spread ..1 out|up",
+    f"!saving|hoarding|stockpiling|collecting|saved|hoarded|stockpiled ..3 {MEDS_EN}",
+    "instead ..1 of ..1 taking|swallowing ..1 them|it|my_meds",
+    f"!took|taken|swallowed|downed|necked|had ..3 like? ..1 {MANY_EN} ..4 {MEDS_EN}",
+    "!cord|cable|rope|belt|charger|lead ..6 around|round ..2 my|the ..1 neck|throat",
+    "!hairdryer|hair_dryer|toaster ..8 bath|bathtub|tub",
+    "how ..1 long ..4 stay|stayed|staying ..1 under|underwater",
+    "hoping|hope|hoped ..4 bus|car|truck|lorry|train|tram ..3 doesn't|does_not|won't|wont|didn't ..1 stop|brake",
+    "step|stepped|stepping|stand|standing|stood ..2 closer ..2 to ..1 the ..1 edge|tracks|rails",
+    "finish|finishing|finished ..2 my|his|her ..1 life|own_life",
+    "don't|do_not|didn't ..1 expect|think|plan ..3 to ..1 be ..2 around|here|alive ..3 by|at|for|next|anymore|much_longer",
+    "weeks|months|days|years ..2 left ..1 in ..1 me",
+    "!my|your|own ..1 funeral ..1 playlist|songs|music ..3 ready|picked|planned|made|done",
+    "give|gets|have|go|goes ..9 if ..2 something|anything ..1 happens ..2 to ..1 me",
+)
+SELF_HARM_NL += (
+    "snijd|snij|kras|krassen|snijden ..1 niet ..1 meer ..4 maar ..4 denk ..4 aan",
+    "hechtingen|gehecht ..9 zelf ..1 gedaan",
+)
+SELF_HARM_EN += (
+    "don't|do_not ..1 cut|self_harm|hurt_myself ..1 anymore ..4 but ..4 think ..3 about",
+    "stitches ..9 did_it_myself|self_inflicted|did_it_to_myself",
+    "making|make|makes|made ..1 herself|himself|myself|themselves ..1 bleed",
+)
+UNSAFE_NL += (
+    "ouders|vader|moeder|pa|ma|stiefvader ..4 eruit|uit_huis ..2 gezet|gegooid|geschopt",
+    "uit ..1 huis ..1 gezet|gegooid|geschopt",
+    "gooide|gooit|smeet ..2 een|de ..1 fles|stoel|glas|mes|bord ..3 naar ..2 mijn|m'n|mn|me|mij ..1 hoofd?",
+    "sluit|sloot ..1 me|mij|haar|hem ..3 op",
+)
+UNSAFE_EN += (
+    "pushed|shoved|slammed ..2 her|me|him ..3 against ..2 the|a ..1 wall|door|wardrobe",
+    "threw|throws|hurled ..2 a|the ..1 chair|bottle|glass|knife|plate ..3 at ..2 me|my|her|him",
+    "locks|locked|locking ..1 her|him|me|us ..1 in|up",
+    "got ..1 physical ..2 with ..1 me|her",
+    "parents|dad|mum|mom|father|mother|stepdad ..4 kicked|threw|thrown ..2 me|her|him ..1 out",
+)
+CONCERN_EN = (
+    "smell ..2 of ..1 gas ..9 not ..2 open|answer|answering|respond|responding",
+    "gas ..9 won't|doesn't|isn't|not ..1 open|answer|answering|responding",
+)
+CONCERN_NL = ("gaslucht|gas_ruiken|ruik_gas|ruiken_gas ..9 doet|reageert|opent|neemt ..3 niet",)
+
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "concern_for_other": {"nl": CONCERN_NL, "en": CONCERN_EN},
     "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
     "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},
     "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
