@@ -305,8 +305,10 @@ def test_weights_of_other_features_are_refused() -> None:
         # an athlete, a PhD candidate, Brazilian, Nigerian, Ukrainian and Japanese
         # English, phonetic spelling, voice dictation, a worried mother): 77.0% with the
         # expected risk theme, 79.0% with any, 12 of 94 negatives acute, exactly as on
-        # the commit before the round. No rule was written from it.
-        ("set26.jsonl", 0.74, 0.14),
+        # the commit before the round. Then its misses were read (a dropped "g", a
+        # prescription saved up, clinical frames): 84.0% / 87.0%, 5 of 94. It is no
+        # longer unseen.
+        ("set26.jsonl", 0.82, 0.08),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -74,6 +74,19 @@ FOUND = [
     ("unsafe_situation", "he threw a bottle at me last night"),
     ("unsafe_situation", "mijn stiefvader heeft me eruit gezet, ik slaap bij wisselende vrienden"),
     ("unsafe_situation", "her boyfriend locks her in when he goes to work"),
+    # read from set26 after its unseen figure: a dropped "g", a prescription saved up,
+    # searches for "painless", a will updated, a farewell, burns done oneself
+    ("suicidal_thoughts", "i keep thinkin about killin myself every nite"),
+    ("suicidal_thoughts", "ik spaar mijn oxazepam al weken op"),
+    ("suicidal_thoughts", "mijn zoekgeschiedenis staat vol met pijnloze manieren"),
+    ("suicidal_thoughts", "I've updated my will and cleaned out my room"),
+    ("suicidal_thoughts", "take care of my plants, I won't be back, it's not your fault"),
+    ("suicidal_thoughts", "mam, als je dit leest: het ligt niet aan jou"),
+    ("self_harm", "ik snij me soms in mijn pols als het teveel wordt"),
+    ("self_harm", "de brandwonden doe ik zelf met een aansteker"),
+    ("self_harm", "I do it myself with a lighter, not the stove"),
+    ("self_harm", "ik train door tot ik flauwval, dan voel ik tenminste iets"),
+    ("concern_for_other", "she takes morphine from the ward and is saving it up"),
     # "again" beside a past that was over: the relapse is now
     ("self_harm", "I used to cut but that's been over for years, though yesterday I cut again"),
 ]
@@ -109,6 +122,14 @@ HARMLESS = [
     "I wrapped a scarf around my neck, it's freezing",
     "I finished my thesis and my life feels empty now",
     "I locked myself out of my room again",
+    "in pharmacology we had to explain the treatment of a paracetamol overdose",
+    "where is the overdose protocol for my ER placement?",
+    "burned the rice again lol",
+    "giving away my plants because I'm moving to Leiden",
+    "the Dutch winter will kill me haha",
+    "Vroeger deed ik aan zelfbeschadiging, maar dat ligt achter me.",
+    "if you're reading this, drink some water",
+    "I'm saving up for a new laptop",
 ]
 
 # A call from a bridge about someone else: a risk to life, whoever it is read as.
@@ -120,6 +141,7 @@ STILL_FOUND = [
     ("suicidal_thoughts", "I won't be around much longer, I have a plan"),
     ("suicidal_thoughts", "the notary said my will is fine but I still want to die"),
     ("grief", "mijn oma is vorige week doodgegaan en ik mis haar"),
+    ("self_harm", "I'm in treatment for my self-harm but it got worse this week"),
 ]
 
 

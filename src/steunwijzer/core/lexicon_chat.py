@@ -50,3 +50,16 @@ CHAT: dict[str, str] = {
     "kkan": "ik kan", "kvoel": "ik voel", "kdenk": "ik denk", "meer": "meer",
     "der": "er", "'r": "er", "et": "het", "da's": "dat is", "wa": "wat", "gene": "geen",
 }  # fmt: skip
+
+# A dropped final "g" ("killin myself", "thinkin about dyin"; set26, round 12): the
+# "-in" spelling of the English "-ing" words the vocabulary reads. None of these spellings
+# is a Dutch or English word of its own.
+_ING = """
+    killing dying cutting ending hurting jumping hanging thinking trying living wanting
+    feeling breathing stabbing slitting burning overdosing going doing nothing something
+    planning saving hoarding leaving taking swallowing drowning bleeding crying sleeping
+    waking hoping wishing falling driving walking standing sitting staring looking
+    searching googling writing giving saying telling getting starting stopping losing
+    drinking using scratching punching hitting choking strangling following threatening
+"""
+CHAT.update({word[:-1]: word for word in _ING.split()})

@@ -62,7 +62,14 @@ POSTING = word_set(
     "postte post posted posts plaatste plaatst zette zet put shared deelde deelt insta "
     "instagram snap snapchat tiktok whatsapp haar zijn zn his her their hun"
 )
+# Clinical work on a condition, not one's own: "the treatment of a paracetamol overdose",
+# "the overdose protocol" (set26, round 12: nursing and pharmacology students).
+CLINICAL_WORDS = word_set(
+    "treatment behandeling behandelen management protocol protocollen richtlijn richtlijnen "
+    "guideline guidelines"
+)
 FRAME_AFTER = word_set(
+    "protocol protocols protocollen richtlijn guideline guidelines "
     # "act out a suicide scene" (round 12)
     "scene scène scenes scènes "
     "preventie prevention awareness rates rate cijfers statistieken statistics research "

@@ -136,6 +136,31 @@ UNSAFE_EN += (
     "got ..1 physical ..2 with ..1 me|her",
     "parents|dad|mum|mom|father|mother|stepdad ..4 kicked|threw|thrown ..2 me|her|him ..1 out",
 )
+# Read from set26 (round 12), after its unseen figure was taken: a prescription saved up,
+# burns or cuts one does oneself, "at least I feel something", searches for "painless",
+# a will updated, "won't be back" with a farewell, "als je dit leest" with one.
+SUICIDAL_NL += (
+    f"!spaar|spaarde|sparen|gespaard ..4 {MEDS_NL}|voorschrift|recept|morfine ..3 op",
+    "zoekopdracht|zoekopdrachten|zoekgeschiedenis|gegoogeld|gezocht ..8 pijnloos|pijnloze|dodelijk|dodelijke",
+    "kom ..3 niet ..1 meer ..1 terug & niet_aan_jou|sorry|vergeef|voer|zorg_goed|dag_allemaal",
+    "als ..1 je|jij|u|jullie ..1 dit ..1 leest|lezen & niet_aan_jou|sorry|hou_van|vergeef|spijt|schuld",
+)
+SUICIDAL_EN += (
+    "!saving|saved|save|hoarding ..2 it|them ..1 up & morphine|meds|pills|medication|ward|prescription",
+    "searches|search_history|googled|searched|tabs ..8 painless|lethal",
+    "!updated|wrote|written|made|drew_up|finalised|finalized|sorted ..1 my ..1 will|testament",
+    "won't|will_not ..1 be ..1 back & not_your_fault|fault|feed|take_care|sorry|goodbye|bye",
+    "if ..1 you're|you_are|you ..1 reading ..1 this & not_your_fault|sorry|love_you|forgive|goodbye",
+)
+SELF_HARM_NL += (
+    "snij|snijd|sneed|kras|kraste ..1 me|mij ..4 in|op ..2 mijn|m'n|mn ..1 arm|armen|pols|polsen|been|benen|buik|dij|dijen",
+    "doe|deed ..3 zelf ..3 met ..2 een|de|mijn|m'n|mn ..1 aansteker|sigaret|mes|mesje|schaar",
+    "voel ..1 ik ..1 tenminste|wel|eindelijk ..1 iets",
+)
+SELF_HARM_EN += (
+    "do|did|does ..2 it|them|that ..1 myself ..3 with ..2 a|the|my ..1 lighter|cigarette|knife|blade|stick|compass",
+    "at ..1 least ..1 i ..1 feel ..1 something",
+)
 CONCERN_EN = (
     "smell ..2 of ..1 gas ..9 not ..2 open|answer|answering|respond|responding",
     "gas ..9 won't|doesn't|isn't|not ..1 open|answer|answering|responding",
@@ -150,6 +175,7 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 FIGURES_NL = (
+    "aangebrand|brandde|verbrand ..3 rijst|eten|pan|pasta|pizza|taart|eieren|uien",
     # a will drawn up at the notary, with a house or a partner
     "notaris ..9 testament",
     "testament ..9 notaris|hypotheek|samenlevingscontract",
@@ -158,13 +184,20 @@ FIGURES_NL = (
     "10|20|30|40|50|100|honderd|duizend ..1 keer ..2 doodgegaan|dood_gegaan|gestorven",
 )
 FIGURES_EN = (
+    # cooking, a move, the weather as a joke
+    "burned|burnt|burning ..2 the|my|our ..1 rice|food|toast|pan|dinner|pasta|pizza|cake|eggs|onions",
+    "giving|gave|give|given ..1 away ..9 because|as|since|cause ..3 i'm|i_am|we're|we_are|moving|move|emigrating",
+    "winter|weather|cold|heat|rain ..4 will|going_to|is_going_to ..2 kill ..1 me",
     # an absence with an everyday reason
     "won't|wont|will_not|not ..2 be ..2 around|here|there|in ..6 because|due|as|since|i'm|i_am|i_have|i've|i'll ..4 wedding|holiday|holidays|vacation|appointment|dentist|doctor|exchange|internship|conference|surgery|operation|flight|tournament|shift|abroad|erasmus|festival|concert|match|camp|retreat|visa",
     "died|dying ..3 like? ..1 10|20|30|40|50|100|hundred|million|so_many ..1 times",
     "keep|kept|keeps ..1 dying|getting_killed ..3 in|to|at ..2 this|the|that ..1 game|level|boss|raid|round|match",
 )
 # "that's been over for years", "I've been fine since then": a past that is over.
-RECOVERED_NL = ("al ..2 jaren|jaar|maanden|tijden|lang ..2 voorbij|over|achter_me",)
+RECOVERED_NL = (
+    "al ..2 jaren|jaar|maanden|tijden|lang ..2 voorbij|over|achter_me",
+    "ligt ..2 achter ..1 me|mij",
+)
 RECOVERED_EN = (
     "over ..1 for ..2 years|months|ages|a_long_time|a_while|some_time",
     "been ..2 fine|okay|ok|good|well|better ..2 since ..1 then|that",

@@ -59,6 +59,13 @@ def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | 
     for j in range(max(1, start - 3), start):  # "analyse a case of sexual assault"
         if words[j] in _OF and words[j - 1] in _CASES:
             return f"{words[j - 1]} {words[j]}"
+        # "the treatment of an opioid overdose"; not "treatment for my self-harm"
+        if (
+            words[j] in _OF_FOR
+            and words[j - 1] in frames.CLINICAL_WORDS
+            and _MY.isdisjoint(words[j + 1 : start])
+        ):
+            return f"{words[j - 1]} {words[j]}"
     for j in range(max(1, start - 2), start):  # "people with suicidal thoughts"
         if words[j] in _WITH and words[j - 1] in frames.GROUP_WORDS:
             return f"{words[j - 1]} {words[j]}"
@@ -81,6 +88,7 @@ def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | 
 _MEDIA_LEAD = frames.MEDIA_LEAD
 _OF = frozenset(("of", "van"))
 _CASES = frozenset(("case", "cases", "casus", "casussen"))
+_OF_FOR = frozenset(("of", "van", "for", "voor", "bij"))
 
 
 def _own_after(words: list[str], j: int, start: int, end: int) -> bool:
