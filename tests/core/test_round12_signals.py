@@ -145,6 +145,27 @@ STILL_FOUND = [
 ]
 
 
+# Written by sound (round 12): z for s, v for f, ei for ij, a doubled or single letter,
+# d for t at the end, in words of four to six letters too.
+BY_SOUND = [
+    ("unsafe_situation", "ik foel me thuis niet feilig"),
+    ("suicidal_thoughts", "ik wil niet meer leeven"),
+    ("suicidal_thoughts", "ik maak er vanavond een eeind aan"),
+    ("suicidal_thoughts", "iedereen is beter af sonder mij"),
+    ("concern_for_other", "mein kamergenoot sneidt zichzelf"),
+]
+# A short word that sounds like a risk word and is a word of its own; a long word one
+# letter away from a short risk word's sound ("trapped" less a letter is "raped").
+NOT_BY_SOUND = [
+    "I got hit by a ball in volleyball and my nose bled",
+    "ik ga zaterdag naar een feestje",
+    "I feel trapped in this tiny room, I really need to move",
+    "can I follow the lab safety briefing online?",
+    "ik wil niet meer lezen voor dit vak, het is saai",
+    "the pressure of my scholarship is eating me up",
+]
+
+
 def _themes(builtin: Catalog, text: str) -> set[str]:
     return set(Recogniser(builtin.themes).read(text).themes)
 
@@ -167,6 +188,16 @@ def test_the_figures_leave_risks_alone(builtin: Catalog, theme: str, text: str) 
 @pytest.mark.parametrize("text", RISK_FOUND)
 def test_a_risk_to_life_is_found(builtin: Catalog, text: str) -> None:
     assert RISK & _themes(builtin, text)
+
+
+@pytest.mark.parametrize(("theme", "text"), BY_SOUND)
+def test_a_word_written_by_sound_is_read(builtin: Catalog, theme: str, text: str) -> None:
+    assert theme in _themes(builtin, text)
+
+
+@pytest.mark.parametrize("text", NOT_BY_SOUND)
+def test_a_word_that_only_sounds_alike_is_no_risk(builtin: Catalog, text: str) -> None:
+    assert not ACUTE & _themes(builtin, text)
 
 
 def test_a_harmless_reading_still_shows_what_it_set_aside(builtin: Catalog) -> None:

@@ -375,6 +375,8 @@ NOT_TYPOS = word_set(
     "changing changed banging ranging talking talked staking stakingen staken gestaakt "
     "morning mornings afmaken afgemaakt afmaakt afhalen afgehaald overleggen overlegd "
     "overlegde doorgaan doorgaat doorgegaan sterren shopping hunting willing dringen "
-    "hanging gedicht gedichten covering covered"  # "heenging", "gedacht" (round 8)
+    "hanging gedicht gedichten covering covered "  # "heenging", "gedacht" (round 8)
+    # words that sound like a short risk word and are words of their own (round 12)
+    "nose noses zaterdag zaterdagen zaterdags zaterdagavond zaterdagochtend briefing briefings"
 )
 FUZZY_MIN = 7  # words this long may have one slip (a letter added, lost, changed or swapped)

@@ -61,5 +61,8 @@ _ING = """
     waking hoping wishing falling driving walking standing sitting staring looking
     searching googling writing giving saying telling getting starting stopping losing
     drinking using scratching punching hitting choking strangling following threatening
+    existing counting driving coming running screaming shaking panicking smoking vomiting
+    starving purging gambling suffocating disappearing vanishing worrying struggling
+    failing breaking praying begging pretending hiding numbing spiralling spiraling
 """
 CHAT.update({word[:-1]: word for word in _ING.split()})

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from steunwijzer.core import lexicon
 from steunwijzer.core.patternindex import Compiled, CTerm, Items, Key
 from steunwijzer.core.patterns import AND_WINDOW
-from steunwijzer.core.stems import MAX_TYPO_WORD, deletes, phonetic, stem
+from steunwijzer.core.stems import MAX_TYPO_WORD, SOUND_MIN, stem, typo_keys
 from steunwijzer.core.textcontext import Tokens
 
 
@@ -27,11 +27,11 @@ class Word:
 
     def keys(self) -> frozenset[str]:
         if self._keys is None:
-            long = (
-                lexicon.FUZZY_MIN <= len(self.word) <= MAX_TYPO_WORD
-                and self.word not in lexicon.NOT_TYPOS
+            fits = (
+                SOUND_MIN <= len(self.word) <= MAX_TYPO_WORD and self.word not in lexicon.NOT_TYPOS
             )
-            self._keys = frozenset(deletes(phonetic(self.word))) if long else frozenset()
+            keys = typo_keys(self.word, lexicon.FUZZY_MIN) if fits else ()
+            self._keys = frozenset(keys)
         return self._keys
 
     def match(self, term: CTerm) -> int:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from steunwijzer.core import lexicon
 from steunwijzer.core.model import PatternText
 from steunwijzer.core.patterns import Term, fold
-from steunwijzer.core.stems import MAX_PART, deletes, phonetic, stem
+from steunwijzer.core.stems import MAX_PART, SOUND_MIN, stem, typo_keys
 
 if TYPE_CHECKING:
     from steunwijzer.core.model import Theme
@@ -118,8 +118,8 @@ def compile_term(term: Term, language: str, typos: bool) -> CTerm:
         return ("stem", stems[0], language, frozenset(), stems[1:])
     word = stem(language, term.word) if term.kind == "stem" else term.word
     keys: frozenset[str] = frozenset()
-    if typos and term.kind in ("stem", "exact") and len(term.word) >= lexicon.FUZZY_MIN:
-        keys = frozenset(deletes(phonetic(term.word)))
+    if typos and term.kind in ("stem", "exact") and len(term.word) >= SOUND_MIN:
+        keys = frozenset(typo_keys(term.word, lexicon.FUZZY_MIN))
     return (term.kind, word, language, keys, ())
 
 
@@ -192,8 +192,8 @@ def build_tables(sources: Sources, acute: frozenset[str]) -> Tables:
                 )
             else:
                 tables[kind].setdefault(word, []).append(number)
-            if typos and kind in ("stem", "exact") and len(word) >= lexicon.FUZZY_MIN:
-                for typo in deletes(phonetic(word)):
+            if typos and kind in ("stem", "exact") and len(word) >= SOUND_MIN:
+                for typo in typo_keys(word, lexicon.FUZZY_MIN):
                     tables["typo"].setdefault(typo, []).append(number)
     return tables
 

@@ -40,7 +40,7 @@ from steunwijzer.core.patternindex import (
     theme_patterns,
 )
 from steunwijzer.core.patterns import parse
-from steunwijzer.core.stems import MAX_PART, MAX_TYPO_WORD, WORD_MEMO_LIMIT, stem
+from steunwijzer.core.stems import MAX_PART, MAX_TYPO_WORD, SOUND_MIN, WORD_MEMO_LIMIT, stem
 from steunwijzer.core.textcontext import Tokens, negation, urgent, words_of
 
 # Terminal escape sequences (CSI, OSC) in pasted text: blanked, same length, so spans hold.
@@ -131,7 +131,7 @@ class Recogniser:
                 anchors.update(tables["suffix"].get(word[i:], ()))
                 extra.append(">" + word[i:])
         found = Word(word, frozenset(anchors))
-        if lexicon.FUZZY_MIN <= len(word) <= MAX_TYPO_WORD and word not in lexicon.NOT_TYPOS:
+        if SOUND_MIN <= len(word) <= MAX_TYPO_WORD and word not in lexicon.NOT_TYPOS:
             typos: set[int] = set()
             for typo in found.keys():  # noqa: SIM118 - a method, not a dict
                 typos.update(tables["typo"].get(typo, ()))
