@@ -87,6 +87,13 @@ FOUND = [
     ("self_harm", "I do it myself with a lighter, not the stove"),
     ("self_harm", "ik train door tot ik flauwval, dan voel ik tenminste iets"),
     ("concern_for_other", "she takes morphine from the ward and is saving it up"),
+    # the verb first; "zm" beside thoughts (never alone: "ik kom zm" is "zo meteen")
+    ("suicidal_thoughts", "ik gooi me morgen voor de trein"),
+    ("suicidal_thoughts", "ik heb al weken zm gedachten"),
+    ("suicidal_thoughts", "de zmgedachten worden erger"),
+    # a learner's "me" for "myself"
+    ("suicidal_thoughts", "sometimes I think to kill me"),
+    ("self_harm", "when it is too much I hurt me with knife"),
     # "again" beside a past that was over: the relapse is now
     ("self_harm", "I used to cut but that's been over for years, though yesterday I cut again"),
 ]
@@ -130,6 +137,7 @@ HARMLESS = [
     "Vroeger deed ik aan zelfbeschadiging, maar dat ligt achter me.",
     "if you're reading this, drink some water",
     "I'm saving up for a new laptop",
+    "ik kom zm naar de les, trein heeft vertraging",
 ]
 
 # A call from a bridge about someone else: a risk to life, whoever it is read as.
@@ -142,6 +150,7 @@ STILL_FOUND = [
     ("suicidal_thoughts", "the notary said my will is fine but I still want to die"),
     ("grief", "mijn oma is vorige week doodgegaan en ik mis haar"),
     ("self_harm", "I'm in treatment for my self-harm but it got worse this week"),
+    ("unsafe_situation", "I think they want to kill me, they follow me home"),
 ]
 
 

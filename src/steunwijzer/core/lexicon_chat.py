@@ -66,3 +66,4 @@ _ING = """
     failing breaking praying begging pretending hiding numbing spiralling spiraling
 """
 CHAT.update({word[:-1]: word for word in _ING.split()})
+CHAT.update({"zmgedachten": "zelfmoordgedachten", "zmpoging": "zelfmoordpoging"})

@@ -40,6 +40,10 @@ SUICIDAL_NL: tuple[str, ...] = (
     # staring at the tracks, again and again
     f"blijf|bleef|zit|zat|sta|stond|lig|lag ..3 kijken|staren|turen ..3 naar ..2 het|de ..1 {_TRACKS_NL}",
     f"kijk|keek|staar|staarde ..2 steeds|telkens|uren|urenlang|lang ..3 naar ..2 het|de ..1 {_TRACKS_NL}",
+    # the verb first, as Dutch main clauses have it ("ik gooi me voor de trein")
+    "gooi|gooit|gooide|werp|wierp ..2 me|mezelf|mij|zich|zichzelf ..3 voor|onder ..2 de|een ..1 trein|metro|tram|bus|auto|vrachtwagen",
+    # "zm" is "zo meteen" in chat; only beside these words is it zelfmoord
+    "=zm ..0 gedachten|gedachtes|neigingen|poging|plannen",
     # a call from a bridge or a roof at night ("heeft ons vannacht gebeld vanaf een brug")
     "gebeld|belde|belt|appte|facetimede|videobelde ..4 vanaf|van|op ..2 een|de|het ..1 brug|*brug|dak|spoor|viaduct|flatdak",
     # a wish that one died ("ik wou al zo vaak dat ik doodging")
@@ -52,6 +56,9 @@ SUICIDAL_EN: tuple[str, ...] = (
     "!made|wrote|making|writing|drew_up ..2 a? ..1 list ..2 of ..1 who ..1 gets|get|should_get ..1 what $",
     "calm|peaceful|at_peace|relieved|lighter|calmer ..6 since|now_that|now ..3 i've|i_have|i ..2 decided|made_up_my_mind|made_the_decision $",
     "fine|okay|ok|wouldn't_mind|don't_mind|not_mind ..6 if ..3 my ..1 heart|body ..3 stops|stopped|gives_up|gave_up|just_stops|quits",
+    # a learner's "me" for "myself" ("I think to kill me"); "they want to kill me" is
+    # someone else's threat and does not match (the verb must follow "I")
+    "i ..1 think|want|wanted|plan|planned|try|tried|going ..1 to ..1 kill|hang|end ..1 me",
     "called|rang|phoned|facetimed|texted|video_called|calling ..4 from ..2 a|the|his|her|my ..1 bridge|roof|rooftop|ledge|tracks|cliff",
     "free|freed|released ..1 from|of ..1 this_life|my_life|this_existence|existing|being_alive",
     f"keep|kept|keeps|been ..2 looking|staring|gazing ..2 at|down_at ..2 the ..1 {_TRACKS_EN}",
@@ -160,6 +167,7 @@ SELF_HARM_NL += (
 SELF_HARM_EN += (
     "do|did|does ..2 it|them|that ..1 myself ..3 with ..2 a|the|my ..1 lighter|cigarette|knife|blade|stick|compass",
     "at ..1 least ..1 i ..1 feel ..1 something",
+    "i ..1 hurt|cut|burn|burned|burnt|scratch|scratched ..1 me ..2 with ..2 a|the|my? ..1 knife|blade|razor|glass|lighter|cigarette|scissors",
 )
 CONCERN_EN = (
     "smell ..2 of ..1 gas ..9 not ..2 open|answer|answering|respond|responding",
