@@ -105,9 +105,13 @@ def test_back_undoes_the_last_answer(builtin: Catalog, index: ReferralIndex) -> 
         "safety_thoughts",
         "safety_behaviour",
     ]
-    # the undone "yes" to safety_thoughts is gone: the answer is now "no"
+    # the undone "yes" to safety_thoughts: the answer is now "no", and the "yes" it was
+    # is still named (round 12: a safety answer taken back never lowers the tier
+    # silently; the counsellor lowers it with a reason at the end)
     assert dict(outcome.result.answers)["safety_thoughts"] is False
-    assert outcome.result.tier is not Tier.ACUTE
+    taken = [r.answer for r in outcome.result.reasons if r.rule == "safety.safety_thoughts"]
+    assert taken == ["safety_thoughts = yes, later no"]
+    assert outcome.result.tier is Tier.ACUTE
 
 
 def test_going_back_keeps_the_answer_as_the_default(builtin: Catalog, index: ReferralIndex) -> None:

@@ -309,6 +309,12 @@ def test_weights_of_other_features_are_refused() -> None:
         # prescription saved up, clinical frames): 84.0% / 87.0%, 5 of 94. It is no
         # longer unseen.
         ("set26.jsonl", 0.82, 0.08),
+        # A seventeenth set, kept whole and unseen (round 12: the spelling of dyslexic,
+        # hurried and non-native writers, the meaning fairly plain): 87% with a risk
+        # theme on the commit before the round, 88% after its families, 90% after the
+        # spelling by sound (core/stems.typo_keys); 5 of 66 negatives acute throughout.
+        # No rule was written from it.
+        ("set27.jsonl", 0.82, 0.09),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -94,6 +94,10 @@ FOUND = [
     # a learner's "me" for "myself"
     ("suicidal_thoughts", "sometimes I think to kill me"),
     ("self_harm", "when it is too much I hurt me with knife"),
+    # stopping with everything, the words after a full stop going on (a role-play)
+    ("suicidal_thoughts", "ik stop met alles"),
+    ("suicidal_thoughts", "ben er klaar mee, na dit blok stop ik. met alles eigenlijk"),
+    ("dropout_risk", "na dit blok stop ik"),
     # "again" beside a past that was over: the relapse is now
     ("self_harm", "I used to cut but that's been over for years, though yesterday I cut again"),
 ]
@@ -137,6 +141,8 @@ HARMLESS = [
     "Vroeger deed ik aan zelfbeschadiging, maar dat ligt achter me.",
     "if you're reading this, drink some water",
     "I'm saving up for a new laptop",
+    "ik stop met alles wat met instagram te maken heeft",
+    "Ik ga stoppen. Met de hockey bedoel ik.",
     "ik kom zm naar de les, trein heeft vertraging",
 ]
 

@@ -125,6 +125,24 @@ def _ends_with_yes(word: str) -> bool:
     )
 
 
+_CORRECTING = ("i mean", "ik bedoel", "bedoel ik", "wacht", "wait", "sorry")
+
+
+def _yes_then_no(word: str) -> bool:
+    """A yes corrected to a no: "yes no i mean no", "ja nee", "ja... wacht, nee"."""
+    words = word.split()
+    if len(words) < 2 or not _starts_with_yes(word):
+        return False
+    if words[1] in _NO_START or words[-1] in _NO_START:
+        return True
+    padded = f" {word} "
+    return any(f" {c} " in padded for c in _CORRECTING) and not _NO_SET.isdisjoint(words)
+
+
+_NO_SET = frozenset(("nee", "neen", "no", "nope", "nah"))
+_SPEAKING = frozenset(("i", "ik", "me", "my", "mij", "mijn", "myself", "mezelf", "k", "mn"))
+
+
 def _starts_with_no(word: str) -> bool:
     return (word.split(" ", 1)[0] if word else "") in _NO_START
 
@@ -277,6 +295,14 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
         if not isinstance(value, str | int):  # ["no"] is not an answer to a yes/no question
             raise _error(question, value)
         word = normalise(str(value))
+        if _yes_then_no(word):
+            # "yes... no, I mean no" was a yes, and the crisis panel said "because you
+            # answered yes" with the student reading along (a role-play, round 12); "ja
+            # nee" is a no in Dutch as often as not. Doubt on a safety or sensitive
+            # question (asked again, never a no); elsewhere the question is asked again.
+            if can_be_unknown(question):
+                return UNKNOWN
+            raise _error(question, value)
         if word in _YES or _starts_with_yes(word):
             return True
         words = set(word.split())
@@ -303,6 +329,11 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
             return True  # "nou... eigenlijk wel ja" (a role-play, round 11, saw it refused)
         if word in _SOFT_YES or words & _SOMETIMES:
             return True  # "eigenlijk wel", "een beetje", "soms" to "do you sleep badly?"
+        if can_be_unknown(question) and len(word.split()) >= 4 and words & _SPEAKING:
+            # A sentence of one's own where a yes or no was asked ("I am thinking many
+            # times to finish my life") was refused as "does not fit" (a role-play,
+            # round 12): doubt, never refused; the engine reads the words themselves.
+            return UNKNOWN
         raise _error(question, value)
     if qtype == "choice":
         if isinstance(value, bool):  # YAML reads an unquoted yes/no as a boolean

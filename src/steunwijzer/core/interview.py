@@ -28,6 +28,7 @@ from steunwijzer.core.model import Catalog, Lang, Question, Tier, Urgency
 from steunwijzer.core.ownwords import (
     collect_reasons,
     contradicted,
+    taken_back_reasons,
     text_suggestions,
     tier_of,
     words_beside,
@@ -45,6 +46,7 @@ from steunwijzer.core.prompts import (
     ThemePrompt,
 )
 from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.safety import RISK_TO_LIFE as _RISK
 from steunwijzer.core.safety import SCREEN_BY_ID
 from steunwijzer.core.triage import (
     TriageResult,
@@ -137,6 +139,7 @@ def run_interview(
     state = _State()
     alerted = Urgency.ROUTINE  # the highest urgency the crisis panel was shown for
     alerted_acute = False
+    shown: set[str] = set()  # the risk themes a crisis panel was shown for
     finished_early = False
     editing: str | None = None  # the question the review asked to change
     recheck: set[str] = set()  # safety questions to ask again (own words said otherwise)
@@ -230,8 +233,15 @@ def run_interview(
         # are served at the result, with the crisis lines as a safety line.
         reasons = collect_reasons(catalog, state.answers, state.text_themes, state.text_found)
         result = classify(catalog, reasons, student_lang, index, screened=False)
-        if result.risk_to_life and (not alerted_acute or result.urgency.rank > alerted.rank):
+        # And again for a risk theme the panel has not shown: "nu niet veilig" after the
+        # suicide panel went on to the next question, and Veilig Thuis appeared only at
+        # the result (a role-play, round 12).
+        new_risk = set(result.themes) & _RISK - shown
+        if result.risk_to_life and (
+            not alerted_acute or result.urgency.rank > alerted.rank or new_risk
+        ):
             alerted_acute, alerted = True, result.urgency
+            shown |= set(result.themes) & _RISK
             contacts = with_floor(
                 index,
                 index.crisis_panel(result.themes, student_lang),
@@ -253,6 +263,7 @@ def run_interview(
 
     effective = applicable_answers(questions, state.answers)
     reasons = collect_reasons(catalog, state.answers, state.text_themes, state.text_found)
+    reasons += taken_back_reasons(state.first, effective)
     mentions = tuple(m for found in state.text_found.values() for m in found.mentions)
     screened = is_screened(questions, effective)
     result = classify(catalog, reasons, student_lang, index, screened, effective, mentions)

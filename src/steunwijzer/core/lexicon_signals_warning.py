@@ -40,6 +40,9 @@ SUICIDAL_NL: tuple[str, ...] = (
     # staring at the tracks, again and again
     f"blijf|bleef|zit|zat|sta|stond|lig|lag ..3 kijken|staren|turen ..3 naar ..2 het|de ..1 {_TRACKS_NL}",
     f"kijk|keek|staar|staarde ..2 steeds|telkens|uren|urenlang|lang ..3 naar ..2 het|de ..1 {_TRACKS_NL}",
+    # stopping with everything ("ik stop met alles", "stop ik. met alles eigenlijk")
+    "stop|stoppen|kap|kappen ..3 met ..0 alles $",
+    "stop|stoppen|kap|kappen|klaar ..4 met ..0 alles ..1 eigenlijk|gewoon|echt|hoor|ofzo $",
     # the verb first, as Dutch main clauses have it ("ik gooi me voor de trein")
     "gooi|gooit|gooide|werp|wierp ..2 me|mezelf|mij|zich|zichzelf ..3 voor|onder ..2 de|een ..1 trein|metro|tram|bus|auto|vrachtwagen",
     # "zm" is "zo meteen" in chat; only beside these words is it zelfmoord
@@ -183,6 +186,8 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 FIGURES_NL = (
+    # everything of a kind: "ik stop met alles wat met instagram te maken heeft"
+    "stop|stoppen|kap|kappen ..3 met ..0 alles ..0 wat|dat|rond|rondom|van|op",
     "aangebrand|brandde|verbrand ..3 rijst|eten|pan|pasta|pizza|taart|eieren|uien",
     # a will drawn up at the notary, with a house or a partner
     "notaris ..9 testament",

@@ -4,11 +4,13 @@ and the screen questions those words speak against (asked again)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.conditions import AnswerValue, Compare
 from steunwijzer.core.model import Catalog, Tier
-from steunwijzer.core.safety import SUICIDAL
+from steunwijzer.core.safety import SCREEN, SUICIDAL
 from steunwijzer.core.triage import Reason, answer_reasons, applicable_answers, text_reasons
 
 if TYPE_CHECKING:
@@ -32,6 +34,30 @@ def collect_reasons(
                 r for r in text_reasons(found, f"text.{question_id}") if r.themes[0] in themes
             ]
     return reasons
+
+
+TAKEN_BACK = ", later no"  # the end of a taken-back reason's answer
+
+
+def taken_back_reasons(
+    first: Mapping[str, AnswerValue], final: Mapping[str, AnswerValue]
+) -> list[Reason]:
+    """A yes (or don't know) on a safety question that was changed to no in the review,
+    or left out when the question before it was changed: still a finding, named as such,
+    until the counsellor lowers the tier with a reason. A role-play (round 12) typed "ja"
+    at the first question, saw the crisis panel, changed it to "nee" in the review and
+    got "all answered no; no acute signal" and no crisis line: a tier lowered silently."""
+    return [
+        Reason(
+            f"safety.{item.id}",
+            f"{item.id} = {'yes' if first[item.id] is True else UNKNOWN}{TAKEN_BACK}",
+            (SUICIDAL,),
+            Tier.ACUTE,
+            item.urgency,
+        )
+        for item in SCREEN
+        if first.get(item.id) in (True, UNKNOWN) and final.get(item.id) not in (True, UNKNOWN)
+    ]
 
 
 def text_suggestions(

@@ -46,6 +46,7 @@ _AFTER_WANT = lexicon.word_set(
 # "no thoughts of self-harm or suicide": "or" continues a list (and a negation's reach)
 # unless a new subject follows ("... or I'll hurt myself").
 _LIST_OR = frozenset(("or",))
+_GOES_ON = frozenset(("met", "with"))  # lower case after a full stop: the same sentence
 SUBJECTS = frozenset(
     ("i", "you", "he", "she", "we", "they", "it", "ik", "je", "jij", "hij", "zij", "ze", "wij")
 )
@@ -81,8 +82,8 @@ class Tokens:
             # Most words stand one space apart: nothing to search between them.
             if words and (begin - previous != 1 or text[previous] != " "):
                 between = text[previous:begin]
-                if _SENTENCE_END.search(between):
-                    s, c, k = s + 1, c + 1, k + 1
+                if _SENTENCE_END.search(between):  # unless "stop ik. met alles" goes on
+                    s, c, k = s + (match.group() not in _GOES_ON), c + 1, k + 1
                 elif _CLAUSE_END.search(between):
                     c, k = c + 1, k + 1
             previous = finish

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.conditions import AnswerValue, Compare, comparisons
 from steunwijzer.core.model import Catalog, Lang, Question, Tier
+from steunwijzer.core.ownwords import TAKEN_BACK
 from steunwijzer.core.resemblance import ORIGIN as RESEMBLANCE
 from steunwijzer.core.triage import Reason, TriageResult
 from steunwijzer.present.labels import format_answer, theme_label, tier_label
@@ -72,7 +73,12 @@ def reason_sentence(
     if rule.startswith("safety."):
         question = _question(catalog, rule.removeprefix("safety."))
         text = _quote(question.text.get(lang), lang) if question else ""
-        key = "reason.unknown" if reason.answer.endswith(f"= {UNKNOWN}") else "reason.yes"
+        if reason.answer.endswith(TAKEN_BACK):
+            key = "reason.taken_back"
+        elif reason.answer.endswith(f"= {UNKNOWN}"):
+            key = "reason.unknown"
+        else:
+            key = "reason.yes"
         sentence = t(key, lang, question=text)
     elif reason.finding is not None and reason.finding.origin == RESEMBLANCE:
         # The second net: the words weighed most, they are not a statement on their own.
@@ -124,6 +130,12 @@ def reason_lines(catalog: Catalog, result: TriageResult, lang: Lang) -> list[str
     return lines
 
 
+def _certainty(reason: Reason) -> int:
+    if reason.answer.endswith(TAKEN_BACK):
+        return 0
+    return 1 if reason.answer.endswith(f"= {UNKNOWN}") else 2
+
+
 def why_line(catalog: Catalog, result: TriageResult, lang: Lang) -> str:
     """The one-line why on the first screen: the finding that set the tier."""
     # After a change by hand, the finding that set the tier before it: lowered from
@@ -136,7 +148,9 @@ def why_line(catalog: Catalog, result: TriageResult, lang: Lang) -> str:
     answers = dict(result.answers)
     # What it means comes first, so that a line cut to the screen's width keeps it. The
     # most urgent finding is the one quoted (a plan, not the passive wish before it).
-    first = max(deciding, key=lambda r: r.urgency.rank if r.urgency else -1)
+    # Of equal urgency, a clear answer before a "weet niet" or an answer taken back: a
+    # role-play (round 12) saw "no clear yes or no" quoted above the student's "ja".
+    first = max(deciding, key=lambda r: (r.urgency.rank if r.urgency else -1, _certainty(r)))
     sentence = reason_sentence(catalog, first, answers, lang)
     meaning = _meaning(catalog, first, lang)
     sentence = sentence.removesuffix(": " + meaning)

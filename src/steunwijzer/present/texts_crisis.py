@@ -7,6 +7,12 @@ with a student at risk: reviewed together, changed together.
 from __future__ import annotations
 
 CRISIS_TEXTS: dict[str, tuple[str, str]] = {
+    # A yes changed to no in the review stays a finding until the counsellor lowers the
+    # tier with a reason (round 12).
+    "reason.taken_back": (
+        "Eerst ja of weet niet, later veranderd in nee, op {question}; vraag er opnieuw naar",
+        "First yes or don't know, later changed to no, to {question}; ask about it again",
+    ),
     "acute_kept": (
         "Er is een acuut signaal: de crisislijnen blijven bovenaan staan.",
         "There is an acute signal: the crisis lines stay at the top.",

@@ -1,0 +1,166 @@
+"""Round 12: what an intake role-played in a real terminal (tmux, 100x30) found, each
+test written from the case seen failing and run on the commit before its fix."""
+
+from __future__ import annotations
+
+from steunwijzer.core.interview import run_interview
+from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.prompts import SKIP, Prompt, QuestionPrompt, ReviewPrompt
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.triage import TriageResult, apply_override
+from steunwijzer.present.explain import reason_sentence
+
+
+def _interview(
+    builtin: Catalog, index: ReferralIndex, first: dict[str, str], review: dict[str, str]
+) -> TriageResult:
+    """Answers ``first`` (every other yes/no "no"); then, in the review, each question of
+    ``review`` is answered again with its value."""
+    again = dict(review)
+    pending = list(review)
+    editing: list[str] = []
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            qid = prompt.question.id
+            if editing and qid == editing[-1]:
+                editing.pop()
+                return again[qid]
+            if qid in first:
+                return first[qid]
+            return "no" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, ReviewPrompt):
+            if pending:
+                editing.append(pending.pop(0))
+                return editing[-1]
+            return "ok"
+        return None
+
+    return run_interview(builtin, ask, "nl", index).result
+
+
+def test_a_yes_changed_to_no_in_the_review_stays_acute(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """ "ja" to the first safety question, the crisis panel seen, then "nee" in the review:
+    the result said "all answered no; no acute signal" and listed no crisis line."""
+    result = _interview(builtin, index, {"safety_wish_dead": "ja"}, {"safety_wish_dead": "nee"})
+    assert result.tier is Tier.ACUTE
+    assert result.referrals[0].offering.crisis
+    taken = [r for r in result.reasons if r.answer.endswith(", later no")]
+    assert [r.rule for r in taken] == ["safety.safety_wish_dead"]
+    said = reason_sentence(builtin, taken[0], dict(result.answers), "nl")
+    assert "later veranderd in nee" in said and "opnieuw" in said
+
+
+def test_follow_ups_dropped_by_a_changed_answer_are_kept_as_taken_back(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Thoughts "ja", intent "ja", then thoughts "nee" in the review: the intent question
+    no longer applied and its "ja" vanished without a word."""
+    result = _interview(
+        builtin,
+        index,
+        {"safety_wish_dead": "ja", "safety_thoughts": "ja", "safety_intent": "ja"},
+        {"safety_thoughts": "nee", "safety_wish_dead": "nee"},
+    )
+    rules = {r.rule for r in result.reasons if r.answer.endswith(", later no")}
+    assert {"safety.safety_thoughts", "safety.safety_intent"} <= rules
+    assert result.tier is Tier.ACUTE
+
+
+def test_a_no_that_stays_no_is_no_finding(builtin: Catalog, index: ReferralIndex) -> None:
+    """Guards the other side: an answer changed from no to no adds nothing."""
+    result = _interview(builtin, index, {}, {"safety_wish_dead": "nee"})
+    assert not [r for r in result.reasons if r.answer.endswith(", later no")]
+    assert result.tier is not Tier.ACUTE
+
+
+def test_the_counsellor_can_still_lower_it_with_a_reason(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Not lowered silently, and not locked: the override with a reason works."""
+    result = _interview(builtin, index, {"safety_wish_dead": "ja"}, {"safety_wish_dead": "nee"})
+    lowered = apply_override(
+        builtin, index, result, Tier.PREVENTION, "per ongeluk ja getypt, student bevestigt nee"
+    )
+    assert lowered.tier is Tier.PREVENTION
+    assert lowered.override is not None
+
+
+def test_a_new_risk_brings_the_crisis_panel_again(builtin: Catalog, index: ReferralIndex) -> None:
+    """After the suicide panel, "Ik ben nu niet veilig" went on to the next question; the
+    help for it (112, Veilig Thuis) appeared only at the result."""
+    from steunwijzer.core.prompts import CrisisPrompt
+
+    panels: list[tuple[str, ...]] = []
+    first = {  # an intent: the first panel is already "immediate"
+        "safety_wish_dead": "ja",
+        "safety_thoughts": "ja",
+        "safety_intent": "ja",
+        "area_behaviour": "ja",
+        "behaviour_kind": "unsafe_now",
+    }
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            qid = prompt.question.id
+            if qid in first:
+                return first[qid]
+            return "no" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, CrisisPrompt):
+            panels.append(prompt.themes)
+            return "continue"
+        return "ok" if isinstance(prompt, ReviewPrompt) else None
+
+    run_interview(builtin, ask, "nl", index)
+    assert "unsafe_situation" not in panels[0]
+    assert "unsafe_situation" in panels[-1], panels
+
+
+def test_a_yes_corrected_to_no_is_doubt_never_a_plain_yes(builtin: Catalog) -> None:
+    """ "yes... no, I mean no" was a yes, and the panel said "because you answered yes"
+    with the student reading along. On a safety question it is doubt (asked again, still
+    a finding); elsewhere the question is asked again."""
+    import pytest
+
+    from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer
+
+    safety_q = builtin.question("safety_wish_dead")
+    money_q = builtin.question("area_money")
+    assert safety_q is not None and money_q is not None
+    for said in ("yes... no, I mean no", "ja nee", "ja... wacht, nee"):
+        assert parse_answer(safety_q, said) == UNKNOWN
+        with pytest.raises(AnswerError):
+            parse_answer(money_q, said)
+    # a clear yes stays a yes, with or without a "niet" in what follows
+    assert parse_answer(safety_q, "ja, ik wil niet meer leven") is True
+    assert parse_answer(money_q, "ja hoor") is True
+
+
+def test_a_sentence_at_a_safety_question_is_never_refused(builtin: Catalog) -> None:
+    """ "I am thinking many times to finish my life" at the thoughts question got "That
+    answer does not fit"; the Dutch sentence beside it was taken."""
+    import pytest
+
+    from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer
+
+    thoughts = builtin.question("safety_thoughts")
+    assert thoughts is not None
+    assert parse_answer(thoughts, "I am thinking many times to finish my life") == UNKNOWN
+    with pytest.raises(AnswerError):  # a question back is no answer: asked again
+        parse_answer(thoughts, "what do you mean by that")
+
+
+def test_the_why_line_quotes_a_clear_yes_before_a_dont_know(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Of equal urgency, the student's "ja" is quoted, not "no clear yes or no" (guards:
+    it held before, by the order of the reasons; the order is now said in the code)."""
+    from steunwijzer.present.explain import why_line
+
+    result = _interview(
+        builtin, index, {"safety_wish_dead": "weet niet", "safety_thoughts": "ja"}, {}
+    )
+    line = why_line(builtin, result, "nl")
+    assert "Je antwoordde ja" in line, line
