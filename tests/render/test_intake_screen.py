@@ -178,8 +178,10 @@ def test_ctrl_c_asks_before_throwing_an_intake_away() -> None:
     child.expect(r"\n[^\n]*Intake stoppen\? Er wordt niets bewaard \(j/n\)")
     child.sendline("n")
     child.expect("verder")
-    # The question itself again, not a bare ">" (a role-play, round 9)
+    # The question itself again, not a bare ">" (a role-play, round 9), with its hint
+    # (round 12: without "ja / nee" it looked like an open question)
     child.expect("aan gedacht een einde")
+    child.expect("weet niet")
     child.expect("> ")
     child.sendline("nee")
     child.expect("Vraag 3")
@@ -209,6 +211,28 @@ def test_second_ctrl_c_stops_at_once() -> None:
     assert child.exitstatus == 130
     text = "".join(term.lines())
     assert "Cancelled" in text and "Traceback" not in text
+
+
+def test_a_long_review_shows_its_heading_on_each_screenful() -> None:
+    """A role-play (round 12): a review of 28 answers took two screens and its heading
+    had scrolled away; the second screen read as a list of its own. At 14 rows the 19
+    answers below take two screenfuls."""
+    term = Terminal("interview", "--lang", "nl", rows=14)
+    child = term.child
+    for answer in ["nee", "nee", "nee", "ja", "1"]:
+        child.expect("> ")
+        child.sendline(answer)
+    paged = False
+    for _ in range(40):
+        index = child.expect(["Enter: meer antwoorden", "wijzigen, 'b'", "> "])
+        if index == 1:
+            break
+        paged = paged or index == 0
+        child.sendline("")
+    rows = term.rows()
+    assert paged
+    assert any("Overzicht van de antwoorden (…)" in row for row in rows), rows
+    child.terminate(force=True)
 
 
 def test_review_edit_says_which_question_and_pages_at_24_rows(tmp_path: Path) -> None:

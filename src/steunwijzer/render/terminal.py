@@ -174,8 +174,6 @@ class TerminalAsk:
         options = [f"  {i}. {c.label.get(lang)}" for i, c in enumerate(q.choices, 1)]
         for line in options:
             self.say(line)
-        # Shown again after Ctrl-C and "n", with its options (a role-play, round 9).
-        self.asking = "\n".join([q.text.get(lang), *options])
         hint = {
             "yes_no": t("safety_hint" if safety else "yes_no_hint", lang),
             "multi": t("multi_hint", lang),
@@ -186,6 +184,9 @@ class TerminalAsk:
             hint += f" [{format_answer(q, p.previous, lang)}]"
         if hint:
             self.say(hint.strip(), "dim")
+        # Shown again after Ctrl-C and "n", with its options (a role-play, round 9) and
+        # its hint: without "ja / nee / weet niet" the question looked open (round 12).
+        self.asking = "\n".join([q.text.get(lang), *options, *([hint.strip()] if hint else [])])
         asked_again = False
         while True:
             raw = self.read().strip()
@@ -290,6 +291,9 @@ class TerminalAsk:
             choice = self._review_choice(raw, p)
             if choice is not None:
                 return choice
+            # The heading again on each next screenful: it had scrolled away, and the
+            # second screen read as a list of its own (a role-play, round 12).
+            heading(self.console, t("review_title", lang) + " (…)")
         print_lines(self.console, lines)
         while True:
             raw = self.read(t("review_prompt", lang) + ": ").strip().lower()
