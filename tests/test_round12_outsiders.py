@@ -164,3 +164,43 @@ def test_the_why_line_quotes_a_clear_yes_before_a_dont_know(
     )
     line = why_line(builtin, result, "nl")
     assert "Je antwoordde ja" in line, line
+
+
+def test_a_wish_in_a_longer_text_is_not_lost(builtin: Catalog) -> None:
+    """A second role-play: "I can't sleep." before "honestly some nights I think it
+    would be easier not to wake up, but I would never do anything" gave sleep only, and
+    with every safety answer "no" the result said "no acute signal". Found by its own
+    pattern now, and the second net also weighs each sentence of a longer text."""
+    from steunwijzer.core.recognise import Recogniser
+
+    reader = Recogniser(builtin.themes)
+    text = (
+        "My supervisor humiliates me in every meeting. I drink a bottle of wine most "
+        "nights and I can't sleep. honestly some nights I think it would be easier not "
+        "to wake up, but I would never do anything"
+    )
+    assert "suicidal_thoughts" in reader.read(text).themes
+    # the net, sentence by sentence (no pattern of ours names these words)
+    marks = (
+        "My roommate asked about the marks on my wrist and I told her it was the cat. "
+        "We don't even have a cat."
+    )
+    risk = {"suicidal_thoughts", "self_harm", "concern_for_other", "unsafe_situation"}
+    assert risk & set(reader.read(marks).themes)
+    # a short everyday question on its own is not weighed (it scored 0.92 alone)
+    cv = "zou iemand mijn cv willen nalezen? sollicitatie voor een stage bij KPMG"
+    assert not risk & set(reader.read(cv).themes)
+
+
+def test_a_blow_from_someone_else_is_no_self_harm(builtin: Catalog) -> None:
+    """ "hij heeft me geslagen" was self-harm as well; "mijn vader, die me sloeg" and
+    "geen slaapplek vannacht" were not an unsafe situation."""
+    from steunwijzer.core.recognise import Recogniser
+
+    reader = Recogniser(builtin.themes)
+    hit = reader.read("hij heeft me geslagen").themes
+    assert "unsafe_situation" in hit and "self_harm" not in hit
+    assert "self_harm" in reader.read("ik heb me gesneden").themes
+    father = "Na ruzie met mijn vader, die me sloeg, moet ik vanavond het huis uit."
+    assert "unsafe_situation" in reader.read(father).themes
+    assert "unsafe_situation" in reader.read("Ik heb geen slaapplek vannacht").themes

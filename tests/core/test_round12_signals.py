@@ -219,3 +219,30 @@ def test_a_harmless_reading_still_shows_what_it_set_aside(builtin: Catalog) -> N
     """A framed or past mention is listed, never dropped (issue 10, point 4)."""
     reading = Recogniser(builtin.themes).read("for drama class I have to act out a suicide scene")
     assert [m.set_aside for m in reading.mentions] == ["framed"]
+
+
+# The reach of "again"/"yesterday" beside a past that is over (findings._recent): four
+# words before a finding's first word and four after its last, in the same sentence.
+# Each case sits on a bound; written from the mutation run of round 12 (docs/mutation.md).
+RECENT_BOUNDS = [
+    # first word of the text, one word before the finding: recent, so no past
+    ("Vannacht sneed ik mezelf, vroeger vaker, maar dat is al jaren voorbij.", True),
+    # five words before: too far, the past stands
+    ("Gisteren zei ik nog: vroeger sneed ik mezelf, maar dat is al jaren voorbij.", False),
+    # nine words before: too far
+    (
+        "Gisteren zei ik tegen de huisarts dat ik vroeger mezelf sneed, maar dat is al "
+        "jaren voorbij.",
+        False,
+    ),
+    # five words after the last: too far
+    ("Vroeger sneed ik mezelf, maar al jaren voorbij, vandaag gewoon stage.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "now"), RECENT_BOUNDS)
+def test_the_reach_of_a_recent_word(builtin: Catalog, text: str, now: bool) -> None:
+    reading = Recogniser(builtin.themes).read(text)
+    assert ("self_harm" in reading.themes) is now
+    if not now:
+        assert [m.set_aside for m in reading.mentions] == ["past"]

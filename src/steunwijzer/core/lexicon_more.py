@@ -209,7 +209,10 @@ SUICIDAL_EN = (
     "think|thinking|thought ..4 about|of ..2 jumping|jump", "i ..2 do not want to ..2 anymore $", "sleep ..4 not|never ..2 wake ..2 up", "!not ..6 keep ..2 myself ..2 safe",
 )  # fmt: skip
 SELF_HARM_NL = (
-    "mezelf|mijzelf|me|zichzelf ..4 gesneden|gekrast|bekrast|gebrand|verbrand|=geslagen|gebeten|gestompt|verwond|beschadigd|geknepen|gekrabd|opengekrabd|pijn_gedaan",
+    "mezelf|mijzelf|zichzelf ..4 gesneden|gekrast|bekrast|gebrand|verbrand|=geslagen|gebeten|gestompt|verwond|beschadigd|geknepen|gekrabd|opengekrabd|pijn_gedaan",
+    # "me" alone only with what one does to oneself: "hij heeft me geslagen" is a blow
+    # from him, not self-harm (a role-play, round 12)
+    "me ..4 gesneden|gekrast|bekrast|gebrand|verbrand|verwond|beschadigd|gekrabd|opengekrabd",
     "gesneden|gekrast|bekrast|gebrand|verbrand|=geslagen|gebeten|gestompt|verwond ..4 mezelf|mijzelf|zichzelf",
     "kras|bekras ik", "snij|snijd|brand ik ..4 mezelf|me|weer|opnieuw|arm|armen|been|benen|pols|polsen|huid|dijen|buik",
     "sneetjes|sneeen|snijwonden|snijwondjes & arm|armen|pols|polsen|been|benen|dij|dijen|bovenbenen|buik|huid|mouwen", "littekens|krassen ..4 op ..3 arm|armen|pols|polsen|dijen|bovenbenen|benen",

@@ -97,6 +97,7 @@ UNSAFE_EN: tuple[str, ...] = (
 # to stay under, hoping a bus does not stop, "finish my life" in a learner's English,
 # not expecting to be around by a date, weeks "left in me", one's own funeral playlist.
 SUICIDAL_NL += (
+    "makkelijker|fijner|beter ..6 om? ..1 niet ..1 meer? ..1 wakker ..1 te ..1 worden",
     f"!alle|al_mijn ..2 {MEDS_NL} ..6 gelegd|klaargelegd|neergelegd|uitgestald|op_een_rij",
     f"!spaar|spaarde|gespaard|sparen|verzamel|verzameld|verzamelen|opsparen|opgespaard ..3 {MEDS_NL}",
     "!snoer|kabel|touw|riem|oplader|lader ..6 om ..2 mijn|m'n|mn|de ..1 nek|hals|keel",
@@ -108,6 +109,8 @@ SUICIDAL_NL += (
     "geven|geeft|krijgen|krijgt|doneren|schenken ..9 als|mocht ..3 er? ..1 iets ..2 met ..1 me|mij ..1 gebeurt|gebeuren|overkomt",
 )
 SUICIDAL_EN += (
+    # "it would be easier not to wake up" (a role-play, round 12: lost in a longer text)
+    "easier|better|simpler|nicer ..4 not ..1 to ..1 wake|wake_up|exist|be_alive|be_here|be_around",
     f"!laid|lined|spread|set ..1 out|up ..3 all ..2 my|the|of_my ..1 {MEDS_EN}",
     f"!all ..2 my|the ..1 {MEDS_EN} ..4 laid|lined|spread ..1 out|up",
     f"!saving|hoarding|stockpiling|collecting|saved|hoarded|stockpiled ..3 {MEDS_EN}",
@@ -134,6 +137,9 @@ SELF_HARM_EN += (
     "making|make|makes|made ..1 herself|himself|myself|themselves ..1 bleed",
 )
 UNSAFE_NL += (
+    # a relative clause: "mijn vader, die me sloeg" (a role-play, round 12)
+    "die|dat|wie ..1 me|mij ..2 sloeg|slaat|schopte|schopt|mept|mepte|sloegen|bedreigt|bedreigde|wurgde",
+    "geen ..1 slaapplek|slaapplaats|onderdak|bed ..3 vannacht|vanavond",
     "ouders|vader|moeder|pa|ma|stiefvader ..4 eruit|uit_huis ..2 gezet|gegooid|geschopt",
     "uit ..1 huis ..1 gezet|gegooid|geschopt",
     "gooide|gooit|smeet ..2 een|de ..1 fles|stoel|glas|mes|bord ..3 naar ..2 mijn|m'n|mn|me|mij ..1 hoofd?",

@@ -135,7 +135,9 @@ class Model:
         z = self.bias[ANY] + sum(weights[f] for f in seen)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def best(self, nl: list[str], en: list[str]) -> tuple[str, float, list[int]] | None:
+    def best(
+        self, nl: list[str], en: list[str], cue_only: bool = False
+    ) -> tuple[str, float, list[int]] | None:
         """The theme the text (its words' Dutch and English stems) resembles most, its
         score and the positions of the words that weighed most for it (at most three,
         each with a positive weight), or None below the threshold."""
@@ -147,7 +149,7 @@ class Model:
         # "I'm scared to open my bank app" (docs/vocabulary.md, "Cue words and the
         # second bar").
         bar = self.threshold if touches else self.threshold_without_cue
-        if bar > 1.0:
+        if bar > 1.0 or (cue_only and not touches):
             return None  # the text does not touch a risk to life at all
         score = self.deciding_score(nl, en)  # a risk to life at all
         if score < bar:
@@ -178,7 +180,10 @@ def model() -> Model | None:
         return None
 
 
-def resembles(nl: list[str], en: list[str]) -> tuple[str, float, list[int]] | None:
-    """(theme, score, positions of the words that weighed most) or None."""
+def resembles(
+    nl: list[str], en: list[str], cue_only: bool = False
+) -> tuple[str, float, list[int]] | None:
+    """(theme, score, positions of the words that weighed most) or None. ``cue_only``:
+    only a text that touches a cue word is judged (one sentence of a longer text)."""
     found = model()
-    return None if found is None else found.best(nl, en)
+    return None if found is None else found.best(nl, en, cue_only)
