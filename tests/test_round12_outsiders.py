@@ -204,3 +204,15 @@ def test_a_blow_from_someone_else_is_no_self_harm(builtin: Catalog) -> None:
     father = "Na ruzie met mijn vader, die me sloeg, moet ik vanavond het huis uit."
     assert "unsafe_situation" in reader.read(father).themes
     assert "unsafe_situation" in reader.read("Ik heb geen slaapplek vannacht").themes
+
+
+def test_a_no_said_with_doubt(builtin: Catalog) -> None:
+    """ "I guess not" at the thoughts question was refused ("does not fit"): doubt on a
+    safety question, a no elsewhere."""
+    from steunwijzer.core.answers import UNKNOWN, parse_answer
+
+    thoughts, money = builtin.question("safety_thoughts"), builtin.question("area_money")
+    assert thoughts is not None and money is not None
+    for said in ("I guess not", "probably not", "waarschijnlijk niet"):
+        assert parse_answer(thoughts, said) == UNKNOWN
+        assert parse_answer(money, said) is False

@@ -98,8 +98,12 @@ def _not_knowing(words: set[str]) -> bool:
 # A no that takes itself back: "nee niet echt, meer dat het makkelijker zou zijn" to "did
 # you wish you were dead?" was a plain no (a role-play, round 9). On a safety or
 # sensitive question it is doubt: asked again, never a no.
+# A no said with doubt ("I guess not" was refused on the safety screen: a role-play,
+# round 12): doubt on a safety question, a no elsewhere.
+_HEDGED_NO = ("i guess not", "guess not", "probably not", "i suppose not", "suppose not",
+              "waarschijnlijk niet", "volgens mij niet", "ik geloof het niet")  # fmt: skip
 _HEDGES = ("niet echt", "niet helemaal", "niet zeker", "not really", "not exactly", "not quite",
-           "not sure", "not entirely")  # fmt: skip
+           "not sure", "not entirely", *_HEDGED_NO)  # fmt: skip
 
 
 def _hedged(word: str) -> bool:
@@ -323,7 +327,7 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
             # "nee... eigenlijk wel" to "geldzorgen?" was a plain no, without a word (a
             # role-play, round 11): the no is taken back with a yes ("nee, soms wel").
             return True
-        if word in _NO or word in ("niet echt", "not really") or _starts_with_no(word):
+        if word in _NO or word in ("niet echt", "not really", *_HEDGED_NO) or _starts_with_no(word):
             return False
         if _ends_with_yes(word):
             return True  # "nou... eigenlijk wel ja" (a role-play, round 11, saw it refused)
