@@ -216,3 +216,27 @@ def test_a_no_said_with_doubt(builtin: Catalog) -> None:
     for said in ("I guess not", "probably not", "waarschijnlijk niet"):
         assert parse_answer(thoughts, said) == UNKNOWN
         assert parse_answer(money, said) is False
+
+
+def test_back_from_the_review_goes_to_the_last_question(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """After a question was changed in the review, 'b' at the review went to that question
+    again, not to the last one of the intake."""
+    from steunwijzer.core.prompts import BACK
+
+    reviews: list[object] = ["area_money", BACK, "ok"]
+    asked: list[str] = []
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            asked.append(prompt.question.id)
+            return "no" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, ReviewPrompt):
+            return reviews.pop(0)
+        return None
+
+    run_interview(builtin, ask, "nl", index)
+    last_in_order = [q.id for q in builtin.questions if q.id in asked][-1]
+    # the question asked after the 'b' (the last one asked) is the intake's last one
+    assert asked[-1] == last_in_order != "area_money"

@@ -81,11 +81,11 @@ class _State:
         self.text_found.pop(question_id, None)
 
 
-def _step_back(state: _State) -> None:
+def _step_back(state: _State, last: str | None = None) -> None:
     """Go back one question, its answer kept as the default: Enter keeps it. (Dropped,
     a "ja" to a suicide question became "weet niet" after 'b' and two presses of Enter,
     and the crisis lines vanished: an outside role-play, round 6.)"""
-    last = state.history[-1]
+    last = last or state.history[-1]
     earlier = state.answers.get(last)
     state.forget(last)
     if earlier is not None:
@@ -160,7 +160,11 @@ def run_interview(
                 )
             )
             if review is BACK and state.history:
-                _step_back(state)
+                # Back from the review is the last question in the intake's order, not
+                # the one just changed there ('b' went to question 17 again and again
+                # after 17 was changed: a role-play, round 12).
+                order = {q.id: i for i, q in enumerate(questions)}
+                _step_back(state, max(state.history, key=lambda i: order.get(i, -1)))
                 continue
             if isinstance(review, str) and review != "ok" and review in state.history:
                 previous_answer = state.answers.get(review)
