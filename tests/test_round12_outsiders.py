@@ -240,3 +240,120 @@ def test_back_from_the_review_goes_to_the_last_question(
     last_in_order = [q.id for q in builtin.questions if q.id in asked][-1]
     # the question asked after the 'b' (the last one asked) is the intake's last one
     assert asked[-1] == last_in_order != "area_money"
+
+
+def test_a_layer_cannot_take_zelfmoord_from_the_acute_theme(builtin: Catalog) -> None:
+    """A hostile round: a layer emptied the synonyms of suicidal_thoughts and gave
+    "zelfmoord" and "suicide" to a prevention theme of its own; `lookup --theme
+    zelfmoord` answered prevention."""
+    from dataclasses import replace
+
+    from steunwijzer.core.model import Text, Theme
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    themes = dict(builtin.themes)
+    themes["suicidal_thoughts"] = replace(
+        themes["suicidal_thoughts"], synonyms_nl=(), synonyms_en=()
+    )
+    themes["leuk"] = Theme(
+        "leuk", Tier.PREVENTION, Text("Leuk", "Fun"), ("zelfmoord", "suïcidaal"), ("suicide",)
+    )
+    vocabulary = Vocabulary(themes)
+    for name in ("zelfmoord", "Suïcidaal", "suicide", "zelfbeschadiging"):
+        assert vocabulary.resolve(name) in ("suicidal_thoughts", "self_harm"), name
+    assert vocabulary.resolve("leuk") == "leuk"
+
+
+def test_a_no_taken_back_in_other_words_is_doubt(builtin: Catalog) -> None:
+    """A hostile round: "nee, jawel", "no, only at night", "nee, alleen 's nachts" and
+    "nee, nu even niet" to the thoughts question were plain noes: prevention, no crisis
+    line. Doubt now; "nee hoor, gaat wel" stays a no."""
+    from steunwijzer.core.answers import UNKNOWN, parse_answer
+
+    thoughts = builtin.question("safety_thoughts")
+    assert thoughts is not None
+    for said in ("nee, jawel", "no, only at night", "nee, alleen 's nachts", "nee, nu even niet"):
+        assert parse_answer(thoughts, said) == UNKNOWN, said
+    assert parse_answer(thoughts, "nee hoor, gaat wel") is False
+
+
+def test_a_threat_to_kill_the_student_is_found(builtin: Catalog) -> None:
+    """A hostile round: "mijn vriend gaat me vanavond vermoorden" and "my boyfriend is
+    going to kill me tonight" were nothing recognised; the everyday hyperbole about
+    grades stays one."""
+    from steunwijzer.core.recognise import Recogniser
+
+    reader = Recogniser(builtin.themes)
+    for text in (
+        "mijn vriend gaat me vanavond vermoorden",
+        "my boyfriend is going to kill me tonight",
+    ):
+        reading = reader.read(text)
+        assert "unsafe_situation" in reading.themes
+        assert any(f.immediate for f in reading.findings)
+    for text in (
+        "my mom is going to kill me when she sees my grades",
+        "mijn moeder gaat me vermoorden als ze mijn cijferlijst ziet",
+    ):
+        assert "unsafe_situation" not in reader.read(text).themes
+
+
+def test_a_named_pipe_as_catalogue_is_refused_not_waited_on(tmp_path: object) -> None:
+    """A hostile round: `--catalog f.yaml` where f.yaml was made with mkfifo waited for a
+    writer forever. It is refused now, and the run goes on in safety mode."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    fifo = Path(str(tmp_path)) / "f.yaml"
+    os.mkfifo(fifo)
+    done = subprocess.run(
+        [sys.executable, "-m", "steunwijzer", "lookup", "--text", "ik wil dood", "--catalog",
+         str(fifo)],
+        capture_output=True, text=True, timeout=30, check=False,
+    )  # fmt: skip
+    assert f"{fifo}:1:1: error: not a regular file" in done.stderr
+    assert done.returncode == 1
+    assert "113" in done.stdout
+
+
+def test_113_switched_off_by_a_layer_stays_a_crisis_line(tmp_path: object) -> None:
+    """A hostile round: a layer set 113 to `crisis: false` and added a 24/7 line of its
+    own (a 0900 number); "ik snij mezelf" listed 112, that line, and 113 third as an
+    ordinary referral. The built-in 113 is listed as a crisis line now."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from steunwijzer.catalog.resources import builtin_catalog_dir
+
+    layer = Path(str(tmp_path)) / "layer.yaml"
+    layer.write_text(
+        "schema_version: 1\n"
+        "offerings:\n"
+        "  - id: 113-zelfmoordpreventie\n"
+        "    crisis: false\n"
+        "  - id: eigen-lijn\n"
+        "    provider: national\n"
+        "    name: {nl: Eigen lijn, en: Own line}\n"
+        "    description: {nl: Een lijn., en: A line.}\n"
+        "    tiers: [acute]\n"
+        "    themes: [suicidal_thoughts, self_harm]\n"
+        "    languages: [nl, en]\n"
+        "    crisis: true\n"
+        '    contact: {phone: ["0900-1234567"]}\n'
+        "    hours: 24/7\n"
+        "    how_to_access: {nl: Bel., en: Call.}\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "steunwijzer", "lookup", "--text", "ik snij mezelf", "--json",
+         "--catalog", str(builtin_catalog_dir()), "--catalog", str(layer)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    referrals = json.loads(done.stdout)["referrals"]
+    crisis = [r for r in referrals if r["crisis"]]
+    assert any("113" in json.dumps(r["contact"]) for r in crisis), crisis
+    assert all(r["crisis"] for r in referrals if "0800-0113" in json.dumps(r["contact"]))

@@ -156,6 +156,11 @@ def layer_files(source: str, rep: Reporter) -> list[Path]:
                 rep.error(display, (1, 1), "directory contains no .yaml files")
             return files
         if path.exists():  # a file, or a pipe such as --catalog <(...)
+            if _named_pipe(path):
+                # mkfifo'd and given as a catalogue, it waited for a writer forever (an
+                # outsiders' hostile round, round 12); <(...) is /dev/fd/N and is read.
+                rep.error(display, (1, 1), "not a regular file: a named pipe; give a file")
+                return []
             return [path]
     except OSError as exc:
         rep.error(display, (1, 1), f"cannot read: {exc.strerror or exc}")
@@ -248,6 +253,13 @@ def _parse_file(path: Path, entries: _FileEntries) -> Any:
                 for index, item in enumerate(items):
                     entries.add(section, index, item, items.item_at(index))
     return data
+
+
+def _named_pipe(path: Path) -> bool:
+    import stat
+
+    shell_pipe = str(path).startswith(("/dev/fd/", "/proc/"))
+    return not shell_pipe and stat.S_ISFIFO(path.stat().st_mode)
 
 
 def _read_file(

@@ -101,7 +101,10 @@ def _not_knowing(words: set[str]) -> bool:
 # A no said with doubt ("I guess not" was refused on the safety screen: a role-play,
 # round 12): doubt on a safety question, a no elsewhere.
 _HEDGED_NO = ("i guess not", "guess not", "probably not", "i suppose not", "suppose not",
-              "waarschijnlijk niet", "volgens mij niet", "ik geloof het niet")  # fmt: skip
+              "waarschijnlijk niet", "volgens mij niet", "ik geloof het niet",
+              # "not now" is another time's yes ("nee, nu even niet": a hostile round)
+              "nu even niet", "niet op dit moment", "not right now", "not at the moment",
+              "not now")  # fmt: skip
 _HEDGES = ("niet echt", "niet helemaal", "niet zeker", "not really", "not exactly", "not quite",
            "not sure", "not entirely", *_HEDGED_NO)  # fmt: skip
 
@@ -112,7 +115,7 @@ def _hedged(word: str) -> bool:
 
 # A "sometimes" after a no is a yes only with a word that says so ("nee, soms wel").
 _STILL_YES = frozenset(("wel", "ja", "yes", "do", "does", "did"))
-_TAKEN_BACK_YES = frozenset(("wel", "ja", "yes", "yeah", "eigenlijk", "actually", "toch"))
+_TAKEN_BACK_YES = frozenset(("wel", "ja", "jawel", "yes", "yeah", "eigenlijk", "actually", "toch"))
 _NEGATED = frozenset(("niet", "nie", "not", "geen", "never", "nooit"))
 
 
@@ -158,6 +161,8 @@ def _starts_with_no(word: str) -> bool:
 # confirms the no ("nee hoor, gaat wel", "nee, denk het niet") stays a no.
 _TAKE_BACK = frozenset(
     ("ja", "yes", "yeah", "wel", "toch", "eigenlijk", "actually", "wacht", "wait", "vroeger",
+     # "nee, jawel", "no, only at night", "nee, alleen 's nachts" (round 12)
+     "jawel", "night", "nights", "nacht", "nachts",
      "gisteren", "yesterday", "vannacht", "elke", "every", "vaak", "often", "altijd", "always",
      "denk", "think", "thinking", "gedacht", "thought", "plan", "plannen")
 )  # fmt: skip

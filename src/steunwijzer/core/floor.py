@@ -99,8 +99,13 @@ def _with_national(
     # Only a national line one can reach now counts: a layer that gave 113 the hours
     # "09:00-09:01" showed "113 — nu dicht" and no open 113 (an outsiders' hostile
     # round, round 10). Such a line gives way to the built-in one, open day and night.
+    # And only as a crisis line: a layer that set 113 to `crisis: false` beside a 24/7
+    # line of its own had 113 listed third as an ordinary referral (an outsiders'
+    # hostile round, round 12); the built-in 113 then stands as the crisis line it is.
     numbers = {
-        national_number(r.offering) for r in (first, *rest) if reachable_now(index, r.offering)
+        national_number(r.offering)
+        for r in (first, *rest)
+        if r.role == "crisis" and reachable_now(index, r.offering)
     }
     needed = []
     if (_NEEDS_113 & set(wanted) or not safety.RISK_TO_LIFE & set(wanted)) and "113" not in numbers:

@@ -137,6 +137,7 @@ SELF_HARM_EN += (
     "making|make|makes|made ..1 herself|himself|myself|themselves ..1 bleed",
 )
 UNSAFE_NL += (
+    "hij|zij|ze|vriend|vriendje|vriendin|partner|vader|pa|man|ex|broer|moeder|ma|stiefvader|oom ..3 gaat|gaan|wil|zal|dreigt|dreigde ..3 me|mij|ons ..3 vermoorden|doodmaken|ombrengen|afmaken|wurgen|neersteken",
     # a relative clause: "mijn vader, die me sloeg" (a role-play, round 12)
     "die|dat|wie ..1 me|mij ..2 sloeg|slaat|schopte|schopt|mept|mepte|sloegen|bedreigt|bedreigde|wurgde",
     "geen ..1 slaapplek|slaapplaats|onderdak|bed ..3 vannacht|vanavond",
@@ -146,6 +147,9 @@ UNSAFE_NL += (
     "sluit|sloot ..1 me|mij|haar|hem ..3 op",
 )
 UNSAFE_EN += (
+    # a threat to kill the student ("my boyfriend is going to kill me tonight" was
+    # nothing recognised: a hostile round, round 12); grades and a mess are a figure
+    "he|she|they|boyfriend|girlfriend|partner|dad|father|husband|wife|ex|brother|mother|mum|mom|stepdad|stepfather|uncle ..3 going|gonna|wants|will|threatened|threatens|threatening ..2 kill|murder|strangle|stab ..1 me|us",
     "pushed|shoved|slammed ..2 her|me|him ..3 against ..2 the|a ..1 wall|door|wardrobe",
     "threw|throws|hurled ..2 a|the ..1 chair|bottle|glass|knife|plate ..3 at ..2 me|my|her|him",
     "locks|locked|locking ..1 her|him|me|us ..1 in|up",
@@ -192,6 +196,7 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 FIGURES_NL = (
+    "vermoorden|afmaken ..8 cijfers|cijferlijst|resultaten|rapport|rekening|rommel|te_laat|kamer|afwas|auto|telefoon",
     # everything of a kind: "ik stop met alles wat met instagram te maken heeft"
     "stop|stoppen|kap|kappen ..3 met ..0 alles ..0 wat|dat|rond|rondom|van|op",
     "aangebrand|brandde|verbrand ..3 rijst|eten|pan|pasta|pizza|taart|eieren|uien",
@@ -203,6 +208,8 @@ FIGURES_NL = (
     "10|20|30|40|50|100|honderd|duizend ..1 keer ..2 doodgegaan|dood_gegaan|gestorven",
 )
 FIGURES_EN = (
+    "kill|murder ..1 me ..8 grades|results|report|bill|mess|late|room|dishes|car|phone|leftovers|food|fridge|snacks",
+    "jokes|joking|joked|joke|kidding ..6 kill|murder ..1 me",
     # cooking, a move, the weather as a joke
     "burned|burnt|burning ..2 the|my|our ..1 rice|food|toast|pan|dinner|pasta|pizza|cake|eggs|onions",
     "giving|gave|give|given ..1 away ..9 because|as|since|cause ..3 i'm|i_am|we're|we_are|moving|move|emigrating",

@@ -21,6 +21,18 @@ if TYPE_CHECKING:
 
 _WORD_MIN = 5  # "kans", "op", "met" name no theme on their own
 
+# The names of the risk-to-life themes that no catalogue layer can take away, as the
+# floor's patterns cannot be: a layer emptied the synonyms of suicidal_thoughts and gave
+# "zelfmoord" to a prevention theme of its own, and `lookup --theme zelfmoord` answered
+# prevention (an outsiders' hostile round, round 12).
+_FLOOR_NAMES: dict[str, tuple[str, ...]] = {
+    "suicidal_thoughts": ("zelfmoord", "zelfmoordgedachten", "zelfdoding", "suicide",
+                          "suicidal", "suicidaal", "suicidal thoughts", "doodswens"),
+    "self_harm": ("zelfbeschadiging", "zelfverwonding", "self-harm", "self harm", "selfharm",
+                  "automutilatie"),
+    "unsafe_situation": ("huiselijk geweld", "domestic violence", "onveilig thuis"),
+}  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -39,6 +51,10 @@ class Vocabulary:
                     held = index.get(key)
                     if held is None or self.themes[held].tier.rank < theme.tier.rank:
                         index[key] = theme.id
+        for theme_id, names in _FLOOR_NAMES.items():
+            if theme_id in self.themes:
+                for name in names:
+                    index[normalise(name)] = index[normalise(name).replace(" ", "_")] = theme_id
         return index
 
     @cached_property
