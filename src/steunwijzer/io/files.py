@@ -142,6 +142,9 @@ def _temp_name(directory: Path, name: str) -> Path:
     return directory / f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
 
 
+_BUFFER = 1 << 20
+
+
 @contextlib.contextmanager
 def atomic_output(path: Path, force: bool = False) -> Iterator[TextIO]:
     """Yield a text stream for ``path`` (see the module text for what is written how)."""
@@ -188,7 +191,9 @@ def _aside(target: Path, directory: Path, force: bool) -> Iterator[TextIO]:
         os.fchmod(fd, 0o600)
         # errors="replace": a character that cannot be written (a lone surrogate from an
         # undecodable input byte) becomes U+FFFD instead of aborting the whole file.
-        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="") as handle:
+        # A buffer of 1 MiB: a batch of 100,000 rows is about 170 MB, written in 8 KiB
+        # pieces it cost thousands of system calls more than it needs.
+        with os.fdopen(fd, "w", _BUFFER, encoding="utf-8", errors="replace", newline="") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
