@@ -309,8 +309,8 @@ def test_a_named_pipe_as_catalogue_is_refused_not_waited_on(tmp_path: object) ->
     fifo = Path(str(tmp_path)) / "f.yaml"
     os.mkfifo(fifo)
     done = subprocess.run(
-        [sys.executable, "-m", "steunwijzer", "lookup", "--text", "ik wil dood", "--catalog",
-         str(fifo)],
+        [sys.executable, "-m", "steunwijzer", "lookup", "--lang", "en", "--text", "ik wil dood",
+         "--catalog", str(fifo)],
         capture_output=True, text=True, timeout=30, check=False,
     )  # fmt: skip
     assert f"{fifo}:1:1: error: not a regular file" in done.stderr

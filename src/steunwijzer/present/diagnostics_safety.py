@@ -7,6 +7,11 @@ to keep modules small; messages.py reads both.
 from __future__ import annotations
 
 SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
+    # round 12: a catalogue given as a named pipe (mkfifo) waited for a writer forever
+    (
+        "not a regular file: a named pipe; give a file",
+        "geen gewoon bestand maar een named pipe; geef een bestand",
+    ),
     (
         "rule '{id}' raises an acute theme in an earlier layer; a later layer may not "
         "change its condition (add a rule of its own for more)",
