@@ -85,3 +85,44 @@ def test_end_of_input_exits_130() -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130
+
+
+def test_a_wish_typed_where_a_number_was_asked_brings_the_crisis_lines() -> None:
+    """ "I just don't want to be here anymore" typed at "What is it mainly about?"
+    (numbers asked) was refused as "does not fit" and never read: the intake went on as
+    if nothing was said (a hostile round, round 12). On the commit before the fix this
+    times out waiting for the crisis panel."""
+    child = spawn("--lang", "en", "--at", "2026-11-30T14:00")
+    for _ in range(3):  # the safety screen: no
+        child.expect("> ")
+        child.sendline("no")
+    child.expect("studies, with exams")
+    child.expect("> ")
+    child.sendline("yes")
+    child.expect("What is it mainly about")
+    child.expect("> ")
+    child.sendline("i just dont want to be here anymore")
+    child.expect("(?i)acute signal")
+    child.expect("113")
+    child.expect(r"\(c\)\? ")
+    child.sendline("c")
+    for _ in range(2):  # the "no" to the wish and to the thoughts, asked again
+        child.expect("ask this once more")
+        child.expect("> ")
+        child.sendline("")  # Enter keeps the no
+    child.expect(r"taken\s+along")  # the words were read, the question is still open
+    child.expect("What is it mainly about")
+    child.expect("> ")
+    child.sendline("f")  # no answer and no need: asked again, briefly
+    child.expect("does not fit")
+    child.expect("> ")
+    child.sendline("2")
+    child.expect("sleeping badly")  # the intake goes on
+    child.expect("> ")
+    child.sendcontrol("c")
+    child.expect("acute signal")
+    child.sendline("y")
+    child.expect("113")  # stopped after an acute signal: the crisis lines, last
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130

@@ -6,7 +6,8 @@ It never prints; the caller's ``ask`` shows each prompt and returns the answer, 
 batch rows.
 
 Prompts, in the order they can occur:
-- ``QuestionPrompt``: one question; reply with a typed answer, BACK or SKIP.
+- ``QuestionPrompt``: one question; reply with a typed answer, BACK or SKIP, or
+  ``Unfit(words)`` for words that are no answer to it (read, then asked again).
 - ``ThemePrompt``: themes suggested by free text; reply with the accepted ids.
   Acute suggestions are always kept and are not offered for removal.
 - ``CrisisPrompt``: an acute signal appeared (or grew to immediate); reply
@@ -24,9 +25,16 @@ from typing import TYPE_CHECKING
 from steunwijzer.core.answers import AnswerError, parse_answer, question_key
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.floor import with_floor
-from steunwijzer.core.model import Catalog, Lang, Question, Tier, Urgency
+from steunwijzer.core.interview_state import (
+    State,
+    applies,
+    estimate,
+    next_question,
+    position,
+    step_back,
+)
+from steunwijzer.core.model import Catalog, Lang, Tier, Urgency
 from steunwijzer.core.ownwords import (
-    collect_reasons,
     contradicted,
     taken_back_reasons,
     text_suggestions,
@@ -44,6 +52,7 @@ from steunwijzer.core.prompts import (
     QuestionPrompt,
     ReviewPrompt,
     ThemePrompt,
+    Unfit,
 )
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.safety import RISK_TO_LIFE as _RISK
@@ -65,63 +74,6 @@ if TYPE_CHECKING:
     from steunwijzer.core.recognise import Recognition
 
 
-class _State:
-    def __init__(self) -> None:
-        self.answers: dict[str, AnswerValue] = {}
-        self.first: dict[str, AnswerValue] = {}  # each question's first answer
-        self.history: list[str] = []
-        self.text_themes: dict[str, tuple[str, ...]] = {}
-        self.text_found: dict[str, Recognition] = {}
-
-    def forget(self, question_id: str) -> None:
-        if question_id in self.history:
-            self.history.remove(question_id)
-        self.answers.pop(question_id, None)
-        self.text_themes.pop(question_id, None)
-        self.text_found.pop(question_id, None)
-
-
-def _step_back(state: _State, last: str | None = None) -> None:
-    """Go back one question, its answer kept as the default: Enter keeps it. (Dropped,
-    a "ja" to a suicide question became "weet niet" after 'b' and two presses of Enter,
-    and the crisis lines vanished: an outside role-play, round 6.)"""
-    last = last or state.history[-1]
-    earlier = state.answers.get(last)
-    state.forget(last)
-    if earlier is not None:
-        state.answers[last] = earlier
-
-
-def _applies(q: Question, answers: dict[str, AnswerValue]) -> bool:
-    return q.when is None or q.when.evaluate(answers)
-
-
-def _estimate(questions: tuple[Question, ...], answers: dict[str, AnswerValue]) -> int:
-    return sum(1 for q in questions if _applies(q, answers))
-
-
-def _position(questions: tuple[Question, ...], state: _State, question: Question) -> int:
-    """The question's place among those that apply, in catalogue order (1-based).
-
-    Counting in catalogue order, not in the order of asking, keeps the number right when
-    a question is answered again from the review.
-    """
-    number = 1
-    for q in questions:
-        if q is question:
-            return number
-        if q.id in state.history or _applies(q, state.answers):
-            number += 1
-    return number
-
-
-def _next(questions: tuple[Question, ...], state: _State) -> Question | None:
-    for q in questions:
-        if q.id not in state.history and _applies(q, state.answers):
-            return q
-    return None
-
-
 def run_interview(
     catalog: Catalog,
     ask: Ask,
@@ -136,7 +88,7 @@ def run_interview(
     """
     vocabulary = Vocabulary(catalog.themes)
     questions = catalog.questions
-    state = _State()
+    state = State()
     alerted = Urgency.ROUTINE  # the highest urgency the crisis panel was shown for
     alerted_acute = False
     shown: set[str] = set()  # the risk themes a crisis panel was shown for
@@ -144,9 +96,10 @@ def run_interview(
     editing: str | None = None  # the question the review asked to change
     recheck: set[str] = set()  # safety questions to ask again (own words said otherwise)
     rechecked: set[str] = set()
+    unfit: tuple[str, tuple[str, ...]] | None = None  # (question, acute themes heard)
 
     while True:
-        question = _next(questions, state)
+        question = next_question(questions, state)
         if question is None:
             review = ask(
                 ReviewPrompt(
@@ -155,7 +108,7 @@ def run_interview(
                     tuple(
                         (q, state.answers.get(q.id))
                         for q in questions
-                        if q.id in state.history and _applies(q, state.answers)
+                        if q.id in state.history and applies(q, state.answers)
                     )
                 )
             )
@@ -164,7 +117,7 @@ def run_interview(
                 # the one just changed there ('b' went to question 17 again and again
                 # after 17 was changed: a role-play, round 12).
                 order = {q.id: i for i, q in enumerate(questions)}
-                _step_back(state, max(state.history, key=lambda i: order.get(i, -1)))
+                step_back(state, max(state.history, key=lambda i: order.get(i, -1)))
                 continue
             if isinstance(review, str) and review != "ok" and review in state.history:
                 previous_answer = state.answers.get(review)
@@ -174,7 +127,7 @@ def run_interview(
                 editing = review
                 continue
             break
-        number = _position(questions, state, question)
+        number = position(questions, state, question)
         is_recheck = question.id in recheck
         is_edit = editing == question.id or is_recheck
         previous = state.answers.pop(question.id, None) if is_edit else None
@@ -184,45 +137,65 @@ def run_interview(
             QuestionPrompt(
                 question,
                 number,
-                max(_estimate(questions, state.answers), number, len(state.history) + 1),
+                max(estimate(questions, state.answers), number, len(state.history) + 1),
                 previous if is_edit else state.answers.get(question.id),
                 bool(state.history),
                 is_edit and not is_recheck,
                 is_recheck,
+                unfit is not None and unfit[0] == question.id,
+                unfit[1] if unfit is not None and unfit[0] == question.id else (),
             )
         )
-        if reply is BACK:
-            if state.history:
-                _step_back(state)
-            continue
-        state.history.append(question.id)
-        if reply is SKIP or reply is None or (question.type == "text" and not str(reply).strip()):
-            continue
-        if question.type == "text" and isinstance(reply, str):
-            # Taken whole, however long: searched whole (issue 11, item 2).
-            state.answers[question.id] = reply
-        else:
-            try:
-                state.answers[question.id] = parse_answer(question, reply)
-            except AnswerError as exc:
-                raise UserInputError(str(exc)) from exc
-            state.first.setdefault(question.id, state.answers[question.id])
+        if unfit is not None and unfit[0] == question.id:
+            unfit = None  # kept over a safety question asked again in between
         found: Recognition | None = None
-        if question.type == "text":
-            found = vocabulary.read(str(reply))
-            suggested, forced = text_suggestions(catalog, found)
-            # Asked even when nothing was found, so the screen can say so.
-            chosen = ask(ThemePrompt(question, str(reply), suggested, forced, found.mentions))
-            accepted = tuple(
-                t for t in suggested if isinstance(chosen, list | tuple) and t in chosen
-            )
-            state.text_themes[question.id] = forced + accepted
-            state.text_found[question.id] = found
+        if isinstance(reply, Unfit):
+            # Read as own words, the question asked again (its default kept): an acute
+            # need in them counts, and the crisis panel below comes first.
+            if previous is not None:
+                state.answers[question.id] = previous
+            editing = question.id if is_edit and not is_recheck else None
+            if is_recheck:
+                recheck.add(question.id)
+            found = vocabulary.read(reply.words)
+            spoken_themes = text_suggestions(catalog, found)[1]
+            unfit = (question.id, spoken_themes)
+            if spoken_themes:
+                state.said.append((question.id, found))
         else:
-            texts = (state.text_themes, state.text_found)
-            found = words_beside(vocabulary, catalog, texts, question.id, reply)
+            if reply is BACK:
+                if state.history:
+                    step_back(state)
+                continue
+            state.history.append(question.id)
+            empty = question.type == "text" and not str(reply).strip()
+            if reply is SKIP or reply is None or empty:
+                continue
+            if question.type == "text" and isinstance(reply, str):
+                # Taken whole, however long: searched whole (issue 11, item 2).
+                state.answers[question.id] = reply
+            else:
+                try:
+                    state.answers[question.id] = parse_answer(question, reply)
+                except AnswerError as exc:
+                    raise UserInputError(str(exc)) from exc
+                state.first.setdefault(question.id, state.answers[question.id])
+            if question.type == "text":
+                found = vocabulary.read(str(reply))
+                suggested, forced = text_suggestions(catalog, found)
+                # Asked even when nothing was found, so the screen can say so.
+                chosen = ask(ThemePrompt(question, str(reply), suggested, forced, found.mentions))
+                accepted = tuple(
+                    t for t in suggested if isinstance(chosen, list | tuple) and t in chosen
+                )
+                state.text_themes[question.id] = forced + accepted
+                state.text_found[question.id] = found
+            else:
+                texts = (state.text_themes, state.text_found)
+                found = words_beside(vocabulary, catalog, texts, question.id, reply)
+            spoken_themes = state.text_themes.get(question.id, ())
         if found is not None:
-            spoken = contradicted(state.answers, state.text_themes[question.id], found, catalog)
+            spoken = contradicted(state.answers, spoken_themes, found, catalog)
             for item_id in spoken - rechecked - {question.id}:
                 # Own words of ending one's life or self-harm after a "no" on the screen:
                 # that "no" is asked again (once), before anything else.
@@ -235,7 +208,7 @@ def run_interview(
         # A risk to life or safety interrupts the intake at once with the crisis panel,
         # and again if it grows to "immediate". Other acute needs (grief, dropout risk)
         # are served at the result, with the crisis lines as a safety line.
-        reasons = collect_reasons(catalog, state.answers, state.text_themes, state.text_found)
+        reasons = state.reasons(catalog)
         result = classify(catalog, reasons, student_lang, index, screened=False)
         # And again for a risk theme the panel has not shown: "nu niet veilig" after the
         # suicide panel went on to the next question, and Veilig Thuis appeared only at
@@ -266,7 +239,7 @@ def run_interview(
                 break
 
     effective = applicable_answers(questions, state.answers)
-    reasons = collect_reasons(catalog, state.answers, state.text_themes, state.text_found)
+    reasons = state.reasons(catalog)
     reasons += taken_back_reasons(state.first, effective)
     mentions = tuple(m for found in state.text_found.values() for m in found.mentions)
     screened = is_screened(questions, effective)

@@ -23,8 +23,11 @@ def collect_reasons(
     answers: dict[str, AnswerValue],
     text_themes: dict[str, tuple[str, ...]],
     text_found: dict[str, Recognition],
+    said: tuple[tuple[str, Recognition], ...] = (),
 ) -> list[Reason]:
-    """Reasons from the answers, and from the accepted findings in own-words answers."""
+    """Reasons from the answers, from the accepted findings in own-words answers, and
+    from the acute findings in words that fit no question (``said``: said is said,
+    whatever became of the question they were typed at)."""
     effective = applicable_answers(catalog.questions, answers)
     reasons = answer_reasons(catalog, effective)
     for question_id, themes in text_themes.items():
@@ -33,6 +36,12 @@ def collect_reasons(
             reasons += [
                 r for r in text_reasons(found, f"text.{question_id}") if r.themes[0] in themes
             ]
+    for question_id, found in said:
+        reasons += [
+            r
+            for r in text_reasons(found, f"said.{question_id}")
+            if tier_of(catalog, r.themes[0]) is Tier.ACUTE
+        ]
     return reasons
 
 

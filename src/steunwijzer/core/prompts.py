@@ -42,6 +42,20 @@ class QuestionPrompt:
     # Asked again because the student's own words spoke of ending their life or of
     # self-harm after a "no" here: the screen says why, the "no" is the default.
     recheck: bool = False
+    # Asked again after words that did not fit it (a sentence where a number or a yes
+    # was asked): the acute themes those words held, taken along (empty: none).
+    unfit: bool = False
+    heard: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Unfit:
+    """A reply to a ``QuestionPrompt``: words that are no answer to its question (a
+    sentence where a number was asked). The engine reads them as own words and asks
+    the question again; refused unread, "ik wil er niet meer zijn" typed at a scale
+    question was lost (an outsiders' hostile round, round 12)."""
+
+    words: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,12 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "After what the student said in their own words: ask this once more, calmly "
         "(Enter keeps the 'no').",
     ),
+    "unfit_heard": (
+        "Dat was geen antwoord op deze vraag, maar wat de student zei is meegenomen "
+        "({themes}). De vraag zelf staat nog open:",
+        "That was no answer to this question, but what the student said has been taken "
+        "along ({themes}). The question itself is still open:",
+    ),
     "crisis_why": ("Aanleiding: {why}", "Because: {why}"),
     "crisis_title": ("Acuut signaal — eerst veiligheid", "Acute signal — safety first"),
     "crisis_now": (

@@ -33,6 +33,7 @@ from steunwijzer.core.prompts import (
     QuestionPrompt,
     ReviewPrompt,
     ThemePrompt,
+    Unfit,
 )
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.errors import Interrupted
@@ -160,20 +161,15 @@ class TerminalAsk:
     def _question(self, p: QuestionPrompt) -> object:
         q, lang = p.question, self.lang
         safety = can_be_unknown(q)
-        title = (
-            t("question_edit", lang, n=p.number)
-            if p.editing
-            else t("question_of", lang, n=p.number, total=p.total)
+        expect = t(
+            f"expect.{'safety' if safety else q.type}",
+            lang,
+            n=len(q.choices),
+            min=q.min,
+            max=q.max,
+            limit=MAX_TEXT,
         )
-        heading(self.console, title)
-        if p.recheck:
-            self.say(t("recheck_note", lang), "yellow")
-        self.say(q.text.get(lang), "bold")
-        if self.student_lang is not None:
-            self.say(f"{self.student_lang.upper()}: {q.text.get(self.student_lang)}", "italic")
         options = [f"  {i}. {c.label.get(lang)}" for i, c in enumerate(q.choices, 1)]
-        for line in options:
-            self.say(line)
         hint = {
             "yes_no": t("safety_hint" if safety else "yes_no_hint", lang),
             "multi": t("multi_hint", lang),
@@ -182,8 +178,24 @@ class TerminalAsk:
         }.get(q.type, "")
         if p.previous is not None:
             hint += f" [{format_answer(q, p.previous, lang)}]"
-        if hint:
-            self.say(hint.strip(), "dim")
+        if p.unfit and not p.heard:
+            # Words that held no need: the question is just above, not shown twice.
+            self.say(t("try_again", lang, error=expect), "yellow")
+        else:
+            key = "question_edit" if p.editing else "question_of"
+            heading(self.console, t(key, lang, n=p.number, total=p.total))
+            if p.recheck:
+                self.say(t("recheck_note", lang), "yellow")
+            if p.heard:
+                labels = ", ".join(theme_label(self.catalog, x, lang) for x in p.heard)
+                self.say(t("unfit_heard", lang, themes=labels), "yellow")
+            self.say(q.text.get(lang), "bold")
+            if self.student_lang is not None:
+                self.say(f"{self.student_lang.upper()}: {q.text.get(self.student_lang)}", "italic")
+            for line in options:
+                self.say(line)
+            if hint:
+                self.say(hint.strip(), "dim")
         # Shown again after Ctrl-C and "n", with its options (a role-play, round 9) and
         # its hint: without "ja / nee / weet niet" the question looked open (round 12).
         self.asking = "\n".join([q.text.get(lang), *options, *([hint.strip()] if hint else [])])
@@ -219,12 +231,9 @@ class TerminalAsk:
             try:
                 parsed = parse_answer(q, raw)
             except AnswerError:
-                kind = "safety" if safety else q.type
-                hint = t(
-                    f"expect.{kind}", lang, n=len(q.choices), min=q.min, max=q.max, limit=MAX_TEXT
-                )
-                self.say(t("try_again", lang, error=hint), "yellow")
-                continue
+                # No answer to this question, yet maybe a need ("ik wil er niet meer
+                # zijn" at a scale question): the engine reads it and asks again.
+                return Unfit(raw)
             # The words as typed when there are more than the answer ("nee, ik wil dood"):
             # the engine reads them as own words. Parsed alone, the rest was lost in the
             # live interview only (an outsiders' hostile round, round 8).

@@ -1,0 +1,78 @@
+"""Where an interview stands: the answers so far, the order they were given in, and the
+own words read along the way; which questions apply and what number each one has."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from steunwijzer.core.conditions import AnswerValue
+from steunwijzer.core.model import Catalog, Question
+from steunwijzer.core.ownwords import collect_reasons
+
+if TYPE_CHECKING:
+    from steunwijzer.core.recognise import Recognition
+    from steunwijzer.core.triage import Reason
+
+
+class State:
+    """The answers so far and the own words read with them (mutable, engine-only)."""
+
+    def __init__(self) -> None:
+        self.answers: dict[str, AnswerValue] = {}
+        self.first: dict[str, AnswerValue] = {}  # each question's first answer
+        self.history: list[str] = []
+        self.text_themes: dict[str, tuple[str, ...]] = {}
+        self.text_found: dict[str, Recognition] = {}
+        self.said: list[tuple[str, Recognition]] = []  # acute words that fit no question
+
+    def reasons(self, catalog: Catalog) -> list[Reason]:
+        said = tuple(self.said)
+        return collect_reasons(catalog, self.answers, self.text_themes, self.text_found, said)
+
+    def forget(self, question_id: str) -> None:
+        if question_id in self.history:
+            self.history.remove(question_id)
+        self.answers.pop(question_id, None)
+        self.text_themes.pop(question_id, None)
+        self.text_found.pop(question_id, None)
+
+
+def step_back(state: State, last: str | None = None) -> None:
+    """Go back one question, its answer kept as the default: Enter keeps it. (Dropped,
+    a "ja" to a suicide question became "weet niet" after 'b' and two presses of Enter,
+    and the crisis lines vanished: an outside role-play, round 6.)"""
+    last = last or state.history[-1]
+    earlier = state.answers.get(last)
+    state.forget(last)
+    if earlier is not None:
+        state.answers[last] = earlier
+
+
+def applies(q: Question, answers: dict[str, AnswerValue]) -> bool:
+    return q.when is None or q.when.evaluate(answers)
+
+
+def estimate(questions: tuple[Question, ...], answers: dict[str, AnswerValue]) -> int:
+    return sum(1 for q in questions if applies(q, answers))
+
+
+def position(questions: tuple[Question, ...], state: State, question: Question) -> int:
+    """The question's place among those that apply, in catalogue order (1-based).
+
+    Counting in catalogue order, not in the order of asking, keeps the number right when
+    a question is answered again from the review.
+    """
+    number = 1
+    for q in questions:
+        if q is question:
+            return number
+        if q.id in state.history or applies(q, state.answers):
+            number += 1
+    return number
+
+
+def next_question(questions: tuple[Question, ...], state: State) -> Question | None:
+    for q in questions:
+        if q.id not in state.history and applies(q, state.answers):
+            return q
+    return None
