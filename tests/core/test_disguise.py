@@ -110,3 +110,29 @@ def test_amounts_with_a_dollar_stay_amounts() -> None:
     for text in ("het kost $50 per maand", "I owe US$ 300", "$$$ problems"):
         assert unmarked(text) == text
     assert unmarked("$uicide") == "suicide" and len(unmarked("\u24b6b")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik denk steeds aan z e l f m o o r d",
+        "k-i-l-l m-y-s-e-l-f tonight",
+        "s.u.i.c.i.d.e is all i think about",
+        "ik wil d o o d",
+    ],
+)
+def test_a_word_spelt_out_letter_by_letter_is_read(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Round 13 (found in round 12's hostile round, left then): a word written one
+    letter at a time was nothing recognised. Without `_SPACED` in `unmarked` each fails."""
+    assert SUICIDAL in read(text).themes
+
+
+def test_letters_spelt_out_keep_every_offset() -> None:
+    """Joined and padded: the text keeps its length and what follows keeps its place;
+    short runs and initials stay as they are."""
+    text = "ik denk aan z e l f m o o r d, echt"
+    out = unmarked(text)
+    assert len(out) == len(text) and out.index(", echt") == text.index(", echt")
+    assert out.startswith("ik denk aan zelfmoord ")
+    for kept in ("groep a b c heeft tentamen", "I.M.O. it's fine", "vak A en B"):
+        assert unmarked(kept) == kept

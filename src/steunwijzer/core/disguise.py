@@ -58,11 +58,25 @@ _ENCLOSED_ANY = re.compile("[\u24b6-\u24e9\U0001f130-\U0001f189]")
 _DOLLAR = re.compile(r"(?<![A-Za-z0-9])\$(?=[A-Za-z]{2})")
 
 
+# A word written one letter at a time ("z e l f m o o r d", "k-i-l-l m-y-s-e-l-f",
+# "s.u.i.c.i.d.e"): four letters or more, each alone between separators. It was nothing
+# recognised (an outsiders' hostile round, round 12).
+_SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-_][^\W\d_]){3,}(?![^\W_])")
+
+
+def _joined(match: re.Match[str]) -> str:
+    letters = match[0][::2]
+    return letters + " " * (len(match[0]) - len(letters))  # offsets after it stay
+
+
 def unmarked(text: str) -> str:
     """A '*' or '!' between two letters as the letter it hides ("k*ll" -> "kill"), a '$'
-    opening a word as an s, and letters in circles or squares as plain letters.
+    opening a word as an s, letters in circles or squares as plain letters, and a word
+    spelt out one letter at a time as the word, padded with spaces.
 
-    One character for one, so every offset in the text stays where it was."""
+    The text keeps its length, so every offset after a change stays where it was."""
+    if _SPACED.search(text):
+        text = _SPACED.sub(_joined, text)
     if "$" in text:
         text = _DOLLAR.sub("s", text)
     if not text.isascii() and _ENCLOSED_ANY.search(text):
