@@ -251,6 +251,11 @@ def app_for(args: list[str]) -> typer.Typer:
 
 def run(args: list[str]) -> int:
     """Run the app on ``args`` and return the exit code (used by __main__)."""
+    from steunwijzer.cli.click_nl import speak
+    from steunwijzer.cli.usage_salvage import usage_lang
+
+    if "--help" not in args and "-h" not in args:
+        speak(usage_lang(args))  # Click's usage errors in the interface language
     try:
         app_for(args)(args=args, prog_name="steunwijzer", standalone_mode=True)
     except SystemExit as exc:
@@ -260,6 +265,8 @@ def run(args: list[str]) -> int:
         return code if isinstance(code, int) else (0 if code is None else ExitCode.FINDINGS)
     except Exception as exc:
         return internal_error(exc)
+    finally:
+        speak("en")
     return ExitCode.OK
 
 

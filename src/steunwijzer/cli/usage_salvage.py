@@ -22,7 +22,7 @@ _SAID: dict[Lang, str] = {
 }
 
 
-def _lang(args: list[str]) -> Lang:
+def usage_lang(args: list[str]) -> Lang:
     """The interface language asked for, read as leniently as a person types it."""
     for i, arg in enumerate(args):
         value = None
@@ -64,7 +64,7 @@ def show_acute_part(args: list[str]) -> bool:
     # The built-in catalogue: the line was refused, so its --catalog was never checked.
     catalog = compiled_builtin(None) or load_catalog([str(builtin_catalog_dir())]).catalog
     catalog = catalog or safety_only_catalog()
-    lang = _lang(args)
+    lang = usage_lang(args)
     index = ReferralIndex(catalog, dt.datetime.now(dt.UTC))
     vocabulary = Vocabulary(catalog.themes)
     acute = acute_part(catalog, index, vocabulary, lang, "usage", (), text)

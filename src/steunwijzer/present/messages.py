@@ -22,6 +22,7 @@ from functools import lru_cache
 from steunwijzer.core.model import Lang
 from steunwijzer.present.diagnostics import DIAGNOSTICS
 from steunwijzer.present.diagnostics_safety import SAFETY_DIAGNOSTICS
+from steunwijzer.present.messages_click import CLICK_MESSAGES
 
 # (English, Dutch). Most specific first: the first template that matches is used.
 # The catalogue's own diagnostics are in i18n_diagnostics.py.
@@ -296,7 +297,13 @@ _FRAGMENTS: list[tuple[str, str]] = [
     ("English", "Engelse"),
 ]
 
-MESSAGES: list[tuple[str, str]] = [*_GENERAL, *DIAGNOSTICS, *SAFETY_DIAGNOSTICS, *_FRAGMENTS]
+MESSAGES: list[tuple[str, str]] = [
+    *_GENERAL,
+    *DIAGNOSTICS,
+    *SAFETY_DIAGNOSTICS,
+    *CLICK_MESSAGES,
+    *_FRAGMENTS,
+]
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _PREFIX = re.compile(
