@@ -1,0 +1,63 @@
+"""Round 13: families read from an outsiders' set (set28) after it was measured unseen,
+each with sentences of our own beside the set's, and the everyday readings beside them.
+On the commit before the round (a3534d7, run through a worktree) every sentence here
+failed but those marked "guards"."""
+
+from __future__ import annotations
+
+import pytest
+
+from steunwijzer.core.model import Catalog
+from steunwijzer.core.recognise import Recogniser
+
+RISK_THEMES = {"suicidal_thoughts", "self_harm", "concern_for_other"}
+
+RISK = [
+    # too much medication, on purpose
+    ("I took too much of my medication on purpose", "suicidal_thoughts", True),
+    ("she says she took too many of her meds on purpose last night", None, True),  # guards
+    ("had to go to A&E because I'd taken too much paracetamol on purpose", None, True),
+    # a medicine cabinet emptied
+    ("ik heb het medicijnkastje leeggehaald en alles ligt nu in mn la", None, True),
+    ("I emptied the medicine cabinet and hid everything in my room", "suicidal_thoughts", True),
+    ("Medicijnkast thuis helemaal leeggehaald, weet niet of ik het ga doen", None, True),
+    # a counsellor's note: the student burns or cuts "zich"
+    ("st. geeft aan zich te branden met sigaretten als de spanning oploopt", "self_harm", False),
+    ("Studente vertelde zich te snijden na ruzies thuis", "self_harm", False),
+    ("ik brand mezelf soms met een sigaret", "self_harm", False),  # guards
+    ("he burns himself with cigarettes when he's stressed", None, False),  # guards
+]
+
+HARMLESS = [
+    "de trein was weer eens vertraagd, ik spring bijna uit mijn vel van frustratie",
+    "ik sprong uit mijn vel toen ik hoorde dat ik geslaagd was",  # guards
+    "mijn docent zei dat mijn verslag dood en begraven was haha, alles opnieuw",
+    "I used to self harm in high school but I've been fine for 5 years now. Help with a minor?",
+    # guards
+    "I used to cut in my teens, I've been clean for years, now I'm just stressed about exams",
+    "ik heb de koelkast leeggehaald want ik ga verhuizen",  # guards
+    "I emptied the dishwasher and cleaned my room",  # guards
+    "ik heb me gebrand aan de pan tijdens het koken",  # guards
+]
+
+
+@pytest.fixture(scope="module")
+def read(builtin: Catalog):  # type: ignore[no-untyped-def]
+    return Recogniser(builtin.themes).read
+
+
+@pytest.mark.parametrize(("text", "theme", "immediate"), RISK)
+def test_the_family_finds_a_risk(read, text: str, theme: str | None, immediate: bool) -> None:  # type: ignore[no-untyped-def]
+    found = read(text)
+    assert RISK_THEMES & set(found.themes), (text, found.themes)
+    if theme is not None:
+        assert theme in found.themes
+    if immediate:
+        assert any(f.immediate for f in found.findings), "an act or means gathered is now"
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_the_everyday_reading_stays_everyday(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = read(text)
+    assert not RISK_THEMES & set(found.themes), (text, found.findings)
+    assert "grief" not in found.themes
