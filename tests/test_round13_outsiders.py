@@ -4,7 +4,9 @@ and failed there unless its docstring says it guards."""
 
 from __future__ import annotations
 
-from steunwijzer.core.interview import run_interview
+import pytest
+
+from steunwijzer.core.interview import replay, run_interview
 from steunwijzer.core.model import Catalog, Tier
 from steunwijzer.core.prompts import (
     BACK,
@@ -17,6 +19,7 @@ from steunwijzer.core.prompts import (
     Unfit,
 )
 from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.present.explain import reason_sentence
 
 
@@ -135,3 +138,97 @@ def test_words_said_stay_when_the_question_no_longer_applies(
     assert dict(result.answers)["area_study"] is False
     assert "study_worries" not in dict(result.answers)
     assert result.tier is Tier.ACUTE and "grief" in result.themes
+
+
+# --- a hostile round (round 13), answers and words ------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nee, niet meer sinds vorige week",
+        "nee alleen in het weekend",
+        "nee, behalve vorige week",
+        "nee, één keer maar",
+        "nee, al een paar dagen niet",
+        "no not anymore",
+        "no, just once",
+        "no, only when things get bad",
+    ],
+)
+def test_a_no_with_an_exception_is_never_a_plain_no(
+    builtin: Catalog, index: ReferralIndex, said: str
+) -> None:
+    """Each was a plain no: "alle met nee beantwoord, geen acuut signaal", no crisis
+    line (batch, --answers and the live interview alike)."""
+    result = replay(builtin, {"safety_wish_dead": "nee", "safety_thoughts": said}, "nl", index)
+    assert result.tier is Tier.ACUTE and result.referrals[0].offering.crisis
+    plain = replay(builtin, {"safety_wish_dead": "nee", "safety_thoughts": "nee"}, "nl", index)
+    assert plain.tier is not Tier.ACUTE  # guards: a plain no stays a no
+
+
+@pytest.mark.parametrize("said", ["vaak", "regelmatig", "dagelijks", "often", "1x per week"])
+def test_how_often_to_the_self_harm_question_is_a_yes(
+    builtin: Catalog, index: ReferralIndex, said: str
+) -> None:
+    """ "vaak" to "do you ever hurt yourself?" was refused as an invalid answer, and the
+    row had no tier and no crisis line."""
+    given = {"safety_wish_dead": "nee", "safety_thoughts": "nee", "area_mood": "ja"}
+    result = replay(builtin, {**given, "mood_self_harm": said}, "nl", index)
+    assert result.tier is Tier.ACUTE and "self_harm" in result.themes
+    never = replay(builtin, {**given, "mood_self_harm": "nooit"}, "nl", index)
+    assert "self_harm" not in never.themes  # "nooit" is a no (it was refused too)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb nog nooit zo hard aan zelfmoord gedacht",
+        "Zonder twijfel wil ik dood",
+        "Never been more sure that I want to die",
+        "Geen mens die het merkt als ik dood ben",
+        "Ik voel me slecht.\x0bIk wil\x0bdood",  # Word's soft line break
+        "ik wil\x0cdood",
+        "I want to\x85kill myself",
+    ],
+)
+def test_never_so_much_and_soft_line_breaks_hide_nothing(builtin: Catalog, text: str) -> None:
+    """Each was "niets herkend": an intensifier read as a negation, a vertical tab
+    gluing two words into one."""
+    assert "suicidal_thoughts" in Vocabulary(builtin.themes).read(text).themes
+
+
+@pytest.mark.parametrize(
+    "text", ["I have never wanted to die", "ik heb nooit aan zelfmoord gedacht"]
+)
+def test_a_plain_never_still_denies(builtin: Catalog, text: str) -> None:
+    """Guards: "never" alone stays a negation."""
+    found = Vocabulary(builtin.themes).read(text)
+    assert not found.themes and found.mentions
+
+
+def test_nobody_died_is_no_grief(builtin: Catalog) -> None:
+    """ "nee, eigenlijk niet, er is niemand overleden" typed in the review made the
+    result acute grief, with a grief tip, and it could not be declined (a role-play)."""
+    read = Vocabulary(builtin.themes).read
+    assert (
+        "grief" not in read("nee, eigenlijk niet, er is niemand overleden. het was de breuk").themes
+    )
+    assert "grief" not in read("no, nobody has died, it's the breakup").themes
+    assert "grief" in read("mijn oma is overleden en niemand begrijpt het").themes  # guards
+
+
+def test_a_sentence_answer_says_how_it_was_read(builtin: Catalog) -> None:
+    """ "nee, nou ja, ik drink wel iets meer sinds de breuk" was taken as "ja" with
+    nothing on screen; only the review showed it (a role-play, round 13)."""
+    import io
+
+    from rich.console import Console
+
+    from steunwijzer.render.terminal import TerminalAsk
+
+    question = builtin.question("area_substances")
+    assert question is not None
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    ask = TerminalAsk(console, builtin, "nl")
+    ask.read = lambda prompt="> ": "nee, nou ja, ik drink wel iets meer sinds de breuk"  # type: ignore[method-assign]
+    ask.question(QuestionPrompt(question, 11, 20, None, True))
+    assert "gelezen als: ja" in console.file.getvalue()  # type: ignore[attr-defined]

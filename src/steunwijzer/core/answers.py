@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from steunwijzer.core.answer_words import excepting, how_often
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Question
 from steunwijzer.core.numbers import parse_index, parse_int
@@ -27,7 +28,8 @@ YES_WORDS = {
 }  # fmt: skip
 NO_WORDS = {
     "no", "nee", "n", "false", "0", "neen", "nee hoor", "neee", "nope", "nah", "no way",
-    "nee niet", "helemaal niet", "not at all", "nee helemaal niet",
+    "nee niet", "helemaal niet", "not at all", "nee helemaal niet", "nooit", "never",
+    "nee nooit", "no never", "nooit niet",
 }  # fmt: skip
 # On a safety question, "sometimes" is a yes and "maybe" or "not really" a don't-know: never
 # a no (ambivalence is exactly what the follow-ups are for).
@@ -332,6 +334,13 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
             # "nee... eigenlijk wel" to "geldzorgen?" was a plain no, without a word (a
             # role-play, round 11): the no is taken back with a yes ("nee, soms wel").
             return True
+        if can_be_unknown(question) and _starts_with_no(word) and excepting(word):
+            return UNKNOWN  # "nee, alleen als het zwaar is": doubt, asked again
+        often = how_often(word)
+        if often == "often" or (often == "rarely" and can_be_unknown(question)):
+            return True  # "vaak", "1x per week", and "zelden" where doubt counts
+        if often == "rarely":
+            return False
         if word in _NO or word in ("niet echt", "not really", *_HEDGED_NO) or _starts_with_no(word):
             return False
         if _ends_with_yes(word):

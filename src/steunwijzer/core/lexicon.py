@@ -300,6 +300,13 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "niet zonder", "nooit zonder", "not without", "never without",
         # "I don't want to live no more": "no more" is "anymore", not a denial after it
         "no more", "no longer",
+        # never so much: "ik heb nog nooit zo hard aan zelfmoord gedacht", "I have never
+        # wanted to die so badly", "zonder twijfel wil ik dood", "geen mens die het merkt
+        # als ik dood ben" were nothing recognised (a hostile round, round 13)
+        "nooit zo", "nooit eerder zo", "nog nooit zo", "never been more", "never been so",
+        "never felt so", "never felt more", "zonder twijfel",
+        "zonder enige twijfel", "without a doubt", "without any doubt", "geen mens die",
+        "geen hond die", "no one would", "nobody would", "niemand die",
     )
 )  # fmt: skip
 # "ik denk (er) niet aan ...": a denial, although "niet aan" is a pseudo-negation in

@@ -219,6 +219,8 @@ FIGURES_NL = (
     "spring|springt|sprong|springen ..4 uit ..2 vel",
     "uit ..2 vel ..1 springen|spring|springt|sprong",
     "dood ..1 en ..1 begraven",
+    # "nee, er is niemand overleden" in the review read as grief (a role-play, round 13)
+    "niemand ..2 overleden|gestorven|doodgegaan|dood_gegaan",
     "vermoorden|afmaken ..8 cijfers|cijferlijst|resultaten|rapport|rekening|rommel|te_laat|kamer|afwas|auto|telefoon",
     # everything of a kind: "ik stop met alles wat met instagram te maken heeft"
     "stop|stoppen|kap|kappen ..3 met ..0 alles ..0 wat|dat|rond|rondom|van|op",
@@ -231,6 +233,8 @@ FIGURES_NL = (
     "10|20|30|40|50|100|honderd|duizend ..1 keer ..2 doodgegaan|dood_gegaan|gestorven",
 )
 FIGURES_EN = (
+    "nobody|no_one|noone ..2 has|have|had ..1 died|passed|passed_away",
+    "nobody|no_one|noone ..1 died",
     "kill|murder ..1 me ..8 grades|results|report|bill|mess|late|room|dishes|car|phone|leftovers|food|fridge|snacks",
     "jokes|joking|joked|joke|kidding ..6 kill|murder ..1 me",
     # cooking, a move, the weather as a joke

@@ -7,6 +7,7 @@ its theme, ignoring case and diacritics. ``read`` hands free text to the recogni
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from steunwijzer.core.recognise import Recogniser, Recognition
 
 
+_SPACING = re.compile("[\x0b\x0c\x1c-\x1f\x85]")  # controls that show as a break
 _WORD_MIN = 5  # "kans", "op", "met" name no theme on their own
 
 # The names of the risk-to-life themes that no catalogue layer can take away, as the
@@ -104,7 +106,19 @@ class Vocabulary:
 
     def read(self, text: str) -> Recognition:
         """What the recogniser finds in free text, explained (see recognise.py)."""
-        return self.recogniser.read(text)
+        if _SPACING.search(text) is None:
+            return self.recogniser.read(text)
+        # Word's soft line break (a vertical tab), form feed, NEL and the separators
+        # stand between words ("ik wil\x0bdood" was one word "wildood": a hostile round,
+        # round 13) as often as inside one ("d\x0cood": round 11). Read both ways.
+        from steunwijzer.core.findings import Recognition
+
+        joined = self.recogniser.read(text)
+        spaced = self.recogniser.read(_SPACING.sub(" ", text))
+        return Recognition(
+            tuple(dict.fromkeys((*joined.findings, *spaced.findings))),
+            tuple(dict.fromkeys((*joined.mentions, *spaced.mentions))),
+        )
 
     def suggest(self, text: str) -> tuple[str, ...]:
         """Themes found in free text, in order of first mention."""

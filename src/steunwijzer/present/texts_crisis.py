@@ -33,6 +33,7 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "After what the student said in their own words: ask this once more, calmly "
         "(Enter keeps the 'no').",
     ),
+    "read_as": ("→ gelezen als: {answer}", "→ read as: {answer}"),
     "unfit_heard": (
         "Dat was geen antwoord op deze vraag, maar wat de student zei is meegenomen "
         "({themes}). De vraag zelf staat nog open:",

@@ -237,6 +237,8 @@ class TerminalAsk:
             # The words as typed when there are more than the answer ("nee, ik wil dood"):
             # the engine reads them as own words. Parsed alone, the rest was lost in the
             # live interview only (an outsiders' hostile round, round 8).
+            if len(raw.split()) > 1:  # how a sentence was read, so a misreading shows
+                self.say(t("read_as", lang, answer=format_answer(q, parsed, lang)), "dim")
             return raw if q.type == "yes_no" and len(raw.split()) > 1 else parsed
 
     def themes(self, p: ThemePrompt) -> tuple[str, ...]:

@@ -1,0 +1,35 @@
+"""Words that change what a yes/no answer means: an exception after a no, a frequency.
+
+Kept apart from answers.py, which reads the answer; these are the lists it reads by.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A no with an exception ("nee, alleen als het echt zwaar is", "no, just once", "nee,
+# niet meer sinds vorige week") was a plain no on the safety screen and the self-harm
+# question: all answered no, no crisis line (an outsiders' hostile round, round 13).
+_EXCEPT = ("alleen", "behalve", "sinds", "keer", "keertje", "eenmaal", "1x", "niet meer",
+           "nu niet meer", "only", "except", "once", "since", "anymore", "any more",
+           "no longer", "not lately", "laatst", "vorige week", "last week", "dagen niet",
+           "weken niet", "for a few days", "for days", "for a week")  # fmt: skip
+# How often, for "do you ...?": a frequency is a yes ("vaak" to "do you hurt yourself?"
+# was refused, and the row lost its acute part); a rare one is a yes where doubt counts.
+_OFTEN = frozenset(
+    ("vaak", "regelmatig", "dagelijks", "wekelijks", "altijd", "steeds", "often", "always",
+     "daily", "weekly", "regularly", "constantly", "frequently", "elke dag", "every day",
+     "iedere dag", "elke week", "every week", "de hele tijd", "all the time")
+)  # fmt: skip
+_RARELY = frozenset(("zelden", "nauwelijks", "rarely", "seldom", "hardly", "barely"))
+
+
+def excepting(word: str) -> bool:
+    return any(f" {mark} " in f" {word} " for mark in _EXCEPT)
+
+
+def how_often(word: str) -> str | None:
+    """ "often", "rarely" or None: a frequency said as the answer ("vaak", "1x per week")."""
+    if word in _OFTEN or re.fullmatch(r"\d+ ?(?:x|keer|times?) (?:per|a|in de|per de) \w+", word):
+        return "often"
+    return "rarely" if word in _RARELY else None
