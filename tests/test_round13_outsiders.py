@@ -232,3 +232,177 @@ def test_a_sentence_answer_says_how_it_was_read(builtin: Catalog) -> None:
     ask.read = lambda prompt="> ": "nee, nou ja, ik drink wel iets meer sinds de breuk"  # type: ignore[method-assign]
     ask.question(QuestionPrompt(question, 11, 20, None, True))
     assert "gelezen als: ja" in console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def test_a_later_no_to_the_self_harm_question_is_asked_again(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """ "yes, heel erg. honestly last week I cut my arm" at "do you often feel low?",
+    then "no" three questions later at "do you ever hurt yourself?": taken silently
+    (a role-play, round 13). Only a "no" given before the words was asked again."""
+    seen: list[QuestionPrompt] = []
+    answers = iter(["nee", "ja"])
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            seen.append(prompt)
+            qid = prompt.question.id
+            if qid == "area_mood":
+                return "yes, heel erg. honestly last week I cut my arm after the herkansing"
+            if qid == "mood_self_harm":
+                return next(answers)
+            return "nee" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, ReviewPrompt):
+            return "ok"
+        if isinstance(prompt, CrisisPrompt):
+            return "continue"
+        return None
+
+    result = run_interview(builtin, ask, "en", index).result
+    asked = [p for p in seen if p.question.id == "mood_self_harm"]
+    assert [p.recheck for p in asked] == [False, True]
+    assert asked[1].previous is False  # Enter keeps the "no"
+    assert dict(result.answers)["mood_self_harm"] is True
+    assert result.tier is Tier.ACUTE and "self_harm" in result.themes
+
+
+def test_a_later_no_without_such_words_is_taken(builtin: Catalog, index: ReferralIndex) -> None:
+    """Guards: without own words of self-harm, a "no" is asked once."""
+    seen: list[str] = []
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            seen.append(prompt.question.id)
+            if prompt.question.id == "area_mood":
+                return "ja, ik voel me vaak somber"
+            return "nee" if prompt.question.type == "yes_no" else SKIP
+        return "ok" if isinstance(prompt, ReviewPrompt) else None
+
+    run_interview(builtin, ask, "nl", index)
+    assert seen.count("mood_self_harm") == 1
+
+
+def test_a_misspelt_self_harm_key_keeps_its_acute_part(tmp_path: object) -> None:
+    """ "mood_selfharm": "ja" (without "area_mood") in a batch row was refused with no
+    tier and no crisis line (a hostile round, round 13); replay already counted it."""
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    rows = Path(str(tmp_path)) / "rows.jsonl"
+    rows.write_text('{"id": "x", "answers": {"mood_selfharm": "ja"}}\n', encoding="utf-8")
+    done = CliRunner().invoke(app, ["batch", str(rows), "--format", "csv"])
+    assert done.exit_code == 1
+    line = done.stdout.splitlines()[1]
+    assert line.startswith("x,acute,") and "self_harm" in line and "113" in line
+
+
+def test_a_key_that_asks_is_read_unless_the_answer_is_no(tmp_path: object) -> None:
+    """{"Denk je aan zelfmoord?": "elke dag"} was nothing recognised, exit 0: only a
+    "ja" let the key's own words be read (a hostile round, round 13)."""
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    rows = Path(str(tmp_path)) / "survey.jsonl"
+    rows.write_text(
+        '{"id": "a", "Denk je aan zelfmoord?": "elke dag"}\n'
+        '{"id": "b", "Ik heb een touw gekocht": "weet niet"}\n'
+        '{"id": "c", "Denk je aan zelfmoord?": "nee"}\n',
+        encoding="utf-8",
+    )
+    done = CliRunner().invoke(app, ["batch", str(rows), "--format", "csv"])
+    lines = {line.split(",")[0]: line for line in done.stdout.splitlines()[1:]}
+    assert lines["a"].startswith("a,acute,") and lines["b"].startswith("b,acute,")
+    assert not lines["c"].startswith("c,acute,")  # guards: a plain no stays a no
+
+
+def test_folders_written_are_the_owners_only(tmp_path: object) -> None:
+    """`catalog init` and the HSDS export made their folders 0755 around 0600 files
+    (a hostile round, round 13): the names of what was written showed to everyone."""
+    import stat
+    from pathlib import Path
+
+    from steunwijzer.io.files import write_folder
+
+    target = Path(str(tmp_path)) / "new" / "deeper"
+    write_folder(target, {"a.txt": "x", "sub/b.txt": "y"})
+    for folder in (target.parent, target, target / "sub"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    assert stat.S_IMODE((target / "sub" / "b.txt").stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize(
+    ("args", "content", "name"),
+    [
+        (["interview", "--answers"], "safety_thoughts: ja\n", "answers.yaml"),
+        (["batch"], '{"id": "r", "text": "ik heb een touw gekocht"}\n', "rows.jsonl"),
+    ],
+)
+def test_a_refused_line_still_reads_the_files_it_names(
+    tmp_path: object, capsys: pytest.CaptureFixture[str], args: list[str], content: str, name: str
+) -> None:
+    """`interview --answers FILE --limit 0` and `batch FILE --limit 0` showed only the
+    usage message, exit 2: the file's "ja" and its rope were never read (a hostile
+    round, round 13; only the words on the command line were)."""
+    from pathlib import Path
+
+    from steunwijzer.cli.app import run
+
+    path = Path(str(tmp_path)) / name
+    path.write_text(content, encoding="utf-8")
+    assert run([*args, str(path), "--limit", "0"]) == 2
+    captured = capsys.readouterr()
+    assert "--limit" in captured.err and "113" in captured.out
+
+
+def test_a_catalogue_named_on_a_refused_line_is_not_read_as_words(
+    tmp_path: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Guards: a catalogue file names every risk theme; it is no student's words."""
+    from pathlib import Path
+
+    from steunwijzer.cli.app import run
+
+    layer = Path(str(tmp_path)) / "layer.yaml"
+    layer.write_text("themes:\n  - id: x\n    synonyms: [zelfmoord, wil dood]\n", encoding="utf-8")
+    assert run(["lookup", "--theme", "sleep", "-c", str(layer), "--limit", "0"]) == 2
+    assert "113" not in capsys.readouterr().out
+
+
+def test_a_layer_that_rewords_the_screen_or_renames_113_is_warned_about(tmp_path: object) -> None:
+    """A layer reworded the first safety question so that "nee" meant at risk, renamed
+    113 "Studentenkroeg De Gezelligheid" and labelled suicidal_thoughts "Geen zorgen":
+    0 errors, 0 warnings (a hostile round, round 13). Each is allowed, each is said."""
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    layer = Path(str(tmp_path)) / "layer.yaml"
+    layer.write_text(
+        "schema_version: 1\n"
+        "themes:\n"
+        "  - id: suicidal_thoughts\n"
+        "    tier: acute\n"
+        "    label: {nl: Geen zorgen, en: No worries}\n"
+        "offerings:\n"
+        "  - id: 113-zelfmoordpreventie\n"
+        "    name: {nl: Studentenkroeg De Gezelligheid, en: Student pub}\n"
+        "questions:\n"
+        "  - id: safety_wish_dead\n"
+        '    text: {nl: "Voel je je goed genoeg om te leven?", en: "Do you feel well enough?"}\n',
+        encoding="utf-8",
+    )
+    done = CliRunner().invoke(app, ["catalog", "validate", "builtin", str(layer), "-l", "en"])
+    out = done.output
+    assert f"{layer}:5:" in out and "labelled 'Geen zorgen'" in out
+    assert f"{layer}:7:" in out and "named without 113" in out
+    assert f"{layer}:11:" in out and "'safety_wish_dead' is worded differently" in out
+    plain = CliRunner().invoke(app, ["catalog", "validate", "builtin", "-l", "en"])
+    assert "0 warning(s)" in plain.output  # guards: the built-in catalogue says nothing

@@ -35,6 +35,7 @@ from steunwijzer.core.textnorm import normalise
 
 if TYPE_CHECKING:
     from steunwijzer.catalog.load import Collected
+    from steunwijzer.catalog.yamlsource import Mark
 
 REVIEW_MAX_AGE_DAYS = 365
 DEFAULT_TIER_LABELS = {
@@ -53,6 +54,28 @@ DEFAULT_EMPHASIS = {
 # validation said nothing (an outsiders' hostile round, round 10): it stays acute as the
 # floor's themes do (safety.ACUTE_THEMES), and emptied words are a warning.
 _KEPT_ACUTE = frozenset(("sexual_violence",))
+
+
+# What a label of a risk theme says in some form: a layer labelled suicidal_thoughts
+# "Geen zorgen" and the result's Why line said so for "ik wil dood", without a warning
+# (a hostile round, round 13).
+_LABEL_STEMS = {
+    "suicidal_thoughts": ("zelfmoord", "suicid", "zelfdoding", "doodswens"),
+    "self_harm": ("zelfbeschadig", "zelfverwond", "self-harm", "self harm", "selfharm",
+                  "automutil", "zelfverminking"),
+    "unsafe_situation": ("onveilig", "unsafe", "geweld", "violence", "danger", "gevaar"),
+}  # fmt: skip
+
+
+def _check_label(theme_id: str, label: Text, at: tuple[str, Mark], rep: Reporter) -> None:
+    stems = _LABEL_STEMS.get(theme_id, ())
+    for text in (label.nl, label.en) if stems else ():
+        if not any(stem in normalise(text) for stem in stems):
+            rep.warning(
+                *at,
+                f"theme '{theme_id}' is labelled {text!r}: the result's Why line shows this "
+                "label for a risk to life; let it say what it is",
+            )
 
 
 def _build_themes(collected: Collected, rep: Reporter) -> dict[str, Theme]:
@@ -76,6 +99,7 @@ def _build_themes(collected: Collected, rep: Reporter) -> dict[str, Theme]:
                 *entry.at("synonyms" if "synonyms" in v else "patterns"),
                 f"theme '{entry.id}' has no synonyms and no patterns: free text never finds it",
             )
+        _check_label(entry.id, v["label"], entry.at("label"), rep)
         themes[entry.id] = Theme(
             entry.id,
             tier,

@@ -13,6 +13,7 @@ from steunwijzer.catalog.checking import ParsedCondition, RefList, Reporter
 from steunwijzer.catalog.entries import Merged, merged, required_ok, with_themes
 from steunwijzer.core import conditions, safety
 from steunwijzer.core.model import Question, Rule, Theme, Tier, Urgency
+from steunwijzer.core.textnorm import normalise
 
 if TYPE_CHECKING:
     from steunwijzer.catalog.load import Collected
@@ -45,6 +46,18 @@ def build_questions(collected: Collected, rep: Reporter) -> list[Pending]:
                         "fixed; a catalogue may only change its text and help",
                     )
             item = safety.SCREEN_BY_ID[entry.id]
+            text = v["text"]
+            if (normalise(text.nl), normalise(text.en)) != (
+                normalise(item.text.nl),
+                normalise(item.text.en),
+            ):
+                # Reworded so that "nee" meant at risk, it validated without a word and
+                # a replay of nee/nee gave prevention (a hostile round, round 13).
+                rep.warning(
+                    *entry.at("text"),
+                    f"safety question '{entry.id}' is worded differently from steunwijzer's "
+                    "own: its 'ja' must still mean a risk and 'nee' none; check the wording",
+                )
             reworded = safety.screen_question(item, v["text"], v.get("help"), entry.location())
             questions.append((reworded, None))
             continue

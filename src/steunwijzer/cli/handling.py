@@ -32,7 +32,11 @@ def err(message: str) -> None:
     from steunwijzer.present.messages import localise
     from steunwijzer.present.texts import interface_lang
 
-    sys.stderr.write(plain(localise(message, interface_lang())) + "\n")
+    try:
+        said = localise(message, interface_lang())
+    except Exception:  # a broken template must not turn a message into a traceback
+        said = message
+    sys.stderr.write(plain(said) + "\n")
 
 
 def diagnostic_line(diagnostic: object) -> str:

@@ -48,10 +48,49 @@ def words_on(args: list[str]) -> str:
     return "\n".join(said)
 
 
+# The options whose value names a file of the student's words: an answers file, and a
+# batch's input. Not --catalog (its themes name every risk) nor an output file.
+_NOT_INPUT = ("-c", "--catalog", "-o", "--output", "--save", "--handout", "--keep")
+_MAX_READ = 16 * 1024 * 1024
+
+
+def _named_files(args: list[str]) -> tuple[dict[str, object], list[str]]:
+    """The answers file's answers and the batch inputs' text on a refused line: only the
+    words on the line were read, so `interview --answers FILE --limit 0` hid the file's
+    "ja" behind the usage message (a hostile round, round 13)."""
+    from pathlib import Path
+
+    answers: dict[str, object] = {}
+    texts: list[str] = []
+    for i, arg in enumerate(args):
+        before = args[i - 1] if i else ""
+        value = arg.split("=", 1)[1] if arg.startswith("--answers=") else arg
+        path = Path(value)
+        if not path.is_file() or before in _NOT_INPUT:
+            continue
+        if before == "--answers" or arg.startswith("--answers="):
+            from steunwijzer.cli.interview import AnswersRefused, read_answers
+
+            try:
+                answers.update(read_answers(path))
+            except AnswersRefused as refused:
+                answers.update(refused.given)
+                texts.append(refused.raw)
+        elif args[:1] == ["batch"] and not arg.startswith("-"):
+            with path.open("rb") as handle:
+                texts.append(handle.read(_MAX_READ).decode("utf-8", "replace"))
+    return answers, texts
+
+
 def show_acute_part(args: list[str]) -> bool:
     """Show the acute part of the refused line, if any; True when one was shown."""
     text = words_on(args)
-    if not text.strip():
+    try:
+        answers, texts = _named_files(args)
+    except (OSError, ValueError):
+        answers, texts = {}, []
+    text = "\n".join([text, *texts])
+    if not text.strip() and not answers:
         return False
     from steunwijzer.catalog.load import load_catalog, safety_only_catalog
     from steunwijzer.catalog.resources import builtin_catalog_dir
@@ -67,7 +106,7 @@ def show_acute_part(args: list[str]) -> bool:
     lang = usage_lang(args)
     index = ReferralIndex(catalog, dt.datetime.now(dt.UTC))
     vocabulary = Vocabulary(catalog.themes)
-    acute = acute_part(catalog, index, vocabulary, lang, "usage", (), text)
+    acute = acute_part(catalog, index, vocabulary, lang, "usage", (), text, answers)
     if acute is None:
         return False
     sys.stderr.write(_SAID[lang] + "\n")

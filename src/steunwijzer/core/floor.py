@@ -184,6 +184,15 @@ def check_catalog(catalog: Catalog, rep: Reporter) -> None:
             )
     for o in catalog.offerings:
         expected = _NATIONAL_BY_ID.get(o.id)
+        if expected and o.active and not (expected in o.name.nl and expected in o.name.en):
+            # Renamed "Studentenkroeg" by a layer, 113 stood first on the crisis panel
+            # under a name nobody would call (a hostile round, round 13).
+            rep.warning(
+                o.location.file,
+                (o.location.line, o.location.column),
+                f"national crisis line '{o.id}' is named without {expected} "
+                f"({o.name.nl!r}): the crisis panel shows this name first; keep {expected} in it",
+            )
         first = _first_number(o)
         # Its first number: compact rows show the first route only, and a 0900 number
         # put before 113 was all they showed (an outsiders' hostile round, round 8).

@@ -36,6 +36,7 @@ from steunwijzer.core.interview_state import (
 from steunwijzer.core.model import Catalog, Lang, Tier, Urgency
 from steunwijzer.core.ownwords import (
     contradicted,
+    said_before,
     taken_back_reasons,
     text_suggestions,
     tier_of,
@@ -180,6 +181,17 @@ def run_interview(
                 except AnswerError as exc:
                     raise UserInputError(str(exc)) from exc
                 state.first.setdefault(question.id, state.answers[question.id])
+                if (
+                    state.answers[question.id] is False
+                    and question.id not in rechecked
+                    and said_before(catalog, question.id, state.own_themes())
+                ):
+                    # "no" to "do you hurt yourself?" minutes after "last week I cut my
+                    # arm" was taken silently (a role-play, round 13): asked once more.
+                    state.history.remove(question.id)
+                    recheck.add(question.id)
+                    rechecked.add(question.id)
+                    continue
             if question.type == "text":
                 found = vocabulary.read(str(reply))
                 suggested, forced = text_suggestions(catalog, found)

@@ -29,6 +29,11 @@ class State:
         said = tuple(self.said)
         return collect_reasons(catalog, self.answers, self.text_themes, self.text_found, said)
 
+    def own_themes(self) -> set[str]:
+        """The themes the student's own words named so far (accepted or acute)."""
+        said = {f.theme for _, found in self.said for f in found.findings}
+        return said.union(*self.text_themes.values())
+
     def forget(self, question_id: str) -> None:
         if question_id in self.history:
             self.history.remove(question_id)

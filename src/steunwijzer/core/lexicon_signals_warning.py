@@ -192,6 +192,9 @@ SUICIDAL_EN += (
 SUICIDAL_NL += (
     "!medicijnkast|medicijnkastje|medicijnenkast|medicijnenkastje|medicijnkistje|medicijndoos ..6 leeggehaald|leeggemaakt|leeg_gehaald|geplunderd",
     "!leeggehaald|leeggemaakt|geplunderd ..3 medicijnkast|medicijnkastje|medicijnenkast|medicijnenkastje",
+    # looked at how high a building is ("gekeken hoe hoog de parkeergarage is"): the
+    # search family had "opgezocht" and "gegoogled", not the looking itself
+    "!gekeken|keek|kijken|nagekeken|bekeken|gemeten|opgemeten|uitgerekend ..6 hoe|welke ..3 hoog|hoge|hoogste ..4 brug|bruggen|flat|flats|dak|daken|gebouw|gebouwen|toren|parkeergarage|balkon|viaduct",
 )
 SELF_HARM_NL += (
     "geeft|gaf|vertelt|vertelde|meldt|meldde|zegt|zei ..1 aan? ..2 zich ..3 te ..1 snijden|krassen|branden|beschadigen|verwonden|bijten|prikken",

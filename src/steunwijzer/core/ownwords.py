@@ -116,6 +116,15 @@ def contradicted(
 _DANGER_FROM_OTHERS = ("unsafe_situation", "sexual_violence")
 
 
+def said_before(catalog: Catalog, question_id: str, themes: set[str]) -> bool:
+    """A "no" to a question whose yes the student's own words already said: the wish or
+    the thoughts after words of ending their life, the self-harm question after words
+    of self-harm. ``contradicted`` asks the earlier "no"s again; this, a later one."""
+    if SUICIDAL in themes and question_id in _RECHECKED_BY_OWN_WORDS:
+        return True
+    return "self_harm" in themes and question_id in asking_for(catalog, "self_harm")
+
+
 def gate_questions(catalog: Catalog, theme: str) -> list[str]:
     """The yes/no questions that open the question a rule for ``theme`` reads ("voel je
     je ergens onveilig?" before "wat is er aan de hand?")."""

@@ -87,7 +87,19 @@ def acute_part(
     effective = applicable_answers(catalog.questions, typed)
     reasons = answer_reasons(catalog, effective)
     # a yes to a safety follow-up whose question before it is missing counts too
-    reasons += safety_reasons({k: v for k, v in typed.items() if k not in effective})
+    unasked = {k: v for k, v in typed.items() if k not in effective}
+    reasons += safety_reasons(unasked)
+    # and so does an acute rule set off by such an answer ("mood_selfharm": "ja", read as
+    # mood_self_harm without "area_mood": the row kept no tier and no crisis line in a
+    # hostile round, round 13; replay already counted it)
+    have = {(r.rule, r.answer) for r in reasons}
+    reasons += [
+        r
+        for r in (answer_reasons(catalog, {**effective, **unasked}) if unasked else [])
+        if (r.rule, r.answer) not in have
+        and not r.rule.startswith("safety.")
+        and (r.tier is Tier.ACUTE or any(_acute(catalog, t) for t in r.themes))
+    ]
     # Searched whole: a size limit governs what is accepted and shown, never what is
     # searched for an acute signal.
     names = [p.strip() for t in themes for p in t.split(";")]
@@ -105,6 +117,11 @@ def acute_part(
         mentions += recognition.mentions
     result = classify(catalog, reasons, student_lang, index, False, effective, mentions)
     return result if result.tier is Tier.ACUTE else None
+
+
+def _acute(catalog: Catalog, theme_id: str) -> bool:
+    theme = catalog.themes.get(theme_id)
+    return theme is None or theme.tier is Tier.ACUTE
 
 
 def _pairs(answers: Mapping[str, object], depth: int = 0) -> Iterator[tuple[object, object]]:

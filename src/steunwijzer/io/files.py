@@ -235,6 +235,18 @@ def write_owner_only(path: Path, text: str) -> None:
         handle.write(text)
 
 
+def _owner_folders(path: Path) -> None:
+    """Create ``path`` and any missing parents readable by the owner only: a folder of
+    0600 files was itself 0755, so its file names showed (a hostile round, round 13).
+    Folders that exist are left as they are."""
+    missing: list[Path] = []
+    while not path.exists() and not path.is_symlink() and path != path.parent:
+        missing.append(path)
+        path = path.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+
+
 def write_folder(folder: Path, files: dict[str, str], force: bool = False) -> None:
     """Write the named files into ``folder`` (made when missing), all or nothing.
 
@@ -254,7 +266,7 @@ def write_folder(folder: Path, files: dict[str, str], force: bool = False) -> No
         with _signals_interrupt():
             for name, text in files.items():
                 target = targets[name]
-                target.parent.mkdir(parents=True, exist_ok=True)
+                _owner_folders(target.parent)
                 kind = _stat(target)
                 if kind is not None and not stat.S_ISREG(kind.st_mode):
                     raise OutputError(f"{target}: exists and is not a regular file")

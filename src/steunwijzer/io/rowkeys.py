@@ -124,15 +124,21 @@ def unread_keys(
     return tuple(unread)
 
 
-_YES_WORDS = frozenset(
-    ("ja", "yes", "j", "y", "true", "1", "soms", "sometimes", "misschien", "maybe", "wel")
-)
+# The first words of a plain no: every other answer to a key that asks something ("elke
+# dag", "weet niet", "vaak", "soms") leaves the key's own words to be read. Only a yes was,
+# and {"Denk je aan zelfmoord?": "elke dag"} was nothing recognised (a hostile round,
+# round 13).
+_NO_FIRST = frozenset(("nee", "neen", "no", "nope", "nah", "nooit", "never", "false", "0", "n"))
 
 
 def _says_yes(value: object) -> bool:
+    """Not a plain no (the name is kept for its callers: "yes or unsure or more")."""
     if isinstance(value, bool):
         return value
-    return isinstance(value, str | int) and normalise(str(value)) in _YES_WORDS
+    if not isinstance(value, str | int):
+        return False
+    words = normalise(str(value)).split()
+    return bool(words) and words[0] not in _NO_FIRST
 
 
 def near_answers(data: dict[str, Any], ids: Collection[str]) -> dict[str, Any]:

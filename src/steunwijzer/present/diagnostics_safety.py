@@ -41,4 +41,23 @@ SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
         "het label van niveau '{id}' zegt '{word}': dat noemt een ander niveau of zegt dat er "
         "geen hulpvraag is, en begeleiders lezen het niveau aan het label af",
     ),
+    # round 13: a layer that rewords the screen, renames 113 or relabels a risk theme
+    (
+        "theme '{id}' is labelled '{label}': the result's Why line shows this label for a "
+        "risk to life; let it say what it is",
+        "thema '{id}' heet '{label}': de regel 'Waarom' van de uitkomst toont dit label bij "
+        "een risico voor het leven; laat het zeggen wat het is",
+    ),
+    (
+        "national crisis line '{id}' is named without {number} ('{name}'): the crisis panel "
+        "shows this name first; keep {number} in it",
+        "landelijke crisislijn '{id}' heet zonder {number} ('{name}'): het crisisvak toont "
+        "deze naam als eerste; houd {number} erin",
+    ),
+    (
+        "safety question '{id}' is worded differently from steunwijzer's own: its 'ja' must "
+        "still mean a risk and 'nee' none; check the wording",
+        "veiligheidsvraag '{id}' is anders verwoord dan die van steunwijzer: 'ja' moet nog "
+        "steeds een risico betekenen en 'nee' geen; controleer de tekst",
+    ),
 ]

@@ -318,9 +318,13 @@ def _compiled() -> list[tuple[re.Pattern[str], str, frozenset[str]]]:
         parts: list[str] = []
         quoted: set[str] = set()
         last = 0
+        named: set[str] = set()
         for m in _PLACEHOLDER.finditer(english):
             parts.append(re.escape(english[last : m.start()]))
-            parts.append(f"(?P<{m.group(1)}>.*?)")
+            # A placeholder said twice ("keep {number} in it") is the same text again.
+            name = m.group(1)
+            parts.append(f"(?P={name})" if name in named else f"(?P<{name}>.*?)")
+            named.add(name)
             if english[max(0, m.start() - 1) : m.start()] in ("'", '"'):
                 quoted.add(m.group(1))
             last = m.end()
