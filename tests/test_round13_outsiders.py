@@ -406,3 +406,80 @@ def test_a_layer_that_rewords_the_screen_or_renames_113_is_warned_about(tmp_path
     assert f"{layer}:11:" in out and "'safety_wish_dead' is worded differently" in out
     plain = CliRunner().invoke(app, ["catalog", "validate", "builtin", "-l", "en"])
     assert "0 warning(s)" in plain.output  # guards: the built-in catalogue says nothing
+
+
+# --- a second role-play (round 13) -----------------------------------------------------
+def test_a_guess_of_the_second_net_is_never_direct_danger(builtin: Catalog) -> None:
+    """ "ga ik soms dood van al die open dagen haha" weighed "soms dood" with "ga"
+    beside it: "Direct gevaar: bel nu 112", urgency immediate after three fresh no's."""
+    found = Vocabulary(builtin.themes).read("al ga ik soms dood van al die open dagen haha")
+    assert not any(f.immediate for f in found.findings)
+
+
+def test_words_that_fit_no_answer_are_read_by_the_rules_alone(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """ "last night not, vanwege mijn vriendin, otherwise fine" (no answer to "do you
+    sleep badly?"): the net weighed "last" as suicidal thoughts, the safety questions
+    were asked again (a role-play, round 13)."""
+    said = "last night not, vanwege mijn vriendin, otherwise fine"
+    outcome, seen = _with_words_at(builtin, index, "study_worries", said, "1")
+    assert not [p for p in seen if isinstance(p, CrisisPrompt)]
+    assert outcome.result.tier is not Tier.ACUTE
+
+
+@pytest.mark.parametrize(
+    ("qid", "said"), [("area_mood", "nee, al ga ik soms dood van al die open dagen haha")]
+)
+def test_words_beside_an_answer_are_read_by_the_rules_alone(
+    builtin: Catalog, index: ReferralIndex, qid: str, said: str
+) -> None:
+    """Both brought the crisis panel and the safety questions again: the second net
+    weighed a fragment ("soms dood", "last") as suicidal thoughts (a role-play)."""
+    result = replay(
+        builtin, {"safety_wish_dead": "nee", "safety_thoughts": "nee", qid: said}, "nl", index
+    )
+    assert result.tier is not Tier.ACUTE, result.reasons
+    wish = replay(
+        builtin, {"safety_wish_dead": "nee", qid: "nee, maar ik wil soms dood"}, "nl", index
+    )
+    assert wish.tier is Tier.ACUTE  # guards: the rules still read what is said
+
+
+@pytest.mark.parametrize(
+    ("qid", "said", "expected"),
+    [
+        ("mood_weight", "een zes denk ik", 6),
+        ("mood_weight", "around a seven", 7),
+        ("mood_weight", "6 denk ik", 6),
+        ("study_worries", "de tweede denk ik", ("planning",)),
+        ("study_worries", "nummer 2", ("planning",)),
+        ("sleep_duration", "korter dan twee weken", "short"),  # guards: the label, not "2"
+        ("area_sleep", "not really, no", False),
+        ("area_sleep", "niet echt nee", False),
+    ],
+)
+def test_numbers_and_no_as_people_say_them(
+    builtin: Catalog, qid: str, said: str, expected: object
+) -> None:
+    """Each was refused as "does not fit" in a role-play (round 13)."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = builtin.question(qid)
+    assert question is not None
+    assert parse_answer(question, said) == expected
+
+
+@pytest.mark.parametrize("said", ["een zeven of zo, soms een acht", "korter dan 2 weken"])
+def test_two_numbers_or_a_number_in_a_phrase_are_not_guessed(builtin: Catalog, said: str) -> None:
+    """Guards: two numbers are no answer; "korter dan 2 weken" is not choice 2."""
+    from steunwijzer.core.answers import AnswerError, parse_answer
+
+    for qid in ("mood_weight", "sleep_duration"):
+        question = builtin.question(qid)
+        assert question is not None
+        try:
+            value = parse_answer(question, said)
+        except AnswerError:
+            continue
+        assert value != "long" and value not in (7, 8)

@@ -323,6 +323,14 @@ def test_weights_of_other_features_are_refused() -> None:
         # burns "zich", idioms with "vel" and "dood en begraven", "fine for five years"):
         # 96.1% / 82.9%, 9 of 90. It is no longer unseen.
         ("set28.jsonl", 0.80, 0.11),
+        # A nineteenth set (round 13, after set28's families: how students answer "wat
+        # speelt er?", Flemish, Moroccan- and Turkish-Dutch, Frisian, a parent, and hints
+        # that avoid the usual words on purpose), measured unseen first: 90.0% with a
+        # risk theme, 87.1% with the expected one, 11 of 85 others acute. Then read (not
+        # eating as a punishment, the pain inside felt outside, where a gun is kept, a
+        # birthday not reached, a step at the edge; jumping for joy, a game round, an
+        # oven at work): 98.6% / 94.3%, 6 of 85. It is no longer unseen.
+        ("set29.jsonl", 0.90, 0.08),
     ],
 )
 def test_recall_on_the_blind_set_holds(

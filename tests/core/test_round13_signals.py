@@ -26,6 +26,20 @@ RISK = [
     ("Studente vertelde zich te snijden na ruzies thuis", "self_harm", False),
     ("ik brand mezelf soms met een sigaret", "self_harm", False),  # guards
     ("he burns himself with cigarettes when he's stressed", None, False),  # guards
+    # set29: not eating as a punishment, the pain inside felt outside
+    ("Ik eet dan als straf gewoon de hele dag niks.", "self_harm", False),
+    ("als straf eet ik soms twee dagen niks", "self_harm", False),
+    ("I starve myself because I feel I deserve it", "self_harm", False),
+    ("de pijn van binnen wordt minder als ik het buiten voel", "self_harm", False),
+    # knowing where a gun is kept, not reaching a birthday, a step at the edge
+    # (read as about the father too: both are kept, both acute; see recognise.py)
+    ("I know exactly where my dad keeps his hunting rifle", None, False),
+    ("ik weet precies waar mijn vader zijn jachtgeweer bewaart", None, False),
+    ("Ik denk niet dat ik mijn verjaardag nog haal.", "suicidal_thoughts", False),
+    ("I don't think I'll make it to my birthday", "suicidal_thoughts", False),
+    ("ik stond bij het water en dacht: als ik nu gewoon een stap zet", "suicidal_thoughts", False),
+    # someone else's pills kept in one's drawer
+    ("ik heb een doosje oxazepam van mijn moeder in mijn la liggen", "suicidal_thoughts", True),
 ]
 
 HARMLESS = [
@@ -38,6 +52,15 @@ HARMLESS = [
     "ik heb de koelkast leeggehaald want ik ga verhuizen",  # guards
     "I emptied the dishwasher and cleaned my room",  # guards
     "ik heb me gebrand aan de pan tijdens het koken",  # guards
+    # set29's everyday readings
+    "Ik zou het dak op kunnen springen van blijdschap, ik heb mijn stage!",
+    "I could jump off the roof with joy, I got the internship",
+    "vanavond weer among us, wie als eerste dood gaat moet chips halen",
+    "Heb me flink verbrand aan de oven bij mijn bijbaan, gewoon een ongelukje.",
+    "Nummer van de dag: 'ik wil niet meer wakker worden zonder jou', op repeat",
+    "My grandfather died in 2009, I barely knew him. Where do I hand in this form?",
+    # guards
+    "ik denk niet dat ik de deadline nog haal",
 ]
 
 

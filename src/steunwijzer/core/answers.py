@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from steunwijzer.core.answer_words import excepting, how_often
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Question
-from steunwijzer.core.numbers import parse_index, parse_int
+from steunwijzer.core.numbers import choice_number, parse_index, parse_int, spoken_number
 from steunwijzer.core.textnorm import normalise
 
 # Free text is matched word by word against every theme; a limit keeps one pasted
@@ -294,6 +294,9 @@ def _choice(question: Question, value: object) -> str:
     for choice in question.choices:
         if wanted and wanted in (normalise(choice.label.nl), normalise(choice.label.en)):
             return choice.id
+    said = choice_number(text)  # "de tweede", "nummer 2"
+    if said is not None and 1 <= said <= len(ids):
+        return ids[said - 1]
     raise _error(question, value)
 
 
@@ -345,6 +348,8 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
             return False
         if _ends_with_yes(word):
             return True  # "nou... eigenlijk wel ja" (a role-play, round 11, saw it refused)
+        if word.split()[-1:] in (["nee"], ["no"], ["nope"]) and not _saying_yes(words):
+            return False  # "niet echt nee", "not really, no" were refused (round 13)
         if word in _SOFT_YES or words & _SOMETIMES:
             return True  # "eigenlijk wel", "een beetje", "soms" to "do you sleep badly?"
         if can_be_unknown(question) and len(word.split()) >= 4 and words & _SPEAKING:
@@ -376,6 +381,8 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
         if not isinstance(value, str | int):
             raise _error(question, value)
         number = value if isinstance(value, int) else parse_int(value)
+        if number is None and isinstance(value, str):
+            number = spoken_number(value)  # "een zes denk ik", "around a seven"
         if number is None:
             raise _error(question, value)
         low, high = question.min or 0, question.max or 10

@@ -35,6 +35,7 @@ from steunwijzer.core.interview_state import (
 )
 from steunwijzer.core.model import Catalog, Lang, Tier, Urgency
 from steunwijzer.core.ownwords import (
+    by_rules,
     contradicted,
     said_before,
     taken_back_reasons,
@@ -158,7 +159,7 @@ def run_interview(
             editing = question.id if is_edit and not is_recheck else None
             if is_recheck:
                 recheck.add(question.id)
-            found = vocabulary.read(reply.words)
+            found = by_rules(vocabulary.read(reply.words))
             spoken_themes = text_suggestions(catalog, found)[1]
             unfit = (question.id, spoken_themes)
             if spoken_themes:

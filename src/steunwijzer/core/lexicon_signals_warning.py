@@ -204,6 +204,32 @@ SELF_HARM_EN += (
     "burn|burns|burned|burnt|burning ..1 myself|herself|himself|themselves ..3 with ..2 cigarette|cigarettes|cigs|lighter|lighters",
 )
 
+# Read from set29 (round 13, once measured unseen: 63 of 70 risk texts found): not
+# eating as a punishment, the pain inside felt outside, knowing where a gun is kept,
+# not expecting to reach a birthday, one step at the water's edge, someone else's
+# pills kept in one's drawer.
+SELF_HARM_NL += (
+    "als ..1 straf ..6 niks|niets|niet ..2 eten|eet|at|te_eten",
+    "niks|niets ..2 eten|eet|at ..4 als ..1 straf",
+    "eet|at ..3 als ..1 straf ..4 niks|niets|niet",
+    "pijn ..1 van ..1 binnen ..8 buiten ..3 voel|voelen|voelt|voelde",
+)
+SELF_HARM_EN += (
+    "starve|starving|starved ..1 myself ..6 punish|punishment|deserve|deserved",
+    "not|don't|didn't ..1 eat|eating ..6 as ..1 punishment",
+    "pain ..1 inside ..8 outside ..3 feel|feeling|felt",
+)
+SUICIDAL_NL += (
+    "weet ..2 precies|wel ..2 waar ..3 vader|pa|moeder|ma|broer|oom|opa ..2 zijn|haar ..1 geweer|pistool|jachtgeweer|wapen ..2 bewaart|heeft|ligt|verstopt",
+    "denk|geloof ..1 niet ..2 dat ..1 ik ..3 verjaardag|kerst|kerstmis|zomer|oud_en_nieuw|dag|jaar|diploma|diploma_uitreiking|diplomauitreiking ..2 nog ..1 haal|meemaak|mee_maak|red",
+    "als ..1 ik ..2 nu ..2 gewoon? ..1 een ..1 stap|stapje|stapke ..1 zet|zetten|doe|naar_voren",
+    "!doosje|strip|strips|potje|pillen|oxazepam|slaappillen|tabletten|medicijnen ..2 van ..2 mijn|m'n|mn ..1 moeder|vader|oma|opa|ouders|huisgenoot|zus|broer ..4 in ..2 mijn|m'n|mn ..1 la|lade|kast|tas|kamer",
+)
+SUICIDAL_EN += (
+    "know ..2 exactly|where ..3 my? ..1 dad|father|mum|mom|mother|brother|uncle|grandpa ..1 keeps|kept|hides|stores ..3 his|her|their|the ..2 gun|rifle|pistol|shotgun|firearm|hunting_rifle",
+    "don't|do_not|dont ..1 think ..2 i'll|i_will|i ..1 make_it|be_around|see|reach ..3 birthday|christmas|summer|next_week|next_year|graduation",
+)
+
 CONCERN_EN = (
     "smell ..2 of ..1 gas ..9 not ..2 open|answer|answering|respond|responding",
     "gas ..9 won't|doesn't|isn't|not ..1 open|answer|answering|responding",
@@ -222,6 +248,11 @@ FIGURES_NL = (
     "spring|springt|sprong|springen ..4 uit ..2 vel",
     "uit ..2 vel ..1 springen|spring|springt|sprong",
     "dood ..1 en ..1 begraven",
+    # joy, a game round, an oven at work, a love song
+    "springen|spring|sprong|springt ..4 van ..1 blijdschap|vreugde|geluk|plezier|enthousiasme",
+    "wie ..2 als ..1 eerste ..2 dood|doodgaat|af",
+    "verbrand|brandde|gebrand ..4 aan ..2 de|het|een ..1 oven|pan|strijkijzer|fornuis|kachel|waterkoker|theepot|bakplaat|krultang|stijltang|frituur|grill",
+    "wakker ..1 worden ..1 zonder ..1 jou|je",
     # "nee, er is niemand overleden" in the review read as grief (a role-play, round 13)
     "niemand ..2 overleden|gestorven|doodgegaan|dood_gegaan",
     "vermoorden|afmaken ..8 cijfers|cijferlijst|resultaten|rapport|rekening|rommel|te_laat|kamer|afwas|auto|telefoon",
@@ -236,6 +267,8 @@ FIGURES_NL = (
     "10|20|30|40|50|100|honderd|duizend ..1 keer ..2 doodgegaan|dood_gegaan|gestorven",
 )
 FIGURES_EN = (
+    "jump|jumping|jumped ..3 for|with ..1 joy|happiness|excitement",
+    "burned|burnt ..3 on ..2 the|an|my ..1 oven|stove|iron|pan|grill|kettle|hair_straightener",
     "nobody|no_one|noone ..2 has|have|had ..1 died|passed|passed_away",
     "nobody|no_one|noone ..1 died",
     "kill|murder ..1 me ..8 grades|results|report|bill|mess|late|room|dishes|car|phone|leftovers|food|fridge|snacks",
@@ -251,10 +284,12 @@ FIGURES_EN = (
 )
 # "that's been over for years", "I've been fine since then": a past that is over.
 RECOVERED_NL = (
+    "kende ..3 nauwelijks|amper|bijna_niet",
     "al ..2 jaren|jaar|maanden|tijden|lang ..2 voorbij|over|achter_me",
     "ligt ..2 achter ..1 me|mij",
 )
 RECOVERED_EN = (
+    "barely|hardly ..1 knew|know ..1 him|her|them",
     "fine|okay|ok|good|well|stable|better|clean ..1 for ..3 years|months|ages|a_long_time",
     "over ..1 for ..2 years|months|ages|a_long_time|a_while|some_time",
     "been ..2 fine|okay|ok|good|well|better ..2 since ..1 then|that",

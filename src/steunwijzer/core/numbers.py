@@ -8,6 +8,7 @@ such a character is an answer that does not fit, never a crash.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # A sign and at most nine digits: no real answer is longer, and int() refuses very
@@ -32,3 +33,49 @@ def parse_index(text: str, count: int) -> int | None:
     if number is None or not 1 <= number <= count:
         return None
     return number - 1
+
+
+# Numbers as people say them at a scale or a choice ("een zes denk ik", "around a
+# seven", "de tweede", "nummer 2"): refused as "does not fit" in a role-play (round 13).
+# "een" is the article here ("een zes"), never one; "één" is one.
+_SPOKEN = {
+    "nul": 0, "zero": 0, "één": 1, "eén": 1, "one": 1, "twee": 2, "two": 2, "drie": 3,
+    "three": 3, "vier": 4, "four": 4, "vijf": 5, "five": 5, "zes": 6, "six": 6,
+    "zeven": 7, "seven": 7, "acht": 8, "eight": 8, "negen": 9, "nine": 9, "tien": 10,
+    "ten": 10, "eerste": 1, "first": 1, "tweede": 2, "second": 2, "derde": 3, "third": 3,
+    "vierde": 4, "fourth": 4, "vijfde": 5, "fifth": 5, "zesde": 6, "sixth": 6,
+    "zevende": 7, "seventh": 7, "achtste": 8, "eighth": 8, "negende": 9, "ninth": 9,
+    "tiende": 10, "tenth": 10,
+}  # fmt: skip
+_SAID_WORD = re.compile(r"[^\W_]+")
+_MAX_SAID = 7  # words: a short answer, not a story with numbers in it
+
+
+def spoken_number(text: str) -> int | None:
+    """The one number a short answer says in digits or words, or None (none, or two)."""
+    words = _SAID_WORD.findall(text.lower())
+    if not words or len(words) > _MAX_SAID:
+        return None
+    found: set[int] = set()
+    for w in words:
+        number = int(w) if w.isascii() and w.isdigit() and len(w) <= 3 else _SPOKEN.get(w)
+        if number is not None:
+            found.add(number)
+    return found.pop() if len(found) == 1 else None
+
+
+_ORDINAL = {w: n for w, n in _SPOKEN.items() if w.endswith(("de", "ste", "st", "nd", "rd", "th"))}
+_NUMBER_WORDS = ("nummer", "number", "optie", "option", "keuze", "choice", "nr")
+
+
+def choice_number(text: str) -> int | None:
+    """A choice said as an ordinal or after "nummer" ("de tweede", "nummer 2"), never a
+    number inside a phrase: "korter dan 2 weken" is the first choice, not the second."""
+    words = _SAID_WORD.findall(text.lower())
+    if not words or len(words) > _MAX_SAID:
+        return None
+    found = {_ORDINAL[w] for w in words if w in _ORDINAL}
+    for before, word in itertools.pairwise(words):
+        if before in _NUMBER_WORDS and (number := spoken_number(word)) is not None:
+            found.add(number)
+    return found.pop() if len(found) == 1 else None

@@ -167,7 +167,7 @@ def words_beside(
     found_by_id.pop(question_id, None)
     if not isinstance(reply, str) or len(reply.split()) < 2:
         return None
-    found = vocabulary.read(reply)
+    found = by_rules(vocabulary.read(reply))
     forced = text_suggestions(catalog, found)[1]
     if not forced and question_id in _ABOUT_SOMEONE_ELSE:
         found = _someone_else(reply) or found
@@ -177,6 +177,18 @@ def words_beside(
     themes[question_id] = forced
     found_by_id[question_id] = found
     return found
+
+
+def by_rules(found: Recognition) -> Recognition:
+    """The findings of the rules alone, without the second net's guesses: beside an
+    answer ("last night not, vanwege mijn vriendin" to "do you sleep badly?") the net
+    weighed "last" as suicidal thoughts and the safety questions were asked again (a
+    role-play, round 13). Words beside an answer are a fragment, not a text."""
+    from steunwijzer.core.findings import Recognition
+    from steunwijzer.core.resemblance import ORIGIN
+
+    kept = tuple(f for f in found.findings if f.origin != ORIGIN)
+    return found if len(kept) == len(found.findings) else Recognition(kept, found.mentions)
 
 
 # The screen questions whose answer may be about someone else: "nee, ik niet, maar mijn

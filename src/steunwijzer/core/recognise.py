@@ -41,7 +41,7 @@ from steunwijzer.core.patternindex import (
 )
 from steunwijzer.core.patterns import parse
 from steunwijzer.core.stems import MAX_PART, MAX_TYPO_WORD, SOUND_MIN, WORD_MEMO_LIMIT, stem
-from steunwijzer.core.textcontext import Tokens, negation, urgent, words_of
+from steunwijzer.core.textcontext import Tokens, negation, words_of
 
 # Terminal escape sequences (CSI, OSC) in pasted text: blanked, same length, so spans hold.
 # (A bare ESC before a lower-case letter is no sequence but a character inside a word,
@@ -333,7 +333,10 @@ def _resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> R
         f"\u2248 resembles {theme} ({score:.2f})",
         resemblance.ORIGIN,
         about_other=theme == lexicon.ABOUT_OTHER,
-        immediate=urgent(tokens, first, last),
+        # A guess is "ask about it", never "call 112 now": "nee, al ga ik soms dood van
+        # al die open dagen haha" weighed "soms dood", and "ga" beside it made the screen
+        # say "direct danger" after three fresh no's (a role-play, round 13).
+        immediate=False,
     )
     return Recognition((finding,), ())
 
