@@ -483,3 +483,43 @@ def test_two_numbers_or_a_number_in_a_phrase_are_not_guessed(builtin: Catalog, s
         except AnswerError:
             continue
         assert value != "long" and value not in (7, 8)
+
+
+def test_the_options_are_shown_in_the_students_language_too(builtin: Catalog) -> None:
+    """With --student-lang en the question had an "EN:" line but its options stayed
+    Dutch only: the student could not read the choices (a role-play, round 13)."""
+    import io
+
+    from rich.console import Console
+
+    from steunwijzer.render.terminal import TerminalAsk
+
+    question = builtin.question("study_worries")
+    assert question is not None
+    console = Console(file=io.StringIO(), width=160, color_system=None)
+    ask = TerminalAsk(console, builtin, "nl", "en")
+    ask.read = lambda prompt="> ": "2"  # type: ignore[method-assign]
+    assert ask.question(QuestionPrompt(question, 8, 20, None, True)) == ("planning",)
+    shown = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "Plannen, uitstellen, concentratie / Planning, procrastinating, concentration" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "ik kan niet leren omdat het thuis niet veilig voelt, mijn vriend wordt snel boos",
+            False,
+        ),
+        ("ik voel me niet veilig, mijn huisgenote wordt steeds bozer en slaat", False),
+        ("ik maak me zorgen, mijn vriendin is thuis niet veilig", True),  # guards
+    ],
+)
+def test_the_one_who_gets_angry_is_the_danger_not_the_one_at_risk(
+    builtin: Catalog, text: str, other: bool
+) -> None:
+    """ "het thuis niet veilig voelt, mijn vriend wordt snel boos" was also concern for
+    the boyfriend, an acute theme the counsellor could not decline (a role-play)."""
+    found = Vocabulary(builtin.themes).read(text)
+    assert "unsafe_situation" in found.themes
+    assert ("concern_for_other" in found.themes) is other

@@ -33,8 +33,8 @@ def test_enter_on_a_safety_question_asks_once_more_then_records_unknown(
     record = json.loads(save.read_text(encoding="utf-8"))
     assert record["answers"]["safety_wish_dead"] == "unknown"
     assert record["answers"]["safety_thoughts"] is False
-    # not silently "not asked": the screen says the student did not know
-    assert "wist de student het antwoord niet" in out.output
+    # not silently "not asked": the screen says the answer stayed open
+    assert "veiligheidsvragen bleef het antwoord open" in out.output
     assert "niet (volledig) gesteld" not in out.output
 
 

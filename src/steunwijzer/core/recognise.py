@@ -222,10 +222,15 @@ class Recogniser:
                 if not (
                     f.theme == lexicon.ABOUT_OTHER
                     and f.start in own
-                    and f.pattern.endswith(VICTIM_SUFFIXES)
                     and (
-                        f.words.rsplit(None, 1)[-1].lower() in _PERPETRATOR
-                        or not _HIT_ONE.isdisjoint(own[f.start].words.lower().split())
+                        (
+                            f.pattern.endswith(VICTIM_SUFFIXES)
+                            and (
+                                f.words.rsplit(None, 1)[-1].lower() in _PERPETRATOR
+                                or not _HIT_ONE.isdisjoint(own[f.start].words.lower().split())
+                            )
+                        )
+                        or not _ANGRY.isdisjoint(text[f.end : f.end + 40].lower().split())
                     )
                 )
             ]
@@ -284,6 +289,14 @@ def _on_purpose(tokens: Tokens, at: int) -> bool:
 
 _PERPETRATOR = frozenset(("hem", "him"))
 _HIT_ONE = frozenset(("me", "mij", "myself", "mezelf"))
+# The person named after "niet veilig" is the danger when anger follows: "het voelt
+# thuis niet veilig, mijn vriend wordt snel boos" was concern for the boyfriend (a
+# role-play, round 13).
+_ANGRY = frozenset(
+    ("boos", "kwaad", "woedend", "agressief", "slaat", "sloeg", "dreigt", "dreigde",
+     "schreeuwt", "duwt", "angry", "mad", "furious", "aggressive", "violent", "hits",
+     "threatens", "threatened", "yells", "screams", "shoves")
+)  # fmt: skip
 _NET_THEMES = frozenset((*lexicon.RISK_TO_LIFE, "unsafe_situation"))
 
 

@@ -343,10 +343,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "… and {n} more referral(s), with reasons and tips: press m next",
     ),
     "unknown_note": (
-        "Op {n} van de veiligheidsvragen wist de student het antwoord niet; vraag er "
-        "opnieuw naar voordat de student weggaat.",
-        "The student did not know the answer to {n} safety question(s); ask again before "
-        "the student leaves.",
+        "Op {n} van de veiligheidsvragen bleef het antwoord open (weet niet, twijfel of een "
+        "nee met een uitzondering); vraag er opnieuw naar voordat de student weggaat.",
+        "The answer to {n} safety question(s) stayed open (don't know, doubt, or a no with "
+        "an exception); ask again before the student leaves.",
     ),
     "save_failed": (
         "niet opgeslagen: {reason}. De uitkomst staat hierboven; schrijf die over of "

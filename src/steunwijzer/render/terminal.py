@@ -161,15 +161,13 @@ class TerminalAsk:
     def _question(self, p: QuestionPrompt) -> object:
         q, lang = p.question, self.lang
         safety = can_be_unknown(q)
-        expect = t(
-            f"expect.{'safety' if safety else q.type}",
-            lang,
-            n=len(q.choices),
-            min=q.min,
-            max=q.max,
-            limit=MAX_TEXT,
-        )
-        options = [f"  {i}. {c.label.get(lang)}" for i, c in enumerate(q.choices, 1)]
+        kind, n = "safety" if safety else q.type, len(q.choices)
+        expect = t(f"expect.{kind}", lang, n=n, min=q.min, max=q.max, limit=MAX_TEXT)
+        other = self.student_lang  # the options in the student's language too (round 13)
+        options = [
+            f"  {i}. {c.label.get(lang)}" + (f" / {c.label.get(other)}" if other else "")
+            for i, c in enumerate(q.choices, 1)
+        ]
         hint = {
             "yes_no": t("safety_hint" if safety else "yes_no_hint", lang),
             "multi": t("multi_hint", lang),
