@@ -523,3 +523,52 @@ def test_the_one_who_gets_angry_is_the_danger_not_the_one_at_risk(
     found = Vocabulary(builtin.themes).read(text)
     assert "unsafe_situation" in found.themes
     assert ("concern_for_other" in found.themes) is other
+
+
+@pytest.mark.parametrize(
+    ("english", "dutch"),
+    [
+        ("out.md: is a directory; give a file name", "out.md: is een map; geef een bestandsnaam"),
+        (
+            "x/y.jsonl: cannot write here: the folder x does not exist",
+            "x/y.jsonl: kan hier niet schrijven: de map x bestaat niet",
+        ),
+        ("exp: exists and is not a folder", "exp: bestaat al en is geen map"),
+        ("file is too large for catalogues (more than 16 MiB)", "te groot voor catalogi"),
+        (
+            "anchors and aliases (&name, *name) are not supported in answers files; "
+            "write the value out in full",
+            "worden in antwoordbestanden niet ondersteund; schrijf de waarde voluit",
+        ),
+        (
+            "YAML: unsupported YAML tag !!python/name: answers files hold plain data only",
+            "YAML-tag",
+        ),
+    ],
+)
+def test_file_messages_are_dutch_under_dutch(english: str, dutch: str) -> None:
+    """Each reached a Dutch screen in English (a hostile round, round 13)."""
+    from steunwijzer.present.messages import localise
+
+    assert dutch in localise(english, "nl")
+    assert localise(english, "en") == english
+
+
+@pytest.mark.parametrize("fmt", ["--plain", "--json"])
+def test_a_full_disk_does_not_hide_the_crisis_lines(fmt: str) -> None:
+    """`lookup --text "ik wil dood" >/dev/full` said only "no space left on device":
+    the acute result was lost with the write (a hostile round, round 13). The crisis
+    lines now follow the error on stderr."""
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w", encoding="utf-8") as full:  # noqa: PTH123 - a device
+        done = subprocess.run(
+            [sys.executable, "-m", "steunwijzer", "lookup", "--text", "ik wil dood", fmt],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert done.returncode == 1
+    assert "113" in done.stderr and "112" in done.stderr

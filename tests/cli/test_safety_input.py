@@ -356,10 +356,12 @@ def test_non_text_batch_id_is_an_error_not_a_string(value: str) -> None:
 def test_answers_file_errors_are_named_for_answers_files(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "answers.yaml"
     path.write_text("a: &x ja\nb: *x\n", "utf-8")
-    result = invoke(runner, "interview", "--answers", str(path), *AT)
+    result = invoke(runner, "interview", "--answers", str(path), *AT, "--lang", "en")
     assert result.exit_code == 1
     assert "catalogue" not in result.stderr
     assert "answers files" in result.stderr
+    dutch = invoke(runner, "interview", "--answers", str(path), *AT)
+    assert "antwoordbestanden" in dutch.stderr and "catalogi" not in dutch.stderr
     assert result.stderr.count("error:") == 1
 
 

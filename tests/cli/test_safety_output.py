@@ -266,7 +266,7 @@ def test_catalog_env_naming_no_path_is_an_error(
     runner: CliRunner, monkeypatch: pytest.MonkeyPatch, value: str
 ) -> None:
     monkeypatch.setenv("STEUNWIJZER_CATALOG", value)
-    result = invoke(runner, "catalog", "validate")
+    result = invoke(runner, "catalog", "validate", "--lang", "en")
     assert result.exit_code == 1 and "no catalogue given" in result.stdout
     looked = invoke(runner, "lookup", "--theme", "zelfmoord", "--json", *AT)
     assert looked.exit_code == 1  # safety mode, with the crisis lines

@@ -331,6 +331,15 @@ def test_weights_of_other_features_are_refused() -> None:
         # birthday not reached, a step at the edge; jumping for joy, a game round, an
         # oven at work): 98.6% / 94.3%, 6 of 85. It is no longer unseen.
         ("set29.jsonl", 0.90, 0.08),
+        # A twentieth set (round 13, after set29's families: an athlete, a medical
+        # student, a student parent, a refugee, a PhD candidate, a loan shark, a mentor's
+        # mail), measured unseen first: 89.9% with a risk theme, 71.0% with every
+        # expected one (a friend at risk is labelled with both concern_for_other and the
+        # risk itself), 7 of 80 others acute. Then read (means taken from the ward, a
+        # dose "for me", a rope in a housemate's wardrobe, "ik wil dat het voorbij is";
+        # "plan" as a noun only, a module that "covers" overdoses): 97.1% / 76.8%, 5 of
+        # 80. It is no longer unseen.
+        ("set30.jsonl", 0.74, 0.07),
     ],
 )
 def test_recall_on_the_blind_set_holds(

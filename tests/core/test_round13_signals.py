@@ -40,6 +40,12 @@ RISK = [
     ("ik stond bij het water en dacht: als ik nu gewoon een stap zet", "suicidal_thoughts", False),
     # someone else's pills kept in one's drawer
     ("ik heb een doosje oxazepam van mijn moeder in mijn la liggen", "suicidal_thoughts", True),
+    # set30: means from the ward, a dose "for me", a rope in a room
+    ("Ik heb wat meegenomen van de afdeling en het ligt nu in mijn la.", "suicidal_thoughts", True),
+    ("How many of my sertraline would it take? Asking for me.", "suicidal_thoughts", False),
+    ("I know exactly which drugs would do it painlessly", "suicidal_thoughts", False),
+    ("ik wil dat het gewoon voorbij is", "suicidal_thoughts", False),
+    ("there's a rope in his wardrobe and he gave me his PS5", "concern_for_other", False),
 ]
 
 HARMLESS = [
@@ -61,6 +67,12 @@ HARMLESS = [
     "My grandfather died in 2009, I barely knew him. Where do I hand in this form?",
     # guards
     "ik denk niet dat ik de deadline nog haal",
+    "ik wil dat het tentamen voorbij is",  # guards
+    "how many hours would it take to finish the thesis?",  # guards
+    # the noun "plan" only: planning is study work (round 13)
+    "Ik heb moeite met plannen en weet niet hoe ik effectief moet leren.",
+    "ik moet mijn planning doen vanavond",
+    "Our toxicology module covers overdose management with naloxone.",
 ]
 
 

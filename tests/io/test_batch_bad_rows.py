@@ -42,7 +42,8 @@ def test_unbalanced_quotes_lose_no_good_rows(runner: CliRunner, tmp_path: Path) 
     assert rows[3]["themes"] == "grief"  # the real two-line field survived
     assert rows[4]["error"].startswith("line 7: unbalanced quote")
     assert [r["id"] for r in rows if not r["error"]] == ["1", "3", "4"]
-    assert ":3: error: unbalanced quote" in stderr
+    # stderr is for the person (Dutch by default); the CSV keeps the English message
+    assert ":3: error: aanhalingsteken niet gesloten" in stderr
 
 
 def test_ten_megabyte_line(runner: CliRunner, tmp_path: Path) -> None:

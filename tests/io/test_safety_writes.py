@@ -197,7 +197,7 @@ def test_output_into_a_fifo_is_written_through(runner: CliRunner, tmp_path: Path
 def test_directory_as_output_is_refused(runner: CliRunner, tmp_path: Path) -> None:
     for extra in ((), ("--force",)):
         result = invoke(runner, "batch", str(cases_file(tmp_path)), "-o", str(tmp_path), *extra)
-        assert result.exit_code == 1 and "is a directory" in result.stderr
+        assert result.exit_code == 1 and "is een map" in result.stderr  # Dutch by default
     assert tmp_path.is_dir()
 
 

@@ -17,7 +17,8 @@ def test_the_most_urgent_finding_is_quoted_and_the_rest_counted_as_reasons(
     result = replay(builtin, given, "nl", index)
     line = why_line(builtin, result, "en")
     assert "intend to act" in line, line
-    assert line.startswith("Suicidal thoughts (and 2 more reasons for this tier) — "), line
+    assert line.startswith("Suicidal thoughts — "), line
+    assert line.endswith(" (and 2 more reasons for this tier)"), line  # last (round 13)
     one = replay(builtin, {"safety_thoughts": "ja", "safety_plan": "ja"}, "nl", index)
     assert "(en nog 1 reden voor dit niveau)" in why_line(builtin, one, "nl")
 

@@ -25,6 +25,7 @@ from steunwijzer.io.escape import plain
 
 if TYPE_CHECKING:
     from steunwijzer.catalog.load import LoadResult
+    from steunwijzer.core.triage import TriageResult
 
 
 def err(message: str) -> None:
@@ -129,6 +130,10 @@ def settle(exc: BaseException) -> int | None:
         # The disk is full, a device went away, ...: the environment, not a bug.
         where = f"{exc.filename}: " if exc.filename else ""
         err(f"error: {where}{exc.strerror or exc}")
+        if _CRISIS_LINES:
+            # The result was acute and never reached stdout (`lookup ... >/dev/full`
+            # showed only "no space left on device": a hostile round, round 13).
+            sys.stderr.write(_CRISIS_LINES[0] + "\n")
         quiet_stdout()
         return ExitCode.FINDINGS
     return None
@@ -143,6 +148,22 @@ def internal_error(exc: Exception) -> int:
         "STEUNWIJZER_DEBUG=1 shows details)"
     )
     return ExitCode.FINDINGS
+
+
+_CRISIS_LINES: list[str] = []  # the crisis lines of an acute result being written
+
+
+def keep_crisis_lines(result: TriageResult, lang: Lang) -> None:
+    """Remember the crisis lines of a result about to be written to stdout."""
+    from steunwijzer.present.texts import t
+
+    lines = [
+        f"{r.offering.name.get(lang)} ({', '.join(r.offering.contact.phones)})"
+        for r in result.referrals
+        if r.offering.crisis and r.offering.contact.phones
+    ]
+    if lines:
+        _CRISIS_LINES[:] = [plain(t("cancelled_crisis", lang, lines="; ".join(lines)))]
 
 
 def quiet_stdout() -> None:

@@ -24,6 +24,10 @@ def show_result(
     """Print the result in the interface language ``lang`` (chosen here, at the CLI: the
     core's result carries none); a request that failed but is acute also carries its
     ``error``."""
+    if result.risk_to_life:
+        from steunwijzer.cli.handling import keep_crisis_lines
+
+        keep_crisis_lines(result, lang)  # said on stderr should stdout fail (a full disk)
     if as_json:
         data = detail_dict(result, lang, detail, at)
         if error is not None:

@@ -39,7 +39,9 @@ FRAME_LINKS = word_set(
     # to recognise the signs of an overdose", "bij de EHBO-cursus oefenen op een pop";
     # round 12)
     "recognise recognize recognising recognizing herkennen herken herkent "
-    "oefenen oefende oefenden geoefend practise practice practised practiced practising"
+    "oefenen oefende oefenden geoefend practise practice practised practiced practising "
+    # "our toxicology module covers overdose management" (round 13)
+    "covers covered covering"
 )
 FRAME_REACH = 9
 # Fiction and media: "in the novel the main character takes his own life".

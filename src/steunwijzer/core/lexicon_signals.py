@@ -85,8 +85,10 @@ SUICIDAL_NL = (
     "afscheid|gedag|geknuffeld|geknuffeld|omhelsd|geaaid ..9 alsof ..3 de ..2 laatste ..2 keer",
     "beter ..3 af ..4 zonder ..4 mislukte|waardeloze|nutteloze|zo_een ..2 dochter|zoon|kind|student|vriend|vriendin",
     # a plan with "when"; the one thing holding me back; means at hand "for when it gets bad"
-    "plan ..9 weet ..3 niet ..2 wanneer|hoe|waar",
-    "plan ..9 doen ..3 vanavond|vannacht|morgen|weekend|binnenkort|snel|straks",
+    # (the noun as written: "moeite met plannen en weet niet hoe ik moet leren" and "mijn
+    # planning doen vanavond" were suicidal, immediate, through the stem; round 13)
+    "=plan|=plannetje ..9 weet ..3 niet ..2 wanneer|hoe|waar",
+    "=plan|=plannetje ..9 doen ..3 vanavond|vannacht|morgen|weekend|binnenkort|snel|straks",
     "enige ..4 wat|dat|die ..3 me|mij ..3 nog? ..2 tegenhoudt|tegen_houdt|weerhoudt|hier_houdt",
     "om ..2 in ..2 te ..2 nemen ..4 als|wanneer ..4 niet ..2 meer ..2 gaat|kan",
     "de|alle ..2 pillen|medicijnen|tabletten ..6 liggen|klaar|naast_me|voor_me ..4 nu|vanavond|vannacht",

@@ -159,4 +159,7 @@ def why_line(catalog: Catalog, result: TriageResult, lang: Lang) -> str:
     # (a role-play, round 11: "PREVENTIE ... (en nog 3 redenen voor dit niveau)").
     key = "why.more_before" if result.override else "why.more"
     extra = t(f"{key}_one" if more == 1 else key, lang, n=more) if more > 0 else ""
-    return f"{meaning}{extra} — {sentence}"
+    # The count last: in the middle it pushed the quoted answer off an 80-column line
+    # ("Zelfmoordgedachten (en nog 4 redenen voor dit niveau) — Je antwoordde…", a
+    # role-play, round 13); the "m" screen lists every reason.
+    return f"{meaning} — {sentence}{extra}"

@@ -23,6 +23,7 @@ from steunwijzer.core.model import Lang
 from steunwijzer.present.diagnostics import DIAGNOSTICS
 from steunwijzer.present.diagnostics_safety import SAFETY_DIAGNOSTICS
 from steunwijzer.present.messages_click import CLICK_MESSAGES
+from steunwijzer.present.messages_files import FILE_MESSAGES
 
 # (English, Dutch). Most specific first: the first template that matches is used.
 # The catalogue's own diagnostics are in i18n_diagnostics.py.
@@ -298,6 +299,7 @@ _FRAGMENTS: list[tuple[str, str]] = [
 ]
 
 MESSAGES: list[tuple[str, str]] = [
+    *FILE_MESSAGES,
     *_GENERAL,
     *DIAGNOSTICS,
     *SAFETY_DIAGNOSTICS,

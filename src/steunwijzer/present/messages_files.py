@@ -1,0 +1,39 @@
+"""Dutch for the messages about files that a hostile round (round 13) still saw in
+English under the default Dutch interface: output paths, CSV quoting, answers files."""
+
+from __future__ import annotations
+
+FILE_MESSAGES: list[tuple[str, str]] = [
+    ("{path}: is a directory; give a file name", "{path}: is een map; geef een bestandsnaam"),
+    (
+        "{path}: cannot write here: the folder {folder} does not exist",
+        "{path}: kan hier niet schrijven: de map {folder} bestaat niet",
+    ),
+    ("{path}: exists and is not a folder", "{path}: bestaat al en is geen map"),
+    (
+        "unbalanced quote: a quoted field is not closed",
+        "aanhalingsteken niet gesloten: een veld tussen aanhalingstekens loopt niet af",
+    ),
+    (
+        "file is too large for {kind} (more than {n} MiB)",
+        "bestand is te groot voor {kind} (meer dan {n} MiB)",
+    ),
+    (
+        "anchors and aliases (&name, *name) are not supported in {kind}; {rest}",
+        "ankers en aliassen (&naam, *naam) worden in {kind} niet ondersteund; {rest}",
+    ),
+    (
+        "unsupported YAML tag {tag}: {kind} hold plain data only",
+        "YAML-tag {tag} wordt niet ondersteund: {kind} bevatten alleen gewone gegevens",
+    ),
+    (
+        "no catalogue given: --catalog or $STEUNWIJZER_CATALOG names no path (use "
+        "'builtin' for the built-in one)",
+        "geen catalogus opgegeven: --catalog of $STEUNWIJZER_CATALOG noemt geen pad (gebruik "
+        "'builtin' voor de ingebouwde)",
+    ),
+    ("YAML: {message}", "YAML: {message}"),
+    ("answers files", "antwoordbestanden"),
+    ("catalogues", "catalogi"),
+    ("a catalogue", "een catalogus"),
+]
