@@ -45,9 +45,11 @@ def test_a_no_taken_back_in_one_breath_is_doubt(builtin: Catalog, reply: str) ->
     assert parse_answer(wish, reply) == UNKNOWN
 
 
-@pytest.mark.parametrize("reply", ["nee", "nee hoor, gaat wel", "nee, denk het niet", "nope"])
+@pytest.mark.parametrize("reply", ["nee", "nee hoor, gaat wel", "nee, echt niet", "nope"])
 def test_a_no_that_only_confirms_stays_a_no(builtin: Catalog, reply: str) -> None:
-    """Guards: what only repeats the no must not become doubt."""
+    """Guards: what only repeats the no must not become doubt. ("nee, denk het niet"
+    was here until round 13: "I don't think so" is a hedge, and the screen's own hint
+    says doubt counts as don't know; tests/test_round13_outsiders.py.)"""
     wish = builtin.question("safety_wish_dead")
     assert wish is not None
     assert parse_answer(wish, reply) is False

@@ -572,3 +572,56 @@ def test_a_full_disk_does_not_hide_the_crisis_lines(fmt: str) -> None:
         )
     assert done.returncode == 1
     assert "113" in done.stderr and "112" in done.stderr
+
+
+# --- a third role-play (round 13) ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("qid", "said", "expected"),
+    [
+        ("area_study", "No, my studies are fine actually, het gaat prima.", False),
+        ("area_study", "nee, eigenlijk gaat het prima", False),
+        ("area_study", "nee... eigenlijk wel", True),  # guards: a no taken back
+        ("area_study", "denk het wel", True),
+        ("safety_wish_dead", "hmm", "unknown"),
+        ("safety_wish_dead", "mwah", "unknown"),
+        ("safety_wish_dead", "nee denk het niet", "unknown"),
+    ],
+)
+def test_actually_takes_nothing_back_and_hesitation_is_doubt(
+    builtin: Catalog, qid: str, said: str, expected: object
+) -> None:
+    """ "No, my studies are fine actually" was read as yes; "hmm" and "mwah" to a safety
+    question were refused; "nee denk het niet" was a plain no on the safety screen."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = builtin.question(qid)
+    assert question is not None
+    assert parse_answer(question, said) == expected
+
+
+def test_dont_know_where_none_exists_is_a_skip_said_so(builtin: Catalog) -> None:
+    """ "weet niet" at "Slaap je slecht?" was refused as "does not fit"."""
+    import io
+
+    from rich.console import Console
+
+    from steunwijzer.render.terminal import TerminalAsk
+
+    question = builtin.question("area_sleep")
+    assert question is not None
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    ask = TerminalAsk(console, builtin, "nl")
+    ask.read = lambda prompt="> ": "weet niet"  # type: ignore[method-assign]
+    assert ask.question(QuestionPrompt(question, 9, 20, None, True)) is SKIP
+    assert "overgeslagen" in console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def test_a_refused_catalogue_command_is_no_students_words(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`catalog list --theme rouwverwerking --tier acuut` was refused and then showed an
+    acute result for grief: a theme filter is no student's words (a role-play)."""
+    from steunwijzer.cli.app import run
+
+    assert run(["catalog", "list", "--theme", "rouwverwerking", "--tier", "acuut"]) == 2
+    assert "113" not in capsys.readouterr().out

@@ -82,8 +82,17 @@ def _named_files(args: list[str]) -> tuple[dict[str, object], list[str]]:
     return answers, texts
 
 
+# Commands whose words are a maintainer's, not a student's: `catalog list --theme
+# rouwverwerking --tier acuut` was refused and then showed an acute result for grief
+# (a role-play, round 13).
+_NO_STUDENT_WORDS = ("catalog", "report", "tips", "glossary")
+
+
 def show_acute_part(args: list[str]) -> bool:
     """Show the acute part of the refused line, if any; True when one was shown."""
+    command = next((a for a in args if not a.startswith("-")), "")
+    if command in _NO_STUDENT_WORDS:
+        return False
     text = words_on(args)
     try:
         answers, texts = _named_files(args)

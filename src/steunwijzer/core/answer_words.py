@@ -1,4 +1,5 @@
-"""Words that change what a yes/no answer means: an exception after a no, a frequency.
+"""Words that change what a yes/no answer means: a hedge, an exception after a no, a
+frequency.
 
 Kept apart from answers.py, which reads the answer; these are the lists it reads by.
 """
@@ -33,3 +34,24 @@ def how_often(word: str) -> str | None:
     if word in _OFTEN or re.fullmatch(r"\d+ ?(?:x|keer|times?) (?:per|a|in de|per de) \w+", word):
         return "often"
     return "rarely" if word in _RARELY else None
+
+
+# A no that takes itself back: "nee niet echt, meer dat het makkelijker zou zijn" to "did
+# you wish you were dead?" was a plain no (a role-play, round 9). On a safety or
+# sensitive question it is doubt: asked again, never a no.
+# A no said with doubt ("I guess not" was refused on the safety screen: a role-play,
+# round 12): doubt on a safety question, a no elsewhere.
+HEDGED_NO = ("i guess not", "guess not", "probably not", "i suppose not", "suppose not",
+              "waarschijnlijk niet", "volgens mij niet", "ik geloof het niet",
+              # "not now" is another time's yes ("nee, nu even niet": a hostile round)
+              "nu even niet", "niet op dit moment", "not right now", "not at the moment",
+              "not now",
+              # "nee denk het niet" was a plain no on the safety screen (round 13)
+              "denk het niet", "denk ik niet", "ik denk het niet", "don't think so",
+              "dont think so", "i don't think so")  # fmt: skip
+_HEDGES = ("niet echt", "niet helemaal", "niet zeker", "not really", "not exactly", "not quite",
+           "not sure", "not entirely", *HEDGED_NO)  # fmt: skip
+
+
+def hedged(word: str) -> bool:
+    return any(f" {hedge} " in f" {word} " for hedge in _HEDGES)

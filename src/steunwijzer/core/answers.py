@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from steunwijzer.core.answer_words import excepting, how_often
+from steunwijzer.core.answer_words import HEDGED_NO, excepting, hedged, how_often
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Question
 from steunwijzer.core.numbers import choice_number, parse_index, parse_int, spoken_number
@@ -79,11 +79,14 @@ def _starts_with_yes(word: str) -> bool:
 # longer answer, doubt inside one, a hesitant yes, a no followed by more words.
 _SOMETIMES = frozenset(("soms", "sometimes", "weleens", "occasionally"))
 _DOUBT = frozenset(
-    ("misschien", "maybe", "perhaps", "twijfel", "unsure", "wellicht", "idk", "dunno")
-)
+    ("misschien", "maybe", "perhaps", "twijfel", "unsure", "wellicht", "idk", "dunno",
+     # a sound of hesitation: "mwah", "hmm" to a safety question were refused (round 13)
+     "mwah", "mwa", "meh", "hmm", "hm", "hmmm", "tja", "pff")
+)  # fmt: skip
 _SOFT_YES = frozenset(
     ("eigenlijk wel", "wel", "wel een beetje", "een beetje", "beetje", "best wel", "a bit",
-     "a little", "kind of", "sort of", "somewhat", "af en toe", "enigszins", "ja wel")
+     "a little", "kind of", "sort of", "somewhat", "af en toe", "enigszins", "ja wel",
+     "denk het wel", "ik denk het wel", "i think so", "think so")
 )  # fmt: skip
 _NO_START = ("nee", "neen", "no", "nope", "nah")
 
@@ -97,27 +100,11 @@ def _not_knowing(words: set[str]) -> bool:
     return bool(words & {"weet", "know"}) and bool(words & {"niet", "nie", "not", "dont", "don"})
 
 
-# A no that takes itself back: "nee niet echt, meer dat het makkelijker zou zijn" to "did
-# you wish you were dead?" was a plain no (a role-play, round 9). On a safety or
-# sensitive question it is doubt: asked again, never a no.
-# A no said with doubt ("I guess not" was refused on the safety screen: a role-play,
-# round 12): doubt on a safety question, a no elsewhere.
-_HEDGED_NO = ("i guess not", "guess not", "probably not", "i suppose not", "suppose not",
-              "waarschijnlijk niet", "volgens mij niet", "ik geloof het niet",
-              # "not now" is another time's yes ("nee, nu even niet": a hostile round)
-              "nu even niet", "niet op dit moment", "not right now", "not at the moment",
-              "not now")  # fmt: skip
-_HEDGES = ("niet echt", "niet helemaal", "niet zeker", "not really", "not exactly", "not quite",
-           "not sure", "not entirely", *_HEDGED_NO)  # fmt: skip
-
-
-def _hedged(word: str) -> bool:
-    return any(f" {hedge} " in f" {word} " for hedge in _HEDGES)
-
-
 # A "sometimes" after a no is a yes only with a word that says so ("nee, soms wel").
 _STILL_YES = frozenset(("wel", "ja", "yes", "do", "does", "did"))
-_TAKEN_BACK_YES = frozenset(("wel", "ja", "jawel", "yes", "yeah", "eigenlijk", "actually", "toch"))
+# "actually" alone takes nothing back: "No, my studies are fine actually" and "nee,
+# eigenlijk gaat het prima" were read as yes (a role-play, round 13).
+_TAKEN_BACK_YES = frozenset(("wel", "ja", "jawel", "yes", "yeah", "toch", "do", "does", "did"))
 _NEGATED = frozenset(("niet", "nie", "not", "geen", "never", "nooit"))
 
 
@@ -246,6 +233,11 @@ def is_unknown_word(text: str) -> bool:
     return normalise(text) in _UNKNOWN_NORMAL or text.strip() == "?"
 
 
+def is_doubt_word(text: str) -> bool:
+    """ "weet niet", "geen idee", "hmm", "mwah": no answer either way."""
+    return is_unknown_word(text) or normalise(text) in _DOUBT
+
+
 class AnswerError(ValueError):
     """An answer that does not fit its question; the message lists what is allowed."""
 
@@ -329,7 +321,7 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
                 return UNKNOWN
             return True  # "misschien soms", "maybe sometimes": sometimes is a yes here
         doubt = (
-            words & _DOUBT or _not_knowing(words) or _hedged(word) or _taken_back(word, str(value))
+            words & _DOUBT or _not_knowing(words) or hedged(word) or _taken_back(word, str(value))
         )
         if can_be_unknown(question) and (is_unknown_word(str(value)) or doubt):
             return UNKNOWN  # before the no words: "niet echt" is not a no here
@@ -344,7 +336,7 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
             return True  # "vaak", "1x per week", and "zelden" where doubt counts
         if often == "rarely":
             return False
-        if word in _NO or word in ("niet echt", "not really", *_HEDGED_NO) or _starts_with_no(word):
+        if word in _NO or word in ("niet echt", "not really", *HEDGED_NO) or _starts_with_no(word):
             return False
         if _ends_with_yes(word):
             return True  # "nou... eigenlijk wel ja" (a role-play, round 11, saw it refused)

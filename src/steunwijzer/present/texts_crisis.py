@@ -34,6 +34,10 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "(Enter keeps the 'no').",
     ),
     "read_as": ("→ gelezen als: {answer}", "→ read as: {answer}"),
+    "read_skipped": (
+        "→ gelezen als: overgeslagen (Enter doet hetzelfde; 'b' gaat terug)",
+        "→ read as: skipped (Enter does the same; 'b' goes back)",
+    ),
     "unfit_heard": (
         "Dat was geen antwoord op deze vraag, maar wat de student zei is meegenomen "
         "({themes}). De vraag zelf staat nog open:",

@@ -19,6 +19,7 @@ from steunwijzer.core.answers import (
     UNKNOWN,
     AnswerError,
     can_be_unknown,
+    is_doubt_word,
     is_unknown_word,
     parse_answer,
 )
@@ -218,7 +219,9 @@ class TerminalAsk:
                 asked_again = True
                 self.say(t("safety_again", lang), "yellow")
                 continue
-            if not raw:
+            if not raw or (not safety and q.type != "text" and is_doubt_word(raw)):
+                if raw:  # "weet niet", "hmm" where no "don't know" exists: skipped, said so
+                    self.say(t("read_skipped", lang), "dim")
                 return SKIP
             if q.type == "text":
                 # Free text is taken whole, however long (a pasted e-mail): refusing it
