@@ -4,6 +4,8 @@ and failed there unless its docstring says it guards."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from steunwijzer.core.interview import replay, run_interview
@@ -23,6 +25,27 @@ from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.present.explain import reason_sentence
 
 
+def _asker(
+    reply: Callable[[QuestionPrompt], object], seen: list[Prompt] | None = None
+) -> Callable[[Prompt], object]:
+    """An ``ask`` that answers each question with ``reply`` (None: "nee", or skip where
+    no yes/no is asked), accepts the review and goes on at a crisis panel."""
+
+    def ask(prompt: Prompt) -> object:
+        if seen is not None:
+            seen.append(prompt)
+        if isinstance(prompt, QuestionPrompt):
+            given = reply(prompt)
+            if given is not None:
+                return given
+            return "nee" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, ReviewPrompt):
+            return "ok"
+        return "continue" if isinstance(prompt, CrisisPrompt) else None
+
+    return ask
+
+
 def _with_words_at(
     builtin: Catalog, index: ReferralIndex, at: str, words: str, then: str
 ) -> tuple[InterviewOutcome, list[Prompt]]:
@@ -31,24 +54,16 @@ def _with_words_at(
     seen: list[Prompt] = []
     typed: list[str] = []
 
-    def ask(prompt: Prompt) -> object:
-        seen.append(prompt)
-        if isinstance(prompt, QuestionPrompt):
-            qid = prompt.question.id
-            if qid == at:
-                if not typed:
-                    typed.append(words)
-                    return Unfit(words)
-                return then
-            if qid == "area_study":
-                return "ja"
-            return "nee" if prompt.question.type == "yes_no" else SKIP
-        if isinstance(prompt, ReviewPrompt):
-            return "ok"
-        if isinstance(prompt, CrisisPrompt):
-            return "continue"
-        return None
+    def reply(prompt: QuestionPrompt) -> object:
+        qid = prompt.question.id
+        if qid == at:
+            if not typed:
+                typed.append(words)
+                return Unfit(words)
+            return then
+        return "ja" if qid == "area_study" else None
 
+    ask = _asker(reply, seen)
     return run_interview(builtin, ask, "nl", index), seen
 
 
@@ -119,20 +134,14 @@ def test_words_said_stay_when_the_question_no_longer_applies(
     steps = iter(["mijn vader is vorige maand overleden", "b"])
     opened = iter(["ja", "nee"])
 
-    def ask(prompt: Prompt) -> object:
-        if isinstance(prompt, QuestionPrompt):
-            qid = prompt.question.id
-            if qid == "study_worries":
-                step = next(steps, None)
-                return "1" if step is None else BACK if step == "b" else Unfit(step)
-            if qid == "area_study":
-                return next(opened, "nee")
-            return "nee" if prompt.question.type == "yes_no" else SKIP
-        if isinstance(prompt, ReviewPrompt):
-            return "ok"
-        if isinstance(prompt, CrisisPrompt):
-            return "continue"
-        return None
+    def reply(prompt: QuestionPrompt) -> object:
+        qid = prompt.question.id
+        if qid == "study_worries":
+            step = next(steps, None)
+            return "1" if step is None else BACK if step == "b" else Unfit(step)
+        return next(opened, "nee") if qid == "area_study" else None
+
+    ask = _asker(reply)
 
     result = run_interview(builtin, ask, "nl", index).result
     assert dict(result.answers)["area_study"] is False
@@ -243,20 +252,13 @@ def test_a_later_no_to_the_self_harm_question_is_asked_again(
     seen: list[QuestionPrompt] = []
     answers = iter(["nee", "ja"])
 
-    def ask(prompt: Prompt) -> object:
-        if isinstance(prompt, QuestionPrompt):
-            seen.append(prompt)
-            qid = prompt.question.id
-            if qid == "area_mood":
-                return "yes, heel erg. honestly last week I cut my arm after the herkansing"
-            if qid == "mood_self_harm":
-                return next(answers)
-            return "nee" if prompt.question.type == "yes_no" else SKIP
-        if isinstance(prompt, ReviewPrompt):
-            return "ok"
-        if isinstance(prompt, CrisisPrompt):
-            return "continue"
-        return None
+    def reply(prompt: QuestionPrompt) -> object:
+        seen.append(prompt)
+        if prompt.question.id == "area_mood":
+            return "yes, heel erg. honestly last week I cut my arm after the herkansing"
+        return next(answers) if prompt.question.id == "mood_self_harm" else None
+
+    ask = _asker(reply)
 
     result = run_interview(builtin, ask, "en", index).result
     asked = [p for p in seen if p.question.id == "mood_self_harm"]
@@ -270,14 +272,11 @@ def test_a_later_no_without_such_words_is_taken(builtin: Catalog, index: Referra
     """Guards: without own words of self-harm, a "no" is asked once."""
     seen: list[str] = []
 
-    def ask(prompt: Prompt) -> object:
-        if isinstance(prompt, QuestionPrompt):
-            seen.append(prompt.question.id)
-            if prompt.question.id == "area_mood":
-                return "ja, ik voel me vaak somber"
-            return "nee" if prompt.question.type == "yes_no" else SKIP
-        return "ok" if isinstance(prompt, ReviewPrompt) else None
+    def reply(prompt: QuestionPrompt) -> object:
+        seen.append(prompt.question.id)
+        return "ja, ik voel me vaak somber" if prompt.question.id == "area_mood" else None
 
+    ask = _asker(reply)
     run_interview(builtin, ask, "nl", index)
     assert seen.count("mood_self_harm") == 1
 

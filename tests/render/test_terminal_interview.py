@@ -21,6 +21,14 @@ def spawn(*args: str) -> pexpect.spawn:
     )
 
 
+def _answer(child: pexpect.spawn, *steps: tuple[str, str]) -> None:
+    """For each (what the screen shows, what is typed): wait for it and the prompt."""
+    for shown, typed in steps:
+        child.expect(shown)
+        child.expect("> ")
+        child.sendline(typed)
+
+
 def test_interview_with_back_reaches_the_result(tmp_path: Path) -> None:
     child = spawn("--lang", "en", "--at", "2026-11-30T14:00")
     child.expect("Question 1 of about")
@@ -37,15 +45,12 @@ def test_interview_with_back_reaches_the_result(tmp_path: Path) -> None:
     child.expect("ending your life")
     child.expect("> ")
     child.sendline("no")
-    child.expect("done or prepared")
-    child.expect("> ")
-    child.sendline("no")
-    child.expect("studies, with exams")
-    child.expect("> ")
-    child.sendline("yes")
-    child.expect("What is it mainly about")
-    child.expect("> ")
-    child.sendline("1")  # exams_fear
+    _answer(
+        child,
+        ("done or prepared", "no"),
+        ("studies, with exams", "yes"),
+        ("What is it mainly about", "1"),  # exams_fear
+    )
     for _ in range(30):  # skip the rest with Enter
         index = child.expect(["> ", "Enter to continue"])
         if index == 1:
@@ -96,12 +101,11 @@ def test_a_wish_typed_where_a_number_was_asked_brings_the_crisis_lines() -> None
     for _ in range(3):  # the safety screen: no
         child.expect("> ")
         child.sendline("no")
-    child.expect("studies, with exams")
-    child.expect("> ")
-    child.sendline("yes")
-    child.expect("What is it mainly about")
-    child.expect("> ")
-    child.sendline("i just dont want to be here anymore")
+    _answer(
+        child,
+        ("studies, with exams", "yes"),
+        ("What is it mainly about", "i just dont want to be here anymore"),
+    )
     child.expect("(?i)acute signal")
     child.expect("113")
     child.expect(r"\(c\)\? ")
