@@ -403,6 +403,17 @@ def test_a_layer_that_rewords_the_screen_or_renames_113_is_warned_about(tmp_path
     assert f"{layer}:5:" in out and "labelled 'Geen zorgen'" in out
     assert f"{layer}:7:" in out and "named without 113" in out
     assert f"{layer}:11:" in out and "'safety_wish_dead' is worded differently" in out
+    # and a name that keeps the number but denies it, a label that keeps the stem but
+    # denies it (a second hostile round, round 13)
+    layer.write_text(
+        "schema_version: 1\nthemes:\n  - id: suicidal_thoughts\n    tier: acute\n"
+        "    label: {nl: Geen zelfmoordgedachten, en: Suicidal thoughts (not urgent)}\n"
+        "offerings:\n  - id: 113-zelfmoordpreventie\n    name: {nl: Bel niet 113, en: Line 2113}\n",
+        encoding="utf-8",
+    )
+    out = CliRunner().invoke(app, ["catalog", "validate", "builtin", str(layer), "-l", "en"]).output
+    assert "labelled 'Geen zelfmoordgedachten'" in out and "(not urgent)" in out
+    assert "or denies it ('Bel niet 113')" in out
     plain = CliRunner().invoke(app, ["catalog", "validate", "builtin", "-l", "en"])
     assert "0 warning(s)" in plain.output  # guards: the built-in catalogue says nothing
 
@@ -624,3 +635,135 @@ def test_a_refused_catalogue_command_is_no_students_words(
 
     assert run(["catalog", "list", "--theme", "rouwverwerking", "--tier", "acuut"]) == 2
     assert "113" not in capsys.readouterr().out
+
+
+def test_dont_know_on_the_screen_says_how_it_was_read(builtin: Catalog) -> None:
+    """ "geen idee" to a safety question went to the crisis panel with no line saying it
+    was read as "weet niet" (a role-play, round 13)."""
+    import io
+
+    from rich.console import Console
+
+    from steunwijzer.core.answers import UNKNOWN
+    from steunwijzer.render.terminal import TerminalAsk
+
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    ask = TerminalAsk(console, builtin, "nl")
+    ask.read = lambda prompt="> ": "geen idee"  # type: ignore[method-assign]
+    assert ask.question(QuestionPrompt(question, 1, 20, None, False)) == UNKNOWN
+    assert "gelezen als: weet niet" in console.file.getvalue()  # type: ignore[attr-defined]
+
+
+# --- a second hostile round (round 13) -------------------------------------------------
+def test_a_number_with_a_risk_sentence_keeps_both(builtin: Catalog, index: ReferralIndex) -> None:
+    """ "8, ik wil dood" at the 0-10 question was read as 8 and the rest dropped: no
+    crisis panel, "alle met nee beantwoord" (the terminal returned the number alone)."""
+    import io
+
+    from rich.console import Console
+
+    from steunwijzer.render.terminal import TerminalAsk
+
+    question = builtin.question("mood_weight")
+    assert question is not None
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    ask = TerminalAsk(console, builtin, "nl")
+    ask.read = lambda prompt="> ": "8, ik wil dood"  # type: ignore[method-assign]
+    typed = ask.question(QuestionPrompt(question, 14, 20, None, True))
+    assert typed == "8, ik wil dood"  # the words go to the engine with the number
+    seen: list[Prompt] = []
+    given = {"area_mood": "ja", "mood_weight": typed}
+    result = run_interview(builtin, _asker(lambda p: given.get(p.question.id), seen), "nl", index)
+    assert dict(result.result.answers)["mood_weight"] == 8
+    assert result.result.tier is Tier.ACUTE and [p for p in seen if isinstance(p, CrisisPrompt)]
+
+
+@pytest.mark.parametrize(
+    ("qid", "said"),
+    [
+        ("study_worries", "niet de tweede"),
+        ("study_worries", "de tweede niet"),
+        ("sleep_duration", "de derde nee"),
+        ("mood_weight", "niet een acht"),
+    ],
+)
+def test_a_negated_choice_is_no_choice(builtin: Catalog, qid: str, said: str) -> None:
+    """ "niet de tweede" at "Wat is er aan de hand?" was "Ik ben nu niet veilig": 112."""
+    from steunwijzer.core.answers import AnswerError, parse_answer
+
+    question = builtin.question(qid)
+    assert question is not None
+    with pytest.raises(AnswerError):
+        parse_answer(question, said)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("niet dat ik weet", False),
+        ("gelukkig nooit", False),
+        ("absoluut niet", False),
+        ("definitely not", False),
+        ("no, just scratching", "unknown"),
+        ("nee, enkel krassen", "unknown"),
+        ("nee hooguit krassen", "unknown"),
+    ],
+)
+def test_a_firm_no_is_no_and_an_act_beside_a_no_is_doubt(
+    builtin: Catalog, said: str, expected: object
+) -> None:
+    """ "niet dat ik weet" was doubt (the crisis panel), "gelukkig nooit" refused and then
+    shown as acute; "no, just scratching" to the self-harm question was a plain no."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = builtin.question("mood_self_harm")
+    assert question is not None
+    assert parse_answer(question, said) == expected
+
+
+def test_a_catalogue_given_as_answers_is_refused_unread(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`interview --answers catalog/themes.yaml` said "Direct gevaar", built from the
+    theme words ("overdose") read as a student's."""
+    from steunwijzer.catalog.resources import builtin_catalog_dir
+    from steunwijzer.cli.app import run
+
+    themes = builtin_catalog_dir() / "themes.yaml"
+    assert run(["interview", "--answers", str(themes), "--lang", "en"]) == 1
+    captured = capsys.readouterr()
+    assert "catalogue file, not an answers file" in captured.err
+    assert "113" not in captured.out
+
+
+def test_a_device_as_batch_input_is_refused_not_read_forever(tmp_path: object) -> None:
+    """`batch /dev/zero` ran for more than a minute without a line."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "steunwijzer", "batch", "/dev/zero", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1 and "is a device" in done.stderr
+
+
+def test_a_refused_batch_from_stdin_shows_its_acute_part() -> None:
+    """`printf '{"text":"ik wil dood"}' | steunwijzer batch - --limit 0`: usage only."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "steunwijzer", "batch", "-", "--limit", "0"],
+        input='{"text": "ik wil dood"}\n',
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2 and "113" in done.stdout

@@ -67,10 +67,16 @@ _LABEL_STEMS = {
 }  # fmt: skip
 
 
+_DENYING = frozenset(("geen", "niet", "nee", "no", "not", "none", "uitgesloten", "excluded"))
+
+
 def _check_label(theme_id: str, label: Text, at: tuple[str, Mark], rep: Reporter) -> None:
     stems = _LABEL_STEMS.get(theme_id, ())
     for text in (label.nl, label.en) if stems else ():
-        if not any(stem in normalise(text) for stem in stems):
+        said = normalise(text)
+        # ... nor denies it: "Geen zelfmoordgedachten", "Zelfmoordgedachten (niet urgent)"
+        # kept the stem and passed (a second hostile round, round 13).
+        if not any(stem in said for stem in stems) or not _DENYING.isdisjoint(said.split()):
             rep.warning(
                 *at,
                 f"theme '{theme_id}' is labelled {text!r}: the result's Why line shows this "

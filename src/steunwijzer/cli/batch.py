@@ -61,6 +61,13 @@ def _open_input(source: str) -> Iterator[tuple[BinaryIO, str]]:
     except OSError as exc:
         raise UserInputError(f"{source}: cannot read: {exc.strerror or exc}") from exc
     with handle:
+        import os
+        import stat
+
+        if stat.S_ISCHR(os.fstat(handle.fileno()).st_mode) and not handle.isatty():
+            # /dev/zero, /dev/urandom: rows without end, no line ever (`batch /dev/zero`
+            # ran on without output: a hostile round, round 13). Use - for a pipe.
+            raise UserInputError(f"{source}: is a device, not a file of rows; give a file or -")
         yield handle, source
 
 

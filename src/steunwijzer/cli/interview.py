@@ -51,6 +51,9 @@ class AnswersRefused(LocatedInputError):
         self.raw = raw  # the file's words when it could not be read as a mapping
 
 
+_CATALOGUE_KEYS = frozenset(("schema_version", "themes", "offerings", "questions", "rules", "tips"))
+
+
 def read_answers(path: Path) -> dict[str, object]:
     """The answers file: YAML or JSON, duplicate keys refused in both.
 
@@ -87,6 +90,15 @@ def read_answers(path: Path) -> dict[str, object]:
         message = f"{path}: error: answers must be a mapping of question id to answer"
         # "safety_plan:ja" (no space) is YAML text, not a mapping: its "ja" still counts.
         raise _refused(message, path)
+    if not _CATALOGUE_KEYS.isdisjoint(map(str, data)):
+        # A catalogue given as answers: its theme words read as a student's ("Direct
+        # gevaar" from "overdose" in themes.yaml: a hostile round, round 13). Refused,
+        # nothing of it searched.
+        raise AnswersRefused(
+            f"{path}: error: this is a catalogue file, not an answers file (give it with "
+            "--catalog)",
+            {},
+        )
     inner = data.get("answers")
     if isinstance(inner, dict):
         # A batch row's shape, or a --save record: the answers are under "answers" ("unknown

@@ -12,8 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from steunwijzer.core.model import Lang
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 _LANG_OPTIONS = ("--lang", "-l")
 _SAID: dict[Lang, str] = {
@@ -51,7 +55,11 @@ def words_on(args: list[str]) -> str:
 # The options whose value names a file of the student's words: an answers file, and a
 # batch's input. Not --catalog (its themes name every risk) nor an output file.
 _NOT_INPUT = ("-c", "--catalog", "-o", "--output", "--save", "--handout", "--keep")
-_MAX_READ = 16 * 1024 * 1024
+
+
+def _yaml(path: Path) -> bool:
+    """A YAML file is a catalogue, never a batch's rows (CSV or JSON Lines)."""
+    return path.suffix.lower() in (".yaml", ".yml")
 
 
 def _named_files(args: list[str]) -> tuple[dict[str, object], list[str]]:
@@ -65,6 +73,9 @@ def _named_files(args: list[str]) -> tuple[dict[str, object], list[str]]:
     for i, arg in enumerate(args):
         before = args[i - 1] if i else ""
         value = arg.split("=", 1)[1] if arg.startswith("--answers=") else arg
+        if value == "-" and args[:1] == ["batch"] and not sys.stdin.isatty():
+            texts.append(sys.stdin.read())  # `... | batch - --limit 0`: the rows piped in
+            continue
         path = Path(value)
         if not path.is_file() or before in _NOT_INPUT:
             continue
@@ -76,9 +87,10 @@ def _named_files(args: list[str]) -> tuple[dict[str, object], list[str]]:
             except AnswersRefused as refused:
                 answers.update(refused.given)
                 texts.append(refused.raw)
-        elif args[:1] == ["batch"] and not arg.startswith("-"):
-            with path.open("rb") as handle:
-                texts.append(handle.read(_MAX_READ).decode("utf-8", "replace"))
+        elif args[:1] == ["batch"] and not arg.startswith("-") and not _yaml(path):
+            # Whole: a size limit governs what is accepted, never what is searched (a
+            # 17 MB file's last row was not read: a hostile round, round 13).
+            texts.append(path.read_bytes().decode("utf-8", "replace"))
     return answers, texts
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from steunwijzer.core.textnorm import normalise
+
 # A no with an exception ("nee, alleen als het echt zwaar is", "no, just once", "nee,
 # niet meer sinds vorige week") was a plain no on the safety screen and the self-harm
 # question: all answered no, no crisis line (an outsiders' hostile round, round 13).
@@ -25,8 +27,18 @@ _OFTEN = frozenset(
 _RARELY = frozenset(("zelden", "nauwelijks", "rarely", "seldom", "hardly", "barely"))
 
 
+# An act of self-harm named beside the no: "no, just scratching", "nee, enkel krassen"
+# to "do you ever hurt yourself, e.g. by scratching?" was a plain no (round 13).
+_ACTS = frozenset(
+    ("krassen", "kras", "krast", "scratching", "scratch", "snijden", "snij", "sneed", "cutting",
+     "cut", "branden", "brand", "burning", "burn", "slaan", "sla", "hitting", "bonken", "bijten",
+     "biting", "knijpen", "prikken", "scratches", "cuts")
+)  # fmt: skip
+
+
 def excepting(word: str) -> bool:
-    return any(f" {mark} " in f" {word} " for mark in _EXCEPT)
+    """A no with an exception or with an act named beside it: doubt, never a no."""
+    return any(f" {mark} " in f" {word} " for mark in _EXCEPT) or not _ACTS.isdisjoint(word.split())
 
 
 def how_often(word: str) -> str | None:
@@ -55,3 +67,14 @@ _HEDGES = ("niet echt", "niet helemaal", "niet zeker", "not really", "not exactl
 
 def hedged(word: str) -> bool:
     return any(f" {hedge} " in f" {word} " for hedge in _HEDGES)
+
+
+# A no said firmly in other words: "niet dat ik weet" was doubt (the crisis panel) and
+# "gelukkig nooit", "absoluut niet" were refused, then shown as acute (a hostile round,
+# round 13).
+FIRM_NO = {
+    normalise(w)
+    for w in ("niet dat ik weet", "not that i know", "not that i know of", "gelukkig niet",
+              "gelukkig nooit", "echt niet", "absoluut niet", "nog nooit", "zeker niet",
+              "definitely not", "certainly not", "never ever", "absolutely not", "nope never")
+}  # fmt: skip

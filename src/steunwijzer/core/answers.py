@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from steunwijzer.core.answer_words import HEDGED_NO, excepting, hedged, how_often
+from steunwijzer.core.answer_words import FIRM_NO, HEDGED_NO, excepting, hedged, how_often
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Question
 from steunwijzer.core.numbers import choice_number, parse_index, parse_int, spoken_number
@@ -311,6 +311,8 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
             raise _error(question, value)
         if word in _YES or _starts_with_yes(word):
             return True
+        if word in FIRM_NO:
+            return False  # "niet dat ik weet" is no doubt, "gelukkig nooit" no refusal
         words = set(word.split())
         safety = is_safety(question)
         if (safety or can_be_unknown(question)) and (word in _SAFETY_YES or words & _SOMETIMES):

@@ -145,6 +145,16 @@ def national_number(offering: Offering) -> str | None:
     return None
 
 
+# A name that says the number and does not deny it: "Bel niet 113", "Praatlijn (niet
+# 113)", "2113", "112 (alleen bij brand)" passed a plain "113 in the name" (a second
+# hostile round, round 13).
+_DENYING = re.compile(r"\b(?:niet|not|no|geen|alleen|only|nooit|never)\b", re.IGNORECASE)
+
+
+def _names(name: str, number: str) -> bool:
+    return re.search(rf"(?<!\d){number}(?!\d)", name) is not None and not _DENYING.search(name)
+
+
 def check_catalog(catalog: Catalog, rep: Reporter) -> None:
     """Warn about crisis lines that are not always reachable; refuse switching off 113 or
     112 without a replacement that is available day and night."""
@@ -184,13 +194,13 @@ def check_catalog(catalog: Catalog, rep: Reporter) -> None:
             )
     for o in catalog.offerings:
         expected = _NATIONAL_BY_ID.get(o.id)
-        if expected and o.active and not (expected in o.name.nl and expected in o.name.en):
+        if expected and o.active and not all(_names(n, expected) for n in (o.name.nl, o.name.en)):
             # Renamed "Studentenkroeg" by a layer, 113 stood first on the crisis panel
             # under a name nobody would call (a hostile round, round 13).
             rep.warning(
                 o.location.file,
                 (o.location.line, o.location.column),
-                f"national crisis line '{o.id}' is named without {expected} "
+                f"national crisis line '{o.id}' is named without {expected}, or denies it "
                 f"({o.name.nl!r}): the crisis panel shows this name first; keep {expected} in it",
             )
         first = _first_number(o)

@@ -48,13 +48,16 @@ _SPOKEN = {
     "tiende": 10, "tenth": 10,
 }  # fmt: skip
 _SAID_WORD = re.compile(r"[^\W_]+")
+# "niet de tweede" was read as the second choice, an unsafe situation, 112 (a hostile
+# round, round 13): with a negation, no number is guessed.
+_NEGATING = frozenset(("niet", "not", "geen", "nee", "no", "nooit", "never", "behalve", "except"))
 _MAX_SAID = 7  # words: a short answer, not a story with numbers in it
 
 
 def spoken_number(text: str) -> int | None:
     """The one number a short answer says in digits or words, or None (none, or two)."""
     words = _SAID_WORD.findall(text.lower())
-    if not words or len(words) > _MAX_SAID:
+    if not words or len(words) > _MAX_SAID or not _NEGATING.isdisjoint(words):
         return None
     found: set[int] = set()
     for w in words:
@@ -72,7 +75,7 @@ def choice_number(text: str) -> int | None:
     """A choice said as an ordinal or after "nummer" ("de tweede", "nummer 2"), never a
     number inside a phrase: "korter dan 2 weken" is the first choice, not the second."""
     words = _SAID_WORD.findall(text.lower())
-    if not words or len(words) > _MAX_SAID:
+    if not words or len(words) > _MAX_SAID or not _NEGATING.isdisjoint(words):
         return None
     found = {_ORDINAL[w] for w in words if w in _ORDINAL}
     for before, word in itertools.pairwise(words):

@@ -49,9 +49,11 @@ SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
         "een risico voor het leven; laat het zeggen wat het is",
     ),
     (
-        "national crisis line '{id}' is named without {number} ('{name}'): the crisis panel "
+        "national crisis line '{id}' is named without {number}, or denies it ('{name}'): the "
+        "crisis panel "
         "shows this name first; keep {number} in it",
-        "landelijke crisislijn '{id}' heet zonder {number} ('{name}'): het crisisvak toont "
+        "landelijke crisislijn '{id}' heet zonder {number}, of ontkent het ('{name}'): het "
+        "crisisvak toont "
         "deze naam als eerste; houd {number} erin",
     ),
     (

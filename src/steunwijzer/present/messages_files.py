@@ -32,6 +32,14 @@ FILE_MESSAGES: list[tuple[str, str]] = [
         "geen catalogus opgegeven: --catalog of $STEUNWIJZER_CATALOG noemt geen pad (gebruik "
         "'builtin' voor de ingebouwde)",
     ),
+    (
+        "this is a catalogue file, not an answers file (give it with --catalog)",
+        "dit is een catalogusbestand, geen antwoordbestand (geef het met --catalog)",
+    ),
+    (
+        "{path}: is a device, not a file of rows; give a file or -",
+        "{path}: is een apparaat, geen bestand met rijen; geef een bestand of -",
+    ),
     ("YAML: {message}", "YAML: {message}"),
     ("answers files", "antwoordbestanden"),
     ("catalogues", "catalogi"),

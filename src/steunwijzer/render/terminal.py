@@ -213,6 +213,8 @@ class TerminalAsk:
             if not raw and p.previous is not None:
                 return p.previous  # Enter keeps the answer being changed
             if safety and (is_unknown_word(raw) or (not raw and asked_again)):
+                if raw:  # "geen idee" went to the panel without a word of how it was read
+                    self.say(t("read_as", lang, answer=format_answer(q, UNKNOWN, lang)), "dim")
                 return UNKNOWN
             if not raw and safety:
                 # A safety question is never skipped without a word: ask once more.
@@ -224,10 +226,8 @@ class TerminalAsk:
                     self.say(t("read_skipped", lang), "dim")
                 return SKIP
             if q.type == "text":
-                # Free text is taken whole, however long (a pasted e-mail): refusing it
-                # would ask the counsellor to cut it, and an acute sentence at its end
-                # would be lost. The length limit is for files, which are searched whole
-                # when refused (see salvage).
+                # Taken whole, however long (a pasted e-mail): refused, an acute sentence
+                # at its end was lost. The length limit is for files (see salvage).
                 return raw
             try:
                 parsed = parse_answer(q, raw)
@@ -240,7 +240,7 @@ class TerminalAsk:
             # live interview only (an outsiders' hostile round, round 8).
             if len(raw.split()) > 1:  # how a sentence was read, so a misreading shows
                 self.say(t("read_as", lang, answer=format_answer(q, parsed, lang)), "dim")
-            return raw if q.type == "yes_no" and len(raw.split()) > 1 else parsed
+            return raw if len(raw.split()) > 1 else parsed  # "8, ik wil dood": both read
 
     def themes(self, p: ThemePrompt) -> tuple[str, ...]:
         lang = self.lang
