@@ -767,3 +767,69 @@ def test_a_refused_batch_from_stdin_shows_its_acute_part() -> None:
         check=False,
     )
     assert done.returncode == 2 and "113" in done.stdout
+
+
+def test_words_typed_at_the_crisis_panel_or_the_review_are_read(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """ "ik heb pillen gespaard en doe het vanavond" typed at "afronden (a) of doorgaan
+    (d)?" was refused unread and urgency stayed "soon"; at the review the same (a
+    second hostile round, round 13)."""
+    from steunwijzer.core.model import Urgency
+
+    panels: list[CrisisPrompt] = []
+    plan = "ik heb pillen gespaard en doe het vanavond"
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, CrisisPrompt):
+            panels.append(prompt)
+            return Unfit(plan) if len(panels) == 1 else "continue"
+        if isinstance(prompt, QuestionPrompt):
+            return (
+                "ja"
+                if prompt.question.id == "safety_wish_dead"
+                else ("nee" if prompt.question.type == "yes_no" else SKIP)
+            )
+        return "ok" if isinstance(prompt, ReviewPrompt) else None
+
+    result = run_interview(builtin, ask, "nl", index).result
+    assert [p.urgency for p in panels] == [Urgency.SOON, Urgency.IMMEDIATE]
+    assert result.urgency is Urgency.IMMEDIATE
+    assert any(r.rule == "said.crisis_panel.text" for r in result.reasons)
+
+    reviews = iter([Unfit("eigenlijk wil ik gewoon niet meer leven"), "ok"])
+    seen: list[Prompt] = []
+
+    def at_review(prompt: Prompt) -> object:
+        return next(reviews) if isinstance(prompt, ReviewPrompt) else None
+
+    ask2 = _asker(lambda p: None, seen)
+    both = run_interview(builtin, lambda p: at_review(p) or ask2(p), "nl", index).result
+    assert both.tier is Tier.ACUTE and both.referrals[0].offering.crisis
+    assert any(r.rule == "said.review.text" for r in both.reasons)
+
+
+def test_the_terminal_hands_words_at_the_panel_and_the_review_on(builtin: Catalog) -> None:
+    """The terminal side: a sentence is handed on (it was refused with the key hint);
+    a key or a number works as before."""
+    import io
+
+    from rich.console import Console
+
+    from steunwijzer.core.model import Urgency
+    from steunwijzer.render.terminal import TerminalAsk
+
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    ask = TerminalAsk(console, builtin, "nl")
+    typed = iter(["ik heb een touw gekocht", "d"])
+    ask.read = lambda prompt="> ": next(typed)  # type: ignore[method-assign]
+    panel = CrisisPrompt(Urgency.SOON, ())
+    assert ask.crisis(panel) == Unfit("ik heb een touw gekocht")
+    assert ask.crisis(panel) == "continue"
+    question = builtin.question("area_sleep")
+    assert question is not None
+    review = ReviewPrompt(((question, False),))
+    ask.read = lambda prompt="> ": "ik wil er niet meer zijn"  # type: ignore[method-assign]
+    assert ask.review(review) == Unfit("ik wil er niet meer zijn")
+    ask.read = lambda prompt="> ": "1"  # type: ignore[method-assign]
+    assert ask.review(review) == "area_sleep"

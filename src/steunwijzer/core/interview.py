@@ -76,6 +76,16 @@ if TYPE_CHECKING:
     from steunwijzer.core.recognise import Recognition
 
 
+def _take_said(
+    state: State, vocabulary: Vocabulary, catalog: Catalog, where: str, words: str
+) -> None:
+    """Words typed at a prompt that is no question (the crisis panel, the review): an
+    acute need in them counts, as at a question (``Unfit``)."""
+    found = by_rules(vocabulary.read(words))
+    if text_suggestions(catalog, found)[1]:
+        state.said.append((where, found))
+
+
 def run_interview(
     catalog: Catalog,
     ask: Ask,
@@ -114,6 +124,9 @@ def run_interview(
                     )
                 )
             )
+            if isinstance(review, Unfit):  # words typed at the review: read, shown again
+                _take_said(state, vocabulary, catalog, "review", review.words)
+                continue
             if review is BACK and state.history:
                 # Back from the review is the last question in the intake's order, not
                 # the one just changed there ('b' went to question 17 again and again
@@ -221,15 +234,16 @@ def run_interview(
         # A risk to life or safety interrupts the intake at once with the crisis panel,
         # and again if it grows to "immediate". Other acute needs (grief, dropout risk)
         # are served at the result, with the crisis lines as a safety line.
-        reasons = state.reasons(catalog)
-        result = classify(catalog, reasons, student_lang, index, screened=False)
-        # And again for a risk theme the panel has not shown: "nu niet veilig" after the
-        # suicide panel went on to the next question, and Veilig Thuis appeared only at
-        # the result (a role-play, round 12).
-        new_risk = set(result.themes) & _RISK - shown
-        if result.risk_to_life and (
-            not alerted_acute or result.urgency.rank > alerted.rank or new_risk
-        ):
+        while True:  # once more when words typed at the panel raise the risk
+            result = classify(catalog, state.reasons(catalog), student_lang, index, False)
+            # And again for a risk theme the panel has not shown: "nu niet veilig" after
+            # the suicide panel went on to the next question, and Veilig Thuis appeared
+            # only at the result (a role-play, round 12).
+            new_risk = set(result.themes) & _RISK - shown
+            if not result.risk_to_life or (
+                alerted_acute and result.urgency.rank <= alerted.rank and not new_risk
+            ):
+                break
             alerted_acute, alerted = True, result.urgency
             shown |= set(result.themes) & _RISK
             contacts = with_floor(
@@ -247,9 +261,15 @@ def run_interview(
                     tuple(state.answers.items()),
                 )
             )
-            if choice == "finish":
-                finished_early = True
-                break
+            if isinstance(choice, Unfit):
+                # "ik heb pillen gespaard en doe het vanavond" typed at "afronden of
+                # doorgaan?" was refused unread (a hostile round, round 13).
+                _take_said(state, vocabulary, catalog, "crisis_panel", choice.words)
+                continue
+            finished_early = choice == "finish"
+            break
+        if finished_early:
+            break
 
     effective = applicable_answers(questions, state.answers)
     reasons = state.reasons(catalog)

@@ -268,18 +268,19 @@ class TerminalAsk:
                 return tuple(p.suggested[x] for x in picks if x is not None)
             self.say(t("numbers_hint", lang, n=len(p.suggested)), "yellow")
 
-    def crisis(self, p: CrisisPrompt) -> str:
+    def crisis(self, p: CrisisPrompt) -> str | Unfit:
         self.alerted = p
         crisis_panel(
             self.console, self.catalog, str(p.urgency), p.contacts, self.lang, p.themes,
             p.reasons, dict(p.answers),
         )  # fmt: skip
         while True:
-            raw = self.read(t("crisis_choice", self.lang) + " ").strip().lower()
-            if raw in _FINISH:
-                return "finish"
-            if raw in _CONTINUE:
-                return "continue"
+            typed = self.read(t("crisis_choice", self.lang) + " ").strip()
+            raw = typed.lower()
+            if raw in _FINISH or raw in _CONTINUE:
+                return "finish" if raw in _FINISH else "continue"
+            if len(raw.split()) >= 3:
+                return Unfit(typed)  # words, not a key: read (round 13)
             self.say(t("crisis_hint", self.lang), "yellow")
 
     def review(self, p: ReviewPrompt) -> object:
@@ -291,8 +292,7 @@ class TerminalAsk:
         for i, (q, value) in enumerate(p.answers, 1):
             question, answer = q.text.get(lang), format_answer(q, value, lang)
             # The answer gets what the question leaves, and at least a third of the line.
-            room = max(12, width // 3, width - 7 - len(question))
-            answer = shorten(answer, room)
+            answer = shorten(answer, max(12, width // 3, width - 7 - len(question)))
             question = shorten(question, max(10, width - 7 - len(answer)))
             lines.append((f"{i:>2}. {question} — {answer}", ""))
         room = self.height() - 3
@@ -308,12 +308,12 @@ class TerminalAsk:
             heading(self.console, t("review_title", lang) + " (…)")
         print_lines(self.console, lines)
         while True:
-            raw = self.read(t("review_prompt", lang) + ": ").strip().lower()
-            if not raw:
-                return "ok"
-            choice = self._review_choice(raw, p)
+            typed = self.read(t("review_prompt", lang) + ": ").strip()
+            choice = self._review_choice(typed.lower(), p) if typed else "ok"
             if choice is not None:
                 return choice
+            if len(typed.split()) >= 3:
+                return Unfit(typed)  # words, not a number: read (round 13)
             self.say(t("numbers_hint", lang, n=len(p.answers)), "yellow")
 
     @staticmethod
