@@ -833,3 +833,28 @@ def test_the_terminal_hands_words_at_the_panel_and_the_review_on(builtin: Catalo
     assert ask.review(review) == Unfit("ik wil er niet meer zijn")
     ask.read = lambda prompt="> ": "1"  # type: ignore[method-assign]
     assert ask.review(review) == "area_sleep"
+
+
+def test_a_line_the_terminal_may_have_cut_asks_for_the_rest(builtin: Catalog) -> None:
+    """A 4.8 KB text pasted at the own-words question kept its first 4,094 characters:
+    "Eerlijk gezegd wil ik er niet meer zijn." at its end was lost, without a word (a
+    second hostile round, round 13; the terminal's line mode cuts, not steunwijzer)."""
+    import io
+
+    from rich.console import Console
+
+    from steunwijzer.render.paste import TTY_LINE
+    from steunwijzer.render.terminal import TerminalAsk
+
+    question = next(q for q in builtin.questions if q.type == "text")
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    ask = TerminalAsk(console, builtin, "nl")
+    cut = ("Ik heb het druk met mijn studie en mijn bijbaan. " * 200)[: TTY_LINE - 1]
+    typed = iter([cut, "Eerlijk gezegd wil ik er niet meer zijn.", ""])
+    ask.read = lambda prompt="> ": next(typed)  # type: ignore[method-assign]
+    text = ask.question(QuestionPrompt(question, 20, 20, None, True))
+    assert isinstance(text, str) and text.endswith("wil ik er niet meer zijn.")
+    assert "misschien afgekapt" in console.file.getvalue()  # type: ignore[attr-defined]
+    short = iter(["Ik slaap slecht."])
+    ask.read = lambda prompt="> ": next(short)  # type: ignore[method-assign]
+    assert ask.question(QuestionPrompt(question, 20, 20, None, True)) == "Ik slaap slecht."

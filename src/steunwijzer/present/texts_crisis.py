@@ -34,6 +34,12 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "(Enter keeps the 'no').",
     ),
     "read_as": ("→ gelezen als: {answer}", "→ read as: {answer}"),
+    "paste_more": (
+        "Deze regel is misschien afgekapt: een terminal neemt zo'n 4.000 tekens per regel. "
+        "Plak of typ het vervolg (Enter als er niets meer komt).",
+        "This line may have been cut: a terminal takes about 4,000 characters per line. "
+        "Paste or type the rest (Enter if there is no more).",
+    ),
     "read_skipped": (
         "→ gelezen als: overgeslagen (Enter doet hetzelfde; 'b' gaat terug)",
         "→ read as: skipped (Enter does the same; 'b' goes back)",

@@ -43,6 +43,7 @@ from steunwijzer.present.labels import format_answer, theme_label, tier_label
 from steunwijzer.present.layout import shorten
 from steunwijzer.present.texts import t
 from steunwijzer.render.common import crisis_panel, heading, is_plain, safe
+from steunwijzer.render.paste import continued
 from steunwijzer.render.screen import (
     Line,
     detail_lines,
@@ -226,9 +227,9 @@ class TerminalAsk:
                     self.say(t("read_skipped", lang), "dim")
                 return SKIP
             if q.type == "text":
-                # Taken whole, however long (a pasted e-mail): refused, an acute sentence
-                # at its end was lost. The length limit is for files (see salvage).
-                return raw
+                # Taken whole, however long (a pasted e-mail), and asked for the rest of
+                # a line the terminal may have cut (render/paste.py).
+                return continued(self.read, self.say, raw, lang)
             try:
                 parsed = parse_answer(q, raw)
             except AnswerError:

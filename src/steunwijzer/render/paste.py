@@ -1,0 +1,31 @@
+"""A long text pasted at a terminal: the line may have been cut.
+
+A terminal in its normal line mode passes at most 4,095 characters of one line; the rest
+is dropped without a word. A 4.8 KB text pasted at the own-words question kept its
+first 4,094 characters and lost "Eerlijk gezegd wil ik er niet meer zijn." at its end
+(a hostile round, round 13). A line that long is followed by a request for the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from steunwijzer.core.model import Lang
+from steunwijzer.present.texts import t
+
+TTY_LINE = 4095  # Linux's N_TTY line buffer, less the newline
+_NEAR = 64  # a line this close to the limit may have been cut
+
+
+def continued(
+    read: Callable[[], str], say: Callable[[str, str], None], first: str, lang: Lang
+) -> str:
+    """``first``, and the parts typed or pasted after it while each may have been cut."""
+    text, line = first, first
+    while len(line) >= TTY_LINE - _NEAR:
+        say(t("paste_more", lang), "yellow")
+        line = read().strip()
+        if not line:
+            break
+        text = f"{text} {line}"
+    return text
