@@ -858,3 +858,50 @@ def test_a_line_the_terminal_may_have_cut_asks_for_the_rest(builtin: Catalog) ->
     short = iter(["Ik slaap slecht."])
     ask.read = lambda prompt="> ": next(short)  # type: ignore[method-assign]
     assert ask.question(QuestionPrompt(question, 20, 20, None, True)) == "Ik slaap slecht."
+
+
+def test_answers_written_as_yaml_text_keep_their_acute_part(tmp_path: object) -> None:
+    """{"answers": "safety_thoughts: ja"} became an error record with no tier and no
+    crisis line (a second hostile round, round 13); "nee" there stays no signal."""
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    rows = Path(str(tmp_path)) / "rows.jsonl"
+    rows.write_text(
+        '{"id": "a", "answers": "safety_thoughts: ja"}\n'
+        '{"id": "c", "answers": "safety_thoughts: nee"}\n',
+        encoding="utf-8",
+    )
+    done = CliRunner().invoke(app, ["batch", str(rows), "--format", "csv"])
+    lines = {line.split(",")[0]: line for line in done.stdout.splitlines()[1:]}
+    assert lines["a"].startswith("a,acute,") and "113" in lines["a"]
+    assert lines["c"].startswith("c,,")  # guards: refused, nothing acute in it
+
+
+def test_words_typed_at_the_theme_confirmation_are_read(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """ "Welke kloppen?" after the own words refused a sentence with the numbers hint:
+    "en ik heb al een touw gekocht" was lost (a second hostile round, round 13)."""
+    from steunwijzer.core.prompts import ThemePrompt
+
+    asked: list[ThemePrompt] = []
+    text = next(q for q in builtin.questions if q.type == "text")
+
+    def reply(prompt: QuestionPrompt) -> object:
+        return "ik slaap slecht en ben gestrest" if prompt.question is text else None
+
+    ask = _asker(reply)
+
+    def themes_too(prompt: Prompt) -> object:
+        if isinstance(prompt, ThemePrompt):
+            asked.append(prompt)
+            return Unfit("en ik heb al een touw gekocht") if len(asked) == 1 else ()
+        return ask(prompt)
+
+    result = run_interview(builtin, themes_too, "nl", index).result
+    assert len(asked) == 2  # asked again after the words
+    assert result.tier is Tier.ACUTE and result.referrals[0].offering.crisis

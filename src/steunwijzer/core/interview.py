@@ -210,7 +210,11 @@ def run_interview(
                 found = vocabulary.read(str(reply))
                 suggested, forced = text_suggestions(catalog, found)
                 # Asked even when nothing was found, so the screen can say so.
-                chosen = ask(ThemePrompt(question, str(reply), suggested, forced, found.mentions))
+                prompt = ThemePrompt(question, str(reply), suggested, forced, found.mentions)
+                chosen = ask(prompt)
+                while isinstance(chosen, Unfit):  # words typed at "which are right?"
+                    _take_said(state, vocabulary, catalog, question.id, chosen.words)
+                    chosen = ask(prompt)
                 accepted = tuple(
                     t for t in suggested if isinstance(chosen, list | tuple) and t in chosen
                 )

@@ -58,7 +58,12 @@ def acute_part(
     by_key = {question_key(q.id): q for q in catalog.questions}
     typed: dict[str, AnswerValue] = {}
     texts = [text or ""]
-    for key, value in _pairs(answers or {}):
+    pairs = list(_pairs(answers or {}))
+    # Answers written as YAML text in one string ({"answers": "safety_thoughts: ja"})
+    # kept no acute part (a second hostile round, round 13): their safety lines count.
+    lines = "\n".join(s for _, v in pairs for s in strings_in(v))
+    pairs += list(safety_lines(lines).items())
+    for key, value in pairs:
         question = by_id.get(str(key)) or by_key.get(question_key(key))
         if question is None and isinstance(key, str):
             # "safety_thougths": "ja" (misspelt) lost its "ja" (round 8)

@@ -1,9 +1,8 @@
 """The interactive side of the interview: shows prompts with Rich and reads answers.
 
-This is the ``ask`` callable the pure engine receives for a real terminal. End of
-input at any prompt raises ``Interrupted``: the CLI exits with 130 and nothing is
-written. Ctrl-C once answers are on screen first asks whether to stop (a second
-Ctrl-C stops at once), so one stray key press does not throw away an intake.
+The ``ask`` callable the engine receives for a real terminal. End of input raises
+``Interrupted`` (exit 130, nothing written); Ctrl-C with answers on screen first asks
+whether to stop (a second stops at once): a stray key does not throw away an intake.
 
 Keys: Enter skips a question (a safety question is asked once more first), ``?``
 shows why a question is asked, ``b`` goes back, a number at the review changes that
@@ -196,8 +195,7 @@ class TerminalAsk:
                 self.say(line)
             if hint:
                 self.say(hint.strip(), "dim")
-        # Shown again after Ctrl-C and "n", with its options (a role-play, round 9) and
-        # its hint: without "ja / nee / weet niet" the question looked open (round 12).
+        # Shown again after Ctrl-C and "n", with its options and hint (rounds 9, 12).
         self.asking = "\n".join([q.text.get(lang), *options, *([hint.strip()] if hint else [])])
         asked_again = False
         while True:
@@ -243,7 +241,7 @@ class TerminalAsk:
                 self.say(t("read_as", lang, answer=format_answer(q, parsed, lang)), "dim")
             return raw if len(raw.split()) > 1 else parsed  # "8, ik wil dood": both read
 
-    def themes(self, p: ThemePrompt) -> tuple[str, ...]:
+    def themes(self, p: ThemePrompt) -> tuple[str, ...] | Unfit:
         lang = self.lang
         if not p.suggested and not p.forced:
             self.say(t("text_nothing", lang), "yellow")
@@ -267,6 +265,8 @@ class TerminalAsk:
             picks = [parse_index(x, len(p.suggested)) for x in raw.replace(";", ",").split(",")]
             if all(x is not None for x in picks):
                 return tuple(p.suggested[x] for x in picks if x is not None)
+            if len(raw.split()) >= 3:
+                return Unfit(raw)  # words, not numbers: read by the engine (round 13)
             self.say(t("numbers_hint", lang, n=len(p.suggested)), "yellow")
 
     def crisis(self, p: CrisisPrompt) -> str | Unfit:
