@@ -905,3 +905,26 @@ def test_words_typed_at_the_theme_confirmation_are_read(
     result = run_interview(builtin, themes_too, "nl", index).result
     assert len(asked) == 2  # asked again after the words
     assert result.tier is Tier.ACUTE and result.referrals[0].offering.crisis
+
+
+def test_words_at_the_panel_without_more_risk_show_the_panel_again(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Words at "afronden of doorgaan?" that raise nothing went on with the intake as
+    if "doorgaan" was typed; the choice is asked again, with the panel (round 13)."""
+    panels: list[CrisisPrompt] = []
+
+    def reply(prompt: QuestionPrompt) -> object:
+        return "ja" if prompt.question.id == "safety_wish_dead" else None
+
+    ask = _asker(reply)
+
+    def at_panel(prompt: Prompt) -> object:
+        if isinstance(prompt, CrisisPrompt):
+            panels.append(prompt)
+            return Unfit("ik weet het eigenlijk niet zo goed") if len(panels) == 1 else "finish"
+        return ask(prompt)
+
+    outcome = run_interview(builtin, at_panel, "nl", index)
+    assert len(panels) == 2 and panels[0].urgency == panels[1].urgency
+    assert outcome.finished_early

@@ -78,12 +78,14 @@ if TYPE_CHECKING:
 
 def _take_said(
     state: State, vocabulary: Vocabulary, catalog: Catalog, where: str, words: str
-) -> None:
-    """Words typed at a prompt that is no question (the crisis panel, the review): an
-    acute need in them counts, as at a question (``Unfit``)."""
+) -> tuple[Recognition, tuple[str, ...]]:
+    """Words that answer no prompt (``Unfit``: at a question, the crisis panel, the
+    review): an acute need in them counts. Returns what was found and its acute themes."""
     found = by_rules(vocabulary.read(words))
-    if text_suggestions(catalog, found)[1]:
+    acute = text_suggestions(catalog, found)[1]
+    if acute:
         state.said.append((where, found))
+    return found, acute
 
 
 def run_interview(
@@ -172,11 +174,8 @@ def run_interview(
             editing = question.id if is_edit and not is_recheck else None
             if is_recheck:
                 recheck.add(question.id)
-            found = by_rules(vocabulary.read(reply.words))
-            spoken_themes = text_suggestions(catalog, found)[1]
+            found, spoken_themes = _take_said(state, vocabulary, catalog, question.id, reply.words)
             unfit = (question.id, spoken_themes)
-            if spoken_themes:
-                state.said.append((question.id, found))
         else:
             if reply is BACK:
                 if state.history:
@@ -238,14 +237,15 @@ def run_interview(
         # A risk to life or safety interrupts the intake at once with the crisis panel,
         # and again if it grows to "immediate". Other acute needs (grief, dropout risk)
         # are served at the result, with the crisis lines as a safety line.
-        while True:  # once more when words typed at the panel raise the risk
+        again = False  # words typed at the panel: shown again, asked again
+        while True:
             result = classify(catalog, state.reasons(catalog), student_lang, index, False)
             # And again for a risk theme the panel has not shown: "nu niet veilig" after
             # the suicide panel went on to the next question, and Veilig Thuis appeared
             # only at the result (a role-play, round 12).
             new_risk = set(result.themes) & _RISK - shown
             if not result.risk_to_life or (
-                alerted_acute and result.urgency.rank <= alerted.rank and not new_risk
+                not again and alerted_acute and result.urgency.rank <= alerted.rank and not new_risk
             ):
                 break
             alerted_acute, alerted = True, result.urgency
@@ -269,6 +269,7 @@ def run_interview(
                 # "ik heb pillen gespaard en doe het vanavond" typed at "afronden of
                 # doorgaan?" was refused unread (a hostile round, round 13).
                 _take_said(state, vocabulary, catalog, "crisis_panel", choice.words)
+                again = True
                 continue
             finished_early = choice == "finish"
             break
