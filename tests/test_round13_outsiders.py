@@ -928,3 +928,26 @@ def test_words_at_the_panel_without_more_risk_show_the_panel_again(
     outcome = run_interview(builtin, at_panel, "nl", index)
     assert len(panels) == 2 and panels[0].urgency == panels[1].urgency
     assert outcome.finished_early
+
+
+def test_an_unreadable_file_on_a_refused_line_is_no_internal_error(
+    tmp_path: object, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The files a refused line names are read for its acute part; one that cannot be
+    read (refused as user input) leaves the line's own words, never "internal error"."""
+    from pathlib import Path
+
+    import steunwijzer.cli.interview as interview_cli
+    from steunwijzer.cli.app import run
+    from steunwijzer.errors import UserInputError
+
+    def unreadable(path: Path) -> dict[str, object]:
+        raise UserInputError(f"{path}: cannot read answers: permission denied")
+
+    monkeypatch.setattr(interview_cli, "read_answers", unreadable)
+    path = Path(str(tmp_path)) / "a.yaml"
+    path.write_text("safety_thoughts: ja\n", encoding="utf-8")
+    assert run(["interview", "--answers", str(path), "--limit", "0"]) == 2
+    captured = capsys.readouterr()
+    assert "--limit" in captured.err  # the usage message stands
+    assert "internal error" not in captured.err and "interne fout" not in captured.err

@@ -15,6 +15,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from steunwijzer.core.model import Lang
+from steunwijzer.errors import SteunwijzerError
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -108,7 +109,7 @@ def show_acute_part(args: list[str]) -> bool:
     text = words_on(args)
     try:
         answers, texts = _named_files(args)
-    except (OSError, ValueError):
+    except (OSError, ValueError, SteunwijzerError):  # unreadable: the line's words only
         answers, texts = {}, []
     text = "\n".join([text, *texts])
     if not text.strip() and not answers:
