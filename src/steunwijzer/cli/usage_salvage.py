@@ -9,10 +9,12 @@ result follows on stdout, crisis lines first, as a refused lookup shows it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, BinaryIO
 
 from steunwijzer.core.model import Lang
 from steunwijzer.errors import SteunwijzerError
@@ -63,19 +65,37 @@ def _yaml(path: Path) -> bool:
     return path.suffix.lower() in (".yaml", ".yml")
 
 
-def _named_files(args: list[str]) -> tuple[dict[str, object], list[str]]:
-    """The answers file's answers and the batch inputs' text on a refused line: only the
-    words on the line were read, so `interview --answers FILE --limit 0` hid the file's
-    "ja" behind the usage message (a hostile round, round 13)."""
+_BLOCK = 8 * 1024 * 1024  # rows are searched a block at a time: memory stays flat
+
+
+def _blocks(handle: BinaryIO) -> Iterator[str]:
+    """The rows of a batch input, a block at a time, each block ending at a line end:
+    whole, however large (a 17 MB file's last row was not read; read at once, a 20 GB
+    file would not fit in memory)."""
+    rest = b""
+    while block := handle.read(_BLOCK):
+        block = rest + block
+        cut = block.rfind(b"\n") + 1 or len(block)
+        rest = block[cut:]
+        yield block[:cut].decode("utf-8", "replace")
+    if rest:
+        yield rest.decode("utf-8", "replace")
+
+
+def _named_files(args: list[str]) -> tuple[dict[str, object], list[str], list[str]]:
+    """The answers file's answers and text, and the batch inputs (``-`` for stdin), on a
+    refused line: only the words on the line were read, so `interview --answers FILE
+    --limit 0` hid the file's "ja" behind the usage message (a hostile round, round 13)."""
     from pathlib import Path
 
     answers: dict[str, object] = {}
     texts: list[str] = []
+    inputs: list[str] = []
     for i, arg in enumerate(args):
         before = args[i - 1] if i else ""
         value = arg.split("=", 1)[1] if arg.startswith("--answers=") else arg
         if value == "-" and args[:1] == ["batch"] and not sys.stdin.isatty():
-            texts.append(sys.stdin.read())  # `... | batch - --limit 0`: the rows piped in
+            inputs.append("-")  # `... | batch - --limit 0`: the rows piped in
             continue
         path = Path(value)
         if not path.is_file() or before in _NOT_INPUT:
@@ -89,10 +109,17 @@ def _named_files(args: list[str]) -> tuple[dict[str, object], list[str]]:
                 answers.update(refused.given)
                 texts.append(refused.raw)
         elif args[:1] == ["batch"] and not arg.startswith("-") and not _yaml(path):
-            # Whole: a size limit governs what is accepted, never what is searched (a
-            # 17 MB file's last row was not read: a hostile round, round 13).
-            texts.append(path.read_bytes().decode("utf-8", "replace"))
-    return answers, texts
+            inputs.append(value)
+    return answers, texts, inputs
+
+
+def _rows(inputs: list[str]) -> Iterator[str]:
+    for name in inputs:
+        if name == "-":
+            yield from _blocks(sys.stdin.buffer)
+            continue
+        with open(name, "rb") as handle:  # noqa: PTH123 - a plain read of a named file
+            yield from _blocks(handle)
 
 
 # Commands whose words are a maintainer's, not a student's: `catalog list --theme
@@ -108,11 +135,11 @@ def show_acute_part(args: list[str]) -> bool:
         return False
     text = words_on(args)
     try:
-        answers, texts = _named_files(args)
+        answers, texts, inputs = _named_files(args)
     except (OSError, ValueError, SteunwijzerError):  # unreadable: the line's words only
-        answers, texts = {}, []
+        answers, texts, inputs = {}, [], []
     text = "\n".join([text, *texts])
-    if not text.strip() and not answers:
+    if not text.strip() and not answers and not inputs:
         return False
     from steunwijzer.catalog.load import load_catalog, safety_only_catalog
     from steunwijzer.catalog.resources import builtin_catalog_dir
@@ -129,6 +156,11 @@ def show_acute_part(args: list[str]) -> bool:
     index = ReferralIndex(catalog, dt.datetime.now(dt.UTC))
     vocabulary = Vocabulary(catalog.themes)
     acute = acute_part(catalog, index, vocabulary, lang, "usage", (), text, answers)
+    with contextlib.suppress(OSError):
+        for rows in _rows(inputs) if acute is None else ():
+            acute = acute_part(catalog, index, vocabulary, lang, "usage", (), rows)
+            if acute is not None:
+                break
     if acute is None:
         return False
     sys.stderr.write(_SAID[lang] + "\n")
