@@ -4,12 +4,14 @@ and failed there unless its docstring says it guards."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 
 import pytest
+from rich.console import Console
 
 from steunwijzer.core.interview import replay, run_interview
-from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.model import Catalog, Lang, Tier
 from steunwijzer.core.prompts import (
     BACK,
     SKIP,
@@ -23,6 +25,20 @@ from steunwijzer.core.prompts import (
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.present.explain import reason_sentence
+from steunwijzer.render.terminal import TerminalAsk
+
+
+def _terminal(
+    builtin: Catalog, *typed: str, student: Lang | None = None
+) -> tuple[TerminalAsk, io.StringIO]:
+    """A TerminalAsk on a screen in memory that reads ``typed``, one reply at a time
+    (the last one again and again); returns it and the screen."""
+    screen = io.StringIO()
+    console = Console(file=screen, width=160, color_system=None)
+    ask = TerminalAsk(console, builtin, "nl", student)
+    replies = list(typed)
+    ask.read = lambda prompt="> ": replies.pop(0) if len(replies) > 1 else replies[0]  # type: ignore[method-assign]
+    return ask, screen
 
 
 def _asker(
@@ -228,19 +244,12 @@ def test_nobody_died_is_no_grief(builtin: Catalog) -> None:
 def test_a_sentence_answer_says_how_it_was_read(builtin: Catalog) -> None:
     """ "nee, nou ja, ik drink wel iets meer sinds de breuk" was taken as "ja" with
     nothing on screen; only the review showed it (a role-play, round 13)."""
-    import io
-
-    from rich.console import Console
-
-    from steunwijzer.render.terminal import TerminalAsk
 
     question = builtin.question("area_substances")
     assert question is not None
-    console = Console(file=io.StringIO(), width=100, color_system=None)
-    ask = TerminalAsk(console, builtin, "nl")
-    ask.read = lambda prompt="> ": "nee, nou ja, ik drink wel iets meer sinds de breuk"  # type: ignore[method-assign]
+    ask, screen = _terminal(builtin, "nee, nou ja, ik drink wel iets meer sinds de breuk")
     ask.question(QuestionPrompt(question, 11, 20, None, True))
-    assert "gelezen als: ja" in console.file.getvalue()  # type: ignore[attr-defined]
+    assert "gelezen als: ja" in screen.getvalue()
 
 
 def test_a_later_no_to_the_self_harm_question_is_asked_again(
@@ -498,19 +507,12 @@ def test_two_numbers_or_a_number_in_a_phrase_are_not_guessed(builtin: Catalog, s
 def test_the_options_are_shown_in_the_students_language_too(builtin: Catalog) -> None:
     """With --student-lang en the question had an "EN:" line but its options stayed
     Dutch only: the student could not read the choices (a role-play, round 13)."""
-    import io
-
-    from rich.console import Console
-
-    from steunwijzer.render.terminal import TerminalAsk
 
     question = builtin.question("study_worries")
     assert question is not None
-    console = Console(file=io.StringIO(), width=160, color_system=None)
-    ask = TerminalAsk(console, builtin, "nl", "en")
-    ask.read = lambda prompt="> ": "2"  # type: ignore[method-assign]
+    ask, screen = _terminal(builtin, "2", student="en")
     assert ask.question(QuestionPrompt(question, 8, 20, None, True)) == ("planning",)
-    shown = console.file.getvalue()  # type: ignore[attr-defined]
+    shown = screen.getvalue()
     assert "Plannen, uitstellen, concentratie / Planning, procrastinating, concentration" in shown
 
 
@@ -611,19 +613,12 @@ def test_actually_takes_nothing_back_and_hesitation_is_doubt(
 
 def test_dont_know_where_none_exists_is_a_skip_said_so(builtin: Catalog) -> None:
     """ "weet niet" at "Slaap je slecht?" was refused as "does not fit"."""
-    import io
-
-    from rich.console import Console
-
-    from steunwijzer.render.terminal import TerminalAsk
 
     question = builtin.question("area_sleep")
     assert question is not None
-    console = Console(file=io.StringIO(), width=100, color_system=None)
-    ask = TerminalAsk(console, builtin, "nl")
-    ask.read = lambda prompt="> ": "weet niet"  # type: ignore[method-assign]
+    ask, screen = _terminal(builtin, "weet niet")
     assert ask.question(QuestionPrompt(question, 9, 20, None, True)) is SKIP
-    assert "overgeslagen" in console.file.getvalue()  # type: ignore[attr-defined]
+    assert "overgeslagen" in screen.getvalue()
 
 
 def test_a_refused_catalogue_command_is_no_students_words(
@@ -640,37 +635,24 @@ def test_a_refused_catalogue_command_is_no_students_words(
 def test_dont_know_on_the_screen_says_how_it_was_read(builtin: Catalog) -> None:
     """ "geen idee" to a safety question went to the crisis panel with no line saying it
     was read as "weet niet" (a role-play, round 13)."""
-    import io
-
-    from rich.console import Console
 
     from steunwijzer.core.answers import UNKNOWN
-    from steunwijzer.render.terminal import TerminalAsk
 
     question = builtin.question("safety_wish_dead")
     assert question is not None
-    console = Console(file=io.StringIO(), width=100, color_system=None)
-    ask = TerminalAsk(console, builtin, "nl")
-    ask.read = lambda prompt="> ": "geen idee"  # type: ignore[method-assign]
+    ask, screen = _terminal(builtin, "geen idee")
     assert ask.question(QuestionPrompt(question, 1, 20, None, False)) == UNKNOWN
-    assert "gelezen als: weet niet" in console.file.getvalue()  # type: ignore[attr-defined]
+    assert "gelezen als: weet niet" in screen.getvalue()
 
 
 # --- a second hostile round (round 13) -------------------------------------------------
 def test_a_number_with_a_risk_sentence_keeps_both(builtin: Catalog, index: ReferralIndex) -> None:
     """ "8, ik wil dood" at the 0-10 question was read as 8 and the rest dropped: no
     crisis panel, "alle met nee beantwoord" (the terminal returned the number alone)."""
-    import io
-
-    from rich.console import Console
-
-    from steunwijzer.render.terminal import TerminalAsk
 
     question = builtin.question("mood_weight")
     assert question is not None
-    console = Console(file=io.StringIO(), width=100, color_system=None)
-    ask = TerminalAsk(console, builtin, "nl")
-    ask.read = lambda prompt="> ": "8, ik wil dood"  # type: ignore[method-assign]
+    ask, _ = _terminal(builtin, "8, ik wil dood")
     typed = ask.question(QuestionPrompt(question, 14, 20, None, True))
     assert typed == "8, ik wil dood"  # the words go to the engine with the number
     seen: list[Prompt] = []
@@ -812,26 +794,18 @@ def test_words_typed_at_the_crisis_panel_or_the_review_are_read(
 def test_the_terminal_hands_words_at_the_panel_and_the_review_on(builtin: Catalog) -> None:
     """The terminal side: a sentence is handed on (it was refused with the key hint);
     a key or a number works as before."""
-    import io
-
-    from rich.console import Console
 
     from steunwijzer.core.model import Urgency
-    from steunwijzer.render.terminal import TerminalAsk
 
-    console = Console(file=io.StringIO(), width=100, color_system=None)
-    ask = TerminalAsk(console, builtin, "nl")
-    typed = iter(["ik heb een touw gekocht", "d"])
-    ask.read = lambda prompt="> ": next(typed)  # type: ignore[method-assign]
+    ask, _ = _terminal(builtin, "ik heb een touw gekocht", "d")
     panel = CrisisPrompt(Urgency.SOON, ())
     assert ask.crisis(panel) == Unfit("ik heb een touw gekocht")
     assert ask.crisis(panel) == "continue"
     question = builtin.question("area_sleep")
     assert question is not None
     review = ReviewPrompt(((question, False),))
-    ask.read = lambda prompt="> ": "ik wil er niet meer zijn"  # type: ignore[method-assign]
+    ask, _ = _terminal(builtin, "ik wil er niet meer zijn", "1")
     assert ask.review(review) == Unfit("ik wil er niet meer zijn")
-    ask.read = lambda prompt="> ": "1"  # type: ignore[method-assign]
     assert ask.review(review) == "area_sleep"
 
 
@@ -839,24 +813,16 @@ def test_a_line_the_terminal_may_have_cut_asks_for_the_rest(builtin: Catalog) ->
     """A 4.8 KB text pasted at the own-words question kept its first 4,094 characters:
     "Eerlijk gezegd wil ik er niet meer zijn." at its end was lost, without a word (a
     second hostile round, round 13; the terminal's line mode cuts, not steunwijzer)."""
-    import io
-
-    from rich.console import Console
 
     from steunwijzer.render.paste import TTY_LINE
-    from steunwijzer.render.terminal import TerminalAsk
 
     question = next(q for q in builtin.questions if q.type == "text")
-    console = Console(file=io.StringIO(), width=100, color_system=None)
-    ask = TerminalAsk(console, builtin, "nl")
     cut = ("Ik heb het druk met mijn studie en mijn bijbaan. " * 200)[: TTY_LINE - 1]
-    typed = iter([cut, "Eerlijk gezegd wil ik er niet meer zijn.", ""])
-    ask.read = lambda prompt="> ": next(typed)  # type: ignore[method-assign]
+    ask, screen = _terminal(builtin, cut, "Eerlijk gezegd wil ik er niet meer zijn.", "")
     text = ask.question(QuestionPrompt(question, 20, 20, None, True))
     assert isinstance(text, str) and text.endswith("wil ik er niet meer zijn.")
-    assert "misschien afgekapt" in console.file.getvalue()  # type: ignore[attr-defined]
-    short = iter(["Ik slaap slecht."])
-    ask.read = lambda prompt="> ": next(short)  # type: ignore[method-assign]
+    assert "misschien afgekapt" in screen.getvalue()
+    ask, _ = _terminal(builtin, "Ik slaap slecht.")
     assert ask.question(QuestionPrompt(question, 20, 20, None, True)) == "Ik slaap slecht."
 
 
