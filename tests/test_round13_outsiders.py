@@ -4,14 +4,10 @@ and failed there unless its docstring says it guards."""
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable
-
 import pytest
-from rich.console import Console
 
 from steunwijzer.core.interview import replay, run_interview
-from steunwijzer.core.model import Catalog, Lang, Tier
+from steunwijzer.core.model import Catalog, Tier
 from steunwijzer.core.prompts import (
     BACK,
     SKIP,
@@ -25,41 +21,8 @@ from steunwijzer.core.prompts import (
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.present.explain import reason_sentence
-from steunwijzer.render.terminal import TerminalAsk
 
-
-def _terminal(
-    builtin: Catalog, *typed: str, student: Lang | None = None
-) -> tuple[TerminalAsk, io.StringIO]:
-    """A TerminalAsk on a screen in memory that reads ``typed``, one reply at a time
-    (the last one again and again); returns it and the screen."""
-    screen = io.StringIO()
-    console = Console(file=screen, width=160, color_system=None)
-    ask = TerminalAsk(console, builtin, "nl", student)
-    replies = list(typed)
-    ask.read = lambda prompt="> ": replies.pop(0) if len(replies) > 1 else replies[0]  # type: ignore[method-assign]
-    return ask, screen
-
-
-def _asker(
-    reply: Callable[[QuestionPrompt], object], seen: list[Prompt] | None = None
-) -> Callable[[Prompt], object]:
-    """An ``ask`` that answers each question with ``reply`` (None: "nee", or skip where
-    no yes/no is asked), accepts the review and goes on at a crisis panel."""
-
-    def ask(prompt: Prompt) -> object:
-        if seen is not None:
-            seen.append(prompt)
-        if isinstance(prompt, QuestionPrompt):
-            given = reply(prompt)
-            if given is not None:
-                return given
-            return "nee" if prompt.question.type == "yes_no" else SKIP
-        if isinstance(prompt, ReviewPrompt):
-            return "ok"
-        return "continue" if isinstance(prompt, CrisisPrompt) else None
-
-    return ask
+from .terminal_helpers import asker, terminal
 
 
 def _with_words_at(
@@ -79,7 +42,7 @@ def _with_words_at(
             return then
         return "ja" if qid == "area_study" else None
 
-    ask = _asker(reply, seen)
+    ask = asker(reply, seen)
     return run_interview(builtin, ask, "nl", index), seen
 
 
@@ -157,7 +120,7 @@ def test_words_said_stay_when_the_question_no_longer_applies(
             return "1" if step is None else BACK if step == "b" else Unfit(step)
         return next(opened, "nee") if qid == "area_study" else None
 
-    ask = _asker(reply)
+    ask = asker(reply)
 
     result = run_interview(builtin, ask, "nl", index).result
     assert dict(result.answers)["area_study"] is False
@@ -247,7 +210,7 @@ def test_a_sentence_answer_says_how_it_was_read(builtin: Catalog) -> None:
 
     question = builtin.question("area_substances")
     assert question is not None
-    ask, screen = _terminal(builtin, "nee, nou ja, ik drink wel iets meer sinds de breuk")
+    ask, screen = terminal(builtin, "nee, nou ja, ik drink wel iets meer sinds de breuk")
     ask.question(QuestionPrompt(question, 11, 20, None, True))
     assert "gelezen als: ja" in screen.getvalue()
 
@@ -267,7 +230,7 @@ def test_a_later_no_to_the_self_harm_question_is_asked_again(
             return "yes, heel erg. honestly last week I cut my arm after the herkansing"
         return next(answers) if prompt.question.id == "mood_self_harm" else None
 
-    ask = _asker(reply)
+    ask = asker(reply)
 
     result = run_interview(builtin, ask, "en", index).result
     asked = [p for p in seen if p.question.id == "mood_self_harm"]
@@ -285,7 +248,7 @@ def test_a_later_no_without_such_words_is_taken(builtin: Catalog, index: Referra
         seen.append(prompt.question.id)
         return "ja, ik voel me vaak somber" if prompt.question.id == "area_mood" else None
 
-    ask = _asker(reply)
+    ask = asker(reply)
     run_interview(builtin, ask, "nl", index)
     assert seen.count("mood_self_harm") == 1
 
@@ -510,7 +473,7 @@ def test_the_options_are_shown_in_the_students_language_too(builtin: Catalog) ->
 
     question = builtin.question("study_worries")
     assert question is not None
-    ask, screen = _terminal(builtin, "2", student="en")
+    ask, screen = terminal(builtin, "2", student="en")
     assert ask.question(QuestionPrompt(question, 8, 20, None, True)) == ("planning",)
     shown = screen.getvalue()
     assert "Plannen, uitstellen, concentratie / Planning, procrastinating, concentration" in shown
@@ -616,7 +579,7 @@ def test_dont_know_where_none_exists_is_a_skip_said_so(builtin: Catalog) -> None
 
     question = builtin.question("area_sleep")
     assert question is not None
-    ask, screen = _terminal(builtin, "weet niet")
+    ask, screen = terminal(builtin, "weet niet")
     assert ask.question(QuestionPrompt(question, 9, 20, None, True)) is SKIP
     assert "overgeslagen" in screen.getvalue()
 
@@ -640,7 +603,7 @@ def test_dont_know_on_the_screen_says_how_it_was_read(builtin: Catalog) -> None:
 
     question = builtin.question("safety_wish_dead")
     assert question is not None
-    ask, screen = _terminal(builtin, "geen idee")
+    ask, screen = terminal(builtin, "geen idee")
     assert ask.question(QuestionPrompt(question, 1, 20, None, False)) == UNKNOWN
     assert "gelezen als: weet niet" in screen.getvalue()
 
@@ -652,12 +615,12 @@ def test_a_number_with_a_risk_sentence_keeps_both(builtin: Catalog, index: Refer
 
     question = builtin.question("mood_weight")
     assert question is not None
-    ask, _ = _terminal(builtin, "8, ik wil dood")
+    ask, _ = terminal(builtin, "8, ik wil dood")
     typed = ask.question(QuestionPrompt(question, 14, 20, None, True))
     assert typed == "8, ik wil dood"  # the words go to the engine with the number
     seen: list[Prompt] = []
     given = {"area_mood": "ja", "mood_weight": typed}
-    result = run_interview(builtin, _asker(lambda p: given.get(p.question.id), seen), "nl", index)
+    result = run_interview(builtin, asker(lambda p: given.get(p.question.id), seen), "nl", index)
     assert dict(result.result.answers)["mood_weight"] == 8
     assert result.result.tier is Tier.ACUTE and [p for p in seen if isinstance(p, CrisisPrompt)]
 
@@ -785,7 +748,7 @@ def test_words_typed_at_the_crisis_panel_or_the_review_are_read(
     def at_review(prompt: Prompt) -> object:
         return next(reviews) if isinstance(prompt, ReviewPrompt) else None
 
-    ask2 = _asker(lambda p: None, seen)
+    ask2 = asker(lambda p: None, seen)
     both = run_interview(builtin, lambda p: at_review(p) or ask2(p), "nl", index).result
     assert both.tier is Tier.ACUTE and both.referrals[0].offering.crisis
     assert any(r.rule == "said.review.text" for r in both.reasons)
@@ -797,14 +760,14 @@ def test_the_terminal_hands_words_at_the_panel_and_the_review_on(builtin: Catalo
 
     from steunwijzer.core.model import Urgency
 
-    ask, _ = _terminal(builtin, "ik heb een touw gekocht", "d")
+    ask, _ = terminal(builtin, "ik heb een touw gekocht", "d")
     panel = CrisisPrompt(Urgency.SOON, ())
     assert ask.crisis(panel) == Unfit("ik heb een touw gekocht")
     assert ask.crisis(panel) == "continue"
     question = builtin.question("area_sleep")
     assert question is not None
     review = ReviewPrompt(((question, False),))
-    ask, _ = _terminal(builtin, "ik wil er niet meer zijn", "1")
+    ask, _ = terminal(builtin, "ik wil er niet meer zijn", "1")
     assert ask.review(review) == Unfit("ik wil er niet meer zijn")
     assert ask.review(review) == "area_sleep"
 
@@ -818,11 +781,11 @@ def test_a_line_the_terminal_may_have_cut_asks_for_the_rest(builtin: Catalog) ->
 
     question = next(q for q in builtin.questions if q.type == "text")
     cut = ("Ik heb het druk met mijn studie en mijn bijbaan. " * 200)[: TTY_LINE - 1]
-    ask, screen = _terminal(builtin, cut, "Eerlijk gezegd wil ik er niet meer zijn.", "")
+    ask, screen = terminal(builtin, cut, "Eerlijk gezegd wil ik er niet meer zijn.", "")
     text = ask.question(QuestionPrompt(question, 20, 20, None, True))
     assert isinstance(text, str) and text.endswith("wil ik er niet meer zijn.")
     assert "misschien afgekapt" in screen.getvalue()
-    ask, _ = _terminal(builtin, "Ik slaap slecht.")
+    ask, _ = terminal(builtin, "Ik slaap slecht.")
     assert ask.question(QuestionPrompt(question, 20, 20, None, True)) == "Ik slaap slecht."
 
 
@@ -860,7 +823,7 @@ def test_words_typed_at_the_theme_confirmation_are_read(
     def reply(prompt: QuestionPrompt) -> object:
         return "ik slaap slecht en ben gestrest" if prompt.question is text else None
 
-    ask = _asker(reply)
+    ask = asker(reply)
 
     def themes_too(prompt: Prompt) -> object:
         if isinstance(prompt, ThemePrompt):
@@ -883,7 +846,7 @@ def test_words_at_the_panel_without_more_risk_show_the_panel_again(
     def reply(prompt: QuestionPrompt) -> object:
         return "ja" if prompt.question.id == "safety_wish_dead" else None
 
-    ask = _asker(reply)
+    ask = asker(reply)
 
     def at_panel(prompt: Prompt) -> object:
         if isinstance(prompt, CrisisPrompt):

@@ -19,12 +19,11 @@ Prompts, in the order they can occur:
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from steunwijzer.core.answers import AnswerError, parse_answer, question_key
 from steunwijzer.core.conditions import AnswerValue
-from steunwijzer.core.floor import with_floor
+from steunwijzer.core.interview_close import close, crisis_prompt, final_result, take_said
 from steunwijzer.core.interview_state import (
     State,
     applies,
@@ -35,10 +34,8 @@ from steunwijzer.core.interview_state import (
 )
 from steunwijzer.core.model import Catalog, Lang, Tier, Urgency
 from steunwijzer.core.ownwords import (
-    by_rules,
     contradicted,
     said_before,
-    taken_back_reasons,
     text_suggestions,
     tier_of,
     words_beside,
@@ -49,7 +46,6 @@ from steunwijzer.core.prompts import (
     Ask,
     CrisisPrompt,
     InterviewOutcome,
-    OverridePrompt,
     Prompt,
     QuestionPrompt,
     ReviewPrompt,
@@ -62,10 +58,7 @@ from steunwijzer.core.safety import SCREEN_BY_ID
 from steunwijzer.core.triage import (
     TriageResult,
     answer_reasons,
-    applicable_answers,
-    apply_override,
     classify,
-    is_screened,
     safety_reasons,
     text_reasons,
 )
@@ -74,18 +67,6 @@ from steunwijzer.errors import UserInputError
 
 if TYPE_CHECKING:
     from steunwijzer.core.recognise import Recognition
-
-
-def _take_said(
-    state: State, vocabulary: Vocabulary, catalog: Catalog, where: str, words: str
-) -> tuple[Recognition, tuple[str, ...]]:
-    """Words that answer no prompt (``Unfit``: at a question, the crisis panel, the
-    review): an acute need in them counts. Returns what was found and its acute themes."""
-    found = by_rules(vocabulary.read(words))
-    acute = text_suggestions(catalog, found)[1]
-    if acute:
-        state.said.append((where, found))
-    return found, acute
 
 
 def run_interview(
@@ -127,7 +108,7 @@ def run_interview(
                 )
             )
             if isinstance(review, Unfit):  # words typed at the review: read, shown again
-                _take_said(state, vocabulary, catalog, "review", review.words)
+                take_said(state, vocabulary, catalog, "review", review.words)
                 continue
             if review is BACK and state.history:
                 # Back from the review is the last question in the intake's order, not
@@ -174,7 +155,7 @@ def run_interview(
             editing = question.id if is_edit and not is_recheck else None
             if is_recheck:
                 recheck.add(question.id)
-            found, spoken_themes = _take_said(state, vocabulary, catalog, question.id, reply.words)
+            found, spoken_themes = take_said(state, vocabulary, catalog, question.id, reply.words)
             unfit = (question.id, spoken_themes)
         else:
             if reply is BACK:
@@ -212,7 +193,7 @@ def run_interview(
                 prompt = ThemePrompt(question, str(reply), suggested, forced, found.mentions)
                 chosen = ask(prompt)
                 while isinstance(chosen, Unfit):  # words typed at "which are right?"
-                    _take_said(state, vocabulary, catalog, question.id, chosen.words)
+                    take_said(state, vocabulary, catalog, question.id, chosen.words)
                     chosen = ask(prompt)
                 accepted = tuple(
                     t for t in suggested if isinstance(chosen, list | tuple) and t in chosen
@@ -250,25 +231,11 @@ def run_interview(
                 break
             alerted_acute, alerted = True, result.urgency
             shown |= set(result.themes) & _RISK
-            contacts = with_floor(
-                index,
-                index.crisis_panel(result.themes, student_lang),
-                result.themes,
-                result.urgency,
-            )
-            choice = ask(
-                CrisisPrompt(
-                    result.urgency,
-                    contacts,
-                    result.themes,
-                    result.reasons,
-                    tuple(state.answers.items()),
-                )
-            )
+            choice = ask(crisis_prompt(catalog, index, state, result, student_lang, new_risk))
             if isinstance(choice, Unfit):
                 # "ik heb pillen gespaard en doe het vanavond" typed at "afronden of
                 # doorgaan?" was refused unread (a hostile round, round 13).
-                _take_said(state, vocabulary, catalog, "crisis_panel", choice.words)
+                take_said(state, vocabulary, catalog, "crisis_panel", choice.words)
                 again = True
                 continue
             finished_early = choice == "finish"
@@ -276,24 +243,10 @@ def run_interview(
         if finished_early:
             break
 
-    effective = applicable_answers(questions, state.answers)
-    reasons = state.reasons(catalog)
-    reasons += taken_back_reasons(state.first, effective)
-    mentions = tuple(m for found in state.text_found.values() for m in found.mentions)
-    screened = is_screened(questions, effective)
-    result = classify(catalog, reasons, student_lang, index, screened, effective, mentions)
-    changed = tuple(
-        (qid, first, state.answers.get(qid))
-        for qid, first in state.first.items()
-        if state.answers.get(qid) != first
-    )
-    if changed:
-        result = replace(result, changed_answers=changed)
-    if not finished_early:
-        override = ask(OverridePrompt(result))
-        if isinstance(override, tuple) and len(override) == 2:
-            tier, why = override
-            result = apply_override(catalog, index, result, Tier(tier), why)
+    if finished_early:
+        result = final_result(catalog, state, student_lang, index)
+    else:
+        result, finished_early = close(catalog, ask, state, student_lang, index, shown)
     return InterviewOutcome(result, finished_early)
 
 

@@ -83,6 +83,12 @@ class CrisisPrompt:
     # an outside role-play), and the answers so far to quote questions with.
     reasons: tuple[Reason, ...] = ()
     answers: tuple[tuple[str, AnswerValue], ...] = ()
+    # The risk themes this panel is shown for first: a second panel quotes what is new,
+    # not the finding the first panel already quoted (a role-play, round 13).
+    new: tuple[str, ...] = ()
+    # Every safety question that applies was answered: "finish the safety questions" is
+    # no advice then.
+    screened: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +103,9 @@ class OverridePrompt:
     """Offer the counsellor to raise the tier (never to lower it silently)."""
 
     result: TriageResult
+    # Words typed here before (``Unfit``) were read: None when none were; else the acute
+    # themes heard in them (empty: nothing acute), for the screen to say so.
+    heard: tuple[str, ...] | None = None
 
 
 Prompt = QuestionPrompt | ThemePrompt | CrisisPrompt | ReviewPrompt | OverridePrompt

@@ -150,4 +150,24 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Note: a risk to life or safety was reported. Lower to {tier} anyway? (y/n)",
     ),
     "override_kept": ("Het niveau blijft zoals het was.", "The tier stays as it was."),
+    "override_heard": (
+        "Dat was geen niveau, maar wat de student zei is meegenomen ({themes}). "
+        "Hierboven de uitkomst daarmee.",
+        "That was no tier, but what the student said has been taken along ({themes}). "
+        "The result above includes it.",
+    ),
+    "override_heard_none": (
+        "Dat was geen niveau. Gelezen als woorden van de student: geen nieuw acuut signaal "
+        "herkend, de uitkomst is niet veranderd. Twijfel je, stel dan de veiligheidsvragen.",
+        "That was no tier. Read as the student's words: no new acute signal recognised, "
+        "the result is unchanged. In doubt, ask the safety questions.",
+    ),
+    "crisis_soon_screened": (
+        "Tot nu toe geen direct gevaar gemeld, wel een risico. Bespreek samen veiligheid "
+        "(plannen, middelen, wie er kan helpen) en regel vandaag contact met 113 of de "
+        "huisarts, voordat de student weggaat.",
+        "No immediate danger reported so far, but a risk. Talk about safety together "
+        "(plans, means, who can help) and arrange contact with 113 or the GP today, before "
+        "the student leaves.",
+    ),
 }

@@ -235,6 +235,8 @@ def crisis_panel(
     themes: Sequence[str] = (),
     reasons: Sequence[Reason] = (),
     answers: Mapping[str, AnswerValue] | None = None,
+    new: Sequence[str] = (),
+    screened: bool = False,
 ) -> None:
     # Only concern for someone else: the person at risk is not the one in the room.
     other = is_about_someone_else(themes)
@@ -253,9 +255,12 @@ def crisis_panel(
         # A wish to be dead without plan or intent: a safety talk and contact today, not
         # "whom do you call now" (a role-play, round 8, found that alarming for a
         # passive wish; screening practice asks for an assessment before leaving).
-        now = "crisis_soon"
+        now = "crisis_soon_screened" if screened else "crisis_soon"
     body.append(t("crisis_now_other" if other else now, lang))
     risky = [r for r in reasons if RISK_TO_LIFE.intersection(r.themes)] or list(reasons)
+    # A second panel quotes what is new, not what the first one quoted (a role-play,
+    # round 13, saw the suicide answer quoted again on the panel for "not safe at home").
+    risky = [r for r in risky if set(new).intersection(r.themes)] or risky
     if risky:  # what set it off: the most urgent finding, in words
         first = max(risky, key=lambda r: r.urgency.rank if r.urgency else -1)
         why = reason_sentence(catalog, first, answers or {}, lang)

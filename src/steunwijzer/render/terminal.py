@@ -22,7 +22,7 @@ from steunwijzer.core.answers import (
     is_unknown_word,
     parse_answer,
 )
-from steunwijzer.core.model import Catalog, Lang, Tier
+from steunwijzer.core.model import Catalog, Lang
 from steunwijzer.core.numbers import parse_index
 from steunwijzer.core.prompts import (
     BACK,
@@ -38,10 +38,11 @@ from steunwijzer.core.prompts import (
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.errors import Interrupted
 from steunwijzer.io.escape import plain
-from steunwijzer.present.labels import format_answer, theme_label, tier_label
+from steunwijzer.present.labels import format_answer, theme_label
 from steunwijzer.present.layout import shorten
 from steunwijzer.present.texts import t
 from steunwijzer.render.common import crisis_panel, heading, is_plain, safe
+from steunwijzer.render.override import STOP_YES, ask_override
 from steunwijzer.render.paste import continued
 from steunwijzer.render.screen import (
     Line,
@@ -53,19 +54,7 @@ from steunwijzer.render.screen import (
 )
 
 _BACK_WORDS = {"b", "back", "terug"}
-_TIER_WORDS = {
-    "prevention": Tier.PREVENTION,
-    "preventie": Tier.PREVENTION,
-    "1": Tier.PREVENTION,
-    "specific": Tier.SPECIFIC,
-    "specifiek": Tier.SPECIFIC,
-    "2": Tier.SPECIFIC,
-    "acute": Tier.ACUTE,
-    "acuut": Tier.ACUTE,
-    "3": Tier.ACUTE,
-}
 _FINISH = {"a", "afronden", "f", "finish", "stop"}
-_STOP_YES = {"j", "ja", "y", "yes"}
 # "help" was refused as an answer; only "?" showed the help (a role-play, round 11). Not
 # on a text question, where "help" may be what the student says.
 _HELP_WORDS = {"help", "hulp", "uitleg", "help?", "hulp?"}
@@ -124,7 +113,7 @@ class TerminalAsk:
             except (KeyboardInterrupt, EOFError):
                 self.console.print()
                 raise self._stop() from None  # a second Ctrl-C stops at once
-            if sure.strip().lower() in _STOP_YES:
+            if sure.strip().lower() in STOP_YES:
                 raise self._stop()
             self.say(t("stop_no", self.lang), "dim")
             if self.asking:
@@ -273,7 +262,7 @@ class TerminalAsk:
         self.alerted = p
         crisis_panel(
             self.console, self.catalog, str(p.urgency), p.contacts, self.lang, p.themes,
-            p.reasons, dict(p.answers),
+            p.reasons, dict(p.answers), p.new, p.screened,
         )  # fmt: skip
         while True:
             typed = self.read(t("crisis_choice", self.lang) + " ").strip()
@@ -335,41 +324,7 @@ class TerminalAsk:
         self.shown = result
 
     def override(self, p: OverridePrompt) -> object:
-        # The tier may be changed only after the counsellor has seen why, and where to.
-        lang, result = self.lang, p.result
-        self.summary(result)
-        label = tier_label(self.catalog, result.tier, lang)
-        while True:
-            raw = self.read(t("override_prompt", lang, tier=label) + ": ").strip().lower()
-            if not raw:
-                return None
-            tier = _TIER_WORDS.get(raw)
-            if tier is None:
-                self.say(t("tier_hint", lang), "yellow")
-                continue
-            if tier.rank >= result.tier.rank:
-                return (tier, None)
-            if result.risk_to_life:
-                # Lowering past a risk to life takes a second, explicit yes (a role-play,
-                # round 11, lowered ACUUT to PREVENTIE after a "ja" on suicidal thoughts
-                # with one keystroke and one word).
-                sure = (
-                    self.read(
-                        t("override_confirm_risk", lang, tier=tier_label(self.catalog, tier, lang))
-                        + " "
-                    )
-                    .strip()
-                    .lower()
-                )
-                if sure not in _STOP_YES:
-                    self.say(t("override_kept", lang), "dim")
-                    return None
-            reason = self.read(t("override_reason", lang) + ": ").strip()
-            words = plain(reason).split()  # control characters alone show as nothing
-            if len(words) >= 2:
-                return (tier, reason)
-            # One word ("specific", the tier typed again) is no reason a colleague can read
-            self.say(t("reason_needed" if not words else "reason_words", lang), "yellow")
+        return ask_override(self, p)
 
     def finish(self, result: TriageResult) -> None:
         """After the interview: the first screen (again, if the tier changed), then the

@@ -1,0 +1,125 @@
+"""The end of an interview: the crisis panel's prompt, the final result, and the tier
+override, where words typed instead of a tier are read as the student's own words."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from steunwijzer.core.floor import with_floor
+from steunwijzer.core.interview_state import State
+from steunwijzer.core.model import Catalog, Lang, Tier
+from steunwijzer.core.ownwords import by_rules, taken_back_reasons, text_suggestions
+from steunwijzer.core.prompts import Ask, CrisisPrompt, OverridePrompt, Unfit
+from steunwijzer.core.recognise import Recognition
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.safety import RISK_TO_LIFE
+from steunwijzer.core.triage import (
+    TriageResult,
+    applicable_answers,
+    apply_override,
+    classify,
+    is_screened,
+)
+from steunwijzer.core.vocabulary import Vocabulary
+
+
+def take_said(
+    state: State, vocabulary: Vocabulary, catalog: Catalog, where: str, words: str
+) -> tuple[Recognition, tuple[str, ...]]:
+    """Words that answer no prompt (``Unfit``: at a question, the crisis panel, the
+    review, the override): an acute need in them counts. Returns what was found and its
+    acute themes."""
+    found = by_rules(vocabulary.read(words))
+    acute = text_suggestions(catalog, found)[1]
+    if acute:
+        state.said.append((where, found))
+    return found, acute
+
+
+def crisis_prompt(
+    catalog: Catalog,
+    index: ReferralIndex,
+    state: State,
+    result: TriageResult,
+    student_lang: Lang,
+    new: set[str],
+) -> CrisisPrompt:
+    """The crisis panel for ``result``; ``new`` are the risk themes it is shown for first."""
+    contacts = with_floor(
+        index,
+        index.crisis_panel(result.themes, student_lang),
+        result.themes,
+        result.urgency,
+    )
+    return CrisisPrompt(
+        result.urgency,
+        contacts,
+        result.themes,
+        result.reasons,
+        tuple(state.answers.items()),
+        tuple(sorted(new)),
+        is_screened(catalog.questions, state.answers),
+    )
+
+
+def final_result(
+    catalog: Catalog, state: State, student_lang: Lang, index: ReferralIndex
+) -> TriageResult:
+    """The result of the answers and own words so far, with the answers changed on the
+    way (first answer, last answer) kept for the counsellor to see."""
+    questions = catalog.questions
+    effective = applicable_answers(questions, state.answers)
+    reasons = state.reasons(catalog)
+    reasons += taken_back_reasons(state.first, effective)
+    mentions = tuple(m for found in state.text_found.values() for m in found.mentions)
+    screened = is_screened(questions, effective)
+    result = classify(catalog, reasons, student_lang, index, screened, effective, mentions)
+    changed = tuple(
+        (qid, first, state.answers.get(qid))
+        for qid, first in state.first.items()
+        if state.answers.get(qid) != first
+    )
+    return replace(result, changed_answers=changed) if changed else result
+
+
+def close(
+    catalog: Catalog,
+    ask: Ask,
+    state: State,
+    student_lang: Lang,
+    index: ReferralIndex,
+    shown: set[str],
+) -> tuple[TriageResult, bool]:
+    """Offer the tier override; returns the result and whether the panel finished early.
+
+    Words typed instead of a tier ("ze zegt nu dat ze pillen heeft") were refused
+    unread (round 13 left it open): they are read as the student's own words. An acute
+    need in them changes the result, and a risk to life not shown yet brings the crisis
+    panel first; the override is then offered on the new result.
+    """
+    vocabulary = Vocabulary(catalog.themes)
+    result = final_result(catalog, state, student_lang, index)
+    heard: tuple[str, ...] | None = None
+    while True:
+        override = ask(OverridePrompt(result, heard))
+        if not isinstance(override, Unfit):
+            break
+        _, heard = take_said(state, vocabulary, catalog, "override", override.words)
+        before = result
+        result = final_result(catalog, state, student_lang, index)
+        new = set(result.themes) & RISK_TO_LIFE - shown
+        louder = result.risk_to_life and result.urgency.rank > before.urgency.rank
+        while new or louder:
+            shown |= set(result.themes) & RISK_TO_LIFE
+            choice = ask(crisis_prompt(catalog, index, state, result, student_lang, new))
+            if choice == "finish":
+                return result, True
+            new, louder = set(), False
+            if isinstance(choice, Unfit):  # words at the panel: read, the panel again
+                take_said(state, vocabulary, catalog, "crisis_panel", choice.words)
+                result = final_result(catalog, state, student_lang, index)
+                new, louder = set(result.themes) & RISK_TO_LIFE - shown, True
+    if isinstance(override, tuple) and len(override) == 2:
+        tier, why = override
+        result = apply_override(catalog, index, result, Tier(tier), why)
+    return result, False

@@ -1,0 +1,71 @@
+"""The tier override on a terminal: raise freely, lower only with a reason; words
+typed instead of a tier go back to the engine to be read as the student's own words."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from steunwijzer.core.model import Tier
+from steunwijzer.core.prompts import OverridePrompt, Unfit
+from steunwijzer.io.escape import plain
+from steunwijzer.present.labels import theme_label, tier_label
+from steunwijzer.present.texts import t
+
+if TYPE_CHECKING:
+    from steunwijzer.render.terminal import TerminalAsk
+
+TIER_WORDS = {
+    "prevention": Tier.PREVENTION,
+    "preventie": Tier.PREVENTION,
+    "1": Tier.PREVENTION,
+    "specific": Tier.SPECIFIC,
+    "specifiek": Tier.SPECIFIC,
+    "2": Tier.SPECIFIC,
+    "acute": Tier.ACUTE,
+    "acuut": Tier.ACUTE,
+    "3": Tier.ACUTE,
+}
+STOP_YES = {"j", "ja", "y", "yes"}
+
+
+def ask_override(term: TerminalAsk, p: OverridePrompt) -> object:
+    """None (keep), ``(tier, reason)``, or ``Unfit(words)`` for words that are no tier."""
+    # The tier may be changed only after the counsellor has seen why, and where to.
+    lang, result, catalog = term.lang, p.result, term.catalog
+    term.summary(result)
+    if p.heard:
+        labels = ", ".join(theme_label(catalog, x, lang) for x in p.heard)
+        term.say(t("override_heard", lang, themes=labels), "yellow")
+    elif p.heard is not None:
+        term.say(t("override_heard_none", lang), "yellow")
+    label = tier_label(catalog, result.tier, lang)
+    while True:
+        typed = term.read(t("override_prompt", lang, tier=label) + ": ").strip()
+        raw = typed.lower()
+        if not raw:
+            return None
+        tier = TIER_WORDS.get(raw)
+        if tier is None:
+            if len(raw.split()) >= 3:
+                # "ze zegt nu dat ze pillen heeft" here was refused as no tier and
+                # never read (round 13 left it open): read, like at every other prompt.
+                return Unfit(typed)
+            term.say(t("tier_hint", lang), "yellow")
+            continue
+        if tier.rank >= result.tier.rank:
+            return (tier, None)
+        if result.risk_to_life:
+            # Lowering past a risk to life takes a second, explicit yes (a role-play,
+            # round 11, lowered ACUUT to PREVENTIE after a "ja" on suicidal thoughts
+            # with one keystroke and one word).
+            lower = tier_label(catalog, tier, lang)
+            sure = term.read(t("override_confirm_risk", lang, tier=lower) + " ").strip().lower()
+            if sure not in STOP_YES:
+                term.say(t("override_kept", lang), "dim")
+                return None
+        reason = term.read(t("override_reason", lang) + ": ").strip()
+        words = plain(reason).split()  # control characters alone show as nothing
+        if len(words) >= 2:
+            return (tier, reason)
+        # One word ("specific", the tier typed again) is no reason a colleague can read
+        term.say(t("reason_needed" if not words else "reason_words", lang), "yellow")

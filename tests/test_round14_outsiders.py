@@ -1,0 +1,104 @@
+"""Round 14: what round 13 noticed and left, and what the round's outsiders found.
+Each test was run on the commit before its fix (a worktree) and failed there unless its
+docstring says it guards."""
+
+from __future__ import annotations
+
+from steunwijzer.core.interview import run_interview
+from steunwijzer.core.model import Catalog, Tier, Urgency
+from steunwijzer.core.prompts import (
+    SKIP,
+    CrisisPrompt,
+    OverridePrompt,
+    Prompt,
+    QuestionPrompt,
+    ReviewPrompt,
+    Unfit,
+)
+from steunwijzer.core.referrals import ReferralIndex
+
+from .terminal_helpers import terminal
+
+
+def _override_with(
+    builtin: Catalog, index: ReferralIndex, words: str, *, at: dict[str, object] | None = None
+) -> tuple[list[Prompt], object]:
+    """Every question "nee" (or ``at[question]``); at the tier override first ``words``
+    (no tier), then Enter."""
+    seen: list[Prompt] = []
+    overrides: list[object] = [Unfit(words), None]
+    given = dict(at or {})
+
+    def ask(prompt: Prompt) -> object:
+        seen.append(prompt)
+        if isinstance(prompt, QuestionPrompt):
+            reply = given.pop(prompt.question.id, None)
+            if reply is not None:
+                return reply
+            return "nee" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, ReviewPrompt):
+            return "ok"
+        if isinstance(prompt, CrisisPrompt):
+            return "continue"
+        return overrides.pop(0) if isinstance(prompt, OverridePrompt) else None
+
+    return seen, run_interview(builtin, ask, "nl", index).result
+
+
+def test_words_typed_at_the_tier_override_are_read(builtin: Catalog, index: ReferralIndex) -> None:
+    """Round 13 left it open: "she now says she saved pills for tonight" typed at
+    "adjust the tier?" got "type prevention, specific or acute" and was never read."""
+    seen, result = _override_with(builtin, index, "ik heb pillen gespaard voor vanavond")
+    kinds = [type(p).__name__ for p in seen if isinstance(p, CrisisPrompt | OverridePrompt)]
+    assert kinds == ["OverridePrompt", "CrisisPrompt", "OverridePrompt"]
+    assert result.tier is Tier.ACUTE and result.urgency is Urgency.IMMEDIATE
+    assert "suicidal_thoughts" in result.themes
+    again = seen[-1]
+    assert isinstance(again, OverridePrompt) and again.result is result
+    assert again.heard is not None and "suicidal_thoughts" in again.heard
+
+
+def test_words_without_a_need_at_the_override_change_nothing_and_say_so(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    seen, result = _override_with(builtin, index, "ze is eigenlijk best tevreden over haar studie")
+    overrides = [p for p in seen if isinstance(p, OverridePrompt)]
+    assert len(overrides) == 2 and overrides[1].heard == ()
+    assert not any(isinstance(p, CrisisPrompt) for p in seen)
+    assert result.tier is overrides[0].result.tier
+
+
+def test_the_terminal_hands_words_at_the_override_on(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    _, result = _override_with(builtin, index, "niets")
+    ask, _ = terminal(builtin, "ze zegt nu dat ze niet meer wil leven")
+    assert ask(OverridePrompt(result)) == Unfit("ze zegt nu dat ze niet meer wil leven")
+    ask, screen = terminal(builtin, "")
+    assert ask(OverridePrompt(result, ())) is None
+    assert "geen nieuw acuut signaal" in screen.getvalue()
+    ask, screen = terminal(builtin, "")
+    ask(OverridePrompt(result, ("suicidal_thoughts",)))
+    assert "wat de student zei is meegenomen" in screen.getvalue()
+    ask, screen = terminal(builtin, "acuut")  # a tier word is still a tier
+    assert ask(OverridePrompt(result)) == (Tier.ACUTE, None)
+
+
+def test_a_second_panel_quotes_its_own_reason(builtin: Catalog, index: ReferralIndex) -> None:
+    """A role-play, round 13: the panel for "not safe at home" quoted the suicide answer
+    again. The panel names the new risk, and with the screen done it does not say
+    "finish the safety questions"."""
+    seen, _ = _override_with(
+        builtin,
+        index,
+        "niets",
+        at={"safety_thoughts": "ja", "area_circumstances": Unfit("mijn vriend slaat me")},
+    )
+    panels = [p for p in seen if isinstance(p, CrisisPrompt)]
+    assert [p.new for p in panels] == [("suicidal_thoughts",), ("unsafe_situation",)]
+    assert not panels[0].screened and panels[1].screened
+    ask, screen = terminal(builtin, "d")
+    ask(panels[1])
+    why = next(x for x in screen.getvalue().splitlines() if x.strip().startswith("Aanleiding"))
+    assert "slaat" in why, why
+    assert "Stel de rest" not in screen.getvalue()
