@@ -4,9 +4,12 @@ docstring says it guards."""
 
 from __future__ import annotations
 
+import pytest
+
 from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Catalog, Tier, Urgency
 from steunwijzer.core.prompts import (
+    BACK,
     SKIP,
     CrisisPrompt,
     OverridePrompt,
@@ -16,6 +19,8 @@ from steunwijzer.core.prompts import (
     Unfit,
 )
 from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.triage import TriageResult
+from steunwijzer.present.explain import reason_lines
 
 from .terminal_helpers import terminal
 
@@ -102,3 +107,56 @@ def test_a_second_panel_quotes_its_own_reason(builtin: Catalog, index: ReferralI
     why = next(x for x in screen.getvalue().splitlines() if x.strip().startswith("Aanleiding"))
     assert "slaat" in why, why
     assert "Stel de rest" not in screen.getvalue()
+
+
+def _scripted(
+    builtin: Catalog, index: ReferralIndex, script: dict[str, list[object]]
+) -> TriageResult:
+    """Each question in ``script`` answered with its replies in turn (the last one again);
+    every other question "nee" or skipped; the panel goes on; at the review the replies
+    under "review", then "ok"."""
+    review = script.pop("review", [])
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            replies = script.get(prompt.question.id)
+            if replies:
+                return replies.pop(0) if len(replies) > 1 else replies[0]
+            return "nee" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, ReviewPrompt):
+            return review.pop(0) if review else "ok"
+        return "continue" if isinstance(prompt, CrisisPrompt) else None
+
+    return run_interview(builtin, ask, "nl", index).result
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # "ja" to self-harm, the panel, 'b' at the next question, then "nee"
+        {"mood_self_harm": ["ja", "nee"], "area_money": [BACK, "nee"]},
+        # the same "ja", then the question before it changed to "nee"
+        {"area_mood": ["ja", "nee"], "mood_self_harm": ["ja"], "review": ["area_mood"]},
+    ],
+)
+def test_a_self_harm_yes_taken_back_stays_a_finding(
+    builtin: Catalog, index: ReferralIndex, script: dict[str, list[object]]
+) -> None:
+    """A role-play, round 14: "ja" to "do you hurt yourself?", the crisis panel, then 'b'
+    and "nee": specific, routine, no 113 anywhere. Only the screen's own questions kept a
+    yes that was taken back."""
+    result = _scripted(builtin, index, {"area_mood": ["ja"], **script})
+    assert result.tier is Tier.ACUTE and result.risk_to_life
+    assert "self_harm" in result.themes
+    lines = reason_lines(builtin, result, "nl")
+    assert any(x.startswith("Eerst ja") and "pijn" in x for x in lines), lines
+
+
+def test_an_answer_changed_without_a_risk_keeps_nothing(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Guards: money "ja" then "nee" is simply no money question."""
+    result = _scripted(
+        builtin, index, {"area_money": ["ja", "nee"], "area_circumstances": [BACK, "nee"]}
+    )
+    assert "finances" not in result.themes and not result.risk_to_life

@@ -70,7 +70,7 @@ def final_result(
     questions = catalog.questions
     effective = applicable_answers(questions, state.answers)
     reasons = state.reasons(catalog)
-    reasons += taken_back_reasons(state.first, effective)
+    reasons += taken_back_reasons(catalog, state.first, effective)
     mentions = tuple(m for found in state.text_found.values() for m in found.mentions)
     screened = is_screened(questions, effective)
     result = classify(catalog, reasons, student_lang, index, screened, effective, mentions)

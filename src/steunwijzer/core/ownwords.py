@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.conditions import AnswerValue, Compare
 from steunwijzer.core.model import Catalog, Tier
-from steunwijzer.core.safety import SCREEN, SUICIDAL
+from steunwijzer.core.safety import RISK_TO_LIFE, SCREEN, SUICIDAL
 from steunwijzer.core.triage import Reason, answer_reasons, applicable_answers, text_reasons
 
 if TYPE_CHECKING:
@@ -49,14 +49,18 @@ TAKEN_BACK = ", later no"  # the end of a taken-back reason's answer
 
 
 def taken_back_reasons(
-    first: Mapping[str, AnswerValue], final: Mapping[str, AnswerValue]
+    catalog: Catalog, first: Mapping[str, AnswerValue], final: Mapping[str, AnswerValue]
 ) -> list[Reason]:
     """A yes (or don't know) on a safety question that was changed to no in the review,
     or left out when the question before it was changed: still a finding, named as such,
     until the counsellor lowers the tier with a reason. A role-play (round 12) typed "ja"
     at the first question, saw the crisis panel, changed it to "nee" in the review and
-    got "all answered no; no acute signal" and no crisis line: a tier lowered silently."""
-    return [
+    got "all answered no; no acute signal" and no crisis line: a tier lowered silently.
+
+    The same for any other answer whose first value set off a risk to life through the
+    catalogue's rules: "ja" to "do you hurt yourself?" taken back with 'b' left no crisis
+    line at all (a role-play, round 14)."""
+    reasons = [
         Reason(
             f"safety.{item.id}",
             f"{item.id} = {'yes' if first[item.id] is True else UNKNOWN}{TAKEN_BACK}",
@@ -67,6 +71,27 @@ def taken_back_reasons(
         for item in SCREEN
         if first.get(item.id) in (True, UNKNOWN) and final.get(item.id) not in (True, UNKNOWN)
     ]
+    screen = {item.id for item in SCREEN}
+    now = {r.rule for r in answer_reasons(catalog, final)}
+    for qid, value in first.items():
+        if qid in screen or final.get(qid) == value:
+            continue
+        for r in answer_reasons(catalog, {**final, qid: value}):
+            if r.rule in now or not RISK_TO_LIFE.intersection(r.themes):
+                continue
+            if f"{qid} = " not in r.answer or r.rule.startswith("safety."):
+                continue  # set off by another answer, or the screen (above)
+            reasons.append(
+                Reason(r.rule, f"{qid} = {_shown(value)}{TAKEN_BACK}", r.themes, r.tier, r.urgency)
+            )
+            now.add(r.rule)
+    return reasons
+
+
+def _shown(value: AnswerValue) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return ", ".join(value) if isinstance(value, tuple) else str(value)
 
 
 def text_suggestions(

@@ -80,6 +80,10 @@ def reason_sentence(
         else:
             key = "reason.yes"
         sentence = t(key, lang, question=text)
+    elif reason.answer.endswith(TAKEN_BACK):  # a rule's answer changed (round 14)
+        question = _question(catalog, reason.answer.split(" = ", 1)[0])
+        text = _quote(question.text.get(lang), lang) if question else ""
+        sentence = t("reason.taken_back", lang, question=text)
     elif reason.finding is not None and reason.finding.origin == RESEMBLANCE:
         # The second net: the words weighed most, they are not a statement on their own.
         sentence = t("reason.resembles", lang, words=_quote(shorten(reason.answer, 60), lang))
