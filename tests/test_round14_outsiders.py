@@ -4,6 +4,9 @@ docstring says it guards."""
 
 from __future__ import annotations
 
+import codecs
+from pathlib import Path
+
 import pytest
 
 from steunwijzer.core.interview import run_interview
@@ -160,3 +163,25 @@ def test_an_answer_changed_without_a_risk_keeps_nothing(
         builtin, index, {"area_money": ["ja", "nee"], "area_circumstances": [BACK, "nee"]}
     )
     assert "finances" not in result.themes and not result.risk_to_life
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-32-le"])
+def test_a_broken_utf16_row_does_not_end_the_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], codec: str
+) -> None:
+    """An outsiders' hostile round (round 14): one lone surrogate in a UTF-16 file was
+    an internal error, zero rows came out and both "ik wil dood" rows were lost."""
+    from steunwijzer.cli.app import run
+
+    rows = ["id,text", "1,ik slaap slecht", "2,ik wil dood \ud800 echt", "3,ik wil dood"]
+    data = codecs.BOM_UTF16_LE if codec == "utf-16-le" else codecs.BOM_UTF32_LE
+    for row in rows:
+        data += (row + "\r\n").encode(codec, "surrogatepass")
+    source = tmp_path / "rows.csv"
+    source.write_bytes(data)
+    code = run(["batch", str(source), "--format", "csv"])
+    out = capsys.readouterr()
+    assert "interne fout" not in out.err and "internal error" not in out.err
+    lines = out.out.splitlines()
+    assert [x.split(",")[1] for x in lines[1:]] == ["specific", "acute", "acute"], lines
+    assert code == 0

@@ -183,7 +183,9 @@ def run(
             text = io.TextIOWrapper(
                 buffered,
                 encoding=encoding,
-                errors="surrogateescape",
+                # UTF-16/32 has no byte to escape: a lone surrogate ended the whole
+                # batch as an internal error, its acute rows with it (round 14).
+                errors="surrogateescape" if encoding == "utf-8" else "replace",
                 newline="" if fmt == "csv" else None,
             )
             questions = [q.id for q in catalog.questions]
