@@ -185,3 +185,62 @@ def test_a_broken_utf16_row_does_not_end_the_batch(
     lines = out.out.splitlines()
     assert [x.split(",")[1] for x in lines[1:]] == ["specific", "acute", "acute"], lines
     assert code == 0
+
+
+def _batch_tiers(
+    tmp_path: Path, name: str, content: str, capsys: pytest.CaptureFixture[str]
+) -> list[str]:
+    from steunwijzer.cli.app import run
+
+    source = tmp_path / name
+    source.write_text(content, encoding="utf-8")
+    run(["batch", str(source), "--format", "csv"])
+    lines = capsys.readouterr().out.splitlines()
+    return [x.split(",")[1] for x in lines[1:]]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        '{"id": "w1", "intake": {"safety_thoughts": "ja"}}',
+        '{"id": "w6", "themes": ["sleep"], "student": {"answers": {"safety_plan": "ja"}}}',
+        '{"cases": [{"id": "b", "answers": {"safety_thoughts": "ja"}}]}',
+        '{"id": "r", "responses": {"safety_intent": "yes"}}',
+        '{"id": "x", "themes": ["sleep"], "safety_intent (yes/no)": "ja"}',
+        '{"id": "y", "vraag 2 (safety_thoughts)": "ja"}',
+        '{"id": "z", "safety thoughts antwoord": "ja"}',
+        '[{"id": "a", "themes": ["sleep"]}, {"id": "b", "answers": {"safety_thoughts": "ja"}}]',
+        '["safety_thoughts", "ja"]',
+        '{"id": "p", "answers": [["safety_plan", "ja"]]}',
+        '{"id": "q", "answers": [{"question": "safety_thoughts", "answer": "ja"}]}',
+    ],
+)
+def test_a_safety_yes_in_any_shape_keeps_its_acute_part(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], row: str
+) -> None:
+    """An outsiders' hostile round (round 14): each of these rows lost its "ja" to a
+    safety question without a word (the nested ones: "nothing recognised", exit 0)."""
+    assert _batch_tiers(tmp_path, "rows.jsonl", row + "\n", capsys) == ["acute"]
+
+
+@pytest.mark.parametrize("column", ["safety_thoughts (ja/nee)", "vraag 2 (safety_thoughts)"])
+def test_an_annotated_csv_column_keeps_its_yes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], column: str
+) -> None:
+    tiers = _batch_tiers(tmp_path, "rows.csv", f"id,themes,{column}\n1,sleep,ja\n", capsys)
+    assert tiers == ["", "acute"]  # the header refused, the row's yes kept
+
+
+@pytest.mark.parametrize(
+    "answers", ["- [safety_thoughts, ja]\n", "- {question: safety_thoughts, answer: ja}\n"]
+)
+def test_answers_written_as_a_list_keep_their_acute_part(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], answers: str
+) -> None:
+    from steunwijzer.cli.app import run
+
+    source = tmp_path / "answers.yaml"
+    source.write_text(answers, encoding="utf-8")
+    assert run(["interview", "--answers", str(source), "--lang", "en"]) == 1
+    out = capsys.readouterr()
+    assert "ACUTE" in out.out and "113" in out.out

@@ -89,7 +89,13 @@ def read_answers(path: Path) -> dict[str, object]:
     if not isinstance(data, dict):
         message = f"{path}: error: answers must be a mapping of question id to answer"
         # "safety_plan:ja" (no space) is YAML text, not a mapping: its "ja" still counts.
-        raise _refused(message, path)
+        # So do the answers of a list ("- [safety_thoughts, ja]", "- {question: ...,
+        # answer: ja}"): refused without a crisis line before (a hostile round, round 14).
+        from steunwijzer.io.rowkeys import not_an_object
+
+        refused = _refused(message, path)
+        refused.given = {**refused.given, **not_an_object(data)[1]}
+        raise refused
     if not _CATALOGUE_KEYS.isdisjoint(map(str, data)):
         # A catalogue given as answers: its theme words read as a student's ("Direct
         # gevaar" from "overdose" in themes.yaml: a hostile round, round 13). Refused,

@@ -191,7 +191,14 @@ def near_question(key: str, ids: Iterable[str]) -> str | None:
     if not name or name in pool:
         return None
     close = get_close_matches(name, pool, n=1, cutoff=0.8)
-    return close[0] if close else None
+    if close:
+        return close[0]
+    # An id with words around it, as forms and exports annotate a column: "safety_intent
+    # (yes/no)", "vraag 2 (safety_thoughts)", "safety thoughts antwoord" (an outsiders'
+    # hostile round, round 14, saw each one's "ja" lost).
+    joined = re.sub(r"[\s\-]+", "_", name)
+    inside = [i for i in pool if re.search(rf"(?<![a-z0-9]){re.escape(i)}(?![a-z0-9])", joined)]
+    return max(inside, key=len) if inside else None
 
 
 def is_safety(question: Question) -> bool:

@@ -58,7 +58,7 @@ def acute_part(
     by_key = {question_key(q.id): q for q in catalog.questions}
     typed: dict[str, AnswerValue] = {}
     texts = [text or ""]
-    pairs = list(_pairs(answers or {}))
+    pairs = list(pairs_in(answers or {}))
     # Answers written as YAML text in one string ({"answers": "safety_thoughts: ja"})
     # kept no acute part (a second hostile round, round 13): their safety lines count.
     lines = "\n".join(s for _, v in pairs for s in strings_in(v))
@@ -129,7 +129,7 @@ def _acute(catalog: Catalog, theme_id: str) -> bool:
     return theme is None or theme.tier is Tier.ACUTE
 
 
-def _pairs(answers: Mapping[str, object], depth: int = 0) -> Iterator[tuple[object, object]]:
+def pairs_in(answers: Mapping[str, object], depth: int = 0) -> Iterator[tuple[object, object]]:
     """Every key and value, also those wrapped in an object of their own or written as
     JSON in a string: {"intake": {"safety_thoughts": "ja"}} lost its "ja" (an outsiders'
     hostile round, round 10). The wrapper's own key is kept too (its words are searched)."""
@@ -142,11 +142,23 @@ def _pairs(answers: Mapping[str, object], depth: int = 0) -> Iterator[tuple[obje
 
                 inner = json.loads(value)
         if isinstance(inner, Mapping) and depth < 8:
-            yield from _pairs(inner, depth + 1)
+            yield from pairs_in(inner, depth + 1)
         elif isinstance(inner, list | tuple) and depth < 8:
             for item in inner:
                 if isinstance(item, Mapping):
-                    yield from _pairs(item, depth + 1)
+                    yield from pairs_in(item, depth + 1)
+                    asked = next((item[k] for k in _QUESTION_KEYS if k in item), None)
+                    said = next((item[k] for k in _ANSWER_KEYS if k in item), None)
+                    if isinstance(asked, str):  # {"question": "safety_plan", "answer": "ja"}
+                        yield asked, said
+                elif isinstance(item, list | tuple) and len(item) == 2 and isinstance(item[0], str):
+                    yield item[0], item[1]  # [["safety_thoughts", "ja"]]
+
+
+# How exports spell a list of question-and-answer objects (an outsiders' hostile round,
+# round 14, lost the "ja" of {"question": "safety_thoughts", "answer": "ja"}).
+_QUESTION_KEYS = ("question", "vraag", "id", "question_id", "key")
+_ANSWER_KEYS = ("answer", "antwoord", "value", "waarde")
 
 
 PART = 100_000  # characters read at a time

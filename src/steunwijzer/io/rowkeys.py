@@ -12,7 +12,7 @@ from typing import Any
 
 from steunwijzer.core.answers import near_question, question_key
 from steunwijzer.core.jsonin import Alternatives
-from steunwijzer.core.salvage import strings_in
+from steunwijzer.core.salvage import pairs_in, strings_in
 from steunwijzer.core.textnorm import did_you_mean, normalise
 from steunwijzer.errors import UserInputError
 
@@ -92,7 +92,7 @@ def answers_of(data: dict[str, object]) -> dict[str, object]:
     if isinstance(answers, dict):
         return dict(answers)
     # Not an object (a list, or JSON written into a string): kept under its own key, so
-    # the salvage reads what it holds (salvage._pairs; round 10 lost such a "ja").
+    # the salvage reads what it holds (salvage.pairs_in; round 10 lost such a "ja").
     return {} if answers is None else {"answers": answers}
 
 
@@ -113,6 +113,15 @@ def unread_keys(
             raise UserInputError(
                 f"unknown key '{key}'{hint}: not read; a row has id, themes, text, lang, "
                 f"answers or question ids (--keep {key} copies a key into the results)"
+            )
+        held = answers_inside(value, ids)
+        if held:
+            # {"intake": {"safety_thoughts": "ja"}}, a list of rows under "cases": the
+            # answers were not read and the row said "nothing recognised", exit 0 (an
+            # outsiders' hostile round, round 14). Refused, so its acute part is kept.
+            raise UserInputError(
+                f"key '{key}' holds answers ({', '.join(held)}): not read; a row's answers "
+                "go under 'answers' or at the top, one row per line"
             )
         words = " ".join(s for s in strings_in(value) if s.strip())
         if _says_yes(value):
@@ -139,6 +148,41 @@ def _says_yes(value: object) -> bool:
         return False
     words = normalise(str(value)).split()
     return bool(words) and words[0] not in _NO_FIRST
+
+
+def answers_inside(value: object, ids: Collection[str]) -> list[str]:
+    """The questions answered somewhere inside ``value`` (nested objects and lists)."""
+    if not isinstance(value, dict | list) or not ids:
+        return []
+    pool = {question_key(i): i for i in ids}
+    found: dict[str, None] = {}
+    for key, _ in pairs_in({"": value}):
+        if isinstance(key, str) and key:
+            name = pool.get(question_key(key)) or pool.get(near_question(key, pool) or "")
+            if name is not None:
+                found[name] = None
+    return list(found)
+
+
+def not_an_object(data: object) -> tuple[str, dict[str, object]]:
+    """The error for a JSON line that is no object, and what it holds for its acute part.
+    A JSON array (what json.dump of a list writes) lost the "ja"s of every row in it (an
+    outsiders' hostile round, round 14)."""
+    message = "each line must be a JSON object"
+    held: dict[str, object] = {"": data}
+    if isinstance(data, list):
+        message += " (this line is a JSON array: batch reads JSON Lines, one object per line)"
+        if len(data) == 2 and isinstance(data[0], str):
+            held[data[0]] = data[1]  # ["safety_thoughts", "ja"] as a row
+    return message, held
+
+
+def nested_unread(data: dict[str, Any]) -> dict[str, Any]:
+    """The objects and lists under keys that are not row keys, for a refused row's acute
+    part to look inside (salvage.pairs_in walks them)."""
+    return {
+        k: v for k, v in data.items() if isinstance(v, dict | list) and k.lower() not in ROW_KEYS
+    }
 
 
 def near_answers(data: dict[str, Any], ids: Collection[str]) -> dict[str, Any]:
