@@ -5,6 +5,7 @@ docstring says it guards."""
 from __future__ import annotations
 
 import codecs
+import json
 from pathlib import Path
 
 import pytest
@@ -244,3 +245,51 @@ def test_answers_written_as_a_list_keep_their_acute_part(
     assert run(["interview", "--answers", str(source), "--lang", "en"]) == 1
     out = capsys.readouterr()
     assert "ACUTE" in out.out and "113" in out.out
+
+
+def _big_batch(tmp_path: Path) -> Path:
+    lines = [
+        json.dumps({"id": str(i), "text": "ik wil dood" if i % 500 == 7 else "ik slaap slecht"})
+        for i in range(3000)
+    ]
+    source = tmp_path / "rows.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return source
+
+
+@pytest.mark.parametrize("to_file", [True, False])
+def test_a_full_disk_names_the_acute_rows_of_a_batch(tmp_path: Path, to_file: bool) -> None:
+    """An outsiders' hostile round (round 14): `batch big.jsonl -o /dev/full` (and `>
+    /dev/full`) said only "no space left on device": 200 acute rows, no id, no crisis
+    line. Every acute row is named on stderr, the rest of the input read for it."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "steunwijzer", "batch", str(_big_batch(tmp_path))]
+    with open("/dev/full", "w", encoding="utf-8") as full:  # noqa: PTH123 - a device
+        done = subprocess.run(
+            [*command, "-o", "/dev/full"] if to_file else command,
+            stdout=subprocess.DEVNULL if to_file else full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert done.returncode == 1
+    named = next(x for x in done.stderr.splitlines() if x.startswith("Rijen met een risico"))
+    assert named.endswith(": 7, 507, 1007, 1507, 2007, 2507"), named
+    assert "113" in done.stderr
+
+
+def test_a_batch_refused_for_its_output_still_shows_the_acute_part(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Round 13 left it open: `batch FILE -o EXISTING` said "already exists" and nothing
+    of the input's "ik wil dood"."""
+    from steunwijzer.cli.app import run
+
+    existing = tmp_path / "out.csv"
+    existing.write_text("", encoding="utf-8")
+    assert run(["batch", str(_big_batch(tmp_path)), "-o", str(existing)]) == 1
+    out = capsys.readouterr()
+    assert "bestaat al" in out.err
+    assert "ACUUT" in out.out and "113" in out.out

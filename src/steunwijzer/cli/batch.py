@@ -18,8 +18,8 @@ from typing import BinaryIO, TextIO
 from steunwijzer.core.model import Lang
 from steunwijzer.core.referrals import DEFAULT_LIMIT, ReferralIndex
 from steunwijzer.core.safety import SCREEN
-from steunwijzer.errors import ExitCode, UsageError, UserInputError
-from steunwijzer.io.batch import BatchRunner, Outcome
+from steunwijzer.errors import ExitCode, OutputError, UsageError, UserInputError
+from steunwijzer.io.batch import AcuteRows, BatchRunner, Outcome
 from steunwijzer.io.batchwrite import CSV_BOM, CSV_COLUMNS, JsonlWriter, csv_line, csv_row
 from steunwijzer.io.caseread import read_csv, read_jsonl, sniff_format
 from steunwijzer.io.files import atomic_output
@@ -159,6 +159,7 @@ def run(
     previous = signal.signal(signal.SIGTERM, _terminate)
     tiers: Counter[str] = Counter()
     rows = errors = unrecognised = 0
+    acute = AcuteRows()  # named on stderr should the output fail
     table: list[Outcome] = []
     printed = False
     console = None
@@ -201,44 +202,71 @@ def run(
                 out.write(
                     CSV_BOM[csv_dialect] + csv_line([*CSV_COLUMNS, *keep], csv_raw, csv_dialect)
                 )
-            for item in cases:
-                outcome = runner.run(item)
-                rows += 1
-                if outcome.error is not None:
-                    errors += 1
-                    kept = " (acute signal kept: crisis lines listed)" if outcome.result else ""
-                    message = f"{name}:{outcome.line}: error: {outcome.error}{kept}"
-                    if bar is not None:
-                        bar.log(message)  # above the bar, not through it
+            try:
+                for item in cases:
+                    outcome = runner.run(item)
+                    rows += 1
+                    if outcome.result is not None and outcome.result.risk_to_life:
+                        acute.add(outcome.case_id, outcome.result)
+                    if outcome.error is not None:
+                        errors += 1
+                        kept = " (acute signal kept: crisis lines listed)" if outcome.result else ""
+                        message = f"{name}:{outcome.line}: error: {outcome.error}{kept}"
+                        if bar is not None:
+                            bar.log(message)  # above the bar, not through it
+                        else:
+                            err(message)
+                    if outcome.result is not None and not outcome.result.recognised:
+                        unrecognised += 1
+                    elif outcome.result is not None:
+                        tiers[str(outcome.result.tier)] += 1
+                    if out_format == "jsonl":
+                        out.write(jsonl.record(outcome))
+                    elif out_format == "csv":
+                        row = csv_row(outcome)  # a row that failed to parse has no kept values
+                        padded = row + [""] * (len(CSV_COLUMNS) + len(keep) - len(row))
+                        out.write(csv_line(padded, csv_raw, csv_dialect))
                     else:
-                        err(message)
-                if outcome.result is not None and not outcome.result.recognised:
-                    unrecognised += 1
-                elif outcome.result is not None:
-                    tiers[str(outcome.result.tier)] += 1
-                if out_format == "jsonl":
-                    out.write(jsonl.record(outcome))
-                elif out_format == "csv":
-                    row = csv_row(outcome)  # a row that failed to parse has no kept values
-                    padded = row + [""] * (len(CSV_COLUMNS) + len(keep) - len(row))
-                    out.write(csv_line(padded, csv_raw, csv_dialect))
-                else:
-                    table.append(outcome)
-                    if len(table) >= TABLE_CHUNK:  # printed as it goes: memory stays flat
-                        console = console or make_console(file=out)
-                        batch_table(console, catalog, table, lang, show_header=not printed)
-                        printed = True
-                        table.clear()
-                if wants_bar and rows % 1000 == 0:
-                    if bar is None:
-                        from steunwijzer.render.batch import ProgressBar
+                        table.append(outcome)
+                        if len(table) >= TABLE_CHUNK:  # printed as it goes: memory stays flat
+                            console = console or make_console(file=out)
+                            batch_table(console, catalog, table, lang, show_header=not printed)
+                            printed = True
+                            table.clear()
+                    if wants_bar and rows % 1000 == 0:
+                        if bar is None:
+                            from steunwijzer.render.batch import ProgressBar
 
-                        bar = ProgressBar(_size(binary))
-                    bar.update(rows, _position(buffered))
+                            bar = ProgressBar(_size(binary))
+                        bar.update(rows, _position(buffered))
+            except OSError:
+                # The output failed (a full disk, /dev/full): the acute rows vanished
+                # with it (an outsiders' hostile round, round 14). The rest is read, not
+                # written, so every row with a risk to life is named on stderr.
+                for item in cases:
+                    outcome = runner.run(item)
+                    rows += 1
+                    if outcome.result is not None and outcome.result.risk_to_life:
+                        acute.add(outcome.case_id, outcome.result)
+                raise
             text.detach()
             if out_format == "table" and (table or not printed):
                 console = console or make_console(file=out)
                 batch_table(console, catalog, table, lang, show_header=not printed)
+    except (OSError, UserInputError, OutputError) as exc:
+        from steunwijzer.cli.handling import keep_crisis_lines, settle
+        from steunwijzer.cli.usage_salvage import show_acute_part
+
+        if acute.first is not None:
+            keep_crisis_lines(acute.first, lang, acute.named())
+        if rows or isinstance(exc, UsageError):
+            raise
+        # Refused before a row was read (the output exists, cannot be written): the
+        # input's acute part is still shown, as on a refused command line (round 13 left
+        # `batch FILE -o EXISTING` without it).
+        code = settle(exc)
+        show_acute_part(["batch", str(source)])
+        return code if code is not None else ExitCode.FINDINGS
     finally:
         signal.signal(signal.SIGTERM, previous)
         if bar is not None:

@@ -18,6 +18,7 @@ from steunwijzer.errors import (
     CatalogError,
     ExitCode,
     Interrupted,
+    OutputError,
     SteunwijzerError,
     error_line,
 )
@@ -119,6 +120,8 @@ def settle(exc: BaseException) -> int | None:
         return ExitCode.INTERRUPTED
     if isinstance(exc, SteunwijzerError):
         err(error_line(exc))
+        if isinstance(exc, OutputError) and _CRISIS_LINES:
+            sys.stderr.write(_CRISIS_LINES[0] + "\n")  # what never reached the file
         return exc.exit_code
     if isinstance(exc, KeyboardInterrupt):
         err("interrupted")
@@ -153,8 +156,9 @@ def internal_error(exc: Exception) -> int:
 _CRISIS_LINES: list[str] = []  # the crisis lines of an acute result being written
 
 
-def keep_crisis_lines(result: TriageResult, lang: Lang) -> None:
-    """Remember the crisis lines of a result about to be written to stdout."""
+def keep_crisis_lines(result: TriageResult, lang: Lang, rows: str = "") -> None:
+    """Remember the crisis lines of a result about to be written to stdout (and, for a
+    batch, the rows with a risk to life)."""
     from steunwijzer.present.texts import t
 
     lines = [
@@ -162,8 +166,10 @@ def keep_crisis_lines(result: TriageResult, lang: Lang) -> None:
         for r in result.referrals
         if r.offering.crisis and r.offering.contact.phones
     ]
+    said = [t("unwritten_acute", lang, rows=rows)] if rows else []
     if lines:
-        _CRISIS_LINES[:] = [plain(t("cancelled_crisis", lang, lines="; ".join(lines)))]
+        said.append(t("cancelled_crisis", lang, lines="; ".join(lines)))
+    _CRISIS_LINES[:] = ["\n".join(plain(x) for x in said)] if said else []
 
 
 def quiet_stdout() -> None:

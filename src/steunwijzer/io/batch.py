@@ -37,6 +37,27 @@ MEMO_LIMIT = 50_000  # distinct theme lists remembered; bounds memory on odd inp
 NeedsKey = tuple[tuple[tuple[object, ...], ...], str]  # (triage.needs_key, language)
 
 
+class AcuteRows:
+    """The rows with a risk to life so far: the first result (for its crisis lines) and
+    up to ``limit`` ids, to be named should the output fail."""
+
+    def __init__(self, limit: int = 20) -> None:
+        self.first: TriageResult | None = None
+        self.ids: list[str] = []
+        self.count = 0
+        self.limit = limit
+
+    def add(self, case_id: str, result: TriageResult) -> None:
+        self.first = self.first or result
+        self.count += 1
+        if len(self.ids) < self.limit:
+            self.ids.append(case_id)
+
+    def named(self) -> str:
+        more = f" (+{self.count - len(self.ids)})" if self.count > len(self.ids) else ""
+        return ", ".join(self.ids) + more
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """One batch row's result or error, with what the output row needs."""

@@ -128,6 +128,10 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Typ a om af te ronden of d (of Enter) om door te gaan.",
         "Type f to finish, or c (or Enter) to continue.",
     ),
+    "unwritten_acute": (
+        "Rijen met een risico voor leven of veiligheid, niet weggeschreven: {rows}",
+        "Rows with a risk to life or safety, not written: {rows}",
+    ),
     "cancelled_crisis": (
         "Crisislijnen, nu bereikbaar: {lines}",
         "Crisis lines, reachable now: {lines}",
