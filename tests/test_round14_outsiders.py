@@ -293,3 +293,34 @@ def test_a_batch_refused_for_its_output_still_shows_the_acute_part(
     out = capsys.readouterr()
     assert "bestaat al" in out.err
     assert "ACUUT" in out.out and "113" in out.out
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("nee, ik denk daar niet aan", False),
+        ("nee joh, zoals ik zei ik denk daar niet aan", False),
+        ("nope nooit, heb ik echt nooit aan gedacht", False),
+        ("nee eigenlijk niet", False),
+        ("no, I never thought about it", False),
+        ("no I don't think about it", False),
+        # guards: what takes the no back, or hedges it, stays doubt
+        ("nee, ik denk er elke dag aan", "unknown"),
+        ("nee, ik denk er niet vaak aan", "unknown"),
+        ("nee, ik denk er niet meer aan", "unknown"),
+        ("nee, ik denk niet dat ik het zou doen", "unknown"),
+        ("nee, eigenlijk wel", "unknown"),
+        ("nee, want ik heb al een plan", "unknown"),
+    ],
+)
+def test_a_no_said_again_in_other_words_is_a_no(
+    builtin: Catalog, said: str, expected: object
+) -> None:
+    """A role-play (round 14): "nee, ik denk daar niet aan" and "nooit aan gedacht" were
+    read as "weet niet"; the student was asked about a method and the record said "first
+    yes or don't know" three times."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = builtin.question("safety_thoughts")
+    assert question is not None
+    assert parse_answer(question, said) == expected

@@ -78,3 +78,21 @@ FIRM_NO = {
               "gelukkig nooit", "echt niet", "absoluut niet", "nog nooit", "zeker niet",
               "definitely not", "certainly not", "never ever", "absolutely not", "nope never")
 }  # fmt: skip
+
+
+_THINKING = frozenset(("denk", "think", "thinking", "gedacht", "thought", "eigenlijk", "actually"))
+_NOT = frozenset(("niet", "nie", "not", "never", "nooit", "geen", "dont", "don"))
+_HEDGING = frozenset(("dat", "that", "so", "het"))
+
+
+def restated_no(taking_back: set[str], said: set[str]) -> bool:
+    """After a no, words of thinking that are themselves negated say the no again: "nee,
+    ik denk daar niet aan", "nooit aan gedacht", "nee eigenlijk niet" were doubt, and a
+    student who said "nooit" was asked about a method (a role-play, round 14). "ik denk
+    niet dat ..." is a hedge, not a restatement."""
+    return (
+        bool(taking_back)
+        and taking_back <= _THINKING
+        and bool(said & _NOT)
+        and not (said & _HEDGING)
+    )

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from steunwijzer.core.answer_words import FIRM_NO, HEDGED_NO, excepting, hedged, how_often
+from steunwijzer.core.answer_words import (
+    FIRM_NO,
+    HEDGED_NO,
+    excepting,
+    hedged,
+    how_often,
+    restated_no,
+)
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Question
 from steunwijzer.core.numbers import choice_number, parse_index, parse_int, spoken_number
@@ -167,7 +174,8 @@ def _taken_back(word: str, raw: str) -> bool:
     rest = f" {word.split(' ', 1)[1]} " if " " in word else ""
     for phrase in _CONFIRMING:
         rest = rest.replace(f" {phrase} ", " ")
-    return not _TAKE_BACK.isdisjoint(rest.split())
+    said = set(rest.split())
+    return not _TAKE_BACK.isdisjoint(said) and not restated_no(said & _TAKE_BACK, said)
 
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
