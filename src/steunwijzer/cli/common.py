@@ -12,7 +12,7 @@ from typing import Any
 
 import typer
 
-from steunwijzer.cli.handling import settle
+from steunwijzer.cli.handling import forget_crisis_lines, settle
 from steunwijzer.cli.options import view_of, view_parameters
 
 
@@ -53,6 +53,7 @@ def command(body: Callable[..., int | None]) -> Callable[..., None]:
 def handled() -> Iterator[None]:
     """The one error handler (``handling.settle``) as Typer wants it: an exit code is a
     ``typer.Exit``; anything not settled there goes on up."""
+    forget_crisis_lines()  # a command run in the same process before left its own
     try:
         yield
     except BaseException as exc:

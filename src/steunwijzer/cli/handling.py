@@ -156,6 +156,11 @@ def internal_error(exc: Exception) -> int:
 _CRISIS_LINES: list[str] = []  # the crisis lines of an acute result being written
 
 
+def forget_crisis_lines() -> None:
+    """Start a command with none: they belong to the result this command writes."""
+    _CRISIS_LINES.clear()
+
+
 def keep_crisis_lines(result: TriageResult, lang: Lang, rows: str = "") -> None:
     """Remember the crisis lines of a result about to be written to stdout (and, for a
     batch, the rows with a risk to life)."""

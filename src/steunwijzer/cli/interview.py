@@ -94,7 +94,7 @@ def read_answers(path: Path) -> dict[str, object]:
         from steunwijzer.io.rowkeys import not_an_object
 
         refused = _refused(message, path)
-        refused.given = {**refused.given, **not_an_object(data)[1]}
+        refused.given = {**refused.given, **not_an_object(data, "")[2]}
         raise refused
     if not _CATALOGUE_KEYS.isdisjoint(map(str, data)):
         # A catalogue given as answers: its theme words read as a student's ("Direct

@@ -144,10 +144,11 @@ def run_quick(args: list[str]) -> int | None:
     line = parse(args)
     if line is None:
         return None
-    from steunwijzer.cli.handling import internal_error, settle
+    from steunwijzer.cli.handling import forget_crisis_lines, internal_error, settle
     from steunwijzer.present.texts import set_interface_lang
 
     set_interface_lang(line.options["lang"])
+    forget_crisis_lines()
     try:
         code = _body(line.command)(**line.options)
     except EOFError:

@@ -9,14 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from steunwijzer.core.answer_words import (
-    FIRM_NO,
-    HEDGED_NO,
-    excepting,
-    hedged,
-    how_often,
-    restated_no,
-)
+from steunwijzer.core.answer_words import FIRM_NO, HEDGED_NO, excepting, hedged, how_often
+from steunwijzer.core.answer_words import restated_no as restated_no
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Question
 from steunwijzer.core.numbers import choice_number, parse_index, parse_int, spoken_number
@@ -95,7 +89,7 @@ _SOFT_YES = frozenset(
      "a little", "kind of", "sort of", "somewhat", "af en toe", "enigszins", "ja wel",
      "denk het wel", "ik denk het wel", "i think so", "think so")
 )  # fmt: skip
-_NO_START = ("nee", "neen", "no", "nope", "nah")
+_NO_START = frozenset(("nee", "neen", "no", "nope", "nah"))
 
 
 # Compiled (and cached by ``re``) at the first answer read, not at import.
@@ -139,10 +133,9 @@ def _yes_then_no(word: str) -> bool:
     if words[1] in _NO_START or words[-1] in _NO_START:
         return True
     padded = f" {word} "
-    return any(f" {c} " in padded for c in _CORRECTING) and not _NO_SET.isdisjoint(words)
+    return any(f" {c} " in padded for c in _CORRECTING) and not _NO_START.isdisjoint(words)
 
 
-_NO_SET = frozenset(("nee", "neen", "no", "nope", "nah"))
 _SPEAKING = frozenset(("i", "ik", "me", "my", "mij", "mijn", "myself", "mezelf", "k", "mn"))
 
 
@@ -174,7 +167,7 @@ def _taken_back(word: str, raw: str) -> bool:
     rest = f" {word.split(' ', 1)[1]} " if " " in word else ""
     for phrase in _CONFIRMING:
         rest = rest.replace(f" {phrase} ", " ")
-    said = set(rest.split())
+    said = set(rest.split())  # negated words of thinking say the no again (round 14)
     return not _TAKE_BACK.isdisjoint(said) and not restated_no(said & _TAKE_BACK, said)
 
 
@@ -201,9 +194,8 @@ def near_question(key: str, ids: Iterable[str]) -> str | None:
     close = get_close_matches(name, pool, n=1, cutoff=0.8)
     if close:
         return close[0]
-    # An id with words around it, as forms and exports annotate a column: "safety_intent
-    # (yes/no)", "vraag 2 (safety_thoughts)", "safety thoughts antwoord" (an outsiders'
-    # hostile round, round 14, saw each one's "ja" lost).
+    # An id with words around it ("safety_intent (yes/no)", "vraag 2 (safety_thoughts)"):
+    # an outsiders' hostile round (round 14) saw each one's "ja" lost.
     joined = re.sub(r"[\s\-]+", "_", name)
     inside = [i for i in pool if re.search(rf"(?<![a-z0-9]){re.escape(i)}(?![a-z0-9])", joined)]
     return max(inside, key=len) if inside else None

@@ -17,6 +17,7 @@ from steunwijzer.core import lexicon_signals_harm as harm
 from steunwijzer.core import lexicon_signals_hints as hints
 from steunwijzer.core import lexicon_signals_indirect as ind
 from steunwijzer.core import lexicon_signals_notes as notes
+from steunwijzer.core import lexicon_signals_ready as ready
 from steunwijzer.core import lexicon_signals_signs as signs
 from steunwijzer.core import lexicon_signals_warning as warn
 from steunwijzer.core.lexicon_more import word_set as word_set
@@ -192,7 +193,8 @@ for _theme, _parts in [
     *hints.FLOOR.items(),
     *warn.FLOOR.items(),
     *notes.FLOOR.items(),
-]:  # rounds 7, 9, 10, 11, 12, 13
+    *ready.FLOOR.items(),
+]:  # rounds 7, 9, 10, 11, 12, 13, 14
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)

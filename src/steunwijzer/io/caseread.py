@@ -37,7 +37,6 @@ from steunwijzer.io.rowkeys import (
     answers_of,
     merged,
     near_answers,
-    nested_unread,
     not_an_object,
     row_keys,
     top_answers,
@@ -202,8 +201,7 @@ def _jsonl_row(  # the reading state of read_jsonl, passed on
         said = "a number of more than 4,300 digits" if "digits" in str(exc) else str(exc)
         return RowError(line_number, str(row), f"invalid JSON: {said}", clean(line))
     if not isinstance(data, dict):
-        message, held = not_an_object(data)
-        return RowError(line_number, str(row), message, clean(line), answers=held)
+        return RowError(line_number, str(row), *not_an_object(data, clean(line)))
     kept = _kept(data, keep)
     try:
         if ids:
@@ -213,7 +211,6 @@ def _jsonl_row(  # the reading state of read_jsonl, passed on
     except UserInputError as exc:
         answers = merged(answers_of(data), top_answers(data, questions))
         answers = merged(answers, near_answers(data, questions or ()))
-        answers = merged(answers, nested_unread(data))
         return RowError(line_number, _row_id(data, row), str(exc), line, kept=kept, answers=answers)
     return replace(case, kept=kept, unread=unread) if kept or unread else case
 

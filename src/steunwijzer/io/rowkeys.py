@@ -90,10 +90,12 @@ def answers_of(data: dict[str, object]) -> dict[str, object]:
     to a safety question while the row's text was searched)."""
     answers = data.get("answers")
     if isinstance(answers, dict):
-        return dict(answers)
+        return {**nested_unread(data), **answers}
     # Not an object (a list, or JSON written into a string): kept under its own key, so
-    # the salvage reads what it holds (salvage.pairs_in; round 10 lost such a "ja").
-    return {} if answers is None else {"answers": answers}
+    # the salvage reads what it holds (salvage.pairs_in; round 10 lost such a "ja"). And
+    # the objects under unknown keys ({"intake": {...}}: round 14).
+    found = {} if answers is None else {"answers": answers}
+    return {**nested_unread(data), **found}
 
 
 def unread_keys(
@@ -164,7 +166,7 @@ def answers_inside(value: object, ids: Collection[str]) -> list[str]:
     return list(found)
 
 
-def not_an_object(data: object) -> tuple[str, dict[str, object]]:
+def not_an_object(data: object, raw: str) -> tuple[str, str, dict[str, object]]:
     """The error for a JSON line that is no object, and what it holds for its acute part.
     A JSON array (what json.dump of a list writes) lost the "ja"s of every row in it (an
     outsiders' hostile round, round 14)."""
@@ -174,7 +176,7 @@ def not_an_object(data: object) -> tuple[str, dict[str, object]]:
         message += " (this line is a JSON array: batch reads JSON Lines, one object per line)"
         if len(data) == 2 and isinstance(data[0], str):
             held[data[0]] = data[1]  # ["safety_thoughts", "ja"] as a row
-    return message, held
+    return message, raw, held
 
 
 def nested_unread(data: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,95 @@
+# ruff: noqa: E501  (data: one pattern per string reads better than split strings)
+"""Getting ready, sleeping for good, and hurting oneself by not eating: families read
+from two outsiders' sets (set31 and set32, round 14) after they were measured unseen
+(70 of 84 and 72 of 85 risk texts found), each written for what it says, not for the
+one sentence.
+
+Kept apart from the other signal modules to keep modules small; lexicon.py reads it
+through FLOOR.
+"""
+
+from __future__ import annotations
+
+_PILLS_NL = "pillen|tabletten|medicijnen|medicatie|paracetamol|slaappillen|insuline"
+_PILLS_EN = "pills|tablets|meds|medication|paracetamol|tylenol|painkillers|insulin"
+
+SUICIDAL_NL: tuple[str, ...] = (
+    # sleeping for good
+    "slapen ..4 voor ..1 altijd|eeuwig|goed",
+    "voor ..1 altijd|eeuwig ..2 slapen|gaan_slapen",
+    # a date already chosen
+    "hoofd ..4 al ..1 een ..1 datum",
+    "datum ..2 gekozen|geprikt|vastgesteld|bedacht ..4 voor ..1 mezelf|het|mijn",
+    "al ..1 een ..1 datum ..4 in ..1 mijn|mn|m'n ..1 hoofd",
+    # last messages ready, affairs arranged
+    "laatste ..1 berichtjes|berichten|brieven|brief|woorden ..4 klaar|klaargezet|klaarstaan|geschreven|opgeschreven",
+    "afscheidsberichtjes|afscheidsberichten ..4 klaar|klaargezet|geschreven",
+    # a knife beside one, pills bought shop by shop
+    "met ..1 een ..1 mes|mesje|scheermesje ..2 naast ..1 me|mij",
+    f"{_PILLS_NL} ..8 verschillende ..1 apotheken|drogisten|winkels",
+    f"verschillende ..1 apotheken|drogisten ..8 {_PILLS_NL}",
+    # looking up how high a building must be
+    "gezocht|opgezocht|gegoogeld|googelde|zoek ..3 hoe ..1 hoog ..4 flat|brug|gebouw|dak|moet",
+)
+SUICIDAL_EN: tuple[str, ...] = (
+    # no desire left to live, in the words of many first languages
+    "no ..1 more|longer? ..1 desire|will|wish|reason|motivation|energy ..2 to ..1 live|living|exist",
+    "lost ..2 my? ..1 desire|will|wish ..2 to ..1 live|living",
+    # sleeping and not waking up
+    "sleep ..6 and ..1 not|never ..1 wake",
+    "sleep ..2 forever|for_ever|for_good|permanently",
+    # a bus that would be welcome
+    "if ..2 a|the ..1 bus|truck|train|car ..3 hit|hits|ran_over|runs_over|killed ..2 me",
+    # methods read about, which one hurts least
+    "methods|ways ..6 hurts|hurt ..2 less|least",
+    "forums|forum|reddit ..4 about ..2 methods|ways_to_die|how_to_die",
+    # pills gathered shop by shop
+    f"{_PILLS_EN} ..8 different ..1 pharmacies|pharmacy|drugstores|chemists|shops|stores",
+    f"different ..1 pharmacies|pharmacy|drugstores|chemists ..8 {_PILLS_EN}",
+    # a letter in case one does not come back
+    "letter|letters|note|message ..8 in ..1 case ..3 i ..3 don't|dont|won't|wont|do_not|not ..2 come|make ..1 back|it",
+    "knife|blade|razor ..2 next_to|beside ..1 me",
+)
+SELF_HARM_NL: tuple[str, ...] = (
+    # skin rubbed or scratched open
+    "pols|polsen|arm|armen|been|benen|huid ..2 opengeschuurd|opengekrast|opengekrabd|opengehaald|kapotgekrabd",
+    # not eating as a punishment
+    "straf|straffen|verdiend|verdien ..8 niet|niks|niets ..2 eten|eet",
+    "eet|eten ..4 niks|niets|niet ..8 straf|verdiend|verdien",
+    f"expres|opzettelijk|bewust ..3 te ..1 veel ..3 {_PILLS_NL}",
+)
+SELF_HARM_EN: tuple[str, ...] = (
+    # "I cut since I was 15", "I cut almost every night"
+    "i ..1 cut ..1 since|for|every|again|almost|when|whenever|most",
+    # not eating as a punishment
+    "don't|dont|do_not|not|stopped ..1 eat|eating ..8 punishment|punish|deserve",
+    "punishment|punish ..4 myself ..8 eat|eating|food",
+    f"on ..1 purpose ..4 too ..1 many|much ..2 {_PILLS_EN}",
+    f"too ..1 many|much ..2 {_PILLS_EN} ..3 on ..1 purpose",
+)
+CONCERN_EN: tuple[str, ...] = (
+    # not deserving food, jokes about the bridge that nobody laughs at
+    "she|he|they ..3 doesn't|dont|does_not|don't ..1 deserve ..1 food|to_eat|to_live",
+    "keeps|kept|always ..1 joking|jokes ..2 about ..2 jumping|killing|ending|hanging|dying|overdosing",
+)
+CONCERN_NL: tuple[str, ...] = (
+    # belongings given away
+    "al ..1 haar|zijn ..1 spullen|planten|kleren|boeken ..4 weggegeven",
+    "grapjes|grappen ..3 over ..2 springen|zelfmoord|ophangen|dood_gaan",
+)
+UNSAFE_NL: tuple[str, ...] = (
+    # debts with the wrong people, who know where one lives
+    "weten ..2 waar ..1 ik ..1 woon",
+    "schulden ..3 bij ..2 verkeerde ..1 mensen|types|jongens|gasten",
+)
+UNSAFE_EN: tuple[str, ...] = (
+    "know|knows ..2 where ..1 i ..1 live",
+    "owe|debt|debts ..4 to? ..2 the ..1 wrong ..1 people|guys",
+)
+
+FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
+    "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},
+    "concern_for_other": {"nl": CONCERN_NL, "en": CONCERN_EN},
+    "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
+}
