@@ -340,6 +340,15 @@ def test_weights_of_other_features_are_refused() -> None:
         # "plan" as a noun only, a module that "covers" overdoses): 97.1% / 76.8%, 5 of
         # 80. It is no longer unseen.
         ("set30.jsonl", 0.74, 0.07),
+        # A twenty-first and twenty-second set (round 14: chat and WhatsApp Dutch with
+        # dialect and straattaal; international students' English, literal translations
+        # of their own idioms), measured unseen first: 83.3% / 84.7% with a risk theme,
+        # 77.4% / 78.8% with the expected one, 7 of 60 and 5 of 62 others acute. Then
+        # read (a date chosen, last messages ready, sleeping for good, pills bought shop
+        # by shop, "no more desire to live", not eating as a punishment): 90.5% / 94.1%,
+        # 83.3% / 88.2%, false alarms unchanged. They are no longer unseen.
+        ("set31.jsonl", 0.80, 0.12),
+        ("set32.jsonl", 0.85, 0.09),
     ],
 )
 def test_recall_on_the_blind_set_holds(
