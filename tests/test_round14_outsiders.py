@@ -324,3 +324,54 @@ def test_a_no_said_again_in_other_words_is_a_no(
     question = builtin.question("safety_thoughts")
     assert question is not None
     assert parse_answer(question, said) == expected
+
+
+def test_a_quote_inside_an_unquoted_cell_is_a_character(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An outsiders' hostile round (round 14): `3,mijn 15" laptop is stuk` was refused as
+    "unbalanced quote" and the row lost; Python's csv reads it as a character."""
+    rows = (
+        'id,text\n1,ik slaap slecht en voel me "op"\n2,ik zei "ik wil dood" tegen haar\n'
+        '3,mijn 15" laptop\n'
+    )
+    assert _batch_tiers(tmp_path, "rows.csv", rows, capsys) == ["specific", "acute", ""]
+    rows = 'id,text\n1,"een veld\nover twee regels"\n2,"ik wil dood"\n'  # guards
+    assert _batch_tiers(tmp_path, "two.csv", rows, capsys)[1] == "acute"
+
+
+@pytest.mark.parametrize("column", ["bsn", "emailadres", "voornaam", "geboortedatum", "code"])
+def test_report_refuses_a_column_that_names_the_students(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], column: str
+) -> None:
+    """The same round: `report --by bsn` printed one group per student, its number as the
+    label. Refused by its name, or (any name) when nearly every row has its own value."""
+    from steunwijzer.cli.app import run
+
+    lines = [
+        json.dumps({"id": str(i), "tier": "specific", "themes": ["sleep"], column: f"x{i}"})
+        for i in range(12)
+    ]
+    source = tmp_path / "results.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert run(["report", str(source), "--by", column, "--lang", "en"]) == 2
+    out = capsys.readouterr()
+    assert "x3" not in out.out and "identifies" in out.err
+
+
+def test_an_export_never_writes_over_its_own_catalogue(tmp_path: Path) -> None:
+    """The same round: `catalog export --catalog c/themes.yaml -o c/themes.yaml --force`
+    replaced the catalogue with Markdown, exit 0."""
+    from steunwijzer.cli.app import run
+
+    folder = tmp_path / "c"
+    assert run(["catalog", "init", str(folder)]) == 0
+    themes = folder / "themes.yaml"
+    before = themes.read_text(encoding="utf-8")
+    for args in (
+        ["--catalog", str(themes), "--format", "markdown", "-o", str(themes)],
+        ["--catalog", str(folder), "--format", "html", "-o", str(themes)],
+        ["--catalog", str(folder), "--format", "hsds", "-o", str(folder)],
+    ):
+        assert run(["catalog", "export", *args, "--force"]) == 1
+    assert themes.read_text(encoding="utf-8") == before

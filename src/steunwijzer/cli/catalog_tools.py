@@ -8,7 +8,7 @@ from typing import Any
 
 from steunwijzer.catalog.load import default_sources, load_catalog
 from steunwijzer.core.model import Lang
-from steunwijzer.errors import CatalogError, ExitCode, UsageError
+from steunwijzer.errors import CatalogError, ExitCode, OutputError, UsageError
 from steunwijzer.io.files import atomic_output
 from steunwijzer.io.jsonout import dumps, print_json
 
@@ -88,6 +88,7 @@ def run_export(
     from steunwijzer.cli.handling import err, load_or_fail
 
     catalog = load_or_fail(sources)
+    _not_a_source(output, sources)
     if fmt == "hsds":
         from steunwijzer.export.hsds import export_hsds
 
@@ -111,6 +112,21 @@ def run_export(
             handle.write(text)
     err(f"wrote {output}")
     return ExitCode.OK
+
+
+def _not_a_source(output: Path, sources: list[str] | None) -> None:
+    """`catalog export --catalog c/themes.yaml -o c/themes.yaml --force` replaced the
+    catalogue with Markdown, exit 0 (an outsiders' hostile round, round 14): the export
+    never writes over a file or folder it was read from, --force or not."""
+    from steunwijzer.io.files import same_file
+
+    for source in default_sources(sources):
+        path = Path(source)
+        files = sorted(path.glob("*.y*ml")) if path.is_dir() else [path]
+        if same_file(output, path) or any(same_file(output, f) for f in files):
+            raise OutputError(
+                f"{output}: is a file of the catalogue being exported; give another name"
+            )
 
 
 def _write_folder(folder: Path, files: dict[str, dict[str, Any]], force: bool) -> None:

@@ -31,6 +31,7 @@ from steunwijzer.io.lines import (
     bad_bytes,
     bounded_lines,
     joined_records,
+    quoted_after,
     windows_1252,
 )
 from steunwijzer.io.rowkeys import (
@@ -218,11 +219,10 @@ def _jsonl_row(  # the reading state of read_jsonl, passed on
 def csv_records(stream: TextIO) -> Iterator[tuple[int, str, bool]]:
     """(first line, text, complete) per CSV record; a broken record gives its first line.
 
-    A quoted field may span lines, so a record ends where its quotes balance (quotes
-    inside a field are doubled, so counting them is exact). A quote that is still open
-    after MAX_RECORD_LINES lines, or at the end, is a broken record: it is reported at
-    its first line and reading starts again on the next line, so one stray quote cannot
-    swallow every row after it.
+    A quoted field may span lines: a record ends where it closes (lines.quoted_after).
+    One still open after MAX_RECORD_LINES lines, or at the end, is a broken record,
+    reported at its first line; reading starts again on the next line, so one stray
+    quote cannot swallow every row after it.
     """
     source = enumerate(bounded_lines(stream), 1)
     pushback: deque[tuple[int, str]] = deque()
@@ -232,18 +232,18 @@ def csv_records(stream: TextIO) -> Iterator[tuple[int, str, bool]]:
 
     while (first := next_line()) is not None:
         taken = [first]
-        quotes = first[1].count('"')
-        while quotes % 2 and len(taken) < MAX_RECORD_LINES:
+        inside = quoted_after(first[1], False)
+        while inside and len(taken) < MAX_RECORD_LINES:
             following = next_line()
             if following is None:
                 break
             taken.append(following)
-            quotes += following[1].count('"')
+            inside = quoted_after(following[1], True)
         text = "".join(part for _, part in taken)
         if any(isinstance(part, CutLine) for _, part in taken):
             yield first[0], CutLine(text), False
             continue
-        if quotes % 2 or (len(taken) > 1 and not _strictly_valid(text)):
+        if inside or (len(taken) > 1 and not _strictly_valid(text)):
             # A real multi-line field closes with a quote before a delimiter or the line
             # end; a stray quote pairing with a later row's opening quote does not.
             yield first[0], first[1], False

@@ -170,3 +170,31 @@ def loads_line(line: str) -> Any:
     if line[end:].strip():
         raise json.JSONDecodeError("Extra data", line, end)
     return value
+
+
+def quoted_after(line: str, inside: bool) -> bool:
+    """Whether a CSV record is still inside a quoted field at the end of ``line``.
+
+    Only a quote that opens a field (at its start) quotes; one in the middle of an
+    unquoted field is a character, as Python's csv reads it: "mijn 15\" laptop" was a
+    broken record, and the row was lost (an outsiders' hostile round, round 14)."""
+    if '"' not in line:
+        return inside
+    at_start = not inside
+    i, end = 0, len(line)
+    while i < end:
+        c = line[i]
+        if inside:
+            if c == '"':
+                if i + 1 < end and line[i + 1] == '"':
+                    i += 1  # a doubled quote inside a quoted field
+                else:
+                    inside, at_start = False, False
+        elif c == '"' and at_start:
+            inside = True
+        elif c in ",;\t":
+            at_start = True
+        elif c not in " \r\n":
+            at_start = False
+        i += 1
+    return inside

@@ -59,10 +59,22 @@ REFUSED_BY = frozenset(
 )
 
 
+# Parts of a column name that say it identifies a person: "--by bsn", "emailadres",
+# "voornaam", "geboortedatum" printed one group per student (an outsiders' hostile round,
+# round 14).
+_IDENTIFYING = ("mail", "bsn", "adres", "address", "postcode", "zipcode", "geboorte", "birth",
+                "telefoon", "phone", "mobiel", "iban")  # fmt: skip
+_PERSON_NAMES = frozenset(("voornaam", "achternaam", "roepnaam", "volledige_naam", "initialen",
+                           "first_name", "last_name", "full_name", "surname", "initials",
+                           "leerlingnummer", "snr", "student_nr", "studentnumber"))  # fmt: skip
+_SINGLES = 0.8  # the share of one-person groups that marks a column as an identifier
+
+
 def check_by(field: str) -> None:
     """--by refuses ids, free text and answers by name (values are checked as they come)."""
     name = field.strip().lower()
-    if not name or name in REFUSED_BY or name.endswith(("_id", "-id", "_nr")):
+    identifying = name in _PERSON_NAMES or any(part in name for part in _IDENTIFYING)
+    if not name or name in REFUSED_BY or identifying or name.endswith(("_id", "-id", "_nr")):
         raise UsageError(
             f"--by {field}: this column identifies a student or holds free text; "
             "choose a grouping column such as a faculty or a month"
@@ -181,6 +193,14 @@ class Tally:
 
     def finish(self) -> None:
         """Spread the counted shapes over the sections (once, after the last need)."""
+        sizes = [c["total", "rows"] for c in self.groups.values()]
+        if self.by and len(sizes) >= 10 and sizes.count(1) >= _SINGLES * len(sizes):
+            # A column of any name whose values are nearly all one person's (a student
+            # number renamed "code"): its group labels would name the students.
+            raise UsageError(
+                f"--by {self.by}: nearly every row has a value of its own; this column "
+                "identifies people, not groups; choose a column such as a faculty or a month"
+            )
         for key, counts in self.groups.items():
             for (tier, urgency, recognised, emphasis), n in self.shapes[key].items():
                 counts["tiers", tier or "none"] += n

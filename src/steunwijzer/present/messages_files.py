@@ -4,6 +4,10 @@ English under the default Dutch interface: output paths, CSV quoting, answers fi
 from __future__ import annotations
 
 FILE_MESSAGES: list[tuple[str, str]] = [
+    (
+        "{path}: is a file of the catalogue being exported; give another name",
+        "{path}: is een bestand van de catalogus die wordt geëxporteerd; kies een andere naam",
+    ),
     ("{path}: is a directory; give a file name", "{path}: is een map; geef een bestandsnaam"),
     (
         "{path}: cannot write here: the folder {folder} does not exist",
