@@ -20,6 +20,7 @@ from steunwijzer.core.prompts import (
     Prompt,
     QuestionPrompt,
     ReviewPrompt,
+    ThemePrompt,
     Unfit,
 )
 from steunwijzer.core.referrals import ReferralIndex
@@ -375,3 +376,43 @@ def test_an_export_never_writes_over_its_own_catalogue(tmp_path: Path) -> None:
     ):
         assert run(["catalog", "export", *args, "--force"]) == 1
     assert themes.read_text(encoding="utf-8") == before
+
+
+def _own_words(builtin: Catalog, index: ReferralIndex, text: str) -> TriageResult:
+    """The own-words question answered with ``text``, everything else "nee" (also when
+    asked again), the suggestions accepted."""
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            if prompt.question.type == "text":
+                return text
+            return "nee" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, ThemePrompt):
+            return prompt.suggested
+        if isinstance(prompt, ReviewPrompt):
+            return "ok"
+        return "continue" if isinstance(prompt, CrisisPrompt) else None
+
+    return run_interview(builtin, ask, "nl", index).result
+
+
+def test_a_guess_answered_no_twice_is_settled(builtin: Catalog, index: ReferralIndex) -> None:
+    """A role-play (round 14): a grieving student's "opa dood ... niet meer ... alleen"
+    was guessed as suicidal thoughts by the second net; two fresh "nee"s changed nothing
+    and 113 stayed first. Asked again and answered no, the guess is a mention."""
+    text = (
+        "Sinds opa dood is zie ik het nut van de studie niet meer. Ik wil me eigenlijk "
+        "uitschrijven en terug naar huis, mijn oma is nu alleen."
+    )
+    result = _own_words(builtin, index, text)
+    assert {"grief", "dropout_risk"} <= set(result.themes)
+    assert "suicidal_thoughts" not in result.themes and not result.risk_to_life
+    assert [m.set_aside for m in result.mentions] == ["asked_no"]
+
+
+def test_own_words_of_a_wish_to_die_are_never_settled(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Guards: the rules' finding stays, whatever the screen says afterwards."""
+    result = _own_words(builtin, index, "soms wil ik gewoon niet meer leven, alles is zwaar")
+    assert "suicidal_thoughts" in result.themes and result.risk_to_life

@@ -175,6 +175,8 @@ def run_interview(
                 except AnswerError as exc:
                     raise UserInputError(str(exc)) from exc
                 state.first.setdefault(question.id, state.answers[question.id])
+                if is_recheck and state.answers[question.id] is False:
+                    state.settled_no.add(question.id)  # asked again, "no" again
                 if (
                     state.answers[question.id] is False
                     and question.id not in rechecked

@@ -72,6 +72,7 @@ def final_result(
     reasons = state.reasons(catalog)
     reasons += taken_back_reasons(catalog, state.first, effective)
     mentions = tuple(m for found in state.text_found.values() for m in found.mentions)
+    mentions += state.settled_mentions(catalog)
     screened = is_screened(questions, effective)
     result = classify(catalog, reasons, student_lang, index, screened, effective, mentions)
     changed = tuple(

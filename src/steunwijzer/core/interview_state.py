@@ -3,13 +3,15 @@ own words read along the way; which questions apply and what number each one has
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Catalog, Question
-from steunwijzer.core.ownwords import collect_reasons
+from steunwijzer.core.ownwords import asking_for, collect_reasons
 
 if TYPE_CHECKING:
+    from steunwijzer.core.findings import Finding
     from steunwijzer.core.recognise import Recognition
     from steunwijzer.core.triage import Reason
 
@@ -24,10 +26,26 @@ class State:
         self.text_themes: dict[str, tuple[str, ...]] = {}
         self.text_found: dict[str, Recognition] = {}
         self.said: list[tuple[str, Recognition]] = []  # acute words that fit no question
+        self.settled_no: set[str] = set()  # questions asked again and answered "no" again
 
     def reasons(self, catalog: Catalog) -> list[Reason]:
         said = tuple(self.said)
-        return collect_reasons(catalog, self.answers, self.text_themes, self.text_found, said)
+        found = collect_reasons(catalog, self.answers, self.text_themes, self.text_found, said)
+        settled = settled_guesses(catalog, self.settled_no)
+        return [r for r in found if not _guess(r, settled)] if settled else found
+
+    def settled_mentions(self, catalog: Catalog) -> tuple[Finding, ...]:
+        """The second net's guesses the student answered "no" to when asked again: shown
+        as mentions (asked, said no), no longer counted."""
+        from steunwijzer.core.resemblance import ORIGIN
+
+        settled = settled_guesses(catalog, self.settled_no)
+        return tuple(
+            replace(f, set_aside="asked_no", cue=None)
+            for found in self.text_found.values()
+            for f in found.findings
+            if f.origin == ORIGIN and f.theme in settled
+        )
 
     def own_themes(self) -> set[str]:
         """The themes the student's own words named so far (accepted or acute)."""
@@ -40,6 +58,27 @@ class State:
         self.answers.pop(question_id, None)
         self.text_themes.pop(question_id, None)
         self.text_found.pop(question_id, None)
+
+
+def settled_guesses(catalog: Catalog, settled_no: set[str]) -> set[str]:
+    """The themes a guess of the second net may no longer set: a grieving student's "dood
+    ... meer ... alleen" weighed as suicidal thoughts kept 113 first after two fresh
+    "nee"s to the wish and the thoughts (a role-play, round 14). The net's words are a
+    reason to ask, and the asking was done."""
+    themes = set()
+    if {"safety_wish_dead", "safety_thoughts"} <= settled_no:
+        themes.add("suicidal_thoughts")
+    asking = set(asking_for(catalog, "self_harm"))
+    if asking and asking <= settled_no:
+        themes.add("self_harm")
+    return themes
+
+
+def _guess(reason: Reason, settled: set[str]) -> bool:
+    from steunwijzer.core.resemblance import ORIGIN  # not loaded before a net's finding
+
+    finding = reason.finding
+    return finding is not None and finding.origin == ORIGIN and finding.theme in settled
 
 
 def step_back(state: State, last: str | None = None) -> None:

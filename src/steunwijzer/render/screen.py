@@ -270,8 +270,9 @@ def detail_lines(
     if result.mentions:  # risk words set aside: shown, never counted (issue 10)
         lines += [("", ""), (t("mentions", lang), "bold")]
         for m in result.mentions:
-            text = f"‘{one_line(m.words)}’ ({t('why.' + str(m.set_aside), lang)}: {m.cue})"
-            if m.risk_to_life:
+            cue = f": {m.cue}" if m.cue else ""
+            text = f"‘{one_line(m.words)}’ ({t('why.' + str(m.set_aside), lang)}{cue})"
+            if m.risk_to_life and m.set_aside != "asked_no":  # asked already
                 text += f" → {t('mention_ask', lang)}"
             lines += [(x, "") for x in wrap(text, width, "  • ")]
     emphasis = f"{t('emphasis', lang)}: {t('emphasis.' + result.support_emphasis, lang)}"
