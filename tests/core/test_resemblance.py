@@ -349,6 +349,14 @@ def test_weights_of_other_features_are_refused() -> None:
         # 83.3% / 88.2%, false alarms unchanged. They are no longer unseen.
         ("set31.jsonl", 0.80, 0.12),
         ("set32.jsonl", 0.85, 0.09),
+        # A twenty-third set (round 14, after set31/32's families: intake forms, emails
+        # to a study adviser, counsellors' phone notes, parents, peer mentors, voice
+        # dictation), measured unseen first: 85.9% with a risk theme, 76.9% with the
+        # expected one, 3 of 57 others acute. Then read (a cigarette put out on the
+        # skin, a shower hot enough to blister, strips of pills taken home, the times of
+        # the trains by the track, "it won't matter after this weekend"): 92.3% / 82.1%,
+        # 3 of 57. It is no longer unseen.
+        ("set33.jsonl", 0.79, 0.07),
     ],
 )
 def test_recall_on_the_blind_set_holds(

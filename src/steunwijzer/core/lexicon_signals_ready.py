@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (data: one pattern per string reads better than split strings)
 """Getting ready, sleeping for good, and hurting oneself by not eating: families read
 from two outsiders' sets (set31 and set32, round 14) after they were measured unseen
-(70 of 84 and 72 of 85 risk texts found), each written for what it says, not for the
-one sentence.
+(70 of 84 and 72 of 85 risk texts found), then from a third written after them (set33:
+67 of 78), each written for what it says, not for the one sentence.
 
 Kept apart from the other signal modules to keep modules small; lexicon.py reads it
 through FLOOR.
@@ -30,6 +30,14 @@ SUICIDAL_NL: tuple[str, ...] = (
     f"verschillende ..1 apotheken|drogisten ..8 {_PILLS_NL}",
     # looking up how high a building must be
     "gezocht|opgezocht|gegoogeld|googelde|zoek ..3 hoe ..1 hoog ..4 flat|brug|gebouw|dak|moet",
+    # the times of the trains, learnt by the track (set33, round 14)
+    "spoor ..9 hoe ..1 laat",
+    "hoe ..1 laat ..4 intercity|trein|treinen|sprinter ..3 langs|langskomt|voorbij|voorbijkomt",
+    # strips of pills taken home "just in case"
+    "strips|strippen|doosjes ..6 mee ..3 naar ..1 huis",
+    # "na dit weekend maakt het toch niet meer uit"
+    "maakt ..3 niet ..1 meer ..1 uit ..4 na ..2 dit|deze|vanavond|morgen|vrijdag|zaterdag|zondag|weekend",
+    "na ..2 dit|deze|vanavond|morgen|vrijdag|zaterdag|zondag ..2 weekend? ..3 maakt ..3 niet ..1 meer ..1 uit",
 )
 SUICIDAL_EN: tuple[str, ...] = (
     # no desire left to live, in the words of many first languages
@@ -49,6 +57,12 @@ SUICIDAL_EN: tuple[str, ...] = (
     # a letter in case one does not come back
     "letter|letters|note|message ..8 in ..1 case ..3 i ..3 don't|dont|won't|wont|do_not|not ..2 come|make ..1 back|it",
     "knife|blade|razor ..2 next_to|beside ..1 me",
+    # "it won't matter after this weekend anyway" (set33, round 14)
+    "won't|wont|will_not|doesn't|wouldn't ..1 matter ..3 after ..2 this|tonight|tomorrow|friday|saturday|sunday|weekend",
+    # belongings given away, started lately
+    "started|begun|began ..1 giving ..3 my? ..1 stuff|things|belongings|books|bike|plants|clothes ..1 away",
+    "started|begun|began ..1 giving ..1 away ..2 my ..1 stuff|things|belongings|books|bike|plants|clothes",
+    "train|trains ..3 times|timetable ..8 track|tracks|crossing",
 )
 SELF_HARM_NL: tuple[str, ...] = (
     # skin rubbed or scratched open
@@ -57,6 +71,9 @@ SELF_HARM_NL: tuple[str, ...] = (
     "straf|straffen|verdiend|verdien ..8 niet|niks|niets ..2 eten|eet",
     "eet|eten ..4 niks|niets|niet ..8 straf|verdiend|verdien",
     f"expres|opzettelijk|bewust ..3 te ..1 veel ..3 {_PILLS_NL}",
+    # a cigarette put out on one's own skin, a shower hot enough to blister (set33)
+    "sigaret|sigaretten|peuk ..2 uit ..4 op ..2 mijn|mn|m'n ..1 been|bovenbeen|arm|armen|hand|huid|buik",
+    "zo ..1 heet ..9 huid ..6 rood|blaren|verbrand|brandt",
 )
 SELF_HARM_EN: tuple[str, ...] = (
     # "I cut since I was 15", "I cut almost every night"
@@ -66,6 +83,8 @@ SELF_HARM_EN: tuple[str, ...] = (
     "punishment|punish ..4 myself ..8 eat|eating|food",
     f"on ..1 purpose ..4 too ..1 many|much ..2 {_PILLS_EN}",
     f"too ..1 many|much ..2 {_PILLS_EN} ..3 on ..1 purpose",
+    "put|putting|stub|stubbing ..1 out ..2 cigarettes|cigarette|cigs ..4 on ..2 my ..1 arm|arms|leg|legs|thigh|hand|skin",
+    "so|as ..1 hot ..9 skin ..6 red|blisters|blister|burns|burned|burnt",
 )
 CONCERN_EN: tuple[str, ...] = (
     # not deserving food, jokes about the bridge that nobody laughs at
