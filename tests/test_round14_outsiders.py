@@ -416,3 +416,22 @@ def test_own_words_of_a_wish_to_die_are_never_settled(
     """Guards: the rules' finding stays, whatever the screen says afterwards."""
     result = _own_words(builtin, index, "soms wil ik gewoon niet meer leven, alles is zwaar")
     assert "suicidal_thoughts" in result.themes and result.risk_to_life
+
+
+def test_a_question_left_by_finishing_early_is_not_said_to_depend_on_an_answer(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play (round 14): after "afronden" at the crisis panel the result said the
+    self-harm question was "not asked (it depended on an earlier answer)"; it was not
+    asked because the intake ended."""
+    from steunwijzer.render.screen import summary_lines
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            return "ja" if prompt.question.id == "safety_wish_dead" else "nee"
+        return "finish" if isinstance(prompt, CrisisPrompt) else None
+
+    outcome = run_interview(builtin, ask, "nl", index)
+    assert outcome.finished_early
+    text = " ".join(x for x, _ in summary_lines(builtin, outcome.result, "nl", 200))
+    assert "Niet gesteld in dit gesprek" in text and "hing af van" not in text
