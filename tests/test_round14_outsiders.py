@@ -435,3 +435,40 @@ def test_a_question_left_by_finishing_early_is_not_said_to_depend_on_an_answer(
     assert outcome.finished_early
     text = " ".join(x for x, _ in summary_lines(builtin, outcome.result, "nl", 200))
     assert "Niet gesteld in dit gesprek" in text and "hing af van" not in text
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("deels", "partly"),
+        ("grotendeels", "partly"),
+        ("een beetje", "partly"),
+        ("ja best wel", "yes"),
+        ("not really", "no"),
+        ("nee hoor", "no"),
+        ("2", "partly"),  # guards: numbers and labels as before
+        ("Ja", "yes"),
+    ],
+)
+def test_a_yes_partly_no_question_reads_answers_as_people_say_them(
+    builtin: Catalog, said: str, expected: str
+) -> None:
+    """A role-play (round 14): "deels" was refused at "Voel je je veilig op je
+    opleiding?" while "partly" was taken; "ja best wel" refused; "not really" skipped."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = builtin.question("connection_safe")
+    assert question is not None
+    assert parse_answer(question, said) == expected
+
+
+@pytest.mark.parametrize(("said", "read"), [("not really", "not really"), ("weet niet", SKIP)])
+def test_the_terminal_takes_not_really_at_a_yes_partly_no_question(
+    builtin: Catalog, said: str, read: object
+) -> None:
+    """ "not really" at "Do you feel safe in your programme?" was read as "skipped";
+    "weet niet" there still is (guards)."""
+    question = builtin.question("connection_safe")
+    assert question is not None
+    ask, _ = terminal(builtin, said)
+    assert ask.question(QuestionPrompt(question, 20, 22, None, True)) == read

@@ -6,14 +6,17 @@ input means the same thing everywhere. Errors name the question and what it acce
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Iterable
+from dataclasses import replace
 
 from steunwijzer.core.answer_words import FIRM_NO, HEDGED_NO, excepting, hedged, how_often
 from steunwijzer.core.answer_words import restated_no as restated_no
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Question
 from steunwijzer.core.numbers import choice_number, parse_index, parse_int, spoken_number
+from steunwijzer.core.question_keys import near_question as near_question
+from steunwijzer.core.question_keys import question_key as question_key
 from steunwijzer.core.textnorm import normalise
 
 # Free text is matched word by word against every theme; a limit keeps one pasted
@@ -171,36 +174,6 @@ def _taken_back(word: str, raw: str) -> bool:
     return not _TAKE_BACK.isdisjoint(said) and not restated_no(said & _TAKE_BACK, said)
 
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
-
-
-def question_key(key: object) -> str:
-    """A question id as people type it in a file: any case, spaces around it, a hyphen
-    for the underscore, an invisible character pasted in ("SAFETY_PLAN", "safety-plan ").
-    An outside test saw such keys refused and their "ja" lost."""
-    return str(key).translate(_INVISIBLE).strip().lower().replace("-", "_")
-
-
-def near_question(key: str, ids: Iterable[str]) -> str | None:
-    """The question id a misspelt key or column stands for ("safety_thougths"), if one is
-    really alike; its answer is then read for the acute part of the refused row (an
-    outsider's hostile round, round 8, saw its "ja" lost in CSV and JSON Lines)."""
-    from difflib import get_close_matches  # only for a key that is not known
-
-    name = question_key(key)
-    pool = sorted({question_key(i) for i in ids})
-    if not name or name in pool:
-        return None
-    close = get_close_matches(name, pool, n=1, cutoff=0.8)
-    if close:
-        return close[0]
-    # An id with words around it ("safety_intent (yes/no)", "vraag 2 (safety_thoughts)"):
-    # an outsiders' hostile round (round 14) saw each one's "ja" lost.
-    joined = re.sub(r"[\s\-]+", "_", name)
-    inside = [i for i in pool if re.search(rf"(?<![a-z0-9]){re.escape(i)}(?![a-z0-9])", joined)]
-    return max(inside, key=len) if inside else None
-
-
 def is_safety(question: Question) -> bool:
     return question.section == "safety"
 
@@ -296,7 +269,24 @@ def _choice(question: Question, value: object) -> str:
     said = choice_number(text)  # "de tweede", "nummer 2"
     if said is not None and 1 <= said <= len(ids):
         return ids[said - 1]
+    if "yes" in ids and "no" in ids:
+        # A yes/partly/no question: "deels", "grotendeels" and "ja best wel" were refused
+        # and "not really" skipped (a role-play, round 14): read as people say them.
+        if "partly" in ids and wanted in _PARTLY:
+            return "partly"
+        with contextlib.suppress(AnswerError):
+            plain = parse_answer(replace(question, type="yes_no", choices=()), text)
+            if isinstance(plain, bool):
+                return "yes" if plain else "no"
     raise _error(question, value)
+
+
+_PARTLY = frozenset(
+    normalise(w)
+    for w in ("deels", "gedeeltelijk", "grotendeels", "een beetje", "beetje", "soms", "half",
+              "af en toe", "wisselend", "zo zo", "partly", "partially", "sort of", "kind of",
+              "somewhat", "a bit", "a little", "sometimes", "so so", "mostly", "more or less")
+)  # fmt: skip
 
 
 def parse_answer(question: Question, value: object) -> AnswerValue:

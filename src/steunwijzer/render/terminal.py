@@ -22,7 +22,7 @@ from steunwijzer.core.answers import (
     is_unknown_word,
     parse_answer,
 )
-from steunwijzer.core.model import Catalog, Lang
+from steunwijzer.core.model import Catalog, Lang, Question
 from steunwijzer.core.numbers import parse_index
 from steunwijzer.core.prompts import (
     BACK,
@@ -61,6 +61,14 @@ _HELP_WORDS = {"help", "hulp", "uitleg", "help?", "hulp?"}
 _MORE = {"m", "meer", "more"}
 _QUIT = {"q", "quit", "klaar", "stop"}
 _CONTINUE = {"", "d", "doorgaan", "c", "continue"}
+
+
+def _reads(q: Question, raw: str) -> bool:
+    try:
+        parse_answer(q, raw)
+    except AnswerError:
+        return False
+    return True
 
 
 class TerminalAsk:
@@ -209,7 +217,11 @@ class TerminalAsk:
                 asked_again = True
                 self.say(t("safety_again", lang), "yellow")
                 continue
-            if not raw or (not safety and q.type != "text" and is_doubt_word(raw)):
+            doubt = not safety and q.type != "text" and is_doubt_word(raw)
+            if doubt and q.type == "choice" and "no" in q.choice_ids():
+                # "not really" to a yes/partly/no question is an answer, not a skip
+                doubt = not _reads(q, raw)
+            if not raw or doubt:
                 if raw:  # "weet niet", "hmm" where no "don't know" exists: skipped, said so
                     self.say(t("read_skipped", lang), "dim")
                 return SKIP

@@ -1,0 +1,37 @@
+"""Question ids as people write them in files: any case, a hyphen, an invisible
+character, a misspelling, or words around the id. Shared by batch rows, CSV headers,
+answers files and the acute part of a refused request."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
+
+
+def question_key(key: object) -> str:
+    """A question id as people type it in a file: any case, spaces around it, a hyphen
+    for the underscore, an invisible character pasted in ("SAFETY_PLAN", "safety-plan ").
+    An outside test saw such keys refused and their "ja" lost."""
+    return str(key).translate(_INVISIBLE).strip().lower().replace("-", "_")
+
+
+def near_question(key: str, ids: Iterable[str]) -> str | None:
+    """The question id a misspelt key or column stands for ("safety_thougths"), if one is
+    really alike; its answer is then read for the acute part of the refused row (an
+    outsider's hostile round, round 8, saw its "ja" lost in CSV and JSON Lines)."""
+    from difflib import get_close_matches  # only for a key that is not known
+
+    name = question_key(key)
+    pool = sorted({question_key(i) for i in ids})
+    if not name or name in pool:
+        return None
+    close = get_close_matches(name, pool, n=1, cutoff=0.8)
+    if close:
+        return close[0]
+    # An id with words around it ("safety_intent (yes/no)", "vraag 2 (safety_thoughts)"):
+    # an outsiders' hostile round (round 14) saw each one's "ja" lost.
+    joined = re.sub(r"[\s\-]+", "_", name)
+    inside = [i for i in pool if re.search(rf"(?<![a-z0-9]){re.escape(i)}(?![a-z0-9])", joined)]
+    return max(inside, key=len) if inside else None
