@@ -337,6 +337,11 @@ def test_a_quote_inside_an_unquoted_cell_is_a_character(
         '3,mijn 15" laptop\n'
     )
     assert _batch_tiers(tmp_path, "rows.csv", rows, capsys) == ["specific", "acute", ""]
+    from steunwijzer.cli.app import run
+
+    run(["batch", str(tmp_path / "rows.csv"), "--format", "csv"])
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last.endswith(",false") and "quote" not in last, last  # read: nothing recognised
     rows = 'id,text\n1,"een veld\nover twee regels"\n2,"ik wil dood"\n'  # guards
     assert _batch_tiers(tmp_path, "two.csv", rows, capsys)[1] == "acute"
 
@@ -472,3 +477,162 @@ def test_the_terminal_takes_not_really_at_a_yes_partly_no_question(
     assert question is not None
     ask, _ = terminal(builtin, said)
     assert ask.question(QuestionPrompt(question, 20, 22, None, True)) == read
+
+
+# --- a second hostile round (round 14) ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("nee, maar ik heb een touw", "unknown"),
+        ("nee, maar ik heb pillen", "unknown"),
+        ("no, but I have a knife in my room", "unknown"),
+        ("no, but I looked up the bridge", "unknown"),
+        ("nee, ik heb geen pillen", False),  # guards: the means denied
+        ("nee, maar ik slaap slecht", False),  # guards: no means named
+    ],
+)
+def test_a_no_beside_a_means_is_doubt(builtin: Catalog, said: str, expected: object) -> None:
+    """ "nee, maar ik heb een touw" to the thoughts question was a plain no: "all
+    answered no; no acute signal", in the interview, a replay and batch."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = builtin.question("safety_thoughts")
+    assert question is not None
+    assert parse_answer(question, said) == expected
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        'safety_wish_dead: no\nsafety_thoughts: no\nown_words: "ik wil dood\n',
+        "safety_wish_dead: no\nsafety_thoughts: never\nown_words: [I want to die\n",
+        "safety_wish_dead: no\nown_words: ik slaap slecht # en eerlijk gezegd wil ik dood\n",
+    ],
+)
+def test_a_broken_or_commented_answers_file_keeps_its_acute_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str
+) -> None:
+    """A YAML error after safety "no"s lost "ik wil dood" (the values were joined, so
+    "no" negated it); words after a '#' were read by nobody."""
+    from steunwijzer.cli.app import run
+
+    source = tmp_path / "answers.yaml"
+    source.write_text(content, encoding="utf-8")
+    assert run(["interview", "--answers", str(source), "--lang", "en", "--plain"]) == 1
+    out = capsys.readouterr()
+    assert "ACUTE" in out.out and "113" in out.out
+
+
+def test_a_harmless_comment_in_an_answers_file_is_no_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Guards: a counsellor's note after '#' is a comment, as before."""
+    from steunwijzer.cli.app import run
+
+    source = tmp_path / "answers.yaml"
+    source.write_text("safety_wish_dead: nee  # intake 12 maart\nsafety_thoughts: nee\n", "utf-8")
+    assert run(["interview", "--answers", str(source), "--lang", "en", "--plain"]) == 0
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_a_quoted_line_break_in_a_semicolon_csv_is_one_cell(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], delimiter: str
+) -> None:
+    """Dutch Excel (Alt+Enter in a cell, ';' between cells): the row was broken in two
+    and lost, and a second row got the same id."""
+    rows = f'id{delimiter}text\n1{delimiter}"ik slaap slecht\nen pieker"\n2{delimiter}examenangst\n'
+    assert _batch_tiers(tmp_path, "rows.csv", rows, capsys) == ["specific", "specific"]
+
+
+def test_column_names_of_a_refused_batch_are_no_students_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`batch fa.csv --limit 0` (a usage error) showed "ACUUT: 'wish_dead'" for a file
+    whose every answer was "nee"."""
+    from steunwijzer.cli.app import run
+
+    source = tmp_path / "rows.csv"
+    source.write_text("id,text,safety_wish_dead\n1,slaap,nee\n", encoding="utf-8")
+    assert run(["batch", str(source), "--limit", "0"]) == 2
+    assert "113" not in capsys.readouterr().out
+
+
+# --- a second role-play (round 14) -------------------------------------------------------
+def test_a_risk_sentence_at_the_review_brings_the_panel_at_once(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """ "she now says she has been saving up pills" at the review redrew the review: no
+    panel until the result (a role-play, round 14). Harmless words say they were read."""
+    seen: list[Prompt] = []
+    reviews: list[object] = [Unfit("ik heb pillen gespaard voor vanavond"), "ok"]
+
+    def ask(prompt: Prompt) -> object:
+        seen.append(prompt)
+        if isinstance(prompt, QuestionPrompt):
+            return "nee" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, ReviewPrompt):
+            return reviews.pop(0)
+        return "continue" if isinstance(prompt, CrisisPrompt) else None
+
+    result = run_interview(builtin, ask, "nl", index).result
+    kinds = [type(p).__name__ for p in seen if not isinstance(p, QuestionPrompt)]
+    assert kinds[:3] == ["ReviewPrompt", "CrisisPrompt", "ReviewPrompt"], kinds
+    again = [p for p in seen if isinstance(p, ReviewPrompt)][1]
+    assert again.heard is not None and "suicidal_thoughts" in again.heard
+    assert result.urgency is Urgency.IMMEDIATE
+    ask_screen, screen = terminal(builtin, "")
+    ask_screen(ReviewPrompt(again.answers, ()))
+    assert "geen nieuw acuut signaal" in screen.getvalue()
+
+
+def test_own_words_of_a_wish_ask_the_preparation_question_again(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play (round 14): "iedereen is beter af zonder mij" after three "nee"s asked
+    the wish and the thoughts again, but "done or prepared anything?" kept its "nee"."""
+    seen: list[Prompt] = []
+
+    def ask(prompt: Prompt) -> object:
+        seen.append(prompt)
+        if isinstance(prompt, QuestionPrompt):
+            qid = prompt.question.id
+            if qid == "area_mood" and not prompt.recheck and not prompt.unfit:
+                return Unfit("soms denk ik dat iedereen beter af is zonder mij")
+            return "nee" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, ReviewPrompt):
+            return "ok"
+        return "continue" if isinstance(prompt, CrisisPrompt) else None
+
+    run_interview(builtin, ask, "nl", index)
+    again = {p.question.id for p in seen if isinstance(p, QuestionPrompt) and p.recheck}
+    assert {"safety_wish_dead", "safety_thoughts", "safety_behaviour"} <= again, again
+
+
+def test_a_question_asked_again_says_so_in_its_heading(builtin: Catalog) -> None:
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    ask, screen = terminal(builtin, "nee")
+    ask.question(QuestionPrompt(question, 1, 18, None, True, False, True))
+    assert "Vraag 1 opnieuw" in screen.getvalue()
+    assert "Vraag 1 van ongeveer" not in screen.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("uhm nee ik denk t niet, soms ben ik wel echt moe van alles", "unknown"),
+        ("nee ik denk t niet, soms ben ik wel echt moe van alles", "unknown"),
+        ("nee, soms wel", True),  # guards
+        ("uhm nee", False),
+    ],
+)
+def test_a_no_with_a_tired_sometimes_is_doubt_not_yes(
+    builtin: Catalog, said: str, expected: object
+) -> None:
+    """A role-play (round 14): this answer to the wish to be dead was "gelezen als: ja"
+    and the panel said "you answered yes"."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    assert parse_answer(question, said) == expected

@@ -110,7 +110,8 @@ def test_a_wish_typed_where_a_number_was_asked_brings_the_crisis_lines() -> None
     child.expect("113")
     child.expect(r"\(c\)\? ")
     child.sendline("c")
-    for _ in range(2):  # the "no" to the wish and to the thoughts, asked again
+    # The "no" to the wish, the thoughts and (since round 14) the preparation, asked again
+    for _ in range(3):
         child.expect("ask this once more")
         child.expect("> ")
         child.sendline("")  # Enter keeps the no

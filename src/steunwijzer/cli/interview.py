@@ -189,6 +189,7 @@ def run(
         given: dict[str, object] = {}
         try:
             given = read_answers(answers)
+            _no_acute_comments(catalog, index, ranked_for, answers, given)
             result = replay(catalog, given, ranked_for, index)
         except UserInputError as exc:
             raw = ""
@@ -234,6 +235,47 @@ def run(
         return ExitCode.FINDINGS
     written = _write_files(catalog, result, lang, save, handout, force, day, index.now)
     return ExitCode.FINDINGS if degraded or not written else ExitCode.OK
+
+
+def _no_acute_comments(
+    catalog: Catalog, index: ReferralIndex, lang: Lang, path: Path, given: dict[str, object]
+) -> None:
+    """`own_words: ik slaap slecht # en eerlijk gezegd wil ik dood` lost the words after
+    the '#' without a word (an outsiders' hostile round, round 14): YAML reads them as a
+    comment. Comments stay unread, but one with an acute signal refuses the file, its
+    acute part shown."""
+    line, words = _comments(path)
+    if words and acute_part(catalog, index, Vocabulary(catalog.themes), lang, "answers", (), words):
+        raise AnswersRefused(
+            f"{path}:{line}: error: a comment holds words with an acute signal; comments "
+            "are not read as answers (put the student's words under own_words)",
+            given,
+            words,
+        )
+
+
+def _comments(path: Path) -> tuple[int, str]:
+    """The first comment's line and the words of every YAML comment in the file."""
+    if path.suffix.lower() == ".json":
+        return 0, ""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return 0, ""
+    found: list[str] = []
+    first = 0
+    for number, line in enumerate(text.splitlines()[:100_000], 1):
+        quote = None
+        for i, c in enumerate(line):
+            if quote:
+                quote = None if c == quote else quote
+            elif c in "\"'":
+                quote = c
+            elif c == "#" and (i == 0 or line[i - 1] in " \t"):
+                found.append(line[i + 1 :].strip())
+                first = first or number
+                break
+    return first, "\n. ".join(x for x in found if x)
 
 
 def _free_text(catalog: Catalog, given: dict[str, object]) -> str:

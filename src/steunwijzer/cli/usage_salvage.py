@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, BinaryIO
@@ -114,12 +115,22 @@ def _named_files(args: list[str]) -> tuple[dict[str, object], list[str], list[st
 
 
 def _rows(inputs: list[str]) -> Iterator[str]:
+    for block in _raw_rows(inputs):
+        # Column names and keys ("safety_wish_dead") are no student's words: a refused
+        # batch whose every answer was "nee" showed "ACUUT: 'wish_dead'" (round 14).
+        yield _IDS.sub(" ", block)
+
+
+def _raw_rows(inputs: list[str]) -> Iterator[str]:
     for name in inputs:
         if name == "-":
             yield from _blocks(sys.stdin.buffer)
             continue
         with open(name, "rb") as handle:  # noqa: PTH123 - a plain read of a named file
             yield from _blocks(handle)
+
+
+_IDS = re.compile(r"\b[A-Za-z]+(?:_[A-Za-z]+)+\b")
 
 
 # Commands whose words are a maintainer's, not a student's: `catalog list --theme

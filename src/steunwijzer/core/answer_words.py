@@ -36,9 +36,28 @@ _ACTS = frozenset(
 )  # fmt: skip
 
 
+# Means named beside the no: "nee, maar ik heb een touw", "no, but I have pills" were a
+# plain no on the safety screen (an outsiders' hostile round, round 14). Not after a
+# negation ("nee, ik heb geen pillen").
+_MEANS = frozenset(
+    ("touw", "rope", "pillen", "pills", "tabletten", "tablets", "mes", "mesje", "messen",
+     "knife", "knives", "scheermes", "scheermesje", "razor", "blade", "blades", "medicijnen",
+     "medicatie", "meds", "medication", "overdosis", "overdose", "wapen", "gun", "pistool",
+     "brug", "bridge", "spoor", "sporen", "tracks", "gespaard", "opgespaard", "saved",
+     "stockpiled", "opgezocht", "gegoogeld", "googled", "looked", "balkon", "dak", "roof",
+     "paracetamol", "slaappillen", "insuline", "insulin")
+)  # fmt: skip
+_NOT_BEFORE = frozenset(("geen", "no", "not", "niet", "zonder", "without", "nooit", "never"))
+
+
 def excepting(word: str) -> bool:
-    """A no with an exception or with an act named beside it: doubt, never a no."""
-    return any(f" {mark} " in f" {word} " for mark in _EXCEPT) or not _ACTS.isdisjoint(word.split())
+    """A no with an exception, or with an act or a means named beside it: doubt."""
+    words = word.split()
+    if any(f" {mark} " in f" {word} " for mark in _EXCEPT) or not _ACTS.isdisjoint(words):
+        return True
+    return any(
+        w in _MEANS and (i == 0 or words[i - 1] not in _NOT_BEFORE) for i, w in enumerate(words)
+    )
 
 
 def how_often(word: str) -> str | None:

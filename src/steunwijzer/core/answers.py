@@ -82,6 +82,7 @@ def _starts_with_yes(word: str) -> bool:
 # Answers an outside role-play typed and saw refused (round 6): a "sometimes" inside a
 # longer answer, doubt inside one, a hesitant yes, a no followed by more words.
 _SOMETIMES = frozenset(("soms", "sometimes", "weleens", "occasionally"))
+_SOMETIMES_YES = re.compile(r"\b(?:soms|weleens|sometimes|occasionally) (?:wel|ja|yes|do)\b|\bwel$")
 _DOUBT = frozenset(
     ("misschien", "maybe", "perhaps", "twijfel", "unsure", "wellicht", "idk", "dunno",
      # a sound of hesitation: "mwah", "hmm" to a safety question were refused (round 13)
@@ -143,7 +144,12 @@ _SPEAKING = frozenset(("i", "ik", "me", "my", "mij", "mijn", "myself", "mezelf",
 
 
 def _starts_with_no(word: str) -> bool:
-    return (word.split(" ", 1)[0] if word else "") in _NO_START
+    # after a sound of hesitation too: "uhm nee ik denk t niet" (a role-play, round 14)
+    first = [w for w in word.split()[:3] if w not in _FILLERS][:1]
+    return bool(first) and first[0] in _NO_START
+
+
+_FILLERS = frozenset(("uhm", "uh", "uhh", "um", "umm", "eh", "ehm", "euh", "hm", "hmm", "nou"))
 
 
 # A no that is taken back in the same breath: "nee, toch wel", "nee wacht ja", "no,
@@ -313,10 +319,12 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
         words = set(word.split())
         safety = is_safety(question)
         if (safety or can_be_unknown(question)) and (word in _SAFETY_YES or words & _SOMETIMES):
-            if _starts_with_no(word) and words.isdisjoint(_STILL_YES):
+            if _starts_with_no(word) and not _SOMETIMES_YES.search(word):
                 # "no not really, alleen soms moe" to "did you wish you were dead?" was
                 # a yes, and the screen said so (a role-play, round 11): the "sometimes"
-                # is about something else. Doubt: asked again, never a no.
+                # is about something else. Doubt: asked again, never a no. So with a
+                # "wel" about something else ("nee ik denk t niet, soms ben ik wel moe":
+                # "gelezen als: ja", round 14); "nee, soms wel" is a yes.
                 return UNKNOWN
             return True  # "misschien soms", "maybe sometimes": sometimes is a yes here
         doubt = (

@@ -23,7 +23,13 @@ from typing import TYPE_CHECKING
 
 from steunwijzer.core.answers import AnswerError, parse_answer, question_key
 from steunwijzer.core.conditions import AnswerValue
-from steunwijzer.core.interview_close import close, crisis_prompt, final_result, take_said
+from steunwijzer.core.interview_close import (
+    alert,
+    close,
+    crisis_prompt,
+    final_result,
+    take_said,
+)
 from steunwijzer.core.interview_state import (
     State,
     applies,
@@ -92,6 +98,8 @@ def run_interview(
     recheck: set[str] = set()  # safety questions to ask again (own words said otherwise)
     rechecked: set[str] = set()
     unfit: tuple[str, tuple[str, ...]] | None = None  # (question, acute themes heard)
+    review_heard: tuple[str, ...] | None = None  # words typed at the review, read
+    panel_heard: tuple[str, ...] | None = None  # words typed at the crisis panel, read
 
     while True:
         question = next_question(questions, state)
@@ -104,11 +112,17 @@ def run_interview(
                         (q, state.answers.get(q.id))
                         for q in questions
                         if q.id in state.history and applies(q, state.answers)
-                    )
+                    ),
+                    review_heard,
                 )
             )
+            review_heard = None
             if isinstance(review, Unfit):  # words typed at the review: read, shown again
-                take_said(state, vocabulary, catalog, "review", review.words)
+                before = final_result(catalog, state, student_lang, index)
+                _, review_heard = take_said(state, vocabulary, catalog, "review", review.words)
+                if alert(catalog, ask, state, student_lang, index, shown, before):
+                    finished_early = True
+                    break
                 continue
             if review is BACK and state.history:
                 # Back from the review is the last question in the intake's order, not
@@ -233,11 +247,14 @@ def run_interview(
                 break
             alerted_acute, alerted = True, result.urgency
             shown |= set(result.themes) & _RISK
-            choice = ask(crisis_prompt(catalog, index, state, result, student_lang, new_risk))
+            choice = ask(
+                crisis_prompt(catalog, index, state, result, student_lang, new_risk, panel_heard)
+            )
+            panel_heard = None
             if isinstance(choice, Unfit):
                 # "ik heb pillen gespaard en doe het vanavond" typed at "afronden of
                 # doorgaan?" was refused unread (a hostile round, round 13).
-                take_said(state, vocabulary, catalog, "crisis_panel", choice.words)
+                _, panel_heard = take_said(state, vocabulary, catalog, "crisis_panel", choice.words)
                 again = True
                 continue
             finished_early = choice == "finish"

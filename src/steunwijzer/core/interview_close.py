@@ -43,6 +43,7 @@ def crisis_prompt(
     result: TriageResult,
     student_lang: Lang,
     new: set[str],
+    heard: tuple[str, ...] | None = None,
 ) -> CrisisPrompt:
     """The crisis panel for ``result``; ``new`` are the risk themes it is shown for first."""
     contacts = with_floor(
@@ -59,6 +60,7 @@ def crisis_prompt(
         tuple(state.answers.items()),
         tuple(sorted(new)),
         is_screened(catalog.questions, state.answers),
+        heard,
     )
 
 
@@ -83,6 +85,37 @@ def final_result(
     return replace(result, changed_answers=changed) if changed else result
 
 
+def alert(
+    catalog: Catalog,
+    ask: Ask,
+    state: State,
+    student_lang: Lang,
+    index: ReferralIndex,
+    shown: set[str],
+    before: TriageResult,
+) -> bool:
+    """After words read outside a question (the review, the override): the crisis panel
+    when they add a risk to life not shown yet, or make it more urgent. True when the
+    counsellor finished the intake there. A risk sentence typed at the review showed
+    nothing until the result (a role-play, round 14)."""
+    vocabulary = Vocabulary(catalog.themes)
+    result = final_result(catalog, state, student_lang, index)
+    new = set(result.themes) & RISK_TO_LIFE - shown
+    louder = result.risk_to_life and result.urgency.rank > before.urgency.rank
+    heard: tuple[str, ...] | None = None
+    while new or louder:
+        shown |= set(result.themes) & RISK_TO_LIFE
+        choice = ask(crisis_prompt(catalog, index, state, result, student_lang, new, heard))
+        if choice == "finish":
+            return True
+        new, louder = set(), False
+        if isinstance(choice, Unfit):  # words at the panel: read, the panel again
+            _, heard = take_said(state, vocabulary, catalog, "crisis_panel", choice.words)
+            result = final_result(catalog, state, student_lang, index)
+            new, louder = set(result.themes) & RISK_TO_LIFE - shown, True
+    return False
+
+
 def close(
     catalog: Catalog,
     ask: Ask,
@@ -105,21 +138,11 @@ def close(
         override = ask(OverridePrompt(result, heard))
         if not isinstance(override, Unfit):
             break
-        _, heard = take_said(state, vocabulary, catalog, "override", override.words)
         before = result
+        _, heard = take_said(state, vocabulary, catalog, "override", override.words)
+        if alert(catalog, ask, state, student_lang, index, shown, before):
+            return final_result(catalog, state, student_lang, index), True
         result = final_result(catalog, state, student_lang, index)
-        new = set(result.themes) & RISK_TO_LIFE - shown
-        louder = result.risk_to_life and result.urgency.rank > before.urgency.rank
-        while new or louder:
-            shown |= set(result.themes) & RISK_TO_LIFE
-            choice = ask(crisis_prompt(catalog, index, state, result, student_lang, new))
-            if choice == "finish":
-                return result, True
-            new, louder = set(), False
-            if isinstance(choice, Unfit):  # words at the panel: read, the panel again
-                take_said(state, vocabulary, catalog, "crisis_panel", choice.words)
-                result = final_result(catalog, state, student_lang, index)
-                new, louder = set(result.themes) & RISK_TO_LIFE - shown, True
     if isinstance(override, tuple) and len(override) == 2:
         tier, why = override
         result = apply_override(catalog, index, result, Tier(tier), why)

@@ -131,7 +131,9 @@ def contradicted(
     if not {SUICIDAL, "self_harm"}.intersection(themes):
         return {q for q in gates if answers.get(q) is False}
     asked = [*_RECHECKED_BY_OWN_WORDS, *gates]
-    if any(f.immediate and f.theme in (SUICIDAL, "self_harm") for f in found.findings):
+    if SUICIDAL in themes or any(f.immediate and f.theme == "self_harm" for f in found.findings):
+        # "done or prepared anything?" too: a student who hid the wish may have hidden
+        # the preparation (a role-play, round 14, saw its old "nee" stand).
         asked.append("safety_behaviour")
     if "self_harm" in themes and catalog is not None:
         asked += asking_for(catalog, "self_harm")

@@ -89,6 +89,8 @@ class CrisisPrompt:
     # Every safety question that applies was answered: "finish the safety questions" is
     # no advice then.
     screened: bool = False
+    # Words typed at the panel before were read: the acute themes heard (empty: none).
+    heard: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,8 @@ class ReviewPrompt:
     """Show every answer so far, for a last check before the result."""
 
     answers: tuple[tuple[Question, AnswerValue | None], ...]
+    # Words typed here before were read: None when none were; else the acute themes.
+    heard: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)

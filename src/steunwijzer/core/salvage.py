@@ -114,7 +114,7 @@ def acute_part(
     if known:
         ids = tuple(dict.fromkeys(t for t in map(vocabulary.resolve, known) if t))
         reasons.append(theme_reason(catalog, ids, f"{source}.themes", ";".join(known)))
-    whole = " ".join(texts)
+    whole = "\n. ".join(x for x in texts if x)  # a "no" answer negates no other words
     mentions: tuple[Finding, ...] = ()
     for part in _parts(whole) if whole.strip() else ():
         recognition = vocabulary.read(part)
@@ -207,7 +207,7 @@ def answer_values(text: str) -> str:
     """The answers of a refused answers file as plain words: each line without its key.
     An own-words answer in a file with a second YAML document or a list at the top was
     not searched at all (an outsiders' hostile round, round 7)."""
-    return re.sub(_KEYED, "", text)
+    return re.sub(_KEYED, ". ", text)  # each its own sentence: a "no" negates no other
 
 
 _PLAIN_NO = frozenset(("nee", "neen", "no", "false", "n", "0", ""))

@@ -32,6 +32,7 @@ from steunwijzer.io.lines import (
     bounded_lines,
     joined_records,
     quoted_after,
+    strictly_valid,
     windows_1252,
 )
 from steunwijzer.io.rowkeys import (
@@ -243,21 +244,13 @@ def csv_records(stream: TextIO) -> Iterator[tuple[int, str, bool]]:
         if any(isinstance(part, CutLine) for _, part in taken):
             yield first[0], CutLine(text), False
             continue
-        if inside or (len(taken) > 1 and not _strictly_valid(text)):
+        if inside or (len(taken) > 1 and not strictly_valid(text)):
             # A real multi-line field closes with a quote before a delimiter or the line
             # end; a stray quote pairing with a later row's opening quote does not.
             yield first[0], first[1], False
             pushback.extendleft(reversed(taken[1:]))
             continue
         yield first[0], text, True
-
-
-def _strictly_valid(text: str) -> bool:
-    try:
-        next(csv.reader([text], strict=True), None)
-    except csv.Error:
-        return False
-    return True
 
 
 def read_csv(

@@ -198,3 +198,17 @@ def quoted_after(line: str, inside: bool) -> bool:
             at_start = False
         i += 1
     return inside
+
+
+def strictly_valid(text: str) -> bool:
+    """A record of more than one line is real only if it parses strictly with one of the
+    delimiters: Dutch Excel writes ';', and a ';' record was lost (round 14)."""
+    import csv
+
+    for delimiter in ",;\t":
+        try:
+            next(csv.reader([text], strict=True, delimiter=delimiter), None)
+        except csv.Error:
+            continue
+        return True
+    return False

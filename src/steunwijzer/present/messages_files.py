@@ -5,6 +5,24 @@ from __future__ import annotations
 
 FILE_MESSAGES: list[tuple[str, str]] = [
     (
+        "key '{key}' holds answers ({ids}): not read; a row's answers go under 'answers' or "
+        "at the top, one row per line",
+        "sleutel '{key}' bevat antwoorden ({ids}): niet gelezen; de antwoorden van een rij "
+        "staan onder 'answers' of bovenaan, één rij per regel",
+    ),
+    (
+        "a comment holds words with an acute signal; comments are not read as answers (put "
+        "the student's words under own_words)",
+        "een opmerking (na #) bevat woorden met een acuut signaal; opmerkingen worden niet als "
+        "antwoord gelezen (zet de woorden van de student onder own_words)",
+    ),
+    (
+        "each line must be a JSON object (this line is a JSON array: batch reads JSON Lines, "
+        "one object per line)",
+        "elke regel moet een JSON-object zijn (deze regel is een JSON-lijst: batch leest JSON "
+        "Lines, één object per regel)",
+    ),
+    (
         "{path}: is a file of the catalogue being exported; give another name",
         "{path}: is een bestand van de catalogus die wordt geëxporteerd; kies een andere naam",
     ),

@@ -254,6 +254,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     # --- the intake screen (issue 13) -------------------------------------------------
     "question_edit": ("Vraag {n} wijzigen", "Question {n}: change"),
+    "question_again": ("Vraag {n} opnieuw", "Question {n} again"),
     "safety_hint": ("ja / nee / weet niet", "yes / no / don't know"),
     "safety_again": (
         "Deze vraag telt voor de veiligheid; vraag het gerust nog een keer. Weet de student "

@@ -178,7 +178,9 @@ class TerminalAsk:
             # Words that held no need: the question is just above, not shown twice.
             self.say(t("try_again", lang, error=expect), "yellow")
         else:
-            key = "question_edit" if p.editing else "question_of"
+            # A question asked again says so in its heading: "Vraag 1 van ongeveer 18"
+            # after question 9 read as the next question (a role-play, round 14).
+            key = "question_edit" if p.editing else "question_again" if p.recheck else "question_of"
             heading(self.console, t(key, lang, n=p.number, total=p.total))
             if p.recheck:
                 self.say(t("recheck_note", lang), "yellow")
@@ -276,6 +278,7 @@ class TerminalAsk:
             self.console, self.catalog, str(p.urgency), p.contacts, self.lang, p.themes,
             p.reasons, dict(p.answers), p.new, p.screened,
         )  # fmt: skip
+        self.heard(p.heard, "panel")
         while True:
             typed = self.read(t("crisis_choice", self.lang) + " ").strip()
             raw = typed.lower()
@@ -285,9 +288,19 @@ class TerminalAsk:
                 return Unfit(typed)  # words, not a key: read (round 13)
             self.say(t("crisis_hint", self.lang), "yellow")
 
+    def heard(self, themes: tuple[str, ...] | None, where: str) -> None:
+        """What became of words typed where a key was asked (a sentence at the review
+        vanished without a word: a role-play, round 14)."""
+        if themes:
+            labels = ", ".join(theme_label(self.catalog, x, self.lang) for x in themes)
+            self.say(t("heard_" + where, self.lang, themes=labels), "yellow")
+        elif themes is not None:
+            self.say(t("heard_none", self.lang), "yellow")
+
     def review(self, p: ReviewPrompt) -> object:
         """One line per answer; a long review is shown a screenful at a time."""
         lang = self.lang
+        self.heard(p.heard, "review")
         heading(self.console, t("review_title", lang))
         width = screen_width(self.console) or 100
         lines: list[Line] = []
