@@ -636,3 +636,52 @@ def test_a_no_with_a_tired_sometimes_is_doubt_not_yes(
     question = builtin.question("safety_wish_dead")
     assert question is not None
     assert parse_answer(question, said) == expected
+
+
+def test_report_counts_a_theme_once_per_row_and_a_file_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A second hostile round (round 14): "sleep" five times in one row counted 5 (past
+    the small-count hiding), and a folder and a file in it counted the file twice."""
+    from steunwijzer.cli.app import run
+
+    folder = tmp_path / "results"
+    folder.mkdir()
+    rows = [
+        json.dumps({"id": str(i), "tier": "specific", "themes": ["sleep"] * 5}) for i in range(6)
+    ]
+    (folder / "r.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    args = ["report", str(folder), str(folder / "r.jsonl"), "--format", "json"]
+    assert run(args) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["everyone"]["rows"]["count"] == 6
+    sleep = next(r for r in data["everyone"]["themes"]["rows"] if r["key"] == "sleep")
+    assert sleep["count"] == 6
+
+
+def test_a_refused_replay_says_its_files_were_not_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same round: the acute part was shown, and --save/--handout skipped without a
+    word; the student left without the handout."""
+    from steunwijzer.cli.app import run
+
+    answers = tmp_path / "a.yaml"
+    answers.write_text("safety_thoughts: ja\n---\nsafety_plan: nee\n", encoding="utf-8")
+    save, handout = tmp_path / "s.json", tmp_path / "h.md"
+    args = ["interview", "--answers", str(answers), "--save", str(save), "--handout", str(handout)]
+    assert run([*args, "--lang", "en"]) == 1
+    err = capsys.readouterr().err
+    assert f"{save}: not written" in err and f"{handout}: not written" in err
+
+
+def test_answers_whose_question_did_not_apply_are_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same round: mood_weight 10 without area_mood was dropped without a word."""
+    from steunwijzer.cli.app import run
+
+    answers = tmp_path / "a.yaml"
+    answers.write_text("safety_wish_dead: nee\nsafety_thoughts: nee\nmood_weight: 10\n", "utf-8")
+    run(["interview", "--answers", str(answers), "--lang", "en", "--plain"])
+    assert "not used, their question did not apply: mood_weight" in capsys.readouterr().err

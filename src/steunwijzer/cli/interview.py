@@ -191,6 +191,7 @@ def run(
             given = read_answers(answers)
             _no_acute_comments(catalog, index, ranked_for, answers, given)
             result = replay(catalog, given, ranked_for, index)
+            _note_unused(catalog, given, result)
         except UserInputError as exc:
             raw = ""
             if isinstance(exc, AnswersRefused):
@@ -211,6 +212,9 @@ def run(
 
             err(f"{error_line(exc)} (acute signal in the other answers: shown below)")
             show_result(catalog, acute, lang, as_json, plain_output, error=str(exc), at=index.now)
+            for path in (p for p in (save, handout) if p is not None):
+                # Skipped without a word (a hostile round, round 14): said, not written.
+                err(f"{path}: not written: the answers file was refused; correct it and run again")
             return ExitCode.FINDINGS
     else:
         result, screen = _interactive(
@@ -235,6 +239,20 @@ def run(
         return ExitCode.FINDINGS
     written = _write_files(catalog, result, lang, save, handout, force, day, index.now)
     return ExitCode.FINDINGS if degraded or not written else ExitCode.OK
+
+
+def _note_unused(catalog: Catalog, given: dict[str, object], result: TriageResult) -> None:
+    """Answers to follow-ups whose question before them is missing or "nee" were dropped
+    without a word (a hostile round, round 14: mood_weight 10 without area_mood gave
+    "nothing recognised"). Said on stderr; the acute ones count anyway (replay)."""
+    from steunwijzer.cli.handling import err
+    from steunwijzer.core.answers import question_key
+
+    used = {k for k, _ in result.answers}
+    keys = {question_key(k) for k, v in given.items() if v is not None}
+    unused = [q.id for q in catalog.questions if q.id in keys and q.id not in used]
+    if unused:
+        err(f"note: not used, their question did not apply: {', '.join(unused)}")
 
 
 def _no_acute_comments(

@@ -17,6 +17,7 @@ import csv
 import io
 import itertools
 import json
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,7 +87,9 @@ class Source:
 def input_files(
     paths: list[str], source: Source, problem: Callable[[Problem], None]
 ) -> Iterator[Path | str]:
-    """Files named, and the data files inside folders named (sorted, recursively)."""
+    """Files named, and the data files inside folders named (sorted, recursively); a file
+    reached twice (a folder and a file in it) is read once: it was counted twice."""
+    seen: set[str] = set()
     for name in paths:
         if name == "-":
             yield name
@@ -96,13 +99,20 @@ def input_files(
             for child in sorted(path.rglob("*")):
                 if child.is_file() and not child.name.startswith("."):
                     if child.suffix.lower() in SUFFIXES:
-                        yield child
+                        yield from _once(child, seen)
                     else:
                         source.skipped_files += 1
         elif path.exists():
-            yield path
+            yield from _once(path, seen)
         else:
             problem(Problem(name, 0, "no such file or folder"))
+
+
+def _once(path: Path, seen: set[str]) -> Iterator[Path]:
+    key = os.path.realpath(path)
+    if key not in seen:
+        seen.add(key)
+        yield path
 
 
 def read_needs(
@@ -338,7 +348,7 @@ def _from_result(
         session,
         tier,
         urgency,
-        tuple(themes),
+        tuple(dict.fromkeys(themes)),  # "sleep" five times is one need for sleep (round 14)
         flag if given else bool(themes),  # type: ignore[arg-type]
         given,
         emphasis if emphasis in EMPHASES else None,

@@ -5,6 +5,19 @@ from __future__ import annotations
 
 FILE_MESSAGES: list[tuple[str, str]] = [
     (
+        "note: not used, their question did not apply: {ids}",
+        "let op: niet gebruikt, de vraag was niet van toepassing: {ids}",
+    ),
+    (
+        "YAML: a file holds one YAML document here; remove the extra '---'",
+        "YAML: een bestand bevat hier één YAML-document; haal de extra '---' weg",
+    ),
+    (
+        "{path}: not written: the answers file was refused; correct it and run again",
+        "{path}: niet geschreven: het antwoordbestand is geweigerd; verbeter het en probeer "
+        "opnieuw",
+    ),
+    (
         "key '{key}' holds answers ({ids}): not read; a row's answers go under 'answers' or "
         "at the top, one row per line",
         "sleutel '{key}' bevat antwoorden ({ids}): niet gelezen; de antwoorden van een rij "
