@@ -685,3 +685,19 @@ def test_answers_whose_question_did_not_apply_are_named(
     answers.write_text("safety_wish_dead: nee\nsafety_thoughts: nee\nmood_weight: 10\n", "utf-8")
     run(["interview", "--answers", str(answers), "--lang", "en", "--plain"])
     assert "not used, their question did not apply: mood_weight" in capsys.readouterr().err
+
+
+def test_of_two_closed_offerings_the_one_opening_first_comes_first(builtin: Catalog) -> None:
+    """A role-play (round 14): for a grandmother's death at 08:05 on a Monday the
+    out-of-hours GP ("opens 17:00") came before help opening at 09:00 or 10:00."""
+    import datetime as dt
+
+    from steunwijzer.core.model import Urgency as U
+
+    at = dt.datetime(2026, 11, 30, 8, 5, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    index = ReferralIndex(builtin, at)
+    ids = [r.offering.id for r in index.rank(Tier.ACUTE, ("grief",), "nl", U.SOON)]
+    assert "huisartsenpost" not in ids[:3], ids
+    closed = [r for r in index.rank(Tier.ACUTE, ("grief",), "nl", U.SOON) if r.open_now is False]
+    opens = [r.opens_next for r in closed if r.opens_next is not None]
+    assert opens == sorted(opens), [(r.offering.id, r.opens_next) for r in closed]

@@ -126,6 +126,15 @@ class ReferralIndex:
             return None
         return self.clock.opens_next(offering)
 
+    def _hours_to_open(self, offering: Offering) -> int:
+        """Whole hours until a closed offering opens; 0 when open or its hours unknown."""
+        if self.open_now(offering) is not False:
+            return 0
+        opens = self.clock.opens_next(offering)
+        if opens is None:
+            return 10_000
+        return max(0, int((opens - self.clock.aware(self.clock.local)).total_seconds() // 3600))
+
     # --- ranking keys -------------------------------------------------------------------
     def theme_tier(self, theme_id: str) -> Tier:
         theme = self.catalog.themes.get(theme_id) or safety.ACUTE_THEMES.get(theme_id)
@@ -143,6 +152,10 @@ class ReferralIndex:
             # Acute stress wants a person to talk to before a web page.
             quick and _PERSONAL.isdisjoint(offering.formats),
             timely and self.open_now(offering) is False,
+            # Of two that are closed, the one that opens first is the faster help: the
+            # out-of-hours GP (opens 17:00) came before the student chaplain (opens 10:00)
+            # for a grandmother's death at 08:05 (a role-play, round 14).
+            self._hours_to_open(offering) if timely else 0,
             quick and wait > THIS_WEEK_DAYS,
             len(offering.themes),
             wait,
