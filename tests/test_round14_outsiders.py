@@ -25,6 +25,7 @@ from steunwijzer.core.prompts import (
 )
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.triage import TriageResult
+from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.present.explain import reason_lines
 
 from .terminal_helpers import terminal
@@ -701,3 +702,44 @@ def test_of_two_closed_offerings_the_one_opening_first_comes_first(builtin: Cata
     closed = [r for r in index.rank(Tier.ACUTE, ("grief",), "nl", U.SOON) if r.open_now is False]
     opens = [r.opens_next for r in closed if r.opens_next is not None]
     assert opens == sorted(opens), [(r.offering.id, r.opens_next) for r in closed]
+
+
+# --- a fourth outsiders' set (round 14: short lines, hard negatives) ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb een plan gemaakt voor die opdracht",
+        "hoe maak ik een planning die ik ook volhoud",
+        "toxicology exam tomorrow, I know every lethal dose by heart now",
+        "werk in de apotheek, moet me inlezen in overdoseringen van slaapmiddelen",
+        "ambulance internship, responded to an overdose call, team checked in with me after",
+        "politiestage: vandaag mee naar een melding huiselijk geweld, leerzaam",
+        "nursing placement: a patient passed away on my shift, mentor debriefed me, I'm ok",
+    ],
+)
+def test_dutch_die_and_clinical_words_at_work_are_not_acute(builtin: Catalog, text: str) -> None:
+    """Each came out acute; the first two as a plan to die, urgency immediate."""
+    found = Vocabulary(builtin.themes).read(text)
+    acute = {"suicidal_thoughts", "self_harm", "unsafe_situation", "grief", "concern_for_other"}
+    assert acute.isdisjoint(found.themes), [(f.theme, f.words) for f in found.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "krijg de drang om mezelf pijn te doen niet weg",
+        "the urge to cut won't go away",
+        "I have a plan to die tonight",
+        "op stage heb ik een overdosis genomen",  # guards: taken at work
+        "ik werk in de apotheek en weet precies welke dosis dodelijk is, daar denk ik steeds aan",
+        "Op stage heb ik uitgerekend hoeveel oxazepam een letale dosis is, voor mezelf.",
+    ],
+)
+def test_an_urge_that_will_not_go_away_and_a_dose_for_oneself_are_found(
+    builtin: Catalog, text: str
+) -> None:
+    """ "krijg de drang ... niet weg" was read as denied; the others guard the fixes of
+    this round (a plan "to die" is still one; a dose taken or meant for oneself at work
+    is no topic)."""
+    found = Vocabulary(builtin.themes).read(text)
+    assert {"suicidal_thoughts", "self_harm"} & set(found.themes), found.mentions

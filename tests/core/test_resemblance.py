@@ -357,6 +357,13 @@ def test_weights_of_other_features_are_refused() -> None:
         # the trains by the track, "it won't matter after this weekend"): 92.3% / 82.1%,
         # 3 of 57. It is no longer unseen.
         ("set33.jsonl", 0.79, 0.07),
+        # A twenty-fourth set (round 14: short chat lines and many hard negatives),
+        # measured unseen first: 85.3% with a risk theme, 78.7% with the expected one, 9
+        # of 77 others acute. Then read (Dutch "die" in "een plan voor die opdracht" was
+        # a plan to die; "niet weg" as in an urge that will not go away is no denial; a
+        # clinical word met at work, on a placement or in an exam is a topic): 86.7% /
+        # 80.0%, 3 of 77. It is no longer unseen.
+        ("set34.jsonl", 0.77, 0.05),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -105,7 +105,10 @@ _SUICIDAL_EN = (
     "!attempt|attempted|attempts & suicid*|life|myself|overdos*|kill",
     "!tried|try|trying ..4 kill|end_my_life|end_it|end_things|hang|overdos*|die",
     "!took|taken|take ..2 an? overdos*", "!overdosed",
-    "!plan|plans|planned|planning|decided|prepared ..5 die|suicid*|kill|death|end_my_life|end_it",
+    # "to die", not "die": Dutch "die" ("een plan voor die opdracht") was a plan to die,
+    # urgency immediate (an outsiders' set, round 14)
+    "!plan|plans|planned|planning ..5 to_die|suicid*|kill|death|end_my_life|end_it",
+    "!decided|prepared ..5 to_die|suicid*|kill|death|end_my_life|end_it",
     "!plan|know|decided ..3 how ..4 do_it|going_to_do_it",
 )  # fmt: skip
 _SELF_HARM_NL = (
@@ -311,6 +314,10 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "never felt so", "never felt more", "zonder twijfel",
         "zonder enige twijfel", "without a doubt", "without any doubt", "geen mens die",
         "geen hond die", "no one would", "nobody would", "niemand die",
+        # an urge one cannot get rid of: "krijg de drang om mezelf pijn te doen niet
+        # weg" read as denied (an outsiders' set, round 14)
+        "niet weg", "niet kwijt", "niet meer weg", "not go away", "won't go away",
+        "wont go away", "not going away",
     )
 )  # fmt: skip
 # "ik denk (er) niet aan ...": a denial, although "niet aan" is a pseudo-negation in

@@ -78,3 +78,19 @@ FRAME_AFTER = word_set(
     "onderzoek literatuur literature laws law wet wetten wetgeving legislation policy beleid"
 )
 FRAME_PARTS = ("preventie", "prevention", "onderzoek", "statistiek", "cijfers", "research")
+
+# --- a clinical word at work, on a placement or in an exam (textframe._work_scene) -------
+SCENE_WORDS = word_set(
+    "stage politiestage ambulancestage verpleegstage internship placement rotation coschap "
+    "coschappen shift dienst nachtdienst apotheek pharmacy ambulance melding call exam examen "
+    "tentamen toets patient patiënt patiente patiënte patients patiënten client cliënt "
+    "bewoner resident werk work job"
+)
+CLINICAL_FINDING = word_set(
+    "dose doses dosis dodelijke lethal fatal geweld violence passed overleden overleed died stierf"
+)
+TAKEN = word_set("took taken take taking nam neem neemt genomen slikte geslikt ingenomen swallowed")
+DWELLING = word_set(
+    "steeds constant constantly keep keeps kept denk dacht think thinking thought scares "
+    "scared scary eng bang afraid tempting verleidelijk genoeg enough myself mezelf mijzelf"
+)

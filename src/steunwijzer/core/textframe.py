@@ -69,6 +69,9 @@ def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | 
     for j in range(max(1, start - 2), start):  # "people with suicidal thoughts"
         if words[j] in _WITH and words[j - 1] in frames.GROUP_WORDS:
             return f"{words[j - 1]} {words[j]}"
+    scene = _work_scene(tokens, start, end)
+    if scene is not None:
+        return scene
     link = -1
     current = strong[start]
     for j in range(start - 1, max(-1, start - frames.FRAME_REACH - 1), -1):
@@ -142,3 +145,25 @@ def _posted(words: list[str], j: int) -> bool:
 
 
 # Any of the frame parts anywhere in a word ("zelfmoordpreventie"): one search per word.
+
+
+def _work_scene(tokens: Tokens, start: int, end: int) -> str | None:
+    """A clinical word met at work, on a placement or in an exam: "ambulance internship,
+    responded to an overdose call", "politiestage: een melding huiselijk geweld",
+    "toxicology exam tomorrow, I know every lethal dose", "a patient passed away on my
+    shift" (an outsiders' set, round 14). Never when something is taken ("op stage heb
+    ik een overdosis genomen") or the student is the one hurt ("myself", "mezelf")."""
+    words = tokens.words
+    found = words[start : end + 1]
+    clinical = any(w.startswith("overdos") or w in frames.CLINICAL_FINDING for w in found)
+    if not clinical:
+        return None
+    near = words[max(0, start - 6) : min(tokens.n, end + 5)]
+    if not frames.TAKEN.isdisjoint(near) or not frames.DWELLING.isdisjoint(words):
+        return None  # "... welke dosis dodelijk is, daar denk ik steeds aan": the student
+    sentence = tokens.sentence[start]
+    head = range(min(tokens.n, 6))  # "politiestage:", "nursing placement:"
+    for j in [*head, *range(max(0, start - 30), start)]:
+        if words[j] in frames.SCENE_WORDS and (tokens.sentence[j] == sentence or j in head):
+            return str(words[j])
+    return None
