@@ -743,3 +743,78 @@ def test_an_urge_that_will_not_go_away_and_a_dose_for_oneself_are_found(
     is no topic)."""
     found = Vocabulary(builtin.themes).read(text)
     assert {"suicidal_thoughts", "self_harm"} & set(found.themes), found.mentions
+
+
+def test_a_number_at_a_yes_no_question_says_how_it_was_read(builtin: Catalog) -> None:
+    """A role-play (round 14): "1" at the first safety question was a silent "ja"."""
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    ask, screen = terminal(builtin, "1")
+    assert ask.question(QuestionPrompt(question, 1, 18, None, False)) is True
+    assert "→ gelezen als: ja" in screen.getvalue()
+
+
+# --- a third role-play (round 14) --------------------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "no, not me, but my girlfriend does",
+        "no, but my roommate does",
+        "nee ik niet, maar mijn vriendin wel",
+    ],
+)
+def test_someone_elses_self_harm_at_the_self_harm_question_is_concern(
+    builtin: Catalog, index: ReferralIndex, said: str
+) -> None:
+    """ "no, not me, but my girlfriend does" was a plain no (specific, no 113); the Dutch
+    one was "weet niet" and the student's own self-harm."""
+    result = _scripted(builtin, index, {"area_mood": ["ja"], "mood_self_harm": [said]})
+    assert "concern_for_other" in result.themes and result.risk_to_life
+    assert "self_harm" not in result.themes
+    assert dict(result.answers)["mood_self_harm"] is False
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("nee dat niet, echt niet. ik ben gewoon op", False),
+        ("no, absolutely not, really not", False),
+        ("nee. ik kom eigenlijk voor iemand anders", False),
+        ("nee niet echt", "unknown"),  # guards: a hedge stays doubt
+        ("not really", "unknown"),
+    ],
+)
+def test_a_firm_no_with_really_is_no_hedge(builtin: Catalog, said: str, expected: object) -> None:
+    """ "echt niet" after "niet" read as the hedge "niet echt": "weet niet", the crisis
+    panel and "first yes or don't know" in the record."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = builtin.question("safety_thoughts")
+    assert question is not None
+    assert parse_answer(question, said) == expected
+
+
+def test_the_why_line_quotes_the_risk_to_life_first(builtin: Catalog, index: ReferralIndex) -> None:
+    """A "weet niet" to the wish to be dead and "thinking of stopping": the why line
+    named dropping out."""
+    from steunwijzer.present.explain import why_line
+
+    script: dict[str, list[object]] = {
+        "safety_wish_dead": ["weet niet"],
+        "area_study": ["ja"],
+        "study_worries": ["thinking_of_stopping"],
+    }
+    result = _scripted(builtin, index, script)
+    assert why_line(builtin, result, "nl").startswith("Zelfmoordgedachten")
+
+
+def test_an_unasked_self_harm_question_is_named_beside_a_dont_know(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """The note "Niet gesteld in dit gesprek: Doe je jezelf weleens pijn..." was left out
+    whenever a screen answer was "weet niet", where it mattered most."""
+    from steunwijzer.render.screen import summary_lines
+
+    result = _scripted(builtin, index, {"safety_wish_dead": ["weet niet"]})
+    text = " ".join(x for x, _ in summary_lines(builtin, result, "nl", 200))
+    assert "Niet gesteld in dit gesprek" in text and "pijn" in text

@@ -85,7 +85,20 @@ _HEDGES = ("niet echt", "niet helemaal", "niet zeker", "not really", "not exactl
 
 
 def hedged(word: str) -> bool:
-    return any(f" {hedge} " in f" {word} " for hedge in _HEDGES)
+    padded = f" {word} "
+    for hedge in _HEDGES:
+        at = padded.find(f" {hedge} ")
+        while at >= 0:
+            after = padded[at + len(hedge) + 2 :].split()[:1]
+            # "nee dat niet, echt niet" and "no, absolutely not, really not" hold "niet
+            # echt"/"not really" across a comma: a firm no, not a hedge (round 14)
+            if not after or after[0] not in _FIRM_AFTER:
+                return True
+            at = padded.find(f" {hedge} ", at + 1)
+    return False
+
+
+_FIRM_AFTER = frozenset(("niet", "not", "nooit", "never"))
 
 
 # A no said firmly in other words: "niet dat ik weet" was doubt (the crisis panel) and
@@ -115,3 +128,12 @@ def restated_no(taking_back: set[str], said: set[str]) -> bool:
         and bool(said & _NOT)
         and not (said & _HEDGING)
     )
+
+
+# The middle answer of a yes/partly/no question, as people say it (round 14).
+PARTLY = frozenset(
+    normalise(w)
+    for w in ("deels", "gedeeltelijk", "grotendeels", "een beetje", "beetje", "soms", "half",
+              "af en toe", "wisselend", "zo zo", "partly", "partially", "sort of", "kind of",
+              "somewhat", "a bit", "a little", "sometimes", "so so", "mostly", "more or less")
+)  # fmt: skip

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from steunwijzer.core.answer_words import FIRM_NO, HEDGED_NO, excepting, hedged, how_often
+from steunwijzer.core.answer_words import PARTLY as _PARTLY
 from steunwijzer.core.answer_words import restated_no as restated_no
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Question
@@ -176,8 +177,16 @@ def _taken_back(word: str, raw: str) -> bool:
     rest = f" {word.split(' ', 1)[1]} " if " " in word else ""
     for phrase in _CONFIRMING:
         rest = rest.replace(f" {phrase} ", " ")
+    if _NOT_ME.search(rest):
+        return False  # "nee ik niet, maar mijn vriendin wel": the "wel" is someone else's
     said = set(rest.split())  # negated words of thinking say the no again (round 14)
     return not _TAKE_BACK.isdisjoint(said) and not restated_no(said & _TAKE_BACK, said)
+
+
+_NOT_ME = re.compile(
+    r" (?:ik niet|niet ik|ik zelf niet|not me|me not|not myself|(?:voor|over|for|about) "
+    r"(?:iemand anders|someone else|somebody else)) "
+)
 
 
 def is_safety(question: Question) -> bool:
@@ -285,14 +294,6 @@ def _choice(question: Question, value: object) -> str:
             if isinstance(plain, bool):
                 return "yes" if plain else "no"
     raise _error(question, value)
-
-
-_PARTLY = frozenset(
-    normalise(w)
-    for w in ("deels", "gedeeltelijk", "grotendeels", "een beetje", "beetje", "soms", "half",
-              "af en toe", "wisselend", "zo zo", "partly", "partially", "sort of", "kind of",
-              "somewhat", "a bit", "a little", "sometimes", "so so", "mostly", "more or less")
-)  # fmt: skip
 
 
 def parse_answer(question: Question, value: object) -> AnswerValue:

@@ -196,7 +196,11 @@ def words_beside(
         return None
     found = by_rules(vocabulary.read(reply))
     forced = text_suggestions(catalog, found)[1]
-    if not forced and question_id in _ABOUT_SOMEONE_ELSE:
+    question = catalog.question(question_id)
+    sensitive = question is not None and question.sensitive  # "do you hurt yourself?"
+    if not forced and (question_id in _ABOUT_SOMEONE_ELSE or sensitive):
+        # "no, not me, but my girlfriend does" to the self-harm question was a plain no
+        # (a role-play, round 14): the screen's own questions only, before.
         found = _someone_else(reply) or found
         forced = text_suggestions(catalog, found)[1]
     if not forced:

@@ -15,6 +15,7 @@ from steunwijzer.core.conditions import AnswerValue, Compare, comparisons
 from steunwijzer.core.model import Catalog, Lang, Question, Tier
 from steunwijzer.core.ownwords import TAKEN_BACK
 from steunwijzer.core.resemblance import ORIGIN as RESEMBLANCE
+from steunwijzer.core.safety import RISK_TO_LIFE
 from steunwijzer.core.triage import Reason, TriageResult
 from steunwijzer.present.labels import format_answer, theme_label, tier_label
 from steunwijzer.present.layout import shorten
@@ -154,7 +155,16 @@ def why_line(catalog: Catalog, result: TriageResult, lang: Lang) -> str:
     # most urgent finding is the one quoted (a plan, not the passive wish before it).
     # Of equal urgency, a clear answer before a "weet niet" or an answer taken back: a
     # role-play (round 12) saw "no clear yes or no" quoted above the student's "ja".
-    first = max(deciding, key=lambda r: (r.urgency.rank if r.urgency else -1, _certainty(r)))
+    # And a risk to life before another acute need: "Kans op uitval" was quoted above a
+    # "weet niet" to the wish to be dead (a role-play, round 14).
+    first = max(
+        deciding,
+        key=lambda r: (
+            r.urgency.rank if r.urgency else -1,
+            not RISK_TO_LIFE.isdisjoint(r.themes),
+            _certainty(r),
+        ),
+    )
     sentence = reason_sentence(catalog, first, answers, lang)
     meaning = _meaning(catalog, first, lang)
     sentence = sentence.removesuffix(": " + meaning)

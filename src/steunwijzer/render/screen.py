@@ -178,7 +178,9 @@ def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> 
     # Also after a yes to the wish to be dead: the self-harm question went unasked when
     # the mood question was skipped, and nothing said so (a role-play, round 10).
     clear = result.screened and result.recognised and not result.acute_signal
-    if not lookup and not unknown and (clear or result.risk_to_life):
+    # With a "weet niet" on the screen too: the unasked self-harm question was not named
+    # where it mattered most (a role-play, round 14).
+    if not lookup and (clear or result.risk_to_life):
         asked = {k for k, _ in result.answers}
         unasked = [q for q in catalog.questions if q.sensitive and q.id not in asked]
         if unasked:

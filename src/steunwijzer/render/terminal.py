@@ -240,7 +240,9 @@ class TerminalAsk:
             # The words as typed when there are more than the answer ("nee, ik wil dood"):
             # the engine reads them as own words. Parsed alone, the rest was lost in the
             # live interview only (an outsiders' hostile round, round 8).
-            if len(raw.split()) > 1:  # how a sentence was read, so a misreading shows
+            # How a sentence was read, so a misreading shows; and a number at a yes/no
+            # question ("1" was a silent "ja" on the safety screen: a role-play, round 14).
+            if len(raw.split()) > 1 or (q.type == "yes_no" and raw.strip().isdigit()):
                 self.say(t("read_as", lang, answer=format_answer(q, parsed, lang)), "dim")
             return raw if len(raw.split()) > 1 else parsed  # "8, ik wil dood": both read
 
