@@ -818,3 +818,69 @@ def test_an_unasked_self_harm_question_is_named_beside_a_dont_know(
     result = _scripted(builtin, index, {"safety_wish_dead": ["weet niet"]})
     text = " ".join(x for x, _ in summary_lines(builtin, result, "nl", 200))
     assert "Niet gesteld in dit gesprek" in text and "pijn" in text
+
+
+# --- a fifth outsiders' set (round 14: acute needs other than one's own wish) ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My supervisor at my internship keeps touching my lower back, and once my thigh",
+        "my ex recorded us having sex without me knowing and now it's online",
+        "I sent him pics and now he wants 300 euro or he sends them to my followers",
+        "my date got angry and held me down, I got him to leave eventually",
+        "I woke up with him on top of me in the hotel room",
+        "mijn oom heeft mij misbruikt toen ik klein was",
+        "een man op een scooter die in mijn kruis greep op het fietspad",
+        "vorige week kneep mijn docent in mijn bil bij het koffieapparaat",
+        "mijn vriend heeft stiekem foto's gemaakt in de badkamer en gedeeld",
+        "ik moest met klanten naar een hotel en nu laat ze me niet meer gaan",
+    ],
+)
+def test_sexual_violence_said_without_the_usual_words_is_found(builtin: Catalog, text: str) -> None:
+    """Sexual violence was found in 12 of 25 texts of an outsiders' set, each without
+    "verkracht", "rape" or "assault"."""
+    assert "sexual_violence" in Vocabulary(builtin.themes).read(text).themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my coach grabbed my arm to stop me from falling",  # no body part of that kind
+        "we filmed the lab session without sound, permission was fine",
+        "the teacher held the door down the hall for me",
+    ],
+)
+def test_ordinary_touch_and_filming_are_not_sexual_violence(builtin: Catalog, text: str) -> None:
+    """Guards the families above."""
+    assert "sexual_violence" not in Vocabulary(builtin.themes).read(text).themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone from my gym keeps waiting for me outside and I'm scared",
+        "he takes my keys so I can't leave, he says it's because he loves me",
+        "De baas houdt mijn loon in en dreigt dat hij mijn verblijfsvergunning laat intrekken",
+        "hij zegt dat er iets met mijn zus gebeurt als ik niet betaal",
+        "mijn huisbaas rammelt 's nachts aan mijn deur en zegt dat hij een sleutel heeft",
+        "ik zit sinds zaterdag in een blijf-van-mijn-lijfhuis",
+        "ik heb geen ander adres, waar kan ik morgennacht slapen?",
+    ],
+)
+def test_unsafe_situations_said_plainly_are_found(builtin: Catalog, text: str) -> None:
+    """Unsafe situations were found in 32 of 43 texts of an outsiders' set (round 14)."""
+    assert "unsafe_situation" in Vocabulary(builtin.themes).read(text).themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he knows my timetable because we are in the same class",
+        "my mum keeps waiting for me at the station, sweet",
+        "mijn moeder wacht steeds op me bij het station",
+        "waar kan ik vannacht slapen als de trein uitvalt?",
+    ],
+)
+def test_waiting_schedules_and_a_night_away_are_not_unsafe(builtin: Catalog, text: str) -> None:
+    """Guards the families above: they need fear, a threat or nowhere to go."""
+    assert "unsafe_situation" not in Vocabulary(builtin.themes).read(text).themes

@@ -364,6 +364,15 @@ def test_weights_of_other_features_are_refused() -> None:
         # clinical word met at work, on a placement or in an exam is a topic): 86.7% /
         # 80.0%, 3 of 77. It is no longer unseen.
         ("set34.jsonl", 0.77, 0.05),
+        # A twenty-fifth set (round 14: acute needs other than one's own wish to die:
+        # concern for someone else, unsafe situations, sexual violence), measured unseen
+        # first: 91.1% with a risk theme, 84.4% with the expected one, sexual violence
+        # found in 12 of 25, 4 of 30 others acute. Then read (touching by someone with
+        # power over the student, filmed without knowing, sextortion, held down, abused
+        # as a child, taken to clients; waited for by someone one fears, keys or
+        # passport taken, wages kept back with a threat, a refuge): sexual violence 22
+        # of 25, unsafe situations 34 of 43 (32 before), 93.3% / 88.9% in all, 4 of 30.
+        ("set35.jsonl", 0.86, 0.14),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -100,10 +100,33 @@ UNSAFE_NL: tuple[str, ...] = (
     # debts with the wrong people, who know where one lives
     "weten ..2 waar ..1 ik ..1 woon",
     "schulden ..3 bij ..2 verkeerde ..1 mensen|types|jongens|gasten",
+    # set35 (round 14): waited for, one's schedule known; keys or passport taken; wages
+    # kept back with a threat; a threat to one's family; a door rattled at night; a
+    # refuge; nowhere to sleep tomorrow night
+    "wacht|staat ..4 steeds|elke_dag|telkens|weer ..4 op ..1 me|mij & bang|eng|volgt|achtervolgt|bloemen|negeren|met_rust|griezelig",
+    "weet ..2 mijn ..1 rooster|adres|route|schema|looproute & bang|eng|volgt|achtervolgt|bloemen|negeren|met_rust|griezelig|wacht",
+    "pakt|pakte|neemt|nam|houdt|hield|afgepakt|ingenomen ..3 mijn ..1 sleutels|sleutel|paspoort|telefoon ..8 niet ..2 weg|weg_kan|naar_buiten",
+    "houdt|hield ..2 mijn ..1 loon|salaris|geld ..1 in & dreigt|dreigde|schuld|verblijfsvergunning",
+    "gebeurt|gebeurde ..1 iets ..2 met ..2 mijn ..1 zus|broer|moeder|vader|familie|ouders ..3 als",
+    "rammelt|rammelde|bonkt|bonst|bonkte ..3 aan|op ..2 mijn ..1 deur & nachts|snachts|nacht|sleutel",
+    "blijf ..1 van ..1 mijn ..1 lijfhuis",
+    "waar ..3 kan|moet ..2 ik ..3 vannacht|morgennacht|vanavond ..2 slapen & geen|weg_moet|eruit|huisbaas|gezet|buitengezet",
 )
 UNSAFE_EN: tuple[str, ...] = (
     "know|knows ..2 where ..1 i ..1 live",
     "owe|debt|debts ..4 to? ..2 the ..1 wrong ..1 people|guys",
+    "keeps|kept|always ..1 waiting ..3 for ..1 me & scared|afraid|creepy|ignore|follows|following|flowers|alone",
+    "knows|knew ..2 my ..1 schedule|timetable|address|route & scared|afraid|creepy|ignore|follows|following|flowers|waiting",
+    "take|took|takes|taking|keeps ..2 my ..1 keys|passport|phone ..6 can't|cannot|couldn't|not ..1 leave|go_out",
+    "took|taken|kept|keeps|holds ..2 my|his|her ..1 passport & safekeeping|boss|employer|company|agency|owe|debt",
+    "withholds|withheld|keeps|kept ..2 my ..1 wages|salary|pay & threatens|threatened|debt|visa|permit",
+    "something ..2 happens|will_happen|would_happen ..2 to ..2 my ..1 sister|brother|mother|father|family|parents ..3 if",
+    "rattles|rattling|banging|bangs|bangs_on ..3 on|at ..2 my ..1 door & night|nights|key|spare",
+    "staying|living|sleeping ..3 in ..2 a ..1 shelter|safehouse|refuge",
+)
+CONCERN_EN += (
+    # stopped insulin on purpose (set35)
+    "stopped|stops ..1 taking ..2 his|her|their ..1 insulin|meds|medication|medicine ..3 on_purpose|deliberately",
 )
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
