@@ -884,3 +884,169 @@ def test_unsafe_situations_said_plainly_are_found(builtin: Catalog, text: str) -
 def test_waiting_schedules_and_a_night_away_are_not_unsafe(builtin: Catalog, text: str) -> None:
     """Guards the families above: they need fear, a threat or nowhere to go."""
     assert "unsafe_situation" not in Vocabulary(builtin.themes).read(text).themes
+
+
+# --- a fourth role-play (round 14, in English) -------------------------------------------
+@pytest.mark.parametrize("mode", ["beside an answer", "own words"])
+def test_words_once_said_stay_when_their_answer_is_changed(
+    builtin: Catalog, index: ReferralIndex, mode: str
+) -> None:
+    """ "yes. sometimes I think it would be easier to not wake up" at the mood question,
+    the crisis panel, then that answer changed to "no" at the review: PREVENTION and "all
+    answered no". The same for own words replaced at the review."""
+    qid = "area_mood" if mode == "beside an answer" else "own_words"
+    first = (
+        "yes. sometimes I think it would be easier to not wake up"
+        if qid == "area_mood"
+        else "sometimes I want to die"
+    )
+    then = "no" if qid == "area_mood" else "stress for the exams"
+    asked: dict[str, int] = {}
+    reviews: list[object] = [qid, "ok"]
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            q = prompt.question
+            asked[q.id] = asked.get(q.id, 0) + 1
+            if q.id == qid:
+                return first if asked[q.id] == 1 else then
+            return "nee" if q.type == "yes_no" else SKIP
+        if isinstance(prompt, ThemePrompt):
+            return prompt.suggested
+        if isinstance(prompt, ReviewPrompt):
+            return reviews.pop(0) if reviews else "ok"
+        return "continue" if isinstance(prompt, CrisisPrompt) else None
+
+    result = run_interview(builtin, ask, "en", index).result
+    assert result.risk_to_life and "suicidal_thoughts" in result.themes
+    assert any(r.rule == f"said.{qid}.text" for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my flatmate locked herself in the bathroom for hours, she posted 'sorry for everything'",
+        "my flatmate locked herself in the bathroom and doesn't answer",
+        "mijn huisgenote heeft zich al uren opgesloten in de badkamer en reageert niet",
+    ],
+)
+def test_someone_locked_in_and_not_answering_is_direct_danger(builtin: Catalog, text: str) -> None:
+    """The fuller, more dangerous story was only "soon"; without the post, nothing."""
+    found = Vocabulary(builtin.themes).read(text)
+    assert any(f.theme == "concern_for_other" and f.immediate for f in found.findings)
+
+
+def test_she_locked_herself_in_to_study_is_no_danger(builtin: Catalog) -> None:
+    """Guards the family above."""
+    found = Vocabulary(builtin.themes).read("she locked herself in the library for hours, lol")
+    assert "concern_for_other" not in found.themes
+
+
+def test_the_counsellors_third_person_at_the_override_is_the_student(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """ "she says now if she fails the exam she would rather be dead" typed at the tier
+    prompt was concern for someone else (112 for "that person", a handout for a worried
+    friend). Someone else named stays someone else."""
+    _, result = _override_with(builtin, index, "ze zegt nu dat ze pillen heeft gespaard")
+    assert "suicidal_thoughts" in result.themes and "concern_for_other" not in result.themes
+    _, result = _override_with(builtin, index, "ze zegt dat haar zus dood wil")
+    assert "concern_for_other" in result.themes
+
+
+# --- a third hostile round (round 14) ----------------------------------------------------
+def test_a_form_exports_question_columns_are_read_as_answers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Forms export names each column by its question: the header row came out acute
+    (its own words) and the student who answered "Ja" got no tier."""
+    rows = (
+        "Tijdstempel,Studentnummer,Heb je de afgelopen maand gewenst dat je dood was?,"
+        "Heb je er de afgelopen maand aan gedacht een einde aan je leven te maken?\n"
+        "2026/11/02 10:01,s101,Nee,Nee\n2026/11/02 10:07,s102,Ja,Ja\n"
+    )
+    assert _batch_tiers(tmp_path, "form.csv", rows, capsys) == ["", "", "acute"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("rows.csv", "id,text\n3,ik slaap slecht\n7,ik heb pillen gespaard, en een brief\n"),
+        ("rows.jsonl", '{"id":"3","text":"ik slaap slecht"}\n{"id":"7","text":"ik wil dood"\n'),
+    ],
+)
+def test_a_broken_row_keeps_its_own_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: str
+) -> None:
+    """A broken row got its row number as id: "3", another student's (student 2's risk
+    was put on student 3)."""
+    from steunwijzer.cli.app import run
+
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    run(["batch", str(tmp_path / name), "--format", "csv"])
+    rows = [x.split(",")[:2] for x in capsys.readouterr().out.splitlines()[1:]]
+    assert rows == [["3", "specific"], ["7", "acute"]], rows
+
+
+def test_latin1_bytes_on_the_interviews_input_are_no_internal_error() -> None:
+    """ "ik wil \\xff\\xfe dood" on stdin ended the intake as an internal error, before
+    the crisis lines were printed."""
+    import subprocess
+    import sys
+
+    answers = b"ik wil \xff\xfe dood\n" + b"\n" * 60
+    done = subprocess.run(
+        [sys.executable, "-m", "steunwijzer", "interview", "--plain"],
+        input=answers,
+        capture_output=True,
+        check=False,
+    )
+    out = done.stdout.decode("utf-8", "replace") + done.stderr.decode("utf-8", "replace")
+    assert "interne fout" not in out and "internal error" not in out
+    assert "113" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik wil mezelf killen", "suicidal_thoughts"),
+        ("student wil zichzelf killen", "concern_for_other"),
+        ("ik ben su&iuml;cidaal", "suicidal_thoughts"),
+        ("ik wil &#100;ood", "suicidal_thoughts"),
+        ("ik%20wil%20dood", "suicidal_thoughts"),
+    ],
+)
+def test_killen_and_encoded_words_are_read(builtin: Catalog, text: str, theme: str) -> None:
+    """Each was "nothing recognised", exit 0."""
+    assert theme in Vocabulary(builtin.themes).read(text).themes
+
+
+@pytest.mark.parametrize(
+    "row",
+    ['{"id":"v1","ik wil dood":false}', '{"id":"v9","text":"ik slaap","ik heb een touw":null}'],
+)
+def test_a_sentence_as_key_is_read_whatever_its_value(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], row: str
+) -> None:
+    assert _batch_tiers(tmp_path, "rows.jsonl", row + "\n", capsys) == ["acute"]
+
+
+@pytest.mark.parametrize("lang", ["NL", "nl-NL", "en-GB", " nl"])
+def test_a_lang_as_people_write_it_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    row = json.dumps({"id": "g1", "text": "ik slaap slecht", "lang": lang})
+    assert _batch_tiers(tmp_path, "rows.jsonl", row + "\n", capsys) == ["specific"]
+
+
+@pytest.mark.parametrize("value", ["f.x@student.example.nl", "1234567", "s1234567"])
+def test_report_refuses_group_values_that_name_a_student(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    """ "--by mentor" holding e-mail addresses or student numbers printed them."""
+    from steunwijzer.cli.app import run
+
+    row = json.dumps({"id": "1", "tier": "specific", "themes": ["sleep"], "mentor": value})
+    (tmp_path / "r.jsonl").write_text(row + "\n", encoding="utf-8")
+    assert run(["report", str(tmp_path / "r.jsonl"), "--by", "mentor"]) == 2
+    assert value not in capsys.readouterr().out

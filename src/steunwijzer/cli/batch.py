@@ -189,7 +189,10 @@ def run(
                 errors="surrogateescape" if encoding == "utf-8" else "replace",
                 newline="" if fmt == "csv" else None,
             )
-            questions = [q.id for q in catalog.questions]
+            from steunwijzer.core.question_keys import QuestionIds
+
+            texts = {t: q.id for q in catalog.questions for t in (q.text.nl, q.text.en) if t}
+            questions = QuestionIds([q.id for q in catalog.questions], texts)
             cases = (
                 read_csv(text, keep, questions)
                 if fmt == "csv"

@@ -218,6 +218,7 @@ def run_interview(
                 state.text_found[question.id] = found
             else:
                 texts = (state.text_themes, state.text_found)
+                state.keep_said(question.id)  # the words said before this answer stay
                 found = words_beside(vocabulary, catalog, texts, question.id, reply)
             spoken_themes = state.text_themes.get(question.id, ())
         if found is not None:

@@ -3,6 +3,7 @@ override, where words typed instead of a tier are read as the student's own word
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from steunwijzer.core.floor import with_floor
@@ -30,10 +31,40 @@ def take_said(
     review, the override): an acute need in them counts. Returns what was found and its
     acute themes."""
     found = by_rules(vocabulary.read(words))
+    if where in _COUNSELLORS:
+        found = _of_the_student(vocabulary, words, found)
     acute = text_suggestions(catalog, found)[1]
     if acute:
         state.said.append((where, found))
     return found, acute
+
+
+# Where the counsellor types, in the third person about the student in the room: "ze
+# zegt nu dat ze pillen heeft gespaard" at the override was read as concern for someone
+# else (112 for "that person", a role-play, round 14).
+_COUNSELLORS = frozenset(("override", "review"))
+_PRONOUNS = (
+    (re.compile(r"(?i)\b(?:she|he)\b"), "I"),
+    (re.compile(r"(?i)\b(?:she's|he's)\b"), "I'm"),
+    (re.compile(r"(?i)\b(?:her|his)\b"), "my"),
+    (re.compile(r"(?i)\b(?:herself|himself)\b"), "myself"),
+    (re.compile(r"(?i)\b(?:ze|zij|hij)\b"), "ik"),
+    (re.compile(r"(?i)\bhaar\b"), "mijn"),
+    (re.compile(r"(?i)\bzichzelf\b"), "mezelf"),
+)
+
+
+def _of_the_student(vocabulary: Vocabulary, words: str, found: Recognition) -> Recognition:
+    """The words read as about the student when, so read, they hold a risk to life of
+    the student's own; otherwise as typed (someone else named stays someone else)."""
+    if not any(f.about_other for f in found.findings):
+        return found
+    own = words
+    for pattern, replacement in _PRONOUNS:
+        own = pattern.sub(replacement, own)
+    reread = by_rules(vocabulary.read(own))
+    mine = [f for f in reread.findings if f.risk_to_life and not f.about_other]
+    return reread if mine else found
 
 
 def crisis_prompt(
@@ -138,6 +169,8 @@ def close(
         override = ask(OverridePrompt(result, heard))
         if not isinstance(override, Unfit):
             break
+        # (The reason typed for lowering is the counsellor's, not read: "passieve
+        # doodswens, geen plan, afspraak morgen" would read as a plan for tomorrow.)
         before = result
         _, heard = take_said(state, vocabulary, catalog, "override", override.words)
         if alert(catalog, ask, state, student_lang, index, shown, before):

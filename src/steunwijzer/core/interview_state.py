@@ -56,8 +56,32 @@ class State:
         if question_id in self.history:
             self.history.remove(question_id)
         self.answers.pop(question_id, None)
+        self.keep_said(question_id)
         self.text_themes.pop(question_id, None)
         self.text_found.pop(question_id, None)
+
+    def keep_said(self, question_id: str) -> None:
+        """Words once said keep counting when their answer is changed: "yes, sometimes I
+        think it would be easier to not wake up", then that answer changed to "no" at
+        the review, gave PREVENTION and "all answered no" (a role-play, round 14). The
+        risk-to-life findings of the rules stay, as words that fit no question do."""
+        from steunwijzer.core.findings import Recognition
+        from steunwijzer.core.resemblance import ORIGIN
+        from steunwijzer.core.safety import RISK_TO_LIFE
+
+        found = self.text_found.get(question_id)
+        counted = self.text_themes.get(question_id, ())
+        if found is None:
+            return
+        kept = tuple(
+            f
+            for f in found.findings
+            if f.theme in counted and f.theme in RISK_TO_LIFE and f.origin != ORIGIN
+        )
+        known = {(q, f.words) for q, r in self.said for f in r.findings}
+        kept = tuple(f for f in kept if (question_id, f.words) not in known)
+        if kept:
+            self.said.append((question_id, Recognition(kept, ())))
 
 
 def settled_guesses(catalog: Catalog, settled_no: set[str]) -> set[str]:

@@ -28,6 +28,9 @@ SUICIDAL_NL: tuple[str, ...] = (
     "met ..1 een ..1 mes|mesje|scheermesje ..2 naast ..1 me|mij",
     f"{_PILLS_NL} ..8 verschillende ..1 apotheken|drogisten|winkels",
     f"verschillende ..1 apotheken|drogisten ..8 {_PILLS_NL}",
+    # English "kill" in Dutch ("ik wil mezelf killen": a hostile round, round 14)
+    "mezelf|mijzelf|me|mij|m'n_eigen|mn_eigen ..2 killen|killn|unaliven",
+    "!ga|gaat|gaan ..3 mezelf|mijzelf|me ..2 killen|killn|unaliven",
     # looking up how high a building must be
     "gezocht|opgezocht|gegoogeld|googelde|zoek ..3 hoe ..1 hoog ..4 flat|brug|gebouw|dak|moet",
     # the times of the trains, learnt by the track (set33, round 14)
@@ -92,6 +95,11 @@ CONCERN_EN: tuple[str, ...] = (
     "keeps|kept|always ..1 joking|jokes ..2 about ..2 jumping|killing|ending|hanging|dying|overdosing",
 )
 CONCERN_NL: tuple[str, ...] = (
+    "zichzelf ..2 killen|killn|unaliven",
+    # locked in for hours and not answering (round 14)
+    "!zich ..3 opgesloten|ingesloten|opgesloten_heeft & sorry|afscheid|bang|bezorgd|pillen|mes|briefje|brief|gepost",
+    "!reageert|antwoordt|opendoet|doet_open ..2 niet & opgesloten",
+    "!doet ..2 de ..1 deur ..2 niet ..1 open & opgesloten",
     # belongings given away
     "al ..1 haar|zijn ..1 spullen|planten|kleren|boeken ..4 weggegeven",
     "grapjes|grappen ..3 over ..2 springen|zelfmoord|ophangen|dood_gaan",
@@ -125,6 +133,11 @@ UNSAFE_EN: tuple[str, ...] = (
     "staying|living|sleeping ..3 in ..2 a ..1 shelter|safehouse|refuge",
 )
 CONCERN_EN += (
+    # locked in for hours and not answering (a role-play, round 14: "sorry for
+    # everything" was immediate alone and only "soon" with the locked door beside it)
+    "!locked ..1 herself|himself|themselves|themself ..4 in & sorry|goodbye|scared|afraid|worried|pills|knife|note|letter|posted",
+    "!doesn't|does_not|won't|will_not|isn't|not ..1 answer|answering|respond|responding|open|opening & locked",
+    "!locked ..1 herself|himself|themselves|themself ..1 in ..3 bathroom|toilet ..3 for ..1 hours",
     # stopped insulin on purpose (set35)
     "stopped|stops ..1 taking ..2 his|her|their ..1 insulin|meds|medication|medicine ..3 on_purpose|deliberately",
 )

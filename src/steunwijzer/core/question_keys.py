@@ -5,7 +5,9 @@ answers files and the acute part of a refused request."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
+
+from steunwijzer.core.textnorm import normalise
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
 
@@ -35,3 +37,35 @@ def near_question(key: str, ids: Iterable[str]) -> str | None:
     joined = re.sub(r"[\s\-]+", "_", name)
     inside = [i for i in pool if re.search(rf"(?<![a-z0-9]){re.escape(i)}(?![a-z0-9])", joined)]
     return max(inside, key=len) if inside else None
+
+
+class QuestionIds(list[str]):
+    """The catalogue's question ids, and their texts in both languages: a Google or
+    Microsoft Forms export names each column by its question ("Heb je de afgelopen
+    maand gewenst dat je dood was?"), and its "Ja" was lost while the header itself was
+    read as a case (an outsiders' hostile round, round 14)."""
+
+    def __init__(self, ids: list[str], texts: dict[str, str]) -> None:
+        super().__init__(ids)
+        self.texts = {normalise(k): v for k, v in texts.items() if normalise(k)}
+
+
+def asked_by(name: str, questions: Collection[str] | None) -> str | None:
+    """The question whose text a column name is, if ``questions`` carries texts."""
+    texts = getattr(questions, "texts", None)
+    if not texts:
+        return None
+    said = normalise(name)
+    if said in texts:
+        return str(texts[said])
+    if len(said) < 20:  # "Wat speelt er?" is no question's text
+        return None
+    # A form shortens or rewords a little ("... gewenst dat je dood was?" for "...
+    # dood was, of dat je kon gaan slapen en niet meer wakker worden?").
+    for text, question in texts.items():
+        if text.startswith(said):
+            return str(question)
+    from difflib import get_close_matches
+
+    close = get_close_matches(said, list(texts), n=1, cutoff=0.85)
+    return str(texts[close[0]]) if close else None

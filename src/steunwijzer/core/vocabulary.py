@@ -36,6 +36,9 @@ _FLOOR_NAMES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+_ENCODED = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|%[0-9a-fA-F]{2}")
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """The themes' words, ready for matching free text."""
@@ -106,6 +109,14 @@ class Vocabulary:
 
     def read(self, text: str) -> Recognition:
         """What the recogniser finds in free text, explained (see recognise.py)."""
+        if ("&" in text or "%" in text) and _ENCODED.search(text):
+            # HTML entities and percent-encoding from a web form's export ("ik wil
+            # &#100;ood", "ik%20wil%20dood"): nothing recognised (round 14). Read as
+            # decoded; the spans then count in the decoded text.
+            import html
+            from urllib.parse import unquote
+
+            text = html.unescape(unquote(text)) if "%" in text else html.unescape(text)
         if _SPACING.search(text) is None:
             return self.recogniser.read(text)
         # Word's soft line break (a vertical tab), form feed, NEL and the separators

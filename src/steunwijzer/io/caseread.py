@@ -28,8 +28,8 @@ from steunwijzer.errors import UserInputError
 from steunwijzer.io.lines import (
     TOO_LONG,
     CutLine,
-    bad_bytes,
     bounded_lines,
+    clean,
     joined_records,
     quoted_after,
     strictly_valid,
@@ -40,6 +40,7 @@ from steunwijzer.io.rowkeys import (
     merged,
     near_answers,
     not_an_object,
+    raw_id,
     row_keys,
     top_answers,
     top_level_answers,
@@ -83,6 +84,9 @@ def _lang(value: object, line: int) -> Lang | None:
         return None
     if value in ("nl", "en"):
         return value
+    said = str(value).strip().lower()[:2] if isinstance(value, str) else ""
+    if said in ("nl", "en") and str(value).strip()[2:3] in ("", "-", "_"):
+        return "nl" if said == "nl" else "en"  # "NL", "nl-NL", "en-GB" (round 14)
     raise UserInputError(f"lang must be nl or en, got {value!r}")
 
 
@@ -111,13 +115,6 @@ def _case_from_mapping(data: dict[str, Any], line: int, row_number: int) -> Case
     if not isinstance(answers, dict):
         raise UserInputError("answers must be a mapping of question id to answer")
     return Case(line, case_id, tuple(themes), text, dict(answers), _lang(data.get("lang"), line))
-
-
-def clean(text: str) -> str:
-    """Text decoded with surrogateescape, with undecodable bytes as U+FFFD (for output)."""
-    if not bad_bytes(text):
-        return text
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _row_id(data: dict[str, Any], row: int) -> str:
@@ -193,7 +190,7 @@ def _jsonl_row(  # the reading state of read_jsonl, passed on
         data = loads_strict(line)
     except json.JSONDecodeError as exc:
         message = f"invalid JSON: {exc.msg}"
-        return RowError(line_number, str(row), message, clean(line), safety_lines(line))
+        return RowError(line_number, raw_id(line, row), message, clean(line), safety_lines(line))
     except RecursionError:
         message = f"invalid JSON: nested more than {MAX_DEPTH} levels deep"
         return RowError(line_number, str(row), message, clean(line))
@@ -290,7 +287,10 @@ def read_csv(
         if problem is not None:
             # Nothing can be read as a case, but every cell is still searched for an
             # acute signal: the header (it may be a case) and each row, as error records.
-            yield RowError(start, "header", problem, clean(text))
+            # A form export's question texts in the header are no case (round 14)
+            asked = [n for n in names if answer_of(n, questions) is not None]
+            said = delimiter.join(n for n in names if n not in asked) if asked else text
+            yield RowError(start, "header", problem, clean(said))
             near = {
                 i: q
                 for i, n in enumerate(names if complete else [])
@@ -370,7 +370,8 @@ def _csv_case(
             h.strip().lower(): v for h, v in zip(header, values, strict=False)
         }
         message = f"expected {len(header)} fields, got {len(values)}"
-        return RowError(start, str(row), message, raw, answers=cells)
+        # Its own id: the row number was another student's id (round 14)
+        return RowError(start, str(cells.get("id") or row), message, raw, answers=cells)
     data, nul, columns = mapping(header, values, theme_separator(delimiter), keep)
     kept = _kept(columns, keep)
     if nul:

@@ -20,6 +20,7 @@ from typing import Any
 
 from steunwijzer.catalog.spec import ID_PATTERN
 from steunwijzer.core.answers import near_question, question_key
+from steunwijzer.core.question_keys import asked_by
 from steunwijzer.core.textnorm import did_you_mean
 
 RESERVED = ("id", "themes", "text", "answers", "lang")
@@ -59,6 +60,9 @@ def check_header(
     problem: str | None = None
     for position, raw in enumerate(names, 1):
         name = raw.strip().lower()
+        by_text = asked_by(raw, questions)
+        if by_text is not None:
+            name = by_text.lower()  # a form export names a column by its question
         column = kept.get(name) or (name if name in RESERVED else known.get(name, name))
         columns.append(column)
         if problem is not None:
@@ -133,6 +137,6 @@ def answer_of(name: str, questions: Collection[str] | None) -> str | None:
     """The question a column of a refused header answers: its own id, or the id it is a
     misspelling of ("safety_thougths")."""
     ids = {question_key(q): q for q in questions or ()}
-    own = ids.get(question_key(name))
+    own = ids.get(question_key(name)) or asked_by(name, questions)
     near = near_question(name, ids) if own is None else None
     return own or (ids[near] if near else None)

@@ -23,6 +23,13 @@ def bad_bytes(text: str) -> bool:
     return False
 
 
+def clean(text: str) -> str:
+    """Text decoded with surrogateescape, with undecodable bytes as U+FFFD (for output)."""
+    if not bad_bytes(text):
+        return text
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 _STRAY_BYTE = re.compile("[\udc80-\udcff]")
 
 

@@ -7,6 +7,7 @@ sections; themes the catalogue does not know are counted together as ``OTHER``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from steunwijzer.core.model import Catalog
@@ -68,6 +69,7 @@ _PERSON_NAMES = frozenset(("voornaam", "achternaam", "roepnaam", "volledige_naam
                            "first_name", "last_name", "full_name", "surname", "initials",
                            "leerlingnummer", "snr", "student_nr", "studentnumber"))  # fmt: skip
 _SINGLES = 0.8  # the share of one-person groups that marks a column as an identifier
+_PERSONAL = re.compile(r"@|^[a-zA-Z]?\d{6,}$")  # an address, a student or BSN number
 
 
 def check_by(field: str) -> None:
@@ -193,6 +195,13 @@ class Tally:
 
     def finish(self) -> None:
         """Spread the counted shapes over the sections (once, after the last need)."""
+        if self.by and any(_PERSONAL.search(k) for k in self.groups):
+            # "--by mentor" holding e-mail addresses or student numbers printed them as
+            # group labels (a hostile round, round 14): whatever the column is called.
+            raise UsageError(
+                f"--by {self.by}: its values look like e-mail addresses or student numbers; "
+                "choose a column such as a faculty or a month"
+            )
         sizes = [c["total", "rows"] for c in self.groups.values()]
         if self.by and len(sizes) >= 10 and sizes.count(1) >= _SINGLES * len(sizes):
             # A column of any name whose values are nearly all one person's (a student

@@ -7,6 +7,7 @@ for its acute part (see salvage.acute_part).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from typing import Any
 
@@ -126,9 +127,11 @@ def unread_keys(
                 "go under 'answers' or at the top, one row per line"
             )
         words = " ".join(s for s in strings_in(value) if s.strip())
-        if _says_yes(value):
+        if _says_yes(value) or _statement(key):
             # A survey export keys the answer by its question: {"Denk je aan zelfmoord?":
-            # "ja"} said nothing recognised (an outsiders' hostile round, round 9).
+            # "ja"} said nothing recognised (an outsiders' hostile round, round 9). A key
+            # that says something is read whatever its value: {"ik wil dood": false}
+            # was "nothing recognised" (round 14).
             words = f"{key} {words}"
         if words:
             unread.append((key, words))
@@ -140,6 +143,11 @@ def unread_keys(
 # and {"Denk je aan zelfmoord?": "elke dag"} was nothing recognised (a hostile round,
 # round 13).
 _NO_FIRST = frozenset(("nee", "neen", "no", "nope", "nah", "nooit", "never", "false", "0", "n"))
+
+
+def _statement(key: str) -> bool:
+    """A key of three words or more that asks nothing: a sentence, not a field name."""
+    return len(key.split()) >= 3 and not key.rstrip().endswith("?")
 
 
 def _says_yes(value: object) -> bool:
@@ -164,6 +172,15 @@ def answers_inside(value: object, ids: Collection[str]) -> list[str]:
             if name is not None:
                 found[name] = None
     return list(found)
+
+
+_RAW_ID = re.compile(r'"id"\s*:\s*"?([^",}\s]{1,64})')
+
+
+def raw_id(line: str, row: int) -> str:
+    """The id of a row that is not valid JSON, where it can be read; else its number."""
+    found = _RAW_ID.search(line[:4096])
+    return found.group(1) if found else str(row)
 
 
 def not_an_object(data: object, raw: str) -> tuple[str, str, dict[str, object]]:

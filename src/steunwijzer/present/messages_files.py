@@ -5,6 +5,12 @@ from __future__ import annotations
 
 FILE_MESSAGES: list[tuple[str, str]] = [
     (
+        "--by {field}: its values look like e-mail addresses or student numbers; choose a "
+        "column such as a faculty or a month",
+        "--by {field}: de waarden lijken op e-mailadressen of studentnummers; kies een kolom "
+        "zoals een faculteit of een maand",
+    ),
+    (
         "note: not used, their question did not apply: {ids}",
         "let op: niet gebruikt, de vraag was niet van toepassing: {ids}",
     ),

@@ -38,6 +38,7 @@ from steunwijzer.core.prompts import (
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.errors import Interrupted
 from steunwijzer.io.escape import plain
+from steunwijzer.io.lines import windows_1252
 from steunwijzer.present.labels import format_answer, theme_label
 from steunwijzer.present.layout import shorten
 from steunwijzer.present.texts import t
@@ -105,8 +106,11 @@ class TerminalAsk:
     def read(self, prompt: str = "> ") -> str:
         while True:
             try:
-                # Never markup or emoji codes: a prompt is shown as written.
-                return self.console.input(prompt, markup=False, emoji=False)
+                # Never markup or emoji codes: a prompt is shown as written. Bytes that
+                # are not UTF-8 (a Latin-1 terminal's "één") are read as Windows-1252:
+                # as lone surrogates they ended the intake as an internal error at the
+                # next screen (a hostile round, round 14).
+                return windows_1252(self.console.input(prompt, markup=False, emoji=False))
             except (EOFError, KeyboardInterrupt):
                 # Ctrl-D asks too once answers are on screen, as Ctrl-C does (role-plays,
                 # rounds 6 and 7); input that has ended (a pipe) ends at the question.
