@@ -1050,3 +1050,19 @@ def test_report_refuses_group_values_that_name_a_student(
     (tmp_path / "r.jsonl").write_text(row + "\n", encoding="utf-8")
     assert run(["report", str(tmp_path / "r.jsonl"), "--by", "mentor"]) == 2
     assert value not in capsys.readouterr().out
+
+
+def test_a_threat_not_happening_now_is_unsafe_but_not_immediate(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Role-plays (round 14): an ex-partner's threat of last night fitted only "I am not
+    safe right now", which said "call 112 now" for a student sitting safely in the
+    office. The new choice is an unsafe situation, urgency soon; the choices before it
+    keep their numbers."""
+    question = builtin.question("behaviour_kind")
+    assert question is not None
+    assert question.choice_ids()[:3] == ("unwanted", "unsafe_now", "sexual")
+    script: dict[str, list[object]] = {"area_behaviour": ["ja"], "behaviour_kind": ["4"]}
+    result = _scripted(builtin, index, script)
+    assert "unsafe_situation" in result.themes
+    assert result.urgency is Urgency.SOON

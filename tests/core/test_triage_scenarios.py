@@ -309,6 +309,14 @@ SCENARIOS = [
         {"unsafe_situation"},
         "112-alarmnummer",
     ),
+    # Threatened or stalked, not at this moment (round 14): unsafe, but not "call 112 now"
+    case(
+        safe(area_behaviour="yes", behaviour_kind="threatened"),
+        "acute",
+        "soon",
+        {"unsafe_situation"},
+        "112-alarmnummer",
+    ),
     # --- social connectedness ---------------------------------------------------------------
     case(
         safe(connection_friends="no"),
