@@ -954,6 +954,19 @@ def test_the_counsellors_third_person_at_the_override_is_the_student(
     assert "concern_for_other" in result.themes
 
 
+@pytest.mark.parametrize(
+    "words", ["mijn vriendin zegt dat ze dood wil", "her roommate cut herself"]
+)
+def test_a_person_named_at_the_override_stays_someone_else(
+    builtin: Catalog, index: ReferralIndex, words: str
+) -> None:
+    """Found in review (round 14): with the pronouns read as the student's, "mijn
+    vriendin zegt dat ze dood wil" became the student's own wish to die."""
+    _, result = _override_with(builtin, index, words)
+    assert "concern_for_other" in result.themes
+    assert not {"suicidal_thoughts", "self_harm"} & set(result.themes)
+
+
 # --- a third hostile round (round 14) ----------------------------------------------------
 def test_a_form_exports_question_columns_are_read_as_answers(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -54,10 +54,25 @@ _PRONOUNS = (
 )
 
 
+_SWAPPED = frozenset(
+    ("she", "he", "her", "his", "herself", "himself", "him", "ze", "zij", "hij", "haar", "hem",
+     "zichzelf")
+)  # fmt: skip
+
+
+def _names_someone(words: str) -> bool:
+    """A person named besides the pronouns ("mijn vriendin zegt dat ze dood wil", "her
+    roommate cut herself"): the words are about that person, not the student."""
+    from steunwijzer.core.textcontext import Tokens, other_person
+
+    said = Tokens(words).words
+    return any(other_person(said, j) and w not in _SWAPPED for j, w in enumerate(said))
+
+
 def _of_the_student(vocabulary: Vocabulary, words: str, found: Recognition) -> Recognition:
     """The words read as about the student when, so read, they hold a risk to life of
     the student's own; otherwise as typed (someone else named stays someone else)."""
-    if not any(f.about_other for f in found.findings):
+    if not any(f.about_other for f in found.findings) or _names_someone(words):
         return found
     own = words
     for pattern, replacement in _PRONOUNS:
