@@ -1079,3 +1079,22 @@ def test_a_threat_not_happening_now_is_unsafe_but_not_immediate(
     result = _scripted(builtin, index, script)
     assert "unsafe_situation" in result.themes
     assert result.urgency is Urgency.SOON
+
+
+@pytest.mark.parametrize(
+    ("column", "dutch"), [("bsn", "wijst een student aan"), ("code", "bijna elke rij")]
+)
+def test_report_refusals_of_a_column_are_dutch_under_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], column: str, dutch: str
+) -> None:
+    """Found in review (round 14): both refusals of a --by column were English under the
+    default Dutch interface."""
+    from steunwijzer.cli.app import run
+
+    lines = [
+        json.dumps({"id": str(i), "tier": "specific", "themes": ["sleep"], column: f"x{i}"})
+        for i in range(12)
+    ]
+    (tmp_path / "r.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert run(["report", str(tmp_path / "r.jsonl"), "--by", column]) == 2
+    assert dutch in capsys.readouterr().err

@@ -5,6 +5,18 @@ from __future__ import annotations
 
 FILE_MESSAGES: list[tuple[str, str]] = [
     (
+        "--by {field}: nearly every row has a value of its own; this column identifies "
+        "people, not groups; choose a column such as a faculty or a month",
+        "--by {field}: bijna elke rij heeft een eigen waarde; deze kolom wijst personen "
+        "aan, geen groepen; kies een kolom zoals een faculteit of een maand",
+    ),
+    (
+        "--by {field}: this column identifies a student or holds free text; choose a "
+        "grouping column such as a faculty or a month",
+        "--by {field}: deze kolom wijst een student aan of bevat vrije tekst; kies een "
+        "kolom om te groeperen, zoals een faculteit of een maand",
+    ),
+    (
         "--by {field}: its values look like e-mail addresses or student numbers; choose a "
         "column such as a faculty or a month",
         "--by {field}: de waarden lijken op e-mailadressen of studentnummers; kies een kolom "
