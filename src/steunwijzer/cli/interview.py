@@ -262,7 +262,9 @@ def _no_acute_comments(
     the '#' without a word (an outsiders' hostile round, round 14): YAML reads them as a
     comment. Comments stay unread, but one with an acute signal refuses the file, its
     acute part shown."""
-    line, words = _comments(path)
+    from steunwijzer.io.lines import yaml_comments
+
+    line, words = yaml_comments(path)
     if words and acute_part(catalog, index, Vocabulary(catalog.themes), lang, "answers", (), words):
         raise AnswersRefused(
             f"{path}:{line}: error: a comment holds words with an acute signal; comments "
@@ -270,30 +272,6 @@ def _no_acute_comments(
             given,
             words,
         )
-
-
-def _comments(path: Path) -> tuple[int, str]:
-    """The first comment's line and the words of every YAML comment in the file."""
-    if path.suffix.lower() == ".json":
-        return 0, ""
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return 0, ""
-    found: list[str] = []
-    first = 0
-    for number, line in enumerate(text.splitlines()[:100_000], 1):
-        quote = None
-        for i, c in enumerate(line):
-            if quote:
-                quote = None if c == quote else quote
-            elif c in "\"'":
-                quote = c
-            elif c == "#" and (i == 0 or line[i - 1] in " \t"):
-                found.append(line[i + 1 :].strip())
-                first = first or number
-                break
-    return first, "\n. ".join(x for x in found if x)
 
 
 def _free_text(catalog: Catalog, given: dict[str, object]) -> str:

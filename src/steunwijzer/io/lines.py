@@ -9,7 +9,10 @@ import json
 import json.scanner
 import re
 from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def bad_bytes(text: str) -> bool:
@@ -219,3 +222,27 @@ def strictly_valid(text: str) -> bool:
             continue
         return True
     return False
+
+
+def yaml_comments(path: Path) -> tuple[int, str]:
+    """The first comment's line and the words of every YAML comment in the file."""
+    if path.suffix.lower() == ".json":
+        return 0, ""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return 0, ""
+    found: list[str] = []
+    first = 0
+    for number, line in enumerate(text.splitlines()[:100_000], 1):
+        quote = None
+        for i, c in enumerate(line):
+            if quote:
+                quote = None if c == quote else quote
+            elif c in "\"'":
+                quote = c
+            elif c == "#" and (i == 0 or line[i - 1] in " \t"):
+                found.append(line[i + 1 :].strip())
+                first = first or number
+                break
+    return first, "\n. ".join(x for x in found if x)
