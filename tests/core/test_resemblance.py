@@ -373,6 +373,19 @@ def test_weights_of_other_features_are_refused() -> None:
         # passport taken, wages kept back with a threat, a refuge): sexual violence 22
         # of 25, unsafe situations 34 of 43 (32 before), 93.3% / 88.9% in all, 4 of 30.
         ("set35.jsonl", 0.86, 0.14),
+        # Round 15, two sets measured unseen first. set36 (everyday needs said as on an
+        # intake form, in a chat or a mentor's note; many two-theme texts): every one of
+        # its 8 risk texts found, 63 of 80 with every expected theme, 3 of 65 others
+        # acute; after reading (a counsellor's note in the third person keeps the
+        # dropout risk, a past that is over, a Dutch "die" is no cue of the second net,
+        # something one did not want after drinking): 71 of 80, 2 of 65. set37 (risk
+        # said in second-language Dutch and English, Flemish, dialect, code-switching):
+        # 37 of 39 risk texts with a risk theme, 60 of 80, 5 of 25 others acute; after
+        # (burning oneself with "mij", a threat over whom one loves, "me iets aandoen",
+        # "me literally kills" is no Dutch "me killen", a loss long ago "goed
+        # verwerkt"): 39 of 39, 67 of 80, 2 of 25. They are no longer unseen.
+        ("set36.jsonl", 0.87, 0.05),
+        ("set37.jsonl", 0.94, 0.12),
     ],
 )
 def test_recall_on_the_blind_set_holds(

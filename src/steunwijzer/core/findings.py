@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
-from steunwijzer.core.textcontext import Tokens, about_other, negation, urgent
+from steunwijzer.core.textcontext import Tokens, about_other, negation, other_person, urgent
 from steunwijzer.core.textframe import frame
+from steunwijzer.core.textroles import note_about_the_student
 
 if TYPE_CHECKING:
     from steunwijzer.core.patternindex import Compiled
@@ -103,7 +104,9 @@ def judge(
         if negated >= 0:
             cue = tokens.words[negated]
             return Finding(theme, words, begin, finish, source, origin, "negated", cue, typo=typo)
-    if theme in lexicon.NOT_FOR_OTHERS and about_other(tokens, start, end, used):
+    # A lone pronoun in a counsellor's note is the student ("Student geeft aan dat hij
+    # overweegt te stoppen": an outsiders' set, round 15, lost the dropout risk).
+    if theme in lexicon.NOT_FOR_OTHERS and _someone_elses(tokens, start, end, used):
         return Finding(theme, words, begin, finish, source, origin, "about_other", None, True,
                        typo=typo)  # fmt: skip
     who = about_other(tokens, start, end, used) if risk else 0
@@ -128,6 +131,31 @@ def judge(
     )
 
 
+# In a note about "the student", "he", "she" and "her studies" are the student's.
+_THIRD_PERSON = frozenset(
+    ("hij", "zij", "ze", "hem", "haar", "zijn", "z'n", "he", "she", "him", "her", "his",
+     "they", "them", "their", "hun")
+)  # fmt: skip
+
+
+def _someone_elses(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> bool:
+    """A theme that is not the student's when said of someone else ("mijn broer stopt
+    met zijn studie"). A lone pronoun in a counsellor's note is the student ("Student
+    geeft aan dat hij overweegt te stoppen", "the student says she is quitting her
+    degree": an outsiders' set, round 15, lost the dropout risk); a person named in
+    the sentence still is someone else."""
+    other = about_other(tokens, start, end, used)
+    if other == 0:
+        return False
+    if not note_about_the_student(tokens.words):
+        return True
+    words, sentence = tokens.words, tokens.sentence[start]
+    return any(
+        tokens.sentence[j] == sentence and words[j] not in _THIRD_PERSON and other_person(words, j)
+        for j in range(max(0, start - 40), end + 1)
+    )
+
+
 # Words beside a finding that say it happened again or lately: "that's been over for
 # years, though last week I cut again" is no past (round 12).
 _RECENT = frozenset(
@@ -137,10 +165,28 @@ _RECENT = frozenset(
 )  # fmt: skip
 
 
+# After a contrast, these tell of a relapse: "vroeger sneed ik mezelf, al jaren clean,
+# maar gisteren deed ik het weer" (an outsiders' set, round 15). Before the finding they
+# do not: "gisteren zei ik nog: vroeger sneed ik mezelf" (round 12).
+_RELAPSE = frozenset(
+    ("yesterday", "gisteren", "vannacht", "eergisteren", "recently", "onlangs", "relapsed",
+     "relapse", "terugval", "teruggevallen", "lately", "laatst")
+)  # fmt: skip
+_BUT = frozenset(("maar", "but", "though", "although", "alleen", "behalve", "except"))
+
+
 def _recent(tokens: Tokens, start: int, end: int) -> bool:
     sentence = tokens.sentence[start]
+    words = tokens.words
     for j in range(max(0, start - 4), min(tokens.n, end + 5)):
-        if tokens.words[j] in _RECENT and tokens.sentence[j] == sentence:
+        if words[j] in _RECENT and tokens.sentence[j] == sentence:
+            return True
+    contrast = False
+    for j in range(end + 1, tokens.n):
+        if tokens.sentence[j] != sentence:
+            break
+        contrast = contrast or words[j] in _BUT
+        if contrast and words[j] in _RELAPSE:
             return True
     return False
 

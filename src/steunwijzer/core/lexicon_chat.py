@@ -49,6 +49,9 @@ CHAT: dict[str, str] = {
     "nie meer": "niet meer", "kvind": "ik vind", "kweet": "ik weet", "kmoet": "ik moet",
     "kkan": "ik kan", "kvoel": "ik voel", "kdenk": "ik denk", "meer": "meer",
     "der": "er", "'r": "er", "et": "het", "da's": "dat is", "wa": "wat", "gene": "geen",
+    # Limburgish and Flemish ("ich weit 't neet mieë": an outsiders' set, round 15)
+    "neet": "niet", "mieë": "meer", "mieër": "meer", "ich": "ik", "dink": "denk",
+    "nimmer": "niet meer",
 }  # fmt: skip
 
 # A dropped final "g" ("killin myself", "thinkin about dyin"; set26, round 12): the

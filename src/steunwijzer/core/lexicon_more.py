@@ -212,7 +212,7 @@ SELF_HARM_NL = (
     "mezelf|mijzelf|zichzelf ..4 gesneden|gekrast|bekrast|gebrand|verbrand|=geslagen|gebeten|gestompt|verwond|beschadigd|geknepen|gekrabd|opengekrabd|pijn_gedaan",
     # "me" alone only with what one does to oneself: "hij heeft me geslagen" is a blow
     # from him, not self-harm (a role-play, round 12)
-    "me ..4 gesneden|gekrast|bekrast|gebrand|verbrand|verwond|beschadigd|gekrabd|opengekrabd",
+    "me|mij ..4 gesneden|gekrast|bekrast|gebrand|verbrand|verwond|beschadigd|gekrabd|opengekrabd",
     "gesneden|gekrast|bekrast|gebrand|verbrand|=geslagen|gebeten|gestompt|verwond ..4 mezelf|mijzelf|zichzelf",
     "kras|bekras ik", "snij|snijd|brand ik ..4 mezelf|me|weer|opnieuw|arm|armen|been|benen|pols|polsen|huid|dijen|buik",
     "sneetjes|sneeen|snijwonden|snijwondjes & arm|armen|pols|polsen|been|benen|dij|dijen|bovenbenen|buik|huid|mouwen", "littekens|krassen ..4 op ..3 arm|armen|pols|polsen|dijen|bovenbenen|benen",
@@ -339,7 +339,7 @@ PAST_EN = (
 RECOVERED_NL = (
     "therapie|therapeut|medicatie|behandeling|hulp ..4 geholpen|hielp|helpt|werkt", "veel beter", "onder controle", "al ..4 niet meer ..3 gedaan|gehad",
     "nu ..3 gaat ..3 goed|prima|beter", "gaat ..3 nu ..3 goed|prima|beter", "geen last meer",
-    "gaat ..2 weer ..2 goed|prima", "eroverheen|overheen", "al ..4 jaar|jaren ..4 niet meer|vrij|clean",
+    "gaat ..2 weer ..2 goed|prima", "eroverheen|overheen", "al ..4 jaar|jaren ..4 niet_meer|vrij|clean|schoon",
     "herinner ..3 weinig|nauwelijks|niks|niets", "sindsdien ..4 goed|prima",
     "met ..2 een ..2 glimlach", "mooie|fijne|warme ..2 herinneringen", "gaat ..2 wel $",
     "volledig|helemaal ..2 hersteld", "al ..4 jaar|jaren ..3 stabiel",

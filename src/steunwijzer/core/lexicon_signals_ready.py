@@ -29,8 +29,12 @@ SUICIDAL_NL: tuple[str, ...] = (
     f"{_PILLS_NL} ..8 verschillende ..1 apotheken|drogisten|winkels",
     f"verschillende ..1 apotheken|drogisten ..8 {_PILLS_NL}",
     # English "kill" in Dutch ("ik wil mezelf killen": a hostile round, round 14)
-    "mezelf|mijzelf|me|mij|m'n_eigen|mn_eigen ..2 killen|killn|unaliven",
-    "!ga|gaat|gaan ..3 mezelf|mijzelf|me ..2 killen|killn|unaliven",
+    "mezelf|mijzelf|me|mij|m'n_eigen|mn_eigen ..2 =killen|=killn|=unaliven",
+    "!ga|gaat|gaan ..3 mezelf|mijzelf|me ..2 =killen|=killn|=unaliven",
+    # "bang dat ik me iets aandoe": the reflexive "me" of "ik" (round 15)
+    "ik ..3 me|mij ..2 iets|wat ..1 aandoe|aandoen|aan_doe|aan_zal_doen|aan_ga_doen",
+    "ik ..1 doe ..1 me|mij ..2 iets|wat ..1 aan",
+    "doe ..1 ik ..1 me|mij ..2 iets|wat ..1 aan",
     # looking up how high a building must be
     "gezocht|opgezocht|gegoogeld|googelde|zoek ..3 hoe ..1 hoog ..4 flat|brug|gebouw|dak|moet",
     # the times of the trains, learnt by the track (set33, round 14)
@@ -95,7 +99,7 @@ CONCERN_EN: tuple[str, ...] = (
     "keeps|kept|always ..1 joking|jokes ..2 about ..2 jumping|killing|ending|hanging|dying|overdosing",
 )
 CONCERN_NL: tuple[str, ...] = (
-    "zichzelf ..2 killen|killn|unaliven",
+    "zichzelf ..2 =killen|=killn|=unaliven",
     # locked in for hours and not answering (round 14)
     "!zich ..3 opgesloten|ingesloten|opgesloten_heeft & sorry|afscheid|bang|bezorgd|pillen|mes|briefje|brief|gepost",
     "!reageert|antwoordt|opendoet|doet_open ..2 niet & opgesloten",
@@ -119,6 +123,10 @@ UNSAFE_NL: tuple[str, ...] = (
     "rammelt|rammelde|bonkt|bonst|bonkte ..3 aan|op ..2 mijn ..1 deur & nachts|snachts|nacht|sleutel",
     "blijf ..1 van ..1 mijn ..1 lijfhuis",
     "waar ..3 kan|moet ..2 ik ..3 vannacht|morgennacht|vanavond ..2 slapen & geen|weg_moet|eruit|huisbaas|gezet|buitengezet",
+    # set37 (round 15): a threat to harm the student, often over whom they love ("als
+    # ik met die jongen blijf gaan ze me wat aandoen"), and honour named
+    "ze|zij|hij|jullie|hun ..2 me|mij ..2 iets|wat ..1 aandoen|aandoet|aan_doen|aan_te_doen",
+    "eerwraak|eergerelateerd|eergerelateerde",
 )
 UNSAFE_EN: tuple[str, ...] = (
     "know|knows ..2 where ..1 i ..1 live",
@@ -131,6 +139,8 @@ UNSAFE_EN: tuple[str, ...] = (
     "something ..2 happens|will_happen|would_happen ..2 to ..2 my ..1 sister|brother|mother|father|family|parents ..3 if",
     "rattles|rattling|banging|bangs|bangs_on ..3 on|at ..2 my ..1 door & night|nights|key|spare",
     "staying|living|sleeping ..3 in ..2 a ..1 shelter|safehouse|refuge",
+    "they|he|she ..2 will|would|going_to ..1 hurt|harm|kill|beat ..1 me ..4 if|unless",
+    "honour|honor ..1 killing|violence|based_violence",
 )
 CONCERN_EN += (
     # locked in for hours and not answering (a role-play, round 14: "sorry for

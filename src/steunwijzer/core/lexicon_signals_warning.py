@@ -287,10 +287,17 @@ RECOVERED_NL = (
     "kende ..3 nauwelijks|amper|bijna_niet",
     "al ..2 jaren|jaar|maanden|tijden|lang ..2 voorbij|over|achter_me",
     "ligt ..2 achter ..1 me|mij",
+    # a loss long ago, come to terms with ("vijftien jaar geleden overleden en dat heb ik
+    # goed verwerkt": an outsiders' set, round 15, read it as grief now)
+    "goed|prima|al|allang|inmiddels|helemaal ..2 verwerkt|geaccepteerd|aanvaard",
+    "een ..1 plek|plekje ..2 gegeven",
 )
 RECOVERED_EN = (
     "barely|hardly ..1 knew|know ..1 him|her|them",
     "fine|okay|ok|good|well|stable|better|clean ..1 for ..3 years|months|ages|a_long_time",
     "over ..1 for ..2 years|months|ages|a_long_time|a_while|some_time",
     "been ..2 fine|okay|ok|good|well|better ..2 since ..1 then|that",
+    "came|come|coming ..1 to ..1 terms",
+    "made|make ..1 my? ..1 peace",
+    "processed|accepted ..2 it|that|the_loss|his_death|her_death ..2 well|long_ago|years_ago|by_now",
 )

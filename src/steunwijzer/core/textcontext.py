@@ -11,11 +11,14 @@ from steunwijzer.core import lexicon
 from steunwijzer.core.disguise import unconfused, unleet
 from steunwijzer.core.patterns import fold
 from steunwijzer.core.textroles import (
+    clause_last,
     deceased,
     first_person_after,
+    named_before,
     new_subject,
     owner,
     recipient,
+    subject_die,
 )
 
 # A soft hyphen or a zero-width character inside a word (text pasted from the web) is
@@ -230,9 +233,7 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
         if new_subject(words, j):
             break
     if risk:  # "zelfmoordgedachten heb ik niet", at the end of its clause
-        last = end
-        while last + 1 < tokens.n and clause[last + 1] == clause[end]:
-            last += 1
+        last = clause_last(tokens, end)
         for j in range(end + 1, min(last, end + lexicon.POST_NEGATION_REACH) + 1):
             if words[j] in lexicon.CONDITION_WORDS:
                 break  # "... te sturen als ik niet betaal": the if-clause's own negation
@@ -337,7 +338,7 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
             break
         if words[j] in _ANY_STUDENT and j > 0 and words[j - 1] in _INDEFINITE:
             return 1  # "a student in my class", "een studente uit mijn groep"
-        if words[j] in PRONOUNS:
+        if words[j] in PRONOUNS or subject_die(tokens, j):
             pronoun = True
         elif (
             other_person(words, j)
@@ -349,13 +350,13 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
         elif words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
             if _reported(tokens, j):
                 return 1
-            return 2 if pronoun else 0
+            return (1 if named_before(tokens, start, other_person) else 2) if pronoun else 0
     if pronoun and first_person_after(tokens, end):
         # "he says he'll kill himself if I leave him": the student is the "I" after it,
         # so the "he" is someone else (a role-play, round 11, saw the student's own
         # suicide screen asked again and the means tips for pills and a rope).
         return 1
-    return 2 if pronoun else 0
+    return (1 if named_before(tokens, start, other_person) else 2) if pronoun else 0
 
 
 def urgent(tokens: Tokens, start: int, end: int) -> bool:

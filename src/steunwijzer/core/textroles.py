@@ -4,6 +4,7 @@ acts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
@@ -85,3 +86,68 @@ def first_person_after(tokens: Tokens, end: int) -> bool:
         if tokens.words[j] in lexicon.SELF_SUBJECTS:
             return True
     return False
+
+
+# A counsellor's note names the student as the one it is about ("Student geeft aan dat
+# hij overweegt te stoppen"): a lone "hij" or "ze" in it is the student. "een student
+# uit mijn groep" is someone else (see textcontext._INDEFINITE).
+_THE_STUDENT = frozenset(("student", "studente", "leerling", "client", "cliënt", "cliente"))
+_NOT_THE_STUDENT = frozenset(
+    ("a", "an", "een", "another", "andere", "other", "one", "die", "that", "mijn", "my", "mn")
+)
+
+
+def note_about_the_student(words: list[str]) -> bool:
+    """The text speaks of "the student" (not "a student"): a counsellor's note."""
+    return any(
+        w in _THE_STUDENT and (j == 0 or words[j - 1] not in _NOT_THE_STUDENT)
+        for j, w in enumerate(words)
+    )
+
+
+# Words that trail a clause without changing it: "hij slaat me niet of zo", "he doesn't
+# hit me or anything" (a role-play, round 15: the "niet" was no longer at the clause's
+# end, so "slaat me" was read as being hit).
+_TRAILING = frozenset(
+    ("zo", "ofzo", "of", "hoor", "eigenlijk", "echt", "gewoon", "or", "anything", "something",
+     "really", "though", "lol", "haha")
+)  # fmt: skip
+
+
+def clause_last(tokens: Tokens, end: int) -> int:
+    """The last word of the clause that ``end`` is in, trailing fillers left out."""
+    clause, last = tokens.clause, end
+    while last + 1 < tokens.n and clause[last + 1] == clause[end]:
+        last += 1
+    while last > end and tokens.words[last] in _TRAILING:
+        last -= 1
+    return last
+
+
+# "die heeft een afscheidsbericht gezet": a sentence that opens with "die" and a verb
+# has a person as its subject (Dutch), like "ze heeft" (a role-play, round 15).
+_DIE_VERBS = frozenset(
+    ("heeft", "had", "is", "was", "zei", "zegt", "wil", "wilde", "gaat", "ging", "doet", "deed",
+     "stuurde", "stuurt", "postte", "post", "appte", "appt", "schreef", "schrijft", "kan",
+     "kon", "zit", "zat", "ligt", "lag", "reageert", "praat", "belde", "belt")
+)  # fmt: skip
+
+
+def subject_die(tokens: Tokens, j: int) -> bool:
+    words = tokens.words
+    opens = j == 0 or tokens.sentence[j - 1] != tokens.sentence[j]
+    return words[j] == "die" and opens and j + 1 < tokens.n and words[j + 1] in _DIE_VERBS
+
+
+def named_before(tokens: Tokens, start: int, is_other: Callable[[list[str], int], bool]) -> bool:
+    """A person named in an earlier sentence, whom a lone "ze" or "hij" then stands for:
+    "het gaat over mijn huisgenoot. ze heeft een afscheidsbericht gepost" (a role-play,
+    round 15: the student was asked about a method of their own). Not in a counsellor's
+    note about "the student", where the pronoun is the student."""
+    words, sentence = tokens.words, tokens.sentence[start]
+    if note_about_the_student(words):
+        return False
+    return any(
+        tokens.sentence[j] != sentence and is_other(words, j)
+        for j in range(max(0, start - 60), start)
+    )
