@@ -137,3 +137,20 @@ PARTLY = frozenset(
               "af en toe", "wisselend", "zo zo", "partly", "partially", "sort of", "kind of",
               "somewhat", "a bit", "a little", "sometimes", "so so", "mostly", "more or less")
 )  # fmt: skip
+
+
+# A no that is about someone else: "nee ik niet, maar mijn vriendin wel" (round 14), "nee,
+# ik maak me zorgen om haar" (a role-play, round 15: read as doubt, and the student was
+# asked about a method of their own while saying "het gaat niet om mij").
+_NOT_ME = re.compile(
+    r" (?:ik niet|niet ik|ik zelf niet|not me|me not|not myself"
+    r"|(?:voor|over|for|about) (?:iemand anders|someone else|somebody else)"
+    r"|(?:zorgen|bezorgd|worried|worry|worrying) (?:om|over|about|for)"
+    r"(?! mezelf| mijzelf| myself| me | mij )"
+    r"|gaat (?:om|over) (?:mijn|mn|m'n|haar|hem)|(?:it is|its) about (?:my|her|him)) "
+)
+
+
+def about_someone_else(padded: str) -> bool:
+    """``padded``: the words with a space before and after."""
+    return _NOT_ME.search(padded) is not None

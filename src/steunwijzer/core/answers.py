@@ -10,7 +10,14 @@ import contextlib
 import re
 from dataclasses import replace
 
-from steunwijzer.core.answer_words import FIRM_NO, HEDGED_NO, excepting, hedged, how_often
+from steunwijzer.core.answer_words import (
+    FIRM_NO,
+    HEDGED_NO,
+    about_someone_else,
+    excepting,
+    hedged,
+    how_often,
+)
 from steunwijzer.core.answer_words import PARTLY as _PARTLY
 from steunwijzer.core.answer_words import restated_no as restated_no
 from steunwijzer.core.conditions import AnswerValue
@@ -20,8 +27,7 @@ from steunwijzer.core.question_keys import near_question as near_question
 from steunwijzer.core.question_keys import question_key as question_key
 from steunwijzer.core.textnorm import normalise
 
-# Free text is matched word by word against every theme; a limit keeps one pasted
-# document (or a hostile 10 MB batch field) from stalling the run.
+# Free text is read word by word: a limit keeps a pasted 10 MB field from stalling a run.
 MAX_TEXT = 10_000
 # How people answer out loud, not only the two words (an outside role-play typed "jaa",
 # "ja, best wel" and "nee hoor" and was told the answer did not fit).
@@ -177,16 +183,10 @@ def _taken_back(word: str, raw: str) -> bool:
     rest = f" {word.split(' ', 1)[1]} " if " " in word else ""
     for phrase in _CONFIRMING:
         rest = rest.replace(f" {phrase} ", " ")
-    if _NOT_ME.search(rest):
-        return False  # "nee ik niet, maar mijn vriendin wel": the "wel" is someone else's
+    if about_someone_else(rest):  # "nee ik niet, maar mijn vriendin wel": hers
+        return False
     said = set(rest.split())  # negated words of thinking say the no again (round 14)
     return not _TAKE_BACK.isdisjoint(said) and not restated_no(said & _TAKE_BACK, said)
-
-
-_NOT_ME = re.compile(
-    r" (?:ik niet|niet ik|ik zelf niet|not me|me not|not myself|(?:voor|over|for|about) "
-    r"(?:iemand anders|someone else|somebody else)) "
-)
 
 
 def is_safety(question: Question) -> bool:
@@ -338,7 +338,8 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
             # role-play, round 11): the no is taken back with a yes ("nee, soms wel").
             return True
         if can_be_unknown(question) and _starts_with_no(word) and excepting(word):
-            return UNKNOWN  # "nee, alleen als het zwaar is": doubt, asked again
+            # "nee, alleen als het zwaar is": doubt; "nee, zorgen om haar": a no (r15)
+            return False if about_someone_else(f" {word} ") else UNKNOWN
         often = how_often(word)
         if often == "often" or (often == "rarely" and can_be_unknown(question)):
             return True  # "vaak", "1x per week", and "zelden" where doubt counts

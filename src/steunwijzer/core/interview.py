@@ -119,10 +119,23 @@ def run_interview(
             review_heard = None
             if isinstance(review, Unfit):  # words typed at the review: read, shown again
                 before = final_result(catalog, state, student_lang, index)
-                _, review_heard = take_said(state, vocabulary, catalog, "review", review.words)
+                heard, review_heard = take_said(state, vocabulary, catalog, "review", review.words)
                 if alert(catalog, ask, state, student_lang, index, shown, before):
                     finished_early = True
                     break
+                # A late "everyone would be better off without me" at the review left
+                # every "no" of the screen standing (a role-play, round 15): they are
+                # asked again, as after own words at a question.
+                # The panel was shown (or had been): a question asked again is no
+                # reason to show it once more, unless the need grows.
+                now = classify(catalog, state.reasons(catalog), student_lang, index, False)
+                if now.risk_to_life:
+                    alerted_acute, alerted = True, now.urgency
+                doubted = contradicted(state.answers, review_heard, heard, catalog)
+                for item_id in (doubted - rechecked) & set(state.history):
+                    state.history.remove(item_id)
+                    recheck.add(item_id)
+                    rechecked.add(item_id)
                 continue
             if review is BACK and state.history:
                 # Back from the review is the last question in the intake's order, not

@@ -4,7 +4,7 @@ and the screen questions those words speak against (asked again)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from steunwijzer.core.answers import UNKNOWN
@@ -49,7 +49,10 @@ TAKEN_BACK = ", later no"  # the end of a taken-back reason's answer
 
 
 def taken_back_reasons(
-    catalog: Catalog, first: Mapping[str, AnswerValue], final: Mapping[str, AnswerValue]
+    catalog: Catalog,
+    first: Mapping[str, AnswerValue],
+    final: Mapping[str, AnswerValue],
+    settled: Collection[str] = (),
 ) -> list[Reason]:
     """A yes (or don't know) on a safety question that was changed to no in the review,
     or left out when the question before it was changed: still a finding, named as such,
@@ -59,7 +62,12 @@ def taken_back_reasons(
 
     The same for any other answer whose first value set off a risk to life through the
     catalogue's rules: "ja" to "do you hurt yourself?" taken back with 'b' left no crisis
-    line at all (a role-play, round 14)."""
+    line at all (a role-play, round 14).
+
+    ``settled``: questions asked again and answered "no" again. A first "don't know"
+    (a hedge such as "nee, niet echt") cleared up that way is no longer a finding: the
+    asking was done (a role-play, round 15, saw "suicidal thoughts" lead the result after
+    four denials). A first "yes" taken back stays one, however often it is denied."""
     reasons = [
         Reason(
             f"safety.{item.id}",
@@ -69,12 +77,23 @@ def taken_back_reasons(
             item.urgency,
         )
         for item in SCREEN
-        if first.get(item.id) in (True, UNKNOWN) and final.get(item.id) not in (True, UNKNOWN)
+        if first.get(item.id) in (True, UNKNOWN)
+        and final.get(item.id) not in (True, UNKNOWN)
+        and not (first[item.id] == UNKNOWN and item.id in settled)
     ]
     screen = {item.id for item in SCREEN}
-    now = {r.rule for r in answer_reasons(catalog, final)}
+    found = answer_reasons(catalog, final)
+    now = {r.rule for r in found}
+    # A question whose answer now sets off a risk to life itself was not taken back:
+    # "weet niet" changed to "ja" read "first yes or don't know, later no" (round 15).
+    still = {
+        qid for r in found if RISK_TO_LIFE.intersection(r.themes) for qid in final
+        if f"{qid} = " in r.answer
+    }  # fmt: skip
     for qid, value in first.items():
-        if qid in screen or final.get(qid) == value:
+        if qid in screen or qid in still or final.get(qid) == value:
+            continue
+        if value == UNKNOWN and qid in settled:
             continue
         for r in answer_reasons(catalog, {**final, qid: value}):
             if r.rule in now or not RISK_TO_LIFE.intersection(r.themes):

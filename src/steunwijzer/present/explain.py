@@ -82,9 +82,16 @@ def reason_sentence(
             key = "reason.yes"
         sentence = t(key, lang, question=text)
     elif reason.answer.endswith(TAKEN_BACK):  # a rule's answer changed (round 14)
-        question = _question(catalog, reason.answer.split(" = ", 1)[0])
+        qid, _, raw = reason.answer.removesuffix(TAKEN_BACK).partition(" = ")
+        question = _question(catalog, qid)
         text = _quote(question.text.get(lang), lang) if question else ""
-        sentence = t("reason.taken_back", lang, question=text)
+        if question is not None and question.type in ("choice", "multi"):
+            # "first yes or don't know, later no" for a choice changed from "I am not
+            # safe now" to "don't know" (a role-play, round 15): the first answer, named
+            first = format_answer(question, tuple(raw.split(", ")), lang)
+            sentence = t("reason.taken_back_choice", lang, first=_quote(first, lang), question=text)
+        else:
+            sentence = t("reason.taken_back", lang, question=text)
     elif reason.finding is not None and reason.finding.origin == RESEMBLANCE:
         # The second net: the words weighed most, they are not a statement on their own.
         sentence = t("reason.resembles", lang, words=_quote(shorten(reason.answer, 60), lang))

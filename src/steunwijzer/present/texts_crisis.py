@@ -13,6 +13,10 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Eerst ja of weet niet, later veranderd in nee, op {question}; vraag er opnieuw naar",
         "First yes or don't know, later changed to no, to {question}; ask about it again",
     ),
+    "reason.taken_back_choice": (
+        "Eerst {first}, later een ander antwoord, op {question}; vraag er opnieuw naar",
+        "First {first}, later another answer, to {question}; ask about it again",
+    ),
     "acute_kept": (
         "Er is een acuut signaal: de crisislijnen blijven bovenaan staan.",
         "There is an acute signal: the crisis lines stay at the top.",

@@ -147,15 +147,18 @@ def offerings_table(
         rows = [o for o in offerings if tier in o.tiers]
         if not rows:
             continue
+        # Output that is no terminal is not wrapped at all, like the interview's: piped
+        # to `head`, an e-mail address was folded over three lines (a role-play, r15).
+        piped = not console.is_terminal and "COLUMNS" not in console_environ()
+        fit: dict[str, Any] = {"no_wrap": True} if piped else {"overflow": "fold"}
         table = _table(
             title=safe(tier_label(catalog, tier, lang), TIER_STYLE[tier]),
             box=None if is_plain(console) else box.SIMPLE_HEAD,
-            expand=True,
+            expand=not piped,
         )
-        table.add_column("id", overflow="fold")
-        table.add_column(t("col.name", lang), ratio=2, overflow="fold")
-        table.add_column(t("themes", lang), ratio=2, overflow="fold")
-        table.add_column(t("col.reach", lang), ratio=2, overflow="fold")
+        table.add_column("id", **fit)
+        for heading in (t("col.name", lang), t("themes", lang), t("col.reach", lang)):
+            table.add_column(heading, **fit) if piped else table.add_column(heading, ratio=2, **fit)
         for o in rows:
             name = safe(o.name.get(lang))
             if o.crisis:
@@ -164,7 +167,12 @@ def offerings_table(
                 name.append(f" ({o.status})", style="dim")
             themes = ", ".join(o.themes)
             table.add_row(safe(o.id), name, safe(themes), safe(contact_line(o, "\n", lang)))
-        console.print(table)
+        if piped:  # Console.print never renders wider than the console
+            width, console.width = console.width, MAX_SCREEN
+            console.print(table, crop=False)
+            console.width = width
+        else:
+            console.print(table)
 
 
 def offering_detail(console: Console, catalog: Catalog, o: Offering, lang: Lang) -> None:

@@ -1,0 +1,342 @@
+"""Round 15: what the round's outsiders found (two blind sets, role-plays in a terminal,
+hostile files). Each test was run on the commit before its fix (a worktree) and failed
+there unless its docstring says it guards. The sentences are not the sets' own: each
+family is tested with words of its own, so a test passes for what the family says."""
+
+from __future__ import annotations
+
+import pytest
+
+from steunwijzer.core.interview import run_interview
+from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.prompts import (
+    BACK,
+    SKIP,
+    CrisisPrompt,
+    Prompt,
+    QuestionPrompt,
+    ReviewPrompt,
+    Unfit,
+)
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.triage import TriageResult
+from steunwijzer.core.vocabulary import Vocabulary
+from steunwijzer.present.explain import reason_lines
+
+
+def _read(builtin: Catalog, text: str) -> tuple[set[str], dict[str, str | None]]:
+    found = Vocabulary(builtin.themes).read(text)
+    return set(found.themes), {m.theme: m.set_aside for m in found.mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Student geeft aan dat hij overweegt te stoppen met de opleiding.",
+        "Studente vertelt dat ze wil stoppen met haar studie, ze ziet het niet meer zitten.",
+        "The student says she is thinking of quitting her degree.",
+    ],
+)
+def test_a_counsellors_note_keeps_the_dropout_risk(builtin: Catalog, text: str) -> None:
+    """A note in the third person ("Student geeft aan dat hij ...") is about the student:
+    the dropout risk was set aside as someone else's, and the acute tier was lost."""
+    themes, _ = _read(builtin, text)
+    assert "dropout_risk" in themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn broer overweegt te stoppen met de opleiding.",
+        "Een student uit mijn groep wil stoppen met zijn studie.",
+    ],
+)
+def test_someone_elses_dropout_stays_someone_elses(builtin: Catalog, text: str) -> None:
+    """Guards: a person named, or "a student", is not the student of the note."""
+    themes, mentions = _read(builtin, text)
+    assert "dropout_risk" not in themes
+    assert mentions.get("dropout_risk") == "about_other"
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Vroeger sneed ik mezelf, maar ik ben nu al drie jaar clean. Ik wil hulp bij plannen.",
+         "self_harm"),
+        ("Mijn vader is twaalf jaar geleden overleden, dat heb ik inmiddels goed verwerkt. "
+         "Ik zoek een studiecoach.", "grief"),
+        ("My dad died years ago and I've long come to terms with it; I need help planning.",
+         "grief"),
+    ],
+)  # fmt: skip
+def test_a_past_that_is_over_is_a_mention(builtin: Catalog, text: str, theme: str) -> None:
+    """ "al jaren clean" never matched (a pattern wrote "niet meer|vrij|clean" for
+    "niet_meer|..."), and a loss long ago that is "goed verwerkt" was grief now."""
+    themes, mentions = _read(builtin, text)
+    assert theme not in themes
+    assert mentions.get(theme) == "past"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn opa is vorige week overleden en ik heb het nog niet verwerkt.",
+        "Ik sneed mezelf vroeger, al jaren clean, maar gisteren deed ik het weer.",
+    ],
+)
+def test_a_loss_not_processed_or_a_relapse_counts(builtin: Catalog, text: str) -> None:
+    """Guards: "nog niet verwerkt" is no recovery; "gisteren weer", further off than the
+    four words the relapse words were looked for in, is no past."""
+    themes, _ = _read(builtin, text)
+    assert themes & {"grief", "self_harm"}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("na het gala is er iets gebeurd wat ik niet wilde, ik had te veel gedronken",
+         "sexual_violence"),
+        ("something happened at the freshers camp that I didn't want", "sexual_violence"),
+        ("at the hockey party something happened that I didn't want", "sexual_violence"),
+        ("ik was echt dronken en hij ging toch gewoon door", "sexual_violence"),
+        ("als ik met haar blijf omgaan zeggen ze dat ze me wat aandoen", "unsafe_situation"),
+        ("my uncles said they will hurt me if I don't marry him", "unsafe_situation"),
+        ("ik ben zo bang dat ik me iets aandoe vannacht", "suicidal_thoughts"),
+        ("als het zo doorgaat doe ik me wat aan", "suicidal_thoughts"),
+        ("ik heb mij weer gebrand met een sigaret", "self_harm"),
+        ("mijn nicht is vorige maand doodgestoken, ik kan me nergens op concentreren",
+         "grief"),
+        ("my grandfather is very ill and dying and I can't fly home", "grief"),
+    ],
+)  # fmt: skip
+def test_acute_needs_said_plainly_are_found(builtin: Catalog, text: str, theme: str) -> None:
+    """Families from the round's blind sets (set36, set37): something one did not want
+    after drinking, a threat over whom one loves, "me iets aandoen" with "ik", burning
+    oneself with "mij", someone close killed or dying. Half of them failed before; the
+    others the second net found before (by a resemblance), and they guard that the
+    patterns find them now."""
+    themes, _ = _read(builtin, text)
+    assert theme in themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "die presentatie killt me echt, zo veel werk",
+        "haha mijn moeder vermoordt me als ze mijn cijfers ziet",
+        "going hunting with my uncle next week, he shot a deer last year",
+        "ik heb me gebrand aan de oven tijdens het koken",
+        "ik zou me nooit iets aandoen, ik wil gewoon beter leren plannen",
+    ],
+)
+def test_figures_and_everyday_words_stay_calm(builtin: Catalog, text: str) -> None:
+    """No acute theme: English "kills" is not the Dutch "me killen"; a joke about a
+    mother; a hunt; an accident while cooking; a denial. All but the first guard the
+    round's new families against reaching too far."""
+    themes, _ = _read(builtin, text)
+    acute = {t.id for t in builtin.themes.values() if t.tier == "acute"}
+    assert not themes & acute, themes
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("ik zat steeds aan die herkansing te denken", False),
+        ("ik heb die opdracht van de docent nog niet af", False),
+        ("sometimes I just want to die", True),
+        ("ik wil gewoon dood", True),
+    ],
+)
+def test_a_dutch_die_is_no_cue_of_the_second_net(text: str, cue: bool) -> None:
+    """The net's lower bar holds for texts that touch a risk to life (a cue word). The
+    Dutch "die" ("that") among Dutch words counted as the English verb: a sleepless
+    night over a resit resembled a wish to die at the lower bar (set36, round 15)."""
+    from steunwijzer.core import resemblance
+    from steunwijzer.core.stems import stem
+    from steunwijzer.core.textcontext import words_of
+
+    model = resemblance.model()
+    assert model is not None
+    words = list(words_of(text))
+    nl, en = [stem("nl", w) for w in words], [stem("en", w) for w in words]
+    assert model.touches(nl, en) is cue
+
+
+# --- the interview (role-plays in a terminal, round 15) ---------------------------------
+
+
+def _run(
+    builtin: Catalog, index: ReferralIndex, script: dict[str, list[object]]
+) -> tuple[list[Prompt], TriageResult]:
+    """Each question in ``script`` answered with its replies in turn (the last one again);
+    every other question "nee" or skipped; the panel goes on; at the review the replies
+    under "review", then "ok". Returns the prompts seen and the result."""
+    review = script.pop("review", [])
+    seen: list[Prompt] = []
+
+    def ask(prompt: Prompt) -> object:
+        seen.append(prompt)
+        if isinstance(prompt, QuestionPrompt):
+            replies = script.get(prompt.question.id)
+            if replies:
+                return replies.pop(0) if len(replies) > 1 else replies[0]
+            return "nee" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, ReviewPrompt):
+            return review.pop(0) if review else "ok"
+        return "continue" if isinstance(prompt, CrisisPrompt) else None
+
+    return seen, run_interview(builtin, ask, "nl", index).result
+
+
+def test_words_at_the_review_bring_the_screen_back(builtin: Catalog, index: ReferralIndex) -> None:
+    """A role-play: "no" to everything, then at the review "actually, sometimes I think
+    everyone would be better off without me". The panel came, but the review went on
+    with "no" on every safety question; nothing was asked again."""
+    words = "eigenlijk denk ik soms dat iedereen beter af is zonder mij"
+    seen, result = _run(builtin, index, {"review": [Unfit(words)]})
+    again = [p.question.id for p in seen if isinstance(p, QuestionPrompt) and p.recheck]
+    assert {"safety_wish_dead", "safety_thoughts"} <= set(again), again
+    assert result.tier is Tier.ACUTE and "suicidal_thoughts" in result.themes
+
+
+def test_a_doubt_cleared_up_and_asked_again_is_settled(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play: "nee, niet echt" read as don't-know; the counsellor went back, the
+    student said "nee", and "nee" again when the question was asked again after her own
+    words. "Suicidal thoughts, first yes or don't know, later no" still led the result
+    with 113 first and "call 113 together"."""
+    script: dict[str, list[object]] = {
+        "safety_thoughts": ["nee, niet echt", "nee"],
+        "safety_method": [BACK],
+        # own words of self-harm: the wish and the thoughts are asked again ("nee")
+        "own_words": ["als ik heel gestrest ben krab ik aan mijn armen tot het bloedt"],
+    }
+    seen, result = _run(builtin, index, script)
+    again = [p.question.id for p in seen if isinstance(p, QuestionPrompt) and p.recheck]
+    assert "safety_thoughts" in again
+    assert result.changed_answers, "the change stays on the record"
+    assert "self_harm" in result.themes and result.tier is Tier.ACUTE
+    assert "suicidal_thoughts" not in result.themes, reason_lines(builtin, result, "nl")
+    assert not any(x.startswith("Eerst ja") for x in reason_lines(builtin, result, "nl"))
+
+
+def test_a_yes_taken_back_stays_however_often_denied(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Guards: a first "ja" taken back is a finding until the counsellor lowers the
+    tier with a reason, even when the student says "nee" when asked again."""
+    script: dict[str, list[object]] = {
+        "safety_thoughts": ["ja", "nee"],
+        "safety_method": [BACK, "nee"],
+        "review": [Unfit("ik wil soms gewoon niet meer wakker worden")],
+    }
+    _, result = _run(builtin, index, script)
+    assert result.tier is Tier.ACUTE and "suicidal_thoughts" in result.themes
+
+
+def test_a_change_to_yes_is_not_told_as_taken_back(builtin: Catalog, index: ReferralIndex) -> None:
+    """A role-play: self-harm "weet niet" changed to "ja" in the review was told as
+    "first yes or don't know, later changed to no" on the record."""
+    script: dict[str, list[object]] = {
+        "area_mood": ["ja"],
+        "mood_self_harm": ["weet niet", "ja"],
+        "review": ["mood_self_harm"],
+    }
+    _, result = _run(builtin, index, script)
+    lines = reason_lines(builtin, result, "nl")
+    assert "self_harm" in result.themes
+    assert not any("later veranderd in nee" in x and "pijn" in x for x in lines), lines
+
+
+def test_a_choice_taken_back_names_its_first_answer(builtin: Catalog, index: ReferralIndex) -> None:
+    """A role-play: "Ik ben nu niet veilig", changed in the review after the student
+    explained, read "Eerst ja of weet niet, later veranderd in nee" for a choice."""
+    script: dict[str, list[object]] = {
+        "area_behaviour": ["ja"],
+        "behaviour_kind": ["2", "1"],
+        "review": ["behaviour_kind"],
+    }
+    _, result = _run(builtin, index, script)
+    lines = reason_lines(builtin, result, "nl")
+    taken = [x for x in lines if "later" in x and "aan de hand" in x]
+    assert taken and all("later veranderd in nee" not in x for x in taken), lines
+    assert any("niet veilig" in x for x in taken), taken
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "absent"),
+    [
+        ("nee ik niet, het gaat over mijn huisgenoot. die heeft gisteren een "
+         "afscheidsbericht gepost", "concern_for_other", "suicidal_thoughts"),
+        ("Het gaat om mijn zusje. Ze zegt dat ze niet meer wil leven.", "concern_for_other",
+         "suicidal_thoughts"),
+        ("my flatmate Tom worries me. he said he wants to end it all", "concern_for_other",
+         "suicidal_thoughts"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_a_named_person_is_that_person(
+    builtin: Catalog, text: str, theme: str, absent: str
+) -> None:
+    """A role-play: the roommate's goodbye message ("die heeft ... gezet", a sentence
+    after "mijn huisgenoot") was the student's own suicidal thoughts, urgency direct:
+    "laat de student niet alleen", and the student was asked about a method."""
+    themes, _ = _read(builtin, text)
+    assert theme in themes and absent not in themes, themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Student komt langs. Ze zegt dat ze niet meer wil leven.",
+        "ze wil niet meer leven",
+    ],
+)
+def test_a_lone_pronoun_is_still_read_both_ways(builtin: Catalog, text: str) -> None:
+    """Guards: in a counsellor's note, or with nobody named, "ze" may be the student:
+    both readings stay, both acute."""
+    themes, _ = _read(builtin, text)
+    assert {"suicidal_thoughts", "concern_for_other"} <= themes
+
+
+@pytest.mark.parametrize("text", ["hij slaat me niet of zo", "he doesn't hit me or anything"])
+def test_a_negation_before_a_filler_still_negates(builtin: Catalog, text: str) -> None:
+    """A role-play: "hij slaat me niet of zo" was recorded as "'slaat me': unsafe
+    situation", the opposite of what she said ("of zo" took the "niet" from the end of
+    the clause). The English one guards."""
+    themes, mentions = _read(builtin, text)
+    assert "unsafe_situation" not in themes
+    assert mentions.get("unsafe_situation") == "negated"
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("nee, ik maak me zorgen om mijn vriendin, ze reageert al sinds gisteren niet", False),
+        ("no, I'm worried about my roommate, she isn't answering since last night", False),
+        ("nee, maar ik maak me wel zorgen om mezelf", "unknown"),
+    ],
+)
+def test_a_no_about_someone_else_is_a_no(builtin: Catalog, said: str, read: object) -> None:
+    """A role-play: "nee, ik maak me gewoon zorgen om haar ..." to "thoughts of ending
+    your life?" was don't-know, and the student was asked about a method of her own
+    while saying "het gaat niet om mij". Worry about oneself stays doubt (guards)."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = next(q for q in builtin.questions if q.id == "safety_thoughts")
+    assert parse_answer(question, said) == read
+
+
+def test_catalog_list_piped_is_not_wrapped(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A role-play: `catalog list --theme grief | head` folded
+    "pastoraat@voorbeeldhogeschool.example" over three lines; the README says output
+    that is no terminal is not wrapped at all (unless $COLUMNS gives a width)."""
+    from steunwijzer.cli.app import run
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    assert run(["catalog", "list", "--theme", "grief"]) == 0
+    out = capsys.readouterr().out
+    for address in ("pastoraat@voorbeeldhogeschool.example", "decaan@voorbeeldhogeschool.example"):
+        assert any(address in line for line in out.splitlines()), out
