@@ -5,6 +5,8 @@ family is tested with words of its own, so a test passes for what the family say
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from steunwijzer.core.interview import run_interview
@@ -22,6 +24,8 @@ from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.present.explain import reason_lines
+
+from .conftest import MINIMAL, write
 
 
 def _read(builtin: Catalog, text: str) -> tuple[set[str], dict[str, str | None]]:
@@ -340,3 +344,171 @@ def test_catalog_list_piped_is_not_wrapped(
     out = capsys.readouterr().out
     for address in ("pastoraat@voorbeeldhogeschool.example", "decaan@voorbeeldhogeschool.example"):
         assert any(address in line for line in out.splitlines()), out
+
+
+# --- hostile files (round 15) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "joiner", ["\u200b", "\u200c", "\u2060", "\ufeff", "\u00ad", "\x00", "\x01", "\x7f"]
+)
+@pytest.mark.parametrize("words", [("ik", "wil", "dood"), ("I", "want", "to", "die")])
+def test_an_invisible_character_between_words_hides_nothing(
+    builtin: Catalog, joiner: str, words: tuple[str, ...]
+) -> None:
+    """A hostile round: "ik wil\\u200bdood" (a zero-width space from a chat app, or a
+    control character) was "wildood": nothing recognised, a safe-looking answer. Read
+    both ways now, as a word break and as nothing."""
+    text = " ".join(words[:-1]) + joiner + words[-1]
+    themes, _ = _read(builtin, text)
+    assert "suicidal_thoughts" in themes
+
+
+CRISISLESS = MINIMAL
+
+
+@pytest.mark.parametrize("fmt", ["html", "markdown"])
+def test_an_export_of_a_catalogue_without_crisis_lines_shows_113_and_112(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    """A hostile round: a catalogue without crisis lines (it validates) was exported with
+    no 113 and no 112 anywhere, where every lookup on it shows them."""
+    from steunwijzer.cli.app import run
+
+    source = write(tmp_path, "c.yaml", CRISISLESS)
+    out = tmp_path / f"page.{fmt}"
+    assert run(["catalog", "export", "--format", fmt, "-c", str(source), "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "0800-0113" in page and "112 Alarmnummer" in page
+
+
+def test_a_closed_pipe_names_the_acute_rows(tmp_path: Path) -> None:
+    """A hostile round: `batch ... | (read one line; exit)` exited 0 with nothing on
+    stderr; 429 rows with a risk to life were lost without a word. Named now, exit 1, as
+    for a full disk."""
+    import subprocess
+    import sys
+
+    rows = tmp_path / "rows.jsonl"
+    lines = [f'{{"id": "r{i}", "text": "ik wil dood"}}' for i in range(3000)]
+    rows.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    command = [sys.executable, "-m", "steunwijzer", "batch", str(rows), "--lang", "nl"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.readline()
+        proc.stdout.close()  # the reader goes away
+        error = proc.stderr.read().decode("utf-8")
+        code = proc.wait(timeout=60)
+    assert code == 1, error
+    assert "niet weggeschreven" in error and "113" in error
+
+
+def test_a_closed_pipe_without_acute_rows_stops_quietly(tmp_path: Path) -> None:
+    """Guards: `| head` on rows without a risk to life ends quietly, as Unix tools do."""
+    import subprocess
+    import sys
+
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(f'{{"id": "r{i}", "themes": ["sleep"]}}\n' for i in range(3000)))
+    command = [sys.executable, "-m", "steunwijzer", "batch", str(rows)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.readline()
+        proc.stdout.close()
+        error = proc.stderr.read().decode("utf-8")
+        code = proc.wait(timeout=60)
+    assert code == 0 and "niet weggeschreven" not in error
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("email", "slaap\x1b[2J@school.example"),
+        ("url", "https://school.example/\x1b]8;;x\x07slaap"),
+        ("phone", '["0800\\n1234567"]'),
+        ("phone", '["0800\\t1234567"]'),
+        ("email", "slaap\u202e@school.example"),
+    ],
+)
+def test_a_contact_with_a_control_character_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], key: str, value: str
+) -> None:
+    """A hostile round: an escape sequence in an address (it cleared the screen) and a
+    crisis number "0800\\n1234567" passed `catalog validate`."""
+    from steunwijzer.cli.app import run
+
+    shown = value if value.startswith("[") else f'"{value}"'.replace("\x1b", "\\e")
+    shown = shown.replace("\x07", "\\a").replace("\u202e", "\\u202e")
+    text = MINIMAL.replace("offerings:\n", "offerings:\n", 1) + (
+        f"  - id: extra\n    provider: institution\n    name: {{nl: Extra, en: Extra}}\n"
+        f"    description: {{nl: Iets., en: Something.}}\n    tiers: [specific]\n"
+        f"    themes: [sleep]\n    languages: [nl]\n    contact: {{{key}: {shown}}}\n"
+    )
+    source = write(tmp_path, "c.yaml", text)
+    assert run(["catalog", "validate", "-c", str(source)]) == 1
+    said = capsys.readouterr()
+    assert f"{source}:" in said.out + said.err, said
+
+
+def test_markdown_keeps_addresses_as_typed(tmp_path: Path) -> None:
+    """A hostile round: the Markdown export wrote "?training=slaap&amp;jaar=2026" and
+    "a\\_b\\*c@x.example" into addresses a student copies. Autolinks now."""
+    from steunwijzer.cli.app import run
+
+    text = MINIMAL.replace(
+        "offerings:\n",
+        "offerings:\n  - id: extra\n    provider: institution\n"
+        "    name: {nl: Extra, en: Extra}\n    description: {nl: Iets., en: Something.}\n"
+        "    tiers: [specific]\n    themes: [sleep]\n    languages: [nl]\n"
+        "    contact: {url: 'https://www.school.example/aanmelden?training=slaap&jaar=2026',"
+        " email: 'a_b*c@school.example'}\n",
+        1,
+    )
+    source = write(tmp_path, "c.yaml", text)
+    out = tmp_path / "page.md"
+    assert (
+        run(["catalog", "export", "--format", "markdown", "-c", str(source), "-o", str(out)]) == 0
+    )
+    page = out.read_text(encoding="utf-8")
+    assert "<https://www.school.example/aanmelden?training=slaap&jaar=2026>" in page
+    assert "<a_b*c@school.example>" in page
+
+
+def test_the_batch_table_says_nothing_was_recognised(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A hostile round: a row in which nothing was recognised showed a bare "—" as its
+    tier in the table, where JSON and CSV say `recognised: false`."""
+    from steunwijzer.cli.app import run
+
+    rows = write(tmp_path, "rows.jsonl", '{"id": "x1", "text": "qwerty asdf"}\n')
+    run(["batch", str(rows), "--format", "table", "--lang", "nl"])
+    out = capsys.readouterr().out
+    assert "niets" in out and "herkend" in out, out  # the cell may wrap
+
+
+def test_a_folder_export_writes_nothing_through_a_link(tmp_path: Path) -> None:
+    """A hostile round: a "services" inside the target that linked to a folder elsewhere
+    had the HSDS export write its files there."""
+    from steunwijzer.cli.app import run
+
+    target, elsewhere = tmp_path / "hsds", tmp_path / "elsewhere"
+    target.mkdir()
+    elsewhere.mkdir()
+    (target / "services").symlink_to(elsewhere)
+    code = run(["catalog", "export", "--format", "hsds", "-o", str(target), "--force"])
+    assert code != 0 and not any(elsewhere.iterdir())
+
+
+@pytest.mark.parametrize("columns", ["25", "30"])
+def test_the_why_line_is_never_cut_to_nothing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], columns: str
+) -> None:
+    """A hostile round: at 25 columns the first screen said "Waarom…" and nothing else
+    (at 30 it guards)."""
+    from steunwijzer.cli.app import run
+
+    monkeypatch.setenv("COLUMNS", columns)
+    run(["lookup", "--text", "ik wil dood", "--lang", "nl"])
+    out = capsys.readouterr().out
+    assert "Waarom…" not in out and "Zelfmoordgedachten" in out

@@ -259,6 +259,9 @@ def test_the_page_reads_top_down_in_its_language(catalog: Catalog) -> None:
         '<p class="meta">Hogeschool Test · versie 7.1 · bijgewerkt 2026-11-01</p></header>',
         '<section class="crisis"><h2>Acute nood? Hier kun je direct terecht</h2>',
         "card crisis-line",
+        # a catalogue without 113 and 112 still shows them (round 15)
+        "card builtin-113",
+        "card builtin-112",
         "</section>",
         "<nav><h2>Inhoud</h2><ul>",
         '<li><a href="#tier-acute">Acuut</a></li>',
@@ -269,7 +272,8 @@ def test_the_page_reads_top_down_in_its_language(catalog: Catalog) -> None:
         '<p class="muted">Snel hulp nodig.</p>',
         "<h3>Rouwverwerking</h3>",
         "card grief-group",
-        '<p class="next">Als het erger wordt: Crisislijn (+31 20 123 4567)</p>',
+        '<p class="next">Als het erger wordt: Crisislijn (+31 20 123 4567) · 113 '
+        "Zelfmoordpreventie (113, 0800-0113) · 112 Alarmnummer (112)</p>",
         "</section>",
         '<section id="tier-specific"><h2>Specifiek</h2>',
         "<h3>Angst</h3>",

@@ -252,3 +252,13 @@ def check_catalog(catalog: Catalog, rep: Reporter) -> None:
             f"no active crisis line for '{safety.SUICIDAL}' is available day and night; "
             "risk-to-life results show the built-in national lines 113 and 112 first",
         )
+
+
+def crisis_lines_with_floor(offerings: Iterable[Offering]) -> list[Offering]:
+    """A catalogue's active crisis lines, with the built-in 113 and 112 added where none
+    of them is that number: a printed overview of a catalogue without crisis lines, or
+    with a layer that switched them off, had no 113 and no 112 at all, where every
+    lookup on it shows them (an outsiders' hostile round, round 15)."""
+    lines = [o for o in offerings if o.active and o.crisis]
+    numbers = {national_number(o) for o in lines}
+    return lines + [o for o in safety.NATIONAL_CRISIS if national_number(o) not in numbers]

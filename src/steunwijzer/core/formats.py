@@ -11,10 +11,17 @@ from __future__ import annotations
 
 import re
 
-EMAIL_PATTERN = r'^[^@\s<>"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$'
-URL_PATTERN = r"^https?://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(:[0-9]+)?(/\S*)?$"
+# No control or invisible format character in a contact: an escape sequence in an
+# address cleared the counsellor's screen, and a crisis number "0800\n1234567" counted
+# as the line that replaced 113 (an outsiders' hostile round, round 15).
+_NO_CONTROL = r"\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
+EMAIL_PATTERN = rf'^[^@\s<>"{_NO_CONTROL}]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{{2,}}$'
+URL_PATTERN = (
+    r"^https?://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(:[0-9]+)?"
+    rf"(/[^\s{_NO_CONTROL}]*)?$"  # quotes and brackets are escaped wherever shown
+)
 # Digits with spaces, dashes, dots and brackets between them, at most one leading '+'.
-PHONE_PATTERN = r"^[\s().-]*(\+[\s().-]*)?[0-9][0-9\s().-]*$"
+PHONE_PATTERN = r"^[ \u00a0().-]*(\+[ \u00a0().-]*)?[0-9][0-9 \u00a0().-]*$"
 
 _EMAIL = re.compile(EMAIL_PATTERN)
 _URL = re.compile(URL_PATTERN)

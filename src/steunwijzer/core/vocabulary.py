@@ -20,7 +20,12 @@ if TYPE_CHECKING:
     from steunwijzer.core.recognise import Recogniser, Recognition
 
 
-_SPACING = re.compile("[\x0b\x0c\x1c-\x1f\x85]")  # controls that show as a break
+# Characters that show as a break, or as nothing: between two words they are a break as
+# often as inside one ("ik wil\u200bdood" from a chat app was "wildood", nothing
+# recognised: an outsiders' hostile round, round 15). Read both ways.
+_SPACING = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u034f\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff]"
+)
 _WORD_MIN = 5  # "kans", "op", "met" name no theme on their own
 
 # The names of the risk-to-life themes that no catalogue layer can take away, as the

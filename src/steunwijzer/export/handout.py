@@ -17,9 +17,10 @@ from steunwijzer.core.model import Catalog, Lang, Offering
 from steunwijzer.core.referrals import Referral, ReferralIndex
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.export.markdown import Page
-from steunwijzer.io.escape import md_escape, one_line
+from steunwijzer.io.escape import md_contact, md_escape, one_line
+from steunwijzer.present.phrasing import contact_values
 from steunwijzer.present.texts import t
-from steunwijzer.render.common import contact_line, wait_line, when_line
+from steunwijzer.render.common import wait_line, when_line
 
 
 def student_step(o: Offering, lang: Lang) -> str:
@@ -61,9 +62,9 @@ def _when(r: Referral, lang: Lang) -> str:
 def _card(page: Page, r: Referral, lang: Lang) -> None:
     o = r.offering
     facts = [(t("handout_how", lang), md_escape(student_step(o, lang)))]
-    contact = contact_line(o, " · ", lang)
-    if contact != "—":
-        facts.append((t("handout_contact", lang), md_escape(contact)))
+    contact = " · ".join(md_contact(value) for value in contact_values(o, lang))
+    if contact:
+        facts.append((t("handout_contact", lang), contact))
     facts.append((t("handout_open", lang), md_escape(_when(r, lang))))
     facts.append((t("handout_wait", lang), md_escape(wait_line(o, lang))))
     page.card(3, o.name.get(lang), o.description.get(lang), facts)

@@ -12,6 +12,7 @@ import html
 import re
 from collections.abc import Callable
 
+from steunwijzer.core.floor import crisis_lines_with_floor
 from steunwijzer.core.glossary import terms_in
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier
 from steunwijzer.core.safety import RISK_TO_LIFE
@@ -139,7 +140,7 @@ def card(o: Offering, lang: Lang, heading: str = "h4") -> str:
 
 def export_html(catalog: Catalog, lang: Lang) -> str:
     active = [o for o in catalog.offerings if o.active]
-    crisis = [o for o in active if o.crisis]
+    crisis = crisis_lines_with_floor(active)  # 113 and 112 always (round 15)
     meta = catalog.meta
     reviewed = meta.last_reviewed.isoformat() if meta.last_reviewed else ""
     facts = [meta.institution or ""]

@@ -6,11 +6,12 @@ from __future__ import annotations
 import csv
 import io
 
+from steunwijzer.core.floor import crisis_lines_with_floor
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier
 from steunwijzer.core.safety import RISK_TO_LIFE
 from steunwijzer.export.html import label, offering_facts
 from steunwijzer.export.markdown import Page
-from steunwijzer.io.escape import csv_cell, md_escape
+from steunwijzer.io.escape import csv_cell, md_contact, md_escape
 from steunwijzer.present.labels import offering_texts, safety_line_names, tier_label
 from steunwijzer.present.phrasing import contact_routes
 from steunwijzer.present.texts import t
@@ -42,7 +43,7 @@ CSV_FIELDS = (
 
 
 def _md_card(page: Page, o: Offering, lang: Lang) -> None:
-    contact = " · ".join(md_escape(value) for _kind, value in contact_routes(o))
+    contact = " · ".join(md_contact(value) for _kind, value in contact_routes(o))
     facts = offering_facts(o, lang, contact, md_escape)
     lead = o.how_to_access.get(lang) if o.how_to_access else None
     page.card(4, o.name.get(lang), o.description.get(lang), facts, lead, strong=False)
@@ -53,7 +54,7 @@ def export_markdown(catalog: Catalog, lang: Lang) -> str:
     page = Page()
     page.heading(1, label("title", lang))
     page.block(f"_{md_escape(catalog.meta.name)}_")
-    crisis = [o for o in active if o.crisis]
+    crisis = crisis_lines_with_floor(active)  # 113 and 112 always (round 15)
     if crisis:
         page.heading(2, label("crisis", lang))
         for o in crisis:

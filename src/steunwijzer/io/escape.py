@@ -62,6 +62,16 @@ def md_escape(text: str) -> str:
     return re.sub(_MD_LINE_START, mark, out)
 
 
+def md_contact(value: str) -> str:
+    """A contact in Markdown as it must be typed: a web or e-mail address as an autolink
+    ("<...>", shown by CommonMark as written). Escaped, a copied address read
+    "...?training=slaap&amp;jaar=2026" or "a\\_b@..." (an outsiders' hostile round,
+    round 15). Anything else (a phone number, a street address) is escaped."""
+    if re.fullmatch(r"(?:https?://|[^@\s<>]+@)[^\s<>]+", value):
+        return f"<{value}>"
+    return md_escape(value)
+
+
 # A spreadsheet runs a cell starting with one of these as a formula (OWASP, CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Plainly a number ("-12", "+3.5", "-0,75") or a phone number ("+31 20 123 4567",

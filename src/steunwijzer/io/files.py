@@ -257,6 +257,14 @@ def write_folder(folder: Path, files: dict[str, str], force: bool = False) -> No
     if info is not None and not stat.S_ISDIR(info.st_mode):
         raise OutputError(f"{folder}: exists and is not a folder")
     targets = {name: folder / name for name in files}
+    for target in targets.values():
+        # A "services" that is a link to a folder elsewhere had the export write there
+        # (an outsiders' hostile round, round 15): only the folder's own folders.
+        inside = target.parent
+        while inside != folder and inside != inside.parent:
+            if inside.is_symlink():
+                raise OutputError(f"{inside}: is a symbolic link; nothing is written through it")
+            inside = inside.parent
     if not force:
         taken = [str(p) for p in targets.values() if p.exists() or p.is_symlink()]
         if taken:

@@ -60,10 +60,10 @@ def safety_line_names(catalog: Catalog, lang: Lang) -> str:
     """ "113 Zelfmoordpreventie (113, 0800-0113) · 112 ...": the crisis lines in one line,
     for an acute theme without a risk to life (the same rule as a referral list)."""
     from steunwijzer.core import safety
+    from steunwijzer.core.floor import crisis_lines_with_floor
 
-    lines = [o for o in catalog.offerings if o.active and o.crisis]
-    general = [o for o in lines if safety.SUICIDAL in o.themes] or lines
-    chosen = general or list(safety.NATIONAL_CRISIS)
+    lines = crisis_lines_with_floor(catalog.offerings)
+    chosen = [o for o in lines if safety.SUICIDAL in o.themes] or lines
     return " · ".join(
         f"{o.name.get(lang)} ({', '.join(o.contact.phones)})"
         if o.contact.phones

@@ -108,6 +108,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "conversation (steunwijzer interview).",
     ),
     "no_tier": ("geen (niets herkend)", "none (nothing recognised)"),
+    "no_tier_short": ("niets herkend", "nothing recognised"),
     "entry_points": ("Algemene ingangen", "General ways in"),
     "mentions": (
         "Genoemd, maar niet over de student nu:",

@@ -65,8 +65,8 @@ def _cells(catalog: Catalog, o: Outcome, lang: Lang) -> tuple[str, str, str, str
         # a failed row that still carries an acute signal
         return o.case_id, t("batch_error_acute", lang), "bold white on red", problem, referrals
     themes = ", ".join(theme_label(catalog, x, lang) for x in r.themes)
-    if not r.recognised:
-        return o.case_id, "—", "yellow", themes, referrals
+    if not r.recognised:  # said as such, never a bare dash (a hostile round, round 15)
+        return o.case_id, t("no_tier_short", lang), "yellow", themes, referrals
     return o.case_id, tier_label(catalog, r.tier, lang), TIER_STYLE[r.tier], themes, referrals
 
 

@@ -209,7 +209,13 @@ def summary_lines(
     if not result.recognised:
         lines = [(f"{t('tier', lang)}: {t('no_tier', lang)}", "bold yellow")]
     why = f"{t('why', lang)}: {why_line(catalog, result, lang)}"
-    lines.append((shorten(why, width) if width else why, ""))
+    short = shorten(why, width) if width else why
+    if short.endswith("\u2026") and len(short) <= len(t("why", lang)) + 2:
+        # Cut to "Waarom…" alone where the first word did not fit (a narrow terminal, a
+        # long label: an outsiders' hostile round, round 15): wrapped instead, up to 3.
+        lines += [(x, "") for x in wrap(why, width)[:3]]
+    else:
+        lines.append((short, ""))
     for text, style in _notes(catalog, result, lang, lookup):
         lines += [(x, style) for x in wrap(text, width)]
     # A risk to life: crisis lines first. Another acute need: its fitting help, and the
