@@ -124,6 +124,51 @@ def test_acute_needs_said_plainly_are_found(builtin: Catalog, text: str, theme: 
 
 
 @pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("my flatmate keeps messaging me 'thank you for everything, sorry for being such a "
+         "burden' and now she isn't picking up", "concern_for_other"),
+        ("a girl from my tutor group talked about jumping off the roof of the library",
+         "concern_for_other"),
+        ("my cousins are arranging a marriage for me and said i will regret it if i refuse",
+         "unsafe_situation"),
+        ("ze willen me uithuwelijken aan een neef die ik niet ken", "unsafe_situation"),
+        ("ik werd wakker naast een jongen van de club en weet niet wat er gebeurd is",
+         "sexual_violence"),
+        ("my ex kept pushing me into things in bed that i didn't want", "sexual_violence"),
+        ("ik heb in de zomer iets geprobeerd en lag daarna een nacht in het ziekenhuis",
+         "suicidal_thoughts"),
+        ("honestly thinking about quitting after this block, nothing sticks", "dropout_risk"),
+    ],
+)  # fmt: skip
+def test_buried_needs_from_the_last_box_are_found(builtin: Catalog, text: str, theme: str) -> None:
+    """Families from set38 (the free-text box at the end of an intake form): thanks and
+    sorry from someone else; talk of jumping from a height; a marriage forced with a
+    threat; woken beside someone; pushed into things; an attempt said as "iets
+    geprobeerd" with a hospital after it; quitting after the block."""
+    themes, _ = _read(builtin, text)
+    assert theme in themes, themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i have to redo this report once more im gonna kill myself (kidding obviously)",
+        "can't get that 'I don't want to live forever' song out of my head",
+        "my sister says she's dying every monday morning, she is totally fine",
+        "ik heb ooit gepest geworden op de basisschool maar dat is al lang opgelost",
+        "my grandpa passed away when i was six, i'm at peace with it",
+    ],
+)
+def test_last_box_afterthoughts_stay_calm(builtin: Catalog, text: str) -> None:
+    """set38's hard negatives, in words of their own: a joke said to be one, a song
+    title, "dying" every Monday, a past that was resolved, a loss long made peace with."""
+    themes, _ = _read(builtin, text)
+    acute = {t.id for t in builtin.themes.values() if t.tier == "acute"}
+    assert not themes & acute, themes
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "die presentatie killt me echt, zo veel werk",
@@ -512,3 +557,46 @@ def test_the_why_line_is_never_cut_to_nothing(
     run(["lookup", "--text", "ik wil dood", "--lang", "nl"])
     out = capsys.readouterr().out
     assert "Waarom…" not in out and "Zelfmoordgedachten" in out
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "read"),
+    [
+        ("mood_kind", "gestrest", ("stress",)),
+        ("mood_kind", "allebei eigenlijk", ("low", "stress")),
+        ("study_worries", "plannen, en een beetje achterstand", ("planning", "falling_behind")),
+        ("study_worries", "all of it honestly", None),  # every choice
+        ("sleep_duration", "langer", "long"),
+    ],
+)
+def test_a_choice_named_in_words_is_taken(
+    builtin: Catalog, question: str, said: str, read: object
+) -> None:
+    """A role-play: "gestrest" was refused for "Gespannen, overbelast, gestrest", "langer"
+    for "Twee weken of langer", "allebei" and "all of it" for a question that takes
+    several, while "2 en 4" was taken."""
+    from steunwijzer.core.answers import parse_answer
+
+    asked = next(q for q in builtin.questions if q.id == question)
+    assert parse_answer(asked, said) == (read if read is not None else asked.choice_ids())
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("mood_kind", "niet gestrest"),
+        ("study_worries", "allebei"),
+        ("sleep_duration", "thuis"),
+        ("study_worries", "plannen, en ik wil dood"),
+    ],
+)
+def test_a_choice_is_not_guessed(builtin: Catalog, question: str, said: str) -> None:
+    """Guards: a word turned around, "both" of five choices, and a word two labels share
+    (or none holds) are asked again, never guessed; a word no label holds is never
+    dropped ("plannen, en ik wil dood" read as "plannen" alone lost the rest: the suite
+    caught it in a batch row while this was written)."""
+    from steunwijzer.core.answers import AnswerError, parse_answer
+
+    asked = next(q for q in builtin.questions if q.id == question)
+    with pytest.raises(AnswerError):
+        parse_answer(asked, said)

@@ -52,7 +52,7 @@ def test_replay_json_answers_and_unscreened(runner: CliRunner, tmp_path: Path) -
 
 
 def test_replay_invalid_answer_names_question_and_values(runner: CliRunner, tmp_path: Path) -> None:
-    path = answers_file(tmp_path, "study_worries: [exams, planning]\n")
+    path = answers_file(tmp_path, "study_worries: [exam_fears, planning]\n")
     result = invoke_en(runner, "interview", "--answers", path)
     assert result.exit_code == 1
     assert "study_worries" in result.stderr and "exams_fear" in result.stderr

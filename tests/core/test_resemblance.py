@@ -386,6 +386,14 @@ def test_weights_of_other_features_are_refused() -> None:
         # verwerkt"): 39 of 39, 67 of 80, 2 of 25. They are no longer unseen.
         ("set36.jsonl", 0.87, 0.05),
         ("set37.jsonl", 0.94, 0.12),
+        # set38 (round 15: the free-text box at the end of an intake form, the important
+        # thing hedged or buried after ordinary words), measured unseen after the round's
+        # other families: 25 of 29 risk texts with a risk theme, 52 of 80 with every
+        # expected theme, 6 of 39 others acute. Then read (an attempt said as "tried
+        # something" with a hospital after it, talk of jumping off a garage, a forced
+        # marriage with a threat, woken beside someone, a joke called a joke, a song
+        # title, secondary school and "resolved" as a past): 27 of 29, 62 of 80, 0 of 39.
+        ("set38.jsonl", 0.90, 0.05),
     ],
 )
 def test_recall_on_the_blind_set_holds(

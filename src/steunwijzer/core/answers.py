@@ -20,6 +20,7 @@ from steunwijzer.core.answer_words import (
 )
 from steunwijzer.core.answer_words import PARTLY as _PARTLY
 from steunwijzer.core.answer_words import restated_no as restated_no
+from steunwijzer.core.choice_words import label_choices
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Question
 from steunwijzer.core.numbers import choice_number, parse_index, parse_int, spoken_number
@@ -51,29 +52,11 @@ SAFETY_YES_WORDS = {
 # A safety question may be answered "don't know": recorded as UNKNOWN, never as a no.
 UNKNOWN = "unknown"
 UNKNOWN_WORDS = {
-    "unknown",
-    "onbekend",
-    "weet niet",
-    "weet ik niet",
-    "ik weet het niet",
-    "dont know",
-    "don't know",
-    "do not know",
-    "i don't know",
-    "i dont know",
-    "not sure",
-    "misschien",
-    "maybe",
-    "twijfel",
-    "ik twijfel",
-    "weet ik niet zeker",
-    "geen idee",
-    "no idea",
-    "unsure",
-    "niet echt",
-    "not really",
-    "?",
-}
+    "unknown", "onbekend", "weet niet", "weet ik niet", "ik weet het niet", "dont know",
+    "don't know", "do not know", "i don't know", "i dont know", "not sure", "misschien",
+    "maybe", "twijfel", "ik twijfel", "weet ik niet zeker", "geen idee", "no idea", "unsure",
+    "niet echt", "not really", "?",
+}  # fmt: skip
 
 
 # On a safety question an answer that starts with a yes is a yes ("ja, ik heb een plan",
@@ -284,6 +267,9 @@ def _choice(question: Question, value: object) -> str:
     said = choice_number(text)  # "de tweede", "nummer 2"
     if said is not None and 1 <= said <= len(ids):
         return ids[said - 1]
+    named = label_choices(question, text)  # "gestrest", "langer": a word of one label
+    if len(named) == 1:
+        return named.pop()
     if "yes" in ids and "no" in ids:
         # A yes/partly/no question: "deels", "grotendeels" and "ja best wel" were refused
         # and "not really" skipped (a role-play, round 14): read as people say them.
@@ -374,7 +360,14 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
             items = list(value)
         else:
             raise _error(question, value)
-        chosen = tuple(dict.fromkeys(_choice(question, item) for item in items))
+        try:
+            chosen = tuple(dict.fromkeys(_choice(question, item) for item in items))
+        except AnswerError:  # "allebei", "plannen, en wat achterstand" (round 15)
+            chosen = (
+                tuple(label_choices(question, value, every=True)) if isinstance(value, str) else ()
+            )
+            if not chosen:
+                raise
         return tuple(c for c in question.choice_ids() if c in chosen)
     if qtype == "scale":
         if isinstance(value, bool):

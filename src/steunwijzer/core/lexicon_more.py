@@ -327,7 +327,8 @@ FIGURES_EN = (
 PAST_NL = (
     "vorig ..2 jaar", "in ..2 mijn ..2 tienerjaren|puberteit|jeugd",
     "jaar|jaren|maanden|maand|weken ..2 geleden", "vroeger", "destijds", "toen ik ..3 was|jong|klein|kind",
-    "op ..2 middelbare", "in ..2 brugklas", "in het? verleden", "lang geleden", "als kind|tiener",
+    "op ..2 middelbare", "in ..2 brugklas", "middelbare|onderbouw|bovenbouw|basisschool",
+    "heb|had ..2 ooit", "op|bij ..2 mijn ..1 vorige ..1 opleiding|school|studie|werk", "in het? verleden", "lang geleden", "als kind|tiener",
     "in|sinds|rond ..1 2008|2009|2010|2011|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025",
 )  # fmt: skip
 PAST_EN = (
@@ -335,6 +336,7 @@ PAST_EN = (
     "years|months|year ago", "used to", "when i ..2 was ..3 little|young|kid|child|teen|teenager|younger|small",
     "in ..2 high|secondary school", "in the past", "long time ago", "as a kid|teen|teenager|child",
     "in|since|around ..1 2008|2009|2010|2011|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025", "when i ..2 was ..1 8|9|10|11|12|13|14|15|16|17|18|19",
+    "when i ..2 was ..1 four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen",
 )  # fmt: skip
 RECOVERED_NL = (
     "therapie|therapeut|medicatie|behandeling|hulp ..4 geholpen|hielp|helpt|werkt", "veel beter", "onder controle", "al ..4 niet meer ..3 gedaan|gehad",

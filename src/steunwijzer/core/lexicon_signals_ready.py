@@ -19,6 +19,9 @@ SUICIDAL_NL: tuple[str, ...] = (
     "voor ..1 altijd|eeuwig ..2 slapen|gaan_slapen",
     # a date already chosen
     "hoofd ..4 al ..1 een ..1 datum",
+    # set38 (round 15): an attempt said as "iets", a hospital after it
+    "iets ..1 geprobeerd|gedaan ..9 ziekenhuis|eerste_hulp|seh|ambulance|maag_leeggepompt",
+    "denken|denkt|dachten ..3 dat ..2 het ..1 een ..1 ongeluk & geprobeerd|ziekenhuis|pillen|overdosis",
     "datum ..2 gekozen|geprikt|vastgesteld|bedacht ..4 voor ..1 mezelf|het|mijn",
     "al ..1 een ..1 datum ..4 in ..1 mijn|mn|m'n ..1 hoofd",
     # last messages ready, affairs arranged
@@ -70,6 +73,9 @@ SUICIDAL_EN: tuple[str, ...] = (
     "started|begun|began ..1 giving ..3 my? ..1 stuff|things|belongings|books|bike|plants|clothes ..1 away",
     "started|begun|began ..1 giving ..1 away ..2 my ..1 stuff|things|belongings|books|bike|plants|clothes",
     "train|trains ..3 times|timetable ..8 track|tracks|crossing",
+    # set38 (round 15): an attempt said as "something", a hospital after it
+    "tried|did ..1 something ..9 hospital|emergency|ambulance|stomach_pumped|er",
+    "think|thinks|thought ..2 it ..1 was ..1 an ..1 accident & tried|hospital|pills|overdose",
 )
 SELF_HARM_NL: tuple[str, ...] = (
     # skin rubbed or scratched open
@@ -97,6 +103,8 @@ CONCERN_EN: tuple[str, ...] = (
     # not deserving food, jokes about the bridge that nobody laughs at
     "she|he|they ..3 doesn't|dont|does_not|don't ..1 deserve ..1 food|to_eat|to_live",
     "keeps|kept|always ..1 joking|jokes ..2 about ..2 jumping|killing|ending|hanging|dying|overdosing",
+    # set38 (round 15): someone talked of jumping from a height
+    "talked|talks|talking|said|says ..3 about? ..1 jumping|jump ..2 off|from ..3 garage|parking_garage|roof|bridge|building|flat|balcony|tower",
 )
 CONCERN_NL: tuple[str, ...] = (
     "zichzelf ..2 =killen|=killn|=unaliven",
@@ -127,6 +135,7 @@ UNSAFE_NL: tuple[str, ...] = (
     # ik met die jongen blijf gaan ze me wat aandoen"), and honour named
     "ze|zij|hij|jullie|hun ..2 me|mij ..2 iets|wat ..1 aandoen|aandoet|aan_doen|aan_te_doen",
     "eerwraak|eergerelateerd|eergerelateerde",
+    "uithuwelijken|uitgehuwelijkt|uithuwelijking|gedwongen_huwelijk|gedwongen_trouwen",
 )
 UNSAFE_EN: tuple[str, ...] = (
     "know|knows ..2 where ..1 i ..1 live",
@@ -141,6 +150,9 @@ UNSAFE_EN: tuple[str, ...] = (
     "staying|living|sleeping ..3 in ..2 a ..1 shelter|safehouse|refuge",
     "they|he|she ..2 will|would|going_to ..1 hurt|harm|kill|beat ..1 me ..4 if|unless",
     "honour|honor ..1 killing|violence|based_violence",
+    # set38 (round 15): a marriage arranged with a threat
+    "arranging|arranged|forcing|forced ..3 marriage|marry ..9 regret|refuse|threat|threatened|threatens|say_no|or_else|disown|kill",
+    "forced ..1 marriage|to_marry",
 )
 CONCERN_EN += (
     # locked in for hours and not answering (a role-play, round 14: "sorry for

@@ -281,6 +281,12 @@ FIGURES_EN = (
     "won't|wont|will_not|not ..2 be ..2 around|here|there|in ..6 because|due|as|since|i'm|i_am|i_have|i've|i'll ..4 wedding|holiday|holidays|vacation|appointment|dentist|doctor|exchange|internship|conference|surgery|operation|flight|tournament|shift|abroad|erasmus|festival|concert|match|camp|retreat|visa",
     "died|dying ..3 like? ..1 10|20|30|40|50|100|hundred|million|so_many ..1 times",
     "keep|kept|keeps ..1 dying|getting_killed ..3 in|to|at ..2 this|the|that ..1 game|level|boss|raid|round|match",
+    # set38 (round 15): a joke said to be one, a song title, "dying" every morning
+    "kill ..1 myself ..4 joke|jk|jking|kidding|joking",
+    "joke|jk|kidding|joking ..4 kill ..1 myself",
+    "don't|dont|do_not|not ..2 want|wanna ..2 to? ..1 live ..1 forever",
+    "dying|dies|die ..4 every|each ..1 time|morning|monday",
+    "dying|dies|die ..3 whenever|everytime",
 )
 # "that's been over for years", "I've been fine since then": a past that is over.
 RECOVERED_NL = (
@@ -291,6 +297,10 @@ RECOVERED_NL = (
     # goed verwerkt": an outsiders' set, round 15, read it as grief now)
     "goed|prima|al|allang|inmiddels|helemaal ..2 verwerkt|geaccepteerd|aanvaard",
     "een ..1 plek|plekje ..2 gegeven",
+    # set38 (round 15): dealt with long ago, safe now
+    "is|was|werd ..2 opgelost|afgehandeld|geregeld",
+    "voel ..2 me|mij ..3 nu ..2 veilig",
+    "goede ..1 hulp ..1 gehad",
 )
 RECOVERED_EN = (
     "barely|hardly ..1 knew|know ..1 him|her|them",
@@ -300,4 +310,7 @@ RECOVERED_EN = (
     "came|come|coming ..1 to ..1 terms",
     "made|make ..1 my? ..1 peace",
     "processed|accepted ..2 it|that|the_loss|his_death|her_death ..2 well|long_ago|years_ago|by_now",
+    "fine|okay|ok|at_peace ..1 with ..1 it|that",
+    "was|got|been ..2 resolved|sorted_out|dealt_with",
+    "feel ..2 safe ..1 now",
 )

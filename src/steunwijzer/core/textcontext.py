@@ -329,8 +329,8 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
             pronoun = True
         elif other_person(words, j) and not recipient(words, j) and not owner(words, j):
             return 1
-        elif words[j] in lexicon.SELF_WORDS and not pronoun:
-            return 0
+        elif words[j] in lexicon.SELF_WORDS and not pronoun and words[j] not in _OBJECT_SELF:
+            return 0  # "thanking me for everything": the "me" thanked is no subject (r15)
         elif words[j] in _MINE and not pronoun and not other_person(words, j + 1):
             return 0  # "mom would get my insurance money": what is the student's (round 8)
     for j in range(start - 1, max(-1, start - 40), -1):  # back to the sentence's start
