@@ -1,7 +1,8 @@
 """Build hook: compile the built-in catalogue into the wheel (see steunwijzer/catalog/compiled.py).
 
 Every wheel build loads and validates catalog/*.yaml with the package's own loader and
-ships the result as ``steunwijzer/_builtin_catalog.json``, so an installed copy never
+ships the result as ``steunwijzer/_builtin_catalog.json`` (and the recogniser compiled
+for it as ``_builtin_index.bin``), so an installed copy never
 parses YAML for the built-in catalogue and the compiled form cannot be older than the
 YAML it came from. A built-in catalogue that does not validate fails the build.
 
@@ -19,7 +20,8 @@ from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-FILE_NAME = "_builtin_catalog.json"
+# The compiled catalogue and its compiled recogniser (catalog/compiled.py).
+NAMES = ("_builtin_catalog.json", "_builtin_index.bin")
 
 
 class CompiledCatalogHook(BuildHookInterface):  # type: ignore[type-arg]
@@ -32,24 +34,26 @@ class CompiledCatalogHook(BuildHookInterface):  # type: ignore[type-arg]
         package = root / "src" / "steunwijzer"
         sys.path.insert(0, str(root / "src"))
         try:
-            from steunwijzer.catalog.compiled import compile_builtin
+            from steunwijzer.catalog.compiled import compile_builtin_files
         finally:
             sys.path.pop(0)
-        in_tree = package / FILE_NAME
         if version == "editable":
             try:
-                data = compile_builtin(root / "catalog", package)
+                files = compile_builtin_files(root / "catalog", package)
             except Exception as exc:  # the YAML is loaded (and its errors shown) instead
-                in_tree.unlink(missing_ok=True)
+                for name in NAMES:
+                    (package / name).unlink(missing_ok=True)
                 self.app.display_warning(f"built-in catalogue not compiled: {exc}")
                 return
-            in_tree.write_bytes(data)
+            for name, data in files.items():
+                (package / name).write_bytes(data)
             return
-        data = compile_builtin(root / "catalog")
+        files = compile_builtin_files(root / "catalog")
         self._tmp = tempfile.TemporaryDirectory()
-        target = Path(self._tmp.name) / FILE_NAME
-        target.write_bytes(data)
-        build_data["force_include"][str(target)] = f"steunwijzer/{FILE_NAME}"
+        for name, data in files.items():
+            target = Path(self._tmp.name) / name
+            target.write_bytes(data)
+            build_data["force_include"][str(target)] = f"steunwijzer/{name}"
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
         tmp = getattr(self, "_tmp", None)

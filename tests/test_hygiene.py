@@ -33,6 +33,11 @@ def test_there_is_source_to_check() -> None:
     assert len(FILES) > 20
 
 
+# The one exception: the recogniser compiled at build time is read back with marshal,
+# from the package's own folder only (core/prebuilt.py), as Python reads its .pyc files.
+MARSHAL_OWN_BUILD = {("prebuilt.py", "marshal")}
+
+
 def test_no_eval_exec_pickle_or_unsafe_yaml() -> None:
     problems = []
     for path in FILES:
@@ -42,6 +47,8 @@ def test_no_eval_exec_pickle_or_unsafe_yaml() -> None:
                 names = [a.name for a in node.names] + [getattr(node, "module", None) or ""]
                 for name in names:
                     if name.split(".")[0] in ("pickle", "cPickle", "marshal", "shelve", "dill"):
+                        if (path.name, name) in MARSHAL_OWN_BUILD:
+                            continue
                         problems.append(f"{path.name}:{node.lineno} imports {name}")
         for name, call in calls(tree):
             where = f"{path.name}:{call.lineno}"

@@ -164,37 +164,80 @@ def test_runtime_writes_nothing(tmp_path: Path) -> None:
     assert sorted(p.name for p in package.iterdir() if p.name != "__pycache__") == before
 
 
-def test_text_index_is_compiled_with_the_catalogue(builtin: Catalog) -> None:
-    """The recogniser's index by first word ships in the compiled file and is used only
-    for the very patterns it was built from (core/patternindex.fingerprint)."""
+def test_the_recogniser_is_compiled_with_the_catalogue(builtin: Catalog) -> None:
+    """The recogniser's index and patterns ship compiled beside the catalogue
+    (core/prebuilt.py) and equal what the recogniser builds from the YAML."""
     from steunwijzer.core import patternindex as pi
+    from steunwijzer.core import prebuilt
+    from steunwijzer.core.recognise import Recogniser
 
-    document = read_document(compiled_path())
+    loaded = load_builtin(builtin_catalog_dir())
+    assert loaded is not None, REBUILD
+    packed = prebuilt.pack_for(loaded.themes)
+    assert packed is not None, REBUILD
     sources = pi.pattern_sources(builtin.themes.values())
     acute = pi.acute_themes(builtin.themes.values())
-    shipped = pi.tables_from_json(document["text_index"], pi.fingerprint(sources, acute))
-    assert shipped is not None, REBUILD
-    assert shipped == pi.build_tables(sources, acute)
+    assert packed.tables == pi.build_tables(sources, acute)
+    built = Recogniser(builtin.themes)  # the YAML's own objects: nothing prebuilt
+    assert built._pack is None
+    for number in range(0, len(sources), 37):
+        theme, text = sources[number]
+        fields = packed.pattern(number)
+        compiled = pi.compile_pattern(theme, text, acute, built._affixes)
+        assert (fields is None) == (compiled is None)
+        if compiled is not None and fields is not None:
+            assert pi.Compiled(*fields) == compiled, text
 
 
-def test_text_index_of_other_patterns_is_not_used(builtin: Catalog) -> None:
+def test_the_compiled_recogniser_serves_only_its_own_themes(builtin: Catalog) -> None:
     """A catalogue whose patterns differ from the compiled ones (a layer added a theme
     word) builds its own index: the compiled one would not know the new word."""
     from dataclasses import replace
 
-    from steunwijzer.core import prebuilt
     from steunwijzer.core.model import PatternText
     from steunwijzer.core.recognise import Recogniser
 
-    document = read_document(compiled_path())
-    prebuilt.offer(document["text_index"])
-    sleep = builtin.themes["sleep"]
+    loaded = load_builtin(builtin_catalog_dir())
+    assert loaded is not None, REBUILD
+    sleep = loaded.themes["sleep"]
     extra = replace(sleep, patterns=(*sleep.patterns, PatternText("snurkmonster", "nl")))
-    themes = {**builtin.themes, "sleep": extra}
+    themes = {**loaded.themes, "sleep": extra}
     # No built-in pattern knows the word; reading it with the compiled index (its pattern
-    # numbers shifted by the extra pattern) finds nothing: dropping the fingerprint check
-    # fails here.
-    assert Recogniser(builtin.themes).read("het snurkmonster weer").findings == ()
+    # numbers shifted by the extra pattern) finds nothing: dropping the identity check
+    # in prebuilt.pack_for fails here.
+    assert Recogniser(loaded.themes)._pack is not None
+    assert Recogniser(loaded.themes).read("het snurkmonster weer").findings == ()
     found = Recogniser(themes).read("het snurkmonster weer")
     assert [(f.theme, f.words) for f in found.findings] == [("sleep", "snurkmonster")]
-    assert "suicidal_thoughts" in Recogniser(builtin.themes).read("ik wil dood").themes
+    assert "suicidal_thoughts" in Recogniser(loaded.themes).read("ik wil dood").themes
+
+
+@pytest.mark.parametrize("damage", ["token", "cut", "stamp"])
+def test_a_damaged_compiled_recogniser_is_not_used(
+    tmp_path: Path, builtin: Catalog, damage: str
+) -> None:
+    """Another build's file, a file cut short, or one made by another Python: the
+    recogniser builds its own, never an error."""
+    import shutil
+
+    from steunwijzer.catalog.compiled import INDEX_NAME
+    from steunwijzer.core import prebuilt
+
+    folder = builtin_catalog_dir()
+    compiled = tmp_path / "c.json"
+    shutil.copy(compiled_path(), compiled)
+    index = tmp_path / INDEX_NAME
+    data = (Path(compiled_path()).parent / INDEX_NAME).read_bytes()
+    if damage == "token":
+        data = data.replace(b"SWIX1", b"SWIX1x", 1)
+    elif damage == "cut":
+        data = data[:-100]
+    else:
+        data = data.replace(b"stamp", b"stump", 1)
+    index.write_bytes(data)
+    loaded = load_builtin(folder, compiled)
+    assert loaded is not None
+    assert prebuilt.pack_for(loaded.themes) is None
+    from steunwijzer.core.recognise import Recogniser
+
+    assert "suicidal_thoughts" in Recogniser(loaded.themes).read("ik wil dood").themes

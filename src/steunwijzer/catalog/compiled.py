@@ -44,11 +44,12 @@ if TYPE_CHECKING:
 StrPath = str | os.PathLike[str]
 
 FILE_NAME = "_builtin_catalog.json"
-# Format 2: the catalogue document on the first line, the pattern index (itself JSON,
-# see text_index) as the rest of the file, so a start that reads no free text does not
-# parse its ~300 KB (about 3 ms of every lookup in format 1, where it was a JSON string
-# inside the document).
-FORMAT = 2
+# The recogniser compiled for these themes (core/prebuilt.py), in a file of its own: a
+# start that reads no free text does not read its ~4 MB.
+INDEX_NAME = "_builtin_index.bin"
+# Format 3: the catalogue document alone, with the token that its index file carries.
+# (Format 2 held the pattern index as JSON after the document; format 1 inside it.)
+FORMAT = 3
 _PATH = "P"  # a path inside the catalogue directory, relocated on load
 
 
@@ -160,6 +161,13 @@ def compile_builtin(folder: Path, package: Path | None = None) -> bytes:
 
     ``package``: the package directory to stamp when the install is editable.
     """
+    return compile_builtin_files(folder, package)[FILE_NAME]
+
+
+def compile_builtin_files(folder: Path, package: Path | None = None) -> dict[str, bytes]:
+    """The compiled catalogue and its recogniser, by file name (see ``compile_builtin``)."""
+    import hashlib
+
     from steunwijzer.catalog.load import load_catalog
 
     result = load_catalog([str(folder)])
@@ -173,26 +181,25 @@ def compile_builtin(folder: Path, package: Path | None = None) -> bytes:
         "code": code_stamp(package) if package is not None else None,
         "catalog": encode_catalog(result.catalog, folder),
     }
+    # The index file carries a token of this document: the two are used only together.
+    body = json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    token = hashlib.sha256(body.encode("utf-8")).hexdigest()[:24]
+    document["index_token"] = token
     # Compact JSON never holds a raw line break (json escapes it inside strings), so the
     # first one ends the document.
     head = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
-    return (head + "\n" + text_index(result.catalog)).encode("utf-8")
+    return {
+        FILE_NAME: (head + "\n").encode("utf-8"),
+        INDEX_NAME: text_index(result.catalog, token),
+    }
 
 
-def text_index(catalog: Catalog) -> str:
-    """The recogniser's index by first word for this catalogue's patterns, as JSON text
-    with its fingerprint (building it takes about 20 ms at the first free text)."""
-    from steunwijzer.core.patternindex import (
-        acute_themes,
-        build_tables,
-        fingerprint,
-        pattern_sources,
-        tables_to_json,
-    )
+def text_index(catalog: Catalog, token: str) -> bytes:
+    """The recogniser compiled for this catalogue's patterns (core/prebuilt.py)."""
+    from steunwijzer.core.prebuilt import pack
+    from steunwijzer.core.recognise import Recogniser
 
-    sources = pattern_sources(catalog.themes.values())
-    acute = acute_themes(catalog.themes.values())
-    return tables_to_json(fingerprint(sources, acute), build_tables(sources, acute))
+    return pack(token, Recogniser(catalog.themes).compiled_form())
 
 
 # --- decoding ------------------------------------------------------------------------
@@ -292,26 +299,24 @@ def is_current(document: Any, folder: StrPath, check_code: bool = True) -> bool:
 
 
 def read_document(path: StrPath) -> Any:
-    """The compiled file's document, with the pattern index as unparsed text under
-    ``text_index`` (raises OSError, ValueError or EOFError)."""
+    """The compiled file's document (raises OSError, ValueError or EOFError)."""
     with open(path, "rb") as handle:
-        head, _, index = handle.read().partition(b"\n")
-    document = json.loads(head)
-    if isinstance(document, dict):
-        document["text_index"] = index.decode("utf-8") or None
-    return document
+        head = handle.readline()
+    return json.loads(head)
 
 
 def load_builtin(folder: StrPath, compiled: StrPath | None = None) -> Catalog | None:
     """The compiled built-in catalogue, or None when it is missing, stale or unreadable."""
     try:
-        document = read_document(compiled or os.path.join(PACKAGE_DIR, FILE_NAME))
+        path = compiled or os.path.join(PACKAGE_DIR, FILE_NAME)
+        document = read_document(path)
         if not is_current(document, folder):
             return None
         catalog = decode_catalog(document["catalog"], folder)
-        index = document.get("text_index")
-        if isinstance(index, str):  # read only at the first free text, if ever
-            prebuilt.offer(index)
+        token = document.get("index_token")
+        if isinstance(token, str):  # read only at the first free text, if ever
+            index = os.path.join(os.path.dirname(os.fspath(path)), INDEX_NAME)
+            prebuilt.offer(index, token, catalog.themes)
         return catalog
     except (OSError, ValueError, EOFError, TypeError, KeyError, AttributeError, ImportError):
         return None

@@ -91,7 +91,10 @@ def run_export(
     _not_a_source(output, sources)
     if fmt == "hsds":
         from steunwijzer.export.hsds import export_hsds
+        from steunwijzer.io.files import is_stdout
 
+        if is_stdout(output):  # a folder named "-" was made (a hostile round, round 15)
+            raise UsageError("--format hsds writes a folder of files; '-o -' cannot hold it")
         _write_folder(output, export_hsds(catalog, lang), force)
     else:
         if fmt == "html":

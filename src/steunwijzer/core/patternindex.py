@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from steunwijzer.core import lexicon
 from steunwijzer.core.model import PatternText
@@ -148,7 +148,6 @@ Sources = list[tuple[str, PatternText]]  # (theme id, "" for a figure, "@..." a 
 # the word or key as it is), each word -> the numbers of the patterns it starts.
 Tables = dict[str, dict[str, list[int]]]
 TABLES = ("stem:nl", "stem:en", "exact", "prefix", "suffix", "typo")
-INDEX_FORMAT = 1
 
 
 def acute_themes(themes: Iterable[Theme]) -> frozenset[str]:
@@ -204,42 +203,20 @@ def affixes(sources: Sources, tables: Tables) -> tuple[frozenset[str], frozenset
     return prefixes | set(tables["prefix"]), suffixes | set(tables["suffix"])
 
 
-def fingerprint(sources: Sources, acute: frozenset[str]) -> str:
-    """What the tables were built from: every source, the acute themes and the stemmer.
-    Tables compiled at build time are used only for the very same fingerprint."""
-    import zlib
-
-    import Stemmer
-
-    text = "\n".join(f"{theme}\t{p.language}\t{p.text}" for theme, p in sources)
-    version = getattr(Stemmer, "version", "")
-    text += (
-        "\n" + "\t".join(sorted(acute)) + "\n" + str(version() if callable(version) else version)
-    )
-    return f"{INDEX_FORMAT}:{len(sources)}:{zlib.crc32(text.encode('utf-8')):08x}"
-
-
-def tables_to_json(print_: str, tables: Tables) -> str:
-    """The tables as JSON text, with their fingerprint (for the compiled catalogue)."""
-    import json
-
-    return json.dumps({"fingerprint": print_, "tables": tables}, separators=(",", ":"))
-
-
-def tables_from_json(text: str, print_: str) -> Tables | None:
-    """The tables in ``text`` when they were built for ``print_``, else None."""
-    import json
-
-    try:
-        data = json.loads(text)
-        if not isinstance(data, dict) or data.get("fingerprint") != print_:
-            return None
-        tables = data["tables"]
-        if not isinstance(tables, dict) or sorted(tables) != sorted(TABLES):
-            return None
-    except (ValueError, KeyError, TypeError):
-        return None
-    return tables
+def packed(
+    sources: Sources,
+    acute: frozenset[str],
+    tables: Tables,
+    parts_known: tuple[frozenset[str], frozenset[str]],
+) -> dict[str, Any]:
+    """The index, the word parts and every pattern compiled, as plain values that
+    core/prebuilt.py keeps (each pattern on its own, read only when a text may match it)."""
+    patterns: list[tuple[object, ...] | None] = []
+    for theme, text in sources:
+        c = compile_pattern(theme, text, acute, parts_known)
+        fields = None if c is None else (c.theme, c.source, c.origin, c.immediate, c.parts, c.needs)
+        patterns.append(fields)
+    return {"tables": tables, "affixes": parts_known, "patterns": patterns}
 
 
 def compile_pattern(

@@ -6,8 +6,8 @@ and the mentions set aside (negated, framed as a study topic, a figure of speech
 mention of a risk to life is never dropped: it is reported so the counsellor asks the
 safety questions. Both languages are always read: students mix them.
 
-Cost: each distinct word is looked up once (stems, compounds, typos) and remembered;
-a text then only tries the patterns whose first word it contains. See docs/catalog.md.
+Cost: each word is looked up once and remembered; a text tries only the patterns whose
+first word it holds (compiled at build time for the built-in catalogue: prebuilt.py).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from steunwijzer.core import lexicon, prebuilt, resemblance
 from steunwijzer.core.disguise import unmarked
@@ -33,10 +33,9 @@ from steunwijzer.core.patternindex import (
     affixes,
     build_tables,
     compile_pattern,
-    fingerprint,
+    packed,
     pattern_sources,
     synonym_pattern,
-    tables_from_json,
     theme_patterns,
 )
 from steunwijzer.core.patterns import parse
@@ -86,27 +85,36 @@ class Recogniser:
         return pattern_sources(self.themes.values())
 
     @cached_property
+    def _pack(self) -> prebuilt.Packed | None:
+        return prebuilt.pack_for(self.themes)  # for the built-in catalogue's very themes
+
+    @cached_property
     def _tables(self) -> Tables:
-        """The index by first word: compiled at build time for the built-in catalogue
-        (used when it was built from exactly these patterns), else built here."""
-        offered = prebuilt.offered()
-        if offered is not None:
-            tables = tables_from_json(offered, fingerprint(self._sources, self._acute))
-            if tables is not None:
-                return tables
-        return build_tables(self._sources, self._acute)
+        """The index by first word: compiled at build time, else built here."""
+        pack = self._pack
+        return pack.tables if pack is not None else build_tables(self._sources, self._acute)
 
     @cached_property
     def _affixes(self) -> tuple[frozenset[str], frozenset[str]]:
-        return affixes(self._sources, self._tables)
+        pack = self._pack
+        return pack.affixes if pack is not None else affixes(self._sources, self._tables)
 
     def _pattern(self, number: int) -> Compiled | None:
         if number in self._parsed:
             return self._parsed[number]
-        theme, text = self._sources[number]
-        compiled = compile_pattern(theme, text, self._acute, self._affixes)
+        pack = self._pack
+        if pack is not None:
+            fields = pack.pattern(number)
+            compiled = None if fields is None else Compiled(*fields)
+        else:
+            theme, text = self._sources[number]
+            compiled = compile_pattern(theme, text, self._acute, self._affixes)
         self._parsed[number] = compiled
         return compiled
+
+    def compiled_form(self) -> dict[str, Any]:
+        """Everything ``prebuilt.pack`` keeps, compiled now (at build time)."""
+        return packed(self._sources, self._acute, self._tables, self._affixes)
 
     def _word(self, word: str) -> Word:
         found = self._words.get(word)
