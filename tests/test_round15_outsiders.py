@@ -248,13 +248,14 @@ def test_words_at_the_review_bring_the_screen_back(builtin: Catalog, index: Refe
     assert result.tier is Tier.ACUTE and "suicidal_thoughts" in result.themes
 
 
-def test_a_doubt_cleared_up_and_asked_again_is_settled(
+def test_a_doubt_cleared_up_stays_until_the_tier_is_lowered(
     builtin: Catalog, index: ReferralIndex
 ) -> None:
-    """A role-play: "nee, niet echt" read as don't-know; the counsellor went back, the
-    student said "nee", and "nee" again when the question was asked again after her own
-    words. "Suicidal thoughts, first yes or don't know, later no" still led the result
-    with 113 first and "call 113 together"."""
+    """Guards the README's promise: a safety "weet niet" changed to "nee" stays on the
+    result, acute, until the counsellor lowers the tier with a reason, also when the
+    question is asked again after the student's own words and answered "nee" again.
+    (Settling it then was tried this round and reverted: a second role-play saw the tier
+    drop with no reason asked, while the student's words were about a friend at risk.)"""
     script: dict[str, list[object]] = {
         "safety_thoughts": ["nee, niet echt", "nee"],
         "safety_method": [BACK],
@@ -264,10 +265,10 @@ def test_a_doubt_cleared_up_and_asked_again_is_settled(
     seen, result = _run(builtin, index, script)
     again = [p.question.id for p in seen if isinstance(p, QuestionPrompt) and p.recheck]
     assert "safety_thoughts" in again
-    assert result.changed_answers, "the change stays on the record"
-    assert "self_harm" in result.themes and result.tier is Tier.ACUTE
-    assert "suicidal_thoughts" not in result.themes, reason_lines(builtin, result, "nl")
-    assert not any(x.startswith("Eerst ja") for x in reason_lines(builtin, result, "nl"))
+    assert result.tier is Tier.ACUTE and "self_harm" in result.themes
+    lines = reason_lines(builtin, result, "nl")
+    assert "suicidal_thoughts" in result.themes, lines
+    assert any(x.startswith("Eerst ja") for x in lines), lines
 
 
 def test_a_yes_taken_back_stays_however_often_denied(
@@ -600,3 +601,112 @@ def test_a_choice_is_not_guessed(builtin: Catalog, question: str, said: str) -> 
     asked = next(q for q in builtin.questions if q.id == question)
     with pytest.raises(AnswerError):
         parse_answer(asked, said)
+
+
+# --- a second role-play round (round 15) ---------------------------------------------------
+
+
+def test_words_at_the_first_review_page_are_read(builtin: Catalog) -> None:
+    """A role-play at 80x24: "oh and I sometimes hit my head against the wall when I
+    fail" typed at the first page of a two-page review was taken for Enter; the result
+    said "all answered no; no acute signal"."""
+    import io
+
+    from rich.console import Console
+
+    from steunwijzer.render.terminal import TerminalAsk
+
+    screen = io.StringIO()
+    console = Console(file=screen, width=80, height=12, force_terminal=True)
+    ask = TerminalAsk(console, builtin, "en", None)
+    words = "oh and I sometimes hit my head against the wall when I fail"
+    typed = [words, ""]  # the sentence at the first page, then Enter (as the role-play)
+    ask.read = lambda prompt="> ": typed.pop(0) if len(typed) > 1 else typed[0]  # type: ignore[method-assign]
+    answers = tuple((q, False) for q in builtin.questions if q.type == "yes_no")
+    assert len(answers) > console.height, "the review needs two pages here"
+    assert ask(ReviewPrompt(answers, None)) == Unfit(words)
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("nee, ik niet. maar een vriendin van de studievereniging misschien wel", False),
+        ("no, but my best friend maybe", False),
+        ("nee, maar mijn vriend zegt dat ik het wel heb", "unknown"),
+    ],
+)
+def test_a_no_with_a_friend_who_maybe_does(builtin: Catalog, said: str, read: object) -> None:
+    """A role-play: "nee, ik niet. maar een vriendin ... misschien wel" to "thoughts of
+    ending your life?" was the student's own don't-know ("Aanleiding: ...:
+    Zelfmoordgedachten", with the student beside you). A friend who says the student
+    does stays doubt (guards)."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = next(q for q in builtin.questions if q.id == "safety_thoughts")
+    assert parse_answer(question, said) == read
+
+
+def test_a_friend_who_maybe_does_is_a_concern(builtin: Catalog, index: ReferralIndex) -> None:
+    """The same answer in an interview: the friend is a concern for someone else (113
+    serves those worried about another), not the student's own thoughts."""
+    words = "nee, ik niet. maar een vriendin van de studievereniging misschien wel"
+    _, result = _run(builtin, index, {"safety_thoughts": [words]})
+    assert "concern_for_other" in result.themes and result.risk_to_life
+    assert "suicidal_thoughts" not in result.themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'mijn huisgenoot appte gisteravond "ik ben er klaar mee" en sindsdien reageert ze niet',
+        "my friend texted me 'i'm done' on friday and hasn't been answering since",
+        "ik maak me zorgen om mijn broer, hij reageert al drie dagen niet",
+    ],
+)
+def test_someone_done_and_silent_is_a_concern(builtin: Catalog, text: str) -> None:
+    """A role-play: a friend who appte "ik ben er klaar mee" and has not answered for two
+    days was a resemblance of the student's own wish; the student's honest "nee" then
+    settled it: no 113, nothing for the friend. (The English one failed before; the
+    Dutch ones guard.)"""
+    themes, _ = _read(builtin, text)
+    assert "concern_for_other" in themes and "suicidal_thoughts" not in themes, themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("mijn vriendin zegt al weken dat ze klaar is met alles", "concern_for_other"),
+        ("ik zeg al weken dat ik klaar ben met alles", "suicidal_thoughts"),
+    ],
+)
+def test_a_guess_about_a_named_person_is_a_concern(
+    builtin: Catalog, monkeypatch: pytest.MonkeyPatch, text: str, theme: str
+) -> None:
+    """The second net's guess in a text that names someone else is concern for that
+    person: a guess about the student is settled by the student's "no"s, one about a
+    friend must not be. (The net is made to guess here, on the last three words.)"""
+    from steunwijzer.core import recognise, resemblance
+    from steunwijzer.core.textcontext import words_of
+
+    n = len(list(words_of(text)))
+    monkeypatch.setattr(
+        resemblance,
+        "resembles",
+        lambda nl, en, cue_only=False: ("suicidal_thoughts", 0.95, [n - 3, n - 1]),
+    )
+    words = [recognise.Recogniser(builtin.themes)._word(w) for w in words_of(text)]
+    found = recognise._resembling(text, words)
+    assert found is not None and [f.theme for f in found.findings] == [theme]
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [("nee, wel dat mijn ouders uit elkaar zijn", False), ("nee, soms wel", True)],
+)
+def test_a_no_with_something_else_stays_a_no(builtin: Catalog, said: str, read: object) -> None:
+    """A role-play: "nee, wel dat mijn ouders uit elkaar zijn" to "lost someone?" was a
+    yes: acute grief for a divorce. "nee, soms wel" stays a yes (guards)."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = next(q for q in builtin.questions if q.id == "area_loss")
+    assert parse_answer(question, said) == read

@@ -147,10 +147,27 @@ _NOT_ME = re.compile(
     r"|(?:voor|over|for|about) (?:iemand anders|someone else|somebody else)"
     r"|(?:zorgen|bezorgd|worried|worry|worrying) (?:om|over|about|for)"
     r"(?! mezelf| mijzelf| myself| me | mij )"
-    r"|gaat (?:om|over) (?:mijn|mn|m'n|haar|hem)|(?:it is|its) about (?:my|her|him)) "
+    r"|gaat (?:om|over) (?:mijn|mn|m'n|haar|hem)|(?:it is|its) about (?:my|her|him)"
+    r"|(?:maar|but) (?:een|mijn|mn|m'n|my|a) (?:\w+ )?(?:vriend|vriendin|huisgenoot|broer|zus"
+    r"|broertje|zusje|friend|roommate|flatmate|brother|sister|classmate|medestudent)) "
 )
 
 
+_SELF_AFTER = re.compile(r" (?:ik|i|me|mij|mezelf|myself|mijzelf) ")
+
+
 def about_someone_else(padded: str) -> bool:
-    """``padded``: the words with a space before and after."""
-    return _NOT_ME.search(padded) is not None
+    """``padded``: the words with a space before and after. Not when the student is
+    named after the other person: "nee, maar mijn vriend zegt dat ik het wel heb"."""
+    found = _NOT_ME.search(padded)
+    return found is not None and _SELF_AFTER.search(padded, found.end() - 1) is None
+
+
+# "nee, wel dat mijn ouders uit elkaar zijn" to "lost someone?": the "wel" brings in
+# something else, it does not take the no back (a role-play, round 15, read it as a yes:
+# acute grief for a divorce).
+_WEL_ELSE = re.compile(r" (?:wel|maar) dat | but that ")  # "wel iets meer": a yes
+
+
+def something_else(padded: str) -> bool:
+    return _WEL_ELSE.search(padded) is not None

@@ -17,6 +17,7 @@ from steunwijzer.core.answer_words import (
     excepting,
     hedged,
     how_often,
+    something_else,
 )
 from steunwijzer.core.answer_words import PARTLY as _PARTLY
 from steunwijzer.core.answer_words import restated_no as restated_no
@@ -166,8 +167,8 @@ def _taken_back(word: str, raw: str) -> bool:
     rest = f" {word.split(' ', 1)[1]} " if " " in word else ""
     for phrase in _CONFIRMING:
         rest = rest.replace(f" {phrase} ", " ")
-    if about_someone_else(rest):  # "nee ik niet, maar mijn vriendin wel": hers
-        return False
+    if about_someone_else(rest) or something_else(rest):  # "nee ik niet, maar mijn
+        return False  # vriendin wel": hers; "nee, wel dat mijn ouders scheiden": else
     said = set(rest.split())  # negated words of thinking say the no again (round 14)
     return not _TAKE_BACK.isdisjoint(said) and not restated_no(said & _TAKE_BACK, said)
 
@@ -317,6 +318,8 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
         doubt = (
             words & _DOUBT or _not_knowing(words) or hedged(word) or _taken_back(word, str(value))
         )
+        if _starts_with_no(word) and about_someone_else(f" {word} "):
+            return False  # "nee, ik niet. maar een vriendin misschien wel": hers (r15)
         if can_be_unknown(question) and (is_unknown_word(str(value)) or doubt):
             return UNKNOWN  # before the no words: "niet echt" is not a no here
         if _starts_with_no(word) and _taken_back(word, str(value)) and _saying_yes(words):

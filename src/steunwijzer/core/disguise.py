@@ -84,3 +84,22 @@ def unmarked(text: str) -> str:
     if "*" not in text and "!" not in text:
         return text
     return _MARK.sub("i", text)
+
+
+# Terminal escape sequences (CSI, OSC) in pasted text: blanked, same length, so spans hold.
+# (A bare ESC before a lower-case letter is no sequence but a character inside a word,
+# "d\x1bood": the letter after it was taken with it; a hostile round, round 11.)
+_ESCAPE = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[^a-z])")
+
+
+def _blanked(escape: re.Match[str]) -> str:
+    """An escape sequence as blanks of its length (offsets stay): spaces between words,
+    zero-width joiners inside one ("do\x1b[8mod" is "dood": a hostile round, round 9)."""
+    text, begin, end = escape.string, escape.start(), escape.end()
+    inside = begin > 0 and end < len(text) and text[begin - 1].isalpha() and text[end].isalpha()
+    return ("\u200b" if inside else " ") * (end - begin)
+
+
+def blank_escapes(text: str) -> str:
+    """The text with its terminal escape sequences blanked (same length)."""
+    return _ESCAPE.sub(_blanked, text)

@@ -118,7 +118,7 @@ def final_result(
     questions = catalog.questions
     effective = applicable_answers(questions, state.answers)
     reasons = state.reasons(catalog)
-    reasons += taken_back_reasons(catalog, state.first, effective, state.settled_no)
+    reasons += taken_back_reasons(catalog, state.first, effective)
     mentions = tuple(m for found in state.text_found.values() for m in found.mentions)
     mentions += state.settled_mentions(catalog)
     screened = is_screened(questions, effective)

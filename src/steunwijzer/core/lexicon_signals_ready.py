@@ -103,10 +103,19 @@ CONCERN_EN: tuple[str, ...] = (
     # not deserving food, jokes about the bridge that nobody laughs at
     "she|he|they ..3 doesn't|dont|does_not|don't ..1 deserve ..1 food|to_eat|to_live",
     "keeps|kept|always ..1 joking|jokes ..2 about ..2 jumping|killing|ending|hanging|dying|overdosing",
+    # a role-play (round 15): someone said to be done with it, and silent since
+    "!texted|said|wrote|posted|messaged ..6 done|over_it|finished|can't_anymore|cannot_do_this ..9 not ..1 answering|responding|replying|picking_up",
+    "!not|stopped ..1 answering|responding|replying|picking_up ..9 since ..6 done|over_it|can't_anymore|goodbye|sorry",
     # set38 (round 15): someone talked of jumping from a height
     "talked|talks|talking|said|says ..3 about? ..1 jumping|jump ..2 off|from ..3 garage|parking_garage|roof|bridge|building|flat|balcony|tower",
 )
 CONCERN_NL: tuple[str, ...] = (
+    # a role-play (round 15): "appte 'ik ben er klaar mee' en sindsdien reageert ze niet
+    # meer"; worried about someone who has not answered for days
+    "!appte|zei|schreef|stuurde|postte|zegt|appt ..6 klaar ..1 mee|ermee ..9 reageert|reageerde|antwoordt|neemt ..3 niet|nie",
+    "!reageert|reageerde|antwoordt|neemt ..2 niet|nie ..2 meer? ..6 sinds|sindsdien ..6 klaar_mee|afscheid|sorry|dood|niet_meer_leven",
+    "zorgen ..2 om ..3 vriend|vriendin|huisgenoot|broer|zus|broertje|zusje|haar|hem ..9 al ..2 dagen|dag|nachten|uren ..3 niet|nie",
+    "worried|worry ..2 about ..3 friend|roommate|flatmate|brother|sister|her|him ..9 for|in ..2 days|hours ..3 not|hasn't|hasnt|haven't",
     "zichzelf ..2 =killen|=killn|=unaliven",
     # locked in for hours and not answering (round 14)
     "!zich ..3 opgesloten|ingesloten|opgesloten_heeft & sorry|afscheid|bang|bezorgd|pillen|mes|briefje|brief|gepost",

@@ -4,7 +4,7 @@ and the screen questions those words speak against (asked again)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from steunwijzer.core.answers import UNKNOWN
@@ -49,10 +49,7 @@ TAKEN_BACK = ", later no"  # the end of a taken-back reason's answer
 
 
 def taken_back_reasons(
-    catalog: Catalog,
-    first: Mapping[str, AnswerValue],
-    final: Mapping[str, AnswerValue],
-    settled: Collection[str] = (),
+    catalog: Catalog, first: Mapping[str, AnswerValue], final: Mapping[str, AnswerValue]
 ) -> list[Reason]:
     """A yes (or don't know) on a safety question that was changed to no in the review,
     or left out when the question before it was changed: still a finding, named as such,
@@ -64,10 +61,11 @@ def taken_back_reasons(
     catalogue's rules: "ja" to "do you hurt yourself?" taken back with 'b' left no crisis
     line at all (a role-play, round 14).
 
-    ``settled``: questions asked again and answered "no" again. A first "don't know"
-    (a hedge such as "nee, niet echt") cleared up that way is no longer a finding: the
-    asking was done (a role-play, round 15, saw "suicidal thoughts" lead the result after
-    four denials). A first "yes" taken back stays one, however often it is denied."""
+    A first "don't know" cleared up as "no" stays one too, however often the student
+    then denies: lowering it is the counsellor's act, with a reason (the README's
+    promise). Settling it after a "no" asked again was tried in round 15 and reverted: a
+    second role-play saw the tier drop with no reason asked, while the student's words
+    had been about a friend at risk."""
     reasons = [
         Reason(
             f"safety.{item.id}",
@@ -77,9 +75,7 @@ def taken_back_reasons(
             item.urgency,
         )
         for item in SCREEN
-        if first.get(item.id) in (True, UNKNOWN)
-        and final.get(item.id) not in (True, UNKNOWN)
-        and not (first[item.id] == UNKNOWN and item.id in settled)
+        if first.get(item.id) in (True, UNKNOWN) and final.get(item.id) not in (True, UNKNOWN)
     ]
     screen = {item.id for item in SCREEN}
     found = answer_reasons(catalog, final)
@@ -92,8 +88,6 @@ def taken_back_reasons(
     }  # fmt: skip
     for qid, value in first.items():
         if qid in screen or qid in still or final.get(qid) == value:
-            continue
-        if value == UNKNOWN and qid in settled:
             continue
         for r in answer_reasons(catalog, {**final, qid: value}):
             if r.rule in now or not RISK_TO_LIFE.intersection(r.themes):
@@ -249,8 +243,10 @@ _ABOUT_SOMEONE_ELSE = frozenset(
      "safety_behaviour")
 )  # fmt: skip
 _AFFIRMING = frozenset(
-    ("wel", "ook", "juist", "does", "did", "do", "has", "is", "was", "too", "also", "yes", "ja")
-)
+    ("wel", "ook", "juist", "does", "did", "do", "has", "is", "was", "too", "also", "yes", "ja",
+     # "maar een vriendin van de studievereniging misschien wel" (a role-play, round 15)
+     "misschien", "maybe", "might", "perhaps", "denk", "think")
+)  # fmt: skip
 
 
 def _someone_else(reply: str) -> Recognition | None:
@@ -263,7 +259,7 @@ def _someone_else(reply: str) -> Recognition | None:
     tokens = Tokens(reply)
     words = tokens.words
     for j in range(len(words)):
-        if other_person(words, j) and _AFFIRMING.intersection(words[j + 1 : j + 4]):
+        if other_person(words, j) and _AFFIRMING.intersection(words[j + 1 : j + 7]):
             finding = Finding(
                 ABOUT_OTHER,
                 " ".join(reply.split()),

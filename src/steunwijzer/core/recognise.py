@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from steunwijzer.core import lexicon, prebuilt, resemblance
-from steunwijzer.core.disguise import unmarked
+from steunwijzer.core.disguise import blank_escapes, unmarked
 from steunwijzer.core.findings import Finding, Recognition, judge, summarise
 from steunwijzer.core.lexicon_phrasings_more import VICTIM_SUFFIXES
 from steunwijzer.core.matching import Word, match_pattern
@@ -40,21 +40,7 @@ from steunwijzer.core.patternindex import (
 )
 from steunwijzer.core.patterns import parse
 from steunwijzer.core.stems import MAX_PART, MAX_TYPO_WORD, SOUND_MIN, WORD_MEMO_LIMIT, stem
-from steunwijzer.core.textcontext import Tokens, negation, words_of
-
-# Terminal escape sequences (CSI, OSC) in pasted text: blanked, same length, so spans hold.
-# (A bare ESC before a lower-case letter is no sequence but a character inside a word,
-# "d\x1bood": the letter after it was taken with it; a hostile round, round 11.)
-_ESCAPE = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[^a-z])")
-
-
-def _blanked(escape: re.Match[str]) -> str:
-    """An escape sequence as blanks of its length (offsets stay): spaces between words,
-    zero-width joiners inside one ("do\x1b[8mod" is "dood": a hostile round, round 9)."""
-    text, begin, end = escape.string, escape.start(), escape.end()
-    inside = begin > 0 and end < len(text) and text[begin - 1].isalpha() and text[end].isalpha()
-    return ("\u200b" if inside else " ") * (end - begin)
-
+from steunwijzer.core.textcontext import Tokens, about_other, negation, words_of
 
 if TYPE_CHECKING:
     from steunwijzer.core.model import Theme
@@ -172,7 +158,7 @@ class Recogniser:
 
     def read(self, text: str) -> Recognition:
         if "\x1b" in text:  # a colour code glued to a word ("\x1b[1mzelfmoord") hid it
-            text = _ESCAPE.sub(_blanked, text)
+            text = blank_escapes(text)
         text = unmarked(text)  # "k*ll myself": one character for one, offsets stay
         memo = self._words
         words = [memo.get(w) or self._word(w) for w in words_of(text)]
@@ -306,6 +292,7 @@ _ANGRY = frozenset(
      "threatens", "threatened", "yells", "screams", "shoves")
 )  # fmt: skip
 _NET_THEMES = frozenset((*lexicon.RISK_TO_LIFE, "unsafe_situation"))
+_OWN_RISK = frozenset(("suicidal_thoughts", "self_harm"))  # a threat to a sister stays one
 
 
 def _within_clause(
@@ -340,6 +327,11 @@ def _resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> R
     theme, score, positions = best
     tokens = tokens or Tokens(text)
     first, last = positions[0], positions[-1]
+    if theme in _OWN_RISK and about_other(tokens, first, last, ()) == 1:
+        # "een vriendin appte 'ik ben er klaar mee' en reageert niet": the net weighed it
+        # as the student's own wish, and the student's honest "nee" then settled it: no
+        # 113, nothing for the friend (a role-play, round 15). Someone named: concern.
+        theme = lexicon.ABOUT_OTHER
     begin, finish = tokens.starts[first], tokens.ends[last]
     # The words as written from the first weighed word to the last, when that is a
     # phrase one can read ("soms denk ik dat het allemaal geen zin"); else the weighed

@@ -320,10 +320,14 @@ class TerminalAsk:
         while len(lines) > room and self.interactive():
             print_lines(self.console, lines[:room])
             lines = lines[room:]
-            raw = self.read(t("review_page", lang)).strip().lower()
-            choice = self._review_choice(raw, p)
+            typed = self.read(t("review_page", lang)).strip()
+            choice = self._review_choice(typed.lower(), p)
             if choice is not None:
                 return choice
+            if len(typed.split()) >= 3:
+                # A sentence typed at the first of two pages was taken for Enter ("I
+                # sometimes hit my head against the wall": a role-play, round 15).
+                return Unfit(typed)
             # The heading again on each next screenful: it had scrolled away, and the
             # second screen read as a list of its own (a role-play, round 12).
             heading(self.console, t("review_title", lang) + " (…)")
