@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from steunwijzer.core.interview import run_interview
-from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.model import Catalog, Tier, Urgency
 from steunwijzer.core.prompts import (
     BACK,
     SKIP,
@@ -710,3 +710,111 @@ def test_a_no_with_something_else_stays_a_no(builtin: Catalog, said: str, read: 
 
     question = next(q for q in builtin.questions if q.id == "area_loss")
     assert parse_answer(question, said) == read
+
+
+# --- a third role-play round (round 15) ----------------------------------------------------
+
+
+def test_b_at_the_crisis_panel_goes_back_to_the_answer(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play: a mistaken "ja", then "b" at the crisis panel was refused ("Type f to
+    finish, or c ..."); the way that worked (c, then b) was never shown. "b" goes back to
+    the answer now; the first "ja" stays on the result until the tier is lowered."""
+    seen: list[Prompt] = []
+    panels = ["back"]
+
+    def ask(prompt: Prompt) -> object:
+        seen.append(prompt)
+        if isinstance(prompt, QuestionPrompt):
+            if prompt.question.id == "safety_wish_dead":
+                return "ja" if prompt.previous is None else "nee"
+            return "nee" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, CrisisPrompt):
+            return panels.pop(0) if panels else "continue"
+        return "ok" if isinstance(prompt, ReviewPrompt) else None
+
+    result = run_interview(builtin, ask, "nl", index).result
+    asked = [p.question.id for p in seen if isinstance(p, QuestionPrompt)]
+    assert asked[:3] == ["safety_wish_dead", "safety_wish_dead", "safety_thoughts"], asked
+    assert result.tier is Tier.ACUTE and "suicidal_thoughts" in result.themes
+
+
+def test_the_terminal_takes_b_at_the_crisis_panel(builtin: Catalog, index: ReferralIndex) -> None:
+    from .terminal_helpers import terminal
+
+    ask, _ = terminal(builtin, "b")
+    assert ask(CrisisPrompt(Urgency.SOON, ())) == "back"
+
+
+def test_a_short_reply_at_a_review_page_is_not_taken_for_enter(builtin: Catalog) -> None:
+    """A role-play: "13 yes" at the first review page went on to the next page without a
+    word; a change the student had just made would have vanished."""
+    import io
+
+    from rich.console import Console
+
+    from steunwijzer.render.terminal import TerminalAsk
+
+    screen = io.StringIO()
+    console = Console(file=screen, width=80, height=12, force_terminal=True)
+    ask = TerminalAsk(console, builtin, "nl", None)
+    typed = ["13 ja", "13"]
+    ask.read = lambda prompt="> ": typed.pop(0) if len(typed) > 1 else typed[0]  # type: ignore[method-assign]
+    answers = tuple((q, False) for q in builtin.questions if q.type == "yes_no")
+    assert ask(ReviewPrompt(answers, None)) == answers[12][0].id
+    assert "nummer" in screen.getvalue().lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("yes, and I even looked up how much paracetamol is dangerous", "suicidal_thoughts"),
+        ("ik heb gisteren gegoogeld hoeveel pillen gevaarlijk zijn", "suicidal_thoughts"),
+        ("ik heb een flinke studieachterstand en de bsa komt eraan", "dropout_risk"),
+    ],
+)  # fmt: skip
+def test_means_looked_up_are_a_rule_not_a_guess(builtin: Catalog, text: str, theme: str) -> None:
+    """A role-play: "I even looked up how much paracetamol is dangerous" beside a "yes" was
+    only a guess of the second net, and words beside an answer are read by the rules
+    alone: no panel, the sentence gone. The Dutch line guards, and so does the last: a
+    large delay stays a dropout risk."""
+    from steunwijzer.core.ownwords import by_rules
+
+    found = by_rules(Vocabulary(builtin.themes).read(text))
+    assert theme in found.themes, found.findings
+
+
+@pytest.mark.parametrize(
+    "text", ["ik heb studievertraging opgelopen door mijn bijbaan", "I have some study delay"]
+)
+def test_a_study_delay_is_no_dropout_risk(builtin: Catalog, text: str) -> None:
+    """A role-play: "studievertraging" in a long own-words answer became the acute theme
+    "Kans op uitval", which cannot be declined, and pushed out the planning training the
+    student asked for. A delay alone is help with studying. (The English line guards.)"""
+    themes, _ = _read(builtin, text)
+    assert "dropout_risk" not in themes
+
+
+def test_not_me_but_my_housemate_at_the_self_harm_question(builtin: Catalog) -> None:
+    """A role-play: "ik niet, mijn huisgenote wel" to "do you hurt yourself?" was the
+    student's own don't-know; the result opened with "Zelfbeschadiging" for her."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = next(q for q in builtin.questions if q.id == "mood_self_harm")
+    assert parse_answer(question, "ik niet, mijn huisgenote wel") is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik slaap bij een vriendin omdat mijn ex steeds 's nachts bij mijn deur staat",
+        "sinds de breuk durf ik niet meer naar huis, hij wacht me op",
+    ],
+)
+def test_an_ex_at_the_door_said_in_dutch_order_is_found(builtin: Catalog, text: str) -> None:
+    """A role-play: "omdat mijn ex steeds 's nachts bij mijn deur staat en ik niet meer
+    naar huis durf", inside a paragraph about planning, was only a guess of the second
+    net, quoted as "slaap … ex … huis" (the verb at the end of a Dutch clause)."""
+    themes, _ = _read(builtin, text)
+    assert "unsafe_situation" in themes, themes

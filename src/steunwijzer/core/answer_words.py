@@ -171,3 +171,8 @@ _WEL_ELSE = re.compile(r" (?:wel|maar) dat | but that ")  # "wel iets meer": a y
 
 def something_else(padded: str) -> bool:
     return _WEL_ELSE.search(padded) is not None
+
+
+# A no said as "not me": "ik niet, mijn huisgenote wel" to "do you hurt yourself?" (a
+# role-play, round 15, read it as the student's own don't-know).
+ME_NOT = ("ik niet", "niet ik", "ik zelf niet", "not me", "me not", "not myself")

@@ -13,6 +13,7 @@ from dataclasses import replace
 from steunwijzer.core.answer_words import (
     FIRM_NO,
     HEDGED_NO,
+    ME_NOT,
     about_someone_else,
     excepting,
     hedged,
@@ -318,7 +319,7 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
         doubt = (
             words & _DOUBT or _not_knowing(words) or hedged(word) or _taken_back(word, str(value))
         )
-        if _starts_with_no(word) and about_someone_else(f" {word} "):
+        if (_starts_with_no(word) or word.startswith(ME_NOT)) and about_someone_else(f" {word} "):
             return False  # "nee, ik niet. maar een vriendin misschien wel": hers (r15)
         if can_be_unknown(question) and (is_unknown_word(str(value)) or doubt):
             return UNKNOWN  # before the no words: "niet echt" is not a no here

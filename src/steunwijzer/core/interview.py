@@ -265,6 +265,9 @@ def run_interview(
                 crisis_prompt(catalog, index, state, result, student_lang, new_risk, panel_heard)
             )
             panel_heard = None
+            if choice == "back" and state.history:
+                step_back(state)  # the answer just given, to correct it (round 15)
+                break
             if isinstance(choice, Unfit):
                 # "ik heb pillen gespaard en doe het vanavond" typed at "afronden of
                 # doorgaan?" was refused unread (a hostile round, round 13).

@@ -19,6 +19,9 @@ SUICIDAL_NL: tuple[str, ...] = (
     "voor ..1 altijd|eeuwig ..2 slapen|gaan_slapen",
     # a date already chosen
     "hoofd ..4 al ..1 een ..1 datum",
+    # a role-play (round 15): how much of a medicine is dangerous, looked up
+    f"opgezocht|gegoogeld|gezocht|gekeken|googelde|zocht ..6 hoeveel ..3 {_PILLS_NL} ..6 gevaarlijk|dodelijk|fataal|genoeg|dood|teveel|te_veel",
+    f"hoeveel ..3 {_PILLS_NL} ..6 gevaarlijk|dodelijk|fataal|genoeg_is ..6 opgezocht|gegoogeld|gezocht|gekeken",
     # set38 (round 15): an attempt said as "iets", a hospital after it
     "iets ..1 geprobeerd|gedaan ..9 ziekenhuis|eerste_hulp|seh|ambulance|maag_leeggepompt",
     "denken|denkt|dachten ..3 dat ..2 het ..1 een ..1 ongeluk & geprobeerd|ziekenhuis|pillen|overdosis",
@@ -73,6 +76,9 @@ SUICIDAL_EN: tuple[str, ...] = (
     "started|begun|began ..1 giving ..3 my? ..1 stuff|things|belongings|books|bike|plants|clothes ..1 away",
     "started|begun|began ..1 giving ..1 away ..2 my ..1 stuff|things|belongings|books|bike|plants|clothes",
     "train|trains ..3 times|timetable ..8 track|tracks|crossing",
+    # a role-play (round 15): how much of a medicine is dangerous, looked up ("just out
+    # of curiosity" said beside it is no reason to drop it)
+    f"looked|look|searched|googled|read|checked ..2 up|online? ..3 how ..1 much|many ..3 {_PILLS_EN} ..6 dangerous|lethal|deadly|fatal|kill|kills|die|overdose|too_much|enough",
     # set38 (round 15): an attempt said as "something", a hospital after it
     "tried|did ..1 something ..9 hospital|emergency|ambulance|stomach_pumped|er",
     "think|thinks|thought ..2 it ..1 was ..1 an ..1 accident & tried|hospital|pills|overdose",
@@ -145,6 +151,11 @@ UNSAFE_NL: tuple[str, ...] = (
     "ze|zij|hij|jullie|hun ..2 me|mij ..2 iets|wat ..1 aandoen|aandoet|aan_doen|aan_te_doen",
     "eerwraak|eergerelateerd|eergerelateerde",
     "uithuwelijken|uitgehuwelijkt|uithuwelijking|gedwongen_huwelijk|gedwongen_trouwen",
+    # a role-play (round 15): "omdat mijn ex steeds 's nachts bij mijn deur staat en ik
+    # niet meer naar huis durf" (the verb at the end of a Dutch clause)
+    "ex|stalker ..4 bij|voor ..2 mijn|m'n|de ..1 deur|huis|kamer|raam ..2 staat|stond|wacht|wachtte|opduikt",
+    "niet ..2 meer? ..2 naar ..1 huis ..1 durf|durft|durfde|durven",
+    "durf|durft|durfde ..3 niet ..2 meer? ..2 naar ..1 huis",
 )
 UNSAFE_EN: tuple[str, ...] = (
     "know|knows ..2 where ..1 i ..1 live",

@@ -72,7 +72,8 @@ class ThemePrompt:
 
 @dataclass(frozen=True, slots=True)
 class CrisisPrompt:
-    """Show the crisis lines now, before anything else is asked."""
+    """Show the crisis lines now, before anything else is asked. Replies: "continue",
+    "finish", "back" (to the answer just given: round 15) or ``Unfit`` words."""
 
     urgency: Urgency
     contacts: tuple[Referral, ...]

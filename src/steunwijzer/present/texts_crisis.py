@@ -125,12 +125,14 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "weighs too.",
     ),
     "crisis_choice": (
-        "Intake afronden (a) of doorgaan met de intake (d)?",
-        "Finish here (f) or continue the intake (c)?",
+        "Afronden (a), terug (b) of doorgaan met de intake (d)?",
+        "Finish (f), back (b) or continue the intake (c)?",
     ),
     "crisis_hint": (
-        "Typ a om af te ronden of d (of Enter) om door te gaan.",
-        "Type f to finish, or c (or Enter) to continue.",
+        "Typ a om af te ronden, d (of Enter) om door te gaan, of b om het antwoord te "
+        "wijzigen (een eerste ja blijft op de uitkomst staan).",
+        "Type f to finish, c (or Enter) to continue, or b to change the answer (a first "
+        "yes stays on the result).",
     ),
     "unwritten_acute": (
         "Rijen met een risico voor leven of veiligheid, niet weggeschreven: {rows}",

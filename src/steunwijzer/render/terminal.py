@@ -290,6 +290,10 @@ class TerminalAsk:
             raw = typed.lower()
             if raw in _FINISH or raw in _CONTINUE:
                 return "finish" if raw in _FINISH else "continue"
+            if raw in _BACK_WORDS:
+                # "b" to correct the answer just given was refused here, where a mistaken
+                # "ja" is most likely noticed (a role-play, round 15).
+                return "back"
             if len(raw.split()) >= 3:
                 return Unfit(typed)  # words, not a key: read (round 13)
             self.say(t("crisis_hint", self.lang), "yellow")
@@ -320,14 +324,19 @@ class TerminalAsk:
         while len(lines) > room and self.interactive():
             print_lines(self.console, lines[:room])
             lines = lines[room:]
-            typed = self.read(t("review_page", lang)).strip()
-            choice = self._review_choice(typed.lower(), p)
-            if choice is not None:
-                return choice
-            if len(typed.split()) >= 3:
-                # A sentence typed at the first of two pages was taken for Enter ("I
-                # sometimes hit my head against the wall": a role-play, round 15).
-                return Unfit(typed)
+            while True:
+                typed = self.read(t("review_page", lang)).strip()
+                choice = self._review_choice(typed.lower(), p) if typed else None
+                if choice is not None:
+                    return choice
+                if len(typed.split()) >= 3:
+                    # A sentence at the first of two pages was taken for Enter ("I
+                    # sometimes hit my head against the wall": a role-play, round 15).
+                    return Unfit(typed)
+                if not typed:
+                    break
+                # "13 yes" went on to the next page without a word (a role-play)
+                self.say(t("numbers_hint", lang, n=len(p.answers)), "yellow")
             # The heading again on each next screenful: it had scrolled away, and the
             # second screen read as a list of its own (a role-play, round 12).
             heading(self.console, t("review_title", lang) + " (…)")
