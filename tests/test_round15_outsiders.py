@@ -818,3 +818,16 @@ def test_an_ex_at_the_door_said_in_dutch_order_is_found(builtin: Catalog, text: 
     net, quoted as "slaap … ex … huis" (the verb at the end of a Dutch clause)."""
     themes, _ = _read(builtin, text)
     assert "unsafe_situation" in themes, themes
+
+
+def test_a_layer_that_makes_acute_support_informational_is_warned(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A hostile round: a layer set `emphasis: {acute: informational}` with 0 warnings;
+    the factsheet puts emotional support first in acute stress."""
+    from steunwijzer.cli.app import run
+
+    layer = write(tmp_path, "l.yaml", "schema_version: 1\nemphasis: {acute: informational}\n")
+    run(["catalog", "validate", "-c", "builtin", "-c", str(layer), "--lang", "en"])
+    said = capsys.readouterr()
+    assert f"{layer}:2:" in said.out + said.err and "warning" in said.out + said.err

@@ -297,6 +297,15 @@ def _read_file(
         collected.meta.append((name, top["catalog"]))
     if "emphasis" in top:
         collected.emphasis.append((name, top["emphasis"]))
+        if isinstance(top["emphasis"], dict) and top["emphasis"].get("acute") == "informational":
+            # A layer made acute support "informational" without a word (a hostile
+            # round, round 15): the factsheet puts emotional support first in acute stress.
+            rep.warning(
+                name,
+                data.value_at("emphasis"),
+                "emphasis for acute needs is 'informational'; emotional support (being "
+                "there, listening) comes first in acute stress: use 'emotional' or 'combined'",
+            )
     for section in ENTRY_SECTIONS:
         if isinstance(top.get(section), MarkedList):
             entries.join(section, collected, rep)

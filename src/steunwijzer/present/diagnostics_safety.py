@@ -62,4 +62,10 @@ SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
         "veiligheidsvraag '{id}' is anders verwoord dan die van steunwijzer: 'ja' moet nog "
         "steeds een risico betekenen en 'nee' geen; controleer de tekst",
     ),
+    (
+        "emphasis for acute needs is 'informational'; emotional support (being there, "
+        "listening) comes first in acute stress: use 'emotional' or 'combined'",
+        "de nadruk bij acute nood is 'informational'; emotionele steun (er zijn, luisteren) "
+        "komt eerst bij acute stress: gebruik 'emotional' of 'combined'",
+    ),
 ]
