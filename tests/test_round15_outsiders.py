@@ -831,3 +831,34 @@ def test_a_layer_that_makes_acute_support_informational_is_warned(
     run(["catalog", "validate", "-c", "builtin", "-c", str(layer), "--lang", "en"])
     said = capsys.readouterr()
     assert f"{layer}:2:" in said.out + said.err and "warning" in said.out + said.err
+
+
+def test_the_review_shows_a_first_yes_that_still_counts(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Two role-plays: after a "ja" corrected to "nee" the review showed a plain "nee",
+    and the counsellor believed the correction had cleared it; only the result said
+    "first yes, later no". The review says "nee (eerst ja)" now."""
+    from .terminal_helpers import terminal
+
+    seen: list[Prompt] = []
+
+    def ask(prompt: Prompt) -> object:
+        seen.append(prompt)
+        if isinstance(prompt, QuestionPrompt):
+            if prompt.question.id == "safety_wish_dead":
+                return "ja" if prompt.previous is None else "nee"
+            return "nee" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, CrisisPrompt):
+            return (
+                "back" if len([p for p in seen if isinstance(p, CrisisPrompt)]) == 1 else "continue"
+            )
+        return "ok" if isinstance(prompt, ReviewPrompt) else None
+
+    run_interview(builtin, ask, "nl", index)
+    review = next(p for p in seen if isinstance(p, ReviewPrompt))
+    assert dict(review.first_kept).get("safety_wish_dead") is True
+    screen_ask, screen = terminal(builtin, "")
+    screen_ask(review)
+    line = next(x for x in screen.getvalue().splitlines() if x.lstrip().startswith("1."))
+    assert line.endswith("nee (eerst ja)"), line

@@ -28,6 +28,7 @@ from steunwijzer.core.interview_close import (
     close,
     crisis_prompt,
     final_result,
+    kept_firsts,
     take_said,
 )
 from steunwijzer.core.interview_state import (
@@ -114,6 +115,7 @@ def run_interview(
                         if q.id in state.history and applies(q, state.answers)
                     ),
                     review_heard,
+                    kept_firsts(catalog, state),
                 )
             )
             review_heard = None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.floor import with_floor
 from steunwijzer.core.interview_state import State
 from steunwijzer.core.model import Catalog, Lang, Tier
@@ -195,3 +196,14 @@ def close(
         tier, why = override
         result = apply_override(catalog, index, result, Tier(tier), why)
     return result, False
+
+
+def kept_firsts(catalog: Catalog, state: State) -> tuple[tuple[str, AnswerValue], ...]:
+    """The first answers that still count after a change (the review shows them)."""
+    effective = applicable_answers(catalog.questions, state.answers)
+    ids = []
+    for reason in taken_back_reasons(catalog, state.first, effective):
+        qid = reason.answer.split(" = ", 1)[0]
+        if qid in state.first and qid not in ids:
+            ids.append(qid)
+    return tuple((qid, state.first[qid]) for qid in ids)

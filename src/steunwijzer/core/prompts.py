@@ -101,6 +101,10 @@ class ReviewPrompt:
     answers: tuple[tuple[Question, AnswerValue | None], ...]
     # Words typed here before were read: None when none were; else the acute themes.
     heard: tuple[str, ...] | None = None
+    # Questions whose first answer, a yes or don't know, still counts on the result
+    # after a change ("nee (eerst ja)"): a plain "nee" here made a counsellor believe the
+    # correction had cleared it (two role-plays, round 15).
+    first_kept: tuple[tuple[str, AnswerValue], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Eerst {first}, later een ander antwoord, op {question}; vraag er opnieuw naar",
         "First {first}, later another answer, to {question}; ask about it again",
     ),
+    "review_first": ("eerst {answer}", "first {answer}"),
     "acute_kept": (
         "Er is een acuut signaal: de crisislijnen blijven bovenaan staan.",
         "There is an acute signal: the crisis lines stay at the top.",

@@ -290,9 +290,7 @@ class TerminalAsk:
             raw = typed.lower()
             if raw in _FINISH or raw in _CONTINUE:
                 return "finish" if raw in _FINISH else "continue"
-            if raw in _BACK_WORDS:
-                # "b" to correct the answer just given was refused here, where a mistaken
-                # "ja" is most likely noticed (a role-play, round 15).
+            if raw in _BACK_WORDS:  # refused here, where a wrong "ja" is noticed (r15)
                 return "back"
             if len(raw.split()) >= 3:
                 return Unfit(typed)  # words, not a key: read (round 13)
@@ -314,8 +312,11 @@ class TerminalAsk:
         heading(self.console, t("review_title", lang))
         width = screen_width(self.console) or 100
         lines: list[Line] = []
+        kept = dict(p.first_kept)
         for i, (q, value) in enumerate(p.answers, 1):
             question, answer = q.text.get(lang), format_answer(q, value, lang)
+            if q.id in kept:  # "nee (eerst ja)": the first answer still counts
+                answer += f" ({t('review_first', lang, answer=format_answer(q, kept[q.id], lang))})"
             # The answer gets what the question leaves, and at least a third of the line.
             answer = shorten(answer, max(12, width // 3, width - 7 - len(question)))
             question = shorten(question, max(10, width - 7 - len(answer)))
@@ -329,9 +330,7 @@ class TerminalAsk:
                 choice = self._review_choice(typed.lower(), p) if typed else None
                 if choice is not None:
                     return choice
-                if len(typed.split()) >= 3:
-                    # A sentence at the first of two pages was taken for Enter ("I
-                    # sometimes hit my head against the wall": a role-play, round 15).
+                if len(typed.split()) >= 3:  # was taken for Enter (a role-play, r15)
                     return Unfit(typed)
                 if not typed:
                     break
