@@ -93,6 +93,14 @@ FILE_MESSAGES: list[tuple[str, str]] = [
         "{path}: is a device, not a file of rows; give a file or -",
         "{path}: is een apparaat, geen bestand met rijen; geef een bestand of -",
     ),
+    (
+        "{path}: is a symbolic link; nothing is written through it",
+        "{path}: is een symbolische koppeling; daardoor wordt niets geschreven",
+    ),
+    (
+        "--format hsds writes a folder of files; '-o -' cannot hold it",
+        "--format hsds schrijft een map met bestanden; '-o -' kan die niet bevatten",
+    ),
     ("YAML: {message}", "YAML: {message}"),
     ("answers files", "antwoordbestanden"),
     ("catalogues", "catalogi"),
