@@ -428,41 +428,37 @@ def test_an_export_of_a_catalogue_without_crisis_lines_shows_113_and_112(
     assert "0800-0113" in page and "112 Alarmnummer" in page
 
 
-def test_a_closed_pipe_names_the_acute_rows(tmp_path: Path) -> None:
-    """A hostile round: `batch ... | (read one line; exit)` exited 0 with nothing on
-    stderr; 429 rows with a risk to life were lost without a word. Named now, exit 1, as
-    for a full disk."""
+def _batch_read_one_line(rows: Path) -> tuple[int, str]:
+    """`batch ROWS --lang nl`, its reader gone after one line: (exit code, stderr)."""
     import subprocess
     import sys
 
-    rows = tmp_path / "rows.jsonl"
-    lines = [f'{{"id": "r{i}", "text": "ik wil dood"}}' for i in range(3000)]
-    rows.write_text("\n".join(lines) + "\n", encoding="utf-8")
     command = [sys.executable, "-m", "steunwijzer", "batch", str(rows), "--lang", "nl"]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
         assert proc.stdout is not None and proc.stderr is not None
         proc.stdout.readline()
         proc.stdout.close()  # the reader goes away
         error = proc.stderr.read().decode("utf-8")
-        code = proc.wait(timeout=60)
+        return proc.wait(timeout=60), error
+
+
+def test_a_closed_pipe_names_the_acute_rows(tmp_path: Path) -> None:
+    """A hostile round: `batch ... | (read one line; exit)` exited 0 with nothing on
+    stderr; 429 rows with a risk to life were lost without a word. Named now, exit 1, as
+    for a full disk."""
+    rows = tmp_path / "rows.jsonl"
+    lines = [f'{{"id": "r{i}", "text": "ik wil dood"}}' for i in range(3000)]
+    rows.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, error = _batch_read_one_line(rows)
     assert code == 1, error
     assert "niet weggeschreven" in error and "113" in error
 
 
 def test_a_closed_pipe_without_acute_rows_stops_quietly(tmp_path: Path) -> None:
     """Guards: `| head` on rows without a risk to life ends quietly, as Unix tools do."""
-    import subprocess
-    import sys
-
     rows = tmp_path / "rows.jsonl"
     rows.write_text("".join(f'{{"id": "r{i}", "themes": ["sleep"]}}\n' for i in range(3000)))
-    command = [sys.executable, "-m", "steunwijzer", "batch", str(rows)]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
-        assert proc.stdout is not None and proc.stderr is not None
-        proc.stdout.readline()
-        proc.stdout.close()
-        error = proc.stderr.read().decode("utf-8")
-        code = proc.wait(timeout=60)
+    code, error = _batch_read_one_line(rows)
     assert code == 0 and "niet weggeschreven" not in error
 
 

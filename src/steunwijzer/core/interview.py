@@ -125,14 +125,14 @@ def run_interview(
                 if alert(catalog, ask, state, student_lang, index, shown, before):
                     finished_early = True
                     break
-                # A late "everyone would be better off without me" at the review left
-                # every "no" of the screen standing (a role-play, round 15): they are
-                # asked again, as after own words at a question.
                 # The panel was shown (or had been): a question asked again is no
                 # reason to show it once more, unless the need grows.
                 now = classify(catalog, state.reasons(catalog), student_lang, index, False)
                 if now.risk_to_life:
                     alerted_acute, alerted = True, now.urgency
+                # A late "everyone would be better off without me" at the review left
+                # every "no" of the screen standing (a role-play, round 15): they are
+                # asked again, as after own words at a question.
                 doubted = contradicted(state.answers, review_heard, heard, catalog)
                 for item_id in (doubted - rechecked) & set(state.history):
                     state.history.remove(item_id)
