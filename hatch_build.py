@@ -2,9 +2,10 @@
 
 Every wheel build loads and validates catalog/*.yaml with the package's own loader and
 ships the result as ``steunwijzer/_builtin_catalog.json`` (and the recogniser compiled
-for it as ``_builtin_index.bin``), so an installed copy never
-parses YAML for the built-in catalogue and the compiled form cannot be older than the
-YAML it came from. A built-in catalogue that does not validate fails the build.
+for it as ``_builtin_index.bin``, the second net's weights as ``_builtin_weights.bin``),
+so an installed copy never parses YAML for the built-in catalogue and the compiled form
+cannot be older than the YAML it came from. A built-in catalogue that does not validate
+fails the build.
 
 An editable install runs the package from src/, so the file is written there (it is
 git-ignored) and stamped with the package's modules as well: editing a YAML file or a
@@ -20,8 +21,9 @@ from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-# The compiled catalogue and its compiled recogniser (catalog/compiled.py).
-NAMES = ("_builtin_catalog.json", "_builtin_index.bin")
+# The compiled catalogue, its compiled recogniser and the second net's weights, ready to
+# read (catalog/compiled.py).
+NAMES = ("_builtin_catalog.json", "_builtin_index.bin", "_builtin_weights.bin")
 
 
 class CompiledCatalogHook(BuildHookInterface):  # type: ignore[type-arg]

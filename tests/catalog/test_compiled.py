@@ -177,7 +177,8 @@ def test_the_recogniser_is_compiled_with_the_catalogue(builtin: Catalog) -> None
     assert packed is not None, REBUILD
     sources = pi.pattern_sources(builtin.themes.values())
     acute = pi.acute_themes(builtin.themes.values())
-    assert packed.tables == pi.build_tables(sources, acute)
+    # Packed with one tuple per distinct list of patterns (prebuilt.shared).
+    assert packed.tables == prebuilt.shared(pi.build_tables(sources, acute))
     built = Recogniser(builtin.themes)  # the YAML's own objects: nothing prebuilt
     assert built._pack is None
     for number in range(0, len(sources), 37):

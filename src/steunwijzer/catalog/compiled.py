@@ -47,6 +47,7 @@ FILE_NAME = "_builtin_catalog.json"
 # The recogniser compiled for these themes (core/prebuilt.py), in a file of its own: a
 # start that reads no free text does not read its ~4 MB.
 INDEX_NAME = "_builtin_index.bin"
+
 # Format 3: the catalogue document alone, with the token that its index file carries.
 # (Format 2 held the pattern index as JSON after the document; format 1 inside it.)
 FORMAT = 3
@@ -191,7 +192,16 @@ def compile_builtin_files(folder: Path, package: Path | None = None) -> dict[str
     return {
         FILE_NAME: (head + "\n").encode("utf-8"),
         INDEX_NAME: text_index(result.catalog, token),
+        prebuilt.WEIGHTS_NAME: compiled_weights(),
     }
+
+
+def compiled_weights() -> bytes:
+    """The second net's weights packed (core/resemblance.py): not of the catalogue, but
+    built here so every build writes them beside it."""
+    from steunwijzer.core.resemblance import compiled_weights as packed
+
+    return packed()
 
 
 def text_index(catalog: Catalog, token: str) -> bytes:

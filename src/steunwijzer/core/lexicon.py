@@ -11,198 +11,28 @@ from steunwijzer.core import lexicon_chat as chat
 from steunwijzer.core import lexicon_families as fam
 from steunwijzer.core import lexicon_more as more
 from steunwijzer.core import lexicon_phrasings as ph
-from steunwijzer.core import lexicon_signals as sig
 from steunwijzer.core import lexicon_signals_acts as acts
 from steunwijzer.core import lexicon_signals_harm as harm
 from steunwijzer.core import lexicon_signals_hints as hints
 from steunwijzer.core import lexicon_signals_indirect as ind
-from steunwijzer.core import lexicon_signals_notes as notes
-from steunwijzer.core import lexicon_signals_ready as ready
 from steunwijzer.core import lexicon_signals_signs as signs
 from steunwijzer.core import lexicon_signals_warning as warn
 from steunwijzer.core.lexicon_more import word_set as word_set
 
-# --- the floor: risk-to-life patterns per theme and language --------------------------
-# A leading "!" marks a plan, means gathered, preparation or a recent attempt: urgency
-# immediate, as a "yes" to the matching safety question.
-_SUICIDAL_NL = (
-    "zelfmoord*", "zelfdoding*", "suicid*", "zelfmoort*", "suicied*", "doodswens*",
-    "doodsgedacht*", "levensmoe*", "unalive*", "sewer slide",
-    "wil|wilde|wou|zou|wens|wenste|liefst|liever|hoop ..3 dood|doodgaan|sterven|overlijden",
-    "hoop|wens|liefst|wou|wil & doodga|doodgaan|dood_ga|dood_gaan|sterf|sterven|overlijd",
-    "springen|spring & dak|brug|flat|balkon|trein|raam|gebouw|hoogte",
-    "!plan ..3 hoe ..4 doen|ga", "!weet ..3 hoe ..4 ga ..2 doen",
-    "dood willen|wil|wou|zijn|gaan|wezen", "beter|liever dood", "was ik maar dood",
-    "niet|nooit meer ..3 leven|bestaan|leef|bestaan", "wil|wou ..2 niet ..2 leven|bestaan",
-    "niet|nooit meer wakker", "hoop|wil|wens|liefst ..3 niet ..2 wakker",
-    "geen zin ..3 leven|bestaan", "geen reden ..3 leven|bestaan|door",
-    "er|hier niet meer ..2 zijn|wezen", "niet meer hoeven ..2 zijn|leven",
-    "zie|zag|zien ..4 niet meer zitten", "het hoeft ..3 niet meer", "hoeft voor mij niet meer",
-    "beter af? zonder mij|me|mijzelf", "tot last", "ben ..3 last voor|van",
-    "last voor iedereen", "niemand ..3 missen|mist|merken|merkt",
-    "er ..2 eind|einde|punt aan|achter", "eind|einde aan mijn|m'n|het leven",
-    "leven ..3 beeindig*|afsluiten|stoppen", "beeindig* ..3 leven",
-    "uit het leven ..2 stappen|stap|gaan", "van het leven beroven|beroofd",
-    "mezelf|mijzelf|me|zich|zichzelf|hem|haar ..3 van ..2 kant",
-    "mezelf|mijzelf|zichzelf|zich ..2 iets|wat ..2 aandoen|aandoe|aandoet|aan",
-    "mezelf|mijzelf|me|zichzelf|zich ..2 ophangen|verhangen|ophang|opknopen",
-    "voor de|een trein ..3 springen|spring|gooien|liggen|lopen|stappen",
-    "van|vanaf ..2 dak|brug|flat|balkon|gebouw ..3 springen|spring|gooien",
-    "springen|spring ..3 van|vanaf|voor ..2 dak|brug|flat|balkon|gebouw|trein",
-    "overdosis", "alle|al ..3 pillen|tabletten|medicijnen|slaappillen ..3 innemen|slikken|nemen",
-    "polsen|pols ..2 doorsnijden|doorsnijd|doorgesneden", "geen uitweg", "zie geen uitweg|uitkomst",
-    "leven ..3 geen|weinig zin|nut", "leven ..2 zinloos|waardeloos", "zin van ..2 leven",
-    "waarom ..3 nog ..2 leven|leef|bestaan|bestaan", "klaar met ..2 leven",
-    "wil|wou niet meer verder", "kan niet meer verder", "wil|wou ..2 =verdwijnen",
-    "gedachten|denk|denken|gedacht ..3 aan|over de? dood|sterven",
-    "!pillen|tabletten|medicijnen|slaappillen|paracetamol|oxazepam|medicatie|pillen & "
-    "gespaard|verzameld|opgespaard|spaar|verzamel|gehamsterd|opgepot|klaarliggen|klaargelegd",
-    "!touw & gekocht|koop|kopen|klaar|klaarliggen|opgehangen|knoop",
-    "!afscheidsbrie*", "!afscheid* & brief|brieven|briefje", "!brief & afscheid*",
-    "!afscheid ..3 van iedereen|iedereen", "!spullen|dingen ..3 weggegeven|weggeven|weggedaan",
-    "!poging & zelfmoord*|leven|dood|mezelf|pillen|ophangen|overdosis",
-    "!zelfmoordpoging*", "!geprobeerd|probeerde|probeer ..5 dood|ophangen|zelfmoord*|pillen",
-    "!geprobeerd|probeerde|probeer ..5 eind|einde ..2 aan ..3 leven|maken|te_maken",
-    "!overdosis ..3 genomen|geslikt|gehad",
-    "!plan|plannen|besloten|voorbereid ..5 dood|zelfmoord*|sterven|ophangen|springen",
-)  # fmt: skip
-_SUICIDAL_EN = (
-    "suicid*", "suicdal", "unalive*", "sewer slide", "=kms",
-    "kill|killing|killed ..2 myself|himself|herself|themselves|themself",
-    "kill|killing|end|ending ..1 =my ..1 =self",  # "kill my self", written apart
-    "end|ending|take|taking ..2 my|his|her|their own? life",
-    "want|wanna|wish|wished|wishing|rather|prefer|hope|wanted ..3 die|dead|dying",
-    "better off ..2 dead", "better off ..3 without me", "be better ..2 without me",
-    "i am ..2 burden", "burden to|on|for ..3 everyone|everybody|family|friends|people|others",
-    "nobody|no_one ..3 miss|care|notice|notices",
-    "would ..2 notice|miss|care ..2 if ..2 i ..3 gone|died|dead|disappeared",
-    "not|never ..2 want|wanna|wish ..3 live|alive|exist|existing|living",
-    "not|never ..2 want|wanna ..3 here ..2 anymore|any_more|longer",
-    "wish ..3 not ..2 alive|here|born|exist|existed|around", "wish ..3 never ..2 born|existed",
-    "not|never ..2 want|wanna|wish ..3 wake up", "hope|wish ..3 not ..2 wake up",
-    "never wake up", "no|nothing reason|point|purpose ..3 live|living|life|going_on",
-    "not ..2 see ..2 point ..3 living|life|going_on|anything|anymore",
-    "nothing ..2 live for", "life ..3 pointless|meaningless|worthless|not_worth|hopeless",
-    "not worth living", "what is the point ..3 living|life|anymore|going_on|anything",
-    "point ..2 of|in ..2 living|life|going_on",
-    "not go on", "not keep living", "give up on life", "done with ..2 life|living",
-    "tired of ..2 living|life|alive|existing", "end it all", "end everything",
-    "want|wanna|going|gonna|plan|planning ..2 end|ending it",
-    "stop|cease ..2 exist|existing|living", "disappear|vanish forever|for_good|permanently",
-    "hang|hanging myself|himself|herself|themselves",
-    "jump|jumping|throw|throwing ..3 off|from ..3 bridge|roof|building|balcony|cliff|tower",
-    "jump|jumping|throw|throwing|step|stepping|walk ..3 front of ..3 train|bus|truck|car|tram",
-    "overdos*", "=od ..2 on", "slit|cut|cutting ..3 wrists|wrist",
-    "take|swallow|taking ..2 all ..3 pills|meds|tablets|painkillers",
-    "thoughts|thinking|think ..3 about|of ..2 dying|death|ending_it",
-    "!pills|tablets|meds|medication|painkillers|paracetamol|tylenol & "
-    "saved|saving|stockpiled|stockpiling|hoarding|hoarded|collected|collecting|gathered|bought",
-    "!rope & bought|buy|got|ready|tied|noose", "!noose",
-    "!goodbye|farewell|suicide ..2 letter|note|letters|notes|message|messages",
-    "!wrote|written|writing ..3 goodbye|farewell",
-    "!gave|giving|give ..2 away ..3 my|things|stuff|belongings|possessions",
-    "!said goodbye ..3 everyone|everybody",
-    "!attempt|attempted|attempts & suicid*|life|myself|overdos*|kill",
-    "!tried|try|trying ..4 kill|end_my_life|end_it|end_things|hang|overdos*|die",
-    "!took|taken|take ..2 an? overdos*", "!overdosed",
-    # "to die", not "die": Dutch "die" ("een plan voor die opdracht") was a plan to die,
-    # urgency immediate (an outsiders' set, round 14)
-    "!plan|plans|planned|planning ..5 to_die|suicid*|kill|death|end_my_life|end_it",
-    "!decided|prepared ..5 to_die|suicid*|kill|death|end_my_life|end_it",
-    "!plan|know|decided ..3 how ..4 do_it|going_to_do_it",
-)  # fmt: skip
-_SELF_HARM_NL = (
-    "zelfbeschadig*", "zelfverwond*", "zelfverminking*", "automutilatie", "=sh",
-    "snijden|snij|snijd|snijdt|sneed|krassen|kras|krast|bekras*|beschadig*|verwond*|brand|brandt|"
-    "branden|sla|slaat|bijt|bijten|prik|prikken & mezelf|mijzelf|zichzelf",
-    "mezelf|mijzelf|me|zichzelf ..3 snijden|snij|snijd|krassen|kras|bekrassen|beschadigen|"
-    "beschadig|verwonden|verwond|branden|brand|bijten", "mezelf|mijzelf|zichzelf ..3 pijn",
-    "snij|snijd|snijdt|snijden|sneed|kras|krast|krassen|bekras*|brand|branden ..4 "
-    "arm|armen|been|benen|pols|polsen|huid|buik|dij|dijen|bovenbenen",
-    "krassen|kras|snijden|snijd|snij & weer|opnieuw|begonnen|terugval|gestopt|stoppen",
-    "doe|doen|gedaan|deed ..2 mezelf|mijzelf ..2 pijn",
-    "mezelf|mijzelf ..2 pijn ..2 doen|gedaan|doe",
-    "mesje|mesjes|scheermesje*|scheermes & arm|armen|pols|snijden|mezelf|huid",
-)  # fmt: skip
-_SELF_HARM_EN = (
-    "self harm*", "self injur*", "selfharm*", "=sh", "self mutilat*",
-    "cut|cutting|cuts|burn|burning|burned|hurt|hurting|harm|harming|scratch|scratching|"
-    "hit|hitting|punch|punching|bite|biting|starve|starving ..2 myself|himself|herself|themselves",
-    "cut|cutting|burn|burning|hurt|hurting|harm|harming ..1 =my ..1 =self",
-    "cut|cutting|scratch|scratching|burn|burning ..3 my|his|her arm|arms|wrist|wrists|legs|thighs|"
-    "skin|stomach|thigh",
-    "cutting ..2 again", "relapse|relapsed ..3 cutting|self|sh",
-    "razor|razors|blade|blades & arm|arms|wrist|skin|myself|cutting|cut",
-)  # fmt: skip
-_UNSAFE_NL = (
-    "huiselijk geweld", "mishandel*", "onveilig*", "niet veilig", "stalk*", "gestalkt",
-    "verkracht*", "aangerand", "aanranding", "seksueel misbruik*|geweld", "misbruikt", "eerwraak",
-    "loverboy*", "bedreig*", "slaat|sloeg|schopt|schopte|duwt|duwde|wurgt|wurgde|slaan ..2 me|mij",
-    "bang voor ..3 ex|vriend|vriendje|partner|vader|moeder|stiefvader|huisgenoot|man|vriendin",
-    "durf ..3 niet ..2 naar huis", "gedwongen|dwingt|dwong ..4 seks",
-    "geweld ..3 thuis|relatie|vriend|partner|vader|moeder",
-)  # fmt: skip
-_UNSAFE_EN = (
-    "domestic violence|abuse", "abusive", "abused|abuses|abusing me", "being abused",
-    "abuse ..2 home|relationship|partner|boyfriend|girlfriend|father|mother|dad",
-    "unsafe", "not ..2 feel? safe", "stalk*", "raped|rape", "sexually assaulted", "assaulted me",
-    "sexual violence|assault|abuse",
-    "he|she|they|dad|father|mother|mom|partner|boyfriend|girlfriend|husband|ex|roommate ..2 "
-    "hits|hit|beats|beat|kicks|kicked|chokes|choked|strangled|pushed|slapped|slaps|threatens|"
-    "threatened ..2 me",
-    "threaten*", "afraid|scared ..2 of ..2 my ..2 boyfriend|partner|father|dad|ex|husband|"
-    "roommate|landlord|girlfriend|stepfather",
-    "forced|forces|forcing me ..4 sex", "violence ..3 home|relationship|partner",
-)  # fmt: skip
-_CONCERN_NL = (
-    "zorgen ..4 om|over ..3 vriend|vriendin|huisgenoot|broer|zus|moeder|vader ..8 dood|leven|"
-    "zelfmoord*|zichzelf",
-)
-_CONCERN_EN = (
-    "worried|worry|scared ..3 about|for ..3 friend|roommate|flatmate|sister|brother|mother|"
-    "father ..8 die|suicid*|kill|harm|life",
-)
+# --- the floor: risk-to-life patterns per theme and language (lexicon_floor.py) ----------
+# Read only where patterns are compiled (a catalogue loaded from YAML, `catalog
+# validate`, the build): a text read with the compiled recogniser never needs them.
+FLOOR_THEMES = ("suicidal_thoughts", "self_harm", "unsafe_situation", "concern_for_other")
 
-FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
-    "suicidal_thoughts": {
-        "nl": _SUICIDAL_NL + more.SUICIDAL_NL + fam.SUICIDAL_NL + ph.SUICIDAL_NL + sig.SUICIDAL_NL,
-        "en": _SUICIDAL_EN + more.SUICIDAL_EN + fam.SUICIDAL_EN + ph.SUICIDAL_EN + sig.SUICIDAL_EN,
-    },
-    "self_harm": {
-        "nl": _SELF_HARM_NL
-        + more.SELF_HARM_NL
-        + fam.SELF_HARM_NL
-        + ph.SELF_HARM_NL
-        + harm.SELF_HARM_NL,
-        "en": _SELF_HARM_EN
-        + more.SELF_HARM_EN
-        + fam.SELF_HARM_EN
-        + ph.SELF_HARM_EN
-        + harm.SELF_HARM_EN,
-    },
-    "unsafe_situation": {
-        "nl": _UNSAFE_NL + more.UNSAFE_NL + fam.UNSAFE_NL + ph.UNSAFE_NL + harm.UNSAFE_NL,
-        "en": _UNSAFE_EN + more.UNSAFE_EN + fam.UNSAFE_EN + ph.UNSAFE_EN + harm.UNSAFE_EN,
-    },
-    "concern_for_other": {
-        "nl": _CONCERN_NL + more.CONCERN_NL + fam.CONCERN_NL + ph.CONCERN_NL + harm.CONCERN_NL,
-        "en": _CONCERN_EN + more.CONCERN_EN + fam.CONCERN_EN + ph.CONCERN_EN + harm.CONCERN_EN,
-    },
-}
-for _theme, _parts in [
-    *ind.FLOOR.items(),
-    *signs.FLOOR.items(),
-    *acts.FLOOR.items(),
-    *hints.FLOOR.items(),
-    *warn.FLOOR.items(),
-    *notes.FLOOR.items(),
-    *ready.FLOOR.items(),
-]:  # rounds 7, 9, 10, 11, 12, 13, 14
-    FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
-FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
-    lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)
-    for lang, found in FLOOR["concern_for_other"].items()
-}
+
+def __getattr__(name: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    if name == "FLOOR":
+        from steunwijzer.core.lexicon_floor import FLOOR
+
+        return FLOOR
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 # Themes whose findings are a risk to life: checked for who they are about, set aside
 # (never dropped) when negated or framed, and given an urgency.
 RISK_TO_LIFE = ("suicidal_thoughts", "self_harm", "concern_for_other")

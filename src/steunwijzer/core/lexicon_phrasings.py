@@ -376,15 +376,9 @@ CONCERN_EN: tuple[str, ...] = (
     "!picked|chosen|chose|set ..3 a|the ..2 date|day $ & " + _THIRD,
 )  # fmt: skip
 
-# More families, in their own module (kept under 400 lines each).
-SUICIDAL_NL = _more.lean(SUICIDAL_NL + _more.SUICIDAL_NL)
-SUICIDAL_EN = _more.lean(SUICIDAL_EN + _more.SUICIDAL_EN)
-SELF_HARM_NL = _more.lean(SELF_HARM_NL + _more.SELF_HARM_NL)
-SELF_HARM_EN = _more.lean(SELF_HARM_EN + _more.SELF_HARM_EN)
-UNSAFE_NL = _more.lean(UNSAFE_NL + _more.UNSAFE_NL)
-UNSAFE_EN = _more.lean(UNSAFE_EN + _more.UNSAFE_EN)
-CONCERN_NL = _more.lean(CONCERN_NL + _more.CONCERN_NL)
-CONCERN_EN = _more.lean(CONCERN_EN + _more.CONCERN_EN)
+# More families, in their own module (kept under 400 lines each). The floor's patterns
+# are made lean where the floor is put together (lexicon_floor.py, read only when
+# patterns are compiled): ``floor_part("SUICIDAL_NL")``.
 FIGURES_NL = _more.FIGURES_NL
 FIGURES_EN = _more.FIGURES_EN
 
@@ -392,3 +386,11 @@ FIGURES_EN = _more.FIGURES_EN
 def about_others(patterns: tuple[str, ...], language: str) -> tuple[str, ...]:
     """Unsafe patterns as concern for someone else (see lexicon_phrasings_more)."""
     return _more.lean(_more.about_others(patterns, language))
+
+
+def floor_part(name: str) -> tuple[str, ...]:
+    """The families of this module and lexicon_phrasings_more for one floor table
+    (``SUICIDAL_NL``, ...), each long first word read as a prefix (``lean``)."""
+    own: tuple[str, ...] = globals()[name]
+    more: tuple[str, ...] = getattr(_more, name)
+    return _more.lean(own + more)

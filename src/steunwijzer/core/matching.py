@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from steunwijzer.core import lexicon
 from steunwijzer.core.patternindex import Compiled, CTerm, Items, Key
-from steunwijzer.core.patterns import AND_WINDOW
+from steunwijzer.core.patternwords import AND_WINDOW
 from steunwijzer.core.stems import MAX_TYPO_WORD, SOUND_MIN, stem, typo_keys
 from steunwijzer.core.textcontext import Tokens
 

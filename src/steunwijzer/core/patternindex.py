@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 from steunwijzer.core import lexicon
 from steunwijzer.core.model import PatternText
-from steunwijzer.core.patterns import Term, fold
+from steunwijzer.core.patternwords import fold
 from steunwijzer.core.stems import MAX_PART, SOUND_MIN, stem, typo_keys
 
 if TYPE_CHECKING:
     from steunwijzer.core.model import Theme
+    from steunwijzer.core.patterns import Term
 
 CTerm = tuple[str, str, str, frozenset[str], tuple[str, ...]]
 Items = tuple[tuple[tuple[CTerm, ...], int, bool], ...]
@@ -157,7 +158,7 @@ def acute_themes(themes: Iterable[Theme]) -> frozenset[str]:
 
     return frozenset(
         [t.id for t in themes if t.tier is Tier.ACUTE]
-        + list(lexicon.FLOOR)
+        + list(lexicon.FLOOR_THEMES)
         + list(lexicon.RISK_TO_LIFE)
     )
 

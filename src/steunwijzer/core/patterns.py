@@ -23,13 +23,14 @@ the words, with no backtracking, so a large catalogue stays cheap to check and t
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from steunwijzer.core.patternwords import AND_WINDOW as AND_WINDOW
+from steunwijzer.core.patternwords import fold as fold
 
 DEFAULT_GAP = 1
 WIDE_GAP = 3
 MAX_GAP = 9
-AND_WINDOW = 8  # words that the parts of an "a & b" pattern may spread over
 MAX_ITEMS = 12
 _WORD = re.compile(r"^[a-z0-9']+(?:_[a-z0-9']+)*$")
 _GAP = re.compile(r"^\.\.(\d)?$")
@@ -67,21 +68,6 @@ class Parsed:
     source: str
     parts: tuple[tuple[Item, ...], ...]
     immediate: bool
-
-
-_CONTROLS = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127])
-_HAS_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics ("Suïcide" -> "suicide"); ’ becomes '."""
-    if text.isascii():
-        # DEL and the control characters inside a word show nothing ("zelfmo\x01ord",
-        # "ki\x08ll": an outsiders' hostile round, round 11); tab and newline part words.
-        lowered = text.lower()
-        return lowered.translate(_CONTROLS) if _HAS_CONTROL.search(lowered) else lowered
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    return decomposed.encode("ascii", "ignore").decode("ascii")
 
 
 def _term(raw: str, offset: int) -> Term:

@@ -38,7 +38,6 @@ from steunwijzer.core.patternindex import (
     synonym_pattern,
     theme_patterns,
 )
-from steunwijzer.core.patterns import parse
 from steunwijzer.core.stems import MAX_PART, MAX_TYPO_WORD, SOUND_MIN, WORD_MEMO_LIMIT, stem
 from steunwijzer.core.textcontext import Tokens, about_other, negation, words_of
 
@@ -388,4 +387,6 @@ def _gapped(text: str, tokens: Tokens, positions: list[int]) -> str:
 
 def check_pattern(text: str) -> None:
     """Raise PatternError when a pattern cannot be read (for `catalog validate`)."""
+    from steunwijzer.core.patterns import parse
+
     parse(text)

@@ -66,9 +66,14 @@ def stem_features(nl: list[str], en: list[str]) -> set[str]:
     return out
 
 
-@cache
+_STOPS: dict[str, frozenset[str]] = {}  # by language; packed by the build when it can
+
+
 def _stop_stems(language: str) -> frozenset[str]:
-    return frozenset(stem(language, w) for w in STOPWORDS)
+    found = _STOPS.get(language)
+    if found is None:
+        found = _STOPS[language] = frozenset(stem(language, w) for w in STOPWORDS)
+    return found
 
 
 # Dutch words that are no English word of the same use (their Dutch stems), for telling
@@ -100,7 +105,8 @@ class Model:
         self.weights: dict[str, dict[str, float]] = data["weights"]
         # For the deciding score, asked of every free text without a pattern finding:
         # what each stem contributes, remembered per stem (see deciding_score).
-        self._lefts: frozenset[str] | None = None
+        starts = data.get("pair_starts")  # packed by the build (compiled_weights)
+        self._lefts: frozenset[str] | None = starts if isinstance(starts, frozenset) else None
         self._stems: dict[str, dict[str, tuple[str | None, bool, bool, str]]] = {
             "nl": {},
             "en": {},
@@ -120,9 +126,7 @@ class Model:
         weights = self.weights[ANY]
         lefts = self._lefts
         if lefts is None:
-            # A word never holds "_" (core/textcontext.py splits on it), so a pair's
-            # first word ends at its first "_".
-            lefts = self._lefts = frozenset(key.partition("_")[0] for key in weights if "_" in key)
+            lefts = self._lefts = pair_starts(weights)
         seen: set[str] = set()
         for prefix, language, stems in (("n:", "nl", nl), ("e:", "en", en)):
             memo = self._stems[language]
@@ -194,15 +198,62 @@ class Model:
         return (theme, score, positions) if positions else None
 
 
+def _raw() -> bytes:
+    # Beside this module in the wheel and in a checkout (importlib.resources would cost
+    # more to import than the weights cost to read; pathlib about 4 ms).
+    with open(os.path.join(os.path.dirname(__file__), WEIGHTS), "rb") as handle:
+        return handle.read()
+
+
+def _compiled(raw: bytes) -> dict[str, Any] | None:
+    """The weights as the build packed them from exactly these bytes (core/prebuilt.py),
+    or None: reading them costs about half of parsing the JSON."""
+    from steunwijzer.core import prebuilt
+
+    folder = os.path.dirname(os.path.dirname(__file__))
+    try:
+        with open(os.path.join(folder, prebuilt.WEIGHTS_NAME), "rb") as handle:
+            return prebuilt.unpack_weights(handle.read(), raw)
+    except OSError:
+        return None
+
+
+def compiled_weights() -> bytes:
+    """The shipped weights packed for the build (hatch_build.py), with the first words of
+    the weighted pairs worked out once (see ``Model.deciding_score``)."""
+    from steunwijzer.core import prebuilt
+
+    raw = _raw()
+    data = json.loads(raw)
+    Model(data)  # weights that do not load are not packed
+    data["pair_starts"] = pair_starts(data["weights"][ANY])
+    # The stopwords' stems depend on the stemmer: kept with its version (prebuilt.stamp).
+    data["stop_stems"] = {"stemmer": prebuilt.stamp(), "nl": _stop_stems("nl")}
+    data["stop_stems"]["en"] = _stop_stems("en")
+    return prebuilt.pack_weights(raw, data)
+
+
+def pair_starts(weights: dict[str, float]) -> frozenset[str]:
+    # A word never holds "_" (core/textcontext.py splits on it), so a pair's first word
+    # ends at its first "_".
+    return frozenset(key.partition("_")[0] for key in weights if "_" in key)
+
+
 @cache
 def model() -> Model | None:
     """The shipped weights, read once; None when they are missing or unreadable (the
     patterns then stand alone, as before this net existed)."""
     try:
-        # Beside this module in the wheel and in a checkout (importlib.resources would
-        # cost more to import than the weights cost to read; pathlib about 4 ms).
-        with open(os.path.join(os.path.dirname(__file__), WEIGHTS), "rb") as handle:
-            return Model(json.loads(handle.read()))
+        raw = _raw()
+        packed = _compiled(raw)
+        if packed is not None:
+            from steunwijzer.core.prebuilt import stamp
+
+            stops = packed.get("stop_stems")
+            if isinstance(stops, dict) and stops.get("stemmer") == stamp():
+                _STOPS.setdefault("nl", stops["nl"])
+                _STOPS.setdefault("en", stops["en"])
+        return Model(packed or json.loads(raw))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 

@@ -9,7 +9,7 @@ import re
 
 from steunwijzer.core import lexicon
 from steunwijzer.core.disguise import unconfused, unleet
-from steunwijzer.core.patterns import fold
+from steunwijzer.core.patternwords import fold
 from steunwijzer.core.textroles import (
     clause_last,
     deceased,
