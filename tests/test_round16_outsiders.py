@@ -17,6 +17,8 @@ import pytest
 from steunwijzer.catalog.compiled import compiled_path, is_current, read_document
 from steunwijzer.catalog.resources import builtin_catalog_dir
 from steunwijzer.core import lexicon, prebuilt, resemblance
+from steunwijzer.core.model import Catalog
+from steunwijzer.core.vocabulary import Vocabulary
 
 PROBE = """
 import json, sys
@@ -98,3 +100,129 @@ def test_packed_tables_keep_every_key_and_pattern() -> None:
     shared = prebuilt.shared(tables)
     assert shared == {"typo": {"=a": (1, 2), "=b": (1, 2), "=c": (3,)}, "exact": {"x": (1, 2)}}
     assert shared["typo"]["=a"] is shared["typo"]["=b"] is shared["exact"]["x"]
+
+
+# --- free text: families from set39 and set40, and a hostile round ---------------------
+
+
+def _read(builtin: Catalog, text: str) -> tuple[set[str], dict[str, str | None]]:
+    found = Vocabulary(builtin.themes).read(text)
+    return set(found.themes), {m.theme: m.set_aside for m in found.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a negation in the clause before, the finding with its own subject
+        ("my housemate's boyfriend comes over and when she's not there he threatens me",
+         "unsafe_situation"),
+        ("if my mum isn't home he hits me", "unsafe_situation"),
+        # injuring oneself, said as a habit or an urge
+        ("For personal reasons I have been injuring myself again", "self_harm"),
+        ("I keep wanting to injure myself", "self_harm"),
+        # medicine saved, the verb after it
+        ("van de strips die ik aan het sparen was heb ik er nu twintig", "suicidal_thoughts"),
+        ("de pillen die ik spaar liggen in mijn la", "suicidal_thoughts"),
+        # the car as a means
+        ("als ik nu het stuur omgooi is het klaar", "suicidal_thoughts"),
+        ("soms heb ik de neiging om het stuur om te gooien op de snelweg", "suicidal_thoughts"),
+        # an attempt with its hospital ("ended up in" is no manner of speaking there)
+        ("I tried in september with pills and ended up in hospital", "suicidal_thoughts"),
+        ("ik heb het in de zomer geprobeerd met pillen en lag in het ziekenhuis",
+         "suicidal_thoughts"),
+        # threats and being pushed
+        ("he said he'll finish what he started", "unsafe_situation"),
+        ("my stepdad says he will break my arm if I tell anyone", "unsafe_situation"),
+        ("hij duwde me tegen de muur", "unsafe_situation"),
+        ("he shoved me against the fridge last night", "unsafe_situation"),
+        ("ik slaap bij een vriendin omdat ik niet terug durf naar huis", "unsafe_situation"),
+        # someone else cutting; a goodbye that felt wrong
+        ("mijn zusje stuurt foto's van haar armen na het krassen", "concern_for_other"),
+        ("my flatmate said thanks for everything in a really weird way this morning",
+         "concern_for_other"),
+    ],
+)  # fmt: skip
+def test_families_of_set39_and_set40_are_found(builtin: Catalog, text: str, theme: str) -> None:
+    """Read from two outsiders' sets after they were measured unseen (set39: 41 of 45
+    risk texts; set40: 41 of 46); each family written in other words than the set's.
+    Eight of these wordings were found before the round too (by other patterns or the
+    second net): they guard the families' neighbours; the other nine failed."""
+    themes, _ = _read(builtin, text)
+    assert theme in themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to kill myself, no joke",
+        "no joke, I want to kill myself",
+        "i'm not kidding, I want to kill myself",
+        "I want to kill myself for real",
+        "I want to kill myself no lie",
+        "ik wil dood geen grap",
+        "ik wil echt dood ik kan niet meer",
+        "I want to die im not ok",
+        "ik wil dood niet normaal",
+        "ik had nooit gedacht dat ik dood zou willen",
+        "ik wil niet meer leve",
+        "I want to off myself",
+    ],
+)
+def test_said_to_be_meant_is_no_joke_and_no_denial(builtin: Catalog, text: str) -> None:
+    """A hostile round: "no joke", "for real", "not kidding" were read as a joke, "kill
+    for" or a negation; a "niet" in the next clause without a comma ("ik kan niet meer")
+    negated the wish; "nooit gedacht dat ik ..." is an admission. All were nothing
+    recognised, without 113."""
+    themes, _ = _read(builtin, text)
+    assert "suicidal_thoughts" in themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb mezelf gesneden niet diep",
+        "ik doe aan zelf-beschadiging",
+        "zelf verwonding",
+        "auto mutilatie",
+        "ik heb gekrast",
+    ],
+)
+def test_self_harm_spelt_apart_or_said_short(builtin: Catalog, text: str) -> None:
+    """A hostile round: the split and hyphenated Dutch spellings (as "zelf-moord" was
+    already), "niet diep" (how deep, not whether) and "ik heb gekrast" were nothing."""
+    themes, _ = _read(builtin, text)
+    assert "self_harm" in themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik verzamel strips van Kuifje",
+        "ik spaar Donald Duck strips",
+        "ik moest het stuur omgooien om een fietser te ontwijken",
+        "lang leve de lol",
+        "Ik wil voorgoed weg uit Nederland en in Canada gaan wonen.",
+    ],
+)
+def test_comics_a_swerve_and_long_live_stay_calm(builtin: Catalog, text: str) -> None:
+    """Collecting comics was "means gathered", urgency immediate (found while writing
+    the families above); the swerve, "leve" and "voorgoed weg" guard the new ones."""
+    themes, _ = _read(builtin, text)
+    assert not themes & set(lexicon.RISK_TO_LIFE)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("zelfmoordgedachten heb ik niet", "suicidal_thoughts"),
+        ("I'm not suicidal, no joke, I just need an extension", "suicidal_thoughts"),
+        ("hij slaat me niet, echt niet", "unsafe_situation"),
+        ("I never thought about killing myself, I just need help planning", "suicidal_thoughts"),
+    ],
+)
+def test_a_denial_stays_a_denial(builtin: Catalog, text: str, theme: str) -> None:
+    """Guards: what the new readings must not undo ("heb ik niet" after the finding,
+    "not" before it, "never thought about")."""
+    themes, mentions = _read(builtin, text)
+    assert theme not in themes
+    assert mentions.get(theme) == "negated"

@@ -133,6 +133,13 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "weten niet", "weten nog niet", "weet nog niet", "wist niet", "wisten niet",
         "heeft niet door", "hebben niet door", "niet gemerkt", "not noticed", "not aware",
         "not realise", "not realize",
+        # said to be meant, not denied: "I want to kill myself no lie", "ik wil dood geen
+        # grap", "niet normaal" (very), "niet diep" (how deep), "nooit gedacht dat ik ..."
+        # (an admission); an outsiders' hostile round, round 16
+        "no joke", "not joking", "not kidding", "no kidding", "not a joke", "no lie",
+        "geen grap", "geen grapje", "geen geintje", "niet als grap", "niet normaal",
+        "niet diep", "not deep", "nooit gedacht dat ik", "had nooit gedacht",
+        "never thought i", "never thought that i", "never imagined i",
         # "ik mag niet zonder hem weg": two negations, a rule that is the finding
         "niet zonder", "nooit zonder", "not without", "never without",
         # "I don't want to live no more": "no more" is "anymore", not a denial after it
@@ -225,6 +232,28 @@ NOT_TYPOS = word_set(
     "overlegde doorgaan doorgaat doorgegaan sterren shopping hunting willing dringen "
     "hanging gedicht gedichten covering covered "  # "heenging", "gedacht" (round 8)
     # words that sound like a short risk word and are words of their own (round 12)
-    "nose noses zaterdag zaterdagen zaterdags zaterdagavond zaterdagochtend briefing briefings"
+    "nose noses zaterdag zaterdagen zaterdags zaterdagavond zaterdagochtend briefing briefings "
+    "playing played player players"  # "playing a girl who ..." read as "planning" (round 16)
 )
 FUZZY_MIN = 7  # words this long may have one slip (a letter added, lost, changed or swapped)
+
+# What a manner of speaking is said not to be (recognise._denied): "voorgoed" in it or
+# right after it, or a hospital ("I tried with pills and ended up in hospital" is no
+# "ended up doing"; round 16); a pair of words from the word before it.
+NOT_A_FIGURE = frozenset(
+    ("voorgoed", "definitief", "permanently", "permanent", "hospital", "ziekenhuis", "icu")
+)
+FOR_GOOD_PAIRS = frozenset(
+    (
+        ("voor", "altijd"),  # not "for good": "move away for good"
+        # Said to be meant: "I want to kill myself, no joke", "... for real", "not kidding"
+        # were set aside as a joke or as "kill for" (an outsiders' hostile round, round 16).
+        ("for", "real"),
+        ("meen", "het"),
+        *(
+            (no, joke)
+            for no in ("no", "not", "geen", "niet", "nie", "never", "nooit")
+            for joke in ("joke", "jk", "kidding", "joking", "grap", "grapje", "geintje", "lie")
+        ),
+    )
+)

@@ -27,6 +27,7 @@ CHAT: dict[str, str] = {
     "sewerslide": "sewer slide", "suicidial": "suicidal", "suiside": "suicide",
     "suicde": "suicide", "sucide": "suicide", "sucidal": "suicidal", "suisidal": "suicidal",
     "suicidel": "suicidal", "suacide": "suicide", "suiced": "suicide", "myslef": "myself",
+    "diee": "die",  # "i want to diee" (round 16)
     "zelfmord": "zelfmoord", "zelmoord": "zelfmoord", "zelfmoorgedachten": "zelfmoordgedachten",
     "zelfbeschading": "zelfbeschadiging", "zelfbeschadeging": "zelfbeschadiging", "mzelf": "mezelf",
     "mzlf": "mezelf", "slefharm": "self harm", "kil": "kill", "lfe": "life", "idw": "i do not want",

@@ -123,7 +123,10 @@ SUICIDAL_NL = (
     "niks|niets ..3 om ..2 voor ..2 te ..2 leven", "niet ..2 bang ..2 meer ..4 dood|sterven|doodgaan",
     "weet ..2 niet ..3 of ..3 ik ..3 nog ..3 wil ..2 leven|doorgaan|verder|bestaan",
     "zonder ..2 mij|me ..5 iedereen|familie|ouders|wereld ..4 beter|blijer|gelukkiger|makkelijker",
-    "!spaar|sparen|verzamel|verzamelen|hamster|hamsteren|verstop|verstopt ..6 " + _PILLS_NL,
+    "!spaar|sparen|verzamel|verzamelen|hamster|hamsteren|verstop|verstopt ..6 " + _PILLS_NL.removesuffix("|strip|strips"),
+    # "strips" are comics as often as blister packs: "ik verzamel strips van Kuifje",
+    # "ik spaar Donald Duck strips" (round 16); hidden or hoarded, they are pills
+    "!hamster|hamsteren|verstop|verstopt ..3 strip|strips",
     "onder ..2 een|de ..2 auto|trein|bus|tram|vrachtwagen|metro ..3 komen|kom|kwam|lopen|liggen|springen",
     "!weet ..2 niet ..8 veilig|overleef|overleven", "!niet ..6 veilig ..2 houden|blijven",
     "makkelijkste|snelste|pijnloze|pijnloosste|beste|zekerste ..2 manier ..5 dood|sterven|zelfmoord*|eruit|leven|ophangen",

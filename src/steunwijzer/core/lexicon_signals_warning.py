@@ -99,7 +99,9 @@ UNSAFE_EN: tuple[str, ...] = (
 SUICIDAL_NL += (
     "makkelijker|fijner|beter ..6 om? ..1 niet ..1 meer? ..1 wakker ..1 te ..1 worden",
     f"!alle|al_mijn ..2 {MEDS_NL} ..6 gelegd|klaargelegd|neergelegd|uitgestald|op_een_rij",
-    f"!spaar|spaarde|gespaard|sparen|verzamel|verzameld|verzamelen|opsparen|opgespaard ..3 {MEDS_NL}",
+    # "strips" are comics as often as blister packs: "ik verzamel strips van Kuifje"
+    # (round 16); saved in a relative clause they are counted in lexicon_signals_spoken
+    f"!spaar|spaarde|gespaard|sparen|verzamel|verzameld|verzamelen|opsparen|opgespaard ..3 {MEDS_NL.replace('|strip|strips', '')}",
     "!snoer|kabel|touw|riem|oplader|lader ..6 om ..2 mijn|m'n|mn|de ..1 nek|hals|keel",
     "!föhn|fohn|haardroger|broodrooster ..8 bad|badkuip|bad_laten_lopen",
     "hoop|hoopte|hopen ..4 bus|auto|vrachtwagen|trein|tram ..3 niet ..2 stopt|remt|stopte|remde",

@@ -254,19 +254,15 @@ _PURPOSE = frozenset(
 
 
 # "for good" is never a manner of speaking ("wil verdwijnen, voorgoed")
-_FOR_GOOD = frozenset(("voorgoed", "definitief", "permanently", "permanent"))
-_FOR_GOOD_PAIRS = frozenset((("voor", "altijd"),))  # not "for good": "move away for good"
-
-
 def _denied(words: list[str], start: int, end: int) -> bool:
     """The harmless reading is said not to be it: "wil gwn verdwijnen, voorgoed, nie op
     vakantie" is no weekend away (an outsiders' set, round 10): "for good" in the figure
     or right after it. (A negation there was tried too: "she'd die if she didn't get
     tickets" then lost its figure.)"""
-    said = words[start : end + 3]
-    if not _FOR_GOOD.isdisjoint(said):
+    if not lexicon.NOT_A_FIGURE.isdisjoint(words[start : end + 3]):
         return True
-    return any(pair in _FOR_GOOD_PAIRS for pair in itertools.pairwise(said))
+    said = words[max(0, start - 1) : end + 3]  # "no joke, I want to kill myself"
+    return any(pair in lexicon.FOR_GOOD_PAIRS for pair in itertools.pairwise(said))
 
 
 def _on_purpose(tokens: Tokens, at: int) -> bool:

@@ -15,6 +15,7 @@ from steunwijzer.core.textroles import (
     deceased,
     first_person_after,
     named_before,
+    negation_reach,
     new_subject,
     owner,
     recipient,
@@ -39,9 +40,8 @@ _TOKEN = re.compile(rf"['’]?{_LETTERS}(?:(?:['’]|{_JOINERS}){_LETTERS})*")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _CLAUSE_END = re.compile(r"[,:()\"“”–—]| - ")
 _STRONG_CLAUSE_WORDS = frozenset(("maar", "but", "en", "and", "omdat", "because"))
-# The Dutch "want" (because) ends a clause, the English verb does not ("I don't want to
-# die" stays denied): only a Dutch subject or article after it makes it the conjunction
-# ("Ik kan niet thuis studeren want mijn vader slaat": the "niet" denied the blows).
+# The Dutch "want" (because) ends a clause, the English verb does not ("I don't want to die"):
+# a Dutch subject or article after it makes it one ("niet thuis studeren want mijn vader slaat").
 _AFTER_WANT = lexicon.word_set(
     "ik hij zij ze wij we je jij u het de mijn m'n mn zijn haar hun er dat die dan anders "
     "toen als iedereen niemand mensen"
@@ -219,7 +219,7 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
     for j in range(start + 1, end):
         if j not in used and not own_no and _negates(tokens, j):
             return j
-    for j in range(start - 1, max(-1, start - lexicon.NEGATION_REACH - 1), -1):
+    for j in range(start - 1, negation_reach(words, start, lexicon.NEGATION_REACH), -1):
         if clause[j] != clause[start] or words[j] in lexicon.NEGATION_BARRIERS:
             break
         if words[j] in _THAT and not _SAYING.isdisjoint(words[max(0, j - 3) : j]):
@@ -235,8 +235,8 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
     if risk:  # "zelfmoordgedachten heb ik niet", at the end of its clause
         last = clause_last(tokens, end)
         for j in range(end + 1, min(last, end + lexicon.POST_NEGATION_REACH) + 1):
-            if words[j] in lexicon.CONDITION_WORDS:
-                break  # "... te sturen als ik niet betaal": the if-clause's own negation
+            if words[j] in lexicon.CONDITION_WORDS or (j == end + 1 and words[j] in _OPENS):
+                break  # "... als ik niet betaal", "ik wil dood ik kan niet meer": its own
             if words[j] in lexicon.NEGATIONS and last - j <= 1 and not pseudo(tokens, j):
                 return j
     return -1
@@ -275,8 +275,8 @@ def _inverted(tokens: Tokens, start: int) -> bool:
 
 _OTHER_REFLEXIVE = lexicon.OTHER_REFLEXIVE
 _SELF_REFLEXIVE = lexicon.SELF_REFLEXIVE
-# "she texted me she wants to die": an object "me" before a finding does not make it
-# about the student; the subject does.
+# "she texted me she wants to die": an object "me" before it is not who it is about.
+_OPENS = lexicon.word_set("ik i im i'm he she they hij zij ze we wij")  # a new clause
 _OBJECT_SELF = frozenset(("me", "mij"))
 _ANY_STUDENT = frozenset(("student", "studente"))
 _INDEFINITE = frozenset(("a", "an", "een", "another", "andere", "other", "one", "die", "that"))

@@ -151,3 +151,23 @@ def named_before(tokens: Tokens, start: int, is_other: Callable[[list[str], int]
         tokens.sentence[j] != sentence and is_other(words, j)
         for j in range(max(0, start - 60), start)
     )
+
+
+_OWN_CLAUSE_SUBJECTS = lexicon.word_set("he she they hij zij ze ik i we wij")
+# Words after which a subject is inside what is negated: "not that he ...", "I don't think
+# he ...", "niet dat hij ...", "ik weet niet of hij ...".
+_CARRIED_BY = lexicon.LINKS_ON | lexicon.word_set(
+    "like alsof as think thinks thought believe guess suppose mean feel felt realise "
+    "realize realised realized notice noticed remember denk dacht geloof vind vond bedoel "
+    "voel voelde merk merkte herinner sure zeker"
+)
+
+
+def negation_reach(words: list[str], start: int, reach: int) -> int:
+    """Where a negation before a finding may stand (the lower bound, exclusive): nowhere
+    before it when the finding opens a clause of its own with its own subject. "when
+    she's not there he threatens me" (an outsiders' set, round 16): the "not" belongs
+    to the clause before."""
+    if start > 0 and words[start] in _OWN_CLAUSE_SUBJECTS and words[start - 1] not in _CARRIED_BY:
+        return start - 1
+    return max(-1, start - reach - 1)
