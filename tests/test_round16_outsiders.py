@@ -17,8 +17,22 @@ import pytest
 from steunwijzer.catalog.compiled import compiled_path, is_current, read_document
 from steunwijzer.catalog.resources import builtin_catalog_dir
 from steunwijzer.core import lexicon, prebuilt, resemblance
-from steunwijzer.core.model import Catalog
+from steunwijzer.core.answers import UNKNOWN, parse_answer
+from steunwijzer.core.interview import run_interview
+from steunwijzer.core.model import Catalog, Tier, Urgency
+from steunwijzer.core.prompts import (
+    BACK,
+    SKIP,
+    CrisisPrompt,
+    Prompt,
+    QuestionPrompt,
+    ReviewPrompt,
+    Unfit,
+)
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.triage import TriageResult
 from steunwijzer.core.vocabulary import Vocabulary
+from steunwijzer.present.explain import reason_lines
 
 PROBE = """
 import json, sys
@@ -226,3 +240,204 @@ def test_a_denial_stays_a_denial(builtin: Catalog, text: str, theme: str) -> Non
     themes, mentions = _read(builtin, text)
     assert theme not in themes
     assert mentions.get(theme) == "negated"
+
+
+# --- the interview (role-plays in a terminal, round 16) ---------------------------------
+
+
+def _run(
+    builtin: Catalog, index: ReferralIndex, script: dict[str, list[object]]
+) -> tuple[list[Prompt], TriageResult]:
+    """Each question in ``script`` answered with its replies in turn (the last one again);
+    every other question "nee" or skipped; the panel goes on; the review accepted."""
+    seen: list[Prompt] = []
+
+    def ask(prompt: Prompt) -> object:
+        seen.append(prompt)
+        if isinstance(prompt, QuestionPrompt):
+            replies = script.get(prompt.question.id)
+            if replies:
+                return replies.pop(0) if len(replies) > 1 else replies[0]
+            return "nee" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, ReviewPrompt):
+            return "ok"
+        return "continue" if isinstance(prompt, CrisisPrompt) else None
+
+    return seen, run_interview(builtin, ask, "nl", index).result
+
+
+def test_a_doubt_taken_back_is_asked_about_not_an_emergency(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Two role-plays: "weet niet" to the preparation question, corrected at once with
+    'b' and "nee", ended in urgency immediate, "bel nu 112 en houd de student wakker", and
+    a handout opening with "Doe dit nu". Taken back it stays acute and on the record, to
+    be asked again: urgency soon."""
+    script: dict[str, list[object]] = {
+        "safety_thoughts": ["ja"],
+        "safety_behaviour": ["weet niet", "nee"],
+        "area_study": [BACK, "nee"],
+    }
+    _, result = _run(builtin, index, script)
+    assert result.tier is Tier.ACUTE and "suicidal_thoughts" in result.themes
+    assert result.urgency is Urgency.SOON
+    lines = reason_lines(builtin, result, "nl")
+    assert any(x.startswith("Eerst ja") for x in lines), lines
+
+
+def test_a_yes_kept_to_the_preparation_question_is_still_immediate(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Guards: a "ja" that stands keeps its urgency."""
+    script: dict[str, list[object]] = {"safety_thoughts": ["ja"], "safety_behaviour": ["ja"]}
+    _, result = _run(builtin, index, script)
+    assert result.urgency is Urgency.IMMEDIATE
+
+
+def test_a_sentence_of_its_own_beside_a_no_is_read_whole(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play: "nee. soms denk ik wat maakt het nog uit" to the identity question
+    was read as "nee", the rest dropped: nothing in the review, the reasons or the
+    record. A sentence of its own after the answer is read as own words are, the second
+    net too; the safety questions are asked again."""
+    script: dict[str, list[object]] = {
+        "area_identity": ["nee. soms denk ik wat maakt het nog uit"],
+    }
+    seen, result = _run(builtin, index, script)
+    again = [p.question.id for p in seen if isinstance(p, QuestionPrompt) and p.recheck]
+    assert "suicidal_thoughts" in result.themes or "safety_wish_dead" in again, again
+
+
+def test_a_fragment_beside_an_answer_is_still_no_text(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Guards round 13: "last night not, vanwege mijn vriendin" beside an answer is a
+    fragment; the second net's guess on "last" does not count."""
+    script: dict[str, list[object]] = {"area_sleep": ["nee, last night not, vanwege mijn vriendin"]}
+    _, result = _run(builtin, index, script)
+    assert "suicidal_thoughts" not in result.themes
+
+
+def test_an_angry_sentence_at_a_safety_question_is_asked_again(builtin: Catalog) -> None:
+    """A role-play: "wtf is this shit, i just need the BSA form" to "have you wished you
+    were dead?" was read as "don't know": the crisis panel, and "suicidal thoughts" on
+    the record for good. A sentence with no answer in it is read (its needs count) and
+    the question asked again."""
+    from .terminal_helpers import terminal
+
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    ask, _ = terminal(builtin, "wtf is this shit, i just need the BSA form")
+    reply = ask(QuestionPrompt(question, 1, 20, None, False))
+    assert isinstance(reply, Unfit)
+    assert parse_answer(question, "wtf is this shit, i just need the BSA form") == UNKNOWN
+
+
+def test_violence_at_home_not_in_danger_now_has_veilig_thuis_first(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play: for a brother who hits, the student safe in the room, the only fit
+    was "Ik ben nu niet veilig": urgency immediate, "bel nu 112" above Veilig Thuis."""
+    script: dict[str, list[object]] = {"area_behaviour": ["ja"], "behaviour_kind": ["5"]}
+    _, result = _run(builtin, index, script)
+    assert result.tier is Tier.ACUTE and result.urgency is Urgency.SOON
+    first = [r.offering.id for r in result.referrals[:2]]
+    assert first == ["veilig-thuis", "112-alarmnummer"], first
+
+
+def test_unsafe_now_keeps_112_first(builtin: Catalog, index: ReferralIndex) -> None:
+    """Guards: not safe at this moment is 112 first."""
+    script: dict[str, list[object]] = {"area_behaviour": ["ja"], "behaviour_kind": ["2"]}
+    _, result = _run(builtin, index, script)
+    assert result.urgency is Urgency.IMMEDIATE
+    assert result.referrals[0].offering.id == "112-alarmnummer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my flatmate posted goodbye guys and hes not answering his phone",
+        "mijn vriendin appte vaarwel allemaal en nu reageert ze niet",
+    ],
+)
+def test_a_farewell_and_no_answer_is_urgent(builtin: Catalog, text: str) -> None:
+    """A role-play: the goodbye alone was urgency immediate, the goodbye with "not
+    answering" only soon."""
+    found = Vocabulary(builtin.themes).read(text)
+    assert any(f.theme == "concern_for_other" and f.immediate for f in found.findings)
+
+
+def test_the_net_quotes_a_sentence_someone_said(builtin: Catalog) -> None:
+    """A role-play: the net's words were shown as 'meer naar college. soms denk', across
+    two sentences; the sentence that weighed most is shown."""
+    text = (
+        "mijn vader heeft net kanker gekregen en ik slaap slecht, ik ga niet meer naar "
+        "college. soms denk ik wat maakt het nog uit. maar zo bedoel ik het niet hoor"
+    )
+    found = Vocabulary(builtin.themes).read(text)
+    guesses = [f for f in found.findings if f.origin == resemblance.ORIGIN]
+    assert guesses, found
+    assert "." not in guesses[0].words and "wat maakt het nog uit" in guesses[0].words
+
+
+# --- batch input (a hostile round) -----------------------------------------------------
+
+
+def _csv(tmp_path: Path, text: str) -> list[dict[str, str]]:
+    import csv
+    import io
+
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    path = tmp_path / "in.csv"
+    path.write_text(text, encoding="utf-8")
+    done = CliRunner().invoke(app, ["batch", str(path), "--format", "csv"])
+    assert done.exit_code == 1, done.output
+    return list(csv.DictReader(io.StringIO(done.stdout)))
+
+
+def test_a_refused_csv_keeps_each_rows_own_id(tmp_path: Path) -> None:
+    """An unknown column numbered the rows 1, 2, ...: student 7's "ik wil dood" went out
+    as id 1, the id of another student who wrote about sleep."""
+    rows = _csv(tmp_path, "id,text,faculty\n7,ik wil dood,FEW\n1,ik slaap slecht,FEW\n")
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["7"]["tier"] == "acute"
+    assert by_id["1"]["tier"] == ""
+
+
+def test_json_lines_named_csv_keep_their_ids(tmp_path: Path) -> None:
+    """A JSON Lines file saved as .csv: the acute row went out as id "header"."""
+    text = '{"id": "s9", "text": "ik wil dood"}\n{"id": "s10", "text": "ik slaap slecht"}\n'
+    rows = _csv(tmp_path, text)
+    assert [r["id"] for r in rows] == ["s9", "s10"]
+    assert rows[0]["tier"] == "acute"
+
+
+def test_a_duplicate_column_never_lets_a_no_cancel_a_yes(tmp_path: Path) -> None:
+    """`safety_thoughts` twice, "ja" then "nee": the later column won and the row was a
+    bare error record without a crisis line."""
+    rows = _csv(tmp_path, "id,safety_thoughts,safety_thoughts\nr1,ja,nee\nr2,nee,ja\n")
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["r1"]["tier"] == by_id["r2"]["tier"] == "acute"
+
+
+def test_csv_output_names_the_rows_whose_risk_was_set_aside(tmp_path: Path) -> None:
+    """A hostile round: CSV and table output have no column for what was set aside, so
+    a misread "I want to kill myself, no joke" reached a spreadsheet as "nothing
+    recognised", with nothing on stderr. Such rows are named on stderr."""
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    path = tmp_path / "in.csv"
+    path.write_text(
+        'id,text\na1,"I am not suicidal, I just want to plan better"\na2,ik slaap slecht\n',
+        encoding="utf-8",
+    )
+    done = CliRunner().invoke(app, ["batch", str(path), "--format", "csv", "--lang", "en"])
+    assert done.exit_code == 0, done.output
+    assert "set aside (ask the safety questions): a1" in done.stderr
+    assert "a2" not in done.stderr.splitlines()[-1]

@@ -76,9 +76,11 @@ def test_the_sexual_violence_centre_only_for_sexual_violence(
     assert ("centrum-seksueel-geweld" in ids) is sexual, ids
     assert ("sexual_violence" in data["themes"]) is sexual, data["themes"]
     assert "unsafe_situation" in data["themes"]
-    # Not urgent (it happened before): the centre leads a sexual violence, 112 the rest
-    # (round 8; "last weekend" was read as a time to come, urgency immediate).
-    assert ids[0] == ("centrum-seksueel-geweld" if sexual else "112-alarmnummer"), ids
+    # Not urgent (it happened before): the centre leads a sexual violence (round 8;
+    # "last weekend" was read as a time to come, urgency immediate), Veilig Thuis the
+    # rest, 112 after it for danger now (a role-play, round 16: "bel nu 112" led for a
+    # student safe in the room).
+    assert ids[0] == ("centrum-seksueel-geweld" if sexual else "veilig-thuis"), ids
     assert "112-alarmnummer" in ids
     if not sexual:
         assert "politie-geen-spoed" in ids[:4], ids

@@ -309,13 +309,22 @@ SCENARIOS = [
         {"unsafe_situation"},
         "112-alarmnummer",
     ),
-    # Threatened or stalked, not at this moment (round 14): unsafe, but not "call 112 now"
+    # Threatened or stalked, not at this moment (round 14): unsafe, but not "call 112 now";
+    # Veilig Thuis before 112 (round 16)
     case(
         safe(area_behaviour="yes", behaviour_kind="threatened"),
         "acute",
         "soon",
         {"unsafe_situation"},
-        "112-alarmnummer",
+        "veilig-thuis",
+    ),
+    # Violence at home, the student safe in the room (a role-play, round 16)
+    case(
+        safe(area_behaviour="yes", behaviour_kind="violence_home"),
+        "acute",
+        "soon",
+        {"unsafe_situation"},
+        "veilig-thuis",
     ),
     # --- social connectedness ---------------------------------------------------------------
     case(

@@ -160,6 +160,10 @@ def run(
     tiers: Counter[str] = Counter()
     rows = errors = unrecognised = 0
     acute = AcuteRows()  # named on stderr should the output fail
+    # Rows whose risk to life was set aside (negated, a topic, a figure): named on stderr
+    # for CSV and table output, whose columns have no room for them (a hostile round,
+    # round 16: "I want to kill myself, no joke" misread reached a spreadsheet unmarked).
+    aside = AcuteRows()
     table: list[Outcome] = []
     printed = False
     console = None
@@ -219,6 +223,12 @@ def run(
                             bar.log(message)  # above the bar, not through it
                         else:
                             err(message)
+                    if (
+                        outcome.result is not None
+                        and not outcome.result.risk_to_life
+                        and any(m.risk_to_life for m in outcome.result.mentions)
+                    ):
+                        aside.add(outcome.case_id, outcome.result)
                     if outcome.result is not None and not outcome.result.recognised:
                         unrecognised += 1
                     elif outcome.result is not None:
@@ -277,4 +287,7 @@ def run(
     per_tier = ", ".join(f"{t}: {tiers[t]}" for t in ("prevention", "specific", "acute"))
     # "nothing recognised" is appended, so scripts reading the earlier fields still work.
     err(f"rows read: {rows}; {per_tier}; errors: {errors}; nothing recognised: {unrecognised}")
+    if aside.count and out_format != "jsonl":  # JSON Lines rows carry their "mentions"
+        said = "rows with a risk to life mentioned but set aside (ask the safety questions)"
+        err(f"{said}: {aside.named()}")
     return ExitCode.FINDINGS if errors or degraded else ExitCode.OK

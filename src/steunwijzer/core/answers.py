@@ -284,8 +284,9 @@ def _choice(question: Question, value: object) -> str:
     raise _error(question, value)
 
 
-def parse_answer(question: Question, value: object) -> AnswerValue:
-    """A typed answer (bool, str, int or tuple of choice ids); raises AnswerError."""
+def parse_answer(question: Question, value: object, sentence_is_doubt: bool = True) -> AnswerValue:
+    """A typed answer (bool, str, int or tuple of choice ids); raises AnswerError. A sentence
+    holding no answer is doubt, or refused where it is read and asked again (the terminal)."""
     qtype = question.type
     if qtype == "yes_no":
         if isinstance(value, bool):
@@ -343,10 +344,10 @@ def parse_answer(question: Question, value: object) -> AnswerValue:
             return False  # "niet echt nee", "not really, no" were refused (round 13)
         if word in _SOFT_YES or words & _SOMETIMES:
             return True  # "eigenlijk wel", "een beetje", "soms" to "do you sleep badly?"
-        if can_be_unknown(question) and len(word.split()) >= 4 and words & _SPEAKING:
+        speaking = len(word.split()) >= 4 and words & _SPEAKING  # a sentence of one's own
+        if sentence_is_doubt and can_be_unknown(question) and speaking:
             # A sentence of one's own where a yes or no was asked ("I am thinking many
-            # times to finish my life") was refused as "does not fit" (a role-play,
-            # round 12): doubt, never refused; the engine reads the words themselves.
+            # times to finish my life") was refused unread (round 12): doubt in a file.
             return UNKNOWN
         raise _error(question, value)
     if qtype == "choice":

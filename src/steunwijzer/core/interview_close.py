@@ -31,7 +31,7 @@ def take_said(
     """Words that answer no prompt (``Unfit``: at a question, the crisis panel, the
     review, the override): an acute need in them counts. Returns what was found and its
     acute themes."""
-    found = by_rules(vocabulary.read(words))
+    found = by_rules(vocabulary.read(words), words)
     if where in _COUNSELLORS:
         found = _of_the_student(vocabulary, words, found)
     acute = text_suggestions(catalog, found)[1]

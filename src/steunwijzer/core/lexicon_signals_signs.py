@@ -35,7 +35,7 @@ _FAREWELL_EN = (
     "goodbye|farewell|bye ..2 everyone|everybody|all|guys",
     "see ..2 you ..3 on ..2 the ..1 other ..1 side",
 )
-_UNREACHABLE_NL = "neemt_niet_op|nam_niet_op|niet_op|reageert_niet|reageert_nergens|geen_antwoord|onbereikbaar|telefoon_uit|telefoon_staat_uit|offline|niks_meer_gehoord|niets_meer_gehoord"
+_UNREACHABLE_NL = "neemt_niet_op|nam_niet_op|niet_op|reageert_niet|reageert_ze_niet|reageert_hij_niet|neemt_ze_niet|neemt_hij_niet|reageert_nergens|geen_antwoord|onbereikbaar|telefoon_uit|telefoon_staat_uit|offline|niks_meer_gehoord|niets_meer_gehoord"
 _UNREACHABLE_EN = "not_answering|isn't_answering|isnt_answering|won't_answer|no_answer|not_picking_up|isn't_picking_up|phone_is_off|phone's_off|phone_off|offline|not_replying|isn't_replying|no_reply|unreachable|not_heard"
 
 SUICIDAL_NL = (
@@ -79,14 +79,16 @@ SELF_HARM_EN = (
     "fresh|new|more ..2 cuts|scratches|burns|burn_marks|scars ..3 on ..2 her|his|my ..2 arm|arms|forearm|forearms|wrist|wrists|legs|thighs",
 )
 CONCERN_NL = (
-    # a farewell message, and then no answer
-    *(f"{farewell} & {_UNREACHABLE_NL}" for farewell in _FAREWELL_NL),
+    # a farewell message, and then no answer: urgent ("goodbye guys, and he's not
+    # answering" was urgency soon, "goodbye guys on instagram" immediate: a role-play,
+    # round 16)
+    *(f"!{farewell} & {_UNREACHABLE_NL}" for farewell in _FAREWELL_NL),
     # someone else's belongings given away, all of them
     "al|alle ..1 zijn|haar|z'n|d'r ..4 spullen|boeken|kleren|sieraden|gitaar|games|geld|bezittingen ..6 weggegeven|weggedaan|weggeven|verkocht",
     "weggegeven|weggedaan|verkocht ..4 al|alle ..1 zijn|haar|z'n|d'r ..3 spullen|boeken|kleren|sieraden|bezittingen",
 )
 CONCERN_EN = (
-    *(f"{farewell} & {_UNREACHABLE_EN}" for farewell in _FAREWELL_EN),
+    *(f"!{farewell} & {_UNREACHABLE_EN}" for farewell in _FAREWELL_EN),
     "gave|given|giving|gives ..1 away ..3 all? ..1 his|her|their ..3 stuff|things|books|clothes|jewelry|jewellery|guitar|games|money|belongings",
     "gave|given|giving|gives ..3 his|her|their ..3 stuff|things|books|clothes|jewelry|jewellery|guitar|belongings ..2 away",
 )

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.conditions import AnswerValue, Compare
-from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.model import Catalog, Tier, Urgency
 from steunwijzer.core.safety import RISK_TO_LIFE, SCREEN, SUICIDAL
 from steunwijzer.core.triage import Reason, answer_reasons, applicable_answers, text_reasons
 
@@ -72,7 +72,7 @@ def taken_back_reasons(
             f"{item.id} = {'yes' if first[item.id] is True else UNKNOWN}{TAKEN_BACK}",
             (SUICIDAL,),
             Tier.ACUTE,
-            item.urgency,
+            _asked_again(item.urgency),
         )
         for item in SCREEN
         if first.get(item.id) in (True, UNKNOWN) and final.get(item.id) not in (True, UNKNOWN)
@@ -95,10 +95,24 @@ def taken_back_reasons(
             if f"{qid} = " not in r.answer or r.rule.startswith("safety."):
                 continue  # set off by another answer, or the screen (above)
             reasons.append(
-                Reason(r.rule, f"{qid} = {_shown(value)}{TAKEN_BACK}", r.themes, r.tier, r.urgency)
+                Reason(
+                    r.rule,
+                    f"{qid} = {_shown(value)}{TAKEN_BACK}",
+                    r.themes,
+                    r.tier,
+                    _asked_again(r.urgency),
+                )
             )
             now.add(r.rule)
     return reasons
+
+
+def _asked_again(urgency: Urgency | None) -> Urgency | None:
+    """A taken-back answer's urgency: at most soon. The tier stays acute and the reason
+    says to ask again, but "direct danger: call 112 now and keep the student awake" for a
+    "weet niet" to the preparation question corrected at once to "nee" (two role-plays,
+    round 16) tells the counsellor what the student no longer says."""
+    return Urgency.SOON if urgency is Urgency.IMMEDIATE else urgency
 
 
 def _shown(value: AnswerValue) -> str:
@@ -207,7 +221,7 @@ def words_beside(
     found_by_id.pop(question_id, None)
     if not isinstance(reply, str) or len(reply.split()) < 2:
         return None
-    found = by_rules(vocabulary.read(reply))
+    found = by_rules(vocabulary.read(reply), reply)
     forced = text_suggestions(catalog, found)[1]
     question = catalog.question(question_id)
     sensitive = question is not None and question.sensitive  # "do you hurt yourself?"
@@ -223,16 +237,37 @@ def words_beside(
     return found
 
 
-def by_rules(found: Recognition) -> Recognition:
+def by_rules(found: Recognition, text: str | None = None, whole: bool = False) -> Recognition:
     """The findings of the rules alone, without the second net's guesses: beside an
     answer ("last night not, vanwege mijn vriendin" to "do you sleep badly?") the net
     weighed "last" as suicidal thoughts and the safety questions were asked again (a
-    role-play, round 13). Words beside an answer are a fragment, not a text."""
+    role-play, round 13). Words beside an answer are a fragment, not a text.
+
+    Unless they are a sentence of their own (six words or more, after a full stop, or
+    the ``whole`` text when no answer stands in it): "nee. soms denk ik wat maakt het nog
+    uit" to the identity question was read as "nee" and the rest dropped, while the same
+    words alone resemble a wish to die (a role-play, round 16)."""
     from steunwijzer.core.findings import Recognition
     from steunwijzer.core.resemblance import ORIGIN
 
-    kept = tuple(f for f in found.findings if f.origin != ORIGIN)
+    kept = tuple(
+        f
+        for f in found.findings
+        if f.origin != ORIGIN or (text is not None and _own_sentence(text, f.start, whole))
+    )
     return found if len(kept) == len(found.findings) else Recognition(kept, found.mentions)
+
+
+_MARKS = ".!?\n"
+
+
+def _own_sentence(text: str, at: int, whole: bool) -> bool:
+    mark = max(text.rfind(c, 0, at) for c in _MARKS)
+    if mark < 0 and not whole:
+        return False
+    rest = text[mark + 1 :]
+    stop = min((i for i in (rest.find(c) for c in _MARKS) if i >= 0), default=len(rest))
+    return len(rest[:stop].split()) >= 6
 
 
 # The screen questions whose answer may be about someone else: "nee, ik niet, maar mijn

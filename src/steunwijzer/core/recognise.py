@@ -319,14 +319,26 @@ def _resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> R
         best = _best_sentence(tokens, words)
     if best is None:
         return None
-    theme, score, positions = best
     tokens = tokens or Tokens(text)
-    first, last = positions[0], positions[-1]
-    if theme in _OWN_RISK and about_other(tokens, first, last, ()) == 1:
+    if tokens.sentence[best[2][0]] != tokens.sentence[best[2][-1]]:
+        # Weighed across sentences, the words shown were no phrase anyone said ("meer
+        # naar college. soms denk": a role-play, round 16): the sentence that resembles
+        # most, when one does on its own, as the same need ("Sinds opa dood is ..." read
+        # alone as concern for someone else; round 16).
+        alone = _best_sentence(tokens, words)
+        best = alone if alone is not None and alone[0] == best[0] else best
+    theme, score, positions = best
+    if theme in _OWN_RISK and about_other(tokens, positions[0], positions[-1], ()) == 1:
         # "een vriendin appte 'ik ben er klaar mee' en reageert niet": the net weighed it
         # as the student's own wish, and the student's honest "nee" then settled it: no
         # 113, nothing for the friend (a role-play, round 15). Someone named: concern.
         theme = lexicon.ABOUT_OTHER
+    sentences = [tokens.sentence[p] for p in positions]
+    if sentences[0] != sentences[-1]:  # no sentence alone: the one most words weighed in
+        most = max(sentences, key=lambda n: (sentences.count(n), n))
+        inside = [i for i in range(tokens.n) if tokens.sentence[i] == most]
+        positions = [inside[0], inside[-1]]
+    first, last = positions[0], positions[-1]
     begin, finish = tokens.starts[first], tokens.ends[last]
     # The words as written from the first weighed word to the last, when that is a
     # phrase one can read ("soms denk ik dat het allemaal geen zin"); else the weighed

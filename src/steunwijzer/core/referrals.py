@@ -65,6 +65,11 @@ class Referral:
         return self.matched_themes
 
 
+def _now_line(offering: Offering) -> bool:
+    """The emergency number (112): for danger at this moment."""
+    return any("".join(c for c in p if c.isdigit()) == "112" for p in offering.contact.phones)
+
+
 class ReferralIndex:
     """Active offerings indexed by theme and tier, with ranked results cached.
 
@@ -314,7 +319,10 @@ class ReferralIndex:
             # situation: 112 "if there is danger now" came first; a role-play, round 8).
             # Danger now keeps 112 and 113 first.
             apart = set(themes) - safety.RISK_TO_LIFE
-            lines.sort(key=lambda o: not (o.themes and set(o.themes) <= apart))
+            # And 112 ("danger now") after the lines for the need itself: violence at
+            # home, the student safe in the room, had "bel nu 112" above Veilig Thuis (a
+            # role-play, round 16).
+            lines.sort(key=lambda o: (not (o.themes and set(o.themes) <= apart), _now_line(o)))
         if not risk and lines:
             # A line for this need alone (Centrum Seksueel Geweld for sexual violence) is its
             # fitting help, first, not the safety line at the end: a role-play (round 8)

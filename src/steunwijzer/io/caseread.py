@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import csv
 import json
-from collections import deque
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, TextIO
 
-from steunwijzer.core.answers import question_key
+from steunwijzer.core.answers import NO_WORDS, question_key
 from steunwijzer.core.jsonin import (
     MAX_DEPTH,
     Alternatives,
@@ -25,14 +24,13 @@ from steunwijzer.core.jsonin import (
 from steunwijzer.core.model import Lang
 from steunwijzer.core.salvage import safety_lines
 from steunwijzer.errors import UserInputError
+from steunwijzer.io.csvrecords import csv_records as csv_records
 from steunwijzer.io.lines import (
     TOO_LONG,
     CutLine,
     bounded_lines,
     clean,
     joined_records,
-    quoted_after,
-    strictly_valid,
     windows_1252,
 )
 from steunwijzer.io.rowkeys import (
@@ -48,7 +46,6 @@ from steunwijzer.io.rowkeys import (
 )
 
 MAX_FIELD = 1_000_000
-MAX_RECORD_LINES = 200  # lines one quoted CSV field may span before it counts as unclosed
 Kept = tuple[tuple[str, object], ...]
 
 
@@ -214,42 +211,6 @@ def _jsonl_row(  # the reading state of read_jsonl, passed on
     return replace(case, kept=kept, unread=unread) if kept or unread else case
 
 
-def csv_records(stream: TextIO) -> Iterator[tuple[int, str, bool]]:
-    """(first line, text, complete) per CSV record; a broken record gives its first line.
-
-    A quoted field may span lines: a record ends where it closes (lines.quoted_after).
-    One still open after MAX_RECORD_LINES lines, or at the end, is a broken record,
-    reported at its first line; reading starts again on the next line, so one stray
-    quote cannot swallow every row after it.
-    """
-    source = enumerate(bounded_lines(stream), 1)
-    pushback: deque[tuple[int, str]] = deque()
-
-    def next_line() -> tuple[int, str] | None:
-        return pushback.popleft() if pushback else next(source, None)
-
-    while (first := next_line()) is not None:
-        taken = [first]
-        inside = quoted_after(first[1], False)
-        while inside and len(taken) < MAX_RECORD_LINES:
-            following = next_line()
-            if following is None:
-                break
-            taken.append(following)
-            inside = quoted_after(following[1], True)
-        text = "".join(part for _, part in taken)
-        if any(isinstance(part, CutLine) for _, part in taken):
-            yield first[0], CutLine(text), False
-            continue
-        if inside or (len(taken) > 1 and not strictly_valid(text)):
-            # A real multi-line field closes with a quote before a delimiter or the line
-            # end; a stray quote pairing with a later row's opening quote does not.
-            yield first[0], first[1], False
-            pushback.extendleft(reversed(taken[1:]))
-            continue
-        yield first[0], text, True
-
-
 def read_csv(
     stream: TextIO, keep: tuple[str, ...] = (), questions: Collection[str] | None = None
 ) -> Iterator[Case | RowError]:
@@ -290,13 +251,14 @@ def read_csv(
             # A form export's question texts in the header are no case (round 14)
             asked = [n for n in names if answer_of(n, questions) is not None]
             said = delimiter.join(n for n in names if n not in asked) if asked else text
-            yield RowError(start, "header", problem, clean(said))
+            yield RowError(start, _json_id(text) or "header", problem, clean(said))
             near = {
                 i: q
                 for i, n in enumerate(names if complete else [])
                 if (q := answer_of(n, questions))
             }
-            yield from _refused_rows(records, problem, near, delimiter)
+            ids = [i for i, n in enumerate(names) if n.strip().lower() == "id"][:1]
+            yield from _refused_rows(records, problem, near, delimiter, ids[0] if ids else None)
         else:
             yield from _csv_rows(records, columns, delimiter, keep)
         return
@@ -307,20 +269,48 @@ def _refused_rows(
     problem: str,
     near: dict[int, str] | None = None,
     delimiter: str = ",",
+    id_column: int | None = None,
 ) -> Iterator[Case | RowError]:
     """Each row as an error record; the cells under question columns (or columns that
-    are near one) are kept as answers for the row's acute part."""
+    are near one) are kept as answers for the row's acute part, a "no" never over a yes
+    or a doubt in a column of the same name. A row keeps the id in its "id" column: one
+    unknown column numbered the rows 1, 2, ... and the acute result of student 7 went
+    out as id 1, another student's (an outsiders' hostile round, round 16)."""
     from steunwijzer.io.csvinput import parse_record
 
     row = 0
     for start, text, _complete in records:
         if text.strip():
             row += 1
-            cells = parse_record(text, delimiter) if near else []
-            answers: dict[str, object] = {
-                q: cells[i] for i, q in (near or {}).items() if i < len(cells) and cells[i]
-            }
-            yield RowError(start, str(row), f"not read: {problem}", clean(text), answers)
+            cells = parse_record(text, delimiter) if near or id_column is not None else []
+            answers: dict[str, object] = {}
+            for i, q in (near or {}).items():
+                held = answers.get(q)
+                if i < len(cells) and cells[i] and (held is None or _said_no(held)):
+                    answers[q] = cells[i]
+            given = (
+                cells[id_column].strip() if id_column is not None and id_column < len(cells) else ""
+            )
+            rid = (
+                given or _json_id(text) or (f"line {start}" if id_column is not None else str(row))
+            )
+            yield RowError(start, rid, f"not read: {problem}", clean(text), answers)
+
+
+def _said_no(value: object) -> bool:
+    return str(value).strip().lower() in NO_WORDS
+
+
+def _json_id(text: str) -> str | None:
+    """A JSON Lines file named .csv: each line is a case with an id of its own."""
+    if text.lstrip().startswith("{"):
+        try:
+            found = json.loads(text)
+        except ValueError:
+            return None
+        if isinstance(found, dict) and isinstance(found.get("id"), str | int):
+            return str(found["id"])
+    return None
 
 
 def _csv_rows(

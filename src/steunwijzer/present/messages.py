@@ -70,6 +70,11 @@ _GENERAL: list[tuple[str, str]] = [
         "rows read: {rows}; prevention: {p}, specific: {s}, acute: {a}; errors: {e}",
         "rijen gelezen: {rows}; preventie: {p}, specifiek: {s}, acuut: {a}; fouten: {e}",
     ),
+    (
+        "rows with a risk to life mentioned but set aside (ask the safety questions): {ids}",
+        "rijen met een risico voor het leven genoemd maar opzij gezet (stel de "
+        "veiligheidsvragen): {ids}",
+    ),
     ("wrote {path}", "geschreven: {path}"),
     ("interrupted", "afgebroken"),
     (

@@ -235,8 +235,8 @@ class TerminalAsk:
                 # Taken whole, however long (a pasted e-mail), and asked for the rest of
                 # a line the terminal may have cut (render/paste.py).
                 return continued(self.read, self.say, raw, lang)
-            try:
-                parsed = parse_answer(q, raw)
+            try:  # a sentence with no answer in it: read, and asked again (round 16)
+                parsed = parse_answer(q, raw, sentence_is_doubt=False)
             except AnswerError:
                 # No answer to this question, yet maybe a need ("ik wil er niet meer
                 # zijn" at a scale question): the engine reads it and asks again.

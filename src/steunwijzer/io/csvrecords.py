@@ -1,0 +1,48 @@
+"""CSV records: a quoted field may span lines, a stray quote must not swallow the rows
+after it (split from caseread.py to keep modules small)."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from typing import TextIO
+
+from steunwijzer.io.lines import CutLine, bounded_lines, quoted_after, strictly_valid
+
+MAX_RECORD_LINES = 200  # lines one quoted CSV field may span before it counts as unclosed
+
+
+def csv_records(stream: TextIO) -> Iterator[tuple[int, str, bool]]:
+    """(first line, text, complete) per CSV record; a broken record gives its first line.
+
+    A quoted field may span lines: a record ends where it closes (lines.quoted_after).
+    One still open after MAX_RECORD_LINES lines, or at the end, is a broken record,
+    reported at its first line; reading starts again on the next line, so one stray
+    quote cannot swallow every row after it.
+    """
+    source = enumerate(bounded_lines(stream), 1)
+    pushback: deque[tuple[int, str]] = deque()
+
+    def next_line() -> tuple[int, str] | None:
+        return pushback.popleft() if pushback else next(source, None)
+
+    while (first := next_line()) is not None:
+        taken = [first]
+        inside = quoted_after(first[1], False)
+        while inside and len(taken) < MAX_RECORD_LINES:
+            following = next_line()
+            if following is None:
+                break
+            taken.append(following)
+            inside = quoted_after(following[1], True)
+        text = "".join(part for _, part in taken)
+        if any(isinstance(part, CutLine) for _, part in taken):
+            yield first[0], CutLine(text), False
+            continue
+        if inside or (len(taken) > 1 and not strictly_valid(text)):
+            # A real multi-line field closes with a quote before a delimiter or the line
+            # end; a stray quote pairing with a later row's opening quote does not.
+            yield first[0], first[1], False
+            pushback.extendleft(reversed(taken[1:]))
+            continue
+        yield first[0], text, True
