@@ -441,3 +441,137 @@ def test_csv_output_names_the_rows_whose_risk_was_set_aside(tmp_path: Path) -> N
     assert done.exit_code == 0, done.output
     assert "set aside (ask the safety questions): a1" in done.stderr
     assert "a2" not in done.stderr.splitlines()[-1]
+
+
+# --- files and moments (a hostile round) ------------------------------------------------
+
+
+def _batch(*args: str) -> tuple[int, str, str]:
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    done = CliRunner().invoke(app, ["batch", *args])
+    return done.exit_code, done.stdout, done.stderr
+
+
+def test_force_never_replaces_a_link_with_a_file(tmp_path: Path) -> None:
+    """`-o LINK --force` replaced the symbolic link with a file of results, the file it
+    pointed to untouched; `-o /dev/stdout --force` would so replace /dev/stdout."""
+    rows = tmp_path / "in.jsonl"
+    rows.write_text('{"id": "a", "text": "ik slaap slecht"}\n', encoding="utf-8")
+    real = tmp_path / "real.jsonl"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    code, _, err = _batch(str(rows), "-o", str(link), "--force", "--lang", "en")
+    assert code == 1 and "symbolic link" in err
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "old\n"
+
+
+def test_dev_stdout_is_standard_output(tmp_path: Path) -> None:
+    """/dev/stdout is written to as "-" is, never replaced (see the test above)."""
+    from steunwijzer.io.files import is_stdout
+
+    assert is_stdout("/dev/stdout") and is_stdout("-") and not is_stdout(tmp_path / "x")
+
+
+def test_the_moment_of_a_batch_always_has_its_offset(tmp_path: Path) -> None:
+    """With --at the rows said "2026-11-30T12:00" (Amsterdam time, no offset), without
+    it "...+00:00": a script comparing them was an hour off."""
+    rows = tmp_path / "in.jsonl"
+    rows.write_text('{"id": "a", "themes": ["sleep"]}\n', encoding="utf-8")
+    code, out, _ = _batch(str(rows), "--at", "2026-11-30T12:00")
+    assert code == 0 and json.loads(out)["at"] == "2026-11-30T12:00+01:00"
+    code, out, _ = _batch(str(rows), "--at", "2026-07-01T12:00")
+    assert json.loads(out)["at"] == "2026-07-01T12:00+02:00"
+
+
+def test_an_empty_batch_says_so(tmp_path: Path) -> None:
+    """An empty export or a header alone looked like a clean run: "rows read: 0"."""
+    for name, text in (("e.jsonl", ""), ("h.csv", "id,text\n")):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        code, _, err = _batch(str(path), "--lang", "en")
+        assert code == 0 and "holds no rows" in err
+
+
+# --- answers files and catalogue layers (a hostile round) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answers", "theme"),
+    [
+        ("area_study: ja\nstudy_worries: [thinking_of_stopping, thinking_of_stoping]\n",
+         "dropout_risk"),
+        ("area_behaviour: ja\nbehaviour_kind: unsafenow\n", "unsafe_situation"),
+    ],
+)  # fmt: skip
+def test_a_refused_choice_keeps_the_acute_choices_it_names(
+    tmp_path: Path, answers: str, theme: str
+) -> None:
+    """A typo beside "thinking_of_stopping" dropped the dropout risk with it, and
+    "unsafenow" lost "not safe now" (112): exit 1 with no acute result."""
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    path = tmp_path / "a.yaml"
+    path.write_text(answers, encoding="utf-8")
+    done = CliRunner().invoke(app, ["interview", "--answers", str(path), "--json"])
+    assert done.exit_code == 1
+    data = json.loads(done.stdout)
+    assert data["tier"] == "acute" and theme in data["themes"]
+
+
+def _validate(tmp_path: Path, layer: str) -> tuple[int, str]:
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    path = tmp_path / "layer.yaml"
+    path.write_text(layer, encoding="utf-8")
+    done = CliRunner().invoke(app, ["catalog", "validate", "builtin", str(path), "--lang", "en"])
+    return done.exit_code, done.stdout + done.stderr
+
+
+def test_a_layer_cannot_quietly_reword_113(tmp_path: Path) -> None:
+    """A layer made 113's next step "Bel niet; wacht tot maandag", for staff only, at a
+    price, with 0 warnings; that sentence then stood beside 113 on the crisis panel."""
+    layer = (
+        "schema_version: 1\nofferings:\n  - id: 113-zelfmoordpreventie\n"
+        "    how_to_access: {nl: 'Bel niet; wacht tot maandag.', en: 'Do not call; wait.'}\n"
+        "    eligibility: {nl: 'Alleen voor medewerkers', en: 'Staff only'}\n"
+        "    cost: {nl: EUR 500, en: EUR 500}\n"
+    )
+    _, said = _validate(tmp_path, layer)
+    assert "how_to_access does not name 113" in said
+    assert "cost is not free" in said and "limits who may call" in said
+
+
+def test_the_built_in_national_lines_raise_no_warning(tmp_path: Path) -> None:
+    """Guards: 113 and 112 as shipped name their numbers, are free and for anyone."""
+    code, said = _validate(tmp_path, "schema_version: 1\n")
+    assert code == 0 and "national crisis line" not in said
+
+
+@pytest.mark.parametrize(
+    ("tier", "label"),
+    [("acute", "Kan wachten"), ("prevention", "Spoed"), ("specific", "Crisis")],
+)
+def test_a_tier_label_may_not_say_the_opposite(tmp_path: Path, tier: str, label: str) -> None:
+    """ "Kan wachten" for acute, "Spoed" for prevention validated: a death wish read
+    "Niveau: KAN WACHTEN"."""
+    layer = f"schema_version: 1\ntiers:\n  - id: {tier}\n    label: {{nl: {label}, en: {label}}}\n"
+    code, said = _validate(tmp_path, layer)
+    assert code == 1 and f"the label of tier '{tier}' says" in said
+
+
+def test_a_label_saying_no_hurry_is_allowed_below_acute(tmp_path: Path) -> None:
+    """Guards a maintainer's label: "Hulpvraag (geen spoed)" for the specific tier."""
+    layer = (
+        "schema_version: 1\ntiers:\n  - id: specific\n"
+        "    label: {nl: Hulpvraag (geen spoed), en: Help question (no rush)}\n"
+    )
+    code, said = _validate(tmp_path, layer)
+    assert code == 0, said

@@ -53,7 +53,7 @@ def test_jsonl_golden(runner: CliRunner, tmp_path: Path, detail: str) -> None:
         assert all(set(r) == COMPACT_REFERRAL_KEYS for r in rows[0]["referrals"])
         assert all(set(r) == COMPACT_REASON_KEYS for r in rows[0]["reasons"])
         assert all(set(r) == COMPACT_TIP_KEYS for r in rows[0]["tips"])
-    assert all(r["at"] == "2026-11-30T14:00" for r in rows)
+    assert all(r["at"] == "2026-11-30T14:00+01:00" for r in rows)  # with its offset (round 16)
     assert "rows read: 2; prevention: 0, specific: 1, acute: 1; errors: 0" in result.stderr
 
 

@@ -84,7 +84,7 @@ def test_compact_rows_are_much_smaller(runner: CliRunner, tmp_path: Path) -> Non
 
 def test_lookup_json_keeps_full_and_offers_compact(runner: CliRunner) -> None:
     full = json.loads(invoke(runner, "lookup", "--theme", "rouw", "--json", *AT).stdout)
-    assert set(full) == RESULT_KEYS and full["at"] == "2026-11-30T14:00"
+    assert set(full) == RESULT_KEYS and full["at"] == "2026-11-30T14:00+01:00"
     compact = json.loads(
         invoke(runner, "lookup", "--theme", "rouw", "--json", "--detail", "compact", *AT).stdout
     )

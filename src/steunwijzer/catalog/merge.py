@@ -227,7 +227,13 @@ _NO_NEED = (
     "nothing wrong", "geen risico", "no risk", "veilig", "safe", "routine", "regulier",
     "prima", "fine", "ok", "oke", "okay", "geen hulp", "no help", "geen hulpvraag",
     "no need", "niet urgent", "not urgent", "geen haast", "no rush",
+    # that it can wait (a hostile round, round 16: "Kan wachten" for acute validated)
+    "kan wachten", "can wait", "later", "geen spoed", "no hurry", "low", "laag",
+    "low priority", "lage prioriteit",
 )  # fmt: skip
+# And what says a need is urgent, on a tier that is not: "Spoed" for prevention (round 16).
+_URGENT = ("spoed", "urgent", "crisis", "nood", "noodgeval", "emergency", "direct", "immediate")
+_DENIED = ("geen", "niet", "no", "not", "non")
 
 
 def _misleading(tier: Tier, label: Text) -> str | None:
@@ -240,6 +246,9 @@ def _misleading(tier: Tier, label: Text) -> str | None:
     for phrase in _NO_NEED if tier is Tier.ACUTE else ():
         if f" {phrase} " in text:
             return phrase
+    for word in _URGENT if tier is not Tier.ACUTE else ():
+        if f" {word} " in text and not any(f" {no} {word} " in text for no in _DENIED):
+            return word  # "Hulpvraag (geen spoed)" is a label one may choose
     return None
 
 

@@ -154,7 +154,7 @@ def run(
                 "as an answer, never copied"
             )
     index = ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT)
-    moment = index.now
+    moment = index.moment
     runner = BatchRunner(catalog, index, lang)
     previous = signal.signal(signal.SIGTERM, _terminate)
     tiers: Counter[str] = Counter()
@@ -287,6 +287,8 @@ def run(
     per_tier = ", ".join(f"{t}: {tiers[t]}" for t in ("prevention", "specific", "acute"))
     # "nothing recognised" is appended, so scripts reading the earlier fields still work.
     err(f"rows read: {rows}; {per_tier}; errors: {errors}; nothing recognised: {unrecognised}")
+    if not rows:  # a failed export (0 bytes, a header alone) looked like a clean run (r16)
+        err("warning: the input holds no rows (an empty file, or a header alone)")
     if aside.count and out_format != "jsonl":  # JSON Lines rows carry their "mentions"
         said = "rows with a risk to life mentioned but set aside (ask the safety questions)"
         err(f"{said}: {aside.named()}")

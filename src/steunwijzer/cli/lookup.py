@@ -36,7 +36,7 @@ def run(
         raise UsageError("give at least one --theme or a --text")
     catalog, degraded = load_for_triage(sources, lang)
     index = ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT)
-    moment = index.now
+    moment = index.moment
     vocabulary = Vocabulary(catalog.themes)
     # Offerings that speak the student's language rank higher: --student-lang, else the
     # interface language. The result is shown in the interface language.

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import safety
-from steunwijzer.core.model import Catalog, Offering, Urgency
+from steunwijzer.core.model import Catalog, Offering, Text, Tier, Urgency
 from steunwijzer.core.referrals import Referral, ReferralIndex
 
 if TYPE_CHECKING:  # validation is not imported on the lookup path
@@ -215,6 +215,8 @@ def check_catalog(catalog: Catalog, rep: Reporter) -> None:
             )
     for o in catalog.offerings:
         number = national_number(o)
+        if number is not None and o.active and o.crisis:
+            _national_texts(o, number, rep)
         # Switched off: inactive, or (the built-in national lines) no longer a crisis
         # line or serving no theme any more.
         national = o.id in NATIONAL_IDS
@@ -262,3 +264,29 @@ def crisis_lines_with_floor(offerings: Iterable[Offering]) -> list[Offering]:
     lines = [o for o in offerings if o.active and o.crisis]
     numbers = {national_number(o) for o in lines}
     return lines + [o for o in safety.NATIONAL_CRISIS if national_number(o) not in numbers]
+
+
+# What a layer may not make the counsellor read beside 113 or 112: a next step that does
+# not name the number ("Bel niet; wacht tot maandag"), a price, a limit on who may call,
+# a wait (an outsiders' hostile round, round 16: all validated with 0 warnings).
+_LIMITING = re.compile(r"(?i)\b(alleen|uitsluitend|only|niet voor|not for|staff|medewerkers)\b")
+_FREE = re.compile(r"(?i)\b(free|gratis|kosteloos|none|geen)\b")
+
+
+def _national_texts(o: Offering, number: str, rep: Reporter) -> None:
+    where = (o.location.file, (o.location.line, o.location.column))
+    for name in ("how_to_access", "student_step"):
+        text: Text | None = getattr(o, name)
+        if text is not None and any(t and number not in t for t in (text.nl, text.en)):
+            rep.warning(*where, f"national crisis line '{o.id}': its {name} does not name {number}")
+    if o.cost is not None and not _FREE.search(f"{o.cost.nl} {o.cost.en}"):
+        rep.warning(*where, f"national crisis line '{o.id}': its cost is not free")
+    limited = o.eligibility is not None and _LIMITING.search(
+        f"{o.eligibility.nl} {o.eligibility.en}"
+    )
+    if limited or o.waiting_days or Tier.ACUTE not in o.tiers:
+        rep.warning(
+            *where,
+            f"national crisis line '{o.id}': it limits who may call, has a wait or is not "
+            "in the acute tier",
+        )

@@ -109,6 +109,13 @@ class ReferralIndex:
 
     # --- time -------------------------------------------------------------------------
     @property
+    def moment(self) -> dt.datetime:
+        """The moment with its offset: a naive ``--at`` is wall-clock time in the
+        catalogue's zone. Printed without one, batch rows said "12:00" for an --at and
+        "11:00+00:00" for the same moment without (a hostile round, round 16)."""
+        return self.now if self.now.tzinfo is not None else self.clock.aware(self.now)
+
+    @property
     def clock(self) -> Clock:
         if self._clock is None:
             from steunwijzer.core.clock import Clock

@@ -38,6 +38,7 @@ from steunwijzer.core.triage import (
 from steunwijzer.core.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
+    from steunwijzer.core.model import Question
     from steunwijzer.core.recognise import Finding
 
 
@@ -75,6 +76,8 @@ def acute_part(
                     parsed = parse_answer(question, choice)
                     if typed.get(question.id) is not True:
                         typed[question.id] = parsed
+                if question.id not in typed and (part := _valid_choices(question, choice)):
+                    typed[question.id] = part
         if question is None and isinstance(key, str) and yes_or_unsure(value):
             # A yes to a question this catalogue does not have ("mood_self_harm": "ja"
             # in safety mode, or in an institution's own catalogue) was lost with the
@@ -122,6 +125,29 @@ def acute_part(
         mentions += recognition.mentions
     result = classify(catalog, reasons, student_lang, index, False, effective, mentions)
     return result if result.tier is Tier.ACUTE else None
+
+
+def _valid_choices(question: Question, value: object) -> AnswerValue | None:
+    """The choices a refused choice or multi answer names, each misspelt at most a
+    little: a typo beside "thinking_of_stopping" dropped the dropout risk with it, and
+    "unsafenow" lost "not safe now", 112 (an outsiders' hostile round, round 16)."""
+    if question.type not in ("choice", "multi"):
+        return None
+    from difflib import get_close_matches
+
+    ids = question.choice_ids()
+    squashed = {re.sub(r"[^a-z0-9]", "", c.lower()): c for c in ids}
+    items = value if isinstance(value, list | tuple) else re.split(r"[,;]", str(value))
+    chosen = set()
+    for item in items:
+        key = re.sub(r"[^a-z0-9]", "", str(item).lower())
+        close = [key] if key in squashed else get_close_matches(key, list(squashed), 1, 0.85)
+        if close:
+            chosen.add(squashed[close[0]])
+    if not chosen:
+        return None
+    kept = tuple(c for c in ids if c in chosen)
+    return kept[0] if question.type == "choice" else kept
 
 
 def _acute(catalog: Catalog, theme_id: str) -> bool:

@@ -36,8 +36,14 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+# What the system calls standard output: written to as "-" is. Replaced with --force,
+# /dev/stdout (a link to /proc/self/fd/1) became a regular file for every process (an
+# outsiders' hostile round, round 16).
+_STDOUT_NAMES = frozenset((STDOUT, "/dev/stdout", "/proc/self/fd/1", "/dev/fd/1"))
+
+
 def is_stdout(path: Path | str) -> bool:
-    return str(path) == STDOUT
+    return str(path) in _STDOUT_NAMES
 
 
 def _stat(path: Path) -> os.stat_result | None:
@@ -57,6 +63,10 @@ def check_target(path: Path, force: bool = False) -> None:
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
             raise OutputError(f"{path}: is a directory; give a file name")
+        if force and stat.S_ISREG(info.st_mode) and path.is_symlink():
+            # --force replaces a regular file, never the link to one: the link was
+            # replaced and its file left as it was (a hostile round, round 16).
+            raise OutputError(f"{path}: is a symbolic link; give the file it points to")
         if not stat.S_ISREG(info.st_mode):
             if not os.access(path, os.W_OK):
                 raise OutputError(f"{path}: cannot write: permission denied")
@@ -210,8 +220,8 @@ def _aside(target: Path, directory: Path, force: bool) -> Iterator[TextIO]:
 
 def _place(tmp: Path, target: Path, force: bool) -> None:
     info = _stat(target)
-    if info is not None and not stat.S_ISREG(info.st_mode):
-        # Became a device, FIFO or directory meanwhile: never replace it.
+    if info is not None and (not stat.S_ISREG(info.st_mode) or target.is_symlink()):
+        # Became a device, FIFO, directory or link meanwhile: never replace it.
         raise OutputError(f"{target}: is no longer a regular file; not replaced")
     if force:
         tmp.replace(target)

@@ -62,6 +62,21 @@ SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
         "veiligheidsvraag '{id}' is anders verwoord dan die van steunwijzer: 'ja' moet nog "
         "steeds een risico betekenen en 'nee' geen; controleer de tekst",
     ),
+    # round 16: what a layer makes the counsellor read beside 113 or 112
+    (
+        "national crisis line '{id}': its {field} does not name {number}",
+        "landelijke crisislijn '{id}': de {field} noemt {number} niet",
+    ),
+    (
+        "national crisis line '{id}': its cost is not free",
+        "landelijke crisislijn '{id}': de kosten zijn niet gratis",
+    ),
+    (
+        "national crisis line '{id}': it limits who may call, has a wait or is not in the "
+        "acute tier",
+        "landelijke crisislijn '{id}': die beperkt wie mag bellen, heeft een wachttijd of "
+        "staat niet in het acute niveau",
+    ),
     (
         "emphasis for acute needs is 'informational'; emotional support (being there, "
         "listening) comes first in acute stress: use 'emotional' or 'combined'",

@@ -75,6 +75,10 @@ _GENERAL: list[tuple[str, str]] = [
         "rijen met een risico voor het leven genoemd maar opzij gezet (stel de "
         "veiligheidsvragen): {ids}",
     ),
+    (
+        "the input holds no rows (an empty file, or a header alone)",
+        "de invoer bevat geen rijen (een leeg bestand, of alleen een kopregel)",
+    ),
     ("wrote {path}", "geschreven: {path}"),
     ("interrupted", "afgebroken"),
     (

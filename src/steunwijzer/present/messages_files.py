@@ -59,6 +59,10 @@ FILE_MESSAGES: list[tuple[str, str]] = [
     ),
     ("{path}: is a directory; give a file name", "{path}: is een map; geef een bestandsnaam"),
     (
+        "{path}: is a symbolic link; give the file it points to",
+        "{path}: is een symbolische koppeling; geef het bestand waar die naar wijst",
+    ),
+    (
         "{path}: cannot write here: the folder {folder} does not exist",
         "{path}: kan hier niet schrijven: de map {folder} bestaat niet",
     ),
