@@ -575,3 +575,66 @@ def test_a_label_saying_no_hurry_is_allowed_below_acute(tmp_path: Path) -> None:
     )
     code, said = _validate(tmp_path, layer)
     assert code == 0, said
+
+
+# --- a second role-play in a terminal (round 16) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "no, I'm fine. I'm actually here because of my housemate",
+        "nee hoor, het gaat eigenlijk prima",
+        "no, I'm actually doing okay",
+    ],
+)
+def test_actually_fine_is_a_no(builtin: Catalog, said: str) -> None:
+    """A second role-play: "no, I'm fine. I'm actually here because of my housemate" to
+    the first safety question was doubt: the panel, suicidal thoughts on the record, and
+    "keep the student awake" for a student worried about her housemate."""
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    assert parse_answer(question, said) is False
+
+
+@pytest.mark.parametrize("said", ["nee... eigenlijk wel", "no, actually yes", "no, don't think so"])
+def test_a_no_taken_back_or_hedged_stays_doubt(builtin: Catalog, said: str) -> None:
+    """Guards: "eigenlijk wel" takes the no back; "don't think so" hedges it."""
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    assert parse_answer(question, said) == UNKNOWN
+
+
+def test_violence_against_a_parent_has_veilig_thuis_before_113(builtin: Catalog) -> None:
+    """A second role-play: "stiefvader slaat mijn moeder en soms mij" (also read as concern
+    for the mother) put 113 first, "Volgende stap: Bel 113", though every suicide
+    question was answered no."""
+    import datetime as dt
+
+    from steunwijzer.core.requests import lookup
+
+    index = ReferralIndex(builtin, dt.datetime(2026, 11, 30, 14, tzinfo=dt.UTC))
+    vocabulary = Vocabulary(builtin.themes)
+    text = "mijn stiefvader slaat mijn moeder en soms mij ook"
+    result = lookup(builtin, vocabulary, index, (), text, "nl")
+    ids = [r.offering.id for r in result.referrals]
+    assert ids[0] == "veilig-thuis", ids
+    assert ids.index("112-alarmnummer") < ids.index("113-zelfmoordpreventie"), ids
+
+
+def test_a_handout_after_a_lowered_tier_starts_with_that_tiers_help(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Two role-plays: a mistaken "ja", corrected at once and the tier lowered with a
+    reason, still opened the handout with "Doe dit nu: 113" for exam nerves. The crisis
+    lines stay at its end."""
+    from steunwijzer.core.triage import apply_override
+    from steunwijzer.export.handout import handout_markdown
+
+    script: dict[str, list[object]] = {"safety_thoughts": ["ja", "nee"], "safety_method": [BACK]}
+    _, result = _run(builtin, index, script)
+    assert result.tier is Tier.ACUTE
+    lowered = apply_override(builtin, index, result, Tier.PREVENTION, "per ongeluk ja")
+    page = handout_markdown(builtin, lowered, "nl")
+    assert "Doe dit nu" not in page
+    assert "113" in page.split("##")[-2] + page.split("##")[-1]

@@ -176,3 +176,12 @@ def something_else(padded: str) -> bool:
 # A no said as "not me": "ik niet, mijn huisgenote wel" to "do you hurt yourself?" (a
 # role-play, round 15, read it as the student's own don't-know).
 ME_NOT = ("ik niet", "niet ik", "ik zelf niet", "not me", "me not", "not myself")
+
+
+# Words after a "nee" that say the no again, not a yes ("nee, het gaat wel").
+# "no, I'm fine, I'm actually here because of my housemate" was doubt (a role-play, r16)
+CONFIRMING = ("het gaat wel", "gaat wel", "denk het niet", "denk ik niet", "don't think so",
+              "dont think so", "do not think so", "eigenlijk prima", "eigenlijk goed", "eigenlijk "
+              "best goed", "eigenlijk wel goed", "eigenlijk hier", "eigenlijk voor", "eigenlijk "
+              "vanwege", "actually fine", "actually ok", "actually okay", "actually good",
+              "actually doing", "actually here", "actually about")  # fmt: skip

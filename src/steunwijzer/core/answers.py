@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from steunwijzer.core.answer_words import (
+    CONFIRMING,
     FIRM_NO,
     HEDGED_NO,
     ME_NOT,
@@ -156,8 +157,6 @@ _TAKE_BACK = frozenset(
      "gisteren", "yesterday", "vannacht", "elke", "every", "vaak", "often", "altijd", "always",
      "denk", "think", "thinking", "gedacht", "thought", "plan", "plannen")
 )  # fmt: skip
-_CONFIRMING = ("het gaat wel", "gaat wel", "denk het niet", "denk ik niet", "don't think so",
-               "dont think so", "do not think so")  # fmt: skip
 
 
 def _taken_back(word: str, raw: str) -> bool:
@@ -166,7 +165,7 @@ def _taken_back(word: str, raw: str) -> bool:
     if raw.rstrip().endswith("?"):
         return True
     rest = f" {word.split(' ', 1)[1]} " if " " in word else ""
-    for phrase in _CONFIRMING:
+    for phrase in CONFIRMING:
         rest = rest.replace(f" {phrase} ", " ")
     if about_someone_else(rest) or something_else(rest):  # "nee ik niet, maar mijn
         return False  # vriendin wel": hers; "nee, wel dat mijn ouders scheiden": else
@@ -285,8 +284,7 @@ def _choice(question: Question, value: object) -> str:
 
 
 def parse_answer(question: Question, value: object, sentence_is_doubt: bool = True) -> AnswerValue:
-    """A typed answer (bool, str, int or tuple of choice ids); raises AnswerError. A sentence
-    holding no answer is doubt, or refused where it is read and asked again (the terminal)."""
+    """A typed answer (bool, str, int or tuple of choice ids); raises AnswerError."""
     qtype = question.type
     if qtype == "yes_no":
         if isinstance(value, bool):
@@ -347,7 +345,8 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         speaking = len(word.split()) >= 4 and words & _SPEAKING  # a sentence of one's own
         if sentence_is_doubt and can_be_unknown(question) and speaking:
             # A sentence of one's own where a yes or no was asked ("I am thinking many
-            # times to finish my life") was refused unread (round 12): doubt in a file.
+            # times to finish my life") was refused unread (round 12): doubt in a file;
+            # refused where it is read and asked again (the terminal, round 16).
             return UNKNOWN
         raise _error(question, value)
     if qtype == "choice":

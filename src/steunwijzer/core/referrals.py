@@ -7,8 +7,7 @@ The order of a referral list (docs/catalog.md, "How referrals are ranked"):
    gives (tier, then urgency, then as recognised), before any theme gets a second one;
    then second and third offerings per theme, up to ``per_theme`` and ``limit`` in all.
    With a risk to life, or urgency immediate, the acute themes' help in full comes
-   first. A crisis line for
-   a non-risk acute need's own themes alone is that need's first fitting help.
+   first. A crisis line for a non-risk acute need's own themes alone is its first help.
 3. A theme no offering serves (or a need without themes) gets a general entry point: the
    catalogue's own (``entry_point: true``), else its tier's broadest offering. Nothing
    else serves as filler.
@@ -65,8 +64,7 @@ class Referral:
         return self.matched_themes
 
 
-def _now_line(offering: Offering) -> bool:
-    """The emergency number (112): for danger at this moment."""
+def _now_line(offering: Offering) -> bool:  # the emergency number (112): danger now
     return any("".join(c for c in p if c.isdigit()) == "112" for p in offering.contact.phones)
 
 
@@ -110,9 +108,8 @@ class ReferralIndex:
     # --- time -------------------------------------------------------------------------
     @property
     def moment(self) -> dt.datetime:
-        """The moment with its offset: a naive ``--at`` is wall-clock time in the
-        catalogue's zone. Printed without one, batch rows said "12:00" for an --at and
-        "11:00+00:00" for the same moment without (a hostile round, round 16)."""
+        """The moment with its offset (a naive ``--at`` is wall-clock time in the catalogue's
+        zone): rows said "12:00" for an --at, "11:00+00:00" without (hostile round, r16)."""
         return self.now if self.now.tzinfo is not None else self.clock.aware(self.now)
 
     @property
@@ -326,10 +323,18 @@ class ReferralIndex:
             # situation: 112 "if there is danger now" came first; a role-play, round 8).
             # Danger now keeps 112 and 113 first.
             apart = set(themes) - safety.RISK_TO_LIFE
-            # And 112 ("danger now") after the lines for the need itself: violence at
-            # home, the student safe in the room, had "bel nu 112" above Veilig Thuis (a
-            # role-play, round 16).
-            lines.sort(key=lambda o: (not (o.themes and set(o.themes) <= apart), _now_line(o)))
+            # Then, with no wish to die in the request, the lines for violence at home
+            # before 113, and 112 ("danger now") last: "bel nu 112" led for a student safe
+            # in the room, "Bel 113" for "stiefvader slaat mijn moeder" (role-plays, r16).
+            wish = {safety.SUICIDAL, safety.SELF_HARM} & set(themes)
+            unsafe = safety.UNSAFE in themes and not wish
+            lines.sort(
+                key=lambda o: (
+                    not (o.themes and set(o.themes) <= apart),
+                    unsafe and safety.UNSAFE not in o.themes,
+                    _now_line(o),
+                )
+            )
         if not risk and lines:
             # A line for this need alone (Centrum Seksueel Geweld for sexual violence) is its
             # fitting help, first, not the safety line at the end: a role-play (round 8)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from steunwijzer.core import safety
-from steunwijzer.core.model import Catalog, Lang, Offering
+from steunwijzer.core.model import Catalog, Lang, Offering, Tier
 from steunwijzer.core.referrals import Referral, ReferralIndex
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.export.markdown import Page
@@ -115,7 +115,11 @@ def handout_markdown(
         # (a role-play, round 10: the tool's own tip says so; the handout did not).
         page.block(t("handout_keep_safe", lang))
     page.heading(2, t("handout_first", lang))
-    if result.risk_to_life or not places:
+    # Lowered by the counsellor, with a reason, below acute: the student's first step is
+    # the help of that tier, the crisis lines at the end. A mistaken "ja" corrected at
+    # once opened the handout with "Doe dit nu: 113" for exam nerves (role-plays, r16).
+    lowered = result.override is not None and result.override.tier is not Tier.ACUTE
+    if (result.risk_to_life and not lowered) or not places:
         page.block(t("handout_crisis_now", lang))
         if safety.CONCERN_FOR_OTHER in result.themes:
             # Read by the student who worries about a friend, "113 ... about thoughts of
