@@ -200,8 +200,8 @@ KNOWN_MISSES = {
     # sharing their needs' classification); budget 3x. Recognition is most of it.
     "distinct needs": 30.0,
     "free-text rows to a file": 30.0,
-    # +10 ms budget (about 1.1x): +20 ms or so since the pattern index is compiled with
-    # the catalogue; what is left is importing the recogniser and reading the index.
+    # +10 ms budget (about 1.2x): +14 to +16 ms since round 16 (packed tables and weights);
+    # what is left is importing the recogniser and the context rules (docs/benchmarks.md).
     # 1.60 in a fresh-clone run while helpers ran role-plays and hostile tests beside it
     # (1.14-1.26 on a quieter machine the same day).
     "lookup --text": 1.8,

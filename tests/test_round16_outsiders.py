@@ -638,3 +638,41 @@ def test_a_handout_after_a_lowered_tier_starts_with_that_tiers_help(
     page = handout_markdown(builtin, lowered, "nl")
     assert "Doe dit nu" not in page
     assert "113" in page.split("##")[-2] + page.split("##")[-1]
+
+
+# --- set41 (chat at night), read after it was measured unseen ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("mijn huisgenoot zei 'zorg goed voor mn kat' en reageert al 5 uur niet meer",
+         "concern_for_other"),
+        ("my flatmate said take care of my cat for me, and now her phone is off",
+         "concern_for_other"),
+        ("voelt goed om alles op te ruimen voor het einde", "suicidal_thoughts"),
+        ("ik wil mezelf uit het raam gooien", "suicidal_thoughts"),
+    ],
+)  # fmt: skip
+def test_families_of_set41_are_found(builtin: Catalog, text: str, theme: str) -> None:
+    """Set41 (42 of 46 risk texts unseen): care asked for one's pet before silence,
+    putting everything in order "voor het einde"; throwing oneself out of the window
+    (guards the narrowing below)."""
+    themes, _ = _read(builtin, text)
+    assert theme in themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nee ik wil geen zelfmoord plegen lol, ik zei dat ik mn laptop uit het raam wil gooien",
+        "dit vak is echt zelfmoord, 12 ects en 0 uitleg",
+        "wrote my goodbye speech for student council, last meeting tmrw",
+        "ik moet mijn kamer opruimen voor het einde van het semester",
+    ],
+)
+def test_set41_figures_stay_calm(builtin: Catalog, text: str) -> None:
+    """Set41's false alarms (10 of 100 unseen): a laptop out of the window, a course that
+    "is zelfmoord", a farewell speech; the last guards the family above."""
+    themes, _ = _read(builtin, text)
+    assert not themes & set(lexicon.RISK_TO_LIFE)

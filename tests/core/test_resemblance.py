@@ -394,6 +394,18 @@ def test_weights_of_other_features_are_refused() -> None:
         # marriage with a threat, woken beside someone, a joke called a joke, a song
         # title, secondary school and "resolved" as a past): 27 of 29, 62 of 80, 0 of 39.
         ("set38.jsonl", 0.90, 0.05),
+        # Round 16, each measured unseen before anything was read from it. set39 (what
+        # students say aloud at an intake, typed up as heard): 41 of 45 risk texts with a
+        # risk theme, 120 of 160 with every expected theme, 10 of 100 others acute; set40
+        # (e-mails, forum posts, survey answers): 41 of 46, 108 of 160, 8 of 100; set41
+        # (chat at night, one-liners): 42 of 46, 118 of 160, 10 of 100. Then read (an
+        # attempt with its hospital, the car as a means, medicine saved, threats, a
+        # goodbye with silence, "no joke", a course that "is zelfmoord", a laptop out of
+        # the window): 44 of 45, 124 of 160, 10; 46 of 46, 112 of 160, 8; 44 of 46, 125 of
+        # 160, 6.
+        ("set39.jsonl", 0.93, 0.12),
+        ("set40.jsonl", 0.93, 0.10),
+        ("set41.jsonl", 0.89, 0.08),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -16,6 +16,7 @@ from steunwijzer.core import lexicon_signals_harm as harm
 from steunwijzer.core import lexicon_signals_hints as hints
 from steunwijzer.core import lexicon_signals_indirect as ind
 from steunwijzer.core import lexicon_signals_signs as signs
+from steunwijzer.core import lexicon_signals_spoken as spoken
 from steunwijzer.core import lexicon_signals_warning as warn
 from steunwijzer.core.lexicon_more import word_set as word_set
 
@@ -54,6 +55,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *acts.FIGURES_NL,
         *hints.FIGURES_NL,
         *warn.FIGURES_NL,
+        *spoken.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -76,6 +78,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *acts.FIGURES_EN,
         *hints.FIGURES_EN,
         *warn.FIGURES_EN,
+        *spoken.FIGURES_EN,
     ),
 }
 

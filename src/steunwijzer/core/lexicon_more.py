@@ -54,7 +54,9 @@ SUICIDAL_NL = (
     "!touw|strop & zolder|balk|haak|klaar|gekocht|geknoopt|knoop|opgehangen",
     # a high place, a platform, a train
     "springen|spring|springt|sprong|afspringen & " + _HIGH_NL,
-    "uit ..2 het|een ..2 raam ..3 springen|spring|springt|gooien", "van ..3 hoogte|rand ..4 springen|spring|springt",
+    # throwing oneself, not "mn laptop uit het raam gooien" (set41, round 16)
+    "uit ..2 het|een ..2 raam ..3 springen|spring|springt", "van ..3 hoogte|rand ..4 springen|spring|springt",
+    "mezelf|mijzelf|me|mij ..4 uit ..2 het|een ..2 raam ..3 gooien|werpen",
     "zit|zat|sta|stond|staan|gestaan ..3 op ..3 dak|richel|brug|*brug|spoor|rails|viaduct", "rand ..4 brug|dak|flat|perron|balkon|gebouw|spoor",
     "perron|spoor|rails & springen|spring|naar_voren|vooruit|voor_de_trein|eraf|duwen", "rails|spoor ..3 op ..2 gelopen|lopen|gaan_liggen|liggen",
     "onder|voor ..3 trein|metro|tram|bus|auto|vrachtwagen ..4 " + _JUMP_NL + "|gooien|liggen|lopen|rijden",

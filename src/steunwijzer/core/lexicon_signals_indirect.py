@@ -60,7 +60,7 @@ SUICIDAL_NL = (
     "na|vanaf|straks|binnenkort|morgen|vanavond ..4 van ..2 me|mij ..2 af",
     "straks|binnenkort ..2 toch ..3 niet|niks ..2 meer ..2 uit|toe",
     # urges at a window, an edge, a platform
-    "uit ..2 het|t ..2 raam ..3 stappen|springen|spring|stap|sprong|vallen|gooien",
+    "uit ..2 het|t ..2 raam ..3 stappen|springen|spring|stap|sprong|vallen",  # not "mn laptop ... gooien" (r16)
     "neiging|drang|impuls ..8 raam|brug|dak|balkon|perron|spoor ..4 springen|stappen|vallen|af",
     _EDGE_NL + " ..9 vanwege|door|om ..2 de|die ..2 gedachten|gedachtes|neiging|drang",
     "brug|flat|dak|balkon|gebouw ..2 af ..2 wil|wilt|wou|wilde|willen",

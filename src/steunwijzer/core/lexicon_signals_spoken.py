@@ -20,6 +20,9 @@ _HARD_NL = "muur|kast|keukenkast|deur|grond|vloer|trap|tafel|radiator|aanrecht"
 _HARD_EN = "wall|door|floor|ground|cupboard|stairs|table|counter|radiator|fridge"
 
 SUICIDAL_NL: tuple[str, ...] = (
+    # putting one's affairs in order "voor het einde" (set41: "voelt goed om alles op te
+    # ruimen voor het einde"); not "voor het einde van het semester"
+    "alles ..4 opruimen|op_te_ruimen|regelen|te_regelen|geregeld|opgeruimd ..2 voor ..1 het ..1 einde $",
     # "leve" for "leven" in chat ("ik wil niet meer leve"); never alone ("leve de koning")
     "wil|wou|hoef ..2 niet|nie ..2 meer ..1 =leve",
     # the car as a means, said as a thought: "als ik nu gewoon het stuur omgooi"
@@ -34,6 +37,8 @@ SUICIDAL_NL: tuple[str, ...] = (
     "!strip|strips ..1 die|dat ..4 sparen|spaarde|gespaard|opgespaard|verstopt|bewaard|hamsterde",
 )
 SUICIDAL_EN: tuple[str, ...] = (
+    # putting one's affairs in order "before the end" (set41)
+    "sort|sorting|clear|clearing|tidy|tidying ..3 everything|things|stuff ..3 before ..1 the ..1 end $",
     # "off" as a verb: "I want to off myself", "gonna off myself"
     "want|wanna|going|gonna|will|could|should|to|might ..2 =off ..0 myself",
     # an attempt told with its hospital, the medicine between ("I tried uhm in
@@ -74,6 +79,8 @@ UNSAFE_EN: tuple[str, ...] = (
     "finish|end|finishes ..1 what ..1 he|she|they ..1 started",
 )
 CONCERN_NL: tuple[str, ...] = (
+    # care asked for one's pet or plants, and then silence (set41)
+    "!zorg ..2 goed ..2 voor ..2 mijn|mn|m'n ..1 kat|hond|planten|konijn|vissen|cavia ..9 reageert|neemt|telefoon|offline|onbereikbaar",
     # someone else cutting, said with the arms: "foto's van hun armen na het snijden"
     "armen|arm|polsen|pols|benen|dijen ..4 snijden|krassen|gesneden|gekrast|sneden|snijwonden & ze|zij|hij|haar|zijn|hun|d'r",
     # a goodbye that felt wrong
@@ -81,6 +88,7 @@ CONCERN_NL: tuple[str, ...] = (
     "gedag|doei|afscheid ..6 raar|rare|vreemd|vreemde|eng & ze|zij|hij",
 )
 CONCERN_EN: tuple[str, ...] = (
+    "!take ..1 care ..1 of ..1 my ..1 cat|dog|plants|rabbit|fish ..9 not_answering|isn't_answering|phone|offline|not_replying|no_reply",
     "thanks|thank_you ..1 for ..1 everything & weird|weirdly|strange|strangely|odd|creepy|worried|scared",
     "bye|goodbye ..6 weird|weirdly|strange|strangely|odd|creepy & she|he|they",
 )
@@ -91,3 +99,15 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
     "concern_for_other": {"nl": CONCERN_NL, "en": CONCERN_EN},
 }
+
+# Manners of speaking (set41): a course that "is zelfmoord", "zo dood na die 10k", a
+# farewell speech or party.
+FIGURES_NL: tuple[str, ...] = (
+    "vak|tentamen|studie|opleiding|module|deadline|rooster|week|blok|stage ..3 is|was|wordt ..2 echt|gewoon|pure|puur|letterlijk? ..1 zelfmoord",
+    "zo|helemaal|compleet|echt ..0 dood ..1 na|van",
+    "afscheidsspeech|afscheidsspeach|afscheidstoespraak|afscheidsfeest|afscheidsborrel|afscheidsetentje|afscheidskaart|afscheidscadeau",
+)
+FIGURES_EN: tuple[str, ...] = (
+    "course|module|exam|class|deadline|week|schedule|internship ..3 is|was ..2 literally|actually|pure? ..1 suicide",
+    "goodbye|farewell ..1 speech|party|drinks|dinner|lunch|card|gift|present|email|mail",
+)
