@@ -676,3 +676,44 @@ def test_set41_figures_stay_calm(builtin: Catalog, text: str) -> None:
     "is zelfmoord", a farewell speech; the last guards the family above."""
     themes, _ = _read(builtin, text)
     assert not themes & set(lexicon.RISK_TO_LIFE)
+
+
+@pytest.mark.parametrize(
+    ("text", "sexual"),
+    [
+        ("Iemand heeft me seksueel iets aangedaan", True),
+        ("someone did something sexual to me at the party", True),
+        ("hij heeft iets seksueels met me gedaan terwijl ik sliep", True),
+        ("ik heb iets seksueels gedaan met mijn vriend en dat was fijn", False),
+    ],
+)
+def test_something_sexual_done_to_one(builtin: Catalog, text: str, sexual: bool) -> None:
+    """A hostile round: "Iemand heeft me seksueel iets aangedaan" was nothing recognised;
+    the last guards consent."""
+    themes, _ = _read(builtin, text)
+    assert ("sexual_violence" in themes) is sexual
+
+
+@pytest.mark.parametrize(("height", "cut"), [(14, True), (60, False)])
+def test_the_crisis_panel_fits_a_short_terminal(
+    builtin: Catalog, index: ReferralIndex, height: int, cut: bool
+) -> None:
+    """Two role-plays: at 60x18 and 70x20 the panel listed eight places and its title and
+    instruction scrolled off the top. The crisis lines always; other places as the screen
+    holds them, the rest said to be in the result."""
+    import io
+
+    from rich.console import Console
+
+    from steunwijzer.render.common import crisis_panel
+
+    screen = io.StringIO()
+    console = Console(file=screen, width=60, height=height, force_terminal=True)
+    contacts = index.crisis_panel(("suicidal_thoughts", "self_harm"), "nl")
+    assert len(contacts) >= 4
+    crisis_panel(console, builtin, "soon", contacts, "nl", ("suicidal_thoughts",))
+    text = screen.getvalue()
+    assert "113 Zelfmoordpreventie" in text and "112 Alarmnummer" in text
+    assert ("in de uitkomst" in text) is cut
+    if cut:
+        assert len(text.splitlines()) <= height - 1

@@ -195,4 +195,8 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "(plans, means, who can help) and arrange contact with 113 or the GP today, before "
         "the student leaves.",
     ),
+    "crisis_more_places": (
+        "… en nog {n} plek(ken) met hulp nu: in de uitkomst.",
+        "… and {n} more place(s) with help now: in the result.",
+    ),
 }

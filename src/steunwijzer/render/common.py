@@ -278,8 +278,24 @@ def crisis_panel(
     from steunwijzer.render.screen import print_lines, referral_short, screen_width
 
     width = screen_width(console)
-    for i, r in enumerate(contacts, 1):
-        print_lines(console, referral_short(r, i, lang, width))
+    shown = [referral_short(r, i, lang, width) for i, r in enumerate(contacts, 1)]
+    if console.is_terminal and not is_plain(console):
+        # The crisis lines always; other places as far as the screen holds them with the
+        # panel above: at 60x18 and 70x20 eight places pushed the panel's title and "stay
+        # with the student" off the top (two role-plays, round 16).
+        panel = len(console.render_lines(Panel(body), console.options))
+        room = console.height - panel - 3
+        used = sum(len(x) for r, x in zip(contacts, shown, strict=True) if r.role == "crisis")
+        keep = []
+        for r, lines in zip(contacts, shown, strict=True):
+            if r.role == "crisis" or used + len(lines) <= room:
+                used += 0 if r.role == "crisis" else len(lines)
+                keep.append(lines)
+        if len(keep) < len(shown):
+            more = t("crisis_more_places", lang, n=len(shown) - len(keep))
+            shown = [*keep, [(more, "dim")]]
+    for lines in shown:
+        print_lines(console, lines)
 
 
 def coverage_view(console: Console, catalog: Catalog, report: CoverageReport, lang: Lang) -> None:
