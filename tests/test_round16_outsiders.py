@@ -717,3 +717,56 @@ def test_the_crisis_panel_fits_a_short_terminal(
     assert ("in de uitkomst" in text) is cut
     if cut:
         assert len(text.splitlines()) <= height - 1
+
+
+def test_oh_my_god_no_then_an_exception_is_doubt(builtin: Catalog) -> None:
+    """A role-play: "oh my god. no. i punch walls sometimes but thats it" to the
+    self-harm question was a plain yes ("You answered yes"); a no with an exception is
+    doubt, asked again (the README's rule), as its Dutch twin already was."""
+    question = builtin.question("mood_self_harm")
+    assert question is not None
+    said = "oh my god. no. i punch walls sometimes but thats it"
+    assert parse_answer(question, said) == UNKNOWN
+    assert parse_answer(question, "omg no") is False
+
+
+def test_afronden_at_a_question_after_a_panel_goes_to_the_result(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A second role-play: once the crisis panel was closed, "stop" and "can we stop
+    this and just call someone??" did not fit; 14 Enters to the result."""
+    from steunwijzer.core.prompts import FINISH
+
+    from .terminal_helpers import terminal
+
+    seen: list[Prompt] = []
+
+    def ask(prompt: Prompt) -> object:
+        seen.append(prompt)
+        if isinstance(prompt, QuestionPrompt):
+            if prompt.question.id == "safety_wish_dead":
+                return "ja"
+            return FINISH if prompt.can_finish else "nee"
+        return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
+
+    outcome = run_interview(builtin, ask, "nl", index)
+    assert outcome.finished_early and outcome.result.tier is Tier.ACUTE
+    asked = [p for p in seen if isinstance(p, QuestionPrompt)]
+    assert len(asked) == 2  # the wish, then "afronden" at the next question
+    question = builtin.question("area_sleep")
+    assert question is not None
+    ask_now, _ = terminal(builtin, "stop")
+    assert ask_now(QuestionPrompt(question, 9, 20, None, True, can_finish=True)) is FINISH
+
+
+def test_stop_before_any_panel_is_no_finish(builtin: Catalog) -> None:
+    """Guards: before a crisis panel, "stop" at a question is not the end of the intake
+    (the safety screen comes first; Ctrl-C stops)."""
+    from steunwijzer.core.prompts import FINISH
+
+    from .terminal_helpers import terminal
+
+    question = builtin.question("area_sleep")
+    assert question is not None
+    ask, _ = terminal(builtin, "stop", "nee")
+    assert ask(QuestionPrompt(question, 9, 20, None, True)) is not FINISH

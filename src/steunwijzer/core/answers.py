@@ -137,12 +137,14 @@ _SPEAKING = frozenset(("i", "ik", "me", "my", "mij", "mijn", "myself", "mezelf",
 
 
 def _starts_with_no(word: str) -> bool:
-    # after a sound of hesitation too: "uhm nee ik denk t niet" (a role-play, round 14)
-    first = [w for w in word.split()[:3] if w not in _FILLERS][:1]
+    # after a sound of hesitation too: "uhm nee ik denk t niet" (a role-play, round 14),
+    # and "oh my god. no. i punch walls sometimes" (a plain yes: a role-play, round 16)
+    first = [w for w in _EXCLAIMED.sub("", word).split()[:3] if w not in _FILLERS][:1]
     return bool(first) and first[0] in _NO_START
 
 
 _FILLERS = frozenset(("uhm", "uh", "uhh", "um", "umm", "eh", "ehm", "euh", "hm", "hmm", "nou"))
+_EXCLAIMED = re.compile(r"^(?:(?:oh|o) (?:my|mijn) god|oh god|omg|oh|jeez|wow|pff+|lol|haha+)\b ?")
 
 
 # A no that is taken back in the same breath: "nee, toch wel", "nee wacht ja", "no,

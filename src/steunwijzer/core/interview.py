@@ -49,6 +49,7 @@ from steunwijzer.core.ownwords import (
 )
 from steunwijzer.core.prompts import (
     BACK,
+    FINISH,
     SKIP,
     Ask,
     CrisisPrompt,
@@ -171,6 +172,7 @@ def run_interview(
                 is_recheck,
                 unfit is not None and unfit[0] == question.id,
                 unfit[1] if unfit is not None and unfit[0] == question.id else (),
+                alerted_acute,
             )
         )
         if unfit is not None and unfit[0] == question.id:
@@ -187,6 +189,9 @@ def run_interview(
             found, spoken_themes = take_said(state, vocabulary, catalog, question.id, reply.words)
             unfit = (question.id, spoken_themes)
         else:
+            if reply is FINISH and alerted_acute:
+                finished_early = True
+                break
             if reply is BACK:
                 if state.history:
                     step_back(state)

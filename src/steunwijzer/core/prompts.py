@@ -23,10 +23,12 @@ if TYPE_CHECKING:
 class Nav(enum.Enum):
     BACK = "back"
     SKIP = "skip"
+    FINISH = "finish"  # to the result at once (once a crisis panel was shown)
 
 
 BACK = Nav.BACK
 SKIP = Nav.SKIP
+FINISH = Nav.FINISH
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,9 @@ class QuestionPrompt:
     # was asked): the acute themes those words held, taken along (empty: none).
     unfit: bool = False
     heard: tuple[str, ...] = ()
+    # After a crisis panel: "afronden" goes to the result, as at the panel (a role-play,
+    # round 16: "stop" and "can we just call someone" did not fit, 14 Enters to the end).
+    can_finish: bool = False
 
 
 @dataclass(frozen=True, slots=True)

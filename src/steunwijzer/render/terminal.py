@@ -26,6 +26,7 @@ from steunwijzer.core.model import Catalog, Lang, Question
 from steunwijzer.core.numbers import parse_index
 from steunwijzer.core.prompts import (
     BACK,
+    FINISH,
     SKIP,
     CrisisPrompt,
     OverridePrompt,
@@ -55,6 +56,7 @@ from steunwijzer.render.screen import (
 )
 
 _BACK_WORDS = {"b", "back", "terug"}
+_FINISH_WORDS = {"afronden", "finish", "stop", "stoppen"}  # words, never one letter here
 _FINISH = {"a", "afronden", "f", "finish", "stop"}
 # "help" was refused as an answer; only "?" showed the help (a role-play, round 11). Not
 # on a text question, where "help" may be what the student says.
@@ -211,6 +213,8 @@ class TerminalAsk:
                     return BACK
                 self.say(t("first_question", lang), "dim")
                 continue
+            if p.can_finish and raw.lower() in _FINISH_WORDS:
+                return FINISH  # after a crisis panel, as there (a role-play, round 16)
             self.answered = True
             if not raw and p.previous is not None:
                 return p.previous  # Enter keeps the answer being changed
@@ -241,11 +245,9 @@ class TerminalAsk:
                 # No answer to this question, yet maybe a need ("ik wil er niet meer
                 # zijn" at a scale question): the engine reads it and asks again.
                 return Unfit(raw)
-            # The words as typed when there are more than the answer ("nee, ik wil dood"):
-            # the engine reads them as own words. Parsed alone, the rest was lost in the
-            # live interview only (an outsiders' hostile round, round 8).
-            # How a sentence was read, so a misreading shows; and a number at a yes/no
-            # question ("1" was a silent "ja" on the safety screen: a role-play, round 14).
+            # The words as typed beside the answer ("nee, ik wil dood") are read by the
+            # engine (round 8). How a sentence was read is shown, so a misreading shows;
+            # and a number at a yes/no question ("1" was a silent "ja": round 14).
             if len(raw.split()) > 1 or (q.type == "yes_no" and raw.strip().isdigit()):
                 self.say(t("read_as", lang, answer=format_answer(q, parsed, lang)), "dim")
             return raw if len(raw.split()) > 1 else parsed  # "8, ik wil dood": both read
