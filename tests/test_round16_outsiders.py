@@ -770,3 +770,31 @@ def test_stop_before_any_panel_is_no_finish(builtin: Catalog) -> None:
     assert question is not None
     ask, _ = terminal(builtin, "stop", "nee")
     assert ask(QuestionPrompt(question, 9, 20, None, True)) is not FINISH
+
+
+def test_an_escape_sequence_in_a_theme_name_keeps_the_message(tmp_path: Path) -> None:
+    """A hostile round: "\\x1b]0;X\\azelfmoordx" as a theme was cut at the OSC's own ";",
+    and the unterminated rest swallowed the error message ("onbekend thema '" and
+    nothing more); `glossary` searched the raw term and found nothing."""
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    runner = CliRunner()
+    done = runner.invoke(app, ["lookup", "--plain", "--theme", "\x1b]0;X\x07zelfmoordx"])
+    assert "'zelfmoordx'" in done.stderr and "zelfmoord" in done.stderr.split("'zelfmoordx'")[1]
+    found = runner.invoke(app, ["glossary", "\x1b]0;x\x07decaan", "--lang", "en"])
+    assert found.exit_code == 0 and "studentendecaan" in found.stdout
+
+
+def test_answers_from_standard_input(tmp_path: Path) -> None:
+    """`--answers -` said "-: no such file"; "-" is standard input, as for batch."""
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    done = CliRunner().invoke(
+        app, ["interview", "--answers", "-", "--json"], input="safety_thoughts: ja\n"
+    )
+    assert done.exit_code == 0, done.output
+    assert json.loads(done.stdout)["tier"] == "acute"

@@ -406,6 +406,11 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set39.jsonl", 0.93, 0.12),
         ("set40.jsonl", 0.93, 0.10),
         ("set41.jsonl", 0.89, 0.08),
+        # set42 (mentors' notes, transcribed voice messages, replies to a teacher's
+        # check-in), written at the end of round 16 and measured after it, not read: 34 of
+        # 36 risk texts with a risk theme, 85 of 120 with every expected theme, 8 of 75
+        # others acute.
+        ("set42.jsonl", 0.83, 0.13),
     ],
 )
 def test_recall_on_the_blind_set_holds(

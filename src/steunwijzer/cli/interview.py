@@ -54,6 +54,15 @@ class AnswersRefused(LocatedInputError):
 _CATALOGUE_KEYS = frozenset(("schema_version", "themes", "offerings", "questions", "rules", "tips"))
 
 
+def _stdin_text() -> str:
+    from steunwijzer.catalog.yamlsource import MAX_FILE_BYTES, YamlSourceError
+
+    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise YamlSourceError("file is too large for answers files (more than 16 MiB)")
+    return data.decode("utf-8-sig", "replace")
+
+
 def read_answers(path: Path) -> dict[str, object]:
     """The answers file: YAML or JSON, duplicate keys refused in both.
 
@@ -65,7 +74,8 @@ def read_answers(path: Path) -> dict[str, object]:
 
     json_file = path.suffix.lower() == ".json"
     try:
-        text = read_text(path, "answers files")
+        # "-" is standard input, as for batch (a hostile round, round 16: "no such file")
+        text = _stdin_text() if str(path) == "-" else read_text(path, "answers files")
         data = loads_strict(text) if json_file else parse_yaml(text, "answers files")
     except OSError as exc:
         raise UserInputError(f"{path}: cannot read answers: {exc.strerror or exc}") from exc

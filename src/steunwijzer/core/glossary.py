@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from steunwijzer.core.disguise import blank_escapes
 from steunwijzer.core.model import Catalog, GlossaryEntry
 from steunwijzer.core.textnorm import normalise
 
@@ -33,8 +34,9 @@ def terms_in(catalog: Catalog, texts: Iterable[str]) -> tuple[GlossaryEntry, ...
 
 
 def find(catalog: Catalog, term: str) -> tuple[GlossaryEntry, ...]:
-    """Entries whose id or name matches ``term`` (whole name first, then a part of it)."""
-    key = normalise(term)
+    """Entries whose id or name matches ``term`` (whole name first, then a part of it);
+    escape sequences are no part of it ("\x1b]0;x\adecaan" found nothing: round 16)."""
+    key = normalise(blank_escapes(term))
     if not key:
         return ()
     exact = [

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from steunwijzer.core.answers import MAX_TEXT
+from steunwijzer.core.disguise import blank_escapes
 from steunwijzer.core.model import Catalog, Lang
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.triage import TriageResult, classify, text_reasons, theme_reason, unrecognised
@@ -30,7 +31,9 @@ def resolve_themes(vocabulary: Vocabulary, names: Sequence[str]) -> tuple[str, .
     """Theme ids for ids, labels or synonyms; unknown names raise with a did-you-mean."""
     resolved: list[str] = []
     for name in names:
-        for part in (p.strip() for p in name.split(";")):
+        # Escape sequences blanked before the ";" that separates themes is read: an OSC's
+        # own ";" split "\x1b]0;X\azelfmoord" (a hostile round, round 16).
+        for part in (p.strip() for p in blank_escapes(name).split(";")):
             if not part:
                 continue
             theme_id = vocabulary.resolve(part)

@@ -16,7 +16,9 @@ import re
 # except tab and newline.
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI ... final byte
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL or ST
+    # OSC ... BEL or ST; unterminated, its numbers only: "\x1b]0" cut from a theme list
+    # at its ";" took the rest of the error message with it (a hostile round, round 16)
+    r"|\x1b\](?:[^\x07\x1b]*(?:\x07|\x1b\\)|[0-9;]*)"
     r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC strings
     r"|\x1b."  # any other two-byte escape
     r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
