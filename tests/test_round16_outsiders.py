@@ -17,7 +17,7 @@ import pytest
 from steunwijzer.catalog.compiled import compiled_path, is_current, read_document
 from steunwijzer.catalog.resources import builtin_catalog_dir
 from steunwijzer.core import lexicon, prebuilt, resemblance
-from steunwijzer.core.answers import UNKNOWN, parse_answer
+from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer
 from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Catalog, Tier, Urgency
 from steunwijzer.core.prompts import (
@@ -798,3 +798,49 @@ def test_answers_from_standard_input(tmp_path: Path) -> None:
     )
     assert done.exit_code == 0, done.output
     assert json.loads(done.stdout)["tier"] == "acute"
+
+
+@pytest.mark.parametrize(
+    ("said", "chosen"),
+    [
+        ("sinds een week of 3", "long"),
+        ("al maanden", "long"),
+        ("3 weken", "long"),
+        ("since last month", "long"),
+        ("een paar dagen", "short"),
+        ("anderhalve week", "short"),
+        ("10 dagen", "short"),
+        ("korter dan 2 weken", "short"),
+        ("langer dan twee weken", "long"),
+    ],
+)
+def test_how_long_in_words(builtin: Catalog, said: str, chosen: str) -> None:
+    """Role-plays: "sinds een week of 3", "al maanden" (and "3 weken") were refused at
+    "Hoe lang speelt dat al? Korter dan twee weken / Twee weken of langer"."""
+    question = builtin.question("sleep_duration")
+    assert question is not None
+    assert parse_answer(question, said) == chosen
+
+
+@pytest.mark.parametrize(
+    ("said", "chosen"),
+    [
+        ("eigenlijk wel een beetje", "partly"),
+        ("een beetje, ik kom minder vaak", "partly"),
+        ("ja", "yes"),
+    ],
+)
+def test_a_bit_said_in_a_sentence(builtin: Catalog, said: str, chosen: str) -> None:
+    """Role-plays: "een beetje, ik kom minder vaak" and "eigenlijk wel een beetje" were
+    refused where "een beetje" alone was taken; "ja" guards."""
+    question = builtin.question("connection_safe")
+    assert question is not None
+    assert parse_answer(question, said) == chosen
+
+
+def test_not_a_bit_is_no_partly(builtin: Catalog) -> None:
+    """Guards: "niet een beetje" is not the middle answer."""
+    question = builtin.question("connection_safe")
+    assert question is not None
+    with pytest.raises(AnswerError):
+        parse_answer(question, "niet een beetje")

@@ -185,3 +185,13 @@ CONFIRMING = ("het gaat wel", "gaat wel", "denk het niet", "denk ik niet", "don'
               "best goed", "eigenlijk wel goed", "eigenlijk hier", "eigenlijk voor", "eigenlijk "
               "vanwege", "actually fine", "actually ok", "actually okay", "actually good",
               "actually doing", "actually here", "actually about")  # fmt: skip
+
+
+def said_partly(wanted: str) -> bool:
+    """ "een beetje", also opening or closing a sentence: "een beetje, ik kom minder vaak"
+    and "eigenlijk wel een beetje" were refused (role-plays, round 16)."""
+    if wanted in PARTLY:
+        return True
+    if any(f"{no} {p}" in wanted for no in ("niet", "not", "geen") for p in PARTLY):
+        return False  # "niet een beetje", "not a bit"
+    return any(wanted.startswith(f"{p} ") or wanted.endswith(f" {p}") for p in PARTLY)

@@ -19,9 +19,9 @@ from steunwijzer.core.answer_words import (
     excepting,
     hedged,
     how_often,
+    said_partly,
     something_else,
 )
-from steunwijzer.core.answer_words import PARTLY as _PARTLY
 from steunwijzer.core.answer_words import restated_no as restated_no
 from steunwijzer.core.choice_words import label_choices
 from steunwijzer.core.conditions import AnswerValue
@@ -276,7 +276,7 @@ def _choice(question: Question, value: object) -> str:
     if "yes" in ids and "no" in ids:
         # A yes/partly/no question: "deels", "grotendeels" and "ja best wel" were refused
         # and "not really" skipped (a role-play, round 14): read as people say them.
-        if "partly" in ids and wanted in _PARTLY:
+        if "partly" in ids and said_partly(wanted):
             return "partly"
         with contextlib.suppress(AnswerError):
             plain = parse_answer(replace(question, type="yes_no", choices=()), text)

@@ -46,6 +46,10 @@ def label_choices(question: Question, text: str, every: bool = False) -> set[str
         return set(ids)
     if not said or not _TURNED.isdisjoint(said):
         return set()
+    from steunwijzer.core.durations import by_duration  # a length of time (round 16)
+
+    if (by_time := by_duration(question, text)) is not None:
+        return {by_time}
     labels = {c.id: _words(c.label.nl) | _words(c.label.en) for c in question.choices}
     found: set[str] = set()
     for word in said:

@@ -1,0 +1,82 @@
+"""How long something has gone on, as people say it, for a choice question whose labels
+draw a line in time ("Korter dan twee weken" / "Twee weken of langer"). A role-play
+(round 16) saw "sinds een week of 3", "al maanden" and even "3 weken" refused there,
+and what the student said was lost.
+
+Only where both sides of the line can be read from the labels; an answer holding no
+length of time, or a turned one ("niet langer dan"), is left to the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from steunwijzer.core.textnorm import normalise
+
+if TYPE_CHECKING:
+    from steunwijzer.core.model import Question
+
+_NUMBERS = {
+    "een": 1.0, "a": 1.0, "an": 1.0, "one": 1.0, "twee": 2.0, "two": 2.0, "drie": 3.0,
+    "three": 3.0, "vier": 4.0, "four": 4.0, "vijf": 5.0, "five": 5.0, "zes": 6.0, "six": 6.0,
+    "paar": 2.0, "couple": 2.0, "few": 3.0, "enkele": 3.0, "several": 3.0,
+    "anderhalve": 1.5, "anderhalf": 1.5, "halve": 0.5, "half": 0.5,
+}  # fmt: skip
+_UNITS = {
+    "dag": 1, "dagen": 1, "day": 1, "days": 1, "week": 7, "weken": 7, "weeks": 7,
+    "weekje": 7, "weekjes": 7, "maand": 30, "maanden": 30, "month": 30, "months": 30,
+    "jaar": 365, "jaren": 365, "year": 365, "years": 365,
+}  # fmt: skip
+_PLURAL = frozenset(
+    ("dagen", "days", "weken", "weeks", "weekjes", "maanden", "months", "jaren", "years")
+)
+# Said without a number: since when, in words.
+_SINCE = {
+    "gisteren": 1, "yesterday": 1, "vorige week": 7, "last week": 7, "vorige maand": 30,
+    "last month": 30, "de zomer": 90, "the summer": 90, "de kerst": 60, "christmas": 60,
+    "altijd": 365, "always": 365, "forever": 365, "eeuwen": 365, "ages": 365,
+}  # fmt: skip
+_TURNED = frozenset(("niet", "not", "geen", "no"))
+_SHORT = re.compile(r"\b(?:korter dan|minder dan|less than|shorter than|under|binnen)\b")
+_LONG = re.compile(r"\b(?:of langer|or longer|of meer|or more|langer dan|more than|over)\b")
+
+
+def days_said(text: str) -> float | None:
+    """The length of time in ``text`` in days, or None."""
+    words = normalise(text).split()
+    if not _TURNED.isdisjoint(words):
+        return None
+    for i, word in enumerate(words):
+        unit = _UNITS.get(word)
+        if unit is None:
+            continue
+        near = words[max(0, i - 2) : i] + words[i + 1 : i + 3]  # "een week of 3"
+        amounts = [float(w) for w in near if w.isdigit()] + [
+            _NUMBERS[w] for w in near if w in _NUMBERS
+        ]
+        amount = max(amounts, default=2.0 if word in _PLURAL else 1.0)
+        return amount * unit
+    joined = f" {' '.join(words)} "
+    return next((float(d) for phrase, d in _SINCE.items() if f" {phrase} " in joined), None)
+
+
+def by_duration(question: Question, text: str) -> str | None:
+    """The choice on the side of the labels' line that ``text`` falls on, or None."""
+    short = long = None
+    line = None
+    for choice in question.choices:
+        label = normalise(f"{choice.label.nl} | {choice.label.en}")
+        days = days_said(label.split("|")[0])
+        if days is None:
+            continue
+        if _SHORT.search(label):
+            short, line = choice.id, days
+        elif _LONG.search(label):
+            long, line = choice.id, days
+    said = days_said(text) if short and long and line else None
+    if said is None or line is None:
+        return None
+    # "korter dan 2 weken" is under the line it names, "langer dan een week" over it
+    said += -0.5 if _SHORT.search(normalise(text)) else 0.5 if _LONG.search(normalise(text)) else 0
+    return short if said < line else long
