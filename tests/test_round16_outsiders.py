@@ -844,3 +844,36 @@ def test_not_a_bit_is_no_partly(builtin: Catalog) -> None:
     assert question is not None
     with pytest.raises(AnswerError):
         parse_answer(question, "niet een beetje")
+
+
+def _cut_after_one_line(*args: str, tmp_path: Path) -> int:
+    """The command's exit code when the reader takes one line and closes the pipe."""
+    import os
+    import shutil
+
+    exe = shutil.which("steunwijzer", path=str(Path(sys.executable).parent))
+    assert exe is not None
+    child = subprocess.Popen(
+        [exe, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        cwd=tmp_path,
+    )
+    assert child.stdout is not None
+    child.stdout.readline()
+    child.stdout.close()
+    return child.wait(timeout=60)
+
+
+def test_a_closed_pipe_keeps_an_exit_code_already_known(tmp_path: Path) -> None:
+    """A hostile round: `catalog validate EMPTY.yaml | head -1` exited 0 (1 without the
+    pipe), and so did a batch whose first row had failed: a `set -o pipefail` check
+    passed an invalid catalogue."""
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("", encoding="utf-8")
+    assert _cut_after_one_line("catalog", "validate", str(empty), tmp_path=tmp_path) == 1
+    rows = tmp_path / "rows.jsonl"
+    good = '{"id": "x", "themes": ["sleep"]}\n' * 20_000
+    rows.write_text('{"id": "a", "themes": ["nope"]}\n' + good, encoding="utf-8")
+    assert _cut_after_one_line("batch", str(rows), tmp_path=tmp_path) == 1

@@ -139,7 +139,7 @@ def run(
     detail: str = "compact",
     csv_dialect: str = "default",
 ) -> int:
-    from steunwijzer.cli.handling import err, load_for_triage
+    from steunwijzer.cli.handling import err, exit_if_cut, load_for_triage
 
     keep = kept_columns(keep)
 
@@ -217,6 +217,7 @@ def run(
                         acute.add(outcome.case_id, outcome.result)
                     if outcome.error is not None:
                         errors += 1
+                        exit_if_cut(ExitCode.FINDINGS)  # `batch ... | head`: still 1
                         kept = " (acute signal kept: crisis lines listed)" if outcome.result else ""
                         message = f"{name}:{outcome.line}: error: {outcome.error}{kept}"
                         if bar is not None:

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from steunwijzer.cli.common import command
-from steunwijzer.cli.handling import diagnostic_line, err, load_or_fail
+from steunwijzer.cli.handling import diagnostic_line, err, exit_if_cut, load_or_fail
 from steunwijzer.cli.options import (
     DEFAULT_VIEW,
     CatalogOpt,
@@ -54,9 +54,10 @@ def validate(
     from steunwijzer.catalog.load import default_sources, load_catalog
 
     result = load_catalog(default_sources(paths or catalog))
+    errors, warnings = len(result.errors), len(result.warnings)
+    exit_if_cut(ExitCode.FINDINGS if errors or (strict and warnings) else ExitCode.OK)
     for diagnostic in result.diagnostics:
         sys.stdout.write(diagnostic_line(diagnostic) + "\n")
-    errors, warnings = len(result.errors), len(result.warnings)
     if result.catalog is not None:
         c = result.catalog
         err(

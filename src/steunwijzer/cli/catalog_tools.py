@@ -40,6 +40,9 @@ def run_lint(*, paths: list[str] | None, as_json: bool, max_age_months: int) -> 
     if result.catalog is not None:
         found += lint_catalog(result.catalog)
     found.sort(key=lambda d: (d.file, d.line, d.column))
+    from steunwijzer.cli.handling import exit_if_cut
+
+    exit_if_cut(ExitCode.FINDINGS if any(d.is_error for d in found) else ExitCode.OK)
     if as_json:
         from steunwijzer.io.records import diagnostic_dict
 

@@ -134,7 +134,9 @@ def settle(exc: BaseException) -> int | None:
             # outsiders' hostile round, round 15). Named, as for any failed write.
             sys.stderr.write(_CRISIS_LINES[0] + "\n")
             return ExitCode.FINDINGS
-        return ExitCode.OK
+        # An exit code already known (`catalog validate bad.yaml | head -1` exited 0 with
+        # the errors on record: a hostile round, round 16): kept, the pipe or not.
+        return _EXIT_IF_CUT[0] if _EXIT_IF_CUT else ExitCode.OK
     if isinstance(exc, OSError):
         # The disk is full, a device went away, ...: the environment, not a bug.
         where = f"{exc.filename}: " if exc.filename else ""
@@ -160,11 +162,18 @@ def internal_error(exc: Exception) -> int:
 
 
 _CRISIS_LINES: list[str] = []  # the crisis lines of an acute result being written
+_EXIT_IF_CUT: list[int] = []  # the exit code known before the output was all written
 
 
 def forget_crisis_lines() -> None:
     """Start a command with none: they belong to the result this command writes."""
     _CRISIS_LINES.clear()
+    _EXIT_IF_CUT.clear()
+
+
+def exit_if_cut(code: int) -> None:
+    """The exit code to keep should the reader close the pipe before the end."""
+    _EXIT_IF_CUT[:] = [code]
 
 
 def keep_crisis_lines(result: TriageResult, lang: Lang, rows: str = "") -> None:
