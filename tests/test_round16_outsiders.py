@@ -877,3 +877,18 @@ def test_a_closed_pipe_keeps_an_exit_code_already_known(tmp_path: Path) -> None:
     good = '{"id": "x", "themes": ["sleep"]}\n' * 20_000
     rows.write_text('{"id": "a", "themes": ["nope"]}\n' + good, encoding="utf-8")
     assert _cut_after_one_line("batch", str(rows), tmp_path=tmp_path) == 1
+
+
+def test_the_question_says_afronden_after_a_panel(builtin: Catalog) -> None:
+    """The second role-play looked for a way to finish: after a panel, the question's
+    hint names "afronden"; before one it does not."""
+    from .terminal_helpers import terminal
+
+    question = builtin.question("safety_thoughts")
+    assert question is not None
+    after, screen = terminal(builtin, "nee")
+    after(QuestionPrompt(question, 2, 18, None, True, can_finish=True))
+    assert "'afronden'" in screen.getvalue()
+    before, screen = terminal(builtin, "nee")
+    before(QuestionPrompt(question, 2, 18, None, True))
+    assert "afronden" not in screen.getvalue()

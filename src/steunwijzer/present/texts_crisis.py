@@ -195,6 +195,7 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "(plans, means, who can help) and arrange contact with 113 or the GP today, before "
         "the student leaves.",
     ),
+    "finish_hint": (" · 'afronden': meteen naar de uitkomst", " · 'finish': to the result now"),
     "crisis_more_places": (
         "… en nog {n} plek(ken) met hulp nu: in de uitkomst.",
         "… and {n} more place(s) with help now: in the result.",

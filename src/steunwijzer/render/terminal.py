@@ -180,6 +180,7 @@ class TerminalAsk:
         }.get(q.type, "")
         if p.previous is not None:
             hint += f" [{format_answer(q, p.previous, lang)}]"
+        hint += t("finish_hint", lang) if p.can_finish else ""  # after a panel (round 16)
         if p.unfit and not p.heard:
             # Words that held no need: the question is just above, not shown twice.
             self.say(t("try_again", lang, error=expect), "yellow")
@@ -200,7 +201,6 @@ class TerminalAsk:
                 self.say(line)
             if hint:
                 self.say(hint.strip(), "dim")
-        # Shown again after Ctrl-C and "n", with its options and hint (rounds 9, 12).
         self.asking = "\n".join([q.text.get(lang), *options, *([hint.strip()] if hint else [])])
         asked_again = False
         while True:
