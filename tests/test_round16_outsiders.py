@@ -892,3 +892,40 @@ def test_the_question_says_afronden_after_a_panel(builtin: Catalog) -> None:
     before, screen = terminal(builtin, "nee")
     before(QuestionPrompt(question, 2, 18, None, True))
     assert "afronden" not in screen.getvalue()
+
+
+def test_a_hopeless_sentence_at_a_safety_question_brings_the_panel(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A sentence at a safety question is read and asked again (this round); one that
+    only the second net reads ("soms denk ik wat maakt het allemaal nog uit") was then
+    nothing new: no panel, where it was doubt, acute, before. At a safety question the
+    sentence counts whole, the net too."""
+    seen: list[Prompt] = []
+    said = [Unfit("soms denk ik wat maakt het allemaal nog uit")]
+
+    def ask(prompt: Prompt) -> object:
+        seen.append(prompt)
+        if isinstance(prompt, QuestionPrompt):
+            if prompt.question.id == "safety_wish_dead" and said:
+                return said.pop()
+            return "nee" if prompt.question.type == "yes_no" else SKIP
+        return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
+
+    run_interview(builtin, ask, "nl", index)
+    assert any(isinstance(p, CrisisPrompt) for p in seen)
+
+
+def test_stoppen_after_a_panel_is_the_choice_not_the_end(builtin: Catalog) -> None:
+    """Guards "afronden" at a question: "stoppen" at "Wat speelt er vooral?" is "Ik denk
+    erover te stoppen" (the dropout risk), never the end of the intake."""
+    from steunwijzer.core.prompts import FINISH
+
+    from .terminal_helpers import terminal
+
+    question = builtin.question("study_worries")
+    assert question is not None
+    ask, _ = terminal(builtin, "stoppen")
+    reply = ask(QuestionPrompt(question, 9, 20, None, True, can_finish=True))
+    assert reply is not FINISH
+    assert parse_answer(question, str(reply)) == ("thinking_of_stopping",)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from steunwijzer.core.answers import can_be_unknown
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.floor import with_floor
 from steunwijzer.core.interview_state import State
@@ -30,8 +31,12 @@ def take_said(
 ) -> tuple[Recognition, tuple[str, ...]]:
     """Words that answer no prompt (``Unfit``: at a question, the crisis panel, the
     review, the override): an acute need in them counts. Returns what was found and its
-    acute themes."""
-    found = by_rules(vocabulary.read(words), words)
+    acute themes. At a safety question a sentence of one's own counts whole, the second
+    net too: it was doubt there (acute) before it was asked again, and a hopeless "soms
+    denk ik wat maakt het allemaal nog uit" must not become "nothing new" (round 16)."""
+    asked = catalog.question(where)
+    whole = asked is not None and can_be_unknown(asked)
+    found = by_rules(vocabulary.read(words), words, whole)
     if where in _COUNSELLORS:
         found = _of_the_student(vocabulary, words, found)
     acute = text_suggestions(catalog, found)[1]

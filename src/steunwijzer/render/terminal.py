@@ -56,7 +56,7 @@ from steunwijzer.render.screen import (
 )
 
 _BACK_WORDS = {"b", "back", "terug"}
-_FINISH_WORDS = {"afronden", "finish", "stop", "stoppen"}  # words, never one letter here
+_FINISH_WORDS = {"afronden", "finish", "stop"}  # words; not "stoppen", a choice ("stop my study")
 _FINISH = {"a", "afronden", "f", "finish", "stop"}
 # "help" was refused as an answer; only "?" showed the help (a role-play, round 11). Not
 # on a text question, where "help" may be what the student says.
