@@ -7,8 +7,12 @@ from collections.abc import Callable
 
 from rich.console import Console
 
+from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Catalog, Lang
 from steunwijzer.core.prompts import SKIP, CrisisPrompt, Prompt, QuestionPrompt, ReviewPrompt
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.triage import TriageResult
+from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.render.terminal import TerminalAsk
 
 
@@ -52,3 +56,32 @@ def asker(
         return "continue" if isinstance(prompt, CrisisPrompt) else None
 
     return ask
+
+
+def scripted(
+    builtin: Catalog, index: ReferralIndex, script: dict[str, list[object]]
+) -> tuple[list[Prompt], TriageResult]:
+    """Each question in ``script`` answered with its replies in turn (the last one again);
+    every other question "nee" or skipped; the panel goes on; at the review the replies
+    under "review", then "ok". Returns the prompts seen and the result."""
+    review = script.pop("review", [])
+    seen: list[Prompt] = []
+
+    def ask(prompt: Prompt) -> object:
+        seen.append(prompt)
+        if isinstance(prompt, QuestionPrompt):
+            replies = script.get(prompt.question.id)
+            if replies:
+                return replies.pop(0) if len(replies) > 1 else replies[0]
+            return "nee" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, ReviewPrompt):
+            return review.pop(0) if review else "ok"
+        return "continue" if isinstance(prompt, CrisisPrompt) else None
+
+    return seen, run_interview(builtin, ask, "nl", index).result
+
+
+def read_text(builtin: Catalog, text: str) -> tuple[set[str], dict[str, str | None]]:
+    """The themes free text yields, and each mention's reason for being set aside."""
+    found = Vocabulary(builtin.themes).read(text)
+    return set(found.themes), {m.theme: m.set_aside for m in found.mentions}

@@ -21,16 +21,12 @@ from steunwijzer.core.prompts import (
     Unfit,
 )
 from steunwijzer.core.referrals import ReferralIndex
-from steunwijzer.core.triage import TriageResult
 from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.present.explain import reason_lines
 
 from .conftest import MINIMAL, write
-
-
-def _read(builtin: Catalog, text: str) -> tuple[set[str], dict[str, str | None]]:
-    found = Vocabulary(builtin.themes).read(text)
-    return set(found.themes), {m.theme: m.set_aside for m in found.mentions}
+from .terminal_helpers import read_text as _read
+from .terminal_helpers import scripted as _run
 
 
 @pytest.mark.parametrize(
@@ -212,29 +208,6 @@ def test_a_dutch_die_is_no_cue_of_the_second_net(text: str, cue: bool) -> None:
 
 
 # --- the interview (role-plays in a terminal, round 15) ---------------------------------
-
-
-def _run(
-    builtin: Catalog, index: ReferralIndex, script: dict[str, list[object]]
-) -> tuple[list[Prompt], TriageResult]:
-    """Each question in ``script`` answered with its replies in turn (the last one again);
-    every other question "nee" or skipped; the panel goes on; at the review the replies
-    under "review", then "ok". Returns the prompts seen and the result."""
-    review = script.pop("review", [])
-    seen: list[Prompt] = []
-
-    def ask(prompt: Prompt) -> object:
-        seen.append(prompt)
-        if isinstance(prompt, QuestionPrompt):
-            replies = script.get(prompt.question.id)
-            if replies:
-                return replies.pop(0) if len(replies) > 1 else replies[0]
-            return "nee" if prompt.question.type == "yes_no" else SKIP
-        if isinstance(prompt, ReviewPrompt):
-            return review.pop(0) if review else "ok"
-        return "continue" if isinstance(prompt, CrisisPrompt) else None
-
-    return seen, run_interview(builtin, ask, "nl", index).result
 
 
 def test_words_at_the_review_bring_the_screen_back(builtin: Catalog, index: ReferralIndex) -> None:

@@ -26,13 +26,14 @@ from steunwijzer.core.prompts import (
     CrisisPrompt,
     Prompt,
     QuestionPrompt,
-    ReviewPrompt,
     Unfit,
 )
 from steunwijzer.core.referrals import ReferralIndex
-from steunwijzer.core.triage import TriageResult
 from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.present.explain import reason_lines
+
+from .terminal_helpers import read_text as _read
+from .terminal_helpers import scripted as _run
 
 PROBE = """
 import json, sys
@@ -117,11 +118,6 @@ def test_packed_tables_keep_every_key_and_pattern() -> None:
 
 
 # --- free text: families from set39 and set40, and a hostile round ---------------------
-
-
-def _read(builtin: Catalog, text: str) -> tuple[set[str], dict[str, str | None]]:
-    found = Vocabulary(builtin.themes).read(text)
-    return set(found.themes), {m.theme: m.set_aside for m in found.mentions}
 
 
 @pytest.mark.parametrize(
@@ -243,27 +239,6 @@ def test_a_denial_stays_a_denial(builtin: Catalog, text: str, theme: str) -> Non
 
 
 # --- the interview (role-plays in a terminal, round 16) ---------------------------------
-
-
-def _run(
-    builtin: Catalog, index: ReferralIndex, script: dict[str, list[object]]
-) -> tuple[list[Prompt], TriageResult]:
-    """Each question in ``script`` answered with its replies in turn (the last one again);
-    every other question "nee" or skipped; the panel goes on; the review accepted."""
-    seen: list[Prompt] = []
-
-    def ask(prompt: Prompt) -> object:
-        seen.append(prompt)
-        if isinstance(prompt, QuestionPrompt):
-            replies = script.get(prompt.question.id)
-            if replies:
-                return replies.pop(0) if len(replies) > 1 else replies[0]
-            return "nee" if prompt.question.type == "yes_no" else SKIP
-        if isinstance(prompt, ReviewPrompt):
-            return "ok"
-        return "continue" if isinstance(prompt, CrisisPrompt) else None
-
-    return seen, run_interview(builtin, ask, "nl", index).result
 
 
 def test_a_doubt_taken_back_is_asked_about_not_an_emergency(

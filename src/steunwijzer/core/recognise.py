@@ -253,12 +253,12 @@ _PURPOSE = frozenset(
 )
 
 
-# "for good" is never a manner of speaking ("wil verdwijnen, voorgoed")
 def _denied(words: list[str], start: int, end: int) -> bool:
     """The harmless reading is said not to be it: "wil gwn verdwijnen, voorgoed, nie op
     vakantie" is no weekend away (an outsiders' set, round 10): "for good" in the figure
     or right after it. (A negation there was tried too: "she'd die if she didn't get
-    tickets" then lost its figure.)"""
+    tickets" then lost its figure.) Nor "no joke" before it ("no joke, I want to kill
+    myself"; round 16): lexicon.FOR_GOOD_PAIRS."""
     if not lexicon.NOT_A_FIGURE.isdisjoint(words[start : end + 3]):
         return True
     said = words[max(0, start - 1) : end + 3]  # "no joke, I want to kill myself"
