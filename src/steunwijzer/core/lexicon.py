@@ -12,6 +12,7 @@ from steunwijzer.core import lexicon_families as fam
 from steunwijzer.core import lexicon_more as more
 from steunwijzer.core import lexicon_phrasings as ph
 from steunwijzer.core import lexicon_signals_acts as acts
+from steunwijzer.core import lexicon_signals_chat as typed
 from steunwijzer.core import lexicon_signals_harm as harm
 from steunwijzer.core import lexicon_signals_hints as hints
 from steunwijzer.core import lexicon_signals_indirect as ind
@@ -56,6 +57,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *hints.FIGURES_NL,
         *warn.FIGURES_NL,
         *spoken.FIGURES_NL,
+        *typed.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -79,11 +81,15 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *hints.FIGURES_EN,
         *warn.FIGURES_EN,
         *spoken.FIGURES_EN,
+        *typed.FIGURES_EN,
     ),
 }
 
 # --- a past that is over: "years ago ..., now it goes well" sets acute findings aside ---
-PAST: dict[str, tuple[str, ...]] = {"nl": more.PAST_NL, "en": more.PAST_EN}
+PAST: dict[str, tuple[str, ...]] = {
+    "nl": more.PAST_NL + typed.PAST_NL,
+    "en": more.PAST_EN + typed.PAST_EN,
+}
 RECOVERED: dict[str, tuple[str, ...]] = {
     "nl": more.RECOVERED_NL + warn.RECOVERED_NL,
     "en": more.RECOVERED_EN + warn.RECOVERED_EN,
@@ -164,6 +170,8 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
 # "ik kan niet aan haar dood denken" (the loss is the topic). A think-verb just before
 # the "niet" (or "er" between) makes it a negation again.
 DENIAL_VERBS = word_set("denk dacht denken dachten overweeg overwoog")
+# A verb before its subject ("aan zelfmoord denk ik niet"): no new clause opens after it.
+INVERTED_VERBS = word_set("denk dacht heb had wil wou overweeg doe")
 # Words that end a negation's reach (and commas, colons and the like).
 CLAUSE_WORDS = word_set(
     "maar omdat doordat echter hoewel toch behalve en dus wat terwijl sinds zodat opdat "

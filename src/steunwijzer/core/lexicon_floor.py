@@ -13,6 +13,7 @@ from steunwijzer.core import lexicon_more as more
 from steunwijzer.core import lexicon_phrasings as ph
 from steunwijzer.core import lexicon_signals as sig
 from steunwijzer.core import lexicon_signals_acts as acts
+from steunwijzer.core import lexicon_signals_chat as typed
 from steunwijzer.core import lexicon_signals_harm as harm
 from steunwijzer.core import lexicon_signals_hints as hints
 from steunwijzer.core import lexicon_signals_indirect as ind
@@ -190,7 +191,8 @@ for _theme, _parts in [
     *notes.FLOOR.items(),
     *ready.FLOOR.items(),
     *spoken.FLOOR.items(),
-]:  # rounds 7, 9, 10, 11, 12, 13, 14, 16
+    *typed.FLOOR.items(),
+]:  # rounds 7, 9, 10, 11, 12, 13, 14, 16, 17
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)

@@ -87,7 +87,11 @@ SUICIDAL_NL = (
     # a plan with "when"; the one thing holding me back; means at hand "for when it gets bad"
     # (the noun as written: "moeite met plannen en weet niet hoe ik moet leren" and "mijn
     # planning doen vanavond" were suicidal, immediate, through the stem; round 13)
-    "=plan|=plannetje ..9 weet ..3 niet ..2 wanneer|hoe|waar",
+    # whose plan: "iedereen om me heen heeft een plan en ik weet niet eens waar ik goed in
+    # ben" was suicidal, immediate (an outsiders' set, round 17)
+    "ik|heb|had ..2 =plan|=plannetje ..9 weet ..3 niet ..2 wanneer|hoe|waar",
+    "mijn|m'n|mn ..1 =plan|=plannetje ..9 weet ..3 niet ..2 wanneer|hoe|waar",
+    "=plan|=plannetje ..1 heb|had ..1 ik ..9 weet ..3 niet ..2 wanneer|hoe|waar",
     "=plan|=plannetje ..9 doen ..3 vanavond|vannacht|morgen|weekend|binnenkort|snel|straks",
     "enige ..4 wat|dat|die ..3 me|mij ..3 nog? ..2 tegenhoudt|tegen_houdt|weerhoudt|hier_houdt",
     "om ..2 in ..2 te ..2 nemen ..4 als|wanneer ..4 niet ..2 meer ..2 gaat|kan",
