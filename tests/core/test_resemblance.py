@@ -411,6 +411,27 @@ def test_weights_of_other_features_are_refused() -> None:
         # 36 risk texts with a risk theme, 85 of 120 with every expected theme, 8 of 75
         # others acute.
         ("set42.jsonl", 0.83, 0.13),
+        # Round 17, each measured unseen before anything was read from it. set43 (the
+        # free-text field of an appointment form, an anonymous peer-support chat): 53 of
+        # 62 risk texts with the risk theme, 112 of 150 sentences passed, 8 of 74 others
+        # acute; set44 (group chats, DMs, voice memos, code-switching): 55 of 63, 114 of
+        # 150, 9 of 78. Then read (pills taken by number, a passive wish in Dutch, "klaar
+        # met alles", violence in the passive, abuse without its name, put out of the
+        # house, a thank-you and then gone; the Dutch "want die", cutting down, someone
+        # else's plan, a death long ago): 58 of 62, 120, 3 of 74; 60 of 63, 119, 7 of 78.
+        ("set43.jsonl", 0.90, 0.06),
+        ("set44.jsonl", 0.92, 0.10),
+        # set45 (answers to "in your own words", typed up as said) and set46 (longer
+        # e-mails, the risk buried after practical matters), written while set43/44 were
+        # being read and measured unseen on that build: 46 of 52 and 35 of 47 risk texts
+        # with the risk theme, 103 of 150 and 77 of 120 passed, 8 of 85 and 10 of 62
+        # others acute. Then read (a Dutch denial with the verb first, things thrown at
+        # home, "I feel safe at home" to the second net, someone barely known, why one
+        # would go on, a future not alive, grabbed hard, a pet "for good"): 47 of 52, 104,
+        # 6 of 85; 39 of 47, 81, 10 of 62 (long e-mails on a course or a thesis topic stay
+        # the weakest: the frame words stand sentences away).
+        ("set45.jsonl", 0.88, 0.08),
+        ("set46.jsonl", 0.80, 0.17),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -23,6 +23,7 @@ from steunwijzer.core import lexicon, prebuilt, resemblance
 from steunwijzer.core.disguise import blank_escapes, unmarked
 from steunwijzer.core.findings import Finding, Recognition, judge, summarise
 from steunwijzer.core.lexicon_phrasings_more import VICTIM_SUFFIXES
+from steunwijzer.core.matchchecks import a_figure, long_past_grief, misread, said_safe
 from steunwijzer.core.matching import Word, match_pattern
 from steunwijzer.core.patternindex import (
     Compiled,
@@ -174,7 +175,7 @@ class Recogniser:
             # (a refused request is searched whole) costs what its words cost.
             starts = [p for p, w in enumerate(words) if number in w.anchors]
             for start, end, used, typo in _within_clause(pattern, words, tokens, starts):
-                if typo and not pattern.theme[:1].isalpha():
+                if (typo and not pattern.theme[:1].isalpha()) or misread(tokens, used):
                     # What sets a finding aside must be said, not guessed: "plan" read as
                     # a typo of "plant" made "ik heb een plan: ik ga dood" a manner of
                     # speaking about a plant (round 8).
@@ -187,11 +188,7 @@ class Recogniser:
                         done.append((start, end))
                 elif pattern.theme:
                     matches.append((pattern, start, end, used, typo))
-                elif (
-                    _CONTRAST.isdisjoint(tokens.words[start : end + 1])
-                    and not _on_purpose(tokens, start)
-                    and not _denied(tokens.words, start, end)
-                ):
+                elif a_figure(tokens, start, end):
                     # A manner of speaking is one phrase: "kat ..6 krassen" read across
                     # "het was de kat, maar die krassen zijn van mezelf" hid the wound.
                     # And no accident when the sentence says it was meant ("I burned
@@ -200,6 +197,7 @@ class Recogniser:
         # "three years ago I had such thoughts, now I am fine": a past that is over
         past = markers.get("@past", set()) if "@well" in markers else set()
         findings = [judge(text, tokens, figures, past, done, self._acute, *m) for m in matches]
+        findings = long_past_grief(findings, tokens, bool(done))  # "died when I was six"
         # "ik ben aangerand en ben bang hem tegen te komen": the student ("ik") is the one
         # it happened to, and "hem" names the one who did it; no concern for someone else
         # from those words (a role-play, round 6). "my sister's husband is going to kill
@@ -246,36 +244,6 @@ class Recogniser:
 
 _NOTHING = Recognition((), ())
 _FIRST_PERSON = frozenset(("ik", "me", "mij", "i"))
-_CONTRAST = frozenset(("maar", "but"))
-# "on purpose", "met opzet", "expres": words that say an act was meant
-_PURPOSE = frozenset(
-    ("purpose", "deliberately", "intentionally", "expres", "opzettelijk", "opzet", "bewust")
-)
-
-
-def _denied(words: list[str], start: int, end: int) -> bool:
-    """The harmless reading is said not to be it: "wil gwn verdwijnen, voorgoed, nie op
-    vakantie" is no weekend away (an outsiders' set, round 10): "for good" in the figure
-    or right after it. (A negation there was tried too: "she'd die if she didn't get
-    tickets" then lost its figure.) Nor "no joke" before it ("no joke, I want to kill
-    myself"; round 16): lexicon.FOR_GOOD_PAIRS."""
-    if not lexicon.NOT_A_FIGURE.isdisjoint(words[start : end + 3]):
-        return True
-    said = words[max(0, start - 1) : end + 3]  # "no joke, I want to kill myself"
-    return any(pair in lexicon.FOR_GOOD_PAIRS for pair in itertools.pairwise(said))
-
-
-def _on_purpose(tokens: Tokens, at: int) -> bool:
-    """The sentence says the act was meant ("not on purpose", "niet expres" say not)."""
-    words, sentence = tokens.words, tokens.sentence[at]
-    for j, w in enumerate(words):
-        if w in _PURPOSE and tokens.sentence[j] == sentence:
-            before = words[max(0, j - 3) : j]
-            if lexicon.NEGATIONS.isdisjoint(before):
-                return True
-    return False
-
-
 _PERPETRATOR = frozenset(("hem", "him"))
 _HIT_ONE = frozenset(("me", "mij", "myself", "mezelf"))
 # The person named after "niet veilig" is the danger when anger follows: "het voelt
@@ -328,6 +296,8 @@ def _resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> R
         alone = _best_sentence(tokens, words)
         best = alone if alone is not None and alone[0] == best[0] else best
     theme, score, positions = best
+    if theme == "unsafe_situation" and said_safe(tokens, positions[0]):
+        return None  # "I feel safe at home, it's nothing like that" (round 17)
     if theme in _OWN_RISK and about_other(tokens, positions[0], positions[-1], ()) == 1:
         # "een vriendin appte 'ik ben er klaar mee' en reageert niet": the net weighed it
         # as the student's own wish, and the student's honest "nee" then settled it: no

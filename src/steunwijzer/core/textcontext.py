@@ -235,8 +235,11 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
     if risk:  # "zelfmoordgedachten heb ik niet", at the end of its clause
         last = clause_last(tokens, end)
         for j in range(end + 1, min(last, end + lexicon.POST_NEGATION_REACH) + 1):
-            if words[j] in lexicon.CONDITION_WORDS or (j == end + 1 and words[j] in _OPENS):
-                break  # "... als ik niet betaal", "ik wil dood ik kan niet meer": its own
+            # "... als ik niet betaal", "ik wil dood ik kan niet meer": its own; not "aan
+            # zelfmoord denk ik niet", verb and subject inverted (round 17)
+            opens = j == end + 1 and words[j] in _OPENS and words[end] not in lexicon.INVERTED_VERBS
+            if words[j] in lexicon.CONDITION_WORDS or opens:
+                break
             if words[j] in lexicon.NEGATIONS and last - j <= 1 and not pseudo(tokens, j):
                 return j
     return -1
@@ -254,8 +257,7 @@ _SAYING = frozenset(
 
 
 def _in_condition(tokens: Tokens, j: int) -> bool:
-    """True when the negation at j sits in an "if" clause ("if I don't pass ...", "als
-    ik dit tentamen niet haal")."""
+    """True when the negation at j sits in an "if" clause ("als ik dit niet haal")."""
     words, clause = tokens.words, tokens.clause
     return any(
         words[i] in lexicon.CONDITION_WORDS and clause[i] == clause[j]
@@ -267,9 +269,8 @@ _DUTCH_SUBJECTS = frozenset(("ik", "je", "jij", "hij", "zij", "ze", "wij", "we")
 
 
 def _inverted(tokens: Tokens, start: int) -> bool:
-    """True when the finding opens a Dutch main clause with verb and subject inverted
-    ("als ik dit niet haal stop ik ermee"): what came before was a fronted clause of its
-    own, so its negation stays there."""
+    """True when the finding opens a Dutch main clause with verb and subject inverted ("als
+    ik dit niet haal stop ik ermee"): its negation stays in the fronted clause before."""
     return start + 1 < tokens.n and tokens.words[start + 1] in _DUTCH_SUBJECTS
 
 
@@ -392,8 +393,7 @@ _INDIRECT = frozenset(("dat", "that"))
 
 
 def _spoken_by(words: list[str], j: int) -> bool:
-    """ "stuurde mijn huisgenoot: ...", "said my friend": the speech verb just before the
-    person who speaks (Dutch puts the verb second)."""
+    """The speech verb just before the one who speaks: "stuurde mijn huisgenoot: ..."."""
     before = j - 1
     if before >= 0 and words[before] in _POSSESSIVE:
         before -= 1

@@ -1,0 +1,215 @@
+"""Second looks at what a pattern matched, before and after it is judged: whether a
+manner of speaking really is one, whether words were read in the wrong language, and
+whether a death lies long in the past. Used by core/recognise.py; the context rules
+(negation, frames, who it is about) live in core/textcontext.py and core/textframe.py."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from steunwijzer.core import lexicon
+
+if TYPE_CHECKING:
+    from steunwijzer.core.findings import Finding
+    from steunwijzer.core.textcontext import Tokens
+
+_CONTRAST = frozenset(("maar", "but"))
+# "on purpose", "met opzet", "expres": words that say an act was meant
+_PURPOSE = frozenset(
+    ("purpose", "deliberately", "intentionally", "expres", "opzettelijk", "opzet", "bewust")
+)
+
+
+def a_figure(tokens: Tokens, start: int, end: int) -> bool:
+    """True when a manner-of-speaking pattern matched as one: a figure is one phrase
+    ("kat ..6 krassen" read across "het was de kat, maar die krassen zijn van mezelf" hid
+    the wound), and no accident when the sentence says it was meant ("I burned myself
+    with the iron on purpose"; an outsider's set, round 7)."""
+    return (
+        _CONTRAST.isdisjoint(tokens.words[start : end + 1])
+        and not _on_purpose(tokens, start)
+        and not _denied(tokens.words, start, end)
+    )
+
+
+def _denied(words: list[str], start: int, end: int) -> bool:
+    """The harmless reading is said not to be it: "wil gwn verdwijnen, voorgoed, nie op
+    vakantie" is no weekend away (an outsiders' set, round 10): "for good" in the figure
+    or right after it. (A negation there was tried too: "she'd die if she didn't get
+    tickets" then lost its figure.) Nor "no joke" before it ("no joke, I want to kill
+    myself"; round 16): lexicon.FOR_GOOD_PAIRS."""
+    if not lexicon.NOT_A_FIGURE.isdisjoint(words[start : end + 3]):
+        return True
+    said = words[max(0, start - 1) : end + 3]  # "no joke, I want to kill myself"
+    return any(pair in lexicon.FOR_GOOD_PAIRS for pair in itertools.pairwise(said))
+
+
+def _on_purpose(tokens: Tokens, at: int) -> bool:
+    """The sentence says the act was meant ("not on purpose", "niet expres" say not)."""
+    words, sentence = tokens.words, tokens.sentence[at]
+    for j, w in enumerate(words):
+        if w in _PURPOSE and tokens.sentence[j] == sentence:
+            before = words[max(0, j - 3) : j]
+            if lexicon.NEGATIONS.isdisjoint(before):
+                return True
+    return False
+
+
+def misread(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    """Words a pattern took for something they are not here: the Dutch "want die is
+    ineens stopgezet" ("because that was stopped") is no English "want ... die" (an
+    outsiders' set, round 17). "i want die" and "want die so bad" stay a wish."""
+    words = tokens.words
+    for j in used:
+        if (
+            words[j] == "want"
+            and j + 2 < tokens.n
+            and words[j + 1] == "die"
+            and words[j + 2] in _DUTCH_AFTER_DIE
+            and tokens.sentence[j + 2] == tokens.sentence[j]
+        ):
+            return True
+    return False
+
+
+# Words that follow the Dutch "die" ("that", "those") and no English "die".
+_DUTCH_AFTER_DIE = lexicon.word_set(
+    "is was zijn waren heeft had hebben kan kon moet moest wil wou gaat ging zit zat ligt "
+    "lag staat stond komt kwam doet deed werd wordt worden zou zal mag mocht snapt weet "
+    "vind vindt man vrouw jongen meid meisje docent leraar lerares vriend vriendin gast "
+    "mensen lui dingen ook niet nog al dan toen ik hij zij ze we wij jij je u"
+)
+
+
+def long_past_grief(findings: list[Finding], tokens: Tokens, suicide: bool) -> list[Finding]:
+    """A death told as long past, with no word of grieving now, is no acute grief: "mijn
+    vader is overleden toen ik 6 was" on a DUO form, "my cat died like 10 years ago"
+    (two outsiders' sets, round 17). It is shown as a mention ("something in the past
+    that is over"), never dropped. "Last year" and "two years ago" are not long ago, any
+    word of missing, sadness or "still" anywhere in the text keeps the grief, and so does
+    a suicide (``suicide``): a loss by suicide is a risk of its own, however long ago."""
+    if suicide or not any(f.theme == "grief" and f.set_aside is None for f in findings):
+        return findings
+    if not _GRIEVING.isdisjoint(tokens.words) or _missed(tokens.words):
+        return findings
+    distant = _not_close(tokens.words)  # "een oudoom, ik kende hem nauwelijks"
+    out = []
+    for f in findings:
+        if f.theme == "grief" and f.set_aside is None:
+            if distant is not None:
+                f = replace(f, set_aside="not_close", cue=distant)
+            else:
+                at = tokens.starts.index(f.start) if f.start in tokens.starts else -1
+                cue = _long_ago(tokens, tokens.sentence[at]) if at >= 0 else None
+                if cue is not None:
+                    f = replace(f, set_aside="past", cue=cue)
+        out.append(f)
+    return out
+
+
+_KNEW = lexicon.word_set("kende ken knew know known met ontmoet gezien")
+_HARDLY = lexicon.word_set("nauwelijks amper nauwelijk barely hardly")
+_CLOSE = lexicon.word_set("close hecht")
+_ONCE = lexicon.word_set("once twice")
+_NOT = lexicon.word_set("not niet never nooit")
+
+
+def _not_close(words: list[str]) -> str | None:
+    """Words that say the one who died was no one close: "ik kende hem nauwelijks", "we
+    weren't close", "I'd met him once" (two outsiders' sets, round 17)."""
+    for j, w in enumerate(words):
+        if w in _KNEW and not _HARDLY.isdisjoint(words[max(0, j - 2) : j + 3]):
+            return " ".join(words[max(0, j - 2) : j + 3])
+        if w in _CLOSE and not _NOT.isdisjoint(words[max(0, j - 3) : j]):
+            return " ".join(words[max(0, j - 3) : j + 1])
+        if w in _ONCE and j >= 2 and words[j - 2] == "met":
+            return " ".join(words[j - 2 : j + 1])
+    return None
+
+
+# Words of grieving now: missing someone, sadness, "still", an anniversary, crying.
+_GRIEVING = lexicon.word_set(
+    "steeds still "
+    "verdriet verdrietig sad sadness rouw rouwen rouwt grief grieve grieving mourn "
+    "mourning verwerkt verwerken verwerking huil huilen huilde cry crying cried moeilijk "
+    "zwaar pijn hurts hurt jaardag sterfdag anniversary kapot lastig heavy getriggerd "
+    "triggered flashbacks opeens suddenly laatst lately recently onlangs weer again"
+)
+_MISS = lexicon.word_set("mis mist missen miste misten miss misses missing missed")
+# "ik mis hem", "I miss her so much": missing a person; not "ik miste een tentamen"
+_PERSON = lexicon.word_set(
+    "hem haar hen ze zo zoveel erg nog him her them so much mijn m'n mn my mum mom dad"
+)
+
+
+def _missed(words: list[str]) -> bool:
+    return any(
+        w in _MISS and not _PERSON.isdisjoint(words[j + 1 : j + 3]) for j, w in enumerate(words)
+    )
+
+
+_AGO = frozenset(("geleden", "ago"))
+_YEARS = frozenset(("jaar", "jaren", "years"))
+_FEW = lexicon.word_set(
+    "drie vier vijf zes zeven acht negen tien elf twaalf vijftien twintig aantal tig "
+    "three four five six seven eight nine ten eleven twelve fifteen twenty several many"
+)
+_YEARS_AGO = (("years", "ago"), ("jaren", "geleden"))
+_RECENT = lexicon.word_set("two twee couple paar of")  # "a couple of years ago"
+_WHEN_I = (("toen", "ik"), ("when", "i"))
+_SMALL = lexicon.word_set(
+    "klein kleiner jong jonger kind baby peuter kleuter little small young younger kid "
+    "child baby toddler"
+)
+_AS_A = lexicon.word_set("als as")
+_CHILDHOOD = lexicon.word_set("kind kid child kleuter peuter")
+_NUMBER = re.compile(r"\d{1,4}")
+_THIS_YEAR = date.today().year
+
+
+def _long_ago(tokens: Tokens, sentence: int) -> str | None:
+    """The words in one sentence that date something three years back or more, if any."""
+    words = tokens.words
+    spans = [j for j in range(tokens.n) if tokens.sentence[j] == sentence]
+    for j in spans:
+        w = words[j]
+        if w in _AGO and j >= 2 and words[j - 1] in _YEARS:
+            count = words[j - 2]
+            if count in _FEW or (_NUMBER.fullmatch(count) and int(count) >= 3):
+                return f"{count} {words[j - 1]} {w}"
+        pair = (w, words[j + 1] if j + 1 < tokens.n else "")
+        # "years ago", "jaren geleden"; not "two years ago", "a couple of years ago"
+        before = words[j - 1] if j else ""
+        if pair in _YEARS_AGO and before not in _RECENT and not before.isdigit():
+            return " ".join(pair)
+        if pair in _WHEN_I:
+            for k in range(j + 2, min(tokens.n, j + 6)):
+                said = words[k]
+                if said in _SMALL or (_NUMBER.fullmatch(said) and int(said) <= 16):
+                    return f"{w} {words[j + 1]} … {said}"
+        if w in _AS_A and j + 1 < tokens.n and words[j + 1] in _CHILDHOOD:
+            return f"{w} {words[j + 1]}"
+        if len(w) == 4 and w.isdigit() and 1950 <= int(w) <= _THIS_YEAR - 3:
+            return w  # "in 2015", "sinds 2019"
+    return None
+
+
+_SAFE = lexicon.word_set("safe veilig")
+_NOT_SAFE = lexicon.word_set(
+    "not niet never nooit geen no don't didn't unsafe onveilig only alleen pas when wanneer "
+    "als zolang unless tenzij behalve except anymore meer"
+)
+
+
+def said_safe(tokens: Tokens, at: int) -> bool:
+    """True when the sentence says the student is safe, plainly: "I feel safe at home,
+    it's nothing like that" resembled an unsafe situation to the second net (an
+    outsiders' set, round 17). A negation, a condition or "only" keeps the guess ("I
+    only feel safe when he's out", "ik voel me niet veilig")."""
+    sentence = tokens.sentence[at]
+    said = [w for j, w in enumerate(tokens.words) if tokens.sentence[j] == sentence]
+    return not _SAFE.isdisjoint(said) and _NOT_SAFE.isdisjoint(said)
