@@ -12,10 +12,17 @@ from __future__ import annotations
 
 import pytest
 
-from steunwijzer.core.model import Catalog
+from steunwijzer.core.answer_words import asks_meaning
+from steunwijzer.core.answers import UNKNOWN, parse_answer
+from steunwijzer.core.interview import run_interview
+from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.prompts import FINISH, SKIP, CrisisPrompt, Prompt, QuestionPrompt
+from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.vocabulary import Vocabulary
+from steunwijzer.render.screen import summary_lines
 
 from .terminal_helpers import read_text as _read
+from .terminal_helpers import terminal
 
 
 @pytest.mark.parametrize(
@@ -249,3 +256,118 @@ def test_a_suicide_long_ago_stays_grief(builtin: Catalog) -> None:
     suicide ten years ago"): bereavement by suicide is a risk of its own."""
     themes, _ = _read(builtin, "my sister committed suicide ten years ago")
     assert "grief" in themes
+
+
+# --- the role-play of round 17 (five intakes in tmux) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("nee, ik wil wel wakker worden", False),
+        ("nee hoor, ik wil wel leven", False),
+        ("no, I do want to wake up", False),  # a guard: it was a no before
+        ("nee, toch wel", UNKNOWN),  # guards: a no taken back stays doubt
+        ("nee, ik denk er wel aan", UNKNOWN),
+    ],
+)
+def test_a_no_said_again_with_wel_is_a_no(builtin: Catalog, said: str, expected: object) -> None:
+    """A role-play: "nee, ik wil wel wakker worden" to the first safety question was read
+    as "weet niet", and the whole intake went acute with "Bel 113"."""
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    assert parse_answer(question, said) == expected
+
+
+def test_afronden_names_the_safety_questions_that_went_unasked(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play: "ja" to the first question, then "afronden": the result named only the
+    self-harm question as not asked, not the two that decide the urgency."""
+    seen: list[Prompt] = []
+
+    def ask(prompt: Prompt) -> object:
+        seen.append(prompt)
+        if isinstance(prompt, QuestionPrompt):
+            if prompt.question.id == "safety_wish_dead":
+                return "ja"
+            return FINISH if prompt.can_finish else "nee"
+        return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
+
+    result = run_interview(builtin, ask, "nl", index).result
+    assert result.tier is Tier.ACUTE
+    text = "\n".join(line for line, _ in summary_lines(builtin, result, "nl", 120))
+    said = text[text.index("Niet gesteld") :]
+    for qid in ("safety_thoughts", "mood_self_harm"):
+        q = builtin.question(qid)
+        assert q is not None and q.text.nl.split()[0] in said, said
+    thoughts = builtin.question("safety_thoughts")
+    harm = builtin.question("mood_self_harm")
+    assert thoughts is not None and harm is not None
+    assert said.index(thoughts.text.nl[:20]) < said.index(harm.text.nl[:20])
+
+
+@pytest.mark.parametrize(
+    "typed", ["wat bedoel je?", "Wat bedoel je met de laatste tijd?", "what do you mean?", "uitleg"]
+)
+def test_wat_bedoel_je_shows_the_help(builtin: Catalog, typed: str) -> None:
+    """A role-play: "wat bedoel je?" was refused as an answer; it shows the help, as "?"."""
+    assert asks_meaning(typed)
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    ask, screen = terminal(builtin, typed, "nee")
+    assert ask.question(QuestionPrompt(question, 1, 20, None, True)) is False
+    assert "past niet" not in screen.getvalue()
+    assert not asks_meaning("nee") and not asks_meaning("wat een vraag, nee")
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("niet echt", False), ("not really", False)])
+def test_niet_echt_at_a_yes_no_question_is_a_no(
+    builtin: Catalog, typed: str, expected: object
+) -> None:
+    """A role-play: "niet echt" to "Heb je vrienden binnen je studie?" was skipped."""
+    question = next(
+        q
+        for q in builtin.questions
+        if q.type == "yes_no" and q.section != "safety" and not q.sensitive
+    )
+    ask, _ = terminal(builtin, typed)
+    given = ask.question(QuestionPrompt(question, 5, 20, None, True))
+    assert given is not SKIP  # the words go on to the engine, which reads them
+    assert parse_answer(question, given) is expected
+    ask, _ = terminal(builtin, "weet niet")  # a guard: no idea is still a skip there
+    assert ask.question(QuestionPrompt(question, 5, 20, None, True)) is SKIP
+
+
+def test_kinda_is_read_as_een_beetje(builtin: Catalog) -> None:
+    """A role-play: "een beetje" was a yes in Dutch, "kinda" refused in English."""
+    question = next(q for q in builtin.questions if q.type == "yes_no" and q.section != "safety")
+    assert parse_answer(question, "kinda") is True
+    assert parse_answer(question, "een beetje") is True
+
+
+def test_feeling_partly_safe_reads_deels(builtin: Catalog) -> None:
+    """A role-play: "Een beetje" veilig played down feeling unsafe; the label is "Deels",
+    and "een beetje" as typed is still that answer."""
+    question = builtin.question("connection_safe")
+    assert question is not None
+    assert [c.label.nl for c in question.choices] == ["Ja", "Deels", "Nee"]
+    assert parse_answer(question, "een beetje") == "partly"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "guy from my house did stuff to me at a party 3 weeks ago",
+        "a friend of my brother did things to me when I was asleep",
+        "someone touched me when i didnt want it",
+        "he touched me without asking after the borrel",
+        "hij raakte me aan terwijl ik dat echt niet wilde",
+        "hij heeft dingen bij me gedaan die ik niet wilde",
+    ],
+)
+def test_sexual_violence_in_plain_words_is_named(builtin: Catalog, text: str) -> None:
+    """A role-play: "guy from my house did stuff to me at a party" was nothing recognised,
+    and "someone touched me when i didnt want it" only unwanted behaviour (specific)."""
+    themes, _ = _read(builtin, text)
+    assert "sexual_violence" in themes

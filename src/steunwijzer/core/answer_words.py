@@ -184,7 +184,12 @@ CONFIRMING = ("het gaat wel", "gaat wel", "denk het niet", "denk ik niet", "don'
               "dont think so", "do not think so", "eigenlijk prima", "eigenlijk goed", "eigenlijk "
               "best goed", "eigenlijk wel goed", "eigenlijk hier", "eigenlijk voor", "eigenlijk "
               "vanwege", "actually fine", "actually ok", "actually okay", "actually good",
-              "actually doing", "actually here", "actually about")  # fmt: skip
+              "actually doing", "actually here", "actually about",
+              # a "wel" that says the no again: "nee, ik wil wel wakker worden" was doubt,
+              # and the intake went acute on a misread no (a role-play, round 17)
+              "wil wel wakker", "wel wakker worden", "wil wel leven", "wil wel blijven leven",
+              "wil wel verder", "wil wel doorgaan", "wil er wel zijn", "wil wel graag leven",
+              "ben wel blij", "hang wel aan")  # fmt: skip
 
 
 def said_partly(wanted: str) -> bool:
@@ -195,3 +200,16 @@ def said_partly(wanted: str) -> bool:
     if any(f"{no} {p}" in wanted for no in ("niet", "not", "geen") for p in PARTLY):
         return False  # "niet een beetje", "not a bit"
     return any(wanted.startswith(f"{p} ") or wanted.endswith(f" {p}") for p in PARTLY)
+
+
+# "wat bedoel je?", "what do you mean by lately?": the question's help, as "?" shows it;
+# they were refused as answers (a role-play, round 17).
+_HELP = frozenset(("help", "hulp", "uitleg"))
+_MEANING = ("wat bedoel je", "hoe bedoel je", "wat betekent", "wat wordt bedoeld",
+            "what do you mean", "what does that mean", "what is meant",
+            "what does it mean")  # fmt: skip
+
+
+def asks_meaning(raw: str) -> bool:
+    said = " ".join(raw.lower().replace("?", " ").split())
+    return said in _HELP or said.startswith(_MEANING)

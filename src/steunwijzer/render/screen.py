@@ -181,8 +181,19 @@ def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> 
     # With a "weet niet" on the screen too: the unasked self-harm question was not named
     # where it mattered most (a role-play, round 14).
     if not lookup and (clear or result.risk_to_life):
-        asked = {k for k, _ in result.answers}
-        unasked = [q for q in catalog.questions if q.sensitive and q.id not in asked]
+        # The safety questions that applied and went unasked come first: after "ja" to
+        # the first and "afronden", only the self-harm question was named, not the two
+        # that decide the urgency (a role-play, round 17).
+        answers = dict(result.answers)
+        unasked = [
+            q
+            for q in catalog.questions
+            if q.id not in answers
+            and (
+                q.sensitive
+                or (q.section == "safety" and (q.when is None or q.when.evaluate(answers)))
+            )
+        ]
         if unasked:
             asked_not = " / ".join(one_line(q.text.get(lang)) for q in unasked)
             notes.append((t("sensitive_not_asked", lang, questions=asked_not), "bold"))

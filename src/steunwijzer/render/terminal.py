@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from rich.console import Console
 
+from steunwijzer.core.answer_words import asks_meaning
 from steunwijzer.core.answers import (
     MAX_TEXT,
     UNKNOWN,
@@ -60,7 +61,6 @@ _FINISH_WORDS = {"afronden", "finish", "stop"}  # words; not "stoppen", a choice
 _FINISH = {"a", "afronden", "f", "finish", "stop"}
 # "help" was refused as an answer; only "?" showed the help (a role-play, round 11). Not
 # on a text question, where "help" may be what the student says.
-_HELP_WORDS = {"help", "hulp", "uitleg", "help?", "hulp?"}
 _MORE = {"m", "meer", "more"}
 _QUIT = {"q", "quit", "klaar", "stop"}
 _CONTINUE = {"", "d", "doorgaan", "c", "continue"}
@@ -205,7 +205,7 @@ class TerminalAsk:
         asked_again = False
         while True:
             raw = self.read().strip()
-            if raw == "?" or (q.type != "text" and raw.lower() in _HELP_WORDS):
+            if raw == "?" or (q.type != "text" and asks_meaning(raw)):
                 self.say(q.help.get(lang) if q.help else t("no_help", lang), "italic")
                 continue
             if raw.lower() in _BACK_WORDS:
@@ -228,7 +228,7 @@ class TerminalAsk:
                 self.say(t("safety_again", lang), "yellow")
                 continue
             doubt = not safety and q.type != "text" and is_doubt_word(raw)
-            if doubt and q.type == "choice" and "no" in q.choice_ids():
+            if doubt and (q.type == "yes_no" or "no" in q.choice_ids()):
                 # "not really" to a yes/partly/no question is an answer, not a skip
                 doubt = not _reads(q, raw)
             if not raw or doubt:
