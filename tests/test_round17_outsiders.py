@@ -361,7 +361,7 @@ def test_feeling_partly_safe_reads_deels(builtin: Catalog) -> None:
         "guy from my house did stuff to me at a party 3 weeks ago",
         "a friend of my brother did things to me when I was asleep",
         "someone touched me when i didnt want it",
-        "he touched me without asking after the borrel",
+        "he touched me after the borrel even though I said no",
         "hij raakte me aan terwijl ik dat echt niet wilde",
         "hij heeft dingen bij me gedaan die ik niet wilde",
     ],
@@ -371,3 +371,24 @@ def test_sexual_violence_in_plain_words_is_named(builtin: Catalog, text: str) ->
     and "someone touched me when i didnt want it" only unwanted behaviour (specific)."""
     themes, _ = _read(builtin, text)
     assert "sexual_violence" in themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik sla de laatste weken vaak het avondeten over",
+        "sinds de zomer eet ik bijna niets meer",
+        "I've been skipping lunch and dinner to stay thin",
+        "i throw up after eating most days",
+        "ik heb weer eetbuien, vooral 's nachts",
+    ],
+)
+def test_eating_problems_have_a_theme_and_a_place_to_go(builtin: Catalog, text: str) -> None:
+    """A role-play: a student who skips meals found no theme, no referral and no choice;
+    "eating" is a specific theme now, served by the student psychologist and Thuisarts.nl
+    (whose pages send on to the GP)."""
+    themes, _ = _read(builtin, text)
+    assert "eating" in themes
+    serving = {o.id for o in builtin.offerings if "eating" in o.themes}
+    assert {"thuisarts-nl", "vh-studentpsycholoog"} <= serving
+    assert builtin.themes["eating"].tier.value == "specific"

@@ -219,6 +219,14 @@ SCENARIOS = [
         {"concern_for_other"},
         "113-zelfmoordpreventie",
     ),
+    # Eating problems, a theme since a role-play (round 17) found none for them.
+    case(
+        safe(own_words="ik sla steeds maaltijden over en tel calorieën"),
+        "specific",
+        "routine",
+        {"eating"},
+        "thuisarts-nl",
+    ),
     # "Yes, I often feel low or tense" without saying which still counts as stress.
     case(safe(area_mood="yes"), "specific", "routine", {"stress"}, "de-luisterlijn"),
     case(
