@@ -10,8 +10,13 @@ through a worktree) and failed there.
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
+import pytest
+from typer.testing import CliRunner
+
+from steunwijzer.cli.app import app
 from steunwijzer.core.answer_words import asks_meaning
 from steunwijzer.core.answers import UNKNOWN, parse_answer
 from steunwijzer.core.interview import run_interview
@@ -392,3 +397,124 @@ def test_eating_problems_have_a_theme_and_a_place_to_go(builtin: Catalog, text: 
     serving = {o.id for o in builtin.offerings if "eating" in o.themes}
     assert {"thuisarts-nl", "vh-studentpsycholoog"} <= serving
     assert builtin.themes["eating"].tier.value == "specific"
+
+
+# --- the hostile round of round 17 (catalogue maintainers and scripting users) ---------
+
+
+def _batch(tmp_path: Path, name: str, data: bytes) -> list[dict[str, object]]:
+    path = tmp_path / name
+    path.write_bytes(data)
+    done = CliRunner().invoke(app, ["batch", str(path)])
+    return [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        # a CSV field over the csv module's limit of 1,000,000 characters
+        ("big.csv", b"id,text\n2,ik slaap slecht\n9," + b"bla " * 300_000 + b"ik wil dood\n"),
+        # a quote left open after the id
+        ("quote.csv", b'id,text\n2,ik slaap slecht\nstu-9,"ik wil dood\n'),
+        # JSON nested deeper than 32 levels, and a number of thousands of digits
+        ("deep.jsonl", b'{"id": 2, "text": "ik slaap slecht"}\n{"id": 9, "text": "ik wil dood", '
+         b'"meta": ' + b"[" * 40 + b"]" * 40 + b"}\n"),
+        ("digits.jsonl", b'{"id": 2, "text": "ik slaap slecht"}\n{"id": "stu-9", "text": '
+         b'"ik wil dood", "n": ' + b"7" * 5000 + b"}\n"),
+    ],
+)  # fmt: skip
+def test_a_refused_row_keeps_its_own_id(tmp_path: Path, name: str, data: bytes) -> None:
+    """A hostile round: five ways of refusing a row put its row number in place of its id,
+    and student 9's acute result went out as id 2, the id of the student who sleeps badly."""
+    rows = _batch(tmp_path, name, data)
+    acute = [r for r in rows if r.get("tier") == "acute"]
+    assert acute, rows
+    assert all(str(r["id"]) in ("9", "stu-9") for r in acute), acute
+    assert next(r for r in rows if str(r["id"]) == "2").get("tier") != "acute"
+
+
+def test_catalog_test_fails_a_tier_below_the_expected_one(tmp_path: Path) -> None:
+    """A hostile round: `catalog test` ignored `expect_tier`; an acute theme lowered by a
+    layer still "passed" through the maintainer's own gate. A tier below the expected one
+    is a miss now, and fails a gate (`--min-recall`/`--max-false-alarms`) when acute was
+    expected; without a gate the exit code follows issue 10's rule (risk missed or a bad
+    line: 1), as it does for an empty corpus (round 11)."""
+    corpus = tmp_path / "c.jsonl"
+    line = {"text": "ik slaap al weken slecht", "lang": "nl", "expect_themes": ["sleep"]}
+    corpus.write_text(json.dumps({**line, "expect_tier": "acute"}) + "\n", encoding="utf-8")
+    gate = ["--min-recall", "0.5"]
+    done = CliRunner().invoke(app, ["catalog", "test", str(corpus), "--json", *gate])
+    assert done.exit_code == 1, done.output
+    data = json.loads(done.stdout)
+    assert data["passed"] == 0 and "tier below" in done.stdout
+    assert data["thresholds_failed"], data
+    corpus.write_text(json.dumps({**line, "expect_tier": "specific"}) + "\n", encoding="utf-8")
+    done = CliRunner().invoke(app, ["catalog", "test", str(corpus), "--json", *gate])
+    assert done.exit_code == 0, done.output  # a guard: the right tier passes
+
+
+@pytest.mark.parametrize(
+    "data",
+    ["safety_wish_dead: nee\nsafety_thoughts: ja\n".encode("utf-16"), b"safety_thoughts: j\x00a\n"],
+)
+def test_answers_on_standard_input_in_utf16_or_with_a_nul_keep_their_yes(data: bytes) -> None:
+    """A hostile round: `--answers -` with UTF-16 (Notepad's "Unicode") or a NUL byte gave
+    a bare YAML error, no crisis line; the same file given by name kept the "ja"."""
+    done = CliRunner().invoke(app, ["interview", "--answers", "-", "--plain"], input=data)
+    assert "113" in done.stdout, done.output
+
+
+def test_bidi_controls_are_escaped_in_json() -> None:
+    """A hostile round: U+202E in an offering's name reached `--json`, batch rows, saved
+    records and HSDS files, where it shows text reversed; escaped, the data is the same."""
+    from steunwijzer.io.jsonout import dumps, dumps_line
+
+    value = {"name": "Hulp\u202eenod\u202c \u2066x\u2069"}
+    for text in (dumps(value), dumps_line(value)):
+        assert not any(ch in text for ch in "\u202e\u202c\u2066\u2069")
+        assert json.loads(text) == value
+
+
+def test_a_line_break_in_a_file_name_cannot_forge_a_finding() -> None:
+    """A hostile round: a catalogue file named "x\\nfake.yaml:99:1: error: ..." printed a
+    forged FILE:LINE line of its own."""
+    from steunwijzer.errors import Diagnostic
+
+    said = str(Diagnostic("x\nfake.yaml:99:1: error: forged.yaml", 2, 1, "error", "boom"))
+    assert "\n" not in said and said.startswith("x\\nfake.yaml")
+
+
+def test_a_very_long_pattern_is_refused_with_a_short_quote(tmp_path: Path) -> None:
+    """A hostile round: a 20,000-word pattern took a minute to refuse, and the error line
+    quoted all 200 KB of it."""
+    from steunwijzer.core.patterns import PatternError, parse
+
+    words = " ".join(f"woord{i}" for i in range(20_000))
+    with pytest.raises(PatternError, match="at most"):
+        parse(words)
+    layer = tmp_path / "long.yaml"
+    layer.write_text(
+        "schema_version: 1\nthemes:\n  - id: lang\n    tier: specific\n"
+        "    label: {nl: Lang, en: Long}\n    patterns:\n      nl:\n"
+        f'        - "{words}"\n',
+        encoding="utf-8",
+    )
+    done = CliRunner().invoke(app, ["catalog", "validate", "builtin", str(layer)])
+    assert done.exit_code == 1
+    assert max(len(line) for line in done.output.splitlines()) < 400
+
+
+def test_a_layer_that_empties_the_words_of_grief_is_warned_about(tmp_path: Path) -> None:
+    """A hostile round: a layer emptied the words of grief and dropout risk, and "mijn oma
+    is overleden" came out nothing recognised, with 0 warnings."""
+    layer = tmp_path / "empty.yaml"
+    layer.write_text(
+        "schema_version: 1\nthemes:\n"
+        "  - id: grief\n    tier: acute\n    label: {nl: Rouw, en: Grief}\n"
+        "    synonyms: {nl: [], en: []}\n    patterns: {nl: [], en: []}\n",
+        encoding="utf-8",
+    )
+    done = CliRunner().invoke(
+        app, ["catalog", "validate", "builtin", str(layer)], env={"STEUNWIJZER_LANG": "en"}
+    )
+    assert "theme 'grief' has no synonyms and no patterns" in done.output, done.output

@@ -31,7 +31,10 @@ class Diagnostic:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}"
+        # A line break in a file name forged a "FILE:LINE: error:" line of its own (a
+        # hostile round, round 17): written as \n, one finding stays one line.
+        file = self.file.replace("\n", "\\n").replace("\r", "\\r")
+        return f"{file}:{self.line}:{self.column}: {self.severity}: {self.message}"
 
     @property
     def is_error(self) -> bool:

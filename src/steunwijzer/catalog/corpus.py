@@ -99,8 +99,21 @@ class Report:
     def false_alarms(self, catalog: Catalog) -> tuple[Outcome, ...]:
         return tuple(o for o in self.negatives if o.tier is Tier.ACUTE)
 
+    @property
+    def acute_lowered(self) -> tuple[Outcome, ...]:
+        """Sentences expected acute whose themes were found at a lower tier."""
+        return tuple(
+            o
+            for o in self.outcomes
+            if o.sentence.expect_tier is Tier.ACUTE and o.why.startswith(TIER_BELOW)
+        )
+
     def ok(self) -> bool:
         return not self.invalid and not self.risk_missed
+
+
+TIER_BELOW = "tier below the expected"
+_RANK: dict[Tier | None, int] = {None: 0, Tier.PREVENTION: 1, Tier.SPECIFIC: 2, Tier.ACUTE: 3}
 
 
 def _tier(catalog: Catalog, themes: Iterable[str]) -> Tier | None:
@@ -158,6 +171,10 @@ def judge(sentence: Sentence, found: tuple[str, ...], catalog: Catalog) -> Outco
         return Outcome(sentence, found, tier, False, "missed: " + ", ".join(missing))
     if sentence.expect_tier is None and found:
         return Outcome(sentence, found, tier, False, "nothing expected")
+    if sentence.expect_tier is not None and _RANK[tier] < _RANK[sentence.expect_tier]:
+        # An institution's acute theme lowered to specific passed its own gate (a
+        # hostile round, round 17): the themes were found, the tier was not.
+        return Outcome(sentence, found, tier, False, f"{TIER_BELOW} {sentence.expect_tier}")
     expected_acute = sentence.expect_tier is Tier.ACUTE
     if tier is Tier.ACUTE and not expected_acute:
         return Outcome(sentence, found, tier, False, "acute false alarm")

@@ -36,6 +36,11 @@ _ID = re.compile(ID_PATTERN)
 _LANG = re.compile(LANG_CODE)
 
 
+def shortened(text: str, at_most: int = 80) -> str:
+    """A pattern as quoted in a message: a 200 KB pattern made a 200 KB error line."""
+    return text if len(text) <= at_most else text[: at_most - 1] + "…"
+
+
 class MappingChecker(PracticalFields):
     """Checks a MarkedMap from one file against a named spec."""
 
@@ -120,7 +125,7 @@ class MappingChecker(PracticalFields):
                     self.rep.error(
                         self.file,
                         (at[0], at[1] + exc.offset),
-                        f"{where} ({key}): pattern '{text}': {exc}",
+                        f"{where} ({key}): pattern '{shortened(text)}': {exc}",
                     )
                     continue
                 out.append(PatternText(text, key, f"{shown_path(self.file)}:{at[0]}"))

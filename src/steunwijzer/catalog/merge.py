@@ -54,6 +54,10 @@ DEFAULT_EMPHASIS = {
 # validation said nothing (an outsiders' hostile round, round 10): it stays acute as the
 # floor's themes do (safety.ACUTE_THEMES), and emptied words are a warning.
 _KEPT_ACUTE = frozenset(("sexual_violence",))
+# Emptied words are a warning for grief and dropping out too: a layer emptied them and
+# "mijn oma is overleden" came out nothing recognised, with 0 warnings (a hostile round,
+# round 17).
+_WORDS_KEPT = _KEPT_ACUTE | {"grief", "dropout_risk"}
 
 
 # What a label of a risk theme says in some form: a layer labelled suicidal_thoughts
@@ -100,7 +104,7 @@ def _build_themes(collected: Collected, rep: Reporter) -> dict[str, Theme]:
             )
             tier = Tier.ACUTE
         words = v.get("synonyms", {"nl": (), "en": ()})
-        if entry.id in _KEPT_ACUTE and not (words["nl"] or words["en"] or v.get("patterns")):
+        if entry.id in _WORDS_KEPT and not (words["nl"] or words["en"] or v.get("patterns")):
             rep.warning(
                 *entry.at("synonyms" if "synonyms" in v else "patterns"),
                 f"theme '{entry.id}' has no synonyms and no patterns: free text never finds it",

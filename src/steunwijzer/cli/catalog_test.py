@@ -20,9 +20,14 @@ def _thresholds(
     report: Report, catalog: Catalog, min_recall: float | None, max_false_alarms: float | None
 ) -> list[str]:
     failed: list[str] = []
-    if (min_recall is not None or max_false_alarms is not None) and not report.outcomes:
+    gate = min_recall is not None or max_false_alarms is not None
+    if gate and not report.outcomes:
         # An empty or truncated corpus passed a CI gate as "ok" (a hostile round, round 11).
         failed.append("the corpus holds no sentences: nothing measured")
+    if gate and report.acute_lowered:
+        # An institution's acute theme lowered by a layer passed its own gate (a hostile
+        # round, round 17); without a gate the exit code follows issue 10's rule.
+        failed.append(f"{len(report.acute_lowered)} sentence(s) expected acute came out lower")
     if min_recall is not None:
         for theme in report.recall:
             if theme in RISK_THEMES:

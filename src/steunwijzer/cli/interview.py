@@ -54,13 +54,20 @@ class AnswersRefused(LocatedInputError):
 _CATALOGUE_KEYS = frozenset(("schema_version", "themes", "offerings", "questions", "rules", "tips"))
 
 
+# What came in on standard input, kept to search a refused file: "-" cannot be read twice
+# (a hostile round, round 17: UTF-16 or a NUL byte on stdin lost a safety "ja").
+_STDIN: list[bytes] = []
+
+
 def _stdin_text() -> str:
     from steunwijzer.catalog.yamlsource import MAX_FILE_BYTES, YamlSourceError
+    from steunwijzer.io.lines import text_encoding
 
     data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    _STDIN[:] = [data[:MAX_FILE_BYTES]]
     if len(data) > MAX_FILE_BYTES:
         raise YamlSourceError("file is too large for answers files (more than 16 MiB)")
-    return data.decode("utf-8-sig", "replace")
+    return data.decode(text_encoding(data[:512]), "replace").lstrip("\ufeff")
 
 
 def read_answers(path: Path) -> dict[str, object]:
@@ -138,8 +145,11 @@ def _refused(message: str, path: Path) -> AnswersRefused:
     from steunwijzer.io.lines import text_encoding
 
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(16 * 1024 * 1024)
+        if str(path) == "-":
+            raw = _STDIN[0] if _STDIN else b""
+        else:
+            with path.open("rb") as handle:
+                raw = handle.read(16 * 1024 * 1024)
     except OSError:
         return AnswersRefused(message, {})
     # UTF-16/32 (with or without a byte order mark) read as UTF-8 hid its "ja" (round 9).

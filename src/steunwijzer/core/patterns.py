@@ -146,6 +146,10 @@ def parse(source: str) -> Parsed:
         text = text.replace("!", " ", 1)
     if "!" in text:
         raise PatternError("'!' may only start a pattern", text.index("!"))
+    # A pattern of 20,000 words took a minute to refuse (a hostile round, round 17):
+    # with more parts than MAX_ITEMS words and their gaps could need, it is refused first.
+    if len(text.split(None, 3 * MAX_ITEMS + 1)) > 3 * MAX_ITEMS:
+        raise PatternError(f"a pattern has at most {MAX_ITEMS} words", 0)
     parts: list[tuple[Item, ...]] = []
     current: list[tuple[str, int]] = []
     for match in re.finditer(r"\S+", text):

@@ -25,6 +25,7 @@ from steunwijzer.core.model import Lang
 from steunwijzer.core.salvage import safety_lines
 from steunwijzer.errors import UserInputError
 from steunwijzer.io.csvrecords import csv_records as csv_records
+from steunwijzer.io.csvrecords import raw_cell
 from steunwijzer.io.lines import (
     TOO_LONG,
     CutLine,
@@ -164,7 +165,8 @@ def read_jsonl(
             continue
         row += 1
         if isinstance(raw, CutLine):
-            yield RowError(line_number, str(row), TOO_LONG, clean(line), safety_lines(line))
+            rid = raw_id(line, row)
+            yield RowError(line_number, rid, TOO_LONG, clean(line), safety_lines(line))
             continue
         read = _jsonl_row(line, line_number, row, keep, ids, questions)
         # Looked for only in a line that failed: searching every line cost 7% of a batch.
@@ -190,12 +192,12 @@ def _jsonl_row(  # the reading state of read_jsonl, passed on
         return RowError(line_number, raw_id(line, row), message, clean(line), safety_lines(line))
     except RecursionError:
         message = f"invalid JSON: nested more than {MAX_DEPTH} levels deep"
-        return RowError(line_number, str(row), message, clean(line))
+        return RowError(line_number, raw_id(line, row), message, clean(line))
     except DuplicateKeyError as exc:
         return _duplicate_row(line, line_number, row, exc, keep)
     except ValueError as exc:  # too deep, or a number of thousands of digits
         said = "a number of more than 4,300 digits" if "digits" in str(exc) else str(exc)
-        return RowError(line_number, str(row), f"invalid JSON: {said}", clean(line))
+        return RowError(line_number, raw_id(line, row), f"invalid JSON: {said}", clean(line))
     if not isinstance(data, dict):
         return RowError(line_number, str(row), *not_an_object(data, clean(line)))
     kept = _kept(data, keep)
@@ -322,6 +324,7 @@ def _csv_rows(
     from steunwijzer.io.csvinput import parse_record
 
     row = 0
+    at = columns.index("id") if "id" in columns else None
     for start, text, complete in records:
         if complete and not text.strip():
             continue
@@ -332,12 +335,13 @@ def _csv_rows(
                 if isinstance(text, CutLine)
                 else "unbalanced quote: a quoted field is not closed"
             )
-            yield RowError(start, str(row), problem, text)
+            yield RowError(start, raw_cell(text, at, delimiter) or str(row), problem, text)
             continue
         try:
             values = [windows_1252(v) for v in parse_record(text, delimiter)]
         except csv.Error as exc:
-            yield RowError(start, str(row), f"CSV: {exc}", text)
+            rid = raw_cell(text, at, delimiter) or str(row)
+            yield RowError(start, rid, f"CSV: {exc}", text)
             continue
         yield _csv_case(columns, values, start, row, delimiter, keep)
 

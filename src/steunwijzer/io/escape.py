@@ -93,12 +93,15 @@ def csv_cell(value: str, raw: bool = False) -> str:
     return "'" + cell
 
 
-_C1_AND_DEL = re.compile(r"[\x7f-\x9f\u2028\u2029]")
+# The bidi overrides and isolates too (U+202A-202E, U+2066-2069): a catalogue name with
+# U+202E showed reversed in `jq`, an HSDS file or a web page ("Trojan Source"; a hostile
+# round, round 17). Escaped, the data stays the same.
+_C1_AND_DEL = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def json_safe(text: str) -> str:
-    """JSON text with DEL and C1 controls (the 8-bit CSI 0x9B among them) escaped as
-    ``\\u00XX``; json.dumps escapes the C0 ones itself. The data stays the same."""
+    """JSON text with DEL, C1 controls (the 8-bit CSI 0x9B among them) and bidi controls
+    escaped as ``\\uXXXX``; json.dumps escapes the C0 ones itself. The data stays the same."""
     if text.isascii() and "\x7f" not in text:
         return text
     return _C1_AND_DEL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
