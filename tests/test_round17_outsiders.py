@@ -11,6 +11,9 @@ through a worktree) and failed there.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -518,3 +521,157 @@ def test_a_layer_that_empties_the_words_of_grief_is_warned_about(tmp_path: Path)
         app, ["catalog", "validate", "builtin", str(layer)], env={"STEUNWIJZER_LANG": "en"}
     )
     assert "theme 'grief' has no synonyms and no patterns" in done.output, done.output
+
+
+def test_a_refused_batch_names_the_rows_at_risk(tmp_path: Path) -> None:
+    """A hostile round: a batch refused before a row was read (`--limit 0`) showed one
+    merged result for every student and named nobody; the ids at risk are named now."""
+    path = tmp_path / "rows.csv"
+    path.write_text(
+        "id,text\ns1,ik slaap slecht\ns2,ik wil dood\ns3,ik heb geldzorgen\n", encoding="utf-8"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "steunwijzer", "batch", str(path), "--limit", "0"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "STEUNWIJZER_LANG": "nl"},
+    )
+    assert done.returncode == 2
+    named = [
+        line for line in done.stderr.splitlines() if "(de opdracht is niet uitgevoerd)" in line
+    ]
+    assert named and named[0].endswith(": s2"), done.stderr
+
+
+def test_csv_and_hsds_exports_carry_113_and_112(tmp_path: Path) -> None:
+    """A hostile round: a catalogue without crisis lines exported to CSV or HSDS had no
+    113 and no 112 (HTML and Markdown added them); an HSDS export is published as it is.
+    The added services validate against the vendored HSDS 3.0 schema."""
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    catalogue = tmp_path / "one.yaml"
+    catalogue.write_text(
+        "schema_version: 1\ncatalog: {name: Een, institution: Test HS}\nofferings:\n"
+        "  - id: t1\n    provider: institution\n    name: {nl: Test, en: Test}\n"
+        "    description: {nl: Iets, en: Something}\n    tiers: [specific]\n"
+        "    themes: [grief]\n    contact: {email: a@b.example}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "o.csv"
+    done = CliRunner().invoke(
+        app, ["catalog", "export", "--format", "csv", "-o", str(out), "-c", str(catalogue)]
+    )
+    assert done.exit_code == 0, done.output
+    ids = [line.split(",", 1)[0] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {"builtin-113", "builtin-112"} <= set(ids)
+    folder = tmp_path / "hsds"
+    done = CliRunner().invoke(
+        app, ["catalog", "export", "--format", "hsds", "-o", str(folder), "-c", str(catalogue)]
+    )
+    assert done.exit_code == 0, done.output
+    schemas = Path(__file__).parent / "data" / "hsds-3.0"
+    registry = Registry()
+    for path in schemas.glob("*.json"):
+        contents = json.loads(path.read_text(encoding="utf-8"))
+        registry = registry.with_resource(
+            path.name, Resource.from_contents(contents, default_specification=DRAFT202012)
+        )
+    validator = Draft202012Validator(
+        json.loads((schemas / "service.json").read_text(encoding="utf-8")), registry=registry
+    )
+    for name in ("builtin-113", "builtin-112"):
+        service = json.loads((folder / "services" / f"{name}.json").read_text(encoding="utf-8"))
+        assert not list(validator.iter_errors(service)), name
+
+
+@pytest.mark.parametrize("blank", ['""', '" "', "null"])
+def test_a_blank_safety_answer_is_not_asked_in_every_format(tmp_path: Path, blank: str) -> None:
+    """A hostile round: a blank safety answer was "not asked" as null or an empty CSV
+    cell, but "bel nu 112, houd de student wakker" as "" in a file. One meaning now: not
+    asked, and the result says the safety questions were not (fully) asked."""
+    answers = tmp_path / "a.yaml"
+    answers.write_text(
+        f"safety_wish_dead: nee\nsafety_thoughts: {blank}\nsafety_behaviour: nee\n",
+        encoding="utf-8",
+    )
+    done = CliRunner().invoke(app, ["interview", "--answers", str(answers), "--json"])
+    assert done.exit_code == 0, done.output
+    data = json.loads(done.stdout)
+    assert data["screened"] is False and data["urgency"] != "immediate"
+
+
+def test_a_friends_danger_is_not_told_as_the_students_own(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A second role-play: a friend's goodbye and her location off (immediate), beside
+    the student's own "not really" to a safety question (a risk, not immediate): the
+    result said "laat de student niet alleen ... houd de student wakker". The urgent
+    danger is the friend's; the result says so."""
+    from steunwijzer.core.interview import replay
+
+    answers = {
+        "safety_wish_dead": "nee",
+        "safety_thoughts": "weet niet",
+        "safety_behaviour": "nee",
+        "own_words": "mijn vriendin stuurde 'bedankt voor alles, jij was de beste' en zette "
+        "daarna haar locatie uit",
+    }
+    result = replay(builtin, answers, "nl", index)
+    assert result.urgency == "immediate" and "concern_for_other" in result.themes
+    text = " ".join(line for line, _ in summary_lines(builtin, result, "nl", 120))
+    assert "Direct gevaar voor iemand anders" in text
+    assert "houd de student wakker" not in text
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("no. what do I do now?", False),
+        ("no. sorry but what do I do right now about my friend?", False),
+        ("nee. wat moet ik nu doen?", False),
+        ("no, actually I do", True),  # a guard: "I do" takes the no back
+        ("no, actually yes", True),  # a guard
+    ],
+)
+def test_a_no_followed_by_a_question_is_a_no(builtin: Catalog, said: str, expected: bool) -> None:
+    """A second role-play: "no. what do I do now?" was read as yes, twice (the "do" of the
+    question counted as a yes taking the no back)."""
+    question = builtin.question("area_substances")
+    assert question is not None
+    assert parse_answer(question, said) is expected
+
+
+@pytest.mark.parametrize(
+    "text", ["sinds de breuk eet ik heel weinig", "soms laat ik mezelf overgeven na het eten"]
+)
+def test_eating_problems_in_dutch_word_order(builtin: Catalog, text: str) -> None:
+    """A second role-play: "eet ik heel weinig en soms laat ik mezelf overgeven" found no
+    eating problem (only a guess of self-harm)."""
+    themes, _ = _read(builtin, text)
+    assert "eating" in themes
+
+
+def test_the_tier_can_be_changed_after_afronden(builtin: Catalog, index: ReferralIndex) -> None:
+    """A second role-play: after "afronden" the step to change the tier never came, so a
+    "ja" typed by mistake and corrected at once stayed ACUUT with no way to lower it."""
+    from steunwijzer.core.prompts import OverridePrompt
+
+    seen: list[Prompt] = []
+
+    def ask(prompt: Prompt) -> object:
+        seen.append(prompt)
+        if isinstance(prompt, QuestionPrompt):
+            if prompt.question.id == "safety_wish_dead":
+                return "ja"
+            return FINISH if prompt.can_finish else "nee"
+        if isinstance(prompt, OverridePrompt):
+            return ("specific", "verkeerd getypt, meteen gecorrigeerd en nagevraagd")
+        return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
+
+    outcome = run_interview(builtin, ask, "nl", index)
+    assert outcome.finished_early
+    assert any(isinstance(p, OverridePrompt) for p in seen)
+    assert outcome.result.override is not None and outcome.result.tier is Tier.SPECIFIC

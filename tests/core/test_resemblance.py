@@ -432,6 +432,12 @@ def test_weights_of_other_features_are_refused() -> None:
         # the weakest: the frame words stand sentences away).
         ("set45.jsonl", 0.88, 0.08),
         ("set46.jsonl", 0.80, 0.17),
+        # set47 (what students say about someone else: a friend, a roommate, a sibling;
+        # and hard negatives about others who are fine), written at the end of round 17
+        # and measured on its final build, not read: 52 of 62 risk texts with the risk
+        # theme (concern for someone else found in 44 of 51), 76 of 120 passed, 11 of 54
+        # others acute.
+        ("set47.jsonl", 0.82, 0.22),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -23,6 +23,9 @@ from steunwijzer.errors import SteunwijzerError
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from steunwijzer.core.model import Catalog
+    from steunwijzer.core.referrals import ReferralIndex
+
 _LANG_OPTIONS = ("--lang", "-l")
 _SAID: dict[Lang, str] = {
     "nl": "let op: de opdracht is geweigerd, maar er staat een acuut signaal in: hieronder",
@@ -176,4 +179,36 @@ def show_acute_part(args: list[str]) -> bool:
         return False
     sys.stderr.write(_SAID[lang] + "\n")
     show_result(catalog, acute, lang, False, True, lookup=True, error="usage")
+    named = _risky_rows(catalog, index, lang, inputs) if command == "batch" else ""
+    if named:
+        # The rows were shown as one result: with 500 students the counsellor could not
+        # tell who is at risk (a hostile round, round 17). The ids are named, as when
+        # the output fails.
+        from steunwijzer.present.texts import t
+
+        sys.stderr.write(t("refused_acute_rows", lang, rows=named) + "\n")
     return True
+
+
+def _risky_rows(catalog: Catalog, index: ReferralIndex, lang: Lang, inputs: list[str]) -> str:
+    """The ids of the rows with a risk to life in the named batch inputs, read as batch
+    reads them (standard input was read once already: not named)."""
+    from steunwijzer.io.batch import AcuteRows, BatchRunner
+    from steunwijzer.io.caseread import read_csv, read_jsonl, sniff_format
+
+    risky = AcuteRows()
+    runner = BatchRunner(catalog, index, lang)
+    for name in (n for n in inputs if n != "-"):
+        with (
+            contextlib.suppress(OSError, SteunwijzerError),
+            open(  # noqa: PTH123 - a plain read of a named file
+                name, encoding="utf-8", errors="replace", newline=""
+            ) as handle,
+        ):
+            fmt = sniff_format(name, handle.read(4096))
+            handle.seek(0)
+            for item in read_csv(handle) if fmt == "csv" else read_jsonl(handle):
+                outcome = runner.run(item)
+                if outcome.result is not None and outcome.result.risk_to_life:
+                    risky.add(outcome.case_id, outcome.result)
+    return risky.named()

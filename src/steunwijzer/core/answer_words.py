@@ -213,3 +213,14 @@ _MEANING = ("wat bedoel je", "hoe bedoel je", "wat betekent", "wat wordt bedoeld
 def asks_meaning(raw: str) -> bool:
     said = " ".join(raw.lower().replace("?", " ").split())
     return said in _HELP or said.startswith(_MEANING)
+
+
+# "no. what do I do now?" was a yes (a role-play, round 17): in a question "do" asks, it
+# takes no "no" back ("no, actually I do" still does).
+_DO = frozenset(("do", "does", "did"))
+_WH = frozenset(("what", "how", "why", "where", "who", "wat", "hoe", "waarom", "waar", "wie"))
+
+
+def asked(words: set[str]) -> set[str]:
+    """The words, without the "do" of a question."""
+    return words - _DO if words & _WH else words

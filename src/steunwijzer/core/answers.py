@@ -16,13 +16,14 @@ from steunwijzer.core.answer_words import (
     HEDGED_NO,
     ME_NOT,
     about_someone_else,
+    asked,
     excepting,
     hedged,
     how_often,
+    restated_no,
     said_partly,
     something_else,
 )
-from steunwijzer.core.answer_words import restated_no as restated_no
 from steunwijzer.core.choice_words import label_choices
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Question
@@ -62,8 +63,7 @@ UNKNOWN_WORDS = {
 }  # fmt: skip
 
 
-# On a safety question an answer that starts with a yes is a yes ("ja, ik heb een plan",
-# "JAAAA", "yes, I do"): an outside test saw such answers refused and the "ja" lost.
+# On a safety question an answer that starts with a yes is a yes ("JAAAA", "yes, I do").
 _YES_START = ("ja", "yes", "jazeker", "jawel", "jep", "yep", "yeah", "yup")
 
 
@@ -325,7 +325,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             return False  # "nee, ik niet. maar een vriendin misschien wel": hers (r15)
         if can_be_unknown(question) and (is_unknown_word(str(value)) or doubt):
             return UNKNOWN  # before the no words: "niet echt" is not a no here
-        if _starts_with_no(word) and _taken_back(word, str(value)) and _saying_yes(words):
+        if _starts_with_no(word) and _taken_back(word, str(value)) and _saying_yes(asked(words)):
             # "nee... eigenlijk wel" to "geldzorgen?" was a plain no, without a word (a
             # role-play, round 11): the no is taken back with a yes ("nee, soms wel").
             return True

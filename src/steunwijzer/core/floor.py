@@ -266,6 +266,15 @@ def crisis_lines_with_floor(offerings: Iterable[Offering]) -> list[Offering]:
     return lines + [o for o in safety.NATIONAL_CRISIS if national_number(o) not in numbers]
 
 
+def with_floor_lines(offerings: Sequence[Offering]) -> list[Offering]:
+    """Every offering, and the built-in 113 and 112 where no active one is that number:
+    the CSV and HSDS exports of a catalogue without crisis lines had neither, while the
+    HTML and Markdown ones added them (a hostile round, round 17). An HSDS export is
+    published to referral directories as it is."""
+    added = crisis_lines_with_floor(o for o in offerings if o.active)
+    return [*offerings, *(o for o in added if o not in offerings)]
+
+
 # What a layer may not make the counsellor read beside 113 or 112: a next step that does
 # not name the number ("Bel niet; wacht tot maandag"), a price, a limit on who may call,
 # a wait (an outsiders' hostile round, round 16: all validated with 0 warnings).

@@ -286,11 +286,11 @@ def run_interview(
         if finished_early:
             break
 
-    if finished_early:
-        result = final_result(catalog, state, student_lang, index)
-    else:
-        result, finished_early = close(catalog, ask, state, student_lang, index, shown)
-    return InterviewOutcome(result, finished_early)
+    # The tier may be changed with a reason after "afronden" too: a "ja" typed by mistake
+    # and corrected at once stayed the headline, with no way to lower it (a second
+    # role-play, round 17).
+    result, panel_finished = close(catalog, ask, state, student_lang, index, shown)
+    return InterviewOutcome(result, finished_early or panel_finished)
 
 
 def replay(
@@ -320,7 +320,9 @@ def replay(
                 f"'{seen[question.id]}' and '{key}' both answer question '{question.id}'"
             )
         seen[question.id] = key
-        if value is None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            # A blank is not answered, as null and an empty CSV cell are: "" was an error
+            # and "bel nu 112, houd de student wakker" (a hostile round, round 17).
             continue
         try:
             parsed[question.id] = parse_answer(question, value)  # all checked first

@@ -119,6 +119,9 @@ UNSAFE_EN: tuple[str, ...] = (
     "grabbed|grabs|grabbing|shook|shakes|choked|chokes ..1 me ..2 hard|roughly|by_the_arm|by_the_throat|by_my_arm|by_my_neck|by_the_neck",
 )
 CONCERN_NL: tuple[str, ...] = (
+    # a thank-you for everything, and then the location off (a role-play, round 17)
+    "!bedankt|dankjewel|dank_je ..1 voor ..1 alles ..9 locatie|telefoon|gps ..2 uit|uitgezet|uitgeschakeld",
+    "!bedankt|dankjewel|dank_je ..1 voor ..1 alles ..9 offline|onbereikbaar|reageert_niet|neemt_niet_op",
     # a goodbye posted with a bridge or the tracks: "'doei allemaal, was leuk' met een foto
     # van een brug"
     "doei|dag|vaarwel ..1 allemaal|iedereen|jongens|allen ..9 brug|spoor|spoorlijn|rails|flat|dak",
@@ -128,8 +131,9 @@ CONCERN_EN: tuple[str, ...] = (
     # set46: "asked if I could look after her cat 'for good'"
     "look_after|take_care_of|keep ..2 her|his|their ..1 cat|dog|rabbit|plants|fish ..3 for_good|forever|permanently",
     # a thank-you for everything, and then gone: "... and turned her location off"
-    "thanks|thank_you ..1 for ..1 everything ..9 " + _GONE_EN,
-    "thanks|thank_you ..1 for ..1 everything ..9 turned|switched ..2 her|his|their ..1 location|phone ..1 off",
+    # (a goodbye and then unreachable is urgent, as since round 16)
+    "!thanks|thank_you ..1 for ..1 everything ..9 " + _GONE_EN,
+    "!thanks|thank_you ..1 for ..1 everything ..9 turned|switched ..2 her|his|their ..1 location|phone ..1 off",
 )
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from steunwijzer.core.floor import with_floor_lines
 from steunwijzer.core.hours import HOLIDAY_KEYS, Hours, parse_days, parse_span
 from steunwijzer.core.model import Catalog, Lang, Offering
 from steunwijzer.present.labels import tier_label
@@ -164,4 +165,5 @@ def service(catalog: Catalog, o: Offering, lang: Lang) -> dict[str, Any]:
 
 def export_hsds(catalog: Catalog, lang: Lang) -> dict[str, dict[str, Any]]:
     """File name (``services/<id>.json``) to service object, for every offering."""
-    return {f"services/{o.id}.json": service(catalog, o, lang) for o in catalog.offerings}
+    offerings = with_floor_lines(catalog.offerings)  # 113 and 112 always (round 17)
+    return {f"services/{o.id}.json": service(catalog, o, lang) for o in offerings}

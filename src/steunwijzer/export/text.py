@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 
-from steunwijzer.core.floor import crisis_lines_with_floor
+from steunwijzer.core.floor import crisis_lines_with_floor, with_floor_lines
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier
 from steunwijzer.core.safety import RISK_TO_LIFE
 from steunwijzer.export.html import label, offering_facts
@@ -86,7 +86,7 @@ def export_csv(catalog: Catalog, lang: Lang, raw: bool = False) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_FIELDS)
-    for o in catalog.offerings:
+    for o in with_floor_lines(catalog.offerings):  # 113 and 112 always (round 17)
         row = [
             o.id,
             o.status,

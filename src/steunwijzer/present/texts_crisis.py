@@ -139,6 +139,10 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Rijen met een risico voor leven of veiligheid, niet weggeschreven: {rows}",
         "Rows with a risk to life or safety, not written: {rows}",
     ),
+    "refused_acute_rows": (
+        "Rijen met een risico voor leven of veiligheid (de opdracht is niet uitgevoerd): {rows}",
+        "Rows with a risk to life or safety (the command was not run): {rows}",
+    ),
     "cancelled_crisis": (
         "Crisislijnen, nu bereikbaar: {lines}",
         "Crisis lines, reachable now: {lines}",

@@ -136,9 +136,12 @@ def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> 
         # Said on the result too, not only in the panel: after finishing at the panel the
         # result read "Volgende stap: Bel 113 ... als dat helpt" (a role-play, round 8).
         key = "result_now_unsafe" if is_danger_from_others(result.themes) else "result_now"
-        if is_about_someone_else(result.themes):
+        urgent = {x for r in result.reasons if r.urgency == "immediate" for x in r.themes}
+        if is_about_someone_else(result.themes) or urgent == {"concern_for_other"}:
             # The person at risk is not the one in the room (a role-play, round 10: "laat
-            # de student niet alleen" for a friend's goodbye post).
+            # de student niet alleen" for a friend's goodbye post); nor when only the
+            # concern is urgent beside the student's own "first don't know, later no"
+            # ("keep the student awake" for a friend's goodbye: a role-play, round 17).
             key = "result_now_other"
         notes.append((t(key, lang), "bold red"))
     if result.override:
