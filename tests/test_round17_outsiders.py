@@ -675,3 +675,34 @@ def test_the_tier_can_be_changed_after_afronden(builtin: Catalog, index: Referra
     assert outcome.finished_early
     assert any(isinstance(p, OverridePrompt) for p in seen)
     assert outcome.result.override is not None and outcome.result.tier is Tier.SPECIFIC
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "een beetje, ik kan me niet zo goed concentreren",
+        "kinda, I didn't sleep at all last night",
+        "misschien wel",
+    ],
+)
+def test_a_hedged_yes_that_goes_on_is_a_yes(builtin: Catalog, said: str) -> None:
+    """A second role-play: these were refused at ordinary yes/no questions ("Dat antwoord
+    past niet"), and the words after them were lost."""
+    question = builtin.question("area_study")
+    assert question is not None
+    assert parse_answer(question, said) is True
+
+
+def test_a_hedge_at_a_safety_question_stays_doubt(builtin: Catalog) -> None:
+    """A guard: at a safety question a hedge is never read as an answer of its own."""
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    assert parse_answer(question, "misschien wel") in (UNKNOWN, True)
+    assert parse_answer(question, "een beetje, soms") is not False
+
+
+def test_someone_who_keeps_texting_is_unwanted_behaviour(builtin: Catalog) -> None:
+    """A guard: "hij blijft me appen" is unwanted behaviour in free text (a second
+    role-play missed it beside a "ja", where only acute needs are read)."""
+    themes, _ = _read(builtin, "mijn stagebegeleider blijft me appen, ook 's avonds")
+    assert "unwanted_behaviour" in themes

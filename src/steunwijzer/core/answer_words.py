@@ -224,3 +224,23 @@ _WH = frozenset(("what", "how", "why", "where", "who", "wat", "hoe", "waarom", "
 def asked(words: set[str]) -> set[str]:
     """The words, without the "do" of a question."""
     return words - _DO if words & _WH else words
+
+
+# A hedged yes that goes on: "een beetje, ik kan me niet concentreren", "kinda, I didn't
+# sleep at all", "misschien wel" were refused at ordinary yes/no questions (a second
+# role-play, round 17). Not at a safety question: there a hedge is doubt, asked again.
+_HEDGED_YES = tuple(
+    normalise(w) + " "
+    for w in ("een beetje", "beetje", "wel een beetje", "best wel", "eigenlijk wel", "kinda",
+              "sorta", "kind of", "sort of", "a bit", "a little", "misschien wel", "ja wel")
+)  # fmt: skip
+
+
+def hedged_yes(doubt_counts: bool, word: str) -> bool:
+    """A normalised answer that opens with a hedged yes, at a question without doubt."""
+    if doubt_counts:
+        return False
+    return word == "misschien wel" or (
+        (word + " ").startswith(_HEDGED_YES)
+        and not any(f" {no} " in f" {word} " for no in ("nee", "no", "niet echt", "not really"))
+    )

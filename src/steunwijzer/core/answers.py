@@ -19,6 +19,7 @@ from steunwijzer.core.answer_words import (
     asked,
     excepting,
     hedged,
+    hedged_yes,
     how_often,
     restated_no,
     said_partly,
@@ -72,8 +73,7 @@ def _starts_with_yes(word: str) -> bool:
     return first in _YES_START or (len(first) > 2 and first.rstrip("a") == "j")
 
 
-# Answers an outside role-play typed and saw refused (round 6): a "sometimes" inside a
-# longer answer, doubt inside one, a hesitant yes, a no followed by more words.
+# Answers a role-play saw refused (round 6): a "sometimes", doubt, a hesitant yes, a no.
 _SOMETIMES = frozenset(("soms", "sometimes", "weleens", "occasionally"))
 _SOMETIMES_YES = re.compile(r"\b(?:soms|weleens|sometimes|occasionally) (?:wel|ja|yes|do)\b|\bwel$")
 _DOUBT = frozenset(
@@ -343,7 +343,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             return True  # "nou... eigenlijk wel ja" (a role-play, round 11, saw it refused)
         if word.split()[-1:] in (["nee"], ["no"], ["nope"]) and not _saying_yes(words):
             return False  # "niet echt nee", "not really, no" were refused (round 13)
-        if word in _SOFT_YES or words & _SOMETIMES:
+        if word in _SOFT_YES or words & _SOMETIMES or hedged_yes(can_be_unknown(question), word):
             return True  # "eigenlijk wel", "een beetje", "soms" to "do you sleep badly?"
         speaking = len(word.split()) >= 4 and words & _SPEAKING  # a sentence of one's own
         if sentence_is_doubt and can_be_unknown(question) and speaking:
