@@ -196,8 +196,8 @@ def compare(
 # fails only above the ceiling; the full run and STEUNWIJZER_BENCH_STRICT=1 fail on the
 # budget. docs/benchmarks.md says where each stands. Remove an entry once it is met.
 KNOWN_MISSES = {
-    # Free text: 13.6x and 16.6x in the last CI-size run under load (23.7x before rows
-    # sharing their needs' classification); budget 3x. Recognition is most of it.
+    # Free text: 20.0x (distinct needs) and 25.6x-28.3x (free-text rows) in round 17's
+    # CI-size runs; budget 3x. Recognition is most of it (docs/benchmarks.md).
     "distinct needs": 30.0,
     "free-text rows to a file": 30.0,
     # +10 ms budget (about 1.2x): +14 to +16 ms since round 16 (packed tables and weights);
@@ -279,6 +279,12 @@ def judged(result: Result, lenient: bool) -> str:
     return "NO"
 
 
+def _near_cap(result: Result) -> bool:
+    """A known miss at most 15% over its ceiling: measured once more before it counts."""
+    cap = known_miss(str(result[0]))
+    return cap is not None and float(result[3]) <= cap * 1.15
+
+
 def remeasured(measure: Callable[[int], Result], repeat: int, lenient: bool) -> tuple[Result, str]:
     """Measure; a figure that misses by less than half its budget again is measured once
     more with twice the repeats before it counts (a busy moment on a shared machine, not
@@ -290,6 +296,11 @@ def remeasured(measure: Callable[[int], Result], repeat: int, lenient: bool) -> 
     if result[-1]:
         return result, "yes"
     cap = known_miss(result[0])
+    if lenient and cap is not None and cap < result[3] and _near_cap(result):
+        # A known miss just over its ceiling is measured once more, as a near miss of a
+        # budget is: the free-text figure ran 25.6x-28.3x under a 30x ceiling in round 17's
+        # runs on the shared 2-core machine. A regression of more than 15% is not noise.
+        result = measure(repeat * 2)
     if lenient and cap is not None and result[3] <= cap:
         return result, "NO (known)"
     return result, "NO"
@@ -717,7 +728,10 @@ def main() -> int:
         ]
         for measure, times in figures:
             results.append(remeasured(measure, times, lenient))
-        results.extend((r, judged(r, lenient)) for r in free_text_figures(tmp, rows, repeat))
+        texts = free_text_figures(tmp, rows, repeat)
+        if any(judged(r, lenient) == "NO" and _near_cap(r) for r in texts):
+            texts = free_text_figures(tmp, rows, repeat)  # once more, as remeasured does
+        results.extend((r, judged(r, lenient)) for r in texts)
         memory_cases = tmp / "memory.jsonl"
         make_rows(memory_cases, memory_rows)
         peak = peak_memory_mib(
