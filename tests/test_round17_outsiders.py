@@ -706,3 +706,45 @@ def test_someone_who_keeps_texting_is_unwanted_behaviour(builtin: Catalog) -> No
     role-play missed it beside a "ja", where only acute needs are read)."""
     themes, _ = _read(builtin, "mijn stagebegeleider blijft me appen, ook 's avonds")
     assert "unwanted_behaviour" in themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # set47, what students say about someone else, read after it was measured
+        ("my cousin texted me that she's gonna do it tonight and now she's offline",
+         "concern_for_other"),
+        ("he left letters for each of us on the kitchen table and took his car",
+         "concern_for_other"),
+        ("mijn zus heeft brieven voor ieder van ons geschreven en neemt niet op",
+         "concern_for_other"),
+        ("someone from our team posted a photo of the railway bridge and 'thanks for all'",
+         "concern_for_other"),
+        ("my sister punches me when mum is at work", "unsafe_situation"),
+    ],
+)  # fmt: skip
+def test_a_family_about_someone_else_is_found(builtin: Catalog, text: str, theme: str) -> None:
+    themes, _ = _read(builtin, text)
+    assert theme in themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my roommate's grandmother passed away peacefully at 94, can she get an extension?",
+        "De opa van mijn huisgenoot is overleden; hoe kan ik haar steunen?",
+        "my friend's dog died last week and she keeps crying, what do I say?",
+    ],
+)
+def test_someone_elses_loss_is_a_mention(builtin: Catalog, text: str) -> None:
+    """set47: a roommate's grandmother, a friend's dog: the student supports the one
+    who grieves; shown as a mention "about someone else", not the student's acute grief."""
+    themes, mentions = _read(builtin, text)
+    assert "grief" not in themes
+    assert mentions.get("grief") == "about_other"
+
+
+def test_someone_elses_loss_grieved_by_the_student_stays_grief(builtin: Catalog) -> None:
+    """A guard: "my best friend's mum died and I miss her so much too" is the student's."""
+    themes, _ = _read(builtin, "my best friend's mum died and I miss her so much too")
+    assert "grief" in themes

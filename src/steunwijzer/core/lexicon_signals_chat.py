@@ -116,9 +116,12 @@ UNSAFE_EN: tuple[str, ...] = (
     "no ..1 place ..1 to? ..1 sleep ..1 tonight",
     "no ..1 where ..1 to ..1 go|sleep|stay",
     # set46: "he's grabbed me pretty hard a few times"
+    # hit by someone at home: "my brother punches me when our parents aren't home" (set47)
+    "brother|sister|dad|father|mum|mom|mother|stepdad|stepmother|uncle|cousin|partner|boyfriend|girlfriend|husband ..2 punches|punched|kicks|kicked|beats|slaps|slapped|strangles|strangled ..1 me",
     "grabbed|grabs|grabbing|shook|shakes|choked|chokes ..1 me ..2 hard|roughly|by_the_arm|by_the_throat|by_my_arm|by_my_neck|by_the_neck",
 )
 CONCERN_NL: tuple[str, ...] = (
+    "brief|brieven|briefje|briefjes ..4 voor|aan ..1 ieder|iedereen|elk|allemaal ..2 van? ..1 ons",
     # a thank-you for everything, and then the location off (a role-play, round 17)
     "!bedankt|dankjewel|dank_je ..1 voor ..1 alles ..9 locatie|telefoon|gps ..2 uit|uitgezet|uitgeschakeld",
     "!bedankt|dankjewel|dank_je ..1 voor ..1 alles ..9 offline|onbereikbaar|reageert_niet|neemt_niet_op",
@@ -128,6 +131,11 @@ CONCERN_NL: tuple[str, ...] = (
     "doei|dag|vaarwel ..1 allemaal|iedereen|jongens|allen ..9 foto|filmpje|plaatje ..3 brug|spoor|spoorlijn|rails|flat|dak",
 )
 CONCERN_EN: tuple[str, ...] = (
+    # set47 (about someone else): intent and a time, reported; letters left for each of
+    # us; a goodbye posted with the tracks or a bridge
+    "!said|says|told|texted|wrote|messaged ..4 going|gonna ..2 do ..1 it ..2 tonight|today|tomorrow|this_weekend",
+    "letter|letters|note|notes ..4 to|for ..1 each|all ..1 of ..1 us",
+    "posted|posts|shared ..9 picture|photo|pic|photos ..3 tracks|train_tracks|railway|bridge|rooftop|pills",
     # set46: "asked if I could look after her cat 'for good'"
     "look_after|take_care_of|keep ..2 her|his|their ..1 cat|dog|rabbit|plants|fish ..3 for_good|forever|permanently",
     # a thank-you for everything, and then gone: "... and turned her location off"

@@ -94,6 +94,14 @@ def long_past_grief(findings: list[Finding], tokens: Tokens, suicide: bool) -> l
     a suicide (``suicide``): a loss by suicide is a risk of its own, however long ago."""
     if suicide or not any(f.theme == "grief" and f.set_aside is None for f in findings):
         return findings
+    others = _someone_elses_loss(tokens)  # "de opa van mijn huisgenoot is overleden"
+    if others is not None and not _own_grief(tokens.words):
+        return [
+            replace(f, set_aside="about_other", cue=others)
+            if f.theme == "grief" and f.set_aside is None
+            else f
+            for f in findings
+        ]
     if not _GRIEVING.isdisjoint(tokens.words) or _missed(tokens.words):
         return findings
     distant = _not_close(tokens.words)  # "een oudoom, ik kende hem nauwelijks"
@@ -213,3 +221,43 @@ def said_safe(tokens: Tokens, at: int) -> bool:
     sentence = tokens.sentence[at]
     said = [w for j, w in enumerate(tokens.words) if tokens.sentence[j] == sentence]
     return not _SAFE.isdisjoint(said) and _NOT_SAFE.isdisjoint(said)
+
+
+# Someone else's loss: "my roommate's grandmother passed away", "de opa van mijn
+# huisgenoot is overleden" (an outsiders' set about others, round 17): the student
+# supports the one who grieves; shown as a mention ("about someone else"), not acute
+# grief, unless the student says they grieve too ("ik mis haar ook", "I'm sad too").
+_PERSON_WORDS = lexicon.word_set(
+    "roommate roommates flatmate housemate friend friends boyfriend girlfriend partner "
+    "colleague neighbour neighbor teammate classmate huisgenoot huisgenote kamergenoot "
+    "kamergenote vriend vriendin vriendje collega buurman buurvrouw teamgenoot klasgenoot "
+    "studiegenoot"
+)
+_KIN_WORDS = lexicon.word_set(
+    "mother mum mom father dad grandmother grandma grandfather grandpa granddad nan "
+    "granny brother sister aunt uncle cousin cat dog moeder vader opa oma broer zus tante "
+    "oom neef nicht kat hond"
+)
+_OF_MY = lexicon.word_set("van mijn m'n mn een haar zijn")
+_SELF = frozenset(("i", "ik", "me", "mij", "im"))
+
+
+def _someone_elses_loss(tokens: Tokens) -> str | None:
+    words = tokens.words
+    for j in range(tokens.n - 1):
+        if words[j] in _PERSON_WORDS and words[j + 1] in _KIN_WORDS:
+            return f"{words[j]} {words[j + 1]}"  # "roommate's grandmother", 's dropped
+        if words[j] in _KIN_WORDS and words[j + 1] == "van" and j + 2 < tokens.n:
+            after = words[j + 2 : j + 4]
+            said = after[1:] if after[:1] and after[0] in _OF_MY else after[:1]
+            if said and said[0] in _PERSON_WORDS:
+                return " ".join(words[j : j + 2 + len(after)])
+    return None
+
+
+def _own_grief(words: list[str]) -> bool:
+    """The student says they grieve too: "I" near a word of grieving or missing."""
+    for j, w in enumerate(words):
+        if (w in _GRIEVING or w in _MISS) and not _SELF.isdisjoint(words[max(0, j - 3) : j + 2]):
+            return True
+    return False
