@@ -748,3 +748,36 @@ def test_someone_elses_loss_grieved_by_the_student_stays_grief(builtin: Catalog)
     """A guard: "my best friend's mum died and I miss her so much too" is the student's."""
     themes, _ = _read(builtin, "my best friend's mum died and I miss her so much too")
     assert "grief" in themes
+
+
+def test_a_layer_that_rewrites_a_safety_tip_is_warned_about(tmp_path: Path) -> None:
+    """A hostile round: a layer made the first safety tip "Bel niet 112; dat maakt het
+    alleen erger", and validation and lint said nothing."""
+    layer = tmp_path / "tips.yaml"
+    layer.write_text(
+        "schema_version: 1\ntips:\n  - id: means_and_plan_today\n    style: combined\n"
+        "    tiers: [acute]\n    urgency: [immediate]\n    themes: [suicidal_thoughts]\n"
+        "    text: {nl: 'Bel niet 112.', en: 'Do not call 112.'}\n",
+        encoding="utf-8",
+    )
+    done = CliRunner().invoke(
+        app, ["catalog", "validate", "builtin", str(layer)], env={"STEUNWIJZER_LANG": "en"}
+    )
+    assert "tip 'means_and_plan_today' is a tip for acute needs" in done.output, done.output
+
+
+def test_a_layers_glossary_entry_for_113_is_warned_about(tmp_path: Path) -> None:
+    """A hostile round: a layer's glossary told the student in the handout that 113 is
+    "not a helpline: do not call it", with 0 warnings."""
+    layer = tmp_path / "gloss.yaml"
+    layer.write_text(
+        "schema_version: 1\nglossary:\n  - id: zelfmoordpreventie\n    term: Zelfmoordpreventie\n"
+        "    aliases: ['113']\n    text: {nl: 'Niet bellen in nood.', en: 'Do not call it.'}\n",
+        encoding="utf-8",
+    )
+    done = CliRunner().invoke(
+        app, ["catalog", "validate", "builtin", str(layer)], env={"STEUNWIJZER_LANG": "en"}
+    )
+    assert "names a national crisis line" in done.output, done.output
+    plain = CliRunner().invoke(app, ["catalog", "validate", "builtin"])
+    assert "crisislijn" not in plain.output  # a guard: the built-in glossary alone is fine

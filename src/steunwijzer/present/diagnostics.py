@@ -230,6 +230,18 @@ DIAGNOSTICS: list[tuple[str, str]] = [
         "thema '{id}' heeft geen synoniemen en geen patronen: vrije tekst vindt het nooit",
     ),
     ("no active offering serves theme '{id}'", "geen actief aanbod voor thema '{id}'"),
+    (
+        "tip '{id}' is a tip for acute needs in an earlier layer and this layer changes its "
+        "{key}: check that it still says what to do in danger",
+        "tip '{id}' is in een eerdere laag een tip voor acute nood en deze laag verandert "
+        "zijn {key}: controleer dat hij nog zegt wat te doen bij gevaar",
+    ),
+    (
+        "glossary entry '{id}' names a national crisis line; its text is shown beside 113 "
+        "and 112 in the handout: check that it says they can be called",
+        "verklarende term '{id}' noemt een landelijke crisislijn; de tekst staat naast 113 "
+        "en 112 op het briefje: controleer dat die zegt dat je ze kunt bellen",
+    ),
     ("offering '{id}' is inactive", "aanbod '{id}' is niet actief"),
     (
         "offering '{id}' was last reviewed {date}, more than {n} months ago",
