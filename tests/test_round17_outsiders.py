@@ -24,13 +24,13 @@ from steunwijzer.core.answer_words import asks_meaning
 from steunwijzer.core.answers import UNKNOWN, parse_answer
 from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Catalog, Tier
-from steunwijzer.core.prompts import FINISH, SKIP, CrisisPrompt, Prompt, QuestionPrompt
+from steunwijzer.core.prompts import SKIP, Prompt, QuestionPrompt
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.render.screen import summary_lines
 
 from .terminal_helpers import read_text as _read
-from .terminal_helpers import terminal
+from .terminal_helpers import terminal, yes_then_finish
 
 
 @pytest.mark.parametrize(
@@ -294,13 +294,7 @@ def test_afronden_names_the_safety_questions_that_went_unasked(
     self-harm question as not asked, not the two that decide the urgency."""
     seen: list[Prompt] = []
 
-    def ask(prompt: Prompt) -> object:
-        seen.append(prompt)
-        if isinstance(prompt, QuestionPrompt):
-            if prompt.question.id == "safety_wish_dead":
-                return "ja"
-            return FINISH if prompt.can_finish else "nee"
-        return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
+    ask = yes_then_finish(seen)
 
     result = run_interview(builtin, ask, "nl", index).result
     assert result.tier is Tier.ACUTE
@@ -661,15 +655,7 @@ def test_the_tier_can_be_changed_after_afronden(builtin: Catalog, index: Referra
 
     seen: list[Prompt] = []
 
-    def ask(prompt: Prompt) -> object:
-        seen.append(prompt)
-        if isinstance(prompt, QuestionPrompt):
-            if prompt.question.id == "safety_wish_dead":
-                return "ja"
-            return FINISH if prompt.can_finish else "nee"
-        if isinstance(prompt, OverridePrompt):
-            return ("specific", "verkeerd getypt, meteen gecorrigeerd en nagevraagd")
-        return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
+    ask = yes_then_finish(seen, ("specific", "verkeerd getypt, meteen gecorrigeerd en nagevraagd"))
 
     outcome = run_interview(builtin, ask, "nl", index)
     assert outcome.finished_early
@@ -781,3 +767,16 @@ def test_a_layers_glossary_entry_for_113_is_warned_about(tmp_path: Path) -> None
     assert "names a national crisis line" in done.output, done.output
     plain = CliRunner().invoke(app, ["catalog", "validate", "builtin"])
     assert "crisislijn" not in plain.output  # a guard: the built-in glossary alone is fine
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ik voel me nergens veilig op dit moment", "I feel safe at uni but at home it is bad"],
+)
+def test_safe_said_with_nowhere_or_but_keeps_the_guess(builtin: Catalog, text: str) -> None:
+    """Found reading the change again: "nergens veilig" and "safe ... but" are no plain
+    saying of being safe; the second net's guess of an unsafe situation stays."""
+    from steunwijzer.core.matchchecks import said_safe
+    from steunwijzer.core.textcontext import Tokens
+
+    assert not said_safe(Tokens(text), 0)

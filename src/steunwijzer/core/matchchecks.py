@@ -209,7 +209,7 @@ def _long_ago(tokens: Tokens, sentence: int) -> str | None:
 _SAFE = lexicon.word_set("safe veilig")
 _NOT_SAFE = lexicon.word_set(
     "not niet never nooit geen no don't didn't unsafe onveilig only alleen pas when wanneer "
-    "als zolang unless tenzij behalve except anymore meer"
+    "als zolang unless tenzij behalve except anymore meer nowhere nergens but maar"
 )
 
 
