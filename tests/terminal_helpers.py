@@ -9,7 +9,15 @@ from rich.console import Console
 
 from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Catalog, Lang
-from steunwijzer.core.prompts import SKIP, CrisisPrompt, Prompt, QuestionPrompt, ReviewPrompt
+from steunwijzer.core.prompts import (
+    FINISH,
+    SKIP,
+    CrisisPrompt,
+    OverridePrompt,
+    Prompt,
+    QuestionPrompt,
+    ReviewPrompt,
+)
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.core.vocabulary import Vocabulary
@@ -85,3 +93,21 @@ def read_text(builtin: Catalog, text: str) -> tuple[set[str], dict[str, str | No
     """The themes free text yields, and each mention's reason for being set aside."""
     found = Vocabulary(builtin.themes).read(text)
     return set(found.themes), {m.theme: m.set_aside for m in found.mentions}
+
+
+def yes_then_finish(seen: list[Prompt], override: object = "ok") -> Callable[[Prompt], object]:
+    """An ``ask`` that says "ja" to the first safety question, "afronden" at the first
+    question that allows it (after the crisis panel) and "nee" before; the panel goes on;
+    ``override`` answers the tier override. Every prompt is kept in ``seen``."""
+
+    def ask(prompt: Prompt) -> object:
+        seen.append(prompt)
+        if isinstance(prompt, QuestionPrompt):
+            if prompt.question.id == "safety_wish_dead":
+                return "ja"
+            return FINISH if prompt.can_finish else "nee"
+        if isinstance(prompt, OverridePrompt):
+            return override
+        return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
+
+    return ask

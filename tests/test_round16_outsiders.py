@@ -712,17 +712,11 @@ def test_afronden_at_a_question_after_a_panel_goes_to_the_result(
     this and just call someone??" did not fit; 14 Enters to the result."""
     from steunwijzer.core.prompts import FINISH
 
-    from .terminal_helpers import terminal
+    from .terminal_helpers import terminal, yes_then_finish
 
     seen: list[Prompt] = []
 
-    def ask(prompt: Prompt) -> object:
-        seen.append(prompt)
-        if isinstance(prompt, QuestionPrompt):
-            if prompt.question.id == "safety_wish_dead":
-                return "ja"
-            return FINISH if prompt.can_finish else "nee"
-        return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
+    ask = yes_then_finish(seen)
 
     outcome = run_interview(builtin, ask, "nl", index)
     assert outcome.finished_early and outcome.result.tier is Tier.ACUTE
