@@ -440,6 +440,17 @@ def test_weights_of_other_features_are_refused() -> None:
         # for each of us; a goodbye posted with the tracks; hit by a brother; someone
         # else's loss is a mention): see CHANGELOG round 17.
         ("set47.jsonl", 0.88, 0.14),
+        # Round 18, each measured unseen before anything was read from it. set48 (a
+        # student desk's webform: everyday needs, 27 acute ones told in passing, hard
+        # negatives): 15 of 16 risk texts with a risk theme, 107 of 150 passed, 12 of 123
+        # others acute; set49 (dialect and regional spelling, dyslexic and phone typing,
+        # learners' Dutch and English, euphemisms): 67 of 84, 107 of 150, 3 of 40. Then
+        # read (a family member's illness, eating, little joy, a presentation, sextortion,
+        # someone dying; one course left, a BSA that is fine, a course's title; Gronings
+        # and Frisian, cut open, the amount looked up, messages for when it is time):
+        # 15 of 16, 124, 9 of 123; 74 of 84, 115, 1 of 40.
+        ("set48.jsonl", 0.87, 0.10),
+        ("set49.jsonl", 0.84, 0.05),
     ],
 )
 def test_recall_on_the_blind_set_holds(

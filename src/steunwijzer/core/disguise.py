@@ -69,12 +69,22 @@ def _joined(match: re.Match[str]) -> str:
     return letters + " " * (len(match[0]) - len(letters))  # offsets after it stay
 
 
+# "dood- en doodmoe", "dood- en doodziek": a word cut at a hyphen and then said whole,
+# as an intensifier; the cut part is that same word (set49, round 18: "ben kapot, dood-
+# en doodmoe" was a wish to die). Blanked, so only the whole word is read. A compound
+# cut before another ("zelfmoord- en zelfbeschadigingsgedachten") keeps its first part.
+_SUSPENDED = re.compile(r"(?<![^\W_])([^\W\d_]{3,})-(?=\s+(?:en|of|and|or|&)\s+\1[^\W\d_])", re.I)
+
+
 def unmarked(text: str) -> str:
     """A '*' or '!' between two letters as the letter it hides ("k*ll" -> "kill"), a '$'
-    opening a word as an s, letters in circles or squares as plain letters, and a word
-    spelt out one letter at a time as the word, padded with spaces.
+    opening a word as an s, letters in circles or squares as plain letters, a word
+    spelt out one letter at a time as the word, padded with spaces, and the cut half of
+    "dood- en doodmoe" as blanks.
 
     The text keeps its length, so every offset after a change stays where it was."""
+    if "-" in text and _SUSPENDED.search(text):
+        text = _SUSPENDED.sub(lambda cut: " " * len(cut[0]), text)
     if _SPACED.search(text):
         text = _SPACED.sub(_joined, text)
     if "$" in text:

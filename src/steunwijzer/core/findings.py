@@ -94,7 +94,7 @@ def judge(
                            typo=typo)  # fmt: skip
     if theme in acute and tokens.sentence[start] in past and not _recent(tokens, start, end):
         return Finding(theme, words, begin, finish, source, origin, "past", words, typo=typo)
-    framed = frame(tokens, start, end, used)
+    framed = frame(tokens, start, end, used, theme in acute)
     if framed is not None:
         return Finding(theme, words, begin, finish, source, origin, "framed", framed, typo=typo)
     # Negation is judged for acute themes only: for the others, the problem itself is

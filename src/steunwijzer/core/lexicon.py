@@ -18,6 +18,7 @@ from steunwijzer.core import lexicon_signals_hints as hints
 from steunwijzer.core import lexicon_signals_indirect as ind
 from steunwijzer.core import lexicon_signals_signs as signs
 from steunwijzer.core import lexicon_signals_spoken as spoken
+from steunwijzer.core import lexicon_signals_voices as voices
 from steunwijzer.core import lexicon_signals_warning as warn
 from steunwijzer.core.lexicon_more import word_set as word_set
 
@@ -58,6 +59,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *warn.FIGURES_NL,
         *spoken.FIGURES_NL,
         *typed.FIGURES_NL,
+        *voices.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -82,6 +84,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *warn.FIGURES_EN,
         *spoken.FIGURES_EN,
         *typed.FIGURES_EN,
+        *voices.FIGURES_EN,
     ),
 }
 

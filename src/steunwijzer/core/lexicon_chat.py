@@ -53,6 +53,9 @@ CHAT: dict[str, str] = {
     # Limburgish and Flemish ("ich weit 't neet mieë": an outsiders' set, round 15)
     "neet": "niet", "mieë": "meer", "mieër": "meer", "ich": "ik", "dink": "denk",
     "nimmer": "niet meer",
+    # Gronings and Frisian ("k wil der nait meer wezen", "ik wil der net mear weze": an
+    # outsiders' set, round 18); "wezen"/"weze" is "zijn" there, not "a being"
+    "nait": "niet", "nijt": "niet", "mear": "meer", "weze": "zijn", "wezen": "zijn",
 }  # fmt: skip
 
 # A dropped final "g" ("killin myself", "thinkin about dyin"; set26, round 12): the

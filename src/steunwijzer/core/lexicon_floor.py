@@ -21,6 +21,7 @@ from steunwijzer.core import lexicon_signals_notes as notes
 from steunwijzer.core import lexicon_signals_ready as ready
 from steunwijzer.core import lexicon_signals_signs as signs
 from steunwijzer.core import lexicon_signals_spoken as spoken
+from steunwijzer.core import lexicon_signals_voices as voices
 from steunwijzer.core import lexicon_signals_warning as warn
 
 # A leading "!" marks a plan, means gathered, preparation or a recent attempt: urgency
@@ -192,7 +193,8 @@ for _theme, _parts in [
     *ready.FLOOR.items(),
     *spoken.FLOOR.items(),
     *typed.FLOOR.items(),
-]:  # rounds 7, 9, 10, 11, 12, 13, 14, 16, 17
+    *voices.FLOOR.items(),
+]:  # rounds 7, 9, 10, 11, 12, 13, 14, 16, 17, 18
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)

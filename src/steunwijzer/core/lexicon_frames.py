@@ -26,6 +26,12 @@ FRAME_WORDS = word_set(
     "campagne campaign voorlichting groepswerk groepsopdracht practicum practical "
     "pharmacology farmacologie toxicology toxicologie"
 )
+# A course named right before its title: "the elective 'Death and Dying in Modern
+# Society'", "de minor Dood en Rouw" (a student desk's webform, round 18).
+COURSE_WORDS = word_set(
+    "vak minor keuzevak keuzemodule module cursus course elective seminar werkgroep "
+    "hoorcollege lecture workshop lezing"
+)
 # "helping people with suicidal thoughts": a group of others, then "with", then the words.
 GROUP_WORDS = word_set(
     "mensen people patients patienten clients clienten jongeren youngsters teenagers "

@@ -59,11 +59,14 @@ def _on_purpose(tokens: Tokens, at: int) -> bool:
     return False
 
 
-def misread(tokens: Tokens, used: tuple[int, ...]) -> bool:
+def misread(tokens: Tokens, used: tuple[int, ...], theme: str = "") -> bool:
     """Words a pattern took for something they are not here: the Dutch "want die is
     ineens stopgezet" ("because that was stopped") is no English "want ... die" (an
-    outsiders' set, round 17). "i want die" and "want die so bad" stay a wish."""
+    outsiders' set, round 17). "i want die" and "want die so bad" stay a wish. And no
+    risk of dropping out in leaving one course or in a BSA said to be fine (below)."""
     words = tokens.words
+    if theme == "dropout_risk" and (_one_course(tokens, used) or _bsa_fine(tokens, used)):
+        return True
     for j in used:
         if (
             words[j] == "want"
@@ -74,6 +77,58 @@ def misread(tokens: Tokens, used: tuple[int, ...]) -> bool:
         ):
             return True
     return False
+
+
+# Leaving one course, not the study: "hoe schrijf ik me uit voor de minor Filosofie?",
+# "I want to deregister from the statistics resit" (a student desk's webform, round 18).
+# The English "course" is left out: in British English it is the whole programme.
+_LEAVING = lexicon.word_set(
+    "uitschrijven uitgeschreven uitschrijf uitschrijving schrijf schreef deregister "
+    "deregistering deregistered withdraw withdrawing withdrew unenrol unenroll unenrolling"
+)
+_ONE_COURSE = lexicon.word_set(
+    "vak vakken minor keuzevak keuzevakken keuzemodule tentamen tentamens toets toetsen "
+    "herkansing herkansingen module cursus werkgroep practicum workshop training exam exams "
+    "resit resits elective electives seminar tutorial class lab"
+)
+_WHOLE_STUDY = lexicon.word_set(
+    "studie opleiding hogeschool universiteit uni programme program degree bachelor "
+    "master propedeuse studies university school"
+)
+
+
+def _one_course(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    words = tokens.words
+    if _LEAVING.isdisjoint(words[j] for j in used):
+        return False
+    sentence = tokens.sentence[used[-1]]
+    after = [w for j, w in enumerate(words[used[-1] + 1 : used[-1] + 7], used[-1] + 1)
+             if tokens.sentence[j] == sentence]  # fmt: skip
+    said = [w for j, w in enumerate(words) if tokens.sentence[j] == sentence]
+    return not _ONE_COURSE.isdisjoint(after) and _WHOLE_STUDY.isdisjoint(said)
+
+
+# A BSA said to be fine: "BSA gehaald!! 60 van de 60", "I'm on track with 48 EC", "the bsa
+# meeting went fine, i'm allowed to continue" (outsiders' sets): the bare word "bsa" is no
+# risk then. A success said not to be one ("niet gehaald", "not on track"), or any word
+# of failing, quitting or worry in the text, keeps it.
+_FINE = lexicon.word_set(
+    "gehaald behaald binnen ruim passed made track schema fine allowed ahead buzzing "
+    "gelukt voldoende"
+)
+_NOT_FINE = lexicon.word_set(
+    "niet nie not never nooit geen no didn't don't won't fail failed failing gezakt zakken "
+    "negatief negative warning waarschuwing dreig dreigt dreigde tekort short behind "
+    "achter risk risico bang scared afraid worried stress stop stoppen quit quitting "
+    "eruit kicked opgeven give"
+)
+
+
+def _bsa_fine(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    words = tokens.words
+    if len(used) != 1 or words[used[0]] != "bsa":
+        return False
+    return not _FINE.isdisjoint(words) and _NOT_FINE.isdisjoint(words)
 
 
 # Words that follow the Dutch "die" ("that", "those") and no English "die".

@@ -175,7 +175,9 @@ class Recogniser:
             # (a refused request is searched whole) costs what its words cost.
             starts = [p for p, w in enumerate(words) if number in w.anchors]
             for start, end, used, typo in _within_clause(pattern, words, tokens, starts):
-                if (typo and not pattern.theme[:1].isalpha()) or misread(tokens, used):
+                if (typo and not pattern.theme[:1].isalpha()) or misread(
+                    tokens, used, pattern.theme
+                ):
                     # What sets a finding aside must be said, not guessed: "plan" read as
                     # a typo of "plant" made "ik heb een plan: ik ga dood" a manner of
                     # speaking about a plant (round 8).

@@ -141,8 +141,6 @@ def words_of(text: str) -> list[str]:
 
 
 _EXPANDED: dict[str, tuple[str, ...]] = {}
-
-
 MAX_WORD = 64  # no word of any language is longer; a 30 MB "word" cost 1.6 GB
 
 
@@ -232,7 +230,8 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
             return j
         if new_subject(words, j):
             break
-    if risk:  # "zelfmoordgedachten heb ik niet", at the end of its clause
+    # "zelfmoordgedachten heb ik niet"; not "ik wil nie meer leve echt nie" (round 18)
+    if risk and not own_no:
         last = clause_last(tokens, end)
         for j in range(end + 1, min(last, end + lexicon.POST_NEGATION_REACH) + 1):
             # "... als ik niet betaal", "ik wil dood ik kan niet meer": its own; not "aan

@@ -20,7 +20,12 @@ _WITH = frozenset(("with", "met"))
 _AMONG = frozenset(("among", "amongst", "onder", "bij", "in"))
 
 
-def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | None:
+def frame(
+    tokens: Tokens, start: int, end: int, used: tuple[int, ...], acute: bool = False
+) -> str | None:
+    """The words that frame a finding as a topic, or None. ``acute``: a course's title
+    ("the elective 'Death and Dying'") frames an acute finding; for the others it is
+    what the student asks for ("een cursus timemanagement")."""
     words, strong = tokens.words, tokens.strong
     for j in used:
         part = _FRAME_PART.search(words[j])
@@ -34,6 +39,9 @@ def frame(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> str | 
             return words[j]
         if words[j] == "boss" and j + 1 < tokens.n and words[j + 1] == "fight":
             return "boss fight"
+    for j in range(max(0, start - 2), start) if acute else ():  # a course's title
+        if words[j] in frames.COURSE_WORDS and _bare(words[j + 1 : end + 1]):
+            return words[j]
     topic = strong[start]  # "a documentary about cults and honour killings": one list
     begins = start
     while begins > 0 and strong[begins - 1] == topic:
@@ -128,6 +136,13 @@ def _listed_topic(tokens: Tokens, at: int, start: int, end: int) -> bool:
     return not any(
         w in SUBJECTS or w in lexicon.SELF_WORDS or w in _MY or (start != end and w in _OWN_VERBS)
         for w in said
+    )
+
+
+def _bare(said: list[str]) -> bool:
+    """Words that name a topic, with no subject, owner or verb of anyone's own."""
+    return not any(
+        w in SUBJECTS or w in lexicon.SELF_WORDS or w in _MY or w in _OWN_VERBS for w in said
     )
 
 
