@@ -10,12 +10,21 @@ and failed there.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 import pytest
 
+from steunwijzer.core.answers import UNKNOWN, parse_answer
 from steunwijzer.core.disguise import unmarked
-from steunwijzer.core.model import Catalog
+from steunwijzer.core.interview import replay, run_interview
+from steunwijzer.core.model import Catalog, Tier, Urgency
+from steunwijzer.core.prompts import CrisisPrompt, Prompt, QuestionPrompt
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.render.screen import summary_lines
 
 from .terminal_helpers import read_text as _read
+from .terminal_helpers import yes_then_finish
 
 ACUTE = {
     "suicidal_thoughts", "self_harm", "concern_for_other", "unsafe_situation",
@@ -65,6 +74,11 @@ ACUTE = {
         ("she says she'll share my nudes with my parents unless I send more",
          "sexual_violence"),
         ("hij gaat mijn foto's naar iedereen sturen als ik niet betaal", "sexual_violence"),
+        # payment asked in another way, by a landlord (a role-play)
+        ("my landlord says I can pay the rent 'in other ways', you know what I mean",
+         "sexual_violence"),
+        ("now he says if I can't pay I can pay him in another way", "sexual_violence"),
+        ("hij zegt dat ik de huur ook in natura kan betalen", "sexual_violence"),
         # someone close who is dying (set48)
         ("Hi, my dad's cancer has spread and the doctors are saying weeks, not months.",
          "grief"),
@@ -114,6 +128,8 @@ def test_a_risk_family_from_the_round_is_found(builtin: Catalog, text: str, them
         ("I've kind of flipped day and night", "sleep"),
         ("mijn dag en nacht zijn helemaal omgedraaid", "sleep"),
         ("in de les lachen ze me openlijk uit", "unwanted_behaviour"),
+        ("my landlord walks in when I am changing", "unwanted_behaviour"),
+        ("mijn huisbaas loopt binnen terwijl ik me omkleed", "unwanted_behaviour"),
         ("a group makes jokes every time I walk in", "unwanted_behaviour"),
         ("my ex keeps posting stuff about me in the group chat", "unwanted_behaviour"),
         ("k zit er echt doorheen", "stress"),
@@ -146,6 +162,8 @@ def test_an_everyday_family_from_the_webform_is_found(
         # "dood- en doodmoe" is tired (set49)
         "ben kapot, dood- en doodmoe na drie tentamens op rij, wil alleen nog m'n bed in",
         "Dood- en doodziek ben ik van die groepsopdracht, ik wil gewoon slapen",
+        # paying one's own rent another way (a guard for the landlord family)
+        "can I pay my rent in another way than by bank transfer?",
         # moving to another track is no jump (set49)
         "the bridge course is so hard, I'm thinking of jumping to the other track",
         "thinking of jumping ship to another programme next year",
@@ -205,3 +223,153 @@ def test_a_cut_word_keeps_its_offsets() -> None:
     assert unmarked("zelfmoord- en zelfbeschadigingsgedachten") == (
         "zelfmoord- en zelfbeschadigingsgedachten"
     )
+
+
+# --- the role-play of round 18 (five intakes and a variant in tmux) --------------------
+
+EVENING = dt.datetime(2026, 11, 30, 19, 30)  # Monday: campus closed, the GP post open
+
+
+def test_an_arm_that_bleeds_is_no_one_else(builtin: Catalog) -> None:
+    """A role-play: "I scratch my arms until they bleed" added concern for someone else
+    (the "they" read as another person); acute themes cannot be declined, so it went into
+    the record. The same in Dutch; a friend's arms keep the concern (guards)."""
+    for text in (
+        "sometimes I scratch my arms until they bleed, just to feel something",
+        "ik kras in mijn armen tot ze bloeden",
+        "I dig my nails into my wrists till they bleed",
+    ):
+        themes, _ = _read(builtin, text)
+        assert "self_harm" in themes and "concern_for_other" not in themes, (text, themes)
+    for text in ("my sister cuts her arms until they bleed", "she cuts until she bleeds"):
+        themes, _ = _read(builtin, text)
+        assert "concern_for_other" in themes, (text, themes)
+
+
+def _answering(answers: dict[str, str], own: str, seen: list[Prompt]) -> Callable[[Prompt], object]:
+    def ask(prompt: Prompt) -> object:
+        seen.append(prompt)
+        if isinstance(prompt, QuestionPrompt):
+            if prompt.question.type == "text":
+                return own
+            return answers.get(prompt.question.id, "nee")
+        return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
+
+    return ask
+
+
+def test_self_harm_in_own_words_asks_the_self_harm_question(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play: "no" to feeling low shut the self-harm question; self-harm told in the
+    own words then left it unasked, and the result said "Not asked in this intake: ... do
+    you ever hurt yourself" right under "Why: Self-harm"."""
+    seen: list[Prompt] = []
+    own = "sometimes I scratch my arms until they bleed, just to feel something"
+    outcome = run_interview(builtin, _answering({}, own, seen), "en", index)
+    asked = [p.question.id for p in seen if isinstance(p, QuestionPrompt)]
+    sensitive = [q.id for q in builtin.questions if q.sensitive and q.type == "yes_no"]
+    assert sensitive and sensitive[0] in asked
+    assert asked.index(sensitive[0]) > asked.index("own_words")
+    assert "self_harm" in outcome.result.themes
+
+
+def test_no_self_harm_in_own_words_leaves_the_question_shut(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A guard: without self-harm in the own words the question stays behind its gate."""
+    seen: list[Prompt] = []
+    run_interview(builtin, _answering({}, "ik wil beter leren plannen", seen), "nl", index)
+    asked = [p.question.id for p in seen if isinstance(p, QuestionPrompt)]
+    sensitive = [q.id for q in builtin.questions if q.sensitive and q.type == "yes_no"]
+    assert sensitive[0] not in asked
+
+
+def test_danger_from_others_is_not_told_as_an_overdose(builtin: Catalog) -> None:
+    """A role-play: a first "weet niet" on the wish, taken back, beside a landlord who
+    threatens, gave "call 113 or 112 together now. If something has already been taken
+    or done: call 112 and keep the student awake"."""
+    answers = {"safety_wish_dead": "unknown", "safety_thoughts": "no", "safety_behaviour": "no",
+               "own_words": "my landlord keeps coming into my room without asking and now he "
+               "threatens me"}  # fmt: skip
+    result = replay(builtin, answers, "en", ReferralIndex(builtin, EVENING))
+    assert result.urgency == "immediate" and "unsafe_situation" in result.themes
+    text = " ".join(line for line, _ in summary_lines(builtin, result, "en", 120))
+    assert "call 112 now" in text
+    assert "keep the student awake" not in text
+
+
+def test_a_lowered_tier_takes_its_first_step_from_that_tier(builtin: Catalog) -> None:
+    """A role-play: after the counsellor lowered ACUUT to specific with a reason, the
+    screen still said "Volgende stap: Bel 113" and the handout opened with the out-of-hours
+    GP. The crisis lines stay listed on screen (the README's promise); the first step is
+    the lowered tier's help."""
+    from steunwijzer.export.handout import handout_markdown
+
+    seen: list[Prompt] = []
+    ask = yes_then_finish(seen, ("specific", "misverstand bij vraag 1, nagevraagd"))
+    index = ReferralIndex(builtin, EVENING)
+    result = run_interview(builtin, ask, "nl", index).result
+    assert result.tier is Tier.SPECIFIC and result.override is not None
+    lines = [line for line, _ in summary_lines(builtin, result, "nl", 120)]
+    step = next(line for line in lines if line.startswith("Volgende stap"))
+    assert "113" not in step and "112" not in step, step
+    assert any("113" in line for line in lines)  # still listed
+    page = handout_markdown(builtin, result, "nl", EVENING)
+    first = page.split("##", 3)[2]
+    assert "Huisartsenpost" not in first and "113" not in first, first
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("nee! wacht, ik dacht dat u vroeg of ik soms gewoon wil uitslapen. ik ben gewoon moe",
+         False),
+        ("no wait, I thought you asked whether I want to sleep in", False),
+        ("nee, ik had het verkeerd verstaan, ik dacht dat het over slapen ging", False),
+        ("nee wacht", UNKNOWN),  # guards: a no taken back stays doubt
+        ("nee wacht, ik dacht dat u iets anders vroeg, maar eigenlijk wel ja", UNKNOWN),
+    ],
+)  # fmt: skip
+def test_a_no_with_a_misheard_question_is_a_no(
+    builtin: Catalog, said: str, expected: object
+) -> None:
+    """A role-play: "nee! wacht, ik dacht dat u vroeg ..." was "weet niet", and the record
+    kept it as the student's own doubt after the counsellor corrected it."""
+    question = builtin.question("safety_thoughts")
+    assert question is not None
+    assert parse_answer(question, said) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het maakt allemaal niet meer uit",
+        "somber ja. het maakt allemaal niet meer uit eigenlijk",
+        "maakt mij allemaal niks meer uit",
+    ],
+)
+def test_nothing_matters_any_more_is_a_risk_sign(builtin: Catalog, text: str) -> None:
+    """A role-play: "het maakt allemaal niet meer uit" (recent loss, drinking) was nothing
+    recognised; a hopelessness idiom, as "het hoeft voor mij niet meer"."""
+    themes, _ = _read(builtin, text)
+    assert "suicidal_thoughts" in themes
+
+
+def test_it_does_not_matter_which_day_is_no_risk(builtin: Catalog) -> None:
+    """A guard: the plain "it doesn't matter" is no risk."""
+    themes, _ = _read(builtin, "het maakt niet meer uit welke dag we afspreken")
+    assert not themes & ACUTE
+
+
+def test_the_other_needs_of_an_acute_student_keep_their_own_help(builtin: Catalog) -> None:
+    """A role-play: once the result was acute, gambling was "covered" by the GP (listed
+    for the suicidal thoughts, and quicker at night than the addiction line), so the
+    addiction line fell out of a short list. Beside an acute need the other needs are not
+    ranked by what is open right now."""
+    index = ReferralIndex(builtin, EVENING, limit=6)
+    themes = ("suicidal_thoughts", "low_mood", "addiction", "finances", "study_skills",
+              "sleep", "functional_impairment")  # fmt: skip
+    picks = [o.id for o, _ in index.picks(Tier.ACUTE, themes, "nl", Urgency.SOON, True)]
+    assert "jellinek-advieslijn" in picks, picks
+    assert picks[:3] == ["huisartsenpost", "huisarts", "vh-spoedspreekuur"]  # acute first

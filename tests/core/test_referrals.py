@@ -66,23 +66,30 @@ def random_catalog(builtin: Catalog, seed: int, size: int) -> Catalog:
 
 
 def reference_best(
-    index: ReferralIndex, theme: str, lang: str, urgency: Urgency, acute: bool
+    index: ReferralIndex, theme: str, lang: str, urgency: Urgency, acute: bool, fit: bool = True
 ) -> list[str]:
-    """A theme's offerings, best first, by a full sort with the documented rule."""
+    """A theme's offerings, best first, by a full sort with the documented rule. ``fit``
+    False: a theme beside an acute one in the same need, not ranked by open now (r18)."""
     tier = index.theme_tier(theme)
-    timely = urgency is not Urgency.ROUTINE
-    quick = timely or acute
+    quick = urgency is not Urgency.ROUTINE or acute
+    timely = urgency is not Urgency.ROUTINE and fit
     position = {o.id: i for i, o in enumerate(index.active)}
 
     def key(o: Offering) -> tuple[int, ...]:
         wait = 10_000 if o.waiting_days is None else o.waiting_days
         closed = index.open_now(o) is False
+        # of two that are closed, the one that opens first (round 14)
+        opens = index.opens_next(o) if closed and timely else None
+        later = 10_000 if closed and timely and opens is None else 0
+        if opens is not None:
+            later = max(0, int((opens - index.moment).total_seconds() // 3600))
         personal = bool({"in_person", "individual", "phone", "chat"} & set(o.formats))
         return (
             tier not in o.tiers,
             lang not in o.languages,
             (not personal) if quick else False,
             closed if timely else False,
+            later,
             (wait > 7) if quick else False,
             len(o.themes),
             wait,
@@ -147,7 +154,18 @@ def test_every_theme_gets_its_best_offering_first(
     assert len([r for r in rest if not r.offering.crisis]) <= limit
 
     # nothing that serves none of the need's themes, except a general entry point
-    served = {t: reference_best(index, t, lang, urgency, tier is Tier.ACUTE) for t in order}
+    beside = any(index.theme_tier(t) is Tier.ACUTE for t in order)
+    served = {
+        t: reference_best(
+            index,
+            t,
+            lang,
+            urgency,
+            tier is Tier.ACUTE,
+            index.theme_tier(t) is Tier.ACUTE or not beside,
+        )
+        for t in order
+    }
     uncovered = [t for t in order if not served[t]]
     for r in rest:
         # A crisis line for the need's own themes alone may be its fitting help (round 8).
@@ -389,7 +407,8 @@ def test_an_acute_themes_further_help_comes_before_other_themes_second_picks(
     themes = ("suicidal_thoughts", "study_skills")
     picks = [o.id for o, _ in index.picks(Tier.ACUTE, themes, "nl", Urgency.SOON)]
     acute = [o.id for o in index.for_theme("suicidal_thoughts", "nl", True, True)]
-    low = [o.id for o in index.for_theme("study_skills", "nl", True, True)]
+    # beside an acute theme, study skills are not ranked by open now (round 18)
+    low = [o.id for o in index.for_theme("study_skills", "nl", False, True)]
     assert picks[:2] == [acute[0], low[0]], picks
     further = [i for i in acute[1 : index.per_theme] if i not in picks[:2]]
     assert len(further) >= 2 and picks[2 : 2 + len(further)] == further, (picks, acute)

@@ -169,8 +169,29 @@ def about_someone_else(padded: str) -> bool:
 _WEL_ELSE = re.compile(r" (?:wel|maar) dat | but that ")  # "wel iets meer": a yes
 
 
+# "nee! wacht, ik dacht dat u vroeg of ik soms gewoon wil uitslapen": the question was
+# misheard, the no stands (a role-play, round 18, read it as doubt). A yes said after it
+# ("... maar eigenlijk wel ja") still takes the no back.
+_MISHEARD = re.compile(
+    r" (?:ik dacht dat (?:u|je|jij) (?:vroeg|bedoelde|zei)|dacht dat het over|verkeerd "
+    r"(?:begrepen|verstaan|gehoord)|misverstand|i thought you (?:asked|meant|said)|"
+    r"misunderstood|misheard|thought it was about) "
+)
+_YES_AFTER = re.compile(r" (?:ja|jawel|yes|yeah|wel ja|toch wel) ")
+
+
 def something_else(padded: str) -> bool:
     return _WEL_ELSE.search(padded) is not None
+
+
+def misheard(word: str) -> bool:
+    """A no, then what the student thought was asked: the no stands."""
+    padded = f" {word} "
+    return (
+        word.split(" ", 1)[0] in ("nee", "neen", "no", "nope")
+        and _MISHEARD.search(padded) is not None
+        and _YES_AFTER.search(padded) is None
+    )
 
 
 # A no said as "not me": "ik niet, mijn huisgenote wel" to "do you hurt yourself?" (a

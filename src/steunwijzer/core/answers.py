@@ -21,6 +21,7 @@ from steunwijzer.core.answer_words import (
     hedged,
     hedged_yes,
     how_often,
+    misheard,
     restated_no,
     said_partly,
     something_else,
@@ -88,8 +89,6 @@ _SOFT_YES = frozenset(
      "kinda", "sorta", "a little bit", "kinda yes", "kinda yeah")  # "kinda" was refused (r17)
 )  # fmt: skip
 _NO_START = frozenset(("nee", "neen", "no", "nope", "nah"))
-
-
 # Compiled (and cached by ``re``) at the first answer read, not at import.
 _NUMBERS = r"(?i)\s*\d+(?:\s*(?:[,;&+]|\ben\b|\band\b|\s)\s*\d+)*\s*"
 
@@ -305,7 +304,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             raise _error(question, value)
         if word in _YES or _starts_with_yes(word):
             return True
-        if word in FIRM_NO:
+        if word in FIRM_NO or misheard(word):  # "nee wacht, ik dacht dat u vroeg ...": no
             return False  # "niet dat ik weet" is no doubt, "gelukkig nooit" no refusal
         words = set(word.split())
         safety = is_safety(question)

@@ -299,3 +299,14 @@ def _national_texts(o: Offering, number: str, rep: Reporter) -> None:
             f"national crisis line '{o.id}': it limits who may call, has a wait or is not "
             "in the acute tier",
         )
+
+
+def help_of_tier(referrals: Sequence[Referral], tier: Tier) -> list[Referral]:
+    """The referrals that are no crisis line, those for ``tier`` first (else in order):
+    where a counsellor lowered the tier with a reason, the first step is that tier's help.
+    "Volgende stap: Bel 113" and a handout opening with the out-of-hours GP for a tired
+    student whose "ja" was a misunderstanding (a role-play, round 18) were the acute
+    list's first entries. The crisis lines stay listed; they are not the first step."""
+    return sorted(
+        (r for r in referrals if not r.offering.crisis), key=lambda r: tier not in r.offering.tiers
+    )

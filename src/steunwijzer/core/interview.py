@@ -33,7 +33,6 @@ from steunwijzer.core.interview_close import (
 )
 from steunwijzer.core.interview_state import (
     State,
-    applies,
     estimate,
     next_question,
     position,
@@ -42,6 +41,7 @@ from steunwijzer.core.interview_state import (
 from steunwijzer.core.model import Catalog, Lang, Tier, Urgency
 from steunwijzer.core.ownwords import (
     contradicted,
+    never_asked,
     said_before,
     text_suggestions,
     tier_of,
@@ -113,7 +113,7 @@ def run_interview(
                     tuple(
                         (q, state.answers.get(q.id))
                         for q in questions
-                        if q.id in state.history and applies(q, state.answers)
+                        if q.id in state.history and state.applies(q)
                     ),
                     review_heard,
                     kept_firsts(catalog, state),
@@ -243,6 +243,7 @@ def run_interview(
             spoken_themes = state.text_themes.get(question.id, ())
         if found is not None:
             spoken = contradicted(state.answers, spoken_themes, found, catalog)
+            state.opened |= never_asked(catalog, state.answers, spoken_themes)
             for item_id in spoken - rechecked - {question.id}:
                 # Own words of ending one's life or self-harm after a "no" on the screen:
                 # that "no" is asked again (once), before anything else.

@@ -27,6 +27,10 @@ class State:
         self.text_found: dict[str, Recognition] = {}
         self.said: list[tuple[str, Recognition]] = []  # acute words that fit no question
         self.settled_no: set[str] = set()  # questions asked again and answered "no" again
+        self.opened: set[str] = set()  # asked because of own words, though their gate is shut
+
+    def applies(self, q: Question) -> bool:
+        return q.id in self.opened or applies(q, self.answers)
 
     def reasons(self, catalog: Catalog) -> list[Reason]:
         said = tuple(self.said)
@@ -134,13 +138,13 @@ def position(questions: tuple[Question, ...], state: State, question: Question) 
     for q in questions:
         if q is question:
             return number
-        if q.id in state.history or applies(q, state.answers):
+        if q.id in state.history or state.applies(q):
             number += 1
     return number
 
 
 def next_question(questions: tuple[Question, ...], state: State) -> Question | None:
     for q in questions:
-        if q.id not in state.history and applies(q, state.answers):
+        if q.id not in state.history and state.applies(q):
             return q
     return None

@@ -238,7 +238,9 @@ UNSAFE_NL = (
 )
 
 UNSAFE_EN = (
-    "pay ..3 rent ..4 another|other|different ..2 way|ways",
+    # said by someone ("he says I can pay the rent in other ways"); not the student's own
+    # "can I pay my rent in another way than by transfer?" (round 18)
+    "pay ..3 rent ..4 another|other|different ..2 way|ways & he|him|landlord|says|said|suggests|suggested|hints|hinted|offers|offered",
     "rent ..4 in ..2 kind",
     "forced|forcing|force|forces|pressuring|pressured ..2 me ..3 to? ..2 marry|marriage|wedding",
     "passport|id|documents|papers|visa ..4 taken|took|confiscated|kept|keeps|holding|withheld",

@@ -21,6 +21,11 @@ SUICIDAL_NL: tuple[str, ...] = (
     # als het zover is"
     "geschreven|klaarstaan|klaar_staan|klaargezet|opgeschreven ..6 bericht|berichten|brief|brieven|briefje|briefjes & als_het_zover_is|als_ik_er_niet_meer_ben|voor_als_ik_weg_ben|voor_daarna|als_ik_weg_ben",
     "bericht|berichten|brief|brieven|briefje|briefjes ..6 geschreven|klaarstaan|klaar_staan|klaargezet|opgeschreven & als_het_zover_is|als_ik_er_niet_meer_ben|voor_als_ik_weg_ben|voor_daarna|als_ik_weg_ben",
+    # nothing matters any more, said of everything and as an end: "het maakt allemaal
+    # niet meer uit eigenlijk" (a role-play, round 18); not "het maakt niet meer uit
+    # welke dag we afspreken"
+    "maakt ..2 allemaal|alles ..2 niet|niks|niets ..1 meer ..1 uit $",
+    "maakt ..2 allemaal|alles ..2 niet|niks|niets ..1 meer ..1 uit ..0 eigenlijk|toch|echt|ofzo|hoor|man $",
 )
 SUICIDAL_EN: tuple[str, ...] = (
     # "I googled how many you need", said as an end

@@ -4,7 +4,7 @@ and the screen questions those words speak against (asked again)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from steunwijzer.core.answers import UNKNOWN
@@ -168,6 +168,17 @@ def contradicted(
 
 
 _DANGER_FROM_OTHERS = ("unsafe_situation", "sexual_violence")
+
+
+def never_asked(
+    catalog: Catalog, answers: dict[str, AnswerValue], themes: Iterable[str]
+) -> set[str]:
+    """The self-harm question, when own words tell of self-harm and it was never asked
+    because its gate stayed shut ("no" to feeling low): asked now. The result named it as
+    not asked right under "Why: Self-harm" (a role-play, round 18)."""
+    if "self_harm" not in themes:
+        return set()
+    return {q for q in asking_for(catalog, "self_harm") if q not in answers}
 
 
 def said_before(catalog: Catalog, question_id: str, themes: set[str]) -> bool:

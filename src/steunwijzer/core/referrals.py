@@ -15,9 +15,9 @@ The order of a referral list (docs/catalog.md, "How referrals are ranked"):
 
 Best for a theme means, in this order: serves the theme's tier, speaks the student's
 language, offers a person to talk to (acute or urgent needs), is open now (urgency soon
-or immediate), can be reached this week (acute or urgent needs), is specialised (fewer
-themes), shortest wait, catalogue order. Crisis lines never take a theme's place; they
-come as the panel or the safety line.
+or immediate; beside an acute theme, for the acute themes only), can be reached this
+week (acute or urgent needs), is specialised (fewer themes), shortest wait, catalogue
+order. Crisis lines never take a theme's place; they come as the panel or safety line.
 """
 
 from __future__ import annotations
@@ -256,7 +256,11 @@ class ReferralIndex:
         timely = urgency is not Urgency.ROUTINE
         quick = timely or tier is Tier.ACUTE
         order = tuple(dict.fromkeys(themes))
-        lists = {t: self.for_theme(t, student_lang, timely, quick) for t in order}
+        acute = tuple(t for t in order if self.theme_tier(t) is Tier.ACUTE)
+        # Beside an acute need the others get a person soon, not the one open right now
+        # (the GP and DUO "covered" gambling debts: a role-play, round 18).
+        fit = {t: t in acute or not acute for t in order}
+        lists = {t: self.for_theme(t, student_lang, timely and fit[t], quick) for t in order}
         chosen: list[tuple[Offering, str]] = []
         listed: set[str] = set()
         covered: dict[str, int] = dict.fromkeys(order, 0)
@@ -269,10 +273,8 @@ class ReferralIndex:
                     covered[served] += 1
 
         # Round one: every theme's best, in order. Then the acute themes' further help
-        # before the other themes' second picks: a student with suicidal thoughts and low
-        # mood gets the urgent consultation before a second offering for the low mood
-        # (an outside role-play found it ninth).
-        acute = tuple(t for t in order if self.theme_tier(t) is Tier.ACUTE)
+        # before the others' second picks (the urgent consultation was ninth, after a
+        # second offering for low mood: an outside role-play).
         others = tuple(t for t in order if t not in acute)
         later = range(2, self.per_theme + 1)
         rounds = [(1, order), *((n, acute) for n in later), *((n, others) for n in later)]
@@ -318,9 +320,8 @@ class ReferralIndex:
         lines = self.crisis_lines(themes, student_lang) if risk or tier is Tier.ACUTE else []
         own: list[Offering] = []
         if risk and urgency is not Urgency.IMMEDIATE:
-            # A line for a non-risk need of the same request first among the crisis lines
-            # (the centre for a rape told in own words, which also reads as an unsafe
-            # situation: 112 "if there is danger now" came first; a role-play, round 8).
+            # A line for a non-risk need of the request first among the crisis lines (the
+            # centre for a rape, also read as unsafe: 112 came first; a role-play, r8).
             # Danger now keeps 112 and 113 first.
             apart = set(themes) - safety.RISK_TO_LIFE
             # Then, with no wish to die in the request, the lines for violence at home
@@ -336,10 +337,8 @@ class ReferralIndex:
                 )
             )
         if not risk and lines:
-            # A line for this need alone (Centrum Seksueel Geweld for sexual violence) is its
-            # fitting help, first, not the safety line at the end: a role-play (round 8)
-            # found the centre only under "if things get worse". The safety line then has
-            # the general lines.
+            # A line for this need alone (Centrum Seksueel Geweld) is its fitting help, first,
+            # not the safety line at the end (round 8); the safety line has the general ones.
             own = [o for o in lines if o.themes and set(o.themes) <= set(themes)]
             others = [o for o in self.crisis if o not in own]
             general = [o for o in others if safety.SUICIDAL in o.themes] or others
@@ -354,8 +353,7 @@ class ReferralIndex:
             for o, role in self.picks(tier, themes, student_lang, urgency, risk)
             if o not in own
         ]
-        # A risk to life: the crisis lines first. Another acute need: its fitting help
-        # first and the crisis lines at the end, as a safety line.
+        # A risk to life: the crisis lines first; another acute need: its help, then them.
         return tuple(crisis + rest) if risk else tuple(rest + crisis)
 
     def crisis_panel(self, themes: tuple[str, ...], student_lang: Lang) -> tuple[Referral, ...]:

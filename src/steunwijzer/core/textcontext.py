@@ -11,6 +11,7 @@ from steunwijzer.core import lexicon
 from steunwijzer.core.disguise import unconfused, unleet
 from steunwijzer.core.patternwords import fold
 from steunwijzer.core.textroles import (
+    body_part_before,
     clause_last,
     deceased,
     first_person_after,
@@ -325,8 +326,8 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
             # outsiders' set, round 9, read it as the student's own thoughts)
             return 1 if _reported(tokens, j) else 0
     for j in range(start + 1, end):
-        if words[j] in PRONOUNS:
-            pronoun = True
+        if words[j] in PRONOUNS:  # not "my arms until they bleed" (round 18)
+            pronoun = pronoun or not body_part_before(words, j)
         elif other_person(words, j) and not recipient(words, j) and not owner(words, j):
             return 1
         elif words[j] in lexicon.SELF_WORDS and not pronoun and words[j] not in _OBJECT_SELF:
@@ -339,7 +340,7 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
         if words[j] in _ANY_STUDENT and j > 0 and words[j - 1] in _INDEFINITE:
             return 1  # "a student in my class", "een studente uit mijn groep"
         if words[j] in PRONOUNS or subject_die(tokens, j):
-            pronoun = True
+            pronoun = pronoun or words[j] not in PRONOUNS or not body_part_before(words, j)
         elif (
             other_person(words, j)
             and not recipient(words, j)

@@ -72,6 +72,27 @@ _DIED = lexicon.word_set(
 )
 
 
+# Body parts a "they" or "ze" may stand for: "I scratch my arms until they bleed", "ik
+# kras in mijn armen tot ze bloeden" (a role-play, round 18, got concern for someone
+# else beside the self-harm).
+_BODY = lexicon.word_set(
+    "arms arm legs leg wrists wrist hands hand thighs thigh fingers nails knuckles skin "
+    "wounds wound cuts scars lips armen benen polsen pols handen dijen vingers nagels "
+    "knokkels huid wonden wond sneden sneetjes littekens lippen"
+)
+
+
+def body_part_before(words: list[str], j: int) -> bool:
+    """True when the pronoun at j follows a body part within four words, with no person
+    named between: it stands for the arms, not for someone else."""
+    for k in range(j - 1, max(-1, j - 5), -1):
+        if words[k] in _BODY:
+            return True
+        if words[k] in lexicon.OTHER_WORDS:
+            return False
+    return False
+
+
 def deceased(words: list[str], j: int, start: int) -> bool:
     """The person at ``j`` is said to have died, before the finding starts."""
     return not _DIED.isdisjoint(words[j + 1 : min(j + 4, start)])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from steunwijzer.core import safety
+from steunwijzer.core.floor import help_of_tier
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier
 from steunwijzer.core.referrals import Referral, ReferralIndex
 from steunwijzer.core.triage import TriageResult
@@ -118,8 +119,9 @@ def handout_markdown(
     # Lowered by the counsellor, with a reason, below acute: the student's first step is
     # the help of that tier, the crisis lines at the end. A mistaken "ja" corrected at
     # once opened the handout with "Doe dit nu: 113" for exam nerves (role-plays, r16).
-    lowered = result.override is not None and result.override.tier is not Tier.ACUTE
-    if (result.risk_to_life and not lowered) or not places:
+    override = result.override
+    lowered = override.tier if override and override.tier is not Tier.ACUTE else None
+    if (result.risk_to_life and lowered is None) or not places:
         page.block(t("handout_crisis_now", lang))
         if safety.CONCERN_FOR_OTHER in result.themes:
             # Read by the student who worries about a friend, "113 ... about thoughts of
@@ -129,6 +131,8 @@ def handout_markdown(
             _card(page, r, lang)
         rest = places
     else:
+        if lowered is not None:  # that tier's help first, not the acute list's GP post
+            places = help_of_tier(places, lowered)
         _card(page, places[0], lang)
         rest = places[1:]
     if rest:

@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.text import Text
 
 from steunwijzer.core.answers import UNKNOWN
+from steunwijzer.core.floor import help_of_tier
 from steunwijzer.core.glossary import terms_in
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier
 from steunwijzer.core.referrals import Referral
@@ -135,8 +136,11 @@ def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> 
         # round 11; the note below says the crisis lines stay on top.)
         # Said on the result too, not only in the panel: after finishing at the panel the
         # result read "Volgende stap: Bel 113 ... als dat helpt" (a role-play, round 8).
-        key = "result_now_unsafe" if is_danger_from_others(result.themes) else "result_now"
         urgent = {x for r in result.reasons if r.urgency == "immediate" for x in r.themes}
+        # What is urgent is danger from someone else: "call 112 now", not "keep the student
+        # awake" beside a wish first doubted and then taken back (a role-play, round 18).
+        danger = is_danger_from_others(result.themes) or is_danger_from_others(urgent)
+        key = "result_now_unsafe" if danger else "result_now"
         if is_about_someone_else(result.themes) or urgent == {"concern_for_other"}:
             # The person at risk is not the one in the room (a role-play, round 10: "laat
             # de student niet alleen" for a friend's goodbye post); nor when only the
@@ -247,8 +251,11 @@ def summary_lines(
         lines.append(("  " + t("none", lang), ""))
     for i, r in enumerate(first, 1):
         lines += referral_short(r, i, lang, width)
-    if first and first[0].offering.how_to_access:
-        step = f"{t('col.next', lang)}: {one_line(first[0].offering.how_to_access.get(lang))}"
+    step_from = first[0] if first else None
+    if result.override is not None and result.override.tier is not Tier.ACUTE:
+        step_from = next(iter(help_of_tier(listed, result.override.tier)), step_from)
+    if step_from is not None and step_from.offering.how_to_access:
+        step = f"{t('col.next', lang)}: {one_line(step_from.offering.how_to_access.get(lang))}"
         lines += [(x, "") for x in wrap(step, width)]
     if len(listed) > FIRST:
         key = "more_referrals_key" if interactive else "more_referrals"
