@@ -377,7 +377,8 @@ def test_an_unasked_self_harm_question_is_named_after_a_death_wish(
 ) -> None:
     """After a yes to the wish to be dead and a skipped mood question, the self-harm
     question was never asked and nothing said so (render/screen._notes). Since round 17
-    an unasked safety question that applied is named too, so the file answers it."""
+    an unasked safety question that applied is named too, and since round 18 the one
+    that opens an unsafe situation, so the file answers them."""
     from steunwijzer.core.interview import replay
     from steunwijzer.render.screen import summary_lines
 
@@ -387,7 +388,8 @@ def test_an_unasked_self_harm_question_is_named_after_a_death_wish(
     asked = replay(
         builtin,
         {"safety_wish_dead": "ja", "safety_thoughts": "nee", "safety_behaviour": "nee",
-         "area_mood": "ja", "mood_kind": ["low"], "mood_weight": 5, "mood_self_harm": "nee"},
+         "area_mood": "ja", "mood_kind": ["low"], "mood_weight": 5, "mood_self_harm": "nee",
+         "area_behaviour": "nee"},
         "nl",
         index,
     )  # fmt: skip

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
-from steunwijzer.core.answers import UNKNOWN, parse_answer
+from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer
 from steunwijzer.core.disguise import unmarked
 from steunwijzer.core.interview import replay, run_interview
 from steunwijzer.core.model import Catalog, Tier, Urgency
@@ -373,3 +374,88 @@ def test_the_other_needs_of_an_acute_student_keep_their_own_help(builtin: Catalo
     picks = [o.id for o, _ in index.picks(Tier.ACUTE, themes, "nl", Urgency.SOON, True)]
     assert "jellinek-advieslijn" in picks, picks
     assert picks[:3] == ["huisartsenpost", "huisarts", "vh-spoedspreekuur"]  # acute first
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [("7 of 8", 8), ("7 or 8", 8), ("tussen 7 en 8", 8), ("zo'n 7-8", 8), ("8", 8)],
+)
+def test_a_range_on_the_scale_is_the_higher(builtin: Catalog, said: str, expected: int) -> None:
+    """A role-play: "7 of 8" to "how heavy, 0-10?" was "Dat antwoord past niet". Two close
+    numbers are a range, read as the higher (8 and up is heavy: urgency soon)."""
+    question = builtin.question("mood_weight")
+    assert question is not None
+    assert parse_answer(question, said) == expected
+
+
+def test_two_far_numbers_on_the_scale_are_still_asked_again(builtin: Catalog) -> None:
+    """A guard: "2 of 9" is no range; asked again, not guessed."""
+    question = builtin.question("mood_weight")
+    assert question is not None
+    with pytest.raises(AnswerError):
+        parse_answer(question, "2 of 9")
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [("since september", "long"), ("sinds september", "long"), ("al lang", "long"),
+     ("a long time", "long"), ("sinds gisteren", "short")],
+)  # fmt: skip
+def test_since_a_month_or_a_long_time_is_a_duration(
+    builtin: Catalog, said: str, expected: str
+) -> None:
+    """A role-play: "since september" and "al lang" to "how long has this been going on?"
+    were refused ("sinds gisteren" is a guard)."""
+    question = builtin.question("sleep_duration")
+    assert question is not None
+    assert parse_answer(question, said) == expected
+
+
+def test_a_key_letter_is_not_left_alone_on_a_line() -> None:
+    """A role-play at 60 columns: "... met redenen en tips: druk straks" and then "m" alone
+    on the next line."""
+    from steunwijzer.present.layout import wrap
+
+    text = "… en nog 9 verwijzing(en), met redenen en tips: druk straks m"
+    for width in (58, 59, 60):
+        lines = wrap(text, width)
+        assert lines[-1].strip() != "m" and all(len(x) <= width for x in lines), lines
+
+
+def test_the_same_file_for_two_outputs_is_said_in_dutch(tmp_path: Path) -> None:
+    """A role-play: `--lang nl --save x.json --handout x.json` answered in English."""
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    target = tmp_path / "x.json"
+    result = CliRunner().invoke(
+        app, ["interview", "--lang", "nl", "--save", str(target), "--handout", str(target)]
+    )
+    assert result.exit_code != 0
+    assert "hetzelfde bestand" in result.output, result.output
+    assert "the same file" not in result.output
+
+
+def test_afronden_names_the_question_that_opens_an_unsafe_situation(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play: after "afronden" the question "voel je je ergens onveilig?" went
+    unasked and was named nowhere."""
+    seen: list[Prompt] = []
+    result = run_interview(builtin, yes_then_finish(seen), "nl", index).result
+    text = " ".join(line for line, _ in summary_lines(builtin, result, "nl", 120))
+    gate = builtin.question("area_behaviour")
+    assert gate is not None and gate.id not in dict(result.answers)
+    assert gate.text.get("nl") in text
+
+
+def test_the_why_line_is_not_cut_at_its_first_reason(builtin: Catalog) -> None:
+    """A role-play: "Waarom: Zelfmoordgedachten — Eerst ja of weet niet, later veranderd
+    in nee, op…" was cut on one line where it mattered; it may take two lines now."""
+    answers = {"safety_wish_dead": "unknown", "safety_thoughts": "no", "safety_behaviour": "no"}
+    result = replay(builtin, answers, "nl", ReferralIndex(builtin, EVENING))
+    lines = [line for line, _ in summary_lines(builtin, result, "nl", 80)]
+    start = next(i for i, line in enumerate(lines) if line.startswith("Waarom"))
+    why = " ".join(lines[start : start + 2])
+    assert len(why) > 80, lines[start : start + 2]

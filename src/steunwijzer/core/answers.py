@@ -382,7 +382,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             raise _error(question, value)
         number = value if isinstance(value, int) else parse_int(value)
         if number is None and isinstance(value, str):
-            number = spoken_number(value)  # "een zes denk ik", "around a seven"
+            number = spoken_number(value, True)  # "een zes denk ik", "7 of 8"
         if number is None:
             raise _error(question, value)
         low, high = question.min or 0, question.max or 10

@@ -10,6 +10,7 @@ length of time, or a turned one ("niet langer dan"), is left to the other reader
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from steunwijzer.core.textnorm import normalise
@@ -37,6 +38,21 @@ _SINCE = {
     "last month": 30, "de zomer": 90, "the summer": 90, "de kerst": 60, "christmas": 60,
     "altijd": 365, "always": 365, "forever": 365, "eeuwen": 365, "ages": 365,
 }  # fmt: skip
+# "sinds september", "since january": counted back from today to the month's first day
+# (this year's, or last year's when the month is still to come), and "al lang", "a long
+# time" (a role-play, round 18, saw both refused).
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        ("januari january jan", "februari february feb", "maart march mrt mar", "april apr",
+         "mei may", "juni june jun", "juli july jul", "augustus august aug",
+         "september sept sep", "oktober october okt oct", "november nov", "december dec"),
+        1,
+    )
+    for name in names.split()
+}  # fmt: skip
+_SINCE_WORDS = frozenset(("sinds", "since", "vanaf", "from"))
+_LONG_AGO = ("al lang", "al heel lang", "a long time", "long time", "lange tijd", "for ages")
 _TURNED = frozenset(("niet", "not", "geen", "no"))
 _SHORT = re.compile(r"\b(?:korter dan|minder dan|less than|shorter than|under|binnen)\b")
 _LONG = re.compile(r"\b(?:of langer|or longer|of meer|or more|langer dan|more than|over)\b")
@@ -58,6 +74,13 @@ def days_said(text: str) -> float | None:
         amount = max(amounts, default=2.0 if word in _PLURAL else 1.0)
         return amount * unit
     joined = f" {' '.join(words)} "
+    for i, word in enumerate(words[1:], 1):
+        if word in _MONTHS and words[i - 1] in _SINCE_WORDS:
+            today = date.today()
+            year = today.year if _MONTHS[word] <= today.month else today.year - 1
+            return float(max(1, (today - date(year, _MONTHS[word], 1)).days))
+    if any(f" {phrase} " in joined for phrase in _LONG_AGO):
+        return 60.0
     return next((float(d) for phrase, d in _SINCE.items() if f" {phrase} " in joined), None)
 
 

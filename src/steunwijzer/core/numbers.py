@@ -54,8 +54,10 @@ _NEGATING = frozenset(("niet", "not", "geen", "nee", "no", "nooit", "never", "be
 _MAX_SAID = 7  # words: a short answer, not a story with numbers in it
 
 
-def spoken_number(text: str) -> int | None:
-    """The one number a short answer says in digits or words, or None (none, or two)."""
+def spoken_number(text: str, scale: bool = False) -> int | None:
+    """The one number a short answer says in digits or words, or None (none, or two).
+    ``scale``: two close numbers are a range ("7 of 8", "tussen 7 en 8", "7-8"), read as
+    the higher, the safer reading of how heavy it weighs (a role-play, round 18)."""
     words = _SAID_WORD.findall(text.lower())
     if not words or len(words) > _MAX_SAID or not _NEGATING.isdisjoint(words):
         return None
@@ -64,7 +66,24 @@ def spoken_number(text: str) -> int | None:
         number = int(w) if w.isascii() and w.isdigit() and len(w) <= 3 else _SPOKEN.get(w)
         if number is not None:
             found.add(number)
+    if scale and len(found) == 2 and max(found) - min(found) <= 2 and _range(text.lower()):
+        return max(found)
     return found.pop() if len(found) == 1 else None
+
+
+# Two numbers joined as a range, nothing else between: "7 of 8", "7-8", "tussen 7 en 8";
+# not "een zeven of zo, soms een acht" (two readings, asked again: round 13).
+_RANGE = re.compile(
+    r"(?:^|\s)(?:tussen |between )?([^\W_]+)"
+    r"\s*(?:-|–|/|\s(?:of|or|en|and|tot|to|à)\s)\s*([^\W_]+)(?:\s|$)"
+)
+
+
+def _range(text: str) -> bool:
+    found = _RANGE.search(f" {text.strip()} ")
+    return found is not None and all(
+        (w.isascii() and w.isdigit()) or w in _SPOKEN for w in found.groups()
+    )
 
 
 _ORDINAL = {w: n for w, n in _SPOKEN.items() if w.endswith(("de", "ste", "st", "nd", "rd", "th"))}

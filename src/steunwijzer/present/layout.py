@@ -104,6 +104,12 @@ def wrap(
         else:
             lines.append(line)
             line = rest + word
+    # A key of one or two letters alone on the last line ("... druk straks" / "m": a
+    # role-play, round 18, at 60 columns) takes the word before it along.
+    if lines and len(words) > 2 and len(word) <= 2 and line == rest + word:
+        head, _, moved = lines[-1].rpartition(" ")
+        if head.strip() and len(rest + moved) + 1 + len(word) <= width:
+            lines[-1], line = head, f"{rest}{moved} {word}"
     lines.append(line)
     return lines
 

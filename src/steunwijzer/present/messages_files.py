@@ -67,6 +67,10 @@ FILE_MESSAGES: list[tuple[str, str]] = [
         "{path}: kan hier niet schrijven: de map {folder} bestaat niet",
     ),
     ("{path}: exists and is not a folder", "{path}: bestaat al en is geen map"),
+    (  # --save and --handout naming one file (a role-play, round 18, saw it in English)
+        "{path}: the same file is given for two outputs ({other})",
+        "{path}: hetzelfde bestand is voor twee uitvoerbestanden opgegeven ({other})",
+    ),
     (
         "unbalanced quote: a quoted field is not closed",
         "aanhalingsteken niet gesloten: een veld tussen aanhalingstekens loopt niet af",

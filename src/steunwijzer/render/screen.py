@@ -20,6 +20,7 @@ from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.floor import help_of_tier
 from steunwijzer.core.glossary import terms_in
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier
+from steunwijzer.core.ownwords import gate_questions
 from steunwijzer.core.referrals import Referral
 from steunwijzer.core.safety import SCREEN_IDS, is_about_someone_else, is_danger_from_others
 from steunwijzer.core.support import tip_groups
@@ -191,14 +192,20 @@ def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> 
         # The safety questions that applied and went unasked come first: after "ja" to
         # the first and "afronden", only the self-harm question was named, not the two
         # that decide the urgency (a role-play, round 17).
+        # And the question that opens an unsafe situation ("voel je je ergens onveilig?"),
+        # skipped by "afronden" and named nowhere (a role-play, round 18).
         answers = dict(result.answers)
+        gates = set(gate_questions(catalog, "unsafe_situation")) if result.acute_signal else set()
         unasked = [
             q
             for q in catalog.questions
             if q.id not in answers
             and (
                 q.sensitive
-                or (q.section == "safety" and (q.when is None or q.when.evaluate(answers)))
+                or (
+                    (q.section == "safety" or q.id in gates)
+                    and (q.when is None or q.when.evaluate(answers))
+                )
             )
         ]
         if unasked:
@@ -227,13 +234,14 @@ def summary_lines(
     if not result.recognised:
         lines = [(f"{t('tier', lang)}: {t('no_tier', lang)}", "bold yellow")]
     why = f"{t('why', lang)}: {why_line(catalog, result, lang)}"
-    short = shorten(why, width) if width else why
-    if short.endswith("\u2026") and len(short) <= len(t("why", lang)) + 2:
-        # Cut to "Waarom…" alone where the first word did not fit (a narrow terminal, a
-        # long label: an outsiders' hostile round, round 15): wrapped instead, up to 3.
-        lines += [(x, "") for x in wrap(why, width)[:3]]
-    else:
-        lines.append((short, ""))
+    # Two lines, the second cut if need be: one line cut "Waarom: Zelfmoordgedachten —
+    # Eerst ja of weet niet, later veranderd in nee, op…" where it mattered (a role-play,
+    # round 18); three on a narrow terminal, where "Waarom…" alone was left (round 15).
+    said = wrap(why, width) if width else [why]
+    keep = 3 if width and width < 50 else 2
+    if width and len(said) > keep:
+        said = [*said[: keep - 1], shorten(" ".join(said[keep - 1 :]), width)]
+    lines += [(x, "") for x in said]
     for text, style in _notes(catalog, result, lang, lookup):
         lines += [(x, style) for x in wrap(text, width)]
     # A risk to life: crisis lines first. Another acute need: its fitting help, and the
