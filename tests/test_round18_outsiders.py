@@ -20,7 +20,7 @@ from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer
 from steunwijzer.core.disguise import unmarked
 from steunwijzer.core.interview import replay, run_interview
 from steunwijzer.core.model import Catalog, Tier, Urgency
-from steunwijzer.core.prompts import CrisisPrompt, Prompt, QuestionPrompt
+from steunwijzer.core.prompts import CrisisPrompt, Prompt, QuestionPrompt, Unfit
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.render.screen import summary_lines
 
@@ -457,5 +457,139 @@ def test_the_why_line_is_not_cut_at_its_first_reason(builtin: Catalog) -> None:
     result = replay(builtin, answers, "nl", ReferralIndex(builtin, EVENING))
     lines = [line for line, _ in summary_lines(builtin, result, "nl", 80)]
     start = next(i for i, line in enumerate(lines) if line.startswith("Waarom"))
-    why = " ".join(lines[start : start + 2])
-    assert len(why) > 80, lines[start : start + 2]
+    assert not lines[start].endswith("\u2026"), lines[start : start + 2]
+    assert "gewenst" in " ".join(lines[start : start + 2]), lines[start : start + 2]
+
+
+# --- the second role-play of round 18 and set50 (venting), read after it was measured --
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("nee zei ik toch", False),
+        ("no, like I said", False),
+        ("nee echt niet, ik bedoel dat ik HEM niet meer wil zien", False),
+        ("nee, ik bedoel dat ik hem niet meer wil zien", False),
+        ("nee, niet meer", UNKNOWN),  # guards: "not any more" is a past, asked again
+        ("nee, toch wel", UNKNOWN),
+    ],
+)
+def test_a_no_said_again_or_explained_is_a_no(
+    builtin: Catalog, said: str, expected: object
+) -> None:
+    """A second role-play: "nee zei ik toch" and "nee echt niet, ik bedoel dat ik HEM niet
+    meer wil zien" were doubt ("toch" and "niet meer" read as taking the no back), and the
+    method questions followed."""
+    question = builtin.question("safety_thoughts")
+    assert question is not None
+    assert parse_answer(question, said) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a disclosure said vaguely (a second role-play)
+        ("ik wilde het niet maar hij ging gewoon door", "sexual_violence"),
+        ("ik zei nee maar hij ging door", "sexual_violence"),
+        ("I didn't want it but he just kept going", "sexual_violence"),
+        ("I didn't want to but he wouldn't stop", "sexual_violence"),
+        # set50, venting with something real in it
+        ("mijn ouders zijn beter af met de uitkering van m'n levensverzekering dan met mij",
+         "suicidal_thoughts"),
+        ("honestly my family would be better off with the insurance money", "suicidal_thoughts"),
+        ("I say 'kill me' a lot but lately I mean it a bit more each time", "suicidal_thoughts"),
+        ("weer met m'n vuist tegen de muur geramd tot m'n knokkels openlagen", "self_harm"),
+        ("I punched the wall again until my knuckles bled", "self_harm"),
+        ("mijn vader was weer dronken en trapte mijn deur in", "unsafe_situation"),
+        ("heb geslapen met m'n bureaustoel tegen de deur", "unsafe_situation"),
+        ("he kicked my door in last night", "unsafe_situation"),
+    ],
+)  # fmt: skip
+def test_a_family_from_the_second_role_play_and_set50_is_found(
+    builtin: Catalog, text: str, theme: str
+) -> None:
+    themes, _ = _read(builtin, text)
+    assert theme in themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wilde het niet maar hij ging gewoon door met praten",
+        "ik wil gewoon dat ik hem niet meer hoef te zien",
+        "I can't quit because of my visa and my parents took a loan for this.",
+        "my roommate's hamster died and she's been sad all week",
+        "mijn laptop is overleden, alles kwijt",
+        "my friend is dying of man flu, send thoughts and prayers",
+        "my roommate punched the wall next to my door, he's so dramatic about football",
+    ],
+)
+def test_a_harmless_neighbour_from_the_second_role_play_is_not_acute(
+    builtin: Catalog, text: str
+) -> None:
+    themes, _ = _read(builtin, text)
+    assert not themes & ACUTE, themes
+
+
+def test_a_passport_taken_still_counts(builtin: Catalog) -> None:
+    """A guard: "my visa and my parents took a loan" is no confiscated passport, but a
+    passport taken is still an unsafe situation."""
+    themes, _ = _read(builtin, "my boyfriend took my passport and won't give it back")
+    assert "unsafe_situation" in themes
+    themes, _ = _read(builtin, "my passport was taken by my uncle")
+    assert "unsafe_situation" in themes
+
+
+def test_a_friends_goodbye_told_by_the_student_is_concern_not_their_own(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A second role-play: at the first safety question the student told of a friend's
+    post ("sorry for everything, love you all") and silence; his record got suicidal
+    thoughts, the tips asked where HIS means were and the result said "keep the student
+    awake". In the student's own words a "he" is someone else."""
+    said = "he posted a story last night like 'sorry for everything, love you all' and now he doesn't pick up his phone"  # noqa: E501
+    told: list[str] = []
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            if prompt.question.id == "safety_wish_dead" and not told:
+                told.append(said)
+                return Unfit(said)  # the terminal hands on words that answer nothing
+            return "nee"
+        return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
+
+    result = run_interview(builtin, ask, "en", index).result
+    assert "concern_for_other" in result.themes
+    assert "suicidal_thoughts" not in result.themes, result.themes
+    # a counsellor's note keeps both readings (a guard: "he" may be the student there)
+    themes, _ = _read(builtin, said)
+    assert {"concern_for_other", "suicidal_thoughts"} <= themes
+
+
+def test_an_answer_taken_back_does_not_head_the_why_line(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A second role-play: "ja" to the first question by mistake, corrected with "b";
+    the assault she chose later made the tier acute, yet the line read "Waarom:
+    Zelfmoordgedachten — Eerst ja of weet niet, later veranderd in nee"."""
+    from steunwijzer.core.prompts import BACK
+
+    asked: list[str] = []
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            qid = prompt.question.id
+            asked.append(qid)
+            if qid == "safety_wish_dead":
+                return "ja" if asked.count(qid) == 1 else "nee"
+            if qid == "safety_thoughts" and asked.count(qid) == 1:
+                return BACK
+            return {"area_behaviour": "ja", "behaviour_kind": "3"}.get(qid, "nee")
+        return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
+
+    result = run_interview(builtin, ask, "nl", index).result
+    assert result.tier is Tier.ACUTE and "sexual_violence" in result.themes, result.themes
+    lines = [line for line, _ in summary_lines(builtin, result, "nl", 120)]
+    why = next(line for line in lines if line.startswith("Waarom"))
+    assert "Zelfmoordgedachten" not in why, why

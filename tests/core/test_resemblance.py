@@ -451,6 +451,16 @@ def test_weights_of_other_features_are_refused() -> None:
         # 15 of 16, 124, 9 of 123; 74 of 84, 115, 1 of 40.
         ("set48.jsonl", 0.87, 0.10),
         ("set49.jsonl", 0.84, 0.05),
+        # set50 (venting: group chats, gallows humour, hyperbole, shop talk of medical
+        # and law students; a real signal slipped in among the jokes), written late in
+        # round 18 and measured unseen on the build with the round's other fixes: 25 of
+        # 31 risk texts with a risk theme (22 with the expected one), 87 of 150 passed,
+        # 19 of 104 others acute. Then read (the insurance as a burden, "kill me ... I mean
+        # it", a fist against the wall again, a door kicked in and a chair against it; a
+        # phone, a plant or a goldfish that "died"): 29 (26) of 31, 91, 18 of 104. Most
+        # false alarms left are conditional jokes ("if I fail I'm jumping off the
+        # Erasmusbrug 😂"), read as risk on purpose.
+        ("set50.jsonl", 0.80, 0.20),
     ],
 )
 def test_recall_on_the_blind_set_holds(

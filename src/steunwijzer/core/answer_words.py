@@ -175,7 +175,7 @@ _WEL_ELSE = re.compile(r" (?:wel|maar) dat | but that ")  # "wel iets meer": a y
 _MISHEARD = re.compile(
     r" (?:ik dacht dat (?:u|je|jij) (?:vroeg|bedoelde|zei)|dacht dat het over|verkeerd "
     r"(?:begrepen|verstaan|gehoord)|misverstand|i thought you (?:asked|meant|said)|"
-    r"misunderstood|misheard|thought it was about) "
+    r"misunderstood|misheard|thought it was about|ik bedoel(?:de)? dat|i mean(?:t)? that) "
 )
 _YES_AFTER = re.compile(r" (?:ja|jawel|yes|yeah|wel ja|toch wel) ")
 
@@ -210,7 +210,10 @@ CONFIRMING = ("het gaat wel", "gaat wel", "denk het niet", "denk ik niet", "don'
               # and the intake went acute on a misread no (a role-play, round 17)
               "wil wel wakker", "wel wakker worden", "wil wel leven", "wil wel blijven leven",
               "wil wel verder", "wil wel doorgaan", "wil er wel zijn", "wil wel graag leven",
-              "ben wel blij", "hang wel aan")  # fmt: skip
+              "ben wel blij", "hang wel aan",
+              # said before: "nee zei ik toch" was doubt (a role-play, round 18)
+              "zei ik toch", "zeg ik toch", "zei ik al", "zeg ik al", "heb ik al gezegd",
+              "like i said", "i already said", "as i said")  # fmt: skip
 
 
 def said_partly(wanted: str) -> bool:

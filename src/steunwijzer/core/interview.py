@@ -40,6 +40,7 @@ from steunwijzer.core.interview_state import (
 )
 from steunwijzer.core.model import Catalog, Lang, Tier, Urgency
 from steunwijzer.core.ownwords import (
+    as_spoken,
     contradicted,
     never_asked,
     said_before,
@@ -223,7 +224,7 @@ def run_interview(
                     rechecked.add(question.id)
                     continue
             if question.type == "text":
-                found = vocabulary.read(str(reply))
+                found = as_spoken(vocabulary.read(str(reply)))
                 suggested, forced = text_suggestions(catalog, found)
                 # Asked even when nothing was found, so the screen can say so.
                 prompt = ThemePrompt(question, str(reply), suggested, forced, found.mentions)

@@ -11,7 +11,7 @@ from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.floor import with_floor
 from steunwijzer.core.interview_state import State
 from steunwijzer.core.model import Catalog, Lang, Tier
-from steunwijzer.core.ownwords import by_rules, taken_back_reasons, text_suggestions
+from steunwijzer.core.ownwords import as_spoken, by_rules, taken_back_reasons, text_suggestions
 from steunwijzer.core.prompts import Ask, CrisisPrompt, OverridePrompt, Unfit
 from steunwijzer.core.recognise import Recognition
 from steunwijzer.core.referrals import ReferralIndex
@@ -37,8 +37,8 @@ def take_said(
     asked = catalog.question(where)
     whole = asked is not None and can_be_unknown(asked)
     found = by_rules(vocabulary.read(words), words, whole)
-    if where in _COUNSELLORS:
-        found = _of_the_student(vocabulary, words, found)
+    # The counsellor may speak of the student as "ze"; the student's "he" is someone else.
+    found = _of_the_student(vocabulary, words, found) if where in _COUNSELLORS else as_spoken(found)
     acute = text_suggestions(catalog, found)[1]
     if acute:
         state.said.append((where, found))

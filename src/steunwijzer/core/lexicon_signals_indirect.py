@@ -243,7 +243,8 @@ UNSAFE_EN = (
     "pay ..3 rent ..4 another|other|different ..2 way|ways & he|him|landlord|says|said|suggests|suggested|hints|hinted|offers|offered",
     "rent ..4 in ..2 kind",
     "forced|forcing|force|forces|pressuring|pressured ..2 me ..3 to? ..2 marry|marriage|wedding",
-    "passport|id|documents|papers|visa ..4 taken|took|confiscated|kept|keeps|holding|withheld",
+    # (not "my visa and my parents took a loan": a role-play, round 18)
+    "passport|id|documents|papers|visa ..2 taken|took|confiscated|kept|keeps|holding|withheld",
     "want|wants|wanted ..2 me ..2 to ..2 marry ..3 my? ..2 cousin|uncle",
     "have|has|had ..2 to ..2 marry ..4 my? ..2 cousin|uncle|a_man|a_woman|someone",
     "take|taking|send|sending ..2 me ..3 to ..6 and ..4 not|never ..3 let ..2 me ..2 come ..2 back",

@@ -26,6 +26,10 @@ SUICIDAL_NL: tuple[str, ...] = (
     # welke dag we afspreken"
     "maakt ..2 allemaal|alles ..2 niet|niks|niets ..1 meer ..1 uit $",
     "maakt ..2 allemaal|alles ..2 niet|niks|niets ..1 meer ..1 uit ..0 eigenlijk|toch|echt|ofzo|hoor|man $",
+    # a burden said through the insurance: "mijn ouders zijn beter af met de uitkering van
+    # m'n levensverzekering dan met mij" (set50: venting and gallows humour)
+    "beter ..1 af ..9 levensverzekering|overlijdensuitkering",
+    "levensverzekering ..9 beter ..1 af",
 )
 SUICIDAL_EN: tuple[str, ...] = (
     # "I googled how many you need", said as an end
@@ -38,12 +42,35 @@ SUICIDAL_EN: tuple[str, ...] = (
     # better not living, in learners' English: "I am thinking all time that better I am
     # not living"
     "better ..2 i ..1 am|was|be ..1 not ..1 living|alive|existing|here",
+    # the same through the insurance: "my family would be better off with the insurance
+    # money" (set50 and a role-play)
+    "better ..1 off ..6 insurance|life_insurance|insurance_money|payout",
+    "insurance|life_insurance|insurance_money ..9 better ..1 off",
+    # a joke said to be meant: "I say 'kill me' a lot but lately I mean it" (set50)
+    "kill_me|i_want_to_die|want_to_die ..9 mean ..1 it ..2 more|now|lately|these_days|this_time|for_real",
 )
 SELF_HARM_NL: tuple[str, ...] = (
     # "ik heb me er gisteren mee opengehaald" (the scissors by the bed)
     f"me|mezelf|mijzelf ..4 {_CUT_OPEN_NL}",
     f"{_CUT_OPEN_NL} ..3 mezelf|mijzelf",
     f"mijn|mn|m'n ..1 arm|armen|pols|polsen|been|benen|dij|dijen|buik ..3 {_CUT_OPEN_NL}",
+    # a fist against the wall until the knuckles open, again (set50)
+    "vuist|vuisten|knokkels|hand ..4 tegen ..2 de? ..1 muur|deur ..3 geramd|gebeukt|geslagen|gestompt|gebonkt & open|openlagen|bloed|bloedden|weer|keer|opnieuw",
+)
+SELF_HARM_EN: tuple[str, ...] = (
+    # a relapse hidden in a hoodie: "relapsed lol. 47 days clean ... hoodie season" (set50)
+    "relapsed|relapse|relapsing ..9 hoodie|hoodies|long_sleeves|sleeves|bracelets",
+    "days|weeks|months ..1 clean ..9 hoodie|hoodies|long_sleeves|sleeves|bracelets",
+    "i ..3 punch|punched|punching ..3 the? ..1 wall|walls ..6 knuckles|bleed|bled|again|every_time",
+)
+UNSAFE_NL: tuple[str, ...] = (
+    # a door kicked in at home, a chair against it for the night (set50)
+    "vader|pa|stiefvader|moeder|broer|vriend|hij ..6 trapte|trapt|schopte|schopt|ramde|beukte ..3 deur ..2 in|open",
+    "stoel|bureaustoel|kast|bureau ..3 tegen ..2 de? ..1 deur|ertegen & geslapen|slapen|slaap|sliep|nacht",
+)
+UNSAFE_EN: tuple[str, ...] = (
+    "dad|father|stepdad|brother|boyfriend|he ..6 kicked|kicks|smashed|broke ..3 my? ..1 door ..1 in|down|open",
+    "chair|desk|dresser ..3 against ..2 the|my ..1 door & slept|sleep|sleeping|night",
 )
 CONCERN_NL: tuple[str, ...] = (
     # an instruction for after, then unreachable: "ze appte 'zorg goed voor mama' en nu
@@ -57,12 +84,25 @@ CONCERN_EN: tuple[str, ...] = (
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
-    "self_harm": {"nl": SELF_HARM_NL, "en": ()},
+    "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},
+    "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
     "concern_for_other": {"nl": CONCERN_NL, "en": CONCERN_EN},
 }
 
-# Manners of speaking: moving to another track, course or group is no jump.
-FIGURES_NL: tuple[str, ...] = ()
+# Manners of speaking: moving to another track, course or group is no jump; a phone, a
+# laptop or a goldfish that "died" (set50) is no grief ("plant" is left out: "plan" was
+# read as it, "ik heb een plan: ik ga dood" a figure); not wanting to see
+# someone again is no wish to be gone ("ik wil gewoon dat ik hem niet meer hoef te zien"
+# resembled "het hoeft niet meer" to the second net: a role-play, round 18).
+FIGURES_NL: tuple[str, ...] = (
+    "telefoon|laptop|computer|accu|batterij|printer|fiets|cactus|router|koptelefoon|goudvis|visje|hamster ..3 overleden|gestorven|dood|doodgegaan",
+    "gestorven|dood ..3 en ..2 weer ..2 herrezen|opgestaan|tot_leven",
+    "dood|doodgaan|sterf|sterft|sterven|stervende ..3 mannengriep",
+    "hem|haar|hen|hun|die_jongen|die_man|die_vrouw ..3 niet|nooit ..1 meer ..3 zien|spreken|horen|tegenkomen|tegen_te_komen|ontmoeten",
+)
 FIGURES_EN: tuple[str, ...] = (
+    "phone|laptop|battery|printer|bike|houseplant|cactus|router|headphones|airpods|goldfish|hamster ..3 died|dead|is_dead|passed_away",
+    "dying|die|dies|died ..2 of|from|with ..1 man_flu|a_man_cold",
+    "never ..2 see|hear_from ..1 him|her|them ..1 again",
     "jump|jumping|jumped ..1 to|over_to|ship_to ..2 another|a_different|the_other|a_new ..1 track|study|course|program|programme|major|minor|group|team|degree|project|school|uni|job",
 )

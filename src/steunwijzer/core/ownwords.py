@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.conditions import AnswerValue, Compare
 from steunwijzer.core.model import Catalog, Tier, Urgency
-from steunwijzer.core.safety import RISK_TO_LIFE, SCREEN, SUICIDAL
+from steunwijzer.core.safety import CONCERN_FOR_OTHER, RISK_TO_LIFE, SCREEN, SUICIDAL
 from steunwijzer.core.triage import Reason, answer_reasons, applicable_answers, text_reasons
 
 if TYPE_CHECKING:
@@ -232,7 +232,7 @@ def words_beside(
     found_by_id.pop(question_id, None)
     if not isinstance(reply, str) or len(reply.split()) < 2:
         return None
-    found = by_rules(vocabulary.read(reply), reply)
+    found = by_rules(as_spoken(vocabulary.read(reply)), reply)
     forced = text_suggestions(catalog, found)[1]
     question = catalog.question(question_id)
     sensitive = question is not None and question.sensitive  # "do you hurt yourself?"
@@ -246,6 +246,25 @@ def words_beside(
     themes[question_id] = forced
     found_by_id[question_id] = found
     return found
+
+
+def as_spoken(found: Recognition) -> Recognition:
+    """What the student says of someone else by a pronoun is someone else's: at an intake
+    the student speaks, so "he posted 'sorry for everything, love you all' and now he
+    doesn't pick up" is concern for him, not also the student's own suicidal thoughts
+    (a role-play, round 18: the means tips and "keep the student awake" followed). A
+    counsellor's note ("ze wil dood") keeps both readings (core/recognise.py)."""
+    from steunwijzer.core.findings import summarise
+
+    if not any(f.theme == CONCERN_FOR_OTHER for f in found.findings):
+        return found
+    kept = [f for f in found.findings if not (f.about_other and f.theme in _OWN_RISK)]
+    if len(kept) == len(found.findings):
+        return found
+    return summarise([*kept, *found.mentions])
+
+
+_OWN_RISK = frozenset((SUICIDAL, "self_harm"))
 
 
 def by_rules(found: Recognition, text: str | None = None, whole: bool = False) -> Recognition:

@@ -164,10 +164,14 @@ def why_line(catalog: Catalog, result: TriageResult, lang: Lang) -> str:
     # role-play (round 12) saw "no clear yes or no" quoted above the student's "ja".
     # And a risk to life before another acute need: "Kans op uitval" was quoted above a
     # "weet niet" to the wish to be dead (a role-play, round 14).
+    # But an answer taken back (first yes or "weet niet", then no) comes after any other
+    # reason of that urgency: it headed the line above a sexual assault that made the
+    # tier acute (a role-play, round 18).
     first = max(
         deciding,
         key=lambda r: (
             r.urgency.rank if r.urgency else -1,
+            _certainty(r) > 0,
             not RISK_TO_LIFE.isdisjoint(r.themes),
             _certainty(r),
         ),
