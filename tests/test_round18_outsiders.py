@@ -593,3 +593,87 @@ def test_an_answer_taken_back_does_not_head_the_why_line(
     lines = [line for line, _ in summary_lines(builtin, result, "nl", 120)]
     why = next(line for line in lines if line.startswith("Waarom"))
     assert "Zelfmoordgedachten" not in why, why
+
+
+# --- a hostile finding of round 17 left open: a layer that rewords the choices ---------
+
+_KIND = (
+    "schema_version: 1\nquestions:\n  - id: behaviour_kind\n    type: choice\n"
+    "    section: need\n    when: area_behaviour == yes\n"
+    "    text: {{nl: Wat is er aan de hand?, en: What is going on?}}\n    choices:\n"
+    "      - {{id: unwanted, label: {{nl: '{a_nl}', en: '{a_en}'}}}}\n"
+    "      - {{id: unsafe_now, label: {{nl: '{b_nl}', en: '{b_en}'}}}}\n"
+    "      - {{id: sexual, label: {{nl: 'Seksueel geweld of aanranding (nu of eerder)', en: 'Sexual violence or assault (now or in the past)'}}}}\n"  # noqa: E501
+    "      - {{id: threatened, label: {{nl: 'Bedreigd, gestalkt of achtervolgd (niet op dit moment)', en: 'Threatened, stalked or followed (not at this moment)'}}}}\n"  # noqa: E501
+    "      - {{id: violence_home, label: {{nl: 'Geweld of dreiging in huis (nu niet in gevaar)', en: 'Violence or threats in the home (not in danger now)'}}}}\n"  # noqa: E501
+)
+_UNWANTED = ("Pesten, intimidatie of discriminatie", "Bullying, harassment or discrimination")
+_UNSAFE = (
+    "Ik ben nu niet veilig (thuis of elders)",
+    "I am not safe right now (at home or elsewhere)",
+)
+
+
+def _validate(tmp_path: Path, a: tuple[str, str], b: tuple[str, str]) -> tuple[int, str]:
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    layer = tmp_path / "kind.yaml"
+    layer.write_text(_KIND.format(a_nl=a[0], a_en=a[1], b_nl=b[0], b_en=b[1]), encoding="utf-8")
+    done = CliRunner().invoke(
+        app, ["catalog", "validate", "--strict", "builtin", str(layer)],
+        env={"STEUNWIJZER_LANG": "en"},
+    )  # fmt: skip
+    return done.exit_code, done.output
+
+
+def test_a_layer_that_swaps_the_labels_of_an_acute_choice_is_refused(tmp_path: Path) -> None:
+    """A hostile round (round 17, F3): a layer swapped the labels of "unwanted" and
+    "unsafe_now"; "Ik ben nu niet veilig" then gave unwanted behaviour, specific and
+    routine, and `catalog validate --strict` said 0 errors, 0 warnings."""
+    code, output = _validate(tmp_path, _UNSAFE, _UNWANTED)
+    assert code == 1, output
+    assert "kind.yaml:" in output and "now has the words of choice 'unsafe_now'" in output
+
+
+def test_a_layer_that_rewords_an_acute_choice_is_warned_about(tmp_path: Path) -> None:
+    """Rewording the choice an acute rule reads is allowed, with a warning to check it
+    still asks for that (--strict then fails); rewording another choice is not warned
+    about (a guard)."""
+    code, output = _validate(tmp_path, _UNWANTED, ("Ik voel me niet veilig", "I feel unsafe"))
+    assert code == 1 and "rule 'unsafe_now' raises an acute theme" in output, output
+    code, output = _validate(tmp_path, ("Gepest", "Bullied"), _UNSAFE)
+    assert code == 0, output
+
+
+def test_an_empty_or_wildcard_synonym_is_left_out_with_a_warning(tmp_path: Path) -> None:
+    """A hostile round (round 17, F19): synonyms "", " " and "*" were accepted, and
+    `lookup --theme '*'` then found the theme. Left out with a warning (the file still
+    loads: an institution's catalogue must keep loading)."""
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    layer = tmp_path / "syn.yaml"
+    layer.write_text(
+        "schema_version: 1\nthemes:\n  - id: pat\n    tier: specific\n"
+        "    label: {nl: Pat, en: Pat}\n    patterns: {nl: ['ok'], en: []}\n"
+        "    synonyms: {nl: ['', ' ', '*', 'patroon'], en: []}\n",
+        encoding="utf-8",
+    )
+    env = {"STEUNWIJZER_LANG": "en"}
+    done = CliRunner().invoke(app, ["catalog", "validate", "builtin", str(layer)], env=env)
+    assert done.exit_code == 0, done.output
+    assert done.output.count("has no letter or digit; left out") == 3, done.output
+    star = CliRunner().invoke(
+        app, ["lookup", "--theme", "*", "--json", "--catalog", "builtin", "--catalog", str(layer)],
+        env=env,
+    )  # fmt: skip
+    assert star.exit_code != 0 and "pat" not in star.stdout
+    word = CliRunner().invoke(
+        app,
+        ["lookup", "--theme", "patroon", "--json", "--catalog", "builtin", "--catalog", str(layer)],
+        env=env,
+    )
+    assert word.exit_code == 0 and '"pat"' in word.stdout, word.output

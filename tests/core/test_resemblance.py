@@ -461,6 +461,11 @@ def test_weights_of_other_features_are_refused() -> None:
         # false alarms left are conditional jokes ("if I fail I'm jumping off the
         # Erasmusbrug 😂"), read as risk on purpose.
         ("set50.jsonl", 0.80, 0.20),
+        # set51 (the open question at the end of an anonymous wellbeing survey: lists,
+        # "zie vraag 12", complaints about the institution, "n.v.t."), written at the end of
+        # round 18 and measured on the final build, not read: 27 of 29 risk texts with a
+        # risk theme, 117 of 150 passed, 4 of 104 others acute.
+        ("set51.jsonl", 0.86, 0.07),
     ],
 )
 def test_recall_on_the_blind_set_holds(

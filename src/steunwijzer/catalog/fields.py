@@ -100,7 +100,17 @@ class MappingChecker(PracticalFields):
                 continue
             converted = self.k_list_of_str(items, value.value_at(key), f"{where} ({key})")
             if converted is not None:
-                words[key] = converted
+                # "", " " and "*" matched every theme by a lookup of "*" (a hostile round,
+                # round 17): warned about and left out, so the file still loads.
+                for i, word in enumerate(converted):
+                    if not any(ch.isalnum() for ch in word):
+                        at = items.item_at(i) if isinstance(items, MarkedList) else mark
+                        self.rep.warning(
+                            self.file,
+                            at,
+                            f"{where} ({key}): '{word}' has no letter or digit; left out",
+                        )
+                words[key] = tuple(w for w in converted if any(ch.isalnum() for ch in w))
         return words
 
     def k_patterns(self, f: Field, value: Any, mark: Mark, where: str) -> object:

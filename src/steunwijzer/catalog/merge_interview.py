@@ -150,6 +150,7 @@ def build_rules(
     collected: Collected, questions: list[Question], themes: Mapping[str, Theme], rep: Reporter
 ) -> list[Rule]:
     by_id = {q.id: q for q in questions}
+    relabelled = _relabelled(collected, rep)
     rules: list[Rule] = []
     for entry, theme_ids in with_themes(collected, "rules", "rule", themes, rep):
         v = entry.values
@@ -168,6 +169,8 @@ def build_rules(
                 f"layer may not {what}",
             )
             continue
+        if any(t in themes and themes[t].tier is Tier.ACUTE for t in theme_ids):
+            _warn_reworded(entry.id, typed, relabelled, rep)
         tier = Tier(v["tier"]) if "tier" in v else None
         urgency = Urgency(v["urgency"]) if "urgency" in v else None
         if not theme_ids and tier is None and urgency is None:
@@ -205,3 +208,53 @@ def _weakened(entry: Merged, themes: Mapping[str, Theme]) -> tuple[str, str] | N
     ):
         return "urgency", "lower its urgency"
     return None
+
+
+# A layer that rewords a choice an acute rule reads changes what the counsellor picks,
+# not what the rule does: swapping the labels of "unwanted" and "unsafe_now" turned "Ik
+# ben nu niet veilig" into unwanted behaviour, specific and routine, with 0 warnings (an
+# outsiders' hostile round, round 17). A label another choice had is refused; any other
+# rewording of such a choice is warned about, as a reworded safety question is.
+Relabels = dict[tuple[str, str], tuple[str, str, tuple[str, tuple[int, int]]]]
+
+
+def _relabelled(collected: Collected, rep: Reporter) -> Relabels:
+    out: Relabels = {}
+    for entry in merged(collected, "questions"):
+        if len(entry.parts) < 2 or "choices" not in entry.values:
+            continue
+        first = {c.id: c.label for c in entry.parts[0].values.get("choices", ())}
+        had = {(normalise(t.nl), normalise(t.en)): i for i, t in first.items()}
+        where = entry.at("choices")
+        for choice in entry.values["choices"]:
+            old = first.get(choice.id)
+            now = (normalise(choice.label.nl), normalise(choice.label.en))
+            other = had.get(now)
+            if other is not None and other != choice.id:
+                rep.error(
+                    *where,
+                    f"choice '{choice.id}' of question '{entry.id}' now has the words of "
+                    f"choice '{other}' ('{choice.label.get('en')}'); rules read the choice "
+                    "id, not its words: change the ids, not the labels",
+                )
+            elif old is not None and now != (normalise(old.nl), normalise(old.en)):
+                out[(entry.id, choice.id)] = (old.get("en"), choice.label.get("en"), where)
+    return out
+
+
+def _warn_reworded(
+    rule_id: str, condition: conditions.Condition, relabelled: Relabels, rep: Reporter
+) -> None:
+    for compare in conditions.comparisons(condition):
+        values = compare.value if isinstance(compare.value, tuple) else (compare.value,)
+        for value in values:
+            found = relabelled.get((compare.question, str(value)))
+            if found is not None:
+                old, new, where = found
+                rep.warning(
+                    *where,
+                    f"choice '{value}' of question '{compare.question}' is worded "
+                    f"differently from the layer that wrote it ('{old}' -> '{new}'); rule "
+                    f"'{rule_id}' raises an acute theme when it is chosen: check that it "
+                    "still asks for that",
+                )

@@ -62,6 +62,25 @@ SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
         "veiligheidsvraag '{id}' is anders verwoord dan die van steunwijzer: 'ja' moet nog "
         "steeds een risico betekenen en 'nee' geen; controleer de tekst",
     ),
+    # round 18: a layer rewording the choices acute rules read (a hostile round, r17)
+    (
+        "choice '{id}' of question '{q}' now has the words of choice '{other}' ('{label}'); "
+        "rules read the choice id, not its words: change the ids, not the labels",
+        "keuze '{id}' van vraag '{q}' heeft nu de woorden van keuze '{other}' ('{label}'); "
+        "regels lezen de id van een keuze, niet de woorden: wijzig de ids, niet de teksten",
+    ),
+    (
+        "choice '{id}' of question '{q}' is worded differently from the layer that wrote it "
+        "('{old}' -> '{new}'); rule '{rule}' raises an acute theme when it is chosen: check "
+        "that it still asks for that",
+        "keuze '{id}' van vraag '{q}' is anders verwoord dan in de laag die haar schreef "
+        "('{old}' -> '{new}'); regel '{rule}' geeft een acuut thema als ze gekozen wordt: "
+        "controleer dat ze daar nog naar vraagt",
+    ),
+    (
+        "{where} ({lang}): '{word}' has no letter or digit; left out",
+        "{where} ({lang}): '{word}' bevat geen letter of cijfer; weggelaten",
+    ),
     # round 16: what a layer makes the counsellor read beside 113 or 112
     (
         "national crisis line '{id}': its {field} does not name {number}",
