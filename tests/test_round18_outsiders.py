@@ -11,6 +11,7 @@ and failed there.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -228,6 +229,7 @@ def test_a_cut_word_keeps_its_offsets() -> None:
 
 # --- the role-play of round 18 (five intakes and a variant in tmux) --------------------
 
+AT = ("--at", "2026-11-30T14:00")
 EVENING = dt.datetime(2026, 11, 30, 19, 30)  # Monday: campus closed, the GP post open
 
 
@@ -677,3 +679,87 @@ def test_an_empty_or_wildcard_synonym_is_left_out_with_a_warning(tmp_path: Path)
         env=env,
     )
     assert word.exit_code == 0 and '"pat"' in word.stdout, word.output
+
+
+# --- the third role-play of round 18 ---------------------------------------------------
+
+
+def test_a_replayed_session_record_keeps_its_history_and_override(tmp_path: Path) -> None:
+    """A third role-play: a session acute only because a first "ja" was taken back in
+    the review, saved with --save and replayed with --answers, came out "alle met nee
+    beantwoord", routine, no crisis line, exit 0: a tier lowered silently. The record's
+    changed answers and the counsellor's override (with its reason) count on replay."""
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    record = {
+        "steunwijzer": "0.2.0", "date": "2026-11-30",
+        "answers": {"safety_wish_dead": False, "safety_thoughts": False,
+                    "safety_behaviour": False, "area_study": True,
+                    "study_worries": ["planning"]},
+        "changed_answers": [{"question": "safety_wish_dead", "first": True, "final": False}],
+        "result": {"tier": "acute"},
+    }  # fmt: skip
+    path = tmp_path / "sessie.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    runner = CliRunner()
+    done = runner.invoke(app, ["interview", "--answers", str(path), "--json", *AT])
+    data = json.loads(done.stdout)
+    assert data["tier"] == "acute" and "suicidal_thoughts" in data["themes"], data["tier"]
+    assert data["referrals"][0]["crisis"] is True
+    record["result"] = {
+        "override": {"from": "acute", "to": "specific", "reason": "misverstand, nagevraagd"}
+    }
+    path.write_text(json.dumps(record), encoding="utf-8")
+    done = runner.invoke(app, ["interview", "--answers", str(path), "--json", *AT])
+    data = json.loads(done.stdout)
+    assert data["tier"] == "specific" and data["override"]["reason"] == "misverstand, nagevraagd"
+    # a plain answers file has no history: the guard that nothing else changed
+    plain = tmp_path / "plain.yaml"
+    plain.write_text("safety_wish_dead: nee\nsafety_thoughts: nee\nsafety_behaviour: nee\n")
+    done = runner.invoke(app, ["interview", "--answers", str(plain), "--json", *AT])
+    assert json.loads(done.stdout)["tier"] != "acute"
+
+
+def test_words_after_yes_and_a_comma_are_a_sentence_of_their_own(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A third role-play: "yes, sometimes I just want to be with him" to "do you often
+    feel low?", a week after her father died, was read as "yes" and the rest dropped:
+    no panel, the safety questions not asked again. Now they are asked again."""
+    for said in (
+        "yes, sometimes I just want to be with him",
+        "ja, soms wil ik gewoon bij hem zijn",
+    ):
+        asked: list[str] = []
+
+        def ask(prompt: Prompt, said: str = said, asked: list[str] = asked) -> object:
+            if isinstance(prompt, QuestionPrompt):
+                asked.append(prompt.question.id)
+                answers = {"area_loss": "yes", "mood_kind": "1", "mood_weight": "6"}
+                if prompt.question.id == "area_mood":
+                    return said
+                return answers.get(prompt.question.id, "no")
+            return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
+
+        run_interview(builtin, ask, "en", index)
+        assert asked.count("safety_wish_dead") == 2, (said, asked)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "not_theme"),
+    [
+        ("mijn projectgroep sluit me buiten", "unwanted_behaviour", "unsafe_situation"),
+        ("ze sluiten me buiten in de werkgroep", "unwanted_behaviour", "unsafe_situation"),
+        # a guard: locked out of the house stays unsafe
+        ("mijn vriend sluit me buiten, ik sta in de kou voor de deur", "unsafe_situation", ""),
+    ],
+)
+def test_shut_out_of_a_group_is_no_danger(
+    builtin: Catalog, text: str, theme: str, not_theme: str
+) -> None:
+    """A third role-play: "mijn projectgroep sluit me buiten" was an unsafe situation, with
+    112, Veilig Thuis and the police."""
+    themes, _ = _read(builtin, text)
+    assert theme in themes and not_theme not in themes, themes

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from steunwijzer.cli.output import show_result
 from steunwijzer.core.interview import replay, run_interview
+from steunwijzer.core.interview_close import replayed_history
 from steunwijzer.core.model import Catalog, Lang
 from steunwijzer.core.referrals import DEFAULT_LIMIT, ReferralIndex
 from steunwijzer.core.salvage import acute_part
@@ -18,6 +19,7 @@ from steunwijzer.errors import ExitCode, LocatedInputError, OutputError, UserInp
 from steunwijzer.io.escape import one_line
 from steunwijzer.io.jsonout import dumps, print_json
 from steunwijzer.io.records import question_dict, session_record
+from steunwijzer.io.session_answers import SessionAnswers
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -122,7 +124,7 @@ def read_answers(path: Path) -> dict[str, object]:
             "--catalog)",
             {},
         )
-    inner = data.get("answers")
+    record, inner = data, data.get("answers")
     if isinstance(inner, dict):
         # A batch row's shape, or a --save record: the answers are under "answers" ("unknown
         # question id 'answers'", exit 1, nothing shown: a hostile round, round 9). A row's
@@ -135,7 +137,9 @@ def read_answers(path: Path) -> dict[str, object]:
         # An empty file replayed as an interview with nothing asked: "PREVENTIE,
         # regulier", exit 0, a safe-looking answer (an outsiders' hostile round, round 11).
         raise _refused(f"{path}: error: the answers file holds no answers", path)
-    return {str(k): v for k, v in data.items()}
+    return SessionAnswers(
+        {str(k): v for k, v in data.items()}, record if record is not data else None
+    )
 
 
 def _refused(message: str, path: Path) -> AnswersRefused:
@@ -211,6 +215,10 @@ def run(
             given = read_answers(answers)
             _no_acute_comments(catalog, index, ranked_for, answers, given)
             result = replay(catalog, given, ranked_for, index)
+            if isinstance(given, SessionAnswers):  # a --save record: its history counts
+                result = replayed_history(
+                    catalog, index, result, ranked_for, given.firsts, given.override
+                )
             _note_unused(catalog, given, result)
         except UserInputError as exc:
             raw = ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from steunwijzer.core.answers import can_be_unknown
+from steunwijzer.core.answers import AnswerError, can_be_unknown, parse_answer
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.floor import with_floor
 from steunwijzer.core.interview_state import State
@@ -212,3 +212,56 @@ def kept_firsts(catalog: Catalog, state: State) -> tuple[tuple[str, AnswerValue]
         if qid in state.first and qid not in ids:
             ids.append(qid)
     return tuple((qid, state.first[qid]) for qid in ids)
+
+
+def replayed_history(
+    catalog: Catalog,
+    index: ReferralIndex,
+    result: TriageResult,
+    student_lang: Lang,
+    firsts: dict[str, object],
+    override: tuple[str, str] | None = None,
+) -> TriageResult:
+    """A replayed session record keeps what the session kept: a first "ja" or "weet
+    niet" on a safety question, changed to "nee", is still a finding until the tier is
+    lowered with a reason (``taken_back_reasons``), and the counsellor's change of the
+    tier, with its reason, is made again (io/session_answers.py)."""
+    result = _with_firsts(catalog, index, result, student_lang, firsts) if firsts else result
+    if override is not None and override[0] in {t.value for t in Tier}:
+        tier = Tier(override[0])
+        if tier is not result.tier:
+            result = apply_override(catalog, index, result, tier, override[1])
+    return result
+
+
+def _with_firsts(
+    catalog: Catalog,
+    index: ReferralIndex,
+    result: TriageResult,
+    student_lang: Lang,
+    firsts: dict[str, object],
+) -> TriageResult:
+    parsed: dict[str, AnswerValue] = {}
+    for qid, first in firsts.items():
+        question = catalog.question(qid)
+        if question is not None and first is not None:
+            try:
+                parsed[qid] = parse_answer(question, first)
+            except AnswerError:
+                continue
+    final = dict(result.answers)
+    have = {(r.rule, r.answer) for r in result.reasons}
+    back = [r for r in taken_back_reasons(catalog, parsed, final) if (r.rule, r.answer) not in have]
+    changed = tuple((q, v, final[q]) for q, v in parsed.items() if q in final and final[q] != v)
+    if not back:
+        return replace(result, changed_answers=changed) if changed else result
+    again = classify(
+        catalog,
+        [*result.reasons, *back],
+        student_lang,
+        index,
+        result.screened,
+        final,
+        result.mentions,
+    )
+    return replace(again, changed_answers=changed)

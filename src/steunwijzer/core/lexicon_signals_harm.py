@@ -126,7 +126,9 @@ UNSAFE_NL = (
     "geknepen|gewurgd|wurgde|wurgt ..3 keel|nek|me|mij",
     # no safe place to sleep tonight
     "op ..2 straat ..2 gezet|gegooid|geschopt|gezet_door",
-    "buitengesloten|sluit ..3 me|mij ..3 buiten",
+    # locked out of the house; not "mijn projectgroep sluit me buiten" (excluded: a
+    # role-play, round 18, got 112 and Veilig Thuis)
+    "buitengesloten|sluit|sloot ..3 me|mij ..3 buiten & huis|deur|kamer|thuis|nacht|kou|straat|sleutel|slot|vannacht|balkon",
     "geen ..2 plek|plaats|dak ..4 om ..2 te ..2 slapen|overnachten|vannacht",
     "geslapen|slaap|sliep ..4 in ..2 het ..2 trappenhuis|portiek|station|park",
     # papers taken, a family that decides

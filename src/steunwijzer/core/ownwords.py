@@ -293,6 +293,12 @@ _MARKS = ".!?\n"
 
 def _own_sentence(text: str, at: int, whole: bool) -> bool:
     mark = max(text.rfind(c, 0, at) for c in _MARKS)
+    comma = text.rfind(",", 0, at)
+    if mark < 0 and comma >= 0 and len(text[:comma].split()) <= 2:
+        # "yes, sometimes I just want to be with him" after "do you often feel low?",
+        # her father died last week: the answer word, a comma, then a sentence of its
+        # own; dropped as a fragment (a role-play, round 18)
+        mark = comma
     if mark < 0 and not whole:
         return False
     rest = text[mark + 1 :]
