@@ -763,3 +763,50 @@ def test_shut_out_of_a_group_is_no_danger(
     112, Veilig Thuis and the police."""
     themes, _ = _read(builtin, text)
     assert theme in themes and not_theme not in themes, themes
+
+
+# --- the fourth role-play of round 18 --------------------------------------------------
+
+
+def test_a_yes_to_the_opened_self_harm_question_counts(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A fourth role-play: the self-harm question opened by her own words was answered
+    "ja, krassen, een paar keer per week", and the result said "Eerst ja ..., later
+    veranderd in nee" and "Niet gesteld": the answer was dropped because the question's
+    gate ("often low?") was still "nee"."""
+    sensitive = next(q.id for q in builtin.questions if q.sensitive and q.type == "yes_no")
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            if prompt.question.type == "text":
+                return "ik kras mijn armen open voor tentamens"
+            if prompt.question.id == sensitive:
+                return "ja, krassen, een paar keer per week"
+            return "nee"
+        return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
+
+    result = run_interview(builtin, ask, "nl", index).result
+    assert dict(result.answers).get(sensitive) is True
+    text = " ".join(line for line, _ in summary_lines(builtin, result, "nl", 120))
+    assert "later veranderd in nee" not in text and "Niet gesteld" not in text, text
+
+
+def test_a_misheard_question_explained_is_not_asked_again(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A fourth role-play: "no, sorry, I misunderstood. I meant I'm so tired I just want to
+    sleep in" resembled a wish to die to the second net, and the next question was asked
+    again seconds after her "no"."""
+    asked: list[str] = []
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            asked.append(prompt.question.id)
+            if prompt.question.id == "safety_wish_dead":
+                return "no, sorry, I misunderstood. I meant I'm so tired I just want to sleep in"
+            return "no"
+        return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
+
+    run_interview(builtin, ask, "en", index)
+    assert asked.count("safety_wish_dead") == 1 and asked.count("safety_thoughts") == 1, asked

@@ -34,7 +34,9 @@ class State:
 
     def reasons(self, catalog: Catalog) -> list[Reason]:
         said = tuple(self.said)
-        found = collect_reasons(catalog, self.answers, self.text_themes, self.text_found, said)
+        found = collect_reasons(
+            catalog, self.answers, self.text_themes, self.text_found, said, self.opened
+        )
         settled = settled_guesses(catalog, self.settled_no)
         return [r for r in found if not _guess(r, settled)] if settled else found
 

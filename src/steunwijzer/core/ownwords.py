@@ -4,13 +4,15 @@ and the screen questions those words speak against (asked again)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from steunwijzer.core.answer_words import misheard
 from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.conditions import AnswerValue, Compare
 from steunwijzer.core.model import Catalog, Tier, Urgency
 from steunwijzer.core.safety import CONCERN_FOR_OTHER, RISK_TO_LIFE, SCREEN, SUICIDAL
+from steunwijzer.core.textnorm import normalise
 from steunwijzer.core.triage import Reason, answer_reasons, applicable_answers, text_reasons
 
 if TYPE_CHECKING:
@@ -24,11 +26,12 @@ def collect_reasons(
     text_themes: dict[str, tuple[str, ...]],
     text_found: dict[str, Recognition],
     said: tuple[tuple[str, Recognition], ...] = (),
+    opened: Collection[str] = (),
 ) -> list[Reason]:
     """Reasons from the answers, from the accepted findings in own-words answers, and
     from the acute findings in words that fit no question (``said``: said is said,
     whatever became of the question they were typed at)."""
-    effective = applicable_answers(catalog.questions, answers)
+    effective = applicable_answers(catalog.questions, answers, opened)
     reasons = answer_reasons(catalog, effective)
     for question_id, themes in text_themes.items():
         found = text_found.get(question_id)
@@ -232,7 +235,10 @@ def words_beside(
     found_by_id.pop(question_id, None)
     if not isinstance(reply, str) or len(reply.split()) < 2:
         return None
-    found = by_rules(as_spoken(vocabulary.read(reply)), reply)
+    # A misheard question explained ("no, sorry, I misunderstood, I just want to sleep
+    # in") is no sentence to guess at: the rules only (a role-play, round 18).
+    heard = None if misheard(normalise(reply)) else reply
+    found = by_rules(as_spoken(vocabulary.read(reply)), heard)
     forced = text_suggestions(catalog, found)[1]
     question = catalog.question(question_id)
     sensitive = question is not None and question.sensitive  # "do you hurt yourself?"

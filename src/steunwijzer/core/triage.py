@@ -16,7 +16,7 @@ and ``student_lang`` is the language they were ranked for (the caller's choice:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -113,12 +113,17 @@ class TriageResult:
 
 
 def applicable_answers(
-    questions: Iterable[Question], answers: Mapping[str, AnswerValue]
+    questions: Iterable[Question],
+    answers: Mapping[str, AnswerValue],
+    opened: Collection[str] = (),
 ) -> dict[str, AnswerValue]:
-    """Only the answers to questions whose `when` holds, judged in question order."""
+    """Only the answers to questions whose `when` holds, judged in question order, and
+    to those the student's own words opened though their gate stayed shut (``opened``:
+    the self-harm question after words of self-harm; its "ja" was read as taken back and
+    "not asked" when only the gate counted: a role-play, round 18)."""
     effective: dict[str, AnswerValue] = {}
     for q in questions:
-        if q.id in answers and (q.when is None or q.when.evaluate(effective)):
+        if q.id in answers and (q.id in opened or q.when is None or q.when.evaluate(effective)):
             effective[q.id] = answers[q.id]
     return effective
 
