@@ -810,3 +810,26 @@ def test_a_misheard_question_explained_is_not_asked_again(
 
     run_interview(builtin, ask, "en", index)
     assert asked.count("safety_wish_dead") == 1 and asked.count("safety_thoughts") == 1, asked
+
+
+def test_the_first_step_for_danger_now_to_someone_else_is_112(builtin: Catalog) -> None:
+    """A fourth role-play: a friend said she wants to end it and no longer answers; the
+    panel said "bel 112", the result's note "112 of 113", and its first step "Bel 113 ...
+    of start een chat". The step now says what the note says first: 112. A student's own
+    plan keeps 113 as the first step (a guard)."""
+    from steunwijzer.core.requests import lookup
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    index = ReferralIndex(builtin, EVENING)
+    for text, number in (
+        (
+            "mijn vriendin zei gisteren dat ze er een eind aan wil maken en nu neemt ze niet op",
+            "112",
+        ),
+        ("ik maak er vanavond een eind aan", "113"),
+    ):
+        result = lookup(builtin, Vocabulary(builtin.themes), index, (), text, "nl")
+        assert result.urgency == "immediate", (text, result.urgency)
+        lines = [line for line, _ in summary_lines(builtin, result, "nl", 120)]
+        step = next(line for line in lines if line.startswith("Volgende stap"))
+        assert f"Bel {number}" in step, (text, step)

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.text import Text
 
 from steunwijzer.core.answers import UNKNOWN
-from steunwijzer.core.floor import help_of_tier
+from steunwijzer.core.floor import help_of_tier, national_number
 from steunwijzer.core.glossary import terms_in
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier
 from steunwijzer.core.ownwords import gate_questions
@@ -128,26 +128,31 @@ def referral_lines(referrals: Sequence[Referral], lang: Lang, width: int | None)
     return lines
 
 
+def _now_key(result: TriageResult) -> str | None:
+    """The note for danger now, or None. Not after the counsellor lowered the tier with a
+    reason: "SPECIFIEKE HULPVRAAG ... Direct gevaar: bel nu samen 113 of 112" contradicted
+    itself (a role-play, round 11; the note below says the crisis lines stay on top)."""
+    lowered = result.override is not None and result.override.tier is not Tier.ACUTE
+    if not result.risk_to_life or result.urgency != "immediate" or lowered:
+        return None
+    urgent = {x for r in result.reasons if r.urgency == "immediate" for x in r.themes}
+    # What is urgent is danger from someone else: "call 112 now", not "keep the student
+    # awake" beside a wish first doubted and then taken back (a role-play, round 18).
+    danger = is_danger_from_others(result.themes) or is_danger_from_others(urgent)
+    if is_about_someone_else(result.themes) or urgent == {"concern_for_other"}:
+        # The person at risk is not the one in the room (a role-play, round 10: "laat de
+        # student niet alleen" for a friend's goodbye post); nor when only the concern is
+        # urgent beside the student's own "first don't know, later no" (round 17).
+        return "result_now_other"
+    return "result_now_unsafe" if danger else "result_now"
+
+
 def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> list[Line]:
     notes: list[Line] = []
-    lowered = result.override is not None and result.override.tier is not Tier.ACUTE
-    if result.risk_to_life and result.urgency == "immediate" and not lowered:
-        # (Not after the counsellor lowered the tier with a reason: "SPECIFIEKE HULPVRAAG
-        # ... Direct gevaar: bel nu samen 113 of 112" contradicted itself, a role-play,
-        # round 11; the note below says the crisis lines stay on top.)
+    key = _now_key(result)
+    if key is not None:
         # Said on the result too, not only in the panel: after finishing at the panel the
         # result read "Volgende stap: Bel 113 ... als dat helpt" (a role-play, round 8).
-        urgent = {x for r in result.reasons if r.urgency == "immediate" for x in r.themes}
-        # What is urgent is danger from someone else: "call 112 now", not "keep the student
-        # awake" beside a wish first doubted and then taken back (a role-play, round 18).
-        danger = is_danger_from_others(result.themes) or is_danger_from_others(urgent)
-        key = "result_now_unsafe" if danger else "result_now"
-        if is_about_someone_else(result.themes) or urgent == {"concern_for_other"}:
-            # The person at risk is not the one in the room (a role-play, round 10: "laat
-            # de student niet alleen" for a friend's goodbye post); nor when only the
-            # concern is urgent beside the student's own "first don't know, later no"
-            # ("keep the student awake" for a friend's goodbye: a role-play, round 17).
-            key = "result_now_other"
         notes.append((t(key, lang), "bold red"))
     if result.override:
         o = result.override
@@ -260,6 +265,11 @@ def summary_lines(
     for i, r in enumerate(first, 1):
         lines += referral_short(r, i, lang, width)
     step_from = first[0] if first else None
+    if _now_key(result) in ("result_now_unsafe", "result_now_other"):
+        # The step the note says: 112 for danger from someone or to someone now, not
+        # "Bel 113 ... of start een chat" for a friend who no longer answers (a
+        # role-play, round 18)
+        step_from = next((r for r in listed if national_number(r.offering) == "112"), step_from)
     if result.override is not None and result.override.tier is not Tier.ACUTE:
         step_from = next(iter(help_of_tier(listed, result.override.tier)), step_from)
     if step_from is not None and step_from.offering.how_to_access:
