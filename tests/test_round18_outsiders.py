@@ -833,3 +833,28 @@ def test_the_first_step_for_danger_now_to_someone_else_is_112(builtin: Catalog) 
         lines = [line for line, _ in summary_lines(builtin, result, "nl", 120)]
         step = next(line for line in lines if line.startswith("Volgende stap"))
         assert f"Bel {number}" in step, (text, step)
+
+
+@pytest.mark.parametrize("damaged", ["5", "true"])
+def test_a_damaged_session_record_is_refused_with_its_safety_answers_read(
+    tmp_path: Path, damaged: str
+) -> None:
+    """A record whose `changed_answers` is no list stopped with "interne fout: TypeError"
+    (found reading this round's change again). Refused with FILE and a message; its
+    "ja" on the safety screen is still shown."""
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    path = tmp_path / "sessie.json"
+    path.write_text(
+        '{"answers": {"safety_wish_dead": "ja"}, "changed_answers": ' + damaged + "}",
+        encoding="utf-8",
+    )
+    done = CliRunner().invoke(
+        app, ["interview", "--answers", str(path), "--json", *AT], env={"STEUNWIJZER_LANG": "en"}
+    )
+    assert done.exit_code == 1
+    assert f"{path}: error: 'changed_answers' of a session record must be a list" in done.stderr
+    assert "interne fout" not in done.output and "internal error" not in done.output
+    assert json.loads(done.stdout)["tier"] == "acute"

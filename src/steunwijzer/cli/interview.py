@@ -137,9 +137,11 @@ def read_answers(path: Path) -> dict[str, object]:
         # An empty file replayed as an interview with nothing asked: "PREVENTIE,
         # regulier", exit 0, a safe-looking answer (an outsiders' hostile round, round 11).
         raise _refused(f"{path}: error: the answers file holds no answers", path)
-    return SessionAnswers(
-        {str(k): v for k, v in data.items()}, record if record is not data else None
-    )
+    try:
+        history = record if isinstance(inner, dict) else None  # a --save record's
+        return SessionAnswers({str(k): v for k, v in data.items()}, history)
+    except ValueError as exc:  # a damaged record: refused, its safety answers still read
+        raise _refused(f"{path}: error: {exc}", path) from exc
 
 
 def _refused(message: str, path: Path) -> AnswersRefused:

@@ -22,7 +22,11 @@ class SessionAnswers(dict[str, object]):
         self.firsts, self.override = {}, None
         if not isinstance(record, dict):
             return
-        for change in record.get("changed_answers") or ():
+        changes = record.get("changed_answers") or ()
+        if not isinstance(changes, list | tuple):
+            # a damaged record must not replay as if nothing had changed (round 18)
+            raise ValueError("'changed_answers' of a session record must be a list")
+        for change in changes:
             if isinstance(change, dict) and isinstance(change.get("question"), str):
                 self.firsts.setdefault(change["question"], change.get("first"))
         result = record.get("result")

@@ -67,6 +67,10 @@ FILE_MESSAGES: list[tuple[str, str]] = [
         "{path}: kan hier niet schrijven: de map {folder} bestaat niet",
     ),
     ("{path}: exists and is not a folder", "{path}: bestaat al en is geen map"),
+    (  # a damaged --save record given to --answers (round 18)
+        "'changed_answers' of a session record must be a list",
+        "'changed_answers' van een sessieverslag moet een lijst zijn",
+    ),
     (  # --save and --handout naming one file (a role-play, round 18, saw it in English)
         "{path}: the same file is given for two outputs ({other})",
         "{path}: hetzelfde bestand is voor twee uitvoerbestanden opgegeven ({other})",
