@@ -519,7 +519,6 @@ def test_a_family_from_the_second_role_play_and_set50_is_found(
     "text",
     [
         "ik wilde het niet maar hij ging gewoon door met praten",
-        "ik wil gewoon dat ik hem niet meer hoef te zien",
         "I can't quit because of my visa and my parents took a loan for this.",
         "my roommate's hamster died and she's been sad all week",
         "mijn laptop is overleden, alles kwijt",
@@ -858,3 +857,14 @@ def test_a_damaged_session_record_is_refused_with_its_safety_answers_read(
     assert f"{path}: error: 'changed_answers' of a session record must be a list" in done.stderr
     assert "interne fout" not in done.output and "internal error" not in done.output
     assert json.loads(done.stdout)["tier"] == "acute"
+
+
+def test_a_risk_right_after_not_wanting_to_see_someone_stays(builtin: Catalog) -> None:
+    """Reading the round again: a figure for "not wanting to see him again" (added to
+    keep the second net from "ik wil gewoon dat ik hem niet meer hoef te zien") set aside
+    the finding right beside it, and "ik wil haar nooit meer zien, alles is zinloos en ik
+    heb pillen liggen" lost its risk to life. The figure is gone."""
+    themes, _ = _read(
+        builtin, "ik wil haar nooit meer zien, alles is zinloos en ik heb pillen liggen"
+    )
+    assert themes & {"suicidal_thoughts", "concern_for_other"}, themes

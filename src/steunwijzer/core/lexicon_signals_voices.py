@@ -91,18 +91,17 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
 
 # Manners of speaking: moving to another track, course or group is no jump; a phone, a
 # laptop or a goldfish that "died" (set50) is no grief ("plant" is left out: "plan" was
-# read as it, "ik heb een plan: ik ga dood" a figure); not wanting to see
-# someone again is no wish to be gone ("ik wil gewoon dat ik hem niet meer hoef te zien"
-# resembled "het hoeft niet meer" to the second net: a role-play, round 18).
+# read as it, "ik heb een plan: ik ga dood" a figure). Not wanting to see someone again
+# was a figure too, to keep the second net from "ik wil gewoon dat ik hem niet meer hoef
+# te zien"; taken out: a figure sets aside a finding right beside it, and "ik wil haar
+# nooit meer zien, alles is zinloos" lost its risk (found reading the round again).
 FIGURES_NL: tuple[str, ...] = (
     "telefoon|laptop|computer|accu|batterij|printer|fiets|cactus|router|koptelefoon|goudvis|visje|hamster ..3 overleden|gestorven|dood|doodgegaan",
     "gestorven|dood ..3 en ..2 weer ..2 herrezen|opgestaan|tot_leven",
     "dood|doodgaan|sterf|sterft|sterven|stervende ..3 mannengriep",
-    "hem|haar|hen|hun|die_jongen|die_man|die_vrouw ..3 niet|nooit ..1 meer ..3 zien|spreken|horen|tegenkomen|tegen_te_komen|ontmoeten",
 )
 FIGURES_EN: tuple[str, ...] = (
     "phone|laptop|battery|printer|bike|houseplant|cactus|router|headphones|airpods|goldfish|hamster ..3 died|dead|is_dead|passed_away",
     "dying|die|dies|died ..2 of|from|with ..1 man_flu|a_man_cold",
-    "never ..2 see|hear_from ..1 him|her|them ..1 again",
     "jump|jumping|jumped ..1 to|over_to|ship_to ..2 another|a_different|the_other|a_new ..1 track|study|course|program|programme|major|minor|group|team|degree|project|school|uni|job",
 )
