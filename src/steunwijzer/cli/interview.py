@@ -68,6 +68,7 @@ def _stdin_text() -> str:
     data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
     _STDIN[:] = [data[:MAX_FILE_BYTES]]
     if len(data) > MAX_FILE_BYTES:
+        _STDIN.append(data[MAX_FILE_BYTES:])  # the rest is skimmed when it is refused
         raise YamlSourceError("file is too large for answers files (more than 16 MiB)")
     return data.decode(text_encoding(data[:512]), "replace").lstrip("\ufeff")
 
@@ -148,18 +149,16 @@ def _refused(message: str, path: Path) -> AnswersRefused:
     """The refusal, with the safety answers still readable line by line and the file's
     words (its values, not its keys) to search for acute signals."""
     from steunwijzer.core.salvage import answer_values, safety_lines
-    from steunwijzer.io.lines import text_encoding
+    from steunwijzer.io.skimfile import refused_text
 
     try:
         if str(path) == "-":
-            raw = _STDIN[0] if _STDIN else b""
+            text = refused_text(iter(_STDIN), sys.stdin.buffer)
         else:
             with path.open("rb") as handle:
-                raw = handle.read(16 * 1024 * 1024)
+                text = refused_text(iter(()), handle)
     except OSError:
         return AnswersRefused(message, {})
-    # UTF-16/32 (with or without a byte order mark) read as UTF-8 hid its "ja" (round 9).
-    text = raw.decode(text_encoding(raw[:512]), "replace").lstrip("\ufeff")
     return AnswersRefused(message, safety_lines(text), answer_values(text))
 
 

@@ -13,7 +13,13 @@ from steunwijzer.core.conditions import AnswerValue, Compare
 from steunwijzer.core.model import Catalog, Tier, Urgency
 from steunwijzer.core.safety import CONCERN_FOR_OTHER, RISK_TO_LIFE, SCREEN, SUICIDAL
 from steunwijzer.core.textnorm import normalise
-from steunwijzer.core.triage import Reason, answer_reasons, applicable_answers, text_reasons
+from steunwijzer.core.theme_order import TAKEN_BACK
+from steunwijzer.core.triage import (
+    Reason,
+    answer_reasons,
+    applicable_answers,
+    text_reasons,
+)
 
 if TYPE_CHECKING:
     from steunwijzer.core.recognise import Recognition
@@ -46,9 +52,6 @@ def collect_reasons(
             if tier_of(catalog, r.themes[0]) is Tier.ACUTE
         ]
     return reasons
-
-
-TAKEN_BACK = ", later no"  # the end of a taken-back reason's answer
 
 
 def taken_back_reasons(

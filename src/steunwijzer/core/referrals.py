@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import safety
+from steunwijzer.core.crisis_order import crisis_order
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier, Urgency
 
 if TYPE_CHECKING:
@@ -62,10 +63,6 @@ class Referral:
     @property
     def serves(self) -> tuple[str, ...]:
         return self.matched_themes
-
-
-def _now_line(offering: Offering) -> bool:  # the emergency number (112): danger now
-    return any("".join(c for c in p if c.isdigit()) == "112" for p in offering.contact.phones)
 
 
 class ReferralIndex:
@@ -233,14 +230,17 @@ class ReferralIndex:
         student_lang: Lang,
         urgency: Urgency = Urgency.ROUTINE,
         risk: bool | None = None,
+        doubted: frozenset[str] = frozenset(),
     ) -> tuple[Referral, ...]:
-        """The referral list for a need; ``themes`` in the order they should be served."""
+        """The referral list for a need; ``themes`` in the order they should be served;
+        ``doubted`` themes (found only through a taken-back answer) do not pick the
+        first crisis line (crisis_order)."""
         if risk is None:
             risk = safety.is_risk_to_life(themes, urgency)
-        key = (tier, themes, student_lang, urgency, risk)
+        key = (tier, themes, student_lang, urgency, risk, doubted)
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._rank(tier, themes, student_lang, urgency, risk)
+            cached = self._rank(tier, themes, student_lang, urgency, risk, doubted)
             self._cache[key] = cached
         return cached
 
@@ -314,28 +314,19 @@ class ReferralIndex:
                     break
         return chosen
 
-    def _rank(
-        self, tier: Tier, themes: tuple[str, ...], student_lang: Lang, urgency: Urgency, risk: bool
+    def _rank(  # the arguments of rank, passed on
+        self,
+        tier: Tier,
+        themes: tuple[str, ...],
+        student_lang: Lang,
+        urgency: Urgency,
+        risk: bool,
+        doubted: frozenset[str],
     ) -> tuple[Referral, ...]:
         lines = self.crisis_lines(themes, student_lang) if risk or tier is Tier.ACUTE else []
         own: list[Offering] = []
-        if risk and urgency is not Urgency.IMMEDIATE:
-            # A line for a non-risk need of the request first among the crisis lines (the
-            # centre for a rape, also read as unsafe: 112 came first; a role-play, r8).
-            # Danger now keeps 112 and 113 first.
-            apart = set(themes) - safety.RISK_TO_LIFE
-            # Then, with no wish to die in the request, the lines for violence at home
-            # before 113, and 112 ("danger now") last: "bel nu 112" led for a student safe
-            # in the room, "Bel 113" for "stiefvader slaat mijn moeder" (role-plays, r16).
-            wish = {safety.SUICIDAL, safety.SELF_HARM} & set(themes)
-            unsafe = safety.UNSAFE in themes and not wish
-            lines.sort(
-                key=lambda o: (
-                    not (o.themes and set(o.themes) <= apart),
-                    unsafe and safety.UNSAFE not in o.themes,
-                    _now_line(o),
-                )
-            )
+        if risk:
+            lines = crisis_order(lines, themes, urgency, doubted)
         if not risk and lines:
             # A line for this need alone (Centrum Seksueel Geweld) is its fitting help, first,
             # not the safety line at the end (round 8); the safety line has the general ones.

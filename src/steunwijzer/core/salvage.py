@@ -221,7 +221,7 @@ def strings_in(value: object, depth: int = 0) -> list[str]:
 
 # "safety_plan: ja" on a line, or "safety_plan": "ja" in a JSON object. (Strings, compiled
 # by ``re`` on first use: only a refused request needs them.)
-_SAFETY_LINE = (
+SAFETY_LINE = (
     r"""(?mi)(?:^|[{,])\s*(?:-\s+)?["']?(safety_[a-z_]+)["']?\s*[:=]\s*["']?([^"'\n,}#]*)"""
 )
 # "key: value" in a refused answers file: only the values are read as words (a key such
@@ -244,7 +244,7 @@ def safety_lines(text: str) -> dict[str, object]:
     refused answers file, a batch line that is not valid JSON): an outside test saw a
     "ja" to a safety question lost with the rest."""
     found: dict[str, object] = {}
-    for m in re.finditer(_SAFETY_LINE, text):
+    for m in re.finditer(SAFETY_LINE, text):
         key, value = m.group(1).lower(), m.group(2).strip()
         # A key said twice keeps what is not a no: "ja" in a first YAML document and
         # "nee" in a second kept the "nee" (an outsiders' hostile round, round 9).

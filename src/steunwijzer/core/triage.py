@@ -40,6 +40,7 @@ from steunwijzer.core.support import (
     select_tips,
     theme_tier,
 )
+from steunwijzer.core.theme_order import doubted_themes, theme_order
 from steunwijzer.errors import UserInputError
 
 if TYPE_CHECKING:
@@ -243,29 +244,6 @@ def unrecognised(
     )
 
 
-def theme_order(reasons: Iterable[Reason], catalog: Catalog) -> tuple[str, ...]:
-    """Themes in the order they are served: tier, a risk to life before other acute
-    needs (a role-play, round 9: credits behind came before a wish to be dead), then
-    urgency, then as found."""
-    found: dict[str, int] = {}
-    for r in reasons:
-        for t in r.themes:
-            rank = r.urgency.rank if r.urgency else 0
-            found[t] = max(found.get(t, 0), rank)
-    position = {t: i for i, t in enumerate(found)}
-    return tuple(
-        sorted(
-            found,
-            key=lambda t: (
-                -theme_tier(catalog, t).rank,
-                t not in safety.RISK_TO_LIFE,
-                -found[t],
-                position[t],
-            ),
-        )
-    )
-
-
 def rate_reasons(catalog: Catalog, reasons: Iterable[Reason]) -> tuple[Reason, ...]:
     """Each reason with the tier its themes carry (the highest of its own and theirs)."""
     return tuple(
@@ -328,7 +306,10 @@ def classify(
         support_emphasis=support,
         tips=select_tips(catalog, tier, urgency, order, support),
         referrals=with_floor(
-            index, index.rank(tier, order, student_lang, urgency, risk), themes, urgency
+            index,
+            index.rank(tier, order, student_lang, urgency, risk, doubted_themes(reasons)),
+            themes,
+            urgency,
         ),
         student_lang=student_lang,
         catalog_name=catalog.meta.name,
@@ -375,7 +356,9 @@ def apply_override(
         tips=select_tips(catalog, tier, urgency, order, support),
         referrals=with_floor(
             index,
-            index.rank(tier, order, result.student_lang, urgency, risk),
+            index.rank(
+                tier, order, result.student_lang, urgency, risk, doubted_themes(result.reasons)
+            ),
             result.themes,
             urgency,
             override_to_acute=tier is Tier.ACUTE,

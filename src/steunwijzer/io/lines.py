@@ -119,6 +119,30 @@ def bounded_lines(stream: TextIO) -> Iterator[str]:
         yield CutLine(line + " \u2026 " + (middle + " \u2026 " if middle else "") + tail)
 
 
+def skim(chunks: Iterator[str], keep: re.Pattern[str]) -> str:
+    """What is searched of text beyond a size limit: every line ``keep`` matches (a safety
+    answer), the sentences around risk words, and the end, bounded like a cut line.
+
+    An answers file over 16 MiB was refused unread past its limit: its closing "ik wil
+    dood" was never seen (a hostile round, round 17, F7)."""
+    tail, carry, kept, size = "", "", [], 0
+    for chunk in chunks:
+        text = carry + chunk
+        cut = text.rfind("\n") + 1 or len(text) - _CHUNK  # a line without end: split it
+        whole, carry = text[: max(cut, 0)], text[max(cut, 0) :]
+        for match in keep.finditer(whole):
+            if size < _TAIL:
+                kept.append(match.group(0))
+                size += len(match.group(0))
+        if size < _TAIL:
+            for window in _risk_windows(whole[-_CHUNK * 2 :]):
+                kept.append(window)
+                size += len(window)
+        tail = (tail + whole)[-_TAIL:]
+    tail = (tail + carry)[-_TAIL:]
+    return "\n".join(kept)[:_TAIL] + "\n\u2026 " + tail
+
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts the same way
     (codecs.BOM_UTF32_BE, "utf-32"),

@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.conditions import AnswerValue, Compare, comparisons
 from steunwijzer.core.model import Catalog, Lang, Question, Tier
-from steunwijzer.core.ownwords import TAKEN_BACK
 from steunwijzer.core.resemblance import ORIGIN as RESEMBLANCE
 from steunwijzer.core.safety import RISK_TO_LIFE
+from steunwijzer.core.theme_order import TAKEN_BACK
 from steunwijzer.core.triage import Reason, TriageResult
 from steunwijzer.present.labels import format_answer, theme_label, tier_label
 from steunwijzer.present.layout import shorten

@@ -1,0 +1,51 @@
+"""The order in which a need's themes are served (referrals, tips, the crisis panel)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from steunwijzer.core import safety
+from steunwijzer.core.model import Catalog
+from steunwijzer.core.support import theme_tier
+
+if TYPE_CHECKING:
+    from steunwijzer.core.triage import Reason
+
+TAKEN_BACK = ", later no"  # the end of a taken-back reason's answer
+
+
+def doubted_themes(reasons: Iterable[Reason]) -> frozenset[str]:
+    """Themes found only through answers taken back in the review: still acute, but
+    not what the student's first help is chosen by (crisis_order)."""
+    sure: set[str] = set()
+    doubted: set[str] = set()
+    for r in reasons:
+        (doubted if r.answer.endswith(TAKEN_BACK) else sure).update(r.themes)
+    return frozenset(doubted - sure)
+
+
+def theme_order(reasons: Iterable[Reason], catalog: Catalog) -> tuple[str, ...]:
+    """Themes in the order they are served: tier, a risk to life before other acute
+    needs (a role-play, round 9: credits behind came before a wish to be dead), a theme
+    only taken back after the others of its kind, then urgency, then as found."""
+    reasons = tuple(reasons)
+    doubted = doubted_themes(reasons)
+    found: dict[str, int] = {}
+    for r in reasons:
+        for t in r.themes:
+            rank = r.urgency.rank if r.urgency else 0
+            found[t] = max(found.get(t, 0), rank)
+    position = {t: i for i, t in enumerate(found)}
+    return tuple(
+        sorted(
+            found,
+            key=lambda t: (
+                -theme_tier(catalog, t).rank,
+                t not in safety.RISK_TO_LIFE,
+                t in doubted,
+                -found[t],
+                position[t],
+            ),
+        )
+    )

@@ -1,0 +1,45 @@
+"""The words of a refused answers file: its first 16 MiB whole, and past that what is
+searched of an over-long batch line (safety answers, risk words, the end)."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from steunwijzer.core.salvage import SAFETY_LINE
+from steunwijzer.io.lines import skim, text_encoding
+
+HEAD = 16 * 1024 * 1024  # bytes read whole, as an answers file may be
+_CHUNK = 1024 * 1024
+_KEEP = re.compile(SAFETY_LINE)
+
+
+def _chunks(given: Iterator[bytes], handle: BinaryIO) -> Iterator[bytes]:
+    yield from given
+    while chunk := handle.read(_CHUNK):
+        yield chunk
+
+
+def refused_text(given: Iterator[bytes], handle: BinaryIO) -> str:
+    """The text to search: ``given`` (what was read already) and then ``handle``."""
+    chunks = _chunks(given, handle)
+    head = b""
+    for chunk in chunks:
+        head += chunk
+        if len(head) >= HEAD:
+            break
+    rest_start, head = head[HEAD:], head[:HEAD]
+    # UTF-16/32 (with or without a byte order mark) read as UTF-8 hid its "ja" (round 9).
+    decoder = codecs.getincrementaldecoder(text_encoding(head[:512]))("replace")
+    text = decoder.decode(head).lstrip("\ufeff")
+
+    def rest() -> Iterator[str]:
+        yield decoder.decode(rest_start)
+        for chunk in chunks:
+            yield decoder.decode(chunk)
+        yield decoder.decode(b"", final=True)
+
+    more = skim(rest(), _KEEP)
+    return text + ("\n" + more if more.strip("\n\u2026 ") else "")
