@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from steunwijzer.core.model import Catalog
 from steunwijzer.io.skimfile import refused_text
 
 from .conftest import invoke, invoke_en
+from .terminal_helpers import read_text as _read
 
 _PAST = 17 * 1024 * 1024  # past the 16 MiB an answers file may have
 
@@ -140,3 +142,133 @@ def test_the_students_own_plan_tonight_keeps_113_first(runner: CliRunner, tmp_pa
         encoding="utf-8",
     )
     assert _first_lines(runner, path)[:2] == ["113-zelfmoordpreventie", "112-alarmnummer"]
+
+
+ACUTE = {
+    "suicidal_thoughts", "self_harm", "concern_for_other", "unsafe_situation",
+    "sexual_violence", "grief", "dropout_risk",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # an overdose told without naming it (set52)
+        ("two weeks ago I took too many of something, I'm fine now", "suicidal_thoughts"),
+        ("last night I swallowed too many of my sleeping pills", "suicidal_thoughts"),
+        ("I took too many of them on purpose", "suicidal_thoughts"),
+        # a date in one's head (set52; the Dutch family had it)
+        ("I have a date in my head, after the exams", "suicidal_thoughts"),
+        ("I've picked a day, I think. I have the moment in mind", "suicidal_thoughts"),
+        # possessions given away, told beside what they are (set52)
+        ("I've been giving away my stuff, like my books and my guitar", "suicidal_thoughts"),
+        # long sleeves in summer, worn by the student (set52)
+        ("It's summer and I still wear long sleeves, you know why", "self_harm"),
+        ("het is dertig graden en ik draag nog steeds lange mouwen", "self_harm"),
+        ("in de zomer loop ik altijd in lange mouwen, je snapt het wel", "self_harm"),
+        # a supervisor who touches, told verb first (set52)
+        ("mijn stagebegeleider zit steeds aan me", "sexual_violence"),
+        ("die trainer zat altijd aan me, ook toen ik nee zei", "sexual_violence"),
+        # "passed" without "away" (set52)
+        ("My dad passed in December and I still can't open my laptop", "grief"),
+        ("my grandma passed last week", "grief"),
+        ("my best friend passed.", "grief"),
+        # dying told as not making it (set52)
+        ("mijn tante ligt in het ziekenhuis en ze gaat het niet halen", "grief"),
+        ("my uncle is in the icu and they say he is not going to make it", "grief"),
+        # weeks away, not knowing whether to go back, thinking about stopping (set52)
+        ("ik ben al drie weken niet naar school geweest", "dropout_risk"),
+        ("weet niet of ik nog terug wil.", "dropout_risk"),
+        ("als ik eerlijk ben denk ik al een tijd na over stoppen.", "dropout_risk"),
+        ("misschien stop ik, ik weet het niet", "dropout_risk"),
+        ("nog één onvoldoende en dan lig ik eruit", "dropout_risk"),
+    ],
+)  # fmt: skip
+def test_a_family_said_out_loud_is_found(builtin: Catalog, text: str, theme: str) -> None:
+    themes, _ = _read(builtin, text)
+    assert theme in themes, themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("gooi ik soms m'n eten eruit", "eating"),
+        ("I throw up my dinner most nights", "eating"),
+        ("ik ben al een tijd zo triestig", "low_mood"),
+        ("waarom zou ik nog opstaan, denk ik dan", "low_mood"),
+        ("why would I even get out of bed", "low_mood"),
+        ("zodra ik in die zaal zit is het helemaal blanco", "performance_anxiety"),
+        ("bij elke toets krijg ik buikpijn en moet ik naar de wc", "performance_anxiety"),
+        ("ik heb er al twee gemist omdat ik niet durfde", "performance_anxiety"),
+        ("I throw up before every exam", "performance_anxiety"),
+        ("ik twijfel of ik wel een meisje ben", "identity"),
+        ("thuis ben ik de Marokkaan, hier ben ik de Nederlander", "identity"),
+        ("ik voel me nergens echt thuis", "identity"),
+        ("at home they still use my deadname", "identity"),
+        ("it's all due at once and I'm kind of drowning", "stress"),
+        ("running on coffee and panic since September", "stress"),
+        ("ik twijfel echt of geneeskunde wel iets voor mij is", "study_choice"),
+        ("how do people actually study for this?", "study_skills"),
+        ("I make a schedule every week and never follow it", "study_skills"),
+        ("everyone already has their friends from school", "social_connection"),
+        ("I don't know how I'm paying next semester", "finances"),
+        ("ik werk veel, anders kan ik mijn huur niet betalen", "finances"),
+        ("ze hebben een groepsapp over mij gemaakt", "unwanted_behaviour"),
+        ("they made a group chat about me", "unwanted_behaviour"),
+        ("the lecturer said people like me just buy our degrees", "unwanted_behaviour"),
+        ("mijn broer zit vast en thuis is het een heel ding", "family_circumstances"),
+        ("ik doe alle brieven voor mijn ouders", "family_circumstances"),
+        ("my dad lost his job in the summer", "family_circumstances"),
+    ],
+)  # fmt: skip
+def test_an_everyday_need_said_out_loud_is_found(builtin: Catalog, text: str, theme: str) -> None:
+    themes, _ = _read(builtin, text)
+    assert theme in themes, themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing "killing me", told the other way round (set52)
+        "Honestly the only thing killing me is the commute from Almere",
+        "the one thing killing me right now is statistics",
+        # an obituary written as a class exercise (set52)
+        "We did this exercise in class, writing your own obituary, to see what you value",
+        "bij de training moesten we onze eigen grafrede schrijven, over je waarden",
+        # long sleeves for a reason named, or worn by someone else
+        "I wear long sleeves in summer because of my eczema",
+        "Onze keeper traint met lange mouwen, ook bij 30 graden",
+        # a past that is over (set52)
+        "een vriendin deed vroeger aan zelfbeschadiging, maar dat is jaren geleden, het "
+        "gaat nu echt top met haar",
+        "M'n opa is vorig jaar overleden, heel vredig. Daar kom ik niet voor hoor.",
+        "my grandpa died two years ago, that's not why I'm here though",
+        # a week away is not weeks away
+        "Ik ben deze week niet één keer naar college geweest, ik was ziek",
+        # food thrown up is no wish to die
+        "eigenlijk gooi ik soms m'n eten eruit",
+        # "misschien stop ik" with something else
+        "misschien stop ik met roken",
+    ],
+)
+def test_a_harmless_neighbour_said_out_loud_is_not_acute(builtin: Catalog, text: str) -> None:
+    themes, _ = _read(builtin, text)
+    assert not themes & ACUTE, themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # guards: a peaceful death last year still grieved now is grief
+        ("My mum died last year, peacefully, but I still can't stop crying", "grief"),
+        ("mijn oma is vorig jaar overleden en ik mis haar elke dag, daar kom ik voor",
+         "grief"),
+        # and the student's own obituary, outside a class, stays a risk
+        ("sometimes I write my own obituary at night", "suicidal_thoughts"),
+    ],
+)  # fmt: skip
+def test_the_risk_beside_a_reading_said_out_loud_stays(
+    builtin: Catalog, text: str, theme: str
+) -> None:
+    themes, _ = _read(builtin, text)
+    assert theme in themes, themes

@@ -466,6 +466,15 @@ def test_weights_of_other_features_are_refused() -> None:
         # round 18 and measured on the final build, not read: 27 of 29 risk texts with a
         # risk theme, 117 of 150 passed, 4 of 104 others acute.
         ("set51.jsonl", 0.86, 0.07),
+        # Round 19: set52 (what students say out loud at a first conversation, as
+        # transcribed: fillers, self-corrections, understatement, the point told last),
+        # measured unseen: 27 of 31 risk texts with a risk theme, 102 of 170 passed, 11
+        # of 115 others acute. Then read (an overdose told as "too many of something",
+        # a date in one's head, long sleeves in summer, a supervisor who "zit aan me",
+        # "passed" without "away"; a thing "killing me" told the other way round, an
+        # obituary written in class, food thrown up, a past that is over): 31 of 31,
+        # 134, 6 of 115.
+        ("set52.jsonl", 0.90, 0.08),
     ],
 )
 def test_recall_on_the_blind_set_holds(

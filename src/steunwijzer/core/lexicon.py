@@ -14,6 +14,7 @@ from steunwijzer.core import lexicon_phrasings as ph
 from steunwijzer.core import lexicon_signals_acts as acts
 from steunwijzer.core import lexicon_signals_chat as typed
 from steunwijzer.core import lexicon_signals_harm as harm
+from steunwijzer.core import lexicon_signals_heard as heard
 from steunwijzer.core import lexicon_signals_hints as hints
 from steunwijzer.core import lexicon_signals_indirect as ind
 from steunwijzer.core import lexicon_signals_signs as signs
@@ -60,6 +61,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *spoken.FIGURES_NL,
         *typed.FIGURES_NL,
         *voices.FIGURES_NL,
+        *heard.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -85,6 +87,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *spoken.FIGURES_EN,
         *typed.FIGURES_EN,
         *voices.FIGURES_EN,
+        *heard.FIGURES_EN,
     ),
 }
 
@@ -94,8 +97,8 @@ PAST: dict[str, tuple[str, ...]] = {
     "en": more.PAST_EN + typed.PAST_EN,
 }
 RECOVERED: dict[str, tuple[str, ...]] = {
-    "nl": more.RECOVERED_NL + warn.RECOVERED_NL,
-    "en": more.RECOVERED_EN + warn.RECOVERED_EN,
+    "nl": more.RECOVERED_NL + warn.RECOVERED_NL + heard.RECOVERED_NL,
+    "en": more.RECOVERED_EN + warn.RECOVERED_EN + heard.RECOVERED_EN,
 }
 # A suicide that happened: a risk finding about someone else beside it is grief (see
 # findings.judge), never someone to call 112 for.

@@ -15,6 +15,7 @@ from steunwijzer.core import lexicon_signals as sig
 from steunwijzer.core import lexicon_signals_acts as acts
 from steunwijzer.core import lexicon_signals_chat as typed
 from steunwijzer.core import lexicon_signals_harm as harm
+from steunwijzer.core import lexicon_signals_heard as heard
 from steunwijzer.core import lexicon_signals_hints as hints
 from steunwijzer.core import lexicon_signals_indirect as ind
 from steunwijzer.core import lexicon_signals_notes as notes
@@ -194,7 +195,8 @@ for _theme, _parts in [
     *spoken.FLOOR.items(),
     *typed.FLOOR.items(),
     *voices.FLOOR.items(),
-]:  # rounds 7, 9, 10, 11, 12, 13, 14, 16, 17, 18
+    *heard.FLOOR.items(),
+]:  # rounds 7, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)

@@ -1,0 +1,66 @@
+# ruff: noqa: E501  (data: one pattern per string reads better than split strings)
+"""Families read from an outsiders' set of what students say out loud at a first
+conversation, as transcribed (set52: fillers, self-corrections, understatement, the point
+told last or in passing; round 19), after it was measured unseen. Each family is written
+for what it says, with its harmless neighbours in mind, not for the one sentence.
+
+Kept apart from the other lexicon modules to keep them small; lexicon_floor.py reads it.
+"""
+
+from __future__ import annotations
+
+SUICIDAL_NL: tuple[str, ...] = ()
+SUICIDAL_EN: tuple[str, ...] = (
+    # an overdose told without naming it: "two weeks ago I tried to... I took too many of
+    # something. I'm okay now."
+    "!took|swallowed|taken ..1 too_many|too_much ..1 of ..1 something|them|those|my_meds|my_pills|my_medication|my_tablets|my_sleeping_pills",
+    # a date chosen, the Dutch family's English: "I have, like, a date in my head"
+    "date|day|moment ..3 picked|chosen|set|in_my_head|in_mind $ & i|my",
+)
+SELF_HARM_NL: tuple[str, ...] = (
+    # long sleeves in summer, worn by the student ("onze keeper traint met lange mouwen"
+    # is someone else)
+    "ik ..3 draag|loop ..3 lange ..1 mouwen & zomer|warm|hitte|hittegolf|graden",
+    "draag|loop ..1 ik ..4 lange ..1 mouwen & zomer|warm|hitte|hittegolf|graden",
+)
+SELF_HARM_EN: tuple[str, ...] = (
+    # "It's summer and I still wear long sleeves, so. Yeah. You probably get it."
+    "i ..3 wear|wearing ..2 long ..1 sleeves & summer|hot|heat|heatwave|degrees",
+)
+
+FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
+    "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},
+}
+
+# Manners of speaking heard in set52: a thing that is "killing me" told the other way
+# round ("the only thing killing me is the commute"); writing one's own obituary as a
+# class exercise on values; long sleeves for a reason named beside them; food thrown up
+# (an eating problem, which the second net read as a wish to die).
+FIGURES_NL: tuple[str, ...] = (
+    "eigen ..1 grafrede|overlijdensbericht|overlijdensadvertentie|in_memoriam ..8 opdracht|oefening|les|workshop|training|cursus|coaching|waarden",
+    "opdracht|oefening|les|workshop|training|cursus|coaching ..8 eigen ..1 grafrede|overlijdensbericht|overlijdensadvertentie|in_memoriam",
+    "lange ..1 mouwen ..8 eczeem|zon|zonnebrand|verbrand|allergie|geloof|hoofddoek|bedekt|bedekkend|muggen",
+    "gooi|gooit|gooien|kots|kotst|kotsen ..3 eten|avondeten|lunch ..2 eruit|uit",
+    "eten|avondeten|lunch ..1 eruit ..1 gooi|gooit|gooien|kots|kotst|kotsen",
+)
+FIGURES_EN: tuple[str, ...] = (
+    "thing|things|one ..1 killing ..1 me ..1 is|are|was|right_now",
+    "killing ..1 me ..1 is|was ..3 commute|deadline|deadlines|exam|exams|course|heat|traffic|train|bus|rent|homework|thesis|workload|schedule|statistics|stats",
+    "write|writing|wrote|written ..2 your|my|our|their ..1 own ..1 obituary|eulogy & class|exercise|assignment|course|workshop|training|coaching|values",
+    "long ..1 sleeves ..8 eczema|sunburn|sun|allergy|allergic|religion|religious|hijab|modest|modesty|mosquitoes",
+    "throw|throwing|threw ..1 up ..2 my ..1 food|dinner|meals|lunch",
+)
+
+# Signs that a past is over, heard in set52: "maar dat is jaren geleden, ... het gaat echt
+# top met haar"; a grandfather who died last year, "... Daar kom ik niet voor hoor." (a
+# mention, never dropped). Not "heel vredig" or "mooi afscheid kunnen nemen": a death that
+# was peaceful can still be grieved now.
+RECOVERED_NL: tuple[str, ...] = (
+    "gaat ..3 echt|heel|nu|hartstikke ..1 top|super|geweldig|fantastisch",
+    "daar ..1 kom ..1 ik ..1 niet ..1 voor",
+)
+RECOVERED_EN: tuple[str, ...] = (
+    "doing ..2 amazing|awesome|brilliant|so_well",
+    "not|n't ..1 why ..1 i ..1 am|m ..1 here",
+)
