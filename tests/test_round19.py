@@ -272,3 +272,98 @@ def test_the_risk_beside_a_reading_said_out_loud_stays(
 ) -> None:
     themes, _ = _read(builtin, text)
     assert theme in themes, themes
+
+
+# --- a hostile round (round 19) --------------------------------------------------------
+
+
+def _record(tmp_path: Path, changes: object) -> Path:
+    """A --save record of a student who sleeps badly and said no to every safety
+    question, with ``changes`` as its changed answers and steunwijzer's own result."""
+    record = {
+        "answers": {"safety_wish_dead": False, "safety_thoughts": False,
+                    "safety_behaviour": False, "area_sleep": True, "sleep_duration": "long"},
+        "changed_answers": changes,
+        "result": {"tier": "specific", "themes": ["sleep", "suicidal_thoughts"],
+                   "tips": [{"id": "awake", "text": "keep the student awake, call 112"}]},
+    }  # fmt: skip
+    path = tmp_path / "session.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("changes", "said"),
+    [
+        ([{"question": "safety_wish_dead", "from": True, "to": False}], "unknown key 'from'"),
+        ([{"question": "safety_wishdead", "first": True, "final": False}],
+         "unknown question id 'safety_wishdead' in 'changed_answers'"),
+        ([{"first": True, "final": False}], "needs a 'question'"),
+    ],
+)  # fmt: skip
+def test_a_first_yes_in_a_damaged_history_is_not_lost(
+    runner: CliRunner, tmp_path: Path, changes: object, said: str
+) -> None:
+    """G3: an entry with other keys, or a misspelt question id, was dropped without a
+    word and the first "ja" with it: specific, exit 0. Refused now with what is wrong,
+    and a first "ja" under a known (or nearly known) id still shows the acute part."""
+    result = invoke_en(runner, "interview", "--answers", str(_record(tmp_path, changes)),
+                       "--plain", *AT_NIGHT)  # fmt: skip
+    assert result.exit_code == 1
+    assert said in result.stderr
+    if "question" in changes[0]:  # type: ignore[index]
+        assert "ACUTE" in result.stdout, result.stdout
+
+
+def test_a_damaged_record_is_not_searched_for_its_own_ids_and_texts(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """G4: refused for its changed answers, a record was searched whole: "safety_wish_dead"
+    read as a wish to be dead, the tips as the student's words; ACUUT, call 112, for a
+    student who said no to every safety question. Its answers are what count."""
+    result = invoke(runner, "interview", "--answers", str(_record(tmp_path, "n/a")), "--plain")
+    assert result.exit_code == 1
+    assert "moet een lijst zijn" in result.stderr
+    assert "ACUUT" not in result.stdout and "112" not in result.stdout, result.stdout
+
+
+def test_the_same_record_whole_keeps_its_first_yes(runner: CliRunner, tmp_path: Path) -> None:
+    """A guard: a well-formed history still counts (round 18)."""
+    changes = [{"question": "safety_wish_dead", "first": True, "final": False}]
+    path = _record(tmp_path, changes)
+    result = invoke_en(runner, "interview", "--answers", str(path), "--json", *AT_NIGHT)
+    assert json.loads(result.stdout)["tier"] == "acute"
+
+
+def test_rows_with_a_risk_are_named_with_their_line(runner: CliRunner, tmp_path: Path) -> None:
+    """G2: a row without an id is named by its row number, which was another student's
+    id: the summary of rows with a risk named the student with exam anxiety. Each is
+    named with its line now, and rows without an id are warned about."""
+    source = tmp_path / "rows.csv"
+    source.write_text("id,text\n2,tentamenangst\n3,ik slaap slecht\n,ik heb een touw gekocht\n")
+    result = invoke_en(runner, "batch", str(source), "--format", "csv")
+    assert "1 row(s) without an id are named by their row number (the first on line 4)" in (
+        result.stderr
+    )
+    full = tmp_path / "full.jsonl"
+    full.write_text("{}")
+    cut = invoke_en(runner, "batch", str(source), "-o", str(full))  # exists: refused
+    assert cut.exit_code != 0
+    done = invoke_en(runner, "batch", str(source), "--format", "csv", "-o", "/dev/full")
+    assert "3 (line 4)" in done.stderr, done.stderr
+
+
+def test_an_error_keeps_its_exit_code_when_stderr_is_gone(tmp_path: Path) -> None:
+    """G6: `2>&1 >/dev/null | grep -q error` closed stderr after the first line, and a
+    broken catalogue in safety mode exited 0 instead of 1."""
+    import subprocess
+    import sys
+
+    layer = tmp_path / "bad.yaml"
+    layer.write_text("schema_version: 1\nthemes:\n\t- id: x\n", encoding="utf-8")
+    command = [sys.executable, "-m", "steunwijzer", "lookup", "--text", "ik wil dood",
+               "--json", "-c", "builtin", "-c", str(layer)]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert process.stderr is not None
+    process.stderr.close()  # the reader is gone before a word is written
+    assert process.wait(timeout=60) == 1

@@ -10,7 +10,7 @@ import signal
 import stat
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
 from typing import BinaryIO, TextIO
@@ -21,7 +21,7 @@ from steunwijzer.core.safety import SCREEN
 from steunwijzer.errors import ExitCode, OutputError, UsageError, UserInputError
 from steunwijzer.io.batch import AcuteRows, BatchRunner, Outcome
 from steunwijzer.io.batchwrite import CSV_BOM, CSV_COLUMNS, JsonlWriter, csv_line, csv_row
-from steunwijzer.io.caseread import read_csv, read_jsonl, sniff_format
+from steunwijzer.io.caseread import Case, read_csv, read_jsonl, sniff_format
 from steunwijzer.io.files import atomic_output
 from steunwijzer.io.lines import text_encoding
 
@@ -158,7 +158,7 @@ def run(
     runner = BatchRunner(catalog, index, lang)
     previous = signal.signal(signal.SIGTERM, _terminate)
     tiers: Counter[str] = Counter()
-    rows = errors = unrecognised = 0
+    rows = errors = unrecognised = no_id = no_id_line = 0
     acute = AcuteRows()  # named on stderr should the output fail
     # Rows whose risk to life was set aside (negated, a topic, a figure): named on stderr
     # for CSV and table output, whose columns have no room for them (a hostile round,
@@ -214,7 +214,9 @@ def run(
                     outcome = runner.run(item)
                     rows += 1
                     if outcome.result is not None and outcome.result.risk_to_life:
-                        acute.add(outcome.case_id, outcome.result)
+                        acute.add(outcome.case_id, outcome.result, outcome.line)
+                    if isinstance(item, Case) and not item.id_given:
+                        no_id, no_id_line = no_id + 1, no_id_line or item.line
                     if outcome.error is not None:
                         errors += 1
                         exit_if_cut(ExitCode.FINDINGS)  # `batch ... | head`: still 1
@@ -229,7 +231,7 @@ def run(
                         and not outcome.result.risk_to_life
                         and any(m.risk_to_life for m in outcome.result.mentions)
                     ):
-                        aside.add(outcome.case_id, outcome.result)
+                        aside.add(outcome.case_id, outcome.result, outcome.line)
                     if outcome.result is not None and not outcome.result.recognised:
                         unrecognised += 1
                     elif outcome.result is not None:
@@ -261,7 +263,7 @@ def run(
                     outcome = runner.run(item)
                     rows += 1
                     if outcome.result is not None and outcome.result.risk_to_life:
-                        acute.add(outcome.case_id, outcome.result)
+                        acute.add(outcome.case_id, outcome.result, outcome.line)
                 raise
             text.detach()
             if out_format == "table" and (table or not printed):
@@ -272,7 +274,7 @@ def run(
         from steunwijzer.cli.usage_salvage import show_acute_part
 
         if acute.first is not None:
-            keep_crisis_lines(acute.first, lang, acute.named())
+            keep_crisis_lines(acute.first, lang, acute.named(_at_line(lang)))
         if rows or isinstance(exc, UsageError):
             raise
         # Refused before a row was read (the output exists, cannot be written): the
@@ -288,9 +290,21 @@ def run(
     per_tier = ", ".join(f"{t}: {tiers[t]}" for t in ("prevention", "specific", "acute"))
     # "nothing recognised" is appended, so scripts reading the earlier fields still work.
     err(f"rows read: {rows}; {per_tier}; errors: {errors}; nothing recognised: {unrecognised}")
+    if no_id:
+        err(
+            f"warning: {no_id} row(s) without an id are named by their row number (the "
+            f"first on line {no_id_line}); give every row an id of its own"
+        )
     if not rows:  # a failed export (0 bytes, a header alone) looked like a clean run (r16)
         err("warning: the input holds no rows (an empty file, or a header alone)")
     if aside.count and out_format != "jsonl":  # JSON Lines rows carry their "mentions"
         said = "rows with a risk to life mentioned but set aside (ask the safety questions)"
-        err(f"{said}: {aside.named()}")
+        err(f"{said}: {aside.named(_at_line(lang))}")
     return ExitCode.FINDINGS if errors or degraded else ExitCode.OK
+
+
+def _at_line(lang: Lang) -> Callable[[int], str]:
+    """ "line 4" beside a row's id where rows with a risk to life are named."""
+    from steunwijzer.present.texts import t
+
+    return lambda n: t("at_line", lang, n=n)

@@ -38,6 +38,10 @@ def err(message: str) -> None:
         said = localise(message, interface_lang())
     except Exception:  # a broken template must not turn a message into a traceback
         said = message
+    if "error:" in message and not _EXIT_IF_CUT:
+        # Should stderr's reader be gone (`2>&1 | grep -q error`), the exit code still
+        # says an error was found: it was 0 (a hostile round, round 19).
+        _EXIT_IF_CUT.append(ExitCode.FINDINGS)
     sys.stderr.write(plain(said) + "\n")
 
 

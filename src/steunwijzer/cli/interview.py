@@ -19,7 +19,7 @@ from steunwijzer.errors import ExitCode, LocatedInputError, OutputError, UserInp
 from steunwijzer.io.escape import one_line
 from steunwijzer.io.jsonout import dumps, print_json
 from steunwijzer.io.records import question_dict, session_record
-from steunwijzer.io.session_answers import SessionAnswers
+from steunwijzer.io.session_answers import DamagedRecord, SessionAnswers
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -73,7 +73,7 @@ def _stdin_text() -> str:
     return data.decode(text_encoding(data[:512]), "replace").lstrip("\ufeff")
 
 
-def read_answers(path: Path) -> dict[str, object]:
+def read_answers(path: Path, questions: set[str] | None = None) -> dict[str, object]:
     """The answers file: YAML or JSON, duplicate keys refused in both.
 
     A file refused for a duplicate key raises AnswersRefused with every value of the
@@ -140,9 +140,14 @@ def read_answers(path: Path) -> dict[str, object]:
         raise _refused(f"{path}: error: the answers file holds no answers", path)
     try:
         history = record if isinstance(inner, dict) else None  # a --save record's
-        return SessionAnswers({str(k): v for k, v in data.items()}, history)
-    except ValueError as exc:  # a damaged record: refused, its safety answers still read
-        raise _refused(f"{path}: error: {exc}", path) from exc
+        found = SessionAnswers({str(k): v for k, v in data.items()}, history)
+        if questions is not None:
+            found.check_questions(questions)
+        return found
+    except DamagedRecord as exc:  # refused; its answers and first answers still count,
+        # never the record's own ids and texts ("wish_dead" of "safety_wish_dead" in a
+        # record gave ACUUT, call 112, for a student who said no to all: round 19)
+        raise AnswersRefused(f"{path}: error: {exc}", exc.salvaged) from exc
 
 
 def _refused(message: str, path: Path) -> AnswersRefused:
@@ -213,7 +218,7 @@ def run(
     if answers is not None:
         given: dict[str, object] = {}
         try:
-            given = read_answers(answers)
+            given = read_answers(answers, {q.id for q in catalog.questions})
             _no_acute_comments(catalog, index, ranked_for, answers, given)
             result = replay(catalog, given, ranked_for, index)
             if isinstance(given, SessionAnswers):  # a --save record: its history counts

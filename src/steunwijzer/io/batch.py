@@ -9,6 +9,7 @@ ReferralIndex, and classifications per need here, so repeated needs cost almost 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -44,18 +45,30 @@ class AcuteRows:
     def __init__(self, limit: int = 20) -> None:
         self.first: TriageResult | None = None
         self.ids: list[str] = []
+        self.lines: list[int] = []
         self.count = 0
         self.limit = limit
 
-    def add(self, case_id: str, result: TriageResult) -> None:
+    def add(self, case_id: str, result: TriageResult, line: int = 0) -> None:
         self.first = self.first or result
         self.count += 1
         if len(self.ids) < self.limit:
             self.ids.append(case_id)
+            self.lines.append(line)
 
-    def named(self) -> str:
+    def named(self, at: Callable[[int], str] | None = None) -> str:
+        """The ids, each with its line (``at`` says "line 4"): a row without an id is
+        named by its row number, which may be another row's id; the risk summary named
+        the student with exam anxiety for the one with a rope (a hostile round, r19)."""
         more = f" (+{self.count - len(self.ids)})" if self.count > len(self.ids) else ""
-        return ", ".join(self.ids) + more
+        if at is None:
+            return ", ".join(self.ids) + more
+        return (
+            ", ".join(
+                f"{i} ({at(n)})" if n else i for i, n in zip(self.ids, self.lines, strict=True)
+            )
+            + more
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,7 @@ class Case:
     kept: Kept = ()
     # (key, its text) of JSON keys that are not read: searched for an acute signal only.
     unread: tuple[tuple[str, str], ...] = ()
+    id_given: bool = True  # False: the id is the row number (the row gave none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,9 @@ def _case_from_mapping(data: dict[str, Any], line: int, row_number: int) -> Case
         answers = {}
     if not isinstance(answers, dict):
         raise UserInputError("answers must be a mapping of question id to answer")
-    return Case(line, case_id, tuple(themes), text, dict(answers), _lang(data.get("lang"), line))
+    lang = _lang(data.get("lang"), line)
+    given = data.get("id") not in (None, "")
+    return Case(line, case_id, tuple(themes), text, dict(answers), lang, id_given=given)
 
 
 def _row_id(data: dict[str, Any], row: int) -> str:

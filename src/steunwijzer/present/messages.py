@@ -75,6 +75,12 @@ _GENERAL: list[tuple[str, str]] = [
         "rijen met een risico voor het leven genoemd maar opzij gezet (stel de "
         "veiligheidsvragen): {ids}",
     ),
+    (  # a hostile round, round 19: the row number may be another row's id
+        "{n} row(s) without an id are named by their row number (the first on line "
+        "{line}); give every row an id of its own",
+        "{n} rij(en) zonder id krijgen hun rijnummer als id (de eerste op regel {line}); "
+        "geef elke rij een eigen id",
+    ),
     (
         "the input holds no rows (an empty file, or a header alone)",
         "de invoer bevat geen rijen (een leeg bestand, of alleen een kopregel)",

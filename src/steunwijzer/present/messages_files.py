@@ -71,6 +71,18 @@ FILE_MESSAGES: list[tuple[str, str]] = [
         "'changed_answers' of a session record must be a list",
         "'changed_answers' van een sessieverslag moet een lijst zijn",
     ),
+    (  # a changed answer that cannot be read (a hostile round, round 19)
+        "entry {n} of 'changed_answers' needs a 'question' (the question's id)",
+        "item {n} van 'changed_answers' heeft een 'question' nodig (de id van de vraag)",
+    ),
+    (
+        "entry {n} of 'changed_answers': unknown key '{key}'",
+        "item {n} van 'changed_answers': onbekende sleutel '{key}'",
+    ),
+    (
+        "unknown question id '{id}' in 'changed_answers'",
+        "onbekende vraag-id '{id}' in 'changed_answers'",
+    ),
     (  # --save and --handout naming one file (a role-play, round 18, saw it in English)
         "{path}: the same file is given for two outputs ({other})",
         "{path}: hetzelfde bestand is voor twee uitvoerbestanden opgegeven ({other})",

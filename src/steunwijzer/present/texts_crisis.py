@@ -135,6 +135,7 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Type f to finish, c (or Enter) to continue, or b to change the answer (a first "
         "yes stays on the result).",
     ),
+    "at_line": ("regel {n}", "line {n}"),  # beside a batch row's id (round 19)
     "unwritten_acute": (
         "Rijen met een risico voor leven of veiligheid, niet weggeschreven: {rows}",
         "Rows with a risk to life or safety, not written: {rows}",
