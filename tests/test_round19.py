@@ -367,3 +367,101 @@ def test_an_error_keeps_its_exit_code_when_stderr_is_gone(tmp_path: Path) -> Non
     assert process.stderr is not None
     process.stderr.close()  # the reader is gone before a word is written
     assert process.wait(timeout=60) == 1
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("student_step", "Wacht tot je huisarts je doorverwijst naar 113."),
+        ("how_to_access", "Bel 113 pas na verwijzing door de huisarts."),
+        ("how_to_access", "Call 113 only after a GP referral; make an appointment first."),
+        ("how_to_access", "Niet nodig."),
+    ],
+)
+def test_a_layer_may_not_put_a_wait_before_calling_113(
+    runner: CliRunner, tmp_path: Path, field: str, text: str
+) -> None:
+    """G5: a layer's step "wait until your GP refers you to 113" stood on the handout
+    under "do this now, you don't have to wait", with only a warning about the name."""
+    layer = tmp_path / "layer.yaml"
+    layer.write_text(
+        "schema_version: 1\nofferings:\n  - id: 113-zelfmoordpreventie\n"
+        f"    {field}: {{nl: {json.dumps(text)}, en: {json.dumps(text)}}}\n",
+        encoding="utf-8",
+    )
+    result = invoke_en(runner, "catalog", "validate", "builtin", str(layer))
+    assert result.exit_code == 1
+    assert "puts a wait or a condition before calling" in result.stdout + result.stderr
+
+
+def test_a_layer_may_reword_113_without_a_wait(runner: CliRunner, tmp_path: Path) -> None:
+    """A guard: another wording that still calls now passes."""
+    layer = tmp_path / "layer.yaml"
+    text = "Bel 113 of 0800-0113, dag en nacht; bel samen met de student."
+    layer.write_text(
+        "schema_version: 1\nofferings:\n  - id: 113-zelfmoordpreventie\n"
+        f"    how_to_access: {{nl: {json.dumps(text)}, en: 'Call 113, day and night.'}}\n",
+        encoding="utf-8",
+    )
+    result = invoke_en(runner, "catalog", "validate", "builtin", str(layer))
+    assert result.exit_code == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("layer", "question", "rule"),
+    [
+        ("  - id: mood_self_harm\n    when: \"area_mood == yes and area_mood == no\"\n",
+         "mood_self_harm", "self_harm"),
+        ("  - id: area_loss\n    when: \"area_study == yes and not area_study == yes\"\n",
+         "area_loss", "loss"),
+        ("  - id: behaviour_kind\n    when: \"area_behaviour == yes and area_behaviour != yes\"\n",
+         "behaviour_kind", "unsafe_now"),
+        ("  - id: area_behaviour\n    when: \"mood_weight > 10\"\n",
+         "area_behaviour", "unsafe_now"),
+    ],
+)  # fmt: skip
+def test_a_layer_may_not_make_a_question_of_an_acute_rule_unreachable(
+    runner: CliRunner, tmp_path: Path, layer: str, question: str, rule: str
+) -> None:
+    """G1: a `when` that never holds took the self-harm, loss and "not safe now"
+    questions out of every interview, so their acute rules could never fire; validate,
+    --strict and lint passed. Refused at the layer's line, naming the rule."""
+    path = tmp_path / "layer.yaml"
+    path.write_text("schema_version: 1\nquestions:\n" + layer, encoding="utf-8")
+    result = invoke_en(runner, "catalog", "validate", "builtin", str(path))
+    assert result.exit_code == 1
+    said = result.stdout + result.stderr
+    assert f"{path}:3:5: error: question '{question}'" in said, said
+    assert f"acute rule '{rule}'" in said
+
+
+def test_a_layer_may_narrow_a_question_that_can_still_be_asked(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A guard: a narrower `when` that can hold passes."""
+    path = tmp_path / "layer.yaml"
+    path.write_text(
+        'schema_version: 1\nquestions:\n  - id: mood_self_harm\n    when: "area_mood == yes '
+        'and mood_weight >= 3"\n',
+        encoding="utf-8",
+    )
+    result = invoke_en(runner, "catalog", "validate", "builtin", str(path))
+    assert result.exit_code == 0, result.stdout + result.stderr
+
+
+def test_can_hold_tries_every_answer(builtin: Catalog) -> None:
+    """The check itself: each kind of question, holding and never holding."""
+    from steunwijzer.core.conditions import check, parse
+    from steunwijzer.core.reachable import can_hold
+
+    questions = {q.id: q for q in builtin.questions}
+
+    def holds(source: str) -> bool:
+        return can_hold(check(parse(source), questions), questions)
+
+    assert holds("area_mood == yes")
+    assert holds("mood_weight >= 10") and not holds("mood_weight > 10")
+    assert holds("mood_kind contains low and mood_kind contains stress")
+    assert not holds("behaviour_kind == sexual and behaviour_kind == unwanted")
+    assert holds("not area_mood == yes")  # unanswered counts too
+    assert not holds("area_mood == yes and not area_mood == yes")

@@ -151,6 +151,7 @@ def build_rules(
 ) -> list[Rule]:
     by_id = {q.id: q for q in questions}
     relabelled = _relabelled(collected, rep)
+    unreachable: set[str] = set()  # each question refused once, at the first rule
     rules: list[Rule] = []
     for entry, theme_ids in with_themes(collected, "rules", "rule", themes, rep):
         v = entry.values
@@ -171,6 +172,7 @@ def build_rules(
             continue
         if any(t in themes and themes[t].tier is Tier.ACUTE for t in theme_ids):
             _warn_reworded(entry.id, typed, relabelled, rep)
+            _refuse_unreachable(entry.id, typed, by_id, rep, unreachable)
         tier = Tier(v["tier"]) if "tier" in v else None
         urgency = Urgency(v["urgency"]) if "urgency" in v else None
         if not theme_ids and tier is None and urgency is None:
@@ -258,3 +260,28 @@ def _warn_reworded(
                     f"'{rule_id}' raises an acute theme when it is chosen: check that it "
                     "still asks for that",
                 )
+
+
+def _refuse_unreachable(
+    rule_id: str,
+    condition: conditions.Condition,
+    by_id: Mapping[str, Question],
+    rep: Reporter,
+    reported: set[str],
+) -> None:
+    """A question an acute rule reads must be one that can be asked: a layer made the
+    self-harm question's `when` never hold, and the rule could never fire (a hostile
+    round, round 19). Refused at the question, naming the rule."""
+    from steunwijzer.core.reachable import never_asked
+
+    for question, start in never_asked(conditions.referenced_questions(condition), by_id):
+        if question.id in reported:
+            continue
+        reported.add(question.id)
+        via = "" if start == question.id else f" (before question '{start}')"
+        rep.error(
+            question.location.file,
+            (question.location.line, question.location.column),
+            f"question '{question.id}'{via} can never be asked: its 'when' never holds, and "
+            f"acute rule '{rule_id}' reads its answer",
+        )

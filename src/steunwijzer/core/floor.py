@@ -282,12 +282,30 @@ _LIMITING = re.compile(r"(?i)\b(alleen|uitsluitend|only|niet voor|not for|staff|
 _FREE = re.compile(r"(?i)\b(free|gratis|kosteloos|none|geen)\b")
 
 
+# Words that put a wait or a condition before calling a national line, or deny it: a
+# layer's "Wacht tot je huisarts je doorverwijst naar 113" stood on the handout under "Doe
+# dit nu, je hoeft niet te wachten" with a warning about the name only (a hostile round,
+# round 19).
+_DELAYING = re.compile(
+    r"\b(?:pas na|wacht\w*|\w*verwijz\w*|afspraak|niet nodig|bel niet|nooit|wait\w*|"
+    r"only after|referr\w*|refers?|appointment|not needed|do not call|don't call|never)\b",
+    re.IGNORECASE,
+)
+
+
 def _national_texts(o: Offering, number: str, rep: Reporter) -> None:
     where = (o.location.file, (o.location.line, o.location.column))
     for name in ("how_to_access", "student_step"):
         text: Text | None = getattr(o, name)
         if text is not None and any(t and number not in t for t in (text.nl, text.en)):
             rep.warning(*where, f"national crisis line '{o.id}': its {name} does not name {number}")
+        delaying = [t for t in (text.nl, text.en) if t and _DELAYING.search(t)] if text else []
+        if delaying:
+            rep.error(
+                *where,
+                f"national crisis line '{o.id}': its {name} puts a wait or a condition "
+                f"before calling ({delaying[0]!r}); it is called now, without a referral",
+            )
     if o.cost is not None and not _FREE.search(f"{o.cost.nl} {o.cost.en}"):
         rep.warning(*where, f"national crisis line '{o.id}': its cost is not free")
     limited = o.eligibility is not None and _LIMITING.search(

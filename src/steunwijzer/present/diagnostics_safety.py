@@ -82,6 +82,22 @@ SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
         "{where} ({lang}): '{word}' bevat geen letter of cijfer; weggelaten",
     ),
     # round 16: what a layer makes the counsellor read beside 113 or 112
+    (  # round 19: a question an acute rule reads made unreachable by a layer
+        "question '{id}'{via} can never be asked: its 'when' never holds, and acute rule "
+        "'{rule}' reads its answer",
+        "vraag '{id}'{via} wordt nooit gesteld: de 'when' klopt nooit, en acute regel "
+        "'{rule}' leest het antwoord",
+    ),
+    (
+        " (before question '{q}')",
+        " (voor vraag '{q}')",
+    ),
+    (  # round 19: a layer's step that delays calling 113 (a hostile round)
+        "national crisis line '{id}': its {field} puts a wait or a condition before calling "
+        "('{text}'); it is called now, without a referral",
+        "landelijke crisislijn '{id}': de {field} zet een wachttijd of voorwaarde voor het "
+        "bellen ('{text}'); die lijn bel je nu, zonder verwijzing",
+    ),
     (
         "national crisis line '{id}': its {field} does not name {number}",
         "landelijke crisislijn '{id}': de {field} noemt {number} niet",
