@@ -465,3 +465,71 @@ def test_can_hold_tries_every_answer(builtin: Catalog) -> None:
     assert not holds("behaviour_kind == sexual and behaviour_kind == unwanted")
     assert holds("not area_mood == yes")  # unanswered counts too
     assert not holds("area_mood == yes and not area_mood == yes")
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # two who cut, the student one of them (set53)
+        ("Daan en ik snijden ons allebei", "self_harm"),
+        ("we both cut, my girlfriend and me", "self_harm"),
+        # not making it through the weekend (set53)
+        ("Noor zei dat ze het weekend niet gaat halen", "concern_for_other"),
+        ("ik denk dat ik het weekend niet ga halen", "suicidal_thoughts"),
+        ("she said she won't make it through the weekend", "concern_for_other"),
+        # an emergency call already made for someone (set53)
+        ("vorige week moesten we 112 bellen voor onze huisgenoot", "concern_for_other"),
+        ("we had to call an ambulance for her last night", "concern_for_other"),
+        # the student's own method beside a sister's attempt (set53)
+        ("mijn zus heeft een poging gedaan en nu denk ik zelf ook steeds na over hoe ik het "
+         "zou doen", "suicidal_thoughts"),
+        # a teammate's words reported (set53): "ploegmaat" is someone else
+        ("mijn ploegmaat zei 'ik zie het niet meer zitten'", "concern_for_other"),
+        # a grief that comes back (set53)
+        ("my mum died years ago and I thought I'd dealt with it, but it's coming back",
+         "grief"),
+    ],
+)  # fmt: skip
+def test_whose_problem_it_is_is_read(builtin: Catalog, text: str, theme: str) -> None:
+    themes, _ = _read(builtin, text)
+    assert theme in themes, themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "offered" was a typo of the Dutch "overleed" (set53)
+        "My friend offered to help me with a weekly schedule",
+        "the lecturer offered extra office hours before the exam",
+        # a death faked, an undertaker retired (set53)
+        "an influencer faked her own death for views, so weird",
+        "mijn oom is met pensioen gegaan als uitvaartverzorger",
+        # a question about the rule (set53)
+        "hoeveel punten heb ik nodig voor het BSA?",
+    ],
+)
+def test_a_harmless_story_about_someone_is_not_acute(builtin: Catalog, text: str) -> None:
+    themes, _ = _read(builtin, text)
+    assert not themes & ACUTE, themes
+
+
+def test_a_misspelt_grief_word_is_still_found(builtin: Catalog) -> None:
+    """A guard of the typo rule: one slip, or the v/f sound alone, still matches."""
+    for text in ("mijn oma is overleeden", "mijn opa is oferleden", "zuisidaal denk ik"):
+        themes, _ = _read(builtin, text)
+        assert themes & ACUTE, (text, themes)
+
+
+def test_every_built_in_pattern_is_a_valid_pattern() -> None:
+    """A built-in pattern that does not parse was left out without a word: "self-harm"
+    (a hyphen) in round 19's first version of a family. The catalogue's patterns are
+    validated with FILE:LINE; the built-in ones here."""
+    from steunwijzer.core import lexicon, lexicon_floor
+    from steunwijzer.core.recognise import check_pattern
+
+    tables = [lexicon_floor.FLOOR[theme] for theme in lexicon_floor.FLOOR]
+    tables += [lexicon.FIGURES, lexicon.PAST, lexicon.RECOVERED, lexicon.COMPLETED]
+    patterns = [p for table in tables for found in table.values() for p in found]
+    assert len(patterns) > 1000
+    for pattern in patterns:
+        check_pattern(pattern.removeprefix("!"))

@@ -475,6 +475,13 @@ def test_weights_of_other_features_are_refused() -> None:
         # obituary written in class, food thrown up, a past that is over): 31 of 31,
         # 134, 6 of 115.
         ("set52.jsonl", 0.90, 0.08),
+        # set53 (whose problem is it: a friend, a roommate, a sibling named beside the
+        # student's own need; quoted posts, second-hand stories), measured unseen: 55 of
+        # 69 risk texts with a risk theme of their own, 102 of 160 passed, 8 of 70 others
+        # acute. Then read (two who cut, "het weekend niet halen", an emergency call
+        # made for a housemate, a grief that comes back, "offered" no longer a typo of
+        # "overleed", a death faked for views): 59 of 69, 110, 5 of 70.
+        ("set53.jsonl", 0.82, 0.10),
     ],
 )
 def test_recall_on_the_blind_set_holds(

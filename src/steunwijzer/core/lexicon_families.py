@@ -81,7 +81,7 @@ SUICIDAL_NL = (
     "stap|stapte ..2 eruit ..3 vanavond|vannacht|morgen|weekend|binnenkort $",
     "wil|wou ..3 weg ..2 voorgoed|voor_altijd", "wil|wou ..3 voorgoed|voor_altijd ..2 weg",
     "geen zin meer ..5 leven|bestaan",
-    "!denk|denken|nagedacht|dacht|bedenk|bedenken|bedacht ..5 hoe ik ..2 het ..3 zou|ga|wil|kan ..2 doen $",
+    "!denk|denken|nagedacht|dacht|bedenk|bedenken|bedacht ..7 hoe ik ..2 het ..3 zou|ga|wil|kan ..2 doen $",
     # separable verbs with "te": "geprobeerd mezelf op te hangen"
     "mezelf|mijzelf|zichzelf ..4 op_te_hangen|op_te_knopen|te_verhangen|te_verdrinken|dood_te_maken|van_kant_te_maken|te_vergiftigen|iets_aan_te_doen",
     "!geprobeerd|probeerde|poging ..6 op_te_hangen|van_kant_te_maken|te_verhangen|dood_te_maken|te_verdrinken|in_te_nemen|te_springen",

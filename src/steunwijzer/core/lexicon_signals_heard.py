@@ -9,28 +9,47 @@ Kept apart from the other lexicon modules to keep them small; lexicon_floor.py r
 
 from __future__ import annotations
 
-SUICIDAL_NL: tuple[str, ...] = ()
+SUICIDAL_NL: tuple[str, ...] = (
+    # not making it through the weekend, said of oneself or (through "ze") of someone
+    # else: "Noor zei dat ze het weekend niet gaat halen" (set53)
+    "het ..1 weekend|vannacht|week|jaar ..2 niet ..2 gaat|ga|zal|zou|ging ..1 halen|overleven",
+    "niet ..1 door ..1 het ..1 weekend|de_nacht ..1 heen ..1 komen|kom|komt",
+)
 SUICIDAL_EN: tuple[str, ...] = (
     # an overdose told without naming it: "two weeks ago I tried to... I took too many of
     # something. I'm okay now."
     "!took|swallowed|taken ..1 too_many|too_much ..1 of ..1 something|them|those|my_meds|my_pills|my_medication|my_tablets|my_sleeping_pills",
     # a date chosen, the Dutch family's English: "I have, like, a date in my head"
     "date|day|moment ..3 picked|chosen|set|in_my_head|in_mind $ & i|my",
+    "won't|will_not|not_going_to|not_gonna ..2 make ..1 it ..1 through ..2 the? ..1 weekend|night|week",
 )
 SELF_HARM_NL: tuple[str, ...] = (
+    "snijden|krassen|branden|beschadigen|bezeren ..1 ons ..2 allebei|samen|ook|alle_twee",
     # long sleeves in summer, worn by the student ("onze keeper traint met lange mouwen"
     # is someone else)
     "ik ..3 draag|loop ..3 lange ..1 mouwen & zomer|warm|hitte|hittegolf|graden",
     "draag|loop ..1 ik ..4 lange ..1 mouwen & zomer|warm|hitte|hittegolf|graden",
 )
 SELF_HARM_EN: tuple[str, ...] = (
+    # two who cut, the student one of them (set53: "Daan en ik snijden ons allebei")
+    "we ..2 both|all ..1 cut|self_harm|hurt_ourselves|burn",
     # "It's summer and I still wear long sleeves, so. Yeah. You probably get it."
     "i ..3 wear|wearing ..2 long ..1 sleeves & summer|hot|heat|heatwave|degrees",
+)
+
+# An emergency call already made for someone: "vorige week moesten we 112 bellen" for a
+# housemate who drinks until he passes out (set53)
+CONCERN_NL: tuple[str, ...] = (
+    "moesten|moest|hebben|heb|hadden ..3 112|ambulance|een_ambulance ..1 bellen|gebeld|laten_komen",
+)
+CONCERN_EN: tuple[str, ...] = (
+    "had_to|have_called|called|call ..2 112|an_ambulance|the_ambulance|911|999 ..3 for ..2 him|her|them|my|our",
 )
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
     "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},
+    "concern_for_other": {"nl": CONCERN_NL, "en": CONCERN_EN},
 }
 
 # Manners of speaking heard in set52: a thing that is "killing me" told the other way
@@ -43,6 +62,8 @@ FIGURES_NL: tuple[str, ...] = (
     "lange ..1 mouwen ..8 eczeem|zon|zonnebrand|verbrand|allergie|geloof|hoofddoek|bedekt|bedekkend|muggen",
     "gooi|gooit|gooien|kots|kotst|kotsen ..3 eten|avondeten|lunch ..2 eruit|uit",
     "eten|avondeten|lunch ..1 eruit ..1 gooi|gooit|gooien|kots|kotst|kotsen",
+    "nep|geënsceneerd|in_scène_gezet ..3 dood|overlijden|zelfmoord",
+    "=uitvaartverzorger|=uitvaartondernemer|=begrafenisondernemer",
 )
 FIGURES_EN: tuple[str, ...] = (
     "thing|things|one ..1 killing ..1 me ..1 is|are|was|right_now",
@@ -50,6 +71,8 @@ FIGURES_EN: tuple[str, ...] = (
     "write|writing|wrote|written ..2 your|my|our|their ..1 own ..1 obituary|eulogy & class|exercise|assignment|course|workshop|training|coaching|values",
     "long ..1 sleeves ..8 eczema|sunburn|sun|allergy|allergic|religion|religious|hijab|modest|modesty|mosquitoes",
     "throw|throwing|threw ..1 up ..2 my ..1 food|dinner|meals|lunch",
+    # a death faked for views (set53)
+    "fake|faked|faking ..3 death|suicide",
 )
 
 # Signs that a past is over, heard in set52: "maar dat is jaren geleden, ... het gaat echt

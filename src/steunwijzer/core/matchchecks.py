@@ -114,8 +114,8 @@ def _one_course(tokens: Tokens, used: tuple[int, ...]) -> bool:
 # of failing, quitting or worry in the text, keeps it.
 _FINE = lexicon.word_set(
     "gehaald behaald binnen ruim passed made track schema fine allowed ahead buzzing "
-    "gelukt voldoende"
-)
+    "gelukt voldoende hoeveel many"
+)  # "hoeveel": a question about the rule ("how many credits do I need for the BSA?", r19)
 _NOT_FINE = lexicon.word_set(
     "niet nie not never nooit geen no didn't don't won't fail failed failing gezakt zakken "
     "negatief negative warning waarschuwing dreig dreigt dreigde tekort short behind "
@@ -200,7 +200,8 @@ _GRIEVING = lexicon.word_set(
     "verdriet verdrietig sad sadness rouw rouwen rouwt grief grieve grieving mourn "
     "mourning verwerkt verwerken verwerking huil huilen huilde cry crying cried moeilijk "
     "zwaar pijn hurts hurt jaardag sterfdag anniversary kapot lastig heavy getriggerd "
-    "triggered flashbacks opeens suddenly laatst lately recently onlangs weer again"
+    "triggered flashbacks opeens suddenly laatst lately recently onlangs weer again "
+    "gemis dealt"
 )
 _MISS = lexicon.word_set("mis mist missen miste misten miss misses missing missed")
 # "ik mis hem", "I miss her so much": missing a person; not "ik miste een tentamen"

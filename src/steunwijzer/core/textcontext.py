@@ -11,6 +11,7 @@ from steunwijzer.core import lexicon
 from steunwijzer.core.disguise import unconfused, unleet
 from steunwijzer.core.patternwords import fold
 from steunwijzer.core.textroles import (
+    PERSON_ENDINGS,
     body_part_before,
     clause_last,
     deceased,
@@ -288,8 +289,6 @@ _MINE = frozenset(("my", "mijn", "mn", "m'n"))
 _POSSESSIVE = frozenset(
     ("mijn", "mn", "m'n", "je", "jouw", "zijn", "z'n", "haar", "d'r", "hun", "het")
 )
-# "tweelingzus", "stiefbroer", "jeugdvriendin": a person by the end of a compound.
-_PERSON_ENDINGS = ("zus", "zusje", "broer", "broertje", "vriend", "vriendin", "genoot", "genote")
 
 
 # A question put to whoever reads it (an outsiders' set, round 10: "weet iemand hoeveel
@@ -305,7 +304,7 @@ def other_person(words: list[str], j: int) -> bool:
         return False  # "weet iemand hoeveel ...": the readers are asked, nobody is named
     if word in lexicon.OTHER_WORDS:
         return not (word == "haar" and j > 0 and words[j - 1] in _POSSESSIVE)
-    return len(word) > 7 and word.endswith(_PERSON_ENDINGS)
+    return len(word) > 7 and word.endswith(PERSON_ENDINGS)
 
 
 PRONOUNS = lexicon.OTHER_REFLEXIVE | frozenset(

@@ -21,6 +21,13 @@ def new_subject(words: list[str], j: int) -> bool:
     return words[j] in lexicon.SELF_SUBJECTS and (j == 0 or words[j - 1] not in lexicon.LINKS_ON)
 
 
+# "tweelingzus", "stiefbroer", "jeugdvriendin", "ploegmaat": a person by the end of a
+# compound ("maat" since an outsiders' set, round 19).
+PERSON_ENDINGS = (
+    "zus", "zusje", "broer", "broertje", "vriend", "vriendin", "genoot", "genote", "maat",
+    "maatje",
+)  # fmt: skip
+
 _TO = frozenset(("aan", "to"))
 _OWNER = frozenset(("mijn", "mn", "m'n", "my", "zijn", "haar", "his", "her", "de", "the"))
 
