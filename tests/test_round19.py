@@ -4,6 +4,7 @@ commit before its fix and failed there."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -533,3 +534,162 @@ def test_every_built_in_pattern_is_a_valid_pattern() -> None:
     assert len(patterns) > 1000
     for pattern in patterns:
         check_pattern(pattern.removeprefix("!"))
+
+
+# --- a role-play (round 19) ------------------------------------------------------------
+
+
+def test_the_panel_lists_112_first_for_a_roommate_who_no_longer_answers(
+    builtin: Catalog,
+) -> None:
+    """S4: at the first question the panel said "no answer and worry for their life:
+    call 112" and listed 113 above 112; the result put 112 first."""
+    from steunwijzer.core.interview import run_interview
+    from steunwijzer.core.prompts import CrisisPrompt, Prompt, QuestionPrompt
+    from steunwijzer.core.referrals import ReferralIndex
+
+    said = ("no, not me. it's my roommate, he sent me a goodbye message an hour ago and he "
+            "isn't answering his phone")  # fmt: skip
+    panels: list[CrisisPrompt] = []
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, CrisisPrompt):
+            panels.append(prompt)
+            return "continue"
+        if isinstance(prompt, QuestionPrompt):
+            return said if prompt.question.id == "safety_wish_dead" else "no"
+        return "ok"
+
+    evening = dt.datetime(2026, 11, 30, 21, 0)
+    run_interview(builtin, ask, "en", ReferralIndex(builtin, evening))
+    assert panels and panels[0].urgency == "immediate"
+    crisis = [r.offering.id for r in panels[0].contacts if r.offering.crisis]
+    assert crisis[0] == "112-alarmnummer", crisis
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "read"),
+    [
+        ("area_study", "nee, de studie gaat eigenlijk wel", False),
+        ("area_money", "nee, de begrafenis was wel duur maar mijn moeder regelt dat", False),
+        ("area_study", "nee, het valt eigenlijk wel mee", False),
+        # guards: a no taken back stays a yes
+        ("area_study", "nee, eigenlijk wel", True),
+        ("area_money", "nee... toch wel", True),
+        ("area_money", "nee, wel een beetje", True),
+    ],
+)
+def test_a_no_that_says_how_something_is_stays_a_no(
+    builtin: Catalog, question: str, said: str, read: bool
+) -> None:
+    """S5: "nee, de studie gaat eigenlijk wel" was read as "ja": the "wel" says how the
+    study goes, it takes no no back."""
+    from steunwijzer.core.answers import parse_answer
+
+    asked = next(q for q in builtin.questions if q.id == question)
+    assert parse_answer(asked, said) is read
+
+
+def test_an_ex_who_keeps_coming_to_the_door_is_not_danger_now(builtin: Catalog) -> None:
+    """S1: "mijn ex die steeds voor mijn deur staat" gave urgency immediate and "bel nu
+    112" for a student safe in the room; "steeds" is often, not now. "nu" stays now."""
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    reader = Vocabulary(builtin.themes)
+    often = reader.read("het gaat om mijn ex die steeds voor mijn deur staat")
+    assert [f.theme for f in often.findings] == ["unsafe_situation"]
+    assert not any(f.immediate for f in often.findings)
+    now = reader.read("mijn ex staat nu weer voor mijn deur")
+    assert any(f.immediate for f in now.findings if f.theme == "unsafe_situation")
+
+
+def test_the_panel_for_an_unsafe_situation_speaks_of_tonight(builtin: Catalog) -> None:
+    """C5: the panel for "mijn kamer voelt niet meer veilig" gave the suicide advice
+    ("plannen, middelen, 113 of de huisarts")."""
+    from rich.console import Console
+
+    from steunwijzer.render.common import crisis_panel
+
+    console = Console(width=100, record=True, color_system=None)
+    crisis_panel(console, builtin, "soon", (), "nl", themes=("unsafe_situation",),
+                 new=("unsafe_situation",))  # fmt: skip
+    shown = " ".join(console.export_text().split())
+    assert "vannacht veilig" in shown and "middelen" not in shown, shown
+
+
+# --- smaller findings of the hostile rounds (round 17's F18, F20, F21; round 19's) -------
+
+
+def test_force_never_replaces_a_link_to_nothing(runner: CliRunner, tmp_path: Path) -> None:
+    """G8: --force replaced a dangling symbolic link with a file, and without --force the
+    message advised --force; a link is refused either way, as a link to a file is."""
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"id": "1", "themes": ["sleep"]}\n', encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(tmp_path / "nowhere.jsonl")
+    for extra in ((), ("--force",)):
+        result = invoke_en(runner, "batch", str(rows), "-o", str(link), *extra)
+        assert result.exit_code != 0
+        assert "is a symbolic link" in result.stderr and "--force" not in result.stderr
+        assert link.is_symlink()
+
+
+def test_glossary_with_an_empty_or_huge_term(runner: CliRunner) -> None:
+    """G16: "" found nothing (exit 1) and a 100,000-character term was echoed whole."""
+    empty = invoke_en(runner, "glossary", "")
+    assert empty.exit_code == 2
+    huge = invoke_en(runner, "glossary", "a" * 100_000)
+    assert huge.exit_code == 1 and len(huge.stderr) < 300, len(huge.stderr)
+
+
+def _validate(runner: CliRunner, tmp_path: Path, text: str) -> str:
+    layer = tmp_path / "layer.yaml"
+    layer.write_text(text, encoding="utf-8")
+    result = invoke_en(runner, "catalog", "validate", "builtin", str(layer))
+    return result.stdout + result.stderr
+
+
+def test_a_review_date_in_the_future_is_warned_about(runner: CliRunner, tmp_path: Path) -> None:
+    """G20: "last_reviewed: 9999-12-31" switched the "older than 12 months" warning off
+    for good, without a word."""
+    said = _validate(runner, tmp_path, "schema_version: 1\ncatalog: {name: x, "
+                     "last_reviewed: 9999-12-31}\n")  # fmt: skip
+    assert "last_reviewed 9999-12-31 is in the future" in said
+
+
+@pytest.mark.parametrize("hours", ["{daily: []}", "{daily: closed}", "{weekdays: [], weekend: []}"])
+def test_hours_that_never_open_are_warned_about(
+    runner: CliRunner, tmp_path: Path, hours: str
+) -> None:
+    """F18 (round 17): hours that never open passed silently; the offering was "nu dicht"
+    for ever, with no time it opens."""
+    said = _validate(runner, tmp_path, (
+        "schema_version: 1\nofferings:\n  - id: vh-studentpsycholoog\n"
+        f"    hours: {hours}\n"
+    ))  # fmt: skip
+    assert "never opens: every day is closed" in said, said
+
+
+def test_an_empty_corpus_is_no_pass(runner: CliRunner, tmp_path: Path) -> None:
+    """F20 (round 17): `catalog test` of an empty corpus said "0 sentences ... ok", exit 0:
+    a truncated file turned a CI gate green."""
+    corpus = tmp_path / "empty.jsonl"
+    corpus.write_text("", encoding="utf-8")
+    result = invoke_en(runner, "catalog", "test", str(corpus))
+    assert result.exit_code == 1
+    assert "holds no sentences" in result.stdout + result.stderr
+
+
+def test_catalog_themes_to_a_pipe_keeps_the_synonyms() -> None:
+    """F21 (round 17): written to a pipe every synonym cell was "…"."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    done = subprocess.run(
+        [sys.executable, "-m", "steunwijzer", "catalog", "themes"],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    row = next(line for line in done.stdout.splitlines() if "suicidal_thoughts" in line)
+    assert "zelfmoord" in row and "…" not in row, row

@@ -163,6 +163,17 @@ class PracticalFields(CheckerBase):
             parts.append(f"{day} {', '.join(span_list)}")
         if not ok:
             return INVALID
+        opening = [
+            span
+            for day, spans in pairs
+            if day.strip().lower() not in HOLIDAY_KEYS
+            for span in spans
+            if span.strip().lower() != "closed"
+        ]
+        if not opening:
+            # `daily: []` or `daily: closed` passed silently and the offering was "nu
+            # dicht" for ever, with no time it opens (round 17's hostile round, F18).
+            self.rep.warning(self.file, mark, f"{where} never opens: every day is closed")
         return build_hours(pairs, "; ".join(parts))
 
     def k_waiting(self, f: Field, value: Any, mark: Mark, where: str) -> object:

@@ -336,8 +336,16 @@ def _freshness(
             rep.warning(
                 file, (1, 1), f"catalogue last_reviewed {reviewed} is more than {months} months ago"
             )
+        if reviewed and reviewed > today:  # 9999-12-31 turned the warning off for good (r19)
+            rep.warning(file, (1, 1), f"catalogue last_reviewed {reviewed} is in the future")
     for o in catalog.offerings:
         where = (o.location.line, o.location.column)
+        if o.last_reviewed and o.last_reviewed > today:
+            rep.warning(
+                o.location.file,
+                where,
+                f"offering '{o.id}': last_reviewed {o.last_reviewed} is in the future",
+            )
         if o.last_reviewed and today - o.last_reviewed > limit:
             rep.warning(
                 o.location.file,

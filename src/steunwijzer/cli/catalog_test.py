@@ -21,8 +21,9 @@ def _thresholds(
 ) -> list[str]:
     failed: list[str] = []
     gate = min_recall is not None or max_false_alarms is not None
-    if gate and not report.outcomes:
-        # An empty or truncated corpus passed a CI gate as "ok" (a hostile round, round 11).
+    if not report.outcomes:
+        # An empty or truncated corpus passed a CI gate as "ok" (a hostile round, round
+        # 11), and without a gate it still did (round 17's F20): nothing was measured.
         failed.append("the corpus holds no sentences: nothing measured")
     if gate and report.acute_lowered:
         # An institution's acute theme lowered by a layer passed its own gate (a hostile

@@ -15,6 +15,11 @@ def run(
     from steunwijzer.io.records import glossary_dict
     from steunwijzer.present.texts import t
 
+    if term is not None and not term.strip():
+        from steunwijzer.errors import UsageError
+
+        # "" found nothing and exited 1 (a hostile round, round 19): no term is a usage error
+        raise UsageError("glossary: give a term, or none to list them all")
     catalog = load_or_fail(sources)
     entries = find(catalog, term) if term is not None else catalog.glossary
     if as_json:
@@ -24,6 +29,7 @@ def run(
 
         glossary_lines(make_console(plain_output), entries, lang)
     if term is not None and not entries:
-        err(t("glossary_none", lang, term=term))
+        shown = term if len(term) <= 80 else term[:80] + "…"  # 100,000 characters echoed (r19)
+        err(t("glossary_none", lang, term=shown))
         return ExitCode.FINDINGS
     return ExitCode.OK

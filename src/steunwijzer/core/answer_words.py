@@ -180,6 +180,18 @@ _MISHEARD = re.compile(
 _YES_AFTER = re.compile(r" (?:ja|jawel|yes|yeah|wel ja|toch wel) ")
 
 
+# "nee, de studie gaat eigenlijk wel", "nee, de begrafenis was wel duur": the "wel" says
+# how something is; it takes no no back (a role-play, round 19, read both as a yes).
+_STATE_WEL = re.compile(
+    r" (?:gaat|ging|gaan|valt|viel|was|is|waren|zijn)(?: (?:eigenlijk|best|nog|ook|heus))*"
+    r" wel(?= )"
+)
+
+
+def without_state_wel(padded: str) -> str:
+    return _STATE_WEL.sub(" ", padded)
+
+
 def something_else(padded: str) -> bool:
     return _WEL_ELSE.search(padded) is not None
 

@@ -25,6 +25,7 @@ from steunwijzer.core.answer_words import (
     restated_no,
     said_partly,
     something_else,
+    without_state_wel,
 )
 from steunwijzer.core.choice_words import label_choices
 from steunwijzer.core.conditions import AnswerValue
@@ -166,7 +167,7 @@ def _taken_back(word: str, raw: str) -> bool:
         return False
     if raw.rstrip().endswith("?"):
         return True
-    rest = f" {word.split(' ', 1)[1]} " if " " in word else ""
+    rest = without_state_wel(f" {word.split(' ', 1)[1]} ") if " " in word else ""
     for phrase in CONFIRMING:
         rest = rest.replace(f" {phrase} ", " ")
     if about_someone_else(rest) or something_else(rest):  # "nee ik niet, maar mijn

@@ -118,6 +118,8 @@ def judge(
     immediate = (risk or theme == "unsafe_situation") and (
         pattern.immediate or urgent(tokens, start, end)
     )
+    if immediate and theme == "unsafe_situation" and _habitual(tokens.words[start : end + 1]):
+        immediate = False  # "mijn ex die steeds voor mijn deur staat": often, not now
     return Finding(
         lexicon.ABOUT_OTHER if who == 1 else theme,
         words,
@@ -209,3 +211,15 @@ def summarise(findings: Iterable[Finding]) -> Recognition:
         if f.set_aside is not None and f.theme not in found:
             mentions.setdefault(f.theme, f)
     return Recognition(tuple(counted), tuple(mentions.values()))
+
+
+# "mijn ex die steeds voor mijn deur staat" is a pattern, not danger now: "bel nu 112" for
+# a student safe in the room, who had chosen "niet op dit moment" (a role-play, round 19).
+# "hij staat nu weer voor mijn deur" stays now.
+_OFTEN = frozenset(("steeds", "altijd", "vaak", "regelmatig", "telkens", "keeps", "always",
+                    "often", "regularly"))  # fmt: skip
+_NOW = frozenset(("nu", "now", "vanavond", "tonight", "vannacht"))
+
+
+def _habitual(words: list[str]) -> bool:
+    return not _OFTEN.isdisjoint(words) and _NOW.isdisjoint(words)

@@ -16,6 +16,7 @@ from steunwijzer.core.prompts import Ask, CrisisPrompt, OverridePrompt, Unfit
 from steunwijzer.core.recognise import Recognition
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.safety import RISK_TO_LIFE
+from steunwijzer.core.theme_order import doubted_themes
 from steunwijzer.core.triage import (
     TriageResult,
     applicable_answers,
@@ -100,7 +101,9 @@ def crisis_prompt(
     """The crisis panel for ``result``; ``new`` are the risk themes it is shown for first."""
     contacts = with_floor(
         index,
-        index.crisis_panel(result.themes, student_lang),
+        index.crisis_panel(
+            result.themes, student_lang, result.urgency, doubted_themes(result.reasons)
+        ),
         result.themes,
         result.urgency,
     )

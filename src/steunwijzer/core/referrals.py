@@ -347,10 +347,19 @@ class ReferralIndex:
         # A risk to life: the crisis lines first; another acute need: its help, then them.
         return tuple(crisis + rest) if risk else tuple(rest + crisis)
 
-    def crisis_panel(self, themes: tuple[str, ...], student_lang: Lang) -> tuple[Referral, ...]:
-        """What to do now: crisis lines, then acute help that is open at this moment."""
+    def crisis_panel(
+        self,
+        themes: tuple[str, ...],
+        student_lang: Lang,
+        urgency: Urgency = Urgency.SOON,
+        doubted: frozenset[str] = frozenset(),
+    ) -> tuple[Referral, ...]:
+        """What to do now: crisis lines (in the list's order: crisis_order), then acute
+        help that is open at this moment. The panel listed 113 above 112 for a roommate
+        who no longer answers, beside its own "call 112" (a role-play, round 19)."""
         wanted = set(themes)
-        out = [self._referral(o, "crisis", themes) for o in self.crisis_lines(themes, student_lang)]
+        lines = crisis_order(self.crisis_lines(themes, student_lang), themes, urgency, doubted)
+        out = [self._referral(o, "crisis", themes) for o in lines]
         listed = {r.offering.id for r in out}
         # Acute help for these themes that is open now: by day the huisarts, at night
         # and at weekends the huisartsenpost, plus the institution's own acute help.

@@ -60,10 +60,14 @@ def check_target(path: Path, force: bool = False) -> None:
     if is_stdout(path):
         return
     info = _stat(path)
+    if info is None and path.is_symlink():
+        # A link to nothing: --force replaced the link with a file, and without it the
+        # message advised --force (a hostile round, round 19). Refused as every link is.
+        raise OutputError(f"{path}: is a symbolic link; give the file it points to")
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
             raise OutputError(f"{path}: is a directory; give a file name")
-        if force and stat.S_ISREG(info.st_mode) and path.is_symlink():
+        if stat.S_ISREG(info.st_mode) and path.is_symlink():
             # --force replaces a regular file, never the link to one: the link was
             # replaced and its file left as it was (a hostile round, round 16).
             raise OutputError(f"{path}: is a symbolic link; give the file it points to")

@@ -247,6 +247,15 @@ DIAGNOSTICS: list[tuple[str, str]] = [
         "offering '{id}' was last reviewed {date}, more than {n} months ago",
         "aanbod '{id}' is voor het laatst nagekeken op {date}, meer dan {n} maanden geleden",
     ),
+    ("{where} never opens: every day is closed", "{where} is nooit open: elke dag is gesloten"),
+    (
+        "catalogue last_reviewed {date} is in the future",
+        "catalogus last_reviewed {date} ligt in de toekomst",
+    ),
+    (
+        "offering '{id}': last_reviewed {date} is in the future",
+        "aanbod '{id}': last_reviewed {date} ligt in de toekomst",
+    ),
     (
         "catalogue last_reviewed {date} is more than {n} months ago",
         "catalogus last_reviewed {date} is meer dan {n} maanden geleden",

@@ -75,6 +75,10 @@ _GENERAL: list[tuple[str, str]] = [
         "rijen met een risico voor het leven genoemd maar opzij gezet (stel de "
         "veiligheidsvragen): {ids}",
     ),
+    (
+        "glossary: give a term, or none to list them all",
+        "glossary: geef een term, of geen om ze allemaal te zien",
+    ),
     (  # a hostile round, round 19: the row number may be another row's id
         "{n} row(s) without an id are named by their row number (the first on line "
         "{line}); give every row an id of its own",

@@ -200,6 +200,14 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "(plans, means, who can help) and arrange contact with 113 or the GP today, before "
         "the student leaves.",
     ),
+    "crisis_soon_unsafe": (
+        "Tot nu toe geen direct gevaar gemeld, wel onveiligheid. Bespreek samen waar de "
+        "student vannacht veilig is en wie kan helpen; Veilig Thuis of de politie geven "
+        "advies, bij direct gevaar bel je 112.",
+        "No immediate danger reported so far, but the student is not safe. Talk together "
+        "about where the student is safe tonight and who can help; Veilig Thuis or the "
+        "police give advice, and in immediate danger you call 112.",
+    ),
     "finish_hint": (" · 'afronden': meteen naar de uitkomst", " · 'finish': to the result now"),
     "crisis_more_places": (
         "… en nog {n} plek(ken) met hulp nu: in de uitkomst.",

@@ -210,11 +210,18 @@ def offering_detail(console: Console, catalog: Catalog, o: Offering, lang: Lang)
 
 
 def themes_table(console: Console, catalog: Catalog, lang: Lang) -> None:
-    table = _table(box=None if is_plain(console) else box.SIMPLE_HEAD, expand=True)
+    # Not wrapped at all to a pipe, as offerings_table: every synonym cell was "…" (round
+    # 17's hostile round, F21); at a terminal the name and the synonyms share the rest.
+    piped = not console.is_terminal and "COLUMNS" not in console_environ()
+    table = _table(box=None if is_plain(console) else box.SIMPLE_HEAD, expand=not piped)
     table.add_column("id", no_wrap=True)
     table.add_column(t("tier", lang), no_wrap=True)
-    table.add_column(t("col.name", lang))
-    table.add_column("synoniemen" if lang == "nl" else "synonyms", ratio=2)
+    if piped:
+        table.add_column(t("col.name", lang), no_wrap=True)
+        table.add_column("synoniemen" if lang == "nl" else "synonyms", no_wrap=True)
+    else:
+        table.add_column(t("col.name", lang), ratio=1)
+        table.add_column("synoniemen" if lang == "nl" else "synonyms", ratio=2)
     for theme in sorted(catalog.themes.values(), key=lambda x: (-x.tier.rank, x.id)):
         words = theme.synonyms_nl if lang == "nl" else theme.synonyms_en
         table.add_row(
@@ -223,7 +230,12 @@ def themes_table(console: Console, catalog: Catalog, lang: Lang) -> None:
             safe(theme.label.get(lang)),
             safe(", ".join(words)),
         )
-    console.print(table)
+    if piped:  # Console.print never renders wider than the console
+        width, console.width = console.width, MAX_SCREEN
+        console.print(table, crop=False)
+        console.width = width
+    else:
+        console.print(table)
 
 
 def tips_list(console: Console, tips: Sequence[Tip], lang: Lang) -> None:
@@ -264,6 +276,10 @@ def crisis_panel(
         # "whom do you call now" (a role-play, round 8, found that alarming for a
         # passive wish; screening practice asks for an assessment before leaving).
         now = "crisis_soon_screened" if screened else "crisis_soon"
+    if urgency == "soon" and is_danger_from_others(new or themes):
+        # Shown for an unsafe situation: where to be safe tonight, not "plans, means, 113"
+        # (a role-play, round 19: a stalked student got the suicide advice).
+        now = "crisis_soon_unsafe"
     body.append(t("crisis_now_other" if other else now, lang))
     risky = [r for r in reasons if RISK_TO_LIFE.intersection(r.themes)] or list(reasons)
     # A second panel quotes what is new, not what the first one quoted (a role-play,
