@@ -693,3 +693,36 @@ def test_catalog_themes_to_a_pipe_keeps_the_synonyms() -> None:
     )  # fmt: skip
     row = next(line for line in done.stdout.splitlines() if "suicidal_thoughts" in line)
     assert "zelfmoord" in row and "…" not in row, row
+
+
+def test_a_handout_for_a_wish_without_a_plan_keeps_112_for_later(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """C8: a grieving student with a passive wish and no plan read "Doe dit nu ... Bel
+    112". 113 stays the first step; 112 stands under "Als het erger wordt"."""
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(
+        "safety_wish_dead: ja\nsafety_thoughts: nee\nsafety_behaviour: nee\narea_loss: ja\n"
+        'own_words: "mijn vader is twee weken geleden overleden, ik slaap slecht"\n',
+        encoding="utf-8",
+    )
+    page = tmp_path / "handout.md"
+    invoke(runner, "interview", "--answers", str(answers), "--handout", str(page), *AT_NIGHT)
+    text = page.read_text(encoding="utf-8")
+    now, later = text.split("## Als het erger wordt")
+    assert "113 Zelfmoordpreventie" in now.split("## Meer plekken")[0]
+    assert "112" not in now and "112" in later
+
+
+def test_a_handout_for_danger_now_keeps_112_first(runner: CliRunner, tmp_path: Path) -> None:
+    """A guard: with a plan for tonight 112 stays under "Doe dit nu"."""
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(
+        "safety_wish_dead: ja\nsafety_thoughts: ja\nsafety_plan: ja\n"
+        'own_words: "ik wil er vanavond een eind aan maken"\n',
+        encoding="utf-8",
+    )
+    page = tmp_path / "handout.md"
+    invoke(runner, "interview", "--answers", str(answers), "--handout", str(page), *AT_NIGHT)
+    now = page.read_text(encoding="utf-8").split("## Als het erger wordt")[0]
+    assert "112 Alarmnummer" in now

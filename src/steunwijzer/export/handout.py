@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from steunwijzer.core import safety
+from steunwijzer.core.crisis_order import now_line
 from steunwijzer.core.floor import help_of_tier
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier
 from steunwijzer.core.referrals import Referral, ReferralIndex
@@ -101,6 +102,15 @@ def _suicide_lines(
     ]
 
 
+def _now_cards(result: TriageResult, crisis: list[Referral]) -> list[Referral]:
+    """The crisis lines under "Doe dit nu": 112 only with danger now, or danger from
+    someone; a grieving student with a passive wish and no plan read "Doe dit nu ... Bel
+    112" (a role-play, round 19). It stays under "Als het erger wordt"."""
+    if result.urgency == "immediate" or safety.is_danger_from_others(result.themes):
+        return crisis
+    return [r for r in crisis if not now_line(r.offering)] or crisis
+
+
 def handout_markdown(
     catalog: Catalog, result: TriageResult, lang: Lang, now: dt.datetime | None = None
 ) -> str:
@@ -127,7 +137,7 @@ def handout_markdown(
             # Read by the student who worries about a friend, "113 ... about thoughts of
             # suicide" said the line was not for her (a role-play, round 9).
             page.block(t("handout_concern", lang))
-        for r in crisis:
+        for r in _now_cards(result, crisis):
             _card(page, r, lang)
         rest = places
     else:
