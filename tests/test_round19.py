@@ -726,3 +726,133 @@ def test_a_handout_for_danger_now_keeps_112_first(runner: CliRunner, tmp_path: P
     invoke(runner, "interview", "--answers", str(answers), "--handout", str(page), *AT_NIGHT)
     now = page.read_text(encoding="utf-8").split("## Als het erger wordt")[0]
     assert "112 Alarmnummer" in now
+
+
+def test_a_direction_control_in_a_catalogue_text_is_warned_about(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """G18: a name with U+202E passed validation and showed reversed in every HSDS
+    consumer (the exports keep the data, escaped)."""
+    said = _validate(runner, tmp_path, (
+        "schema_version: 1\nofferings:\n  - id: vh-huiskamer\n"
+        '    name: {nl: "Lijn\\u202eevil\\u202c naam", en: "Living room"}\n'
+    ))  # fmt: skip
+    assert "holds the direction control U+202E" in said, said
+
+
+@pytest.mark.parametrize(
+    ("cell", "escaped"),
+    [("+31-20-1234", True), ("+31 20 1234", False), ("+31 (0)6-12345678", False),
+     ("-12", False), ("=1+1", True)],
+)  # fmt: skip
+def test_a_phone_number_a_spreadsheet_would_work_out_is_escaped(cell: str, escaped: bool) -> None:
+    """G17: "+31-20-1234" was left as written, and a spreadsheet made it -1223."""
+    from steunwijzer.io.escape import csv_cell
+
+    assert csv_cell(cell).startswith("'") is escaped
+
+
+def test_a_catalogue_link_to_itself_is_named_as_such(runner: CliRunner, tmp_path: Path) -> None:
+    """F23 (round 17): a symbolic link loop "does not exist"."""
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(loop)
+    result = invoke_en(runner, "catalog", "validate", str(loop))
+    assert result.exit_code == 1
+    assert "a symbolic link that leads nowhere" in result.stdout + result.stderr
+
+
+def test_a_safety_column_far_into_a_refused_header_still_counts(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A guard for F15 (round 17): misspellings are looked for in the first 1,000
+    columns only (a million took three minutes; now about thirty seconds, most of it the
+    header searched as words); an exact safety column past them still counts."""
+    names = [f"c{i}" for i in range(1500)]
+    names[1400] = "safety_thoughts"
+    cells = [""] * 1500
+    cells[1400] = "ja"
+    source = tmp_path / "wide.csv"
+    source.write_text("id," + ",".join(names) + "\n7," + ",".join(cells) + "\n")
+    result = invoke_en(runner, "batch", str(source), "--format", "csv")
+    assert result.exit_code == 1
+    row = next(line for line in result.stdout.splitlines() if line.startswith("7,"))
+    assert ",acute," in row, row
+
+
+def test_a_report_reads_a_theme_id_in_capitals_and_refuses_a_word_for_recognised(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """G13: "Suicidal_Thoughts" counted as an unnamed other theme, while "ACUTE" was
+    refused as a tier; "recognised": "yes" was taken as not given."""
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(
+        '{"tier": "acute", "urgency": "soon", "themes": ["Suicidal_Thoughts"]}\n'
+        '{"tier": "specific", "themes": ["sleep"], "recognised": "yes"}\n',
+        encoding="utf-8",
+    )
+    result = invoke_en(runner, "report", str(rows), "--min-cell", "1", "--format", "json")
+    assert f"{rows}:2: error: recognised must be true or false" in result.stderr
+    themes = json.loads(result.stdout)["everyone"]["themes"]
+    assert "suicidal_thoughts" in json.dumps(themes), themes
+
+
+@pytest.mark.parametrize("said", ["uhm ja eigenlijk wel", "nou... ja, eigenlijk wel", "eh, ja"])
+def test_a_yes_after_a_sound_of_hesitation_is_a_yes(builtin: Catalog, said: str) -> None:
+    """M1 (a role-play, round 19): "nou... ja, eigenlijk wel" to a safety question was
+    refused and asked again; a no after "uhm" was already read (round 14)."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = next(q for q in builtin.questions if q.id == "safety_thoughts")
+    assert parse_answer(question, said) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # the first lines typed into a late-night chat (set54), with new wordings
+        ("heb alles al weggegeven, voelt wel rustig", "suicidal_thoughts"),
+        ("I gave away everything this week", "suicidal_thoughts"),
+        ("kan iemand me tegenhouden", "suicidal_thoughts"),
+        ("can someone stop me", "suicidal_thoughts"),
+        ("im on the roof of the library rn", "suicidal_thoughts"),
+        ("ik sta nu op het dak van de flat", "suicidal_thoughts"),
+        ("wearing hoodies in 28 degrees, you can guess why", "self_harm"),
+        ("relapsed last night, not the drinking kind", "self_harm"),
+        ("got kicked out, sleeping at the station tonight", "unsafe_situation"),
+        ("ik slaap al twee nachten in de auto", "unsafe_situation"),
+        ("ze zeggen dat ze me komen halen", "unsafe_situation"),
+        ("ik heb schulden bij verkeerde mensen", "unsafe_situation"),
+        ("my supervisor keeps touching me and says it affects my grade if I tell",
+         "sexual_violence"),
+    ],
+)  # fmt: skip
+def test_a_late_night_chat_line_is_read(builtin: Catalog, text: str, theme: str) -> None:
+    themes, _ = _read(builtin, text)
+    assert theme in themes, themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tot hoe laat zijn jullie vannacht bereikbaar?",
+        "what time are you online tonight?",
+        "die nieuwe track is faya, ik ben gestorven",
+        "can you stop me from ordering another pizza at 2am",
+        "heb al mn oude kleren weggegeven aan de kringloop",
+        "yo can i ask about the bsa rules here",
+        "we're on the roof terrace now, nice weather",
+    ],
+)
+def test_a_harmless_chat_line_is_not_acute(builtin: Catalog, text: str) -> None:
+    themes, _ = _read(builtin, text)
+    assert not themes & ACUTE, themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Honestly I don't care if I die.", "It's not like anyone would care if I died."],
+)
+def test_a_death_wish_with_died_stays(builtin: Catalog, text: str) -> None:
+    """A guard: a figure for "I died" (about a song) took these (tried and dropped)."""
+    themes, _ = _read(builtin, text)
+    assert "suicidal_thoughts" in themes, themes

@@ -482,6 +482,14 @@ def test_weights_of_other_features_are_refused() -> None:
         # made for a housemate, a grief that comes back, "offered" no longer a typo of
         # "overleed", a death faked for views): 59 of 69, 110, 5 of 70.
         ("set53.jsonl", 0.82, 0.10),
+        # set54 (the first lines typed into a late-night chat: fragments, slang, emoji,
+        # code-switching, the chat tested first), measured unseen: 28 of 40 risk texts
+        # with their risk theme, 113 of 160 passed, 4 of 95 others acute. Then read
+        # (everything given away, "kan iemand me tegenhouden", on a roof "rn", hoodies in
+        # the heat, a relapse "not the drugs kind", sleeping at the station, people who
+        # "come to get me"; asking the chat's hours, "ik ben gestorven" about a track, a
+        # question about the BSA's rules): 35 of 40, 123, 1 of 95.
+        ("set54.jsonl", 0.82, 0.05),
     ],
 )
 def test_recall_on_the_blind_set_holds(

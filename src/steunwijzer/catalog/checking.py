@@ -6,6 +6,7 @@ base checker with the generic list and bilingual-text checks the other kinds bui
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,6 +74,10 @@ class _Invalid:
 INVALID: Any = _Invalid()  # a value that failed its check; left out of the result
 
 
+# Bidi overrides and isolates (the "Trojan Source" characters)
+_DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 class CheckerBase:
     """The file and reporter of one check, and the checks other kinds are built from."""
 
@@ -107,6 +112,16 @@ class CheckerBase:
                 self.rep.error(self.file, value.value_at(key), f"{where}: '{key}' must be text")
                 continue
             texts[key] = item.strip()
+            control = _DIRECTION.search(item)
+            if control is not None:
+                # U+202E showed a name reversed in every HSDS consumer (a hostile round,
+                # round 19): the exports keep the data, so the maintainer hears of it.
+                self.rep.warning(
+                    self.file,
+                    value.value_at(key),
+                    f"{where} ({key}) holds the direction control "
+                    f"U+{ord(control.group()):04X}; it can show the text reversed: remove it",
+                )
         for lang, name in (("nl", "Dutch"), ("en", "English")):
             if lang not in texts and not any(k == lang for k in value):
                 message = f"{where} has no {name} text ('{lang}')"

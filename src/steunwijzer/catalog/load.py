@@ -165,7 +165,12 @@ def layer_files(source: str, rep: Reporter) -> list[Path]:
     except OSError as exc:
         rep.error(display, (1, 1), f"cannot read: {exc.strerror or exc}")
         return []
-    rep.error(display, (1, 1), "no such file or directory")
+    # A link to nothing, or to itself: "does not exist" sent the maintainer looking for
+    # a file that is there (round 17's hostile round, F23).
+    said = (
+        "a symbolic link that leads nowhere" if path.is_symlink() else "no such file or directory"
+    )
+    rep.error(display, (1, 1), said)
     return []
 
 

@@ -71,7 +71,7 @@ _YES_START = ("ja", "yes", "jazeker", "jawel", "jep", "yep", "yeah", "yup")
 
 
 def _starts_with_yes(word: str) -> bool:
-    first = word.split(" ", 1)[0] if word else ""
+    first = next((w for w in word.split()[:3] if w not in _FILLERS), "")  # "uhm ja" (r19)
     return first in _YES_START or (len(first) > 2 and first.rstrip("a") == "j")
 
 

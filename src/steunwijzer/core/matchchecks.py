@@ -114,7 +114,7 @@ def _one_course(tokens: Tokens, used: tuple[int, ...]) -> bool:
 # of failing, quitting or worry in the text, keeps it.
 _FINE = lexicon.word_set(
     "gehaald behaald binnen ruim passed made track schema fine allowed ahead buzzing "
-    "gelukt voldoende hoeveel many"
+    "gelukt voldoende hoeveel many rules regels ask"
 )  # "hoeveel": a question about the rule ("how many credits do I need for the BSA?", r19)
 _NOT_FINE = lexicon.word_set(
     "niet nie not never nooit geen no didn't don't won't fail failed failing gezakt zakken "

@@ -224,8 +224,8 @@ def read_csv(
     The ``keep`` columns are copied to the result, not read as answers.
     """
     from steunwijzer.io.csvinput import (
-        answer_of,
         check_header,
+        columns_answering,
         parse_record,
         sep_line,
         sniff_delimiter,
@@ -254,14 +254,11 @@ def read_csv(
             # Nothing can be read as a case, but every cell is still searched for an
             # acute signal: the header (it may be a case) and each row, as error records.
             # A form export's question texts in the header are no case (round 14)
-            asked = [n for n in names if answer_of(n, questions) is not None]
+            answered = columns_answering(names, questions)
+            asked = [n for n, q in zip(names, answered, strict=True) if q is not None]
             said = delimiter.join(n for n in names if n not in asked) if asked else text
             yield RowError(start, _json_id(text) or "header", problem, clean(said))
-            near = {
-                i: q
-                for i, n in enumerate(names if complete else [])
-                if (q := answer_of(n, questions))
-            }
+            near = {i: q for i, q in enumerate(answered if complete else []) if q}
             ids = [i for i, n in enumerate(names) if n.strip().lower() == "id"][:1]
             yield from _refused_rows(records, problem, near, delimiter, ids[0] if ids else None)
         else:

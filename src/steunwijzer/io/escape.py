@@ -88,7 +88,11 @@ def csv_cell(value: str, raw: bool = False) -> str:
     cell = plain(value)
     if raw or not cell or cell[0] not in _FORMULA_START:
         return cell
-    if re.fullmatch(_PLAIN_NUMBER, cell) or re.fullmatch(_PHONE_NUMBER, cell):
+    if re.fullmatch(_PLAIN_NUMBER, cell):
+        return cell
+    if re.fullmatch(_PHONE_NUMBER, cell) and " " in cell:
+        # Only with a space: "+31-20-1234" without one is a sum a spreadsheet works out
+        # (-1223; a hostile round, round 19).
         return cell
     return "'" + cell
 

@@ -343,12 +343,16 @@ def _from_result(
         raise BadRecord(f"unknown urgency {str(urgency)[:20]!r}")
     flag = result.get("recognised")
     given = flag is True or flag is False
+    if flag is not None and not given:  # "yes" was taken as not given (round 19)
+        raise BadRecord(f"recognised must be true or false, not {str(flag)[:20]!r}")
     emphasis = result.get("support_emphasis")
     return Need(
         session,
         tier,
         urgency,
-        tuple(dict.fromkeys(themes)),  # "sleep" five times is one need for sleep (round 14)
+        # "sleep" five times is one need for sleep (round 14); "Suicidal_Thoughts" is
+        # suicidal_thoughts, not an unnamed other theme (a hostile round, round 19)
+        tuple(dict.fromkeys(t if t.islower() else t.lower() for t in themes)),
         flag if given else bool(themes),  # type: ignore[arg-type]
         given,
         emphasis if emphasis in EMPHASES else None,

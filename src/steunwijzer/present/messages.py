@@ -184,6 +184,7 @@ _GENERAL: list[tuple[str, str]] = [
     ("cannot read file: {why}", "kan het bestand niet lezen: {why}"),
     ("cannot read: {why}", "kan niet lezen: {why}"),
     ("no such file or directory", "bestand of map bestaat niet"),
+    ("a symbolic link that leads nowhere", "een symbolische koppeling die nergens heen leidt"),
     ("no such file or folder", "bestand of map bestaat niet"),
     ("No such file or directory", "bestand of map bestaat niet"),
     ("Permission denied", "geen toestemming"),
@@ -277,6 +278,7 @@ _GENERAL: list[tuple[str, str]] = [
     ("expected {n} fields, got {m}", "verwacht {n} velden, niet {m}"),
     ("themes must be a list of theme ids", "themes moet een lijst van thema-id's zijn"),
     ("unknown tier {v}", "onbekend niveau {v}"),
+    ("recognised must be true or false, not {v}", "recognised moet true of false zijn, niet {v}"),
     ("unknown urgency {v}", "onbekende urgentie {v}"),
     (
         "not a batch result or session record (no tier, no themes)",

@@ -167,12 +167,7 @@ def offerings_table(
                 name.append(f" ({o.status})", style="dim")
             themes = ", ".join(o.themes)
             table.add_row(safe(o.id), name, safe(themes), safe(contact_line(o, "\n", lang)))
-        if piped:  # Console.print never renders wider than the console
-            width, console.width = console.width, MAX_SCREEN
-            console.print(table, crop=False)
-            console.width = width
-        else:
-            console.print(table)
+        _print_table(console, table, piped)
 
 
 def offering_detail(console: Console, catalog: Catalog, o: Offering, lang: Lang) -> None:
@@ -209,6 +204,16 @@ def offering_detail(console: Console, catalog: Catalog, o: Offering, lang: Lang)
         glossary_lines(console, terms_in(catalog, offering_texts([o], lang)), lang)
 
 
+def _print_table(console: Console, table: Table, piped: bool) -> None:
+    """A table at the console's width, or to a pipe at its full width, never cut."""
+    if piped:  # Console.print never renders wider than the console
+        width, console.width = console.width, MAX_SCREEN
+        console.print(table, crop=False)
+        console.width = width
+    else:
+        console.print(table)
+
+
 def themes_table(console: Console, catalog: Catalog, lang: Lang) -> None:
     # Not wrapped at all to a pipe, as offerings_table: every synonym cell was "…" (round
     # 17's hostile round, F21); at a terminal the name and the synonyms share the rest.
@@ -230,12 +235,7 @@ def themes_table(console: Console, catalog: Catalog, lang: Lang) -> None:
             safe(theme.label.get(lang)),
             safe(", ".join(words)),
         )
-    if piped:  # Console.print never renders wider than the console
-        width, console.width = console.width, MAX_SCREEN
-        console.print(table, crop=False)
-        console.width = width
-    else:
-        console.print(table)
+    _print_table(console, table, piped)
 
 
 def tips_list(console: Console, tips: Sequence[Tip], lang: Lang) -> None:
