@@ -128,7 +128,10 @@ CSV_COLUMNS = (
 
 # `interview --save` session records (the report issue added `date`, the day only)
 # Round 7 added `changed_answers` (first and final answer of each changed question).
-SESSION_RECORD_KEYS = {"steunwijzer", "date", "catalog", "answers", "changed_answers", "result"}
+# "said" added in round 19 (words said beside an answer, read again on replay)
+SESSION_RECORD_KEYS = {
+    "steunwijzer", "date", "catalog", "answers", "changed_answers", "said", "result",
+}  # fmt: skip
 
 # `report --format json` (docs/report.md)
 REPORT_KEYS = {

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from steunwijzer.core.model import Catalog
+from steunwijzer.core.model import Catalog, Tier
 from steunwijzer.io.skimfile import refused_text
 
 from .conftest import invoke, invoke_en
@@ -856,3 +856,75 @@ def test_a_death_wish_with_died_stays(builtin: Catalog, text: str) -> None:
     """A guard: a figure for "I died" (about a song) took these (tried and dropped)."""
     themes, _ = _read(builtin, text)
     assert "suicidal_thoughts" in themes, themes
+
+
+def test_the_floors_own_crisis_line_can_be_opened(runner: CliRunner) -> None:
+    """G19: a result on the crisis floor names "builtin-113"; `catalog show builtin-113`
+    said there was no such offering."""
+    result = invoke_en(runner, "catalog", "show", "builtin-113")
+    assert result.exit_code == 0, result.stderr
+    assert "113" in result.stdout
+
+
+def test_an_id_yaml_read_as_false_says_so(runner: CliRunner, tmp_path: Path) -> None:
+    """F16 (round 17): `id: no` said "... not False", a Python repr."""
+    layer = tmp_path / "layer.yaml"
+    layer.write_text("schema_version: 1\nofferings:\n  - id: no\n    name: {nl: x, en: x}\n")
+    result = invoke(runner, "catalog", "validate", "builtin", str(layer))
+    said = result.stdout + result.stderr
+    assert "YAML las false" in said and "False" not in said, said
+
+
+def _saved_roommate_session(builtin: Catalog, tmp_path: Path) -> tuple[object, Path]:
+    """A live intake where the student tells of a roommate's goodbye at the first safety
+    question and says no to the rest, saved as `--save` writes it."""
+    from steunwijzer.core.interview import run_interview
+    from steunwijzer.core.prompts import CrisisPrompt, Prompt, QuestionPrompt
+    from steunwijzer.core.referrals import ReferralIndex
+    from steunwijzer.io.records import session_record
+
+    said = ("no, not me. it's my roommate, he sent me a goodbye message an hour ago and he "
+            "isn't answering his phone")  # fmt: skip
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, CrisisPrompt):
+            return "continue"
+        if isinstance(prompt, QuestionPrompt):
+            if prompt.question.type == "text":
+                return ""
+            return said if prompt.question.id == "safety_wish_dead" else "no"
+        return "ok"
+
+    index = ReferralIndex(builtin, dt.datetime(2026, 11, 30, 21, 0))
+    live = run_interview(builtin, ask, "en", index).result
+    path = tmp_path / "session.json"
+    path.write_text(json.dumps(session_record(live, builtin, "en")), encoding="utf-8")
+    return live, path
+
+
+def test_a_replayed_session_reads_the_words_said_beside_an_answer(
+    runner: CliRunner, builtin: Catalog, tmp_path: Path
+) -> None:
+    """S1 (a role-play, round 19): live ACUTE/immediate with 112 first; replayed from its
+    --save record, PREVENTION/routine, "all answered no", exit 0: the words said beside
+    the first "no" were in the result, not in the answers. The record keeps them now."""
+    live, path = _saved_roommate_session(builtin, tmp_path)
+    assert live.tier is Tier.ACUTE  # type: ignore[attr-defined]
+    result = invoke_en(runner, "interview", "--answers", str(path), "--json", *AT_NIGHT)
+    data = json.loads(result.stdout)
+    assert (data["tier"], data["urgency"]) == ("acute", "immediate")
+    assert data["themes"] == list(live.themes)  # type: ignore[attr-defined]
+    assert data["referrals"][0]["id"] == "112-alarmnummer"
+
+
+def test_an_older_record_without_said_keeps_what_its_result_quoted(
+    runner: CliRunner, builtin: Catalog, tmp_path: Path
+) -> None:
+    """A record written before round 19 has no "said": the words its result's reasons
+    quote from non-text answers are read again, so the replay is not lowered."""
+    _, path = _saved_roommate_session(builtin, tmp_path)
+    record = json.loads(path.read_text(encoding="utf-8"))
+    del record["said"]
+    path.write_text(json.dumps(record), encoding="utf-8")
+    result = invoke_en(runner, "interview", "--answers", str(path), "--json", *AT_NIGHT)
+    assert json.loads(result.stdout)["tier"] == "acute"

@@ -75,6 +75,12 @@ class MappingChecker(PracticalFields):
     # --- kinds -------------------------------------------------------------------------
 
     def k_id(self, f: Field, value: Any, mark: Mark, where: str) -> object:
+        if isinstance(value, bool):  # `id: no` said "not False" (round 17's hostile F16)
+            return self.fail(
+                mark,
+                f"{where} must be an id; YAML read {str(value).lower()} (yes, no, on or off "
+                "unquoted): put the id in quotes",
+            )
         if not isinstance(value, str) or not _ID.match(value):
             return self.fail(
                 mark,

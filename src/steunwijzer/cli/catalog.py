@@ -122,6 +122,12 @@ def show(
     cat = load_or_fail(view.sources)
     offering = cat.offering(offering_id)
     if offering is None:
+        from steunwijzer.core.safety import NATIONAL_CRISIS
+
+        # The safety floor's own lines ("builtin-113" in a result) can be opened too (a
+        # hostile round, round 19: "no offering 'builtin-113'").
+        offering = next((o for o in NATIONAL_CRISIS if o.id == offering_id), None)
+    if offering is None:
         ids = [o.id for o in cat.offerings]
         raise UserInputError(f"no offering '{offering_id}'{did_you_mean(offering_id, ids)}")
     if view.as_json:

@@ -219,6 +219,8 @@ def run(
         given: dict[str, object] = {}
         try:
             given = read_answers(answers, {q.id for q in catalog.questions})
+            if isinstance(given, SessionAnswers):  # the words said at other questions
+                given.with_said(catalog.questions)
             _no_acute_comments(catalog, index, ranked_for, answers, given)
             result = replay(catalog, given, ranked_for, index)
             if isinstance(given, SessionAnswers):  # a --save record: its history counts

@@ -241,6 +241,8 @@ def run_interview(
                 texts = (state.text_themes, state.text_found)
                 state.keep_said(question.id)  # the words said before this answer stay
                 found = words_beside(vocabulary, catalog, texts, question.id, reply)
+                if found is not None and found.findings:  # kept for a replay (round 19)
+                    state.said_words.append((question.id, str(reply)))
             spoken_themes = state.text_themes.get(question.id, ())
         if found is not None:
             spoken = contradicted(state.answers, spoken_themes, found, catalog)

@@ -43,6 +43,7 @@ def take_said(
     acute = text_suggestions(catalog, found)[1]
     if acute:
         state.said.append((where, found))
+        state.said_words.append((where, words))
     return found, acute
 
 
@@ -137,7 +138,8 @@ def final_result(
         for qid, first in state.first.items()
         if state.answers.get(qid) != first
     )
-    return replace(result, changed_answers=changed) if changed else result
+    said = tuple(dict.fromkeys(state.said_words))
+    return replace(result, changed_answers=changed, said_words=said) if changed or said else result
 
 
 def alert(

@@ -28,6 +28,7 @@ class State:
         self.said: list[tuple[str, Recognition]] = []  # acute words that fit no question
         self.settled_no: set[str] = set()  # questions asked again and answered "no" again
         self.opened: set[str] = set()  # asked because of own words, though their gate is shut
+        self.said_words: list[tuple[str, str]] = []  # (where, the words as said) of `said`
 
     def applies(self, q: Question) -> bool:
         return q.id in self.opened or applies(q, self.answers)

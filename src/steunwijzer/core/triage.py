@@ -100,6 +100,9 @@ class TriageResult:
     # None). A "weet niet" to a safety question changed to "nee" left no trace (a
     # role-play, round 7); the session record keeps it.
     changed_answers: tuple[tuple[str, AnswerValue, AnswerValue | None], ...] = ()
+    # The words with an acute need said where no question asked for them (beside an
+    # answer, at the panel): kept in a --save record so a replay reads them (round 19).
+    said_words: tuple[tuple[str, str], ...] = ()
 
     @property
     def acute_signal(self) -> bool:

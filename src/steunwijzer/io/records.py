@@ -330,6 +330,10 @@ def session_record(
             {"question": qid, "first": _plain(first), "final": _plain(final)}
             for qid, first, final in result.changed_answers
         ],
+        # Words with an acute need said beside an answer or at the panel: read again on
+        # replay (a role-play, round 19: a roommate's goodbye told at the first question
+        # was lost and the replay said "all answered no").
+        "said": [{"question": where, "words": words} for where, words in result.said_words],
         "result": result_dict(result, lang),
     }
 

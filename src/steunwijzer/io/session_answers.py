@@ -8,7 +8,11 @@ override and its reason were gone (a role-play, round 18). A replay keeps both n
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from steunwijzer.core.model import Question
 
 CHANGE_KEYS = ("question", "first", "final")  # what `--save` writes per changed answer
 _NO = frozenset(("nee", "neen", "no", "n", "false", "0", ""))
@@ -44,6 +48,7 @@ class SessionAnswers(dict[str, object]):
     def __init__(self, answers: dict[str, object], record: Any = None) -> None:
         super().__init__(answers)
         self.firsts, self.override = {}, None
+        self.said: list[tuple[str, str]] = []  # (question, words) from the saved result
         if not isinstance(record, dict):
             return
         changes = record.get("changed_answers") or ()
@@ -74,6 +79,8 @@ class SessionAnswers(dict[str, object]):
         if problem:
             raise DamagedRecord(problem, salvaged)
         result = record.get("result")
+        said = record.get("said")
+        self.said = _said_list(said) if isinstance(said, list) else _said_words(result, answers)
         override = result.get("override") if isinstance(result, dict) else None
         if isinstance(override, dict):
             tier, reason = override.get("to"), override.get("reason")
@@ -100,3 +107,66 @@ class SessionAnswers(dict[str, object]):
                     f"{did_you_mean(qid, sorted(known))}",
                     salvaged,
                 )
+
+    def with_said(self, questions: Sequence[Question]) -> None:
+        """The words said at other questions, read again as the session read them: "no,
+        not me, it's my roommate, he sent me a goodbye message" at the first question was
+        in the record's result, not in its answers, and the replay came out "all answered
+        no", routine, exit 0 (a role-play, round 19). Beside a yes/no answer when they
+        leave it as it was; else as own words."""
+        by_id = {q.id: q for q in questions}
+        rest: list[str] = []
+        for qid, words in self.said:
+            question, value = by_id.get(qid), self.get(qid)
+            if question is not None and question.type != "text" and value is not None:
+                tries = [words]  # the reply as said ("no, not me, it's my roommate ...")
+                if isinstance(value, bool):  # the words a reason quoted, beside the answer
+                    tries.append(f"{'ja' if value else 'nee'}, {words}")
+                if any(_reads_as(question, said, value) for said in tries):
+                    self[qid] = next(s for s in tries if _reads_as(question, s, value))
+                    continue
+            rest.append(words)
+        text_id = next((q.id for q in questions if q.type == "text"), None)
+        if rest and text_id is not None:
+            own = self.get(text_id)
+            kept = [own] if isinstance(own, str) and own.strip() else []
+            self[text_id] = ". ".join([*kept, *rest])
+
+
+def _reads_as(question: Question, said: str, value: object) -> bool:
+    """``said`` is read as the recorded answer ``value`` (a list for several choices)."""
+    from steunwijzer.core.answers import AnswerError, parse_answer
+
+    try:
+        parsed = parse_answer(question, said)
+    except AnswerError:
+        return False
+    return parsed == value or (isinstance(parsed, tuple) and list(parsed) == value)
+
+
+def _said_list(said: list[Any]) -> list[tuple[str, str]]:
+    """The record's own "said" list: (where, words) as the session heard them."""
+    return [
+        (str(item.get("question")), item["words"])
+        for item in said
+        if isinstance(item, dict) and isinstance(item.get("words"), str) and item["words"].strip()
+    ]
+
+
+def _said_words(result: object, answers: dict[str, object]) -> list[tuple[str, str]]:
+    """For a record without its own "said" (before round 19): the words its result's
+    reasons quote from answers that are not text answers (rules "text.<question>..." and
+    "said.<question>...")."""
+    reasons = result.get("reasons") if isinstance(result, dict) else None
+    words: list[tuple[str, str]] = []
+    for reason in reasons if isinstance(reasons, list) else ():
+        rule = reason.get("rule") if isinstance(reason, dict) else None
+        said = reason.get("answer") if isinstance(reason, dict) else None
+        if not (isinstance(rule, str) and isinstance(said, str) and said.strip()):
+            continue
+        kind, _, rest = rule.partition(".")
+        question = rest.split(".", 1)[0]
+        own = answers.get(question)
+        if kind in ("text", "said") and not (isinstance(own, str) and said in own):
+            words.append((question, said))
+    return list(dict.fromkeys(words))

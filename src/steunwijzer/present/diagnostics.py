@@ -247,21 +247,6 @@ DIAGNOSTICS: list[tuple[str, str]] = [
         "offering '{id}' was last reviewed {date}, more than {n} months ago",
         "aanbod '{id}' is voor het laatst nagekeken op {date}, meer dan {n} maanden geleden",
     ),
-    (  # round 19: a hostile round's U+202E in a name
-        "{where} ({lang}) holds the direction control {code}; it can show the text reversed: "
-        "remove it",
-        "{where} ({lang}) bevat het richtingsteken {code}; daardoor kan de tekst omgekeerd "
-        "verschijnen: haal het weg",
-    ),
-    ("{where} never opens: every day is closed", "{where} is nooit open: elke dag is gesloten"),
-    (
-        "catalogue last_reviewed {date} is in the future",
-        "catalogus last_reviewed {date} ligt in de toekomst",
-    ),
-    (
-        "offering '{id}': last_reviewed {date} is in the future",
-        "aanbod '{id}': last_reviewed {date} ligt in de toekomst",
-    ),
     (
         "catalogue last_reviewed {date} is more than {n} months ago",
         "catalogus last_reviewed {date} is meer dan {n} maanden geleden",

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from steunwijzer.core.model import Lang
 from steunwijzer.present.diagnostics import DIAGNOSTICS
+from steunwijzer.present.diagnostics_more import MORE_DIAGNOSTICS
 from steunwijzer.present.diagnostics_safety import SAFETY_DIAGNOSTICS
 from steunwijzer.present.messages_click import CLICK_MESSAGES
 from steunwijzer.present.messages_files import FILE_MESSAGES
@@ -323,6 +324,7 @@ MESSAGES: list[tuple[str, str]] = [
     *FILE_MESSAGES,
     *_GENERAL,
     *DIAGNOSTICS,
+    *MORE_DIAGNOSTICS,
     *SAFETY_DIAGNOSTICS,
     *CLICK_MESSAGES,
     *_FRAGMENTS,
