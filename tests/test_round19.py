@@ -928,3 +928,26 @@ def test_an_older_record_without_said_keeps_what_its_result_quoted(
     path.write_text(json.dumps(record), encoding="utf-8")
     result = invoke_en(runner, "interview", "--answers", str(path), "--json", *AT_NIGHT)
     assert json.loads(result.stdout)["tier"] == "acute"
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "read"),
+    [
+        ("safety_method", "nee, zo concreet niet", "unknown"),
+        ("safety_method", "no, not in detail", "unknown"),
+        ("safety_method", "nee, helemaal niet", False),  # guards: a clear no stays one
+        ("behaviour_kind", "4, hij stalkt me eigenlijk", "threatened"),
+        ("behaviour_kind", "4) hij stalkt me", "threatened"),
+        ("sleep_duration", "korter dan 2 weken", "short"),  # guards: a number in a phrase
+    ],
+)
+def test_answers_a_second_role_play_saw_misread(
+    builtin: Catalog, question: str, said: str, read: object
+) -> None:
+    """A second role-play (round 19): "nee, zo concreet niet" to "have you thought about
+    how?" was a plain no (some thought, not none: doubt, asked again); "4, hij stalkt me
+    eigenlijk" was refused and the question asked again."""
+    from steunwijzer.core.answers import parse_answer
+
+    asked = next(q for q in builtin.questions if q.id == question)
+    assert parse_answer(asked, said) == read

@@ -81,7 +81,13 @@ HEDGED_NO = ("i guess not", "guess not", "probably not", "i suppose not", "suppo
               "denk het niet", "denk ik niet", "ik denk het niet", "don't think so",
               "dont think so", "i don't think so")  # fmt: skip
 _HEDGES = ("niet echt", "niet helemaal", "niet zeker", "not really", "not exactly", "not quite",
-           "not sure", "not entirely", *HEDGED_NO)  # fmt: skip
+           "not sure", "not entirely",
+           # "nee, zo concreet niet" to "how would you do it?": some thought, not none (a
+           # role-play, round 19, saw a plain no)
+           "zo concreet niet", "niet zo concreet", "niet concreet", "niet precies",
+           "niet in detail", "niet uitgewerkt", "not in detail", "not specifically",
+           "not that specifically", "not concretely", "not that concretely",
+           *HEDGED_NO)  # fmt: skip
 
 
 def hedged(word: str) -> bool:

@@ -90,9 +90,18 @@ _ORDINAL = {w: n for w, n in _SPOKEN.items() if w.endswith(("de", "ste", "st", "
 _NUMBER_WORDS = ("nummer", "number", "optie", "option", "keuze", "choice", "nr")
 
 
+# "4, hij stalkt me eigenlijk": the number first, then a comma and the student's words
+# (a role-play, round 19, saw it refused and the question asked again).
+_LEADING_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[,:;)]\s*\S")
+
+
 def choice_number(text: str) -> int | None:
-    """A choice said as an ordinal or after "nummer" ("de tweede", "nummer 2"), never a
-    number inside a phrase: "korter dan 2 weken" is the first choice, not the second."""
+    """A choice said as an ordinal or after "nummer" ("de tweede", "nummer 2"), or as a
+    number before a comma and more words; never a number inside a phrase: "korter dan 2
+    weken" is the first choice, not the second."""
+    lead = _LEADING_NUMBER.match(text)
+    if lead is not None:
+        return int(lead.group(1))
     words = _SAID_WORD.findall(text.lower())
     if not words or len(words) > _MAX_SAID or not _NEGATING.isdisjoint(words):
         return None
