@@ -951,3 +951,16 @@ def test_answers_a_second_role_play_saw_misread(
 
     asked = next(q for q in builtin.questions if q.id == question)
     assert parse_answer(asked, said) == read
+
+
+def test_an_unreachable_question_is_said_wholly_in_dutch(runner: CliRunner, tmp_path: Path) -> None:
+    """The first version said "(before question 'behaviour_kind')" in English inside the
+    Dutch message of a question another question depends on."""
+    path = tmp_path / "layer.yaml"
+    path.write_text(
+        'schema_version: 1\nquestions:\n  - id: area_behaviour\n    when: "mood_weight > 10"\n',
+        encoding="utf-8",
+    )
+    result = invoke(runner, "catalog", "validate", "builtin", str(path))
+    said = result.stdout + result.stderr
+    assert "waar vraag 'behaviour_kind' van afhangt" in said and "before" not in said, said

@@ -278,7 +278,7 @@ def _refuse_unreachable(
         if question.id in reported:
             continue
         reported.add(question.id)
-        via = "" if start == question.id else f" (before question '{start}')"
+        via = "" if start == question.id else f", which question '{start}' depends on,"
         rep.error(
             question.location.file,
             (question.location.line, question.location.column),

@@ -83,14 +83,16 @@ SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
     ),
     # round 16: what a layer makes the counsellor read beside 113 or 112
     (  # round 19: a question an acute rule reads made unreachable by a layer
-        "question '{id}'{via} can never be asked: its 'when' never holds, and acute rule "
-        "'{rule}' reads its answer",
-        "vraag '{id}'{via} wordt nooit gesteld: de 'when' klopt nooit, en acute regel "
-        "'{rule}' leest het antwoord",
+        "question '{id}', which question '{q}' depends on, can never be asked: its 'when' "
+        "never holds, and acute rule '{rule}' reads its answer",
+        "vraag '{id}', waar vraag '{q}' van afhangt, wordt nooit gesteld: de 'when' klopt "
+        "nooit, en acute regel '{rule}' leest het antwoord",
     ),
     (
-        " (before question '{q}')",
-        " (voor vraag '{q}')",
+        "question '{id}' can never be asked: its 'when' never holds, and acute rule "
+        "'{rule}' reads its answer",
+        "vraag '{id}' wordt nooit gesteld: de 'when' klopt nooit, en acute regel '{rule}' "
+        "leest het antwoord",
     ),
     (  # round 19: a layer's step that delays calling 113 (a hostile round)
         "national crisis line '{id}': its {field} puts a wait or a condition before calling "
