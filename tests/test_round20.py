@@ -1,0 +1,48 @@
+"""Round 20: what the outsiders' round of this session found (role-plays in a real
+terminal, hostile files, three new labelled sets). Unless a test says it guards, each
+was run on the commit before its fix and failed there."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from .conftest import invoke, invoke_en
+
+_FRIEND_NOW = (
+    "mijn huisgenoot heeft net gezegd dat ze vannacht een eind aan haar leven maakt "
+    "en ik kan haar niet bereiken"
+)
+
+
+def _lookup(runner: CliRunner, text: str, *, en: bool = False) -> dict[str, object]:
+    call = invoke_en if en else invoke
+    result = call(runner, "lookup", "--text", text, "--json")
+    assert result.exit_code == 0, result.output
+    data: dict[str, object] = json.loads(result.stdout)
+    return data
+
+
+def test_the_112_step_for_a_friend_in_danger_does_not_speak_of_the_student_only(
+    runner: CliRunner,
+) -> None:
+    """Round 19's role-play (C3): for a roommate in danger now the first line's step was
+    "Call 112 if there is danger now. Stay with the student until help arrives", as if
+    the student were the one in danger. It names someone else too now."""
+    for en, other in ((True, "someone else"), (False, "een ander")):
+        data = _lookup(runner, _FRIEND_NOW, en=en)
+        assert data["themes"] == ["concern_for_other"]
+        assert data["urgency"] == "immediate"
+        first = data["referrals"][0]  # type: ignore[index]
+        assert first["id"] == "112-alarmnummer"
+        assert other in first["how_to_access"]
+
+
+def test_the_tip_for_someone_else_at_risk_names_112_before_113(runner: CliRunner) -> None:
+    """Round 19's role-play (C3): the tip said "(113, 112 or their own GP)" while 112 was
+    the first line for a friend in danger now."""
+    for en in (True, False):
+        data = _lookup(runner, _FRIEND_NOW, en=en)
+        tip = next(t for t in data["tips"] if t["id"] == "someone_else_at_risk")  # type: ignore[attr-defined]
+        assert tip["text"].index("112") < tip["text"].index("113")
