@@ -8,6 +8,11 @@ import json
 
 from typer.testing import CliRunner
 
+from steunwijzer.core.interview import run_interview
+from steunwijzer.core.model import Catalog
+from steunwijzer.core.prompts import BACK, SKIP, Prompt, QuestionPrompt, ReviewPrompt, Unfit
+from steunwijzer.core.referrals import ReferralIndex
+
 from .conftest import invoke, invoke_en
 
 _FRIEND_NOW = (
@@ -46,3 +51,31 @@ def test_the_tip_for_someone_else_at_risk_names_112_before_113(runner: CliRunner
         data = _lookup(runner, _FRIEND_NOW, en=en)
         tip = next(t for t in data["tips"] if t["id"] == "someone_else_at_risk")  # type: ignore[attr-defined]
         assert tip["text"].index("112") < tip["text"].index("113")
+
+
+def test_back_after_the_screen_was_asked_again_reaches_the_question_before(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Round 19's role-play (C2): own words at the study question had the screen asked
+    again; 'b' then went to the screen's last question, and the question just before the
+    study question could not be reached again ('b' from question 1 onwards skipped it)."""
+    asked: list[str] = []
+    replies = iter([Unfit("ik wil er eigenlijk niet meer zijn"), BACK])
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            asked.append(prompt.question.id)
+            if prompt.question.id == "study_worries":
+                return next(replies, SKIP)
+            if prompt.question.type == "yes_no":
+                return "ja" if prompt.question.id == "area_study" else "nee"
+            return SKIP
+        if isinstance(prompt, ReviewPrompt):
+            return "ok"
+        return None
+
+    run_interview(builtin, ask, "nl", index)
+    at = [i for i, q in enumerate(asked) if q == "study_worries"]
+    assert len(at) == 3, asked  # the words, the 'b', once more after the question before
+    assert asked[at[1] + 1] == "area_study", asked
+    assert asked[at[1] + 2] == "study_worries", asked

@@ -33,6 +33,7 @@ from steunwijzer.core.interview_close import (
 )
 from steunwijzer.core.interview_state import (
     State,
+    back_from,
     estimate,
     next_question,
     position,
@@ -195,7 +196,7 @@ def run_interview(
                 break
             if reply is BACK:
                 if state.history:
-                    step_back(state)
+                    step_back(state, back_from(questions, state.history, question.id))
                 continue
             state.history.append(question.id)
             empty = question.type == "text" and not str(reply).strip()

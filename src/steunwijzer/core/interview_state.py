@@ -123,6 +123,18 @@ def step_back(state: State, last: str | None = None) -> None:
         state.answers[last] = earlier
 
 
+def back_from(questions: tuple[Question, ...], history: list[str], current: str) -> str:
+    """The answered question 'b' goes back to from ``current``: the nearest one before it
+    in the intake's order. The last one asked was not it after own words had the screen
+    asked again: from question 5, 'b' went to the screen's question 3 and question 4
+    could not be reached again (a role-play, round 19). Without an earlier one (a
+    question changed from the review), the last one asked."""
+    order = {q.id: i for i, q in enumerate(questions)}
+    here = order.get(current, len(order))
+    earlier = [h for h in history if order.get(h, -1) < here]
+    return max(earlier, key=lambda h: order.get(h, -1)) if earlier else history[-1]
+
+
 def applies(q: Question, answers: dict[str, AnswerValue]) -> bool:
     return q.when is None or q.when.evaluate(answers)
 
