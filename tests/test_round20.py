@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from steunwijzer.core.interview import run_interview
@@ -79,3 +80,99 @@ def test_back_after_the_screen_was_asked_again_reaches_the_question_before(
     assert len(at) == 3, asked  # the words, the 'b', once more after the question before
     assert asked[at[1] + 1] == "area_study", asked
     assert asked[at[1] + 2] == "study_worries", asked
+
+
+# --- free text: set55 (faith, culture, family), set56 (the body and medicine), set57
+# (time, the past and "if"), each measured unseen before anything was read from it -------
+
+ACUTE = {
+    "suicidal_thoughts", "self_harm", "concern_for_other", "unsafe_situation",
+    "sexual_violence", "grief", "dropout_risk",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a danger that has ended, said as such (set57)
+        "my stepdad used to hit me when I was little, I moved away years ago, no contact",
+        "mijn ex bedreigde me vroeger, maar ik ben verhuisd en heb geen contact meer met hem",
+        "op de middelbare werd ik thuis geslagen. nu woon ik bij mijn oma en is het veilig",
+        "I stopped cutting 3 years ago, now I want to help others as a buddy",
+        "clean from cutting since 2020, I'm asking about a tattoo over the scars",
+        "sinds 2021 gestopt met snijden, nu wil ik vooral hulp bij plannen",
+        "vroeger wilde ik dood, dat is sinds de therapie helemaal weg",
+        "my best friend tried to end her life two years ago, she's now really happy and we travel",
+        "toen ik 16 was heb ik een overdosis genomen, het gaat nu echt veel beter",
+        "in high school I attempted once. I'm 25 now and genuinely fine, just here for DUO",
+        # "voor volgend jaar" is no past marker ("vorig" stems as "voor")
+    ],
+)
+def test_a_danger_that_has_ended_is_a_mention_not_acute(builtin: Catalog, text: str) -> None:
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    found = Vocabulary(builtin.themes).read(text)
+    assert not set(found.themes) & ACUTE, found.themes
+    assert any(m.set_aside == "past" for m in found.mentions), found.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # the same pasts, returned: a guard (these were acute before and stay so)
+        ("I stopped cutting 3 years ago but last night I did it again", "self_harm"),
+        ("vroeger sloeg hij me, ik ben verhuisd maar sinds gisteren staat hij weer voor de deur",
+         "unsafe_situation"),
+        ("clean from self harm since 2019 but lately the urges are back and I cut again",
+         "self_harm"),
+        # a past said far from a risk told now, in one long spoken sentence (guard)
+        ("ik kom eigenlijk omdat ik vorig jaar de diagnose dyslexie kreeg en ik wil extra tijd, "
+         "en dat gaat nu beter met hulp, maar 's nachts zoek ik dingen op over hoe je er een "
+         "eind aan kunt maken", "suicidal_thoughts"),
+    ],
+)  # fmt: skip
+def test_a_past_that_returns_or_lies_far_off_stays_acute(
+    builtin: Catalog, text: str, theme: str
+) -> None:
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    found = Vocabulary(builtin.themes).read(text)
+    assert theme in found.themes, (found.themes, found.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real words one letter from a risk word (set56, set22, set51, set14)
+        "ik heb in overleg met de huisarts mijn medicatie afgebouwd",
+        "ik sterf van de dorst na die training",
+        "mijn moeder zegt altijd dat ze sterft van verdriet als ik niet bel, haha",
+        "in het verleden heb ik veel gesport, nu wil ik weer beginnen",
+        "iedereen kwam verkleed als spook naar het feest",
+        "deadlines are stacking up and I barely sleep",
+        "someone keeps stealing my bike lights, so annoying",
+        # missing a parent's cooking is homesickness (set55)
+        "I miss my mom's cooking so much, the food here is bland",
+        "I miss my dad's jokes, can't wait for Christmas break",
+    ],
+)
+def test_a_real_word_or_homesickness_is_no_grief_or_danger(builtin: Catalog, text: str) -> None:
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    found = Vocabulary(builtin.themes).read(text)
+    assert not set(found.themes) & ACUTE, found.themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn oma is stervende, ik wil naar huis",
+        "ik mis mijn vader zo erg sinds de begrafenis",
+        "mijn opa is overleden en ik kan me niet concentreren",
+    ],
+)
+def test_grief_still_found_beside_those_words(builtin: Catalog, text: str) -> None:
+    """A guard: the dying and the missed still read as grief."""
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    assert "grief" in Vocabulary(builtin.themes).read(text).themes

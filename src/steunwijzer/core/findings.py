@@ -92,7 +92,7 @@ def judge(
             cue = text[tokens.starts[low] : tokens.ends[high]]
             return Finding(theme, words, begin, finish, source, origin, "figure_of_speech", cue,
                            typo=typo)  # fmt: skip
-    if theme in acute and tokens.sentence[start] in past and not _recent(tokens, start, end):
+    if theme in acute and past_near(tokens, past, start, end) and not recent(tokens, start, end):
         return Finding(theme, words, begin, finish, source, origin, "past", words, typo=typo)
     framed = frame(tokens, start, end, used, theme in acute)
     if framed is not None:
@@ -177,7 +177,29 @@ _RELAPSE = frozenset(
 _BUT = frozenset(("maar", "but", "though", "although", "alleen", "behalve", "except"))
 
 
-def _recent(tokens: Tokens, start: int, end: int) -> bool:
+def past_near(tokens: Tokens, past: set[int], start: int, end: int) -> bool:
+    """Words that tell of a past (``past``: where they start, in a text that says it is
+    over) close to a finding, in its sentence. The whole sentence was too wide: in a
+    long spoken one, "vorig jaar de diagnose ADHD ... dat gaat beter nu ..., en dan zoek
+    ik op hoe je er een eind aan kunt maken" set the last words aside (round 20). Words
+    that open the sentence still set the time of all of it."""
+    sentence = tokens.sentence[start]
+    for p in past:
+        if tokens.sentence[p] != sentence:
+            continue
+        if start - PAST_REACH <= p <= end + PAST_REACH:
+            return True
+        # Said first, it sets the time of the whole sentence: "Last year my friend was in
+        # a really bad place and tried to end his life, but ..."
+        if p < start and all(tokens.sentence[j] != sentence for j in range(max(0, p - 2), p)):
+            return True
+    return False
+
+
+PAST_REACH = 12
+
+
+def recent(tokens: Tokens, start: int, end: int) -> bool:
     sentence = tokens.sentence[start]
     words = tokens.words
     for j in range(max(0, start - 4), min(tokens.n, end + 5)):

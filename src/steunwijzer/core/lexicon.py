@@ -17,6 +17,7 @@ from steunwijzer.core import lexicon_signals_harm as harm
 from steunwijzer.core import lexicon_signals_heard as heard
 from steunwijzer.core import lexicon_signals_hints as hints
 from steunwijzer.core import lexicon_signals_indirect as ind
+from steunwijzer.core import lexicon_signals_lived as lived
 from steunwijzer.core import lexicon_signals_signs as signs
 from steunwijzer.core import lexicon_signals_spoken as spoken
 from steunwijzer.core import lexicon_signals_voices as voices
@@ -93,12 +94,12 @@ FIGURES: dict[str, tuple[str, ...]] = {
 
 # --- a past that is over: "years ago ..., now it goes well" sets acute findings aside ---
 PAST: dict[str, tuple[str, ...]] = {
-    "nl": more.PAST_NL + typed.PAST_NL,
-    "en": more.PAST_EN + typed.PAST_EN,
+    "nl": more.PAST_NL + typed.PAST_NL + lived.PAST_NL,
+    "en": more.PAST_EN + typed.PAST_EN + lived.PAST_EN,
 }
 RECOVERED: dict[str, tuple[str, ...]] = {
-    "nl": more.RECOVERED_NL + warn.RECOVERED_NL + heard.RECOVERED_NL,
-    "en": more.RECOVERED_EN + warn.RECOVERED_EN + heard.RECOVERED_EN,
+    "nl": more.RECOVERED_NL + warn.RECOVERED_NL + heard.RECOVERED_NL + lived.RECOVERED_NL,
+    "en": more.RECOVERED_EN + warn.RECOVERED_EN + heard.RECOVERED_EN + lived.RECOVERED_EN,
 }
 # A suicide that happened: a risk finding about someone else beside it is grief (see
 # findings.judge), never someone to call 112 for.
@@ -251,6 +252,10 @@ NOT_TYPOS = word_set(
     # words that sound like a short risk word and are words of their own (round 12)
     "nose noses zaterdag zaterdagen zaterdags zaterdagavond zaterdagochtend briefing briefings "
     "playing played player players"  # "playing a girl who ..." read as "planning" (round 16)
+    # "in overleg met de huisarts", "ik sterf van de hoofdpijn", "in het verleden",
+    # "verkleed als lijk", "deadlines stacking up", "keeps stealing my oat milk": grief and
+    # an unsafe situation read in words of their own (round 20)
+    " overleg verleden verkleed sterf sterft stacking stealing"
 )
 FUZZY_MIN = 7  # words this long may have one slip (a letter added, lost, changed or swapped)
 

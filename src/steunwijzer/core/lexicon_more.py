@@ -330,7 +330,7 @@ FIGURES_EN = (
 # A past that is over: both a past marker in the finding's sentence and a sign of
 # recovery somewhere in the text are needed ("used to ..., clean for four years now").
 PAST_NL = (
-    "vorig ..2 jaar", "in ..2 mijn ..2 tienerjaren|puberteit|jeugd",
+    "=vorig|=vorige ..2 jaar", "in ..2 mijn ..2 tienerjaren|puberteit|jeugd",
     "jaar|jaren|maanden|maand|weken ..2 geleden", "vroeger", "destijds", "toen ik ..3 was|jong|klein|kind",
     "op ..2 middelbare", "in ..2 brugklas", "middelbare|onderbouw|bovenbouw|basisschool",
     "heb|had ..2 ooit", "op|bij ..2 mijn ..1 vorige ..1 opleiding|school|studie|werk", "in het? verleden", "lang geleden", "als kind|tiener",

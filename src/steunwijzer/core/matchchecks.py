@@ -79,6 +79,16 @@ def misread(tokens: Tokens, used: tuple[int, ...], theme: str = "") -> bool:
     return False
 
 
+def possessive(text: str, end: int) -> bool:
+    """The person a loss pattern names owns what is missed or lost: "I miss my dad's
+    jokes", "I miss my mama's pierogi" is homesickness, no one who died (an outsiders'
+    set, round 20); "I miss my dad" stays grief."""
+    return text[end - 2 : end].lower() in _OWNS
+
+
+_OWNS = frozenset(("'s", "\u2019s"))
+
+
 # Leaving one course, not the study: "hoe schrijf ik me uit voor de minor Filosofie?",
 # "I want to deregister from the statistics resit" (a student desk's webform, round 18).
 # The English "course" is left out: in British English it is the whole programme.

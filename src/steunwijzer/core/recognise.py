@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, Any
 
 from steunwijzer.core import lexicon, prebuilt, resemblance
 from steunwijzer.core.disguise import blank_escapes, unmarked
-from steunwijzer.core.findings import Finding, Recognition, judge, summarise
+from steunwijzer.core.findings import Finding, Recognition, judge, past_near, recent, summarise
 from steunwijzer.core.lexicon_phrasings_more import VICTIM_SUFFIXES
-from steunwijzer.core.matchchecks import a_figure, long_past_grief, misread, said_safe
+from steunwijzer.core.matchchecks import a_figure, long_past_grief, misread, possessive, said_safe
 from steunwijzer.core.matching import Word, match_pattern
 from steunwijzer.core.patternindex import (
     Compiled,
@@ -170,13 +170,16 @@ class Recogniser:
         markers: dict[str, set[int]] = {}
         matches: list[tuple[Compiled, int, int, tuple[int, ...], bool]] = []
         done: list[tuple[int, int]] = []  # the words that tell of a suicide that happened
+        past_at: list[int] = []  # where the words that tell of a past stand
         for number, pattern in candidates:
             # Matching starts only where the pattern's first word occurs, so a long text
             # (a refused request is searched whole) costs what its words cost.
             starts = [p for p, w in enumerate(words) if number in w.anchors]
             for start, end, used, typo in _within_clause(pattern, words, tokens, starts):
-                if (typo and not pattern.theme[:1].isalpha()) or misread(
-                    tokens, used, pattern.theme
+                if (
+                    (typo and not pattern.theme[:1].isalpha())
+                    or misread(tokens, used, pattern.theme)
+                    or (pattern.theme == "grief" and possessive(text, tokens.ends[end]))
                 ):
                     # What sets a finding aside must be said, not guessed: "plan" read as
                     # a typo of "plant" made "ik heb een plan: ik ga dood" a manner of
@@ -186,6 +189,8 @@ class Recogniser:
                     if pattern.theme == "@well" and negation(tokens, start, end, used, False) >= 0:
                         continue  # "I'm not doing okay" is no recovery
                     markers.setdefault(pattern.theme, set()).add(tokens.sentence[start])
+                    if pattern.theme == "@past":
+                        past_at.append(start)
                     if pattern.theme == "@done":
                         done.append((start, end))
                 elif pattern.theme:
@@ -197,7 +202,7 @@ class Recogniser:
                     # myself with the iron on purpose"; an outsider's set, round 7).
                     figures.append((start, end))
         # "three years ago I had such thoughts, now I am fine": a past that is over
-        past = markers.get("@past", set()) if "@well" in markers else set()
+        past = set(past_at) if "@well" in markers else set()
         findings = [judge(text, tokens, figures, past, done, self._acute, *m) for m in matches]
         findings = long_past_grief(findings, tokens, bool(done))  # "died when I was six"
         # "ik ben aangerand en ben bang hem tegen te komen": the student ("ik") is the one
@@ -240,7 +245,7 @@ class Recogniser:
         if not figures and not done and not any(f.theme in _NET_THEMES for f in findings):
             extra = _resembling(text, words, tokens)
             if extra is not None:
-                findings += extra.findings
+                findings += [_in_the_past(f, tokens, past) for f in extra.findings]
         return summarise(findings)
 
 
@@ -331,6 +336,20 @@ def _resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> R
         immediate=False,
     )
     return Recognition((finding,), ())
+
+
+def _in_the_past(found: Finding, tokens: Tokens, past: set[int]) -> Finding:
+    """A guess of the net beside words that tell of a past the text says is over is set
+    aside as the rules' findings are (shown as a mention, never dropped): "toen ik 15 was
+    heb ik pillen geslikt. nu 8 jaar later gaat het goed" weighed "pillen" as a wish to
+    die now (an outsiders' set, round 20)."""
+    if not past or found.start not in tokens.starts:
+        return found
+    at = tokens.starts.index(found.start)
+    last = max(i for i in range(tokens.n) if tokens.starts[i] < found.end)
+    if not past_near(tokens, past, at, last) or recent(tokens, at, last):
+        return found
+    return replace(found, set_aside="past", cue=found.words)
 
 
 _SPAN_SHOWN = 80
