@@ -149,7 +149,8 @@ _UNSAFE_EN = (
     "abuse ..2 home|relationship|partner|boyfriend|girlfriend|father|mother|dad",
     "unsafe", "not ..2 feel? safe", "stalk*", "raped|rape", "sexually assaulted", "assaulted me",
     "sexual violence|assault|abuse",
-    "he|she|they|dad|father|mother|mom|partner|boyfriend|girlfriend|husband|ex|roommate ..2 "
+    "he|she|they|dad|father|mother|mom|mum|partner|boyfriend|girlfriend|husband|wife|ex|roommate|"
+    "stepdad|stepfather|stepmom|stepmum|stepmother|brother|uncle|landlord ..2 "
     "hits|hit|beats|beat|kicks|kicked|chokes|choked|strangled|pushed|slapped|slaps|threatens|"
     "threatened ..2 me",
     "threaten*", "afraid|scared ..2 of ..2 my ..2 boyfriend|partner|father|dad|ex|husband|"
