@@ -5,6 +5,7 @@ was run on the commit before its fix and failed there."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -176,3 +177,75 @@ def test_grief_still_found_beside_those_words(builtin: Catalog, text: str) -> No
     from steunwijzer.core.vocabulary import Vocabulary
 
     assert "grief" in Vocabulary(builtin.themes).read(text).themes
+
+
+# --- the hostile round of this session (H1-H14) ------------------------------------------
+
+
+def _layer_113(tmp_path: Path, **fields: str) -> Path:
+    lines = ["schema_version: 1", "offerings:", "  - id: 113-zelfmoordpreventie"]
+    lines += [f"    {k}: {v}" for k, v in fields.items()]
+    path = tmp_path / "layer.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "Bel 113 of gratis 0800-0113. Wacht niet tot het erger wordt.",
+        "Bel 113 of 0800-0113, zonder verwijzing en zonder wachttijd.",
+        "Bel 113 en wacht niet op de wachtlijst van de studentpsycholoog.",
+        "Bel 113; na 22:00 is er soms een wachtrij, blijf aan de lijn.",
+        "Je kunt 113 bellen. Je hoeft niet te wachten tot het erger wordt.",
+        "Bel 113, geen verwijzing nodig.",
+        "Call 113 and do not wait for the student psychologist's waiting list.",
+        "Call 113, no referral needed, never wait until it gets worse.",
+    ],
+)
+def test_advice_not_to_wait_before_113_is_no_wait(
+    runner: CliRunner, tmp_path: Path, advice: str
+) -> None:
+    """H3: a wait said not to be one refused the institution's whole catalogue (safety
+    mode, "ik slaap slecht" then nothing recognised)."""
+    layer = _layer_113(tmp_path, how_to_access=json.dumps({"nl": advice, "en": advice}))
+    result = invoke_en(runner, "catalog", "validate", "builtin", str(layer))
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    "wait",
+    [
+        "Wacht tot je huisarts je doorverwijst naar 113.",
+        "Bel 113 pas na overleg met je mentor.",
+        "Maak eerst een afspraak; daarna kun je 113 bellen.",
+        "Call 113 only after a referral, and wait until Monday.",
+        "Bel 113 niet, maar nooit zonder je mentor.",
+    ],
+)
+def test_a_real_wait_before_113_is_still_refused(
+    runner: CliRunner, tmp_path: Path, wait: str
+) -> None:
+    """A guard: the waits of round 19's hostile round stay errors."""
+    layer = _layer_113(tmp_path, how_to_access=json.dumps({"nl": wait, "en": wait}))
+    result = invoke_en(runner, "catalog", "validate", "builtin", str(layer))
+    assert result.exit_code == 1 and "puts a wait" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("name", {"nl": "Niet bellen (opgeheven)", "en": "Do not call (discontinued)"}),
+        ("description", {"nl": "Dit nummer is opgeheven, bel het niet.", "en": "Gone."}),
+        ("description", {"nl": "113", "en": "This line is no longer in service."}),
+    ],
+)
+def test_a_name_or_description_that_says_not_to_call_113_is_an_error(
+    runner: CliRunner, tmp_path: Path, field: str, text: dict[str, str]
+) -> None:
+    """H2: "Niet bellen (opgeheven)" validated with a warning and opened the student's
+    handout under "Doe dit nu"."""
+    layer = _layer_113(tmp_path, **{field: json.dumps(text)})
+    result = invoke(runner, "catalog", "validate", "builtin", str(layer))
+    assert result.exit_code == 1
+    assert "zegt deze lijn niet te bellen" in result.stdout + result.stderr

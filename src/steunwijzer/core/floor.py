@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import safety
-from steunwijzer.core.model import Catalog, Offering, Text, Tier, Urgency
+from steunwijzer.core.model import Catalog, Offering, Tier, Urgency
 from steunwijzer.core.referrals import Referral, ReferralIndex
 
 if TYPE_CHECKING:  # validation is not imported on the lookup path
@@ -158,6 +158,8 @@ def _names(name: str, number: str) -> bool:
 def check_catalog(catalog: Catalog, rep: Reporter) -> None:
     """Warn about crisis lines that are not always reachable; refuse switching off 113 or
     112 without a replacement that is available day and night."""
+    from steunwijzer.core.floor_texts import national_texts  # validation only
+
     always = []
     for o in catalog.offerings:
         if not (o.crisis and o.active):
@@ -216,7 +218,7 @@ def check_catalog(catalog: Catalog, rep: Reporter) -> None:
     for o in catalog.offerings:
         number = national_number(o)
         if number is not None and o.active and o.crisis:
-            _national_texts(o, number, rep)
+            national_texts(o, number, rep)
         # Switched off: inactive, or (the built-in national lines) no longer a crisis
         # line or serving no theme any more.
         national = o.id in NATIONAL_IDS
@@ -273,50 +275,6 @@ def with_floor_lines(offerings: Sequence[Offering]) -> list[Offering]:
     published to referral directories as it is."""
     added = crisis_lines_with_floor(o for o in offerings if o.active)
     return [*offerings, *(o for o in added if o not in offerings)]
-
-
-# What a layer may not make the counsellor read beside 113 or 112: a next step that does
-# not name the number ("Bel niet; wacht tot maandag"), a price, a limit on who may call,
-# a wait (an outsiders' hostile round, round 16: all validated with 0 warnings).
-_LIMITING = re.compile(r"(?i)\b(alleen|uitsluitend|only|niet voor|not for|staff|medewerkers)\b")
-_FREE = re.compile(r"(?i)\b(free|gratis|kosteloos|none|geen)\b")
-
-
-# Words that put a wait or a condition before calling a national line, or deny it: a
-# layer's "Wacht tot je huisarts je doorverwijst naar 113" stood on the handout under "Doe
-# dit nu, je hoeft niet te wachten" with a warning about the name only (a hostile round,
-# round 19).
-_DELAYING = re.compile(
-    r"\b(?:pas na|wacht\w*|\w*verwijz\w*|afspraak|niet nodig|bel niet|nooit|wait\w*|"
-    r"only after|referr\w*|refers?|appointment|not needed|do not call|don't call|never)\b",
-    re.IGNORECASE,
-)
-
-
-def _national_texts(o: Offering, number: str, rep: Reporter) -> None:
-    where = (o.location.file, (o.location.line, o.location.column))
-    for name in ("how_to_access", "student_step"):
-        text: Text | None = getattr(o, name)
-        if text is not None and any(t and number not in t for t in (text.nl, text.en)):
-            rep.warning(*where, f"national crisis line '{o.id}': its {name} does not name {number}")
-        delaying = [t for t in (text.nl, text.en) if t and _DELAYING.search(t)] if text else []
-        if delaying:
-            rep.error(
-                *where,
-                f"national crisis line '{o.id}': its {name} puts a wait or a condition "
-                f"before calling ({delaying[0]!r}); it is called now, without a referral",
-            )
-    if o.cost is not None and not _FREE.search(f"{o.cost.nl} {o.cost.en}"):
-        rep.warning(*where, f"national crisis line '{o.id}': its cost is not free")
-    limited = o.eligibility is not None and _LIMITING.search(
-        f"{o.eligibility.nl} {o.eligibility.en}"
-    )
-    if limited or o.waiting_days or Tier.ACUTE not in o.tiers:
-        rep.warning(
-            *where,
-            f"national crisis line '{o.id}': it limits who may call, has a wait or is not "
-            "in the acute tier",
-        )
 
 
 def help_of_tier(referrals: Sequence[Referral], tier: Tier) -> list[Referral]:

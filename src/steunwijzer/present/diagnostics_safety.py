@@ -100,6 +100,12 @@ SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
         "landelijke crisislijn '{id}': de {field} zet een wachttijd of voorwaarde voor het "
         "bellen ('{text}'); die lijn bel je nu, zonder verwijzing",
     ),
+    (  # round 20: a name or description that says not to call (a hostile round)
+        "national crisis line '{id}': its {field} tells not to call it ('{text}'); the "
+        "crisis panel and the handout show it first",
+        "landelijke crisislijn '{id}': de {field} zegt deze lijn niet te bellen ('{text}'); "
+        "het crisisvak en de handout tonen die als eerste",
+    ),
     (
         "national crisis line '{id}': its {field} does not name {number}",
         "landelijke crisislijn '{id}': de {field} noemt {number} niet",

@@ -1,0 +1,113 @@
+"""What a layer may not make the counsellor or the student read beside 113 or 112: a
+next step that does not name the number ("Bel niet; wacht tot maandag"), a wait or a
+condition before calling, a name or description that says not to call, a price, a
+limit on who may call (hostile rounds 16, 19 and 20: all validated with 0 warnings).
+
+A wait said not to be one is advice, not a wait: "Wacht niet tot het erger wordt",
+"zonder verwijzing", "you don't have to wait" refused an institution's whole catalogue
+(an outsiders' hostile round, round 20).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from steunwijzer.core.model import Offering, Text, Tier
+
+if TYPE_CHECKING:  # validation is not imported on the lookup path
+    from steunwijzer.catalog.fields import Reporter
+
+_LIMITING = re.compile(r"(?i)\b(alleen|uitsluitend|only|niet voor|not for|staff|medewerkers)\b")
+_FREE = re.compile(r"(?i)\b(free|gratis|kosteloos|none|geen)\b")
+
+# A wait or a condition before calling: "Wacht tot je huisarts je doorverwijst naar 113"
+# stood on the handout under "Doe dit nu" (round 19).
+_DELAYING = re.compile(
+    r"\b(?:pas na|wacht\w*|\w*verwijz\w*|afspraak|niet nodig|bel niet|nooit|wait\w*|"
+    r"only after|referr\w*|refers?|appointment|not needed|do not call|don't call|never)\b",
+    re.IGNORECASE,
+)
+# A name or a description that tells the student not to call: "Niet bellen (opgeheven)"
+# opened a student's handout under "Doe dit nu" with a warning only (round 20).
+_DENYING = re.compile(
+    r"\b(?:opgeheven|buiten gebruik|niet (?:meer )?bellen|bel (?:het |dit |deze )?niet|"
+    r"niet meer bereikbaar|bestaat niet meer|vervallen|do not call|don't call|never call|"
+    r"discontinued|no longer|out of service|not in service|does not exist)\b",
+    re.IGNORECASE,
+)
+# Words before a wait that say there is none: "zonder wachttijd", "geen verwijzing
+# nodig", "je hoeft niet te wachten", "no referral needed", "do not wait".
+_NONE_BEFORE = frozenset(
+    ("niet", "geen", "zonder", "hoeft", "hoef", "not", "no", "without", "don't", "dont",
+     "never", "nooit", "doesn't", "need")
+)  # fmt: skip
+_NONE_AFTER = frozenset(("niet", "not", "nooit", "never"))  # "wacht niet (af)"
+_WORD = re.compile(r"[\w']+")
+# A queue on the line is information, not a condition: "na 22:00 is er soms een
+# wachtrij, blijf aan de lijn".
+_INFORMATION = ("wachtrij", "queue")
+_CLAUSE_END = re.compile(r"[.,;:!?]")
+_NOT_NEEDED = re.compile(
+    r"(?i)\W+(?:\w+\W+){0,2}?(?:niet nodig|hoeft niet|not needed|is not needed|unnecessary)\b"
+)
+
+
+def delays(text: str) -> str | None:
+    """The words of ``text`` that put a wait or a condition before calling, or None."""
+    advice_until = -1  # "do not wait for the psychologist's waiting list": one advice
+    for match in _DELAYING.finditer(text):
+        said = match.group(0).lower()
+        if said.startswith(_INFORMATION):
+            continue
+        if advice_until >= 0 and not _CLAUSE_END.search(text[advice_until : match.start()]):
+            continue
+        before = [w.lower() for w in _WORD.findall(text[: match.start()])[-3:]]
+        after = [w.lower() for w in _WORD.findall(text[match.end() :])[:1]]
+        denial = said in ("bel niet", "do not call", "don't call")
+        if said in ("nooit", "never"):
+            # "wacht nooit" is advice; "bel nooit" is not
+            denial = not after or not _DELAYING.fullmatch(after[0])
+        said_none = not _NONE_BEFORE.isdisjoint(before) or not _NONE_AFTER.isdisjoint(after)
+        # "een verwijzing is niet nodig", "no appointment is needed"
+        said_none = said_none or bool(_NOT_NEEDED.match(text[match.end() :]))
+        if not denial and said_none:
+            advice_until = match.end()
+            continue
+        return match.group(0)
+    return None
+
+
+def national_texts(o: Offering, number: str, rep: Reporter) -> None:
+    where = (o.location.file, (o.location.line, o.location.column))
+    for name in ("how_to_access", "student_step"):
+        text: Text | None = getattr(o, name)
+        if text is not None and any(t and number not in t for t in (text.nl, text.en)):
+            rep.warning(*where, f"national crisis line '{o.id}': its {name} does not name {number}")
+        delaying = [d for t in (text.nl, text.en) if t and (d := delays(t))] if text else []
+        if delaying:
+            rep.error(
+                *where,
+                f"national crisis line '{o.id}': its {name} puts a wait or a condition "
+                f"before calling ({delaying[0]!r}); it is called now, without a referral",
+            )
+    for name in ("name", "description"):
+        text = getattr(o, name)
+        denied = [m.group(0) for t in (text.nl, text.en) if t and (m := _DENYING.search(t))]
+        if denied:
+            rep.error(
+                *where,
+                f"national crisis line '{o.id}': its {name} tells not to call it "
+                f"({denied[0]!r}); the crisis panel and the handout show it first",
+            )
+    if o.cost is not None and not _FREE.search(f"{o.cost.nl} {o.cost.en}"):
+        rep.warning(*where, f"national crisis line '{o.id}': its cost is not free")
+    limited = o.eligibility is not None and _LIMITING.search(
+        f"{o.eligibility.nl} {o.eligibility.en}"
+    )
+    if limited or o.waiting_days or Tier.ACUTE not in o.tiers:
+        rep.warning(
+            *where,
+            f"national crisis line '{o.id}': it limits who may call, has a wait or is not "
+            "in the acute tier",
+        )
