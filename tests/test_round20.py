@@ -249,3 +249,151 @@ def test_a_name_or_description_that_says_not_to_call_113_is_an_error(
     result = invoke(runner, "catalog", "validate", "builtin", str(layer))
     assert result.exit_code == 1
     assert "zegt deze lijn niet te bellen" in result.stdout + result.stderr
+
+
+# --- the role-plays of this session (R1-R11) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # R1: a threat reported in English with "would", and in a Dutch subordinate clause
+        "oh and one more thing... my boyfriend said he would kill me",
+        "my ex told everyone he would murder me",
+        "mijn vriend zegt dat hij me vermoordt als ik wegga",
+        "ik denk echt dat hij me afmaakt zodra hij het hoort",
+        "mn broer zei dat ie me doodmaakt als ik het vertel",
+    ],
+)
+def test_a_threat_to_the_students_life_is_an_unsafe_situation(builtin: Catalog, text: str) -> None:
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    found = Vocabulary(builtin.themes).read(text)
+    assert "unsafe_situation" in found.themes, (found.themes, found.mentions)
+    assert "concern_for_other" not in found.themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "kill me" over a grade, a resit or a tattoo (set55): a manner of speaking
+        "my mom will kill me if I fail statistics again, I'm so nervous for the resit",
+        "my dad is going to kill me when he sees my grades",
+        "haha mijn vader vermoordt me als hij ziet dat ik een tattoo heb laten zetten",
+        "mijn moeder vermoordt me als ik weer voor dat tentamen zak",
+    ],
+)
+def test_kill_me_over_a_grade_or_a_tattoo_is_a_manner_of_speaking(
+    builtin: Catalog, text: str
+) -> None:
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    found = Vocabulary(builtin.themes).read(text)
+    assert not set(found.themes) & ACUTE, found.themes
+    # what a rule found is shown as a manner of speaking, never dropped
+    assert all(m.set_aside == "figure_of_speech" for m in found.mentions if m.theme in ACUTE)
+
+
+def test_kill_me_over_who_one_loves_stays_a_threat(builtin: Catalog) -> None:
+    """A guard: "if he finds out about my girlfriend" is no grade."""
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    reader = Vocabulary(builtin.themes)
+    for text in (
+        "my dad will kill me if he finds out about my girlfriend",
+        "mijn vader vermoordt me als hij ziet dat ik een vriendje heb",
+    ):
+        assert "unsafe_situation" in reader.read(text).themes, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # R5: a death by suicide in the family is grief, not the student's own thoughts
+        # nor someone to reach now
+        "hij heeft zichzelf van het leven beroofd, vorige maand",
+        "mijn broer heeft zichzelf van het leven beroofd",
+        "my dad died by suicide when I was in my first year",
+        "my housemate died of an overdose and I found him",
+    ],
+)
+def test_a_death_by_suicide_is_grief(builtin: Catalog, text: str) -> None:
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    found = Vocabulary(builtin.themes).read(text)
+    assert "grief" in found.themes, (found.themes, found.mentions)
+    assert not {"suicidal_thoughts", "concern_for_other"} & set(found.themes), found.themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wanting to follow the one who died stays the student's own risk (set46)
+        "my brother died by suicide and lately I keep thinking about following him",
+        "since my mum died I think about joining her",
+        "sinds mijn vader dood is denk ik er vaak aan hem achterna te gaan",
+    ],
+)
+def test_wanting_to_follow_the_one_who_died_is_suicidal_thoughts(
+    builtin: Catalog, text: str
+) -> None:
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    assert "suicidal_thoughts" in Vocabulary(builtin.themes).read(text).themes
+
+
+@pytest.mark.parametrize(
+    ("said", "theme"),
+    [
+        # R2: a safety question answered about someone else
+        ("niet ik, wel mn beste vriend", "concern_for_other"),
+        ("nee maar ik maak me zorgen om mijn kamergenoot", "concern_for_other"),
+        ("no, but I'm worried about my roommate", "concern_for_other"),
+        # R3: "not yet" is a time to come
+        ("nee, nog niet", "suicidal_thoughts"),
+        ("not yet", "suicidal_thoughts"),
+    ],
+)
+def test_a_no_about_someone_else_or_not_yet_is_no_plain_no(
+    runner: CliRunner, tmp_path: Path, said: str, theme: str
+) -> None:
+    path = tmp_path / "answers.yaml"
+    path.write_text(
+        f'safety_wish_dead: ja\nsafety_thoughts: ja\nsafety_plan: "{said}"\n'
+        if theme == "suicidal_thoughts"
+        else f'safety_wish_dead: "{said}"\nsafety_thoughts: nee\n',
+        encoding="utf-8",
+    )
+    result = invoke(runner, "interview", "--answers", str(path), "--json")
+    data = json.loads(result.stdout)
+    assert theme in data["themes"], data["themes"]
+    if theme == "suicidal_thoughts":  # asked again, never a plain no
+        plan = next(r for r in data["reasons"] if "safety_plan" in r["rule"])
+        assert plan["answer"] != "nee", plan
+
+
+def test_not_yet_elsewhere_is_a_no(builtin: Catalog) -> None:
+    """A guard: "nog niet" to "do you have money worries?" is a no."""
+    from steunwijzer.core.answers import parse_answer
+
+    money = next(q for q in builtin.questions if q.id == "area_money")
+    assert parse_answer(money, "nee, nog niet") is False
+
+
+@pytest.mark.parametrize(
+    ("said", "chosen"),
+    [
+        # R7: numbers first, words after
+        ("1 and 2, mostly procrastinating tbh", ("exams_fear", "planning")),
+        ("4 and maybe 5", ("falling_behind", "thinking_of_stopping")),
+        ("1 en 2, vooral het uitstellen", ("exams_fear", "planning")),
+        ("2 4", ("planning", "falling_behind")),
+    ],
+)
+def test_numbers_said_with_words_keep_every_number(
+    builtin: Catalog, said: str, chosen: tuple[str, ...]
+) -> None:
+    from steunwijzer.core.answers import parse_answer
+
+    worries = next(q for q in builtin.questions if q.id == "study_worries")
+    assert parse_answer(worries, said) == chosen

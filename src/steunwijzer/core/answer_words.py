@@ -79,7 +79,10 @@ HEDGED_NO = ("i guess not", "guess not", "probably not", "i suppose not", "suppo
               "not now",
               # "nee denk het niet" was a plain no on the safety screen (round 13)
               "denk het niet", "denk ik niet", "ik denk het niet", "don't think so",
-              "dont think so", "i don't think so")  # fmt: skip
+              "dont think so", "i don't think so",
+              # "nee, nog niet" to "have you worked out how and when?": not yet is a time
+              # to come, read as a plain no (a role-play, round 20)
+              "nog niet", "not yet", "still not", "nog steeds niet")  # fmt: skip
 _HEDGES = ("niet echt", "niet helemaal", "niet zeker", "not really", "not exactly", "not quite",
            "not sure", "not entirely",
            # "nee, zo concreet niet" to "how would you do it?": some thought, not none (a

@@ -27,7 +27,7 @@ from steunwijzer.core.answer_words import (
     something_else,
     without_state_wel,
 )
-from steunwijzer.core.choice_words import label_choices
+from steunwijzer.core.choice_words import label_choices, numbers_and_words
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Question
 from steunwijzer.core.numbers import choice_number, parse_index, parse_int, spoken_number
@@ -370,10 +370,9 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         try:
             chosen = tuple(dict.fromkeys(_choice(question, item) for item in items))
         except AnswerError:  # "allebei", "plannen, en wat achterstand" (round 15)
-            chosen = (
-                tuple(label_choices(question, value, every=True)) if isinstance(value, str) else ()
-            )
-            if not chosen:
+            said = value if isinstance(value, str) else ""
+            chosen = numbers_and_words(question, items) if said else ()
+            if not (chosen := chosen or tuple(label_choices(question, said, every=True))):
                 raise
         return tuple(c for c in question.choice_ids() if c in chosen)
     if qtype == "scale":

@@ -4,6 +4,7 @@ these refused while "2 en 4" and "zes ofzo" were taken)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from steunwijzer.core.textnorm import normalise
@@ -63,3 +64,44 @@ def label_choices(question: Question, text: str, every: bool = False) -> set[str
         if len(holders) == 1:
             found |= holders
     return found
+
+
+_NUMBER = re.compile(r"[0-9]+")  # only these: "1²", "1_0" and "٣" are no answer
+# Words between numbers said in one breath: "4 and maybe 5", "1 en ook 3".
+_BETWEEN = frozenset(
+    ("en", "and", "of", "or", "&", "+", "maybe", "misschien", "ook", "also", "wel", "probably",
+     "waarschijnlijk", "eventueel", "plus")
+)  # fmt: skip
+
+
+def _leading_numbers(text: str) -> list[int]:
+    """The numbers an answer starts with, and the words between them; [] if none."""
+    numbers: list[int] = []
+    for word in text.replace(",", " ").split():
+        if _NUMBER.fullmatch(word):
+            numbers.append(int(word))
+        elif word.lower() not in _BETWEEN:
+            break
+    return numbers
+
+
+def numbers_and_words(question: Question, items: list[object]) -> tuple[str, ...]:
+    """Numbers said first, words after: "1 and 2, mostly procrastinating" kept only the
+    label the words named, and "4 and maybe 5" was refused (a role-play, round 20). The
+    numbers an item starts with count, and a label named in the rest."""
+    ids = question.choice_ids()
+    chosen: list[str] = []
+    for item in items:
+        numbers = _leading_numbers(str(item))
+        if not numbers:
+            continue
+        if any(not 1 <= n <= len(ids) for n in numbers):
+            return ()  # a number that names no choice: refused, as "7" alone is
+        chosen += [ids[n - 1] for n in numbers]
+        chosen += label_choices(question, str(item), every=True)
+    if not chosen:
+        return ()
+    for item in items:  # words after the numbers that name a label
+        if not _leading_numbers(str(item)):
+            chosen += label_choices(question, str(item), every=True)
+    return tuple(dict.fromkeys(chosen))

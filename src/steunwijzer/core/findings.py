@@ -110,7 +110,11 @@ def judge(
         return Finding(theme, words, begin, finish, source, origin, "about_other", None, True,
                        typo=typo)  # fmt: skip
     who = about_other(tokens, start, end, used) if risk else 0
-    if who and any(low <= end and start <= high for low, high in done):
+    if (
+        risk
+        and any(low <= end and start <= high for low, high in done)
+        and (who or not _DIED.isdisjoint(tokens.words[max(0, start - 3) : end + 1]))
+    ):
         # "mijn broer heeft zelfmoord gepleegd": a death, grief; nobody to reach now.
         # Only the words that tell of it: "... and now my sister wants to die too" in the
         # same sentence is someone at risk now.
@@ -131,6 +135,11 @@ def judge(
         immediate=immediate,
         typo=typo,
     )
+
+
+# A death told with the finding ("my dad died by suicide"): nobody says it of themselves,
+# so no person need be named in the finding's words (a role-play, round 20).
+_DIED = frozenset(("died", "death", "overleden", "overleed", "gestorven", "stierf"))
 
 
 # In a note about "the student", "he", "she" and "her studies" are the student's.

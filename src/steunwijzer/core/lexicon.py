@@ -63,6 +63,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *typed.FIGURES_NL,
         *voices.FIGURES_NL,
         *heard.FIGURES_NL,
+        *lived.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -89,6 +90,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *typed.FIGURES_EN,
         *voices.FIGURES_EN,
         *heard.FIGURES_EN,
+        *lived.FIGURES_EN,
     ),
 }
 

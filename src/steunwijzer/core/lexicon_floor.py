@@ -18,6 +18,7 @@ from steunwijzer.core import lexicon_signals_harm as harm
 from steunwijzer.core import lexicon_signals_heard as heard
 from steunwijzer.core import lexicon_signals_hints as hints
 from steunwijzer.core import lexicon_signals_indirect as ind
+from steunwijzer.core import lexicon_signals_lived as lived
 from steunwijzer.core import lexicon_signals_notes as notes
 from steunwijzer.core import lexicon_signals_ready as ready
 from steunwijzer.core import lexicon_signals_signs as signs
@@ -197,7 +198,8 @@ for _theme, _parts in [
     *typed.FLOOR.items(),
     *voices.FLOOR.items(),
     *heard.FLOOR.items(),
-]:  # rounds 7, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19
+    *lived.FLOOR.items(),
+]:  # rounds 7, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)

@@ -37,3 +37,38 @@ RECOVERED_EN: tuple[str, ...] = (
 )
 PAST_NL: tuple[str, ...] = ()
 PAST_EN: tuple[str, ...] = ("yrs|yr ..1 ago",)
+
+# A threat told in a Dutch subordinate clause, the object first: "mijn vriend zegt dat hij
+# me vermoordt als ik wegga" (a role-play, round 20: read as concern for the boyfriend).
+UNSAFE_NL: tuple[str, ...] = (
+    "hij|ie|ze|zij ..1 me|mij ..2 vermoordt|vermoorden|afmaakt|afmaken|doodmaakt|doodmaken|doodt ..5 als|wanneer|zodra",
+    "hij|ie|ze|zij ..1 me|mij ..2 vermoordt|vermoorden|afmaakt|afmaken|doodmaakt|doodmaken|doodt $",
+)
+UNSAFE_EN: tuple[str, ...] = ()
+
+# Following someone who died (set46's "Lately I keep thinking about following him, that
+# it would be easier to just be wherever he is", found before only by the word "suicide"
+# of the brother's death, which this round sets aside as his).
+SUICIDAL_EN: tuple[str, ...] = (
+    "think|thinking|thought|thoughts ..4 following|joining ..1 him|her|them",
+)
+SUICIDAL_NL: tuple[str, ...] = (
+    "denk|dacht|gedachte|gedachten ..5 achterna ..2 te? ..1 gaan|komen",
+)
+
+FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
+    "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
+}
+
+# "Kill me" said of a parent over a grade, a resit or a tattoo (set55: "my mom will kill
+# me if I fail statistics again", "mijn vader vermoordt me als hij ziet dat ik een tattoo
+# heb"): a manner of speaking, shown as a mention. Over anything else ("... if he finds
+# out about my girlfriend") the threat stays.
+_TRIVIAL_EN = "fail|failed|failing|flunk|flunked|grade|grades|exam|exams|resit|statistics|stats|tattoo|piercing|haircut|late|mess|dishes"
+_TRIVIAL_NL = "opruim|opruimen|zak|zakken|gezakt|cijfer|cijfers|tentamen|tentamens|herkansing|onvoldoende|tattoo|tatoeage|piercing|kapsel|afwas|rommel"
+FIGURES_EN: tuple[str, ...] = (f"kill|murder ..1 me ..6 {_TRIVIAL_EN}",)
+FIGURES_NL: tuple[str, ...] = (
+    f"vermoordt|vermoorden|vermoord ..1 me|mij ..8 {_TRIVIAL_NL}",
+    f"me|mij ..1 vermoordt|vermoorden|afmaakt ..8 {_TRIVIAL_NL}",
+)

@@ -151,7 +151,7 @@ UNSAFE_NL += (
 UNSAFE_EN += (
     # a threat to kill the student ("my boyfriend is going to kill me tonight" was
     # nothing recognised: a hostile round, round 12); grades and a mess are a figure
-    "he|she|they|boyfriend|girlfriend|partner|dad|father|husband|wife|ex|brother|mother|mum|mom|stepdad|stepfather|uncle ..3 going|gonna|wants|will|threatened|threatens|threatening ..2 kill|murder|strangle|stab ..1 me|us",
+    "he|she|they|boyfriend|girlfriend|partner|dad|father|husband|wife|ex|brother|mother|mum|mom|stepdad|stepfather|uncle ..3 going|gonna|wants|will|would|threatened|threatens|threatening ..2 kill|murder|strangle|stab ..1 me|us",
     "pushed|shoved|slammed ..2 her|me|him ..3 against ..2 the|a ..1 wall|door|wardrobe",
     "threw|throws|hurled ..2 a|the ..1 chair|bottle|glass|knife|plate ..3 at ..2 me|my|her|him",
     "locks|locked|locking ..1 her|him|me|us ..1 in|up",

@@ -329,6 +329,12 @@ _AFFIRMING = frozenset(
 )  # fmt: skip
 
 
+_BEFORE_OTHER = frozenset(
+    ("wel", "zorgen", "bezorgd", "ongerust", "bang", "worried", "worry", "worrying", "scared",
+     "afraid", "concerned")
+)  # fmt: skip
+
+
 def _someone_else(reply: str) -> Recognition | None:
     """A safety question answered about another person: a person named ("mijn
     huisgenote", "my friend") and an affirming word after it ("wel", "does", "too")."""
@@ -339,7 +345,15 @@ def _someone_else(reply: str) -> Recognition | None:
     tokens = Tokens(reply)
     words = tokens.words
     for j in range(len(words)):
-        if other_person(words, j) and _AFFIRMING.intersection(words[j + 1 : j + 7]):
+        if (
+            other_person(words, j)
+            and (
+                _AFFIRMING.intersection(words[j + 1 : j + 7])
+                # "niet ik, wel mn beste vriend"; "nee, maar ik maak me zorgen om mijn
+                # kamergenoot" (a role-play, round 20: both a plain no)
+                or _BEFORE_OTHER.intersection(words[max(0, j - 5) : j])
+            )
+        ):
             finding = Finding(
                 ABOUT_OTHER,
                 " ".join(reply.split()),
