@@ -397,3 +397,54 @@ def test_numbers_said_with_words_keep_every_number(
 
     worries = next(q for q in builtin.questions if q.id == "study_worries")
     assert parse_answer(worries, said) == chosen
+
+
+def _batch_rows(runner: CliRunner, path: Path) -> dict[str, dict[str, object]]:
+    result = invoke_en(runner, "batch", str(path), "--detail", "full")
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    return {str(r["id"]): r for r in rows}
+
+
+def test_two_objects_on_one_line_are_two_cases(runner: CliRunner, tmp_path: Path) -> None:
+    """H1: `cat a.jsonl b.jsonl` with no newline after a: s3's plan for tonight came out
+    under s2's id and s3 was nowhere."""
+    path = tmp_path / "joined.jsonl"
+    path.write_text(
+        '{"id":"s1","text":"ik slaap slecht"}\n'
+        '{"id":"s2","text":"faalangst"}{"id":"s3","text":"ik heb pillen gespaard en wil '
+        'vanavond dood"}\n'
+        '{"id":"s4","text":"geldzorgen"} {"id":"s5","text":"I cut myself last night"}\n',
+        encoding="utf-8",
+    )
+    rows = _batch_rows(runner, path)
+    assert list(rows) == ["s1", "s2", "s3", "s4", "s5"]
+    assert rows["s2"]["tier"] == "specific"
+    assert rows["s3"]["tier"] == "acute" and rows["s3"]["urgency"] == "immediate"
+    assert "self_harm" in rows["s5"]["themes"]  # type: ignore[operator]
+
+
+def test_a_pretty_printed_json_array_is_read_as_its_cases(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """H1: a `json.dumps(cases, indent=2)` file was read line by line: every line an error
+    and case 3's risk under the row number "12", another student's id."""
+    cases = [{"id": str(i), "text": "faalangst"} for i in range(1, 13)]
+    cases[2]["text"] = "ik heb pillen gespaard voor vanavond"
+    path = tmp_path / "cases.json"
+    path.write_text(json.dumps(cases, indent=2), encoding="utf-8")
+    rows = _batch_rows(runner, path)
+    assert list(rows) == [str(i) for i in range(1, 13)]
+    assert rows["3"]["tier"] == "acute"
+    assert all(rows[str(i)]["tier"] == "specific" for i in range(1, 13) if i != 3)
+    assert not any(r.get("error") for r in rows.values())
+
+
+def test_a_broken_json_array_is_read_line_by_line_as_before(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A guard: an array that does not parse is read as JSON Lines, its risk kept."""
+    path = tmp_path / "broken.json"
+    path.write_text('[{"id":"a","text":"ik wil dood"},\n{"id":"b" "text":"x"}]\n', encoding="utf-8")
+    result = invoke_en(runner, "batch", str(path), "--format", "csv")
+    assert result.exit_code == 1
+    assert "a,acute" in result.stdout

@@ -29,7 +29,6 @@ from steunwijzer.io.csvrecords import raw_cell
 from steunwijzer.io.lines import (
     TOO_LONG,
     CutLine,
-    bounded_lines,
     clean,
     joined_records,
     windows_1252,
@@ -162,7 +161,12 @@ def read_jsonl(
     top-level key that is a question id (any case) is read as that question's answer."""
     ids = {question_key(q): q for q in questions or ()}
     row = 0
-    for line_number, raw in enumerate(bounded_lines(stream), 1):
+    from steunwijzer.io.jsonarray import document_or_lines
+
+    found, lines = document_or_lines(stream)
+    for row, (line_number, record) in enumerate(found, 1):  # one JSON array of cases
+        yield _jsonl_row(record, line_number, row, keep, ids, questions)
+    for line_number, raw in enumerate(lines, 1):
         line = windows_1252(raw.lstrip("\ufeff") if line_number == 1 else raw)
         if not line.strip():
             continue
@@ -174,6 +178,10 @@ def read_jsonl(
         read = _jsonl_row(line, line_number, row, keep, ids, questions)
         # Looked for only in a line that failed: searching every line cost 7% of a batch.
         records = joined_records(line) if isinstance(read, RowError) else []
+        if len(records) == 1:
+            from steunwijzer.io.jsonarray import objects_in_line
+
+            records = objects_in_line(line)
         if len(records) > 1:
             yield _jsonl_row(records[0], line_number, row, keep, ids, questions)
             for record in records[1:]:
