@@ -448,3 +448,35 @@ def test_a_broken_json_array_is_read_line_by_line_as_before(
     result = invoke_en(runner, "batch", str(path), "--format", "csv")
     assert result.exit_code == 1
     assert "a,acute" in result.stdout
+
+
+def test_a_lowered_result_keeps_its_tier_line_on_an_80x24_screen(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """R8: at 80x24, after "ja", "afronden" and a lowering with a reason, the first result
+    screen began at "Waarom:"; the tier line had scrolled off. Long notes are cut to fit
+    and said whole after 'm'."""
+    from steunwijzer.core.model import Tier
+    from steunwijzer.core.prompts import FINISH, CrisisPrompt
+    from steunwijzer.core.triage import apply_override
+    from steunwijzer.render.screen import fitted_summary, note_lines, summary_lines
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            return "ja" if prompt.question.id == "safety_wish_dead" else FINISH
+        if isinstance(prompt, CrisisPrompt):
+            return FINISH
+        return "ok" if isinstance(prompt, ReviewPrompt) else None
+
+    result = run_interview(builtin, ask, "nl", index).result
+    reason = "verkeerd begrepen vraag, nagevraagd: geen doodswens"
+    lowered = apply_override(builtin, index, result, Tier.PREVENTION, reason)
+    whole = summary_lines(builtin, lowered, "nl", 80, interactive=True)
+    room = 24 - 3
+    assert len(whole) > room  # the case of the role-play: it did not fit
+    lines, cut = fitted_summary(builtin, lowered, "nl", 80, room, True)
+    assert cut and len(lines) <= room
+    assert lines[0][0].startswith("Niveau: PREVENTIE")
+    said = " ".join(text for text, _ in note_lines(builtin, lowered, "nl", 80))
+    assert "Niet gesteld in dit gesprek" in said and "krassen, snijden of branden" in said
+    assert not any("krassen" in text for text, _ in lines)  # cut on the first screen

@@ -226,8 +226,10 @@ def summary_lines(
     width: int | None,
     lookup: bool = False,
     interactive: bool = False,
+    note_lines: int | None = None,
 ) -> list[Line]:
-    """The first screen (without its heading), in ``lang``."""
+    """The first screen (without its heading), in ``lang``. ``note_lines``: each note cut
+    to that many lines (said whole among the reasons), for a screen that is too low."""
     tier = tier_label(catalog, result.tier, lang).upper()
     lines: list[Line] = [
         (
@@ -248,7 +250,10 @@ def summary_lines(
         said = [*said[: keep - 1], shorten(" ".join(said[keep - 1 :]), width)]
     lines += [(x, "") for x in said]
     for text, style in _notes(catalog, result, lang, lookup):
-        lines += [(x, style) for x in wrap(text, width)]
+        said = wrap(text, width)
+        if note_lines and width and len(said) > note_lines:
+            said = [*said[: note_lines - 1], shorten(" ".join(said[note_lines - 1 :]), width)]
+        lines += [(x, style) for x in said]
     # A risk to life: crisis lines first. Another acute need: its fitting help, and the
     # crisis lines as a short safety line at the end (issue 12).
     listed, safety = split_safety_line(result)
@@ -281,6 +286,36 @@ def summary_lines(
         lines += [(x, "dim") for x in wrap(more, width)]
     lines += safety_line_lines(safety, lang, width)
     return lines
+
+
+def fitted_summary(
+    catalog: Catalog,
+    result: TriageResult,
+    lang: Lang,
+    width: int | None,
+    room: int,
+    interactive: bool,
+) -> tuple[list[Line], bool]:
+    """The first screen in ``room`` lines when it can be: long notes (the questions not
+    asked, a lowering's reason) cut to two lines, then one. At 80x24 a lowered result
+    began at "Waarom:", its tier line scrolled off (a role-play, round 20). True when a
+    note was cut: ``note_lines`` then says them whole after 'm'."""
+    whole = summary_lines(catalog, result, lang, width, interactive=interactive)
+    if len(whole) <= room:
+        return whole, False
+    for cut in (2, 1):
+        lines = summary_lines(catalog, result, lang, width, False, interactive, cut)
+        if len(lines) <= room:
+            break
+    return lines, lines != whole
+
+
+def note_lines(catalog: Catalog, result: TriageResult, lang: Lang, width: int | None) -> list[Line]:
+    return [
+        (x, style)
+        for text, style in _notes(catalog, result, lang, False)
+        for x in wrap(text, width)
+    ]
 
 
 def safety_line_lines(safety: Sequence[Referral], lang: Lang, width: int | None) -> list[Line]:

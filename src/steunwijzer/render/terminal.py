@@ -50,10 +50,11 @@ from steunwijzer.render.paste import continued
 from steunwijzer.render.screen import (
     Line,
     detail_lines,
+    fitted_summary,
+    note_lines,
     print_lines,
     result_heading,
     screen_width,
-    summary_lines,
 )
 
 _BACK_WORDS = {"b", "back", "terug"}
@@ -86,6 +87,7 @@ class TerminalAsk:
         self.student_lang = student_lang if student_lang != lang else None
         self.answered = False  # answers on screen: Ctrl-C asks before stopping
         self.shown: TriageResult | None = None  # the result on the first screen
+        self.cut = False  # a note of it cut to fit the screen
         self.alerted: CrisisPrompt | None = None  # the last crisis panel shown
         self.asking = ""  # the question on screen, shown again after a Ctrl-C and "n"
 
@@ -108,20 +110,16 @@ class TerminalAsk:
     def read(self, prompt: str = "> ") -> str:
         while True:
             try:
-                # Never markup or emoji codes: a prompt is shown as written. Bytes that
-                # are not UTF-8 (a Latin-1 terminal's "één") are read as Windows-1252:
-                # as lone surrogates they ended the intake as an internal error at the
-                # next screen (a hostile round, round 14).
+                # Never markup or emoji codes. Bytes that are not UTF-8 (a Latin-1
+                # terminal's "één") are read as Windows-1252 (a hostile round, round 14).
                 return windows_1252(self.console.input(prompt, markup=False, emoji=False))
             except (EOFError, KeyboardInterrupt):
-                # Ctrl-D asks too once answers are on screen, as Ctrl-C does (role-plays,
-                # rounds 6 and 7); input that has ended (a pipe) ends at the question.
+                # Ctrl-D asks too once answers are on screen (role-plays, rounds 6, 7).
                 self.console.print()  # the message starts on a line of its own
                 if not self.answered:
                     raise self._stop() from None
             try:
-                # After an acute signal the question says so: "nothing will be saved"
-                # alone read as a harmless stop (a role-play, round 11).
+                # After an acute signal the question says so (a role-play, round 11).
                 key = "stop_confirm_acute" if self.alerted is not None else "stop_confirm"
                 sure = self.console.input(t(key, self.lang), markup=False, emoji=False)
             except (KeyboardInterrupt, EOFError):
@@ -131,8 +129,7 @@ class TerminalAsk:
                 raise self._stop()
             self.say(t("stop_no", self.lang), "dim")
             if self.asking:
-                # The question again: a bare ">" after "we go on" left the counsellor
-                # guessing what was being asked (a role-play, round 9).
+                # The question again, not a bare ">" (a role-play, round 9).
                 self.say(self.asking)
 
     def interactive(self) -> bool:
@@ -361,10 +358,8 @@ class TerminalAsk:
     def summary(self, result: TriageResult) -> None:
         """The first result screen: the evidence a counsellor needs before anything else."""
         result_heading(self.console, result, self.lang)
-        width = screen_width(self.console)
-        lines = summary_lines(
-            self.catalog, result, self.lang, width, interactive=self.interactive()
-        )
+        room, width, live = self.height() - 3, screen_width(self.console), self.interactive()
+        lines, self.cut = fitted_summary(self.catalog, result, self.lang, width, room, live)
         print_lines(self.console, lines)
         self.shown = result
 
@@ -376,7 +371,10 @@ class TerminalAsk:
         rest; on a terminal behind one key (Enter continues, m shows more)."""
         if self.shown is not result:
             self.summary(result)
-        rest = detail_lines(self.catalog, result, self.lang, screen_width(self.console))
+        width = screen_width(self.console)
+        rest = detail_lines(self.catalog, result, self.lang, width)
+        if self.cut:  # the notes cut on the first screen, whole
+            rest = [("", ""), *note_lines(self.catalog, result, self.lang, width), *rest]
         if not self.interactive():
             print_lines(self.console, rest)
             return
