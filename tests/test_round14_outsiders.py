@@ -223,7 +223,9 @@ def test_a_safety_yes_in_any_shape_keeps_its_acute_part(
 ) -> None:
     """An outsiders' hostile round (round 14): each of these rows lost its "ja" to a
     safety question without a word (the nested ones: "nothing recognised", exit 0)."""
-    assert _batch_tiers(tmp_path, "rows.jsonl", row + "\n", capsys) == ["acute"]
+    tiers = _batch_tiers(tmp_path, "rows.jsonl", row + "\n", capsys)
+    # A list of cases on one line is read as its cases since round 20 (io/jsonarray.py).
+    assert tiers == (["specific", "acute"] if row.startswith('[{"id": "a"') else ["acute"])
 
 
 @pytest.mark.parametrize("column", ["safety_thoughts (ja/nee)", "vraag 2 (safety_thoughts)"])
@@ -1045,7 +1047,9 @@ def test_killen_and_encoded_words_are_read(builtin: Catalog, text: str, theme: s
 def test_a_sentence_as_key_is_read_whatever_its_value(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], row: str
 ) -> None:
-    assert _batch_tiers(tmp_path, "rows.jsonl", row + "\n", capsys) == ["acute"]
+    tiers = _batch_tiers(tmp_path, "rows.jsonl", row + "\n", capsys)
+    # A list of cases on one line is read as its cases since round 20 (io/jsonarray.py).
+    assert tiers == (["specific", "acute"] if row.startswith('[{"id": "a"') else ["acute"])
 
 
 @pytest.mark.parametrize("lang", ["NL", "nl-NL", "en-GB", " nl"])

@@ -480,3 +480,91 @@ def test_a_lowered_result_keeps_its_tier_line_on_an_80x24_screen(
     said = " ".join(text for text, _ in note_lines(builtin, lowered, "nl", 80))
     assert "Niet gesteld in dit gesprek" in said and "krassen, snijden of branden" in said
     assert not any("krassen" in text for text, _ in lines)  # cut on the first screen
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a survivor's wish (set55)
+        ("soms denk ik dat het beter was als ik ook was omgekomen bij dat ongeluk",
+         "suicidal_thoughts"),
+        ("I should have died in that crash too", "suicidal_thoughts"),
+        # a heart that races, and part of the student hoping it stops (set56)
+        ("my heart is pounding and part of me wishes it would just stop", "suicidal_thoughts"),
+        # the place passed every day (set55)
+        ("when I cross the bridge to campus I think about it every time", "suicidal_thoughts"),
+        ("als ik langs het spoor fiets denk ik eraan", "suicidal_thoughts"),
+        # "the thoughts are back" (set57)
+        ("ze zijn weer slecht, de gedachten zijn terug sinds de zomer", "suicidal_thoughts"),
+        # given away, for where the student is going (set55)
+        ("I gave my guitar to my brother, I won't need it where I'm going", "suicidal_thoughts"),
+        ("mijn laptop mag jij hebben, ik heb hem niet meer nodig waar ik heen ga",
+         "suicidal_thoughts"),
+        # a prayer to be taken, in Turkish (set55)
+        ("soms zeg ik 's nachts alleen nog 'allahım beni al', niemand weet het",
+         "suicidal_thoughts"),
+        # a bruise with who gave it, the story told at the doctor's (set56)
+        ("she has bruises from her boyfriend again", "concern_for_other"),
+        ("weer blauwe plekken van mijn vriend, niemand weet het", "unsafe_situation"),
+        ("I told the nurse I walked into a door", "unsafe_situation"),
+        # kept in until a marriage is agreed to (set55)
+        ("my father says I'm not leaving the house until I say yes to him", "unsafe_situation"),
+        ("ik mag het huis niet uit totdat ik instem met het huwelijk", "unsafe_situation"),
+        # someone else giving away what they love (set56)
+        ("my best friend gave me all her books yesterday and said goodbye", "concern_for_other"),
+    ],
+)  # fmt: skip
+def test_a_risk_said_in_faith_body_or_time_words_is_found(
+    builtin: Catalog, text: str, theme: str
+) -> None:
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    found = Vocabulary(builtin.themes).read(text)
+    assert theme in found.themes, (found.themes, found.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wound or a scar with its harmless cause (set56)
+        "my arms are full of scratches from the cat, she hates the vet",
+        "the scar on my knee is from a bike fall when I was 9",
+        "mijn handen zitten onder de sneden van het koken, nieuwe messen",
+        "blauwe plekken van de bloedprik, lekker dan",
+        # dying for someone loved; an aunt who will outlive us all (set55)
+        "I would die for my mum, she's my hero",
+        "opa gaat ons allemaal nog overleven, 95 en fit",
+        # a sermon or a theology essay (set55)
+        "de preek ging over sterven en opnieuw beginnen, mooi",
+        "for my theology essay I'm comparing how religions view suicide",
+        # a lethal dose in an exam (set56)
+        "I had to calculate the lethal dose of paracetamol for the pharmacology exam",
+        # a patient who died on a nursing placement (set56)
+        "als verpleegkundestudent zag ik vandaag voor het eerst iemand overlijden",
+    ],
+)
+def test_a_harmless_neighbour_in_faith_body_or_time_words_is_not_acute(
+    builtin: Catalog, text: str
+) -> None:
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    found = Vocabulary(builtin.themes).read(text)
+    assert not set(found.themes) & ACUTE, found.themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # guards: the same words with the risk or the loss left in
+        ("my cat died this morning and I have an exam at 2", "grief"),
+        ("oma is vannacht op de afdeling overleden", "grief"),
+        ("my grandma died in the nursing home last night", "grief"),
+        ("the scars on my arms are from cutting, not from the cat", "self_harm"),
+        ("I looked up the lethal dose of my pills last night", "suicidal_thoughts"),
+        ("I make myself throw up when I feel like I deserve it", "self_harm"),
+    ],
+)
+def test_the_loss_or_risk_beside_those_words_stays(builtin: Catalog, text: str, theme: str) -> None:
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    assert theme in Vocabulary(builtin.themes).read(text).themes, text

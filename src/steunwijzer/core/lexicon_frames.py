@@ -24,7 +24,9 @@ FRAME_WORDS = word_set(
     # a campaign, a practical, a group assignment (round 11: "een campagne rond seksueel
     # grensoverschrijdend gedrag", "our pharmacology practical ... the lethal dose")
     "campagne campaign voorlichting groepswerk groepsopdracht practicum practical "
-    "pharmacology farmacologie toxicology toxicologie"
+    "pharmacology farmacologie toxicology toxicologie "
+    # a sermon, a theology essay (set55: "de preek ging over 'sterven aan jezelf'")
+    "preek preken sermon khutbah theologie theology godsdienst religiewetenschappen"
 )
 # A course named right before its title: "the elective 'Death and Dying in Modern
 # Society'", "de minor Dood en Rouw" (a student desk's webform, round 18).
@@ -47,7 +49,9 @@ FRAME_LINKS = word_set(
     "recognise recognize recognising recognizing herkennen herken herkent "
     "oefenen oefende oefenden geoefend practise practice practised practiced practising "
     # "our toxicology module covers overdose management" (round 13)
-    "covers covered covering"
+    "covers covered covering "
+    # "comparing how islam and christianity view suicide" (set55)
+    "comparing compare compares vergelijk vergelijken vergelijkt"
 )
 FRAME_REACH = 9
 # Fiction and media: "in the novel the main character takes his own life".
@@ -90,11 +94,17 @@ SCENE_WORDS = word_set(
     "stage politiestage ambulancestage verpleegstage internship placement rotation coschap "
     "coschappen shift dienst nachtdienst apotheek pharmacy ambulance melding call exam examen "
     "tentamen toets patient patiënt patiente patiënte patients patiënten client cliënt "
-    "bewoner resident werk work job"
+    "bewoner resident werk work job "
+    # a patient dying on a nursing placement (set56); not "afdeling" or "nursing": "my
+    # grandma died on the ward", "in the nursing home" are a loss
+    "verpleegkundestudent"
 )
 CLINICAL_FINDING = word_set(
-    "dose doses dosis dodelijke lethal fatal geweld violence passed overleden overleed died stierf"
+    "dose doses dosis dodelijke lethal fatal geweld violence passed overleden overleed died stierf "
+    "overlijden sterven"
 )
+DOSE_WORDS = word_set("dose doses dosis dodelijke lethal fatal")
+EXAM_WORDS = word_set("exam examen tentamen toets practical practicum quiz")
 TAKEN = word_set("took taken take taking nam neem neemt genomen slikte geslikt ingenomen swallowed")
 DWELLING = word_set(
     "steeds constant constantly keep keeps kept denk dacht think thinking thought scares "

@@ -51,14 +51,55 @@ UNSAFE_EN: tuple[str, ...] = ()
 # of the brother's death, which this round sets aside as his).
 SUICIDAL_EN: tuple[str, ...] = (
     "think|thinking|thought|thoughts ..4 following|joining ..1 him|her|them",
+    # a survivor's wish (set55: "het was beter geweest als ik daar was omgekomen")
+    "should ..1 have ..1 died|been_killed ..3 too|instead|with|there",
+    "better ..4 if ..1 i ..2 had ..1 died|been_killed|not_survived",
+    # "part of me hopes it just stops" of a racing heart (set56)
+    "part ..1 of ..1 me ..1 hopes|wishes|wants ..3 it|my_heart|everything ..2 just? ..1 stops|stop|ends",
+    # the place passed every day, and "it" thought about (set55)
+    "pass|passing|see|cross|crossing ..3 the ..1 train|railway|tracks|rails|bridge ..6 think ..2 about ..1 it",
+    # "the thoughts are back", said as such (set57)
+    "the|those ..1 thoughts ..1 are|r ..1 back",
+    # things given away "for where I'm going" (set55)
+    "need ..5 where ..1 i'm|im|i_am ..1 going",
 )
 SUICIDAL_NL: tuple[str, ...] = (
     "denk|dacht|gedachte|gedachten ..5 achterna ..2 te? ..1 gaan|komen",
+    "beter ..3 als ..1 ik ..2 was|ook ..1 omgekomen|gestorven|doodgegaan|overleden",
+    "langs ..2 het|de ..1 spoor|brug|rails ..6 denk ..2 ik ..1 eraan|erover",
+    "de|die ..1 gedachten|gedachtes ..2 zijn ..2 terug",
+    "nodig ..6 waar ..1 ik ..2 heen|naartoe ..1 ga",
+    # "allahım beni al", a prayer to be taken (set55)
+    "allah|allahım|allahim|rabbim ..2 beni ..1 al|alsın",
+)
+# A bruise told with who gave it, or the story told at the doctor's (set56: "bruises from
+# him again. told the huisarts i walked into the kitchen door"); parents who keep the
+# student in until a marriage is agreed to, the phone and bank card taken (set55).
+UNSAFE_EN_MORE: tuple[str, ...] = (
+    "bruise|bruises|bruised|black_eye ..3 from|by ..2 him|her|my_boyfriend|my_partner|my_husband|my_ex|my_dad|my_father",
+    "told ..5 walked|ran ..1 into ..2 a|the ..2 door|doorframe|kitchen_door|cupboard",
+    "not ..1 leaving|allowed_to_leave|allowed_out ..3 the? ..1 house ..3 until",
+    "took|taken|take ..2 my ..3 passport|phone|bank_card|id ..8 until|unless",
+)
+UNSAFE_NL_MORE: tuple[str, ...] = (
+    "blauwe ..1 plek|plekken ..3 van ..2 hem|haar|mijn_vriend|mijn_partner|mijn_man|mijn_ex|mijn_vader",
+    "blauw ..1 oog ..3 van ..2 hem|haar|mijn_vriend|mijn_partner|mijn_man|mijn_ex|mijn_vader",
+    "mag ..3 het ..1 huis ..1 niet ..1 uit ..4 tot|totdat|voordat",
+    "afgepakt|ingenomen ..6 tot|totdat|voordat ..3 ik",
+)
+# Someone else giving away what they love (set56: "said she's 'done' and gave me all her
+# plants").
+CONCERN_EN: tuple[str, ...] = (
+    "gave|given|giving ..1 me ..3 all ..1 her|his|their ..1 stuff|things|plants|clothes|books|records|games",
+)
+CONCERN_NL: tuple[str, ...] = (
+    "heeft|gaf ..2 me|mij ..3 al ..1 haar|zijn ..2 spullen|planten|kleren|boeken",
 )
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
-    "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
+    "unsafe_situation": {"nl": UNSAFE_NL + UNSAFE_NL_MORE, "en": UNSAFE_EN + UNSAFE_EN_MORE},
+    "concern_for_other": {"nl": CONCERN_NL, "en": CONCERN_EN},
 }
 
 # "Kill me" said of a parent over a grade, a resit or a tattoo (set55: "my mom will kill
@@ -67,8 +108,22 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
 # out about my girlfriend") the threat stays.
 _TRIVIAL_EN = "fail|failed|failing|flunk|flunked|grade|grades|exam|exams|resit|statistics|stats|tattoo|piercing|haircut|late|mess|dishes"
 _TRIVIAL_NL = "opruim|opruimen|zak|zakken|gezakt|cijfer|cijfers|tentamen|tentamens|herkansing|onvoldoende|tattoo|tatoeage|piercing|kapsel|afwas|rommel"
-FIGURES_EN: tuple[str, ...] = (f"kill|murder ..1 me ..6 {_TRIVIAL_EN}",)
+# A wound or a scar with its harmless cause named (set56: "hands covered in cuts from
+# bouldering", "the scar ... is from my appendix surgery", "schrammen van het bramen
+# snoeien", "blauwe plek van de boosterprik"); dying for someone one loves; an aunt who
+# "will bury us all".
+_CAUSES_EN = "bouldering|climbing|cooking|gardening|garden|brambles|roses|cat|kitten|dog|hockey|football|rugby|skating|fall|bike|surgery|operation|appendix|csection|booster|vaccine|vaccination|jab|shot|blood_test|tattoo"
+_CAUSES_NL = "klimmen|boulderen|koken|tuin|tuinieren|bramen|snoeien|rozen|kat|kitten|hond|hockey|voetbal|val|fiets|operatie|blindedarm|keizersnede|boosterprik|prik|vaccinatie|bloedprik|tattoo|tatoeage"
+FIGURES_EN: tuple[str, ...] = (
+    f"kill|murder ..1 me ..6 {_TRIVIAL_EN}",
+    f"cuts|cut|scratches|scratched|scar|scars|bruise|bruises|wound|wounds ..4 from|after|of ..3 {_CAUSES_EN}",
+    "die ..1 for ..1 my|her|him|you|them",
+    "bury|outlive ..1 us ..1 all",
+)
 FIGURES_NL: tuple[str, ...] = (
     f"vermoordt|vermoorden|vermoord ..1 me|mij ..8 {_TRIVIAL_NL}",
     f"me|mij ..1 vermoordt|vermoorden|afmaakt ..8 {_TRIVIAL_NL}",
+    f"schrammen|krassen|sneden|snee|wondjes|wond|litteken|littekens|blauwe_plek|blauwe_plekken ..4 van|na|door ..3 {_CAUSES_NL}",
+    "sterven|sterf|sterft ..1 voor ..1 mijn|haar|hem|jou",
+    "ons ..1 allemaal ..2 nog? ..1 begraven|overleven",
 )

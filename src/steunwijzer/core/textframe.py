@@ -181,4 +181,10 @@ def _work_scene(tokens: Tokens, start: int, end: int) -> str | None:
     for j in [*head, *range(max(0, start - 30), start)]:
         if words[j] in frames.SCENE_WORDS and (tokens.sentence[j] == sentence or j in head):
             return str(words[j])
+    # A dose, and an exam after it: "the lethal dose of digoxin for the toxicology exam"
+    # (set56). Not a death ("my cat died this morning and I have an exam at 2").
+    if not frames.DOSE_WORDS.isdisjoint(found):
+        for j in range(end + 1, min(tokens.n, end + 9)):
+            if words[j] in frames.EXAM_WORDS and tokens.sentence[j] == sentence:
+                return str(words[j])
     return None

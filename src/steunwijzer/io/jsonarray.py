@@ -42,9 +42,11 @@ def array_records(text: str) -> list[tuple[int, str]] | None:
         return found if not text[_skip(text, pos + 1) :] else None
     while True:
         try:
-            _value, end = _SCAN(text, pos)
+            value, end = _SCAN(text, pos)
         except (StopIteration, ValueError, RecursionError):
             return None
+        if not isinstance(value, dict):
+            return None  # ["safety_thoughts", "ja"] is no list of cases: read as a line
         line += text.count("\n", counted, pos)
         counted = pos
         found.append((line, text[pos:end]))
