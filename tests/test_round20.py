@@ -568,3 +568,27 @@ def test_the_loss_or_risk_beside_those_words_stays(builtin: Catalog, text: str, 
     from steunwijzer.core.vocabulary import Vocabulary
 
     assert theme in Vocabulary(builtin.themes).read(text).themes, text
+
+
+def test_rows_written_in_safety_mode_say_so(runner: CliRunner, tmp_path: Path) -> None:
+    """H4: with a broken catalogue, "ik slaap slecht" came out as nothing recognised with
+    no error in the row (only stderr said why), and `report` counted it as a miss."""
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("schema_version: 1\nofferings:\n  - id: x\n    bogus: [\n", encoding="utf-8")
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(
+        '{"id": "1", "text": "ik slaap slecht"}\n{"id": "2", "text": "ik wil dood"}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    result = invoke_en(
+        runner, "batch", str(rows), "-c", "builtin", "-c", str(broken), "-o", str(out)
+    )
+    assert result.exit_code == 1
+    written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert all("safety mode" in r["error"] for r in written)
+    assert written[1]["tier"] == "acute"  # the acute part stays
+    report = invoke_en(runner, "report", str(out), "--min-cell", "1", "--format", "json")
+    data = json.loads(report.stdout)
+    assert data["inputs"]["batch_errors"] == 1  # counted apart, not as a miss
+    assert data["everyone"]["rows"]["count"] == 1

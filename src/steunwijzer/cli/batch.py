@@ -11,6 +11,7 @@ import stat
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from types import FrameType
 from typing import BinaryIO, TextIO
@@ -24,6 +25,11 @@ from steunwijzer.io.batchwrite import CSV_BOM, CSV_COLUMNS, JsonlWriter, csv_lin
 from steunwijzer.io.caseread import Case, read_csv, read_jsonl, sniff_format
 from steunwijzer.io.files import atomic_output
 from steunwijzer.io.lines import text_encoding
+
+SAFETY_MODE_ROW = (
+    "safety mode: the catalogue has errors; only the safety questions, the acute themes and "
+    "the national crisis lines were used"
+)
 
 
 def _terminate(signum: int, frame: FrameType | None) -> None:
@@ -236,6 +242,11 @@ def run(
                         unrecognised += 1
                     elif outcome.result is not None:
                         tiers[str(outcome.result.tier)] += 1
+                    if degraded and outcome.error is None:
+                        # Said in the row, not only once on stderr: in safety mode "ik
+                        # slaap slecht" read as nothing recognised in the results file
+                        # and in a report weeks later (a hostile round, round 20).
+                        outcome = replace(outcome, error=SAFETY_MODE_ROW)
                     if out_format == "jsonl":
                         out.write(jsonl.record(outcome))
                     elif out_format == "csv":
