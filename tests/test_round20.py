@@ -592,3 +592,36 @@ def test_rows_written_in_safety_mode_say_so(runner: CliRunner, tmp_path: Path) -
     data = json.loads(report.stdout)
     assert data["inputs"]["batch_errors"] == 1  # counted apart, not as a miss
     assert data["everyone"]["rows"]["count"] == 1
+
+
+@pytest.mark.parametrize("empty", ["~", '""', "''", "null", "[]"])
+def test_an_answers_file_of_empty_answers_holds_no_answers(
+    runner: CliRunner, tmp_path: Path, empty: str
+) -> None:
+    """H7: `safety_wish_dead: ~` and `""` gave PREVENTIE, exit 0, and "the question did not
+    apply"; an empty file was refused. So is one of empty answers, with no acute part."""
+    path = tmp_path / "answers.yaml"
+    path.write_text(f"safety_wish_dead: {empty}\nsafety_thoughts: {empty}\n", encoding="utf-8")
+    result = invoke(runner, "interview", "--answers", str(path), "--plain")
+    assert result.exit_code == 1
+    assert "bevat geen antwoorden" in result.stderr
+    assert "ACUUT" not in result.stdout and "PREVENTIE" not in result.stdout
+
+
+def test_a_batch_row_of_empty_answers_is_nothing_recognised(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """H7: a row {"answers": {"safety_wish_dead": null, ...}} came out prevention,
+    recognised, as if all had been answered no."""
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(
+        '{"id": "n1", "answers": {"safety_wish_dead": null, "safety_thoughts": null}}\n'
+        '{"id": "n2", "answers": {"safety_wish_dead": "", "safety_thoughts": " "}}\n'
+        '{"id": "n3", "answers": {"safety_wish_dead": "", "safety_thoughts": "ja"}}\n',
+        encoding="utf-8",
+    )
+    result = invoke_en(runner, "batch", str(rows))
+    got = {r["id"]: r for r in map(json.loads, result.stdout.splitlines())}
+    assert got["n1"]["recognised"] is False and got["n1"]["tier"] is None
+    assert got["n2"]["recognised"] is False
+    assert got["n3"]["tier"] == "acute"  # a real answer beside an empty one counts

@@ -134,9 +134,11 @@ def read_answers(path: Path, questions: set[str] | None = None) -> dict[str, obj
         if isinstance(words, str) and words.strip():
             raise _refused(f"{path}: error: 'text' is not read from an answers file", path)
         data = inner
-    if not data:
+    from steunwijzer.core.question_keys import given_answer
+
+    if not any(given_answer(v) for v in data.values()):
         # An empty file replayed as an interview with nothing asked: "PREVENTIE,
-        # regulier", exit 0, a safe-looking answer (an outsiders' hostile round, round 11).
+        # regulier", exit 0, a safe-looking answer (hostile rounds 11 and 20: nulls).
         raise _refused(f"{path}: error: the answers file holds no answers", path)
     try:
         history = record if isinstance(inner, dict) else None  # a --save record's
@@ -200,10 +202,8 @@ def run(
                 sys.stdout.write(one_line(line) + "\n")
         return ExitCode.FINDINGS if degraded else ExitCode.OK
     # Output never costs the session: where the files go is checked before the first
-    # question, not after the whole intake. A replay (--answers) has its result at once,
-    # so it is shown first and a file that cannot be written is reported after it (when
-    # checked here, "ja" to the wish to be dead with a --save into a missing folder
-    # printed only the error: an outside hostile-input test, round 6).
+    # question. A replay (--answers) shows its result first and a file that cannot be
+    # written after it (an outside hostile-input test, round 6).
     if answers is None and (save is not None or handout is not None):
         # (io.files and pathlib only when a file is asked for: a few ms of the first
         # question otherwise.)
@@ -211,9 +211,8 @@ def run(
 
         check_targets([save, handout], force)
     index = ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT)
-    # Offerings that speak the student's language rank higher: --student-lang, else the
-    # interface language. The screens are in the interface language, the handout in the
-    # student's.
+    # Offerings in the student's language rank higher (--student-lang, else the
+    # interface language); the handout is in the student's.
     ranked_for = student_lang or lang
     if answers is not None:
         given: dict[str, object] = {}
@@ -283,9 +282,10 @@ def _note_unused(catalog: Catalog, given: dict[str, object], result: TriageResul
     "nothing recognised"). Said on stderr; the acute ones count anyway (replay)."""
     from steunwijzer.cli.handling import err
     from steunwijzer.core.answers import question_key
+    from steunwijzer.core.question_keys import given_answer
 
     used = {k for k, _ in result.answers}
-    keys = {question_key(k) for k, v in given.items() if v is not None}
+    keys = {question_key(k) for k, v in given.items() if given_answer(v)}
     unused = [q.id for q in catalog.questions if q.id in keys and q.id not in used]
     if unused:
         err(f"note: not used, their question did not apply: {', '.join(unused)}")

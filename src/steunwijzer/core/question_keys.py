@@ -12,6 +12,17 @@ from steunwijzer.core.textnorm import normalise
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
 
 
+def given_answer(value: object) -> bool:
+    """An answer that says something: not null, not an empty or blank string, not an
+    empty list. A file or row of nothing but `safety_thoughts: ~` or "" was replayed as
+    all no, "PREVENTIE", exit 0 (an outsiders' hostile round, round 20)."""
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    return not (isinstance(value, list | tuple | dict) and not value)
+
+
 def question_key(key: object) -> str:
     """A question id as people type it in a file: any case, spaces around it, a hyphen
     for the underscore, an invisible character pasted in ("SAFETY_PLAN", "safety-plan ").

@@ -239,6 +239,9 @@ def answer_values(text: str) -> str:
 _PLAIN_NO = frozenset(("nee", "neen", "no", "false", "n", "0", ""))
 
 
+_EMPTY = frozenset(("", "~", "null", "[]", "{}"))
+
+
 def safety_lines(text: str) -> dict[str, object]:
     """The safety answers that can still be read from text that could not be parsed (a
     refused answers file, a batch line that is not valid JSON): an outside test saw a
@@ -246,6 +249,8 @@ def safety_lines(text: str) -> dict[str, object]:
     found: dict[str, object] = {}
     for m in re.finditer(SAFETY_LINE, text):
         key, value = m.group(1).lower(), m.group(2).strip()
+        if value.strip("'\" ").lower() in _EMPTY:
+            continue  # "safety_thoughts: ~" answers nothing (a hostile round, round 20)
         # A key said twice keeps what is not a no: "ja" in a first YAML document and
         # "nee" in a second kept the "nee" (an outsiders' hostile round, round 9).
         if key not in found or normalise(str(found[key])) in _PLAIN_NO:

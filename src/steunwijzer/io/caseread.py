@@ -22,6 +22,7 @@ from steunwijzer.core.jsonin import (
     loads_strict,
 )
 from steunwijzer.core.model import Lang
+from steunwijzer.core.question_keys import given_answer
 from steunwijzer.core.salvage import safety_lines
 from steunwijzer.errors import UserInputError
 from steunwijzer.io.csvrecords import csv_records as csv_records
@@ -114,7 +115,8 @@ def _case_from_mapping(data: dict[str, Any], line: int, row_number: int) -> Case
         raise UserInputError("answers must be a mapping of question id to answer")
     lang = _lang(data.get("lang"), line)
     given = data.get("id") not in (None, "")
-    return Case(line, case_id, tuple(themes), text, dict(answers), lang, id_given=given)
+    answers = {k: v for k, v in answers.items() if given_answer(v)}  # not null, not ""
+    return Case(line, case_id, tuple(themes), text, answers, lang, id_given=given)
 
 
 def _row_id(data: dict[str, Any], row: int) -> str:
