@@ -625,3 +625,55 @@ def test_a_batch_row_of_empty_answers_is_nothing_recognised(
     assert got["n1"]["recognised"] is False and got["n1"]["tier"] is None
     assert got["n2"]["recognised"] is False
     assert got["n3"]["tier"] == "acute"  # a real answer beside an empty one counts
+
+
+def test_a_result_with_stdout_and_stderr_closed_and_no_terminal_exits_1() -> None:
+    """H9: `lookup --text "ik wil dood" >&- 2>&-` showed the result nowhere and exited 0
+    (a cron job, a supervisor that closes its descriptors). Without a terminal to write
+    to, the run cannot have done its work: exit 1."""
+    import os
+    import subprocess
+    import sys
+
+    def closed() -> None:  # in the child: both descriptors closed, as `>&- 2>&-` does
+        os.close(1)
+        os.close(2)
+
+    done = subprocess.run(
+        [sys.executable, "-m", "steunwijzer", "lookup", "--text", "ik wil dood"],
+        stdin=subprocess.DEVNULL,
+        preexec_fn=closed,  # the test needs the closed descriptors
+        start_new_session=True,  # no controlling terminal: /dev/tty cannot be opened
+        check=False,
+    )
+    assert done.returncode == 1
+
+
+@pytest.mark.parametrize(
+    "head",
+    [b"PK\x03\x04\x14\x00\x06\x00SHxx", b"\xd0\xcf\x11\xe0\xa1\xb1", b"\x00sh\x00\x00ib\x00"],
+)
+def test_a_binary_file_given_to_batch_is_refused_whole(
+    runner: CliRunner, tmp_path: Path, head: bytes
+) -> None:
+    """H10: an .xlsx (a zip) was read row by row: 423 error rows and three self-harm
+    alarms from "sh" in compressed bytes; random bytes gave 78. One error now, and no
+    acute part searched for in its bytes."""
+    path = tmp_path / "cases.xlsx"
+    path.write_bytes(head + bytes(range(256)) * 20)
+    result = invoke(runner, "batch", str(path))
+    assert result.exit_code != 0
+    assert "binair bestand" in result.stderr
+    assert "113" not in result.stdout + result.stderr
+
+
+def test_sh_as_a_file_extension_is_no_self_harm(builtin: Catalog) -> None:
+    """H10: "ik heb een deploy.sh script dat faalt" was acute, self-harm. "SH" in a note
+    stays self-harm (a guard)."""
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    reader = Vocabulary(builtin.themes)
+    assert "self_harm" not in reader.read("ik heb een deploy.sh script dat faalt").themes
+    assert "self_harm" not in reader.read("run ./build.sh and /bin/sh breaks").themes
+    assert "self_harm" in reader.read("SH weer gedaan gisteren, diep").themes
+    assert "self_harm" in reader.read("ok.sh again last night").themes

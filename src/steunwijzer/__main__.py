@@ -13,6 +13,15 @@ def _closed_streams_to_devnull() -> None:
     (an outsiders' hostile round, round 9)."""
     import os
 
+    global _NOWHERE
+    if sys.stdout is None and sys.stderr is None:
+        # Both closed (a cron job, a supervisor): the terminal, if there is one; else
+        # the run cannot have done its work (a hostile round, round 20: "ik wil dood"
+        # shown nowhere, exit 0).
+        try:
+            sys.stdout = sys.stderr = open("/dev/tty", "w", encoding="utf-8")  # noqa: SIM115, PTH123
+        except OSError:
+            _NOWHERE = True
     if sys.stdout is None and sys.stderr is not None:
         sys.stdout = sys.stderr
     for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
@@ -22,8 +31,16 @@ def _closed_streams_to_devnull() -> None:
             setattr(sys, name, stream)
 
 
+_NOWHERE = False  # stdout and stderr closed, and no terminal to write to
+
+
 def main(argv: list[str] | None = None) -> int:
     _closed_streams_to_devnull()
+    code = _main(argv)
+    return (code or 1) if _NOWHERE else code
+
+
+def _main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args in (["--version"], ["-V"]):
         from steunwijzer import __version__

@@ -24,7 +24,7 @@ from steunwijzer.io.batch import AcuteRows, BatchRunner, Outcome
 from steunwijzer.io.batchwrite import CSV_BOM, CSV_COLUMNS, JsonlWriter, csv_line, csv_row
 from steunwijzer.io.caseread import Case, read_csv, read_jsonl, sniff_format
 from steunwijzer.io.files import atomic_output
-from steunwijzer.io.lines import text_encoding
+from steunwijzer.io.lines import binary_kind, text_encoding
 
 SAFETY_MODE_ROW = (
     "safety mode: the catalogue has errors; only the safety questions, the acute themes and "
@@ -75,6 +75,14 @@ def _open_input(source: str) -> Iterator[tuple[BinaryIO, str]]:
             # ran on without output: a hostile round, round 13). Use - for a pipe.
             raise UserInputError(f"{source}: is a device, not a file of rows; give a file or -")
         yield handle, source
+
+
+def _refuse_binary(first: bytes, name: str) -> None:
+    kind = binary_kind(first)  # io/lines.py
+    if kind is not None:
+        raise UserInputError(
+            f"{name}: is a binary file ({kind}), not CSV or JSON Lines; save it as 'CSV UTF-8'"
+        )
 
 
 @contextlib.contextmanager
@@ -187,6 +195,7 @@ def run(
             # each letter, so no crisis line (an outside hostile-input test, round 6).
             # Without a byte order mark too, and UTF-32 (round 8).
             encoding = text_encoding(first)
+            _refuse_binary(first, name)
             head = first.decode(encoding, "replace")
             fmt = sniff_format(source, head) if input_format == "auto" else input_format
             # surrogateescape: a stray non-UTF-8 byte is read as Windows-1252 in its row

@@ -125,11 +125,16 @@ def _rows(inputs: list[str]) -> Iterator[str]:
 
 
 def _raw_rows(inputs: list[str]) -> Iterator[str]:
+    from steunwijzer.io.lines import binary_kind
+
     for name in inputs:
         if name == "-":
             yield from _blocks(sys.stdin.buffer)
             continue
         with open(name, "rb") as handle:  # noqa: PTH123 - a plain read of a named file
+            if binary_kind(handle.read(4096)) is not None:
+                continue  # no words of anyone's in a spreadsheet's zip (round 20)
+            handle.seek(0)
             yield from _blocks(handle)
 
 
@@ -195,6 +200,7 @@ def _risky_rows(catalog: Catalog, index: ReferralIndex, lang: Lang, inputs: list
     reads them (standard input was read once already: not named)."""
     from steunwijzer.io.batch import AcuteRows, BatchRunner
     from steunwijzer.io.caseread import read_csv, read_jsonl, sniff_format
+    from steunwijzer.io.lines import binary_kind
 
     risky = AcuteRows()
     runner = BatchRunner(catalog, index, lang)
@@ -205,7 +211,10 @@ def _risky_rows(catalog: Catalog, index: ReferralIndex, lang: Lang, inputs: list
                 name, encoding="utf-8", errors="replace", newline=""
             ) as handle,
         ):
-            fmt = sniff_format(name, handle.read(4096))
+            head = handle.read(4096)
+            if binary_kind(head.encode("utf-8", "surrogateescape")) is not None:
+                continue
+            fmt = sniff_format(name, head)
             handle.seek(0)
             for item in read_csv(handle) if fmt == "csv" else read_jsonl(handle):
                 outcome = runner.run(item)

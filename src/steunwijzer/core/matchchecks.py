@@ -89,6 +89,13 @@ def possessive(text: str, end: int) -> bool:
 _OWNS = frozenset(("'s", "\u2019s"))
 
 
+def file_name(text: str, begin: int) -> bool:
+    """ "sh" as a file's extension or a path ("deploy.sh", "/bin/sh") is no self-harm (a
+    hostile round, round 20). Only "sh": "ok.ik snij mezelf" typed without a space is."""
+    said = text[begin : begin + 3].lower()
+    return begin > 0 and text[begin - 1] in "./\\" and said[:2] == "sh" and not said[2:].isalpha()
+
+
 # Leaving one course, not the study: "hoe schrijf ik me uit voor de minor Filosofie?",
 # "I want to deregister from the statistics resit" (a student desk's webform, round 18).
 # The English "course" is left out: in British English it is the whole programme.

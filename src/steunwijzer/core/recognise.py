@@ -23,7 +23,14 @@ from steunwijzer.core import lexicon, prebuilt, resemblance
 from steunwijzer.core.disguise import blank_escapes, unmarked
 from steunwijzer.core.findings import Finding, Recognition, judge, past_near, recent, summarise
 from steunwijzer.core.lexicon_phrasings_more import VICTIM_SUFFIXES
-from steunwijzer.core.matchchecks import a_figure, long_past_grief, misread, possessive, said_safe
+from steunwijzer.core.matchchecks import (
+    a_figure,
+    file_name,
+    long_past_grief,
+    misread,
+    possessive,
+    said_safe,
+)
 from steunwijzer.core.matching import Word, match_pattern
 from steunwijzer.core.patternindex import (
     Compiled,
@@ -180,6 +187,7 @@ class Recogniser:
                     (typo and not pattern.theme[:1].isalpha())
                     or misread(tokens, used, pattern.theme)
                     or (pattern.theme == "grief" and possessive(text, tokens.ends[end]))
+                    or (pattern.theme == "self_harm" and file_name(text, tokens.starts[start]))
                 ):
                     # What sets a finding aside must be said, not guessed: "plan" read as
                     # a typo of "plant" made "ik heb een plan: ik ga dood" a manner of

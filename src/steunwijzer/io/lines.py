@@ -270,3 +270,17 @@ def yaml_comments(path: Path) -> tuple[int, str]:
                 first = first or number
                 break
     return first, "\n. ".join(x for x in found if x)
+
+
+# A file that is no text at all: an .xlsx or random bytes was read row by row (hundreds
+# of error rows, and a two-letter "sh" in compressed bytes read as self-harm), and a
+# refused run then searched its bytes for an acute part (a hostile round, round 20).
+_BINARY = ((b"PK\x03\x04", "zip/xlsx/docx"), (b"\xd0\xcf\x11\xe0", "xls/doc"), (b"%PDF", "pdf"))
+
+
+def binary_kind(first: bytes) -> str | None:
+    """What binary file ``first`` (its first bytes) begins, or None for text."""
+    kind = next((k for magic, k in _BINARY if first.startswith(magic)), None)
+    if kind is None and text_encoding(first) == "utf-8" and first.count(b"\x00") > 2:
+        kind = "NUL"
+    return kind

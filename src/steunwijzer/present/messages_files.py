@@ -117,6 +117,11 @@ FILE_MESSAGES: list[tuple[str, str]] = [
         "{path}: is a device, not a file of rows; give a file or -",
         "{path}: is een apparaat, geen bestand met rijen; geef een bestand of -",
     ),
+    (  # round 20: an .xlsx or random bytes gave hundreds of error rows (a hostile round)
+        "{path}: is a binary file ({kind}), not CSV or JSON Lines; save it as 'CSV UTF-8'",
+        "{path}: is een binair bestand ({kind}), geen CSV of JSON Lines; sla het op als "
+        "'CSV UTF-8'",
+    ),
     (
         "{path}: is a symbolic link; nothing is written through it",
         "{path}: is een symbolische koppeling; daardoor wordt niets geschreven",
