@@ -19,7 +19,7 @@ def _closed_streams_to_devnull() -> None:
         # the run cannot have done its work (a hostile round, round 20: "ik wil dood"
         # shown nowhere, exit 0).
         try:
-            sys.stdout = sys.stderr = open("/dev/tty", "w", encoding="utf-8")  # noqa: SIM115, PTH123
+            sys.stdout = sys.stderr = open("/dev/tty", "w", encoding="utf-8")  # noqa: SIM115, PTH123 - kept open
         except OSError:
             _NOWHERE = True
     if sys.stdout is None and sys.stderr is not None:
