@@ -677,3 +677,68 @@ def test_sh_as_a_file_extension_is_no_self_harm(builtin: Catalog) -> None:
     assert "self_harm" not in reader.read("run ./build.sh and /bin/sh breaks").themes
     assert "self_harm" in reader.read("SH weer gedaan gisteren, diep").themes
     assert "self_harm" in reader.read("ok.sh again last night").themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # student life (set58): someone else in danger now after drugs or drink
+        ("my roommate took something at the party and now he's not responding at all",
+         "concern_for_other"),
+        ("onze huisgenoot is niet aanspreekbaar na al die shotjes, moeten we 112 bellen?",
+         "concern_for_other"),
+        ("een meisje van de jaarclub zakte in elkaar en niemand deed iets", "concern_for_other"),
+        ("my friend passed out in the toilets and is throwing up in her sleep",
+         "concern_for_other"),
+        ("mijn huisgenoot komt al dagen zijn kamer niet uit en reageert niet op kloppen",
+         "concern_for_other"),
+        # the balcony "a bit too long"; not eating as a punishment
+        ("na het stappen sta ik soms te lang op het balkon, vierde verdieping",
+         "suicidal_thoughts"),
+        ("I haven't eaten since Friday as a punishment for what I did", "self_harm"),
+        ("ik heb twee dagen niet gegeten als straf", "self_harm"),
+        # nowhere to sleep; a stranger walking in at night
+        ("mijn kamer is ontruimd en ik slaap nu in de bieb", "unsafe_situation"),
+        ("a guy from the other floor keeps coming into my room at night", "unsafe_situation"),
+    ],
+)  # fmt: skip
+def test_a_risk_in_student_life_is_found(builtin: Catalog, text: str, theme: str) -> None:
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    found = Vocabulary(builtin.themes).read(text)
+    assert theme in found.themes, (found.themes, found.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # things given away, a goodbye letter, for a move or an exchange (set58)
+        "I'm giving my desk and bike away before I move back home in July",
+        "ik schrijf een afscheidsbrief voor mijn huisgenoten want ik ga op uitwisseling",
+        "al mijn meubels weggegeven, volgende week verhuis ik naar Groningen",
+        # a drug-testing point; "dood als een pier"; a hangover
+        "waar kan ik mijn pillen laten testen voor het festival?",
+        "na de introweek was ik zo dood als een pier",
+        "zo'n kater dat ik doodga, nooit meer tequila",
+        # a death, not someone to reach now (guard)
+        "a boy from my class collapsed during football and never woke up",
+    ],
+)
+def test_a_harmless_neighbour_in_student_life_is_not_a_risk_to_life(
+    builtin: Catalog, text: str
+) -> None:
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    found = Vocabulary(builtin.themes).read(text)
+    risk = {"suicidal_thoughts", "self_harm", "concern_for_other", "unsafe_situation"}
+    assert not set(found.themes) & risk, found.themes
+
+
+def test_giving_everything_away_for_good_stays_a_risk(builtin: Catalog) -> None:
+    """A guard: "voorgoed" and "for good" are never a move (NOT_A_FIGURE)."""
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    found = Vocabulary(builtin.themes).read(
+        "ik heb al mijn spullen weggegeven, ik vertrek voorgoed"
+    )
+    assert "suicidal_thoughts" in found.themes, (found.themes, found.mentions)

@@ -490,6 +490,22 @@ def test_weights_of_other_features_are_refused() -> None:
         # "come to get me"; asking the chat's hours, "ik ben gestorven" about a track, a
         # question about the BSA's rules): 35 of 40, 123, 1 of 95.
         ("set54.jsonl", 0.82, 0.05),
+        # Round 20: set55 (faith, culture and family), set56 (the body and medicine),
+        # set57 (time, the past and "if"), each with about fifty hard negatives, measured
+        # unseen: risk texts with their risk theme / passed / others acute 40/51, 95/173,
+        # 20/108; 40/47, 117/172, 13/108; 46/53, 102/169, 22/99. Then read (a survivor's
+        # wish, a prayer to be taken, bruises with who gave them, kept in until a marriage,
+        # a past that is over said as such; a scar with its cause, a sermon, a lethal dose
+        # in an exam, "kill me" over a grade): 45/51, 104, 12; 43/47, 128, 5; 47/53, 113, 9.
+        ("set55.jsonl", 0.85, 0.13),
+        ("set56.jsonl", 0.88, 0.07),
+        ("set57.jsonl", 0.85, 0.11),
+        # set58 (student life: the house, the association, nights out), measured unseen
+        # after the three above: 40/52, 103/175, 18/107. Then read (a friend who took
+        # something and no longer responds, "should we call an ambulance", a room
+        # cleared, the balcony "a bit too long"; things given away for a move): 49/52,
+        # 112, 13.
+        ("set58.jsonl", 0.90, 0.14),
     ],
 )
 def test_recall_on_the_blind_set_holds(

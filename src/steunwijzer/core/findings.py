@@ -113,7 +113,11 @@ def judge(
     if (
         risk
         and any(low <= end and start <= high for low, high in done)
-        and (who or not _DIED.isdisjoint(tokens.words[max(0, start - 3) : end + 1]))
+        and (
+            who
+            or theme == lexicon.ABOUT_OTHER
+            or not _DIED.isdisjoint(tokens.words[max(0, start - 3) : end + 1])
+        )
     ):
         # "mijn broer heeft zelfmoord gepleegd": a death, grief; nobody to reach now.
         # Only the words that tell of it: "... and now my sister wants to die too" in the

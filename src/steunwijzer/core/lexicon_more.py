@@ -388,4 +388,6 @@ COMPLETED_EN = (
     "=killed ..2 himself|herself|themselves|themself", "=lost ..4 to ..2 suicide",
     "=ended ..2 his|her|their ..2 life|lives",
     "=died ..2 of|from ..2 an? ..2 overdose", "=overdosed ..2 and ..2 =died",
+    # "collapsed during football and never woke up": a death (round 20)
+    "=collapsed ..6 never ..1 woke ..1 up",
 )  # fmt: skip

@@ -96,10 +96,62 @@ CONCERN_NL: tuple[str, ...] = (
     "heeft|gaf ..2 me|mij ..3 al ..1 haar|zijn ..2 spullen|planten|kleren|boeken",
 )
 
+# Student life (set58, measured unseen first): a friend who took something or drank and
+# no longer responds, collapses or shakes; "should we call an ambulance"; a housemate who
+# has not left the room for days and does not answer the knocking; standing on the
+# balcony "a bit too long"; not eating as a punishment; a room cleared, sleeping in the
+# library; a stranger who keeps walking in at night.
+CONCERN_EN_LIFE: tuple[str, ...] = (
+    "she|he|they|friend|housemate|roommate|flatmate|teammate ..6 not ..2 responding|responsive|breathing|waking_up",
+    "she|he|friend|housemate|roommate|flatmate|teammate|guy|girl|boy ..4 collapsed|fainted|passed_out|unconscious",
+    "throwing ..1 up ..2 in ..1 his|her|their ..1 sleep",
+    "should ..1 we|i ..2 call ..2 an? ..1 ambulance|112|911|999",
+)
+CONCERN_NL_LIFE: tuple[str, ...] = (
+    "reageert|reageerde ..2 niet ..3 op ..2 kloppen|aankloppen|de_deur|bellen",
+    "niet ..1 aanspreekbaar|wakker_te_krijgen",
+    "zakte|zakt|gezakt ..2 in ..1 elkaar",
+    "moeten ..2 we|ik ..2 112|een_ambulance|de_ambulance ..1 bellen",
+    "ademt ..2 niet|nauwelijks|raar|vreemd",
+)
+SUICIDAL_EN_LIFE: tuple[str, ...] = (
+    "stand|standing|stood ..4 balcony|roof|rooftop|ledge|bridge|edge ..6 too ..1 long",
+)
+SUICIDAL_NL_LIFE: tuple[str, ...] = (
+    "sta|stond|staan ..4 balkon|dak|rand|brug|reling ..6 te ..1 lang",
+)
+SELF_HARM_EN_LIFE: tuple[str, ...] = (
+    "haven't|not|didn't|don't|stopped ..2 eat|eaten|eating ..8 as ..1 punishment|a_punishment",
+    "punish|punishing ..1 myself ..3 by ..2 not ..1 eating",
+)
+SELF_HARM_NL_LIFE: tuple[str, ...] = (
+    "niet ..2 gegeten|eten ..6 als ..1 straf",
+    "straf ..1 mezelf|mijzelf ..3 door ..2 niet ..1 te? ..1 eten",
+)
+UNSAFE_EN_LIFE: tuple[str, ...] = (
+    "keeps|kept ..1 walking|coming|barging ..1 in|into ..3 my? ..1 room|at_night|night",
+    "sleeping|sleep|slept ..3 in ..2 the ..1 library|car|stairwell",
+)
+UNSAFE_NL_LIFE: tuple[str, ...] = (
+    "kamer ..2 is|werd ..1 ontruimd",
+    "slaap|sliep|slapen ..3 in ..2 de ..1 bieb|bibliotheek|auto|fietsenstalling",
+    "komt ..3 steeds|elke_nacht|s_nachts ..2 binnen",
+)
+
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
-    "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
-    "unsafe_situation": {"nl": UNSAFE_NL + UNSAFE_NL_MORE, "en": UNSAFE_EN + UNSAFE_EN_MORE},
-    "concern_for_other": {"nl": CONCERN_NL, "en": CONCERN_EN},
+    "suicidal_thoughts": {
+        "nl": SUICIDAL_NL + SUICIDAL_NL_LIFE,
+        "en": SUICIDAL_EN + SUICIDAL_EN_LIFE,
+    },
+    "self_harm": {"nl": SELF_HARM_NL_LIFE, "en": SELF_HARM_EN_LIFE},
+    "unsafe_situation": {
+        "nl": UNSAFE_NL + UNSAFE_NL_MORE + UNSAFE_NL_LIFE,
+        "en": UNSAFE_EN + UNSAFE_EN_MORE + UNSAFE_EN_LIFE,
+    },
+    "concern_for_other": {
+        "nl": CONCERN_NL + CONCERN_NL_LIFE,
+        "en": CONCERN_EN + CONCERN_EN_LIFE,
+    },
 }
 
 # "Kill me" said of a parent over a grade, a resit or a tattoo (set55: "my mom will kill
@@ -114,14 +166,24 @@ _TRIVIAL_NL = "opruim|opruimen|zak|zakken|gezakt|cijfer|cijfers|tentamen|tentame
 # "will bury us all".
 _CAUSES_EN = "bouldering|climbing|cooking|gardening|garden|brambles|roses|cat|kitten|dog|hockey|football|rugby|skating|fall|bike|surgery|operation|appendix|csection|booster|vaccine|vaccination|jab|shot|blood_test|tattoo"
 _CAUSES_NL = "klimmen|boulderen|koken|tuin|tuinieren|bramen|snoeien|rozen|kat|kitten|hond|hockey|voetbal|val|fiets|operatie|blindedarm|keizersnede|boosterprik|prik|vaccinatie|bloedprik|tattoo|tatoeage"
+# Student life (set58): things given away, a goodbye letter, told with the move, the
+# exchange or the departure they are for; pills taken to a drug-testing point; "dood als
+# een pier", a hangover "dat ik doodga".
+_LEAVING = "verhuis|verhuizen|verhuist|exchange|uitwisseling|vertrek|vertrekken|emigreer|emigreren|move|moving|leave|leaving"
 FIGURES_EN: tuple[str, ...] = (
     f"kill|murder ..1 me ..6 {_TRIVIAL_EN}",
+    f"giving|give|gave|given|goodbye_letter ..8 before|because ..3 {_LEAVING}",
+    "pills|pill ..4 tested|testing|test|test_point|testing_point",
     f"cuts|cut|scratches|scratched|scar|scars|bruise|bruises|wound|wounds ..4 from|after|of ..3 {_CAUSES_EN}",
     "die ..1 for ..1 my|her|him|you|them",
     "bury|outlive ..1 us ..1 all",
 )
 FIGURES_NL: tuple[str, ...] = (
     f"vermoordt|vermoorden|vermoord ..1 me|mij ..8 {_TRIVIAL_NL}",
+    f"weggegeven|weggeven|geef|afscheidsbrief|afscheidsbrieven ..8 {_LEAVING}",
+    "pillen|pil ..4 testen|laten_testen|getest|testpunt|drugstestpunt",
+    "dood ..1 als ..1 een ..1 pier",
+    "kater ..6 doodga|doodgaat|dood_ga|sterf",
     f"me|mij ..1 vermoordt|vermoorden|afmaakt ..8 {_TRIVIAL_NL}",
     f"schrammen|krassen|sneden|snee|wondjes|wond|litteken|littekens|blauwe_plek|blauwe_plekken ..4 van|na|door ..3 {_CAUSES_NL}",
     "sterven|sterf|sterft ..1 voor ..1 mijn|haar|hem|jou",
