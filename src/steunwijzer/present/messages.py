@@ -273,6 +273,17 @@ _GENERAL: list[tuple[str, str]] = [
     ),
     ("each record must be a JSON object", "elk record moet een JSON-object zijn"),
     ("CSV header has an unclosed quote", "de CSV-kop heeft een open aanhalingsteken"),
+    (  # round 20: the reasons themselves were English (a hostile round, H11)
+        "CSV header: duplicate column '{c}' (columns {a} and {b})",
+        "CSV-kop: kolom '{c}' staat er twee keer (kolommen {a} en {b})",
+    ),
+    ("CSV header: column {n} has no name", "CSV-kop: kolom {n} heeft geen naam"),
+    (
+        "CSV header: column 'answers' is for JSON Lines; in CSV each answer has a column "
+        "named after its question id",
+        "CSV-kop: de kolom 'answers' is voor JSON Lines; in CSV heeft elk antwoord een "
+        "kolom met het id van de vraag",
+    ),
     ("CSV header: {why}", "CSV-kop: {why}"),
     ("CSV: {why}", "CSV: {why}"),
     ("row contains a NUL byte", "de rij bevat een NUL-byte"),

@@ -27,6 +27,10 @@ CLICK_MESSAGES: list[tuple[str, str]] = [
     ("'{value}' is not one of {choices}.", "'{value}' is niet een van {choices}."),
     ("'{value}' is not {choice}.", "'{value}' is niet {choice}."),
     ("{value} is not in the range {range}.", "{value} valt buiten het bereik {range}."),
+    (  # round 20: the one English phrase left in "--at 1899-..." (a hostile round)
+        "give a moment between the years 1900 and 2999",
+        "geef een tijdstip tussen de jaren 1900 en 2999",
+    ),
     (
         "No such option: {name} (Possible options: {options})",
         "onbekende optie: {name} (mogelijke opties: {options})",
