@@ -234,6 +234,12 @@ def test_stale_temp_file_of_a_killed_run_is_removed(runner: CliRunner, tmp_path:
     dead_pid = int(gone.stdout)
     stale = tmp_path / f".out.jsonl.{dead_pid}.0badcafe.tmp"
     stale.write_text("student data", "utf-8")
+    stale.chmod(0o600)  # as steunwijzer writes its own
+    # Round 20 (a hostile round, H13): a file only named like ours, readable by others,
+    # is not ours and stays.
+    foreign = tmp_path / f".out.jsonl.{dead_pid}.3badcafe.tmp"
+    foreign.write_text("someone else's", "utf-8")
+    foreign.chmod(0o644)
     alive = tmp_path / f".out.jsonl.{os.getppid()}.1badcafe.tmp"  # a run still going
     alive.write_text("in progress", "utf-8")
     other = tmp_path / f".other.jsonl.{dead_pid}.2badcafe.tmp"
@@ -241,6 +247,7 @@ def test_stale_temp_file_of_a_killed_run_is_removed(runner: CliRunner, tmp_path:
     result = invoke(runner, "batch", str(cases_file(tmp_path)), "-o", str(tmp_path / "out.jsonl"))
     assert result.exit_code == 0
     assert not stale.exists() and alive.exists() and other.exists()
+    assert foreign.exists()
 
 
 @pytest.mark.skipif(EXE is None, reason="console script not installed")

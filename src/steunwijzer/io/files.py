@@ -134,10 +134,18 @@ def remove_stale(directory: Path, name: str) -> None:
             if match is None or match["name"] != name or not entry.is_file(follow_symlinks=False):
                 continue
             pid = int(match["pid"])
-            if pid == os.getpid() or _alive(pid):
+            if pid == os.getpid() or _alive(pid) or not _ours(entry):
                 continue
             with contextlib.suppress(OSError):
                 Path(entry.path).unlink()
+
+
+def _ours(entry: os.DirEntry[str]) -> bool:
+    """Written as ours are: owned by this user, readable by the owner only. A 0644 file
+    of someone else's that only matched the name was removed (a hostile round, round 20)."""
+    info = entry.stat(follow_symlinks=False)
+    owner = getattr(os, "getuid", lambda: info.st_uid)()
+    return info.st_uid == owner and info.st_mode & 0o077 == 0
 
 
 def _alive(pid: int) -> bool:
