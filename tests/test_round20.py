@@ -742,3 +742,16 @@ def test_giving_everything_away_for_good_stays_a_risk(builtin: Catalog) -> None:
         "ik heb al mijn spullen weggegeven, ik vertrek voorgoed"
     )
     assert "suicidal_thoughts" in found.themes, (found.themes, found.mentions)
+
+
+def test_report_refuses_a_csv_with_a_column_twice(runner: CliRunner, tmp_path: Path) -> None:
+    """H8: a second "tier" column was read silently; two acute rows became "Prevention
+    100%" beside themes that were all acute."""
+    path = tmp_path / "dup.csv"
+    path.write_text(
+        "id,tier,themes,TIER\n1,acute,suicidal_thoughts,prevention\n2,acute,self_harm,prevention\n",
+        encoding="utf-8",
+    )
+    result = invoke_en(runner, "report", str(path), "--min-cell", "1", "--plain")
+    assert result.exit_code == 1
+    assert "dup.csv:1: error: CSV header: duplicate column 'TIER'" in result.stderr

@@ -74,3 +74,16 @@ def raw_cell(text: str, index: int | None, delimiter: str) -> str | None:
         cells.append("".join(cell))
     found = cells[index].strip() if index < len(cells) else ""
     return found if found and len(found) <= 64 else None
+
+
+def first_duplicate(header: list[str]) -> str | None:
+    """The first column named twice (any case): read as the last one, two acute rows
+    with a second "tier" column were counted as prevention by `report` (a hostile round,
+    round 20). A JSON line with a key twice is refused the same way."""
+    seen: set[str] = set()
+    for name in header:
+        key = name.strip().lower()
+        if key and key in seen:
+            return name
+        seen.add(key)
+    return None

@@ -1,14 +1,9 @@
 """Reading the inputs of `steunwijzer report`: batch results and session records.
 
-Each file is read as a stream, one record at a time, and its format is decided per file:
-CSV from `batch --format csv`, JSON Lines from `batch` (full or compact detail, with or
-without `recognised`, `serves`, kept columns) or one `interview --save` record per file
-(pretty-printed JSON) or per line. A line that cannot be read is counted with its
-FILE:LINE and skipped: one bad line never stops a report.
-
-Only what the report needs is taken from a record (tier, urgency, themes, recognised,
-support emphasis, which themes found no referral, connectedness answers and one grouping
-value); ids, free text and other answers are never kept.
+Each file is read as a stream, one record at a time, its format decided per file: CSV from
+`batch --format csv`, JSON Lines from `batch` (either detail) or `interview --save`
+records. A line that cannot be read is counted with its FILE:LINE and skipped. Only what
+the report needs is taken from a record; ids, free text and other answers are never kept.
 """
 
 from __future__ import annotations
@@ -25,6 +20,7 @@ from typing import Any, NamedTuple, TextIO
 
 from steunwijzer.core.jsonin import loads_strict, whole_characters
 from steunwijzer.core.model import Tier, Urgency
+from steunwijzer.io.csvrecords import first_duplicate
 from steunwijzer.io.lines import MAX_LINE, CutLine, bounded_lines, loads_line
 
 TIERS = tuple(t.value for t in Tier)
@@ -258,6 +254,10 @@ def _read_csv(
         return
     if "tier" not in header or "themes" not in header:
         problem(Problem(name, 1, "not a batch result: the CSV has no 'tier' and 'themes' column"))
+        return
+    twice = first_duplicate(header)  # a second "tier" was read (round 20)
+    if twice is not None:
+        problem(Problem(name, 1, f"CSV header: duplicate column '{twice}'"))
         return
     while True:
         try:

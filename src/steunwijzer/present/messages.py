@@ -278,6 +278,7 @@ _GENERAL: list[tuple[str, str]] = [
         "CSV-kop: kolom '{c}' staat er twee keer (kolommen {a} en {b})",
     ),
     ("CSV header: column {n} has no name", "CSV-kop: kolom {n} heeft geen naam"),
+    ("CSV header: duplicate column '{c}'", "CSV-kop: kolom '{c}' staat er twee keer"),
     (
         "CSV header: column 'answers' is for JSON Lines; in CSV each answer has a column "
         "named after its question id",
