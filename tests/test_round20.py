@@ -755,3 +755,22 @@ def test_report_refuses_a_csv_with_a_column_twice(runner: CliRunner, tmp_path: P
     result = invoke_en(runner, "report", str(path), "--min-cell", "1", "--plain")
     assert result.exit_code == 1
     assert "dup.csv:1: error: CSV header: duplicate column 'TIER'" in result.stderr
+
+
+@pytest.mark.parametrize(("char", "name"), [("\x1b", "U+001B (ESC)"), ("\x0c", "U+000C (FF)")])
+def test_a_control_character_in_a_catalogue_is_named_at_its_line(
+    runner: CliRunner, tmp_path: Path, char: str, name: str
+) -> None:
+    """H5: an ESC or a form feed pasted into a text was reported at 1:1 in PyYAML's two
+    English lines with a byte offset ("position 920")."""
+    folder = tmp_path / "cat"
+    folder.mkdir()
+    (folder / "offerings.yaml").write_text(
+        "schema_version: 1\noffering"
+        's:\n  - id: x\n    name: {nl: "Bij direct' + char + ' gevaar", en: X}\n',
+        encoding="utf-8",
+    )
+    result = invoke(runner, "catalog", "validate", "builtin", str(folder / "offerings.yaml"))
+    said = result.stdout + result.stderr
+    assert f"offerings.yaml:4:27: error: onzichtbaar stuurteken {name}; haal het weg" in said
+    assert "position" not in said

@@ -250,7 +250,7 @@ def parse_yaml(text: str, kind: str = "catalogues", keep_duplicates: bool = Fals
     except YamlSourceError:
         raise
     except Exception as exc:
-        error = source_error(exc, kind)
+        error = source_error(exc, kind, text)
         if error is None:
             raise
         raise error from exc
@@ -258,11 +258,15 @@ def parse_yaml(text: str, kind: str = "catalogues", keep_duplicates: bool = Fals
         loader.dispose()
 
 
-def source_error(exc: Exception, kind: str) -> YamlSourceError | None:
+def source_error(
+    exc: Exception, kind: str, source: bytes | str | None = None
+) -> YamlSourceError | None:
     """The positioned error for what PyYAML raised while reading a file of ``kind``
     (None: not a YAML problem, let it propagate)."""
     if isinstance(exc, YamlSourceError):
         return exc
+    if isinstance(exc, yaml.reader.ReaderError) and source is not None:
+        return _control_character(exc, source)
     if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"
@@ -280,6 +284,24 @@ def source_error(exc: Exception, kind: str) -> YamlSourceError | None:
     if isinstance(exc, RecursionError):
         return YamlSourceError(f"nesting deeper than {MAX_DEPTH} levels")
     return None
+
+
+_CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "BS", 11: "VT", 12: "FF", 27: "ESC", 127: "DEL"}
+
+
+def _control_character(exc: yaml.reader.ReaderError, source: bytes | str) -> YamlSourceError:
+    """An invisible control character (a form feed or an ESC pasted from a PDF or a
+    terminal) was reported at 1:1, in PyYAML's two English lines with a byte offset (a
+    hostile round, round 20): its own line and column now, and its name."""
+    position = max(0, int(exc.position))
+    head = source[:position]
+    before = head.decode("utf-8", "replace") if isinstance(head, bytes) else head
+    line = before.count("\n") + 1
+    column = len(before) - before.rfind("\n")  # characters, not bytes, from the line start
+    code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+    name = _CONTROL_NAMES.get(code, "")
+    said = f"U+{code:04X}" + (f" ({name})" if name else "")
+    return YamlSourceError(f"invisible control character {said}; remove it", line, column)
 
 
 def load_file(path: Path, kind: str = "catalogues") -> Any:

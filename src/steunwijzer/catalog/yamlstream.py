@@ -307,7 +307,7 @@ def stream_catalogue(
     except (YamlSourceError, NeedsWholeTree):
         raise
     except Exception as exc:
-        error = source_error(exc, kind)
+        error = source_error(exc, kind, source)
         if error is None:
             raise
         raise error from exc

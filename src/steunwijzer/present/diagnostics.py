@@ -41,6 +41,10 @@ DIAGNOSTICS: list[tuple[str, str]] = [
         "schema_version {v} wordt niet ondersteund; deze steunwijzer leest {w}",
     ),
     ("YAML syntax: {why}", "YAML-syntaxis: {why}"),
+    (  # round 20: was PyYAML's English at 1:1 (a hostile round)
+        "invisible control character {said}; remove it",
+        "onzichtbaar stuurteken {said}; haal het weg",
+    ),
     ("YAML: {why}", "YAML: {why}"),
     ("did not find expected node content", "verwachte inhoud niet gevonden"),
     ("did not find expected key", "verwachte sleutel niet gevonden"),
