@@ -774,3 +774,40 @@ def test_a_control_character_in_a_catalogue_is_named_at_its_line(
     said = result.stdout + result.stderr
     assert f"offerings.yaml:4:27: error: onzichtbaar stuurteken {name}; haal het weg" in said
     assert "position" not in said
+
+
+@pytest.mark.parametrize(
+    ("phone", "code", "word"),
+    [
+        ("[0201234567]", 1, "error"),  # YAML 1.1 read it as octal: 33896823
+        ("0201234567", 1, "error"),  # one number, read as a number
+        ("[+31201234567]", 1, "error"),  # the + dropped
+        ("[112]", 0, "warning"),  # loaded before: still loads, with the advice
+    ],
+)
+def test_a_phone_number_yaml_read_as_a_number_says_to_quote_it(
+    runner: CliRunner, tmp_path: Path, phone: str, code: int, word: str
+) -> None:
+    """H6: the messages named numbers nobody wrote ('33896823', '75', the + gone) and
+    "phone must be a list" for one number, which the spec allows."""
+    layer = tmp_path / "layer.yaml"
+    layer.write_text(
+        f"schema_version: 1\nofferings:\n  - id: huisarts\n    contact: {{phone: {phone}}}\n",
+        encoding="utf-8",
+    )
+    result = invoke_en(runner, "catalog", "validate", "builtin", str(layer))
+    said = result.stdout + result.stderr
+    assert result.exit_code == code, said
+    assert f"{word}: " in said and "put each phone number in quotes" in said
+    assert "33896823" not in said
+
+
+def test_one_phone_number_without_brackets_is_one_number(runner: CliRunner, tmp_path: Path) -> None:
+    """The spec said "one number or a list"; one number in quotes was refused."""
+    layer = tmp_path / "layer.yaml"
+    layer.write_text(
+        'schema_version: 1\nofferings:\n  - id: huisarts\n    contact: {phone: "020 123 4567"}\n',
+        encoding="utf-8",
+    )
+    result = invoke_en(runner, "catalog", "validate", "builtin", str(layer))
+    assert result.exit_code == 0, result.stdout + result.stderr

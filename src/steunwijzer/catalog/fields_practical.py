@@ -92,7 +92,22 @@ class PracticalFields(CheckerBase):
                 else:
                     self.rep.error(self.file, item_mark, f"{where} own_practice must be true/false")
             elif key == "phone":
-                numbers = self.k_list_of_str(item, item_mark, f"{where} phone")
+                # YAML reads 0201234567 as an octal number and +31... as an integer: the
+                # messages named numbers nobody wrote (a hostile round, round 20).
+                said = item if isinstance(item, MarkedList) else [item]
+                read = [x for x in said if isinstance(x, int | float) and not isinstance(x, bool)]
+                if read and (
+                    not isinstance(item, MarkedList) or not all(valid_phone(str(x)) for x in read)
+                ):
+                    self.rep.error(self.file, item_mark, f"{where} phone: {_QUOTE_PHONE}")
+                    continue
+                if read:  # [112] loaded before: it still does, with the advice
+                    self.rep.warning(self.file, item_mark, f"{where} phone: {_QUOTE_PHONE}")
+                numbers = (
+                    [item]  # one number without brackets is one number
+                    if isinstance(item, str)
+                    else self.k_list_of_str(item, item_mark, f"{where} phone")
+                )
                 for i, number in enumerate(numbers or ()):
                     pos = item.item_at(i) if isinstance(item, MarkedList) else item_mark
                     if valid_phone(number):
@@ -192,3 +207,8 @@ class PracticalFields(CheckerBase):
         if isinstance(value, str) and value.strip().lower() in ("free", "gratis"):
             return FREE
         return self.k_text(f, value, mark, where)
+
+
+_QUOTE_PHONE = (
+    'YAML read a number here, not text; put each phone number in quotes, like "020 123 4567"'
+)

@@ -83,7 +83,7 @@ def _field(f: Field) -> dict[str, Any]:
         schema = {
             "type": "object",
             "properties": {
-                "phone": _list_of(phone),
+                "phone": {"anyOf": [phone, _list_of(phone)]},  # one number, or a list
                 "email": {"type": "string", "pattern": EMAIL_PATTERN},
                 "url": web,
                 "chat": web,

@@ -166,6 +166,12 @@ DIAGNOSTICS: list[tuple[str, str]] = [
     ("malformed e-mail address '{v}'", "ongeldig e-mailadres '{v}'"),
     ("malformed phone number '{v}'", "ongeldig telefoonnummer '{v}'"),
     (
+        "{where} phone: YAML read a number here, not text; put each phone number in quotes, "
+        'like "020 123 4567"',
+        "{where} phone: YAML las hier een getal, geen tekst; zet elk telefoonnummer tussen "
+        'aanhalingstekens, zoals "020 123 4567"',
+    ),
+    (
         "cannot read time span '{v}' (use HH:MM-HH:MM)",
         "kan tijdvak '{v}' niet lezen (gebruik HH:MM-HH:MM)",
     ),
