@@ -811,3 +811,30 @@ def test_one_phone_number_without_brackets_is_one_number(runner: CliRunner, tmp_
     )
     result = invoke_en(runner, "catalog", "validate", "builtin", str(layer))
     assert result.exit_code == 0, result.stdout + result.stderr
+
+
+def test_a_stopped_batch_says_what_was_not_written_and_the_rows_at_risk(tmp_path: Path) -> None:
+    """H12: Ctrl-C or SIGTERM during `batch -o` printed only "afgebroken": not that the
+    file was not written, nor the rows with a risk to life already read."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    rows = tmp_path / "rows.jsonl"
+    with rows.open("w", encoding="utf-8") as handle:
+        for i in range(300_000):
+            text = "ik wil dood" if i == 5 else f"ik slaap slecht {i}"
+            handle.write(json.dumps({"id": str(i), "text": text}) + "\n")
+    out = tmp_path / "out.jsonl"
+    run = subprocess.Popen(
+        [sys.executable, "-m", "steunwijzer", "batch", str(rows), "-o", str(out)],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(1.5)
+    run.send_signal(signal.SIGTERM)
+    _, said = run.communicate(timeout=60)
+    assert run.returncode == 130, said
+    assert "is niet geschreven" in said and "5 (regel 6)" in said and "113" in said
+    assert not out.exists()

@@ -32,6 +32,18 @@ SAFETY_MODE_ROW = (
 )
 
 
+def _say_stopped(rows: int, output: Path | None, acute: AcuteRows, lang: Lang) -> None:
+    from steunwijzer.cli.handling import err, keep_crisis_lines, stored_crisis_lines
+    from steunwijzer.present.texts import t
+
+    where = str(output) if output is not None else "-"
+    err(t("batch_stopped" if output is not None else "batch_stopped_stdout", lang, rows=rows,
+          output=where))  # fmt: skip
+    if acute.first is not None:
+        keep_crisis_lines(acute.first, lang, acute.named(_at_line(lang)))
+        err(stored_crisis_lines())
+
+
 def _terminate(signum: int, frame: FrameType | None) -> None:
     # Treat SIGTERM like Ctrl-C, so the temporary output file is removed on the way out.
     raise KeyboardInterrupt
@@ -289,6 +301,11 @@ def run(
             if out_format == "table" and (table or not printed):
                 console = console or make_console(file=out)
                 batch_table(console, catalog, table, lang, show_header=not printed)
+    except KeyboardInterrupt:
+        # Ctrl-C or SIGTERM: "afgebroken" alone said nothing of what was not written, or
+        # of the rows with a risk to life already read (a hostile round, round 20).
+        _say_stopped(rows, output, acute, lang)
+        raise
     except (OSError, UserInputError, OutputError) as exc:
         from steunwijzer.cli.handling import keep_crisis_lines, settle
         from steunwijzer.cli.usage_salvage import show_acute_part

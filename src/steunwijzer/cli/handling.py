@@ -196,6 +196,11 @@ def keep_crisis_lines(result: TriageResult, lang: Lang, rows: str = "") -> None:
     _CRISIS_LINES[:] = ["\n".join(plain(x) for x in said)] if said else []
 
 
+def stored_crisis_lines() -> str:
+    """What ``keep_crisis_lines`` remembered, for a message of its own."""
+    return _CRISIS_LINES[0] if _CRISIS_LINES else ""
+
+
 def quiet_stdout() -> None:
     """Point stdout at /dev/null so the interpreter's final flush cannot fail again.
 

@@ -136,6 +136,14 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "yes stays on the result).",
     ),
     "at_line": ("regel {n}", "line {n}"),  # beside a batch row's id (round 19)
+    "batch_stopped": (
+        "Gestopt na {rows} rij(en): {output} is niet geschreven.",
+        "Stopped after {rows} row(s): {output} was not written.",
+    ),
+    "batch_stopped_stdout": (
+        "Gestopt na {rows} rij(en): de uitvoer hierboven is niet volledig.",
+        "Stopped after {rows} row(s): the output above is incomplete.",
+    ),
     "unwritten_acute": (
         "Rijen met een risico voor leven of veiligheid, niet weggeschreven: {rows}",
         "Rows with a risk to life or safety, not written: {rows}",
