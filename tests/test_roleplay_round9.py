@@ -35,6 +35,7 @@ def test_an_unasked_self_harm_question_is_named(runner: CliRunner, tmp_path: Pat
     assert "alle met nee beantwoord" in not_asked
     assert "Niet gesteld" in not_asked and "krassen" in not_asked
     asked = NO_TO_ALL + "area_mood: ja\nmood_kind: [low]\nmood_weight: 4\nmood_self_harm: nee\n"
+    asked += "area_behaviour: nee\n"  # named too when unasked, since round 20
     assert "Niet gesteld" not in _replay(runner, tmp_path, asked, "--plain")
 
 

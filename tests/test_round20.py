@@ -838,3 +838,53 @@ def test_a_stopped_batch_says_what_was_not_written_and_the_rows_at_risk(tmp_path
     assert run.returncode == 130, said
     assert "is niet geschreven" in said and "5 (regel 6)" in said and "113" in said
     assert not out.exists()
+
+
+# --- the second role-play of this session (P1-P14) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # P1: a housemate who may be poisoned, in Dutch and English: danger now, 112 first
+        "mijn huisgenoot heeft veel te veel gedronken en ook iets genomen. ze doet nu de deur "
+        "niet open en reageert niet op appjes",
+        "ik krijg hem niet wakker",
+        "mijn vriendin is bewusteloos na het feest",
+        "my housemate drank way too much and took something, she's not opening her door and "
+        "not answering texts",
+        "I can't wake him up and he's breathing weird",
+    ],
+)
+def test_someone_who_may_be_poisoned_is_danger_now_with_112_first(
+    runner: CliRunner, text: str
+) -> None:
+    data = _lookup(runner, text, en=True)
+    assert data["themes"][0] == "concern_for_other", data["themes"]  # type: ignore[index]
+    assert data["urgency"] == "immediate"
+    assert data["referrals"][0]["id"] == "112-alarmnummer"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("said", "read"), [("8/10", 8), ("7 van de 10", 7), ("3 out of 10", 3)])
+def test_a_score_out_of_ten_is_that_score(builtin: Catalog, said: str, read: int) -> None:
+    """P4: "8/10" on the 0-10 scale was stored as 10 ("unbearable"), read as the range 8
+    to 10; "7 van de 10" was refused."""
+    from steunwijzer.core.answers import parse_answer
+
+    weight = next(q for q in builtin.questions if q.id == "mood_weight")
+    assert parse_answer(weight, said) == read
+    assert parse_answer(weight, "7 of 8") == 8  # a range stays the higher (a guard)
+
+
+def test_a_skipped_question_about_feeling_unsafe_is_named(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """P5: the question "do you feel unsafe somewhere?" skipped ("idk... maybe" was
+    refused), and the result said "all answered no" without naming it."""
+    path = tmp_path / "answers.yaml"
+    path.write_text(
+        "safety_wish_dead: nee\nsafety_thoughts: nee\nsafety_behaviour: nee\narea_study: ja\n",
+        encoding="utf-8",
+    )
+    result = invoke(runner, "interview", "--answers", str(path), "--plain")
+    assert "Niet gesteld" in result.stdout and "onveilig" in result.stdout

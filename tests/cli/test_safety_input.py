@@ -156,7 +156,7 @@ def _batch_csv(runner: CliRunner, tmp_path: Path, content: str, encoding: str = 
     ("content", "named"),
     [
         ("id,themes,themes\n1,slaap,zelfmoord\n", "themes"),
-        ("id,,themes\n1,x,zelfmoord\n", "column 2"),
+        ("id,,themes\n1,x,zelfmoord\n", "kolom 2"),  # Dutch since round 20
         ("1,zelfmoord\n2,slaap\n", "'1'"),
         ("id,thems\n1,zelfmoord\n", "thems"),
         ("Id;Themes;Themes\n1;slaap;zelfmoord\n", "Themes"),

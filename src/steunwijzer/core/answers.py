@@ -311,11 +311,8 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         safety = is_safety(question)
         if (safety or can_be_unknown(question)) and (word in _SAFETY_YES or words & _SOMETIMES):
             if _starts_with_no(word) and not _SOMETIMES_YES.search(word):
-                # "no not really, alleen soms moe" to "did you wish you were dead?" was
-                # a yes, and the screen said so (a role-play, round 11): the "sometimes"
-                # is about something else. Doubt: asked again, never a no. So with a
-                # "wel" about something else ("nee ik denk t niet, soms ben ik wel moe":
-                # "gelezen als: ja", round 14); "nee, soms wel" is a yes.
+                # "no not really, alleen soms moe" was a yes (role-plays, rounds 11 and
+                # 14): doubt, asked again, never a no; "nee, soms wel" is a yes.
                 return UNKNOWN
             return True  # "misschien soms", "maybe sometimes": sometimes is a yes here
         doubt = (

@@ -107,8 +107,22 @@ CONCERN_EN_LIFE: tuple[str, ...] = (
     "throwing ..1 up ..2 in ..1 his|her|their ..1 sleep",
     "should ..1 we|i ..2 call ..2 an? ..1 ambulance|112|911|999",
 )
+# A second role-play (round 20): a housemate who drank far too much and took something
+# does not open the door; "ik krijg hem niet wakker"; "ze is bewusteloos": danger now.
+CONCERN_NL_NOW: tuple[str, ...] = (
+    "!krijg|kregen|krijgen ..2 hem|haar|ze|hen ..1 niet ..1 wakker",
+    "!hij|ze|zij|huisgenoot|huisgenote|vriend|vriendin|broer|zus ..3 is|was|lijkt|ligt ..2 bewusteloos|buiten_westen",
+    "gedronken ..4 en ..3 iets|pillen|xtc|drugs ..1 genomen|geslikt|gebruikt",
+    "!doet ..2 de ..1 deur ..1 niet ..1 open ..4 reageert ..1 niet",
+)
+CONCERN_EN_NOW: tuple[str, ...] = (
+    "!can't|cannot|couldn't|can_not ..1 wake ..1 him|her|them ..1 up",
+    "drank|drunk ..4 and ..3 took|taken ..1 something|pills|molly|drugs",
+    "!not ..1 opening ..3 door ..4 not ..1 answering|responding",
+)
 CONCERN_NL_LIFE: tuple[str, ...] = (
     "reageert|reageerde ..2 niet ..3 op ..2 kloppen|aankloppen|de_deur|bellen",
+    "reageert ..2 niet ..1 meer ..4 wakker|bewusteloos|ademt|ambulance|112",
     "niet ..1 aanspreekbaar|wakker_te_krijgen",
     "zakte|zakt|gezakt ..2 in ..1 elkaar",
     "moeten ..2 we|ik ..2 112|een_ambulance|de_ambulance ..1 bellen",
@@ -149,8 +163,8 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
         "en": UNSAFE_EN + UNSAFE_EN_MORE + UNSAFE_EN_LIFE,
     },
     "concern_for_other": {
-        "nl": CONCERN_NL + CONCERN_NL_LIFE,
-        "en": CONCERN_EN + CONCERN_EN_LIFE,
+        "nl": CONCERN_NL + CONCERN_NL_LIFE + CONCERN_NL_NOW,
+        "en": CONCERN_EN + CONCERN_EN_LIFE + CONCERN_EN_NOW,
     },
 }
 

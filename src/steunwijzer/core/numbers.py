@@ -58,6 +58,11 @@ def spoken_number(text: str, scale: bool = False) -> int | None:
     """The one number a short answer says in digits or words, or None (none, or two).
     ``scale``: two close numbers are a range ("7 of 8", "tussen 7 en 8", "7-8"), read as
     the higher, the safer reading of how heavy it weighs (a role-play, round 18)."""
+    out_of = _OUT_OF.match(text.lower()) if scale else None
+    if out_of is not None and int(out_of[1]) <= int(out_of[2]):
+        # "8/10", "7 van de 10", "3 out of 10": a score and its scale. "8/10" was read
+        # as the range 8 to 10 and stored as 10, "unbearable" (a role-play, round 20).
+        return int(out_of[1])
     words = _SAID_WORD.findall(text.lower())
     if not words or len(words) > _MAX_SAID or not _NEGATING.isdisjoint(words):
         return None
@@ -69,6 +74,9 @@ def spoken_number(text: str, scale: bool = False) -> int | None:
     if scale and len(found) == 2 and max(found) - min(found) <= 2 and _range(text.lower()):
         return max(found)
     return found.pop() if len(found) == 1 else None
+
+
+_OUT_OF = re.compile(r"^\s*([0-9]{1,2})\s*(?:/|van de|van|uit|op|out of|of)\s*(10|5|100)\s*$")
 
 
 # Two numbers joined as a range, nothing else between: "7 of 8", "7-8", "tussen 7 en 8";

@@ -200,7 +200,9 @@ def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> 
         # And the question that opens an unsafe situation ("voel je je ergens onveilig?"),
         # skipped by "afronden" and named nowhere (a role-play, round 18).
         answers = dict(result.answers)
-        gates = set(gate_questions(catalog, "unsafe_situation")) if result.acute_signal else set()
+        # Named on a clear screen too: "idk... maybe" to it was refused, the question
+        # skipped, and the result said "all answered no" (a role-play, round 20).
+        gates = set(gate_questions(catalog, "unsafe_situation"))
         unasked = [
             q
             for q in catalog.questions
