@@ -888,3 +888,22 @@ def test_a_skipped_question_about_feeling_unsafe_is_named(
     )
     result = invoke(runner, "interview", "--answers", str(path), "--plain")
     assert "Niet gesteld" in result.stdout and "onveilig" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been sleeping in my friend's car since the landlord cleared my room",
+        "ik slaap nu in de auto van een vriend sinds de huisbaas mijn kamer heeft ontruimd",
+        "mijn kamer is ontruimd en ik slaap nu in de bieb",
+    ],
+)
+def test_nowhere_to_sleep_is_the_students_own_and_not_danger_now(
+    runner: CliRunner, text: str
+) -> None:
+    """P3: "I sleep in my friend's car now" gave "do not leave the student alone; call
+    112 now" and concern for "that person", the friend whose car it is."""
+    data = _lookup(runner, text, en=True)
+    assert "unsafe_situation" in data["themes"]  # type: ignore[operator]
+    assert "concern_for_other" not in data["themes"]  # type: ignore[operator]
+    assert data["urgency"] == "soon"

@@ -256,5 +256,13 @@ _OFTEN = frozenset(("steeds", "altijd", "vaak", "regelmatig", "telkens", "keeps"
 _NOW = frozenset(("nu", "now", "vanavond", "tonight", "vannacht"))
 
 
+# Nowhere to sleep is urgent (tonight), not "bel nu 112": "I sleep in my friend's car now"
+# gave "do not leave the student alone; call 112 now" (a role-play, round 20).
+_NO_PLACE = frozenset(("slaap", "sliep", "slapen", "geslapen", "sleeping", "sleep", "slept",
+                       "ontruimd", "evicted", "homeless", "dakloos"))  # fmt: skip
+
+
 def _habitual(words: list[str]) -> bool:
-    return not _OFTEN.isdisjoint(words) and _NOW.isdisjoint(words)
+    return (not _OFTEN.isdisjoint(words) and _NOW.isdisjoint(words)) or not _NO_PLACE.isdisjoint(
+        words
+    )

@@ -205,3 +205,6 @@ FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_p
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)
     for lang, found in FLOOR["concern_for_other"].items()
 }
+FLOOR["unsafe_situation"] = {  # the student's own place to sleep: no concern version
+    lang: found + lived.OWN_PLACE[lang] for lang, found in FLOOR["unsafe_situation"].items()
+}

@@ -352,7 +352,7 @@ CONCERN_NL: tuple[str, ...] = (
     "bang|zorgen|ongerust|paniek ..9 reageert|neemt|doet ..3 niet ..3 meer|op|open ..4 sinds|al|dagen|gisteren|vannacht|uur",
     "onveilig|niet_veilig & ze|zij|hij|" + _THIRD, "bang|doodsbang ..3 voor ..2 haar|zijn ..2 vader|vriend|ex|partner|stiefvader|man|moeder|broer",
     "ze|zij|hij ..4 bang|doodsbang ..3 voor ..2 hem|haar|hen", "gewelddadige|toxische ..2 relatie & ze|zij|hij|" + _THIRD,
-    "slaapt|sliep ..3 op_straat|buiten|in_de_auto|in_het_park|in_zijn_auto|in_haar_auto & ze|zij|hij|" + _THIRD,
+    "=slaapt ..3 op_straat|buiten|in_de_auto|in_het_park|in_zijn_auto|in_haar_auto & ze|zij|hij|" + _THIRD,
     "gedwongen|druk|dwingen ..4 trouwen|huwelijk|uithuwelijken & ze|zij|hij|" + _THIRD,
     # someone else's plan or stock
     "!datum|dag ..4 gekozen|uitgekozen|geprikt|bepaald $ & " + _THIRD,

@@ -144,13 +144,17 @@ SELF_HARM_NL_LIFE: tuple[str, ...] = (
 )
 UNSAFE_EN_LIFE: tuple[str, ...] = (
     "keeps|kept ..1 walking|coming|barging ..1 in|into ..3 my? ..1 room|at_night|night",
-    "sleeping|sleep|slept ..3 in ..2 the ..1 library|car|stairwell",
 )
-UNSAFE_NL_LIFE: tuple[str, ...] = (
-    "kamer ..2 is|werd ..1 ontruimd",
-    "slaap|sliep|slapen ..3 in ..2 de ..1 bieb|bibliotheek|auto|fietsenstalling",
-    "komt ..3 steeds|elke_nacht|s_nachts ..2 binnen",
-)
+UNSAFE_NL_LIFE: tuple[str, ...] = ("komt ..3 steeds|elke_nacht|s_nachts ..2 binnen",)
+# The student's own place to sleep: never read as concern for the friend whose car it is
+# (lexicon_floor adds these after the unsafe patterns are turned into concern ones).
+OWN_PLACE: dict[str, tuple[str, ...]] = {
+    "nl": (
+        "kamer ..2 is|werd ..1 ontruimd",
+        "slaap|sliep|slapen ..3 in ..2 de ..1 bieb|bibliotheek|auto|fietsenstalling",
+    ),
+    "en": ("sleeping|sleep|slept ..3 in ..2 the|a|my ..2 library|car|stairwell",),
+}
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "suicidal_thoughts": {
