@@ -907,3 +907,22 @@ def test_nowhere_to_sleep_is_the_students_own_and_not_danger_now(
     assert "unsafe_situation" in data["themes"]  # type: ignore[operator]
     assert "concern_for_other" not in data["themes"]  # type: ignore[operator]
     assert data["urgency"] == "soon"
+
+
+@pytest.mark.parametrize(
+    ("qid", "said", "read"),
+    [
+        # P9: a number with a few words after it
+        ("sleep_duration", "2 denk ik", "long"),
+        ("study_worries", "2 maar ook wel een beetje 1", ("exams_fear", "planning")),
+        ("study_worries", "1 maar niet 2", ("exams_fear",)),  # a guard: "niet 2" is no 2
+        ("study_worries", "3 eigenlijk", ("wrong_choice",)),
+    ],
+)
+def test_a_number_with_a_few_words_is_read(
+    builtin: Catalog, qid: str, said: str, read: object
+) -> None:
+    from steunwijzer.core.answers import parse_answer
+
+    question = next(q for q in builtin.questions if q.id == qid)
+    assert parse_answer(question, said) == read

@@ -70,8 +70,11 @@ _NUMBER = re.compile(r"[0-9]+")  # only these: "1²", "1_0" and "٣" are no answ
 # Words between numbers said in one breath: "4 and maybe 5", "1 en ook 3".
 _BETWEEN = frozenset(
     ("en", "and", "of", "or", "&", "+", "maybe", "misschien", "ook", "also", "wel", "probably",
-     "waarschijnlijk", "eventueel", "plus")
+     "waarschijnlijk", "eventueel", "plus",
+     # "2 maar ook wel een beetje 1" kept only 2 (a second role-play, round 20)
+     "maar", "but", "een", "a", "beetje", "bit", "little", "vooral", "mostly")
 )  # fmt: skip
+_NOT = frozenset(("niet", "not", "geen", "no", "nee"))  # "1 maar niet 2": only 1
 
 
 def _leading_numbers(text: str) -> list[int]:
@@ -81,7 +84,7 @@ def _leading_numbers(text: str) -> list[int]:
         if _NUMBER.fullmatch(word):
             numbers.append(int(word))
         elif word.lower() not in _BETWEEN:
-            break
+            break  # "niet" too: what follows it is not chosen
     return numbers
 
 

@@ -100,7 +100,10 @@ _NUMBER_WORDS = ("nummer", "number", "optie", "option", "keuze", "choice", "nr")
 
 # "4, hij stalkt me eigenlijk": the number first, then a comma and the student's words
 # (a role-play, round 19, saw it refused and the question asked again).
-_LEADING_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[,:;)]\s*\S")
+_LEADING_NUMBER = re.compile(
+    r"^\s*([0-9]{1,2})\s*(?:[,:;)]\s*\S|\s+(?:eigenlijk|denk|geloof|i|ik|guess|think|probably|"
+    r"waarschijnlijk|vooral|mostly|wel|ja|yes|tbh)\b)"
+)  # and "2 denk ik", "3 eigenlijk" (a second role-play, round 20, saw them refused)
 
 
 def choice_number(text: str) -> int | None:
