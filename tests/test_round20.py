@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from steunwijzer.core.findings import Recognition
 from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Catalog
 from steunwijzer.core.prompts import BACK, SKIP, Prompt, QuestionPrompt, ReviewPrompt, Unfit
@@ -21,6 +22,13 @@ _FRIEND_NOW = (
     "mijn huisgenoot heeft net gezegd dat ze vannacht een eind aan haar leven maakt "
     "en ik kan haar niet bereiken"
 )
+
+
+def _read(builtin: Catalog, text: str) -> Recognition:
+    """What the built-in vocabulary finds in ``text``."""
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    return Vocabulary(builtin.themes).read(text)
 
 
 def _lookup(runner: CliRunner, text: str, *, en: bool = False) -> dict[str, object]:
@@ -110,9 +118,7 @@ ACUTE = {
     ],
 )
 def test_a_danger_that_has_ended_is_a_mention_not_acute(builtin: Catalog, text: str) -> None:
-    from steunwijzer.core.vocabulary import Vocabulary
-
-    found = Vocabulary(builtin.themes).read(text)
+    found = _read(builtin, text)
     assert not set(found.themes) & ACUTE, found.themes
     assert any(m.set_aside == "past" for m in found.mentions), found.mentions
 
@@ -135,9 +141,7 @@ def test_a_danger_that_has_ended_is_a_mention_not_acute(builtin: Catalog, text: 
 def test_a_past_that_returns_or_lies_far_off_stays_acute(
     builtin: Catalog, text: str, theme: str
 ) -> None:
-    from steunwijzer.core.vocabulary import Vocabulary
-
-    found = Vocabulary(builtin.themes).read(text)
+    found = _read(builtin, text)
     assert theme in found.themes, (found.themes, found.mentions)
 
 
@@ -158,9 +162,7 @@ def test_a_past_that_returns_or_lies_far_off_stays_acute(
     ],
 )
 def test_a_real_word_or_homesickness_is_no_grief_or_danger(builtin: Catalog, text: str) -> None:
-    from steunwijzer.core.vocabulary import Vocabulary
-
-    found = Vocabulary(builtin.themes).read(text)
+    found = _read(builtin, text)
     assert not set(found.themes) & ACUTE, found.themes
 
 
@@ -174,9 +176,7 @@ def test_a_real_word_or_homesickness_is_no_grief_or_danger(builtin: Catalog, tex
 )
 def test_grief_still_found_beside_those_words(builtin: Catalog, text: str) -> None:
     """A guard: the dying and the missed still read as grief."""
-    from steunwijzer.core.vocabulary import Vocabulary
-
-    assert "grief" in Vocabulary(builtin.themes).read(text).themes
+    assert "grief" in _read(builtin, text).themes
 
 
 # --- the hostile round of this session (H1-H14) ------------------------------------------
@@ -266,9 +266,7 @@ def test_a_name_or_description_that_says_not_to_call_113_is_an_error(
     ],
 )
 def test_a_threat_to_the_students_life_is_an_unsafe_situation(builtin: Catalog, text: str) -> None:
-    from steunwijzer.core.vocabulary import Vocabulary
-
-    found = Vocabulary(builtin.themes).read(text)
+    found = _read(builtin, text)
     assert "unsafe_situation" in found.themes, (found.themes, found.mentions)
     assert "concern_for_other" not in found.themes
 
@@ -286,9 +284,7 @@ def test_a_threat_to_the_students_life_is_an_unsafe_situation(builtin: Catalog, 
 def test_kill_me_over_a_grade_or_a_tattoo_is_a_manner_of_speaking(
     builtin: Catalog, text: str
 ) -> None:
-    from steunwijzer.core.vocabulary import Vocabulary
-
-    found = Vocabulary(builtin.themes).read(text)
+    found = _read(builtin, text)
     assert not set(found.themes) & ACUTE, found.themes
     # what a rule found is shown as a manner of speaking, never dropped
     assert all(m.set_aside == "figure_of_speech" for m in found.mentions if m.theme in ACUTE)
@@ -318,9 +314,7 @@ def test_kill_me_over_who_one_loves_stays_a_threat(builtin: Catalog) -> None:
     ],
 )
 def test_a_death_by_suicide_is_grief(builtin: Catalog, text: str) -> None:
-    from steunwijzer.core.vocabulary import Vocabulary
-
-    found = Vocabulary(builtin.themes).read(text)
+    found = _read(builtin, text)
     assert "grief" in found.themes, (found.themes, found.mentions)
     assert not {"suicidal_thoughts", "concern_for_other"} & set(found.themes), found.themes
 
@@ -337,9 +331,7 @@ def test_a_death_by_suicide_is_grief(builtin: Catalog, text: str) -> None:
 def test_wanting_to_follow_the_one_who_died_is_suicidal_thoughts(
     builtin: Catalog, text: str
 ) -> None:
-    from steunwijzer.core.vocabulary import Vocabulary
-
-    assert "suicidal_thoughts" in Vocabulary(builtin.themes).read(text).themes
+    assert "suicidal_thoughts" in _read(builtin, text).themes
 
 
 @pytest.mark.parametrize(
@@ -517,9 +509,7 @@ def test_a_lowered_result_keeps_its_tier_line_on_an_80x24_screen(
 def test_a_risk_said_in_faith_body_or_time_words_is_found(
     builtin: Catalog, text: str, theme: str
 ) -> None:
-    from steunwijzer.core.vocabulary import Vocabulary
-
-    found = Vocabulary(builtin.themes).read(text)
+    found = _read(builtin, text)
     assert theme in found.themes, (found.themes, found.mentions)
 
 
@@ -546,9 +536,7 @@ def test_a_risk_said_in_faith_body_or_time_words_is_found(
 def test_a_harmless_neighbour_in_faith_body_or_time_words_is_not_acute(
     builtin: Catalog, text: str
 ) -> None:
-    from steunwijzer.core.vocabulary import Vocabulary
-
-    found = Vocabulary(builtin.themes).read(text)
+    found = _read(builtin, text)
     assert not set(found.themes) & ACUTE, found.themes
 
 
@@ -565,9 +553,7 @@ def test_a_harmless_neighbour_in_faith_body_or_time_words_is_not_acute(
     ],
 )
 def test_the_loss_or_risk_beside_those_words_stays(builtin: Catalog, text: str, theme: str) -> None:
-    from steunwijzer.core.vocabulary import Vocabulary
-
-    assert theme in Vocabulary(builtin.themes).read(text).themes, text
+    assert theme in _read(builtin, text).themes, text
 
 
 def test_rows_written_in_safety_mode_say_so(runner: CliRunner, tmp_path: Path) -> None:
@@ -703,9 +689,7 @@ def test_sh_as_a_file_extension_is_no_self_harm(builtin: Catalog) -> None:
     ],
 )  # fmt: skip
 def test_a_risk_in_student_life_is_found(builtin: Catalog, text: str, theme: str) -> None:
-    from steunwijzer.core.vocabulary import Vocabulary
-
-    found = Vocabulary(builtin.themes).read(text)
+    found = _read(builtin, text)
     assert theme in found.themes, (found.themes, found.mentions)
 
 
@@ -727,9 +711,7 @@ def test_a_risk_in_student_life_is_found(builtin: Catalog, text: str, theme: str
 def test_a_harmless_neighbour_in_student_life_is_not_a_risk_to_life(
     builtin: Catalog, text: str
 ) -> None:
-    from steunwijzer.core.vocabulary import Vocabulary
-
-    found = Vocabulary(builtin.themes).read(text)
+    found = _read(builtin, text)
     risk = {"suicidal_thoughts", "self_harm", "concern_for_other", "unsafe_situation"}
     assert not set(found.themes) & risk, found.themes
 
