@@ -908,3 +908,17 @@ def test_a_number_with_a_few_words_is_read(
 
     question = next(q for q in builtin.questions if q.id == qid)
     assert parse_answer(question, said) == read
+
+
+def test_the_panel_for_doubt_and_a_friend_at_risk_speaks_of_both(builtin: Catalog) -> None:
+    """P12: after "nee, nog niet" (doubt) and "niet ik, wel mijn vriendin", the panel gave
+    only the advice for the student; what to do for the friend was after 'm'."""
+    from rich.console import Console
+
+    from steunwijzer.render.common import crisis_panel
+
+    console = Console(width=100, record=True, color_system=None)
+    crisis_panel(console, builtin, "soon", (), "nl",
+                 themes=("suicidal_thoughts", "concern_for_other"))  # fmt: skip
+    shown = " ".join(console.export_text().split())
+    assert "die persoon nu bereikbaar" in shown and "113" in shown, shown

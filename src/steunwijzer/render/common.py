@@ -281,6 +281,10 @@ def crisis_panel(
         # (a role-play, round 19: a stalked student got the suicide advice).
         now = "crisis_soon_unsafe"
     body.append(t("crisis_now_other" if other else now, lang))
+    if not other and "concern_for_other" in themes:
+        # Both: the student's own doubt and a friend at risk. The friend's advice was
+        # only after 'm' (a second role-play, round 20, "niet ik, wel mijn vriendin").
+        body.append("\n" + t("crisis_now_other", lang))
     risky = [r for r in reasons if RISK_TO_LIFE.intersection(r.themes)] or list(reasons)
     # A second panel quotes what is new, not what the first one quoted (a role-play,
     # round 13, saw the suicide answer quoted again on the panel for "not safe at home").
