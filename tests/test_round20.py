@@ -922,3 +922,13 @@ def test_the_panel_for_doubt_and_a_friend_at_risk_speaks_of_both(builtin: Catalo
                  themes=("suicidal_thoughts", "concern_for_other"))  # fmt: skip
     shown = " ".join(console.export_text().split())
     assert "die persoon nu bereikbaar" in shown and "113" in shown, shown
+
+
+def test_someone_who_hurts_now_beside_a_place_to_sleep_stays_danger_now(
+    runner: CliRunner,
+) -> None:
+    """A guard for P3's rule: a place to sleep said beside someone hurting the student now
+    is still danger now."""
+    for text in ("hij slaat me nu en ik slaap in de badkamer",
+                 "he is hitting me right now, I'm sleeping in the car tonight"):  # fmt: skip
+        assert _lookup(runner, text)["urgency"] == "immediate", text

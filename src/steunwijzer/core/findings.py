@@ -258,11 +258,15 @@ _NOW = frozenset(("nu", "now", "vanavond", "tonight", "vannacht"))
 
 # Nowhere to sleep is urgent (tonight), not "bel nu 112": "I sleep in my friend's car now"
 # gave "do not leave the student alone; call 112 now" (a role-play, round 20).
+# Only where to sleep, with no one named who hurts: "hij slaat me nu, ik slaap in de
+# badkamer" stays danger now.
 _NO_PLACE = frozenset(("slaap", "sliep", "slapen", "geslapen", "sleeping", "sleep", "slept",
                        "ontruimd", "evicted", "homeless", "dakloos"))  # fmt: skip
+_HURTS = frozenset(("slaat", "sloeg", "geslagen", "hits", "hit", "beats", "beat", "dreigt",
+                    "threatens", "threatened", "bedreigt", "hij", "he", "ze", "she"))  # fmt: skip
 
 
 def _habitual(words: list[str]) -> bool:
-    return (not _OFTEN.isdisjoint(words) and _NOW.isdisjoint(words)) or not _NO_PLACE.isdisjoint(
-        words
-    )
+    if not _NO_PLACE.isdisjoint(words) and _HURTS.isdisjoint(words):
+        return True
+    return not _OFTEN.isdisjoint(words) and _NOW.isdisjoint(words)
