@@ -100,6 +100,17 @@ ACUTE = {
 }  # fmt: skip
 
 
+def _assert_finds(builtin: Catalog, text: str, theme: str) -> None:
+    found = _read(builtin, text)
+    assert theme in found.themes, (found.themes, found.mentions)
+
+
+def _assert_not_acute(builtin: Catalog, text: str) -> Recognition:
+    found = _read(builtin, text)
+    assert not set(found.themes) & ACUTE, found.themes
+    return found
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -118,8 +129,7 @@ ACUTE = {
     ],
 )
 def test_a_danger_that_has_ended_is_a_mention_not_acute(builtin: Catalog, text: str) -> None:
-    found = _read(builtin, text)
-    assert not set(found.themes) & ACUTE, found.themes
+    found = _assert_not_acute(builtin, text)
     assert any(m.set_aside == "past" for m in found.mentions), found.mentions
 
 
@@ -141,8 +151,7 @@ def test_a_danger_that_has_ended_is_a_mention_not_acute(builtin: Catalog, text: 
 def test_a_past_that_returns_or_lies_far_off_stays_acute(
     builtin: Catalog, text: str, theme: str
 ) -> None:
-    found = _read(builtin, text)
-    assert theme in found.themes, (found.themes, found.mentions)
+    _assert_finds(builtin, text, theme)
 
 
 @pytest.mark.parametrize(
@@ -162,8 +171,7 @@ def test_a_past_that_returns_or_lies_far_off_stays_acute(
     ],
 )
 def test_a_real_word_or_homesickness_is_no_grief_or_danger(builtin: Catalog, text: str) -> None:
-    found = _read(builtin, text)
-    assert not set(found.themes) & ACUTE, found.themes
+    _assert_not_acute(builtin, text)
 
 
 @pytest.mark.parametrize(
@@ -284,8 +292,7 @@ def test_a_threat_to_the_students_life_is_an_unsafe_situation(builtin: Catalog, 
 def test_kill_me_over_a_grade_or_a_tattoo_is_a_manner_of_speaking(
     builtin: Catalog, text: str
 ) -> None:
-    found = _read(builtin, text)
-    assert not set(found.themes) & ACUTE, found.themes
+    found = _assert_not_acute(builtin, text)
     # what a rule found is shown as a manner of speaking, never dropped
     assert all(m.set_aside == "figure_of_speech" for m in found.mentions if m.theme in ACUTE)
 
@@ -509,8 +516,7 @@ def test_a_lowered_result_keeps_its_tier_line_on_an_80x24_screen(
 def test_a_risk_said_in_faith_body_or_time_words_is_found(
     builtin: Catalog, text: str, theme: str
 ) -> None:
-    found = _read(builtin, text)
-    assert theme in found.themes, (found.themes, found.mentions)
+    _assert_finds(builtin, text, theme)
 
 
 @pytest.mark.parametrize(
@@ -536,8 +542,7 @@ def test_a_risk_said_in_faith_body_or_time_words_is_found(
 def test_a_harmless_neighbour_in_faith_body_or_time_words_is_not_acute(
     builtin: Catalog, text: str
 ) -> None:
-    found = _read(builtin, text)
-    assert not set(found.themes) & ACUTE, found.themes
+    _assert_not_acute(builtin, text)
 
 
 @pytest.mark.parametrize(
@@ -689,8 +694,7 @@ def test_sh_as_a_file_extension_is_no_self_harm(builtin: Catalog) -> None:
     ],
 )  # fmt: skip
 def test_a_risk_in_student_life_is_found(builtin: Catalog, text: str, theme: str) -> None:
-    found = _read(builtin, text)
-    assert theme in found.themes, (found.themes, found.mentions)
+    _assert_finds(builtin, text, theme)
 
 
 @pytest.mark.parametrize(
