@@ -74,7 +74,6 @@ _BETWEEN = frozenset(
      # "2 maar ook wel een beetje 1" kept only 2 (a second role-play, round 20)
      "maar", "but", "een", "a", "beetje", "bit", "little", "vooral", "mostly")
 )  # fmt: skip
-_NOT = frozenset(("niet", "not", "geen", "no", "nee"))  # "1 maar niet 2": only 1
 
 
 def _leading_numbers(text: str) -> list[int]:

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import io
 import itertools
-import json
 from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import TextIO
 
+from steunwijzer.io.lines import SCAN as _SCAN
 from steunwijzer.io.lines import bounded_lines
 
 # Read whole only up to this size; a larger array is read line by line, as before.
 ARRAY_LIMIT = 64 * 1024 * 1024
-_SCAN: Any = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
 _SPACE = " \t\r\n\ufeff\u2028\u2029\x85\x0b\x0c"
 
 

@@ -189,7 +189,7 @@ def joined_records(line: str) -> list[str]:
     return _JOINED.split(line) if "{" in line and _JOINED.search(line) else [line]
 
 
-_SCAN = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
+SCAN = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
 
 
 def loads_line(line: str) -> Any:
@@ -198,7 +198,7 @@ def loads_line(line: str) -> Any:
     that the report's duplicate-key check (report_input._may_repeat) now uses."""
     begin = len(line) - len(line.lstrip())
     try:
-        value, end = _SCAN(line, begin)
+        value, end = SCAN(line, begin)
     except StopIteration as exc:
         raise json.JSONDecodeError("Expecting value", line, exc.value) from None
     if line[end:].strip():
