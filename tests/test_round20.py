@@ -936,3 +936,9 @@ def test_someone_who_hurts_now_beside_a_place_to_sleep_stays_danger_now(
     for text in ("hij slaat me nu en ik slaap in de badkamer",
                  "he is hitting me right now, I'm sleeping in the car tonight"):  # fmt: skip
         assert _lookup(runner, text)["urgency"] == "immediate", text
+    # and within one finding's words: a place to sleep beside one who hurts is not "only
+    # where to sleep" (findings._habitual, the rule itself)
+    from steunwijzer.core.findings import _habitual
+
+    assert _habitual(["ik", "slaap", "nu", "in", "de", "auto"])
+    assert not _habitual(["hij", "slaat", "me", "nu", "en", "ik", "slaap", "in", "de", "auto"])
