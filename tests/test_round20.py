@@ -855,11 +855,13 @@ def test_someone_who_may_be_poisoned_is_danger_now_with_112_first(
 def test_a_score_out_of_ten_is_that_score(builtin: Catalog, said: str, read: int) -> None:
     """P4: "8/10" on the 0-10 scale was stored as 10 ("unbearable"), read as the range 8
     to 10; "7 van de 10" was refused."""
-    from steunwijzer.core.answers import parse_answer
+    from steunwijzer.core.answers import AnswerError, parse_answer
 
     weight = next(q for q in builtin.questions if q.id == "mood_weight")
     assert parse_answer(weight, said) == read
     assert parse_answer(weight, "7 of 8") == 8  # a range stays the higher (a guard)
+    with pytest.raises(AnswerError):  # the Dutch "7 of 10" is "7 or 10": asked again
+        parse_answer(weight, "7 of 10")
 
 
 def test_a_skipped_question_about_feeling_unsafe_is_named(

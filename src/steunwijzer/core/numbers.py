@@ -76,7 +76,8 @@ def spoken_number(text: str, scale: bool = False) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-_OUT_OF = re.compile(r"^\s*([0-9]{1,2})\s*(?:/|van de|van|uit|op|out of|of)\s*(10|5|100)\s*$")
+# Not "of": the Dutch "7 of 10" is "7 or 10", two readings, asked again as before.
+_OUT_OF = re.compile(r"^\s*([0-9]{1,2})\s*(?:/|van de|van|uit|op|out of)\s*(10|5|100)\s*$")
 
 
 # Two numbers joined as a range, nothing else between: "7 of 8", "7-8", "tussen 7 en 8";
