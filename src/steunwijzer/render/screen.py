@@ -228,9 +228,9 @@ def summary_lines(
     width: int | None,
     lookup: bool = False,
     interactive: bool = False,
-    note_lines: int | None = None,
+    cut_notes: int | None = None,
 ) -> list[Line]:
-    """The first screen (without its heading), in ``lang``. ``note_lines``: each note cut
+    """The first screen (without its heading), in ``lang``. ``cut_notes``: each note cut
     to that many lines (said whole among the reasons), for a screen that is too low."""
     tier = tier_label(catalog, result.tier, lang).upper()
     lines: list[Line] = [
@@ -253,8 +253,8 @@ def summary_lines(
     lines += [(x, "") for x in said]
     for text, style in _notes(catalog, result, lang, lookup):
         said = wrap(text, width)
-        if note_lines and width and len(said) > note_lines:
-            said = [*said[: note_lines - 1], shorten(" ".join(said[note_lines - 1 :]), width)]
+        if cut_notes and width and len(said) > cut_notes:
+            said = [*said[: cut_notes - 1], shorten(" ".join(said[cut_notes - 1 :]), width)]
         lines += [(x, style) for x in said]
     # A risk to life: crisis lines first. Another acute need: its fitting help, and the
     # crisis lines as a short safety line at the end (issue 12).
