@@ -21,10 +21,10 @@ from steunwijzer.core.referrals import DEFAULT_LIMIT, ReferralIndex
 from steunwijzer.core.safety import SCREEN
 from steunwijzer.errors import ExitCode, OutputError, UsageError, UserInputError
 from steunwijzer.io.batch import AcuteRows, BatchRunner, Outcome
+from steunwijzer.io.batchinput import read_cases
 from steunwijzer.io.batchwrite import CSV_BOM, CSV_COLUMNS, JsonlWriter, csv_line, csv_row
-from steunwijzer.io.caseread import Case, read_csv, read_jsonl, sniff_format
+from steunwijzer.io.caseread import Case
 from steunwijzer.io.files import atomic_output
-from steunwijzer.io.lines import binary_kind, text_encoding
 
 SAFETY_MODE_ROW = (
     "safety mode: the catalogue has errors; only the safety questions, the acute themes and "
@@ -40,7 +40,7 @@ def _say_stopped(rows: int, output: Path | None, acute: AcuteRows, lang: Lang) -
     err(t("batch_stopped" if output is not None else "batch_stopped_stdout", lang, rows=rows,
           output=where))  # fmt: skip
     if acute.first is not None:
-        keep_crisis_lines(acute.first, lang, acute.named(_at_line(lang)))
+        keep_crisis_lines(acute.first, lang, acute.named(at_line(lang)))
         err(stored_crisis_lines())
 
 
@@ -87,14 +87,6 @@ def _open_input(source: str) -> Iterator[tuple[BinaryIO, str]]:
             # ran on without output: a hostile round, round 13). Use - for a pipe.
             raise UserInputError(f"{source}: is a device, not a file of rows; give a file or -")
         yield handle, source
-
-
-def _refuse_binary(first: bytes, name: str) -> None:
-    kind = binary_kind(first)  # io/lines.py
-    if kind is not None:
-        raise UserInputError(
-            f"{name}: is a binary file ({kind}), not CSV or JSON Lines; save it as 'CSV UTF-8'"
-        )
 
 
 @contextlib.contextmanager
@@ -200,35 +192,7 @@ def run(
     try:
         with _open_input(source) as (binary, name), _output(output, force) as out:
             buffered = binary if isinstance(binary, io.BufferedReader) else _buffered(binary)
-            # Sniff without consuming: pipes and FIFOs cannot be rewound.
-            first = buffered.peek(4096)[:4096]
-            # Excel's "Unicode text" and PowerShell write UTF-16 with a byte order mark:
-            # read as UTF-8, every row was refused and "ik wil dood" had a NUL between
-            # each letter, so no crisis line (an outside hostile-input test, round 6).
-            # Without a byte order mark too, and UTF-32 (round 8).
-            encoding = text_encoding(first)
-            _refuse_binary(first, name)
-            head = first.decode(encoding, "replace")
-            fmt = sniff_format(source, head) if input_format == "auto" else input_format
-            # surrogateescape: a stray non-UTF-8 byte is read as Windows-1252 in its row
-            # (caseread.windows_1252), never fails the batch.
-            text = io.TextIOWrapper(
-                buffered,
-                encoding=encoding,
-                # UTF-16/32 has no byte to escape: a lone surrogate ended the whole
-                # batch as an internal error, its acute rows with it (round 14).
-                errors="surrogateescape" if encoding == "utf-8" else "replace",
-                newline="" if fmt == "csv" else None,
-            )
-            from steunwijzer.core.question_keys import QuestionIds
-
-            texts = {t: q.id for q in catalog.questions for t in (q.text.nl, q.text.en) if t}
-            questions = QuestionIds([q.id for q in catalog.questions], texts)
-            cases = (
-                read_csv(text, keep, questions)
-                if fmt == "csv"
-                else read_jsonl(text, keep, questions)
-            )
+            text, cases = read_cases(buffered, name, input_format, catalog, keep)
             jsonl = JsonlWriter(detail, moment)
             # A progress bar only for long runs, and only for a person watching.
             wants_bar = sys.stderr.isatty()
@@ -311,14 +275,14 @@ def run(
         from steunwijzer.cli.usage_salvage import show_acute_part
 
         if acute.first is not None:
-            keep_crisis_lines(acute.first, lang, acute.named(_at_line(lang)))
+            keep_crisis_lines(acute.first, lang, acute.named(at_line(lang)))
         if rows or isinstance(exc, UsageError):
             raise
         # Refused before a row was read (the output exists, cannot be written): the
         # input's acute part is still shown, as on a refused command line (round 13 left
         # `batch FILE -o EXISTING` without it).
         code = settle(exc)
-        show_acute_part(["batch", str(source)])
+        show_acute_part(["batch", str(source), "--lang", lang])
         return code if code is not None else ExitCode.FINDINGS
     finally:
         signal.signal(signal.SIGTERM, previous)
@@ -336,11 +300,11 @@ def run(
         err("warning: the input holds no rows (an empty file, or a header alone)")
     if aside.count and out_format != "jsonl":  # JSON Lines rows carry their "mentions"
         said = "rows with a risk to life mentioned but set aside (ask the safety questions)"
-        err(f"{said}: {aside.named(_at_line(lang))}")
+        err(f"{said}: {aside.named(at_line(lang))}")
     return ExitCode.FINDINGS if errors or degraded else ExitCode.OK
 
 
-def _at_line(lang: Lang) -> Callable[[int], str]:
+def at_line(lang: Lang) -> Callable[[int], str]:
     """ "line 4" beside a row's id where rows with a risk to life are named."""
     from steunwijzer.present.texts import t
 

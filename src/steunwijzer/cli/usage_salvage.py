@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import os
-import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import TYPE_CHECKING, BinaryIO
 
 from steunwijzer.core.model import Lang
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from steunwijzer.core.model import Catalog
     from steunwijzer.core.referrals import ReferralIndex
+    from steunwijzer.core.triage import TriageResult
 
 _LANG_OPTIONS = ("--lang", "-l")
 _SAID: dict[Lang, str] = {
@@ -69,23 +70,6 @@ def _yaml(path: Path) -> bool:
     return path.suffix.lower() in (".yaml", ".yml")
 
 
-_BLOCK = 8 * 1024 * 1024  # rows are searched a block at a time: memory stays flat
-
-
-def _blocks(handle: BinaryIO) -> Iterator[str]:
-    """The rows of a batch input, a block at a time, each block ending at a line end:
-    whole, however large (a 17 MB file's last row was not read; read at once, a 20 GB
-    file would not fit in memory)."""
-    rest = b""
-    while block := handle.read(_BLOCK):
-        block = rest + block
-        cut = block.rfind(b"\n") + 1 or len(block)
-        rest = block[cut:]
-        yield block[:cut].decode("utf-8", "replace")
-    if rest:
-        yield rest.decode("utf-8", "replace")
-
-
 def _named_files(args: list[str]) -> tuple[dict[str, object], list[str], list[str]]:
     """The answers file's answers and text, and the batch inputs (``-`` for stdin), on a
     refused line: only the words on the line were read, so `interview --answers FILE
@@ -115,30 +99,6 @@ def _named_files(args: list[str]) -> tuple[dict[str, object], list[str], list[st
         elif args[:1] == ["batch"] and not arg.startswith("-") and not _yaml(path):
             inputs.append(value)
     return answers, texts, inputs
-
-
-def _rows(inputs: list[str]) -> Iterator[str]:
-    for block in _raw_rows(inputs):
-        # Column names and keys ("safety_wish_dead") are no student's words: a refused
-        # batch whose every answer was "nee" showed "ACUUT: 'wish_dead'" (round 14).
-        yield _IDS.sub(" ", block)
-
-
-def _raw_rows(inputs: list[str]) -> Iterator[str]:
-    from steunwijzer.io.lines import binary_kind
-
-    for name in inputs:
-        if name == "-":
-            yield from _blocks(sys.stdin.buffer)
-            continue
-        with open(name, "rb") as handle:  # noqa: PTH123 - a plain read of a named file
-            if binary_kind(handle.read(4096)) is not None:
-                continue  # no words of anyone's in a spreadsheet's zip (round 20)
-            handle.seek(0)
-            yield from _blocks(handle)
-
-
-_IDS = re.compile(r"\b[A-Za-z]+(?:_[A-Za-z]+)+\b")
 
 
 # Commands whose words are a maintainer's, not a student's: `catalog list --theme
@@ -175,49 +135,77 @@ def show_acute_part(args: list[str]) -> bool:
     index = ReferralIndex(catalog, dt.datetime.now(dt.UTC))
     vocabulary = Vocabulary(catalog.themes)
     acute = acute_part(catalog, index, vocabulary, lang, "usage", (), text, answers)
-    with contextlib.suppress(OSError):
-        for rows in _rows(inputs) if acute is None else ():
-            acute = acute_part(catalog, index, vocabulary, lang, "usage", (), rows)
-            if acute is not None:
-                break
+    rows = _AcuteInputs(catalog, index, lang)
+    if inputs:
+        with contextlib.suppress(OSError, SteunwijzerError):
+            rows.read(inputs)
+    acute = acute or rows.shown()
     if acute is None:
         return False
-    sys.stderr.write(_SAID[lang] + "\n")
+    shown = rows.shown_row(lang) if acute is rows.shown() else ""
+    sys.stderr.write(_SAID[lang] + shown + "\n")
     show_result(catalog, acute, lang, False, True, lookup=True, error="usage")
-    named = _risky_rows(catalog, index, lang, inputs) if command == "batch" else ""
-    if named:
-        # The rows were shown as one result: with 500 students the counsellor could not
-        # tell who is at risk (a hostile round, round 17). The ids are named, as when
-        # the output fails.
-        from steunwijzer.present.texts import t
+    from steunwijzer.present.texts import t
 
-        sys.stderr.write(t("refused_acute_rows", lang, rows=named) + "\n")
+    # Every row with an acute signal is named with its line: with 500 students the
+    # counsellor must see who (a hostile round, round 17); the rows are never merged
+    # into one result (round 21: a refused batch showed all students' words as one
+    # "in your own words" result, grief first, a suicidal row's crisis line lower).
+    if rows.risk.count:
+        sys.stderr.write(t("refused_acute_rows", lang, rows=rows.risk.named(rows.at)) + "\n")
+    if rows.other.count:
+        sys.stderr.write(t("refused_other_rows", lang, rows=rows.other.named(rows.at)) + "\n")
     return True
 
 
-def _risky_rows(catalog: Catalog, index: ReferralIndex, lang: Lang, inputs: list[str]) -> str:
-    """The ids of the rows with a risk to life in the named batch inputs, read as batch
-    reads them (standard input was read once already: not named)."""
-    from steunwijzer.io.batch import AcuteRows, BatchRunner
-    from steunwijzer.io.caseread import read_csv, read_jsonl, sniff_format
-    from steunwijzer.io.lines import binary_kind
+class _AcuteInputs:
+    """The rows of a refused batch's inputs with an acute signal, read as batch reads
+    them, one result per row: those with a risk to life, and the other acute ones."""
 
-    risky = AcuteRows()
-    runner = BatchRunner(catalog, index, lang)
-    for name in (n for n in inputs if n != "-"):
-        with (
-            contextlib.suppress(OSError, SteunwijzerError),
-            open(  # noqa: PTH123 - a plain read of a named file
-                name, encoding="utf-8", errors="replace", newline=""
-            ) as handle,
-        ):
-            head = handle.read(4096)
-            if binary_kind(head.encode("utf-8", "surrogateescape")) is not None:
+    def __init__(self, catalog: Catalog, index: ReferralIndex, lang: Lang) -> None:
+        from steunwijzer.io.batch import AcuteRows, BatchRunner
+        from steunwijzer.present.texts import t
+
+        self.catalog = catalog
+        self.runner = BatchRunner(catalog, index, lang)
+        self.risk, self.other = AcuteRows(), AcuteRows()
+        self.first_id, self.first_line = "", 0
+        self.at: Callable[[int], str] = lambda n: t("at_line", lang, n=n)
+
+    def read(self, inputs: list[str]) -> None:
+        for name in inputs:
+            if name == "-":
+                self._read(_buffered(sys.stdin.buffer), "<stdin>")
                 continue
-            fmt = sniff_format(name, head)
-            handle.seek(0)
-            for item in read_csv(handle) if fmt == "csv" else read_jsonl(handle):
-                outcome = runner.run(item)
-                if outcome.result is not None and outcome.result.risk_to_life:
-                    risky.add(outcome.case_id, outcome.result)
-    return risky.named()
+            with open(name, "rb") as handle:  # noqa: PTH123 - a plain read of a named file
+                self._read(handle, name)
+
+    def _read(self, buffered: io.BufferedReader, name: str) -> None:
+        from steunwijzer.core.model import Tier
+        from steunwijzer.io.batchinput import read_cases
+
+        text, cases = read_cases(buffered, name, "auto", self.catalog)
+        for item in cases:
+            outcome = self.runner.run(item)
+            result = outcome.result
+            if result is None or result.tier is not Tier.ACUTE:
+                continue
+            rows = self.risk if result.risk_to_life else self.other
+            if self.risk.first is None and (rows is self.risk or self.other.first is None):
+                self.first_id, self.first_line = outcome.case_id, outcome.line
+            rows.add(outcome.case_id, result, outcome.line)
+        text.detach()
+
+    def shown(self) -> TriageResult | None:
+        """One row's result, a risk to life first: its crisis lines lead."""
+        return self.risk.first or self.other.first
+
+    def shown_row(self, lang: Lang) -> str:
+        line = f", {self.at(self.first_line)}" if self.first_line else ""
+        return {"nl": f" (rij {self.first_id}{line})", "en": f" (row {self.first_id}{line})"}[lang]
+
+
+def _buffered(binary: BinaryIO) -> io.BufferedReader:
+    if isinstance(binary, io.BufferedReader):
+        return binary
+    return io.BufferedReader(binary)  # type: ignore[arg-type]

@@ -152,6 +152,10 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Rijen met een risico voor leven of veiligheid (de opdracht is niet uitgevoerd): {rows}",
         "Rows with a risk to life or safety (the command was not run): {rows}",
     ),
+    "refused_other_rows": (
+        "Rijen met een ander acuut signaal (de opdracht is niet uitgevoerd): {rows}",
+        "Rows with another acute signal (the command was not run): {rows}",
+    ),
     "cancelled_crisis": (
         "Crisislijnen, nu bereikbaar: {lines}",
         "Crisis lines, reachable now: {lines}",
