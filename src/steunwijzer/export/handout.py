@@ -20,9 +20,8 @@ from steunwijzer.core.referrals import Referral, ReferralIndex
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.export.markdown import Page
 from steunwijzer.io.escape import md_contact, md_escape, one_line
-from steunwijzer.present.phrasing import contact_values
+from steunwijzer.present.phrasing import contact_values, wait_text, when_text
 from steunwijzer.present.texts import t
-from steunwijzer.render.common import wait_line, when_line
 
 
 def student_step(o: Offering, lang: Lang) -> str:
@@ -55,10 +54,17 @@ def is_kept_from_someone(themes: tuple[str, ...]) -> bool:
     return bool({"unsafe_situation", "sexual_violence"} & set(themes))
 
 
-def _when(r: Referral, lang: Lang) -> str:
+def _when(r: Referral, lang: Lang) -> str | None:
     """Opening hours only: "nu dicht, opent ma 30 nov" was out of date on paper by the
-    time the student read it at home (role-plays, rounds 8 and 9)."""
-    return when_line(r.offering, lang)
+    time the student read it at home (role-plays, rounds 8 and 9). None when the
+    catalogue gives none: "Open: —" told a student nothing (role-play R10)."""
+    return when_text(r.offering, lang)
+
+
+def _hours(r: Referral, lang: Lang) -> str:
+    """ " (dag en nacht)" after a crisis line's step, nothing when its hours are unknown."""
+    when = _when(r, lang)
+    return f" ({md_escape(one_line(when))})" if when else ""
 
 
 def _card(page: Page, r: Referral, lang: Lang) -> None:
@@ -67,8 +73,11 @@ def _card(page: Page, r: Referral, lang: Lang) -> None:
     contact = " · ".join(md_contact(value) for value in contact_values(o, lang))
     if contact:
         facts.append((t("handout_contact", lang), contact))
-    facts.append((t("handout_open", lang), md_escape(_when(r, lang))))
-    facts.append((t("handout_wait", lang), md_escape(wait_line(o, lang))))
+    when, wait = _when(r, lang), wait_text(o, lang)
+    if when:
+        facts.append((t("handout_open", lang), md_escape(one_line(when))))
+    if wait:
+        facts.append((t("handout_wait", lang), md_escape(one_line(wait))))
     page.card(3, o.name.get(lang), o.description.get(lang), facts)
 
 
@@ -155,7 +164,7 @@ def handout_markdown(
     page.block(
         *(
             f"- **{md_escape(r.offering.name.get(lang))}:** "
-            f"{md_escape(student_step(r.offering, lang))} ({md_escape(_when(r, lang))})"
+            f"{md_escape(student_step(r.offering, lang))}{_hours(r, lang)}"
             for r in later
         )
     )
