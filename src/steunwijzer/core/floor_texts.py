@@ -78,8 +78,37 @@ def delays(text: str) -> str | None:
     return None
 
 
+# A phone number in a text (a 0 or a + and seven digits or more), not a time or a year.
+_PHONE = re.compile(r"(?<![\d.:/])(?:\+|0)\d[\d -]{5,14}\d(?![\d:])")
+_NATIONAL = frozenset(("113", "08000113", "112"))
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def other_number(o: Offering) -> str | None:
+    """A phone number in a national line's texts that is not its own, nor 113 or 112:
+    "Bel 0900-1234567, het nieuwe nummer van 113" validated with 0 warnings and stood
+    on the first screen as 113's next step (a hostile round, round 21)."""
+    own = {_digits(p) for p in o.contact.phones} | _NATIONAL
+    for name in ("name", "description", "how_to_access", "student_step"):
+        text: Text | None = getattr(o, name)
+        for t in (text.nl, text.en) if text is not None else ():
+            for match in _PHONE.finditer(t or ""):
+                if _digits(match.group(0)) not in own:
+                    return f"its {name} names {match.group(0).strip()!r}"
+    return None
+
+
 def national_texts(o: Offering, number: str, rep: Reporter) -> None:
     where = (o.location.file, (o.location.line, o.location.column))
+    if (other := other_number(o)) is not None:
+        rep.error(
+            *where,
+            f"national crisis line '{o.id}': {other}, a number that is not its own; its "
+            "numbers are in contact.phone, which a layer cannot change",
+        )
     for name in ("how_to_access", "student_step"):
         text: Text | None = getattr(o, name)
         if text is not None and any(t and number not in t for t in (text.nl, text.en)):

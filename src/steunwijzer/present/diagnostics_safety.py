@@ -106,6 +106,12 @@ SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
         "landelijke crisislijn '{id}': de {field} zegt deze lijn niet te bellen ('{text}'); "
         "het crisisvak en de handout tonen die als eerste",
     ),
+    (  # round 21: another number as 113's next step (a hostile round)
+        "national crisis line '{id}': its {field} names '{text}', a number that is not its "
+        "own; its numbers are in contact.phone, which a layer cannot change",
+        "landelijke crisislijn '{id}': de {field} noemt '{text}', een nummer dat niet van "
+        "deze lijn is; de nummers staan in contact.phone, en die kan een laag niet wijzigen",
+    ),
     (
         "national crisis line '{id}': its {field} does not name {number}",
         "landelijke crisislijn '{id}': de {field} noemt {number} niet",
