@@ -506,6 +506,18 @@ def test_weights_of_other_features_are_refused() -> None:
         # cleared, the balcony "a bit too long"; things given away for a move): 49/52,
         # 112, 13.
         ("set58.jsonl", 0.90, 0.14),
+        # Round 21, four sets measured unseen (risk texts with their risk theme, passed,
+        # harmless ones acute): set59 (chat messages) 64/73, 193/234, 17/147; set60 (long
+        # e-mails, the need in one sentence) 58/65, 133/200, 36/121; set61 (a language
+        # not one's own) 67/70, 178/220, 9/137; set62 (indirect ways of saying it)
+        # 59/70, 156/220, 19/135. Then read (a roof or a balcony "while I write this",
+        # a lethal dose asked, a secret told after "niet verteld", being followed home,
+        # a bare topic word in an e-mail about a thesis or a placement): 70/73, 210,
+        # 5/147; 60/65, 138, 26/121; 69/70, 182, 7/137; 63/70, 160, 16/135.
+        ("set59.jsonl", 0.95, 0.06),
+        ("set60.jsonl", 0.93, 0.24),
+        ("set61.jsonl", 0.95, 0.07),
+        ("set62.jsonl", 0.89, 0.14),
     ],
 )
 def test_recall_on_the_blind_set_holds(

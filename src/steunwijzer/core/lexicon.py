@@ -22,6 +22,7 @@ from steunwijzer.core import lexicon_signals_signs as signs
 from steunwijzer.core import lexicon_signals_spoken as spoken
 from steunwijzer.core import lexicon_signals_voices as voices
 from steunwijzer.core import lexicon_signals_warning as warn
+from steunwijzer.core import lexicon_signals_written as written
 from steunwijzer.core.lexicon_more import word_set as word_set
 
 # --- the floor: risk-to-life patterns per theme and language (lexicon_floor.py) ----------
@@ -64,6 +65,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *voices.FIGURES_NL,
         *heard.FIGURES_NL,
         *lived.FIGURES_NL,
+        *written.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -91,6 +93,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *voices.FIGURES_EN,
         *heard.FIGURES_EN,
         *lived.FIGURES_EN,
+        *written.FIGURES_EN,
     ),
 }
 
@@ -173,6 +176,11 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         # weg" read as denied (an outsiders' set, round 14)
         "niet weg", "niet kwijt", "niet meer weg", "not go away", "won't go away",
         "wont go away", "not going away",
+        # a secret told now is no denial: "Wat ik haar niet heb verteld is dat ik mezelf
+        # soms brand" was read as denied (an outsiders' set, round 21)
+        "niet verteld", "niet heb verteld", "nooit verteld", "nooit heb verteld",
+        "niet gezegd", "niet heb gezegd", "nooit gezegd", "niet durf te vertellen",
+        "not told", "never told", "not tell anyone", "never tell anyone", "not tell you",
     )
 )  # fmt: skip
 # "ik denk (er) niet aan ...": a denial, although "niet aan" is a pseudo-negation in

@@ -32,6 +32,8 @@ CHAT: dict[str, str] = {
     "zelfbeschading": "zelfbeschadiging", "zelfbeschadeging": "zelfbeschadiging", "mzelf": "mezelf",
     "mzlf": "mezelf", "slefharm": "self harm", "kil": "kill", "lfe": "life", "idw": "i do not want",
     "idwt": "i do not want to", "ded": "dead",
+    # "my dad ... said hes gonna kill me" (an outsiders' set, round 21)
+    "hes": "he is", "shes": "she is",
     # hashtags and words run together, as posted (an outside test, round 6)
     "killmyself": "kill myself", "iwanttodie": "i want to die", "wanttodie": "want to die",
     "iwannadie": "i want to die", "wannadie": "want to die", "endmylife": "end my life",

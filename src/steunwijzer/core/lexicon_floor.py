@@ -25,6 +25,7 @@ from steunwijzer.core import lexicon_signals_signs as signs
 from steunwijzer.core import lexicon_signals_spoken as spoken
 from steunwijzer.core import lexicon_signals_voices as voices
 from steunwijzer.core import lexicon_signals_warning as warn
+from steunwijzer.core import lexicon_signals_written as written
 
 # A leading "!" marks a plan, means gathered, preparation or a recent attempt: urgency
 # immediate, as a "yes" to the matching safety question.
@@ -199,12 +200,14 @@ for _theme, _parts in [
     *voices.FLOOR.items(),
     *heard.FLOOR.items(),
     *lived.FLOOR.items(),
-]:  # rounds 7, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20
+    *written.FLOOR.items(),
+]:  # rounds 7, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)
     for lang, found in FLOOR["concern_for_other"].items()
 }
 FLOOR["unsafe_situation"] = {  # the student's own place to sleep: no concern version
-    lang: found + lived.OWN_PLACE[lang] for lang, found in FLOOR["unsafe_situation"].items()
+    lang: found + lived.OWN_PLACE[lang] + written.OWN_PLACE[lang]
+    for lang, found in FLOOR["unsafe_situation"].items()
 }

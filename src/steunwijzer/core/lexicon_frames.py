@@ -110,3 +110,25 @@ DWELLING = word_set(
     "steeds constant constantly keep keeps kept denk dacht think thinking thought scares "
     "scared scary eng bang afraid tempting verleidelijk genoeg enough myself mezelf mijzelf"
 )
+# A text that says, before anything else, what the student does: a thesis, a placement,
+# an essay, a training, a week they organise (long e-mails of an outsiders' set, round
+# 21: "ik ben coassistent op de SEH ... een jonge vrouw na een suïcidepoging", "for my
+# philosophy essay I'm writing on Camus ... suicide"). A bare topic word there is the
+# topic (textframe.role_text).
+ROLE_WORDS = word_set(
+    "scriptie thesis essay dissertation masterscriptie bachelorscriptie afstudeerscriptie "
+    "afstudeeronderzoek afstudeerproject onderzoeksvoorstel stage internship placement "
+    "rotation coschap coschappen coassistent vrijwilliger volunteer mentortraining osce "
+    "minor workshop organiseren organiseer organising organizing organise organize "
+    "commissie committee bestuur board productie production clinic practicum practical "
+    "werkstuk paper assignment opdracht"
+)
+# The names of a risk as a topic (the start of the folded word), and thoughts after them.
+TOPIC_STEMS = (
+    "suicid", "zelfmoord", "zelfdoding", "zelfbeschadig", "self", "harm", "stalk",
+    "domestic", "violence", "huiselijk", "geweld", "seksueel", "sexual", "femicide",
+)  # fmt: skip
+THOUGHT_WORDS = word_set(
+    "gedachten gedachte thoughts thought ideation urges urge neigingen plannen plans plan "
+    "gevoelens feelings"
+)

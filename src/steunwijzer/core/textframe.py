@@ -31,7 +31,14 @@ def frame(
         part = _FRAME_PART.search(words[j])
         if part and part.start() > 0:  # a compound ("zelfmoordpreventie"), not "researching"
             return words[j]
-    if end + 1 < tokens.n and words[end + 1] in frames.FRAME_AFTER:
+    if (
+        end + 1 < tokens.n
+        and words[end + 1] in frames.FRAME_AFTER
+        and tokens.sentence[end + 1] == tokens.sentence[end]
+    ):
+        # In its own sentence only: "ik wil dood. Preventie is het thema van mijn stage"
+        # and a refused `--theme preventie --text "ik wil dood"` lost the wish (a
+        # hostile round, round 21).
         return words[end + 1]
     sentence = tokens.sentence[start]
     for j in range(max(0, start - 40), min(tokens.n, end + 40)):  # a game, same sentence
@@ -93,7 +100,32 @@ def frame(
             if not lexicon.SELF_SUBJECTS.isdisjoint(words[link + 1 : start]):
                 return None  # "an essay on how I want to die": the student, not a topic
             return f"{words[j]} … {words[link]}"
-    return None
+    return role_text(tokens, start, end, acute)
+
+
+def role_text(tokens: Tokens, start: int, end: int, acute: bool) -> str | None:
+    """The name of a risk as a topic ("suicide", "huiselijk geweld", "self-harm") in a
+    text whose first sentences say what the student does there (a thesis, a placement,
+    an essay), in a sentence where the student is not the subject and does not own
+    anything: "ik ben coassistent op de SEH ... na een suïcidepoging", "a corpus of
+    forensic texts, including suicide notes". Never what happened to someone ("betast",
+    "overleden", "an overdose") and never thoughts ("sinds kort suïcidale gedachten")."""
+    words = tokens.words
+    if not acute or not all(w.startswith(frames.TOPIC_STEMS) for w in words[start : end + 1]):
+        return None
+    sentence = tokens.sentence[start]
+    near = [
+        w
+        for j, w in enumerate(words[: end + 4])
+        if j >= start - 5 and tokens.sentence[j] == sentence
+    ]
+    if not _bare(near) or not frames.THOUGHT_WORDS.isdisjoint(words[start : end + 3]):
+        return None
+    rest = [w for j, w in enumerate(words) if j > end and tokens.sentence[j] == sentence]
+    if not lexicon.SELF_WORDS.isdisjoint(rest) or not _MY.isdisjoint(rest):
+        return None  # "... and now suicide feels like an option for me too"
+    opening = [w for j, w in enumerate(words) if tokens.sentence[j] <= 2]
+    return next((w for w in opening if w in frames.ROLE_WORDS), None)
 
 
 _MEDIA_LEAD = frames.MEDIA_LEAD
