@@ -1,0 +1,257 @@
+"""Round 21: what the outsiders' round of this session found, and leftovers of round 20
+(role-plays in a real terminal, hostile files, four new labelled sets). Unless a test
+says it guards, each was run on the commit before its fix and failed there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from steunwijzer.core.model import Catalog
+
+from .conftest import invoke
+
+
+def test_a_handout_card_without_hours_or_wait_leaves_them_out(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Role-play R10 (round 20): "Open: —" on paper told a student nothing. A card says
+    its hours and wait only when the catalogue gives them."""
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("area_money: yes\n", encoding="utf-8")
+    handout = tmp_path / "handout.md"
+    result = invoke(
+        runner, "interview", "--answers", str(answers), "--handout", str(handout), "--json"
+    )
+    assert result.exit_code == 0, result.output
+    text = handout.read_text(encoding="utf-8")
+    assert "—" not in text, text
+    cards = text.split("\n### ")[1:]
+    assert any("**Open:**" in card for card in cards), text  # hours stay where they are known
+    assert any("**Open:**" not in card for card in cards), text  # the case this is about
+
+
+def _mixed_rows(tmp_path: Path) -> Path:
+    """Four students: exam anxiety, nothing, a loss, and one with suicidal thoughts."""
+    rows = tmp_path / "cases.jsonl"
+    rows.write_text(
+        '{"id": "a1", "themes": ["faalangst", "eenzaamheid"]}\n'
+        '{"id": "a2", "themes": []}\n'
+        '{"id": "g3", "text": "mijn opa is vorige week overleden"}\n'
+        '{"id": "s4", "themes": ["suicidal_thoughts"]}\n',
+        encoding="utf-8",
+    )
+    return rows
+
+
+def test_a_refused_batch_shows_one_row_with_a_risk_to_life_never_all_rows_merged(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Round 21: a batch refused before a row was written (its output a directory) read
+    every row's words as one student's: the screen said "In je eigen woorden: 'faalangst',
+    'eenzaamheid', 'rouw'", grief's line first, and the suicidal row's theme id was not
+    read at all (113 only under "if it gets worse"). Each row is read as batch reads it;
+    the row with a risk to life is shown, and every acute row is named with its line."""
+    result = invoke(runner, "batch", str(_mixed_rows(tmp_path)), "-o", str(tmp_path))
+    assert result.exit_code == 1
+    assert "is een map" in result.stderr
+    first = next(x for x in result.stdout.splitlines() if x.startswith("1. "))
+    assert first.startswith("1. 113 Zelfmoordpreventie"), result.stdout
+    assert "In je eigen woorden" not in result.stdout  # no student's words merged
+    assert "Faalangst" not in result.stdout  # another student's need
+    assert "(rij s4, regel 4)" in result.stderr
+    assert "risico voor leven of veiligheid (de opdracht is niet uitgevoerd): s4 (regel 4)" in (
+        result.stderr
+    )
+    assert "ander acuut signaal (de opdracht is niet uitgevoerd): g3 (regel 3)" in result.stderr
+
+
+def test_a_refused_batch_without_a_risk_to_life_shows_its_acute_row(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A loss alone is shown as that row's acute result, named; calm rows never."""
+    rows = tmp_path / "cases.csv"
+    rows.write_text("id,text\nc1,ik slaap slecht\nc2,mijn zus is overleden\n", "utf-8")
+    result = invoke(runner, "batch", str(rows), "-o", str(tmp_path))
+    assert result.exit_code == 1
+    assert "(rij c2, regel 3)" in result.stderr, result.stderr
+    assert "Rouw" in result.stdout and "Slaap" not in result.stdout
+    assert "risico voor leven" not in result.stderr
+
+
+def test_a_refused_batch_of_calm_rows_shows_no_result(runner: CliRunner, tmp_path: Path) -> None:
+    """Guard: nothing acute, nothing shown but the error."""
+    rows = tmp_path / "cases.csv"
+    rows.write_text("id,themes\nc1,faalangst\nc2,slaap\n", "utf-8")
+    result = invoke(runner, "batch", str(rows), "-o", str(tmp_path))
+    assert result.exit_code == 1 and result.stdout == "", result.stdout
+
+
+# --- free text: families read from the four sets of this round (set59-62) -------------
+
+_ACUTE = {
+    "suicidal_thoughts", "self_harm", "concern_for_other", "unsafe_situation",
+    "sexual_violence", "grief", "dropout_risk",
+}  # fmt: skip
+
+
+def _themes(builtin: Catalog, text: str) -> set[str]:
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    return set(Vocabulary(builtin.themes).read(text).themes)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # where the student is while writing (set59, set61)
+        ("typing this on the roof of my building, sorry for everything", "suicidal_thoughts"),
+        ("ik schrijf dit vanaf de brug bij het station", "suicidal_thoughts"),
+        ("sitting on the ledge of the car park while I type this", "suicidal_thoughts"),
+        # a lethal dose asked (set59)
+        ("how many of my sleeping pills before it is lethal?", "suicidal_thoughts"),
+        ("wat is een dodelijke dosis paracetamol eigenlijk", "suicidal_thoughts"),
+        # not wanting to keep going; ways to disappear; the tracks (set62)
+        ("I just don't want to keep going anymore", "suicidal_thoughts"),
+        ("ik denk na over manieren om te verdwijnen, voorgoed", "suicidal_thoughts"),
+        ("vorige week stond ik op het spoor, weet niet wat ik daar wilde", "suicidal_thoughts"),
+        # a secret told now is no denial (set60)
+        ("Wat ik nog niemand heb gezegd: ik snij mezelf sinds de zomer", "self_harm"),
+        ("What I haven't told my mentor is that I cut myself when I fail", "self_harm"),
+        # a friend: sorry, then pills (set60); a razor behind a locked door (set59)
+        ("mijn huisgenoot stuurde een appje met sorry en daarna dat ze pillen had genomen",
+         "concern_for_other"),
+        ("my roommate is in the bathroom with a razor and won't open the door",
+         "concern_for_other"),
+        # not eating as a punishment, chat spelling (set59)
+        ("ik heb vandaag niks gegeten, als straf omdat ik weer gezakt ben", "self_harm"),
+        # followed home (set59); nowhere safe to sleep (set62); "hes" (set59)
+        ("een man uit de trein loopt me steeds achterna tot mijn deur", "unsafe_situation"),
+        ("I don't have anywhere safe to stay tonight", "unsafe_situation"),
+        ("my stepdad said hes going to kill me if i tell anyone", "unsafe_situation"),
+    ],
+)  # fmt: skip
+def test_round_21_risk_families(builtin: Catalog, text: str, theme: str) -> None:
+    """New wordings of what the sets said; on the commit before, 4 of these 16 were not
+    found (the others were, and stay as guards)."""
+    assert theme in _themes(builtin, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # manners of speaking with their cause in the phrase (set59, set61, set62)
+        "this heat is trying to kill me, 34 degrees in the lecture hall",
+        "they killed her off in the finale and I'm still not over it",
+        "mijn broertje gaat dood zonder zijn telefoon, echt een drama",
+        "I'm tired of living with four people and one shower",
+        "wanted to vanish after that awkward group call",
+        "I'm giving away my old bike, anyone want it?",
+        "ik ga mijn groepsgenoot echt vermoorden, weer niks ingeleverd",
+        "my girlfriend is going to kill me, I forgot her birthday",
+        "I cut myself chopping onions, is a plaster enough?",
+        "ik zie geen licht aan het einde van de tunnel bij dit project",
+        # a bare topic in a mail about a thesis or a placement (set60)
+        "Hi, I'm doing my psychiatry rotation. Part of the exam is a suicide risk assessment.",
+        "Voor mijn masterscriptie interview ik agenten over hun ervaringen met stalking.",
+    ],
+)
+def test_round_21_manners_of_speaking_are_not_acute(builtin: Catalog, text: str) -> None:
+    assert not _themes(builtin, text) & _ACUTE, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the topic rule never takes the student's own words (guards)
+        "Ik loop stage op de SEH. Sinds vorige week denk ik zelf aan zelfmoord.",
+        "I'm a nursing student on placement. Honestly, suicide has been on my mind a lot.",
+        "Ik doe een minor criminologie. Thuis is er huiselijk geweld en ik durf niet naar huis.",
+        "For my thesis I read about it daily. Now suicide feels like an option for me too.",
+        "I'm on placement. Last week a patient made a suicide attempt and so did I.",
+    ],
+)
+def test_a_topic_in_a_mail_about_a_placement_stays_the_students(
+    builtin: Catalog, text: str
+) -> None:
+    assert _themes(builtin, text) & _ACUTE, text
+
+
+# --- the hostile round of this session (Q1-Q15) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("lookup", "--theme", "preventie", "--text", "ik wil dood", "--json"),
+        ("lookup", "--theme", "prevention", "--text", "I want to die", "--json"),
+    ],
+)
+def test_a_refused_lookup_with_a_study_word_keeps_the_wish(
+    runner: CliRunner, args: tuple[str, ...]
+) -> None:
+    """Q1: an unknown theme "preventie" beside "ik wil dood" was searched after it and
+    read as its frame ("zelfmoord preventie"): no acute part, no crisis line, exit 1 with
+    the error alone. A word after a finding frames it only in its own sentence."""
+    result = invoke(runner, *args)
+    assert result.exit_code == 1
+    assert "113" in result.stdout, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        ("ik wil dood. Preventie is het thema van mijn stage.", True),
+        ("I want to die. Prevention week starts Monday.", True),
+        ("mijn scriptie gaat over zelfmoord preventie", False),  # guard: one phrase
+    ],
+)
+def test_a_frame_word_in_the_next_sentence_frames_nothing(
+    builtin: Catalog, text: str, acute: bool
+) -> None:
+    assert bool(_themes(builtin, text) & _ACUTE) is acute, text
+
+
+def test_a_refused_batch_names_a_row_whose_risk_is_in_its_answers(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Q6: a row with only safety answers ("ja" to thoughts and a plan) was not named
+    when the batch was refused (its output exists): only words were searched."""
+    rows = tmp_path / "answers.csv"
+    rows.write_text("id,safety_thoughts,safety_plan\ns1,ja,ja\ns2,nee,nee\n", "utf-8")
+    out = tmp_path / "exists.jsonl"
+    out.write_text("", "utf-8")
+    result = invoke(runner, "batch", str(rows), "-o", str(out))
+    assert result.exit_code == 1
+    assert "s1 (regel 2)" in result.stderr, result.stderr
+    first = next(x for x in result.stdout.splitlines() if x.startswith("1. "))
+    assert "113" in first or "112" in first, result.stdout
+
+
+def test_a_layer_cannot_give_113_another_number_in_its_step(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Q7: "Bel 0900-1234567, het nieuwe nummer van 113" as 113's how_to_access
+    validated with 0 warnings and stood on the first screen as its next step."""
+    layer = tmp_path / "l2.yaml"
+    layer.write_text(
+        "schema_version: 1\nofferings:\n  - id: 113-zelfmoordpreventie\n"
+        '    how_to_access: {nl: "Bel 0900-1234567, het nieuwe nummer van 113.", '
+        'en: "Call 0900-1234567, the new number."}\n',
+        encoding="utf-8",
+    )
+    result = invoke(runner, "catalog", "validate", "builtin", str(layer))
+    assert result.exit_code == 1
+    said = result.stdout + result.stderr
+    assert f"{layer}:3:5: error:" in said and "0900-1234567" in said, said
+
+
+def test_the_built_in_lines_name_only_their_own_numbers(builtin: Catalog) -> None:
+    """Guard: 113 and 112 as shipped (113 names 0800-0113, 112 names 113) pass."""
+    from steunwijzer.core.floor_texts import other_number
+
+    lines = [o for o in builtin.offerings if o.id in ("113-zelfmoordpreventie", "112-alarmnummer")]
+    assert len(lines) == 2
+    assert [other_number(o) for o in lines] == [None, None]
