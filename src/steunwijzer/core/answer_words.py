@@ -13,8 +13,8 @@ from steunwijzer.core.textnorm import normalise
 # A no with an exception ("nee, alleen als het echt zwaar is", "no, just once", "nee,
 # niet meer sinds vorige week") was a plain no on the safety screen and the self-harm
 # question: all answered no, no crisis line (an outsiders' hostile round, round 13).
-_EXCEPT = ("alleen", "behalve", "sinds", "keer", "keertje", "eenmaal", "1x", "niet meer",
-           "nu niet meer", "only", "except", "once", "since", "anymore", "any more",
+_EXCEPT = ("sinds", "keer", "keertje", "eenmaal", "1x", "niet meer",
+           "nu niet meer", "once", "since", "anymore", "any more",
            "no longer", "not lately", "laatst", "vorige week", "last week", "dagen niet",
            "weken niet", "for a few days", "for days", "for a week")  # fmt: skip
 # How often, for "do you ...?": a frequency is a yes ("vaak" to "do you hurt yourself?"
@@ -45,15 +45,40 @@ _MEANS = frozenset(
      "medicatie", "meds", "medication", "overdosis", "overdose", "wapen", "gun", "pistool",
      "brug", "bridge", "spoor", "sporen", "tracks", "gespaard", "opgespaard", "saved",
      "stockpiled", "opgezocht", "gegoogeld", "googled", "looked", "balkon", "dak", "roof",
-     "paracetamol", "slaappillen", "insuline", "insulin")
+     "paracetamol", "slaappillen", "insuline", "insulin",
+     # letters written, to "have you prepared anything?": "well I wrote the letters, but
+     # that's not preparing anything. no" was a calm no (a role-play, round 21)
+     "brieven", "brief", "afscheidsbrief", "afscheidsbrieven", "letters", "letter")
 )  # fmt: skip
 _NOT_BEFORE = frozenset(("geen", "no", "not", "niet", "zonder", "without", "nooit", "never"))
+
+
+# "alleen", "only", "behalve", "except" make an exception to the asked behaviour when a
+# moment or a condition follows ("nee, alleen als het zwaar is", "only when it gets
+# bad"), not a topic: "nee, het gaat alleen om tentamens", "nee hoor, alleen stress"
+# were doubt, and the suicide panel opened for a student with exam anxiety (a role-play,
+# round 21).
+_ONLY = frozenset(("alleen", "behalve", "only", "except"))
+_MOMENT = frozenset(
+    ("als", "wanneer", "toen", "soms", "af", "een", "1x", "s", "'s", "in", "bij", "na",
+     "tijdens", "vorige", "laatst", "gisteren", "vannacht", "when", "if", "sometimes",
+     "once", "at", "after", "during", "on", "last", "yesterday", "night", "nights",
+     "nacht", "nachts", "weekend", "weekends")
+)  # fmt: skip
+
+
+def _excepted(words: list[str]) -> bool:
+    return any(
+        w in _ONLY and i + 1 < len(words) and words[i + 1] in _MOMENT for i, w in enumerate(words)
+    )
 
 
 def excepting(word: str) -> bool:
     """A no with an exception, or with an act or a means named beside it: doubt."""
     words = word.split()
     if any(f" {mark} " in f" {word} " for mark in _EXCEPT) or not _ACTS.isdisjoint(words):
+        return True
+    if _excepted(words):
         return True
     return any(
         w in _MEANS and (i == 0 or words[i - 1] not in _NOT_BEFORE) for i, w in enumerate(words)
@@ -289,3 +314,24 @@ def hedged_yes(doubt_counts: bool, word: str) -> bool:
         (word + " ").startswith(_HEDGED_YES)
         and not any(f" {no} " in f" {word} " for no in ("nee", "no", "niet echt", "not really"))
     )
+
+
+def early_take_back(word: str, taking_back: frozenset[str]) -> bool:
+    """A no taken back right after it ("nee, eigenlijk wel", "nee... toch wel", "nee, soms
+    wel"), not a "wel" inside a sentence that says the no ("nee, ik haal alles wel",
+    "nee, mijn ouders steunen me wel" were a yes; a role-play, round 21)."""
+    rest = word.split()[1:]
+    return len(rest) <= 3 or not taking_back.isdisjoint(rest[:2])
+
+
+# A "sometimes" said and then denied in the same answer: "Soms denk ik: ik wou dat ik
+# een week kon slapen ... Maar dood willen zijn, nee, dat niet, zo bedoel ik het niet"
+# was a firm yes (a role-play, round 21). Doubt: asked again, never a recorded yes.
+_DENIED_THERE = re.compile(
+    r"\b(?:nee,? dat niet|zo bedoel ik (?:het|dat) niet|niet zo bedoeld|not like that|"
+    r"(?:do not|don ?'?t) mean it|not what i mean)\b"
+)
+
+
+def denied_there(word: str) -> bool:
+    return _DENIED_THERE.search(word) is not None

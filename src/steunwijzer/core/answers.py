@@ -17,6 +17,8 @@ from steunwijzer.core.answer_words import (
     ME_NOT,
     about_someone_else,
     asked,
+    denied_there,
+    early_take_back,
     excepting,
     hedged,
     hedged_yes,
@@ -314,7 +316,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
                 # "no not really, alleen soms moe" was a yes (role-plays, rounds 11 and
                 # 14): doubt, asked again, never a no; "nee, soms wel" is a yes.
                 return UNKNOWN
-            return True  # "misschien soms", "maybe sometimes": sometimes is a yes here
+            return UNKNOWN if denied_there(word) else True  # "misschien soms": a yes here
         doubt = (
             words & _DOUBT or _not_knowing(words) or hedged(word) or _taken_back(word, str(value))
         )
@@ -322,7 +324,8 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             return False  # "nee, ik niet. maar een vriendin misschien wel": hers (r15)
         if can_be_unknown(question) and (is_unknown_word(str(value)) or doubt):
             return UNKNOWN  # before the no words: "niet echt" is not a no here
-        if _starts_with_no(word) and _taken_back(word, str(value)) and _saying_yes(asked(words)):
+        taken = _taken_back(word, str(value)) and early_take_back(word, _TAKE_BACK)
+        if _starts_with_no(word) and taken and _saying_yes(asked(words)):
             # "nee... eigenlijk wel" to "geldzorgen?" was a plain no, without a word (a
             # role-play, round 11): the no is taken back with a yes ("nee, soms wel").
             return True
@@ -339,7 +342,8 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         if _ends_with_yes(word):
             return True  # "nou... eigenlijk wel ja" (a role-play, round 11, saw it refused)
         if word.split()[-1:] in (["nee"], ["no"], ["nope"]) and not _saying_yes(words):
-            return False  # "niet echt nee", "not really, no" were refused (round 13)
+            # "niet echt nee" (r13) a no; "I wrote the letters. no" (r21) doubt
+            return UNKNOWN if can_be_unknown(question) and excepting(word) else False
         if word in _SOFT_YES or words & _SOMETIMES or hedged_yes(can_be_unknown(question), word):
             return True  # "eigenlijk wel", "een beetje", "soms" to "do you sleep badly?"
         speaking = len(word.split()) >= 4 and words & _SPEAKING  # a sentence of one's own
