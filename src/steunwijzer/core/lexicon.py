@@ -108,7 +108,10 @@ RECOVERED: dict[str, tuple[str, ...]] = {
 }
 # A suicide that happened: a risk finding about someone else beside it is grief (see
 # findings.judge), never someone to call 112 for.
-COMPLETED: dict[str, tuple[str, ...]] = {"nl": more.COMPLETED_NL, "en": more.COMPLETED_EN}
+COMPLETED: dict[str, tuple[str, ...]] = {
+    "nl": more.COMPLETED_NL + written.COMPLETED_NL,
+    "en": more.COMPLETED_EN + written.COMPLETED_EN,
+}
 # Themes that are not the student's when said about someone else ("my brother dropped out").
 NOT_FOR_OTHERS = frozenset(("dropout_risk",))
 

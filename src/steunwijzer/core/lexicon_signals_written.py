@@ -101,3 +101,23 @@ FIGURES_NL: tuple[str, ...] = (
     f"ga|gaat|wil ..2 mijn|haar|zijn ..1 {_PEOPLE_NL} ..2 vermoorden|afmaken|wurgen",
     "verdwijnen|door_de_grond_zakken ..8 gênant|ongemakkelijk|schaamde|schaam|crush",
 )
+
+# A suicide that happened, by hanging: "hij heeft zichzelf opgehangen. ik was degene die
+# hem vond" about a brother who died last year gave "is that person reachable now?" (a
+# role-play, round 21). Past forms only: "tried to hang himself" is someone at risk.
+COMPLETED_NL: tuple[str, ...] = (
+    "heeft|had ..1 zichzelf ..1 =opgehangen|=verhangen|=doodgeschoten",
+    "=hing|=verhing ..1 zichzelf ..1 op?",
+)
+COMPLETED_EN: tuple[str, ...] = ("=hanged|=hung ..1 himself|herself|themselves|themself",)
+
+# Homesickness: a mother who is missed and called every night is alive ("I'm homesick,
+# I miss my mom and my sister" was grief, acute; a role-play, round 21).
+FIGURES_EN += (
+    "homesick ..6 miss|missing",
+    "miss|missing ..8 homesick|back_home|in_my_country",
+)
+FIGURES_NL += (
+    "heimwee ..6 mis|mist|miste",
+    "mis|mist ..8 heimwee|in_mijn_land",
+)

@@ -10,6 +10,7 @@ import re
 from steunwijzer.core import lexicon
 from steunwijzer.core.disguise import unconfused, unleet
 from steunwijzer.core.patternwords import fold
+from steunwijzer.core.textdenied import denied_after
 from steunwijzer.core.textroles import (
     PERSON_ENDINGS,
     body_part_before,
@@ -236,13 +237,13 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
     if risk and not own_no:
         last = clause_last(tokens, end)
         for j in range(end + 1, min(last, end + lexicon.POST_NEGATION_REACH) + 1):
-            # "... als ik niet betaal", "ik wil dood ik kan niet meer": its own; not "aan
-            # zelfmoord denk ik niet", verb and subject inverted (round 17)
+            # "als ik niet betaal", "ik kan niet meer": its own; not "aan zelfmoord denk ik niet"
             opens = j == end + 1 and words[j] in _OPENS and words[end] not in lexicon.INVERTED_VERBS
             if words[j] in lexicon.CONDITION_WORDS or opens:
                 break
             if words[j] in lexicon.NEGATIONS and last - j <= 1 and not pseudo(tokens, j):
                 return j
+        return denied_after(tokens, end)
     return -1
 
 
