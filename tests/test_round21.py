@@ -255,3 +255,104 @@ def test_the_built_in_lines_name_only_their_own_numbers(builtin: Catalog) -> Non
     lines = [o for o in builtin.offerings if o.id in ("113-zelfmoordpreventie", "112-alarmnummer")]
     assert len(lines) == 2
     assert [other_number(o) for o in lines] == [None, None]
+
+
+# --- the role-play of this session (T1-T19) --------------------------------------------
+
+
+def _reading(builtin: Catalog, question: str, said: str) -> object:
+    from steunwijzer.core.answers import parse_answer
+
+    asked = next(q for q in builtin.questions if q.id == question)
+    return parse_answer(asked, said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "well I wrote the letters, but that's not preparing anything. no",
+        "nee, ik heb brieven geschreven maar dat is niks",
+        "I wrote a letter to my sister. no",
+    ],
+)
+def test_letters_written_beside_a_no_to_preparing_are_doubt(builtin: Catalog, said: str) -> None:
+    """T1: "well I wrote the letters ... no" to "have you done or prepared anything to
+    end your life?" was a calm no: no panel, the intake went on."""
+    from steunwijzer.core.answers import UNKNOWN
+
+    assert _reading(builtin, "safety_behaviour", said) is UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # T2: a topic after "alleen" is no exception to the asked wish
+        ("haha nee hoor, zo erg is het niet. het gaat echt alleen om tentamens", False),
+        ("nee hoor, alleen stress", False),
+        ("no, it's only about exams", False),
+        ("Nee, echt niet. Voor mezelf nooit aan gedacht, behalve dan de drukte.", False),
+        # guards: a moment or a condition after it is an exception, doubt
+        ("nee, alleen als het zwaar is", "unknown"),
+        ("no, only when it gets really bad", "unknown"),
+        ("nee, alleen 's nachts", "unknown"),
+        ("nee, behalve vorige week", "unknown"),
+        # T4: "soms" said, then denied in the same answer: doubt, never a recorded yes
+        (
+            "Soms denk ik: ik wou dat ik een week kon slapen en dat alles dan opgelost was. "
+            "Maar dood willen zijn, nee, dat niet, zo bedoel ik het niet.",
+            "unknown",
+        ),
+        ("sometimes, but I don't mean it like that", "unknown"),
+        ("soms", True),  # guard: a plain "sometimes" stays a yes here
+    ],
+)
+def test_only_a_moment_after_alleen_makes_an_exception(
+    builtin: Catalog, said: str, read: object
+) -> None:
+    from steunwijzer.core.answers import UNKNOWN
+
+    got = _reading(builtin, "safety_wish_dead", said)
+    assert (got is UNKNOWN) if read == "unknown" else (got is read), (said, got)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "read"),
+    [
+        # T9: "wel" inside a sentence that says the no is no change of mind
+        ("area_study", "nee, de studie gaat eigenlijk prima, dat is het enige wat wel goed gaat",
+         False),
+        ("area_study", "nee, ik haal alles wel", False),
+        ("area_circumstances", "Nee, thuis is ook goed, mijn ouders steunen me wel.", False),
+        # guards: a no taken back right after it
+        ("area_study", "nee, eigenlijk wel", True),
+        ("area_study", "nee... toch wel", True),
+        ("area_study", "nee wacht, ik heb wel achterstand", True),
+    ],
+)  # fmt: skip
+def test_wel_inside_a_sentence_that_says_no_is_no_yes(
+    builtin: Catalog, question: str, said: str, read: bool
+) -> None:
+    assert _reading(builtin, question, said) is read, said
+
+
+@pytest.mark.parametrize(
+    ("text", "has", "lacks"),
+    [
+        # T6: a brother who died by hanging is a loss, never someone to reach now
+        ("my brother hanged himself last year and I was the one who found him",
+         "grief", "concern_for_other"),
+        ("mijn broer is vorig jaar overleden, hij heeft zichzelf opgehangen",
+         "grief", "concern_for_other"),
+        # T7: homesick, a mother who is missed is alive
+        ("I'm homesick, I miss my mom and my little brother", "social_connection", "grief"),
+        ("ik heb zo'n heimwee, ik mis mijn moeder", "social_connection", "grief"),
+        # guards: a loss stays a loss, an attempt stays someone at risk
+        ("I miss my mom so much since she passed", "grief", "social_connection"),
+        ("my friend tried to hang himself yesterday", "concern_for_other", "grief"),
+    ],
+)  # fmt: skip
+def test_a_death_by_hanging_is_grief_and_homesickness_no_loss(
+    builtin: Catalog, text: str, has: str, lacks: str
+) -> None:
+    found = _themes(builtin, text)
+    assert has in found and lacks not in found, (text, found)
