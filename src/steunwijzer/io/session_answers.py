@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from steunwijzer.core.model import Question
 
 CHANGE_KEYS = ("question", "first", "final")  # what `--save` writes per changed answer
+SAID_KEYS = ("question", "words")  # what `--save` writes per thing said beside an answer
 _NO = frozenset(("nee", "neen", "no", "n", "false", "0", ""))
 
 
@@ -80,6 +81,12 @@ class SessionAnswers(dict[str, object]):
             raise DamagedRecord(problem, salvaged)
         result = record.get("result")
         said = record.get("said")
+        problem = _said_problem(said)
+        if problem:
+            # Entries not as written were dropped silently and the replay came out
+            # "preventie", exit 0, beside a record that said acute (a hostile round,
+            # round 21): refused, their words searched.
+            raise DamagedRecord(problem, {**salvaged, "said": _words_in(said)})
         self.said = _said_list(said) if isinstance(said, list) else _said_words(result, answers)
         override = result.get("override") if isinstance(result, dict) else None
         if isinstance(override, dict):
@@ -170,3 +177,29 @@ def _said_words(result: object, answers: dict[str, object]) -> list[tuple[str, s
         if kind in ("text", "said") and not (isinstance(own, str) and said in own):
             words.append((question, said))
     return list(dict.fromkeys(words))
+
+
+def _said_problem(said: object) -> str:
+    """What is wrong with a record's "said" list, or "" (absent or null is an older
+    record: the words its result quotes are read instead)."""
+    if said is None:
+        return ""
+    if not isinstance(said, list):
+        return "'said' of a session record must be a list of entries with 'question' and 'words'"
+    for number, item in enumerate(said, 1):
+        if not isinstance(item, dict) or set(item) != set(SAID_KEYS):
+            return f"entry {number} of 'said' needs exactly 'question' and 'words'"
+        if not isinstance(item["question"], str) or not isinstance(item["words"], str):
+            return f"entry {number} of 'said': 'question' and 'words' are text"
+    return ""
+
+
+def _words_in(value: object) -> list[str]:
+    """Every text in ``value`` but question ids (never a student's words: round 19)."""
+    if isinstance(value, str):
+        return [value] if " " in value.strip() or "_" not in value else []
+    if isinstance(value, dict):
+        return [w for k, v in value.items() if k != "question" for w in _words_in(v)]
+    if isinstance(value, list | tuple):
+        return [w for v in value for w in _words_in(v)]
+    return []

@@ -83,6 +83,18 @@ FILE_MESSAGES: list[tuple[str, str]] = [
         "unknown question id '{id}' in 'changed_answers'",
         "onbekende vraag-id '{id}' in 'changed_answers'",
     ),
+    (  # what was said beside an answer, hand-edited (a hostile round, round 21)
+        "'said' of a session record must be a list of entries with 'question' and 'words'",
+        "'said' van een sessieverslag moet een lijst met items met 'question' en 'words' zijn",
+    ),
+    (
+        "entry {n} of 'said' needs exactly 'question' and 'words'",
+        "item {n} van 'said' heeft precies 'question' en 'words' nodig",
+    ),
+    (
+        "entry {n} of 'said': 'question' and 'words' are text",
+        "item {n} van 'said': 'question' en 'words' zijn tekst",
+    ),
     (  # --save and --handout naming one file (a role-play, round 18, saw it in English)
         "{path}: the same file is given for two outputs ({other})",
         "{path}: hetzelfde bestand is voor twee uitvoerbestanden opgegeven ({other})",
