@@ -268,8 +268,16 @@ _VICTIM = {
 }
 
 
+_SUBJECTS = frozenset(("she", "they", "ze", "zij"))  # who threatens, when a pattern opens with it
+_FIRST_PERSON = frozenset(("i", "me", "my", "myself", "ik", "mij", "mijn", "mezelf", "mn"))
+_THIRD_OBJECT = frozenset(("her", "him", "them", "haar", "hem", "hen", "herself", "himself"))
+
 # How a pattern made by about_others ends: the recogniser knows its findings by it.
-VICTIM_SUFFIXES = tuple(f" & {victims}" for victims in _VICTIM.values())
+VICTIM_SUFFIXES = tuple(
+    f" & {'|'.join(v for v in victims.split('|') if v not in left_out)}"
+    for victims in _VICTIM.values()
+    for left_out in ((), ("she",), ("they",), ("she", "they"), ("ze",), ("zij",), ("ze", "zij"))
+)  # every set about_others may write (a subject pronoun is left out of its victims)
 
 
 def about_others(patterns: tuple[str, ...], language: str) -> tuple[str, ...]:
@@ -278,8 +286,16 @@ def about_others(patterns: tuple[str, ...], language: str) -> tuple[str, ...]:
     out = []
     for pattern in patterns:
         words = [w for w in pattern.split() if w != "&" and not w.startswith("..") and w != "$"]
-        if len(words) < 12:
-            out.append(f"{pattern} & {_VICTIM[language]}")
+        said = {alt for w in words for alt in w.lstrip("!=").split("|")}
+        mine = not said.isdisjoint(_FIRST_PERSON) and said.isdisjoint(_THIRD_OBJECT)
+        if len(words) < 12 and not mine:
+            # The student as the one threatened ("... where I live", "hits me") is no
+            # concern for someone else, and the pronoun a pattern opens with is who
+            # threatens: "she said she knows where I live" was concern for her, and the
+            # panel asked whether she could be reached now (a role-play, round 21).
+            subject = set(pattern.lstrip("!").split(" ", 1)[0].split("|")) & _SUBJECTS
+            victims = "|".join(v for v in _VICTIM[language].split("|") if v not in subject)
+            out.append(f"{pattern} & {victims}")
     return tuple(out)
 
 
