@@ -4,6 +4,7 @@ says it guards, each was run on the commit before its fix and failed there."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from typer.testing import CliRunner
 
 from steunwijzer.core.model import Catalog
 
-from .conftest import invoke
+from .conftest import invoke, invoke_en
 
 
 def test_a_handout_card_without_hours_or_wait_leaves_them_out(
@@ -352,6 +353,77 @@ def test_wel_inside_a_sentence_that_says_no_is_no_yes(
     ],
 )  # fmt: skip
 def test_a_death_by_hanging_is_grief_and_homesickness_no_loss(
+    builtin: Catalog, text: str, has: str, lacks: str
+) -> None:
+    found = _themes(builtin, text)
+    assert has in found and lacks not in found, (text, found)
+
+
+def _said_record(tmp_path: Path, said: object) -> Path:
+    """A --save record: all safety answers no, the words beside the first one in
+    ``said`` (as the session heard them, or hand-edited)."""
+    record = {
+        "answers": {"safety_wish_dead": False, "safety_thoughts": False,
+                    "safety_behaviour": False, "area_sleep": True},
+        "changed_answers": [],
+        "said": said,
+        "result": {"tier": "acute", "themes": ["concern_for_other"], "risk_to_life": True},
+    }  # fmt: skip
+    path = tmp_path / "session.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    return path
+
+
+_HOUSEMATE = "nee ik niet, maar mijn huisgenote wel, ze heeft een touw gekocht"
+
+
+@pytest.mark.parametrize(
+    ("said", "wrong"),
+    [
+        ([{"question": "safety_wish_dead", "text": _HOUSEMATE}], "entry 1 of 'said'"),
+        ([_HOUSEMATE], "entry 1 of 'said'"),
+        ([["safety_wish_dead", _HOUSEMATE]], "entry 1 of 'said'"),
+        ([{"question": "safety_wish_dead", "words": [_HOUSEMATE]}], "entry 1 of 'said'"),
+        (_HOUSEMATE, "'said' of a session record must be a list of entries"),
+    ],
+)
+def test_a_hand_edited_said_is_refused_and_its_words_still_count(
+    runner: CliRunner, tmp_path: Path, said: object, wrong: str
+) -> None:
+    """Q5: entries of 'said' not in the written form were dropped silently: PREVENTIE,
+    exit 0, nothing on stderr, beside a record whose own result was acute. Refused now
+    with what is wrong, and the words are searched for the acute part."""
+    result = invoke_en(runner, "interview", "--answers", str(_said_record(tmp_path, said)))
+    assert result.exit_code == 1
+    assert wrong in result.stderr, result.stderr
+    assert "ACUTE" in result.stdout and "PREVENTION" not in result.stdout, result.stdout
+
+
+def test_a_said_list_as_written_still_replays(runner: CliRunner, tmp_path: Path) -> None:
+    """Guard: the form `--save` writes is read, and its words count."""
+    said = [{"question": "safety_wish_dead", "words": _HOUSEMATE}]
+    result = invoke_en(
+        runner, "interview", "--answers", str(_said_record(tmp_path, said)), "--json"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["tier"] == "acute"
+
+
+@pytest.mark.parametrize(
+    ("text", "has", "lacks"),
+    [
+        # T5: the student is the one threatened; "she" who threatens is no concern
+        ("she texts me all day and said she knows where I live", "unsafe_situation",
+         "concern_for_other"),
+        ("ze zei dat ze weet waar ik woon", "unsafe_situation", "concern_for_other"),
+        # guard: another who is locked in stays someone else's danger
+        ("my friend's boyfriend locks her in the flat", "concern_for_other", ""),
+        # T8: stopped eating
+        ("ik ben gestopt met eten", "eating", ""),
+        ("I kind of stopped eating two weeks ago", "eating", ""),
+    ],
+)  # fmt: skip
+def test_the_threatened_student_and_stopped_eating(
     builtin: Catalog, text: str, has: str, lacks: str
 ) -> None:
     found = _themes(builtin, text)
