@@ -250,6 +250,8 @@ def read_csv(
         if excel_sep is None and complete and (excel_sep := sep_line(text)):
             continue  # Excel's "sep=;" line: the header follows
         delimiter = excel_sep or sniff_delimiter(text)
+        if excel_sep and excel_sep not in text and sniff_delimiter(text) in text:
+            delimiter = sniff_delimiter(text)  # "sep=," over a ";" file (round 21)
         problem: str | None = "CSV header has an unclosed quote"
         columns: list[str] = []
         names: list[str] = []

@@ -55,11 +55,12 @@ def check_header(
     """
     known = {q.lower(): q for q in questions or ()}
     kept = {k.lower(): k for k in keep}  # batch --keep: copied, never read
+    named_id = _id_alias(names, kept)
     columns: list[str] = []
     seen: dict[str, int] = {}
     problem: str | None = None
     for position, raw in enumerate(names, 1):
-        name = raw.strip().lower()
+        name = "id" if position == named_id else raw.strip().lower()
         # Past the first problem the header is refused anyway: a million columns took
         # three minutes matching each name against the questions' texts (round 17's
         # hostile round, F15). The names stay, for the cells to be searched.
@@ -152,3 +153,24 @@ def columns_answering(names: list[str], questions: Collection[str] | None) -> li
                 own = ids[near] if near else None
         found.append(own)
     return found
+
+
+# A spreadsheet's own name for the id column ("student_id", "Nr.", "#"): refused, each
+# row got its row number as id, and student 1's rope tonight came out under id 2, the
+# other student's number (an outsiders' hostile round, round 21). Read as the id column
+# when the header has no "id" of its own and names one of these once.
+_ID_NAMES = frozenset(
+    ("#", "nr", "no", "nummer", "student_id", "studentid", "student id", "student-id",
+     "student_nr", "studentnr", "student nr", "studentnummer", "student number",
+     "student_number", "case", "case_id", "caseid", "case id", "casus", "casusnummer",
+     "dossier", "dossiernummer", "id.", "nr.", "no.")
+)  # fmt: skip
+
+
+def _id_alias(names: list[str], kept: dict[str, str]) -> int | None:
+    """The position (from 1) of the column that names the id another way, or None."""
+    said = [n.strip().lower() for n in names]
+    if "id" in said:
+        return None
+    found = [i for i, n in enumerate(said, 1) if n in _ID_NAMES and n not in kept]
+    return found[0] if len(found) == 1 else None
