@@ -17,8 +17,9 @@ from typing import TextIO
 from steunwijzer.io.lines import SCAN as _SCAN
 from steunwijzer.io.lines import bounded_lines
 
-# Read whole only up to this size; a larger array is read line by line, as before.
-ARRAY_LIMIT = 64 * 1024 * 1024
+# Read whole up to this size (8 MiB, about 50 MB of memory); a larger array is read a
+# chunk at a time (_streamed): its elements, never its lines.
+ARRAY_LIMIT = 8 * 1024 * 1024
 _SPACE = " \t\r\n\ufeff\u2028\u2029\x85\x0b\x0c"
 
 
@@ -77,17 +78,93 @@ def objects_in_line(line: str) -> list[str]:
     return found if len(found) > 1 else [line]
 
 
-def document_or_lines(stream: TextIO) -> tuple[list[tuple[int, str]], Iterator[str]]:
+def document_or_lines(stream: TextIO) -> tuple[Iterator[tuple[int, str]], Iterator[str]]:
     """A file that is one JSON array: its elements (and no lines); else no elements and
     the file's lines, as any JSON Lines file is read (line numbers unchanged)."""
     lines = bounded_lines(stream)
     first = next(lines, "")
     if not first.lstrip(_SPACE).startswith("["):
-        return [], itertools.chain((first,) if first else (), lines)
+        return iter(()), itertools.chain((first,) if first else (), lines)
     whole = first + stream.read(ARRAY_LIMIT)
     if len(whole) <= ARRAY_LIMIT:
         found = array_records(whole)
         if found is not None:
-            return found, iter(())
-    # Not one array, or too large to read whole: its lines.
-    return [], itertools.chain(bounded_lines(io.StringIO(whole)), bounded_lines(stream))
+            return iter(found), iter(())
+        return iter(()), itertools.chain(bounded_lines(io.StringIO(whole)), bounded_lines(stream))
+    # Too large to read whole: its elements one by one. Read line by line above 64 MiB,
+    # a 70 MB array put case 3's rope under id "15", another case's (a hostile round,
+    # round 21).
+    return _streamed(whole, stream), iter(())
+
+
+_CHUNK = 1024 * 1024
+_ELEMENT_LIMIT = 16 * 1024 * 1024  # one case as large as the longest line read
+
+
+class _Reading:
+    """The unread text of a large array and where it stands in the file."""
+
+    def __init__(self, text: str, stream: TextIO) -> None:
+        self.text, self.stream = text, stream
+        self.pos, self.counted, self.line, self.done = text.index("[") + 1, 0, 1, False
+
+    def more(self) -> None:
+        """The next chunk after the unread text (what was read is dropped)."""
+        self.line_at(self.pos)
+        chunk = self.stream.read(_CHUNK)
+        self.text, self.pos, self.counted = self.text[self.pos :] + chunk, 0, 0
+        self.done = not chunk
+
+    def skip(self) -> str:
+        """The next character that is not white space ("" at the end of the file)."""
+        while True:
+            self.pos = _skip(self.text, self.pos)
+            if self.pos < len(self.text) or self.done:
+                return self.text[self.pos : self.pos + 1]
+            self.more()
+
+    def line_at(self, pos: int) -> int:
+        self.line += self.text.count("\n", self.counted, pos)
+        self.counted = pos
+        return self.line
+
+    def rest(self) -> Iterator[tuple[int, str]]:
+        """From here, the file's lines, each with its number."""
+        line = self.line_at(self.pos)
+        said = itertools.chain(
+            bounded_lines(io.StringIO(self.text[self.pos :])), bounded_lines(self.stream)
+        )
+        for number, text in enumerate(said, line):
+            if text.strip():
+                yield number, text
+
+
+def _streamed(text: str, stream: TextIO) -> Iterator[tuple[int, str]]:
+    """The elements of a large array, read a chunk at a time; from where it stops being
+    one (an element that is no case, text after the ']'), the rest as lines."""
+    at = _Reading(text, stream)
+    while (mark := at.skip()) and mark != "]":
+        while True:
+            try:
+                value, end = _SCAN(at.text, at.pos)
+                break
+            except (StopIteration, ValueError, RecursionError):
+                if at.done or len(at.text) - at.pos >= _ELEMENT_LIMIT:
+                    value, end = None, at.pos
+                    break
+                at.more()  # an element cut at the chunk's end
+        if not isinstance(value, dict):
+            yield from at.rest()
+            return
+        yield at.line_at(at.pos), at.text[at.pos : end]
+        at.pos = end
+        mark = at.skip()
+        if mark == ",":
+            at.pos += 1
+        elif mark != "]":
+            yield from at.rest()
+            return
+    if mark == "]":
+        at.pos += 1
+        if at.skip():
+            yield from at.rest()
