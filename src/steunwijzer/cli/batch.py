@@ -177,6 +177,7 @@ def run(
     previous = signal.signal(signal.SIGTERM, _terminate)
     tiers: Counter[str] = Counter()
     rows = errors = unrecognised = no_id = no_id_line = 0
+    keep_seen: set[str] = set()  # --keep names some row has (a typo fills rows with null)
     acute = AcuteRows()  # named on stderr should the output fail
     # Rows whose risk to life was set aside (negated, a topic, a figure): named on stderr
     # for CSV and table output, whose columns have no room for them (a hostile round,
@@ -208,6 +209,8 @@ def run(
                         acute.add(outcome.case_id, outcome.result, outcome.line)
                     if isinstance(item, Case) and not item.id_given:
                         no_id, no_id_line = no_id + 1, no_id_line or item.line
+                    if len(keep_seen) < len(keep):
+                        keep_seen.update(k for k, v in item.kept if v is not None)
                     if outcome.error is not None:
                         errors += 1
                         exit_if_cut(ExitCode.FINDINGS)  # `batch ... | head`: still 1
@@ -262,6 +265,12 @@ def run(
                         acute.add(outcome.case_id, outcome.result, outcome.line)
                 raise
             text.detach()
+            if rows and (unseen := [k for k in keep if k not in keep_seen]):
+                # `--keep facutly` gave every row "facutly": null and a report by it one
+                # group, without a word (a hostile round, round 21)
+                from steunwijzer.present.texts import t
+
+                err(t("keep_unseen", lang, names=", ".join(f"'{k}'" for k in unseen)))
             if out_format == "table" and (table or not printed):
                 console = console or make_console(file=out)
                 batch_table(console, catalog, table, lang, show_header=not printed)

@@ -77,6 +77,14 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "about safety together (plans, means, who can help) and arrange contact with 113 or "
         "the GP today, before the student leaves.",
     ),
+    "crisis_soon_guess": (
+        "Geen vaste woorden, wel een gelijkenis met gedachten aan de dood. Vraag er rustig "
+        "naar: de veiligheidsvragen volgen. Blijkt er een risico, bespreek dan samen "
+        "veiligheid en regel vandaag contact met 113 of de huisarts.",
+        "No fixed wording, but a resemblance to thoughts of death. Ask about it calmly: the "
+        "safety questions follow. If there is a risk, talk about safety together and "
+        "arrange contact with 113 or the GP today.",
+    ),
     "result_now": (
         "Direct gevaar: laat de student niet alleen en bel nu samen 113 of 112. Is er al "
         "iets ingenomen of gedaan: bel 112 en houd de student wakker.",
@@ -136,6 +144,12 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "yes stays on the result).",
     ),
     "at_line": ("regel {n}", "line {n}"),  # beside a batch row's id (round 19)
+    "keep_unseen": (
+        "let op: --keep {names}: geen enkele rij heeft die kolom of sleutel (een tikfout?); "
+        "elke rij kreeg er een lege waarde voor",
+        "note: --keep {names}: no row has that column or key (a typo?); every row got an "
+        "empty value for it",
+    ),
     "batch_stopped": (
         "Gestopt na {rows} rij(en): {output} is niet geschreven.",
         "Stopped after {rows} row(s): {output} was not written.",
