@@ -276,6 +276,10 @@ def crisis_panel(
         # "whom do you call now" (a role-play, round 8, found that alarming for a
         # passive wish; screening practice asks for an assessment before leaving).
         now = "crisis_soon_screened" if screened else "crisis_soon"
+    if now == "crisis_soon" and _guessed_only(reasons):
+        # Only the second net's guess: a reason to ask, said as such; "regel vandaag 113"
+        # stood beside "ik wil dat iemand zegt dat het goed is wie ik ben" (role-play T11)
+        now = "crisis_soon_guess"
     if urgency == "soon" and is_danger_from_others(new or themes):
         # Shown for an unsafe situation: where to be safe tonight, not "plans, means, 113"
         # (a role-play, round 19: a stalked student got the suicide advice).
@@ -375,3 +379,13 @@ def glossary_lines(console: Console, entries: Sequence[GlossaryEntry], lang: Lan
     for entry in entries:
         console.print(Text("  • ").append(safe(f"{entry.term}: {entry.text.get(lang)}")))
     console.print()
+
+
+def _guessed_only(reasons: Sequence[Reason]) -> bool:
+    """Every reason with a risk to life is a guess of the second net (core/resemblance)."""
+    from steunwijzer.core.resemblance import ORIGIN as RESEMBLANCE
+
+    risky = [r for r in reasons if RISK_TO_LIFE.intersection(r.themes)]
+    return bool(risky) and all(
+        r.finding is not None and r.finding.origin == RESEMBLANCE for r in risky
+    )
