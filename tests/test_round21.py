@@ -428,3 +428,132 @@ def test_the_threatened_student_and_stopped_eating(
 ) -> None:
     found = _themes(builtin, text)
     assert has in found and lacks not in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["student_id;text", "Nr.;text", "#;text", "studentnummer;text", "sep=,\nid;text"],
+)
+def test_a_spreadsheets_own_id_column_keeps_each_students_id(
+    runner: CliRunner, tmp_path: Path, header: str
+) -> None:
+    """Q2: a header that named the id column its own way ("student_id", "Nr.", "#"), or
+    an Excel "sep=," line over a ';' file, was refused; each row got its row number as
+    id, and student 1's rope tonight came out under id 2, another student's number."""
+    rows = tmp_path / "cases.csv"
+    rows.write_text(
+        f"{header}\n2;tentamenstress\n1;ik heb een touw gekocht voor vannacht\n", "utf-8"
+    )
+    result = invoke(runner, "batch", str(rows), "--format", "csv")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    lines = {line.split(",")[0]: line for line in result.stdout.splitlines()[1:]}
+    assert ",acute,immediate,suicidal_thoughts," in lines["1"], result.stdout
+    assert ",acute," not in lines["2"], result.stdout
+
+
+def test_an_id_column_beside_its_alias_stays_the_id(runner: CliRunner, tmp_path: Path) -> None:
+    """Guard: a header with its own "id" keeps it; "nr" beside it is refused as before."""
+    rows = tmp_path / "cases.csv"
+    rows.write_text("id,nr,text\ns1,7,ik slaap slecht\n", "utf-8")
+    result = invoke(runner, "batch", str(rows), "--format", "csv")
+    assert result.exit_code == 1 and "unknown column 'nr'" in result.stdout + result.stderr
+
+
+def _array_cases(count: int, risky: int) -> str:
+    cases = [
+        {"id": str(i), "text": "ik heb een touw gekocht voor vannacht" if i == risky
+         else "ik slaap slecht", "faculty": "FSW"}
+        for i in range(1, count + 1)
+    ]  # fmt: skip
+    return json.dumps(cases, indent=2)
+
+
+@pytest.mark.parametrize("chunk", [7, 64, 1000])
+def test_a_large_json_array_is_read_case_by_case_with_each_id(
+    monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """Q4: above 64 MiB a pretty-printed array was read line by line again, and case 3's
+    rope came out under id "15", another case's (a 70 MB file). A large array is read a
+    chunk at a time now (here the limit is 200 bytes and the chunks a few bytes, so
+    elements are cut at every place)."""
+    import io as _io
+
+    import steunwijzer.io.jsonarray as jsonarray
+    from steunwijzer.io.caseread import Case, read_jsonl
+
+    monkeypatch.setattr(jsonarray, "ARRAY_LIMIT", 200)
+    monkeypatch.setattr(jsonarray, "_CHUNK", chunk)
+    cases = list(read_jsonl(_io.StringIO(_array_cases(40, 3))))
+    assert all(isinstance(c, Case) for c in cases), cases[:3]
+    assert [c.id for c in cases] == [str(i) for i in range(1, 41)]  # type: ignore[union-attr]
+    risky = [c for c in cases if "touw" in (c.text or "")]  # type: ignore[union-attr]
+    assert [c.id for c in risky] == ["3"]  # type: ignore[union-attr]
+    assert cases[2].line == 12  # type: ignore[union-attr]
+
+
+def test_a_large_array_that_stops_being_one_is_read_on_as_lines(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Guard: an element that is no case ends the array reading; the rest is read line
+    by line with its line numbers, and no row is lost."""
+    import io as _io
+
+    import steunwijzer.io.jsonarray as jsonarray
+    from steunwijzer.io.caseread import read_jsonl
+
+    monkeypatch.setattr(jsonarray, "ARRAY_LIMIT", 50)
+    monkeypatch.setattr(jsonarray, "_CHUNK", 16)
+    text = '[{"id": "a", "text": "x"},\n"oops",\n{"id": "b", "text": "ik wil dood"}]\n'
+    rows = list(read_jsonl(_io.StringIO(text)))
+    assert rows[0].id == "a"  # type: ignore[union-attr]
+    assert any("ik wil dood" in (getattr(r, "text", None) or getattr(r, "raw", "") or "")
+               for r in rows), rows  # fmt: skip
+
+
+def test_a_keep_name_no_row_has_is_said(runner: CliRunner, tmp_path: Path) -> None:
+    """Q14: `--keep facutly` (a typo of "faculty") gave every row "facutly": null and a
+    report by it one group, exit 0, without a word. It is said on stderr now."""
+    rows = tmp_path / "cases.jsonl"
+    rows.write_text('{"id": "1", "text": "ik slaap slecht", "faculty": "FSW"}\n', "utf-8")
+    typo = invoke(runner, "batch", str(rows), "--keep", "facutly")
+    assert typo.exit_code == 0
+    assert "--keep 'facutly': geen enkele rij" in typo.stderr, typo.stderr
+    right = invoke(runner, "batch", str(rows), "--keep", "faculty")
+    assert right.exit_code == 0 and "--keep" not in right.stderr  # guard
+
+
+def _panel(builtin: Catalog, text: str) -> str:
+    import io as _io
+
+    from rich.console import Console
+
+    from steunwijzer.core.triage import text_reasons
+    from steunwijzer.core.vocabulary import Vocabulary
+    from steunwijzer.render.common import crisis_panel
+
+    found = Vocabulary(builtin.themes).read(text)
+    out = _io.StringIO()
+    console = Console(file=out, width=100, color_system=None)
+    crisis_panel(console, builtin, "soon", [], "nl", found.themes, text_reasons(found, "text"))
+    return out.getvalue()
+
+
+def test_a_guess_of_the_second_net_asks_rather_than_sends_to_113(builtin: Catalog) -> None:
+    """T11: a sentence only the second net weighed as suicidal ("ik weet niet of ik dan
+    DUO kan vragen om meer") opened the panel "regel vandaag contact met 113 ... voordat
+    de student weggaat", beside a student who asked to hear it is fine who he is."""
+    text = (
+        "ik ben homo en mijn ouders accepteren het niet. ze hebben mijn studiefinanciering-"
+        "aanvulling stopgezet en ik weet niet of ik dan DUO kan vragen om meer. ik wil "
+        "gewoon dat iemand zegt dat het goed is wie ik ben"
+    )
+    assert "suicidal_thoughts" in _themes(builtin, text)  # the net's guess
+    panel = _panel(builtin, text)
+    assert "gelijkenis met gedachten aan de dood" in panel, panel
+    assert "voordat de student weggaat" not in panel
+
+
+def test_fixed_words_keep_the_advice_of_today(builtin: Catalog) -> None:
+    """Guard: a passive wish in fixed words keeps "regel vandaag contact met 113"."""
+    panel = _panel(builtin, "soms denk ik dat het beter is als ik er niet meer ben")
+    assert "voordat de student weggaat" in panel, panel
