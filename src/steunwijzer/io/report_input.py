@@ -3,8 +3,7 @@
 Each file is read as a stream, one record at a time, its format decided per file: CSV from
 `batch --format csv`, JSON Lines from `batch` (either detail) or `interview --save`
 records. A line that cannot be read is counted with its FILE:LINE and skipped. Only what
-the report needs is taken from a record; ids, free text and other answers are never kept.
-"""
+the report needs is taken from a record; ids, free text and other answers are never kept."""
 
 from __future__ import annotations
 
@@ -93,11 +92,13 @@ def input_files(
         path = Path(name)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not child.name.startswith("."):
-                    if child.suffix.lower() in SUFFIXES:
-                        yield from _once(child, seen)
-                    else:
-                        source.skipped_files += 1
+                data = child.suffix.lower() in SUFFIXES and not child.name.startswith(".")
+                if data and child.is_file():
+                    yield from _once(child, seen)
+                elif data and not child.is_dir():  # left out without a word (round 21)
+                    problem(Problem(str(child), 0, "a broken link, a pipe or a device"))
+                elif child.is_file() and not child.name.startswith("."):
+                    source.skipped_files += 1
         elif path.exists():
             yield from _once(path, seen)
         else:

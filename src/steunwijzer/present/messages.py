@@ -187,6 +187,7 @@ _GENERAL: list[tuple[str, str]] = [
     ("no such file or directory", "bestand of map bestaat niet"),
     ("a symbolic link that leads nowhere", "een symbolische koppeling die nergens heen leidt"),
     ("no such file or folder", "bestand of map bestaat niet"),
+    ("a broken link, a pipe or a device", "een verbroken koppeling, een pipe of een apparaat"),
     ("No such file or directory", "bestand of map bestaat niet"),
     ("Permission denied", "geen toestemming"),
     ("Is a directory", "is een map"),
