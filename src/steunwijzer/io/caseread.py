@@ -236,6 +236,7 @@ def read_csv(
     from steunwijzer.io.csvinput import (
         check_header,
         columns_answering,
+        json_id,
         parse_record,
         sep_line,
         sniff_delimiter,
@@ -269,7 +270,7 @@ def read_csv(
             answered = columns_answering(names, questions)
             asked = [n for n, q in zip(names, answered, strict=True) if q is not None]
             said = delimiter.join(n for n in names if n not in asked) if asked else text
-            yield RowError(start, _json_id(text) or "header", problem, clean(said))
+            yield RowError(start, json_id(text) or "header", problem, clean(said))
             near = {i: q for i, q in enumerate(answered if complete else []) if q}
             ids = [i for i, n in enumerate(names) if n.strip().lower() == "id"][:1]
             yield from _refused_rows(records, problem, near, delimiter, ids[0] if ids else None)
@@ -290,13 +291,13 @@ def _refused_rows(
     or a doubt in a column of the same name. A row keeps the id in its "id" column: one
     unknown column numbered the rows 1, 2, ... and the acute result of student 7 went
     out as id 1, another student's (an outsiders' hostile round, round 16)."""
-    from steunwijzer.io.csvinput import parse_record
+    from steunwijzer.io.csvinput import json_id, parse_record
 
     row = 0
     for start, text, _complete in records:
         if text.strip():
             row += 1
-            cells = parse_record(text, delimiter) if near or id_column is not None else []
+            cells = parse_record(text, delimiter)
             answers: dict[str, object] = {}
             for i, q in (near or {}).items():
                 held = answers.get(q)
@@ -305,26 +306,15 @@ def _refused_rows(
             given = (
                 cells[id_column].strip() if id_column is not None and id_column < len(cells) else ""
             )
-            rid = (
-                given or _json_id(text) or (f"line {start}" if id_column is not None else str(row))
-            )
-            yield RowError(start, rid, f"not read: {problem}", clean(text), answers)
+            rid = given or json_id(text) or (f"line {start}" if id_column is not None else str(row))
+            # Each cell a sentence of its own: "ik wil dood,Statistics" read "Statistics"
+            # as the frame of the wish, and the row kept no crisis line (round 21).
+            said = "\n. ".join(c for c in cells if c.strip()) or text
+            yield RowError(start, rid, f"not read: {problem}", clean(said), answers)
 
 
 def _said_no(value: object) -> bool:
     return str(value).strip().lower() in NO_WORDS
-
-
-def _json_id(text: str) -> str | None:
-    """A JSON Lines file named .csv: each line is a case with an id of its own."""
-    if text.lstrip().startswith("{"):
-        try:
-            found = json.loads(text)
-        except ValueError:
-            return None
-        if isinstance(found, dict) and isinstance(found.get("id"), str | int):
-            return str(found["id"])
-    return None
 
 
 def _csv_rows(
@@ -350,10 +340,13 @@ def _csv_rows(
             yield RowError(start, raw_cell(text, at, delimiter) or str(row), problem, text)
             continue
         try:
-            values = [windows_1252(v) for v in parse_record(text, delimiter)]
+            values = [windows_1252(v).lstrip("\ufeff") for v in parse_record(text, delimiter)]
         except csv.Error as exc:
             rid = raw_cell(text, at, delimiter) or str(row)
             yield RowError(start, rid, f"CSV: {exc}", text)
+            continue
+        if [v.strip().lower() for v in values] == [c.lower() for c in columns]:
+            row -= 1  # the header again: two exports joined (a hostile round, round 21)
             continue
         yield _csv_case(columns, values, start, row, delimiter, keep)
 
@@ -368,7 +361,7 @@ def _csv_case(
 ) -> Case | RowError:
     from steunwijzer.io.csvinput import mapping, theme_separator
 
-    raw = " ".join(values)
+    raw = "\n. ".join(v for v in values if v.strip())  # each cell its own sentence
     if len(values) != len(header):
         # The cells that do stand under a header are still read for an acute part: a "ja"
         # to a safety question in a ragged row was lost (an outside hostile-input test).

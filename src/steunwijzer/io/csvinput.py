@@ -14,6 +14,7 @@ which the runner salvages (see salvage.acute_part).
 from __future__ import annotations
 
 import csv
+import json
 import re
 from collections.abc import Collection
 from typing import Any
@@ -174,3 +175,15 @@ def _id_alias(names: list[str], kept: dict[str, str]) -> int | None:
         return None
     found = [i for i, n in enumerate(said, 1) if n in _ID_NAMES and n not in kept]
     return found[0] if len(found) == 1 else None
+
+
+def json_id(text: str) -> str | None:
+    """A JSON Lines file named .csv: each line is a case with an id of its own."""
+    if text.lstrip().startswith("{"):
+        try:
+            found = json.loads(text)
+        except ValueError:
+            return None
+        if isinstance(found, dict) and isinstance(found.get("id"), str | int):
+            return str(found["id"])
+    return None
