@@ -129,7 +129,13 @@ def hedged(word: str) -> bool:
             if not after or after[0] not in _FIRM_AFTER:
                 return True
             at = padded.find(f" {hedge} ", at + 1)
-    return False
+    # "no, well, sort of" ends where it takes the no back in part: a calm no in an
+    # answers file (a hostile round, round 21), while "sort of" alone is a yes
+    said = word.split()
+    return bool(said) and said[0] in _NOES and any(word.endswith(f" {p}") for p in PARTLY)
+
+
+_NOES = frozenset(("nee", "neen", "no", "nope", "nah"))
 
 
 _FIRM_AFTER = frozenset(("niet", "not", "nooit", "never"))

@@ -92,6 +92,7 @@ def numbers_and_words(question: Question, items: list[object]) -> tuple[str, ...
     label the words named, and "4 and maybe 5" was refused (a role-play, round 20). The
     numbers an item starts with count, and a label named in the rest."""
     ids = question.choice_ids()
+    items = _after_correction(items)
     chosen: list[str] = []
     for item in items:
         numbers = _leading_numbers(str(item))
@@ -107,3 +108,18 @@ def numbers_and_words(question: Question, items: list[object]) -> tuple[str, ...
         if not _leading_numbers(str(item)):
             chosen += label_choices(question, str(item), every=True)
     return tuple(dict.fromkeys(chosen))
+
+
+# A change of mind inside the answer: "4 en 5 denk ik, of nee, 4 en 3" was read as 3, 4
+# and 5 (a role-play, round 21). What follows the last correction is the answer.
+_CORRECTION = re.compile(
+    r"(?i)\b(?:of nee|nee wacht|ik bedoel|bedoel ik|or no|no wait|i mean|sorry)\b[\s,:.]*"
+)
+
+
+def _after_correction(items: list[object]) -> list[object]:
+    said = ", ".join(str(i) for i in items)
+    parts = _CORRECTION.split(said)
+    if len(parts) < 2 or not parts[-1].strip():
+        return items
+    return [p for p in parts[-1].split(",") if p.strip()]

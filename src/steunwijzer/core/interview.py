@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from steunwijzer.core.answers import AnswerError, parse_answer, question_key
+from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer, question_key
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.interview_close import (
     alert,
@@ -350,8 +350,12 @@ def replay(
     # A "yes" to a safety follow-up that was never asked (e.g. intent given without the
     # thoughts question) is still an acute signal: no given answer may be lost.
     asked = dict(result.answers)
+    # A doubt too ("nee, of eigenlijk wel", "weet niet" to a plan after two noes): it
+    # was dropped as "did not apply" (a hostile round, round 21).
     unasked_yes = {
-        k: v for k, v in parsed.items() if k in SCREEN_BY_ID and v is True and k not in asked
+        k: v
+        for k, v in parsed.items()
+        if k in SCREEN_BY_ID and (v is True or v == UNKNOWN) and k not in asked
     }
     vocabulary = Vocabulary(catalog.themes)
     beside = [
