@@ -10,7 +10,7 @@ from steunwijzer.core.answers import AnswerError, can_be_unknown, parse_answer
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.floor import with_floor
 from steunwijzer.core.interview_state import State
-from steunwijzer.core.model import Catalog, Lang, Tier
+from steunwijzer.core.model import Catalog, Lang, Tier, Urgency
 from steunwijzer.core.ownwords import as_spoken, by_rules, taken_back_reasons, text_suggestions
 from steunwijzer.core.prompts import Ask, CrisisPrompt, OverridePrompt, Unfit
 from steunwijzer.core.recognise import Recognition
@@ -225,7 +225,7 @@ def replayed_history(
     result: TriageResult,
     student_lang: Lang,
     firsts: dict[str, object],
-    override: tuple[str, str] | None = None,
+    override: tuple[str, str, object, object] | None = None,
 ) -> TriageResult:
     """A replayed session record keeps what the session kept: a first "ja" or "weet
     niet" on a safety question, changed to "nee", is still a finding until the tier is
@@ -234,9 +234,21 @@ def replayed_history(
     result = _with_firsts(catalog, index, result, student_lang, firsts) if firsts else result
     if override is not None and override[0] in {t.value for t in Tier}:
         tier = Tier(override[0])
-        if tier is not result.tier:
+        if tier is not result.tier and not _worse_since(result, override[2], override[3]):
             result = apply_override(catalog, index, result, tier, override[1])
     return result
+
+
+def _worse_since(result: TriageResult, lowered_from: object, urgency: object) -> bool:
+    """The answers now give another tier than the one lowered, or a higher urgency: the
+    stored reason was given for another need. A reason given for a passive wish was made
+    again for a plan and a rope tonight, "PREVENTIE, direct", exit 0 (a hostile round,
+    round 21): the replay keeps what the answers give now."""
+    if isinstance(lowered_from, str) and lowered_from != result.tier.value:
+        return True
+    urgencies = {u.value: u for u in Urgency}
+    was = urgencies.get(urgency) if isinstance(urgency, str) else None
+    return was is not None and result.urgency.rank > was.rank
 
 
 def _with_firsts(

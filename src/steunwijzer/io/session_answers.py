@@ -44,7 +44,8 @@ class SessionAnswers(dict[str, object]):
     """The answers of an answers file, with the history a session record holds."""
 
     firsts: dict[str, object]
-    override: tuple[str, str] | None  # (tier, reason)
+    # (tier, reason, the tier it was lowered from, the urgency the record's result had)
+    override: tuple[str, str, object, object] | None
 
     def __init__(self, answers: dict[str, object], record: Any = None) -> None:
         super().__init__(answers)
@@ -92,7 +93,8 @@ class SessionAnswers(dict[str, object]):
         if isinstance(override, dict):
             tier, reason = override.get("to"), override.get("reason")
             if isinstance(tier, str) and isinstance(reason, str) and reason.strip():
-                self.override = (tier, reason)
+                urgency = result.get("urgency") if isinstance(result, dict) else None
+                self.override = (tier, reason, override.get("from"), urgency)
 
     def check_questions(self, known: set[str]) -> None:
         """A changed answer of a question the catalogue does not have is refused with a
