@@ -137,6 +137,10 @@ def anchor_words(source: str) -> list[tuple[str, str]]:
             out.append(("prefix", alternative[:-1]))
         elif alternative.startswith("*") and not alternative.endswith("*"):
             out.append(("suffix", alternative[1:]))
+        elif "'" in alternative:  # "couldn't" is anchored at "could" (patterns.written_out)
+            from steunwijzer.core.patterns import written_out
+
+            out.append(("stem", written_out(alternative).split("_", 1)[0]))
         elif alternative:
             out.append(("stem", alternative))
     return out

@@ -92,7 +92,19 @@ def _term(raw: str, offset: int) -> Term:
         raise PatternError(f"'{raw}': a phrase with '_' cannot use '=' or '*'", offset)
     if kind in ("prefix", "suffix") and len(word) < 3:
         raise PatternError(f"'{raw}': a word with '*' needs at least 3 letters", offset)
+    if kind == "stem" and "'" in word:
+        word = written_out(word)
     return Term(kind, word)
+
+
+def written_out(word: str) -> str:
+    """A contraction as the text is read: "couldn't" is "could not" in every text, so
+    "couldn't" in a pattern never matched ("we couldn't wake him up": nothing, in an
+    outsiders' set, round 21). Each word of a phrase is written out as the text's is."""
+    from steunwijzer.core.textcontext import expand
+
+    parts = [w for part in word.split("_") for w in expand(part.lower())]
+    return "_".join(parts) if parts else word
 
 
 def _part(tokens: list[tuple[str, int]], source: str) -> tuple[Item, ...]:
