@@ -518,6 +518,13 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set60.jsonl", 0.93, 0.24),
         ("set61.jsonl", 0.95, 0.07),
         ("set62.jsonl", 0.89, 0.14),
+        # Round 21's second wave, on the build with the first wave read: set63 (spoken,
+        # transcribed) 61/66, 158/202, 12/125; set64 (who it is about) 99/110, 162/200,
+        # 9/78. Then read (contractions in patterns read as the text, a veiled goodbye,
+        # a heart that may give out, a phone call that is no dead phone): 62/66, 159;
+        # 105/110, 167; false alarms unchanged.
+        ("set63.jsonl", 0.97, 0.12),
+        ("set64.jsonl", 0.90, 0.14),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -239,7 +239,7 @@ CONCERN_EN = (
 FIGURES_NL = (
     "touw|touwen ..8 matras|verhuis|verhuizing|verhuizen|dak_van_de_auto|tent|boot|klimmen|schommel|hangmat|waslijn|bagage|vastbinden",
     "docu|docuserie|documentaire|podcast|serie|film|true_crime|boek|verhoor|zitting|rechtszaak ..4 over|van ..3 stalker|stalkers|stalking|huiselijk_geweld|geweld|moord|zelfmoord",
-    "=plant|=planten|=plantje|=plantjes|cactus|batterij|accu|telefoon|laptop|vis|goudvis ..4 doodgegaan|dood|overleden",
+    "=plant|=planten|=plantje|=plantjes|cactus|vis|goudvis ..4 doodgegaan|dood|overleden",
     "ehbo|eerste_hulp|reanimatie|bhv|naloxon ..9 overdosis|overdoses",
     "manier|manieren ..3 om ..3 mezelf|me ..3 te? ..2 motiveren|concentreren|focussen|ontspannen|organiseren|belonen",
     "kat|poes|kitten|hond|puppy|braam|bramen|doornen|rozen|struik ..6 krassen|gekrabd|sneetjes",

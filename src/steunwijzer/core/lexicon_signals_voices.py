@@ -96,7 +96,10 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
 # te zien"; taken out: a figure sets aside a finding right beside it, and "ik wil haar
 # nooit meer zien, alles is zinloos" lost its risk (found reading the round again).
 FIGURES_NL: tuple[str, ...] = (
-    "telefoon|laptop|computer|accu|batterij|printer|fiets|cactus|router|koptelefoon|goudvis|visje|hamster ..3 overleden|gestorven|dood|doodgegaan",
+    # The device itself dead, not what was said on it: "zei aan de telefoon dat hij
+    # 'liever dood is'" was a manner of speaking (an outsiders' set, round 21).
+    "telefoon|laptop|computer|accu|batterij|printer|fiets|cactus|router|koptelefoon|goudvis|visje|hamster ..2 is|was|ging|gaat|lijkt|werd|helemaal|compleet|gewoon|weer ..2 overleden|gestorven|dood|doodgegaan",
+    "telefoon|laptop|computer|accu|batterij|printer|fiets|cactus|router|koptelefoon|goudvis|visje|hamster ..1 overleden|gestorven|dood|doodgegaan",
     "gestorven|dood ..3 en ..2 weer ..2 herrezen|opgestaan|tot_leven",
     "dood|doodgaan|sterf|sterft|sterven|stervende ..3 mannengriep",
 )

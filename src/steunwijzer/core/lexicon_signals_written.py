@@ -26,6 +26,10 @@ SUICIDAL_EN: tuple[str, ...] = (
     "tracks|railway|rails|bridge|roof|ledge ..8 not ..2 know ..2 what ..1 i ..1 was ..1 doing ..1 there",
     "walked|walking|walk|stood|standing|lay|lying ..2 on ..2 the ..1 train? ..1 rails|tracks|railway",
     "!in ..2 the|my ..1 bathroom|room|toilet ..4 with ..2 a|the ..1 razor|blade|knife|rope",
+    # set63/64 (spoken, and who it is about): a veiled goodbye; a date chosen so it
+    # does not spoil a birthday
+    "if ..1 i ..2 do_not|am_not|don't ..2 show_up|come|make_it|turn_up ..4 you ..1 know ..1 why",
+    "date|day ..9 does_not|won't|will_not|would_not ..1 ruin|spoil",
 )
 SUICIDAL_NL: tuple[str, ...] = (
     "!schrijf|typ ..1 dit ..3 dak|brug|reling|rand|spoor|balkon",
@@ -35,18 +39,26 @@ SUICIDAL_NL: tuple[str, ...] = (
     "spoor|rails|brug|dak|reling ..8 weet ..3 wat ..2 ik ..1 daar|er ..1 deed|moest|wilde|zocht",
     "liep|lopen|loop|stond|sta|lag ..2 op ..1 het|de ..1 spoor|rails",
     "!in ..2 de|mijn ..1 badkamer|kamer|wc ..4 met ..2 een|het ..1 scheermes|scheermesje|mes|touw",
+    "als ..1 ik ..3 niet ..2 kom|ben|er_ben|meer_ben|verschijn ..4 weet ..1 je ..1 waarom",
 )
 # A message that says sorry, then pills taken: the classic sign, about someone else.
 CONCERN_NL: tuple[str, ...] = (
     "bericht|appje|berichtje|app|sms ..6 sorry ..8 pillen|medicijnen|tabletten|slaappillen",
+    "haar|zijn ..1 hart ..5 niet ..1 volhoudt|volhouden|aankan|meer_aankan",
 )
-CONCERN_EN: tuple[str, ...] = ("texted|message|messaged|text|dm ..6 sorry ..8 pills|tablets|took",)
+CONCERN_EN: tuple[str, ...] = (
+    "texted|message|messaged|text|dm ..6 sorry ..8 pills|tablets|took",
+    # a sister's heart that may give out (anorexia, set64)
+    "her|his|their ..1 heart ..4 give_out|gives_out|stop|stops|fail|fails|could_stop|might_stop",
+)
 # Not eating as a punishment, in chat spelling ("bijna nix gegeten, als straf").
 SELF_HARM_NL: tuple[str, ...] = (
     "niks|niets|nauwelijks|weinig ..3 gegeten|eten|eet ..6 als ..1 straf",
 )
 SELF_HARM_EN: tuple[str, ...] = (
     "starve|starving|starved ..1 myself ..6 punish|punishment|deserve",
+    # "it's not my friend, it's me ... I'm the one who's cutting" (set64)
+    "i ..2 am ..1 the ..1 one ..2 who ..2 cutting|cuts|self_harming|hurting_myself|harming_myself",
 )
 # Being followed home day after day ("fietst me elke dag achterna naar huis"); nowhere
 # safe to sleep said with "not anywhere".
