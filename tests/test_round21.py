@@ -350,9 +350,18 @@ def test_wel_inside_a_sentence_that_says_no_is_no_yes(
         # guards: a loss stays a loss, an attempt stays someone at risk
         ("I miss my mom so much since she passed", "grief", "social_connection"),
         ("my friend tried to hang himself yesterday", "concern_for_other", "grief"),
+        # T5: the student is the one threatened; "she" who threatens is no concern
+        ("she texts me all day and said she knows where I live", "unsafe_situation",
+         "concern_for_other"),
+        ("ze zei dat ze weet waar ik woon", "unsafe_situation", "concern_for_other"),
+        # guard: another who is locked in stays someone else's danger
+        ("my friend's boyfriend locks her in the flat", "concern_for_other", "grief"),
+        # T8: stopped eating
+        ("ik ben gestopt met eten", "eating", "grief"),
+        ("I kind of stopped eating two weeks ago", "eating", "grief"),
     ],
 )  # fmt: skip
-def test_a_death_by_hanging_is_grief_and_homesickness_no_loss(
+def test_who_is_at_risk_a_loss_and_stopped_eating(
     builtin: Catalog, text: str, has: str, lacks: str
 ) -> None:
     found = _themes(builtin, text)
@@ -407,27 +416,6 @@ def test_a_said_list_as_written_still_replays(runner: CliRunner, tmp_path: Path)
     )
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["tier"] == "acute"
-
-
-@pytest.mark.parametrize(
-    ("text", "has", "lacks"),
-    [
-        # T5: the student is the one threatened; "she" who threatens is no concern
-        ("she texts me all day and said she knows where I live", "unsafe_situation",
-         "concern_for_other"),
-        ("ze zei dat ze weet waar ik woon", "unsafe_situation", "concern_for_other"),
-        # guard: another who is locked in stays someone else's danger
-        ("my friend's boyfriend locks her in the flat", "concern_for_other", ""),
-        # T8: stopped eating
-        ("ik ben gestopt met eten", "eating", ""),
-        ("I kind of stopped eating two weeks ago", "eating", ""),
-    ],
-)  # fmt: skip
-def test_the_threatened_student_and_stopped_eating(
-    builtin: Catalog, text: str, has: str, lacks: str
-) -> None:
-    found = _themes(builtin, text)
-    assert has in found and lacks not in found, (text, found)
 
 
 @pytest.mark.parametrize(
@@ -557,3 +545,156 @@ def test_fixed_words_keep_the_advice_of_today(builtin: Catalog) -> None:
     """Guard: a passive wish in fixed words keeps "regel vandaag contact met 113"."""
     panel = _panel(builtin, "soms denk ik dat het beter is als ik er niet meer ben")
     assert "voordat de student weggaat" in panel, panel
+
+
+def test_a_results_file_in_a_folder_that_cannot_be_read_is_an_error(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Q8: `report FOLDER` left out a dangling link or a pipe named `.jsonl` without a
+    word, exit 0: a group picture quietly missing a file (a moved share leaves links)."""
+    import os
+
+    folder = tmp_path / "results"
+    folder.mkdir()
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"id": "1", "text": "ik slaap slecht"}\n', "utf-8")
+    done = invoke(runner, "batch", str(rows), "-o", str(folder / "a.jsonl"))
+    assert done.exit_code == 0, done.stderr
+    (folder / "b.jsonl").symlink_to(tmp_path / "gone" / "b.jsonl")
+    os.mkfifo(folder / "c.jsonl")
+    result = invoke(runner, "report", str(folder), "--min-cell", "1")
+    assert result.exit_code == 1
+    for name in ("b.jsonl", "c.jsonl"):
+        assert f"{folder / name}: error:" in result.stderr, result.stderr
+
+
+def test_two_csv_exports_joined_read_their_students_only(runner: CliRunner, tmp_path: Path) -> None:
+    """Q13: `cat a.csv b.csv` of two Excel exports read the second header as a student
+    (id "\\ufeffid", "nothing recognised", counted in a report), and a byte order mark in
+    the middle stayed in the id ("\\ufeffs3" did not join with "s3")."""
+    rows = tmp_path / "joined.csv"
+    rows.write_bytes(
+        b"\xef\xbb\xbfid;text\r\ns1;ik slaap slecht\r\n"
+        b"\xef\xbb\xbfid;text\r\ns2;ik wil dood\r\n\xef\xbb\xbfs3;tentamenstress\r\n"
+    )
+    result = invoke(runner, "batch", str(rows), "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    ids = [line.split(",")[0] for line in result.stdout.splitlines()[1:]]
+    assert ids == ["s1", "s2", "s3"], result.stdout
+
+
+@pytest.mark.parametrize(
+    ("said", "chosen"),
+    [
+        ("4 en 5 denk ik, of nee, 4 en 3", ("wrong_choice", "falling_behind")),
+        ("2 en 4, sorry, 2 en 5", ("planning", "thinking_of_stopping")),
+        # guards: without a change of mind, as before
+        ("1 and 2, mostly procrastinating", ("exams_fear", "planning")),
+        ("4 and maybe 5", ("falling_behind", "thinking_of_stopping")),
+    ],
+)
+def test_a_change_of_mind_in_a_choice_takes_the_last(
+    builtin: Catalog, said: str, chosen: tuple[str, ...]
+) -> None:
+    """T12: "4 en 5 denk ik, of nee, 4 en 3" was read as 3, 4 and 5."""
+    assert _reading(builtin, "study_worries", said) == chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # contractions in patterns are read as the text is ("couldn't" is "could not")
+        ("last weekend we couldn't wake her up for ten minutes", "concern_for_other"),
+        # set63/64: a veiled goodbye, a date chosen so a birthday is not spoilt, "I'm the
+        # one who's cutting", a heart that may give out, a father "liever dood" by phone
+        ("mijn vriend appte 'als ik er morgen niet ben, weet je waarom'", "concern_for_other"),
+        ("I've picked a day, after the holidays, so it won't ruin Christmas for them",
+         "suicidal_thoughts"),
+        ("I told you it was my roommate but I am the one who is cutting", "self_harm"),
+        ("the doctor says his heart could stop if he keeps purging", "concern_for_other"),
+        ("mijn moeder zei door de telefoon dat ze liever dood is", "concern_for_other"),
+    ],
+)  # fmt: skip
+def test_round_21_second_sets(builtin: Catalog, text: str, theme: str) -> None:
+    assert theme in _themes(builtin, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mijn telefoon is weer dood, kan iemand me een oplader lenen", "we can't wake up early"],
+)
+def test_round_21_second_sets_guards(builtin: Catalog, text: str) -> None:
+    assert not _themes(builtin, text) & _ACUTE, text
+
+
+# --- the second hostile round of this session (V1-V16) ---------------------------------
+
+
+@pytest.mark.parametrize("study", ["Statistics", "Research", "preventie"])
+def test_a_refused_csv_row_keeps_a_wish_beside_a_study_word(
+    runner: CliRunner, tmp_path: Path, study: str
+) -> None:
+    """V1: `id,text,opleiding` / `k1,ik wil dood,Statistics` (an unknown column) gave an
+    error record with no tier and no crisis line: the cells were read as one sentence and
+    the next cell framed the wish as a study topic. Each cell is its own sentence now."""
+    rows = tmp_path / "cases.csv"
+    rows.write_text(f"id,text,opleiding\nk1,ik wil dood,{study}\n", "utf-8")
+    result = invoke(runner, "batch", str(rows), "--format", "csv")
+    assert result.exit_code == 1
+    row = next(line for line in result.stdout.splitlines() if line.startswith("k1,"))
+    assert row.startswith("k1,acute,") and "113-zelfmoordpreventie" in row, row
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        'safety_wish_dead: no\nsafety_thoughts: "no, well, sort of"\n',
+        'safety_wish_dead: no\nsafety_thoughts: no\nsafety_plan: "weet niet"\n',
+        'safety_wish_dead: no\nsafety_thoughts: no\nsafety_method: "misschien"\n',
+    ],
+)
+def test_a_doubt_on_a_safety_question_in_a_file_is_never_a_calm_no(
+    runner: CliRunner, tmp_path: Path, answers: str
+) -> None:
+    """V2: "no, well, sort of" read as a plain no; a doubt on a follow-up after two noes
+    was dropped as "did not apply": PREVENTIE, exit 0, no note."""
+    path = tmp_path / "answers.yaml"
+    path.write_text(answers, encoding="utf-8")
+    result = invoke(runner, "interview", "--answers", str(path), "--json")
+    assert json.loads(result.stdout)["tier"] == "acute", result.stdout
+
+
+def _lowered_record(tmp_path: Path, answers: dict[str, object]) -> Path:
+    record = {
+        "answers": answers, "changed_answers": [], "said": [],
+        "result": {"tier": "prevention", "urgency": "soon",
+                   "override": {"from": "acute", "to": "prevention",
+                                "reason": "al in behandeling bij psycholoog, besproken"}},
+    }  # fmt: skip
+    path = tmp_path / "session.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    return path
+
+
+def test_a_stored_lowering_is_not_made_again_for_a_worse_need(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """V3: a reason given for a passive wish (urgency soon) was made again after the
+    answers were edited to a plan and a rope tonight: "PREVENTIE, direct", exit 0."""
+    worse = {"safety_wish_dead": True, "safety_thoughts": True, "safety_plan": True,
+             "own_words": "ik heb een touw gekocht voor vanavond"}  # fmt: skip
+    result = invoke(runner, "interview", "--answers", str(_lowered_record(tmp_path, worse)),
+                    "--json")  # fmt: skip
+    data = json.loads(result.stdout)
+    assert data["tier"] == "acute" and data["urgency"] == "immediate", data["tier"]
+
+
+def test_a_stored_lowering_for_the_same_need_is_made_again(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Guard: the lowering the counsellor gave, for the answers it was given for."""
+    same = {"safety_wish_dead": True, "safety_thoughts": False, "safety_behaviour": False}
+    result = invoke(runner, "interview", "--answers", str(_lowered_record(tmp_path, same)),
+                    "--json")  # fmt: skip
+    data = json.loads(result.stdout)
+    assert data["tier"] == "prevention", data
