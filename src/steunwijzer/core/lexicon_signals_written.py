@@ -45,6 +45,9 @@ SUICIDAL_NL: tuple[str, ...] = (
 CONCERN_NL: tuple[str, ...] = (
     "bericht|appje|berichtje|app|sms ..6 sorry ..8 pillen|medicijnen|tabletten|slaappillen",
     "haar|zijn ..1 hart ..5 niet ..1 volhoudt|volhouden|aankan|meer_aankan",
+    # "ze werd gisteravond bewusteloos gevonden na het drinken" was nothing (a second
+    # role-play, round 21, U1); "was bewusteloos" was found
+    "werd|is|was|zijn|werden ..3 bewusteloos|buiten_westen|levenloos ..2 gevonden|aangetroffen",
 )
 CONCERN_EN: tuple[str, ...] = (
     "texted|message|messaged|text|dm ..6 sorry ..8 pills|tablets|took",
@@ -104,6 +107,11 @@ FIGURES_EN: tuple[str, ...] = (
     "die|dying ..2 if ..2 i ..1 have ..1 to ..1 present|give|do|take|sit|write|speak",
     "cut|cuts|burned|burnt ..1 myself|herself|himself|themselves ..3 making|cooking|chopping|slicing|shaving|baking|ironing",
     "shaving|shave ..6 razor",
+    # the trivial cause first: "if I get a negatief BSA my mom will kill me" was danger
+    # now, 112 (a second role-play, round 21, U2)
+    # someone else who "will kill me", never "i will kill me" ("if i fail this exam again
+    # i will kill me, i am serious": the student's own, set27)
+    "if|when ..8 fail|failed|flunk|flunked|bsa|grade|grades|exam|exams|resit|late|forget|forgot ..6 mom|mum|dad|mother|father|parents|family|teacher|prof|boss|coach|he|she|they|bf|gf|boyfriend|girlfriend ..3 kill|murder ..1 me",
 )
 FIGURES_NL: tuple[str, ...] = (
     f"dood ..1 gaat|ga|gaan ..1 zonder ..2 haar|zijn|mijn ..1 {_THINGS_NL}",
@@ -112,6 +120,7 @@ FIGURES_NL: tuple[str, ...] = (
     "geef|weggeven|weg ..8 wie ..1 wil|heeft_interesse",
     f"ga|gaat|wil ..2 mijn|haar|zijn ..1 {_PEOPLE_NL} ..2 vermoorden|afmaken|wurgen",
     "verdwijnen|door_de_grond_zakken ..8 gênant|ongemakkelijk|schaamde|schaam|crush",
+    "als ..8 bsa|zak|gezakt|onvoldoende|herkansing|cijfer|cijfers|te_laat ..8 vermoordt|vermoorden|afmaakt ..2 moeder|vader|ouders|ma|pa|mama|papa|ze|hij|zij ..1 me|mij",
 )
 
 # A suicide that happened, by hanging: "hij heeft zichzelf opgehangen. ik was degene die
