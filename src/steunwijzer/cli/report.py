@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +35,13 @@ def run(
 
     if min_cell < 1:
         raise UsageError("--min-cell must be 1 or more")
+    missing = [p for p in inputs if p != "-" and not os.path.lexists(p)]
+    if missing:
+        # A mistyped path still wrote the report, "0 hulpvragen, Acuut 0", ready to be
+        # published (a hostile round, round 21, V6): nothing is written.
+        for name in missing:
+            err(str(Problem(name, 0, "no such file or folder")))
+        return ExitCode.FINDINGS
     if by is not None:
         check_by(by)
     if output is not None and output.exists() and not force:
