@@ -698,3 +698,46 @@ def test_a_stored_lowering_for_the_same_need_is_made_again(
                     "--json")  # fmt: skip
     data = json.loads(result.stdout)
     assert data["tier"] == "prevention", data
+
+
+# --- the second role-play (U1-U15) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "has"),
+    [
+        # U1: found unconscious, in Dutch
+        ("mijn huisgenote werd vannacht bewusteloos gevonden na het drinken", "concern_for_other"),
+        # U7: poker as gambling
+        ("ik wil stoppen met pokeren maar het lukt niet", "addiction"),
+        ("I lost my whole loan on poker and I can't stop", "addiction"),
+        # guard: "I will kill me" after a trivial cause is the student's own (set27)
+        ("if I fail this resit again I will kill me, I mean it", "suicidal_thoughts"),
+    ],
+)
+def test_round_21_second_roleplay_finds(builtin: Catalog, text: str, has: str) -> None:
+    assert has in _themes(builtin, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # U2: the trivial cause first is the same manner of speaking as after
+        "if I get a negative BSA this year my mom will kill me haha",
+        "als ik mijn bsa niet haal vermoordt mijn moeder me",
+        # guard: poker with friends is no addiction
+        "I play poker with friends on Fridays",
+    ],
+)
+def test_round_21_second_roleplay_calm(builtin: Catalog, text: str) -> None:
+    found = _themes(builtin, text)
+    assert not found & _ACUTE - {"dropout_risk"} and "addiction" not in found, (text, found)
+
+
+def test_a_report_of_a_mistyped_path_writes_nothing(runner: CliRunner, tmp_path: Path) -> None:
+    """V6: `report` with a mistyped input path still wrote the report, "0 hulpvragen,
+    Acuut 0", ready to be published. It is an error now, and nothing is written."""
+    out = tmp_path / "report.md"
+    result = invoke(runner, "report", str(tmp_path / "resultaten.jsonl"), "-o", str(out))
+    assert result.exit_code == 1 and "bestaat niet" in result.stderr, result.stderr
+    assert not out.exists()
