@@ -144,7 +144,10 @@ def show_acute_part(args: list[str]) -> bool:
         return False
     shown = rows.shown_row(lang) if acute is rows.shown() else ""
     sys.stderr.write(_SAID[lang] + shown + "\n")
-    show_result(catalog, acute, lang, False, True, lookup=True, error="usage")
+    # JSON where JSON was asked: a script parsing `lookup --json` broke on the screen
+    # text of a refused line (a hostile round, round 21, V7)
+    as_json = command in ("lookup", "interview") and "--json" in args
+    show_result(catalog, acute, lang, as_json, True, lookup=True, error="usage")
     from steunwijzer.present.texts import t
 
     # Every row with an acute signal is named with its line: with 500 students the
