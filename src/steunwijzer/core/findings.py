@@ -104,6 +104,10 @@ def judge(
         if negated >= 0:
             cue = tokens.words[negated]
             return Finding(theme, words, begin, finish, source, origin, "negated", cue, typo=typo)
+    elif theme in _STATES and _state_denied(tokens.words, start, end):
+        # "I'm not depressed or anything", "ik ben niet depressief" offered low mood at
+        # the own-words step (a role-play, round 21, T15): a state denied is no need
+        return Finding(theme, words, begin, finish, source, origin, "negated", "not", typo=typo)
     # A lone pronoun in a counsellor's note is the student ("Student geeft aan dat hij
     # overweegt te stoppen": an outsiders' set, round 15, lost the dropout risk).
     if theme in lexicon.NOT_FOR_OTHERS and _someone_elses(tokens, start, end, used):
@@ -270,3 +274,17 @@ def _habitual(words: list[str]) -> bool:
     if not _NO_PLACE.isdisjoint(words) and _HURTS.isdisjoint(words):
         return True
     return not _OFTEN.isdisjoint(words) and _NOW.isdisjoint(words)
+
+
+_STATES = frozenset(("low_mood", "stress", "social_connection"))
+_BEING = frozenset(("am", "is", "are", "was", "ben", "bent", "is", "was", "me", "feel", "voel"))
+
+
+def _state_denied(words: list[str], start: int, end: int) -> bool:
+    """One word of a state right after "am not", "ben niet", "voel me niet"."""
+    return (
+        end == start
+        and start >= 2
+        and words[start - 1] in ("not", "niet")
+        and words[start - 2] in _BEING
+    )
