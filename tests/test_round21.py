@@ -741,3 +741,33 @@ def test_a_report_of_a_mistyped_path_writes_nothing(runner: CliRunner, tmp_path:
     result = invoke(runner, "report", str(tmp_path / "resultaten.jsonl"), "-o", str(out))
     assert result.exit_code == 1 and "bestaat niet" in result.stderr, result.stderr
     assert not out.exists()
+
+
+def test_a_refused_lookup_json_keeps_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """V7: `lookup --json` refused by a usage error (`--limit 0`) printed its acute part
+    as the screen's text, and a script parsing the JSON broke."""
+    from steunwijzer.cli.app import run
+
+    assert run(["lookup", "--text", "ik wil dood", "--limit", "0", "--json"]) == 2
+    data = json.loads(capsys.readouterr().out)
+    assert data["tier"] == "acute" and data["error"], data
+
+
+@pytest.mark.parametrize(
+    ("text", "lacks", "keeps"),
+    [
+        ("I have ADHD and my DUO got stopped. I'm not depressed or anything", "low_mood",
+         "finances"),
+        ("Ik ben niet depressief of zo, ik wil alleen hulp met plannen", "low_mood", ""),
+        ("I'm not stressed, I just want a study buddy", "stress", ""),
+        # guards: a state said is kept; a problem said with "not" is kept
+        ("I am depressed and I'm not sleeping", "", "low_mood"),
+        ("I'm not sleeping at all lately", "", "sleep"),
+    ],
+)  # fmt: skip
+def test_a_state_the_student_denies_is_not_offered(
+    builtin: Catalog, text: str, lacks: str, keeps: str
+) -> None:
+    """T15: "I'm not depressed or anything" offered low mood at the own-words step."""
+    found = _themes(builtin, text)
+    assert (not lacks or lacks not in found) and (not keeps or keeps in found), found
