@@ -121,6 +121,8 @@ def _themes(builtin: Catalog, text: str) -> set[str]:
         # a secret told now is no denial (set60)
         ("Wat ik nog niemand heb gezegd: ik snij mezelf sinds de zomer", "self_harm"),
         ("What I haven't told my mentor is that I cut myself when I fail", "self_harm"),
+        ("Wat ik mijn mentor niet heb verteld is dat ik mezelf kras", "self_harm"),
+        ("I never told my parents that I cut myself", "self_harm"),
         # a friend: sorry, then pills (set60); a razor behind a locked door (set59)
         ("mijn huisgenoot stuurde een appje met sorry en daarna dat ze pillen had genomen",
          "concern_for_other"),
@@ -135,8 +137,9 @@ def _themes(builtin: Catalog, text: str) -> set[str]:
     ],
 )  # fmt: skip
 def test_round_21_risk_families(builtin: Catalog, text: str, theme: str) -> None:
-    """New wordings of what the sets said; on the commit before, 4 of these 16 were not
-    found (the others were, and stay as guards)."""
+    """New wordings of what the sets said; on the commit before, 4 of the first 16 were
+    not found (the others were, and stay as guards). The two secrets told below fail
+    without the pseudo-negations "niet heb verteld", "never told"."""
     assert theme in _themes(builtin, text), text
 
 
@@ -771,3 +774,38 @@ def test_a_state_the_student_denies_is_not_offered(
     """T15: "I'm not depressed or anything" offered low mood at the own-words step."""
     found = _themes(builtin, text)
     assert (not lacks or lacks not in found) and (not keeps or keeps in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ben coassistent op de SEH. Vorige week kwam er een jonge vrouw binnen na een "
+        "suïcidepoging.",
+        "For my game studies thesis I look at how games show self-harm and psychosis.",
+        "We organise a workshop for first-years. One evening is about sexual violence and consent.",
+        "Hi, I volunteer with a helpline back home. Most callers are suicidal or in distress.",
+        "Voor mijn masterscriptie Criminologie wil ik interviews houden met slachtoffers van "
+        "stalking en huiselijk geweld.",
+    ],
+)
+def test_a_bare_topic_in_a_mail_about_a_thesis_or_placement_is_the_topic(
+    builtin: Catalog, text: str
+) -> None:
+    """set60 (long e-mails): a risk named as a topic in a text whose first sentences say
+    what the student does there came out acute (textframe.role_text). Each of these was
+    acute with that rule switched off."""
+    assert not _themes(builtin, text) & _ACUTE, text
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        ("Soms wil ik een week slapen. Maar dood willen zijn, nee, dat niet.", False),
+        ("I want to die, no, that's not a joke", True),  # guard: "that is not", no denial
+    ],
+)
+def test_a_denial_after_the_words_in_their_sentence(
+    builtin: Catalog, text: str, acute: bool
+) -> None:
+    """T4: "Maar dood willen zijn, nee, dat niet" was read as a wish (textdenied)."""
+    assert ("suicidal_thoughts" in _themes(builtin, text)) is acute, text
