@@ -204,8 +204,10 @@ class _AcuteInputs:
         return self.risk.first or self.other.first
 
     def shown_row(self, lang: Lang) -> str:
+        from steunwijzer.present.texts import t
+
         line = f", {self.at(self.first_line)}" if self.first_line else ""
-        return {"nl": f" (rij {self.first_id}{line})", "en": f" (row {self.first_id}{line})"}[lang]
+        return t("refused_row_shown", lang, id=self.first_id, line=line)
 
 
 def _buffered(binary: BinaryIO) -> io.BufferedReader:

@@ -107,7 +107,8 @@ def judge(
     elif theme in _STATES and _state_denied(tokens.words, start, end):
         # "I'm not depressed or anything", "ik ben niet depressief" offered low mood at
         # the own-words step (a role-play, round 21, T15): a state denied is no need
-        return Finding(theme, words, begin, finish, source, origin, "negated", "not", typo=typo)
+        cue = tokens.words[start - 1]
+        return Finding(theme, words, begin, finish, source, origin, "negated", cue, typo=typo)
     # A lone pronoun in a counsellor's note is the student ("Student geeft aan dat hij
     # overweegt te stoppen": an outsiders' set, round 15, lost the dropout risk).
     if theme in lexicon.NOT_FOR_OTHERS and _someone_elses(tokens, start, end, used):
@@ -277,7 +278,7 @@ def _habitual(words: list[str]) -> bool:
 
 
 _STATES = frozenset(("low_mood", "stress", "social_connection"))
-_BEING = frozenset(("am", "is", "are", "was", "ben", "bent", "is", "was", "me", "feel", "voel"))
+_BEING = frozenset(("am", "is", "are", "was", "ben", "bent", "me", "feel", "voel"))
 
 
 def _state_denied(words: list[str], start: int, end: int) -> bool:

@@ -166,6 +166,7 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Rijen met een risico voor leven of veiligheid (de opdracht is niet uitgevoerd): {rows}",
         "Rows with a risk to life or safety (the command was not run): {rows}",
     ),
+    "refused_row_shown": (" (rij {id}{line})", " (row {id}{line})"),  # the row shown below
     "refused_other_rows": (
         "Rijen met een ander acuut signaal (de opdracht is niet uitgevoerd): {rows}",
         "Rows with another acute signal (the command was not run): {rows}",
