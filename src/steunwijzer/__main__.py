@@ -45,7 +45,12 @@ def _main(argv: list[str] | None = None) -> int:
     if args in (["--version"], ["-V"]):
         from steunwijzer import __version__
 
-        sys.stdout.write(f"steunwijzer {__version__}\n")
+        try:
+            sys.stdout.write(f"steunwijzer {__version__}\n")
+            sys.stdout.flush()
+        except OSError as exc:  # a full disk, a closed pipe: a traceback (round 22, X9)
+            sys.stderr.write(f"error: cannot write the version: {exc.strerror or exc}\n")
+            return 1
         return 0
     from steunwijzer.render.encoding import install
 

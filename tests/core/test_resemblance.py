@@ -525,6 +525,21 @@ def test_weights_of_other_features_are_refused() -> None:
         # 105/110, 167; false alarms unchanged.
         ("set63.jsonl", 0.97, 0.12),
         ("set64.jsonl", 0.90, 0.14),
+        # Round 22, six sets measured unseen (risk texts with a risk theme, passed,
+        # harmless ones acute), two per kind from two writers: social media and Gen-Z
+        # slang (set65, set68) 58/62, 163/200, 7/119 and 60/63, 155/200, 19/119; studies
+        # full of death and drugs as material (set66, set69) 40/48, 141/200, 14/133 and
+        # 40/57, 123/200, 13/124; short replies (set67, set70) 52/56, 190/220, 2/145 and
+        # 53/56, 201/220, 0/144. Then read (a death beside an exam kept as a loss, a
+        # clinical instrument named after the risk, hesitating at the tracks, a painless
+        # way searched, a bare "he forced me", food that "tried to kill me"): 58/62, 169,
+        # 3; 62/63, 166, 11; 43/48, 151, 6; 47/57, 137, 3; 54/56, 193, 2; 54/56, 202, 0.
+        ("set65.jsonl", 0.93, 0.04),
+        ("set66.jsonl", 0.89, 0.06),
+        ("set67.jsonl", 0.96, 0.02),
+        ("set68.jsonl", 0.98, 0.10),
+        ("set69.jsonl", 0.82, 0.03),
+        ("set70.jsonl", 0.96, 0.01),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -42,7 +42,11 @@ def err(message: str) -> None:
         # Should stderr's reader be gone (`2>&1 | grep -q error`), the exit code still
         # says an error was found: it was 0 (a hostile round, round 19).
         _EXIT_IF_CUT.append(ExitCode.FINDINGS)
-    sys.stderr.write(plain(said) + "\n")
+    # A full disk or a gone reader behind stderr (`2>/dev/full`) stopped the whole run at
+    # its first warning, and a batch lost its good rows (round 22, X4): the message is
+    # lost, the work goes on, and the exit code says something was said.
+    with contextlib.suppress(OSError):
+        sys.stderr.write(plain(said) + "\n")
 
 
 def diagnostic_line(diagnostic: object) -> str:

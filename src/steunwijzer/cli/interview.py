@@ -188,7 +188,7 @@ def run(
     limit: int | None = None,
     student_lang: Lang | None = None,
 ) -> int:
-    from steunwijzer.cli.handling import load_for_triage
+    from steunwijzer.cli.handling import exit_if_cut, load_for_triage
 
     catalog, degraded = load_for_triage(sources, lang)
     if list_questions:
@@ -202,12 +202,12 @@ def run(
                 sys.stdout.write(one_line(line) + "\n")
         return ExitCode.FINDINGS if degraded else ExitCode.OK
     # Output never costs the session: where the files go is checked before the first
-    # question. A replay (--answers) shows its result first and a file that cannot be
-    # written after it (an outside hostile-input test, round 6).
-    if answers is None and (save is not None or handout is not None):
-        # (io.files and pathlib only when a file is asked for: a few ms of the first
-        # question otherwise.)
-        from steunwijzer.io.files import check_targets
+    # question; a replay (--answers) shows its result first (a hostile test, round 6).
+    # An intake whose screen went away (`| head`) ended with exit 0 (round 22, X5).
+    if answers is None:
+        exit_if_cut(ExitCode.FINDINGS)
+    if answers is None and (save or handout):
+        from steunwijzer.io.files import check_targets  # (only here: ms of the first question)
 
         check_targets([save, handout], force)
     index = ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT)

@@ -125,6 +125,9 @@ def joined_text(texts: list[str] | None) -> str | None:
     recognised (an outsiders' hostile round, round 9)."""
     if not texts:
         return None
+    from steunwijzer.io.lines import typed_text
+
+    texts = [typed_text(text) for text in texts]
     return "\n".join(text for text in texts if text.strip()) or texts[-1]
 
 

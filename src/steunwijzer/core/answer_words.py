@@ -115,6 +115,12 @@ _HEDGES = ("niet echt", "niet helemaal", "niet zeker", "not really", "not exactl
            "zo concreet niet", "niet zo concreet", "niet concreet", "niet precies",
            "niet in detail", "niet uitgewerkt", "not in detail", "not specifically",
            "not that specifically", "not concretely", "not that concretely",
+           # a refusal to answer is no no: "daar wil ik het niet over hebben", then "nee
+           # joh", was "alle met nee beantwoord" (a role-play, round 22, W16)
+           "niet over hebben", "niet over praten", "niet zeggen", "liever niet",
+           "gaat je niks aan", "gaat je niets aan", "rather not", "prefer not",
+           "don't want to talk", "dont want to talk", "do not want to talk",
+           "not talk about", "none of your business",
            *HEDGED_NO)  # fmt: skip
 
 
@@ -200,7 +206,13 @@ def about_someone_else(padded: str) -> bool:
     """``padded``: the words with a space before and after. Not when the student is
     named after the other person: "nee, maar mijn vriend zegt dat ik het wel heb"."""
     found = _NOT_ME.search(padded)
+    # "maar mijn huisgenoot wel denk ik": the hedge at the end is about the housemate,
+    # not the student speaking of themselves (a role-play, round 22, W8)
+    padded = _HEDGE_END.sub(" ", padded)
     return found is not None and _SELF_AFTER.search(padded, found.end() - 1) is None
+
+
+_HEDGE_END = re.compile(r" (?:denk|geloof|vermoed|gok) ik $| i (?:think|guess|suppose) $")
 
 
 # "nee, wel dat mijn ouders uit elkaar zijn" to "lost someone?": the "wel" brings in
@@ -326,8 +338,16 @@ def early_take_back(word: str, taking_back: frozenset[str]) -> bool:
     """A no taken back right after it ("nee, eigenlijk wel", "nee... toch wel", "nee, soms
     wel"), not a "wel" inside a sentence that says the no ("nee, ik haal alles wel",
     "nee, mijn ouders steunen me wel" were a yes; a role-play, round 21)."""
+    if _CALMED.search(word):
+        return False  # "nee, nou ja, af en toe een biertje, niks geks" (round 22, W13)
     rest = word.split()[1:]
     return len(rest) <= 3 or not taking_back.isdisjoint(rest[:2])
+
+
+_CALMED = re.compile(
+    r"\b(?:niks|niets) (?:geks|ergs|bijzonders|aan de hand|serieus)\b|\bvalt (?:wel )?mee\b|"
+    r"\bnothing (?:crazy|serious|much|special|wild)\b|\bno big deal\b|\bnot a big deal\b"
+)
 
 
 # A "sometimes" said and then denied in the same answer: "Soms denk ik: ik wou dat ik

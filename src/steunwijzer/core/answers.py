@@ -1,8 +1,6 @@
-"""Turn what a counsellor types, or what an answers file holds, into typed answers.
-
-One parser serves the terminal, ``--answers`` replay and batch rows, so the same
-input means the same thing everywhere. Errors name the question and what it accepts.
-"""
+"""Turn what a counsellor types, or what an answers file holds, into typed answers. One
+parser serves the terminal, ``--answers`` replay and batch rows, so the same input means
+the same thing everywhere. Errors name the question and what it accepts."""
 
 from __future__ import annotations
 
@@ -294,7 +292,9 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
     if qtype == "yes_no":
         if isinstance(value, bool):
             return value
-        if not isinstance(value, str | int):  # ["no"] is not an answer to a yes/no question
+        if not isinstance(value, str | int) or "\x1b" in str(value):
+            # ["no"] is no answer to a yes/no question, nor "nee←←←ja" typed with arrow
+            # keys the prompt cannot edit with: it was a silent no (round 22, X8)
             raise _error(question, value)
         word = normalise(str(value))
         if _yes_then_no(word):

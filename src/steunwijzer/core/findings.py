@@ -233,6 +233,15 @@ def recent(tokens: Tokens, start: int, end: int) -> bool:
     return False
 
 
+_TOLD = 3
+
+
+def _same_words(found: Finding, counted: list[Finding]) -> bool:
+    return any(
+        c.theme == found.theme and c.start < found.end and found.start < c.end for c in counted
+    )
+
+
 def summarise(findings: Iterable[Finding]) -> Recognition:
     ordered = sorted(findings, key=lambda f: (f.start, -f.end, f.set_aside is not None))
     counted: list[Finding] = []
@@ -242,7 +251,11 @@ def summarise(findings: Iterable[Finding]) -> Recognition:
             continue
         seen = per_theme.get(f.theme, 0)
         first_urgent = f.immediate and not any(c.immediate for c in counted if c.theme == f.theme)
-        if seen == 0 or (seen == 1 and first_urgent):
+        # Someone else's risk is told in several facts: "hij krast zich ... gisteren zei
+        # hij dat hij niet meer wil leven" kept the cutting and lost the wish (a role-play,
+        # round 22, W1). Up to three of them count; one for the student's own themes.
+        told = f.theme == lexicon.ABOUT_OTHER and seen < _TOLD and not _same_words(f, counted)
+        if seen == 0 or (seen == 1 and first_urgent) or told:
             counted.append(f)
             per_theme[f.theme] = seen + 1
     found = set(per_theme)

@@ -13,6 +13,7 @@ from steunwijzer.core import lexicon_more as more
 from steunwijzer.core import lexicon_phrasings as ph
 from steunwijzer.core import lexicon_signals_acts as acts
 from steunwijzer.core import lexicon_signals_chat as typed
+from steunwijzer.core import lexicon_signals_fields as fields
 from steunwijzer.core import lexicon_signals_harm as harm
 from steunwijzer.core import lexicon_signals_heard as heard
 from steunwijzer.core import lexicon_signals_hints as hints
@@ -66,6 +67,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *heard.FIGURES_NL,
         *lived.FIGURES_NL,
         *written.FIGURES_NL,
+        *fields.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -94,6 +96,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *heard.FIGURES_EN,
         *lived.FIGURES_EN,
         *written.FIGURES_EN,
+        *fields.FIGURES_EN,
     ),
 }
 
@@ -184,6 +187,11 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "niet verteld", "niet heb verteld", "nooit verteld", "nooit heb verteld",
         "niet gezegd", "niet heb gezegd", "nooit gezegd", "niet durf te vertellen",
         "not told", "never told", "not tell anyone", "never tell anyone", "not tell you",
+        # "not me googling 'painless ways' at 3am": the way one says one does it (social
+        # media, an outsiders' set, round 22)
+        "not me googling", "not me wanting", "not me thinking", "not me crying",
+        "not me writing", "not me searching", "not me looking", "not me planning",
+        "not me buying", "not me saving",
     )
 )  # fmt: skip
 # "ik denk (er) niet aan ...": a denial, although "niet aan" is a pseudo-negation in

@@ -214,7 +214,7 @@ FIGURES_NL = (
     "krassen|littekens ..4 telefoon|scherm|auto|fiets|laptop|bril|lak|deur|vloer|tafel|cd|plaat",
     "verse|nieuwe ..2 krassen ..4 op ..3 telefoon|scherm|auto|fiets|laptop|bril|deur|tafel",
     "=brieven|=briefjes ..8 kerst|kerstkaarten|verjaardag|sinterklaas|sollicitatie|motivatie",
-    "er niet meer ..9 stage|vakantie|verhuis*|uitwisseling|buitenland|verlof|afwezig|reis|erasmus|exchange",
+    "er niet meer ..5 stage|vakantie|verhuis*|uitwisseling|buitenland|verlof|afwezig|reis|erasmus|exchange",
     "uit het leven gegrepen",
 )  # fmt: skip
 FIGURES_EN = (

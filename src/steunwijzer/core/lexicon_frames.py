@@ -26,7 +26,10 @@ FRAME_WORDS = word_set(
     "campagne campaign voorlichting groepswerk groepsopdracht practicum practical "
     "pharmacology farmacologie toxicology toxicologie "
     # a sermon, a theology essay (set55: "de preek ging over 'sterven aan jezelf'")
-    "preek preken sermon khutbah theologie theology godsdienst religiewetenschappen"
+    "preek preken sermon khutbah theologie theology godsdienst religiewetenschappen "
+    # a quiz, a briefing, poems (round 22: "briefing was all about overdoses"); someone who
+    # talks about it is no frame (TALKING: "a girl in my seminar group talks about ...")
+    "briefing instructie quiz poems gedichten monoloog monologue seminar werkcollege"
 )
 # A course named right before its title: "the elective 'Death and Dying in Modern
 # Society'", "de minor Dood en Rouw" (a student desk's webform, round 18).
@@ -78,15 +81,25 @@ POSTING = word_set(
 # "the overdose protocol" (set26, round 12: nursing and pharmacology students).
 CLINICAL_WORDS = word_set(
     "treatment behandeling behandelen management protocol protocollen richtlijn richtlijnen "
-    "guideline guidelines"
+    "guideline guidelines antidote antidotes antidotum tegengif"
 )
 FRAME_AFTER = word_set(
     "protocol protocols protocollen richtlijn guideline guidelines "
     # "act out a suicide scene" (round 12)
     "scene scène scenes scènes "
     "preventie prevention awareness rates rate cijfers statistieken statistics research "
-    "onderzoek literatuur literature laws law wet wetten wetgeving legislation policy beleid"
+    "onderzoek literatuur literature laws law wet wetten wetgeving legislation policy beleid "
+    # a clinical instrument named after the risk (round 22: "a suicide risk assessment
+    # interview", "een suïcide-risicotaxatie", "de columbia suicide schaal", "self-harm
+    # disclosure in schools")
+    "risk risico risicotaxatie risicotaxaties assessment assessments screening scale scales "
+    "schaal schalen disclosure vragenlijst vragenlijsten questionnaire questionnaires "
+    # the course itself after its subject ("since the child abuse module"); not
+    # "lectures": "keeps showing up outside my lectures" is stalking
+    "module modules"
 )
+# A legal or medical term: "assisted suicide", "hulp bij zelfdoding" is said elsewhere.
+FRAME_BEFORE = word_set("assisted geassisteerde geassisteerd")
 FRAME_PARTS = ("preventie", "prevention", "onderzoek", "statistiek", "cijfers", "research")
 
 # --- a clinical word at work, on a placement or in an exam (textframe._work_scene) -------
@@ -97,12 +110,34 @@ SCENE_WORDS = word_set(
     "bewoner resident werk work job "
     # a patient dying on a nursing placement (set56); not "afdeling" or "nursing": "my
     # grandma died on the ward", "in the nursing home" are a loss
-    "verpleegkundestudent"
+    "verpleegkundestudent "
+    # a drill at a police academy, the nursing course by its Dutch name (round 22);
+    # never a loss of one's own (KIN_WORDS)
+    "politieacademie scenariotraining rollenspel roleplay scenario drills verpleegkunde"
 )
 CLINICAL_FINDING = word_set(
     "dose doses dosis dodelijke lethal fatal geweld violence passed overleden overleed died stierf "
-    "overlijden sterven"
+    "overlijden sterven palliatief palliatieve"
 )
+# Someone of one's own: a death beside an exam is a loss, not a scene at work ("exam
+# tomorrow and my grandpa died last week", "tentamen morgen en mijn opa is vorige week
+# overleden" were set aside as a work scene until round 22).
+KIN_WORDS = word_set(
+    "opa oma vader moeder mama papa pa ma broer zus broertje zusje oom tante neef nicht "
+    "vriend vriendin vriendje vriendinnetje huisgenoot huisgenote partner stiefvader "
+    "stiefmoeder grootvader grootmoeder zoon dochter hond kat poes "
+    "grandpa grandma granddad grandad grandmother grandfather gran nan granny dad mum mom "
+    "mother father brother sister uncle aunt cousin friend bestie boyfriend girlfriend "
+    "roommate flatmate housemate stepdad stepmom stepmum stepfather stepmother son daughter "
+    "dog cat"
+)
+# Someone speaking between a frame word and its link: a person, not a topic.
+TALKING = word_set(
+    "talks talked talking talk praat praatte praten spreekt sprak begint begon keeps kept"
+)
+# After a topic, the student's own turn: "denk ik er zelf ook steeds aan" (round 22).
+OWN_TURN_ALONE = word_set("mezelf mijzelf myself")
+OWN_TURN_TOO = word_set("ook too also")
 DOSE_WORDS = word_set("dose doses dosis dodelijke lethal fatal")
 EXAM_WORDS = word_set("exam examen tentamen toets practical practicum quiz")
 TAKEN = word_set("took taken take taking nam neem neemt genomen slikte geslikt ingenomen swallowed")

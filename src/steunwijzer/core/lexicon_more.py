@@ -106,7 +106,7 @@ SUICIDAL_NL = (
     "leven ..3 niks|niets ..2 waard", "wil|wou ..3 voorgoed|voor_altijd ..3 slapen|rust|weg",
     "!sorry|bedankt ..3 voor ..2 alles & hou_van|vaarwel|doei|vergeef|zorg_goed|dag|laatste",
     "!afscheid ..6 laatste keer|voorgoed", "mes|mesje|messen ..5 pols|polsen|keel",
-    "leven ..4 te_zwaar|ondraaglijk|niet_leefbaar", "leven ..2 moe|beu|zat", "hoef ..2 niet meer $",
+    "leven ..4 te_zwaar|ondraaglijk|niet_leefbaar", "leven ..2 moe|beu", "leven ..1 zat", "hoef ..2 niet meer $",
     "mezelf|mijzelf ..3 wat ..2 aandoe|aandoen", "aardbodem", "!afscheid ..4 voorbereid|geregeld|geschreven|klaar",
     "wil ..3 dat ..2 alles ..2 stopt|ophoudt|voorbij", "mijn ..2 eigen? ..2 begrafenis|uitvaart ..4 plannen|gepland|regelen|voorstellen|voor_me",
     "fantaseer|fantaseren|droom|dromen ..4 over ..3 dood|sterven|zelfmoord*|begrafenis",

@@ -12,6 +12,17 @@ from steunwijzer.core.stems import MAX_TYPO_WORD, SOUND_MIN, stem, typo_keys
 from steunwijzer.core.textcontext import Tokens
 
 
+def typo_word(word: str) -> bool:
+    """A word that may be a slip of a pattern's word. A number never is: "1113" is no
+    slip of "113", and a row's own number (an id, a date) must cost a lookup, not the
+    typo keys of a word never seen before (the free-text batch, round 22)."""
+    return (
+        SOUND_MIN <= len(word) <= MAX_TYPO_WORD
+        and word not in lexicon.NOT_TYPOS
+        and not (word.isdigit() and word.isascii())
+    )
+
+
 class Word:
     """What matching needs to know about one word; built once per distinct word."""
 
@@ -27,10 +38,7 @@ class Word:
 
     def keys(self) -> frozenset[str]:
         if self._keys is None:
-            fits = (
-                SOUND_MIN <= len(self.word) <= MAX_TYPO_WORD and self.word not in lexicon.NOT_TYPOS
-            )
-            keys = typo_keys(self.word, lexicon.FUZZY_MIN) if fits else ()
+            keys = typo_keys(self.word, lexicon.FUZZY_MIN) if typo_word(self.word) else ()
             self._keys = frozenset(keys)
         return self._keys
 

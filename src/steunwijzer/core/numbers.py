@@ -102,9 +102,14 @@ _NUMBER_WORDS = ("nummer", "number", "optie", "option", "keuze", "choice", "nr")
 # "4, hij stalkt me eigenlijk": the number first, then a comma and the student's words
 # (a role-play, round 19, saw it refused and the question asked again).
 _LEADING_NUMBER = re.compile(
-    r"^\s*([0-9]{1,2})\s*(?:[,:;)]\s*\S|\s+(?:eigenlijk|denk|geloof|i|ik|guess|think|probably|"
-    r"waarschijnlijk|vooral|mostly|wel|ja|yes|tbh)\b)"
-)  # and "2 denk ik", "3 eigenlijk" (a second role-play, round 20, saw them refused)
+    r"^\s*([0-9]{1,2})\s*(?:[,:;)]\s*\S|\.\s+\S|\s+(?:eigenlijk|denk|geloof|i|ik|guess|think|"
+    r"probably|waarschijnlijk|vooral|mostly|wel|ja|yes|tbh)\b)"
+)  # and "2 denk ik", "3 eigenlijk" (a second role-play, round 20, saw them refused); "3. het
+# was vorige week" (a role-play, round 22, W7)
+# A second choice named beside the first: "4 denk ik. maar ook een beetje 2? weet ik niet"
+# was read as 4, "not at this moment", where 2 is "not safe now" (a role-play, round 22,
+# W5): two readings, asked again.
+_ANOTHER = re.compile(r"\b(?:ook|of|or|also|maar|but|misschien|maybe)\b\D{0,24}\b([0-9]{1,2})\b")
 
 
 def choice_number(text: str) -> int | None:
@@ -113,7 +118,8 @@ def choice_number(text: str) -> int | None:
     weken" is the first choice, not the second."""
     lead = _LEADING_NUMBER.match(text)
     if lead is not None:
-        return int(lead.group(1))
+        other = _ANOTHER.search(text, lead.end(1))
+        return None if other is not None and other.group(1) != lead.group(1) else int(lead.group(1))
     words = _SAID_WORD.findall(text.lower())
     if not words or len(words) > _MAX_SAID or not _NEGATING.isdisjoint(words):
         return None

@@ -31,7 +31,7 @@ from steunwijzer.core.matchchecks import (
     possessive,
     said_safe,
 )
-from steunwijzer.core.matching import Word, match_pattern
+from steunwijzer.core.matching import Word, match_pattern, typo_word
 from steunwijzer.core.patternindex import (
     Compiled,
     Key,
@@ -46,7 +46,7 @@ from steunwijzer.core.patternindex import (
     synonym_pattern,
     theme_patterns,
 )
-from steunwijzer.core.stems import MAX_PART, MAX_TYPO_WORD, SOUND_MIN, WORD_MEMO_LIMIT, stem
+from steunwijzer.core.stems import MAX_PART, WORD_MEMO_LIMIT, stem
 from steunwijzer.core.textcontext import Tokens, about_other, negation, words_of
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ class Recogniser:
                 anchors.update(tables["suffix"].get(word[i:], ()))
                 extra.append(">" + word[i:])
         found = Word(word, frozenset(anchors))
-        if SOUND_MIN <= len(word) <= MAX_TYPO_WORD and word not in lexicon.NOT_TYPOS:
+        if typo_word(word):
             typos: set[int] = set()
             for typo in found.keys():  # noqa: SIM118 - a method, not a dict
                 typos.update(tables["typo"].get(typo, ()))

@@ -22,6 +22,8 @@ def stem(language: str, word: str) -> str:
     """The Snowball stem of a word, remembered per word (PyStemmer, loaded on first use)."""
     memo = _STEMS[language]
     found = memo.get(word)
+    if found is None and word.isdigit() and word.isascii():
+        return word  # Snowball leaves a number as it is; a row's own number fills no memo
     if found is None:
         stemmer = _STEMMERS.get(language)
         if stemmer is None:

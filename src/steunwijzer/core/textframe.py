@@ -27,6 +27,10 @@ def frame(
     ("the elective 'Death and Dying'") frames an acute finding; for the others it is
     what the student asks for ("een cursus timemanagement")."""
     words, strong = tokens.words, tokens.strong
+    if _own_turn(tokens, end):
+        return None
+    if start > 0 and words[start - 1] in frames.FRAME_BEFORE:
+        return words[start - 1]  # "assisted suicide": a legal term
     for j in used:
         part = _FRAME_PART.search(words[j])
         if part and part.start() > 0:  # a compound ("zelfmoordpreventie"), not "researching"
@@ -99,8 +103,28 @@ def frame(
         elif words[j] in frames.FRAME_WORDS and link > j:
             if not lexicon.SELF_SUBJECTS.isdisjoint(words[link + 1 : start]):
                 return None  # "an essay on how I want to die": the student, not a topic
+            if not frames.TALKING.isdisjoint(words[j + 1 : link]):
+                return None  # "a girl in my seminar group talks about ending her life"
             return f"{words[j]} … {words[link]}"
     return role_text(tokens, start, end, acute)
+
+
+def _own_turn(tokens: Tokens, end: int) -> bool:
+    """After the finding, in its sentence, the student says it of themselves too: "sinds
+    de les over suïcidemethodes denk ik er zelf ook steeds aan", "... and now I think
+    about it for myself too" (an outsiders' set of study fields, round 22)."""
+    rest = {
+        w
+        for j, w in enumerate(tokens.words)
+        if j > end and tokens.sentence[j] == tokens.sentence[end]
+    }
+    if not rest:
+        return False
+    if not frames.OWN_TURN_ALONE.isdisjoint(rest):
+        return True
+    if frames.OWN_TURN_TOO.isdisjoint(rest):
+        return False
+    return ("zelf" in rest and "ik" in rest) or "me" in rest
 
 
 def role_text(tokens: Tokens, start: int, end: int, acute: bool) -> str | None:
@@ -208,6 +232,8 @@ def _work_scene(tokens: Tokens, start: int, end: int) -> str | None:
     near = words[max(0, start - 6) : min(tokens.n, end + 5)]
     if not frames.TAKEN.isdisjoint(near) or not frames.DWELLING.isdisjoint(words):
         return None  # "... welke dosis dodelijk is, daar denk ik steeds aan": the student
+    if not frames.KIN_WORDS.isdisjoint(words[max(0, start - 30) : end + 30]):
+        return None  # "exam tomorrow and my grandpa died last week": a loss
     sentence = tokens.sentence[start]
     head = range(min(tokens.n, 6))  # "politiestage:", "nursing placement:"
     for j in [*head, *range(max(0, start - 30), start)]:

@@ -21,7 +21,7 @@ import signal
 import stat
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
 from typing import TextIO
@@ -82,6 +82,16 @@ def check_target(path: Path, force: bool = False) -> None:
         raise OutputError(f"{path}: cannot write here: the folder {directory} does not exist")
     if not os.access(directory, os.W_OK | os.X_OK):
         raise OutputError(f"{path}: cannot write here: permission denied")
+
+
+def tree(folder: Path, unreadable: Callable[[str], None]) -> list[Path]:
+    """Every path under a folder, sorted. A folder that cannot be read is named:
+    ``rglob`` passed it over without a word, and `report` of an unreadable folder gave
+    "0 hulpvragen", exit 0 (a hostile round, round 22, X10)."""
+    found: list[Path] = []
+    for root, folders, files in os.walk(folder, onerror=lambda e: unreadable(e.filename)):
+        found += [Path(root, name) for name in (*folders, *files)]
+    return sorted(found)
 
 
 def same_file(first: Path, second: Path) -> bool:

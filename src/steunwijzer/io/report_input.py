@@ -20,6 +20,7 @@ from typing import Any, NamedTuple, TextIO
 from steunwijzer.core.jsonin import loads_strict, whole_characters
 from steunwijzer.core.model import Tier, Urgency
 from steunwijzer.io.csvrecords import first_duplicate
+from steunwijzer.io.files import tree
 from steunwijzer.io.lines import MAX_LINE, CutLine, bounded_lines, loads_line
 
 TIERS = tuple(t.value for t in Tier)
@@ -83,7 +84,7 @@ def input_files(
     paths: list[str], source: Source, problem: Callable[[Problem], None]
 ) -> Iterator[Path | str]:
     """Files named, and the data files inside folders named (sorted, recursively); a file
-    reached twice (a folder and a file in it) is read once: it was counted twice."""
+    reached twice (a folder and a file in it) is read once (it was counted twice)."""
     seen: set[str] = set()
     for name in paths:
         if name == "-":
@@ -91,7 +92,7 @@ def input_files(
             continue
         path = Path(name)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
+            for child in tree(path, lambda f: problem(Problem(f, 0, "cannot read this folder"))):
                 data = child.suffix.lower() in SUFFIXES and not child.name.startswith(".")
                 if data and child.is_file():
                     yield from _once(child, seen)
@@ -194,8 +195,7 @@ def _read_jsonl(
 # prevention: an outsiders' hostile round, round 11) is refused through the strict parse;
 # only a row whose first written tier is not the one kept pays for it. The strict parse
 # on every row took the report from 1.8x to 4.3x a plain JSON read (its budget is 2x),
-# and a scan of the whole line for every key a fifth more. Other keys written twice
-# count their last value (docs/report.md).
+# and a scan of the whole line for every key a fifth more. Others: their last value.
 def _may_repeat(line: str, data: object) -> bool:
     """True unless the first tier written in the line is the one the parse kept: a tier
     written twice with two values ({"tier": "acute", "tier": "prevention"}) keeps the

@@ -10,6 +10,7 @@ those become U+FFFD.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import sys
 import unicodedata
 
@@ -43,8 +44,13 @@ _RAISING = frozenset(("strict", "surrogateescape"))
 
 
 def install() -> None:
-    """Give stdout and stderr the fallback, where they would otherwise raise."""
+    """Give stdout and stderr the fallback, where they would otherwise raise; stdin reads
+    bytes it cannot decode as stand-ins (io.lines.typed_text reads them again), where
+    PYTHONIOENCODING=ascii ended an intake at the first "geïsoleerd" (round 22, X6)."""
     codecs.register_error(HANDLER, _fallback)
+    if getattr(sys.stdin, "errors", None) == "strict" and hasattr(sys.stdin, "reconfigure"):
+        with contextlib.suppress(ValueError, OSError):
+            sys.stdin.reconfigure(errors="surrogateescape")
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         # "surrogateescape" is what Python picks under an ASCII locale (LC_ALL=C): it

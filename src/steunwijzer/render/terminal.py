@@ -40,7 +40,7 @@ from steunwijzer.core.prompts import (
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.errors import Interrupted
 from steunwijzer.io.escape import plain
-from steunwijzer.io.lines import windows_1252
+from steunwijzer.io.lines import typed_text
 from steunwijzer.present.labels import format_answer, theme_label
 from steunwijzer.present.layout import shorten
 from steunwijzer.present.texts import t
@@ -111,8 +111,8 @@ class TerminalAsk:
         while True:
             try:
                 # Never markup or emoji codes. Bytes that are not UTF-8 (a Latin-1
-                # terminal's "één") are read as Windows-1252 (a hostile round, round 14).
-                return windows_1252(self.console.input(prompt, markup=False, emoji=False))
+                # terminal's "één") are read as Windows-1252 (hostile rounds 14, 22).
+                return typed_text(self.console.input(prompt, markup=False, emoji=False))
             except (EOFError, KeyboardInterrupt):
                 # Ctrl-D asks too once answers are on screen (role-plays, rounds 6, 7).
                 self.console.print()  # the message starts on a line of its own
