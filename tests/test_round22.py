@@ -422,3 +422,61 @@ def test_report_of_a_folder_it_cannot_read_is_an_error(
     found = tree(folder, named.append)
     assert named == [str(folder / "inner")], named
     assert folder / "inner" / "a.jsonl" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # after a suicide in the family, the student's own same thoughts (set72; round
+        # 21's role-play noted the English one and left it)
+        (
+            "my brother died by suicide two years ago and lately I catch myself thinking "
+            "about doing the same",
+            "suicidal_thoughts",
+        ),
+        (
+            "sinds de dood van mijn vader merk ik dat ik zelf ook die gedachten heb",
+            "suicidal_thoughts",
+        ),
+        # taken to a room and forced; further than one wanted (set71)
+        ("hij nam me mee naar de wc en heeft me daar gedwongen", "sexual_violence"),
+        ("vorige keer ging hij veel verder dan ik wilde", "sexual_violence"),
+        ("he went much further than i wanted and i froze", "sexual_violence"),
+        # who hits is far before "and hits me" (set71)
+        ("she takes my whole salary every month and hits me when she's drunk", "unsafe_situation"),
+        # someone else's car slept in, the verb last (set72)
+        (
+            "de mentor schreef dat hij na een ruzie thuis nu al een week in zijn auto slaapt",
+            "concern_for_other",
+        ),
+    ],
+)
+def test_round_22_second_wave(builtin: Catalog, text: str, theme: str) -> None:
+    """New wordings beside set71 and set72; each was not found on the commit before."""
+    assert theme in _themes(builtin, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our choir sings songs about grief and loss this spring, come listen!",
+        "onze voorstelling gaat over rouw, er zijn nog kaartjes voor vrijdag",
+    ],
+)
+def test_a_piece_to_perform_about_a_loss_is_no_loss(builtin: Catalog, text: str) -> None:
+    """set71: "our dance piece is about grief and loss, premiere is friday" was grief."""
+    assert not _themes(builtin, text) & _ACUTE, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "als je nog een keer te laat komt maak ik je af, zei de trainer lachend",
+        "ik ging veel verder dan ik wilde met hardlopen vandaag, 15 km",
+        "my best friend died by suicide last year and I still think of her every day",
+    ],
+)
+def test_round_22_second_wave_guards(builtin: Catalog, text: str) -> None:
+    """Guards: a coach's "maak ik je af", one's own run beside the new "verder dan ik
+    wilde", and a loss said as a loss: no risk to life now (as on the commit before)."""
+    assert not _themes(builtin, text) & (_ACUTE - {"grief"}), text

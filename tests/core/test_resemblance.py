@@ -540,6 +540,15 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set68.jsonl", 0.98, 0.10),
         ("set69.jsonl", 0.82, 0.03),
         ("set70.jsonl", 0.96, 0.01),
+        # Round 22's second wave, on the build with the first wave read: set71 (a second
+        # life beside the studies: athletes, musicians, carers, PhD candidates) 43/46,
+        # 106/200, 4/135; set72 (the free-text fields of an appointment form, also filled
+        # in by a mentor or a parent) 30/39, 135/200, 6/140. Then read (taken to a room and
+        # forced, "further than I wanted", "... and hits me", a car slept in, the same
+        # thoughts after a suicide in the family, a piece to perform): 44/46, 112, 1;
+        # 31/39, 136, 6.
+        ("set71.jsonl", 0.95, 0.01),
+        ("set72.jsonl", 0.79, 0.05),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -118,6 +118,7 @@ def judge(
     if (
         risk
         and any(low <= end and start <= high for low, high in done)
+        and not _own_beyond(tokens.words, done, start, end)
         and (
             who
             or theme == lexicon.ABOUT_OTHER
@@ -181,7 +182,10 @@ def _someone_elses(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) 
 _RECENT = frozenset(
     ("again", "weer", "opnieuw", "relapsed", "relapse", "terugval", "teruggevallen",
      "yesterday", "gisteren", "vannacht", "recently", "onlangs", "tonight", "vanavond",
-     "today", "vandaag")
+     "today", "vandaag",
+     # "died by suicide two years ago and lately I catch myself thinking about doing
+     # the same" was set aside as a past (round 21's role-play; set72, round 22)
+     "lately", "nowadays", "currently", "tegenwoordig", "momenteel")
 )  # fmt: skip
 
 
@@ -234,6 +238,20 @@ def recent(tokens: Tokens, start: int, end: int) -> bool:
 
 
 _TOLD = 3
+
+
+def _own_beyond(words: list[str], done: list[tuple[int, int]], start: int, end: int) -> bool:
+    """The student speaks after the words that tell of a suicide, inside one finding:
+    "died by suicide two years ago and lately I catch myself thinking about doing the
+    same" is the student's own thought, not the death (set72, round 22)."""
+    after = max((high for low, high in done if low <= end and start <= high), default=end)
+    said = words[after + 1 : end + 1]
+    return not lexicon.SELF_WORDS.isdisjoint(said) and not _SAME.isdisjoint(said)
+
+
+# The same as the one who died, or oneself too ("... en ik denk er nog elke dag aan" is
+# the loss).
+_SAME = frozenset(("myself", "mezelf", "mijzelf", "zelf", "same", "hetzelfde", "too", "ook"))
 
 
 def _same_words(found: Finding, counted: list[Finding]) -> bool:

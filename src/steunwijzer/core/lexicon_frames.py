@@ -29,7 +29,9 @@ FRAME_WORDS = word_set(
     "preek preken sermon khutbah theologie theology godsdienst religiewetenschappen "
     # a quiz, a briefing, poems (round 22: "briefing was all about overdoses"); someone who
     # talks about it is no frame (TALKING: "a girl in my seminar group talks about ...")
-    "briefing instructie quiz poems gedichten monoloog monologue seminar werkcollege"
+    "briefing instructie quiz poems gedichten monoloog monologue seminar werkcollege "
+    # a piece to perform (set71: "our dance piece is about grief and loss")
+    "songs liederen liedjes piece voorstelling performance choreografie choreography dansstuk"
 )
 # A course named right before its title: "the elective 'Death and Dying in Modern
 # Society'", "de minor Dood en Rouw" (a student desk's webform, round 18).

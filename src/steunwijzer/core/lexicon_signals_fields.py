@@ -27,6 +27,10 @@ SUICIDAL_NL: tuple[str, ...] = (
     "hoeveel ..2 paracetamol|pillen|tabletten|insuline|oxazepam|medicijnen|slaappillen|medicatie ..4 ik ..2 zelf? ..2 zou|moet|moeten|zal ..2 nemen|slikken|spuiten",
     "plan ..6 heb ..2 de|alle ..1 middelen",
     "ophang*|verhang*|springen|spoor|brug ..9 zelf ..4 een? ..1 plek|plaats|plekje ..2 in ..1 gedachten|mijn_hoofd",
+    # after a suicide in the family, the same thoughts of one's own (set72; round 21's
+    # role-play, noted then): "ik merk dat ik zelf ook die gedachten krijg"
+    "zelf ..1 ook ..2 die|zulke|dezelfde ..1 gedachten",
+    "zelfdoding|zelfmoord|van_het_leven_beroofd|opgehangen ..9 denk|dacht|denken ..3 erover|eraan ..2 hetzelfde ..1 te ..1 doen",
 )
 SUICIDAL_EN: tuple[str, ...] = (
     f"stood|standing|stand|sat|sitting ..5 {_HIGH_EN} ..6 hesitating|hesitated|looking_down|staring_down|not_jumping|trying_to_decide",
@@ -38,6 +42,8 @@ SUICIDAL_EN: tuple[str, ...] = (
     "googling|googled|google|searching|searched|search|looking_up|looked_up ..4 painless ..2 way|ways|method|methods|death|exit",
     "how_many|how_much ..2 paracetamol|pills|tablets|insulin|meds|medication|sleeping_pills ..4 i ..2 would|will ..2 need ..1 to ..1 take|swallow|inject",
     "plan ..6 have ..2 the ..1 means",
+    "suicide|killed_himself|killed_herself|took_his_own_life|took_her_own_life|hanged_himself|hanged_herself ..9 thinking ..1 about ..1 doing ..1 the ..1 same",
+    "having ..2 the ..1 same ..1 thoughts ..1 myself",
 )
 # Hurting oneself with what the study puts in one's hands ("i keep a scalpel from the
 # dissection lab in my bag. i use it on my thighs"); cuts one dresses because one makes them.
@@ -60,14 +66,22 @@ UNSAFE_EN: tuple[str, ...] = (
     "jumped|attacked|beaten_up|mugged|beat_me_up ..9 will ..1 be|come ..1 back",
     f"scared|afraid|terrified|frightened ..2 of ..1 my ..1 {_HOME_EN} $",
     "sleeping|sleep|slept ..1 wherever ..2 i ..1 can|possible",
+    # "takes all the money from my shop and hits me" (set71): who hits is far before
+    "and ..0 hits|beats|slaps|kicks|chokes|punches ..0 me",
 )
 UNSAFE_NL: tuple[str, ...] = (
     "in_elkaar_geslagen|aangevallen|beroofd|mishandeld ..9 komen|komt ..2 terug",
     f"bang|doodsbang ..2 voor ..1 mijn|mn|m'n ..1 {_HOME_NL} $",
     f"mijn|mn|m'n ..1 {_HOME_NL} ..4 slaat|schopt|slaat_ons|slaat_me $",
     "slaap|slapen|sliep ..1 waar ..1 ik ..1 kan $",
+    # a mentor's mail, the verb last (set72): "dat hij nu al een week in zijn auto slaapt"
+    "in ..2 mijn|mn|m'n|de|een ..1 auto|tent ..1 slaap|sliep|slapen|geslapen|overnacht",
 )
+# Someone else's car to sleep in, the verb last (a mentor's mail, set72: "dat hij nu al
+# een week in zijn auto slaapt"): who it is, is too far before to be read.
+CONCERN_NL: tuple[str, ...] = ("in ..2 zijn|haar ..1 auto|tent ..1 slaapt|sliep|slapen|overnacht",)
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "concern_for_other": {"nl": CONCERN_NL, "en": ()},
     "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
     "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},
     "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
@@ -105,5 +119,6 @@ FIGURES_NL: tuple[str, ...] = (
     # "haha dood gaan doe ik pas als ik dit blok moet herkansen": defiance, with a cause
     # that is no reason to die (a role-play, round 22, W9: "bel nu 112")
     "dood_gaan|doodgaan|sterven|sterf ..4 pas ..1 als|wanneer",
+    "nog ..1 1x|een_keer|één_keer|keer ..8 maak ..1 ik ..1 je|jou|hem|haar ..1 af",
     "vermoordt|vermoorden|afmaakt|afmaken ..1 als ..6 opruimt|opruim|afwas|vergeet|vergeten|te_laat",
 )
