@@ -480,3 +480,104 @@ def test_round_22_second_wave_guards(builtin: Catalog, text: str) -> None:
     """Guards: a coach's "maak ik je af", one's own run beside the new "verder dan ik
     wilde", and a loss said as a loss: no risk to life now (as on the commit before)."""
     assert not _themes(builtin, text) & (_ACUTE - {"grief"}), text
+
+
+# --- a second role-play on the build with the first fixes (Y) ----------------------------
+def _stopped(lines: str) -> str:
+    """Answers typed into a plain interview whose input then ends: the stop's stderr."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "steunwijzer", "interview", "--plain"],
+        input=lines,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 130, done.stderr
+    return done.stderr
+
+
+def test_a_stopped_intake_after_an_assault_names_its_line() -> None:
+    """Y1: eleven noes, then "ja" and "3" (sexual violence) at the behaviour question,
+    then stopped: "Afgebroken; er is niets opgeslagen." and no line at all (and after a
+    panel for something else, that panel's lines, not Centrum Seksueel Geweld)."""
+    said = _stopped("nee\n" * 11 + "ja\n3\n")
+    assert "0800-0188" in said, said  # Centrum Seksueel Geweld
+    assert "113" in said and "112" in said, said
+
+
+def test_a_stopped_intake_after_a_loss_names_its_first_help() -> None:
+    """Y1: a father who died last week and "ik denk dat ik ga stoppen", then stopped:
+    nothing was shown; the result would have shown its first help and 113/112."""
+    said = _stopped(
+        "nee\nnee\nnee\nja. mijn vader is vorige week overleden en ik denk dat ik ga stoppen "
+        "met mijn studie\n5\n"
+    )
+    assert "113" in said and "112" in said, said
+
+
+def test_a_stopped_intake_without_an_acute_need_names_no_line() -> None:
+    """Guard: nothing acute, nothing named (as before)."""
+    said = _stopped("nee\nnee\nnee\nja\n")
+    assert "113" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("qid", "said", "expected"),
+    [
+        # Y13: a yes about someone else is no yes of the student's own
+        ("area_substances", "ja maar niet over mezelf hoor, over mijn moeder. die drinkt", False),
+        ("area_substances", "Yes, but not about me, about my mother", False),
+        # Y6: "not about me" on the safety screen is the student's no
+        (
+            "safety_wish_dead",
+            "no its not about me. my friend posted a goodbye last night and is not answering "
+            "her phone",
+            False,
+        ),
+    ],
+)
+def test_round_22_second_roleplay_answers(
+    builtin: Catalog, qid: str, said: str, expected: object
+) -> None:
+    """Each was read otherwise on the commit before: a yes (the student's own addiction)
+    and doubt on the student's own wish, with 113 first for a friend's goodbye."""
+    assert _parsed(builtin, qid, said) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("nee. nou ja vannacht weet ik nog niet waar ik slaap", "unsafe_situation"),  # Y4
+        ("I take more painkillers than I'm supposed to", "addiction"),  # Y15
+        ("ik neem meer pijnstillers dan mag", "addiction"),
+        ("i take some of my mums oxy before matches", "addiction"),  # set71
+        ("ik gebruik ritalin van een vriend om alles te combineren", "addiction"),
+    ],
+)
+def test_round_22_second_roleplay_words(builtin: Catalog, text: str, theme: str) -> None:
+    """Nothing recognised on the commit before."""
+    assert theme in _themes(builtin, text), text
+
+
+def test_what_to_do_in_danger_now_is_never_cut_on_a_low_screen(builtin: Catalog) -> None:
+    """W17, Y7: at 60x20 the first screen cut "Immediate danger: do not leave the student
+    alone; call 112…" to fit; the other notes are cut, this one is said whole."""
+    import datetime as dt
+
+    from steunwijzer.core.referrals import ReferralIndex
+    from steunwijzer.core.requests import lookup
+    from steunwijzer.core.vocabulary import Vocabulary
+    from steunwijzer.render.screen import summary_lines
+
+    index = ReferralIndex(builtin, dt.datetime(2026, 12, 1, 14, 0, tzinfo=dt.UTC))
+    text = "my stepdad is hitting me right now, I locked myself in the bathroom"
+    result = lookup(builtin, Vocabulary(builtin.themes), index, (), text, "en")
+    assert result.urgency == "immediate", result.urgency
+    lines = [line for line, _ in summary_lines(builtin, result, "en", 60, cut_notes=1)]
+    said = " ".join(lines)
+    assert "112 now" in said, lines
+    assert not any(line.startswith("Immediate danger") and line.endswith("…") for line in lines)

@@ -83,3 +83,6 @@ class Interrupted(SteunwijzerError):
     """The counsellor pressed Ctrl-C or closed the input; nothing was written."""
 
     exit_code = ExitCode.INTERRUPTED
+    # What the intake had found when it was stopped (a TriageResult), so the help it
+    # would have shown first is said (set by the interview engine; round 22, Y1).
+    partial: object | None = None

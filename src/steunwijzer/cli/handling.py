@@ -125,6 +125,7 @@ def settle(exc: BaseException) -> int | None:
         return exc.exit_code
     if isinstance(exc, Interrupted):
         err(str(exc))
+        _first_help(exc.partial, str(exc))
         return ExitCode.INTERRUPTED
     if isinstance(exc, SteunwijzerError):
         err(error_line(exc))
@@ -156,6 +157,30 @@ def settle(exc: BaseException) -> int | None:
         quiet_stdout()
         return ExitCode.FINDINGS
     return None
+
+
+def _first_help(found: object, said: str) -> None:
+    """After a stopped intake with an acute need, the help its result would have shown
+    first, where the stop's own lines did not name it: Centrum Seksueel Geweld after an
+    assault was told (Veilig Thuis was listed, from an earlier panel), and after a loss
+    or "ik ga stoppen" nothing at all (a role-play, round 22, Y1)."""
+    from steunwijzer.core.model import Tier
+    from steunwijzer.core.triage import TriageResult
+    from steunwijzer.present.texts import interface_lang, t
+    from steunwijzer.render.common import contact_line
+
+    if not isinstance(found, TriageResult) or found.tier is not Tier.ACUTE:
+        return
+    lang = interface_lang()
+    first = [r for i, r in enumerate(found.referrals) if i == 0 or r.role == "crisis"]
+    lines = [
+        f"  {name} ({contact_line(r.offering, ', ', lang)})"
+        for r in first
+        if (name := r.offering.name.get(lang)) not in said
+    ]
+    if lines:
+        with contextlib.suppress(OSError):
+            sys.stderr.write(plain(t("stopped_first_help", lang) + "\n" + "\n".join(lines)) + "\n")
 
 
 def internal_error(exc: Exception) -> int:

@@ -189,7 +189,8 @@ PARTLY = frozenset(
 # ik maak me zorgen om haar" (a role-play, round 15: read as doubt, and the student was
 # asked about a method of their own while saying "het gaat niet om mij").
 _NOT_ME = re.compile(
-    r" (?:ik niet|niet ik|ik zelf niet|not me|me not|not myself"
+    r" (?:ik niet|niet ik|ik zelf niet|not me|me not|not myself|not about me|niet over mij"
+    r"|niet om mij|niet over mezelf|niet om mezelf|not about myself"
     r"|(?:voor|over|for|about) (?:iemand anders|someone else|somebody else)"
     r"|(?:zorgen|bezorgd|worried|worry|worrying) (?:om|over|about|for)"
     r"(?! mezelf| mijzelf| myself| me | mij )"

@@ -306,7 +306,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
                 return UNKNOWN
             raise _error(question, value)
         if word in _YES or _starts_with_yes(word):
-            return True
+            return not about_someone_else(f" {word} ")  # "ja, maar niet over mezelf" (r22)
         if word in FIRM_NO or misheard(word):  # "nee wacht, ik dacht dat u vroeg ...": no
             return False  # "niet dat ik weet" is no doubt, "gelukkig nooit" no refusal
         words = set(word.split())

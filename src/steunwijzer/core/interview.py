@@ -61,6 +61,7 @@ from steunwijzer.core.prompts import (
     ReviewPrompt,
     ThemePrompt,
     Unfit,
+    keeping,
 )
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.safety import RISK_TO_LIFE as _RISK
@@ -94,6 +95,7 @@ def run_interview(
     vocabulary = Vocabulary(catalog.themes)
     questions = catalog.questions
     state = State()
+    ask = keeping(ask, lambda: final_result(catalog, state, student_lang, index))
     alerted = Urgency.ROUTINE  # the highest urgency the crisis panel was shown for
     alerted_acute = False
     shown: set[str] = set()  # the risk themes a crisis panel was shown for

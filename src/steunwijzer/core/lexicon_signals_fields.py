@@ -74,6 +74,8 @@ UNSAFE_NL: tuple[str, ...] = (
     f"bang|doodsbang ..2 voor ..1 mijn|mn|m'n ..1 {_HOME_NL} $",
     f"mijn|mn|m'n ..1 {_HOME_NL} ..4 slaat|schopt|slaat_ons|slaat_me $",
     "slaap|slapen|sliep ..1 waar ..1 ik ..1 kan $",
+    # "nee. nou ja vannacht weet ik nog niet waar ik slaap" (a second role-play, Y4)
+    "weet ..1 ik ..2 nog? ..1 niet ..1 waar ..1 ik ..2 slaap|slapen|moet_slapen|kan_slapen|kan_blijven",
     # a mentor's mail, the verb last (set72): "dat hij nu al een week in zijn auto slaapt"
     "in ..2 mijn|mn|m'n|de|een ..1 auto|tent ..1 slaap|sliep|slapen|geslapen|overnacht",
 )

@@ -6,6 +6,7 @@ batch row); the engine's module docstring (core/interview.py) says what each exp
 
 from __future__ import annotations
 
+import contextlib
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Question, Urgency
 from steunwijzer.core.referrals import Referral
 from steunwijzer.core.triage import Reason, TriageResult
+from steunwijzer.errors import Interrupted
 
 if TYPE_CHECKING:
     from steunwijzer.core.recognise import Finding
@@ -132,3 +134,19 @@ class InterviewOutcome:
 
     result: TriageResult
     finished_early: bool
+
+
+def keeping(ask: Ask, found: Callable[[], object]) -> Ask:
+    """A stop (Ctrl-C) carries what the intake had found: a sexual assault told, then
+    stopped, showed no line at all, and grief or dropping out nothing (round 22, Y1)."""
+
+    def asking(prompt: Prompt) -> object:
+        try:
+            return ask(prompt)
+        except Interrupted as stop:
+            if stop.partial is None:
+                with contextlib.suppress(Exception):  # the stop itself must never fail
+                    stop.partial = found()
+            raise
+
+    return asking

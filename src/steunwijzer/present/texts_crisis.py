@@ -171,6 +171,10 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Rijen met een ander acuut signaal (de opdracht is niet uitgevoerd): {rows}",
         "Rows with another acute signal (the command was not run): {rows}",
     ),
+    "stopped_first_help": (
+        "Wat de uitkomst als eerste had genoemd:",
+        "What the result would have named first:",
+    ),
     "cancelled_crisis": (
         "Crisislijnen, nu bereikbaar: {lines}",
         "Crisis lines, reachable now: {lines}",

@@ -230,8 +230,8 @@ def summary_lines(
     interactive: bool = False,
     cut_notes: int | None = None,
 ) -> list[Line]:
-    """The first screen (without its heading), in ``lang``. ``cut_notes``: each note cut
-    to that many lines (said whole among the reasons), for a screen that is too low."""
+    """The first screen (without its heading). ``cut_notes``: notes cut to that many lines
+    for a low screen, never what to do in danger now ("call 112…": round 22, W17)."""
     tier = tier_label(catalog, result.tier, lang).upper()
     lines: list[Line] = [
         (
@@ -253,7 +253,7 @@ def summary_lines(
     lines += [(x, "") for x in said]
     for text, style in _notes(catalog, result, lang, lookup):
         said = wrap(text, width)
-        if cut_notes and width and len(said) > cut_notes:
+        if cut_notes and width and len(said) > cut_notes and style != "bold red":
             said = [*said[: cut_notes - 1], shorten(" ".join(said[cut_notes - 1 :]), width)]
         lines += [(x, style) for x in said]
     # A risk to life: crisis lines first. Another acute need: its fitting help, and the
