@@ -218,6 +218,12 @@ KNOWN_MISSES = {
     # steady. CI tolerates a ceiling until that spread is understood; the full run and
     # STEUNWIJZER_BENCH_STRICT=1 judge it on its 1.5x.
     "to a file (--output)": 1.8,
+    # `report` over compact rows against a plain JSON read (budget 2x): 1.54x and 2.45x in
+    # two runs of the same code on the shared CI machine (round 13), 1.98x and 2.17x in
+    # round 22's two fresh-clone runs (the baseline itself 1.30-1.88 s). As for batch to
+    # a file, CI tolerates a ceiling until that spread is understood; the full run and
+    # STEUNWIJZER_BENCH_STRICT=1 judge it on its 2x.
+    "compact rows --by": 2.6,
 }
 # Output bytes per compact row: 1,711 on the benchmark's rows (budget 1,500); CI fails above.
 BYTES_CEILING = 1_800
@@ -621,7 +627,7 @@ def make_compact_rows(path: Path, count: int) -> Path:
     return path
 
 
-def report_figures(tmp: Path, rows: int, repeat: int) -> list[str]:
+def report_figures(tmp: Path, rows: int, repeat: int, lenient: bool = False) -> list[str]:
     """`report` over compact result rows within 2x a plain JSON read of the same file, and
     its peak memory flat: over ``rows`` within 1.5x of over 10,000 rows. Report lines;
     "NO" marks a miss."""
@@ -642,8 +648,7 @@ def report_figures(tmp: Path, rows: int, repeat: int) -> list[str]:
     # A near miss is measured again, as every other timed figure is (the module
     # docstring): measured once, this figure went from 1.54x to 2.45x between two runs of
     # the same code on the shared CI machine.
-    (name, took, base, ratio, budget, _), verdict = remeasured(measure, repeat, False)
-    passed = verdict == "yes"
+    (name, took, base, ratio, budget, _), verdict = remeasured(measure, repeat, lenient)
     small = make_compact_rows(tmp / "report-small.jsonl", 10_000)
     peak_small = peak_memory_mib([EXE, "report", str(small), "--format", "json"])
     peak = peak_memory_mib([EXE, "report", str(path), "--format", "json"])
@@ -651,7 +656,7 @@ def report_figures(tmp: Path, rows: int, repeat: int) -> list[str]:
     flat = peak <= 1.5 * peak_small
     return [
         f"{name:<44} {took * 1000:>7.0f}ms {base * 1000:>7.0f}ms {ratio:>7.2f} {budget:>6.1f}x  "
-        f"{'yes' if passed else 'NO'}",
+        f"{verdict}",
         f"{f'peak memory, report {rows:,} vs 10,000':<44} {peak:>7.0f}MiB {peak_small:>6.0f}MiB "
         f"{peak / peak_small:>7.2f} {1.5:>6.1f}x  {'yes' if flat else 'NO'}",
     ]
@@ -740,7 +745,7 @@ def main() -> int:
         bytes_per_row = output_bytes_per_row(tmp, cases, rows)
         resources = [
             *resource_figures(tmp, args.quick),
-            *report_figures(tmp, memory_rows, 3 if args.quick else repeat),
+            *report_figures(tmp, memory_rows, 3 if args.quick else repeat, lenient),
         ]
     print(f"{'figure':<52} {'median':>9} {'baseline':>9} {'ratio':>7} {'budget':>7}  ok")
     ok = True
