@@ -357,6 +357,7 @@ def test_version_to_a_full_disk_is_an_error_line_not_a_traceback() -> None:
         done = _run("--version", stdout=full)
     assert done.returncode == 1  # type: ignore[attr-defined]
     assert b"Traceback" not in done.stderr  # type: ignore[attr-defined]
+    assert "kan de versie niet schrijven" in done.stderr.decode()  # type: ignore[attr-defined]
 
 
 def test_a_batch_with_stderr_on_a_full_disk_writes_every_good_row(tmp_path: Path) -> None:

@@ -49,7 +49,13 @@ def _main(argv: list[str] | None = None) -> int:
             sys.stdout.write(f"steunwijzer {__version__}\n")
             sys.stdout.flush()
         except OSError as exc:  # a full disk, a closed pipe: a traceback (round 22, X9)
-            sys.stderr.write(f"error: cannot write the version: {exc.strerror or exc}\n")
+            import os
+
+            from steunwijzer.present.messages import localise
+
+            said = f"error: cannot write the version: {exc.strerror or exc}"
+            english = os.environ.get("STEUNWIJZER_LANG", "").strip().lower() == "en"
+            sys.stderr.write(localise(said, "en" if english else "nl") + "\n")
             return 1
         return 0
     from steunwijzer.render.encoding import install

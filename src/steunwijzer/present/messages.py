@@ -188,6 +188,8 @@ _GENERAL: list[tuple[str, str]] = [
     ("a symbolic link that leads nowhere", "een symbolische koppeling die nergens heen leidt"),
     ("no such file or folder", "bestand of map bestaat niet"),
     ("a broken link, a pipe or a device", "een verbroken koppeling, een pipe of een apparaat"),
+    ("cannot read this folder", "kan deze map niet lezen"),
+    ("cannot write the version: {why}", "kan de versie niet schrijven: {why}"),
     ("No such file or directory", "bestand of map bestaat niet"),
     ("Permission denied", "geen toestemming"),
     ("Is a directory", "is een map"),
