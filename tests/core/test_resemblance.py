@@ -549,6 +549,17 @@ def test_weights_of_other_features_are_refused() -> None:
         # 31/39, 136, 6.
         ("set71.jsonl", 0.95, 0.01),
         ("set72.jsonl", 0.79, 0.05),
+        # Round 23, three sets measured unseen (risk texts with a risk theme, passed,
+        # harmless ones acute): set73 (before and after: a past that is past, something
+        # coming back, follow-ups) 39/44, 136/200, 11/122; set74 (the everyday help
+        # questions in depth) 13/14, 112/220, 4/198; set75 (questions to a student desk,
+        # a chatbot or a search box) 30/33, 154/200, 7/145. Then read (an attempt named
+        # beside a ward, help for "the cutting", no bed for the night, a sexual offence by
+        # its legal name, too drunk to say yes; unwanted behaviour, identity, eating and
+        # family families): 42/44, 140, 10; 13/14, 137, 4; 32/33, 158, 7.
+        ("set73.jsonl", 0.93, 0.09),
+        ("set74.jsonl", 0.92, 0.03),
+        ("set75.jsonl", 0.95, 0.05),
     ],
 )
 def test_recall_on_the_blind_set_holds(

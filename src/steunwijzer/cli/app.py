@@ -30,11 +30,12 @@ from steunwijzer.cli.options import (
     StudentLangOpt,
     View,
     lang_of,
+    once,
     student_lang_of,
 )
 from steunwijzer.cli.quick import joined_text
 from steunwijzer.core.model import Tier
-from steunwijzer.errors import ExitCode, UsageError
+from steunwijzer.errors import ExitCode
 
 # rich_markup_mode=None and no pretty exceptions: Typer then never imports Rich.
 SETTINGS: dict[str, Any] = {
@@ -108,11 +109,11 @@ def interview(
         sources=catalog,
         lang=lang_of(lang),
         plain_output=plain_output,
-        answers=_once("--answers", answers),
+        answers=once("--answers", answers),
         as_json=as_json,
         list_questions=list_questions,
-        save=_once("--save", save),
-        handout=_once("--handout", handout),
+        save=once("--save", save),
+        handout=once("--handout", handout),
         force=force,
         at=at,
         limit=limit,
@@ -158,14 +159,6 @@ def lookup(
         student_lang=student_lang_of(student_lang),
         detail=detail.value,
     )
-
-
-def _once(option: str, paths: list[Path] | None) -> Path | None:
-    """One file for an option that names one: Click keeps the last of two silently, and a
-    second --answers dropped the first file's "ja" (an outsiders' hostile round, round 9)."""
-    if paths and len(paths) > 1:
-        raise UsageError(f"{option}: give one file (given {len(paths)} times)")
-    return paths[0] if paths else None
 
 
 @app.command()

@@ -40,7 +40,10 @@ def _say_stopped(rows: int, output: Path | None, acute: AcuteRows, lang: Lang) -
     err(t("batch_stopped" if output is not None else "batch_stopped_stdout", lang, rows=rows,
           output=where))  # fmt: skip
     if acute.first is not None:
-        keep_crisis_lines(acute.first, lang, acute.named(at_line(lang)))
+        # To stdout the rows read so far were written above: "not written" sent the
+        # counsellor to redo rows already there (a hostile round, round 22, X19).
+        label = "unwritten_acute" if output is not None else "stopped_acute_stdout"
+        keep_crisis_lines(acute.first, lang, acute.named(at_line(lang)), label)
         err(stored_crisis_lines())
 
 

@@ -25,6 +25,7 @@ from steunwijzer.cli.options import (
     PlainOpt,
     ReportFormat,
     lang_of,
+    once,
 )
 from steunwijzer.errors import ExitCode, UsageError
 
@@ -39,7 +40,7 @@ def batch(
         InputFormat, typer.Option("--input-format", help="auto: by extension, else by content.")
     ] = InputFormat.auto,
     output: Annotated[
-        Path | None,
+        list[Path] | None,
         typer.Option(
             "--output",
             "-o",
@@ -116,13 +117,14 @@ def batch(
         input_path = "-"  # `... | steunwijzer batch` was refused, though the help says "a pipe"
     if input_path is None:
         raise typer.BadParameter("give an INPUT file, a pipe or - for stdin", param_hint="INPUT")
-    _not_its_own_input(output, [input_path])
+    written = once("--output", output)
+    _not_its_own_input(written, [input_path], catalog)
     from steunwijzer.cli import batch as module
 
     return module.run(
         source=input_path,
         input_format=input_format.value,
-        output=output,
+        output=written,
         out_format=out_format.value,
         sources=catalog,
         lang=lang_of(lang),
@@ -150,7 +152,8 @@ def report(
         ReportFormat, typer.Option("--format", help="table (terminal), json or html.")
     ] = ReportFormat.table,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here (0600) instead of stdout.")
+        list[Path] | None,
+        typer.Option("--output", "-o", help="Write here (0600) instead of stdout."),
     ] = None,
     by: Annotated[
         str | None,
@@ -170,13 +173,14 @@ def report(
 
     Example: steunwijzer report results.jsonl sessions/ --by faculty --format html -o group.html
     """
-    _not_its_own_input(output, inputs)
+    written = once("--output", output)
+    _not_its_own_input(written, inputs, catalog)
     from steunwijzer.cli import report as module
 
     return module.run(
         inputs=inputs,
         out_format=out_format.value,
-        output=output,
+        output=written,
         by=by,
         min_cell=min_cell,
         sources=catalog,
@@ -186,16 +190,25 @@ def report(
     )
 
 
-def _not_its_own_input(output: Path | None, inputs: list[str]) -> None:
+def _not_its_own_input(output: Path | None, inputs: list[str], catalog: list[str] | None) -> None:
     """`batch in.csv -o in.csv --force` replaced the students' file with its results (an
-    outsiders' hostile round, round 10); `interview` already refused its answers file."""
+    outsiders' hostile round, round 10); `interview` already refused its answers file.
+    Standard input redirected from the output, a file inside an input folder and the
+    catalogue in use are refused too (round 22, X14)."""
     if output is None:
         return
-    from steunwijzer.io.files import same_file
+    from steunwijzer.io.files import catalogue_file, replaces_input
 
-    for name in inputs:
-        if name != "-" and same_file(output, Path(name)):
-            raise UsageError(f"--output names the input file itself: {name}")
+    name = replaces_input(output, inputs)
+    if name == "-":
+        raise UsageError(f"--output names the input file itself: {output} (standard input)")
+    if name is not None and Path(name).is_dir():
+        raise UsageError(f"--output names a file inside the input folder: {name}")
+    if name is not None:
+        raise UsageError(f"--output names the input file itself: {name}")
+    source = catalogue_file(output, catalog)
+    if source is not None:
+        raise UsageError(f"--output names a file of the catalogue in use: {source}")
 
 
 def _piped_stdin() -> bool:

@@ -21,6 +21,7 @@ from steunwijzer.cli.options import (
     PlainOpt,
     View,
     lang_of,
+    once,
 )
 from steunwijzer.core.model import Tier
 from steunwijzer.errors import ExitCode, UserInputError
@@ -304,7 +305,9 @@ def schema(lang: LangOpt = LangChoice.nl) -> int:
 @command
 def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", help="What to write.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="A file; a folder for hsds.")],
+    output: Annotated[
+        list[Path], typer.Option("--output", "-o", help="A file; a folder for hsds.")
+    ],
     catalog: CatalogOpt = None,
     lang: LangOpt = LangChoice.nl,
     force: Annotated[
@@ -330,10 +333,11 @@ def export(
     """
     from steunwijzer.cli import catalog_tools
 
+    once("--output", output)  # a second -o is refused; Click requires one
     return catalog_tools.run_export(
         sources=catalog,
         fmt=fmt.value,
-        output=output,
+        output=output[0],
         lang=lang_of(lang),
         force=force,
         csv_raw=csv_raw,

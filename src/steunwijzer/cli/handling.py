@@ -209,7 +209,9 @@ def exit_if_cut(code: int) -> None:
     _EXIT_IF_CUT[:] = [code]
 
 
-def keep_crisis_lines(result: TriageResult, lang: Lang, rows: str = "") -> None:
+def keep_crisis_lines(
+    result: TriageResult, lang: Lang, rows: str = "", label: str = "unwritten_acute"
+) -> None:
     """Remember the crisis lines of a result about to be written to stdout (and, for a
     batch, the rows with a risk to life)."""
     from steunwijzer.present.texts import t
@@ -219,7 +221,7 @@ def keep_crisis_lines(result: TriageResult, lang: Lang, rows: str = "") -> None:
         for r in result.referrals
         if r.offering.crisis and r.offering.contact.phones
     ]
-    said = [t("unwritten_acute", lang, rows=rows)] if rows else []
+    said = [t(label, lang, rows=rows)] if rows else []
     if lines:
         said.append(t("cancelled_crisis", lang, lines="; ".join(lines)))
     _CRISIS_LINES[:] = ["\n".join(plain(x) for x in said)] if said else []

@@ -27,23 +27,6 @@ if TYPE_CHECKING:
     from steunwijzer.render.terminal import TerminalAsk
 
 
-def question_themes(catalog: Catalog, question_id: str) -> tuple[str, ...]:
-    """The themes any answer to this question can raise, through the rules."""
-    from steunwijzer.core.conditions import referenced_questions
-    from steunwijzer.core.safety import SCREEN_IDS, SUICIDAL
-
-    if question_id in SCREEN_IDS:
-        return (SUICIDAL,)
-    themes: list[str] = []
-    for rule in catalog.rules:
-        if question_id in referenced_questions(rule.when):
-            themes.extend(rule.themes)
-    question = catalog.question(question_id)
-    if question is not None and question.type == "text":
-        themes.extend(catalog.themes)
-    return tuple(dict.fromkeys(themes))
-
-
 class AnswersRefused(LocatedInputError):
     """An answers file that is refused, with what could still be read from it."""
 
@@ -192,6 +175,8 @@ def run(
 
     catalog, degraded = load_for_triage(sources, lang)
     if list_questions:
+        from steunwijzer.core.question_keys import question_themes
+
         rows = [question_dict(q, lang, question_themes(catalog, q.id)) for q in catalog.questions]
         if as_json:
             print_json(rows)
@@ -210,6 +195,7 @@ def run(
         from steunwijzer.io.files import check_targets  # (only here: ms of the first question)
 
         check_targets([save, handout], force)
+        _not_the_catalogue(save, handout, sources)
     index = ReferralIndex(catalog, at or dt.datetime.now(dt.UTC), limit or DEFAULT_LIMIT)
     # Offerings in the student's language rank higher (--student-lang, else the
     # interface language); the handout is in the student's.
@@ -272,6 +258,7 @@ def run(
 
         err("error: " + t("same_file_answers", lang, path=answers))
         return ExitCode.FINDINGS
+    _not_the_catalogue(save, handout, sources)
     written = _write_files(catalog, result, lang, save, handout, force, day, index.now)
     return ExitCode.FINDINGS if degraded or not written else ExitCode.OK
 
@@ -344,6 +331,15 @@ def _same_file(one: Path, other: Path) -> bool:
     from steunwijzer.io.files import same_file
 
     return same_file(one, other)
+
+
+def _not_the_catalogue(save: Path | None, handout: Path | None, sources: list[str] | None) -> None:
+    """A record saved over the catalogue in use broke its next load (round 22, X14)."""
+    from steunwijzer.io.files import catalogue_file
+
+    for path in (save, handout):
+        if catalogue_file(path, sources) is not None:
+            raise OutputError(f"{path}: is a file of the catalogue in use; give another name")
 
 
 def _write_files(

@@ -10,11 +10,13 @@ import enum
 import inspect
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from steunwijzer.core.model import Lang
+from steunwijzer.errors import UsageError
 from steunwijzer.io.escape import plain
 
 # The choices of the options (Typer shows their values; --tier takes core.model.Tier).
@@ -186,3 +188,12 @@ def view_of(options: dict[str, Any]) -> View:
         options.pop("as_json"),
         options.pop("plain_output"),
     )
+
+
+def once(option: str, paths: list[Path] | None) -> Path | None:
+    """One file for an option that names one: Click keeps the last of two silently, and a
+    second --answers dropped the first file's "ja" (an outsiders' hostile round, round 9);
+    a second -o left the results where the first did not say (round 22, X17)."""
+    if paths and len(paths) > 1:
+        raise UsageError(f"{option}: give one file (given {len(paths)} times)")
+    return paths[0] if paths else None

@@ -13,6 +13,7 @@ from steunwijzer.core import lexicon_more as more
 from steunwijzer.core import lexicon_phrasings as ph
 from steunwijzer.core import lexicon_signals_acts as acts
 from steunwijzer.core import lexicon_signals_chat as typed
+from steunwijzer.core import lexicon_signals_desk as desk
 from steunwijzer.core import lexicon_signals_fields as fields
 from steunwijzer.core import lexicon_signals_harm as harm
 from steunwijzer.core import lexicon_signals_heard as heard
@@ -68,6 +69,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *lived.FIGURES_NL,
         *written.FIGURES_NL,
         *fields.FIGURES_NL,
+        *desk.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -97,6 +99,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *lived.FIGURES_EN,
         *written.FIGURES_EN,
         *fields.FIGURES_EN,
+        *desk.FIGURES_EN,
     ),
 }
 

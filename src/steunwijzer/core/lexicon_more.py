@@ -302,7 +302,10 @@ FIGURES_NL = (
     "even|weekend|weekendje|vakantie|eiland|tijdje ..4 =verdwijnen", "=verdwijnen ..4 even|weekend|vakantie|eiland|tijdje",
     "doet|deed|doen ..3 me|mij ..3 pijn", "voor ..2 mijn|m'n|mn|de ..2 kop|hoofd ..2 slaan|sla|slaat",
     "eind|einde|punt ..4 aan|achter ..6 relatie|vriend|vriendin|vriendje|verkering|studie|opleiding|roken|drinken|bijbaan|baan|ruzie|gedoe|samenwonen",
-    "poging ..6 tentamen|examen|herkansing|toets|halen|rijbewijs|rijexamen",
+    # an exam's attempt said with its exam; not "na een poging, mag ik de toets later
+    # maken?" (a ward, then a question: round 23, set75)
+    "poging|pogingen ..1 voor|van|bij|op ..2 het|de|dit|dat|mijn|m'n|een ..2 tentamen|examen|herkansing|toets|rijbewijs|rijexamen|vak",
+    "tentamen|examen|herkansing|toets|rijexamen ..2 poging|pogingen", "poging ..0 tentamen|examen|toets|herkansing",
     "liever dood ..2 dan ..5 presentatie|presenteren|spreekbeurt|zingen|tentamen|college|werkgroep|dansen|sporten|afwassen|opruimen|bellen|mondeling",
     "zelfmoordactie*|zelfmoordmissie*|zelfmoordmissies", "sociale|politieke|financiele ..2 zelfmoord",
     "per ongeluk ..6 gesneden|gebrand|verbrand|snij|sneed|brandde|gestoken",

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from typing import TYPE_CHECKING
 
 from steunwijzer.core.textnorm import normalise
+
+if TYPE_CHECKING:
+    from steunwijzer.core.model import Catalog
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
 
@@ -80,3 +84,20 @@ def asked_by(name: str, questions: Collection[str] | None) -> str | None:
 
     close = get_close_matches(said, list(texts), n=1, cutoff=0.85)
     return str(texts[close[0]]) if close else None
+
+
+def question_themes(catalog: Catalog, question_id: str) -> tuple[str, ...]:
+    """The themes any answer to this question can raise, through the rules."""
+    from steunwijzer.core.conditions import referenced_questions
+    from steunwijzer.core.safety import SCREEN_IDS, SUICIDAL
+
+    if question_id in SCREEN_IDS:
+        return (SUICIDAL,)
+    themes: list[str] = []
+    for rule in catalog.rules:
+        if question_id in referenced_questions(rule.when):
+            themes.extend(rule.themes)
+    question = catalog.question(question_id)
+    if question is not None and question.type == "text":
+        themes.extend(catalog.themes)
+    return tuple(dict.fromkeys(themes))

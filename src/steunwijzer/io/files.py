@@ -101,6 +101,55 @@ def same_file(first: Path, second: Path) -> bool:
     return os.path.realpath(first) == os.path.realpath(second)
 
 
+def replaces_input(output: Path, inputs: list[str]) -> str | None:
+    """The input an output would write over, else None: the same file (by inode, so a
+    hard link counts), standard input redirected from it, or a file already inside an
+    input folder (`report rs -o rs/a.jsonl --force` replaced a batch file it was
+    reading; `batch - -o x.jsonl --force < x.jsonl` replaced its input: round 22, X14)."""
+    if is_stdout(output):
+        return None
+    try:
+        target = output.stat()
+    except (OSError, ValueError):
+        return None  # nothing there yet, so no input to lose
+    for name in inputs:
+        try:
+            source = os.fstat(sys.stdin.fileno()) if name == "-" else Path(name).stat()
+        except (OSError, ValueError, AttributeError):
+            continue
+        if (source.st_dev, source.st_ino) == (target.st_dev, target.st_ino):
+            return name
+        if stat.S_ISDIR(source.st_mode) and _inside(output, name):
+            return name
+    return None
+
+
+def catalogue_file(output: Path | None, sources: list[str] | None) -> str | None:
+    """The catalogue source (--catalog, else $STEUNWIJZER_CATALOG) an output would write
+    over or add a YAML file to, else None: `interview --save c/tips.yaml --force` replaced
+    the catalogue in use with a session record, and `batch -o c/new.yaml` made the next
+    load fail (round 22, X14)."""
+    from steunwijzer.catalog.resources import BUILTIN_NAME, default_sources
+
+    if output is None or is_stdout(output):
+        return None
+    for name in default_sources(sources):
+        if name == BUILTIN_NAME:
+            continue
+        if same_file(output, Path(name)):
+            return name
+        # The loader reads the YAML files at the top of a catalogue folder.
+        parent = os.path.realpath(output.parent)
+        yaml = output.suffix.lower() in (".yaml", ".yml")
+        if yaml and Path(name).is_dir() and parent == os.path.realpath(name):
+            return name
+    return None
+
+
+def _inside(path: Path, folder: str) -> bool:
+    return os.path.realpath(path).startswith(os.path.realpath(folder).rstrip(os.sep) + os.sep)
+
+
 def check_targets(paths: list[Path | None], force: bool = False) -> None:
     """check_target for each given path, and no two of them the same file."""
     given = [p for p in paths if p is not None]

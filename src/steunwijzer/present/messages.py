@@ -44,10 +44,6 @@ _GENERAL: list[tuple[str, str]] = [
     ),
     ("{message} (did you mean {hints}?)", "{message} (bedoel je {hints}?)"),
     (
-        "--output names the input file itself: {path}",
-        "--output noemt het invoerbestand zelf: {path}",
-    ),
-    (
         "{message} (no close match; nearest theme ids: {ids})",
         "{message} (niets dat erop lijkt; dichtstbijzijnde thema-id's: {ids})",
     ),

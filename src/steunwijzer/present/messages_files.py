@@ -5,6 +5,26 @@ from __future__ import annotations
 
 FILE_MESSAGES: list[tuple[str, str]] = [
     (
+        "--output names the input file itself: {path} (standard input)",
+        "--output noemt het invoerbestand zelf: {path} (standaardinvoer)",
+    ),
+    (
+        "--output names the input file itself: {path}",
+        "--output noemt het invoerbestand zelf: {path}",
+    ),
+    (
+        "--output names a file inside the input folder: {path}",
+        "--output noemt een bestand in de invoermap: {path}",
+    ),
+    (
+        "{path}: is a file of the catalogue in use; give another name",
+        "{path}: is een bestand van de catalogus die gebruikt wordt; geef een andere naam",
+    ),
+    (
+        "--output names a file of the catalogue in use: {path}",
+        "--output noemt een bestand van de catalogus die gebruikt wordt: {path}",
+    ),
+    (
         "--by {field}: nearly every row has a value of its own; this column identifies "
         "people, not groups; choose a column such as a faculty or a month",
         "--by {field}: bijna elke rij heeft een eigen waarde; deze kolom wijst personen "

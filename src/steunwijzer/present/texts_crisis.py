@@ -162,6 +162,11 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Rijen met een risico voor leven of veiligheid, niet weggeschreven: {rows}",
         "Rows with a risk to life or safety, not written: {rows}",
     ),
+    "stopped_acute_stdout": (
+        "Rijen met een risico voor leven of veiligheid tot het stoppen (kijk of ze in de "
+        "uitvoer staan): {rows}",
+        "Rows with a risk to life or safety up to the stop (check they are in the output): {rows}",
+    ),
     "refused_acute_rows": (
         "Rijen met een risico voor leven of veiligheid (de opdracht is niet uitgevoerd): {rows}",
         "Rows with a risk to life or safety (the command was not run): {rows}",

@@ -1,0 +1,259 @@
+"""Round 23: what this session's outsiders found (three labelled sets written blind:
+before and after, the everyday help questions in depth, questions to a student desk) and
+a hostile round's files that replaced what was being read. Unless a test says it guards,
+each was run on the commit before its fix and failed there. The sentences are new
+wordings beside the outsiders', never theirs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from steunwijzer.core.model import Catalog
+
+_ACUTE = {
+    "suicidal_thoughts",
+    "self_harm",
+    "unsafe_situation",
+    "sexual_violence",
+    "concern_for_other",
+    "grief",
+    "dropout_risk",
+}
+
+
+def _themes(builtin: Catalog, text: str) -> set[str]:
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    return set(Vocabulary(builtin.themes).read(text).themes)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # an attempt named only as "een poging", beside a ward (set75)
+        (
+            "lag vorige week in het ziekenhuis na een poging, mag ik de toets later maken?",
+            "suicidal_thoughts",
+        ),
+        # googling for ways, what for left unsaid (set73)
+        ("het gaat weer mis, ik heb gisteren zitten googlen naar manieren", "suicidal_thoughts"),
+        # help for, or stopping with, "the cutting" (set73)
+        ("na de stage wil ik echt therapie voor het krassen", "self_harm"),
+        # no bed for the night (set73, set75)
+        ("nachtopvang groningen student", "unsafe_situation"),
+        ("noodopvang nodig, ik ben het huis uit gezet", "unsafe_situation"),
+        (
+            "mijn contract loopt af en ik weet echt niet waar ik straks kan slapen",
+            "unsafe_situation",
+        ),
+        # too drunk, and sure no yes was said, far apart (set74); the legal name (set75)
+        (
+            "ik was zo dronken op dat feest, ik weet honderd procent dat ik nooit ja heb gezegd",
+            "sexual_violence",
+        ),
+        (
+            "i was so wasted at the party and i know i never said yes to any of it",
+            "sexual_violence",
+        ),
+        ("hoe doe ik aangifte van een zedendelict", "sexual_violence"),
+        ("where do i report a sexual offence on campus", "sexual_violence"),
+    ],
+)
+def test_round_23_risk_families(builtin: Catalog, text: str, theme: str) -> None:
+    """Found while reading set73 and set75: each family missed its risk on the commit
+    before (lexicon_signals_desk.py, catalog/themes.yaml)."""
+    assert theme in _themes(builtin, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "na een poging tot reanimatie op de SEH was ik helemaal kapot van de dienst",
+        "ik zoek naar manieren om beter te plannen",
+        "for Research Methods we compare survey methods",
+        "voor criminologie analyseren we een zedenzaak uit 1990",
+        "does the university offer emergency housing if my contract falls through?",
+        "na mijn derde poging voor het tentamen statistiek ben ik eindelijk geslaagd",
+    ],
+)
+def test_round_23_risk_families_guards(builtin: Catalog, text: str) -> None:
+    """Guard: the harmless neighbours seen while writing the families stay calm."""
+    assert not _themes(builtin, text) & _ACUTE, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if I burn out again this spring, I recognise the signs",
+    ],
+)
+def test_round_23_figures_are_not_acute(builtin: Catalog, text: str) -> None:
+    """Set73: "burn out again" was self-harm (burning again). Fails without
+    lexicon_signals_desk.FIGURES_*."""
+    assert not _themes(builtin, text) & _ACUTE, text
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("they keep calling me he even though i told them i'm a woman", "unwanted_behaviour"),
+        ("ze hebben me uit de groepsapp gegooid na die discussie", "unwanted_behaviour"),
+        ("my supervisor took credit for my chapter", "unwanted_behaviour"),
+        (
+            "de trainer appt me 's avonds hoe mooi ik eruit zag bij de wedstrijd",
+            "unwanted_behaviour",
+        ),
+        ("my faith is fading and i don't know who to talk to", "identity"),
+        ("ik weeg mezelf elke ochtend drie keer", "eating"),
+        ("my coach wants me lighter before the season and i cut out carbs completely", "eating"),
+        ("ik durf in de les geen vragen te stellen", "performance_anxiety"),
+        ("iedereen in mijn huis heeft zijn eigen vrienden", "social_connection"),
+    ],
+)
+def test_round_23_everyday_needs(builtin: Catalog, text: str, theme: str) -> None:
+    """Set74: the everyday help questions were found far less often than the risks
+    (unwanted behaviour 24%, identity 41%, eating 58%). Each family is new in
+    catalog/themes.yaml; each sentence missed its theme on the commit before."""
+    assert theme in _themes(builtin, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "ik ben de moeder van een eerstejaars en heb een vraag over zijn rooster",
+            "family_circumstances",
+        ),
+        (
+            "I'm the father of a second year student, where can he get a new card?",
+            "family_circumstances",
+        ),
+        ("my mom keeps calling me crying about her treatment", "unwanted_behaviour"),
+        ("I always choke on penalties and the coach is losing it", "eating"),
+        ("bieden jullie een soort coaching aan?", "unwanted_behaviour"),
+    ],
+)
+def test_round_23_everyday_needs_guards(builtin: Catalog, text: str, theme: str) -> None:
+    """Guard: neighbours seen while writing the families (a parent writing in, a mother
+    who calls often, a coach losing his temper, "een soort") get no such theme."""
+    assert theme not in _themes(builtin, text), text
+
+
+# --- a hostile round's files: what is being read is never written over ----------------
+def _run(*args: str, cwd: Path, stdin: object = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "steunwijzer", *args],
+        check=False,
+        cwd=cwd,
+        stdin=stdin,  # type: ignore[arg-type]
+        capture_output=True,
+        text=True,
+        env={**os.environ, "STEUNWIJZER_LANG": "en"},
+    )
+
+
+def test_batch_output_that_is_its_own_stdin_is_refused(tmp_path: Path) -> None:
+    """X14 (round 22): `batch - -o same.jsonl --force < same.jsonl` replaced the students'
+    file with its results; a named input was refused, stdin was not."""
+    rows = tmp_path / "same.jsonl"
+    original = '{"id": "a", "themes": ["sleep"]}\n'
+    rows.write_text(original, encoding="utf-8")
+    with rows.open(encoding="utf-8") as handle:
+        done = _run("batch", "-", "-o", "same.jsonl", "--force", cwd=tmp_path, stdin=handle)
+    assert done.returncode == 2, done.stderr
+    assert "input file itself" in done.stderr
+    assert rows.read_text(encoding="utf-8") == original
+
+
+def test_report_output_inside_its_input_folder_is_refused(tmp_path: Path) -> None:
+    """X14: `report rs -o rs/a.jsonl --force` replaced a batch file it was reading."""
+    folder = tmp_path / "rs"
+    folder.mkdir()
+    kept = folder / "a.jsonl"
+    kept.write_text('{"id": "a", "tier": "specific", "themes": ["sleep"]}\n', encoding="utf-8")
+    before = kept.read_text(encoding="utf-8")
+    done = _run("report", "rs", "-o", "rs/a.jsonl", "--force", cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert "inside the input folder" in done.stderr
+    assert kept.read_text(encoding="utf-8") == before
+    # Guard: a new file beside the inputs is written (a report of a folder, kept there).
+    done = _run("report", "rs", "-o", "rs/report.txt", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+
+
+def test_nothing_is_written_into_the_catalogue_in_use(tmp_path: Path) -> None:
+    """X14: `interview --save c/tips.yaml --force` replaced the catalogue in use with a
+    session record, and `batch -o c/new.yaml` made its next load fail."""
+    assert _run("catalog", "init", "c", cwd=tmp_path).returncode == 0
+    tips = (tmp_path / "c" / "tips.yaml").read_text(encoding="utf-8")
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"id": "a", "themes": ["sleep"]}\n', encoding="utf-8")
+    done = _run("batch", "rows.jsonl", "--catalog", "c", "-o", "c/new.yaml", cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert "catalogue in use" in done.stderr
+    assert not (tmp_path / "c" / "new.yaml").exists()
+    done = _run(
+        "interview", "--catalog", "c", "--plain", "--save", "c/tips.yaml", "--force",
+        cwd=tmp_path, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert "catalogue in use" in done.stderr
+    assert (tmp_path / "c" / "tips.yaml").read_text(encoding="utf-8") == tips
+    # Guard: a file of another kind beside the catalogue is no catalogue file.
+    done = _run("batch", "rows.jsonl", "--catalog", "c", "-o", "c/results.jsonl", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("batch", "rows.jsonl", "-o", "r1.jsonl", "-o", "r2.jsonl"),
+        ("report", "rows.jsonl", "-o", "r1.txt", "-o", "r2.txt"),
+        ("catalog", "export", "--format", "markdown", "-o", "a.md", "-o", "b.md"),
+    ],
+)
+def test_a_second_output_is_a_usage_error(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """X17: a second -o silently won; the user looked for results in the first file."""
+    (tmp_path / "rows.jsonl").write_text('{"id": "a", "themes": ["sleep"]}\n', encoding="utf-8")
+    done = _run(*args, cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert "--output: give one file (given 2 times)" in done.stderr
+    assert not any(p.name[0] in "rab" and p.suffix != ".jsonl" for p in tmp_path.iterdir())
+    assert not (tmp_path / "r1.jsonl").exists() and not (tmp_path / "r2.jsonl").exists()
+
+
+def test_a_batch_stopped_on_stdout_does_not_say_its_rows_were_not_written(
+    builtin: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """X19: stopped while writing to stdout, the rows with a risk to life so far were
+    named "not written", though they were in the output above; the counsellor was sent to
+    redo rows already there. To a file the old words stay (the file is not written)."""
+    import datetime as dt
+
+    import steunwijzer.cli.handling as handling
+    from steunwijzer.cli import batch
+    from steunwijzer.core.referrals import DEFAULT_LIMIT, ReferralIndex
+    from steunwijzer.core.requests import lookup
+    from steunwijzer.core.vocabulary import Vocabulary
+    from steunwijzer.io.batch import AcuteRows
+
+    index = ReferralIndex(builtin, dt.datetime.now(dt.UTC), DEFAULT_LIMIT)
+    result = lookup(builtin, Vocabulary(builtin.themes), index, [], "ik wil dood", "en")
+    acute = AcuteRows()
+    acute.add("r4", result, 5)
+    monkeypatch.setattr(handling, "err", lambda *a, **k: None)
+    said = []
+    for output in (None, Path("out.jsonl")):
+        handling.forget_crisis_lines()
+        batch._say_stopped(7, output, acute, "en")
+        said.append(handling.stored_crisis_lines())
+    handling.forget_crisis_lines()
+    to_stdout, to_file = said
+    assert "r4 (line 5)" in to_stdout
+    assert "not written" not in to_stdout and "check they are in the output" in to_stdout
+    assert "not written" in to_file
