@@ -257,3 +257,163 @@ def test_a_batch_stopped_on_stdout_does_not_say_its_rows_were_not_written(
     assert "r4 (line 5)" in to_stdout
     assert "not written" not in to_stdout and "check they are in the output" in to_stdout
     assert "not written" in to_file
+
+
+# --- a coordinator's hostile round on the catalogue (K) --------------------------------
+_LAYER = """schema_version: 1
+themes:
+  - id: zingeving
+    tier: prevention
+    label: {nl: Zingeving, en: Meaning of life}
+    synonyms:
+      nl: [levensvragen, "mezelf van kant maken"]
+      en: ["wish I were dead"]
+offerings:
+  - id: pastor
+    provider: institution
+    name: {nl: Studentenpastor, en: Chaplain}
+    description: {nl: Gesprekken over zingeving., en: Talks about meaning.}
+    tiers: [prevention]
+    themes: [zingeving]
+    contact: {email: pastor@example.org}
+"""
+
+
+@pytest.mark.parametrize("name", ["mezelf van kant maken", "wish I were dead"])
+def test_a_synonym_of_a_lower_theme_keeps_the_risk_it_says(tmp_path: Path, name: str) -> None:
+    """K1: an institution's prevention theme with the synonym "er een eind aan maken" made
+    `lookup --theme "er een eind aan maken"` and a batch row's themes prevention, no
+    crisis line, exit 0. A name is also read as the words it is (core/vocabulary
+    .acute_behind); the institution's own theme stays beside the risk."""
+    (tmp_path / "layer.yaml").write_text(_LAYER, encoding="utf-8")
+    done = _run("lookup", "-c", "builtin", "-c", "layer.yaml", "--theme", name, "--json",
+                cwd=tmp_path)  # fmt: skip
+    import json
+
+    data = json.loads(done.stdout)
+    assert data["tier"] == "acute", data["themes"]
+    assert "suicidal_thoughts" in data["themes"] and "zingeving" in data["themes"]
+    assert data["referrals"][0]["crisis"] is True
+    # Guard: a plain synonym of the same theme stays what it is.
+    done = _run("lookup", "-c", "builtin", "-c", "layer.yaml", "--theme", "levensvragen",
+                "--json", cwd=tmp_path)  # fmt: skip
+    assert json.loads(done.stdout)["tier"] == "prevention"
+
+
+def test_a_theme_id_is_never_read_as_words(builtin: Catalog) -> None:
+    """Guard: ids are no phrases; a batch of theme ids pays nothing for K1."""
+    from steunwijzer.core.requests import resolve_themes
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    vocabulary = Vocabulary(builtin.themes)
+    assert resolve_themes(vocabulary, ["sleep", "stress"]) == ("sleep", "stress")
+    assert not vocabulary._behind
+
+
+def _own_copy(tmp_path: Path) -> Path:
+    assert _run("catalog", "init", "own", cwd=tmp_path).returncode == 0
+    return tmp_path / "own" / "interview.yaml"
+
+
+def test_an_own_copy_may_not_lose_a_built_in_acute_rule(tmp_path: Path) -> None:
+    """K2: in an own copy (`catalog init`, the first layer) deleting the self-harm rules
+    and rewriting `unsafe_now` to raise unwanted behaviour validated with 0 errors; a
+    "ja" to self-harm came out specific and routine. catalog/acute_rules.py refuses it."""
+    interview = _own_copy(tmp_path)
+    text = interview.read_text(encoding="utf-8")
+    kept = [line for line in text.splitlines() if "{id: self_harm_unclear, when" not in line]
+    changed = "\n".join(kept).replace(
+        "themes: [unsafe_situation], urgency: immediate}", "themes: [unwanted_behaviour]}", 1
+    )
+    assert changed != text
+    interview.write_text(changed + "\n", encoding="utf-8")
+    done = _run("catalog", "validate", "own", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert "answer 'unknown' to question 'mood_self_harm'" in done.stdout + done.stderr
+    assert "built-in rule 'unsafe_now'" in done.stdout + done.stderr
+
+
+def test_an_own_copy_may_not_move_the_words_of_an_acute_choice(tmp_path: Path) -> None:
+    """K2: swapping the labels of `unwanted` and `unsafe_now` made "Ik ben nu niet veilig"
+    raise unwanted behaviour, with 0 warnings (a later layer was already refused, H94)."""
+    interview = _own_copy(tmp_path)
+    text = interview.read_text(encoding="utf-8")
+    unsafe = '"Ik ben nu niet veilig (thuis of elders)"'
+    assert unsafe in text
+    bullying = '"Pesten, intimidatie of discriminatie"'
+    swapped = text.replace(unsafe, "@@").replace(bullying, unsafe).replace("@@", bullying)
+    interview.write_text(swapped, encoding="utf-8")
+    done = _run("catalog", "validate", "own", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert "has the words of the built-in choice 'unsafe_now'" in done.stdout + done.stderr
+
+
+def test_an_unchanged_own_copy_and_an_added_rule_validate(tmp_path: Path) -> None:
+    """Guard: the copy as written, and a copy that adds a rule, are fine."""
+    interview = _own_copy(tmp_path)
+    assert _run("catalog", "validate", "own", cwd=tmp_path).returncode == 0
+    with interview.open("a", encoding="utf-8") as handle:
+        handle.write('  - {id: own_extra, when: "area_sleep == yes", themes: [stress]}\n')
+    done = _run("catalog", "validate", "own", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_closed_local_crisis_team_never_replaces_113_on_the_safety_line(
+    tmp_path: Path,
+) -> None:
+    """K3: a local crisis team (office hours) that also served grief was the whole safety
+    line of a grief result at night, "Eerste verwijzingen: geen", 113 and 112 gone. When
+    no line on it can be called now, the national lines join it (core/floor.py)."""
+    import json
+
+    assert _run("catalog", "init", "k3", "--empty", cwd=tmp_path).returncode == 0
+    with (tmp_path / "k3" / "offerings.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(
+            "  - id: own-crisis-team\n"
+            "    crisis: true\n"
+            "    provider: institution\n"
+            "    name: {nl: Crisisteam, en: Crisis team}\n"
+            "    description: {nl: Direct een gesprek., en: A talk at once.}\n"
+            "    tiers: [acute]\n"
+            "    themes: [suicidal_thoughts, grief]\n"
+            '    contact: {phone: "030 253 0000"}\n'
+            '    hours: {mon-fri: "09:00-17:00"}\n'
+        )
+    done = _run("lookup", "-c", "k3", "--text", "mijn vader is gisteren overleden", "--at",
+                "2026-12-05T23:00", "--json", cwd=tmp_path)  # fmt: skip
+    data = json.loads(done.stdout)
+    assert data["tier"] == "acute", data
+    crisis = [r for r in data["referrals"] if r["crisis"]]
+    assert any(r["open_now"] and "113" in r["id"] for r in crisis), crisis
+    # Guard: by day the team is open and stands alone, as before.
+    done = _run("lookup", "-c", "k3", "--text", "mijn vader is gisteren overleden", "--at",
+                "2026-12-07T11:00", "--json", cwd=tmp_path)  # fmt: skip
+    crisis = [r["id"] for r in json.loads(done.stdout)["referrals"] if r["crisis"]]
+    assert crisis == ["own-crisis-team"], crisis
+
+
+# --- a role-play of intakes in a real terminal (Z) ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("no, i don't smoke. i do have a rope at home though", "suicidal_thoughts"),
+        ("there's a rope lying at my place", "suicidal_thoughts"),
+        ("mijn kamergenoot komt al dagen zijn kamer niet uit", "concern_for_other"),
+        ("my roommate has not left her room for a week now", "concern_for_other"),
+        ("she doesn't come out of her room for days", "concern_for_other"),
+    ],
+)
+def test_round_23_roleplay_words(builtin: Catalog, text: str, theme: str) -> None:
+    """Z1: a rope at home said after a "no" was no signal in English; Z2: a housemate who
+    has not left her room for a week was nothing, or the student's own coming-out."""
+    assert theme in _themes(builtin, text), text
+
+
+def test_unsafe_is_a_big_word_is_a_denial(builtin: Catalog) -> None:
+    """Z6: "onveilig is een groot woord" was read as unsafe: Veilig Thuis first for a
+    student whose questions were rent and tuition."""
+    for text in ("thuis ben ik niet welkom, maar onveilig is een groot woord",
+                 "unsafe is a big word, they just don't talk to me"):  # fmt: skip
+        assert "unsafe_situation" not in _themes(builtin, text), text
+    # Guard: unsafe without the denial stays unsafe.
+    assert "unsafe_situation" in _themes(builtin, "ik voel me thuis echt onveilig")

@@ -1,11 +1,9 @@
 """Merge the layers' contributions and build the frozen Catalog, checking references.
 
-Runs after every file has been checked on its own: here we know all ids, so this is
-where unknown theme references, a missing safety screen and stale reviews are found.
-This module owns the whole (``build_catalog``), themes, offerings, tips, glossary,
-tiers and freshness; questions, conditions and rules are in ``merge_interview``, an
-entry merged across layers in ``entries``.
-"""
+Runs after every file is checked on its own: here all ids are known (unknown theme
+references, a missing safety screen, stale reviews). This module owns the whole, themes,
+offerings, tips, glossary, tiers and freshness; questions, conditions and rules are in
+``merge_interview``, an entry merged across layers in ``entries``."""
 
 from __future__ import annotations
 
@@ -394,7 +392,9 @@ def build_catalog(
     )
     _freshness(catalog, collected, rep, today, review_max_age_days)
     if collected.files:  # the safety-mode catalogue has no files and no lines of its own
+        from steunwijzer.catalog.acute_rules import check_acute_rules
         from steunwijzer.core.floor import check_catalog
 
         check_catalog(catalog, rep)
+        check_acute_rules(catalog, rep)
     return catalog

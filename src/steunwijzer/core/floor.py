@@ -47,7 +47,7 @@ def with_floor(
     """The referrals with a crisis line reachable now first, when there is a risk to life."""
     wanted = tuple(themes)
     if not safety.is_risk_to_life(wanted, urgency, override_to_acute):
-        return tuple(referrals)
+        return _safety_line_reachable(index, referrals)
     # A line for this need: a 24/7 domestic-violence line is no floor for suicidal
     # thoughts (a layer that set 113 to `crisis: false` left Veilig Thuis first and no
     # 113 or 112 at all; an outsiders' hostile round, round 7).
@@ -80,6 +80,24 @@ def with_floor(
     # 112 twice each (an outsiders' hostile round, round 11).
     numbers = {national_number(r.offering) for r in added}
     return (*added, *(r for r in referrals if national_number(r.offering) not in numbers))
+
+
+def _safety_line_reachable(
+    index: ReferralIndex, referrals: Sequence[Referral]
+) -> tuple[Referral, ...]:
+    """Another acute need shows its crisis lines as one safety line: one of them can be
+    called now. An institution's crisis team that also served grief stood there alone,
+    closed until Monday, and 113 and 112 were gone (a coordinator's hostile round, round
+    23, K3). Then the national lines, open day and night, take their place at the end."""
+    crisis = [r for r in referrals if r.role == "crisis"]
+    if not crisis or any(
+        reachable_now(index, r.offering) and r.offering.contact.phones for r in crisis
+    ):
+        return tuple(referrals)
+    added = [Referral(o, "crisis", (), True) for o in safety.NATIONAL_CRISIS]
+    numbers = {national_number(r.offering) for r in added}
+    kept = [r for r in referrals if national_number(r.offering) not in numbers]
+    return (*kept, *added)
 
 
 # The national number a need always shows among its crisis lines, whatever a catalogue

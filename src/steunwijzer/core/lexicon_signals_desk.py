@@ -21,12 +21,17 @@ SUICIDAL_NL: tuple[str, ...] = (
     f"na|sinds ..1 mijn|m'n|mn ..1 poging ..6 {_WARD_NL}",
     # googling for ways, and nothing after: what for is left unsaid
     "googel|googelen|google|googlen|gegoogeld ..3 naar? ..1 manieren|methodes|manier $",
+    # a rope at home, said in passing after a "nee" (a role-play, round 23, Z1)
+    "!heb|hebben|ligt|liggen|lag ..4 thuis|hier ..4 een? ..1 touw|strop",
+    "!thuis ..4 een? ..1 touw|strop ..2 liggen|ligt|klaar|hangen|hangt",
 )
 SUICIDAL_EN: tuple[str, ...] = (
     f"{_WARD_EN} ..8 after|since|because_of ..1 an|my ..1 attempt $",
     f"after|since ..1 my ..1 attempt ..6 {_WARD_EN}",
     "after|since ..1 my ..1 attempt $",
     "googling|googled ..3 for? ..1 ways|methods $",
+    "!have|got|has|keep|there's|theres|there_is ..3 a ..1 rope|noose ..4 at_home|at_my_place|at_my_house|in_my_room|lying_around|home",
+    "!rope|noose ..3 at ..1 home|my_place|my_house",
 )
 # Help sought for, or stopping with, "the cutting": the act named as a habit of one's own.
 SELF_HARM_NL: tuple[str, ...] = (
@@ -48,12 +53,31 @@ UNSAFE_EN: tuple[str, ...] = (
     "homeless_shelter|night_shelter|emergency_shelter",
     "don't|dont|do_not|no ..2 know|idea ..3 where ..3 i'll|i_will|i_can|i'm_going_to|to|i_should ..2 sleep|crash|stay_tonight",
 )
+# Someone who has not left their room for days, or a week (a role-play, round 23, Z2:
+# "mijn huisgenote komt al een week haar kamer niet uit en eet niet meer" was nothing
+# recognised, and in English the student's own "coming out" and eating problem).
+CONCERN_NL: tuple[str, ...] = (
+    "komt|kwam|komen ..4 dagen|week|weken|dagenlang ..4 haar|zijn|hun ..1 kamer ..2 niet ..1 uit|meer_uit",
+    "niet ..3 uit ..2 haar|zijn|hun ..1 kamer ..2 gekomen|geweest & dagen|week|weken|dagenlang",
+)
+CONCERN_EN: tuple[str, ...] = (
+    "hasn't|has_not|hasnt|hadn't|had_not|not ..2 left|come_out_of|been_out_of ..2 her|his|their ..1 room ..4 days|week|weeks",
+    "doesn't|does_not|won't|will_not|didn't ..1 come|leave ..2 out? ..1 of? ..2 her|his|their ..1 room ..6 days|week|weeks",
+)
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "concern_for_other": {"nl": CONCERN_NL, "en": CONCERN_EN},
     "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
     "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},
     "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
 }
 
 # Manners of speaking: "burning out again" is exhaustion, not a burn.
-FIGURES_EN: tuple[str, ...] = ("burn|burning|burned|burnt ..1 out ..2 again",)
-FIGURES_NL: tuple[str, ...] = ("opgebrand|burn_out|burnout ..3 weer|opnieuw",)
+FIGURES_EN: tuple[str, ...] = (
+    "burn|burning|burned|burnt ..1 out ..2 again",
+    "unsafe|danger|dangerous|threatened ..3 is ..3 a ..1 big|strong ..1 word",
+)
+FIGURES_NL: tuple[str, ...] = (
+    "opgebrand|burn_out|burnout ..3 weer|opnieuw",
+    # "onveilig is een groot woord": a denial (a role-play, round 23, Z6)
+    "onveilig|gevaar|gevaarlijk|bedreigd ..3 is|vind ..3 een? ..1 groot|zwaar|sterk ..1 woord",
+)

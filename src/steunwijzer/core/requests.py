@@ -43,6 +43,7 @@ def resolve_themes(vocabulary: Vocabulary, names: Sequence[str]) -> tuple[str, .
                 shown = " ".join(part.split())[:80]
                 raise UserInputError(f"unknown theme '{shown}'{vocabulary.unknown_hint(part)}")
             resolved.append(theme_id)
+            resolved += vocabulary.acute_behind(part, theme_id)
     return tuple(dict.fromkeys(resolved))
 
 

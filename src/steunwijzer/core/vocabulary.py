@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from steunwijzer.core.model import Theme
+from steunwijzer.core.model import Theme, Tier
 from steunwijzer.core.textnorm import SIMILAR, did_you_mean, nearest_ids, normalise
 
 if TYPE_CHECKING:
@@ -88,6 +88,32 @@ class Vocabulary:
         ):
             return own.id
         return found or self._by_word.get(key)
+
+    @cached_property
+    def _behind(self) -> dict[str, tuple[str, ...]]:
+        return {}
+
+    def acute_behind(self, name: str, theme_id: str) -> tuple[str, ...]:
+        """Acute themes the recogniser reads in a name that resolved to a theme of a lower
+        tier. An institution's prevention theme with the synonym "er een eind aan maken"
+        answered prevention, no crisis line, for `lookup --theme "er een eind aan maken"`
+        and a batch row's themes (a coordinator's hostile round, round 23, K1): a name is
+        also read as the words it is. A theme's own id is no phrase; remembered per name."""
+        theme = self.themes.get(theme_id)
+        if theme is None or theme.tier is Tier.ACUTE or name.strip() == theme_id:
+            return ()
+        found = self._behind.get(name)
+        if found is None:
+            found = tuple(
+                dict.fromkeys(
+                    f.theme
+                    for f in self.read(name).findings
+                    if f.theme in self.themes and self.themes[f.theme].tier is Tier.ACUTE
+                )
+            )
+            if len(self._behind) < 4096:  # names are few; rows that invent them are not
+                self._behind[name] = found
+        return found
 
     @cached_property
     def _by_word(self) -> dict[str, str]:

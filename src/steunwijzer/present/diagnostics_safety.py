@@ -7,6 +7,23 @@ to keep modules small; messages.py reads both.
 from __future__ import annotations
 
 SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
+    # round 23 (K2): an own copy that lost a built-in acute rule
+    (
+        "answer '{a}' to question '{q}' raises an acute theme in the built-in rule '{r}', "
+        "and no rule here does: restore the rule (an own copy may add to it, not take it "
+        "away), or give the question an id of its own",
+        "antwoord '{a}' op vraag '{q}' geeft in de ingebouwde regel '{r}' een acuut thema, "
+        "en hier doet geen regel dat: zet de regel terug (een eigen kopie mag erbij "
+        "schrijven, niets weghalen), of geef de vraag een eigen id",
+    ),
+    (
+        "choice '{c}' of question '{q}' has the words of the built-in choice '{b}' "
+        "('{words}'), which raises an acute theme, but no rule raises one for '{c2}': "
+        "rules read the choice id, not its words",
+        "keuze '{c}' van vraag '{q}' heeft de woorden van de ingebouwde keuze '{b}' "
+        "('{words}'), die een acuut thema geeft, maar geen regel doet dat voor '{c2}': "
+        "regels lezen de id van een keuze, niet de woorden",
+    ),
     # round 12: a catalogue given as a named pipe (mkfifo) waited for a writer forever
     (
         "not a regular file: a named pipe; give a file",
