@@ -417,3 +417,95 @@ def test_unsafe_is_a_big_word_is_a_denial(builtin: Catalog) -> None:
         assert "unsafe_situation" not in _themes(builtin, text), text
     # Guard: unsafe without the denial stays unsafe.
     assert "unsafe_situation" in _themes(builtin, "ik voel me thuis echt onveilig")
+
+
+# --- the second wave of blind sets (set76: harmless texts full of risky words; set77:
+# what students type in the moment) ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("kan niet slapen, zit te googelen hoe het zonder pijn gaat", "suicidal_thoughts"),
+        ("still got the tablets in my backpack, had them with me all day", "suicidal_thoughts"),
+        ("soms stel ik me voor hoe het bij mijn uitvaart zou gaan", "suicidal_thoughts"),
+        ("zou het niet erg vinden als er morgen iets met me gebeurt", "suicidal_thoughts"),
+        ("ik overleef deze maand niet, en dat is letterlijk", "suicidal_thoughts"),
+        ("ik slaap al weken op banken bij vrienden", "unsafe_situation"),
+        ("been couch surfing since my landlord sold the house", "unsafe_situation"),
+        ("he said he'll make sure i regret it if i go to the party", "unsafe_situation"),
+        ("my sister just sent me a picture of her wrist", "concern_for_other"),
+        ("ik hoor de buurvrouw elke nacht huilen en dan een man schreeuwen", "concern_for_other"),
+        ("that night at the party, he wouldn't stop", "sexual_violence"),
+        ("i never knew they were recording it", "sexual_violence"),
+    ],
+)
+def test_round_23_second_wave(builtin: Catalog, text: str, theme: str) -> None:
+    """Found reading set77 (typed in the moment); each missed its theme on the commit
+    before (lexicon_signals_desk.py, catalog/themes.yaml)."""
+    assert theme in _themes(builtin, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn plantjes op de vensterbank zijn allemaal dood, ik kan echt niks",
+        "that festival killed me, best weekend of the year",
+        "our demo died a slow death when the wifi went down",
+        "we read the 'to be or not to be' speech in class today",
+    ],
+)
+def test_round_23_second_wave_figures(builtin: Catalog, text: str) -> None:
+    """Set76: "plantjes" stems as "plan" (a plan to die: failed on the commit before); a
+    party that "killed me", a demo that "died a slow death", Hamlet quoted guard the
+    figures added beside it."""
+    assert not _themes(builtin, text) & _ACUTE, text
+
+
+def test_a_plan_to_die_is_no_plant(builtin: Catalog) -> None:
+    """Guard: the plants figure names its words exactly; "een plan om zichzelf te doden"
+    (plan stems as plant does) stays concern for the housemate."""
+    text = "mijn huisgenoot zegt dat hij een plan heeft om zichzelf te doden"
+    assert "concern_for_other" in _themes(builtin, text)
+
+
+def _lint(tmp_path: Path, themes: str, offerings: str) -> str:
+    folder = tmp_path / "own"
+    assert _run("catalog", "init", "own", "--empty", cwd=tmp_path).returncode == 0
+    with (folder / "themes.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(themes)
+    with (folder / "offerings.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(offerings)
+    done = _run("catalog", "lint", "own", cwd=tmp_path)
+    return done.stdout + done.stderr
+
+
+def test_lint_names_a_pattern_of_common_words_an_empty_tier_list_and_a_slow_crisis_line(
+    tmp_path: Path,
+) -> None:
+    """K4-K6: a pattern "ik" or "i|me" took over every request (an acute one made "where
+    can I find the library?" acute), an offering with `tiers: []` vanished from `catalog
+    list` and `coverage`, a "crisis line" with two weeks of waiting stood above 112; `catalog
+    lint` said nothing of any of them."""
+    themes = (
+        "  - id: homesick\n    tier: specific\n    label: {nl: Heimwee, en: Homesickness}\n"
+        '    patterns:\n      nl: ["mis ..3 thuis|familie", "ik"]\n      en: ["i|me"]\n'
+    )
+    offerings = (
+        "  - id: buddy\n    provider: institution\n    name: {nl: Buddy, en: Buddy}\n"
+        "    description: {nl: Een buddy., en: A buddy.}\n    tiers: []\n"
+        "    themes: [homesick]\n    contact: {email: buddy@example.org}\n"
+        "  - id: slow-line\n    crisis: true\n    provider: institution\n"
+        "    name: {nl: Lijn, en: Line}\n    description: {nl: Een lijn., en: A line.}\n"
+        "    tiers: [acute]\n    themes: [suicidal_thoughts]\n"
+        '    contact: {phone: "030 000 0000"}\n    hours: "24/7"\n    waiting_time: 2 weeks\n'
+    )
+    said = _lint(tmp_path, themes, offerings)
+    assert "pattern 'ik' of theme 'homesick' holds only words" in said
+    assert "pattern 'i|me' of theme 'homesick'" in said
+    assert "pattern 'mis ..3 thuis|familie'" not in said  # guard: a need named
+    assert "offering 'buddy' has no tiers" in said
+    assert "crisis line 'slow-line' has a waiting time" in said
+
+
+def test_ill_for_ill_in_a_hurry_is_read(builtin: Catalog) -> None:
+    """Set77: "idk if ill still be here by wednesday": "ill" for "I'll", typed in a hurry."""
+    assert "suicidal_thoughts" in _themes(builtin, "not sure if ill still be around next week")

@@ -561,6 +561,15 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set73.jsonl", 0.93, 0.09),
         ("set74.jsonl", 0.92, 0.03),
         ("set75.jsonl", 0.95, 0.06),
+        # Round 23's second wave, on the build with the first wave read: set76 (harmless
+        # texts full of risky words: games, true crime, literature, placements) 24/26,
+        # 155/200, 15/165; set77 (typed in the moment: 2 a.m., a "ps", a two-word reply)
+        # 62/82, 132/200, 4/105. Then read (a painless way looked up, pills carried all
+        # day, couch surfing, "he'll make sure I regret it", a sibling's wrist photo,
+        # screams next door, "toen hij niet stopte"; plants that died, a party that "killed
+        # me"): 24/26, 157, 12; 71/82, 141, 4.
+        ("set76.jsonl", 0.88, 0.08),
+        ("set77.jsonl", 0.84, 0.05),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -13,9 +13,44 @@ def _at(o: Offering, severity: str, message: str) -> Diagnostic:
     return Diagnostic(o.location.file, o.location.line, o.location.column, severity, message)
 
 
+# Words in nearly every sentence a student writes: a pattern of these alone ("ik",
+# "i|me", "ik & ik") took over every request, and an acute theme's made "where can I
+# find the library?" acute, with 0 warnings (a coordinator's hostile round, round 23, K4).
+_COMMON_WORDS = (
+    "ik je jij u we wij ze zij hij het de een en of niet wel ben is was heb had mijn me "
+    "mij i my you he she it they the a an and or not no am are be have has do"
+)
+_COMMON = frozenset(_COMMON_WORDS.split())
+
+
+def _only_common(pattern: str) -> bool:
+    words = [
+        word
+        for token in pattern.split()
+        if token not in ("&", "$") and not token.startswith("..")
+        for alternative in token.strip("!=?*").split("|")
+        for word in alternative.strip("!=?*").split("_")
+    ]
+    return bool(words) and all(w.lower() in _COMMON for w in words)
+
+
+def _pattern_warnings(catalog: Catalog) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    for theme in catalog.themes.values():
+        for pattern in theme.patterns:
+            file, _, line = pattern.origin.rpartition(":")
+            if file and line.isdigit() and _only_common(pattern.text):
+                message = (
+                    f"pattern '{pattern.text}' of theme '{theme.id}' holds only words found "
+                    "in nearly every text; it matches almost any request: name the need itself"
+                )
+                found.append(Diagnostic(file, int(line), 1, "warning", message))
+    return found
+
+
 def lint_catalog(catalog: Catalog) -> list[Diagnostic]:
     """Warnings about content; validation problems are reported by the loader."""
-    found: list[Diagnostic] = []
+    found: list[Diagnostic] = _pattern_warnings(catalog)
     reachable = {t for rule in catalog.rules for t in rule.themes}
     if any(q.id in SCREEN_IDS for q in catalog.questions):
         reachable.add(SUICIDAL)
@@ -33,6 +68,18 @@ def lint_catalog(catalog: Catalog) -> list[Diagnostic]:
                         f"offering '{o.id}' uses an insecure http:// URL '{value}'; use https://",
                     )
                 )
+        if o.active and not o.tiers:
+            # tiers: [] validated silently; lookups referred it, while `catalog list`
+            # and `coverage` acted as if it did not exist (K6)
+            message = f"offering '{o.id}' has no tiers: name the tiers it serves"
+            found.append(_at(o, "warning", message))
+        if o.crisis and ((o.waiting_days or 0) > 0 or o.formats == ("group",)):
+            # a "crisis line" with two weeks of waiting or only a group stood above 112 (K5)
+            message = (
+                f"crisis line '{o.id}' has a waiting time or only a group format: a crisis "
+                "line is reached at once, one to one; set crisis: false for other help"
+            )
+            found.append(_at(o, "warning", message))
         if o.how_to_access is None:
             found.append(
                 _at(

@@ -24,6 +24,15 @@ SUICIDAL_NL: tuple[str, ...] = (
     # a rope at home, said in passing after a "nee" (a role-play, round 23, Z1)
     "!heb|hebben|ligt|liggen|lag ..4 thuis|hier ..4 een? ..1 touw|strop",
     "!thuis ..4 een? ..1 touw|strop ..2 liggen|ligt|klaar|hangen|hangt",
+    # second wave (set76, set77: typed in the moment): a painless way looked up, pills
+    # carried all day, not surviving this year "letterlijk", one's own funeral pictured,
+    # not minding if something happened to one
+    "googel|googelen|google|googlen|gegoogeld|opzoeken|zoeken ..6 hoe ..4 zonder ..1 pijn",
+    "!pillen|tabletten|medicijnen|strip|strips ..4 in ..2 mijn|m'n|mn ..1 tas|jaszak|rugzak|zak ..6 hele_dag|nog_steeds|bij_me|nog",
+    "niet ..2 overleef|overleven|overleeft|doorkom & letterlijk|echt_letterlijk|geen_grap",
+    "overleef|overleeft|overleven|doorkom ..4 niet & letterlijk|echt_letterlijk|geen_grap",
+    "voor ..6 mijn|m'n|mn ..1 eigen? ..1 begrafenis|uitvaart",
+    "niet ..1 erg ..2 vinden|vind|vond ..5 als ..4 iets ..3 met ..1 me|mij ..2 gebeurt|gebeurde|gebeuren|overkomt",
 )
 SUICIDAL_EN: tuple[str, ...] = (
     f"{_WARD_EN} ..8 after|since|because_of ..1 an|my ..1 attempt $",
@@ -32,6 +41,10 @@ SUICIDAL_EN: tuple[str, ...] = (
     "googling|googled ..3 for? ..1 ways|methods $",
     "!have|got|has|keep|there's|theres|there_is ..3 a ..1 rope|noose ..4 at_home|at_my_place|at_my_house|in_my_room|lying_around|home",
     "!rope|noose ..3 at ..1 home|my_place|my_house",
+    "!pills|tablets|meds ..4 in ..2 my ..1 bag|pocket|backpack|jacket ..6 all_day|still|with_me",
+    "not ..2 survive|make_it ..4 literally|i_mean_it|not_joking|no_joke",
+    # "idk if ill still be here by wednesday": "ill" for "I'll" in a hurry
+    "if|whether ..1 ill ..1 still ..1 be ..1 here|around|alive",
 )
 # Help sought for, or stopping with, "the cutting": the act named as a habit of one's own.
 SELF_HARM_NL: tuple[str, ...] = (
@@ -48,19 +61,30 @@ UNSAFE_NL: tuple[str, ...] = (
     "noodopvang|crisisopvang & dakloos|slapen|slaapplek|kamer|huis_uit|straat|vannacht|onderdak|weggelopen",
     "weet ..2 niet ..4 waar ..2 ik ..4 moet|kan|ga ..2 slapen|overnachten|pitten|maffen",
     "geen ..2 slaapplek|onderdak ..3 meer|vanaf|vannacht|morgen|volgende",
+    # sleeping on other people's couches for weeks; a partner's "you will regret it"
+    "slaap|sliep|slapen ..4 op ..2 banken|bankjes|de_bank ..3 bij ..2 vrienden|anderen|iedereen|mensen",
+    "zal|gaat|gaan ..3 zorgen ..2 dat ..2 ik ..3 spijt ..2 krijg|heb|ga_krijgen",
 )
 UNSAFE_EN: tuple[str, ...] = (
     "homeless_shelter|night_shelter|emergency_shelter",
     "don't|dont|do_not|no ..2 know|idea ..3 where ..3 i'll|i_will|i_can|i'm_going_to|to|i_should ..2 sleep|crash|stay_tonight",
+    "sleeping|slept|sleep ..2 on ..2 different|friends'|friends|other_people's|people's ..1 couches|sofas|floors",
+    "couch|sofa ..1 surfing|surfed|hopping",
+    "he'll|he_will|she'll|she_will|they'll ..2 make ..1 sure ..2 i|i'll ..2 regret",
 )
 # Someone who has not left their room for days, or a week (a role-play, round 23, Z2:
 # "mijn huisgenote komt al een week haar kamer niet uit en eet niet meer" was nothing
 # recognised, and in English the student's own "coming out" and eating problem).
 CONCERN_NL: tuple[str, ...] = (
+    "stuurde|stuurt|stuurden|postte ..4 foto|fotootje|snap ..3 van ..2 zijn|haar|hun ..1 pols|polsen|arm|armen|bovenbeen",
+    "hoor|hoorde ..6 gillen|gillend|huilen|schreeuwen ..6 man|vriend|klappen|bonken|slaan|elke_nacht",
     "komt|kwam|komen ..4 dagen|week|weken|dagenlang ..4 haar|zijn|hun ..1 kamer ..2 niet ..1 uit|meer_uit",
     "niet ..3 uit ..2 haar|zijn|hun ..1 kamer ..2 gekomen|geweest & dagen|week|weken|dagenlang",
 )
 CONCERN_EN: tuple[str, ...] = (
+    "sent|sends|send|posted ..4 photo|pic|picture|snap ..3 of ..2 his|her|their ..1 wrist|wrists|arm|arms|thighs",
+    "hear|heard ..6 screaming|crying|yelling ..6 man|guy|boyfriend|thud|bang|hitting|every_night",
+    "isn't|isnt|not|hasn't ..2 answering|responding|replying ..6 posted|posts|post ..3 weird|strange|odd|goodbye|worrying",
     "hasn't|has_not|hasnt|hadn't|had_not|not ..2 left|come_out_of|been_out_of ..2 her|his|their ..1 room ..4 days|week|weeks",
     "doesn't|does_not|won't|will_not|didn't ..1 come|leave ..2 out? ..1 of? ..2 her|his|their ..1 room ..6 days|week|weeks",
 )
@@ -75,9 +99,16 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
 FIGURES_EN: tuple[str, ...] = (
     "burn|burning|burned|burnt ..1 out ..2 again",
     "unsafe|danger|dangerous|threatened ..3 is ..3 a ..1 big|strong ..1 word",
+    # a party that "killed me", a presentation that "died a painful death", Hamlet quoted
+    "party|night|gig|festival|concert|weekend|trip ..4 killed|destroyed|wrecked ..1 me",
+    "died|dies ..2 a ..1 painful|slow|horrible|quick|tragic ..1 death",
+    "to ..1 be ..1 or ..1 not ..1 to ..1 be",
 )
 FIGURES_NL: tuple[str, ...] = (
     "opgebrand|burn_out|burnout ..3 weer|opnieuw",
+    # plants that died ("plantje" stems as "plan": "plantjes ... dood" was a plan to die);
+    # exact words, or the figure itself would take "een plan om zichzelf te doden"
+    "=plant|=plantje|=plantjes|=planten|=plantjes|kamerplant*|cactus|basilicum ..5 dood|gestorven|doodgegaan|dood_gegaan|verdroogd",
     # "onveilig is een groot woord": a denial (a role-play, round 23, Z6)
     "onveilig|gevaar|gevaarlijk|bedreigd ..3 is|vind ..3 een? ..1 groot|zwaar|sterk ..1 woord",
 )

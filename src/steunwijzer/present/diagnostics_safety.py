@@ -7,6 +7,23 @@ to keep modules small; messages.py reads both.
 from __future__ import annotations
 
 SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
+    # round 23 (K4-K6): `catalog lint` on patterns of common words, tiers, crisis lines
+    (
+        "pattern '{p}' of theme '{t}' holds only words found in nearly every text; it "
+        "matches almost any request: name the need itself",
+        "patroon '{p}' van thema '{t}' bevat alleen woorden die in bijna elke tekst staan; "
+        "het past op bijna elke hulpvraag: noem de hulpvraag zelf",
+    ),
+    (
+        "offering '{o}' has no tiers: name the tiers it serves",
+        "aanbod '{o}' heeft geen niveaus (tiers): noem de niveaus waarvoor het is",
+    ),
+    (
+        "crisis line '{o}' has a waiting time or only a group format: a crisis line is "
+        "reached at once, one to one; set crisis: false for other help",
+        "crisislijn '{o}' heeft een wachttijd of alleen een groepsvorm: een crisislijn is "
+        "direct en een-op-een bereikbaar; zet crisis: false voor ander aanbod",
+    ),
     # round 23 (K2): an own copy that lost a built-in acute rule
     (
         "answer '{a}' to question '{q}' raises an acute theme in the built-in rule '{r}', "
