@@ -131,6 +131,24 @@ def test_first_result_screen_fits_80x24_with_crisis_line(lang: str) -> None:
     assert term.child.exitstatus == 0
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_an_acute_direct_result_keeps_its_tier_line_at_60x20(lang: str) -> None:
+    """Z14 (a role-play, round 23): at 60x20 the override's question (two lines at 60
+    columns) pushed "Niveau: ACUUT   Urgentie: direct" off the top of the first result
+    screen; the summary counted one line for it."""
+    term = Terminal("interview", "--lang", lang, "--at", "2026-11-30T14:00", rows=20, cols=60)
+    yes, no = ("ja", "nee") if lang == "nl" else ("yes", "no")
+    _drive_to_override(term, [yes, yes, yes, yes, no, no], lang)
+    screen = term.visible()
+    tier = "Niveau: ACUUT" if lang == "nl" else "Tier: ACUTE"
+    assert tier in screen, screen
+    assert ("direct" if lang == "nl" else "immediate") in screen.split(tier, 1)[1].split("\n")[0]
+    term.child.sendline("")
+    term.child.expect("m: ")
+    term.child.sendline("")
+    term.child.expect(pexpect.EOF)
+
+
 def test_no_contact_is_split_at_60_columns() -> None:
     term = Terminal("interview", "--lang", "en", "--at", "2026-11-30T14:00", cols=60)
     _drive_to_override(term, ["no", "yes", "no", "no", "no", "no"], "en")

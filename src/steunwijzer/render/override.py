@@ -9,7 +9,9 @@ from steunwijzer.core.model import Tier
 from steunwijzer.core.prompts import OverridePrompt, Unfit
 from steunwijzer.io.escape import plain
 from steunwijzer.present.labels import theme_label, tier_label
+from steunwijzer.present.layout import wrap
 from steunwijzer.present.texts import t
+from steunwijzer.render.screen import screen_width
 
 if TYPE_CHECKING:
     from steunwijzer.render.terminal import TerminalAsk
@@ -32,15 +34,22 @@ def ask_override(term: TerminalAsk, p: OverridePrompt) -> object:
     """None (keep), ``(tier, reason)``, or ``Unfit(words)`` for words that are no tier."""
     # The tier may be changed only after the counsellor has seen why, and where to.
     lang, result, catalog = term.lang, p.result, term.catalog
-    term.summary(result)
+    heard = None
     if p.heard:
         labels = ", ".join(theme_label(catalog, x, lang) for x in p.heard)
-        term.say(t("override_heard", lang, themes=labels), "yellow")
+        heard = t("override_heard", lang, themes=labels)
     elif p.heard is not None:
-        term.say(t("override_heard_none", lang), "yellow")
+        heard = t("override_heard_none", lang)
     label = tier_label(catalog, result.tier, lang)
+    prompt = t("override_prompt", lang, tier=label) + ": "
+    # What is said below the result stays on its screen: at 60x20 the two lines of this
+    # question pushed "Niveau: ACUUT   Urgentie: direct" off the top (a role-play, r23, Z14).
+    width = screen_width(term.console)
+    term.summary(result, sum(len(wrap(x, width)) for x in (heard, prompt) if x))
+    if heard is not None:
+        term.say(heard, "yellow")
     while True:
-        typed = term.read(t("override_prompt", lang, tier=label) + ": ").strip()
+        typed = term.read(prompt).strip()
         raw = typed.lower()
         if not raw:
             return None

@@ -1,12 +1,9 @@
 """The result as lines: a first screen that fits 80x24, and the rest behind it.
 
-Everything here is laid out by ``layout.wrap`` (words never split, contacts whole,
-indentation kept) into ``(text, style)`` lines, so the terminal can page them and
-piped output can print them as they are. The first screen holds what a counsellor
-needs with the student beside them: tier, urgency, why (one line), the crisis line
-where it applies, the first three referrals with contact and whether they are open
-now, and the next step. The rest (every referral in full, all reasons, the tips)
-follows.
+Laid out by ``layout.wrap`` (words never split, contacts whole, indentation kept) into
+``(text, style)`` lines, for the terminal to page and piped output to print. The first
+screen: tier, urgency, why, the crisis line where it applies, the first three referrals
+with contact and open now, the next step. The rest (every referral, reason, tip) follows.
 """
 
 from __future__ import annotations
@@ -229,9 +226,11 @@ def summary_lines(
     lookup: bool = False,
     interactive: bool = False,
     cut_notes: int | None = None,
+    shown: int = FIRST,
 ) -> list[Line]:
     """The first screen (without its heading). ``cut_notes``: notes cut to that many lines
-    for a low screen, never what to do in danger now ("call 112…": round 22, W17)."""
+    for a low screen, never what to do in danger now ("call 112…": round 22, W17);
+    ``shown``: referrals listed (fewer on a very low screen, round 23, Z14)."""
     tier = tier_label(catalog, result.tier, lang).upper()
     lines: list[Line] = [
         (
@@ -259,7 +258,7 @@ def summary_lines(
     # A risk to life: crisis lines first. Another acute need: its fitting help, and the
     # crisis lines as a short safety line at the end (issue 12).
     listed, safety = split_safety_line(result)
-    first = listed[:FIRST]
+    first = listed[:shown]
     crisis = next((r for r in listed if r.offering.crisis), None)
     if crisis is not None and crisis not in first:
         # The crisis line where it applies, even when the ranking put it lower.
@@ -282,9 +281,9 @@ def summary_lines(
     if step_from is not None and step_from.offering.how_to_access:
         step = f"{t('col.next', lang)}: {one_line(step_from.offering.how_to_access.get(lang))}"
         lines += [(x, "") for x in wrap(step, width)]
-    if len(listed) > FIRST:
+    if len(listed) > shown:
         key = "more_referrals_key" if interactive else "more_referrals"
-        more = t(key, lang, n=len(listed) - FIRST)
+        more = t(key, lang, n=len(listed) - shown)
         lines += [(x, "dim") for x in wrap(more, width)]
     lines += safety_line_lines(safety, lang, width)
     return lines
@@ -299,14 +298,14 @@ def fitted_summary(
     interactive: bool,
 ) -> tuple[list[Line], bool]:
     """The first screen in ``room`` lines when it can be: long notes (the questions not
-    asked, a lowering's reason) cut to two lines, then one. At 80x24 a lowered result
-    began at "Waarom:", its tier line scrolled off (a role-play, round 20). True when a
-    note was cut: ``note_lines`` then says them whole after 'm'."""
+    asked, a lowering's reason) cut to two lines, then one, then fewer referrals (round
+    20: at 80x24 the tier line scrolled off; round 23, Z14: at 60x20). True when a note
+    was cut: ``note_lines`` then says them whole after 'm'."""
     whole = summary_lines(catalog, result, lang, width, interactive=interactive)
     if len(whole) <= room:
         return whole, False
-    for cut in (2, 1):
-        lines = summary_lines(catalog, result, lang, width, False, interactive, cut)
+    for cut, shown in ((2, FIRST), (1, FIRST), (1, 2), (1, 1)):
+        lines = summary_lines(catalog, result, lang, width, False, interactive, cut, shown)
         if len(lines) <= room:
             break
     return lines, lines != whole

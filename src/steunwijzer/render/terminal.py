@@ -355,10 +355,12 @@ class TerminalAsk:
         position = parse_index(raw, len(p.answers))
         return None if position is None else p.answers[position][0].id
 
-    def summary(self, result: TriageResult) -> None:
-        """The first result screen: the evidence a counsellor needs before anything else."""
+    def summary(self, result: TriageResult, below: int = 1) -> None:
+        """The first result screen: the evidence a counsellor needs before anything else;
+        ``below`` lines said after it (the override's question) fit on the screen too."""
         result_heading(self.console, result, self.lang)
-        room, width, live = self.height() - 3, screen_width(self.console), self.interactive()
+        room, width = self.height() - 2 - below, screen_width(self.console)
+        live = self.interactive()
         lines, self.cut = fitted_summary(self.catalog, result, self.lang, width, room, live)
         print_lines(self.console, lines)
         self.shown = result
