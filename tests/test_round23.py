@@ -1,8 +1,10 @@
-"""Round 23: what this session's outsiders found (three labelled sets written blind:
-before and after, the everyday help questions in depth, questions to a student desk) and
-a hostile round's files that replaced what was being read. Unless a test says it guards,
-each was run on the commit before its fix and failed there. The sentences are new
-wordings beside the outsiders', never theirs."""
+"""Round 23: what this session's outsiders found: five labelled sets written blind
+(before and after, the everyday help questions, a student desk; then harmless texts full
+of risky words and what students type in the moment), a coordinator's hostile round on
+the catalogue (K), a role-play of intakes (Z), and round 22's hostile files that replaced
+what was being read (X). Unless a test says it guards, each was run on the commit before
+its fix and failed there. The sentences are new wordings beside the outsiders', never
+theirs."""
 
 from __future__ import annotations
 
@@ -14,22 +16,7 @@ from pathlib import Path
 import pytest
 
 from steunwijzer.core.model import Catalog
-
-_ACUTE = {
-    "suicidal_thoughts",
-    "self_harm",
-    "unsafe_situation",
-    "sexual_violence",
-    "concern_for_other",
-    "grief",
-    "dropout_risk",
-}
-
-
-def _themes(builtin: Catalog, text: str) -> set[str]:
-    from steunwijzer.core.vocabulary import Vocabulary
-
-    return set(Vocabulary(builtin.themes).read(text).themes)
+from tests.test_round22 import _ACUTE, _themes  # one home for the round tests' helpers
 
 
 @pytest.mark.parametrize(
