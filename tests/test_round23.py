@@ -496,3 +496,33 @@ def test_lint_names_a_pattern_of_common_words_an_empty_tier_list_and_a_slow_cris
 def test_ill_for_ill_in_a_hurry_is_read(builtin: Catalog) -> None:
     """Set77: "idk if ill still be here by wednesday": "ill" for "I'll", typed in a hurry."""
     assert "suicidal_thoughts" in _themes(builtin, "not sure if ill still be around next week")
+
+
+# --- a second role-play on the build with the first fixes (Q) --------------------------
+@pytest.mark.parametrize(
+    "said", ["not anymore", "niet meer", "no longer", "no, like I told you, that was before"]
+)
+def test_not_anymore_on_the_safety_screen_is_doubt(builtin: Catalog, said: str) -> None:
+    """Q2: "not anymore" to "have you wished you were dead in the past month?" was
+    refused, and "no, like I said, that was before" a plain no: a time when it was so,
+    inside the month asked about. Doubt: asked again, never a no."""
+    from steunwijzer.core.answers import UNKNOWN, parse_answer
+
+    question = next(q for q in builtin.questions if q.id == "safety_wish_dead")
+    assert parse_answer(question, said) == UNKNOWN
+
+
+def test_not_anymore_elsewhere_is_a_no(builtin: Catalog) -> None:
+    """Guard: to "do you sleep badly?" "niet meer" is a no."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = next(q for q in builtin.questions if q.id == "area_sleep")
+    assert parse_answer(question, "niet meer") is False
+
+
+def test_a_fear_worked_against_is_no_denial(builtin: Catalog) -> None:
+    """Q4: "I need a place to live and to not get kicked out of my programme" set the
+    dropout risk aside as negated."""
+    text = "ik werk me kapot om niet uitgeschreven te worden"
+    assert "dropout_risk" in _themes(builtin, text)
+    assert "dropout_risk" in _themes(builtin, "all i want is to not get kicked out of uni")

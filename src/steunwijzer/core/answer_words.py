@@ -16,7 +16,9 @@ from steunwijzer.core.textnorm import normalise
 _EXCEPT = ("sinds", "keer", "keertje", "eenmaal", "1x", "niet meer",
            "nu niet meer", "once", "since", "anymore", "any more",
            "no longer", "not lately", "laatst", "vorige week", "last week", "dagen niet",
-           "weken niet", "for a few days", "for days", "for a week")  # fmt: skip
+           "weken niet", "for a few days", "for days", "for a week",
+           # "no, like I said, that was before" was a plain no (a role-play, round 23, Q2)
+           "was before", "in the past", "used to", "back then", "toen wel")  # fmt: skip
 # How often, for "do you ...?": a frequency is a yes ("vaak" to "do you hurt yourself?"
 # was refused, and the row lost its acute part); a rare one is a yes where doubt counts.
 _OFTEN = frozenset(
@@ -107,7 +109,11 @@ HEDGED_NO = ("i guess not", "guess not", "probably not", "i suppose not", "suppo
               "dont think so", "i don't think so",
               # "nee, nog niet" to "have you worked out how and when?": not yet is a time
               # to come, read as a plain no (a role-play, round 20)
-              "nog niet", "not yet", "still not", "nog steeds niet")  # fmt: skip
+              "nog niet", "not yet", "still not", "nog steeds niet",
+              # "not anymore" alone was refused, "niet meer" too: a time when it was so
+              # (a role-play, round 23, Q2)
+              "not anymore", "not any more", "no longer", "niet meer", "nu niet meer",
+              "niet meer zo", "not so much anymore")  # fmt: skip
 _HEDGES = ("niet echt", "niet helemaal", "niet zeker", "not really", "not exactly", "not quite",
            "not sure", "not entirely",
            # "nee, zo concreet niet" to "how would you do it?": some thought, not none (a

@@ -149,6 +149,9 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "so i do not think", "so i do not have to think", "to not think", "not to think",
         "zodat ik niet hoef", "zodat ik er niet aan", "zodat ik niet aan", "om er niet aan",
         "om niet te denken", "om niet te hoeven",
+        # a fear worked against is no denial: "... and to not get kicked out of my
+        # programme" set the dropout risk aside (a role-play, round 23, Q4)
+        "to not get", "to not be", "so i do not get", "om niet", "zodat ik niet",
         "not see a way", "geen kracht", "niet erg",
         "without asking", "without knocking", "without permission", "without warning",
         "zonder kloppen", "zonder te kloppen", "zonder te vragen", "zonder toestemming",
