@@ -526,3 +526,20 @@ def test_a_fear_worked_against_is_no_denial(builtin: Catalog) -> None:
     text = "ik werk me kapot om niet uitgeschreven te worden"
     assert "dropout_risk" in _themes(builtin, text)
     assert "dropout_risk" in _themes(builtin, "all i want is to not get kicked out of uni")
+
+
+def test_theme_names_are_resolved_once_per_list(builtin: Catalog) -> None:
+    """A batch repeats its theme lists; resolving them again was a sixth of a 100,000-row
+    batch to a file. The list is remembered; an unknown name is refused every time."""
+    from steunwijzer.core.requests import resolve_themes
+    from steunwijzer.core.vocabulary import Vocabulary
+    from steunwijzer.errors import UserInputError
+
+    vocabulary = Vocabulary(builtin.themes)
+    first = resolve_themes(vocabulary, ["faalangst", "rouw"])
+    assert vocabulary.resolved[("faalangst", "rouw")] == first
+    assert resolve_themes(vocabulary, ["faalangst", "rouw"]) is first
+    for _ in range(2):
+        with pytest.raises(UserInputError):
+            resolve_themes(vocabulary, ["geen-thema-dit"])
+    assert ("geen-thema-dit",) not in vocabulary.resolved

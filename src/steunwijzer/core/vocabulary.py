@@ -93,6 +93,11 @@ class Vocabulary:
     def _behind(self) -> dict[str, tuple[str, ...]]:
         return {}
 
+    @cached_property
+    def resolved(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """Theme ids per list of names (requests.resolve_themes)."""
+        return {}
+
     def acute_behind(self, name: str, theme_id: str) -> tuple[str, ...]:
         """Acute themes the recogniser reads in a name that resolved to a theme of a lower
         tier. An institution's prevention theme with the synonym "er een eind aan maken"
