@@ -442,8 +442,7 @@ def test_round_23_second_wave(builtin: Catalog, text: str, theme: str) -> None:
 )
 def test_round_23_second_wave_figures(builtin: Catalog, text: str) -> None:
     """Set76: "plantjes" stems as "plan" (a plan to die: failed on the commit before); a
-    party that "killed me", a demo that "died a slow death", Hamlet quoted guard the
-    figures added beside it."""
+    party that "killed me", a demo that "died a slow death" and Hamlet quoted are guards."""
     assert not _themes(builtin, text) & _ACUTE, text
 
 
