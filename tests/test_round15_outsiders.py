@@ -654,7 +654,7 @@ def test_a_guess_about_a_named_person_is_a_concern(
     """The second net's guess in a text that names someone else is concern for that
     person: a guess about the student is settled by the student's "no"s, one about a
     friend must not be. (The net is made to guess here, on the last three words.)"""
-    from steunwijzer.core import recognise, resemblance
+    from steunwijzer.core import recognise, resemblance, resembling
     from steunwijzer.core.textcontext import words_of
 
     n = len(list(words_of(text)))
@@ -664,7 +664,7 @@ def test_a_guess_about_a_named_person_is_a_concern(
         lambda nl, en, cue_only=False: ("suicidal_thoughts", 0.95, [n - 3, n - 1]),
     )
     words = [recognise.Recogniser(builtin.themes)._word(w) for w in words_of(text)]
-    found = recognise._resembling(text, words)
+    found = resembling.resembling(text, words)
     assert found is not None and [f.theme for f in found.findings] == [theme]
 
 

@@ -90,7 +90,16 @@ def test_packed_weights_are_the_json_weights() -> None:
     data = json.loads(raw)
     packed = prebuilt.unpack_weights(resemblance.compiled_weights(), raw)
     assert packed is not None
-    assert packed["weights"] == data["weights"] and packed["bias"] == data["bias"]
+    # Read bucket by bucket (prebuilt.Buckets): every theme's weights all there.
+    assert {t: w.whole() for t, w in packed["weights"].items()} == data["weights"]
+    assert packed["bias"] == data["bias"]
+    for theme, weights in data["weights"].items():
+        for key in list(weights)[::97]:
+            assert key in packed["weights"][theme]
+            assert (
+                packed["weights"][theme][key] == packed["weights"][theme].get(key) == weights[key]
+            )
+        assert "n:no-such-stem" not in packed["weights"][theme]
     assert packed["pair_starts"] == resemblance.pair_starts(data["weights"][resemblance.ANY])
     assert packed["stop_stems"]["stemmer"] == prebuilt.stamp()
     assert packed["stop_stems"]["nl"] == frozenset(
@@ -104,17 +113,21 @@ def test_packed_weights_of_other_bytes_are_not_used() -> None:
     raw = (Path(resemblance.__file__).parent / resemblance.WEIGHTS).read_bytes()
     blob = resemblance.compiled_weights()
     assert prebuilt.unpack_weights(blob, raw + b" ") is None
-    assert prebuilt.unpack_weights(blob.replace(b"SWRW1", b"SWRW0", 1), raw) is None
+    assert prebuilt.unpack_weights(blob.replace(prebuilt.WEIGHTS_MAGIC, b"SWRW0 ", 1), raw) is None
     assert prebuilt.unpack_weights(blob[:-40], raw) is None  # cut short
 
 
 def test_packed_tables_keep_every_key_and_pattern() -> None:
     """The index tables are packed with one tuple per distinct list of patterns (half
     the cost of reading them); every key keeps its patterns in order."""
-    tables = {"typo": {"=a": [1, 2], "=b": [1, 2], "=c": [3]}, "exact": {"x": [1, 2]}}
-    shared = prebuilt.shared(tables)
-    assert shared == {"typo": {"=a": (1, 2), "=b": (1, 2), "=c": (3,)}, "exact": {"x": (1, 2)}}
-    assert shared["typo"]["=a"] is shared["typo"]["=b"] is shared["exact"]["x"]
+    shared = prebuilt.shared({"=a": [1, 2], "=b": [1, 2], "=c": [3]})
+    assert shared == {"=a": (1, 2), "=b": (1, 2), "=c": (3,)}
+    assert shared["=a"] is shared["=b"]
+    # Split into buckets, every key lands in the bucket its slot names.
+    split = prebuilt.buckets({f"k{i}": i for i in range(100)})
+    assert len(split) == 100 // prebuilt.BUCKET_KEYS
+    assert all(prebuilt.slot(k, len(split)) == n for n, b in enumerate(split) for k in b)
+    assert sum(len(b) for b in split) == 100
 
 
 # --- free text: families from set39 and set40, and a hostile round ---------------------

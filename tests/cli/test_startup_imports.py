@@ -87,6 +87,31 @@ def test_lookup_json_imports_no_yaml_no_rich_no_tools() -> None:
     assert "steunwijzer.catalog.compiled" in modules  # the compiled catalogue was what ran
 
 
+# What only compiling patterns needs (the build, a catalogue read from YAML): a text read
+# with the recogniser compiled at build time never imports these (round 24: about 4 ms
+# of every `lookup --text`, with io.lines for a text that is no file).
+PATTERN_SOURCES = (
+    "steunwijzer.core.lexicon_sources",
+    "steunwijzer.core.lexicon_floor",
+    "steunwijzer.core.lexicon_signals_warning",
+    "steunwijzer.core.lexicon_more",
+    "steunwijzer.core.patterns",
+    "steunwijzer.io.lines",
+)
+
+
+def test_lookup_text_imports_no_pattern_sources() -> None:
+    """Moving the figures of speech back into lexicon.py at import, or reading a typed
+    text through io.lines, fails here."""
+    code, modules = loaded("lookup", "--text", "ik wil dood, ik zie het niet meer zitten")
+    assert code == 0
+    assert "steunwijzer.core.recognise" in modules  # the text was read
+    assert not _top(modules, TOOLCHAIN + PATTERN_SOURCES)
+    code, modules = loaded("lookup", "--text", "ik wil dóód", "--json")
+    assert code == 0 and "steunwijzer.io.typed" in modules
+    assert not _top(modules, TOOLCHAIN + RICH + PATTERN_SOURCES)
+
+
 def test_batch_to_a_file_imports_no_yaml_no_rich_no_tools(tmp_path: Path) -> None:
     cases = tmp_path / "cases.jsonl"
     cases.write_text(

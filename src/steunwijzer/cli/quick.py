@@ -125,9 +125,10 @@ def joined_text(texts: list[str] | None) -> str | None:
     recognised (an outsiders' hostile round, round 9)."""
     if not texts:
         return None
-    from steunwijzer.io.lines import typed_text
+    if not all(text.isascii() for text in texts):  # plain ASCII is read as it is
+        from steunwijzer.io.typed import typed_text
 
-    texts = [typed_text(text) for text in texts]
+        texts = [typed_text(text) for text in texts]
     return "\n".join(text for text in texts if text.strip()) or texts[-1]
 
 

@@ -6,7 +6,7 @@ kept apart to keep modules small; textframe.py reads them.
 
 from __future__ import annotations
 
-from steunwijzer.core.lexicon_more import word_set
+from steunwijzer.core.patternwords import word_set
 
 # --- a study or work frame: talking about the topic, not about oneself ------------------
 FRAME_WORDS = word_set(

@@ -10,11 +10,7 @@ and signs seen in someone else. They are merged into lexicon.FLOOR; see docs/cat
 
 from __future__ import annotations
 
-
-def word_set(text: str) -> frozenset[str]:
-    """A set of words written as one string (lexicon's word lists use this)."""
-    return frozenset(text.split())
-
+from steunwijzer.core.patternwords import word_set as word_set
 
 _PILLS_NL = "pillen|pil|tabletten|medicijnen|slaappillen|paracetamol|oxazepam|antidepressiva|medicatie|insuline|strip|strips"
 _PILLS_EN = "pills|pill|tablets|meds|medication|painkillers|paracetamol|tylenol|ibuprofen|antidepressants|sleeping_pills|insulin|aspirin"

@@ -316,14 +316,6 @@ FIGURES_EN = (
     "the ..1 life ..4 live|lead|leads|living",
     "don't|dont|do_not|didn't|not ..2 know ..3 what ..3 i ..3 want ..3 to? ..2 do? ..2 with|in ..3 my ..1 life",
 )
-# A death in a game: "jumped off a cliff to respawn", "twelve times dead in that boss
-# fight". Only words for dying and coming back in play: a game's name is no frame ("I
-# play Minecraft all night so I don't think about killing myself" is about the student).
-GAME_WORDS = frozenset(
-    ("respawn", "respawnen", "respawned", "respawnde", "respawning", "respawns", "respawnt",
-     "bossfight")
-)  # fmt: skip
-
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
     "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},

@@ -98,8 +98,3 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},
     "concern_for_other": {"nl": CONCERN_NL, "en": CONCERN_EN},
 }
-# Social deduction games in which a player "dies" every round: "wie wil er als eerste
-# dood?" at a game of Weerwolven is play (an outsiders' set, round 9).
-GAME_WORDS = frozenset(
-    ("weerwolven", "weerwolf", "werewolf", "werewolves", "maffia", "mafia")
-)  # fmt: skip

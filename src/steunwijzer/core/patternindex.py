@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from steunwijzer.core import lexicon
 from steunwijzer.core.model import PatternText
@@ -22,9 +21,10 @@ CTerm = tuple[str, str, str, frozenset[str], tuple[str, ...]]
 Items = tuple[tuple[tuple[CTerm, ...], int, bool], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Compiled:
-    """One free-text pattern compiled for the index by first word."""
+class Compiled(NamedTuple):
+    """One free-text pattern compiled for the index by first word. (A named tuple, not a
+    frozen dataclass: it never leaves the recogniser, and creating the dataclass cost
+    about 1 ms of every `lookup --text`.)"""
 
     theme: str
     source: str

@@ -23,3 +23,8 @@ def fold(text: str) -> str:
         return lowered.translate(_CONTROLS) if _HAS_CONTROL.search(lowered) else lowered
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
     return decomposed.encode("ascii", "ignore").decode("ascii")
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one string (the lexicon's word lists use this)."""
+    return frozenset(text.split())

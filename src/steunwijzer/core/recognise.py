@@ -12,16 +12,14 @@ first word it holds (compiled at build time for the built-in catalogue: prebuilt
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from steunwijzer.core import lexicon, prebuilt, resemblance
+from steunwijzer.core import lexicon, prebuilt
 from steunwijzer.core.disguise import blank_escapes, unmarked
-from steunwijzer.core.findings import Finding, Recognition, judge, past_near, recent, summarise
+from steunwijzer.core.findings import Finding, Recognition, judge, summarise
 from steunwijzer.core.lexicon_phrasings_more import VICTIM_SUFFIXES
 from steunwijzer.core.matchchecks import (
     a_figure,
@@ -29,7 +27,6 @@ from steunwijzer.core.matchchecks import (
     long_past_grief,
     misread,
     possessive,
-    said_safe,
 )
 from steunwijzer.core.matching import Word, match_pattern, typo_word
 from steunwijzer.core.patternindex import (
@@ -46,8 +43,9 @@ from steunwijzer.core.patternindex import (
     synonym_pattern,
     theme_patterns,
 )
+from steunwijzer.core.resembling import in_the_past, resembling
 from steunwijzer.core.stems import MAX_PART, WORD_MEMO_LIMIT, stem
-from steunwijzer.core.textcontext import Tokens, about_other, negation, words_of
+from steunwijzer.core.textcontext import Tokens, negation, words_of
 
 if TYPE_CHECKING:
     from steunwijzer.core.model import Theme
@@ -72,6 +70,7 @@ class Recogniser:
         self._acute = acute_themes(themes.values())
         self._words: dict[str, Word] = {}
         self._parsed: dict[int, Compiled | None] = {}
+        self._needs: dict[int, tuple[frozenset[Key], ...] | None] = {}
 
     @cached_property
     def _sources(self) -> Sources:
@@ -82,15 +81,20 @@ class Recogniser:
         return prebuilt.pack_for(self.themes)  # for the built-in catalogue's very themes
 
     @cached_property
-    def _tables(self) -> Tables:
-        """The index by first word: compiled at build time, else built here."""
+    def _tables(self) -> Mapping[str, Any]:
+        """The index by first word, each table asked only ``.get(key, ())``: compiled at
+        build time (read bucket by bucket, prebuilt.Buckets), else built here."""
         pack = self._pack
-        return pack.tables if pack is not None else build_tables(self._sources, self._acute)
+        return pack.tables if pack is not None else self._built
+
+    @cached_property
+    def _built(self) -> Tables:
+        return build_tables(self._sources, self._acute)
 
     @cached_property
     def _affixes(self) -> tuple[frozenset[str], frozenset[str]]:
         pack = self._pack
-        return pack.affixes if pack is not None else affixes(self._sources, self._tables)
+        return pack.affixes if pack is not None else affixes(self._sources, self._built)
 
     def _pattern(self, number: int) -> Compiled | None:
         if number in self._parsed:
@@ -105,9 +109,22 @@ class Recogniser:
         self._parsed[number] = compiled
         return compiled
 
+    def _needs_of(self, number: int) -> tuple[frozenset[Key], ...] | None:
+        """What a pattern needs of a text, read apart from the pattern where it is packed:
+        most patterns a text's words point to need a word it lacks (6 of 91 pass for a
+        six-word text), and reading only this is a third of reading them whole."""
+        pack = self._pack
+        if pack is not None:
+            found = pack.needs(number)
+        else:
+            pattern = self._pattern(number)
+            found = None if pattern is None else pattern.needs
+        self._needs[number] = found
+        return found
+
     def compiled_form(self) -> dict[str, Any]:
         """Everything ``prebuilt.pack`` keeps, compiled now (at build time)."""
-        return packed(self._sources, self._acute, self._tables, self._affixes)
+        return packed(self._sources, self._acute, self._built, self._affixes)
 
     def _word(self, word: str) -> Word:
         found = self._words.get(word)
@@ -150,17 +167,19 @@ class Recogniser:
         if not anchored:
             return []
         features: set[Key] = set().union(*[(w.word, w.nl, w.en, *w.extra) for w in words])
-        parsed = self._parsed
+        known, parsed = self._needs, self._parsed
         out = []
         for number in sorted(anchored):
-            pattern = parsed[number] if number in parsed else self._pattern(number)
-            if pattern is None:
+            needs = known[number] if number in known else self._needs_of(number)
+            if needs is None:
                 continue
-            for need in pattern.needs:
+            for need in needs:
                 if features.isdisjoint(need):
                     break  # a word it needs is not in the text
             else:
-                out.append((number, pattern))
+                pattern = parsed[number] if number in parsed else self._pattern(number)
+                if pattern is not None:
+                    out.append((number, pattern))
         return out
 
     def read(self, text: str) -> Recognition:
@@ -171,7 +190,7 @@ class Recogniser:
         words = [memo.get(w) or self._word(w) for w in words_of(text)]
         candidates = self._candidates(words)
         if not candidates:  # most texts: no pattern can match, no context is needed
-            return _resembling(text, words) or _NOTHING
+            return resembling(text, words) or _NOTHING
         tokens = Tokens(text)
         figures: list[tuple[int, int]] = []
         markers: dict[str, set[int]] = {}
@@ -251,9 +270,9 @@ class Recogniser:
         # Nor beside a suicide that happened ("my brother took his own life last year"):
         # it resembled the student's own thoughts (0.98, "life last"; round 6).
         if not figures and not done and not any(f.theme in _NET_THEMES for f in findings):
-            extra = _resembling(text, words, tokens)
+            extra = resembling(text, words, tokens)
             if extra is not None:
-                findings += [_in_the_past(f, tokens, past) for f in extra.findings]
+                findings += [in_the_past(f, tokens, past) for f in extra.findings]
         return summarise(findings)
 
 
@@ -270,7 +289,6 @@ _ANGRY = frozenset(
      "threatens", "threatened", "yells", "screams", "shoves")
 )  # fmt: skip
 _NET_THEMES = frozenset((*lexicon.RISK_TO_LIFE, "unsafe_situation"))
-_OWN_RISK = frozenset(("suicidal_thoughts", "self_harm"))  # a threat to a sister stays one
 
 
 def _within_clause(
@@ -292,104 +310,6 @@ def _within_clause(
                 match = inside[0]
         out.append(match)
     return out
-
-
-def _resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> Recognition | None:
-    """What the second net (core/resemblance.py) finds in a text, shown as such."""
-    best = resemblance.resembles([w.nl for w in words], [w.en for w in words])
-    if best is None and _SENTENCE_MARK.search(text):
-        tokens = tokens or Tokens(text)
-        best = _best_sentence(tokens, words)
-    if best is None:
-        return None
-    tokens = tokens or Tokens(text)
-    if tokens.sentence[best[2][0]] != tokens.sentence[best[2][-1]]:
-        # Weighed across sentences, the words shown were no phrase anyone said ("meer
-        # naar college. soms denk": a role-play, round 16): the sentence that resembles
-        # most, when one does on its own, as the same need ("Sinds opa dood is ..." read
-        # alone as concern for someone else; round 16).
-        alone = _best_sentence(tokens, words)
-        best = alone if alone is not None and alone[0] == best[0] else best
-    theme, score, positions = best
-    if theme == "unsafe_situation" and said_safe(tokens, positions[0]):
-        return None  # "I feel safe at home, it's nothing like that" (round 17)
-    if theme in _OWN_RISK and about_other(tokens, positions[0], positions[-1], ()) == 1:
-        # "een vriendin appte 'ik ben er klaar mee' en reageert niet": the net weighed it
-        # as the student's own wish, and the student's honest "nee" then settled it: no
-        # 113, nothing for the friend (a role-play, round 15). Someone named: concern.
-        theme = lexicon.ABOUT_OTHER
-    sentences = [tokens.sentence[p] for p in positions]
-    if sentences[0] != sentences[-1]:  # no sentence alone: the one most words weighed in
-        most = max(sentences, key=lambda n: (sentences.count(n), n))
-        inside = [i for i in range(tokens.n) if tokens.sentence[i] == most]
-        positions = [inside[0], inside[-1]]
-    first, last = positions[0], positions[-1]
-    begin, finish = tokens.starts[first], tokens.ends[last]
-    # The words as written from the first weighed word to the last, when that is a
-    # phrase one can read ("soms denk ik dat het allemaal geen zin"); else the weighed
-    # words with "…" between: "soms denk zin" alone read as nothing (a role-play, round 8).
-    span = text[begin:finish]
-    shown = span if len(span) <= _SPAN_SHOWN else _gapped(text, tokens, positions)
-    finding = Finding(
-        theme,
-        " ".join(shown.split()),
-        begin,
-        finish,
-        f"\u2248 resembles {theme} ({score:.2f})",
-        resemblance.ORIGIN,
-        about_other=theme == lexicon.ABOUT_OTHER,
-        # A guess is "ask about it", never "call 112 now": "nee, al ga ik soms dood van
-        # al die open dagen haha" weighed "soms dood", and "ga" beside it made the screen
-        # say "direct danger" after three fresh no's (a role-play, round 13).
-        immediate=False,
-    )
-    return Recognition((finding,), ())
-
-
-def _in_the_past(found: Finding, tokens: Tokens, past: set[int]) -> Finding:
-    """A guess of the net beside words that tell of a past the text says is over is set
-    aside as the rules' findings are (shown as a mention, never dropped): "toen ik 15 was
-    heb ik pillen geslikt. nu 8 jaar later gaat het goed" weighed "pillen" as a wish to
-    die now (an outsiders' set, round 20)."""
-    if not past or found.start not in tokens.starts:
-        return found
-    at = tokens.starts.index(found.start)
-    last = max(i for i in range(tokens.n) if tokens.starts[i] < found.end)
-    if not past_near(tokens, past, at, last) or recent(tokens, at, last):
-        return found
-    return replace(found, set_aside="past", cue=found.words)
-
-
-_SPAN_SHOWN = 80
-_SENTENCE_MARK = re.compile(r"[.!?;\n]")
-
-
-def _best_sentence(tokens: Tokens, words: list[Word]) -> tuple[str, float, list[int]] | None:
-    """The net asked of each sentence of a longer text: "I can't sleep." before "some
-    nights I think it would be easier not to wake up" weighed the whole text below the
-    bar (a role-play, round 12). Only sentences of six words or more that touch a cue
-    word are asked: a short everyday question ("zou iemand mijn cv willen nalezen?")
-    scored 0.92 on its own."""
-    found: tuple[str, float, list[int]] | None = None
-    begin = 0
-    for end in range(1, tokens.n + 1):
-        if end < tokens.n and tokens.sentence[end] == tokens.sentence[begin]:
-            continue
-        if end - begin >= 6 and (begin > 0 or end < tokens.n):
-            part = words[begin:end]
-            best = resemblance.resembles([w.nl for w in part], [w.en for w in part], True)
-            if best is not None and (found is None or best[1] > found[1]):
-                found = (best[0], best[1], [begin + p for p in best[2]])
-        begin = end
-    return found
-
-
-def _gapped(text: str, tokens: Tokens, positions: list[int]) -> str:
-    parts = [text[tokens.starts[positions[0]] : tokens.ends[positions[0]]]]
-    for before, at in itertools.pairwise(positions):
-        gap = "" if at == before + 1 else " \u2026"
-        parts.append(f"{gap} {text[tokens.starts[at] : tokens.ends[at]]}")
-    return "".join(parts)
 
 
 def check_pattern(text: str) -> None:

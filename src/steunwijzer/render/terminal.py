@@ -40,7 +40,7 @@ from steunwijzer.core.prompts import (
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.errors import Interrupted
 from steunwijzer.io.escape import plain
-from steunwijzer.io.lines import typed_text
+from steunwijzer.io.typed import typed_text
 from steunwijzer.present.labels import format_answer, theme_label
 from steunwijzer.present.layout import shorten
 from steunwijzer.present.texts import t
