@@ -18,8 +18,8 @@ PYTHON=${PYTHON:-$ROOT/.venv/bin/python}
 CHILDREN=${MUTMUT_CHILDREN:-1}
 
 # The safety screen, the triage/tier rules, the free-text recogniser (recognise.py and
-# the modules it was split into: findings, matching, patternindex, stems; patterns.py,
-# its pattern language; textcontext.py, negation and frames), crisis-line selection
+# the modules it was split into: findings, matching, patternindex, stems, resembling;
+# patterns.py, its pattern language; textcontext.py, negation and frames), crisis-line selection
 # (referrals.py) and the output escaping (io/escape.py, export/html.py).
 MODULES=(
   src/steunwijzer/core/safety.py
@@ -38,6 +38,7 @@ MODULES=(
   src/steunwijzer/core/patternindex.py
   src/steunwijzer/core/stems.py
   src/steunwijzer/core/resemblance.py
+  src/steunwijzer/core/resembling.py
 )
 # Tests that exercise them in-process (the subprocess and wheel tests add minutes and
 # see no mutant: mutmut patches the code inside the test process). Named by file name
