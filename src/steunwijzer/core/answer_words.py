@@ -182,12 +182,26 @@ def restated_no(taking_back: set[str], said: set[str]) -> bool:
     )
 
 
+# How many, to "do you have friends ...?" or "do you drink?": "a few", "een paar wel",
+# "a couple of them" say yes (a role-play, round 23, Z15, saw "a few" refused); with a
+# negation ("a few, not close ones", "not many") it is asked again.
+_SOME = ("a few", "a couple", "een paar", "een stuk of", "een stel", "enkele", "some",
+         "een aantal", "a handful")  # fmt: skip
+
+
+def some_said(word: str) -> bool:
+    padded = f"{word} "
+    return any(padded.startswith(p + " ") for p in _SOME) and _NOT.isdisjoint(word.split())
+
+
 # The middle answer of a yes/partly/no question, as people say it (round 14).
 PARTLY = frozenset(
     normalise(w)
     for w in ("deels", "gedeeltelijk", "grotendeels", "een beetje", "beetje", "soms", "half",
               "af en toe", "wisselend", "zo zo", "partly", "partially", "sort of", "kind of",
-              "somewhat", "a bit", "a little", "sometimes", "so so", "mostly", "more or less")
+              "somewhat", "a bit", "a little", "sometimes", "so so", "mostly", "more or less",
+              # how many, to "do you have positive contact ...?" (round 23, Z15)
+              "a few", "a couple", "some", "een paar", "enkele", "een stel")
 )  # fmt: skip
 
 

@@ -8,6 +8,10 @@ import contextlib
 import re
 from dataclasses import replace
 
+from steunwijzer.core.answer_errors import AnswerError as AnswerError
+from steunwijzer.core.answer_errors import allowed_values as allowed_values
+from steunwijzer.core.answer_errors import answer_error, is_safety
+from steunwijzer.core.answer_errors import can_be_unknown as can_be_unknown
 from steunwijzer.core.answer_words import (
     CONFIRMING,
     FIRM_NO,
@@ -24,6 +28,7 @@ from steunwijzer.core.answer_words import (
     misheard,
     restated_no,
     said_partly,
+    some_said,
     something_else,
     without_state_wel,
 )
@@ -43,12 +48,15 @@ YES_WORDS = {
     "yes", "ja", "j", "y", "true", "1", "jaa", "jaaa", "jawel", "jep", "ja hoor", "ja zeker",
     "zeker", "klopt", "ja klopt", "ja best wel", "best wel", "yep", "yeah", "yup", "yes please",
     "definitely", "yes definitely", "jazeker", "ja zeker wel", "inderdaad", "sure", "absolutely",
-    "yea", "yes i do", "yes i have", "ja ja", "ja hoor zeker", "certainly",
+    "yea", "yes i do", "yes i have", "ja ja", "ja hoor zeker", "certainly", "ya", "yah", "yeh",
+    "yh",
 }  # fmt: skip
 NO_WORDS = {
     "no", "nee", "n", "false", "0", "neen", "nee hoor", "neee", "nope", "nah", "no way",
     "nee niet", "helemaal niet", "not at all", "nee helemaal niet", "nooit", "never",
     "nee nooit", "no never", "nooit niet",
+    # how many, to "do you have friends ...?" (round 23, Z15, saw "a few" refused)
+    "geen", "none", "niemand", "nobody", "no one", "geen enkele", "none really",
 }  # fmt: skip
 # On a safety question, "sometimes" is a yes and "maybe" or "not really" a don't-know: never
 # a no (ambivalence is exactly what the follow-ups are for).
@@ -67,11 +75,19 @@ UNKNOWN_WORDS = {
 
 
 # On a safety question an answer that starts with a yes is a yes ("JAAAA", "yes, I do").
-_YES_START = ("ja", "yes", "jazeker", "jawel", "jep", "yep", "yeah", "yup")
+# "ya, im up till 4 checking the odds" was refused (a role-play, round 23, Z15).
+_YES_START = frozenset(
+    ("ja", "yes", "jazeker", "jawel", "jep", "yep", "yeah", "yup", "ya", "yah", "yeh", "yea")
+)
+# "ya know, not really" is no yes: the chat "ya" for "you".
+_YA_YOU = frozenset(("know", "kno", "see", "think"))
 
 
 def _starts_with_yes(word: str) -> bool:
-    first = next((w for w in word.split()[:3] if w not in _FILLERS), "")  # "uhm ja" (r19)
+    said = [w for w in word.split()[:4] if w not in _FILLERS]  # "uhm ja" (r19)
+    first = said[0] if said else ""
+    if first in ("ya", "yah") and said[1:2] and said[1] in _YA_YOU:
+        return False
     return first in _YES_START or (len(first) > 2 and first.rstrip("a") == "j")
 
 
@@ -176,17 +192,6 @@ def _taken_back(word: str, raw: str) -> bool:
     return not _TAKE_BACK.isdisjoint(said) and not restated_no(said & _TAKE_BACK, said)
 
 
-def is_safety(question: Question) -> bool:
-    return question.section == "safety"
-
-
-def can_be_unknown(question: Question) -> bool:
-    """A yes/no question that records "weet niet" as `unknown`: the safety screen's, and
-    a catalogue's own marked `sensitive` (the self-harm question refused "misschien" and
-    was skipped by one Enter without a trace: a role-play, round 8)."""
-    return question.type == "yes_no" and (is_safety(question) or question.sensitive)
-
-
 _UNKNOWN_NORMAL = {normalise(w) for w in UNKNOWN_WORDS if normalise(w)}
 _YES = {normalise(w) for w in YES_WORDS}
 _NO = {normalise(w) for w in NO_WORDS}
@@ -220,43 +225,9 @@ def is_doubt_word(text: str) -> bool:
     return is_unknown_word(text) or normalise(text) in _DOUBT
 
 
-class AnswerError(ValueError):
-    """An answer that does not fit its question; the message lists what is allowed."""
-
-
-def allowed_values(question: Question) -> str:
-    if question.type == "yes_no":
-        if can_be_unknown(question):
-            return "yes or no, or unknown (ja/nee/weet niet)"
-        return "yes or no (ja/nee)"
-    if question.type == "choice":
-        return "one of " + ", ".join(question.choice_ids())
-    if question.type == "multi":
-        return "a list of " + ", ".join(question.choice_ids())
-    if question.type == "scale":
-        return f"a whole number from {question.min} to {question.max}"
-    return "text"
-
-
-def _shown(value: object, limit: int = 80) -> str:
-    """An answer as quoted in a message; the size cap is for display only."""
-    try:
-        text = repr(value)
-    except RecursionError:  # pragma: no cover - JSON input is depth-limited
-        text = "<nested value>"
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _error(question: Question, value: object) -> AnswerError:
-    return AnswerError(
-        f"invalid answer {_shown(value)} to question '{question.id}': "
-        f"expected {allowed_values(question)}"
-    )
-
-
 def _choice(question: Question, value: object) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise _error(question, value)
+        raise answer_error(question, value)
     text = str(value).strip()
     ids = question.choice_ids()
     if text in ids:
@@ -283,7 +254,7 @@ def _choice(question: Question, value: object) -> str:
             plain = parse_answer(replace(question, type="yes_no", choices=()), text)
             if isinstance(plain, bool):
                 return "yes" if plain else "no"
-    raise _error(question, value)
+    raise answer_error(question, value)
 
 
 def parse_answer(question: Question, value: object, sentence_is_doubt: bool = True) -> AnswerValue:
@@ -295,7 +266,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         if not isinstance(value, str | int) or "\x1b" in str(value):
             # ["no"] is no answer to a yes/no question, nor "nee←←←ja" typed with arrow
             # keys the prompt cannot edit with: it was a silent no (round 22, X8)
-            raise _error(question, value)
+            raise answer_error(question, value)
         word = normalise(str(value))
         if _yes_then_no(word):
             # "yes... no, I mean no" was a yes, and the crisis panel said "because you
@@ -304,7 +275,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             # question (asked again, never a no); elsewhere the question is asked again.
             if can_be_unknown(question):
                 return UNKNOWN
-            raise _error(question, value)
+            raise answer_error(question, value)
         if word in _YES or _starts_with_yes(word):
             return not about_someone_else(f" {word} ")  # "ja, maar niet over mezelf" (r22)
         if word in FIRM_NO or misheard(word):  # "nee wacht, ik dacht dat u vroeg ...": no
@@ -344,7 +315,9 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         if word.split()[-1:] in (["nee"], ["no"], ["nope"]) and not _saying_yes(words):
             # "niet echt nee" (r13) a no; "I wrote the letters. no" (r21) doubt
             return UNKNOWN if can_be_unknown(question) and excepting(word) else False
-        if word in _SOFT_YES or words & _SOMETIMES or hedged_yes(can_be_unknown(question), word):
+        if word in _SOFT_YES or words & _SOMETIMES or some_said(word):
+            return True  # "eigenlijk wel", "een beetje", "soms", "a few" (friends)
+        if hedged_yes(can_be_unknown(question), word):
             return True  # "eigenlijk wel", "een beetje", "soms" to "do you sleep badly?"
         speaking = len(word.split()) >= 4 and words & _SPEAKING  # a sentence of one's own
         if sentence_is_doubt and can_be_unknown(question) and speaking:
@@ -352,7 +325,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             # times to finish my life") was refused unread (round 12): doubt in a file;
             # refused where it is read and asked again (the terminal, round 16).
             return UNKNOWN
-        raise _error(question, value)
+        raise answer_error(question, value)
     if qtype == "choice":
         if isinstance(value, bool):  # YAML reads an unquoted yes/no as a boolean
             value = "yes" if value else "no"
@@ -367,7 +340,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         elif isinstance(value, list | tuple):
             items = list(value)
         else:
-            raise _error(question, value)
+            raise answer_error(question, value)
         try:
             chosen = tuple(dict.fromkeys(_choice(question, item) for item in items))
         except AnswerError:  # "allebei", "plannen, en wat achterstand" (round 15)
@@ -378,20 +351,20 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         return tuple(c for c in question.choice_ids() if c in chosen)
     if qtype == "scale":
         if isinstance(value, bool):
-            raise _error(question, value)
+            raise answer_error(question, value)
         if not isinstance(value, str | int):
-            raise _error(question, value)
+            raise answer_error(question, value)
         number = value if isinstance(value, int) else parse_int(value)
         if number is None and isinstance(value, str):
             number = spoken_number(value, True)  # "een zes denk ik", "7 of 8"
         if number is None:
-            raise _error(question, value)
+            raise answer_error(question, value)
         low, high = question.min or 0, question.max or 10
         if not low <= number <= high:
-            raise _error(question, value)
+            raise answer_error(question, value)
         return number
     if not isinstance(value, str | int | float) or isinstance(value, bool):
-        raise _error(question, value)
+        raise answer_error(question, value)
     text = str(value)
     if len(text) > MAX_TEXT:
         raise AnswerError(

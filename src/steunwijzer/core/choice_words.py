@@ -26,10 +26,20 @@ _TURNED_TEXT = "niet geen nee nooit not no never none nothing without zonder"
 _TURNED = frozenset(_TURNED_TEXT.split())
 _BOTH = frozenset(("allebei", "beide", "alle twee", "both", "both of them"))  # of two
 _ALL = frozenset(
-    ("alles", "allemaal", "all", "all of them", "all of it", "alle", "all of the above",
-     "alle drie", "alle vier", "all three", "all four")
+    ("alles", "allemaal", "all", "all of them", "all of it", "alle", "all of the above")
 )  # fmt: skip
+# "alle drie" names every choice of three, not three of five (round 24: it chose all
+# five study worries).
+_ALL_OF = {"alle drie": 3, "all three": 3, "alle vier": 4, "all four": 4, "alle vijf": 5,
+           "all five": 5}  # fmt: skip
 _FILLER = frozenset(("honestly", "eerlijk", "gezegd", "eigenlijk", "wel", "really", "echt"))
+# A hedge around "both" or "all" ("both i guess", "allebei denk ik", "ja allebei"): the
+# answer is still both (a role-play, round 23, Z15, saw "both i guess" refused). Only for
+# reading "both"/"all": these words are left as they are where a label is looked for.
+_HEDGE = frozenset(
+    ("i", "guess", "think", "suppose", "probably", "ik", "denk", "geloof", "gok", "ofzo",
+     "waarschijnlijk", "ja", "yes", "yeah", "ya", "well", "nou", "so", "zo", "uhm", "eh")
+)  # fmt: skip
 
 
 def _words(text: str) -> set[str]:
@@ -41,9 +51,11 @@ def label_choices(question: Question, text: str, every: bool = False) -> set[str
     (none when the answer turns a word around: "niet gestrest"). ``every``: "allebei",
     "all of it" name every choice (a question that takes several)."""
     said = normalise(text).replace(",", " ").replace("_", " ").split()
-    whole = " ".join(w for w in said if w not in _FILLER).strip(" .!")
+    whole = " ".join(w for w in said if w not in _FILLER and w not in _HEDGE).strip(" .!")
     ids = question.choice_ids()
-    if every and (whole in _ALL or (whole in _BOTH and len(ids) == 2)):
+    if every and (
+        whole in _ALL or (whole in _BOTH and len(ids) == 2) or _ALL_OF.get(whole) == len(ids)
+    ):
         return set(ids)
     if not said or not _TURNED.isdisjoint(said):
         return set()

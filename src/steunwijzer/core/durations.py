@@ -58,6 +58,26 @@ _SHORT = re.compile(r"\b(?:korter dan|minder dan|less than|shorter than|under|bi
 _LONG = re.compile(r"\b(?:of langer|or longer|of meer|or more|langer dan|more than|over)\b")
 
 
+# Words that may stand between "since" and the month: "since like february", "sinds
+# begin februari", "since early march" (a role-play, round 23, saw "since like february"
+# refused where "since february" was read).
+_ABOUT = frozenset(
+    ("like", "about", "around", "roughly", "early", "late", "mid", "the", "end", "of",
+     "start", "beginning", "ongeveer", "rond", "begin", "eind", "half", "midden", "ergens",
+     "in", "zo'n", "uh", "uhm", "eh")
+)  # fmt: skip
+
+
+def _since_before(words: list[str], at: int) -> bool:
+    """A since-word before the month at ``at``, with at most three of _ABOUT between."""
+    for back in range(at - 1, max(-1, at - 5), -1):
+        if words[back] in _SINCE_WORDS:
+            return True
+        if words[back] not in _ABOUT:
+            return False
+    return False
+
+
 def days_said(text: str) -> float | None:
     """The length of time in ``text`` in days, or None."""
     words = normalise(text).split()
@@ -75,7 +95,7 @@ def days_said(text: str) -> float | None:
         return amount * unit
     joined = f" {' '.join(words)} "
     for i, word in enumerate(words[1:], 1):
-        if word in _MONTHS and words[i - 1] in _SINCE_WORDS:
+        if word in _MONTHS and _since_before(words, i):
             today = date.today()
             year = today.year if _MONTHS[word] <= today.month else today.year - 1
             return float(max(1, (today - date(year, _MONTHS[word], 1)).days))
