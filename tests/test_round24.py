@@ -93,3 +93,99 @@ def test_none_is_a_no_that_an_exception_still_takes_back(builtin: Catalog) -> No
     question = _question(builtin, "safety_plan")
     assert parse_answer(question, "geen") is False
     assert parse_answer(question, "nee, maar ik heb wel pillen gespaard") is not False
+
+
+# --- free text: a counsellor's case notes (set78, read after it was measured unseen) ---
+from tests.test_round22 import _ACUTE, _themes  # noqa: E402 - one home for the helpers
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # no home, said of the student in a note (not only "ik ben dakloos")
+        ("studente is sinds het weekend dakloos, slaapt bij kennissen", "unsafe_situation"),
+        ("student became homeless after the landlord sold the house", "unsafe_situation"),
+        ("cl. heeft 2 nachten op het station geslapen", "unsafe_situation"),
+        # before too:
+        ("slept at the central station since monday, no money for a hostel", "unsafe_situation"),
+        ("huur opgezegd, kan nergens heen vanaf vrijdag", "unsafe_situation"),
+        # a head hit against a wall, a skin burned with a lighter
+        ("bonkt met zijn hoofd tegen de deur als het misgaat", "self_harm"),  # before too
+        # before too:
+        ("I hit my head against the wall when I'm frustrated, left a bruise", "self_harm"),
+        ("burning my arm with a cigarette when it gets too much", "self_harm"),  # before too
+        # stealthing, sexual contact that was not wanted, drugged and abused
+        ("hij deed stiekem het condoom af, zonder toestemming", "sexual_violence"),
+        ("unwanted sexual touching by a tutor on the field trip", "sexual_violence"),  # before too
+        ("denkt dat ze gedrogeerd is en daarna misbruikt", "sexual_violence"),
+        # worrying posts of someone else
+        ("een klasgenoot zet zorgwekkende berichten op insta, st. weet niet wat te doen",
+         "concern_for_other"),
+        ("flatmate keeps posting alarming stories at night", "concern_for_other"),
+        # a full stop after "st." ends no sentence: the friend sent it
+        ("vriend van st. stuurde vannacht een afscheidsbericht", "concern_for_other"),
+        # a clinical shorthand for an attempt, with when
+        ("TS gisteren met pillen, nu op de SEH", "suicidal_thoughts"),  # before too
+    ],
+)  # fmt: skip
+def test_round_24_case_note_risks(builtin: Catalog, text: str, theme: str) -> None:
+    """Families read from set78 (lexicon_signals_casenotes.py, themes.yaml): each missed
+    its risk on the commit before (6918a61), except those marked "before too"
+    (other wordings of the same notes, kept so the families around them stay)."""
+    assert theme in _themes(builtin, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when I was 16 I was homeless for a while; now I rent a studio and work part-time",
+        "pretty sure this resit is hopeless, I'll take it again in June",
+        "ik loop met mijn hoofd tegen de muur met dit statistiekproject",
+        "TS (training studievaardigheden) begint volgende week, nog 3 plekken",
+        "durf daar niet meer heen sinds die ruzie, maar ik kan wel online volgen",
+    ],
+)
+def test_round_24_case_note_guards(builtin: Catalog, text: str) -> None:
+    """Guard: the harmless neighbours seen while writing the families stay calm
+    (the hopeless/homeless and the past-tense ones failed on the first try)."""
+    assert not _themes(builtin, text) & _ACUTE, text
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik denk erover me voor 1 februari uit te schrijven", "dropout_risk"),  # before too
+        ("overweegt te stoppen vanwege de huur", "dropout_risk"),
+        ("wants to quit medicine, never wanted it", "dropout_risk"),
+        ("ME/CVS, kan hooguit twee uur per dag college volgen", "functional_impairment"),
+        ("PTSS na een ongeluk, schrikt van harde geluiden", "functional_impairment"),
+        ("raakt overprikkeld door geluid in de collegezaal", "functional_impairment"),
+        ("slikt ritalin van een vriend zonder recept voor de tentamens", "addiction"),  # before too
+        ("drinks to numb everything since the breakup", "addiction"),  # before too
+        ("vergeet vaak te eten als het druk is", "eating"),
+        ("sluit slecht aan bij haar projectgroep", "social_connection"),
+        # before too:
+        ("inappropriate comments from her placement supervisor", "unwanted_behaviour"),
+        ("twijfelt tussen een minor in het buitenland of een stage", "study_choice"),
+        ("ouders willen per se dat hij arts wordt", "family_circumstances"),
+        ("the anniversary of her dad's death is next week, dreading it", "grief"),  # before too
+        ("voelt zich verscheurd tussen twee culturen", "identity"),  # before too
+    ],
+)  # fmt: skip
+def test_round_24_case_note_needs(builtin: Catalog, text: str, theme: str) -> None:
+    """The everyday families of set78 (catalog/themes.yaml): missed on the commit before,
+    except those marked "before too"."""
+    assert theme in _themes(builtin, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik ben zo overprikkeld en gestrest door alle deadlines", "functional_impairment"),
+        ("ma'am, where can I get help with my CVs for internships?", "functional_impairment"),
+        ("lost my brother's charger again, can I borrow one?", "grief"),
+    ],
+)
+def test_round_24_case_note_needs_guards(builtin: Catalog, text: str, theme: str) -> None:
+    """Guard: words of those families in their everyday sense (stress, CVs, sport)."""
+    assert theme not in _themes(builtin, text), text

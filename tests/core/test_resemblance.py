@@ -570,6 +570,12 @@ def test_weights_of_other_features_are_refused() -> None:
         # me"): 24/26, 157, 12; 71/82, 141, 4.
         ("set76.jsonl", 0.88, 0.08),
         ("set77.jsonl", 0.84, 0.05),
+        # Round 24: set78 (a counsellor's case notes exported for a batch: "St. geeft
+        # aan ...", keyword lists, clinical shorthand) 45/56, 155/220, 7/136 unseen. Then
+        # read (no home said of whoever, a head hit against the wall, stealthing, sexual
+        # contact unwanted, worrying posts by someone else, "st." no sentence end; the
+        # everyday families of notes): 52/56, 184, 7.
+        ("set78.jsonl", 0.89, 0.06),
     ],
 )
 def test_recall_on_the_blind_set_holds(

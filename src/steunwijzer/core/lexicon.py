@@ -129,6 +129,9 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
 DENIAL_VERBS = word_set("denk dacht denken dachten overweeg overwoog")
 # A verb before its subject ("aan zelfmoord denk ik niet"): no new clause opens after it.
 INVERTED_VERBS = word_set("denk dacht heb had wil wou overweeg doe")
+# A full stop after a case note's abbreviation ends no sentence: "vriendin van st. stuurde
+# afscheidsberichten" read "stuurde ..." as the student's own (an outsiders' set, r24).
+ABBREVIATIONS = word_set("st stud cl bijv evt ca dhr mevr mr mrs dr vs nr")
 # Words that end a negation's reach (and commas, colons and the like).
 CLAUSE_WORDS = word_set(
     "maar omdat doordat echter hoewel toch behalve en dus wat terwijl sinds zodat opdat "
@@ -199,6 +202,7 @@ CHAT = chat.CHAT  # written out before matching (core/lexicon_chat.py)
 NOT_TYPOS = word_set(
     "overleef overleefde overleefden "  # "ik overleef het niet" is no death (round 10)
     "overleven overleeft overleefd overlevende overleving beleven beleefd geleden "
+    "hopeless hopelessly "  # "it's hopeless" is no "homeless" (round 24)
     "uitgestelde uitgesteld gestopt gestart gestapt studeren studenten "
     "opvangen opgevangen vervangen vervangt overleden meditatie meditation putting sitting "
     "fitting getting setting letting betting knitting starting warming charming farming "

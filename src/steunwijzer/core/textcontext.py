@@ -53,9 +53,7 @@ _AFTER_WANT = lexicon.word_set(
 # unless a new subject follows ("... or I'll hurt myself").
 _LIST_OR = frozenset(("or",))
 _GOES_ON = frozenset(("met", "with"))  # lower case after a full stop: the same sentence
-SUBJECTS = frozenset(
-    ("i", "you", "he", "she", "we", "they", "it", "ik", "je", "jij", "hij", "zij", "ze", "wij")
-)
+SUBJECTS = lexicon.word_set("i you he she we they it ik je jij hij zij ze wij")
 # "dieeee", "doooood": a letter written three times or more is an elongation, except the
 # Dutch "eeë" of "sneeën", "ideeën", "zeeën" (folded to "eee").
 _RUN = re.compile(r"(.)\1{2,}")
@@ -88,7 +86,9 @@ class Tokens:
             # Most words stand one space apart: nothing to search between them.
             if words and (begin - previous != 1 or text[previous] != " "):
                 between = text[previous:begin]
-                if _SENTENCE_END.search(between):  # unless "stop ik. met alles" goes on
+                if _SENTENCE_END.search(between) and not (
+                    between.strip() == "." and words[-1] in lexicon.ABBREVIATIONS  # "st."
+                ):  # and "stop ik. met alles" goes on
                     s, c, k = s + (match.group() not in _GOES_ON), c + 1, k + 1
                 elif _CLAUSE_END.search(between):
                     c, k = c + 1, k + 1
