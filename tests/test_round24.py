@@ -189,3 +189,83 @@ def test_round_24_case_note_needs(builtin: Catalog, text: str, theme: str) -> No
 def test_round_24_case_note_needs_guards(builtin: Catalog, text: str, theme: str) -> None:
     """Guard: words of those families in their everyday sense (stress, CVs, sport)."""
     assert theme not in _themes(builtin, text), text
+
+
+# --- answers from the second role-play of round 24 (R2, R10) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("qid", "said", "read"),
+    [
+        # a yes a word or two in, or "wel" after since when (R10)
+        ("area_mood", "stressed yes, mostly in the evenings", True),
+        ("area_mood", "somber wel ja, maar dat gaat wel over", True),
+        ("area_sleep", "sinds de verhuizing wel, ik lig uren wakker", True),
+        ("area_sleep", "since january yes", True),  # before too
+        # a number with a hedge after it, on a choice (R10)
+        ("sleep_duration", "2 ofzo", "long"),
+        ("sleep_duration", "1 i guess", "short"),  # before too
+        ("sleep_duration", "al een tijdje eigenlijk", "long"),
+        # how many, with the count alone
+        ("connection_friends", "paar", True),
+        ("connection_friends", "een of twee", True),
+        # "not me, she does" is a no for the student (R2); the friend is read apart
+        ("safety_wish_dead", "nee ik niet. maar mijn huisgenoot wel, daarom kom ik", False),
+        ("mood_self_harm", "nee. hij wel, ik zag de pleisters", False),
+        ("safety_thoughts", "no, but she does", False),  # before too
+    ],
+)
+def test_round_24_answers_in_a_sentence_are_read(
+    builtin: Catalog, qid: str, said: str, read: object
+) -> None:
+    """Refused or read as doubt on the commit before (58fe895), except those marked
+    "before too" (kept beside the new readings)."""
+    assert parse_answer(_question(builtin, qid), said) == read
+
+
+@pytest.mark.parametrize(
+    ("qid", "said", "read"),
+    [
+        # the student named as well: never a plain no (guards, as before the change)
+        ("safety_wish_dead", "nee, maar mijn vriendin zegt dat ik het wel heb", UNKNOWN),
+        ("safety_wish_dead", "nee, mijn zus wel, en ik soms ook", UNKNOWN),
+        ("safety_thoughts", "no, my flatmate does, and i do too sometimes", UNKNOWN),
+    ],
+)
+def test_round_24_the_student_named_after_someone_else_stays_open(
+    builtin: Catalog, qid: str, said: str, read: object
+) -> None:
+    """Guard: "me too" after the other person keeps the question open."""
+    assert parse_answer(_question(builtin, qid), said) == read
+
+
+@pytest.mark.parametrize(
+    ("qid", "said"),
+    [
+        ("area_sleep", "ik slaap wel goed eigenlijk"),  # "wel" alone is no yes
+        ("area_mood", "not stressed yes"),
+        ("connection_friends", "een of twee, maar niet echt"),
+    ],
+)
+def test_round_24_turned_answers_stay_refused(builtin: Catalog, qid: str, said: str) -> None:
+    """Guard: a negation anywhere keeps a yes inside the sentence from counting."""
+    with pytest.raises(AnswerError):
+        parse_answer(_question(builtin, qid), said)
+
+
+@pytest.mark.parametrize(
+    ("text", "study_skills"),
+    [
+        ("ik wil uitstel van mijn tentamens aanvragen", False),
+        ("kan ik uitstel krijgen voor mijn scriptie?", False),
+        ("ik blijf alles maar uitstellen", True),
+        ("mijn uitstelgedrag wordt steeds erger", True),
+        ("ik heb zo'n last van uitstel", True),
+    ],
+)
+def test_round_24_postponement_is_no_procrastination(
+    builtin: Catalog, text: str, study_skills: bool
+) -> None:
+    """ "uitstel" asked for (of an exam, a thesis) is a request, not study skills (R9,
+    Z8 of round 23); procrastinating stays study skills. The first two failed before."""
+    assert ("study_skills" in _themes(builtin, text)) is study_skills, text

@@ -182,18 +182,6 @@ def restated_no(taking_back: set[str], said: set[str]) -> bool:
     )
 
 
-# How many, to "do you have friends ...?" or "do you drink?": "a few", "een paar wel",
-# "a couple of them" say yes (a role-play, round 23, Z15, saw "a few" refused); with a
-# negation ("a few, not close ones", "not many") it is asked again.
-_SOME = ("a few", "a couple", "een paar", "een stuk of", "een stel", "enkele", "some",
-         "een aantal", "a handful")  # fmt: skip
-
-
-def some_said(word: str) -> bool:
-    padded = f"{word} "
-    return any(padded.startswith(p + " ") for p in _SOME) and _NOT.isdisjoint(word.split())
-
-
 # The middle answer of a yes/partly/no question, as people say it (round 14).
 PARTLY = frozenset(
     normalise(w)
@@ -216,11 +204,21 @@ _NOT_ME = re.compile(
     r"(?! mezelf| mijzelf| myself| me | mij )"
     r"|gaat (?:om|over) (?:mijn|mn|m'n|haar|hem)|(?:it is|its) about (?:my|her|him)"
     r"|(?:maar|but) (?:een|mijn|mn|m'n|my|a) (?:\w+ )?(?:vriend|vriendin|huisgenoot|broer|zus"
-    r"|broertje|zusje|friend|roommate|flatmate|brother|sister|classmate|medestudent)) "
+    r"|broertje|zusje|friend|roommate|flatmate|brother|sister|classmate|medestudent)"
+    # "nee. zij wel, ik zag krassen op haar armen" (a role-play, round 24, R2)
+    r"|(?:zij|ze|hij) wel|but (?:she|he|they) (?:does|do|did|has|have)) "
 )
 
 
-_SELF_AFTER = re.compile(r" (?:ik|i|me|mij|mezelf|myself|mijzelf) ")
+# The student named after the other person as the one it is about: "nee, maar mijn
+# vriend zegt dat ik het wel heb", "mijn vriendin wel, en ik soms ook". Not any "ik" the
+# student adds after ("..., ik zag krassen op haar armen", "..., daarom ben ik hier"
+# made both a don't-know about the student's own risk: a role-play, round 24, R2).
+_SELF_AFTER = re.compile(
+    r" (?:zegt|zei|zeggen|denkt|dacht|vindt|vond|says|said|thinks|thought)(?: \w+)? (?:dat |that )?"
+    r"(?:ik|i|me|mij) | (?:ik|i|me|mij)(?: \w+){0,3} (?:ook|too|also|as well) "
+    r"| (?:ook|also) (?:ik|i|me) | (?:mezelf|myself|mijzelf) "
+)
 
 
 def about_someone_else(padded: str) -> bool:

@@ -12,6 +12,7 @@ from steunwijzer.core.answer_errors import AnswerError as AnswerError
 from steunwijzer.core.answer_errors import allowed_values as allowed_values
 from steunwijzer.core.answer_errors import answer_error, is_safety
 from steunwijzer.core.answer_errors import can_be_unknown as can_be_unknown
+from steunwijzer.core.answer_phrases import some_said, yes_inside
 from steunwijzer.core.answer_words import (
     CONFIRMING,
     FIRM_NO,
@@ -28,7 +29,6 @@ from steunwijzer.core.answer_words import (
     misheard,
     restated_no,
     said_partly,
-    some_said,
     something_else,
     without_state_wel,
 )
@@ -225,6 +225,11 @@ def is_doubt_word(text: str) -> bool:
     return is_unknown_word(text) or normalise(text) in _DOUBT
 
 
+_HEDGED_NUMBER = re.compile(
+    r"(?i)^(\d+)[\s,.]+(?:ofzo|of zo|denk ik|geloof ik|i guess|i think|or so|probably)[\s.?!]*$"
+)
+
+
 def _choice(question: Question, value: object) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise answer_error(question, value)
@@ -232,7 +237,8 @@ def _choice(question: Question, value: object) -> str:
     ids = question.choice_ids()
     if text in ids:
         return text
-    position = parse_index(text, len(ids))
+    # "2 ofzo", "1 i guess": a number with a hedge after it (a role-play, round 24, R10)
+    position = parse_index(_HEDGED_NUMBER.sub(r"\1", text), len(ids))
     if position is not None:
         return ids[position]
     wanted = normalise(text)
@@ -310,8 +316,8 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             return False
         if word in _NO or word in ("niet echt", "not really", *HEDGED_NO) or _starts_with_no(word):
             return False
-        if _ends_with_yes(word):
-            return True  # "nou... eigenlijk wel ja" (a role-play, round 11, saw it refused)
+        if _ends_with_yes(word) or yes_inside(word):
+            return True  # "nou... eigenlijk wel ja" (r11), "tense yes. all the time" (r24)
         if word.split()[-1:] in (["nee"], ["no"], ["nope"]) and not _saying_yes(words):
             # "niet echt nee" (r13) a no; "I wrote the letters. no" (r21) doubt
             return UNKNOWN if can_be_unknown(question) and excepting(word) else False

@@ -52,7 +52,20 @@ _MONTHS = {
     for name in names.split()
 }  # fmt: skip
 _SINCE_WORDS = frozenset(("sinds", "since", "vanaf", "from"))
-_LONG_AGO = ("al lang", "al heel lang", "a long time", "long time", "lange tijd", "for ages")
+_LONG_AGO = (
+    "al lang",
+    "al heel lang",
+    "a long time",
+    "long time",
+    "lange tijd",
+    "for ages",
+    # "al een tijdje" was refused (a role-play, round 24, R10)
+    "al een tijdje",
+    "al een tijd",
+    "for a while now",
+    "a while now",
+    "quite a while",
+)
 _TURNED = frozenset(("niet", "not", "geen", "no"))
 _SHORT = re.compile(r"\b(?:korter dan|minder dan|less than|shorter than|under|binnen)\b")
 _LONG = re.compile(r"\b(?:of langer|or longer|of meer|or more|langer dan|more than|over)\b")

@@ -1,0 +1,34 @@
+"""How people answer a yes/no question in a sentence of their own: a yes a word or two
+in, and how many ("a few", "een paar") for a yes. Kept apart from answer_words.py (the
+hedges, exceptions and frequencies) to keep modules small."""
+
+from __future__ import annotations
+
+import re
+
+# How many, to "do you have friends ...?" or "do you drink?": "a few", "een paar wel",
+# "a couple of them" say yes (a role-play, round 23, Z15, saw "a few" refused); with a
+# negation ("a few, not close ones", "not many") it is asked again.
+_SOME = ("a few", "a couple", "een paar", "een stuk of", "een stel", "enkele", "some",
+         "een aantal", "a handful", "paar", "one or two", "een of twee", "1 or 2", "1 of 2",
+         "twee drie", "two or three")  # fmt: skip
+
+
+def some_said(word: str) -> bool:
+    padded = f"{word} "
+    return any(padded.startswith(p + " ") for p in _SOME) and _TURNED.isdisjoint(word.split())
+
+
+# A yes a word or two in, or "wel" after since when, with nothing turned around anywhere:
+# "tense yes. all the time lately", "gespannen wel ja, maar dat komt door haar", "sinds
+# vorige week wel" were refused (a role-play, round 24, R10). Not "wel" alone: "ik slaap
+# wel goed" answers no to "do you sleep badly?".
+_YES_INSIDE = re.compile(
+    r"^(?:\w+ ){1,2}(?:yes|yeah|yep|ja|jawel|wel ja)\b"
+    r"|^(?:sinds|since)(?: \w+){1,3} (?:wel|ja|yes)\b"
+)
+_TURNED = frozenset(("niet", "nie", "not", "geen", "no", "nee", "never", "nooit", "dont", "don"))
+
+
+def yes_inside(word: str) -> bool:
+    return _YES_INSIDE.search(word) is not None and _TURNED.isdisjoint(word.split())
