@@ -269,3 +269,64 @@ def test_round_24_postponement_is_no_procrastination(
     """ "uitstel" asked for (of an exam, a thesis) is a request, not study skills (R9,
     Z8 of round 23); procrastinating stays study skills. The first two failed before."""
     assert ("study_skills" in _themes(builtin, text)) is study_skills, text
+
+
+@pytest.mark.parametrize(
+    ("answer", "wounds_assumed"),
+    [("mood_self_harm = unknown", False), ("mood_self_harm = yes", True)],
+)
+def test_the_self_harm_panel_after_an_unclear_answer_asks_what_is_meant(
+    builtin: Catalog, answer: str, wounds_assumed: bool
+) -> None:
+    """R6: after "nee niet echt" (read as don't know) the panel said "vraag of de wonden
+    verzorgd zijn", as if the student had told of wounds. Unclear: ask what is meant;
+    a yes keeps the wounds advice. The first case failed before."""
+    from rich.console import Console
+
+    from steunwijzer.core.triage import Reason
+    from steunwijzer.render.common import crisis_panel
+
+    reason = Reason("rule.self_harm", answer, ("self_harm",))
+    console = Console(width=100, record=True, color_system=None)
+    crisis_panel(console, builtin, "soon", (), "nl", themes=("self_harm",), reasons=[reason])
+    shown = " ".join(console.export_text().split())
+    assert ("wonden verzorgd" in shown) is wounds_assumed, shown
+    assert "113" in shown
+    if not wounds_assumed:
+        assert "wat de student bedoelt" in shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij appte dat iedereen beter af is zonder hem en sinds vanochtend reageert hij niet",
+        "my flatmate sent a text about ending it and hasn't replied since this morning",
+        "ze stuurde een afscheidsbericht en neemt haar telefoon niet op",
+    ],
+)
+def test_round_24_a_goodbye_and_then_silence_is_now(builtin: Catalog, text: str) -> None:
+    """R3: someone who said a wish to die or goodbye and now does not answer is a welfare
+    check now, concern for someone else, urgency immediate (the first two were "soon"
+    before; the third, a goodbye message, was immediate before too: a guard)."""
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    found = Vocabulary(builtin.themes).read(text)
+    assert "concern_for_other" in found.themes, text
+    assert any(f.immediate for f in found.findings), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn groepsgenoot reageert al een week niet meer op de app",
+        "my dad hasn't replied since the funeral, he never texts much",
+        "oma zong altijd 'afscheid nemen bestaat niet' en nu zingt het hele huis het mee",
+    ],
+)
+def test_round_24_silence_alone_is_no_emergency(builtin: Catalog, text: str) -> None:
+    """Guard: silence without a goodbye or a wish to die, and a song, stay calm (the song
+    took the first try's "neemt ... niet")."""
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    found = Vocabulary(builtin.themes).read(text)
+    assert "concern_for_other" not in found.themes, text

@@ -57,12 +57,21 @@ UNSAFE_EN: tuple[str, ...] = (
     "partner|boyfriend|girlfriend|husband|wife|ex ..6 checks|checked|reads|controls|monitors|tracks ..3 phone|messages|texts|location & money|friends|allowed|forbids|forbidden",
     "not ..1 allowed ..3 see|meet|visit ..2 friends|family & partner|boyfriend|girlfriend|husband|wife",
 )
+# Someone who said a goodbye or a wish to die and now does not answer: a welfare check
+# now, not "soon" (a role-play, round 24, R3: "ze appte dat iedereen beter af is zonder
+# haar en sinds gisteren reageert ze niet meer"). Not silence alone: a group mate who
+# does not answer the app is no emergency.
+_SAID_NL = "beter_af|afscheid*|zelfmoord*|dood|einde|laatste_bericht|pillen|overdosis|zonder_haar|zonder_hem|er_niet_meer_zijn"
+_SAID_EN = "goodbye|better_off|suicide|suicidal|die|dead|kill|end_it|pills|overdose|last_message|without_her|without_him"
 CONCERN_NL: tuple[str, ...] = (
     # worrying posts or messages by someone else
     "verontrustende|zorgwekkende|alarmerende|zorgelijke ..2 posts|berichten|appjes|appberichten|stories|tweets|story",
+    f"!reageert|reageerde|reageren|antwoordt|antwoordde ..4 niet_meer|nergens_meer_op|niet & {_SAID_NL}",
+    f"!neemt|nam ..4 niet_op|niet_meer_op|nergens_op|telefoon_niet_op & {_SAID_NL}",
 )
 CONCERN_EN: tuple[str, ...] = (
     "worrying|concerning|alarming|disturbing ..2 posts|messages|texts|stories|tweets|story|post",
+    f"!not|isn't|isnt|hasn't|hasnt|stopped|no_longer ..2 answering|replying|responding|replied|responded|answered|picking_up & {_SAID_EN}",
 )
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {

@@ -69,6 +69,16 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "whether the wounds are cared for and, separately, about thoughts of death. 113 is "
         "there for self-harm too.",
     ),
+    "crisis_now_self_harm_unclear": (
+        "Het antwoord was niet duidelijk. Vraag rustig en zonder oordeel wat de student "
+        "bedoelt. Vertelt de student dat die zichzelf pijn doet, vraag dan of er wonden "
+        "zijn die verzorging nodig hebben en, los daarvan, naar gedachten aan de dood. 113 "
+        "is er ook voor zelfbeschadiging.",
+        "The answer was not clear. Ask calmly and without judgement what the student "
+        "means. If the student tells you they hurt themselves, ask whether any wounds "
+        "need care and, separately, about thoughts of death. 113 is there for self-harm "
+        "too.",
+    ),
     "crisis_soon": (
         "Tot nu toe geen direct gevaar gemeld, wel een risico. Stel de rest van de "
         "veiligheidsvragen, bespreek samen veiligheid (plannen, middelen, wie er kan "

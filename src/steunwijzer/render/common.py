@@ -271,6 +271,11 @@ def crisis_panel(
     # round 7: "sending her to 112 would frighten her"). The lines stay on top.
     calm = urgency != "immediate" and is_self_harm_only(themes)
     now = "crisis_now_self_harm" if calm else "crisis_now"
+    harm = [r for r in reasons if "self_harm" in r.themes]
+    if calm and harm and all(r.answer.endswith("= unknown") for r in harm):
+        # Only a "niet echt" or "weet niet": ask what is meant, assume no wounds (a
+        # role-play, round 24, R6: "vraag of de wonden verzorgd zijn" after "nee niet echt").
+        now = "crisis_now_self_harm_unclear"
     if urgency == "soon" and "suicidal_thoughts" in themes and not calm:
         # A wish to be dead without plan or intent: a safety talk and contact today, not
         # "whom do you call now" (a role-play, round 8, found that alarming for a
