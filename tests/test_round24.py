@@ -330,3 +330,24 @@ def test_round_24_silence_alone_is_no_emergency(builtin: Catalog, text: str) -> 
 
     found = Vocabulary(builtin.themes).read(text)
     assert "concern_for_other" not in found.themes, text
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("yeah its ok I guess", "partly"),
+        ("yes i suppose", "partly"),
+        ("ja, geloof ik", "partly"),
+        ("gaat wel", "partly"),
+        ("het gaat wel hoor", "partly"),
+        ("yes", "yes"),  # guard: a plain yes stays yes
+        ("ja hoor", "yes"),  # guard
+        ("no i guess", "no"),  # guard: a shrug after a no is still a no
+    ],
+)
+def test_round_24_a_shrugged_yes_is_the_middle_choice(
+    builtin: Catalog, said: str, read: str
+) -> None:
+    """R11: to "do you have positive contact ...?" (yes / partly / no) "yeah its ok I
+    guess" was a full yes and "gaat wel" refused; a shrug is the middle choice."""
+    assert parse_answer(_question(builtin, "connection_contact"), said) == read

@@ -299,10 +299,18 @@ CONFIRMING = ("het gaat wel", "gaat wel", "denk het niet", "denk ik niet", "don'
               "like i said", "i already said", "as i said")  # fmt: skip
 
 
+# A yes with a shrug, where a middle choice exists: "yeah its ok I guess" to "do you have
+# positive contact ...?" was a full yes, "gaat wel" refused (a role-play, round 24, R11).
+_SHRUG = re.compile(
+    r"^(?:(?:yes|yeah|ja|jawel|yep)\b.*\b(?:i guess|i suppose|denk ik|geloof ik|ok i guess)$"
+    r"|(?:\w+ )?(?:its|it's|it is)? ?ok(?:ay)? i guess$|(?:het )?gaat wel(?: hoor)?$)"
+)
+
+
 def said_partly(wanted: str) -> bool:
     """ "een beetje", also opening or closing a sentence: "een beetje, ik kom minder vaak"
     and "eigenlijk wel een beetje" were refused (role-plays, round 16)."""
-    if wanted in PARTLY:
+    if wanted in PARTLY or _SHRUG.search(wanted):
         return True
     if any(f"{no} {p}" in wanted for no in ("niet", "not", "geen") for p in PARTLY):
         return False  # "niet een beetje", "not a bit"
