@@ -351,3 +351,19 @@ def test_round_24_a_shrugged_yes_is_the_middle_choice(
     """R11: to "do you have positive contact ...?" (yes / partly / no) "yeah its ok I
     guess" was a full yes and "gaat wel" refused; a shrug is the middle choice."""
     assert parse_answer(_question(builtin, "connection_contact"), said) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        ("student worried about her mum who is being hit by the stepfather", True),
+        ("my sister is getting beaten by her boyfriend again", True),
+        ("she was hit by a car last year, fully recovered", False),  # guard
+        ("he got kicked by a horse at the riding school", False),  # guard
+    ],
+)
+def test_round_24_hit_by_a_person_in_the_passive(builtin: Catalog, text: str, acute: bool) -> None:
+    """set79: "her mum who is being hit by stepfather" was family circumstances and stress
+    only, no unsafe situation, no concern (the first failed before; the second was found
+    before too; the guards are vehicles and animals)."""
+    assert bool(_themes(builtin, text) & _ACUTE) is acute, text

@@ -576,6 +576,12 @@ def test_weights_of_other_features_are_refused() -> None:
         # contact unwanted, worrying posts by someone else, "st." no sentence end; the
         # everyday families of notes): 52/56, 184, 7.
         ("set78.jsonl", 0.89, 0.06),
+        # set79 (case notes by a second writer, measured on the build with set78 read:
+        # SOAP notes, initials, "Risk screen: ...") 47/55, 152/220, 9/146 unseen; the
+        # set78 families found one more note, so they were no help for this writer's
+        # style; then read (a mother hit by a stepfather): 48/55, 153, 9. Most of what is
+        # left is a note's "she"/"his" read as someone else (acute either way).
+        ("set79.jsonl", 0.85, 0.07),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -56,6 +56,9 @@ UNSAFE_EN: tuple[str, ...] = (
     "homeless ..2 since|now",
     "partner|boyfriend|girlfriend|husband|wife|ex ..6 checks|checked|reads|controls|monitors|tracks ..3 phone|messages|texts|location & money|friends|allowed|forbids|forbidden",
     "not ..1 allowed ..3 see|meet|visit ..2 friends|family & partner|boyfriend|girlfriend|husband|wife",
+    # hit by a person, said in the passive ("her mum is being hit by the stepfather"; not
+    # "hit by a car")
+    "being|been|gets|getting|got|is|was ..1 hit|beaten|slapped|punched|kicked|choked|strangled|abused ..2 by ..2 stepfather|stepdad|father|dad|mum|mom|mother|stepmother|stepmom|boyfriend|girlfriend|partner|husband|wife|brother|uncle|ex|housemate|roommate|flatmate|landlord|him|her|them",
 )
 # Someone who said a goodbye or a wish to die and now does not answer: a welfare check
 # now, not "soon" (a role-play, round 24, R3: "ze appte dat iedereen beter af is zonder
