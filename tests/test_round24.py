@@ -367,3 +367,37 @@ def test_round_24_hit_by_a_person_in_the_passive(builtin: Catalog, text: str, ac
     only, no unsafe situation, no concern (the first failed before; the second was found
     before too; the guards are vehicles and animals)."""
     assert bool(_themes(builtin, text) & _ACUTE) is acute, text
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("drinkt elke avond om rustig te worden, kan het niet laten", "addiction"),
+        ("uses her flatmate's adderall pills before every deadline", "addiction"),
+        ("paniekaanvallen voor elke presentatie in de werkgroep", "performance_anxiety"),
+        ("panicking before seminars where she has to speak", "performance_anxiety"),
+        ("zit met series tot diep in de nacht, komt niet uit bed", "sleep"),
+        ("spreekt soms weken niemand behalve de kassière", "social_connection"),
+        ("goes days without talking to anyone since moving here", "social_connection"),
+        ("kan de borg voor de nieuwe kamer niet betalen", "finances"),
+        ("broer zit sinds de zomer in de gevangenis, thuis veel onrust", "family_circumstances"),
+        ("wil overstappen naar een hbo-opleiding dichter bij huis", "study_choice"),
+        ("twijfelt: doorstuderen of gaan werken na de bachelor", "study_choice"),
+    ],
+)
+def test_round_24_second_writer_needs(builtin: Catalog, text: str, theme: str) -> None:
+    """Everyday families read from set79 (catalog/themes.yaml): the notes they come from
+    were missed on the commit before (2b3860b); these are other wordings."""
+    assert theme in _themes(builtin, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik kan het niet laten om elke ochtend te hardlopen", "addiction"),
+        ("kon niet betalen met mijn pas in de kantine, ging de automaat stuk?", "finances"),
+    ],
+)
+def test_round_24_second_writer_needs_guards(builtin: Catalog, text: str, theme: str) -> None:
+    """Guard: the same words in an everyday sense."""
+    assert theme not in _themes(builtin, text), text

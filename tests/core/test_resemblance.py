@@ -579,7 +579,8 @@ def test_weights_of_other_features_are_refused() -> None:
         # set79 (case notes by a second writer, measured on the build with set78 read:
         # SOAP notes, initials, "Risk screen: ...") 47/55, 152/220, 9/146 unseen; the
         # set78 families found one more note, so they were no help for this writer's
-        # style; then read (a mother hit by a stepfather): 48/55, 153, 9. Most of what is
+        # style; then read (a mother hit by a stepfather, everyday families): 48/55, 160,
+        # 9. Most of what is
         # left is a note's "she"/"his" read as someone else (acute either way).
         ("set79.jsonl", 0.85, 0.07),
     ],
