@@ -401,3 +401,34 @@ def test_round_24_second_writer_needs(builtin: Catalog, text: str, theme: str) -
 def test_round_24_second_writer_needs_guards(builtin: Catalog, text: str, theme: str) -> None:
     """Guard: the same words in an everyday sense."""
     assert theme not in _themes(builtin, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geen contact met st. Wil dood volgens huisgenoot",
+        "Niet gezien door st. Heeft pillen gespaard",
+    ],
+)
+def test_round_24_an_abbreviation_before_a_new_sentence_keeps_the_risk(
+    builtin: Catalog, text: str
+) -> None:
+    """H149's rule joins "st." to the next word only when that word is lower case: joined
+    always, the "geen"/"niet" before it reached the risk in the next sentence and set it
+    aside as a mention (prevention, no crisis line) on 84a4218."""
+    assert "suicidal_thoughts" in _themes(builtin, text), text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "no but my friend does and honestly I have thought about it",
+        "nee, mijn vriendin wel, daarom ben ik ook bang",
+    ],
+)
+def test_round_24_the_student_after_the_friend_keeps_the_question_open(
+    builtin: Catalog, said: str
+) -> None:
+    """H148's rule drops only what the student saw or why they came; any other "ik"/"I"
+    after the friend is the student (the first was a plain no on 84a4218)."""
+    assert parse_answer(_question(builtin, "safety_wish_dead"), said) == UNKNOWN

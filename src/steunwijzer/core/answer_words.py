@@ -210,14 +210,17 @@ _NOT_ME = re.compile(
 )
 
 
-# The student named after the other person as the one it is about: "nee, maar mijn
-# vriend zegt dat ik het wel heb", "mijn vriendin wel, en ik soms ook". Not any "ik" the
-# student adds after ("..., ik zag krassen op haar armen", "..., daarom ben ik hier"
-# made both a don't-know about the student's own risk: a role-play, round 24, R2).
-_SELF_AFTER = re.compile(
-    r" (?:zegt|zei|zeggen|denkt|dacht|vindt|vond|says|said|thinks|thought)(?: \w+)? (?:dat |that )?"
-    r"(?:ik|i|me|mij) | (?:ik|i|me|mij)(?: \w+){0,3} (?:ook|too|also|as well) "
-    r"| (?:ook|also) (?:ik|i|me) | (?:mezelf|myself|mijzelf) "
+# The student named after the other person ("nee, maar mijn vriend zegt dat ik het wel
+# heb", "no but my friend does and honestly I have thought about it") keeps the question
+# open. Not an "ik" that only tells what the student saw or why they came ("..., ik zag
+# krassen op haar armen", "..., daarom ben ik hier" made both a don't-know about the
+# student's own risk: a role-play, round 24, R2), nor a hedge ("denk ik").
+_SELF_AFTER = re.compile(r" (?:ik|i|me|mij|mezelf|myself|mijzelf) ")
+_ONLY_TELLING = re.compile(
+    r" (?:ik|i) (?:zag|zie|merkte|merk|hoorde|hoor|saw|see|noticed|notice|heard)(?= )"
+    r"| (?:daarom|dus|so|thats why|that's why) (?:(?:ben|zit) ik hier|kom ik(?: hier)?"
+    r"|(?:i am|i'm|im) here|i came(?: here)?|i come(?: here)?)(?= )"
+    r"| (?:denk|geloof|vermoed|gok) ik(?= )| i (?:think|guess|suppose)(?= )"
 )
 
 
@@ -227,8 +230,10 @@ def about_someone_else(padded: str) -> bool:
     found = _NOT_ME.search(padded)
     # "maar mijn huisgenoot wel denk ik": the hedge at the end is about the housemate,
     # not the student speaking of themselves (a role-play, round 22, W8)
-    padded = _HEDGE_END.sub(" ", padded)
-    return found is not None and _SELF_AFTER.search(padded, found.end() - 1) is None
+    if found is None:
+        return False
+    after = _ONLY_TELLING.sub(" ", _HEDGE_END.sub(" ", padded[found.end() - 1 :]))
+    return _SELF_AFTER.search(after) is None
 
 
 _HEDGE_END = re.compile(r" (?:denk|geloof|vermoed|gok) ik $| i (?:think|guess|suppose) $")

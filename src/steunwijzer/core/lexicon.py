@@ -132,6 +132,14 @@ INVERTED_VERBS = word_set("denk dacht heb had wil wou overweeg doe")
 # A full stop after a case note's abbreviation ends no sentence: "vriendin van st. stuurde
 # afscheidsberichten" read "stuurde ..." as the student's own (an outsiders' set, r24).
 ABBREVIATIONS = word_set("st stud cl bijv evt ca dhr mevr mr mrs dr vs nr")
+
+
+def abbreviated(between: str, last: str, following: str) -> bool:
+    """Only a full stop after an abbreviation, and the next word in lower case: "Geen
+    contact met st. Wil dood" is two sentences, or the "geen" would reach "wil dood"."""
+    return between.strip() == "." and last in ABBREVIATIONS and following[:1].islower()
+
+
 # Words that end a negation's reach (and commas, colons and the like).
 CLAUSE_WORDS = word_set(
     "maar omdat doordat echter hoewel toch behalve en dus wat terwijl sinds zodat opdat "

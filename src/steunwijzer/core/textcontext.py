@@ -86,9 +86,9 @@ class Tokens:
             # Most words stand one space apart: nothing to search between them.
             if words and (begin - previous != 1 or text[previous] != " "):
                 between = text[previous:begin]
-                if _SENTENCE_END.search(between) and not (
-                    between.strip() == "." and words[-1] in lexicon.ABBREVIATIONS  # "st."
-                ):  # and "stop ik. met alles" goes on
+                if _SENTENCE_END.search(between) and not lexicon.abbreviated(
+                    between, words[-1], match.group()
+                ):  # not "van st. stuurde", and "stop ik. met alles" goes on
                     s, c, k = s + (match.group() not in _GOES_ON), c + 1, k + 1
                 elif _CLAUSE_END.search(between):
                     c, k = c + 1, k + 1
