@@ -10,8 +10,6 @@ and signs seen in someone else. They are merged into lexicon.FLOOR; see docs/cat
 
 from __future__ import annotations
 
-from steunwijzer.core.patternwords import word_set as word_set
-
 _PILLS_NL = "pillen|pil|tabletten|medicijnen|slaappillen|paracetamol|oxazepam|antidepressiva|medicatie|insuline|strip|strips"
 _PILLS_EN = "pills|pill|tablets|meds|medication|painkillers|paracetamol|tylenol|ibuprofen|antidepressants|sleeping_pills|insulin|aspirin"
 _HIGH_NL = (
