@@ -377,3 +377,12 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             f"answer to question '{question.id}' is {len(text)} characters; the limit is {MAX_TEXT}"
         )
     return text
+
+
+def reads_as_answer(question: Question, raw: str) -> bool:
+    """Whether ``raw`` is an answer to ``question`` at all ("not really" to yes/partly/no)."""
+    try:
+        parse_answer(question, raw)
+    except AnswerError:
+        return False
+    return True

@@ -106,6 +106,7 @@ def run_interview(
     unfit: tuple[str, tuple[str, ...]] | None = None  # (question, acute themes heard)
     review_heard: tuple[str, ...] | None = None  # words typed at the review, read
     panel_heard: tuple[str, ...] | None = None  # words typed at the crisis panel, read
+    aside: tuple[str, ...] = ()  # acute themes in the words beside the last answer
 
     while True:
         question = next_question(questions, state)
@@ -177,8 +178,10 @@ def run_interview(
                 unfit is not None and unfit[0] == question.id,
                 unfit[1] if unfit is not None and unfit[0] == question.id else (),
                 alerted_acute,
+                tuple(x for x in aside if x not in shown),
             )
         )
+        aside = ()
         if unfit is not None and unfit[0] == question.id:
             unfit = None  # kept over a safety question asked again in between
         found: Recognition | None = None
@@ -246,6 +249,7 @@ def run_interview(
                 found = words_beside(vocabulary, catalog, texts, question.id, reply)
                 if found is not None and found.findings:  # kept for a replay (round 19)
                     state.said_words.append((question.id, str(reply)))
+                    aside = state.text_themes.get(question.id, ())
             spoken_themes = state.text_themes.get(question.id, ())
         if found is not None:
             spoken = contradicted(state.answers, spoken_themes, found, catalog)

@@ -53,6 +53,9 @@ class QuestionPrompt:
     # After a crisis panel: "afronden" goes to the result, as at the panel (a role-play,
     # round 16: "stop" and "can we just call someone" did not fit, 14 Enters to the end).
     can_finish: bool = False
+    # Acute themes just taken from the words beside the previous answer and not shown by
+    # a crisis panel: announced when they are taken, not pages later (round 24).
+    taken: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

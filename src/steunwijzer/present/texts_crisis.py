@@ -255,6 +255,15 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "police give advice, and in immediate danger you call 112.",
     ),
     "finish_hint": (" · 'afronden': meteen naar de uitkomst", " · 'finish': to the result now"),
+    # A single choice said nothing under its options ("  >" alone: a role-play, round 24).
+    "choice_hint": ("een nummer, of het antwoord in woorden", "a number, or the answer in words"),
+    "expect.choice2": ("Typ 1 of 2.", "Type 1 or 2."),
+    # An acute theme taken from the words beside an answer ("yeah.. if I fail again I lose
+    # my visa") showed only pages later in the result (a role-play, round 24).
+    "heard_aside": (
+        "→ ook meegenomen uit wat de student erbij zei: {themes}",
+        "→ also taken from what the student said beside it: {themes}",
+    ),
     "crisis_more_places": (
         "… en nog {n} plek(ken) met hulp nu: in de uitkomst.",
         "… and {n} more place(s) with help now: in the result.",

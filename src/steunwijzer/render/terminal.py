@@ -22,8 +22,9 @@ from steunwijzer.core.answers import (
     is_doubt_word,
     is_unknown_word,
     parse_answer,
+    reads_as_answer,
 )
-from steunwijzer.core.model import Catalog, Lang, Question
+from steunwijzer.core.model import Catalog, Lang
 from steunwijzer.core.numbers import parse_index
 from steunwijzer.core.prompts import (
     BACK,
@@ -65,14 +66,6 @@ _FINISH = {"a", "afronden", "f", "finish", "stop"}
 _MORE = {"m", "meer", "more"}
 _QUIT = {"q", "quit", "klaar", "stop"}
 _CONTINUE = {"", "d", "doorgaan", "c", "continue"}
-
-
-def _reads(q: Question, raw: str) -> bool:
-    try:
-        parse_answer(q, raw)
-    except AnswerError:
-        return False
-    return True
 
 
 class TerminalAsk:
@@ -162,7 +155,8 @@ class TerminalAsk:
     def _question(self, p: QuestionPrompt) -> object:
         q, lang = p.question, self.lang
         safety = can_be_unknown(q)
-        kind, n = "safety" if safety else q.type, len(q.choices)
+        n = len(q.choices)  # "Typ 1 of 2", not "van 1 tot 2" (a role-play, round 24)
+        kind = "safety" if safety else "choice2" if q.type == "choice" and n == 2 else q.type
         expect = t(f"expect.{kind}", lang, n=n, min=q.min, max=q.max, limit=MAX_TEXT)
         other = self.student_lang  # the options in the student's language too (round 13)
         options = [
@@ -171,6 +165,7 @@ class TerminalAsk:
         ]
         hint = {
             "yes_no": t("safety_hint" if safety else "yes_no_hint", lang),
+            "choice": t("choice_hint", lang),
             "multi": t("multi_hint", lang),
             "scale": t("scale_hint", lang, min=q.min, max=q.max),
             "text": t("text_hint", lang),
@@ -178,6 +173,8 @@ class TerminalAsk:
         if p.previous is not None:
             hint += f" [{format_answer(q, p.previous, lang)}]"
         hint += t("finish_hint", lang) if p.can_finish else ""  # after a panel (round 16)
+        if p.taken:
+            self.heard(p.taken, "aside")
         if p.unfit and not p.heard:
             # Words that held no need: the question is just above, not shown twice.
             self.say(t("try_again", lang, error=expect), "yellow")
@@ -227,7 +224,7 @@ class TerminalAsk:
             doubt = not safety and q.type != "text" and is_doubt_word(raw)
             if doubt and (q.type == "yes_no" or "no" in q.choice_ids()):
                 # "not really" to a yes/partly/no question is an answer, not a skip
-                doubt = not _reads(q, raw)
+                doubt = not reads_as_answer(q, raw)
             if not raw or doubt:
                 if raw:  # "weet niet", "hmm" where no "don't know" exists: skipped, said so
                     self.say(t("read_skipped", lang), "dim")
