@@ -583,6 +583,15 @@ def test_weights_of_other_features_are_refused() -> None:
         # 9. Most of what is
         # left is a note's "she"/"his" read as someone else (acute either way).
         ("set79.jsonl", 0.85, 0.07),
+        # Round 25: two general samples as an outside tester writes them (short lines as
+        # said at an intake, in a chat, on a forum), by two writers, measured unseen:
+        # set80 57/61, 182/230, 12/146; set81 57/62, 189/230, 8/148. Then read (sex one
+        # did not want named first, a weapon coming at one, a blade to cope, hoping to be
+        # run over, someone else who barely eats and fainted; everyday families; a guess
+        # of the net resting on "zonder" or "want" alone dropped): 59/61, 198, 11 and
+        # 61/62, 207, 7.
+        ("set80.jsonl", 0.95, 0.08),
+        ("set81.jsonl", 0.96, 0.05),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
-from steunwijzer.core.textcontext import Tokens, about_other, negation, other_person, urgent
+from steunwijzer.core.textcontext import Tokens, about_other, negation, other_person
 from steunwijzer.core.textframe import frame
 from steunwijzer.core.textroles import note_about_the_student
+from steunwijzer.core.urgency import urgent
 
 if TYPE_CHECKING:
     from steunwijzer.core.patternindex import Compiled
@@ -130,7 +131,7 @@ def judge(
         # same sentence is someone at risk now.
         return Finding(theme, words, begin, finish, source, origin, "past", words, typo=typo)
     immediate = (risk or theme == "unsafe_situation") and (
-        pattern.immediate or urgent(tokens, start, end)
+        pattern.immediate or urgent(tokens, start, end, theme)
     )
     if immediate and theme == "unsafe_situation" and _habitual(tokens.words[start : end + 1]):
         immediate = False  # "mijn ex die steeds voor mijn deur staat": often, not now

@@ -17,6 +17,7 @@ from steunwijzer.core import lexicon_signals_casenotes as casenotes
 from steunwijzer.core import lexicon_signals_chat as typed
 from steunwijzer.core import lexicon_signals_desk as desk
 from steunwijzer.core import lexicon_signals_fields as fields
+from steunwijzer.core import lexicon_signals_general as general
 from steunwijzer.core import lexicon_signals_harm as harm
 from steunwijzer.core import lexicon_signals_heard as heard
 from steunwijzer.core import lexicon_signals_hints as hints
@@ -207,7 +208,8 @@ for _theme, _parts in [
     *fields.FLOOR.items(),
     *desk.FLOOR.items(),
     *casenotes.FLOOR.items(),
-]:  # rounds 7, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21, 22, 23, 24
+    *general.FLOOR.items(),
+]:  # rounds 7, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)

@@ -128,14 +128,14 @@ class Tokens:
             self._timed = {
                 self.sentence[j]
                 for j, w in enumerate(words)
-                if w in lexicon.TIMING and not (j > 0 and words[j - 1] in _PAST_LEAD)
+                if w in lexicon.TIMING and not (j > 0 and words[j - 1] in PAST_LEAD)
             }
         return self._timed
 
 
 # "last weekend", "afgelopen weekend": when it happened, not when it will (round 8: a
 # rape "last weekend" was urgency immediate, 112 first, as a plan for this weekend is).
-_PAST_LEAD = frozenset(("last", "past", "vorige", "vorig", "afgelopen"))
+PAST_LEAD = frozenset(("last", "past", "vorige", "vorig", "afgelopen"))
 
 
 def words_of(text: str) -> list[str]:
@@ -358,16 +358,6 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
         # suicide screen asked again and the means tips for pills and a rope).
         return 1
     return (1 if named_before(tokens, start, other_person) else 2) if pronoun else 0
-
-
-def urgent(tokens: Tokens, start: int, end: int) -> bool:
-    words = tokens.words
-    if tokens.sentence[start] in tokens.timed():
-        return True
-    for j in range(max(0, start - lexicon.INTENT_REACH), end + 1):
-        if tokens.clause[j] == tokens.clause[start] and words[j] in lexicon.INTENT:
-            return True
-    return False
 
 
 def _reported(tokens: Tokens, position: int) -> bool:

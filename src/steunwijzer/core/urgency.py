@@ -1,0 +1,60 @@
+"""When a finding of a risk to life is urgent (immediate) by its words: a time in its
+sentence ("vanavond", "tonight", "nu") or an intent word in its clause ("ga", "going to").
+
+A time far from the student's own wish to die or self-harm does not make it urgent when
+the wish is told as something that keeps coming back ("vaak", "lately"): in a long
+pasted story "ik heb ook best wel schulden bij DUO nu en ..., en eerlijk gezegd denk ik
+de laatste tijd vaak dat iedereen beter af zou zijn zonder mij" made the whole text
+"direct danger, call 112 now" for a student who then denied a plan, an intent and any
+preparation (a role-play, round 25, R20). A time anywhere in the sentence still counts
+for a wish told without such words ("this weekend my parents are away, it'll be the
+easiest time to finally end it"), for danger from others and for someone else at risk
+("he grabbed my neck last night ... and I'm still at his place right now").
+"""
+
+from __future__ import annotations
+
+from steunwijzer.core import lexicon
+from steunwijzer.core.textcontext import PAST_LEAD, Tokens
+
+# A time this near (in words, within its sentence) counts whatever else is said.
+TIMING_REACH = 12
+_OWN = frozenset(("suicidal_thoughts", "self_harm"))
+# Words that tell a thought keeps coming back, looked for just before the finding.
+_RECURRING = lexicon.word_set(
+    "vaak soms steeds altijd regelmatig telkens vaker lately sometimes often always "
+    "regularly constantly"
+)
+_RECURRING_BEFORE = 6
+
+
+def urgent(tokens: Tokens, start: int, end: int, theme: str = "") -> bool:
+    words = tokens.words
+    if tokens.sentence[start] in tokens.timed() and (
+        theme not in _OWN or _time_near(tokens, start, end) or not _recurring(tokens, start, end)
+    ):
+        return True
+    for j in range(max(0, start - lexicon.INTENT_REACH), end + 1):
+        if tokens.clause[j] == tokens.clause[start] and words[j] in lexicon.INTENT:
+            return True
+    return False
+
+
+def _time_near(tokens: Tokens, start: int, end: int) -> bool:
+    words, sentence = tokens.words, tokens.sentence[start]
+    for j in range(max(0, start - TIMING_REACH), min(tokens.n, end + TIMING_REACH + 1)):
+        timed = tokens.sentence[j] == sentence and words[j] in lexicon.TIMING
+        if timed and not (j > 0 and words[j - 1] in PAST_LEAD):
+            return True
+    return False
+
+
+def _recurring(tokens: Tokens, start: int, end: int) -> bool:
+    """ "vaak", "de laatste tijd", "lately" just before the finding or inside it."""
+    words, sentence = tokens.words, tokens.sentence[start]
+    for j in range(max(0, start - _RECURRING_BEFORE), end + 1):
+        if tokens.sentence[j] != sentence:
+            continue
+        if words[j] in _RECURRING or (words[j] == "laatste" and words[j + 1 : j + 2] == ["tijd"]):
+            return True
+    return False
