@@ -100,15 +100,19 @@ def read_answers(path: Path, questions: set[str] | None = None) -> dict[str, obj
         refused.given = {**refused.given, **not_an_object(data, "")[2]}
         raise refused
     if not _CATALOGUE_KEYS.isdisjoint(map(str, data)):
-        # A catalogue given as answers: its theme words read as a student's ("Direct
-        # gevaar" from "overdose" in themes.yaml: a hostile round, round 13). Refused,
-        # nothing of it searched.
+        # A catalogue given as answers: its theme words were read as a student's ("Direct
+        # gevaar" from "overdose" in themes.yaml: round 13). Refused, nothing searched.
         raise AnswersRefused(
             f"{path}: error: this is a catalogue file, not an answers file (give it with "
             "--catalog)",
             {},
         )
     record, inner = data, data.get("answers")
+    if not isinstance(inner, dict) and {"steunwijzer", "result"} <= set(map(str, data)):
+        # A --save record without answers: its keys and result were read as answers, ACUUT
+        # for a student who said no to all (round 25, H4). What was said stays searched.
+        said = " ".join(str(x) for pair in data.get("said") or () for x in pair)
+        raise AnswersRefused(f"{path}: error: this session record holds no answers", {}, said)
     if isinstance(inner, dict):
         # A batch row's shape, or a --save record: the answers are under "answers" ("unknown
         # question id 'answers'", exit 1, nothing shown: a hostile round, round 9). A row's

@@ -40,20 +40,24 @@ def array_records(text: str) -> list[tuple[int, str]] | None:
     line, counted = 1, 0
     if text[pos : pos + 1] == "]":
         return found if not text[_skip(text, pos + 1) :] else None
+    cases = False
     while True:
         try:
             value, end = _SCAN(text, pos)
         except (StopIteration, ValueError, RecursionError):
             return None
-        if not isinstance(value, dict):
-            return None  # ["safety_thoughts", "ja"] is no list of cases: read as a line
+        # An element that is no object is a row of its own (refused, its words searched):
+        # one trailing null sent every case through the line reader and a student's
+        # "ik wil dood" out under the line number "11" (a hostile round, round 25, H3).
+        cases = cases or isinstance(value, dict)
         line += text.count("\n", counted, pos)
         counted = pos
         found.append((line, text[pos:end]))
         pos = _skip(text, end)
         mark = text[pos : pos + 1]
         if mark == "]":
-            return found if _skip(text, pos + 1) == len(text) else None
+            # ["safety_thoughts", "ja"] is no list of cases: read as a line
+            return found if cases and _skip(text, pos + 1) == len(text) else None
         if mark != ",":
             return None
         pos = _skip(text, pos + 1)

@@ -27,18 +27,41 @@ def clean(text: str) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-_STRAY_BYTE = re.compile("[\udc80-\udcff]")
+_STRAY_BYTES = re.compile("[\udc80-\udcff]+")
 
 
 def windows_1252(text: str) -> str:
     """Bytes that are not UTF-8 read as Windows-1252, what Dutch Excel and Notepad save
     ("su\xefcide" is "suïcide"); valid UTF-8 around them stays as it is. Such rows were
-    refused, and their "suïcide" searched as "su?cide": no crisis line (round 6)."""
+    refused, and their "suïcide" searched as "su?cide": no crisis line (round 6).
+
+    The start of a character cut short stands between words: an emoji cut at a byte
+    limit after "ik wil dood" was read as the word "doodðŸ˜" in a batch: nothing
+    recognised, exit 0 (an outsiders' hostile round, round 25, H1). Other bytes stay
+    the letters they are, so two ids that differ in one byte stay apart."""
     if not bad_bytes(text):
         return text
-    return _STRAY_BYTE.sub(
-        lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", "replace"), text
-    )
+    return _STRAY_BYTES.sub(lambda m: _as_letters(bytes(ord(c) - 0xDC00 for c in m.group())), text)
+
+
+def _as_letters(raw: bytes) -> str:
+    return "\ufffd" if _cut_short(raw) else raw.decode("cp1252", "replace")
+
+
+def _written(raw: bytes) -> str:
+    if _cut_short(raw):
+        return "\ufffd"  # "dood\xe2\x80": a "’" cut short, no "â€" glued to the word
+    said = raw.decode("cp1252", "replace")
+    return "".join(c if c in _WRITTEN else "\ufffd" for c in said)
+
+
+def _cut_short(raw: bytes) -> bool:
+    """The start of a UTF-8 character of three or four bytes with its end cut off (an
+    export that cuts a field at a byte limit). A lone lead byte stays a Windows-1252
+    letter: "caf\xe9" is "café"."""
+    if len(raw) < 2 or not 0xE0 <= raw[0] <= 0xF4:
+        return False
+    return len(raw) < (3 if raw[0] < 0xF0 else 4) and all(0x80 <= b <= 0xBF for b in raw[1:])
 
 
 def _as_windows_1252(error: UnicodeError) -> tuple[str, int]:
@@ -47,8 +70,7 @@ def _as_windows_1252(error: UnicodeError) -> tuple[str, int]:
     \xffdood" is "wil" and "dood", never the word "ÿdood"."""
     if not isinstance(error, UnicodeDecodeError):
         raise error
-    said = error.object[error.start : error.end].decode("cp1252", "replace")
-    return "".join(c if c in _WRITTEN else "\ufffd" for c in said), error.end
+    return _written(error.object[error.start : error.end]), error.end
 
 
 _WRITTEN = frozenset("àáâäèéêëìíîïòóôöùúûüçñÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜÇÑ‘’“”–—…€")

@@ -146,6 +146,10 @@ FILE_MESSAGES: list[tuple[str, str]] = [
         "dit is een catalogusbestand, geen antwoordbestand (geef het met --catalog)",
     ),
     (
+        "{path}: error: this session record holds no answers",
+        "{path}: error: dit gespreksverslag bevat geen antwoorden",
+    ),
+    (
         "{path}: is a device, not a file of rows; give a file or -",
         "{path}: is een apparaat, geen bestand met rijen; geef een bestand of -",
     ),
