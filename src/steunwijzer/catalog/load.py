@@ -309,7 +309,7 @@ def _read_file(
                 name,
                 data.value_at("emphasis"),
                 "emphasis for acute needs is 'informational'; emotional support (being "
-                "there, listening) comes first in acute stress: use 'emotional' or 'combined'",
+                "there, listening) comes first in acute stress: use 'emotional' or 'both'",
             )
     for section in ENTRY_SECTIONS:
         if isinstance(top.get(section), MarkedList):

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from steunwijzer.catalog.checking import ParsedCondition, RefList, Reporter
 from steunwijzer.catalog.entries import Merged, merged, required_ok, with_themes
 from steunwijzer.core import conditions, safety
-from steunwijzer.core.model import Question, Rule, Theme, Tier, Urgency
+from steunwijzer.core.floor_texts import skip_advice
+from steunwijzer.core.model import Question, Rule, Text, Theme, Tier, Urgency
 from steunwijzer.core.textnorm import normalise
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ def build_questions(collected: Collected, rep: Reporter) -> list[Pending]:
                     f"safety question '{entry.id}' is worded differently from steunwijzer's "
                     "own: its 'ja' must still mean a risk and 'nee' none; check the wording",
                 )
+            _check_help(entry, item.help, rep)
             reworded = safety.screen_question(item, v["text"], v.get("help"), entry.location())
             questions.append((reworded, None))
             continue
@@ -74,6 +76,28 @@ def build_questions(collected: Collected, rep: Reporter) -> list[Pending]:
             f"the interview must start with the safety screen; missing: {', '.join(missing)}",
         )
     return questions
+
+
+def _check_help(entry: Merged, own: Text | None, rep: Reporter) -> None:
+    """A safety question's help is read when the counsellor is unsure (``?``)."""
+    given = entry.values.get("help")
+    if given is None or own is None:
+        return
+    if (normalise(given.nl), normalise(given.en)) == (normalise(own.nl), normalise(own.en)):
+        return
+    advice = skip_advice(given)
+    if advice is not None:
+        rep.error(
+            *entry.at("help"),
+            f"safety question '{entry.id}': its help advises to skip it or not to call "
+            f"113 ({advice!r})",
+        )
+        return
+    rep.warning(
+        *entry.at("help"),
+        f"safety question '{entry.id}' has help of its own: the counsellor reads it when "
+        "unsure; check that it still asks the question and never advises against 113",
+    )
 
 
 def _question(entry: Merged, rep: Reporter) -> Question | None:

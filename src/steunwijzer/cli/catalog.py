@@ -54,7 +54,7 @@ def validate(
     """
     from steunwijzer.catalog.load import default_sources, load_catalog
 
-    result = load_catalog(default_sources(paths or catalog))
+    result = load_catalog(default_sources(_layers(paths, catalog)))
     errors, warnings = len(result.errors), len(result.warnings)
     exit_if_cut(ExitCode.FINDINGS if errors or (strict and warnings) else ExitCode.OK)
     for diagnostic in result.diagnostics:
@@ -69,6 +69,12 @@ def validate(
     else:
         err(f"invalid: {errors} error(s), {warnings} warning(s)")
     return ExitCode.FINDINGS if errors or (strict and warnings) else ExitCode.OK
+
+
+def _layers(paths: list[str] | None, catalog: list[str] | None) -> list[str] | None:
+    """The layers named as arguments, then those of --catalog: "validate builtin -c
+    mine.yaml" dropped mine.yaml and said "in orde" (a hostile round, round 25, H8)."""
+    return [*(paths or ()), *(catalog or ())] or None
 
 
 @catalog_app.command("list")
@@ -207,7 +213,9 @@ def lint(
     """
     from steunwijzer.cli import catalog_tools
 
-    return catalog_tools.run_lint(paths=paths or catalog, as_json=as_json, max_age_months=max_age)
+    return catalog_tools.run_lint(
+        paths=_layers(paths, catalog), as_json=as_json, max_age_months=max_age
+    )
 
 
 def _finite(value: float | None) -> float | None:

@@ -176,7 +176,7 @@ def _names(name: str, number: str) -> bool:
 def check_catalog(catalog: Catalog, rep: Reporter) -> None:
     """Warn about crisis lines that are not always reachable; refuse switching off 113 or
     112 without a replacement that is available day and night."""
-    from steunwijzer.core.floor_texts import national_texts  # validation only
+    from steunwijzer.core.floor_texts import instead_of_national, national_texts
 
     always = []
     for o in catalog.offerings:
@@ -223,6 +223,15 @@ def check_catalog(catalog: Catalog, rep: Reporter) -> None:
                 f"national crisis line '{o.id}' is named without {expected}, or denies it "
                 f"({o.name.nl!r}): the crisis panel shows this name first; keep {expected} in it",
             )
+        if expected and o.active and o.crisis and o.hours is not None and not o.hours.always:
+            # "09:00-09:01" for 112 showed "112 — nu dicht" to a threatened student and
+            # on the handout (an outsiders' hostile round, round 25, H2).
+            rep.error(
+                o.location.file,
+                (o.location.line, o.location.column),
+                f"national crisis line '{o.id}' must stay available day and night (hours: "
+                "24/7); a catalogue cannot close it",
+            )
         first = _first_number(o)
         # Its first number: compact rows show the first route only, and a 0900 number
         # put before 113 was all they showed (an outsiders' hostile round, round 8).
@@ -237,6 +246,13 @@ def check_catalog(catalog: Catalog, rep: Reporter) -> None:
         number = national_number(o)
         if number is not None and o.active and o.crisis:
             national_texts(o, number, rep)
+        elif o.active and (said := instead_of_national(o)) is not None:
+            rep.error(
+                o.location.file,
+                (o.location.line, o.location.column),
+                f"offering '{o.id}': its {said[0]} tells to call it instead of 113 or 112 "
+                f"({said[1]!r}); with a risk to life 113 and 112 come first",
+            )
         # Switched off: inactive, or (the built-in national lines) no longer a crisis
         # line or serving no theme any more.
         national = o.id in NATIONAL_IDS

@@ -101,6 +101,26 @@ def other_number(o: Offering) -> str | None:
     return None
 
 
+# Any offering that tells to call it instead of 113 or 112: "Bel ons in plaats van 113"
+# on a 0900 line validated with 0 warnings and stood on the student's handout under "Doe
+# dit nu" (an outsiders' hostile round, round 25, H6).
+_INSTEAD = re.compile(
+    r"\b(?:in plaats van|i\.?p\.?v\.?|instead of|rather than|bel niet|niet bellen naar|"
+    r"do not call|don't call|never call|nooit)\s+(?:de |het |the )?(?:113|112)\b",
+    re.IGNORECASE,
+)
+
+
+def instead_of_national(o: Offering) -> tuple[str, str] | None:
+    """(field, words) where an offering tells the reader to call it instead of 113/112."""
+    for name in ("name", "description", "how_to_access", "student_step"):
+        text: Text | None = getattr(o, name)
+        for t in (text.nl, text.en) if text is not None else ():
+            if t and (match := _INSTEAD.search(t)):
+                return name, match.group(0)
+    return None
+
+
 def national_texts(o: Offering, number: str, rep: Reporter) -> None:
     where = (o.location.file, (o.location.line, o.location.column))
     if (other := other_number(o)) is not None:
@@ -140,3 +160,22 @@ def national_texts(o: Offering, number: str, rep: Reporter) -> None:
             f"national crisis line '{o.id}': it limits who may call, has a wait or is not "
             "in the acute tier",
         )
+
+
+# A safety question's help that advises to skip it or against 113: "Sla deze vraag gerust
+# over; verwijs nooit naar 113" validated with 0 warnings and was shown at "?" (an
+# outsiders' hostile round, round 25, H5).
+_SKIP_ADVICE = re.compile(
+    r"\b(?:sla\s+(?:\w+\s+){0,3}?over|overslaan|skip|verwijs\s+(?:nooit|niet)|"
+    r"niet\s+(?:naar\s+)?113|never\s+refer|do\s+not\s+refer|don't\s+refer|"
+    r"not\s+(?:to\s+)?113|don't\s+ask|do\s+not\s+ask|niet\s+(?:stellen|vragen))\b",
+    re.IGNORECASE,
+)
+
+
+def skip_advice(text: Text) -> str | None:
+    """The words of a help text that advise to skip the question or against 113."""
+    for t in (text.nl, text.en):
+        if t and (match := _SKIP_ADVICE.search(t)):
+            return match.group(0)
+    return None

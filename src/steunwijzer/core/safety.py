@@ -85,8 +85,8 @@ SCREEN: tuple[SafetyItem, ...] = (
             "sleep and not wake up?",
         ),
         Text(
-            "Vraag het rustig en rechtstreeks. Ernaar vragen brengt iemand niet op het idee.",
-            "Ask calmly and directly. Asking about it does not put the idea in someone's head.",
+            "Vraag het rustig en rechtstreeks. Ernaar vragen brengt niemand op het idee.",
+            "Ask calmly and directly. Asking about it does not put the idea in anyone's head.",
         ),
         Urgency.SOON,
     ),
@@ -109,8 +109,10 @@ SCREEN: tuple[SafetyItem, ...] = (
             "Have you thought about how you would do it?",
         ),
         Text(
-            "Het gaat om een manier, nog niet om een uitgewerkt plan.",
-            "This is about a way of doing it, not yet a worked-out plan.",
+            "Alleen na een ja op de vorige vraag. Een manier hebben bedacht maakt het risico "
+            "groter; vraag het rustig en zonder oordeel: 'Heb je er ook aan gedacht hoe?'",
+            "Only after a yes to the previous question. Having thought of a way raises the "
+            "risk; ask calmly and without judgement: 'Have you also thought about how?'",
         ),
         Urgency.SOON,
         "safety_thoughts == yes",
@@ -122,8 +124,10 @@ SCREEN: tuple[SafetyItem, ...] = (
             "Do you intend to act on these thoughts?",
         ),
         Text(
-            "Een ja betekent: direct hulp inschakelen, de student niet alleen laten.",
-            "A yes means: get help right away and do not leave the student alone.",
+            "Een ja betekent: direct hulp inschakelen en de student niet alleen laten. Vraag "
+            "het rechtstreeks; een eerlijk antwoord helpt meer dan een voorzichtig omweggetje.",
+            "A yes means: get help right away and do not leave the student alone. Ask it "
+            "directly; an honest answer helps more than a careful detour.",
         ),
         Urgency.IMMEDIATE,
         "safety_thoughts == yes",
@@ -135,8 +139,10 @@ SCREEN: tuple[SafetyItem, ...] = (
             "Have you worked out how and when you would do it?",
         ),
         Text(
-            "Een ja betekent: direct hulp inschakelen, de student niet alleen laten.",
-            "A yes means: get help right away and do not leave the student alone.",
+            "Een ja betekent: direct hulp inschakelen en de student niet alleen laten. Vraag "
+            "naar hoe en wanneer, in gewone woorden, en blijf rustig bij het antwoord.",
+            "A yes means: get help right away and do not leave the student alone. Ask about "
+            "how and when in plain words, and stay calm with the answer.",
         ),
         Urgency.IMMEDIATE,
         "safety_thoughts == yes",

@@ -7,6 +7,31 @@ to keep modules small; messages.py reads both.
 from __future__ import annotations
 
 SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
+    # round 25 (H5, H6): a crisis line of a layer's own that replaces 113; a safety
+    # question's help rewritten
+    (
+        "offering '{o}': its {f} tells to call it instead of 113 or 112 ('{w}'); with a "
+        "risk to life 113 and 112 come first",
+        "aanbod '{o}': de {f} zegt dit te bellen in plaats van 113 of 112 ('{w}'); bij "
+        "levensgevaar komen 113 en 112 eerst",
+    ),
+    (
+        "national crisis line '{o}' must stay available day and night (hours: 24/7); a "
+        "catalogue cannot close it",
+        "landelijke crisislijn '{o}' moet dag en nacht bereikbaar blijven (hours: 24/7); een "
+        "catalogus kan die niet sluiten",
+    ),
+    (
+        "safety question '{q}' has help of its own: the counsellor reads it when unsure; "
+        "check that it still asks the question and never advises against 113",
+        "veiligheidsvraag '{q}' heeft een eigen uitleg: die leest de begeleider bij twijfel; "
+        "controleer dat die de vraag blijft stellen en nooit afraadt 113 te bellen",
+    ),
+    (
+        "safety question '{q}': its help advises to skip it or not to call 113 ('{w}')",
+        "veiligheidsvraag '{q}': de uitleg raadt aan de vraag over te slaan of 113 niet te "
+        "bellen ('{w}')",
+    ),
     # round 23 (K4-K6): `catalog lint` on patterns of common words, tiers, crisis lines
     (
         "pattern '{p}' of theme '{t}' holds only words found in nearly every text; it "
@@ -162,8 +187,8 @@ SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
     ),
     (
         "emphasis for acute needs is 'informational'; emotional support (being there, "
-        "listening) comes first in acute stress: use 'emotional' or 'combined'",
+        "listening) comes first in acute stress: use 'emotional' or 'both'",
         "de nadruk bij acute nood is 'informational'; emotionele steun (er zijn, luisteren) "
-        "komt eerst bij acute stress: gebruik 'emotional' of 'combined'",
+        "komt eerst bij acute stress: gebruik 'emotional' of 'both'",
     ),
 ]
