@@ -588,9 +588,9 @@ def test_weights_of_other_features_are_refused() -> None:
         # set80 57/61, 182/230, 12/146; set81 57/62, 189/230, 8/148. Then read (sex one
         # did not want named first, a weapon coming at one, a blade to cope, hoping to be
         # run over, someone else who barely eats and fainted; everyday families; a guess
-        # of the net resting on "zonder" or "want" alone dropped): 59/61, 198, 11 and
+        # of the net resting on "zonder" or "want" alone dropped): 59/61, 198, 12 and
         # 61/62, 207, 7.
-        ("set80.jsonl", 0.95, 0.08),
+        ("set80.jsonl", 0.95, 0.09),
         ("set81.jsonl", 0.96, 0.05),
     ],
 )

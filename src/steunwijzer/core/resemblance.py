@@ -86,10 +86,11 @@ _DUTCH_TEXT = """
 """
 _DUTCH_FUNCTION = frozenset(_DUTCH_TEXT.split())
 # A guess without a cue word that rests on these words alone is dropped: "I want to
-# understand why ...", "ze hebben mijn foto zonder mijn toestemming gebruikt" and
-# "eerlijk gezegd valt het mee" resembled a wish to die at 0.91-0.95 (round 25). Over
-# the blind sets this kept every risk sentence the net found and three harmless ones.
-_BARE = frozenset(("zonder", "without", "want", "wanted", "honest", "eerlijk", "gezegd", "i", "ik"))
+# understand why ...", "ze hebben mijn foto zonder mijn toestemming gebruikt" resembled a
+# wish to die at 0.91-0.95 (round 25). Over every labelled corpus this kept every risk
+# sentence the net found; "eerlijk gezegd" was left out of it: the net weighed it, rightly,
+# in "... omdat ik niet verwacht dat ik er dan nog ben".
+_BARE = frozenset(("zonder", "without", "want", "wanted", "i", "ik"))
 
 
 class Model:

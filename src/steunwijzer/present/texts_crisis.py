@@ -254,6 +254,15 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "about where the student is safe tonight and who can help; Veilig Thuis or the "
         "police give advice, and in immediate danger you call 112.",
     ),
+    "crisis_soon_sexual": (
+        "Geloof de student en zeg dat het niet haar of zijn schuld is. Vraag of de student "
+        "nu veilig is. Centrum Seksueel Geweld helpt dag en nacht, ook zonder aangifte; was "
+        "het in de afgelopen week, bel dan liefst voor douchen of kleren wassen.",
+        "Believe the student and say it is not their fault. Ask whether the student is safe "
+        "now. Centrum Seksueel Geweld helps day and night, also without reporting to the "
+        "police; if it was in the past week, call preferably before showering or washing "
+        "clothes.",
+    ),
     "finish_hint": (" · 'afronden': meteen naar de uitkomst", " · 'finish': to the result now"),
     # A single choice said nothing under its options ("  >" alone: a role-play, round 24).
     "choice_hint": ("een nummer, of het antwoord in woorden", "a number, or the answer in words"),

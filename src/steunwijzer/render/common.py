@@ -287,8 +287,10 @@ def crisis_panel(
         now = "crisis_soon_guess"
     if urgency == "soon" and is_danger_from_others(new or themes):
         # Shown for an unsafe situation: where to be safe tonight, not "plans, means, 113"
-        # (a role-play, round 19: a stalked student got the suicide advice).
-        now = "crisis_soon_unsafe"
+        # (a role-play, round 19: a stalked student got the suicide advice); for sexual
+        # violence believe, no blame, Centrum Seksueel Geweld (a role-play, round 25, R15).
+        sexual = "sexual_violence" in themes and "unsafe_situation" in (new or themes)
+        now = "crisis_soon_sexual" if sexual else "crisis_soon_unsafe"
     body.append(t("crisis_now_other" if other else now, lang))
     if not other and "concern_for_other" in themes:
         # Both: the student's own doubt and a friend at risk. The friend's advice was
