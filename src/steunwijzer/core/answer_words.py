@@ -27,8 +27,6 @@ _OFTEN = frozenset(
      "iedere dag", "elke week", "every week", "de hele tijd", "all the time")
 )  # fmt: skip
 _RARELY = frozenset(("zelden", "nauwelijks", "rarely", "seldom", "hardly", "barely"))
-
-
 # An act of self-harm named beside the no: "no, just scratching", "nee, enkel krassen"
 # to "do you ever hurt yourself, e.g. by scratching?" was a plain no (round 13).
 _ACTS = frozenset(
@@ -78,13 +76,21 @@ def _excepted(words: list[str]) -> bool:
 def excepting(word: str) -> bool:
     """A no with an exception, or with an act or a means named beside it: doubt."""
     words = word.split()
-    if any(f" {mark} " in f" {word} " for mark in _EXCEPT) or not _ACTS.isdisjoint(words):
+    said = f" {_ABOUT_ELSE.sub(' ', word)} "
+    if any(f" {mark} " in said for mark in _EXCEPT) or not _ACTS.isdisjoint(words):
         return True
     if _excepted(words):
         return True
     return any(
         w in _MEANS and (i == 0 or words[i - 1] not in _NOT_BEFORE) for i, w in enumerate(words)
     )
+
+
+# "het gaat niet meer met ..." is about what follows (not "met mij"), not a time it was so:
+# "nee hoor, het gaat gewoon niet meer met al die deadlines" opened the crisis panel (r25).
+_ABOUT_ELSE = re.compile(
+    r"\b(?:gaat|lukt|werkt)\b(?: \w+){0,2}? niet meer (?=(?:met|bij) (?!me\b|mij\b))"
+)
 
 
 def how_often(word: str) -> str | None:
@@ -131,7 +137,7 @@ _HEDGES = ("niet echt", "niet helemaal", "niet zeker", "not really", "not exactl
 
 
 def hedged(word: str) -> bool:
-    padded = f" {word} "
+    padded = f" {_ABOUT_ELSE.sub(' ', word)} "
     for hedge in _HEDGES:
         at = padded.find(f" {hedge} ")
         while at >= 0:
@@ -148,8 +154,6 @@ def hedged(word: str) -> bool:
 
 
 _NOES = frozenset(("nee", "neen", "no", "nope", "nah"))
-
-
 _FIRM_AFTER = frozenset(("niet", "not", "nooit", "never"))
 
 

@@ -53,8 +53,12 @@ def label_choices(question: Question, text: str, every: bool = False) -> set[str
     said = normalise(text).replace(",", " ").replace("_", " ").split()
     whole = " ".join(w for w in said if w not in _FILLER and w not in _HEDGE).strip(" .!")
     ids = question.choice_ids()
+    # "allebei eigenlijk, maar vooral gestrest": both, the rest an emphasis (a role-play,
+    # round 25, R4, saw it refused while "allebei" alone was taken)
+    head = re.split(r"\b(?:maar|but)\b", whole)[0].strip(" .!")
+    head = head if _TURNED.isdisjoint(whole.split()) else whole  # not "maar niet gestrest"
     if every and (
-        whole in _ALL or (whole in _BOTH and len(ids) == 2) or _ALL_OF.get(whole) == len(ids)
+        head in _ALL or (head in _BOTH and len(ids) == 2) or _ALL_OF.get(head) == len(ids)
     ):
         return set(ids)
     if not said or not _TURNED.isdisjoint(said):

@@ -165,14 +165,16 @@ def why_line(catalog: Catalog, result: TriageResult, lang: Lang) -> str:
     # And a risk to life before another acute need: "Kans op uitval" was quoted above a
     # "weet niet" to the wish to be dead (a role-play, round 14).
     # But an answer taken back (first yes or "weet niet", then no) comes after any other
-    # reason of that urgency: it headed the line above a sexual assault that made the
-    # tier acute (a role-play, round 18).
+    # risk to life of that urgency: it headed the line above a sexual assault that made
+    # the tier acute (a role-play, round 18). Before another acute need it still comes
+    # first: "Kans op uitval" headed the line while 113 stood first for the taken-back
+    # answer, whose reason hid behind "(and 2 more reasons)" (a role-play, round 25, R9).
     first = max(
         deciding,
         key=lambda r: (
             r.urgency.rank if r.urgency else -1,
-            _certainty(r) > 0,
             not RISK_TO_LIFE.isdisjoint(r.themes),
+            _certainty(r) > 0,
             _certainty(r),
         ),
     )
