@@ -9,12 +9,22 @@ too and say so.
 
 from __future__ import annotations
 
-import pytest
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
 
+import pytest
+from typer.testing import CliRunner
+
+from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer
 from steunwijzer.core.model import Catalog
-from steunwijzer.core.prompts import Prompt, QuestionPrompt, Unfit
+from steunwijzer.core.prompts import CrisisPrompt, Prompt, QuestionPrompt, Unfit
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.vocabulary import Vocabulary
+from steunwijzer.present.explain import why_line
+from tests.conftest import invoke
 from tests.terminal_helpers import read_text, scripted, terminal
 
 
@@ -232,3 +242,252 @@ def test_a_guess_resting_on_without_or_want_alone_is_dropped(builtin: Catalog) -
     ):
         found, _ = read_text(builtin, text)
         assert "suicidal_thoughts" not in found, text
+
+
+# --- an outsiders' hostile round (H1-H9) ------------------------------------------------
+# Each written from the case seen, in new files; run on `bdcdb47` they fail (H1: nothing
+# recognised; H2, H5, H6, H8: exit 0; H3: every case lost; H4: ACUUT from the record's
+# own result), except the lines that say they guard.
+
+
+def _batch_csv(runner: CliRunner, path: Path) -> list[dict[str, str]]:
+    result = invoke(runner, "batch", str(path), "--format", "csv")
+    return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+def test_a_character_cut_short_beside_a_risk_word_never_hides_it(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """H1: an export that cuts a field at a byte limit leaves half a "’" or an emoji."""
+    path = tmp_path / "cut.csv"
+    path.write_bytes(
+        b"id,text\n"
+        b"q1,ik wil gewoon dood\xe2\x80\n"
+        b"q2,honestly i want to die\xf0\x9f\x98\n"
+        b"q3,ik denk aan su\xefcide\n"  # guard: a Windows-1252 letter stays a letter
+        b"q4,caf\xe9 met vrienden\n"  # guard: nothing acute
+    )
+    rows = {r["id"]: r for r in _batch_csv(runner, path)}
+    assert rows["q1"]["tier"] == rows["q2"]["tier"] == rows["q3"]["tier"] == "acute"
+    assert rows["q4"]["tier"] != "acute"
+
+
+def test_a_json_array_with_one_element_that_is_no_object_keeps_every_case(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """H3: one null in a pretty-printed array sent the whole file through the line reader
+    and a student's wish to die out under the line number "11"."""
+    cases = [{"id": "b1", "themes": ["sleep"]}, None, {"id": "b2", "text": "ik wil dood"}]
+    path = tmp_path / "cases.json"
+    path.write_text(json.dumps(cases, indent=2), encoding="utf-8")
+    result = invoke(runner, "batch", str(path), "--format", "csv")
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert rows["b1"]["tier"] == "specific"
+    assert rows["b2"]["tier"] == "acute"
+    assert sum(1 for r in rows.values() if r["error"]) == 1
+    assert result.exit_code == 1
+
+
+def test_a_session_record_without_answers_is_refused_unread(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """H4: its keys and its stored result were read as the student's words: ACUUT."""
+    record = {
+        "steunwijzer": "0.2.0",
+        "date": "2026-12-01",
+        "changed_answers": [],
+        "said": [],
+        "result": {"tier": "acute", "themes": ["suicidal_thoughts", "self_harm"]},
+    }
+    path = tmp_path / "sessie.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    result = invoke(runner, "interview", "--answers", str(path), "--plain")
+    assert result.exit_code == 1
+    assert "geen antwoorden" in result.stderr
+    assert "ACUUT" not in result.stdout
+    # what was said beside an answer still counts
+    record["said"] = [["area_sleep", "ja, en eerlijk gezegd wil ik dood"]]
+    path.write_text(json.dumps(record), encoding="utf-8")
+    result = invoke(runner, "interview", "--answers", str(path), "--plain")
+    assert result.exit_code == 1
+    assert "113" in result.stdout + result.stderr
+
+
+def _layer(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "layer.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_safety_question_help_that_advises_to_skip_it_is_an_error(
+    runner: CliRunner, builtin: Catalog, tmp_path: Path
+) -> None:
+    """H5: shown at "?", when the counsellor is unsure; own help is a warning."""
+    question = next(q for q in builtin.questions if q.id == "safety_thoughts")
+    body = (
+        "schema_version: 1\nquestions:\n  - id: safety_thoughts\n    type: yes_no\n"
+        f"    text: {{nl: '{question.text.nl}', en: '{question.text.en}'}}\n"
+        "    help: {nl: '%s', en: '%s'}\n"
+    )
+    bad = _layer(tmp_path, body % ("Deze hoef je niet te stellen, sla hem maar over.", "Skip."))
+    result = invoke(runner, "catalog", "validate", "builtin", str(bad))
+    assert result.exit_code == 1
+    assert "overslaan" in result.stdout or "over te slaan" in result.stdout
+    own = _layer(tmp_path, body % ("Vraag het gewoon.", "Just ask it."))
+    result = invoke(runner, "catalog", "validate", "builtin", str(own))
+    assert result.exit_code == 0
+    assert "eigen uitleg" in result.stdout
+    # guard: the built-in catalogue itself has no warning
+    assert "waarschuwing" not in invoke(runner, "catalog", "validate", "builtin").stdout
+
+
+def test_an_offering_that_says_to_call_it_instead_of_113_is_an_error(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """H6: a 0900 "crisis line" that said so validated with 0 warnings."""
+    layer = _layer(
+        tmp_path,
+        "schema_version: 1\nofferings:\n  - id: eigen-lijn\n    crisis: true\n"
+        "    provider: other\n    name: {nl: Hulplijn, en: Helpline}\n"
+        "    description: {nl: 'Bel liever ons, i.p.v. 113.', en: 'Call us rather than 113.'}\n"
+        "    tiers: [acute]\n    themes: [suicidal_thoughts]\n"
+        "    contact: {phone: '0900-7654321'}\n    hours: '24/7'\n",
+    )
+    result = invoke(runner, "catalog", "validate", "builtin", str(layer))
+    assert result.exit_code == 1
+    assert "in plaats van 113" in result.stdout
+
+
+def test_a_layer_cannot_narrow_the_hours_of_112(runner: CliRunner, tmp_path: Path) -> None:
+    """H2: 112 "nu dicht" for a threatened student, and on the handout."""
+    layer = _layer(
+        tmp_path,
+        "schema_version: 1\nofferings:\n  - id: 112-alarmnummer\n"
+        "    hours: {mon-fri: '09:00-17:00'}\n",
+    )
+    result = invoke(runner, "catalog", "validate", "builtin", str(layer))
+    assert result.exit_code == 1
+    assert "dag en nacht bereikbaar blijven" in result.stdout
+
+
+def test_validate_reads_the_catalog_option_beside_the_layers(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """H8: "validate builtin -c broken.yaml" dropped -c and said "in orde", exit 0."""
+    broken = _layer(tmp_path, "schema_version: 1\nofferings: [\n")
+    assert invoke(runner, "catalog", "validate", "builtin", "-c", str(broken)).exit_code == 1
+    assert invoke(runner, "catalog", "lint", "builtin", "-c", str(broken)).exit_code == 1
+
+
+def test_the_emphasis_warning_names_a_value_that_exists(runner: CliRunner, tmp_path: Path) -> None:
+    """H9: the advice 'combined' made the catalogue invalid (safety mode)."""
+    layer = _layer(tmp_path, "schema_version: 1\nemphasis: {acute: informational}\n")
+    result = invoke(runner, "catalog", "validate", "builtin", str(layer))
+    assert "'both'" in result.stdout and "'combined'" not in result.stdout
+    followed = _layer(tmp_path, "schema_version: 1\nemphasis: {acute: both}\n")
+    assert invoke(runner, "catalog", "validate", "builtin", str(followed)).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ex has a knife and is waiting outside my door",
+        "hij heeft een mes en staat nu voor de deur",
+        "someone is banging on my door right now and says he will kill me",  # guard: before too
+    ],
+)
+def test_a_weapon_at_the_door_now_is_immediate(builtin: Catalog, text: str) -> None:
+    """H7: found only by the second net, which is never immediate: 112 second."""
+    assert "unsafe_situation" in _urgency(builtin, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        ("student zit in een acute crisis, vandaag opgevangen", True),
+        ("she called 113 last night after the breakup", True),
+        ("wij hebben haar doorverwezen naar 113", True),
+        ("I did my placement at a crisis service, it confirmed my choice", False),
+        ("ik ben vrijwilliger bij de chat van 113 en zoek een rooster", False),
+        ("de woningcrisis maakt een kamer vinden onmogelijk", False),
+    ],
+)
+def test_a_crisis_or_113_named_in_a_note(builtin: Catalog, text: str, acute: bool) -> None:
+    """H7: "student is in acute crisis", "called 113" were nothing recognised."""
+    found, _ = read_text(builtin, text)
+    assert bool(found & ACUTE) is acute, (text, found)
+
+
+def test_the_panel_for_sexual_violence_says_believe_and_no_blame(builtin: Catalog) -> None:
+    """R15: the panel said where to be safe tonight and Veilig Thuis, for a rape at a
+    party; now believe the student, no blame, Centrum Seksueel Geweld."""
+    seen, _ = scripted(
+        builtin,
+        ReferralIndex(builtin, dt.datetime(2026, 11, 30, 14, tzinfo=dt.UTC)),
+        {"area_sleep": ["ja, sinds hij seks met me had terwijl ik dat niet wilde"]},
+    )
+    ask, screen = terminal(builtin, "d")
+    panel = next(p for p in seen if isinstance(p, CrisisPrompt))
+    ask(panel)
+    shown = screen.getvalue()
+    assert "Geloof de student" in shown
+    assert "Centrum Seksueel Geweld" in shown
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # R1: "no longer" said of the deadlines, not a time the wish was there
+        ("nee hoor, het gaat gewoon niet meer met al die deadlines", False),
+        ("nee, het lukt niet meer met die groepsopdracht, daarom ben ik hier", False),
+        # guards: "niet meer" as a time it was so, and said of oneself, stay doubt
+        ("nee, niet meer sinds vorige week", UNKNOWN),
+        ("nee, niet meer", UNKNOWN),
+        ("nee, het gaat niet meer met mij", UNKNOWN),
+        ("nee, het gaat gewoon niet meer", UNKNOWN),
+    ],
+)
+def test_no_longer_said_of_something_else_is_a_no(
+    builtin: Catalog, said: str, read: object
+) -> None:
+    question = next(q for q in builtin.questions if q.id == "safety_wish_dead")
+    assert parse_answer(question, said) == read
+
+
+def test_the_why_line_names_the_risk_the_crisis_lines_stand_first_for(
+    builtin: Catalog,
+) -> None:
+    """R9: a "weet niet" to the wish to be dead, changed to "nee" in the review, keeps 113
+    first; the why line named the dropout risk and hid the reason behind "(and 2 more
+    reasons)". Before the fix it starts with "Kans op uitval"."""
+    index = ReferralIndex(builtin, dt.datetime(2026, 11, 30, 14, tzinfo=dt.UTC))
+    script: dict[str, list[object]] = {
+        "safety_wish_dead": ["weet niet", "nee"],
+        "area_study": ["ja"],
+        "study_worries": ["5"],
+        "review": ["safety_wish_dead"],
+    }
+    _, result = scripted(builtin, index, script)
+    assert result.referrals[0].offering.id == "113-zelfmoordpreventie"
+    assert why_line(builtin, result, "nl").startswith("Zelfmoordgedachten")
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # R4: both, and which weighs most
+        ("allebei eigenlijk, maar vooral gestrest", ("low", "stress")),
+        ("both really, but mostly stressed", ("low", "stress")),
+        ("allebei", ("low", "stress")),  # guard: before too
+    ],
+)
+def test_both_with_an_emphasis_is_both(builtin: Catalog, said: str, read: object) -> None:
+    question = next(q for q in builtin.questions if q.id == "mood_kind")
+    assert parse_answer(question, said) == read
+
+
+def test_both_taken_back_is_no_answer(builtin: Catalog) -> None:
+    """A guard: "allebei maar niet gestrest" names no choice clearly: asked again."""
+    question = next(q for q in builtin.questions if q.id == "mood_kind")
+    with pytest.raises(AnswerError):
+        parse_answer(question, "allebei maar niet gestrest")
