@@ -491,3 +491,40 @@ def test_both_taken_back_is_no_answer(builtin: Catalog) -> None:
     question = next(q for q in builtin.questions if q.id == "mood_kind")
     with pytest.raises(AnswerError):
         parse_answer(question, "allebei maar niet gestrest")
+
+
+def test_a_pipe_delimited_file_keeps_its_ids(runner: CliRunner, tmp_path: Path) -> None:
+    """H11: "id|text" was one unknown column; the acute row went out as "1"."""
+    path = tmp_path / "pipe.csv"
+    path.write_text("id|text\nst-7|ik wil er niet meer zijn\nst-8|ik slaap slecht\n", "utf-8")
+    rows = {r["id"]: r for r in _batch_csv(runner, path)}
+    assert rows["st-7"]["tier"] == "acute"
+    assert rows["st-8"]["tier"] == "specific"
+
+
+def test_a_row_error_in_safety_mode_says_safety_mode(runner: CliRunner, tmp_path: Path) -> None:
+    """H10: with a broken catalogue "unknown theme 'sleep'" read as a typo in the input."""
+    broken = _layer(tmp_path, "schema_version: 1\nofferings: [\n")
+    rows = tmp_path / "rows.csv"
+    rows.write_text("id;themes\nr1;sleep\nr2;zelfmoord\n", encoding="utf-8")
+    result = invoke(runner, "batch", str(rows), "--format", "csv", "-c", str(broken))
+    found = {r["id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert "unknown theme" in found["r1"]["error"]
+    assert "safety mode" in found["r1"]["error"]
+    assert found["r2"]["tier"] == "acute"  # guard: before too
+
+
+def test_a_yes_to_a_question_that_did_not_apply_is_said_to_count(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """H13: "niet gebruikt" beside a result of self-harm that rests on that answer."""
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(
+        "safety_wish_dead: nee\nsafety_thoughts: nee\nsafety_behaviour: nee\n"
+        "area_mood: nee\nmood_self_harm: ja\narea_money: nee\n",
+        encoding="utf-8",
+    )
+    result = invoke(runner, "interview", "--answers", str(answers), "--plain")
+    assert "ACUUT" in result.stdout
+    assert "een risico telt mee: mood_self_harm" in result.stderr
+    assert "niet gebruikt" not in result.stderr

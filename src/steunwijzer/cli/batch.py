@@ -238,6 +238,10 @@ def run(
                         # slaap slecht" read as nothing recognised in the results file
                         # and in a report weeks later (a hostile round, round 20).
                         outcome = replace(outcome, error=SAFETY_MODE_ROW)
+                    elif degraded and SAFETY_MODE_ROW not in (outcome.error or ""):
+                        # "unknown theme 'sleep'" read as a typo in the input, not as
+                        # the catalogue's (a hostile round, round 25, H10)
+                        outcome = replace(outcome, error=f"{outcome.error} ({SAFETY_MODE_ROW})")
                     if out_format == "jsonl":
                         out.write(jsonl.record(outcome))
                     elif out_format == "csv":

@@ -109,8 +109,7 @@ def read_answers(path: Path, questions: set[str] | None = None) -> dict[str, obj
         )
     record, inner = data, data.get("answers")
     if not isinstance(inner, dict) and {"steunwijzer", "result"} <= set(map(str, data)):
-        # A --save record without answers: its keys and result were read as answers, ACUUT
-        # for a student who said no to all (round 25, H4). What was said stays searched.
+        # A --save record without answers: its result was read as words (round 25, H4).
         said = " ".join(str(x) for pair in data.get("said") or () for x in pair)
         raise AnswersRefused(f"{path}: error: this session record holds no answers", {}, said)
     if isinstance(inner, dict):
@@ -268,9 +267,7 @@ def run(
 
 
 def _note_unused(catalog: Catalog, given: dict[str, object], result: TriageResult) -> None:
-    """Answers to follow-ups whose question before them is missing or "nee" were dropped
-    without a word (a hostile round, round 14: mood_weight 10 without area_mood gave
-    "nothing recognised"). Said on stderr; the acute ones count anyway (replay)."""
+    """Follow-up answers whose question did not apply, said on stderr (rounds 14, 25)."""
     from steunwijzer.cli.handling import err
     from steunwijzer.core.answers import question_key
     from steunwijzer.core.question_keys import given_answer
@@ -278,7 +275,10 @@ def _note_unused(catalog: Catalog, given: dict[str, object], result: TriageResul
     used = {k for k, _ in result.answers}
     keys = {question_key(k) for k, v in given.items() if given_answer(v)}
     unused = [q.id for q in catalog.questions if q.id in keys and q.id not in used]
-    if unused:
+    counted = [q for q in unused if any(f"{q} = " in r.answer for r in result.reasons)]
+    if counted:
+        err(f"note: their question did not apply, but a risk counts: {', '.join(counted)}")
+    if unused := [q for q in unused if q not in counted]:
         err(f"note: not used, their question did not apply: {', '.join(unused)}")
 
 

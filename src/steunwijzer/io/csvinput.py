@@ -25,7 +25,7 @@ from steunwijzer.core.question_keys import asked_by
 from steunwijzer.core.textnorm import did_you_mean
 
 RESERVED = ("id", "themes", "text", "answers", "lang")
-DELIMITERS = (",", ";", "\t")
+DELIMITERS = (",", ";", "\t", "|")  # "|": a pipe-delimited export (round 25, H11)
 _ID = re.compile(ID_PATTERN)
 
 

@@ -47,6 +47,10 @@ FILE_MESSAGES: list[tuple[str, str]] = [
         "let op: niet gebruikt, de vraag was niet van toepassing: {ids}",
     ),
     (
+        "note: their question did not apply, but a risk counts: {ids}",
+        "let op: de vraag was niet van toepassing, maar een risico telt mee: {ids}",
+    ),
+    (
         "YAML: a file holds one YAML document here; remove the extra '---'",
         "YAML: een bestand bevat hier één YAML-document; haal de extra '---' weg",
     ),
