@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer, question_key
 from steunwijzer.core.conditions import AnswerValue
+from steunwijzer.core.heard import heard_before, heard_beside
 from steunwijzer.core.interview_close import (
     alert,
     close,
@@ -232,14 +233,15 @@ def run_interview(
             if question.type == "text":
                 found = as_spoken(vocabulary.read(str(reply)))
                 suggested, forced = text_suggestions(catalog, found)
+                prior = heard_before(state.heard, state.reasons(catalog), suggested + forced)
                 # Asked even when nothing was found, so the screen can say so.
-                prompt = ThemePrompt(question, str(reply), suggested, forced, found.mentions)
+                prompt = ThemePrompt(question, str(reply), suggested, forced, found.mentions, prior)
                 chosen = ask(prompt)
                 while isinstance(chosen, Unfit):  # words typed at "which are right?"
                     take_said(state, vocabulary, catalog, question.id, chosen.words)
                     chosen = ask(prompt)
                 accepted = tuple(
-                    t for t in suggested if isinstance(chosen, list | tuple) and t in chosen
+                    t for t in suggested + prior if isinstance(chosen, list | tuple) and t in chosen
                 )
                 state.text_themes[question.id] = forced + accepted
                 state.text_found[question.id] = found
@@ -247,9 +249,10 @@ def run_interview(
                 texts = (state.text_themes, state.text_found)
                 state.keep_said(question.id)  # the words said before this answer stay
                 found = words_beside(vocabulary, catalog, texts, question.id, reply)
+                state.heard[question.id] = heard_beside(vocabulary, catalog, question.id, reply)
+                aside = state.text_themes.get(question.id, ()) + state.heard[question.id]
                 if found is not None and found.findings:  # kept for a replay (round 19)
                     state.said_words.append((question.id, str(reply)))
-                    aside = state.text_themes.get(question.id, ())
             spoken_themes = state.text_themes.get(question.id, ())
         if found is not None:
             spoken = contradicted(state.answers, spoken_themes, found, catalog)
@@ -298,8 +301,7 @@ def run_interview(
             break
 
     # The tier may be changed with a reason after "afronden" too: a "ja" typed by mistake
-    # and corrected at once stayed the headline, with no way to lower it (a second
-    # role-play, round 17).
+    # and corrected at once stayed the headline, with no way to lower it (round 17).
     result, panel_finished = close(catalog, ask, state, student_lang, index, shown)
     return InterviewOutcome(result, finished_early or panel_finished)
 

@@ -29,6 +29,7 @@ class State:
         self.settled_no: set[str] = set()  # questions asked again and answered "no" again
         self.opened: set[str] = set()  # asked because of own words, though their gate is shut
         self.said_words: list[tuple[str, str]] = []  # (where, the words as said) of `said`
+        self.heard: dict[str, tuple[str, ...]] = {}  # needs beside answers, not counted
 
     def applies(self, q: Question) -> bool:
         return q.id in self.opened or applies(q, self.answers)

@@ -53,8 +53,9 @@ class QuestionPrompt:
     # After a crisis panel: "afronden" goes to the result, as at the panel (a role-play,
     # round 16: "stop" and "can we just call someone" did not fit, 14 Enters to the end).
     can_finish: bool = False
-    # Acute themes just taken from the words beside the previous answer and not shown by
-    # a crisis panel: announced when they are taken, not pages later (round 24).
+    # Themes in the words beside the previous answer: the acute ones taken along, the
+    # others heard, not counted yet (core/heard.py); said when they are heard, not pages
+    # later in the result (role-plays, rounds 24 and 25). Not those a panel showed.
     taken: tuple[str, ...] = ()
 
 
@@ -78,6 +79,8 @@ class ThemePrompt:
     forced: tuple[str, ...]  # acute: always kept
     # Risk words set aside (negated, a topic, a figure of speech): shown, not counted.
     mentions: tuple[Finding, ...] = ()
+    # Needs heard beside earlier answers, not counted: offered here too (core/heard.py).
+    heard: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -273,6 +273,11 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "→ ook meegenomen uit wat de student erbij zei: {themes}",
         "→ also taken from what the student said beside it: {themes}",
     ),
+    "heard_noted": (
+        "→ ook gehoord, nog niet meegeteld: {themes} (bevestig het bij de eigen woorden)",
+        "→ also heard, not counted yet: {themes} (confirm it with the own words)",
+    ),
+    "heard_earlier": ("(eerder gehoord)", "(heard earlier)"),
     "crisis_more_places": (
         "… en nog {n} plek(ken) met hulp nu: in de uitkomst.",
         "… and {n} more place(s) with help now: in the result.",

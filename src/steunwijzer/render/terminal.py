@@ -57,6 +57,7 @@ from steunwijzer.render.screen import (
     result_heading,
     screen_width,
 )
+from steunwijzer.render.theme_prompt import said_beside
 
 _BACK_WORDS = {"b", "back", "terug"}
 _FINISH_WORDS = {"afronden", "finish", "stop"}  # words; not "stoppen", a choice ("stop my study")
@@ -174,7 +175,8 @@ class TerminalAsk:
             hint += f" [{format_answer(q, p.previous, lang)}]"
         hint += t("finish_hint", lang) if p.can_finish else ""  # after a panel (round 16)
         if p.taken:
-            self.heard(p.taken, "aside")
+            for where, themes in said_beside(self.catalog, p.taken).items():
+                self.heard(themes or None, where)
         if p.unfit and not p.heard:
             # Words that held no need: the question is just above, not shown twice.
             self.say(t("try_again", lang, error=expect), "yellow")
@@ -247,32 +249,9 @@ class TerminalAsk:
             return raw if len(raw.split()) > 1 else parsed  # "8, ik wil dood": both read
 
     def themes(self, p: ThemePrompt) -> tuple[str, ...] | Unfit:
-        lang = self.lang
-        if not p.suggested and not p.forced:
-            self.say(t("text_nothing", lang), "yellow")
-            for m in p.mentions:
-                self.say(f"  “{m.words}” ({t('why.' + str(m.set_aside), lang)})", "yellow")
-            return ()
-        self.say(t("themes_found", lang), "bold")
-        if p.forced:
-            labels = ", ".join(theme_label(self.catalog, x, lang) for x in p.forced)
-            self.say(t("themes_forced", lang, themes=labels), "bold red")
-        if not p.suggested:
-            return ()
-        for i, theme in enumerate(p.suggested, 1):
-            self.say(f"  {i}. {theme_label(self.catalog, theme, lang)}")
-        while True:
-            raw = self.read(t("themes_confirm", lang) + ": ").strip().lower()
-            if not raw:
-                return ()
-            if raw in ("a", "all", "alle"):
-                return p.suggested
-            picks = [parse_index(x, len(p.suggested)) for x in raw.replace(";", ",").split(",")]
-            if all(x is not None for x in picks):
-                return tuple(p.suggested[x] for x in picks if x is not None)
-            if len(raw.split()) >= 3:
-                return Unfit(raw)  # words, not numbers: read by the engine (round 13)
-            self.say(t("numbers_hint", lang, n=len(p.suggested)), "yellow")
+        from steunwijzer.render.theme_prompt import ask_themes
+
+        return ask_themes(self, p)
 
     def crisis(self, p: CrisisPrompt) -> str | Unfit:
         self.alerted = p

@@ -1,0 +1,65 @@
+"""Needs that are not acute, heard in the words typed beside a closed answer.
+
+"ja wel, ik eet eigenlijk niet meer echt, een paar crackers per dag" to "does your
+health make studying hard?" counted only as that yes: eating was nowhere in the result
+unless the student said it again at the end, and a long pasted story lost its money
+worries and loneliness (a role-play, round 25, R5, R21). They are not counted (a guess
+from words said in passing is the counsellor's to confirm), but said on the screen when
+heard and offered with the own words' themes at the end. An acute need in such words
+counts at once (ownwords.words_beside).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from steunwijzer.core.answer_words import misheard
+from steunwijzer.core.conditions import referenced_questions
+from steunwijzer.core.model import Catalog
+from steunwijzer.core.ownwords import as_spoken, text_suggestions
+from steunwijzer.core.textnorm import normalise
+from steunwijzer.core.triage import Reason
+from steunwijzer.core.vocabulary import Vocabulary
+
+
+def heard_beside(
+    vocabulary: Vocabulary, catalog: Catalog, question_id: str, reply: object
+) -> tuple[str, ...]:
+    """The needs that are not acute in the words beside an answer, less those the
+    question itself leads to ("ja, vooral met plannen" to the study question: its own
+    follow-up asks about planning)."""
+    if not isinstance(reply, str) or len(reply.split()) < 3 or misheard(normalise(reply)):
+        return ()
+    suggested = text_suggestions(catalog, as_spoken(vocabulary.read(reply)))[0]
+    if not suggested:
+        return ()
+    near = _led_to(catalog, question_id)
+    return tuple(t for t in suggested if t not in near)
+
+
+def heard_before(
+    heard: Mapping[str, tuple[str, ...]], reasons: Iterable[Reason], offered: Iterable[str]
+) -> tuple[str, ...]:
+    """What was heard beside answers and is not counted or offered already."""
+    known = {x for r in reasons for x in r.themes} | set(offered)
+    return tuple(dict.fromkeys(x for said in heard.values() for x in said if x not in known))
+
+
+def _led_to(catalog: Catalog, question_id: str) -> set[str]:
+    """The themes the rules on a question and on its follow-ups (at any depth) raise."""
+    asked = {question_id}
+    while True:
+        more = {
+            q.id
+            for q in catalog.questions
+            if q.when is not None and not asked.isdisjoint(referenced_questions(q.when))
+        }
+        if more <= asked:
+            break
+        asked |= more
+    return {
+        t
+        for r in catalog.rules
+        if not asked.isdisjoint(referenced_questions(r.when))
+        for t in r.themes
+    }

@@ -1,0 +1,63 @@
+"""The own words' themes offered to the counsellor to confirm, and what was heard beside
+closed answers (core/heard.py), on the terminal. Kept apart from terminal.py to keep it
+small; ``TerminalAsk.themes`` and ``TerminalAsk.question`` call these."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.numbers import parse_index
+from steunwijzer.core.prompts import ThemePrompt, Unfit
+from steunwijzer.present.labels import theme_label
+from steunwijzer.present.texts import t
+
+if TYPE_CHECKING:
+    from steunwijzer.render.terminal import TerminalAsk
+
+
+def said_beside(catalog: Catalog, themes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The themes found beside an answer, by how they count: acute ones are taken along,
+    the others heard, to confirm with the own words ("aside", "noted")."""
+
+    def acute(x: str) -> bool:
+        theme = catalog.themes.get(x)
+        return theme is None or theme.tier is Tier.ACUTE  # a floor theme: acute
+
+    return {
+        "aside": tuple(x for x in themes if acute(x)),
+        "noted": tuple(x for x in themes if not acute(x)),
+    }
+
+
+def ask_themes(ask: TerminalAsk, p: ThemePrompt) -> tuple[str, ...] | Unfit:
+    lang, catalog = ask.lang, ask.catalog
+    offered = p.suggested + p.heard
+    if not p.suggested and not p.forced:
+        ask.say(t("text_nothing", lang), "yellow")
+        for m in p.mentions:
+            ask.say(f"  “{m.words}” ({t('why.' + str(m.set_aside), lang)})", "yellow")
+        if not p.heard:
+            return ()
+    else:
+        ask.say(t("themes_found", lang), "bold")
+    if p.forced:
+        labels = ", ".join(theme_label(catalog, x, lang) for x in p.forced)
+        ask.say(t("themes_forced", lang, themes=labels), "bold red")
+    if not offered:
+        return ()
+    earlier = " " + t("heard_earlier", lang)
+    for i, theme in enumerate(offered, 1):
+        ask.say(f"  {i}. {theme_label(catalog, theme, lang)}{earlier if theme in p.heard else ''}")
+    while True:
+        raw = ask.read(t("themes_confirm", lang) + ": ").strip().lower()
+        if not raw:
+            return ()
+        if raw in ("a", "all", "alle"):
+            return offered
+        picks = [parse_index(x, len(offered)) for x in raw.replace(";", ",").split(",")]
+        if all(x is not None for x in picks):
+            return tuple(offered[x] for x in picks if x is not None)
+        if len(raw.split()) >= 3:
+            return Unfit(raw)  # words, not numbers: read by the engine (round 13)
+        ask.say(t("numbers_hint", lang, n=len(offered)), "yellow")
