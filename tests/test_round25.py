@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 
 from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer
 from steunwijzer.core.model import Catalog
-from steunwijzer.core.prompts import CrisisPrompt, Prompt, QuestionPrompt, Unfit
+from steunwijzer.core.prompts import CrisisPrompt, Prompt, QuestionPrompt, ThemePrompt, Unfit
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.present.explain import why_line
@@ -528,3 +528,130 @@ def test_a_yes_to_a_question_that_did_not_apply_is_said_to_count(
     assert "ACUUT" in result.stdout
     assert "een risico telt mee: mood_self_harm" in result.stderr
     assert "niet gebruikt" not in result.stderr
+
+
+# --- needs heard beside closed answers (a role-play, round 25, R5, R21) ------------------
+
+
+def test_a_need_said_beside_a_closed_answer_is_heard_and_offered_at_the_own_words(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Money worries said beside a "ja" to the sleep question were nowhere in the result:
+    now said on the screen with the next question and offered with the own words' themes
+    (not counted until the counsellor confirms). Before the fix nothing is carried."""
+    aside = "ja, en ik heb ook nog schulden bij DUO, daar lig ik wakker van"
+    seen, result = scripted(
+        builtin, index, {"area_sleep": [aside], "own_words": ["ik wil rust in mijn hoofd"]}
+    )
+    nxt = _prompts(seen, "sleep_duration")
+    assert nxt and "finances" in nxt[0].taken
+    offered = [p for p in seen if isinstance(p, ThemePrompt)]
+    assert offered and "finances" in offered[0].heard
+    assert "finances" not in result.themes  # not counted unless confirmed
+
+
+def test_a_heard_need_confirmed_at_the_own_words_counts(builtin: Catalog) -> None:
+    """The terminal offers it, marked as heard earlier; choosing it counts it."""
+    question = next(q for q in builtin.questions if q.id == "own_words")
+    ask, screen = terminal(builtin, "2")
+    prompt = ThemePrompt(question, "rust in mijn hoofd", ("stress",), (), (), ("finances",))
+    assert ask(prompt) == ("finances",)
+    assert "(eerder gehoord)" in screen.getvalue()
+
+
+def test_a_heard_need_is_said_as_heard_not_as_taken(builtin: Catalog) -> None:
+    ask, screen = terminal(builtin, "nee")
+    question = next(q for q in builtin.questions if q.id == "area_money")
+    ask(QuestionPrompt(question, 9, 18, None, True, taken=("eating", "dropout_risk")))
+    shown = screen.getvalue()
+    assert "ook gehoord, nog niet meegeteld: Eetproblemen" in shown
+    assert "ook meegenomen" in shown and "uitval" in shown.lower()
+
+
+def test_what_the_question_leads_to_is_not_heard_again(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A guard: "ja, vooral met plannen" to the study question: its follow-up asks it."""
+    seen, _ = scripted(builtin, index, {"area_study": ["ja, vooral met plannen en uitstellen"]})
+    assert all(not p.taken for p in seen if isinstance(p, QuestionPrompt))
+
+
+def test_eating_said_as_not_eating_anymore(builtin: Catalog) -> None:
+    found, _ = read_text(builtin, "ik eet eigenlijk niet meer echt, een paar crackers per dag")
+    assert "eating" in found
+    found, _ = read_text(builtin, "ik eet niet meer bij mijn ouders sinds ik op kamers woon")
+    assert "eating" not in found  # guard: where one eats
+
+
+# --- a second wave of outsiders' sets (set82: a tester looking for failures; set83:
+# messages to staff), measured unseen, then read ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "wat gebeurt er met mijn lening als je doodgaat? vraag het voor mezelf",
+            "suicidal_thoughts",
+        ),
+        ("how do you write a will, asking for myself", "suicidal_thoughts"),
+        ("i just want to log out of life for good", "suicidal_thoughts"),
+        ("ik weet niet of ik er volgende maand nog ben", "suicidal_thoughts"),
+        ("honestly i don't know if i'll still be around after the exams", "suicidal_thoughts"),
+        (
+            "ik heb iets geprobeerd waar ik niet over wil praten, lag daarna in het ziekenhuis",
+            "suicidal_thoughts",
+        ),
+        (
+            "I'd rather keep my sleeves down in the lab, I have marks I don't want to explain",
+            "self_harm",
+        ),
+        (
+            "mijn huisbaas heeft me eruit gezet en ik heb geen kamer meer sinds vrijdag",
+            "unsafe_situation",
+        ),
+        ("de beheerder komt gewoon binnen als ik onder de douche sta", "unsafe_situation"),
+        ("een jongen uit mijn klas volgt me elke dag naar het station", "unsafe_situation"),
+        (
+            "My landlord keeps coming in and last month he threatened me when I asked for repairs",
+            "unsafe_situation",
+        ),
+        ("my date kept going while i was crying", "sexual_violence"),
+        ("ik zei geen nee maar ik wilde het echt niet", "sexual_violence"),
+        ("i didn't say no but i didn't want it either", "sexual_violence"),
+        (
+            "ik zei ja omdat ik bang was dat hij boos werd, telt dat als toestemming?",
+            "sexual_violence",
+        ),
+        ("after the party I said stop and he didn't, now I can't sleep", "sexual_violence"),
+        ("de eigenaar heeft me gedwongen tot dingen die ik niet wilde", "sexual_violence"),
+        ("mijn groepsgenoot eet bijna niks en is gisteren flauwgevallen", "concern_for_other"),
+        ("I want to withdraw from all my courses this semester", "dropout_risk"),
+        ("ik twijfel of ik volgend jaar nog terugkom", "dropout_risk"),
+        ("ik eet niet meer echt, hooguit een paar boterhammen per dag", "eating"),
+        (
+            "ik ga steeds dood in Minecraft maar ik game elke nacht tot 5 uur, kan niet stoppen",
+            "addiction",
+        ),
+    ],
+)
+def test_second_wave_said_in_other_words_is_found(builtin: Catalog, text: str, theme: str) -> None:
+    found, _ = read_text(builtin, text)
+    assert theme in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in Fortnite ga ik steeds dood in de laatste cirkel, zo irritant",
+        "wij bespreken een vragenlijst over zelfbeschadiging bij het vak methoden",
+        "dat album gaat helemaal over zelfmoord maar de muziek is mooi",
+        "i self harmed at 14, it's been nine years and i'm in a good place now",
+        "my tutor threatened to report me for plagiarism, is that allowed?",
+        "mijn vriend volgt me op Instagram en nu ziet hij alles",
+        "i think this programme is not for me, maybe a different one",
+    ],
+)
+def test_second_wave_harmless_neighbours(builtin: Catalog, text: str) -> None:
+    found, _ = read_text(builtin, text)
+    assert not found & ACUTE, (text, found)

@@ -592,6 +592,16 @@ def test_weights_of_other_features_are_refused() -> None:
         # 61/62, 207, 7.
         ("set80.jsonl", 0.95, 0.09),
         ("set81.jsonl", 0.96, 0.05),
+        # A second wave, measured unseen on the build with set80 and set81 read (3c92f3e):
+        # set82 (a tester looking for failures both ways) 50/61, 163/220, 15/138; set83
+        # (messages to staff: an extension, an absence, with the need behind it) 48/55,
+        # 169/220, 5/142. Then read (a question about one's own death "voor mezelf", "log
+        # out of life", not knowing if one is still here, an attempt told without its
+        # name, marks kept under sleeves, put out of one's room, followed to the station,
+        # a yes out of fear, went on while one cried; games by name frame acute findings
+        # only): 55/61, 175, 12 and 52/55, 176, 5.
+        ("set82.jsonl", 0.88, 0.09),
+        ("set83.jsonl", 0.92, 0.04),
     ],
 )
 def test_recall_on_the_blind_set_holds(

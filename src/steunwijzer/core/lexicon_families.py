@@ -232,6 +232,8 @@ FIGURES_EN = (
     "budget|funding|spending|pay|job|staff|price|tax|cost ..2 cuts",
     "=letters|=notes ..8 christmas|birthday|postcards|application|applications|cover|pen_pal",
     "not ..2 be ..2 here|around ..6 exchange|internship|holiday|vacation|abroad|semester|trip|conference",
-    "threaten|threatens|threatened|threatening ..4 fail|grade|report|internship|placement|mark|expel|sue|fine|contract|complain",
+    # what is threatened is named ("to report me", "my grade"), not "threatened me when I
+    # complained" (set83, round 25)
+    "threaten|threatens|threatened|threatening ..2 to|my|me_with|with ..3 fail|grade|report|internship|placement|mark|expel|sue|fine|contract|complain",
     "scratches ..4 phone|screen|car|bike|laptop|glasses|table|floor",
 )  # fmt: skip

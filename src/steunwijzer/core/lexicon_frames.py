@@ -72,6 +72,8 @@ MEDIA_WORDS = word_set(
     "boek book novel novels roman film movie serie series documentaire documentary podcast "
     "nieuws news artikel article krant newspaper story verhaal gedicht poem lied song game "
     "toneelstuk play nieuwsbericht krantenartikel episode aflevering"
+    # round 25 (set82, set83): an album, a questionnaire to validate, a guest lecture
+    " album albums vragenlijst questionnaire gastcollege gastles"
 )
 # "postte een story", "put it on his story": a post of one's own, never a frame.
 SOCIAL_MEDIA_WORDS = word_set("story stories post")

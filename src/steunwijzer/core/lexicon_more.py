@@ -360,6 +360,7 @@ RECOVERED_EN = (
     "none|nothing ..3 in|for ..2 the? ..2 years|months|last", "symptom free",
     "with ..2 a ..2 smile", "fondly", "good|happy|warm|fond ..2 memories",
     "all over now", "happy|stable|safe ..2 now", "long ..1 over",
+    "in ..1 a ..2 good|better|great|really_good ..1 place",  # round 25 (set82)
     "don't|do_not ..3 think ..2 about ..2 it ..2 much",
 )  # fmt: skip
 # A suicide that happened, of someone else ("mijn broer heeft zelfmoord gepleegd", "my

@@ -22,6 +22,9 @@ _VEHICLE = "car|bus|truck|lorry|train|tram|van"
 _VEHICLE_NL = "auto|bus|vrachtwagen|trein|tram|busje"
 
 SUICIDAL_NL: tuple[str, ...] = (
+    # a question about one's own death "voor mezelf" (set82: "wat gebeurt er met je
+    # studieschuld als je overlijdt? vraag voor mezelf")
+    "vraag|vraag_het|vraag_ik_het ..1 voor ..1 mezelf|mijzelf & overlijd*|overleden|dood|sterf|sterven|leven|begrafenis|testament",
     "acute|suïcidale|suicidale ..1 crisis",
     "gebeld|belde|verwezen|doorverwezen ..2 =113",
     "=113 ..3 gebeld|ingeschakeld",
@@ -31,10 +34,17 @@ SUICIDAL_NL: tuple[str, ...] = (
     "!touw|strop ..4 en ..2 een ..1 datum|dag",
     # not expecting to be there any more, in the order of a clause after "omdat"
     "niet ..1 verwacht|verwachten|denk ..3 dat? ..2 ik? ..2 er ..2 nog ..3 ben|te_zijn|zal_zijn|zijn",
+    "weet|weten ..2 niet ..2 of ..2 ik ..2 er ..2 nog ..2 ben|zal_zijn|ben_dan",
+    # a recent attempt told without its name (set83: "iets geprobeerd waar ik niet trots
+    # op ben en lig nu nog thuis bij mijn ouders")
+    "!iets ..1 geprobeerd ..6 niet ..3 trots|praten|vertellen|uitleggen & ziekenhuis|thuis|ouders|opgenomen|lig|lag|bed|eerste_hulp|weekend",
     # hoping to be run over
     f"hoop|hoopte|wens|wenste|zou_willen ..4 {_VEHICLE_NL} ..4 aanrijdt|raakt|overrijdt|schept|aangereden|overreden|geschept",
 )
 SUICIDAL_EN: tuple[str, ...] = (
+    "asking ..1 for ..1 me|myself|a_friend_aka_me & die|dies|died|dead|death|life|funeral|will|overdose|unsubscribe",
+    "unsubscribe|log_out|logout|opt_out|resign ..2 from|of ..1 life|existence|existing",
+    "don't|do_not|dont ..1 know ..2 if ..2 i'll|i_will|i ..2 still? ..1 be ..2 here|around|alive",
     # an acute crisis named in a note, or 113 called or referred to (H7: "student is in
     # acute crisis", "called 113 last night" were nothing recognised)
     # (not "a crisis service", "the crisis team": a placement or a job; not a chat)
@@ -51,10 +61,16 @@ SUICIDAL_EN: tuple[str, ...] = (
     f"anyone|anybody ..1 else ..6 hope|hoping|wish|wishing ..4 a? ..1 {_VEHICLE} ..2 hits|hit|would_hit|will_hit|runs_over|would_run_over ..1 them|you",
 )
 SELF_HARM_NL: tuple[str, ...] = (
+    "littekens|wondjes|sneetjes|krassen ..4 liever_niet|niet_uitleggen|verbergen|verstoppen|bedekken",
+    "mouwen ..2 naar_beneden|omlaag|lang & littekens|wondjes|krassen|armen|polsen",
     # a blade as one's way of coping
     "mesje|mesjes|scheermesje|scheermesjes & manier_om|ermee_om|hanteren|omgaan|om_te_gaan|enige_wat_helpt",
 )
 SELF_HARM_EN: tuple[str, ...] = (
+    # marks kept hidden (set83: "keeping my sleeves down ... I have marks I'd rather not
+    # explain")
+    "marks|scars|cuts ..4 rather_not|not_explain|don't_want_to_explain|hide|hiding|cover",
+    "sleeves ..2 down & marks|scars|cuts|arms|wrists",
     "blade|blades|razor|razors|razorblade|razorblades & how_i_cope|i_cope|coping|copes|how_i_deal|only_thing_that_helps",
 )
 # Sex one did not want, the sex named first: sexual violence is an unsafe situation on
@@ -72,6 +88,13 @@ _NOW_NL = (
 _ARMED_EN = "he|she|someone|somebody|guy|man|ex|boyfriend|girlfriend|roommate|housemate|flatmate|dad|father|brother ..6 knife|knives|gun|weapon|machete|bat"
 _NOW_EN = "now|right_now|waiting|outside_my_door|at_my_door|at_the_door|in_my_room|banging|coming"
 UNSAFE_NL: tuple[str, ...] = (
+    # put out of one's room or home, no place now (set82)
+    "hospita|huisbaas|verhuurder|ouders|moeder|vader|stiefvader|vriend|vriendin ..4 me|mij ..3 eruit|uit_huis|op_straat|buiten ..1 gezet|gegooid|getrapt|geschopt",
+    "geen ..1 kamer|slaapplek|dak_boven_mijn_hoofd|huis|woning ..1 meer & sinds|eruit|gezet|slaap|bank|nergens",
+    # a landlord who comes in while one showers or sleeps; followed to a place (set82)
+    "komt|kwam|loopt|liep ..3 binnen ..6 douche|slaap|sliep|naakt|omkleed|omkleden|bed",
+    "me|mij ..4 volgt|volgde|achterna ..2 naar|tot|overal|huis|station|fiets|bus|trein",
+    "volgt|volgde ..1 me|mij ..3 naar|tot|overal|naar_huis|het_station",
     f"!{_ARMED_NL} & {_NOW_NL}",
     "!bonkt|beukt|bonst|trapt|ramt|slaat ..3 op|tegen ..2 mijn|de ..1 deur|raam & nu|pijn|vermoorden|dreigt|doodmaken|afmaken",
     f"{_UNWANTED_NL} ..8 terwijl|hoewel|ook_al|toen ..2 ik ..2 niet ..1 wilde|wou|wil|nee_zei",
@@ -91,6 +114,19 @@ UNSAFE_EN: tuple[str, ...] = (
 )
 CONCERN_NL: tuple[str, ...] = ()
 CONCERN_EN: tuple[str, ...] = ()
+
+# Followed online is no one at the door: "mijn vriend volgt me op Instagram en nu ziet
+# hij alles" was an unsafe situation, urgency immediate (set82's neighbours, round 25).
+_ONLINE = (
+    "instagram|insta|tiktok|twitter|snapchat|snap|linkedin|facebook|strava|spotify|youtube|twitch"
+)
+FIGURES_NL: tuple[str, ...] = (f"volgt|volgde|volgen ..2 me|mij ..2 op ..1 {_ONLINE}",)
+FIGURES_EN: tuple[str, ...] = (f"follows|followed|following ..2 me ..2 on ..1 {_ONLINE}",)
+# An age said with "at" ("i self harmed at 14, ... in a good place now"), for a past
+# that is over (lexicon.PAST; it counts only beside a sign of recovery).
+PAST_EN: tuple[str, ...] = (
+    "at ..0 =12|=13|=14|=15|=16|=17|=18|=19 & self|harm|harmed|cut|cutting|tried|attempt|attempted|wanted",
+)
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},

@@ -13,6 +13,7 @@ from steunwijzer.core import lexicon_signals_acts as acts
 from steunwijzer.core import lexicon_signals_chat as typed
 from steunwijzer.core import lexicon_signals_desk as desk
 from steunwijzer.core import lexicon_signals_fields as fields
+from steunwijzer.core import lexicon_signals_general as general
 from steunwijzer.core import lexicon_signals_harm as harm
 from steunwijzer.core import lexicon_signals_heard as heard
 from steunwijzer.core import lexicon_signals_hints as hints
@@ -46,6 +47,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *written.FIGURES_NL,
         *fields.FIGURES_NL,
         *desk.FIGURES_NL,
+        *general.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -76,13 +78,14 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *written.FIGURES_EN,
         *fields.FIGURES_EN,
         *desk.FIGURES_EN,
+        *general.FIGURES_EN,
     ),
 }
 
 # --- a past that is over: "years ago ..., now it goes well" sets acute findings aside ---
 PAST: dict[str, tuple[str, ...]] = {
     "nl": more.PAST_NL + typed.PAST_NL + lived.PAST_NL,
-    "en": more.PAST_EN + typed.PAST_EN + lived.PAST_EN,
+    "en": more.PAST_EN + typed.PAST_EN + lived.PAST_EN + general.PAST_EN,
 }
 RECOVERED: dict[str, tuple[str, ...]] = {
     "nl": more.RECOVERED_NL + warn.RECOVERED_NL + heard.RECOVERED_NL + lived.RECOVERED_NL,
