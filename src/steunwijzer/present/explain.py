@@ -148,6 +148,10 @@ def _certainty(reason: Reason) -> int:
     return 1 if reason.answer.endswith(f"= {UNKNOWN}") else 2
 
 
+# A risk to life or sexual violence: what the crisis lines on top are for.
+_SAFETY = RISK_TO_LIFE | frozenset(("sexual_violence",))
+
+
 def why_line(catalog: Catalog, result: TriageResult, lang: Lang) -> str:
     """The one-line why on the first screen: the finding that set the tier."""
     # After a change by hand, the finding that set the tier before it: lowered from
@@ -165,15 +169,15 @@ def why_line(catalog: Catalog, result: TriageResult, lang: Lang) -> str:
     # And a risk to life before another acute need: "Kans op uitval" was quoted above a
     # "weet niet" to the wish to be dead (a role-play, round 14).
     # But an answer taken back (first yes or "weet niet", then no) comes after any other
-    # risk to life of that urgency: it headed the line above a sexual assault that made
-    # the tier acute (a role-play, round 18). Before another acute need it still comes
+    # risk to life (or sexual assault) of that urgency: it headed the line above a sexual
+    # assault that made the tier acute (a role-play, round 18). Before another need it comes
     # first: "Kans op uitval" headed the line while 113 stood first for the taken-back
     # answer, whose reason hid behind "(and 2 more reasons)" (a role-play, round 25, R9).
     first = max(
         deciding,
         key=lambda r: (
             r.urgency.rank if r.urgency else -1,
-            not RISK_TO_LIFE.isdisjoint(r.themes),
+            not _SAFETY.isdisjoint(r.themes),
             _certainty(r) > 0,
             _certainty(r),
         ),
