@@ -597,7 +597,10 @@ def test_eating_said_as_not_eating_anymore(builtin: Catalog) -> None:
         ("how do you write a will, asking for myself", "suicidal_thoughts"),
         ("i just want to log out of life for good", "suicidal_thoughts"),
         ("ik weet niet of ik er volgende maand nog ben", "suicidal_thoughts"),
-        ("honestly i don't know if i'll still be around after the exams", "suicidal_thoughts"),
+        (
+            "honestly i don't know if i'll still be around after the exams",
+            "suicidal_thoughts",
+        ),
         (
             "ik heb iets geprobeerd waar ik niet over wil praten, lag daarna in het ziekenhuis",
             "suicidal_thoughts",
@@ -611,7 +614,10 @@ def test_eating_said_as_not_eating_anymore(builtin: Catalog) -> None:
             "unsafe_situation",
         ),
         ("de beheerder komt gewoon binnen als ik onder de douche sta", "unsafe_situation"),
-        ("een jongen uit mijn klas volgt me elke dag naar het station", "unsafe_situation"),
+        (
+            "een jongen uit mijn klas volgt me elke dag naar het station",
+            "unsafe_situation",
+        ),
         (
             "My landlord keeps coming in and last month he threatened me when I asked for repairs",
             "unsafe_situation",
@@ -626,7 +632,10 @@ def test_eating_said_as_not_eating_anymore(builtin: Catalog) -> None:
         ("after the party I said stop and he didn't, now I can't sleep", "sexual_violence"),
         ("de eigenaar heeft me gedwongen tot dingen die ik niet wilde", "sexual_violence"),
         ("mijn groepsgenoot eet bijna niks en is gisteren flauwgevallen", "concern_for_other"),
-        ("I want to withdraw from all my courses this semester", "dropout_risk"),
+        (
+            "I want to withdraw from all my courses this semester",
+            "dropout_risk",
+        ),
         ("ik twijfel of ik volgend jaar nog terugkom", "dropout_risk"),
         ("ik eet niet meer echt, hooguit een paar boterhammen per dag", "eating"),
         (
@@ -636,6 +645,8 @@ def test_eating_said_as_not_eating_anymore(builtin: Catalog) -> None:
     ],
 )
 def test_second_wave_said_in_other_words_is_found(builtin: Catalog, text: str, theme: str) -> None:
+    """Ten of these wordings were found before the round too (older patterns or the
+    second net): they guard against losing what the new families overlap."""
     found, _ = read_text(builtin, text)
     assert theme in found, (text, found)
 
@@ -653,5 +664,31 @@ def test_second_wave_said_in_other_words_is_found(builtin: Catalog, text: str, t
     ],
 )
 def test_second_wave_harmless_neighbours(builtin: Catalog, text: str) -> None:
+    """Guards; three of them pass before the round too."""
     found, _ = read_text(builtin, text)
     assert not found & ACUTE, (text, found)
+
+
+# --- a second role-play on the round's build (P1-P22) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found_theme", "acute"),
+    [
+        # P2: nobody died, a homesick student misses her mother: no grief, not acute
+        ("nee, niemand is overleden hoor, ik mis mijn moeder gewoon heel erg", None, False),
+        ("no one died, i just miss my mum since i moved here", None, False),
+        ("mijn opa is overleden en niemand snapt het", "grief", True),  # guard
+        # P10: grabbed hard, walked behind to one's house
+        ("a guy from my club grabbed my wrist really hard last week", "unsafe_situation", True),
+        ("hij loopt elke avond achter me naar huis", "unsafe_situation", True),
+        ("my coach grabbed my shoulder to show the technique", None, False),  # guard
+    ],
+)
+def test_second_role_play_said_in_other_words(
+    builtin: Catalog, text: str, found_theme: str | None, acute: bool
+) -> None:
+    found, _ = read_text(builtin, text)
+    if found_theme is not None:
+        assert found_theme in found, (text, found)
+    assert bool(found & ACUTE) is acute, (text, found)

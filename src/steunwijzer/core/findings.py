@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -58,6 +59,10 @@ _OWN_ACT = frozenset(("myself", "mezelf", "mijzelf", "my", "mijn", "m'n", "mn"))
 _WISH = frozenset(
     ("wil", "wilde", "wou", "wens", "wenste", "want", "wanted", "wanna", "wish", "wished")
 )
+_NOBODY_DIED = re.compile(
+    r"(?i)\b(?:niemand|nobody|no one|no-one)\b(?:\s+\w+){0,2}?\s+"
+    r"(?:overleden|dood|gestorven|died|dead|passed)\b"
+)
 # Only a wish to die: "I never want to wake up when my alarm goes off" and "ik wil even
 # verdwijnen naar een eiland" stay manners of speaking.
 _DEATH = frozenset(("dood", "doodgaan", "sterven", "die", "dead", "dying"))
@@ -102,6 +107,10 @@ def judge(
     # often said with a negation ("ik kan niet slapen"), and a false find costs little.
     if theme in acute:
         negated = negation(tokens, start, end, used, risk or theme == "unsafe_situation")
+        if theme == "grief" and negated < 0 and (nobody := _NOBODY_DIED.search(text)):
+            # "nee, niemand overleden ofzo. ik mis mijn moeder": homesick (a role-play,
+            # round 25, P2, saw it acute, "ask about the one who died")
+            negated = tokens.starts.index(nobody.start()) if nobody.start() in tokens.starts else 0
         if negated >= 0:
             cue = tokens.words[negated]
             return Finding(theme, words, begin, finish, source, origin, "negated", cue, typo=typo)

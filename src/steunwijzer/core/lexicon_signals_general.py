@@ -88,6 +88,8 @@ _NOW_NL = (
 _ARMED_EN = "he|she|someone|somebody|guy|man|ex|boyfriend|girlfriend|roommate|housemate|flatmate|dad|father|brother ..6 knife|knives|gun|weapon|machete|bat"
 _NOW_EN = "now|right_now|waiting|outside_my_door|at_my_door|at_the_door|in_my_room|banging|coming"
 UNSAFE_NL: tuple[str, ...] = (
+    "hij|zij|ze|iemand|man|jongen|vriend|ex|vader ..3 greep|pakte|trok|draaide ..2 me|mij ..2 bij|aan ..1 mijn? ..1 arm|armen|pols|nek|keel|haar & hard|stevig|blauwe|pijn|bang|liet_niet_los|niet_los|volgt|achtervolgt|weg_wilde",
+    "loopt|liep|lopen ..3 achter ..1 me|mij ..4 naar ..1 huis|mijn_huis|de_deur|mijn_kamer",
     # put out of one's room or home, no place now (set82)
     "hospita|huisbaas|verhuurder|ouders|moeder|vader|stiefvader|vriend|vriendin ..4 me|mij ..3 eruit|uit_huis|op_straat|buiten ..1 gezet|gegooid|getrapt|geschopt",
     "geen ..1 kamer|slaapplek|dak_boven_mijn_hoofd|huis|woning ..1 meer & sinds|eruit|gezet|slaap|bank|nergens",
@@ -104,6 +106,10 @@ UNSAFE_NL: tuple[str, ...] = (
     "kwam|komt|liep|rende|ging ..4 met ..2 een? ..1 mes|knuppel|hamer|schaar|fles|honkbalknuppel ..3 op ..1 me|mij ..1 af",
 )
 UNSAFE_EN: tuple[str, ...] = (
+    # grabbed by someone; walked behind to one's house (a role-play, round 25, P10: a man
+    # from her sports club; "grabbed my arm" resembled self-harm)
+    "he|she|guy|man|someone|somebody|boyfriend|ex|dad|father ..3 grabbed|grabs|yanked|shoved|twisted ..2 my ..1 arm|arms|wrist|neck|throat|hair & hard|tight|bruise|bruises|bruised|hurt|hurts|pain|scared|afraid|wouldn't_let_go|would_not_let_go|follows|following|stalking",
+    "walks|walking|walked|follows|following|followed ..1 behind ..1 me ..4 home|house|door|place|room|to_my",
     f"!{_ARMED_EN} & {_NOW_EN}",
     "!banging|kicking|pounding|hammering ..3 on|at|in ..2 my|the ..1 door|window & now|right_now|hurt|kill|threatens|threatening",
     f"{_UNWANTED_EN} ..8 when|while|though|although|even_though|even_tho ..1 i ..1 didn't|did_not|didnt|never ..1 want|wanted|agree|agreed|consent|consented",
