@@ -19,6 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer
+from steunwijzer.core.heard import heard_beside
 from steunwijzer.core.model import Catalog
 from steunwijzer.core.prompts import CrisisPrompt, Prompt, QuestionPrompt, ThemePrompt, Unfit
 from steunwijzer.core.referrals import ReferralIndex
@@ -692,3 +693,13 @@ def test_second_role_play_said_in_other_words(
     if found_theme is not None:
         assert found_theme in found, (text, found)
     assert bool(found & ACUTE) is acute, (text, found)
+
+
+def test_a_short_no_with_a_reason_is_not_heard_as_a_need(builtin: Catalog) -> None:
+    """P13: "no, my parents help me" to the money question was "also heard: Family
+    circumstances"; a short no says why not. A longer one may tell of something else."""
+    vocabulary = Vocabulary(builtin.themes)
+    assert heard_beside(vocabulary, builtin, "area_money", "no, my parents help me") == ()
+    assert heard_beside(vocabulary, builtin, "area_money", "nee, ik werk ernaast, gaat prima") == ()
+    said = "nee, dat niet. wel sla ik het avondeten over om geld te sparen"
+    assert "eating" in heard_beside(vocabulary, builtin, "mood_self_harm", said)

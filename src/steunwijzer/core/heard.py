@@ -30,11 +30,21 @@ def heard_beside(
     follow-up asks about planning)."""
     if not isinstance(reply, str) or len(reply.split()) < 3 or misheard(normalise(reply)):
         return ()
+    said = normalise(reply).split()
+    if said[0] in _NO and len(said) < _AFTER_NO:
+        return ()  # "no, my parents help me": why not, not another need (a role-play, P13)
     suggested = text_suggestions(catalog, as_spoken(vocabulary.read(reply)))[0]
     if not suggested:
         return ()
     near = _led_to(catalog, question_id)
     return tuple(t for t in suggested if t not in near)
+
+
+_NO = frozenset(("nee", "neen", "no", "nope", "nah"))
+# A no with a few words beside it says why not ("nee, ik werk ernaast, gaat prima"); a
+# longer one may tell of something else ("nee, dat niet. wel sla ik het avondeten over
+# om geld te sparen").
+_AFTER_NO = 8
 
 
 def heard_before(

@@ -275,7 +275,7 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "heard_noted": (
         "→ ook gehoord, nog niet meegeteld: {themes} (bevestig het bij de eigen woorden)",
-        "→ also heard, not counted yet: {themes} (confirm it with the own words)",
+        "→ also heard, not counted yet: {themes} (confirm it at the own-words question)",
     ),
     "heard_earlier": ("(eerder gehoord)", "(heard earlier)"),
     "crisis_more_places": (
