@@ -655,7 +655,7 @@ def test_second_wave_said_in_other_words_is_found(builtin: Catalog, text: str, t
 @pytest.mark.parametrize(
     "text",
     [
-        "in Fortnite ga ik steeds dood in de laatste cirkel, zo irritant",
+        "in die game ga ik steeds dood bij de eindbaas, zo irritant",
         "wij bespreken een vragenlijst over zelfbeschadiging bij het vak methoden",
         "dat album gaat helemaal over zelfmoord maar de muziek is mooi",
         "i self harmed at 14, it's been nine years and i'm in a good place now",

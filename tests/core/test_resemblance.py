@@ -598,7 +598,7 @@ def test_weights_of_other_features_are_refused() -> None:
         # 169/220, 5/142. Then read (a question about one's own death "voor mezelf", "log
         # out of life", not knowing if one is still here, an attempt told without its
         # name, marks kept under sleeves, put out of one's room, followed to the station,
-        # a yes out of fear, went on while one cried; games by name frame acute findings
+        # a yes out of fear, went on while one cried; a game frames acute findings
         # only): 55/61, 175, 12 and 52/55, 176, 5.
         ("set82.jsonl", 0.88, 0.09),
         ("set83.jsonl", 0.92, 0.04),
