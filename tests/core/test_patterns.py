@@ -8,7 +8,11 @@ an error pointing at the wrong column or saying something else.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from steunwijzer.core.patterns import (
     AND_WINDOW,
@@ -20,6 +24,7 @@ from steunwijzer.core.patterns import (
     Term,
     fold,
     parse,
+    surely_valid,
 )
 
 
@@ -125,6 +130,7 @@ def test_twelve_words_is_the_most() -> None:
     ],
 )
 def test_errors_say_what_and_where(pattern: str, message: str, offset: int) -> None:
+    assert not surely_valid(pattern)  # the quick check hands every one to parse()
     with pytest.raises(PatternError) as caught:
         parse(pattern)
     assert (str(caught.value), caught.value.offset) == (message, offset)
@@ -138,3 +144,82 @@ def test_the_smallest_valid_patterns() -> None:
     with pytest.raises(PatternError) as caught:
         parse("wil ?")  # a lone "?" is not an optional nothing: it is not a word
     assert caught.value.offset == 4
+
+
+# --- the quick check a catalogue's load uses (round 26) ---------------------------------
+
+_PIECES = [
+    "wil",
+    "dood",
+    "ab",
+    "a'b",
+    "kill_myself",
+    "|",
+    "?",
+    "*",
+    "=",
+    "..",
+    "..2",
+    "$",
+    "&",
+    "!",
+    " ",
+    "  ",
+    "\t",
+    "é",
+    "(",
+    "x",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_the_quick_check_never_passes_a_pattern_parse_refuses(text: str) -> None:
+    if surely_valid(text):
+        parse(text)  # raises PatternError if the quick check was wrong
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["wil", "dood", "abc*", "*abc", "=sh", "zo_nu", "a|b", "c?", "..", "..4", "$", "&"]
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_the_quick_check_on_word_lines(words: list[str]) -> None:
+    text = " ".join(words)
+    if surely_valid(text):
+        parse(text)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "wil dood",
+        "!touw & gekocht",
+        "wil|wou .. dood $",
+        "zelfmoord* & =sh",
+        "a b? ..2 c",
+        "*brief",
+        "x & y $",
+    ],
+)
+def test_the_quick_check_knows_plain_patterns(pattern: str) -> None:
+    assert surely_valid(pattern) and parse(pattern)
+
+
+def test_the_built_in_patterns_nearly_all_pass_the_quick_check() -> None:
+    """Its point is speed: if the built-in themes stopped passing it, every load would
+    parse two thousand patterns again (load+validate, bench/run.py)."""
+    import yaml
+
+    themes = Path(__file__).resolve().parents[2] / "catalog" / "themes.yaml"
+    data = yaml.safe_load(themes.read_text(encoding="utf-8"))
+    texts = [p for t in data["themes"] for ps in (t.get("patterns") or {}).values() for p in ps]
+    quick = [t for t in texts if surely_valid(t)]
+    assert len(quick) >= 0.98 * len(texts) > 1000
+    for text in quick:
+        parse(text)

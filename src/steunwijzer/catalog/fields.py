@@ -122,7 +122,7 @@ class MappingChecker(PracticalFields):
     def k_patterns(self, f: Field, value: Any, mark: Mark, where: str) -> object:
         """Like words, and every pattern must parse: errors point at the pattern's column."""
         from steunwijzer.core.model import PatternText
-        from steunwijzer.core.patterns import PatternError, parse
+        from steunwijzer.core.patterns import PatternError, parse, surely_valid
 
         if not isinstance(value, MarkedMap):
             return self.fail(mark, f"{where} must map nl and en to lists of patterns")
@@ -136,7 +136,8 @@ class MappingChecker(PracticalFields):
             for i, text in enumerate(converted or ()):
                 at = items.item_at(i) if isinstance(items, MarkedList) else item_mark
                 try:
-                    parse(text)
+                    if not surely_valid(text):
+                        parse(text)
                 except PatternError as exc:
                     self.rep.error(
                         self.file,
