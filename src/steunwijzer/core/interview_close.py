@@ -37,7 +37,10 @@ def take_said(
     denk ik wat maakt het allemaal nog uit" must not become "nothing new" (round 16)."""
     asked = catalog.question(where)
     whole = asked is not None and can_be_unknown(asked)
-    found = by_rules(vocabulary.read(words), words, whole)
+    read = vocabulary.read(words)
+    found = by_rules(read, words, whole)
+    if asked is not None and not whole and len(found.findings) < len(read.findings):
+        found = _on_topic(catalog, where, read, words, found)
     # The counsellor may speak of the student as "ze"; the student's "he" is someone else.
     found = _of_the_student(vocabulary, words, found) if where in _COUNSELLORS else as_spoken(found)
     acute = text_suggestions(catalog, found)[1]
@@ -45,6 +48,30 @@ def take_said(
         state.said.append((where, found))
         state.said_words.append((where, words))
     return found, acute
+
+
+def _on_topic(
+    catalog: Catalog, where: str, read: Recognition, words: str, found: Recognition
+) -> Recognition:
+    """A sentence of its own that resembles what the question asks about counts: "there
+    is this guy from my club who keeps walking me home, and once he grabbed my arm" at
+    "do you feel unsafe somewhere?" resembles an unsafe situation, and was dropped as a
+    guess beside an answer ("that answer does not fit", a role-play, round 26). A guess
+    on another topic stays a guess there (round 13)."""
+    from steunwijzer.core.ownwords import gate_questions
+    from steunwijzer.core.question_keys import question_themes
+
+    asked_about = set(question_themes(catalog, where))
+    kept = by_rules(read, words, True).findings
+    extra = [
+        f
+        for f in kept
+        if f not in found.findings
+        and (f.theme in asked_about or where in gate_questions(catalog, f.theme))
+    ]
+    if not extra:
+        return found
+    return Recognition(tuple(f for f in kept if f in found.findings or f in extra), found.mentions)
 
 
 # Where the counsellor types, in the third person about the student in the room: "ze
