@@ -1,15 +1,35 @@
 """Round 26: what the round's outsiders found (a role-play in a real terminal, a blind
 set of messages as students type them, a hostile round). Each test was run on the
-commit before its fix and failed there unless its docstring says it guards."""
+commit before its fix and failed there unless its docstring says it guards (of the
+set84 families, the lines the old build already read are guards beside the new ones)."""
 
 from __future__ import annotations
+
+from functools import cache
+
+import pytest
 
 from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Catalog, Tier
 from steunwijzer.core.prompts import CrisisPrompt, InterviewOutcome, Prompt, QuestionPrompt, Unfit
+from steunwijzer.core.recognise import Recognition
 from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.vocabulary import Vocabulary
 
 from .terminal_helpers import asker
+
+
+@cache
+def _vocabulary() -> Vocabulary:
+    from steunwijzer.catalog.load import load_catalog
+
+    loaded = load_catalog(["builtin"]).catalog
+    assert loaded is not None
+    return Vocabulary(loaded.themes)
+
+
+def _read(text: str) -> Recognition:
+    return _vocabulary().read(text)
 
 
 def _words_at(
@@ -58,3 +78,47 @@ def test_a_guess_on_another_topic_stays_a_guess_there(
     words = "last night not really, mostly because of my girlfriend and her friends"
     outcome, _ = _words_at(builtin, index, "area_money", words, "no")
     assert outcome.result.tier is not Tier.ACUTE
+
+
+# --- set84: messages as students type them to an anonymous box or a mentor ------------
+# Written for the families, not the set's lines (tests/data/blind/set84.jsonl holds those).
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("die gasten dreigden dat ze me weten te vinden", "unsafe_situation"),
+        ("als ik aangifte doe gaan ze me pakken zeggen ze", "unsafe_situation"),
+        ("they told me they'll find me if i talk to anyone", "unsafe_situation"),
+        ("my uncle said i better not tell my mom or else", "unsafe_situation"),
+        ("he said i'd regret it and he has done worse before", "unsafe_situation"),
+        ("werd vanochtend naakt wakker bij een of andere jongen thuis", "sexual_violence"),
+        ("woke up naked next to a guy from the party, no idea what happened", "sexual_violence"),
+        ("hij ging gewoon door terwijl ik lag te huilen", "sexual_violence"),
+        ("i cut again and now i want to go further", "suicidal_thoughts"),
+        ("ik ben bang dat ik dik word als ik weer normaal ga eten", "eating"),
+        ("they make monkey sounds whenever i walk into the lab", "unwanted_behaviour"),
+        ("thuis is er geen poen meer voor mijn collegegeld", "finances"),
+        ("lost my rent money on betting apps again", "finances"),
+        ("weet echt niet meer waarom ik deze opleiding heb gekozen", "study_choice"),
+        ("ik schaam me om hulp te vragen bij mijn studie", "self_insight"),
+    ],
+)
+def test_the_families_of_set84_are_read(text: str, theme: str) -> None:
+    assert theme in _read(text).themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a grandparent dying, not dead: wanting to be with him is no wish to die
+        ("my grandpa is dying and i want to be with him as much as i can", "suicidal_thoughts"),
+        # "racisme" and "racing" share a Dutch stem
+        ("my heart was racing before the presentation", "unwanted_behaviour"),
+        ("thinking of quitting the chess club, it clashes with my job", "dropout_risk"),
+        ("je weet me te vinden als je vragen hebt over het rooster", "unsafe_situation"),
+        ("my parents will kill me if i tell them i failed stats again", "unsafe_situation"),
+    ],
+)
+def test_their_harmless_neighbours_are_not(text: str, theme: str) -> None:
+    assert theme not in _read(text).themes

@@ -602,6 +602,13 @@ def test_weights_of_other_features_are_refused() -> None:
         # only): 55/61, 175, 12 and 52/55, 176, 5.
         ("set82.jsonl", 0.88, 0.09),
         ("set83.jsonl", 0.92, 0.04),
+        # Round 26: messages to an anonymous box or a mentor's WhatsApp, youth language
+        # and straattaal, measured unseen on 7f61d47: 59/66, 169/240, 7/152. Then read
+        # (threats as idioms: "ze weten me te vinden", "or else", "you'll regret it ...
+        # he's done worse"; woken naked or without memory at someone's; wanting to go
+        # further than the cutting; everyday families; "racisme" no longer matching
+        # "racing"): 62/66, 183, 7.
+        ("set84.jsonl", 0.92, 0.05),
     ],
 )
 def test_recall_on_the_blind_set_holds(

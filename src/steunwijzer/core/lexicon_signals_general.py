@@ -38,6 +38,10 @@ SUICIDAL_NL: tuple[str, ...] = (
     # a recent attempt told without its name (set83: "iets geprobeerd waar ik niet trots
     # op ben en lig nu nog thuis bij mijn ouders")
     "!iets ..1 geprobeerd ..6 niet ..3 trots|praten|vertellen|uitleggen & ziekenhuis|thuis|ouders|opgenomen|lig|lag|bed|eerste_hulp|weekend",
+    # wanting to go further than the cutting (set84, round 26)
+    "snijden|sneed|gesneden|snij|krassen|kraste|gekrast & verder_gaan|verder_te_gaan|stap_verder|het_afmaken|er_een_eind_aan",
+    # the dead one named, then wanting to be with them, a clause apart
+    "dood|overleden|gestorven|overleed|begraven & wil|wou|zou_willen ..3 bij_hem_zijn|bij_haar_zijn|bij_hen_zijn|naar_hem_toe|naar_haar_toe",
     # hoping to be run over
     f"hoop|hoopte|wens|wenste|zou_willen ..4 {_VEHICLE_NL} ..4 aanrijdt|raakt|overrijdt|schept|aangereden|overreden|geschept",
 )
@@ -55,6 +59,8 @@ SUICIDAL_EN: tuple[str, ...] = (
     f"{_CORD_EN} ..8 {_HOLD_EN} & {_STARE_EN}",
     "!rope|noose ..4 and ..2 a ..1 date|day",
     "don't|do_not|dont ..1 think|expect ..3 i ..2 be ..2 around|here|alive ..3 by|then|next|anymore|much_longer|long",
+    "cut|cutting|harmed|harming|hurt_myself & go_further|going_further|take_it_further|further_than_that|all_the_way|end_it",
+    "=died|=dead|passed_away|=funeral|=buried & want|wanna|wish ..3 be_with_him|be_with_her|be_with_them|join_him|join_her|join_them",
     # "does anyone else low-key hope a car hits them": the student's own hope, told as a
     # question to a forum (a "them" there is everyone asking, the writer among them)
     f"hope|hoping|hoped|wish|wishing ..4 a? ..1 {_VEHICLE} ..2 hits|hit|would_hit|will_hit|runs_over|ran_over|would_run_over ..1 me",
@@ -63,6 +69,8 @@ SUICIDAL_EN: tuple[str, ...] = (
 SELF_HARM_NL: tuple[str, ...] = (
     "littekens|wondjes|sneetjes|krassen ..4 liever_niet|niet_uitleggen|verbergen|verstoppen|bedekken",
     "mouwen ..2 naar_beneden|omlaag|lang & littekens|wondjes|krassen|armen|polsen",
+    # a cover story for never baring the arms (set84, round 26)
+    "korte_mouwen|korte_broek|blote_armen|topje & smoes|verzonnen|gelogen|loog|dat_is_het_niet|dat_was_het_niet|niet_de_echte_reden|niet_de_reden",
     # a blade as one's way of coping
     "mesje|mesjes|scheermesje|scheermesjes & manier_om|ermee_om|hanteren|omgaan|om_te_gaan|enige_wat_helpt",
 )
@@ -71,6 +79,7 @@ SELF_HARM_EN: tuple[str, ...] = (
     # explain")
     "marks|scars|cuts ..4 rather_not|not_explain|don't_want_to_explain|hide|hiding|cover",
     "sleeves ..2 down & marks|scars|cuts|arms|wrists",
+    "short_sleeves|shorts|bare_arms|tank_top & excuse|lied|made_up|not_the_real_reason|that's_not_it|not_the_reason|isn't_the_reason",
     "blade|blades|razor|razors|razorblade|razorblades & how_i_cope|i_cope|coping|copes|how_i_deal|only_thing_that_helps",
 )
 # Sex one did not want, the sex named first: sexual violence is an unsafe situation on
@@ -102,6 +111,16 @@ UNSAFE_NL: tuple[str, ...] = (
     f"{_UNWANTED_NL} ..8 terwijl|hoewel|ook_al|toen ..2 ik ..2 niet ..1 wilde|wou|wil|nee_zei",
     f"{_UNWANTED_NL} ..4 tegen ..2 mijn ..1 wil|zin",
     f"{_UNWANTED_NL} ..6 terwijl|toen ..2 ik ..2 sliep|bewusteloos|buiten_westen|knock_out",
+    # threats said as idioms: "ze weten me te vinden", "als ik naar de politie ga ..."
+    # (set84, round 26)
+    # (not "je weet me te vinden als je vragen hebt": a threat beside it, or the police)
+    "weten|weet ..1 me|mij|jou|je ..1 te ..1 vinden & dreig*|gedreigd|politie|aangifte|bang|als_ik|anders|beroofd|pakken|wraak",
+    "me|mij|jou|je ..1 weten|weet ..1 te ..1 vinden & dreig*|gedreigd|politie|aangifte|bang|als_ik|anders|beroofd|pakken|wraak",
+    "weet|weten ..1 waar ..1 ik ..1 woon|slaap|werk & bang|dreigt|dreigde|gedreigd|als_ik|politie|aangifte|vermoorden|pakken|opwachten|stalkt",
+    "als ..1 ik ..4 politie|aangifte|melding & dreig*|gedreigd|vinden|vermoorden|doodmaken|pakken|kapotmaken|wat_aandoen|iets_aandoen|spijt|afrekenen",
+    # (not "als ik dit vertel vermoordt mijn moeder me": a figure of speech)
+    "als ..1 ik ..3 het? ..1 iemand ..1 vertel|vertelt & dreig*|gedreigd|pakken|kapotmaken|wat_aandoen|iets_aandoen|spijt|afrekenen|vinden",
+    "spijt ..3 krijgen|van_krijgen|van_hebben & eerder ..3 geslagen|erger|gedaan|geschopt|pijn",
     # coming at one with a weapon
     "kwam|komt|liep|rende|ging ..4 met ..2 een? ..1 mes|knuppel|hamer|schaar|fles|honkbalknuppel ..3 op ..1 me|mij ..1 af",
 )
@@ -116,6 +135,14 @@ UNSAFE_EN: tuple[str, ...] = (
     f"{_UNWANTED_EN} ..8 when|while|though|although|even_though ..1 i ..1 said|was_saying ..1 no|stop",
     f"{_UNWANTED_EN} ..4 against ..2 my ..1 will",
     f"{_UNWANTED_EN} ..6 while|when ..2 i ..1 was ..2 asleep|sleeping|unconscious|passed_out|blacked_out",
+    # threats said as idioms (set84, round 26)
+    "know|knows ..1 where ..1 i ..1 live|sleep|work & threat*|if_i|police|cops|scared|hurt|kill|find_me|regret|watching",
+    "they'll|they_will|he'll|he_will|she'll|she_will|they_would|he_would ..1 find ..1 me & police|cops|tell|report|talk|snitch",
+    # (not "my parents will kill me if i tell them I failed": the police, or a report)
+    "if ..1 i ..3 go|went|tell|told|report|reported|call|called ..2 police|cops & kill|hurt|find|regret|pay|dead|sorry|threat*",
+    "if ..1 i ..2 report|reported|snitch|snitched ..2 him|her|them|it|this & kill|hurt|find|regret|pay|sorry|threat*",
+    "better ..1 not ..6 or ..0 else",
+    "regret ..1 it & done ..1 worse|hit|hits|beat|beats|hurt|violent|threaten*",
     "came|comes|went|goes|ran|lunged|charged ..1 at ..1 me ..3 with ..2 knife|knives|bat|hammer|blade|bottle|scissors",
 )
 CONCERN_NL: tuple[str, ...] = ()
