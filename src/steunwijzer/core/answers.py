@@ -71,6 +71,9 @@ UNKNOWN_WORDS = {
     "don't know", "do not know", "i don't know", "i dont know", "not sure", "misschien",
     "maybe", "twijfel", "ik twijfel", "weet ik niet zeker", "geen idee", "no idea", "unsure",
     "niet echt", "not really", "?",
+    # as typed in a chat (a role-play, round 26: "kweenie" was refused twice)
+    "kweenie", "kweetnie", "kweet niet", "kweet het niet", "weetnie", "weet nie",
+    "geen flauw idee", "geen idee eigenlijk", "weet ik eigenlijk niet", "no clue",
 }  # fmt: skip
 
 

@@ -216,7 +216,7 @@ def run_interview(
                     state.answers[question.id] = parse_answer(question, reply)
                 except AnswerError as exc:
                     raise UserInputError(str(exc)) from exc
-                state.first.setdefault(question.id, state.answers[question.id])
+                state.keep_first(question.id, state.answers[question.id])
                 if is_recheck and state.answers[question.id] is False:
                     state.settled_no.add(question.id)  # asked again, "no" again
                 if (

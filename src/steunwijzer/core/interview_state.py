@@ -31,6 +31,17 @@ class State:
         self.said_words: list[tuple[str, str]] = []  # (where, the words as said) of `said`
         self.heard: dict[str, tuple[str, ...]] = {}  # needs beside answers, not counted
 
+    def keep_first(self, question_id: str, value: AnswerValue) -> None:
+        """The first answer, or a later "ja"/"weet niet" after a first "nee": a yes given
+        when a safety question was asked again, then changed back to "nee" in the review,
+        left no trace on the result (a role-play, round 26); a first yes does."""
+        from steunwijzer.core.answers import UNKNOWN
+
+        if self.first.get(question_id) is False and (value is True or value == UNKNOWN):
+            self.first[question_id] = value
+        else:
+            self.first.setdefault(question_id, value)
+
     def applies(self, q: Question) -> bool:
         return q.id in self.opened or applies(q, self.answers)
 

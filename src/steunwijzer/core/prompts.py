@@ -44,7 +44,8 @@ class QuestionPrompt:
     can_go_back: bool
     editing: bool = False  # asked again from the review: "Question 7: change"
     # Asked again because the student's own words spoke of ending their life or of
-    # self-harm after a "no" here: the screen says why, the "no" is the default.
+    # self-harm after a "no" here: the screen says why (Enter asks once more, as on
+    # the first pass: round 26).
     recheck: bool = False
     # Asked again after words that did not fit it (a sentence where a number or a yes
     # was asked): the acute themes those words held, taken along (empty: none).

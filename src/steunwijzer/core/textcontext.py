@@ -128,7 +128,9 @@ class Tokens:
             self._timed = {
                 self.sentence[j]
                 for j, w in enumerate(words)
-                if w in lexicon.TIMING and not (j > 0 and words[j - 1] in PAST_LEAD)
+                if w in lexicon.TIMING
+                and not (j > 0 and words[j - 1] in PAST_LEAD)
+                and not (w in ("nu", "now") and words[j + 1 : j + 2] in _HABIT_AFTER_NOW)
             }
         return self._timed
 
@@ -136,6 +138,9 @@ class Tokens:
 # "last weekend", "afgelopen weekend": when it happened, not when it will (round 8: a
 # rape "last weekend" was urgency immediate, 112 first, as a plan for this weekend is).
 PAST_LEAD = frozenset(("last", "past", "vorige", "vorig", "afgelopen"))
+# "hij staat nu steeds bij mijn huis": these days, not this minute (112 now for a
+# student safe in the office, a role-play, round 26); "nu al" is still now.
+_HABIT_AFTER_NOW = [[w] for w in ("steeds", "vaak", "elke", "iedere", "telkens", "always", "every")]
 
 
 def words_of(text: str) -> list[str]:

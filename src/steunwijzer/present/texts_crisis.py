@@ -34,9 +34,9 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "recheck_note": (
         "Na wat de student in eigen woorden vertelde: vraag dit nog eens, rustig "
-        "(Enter houdt het ‘nee’).",
+        "(eerder ‘nee’; typ het antwoord van nu).",
         "After what the student said in their own words: ask this once more, calmly "
-        "(Enter keeps the 'no').",
+        "(earlier 'no'; type the answer given now).",
     ),
     "read_as": ("→ gelezen als: {answer}", "→ read as: {answer}"),
     "paste_more": (

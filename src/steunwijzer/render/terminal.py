@@ -171,7 +171,10 @@ class TerminalAsk:
             "scale": t("scale_hint", lang, min=q.min, max=q.max),
             "text": t("text_hint", lang),
         }.get(q.type, "")
-        if p.previous is not None:
+        # Asked again after own words, Enter does not keep the "nee" (it asks once
+        # more, then "weet niet"): a stray Enter confirmed it (a role-play, round 26).
+        keeps = p.previous is not None and not (safety and p.recheck)
+        if keeps:
             hint += f" [{format_answer(q, p.previous, lang)}]"
         hint += t("finish_hint", lang) if p.can_finish else ""  # after a panel (round 16)
         if p.taken:
@@ -212,7 +215,7 @@ class TerminalAsk:
             if p.can_finish and raw.lower() in _FINISH_WORDS:
                 return FINISH  # after a crisis panel, as there (a role-play, round 16)
             self.answered = True
-            if not raw and p.previous is not None:
+            if not raw and keeps:
                 return p.previous  # Enter keeps the answer being changed
             if safety and (is_unknown_word(raw) or (not raw and asked_again)):
                 if raw:  # "geen idee" went to the panel without a word of how it was read
