@@ -9,14 +9,22 @@ from functools import cache
 
 import pytest
 
+from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.interview import run_interview
-from steunwijzer.core.model import Catalog, Tier
-from steunwijzer.core.prompts import CrisisPrompt, InterviewOutcome, Prompt, QuestionPrompt, Unfit
+from steunwijzer.core.model import Catalog, Tier, Urgency
+from steunwijzer.core.prompts import (
+    CrisisPrompt,
+    InterviewOutcome,
+    Prompt,
+    QuestionPrompt,
+    ReviewPrompt,
+    Unfit,
+)
 from steunwijzer.core.recognise import Recognition
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.vocabulary import Vocabulary
 
-from .terminal_helpers import asker
+from .terminal_helpers import asker, scripted, terminal
 
 
 @cache
@@ -122,3 +130,91 @@ def test_the_families_of_set84_are_read(text: str, theme: str) -> None:
 )
 def test_their_harmless_neighbours_are_not(text: str, theme: str) -> None:
     assert theme not in _read(text).themes
+
+
+def test_a_yes_given_when_asked_again_stays_when_changed_back(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """ "nee" to the wish to be dead, then "iedereen is beter af zonder mij" at the
+    money question, "soms ja" when the wish was asked again, and in the review changed
+    back to "nee": the review showed a plain "nee" and the result kept no trace of the
+    yes (a role-play, round 26). A first yes changed back stays (round 12); so does this."""
+    script: dict[str, list[object]] = {
+        "safety_wish_dead": ["nee", "soms ja", "nee"],
+        "area_money": [Unfit("nah. soms denk ik dat iedereen beter af is zonder mij"), "nee"],
+        "review": ["safety_wish_dead"],
+    }
+    seen, result = scripted(builtin, index, script)
+    wish = [r for r in result.reasons if r.rule == "safety.safety_wish_dead"]
+    assert wish and wish[0].answer.startswith("safety_wish_dead = yes"), result.reasons
+    assert result.tier is Tier.ACUTE
+    reviews = [p for p in seen if isinstance(p, ReviewPrompt)]
+    assert ("safety_wish_dead", True) in reviews[-1].first_kept
+
+
+def test_enter_on_a_safety_question_asked_again_does_not_keep_the_no(builtin: Catalog) -> None:
+    """Asked again after the student spoke of being a burden, the screen said "(Enter
+    keeps the 'no')": a stray Enter confirmed the "nee" just doubted (a role-play, round
+    26). Now Enter asks once more and then reads "weet niet", as on the first pass."""
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    ask, screen = terminal(builtin, "", "")
+    assert ask.question(QuestionPrompt(question, 1, 20, False, True, recheck=True)) == UNKNOWN
+    assert "Enter houdt" not in screen.getvalue() and "[nee]" not in screen.getvalue()
+    # A question changed from the review still keeps its answer on Enter.
+    ask, _ = terminal(builtin, "")
+    assert ask.question(QuestionPrompt(question, 1, 20, False, True, editing=True)) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency"),
+    [
+        ("hij staat nu steeds bij mijn studentenhuis te wachten", Urgency.SOON),
+        ("mijn ex wacht nu elke dag bij de uitgang van de faculteit", Urgency.SOON),
+        ("he is now always waiting outside my house when i get back", Urgency.SOON),
+        # guards: now is now, and "nu al" too
+        ("hij staat nu voor mijn deur", Urgency.IMMEDIATE),
+        ("hij staat nu al een uur bij mijn deur te bonken", Urgency.IMMEDIATE),
+    ],
+)
+def test_now_with_a_habit_is_these_days_not_this_minute(text: str, urgency: Urgency) -> None:
+    """ "hij staat nu steeds bij mijn studentenhuis te wachten": "112 now, do not leave
+    the student alone" for a student safe in the office, even after the counsellor chose
+    "threatened or stalked (not at this moment)" (a role-play, round 26)."""
+    found = [f for f in _read(text).findings if f.theme == "unsafe_situation"]
+    assert found
+    assert max(found, key=lambda f: f.immediate).immediate is (urgency is Urgency.IMMEDIATE)
+
+
+@pytest.mark.parametrize("typed", ["kweenie", "Kweet niet", "weetnie", "geen idee eigenlijk"])
+def test_dont_know_as_typed_in_a_chat(builtin: Catalog, typed: str) -> None:
+    """ "kweenie" was refused on an ordinary and on a safety question: "that answer does
+    not fit" (a role-play, round 26). On a safety question it is "weet niet"."""
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    ask, _ = terminal(builtin, typed)
+    assert ask.question(QuestionPrompt(question, 1, 20, None, False)) == UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik denk steeds aan\u2800zelfmoord",  # Braille's blank
+        "heb een touw\u3164gekocht",  # Hangul filler
+        "i want to kill\uffa0myself",  # halfwidth Hangul filler (read before too: a guard)
+        "ik wil gewoon d\u0585od",  # Armenian o
+        "ik denk de laatste tijd aan zelf-\nmoord",  # broken at a line's end
+        "some days I want to kill my-\r\nself",
+        "honestly i feel suici-\n  dal again",
+    ],
+)
+def test_blanks_lookalikes_and_broken_words_hide_nothing(text: str) -> None:
+    """A hostile round (round 26): a blank that shows as a space, an Armenian "օ" and a
+    word hyphenated at a line's end each hid a wish to die ("nothing recognised")."""
+    assert "suicidal_thoughts" in _read(text).themes
+
+
+def test_a_word_broken_at_a_line_end_keeps_its_span() -> None:
+    text = "ik denk aan zelf-\nmoord"
+    found = [f for f in _read(text).findings if f.theme == "suicidal_thoughts"]
+    assert any(text[f.start : f.end].endswith("zelf-\nmoord") for f in found)

@@ -23,10 +23,12 @@ import re
 _CONFUSABLES = str.maketrans(
     "аеёіїјкорсухѕԁԛԝһӏАВЕКМНОРСТХУІЈЅαοριεκνυτχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
     "ıłŁøØðÐđĐĸħĦŧŦƚɨ"
-    "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ",
+    "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ"
+    "օսհոՕՍ",  # Armenian ("ik wil dօod": a hostile round, round 26)
     "aeeiijkopcyxsdqwhlABEKMHOPCTXYIJSaopieknutxABEZHIKMNOPTYX"
     "ilLoOdDdDkhHtTli"
-    "abcdefghijklmnoprstuvwyz",
+    "abcdefghijklmnoprstuvwyz"
+    "ouhnOU",
 )
 _LEET = str.maketrans("013457", "oieast")
 # A word that starts and ends with a letter and holds a digit that stands for one.

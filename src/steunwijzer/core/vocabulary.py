@@ -24,8 +24,12 @@ if TYPE_CHECKING:
 # often as inside one ("ik wil\u200bdood" from a chat app was "wildood", nothing
 # recognised: an outsiders' hostile round, round 15). Read both ways.
 _SPACING = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u034f\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff]"
-)
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f"
+    "\u2060-\u2064\u2800\u3164\ufeff\uffa0]"
+)  # and the blanks that show as a space: Braille's, Hangul's fillers (round 26)
+# A word broken at a line's end with a hyphen ("zelf-\nmoord", "kill my-\nself"): read
+# joined (zero-width joiners of the same length keep every span in place) and apart.
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 _WORD_MIN = 5  # "kans", "op", "met" name no theme on their own
 
 # The names of the risk-to-life themes that no catalogue layer can take away, as the
@@ -153,6 +157,8 @@ class Vocabulary:
             from urllib.parse import unquote
 
             text = html.unescape(unquote(text)) if "%" in text else html.unescape(text)
+        if "\n" in text and "-" in text:
+            text = _HYPHEN_BREAK.sub(lambda m: "\u200b" * len(m.group()), text)
         if _SPACING.search(text) is None:
             return self.recogniser.read(text)
         # Word's soft line break (a vertical tab), form feed, NEL and the separators
