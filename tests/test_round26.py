@@ -6,8 +6,10 @@ set84 families, the lines the old build already read are guards beside the new o
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.interview import run_interview
@@ -24,6 +26,7 @@ from steunwijzer.core.recognise import Recognition
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.vocabulary import Vocabulary
 
+from .conftest import invoke_en
 from .terminal_helpers import asker, scripted, terminal
 
 
@@ -218,3 +221,55 @@ def test_a_word_broken_at_a_line_end_keeps_its_span() -> None:
     text = "ik denk aan zelf-\nmoord"
     found = [f for f in _read(text).findings if f.theme == "suicidal_thoughts"]
     assert any(text[f.start : f.end].endswith("zelf-\nmoord") for f in found)
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_not_a_crash(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """`catalog validate` on a file whose name is Latin-1 (a share from an old Windows
+    server) stopped with "internal error: UnicodeEncodeError" and showed none of the
+    file's diagnostics (a hostile round, round 26)."""
+    import os
+
+    name = tmp_path / os.fsdecode(b"\xffaanbod.yaml")
+    name.write_text("schema_version: 1\noffer1ngs: []\n", encoding="utf-8")
+    for command in ("validate", "lint"):
+        result = invoke_en(runner, "catalog", command, str(name))
+        assert result.exit_code == 1, result.output
+        assert "internal error" not in result.output
+        assert "\\xffaanbod.yaml:2:1: error:" in result.output, result.output
+
+
+def test_a_layer_that_turns_a_crisis_line_off_is_warned_about(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A layer made the national line for sexual violence a prevention offering for
+    study skills: 0 warnings, and it was gone from every result (a hostile round, round
+    26). An institution may retire a line of its own: a warning, not an error."""
+    layer = tmp_path / "layer.yaml"
+    layer.write_text(
+        "schema_version: 1\nofferings:\n  - id: centrum-seksueel-geweld\n"
+        "    crisis: false\n    tiers: [prevention]\n",
+        encoding="utf-8",
+    )
+    result = invoke_en(runner, "catalog", "validate", "builtin", str(layer))
+    assert result.exit_code == 0, result.output
+    assert f"{layer}:4:13: warning: offering 'centrum-seksueel-geweld' is a crisis line" in (
+        result.output
+    )
+
+
+def test_a_national_line_reached_through_ones_own_practice_is_refused(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """`own_practice: true` on 113 validated, and 113 read "het nummer van je eigen
+    praktijk" on screen and on the handout (a hostile round, round 26)."""
+    layer = tmp_path / "layer.yaml"
+    layer.write_text(
+        "schema_version: 1\nofferings:\n  - id: 113-zelfmoordpreventie\n"
+        "    contact: {phone: '0800-0113', own_practice: true}\n",
+        encoding="utf-8",
+    )
+    result = invoke_en(runner, "catalog", "validate", "builtin", str(layer))
+    assert result.exit_code == 1, result.output
+    assert "national crisis line '113-zelfmoordpreventie': own_practice" in result.output

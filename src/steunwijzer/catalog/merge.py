@@ -12,8 +12,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from steunwijzer.catalog.checking import Reporter
-from steunwijzer.catalog.entries import Merged, merged, required_ok, with_themes
+from steunwijzer.catalog.entries import merged, required_ok, with_themes
 from steunwijzer.catalog.merge_interview import build_questions, build_rules, check_conditions
+from steunwijzer.catalog.merge_layers import (
+    check_crisis_offering,
+    check_crisis_term,
+    check_safety_tip,
+)
 from steunwijzer.core import safety
 from steunwijzer.core.model import (
     Catalog,
@@ -156,6 +161,7 @@ def _build_offerings(
     offerings: list[Offering] = []
     for entry, theme_ids in with_themes(collected, "offerings", "offering", themes, rep):
         v = entry.values
+        check_crisis_offering(entry, rep)
         provider = v["provider"]
         offerings.append(
             Offering(
@@ -190,7 +196,7 @@ def _build_tips(collected: Collected, themes: Mapping[str, Theme], rep: Reporter
     tips: list[Tip] = []
     for entry, theme_ids in with_themes(collected, "tips", "tip", themes, rep):
         v = entry.values
-        _check_safety_tip(entry, rep)
+        check_safety_tip(entry, rep)
         tips.append(
             Tip(
                 entry.id,
@@ -209,46 +215,11 @@ def _build_glossary(collected: Collected, rep: Reporter) -> list[GlossaryEntry]:
     for entry in merged(collected, "glossary"):
         if required_ok(entry, "term", rep):
             v = entry.values
-            _check_crisis_term(entry, rep)
+            check_crisis_term(entry, rep)
             entries.append(
                 GlossaryEntry(entry.id, str(v["term"]), v["text"], tuple(v.get("aliases", ())))
             )
     return entries
-
-
-def _check_safety_tip(entry: Merged, rep: Reporter) -> None:
-    """A later layer that rewrites a tip for acute needs is warned about: "Bel niet 112;
-    dat maakt het alleen erger" stood under "eerst, voor de veiligheid" with 0 warnings
-    (a hostile round, round 17). It may; the maintainer is asked to check it."""
-    first = entry.parts[0].values
-    if len(entry.parts) < 2 or "acute" not in first.get("tiers", ()):
-        return
-    for key in ("text", "tiers", "urgency", "themes"):
-        if key in entry.origin and entry.origin[key] is not entry.parts[0]:
-            rep.warning(
-                *entry.at(key),
-                f"tip '{entry.id}' is a tip for acute needs in an earlier layer and this layer "
-                f"changes its {key}: check that it still says what to do in danger",
-            )
-            return
-
-
-_CRISIS_TERMS = frozenset(("113", "112", "zelfmoordpreventie", "alarmnummer", "0800-0113"))
-
-
-def _check_crisis_term(entry: Merged, rep: Reporter) -> None:
-    """A glossary entry of a later layer that names 113 or 112 is warned about: one told
-    the student in the handout that 113 is "not a helpline: do not call it" (a hostile
-    round, round 17). Its text stands beside the crisis lines."""
-    v = entry.values
-    named = {str(v.get("term", "")).lower(), *(str(a).lower() for a in v.get("aliases", ()))}
-    if _CRISIS_TERMS.isdisjoint(named) or entry.last.layer == 0:
-        return
-    rep.warning(
-        *entry.at("text"),
-        f"glossary entry '{entry.id}' names a national crisis line; its text is shown beside 113 "
-        "and 112 in the handout: check that it says they can be called",
-    )
 
 
 # The words that name each tier, and what says there is no need: a label may not name

@@ -129,6 +129,14 @@ def national_texts(o: Offering, number: str, rep: Reporter) -> None:
             f"national crisis line '{o.id}': {other}, a number that is not its own; its "
             "numbers are in contact.phone, which a layer cannot change",
         )
+    if o.contact.own_practice:
+        # "het nummer van je eigen praktijk" under 113, on screen and on the handout (a
+        # hostile round, round 26, H6)
+        rep.error(
+            *where,
+            f"national crisis line '{o.id}': own_practice says it is called through one's "
+            "own practice; it has a number of its own",
+        )
     for name in ("how_to_access", "student_step"):
         text: Text | None = getattr(o, name)
         if text is not None and any(t and number not in t for t in (text.nl, text.en)):

@@ -32,7 +32,22 @@ def plain(text: str) -> str:
     """The text with every escape sequence and control character removed."""
     if text.isprintable():
         return text
-    return _ESCAPES.sub("", text)
+    cleaned = _ESCAPES.sub("", text)
+    return _bytes_shown(cleaned) if _SURROGATE.search(cleaned) else cleaned
+
+
+# A file name that is not UTF-8 (a share from an old Windows server) reaches Python with
+# lone surrogates ("\udcff"); written to the terminal they stopped `catalog validate`
+# with an internal error before any diagnostic (a hostile round, round 26).
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _bytes_shown(text: str) -> str:
+    """Lone surrogates as the bytes they stand for, escaped: "\\xffadd.yaml"."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def one_line(text: str) -> str:

@@ -191,4 +191,18 @@ SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
         "de nadruk bij acute nood is 'informational'; emotionele steun (er zijn, luisteren) "
         "komt eerst bij acute stress: gebruik 'emotional' of 'both'",
     ),
+    (
+        "offering '{id}' is a crisis line in an earlier layer and this layer makes it no "
+        "crisis line or takes it out of the acute tier: results for its themes no longer "
+        "show it first",
+        "aanbod '{id}' is in een eerdere laag een crisislijn en deze laag maakt het geen "
+        "crisislijn meer of haalt het uit het acute niveau: uitkomsten voor zijn thema's "
+        "tonen het niet meer eerst",
+    ),
+    (
+        "national crisis line '{id}': own_practice says it is called through one's own "
+        "practice; it has a number of its own",
+        "landelijke crisislijn '{id}': own_practice zegt dat je hem via je eigen praktijk "
+        "belt; hij heeft een eigen nummer",
+    ),
 ]
