@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from steunwijzer.cli.app import app
 from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Catalog, Tier, Urgency
@@ -273,3 +274,46 @@ def test_a_national_line_reached_through_ones_own_practice_is_refused(
     result = invoke_en(runner, "catalog", "validate", "builtin", str(layer))
     assert result.exit_code == 1, result.output
     assert "national crisis line '113-zelfmoordpreventie': own_practice" in result.output
+
+
+def _report(runner: CliRunner, tmp_path: Path, rows: list[str]) -> tuple[int, dict[str, object]]:
+    import json
+
+    path = tmp_path / "results.jsonl"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["report", str(path), "--format", "json", "--min-cell", "1"])
+    return result.exit_code, json.loads(result.stdout)
+
+
+def test_report_refuses_batch_input_and_a_tier_missing_beside_themes(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Batch input given to `report` by mistake, and a result row with "tier": null
+    beside an acute theme, were counted as "no tier (nothing recognised)" next to "100%
+    recognised", exit 0 (a hostile round, round 26). Each is now a row error."""
+    code, data = _report(
+        runner,
+        tmp_path,
+        [
+            '{"id": "a", "themes": ["suicidal_thoughts"], "text": "ik wil dood"}',
+            '{"id": "b", "recognised": true, "tier": null, "urgency": "immediate",'
+            ' "themes": ["suicidal_thoughts"]}',
+            '{"id": "c", "recognised": true, "tier": "specific", "themes": ["sleep"]}',
+        ],
+    )
+    assert code == 1
+    assert data["inputs"]["bad_lines"] == 2, data["inputs"]  # type: ignore[index]
+    assert data["everyone"]["rows"]["count"] == 1  # type: ignore[index]
+
+
+def test_a_theme_repeated_in_a_row_is_one_gap(runner: CliRunner, tmp_path: Path) -> None:
+    """ "sleep" three times in a row without referrals: "3 of 1, 300%" in the gaps."""
+    code, data = _report(
+        runner,
+        tmp_path,
+        ['{"recognised": true, "tier": "specific", "themes": ["sleep", "sleep", "sleep"],'
+         ' "referrals": []}'],
+    )  # fmt: skip
+    assert code == 0
+    gaps = data["everyone"]["gaps"]["rows"]  # type: ignore[index]
+    assert [(g["key"], g["count"], g["share"]) for g in gaps] == [("sleep", 1, 1.0)], gaps

@@ -293,8 +293,12 @@ _GENERAL: list[tuple[str, str]] = [
     ("recognised must be true or false, not {v}", "recognised moet true of false zijn, niet {v}"),
     ("unknown urgency {v}", "onbekende urgentie {v}"),
     (
-        "not a batch result or session record (no tier, no themes)",
-        "geen batch-uitkomst of sessieverslag (geen 'tier', geen 'themes')",
+        "not a batch result or session record (no tier)",
+        "geen batch-uitkomst of sessieverslag (geen 'tier')",
+    ),
+    (
+        "no tier, yet themes: a result with themes has a tier",
+        "geen niveau ('tier'), wel thema's: een uitkomst met thema's heeft een niveau",
     ),
     ("--min-cell must be 1 or more", "--min-cell moet 1 of meer zijn"),
     (
