@@ -317,3 +317,33 @@ def test_a_theme_repeated_in_a_row_is_one_gap(runner: CliRunner, tmp_path: Path)
     assert code == 0
     gaps = data["everyone"]["gaps"]["rows"]  # type: ignore[index]
     assert [(g["key"], g["count"], g["share"]) for g in gaps] == [("sleep", 1, 1.0)], gaps
+
+
+def test_needs_in_words_that_fit_no_question_are_heard(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A long answer typed where numbers were asked ("wat speelt er vooral?") was
+    refused with "that answer does not fit" and its money worries and low mood were gone
+    without a word, though a lookup of the same text finds them (a role-play, round 26).
+    Now they are heard: said when the question is asked again, not counted."""
+    words = (
+        "nou kijk ik doe nu bedrijfskunde maar ik merk dat ik nergens meer zin in heb, "
+        "en ik wil ook niet nog een jaar studiefinanciering kwijtraken"
+    )
+    seen: list[Prompt] = []
+    typed: list[str] = []
+
+    def reply(prompt: QuestionPrompt) -> object:
+        if prompt.question.id == "area_study":
+            return "ja"
+        if prompt.question.id == "study_worries":
+            if not typed:
+                typed.append(words)
+                return Unfit(words)
+            return "3"
+        return None
+
+    outcome = run_interview(builtin, asker(reply, seen), "nl", index)
+    again = [p for p in seen if isinstance(p, QuestionPrompt) and p.question.id == "study_worries"]
+    assert len(again) == 2 and "finances" in again[1].taken, again[1].taken
+    assert "finances" not in outcome.result.themes  # heard, not counted

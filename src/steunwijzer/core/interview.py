@@ -195,7 +195,7 @@ def run_interview(
             if is_recheck:
                 recheck.add(question.id)
             found, spoken_themes = take_said(state, vocabulary, catalog, question.id, reply.words)
-            unfit = (question.id, spoken_themes)
+            unfit, aside = (question.id, spoken_themes), state.heard.get(f"{question.id}.words", ())
         else:
             if reply is FINISH and alerted_acute:
                 finished_early = True

@@ -47,6 +47,13 @@ def take_said(
     if acute:
         state.said.append((where, found))
         state.said_words.append((where, words))
+    if asked is not None:
+        # The needs that are not acute in words at a question: heard, said on the
+        # screen and offered at the end; dropped without a word before ("nou kijk, ik
+        # doe nu bedrijfskunde ... studiefinanciering ...": a role-play, round 26).
+        from steunwijzer.core.heard import heard_beside
+
+        state.heard[f"{where}.words"] = heard_beside(vocabulary, catalog, where, words)
     return found, acute
 
 
