@@ -347,3 +347,30 @@ def test_needs_in_words_that_fit_no_question_are_heard(
     again = [p for p in seen if isinstance(p, QuestionPrompt) and p.question.id == "study_worries"]
     assert len(again) == 2 and "finances" in again[1].taken, again[1].taken
     assert "finances" not in outcome.result.themes  # heard, not counted
+
+
+def test_the_next_step_names_its_offering_when_not_referral_one(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """After a lowering to prevention, "Volgende stap: Maak samen een studentenbegroting
+    op nibud.nl" stood under referral 1, the study adviser (a role-play, round 26)."""
+    from steunwijzer.core.triage import apply_override
+    from steunwijzer.render.screen import summary_lines
+
+    script: dict[str, list[object]] = {
+        "area_study": ["ja"],
+        "study_worries": ["3"],
+        "area_money": ["ja"],
+        "area_mood": ["ja"],
+        "mood_kind": ["2"],
+    }
+    _, result = scripted(builtin, index, script)
+    lowered = apply_override(builtin, index, result, Tier.PREVENTION, "vooral oriëntatie")
+    lines = [text for text, _ in summary_lines(builtin, lowered, "nl", 200, interactive=False)]
+    first = next(x for x in lines if x.startswith("1. "))
+    step = next(x for x in lines if x.startswith("Volgende stap"))
+    assert first.startswith("1. Studieadviseur"), first  # the case of the role-play
+    assert step.startswith("Volgende stap (Nibud): "), step
+    # The step of referral 1 itself is not named twice.
+    lines = [text for text, _ in summary_lines(builtin, result, "nl", 200, interactive=False)]
+    assert next(x for x in lines if x.startswith("Volgende stap")).startswith("Volgende stap: ")

@@ -1,9 +1,9 @@
 """The result as lines: a first screen that fits 80x24, and the rest behind it.
 
 Laid out by ``layout.wrap`` (words never split, contacts whole, indentation kept) into
-``(text, style)`` lines, for the terminal to page and piped output to print. The first
-screen: tier, urgency, why, the crisis line where it applies, the first three referrals
-with contact and open now, the next step. The rest (every referral, reason, tip) follows.
+``(text, style)`` lines for the terminal to page and piped output to print. The first
+screen: tier, urgency, why, the crisis line where it applies, three referrals with contact
+and open now, the next step (whose, if not referral 1's: a role-play, round 26).
 """
 
 from __future__ import annotations
@@ -272,14 +272,15 @@ def summary_lines(
         lines += referral_short(r, i, lang, width)
     step_from = first[0] if first else None
     if _now_key(result) in ("result_now_unsafe", "result_now_other"):
-        # The step the note says: 112 for danger from someone or to someone now, not
-        # "Bel 113 ... of start een chat" for a friend who no longer answers (a
-        # role-play, round 18)
+        # The step the note says: 112 for danger now, not "Bel 113 ... of start een
+        # chat" for a friend who no longer answers (a role-play, round 18)
         step_from = next((r for r in listed if national_number(r.offering) == "112"), step_from)
     if result.override is not None and result.override.tier is not Tier.ACUTE:
         step_from = next(iter(help_of_tier(listed, result.override.tier)), step_from)
-    if step_from is not None and step_from.offering.how_to_access:
-        step = f"{t('col.next', lang)}: {one_line(step_from.offering.how_to_access.get(lang))}"
+    access = step_from.offering.how_to_access if step_from is not None else None
+    if step_from is not None and access:  # named when not referral 1's (a lowered tier)
+        named = "" if step_from is first[0] else f" ({one_line(step_from.offering.name.get(lang))})"
+        step = f"{t('col.next', lang)}{named}: {one_line(access.get(lang))}"
         lines += [(x, "") for x in wrap(step, width)]
     if len(listed) > shown:
         key = "more_referrals_key" if interactive else "more_referrals"
