@@ -374,3 +374,14 @@ def test_the_next_step_names_its_offering_when_not_referral_one(
     # The step of referral 1 itself is not named twice.
     lines = [text for text, _ in summary_lines(builtin, result, "nl", 200, interactive=False)]
     assert next(x for x in lines if x.startswith("Volgende stap")).startswith("Volgende stap: ")
+
+
+def test_the_safety_panel_lists_help_for_the_risk_not_for_the_study(index: ReferralIndex) -> None:
+    """A stalked student who also feared dropping out: the study adviser stood fifth in
+    the "safety first" panel, between the police and the confidential adviser (a
+    role-play, round 26). Without a risk to life, the dropout's help is the panel's."""
+    both = index.crisis_panel(("unsafe_situation", "dropout_risk"), "nl", Urgency.SOON)
+    assert "vh-studieadviseur" not in [r.offering.id for r in both]
+    assert any(r.offering.crisis for r in both)
+    alone = index.crisis_panel(("dropout_risk",), "nl", Urgency.SOON)
+    assert "vh-studieadviseur" in [r.offering.id for r in alone]

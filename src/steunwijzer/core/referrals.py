@@ -359,6 +359,9 @@ class ReferralIndex:
         who no longer answers, beside its own "call 112" (a role-play, round 19)."""
         wanted = set(themes)
         lines = crisis_order(self.crisis_lines(themes, student_lang), themes, urgency, doubted)
+        # Beside a risk to life or safety, its help only: the study adviser stood in a
+        # stalked student's "safety first" panel (a role-play, round 26).
+        wanted = (wanted & (safety.RISK_TO_LIFE | {"sexual_violence"})) or wanted
         out = [self._referral(o, "crisis", themes) for o in lines]
         listed = {r.offering.id for r in out}
         # Acute help for these themes that is open now: by day the huisarts, at night
@@ -372,10 +375,8 @@ class ReferralIndex:
             and self.open_now(o) is not False
         ]
         # Help now is help the student can talk to: De Luisterlijn (Dutch only) stood in
-        # an English-speaking student's crisis panel (a role-play, round 11). A Dutch
-        # student can use help in English; an international student help in Dutch
-        # rarely. Crisis lines above stay whatever their languages; the result lists
-        # every offering.
+        # an English-speaking student's crisis panel (a role-play, round 11). Crisis
+        # lines stay whatever their languages; the result lists every offering.
         if student_lang == "en":
             acute = [o for o in acute if not o.languages or "en" in o.languages]
         acute.sort(
