@@ -18,6 +18,7 @@ from steunwijzer.core.model import Catalog, Tier, Urgency
 from steunwijzer.core.prompts import (
     CrisisPrompt,
     InterviewOutcome,
+    OverridePrompt,
     Prompt,
     QuestionPrompt,
     ReviewPrompt,
@@ -385,3 +386,16 @@ def test_the_safety_panel_lists_help_for_the_risk_not_for_the_study(index: Refer
     assert any(r.offering.crisis for r in both)
     alone = index.crisis_panel(("dropout_risk",), "nl", Urgency.SOON)
     assert "vh-studieadviseur" in [r.offering.id for r in alone]
+
+
+def test_a_reason_typed_where_y_or_n_was_asked_is_said_to_be_dropped(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Lowering past a risk to life asks "(j/n)" first; a counsellor typing ahead put
+    the reason there and saw only "Het niveau blijft zoals het was" (a role-play, round
+    26). The tier still stays (a reason is no yes), and the screen says what happened."""
+    _, result = scripted(builtin, index, {"safety_wish_dead": ["ja"]})
+    assert result.risk_to_life
+    ask, screen = terminal(builtin, "specifiek", "verkeerd ingetypt, student zei nee; nagevraagd")
+    assert ask(OverridePrompt(result)) is None
+    assert "wat je typte is niet bewaard" in screen.getvalue()
