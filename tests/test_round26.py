@@ -399,3 +399,22 @@ def test_a_reason_typed_where_y_or_n_was_asked_is_said_to_be_dropped(
     ask, screen = terminal(builtin, "specifiek", "verkeerd ingetypt, student zei nee; nagevraagd")
     assert ask(OverridePrompt(result)) is None
     assert "wat je typte is niet bewaard" in screen.getvalue()
+
+
+def test_a_need_split_over_the_text_and_a_kept_column_is_found(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A form that splits a long answer over two columns, or cuts a cell mid-word:
+    "ik wil" | "dood" with --keep on the second column came out "nothing recognised",
+    exit 0, while the same file without --keep was acute (a hostile round, round 26)."""
+    path = tmp_path / "split.csv"
+    path.write_text(
+        'id,text,vervolg\na,"ik wil er eigenlijk","niet meer zijn"\nb,"ik denk aan zelf","moord"\n'
+        'c,"ik slaap slecht","door de tentamens"\n',
+        encoding="utf-8",
+    )
+    result = invoke_en(runner, "batch", str(path), "--keep", "vervolg", "--format", "csv")
+    assert result.exit_code == 1, result.output
+    rows = {line.split(",")[0]: line for line in result.stdout.splitlines()[1:]}
+    assert ",acute," in rows["a"] and ",acute," in rows["b"], rows
+    assert ",acute," not in rows["c"] and ",specific," in rows["c"], rows

@@ -147,6 +147,9 @@ class BatchRunner:
             case.answers,
         )
 
+    def _acute_in(self, text: str, lang: Lang | None) -> bool:
+        return self.salvage(Case(0, "", text=text, lang=lang)) is not None
+
     def _unread_acute(
         self, item: Case, lang: Lang, kept: tuple[tuple[str, str], ...] = ()
     ) -> Outcome | None:
@@ -156,7 +159,16 @@ class BatchRunner:
         unread = (*item.unread, *kept)
         words = " ".join(text for _, text in unread)
         if self.salvage(Case(item.line, item.id, text=words, lang=item.lang)) is None:
-            return None
+            # A need split over the text and a kept column ("ik wil" | "dood", a form's
+            # "toelichting (vervolg)", a cell cut at its length limit mid-word: "zelf" |
+            # "moord"): nothing recognised (a hostile round, round 26).
+            if not item.text:
+                return None
+            joined = (f"{item.text} {words}", f"{item.text}{words}")
+            if not any(self._acute_in(text, item.lang) for text in joined):
+                return None
+            if self._acute_in(item.text, item.lang):
+                return None  # the text alone says it: read as usual
         names = ", ".join(f"'{key}'" for key, _ in unread)
         whole = Case(
             item.line,
