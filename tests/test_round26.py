@@ -418,3 +418,33 @@ def test_a_need_split_over_the_text_and_a_kept_column_is_found(
     rows = {line.split(",")[0]: line for line in result.stdout.splitlines()[1:]}
     assert ",acute," in rows["a"] and ",acute," in rows["b"], rows
     assert ",acute," not in rows["c"] and ",specific," in rows["c"], rows
+
+
+def test_report_reads_connection_answers_and_dates_as_they_are_written(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Session records written by hand or a script: "ja", "Yes", "deels" for feeling
+    safe were counted "not answered", and a date "2026-13-45" or "yesterday" made the
+    months "2026-13" and "yesterd" (a hostile round, round 26)."""
+    import json
+
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    said = ["ja", "Yes", "deels ", "yes", "nee", 5]
+    dates = ["2026-12-01", "2026-13-45", "yesterday", "2026-11-30", "2026-12-02", "2026-12-03"]
+    for i, (answer, date) in enumerate(zip(said, dates, strict=True)):
+        record = {
+            "date": date,
+            "answers": {"safety_wish_dead": False, "connection_safe": answer},
+            "result": {"recognised": False, "tier": None, "themes": []},
+        }
+        (folder / f"s{i}.json").write_text(json.dumps(record), encoding="utf-8")
+    result = runner.invoke(
+        app, ["report", str(folder), "--format", "json", "--min-cell", "1", "--by", "month"]
+    )
+    data = json.loads(result.stdout)
+    safe = data["everyone"]["connection"]["connection_safe"]
+    counts = {row["key"]: row["count"] for row in safe["rows"]}
+    assert counts == {"yes": 3, "partly": 1, "no": 1, "none": 1}, safe
+    months = sorted(g["key"] for g in data["by"]["groups"])
+    assert months == ["", "2026-11", "2026-12"], months

@@ -11,6 +11,7 @@ import io
 import itertools
 import json
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ URGENCIES = tuple(u.value for u in Urgency)
 EMPHASES = ("emotional", "informational", "both")
 SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv")
 MAX_DOCUMENT = 20_000_000  # bytes of one pretty-printed session record file
+_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])(?:-|$)")
 MAX_FIELD = 1_000_000
 
 
@@ -393,8 +395,5 @@ def _group_value(row: dict[str, Any], by: str | None) -> object:
         return None
     if by in row:
         return row[by]
-    if by == "month":
-        day = row.get("date")
-        if isinstance(day, str) and len(day) >= 7:
-            return day[:7]
-    return None
+    day = row.get("date") if by == "month" else None  # "2026-13-45", "yesterday": none
+    return day[:7] if isinstance(day, str) and _MONTH.match(day) else None

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from steunwijzer.core.answers import NO_WORDS, YES_WORDS
 from steunwijzer.core.model import Catalog
+from steunwijzer.core.textnorm import normalise
 from steunwijzer.errors import UsageError
 from steunwijzer.io.report_input import Need
 
@@ -223,7 +225,23 @@ class Tally:
 def _answer(value: object, choices: tuple[str, ...]) -> str:
     if isinstance(value, bool):
         value = "yes" if value else "no"
-    return value if isinstance(value, str) and value in choices else "none"
+    if not isinstance(value, str):
+        return "none"
+    if value in choices:
+        return value
+    # Read as the interview reads it: "ja", "Yes", "deels " in a record written by hand
+    # or a script were "not answered" (a hostile round, round 26).
+    said = _SAID.get(normalise(value), "none")
+    return said if said in choices else "none"
+
+
+_SAID = {
+    **{normalise(w): "yes" for w in YES_WORDS},
+    **{normalise(w): "no" for w in NO_WORDS},
+    **dict.fromkeys(
+        ("partly", "deels", "gedeeltelijk", "een beetje", "beetje", "partially"), "partly"
+    ),
+}
 
 
 def connection_questions(catalog: Catalog) -> dict[str, tuple[str, ...]]:
