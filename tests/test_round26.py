@@ -448,3 +448,20 @@ def test_report_reads_connection_answers_and_dates_as_they_are_written(
     assert counts == {"yes": 3, "partly": 1, "no": 1, "none": 1}, safe
     months = sorted(g["key"] for g in data["by"]["groups"])
     assert months == ["", "2026-11", "2026-12"], months
+
+
+def test_report_writes_to_a_device_and_names_a_folder_as_batch_does(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """`report -o /dev/null` (or a FIFO, /dev/stdout) said "already exists; use --force
+    to replace it", and a folder was sent through --force before being named as one
+    (a hostile round, round 26); `batch -o` writes to a device and names a folder."""
+    path = tmp_path / "results.jsonl"
+    path.write_text('{"recognised": true, "tier": "specific", "themes": ["sleep"]}\n')
+    result = invoke_en(runner, "report", str(path), "-o", "/dev/null")
+    assert result.exit_code == 0, result.output
+    folder = tmp_path / "out"
+    folder.mkdir()
+    result = invoke_en(runner, "report", str(path), "-o", str(folder))
+    assert result.exit_code != 0
+    assert "is a directory" in result.output and "--force" not in result.output

@@ -44,10 +44,12 @@ def run(
         return ExitCode.FINDINGS
     if by is not None:
         check_by(by)
-    if output is not None and output.exists() and not force:
-        from steunwijzer.errors import OutputError
+    if output is not None:
+        # The same targets as batch -o: a device, a FIFO or /dev/stdout is written to, a
+        # folder is named as one (it asked for --force: a hostile round, round 26).
+        from steunwijzer.io.files import check_target
 
-        raise OutputError(f"{output}: already exists; use --force to replace it")
+        check_target(output, force)
     catalog = load_or_fail(sources)
     connection = connection_questions(catalog)
     source = Source(by, tuple(connection))
