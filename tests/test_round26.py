@@ -465,3 +465,29 @@ def test_report_writes_to_a_device_and_names_a_folder_as_batch_does(
     result = invoke_en(runner, "report", str(path), "-o", str(folder))
     assert result.exit_code != 0
     assert "is a directory" in result.output and "--force" not in result.output
+
+
+def test_gaps_that_cannot_be_told_are_not_called_none(runner: CliRunner, tmp_path: Path) -> None:
+    """From CSV results (no referral says which themes it serves) the report said
+    "every theme found at least one fitting referral" (a hostile round, round 26)."""
+    import json
+
+    path = tmp_path / "results.csv"
+    path.write_text(
+        "id,tier,urgency,themes,screened,referral_ids,referral_names,error,recognised\n"
+        "a,specific,routine,sleep,false,huisarts,Huisarts,,true\n",
+        encoding="utf-8",
+    )
+    result = invoke_en(runner, "report", str(path), "--min-cell", "1")
+    assert "Cannot be told from this input" in result.output
+    assert "Every theme found" not in result.output
+    result = runner.invoke(app, ["report", str(path), "--format", "json", "--min-cell", "1"])
+    assert json.loads(result.stdout)["everyone"]["gaps"]["told"] is False
+    jsonl = tmp_path / "results.jsonl"
+    jsonl.write_text(
+        '{"recognised": true, "tier": "specific", "themes": ["sleep"],'
+        ' "referrals": [{"id": "huisarts", "serves": ["sleep"]}]}\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["report", str(jsonl), "--format", "json", "--min-cell", "1"])
+    assert json.loads(result.stdout)["everyone"]["gaps"]["told"] is True

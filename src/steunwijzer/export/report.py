@@ -101,7 +101,13 @@ def _table(report: Report, section: Section, gaps: bool = False) -> str:
 
 def _figure(report: Report, section: Section, chart_id: str) -> str:
     if not section.rows:
-        key = "no_gaps" if section.key == "gaps" else "no_data"
+        key = (
+            "no_data"
+            if section.key != "gaps"
+            else "gaps_untold"
+            if section.told is False
+            else "no_gaps"
+        )
         return f"<h3>{escape(section.title)}</h3><p>{escape(t(key, report.lang))}</p>"
     gaps = section.key == "gaps"
     return (

@@ -49,6 +49,9 @@ class Section:
     title: str
     total: Cell
     rows: tuple[Row, ...]
+    # gaps: False when no row of the part could tell which themes its referrals serve
+    # (CSV, rows without referrals): "every theme found a referral" said nothing there
+    told: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,9 +200,9 @@ def build(
             for x in themes
             if values.get((ALL, "gaps", x), 0) > 0
         ]
-        sections.insert(
-            5, Section("gaps", t("section.gaps", lang), cell(rows_key, None), tuple(gap_rows))
-        )
+        told = any(values.get((g, "gap_base", x), 0) > 0 for x in themes) or not themes
+        gaps = Section("gaps", t("section.gaps", lang), cell(rows_key, None), tuple(gap_rows), told)
+        sections.insert(5, gaps)
         # A group is a value from the input files: shown without escape sequences or
         # control characters (an outside test put ESC ]0; and ESC [2J in a faculty).
         label = t("all", lang) if g == ALL else (one_line(g) or t("group.none", lang))

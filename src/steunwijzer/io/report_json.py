@@ -28,10 +28,12 @@ def _row(row: Row) -> dict[str, Any]:
 
 
 def _section(section: Section) -> dict[str, Any]:
+    told = {} if section.told is None else {"told": section.told}
     return {
         "title": section.title,
         "total": cell_dict(section.total),
         "rows": [_row(r) for r in section.rows],
+        **told,
     }
 
 

@@ -70,6 +70,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Voor elk thema was er minstens één passende verwijzing.",
         "Every theme found at least one fitting referral.",
     ),
+    "gaps_untold": (
+        "Niet te zien in deze invoer: geen regel zegt welke thema's zijn verwijzingen dienen "
+        "(CSV, of regels zonder verwijzingen).",
+        "Cannot be told from this input: no row says which themes its referrals serve "
+        "(CSV, or rows without referrals).",
+    ),
     "no_data": ("Geen gegevens.", "No data."),
     "chart_alt": (
         "Grafiek: {title}. De tabel eronder geeft dezelfde getallen.",

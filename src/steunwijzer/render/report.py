@@ -84,7 +84,9 @@ def _chart(console: Console, report: Report, section: Section, limit: int | None
 def _gaps(console: Console, report: Report, section: Section) -> None:
     console.print(Text(section.title, style="bold"))
     if not section.rows:
-        console.print("  " + t("no_gaps", report.lang))
+        console.print(
+            "  " + t("no_gaps" if section.told is not False else "gaps_untold", report.lang)
+        )
         return
     table = Table(box=None, padding=(0, 1), pad_edge=False, header_style="")
     table.add_column(t("col.theme", report.lang), no_wrap=True, max_width=40)
