@@ -5,6 +5,7 @@ set84 families, the lines the old build already read are guards beside the new o
 
 from __future__ import annotations
 
+import contextlib
 from functools import cache
 from pathlib import Path
 
@@ -491,3 +492,19 @@ def test_gaps_that_cannot_be_told_are_not_called_none(runner: CliRunner, tmp_pat
     )
     result = runner.invoke(app, ["report", str(jsonl), "--format", "json", "--min-cell", "1"])
     assert json.loads(result.stdout)["everyone"]["gaps"]["told"] is True
+
+
+@pytest.mark.parametrize("typed", ["valt mee", "valt wel mee", "nog niet echt", "eigenlijk niet"])
+def test_everyday_no_not_really_is_a_no_to_an_ordinary_question(
+    builtin: Catalog, typed: str
+) -> None:
+    """ "valt mee" to "do you have money worries?" was refused: the counsellor had to
+    translate the student into yes/no about every third question (a role-play, round
+    26). On a safety question the same words minimise, and are never a no."""
+    from steunwijzer.core.answers import AnswerError, parse_answer
+
+    money, safety_q = builtin.question("area_money"), builtin.question("safety_thoughts")
+    assert money is not None and safety_q is not None
+    assert parse_answer(money, typed) is False
+    with contextlib.suppress(AnswerError):  # asked again: never a no
+        assert parse_answer(safety_q, typed) is not False

@@ -64,6 +64,11 @@ SAFETY_YES_WORDS = {
     "soms", "sometimes", "af en toe", "wel eens", "weleens", "een beetje", "a bit",
     "a little", "now and then", "ja soms", "yes sometimes",
 }  # fmt: skip
+# Everyday Dutch for "no, not really" to an ordinary question ("valt mee" was refused, a
+# role-play, round 26); on a safety question it minimises, and is doubt.
+_MILD_NO = frozenset(("valt mee", "valt wel mee", "valt best mee", "valt eigenlijk wel mee",
+                      "eigenlijk niet", "nog niet echt", "nauwelijks", "niet zozeer",
+                      "not really no", "nah not really", "hardly", "not much"))  # fmt: skip
 # A safety question may be answered "don't know": recorded as UNKNOWN, never as a no.
 UNKNOWN = "unknown"
 UNKNOWN_WORDS = {
@@ -319,6 +324,8 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             return False
         if word in _NO or word in ("niet echt", "not really", *HEDGED_NO) or _starts_with_no(word):
             return False
+        if word in _MILD_NO and not can_be_unknown(question):
+            return False  # "valt mee" to "money worries?"; on a safety question: doubt
         if _ends_with_yes(word) or yes_inside(word):
             return True  # "nou... eigenlijk wel ja" (r11), "tense yes. all the time" (r24)
         if word.split()[-1:] in (["nee"], ["no"], ["nope"]) and not _saying_yes(words):
