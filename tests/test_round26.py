@@ -508,3 +508,25 @@ def test_everyday_no_not_really_is_a_no_to_an_ordinary_question(
     assert parse_answer(money, typed) is False
     with contextlib.suppress(AnswerError):  # asked again: never a no
         assert parse_answer(safety_q, typed) is not False
+
+
+def test_the_why_line_quotes_the_student_before_the_nets_resemblance(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """ "Waarom: Zorgen om een ander — Geen vaste woorden, wel een gelijkenis (zwaarst
+    wegend: 'denk'; vraag ernaar)" stood first while the student's own words about her
+    roommate were a reason of the same weight (a role-play, round 26, S3)."""
+    from steunwijzer.present.explain import why_line
+
+    script: dict[str, list[object]] = {
+        "safety_thoughts": [
+            "nee. maar zij wel denk ik, ze zette gisteravond iets heel dusters op insta"
+        ],
+        "own_words": [
+            "mijn huisgenote komt al anderhalve week haar kamer niet uit en eet bijna niks"
+        ],
+    }
+    _, result = scripted(builtin, index, script)
+    assert "concern_for_other" in result.themes
+    line = why_line(builtin, result, "nl")
+    assert "kamer niet uit" in line and "gelijkenis" not in line, line

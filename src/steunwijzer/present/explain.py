@@ -180,6 +180,9 @@ def why_line(catalog: Catalog, result: TriageResult, lang: Lang) -> str:
             not _SAFETY.isdisjoint(r.themes),
             _certainty(r) > 0,
             _certainty(r),
+            # the student's words quoted before the net's "weighed most: 'denk'" (a
+            # role-play, round 26, S3)
+            r.finding is None or r.finding.origin != RESEMBLANCE,
         ),
     )
     sentence = reason_sentence(catalog, first, answers, lang)
