@@ -530,3 +530,44 @@ def test_the_why_line_quotes_the_student_before_the_nets_resemblance(
     assert "concern_for_other" in result.themes
     line = why_line(builtin, result, "nl")
     assert "kamer niet uit" in line and "gelijkenis" not in line, line
+
+
+# --- set85: longer e-mails and intake forms (tests/data/blind/set85.jsonl holds its lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik ga het na de zomer allemaal beëindigen, heb uitgezocht hoe", "suicidal_thoughts"),
+        ("ik heb een voorraad slaappillen en ben van plan ze allemaal tegelijk in te nemen",
+         "suicidal_thoughts"),
+        ("my stepdad hits my little brother and lately also me", "unsafe_situation"),
+        ("ik slaap al een week in mijn auto sinds ze me eruit hebben gezet", "unsafe_situation"),
+        ("I'm sleeping in my car because I got kicked out", "unsafe_situation"),
+        ("ik moet steeds denken aan wat mijn trainer vroeger met mij heeft gedaan",
+         "sexual_violence"),
+        ("at his place I told him I wanted to stop but he didn't", "sexual_violence"),
+        # a loss long ago that weighs now is still grief
+        ("my mum died when I was twelve and I still miss her every single day", "grief"),
+    ],
+)  # fmt: skip
+def test_the_families_of_set85_are_read(text: str, theme: str) -> None:
+    assert theme in _read(text).themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "read"),
+    [
+        ("mijn oma is overleden toen ik acht was, daardoor wilde ik de zorg in", "grief", False),
+        ("My grandfather died ten years ago and that is partly why I chose medicine", "grief",
+         False),
+        ("we hebben op vakantie in een tentje geslapen, heerlijk was het", "unsafe_situation",
+         False),
+        ("I'm taking the elective on domestic violence and the law next block",
+         "unsafe_situation", False),
+        # a guard: "role" is no fiction frame, the danger is real
+        ("my ex plays the role of the victim but he hits me", "unsafe_situation", True),
+    ],
+)  # fmt: skip
+def test_the_neighbours_of_set85(text: str, theme: str, read: bool) -> None:
+    assert (theme in _read(text).themes) is read, text

@@ -609,6 +609,14 @@ def test_weights_of_other_features_are_refused() -> None:
         # further than the cutting; everyday families; "racisme" no longer matching
         # "racing"): 62/66, 183, 7.
         ("set84.jsonl", 0.92, 0.05),
+        # set85 (longer e-mails and intake forms, the need in the middle; harmless ones
+        # full of risky words: a thesis on partner violence, a death years ago in a
+        # motivation letter, a thriller), measured unseen on 02e7b25: 55/61, 140/220,
+        # 22/137. Then read (a loss long ago set aside unless it weighs now; an elective
+        # on, a thriller; ending it all with the way looked up, a supply to take at once,
+        # hit too after others, sleeping in a car with no home, what a relative did with
+        # one, "said I wanted to stop and he didn't"): 58/61, 146, 18.
+        ("set85.jsonl", 0.93, 0.14),
     ],
 )
 def test_recall_on_the_blind_set_holds(

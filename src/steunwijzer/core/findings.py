@@ -63,6 +63,24 @@ _NOBODY_DIED = re.compile(
     r"(?i)\b(?:niemand|nobody|no one|no-one)\b(?:\s+\w+){0,2}?\s+"
     r"(?:overleden|dood|gestorven|died|dead|passed)\b"
 )
+_AGE = (
+    r"(?:\d{1,2}|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|little|"
+    r"klein|a kid|a child|a baby|a toddler|jong|young)"
+)
+_LONG_AGO = re.compile(
+    rf"(?i)\b(?:(?:toen|when)\s+(?:ik|i)\s+(?:nog\s+)?(?:was\s+)?{_AGE}\b"
+    r"|(?:\d{2}|[5-9]|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|"
+    r"five|six|seven|eight|nine|ten|twelve|twenty|many|vele|jaren)\s+(?:jaar|years)\s+"
+    r"(?:geleden|ago)|als\s+kind|as\s+a\s+(?:kid|child)|in\s+(?:mijn|my)\s+(?:jeugd|childhood))"
+)
+# Beside a loss long ago, words that say it weighs now: "she died when I was twelve and
+# I still miss her every day" is grief.
+_STILL = re.compile(
+    r"(?i)\b(?:still|nog steeds|nog altijd|mis|miss|missing|misses|verdriet|rouw\w*|"
+    r"griev\w*|grief|zwaar|heavy|lately|laatste tijd|sinds kort|recently|onlangs|opnieuw|"
+    r"again|weer|huil\w*|cry\w*|anniversary|sterfdag|kapot|terug|back)\b"
+)
 # Only a wish to die: "I never want to wake up when my alarm goes off" and "ik wil even
 # verdwijnen naar een eiland" stay manners of speaking.
 _DEATH = frozenset(("dood", "doodgaan", "sterven", "die", "dead", "dying"))
@@ -114,6 +132,11 @@ def judge(
         if negated >= 0:
             cue = tokens.words[negated]
             return Finding(theme, words, begin, finish, source, origin, "negated", cue, typo=typo)
+        if theme == "grief" and (long_ago := _LONG_AGO.search(text)) and not _STILL.search(text):
+            # "mijn opa is overleden toen ik dertien was" in a motivation letter, "my aunt
+            # died of cancer when I was eleven": how a study choice began, not a loss
+            # that weighs now (an outsiders' set of e-mails, set85, round 26)
+            return Finding(theme, words, begin, finish, source, origin, "past", long_ago[0])
     elif theme in _STATES and _state_denied(tokens.words, start, end):
         # "I'm not depressed or anything", "ik ben niet depressief" offered low mood at
         # the own-words step (a role-play, round 21, T15): a state denied is no need

@@ -32,6 +32,10 @@ FRAME_WORDS = word_set(
     "briefing instructie quiz poems gedichten monoloog monologue seminar werkcollege "
     # a piece to perform (set71: "our dance piece is about grief and loss")
     "songs liederen liedjes piece voorstelling performance choreografie choreography dansstuk"
+    # an elective on a subject, a thriller or horror story (set85, round 26: "the
+    # elective on Domestic Violence and the Law", "a thriller in which a student is
+    # stalked")
+    " elective electives keuzevak keuzevakken thriller"
 )
 # A course named right before its title: "the elective 'Death and Dying in Modern
 # Society'", "de minor Dood en Rouw" (a student desk's webform, round 18).
@@ -74,6 +78,8 @@ MEDIA_WORDS = word_set(
     "toneelstuk play nieuwsbericht krantenartikel episode aflevering"
     # round 25 (set82, set83): an album, a questionnaire to validate, a guest lecture
     " album albums vragenlijst questionnaire gastcollege gastles"
+    # round 26 (set85): a thriller, a play ("horror" left out: "it was a horror")
+    " thriller toneelvoorstelling"
 )
 # "postte een story", "put it on his story": a post of one's own, never a frame.
 SOCIAL_MEDIA_WORDS = word_set("story stories post")

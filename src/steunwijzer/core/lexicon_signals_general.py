@@ -42,6 +42,12 @@ SUICIDAL_NL: tuple[str, ...] = (
     "snijden|sneed|gesneden|snij|krassen|kraste|gekrast & verder_gaan|verder_te_gaan|stap_verder|het_afmaken|er_een_eind_aan",
     # the dead one named, then wanting to be with them, a clause apart
     "dood|overleden|gestorven|overleed|begraven & wil|wou|zou_willen ..3 bij_hem_zijn|bij_haar_zijn|bij_hen_zijn|naar_hem_toe|naar_haar_toe",
+    # ending it all with the way looked up; a supply and a plan to take it all (set85,
+    # round 26: "dat ik het na de kerst allemaal ga beëindigen, ik heb ook al opgezocht
+    # hoe", "een voorraad oxazepam ... het plan om die allemaal in te nemen")
+    "allemaal|alles ..3 beëindigen|beeindigen|beëindig|beeindig & opgezocht|uitgezocht|hoe|plan|datum|manier",
+    "plan|van_plan|idee ..4 allemaal|alles|tegelijk ..3 in_te_nemen|innemen|slikken|te_slikken|op_te_nemen",
+    "voorraad|stapel|strips|potje|doosje & allemaal|tegelijk ..3 in_te_nemen|innemen|slikken|te_slikken",
     # hoping to be run over
     f"hoop|hoopte|wens|wenste|zou_willen ..4 {_VEHICLE_NL} ..4 aanrijdt|raakt|overrijdt|schept|aangereden|overreden|geschept",
 )
@@ -59,6 +65,7 @@ SUICIDAL_EN: tuple[str, ...] = (
     f"{_CORD_EN} ..8 {_HOLD_EN} & {_STARE_EN}",
     "!rope|noose ..4 and ..2 a ..1 date|day",
     "don't|do_not|dont ..1 think|expect ..3 i ..2 be ..2 around|here|alive ..3 by|then|next|anymore|much_longer|long",
+    "plan|planning|planned|thinking ..4 take|taking|swallow|swallowing ..2 them|it ..1 all|all_at_once|at_once & pills|tablets|stash|supply|meds|medication|sleeping_pills|paracetamol",
     "cut|cutting|harmed|harming|hurt_myself & go_further|going_further|take_it_further|further_than_that|all_the_way|end_it",
     "=died|=dead|passed_away|=funeral|=buried & want|wanna|wish ..3 be_with_him|be_with_her|be_with_them|join_him|join_her|join_them",
     # "does anyone else low-key hope a car hits them": the student's own hope, told as a
@@ -111,6 +118,11 @@ UNSAFE_NL: tuple[str, ...] = (
     f"{_UNWANTED_NL} ..8 terwijl|hoewel|ook_al|toen ..2 ik ..2 niet ..1 wilde|wou|wil|nee_zei",
     f"{_UNWANTED_NL} ..4 tegen ..2 mijn ..1 wil|zin",
     f"{_UNWANTED_NL} ..6 terwijl|toen ..2 ik ..2 sliep|bewusteloos|buiten_westen|knock_out",
+    # hit too, after others ("slaat mijn neefjes en sinds kort ook mij"); sleeping in a
+    # tent or a car with no home (set85, round 26; not a camping holiday)
+    "slaat|sloeg|schopt|schopte|mishandelt & ook_mij|ook_me|mij_ook|me_ook|zelfs_mij|soms_mij",
+    "slaap|sliep|geslapen|slapen ..4 in ..2 een|mijn|m'n? ..1 tent|tentje|auto|park|portiek|fietsenstalling & geen_kamer|geen_huis|geen_woning|geen_slaapplek|eruit|niet_meer_thuis|nergens|dakloos|uit_huis|thuisloos|weggestuurd|gezet",
+    "in ..1 een|mijn|m'n ..1 tent|tentje|auto|portiek|fietsenstalling ..6 geslapen|slapen|slaap|sliep & geen_kamer|geen_huis|geen_woning|geen_slaapplek|eruit|niet_meer_thuis|nergens|dakloos|uit_huis|thuisloos|weggestuurd|gezet",
     # threats said as idioms: "ze weten me te vinden", "als ik naar de politie ga ..."
     # (set84, round 26)
     # (not "je weet me te vinden als je vragen hebt": a threat beside it, or the police)
@@ -135,6 +147,9 @@ UNSAFE_EN: tuple[str, ...] = (
     f"{_UNWANTED_EN} ..8 when|while|though|although|even_though ..1 i ..1 said|was_saying ..1 no|stop",
     f"{_UNWANTED_EN} ..4 against ..2 my ..1 will",
     f"{_UNWANTED_EN} ..6 while|when ..2 i ..1 was ..2 asleep|sleeping|unconscious|passed_out|blacked_out",
+    # hit too, after others; sleeping in a tent or a car (set85, round 26)
+    "hits|hit|beats|beat|kicks|kicked|slaps|slapped & also_me|me_too|even_me|sometimes_me|me_as_well",
+    "sleep|sleeping|slept ..4 in ..2 a|my ..1 tent|car|park|doorway & no_home|no_room|nowhere|homeless|kicked_out|thrown_out|can't_go_home|cannot_go_home|no_place|evicted",
     # threats said as idioms (set84, round 26)
     "know|knows ..1 where ..1 i ..1 live|sleep|work & threat*|if_i|police|cops|scared|hurt|kill|find_me|regret|watching",
     "they'll|they_will|he'll|he_will|she'll|she_will|they_would|he_would ..1 find ..1 me & police|cops|tell|report|talk|snitch",
