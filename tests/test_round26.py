@@ -571,3 +571,49 @@ def test_the_families_of_set85_are_read(text: str, theme: str) -> None:
 )  # fmt: skip
 def test_the_neighbours_of_set85(text: str, theme: str, read: bool) -> None:
     assert (theme in _read(text).themes) is read, text
+
+
+def test_a_tier_and_its_reason_in_one_line_lower_with_that_reason(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """ "specifiek want het overlijden van opa was vorig jaar, gaat goed" typed at the
+    tier prompt was read as the student's own words: "In je eigen woorden:
+    'overlijden'", weight for the very tier being lowered (a role-play, round 26)."""
+    _, result = scripted(builtin, index, {"area_loss": ["ja"]})
+    assert result.tier is Tier.ACUTE and not result.risk_to_life
+    typed = "specifiek want het overlijden van opa was vorig jaar, gaat goed"
+    ask, _ = terminal(builtin, typed)
+    assert ask(OverridePrompt(result)) == (Tier.SPECIFIC, typed.partition(" ")[2])
+    # Words beside a raise are still read as the student's (round 13).
+    _, low = scripted(builtin, index, {"area_money": ["ja"]})
+    ask, _ = terminal(builtin, "acuut ze zegt nu dat ze niet meer wil leven")
+    assert isinstance(ask(OverridePrompt(low)), Unfit)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "read"),
+    [
+        ("nee niet echt... eigenlijk maakt het niemand uit of ik er ben", "suicidal_thoughts",
+         True),
+        ("it doesn't matter to anyone if i'm here or not", "suicidal_thoughts", True),
+        ("het maakt niemand uit of ik er ben bij de borrel", "suicidal_thoughts", False),
+        ("nee mijn opa is vorig jaar overleden maar dat was wel oké", "grief", False),
+        ("my dad passed away in november and I haven't really dealt with it", "grief", True),
+    ],
+)  # fmt: skip
+def test_what_the_second_role_play_said(text: str, theme: str, read: bool) -> None:
+    """A second role-play on the round's build: "eigenlijk maakt het niemand uit of ik er
+    ben" at the identity question was a plain "nee" (round 26, Q1); "mijn opa is vorig
+    jaar overleden maar dat was wel oké" beside a "nee" made the result acute grief, De
+    Luisterlijn first (Q17)."""
+    assert (theme in _read(text).themes) is read, text
+
+
+def test_safe_now_is_not_danger_now() -> None:
+    """ "... pushed me against the wall, but now here it's ok" was urgency immediate: "call
+    112 now and do not leave the student alone" (a role-play, round 26, Q12)."""
+    safe = _read("someone in my housing pushed me against the wall, but now here it's ok")
+    assert any(f.theme == "unsafe_situation" for f in safe.findings)
+    assert not any(f.immediate for f in safe.findings)
+    unsafe = _read("ik ben nu niet veilig, hij slaat me")
+    assert any(f.immediate for f in unsafe.findings if f.theme == "unsafe_situation")

@@ -74,6 +74,12 @@ _LONG_AGO = re.compile(
     r"five|six|seven|eight|nine|ten|twelve|twenty|many|vele|jaren)\s+(?:jaar|years)\s+"
     r"(?:geleden|ago)|als\s+kind|as\s+a\s+(?:kid|child)|in\s+(?:mijn|my)\s+(?:jeugd|childhood))"
 )
+# A loss said with how it went: "mijn opa is vorig jaar overleden maar dat was wel oké"
+# beside a "nee" made the result acute grief, De Luisterlijn first (a role-play, round 26).
+_COPED = re.compile(
+    r"(?i)\b(?:(?:maar|but)\s+(?:dat|het|it)\s*(?:was|is|gaat|ging|went|'s|’s)\s+(?:wel\s+)?"
+    r"(?:oké|oke|ok|okay|goed|prima|fine|alright))"  # not "dealt with it": "haven't ..."
+)
 # Beside a loss long ago, words that say it weighs now: "she died when I was twelve and
 # I still miss her every day" is grief.
 _STILL = re.compile(
@@ -132,7 +138,8 @@ def judge(
         if negated >= 0:
             cue = tokens.words[negated]
             return Finding(theme, words, begin, finish, source, origin, "negated", cue, typo=typo)
-        if theme == "grief" and (long_ago := _LONG_AGO.search(text)) and not _STILL.search(text):
+        long_ago = _LONG_AGO.search(text) or _COPED.search(text) if theme == "grief" else None
+        if long_ago and not _STILL.search(text):
             # "mijn opa is overleden toen ik dertien was" in a motivation letter, "my aunt
             # died of cancer when I was eleven": how a study choice began, not a loss
             # that weighs now (an outsiders' set of e-mails, set85, round 26)

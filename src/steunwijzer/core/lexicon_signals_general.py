@@ -48,6 +48,13 @@ SUICIDAL_NL: tuple[str, ...] = (
     "allemaal|alles ..3 beëindigen|beeindigen|beëindig|beeindig & opgezocht|uitgezocht|hoe|plan|datum|manier",
     "plan|van_plan|idee ..4 allemaal|alles|tegelijk ..3 in_te_nemen|innemen|slikken|te_slikken|op_te_nemen",
     "voorraad|stapel|strips|potje|doosje & allemaal|tegelijk ..3 in_te_nemen|innemen|slikken|te_slikken",
+    # it matters to nobody whether one is there (a role-play, round 26: "eigenlijk maakt
+    # het niemand uit of ik er ben" read as a plain "nee")
+    # (not "of ik er ben bij de borrel": there, the clause ends)
+    "maakt|maakte ..3 niemand|niemands|geen_mens ..3 uit ..3 of ..1 ik ..1 er ..1 ben|nog_ben $",
+    "maakt|maakte ..3 niemand|niemands|geen_mens ..3 uit ..3 of ..1 ik ..2 besta|leef",
+    "niemand|geen_mens ..3 maakt|kan ..3 schelen ..3 of ..1 ik ..1 er ..1 ben|nog_ben $",
+    "niemand|geen_mens ..3 maakt|kan ..3 schelen ..3 of ..1 ik ..2 besta|leef",
     # hoping to be run over
     f"hoop|hoopte|wens|wenste|zou_willen ..4 {_VEHICLE_NL} ..4 aanrijdt|raakt|overrijdt|schept|aangereden|overreden|geschept",
 )
@@ -67,6 +74,7 @@ SUICIDAL_EN: tuple[str, ...] = (
     "don't|do_not|dont ..1 think|expect ..3 i ..2 be ..2 around|here|alive ..3 by|then|next|anymore|much_longer|long",
     "plan|planning|planned|thinking ..4 take|taking|swallow|swallowing ..2 them|it ..1 all|all_at_once|at_once & pills|tablets|stash|supply|meds|medication|sleeping_pills|paracetamol",
     "cut|cutting|harmed|harming|hurt_myself & go_further|going_further|take_it_further|further_than_that|all_the_way|end_it",
+    "doesn't|does_not|wouldn't|would_not ..1 matter ..2 to ..1 anyone|anybody ..3 if|whether ..1 i'm|i_am|i ..1 here|alive|around|exist|gone",
     "=died|=dead|passed_away|=funeral|=buried & want|wanna|wish ..3 be_with_him|be_with_her|be_with_them|join_him|join_her|join_them",
     # "does anyone else low-key hope a car hits them": the student's own hope, told as a
     # question to a forum (a "them" there is everyone asking, the writer among them)

@@ -25,12 +25,10 @@ from steunwijzer.core.textroles import (
     subject_die,
 )
 
-# A soft hyphen or a zero-width character inside a word (text pasted from the web) is
-# part of the word, not a break: "zelf\u00admoord" is "zelfmoord" (fold drops them).
-# So are direction marks, variation selectors and combining accents (a decomposed "ï"
-# from a Mac paste split "suïcide" in two), and every other character that shows
-# nothing: format controls (Arabic letter mark, Mongolian vowel separator, deprecated
-# format characters, interlinear annotation, tags), fillers and blanks, DEL and C1
+# A soft hyphen or a zero-width character inside a word (pasted from the web) is part of
+# the word: "zelf\u00admoord" is "zelfmoord". So are direction marks, variation
+# selectors, combining accents (a decomposed "ï" from a Mac split "suïcide"), and all
+# else that shows nothing: format controls, tags, fillers and blanks, DEL and C1
 # controls ("d\u061cood" hid "dood": an outsiders' hostile round, round 9).
 _LETTERS = r"[^\W_][^\W_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W_]*)*"
 _JOINERS = (
@@ -130,7 +128,7 @@ class Tokens:
                 for j, w in enumerate(words)
                 if w in lexicon.TIMING
                 and not (j > 0 and words[j - 1] in PAST_LEAD)
-                and not (w in ("nu", "now") and words[j + 1 : j + 2] in _HABIT_AFTER_NOW)
+                and not (w in ("nu", "now") and _not_this_minute(words[j + 1 : j + 5]))
             }
         return self._timed
 
@@ -138,9 +136,16 @@ class Tokens:
 # "last weekend", "afgelopen weekend": when it happened, not when it will (round 8: a
 # rape "last weekend" was urgency immediate, 112 first, as a plan for this weekend is).
 PAST_LEAD = frozenset(("last", "past", "vorige", "vorig", "afgelopen"))
-# "hij staat nu steeds bij mijn huis": these days, not this minute (112 now for a
-# student safe in the office, a role-play, round 26); "nu al" is still now.
-_HABIT_AFTER_NOW = [[w] for w in ("steeds", "vaak", "elke", "iedere", "telkens", "always", "every")]
+_HABIT_AFTER_NOW = frozenset(("steeds", "vaak", "elke", "iedere", "telkens", "always", "every"))
+_SAFE_NOW = frozenset(("ok", "okay", "oke", "fine", "safe", "veilig", "rustig", "alright"))
+
+
+def _not_this_minute(after: list[str]) -> bool:
+    """ "hij staat nu steeds bij mijn huis", "but now here it's ok" (not "nu niet veilig";
+    "nu al" is now): 112 now for a student safe in the office (role-plays, round 26)."""
+    safe = next((i for i, w in enumerate(after) if w in _SAFE_NOW), -1)
+    habit = bool(after) and after[0] in _HABIT_AFTER_NOW
+    return habit or (safe >= 0 and lexicon.NEGATIONS.isdisjoint(after[:safe]))
 
 
 def words_of(text: str) -> list[str]:

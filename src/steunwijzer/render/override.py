@@ -54,6 +54,15 @@ def ask_override(term: TerminalAsk, p: OverridePrompt) -> object:
         if not raw:
             return None
         tier = TIER_WORDS.get(raw)
+        # A tier and its reason in one line ("specifiek want het overlijden van opa ...")
+        # were read as the student's words, "In je eigen woorden: 'overlijden'", adding
+        # weight to the tier being lowered (a role-play, round 26): a tier, then a reason.
+        first, _, rest = raw.partition(" ")
+        given = (
+            typed.partition(" ")[2].strip(" :,-") if tier is None and first in TIER_WORDS else ""
+        )
+        if given and len(rest.split()) >= 2 and TIER_WORDS[first].rank < result.tier.rank:
+            tier = TIER_WORDS[first]  # only to lower: words beside a raise are read (r13)
         if tier is None:
             if len(raw.split()) >= 3:
                 # "ze zegt nu dat ze pillen heeft" here was refused as no tier and
@@ -74,7 +83,7 @@ def ask_override(term: TerminalAsk, p: OverridePrompt) -> object:
                 key = "override_kept_words" if len(sure.split()) >= 2 else "override_kept"
                 term.say(t(key, lang), "yellow" if len(sure.split()) >= 2 else "dim")
                 return None
-        reason = term.read(t("override_reason", lang) + ": ").strip()
+        reason = given or term.read(t("override_reason", lang) + ": ").strip()
         words = plain(reason).split()  # control characters alone show as nothing
         if len(words) >= 2:
             return (tier, reason)
