@@ -617,3 +617,7 @@ def test_safe_now_is_not_danger_now() -> None:
     assert not any(f.immediate for f in safe.findings)
     unsafe = _read("ik ben nu niet veilig, hij slaat me")
     assert any(f.immediate for f in unsafe.findings if f.theme == "unsafe_situation")
+    calm = _read("'s nachts voel ik me daar niet veilig, maar nu gaat het wel")
+    assert calm.findings and not any(f.immediate for f in calm.findings)
+    for wish in ("ik wil nu wel dood", "ik wil nu dood, het gaat goed met school"):
+        assert any(f.immediate for f in _read(wish).findings), wish

@@ -133,19 +133,19 @@ class Tokens:
         return self._timed
 
 
-# "last weekend", "afgelopen weekend": when it happened, not when it will (round 8: a
-# rape "last weekend" was urgency immediate, 112 first, as a plan for this weekend is).
+# "last weekend": when it happened, not will (a rape "last weekend" was immediate, r8).
 PAST_LEAD = frozenset(("last", "past", "vorige", "vorig", "afgelopen"))
-_HABIT_AFTER_NOW = frozenset(("steeds", "vaak", "elke", "iedere", "telkens", "always", "every"))
-_SAFE_NOW = frozenset(("ok", "okay", "oke", "fine", "safe", "veilig", "rustig", "alright"))
+_HABIT_AFTER_NOW = lexicon.word_set("steeds vaak elke iedere telkens always every")
+_SAFE_NOW = lexicon.word_set("ok okay oke fine safe veilig rustig alright goed prima wel")
+_GLUE = lexicon.word_set("here hier it is het i ik am m ben feel voel me mij gaat all alles s")
 
 
 def _not_this_minute(after: list[str]) -> bool:
-    """ "hij staat nu steeds bij mijn huis", "but now here it's ok" (not "nu niet veilig";
-    "nu al" is now): 112 now for a student safe in the office (role-plays, round 26)."""
-    safe = next((i for i, w in enumerate(after) if w in _SAFE_NOW), -1)
-    habit = bool(after) and after[0] in _HABIT_AFTER_NOW
-    return habit or (safe >= 0 and lexicon.NEGATIONS.isdisjoint(after[:safe]))
+    """ "nu steeds", "now here it's ok", "nu gaat het wel"; not "nu niet veilig", "nu wel
+    dood" (112 now for a student safe in the office: role-plays, round 26)."""
+    safe = next((i for i, w in enumerate(after) if w in _SAFE_NOW and (i or w != "wel")), -1)
+    glued = safe >= 0 and all(w in _GLUE for w in after[:safe])
+    return (bool(after) and after[0] in _HABIT_AFTER_NOW) or glued
 
 
 def words_of(text: str) -> list[str]:
