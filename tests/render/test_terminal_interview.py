@@ -114,7 +114,7 @@ def test_a_wish_typed_where_a_number_was_asked_brings_the_crisis_lines() -> None
     for _ in range(3):
         child.expect("ask this once more")
         child.expect("> ")
-        child.sendline("")  # Enter keeps the no
+        child.sendline("no")  # asked again: typed (Enter asks once more since round 26)
     child.expect(r"taken\s+along")  # the words were read, the question is still open
     child.expect("What is it mainly about")
     child.expect("> ")

@@ -85,7 +85,9 @@ _COPED = re.compile(
 _STILL = re.compile(
     r"(?i)\b(?:still|nog steeds|nog altijd|mis|miss|missing|misses|verdriet|rouw\w*|"
     r"griev\w*|grief|zwaar|heavy|lately|laatste tijd|sinds kort|recently|onlangs|opnieuw|"
-    r"again|weer|huil\w*|cry\w*|anniversary|sterfdag|kapot|terug|back)\b"
+    r"again|weer|huil\w*|cry\w*|anniversary|sterfdag|kapot|terug|back|"
+    # bereavement by suicide is a risk of its own, however long ago (round 17's guard)
+    r"suicid\w*|suïcid\w*|zelfmoord\w*|zelfdoding|own life|eigen leven|overdos\w*)\b"
 )
 # Only a wish to die: "I never want to wake up when my alarm goes off" and "ik wil even
 # verdwijnen naar een eiland" stay manners of speaking.

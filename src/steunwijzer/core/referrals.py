@@ -359,9 +359,9 @@ class ReferralIndex:
         who no longer answers, beside its own "call 112" (a role-play, round 19)."""
         wanted = set(themes)
         lines = crisis_order(self.crisis_lines(themes, student_lang), themes, urgency, doubted)
-        # Beside a risk to life or safety, its help only: the study adviser stood in a
-        # stalked student's "safety first" panel (a role-play, round 26).
-        wanted = (wanted & (safety.RISK_TO_LIFE | {"sexual_violence"})) or wanted
+        # Beside a risk to life or safety, help for it or help day and night: the study
+        # adviser stood in a stalked student's "safety first" panel (a role-play, r26).
+        risk = wanted & (safety.RISK_TO_LIFE | {"sexual_violence"})
         out = [self._referral(o, "crisis", themes) for o in lines]
         listed = {r.offering.id for r in out}
         # Acute help for these themes that is open now: by day the huisarts, at night
@@ -373,6 +373,7 @@ class ReferralIndex:
             and not o.crisis
             and wanted.intersection(o.themes)
             and self.open_now(o) is not False
+            and (not risk or risk.intersection(o.themes) or (o.hours and o.hours.always))
         ]
         # Help now is help the student can talk to: De Luisterlijn (Dutch only) stood in
         # an English-speaking student's crisis panel (a role-play, round 11). Crisis
