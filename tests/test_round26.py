@@ -621,3 +621,23 @@ def test_safe_now_is_not_danger_now() -> None:
     assert calm.findings and not any(f.immediate for f in calm.findings)
     for wish in ("ik wil nu wel dood", "ik wil nu dood, het gaat goed met school"):
         assert any(f.immediate for f in _read(wish).findings), wish
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "read"),
+    [
+        ("I have a scar on my wrist from a bike accident as a kid, should I mention it?",
+         "self_harm", False),
+        ("ik heb een litteken op mijn pols van een operatie, moet ik dat invullen?", "self_harm",
+         False),
+        ("I have scars on my wrists from cutting and I keep them hidden", "self_harm", True),
+        ("honestly I was killing it, I got an 8 for the course I failed last year", "dropout_risk",
+         False),
+        ("I think I'm going to fail the year and lose my place", "dropout_risk", True),
+    ],
+)  # fmt: skip
+def test_a_scar_with_its_cause_and_a_year_failed_before(text: str, theme: str, read: bool) -> None:
+    """set85's harmless e-mails: a scar on the wrist from walking into a glass door (a
+    health form) was self-harm; "an 8 for Statistics, which I failed last year" was a
+    dropout risk ("year" after "last" is when, not what was failed)."""
+    assert (theme in _read(text).themes) is read, text

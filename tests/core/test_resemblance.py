@@ -615,7 +615,8 @@ def test_weights_of_other_features_are_refused() -> None:
         # 22/137. Then read (a loss long ago set aside unless it weighs now; an elective
         # on, a thriller; ending it all with the way looked up, a supply to take at once,
         # hit too after others, sleeping in a car with no home, what a relative did with
-        # one, "said I wanted to stop and he didn't"): 58/61, 146, 18.
+        # one, "said I wanted to stop and he didn't"; a scar with its cause, a year
+        # failed before): 58/61, 147, 16.
         ("set85.jsonl", 0.93, 0.14),
     ],
 )

@@ -176,8 +176,18 @@ CONCERN_EN: tuple[str, ...] = ()
 _ONLINE = (
     "instagram|insta|tiktok|twitter|snapchat|snap|linkedin|facebook|strava|spotify|youtube|twitch"
 )
-FIGURES_NL: tuple[str, ...] = (f"volgt|volgde|volgen ..2 me|mij ..2 op ..1 {_ONLINE}",)
-FIGURES_EN: tuple[str, ...] = (f"follows|followed|following ..2 me ..2 on ..1 {_ONLINE}",)
+# A scar with its cause said, an accident or an operation ("a scar on my wrist from
+# walking into a glass door as a kid": a health form, set85, round 26)
+_CAUSE_NL = "ongeluk|ongeluk_gehad|val|gevallen|operatie|fietsongeluk|hond|kat|waterpokken|brandwond|als_kind|toen_ik_klein_was"
+_CAUSE_EN = "accident|a_fall|fell|falling|surgery|operation|walking_into|glass_door|bike|dog|cat|chickenpox|as_a_kid|as_a_child"
+FIGURES_NL: tuple[str, ...] = (
+    f"volgt|volgde|volgen ..2 me|mij ..2 op ..1 {_ONLINE}",
+    f"litteken|littekens ..6 van|door|sinds ..3 {_CAUSE_NL}",
+)
+FIGURES_EN: tuple[str, ...] = (
+    f"follows|followed|following ..2 me ..2 on ..1 {_ONLINE}",
+    f"scar|scars ..6 from|after|since ..3 {_CAUSE_EN}",
+)
 # An age said with "at" ("i self harmed at 14, ... in a good place now"), for a past
 # that is over (lexicon.PAST; it counts only beside a sign of recovery).
 PAST_EN: tuple[str, ...] = (
