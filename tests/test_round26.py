@@ -6,10 +6,13 @@ set84 families, the lines the old build already read are guards beside the new o
 from __future__ import annotations
 
 import contextlib
+import json
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
+from click.testing import Result
 from typer.testing import CliRunner
 
 from steunwijzer.cli.app import app
@@ -243,19 +246,22 @@ def test_a_file_name_that_is_not_utf8_is_shown_not_a_crash(
         assert "\\xffaanbod.yaml:2:1: error:" in result.output, result.output
 
 
+def _validate_layer(runner: CliRunner, tmp_path: Path, offering: str) -> tuple[Path, Result]:
+    """`catalog validate builtin LAYER` for a layer of one offering (its YAML lines)."""
+    layer = tmp_path / "layer.yaml"
+    layer.write_text(f"schema_version: 1\nofferings:\n  - {offering}\n", encoding="utf-8")
+    return layer, invoke_en(runner, "catalog", "validate", "builtin", str(layer))
+
+
 def test_a_layer_that_turns_a_crisis_line_off_is_warned_about(
     runner: CliRunner, tmp_path: Path
 ) -> None:
     """A layer made the national line for sexual violence a prevention offering for
     study skills: 0 warnings, and it was gone from every result (a hostile round, round
     26). An institution may retire a line of its own: a warning, not an error."""
-    layer = tmp_path / "layer.yaml"
-    layer.write_text(
-        "schema_version: 1\nofferings:\n  - id: centrum-seksueel-geweld\n"
-        "    crisis: false\n    tiers: [prevention]\n",
-        encoding="utf-8",
+    layer, result = _validate_layer(
+        runner, tmp_path, "id: centrum-seksueel-geweld\n    crisis: false\n    tiers: [prevention]"
     )
-    result = invoke_en(runner, "catalog", "validate", "builtin", str(layer))
     assert result.exit_code == 0, result.output
     assert f"{layer}:4:13: warning: offering 'centrum-seksueel-geweld' is a crisis line" in (
         result.output
@@ -267,24 +273,25 @@ def test_a_national_line_reached_through_ones_own_practice_is_refused(
 ) -> None:
     """`own_practice: true` on 113 validated, and 113 read "het nummer van je eigen
     praktijk" on screen and on the handout (a hostile round, round 26)."""
-    layer = tmp_path / "layer.yaml"
-    layer.write_text(
-        "schema_version: 1\nofferings:\n  - id: 113-zelfmoordpreventie\n"
-        "    contact: {phone: '0800-0113', own_practice: true}\n",
-        encoding="utf-8",
+    _, result = _validate_layer(
+        runner,
+        tmp_path,
+        "id: 113-zelfmoordpreventie\n    contact: {phone: '0800-0113', own_practice: true}",
     )
-    result = invoke_en(runner, "catalog", "validate", "builtin", str(layer))
     assert result.exit_code == 1, result.output
     assert "national crisis line '113-zelfmoordpreventie': own_practice" in result.output
 
 
-def _report(runner: CliRunner, tmp_path: Path, rows: list[str]) -> tuple[int, dict[str, object]]:
-    import json
+def _report_json(runner: CliRunner, path: Path, *more: str) -> tuple[int, dict[str, Any]]:
+    """`report PATH --format json --min-cell 1`: its exit code and its JSON."""
+    result = runner.invoke(app, ["report", str(path), "--format", "json", "--min-cell", "1", *more])
+    return result.exit_code, json.loads(result.stdout)
 
+
+def _report(runner: CliRunner, tmp_path: Path, rows: list[str]) -> tuple[int, dict[str, Any]]:
     path = tmp_path / "results.jsonl"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    result = runner.invoke(app, ["report", str(path), "--format", "json", "--min-cell", "1"])
-    return result.exit_code, json.loads(result.stdout)
+    return _report_json(runner, path)
 
 
 def test_report_refuses_batch_input_and_a_tier_missing_beside_themes(
@@ -427,8 +434,6 @@ def test_report_reads_connection_answers_and_dates_as_they_are_written(
     """Session records written by hand or a script: "ja", "Yes", "deels" for feeling
     safe were counted "not answered", and a date "2026-13-45" or "yesterday" made the
     months "2026-13" and "yesterd" (a hostile round, round 26)."""
-    import json
-
     folder = tmp_path / "sessions"
     folder.mkdir()
     said = ["ja", "Yes", "deels ", "yes", "nee", 5]
@@ -440,10 +445,7 @@ def test_report_reads_connection_answers_and_dates_as_they_are_written(
             "result": {"recognised": False, "tier": None, "themes": []},
         }
         (folder / f"s{i}.json").write_text(json.dumps(record), encoding="utf-8")
-    result = runner.invoke(
-        app, ["report", str(folder), "--format", "json", "--min-cell", "1", "--by", "month"]
-    )
-    data = json.loads(result.stdout)
+    _, data = _report_json(runner, folder, "--by", "month")
     safe = data["everyone"]["connection"]["connection_safe"]
     counts = {row["key"]: row["count"] for row in safe["rows"]}
     assert counts == {"yes": 3, "partly": 1, "no": 1, "none": 1}, safe
@@ -471,7 +473,6 @@ def test_report_writes_to_a_device_and_names_a_folder_as_batch_does(
 def test_gaps_that_cannot_be_told_are_not_called_none(runner: CliRunner, tmp_path: Path) -> None:
     """From CSV results (no referral says which themes it serves) the report said
     "every theme found at least one fitting referral" (a hostile round, round 26)."""
-    import json
 
     path = tmp_path / "results.csv"
     path.write_text(
@@ -482,16 +483,14 @@ def test_gaps_that_cannot_be_told_are_not_called_none(runner: CliRunner, tmp_pat
     result = invoke_en(runner, "report", str(path), "--min-cell", "1")
     assert "Cannot be told from this input" in result.output
     assert "Every theme found" not in result.output
-    result = runner.invoke(app, ["report", str(path), "--format", "json", "--min-cell", "1"])
-    assert json.loads(result.stdout)["everyone"]["gaps"]["told"] is False
+    assert _report_json(runner, path)[1]["everyone"]["gaps"]["told"] is False
     jsonl = tmp_path / "results.jsonl"
     jsonl.write_text(
         '{"recognised": true, "tier": "specific", "themes": ["sleep"],'
         ' "referrals": [{"id": "huisarts", "serves": ["sleep"]}]}\n',
         encoding="utf-8",
     )
-    result = runner.invoke(app, ["report", str(jsonl), "--format", "json", "--min-cell", "1"])
-    assert json.loads(result.stdout)["everyone"]["gaps"]["told"] is True
+    assert _report_json(runner, jsonl)[1]["everyone"]["gaps"]["told"] is True
 
 
 @pytest.mark.parametrize("typed", ["valt mee", "valt wel mee", "nog niet echt", "eigenlijk niet"])
