@@ -32,3 +32,21 @@ _TURNED = frozenset(("niet", "nie", "not", "geen", "no", "nee", "never", "nooit"
 
 def yes_inside(word: str) -> bool:
     return _YES_INSIDE.search(word) is not None and _TURNED.isdisjoint(word.split())
+
+
+# None of the options, at a choice question with no "no" among them: "geen van beide",
+# "iets anders", "none of these" were refused with "Typ 1 of 2" and nothing said Enter
+# skips (role-plays, round 26, S5 and Q13). Skipped, and said so; words after them ("geen
+# van beide, het zijn mijn huisgenoten") are read for a need as any sentence is.
+_NONE_FITS = re.compile(
+    r"^(?:(?:nee,? )?geen van (?:beide[n]?|allebei|de twee|deze|die|allen|alle|allemaal"
+    r"|de opties|de antwoorden)|geen enkele?|geen|niks|niets(?: daarvan)?|(?:iets )?anders"
+    r"|overig|n ?v ?t|niet van toepassing|none(?: of (?:these|them|those|the above"
+    r"|the options))?|neither(?: of (?:them|these|those|the two))?|neither one|nothing"
+    r"|something else|(?:an)?other|n ?a)(?: (?:eigenlijk|echt|really|actually|sorry))?$"
+)
+
+
+def none_fits(text: str) -> bool:
+    """Whether ``text`` (normalised) says that none of the options fits."""
+    return _NONE_FITS.match(text.strip(" .!?")) is not None

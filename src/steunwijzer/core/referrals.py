@@ -59,6 +59,7 @@ class Referral:
     matched_themes: tuple[str, ...]  # the need's themes this offering serves
     open_now: bool | None
     opens_next: dt.datetime | None = None  # when closed now: the next opening (local time)
+    opens_in_days: int | None = None  # 0: later today, 1: tomorrow (the screen says so)
 
     @property
     def serves(self) -> tuple[str, ...]:
@@ -204,7 +205,9 @@ class ReferralIndex:
     def _referral(self, offering: Offering, role: str, themes: Iterable[str]) -> Referral:
         wanted = set(themes)
         matched = tuple(t for t in offering.themes if t in wanted)
-        return Referral(offering, role, matched, self.open_now(offering), self.opens_next(offering))
+        opens = self.opens_next(offering)
+        days = None if opens is None else (opens.date() - self.clock.local.date()).days
+        return Referral(offering, role, matched, self.open_now(offering), opens, days)
 
     # --- crisis lines -------------------------------------------------------------------
     def crisis_lines(self, themes: Iterable[str], student_lang: Lang) -> list[Offering]:
@@ -212,8 +215,7 @@ class ReferralIndex:
         lines = [o for o in self.crisis if wanted.intersection(o.themes)]
         if not lines:  # no line for these themes: the general ones, never none
             lines = [o for o in self.crisis if safety.SUICIDAL in o.themes] or self.crisis
-        # Open lines first; otherwise the catalogue's order, which puts 112 (danger now)
-        # before more specialised lines.
+        # Open lines first; else the catalogue's order (112, danger now, before the rest).
         lines.sort(
             key=lambda o: (
                 -len(wanted.intersection(o.themes)),
@@ -289,8 +291,7 @@ class ReferralIndex:
             for theme in group:
                 if len(chosen) >= self.limit:
                     return chosen
-                # Later rounds: only themes that still have fewer than `round_` offerings
-                # in the list.
+                # Later rounds: only themes with fewer than `round_` offerings listed.
                 if round_ > 1 and covered[theme] >= round_:
                     continue
                 for offering in lists[theme]:

@@ -46,6 +46,7 @@ def when_text(
     open_now: bool | None = None,
     sep: str = "; ",
     opens_next: dt.datetime | None = None,
+    opens_in: int | None = None,
 ) -> str | None:
     """The opening hours (None when the catalogue gives none); with ``open_now``,
     whether it is open first, and when a closed place opens again."""
@@ -59,7 +60,7 @@ def when_text(
     # Whether it is open now matters most during an intake: say it first.
     now = t("open_now" if open_now else "closed_now", lang)
     if not open_now and opens_next is not None:
-        now = t("opens_next", lang, when=moment_text(opens_next, lang))
+        now = t("opens_next", lang, when=moment_text(opens_next, lang, opens_in))
     return now + sep + when
 
 
@@ -123,9 +124,17 @@ _MONTHS = {
 }
 
 
-def moment_text(moment: dt.datetime, lang: str) -> str:
-    """``ma 30 nov 09:00`` / ``Mon 30 Nov 09:00``: when a closed place opens again."""
+_SOON = {"nl": ("vandaag", "morgen"), "en": ("today", "tomorrow")}
+
+
+def moment_text(moment: dt.datetime, lang: str, days_ahead: int | None = None) -> str:
+    """``ma 30 nov 09:00`` / ``Mon 30 Nov 09:00``: when a closed place opens again.
+    With ``days_ahead`` 0 or 1, ``vandaag 17:00`` / ``morgen 09:00``: on the screen "opens
+    Tue 1 Dec 17:00" on that very Tuesday made a counsellor check the date (role-play
+    S24). Paper (the handout) never says this: it is read on another day."""
     key = "en" if lang == "en" else "nl"
+    if days_ahead in (0, 1):
+        return f"{_SOON[key][days_ahead]} {moment:%H:%M}"
     day = _DAY_NAMES[key][DAYS[moment.weekday()]]
     month = _MONTHS[key][moment.month - 1]
     return f"{day} {moment.day} {month} {moment:%H:%M}"

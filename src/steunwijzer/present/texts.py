@@ -30,10 +30,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Typ ja, nee of weet niet. Twijfel of 'misschien' telt als weet niet, nooit als nee.",
         "Type yes, no or don't know. Doubt or 'maybe' counts as don't know, never as no.",
     ),
-    "expect.choice": ("Typ een nummer van 1 tot {n}.", "Type a number from 1 to {n}."),
+    "expect.choice": (
+        "Typ een nummer van 1 tot {n} (of Enter om over te slaan).",
+        "Type a number from 1 to {n} (or Enter to skip).",
+    ),
     "expect.multi": (
-        "Typ een of meer nummers van 1 tot {n}, met komma's ertussen.",
-        "Type one or more numbers from 1 to {n}, separated by commas.",
+        "Typ een of meer nummers van 1 tot {n}, met komma's ertussen (of Enter om over te slaan).",
+        "Type one or more numbers from 1 to {n}, separated by commas (or Enter to skip).",
     ),
     "expect.scale": ("Typ een getal van {min} tot {max}.", "Type a number from {min} to {max}."),
     "expect.text": (
@@ -299,9 +302,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Er is niets herkend dat op een specifieke of acute vraag wijst.",
         "Nothing was recognised that points to a specific or acute need.",
     ),
-    # Further reasons, not themes: "(and 4 more)" beside one theme read as four themes.
-    # For the same tier: "(and 2 more reasons)" above a list of twelve read as a miscount
-    # (a role-play, round 9).
+    # Further reasons, not themes: "(and 4 more)" beside one theme read as four themes;
+    # for the same tier: "(and 2 more reasons)" above twelve read as a miscount (r9).
     "why.more": (" (en nog {n} redenen voor dit niveau)", " (and {n} more reasons for this tier)"),
     "why.more_one": (" (en nog 1 reden voor dit niveau)", " (and 1 more reason for this tier)"),
     "why.more_before": (" (en nog {n} redenen)", " (and {n} more reasons)"),

@@ -128,8 +128,9 @@ def when_line(
     open_now: bool | None = None,
     sep: str = "; ",
     opens_next: dt.datetime | None = None,
+    opens_in: int | None = None,
 ) -> str:
-    when = when_text(o, lang, open_now, sep, opens_next)
+    when = when_text(o, lang, open_now, sep, opens_next, opens_in)
     if when is None:
         return "—"
     return sep.join(one_line(part) for part in when.split(sep))

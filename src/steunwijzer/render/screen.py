@@ -58,7 +58,7 @@ def _open(r: Referral, lang: Lang) -> str:
     if r.open_now is None:
         return ""
     if not r.open_now and r.opens_next is not None:
-        return t("opens_next", lang, when=moment_text(r.opens_next, lang))
+        return t("opens_next", lang, when=moment_text(r.opens_next, lang, r.opens_in_days))
     return t("open_now" if r.open_now else "closed_now", lang)
 
 
@@ -106,8 +106,9 @@ def referral_full(r: Referral, i: int, lang: Lang, width: int | None) -> list[Li
     pad = _pad(i)
     lines = _name(r, i, lang, False, width)
     lines += _contact_lines(o, width, pad, t("col.reach", lang) + ":", lang)
+    hours = when_line(o, lang, r.open_now, "; ", r.opens_next, r.opens_in_days)
     when = (
-        f"{t('col.when', lang)}: {when_line(o, lang, r.open_now, opens_next=r.opens_next)}"
+        f"{t('col.when', lang)}: {hours}"
         f" · {t('col.wait', lang)}: {wait_line(o, lang)}"
         f" · {t('col.lang', lang)}: {', '.join(o.languages)}"
     )
@@ -163,9 +164,8 @@ def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> 
             note += f" — {one_line(o.reason)}"
         notes.append((note, "bold"))
         if result.acute_signal and o.tier is not Tier.ACUTE:
-            # Only a risk to life puts the crisis lines on top; after lowering a grief
-            # the note said they "stay at the top" below a list that had them last (a
-            # role-play, round 10).
+            # Only a risk to life puts the crisis lines on top; after lowering a grief the
+            # note said they "stay at the top" below a list that had them last (round 10).
             key = "acute_kept" if result.risk_to_life else "acute_kept_other"
             notes.append((t(key, lang), "bold red"))
     if not result.recognised:  # a miss must not look like a safe answer (issue 10)

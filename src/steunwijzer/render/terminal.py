@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from rich.console import Console
 
+from steunwijzer.core.answer_phrases import none_fits
 from steunwijzer.core.answer_words import asks_meaning
 from steunwijzer.core.answers import (
     MAX_TEXT,
@@ -38,6 +39,7 @@ from steunwijzer.core.prompts import (
     ThemePrompt,
     Unfit,
 )
+from steunwijzer.core.textnorm import normalise
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.errors import Interrupted
 from steunwijzer.io.escape import plain
@@ -230,6 +232,8 @@ class TerminalAsk:
             if doubt and (q.type == "yes_no" or "no" in q.choice_ids()):
                 # "not really" to a yes/partly/no question is an answer, not a skip
                 doubt = not reads_as_answer(q, raw)
+            if q.type in ("choice", "multi") and "no" not in q.choice_ids():
+                doubt = doubt or none_fits(normalise(raw))  # "geen van beide" (r26)
             if not raw or doubt:
                 if raw:  # "weet niet", "hmm" where no "don't know" exists: skipped, said so
                     self.say(t("read_skipped", lang), "dim")
