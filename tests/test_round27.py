@@ -6,6 +6,7 @@ guards."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 import pytest
 from typer.testing import CliRunner
@@ -13,6 +14,7 @@ from typer.testing import CliRunner
 from steunwijzer.core.model import Catalog
 from steunwijzer.core.prompts import SKIP, QuestionPrompt, Unfit
 from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.present.phrasing import moment_text
 
 from .conftest import invoke
@@ -97,3 +99,127 @@ def test_the_unsafe_question_help_promises_no_secrecy(builtin: Catalog) -> None:
         text = question.help.get(lang).lower()
         assert "gesprek vertrouwelijk is" not in text and "conversation is confidential" not in text
         assert "meldcode" in text or "reporting code" in text
+
+
+@cache
+def _vocabulary() -> Vocabulary:
+    from steunwijzer.catalog.load import load_catalog
+
+    loaded = load_catalog(["builtin"]).catalog
+    assert loaded is not None
+    return Vocabulary(loaded.themes)
+
+
+def _themes(text: str) -> set[str]:
+    return set(_vocabulary().read(text).themes)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a pattern matched once, leftmost, kept only the denied or figurative one
+        (
+            "I'm not suicidal about exams but I am suicidal about everything else",
+            "suicidal_thoughts",
+        ),
+        ("het rooster is echt zelfmoord en ik denk zelf ook aan zelfmoord", "suicidal_thoughts"),
+        ("geen stalking op de campus, maar hij stalkt me wel thuis", "unsafe_situation"),
+        # dictated: "told no one, but I think of suicide" is the student's own
+        (
+            "ik heb het nog nooit tegen iemand gezegd maar eh ik denk de laatste tijd heel "
+            "vaak aan zelf moord zeg maar",
+            "suicidal_thoughts",
+        ),
+        (
+            "wou dat er gewoon een auto over me heen reed op weg naar de uni eerlijk",
+            "suicidal_thoughts",
+        ),
+        ("ik hoop dat er een bus tegen me aan rijdt", "suicidal_thoughts"),
+        (
+            "ik sta steeds op het perron te denken hoe makkelijk het zou zijn om gewoon een "
+            "stap naar voren te zetten",
+            "suicidal_thoughts",
+        ),
+        ("thinking how easy it would be to just step in front of the train", "suicidal_thoughts"),
+        ("I cut myself yesterday and I wouldn't mind if it went too far", "suicidal_thoughts"),
+        (
+            "my roommate drank so much last weekend she stopped breathing for a bit",
+            "concern_for_other",
+        ),
+        (
+            "gisteren lag mijn huisgenoot bewusteloos in de badkamer, we wisten niet of hij "
+            "nog ademde",
+            "concern_for_other",
+        ),
+        (
+            "my friend keeps saying stuff like I won't be around after the deadline anyway",
+            "concern_for_other",
+        ),
+        # everyday needs in the words of an intake form
+        ("Ik heb een huurachterstand van drie maanden", "finances"),
+        ("ik werk 30 uur per week om rond te komen", "finances"),
+        ("ik denk niet dat ik de bsa ga halen dit jaar", "dropout_risk"),
+        ("ik zit niet lekker in mijn vel de laatste tijd", "low_mood"),
+        ("ik zie enorm op tegen mijn mondeling volgende week", "performance_anxiety"),
+        (
+            "when I sit down for an exam my heart races and I forget everything",
+            "performance_anxiety",
+        ),
+        ("is er een training over faalangst?", "performance_anxiety"),
+        ("is there a workshop on procrastination", "study_skills"),
+        ("ik zoek een cursus over zelfvertrouwen", "self_insight"),
+        ("ik merk dat ik mezelf heel vaak vergelijk met anderen", "self_insight"),
+        ("can I talk to someone about choosing my minor", "study_choice"),
+        (
+            "mijn vader is alcoholist en ik voel me verantwoordelijk voor alles thuis",
+            "family_circumstances",
+        ),
+        ("ik zorg er zelf voor dat ik overgeef na het eten", "eating"),
+    ],
+)
+def test_what_students_type_and_dictate_is_read(text: str, theme: str) -> None:
+    """Lines of round 27's blind sets (an intake form's free-text box; dictated
+    messages) and their neighbours, written for the family, not the one line (of the
+    neighbours, the bus, the train and "zelf ... overgeef" were read before: guards)."""
+    assert theme in _themes(text), _vocabulary().read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("we behandelen deze week zelfbeschadiging in het vak klinische psychologie", "self_harm"),
+        (
+            "voor criminologie interview ik iemand die met slachtoffers van stalking werkt",
+            "unsafe_situation",
+        ),
+        ("voor geneeskunde moeten we leren over een overdosis paracetamol", "suicidal_thoughts"),
+        ("deze planning is echt zelf moord, drie tentamens op 1 dag", "suicidal_thoughts"),
+        # guards: what was had, or given, is no request
+        ("We hebben een workshop gehad over hoe je een vriend helpt die somber is", "low_mood"),
+        ("ik geef een workshop over stress voor eerstejaars", "stress"),
+        ("ik schrijf een essay over faalangst", "performance_anxiety"),
+    ],
+)
+def test_a_topic_stays_a_topic(text: str, theme: str) -> None:
+    """Harmless lines of the same sets: a course's subject, victims one interviews, a
+    schedule called suicide."""
+    assert theme not in _themes(text), _vocabulary().read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb zelfmoordgedachten in het vak statistiek",
+        "mijn zelfbeschadiging in het vak gym ziet iedereen",
+        "wij zijn slachtoffers van stalking door een oud-huisgenoot",
+        "mijn huisgenoot zei maar ik wil dood",
+        "I told my friend: I want to die",
+    ],
+)
+def test_the_new_frames_leave_the_student_own_words(text: str) -> None:
+    """Guards beside the frames above: the student's own words in a course, among the
+    victims, after someone else spoke."""
+    found = _vocabulary().read(text)
+    assert any(
+        f.theme in {"suicidal_thoughts", "self_harm", "unsafe_situation"} for f in found.findings
+    ), found

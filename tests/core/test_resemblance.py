@@ -618,6 +618,20 @@ def test_weights_of_other_features_are_refused() -> None:
         # one, "said I wanted to stop and he didn't"; a scar with its cause, a year
         # failed before): 58/61, 147, 16.
         ("set85.jsonl", 0.93, 0.14),
+        # set86 (what students type into an intake form's free-text box and a first chat
+        # message; lists, a practical question before the real one), measured unseen on
+        # e144fc3: 60/63, 185/230, 4/145. Then read (a wish to be run over, a step
+        # forward on the platform, not minding if the cutting went too far, someone
+        # who stopped breathing after drinking; a training asked for is no topic; "in
+        # het vak" after a risk word; a pattern tried again after a denied first match):
+        # 63/63, 206, 2.
+        ("set86.jsonl", 0.95, 0.04),
+        # set87 (dictated: speech-to-text without punctuation, "zelf moord" split, filler
+        # words), measured unseen on e144fc3: 51/55, 167/200, 5/128. Then read ("nooit
+        # tegen iemand gezegd maar ik denk aan zelfmoord" is the student's own; "keeps
+        # saying stuff like I won't be around" someone else's; a schedule called
+        # suicide): 55/55, 179, 3.
+        ("set87.jsonl", 0.95, 0.05),
     ],
 )
 def test_recall_on_the_blind_set_holds(

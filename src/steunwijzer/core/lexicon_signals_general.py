@@ -57,6 +57,16 @@ SUICIDAL_NL: tuple[str, ...] = (
     "niemand|geen_mens ..3 maakt|kan ..3 schelen ..3 of ..1 ik ..2 besta|leef",
     # hoping to be run over
     f"hoop|hoopte|wens|wenste|zou_willen ..4 {_VEHICLE_NL} ..4 aanrijdt|raakt|overrijdt|schept|aangereden|overreden|geschept",
+    # ... or that one runs over one, said as it is seen (set86, round 27: "wou dat er
+    # gewoon een auto over me heen reed op weg naar de uni")
+    f"hoop|hoopte|wens|wenste|wou|wilde|zou_willen ..6 {_VEHICLE_NL} ..3 over_me_heen|over_mij_heen|tegen_me_aan|tegen_mij_aan|me_aan|mij_aan ..1 rijdt|reed|rijden|zou_rijden|knalt|knalde",
+    # a step forward on the platform (set86: "op het perron te denken hoe makkelijk het
+    # zou zijn om een stap naar voren te zetten")
+    "hoe ..1 makkelijk|simpel|eenvoudig ..9 stap|stapje|sprong|springen ..2 naar_voren|vooruit|voor_de_trein|het_spoor_op",
+    "voor ..1 de ..1 trein ..2 stappen|springen|gaan_staan|te_springen|te_stappen|spring|stap",
+    # the cutting going too far, and not minding (set87: "I wouldn't mind if it went
+    # too far"; the English below)
+    "zou|zal ..3 niet_erg ..2 vinden|zijn ..3 als|mocht ..4 te_ver|te_diep ..1 gaat|ging|gaan|snij|sneed",
 )
 SUICIDAL_EN: tuple[str, ...] = (
     "asking ..1 for ..1 me|myself|a_friend_aka_me & die|dies|died|dead|death|life|funeral|will|overdose|unsubscribe",
@@ -80,6 +90,9 @@ SUICIDAL_EN: tuple[str, ...] = (
     # question to a forum (a "them" there is everyone asking, the writer among them)
     f"hope|hoping|hoped|wish|wishing ..4 a? ..1 {_VEHICLE} ..2 hits|hit|would_hit|will_hit|runs_over|ran_over|would_run_over ..1 me",
     f"anyone|anybody ..1 else ..6 hope|hoping|wish|wishing ..4 a? ..1 {_VEHICLE} ..2 hits|hit|would_hit|will_hit|runs_over|would_run_over ..1 them|you",
+    "wouldn't|wouldnt|would_not|won't|wont ..1 mind|care ..3 if|when ..2 it|i ..1 went|go|goes|going|cut|cutting ..1 too ..1 far|deep",
+    "how ..1 easy|simple ..1 it ..9 step|stepping|jump|jumping ..2 forward|off_the_edge|onto_the_tracks|in_front",
+    "step|jump|stepping|jumping ..2 in_front_of ..1 a|the ..1 train|tram|bus|truck",
 )
 SELF_HARM_NL: tuple[str, ...] = (
     "littekens|wondjes|sneetjes|krassen ..4 liever_niet|niet_uitleggen|verbergen|verstoppen|bedekken",
@@ -168,8 +181,20 @@ UNSAFE_EN: tuple[str, ...] = (
     "regret ..1 it & done ..1 worse|hit|hits|beat|beats|hurt|violent|threaten*",
     "came|comes|went|goes|ran|lunged|charged ..1 at ..1 me ..3 with ..2 knife|knives|bat|hammer|blade|bottle|scissors",
 )
-CONCERN_NL: tuple[str, ...] = ()
-CONCERN_EN: tuple[str, ...] = ()
+# Someone drinking or using until they stop breathing or lie unconscious (set86, set87,
+# round 27: "last weekend she stopped breathing for a bit", "lag hij bewusteloos in de
+# badkamer, we wisten niet of hij nog ademde"): a life at risk, someone else's.
+_WHO_NL = "huisgenoot|huisgenote|vriend|vriendin|broer|zus|zusje|broertje|kamergenoot|hij|zij|ze"
+_WHO_EN = "roommate|flatmate|housemate|friend|brother|sister|boyfriend|girlfriend|he|she"
+CONCERN_NL: tuple[str, ...] = (
+    f"{_WHO_NL} ..6 bewusteloos|buiten_westen ..8 ademde|ademen|adem|ambulance|112|ziekenhuis|wakker_krijgen|badkamer|vloer|drinkt|gedronken|pillen|drugs",
+    f"{_WHO_NL} ..8 ademde|ademt|ademen ..1 niet|nauwelijks|bijna_niet|niet_meer",
+    f"of ..1 {_WHO_NL} ..2 nog ..1 ademde|ademt|leefde",
+)
+CONCERN_EN: tuple[str, ...] = (
+    f"{_WHO_EN} ..6 stopped|stops|wasn't|was_not|barely|wasn't_really ..1 breathing",
+    f"{_WHO_EN} ..6 unconscious|unresponsive ..8 breathing|ambulance|911|112|hospital|wake_her|wake_him|floor|bathroom|drinks|drank|drunk|pills|drugs",
+)
 
 # Followed online is no one at the door: "mijn vriend volgt me op Instagram en nu ziet
 # hij alles" was an unsafe situation, urgency immediate (set82's neighbours, round 25).
@@ -180,11 +205,17 @@ _ONLINE = (
 # walking into a glass door as a kid": a health form, set85, round 26)
 _CAUSE_NL = "ongeluk|ongeluk_gehad|val|gevallen|operatie|fietsongeluk|hond|kat|waterpokken|brandwond|als_kind|toen_ik_klein_was"
 _CAUSE_EN = "accident|a_fall|fell|falling|surgery|operation|walking_into|glass_door|bike|dog|cat|chickenpox|as_a_kid|as_a_child"
+# A schedule called suicide (set87, round 27: "deze planning is echt zelf moord drie
+# tentamens op 1 dag")
+_SCHEDULE_NL = "planning|rooster|schema|deadline|deadlines|tentamenweek|toetsweek|examenweek|studieplanning|programma|weekplanning"
+_SCHEDULE_EN = "schedule|timetable|planning|deadline|deadlines|workload|exam_week|week"
 FIGURES_NL: tuple[str, ...] = (
+    f"{_SCHEDULE_NL} ..2 is|wordt|lijkt ..2 echt|gewoon|pure|puur|toch|regelrecht|regelrechte|een_soort ..1 zelfmoord|zelf_moord",
     f"volgt|volgde|volgen ..2 me|mij ..2 op ..1 {_ONLINE}",
     f"litteken|littekens ..6 van|door|sinds ..3 {_CAUSE_NL}",
 )
 FIGURES_EN: tuple[str, ...] = (
+    f"{_SCHEDULE_EN} ..2 is ..2 pure|literally|actual|just|basically ..1 suicide",
     f"follows|followed|following ..2 me ..2 on ..1 {_ONLINE}",
     f"scar|scars ..6 from|after|since ..3 {_CAUSE_EN}",
 )

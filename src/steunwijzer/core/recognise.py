@@ -195,6 +195,7 @@ class Recogniser:
         figures: list[tuple[int, int]] = []
         markers: dict[str, set[int]] = {}
         matches: list[tuple[Compiled, int, int, tuple[int, ...], bool]] = []
+        anchors: list[int] = []  # each match's pattern number, to search on after it
         done: list[tuple[int, int]] = []  # the words that tell of a suicide that happened
         past_at: list[int] = []  # where the words that tell of a past stand
         for number, pattern in candidates:
@@ -202,12 +203,7 @@ class Recogniser:
             # (a refused request is searched whole) costs what its words cost.
             starts = [p for p, w in enumerate(words) if number in w.anchors]
             for start, end, used, typo in _within_clause(pattern, words, tokens, starts):
-                if (
-                    (typo and not pattern.theme[:1].isalpha())
-                    or misread(tokens, used, pattern.theme)
-                    or (pattern.theme == "grief" and possessive(text, tokens.ends[end]))
-                    or (pattern.theme == "self_harm" and file_name(text, tokens.starts[start]))
-                ):
+                if _misheard(text, tokens, pattern, start, end, used, typo):
                     # What sets a finding aside must be said, not guessed: "plan" read as
                     # a typo of "plant" made "ik heb een plan: ik ga dood" a manner of
                     # speaking about a plant (round 8).
@@ -222,6 +218,7 @@ class Recogniser:
                         done.append((start, end))
                 elif pattern.theme:
                     matches.append((pattern, start, end, used, typo))
+                    anchors.append(number)
                 elif a_figure(tokens, start, end):
                     # A manner of speaking is one phrase: "kat ..6 krassen" read across
                     # "het was de kat, maar die krassen zijn van mezelf" hid the wound.
@@ -231,6 +228,24 @@ class Recogniser:
         # "three years ago I had such thoughts, now I am fine": a past that is over
         past = set(past_at) if "@well" in markers else set()
         findings = [judge(text, tokens, figures, past, done, self._acute, *m) for m in matches]
+        # A pattern is matched once, leftmost: "I'm not suicidal about exams but I am
+        # suicidal about everything else" kept only the denied one (round 27). Where the
+        # first match was set aside, the same pattern is tried again after it.
+        for i, number in enumerate(anchors):
+            finding, pattern, end = findings[i], matches[i][0], matches[i][2]
+            for _ in range(3):  # "niet A, niet B, maar wel ...": a few tries, no more
+                if finding.set_aside in (None, "framed"):  # a thesis's later words: its topic
+                    break
+                later = [p for p, w in enumerate(words) if p > end and number in w.anchors]
+                found = _within_clause(pattern, words, tokens, later) if later else []
+                if not found or found[0][1] <= end:
+                    break
+                if _misheard(text, tokens, pattern, *found[0]):
+                    break
+                end = found[0][1]
+                finding = judge(text, tokens, figures, past, done, self._acute, pattern, *found[0])
+                if finding.set_aside is None:
+                    findings.append(finding)
         findings = long_past_grief(findings, tokens, bool(done))  # "died when I was six"
         # "ik ben aangerand en ben bang hem tegen te komen": the student ("ik") is the one
         # it happened to, and "hem" names the one who did it; no concern for someone else
@@ -289,6 +304,25 @@ _ANGRY = frozenset(
      "threatens", "threatened", "yells", "screams", "shoves")
 )  # fmt: skip
 _NET_THEMES = frozenset((*lexicon.RISK_TO_LIFE, "unsafe_situation"))
+
+
+def _misheard(
+    text: str,
+    tokens: Tokens,
+    pattern: Compiled,
+    start: int,
+    end: int,
+    used: tuple[int, ...],
+    typo: bool,
+) -> bool:
+    """A match that is no finding: a typo of a context word, a word misread in its place,
+    a possessive "'s" after a grief word, a file name."""
+    return (
+        (typo and not pattern.theme[:1].isalpha())
+        or misread(tokens, used, pattern.theme)
+        or (pattern.theme == "grief" and possessive(text, tokens.ends[end]))
+        or (pattern.theme == "self_harm" and file_name(text, tokens.starts[start]))
+    )
 
 
 def _within_clause(

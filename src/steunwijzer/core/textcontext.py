@@ -380,16 +380,16 @@ def _reported(tokens: Tokens, position: int) -> bool:
             return False
         if words[j] in lexicon.SPEECH_WORDS:
             if j + 1 < len(words) and words[j + 1] in _INDIRECT:
-                return False  # "zei dat ik ...": indirect speech keeps the student's "ik"
+                return False  # "zei dat ik", "gezegd maar ik" (r27): the student's "ik"
             speech = True
         elif speech and words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
             return False  # "I told my friend: I ..."
         elif other_person(words, j) and (speech or _spoken_by(words, j)):
-            return True
+            return not recipient(words, j)  # "tegen iemand gezegd": told to, not by (r27)
     return False
 
 
-_INDIRECT = frozenset(("dat", "that"))
+_INDIRECT = frozenset(("dat", "that", "maar", "but", "want", "omdat", "because", "dus", "so"))
 
 
 def _spoken_by(words: list[str], j: int) -> bool:

@@ -44,6 +44,8 @@ def frame(
         # and a refused `--theme preventie --text "ik wil dood"` lost the wish (a
         # hostile round, round 21).
         return words[end + 1]
+    if _in_course(tokens, start, end):  # "zelfbeschadiging in het vak psychologie" (r27)
+        return " ".join(words[end + 1 : end + 4])
     sentence = tokens.sentence[start]
     # A game, same sentence; only for acute findings: "ik ga steeds dood in Fortnite maar
     # ik game elke nacht tot 4 uur" is still gaming too much (round 25).
@@ -80,6 +82,14 @@ def frame(
     for j in range(max(1, start - 3), start):  # "analyse a case of sexual assault"
         if words[j] in _OF and words[j - 1] in _CASES:
             return f"{words[j - 1]} {words[j]}"
+        # "iemand die met slachtoffers van stalking werkt" (set86, round 27); not "we
+        # zijn slachtoffers van ...": the student among them
+        if (
+            words[j] in _OF
+            and words[j - 1] in _VICTIMS
+            and _WE.isdisjoint(words[max(0, j - 4) : j])
+        ):
+            return f"{words[j - 1]} {words[j]}"
         # "the treatment of an opioid overdose"; not "treatment for my self-harm"
         if (
             words[j] in _OF_FOR
@@ -107,8 +117,42 @@ def frame(
                 return None  # "an essay on how I want to die": the student, not a topic
             if not frames.TALKING.isdisjoint(words[j + 1 : link]):
                 return None  # "a girl in my seminar group talks about ending her life"
+            if not acute and _asked_for(tokens, j):
+                return None  # "is er een training over faalangst": asked for (r27)
             return f"{words[j]} … {words[link]}"
     return role_text(tokens, start, end, acute)
+
+
+def _in_course(tokens: Tokens, start: int, end: int) -> bool:
+    """ "in het vak", "in the course" right after the finding, with no "ik" before it in
+    its sentence: not "ik heb zelfmoordgedachten in het vak statistiek"."""
+    after = tokens.words[end + 1 : end + 4]
+    if after[:1] != ["in"] or _IN_COURSE.isdisjoint(after[1:]):
+        return False
+    first = start
+    while first > 0 and tokens.sentence[first - 1] == tokens.sentence[start]:
+        first -= 1
+    return _OWN.isdisjoint(tokens.words[first:start])
+
+
+def _asked_for(tokens: Tokens, j: int) -> bool:
+    """An offering's kind at ``j`` ("training", "workshop") asked for before it, that
+    nobody in the sentence gives, organises, writes or has had: what the student asks to
+    take part in."""
+    if tokens.words[j] not in frames.OFFERED_WORDS:
+        return False
+    first = j
+    while first > 0 and tokens.sentence[first - 1] == tokens.sentence[j]:
+        first -= 1
+    last = j
+    while last + 1 < tokens.n and tokens.sentence[last + 1] == tokens.sentence[j]:
+        last += 1
+    sentence = tokens.words[first : last + 1]
+    return (
+        not frames.ASKING_WORDS.isdisjoint(tokens.words[first:j])
+        and frames.GIVING_WORDS.isdisjoint(sentence)
+        and frames.HAD_WORDS.isdisjoint(sentence)
+    )
 
 
 def _own_turn(tokens: Tokens, end: int) -> bool:
@@ -157,6 +201,10 @@ def role_text(tokens: Tokens, start: int, end: int, acute: bool) -> str | None:
 _MEDIA_LEAD = frames.MEDIA_LEAD
 _OF = frozenset(("of", "van"))
 _CASES = frozenset(("case", "cases", "casus", "casussen"))
+_VICTIMS = frozenset(("slachtoffers", "victims", "survivors", "overlevenden"))
+_WE = frozenset(("we", "wij", "us", "ons", "ik", "i", "me", "mij", "mezelf", "myself"))
+_OWN = frozenset(("ik", "i", "mijn", "m'n", "mn", "my", "me", "mij", "mezelf", "myself"))
+_IN_COURSE = frozenset(("vak", "keuzevak", "module", "minor", "cursus", "course", "elective"))
 _OF_FOR = frozenset(("of", "van", "for", "voor", "bij"))
 
 
