@@ -11,8 +11,9 @@ from functools import cache
 import pytest
 from typer.testing import CliRunner
 
+from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Catalog
-from steunwijzer.core.prompts import SKIP, QuestionPrompt, Unfit
+from steunwijzer.core.prompts import SKIP, CrisisPrompt, Prompt, QuestionPrompt, ThemePrompt, Unfit
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.present.phrasing import moment_text
@@ -223,3 +224,28 @@ def test_the_new_frames_leave_the_student_own_words(text: str) -> None:
     assert any(
         f.theme in {"suicidal_thoughts", "self_harm", "unsafe_situation"} for f in found.findings
     ), found
+
+
+def test_a_need_heard_earlier_and_confirmed_counts(builtin: Catalog, index: ReferralIndex) -> None:
+    """ "Addiction (heard earlier)" confirmed at the own words was dropped from the
+    result: it had no finding in the own words to count it by (a role-play, round 27,
+    P11: "i have a few beers most nights" after drinking heard at another question)."""
+    offered: list[ThemePrompt] = []
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            if prompt.question.id == "area_money":
+                return "ja, en ik drink elke avond in mijn eentje een fles wijn om te slapen"
+            if prompt.question.id == "own_words":
+                return "het is gewoon allemaal veel"
+            return "nee" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, ThemePrompt):
+            offered.append(prompt)
+            return prompt.suggested + prompt.heard
+        return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
+
+    result = run_interview(builtin, ask, "nl", index).result
+    assert offered and "addiction" in offered[0].heard
+    assert "addiction" in result.themes
+    reason = next(r for r in result.reasons if "addiction" in r.themes)
+    assert "drink" in reason.answer, reason

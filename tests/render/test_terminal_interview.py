@@ -131,3 +131,24 @@ def test_a_wish_typed_where_a_number_was_asked_brings_the_crisis_lines() -> None
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130
+
+
+def test_a_note_of_two_lines_pasted_at_once_is_read_whole() -> None:
+    """A two-paragraph note pasted at the own-words question kept its first line; the
+    second ("a panic attack ... sometimes I just want to disappear") went to the next
+    prompt and was lost without a word (a role-play, round 27, P28). The lines waiting
+    behind the first are read with it, and the screen says so."""
+    child = spawn("--lang", "en", "--at", "2026-11-30T14:00")
+    for _ in range(40):
+        if child.expect(["in your own words", "> "]) == 0:
+            break
+        child.sendline("no")
+    child.expect("> ")
+    child.send(
+        "My studies are a lot this term.\n"
+        "Last week I had a panic attack before the statistics exam and walked out.\n"
+    )
+    child.expect("2 lines pasted at once")
+    child.expect("Which fit")
+    assert "Performance anxiety" in child.before
+    child.close(force=True)

@@ -12,6 +12,8 @@ counts at once (ownwords.words_beside).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from steunwijzer.core.answer_words import misheard
 from steunwijzer.core.conditions import referenced_questions
@@ -20,6 +22,10 @@ from steunwijzer.core.ownwords import as_spoken, text_suggestions
 from steunwijzer.core.textnorm import normalise
 from steunwijzer.core.triage import Reason
 from steunwijzer.core.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from steunwijzer.core.interview_state import State
+    from steunwijzer.core.recognise import Recognition
 
 
 def heard_beside(
@@ -45,6 +51,26 @@ _NO = frozenset(("nee", "neen", "no", "nope", "nah"))
 # longer one may tell of something else ("nee, dat niet. wel sla ik het avondeten over
 # om geld te sparen").
 _AFTER_NO = 8
+
+
+def with_heard(
+    vocabulary: Vocabulary, found: Recognition, state: State, accepted: tuple[str, ...]
+) -> Recognition:
+    """The own words' findings, and those of the words heard earlier for the accepted
+    themes that the own words do not name: "Addiction (heard earlier)" confirmed at the
+    own words was dropped from the result, for want of a finding to count it by (a
+    role-play, round 27, P11)."""
+    missing = set(accepted) - {f.theme for f in found.findings}
+    extra = [
+        f
+        for words in state.heard_words.values()
+        for f in as_spoken(vocabulary.read(words)).findings
+        if f.theme in missing and f.set_aside is None
+    ]
+    if not extra:
+        return found
+    first = {f.theme: f for f in reversed(extra)}  # one finding per theme, the first heard
+    return replace(found, findings=found.findings + tuple(first.values()))
 
 
 def heard_before(

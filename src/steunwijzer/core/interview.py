@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer, question_key
 from steunwijzer.core.conditions import AnswerValue
-from steunwijzer.core.heard import heard_before, heard_beside
+from steunwijzer.core.heard import heard_before, heard_beside, with_heard
 from steunwijzer.core.interview_close import (
     alert,
     close,
@@ -132,8 +132,7 @@ def run_interview(
                 if alert(catalog, ask, state, student_lang, index, shown, before):
                     finished_early = True
                     break
-                # The panel was shown (or had been): a question asked again is no
-                # reason to show it once more, unless the need grows.
+                # The panel was shown (or had been): asked again, no reason to show it again.
                 now = classify(catalog, state.reasons(catalog), student_lang, index, False)
                 if now.risk_to_life:
                     alerted_acute, alerted = True, now.urgency
@@ -244,12 +243,14 @@ def run_interview(
                     t for t in suggested + prior if isinstance(chosen, list | tuple) and t in chosen
                 )
                 state.text_themes[question.id] = forced + accepted
-                state.text_found[question.id] = found
+                state.text_found[question.id] = with_heard(vocabulary, found, state, accepted)
             else:
                 texts = (state.text_themes, state.text_found)
                 state.keep_said(question.id)  # the words said before this answer stay
                 found = words_beside(vocabulary, catalog, texts, question.id, reply)
-                state.heard[question.id] = heard_beside(vocabulary, catalog, question.id, reply)
+                state.hear(
+                    question.id, heard_beside(vocabulary, catalog, question.id, reply), reply
+                )
                 aside = state.text_themes.get(question.id, ()) + state.heard[question.id]
                 if found is not None and found.findings:  # kept for a replay (round 19)
                     state.said_words.append((question.id, str(reply)))
@@ -266,9 +267,8 @@ def run_interview(
                     state.answers[item_id] = earlier
                 recheck.add(item_id)
                 rechecked.add(item_id)
-        # A risk to life or safety interrupts the intake at once with the crisis panel,
-        # and again if it grows to "immediate". Other acute needs (grief, dropout risk)
-        # are served at the result, with the crisis lines as a safety line.
+        # A risk to life or safety interrupts the intake at once with the crisis panel, and
+        # again if it grows to "immediate"; grief and dropout risk are served at the result.
         again = False  # words typed at the panel: shown again, asked again
         while True:
             result = classify(catalog, state.reasons(catalog), student_lang, index, False)

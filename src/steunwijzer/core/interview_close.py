@@ -53,7 +53,7 @@ def take_said(
         # doe nu bedrijfskunde ... studiefinanciering ...": a role-play, round 26).
         from steunwijzer.core.heard import heard_beside
 
-        state.heard[f"{where}.words"] = heard_beside(vocabulary, catalog, where, words)
+        state.hear(f"{where}.words", heard_beside(vocabulary, catalog, where, words), words)
     return found, acute
 
 

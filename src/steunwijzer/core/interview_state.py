@@ -30,6 +30,15 @@ class State:
         self.opened: set[str] = set()  # asked because of own words, though their gate is shut
         self.said_words: list[tuple[str, str]] = []  # (where, the words as said) of `said`
         self.heard: dict[str, tuple[str, ...]] = {}  # needs beside answers, not counted
+        self.heard_words: dict[str, str] = {}  # the words they were heard in
+
+    def hear(self, where: str, themes: tuple[str, ...], words: object) -> None:
+        """Needs heard beside an answer, and the words, to count them once confirmed."""
+        self.heard[where] = themes
+        if themes and isinstance(words, str):
+            self.heard_words[where] = words
+        else:
+            self.heard_words.pop(where, None)
 
     def keep_first(self, question_id: str, value: AnswerValue) -> None:
         """The first answer, or a later "ja"/"weet niet" after a first "nee": a yes given

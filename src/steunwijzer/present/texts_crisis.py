@@ -39,6 +39,10 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "(earlier 'no'; type the answer given now).",
     ),
     "read_as": ("→ gelezen als: {answer}", "→ read as: {answer}"),
+    "paste_joined": (
+        "→ {n} regels in één keer geplakt: samen gelezen als één antwoord",
+        "→ {n} lines pasted at once: read together as one answer",
+    ),
     "paste_more": (
         "Deze regel is misschien afgekapt: een terminal neemt zo'n 4.000 tekens per regel. "
         "Plak of typ het vervolg (Enter als er niets meer komt).",

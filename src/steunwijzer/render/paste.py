@@ -18,14 +18,30 @@ _NEAR = 64  # a line this close to the limit may have been cut
 
 
 def continued(
-    read: Callable[[], str], say: Callable[[str, str], None], first: str, lang: Lang
+    read: Callable[[], str],
+    say: Callable[[str, str], None],
+    first: str,
+    lang: Lang,
+    waiting: Callable[[], str | None] = lambda: None,
 ) -> str:
-    """``first``, and the parts typed or pasted after it while each may have been cut."""
-    text, line = first, first
-    while len(line) >= TTY_LINE - _NEAR:
-        say(t("paste_more", lang), "yellow")
-        line = read().strip()
-        if not line:
-            break
-        text = f"{text} {line}"
+    """``first``, the parts typed or pasted after it while each may have been cut, and
+    the lines already waiting behind it: a note of two paragraphs pasted in one go kept
+    its first line; the second ("sometimes I just want to disappear") went to the next
+    prompt and was lost without a word (a role-play, round 27, P28)."""
+    text, line, lines = first, first, 1
+    while True:
+        if len(line) >= TTY_LINE - _NEAR:
+            say(t("paste_more", lang), "yellow")
+            line = read().strip()
+            if not line:
+                break
+        else:
+            more = waiting()
+            if more is None:
+                break
+            line = more.strip()
+            lines += 1
+        text = f"{text} {line}" if line else text
+    if lines > 1:
+        say(t("paste_joined", lang, n=lines), "dim")
     return text

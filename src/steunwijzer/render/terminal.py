@@ -128,6 +128,19 @@ class TerminalAsk:
                 # The question again, not a bare ">" (a role-play, round 9).
                 self.say(self.asking)
 
+    def waiting(self) -> str | None:
+        """A line already typed or pasted behind the one just read (a paste of several
+        lines), or None; only on a real terminal, where the rest waits in its buffer."""
+        import select
+        import sys
+
+        try:
+            if not sys.stdin.isatty() or not select.select([sys.stdin], [], [], 0.05)[0]:
+                return None
+        except (OSError, ValueError):  # no file descriptor (a test's stdin), or closed
+            return None
+        return self.read("")
+
     def interactive(self) -> bool:
         """A person at a terminal: the screen may wait for a key between pages."""
         return self.console.is_terminal and not is_plain(self.console)
@@ -241,7 +254,7 @@ class TerminalAsk:
             if q.type == "text":
                 # Taken whole, however long (a pasted e-mail), and asked for the rest of
                 # a line the terminal may have cut (render/paste.py).
-                return continued(self.read, self.say, raw, lang)
+                return continued(self.read, self.say, raw, lang, self.waiting)
             try:  # a sentence with no answer in it: read, and asked again (round 16)
                 parsed = parse_answer(q, raw, sentence_is_doubt=False)
             except AnswerError:
