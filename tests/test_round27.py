@@ -11,8 +11,10 @@ from functools import cache
 import pytest
 from typer.testing import CliRunner
 
+from steunwijzer.core.answers import UNKNOWN, parse_answer
 from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Catalog
+from steunwijzer.core.ownwords import words_beside
 from steunwijzer.core.prompts import SKIP, CrisisPrompt, Prompt, QuestionPrompt, ThemePrompt, Unfit
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.vocabulary import Vocabulary
@@ -249,3 +251,155 @@ def test_a_need_heard_earlier_and_confirmed_counts(builtin: Catalog, index: Refe
     assert "addiction" in result.themes
     reason = next(r for r in result.reasons if "addiction" in r.themes)
     assert "drink" in reason.answer, reason
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("nee, ik zei toch al dat ik dat nooit zou doen", False),
+        ("nee, toch niet", False),
+        # guards: a no taken back is doubt, never a no
+        ("nee... toch wel", UNKNOWN),
+        ("nee toch?", UNKNOWN),
+    ],
+)
+def test_an_impatient_no_is_a_no(builtin: Catalog, typed: str, expected: object) -> None:
+    """ "nee, ik zei toch al dat ik dat nooit zou doen" to "have you worked out how and
+    when?" was read as don't know, and the panel said "call 112 now, do not leave the
+    student alone" (a role-play, round 27, P20)."""
+    question = builtin.question("safety_plan")
+    assert question is not None
+    assert parse_answer(question, typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["no idea", "No idea.", "geen idee"])
+def test_no_idea_is_never_a_no(builtin: Catalog, typed: str) -> None:
+    """ "no idea" to the question about alcohol and drugs was read as "no" (a role-play,
+    round 27, P26): skipped there, don't know on a safety question."""
+    substances = builtin.question("area_substances")
+    assert substances is not None
+    ask, screen = terminal(builtin, typed)
+    assert ask.question(QuestionPrompt(substances, 3, 20, None, True)) is SKIP
+    assert "overgeslagen" in screen.getvalue()
+    wish = builtin.question("safety_wish_dead")
+    assert wish is not None
+    assert parse_answer(wish, typed) == UNKNOWN
+
+
+def test_a_guess_on_the_topic_after_a_no_does_not_open_the_panel(builtin: Catalog) -> None:
+    """ "nee haha, ik heb al pijn genoeg van mijn darmen" to the self-harm question: the
+    second net's guess ('pijn') opened the crisis panel ("ask whether the wounds are
+    cared for") and made the result acute (a role-play, round 27, P14)."""
+    vocabulary = _vocabulary()
+    said = "nee haha, ik heb al pijn genoeg van mijn darmen"
+    assert words_beside(vocabulary, builtin, ({}, {}), "mood_self_harm", said) is None
+    # guards: the rules' own words after a no, a guess on another topic, a guess after yes
+    found = words_beside(
+        vocabulary, builtin, ({}, {}), "mood_self_harm", "nee, ik snij mezelf alleen als het erg is"
+    )
+    assert found is not None and "self_harm" in found.themes
+    found = words_beside(
+        vocabulary,
+        builtin,
+        ({}, {}),
+        "area_identity",
+        "nee. soms denk ik wat maakt het allemaal nog uit",
+    )
+    assert found is not None and "suicidal_thoughts" in found.themes
+    found = words_beside(
+        vocabulary, builtin, ({}, {}), "mood_self_harm", "ja, ik heb al pijn genoeg van mijn darmen"
+    )
+    assert found is not None and "self_harm" in found.themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad. two months ago. i couldnt go to the funeral",
+        "ik kon niet naar de begrafenis van mijn vader",
+        "ik mocht niet bij de uitvaart zijn van mijn oma",
+    ],
+)
+def test_missing_the_funeral_is_a_loss_not_a_denial(text: str) -> None:
+    """ "my dad. two months ago. i couldnt go to the funeral" at the loss question was
+    refused and nothing was heard: "not" before "funeral" set the loss aside (a
+    role-play, round 27, P10)."""
+    assert "grief" in _themes(text)
+
+
+def test_two_numbers_at_a_single_choice_are_not_cut_to_one(builtin: Catalog) -> None:
+    """ "1, 3" at "Wat is er aan de hand?" (one answer) kept 1 and dropped 3 without a
+    word (a role-play, round 27, P3): the screen asks for one."""
+    question = builtin.question("behaviour_kind")
+    assert question is not None
+    ask, screen = terminal(builtin, "1, 3", "3")
+    assert ask.question(QuestionPrompt(question, 3, 20, None, True)) == "sexual"
+    assert "Kies één nummer" in screen.getvalue()
+
+
+@pytest.mark.parametrize(("typed", "said"), [("nah", "nee"), ("kinda", "ja"), ("jep", "ja")])
+def test_a_word_that_is_not_plain_yes_or_no_is_echoed(
+    builtin: Catalog, typed: str, said: str
+) -> None:
+    """ "nah" on a safety question and "kinda" elsewhere moved on with no "read as" line
+    (a role-play, round 27, P12): how a word was read is shown."""
+    question = builtin.question("area_sleep")
+    assert question is not None
+    ask, screen = terminal(builtin, typed)
+    ask.question(QuestionPrompt(question, 3, 20, None, True))
+    assert f"gelezen als: {said}" in screen.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "asking for a friend how do u clean cuts so they dont get infected. the friend is me",
+            "self_harm",
+        ),
+        (
+            "hypothetisch: als iemand na de tentamenweek een eind aan zn leven wil maken, met "
+            "wie moet die dan praten? ik bedoel mezelf denk ik",
+            "suicidal_thoughts",
+        ),
+        (
+            "asking for a friend: how many sleeping pills would be too many. ok it's not "
+            "for a friend",
+            "suicidal_thoughts",
+        ),
+        ("mn huisgenoot weet niet dat er een touw in mijn kast ligt", "suicidal_thoughts"),
+        ("my roommate doesn't know there are pills hidden in my closet", "suicidal_thoughts"),
+        (
+            "mijn zusje eet bijna niks meer en is echt heel dun geworden, ik maak me zorgen",
+            "concern_for_other",
+        ),
+        (
+            "slaap al 2 weken bij verschillende vrienden op de bank want ik kan nergens terecht",
+            "unsafe_situation",
+        ),
+        ("my tutor touched me in a way that wasnt ok after office hours", "sexual_violence"),
+        ("how do i cut back on ket, it started as a weekend thing", "addiction"),
+        ("have to present my proposal on friday and im literally shaking", "performance_anxiety"),
+        ("picked this master because it sounded good but i hate it", "study_choice"),
+        ("ik wil snappen hoe ik in elkaar zit", "self_insight"),
+    ],
+)
+def test_what_an_anonymous_question_box_says_is_read(text: str, theme: str) -> None:
+    """Lines of set88 (an anonymous question box) and their neighbours: the friend asked
+    for who is the writer, means hidden in one's room, a sister who hardly eats."""
+    assert theme in _themes(text), _vocabulary().read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # guards: someone else stays someone else; a touch without more stays unwanted
+        ("my friend wants to kill herself, I mean my friend not me", "suicidal_thoughts"),
+        ("A lecturer touched me without asking.", "sexual_violence"),
+        ("ik kan nergens terecht met mijn vraag over het rooster", "unsafe_situation"),
+        ("dat liedje over doodgaan staat al de hele week op repeat", "suicidal_thoughts"),
+    ],
+)
+def test_the_box_neighbours_stay_as_they_were(text: str, theme: str) -> None:
+    """Their harmless neighbours (the song was read as a wish to die before: fixed)."""
+    assert theme not in _themes(text), _vocabulary().read(text)

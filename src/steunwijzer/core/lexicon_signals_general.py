@@ -64,6 +64,9 @@ SUICIDAL_NL: tuple[str, ...] = (
     # zou zijn om een stap naar voren te zetten")
     "hoe ..1 makkelijk|simpel|eenvoudig ..9 stap|stapje|sprong|springen ..2 naar_voren|vooruit|voor_de_trein|het_spoor_op",
     "voor ..1 de ..1 trein ..2 stappen|springen|gaan_staan|te_springen|te_stappen|spring|stap",
+    # the means hidden in one's room, someone else not knowing (set88, round 27: "mn
+    # huisgenoot weet niet dat er een touw in mijn kast ligt")
+    "weet|weten|merkt|ziet ..2 niet|niks ..3 dat ..6 touw|strop|pillen|mesjes|scheermesjes|voorraad ..4 mijn|mn|m'n ..1 kast|kamer|la|lade|tas|bed",
     # the cutting going too far, and not minding (set87: "I wouldn't mind if it went
     # too far"; the English below)
     "zou|zal ..3 niet_erg ..2 vinden|zijn ..3 als|mocht ..4 te_ver|te_diep ..1 gaat|ging|gaan|snij|sneed",
@@ -91,6 +94,7 @@ SUICIDAL_EN: tuple[str, ...] = (
     f"hope|hoping|hoped|wish|wishing ..4 a? ..1 {_VEHICLE} ..2 hits|hit|would_hit|will_hit|runs_over|ran_over|would_run_over ..1 me",
     f"anyone|anybody ..1 else ..6 hope|hoping|wish|wishing ..4 a? ..1 {_VEHICLE} ..2 hits|hit|would_hit|will_hit|runs_over|would_run_over ..1 them|you",
     "wouldn't|wouldnt|would_not|won't|wont ..1 mind|care ..3 if|when ..2 it|i ..1 went|go|goes|going|cut|cutting ..1 too ..1 far|deep",
+    "doesn't|don't|dont|doesnt ..1 know ..3 that? ..6 rope|noose|pills|blades|razors|stash ..4 in|under ..1 my ..1 closet|wardrobe|room|drawer|bag|bed",
     "how ..1 easy|simple ..1 it ..9 step|stepping|jump|jumping ..2 forward|off_the_edge|onto_the_tracks|in_front",
     "step|jump|stepping|jumping ..2 in_front_of ..1 a|the ..1 train|tram|bus|truck",
 )
@@ -154,6 +158,8 @@ UNSAFE_NL: tuple[str, ...] = (
     # (not "als ik dit vertel vermoordt mijn moeder me": a figure of speech)
     "als ..1 ik ..3 het? ..1 iemand ..1 vertel|vertelt & dreig*|gedreigd|pakken|kapotmaken|wat_aandoen|iets_aandoen|spijt|afrekenen|vinden",
     "spijt ..3 krijgen|van_krijgen|van_hebben & eerder ..3 geslagen|erger|gedaan|geschopt|pijn",
+    # nowhere to go, sleeping on friends' couches (set88, round 27)
+    "kan|kon ..2 nergens ..2 terecht|heen|slapen|wonen & bank|banken|slaap|slapen|wonen|kamer|dak|nacht|nachten|vrienden",
     # coming at one with a weapon
     "kwam|komt|liep|rende|ging ..4 met ..2 een? ..1 mes|knuppel|hamer|schaar|fles|honkbalknuppel ..3 op ..1 me|mij ..1 af",
 )
@@ -184,14 +190,17 @@ UNSAFE_EN: tuple[str, ...] = (
 # Someone drinking or using until they stop breathing or lie unconscious (set86, set87,
 # round 27: "last weekend she stopped breathing for a bit", "lag hij bewusteloos in de
 # badkamer, we wisten niet of hij nog ademde"): a life at risk, someone else's.
-_WHO_NL = "huisgenoot|huisgenote|vriend|vriendin|broer|zus|zusje|broertje|kamergenoot|hij|zij|ze"
+_WHO_NL = "huisgenoot|huisgenote|vriend|vriendin|broer|zus|zusje|broertje|kamergenoot|hij|zij"
 _WHO_EN = "roommate|flatmate|housemate|friend|brother|sister|boyfriend|girlfriend|he|she"
 CONCERN_NL: tuple[str, ...] = (
+    # a sister who hardly eats any more and faints, the worry said (set86, set88)
+    f"{_WHO_NL} ..6 eet|eten ..2 bijna|haast ..1 niks|niets|nauwelijks ..9 zorgen|bang|flauw|dun|mager|ongerust|ziekenhuis",
     f"{_WHO_NL} ..6 bewusteloos|buiten_westen ..8 ademde|ademen|adem|ambulance|112|ziekenhuis|wakker_krijgen|badkamer|vloer|drinkt|gedronken|pillen|drugs",
     f"{_WHO_NL} ..8 ademde|ademt|ademen ..1 niet|nauwelijks|bijna_niet|niet_meer",
     f"of ..1 {_WHO_NL} ..2 nog ..1 ademde|ademt|leefde",
 )
 CONCERN_EN: tuple[str, ...] = (
+    f"{_WHO_EN} ..6 barely|hardly|stopped|doesn't|isn't ..1 eating|eats ..9 worried|scared|fainted|faints|so_thin|skinny|afraid|hospital",
     f"{_WHO_EN} ..6 stopped|stops|wasn't|was_not|barely|wasn't_really ..1 breathing",
     f"{_WHO_EN} ..6 unconscious|unresponsive ..8 breathing|ambulance|911|112|hospital|wake_her|wake_him|floor|bathroom|drinks|drank|drunk|pills|drugs",
 )

@@ -8,9 +8,9 @@ from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from steunwijzer.core.answer_words import misheard
-from steunwijzer.core.answers import UNKNOWN
+from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer
 from steunwijzer.core.conditions import AnswerValue, Compare
-from steunwijzer.core.model import Catalog, Tier, Urgency
+from steunwijzer.core.model import Catalog, Question, Tier, Urgency
 from steunwijzer.core.safety import CONCERN_FOR_OTHER, RISK_TO_LIFE, SCREEN, SUICIDAL
 from steunwijzer.core.textnorm import normalise
 from steunwijzer.core.theme_order import TAKEN_BACK
@@ -241,9 +241,11 @@ def words_beside(
     # A misheard question explained ("no, sorry, I misunderstood, I just want to sleep
     # in") is no sentence to guess at: the rules only (a role-play, round 18).
     heard = None if misheard(normalise(reply)) else reply
-    found = by_rules(as_spoken(vocabulary.read(reply)), heard)
-    forced = text_suggestions(catalog, found)[1]
     question = catalog.question(question_id)
+    found = _not_guessed_after_no(
+        catalog, question, reply, by_rules(as_spoken(vocabulary.read(reply)), heard)
+    )
+    forced = text_suggestions(catalog, found)[1]
     sensitive = question is not None and question.sensitive  # "do you hurt yourself?"
     if not forced and (question_id in _ABOUT_SOMEONE_ELSE or sensitive):
         # "no, not me, but my girlfriend does" to the self-harm question was a plain no
@@ -255,6 +257,30 @@ def words_beside(
     themes[question_id] = forced
     found_by_id[question_id] = found
     return found
+
+
+def _not_guessed_after_no(
+    catalog: Catalog, question: Question | None, reply: str, found: Recognition
+) -> Recognition:
+    """No guess of the second net on what the question asks about, after a plain "no"
+    to it: "nee haha, ik heb al pijn genoeg van mijn darmen" to the self-harm question
+    resembled self-harm ('pijn') and opened the crisis panel, then made the result acute
+    (a role-play, round 27, P14). The rules' own findings still count ("nee, ik snij
+    alleen als ..."), and a guess on another theme stays as before."""
+    from steunwijzer.core.findings import Recognition
+    from steunwijzer.core.question_keys import question_themes
+    from steunwijzer.core.resemblance import ORIGIN
+
+    if question is None or not any(f.origin == ORIGIN for f in found.findings):
+        return found
+    try:
+        if parse_answer(question, reply) is not False:
+            return found
+    except AnswerError:
+        return found
+    asked = set(question_themes(catalog, question.id))
+    kept = tuple(f for f in found.findings if f.origin != ORIGIN or f.theme not in asked)
+    return Recognition(kept, found.mentions)
 
 
 def as_spoken(found: Recognition) -> Recognition:

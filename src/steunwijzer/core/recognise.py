@@ -43,9 +43,10 @@ from steunwijzer.core.patternindex import (
     synonym_pattern,
     theme_patterns,
 )
-from steunwijzer.core.resembling import in_the_past, resembling
+from steunwijzer.core.resembling import as_own, in_the_past, resembling
 from steunwijzer.core.stems import MAX_PART, WORD_MEMO_LIMIT, stem
 from steunwijzer.core.textcontext import Tokens, negation, words_of
+from steunwijzer.core.textreveal import revealed
 
 if TYPE_CHECKING:
     from steunwijzer.core.model import Theme
@@ -190,7 +191,10 @@ class Recogniser:
         words = [memo.get(w) or self._word(w) for w in words_of(text)]
         candidates = self._candidates(words)
         if not candidates:  # most texts: no pattern can match, no context is needed
-            return resembling(text, words) or _NOTHING
+            guessed = resembling(text, words)
+            if guessed is not None and revealed(text):
+                return as_own(guessed, words)  # "the friend is me" (round 27)
+            return guessed or _NOTHING
         tokens = Tokens(text)
         figures: list[tuple[int, int]] = []
         markers: dict[str, set[int]] = {}
@@ -228,6 +232,9 @@ class Recogniser:
         # "three years ago I had such thoughts, now I am fine": a past that is over
         past = set(past_at) if "@well" in markers else set()
         findings = [judge(text, tokens, figures, past, done, self._acute, *m) for m in matches]
+        mine = revealed(text)  # "asking for a friend ... the friend is me" (round 27)
+        if mine:
+            findings = [_as_own(f, m[0].theme) for f, m in zip(findings, matches, strict=True)]
         # A pattern is matched once, leftmost: "I'm not suicidal about exams but I am
         # suicidal about everything else" kept only the denied one (round 27). Where the
         # first match was set aside, the same pattern is tried again after it.
@@ -286,6 +293,8 @@ class Recogniser:
         # it resembled the student's own thoughts (0.98, "life last"; round 6).
         if not figures and not done and not any(f.theme in _NET_THEMES for f in findings):
             extra = resembling(text, words, tokens)
+            if extra is not None and mine:
+                extra = as_own(extra, words)
             if extra is not None:
                 findings += [in_the_past(f, tokens, past) for f in extra.findings]
         return summarise(findings)
@@ -304,6 +313,15 @@ _ANGRY = frozenset(
      "threatens", "threatened", "yells", "screams", "shoves")
 )  # fmt: skip
 _NET_THEMES = frozenset((*lexicon.RISK_TO_LIFE, "unsafe_situation"))
+
+
+def _as_own(found: Finding, theme: str) -> Finding:
+    """A finding read as someone else's, as the writer's own (its pattern's theme)."""
+    if not found.about_other or theme == lexicon.ABOUT_OTHER:
+        return found
+    if found.set_aside not in (None, "about_other"):
+        return found
+    return replace(found, theme=theme, about_other=False, set_aside=None, cue=None)
 
 
 def _misheard(

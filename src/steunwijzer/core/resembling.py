@@ -69,6 +69,26 @@ def resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> Re
     return Recognition((finding,), ())
 
 
+def as_own(found: Recognition, words: list[Word]) -> Recognition:
+    """The net's concern for someone else as the writer's own risk, the one of the two
+    (suicidal thoughts, self-harm) the words resemble most: for a text that says the
+    friend it asked for is the writer (core/textreveal.py)."""
+    net = resemblance.model()
+    if net is None or not any(f.theme == lexicon.ABOUT_OTHER for f in found.findings):
+        return found
+    features = resemblance.stem_features([w.nl for w in words], [w.en for w in words])
+    own = max(sorted(_OWN_RISK), key=lambda t: net.score(t, features))
+    return Recognition(
+        tuple(
+            replace(f, theme=own, about_other=False, pattern=f.pattern.replace(f.theme, own))
+            if f.theme == lexicon.ABOUT_OTHER
+            else f
+            for f in found.findings
+        ),
+        found.mentions,
+    )
+
+
 def in_the_past(found: Finding, tokens: Tokens, past: set[int]) -> Finding:
     """A guess of the net beside words that tell of a past the text says is over is set
     aside as the rules' findings are (shown as a mention, never dropped): "toen ik 15 was

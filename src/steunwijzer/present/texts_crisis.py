@@ -39,6 +39,12 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "(earlier 'no'; type the answer given now).",
     ),
     "read_as": ("→ gelezen als: {answer}", "→ read as: {answer}"),
+    "choose_one": (
+        "Kies één nummer: wat nu het zwaarst weegt. Het andere kan de student in eigen "
+        "woorden noemen, aan het eind.",
+        "Choose one number: what weighs most now. The student can name the other in their "
+        "own words, at the end.",
+    ),
     "paste_joined": (
         "→ {n} regels in één keer geplakt: samen gelezen als één antwoord",
         "→ {n} lines pasted at once: read together as one answer",

@@ -11,6 +11,8 @@ answer; after the first result screen Enter continues and ``m`` shows more.
 
 from __future__ import annotations
 
+import re
+
 from rich.console import Console
 
 from steunwijzer.core.answer_phrases import none_fits
@@ -62,6 +64,8 @@ from steunwijzer.render.screen import (
 from steunwijzer.render.theme_prompt import said_beside
 
 _BACK_WORDS = {"b", "back", "terug"}
+_PLAIN = {"ja", "nee", "yes", "no", "j", "n", "y"}
+_ONLY_NUMBERS = re.compile(r"^[\d\s,;&+/]*(?:(?:en|and|of|or)[\d\s,;&+/]+)*$")
 _FINISH_WORDS = {"afronden", "finish", "stop"}  # words; not "stoppen", a choice ("stop my study")
 _FINISH = {"a", "afronden", "f", "finish", "stop"}
 # "help" was refused as an answer; only "?" showed the help (a role-play, round 11). Not
@@ -91,9 +95,8 @@ class TerminalAsk:
         message = t("cancelled", self.lang)
         if self.alerted is not None:
             # Stopped after an acute signal: the crisis lines once more, last on screen
-            # (a role-play stopped with Ctrl-C and saw only "nothing was saved").
-            # One line each: joined on one row, a narrow terminal broke a number in two
-            # ("08" / "00-0113", a role-play at 60 columns, round 7).
+            # (a role-play saw only "nothing was saved"), one line each (a number broke
+            # in two on one joined row at 60 columns, round 7).
             lines = "".join(
                 "\n  " + plain(f"{r.offering.name.get(self.lang)} ({', '.join(phones)})")
                 for r in self.alerted.contacts
@@ -199,8 +202,7 @@ class TerminalAsk:
             # Words that held no need: the question is just above, not shown twice.
             self.say(t("try_again", lang, error=expect), "yellow")
         else:
-            # A question asked again says so in its heading: "Vraag 1 van ongeveer 18"
-            # after question 9 read as the next question (a role-play, round 14).
+            # Asked again, the heading says so ("Vraag 1 van ongeveer 18" after 9, r14).
             key = "question_edit" if p.editing else "question_again" if p.recheck else "question_of"
             heading(self.console, t(key, lang, n=p.number, total=p.total))
             if p.recheck:
@@ -252,19 +254,21 @@ class TerminalAsk:
                     self.say(t("read_skipped", lang), "dim")
                 return SKIP
             if q.type == "text":
-                # Taken whole, however long (a pasted e-mail), and asked for the rest of
-                # a line the terminal may have cut (render/paste.py).
+                # Taken whole, however long, with the rest of a cut line (render/paste.py).
                 return continued(self.read, self.say, raw, lang, self.waiting)
+            if q.type == "choice" and len(re.findall(r"\d+", raw)) > 1 and _ONLY_NUMBERS.match(raw):
+                self.say(t("choose_one", lang), "yellow")  # "1, 3": the 3 was dropped (r27)
+                continue
             try:  # a sentence with no answer in it: read, and asked again (round 16)
                 parsed = parse_answer(q, raw, sentence_is_doubt=False)
             except AnswerError:
                 # No answer to this question, yet maybe a need ("ik wil er niet meer
                 # zijn" at a scale question): the engine reads it and asks again.
                 return Unfit(raw)
-            # The words as typed beside the answer ("nee, ik wil dood") are read by the
-            # engine (round 8). How a sentence was read is shown, so a misreading shows;
-            # and a number at a yes/no question ("1" was a silent "ja": round 14).
-            if len(raw.split()) > 1 or (q.type == "yes_no" and raw.strip().isdigit()):
+            # The words beside the answer ("nee, ik wil dood") are read by the engine (r8).
+            # How it was read is shown: a sentence, a number ("1" was a silent "ja", r14),
+            # any word but a plain yes or no ("nah", "kinda" moved on unsaid, r27).
+            if len(raw.split()) > 1 or (q.type == "yes_no" and raw.lower() not in _PLAIN):
                 self.say(t("read_as", lang, answer=format_answer(q, parsed, lang)), "dim")
             return raw if len(raw.split()) > 1 else parsed  # "8, ik wil dood": both read
 
