@@ -403,3 +403,27 @@ def test_what_an_anonymous_question_box_says_is_read(text: str, theme: str) -> N
 def test_the_box_neighbours_stay_as_they_were(text: str, theme: str) -> None:
     """Their harmless neighbours (the song was read as a wish to die before: fixed)."""
     assert theme not in _themes(text), _vocabulary().read(text)
+
+
+def test_asked_again_after_a_change_names_the_no_just_given(builtin: Catalog) -> None:
+    """Changed from "ja" to "nee" with 'b', the question came back at once with "(eerder
+    ‘nee’ ...)", read as the answer before the change, which was "ja" (a role-play,
+    round 27, P22)."""
+    question = builtin.question("safety_thoughts")
+    assert question is not None
+    ask, screen = terminal(builtin, "nee")
+    ask.question(QuestionPrompt(question, 2, 20, None, True, recheck=True))
+    shown = screen.getvalue()
+    assert "Het antwoord was net ‘nee’" in shown and "eerder ‘nee’" not in shown
+
+
+def test_a_mention_is_not_called_someone_else_s_when_it_is_a_figure() -> None:
+    """ "want to disappear" set aside as a figure of speech stood under "Mentioned, but not
+    about the student now" (a role-play, round 27, P29): it is the student's, not
+    counted; the heading says why a mention may stand there."""
+    from steunwijzer.present.texts import t
+
+    for lang in ("nl", "en"):
+        heading = t("mentions", lang)
+        assert "niet over de student" not in heading and "not about the student" not in heading
+        assert "figuurlijk" in heading or "figure of speech" in heading

@@ -114,8 +114,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "no_tier_short": ("niets herkend", "nothing recognised"),
     "entry_points": ("Algemene ingangen", "General ways in"),
     "mentions": (
-        "Genoemd, maar niet over de student nu:",
-        "Mentioned, but not about the student now:",
+        "Genoemd, niet meegeteld (ontkend, figuurlijk, voorbij of over een ander):",
+        "Mentioned, not counted (denied, a figure of speech, past, or someone else's):",
     ),
     "mention_ask": (
         "vraag naar veiligheid (de veiligheidsvragen)",
@@ -311,8 +311,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "reason.yes": ("Je antwoordde ja op {question}", "You answered yes to {question}"),
     "reason.no": ("Je antwoordde nee op {question}", "You answered no to {question}"),
     "reason.unknown": (
-        "Geen duidelijk ja of nee (weet niet, misschien) op {question}",
-        "No clear yes or no (don't know, maybe) to {question}",
+        "Geen duidelijk ja of nee (weet niet, twijfel, een nee met een uitzondering) op {question}",
+        "No clear yes or no (don't know, doubt, a no with an exception) to {question}",
     ),
     "reason.choice": ("Je gaf aan: {answer}", "You said: {answer}"),
     "reason.choice_to": (

@@ -32,11 +32,13 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "eerst, voor de veiligheid",
         "first, for safety",
     ),
+    # "eerder ‘nee’" read as the answer before the change, which was "ja" (a role-play,
+    # round 27, P22): the "nee" meant is the one just given.
     "recheck_note": (
-        "Na wat de student in eigen woorden vertelde: vraag dit nog eens, rustig "
-        "(eerder ‘nee’; typ het antwoord van nu).",
-        "After what the student said in their own words: ask this once more, calmly "
-        "(earlier 'no'; type the answer given now).",
+        "Het antwoord was net ‘nee’, na wat de student eerder in eigen woorden vertelde: "
+        "vraag dit nog één keer, rustig, en typ het antwoord van nu.",
+        "The answer just given was 'no', after what the student said earlier in their "
+        "own words: ask this once more, calmly, and type the answer given now.",
     ),
     "read_as": ("→ gelezen als: {answer}", "→ read as: {answer}"),
     "choose_one": (
