@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -427,3 +428,24 @@ def test_a_mention_is_not_called_someone_else_s_when_it_is_a_figure() -> None:
         heading = t("mentions", lang)
         assert "niet over de student" not in heading and "not about the student" not in heading
         assert "figuurlijk" in heading or "figure of speech" in heading
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("nl", "Opgesteld op 1 december 2026"), ("en", "Made on 1 December 2026")]
+)
+def test_the_handout_has_its_date_and_room_for_the_next_appointment(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    """The handout had no date and nowhere to write the next appointment; the role-player
+    would have edited it before giving it (a role-play, round 27, P18)."""
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("area_money: yes\n", encoding="utf-8")
+    handout = tmp_path / "handout.md"
+    result = invoke(
+        CliRunner(), "interview", "--answers", str(answers), "--handout", str(handout),
+        "--json", "--at", "2026-12-01T14:00", "--student-lang", lang,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    text = handout.read_text(encoding="utf-8")
+    assert said in text
+    assert ("Volgende afspraak" if lang == "nl" else "Next appointment") in text

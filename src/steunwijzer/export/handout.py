@@ -120,6 +120,19 @@ def _now_cards(result: TriageResult, crisis: list[Referral]) -> list[Referral]:
     return [r for r in crisis if not now_line(r.offering)] or crisis
 
 
+_MONTHS = {
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}  # fmt: skip
+
+
+def _date(moment: dt.datetime, lang: Lang) -> str:
+    """ "1 december 2026" / "1 December 2026": the day the handout was made."""
+    return f"{moment.day} {_MONTHS['en' if lang == 'en' else 'nl'][moment.month - 1]} {moment.year}"
+
+
 def handout_markdown(
     catalog: Catalog, result: TriageResult, lang: Lang, now: dt.datetime | None = None
 ) -> str:
@@ -130,6 +143,7 @@ def handout_markdown(
     page = Page()
     page.heading(1, t("handout_title", lang))
     page.block(t("handout_intro", lang))
+    page.block(md_escape(t("handout_dated", lang, date=_date(now or dt.datetime.now(), lang))))
     if is_kept_from_someone(result.themes):
         # A page found at home by the partner who checks her phone is a danger of its own
         # (a role-play, round 10: the tool's own tip says so; the handout did not).

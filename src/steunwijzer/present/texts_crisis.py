@@ -47,6 +47,12 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Choose one number: what weighs most now. The student can name the other in their "
         "own words, at the end.",
     ),
+    # A handout with no date and nowhere to write the next appointment was edited by hand
+    # before it was given (a role-play, round 27, P18). A date says nothing of who.
+    "handout_dated": (
+        "Opgesteld op {date}. Volgende afspraak met je studentbegeleider: ..........................",
+        "Made on {date}. Next appointment with your student counsellor: ..........................",
+    ),
     "paste_joined": (
         "→ {n} regels in één keer geplakt: samen gelezen als één antwoord",
         "→ {n} lines pasted at once: read together as one answer",
