@@ -32,6 +32,8 @@ MODULES=(
   src/steunwijzer/core/textcontext.py
   src/steunwijzer/core/textframe.py
   src/steunwijzer/core/textroles.py
+  src/steunwijzer/core/textnow.py
+  src/steunwijzer/core/textreveal.py
   src/steunwijzer/core/recognise.py
   src/steunwijzer/core/findings.py
   src/steunwijzer/core/matching.py

@@ -449,3 +449,63 @@ def test_the_handout_has_its_date_and_room_for_the_next_appointment(
     text = handout.read_text(encoding="utf-8")
     assert said in text
     assert ("Volgende afspraak" if lang == "nl" else "Next appointment") in text
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Soms denk ik op de snelweg: als ik nu verongeluk, is het ook goed.",
+            "suicidal_thoughts",
+        ),
+        ("heb me vorige week bijna van het balkon laten vallen. expres.", "suicidal_thoughts"),
+        (
+            "i keep looking at the canal at night and thinking its the only way out",
+            "suicidal_thoughts",
+        ),
+        ("if i crashed on the way home that would be fine honestly", "suicidal_thoughts"),
+        ("i keep punching the wall, my knuckles split open and it felt good", "self_harm"),
+        (
+            "bij training draag ik lange mouwen ook al is het 25 graden, en de trainer "
+            "stelt vragen over mijn armen",
+            "self_harm",
+        ),
+        (
+            "iemand heeft naaktfotos van me en dreigt ze naar mijn ouders te sturen als ik "
+            "niet betaal",
+            "unsafe_situation",
+        ),
+        ("something happened with a guy from tinder, I said stop and he didn't", "sexual_violence"),
+        ("mn hart gaat tekeer als ik aan de herkansing denk", "performance_anxiety"),
+        ("the weigh-ins are making me weird about food, I started chewing and spitting", "eating"),
+        ("my family doesn't get why I'm studying instead of working", "family_circumstances"),
+        ("ik lees de stof 3x maar onthoud er niks van", "study_skills"),
+    ],
+)
+def test_what_a_helpline_and_a_survey_say_is_read(text: str, theme: str) -> None:
+    """Lines of set89 (survey answers and a WhatsApp helpline), written after the round's
+    other readings, and their neighbours."""
+    assert theme in _themes(text), _vocabulary().read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Ik heb mijn fiets verkocht, die heb ik niet meer nodig in Utrecht.", "suicidal_thoughts"),
+        ("my housemate dyed her hair pink and honestly it slaps", "grief"),
+        ("I stopped using my long sleeves shirt, it's 25 degrees", "self_harm"),
+    ],
+)
+def test_the_helpline_neighbours_stay_harmless(text: str, theme: str) -> None:
+    """Harmless neighbours of set89's families (a bike sold, hair dyed)."""
+    assert theme not in _themes(text), _vocabulary().read(text)
+
+
+def test_years_now_is_no_now() -> None:
+    """ "I self-harmed in high school, it's been 6 years now" was urgency immediate ("call
+    112 now") for a box ticked honestly (set89, round 27); "now" after a span of time
+    says how long, not when. A "now" of its own later still counts."""
+    found = _vocabulary().read("I self-harmed in high school, it's been 6 years now")
+    assert not any(f.immediate for f in found.findings)
+    found = _vocabulary().read("I cut myself, it's been 2 days now and I want to do it again now")
+    assert any(f.immediate for f in found.findings)

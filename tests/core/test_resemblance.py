@@ -639,6 +639,15 @@ def test_weights_of_other_features_are_refused() -> None:
         # worry said; nowhere to sleep but friends' couches; touched in a way that was
         # not ok; everyday families of the set): 63/63, 196, 5.
         ("set88.jsonl", 0.95, 0.06),
+        # set89 (survey answers and a WhatsApp helpline, students of every kind: first
+        # generation, parents, athletes, part-time in their thirties), written after the
+        # round's other readings and measured unseen on 34017ce: 51/60, 172/220, 4/138
+        # (e144fc3: 51/60, 171, 5: the round's families did not carry over to it). Then
+        # read (a crash that would be fine, a fall from the balcony on purpose, the only
+        # way out, fists against the wall till they bleed, long sleeves in the heat,
+        # sextortion, "I said stop. he didn't"; "it's been 6 years now" is no "now";
+        # "dyed" no "died"): 56/60, 192, 3.
+        ("set89.jsonl", 0.9, 0.04),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -215,6 +215,7 @@ NOT_TYPOS = word_set(
     "overleef overleefde overleefden "  # "ik overleef het niet" is no death (round 10)
     "overleven overleeft overleefd overlevende overleving beleven beleefd geleden "
     "hopeless hopelessly "  # "it's hopeless" is no "homeless" (round 24)
+    "dyed dyes dyeing "  # "my housemate dyed her hair pink" is no death (set89, round 27)
     "uitgestelde uitgesteld gestopt gestart gestapt studeren studenten "
     "opvangen opgevangen vervangen vervangt overleden meditatie meditation putting sitting "
     "fitting getting setting letting betting knitting starting warming charming farming "

@@ -64,6 +64,12 @@ SUICIDAL_NL: tuple[str, ...] = (
     # zou zijn om een stap naar voren te zetten")
     "hoe ..1 makkelijk|simpel|eenvoudig ..9 stap|stapje|sprong|springen ..2 naar_voren|vooruit|voor_de_trein|het_spoor_op",
     "voor ..1 de ..1 trein ..2 stappen|springen|gaan_staan|te_springen|te_stappen|spring|stap",
+    # set89 (round 27): a crash that would be fine; a fall from the balcony on purpose;
+    # things given away that will not be needed
+    "als ..1 ik ..4 verongeluk|verongelukt|doodga|overlijd|aangereden_word|neerstort|niet_meer_wakker_word ..5 is_het_ook_goed|vind_ik_het_niet_erg|maakt_het_niet_uit|is_het_prima|is_dat_ook_goed|zou_het_niet_erg_zijn",
+    "van ..2 het|de ..1 balkon|brug|dak|flat|galerij ..3 laten_vallen|gesprongen|springen & expres|bewust|met_opzet|bijna",
+    # (not "mijn fiets verkocht, die heb ik niet meer nodig in Utrecht": a time must be said)
+    "weggegeven|verkocht|weggedaan|weg_gegeven ..8 straks|binnenkort|na_volgende_week|na_deze_week|na_het_weekend ..3 toch? ..2 niet_meer_nodig",
     # the means hidden in one's room, someone else not knowing (set88, round 27: "mn
     # huisgenoot weet niet dat er een touw in mijn kast ligt")
     "weet|weten|merkt|ziet ..2 niet|niks ..3 dat ..6 touw|strop|pillen|mesjes|scheermesjes|voorraad ..4 mijn|mn|m'n ..1 kast|kamer|la|lade|tas|bed",
@@ -95,10 +101,19 @@ SUICIDAL_EN: tuple[str, ...] = (
     f"anyone|anybody ..1 else ..6 hope|hoping|wish|wishing ..4 a? ..1 {_VEHICLE} ..2 hits|hit|would_hit|will_hit|runs_over|would_run_over ..1 them|you",
     "wouldn't|wouldnt|would_not|won't|wont ..1 mind|care ..3 if|when ..2 it|i ..1 went|go|goes|going|cut|cutting ..1 too ..1 far|deep",
     "doesn't|don't|dont|doesnt ..1 know ..3 that? ..6 rope|noose|pills|blades|razors|stash ..4 in|under ..1 my ..1 closet|wardrobe|room|drawer|bag|bed",
+    # set89: the only way out, looking at the canal; a crash that would be fine; things
+    # sold or given away, not needed after next week
+    "thinking|think|thought|feels|feel|seems|keep_thinking ..4 the? ..1 only ..1 way ..1 out",
+    "canal|river|bridge|train|tracks|water ..9 only ..1 way ..1 out",
+    "if ..1 i ..4 crashed|crash|died|die|got_hit|get_hit|don't_wake_up|didn't_wake_up ..5 it_would_be_fine|that_would_be_fine|that_would_be_ok|wouldn't_mind|i_wouldn't_care|would_be_okay",
+    "won't|wont|will_not ..1 need ..5 after|anyway|anymore|soon & sold|gave|giving|selling|given_away|giving_away",
     "how ..1 easy|simple ..1 it ..9 step|stepping|jump|jumping ..2 forward|off_the_edge|onto_the_tracks|in_front",
     "step|jump|stepping|jumping ..2 in_front_of ..1 a|the ..1 train|tram|bus|truck",
 )
 SELF_HARM_NL: tuple[str, ...] = (
+    # set89: fists against the wall till they bleed; long sleeves in the heat
+    "slaan|sla|sloeg|stompen|stomp|beuken ..3 tegen? ..1 de? ..1 muur ..9 knokkels|bloed|bloedden|opengeslagen|voelde_goed|expres",
+    "lange_mouwen ..9 graden|warm|zomer|hitte|snikheet ..9 armen|vragen|verbergen|verstoppen",
     "littekens|wondjes|sneetjes|krassen ..4 liever_niet|niet_uitleggen|verbergen|verstoppen|bedekken",
     "mouwen ..2 naar_beneden|omlaag|lang & littekens|wondjes|krassen|armen|polsen",
     # a cover story for never baring the arms (set84, round 26)
@@ -107,6 +122,8 @@ SELF_HARM_NL: tuple[str, ...] = (
     "mesje|mesjes|scheermesje|scheermesjes & manier_om|ermee_om|hanteren|omgaan|om_te_gaan|enige_wat_helpt",
 )
 SELF_HARM_EN: tuple[str, ...] = (
+    "punch|punching|punched ..2 the? ..1 wall|walls ..9 knuckles|bleed|bleeding|blood|split|felt_good|feels_good|on_purpose",
+    "long_sleeves ..9 degrees|hot|summer|heat ..9 arms|questions|hide|hiding",
     # marks kept hidden (set83: "keeping my sleeves down ... I have marks I'd rather not
     # explain")
     "marks|scars|cuts ..4 rather_not|not_explain|don't_want_to_explain|hide|hiding|cover",
@@ -231,6 +248,8 @@ FIGURES_EN: tuple[str, ...] = (
 # An age said with "at" ("i self harmed at 14, ... in a good place now"), for a past
 # that is over (lexicon.PAST; it counts only beside a sign of recovery).
 PAST_EN: tuple[str, ...] = (
+    # "I self-harmed in high school, it's been 6 years now ... currently fine" (set89)
+    "in ..1 high_school|middle_school|secondary_school & self_harmed|self-harmed|harmed|cut|cutting|tried|attempted|self_harm",
     "at ..0 =12|=13|=14|=15|=16|=17|=18|=19 & self|harm|harmed|cut|cutting|tried|attempt|attempted|wanted",
 )
 

@@ -11,6 +11,7 @@ from steunwijzer.core import lexicon
 from steunwijzer.core.disguise import unconfused, unleet
 from steunwijzer.core.patternwords import fold
 from steunwijzer.core.textdenied import denied_after
+from steunwijzer.core.textnow import not_this_minute
 from steunwijzer.core.textroles import (
     PERSON_ENDINGS,
     body_part_before,
@@ -26,10 +27,9 @@ from steunwijzer.core.textroles import (
 )
 
 # A soft hyphen or a zero-width character inside a word (pasted from the web) is part of
-# the word: "zelf\u00admoord" is "zelfmoord". So are direction marks, variation
-# selectors, combining accents (a decomposed "ï" from a Mac split "suïcide"), and all
-# else that shows nothing: format controls, tags, fillers and blanks, DEL and C1
-# controls ("d\u061cood" hid "dood": an outsiders' hostile round, round 9).
+# the word: "zelf\u00admoord" is "zelfmoord". So are direction marks, variation selectors,
+# combining accents (a Mac's decomposed "ï"), and all else that shows nothing: format
+# controls, tags, fillers, blanks, DEL and C1 ("d\u061cood" hid "dood", round 9).
 _LETTERS = r"[^\W_][^\W_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W_]*)*"
 _JOINERS = (
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
@@ -47,13 +47,11 @@ _AFTER_WANT = lexicon.word_set(
     "ik hij zij ze wij we je jij u het de mijn m'n mn zijn haar hun er dat die dan anders "
     "toen als iedereen niemand mensen"
 )
-# "no thoughts of self-harm or suicide": "or" continues a list (and a negation's reach)
-# unless a new subject follows ("... or I'll hurt myself").
+# "no thoughts of self-harm or suicide": "or" continues a list unless a subject follows.
 _LIST_OR = frozenset(("or",))
 _GOES_ON = frozenset(("met", "with"))  # lower case after a full stop: the same sentence
 SUBJECTS = lexicon.word_set("i you he she we they it ik je jij hij zij ze wij")
-# "dieeee", "doooood": a letter written three times or more is an elongation, except the
-# Dutch "eeë" of "sneeën", "ideeën", "zeeën" (folded to "eee").
+# "dieeee": a letter three times or more is an elongation, not "eeë" ("ideeën" folds to "eee").
 _RUN = re.compile(r"(.)\1{2,}")
 
 
@@ -128,24 +126,13 @@ class Tokens:
                 for j, w in enumerate(words)
                 if w in lexicon.TIMING
                 and not (j > 0 and words[j - 1] in PAST_LEAD)
-                and not (w in ("nu", "now") and _not_this_minute(words[j + 1 : j + 5]))
+                and not (w in ("nu", "now") and not_this_minute(words, j))
             }
         return self._timed
 
 
 # "last weekend": when it happened, not will (a rape "last weekend" was immediate, r8).
 PAST_LEAD = frozenset(("last", "past", "vorige", "vorig", "afgelopen"))
-_HABIT_AFTER_NOW = lexicon.word_set("steeds vaak elke iedere telkens always every")
-_SAFE_NOW = lexicon.word_set("ok okay oke fine safe veilig rustig alright goed prima wel")
-_GLUE = lexicon.word_set("here hier it is het i ik am m ben feel voel me mij gaat all alles s")
-
-
-def _not_this_minute(after: list[str]) -> bool:
-    """ "nu steeds", "now here it's ok", "nu gaat het wel"; not "nu niet veilig", "nu wel
-    dood" (112 now for a student safe in the office: role-plays, round 26)."""
-    safe = next((i for i, w in enumerate(after) if w in _SAFE_NOW and (i or w != "wel")), -1)
-    glued = safe >= 0 and all(w in _GLUE for w in after[:safe])
-    return (bool(after) and after[0] in _HABIT_AFTER_NOW) or glued
 
 
 def words_of(text: str) -> list[str]:
@@ -257,10 +244,9 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
     return -1
 
 
-# Not daring, not being able to say, nobody knowing keeps what is said (an outsiders'
-# hostile round, round 10: "I can't tell anyone that I want to die" was set aside as
-# negated). A denial keeps its reach: "ik denk niet dat ik dood wil", "ik zeg niet dat
-# ...", "I'm not saying ..." (the finite verb of the speaker's own saying or thinking).
+# Not daring, not being able to say, nobody knowing keeps what is said (hostile round 10:
+# "I can't tell anyone that I want to die" was negated). A denial keeps its reach: "ik
+# denk niet dat ik dood wil", "I'm not saying ..." (the speaker's own saying or thinking).
 _THAT = frozenset(("dat", "that"))
 _SAYING = frozenset(
     ("zeggen", "vertellen", "durf", "durfde", "toegeven", "weet", "weten", "merken", "tell",
@@ -363,9 +349,8 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
                 return 1
             return (1 if named_before(tokens, start, other_person) else 2) if pronoun else 0
     if pronoun and first_person_after(tokens, end):
-        # "he says he'll kill himself if I leave him": the student is the "I" after it,
-        # so the "he" is someone else (a role-play, round 11, saw the student's own
-        # suicide screen asked again and the means tips for pills and a rope).
+        # "he says he'll kill himself if I leave him": the student is the "I" after it, so
+        # "he" is someone else (round 11 saw the student's own screen asked again).
         return 1
     return (1 if named_before(tokens, start, other_person) else 2) if pronoun else 0
 
