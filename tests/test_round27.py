@@ -509,3 +509,73 @@ def test_years_now_is_no_now() -> None:
     assert not any(f.immediate for f in found.findings)
     found = _vocabulary().read("I cut myself, it's been 2 days now and I want to do it again now")
     assert any(f.immediate for f in found.findings)
+
+
+def test_a_guess_after_the_screen_asks_rather_than_arranges_113(builtin: Catalog) -> None:
+    """ "ja wel, al zie ik ze nu minder want ik moet steeds snel naar huis" resembled a
+    wish to die after the screen had been answered "nee"; the panel said "regel vandaag
+    contact met 113" with the guess only in its last line (a role-play, round 27, Q4).
+    A guess alone is said as one whether the screen was answered or not."""
+    from rich.console import Console
+
+    from steunwijzer.core.triage import Reason
+    from steunwijzer.render.common import crisis_panel
+
+    guess = _vocabulary().read("soms denk ik wat maakt het allemaal nog uit").findings[0]
+    assert guess.origin == "built-in resemblance"
+    reason = Reason("said.x", "x", ("suicidal_thoughts",), finding=guess)
+    for screened in (False, True):
+        console = Console(width=100, record=True, color_system=None)
+        crisis_panel(
+            console, builtin, "soon", (), "nl", themes=("suicidal_thoughts",),
+            reasons=(reason,), screened=screened,
+        )  # fmt: skip
+        shown = " ".join(console.export_text().split())
+        assert "Vraag er rustig naar" in shown and "voordat de student weggaat" not in shown
+
+
+def test_that_is_over_now_is_no_danger_now() -> None:
+    """ "the landlord was a bit aggressive when he put my stuff outside, but that's over
+    now" was "Immediate danger: call 112 now" (a role-play, round 27, Q10)."""
+    found = _vocabulary().read(
+        "Not unsafe, no. The landlord was a bit aggressive when he put my stuff outside, "
+        "but that's over now."
+    )
+    assert not any(f.immediate for f in found.findings)
+    assert any(
+        f.immediate for f in _vocabulary().read("he is aggressive and hitting me now").findings
+    )
+
+
+def test_after_a_no_at_a_safety_question_no_guess_counts(builtin: Catalog) -> None:
+    """ "nee. ik heb mijn vriendin, en mijn ouders, dat zou ik ze niet aandoen" to "are
+    you planning to act on those thoughts?" resembled concern for someone else ('zou'),
+    and "Zorgen om een ander" stayed to the end (a role-play, round 27, Q17)."""
+    said = "nee. ik heb mijn vriendin, en mijn ouders, dat zou ik ze niet aandoen"
+    assert words_beside(_vocabulary(), builtin, ({}, {}), "safety_intent", said) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb ook al twee doosjes gekocht, bij de kruidvat en de AH",
+        "ik heb paracetamol gekocht bij verschillende drogisterijen",
+        "i bought a few boxes at different pharmacies so nobody would notice",
+    ],
+)
+def test_packs_bought_at_several_shops_are_means(text: str) -> None:
+    """Two packs bought at two shops, round the sales limit, said beside the sleep
+    question, was seen nowhere (a role-play, round 27, Q20)."""
+    assert "suicidal_thoughts" in _themes(text)
+    assert "suicidal_thoughts" not in _themes(
+        "ik heb twee doosjes thee gekocht bij de ah en de jumbo"
+    )
+
+
+def test_looking_it_up_beside_a_no_is_doubt(builtin: Catalog) -> None:
+    """ "nee, verder niks. alleen dat opzoeken dus" to "have you done or prepared
+    anything?", after telling of looking up a lethal dose, was a plain no (a role-play,
+    round 27, Q19)."""
+    question = builtin.question("safety_behaviour")
+    assert question is not None
+    assert parse_answer(question, "nee, verder niks. alleen dat opzoeken dus") == UNKNOWN

@@ -36,16 +36,16 @@ _ACTS = frozenset(
 )  # fmt: skip
 
 
-# Means named beside the no: "nee, maar ik heb een touw", "no, but I have pills" were a
-# plain no on the safety screen (an outsiders' hostile round, round 14). Not after a
-# negation ("nee, ik heb geen pillen").
+# Means named beside the no ("nee, maar ik heb een touw", hostile round 14; "nee. alleen
+# dat opzoeken", r27) are doubt; not after a negation ("nee, ik heb geen pillen").
 _MEANS = frozenset(
     ("touw", "rope", "pillen", "pills", "tabletten", "tablets", "mes", "mesje", "messen",
      "knife", "knives", "scheermes", "scheermesje", "razor", "blade", "blades", "medicijnen",
      "medicatie", "meds", "medication", "overdosis", "overdose", "wapen", "gun", "pistool",
      "brug", "bridge", "spoor", "sporen", "tracks", "gespaard", "opgespaard", "saved",
      "stockpiled", "opgezocht", "gegoogeld", "googled", "looked", "balkon", "dak", "roof",
-     "paracetamol", "slaappillen", "insuline", "insulin",
+     "opzoeken", "googelen", "googlen", "gegoogled", "paracetamol", "slaappillen", "insuline",
+     "insulin",
      # letters written, to "have you prepared anything?": "well I wrote the letters, but
      # that's not preparing anything. no" was a calm no (a role-play, round 21)
      "brieven", "brief", "afscheidsbrief", "afscheidsbrieven", "letters", "letter")

@@ -20,6 +20,8 @@ _HOLD_NL = "stang|haak|balk|plafond|kledingstang|trapleuning|leiding"
 _STARE_NL = "staar|staren|staarde|kijk|kijken|keek|blijf_kijken|bleef_kijken"
 _VEHICLE = "car|bus|truck|lorry|train|tram|van"
 _VEHICLE_NL = "auto|bus|vrachtwagen|trein|tram|busje"
+_DRUGSTORES = "kruidvat|etos|drogist|drogisterij|apotheek|trekpleister"
+_SHOPS_NL = f"{_DRUGSTORES}|ah|albert_heijn|jumbo|action|lidl|aldi"
 
 SUICIDAL_NL: tuple[str, ...] = (
     # a question about one's own death "voor mezelf" (set82: "wat gebeurt er met je
@@ -70,6 +72,10 @@ SUICIDAL_NL: tuple[str, ...] = (
     "van ..2 het|de ..1 balkon|brug|dak|flat|galerij ..3 laten_vallen|gesprongen|springen & expres|bewust|met_opzet|bijna",
     # (not "mijn fiets verkocht, die heb ik niet meer nodig in Utrecht": a time must be said)
     "weggegeven|verkocht|weggedaan|weg_gegeven ..8 straks|binnenkort|na_volgende_week|na_deze_week|na_het_weekend ..3 toch? ..2 niet_meer_nodig",
+    # packs bought at two shops, round the sales limit (a role-play, round 27, Q20: "ik
+    # heb ook al twee doosjes gekocht, bij de kruidvat en de AH")
+    f"doosjes|strips|pakjes|potjes ..6 gekocht|gehaald ..6 {_DRUGSTORES} ..2 en ..2 de? ..1 {_SHOPS_NL}",
+    "doosjes|strips|pakjes|pillen|paracetamol|gekocht ..8 bij ..1 verschillende|twee|drie|meerdere|allerlei ..1 winkels|drogisterijen|apotheken|supermarkten",
     # the means hidden in one's room, someone else not knowing (set88, round 27: "mn
     # huisgenoot weet niet dat er een touw in mijn kast ligt")
     "weet|weten|merkt|ziet ..2 niet|niks ..3 dat ..6 touw|strop|pillen|mesjes|scheermesjes|voorraad ..4 mijn|mn|m'n ..1 kast|kamer|la|lade|tas|bed",
@@ -104,6 +110,7 @@ SUICIDAL_EN: tuple[str, ...] = (
     # set89: the only way out, looking at the canal; a crash that would be fine; things
     # sold or given away, not needed after next week
     "thinking|think|thought|feels|feel|seems|keep_thinking ..4 the? ..1 only ..1 way ..1 out",
+    "bought|got ..4 packs|boxes|packets|strips|bottles ..8 from|at ..3 two|different|several|multiple|various ..1 shops|stores|pharmacies|places|supermarkets",
     "canal|river|bridge|train|tracks|water ..9 only ..1 way ..1 out",
     "if ..1 i ..4 crashed|crash|died|die|got_hit|get_hit|don't_wake_up|didn't_wake_up ..5 it_would_be_fine|that_would_be_fine|that_would_be_ok|wouldn't_mind|i_wouldn't_care|would_be_okay",
     "won't|wont|will_not ..1 need ..5 after|anyway|anymore|soon & sold|gave|giving|selling|given_away|giving_away",

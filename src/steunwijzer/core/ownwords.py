@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from steunwijzer.core.answer_words import misheard
-from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer
+from steunwijzer.core.answers import UNKNOWN, AnswerError, can_be_unknown, parse_answer
 from steunwijzer.core.conditions import AnswerValue, Compare
 from steunwijzer.core.model import Catalog, Question, Tier, Urgency
 from steunwijzer.core.safety import CONCERN_FOR_OTHER, RISK_TO_LIFE, SCREEN, SUICIDAL
@@ -278,8 +278,11 @@ def _not_guessed_after_no(
             return found
     except AnswerError:
         return found
+    # At a safety question every guess: "nee. ik heb mijn vriendin, en mijn ouders, dat zou
+    # ik ze niet aandoen" resembled concern for someone else ('zou'; a role-play, r27, Q17)
     asked = set(question_themes(catalog, question.id))
-    kept = tuple(f for f in found.findings if f.origin != ORIGIN or f.theme not in asked)
+    every = can_be_unknown(question)
+    kept = tuple(f for f in found.findings if f.origin != ORIGIN or not (every or f.theme in asked))
     return Recognition(kept, found.mentions)
 
 

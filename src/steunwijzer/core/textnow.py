@@ -8,7 +8,8 @@ from steunwijzer.core import lexicon
 
 _HABIT_AFTER_NOW = lexicon.word_set("steeds vaak elke iedere telkens always every")
 _SAFE_NOW = lexicon.word_set("ok okay oke fine safe veilig rustig alright goed prima wel")
-_SPAN = lexicon.word_set("years months weeks days jaar jaren maanden weken dagen")
+# How long, or done: "6 years now", "that's over now", "het is nu voorbij" (r27)
+_SPAN = lexicon.word_set("years months weeks days jaar jaren maanden weken dagen over voorbij")
 _GLUE = lexicon.word_set("here hier it is het i ik am m ben feel voel me mij gaat all alles s")
 
 

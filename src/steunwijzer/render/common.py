@@ -282,7 +282,7 @@ def crisis_panel(
         # "whom do you call now" (a role-play, round 8, found that alarming for a
         # passive wish; screening practice asks for an assessment before leaving).
         now = "crisis_soon_screened" if screened else "crisis_soon"
-    if now == "crisis_soon" and _guessed_only(reasons):
+    if now in ("crisis_soon", "crisis_soon_screened") and _guessed_only(reasons):
         # Only the second net's guess: a reason to ask, said as such; "regel vandaag 113"
         # stood beside "ik wil dat iemand zegt dat het goed is wie ik ben" (role-play T11)
         now = "crisis_soon_guess"
