@@ -579,3 +579,12 @@ def test_looking_it_up_beside_a_no_is_doubt(builtin: Catalog) -> None:
     question = builtin.question("safety_behaviour")
     assert question is not None
     assert parse_answer(question, "nee, verder niks. alleen dat opzoeken dus") == UNKNOWN
+
+
+def test_not_knowing_what_to_do_is_no_study_choice() -> None:
+    """ "ik weet niet wat ik moet doen" after a housemate's wish to die added "Studiekeuze"
+    (a role-play, round 27, Q32): only with a study or a future named is it one."""
+    assert "study_choice" not in _themes(
+        "mn huisgenoot reageert niet, ik weet niet wat ik moet doen"
+    )
+    assert "study_choice" in _themes("ik weet niet wat ik na mijn studie moet doen")

@@ -295,8 +295,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Safety questions: all answered no; no acute signal.",
     ),
     "sensitive_not_asked": (
-        "Niet gesteld in dit gesprek: {questions} Vraag het zelf als je twijfelt.",
-        "Not asked in this intake: {questions} Ask it yourself if in doubt.",
+        "Niet gesteld in dit gesprek (of overgeslagen): {questions} Vraag het zelf bij twijfel.",
+        "Not asked in this intake (or skipped): {questions} Ask it yourself if in doubt.",
     ),
     "why.nothing": (
         "Er is niets herkend dat op een specifieke of acute vraag wijst.",
