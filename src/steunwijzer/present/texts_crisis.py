@@ -226,9 +226,10 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Say why in a few words; the reason goes into the record. The tier was not lowered.",
     ),
     "override_confirm_risk": (
-        "Let op: er is een risico voor leven of veiligheid gemeld. Toch verlagen naar "
-        "{tier}? (j/n)",
-        "Note: a risk to life or safety was reported. Lower to {tier} anyway? (y/n)",
+        # "gemeld" where only a word resembled a risk was not true (a role-play, r27, Q24)
+        "Let op: er is een (mogelijk) risico voor leven of veiligheid gevonden. Toch "
+        "verlagen naar {tier}? (j/n)",
+        "Note: a (possible) risk to life or safety was found. Lower to {tier} anyway? (y/n)",
     ),
     "override_kept": ("Het niveau blijft zoals het was.", "The tier stays as it was."),
     "override_kept_words": (
