@@ -588,3 +588,24 @@ def test_not_knowing_what_to_do_is_no_study_choice() -> None:
         "mn huisgenoot reageert niet, ik weet niet wat ik moet doen"
     )
     assert "study_choice" in _themes("ik weet niet wat ik na mijn studie moet doen")
+
+
+def test_needs_heard_but_never_offered_stay_on_the_result(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """ "ik heb eigenlijk nergens meer zin in" was heard as low mood beside an answer, to be
+    confirmed at the own words; finished early (or the own words left empty) it was gone
+    from the result (a role-play, round 27, Q22). It stays as a mention: not counted,
+    said, to ask about."""
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            if prompt.question.id == "area_money":
+                return "ja, en ik heb eigenlijk nergens meer zin in de laatste tijd"
+            return "nee" if prompt.question.type == "yes_no" else SKIP
+        return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
+
+    result = run_interview(builtin, ask, "nl", index).result
+    assert "low_mood" not in result.themes
+    heard = [m for m in result.mentions if m.theme == "low_mood"]
+    assert heard and heard[0].set_aside == "heard"

@@ -9,6 +9,7 @@ from dataclasses import replace
 from steunwijzer.core.answers import AnswerError, can_be_unknown, parse_answer
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.floor import with_floor
+from steunwijzer.core.heard import unconfirmed
 from steunwijzer.core.interview_state import State
 from steunwijzer.core.model import Catalog, Lang, Tier, Urgency
 from steunwijzer.core.ownwords import as_spoken, by_rules, taken_back_reasons, text_suggestions
@@ -164,7 +165,7 @@ def final_result(
     reasons = state.reasons(catalog)
     reasons += taken_back_reasons(catalog, state.first, effective)
     mentions = tuple(m for found in state.text_found.values() for m in found.mentions)
-    mentions += state.settled_mentions(catalog)
+    mentions += state.settled_mentions(catalog) + unconfirmed(catalog, state)
     screened = is_screened(questions, effective)
     result = classify(catalog, reasons, student_lang, index, screened, effective, mentions)
     changed = tuple(

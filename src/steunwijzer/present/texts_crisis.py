@@ -54,6 +54,10 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "..........................",
         "Made on {date}. Next appointment with your student counsellor: ..........................",
     ),
+    "why.heard": (
+        "gehoord bij een antwoord, niet bevestigd: vraag ernaar",
+        "heard beside an answer, not confirmed: ask about it",
+    ),
     "paste_joined": (
         "→ {n} regels in één keer geplakt: samen gelezen als één antwoord",
         "→ {n} lines pasted at once: read together as one answer",
