@@ -50,9 +50,8 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     # A handout with no date and nowhere to write the next appointment was edited by hand
     # before it was given (a role-play, round 27, P18). A date says nothing of who.
     "handout_dated": (
-        "Opgesteld op {date}. Volgende afspraak met je studentbegeleider: "
-        "..........................",
-        "Made on {date}. Next appointment with your student counsellor: ..........................",
+        "Opgesteld op {date}. Volgende afspraak: ..........................",
+        "Made on {date}. Next appointment: ..........................",
     ),
     "why.heard": (
         "gehoord bij een antwoord, niet bevestigd: vraag ernaar",
