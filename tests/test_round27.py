@@ -609,3 +609,13 @@ def test_needs_heard_but_never_offered_stay_on_the_result(
     assert "low_mood" not in result.themes
     heard = [m for m in result.mentions if m.theme == "low_mood"]
     assert heard and heard[0].set_aside == "heard"
+
+
+def test_finishing_before_a_panel_says_when_it_can(builtin: Catalog) -> None:
+    """ "afronden" at a question before any crisis panel said only "Dat antwoord past
+    niet", read as a typo (a role-play, round 27, Q27)."""
+    question = builtin.question("sleep_duration")
+    assert question is not None
+    ask, screen = terminal(builtin, "afronden", "")
+    assert ask.question(QuestionPrompt(question, 7, 20, None, True)) is SKIP
+    assert "Afronden kan pas na een acuut signaal" in screen.getvalue()

@@ -53,6 +53,13 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Opgesteld op {date}. Volgende afspraak: ..........................",
         "Made on {date}. Next appointment: ..........................",
     ),
+    # "afronden" before a crisis panel said only "that answer does not fit" (a role-play,
+    # round 27, Q27): it is offered at and after the panel; Enter skips a question.
+    "finish_not_yet": (
+        "Afronden kan pas na een acuut signaal. Enter slaat deze vraag over; 'b' gaat terug.",
+        "Finishing early is offered after an acute signal. Enter skips this question; 'b' "
+        "goes back.",
+    ),
     "why.heard": (
         "gehoord bij een antwoord, niet bevestigd: vraag ernaar",
         "heard beside an answer, not confirmed: ask about it",

@@ -17,6 +17,20 @@ TTY_LINE = 4095  # Linux's N_TTY line buffer, less the newline
 _NEAR = 64  # a line this close to the limit may have been cut
 
 
+def waiting(read: Callable[[str], str]) -> str | None:
+    """A line already typed or pasted behind the one just read (a paste of several
+    lines), or None; only on a real terminal, where the rest waits in its buffer."""
+    import select
+    import sys
+
+    try:
+        if not sys.stdin.isatty() or not select.select([sys.stdin], [], [], 0.05)[0]:
+            return None
+    except (OSError, ValueError):  # no file descriptor (a test's stdin), or closed
+        return None
+    return read("")
+
+
 def continued(
     read: Callable[[], str],
     say: Callable[[str, str], None],

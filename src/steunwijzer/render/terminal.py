@@ -51,7 +51,7 @@ from steunwijzer.present.layout import shorten
 from steunwijzer.present.texts import t
 from steunwijzer.render.common import crisis_panel, heading, is_plain, safe
 from steunwijzer.render.override import STOP_YES, ask_override
-from steunwijzer.render.paste import continued
+from steunwijzer.render.paste import continued, waiting
 from steunwijzer.render.screen import (
     Line,
     detail_lines,
@@ -130,19 +130,6 @@ class TerminalAsk:
             if self.asking:
                 # The question again, not a bare ">" (a role-play, round 9).
                 self.say(self.asking)
-
-    def waiting(self) -> str | None:
-        """A line already typed or pasted behind the one just read (a paste of several
-        lines), or None; only on a real terminal, where the rest waits in its buffer."""
-        import select
-        import sys
-
-        try:
-            if not sys.stdin.isatty() or not select.select([sys.stdin], [], [], 0.05)[0]:
-                return None
-        except (OSError, ValueError):  # no file descriptor (a test's stdin), or closed
-            return None
-        return self.read("")
 
     def interactive(self) -> bool:
         """A person at a terminal: the screen may wait for a key between pages."""
@@ -229,6 +216,9 @@ class TerminalAsk:
                     return BACK
                 self.say(t("first_question", lang), "dim")
                 continue
+            if raw.lower() in _FINISH_WORDS and not p.can_finish and q.type != "text":
+                self.say(t("finish_not_yet", lang), "yellow")  # "past niet" read as a typo (r27)
+                continue
             if p.can_finish and raw.lower() in _FINISH_WORDS:
                 return FINISH  # after a crisis panel, as there (a role-play, round 16)
             self.answered = True
@@ -255,7 +245,7 @@ class TerminalAsk:
                 return SKIP
             if q.type == "text":
                 # Taken whole, however long, with the rest of a cut line (render/paste.py).
-                return continued(self.read, self.say, raw, lang, self.waiting)
+                return continued(self.read, self.say, raw, lang, lambda: waiting(self.read))
             if q.type == "choice" and len(re.findall(r"\d+", raw)) > 1 and _ONLY_NUMBERS.match(raw):
                 self.say(t("choose_one", lang), "yellow")  # "1, 3": the 3 was dropped (r27)
                 continue
