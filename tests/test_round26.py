@@ -528,7 +528,9 @@ def test_the_why_line_quotes_the_student_before_the_nets_resemblance(
     _, result = scripted(builtin, index, script)
     assert "concern_for_other" in result.themes
     line = why_line(builtin, result, "nl")
-    assert "kamer niet uit" in line and "gelijkenis" not in line, line
+    # Since round 27 no guess counts after a plain no at a safety question: the answer's
+    # own words about her ("maar zij wel ...") are quoted, as the own words would be.
+    assert ("kamer niet uit" in line or "zij wel" in line) and "gelijkenis" not in line, line
 
 
 # --- set85: longer e-mails and intake forms (tests/data/blind/set85.jsonl holds its lines)
