@@ -256,7 +256,7 @@ FIGURES_EN: tuple[str, ...] = (
 # that is over (lexicon.PAST; it counts only beside a sign of recovery).
 PAST_EN: tuple[str, ...] = (
     # "I self-harmed in high school, it's been 6 years now ... currently fine" (set89)
-    "in ..1 high_school|middle_school|secondary_school & self_harmed|self-harmed|harmed|cut|cutting|tried|attempted|self_harm",
+    "in ..1 high_school|middle_school|secondary_school & self_harmed|harmed|cut|cutting|tried|attempted|self_harm",
     "at ..0 =12|=13|=14|=15|=16|=17|=18|=19 & self|harm|harmed|cut|cutting|tried|attempt|attempted|wanted",
 )
 

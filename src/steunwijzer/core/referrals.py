@@ -159,9 +159,8 @@ class ReferralIndex:
             # Acute stress wants a person to talk to before a web page.
             quick and _PERSONAL.isdisjoint(offering.formats),
             timely and self.open_now(offering) is False,
-            # Of two that are closed, the one that opens first is the faster help: the
-            # out-of-hours GP (opens 17:00) came before the student chaplain (opens 10:00)
-            # for a grandmother's death at 08:05 (a role-play, round 14).
+            # Of two closed, the one that opens first is faster: the out-of-hours GP (17:00)
+            # came before the chaplain (10:00) for a death at 08:05 (a role-play, r14).
             self._hours_to_open(offering) if timely else 0,
             quick and wait > THIS_WEEK_DAYS,
             len(offering.themes),
