@@ -299,7 +299,7 @@ def test_afronden_names_the_safety_questions_that_went_unasked(
     result = run_interview(builtin, ask, "nl", index).result
     assert result.tier is Tier.ACUTE
     text = "\n".join(line for line, _ in summary_lines(builtin, result, "nl", 120))
-    said = text[text.index("Niet gesteld") :]
+    said = " ".join(text[text.index("Niet gesteld") :].split())  # wrapped at 120 columns
     for qid in ("safety_thoughts", "mood_self_harm"):
         q = builtin.question(qid)
         assert q is not None and q.text.nl.split()[0] in said, said
