@@ -619,3 +619,22 @@ def test_finishing_before_a_panel_says_when_it_can(builtin: Catalog) -> None:
     ask, screen = terminal(builtin, "afronden", "")
     assert ask.question(QuestionPrompt(question, 7, 20, None, True)) is SKIP
     assert "Afronden kan pas na een acuut signaal" in screen.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        # a safe word right after "nu": these days, not this minute
+        ("hij heeft me geslagen maar ik ben nu veilig", False),
+        # "nu" first in the text: the word before it is none (not the text's last word)
+        ("nu wil ik dood, al maanden", True),
+        # a span of time right before it, as the text's first word
+        ("maanden nu al wil ik dood", False),
+        # the safe word looked for within four words after "nu", not five
+        ("hij slaat me maar nu ben ik hier het veilig", True),
+    ],
+)
+def test_the_bounds_of_now(text: str, now: bool) -> None:
+    """Each bound of `textnow.not_this_minute`, written for the mutants of a mutmut run
+    (docs/mutation.md, round 27) that no test told apart."""
+    assert any(f.immediate for f in _vocabulary().read(text).findings) is now

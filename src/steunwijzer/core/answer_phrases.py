@@ -49,4 +49,4 @@ _NONE_FITS = re.compile(
 
 def none_fits(text: str) -> bool:
     """Whether ``text`` (normalised) says that none of the options fits."""
-    return _NONE_FITS.match(text.strip(" .!?")) is not None
+    return _NONE_FITS.match(text) is not None  # normalised: no punctuation at the ends
