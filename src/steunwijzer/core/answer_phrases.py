@@ -50,3 +50,33 @@ _NONE_FITS = re.compile(
 def none_fits(text: str) -> bool:
     """Whether ``text`` (normalised) says that none of the options fits."""
     return _NONE_FITS.match(text) is not None  # normalised: no punctuation at the ends
+
+
+# A mild no and then the student's own words, at an ordinary yes/no question: "niet echt,
+# ik zit vooral bij die vriendinnen", "vaak niet, soms in de tentamenweek een beetje
+# gestrest maar dat heeft iedereen" were refused or read as a yes, where "not really,
+# ..." was a no (role-plays, rounds 26 and 27, P6 and Q25). Not where a yes is said again
+# after it ("niet echt, maar soms wel", "not often, but yes").
+_MILD_NO_LEAD = re.compile(
+    r"^(?:niet echt|not really|eigenlijk niet|niet zo(?:zeer| erg| vaak)?|not much|not so much"
+    r"|not that much|not often|vaak niet|niet vaak|meestal niet|not usually|mostly not"
+    r"|valt (?:wel |best |eigenlijk wel )?mee|zelden|nauwelijks|hardly|rarely) \w"
+)
+_SAID_AGAIN = re.compile(r"\b(?:wel|ja|yes|yeah|do|does)$|\b(?:soms|sometimes) (?:wel|ja|yes)\b")
+
+
+def mild_no_lead(word: str) -> bool:
+    """Whether ``word`` (normalised) opens with a mild no and goes on without a yes."""
+    return _MILD_NO_LEAD.match(word) is not None and _SAID_AGAIN.search(word) is None
+
+
+# "nee, prima. wel te lang op mijn telefoon" to "do you sleep badly?": the no said fine,
+# then something else the student does; it was read as "nee, toch wel", a yes (a
+# role-play, round 27, Q25). A take-back at the end still counts ("nee prima, soms wel").
+_FINE = frozenset(("prima", "goed", "fine", "good", "ok", "oke", "okay", "oké", "prima hoor"))
+
+
+def closed_by_fine(word: str, taking_back: frozenset[str]) -> bool:
+    """A no closed by "fine", the words after it no take-back of the no."""
+    rest = word.split()[1:]
+    return len(rest) > 2 and rest[0] in _FINE and rest[-1] not in taking_back

@@ -12,7 +12,7 @@ from steunwijzer.core.answer_errors import AnswerError as AnswerError
 from steunwijzer.core.answer_errors import allowed_values as allowed_values
 from steunwijzer.core.answer_errors import answer_error, is_safety
 from steunwijzer.core.answer_errors import can_be_unknown as can_be_unknown
-from steunwijzer.core.answer_phrases import some_said, yes_inside
+from steunwijzer.core.answer_phrases import closed_by_fine, mild_no_lead, some_said, yes_inside
 from steunwijzer.core.answer_words import (
     CONFIRMING,
     FIRM_NO,
@@ -35,7 +35,7 @@ from steunwijzer.core.answer_words import (
 from steunwijzer.core.choice_words import label_choices, numbers_and_words
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Question
-from steunwijzer.core.numbers import choice_number, parse_index, parse_int, spoken_number
+from steunwijzer.core.numbers import choice_number, parse_index, parse_int, scale_number
 from steunwijzer.core.question_keys import near_question as near_question
 from steunwijzer.core.question_keys import question_key as question_key
 from steunwijzer.core.textnorm import normalise
@@ -312,6 +312,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         if can_be_unknown(question) and (is_unknown_word(str(value)) or doubt):
             return UNKNOWN  # before the no words: "niet echt" is not a no here
         taken = _taken_back(word, str(value)) and early_take_back(word, _TAKE_BACK)
+        taken = taken and not closed_by_fine(word, _TAKE_BACK)
         if _starts_with_no(word) and taken and _saying_yes(asked(words)):
             # "nee... eigenlijk wel" to "geldzorgen?" was a plain no, without a word (a
             # role-play, round 11): the no is taken back with a yes ("nee, soms wel").
@@ -322,8 +323,8 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         often = how_often(word)
         if often == "often" or (often == "rarely" and can_be_unknown(question)):
             return True  # "vaak", "1x per week", and "zelden" where doubt counts
-        if often == "rarely":
-            return False
+        if often == "rarely" or (mild_no_lead(word) and not can_be_unknown(question)):
+            return False  # "zelden"; "niet echt, ik zit vooral bij ..." (r27, P6, Q25)
         if word in _NO or word in ("niet echt", "not really", *HEDGED_NO) or _starts_with_no(word):
             return False
         if word in _MILD_NO and not can_be_unknown(question):
@@ -374,7 +375,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             raise answer_error(question, value)
         number = value if isinstance(value, int) else parse_int(value)
         if number is None and isinstance(value, str):
-            number = spoken_number(value, True)  # "een zes denk ik", "7 of 8"
+            number = scale_number(value)  # "een zes denk ik", "7 of 8", "valt mee, een 5"
         if number is None:
             raise answer_error(question, value)
         low, high = question.min or 0, question.max or 10

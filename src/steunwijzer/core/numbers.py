@@ -76,6 +76,32 @@ def spoken_number(text: str, scale: bool = False) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+def scale_number(text: str) -> int | None:
+    """The number a scale answer says, also as one clause among the student's words:
+    "valt wel mee eigenlijk, een 5 of zo" was refused where "een 5 of zo" was read (a
+    role-play, round 27, P6). Two clauses with a number are two readings: asked again."""
+    number = spoken_number(text, True)
+    if number is not None:
+        return number
+    clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
+    numbered = [c for c in clauses if any(_is_number(w) for w in _SAID_WORD.findall(c.lower()))]
+    said = [w for w in _SAID_WORD.findall(text.lower()) if _is_number(w)]
+    out_of = _OUT_OF_INSIDE.search(text.lower())  # "honestly, like a 7 out of 10 today"
+    if out_of is not None and len(said) == 2 and int(out_of[1]) <= int(out_of[2]):
+        return int(out_of[1])
+    if len(numbered) != 1 or len(clauses) < 2:
+        return None
+    return spoken_number(numbered[0], True)
+
+
+def _is_number(word: str) -> bool:
+    return (word.isascii() and word.isdigit()) or word in _SPOKEN
+
+
+_CLAUSE_END = re.compile(r"[,;.!?]+")
+_OUT_OF_INSIDE = re.compile(r"\b([0-9]{1,2}) ?(?:/|van de|uit|op|out of) ?(10|5|100)\b")
+
+
 # Not "of": the Dutch "7 of 10" is "7 or 10", two readings, asked again as before.
 _OUT_OF = re.compile(r"^\s*([0-9]{1,2})\s*(?:/|van de|van|uit|op|out of)\s*(10|5|100)\s*$")
 
