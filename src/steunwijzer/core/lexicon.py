@@ -185,7 +185,13 @@ OTHER_WORDS = word_set(
     "gozer lief nichtje neefje buurman buurvrouw clubgenoot jaargenoot medebewoner coworker "
     "uncle aunt grandma grandpa guy girl boy man woman person persoon jongen meisje vrouw "
     "his her their haar hun teamgenoot teammate groupmate coursemate labmate huisgenoten "
-    "roomie kamergenote vriendinnen vrienden zoon dochter son daughter niece nephew"
+    "roomie kamergenote vriendinnen vrienden zoon dochter son daughter niece nephew "
+    # a spouse, children, a parent-in-law, a supervisor (set91, round 28: "My husband
+    # overdosed on his antidepressants" was read as the writer's own overdose)
+    "husband wife hubby fiance fiancee echtgenoot echtgenote stepdad stepmom stepfather "
+    "stepmother stiefvader stiefmoeder schoonmoeder schoonvader supervisor promotor"
+    # (not "kids", "kinderen": "de kinderen zouden beter af zijn dan met mij" is the
+    # writer's own wish, the children only those left behind)
 )
 
 # Reported speech: "my friend texted: I want to die" is about the friend.

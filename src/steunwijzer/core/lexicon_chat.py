@@ -58,6 +58,11 @@ CHAT: dict[str, str] = {
     # Gronings and Frisian ("k wil der nait meer wezen", "ik wil der net mear weze": an
     # outsiders' set, round 18); "wezen"/"weze" is "zijn" there, not "a being"
     "nait": "niet", "nijt": "niet", "mear": "meer", "weze": "zijn", "wezen": "zijn",
+    # words run together or spelt by ear (set90, round 28: "dat ik gewoon nietmeer
+    # wakker wordt", "sexual assult", "my roomate took way to many pills")
+    "nietmeer": "niet meer", "nooitmeer": "nooit meer", "nietmer": "niet meer",
+    "assult": "assault", "asault": "assault", "roomate": "roommate", "roomates": "roommates",
+    "housmate": "housemate", "flatemate": "flatmate",
 }  # fmt: skip
 
 # A dropped final "g" ("killin myself", "thinkin about dyin"; set26, round 12): the

@@ -13,6 +13,7 @@ from steunwijzer.core import lexicon_more as more
 from steunwijzer.core import lexicon_phrasings as ph
 from steunwijzer.core import lexicon_signals as sig
 from steunwijzer.core import lexicon_signals_acts as acts
+from steunwijzer.core import lexicon_signals_adult as adult
 from steunwijzer.core import lexicon_signals_casenotes as casenotes
 from steunwijzer.core import lexicon_signals_chat as typed
 from steunwijzer.core import lexicon_signals_desk as desk
@@ -209,7 +210,8 @@ for _theme, _parts in [
     *desk.FLOOR.items(),
     *casenotes.FLOOR.items(),
     *general.FLOOR.items(),
-]:  # rounds 7, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25
+    *adult.FLOOR.items(),
+]:  # rounds 7, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)

@@ -17,6 +17,7 @@ FRAME_WORDS = word_set(
     "statistiek statistics cijfers data dataset theorie theory enquete survey stage internship "
     "vrijwilliger vrijwilligerswerk volunteer volunteering debat debate nieuws news lied song "
     "bachelorscriptie masterscriptie dissertation report rapport case casus tentamenvraag story "
+    "proefschrift promotieonderzoek dissertatie "  # a doctorate (set91, round 28)
     "schrijf schrijven lees lezen studeer bestudeer bestuderen write writing read reading "
     "study studying researching learn learning teach teaching learned leerden geleerd "
     "discussed besproken bespraken behandeld songtekst songteksten lyrics liedtekst "
@@ -196,7 +197,9 @@ ROLE_WORDS = word_set(
     "rotation coschap coschappen coassistent vrijwilliger volunteer mentortraining osce "
     "minor workshop organiseren organiseer organising organizing organise organize "
     "commissie committee bestuur board productie production clinic practicum practical "
-    "werkstuk paper assignment opdracht"
+    "werkstuk paper assignment opdracht "
+    # a doctorate (set91, round 28: "Mijn proefschrift gaat over seksueel geweld")
+    "proefschrift promotieonderzoek dissertatie"
 )
 # The names of a risk as a topic (the start of the folded word), and thoughts after them.
 TOPIC_STEMS = (

@@ -10,6 +10,7 @@ from steunwijzer.core import lexicon_families as fam
 from steunwijzer.core import lexicon_more as more
 from steunwijzer.core import lexicon_phrasings as ph
 from steunwijzer.core import lexicon_signals_acts as acts
+from steunwijzer.core import lexicon_signals_adult as adult
 from steunwijzer.core import lexicon_signals_chat as typed
 from steunwijzer.core import lexicon_signals_desk as desk
 from steunwijzer.core import lexicon_signals_fields as fields
@@ -48,6 +49,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *fields.FIGURES_NL,
         *desk.FIGURES_NL,
         *general.FIGURES_NL,
+        *adult.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -79,6 +81,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *fields.FIGURES_EN,
         *desk.FIGURES_EN,
         *general.FIGURES_EN,
+        *adult.FIGURES_EN,
     ),
 }
 
@@ -88,8 +91,16 @@ PAST: dict[str, tuple[str, ...]] = {
     "en": more.PAST_EN + typed.PAST_EN + lived.PAST_EN + general.PAST_EN,
 }
 RECOVERED: dict[str, tuple[str, ...]] = {
-    "nl": more.RECOVERED_NL + warn.RECOVERED_NL + heard.RECOVERED_NL + lived.RECOVERED_NL,
-    "en": more.RECOVERED_EN + warn.RECOVERED_EN + heard.RECOVERED_EN + lived.RECOVERED_EN,
+    "nl": more.RECOVERED_NL
+    + warn.RECOVERED_NL
+    + heard.RECOVERED_NL
+    + lived.RECOVERED_NL
+    + adult.RECOVERED_NL,
+    "en": more.RECOVERED_EN
+    + warn.RECOVERED_EN
+    + heard.RECOVERED_EN
+    + lived.RECOVERED_EN
+    + adult.RECOVERED_EN,
 }
 # A suicide that happened: a risk finding about someone else beside it is grief (see
 # findings.judge), never someone to call 112 for.

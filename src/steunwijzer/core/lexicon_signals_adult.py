@@ -1,0 +1,85 @@
+# ruff: noqa: E501  (data: one pattern per string reads better than split strings)
+"""Families read from round 28's outsiders' sets, after they were measured unseen:
+set90 (students who spell by ear, and phones that autocorrect) and set91 (part-time
+students with a job and children, PhD candidates, carers, veterans). Older students say
+the same risks in the words of their lives: a will and a mortgage put in order, letters
+to the children, the car in the garage. Each family is written for what it says, with
+its harmless neighbours in mind (a will updated after a wedding, a car warming up on a
+cold morning), not for the one line.
+
+Kept apart from the other lexicon modules to keep them small; lexicon_floor.py reads
+the families.
+"""
+
+from __future__ import annotations
+
+# Someone else, named before what they do
+_WHO_NL = "vriend|vriendin|huisgenoot|huisgenote|broer|zus|vader|moeder|partner|man|vriendje|hij|zij|ze"
+_WHO_EN = "friend|roommate|housemate|flatmate|brother|sister|dad|father|mum|mom|mother|boyfriend|girlfriend|partner|husband|wife|he|she"
+# Whom one leaves behind, and what one arranges for them
+_LEFT_EN = "kids|children|wife|husband|partner|family|parents|son|daughter|mum|mom|dad"
+_PAPERS_EN = "passwords|pin_codes|bank_details|life_insurance|my_will|the_will|insurance_papers|pension"
+_PAPERS_NL = "testament|levensverzekering|uitvaart|uitvaartpolis|wachtwoorden|pincodes|bankgegevens"
+
+SUICIDAL_NL: tuple[str, ...] = (
+    # sitting in the car in the garage with the engine running; a hose on the exhaust
+    # (not "ik laat de auto in de garage warmdraaien": one sits there, or it is closed)
+    "!zat|zit|zitten|bleef|wachtte|dicht|gesloten ..6 garage ..8 motor|auto ..3 aan|draaien|draaiend|draaide|liet_lopen|laten_lopen|lopen|stationair",
+    "!slang|tuinslang ..4 uitlaat",
+    # affairs put in order so that no one is left with anything (set91: "mijn testament
+    # laten aanpassen en de hypotheek zo geregeld dat niemand met problemen blijft zitten")
+    # (not "testament laten opstellen nu we getrouwd zijn": someone left, or nothing)
+    f"!{_PAPERS_NL} ..8 aangepast|aanpassen|geregeld|opgeschreven|op_orde|opgesteld|overgedragen|doorgegeven & niemand|afscheid|achterlaten|zonder_mij|er_niet_meer_ben|er_niet_meer_zou_zijn|achterblijven",
+    "!brieven|brief|briefjes ..3 aan|voor ..2 mijn|de ..1 kinderen|vrouw|man|partner|ouders|zoon|dochter|familie & wachtwoorden|bankgegevens|testament|geregeld|op_orde|afscheid",
+)
+SUICIDAL_EN: tuple[str, ...] = (
+    # "Last night I sat in the garage with the engine running for a while" (set91)
+    # (not "I warm up the car in the garage with the engine running": one sits there)
+    "!sat|sit|sitting|stayed|waited|closed|shut ..6 garage ..8 engine|car ..3 running|on|idling",
+    "!hose ..4 exhaust",
+    # letters to the children, and the passwords sorted for the wife (set91)
+    f"!letters|letter|notes ..3 to|for ..2 my ..1 {_LEFT_EN} & {_PAPERS_EN}|sorted|arranged|in_order|affairs|goodbye",
+    f"!{_PAPERS_EN} ..6 sorted|arranged|wrote_down|written_down|in_order|handed_over & when_i'm_gone|when_i_am_gone|after_i'm_gone|won't_be_around|won't_be_here|without_me|letters|goodbye",
+)
+UNSAFE_NL: tuple[str, ...] = (
+    # "mijn schoonfamilie heeft gezegd dat ik 'ervoor ga boeten' als ik mijn man verlaat"
+    # (not "daar ga ik in de tentamenweek voor boeten": someone must have said it)
+    "gezegd|zei|zegt|zeggen|dreigt|dreigde|gedreigd|geappt|appte ..6 ervoor|daarvoor|hiervoor ..3 boeten|boet|boete_betalen",
+    "gezegd|zei|zegt|zeggen|dreigt|dreigde|gedreigd ..6 zal|zult|gaat|ga ..3 boeten",
+)
+UNSAFE_EN: tuple[str, ...] = (
+    # forced when one says no, in the present ("my husband forces sex when I say no")
+    "forces|forcing|pressures|pressuring ..2 sex|himself_on_me|herself_on_me",
+    "sex ..8 when|while|though|even_though ..1 i ..1 say|says|keep_saying ..1 no|stop",
+)
+CONCERN_NL: tuple[str, ...] = (
+    # someone who drinks and then drives: a life at risk (set90: "mn vriend drinkt elke
+    # dag tot ie omvalt en rijd dan nog auto")
+    # (not "ik drink elke avond en denk erover mijn auto tegen een boom te rijden": the
+    # writer's own risk; someone else drives)
+    f"{_WHO_NL} ..4 drinkt|dronk|zuipt ..9 rijdt|rijd|reed ..2 nog? ..2 auto|naar_huis|weg",
+    f"{_WHO_NL} ..3 rijdt|rijd|reed ..3 dronken|onder_invloed|bezopen|met_drank_op",
+)
+CONCERN_EN: tuple[str, ...] = (
+    f"{_WHO_EN} ..4 drinks|drank ..9 drives|drove|gets_behind_the_wheel|got_behind_the_wheel",
+    f"{_WHO_EN} ..3 drives|drove ..2 drunk|wasted|hammered|under_the_influence",
+    # someone missing who posted a goodbye (set91: "hasn't been seen for three days and
+    # posted 'sorry for everything' in the group chat. His phone is off.")
+    "posted|sent|texted|wrote|messaged ..3 sorry ..1 for ..1 everything",
+)
+# A car warming up in a garage on a cold morning is no engine left running to die by
+FIGURES_NL: tuple[str, ...] = ("auto|motor ..4 warmdraaien|warm_laten_draaien|laten_warmdraaien|opwarmen",)
+FIGURES_EN: tuple[str, ...] = ("warm|warming|warms|warmed ..1 up ..3 car|engine|motor",)
+# A sign that a past is over (lexicon.RECOVERED): "have had no urges since" (set91:
+# "I self-harmed as a teenager, more than twenty years ago, and have had no urges since")
+RECOVERED_NL: tuple[str, ...] = ("geen ..2 drang|neiging|behoefte ..3 meer|sindsdien|gehad",)
+RECOVERED_EN: tuple[str, ...] = (
+    "no ..2 urge|urges|urge_to ..3 since|anymore|any_more|for_years",
+    "haven't|have_not|not ..2 had ..2 the? ..1 urge|urges ..3 since|anymore|in_years|for_years",
+)
+
+FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
+    "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
+    "concern_for_other": {"nl": CONCERN_NL, "en": CONCERN_EN},
+}
