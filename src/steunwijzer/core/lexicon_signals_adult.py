@@ -14,11 +14,15 @@ the families.
 from __future__ import annotations
 
 # Someone else, named before what they do
-_WHO_NL = "vriend|vriendin|huisgenoot|huisgenote|broer|zus|vader|moeder|partner|man|vriendje|hij|zij|ze"
+_WHO_NL = (
+    "vriend|vriendin|huisgenoot|huisgenote|broer|zus|vader|moeder|partner|man|vriendje|hij|zij|ze"
+)
 _WHO_EN = "friend|roommate|housemate|flatmate|brother|sister|dad|father|mum|mom|mother|boyfriend|girlfriend|partner|husband|wife|he|she"
 # Whom one leaves behind, and what one arranges for them
 _LEFT_EN = "kids|children|wife|husband|partner|family|parents|son|daughter|mum|mom|dad"
-_PAPERS_EN = "passwords|pin_codes|bank_details|life_insurance|my_will|the_will|insurance_papers|pension"
+_PAPERS_EN = (
+    "passwords|pin_codes|bank_details|life_insurance|my_will|the_will|insurance_papers|pension"
+)
 _PAPERS_NL = "testament|levensverzekering|uitvaart|uitvaartpolis|wachtwoorden|pincodes|bankgegevens"
 
 SUICIDAL_NL: tuple[str, ...] = (
@@ -68,7 +72,9 @@ CONCERN_EN: tuple[str, ...] = (
     "posted|sent|texted|wrote|messaged ..3 sorry ..1 for ..1 everything",
 )
 # A car warming up in a garage on a cold morning is no engine left running to die by
-FIGURES_NL: tuple[str, ...] = ("auto|motor ..4 warmdraaien|warm_laten_draaien|laten_warmdraaien|opwarmen",)
+FIGURES_NL: tuple[str, ...] = (
+    "auto|motor ..4 warmdraaien|warm_laten_draaien|laten_warmdraaien|opwarmen",
+)
 FIGURES_EN: tuple[str, ...] = ("warm|warming|warms|warmed ..1 up ..3 car|engine|motor",)
 # A sign that a past is over (lexicon.RECOVERED): "have had no urges since" (set91:
 # "I self-harmed as a teenager, more than twenty years ago, and have had no urges since")
