@@ -10,7 +10,10 @@ import pytest
 
 from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer
 from steunwijzer.core.model import Catalog
+from steunwijzer.core.prompts import SKIP, QuestionPrompt
 from steunwijzer.core.vocabulary import Vocabulary
+
+from .terminal_helpers import terminal
 
 
 @pytest.mark.parametrize(
@@ -172,3 +175,96 @@ def test_a_spouse_or_the_children_named_keep_the_writers_own_risk(text: str) -> 
     """Guards: with spouses among the people a risk can be about, the writer's own wish
     stays the writer's ("kinderen" is left out of that list for the first line)."""
     assert "suicidal_thoughts" in _themes(text), _vocabulary().read(text)
+
+
+@pytest.mark.parametrize(
+    ("question_id", "typed"),
+    [
+        (
+            "area_circumstances",
+            "ja, ik ben alleen met twee kinderen, mijn ex doet weinig. als er een ziek is kan "
+            "ik niet naar college",
+        ),
+        (
+            "area_mood",
+            "ja vaak somber, vooral savonds. en ik voel me schuldig dat ik niet vaker bij haar "
+            "was in het ziekehuis",
+        ),
+        ("area_study", "yes, mostly planning, I can't focus and I'm not sleeping much"),
+    ],
+)
+def test_a_yes_with_a_sentence_after_it_stays_a_yes(
+    builtin: Catalog, question_id: str, typed: str
+) -> None:
+    """ "ja, ... kan ik niet naar college" was read as "nee": the "ik niet" late in the
+    sentence was taken for "ik niet, iemand anders", and at the mood question the
+    self-harm question that follows a yes was dropped (a role-play, round 28, R2). The
+    English line guards."""
+    question = builtin.question(question_id)
+    assert question is not None
+    assert parse_answer(question, typed) is True
+
+
+@pytest.mark.parametrize(
+    ("question_id", "typed", "expected"),
+    [
+        ("area_mood", "ja, maar het gaat om mijn vriendin", False),
+        ("area_circumstances", "ja, maar niet over mezelf", False),
+        (
+            "safety_behaviour",
+            "nee. hij snijdt zichzelf wel, in zijn armen, dat heb ik gezien",
+            False,
+        ),
+        ("safety_behaviour", "nee, maar mijn vriend zegt dat ik het wel heb", UNKNOWN),
+    ],
+)
+def test_someone_elses_risk_said_first_is_theirs(
+    builtin: Catalog, question_id: str, typed: str, expected: object
+) -> None:
+    """ "nee. hij snijdt zichzelf wel ..., dat heb ik gezien" at the student's own
+    question was doubt and opened the crisis panel for her (a role-play, round 28, R14);
+    the others guard: another person named first is still theirs, and the student named
+    after them keeps the question open."""
+    question = builtin.question(question_id)
+    assert question is not None
+    assert parse_answer(question, typed) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb vorig jaar zelfmoordgedachten gehad maar nu niet meer",
+        "sinds mijn oma is overleden gaat het niet goed. ik heb vorig jaar zelfmoort gedagtes "
+        "gehad maar nu niet meer",
+        "I had suicidal thoughts last year but not anymore",
+    ],
+)
+def test_a_past_that_is_over_now_is_no_immediate_danger(text: str) -> None:
+    """ "vorig jaar ... maar nu niet meer" was urgency immediate, "bel nu 112", the "nu"
+    read as this minute (a role-play, round 28, R24). The past is shown as a mention."""
+    found = _vocabulary().read(text)
+    risk = [f for f in found.findings if f.theme == "suicidal_thoughts"]
+    assert not any(f.immediate for f in risk), found
+    assert any(m.theme == "suicidal_thoughts" for m in found.mentions), found
+
+
+def test_now_in_danger_stays_immediate() -> None:
+    """Guards: "nu" after a contrast with a yes still means this minute."""
+    found = _vocabulary().read("vorig jaar ging het nog, maar nu wil ik echt dood")
+    assert any(f.immediate for f in found.findings if f.theme == "suicidal_thoughts"), found
+
+
+@pytest.mark.parametrize("typed", ["pass", "rather not say", "skip", "zeg ik liever niet"])
+def test_pass_skips_an_ordinary_question_and_is_doubt_at_a_safety_one(
+    builtin: Catalog, typed: str
+) -> None:
+    """ "pass" was refused at every question while "idk" skipped (a role-play, round 28,
+    R18). At an ordinary question it skips, said so; at a safety question it is "don't
+    know", never a no ("rather not say" was that already: it guards there)."""
+    money = builtin.question("area_money")
+    wish = builtin.question("safety_wish_dead")
+    assert money is not None and wish is not None
+    ask, screen = terminal(builtin, typed)
+    assert ask.question(QuestionPrompt(money, 3, 20, None, True)) is SKIP
+    assert "overgeslagen" in screen.getvalue()
+    assert parse_answer(wish, typed) == UNKNOWN

@@ -1,7 +1,5 @@
 """Words that change what a yes/no answer means: a hedge, an exception after a no, a
-frequency.
-
-Kept apart from answers.py, which reads the answer; these are the lists it reads by.
+frequency. Kept apart from answers.py, which reads the answer; these are its lists.
 """
 
 from __future__ import annotations
@@ -210,7 +208,7 @@ _NOT_ME = re.compile(
     r"|(?:maar|but) (?:een|mijn|mn|m'n|my|a) (?:\w+ )?(?:vriend|vriendin|huisgenoot|broer|zus"
     r"|broertje|zusje|friend|roommate|flatmate|brother|sister|classmate|medestudent)"
     # "nee. zij wel, ik zag krassen op haar armen" (a role-play, round 24, R2)
-    r"|(?:zij|ze|hij) wel|but (?:she|he|they) (?:does|do|did|has|have)) "
+    r"|(?:zij|ze|hij) (?:\w+ zich(?:zelf)? )?wel|but (?:she|he|they) (?:does|do|did|has|have)) "
 )
 
 
@@ -221,20 +219,21 @@ _NOT_ME = re.compile(
 # student's own risk: a role-play, round 24, R2), nor a hedge ("denk ik").
 _SELF_AFTER = re.compile(r" (?:ik|i|me|mij|mezelf|myself|mijzelf) ")
 _ONLY_TELLING = re.compile(
-    r" (?:ik|i) (?:zag|zie|merkte|merk|hoorde|hoor|saw|see|noticed|notice|heard)(?= )"
+    r" (?:ik|i|(?:heb|had) ik) (?:zag|zie|merkte|merk|hoorde|hoor|saw|see|noticed|notice|heard"
+    r"|gezien|gemerkt|gehoord)(?= )"
     r"| (?:daarom|dus|so|thats why|that's why) (?:(?:ben|zit) ik hier|kom ik(?: hier)?"
     r"|(?:i am|i'm|im) here|i came(?: here)?|i come(?: here)?)(?= )"
     r"| (?:denk|geloof|vermoed|gok) ik(?= )| i (?:think|guess|suppose)(?= )"
 )
 
 
-def about_someone_else(padded: str) -> bool:
+def about_someone_else(padded: str, within: int = 99) -> bool:
     """``padded``: the words with a space before and after. Not when the student is
     named after the other person: "nee, maar mijn vriend zegt dat ik het wel heb"."""
     found = _NOT_ME.search(padded)
     # "maar mijn huisgenoot wel denk ik": the hedge at the end is about the housemate,
     # not the student speaking of themselves (a role-play, round 22, W8)
-    if found is None:
+    if found is None or padded.count(" ", 0, found.start()) > within:  # "ja, ... kan ik niet"
         return False
     after = _ONLY_TELLING.sub(" ", _HEDGE_END.sub(" ", padded[found.end() - 1 :]))
     return _SELF_AFTER.search(after) is None

@@ -74,12 +74,11 @@ UNKNOWN_WORDS = {
     "unknown", "onbekend", "weet niet", "weet ik niet", "ik weet het niet", "dont know",
     "don't know", "do not know", "i don't know", "i dont know", "not sure", "misschien",
     "maybe", "twijfel", "ik twijfel", "weet ik niet zeker", "geen idee", "no idea", "unsure",
-    "niet echt", "not really", "?",
-    # as typed in a chat (a role-play, round 26: "kweenie" was refused twice)
+    "niet echt", "not really", "?", "pass", "skip", "overslaan", "sla over", "rather not say",
+    "prefer not to say", "zeg ik liever niet", "liever niet zeggen",  # "pass" refused (r28)
     "kweenie", "kweetnie", "kweet niet", "kweet het niet", "weetnie", "weet nie",
     "geen flauw idee", "geen idee eigenlijk", "weet ik eigenlijk niet", "no clue",
 }  # fmt: skip
-
 
 # On a safety question an answer that starts with a yes is a yes ("JAAAA", "yes, I do").
 # "ya, im up till 4 checking the odds" was refused (a role-play, round 23, Z15).
@@ -293,7 +292,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
                 return UNKNOWN
             raise answer_error(question, value)
         if word in _YES or _starts_with_yes(word):
-            return not about_someone_else(f" {word} ")  # "ja, maar niet over mezelf" (r22)
+            return not about_someone_else(f" {word} ", 6)  # "ja, maar niet over mezelf" (r22)
         if word in FIRM_NO or misheard(word):  # "nee wacht, ik dacht dat u vroeg ...": no
             return False  # "niet dat ik weet" is no doubt, "gelukkig nooit" no refusal
         words = set(word.split())

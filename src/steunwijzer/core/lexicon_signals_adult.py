@@ -78,8 +78,16 @@ FIGURES_NL: tuple[str, ...] = (
 FIGURES_EN: tuple[str, ...] = ("warm|warming|warms|warmed ..1 up ..3 car|engine|motor",)
 # A sign that a past is over (lexicon.RECOVERED): "have had no urges since" (set91:
 # "I self-harmed as a teenager, more than twenty years ago, and have had no urges since")
-RECOVERED_NL: tuple[str, ...] = ("geen ..2 drang|neiging|behoefte ..3 meer|sindsdien|gehad",)
+# ... and "maar nu niet meer" after a past (a role-play, round 28, R24: "ik heb vorig jaar
+# zelfmoordgedachten gehad maar nu niet meer" was an immediate danger)
+RECOVERED_NL: tuple[str, ...] = (
+    "geen ..2 drang|neiging|behoefte ..3 meer|sindsdien|gehad",
+    "maar ..1 nu ..1 niet ..1 meer",
+    "maar ..2 niet ..1 meer ..1 sinds|sindsdien",
+)
 RECOVERED_EN: tuple[str, ...] = (
+    "but ..1 not ..1 anymore|any_more|these_days",
+    "but ..1 no ..1 longer",
     "no ..2 urge|urges|urge_to ..3 since|anymore|any_more|for_years",
     "haven't|have_not|not ..2 had ..2 the? ..1 urge|urges ..3 since|anymore|in_years|for_years",
 )

@@ -10,6 +10,7 @@ _HABIT_AFTER_NOW = lexicon.word_set("steeds vaak elke iedere telkens always ever
 _SAFE_NOW = lexicon.word_set("ok okay oke fine safe veilig rustig alright goed prima wel")
 # How long, or done: "6 years now", "that's over now", "het is nu voorbij" (r27)
 _SPAN = lexicon.word_set("years months weeks days jaar jaren maanden weken dagen over voorbij")
+_BUT = lexicon.word_set("maar but en and")
 _GLUE = lexicon.word_set("here hier it is het i ik am m ben feel voel me mij gaat all alles s")
 
 
@@ -19,6 +20,8 @@ def not_this_minute(words: list[str], j: int) -> bool:
     after = words[j + 1 : j + 5]
     if j > 0 and words[j - 1] in _SPAN:
         return True
+    if j > 0 and words[j - 1] in _BUT and after[:1] in (["niet"], ["not"]):
+        return True  # "vorig jaar wel, maar nu niet meer" was "direct gevaar" (r27, R24)
     safe = next((i for i, w in enumerate(after) if w in _SAFE_NOW and (i or w != "wel")), -1)
     glued = safe >= 0 and all(w in _GLUE for w in after[:safe])
     return (bool(after) and after[0] in _HABIT_AFTER_NOW) or glued
