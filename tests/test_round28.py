@@ -5,14 +5,19 @@ the commit before its fix and failed there unless its docstring says it guards."
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer
+from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Catalog
-from steunwijzer.core.prompts import SKIP, QuestionPrompt
+from steunwijzer.core.prompts import SKIP, CrisisPrompt, Prompt, QuestionPrompt
+from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.vocabulary import Vocabulary
 
+from .conftest import invoke
 from .terminal_helpers import terminal
 
 
@@ -268,3 +273,53 @@ def test_pass_skips_an_ordinary_question_and_is_doubt_at_a_safety_one(
     assert ask.question(QuestionPrompt(money, 3, 20, None, True)) is SKIP
     assert "overgeslagen" in screen.getvalue()
     assert parse_answer(wish, typed) == UNKNOWN
+
+
+def test_the_recheck_note_says_no_order_of_answer_and_words(builtin: Catalog) -> None:
+    """ "Het antwoord was net ‘nee’, na wat de student eerder in eigen woorden vertelde"
+    stood above a safety question asked again after the own words at the end, where the
+    "nee" had come twenty questions before (a role-play, round 28, R5)."""
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    ask, screen = terminal(builtin, "nee")
+    ask.question(QuestionPrompt(question, 1, 20, None, True, recheck=True))
+    shown = " ".join(screen.getvalue().split())
+    assert "was ‘nee’" in shown and "in eigen woorden" in shown
+    assert "net ‘nee’" not in shown and "eerder in eigen woorden" not in shown
+
+
+@pytest.mark.parametrize(("mood", "asked"), [(SKIP, True), ("ja", True), ("nee", False)])
+def test_the_self_harm_question_follows_a_skipped_mood_question(
+    builtin: Catalog, index: ReferralIndex, mood: object, asked: bool
+) -> None:
+    """Enter at "Voel je je vaak somber, gespannen of overbelast?" dropped the self-harm
+    question without a word (a role-play, round 28, R19); only a "nee" leaves it out now
+    (the "ja" and "nee" rows guard)."""
+    seen: list[str] = []
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            seen.append(prompt.question.id)
+            if prompt.question.id == "area_mood":
+                return mood
+            return "nee" if prompt.question.type == "yes_no" else SKIP
+        return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
+
+    run_interview(builtin, ask, "nl", index)
+    assert ("mood_self_harm" in seen) is asked
+
+
+def test_rows_after_a_bad_csv_header_name_its_line_not_its_error(tmp_path: Path) -> None:
+    """A CSV header with an unknown column printed its long error once per row, each row
+    saying it again (a role-play, round 28, R32): the rows now point to the header's
+    line, where the error is said once. The rows' acute signals are still kept."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        "id,text,faculty\ns1,ik slaap slecht,FSW\ns2,ik wil niet meer leven,FdR\n", "utf-8"
+    )
+    result = invoke(CliRunner(), "batch", str(cases), "--lang", "en")
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.splitlines() if "error" in line]
+    assert len([line for line in lines if "unknown column 'faculty'" in line]) == 1
+    assert "cases.csv:3: error: not read: see the CSV header, line 1" in result.stderr
+    assert "crisis lines listed" in result.stderr

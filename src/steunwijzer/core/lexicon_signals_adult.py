@@ -63,8 +63,15 @@ CONCERN_NL: tuple[str, ...] = (
     # writer's own risk; someone else drives)
     f"{_WHO_NL} ..4 drinkt|dronk|zuipt ..9 rijdt|rijd|reed ..2 nog? ..2 auto|naar_huis|weg",
     f"{_WHO_NL} ..3 rijdt|rijd|reed ..3 dronken|onder_invloed|bezopen|met_drank_op",
+    # a brother's or a friend's arms kept from the parents, a promise not to tell (a
+    # role-play, round 28, R15: "mijn ouders weten het niet van zijn armen, hij heeft me
+    # laten beloven dat ik het niet vertel" was a guess of an unsafe home, Veilig Thuis)
+    "weten|weet|wist|merken|zien ..3 niet|niks ..3 van ..1 zijn|haar|hun ..1 armen|polsen|littekens|wondjes|krassen|sneetjes",
+    "zijn|haar|hun ..1 armen|polsen|littekens|wondjes|krassen & beloven|beloofd|niet_vertel|niet_vertellen|niemand_vertellen|geheim",
 )
 CONCERN_EN: tuple[str, ...] = (
+    "know|knows|knew|notice|noticed|see|seen ..3 about ..1 his|her|their ..1 arms|wrists|scars|cuts",
+    "his|her|their ..1 arms|wrists|scars|cuts & promise|promised|not_to_tell|secret|tell_anyone|tell_no_one",
     f"{_WHO_EN} ..4 drinks|drank ..9 drives|drove|gets_behind_the_wheel|got_behind_the_wheel",
     f"{_WHO_EN} ..3 drives|drove ..2 drunk|wasted|hammered|under_the_influence",
     # someone missing who posted a goodbye (set91: "hasn't been seen for three days and

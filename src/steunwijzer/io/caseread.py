@@ -273,7 +273,10 @@ def read_csv(
             yield RowError(start, json_id(text) or "header", problem, clean(said))
             near = {i: q for i, q in enumerate(answered if complete else []) if q}
             ids = [i for i, n in enumerate(names) if n.strip().lower() == "id"][:1]
-            yield from _refused_rows(records, problem, near, delimiter, ids[0] if ids else None)
+            # Each row names the header's line, not its whole error again: a long header
+            # error printed once per row buried the rows (a role-play, round 28, R32).
+            header = f"see the CSV header, line {start}"
+            yield from _refused_rows(records, header, near, delimiter, ids[0] if ids else None)
         else:
             yield from _csv_rows(records, columns, delimiter, keep)
         return

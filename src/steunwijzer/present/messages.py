@@ -159,6 +159,7 @@ _GENERAL: list[tuple[str, str]] = [
         "niet gelezen: {names} bevat woorden van een acute hulpvraag maar wordt niet als tekst "
         "gelezen (een --keep-kolom, of geen rijsleutel); geef ze als 'text'",
     ),
+    ("see the CSV header, line {n}", "zie de CSV-kop, regel {n}"),
     ("not read: {problem}", "niet gelezen: {problem}"),
     (
         "line is longer than {n} characters: only its start, its end and the sentences "

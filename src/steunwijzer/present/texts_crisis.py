@@ -33,12 +33,15 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "first, for safety",
     ),
     # "eerder ‘nee’" read as the answer before the change, which was "ja" (a role-play,
-    # round 27, P22): the "nee" meant is the one just given.
+    # round 27, P22); "net ‘nee’, na wat de student eerder vertelde" had the order the
+    # wrong way round when the own words came last (round 28, R5): no order is said.
     "recheck_note": (
-        "Het antwoord was net ‘nee’, na wat de student eerder in eigen woorden vertelde: "
-        "vraag dit nog één keer, rustig, en typ het antwoord van nu.",
-        "The answer just given was 'no', after what the student said earlier in their "
-        "own words: ask this once more, calmly, and type the answer given now.",
+        "Het antwoord op deze vraag was ‘nee’, maar wat de student in eigen woorden "
+        "vertelde wijst op iets anders: vraag dit nog één keer, rustig, en typ het "
+        "antwoord van nu.",
+        "The answer to this question was 'no', but what the student said in their own "
+        "words points to something else: ask it once more, calmly, and type the answer "
+        "given now.",
     ),
     "read_as": ("→ gelezen als: {answer}", "→ read as: {answer}"),
     "choose_one": (
