@@ -323,3 +323,74 @@ def test_rows_after_a_bad_csv_header_name_its_line_not_its_error(tmp_path: Path)
     assert len([line for line in lines if "unknown column 'faculty'" in line]) == 1
     assert "cases.csv:3: error: not read: see the CSV header, line 1" in result.stderr
     assert "crisis lines listed" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Reden uitschrijving: crisisopname. Ik moet eerst weer veilig worden voor mezelf",
+            "suicidal_thoughts",
+        ),
+        (
+            "I was admitted to a crisis unit for my own safety, discharged Monday",
+            "suicidal_thoughts",
+        ),
+        (
+            "Absence note: staying at a women's shelter since Tuesday, can't say where",
+            "unsafe_situation",
+        ),
+        (
+            "Ik zit sinds vorige week in een opvang omdat het thuis niet meer ging",
+            "unsafe_situation",
+        ),
+        ("the late payment is because my partner controls our money", "unsafe_situation"),
+        ("Mijn broertje is zoek en heeft een briefje achtergelaten", "concern_for_other"),
+        ("Bye everyone,thanks for trying. I mean it this time", "suicidal_thoughts"),
+        ("i want to cut and i want to die,both at the same time", "self_harm"),
+        ("he said he would 'hurt' me", "unsafe_situation"),
+        ("My landlord threatened to 'deal with me' after I complained", "unsafe_situation"),
+    ],
+)
+def test_what_admin_messages_and_goodbyes_say_is_read(text: str, theme: str) -> None:
+    """Lines of round 28's third blind set (set92: a deregistration form, an extension
+    request, an absence note) and the rest of set90 and set91, with their neighbours."""
+    assert theme in _themes(text), _vocabulary().read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("I'm doing my social work placement at a women's shelter", "unsafe_situation"),
+        ("ik breng mijn zoontje naar de opvang", "unsafe_situation"),
+        ("my partner manages our finances, I do the groceries", "unsafe_situation"),
+        (
+            "Hi, my neighbours' basement flooded and I'm helping them clean up today, nobody "
+            "got hurt. Sorry for the short notice.",
+            "self_harm",
+        ),
+        ("bye everyone, thanks for a great semester", "suicidal_thoughts"),
+        ("I want to cut my hair short before the interview", "self_harm"),
+    ],
+)
+def test_the_admin_neighbours_stay_harmless(text: str, theme: str) -> None:
+    """A placement at a shelter, childcare, finances shared, nobody hurt in a flood
+    (the second net read it as self-harm: failed before), a goodbye at the end of a
+    semester, a haircut (the others guard)."""
+    assert theme not in _themes(text), _vocabulary().read(text)
+
+
+def test_a_figure_never_hides_a_wish_said_beside_it() -> None:
+    """Guards: "more often than I'd like" was tried as a figure of speech for the second
+    net's sake and set aside "I think about dying more often than I'd like"."""
+    assert "suicidal_thoughts" in _themes("I think about dying more often than I'd like")
+    assert "suicidal_thoughts" in _themes("ik denk vaker aan de dood dan ik zou willen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I keep waking up at 4am thinking about my thesis", "ik ben elke nacht om 4 uur wakker"],
+)
+def test_awake_at_an_hour_of_the_night_is_a_sleep_problem(text: str) -> None:
+    """An hour of the night said as "4am" or "om 4 uur" (set91's neighbours): not read."""
+    assert "sleep" in _themes(text), _vocabulary().read(text)

@@ -234,6 +234,9 @@ FIGURES_EN = (
     "not ..2 be ..2 here|around ..6 exchange|internship|holiday|vacation|abroad|semester|trip|conference",
     # what is threatened is named ("to report me", "my grade"), not "threatened me when I
     # complained" (set83, round 25)
-    "threaten|threatens|threatened|threatening ..2 to|my|me_with|with ..3 fail|grade|report|internship|placement|mark|expel|sue|fine|contract|complain",
+    # ("threatened to deal with me after I complained" is a threat: "with" right after
+    # the threat only; set91, round 28)
+    "threaten|threatens|threatened|threatening ..2 to|my ..3 fail|grade|report|internship|placement|mark|expel|sue|fine|contract|complain",
+    "threaten|threatens|threatened|threatening ..1 me_with|with ..3 fail|grade|report|internship|placement|mark|expel|sue|fine|contract|complain",
     "scratches ..4 phone|screen|car|bike|laptop|glasses|table|floor",
 )  # fmt: skip

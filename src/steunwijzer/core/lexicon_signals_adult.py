@@ -30,6 +30,12 @@ SUICIDAL_NL: tuple[str, ...] = (
     # (not "ik laat de auto in de garage warmdraaien": one sits there, or it is closed)
     "!zat|zit|zitten|bleef|wachtte|dicht|gesloten ..6 garage ..8 motor|auto ..3 aan|draaien|draaiend|draaide|liet_lopen|laten_lopen|lopen|stationair",
     "!slang|tuinslang ..4 uitlaat",
+    # set92 (a deregistration form, round 28): a crisis admission; safe for oneself
+    # ("Reden uitschrijving: crisisopname ... moet eerst weer veilig worden voor mezelf")
+    "crisisopname|crisisafdeling|crisisbed|separeer",
+    "veilig ..2 voor ..1 mezelf|mijzelf & worden|zijn|ben|niet|weer|eerst",
+    "doei|dag|vaarwel ..2 allemaal|iedereen|jongens & bedankt_voor_het_proberen|dank_voor_het_proberen|ik_meen_het_deze_keer",
+    "kluis|wapenkast|wapenkluis|geweer|geweren|pistool|jachtgeweer ..8 dan_goed_is|dan_gezond_is|vaker_dan_goed|te_vaak",
     # affairs put in order so that no one is left with anything (set91: "mijn testament
     # laten aanpassen en de hypotheek zo geregeld dat niemand met problemen blijft zitten")
     # (not "testament laten opstellen nu we getrouwd zijn": someone left, or nothing)
@@ -41,17 +47,47 @@ SUICIDAL_EN: tuple[str, ...] = (
     # (not "I warm up the car in the garage with the engine running": one sits there)
     "!sat|sit|sitting|stayed|waited|closed|shut ..6 garage ..8 engine|car ..3 running|on|idling",
     "!hose ..4 exhaust",
+    # set92: "admitted to a crisis unit for my own safety"
+    "admitted|admission|hospitalised|hospitalized|sectioned ..6 crisis_unit|psychiatric_ward|psych_ward|for_my_own_safety",
+    "crisis_unit|psych_ward|psychiatric_ward ..6 for ..1 my ..1 own ..1 safety",
     # letters to the children, and the passwords sorted for the wife (set91)
+    # a goodbye to everyone with a thank-you for trying (set90: "Bye everyone,thanks for
+    # trying. I mean it this time"; not "bye everyone, thanks for a great semester")
+    "bye|goodbye ..2 everyone|all|guys|world & thanks_for_trying|thank_you_for_trying|thanks_for_everything_you_tried|i_mean_it_this_time",
+    # a gun safe one stands at more than is good (set91: "de geweren liggen thuis in de
+    # kluis ... sta ik vaker voor die kluis dan goed is")
+    "gun|guns|rifle|rifles|gun_safe|gun_cabinet ..8 more_than_is_good|more_than_is_healthy|more_often_than_i_should|more_than_i_should",
     f"!letters|letter|notes ..3 to|for ..2 my ..1 {_LEFT_EN} & {_PAPERS_EN}|sorted|arranged|in_order|affairs|goodbye",
     f"!{_PAPERS_EN} ..6 sorted|arranged|wrote_down|written_down|in_order|handed_over & when_i'm_gone|when_i_am_gone|after_i'm_gone|won't_be_around|won't_be_here|without_me|letters|goodbye",
 )
+# wanting to cut and wanting to die in one breath (set90: "i want to cut and i want to
+# die,both at the same time"; not "I want to cut my hair")
+SELF_HARM_NL: tuple[str, ...] = (
+    "wil|zin_om|drang_om ..2 snijden|krassen & dood|dood_zijn|sterven|verdwijnen|er_niet_meer_zijn",
+)
+SELF_HARM_EN: tuple[str, ...] = (
+    "want|wanna|urge|need ..1 to ..1 cut & die|dead|kill_myself|suicidal|disappear|end_it",
+)
 UNSAFE_NL: tuple[str, ...] = (
+    # set92: in a shelter because home was no longer possible (not "kinderopvang", not
+    # a case study: "de moeder vlucht met de kinderen naar de vrouwenopvang")
+    "ik ..3 zit|woon|verblijf|slaap|sliep|zat|vluchtte|ben ..5 in|naar ..1 een|de ..1 opvang|vrouwenopvang|crisisopvang|noodopvang|blijf_van_mijn_lijfhuis",
+    "partner|man|vriend|vrouw|vriendin ..3 controleert|bepaalt|pakt_af|afpakt ..3 al? ..1 ons|mijn|het ..1 geld|loon|pinpas|bankpas",
+    "hij|zij|ze ..3 zei|zegt|appte|schreef ..3 dat ..1 hij|zij|ze ..2 me|mij ..3 pijn_zou_doen|zou_slaan|zou_vermoorden|zou_pakken|wat_aan_zou_doen|iets_aan_zou_doen",
     # "mijn schoonfamilie heeft gezegd dat ik 'ervoor ga boeten' als ik mijn man verlaat"
     # (not "daar ga ik in de tentamenweek voor boeten": someone must have said it)
     "gezegd|zei|zegt|zeggen|dreigt|dreigde|gedreigd|geappt|appte ..6 ervoor|daarvoor|hiervoor ..3 boeten|boet|boete_betalen",
     "gezegd|zei|zegt|zeggen|dreigt|dreigde|gedreigd ..6 zal|zult|gaat|ga ..3 boeten",
 )
 UNSAFE_EN: tuple[str, ...] = (
+    # set92: staying at a women's shelter (not a placement or an interview there: "my
+    # social work placement is at a women's shelter"); money controlled by a partner
+    "staying|living|slept|sleeping|stay|moved|fled|escaped|live ..3 at|in|into|to ..1 a|the ..1 women's_shelter|womens_shelter|shelter|safe_house|refuge",
+    # (not "my partner manages our finances": controlled, and no "& access": "I cannot
+    # access my account" beside it read as a negation of the whole)
+    "partner|husband|boyfriend|wife|girlfriend ..3 controls|controlled|controlling ..2 our|my|the|all ..1 money|finances|salary|bank_card|debit_card",
+    # "he said he would hurt me" was only the second net's guess, as concern for someone
+    "he|she|they ..3 said|says|told_me|texted|wrote ..2 he|she|they ..1 would|will|'d|is_going_to|was_going_to|gonna ..2 hurt|beat|hit|kill|get|stab|find ..1 me",
     # forced when one says no, in the present ("my husband forces sex when I say no")
     "forces|forcing|pressures|pressuring ..2 sex|himself_on_me|herself_on_me",
     "sex ..8 when|while|though|even_though ..1 i ..1 say|says|keep_saying ..1 no|stop",
@@ -63,6 +99,9 @@ CONCERN_NL: tuple[str, ...] = (
     # writer's own risk; someone else drives)
     f"{_WHO_NL} ..4 drinkt|dronk|zuipt ..9 rijdt|rijd|reed ..2 nog? ..2 auto|naar_huis|weg",
     f"{_WHO_NL} ..3 rijdt|rijd|reed ..3 dronken|onder_invloed|bezopen|met_drank_op",
+    # someone missing who left a note (set92: "Mijn broertje is zoek en heeft een
+    # briefje achtergelaten. We zijn met de politie aan het zoeken.")
+    "broertje|zusje|broer|zus|vriend|vriendin|vader|moeder|huisgenoot|huisgenote ..3 zoek|vermist|onvindbaar ..8 briefje|brief|afscheidsbrief|achtergelaten",
     # a brother's or a friend's arms kept from the parents, a promise not to tell (a
     # role-play, round 28, R15: "mijn ouders weten het niet van zijn armen, hij heeft me
     # laten beloven dat ik het niet vertel" was a guess of an unsafe home, Veilig Thuis)
@@ -70,6 +109,7 @@ CONCERN_NL: tuple[str, ...] = (
     "zijn|haar|hun ..1 armen|polsen|littekens|wondjes|krassen & beloven|beloofd|niet_vertel|niet_vertellen|niemand_vertellen|geheim",
 )
 CONCERN_EN: tuple[str, ...] = (
+    f"{_WHO_EN} ..3 missing|gone|disappeared ..8 note|letter|goodbye|left_a_note",
     "know|knows|knew|notice|noticed|see|seen ..3 about ..1 his|her|their ..1 arms|wrists|scars|cuts",
     "his|her|their ..1 arms|wrists|scars|cuts & promise|promised|not_to_tell|secret|tell_anyone|tell_no_one",
     f"{_WHO_EN} ..4 drinks|drank ..9 drives|drove|gets_behind_the_wheel|got_behind_the_wheel",
@@ -81,8 +121,15 @@ CONCERN_EN: tuple[str, ...] = (
 # A car warming up in a garage on a cold morning is no engine left running to die by
 FIGURES_NL: tuple[str, ...] = (
     "auto|motor ..4 warmdraaien|warm_laten_draaien|laten_warmdraaien|opwarmen",
+    "niemand ..2 is|raakte|werd ..1 gewond",
 )
-FIGURES_EN: tuple[str, ...] = ("warm|warming|warms|warmed ..1 up ..3 car|engine|motor",)
+FIGURES_EN: tuple[str, ...] = (
+    "warm|warming|warms|warmed ..1 up ..3 car|engine|motor",
+    # "nobody got hurt" after a flood (set92: the second net read it as self-harm). Not
+    # "more often than I'd like": it set aside "I think about dying more often than I'd
+    # like" when tried (a figure sets aside the risk words of its sentence).
+    "nobody|no_one|noone ..2 got|was|were|is ..1 hurt|injured",
+)
 # A sign that a past is over (lexicon.RECOVERED): "have had no urges since" (set91:
 # "I self-harmed as a teenager, more than twenty years ago, and have had no urges since")
 # ... and "maar nu niet meer" after a past (a role-play, round 28, R24: "ik heb vorig jaar
@@ -101,6 +148,7 @@ RECOVERED_EN: tuple[str, ...] = (
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
+    "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},
     "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
     "concern_for_other": {"nl": CONCERN_NL, "en": CONCERN_EN},
 }
