@@ -394,3 +394,31 @@ def test_a_figure_never_hides_a_wish_said_beside_it() -> None:
 def test_awake_at_an_hour_of_the_night_is_a_sleep_problem(text: str) -> None:
     """An hour of the night said as "4am" or "om 4 uur" (set91's neighbours): not read."""
     assert "sleep" in _themes(text), _vocabulary().read(text)
+
+
+@pytest.mark.parametrize(
+    ("question_id", "typed"),
+    [
+        ("area_mood", "gespannen wel, door de tentamens en door hem. somber niet"),
+        ("area_mood", "perhaps a bit. I am not eating so much anymore"),
+        ("area_growth", "studiegewoontes wel, plannen vooral"),
+    ],
+)
+def test_a_word_of_the_question_with_wel_is_a_yes(
+    builtin: Catalog, question_id: str, typed: str
+) -> None:
+    """ "gespannen wel, ... somber niet" to "somber, gespannen of overbelast?" and
+    "perhaps a bit. ..." were refused (a role-play, round 28, R3)."""
+    question = builtin.question(question_id)
+    assert question is not None
+    assert parse_answer(question, typed) is True
+
+
+@pytest.mark.parametrize("typed", ["slaap wel goed", "slaap wel, gewoon 8 uur"])
+def test_the_verb_of_the_question_with_wel_is_no_yes(builtin: Catalog, typed: str) -> None:
+    """Guards: "slaap wel" to "Slaap je de laatste tijd slecht?" says the student sleeps;
+    never a yes (asked again)."""
+    question = builtin.question("area_sleep")
+    assert question is not None
+    with pytest.raises(AnswerError):
+        parse_answer(question, typed)

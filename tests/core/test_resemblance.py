@@ -648,6 +648,20 @@ def test_weights_of_other_features_are_refused() -> None:
         # sextortion, "I said stop. he didn't"; "it's been 6 years now" is no "now";
         # "dyed" no "died"): 56/60, 192, 3.
         ("set89.jsonl", 0.9, 0.04),
+        # set90 (students who spell by ear, phones that autocorrect), measured unseen on
+        # 550d1fc: 47/53, 166/200, 4/127; read (words run together, short misspellings,
+        # a goodbye "thanks for trying", wanting to cut and to die): 52/53, 172, 4.
+        ("set90.jsonl", 0.95, 0.04),
+        # set91 (part-time students with children, PhD candidates, carers, veterans):
+        # 45/56, 131/200, 8/127 unseen; read (a spouse as the one at risk, the garage with
+        # the engine running, letters to the children, a husband who forces sex, a
+        # doctorate as a study frame): 53/56, 142, 6.
+        ("set91.jsonl", 0.9, 0.06),
+        # set92 (admin messages: a deregistration form, an extension request), written
+        # after set90 and set91 were read: 46/53, 152/200, 6/125 on 550d1fc, and no risk
+        # sentence more after the other two readings; read (a crisis admission, a
+        # women's shelter, a partner who controls the money): 52/53, 159, 5.
+        ("set92.jsonl", 0.95, 0.05),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -30,7 +30,10 @@ _YES_INSIDE = re.compile(
 _TURNED = frozenset(("niet", "nie", "not", "geen", "no", "nee", "never", "nooit", "dont", "don"))
 
 
-def yes_inside(word: str) -> bool:
+def yes_inside(word: str, question: str = "") -> bool:
+    """A yes a word or two in, or a word of ``question`` with "wel" (``named_yes``)."""
+    if question and named_yes(word, question):
+        return True
     return _YES_INSIDE.search(word) is not None and _TURNED.isdisjoint(word.split())
 
 
@@ -80,3 +83,20 @@ def closed_by_fine(word: str, taking_back: frozenset[str]) -> bool:
     """A no closed by "fine", the words after it no take-back of the no."""
     rest = word.split()[1:]
     return len(rest) > 2 and rest[0] in _FINE and rest[-1] not in taking_back
+
+
+# A word of the question itself with "wel": "gespannen wel, door de tentamens. somber
+# niet" to "Voel je je vaak somber, gespannen of overbelast?" was refused (a role-play,
+# round 28, R3). Not "slaap wel (goed)" to "Slaap je slecht?": the verb that opens the
+# question is no word of what is asked ("slecht" is, and "slecht wel" is a yes).
+_WEL = re.compile(r"^(\w+) (?:wel|ja|yes)\b(?! (?:goed|prima|oke|ok|fine|lekker|normaal|genoeg))")
+
+
+def named_yes(word: str, question: str) -> bool:
+    """Whether ``word`` (normalised) opens with a word of ``question`` and "wel"."""
+    found = _WEL.match(word)
+    if found is None or len(found[1]) < 4:
+        return False
+    # Not the verb that opens the question: "slaap wel" to "Slaap je slecht?" is a no.
+    asked = set(re.findall(r"\w+", question.lower())[1:])
+    return found[1] in asked

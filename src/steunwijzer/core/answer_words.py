@@ -356,7 +356,8 @@ def asked(words: set[str]) -> set[str]:
 _HEDGED_YES = tuple(
     normalise(w) + " "
     for w in ("een beetje", "beetje", "wel een beetje", "best wel", "eigenlijk wel", "kinda",
-              "sorta", "kind of", "sort of", "a bit", "a little", "misschien wel", "ja wel")
+              "sorta", "kind of", "sort of", "a bit", "a little", "misschien wel", "ja wel",
+              "perhaps a bit", "maybe a bit", "maybe a little", "misschien een beetje")
 )  # fmt: skip
 
 

@@ -328,7 +328,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             return False
         if word in _MILD_NO and not can_be_unknown(question):
             return False  # "valt mee" to "money worries?"; on a safety question: doubt
-        if _ends_with_yes(word) or yes_inside(word):
+        if _ends_with_yes(word) or yes_inside(word, question.text.get("nl")):
             return True  # "nou... eigenlijk wel ja" (r11), "tense yes. all the time" (r24)
         if word.split()[-1:] in (["nee"], ["no"], ["nope"]) and not _saying_yes(words):
             # "niet echt nee" (r13) a no; "I wrote the letters. no" (r21) doubt
