@@ -422,3 +422,64 @@ def test_the_verb_of_the_question_with_wel_is_no_yes(builtin: Catalog, typed: st
     assert question is not None
     with pytest.raises(AnswerError):
         parse_answer(question, typed)
+
+
+def test_the_dutch_want_is_because_not_a_wish() -> None:
+    """ "tips om beter te plannen want ik ga echt dood van statistiek" was a suicide
+    plan, urgency immediate: the Dutch "want" ("because") was read as the English wish,
+    and a wish is never a figure of speech (a second role-play, round 28, T14)."""
+    text = (
+        "eigenlijk gaat alles prima, ik wil alleen tips om beter te plannen want ik ga echt "
+        "dood van statistiek en ik doe alles last minute"
+    )
+    found = _vocabulary().read(text)
+    assert "suicidal_thoughts" not in found.themes, found
+    assert "study_skills" in found.themes
+    # guards: the English wish stays a wish, beside a figure too
+    assert "suicidal_thoughts" in _themes("I'm dying to know, I want to die")
+
+
+@pytest.mark.parametrize(
+    ("question_id", "typed", "expected"),
+    [
+        (
+            "safety_wish_dead",
+            "no, not me. but my roommate took a bunch of pills last week. I found her on the "
+            "bathroom floor",
+            False,
+        ),
+        ("safety_wish_dead", "nee, echt niet! dat zeg je toch gewoon", False),
+        ("safety_wish_dead", "nee toch?", UNKNOWN),
+    ],
+)
+def test_a_no_about_someone_else_or_annoyed_stays_a_no(
+    builtin: Catalog, question_id: str, typed: str, expected: object
+) -> None:
+    """ "no, not me. but my roommate ... I found her" was doubt ("I found" read as the
+    student speaking of themselves), and "nee, echt niet! dat zeg je toch gewoon" was
+    doubt ("toch" a take-back) (a second role-play, round 28, T18 and T15; the last
+    guards)."""
+    question = builtin.question(question_id)
+    assert question is not None
+    assert parse_answer(question, typed) == expected
+
+
+def test_a_need_of_the_question_itself_beside_a_no_is_heard(builtin: Catalog) -> None:
+    """ "nee hoor. red bull, en soms een beetje speed om wakker te blijven" to the drugs
+    question heard nothing: what the question itself leads to was left out, as its own
+    follow-ups would ask, which they do not after a no (a second role-play, round 28,
+    T2); "mijn vriend neemt mijn salaris" beside a no to money worries is read (T3)."""
+    from steunwijzer.core.heard import heard_beside
+
+    vocabulary = _vocabulary()
+    heard = heard_beside(
+        vocabulary,
+        builtin,
+        "area_substances",
+        "nee hoor. red bull, en soms een beetje speed om wakker te blijven op het werk, "
+        "doet iedereen daar",
+    )
+    assert "addiction" in heard
+    assert "unsafe_situation" in _themes(
+        "nee hoor. mijn vriend neemt mijn salaris, dus hij regelt dat"
+    )

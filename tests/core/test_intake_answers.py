@@ -18,6 +18,9 @@ from ..conftest import invoke, write
 
 AT = ("--at", "2026-11-30T14:00")
 AGAIN_NL = "telt voor de veiligheid"
+# Enter through the need section, with a "nee" at the mood question (the ninth): skipped,
+# the self-harm question follows it since round 28 (R19) and is asked once more too.
+REST = [""] * 5 + ["nee"] + [""] * 40
 
 
 def test_enter_on_a_safety_question_asks_once_more_then_records_unknown(
@@ -25,7 +28,7 @@ def test_enter_on_a_safety_question_asks_once_more_then_records_unknown(
 ) -> None:
     save = tmp_path / "session.json"
     # "d": a don't-know on the wish to be dead opens the crisis panel (round 6); go on
-    typed = "\n".join(["", "", "d", "nee", "nee"] + [""] * 40)
+    typed = "\n".join(["", "", "d", "nee", "nee", *REST])
     out = invoke(runner, "interview", *AT, "--save", str(save), input=typed)
     assert out.exit_code == 0, out.output
     assert out.output.count(AGAIN_NL) == 1  # asked once more, only where Enter was pressed
@@ -41,7 +44,7 @@ def test_enter_on_a_safety_question_asks_once_more_then_records_unknown(
 @pytest.mark.parametrize("words", ["weet niet", "Weet ik niet", "don't know", "onbekend"])
 def test_dont_know_is_recorded_as_unknown(runner: CliRunner, tmp_path: Path, words: str) -> None:
     save = tmp_path / "session.json"
-    typed = "\n".join([words, "d", "nee", "nee"] + [""] * 40)
+    typed = "\n".join([words, "d", "nee", "nee", *REST])
     out = invoke(runner, "interview", *AT, "--save", str(save), input=typed)
     assert out.exit_code == 0, out.output
     assert AGAIN_NL not in out.output

@@ -231,6 +231,14 @@ def test_second_ctrl_c_stops_at_once() -> None:
     assert "Cancelled" in text and "Traceback" not in text
 
 
+# Enter through the need section, with a "nee" at the mood question: skipped, the
+# self-harm question follows it (since round 28, R19) and asks for an answer.
+MOOD = "somber, gespannen of overbelast"
+
+
+NEVER = "(?!x)x"  # the mood question answered: the review lists it again
+
+
 def test_a_long_review_shows_its_heading_on_each_screenful() -> None:
     """A role-play (round 12): a review of 28 answers took two screens and its heading
     had scrolled away; the second screen read as a list of its own. At 14 rows the 19
@@ -240,13 +248,16 @@ def test_a_long_review_shows_its_heading_on_each_screenful() -> None:
     for answer in ["nee", "nee", "nee", "ja", "1"]:
         child.expect("> ")
         child.sendline(answer)
-    paged = False
+    paged, mood = False, MOOD
     for _ in range(40):
-        index = child.expect(["Enter: meer antwoorden", "wijzigen, 'b'", "> "])
+        index = child.expect(["Enter: meer antwoorden", "wijzigen, 'b'", mood, "> "])
         if index == 1:
             break
         paged = paged or index == 0
-        child.sendline("")
+        if index == 2:
+            child.expect("> ")
+            mood = NEVER
+        child.sendline("nee" if index == 2 else "")
     rows = term.rows()
     assert paged
     assert any("Overzicht van de antwoorden (…)" in row for row in rows), rows
@@ -260,11 +271,15 @@ def test_review_edit_says_which_question_and_pages_at_24_rows(tmp_path: Path) ->
     for answer in ["nee", "nee", "nee", "ja", "1"]:
         child.expect("> ")
         child.sendline(answer)
+    mood = MOOD
     for _ in range(40):
-        index = child.expect(["Enter: meer antwoorden", "wijzigen, 'b'", "> "])
+        index = child.expect(["Enter: meer antwoorden", "wijzigen, 'b'", mood, "> "])
         if index == 1:
             break
-        child.sendline("")
+        if index == 2:
+            child.expect("> ")
+            mood = NEVER
+        child.sendline("nee" if index == 2 else "")
     rows = term.rows()
     assert len(rows) == 24
     child.sendline("5")  # the study worries

@@ -220,7 +220,7 @@ _NOT_ME = re.compile(
 _SELF_AFTER = re.compile(r" (?:ik|i|me|mij|mezelf|myself|mijzelf) ")
 _ONLY_TELLING = re.compile(
     r" (?:ik|i|(?:heb|had) ik) (?:zag|zie|merkte|merk|hoorde|hoor|saw|see|noticed|notice|heard"
-    r"|gezien|gemerkt|gehoord)(?= )"
+    r"|gezien|gemerkt|gehoord|found|find|vond|vind)(?= )"  # "i found her" (r28, T18)
     r"| (?:daarom|dus|so|thats why|that's why) (?:(?:ben|zit) ik hier|kom ik(?: hier)?"
     r"|(?:i am|i'm|im) here|i came(?: here)?|i come(?: here)?)(?= )"
     r"| (?:denk|geloof|vermoed|gok) ik(?= )| i (?:think|guess|suppose)(?= )"
@@ -297,14 +297,14 @@ CONFIRMING = ("het gaat wel", "gaat wel", "denk het niet", "denk ik niet", "don'
               "best goed", "eigenlijk wel goed", "eigenlijk hier", "eigenlijk voor", "eigenlijk "
               "vanwege", "actually fine", "actually ok", "actually okay", "actually good",
               "actually doing", "actually here", "actually about",
-              # a "wel" that says the no again: "nee, ik wil wel wakker worden" was doubt,
-              # and the intake went acute on a misread no (a role-play, round 17)
+              # a "wel" that says the no again ("nee, ik wil wel wakker worden": doubt, r17)
               "wil wel wakker", "wel wakker worden", "wil wel leven", "wil wel blijven leven",
               "wil wel verder", "wil wel doorgaan", "wil er wel zijn", "wil wel graag leven",
               "ben wel blij", "hang wel aan",
               # said before: "nee zei ik toch" was doubt (role-plays, rounds 18 and 27)
               "zei ik toch", "zeg ik toch", "zei ik al", "zeg ik al", "heb ik al gezegd",
               "ik zei toch", "ik zei het toch", "zei toch al", "toch al gezegd", "toch niet",
+              "zeg je toch", "dat zeg je toch gewoon",  # annoyed at being asked (r28, T15)
               "like i said", "i already said", "as i said")  # fmt: skip
 
 

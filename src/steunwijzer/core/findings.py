@@ -89,6 +89,18 @@ _STILL = re.compile(
     # bereavement by suicide is a risk of its own, however long ago (round 17's guard)
     r"suicid\w*|suïcid\w*|zelfmoord\w*|zelfdoding|own life|eigen leven|overdos\w*)\b"
 )
+def _wishes(said: list[str]) -> bool:
+    """A word of wishing among ``said``. The Dutch "want" is "because": "beter plannen
+    want ik ga echt dood van statistiek" was a wish to die, urgency immediate (a
+    role-play, round 28, T14); the English one wants something ("want to", "want it")."""
+    for i, w in enumerate(said):
+        if w == "want" and said[i + 1 : i + 2] not in (["to"], ["it"], ["death"], ["me"]):
+            continue
+        if w in _WISH:
+            return True
+    return False
+
+
 # Only a wish to die: "I never want to wake up when my alarm goes off" and "ik wil even
 # verdwijnen naar een eiland" stay manners of speaking.
 _DEATH = frozenset(("dood", "doodgaan", "sterven", "die", "dead", "dying"))
@@ -116,7 +128,7 @@ def judge(
     # A wish is never a manner of speaking: "ik wil dood van de stress" was set aside with
     # "ik ga dood van de stress" (an outsiders' hostile round, round 8).
     said = tokens.words[start : end + 1]
-    wish = risk and not _WISH.isdisjoint(said) and not _DEATH.isdisjoint(said)
+    wish = risk and _wishes(said) and not _DEATH.isdisjoint(said)
     for low, high in figures if theme in _FIGURATIVE and not wish else ():
         if low <= end + 1 and high >= start - 1:
             if (high < start or low > end) and not _OWN_ACT.isdisjoint(said):

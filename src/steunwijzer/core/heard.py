@@ -43,7 +43,10 @@ def heard_beside(
     suggested = text_suggestions(catalog, as_spoken(vocabulary.read(reply)))[0]
     if not suggested:
         return ()
-    near = _led_to(catalog, question_id)
+    # After a no, the question's own follow-ups are not asked: what it leads to stays
+    # heard ("nee hoor. red bull, en soms een beetje speed" to the drugs question was
+    # nothing at all: a role-play, round 28, T2).
+    near = () if said[0] in _NO else _led_to(catalog, question_id)
     return tuple(t for t in suggested if t not in near)
 
 

@@ -72,7 +72,9 @@ UNSAFE_NL: tuple[str, ...] = (
     # set92: in a shelter because home was no longer possible (not "kinderopvang", not
     # a case study: "de moeder vlucht met de kinderen naar de vrouwenopvang")
     "ik ..3 zit|woon|verblijf|slaap|sliep|zat|vluchtte|ben ..5 in|naar ..1 een|de ..1 opvang|vrouwenopvang|crisisopvang|noodopvang|blijf_van_mijn_lijfhuis",
-    "partner|man|vriend|vrouw|vriendin ..3 controleert|bepaalt|pakt_af|afpakt ..3 al? ..1 ons|mijn|het ..1 geld|loon|pinpas|bankpas",
+    # (and "mijn vriend neemt mijn salaris, omdat ik slecht ben met geld": a role-play,
+    # round 28, T3)
+    "partner|man|vriend|vrouw|vriendin ..3 controleert|bepaalt|pakt_af|afpakt|neemt|pakt|houdt ..3 al? ..1 ons|mijn|het ..1 geld|loon|salaris|pinpas|bankpas",
     "hij|zij|ze ..3 zei|zegt|appte|schreef ..3 dat ..1 hij|zij|ze ..2 me|mij ..3 pijn_zou_doen|zou_slaan|zou_vermoorden|zou_pakken|wat_aan_zou_doen|iets_aan_zou_doen",
     # "mijn schoonfamilie heeft gezegd dat ik 'ervoor ga boeten' als ik mijn man verlaat"
     # (not "daar ga ik in de tentamenweek voor boeten": someone must have said it)
@@ -122,6 +124,9 @@ CONCERN_EN: tuple[str, ...] = (
 FIGURES_NL: tuple[str, ...] = (
     "auto|motor ..4 warmdraaien|warm_laten_draaien|laten_warmdraaien|opwarmen",
     "niemand ..2 is|raakte|werd ..1 gewond",
+    # dying of a course or an assignment (a role-play, round 28, T14: "tips om beter te
+    # plannen want ik ga echt dood van statistiek" was a suicide plan, urgency immediate)
+    "dood ..1 van ..2 statistiek|wiskunde|economie|scheikunde|natuurkunde|anatomie|fysiologie|boekhouden|programmeren|methodologie|spss|excel|rekenen|dat_vak|dit_vak|die_opdracht|deze_opdracht|dat_verslag|die_docent|dat_tentamen|dit_tentamen|deze_week|dat_college|die_stage",
 )
 FIGURES_EN: tuple[str, ...] = (
     "warm|warming|warms|warmed ..1 up ..3 car|engine|motor",

@@ -40,7 +40,7 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "vertelde wijst op iets anders: vraag dit nog één keer, rustig, en typ het "
         "antwoord van nu.",
         "The answer to this question was 'no', but what the student said in their own "
-        "words points to something else: ask it once more, calmly, and type the answer "
+        "words points to something else: ask this once more, calmly, and type the answer "
         "given now.",
     ),
     "read_as": ("→ gelezen als: {answer}", "→ read as: {answer}"),
