@@ -89,6 +89,8 @@ _STILL = re.compile(
     # bereavement by suicide is a risk of its own, however long ago (round 17's guard)
     r"suicid\w*|suïcid\w*|zelfmoord\w*|zelfdoding|own life|eigen leven|overdos\w*)\b"
 )
+
+
 def _wishes(said: list[str]) -> bool:
     """A word of wishing among ``said``. The Dutch "want" is "because": "beter plannen
     want ik ga echt dood van statistiek" was a wish to die, urgency immediate (a
