@@ -6,7 +6,6 @@ guards."""
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -18,10 +17,10 @@ from steunwijzer.core.model import Catalog
 from steunwijzer.core.ownwords import words_beside
 from steunwijzer.core.prompts import SKIP, CrisisPrompt, Prompt, QuestionPrompt, ThemePrompt, Unfit
 from steunwijzer.core.referrals import ReferralIndex
-from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.present.phrasing import moment_text
 
 from .conftest import invoke
+from .reading import builtin_vocabulary, themes_of
 from .terminal_helpers import terminal
 
 
@@ -105,17 +104,8 @@ def test_the_unsafe_question_help_promises_no_secrecy(builtin: Catalog) -> None:
         assert "meldcode" in text or "reporting code" in text
 
 
-@cache
-def _vocabulary() -> Vocabulary:
-    from steunwijzer.catalog.load import load_catalog
-
-    loaded = load_catalog(["builtin"]).catalog
-    assert loaded is not None
-    return Vocabulary(loaded.themes)
-
-
-def _themes(text: str) -> set[str]:
-    return set(_vocabulary().read(text).themes)
+_vocabulary = builtin_vocabulary
+_themes = themes_of
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,6 @@ the commit before its fix and failed there unless its docstring says it guards."
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -15,9 +14,9 @@ from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Catalog
 from steunwijzer.core.prompts import SKIP, CrisisPrompt, Prompt, QuestionPrompt
 from steunwijzer.core.referrals import ReferralIndex
-from steunwijzer.core.vocabulary import Vocabulary
 
 from .conftest import invoke
+from .reading import builtin_vocabulary, themes_of
 from .terminal_helpers import terminal
 
 
@@ -86,7 +85,7 @@ def test_a_scale_number_among_words_is_read(builtin: Catalog, typed: str, expect
 
 @pytest.mark.parametrize(
     "typed",
-    ["een 5 of zo, soms een 8", "het is een 3, maar gisteren een 9", "geen 5", "7.5"],
+    ["een 5 of zo, soms een 8", "het is een 3, maar gisteren een 9", "geen 5", "7.5 of 8.5"],
 )
 def test_two_numbers_or_a_negated_one_are_asked_again(builtin: Catalog, typed: str) -> None:
     """Guards: two numbers in two clauses are two readings, and a negated number none."""
@@ -96,17 +95,8 @@ def test_two_numbers_or_a_negated_one_are_asked_again(builtin: Catalog, typed: s
         parse_answer(question, typed)
 
 
-@cache
-def _vocabulary() -> Vocabulary:
-    from steunwijzer.catalog.load import load_catalog
-
-    loaded = load_catalog(["builtin"]).catalog
-    assert loaded is not None
-    return Vocabulary(loaded.themes)
-
-
-def _themes(text: str) -> set[str]:
-    return set(_vocabulary().read(text).themes)
+_vocabulary = builtin_vocabulary
+_themes = themes_of
 
 
 @pytest.mark.parametrize(
@@ -483,3 +473,15 @@ def test_a_need_of_the_question_itself_beside_a_no_is_heard(builtin: Catalog) ->
     assert "unsafe_situation" in _themes(
         "nee hoor. mijn vriend neemt mijn salaris, dus hij regelt dat"
     )
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("6,5", 7), ("een 7.5", 8), ("3,0", 3)])
+def test_a_decimal_at_the_scale_is_read_as_the_higher(
+    builtin: Catalog, typed: str, expected: int
+) -> None:
+    """ "6,5" was refused under "een getal van 0 tot 10" (a second role-play, round 28,
+    T24). Read as the higher whole number, as "7 of 8" is: the safer reading of how
+    heavy it weighs."""
+    question = builtin.question("mood_weight")
+    assert question is not None
+    assert parse_answer(question, typed) == expected

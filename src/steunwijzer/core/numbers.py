@@ -83,6 +83,9 @@ def scale_number(text: str) -> int | None:
     number = spoken_number(text, True)
     if number is not None:
         return number
+    decimal = _DECIMAL.match(text.lower())
+    if decimal is not None:  # "6,5" was refused under "een getal van 0 tot 10" (r28, T24)
+        return int(decimal[1]) + (decimal[2] != "0")  # the higher: how heavy it weighs
     clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
     numbered = [c for c in clauses if any(_is_number(w) for w in _SAID_WORD.findall(c.lower()))]
     said = [w for w in _SAID_WORD.findall(text.lower()) if _is_number(w)]
@@ -99,6 +102,7 @@ def _is_number(word: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,;.!?]+")
+_DECIMAL = re.compile(r"^\s*(?:een |a |an |about |ongeveer |zo'n )?([0-9])[.,]([0-9])\s*$")
 _OUT_OF_INSIDE = re.compile(r"\b([0-9]{1,2}) ?(?:/|van de|uit|op|out of) ?(10|5|100)\b")
 
 
