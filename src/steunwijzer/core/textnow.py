@@ -21,7 +21,7 @@ def not_this_minute(words: list[str], j: int) -> bool:
     if j > 0 and words[j - 1] in _SPAN:
         return True
     if j > 0 and words[j - 1] in _BUT and after[:1] in (["niet"], ["not"]):
-        return True  # "vorig jaar wel, maar nu niet meer" was "direct gevaar" (r27, R24)
+        return True  # "vorig jaar wel, maar nu niet meer" was "direct gevaar" (r28, R24)
     safe = next((i for i, w in enumerate(after) if w in _SAFE_NOW and (i or w != "wel")), -1)
     glued = safe >= 0 and all(w in _GLUE for w in after[:safe])
     return (bool(after) and after[0] in _HABIT_AFTER_NOW) or glued
