@@ -485,3 +485,22 @@ def test_a_decimal_at_the_scale_is_read_as_the_higher(
     question = builtin.question("mood_weight")
     assert question is not None
     assert parse_answer(question, typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "immediate"),
+    [
+        ("my roommate took a bunch of pills last week. I found her on the floor", False),
+        ("mijn vriend heeft vorige week geprobeerd zich op te hangen", False),
+        ("my roommate took a bunch of pills last week and will do it again tonight", True),
+        ("my roommate just took a bunch of pills", True),
+        ("I took a bunch of pills last week", True),
+    ],
+)
+def test_someone_elses_act_weeks_ago_is_soon_not_now(text: str, immediate: bool) -> None:
+    """A roommate's overdose last week, she home again, was "immediate danger to someone
+    else: call 112 now" (a second role-play, round 28, T19): soon, still acute. A time
+    now, an act just done, and the student's own recent attempt stay immediate (guards)."""
+    found = _vocabulary().read(text)
+    risk = [f for f in found.findings if f.set_aside is None]
+    assert risk and any(f.immediate for f in risk) is immediate, found

@@ -13,7 +13,7 @@ from steunwijzer.core import lexicon
 from steunwijzer.core.textcontext import Tokens, about_other, negation, other_person
 from steunwijzer.core.textframe import frame
 from steunwijzer.core.textroles import note_about_the_student
-from steunwijzer.core.urgency import urgent
+from steunwijzer.core.urgency import urgent, weeks_ago
 
 if TYPE_CHECKING:
     from steunwijzer.core.patternindex import Compiled
@@ -190,6 +190,9 @@ def judge(
     )
     if immediate and theme == "unsafe_situation" and _habitual(tokens.words[start : end + 1]):
         immediate = False  # "mijn ex die steeds voor mijn deur staat": often, not now
+    other = who == 1 or theme == lexicon.ABOUT_OTHER  # someone else's act, weeks ago
+    if immediate and other and weeks_ago(tokens, start) and not urgent(tokens, start, end, theme):
+        immediate = False  # "my roommate took a bunch of pills last week" (r28, T19)
     return Finding(
         lexicon.ABOUT_OTHER if who == 1 else theme,
         words,

@@ -58,3 +58,19 @@ def _recurring(tokens: Tokens, start: int, end: int) -> bool:
         if words[j] in _RECURRING or (words[j] == "laatste" and words[j + 1 : j + 2] == ["tijd"]):
             return True
     return False
+
+
+# A week or more ago, said in the finding's sentence: someone else's overdose "last week",
+# who is home now, was "call 112 now" (a role-play, round 28, T19).
+_AGO = frozenset(
+    (("last", "week"), ("last", "month"), ("week", "ago"), ("weeks", "ago"), ("month", "ago"),
+     ("months", "ago"), ("vorige", "week"), ("vorige", "maand"), ("week", "geleden"),
+     ("weken", "geleden"), ("maand", "geleden"), ("maanden", "geleden"))
+)  # fmt: skip
+
+
+def weeks_ago(tokens: Tokens, start: int) -> bool:
+    """Whether the finding's sentence says it was a week or more ago."""
+    words, sentence = tokens.words, tokens.sentence[start]
+    inside = [i for i in range(tokens.n) if tokens.sentence[i] == sentence]
+    return any((words[i], words[i + 1]) in _AGO for i in inside[:-1])
