@@ -220,7 +220,7 @@ _NOT_ME = re.compile(
 _SELF_AFTER = re.compile(r" (?:ik|i|me|mij|mezelf|myself|mijzelf) ")
 _ONLY_TELLING = re.compile(
     r" (?:ik|i|(?:heb|had) ik) (?:zag|zie|merkte|merk|hoorde|hoor|saw|see|noticed|notice|heard"
-    r"|gezien|gemerkt|gehoord|found|find|vond|vind)(?= )"  # "i found her" (r28, T18)
+    r"|gezien|gemerkt|gehoord|found|vond)(?= )"  # "i found her" (r28, T18); not "i find it hard"
     r"| (?:daarom|dus|so|thats why|that's why) (?:(?:ben|zit) ik hier|kom ik(?: hier)?"
     r"|(?:i am|i'm|im) here|i came(?: here)?|i come(?: here)?)(?= )"
     r"| (?:denk|geloof|vermoed|gok) ik(?= )| i (?:think|guess|suppose)(?= )"
