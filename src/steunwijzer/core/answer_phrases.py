@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from steunwijzer.core.lazyre import lazy_compile
+
 # How many, to "do you have friends ...?" or "do you drink?": "a few", "een paar wel",
 # "a couple of them" say yes (a role-play, round 23, Z15, saw "a few" refused); with a
 # negation ("a few, not close ones", "not many") it is asked again.
@@ -23,7 +25,7 @@ def some_said(word: str) -> bool:
 # "tense yes. all the time lately", "gespannen wel ja, maar dat komt door haar", "sinds
 # vorige week wel" were refused (a role-play, round 24, R10). Not "wel" alone: "ik slaap
 # wel goed" answers no to "do you sleep badly?".
-_YES_INSIDE = re.compile(
+_YES_INSIDE = lazy_compile(
     r"^(?:\w+ ){1,2}(?:yes|yeah|yep|ja|jawel|wel ja)\b"
     r"|^(?:sinds|since)(?: \w+){1,3} (?:wel|ja|yes)\b"
 )
@@ -41,7 +43,7 @@ def yes_inside(word: str, question: str = "") -> bool:
 # "iets anders", "none of these" were refused with "Typ 1 of 2" and nothing said Enter
 # skips (role-plays, round 26, S5 and Q13). Skipped, and said so; words after them ("geen
 # van beide, het zijn mijn huisgenoten") are read for a need as any sentence is.
-_NONE_FITS = re.compile(
+_NONE_FITS = lazy_compile(
     r"^(?:(?:nee,? )?geen van (?:beide[n]?|allebei|de twee|deze|die|allen|alle|allemaal"
     r"|de opties|de antwoorden)|geen enkele?|geen|niks|niets(?: daarvan)?|(?:iets )?anders"
     r"|overig|n ?v ?t|niet van toepassing|none(?: of (?:these|them|those|the above"
@@ -60,12 +62,12 @@ def none_fits(text: str) -> bool:
 # gestrest maar dat heeft iedereen" were refused or read as a yes, where "not really,
 # ..." was a no (role-plays, rounds 26 and 27, P6 and Q25). Not where a yes is said again
 # after it ("niet echt, maar soms wel", "not often, but yes").
-_MILD_NO_LEAD = re.compile(
+_MILD_NO_LEAD = lazy_compile(
     r"^(?:niet echt|not really|eigenlijk niet|niet zo(?:zeer| erg| vaak)?|not much|not so much"
     r"|not that much|not often|vaak niet|niet vaak|meestal niet|not usually|mostly not"
     r"|valt (?:wel |best |eigenlijk wel )?mee|zelden|nauwelijks|hardly|rarely) \w"
 )
-_SAID_AGAIN = re.compile(r"\b(?:wel|ja|yes|yeah|do|does)$|\b(?:soms|sometimes) (?:wel|ja|yes)\b")
+_SAID_AGAIN = lazy_compile(r"\b(?:wel|ja|yes|yeah|do|does)$|\b(?:soms|sometimes) (?:wel|ja|yes)\b")
 
 
 def mild_no_lead(word: str) -> bool:
@@ -89,7 +91,7 @@ def closed_by_fine(word: str, taking_back: frozenset[str]) -> bool:
 # niet" to "Voel je je vaak somber, gespannen of overbelast?" was refused (a role-play,
 # round 28, R3). Not "slaap wel (goed)" to "Slaap je slecht?": the verb that opens the
 # question is no word of what is asked ("slecht" is, and "slecht wel" is a yes).
-_WEL = re.compile(r"^(\w+) (?:wel|ja|yes)\b(?! (?:goed|prima|oke|ok|fine|lekker|normaal|genoeg))")
+_WEL = lazy_compile(r"^(\w+) (?:wel|ja|yes)\b(?! (?:goed|prima|oke|ok|fine|lekker|normaal|genoeg))")
 
 
 def named_yes(word: str, question: str) -> bool:

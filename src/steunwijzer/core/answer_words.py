@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.textnorm import normalise
 
 # A no with an exception ("nee, alleen als het echt zwaar is", "no, just once", "nee,
@@ -86,7 +87,7 @@ def excepting(word: str) -> bool:
 
 # "het gaat niet meer met ..." is about what follows (not "met mij"), not a time it was so:
 # "nee hoor, het gaat gewoon niet meer met al die deadlines" opened the crisis panel (r25).
-_ABOUT_ELSE = re.compile(
+_ABOUT_ELSE = lazy_compile(
     r"\b(?:gaat|lukt|werkt)\b(?: \w+){0,2}? niet meer (?=(?:met|bij) (?!me\b|mij\b))"
 )
 
@@ -198,7 +199,7 @@ PARTLY = frozenset(
 # A no that is about someone else: "nee ik niet, maar mijn vriendin wel" (round 14), "nee,
 # ik maak me zorgen om haar" (a role-play, round 15: read as doubt, and the student was
 # asked about a method of their own while saying "het gaat niet om mij").
-_NOT_ME = re.compile(
+_NOT_ME = lazy_compile(
     r" (?:ik niet|niet ik|ik zelf niet|not me|me not|not myself|not about me|niet over mij"
     r"|niet om mij|niet over mezelf|niet om mezelf|not about myself"
     r"|(?:voor|over|for|about) (?:iemand anders|someone else|somebody else)"
@@ -217,8 +218,8 @@ _NOT_ME = re.compile(
 # open. Not an "ik" that only tells what the student saw or why they came ("..., ik zag
 # krassen op haar armen", "..., daarom ben ik hier" made both a don't-know about the
 # student's own risk: a role-play, round 24, R2), nor a hedge ("denk ik").
-_SELF_AFTER = re.compile(r" (?:ik|i|me|mij|mezelf|myself|mijzelf) ")
-_ONLY_TELLING = re.compile(
+_SELF_AFTER = lazy_compile(r" (?:ik|i|me|mij|mezelf|myself|mijzelf) ")
+_ONLY_TELLING = lazy_compile(
     r" (?:ik|i|(?:heb|had) ik) (?:zag|zie|merkte|merk|hoorde|hoor|saw|see|noticed|notice|heard"
     r"|gezien|gemerkt|gehoord|found|vond)(?= )"  # "i found her" (r28, T18); not "i find it hard"
     r"| (?:daarom|dus|so|thats why|that's why) (?:(?:ben|zit) ik hier|kom ik(?: hier)?"
@@ -239,29 +240,29 @@ def about_someone_else(padded: str, within: int = 99) -> bool:
     return _SELF_AFTER.search(after) is None
 
 
-_HEDGE_END = re.compile(r" (?:denk|geloof|vermoed|gok) ik $| i (?:think|guess|suppose) $")
+_HEDGE_END = lazy_compile(r" (?:denk|geloof|vermoed|gok) ik $| i (?:think|guess|suppose) $")
 
 
 # "nee, wel dat mijn ouders uit elkaar zijn" to "lost someone?": the "wel" brings in
 # something else, it does not take the no back (a role-play, round 15, read it as a yes:
 # acute grief for a divorce).
-_WEL_ELSE = re.compile(r" (?:wel|maar) dat | but that ")  # "wel iets meer": a yes
+_WEL_ELSE = lazy_compile(r" (?:wel|maar) dat | but that ")  # "wel iets meer": a yes
 
 
 # "nee! wacht, ik dacht dat u vroeg of ik soms gewoon wil uitslapen": the question was
 # misheard, the no stands (a role-play, round 18, read it as doubt). A yes said after it
 # ("... maar eigenlijk wel ja") still takes the no back.
-_MISHEARD = re.compile(
+_MISHEARD = lazy_compile(
     r" (?:ik dacht dat (?:u|je|jij) (?:vroeg|bedoelde|zei)|dacht dat het over|verkeerd "
     r"(?:begrepen|verstaan|gehoord)|misverstand|i thought you (?:asked|meant|said)|"
     r"misunderstood|misheard|thought it was about|ik bedoel(?:de)? dat|i mean(?:t)? that) "
 )
-_YES_AFTER = re.compile(r" (?:ja|jawel|yes|yeah|wel ja|toch wel) ")
+_YES_AFTER = lazy_compile(r" (?:ja|jawel|yes|yeah|wel ja|toch wel) ")
 
 
 # "nee, de studie gaat eigenlijk wel", "nee, de begrafenis was wel duur": the "wel" says
 # how something is; it takes no no back (a role-play, round 19, read both as a yes).
-_STATE_WEL = re.compile(
+_STATE_WEL = lazy_compile(
     r" (?:gaat|ging|gaan|valt|viel|was|is|waren|zijn)(?: (?:eigenlijk|best|nog|ook|heus))*"
     r" wel(?= )"
 )
@@ -310,7 +311,7 @@ CONFIRMING = ("het gaat wel", "gaat wel", "denk het niet", "denk ik niet", "don'
 
 # A yes with a shrug, where a middle choice exists: "yeah its ok I guess" to "do you have
 # positive contact ...?" was a full yes, "gaat wel" refused (a role-play, round 24, R11).
-_SHRUG = re.compile(
+_SHRUG = lazy_compile(
     r"^(?:(?:yes|yeah|ja|jawel|yep)\b.*\b(?:i guess|i suppose|denk ik|geloof ik|ok i guess)$"
     r"|(?:\w+ )?(?:its|it's|it is)? ?ok(?:ay)? i guess$|(?:het )?gaat wel(?: hoor)?$)"
 )
@@ -381,7 +382,7 @@ def early_take_back(word: str, taking_back: frozenset[str]) -> bool:
     return len(rest) <= 3 or not taking_back.isdisjoint(rest[:2])
 
 
-_CALMED = re.compile(
+_CALMED = lazy_compile(
     r"\b(?:niks|niets) (?:geks|ergs|bijzonders|aan de hand|serieus)\b|\bvalt (?:wel )?mee\b|"
     r"\bnothing (?:crazy|serious|much|special|wild)\b|\bno big deal\b|\bnot a big deal\b"
 )
@@ -390,7 +391,7 @@ _CALMED = re.compile(
 # A "sometimes" said and then denied in the same answer: "Soms denk ik: ik wou dat ik
 # een week kon slapen ... Maar dood willen zijn, nee, dat niet, zo bedoel ik het niet"
 # was a firm yes (a role-play, round 21). Doubt: asked again, never a recorded yes.
-_DENIED_THERE = re.compile(
+_DENIED_THERE = lazy_compile(
     r"\b(?:nee,? dat niet|zo bedoel ik (?:het|dat) niet|niet zo bedoeld|not like that|"
     r"(?:do not|don ?'?t) mean it|not what i mean)\b"
 )

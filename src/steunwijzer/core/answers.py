@@ -34,6 +34,7 @@ from steunwijzer.core.answer_words import (
 )
 from steunwijzer.core.choice_words import label_choices, numbers_and_words
 from steunwijzer.core.conditions import AnswerValue
+from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.model import Question
 from steunwijzer.core.numbers import choice_number, parse_index, parse_int, scale_number
 from steunwijzer.core.question_keys import near_question as near_question
@@ -99,7 +100,9 @@ def _starts_with_yes(word: str) -> bool:
 
 # Answers a role-play saw refused (round 6): a "sometimes", doubt, a hesitant yes, a no.
 _SOMETIMES = frozenset(("soms", "sometimes", "weleens", "occasionally"))
-_SOMETIMES_YES = re.compile(r"\b(?:soms|weleens|sometimes|occasionally) (?:wel|ja|yes|do)\b|\bwel$")
+_SOMETIMES_YES = lazy_compile(
+    r"\b(?:soms|weleens|sometimes|occasionally) (?:wel|ja|yes|do)\b|\bwel$"
+)
 _DOUBT = frozenset(
     ("misschien", "maybe", "perhaps", "twijfel", "unsure", "wellicht", "idk", "dunno",
      # a sound of hesitation: "mwah", "hmm" to a safety question were refused (round 13)
@@ -167,7 +170,9 @@ def _starts_with_no(word: str) -> bool:
 
 
 _FILLERS = frozenset(("uhm", "uh", "uhh", "um", "umm", "eh", "ehm", "euh", "hm", "hmm", "nou"))
-_EXCLAIMED = re.compile(r"^(?:(?:oh|o) (?:my|mijn) god|oh god|omg|oh|jeez|wow|pff+|lol|haha+)\b ?")
+_EXCLAIMED = lazy_compile(
+    r"^(?:(?:oh|o) (?:my|mijn) god|oh god|omg|oh|jeez|wow|pff+|lol|haha+)\b ?"
+)
 
 
 # A no that is taken back in the same breath: "nee, toch wel", "nee wacht ja", "no,
@@ -232,7 +237,7 @@ def is_doubt_word(text: str) -> bool:
     return is_unknown_word(text) or normalise(text) in _DOUBT
 
 
-_HEDGED_NUMBER = re.compile(
+_HEDGED_NUMBER = lazy_compile(
     r"(?i)^(\d+)[\s,.]+(?:ofzo|of zo|denk ik|geloof ik|i guess|i think|or so|probably)[\s.?!]*$"
 )
 

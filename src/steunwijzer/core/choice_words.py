@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.textnorm import normalise
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def label_choices(question: Question, text: str, every: bool = False) -> set[str
     return found
 
 
-_NUMBER = re.compile(r"[0-9]+")  # only these: "1²", "1_0" and "٣" are no answer
+_NUMBER = lazy_compile(r"[0-9]+")  # only these: "1²", "1_0" and "٣" are no answer
 # Words between numbers said in one breath: "4 and maybe 5", "1 en ook 3".
 _BETWEEN = frozenset(
     ("en", "and", "of", "or", "&", "+", "maybe", "misschien", "ook", "also", "wel", "probably",
@@ -128,7 +129,7 @@ def numbers_and_words(question: Question, items: list[object]) -> tuple[str, ...
 
 # A change of mind inside the answer: "4 en 5 denk ik, of nee, 4 en 3" was read as 3, 4
 # and 5 (a role-play, round 21). What follows the last correction is the answer.
-_CORRECTION = re.compile(
+_CORRECTION = lazy_compile(
     r"(?i)\b(?:of nee|nee wacht|ik bedoel|bedoel ik|or no|no wait|i mean|sorry)\b[\s,:.]*"
 )
 

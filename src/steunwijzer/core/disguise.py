@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from steunwijzer.core.lazyre import lazy_compile
+
 # Cyrillic and Greek letters that look like Latin ones (after Unicode's confusables list,
 # the letters that matter for Dutch and English words). Upper case too: fold lowers it.
 # And Latin letters that Unicode does not decompose to a plain one, so folding dropped
@@ -32,8 +34,8 @@ _CONFUSABLES = str.maketrans(
 )
 _LEET = str.maketrans("013457", "oieast")
 # A word that starts and ends with a letter and holds a digit that stands for one.
-_LEET_WORD = re.compile(r"[a-z][a-z013457]*[013457][a-z013457]*[a-z]")
-_MARK = re.compile(r"(?<=[A-Za-z])[*!](?=[A-Za-z])")
+_LEET_WORD = lazy_compile(r"[a-z][a-z013457]*[013457][a-z013457]*[a-z]")
+_MARK = lazy_compile(r"(?<=[A-Za-z])[*!](?=[A-Za-z])")
 
 
 def unconfused(word: str) -> str:
@@ -54,16 +56,16 @@ _ENCLOSED = {
     for start in (0x24B6, 0x24D0, 0x1F130, 0x1F150, 0x1F170)
     for i in range(26)
 }
-_ENCLOSED_ANY = re.compile("[\u24b6-\u24e9\U0001f130-\U0001f189]")
+_ENCLOSED_ANY = lazy_compile("[\u24b6-\u24e9\U0001f130-\U0001f189]")
 # "$uicide", "$elfharm": a dollar sign for an s at the start of a word of letters (an
 # amount, "$5" or "US$", stays as it is).
-_DOLLAR = re.compile(r"(?<![A-Za-z0-9])\$(?=[A-Za-z]{2})")
+_DOLLAR = lazy_compile(r"(?<![A-Za-z0-9])\$(?=[A-Za-z]{2})")
 
 
 # A word written one letter at a time ("z e l f m o o r d", "k-i-l-l m-y-s-e-l-f",
 # "s.u.i.c.i.d.e"): four letters or more, each alone between separators. It was nothing
 # recognised (an outsiders' hostile round, round 12).
-_SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-_][^\W\d_]){3,}(?![^\W_])")
+_SPACED = lazy_compile(r"(?<![^\W_])[^\W\d_](?:[ .\-_][^\W\d_]){3,}(?![^\W_])")
 
 
 def _joined(match: re.Match[str]) -> str:
@@ -75,7 +77,7 @@ def _joined(match: re.Match[str]) -> str:
 # as an intensifier; the cut part is that same word (set49, round 18: "ben kapot, dood-
 # en doodmoe" was a wish to die). Blanked, so only the whole word is read. A compound
 # cut before another ("zelfmoord- en zelfbeschadigingsgedachten") keeps its first part.
-_SUSPENDED = re.compile(r"(?<![^\W_])([^\W\d_]{3,})-(?=\s+(?:en|of|and|or|&)\s+\1[^\W\d_])", re.I)
+_SUSPENDED = lazy_compile(r"(?<![^\W_])([^\W\d_]{3,})-(?=\s+(?:en|of|and|or|&)\s+\1[^\W\d_])", re.I)
 
 
 def unmarked(text: str) -> str:
@@ -101,7 +103,7 @@ def unmarked(text: str) -> str:
 # Terminal escape sequences (CSI, OSC) in pasted text: blanked, same length, so spans hold.
 # (A bare ESC before a lower-case letter is no sequence but a character inside a word,
 # "d\x1bood": the letter after it was taken with it; a hostile round, round 11.)
-_ESCAPE = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[^a-z])")
+_ESCAPE = lazy_compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[^a-z])")
 
 
 def _blanked(escape: re.Match[str]) -> str:

@@ -4,12 +4,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
+from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.textcontext import Tokens, about_other, negation, other_person
 from steunwijzer.core.textframe import frame
 from steunwijzer.core.textroles import note_about_the_student
@@ -59,7 +59,7 @@ _OWN_ACT = frozenset(("myself", "mezelf", "mijzelf", "my", "mijn", "m'n", "mn"))
 _WISH = frozenset(
     ("wil", "wilde", "wou", "wens", "wenste", "want", "wanted", "wanna", "wish", "wished")
 )
-_NOBODY_DIED = re.compile(
+_NOBODY_DIED = lazy_compile(
     r"(?i)\b(?:niemand|nobody|no one|no-one)\b(?:\s+\w+){0,2}?\s+"
     r"(?:overleden|dood|gestorven|died|dead|passed)\b"
 )
@@ -68,7 +68,7 @@ _AGE = (
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|little|"
     r"klein|a kid|a child|a baby|a toddler|jong|young)"
 )
-_LONG_AGO = re.compile(
+_LONG_AGO = lazy_compile(
     rf"(?i)\b(?:(?:toen|when)\s+(?:ik|i)\s+(?:nog\s+)?(?:was\s+)?{_AGE}\b"
     r"|(?:\d{2}|[5-9]|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|"
     r"five|six|seven|eight|nine|ten|twelve|twenty|many|vele|jaren)\s+(?:jaar|years)\s+"
@@ -76,13 +76,13 @@ _LONG_AGO = re.compile(
 )
 # A loss said with how it went: "mijn opa is vorig jaar overleden maar dat was wel oké"
 # beside a "nee" made the result acute grief, De Luisterlijn first (a role-play, round 26).
-_COPED = re.compile(
+_COPED = lazy_compile(
     r"(?i)\b(?:(?:maar|but)\s+(?:dat|het|it)\s*(?:was|is|gaat|ging|went|'s|’s)\s+(?:wel\s+)?"
     r"(?:oké|oke|ok|okay|goed|prima|fine|alright))"  # not "dealt with it": "haven't ..."
 )
 # Beside a loss long ago, words that say it weighs now: "she died when I was twelve and
 # I still miss her every day" is grief.
-_STILL = re.compile(
+_STILL = lazy_compile(
     r"(?i)\b(?:still|nog steeds|nog altijd|mis|miss|missing|misses|verdriet|rouw\w*|"
     r"griev\w*|grief|zwaar|heavy|lately|laatste tijd|sinds kort|recently|onlangs|opnieuw|"
     r"again|weer|huil\w*|cry\w*|anniversary|sterfdag|kapot|terug|back|"

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import safety
+from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.model import Catalog, Offering, Tier, Urgency
 from steunwijzer.core.referrals import Referral, ReferralIndex
 
@@ -145,7 +146,7 @@ def _with_national(
 
 
 # A name that says 113 or 112 as a number of its own ("113 Zelfmoordpreventie").
-_NAMED_NUMBER = re.compile(r"(?<![\d-])(11[23])(?![\d-])")
+_NAMED_NUMBER = lazy_compile(r"(?<![\d-])(11[23])(?![\d-])")
 
 
 def _first_number(offering: Offering) -> str | None:
@@ -166,7 +167,7 @@ def national_number(offering: Offering) -> str | None:
 # A name that says the number and does not deny it: "Bel niet 113", "Praatlijn (niet
 # 113)", "2113", "112 (alleen bij brand)" passed a plain "113 in the name" (a second
 # hostile round, round 13).
-_DENYING = re.compile(r"\b(?:niet|not|no|geen|alleen|only|nooit|never)\b", re.IGNORECASE)
+_DENYING = lazy_compile(r"\b(?:niet|not|no|geen|alleen|only|nooit|never)\b", re.IGNORECASE)
 
 
 def _names(name: str, number: str) -> bool:

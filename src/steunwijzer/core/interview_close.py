@@ -3,7 +3,6 @@ override, where words typed instead of a tier are read as the student's own word
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from steunwijzer.core.answers import AnswerError, can_be_unknown, parse_answer
@@ -11,6 +10,7 @@ from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.floor import with_floor
 from steunwijzer.core.heard import unconfirmed
 from steunwijzer.core.interview_state import State
+from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.model import Catalog, Lang, Tier, Urgency
 from steunwijzer.core.ownwords import as_spoken, by_rules, taken_back_reasons, text_suggestions
 from steunwijzer.core.prompts import Ask, CrisisPrompt, OverridePrompt, Unfit
@@ -87,13 +87,13 @@ def _on_topic(
 # else (112 for "that person", a role-play, round 14).
 _COUNSELLORS = frozenset(("override", "review"))
 _PRONOUNS = (
-    (re.compile(r"(?i)\b(?:she|he)\b"), "I"),
-    (re.compile(r"(?i)\b(?:she's|he's)\b"), "I'm"),
-    (re.compile(r"(?i)\b(?:her|his)\b"), "my"),
-    (re.compile(r"(?i)\b(?:herself|himself)\b"), "myself"),
-    (re.compile(r"(?i)\b(?:ze|zij|hij)\b"), "ik"),
-    (re.compile(r"(?i)\bhaar\b"), "mijn"),
-    (re.compile(r"(?i)\bzichzelf\b"), "mezelf"),
+    (lazy_compile(r"(?i)\b(?:she|he)\b"), "I"),
+    (lazy_compile(r"(?i)\b(?:she's|he's)\b"), "I'm"),
+    (lazy_compile(r"(?i)\b(?:her|his)\b"), "my"),
+    (lazy_compile(r"(?i)\b(?:herself|himself)\b"), "myself"),
+    (lazy_compile(r"(?i)\b(?:ze|zij|hij)\b"), "ik"),
+    (lazy_compile(r"(?i)\bhaar\b"), "mijn"),
+    (lazy_compile(r"(?i)\bzichzelf\b"), "mezelf"),
 )
 
 

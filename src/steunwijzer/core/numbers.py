@@ -9,11 +9,12 @@ such a character is an answer that does not fit, never a crash.
 from __future__ import annotations
 
 import itertools
-import re
+
+from steunwijzer.core.lazyre import lazy_compile
 
 # A sign and at most nine digits: no real answer is longer, and int() refuses very
 # long digit strings with a ValueError of its own.
-_INT = re.compile(r"[+-]?[0-9]{1,9}")
+_INT = lazy_compile(r"[+-]?[0-9]{1,9}")
 
 
 def parse_int(text: str) -> int | None:
@@ -47,7 +48,7 @@ _SPOKEN = {
     "zevende": 7, "seventh": 7, "achtste": 8, "eighth": 8, "negende": 9, "ninth": 9,
     "tiende": 10, "tenth": 10,
 }  # fmt: skip
-_SAID_WORD = re.compile(r"[^\W_]+")
+_SAID_WORD = lazy_compile(r"[^\W_]+")
 # "niet de tweede" was read as the second choice, an unsafe situation, 112 (a hostile
 # round, round 13): with a negation, no number is guessed.
 _NEGATING = frozenset(("niet", "not", "geen", "nee", "no", "nooit", "never", "behalve", "except"))
@@ -101,18 +102,18 @@ def _is_number(word: str) -> bool:
     return (word.isascii() and word.isdigit()) or word in _SPOKEN
 
 
-_CLAUSE_END = re.compile(r"[,;.!?]+")
-_DECIMAL = re.compile(r"^\s*(?:een |a |an |about |ongeveer |zo'n )?([0-9])[.,]([0-9])\s*$")
-_OUT_OF_INSIDE = re.compile(r"\b([0-9]{1,2}) ?(?:/|van de|uit|op|out of) ?(10|5|100)\b")
+_CLAUSE_END = lazy_compile(r"[,;.!?]+")
+_DECIMAL = lazy_compile(r"^\s*(?:een |a |an |about |ongeveer |zo'n )?([0-9])[.,]([0-9])\s*$")
+_OUT_OF_INSIDE = lazy_compile(r"\b([0-9]{1,2}) ?(?:/|van de|uit|op|out of) ?(10|5|100)\b")
 
 
 # Not "of": the Dutch "7 of 10" is "7 or 10", two readings, asked again as before.
-_OUT_OF = re.compile(r"^\s*([0-9]{1,2})\s*(?:/|van de|van|uit|op|out of)\s*(10|5|100)\s*$")
+_OUT_OF = lazy_compile(r"^\s*([0-9]{1,2})\s*(?:/|van de|van|uit|op|out of)\s*(10|5|100)\s*$")
 
 
 # Two numbers joined as a range, nothing else between: "7 of 8", "7-8", "tussen 7 en 8";
 # not "een zeven of zo, soms een acht" (two readings, asked again: round 13).
-_RANGE = re.compile(
+_RANGE = lazy_compile(
     r"(?:^|\s)(?:tussen |between )?([^\W_]+)"
     r"\s*(?:-|–|/|\s(?:of|or|en|and|tot|to|à)\s)\s*([^\W_]+)(?:\s|$)"
 )
@@ -131,7 +132,7 @@ _NUMBER_WORDS = ("nummer", "number", "optie", "option", "keuze", "choice", "nr")
 
 # "4, hij stalkt me eigenlijk": the number first, then a comma and the student's words
 # (a role-play, round 19, saw it refused and the question asked again).
-_LEADING_NUMBER = re.compile(
+_LEADING_NUMBER = lazy_compile(
     r"^\s*([0-9]{1,2})\s*(?:[,:;)]\s*\S|\.\s+\S|\s+(?:eigenlijk|denk|geloof|i|ik|guess|think|"
     r"probably|waarschijnlijk|vooral|mostly|wel|ja|yes|tbh)\b)"
 )  # and "2 denk ik", "3 eigenlijk" (a second role-play, round 20, saw them refused); "3. het
@@ -139,7 +140,7 @@ _LEADING_NUMBER = re.compile(
 # A second choice named beside the first: "4 denk ik. maar ook een beetje 2? weet ik niet"
 # was read as 4, "not at this moment", where 2 is "not safe now" (a role-play, round 22,
 # W5): two readings, asked again.
-_ANOTHER = re.compile(r"\b(?:ook|of|or|also|maar|but|misschien|maybe)\b\D{0,24}\b([0-9]{1,2})\b")
+_ANOTHER = lazy_compile(r"\b(?:ook|of|or|also|maar|but|misschien|maybe)\b\D{0,24}\b([0-9]{1,2})\b")
 
 
 def choice_number(text: str) -> int | None:

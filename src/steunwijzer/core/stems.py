@@ -3,10 +3,10 @@ that let a misspelt long word still match ("zelfmort", "suicidle")."""
 
 from __future__ import annotations
 
-import re
+from steunwijzer.core.lazyre import lazy_compile
 
 WORD_MEMO_LIMIT = 200_000
-_DOUBLE = re.compile(r"(.)\1+")
+_DOUBLE = lazy_compile(r"(.)\1+")
 _STEMMERS: dict[str, object] = {}
 _STEMS: dict[str, dict[str, str]] = {"nl": {}, "en": {}}
 _SNOWBALL = {"nl": "dutch", "en": "english"}
@@ -48,7 +48,7 @@ def _dutch(stemmer: object, word: str, found: str) -> str:
     return _close_syllable(found)
 
 
-_OPEN_SYLLABLE = re.compile(r"^(.*[^aeiouy])([aeou])([^aeiouy])e$")
+_OPEN_SYLLABLE = lazy_compile(r"^(.*[^aeiouy])([aeou])([^aeiouy])e$")
 
 
 def _close_syllable(word: str) -> str:

@@ -9,6 +9,7 @@ import re
 
 from steunwijzer.core import lexicon
 from steunwijzer.core.disguise import unconfused, unleet
+from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.patternwords import fold
 from steunwijzer.core.textdenied import denied_after
 from steunwijzer.core.textnow import not_this_minute
@@ -37,9 +38,9 @@ _JOINERS = (
     r"\U0001d173-\U0001d17a\U000e0000-\U000e007f\U000e0100-\U000e01ef"
     r"\U00013430-\U0001343f\U0001bca0-\U0001bca3]+"
 )
-_TOKEN = re.compile(rf"['’]?{_LETTERS}(?:(?:['’]|{_JOINERS}){_LETTERS})*")
-_SENTENCE_END = re.compile(r"[.!?;\n]")
-_CLAUSE_END = re.compile(r"[,:()\"“”–—]| - ")
+_TOKEN = lazy_compile(rf"['’]?{_LETTERS}(?:(?:['’]|{_JOINERS}){_LETTERS})*")
+_SENTENCE_END = lazy_compile(r"[.!?;\n]")
+_CLAUSE_END = lazy_compile(r"[,:()\"“”–—]| - ")
 _STRONG_CLAUSE_WORDS = frozenset(("maar", "but", "en", "and", "omdat", "because"))
 # The Dutch "want" (because) ends a clause, the English verb does not ("I don't want to die"):
 # a Dutch subject or article after it makes it one ("niet thuis studeren want mijn vader slaat").
@@ -52,7 +53,7 @@ _LIST_OR = frozenset(("or",))
 _GOES_ON = frozenset(("met", "with"))  # lower case after a full stop: the same sentence
 SUBJECTS = lexicon.word_set("i you he she we they it ik je jij hij zij ze wij")
 # "dieeee": a letter three times or more is an elongation, not "eeë" ("ideeën" folds to "eee").
-_RUN = re.compile(r"(.)\1{2,}")
+_RUN = lazy_compile(r"(.)\1{2,}")
 
 
 def _unstretched(run: re.Match[str]) -> str:

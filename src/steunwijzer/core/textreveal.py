@@ -6,10 +6,10 @@ own: the text says so itself. Used by core/recognise.py."""
 
 from __future__ import annotations
 
-import re
+from steunwijzer.core.lazyre import lazy_compile
 
 # Said of oneself after a friend, a "someone" or a hypothesis; not "I mean, my friend".
-_REVEALED = re.compile(
+_REVEALED = lazy_compile(
     r"(?i)(?:\b(?:it'?s|its|it is|this is)(?: really| actually)? not (?:really )?(?:for|about)"
     r" (?:a|my) friend"
     r"|\b(?:the|my|that|this) friend (?:is|=|being) (?:me|myself)\b"

@@ -7,12 +7,12 @@ its theme, ignoring case and diacritics. ``read`` hands free text to the recogni
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.model import Theme, Tier
 from steunwijzer.core.textnorm import SIMILAR, did_you_mean, nearest_ids, normalise
 
@@ -23,13 +23,13 @@ if TYPE_CHECKING:
 # Characters that show as a break, or as nothing: between two words they are a break as
 # often as inside one ("ik wil\u200bdood" from a chat app was "wildood", nothing
 # recognised: an outsiders' hostile round, round 15). Read both ways.
-_SPACING = re.compile(
+_SPACING = lazy_compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f"
     "\u2060-\u2064\u2800\u3164\ufeff\uffa0]"
 )  # and the blanks that show as a space: Braille's, Hangul's fillers (round 26)
 # A word broken at a line's end with a hyphen ("zelf-\nmoord", "kill my-\nself"): read
 # joined (zero-width joiners of the same length keep every span in place) and apart.
-_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+_HYPHEN_BREAK = lazy_compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 _WORD_MIN = 5  # "kans", "op", "met" name no theme on their own
 
 # The names of the risk-to-life themes that no catalogue layer can take away, as the
@@ -45,7 +45,7 @@ _FLOOR_NAMES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-_ENCODED = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|%[0-9a-fA-F]{2}")
+_ENCODED = lazy_compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|%[0-9a-fA-F]{2}")
 
 
 @dataclass(frozen=True)

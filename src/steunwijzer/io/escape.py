@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from steunwijzer.core.lazyre import lazy_compile
+
 # CSI and OSC sequences first (so their parameters go too), then any C0/C1 control
 # except tab and newline.
-_ESCAPES = re.compile(
+_ESCAPES = lazy_compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI ... final byte
     # OSC ... BEL or ST; unterminated, its numbers only: "\x1b]0" cut from a theme list
     # at its ";" took the rest of the error message with it (a hostile round, round 16)
@@ -39,7 +41,7 @@ def plain(text: str) -> str:
 # A file name that is not UTF-8 (a share from an old Windows server) reaches Python with
 # lone surrogates ("\udcff"); written to the terminal they stopped `catalog validate`
 # with an internal error before any diagnostic (a hostile round, round 26).
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazy_compile("[\ud800-\udfff]")
 
 
 def _bytes_shown(text: str) -> str:
@@ -115,7 +117,7 @@ def csv_cell(value: str, raw: bool = False) -> str:
 # The bidi overrides and isolates too (U+202A-202E, U+2066-2069): a catalogue name with
 # U+202E showed reversed in `jq`, an HSDS file or a web page ("Trojan Source"; a hostile
 # round, round 17). Escaped, the data stays the same.
-_C1_AND_DEL = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_C1_AND_DEL = lazy_compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def json_safe(text: str) -> str:

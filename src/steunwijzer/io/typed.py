@@ -8,6 +8,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from steunwijzer.core.lazyre import lazy_compile
+
 
 def bad_bytes(text: str) -> bool:
     """The input is decoded with surrogateescape: undecodable bytes show up as surrogates."""
@@ -27,7 +29,7 @@ def clean(text: str) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-_STRAY_BYTES = re.compile("[\udc80-\udcff]+")
+_STRAY_BYTES = lazy_compile("[\udc80-\udcff]+")
 
 
 def windows_1252(text: str) -> str:
@@ -82,7 +84,7 @@ codecs.register_error("steunwijzer-cp1252", _as_windows_1252)
 _FOLLOW = bytes(range(0x80, 0xC0)).decode("cp1252", "ignore") + bytes(range(0x80, 0xC0)).decode(
     "latin-1"
 )
-_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{re.escape(_FOLLOW)}]")
+_MOJIBAKE = lazy_compile(f"[\u00c2-\u00f4][{re.escape(_FOLLOW)}]")
 
 
 def typed_text(text: str) -> str:
