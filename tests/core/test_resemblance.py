@@ -662,6 +662,21 @@ def test_weights_of_other_features_are_refused() -> None:
         # sentence more after the other two readings; read (a crisis admission, a
         # women's shelter, a partner who controls the money): 52/53, 159, 5.
         ("set92.jsonl", 0.95, 0.05),
+        # Round 29, measured unseen on f16800f (catalog test: risk found, false alarms):
+        # set93 (students of medicine, nursing, pharmacy, psychology, law and the police
+        # academy: clinical and legal words everywhere) 0.79, 0.18; set94 (conservatory,
+        # dance, theatre, sports and e-sports students: dying on stage, sudden death)
+        # 0.87, 0.10. Read (a car not braked, the whole strip, a scalpel in a pocket,
+        # pushed against a wall at work, nude photos as a threat, stage fright by name,
+        # injuries; a role, a final, a coach's joke, a chapter, a case, a count of them):
+        # 0.88, 0.13 and 0.93, 0.04. set95 (a second writer, the same trades), written
+        # after both were read: 0.85, 0.11 before the round and no better after the
+        # other two readings (47/56 risk texts both); read (a weapon turned on oneself, a
+        # knife in a row at home, a night with nowhere to sleep, made to undress): 0.96,
+        # 0.08.
+        ("set93.jsonl", 0.86, 0.14),
+        ("set94.jsonl", 0.9, 0.05),
+        ("set95.jsonl", 0.93, 0.1),
     ],
 )
 def test_recall_on_the_blind_set_holds(

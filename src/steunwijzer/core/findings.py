@@ -179,6 +179,7 @@ def judge(
             who
             or theme == lexicon.ABOUT_OTHER
             or not _DIED.isdisjoint(tokens.words[max(0, start - 3) : end + 1])
+            or _named_before(text, tokens, start)
         )
     ):
         # "mijn broer heeft zelfmoord gepleegd": a death, grief; nobody to reach now.
@@ -209,6 +210,29 @@ def judge(
 # A death told with the finding ("my dad died by suicide"): nobody says it of themselves,
 # so no person need be named in the finding's words (a role-play, round 20).
 _DIED = frozenset(("died", "death", "overleden", "overleed", "gestorven", "stierf"))
+
+
+# Someone named by a first name, right before a suicide that happened: "sinds Fleur
+# zelfmoord pleegde haal ik niks meer" was the student's own suicidal thoughts, an
+# immediate danger, after three honest no's; "sinds mijn vriendin ..." was grief only
+# (a role-play, round 29, O3). A capital inside a sentence, or a capital opening it with
+# "heeft"/"has" after it; never "ik"/"I", and not a near miss ("Fleur heeft bijna ...").
+_NEAR_MISS = frozenset(("bijna", "almost", "nearly", "probeerde", "tried", "attempted", "poging"))
+_HAS = frozenset(("heeft", "had", "has", "is", "was"))
+
+
+def _named_before(text: str, tokens: Tokens, start: int) -> bool:
+    sentence = tokens.sentence[start]
+    for j in range(start - 1, max(-1, start - 4), -1):
+        if tokens.sentence[j] != sentence or tokens.words[j] in _NEAR_MISS:
+            return False
+        written = text[tokens.starts[j] : tokens.ends[j]]
+        if not written[:1].isupper() or tokens.words[j] in ("ik", "i"):
+            continue
+        first = j == 0 or tokens.sentence[j - 1] != sentence
+        if not first or (j + 1 < tokens.n and tokens.words[j + 1] in _HAS):
+            return _NEAR_MISS.isdisjoint(tokens.words[j:start])
+    return False
 
 
 # In a note about "the student", "he", "she" and "her studies" are the student's.

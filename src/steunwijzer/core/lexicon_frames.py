@@ -39,6 +39,9 @@ FRAME_WORDS = word_set(
     # elective on Domestic Violence and the Law", "a thriller in which a student is
     # stalked")
     " elective electives keuzevak keuzevakken thriller"
+    # a guideline asked about, a police officer's stories (set93, round 29: "wat volgens
+    # de richtlijn het verschil is tussen zelfbeschadiging en suïcidaal gedrag")
+    " richtlijn richtlijnen guideline guidelines stories"
 )
 # A course named right before its title: "the elective 'Death and Dying in Modern
 # Society'", "de minor Dood en Rouw" (a student desk's webform, round 18).
@@ -78,6 +81,9 @@ GIVING_WORDS = word_set(
 GROUP_WORDS = word_set(
     "mensen people patients patienten clients clienten jongeren youngsters teenagers "
     "adolescents kinderen children students studenten others anderen veterans teens tieners"
+    # one client or patient in an exercise (set93, round 29: "een veiligheidsplan maken
+    # voor een fictieve cliënt met suïcidale gedachten")
+    " client cliënt patient patiënt patiente patiënte"
 )
 FRAME_LINKS = word_set(
     "over about on into naar rond rondom omtrent regarding concerning betreffende "
@@ -92,6 +98,8 @@ FRAME_LINKS = word_set(
     "covers covered covering "
     # "comparing how islam and christianity view suicide" (set55)
     "comparing compare compares vergelijk vergelijken vergelijkt"
+    # the difference between two things a guideline names (set93, round 29)
+    " tussen between"
 )
 FRAME_REACH = 9
 # Fiction and media: "in the novel the main character takes his own life".
@@ -138,10 +146,16 @@ FRAME_AFTER = word_set(
     # the course itself after its subject ("since the child abuse module"); not
     # "lectures": "keeps showing up outside my lectures" is stalking
     "module modules"
+    # a chapter, a case in a course (set93, round 29: "we'll do the self-harm and
+    # suicide chapter on thursday", "the hanging case in forensic path")
+    " chapter chapters hoofdstuk hoofdstukken case cases casus casussen management"
 )
 # A legal or medical term: "assisted suicide", "hulp bij zelfdoding" is said elsewhere.
 FRAME_BEFORE = word_set("assisted geassisteerde geassisteerd")
-FRAME_PARTS = ("preventie", "prevention", "onderzoek", "statistiek", "cijfers", "research")
+# A scene in a play ("de uitvaartscène nog één keer doorlopen", set94, round 29)
+FRAME_PARTS = (
+    "preventie", "prevention", "onderzoek", "statistiek", "cijfers", "research", "scène", "scene",
+)  # fmt: skip
 
 # --- a clinical word at work, on a placement or in an exam (textframe._work_scene) -------
 SCENE_WORDS = word_set(
@@ -155,10 +169,13 @@ SCENE_WORDS = word_set(
     # a drill at a police academy, the nursing course by its Dutch name (round 22);
     # never a loss of one's own (KIN_WORDS)
     "politieacademie scenariotraining rollenspel roleplay scenario drills verpleegkunde"
+    # the emergency room by its Dutch name (set93, round 29: "vandaag op de SEH een
+    # overdosis GHB binnen")
+    " seh spoedeisende"
 )
 CLINICAL_FINDING = word_set(
     "dose doses dosis dodelijke lethal fatal geweld violence passed overleden overleed died stierf "
-    "overlijden sterven palliatief palliatieve"
+    "overlijden sterven palliatief palliatieve overlijdens"  # overlijdens: r29, set95
 )
 # Someone of one's own: a death beside an exam is a loss, not a scene at work ("exam
 # tomorrow and my grandpa died last week", "tentamen morgen en mijn opa is vorige week

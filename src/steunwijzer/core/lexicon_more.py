@@ -375,8 +375,8 @@ COMPLETED_NL = (
     "=overleden|=gestorven|=stierf|=overleed ..4 aan|door ..2 een? ..2 overdosis",
     # "hij heeft zichzelf van het leven beroofd" (a role-play, round 20: "call 112 for
     # that person" about a brother who died)
-    "zichzelf ..3 van ..1 het ..1 leven ..1 =beroofd|=beroofde",
-    "=beroofde ..1 zichzelf ..3 van ..1 het ..1 leven",
+    "zichzelf|zich ..3 van ..1 het ..1 leven ..1 =beroofd|=beroofde",  # zich: r29, set95
+    "=beroofde ..1 zichzelf|zich ..3 van ..1 het ..1 leven",
 )  # fmt: skip
 # Exact past forms: "wants to end her life" or "tried to kill herself" is someone at
 # risk now, never a death.

@@ -351,7 +351,10 @@ CONCERN_NL: tuple[str, ...] = (
     "reageert|neemt|doet ..3 niet ..3 meer|op|open ..4 sinds|al|dagen|gisteren|vannacht|uur ..9 bang|zorgen|ongerust|paniek",
     "bang|zorgen|ongerust|paniek ..9 reageert|neemt|doet ..3 niet ..3 meer|op|open ..4 sinds|al|dagen|gisteren|vannacht|uur",
     "onveilig|niet_veilig & ze|zij|hij|" + _THIRD, "bang|doodsbang ..3 voor ..2 haar|zijn ..2 vader|vriend|ex|partner|stiefvader|man|moeder|broer",
-    "ze|zij|hij ..4 bang|doodsbang ..3 voor ..2 hem|haar|hen", "gewelddadige|toxische ..2 relatie & ze|zij|hij|" + _THIRD,
+    # (not "als hij gedronken heeft ben ik bang voor hem": the student is afraid of him,
+    # an unsafe home, not concern for him; a role-play, round 29, M5)
+    "ze|zij|hij ..2 is|was|lijkt|leek|wordt|werd ..2 bang|doodsbang ..3 voor ..2 hem|haar|hen",
+    "is|was ..1 ze|zij|hij ..2 bang|doodsbang ..3 voor ..2 hem|haar|hen", "gewelddadige|toxische ..2 relatie & ze|zij|hij|" + _THIRD,
     "=slaapt ..3 op_straat|buiten|in_de_auto|in_het_park|in_zijn_auto|in_haar_auto & ze|zij|hij|" + _THIRD,
     "gedwongen|druk|dwingen ..4 trouwen|huwelijk|uithuwelijken & ze|zij|hij|" + _THIRD,
     # someone else's plan or stock

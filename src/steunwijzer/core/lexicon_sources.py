@@ -21,6 +21,7 @@ from steunwijzer.core import lexicon_signals_hints as hints
 from steunwijzer.core import lexicon_signals_indirect as ind
 from steunwijzer.core import lexicon_signals_lived as lived
 from steunwijzer.core import lexicon_signals_spoken as spoken
+from steunwijzer.core import lexicon_signals_stage as stage
 from steunwijzer.core import lexicon_signals_voices as voices
 from steunwijzer.core import lexicon_signals_warning as warn
 from steunwijzer.core import lexicon_signals_written as written
@@ -50,6 +51,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *desk.FIGURES_NL,
         *general.FIGURES_NL,
         *adult.FIGURES_NL,
+        *stage.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -82,6 +84,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *desk.FIGURES_EN,
         *general.FIGURES_EN,
         *adult.FIGURES_EN,
+        *stage.FIGURES_EN,
     ),
 }
 

@@ -110,7 +110,7 @@ def frame(
             if not _listed_topic(tokens, j + 1, start, end) or current != strong[start]:
                 break
             current = strong[j]  # "an essay on grief and suicide": one list, one frame
-        if words[j] in frames.FRAME_LINKS and link < 0:
+        if words[j] in frames.FRAME_LINKS and link < 0 and not _walks_around(words, j):
             link = j
         elif words[j] in frames.FRAME_WORDS and link > j:
             if not lexicon.SELF_SUBJECTS.isdisjoint(words[link + 1 : start]):
@@ -121,6 +121,18 @@ def frame(
                 return None  # "is er een training over faalangst": asked for (r27)
             return f"{words[j]} … {words[link]}"
     return role_text(tokens, start, end, acute)
+
+
+# "rond" after walking or carrying is no "about": "op stage loop ik rond met een
+# scheermesje in mijn zak" was a topic of the placement (round 29).
+_WALK = frozenset(
+    ("loop", "loopt", "liep", "liepen", "lopen", "draag", "draagt", "dwaal", "dwaalt")
+)
+
+
+def _walks_around(words: list[str], j: int) -> bool:
+    """ "loop ik rond", "loop hier op stage rond": a separable verb, its part far after."""
+    return words[j] == "rond" and not _WALK.isdisjoint(words[max(0, j - 6) : j])
 
 
 def _in_course(tokens: Tokens, start: int, end: int) -> bool:
@@ -200,7 +212,8 @@ def role_text(tokens: Tokens, start: int, end: int, acute: bool) -> str | None:
 
 _MEDIA_LEAD = frames.MEDIA_LEAD
 _OF = frozenset(("of", "van"))
-_CASES = frozenset(("case", "cases", "casus", "casussen"))
+# ... and a count of them: "the number of student suicides per year" (set93, round 29)
+_CASES = frozenset(("case", "cases", "casus", "casussen", "number", "numbers", "aantal"))
 _VICTIMS = frozenset(("slachtoffers", "victims", "survivors", "overlevenden"))
 _WE = frozenset(("we", "wij", "us", "ons", "ik", "i", "me", "mij", "mezelf", "myself"))
 _OWN = frozenset(("ik", "i", "mijn", "m'n", "mn", "my", "me", "mij", "mezelf", "myself"))
