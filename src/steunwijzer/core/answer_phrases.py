@@ -63,8 +63,8 @@ def none_fits(text: str) -> bool:
 # ..." was a no (role-plays, rounds 26 and 27, P6 and Q25). Not where a yes is said again
 # after it ("niet echt, maar soms wel", "not often, but yes").
 _MILD_NO_LEAD = lazy_compile(
-    r"^(?:niet echt|not really|eigenlijk niet|niet zo(?:zeer| erg| vaak)?|not much|not so much"
-    r"|not that much|not often|vaak niet|niet vaak|meestal niet|not usually|mostly not"
+    r"^(?:niet echt|not really|niet really|eigenlijk niet|niet zo(?:zeer| erg| vaak)?|not much"
+    r"|not so much|not that much|not often|vaak niet|niet vaak|meestal niet|not usually|mostly not"
     r"|valt (?:wel |best |eigenlijk wel )?mee|zelden|nauwelijks|hardly|rarely) \w"
 )
 _SAID_AGAIN = lazy_compile(r"\b(?:wel|ja|yes|yeah|do|does)$|\b(?:soms|sometimes) (?:wel|ja|yes)\b")

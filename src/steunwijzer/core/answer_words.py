@@ -31,7 +31,7 @@ _RARELY = frozenset(("zelden", "nauwelijks", "rarely", "seldom", "hardly", "bare
 _ACTS = frozenset(
     ("krassen", "kras", "krast", "scratching", "scratch", "snijden", "snij", "sneed", "cutting",
      "cut", "branden", "brand", "burning", "burn", "slaan", "sla", "hitting", "bonken", "bijten",
-     "biting", "knijpen", "prikken", "scratches", "cuts")
+     "biting", "knijpen", "prikken", "scratches", "cuts", "nagels", "nails")  # nails: r29, M2
 )  # fmt: skip
 
 

@@ -32,7 +32,7 @@ from steunwijzer.core.answer_words import (
     something_else,
     without_state_wel,
 )
-from steunwijzer.core.choice_words import label_choices, numbers_and_words
+from steunwijzer.core.choice_words import label_choices, numbers_and_words, several_numbers
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.model import Question
@@ -365,7 +365,9 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         else:
             raise answer_error(question, value)
         try:
-            chosen = tuple(dict.fromkeys(_choice(question, item) for item in items))
+            chosen = several_numbers(question, items) or tuple(
+                dict.fromkeys(_choice(question, item) for item in items)
+            )
         except AnswerError:  # "allebei", "plannen, en wat achterstand" (round 15)
             said = value if isinstance(value, str) else ""
             chosen = numbers_and_words(question, items) if said else ()

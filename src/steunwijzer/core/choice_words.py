@@ -89,19 +89,34 @@ _BETWEEN = frozenset(
     ("en", "and", "of", "or", "&", "+", "maybe", "misschien", "ook", "also", "wel", "probably",
      "waarschijnlijk", "eventueel", "plus",
      # "2 maar ook wel een beetje 1" kept only 2 (a second role-play, round 20)
-     "maar", "but", "een", "a", "beetje", "bit", "little", "vooral", "mostly")
+     "maar", "but", "een", "a", "beetje", "bit", "little", "vooral", "mostly",
+     # "Vooral 2, en eigenlijk ook wel 4" kept only 2 (a role-play, round 29, M9)
+     "eigenlijk", "actually", "too", "toch", "denk", "ik", "i", "think", "guess")
 )  # fmt: skip
 
 
 def _leading_numbers(text: str) -> list[int]:
     """The numbers an answer starts with, and the words between them; [] if none."""
     numbers: list[int] = []
-    for word in text.replace(",", " ").split():
+    for said in text.replace(",", " ").split():
+        word = said.rstrip(".!?;:")  # "2 and 4. If I don't get my 30 credits ..."
         if _NUMBER.fullmatch(word):
             numbers.append(int(word))
+            if word != said:
+                break  # the sentence ends: "30 credits" after it is no choice
         elif word.lower() not in _BETWEEN:
             break  # "niet" too: what follows it is not chosen
     return numbers
+
+
+def several_numbers(question: Question, items: list[object]) -> tuple[str, ...]:
+    """The choices of an answer that starts with two or more numbers, or says one in two
+    of its parts: "2 and 4. If I don't get my 30 credits ..." was read as 4 alone (a
+    label in the sentence after), "Vooral 2, en eigenlijk ook wel 4" as 2 alone (a
+    role-play, round 29, K2 and M9). () when fewer than two numbers are said so."""
+    if sum(len(_leading_numbers(str(item))) for item in items) < 2:
+        return ()
+    return numbers_and_words(question, items)
 
 
 def numbers_and_words(question: Question, items: list[object]) -> tuple[str, ...]:

@@ -77,18 +77,35 @@ def with_heard(
     return replace(found, findings=found.findings + tuple(first.values()))
 
 
+def told_at(catalog: Catalog, state: State) -> int | None:
+    """Where in the history the own words were answered, or None when they were not."""
+    text = {q.id for q in catalog.questions if q.type == "text"}
+    told = [i for i, qid in enumerate(state.history) if qid in text and state.answers.get(qid)]
+    return told[-1] if told else None
+
+
 def unconfirmed(catalog: Catalog, state: State) -> tuple[Finding, ...]:
     """Needs heard beside answers that the own words never offered to confirm (the intake
-    finished early, or the own words left empty), as mentions: "ik heb eigenlijk nergens
-    meer zin in" heard as low mood was gone from the result after 'afronden' (a
-    role-play, round 27, Q22). Shown, not counted; a theme counted drops them."""
-    told = any(q.type == "text" and state.answers.get(q.id) for q in catalog.questions)
-    if told or not state.heard_words:
+    finished early, the own words left empty, or heard at a question asked after them), as
+    mentions: "ik heb eigenlijk nergens meer zin in" heard as low mood was gone from the
+    result after 'afronden' (a role-play, round 27, Q22), and what was heard at a safety
+    question asked again after the own words was said to be confirmed there, and then
+    was nowhere (round 29, K5). Shown, not counted; a theme counted drops them."""
+    if not state.heard_words:
         return ()
-    themes = {x for said in state.heard.values() for x in said}
+    at = told_at(catalog, state)
+    later = None if at is None else set(state.history[at + 1 :])
+    heard = {
+        where: said
+        for where, said in state.heard.items()
+        if later is None or where.split(".")[0] in later
+    }
+    themes = {x for said in heard.values() for x in said}
     vocabulary = Vocabulary(catalog.themes)
     out: dict[str, Finding] = {}
-    for words in state.heard_words.values():
+    for where, words in state.heard_words.items():
+        if where not in heard:
+            continue
         for f in as_spoken(vocabulary.read(words)).findings:
             if f.theme in themes and f.set_aside is None:
                 out.setdefault(f.theme, replace(f, set_aside="heard"))

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer, question_key
 from steunwijzer.core.conditions import AnswerValue
-from steunwijzer.core.heard import heard_before, heard_beside, with_heard
+from steunwijzer.core.heard import heard_before, heard_beside, told_at, with_heard
 from steunwijzer.core.interview_close import (
     alert,
     close,
@@ -179,6 +179,7 @@ def run_interview(
                 unfit[1] if unfit is not None and unfit[0] == question.id else (),
                 alerted_acute,
                 tuple(x for x in aside if x not in shown),
+                told_at(catalog, state) is not None,
             )
         )
         aside = ()

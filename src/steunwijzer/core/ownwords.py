@@ -11,6 +11,7 @@ from steunwijzer.core.answer_words import misheard
 from steunwijzer.core.answers import UNKNOWN, AnswerError, can_be_unknown, parse_answer
 from steunwijzer.core.conditions import AnswerValue, Compare
 from steunwijzer.core.model import Catalog, Question, Tier, Urgency
+from steunwijzer.core.noted import the_student_noted
 from steunwijzer.core.safety import CONCERN_FOR_OTHER, RISK_TO_LIFE, SCREEN, SUICIDAL
 from steunwijzer.core.textnorm import normalise
 from steunwijzer.core.theme_order import TAKEN_BACK
@@ -242,9 +243,8 @@ def words_beside(
     # in") is no sentence to guess at: the rules only (a role-play, round 18).
     heard = None if misheard(normalise(reply)) else reply
     question = catalog.question(question_id)
-    found = _not_guessed_after_no(
-        catalog, question, reply, by_rules(as_spoken(vocabulary.read(reply)), heard)
-    )
+    read = the_student_noted(catalog, question, reply, vocabulary.read(reply))
+    found = _not_guessed_after_no(catalog, question, reply, by_rules(as_spoken(read), heard))
     forced = text_suggestions(catalog, found)[1]
     sensitive = question is not None and question.sensitive  # "do you hurt yourself?"
     if not forced and (question_id in _ABOUT_SOMEONE_ELSE or sensitive):

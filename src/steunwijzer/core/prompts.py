@@ -58,6 +58,9 @@ class QuestionPrompt:
     # others heard, not counted yet (core/heard.py); said when they are heard, not pages
     # later in the result (role-plays, rounds 24 and 25). Not those a panel showed.
     taken: tuple[str, ...] = ()
+    # The own words are answered: what is heard now can no longer be confirmed there; it
+    # is shown with the result, not counted (a role-play, round 29, K5).
+    told: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -319,6 +319,11 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "→ ook gehoord, nog niet meegeteld: {themes} (bevestig het bij de eigen woorden)",
         "→ also heard, not counted yet: {themes} (confirm it at the own-words question)",
     ),
+    # ... after the own words: shown with the result, not counted (round 29, K5)
+    "heard_later": (
+        "→ ook gehoord, niet meegeteld: {themes} (staat bij de uitkomst)",
+        "→ also heard, not counted: {themes} (shown with the result)",
+    ),
     "heard_earlier": ("(eerder gehoord)", "(heard earlier)"),
     "crisis_more_places": (
         "… en nog {n} plek(ken) met hulp nu: in de uitkomst.",

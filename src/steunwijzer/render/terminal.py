@@ -184,7 +184,7 @@ class TerminalAsk:
         hint += t("finish_hint", lang) if p.can_finish else ""  # after a panel (round 16)
         if p.taken:
             for where, themes in said_beside(self.catalog, p.taken).items():
-                self.heard(themes or None, where)
+                self.heard(themes or None, "later" if where == "noted" and p.told else where)
         if p.unfit and not p.heard:
             # Words that held no need: the question is just above, not shown twice.
             self.say(t("try_again", lang, error=expect), "yellow")
