@@ -29,9 +29,44 @@ def _skip(text: str, pos: int) -> int:
     return pos
 
 
+def broken_extent(text: str, pos: int) -> int:
+    """Where an object that does not parse ends: at its closing brace, or before the next
+    object that starts after a comma or a bracket ("text": ,{"id": "c" ...), or at the end
+    of ``text``. Braces inside strings do not count. One typo in a pretty-printed array
+    sent every line through the line reader, 40,002 error rows for 10,000 cases, and a
+    line holding a good object, a broken one and a third put the third student's "ik wil
+    dood" under the first one's id (a hostile round, round 29, H1 and H2)."""
+    depth, inside, escaped, last = 0, False, False, ""
+    for at in range(pos, len(text)):
+        char = text[at]
+        if inside:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                inside = False
+            continue
+        if char == '"':
+            inside = True
+        elif char == "{":
+            if depth >= 1 and last in (",", "["):
+                return text.rindex(last, pos, at)  # a new element: this one stops before it
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth <= 0:
+                return at + 1
+        if char not in _SPACE:
+            last = char
+    return len(text)
+
+
 def array_records(text: str) -> list[tuple[int, str]] | None:
     """The elements of a JSON array, each as (the line it starts on, its text), or None
-    when ``text`` is not one well-formed array."""
+    when ``text`` is not one array. An object that does not parse is an element of its
+    own (an error row with its own line and id), and so is each object after it; a
+    trailing comma, a missing comma between objects or a missing "]" lose no case."""
     pos = _skip(text, 0)
     if text[pos : pos + 1] != "[":
         return None
@@ -45,7 +80,9 @@ def array_records(text: str) -> list[tuple[int, str]] | None:
         try:
             value, end = _SCAN(text, pos)
         except (StopIteration, ValueError, RecursionError):
-            return None
+            if text[pos : pos + 1] != "{":
+                return None
+            value, end = {}, broken_extent(text, pos)
         # An element that is no object is a row of its own (refused, its words searched):
         # one trailing null sent every case through the line reader and a student's
         # "ik wil dood" out under the line number "11" (a hostile round, round 25, H3).
@@ -58,9 +95,14 @@ def array_records(text: str) -> list[tuple[int, str]] | None:
         if mark == "]":
             # ["safety_thoughts", "ja"] is no list of cases: read as a line
             return found if cases and _skip(text, pos + 1) == len(text) else None
-        if mark != ",":
+        if mark == "" and cases:
+            return found  # no "]" (a copy cut short): the elements there are
+        if mark == ",":
+            pos = _skip(text, pos + 1)
+            if text[pos : pos + 1] == "]" and cases:  # a trailing comma
+                return found if _skip(text, pos + 1) == len(text) else None
+        elif mark != "{" or not cases:
             return None
-        pos = _skip(text, pos + 1)
 
 
 def objects_in_line(line: str) -> list[str]:
@@ -74,7 +116,7 @@ def objects_in_line(line: str) -> list[str]:
         try:
             _value, end = _SCAN(line, pos)
         except (StopIteration, ValueError, RecursionError):
-            return [line]
+            end = broken_extent(line, pos)  # an error row of its own, with its own id
         found.append(line[pos:end])
         pos = _skip(line, end)
         if line[pos : pos + 1] == ",":  # "{...}, {...}": a list without its brackets
