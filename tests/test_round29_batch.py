@@ -78,3 +78,32 @@ def test_a_broken_object_beside_others_never_lends_its_words_to_another_id(
     assert rows["a"]["tier"] == "specific" and "error" not in rows["a"]
     assert rows["c"]["tier"] == "acute"
     assert "suicidal_thoughts" in rows["c"]["themes"]
+
+
+@pytest.mark.parametrize("lead", ["\ufeff\n", "\ufeff\r\n\r\n", ";;\n", "\ufeff;;\r\n"])
+def test_a_blank_row_before_the_header_after_a_bom_loses_no_row(
+    runner: CliRunner, tmp_path: Path, lead: str
+) -> None:
+    """Excel's byte-order mark and then a blank line (or an empty spreadsheet row ";;")
+    made the blank line the header: "column 1 has no name", every row lost; without the
+    mark the blank line was skipped (a hostile round, round 29, H3)."""
+    path = tmp_path / "cases.csv"
+    path.write_text(f"{lead}id;text\ns1;ik slaap slecht\ns2;ik wil niet meer leven\n", "utf-8")
+    rows, stderr = _rows(runner, path)
+    assert rows["s1"]["tier"] == "specific"
+    assert rows["s2"]["tier"] == "acute"
+    assert "errors: 0" in stderr
+
+
+def test_a_batch_in_safety_mode_counts_the_rows_it_marks(runner: CliRunner, tmp_path: Path) -> None:
+    """With a broken catalogue every row carried the safety-mode error while the summary
+    said "errors: 0" (a hostile round, round 29, H5)."""
+    catalogue = tmp_path / "broken.yaml"
+    catalogue.write_text("schema_version: 1\noffers: [\n", "utf-8")
+    path = tmp_path / "cases.jsonl"
+    path.write_text('{"id":"a","text":"ik slaap slecht"}\n{"id":"b","text":"geld"}\n', "utf-8")
+    result = invoke(runner, "batch", str(path), "--catalog", str(catalogue), "--lang", "en")
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert len(rows) == 2 and all("safety mode" in r["error"] for r in rows)
+    assert "errors: 2" in result.stderr
+    assert result.exit_code == 1

@@ -23,7 +23,8 @@ def _closed_streams_to_devnull() -> None:
         except OSError:
             _NOWHERE = True
     if sys.stdout is None and sys.stderr is not None:
-        sys.stdout = sys.stderr
+        global _ELSEWHERE
+        sys.stdout, _ELSEWHERE = sys.stderr, True
     for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
         if getattr(sys, name) is None:
             # Open for the life of the process, as the stream it stands in for would be.
@@ -32,11 +33,19 @@ def _closed_streams_to_devnull() -> None:
 
 
 _NOWHERE = False  # stdout and stderr closed, and no terminal to write to
+# stdout closed: what it would have shown went to stderr, and the exit code says so (a
+# batch's rows there with exit 0 looked like success: a hostile round, round 29, H4).
+_ELSEWHERE = False
 
 
 def main(argv: list[str] | None = None) -> int:
     _closed_streams_to_devnull()
     code = _main(argv)
+    if _ELSEWHERE:
+        from steunwijzer.cli.handling import err
+
+        err("error: standard output is closed; the output went to standard error")
+        return code or 1
     return (code or 1) if _NOWHERE else code
 
 

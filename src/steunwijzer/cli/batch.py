@@ -236,7 +236,9 @@ def run(
                     if degraded and outcome.error is None:
                         # Said in the row, not only once on stderr: in safety mode "ik
                         # slaap slecht" read as nothing recognised in the results file
-                        # and in a report weeks later (a hostile round, round 20).
+                        # and in a report weeks later (a hostile round, round 20). And
+                        # counted: "errors: 0" under rows that each carry one (round 29, H5).
+                        errors += 1
                         outcome = replace(outcome, error=SAFETY_MODE_ROW)
                     elif degraded and SAFETY_MODE_ROW not in (outcome.error or ""):
                         # "unknown theme 'sleep'" read as a typo in the input, not as

@@ -170,6 +170,10 @@ FILE_MESSAGES: list[tuple[str, str]] = [
         "--format hsds writes a folder of files; '-o -' cannot hold it",
         "--format hsds schrijft een map met bestanden; '-o -' kan die niet bevatten",
     ),
+    (
+        "standard output is closed; the output went to standard error",
+        "de standaarduitvoer is gesloten; de uitvoer staat op de foutuitvoer",
+    ),
     ("YAML: {message}", "YAML: {message}"),
     ("answers files", "antwoordbestanden"),
     ("catalogues", "catalogi"),
