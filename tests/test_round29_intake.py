@@ -108,3 +108,21 @@ def test_what_is_heard_after_the_own_words_is_said_so_and_kept(
     told = [p for p in seen if isinstance(p, QuestionPrompt) and p.taken]
     assert told and told[-1].told and "finances" in told[-1].taken
     assert "finances" in {m.theme for m in result.mentions}
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Nee, maar ik ben wel moe", False),
+        ("nee, soms wel moe van alle deadlines", UNKNOWN),
+        ("nee, maar ik ben wel eens zo wanhopig dat ik dood wil", UNKNOWN),  # guards
+        ("nee, soms wel", True),  # guards
+    ],
+)
+def test_tired_is_no_yes_to_the_death_wish(builtin: Catalog, typed: str, read: object) -> None:
+    """ "Nee, maar ik ben wel moe" was doubt and "nee, soms wel moe" a yes to "have you
+    wished you were dead?": the crisis panel, "contact 113 today", for a tired student
+    who said no (a second role-play, round 29, S1). "wel eens" is still a frequency."""
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    assert parse_answer(question, typed) == read

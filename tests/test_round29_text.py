@@ -106,3 +106,49 @@ def test_a_doubt_about_a_profession_is_a_study_choice() -> None:
     zijn" found no need of their own (set93, round 29)."""
     assert "study_choice" in themes_of("ik weet niet meer of ik wel arts wil worden")
     assert "identity" in themes_of("ik weet niet meer wie ik mag zijn")
+
+
+def test_someone_named_as_the_one_who_said_it_is_someone_else() -> None:
+    """ "Ze zegt dat Lisa gisteravond 'sorry voor alles, ik ben er klaar mee, doei' op
+    insta heeft gezet" was the student's own suicidal thoughts, "keep the student awake",
+    and the call to reach Lisa went to page 5 (a second role-play, round 29, T3). A
+    place is no person (guards): "hoe hoog de Erasmusbrug is" stays the writer's."""
+    said = (
+        "Ze zegt dat Lisa gisteravond 'sorry voor alles, ik ben er klaar mee, doei' op insta"
+        " heeft gezet. Lisa's moeder weet het niet."
+    )
+    found = themes_of(said)
+    assert "concern_for_other" in found and "suicidal_thoughts" not in found
+    bridge = "Ik heb opgezocht hoe hoog de Erasmusbrug is en of je zo'n val overleeft"
+    assert "suicidal_thoughts" in themes_of(bridge)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "found"),
+    [
+        ("my grandmother died in summer, but I am ok with that", "grief", False),
+        ("my grandmother died in summer and I miss her, but I am ok with that", "grief", True),
+        ("ik pak de oxazepam uit de kast op de afdeling", "identity", False),
+        ("sinds ik uit de kast ben gekomen praten mijn ouders niet meer met me", "identity", True),
+        ("mijn coach bepaalt wat ik eet en checkt mijn telefoon", "self_insight", False),
+        ("mijn coach bepaalt wat ik eet en checkt mijn telefoon", "unwanted_behaviour", True),
+        ("ik wil graag coaching bij mijn doelen", "self_insight", True),
+        ("pa wordt agressief als ie gedronken heeft", "unsafe_situation", True),
+        (
+            "my teacher says I am too fat for the stage and he touches my shoulders and waist",
+            "unwanted_behaviour",
+            True,
+        ),
+        ("I practised until my fingers bleed, normal for a violinist", "self_harm", False),
+        ("I cut my fingers until they bleed when it gets too much", "self_harm", True),
+        ("my rape case is in court next week", "sexual_violence", True),
+        ("my supervisor took credit for my chapter", "unwanted_behaviour", True),
+    ],
+)
+def test_second_role_play_words(text: str, theme: str, found: bool) -> None:
+    """A second role-play on the round's build (round 29): a loss one is at peace with
+    (Q7), "uit de kast" beside a medicine (P5), a coach who controls diet and phone read
+    as self-insight (R3), a father who turns aggressive (R4), a teacher's hands on the
+    waist (Q5), fingers practised till they bleed read as self-harm (Q3). The rows that
+    are found as before guard: a case of one's own and a chapter are no course frame."""
+    assert (theme in themes_of(text)) is found

@@ -1,6 +1,5 @@
 """Words that change what a yes/no answer means: a hedge, an exception after a no, a
-frequency. Kept apart from answers.py, which reads the answer; these are its lists.
-"""
+frequency. Kept apart from answers.py, which reads the answer; these are its lists."""
 
 from __future__ import annotations
 
@@ -263,8 +262,8 @@ _YES_AFTER = lazy_compile(r" (?:ja|jawel|yes|yeah|wel ja|toch wel) ")
 # "nee, de studie gaat eigenlijk wel", "nee, de begrafenis was wel duur": the "wel" says
 # how something is; it takes no no back (a role-play, round 19, read both as a yes).
 _STATE_WEL = lazy_compile(
-    r" (?:gaat|ging|gaan|valt|viel|was|is|waren|zijn)(?: (?:eigenlijk|best|nog|ook|heus))*"
-    r" wel(?= )"
+    r" (?:gaat|ging|gaan|valt|viel|was|is|waren|zijn|ben|voel me)"  # "ben wel moe": r29, S1
+    r"(?: (?:eigenlijk|best|nog|ook|heus))* wel(?= )(?! eens)"
 )
 
 

@@ -5,7 +5,6 @@ the same thing everywhere. Errors name the question and what it accepts."""
 from __future__ import annotations
 
 import contextlib
-import re
 from dataclasses import replace
 
 from steunwijzer.core.answer_errors import AnswerError as AnswerError
@@ -32,7 +31,7 @@ from steunwijzer.core.answer_words import (
     something_else,
     without_state_wel,
 )
-from steunwijzer.core.choice_words import label_choices, numbers_and_words, several_numbers
+from steunwijzer.core.choice_words import label_choices, read_multi
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.model import Question
@@ -101,7 +100,8 @@ def _starts_with_yes(word: str) -> bool:
 # Answers a role-play saw refused (round 6): a "sometimes", doubt, a hesitant yes, a no.
 _SOMETIMES = frozenset(("soms", "sometimes", "weleens", "occasionally"))
 _SOMETIMES_YES = lazy_compile(
-    r"\b(?:soms|weleens|sometimes|occasionally) (?:wel|ja|yes|do)\b|\bwel$"
+    r"\b(?:soms|weleens|sometimes|occasionally) (?:wel|ja|yes|do)\b"
+    r"(?! (?:moe|doodmoe|uitgeput|gestrest|druk|tired|exhausted|stressed|busy)\b)|\bwel$"
 )
 _DOUBT = frozenset(
     ("misschien", "maybe", "perhaps", "twijfel", "unsure", "wellicht", "idk", "dunno",
@@ -116,7 +116,6 @@ _SOFT_YES = frozenset(
 )  # fmt: skip
 _NO_START = frozenset(("nee", "neen", "no", "nope", "nah"))
 # Compiled (and cached by ``re``) at the first answer read, not at import.
-_NUMBERS = r"(?i)\s*\d+(?:\s*(?:[,;&+]|\ben\b|\band\b|\s)\s*\d+)*\s*"
 
 
 def _not_knowing(words: set[str]) -> bool:
@@ -354,26 +353,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             value = "yes" if value else "no"
         return _choice(question, value)
     if qtype == "multi":
-        if isinstance(value, str) and re.fullmatch(_NUMBERS, value):
-            # "2 4", "2 en 4", "2 and 4": only numbers, so no label is split (a role-play,
-            # round 6, saw them refused; only "2,4" was taken)
-            items: list[object] = re.findall(r"\d+", value)
-        elif isinstance(value, str):
-            items = [v for v in value.replace(";", ",").split(",") if v.strip()]
-        elif isinstance(value, list | tuple):
-            items = list(value)
-        else:
-            raise answer_error(question, value)
-        try:
-            chosen = several_numbers(question, items) or tuple(
-                dict.fromkeys(_choice(question, item) for item in items)
-            )
-        except AnswerError:  # "allebei", "plannen, en wat achterstand" (round 15)
-            said = value if isinstance(value, str) else ""
-            chosen = numbers_and_words(question, items) if said else ()
-            if not (chosen := chosen or tuple(label_choices(question, said, every=True))):
-                raise
-        return tuple(c for c in question.choice_ids() if c in chosen)
+        return read_multi(question, value, _choice)
     if qtype == "scale":
         if isinstance(value, bool):
             raise answer_error(question, value)

@@ -5,13 +5,45 @@ these refused while "2 en 4" and "zes ofzo" were taken)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from steunwijzer.core.answer_errors import AnswerError, answer_error
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.textnorm import normalise
 
 if TYPE_CHECKING:
     from steunwijzer.core.model import Question
+
+_NUMBERS = r"(?i)\s*\d+(?:\s*(?:[,;&+]|\ben\b|\band\b|\s)\s*\d+)*\s*"
+
+
+def read_multi(
+    question: Question, value: object, one: Callable[[Question, object], str]
+) -> tuple[str, ...]:
+    """The choices of a multi-choice answer, in the question's order; ``one`` reads one
+    item (answers._choice). Raises AnswerError."""
+    if isinstance(value, str) and re.fullmatch(_NUMBERS, value):
+        # "2 4", "2 en 4", "2 and 4": only numbers, so no label is split (a role-play,
+        # round 6, saw them refused; only "2,4" was taken)
+        items: list[object] = re.findall(r"\d+", value)
+    elif isinstance(value, str):
+        items = [v for v in value.replace(";", ",").split(",") if v.strip()]
+    elif isinstance(value, list | tuple):
+        items = list(value)
+    else:
+        raise answer_error(question, value)
+    try:
+        chosen = several_numbers(question, items) or tuple(
+            dict.fromkeys(one(question, item) for item in items)
+        )
+    except AnswerError:  # "allebei", "plannen, en wat achterstand" (round 15)
+        said = value if isinstance(value, str) else ""
+        chosen = numbers_and_words(question, items) if said else ()
+        if not (chosen := chosen or tuple(label_choices(question, said, every=True))):
+            raise
+    return tuple(c for c in question.choice_ids() if c in chosen)
+
 
 # Words that name no choice of their own, and words that turn a choice around ("niet
 # gestrest"): an answer with one of the latter is not read by its words.

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
 from steunwijzer.core.lazyre import lazy_compile
+from steunwijzer.core.named import named_before, named_speaker
 from steunwijzer.core.textcontext import Tokens, about_other, negation, other_person
 from steunwijzer.core.textframe import frame
 from steunwijzer.core.textroles import note_about_the_student
@@ -79,6 +80,9 @@ _LONG_AGO = lazy_compile(
 _COPED = lazy_compile(
     r"(?i)\b(?:(?:maar|but)\s+(?:dat|het|it)\s*(?:was|is|gaat|ging|went|'s|’s)\s+(?:wel\s+)?"
     r"(?:oké|oke|ok|okay|goed|prima|fine|alright))"  # not "dealt with it": "haven't ..."
+    # "my grandmother died in summer, but I am ok with that" (a role-play, round 29, Q7)
+    r"|\b(?:but|maar)\s+(?:i'm|i’m|i am|ik ben|daar ben ik)\s+(?:wel\s+)?"
+    r"(?:ok|oké|oke|okay|fine|at peace|in het reine)\s+(?:with|met|mee)\b"
 )
 # Beside a loss long ago, words that say it weighs now: "she died when I was twelve and
 # I still miss her every day" is grief.
@@ -171,6 +175,8 @@ def judge(
         return Finding(theme, words, begin, finish, source, origin, "about_other", None, True,
                        typo=typo)  # fmt: skip
     who = about_other(tokens, start, end, used) if risk else 0
+    if risk and who == 0 and named_speaker(text, tokens, start):
+        who = 1  # "Ze zegt dat Lisa ... heeft gezet" (a role-play, round 29, T3)
     if (
         risk
         and any(low <= end and start <= high for low, high in done)
@@ -179,7 +185,7 @@ def judge(
             who
             or theme == lexicon.ABOUT_OTHER
             or not _DIED.isdisjoint(tokens.words[max(0, start - 3) : end + 1])
-            or _named_before(text, tokens, start)
+            or named_before(text, tokens, start)
         )
     ):
         # "mijn broer heeft zelfmoord gepleegd": a death, grief; nobody to reach now.
@@ -210,29 +216,6 @@ def judge(
 # A death told with the finding ("my dad died by suicide"): nobody says it of themselves,
 # so no person need be named in the finding's words (a role-play, round 20).
 _DIED = frozenset(("died", "death", "overleden", "overleed", "gestorven", "stierf"))
-
-
-# Someone named by a first name, right before a suicide that happened: "sinds Fleur
-# zelfmoord pleegde haal ik niks meer" was the student's own suicidal thoughts, an
-# immediate danger, after three honest no's; "sinds mijn vriendin ..." was grief only
-# (a role-play, round 29, O3). A capital inside a sentence, or a capital opening it with
-# "heeft"/"has" after it; never "ik"/"I", and not a near miss ("Fleur heeft bijna ...").
-_NEAR_MISS = frozenset(("bijna", "almost", "nearly", "probeerde", "tried", "attempted", "poging"))
-_HAS = frozenset(("heeft", "had", "has", "is", "was"))
-
-
-def _named_before(text: str, tokens: Tokens, start: int) -> bool:
-    sentence = tokens.sentence[start]
-    for j in range(start - 1, max(-1, start - 4), -1):
-        if tokens.sentence[j] != sentence or tokens.words[j] in _NEAR_MISS:
-            return False
-        written = text[tokens.starts[j] : tokens.ends[j]]
-        if not written[:1].isupper() or tokens.words[j] in ("ik", "i"):
-            continue
-        first = j == 0 or tokens.sentence[j - 1] != sentence
-        if not first or (j + 1 < tokens.n and tokens.words[j + 1] in _HAS):
-            return _NEAR_MISS.isdisjoint(tokens.words[j:start])
-    return False
 
 
 # In a note about "the student", "he", "she" and "her studies" are the student's.

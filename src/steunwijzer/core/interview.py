@@ -2,8 +2,7 @@
 
 The engine walks the catalogue's questions in order, asking those whose ``when`` holds.
 It never prints; the caller's ``ask`` shows each prompt and returns the answer, or
-``BACK`` / ``SKIP``. The same engine serves the terminal, ``--answers`` replay and
-batch rows.
+``BACK`` / ``SKIP``. It serves the terminal, ``--answers`` replay and batch rows.
 
 Prompts, in the order they can occur:
 - ``QuestionPrompt``: one question; reply with a typed answer, BACK or SKIP, or

@@ -146,10 +146,11 @@ FRAME_AFTER = word_set(
     # the course itself after its subject ("since the child abuse module"); not
     # "lectures": "keeps showing up outside my lectures" is stalking
     "module modules"
-    # a chapter, a case in a course (set93, round 29: "we'll do the self-harm and
-    # suicide chapter on thursday", "the hanging case in forensic path")
-    " chapter chapters hoofdstuk hoofdstukken case cases casus casussen management"
 )
+# ... for a risk only: a chapter of a course (set93, round 29: "we'll do the self-harm and
+# suicide chapter on thursday"), not "my supervisor took credit for my chapter"; and not
+# "case": "my rape case is in court" is the student's own
+FRAME_AFTER_RISK = word_set("chapter chapters hoofdstuk hoofdstukken management")
 # A legal or medical term: "assisted suicide", "hulp bij zelfdoding" is said elsewhere.
 FRAME_BEFORE = word_set("assisted geassisteerde geassisteerd")
 # A scene in a play ("de uitvaartscène nog één keer doorlopen", set94, round 29)

@@ -131,6 +131,7 @@ FIGURES_NL: tuple[str, ...] = (
     "zegt|zei|zeggen ..2 dat? ..1 niemand ..3 gemerkt|merkte|zag|gezien ..1 heeft?",
     "sudden ..1 death & finale|final|ronde|round|wedstrijd|penalty|penalties|wonnen|verloren|won|lost",
     "killen|kill|killing ..3 in ..1 ranked|de_lobby|the_lobby",
+    "geoefend|oefenen|oefende|gestudeerd|studeren|gespeeld|spelen ..4 tot ..3 mijn ..1 vingers|vingertoppen ..1 bloeden|bloedden",
 )
 FIGURES_EN: tuple[str, ...] = (
     "play|playing|plays|played ..3 a ..2 woman|man|girl|boy|mother|father|daughter|son|character|role|victim|wife|husband|widow ..2 who ..6 is|was|gets|got|has|had|kills|killed|hangs|dies|died|takes|took|cuts|tries",
@@ -140,6 +141,8 @@ FIGURES_EN: tuple[str, ...] = (
     "got|been|was|were|get|getting ..1 cut ..2 from ..2 the|my|our ..1 squad|team|selection|cast|roster|programme|lineup",
     "kill ..1 me ..4 in ..2 tomorrow's|the|next|our ..1 session|workout|training|practice|class|rehearsal",
     "skip|skipping|skipped ..1 leg ..1 day",
+    # practising until the fingers bleed (a role-play, round 29, Q3: self-harm, acute)
+    "practised|practiced|practise|practice|practicing|practising|played|playing ..4 until|till ..3 my ..1 fingers|fingertips ..1 bleed|bled|bleeding",
     "sudden ..1 death & round|final|finals|overtime|penalty|penalties|match|game|won|lost|lan",
     "are|were ..1 you ..2 trying ..1 to ..1 kill ..1 me",
     "the ..1 death ..2 of ..2 my|the|our ..2 concept|concepts|draft|idea|design|first_concept",

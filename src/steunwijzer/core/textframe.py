@@ -15,6 +15,7 @@ from steunwijzer.core.textcontext import SUBJECTS
 if TYPE_CHECKING:
     from steunwijzer.core.textcontext import Tokens
 
+_RISK_AFTER = frames.FRAME_AFTER_RISK
 _FRAME_PART = re.compile("|".join(map(re.escape, frames.FRAME_PARTS)))
 _WITH = frozenset(("with", "met"))
 _AMONG = frozenset(("among", "amongst", "onder", "bij", "in"))
@@ -37,7 +38,7 @@ def frame(
             return words[j]
     if (
         end + 1 < tokens.n
-        and words[end + 1] in frames.FRAME_AFTER
+        and (words[end + 1] in frames.FRAME_AFTER or (acute and words[end + 1] in _RISK_AFTER))
         and tokens.sentence[end + 1] == tokens.sentence[end]
     ):
         # In its own sentence only: "ik wil dood. Preventie is het thema van mijn stage"

@@ -246,9 +246,8 @@ def read_csv(
     records = csv_records(stream)
     excel_sep: str | None = None
     for start, text, complete in records:
-        # Blank, or an empty spreadsheet row (";;"), before the header; after Excel's BOM
-        # too: "\ufeff" alone was read as a header with no names and every row was lost
-        # (a hostile round, round 29, H3).
+        # Blank, or an empty spreadsheet row (";;"), before the header, after a BOM too:
+        # "\ufeff" alone was a header with no names, every row lost (round 29, H3).
         if complete and not text.lstrip("\ufeff").strip(" \t\r\n;,"):
             continue
         if excel_sep is None and complete and (excel_sep := sep_line(text)):
@@ -334,9 +333,7 @@ def _csv_rows(
     row = 0
     at = columns.index("id") if "id" in columns else None
     for start, text, complete in records:
-        # Blank, or an empty spreadsheet row (";;"), before the header; after Excel's BOM
-        # too: "\ufeff" alone was read as a header with no names and every row was lost
-        # (a hostile round, round 29, H3).
+        # A blank row, or an empty spreadsheet row (";;"), is no case.
         if complete and not text.lstrip("\ufeff").strip(" \t\r\n;,"):
             continue
         row += 1
