@@ -67,7 +67,7 @@ def asker(
 
 
 def scripted(
-    builtin: Catalog, index: ReferralIndex, script: dict[str, list[object]]
+    builtin: Catalog, index: ReferralIndex, script: dict[str, list[object]], lang: Lang = "nl"
 ) -> tuple[list[Prompt], TriageResult]:
     """Each question in ``script`` answered with its replies in turn (the last one again);
     every other question "nee" or skipped; the panel goes on; at the review the replies
@@ -86,7 +86,7 @@ def scripted(
             return review.pop(0) if review else "ok"
         return "continue" if isinstance(prompt, CrisisPrompt) else None
 
-    return seen, run_interview(builtin, ask, "nl", index).result
+    return seen, run_interview(builtin, ask, lang, index).result
 
 
 def read_text(builtin: Catalog, text: str) -> tuple[set[str], dict[str, str | None]]:

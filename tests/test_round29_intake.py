@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 
 from steunwijzer.core.answers import UNKNOWN, parse_answer
-from steunwijzer.core.interview import run_interview
-from steunwijzer.core.model import Catalog
-from steunwijzer.core.prompts import SKIP, CrisisPrompt, Prompt, QuestionPrompt, ThemePrompt
+from steunwijzer.core.model import Catalog, Lang
+from steunwijzer.core.prompts import QuestionPrompt
 from steunwijzer.core.referrals import ReferralIndex
 
 from .reading import themes_of
+from .terminal_helpers import scripted
 
 # --- the intake's answers ---------------------------------------------------------------
 
@@ -54,22 +54,9 @@ def test_nails_in_the_palms_beside_a_no_to_self_harm_is_doubt(builtin: Catalog) 
     assert "self_harm" in themes_of("I dig my nails into my palms when it gets too much")
 
 
-def _intake(builtin: Catalog, index: ReferralIndex, script: dict[str, list[str]], lang: str):
-    seen: list[Prompt] = []
-
-    def ask(prompt: Prompt) -> object:
-        seen.append(prompt)
-        if isinstance(prompt, QuestionPrompt):
-            said = script.get(prompt.question.id)
-            if said:
-                return said.pop(0)
-            return "nee" if prompt.question.type == "yes_no" else SKIP
-        if isinstance(prompt, ThemePrompt):
-            return list(prompt.suggested + prompt.heard)
-        return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
-
-    outcome = run_interview(builtin, ask, lang, index)  # type: ignore[arg-type]
-    return outcome.result, seen
+def _intake(builtin: Catalog, index: ReferralIndex, script: dict[str, list[object]], lang: Lang):
+    seen, result = scripted(builtin, index, script, lang)
+    return result, seen
 
 
 def test_a_counsellors_note_in_the_third_person_is_the_student(
@@ -102,12 +89,15 @@ def test_what_is_heard_after_the_own_words_is_said_so_and_kept(
     role-play, round 29, K5). The screen is told, and the result shows them."""
     script = {
         "safety_wish_dead": ["nee", "ja, soms. ik heb ook grote geldzorgen en schulden"],
+        # heard before the own words, offered there and declined: no mention after
+        "area_sleep": ["ja, en ik voel me ook al weken erg somber en leeg"],
         "own_words": ["soms denk ik dat het makkelijker zou zijn om niet meer wakker te worden"],
     }
     result, seen = _intake(builtin, index, script, "nl")
     told = [p for p in seen if isinstance(p, QuestionPrompt) and p.taken]
     assert told and told[-1].told and "finances" in told[-1].taken
     assert "finances" in {m.theme for m in result.mentions}
+    assert "low_mood" not in {m.theme for m in result.mentions}
 
 
 @pytest.mark.parametrize(
