@@ -677,6 +677,16 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set93.jsonl", 0.86, 0.14),
         ("set94.jsonl", 0.9, 0.05),
         ("set95.jsonl", 0.93, 0.1),
+        # Round 30, measured unseen on 8f57c96: set96 (Flemish students, and students who
+        # switch between Dutch and English in one sentence) 0.95, 0.04; set97
+        # (euphemisms and avoidance: switched off for good, a hospital stay told as the
+        # flu, long sleeves in July, savings given to a sister) 0.83, 0.15. Read (a
+        # "for good" after a full stop, "something stupid" with pills, a vehicle that
+        # would be fine, wounds on someone else's arms, a cover story with a cat; a
+        # purpose "for my psych paper", a tattoo, a goodbye card for one who retires,
+        # "geweldig" no violence): 1.0, 0.03 and 0.95, 0.08.
+        ("set96.jsonl", 0.97, 0.04),
+        ("set97.jsonl", 0.93, 0.09),
     ],
 )
 def test_recall_on_the_blind_set_holds(

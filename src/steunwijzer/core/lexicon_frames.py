@@ -43,6 +43,11 @@ FRAME_WORDS = word_set(
     # de richtlijn het verschil is tussen zelfbeschadiging en suïcidaal gedrag")
     " richtlijn richtlijnen guideline guidelines stories"
 )
+# (A discipline named as the course, "Voor psychopathologie moet ik het verschil
+# uitleggen tussen zelfbeschadiging en suïcidaal gedrag" (set96), was tried as a frame
+# word in round 30 and dropped: "bij criminologie ging het over verkrachting binnen
+# relaties en toen pas drong het tot me door wat mijn ex met me deed" lost its
+# disclosure.)
 # A course named right before its title: "the elective 'Death and Dying in Modern
 # Society'", "de minor Dood en Rouw" (a student desk's webform, round 18).
 COURSE_WORDS = word_set(

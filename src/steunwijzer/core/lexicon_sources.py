@@ -22,6 +22,7 @@ from steunwijzer.core import lexicon_signals_indirect as ind
 from steunwijzer.core import lexicon_signals_lived as lived
 from steunwijzer.core import lexicon_signals_spoken as spoken
 from steunwijzer.core import lexicon_signals_stage as stage
+from steunwijzer.core import lexicon_signals_veiled as veiled
 from steunwijzer.core import lexicon_signals_voices as voices
 from steunwijzer.core import lexicon_signals_warning as warn
 from steunwijzer.core import lexicon_signals_written as written
@@ -52,6 +53,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *general.FIGURES_NL,
         *adult.FIGURES_NL,
         *stage.FIGURES_NL,
+        *veiled.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -85,6 +87,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *general.FIGURES_EN,
         *adult.FIGURES_EN,
         *stage.FIGURES_EN,
+        *veiled.FIGURES_EN,
     ),
 }
 

@@ -33,7 +33,32 @@ def a_figure(tokens: Tokens, start: int, end: int) -> bool:
         _CONTRAST.isdisjoint(tokens.words[start : end + 1])
         and not _on_purpose(tokens, start)
         and not _denied(tokens.words, start, end)
+        and not _not_it(tokens, end)
+        and not _cover_story(tokens, start, end)
     )
+
+
+# Wounds explained away to someone: "I told my roommate the cuts were from my cat. I
+# don't have a cat." The cat is the excuse a self-harm family looks for, not a scratch
+# that happened (an outsiders' set of euphemisms, round 30).
+_WOUNDS = frozenset(
+    ("cuts", "scratches", "scars", "marks", "wounds", "krassen", "sneetjes", "wondjes",
+     "littekens", "schrammen", "snijwonden", "wonden", "plekken")
+)  # fmt: skip
+_TOLD = frozenset(
+    ("told", "tell", "tells", "telling", "lied", "lie", "lying", "pretend", "pretended",
+     "zeg", "zei", "zeggen", "gezegd", "vertel", "vertelde", "verteld", "gelogen", "lieg",
+     "wijsgemaakt", "smoesje", "excuse")
+)  # fmt: skip
+
+
+def _cover_story(tokens: Tokens, start: int, end: int) -> bool:
+    """Wounds in the figure, and the sentence tells someone where they came from."""
+    words = tokens.words
+    if _WOUNDS.isdisjoint(words[start : end + 1]):
+        return False
+    sentence = tokens.sentence[start]
+    return any(w in _TOLD and tokens.sentence[j] == sentence for j, w in enumerate(words))
 
 
 def _denied(words: list[str], start: int, end: int) -> bool:
@@ -46,6 +71,27 @@ def _denied(words: list[str], start: int, end: int) -> bool:
         return True
     said = words[max(0, start - 1) : end + 3]  # "no joke, I want to kill myself"
     return any(pair in lexicon.FOR_GOOD_PAIRS for pair in itertools.pairwise(said))
+
+
+def _not_it(tokens: Tokens, end: int) -> bool:
+    """ "... ze denken dat ik ga verhuizen maar dat is het niet", "they think I'm moving
+    but that's not it": the harmless reading named, and said not to be it, at the end of
+    a clause (not "dat is het niet waard"; round 30)."""
+    words, clause = tokens.words, tokens.clause
+    for i in range(end + 1, min(tokens.n, end + 10)):
+        for no in _NOT_IT:
+            last = i + len(no) - 1
+            if tuple(words[i : last + 1]) == no and (
+                last + 1 == tokens.n or clause[last + 1] != clause[last]
+            ):
+                return True
+    return False
+
+
+_NOT_IT = (
+    ("is", "het", "niet"), ("is", "niet", "waarom"), ("niet", "de", "reden"),
+    ("is", "not", "it"), ("is", "not", "why"), ("not", "the", "reason"), ("is", "not", "that"),
+)  # fmt: skip
 
 
 def _on_purpose(tokens: Tokens, at: int) -> bool:

@@ -17,6 +17,24 @@ from steunwijzer.core.textcontext import Tokens, about_other
 _OWN_RISK = frozenset(("suicidal_thoughts", "self_harm"))  # a threat to a sister stays one
 
 
+_WRITER = frozenset(("i", "ik", "me", "mij", "my", "mijn", "m'n", "mn", "myself", "mezelf"))
+_HE_SHE = frozenset(("he", "she", "him", "her", "hij", "zij", "ze", "hem", "haar"))
+
+
+def _writer_apart(tokens: Tokens, positions: list[int]) -> bool:
+    """A "he" or "she" in the weighed words, in a sentence where the writer does not
+    speak, while the writer says "I" elsewhere: someone else. Not "ziet ze de littekens
+    op mijn onderarm", "ik vermoord die printer, hij doet het weer nie", "I'm scared
+    they'll try to stop me": the writer is in that sentence."""
+    words, sentence = tokens.words, tokens.sentence
+    if _WRITER.isdisjoint(words):
+        return False
+    named = {sentence[j] for j in range(positions[0], positions[-1] + 1) if words[j] in _HE_SHE}
+    return any(
+        _WRITER.isdisjoint(w for j, w in enumerate(words) if sentence[j] == s) for s in named
+    )
+
+
 def resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> Recognition | None:
     """What the second net (core/resemblance.py) finds in a text, shown as such."""
     best = resemblance.resembles([w.nl for w in words], [w.en for w in words])
@@ -36,10 +54,13 @@ def resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> Re
     theme, score, positions = best
     if theme == "unsafe_situation" and said_safe(tokens, positions[0]):
         return None  # "I feel safe at home, it's nothing like that" (round 17)
-    if theme in _OWN_RISK and about_other(tokens, positions[0], positions[-1], ()) == 1:
+    other = about_other(tokens, positions[0], positions[-1], ()) if theme in _OWN_RISK else 0
+    if other == 1 or (other == 2 and _writer_apart(tokens, positions)):
         # "een vriendin appte 'ik ben er klaar mee' en reageert niet": the net weighed it
         # as the student's own wish, and the student's honest "nee" then settled it: no
         # 113, nothing for the friend (a role-play, round 15). Someone named: concern.
+        # So is a "he" where the writer says "I" elsewhere: "i cant think about school
+        # now. what if he already did it" (a role-play, round 30, C3).
         theme = lexicon.ABOUT_OTHER
     sentences = [tokens.sentence[p] for p in positions]
     if sentences[0] != sentences[-1]:  # no sentence alone: the one most words weighed in

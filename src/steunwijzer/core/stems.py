@@ -38,9 +38,20 @@ def stem(language: str, word: str) -> str:
     return found
 
 
+# Words Snowball folds onto a risk word they do not mean: "geweldig" (great) stemmed as
+# "geweld" (violence), so "het feest was geweldig" read as an unsafe situation (an
+# outsiders' set, round 30).
+_KEPT_NL = dict.fromkeys(
+    ("geweldig", "geweldige", "geweldiger", "geweldigst", "geweldigste"), "geweldig"
+)
+
+
 def _dutch(stemmer: object, word: str, found: str) -> str:
-    """Two repairs to the Dutch stemmer: "springt" stems as "springen" (a verb's -t is
-    left on), and a stem that lost a "ge-" prefix is kept apart ("geweld" is not "wel")."""
+    """Three repairs to the Dutch stemmer: "springt" stems as "springen" (a verb's -t is
+    left on), a stem that lost a "ge-" prefix is kept apart ("geweld" is not "wel"), and
+    the words of _KEPT_NL keep their own stem."""
+    if word in _KEPT_NL:
+        return _KEPT_NL[word]
     if found == word and len(word) >= 5 and word[-1] == "t" and word[-2] != "t":
         found = stemmer.stemWord(word[:-1])  # type: ignore[attr-defined]
     if found and not word.startswith(found[:2]):

@@ -9,6 +9,7 @@ import re
 
 from steunwijzer.core import lexicon
 from steunwijzer.core.disguise import unconfused, unleet
+from steunwijzer.core.fragments import continued
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.patternwords import fold
 from steunwijzer.core.textdenied import denied_after
@@ -22,6 +23,7 @@ from steunwijzer.core.textroles import (
     named_before,
     negation_reach,
     new_subject,
+    on_someone_else,
     owner,
     recipient,
     subject_die,
@@ -114,6 +116,8 @@ class Tokens:
                 clause.append(c)
                 strong.append(k)
         self.words, self.starts, self.ends = words, starts, ends
+        # "I want to switch off. Permanently.": the "for good" ends the wish (fragments.py)
+        sentence = continued(words, sentence)
         self.sentence, self.clause, self.strong = sentence, clause, strong
         self.n = len(words)
         self._timed: set[int] | None = None
@@ -331,6 +335,8 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
             return 0  # "thanking me for everything": the "me" thanked is no subject (r15)
         elif words[j] in _MINE and not pronoun and not other_person(words, j + 1):
             return 0  # "mom would get my insurance money": what is the student's (round 8)
+    if on_someone_else(tokens, end, other_person):
+        return 1  # "ik zag verse wondjes op haar armen" (round 30)
     for j in range(start - 1, max(-1, start - 40), -1):  # back to the sentence's start
         if tokens.sentence[j] != tokens.sentence[start]:
             break

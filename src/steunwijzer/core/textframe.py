@@ -121,7 +121,54 @@ def frame(
             if not acute and _asked_for(tokens, j):
                 return None  # "is er een training over faalangst": asked for (r27)
             return f"{words[j]} … {words[link]}"
-    return role_text(tokens, start, end, acute)
+    purpose = _for_study(tokens, start, end) if acute else None
+    return purpose or role_text(tokens, start, end, acute)
+
+
+# What a question is for: "... suicidal ideation? asking for my nursing exam", "sources
+# on self-harm prevalence? It's for my psych paper", "voor mijn tentamen verpleegkunde:
+# hoe vraag je een patiënt naar doodswensen" (an outsiders' set, round 30).
+_FOR = frozenset(("for", "voor"))
+_PURPOSE = lexicon.word_set(
+    "paper papers essay thesis scriptie assignment opdracht exam exams examen tentamen "
+    "toets quiz course vak module project presentation presentatie verslag werkstuk report "
+    "research onderzoek class lecture college seminar werkgroep practicum practical homework "
+    "huiswerk portfolio reflectie reflection literatuurstudie minor osce casus"
+)
+# The student in the finding's sentence: then it is their own ("for my exam I have to stop
+# thinking about killing myself" stays theirs).
+_OWN_WORDS = lexicon.word_set("ik i me mij mezelf mijzelf myself mijn m'n mn my i'm im")
+_MINE_OURS = frozenset(("my", "mijn", "m'n", "mn", "our", "ons", "onze"))
+_PURPOSE_LEAD = 3  # "It's for", "asking for", "dit is voor": the next sentence opens so
+# ... said as a purpose: "is for", "asking for", "nodig voor"; or opening the sentence
+# ("Voor mijn tentamen: ..."). Not "suicidal thoughts again. for my exam week I need
+# help", nor "suicidal thoughts for my whole exam period": a time, not a purpose.
+_PURPOSE_BEFORE = lexicon.word_set("is its it's asking ask vraag vragen nodig need needed")
+
+
+def _for_study(tokens: Tokens, start: int, end: int) -> str | None:
+    """ "for my psych paper" beside a finding whose sentence names nobody's own: in that
+    sentence, or opening the next one."""
+    words, sentence = tokens.words, tokens.sentence
+    own = sentence[start]
+    first_next = next((j for j in range(end + 1, tokens.n) if sentence[j] == own + 1), -1)
+    for j, word in enumerate(words):
+        if word not in _FOR or start <= j <= end:
+            continue
+        if sentence[j] != own and not (0 <= first_next <= j < first_next + _PURPOSE_LEAD):
+            continue
+        opens = sentence[j] == own and (j == 0 or sentence[j - 1] != own)
+        if not opens and (j == 0 or words[j - 1] not in _PURPOSE_BEFORE):
+            continue
+        k = next((k for k in range(j + 1, min(tokens.n, j + 5)) if words[k] in _PURPOSE), -1)
+        if k < 0 or sentence[k] != sentence[j] or _MINE_OURS.isdisjoint(words[j + 1 : k]):
+            continue  # "asking for an assignment" is vague, as "asking for a friend" is
+        if any(
+            w in _OWN_WORDS and sentence[i] == own and not j <= i <= k for i, w in enumerate(words)
+        ):
+            return None
+        return f"{word} … {words[k]}"
+    return None
 
 
 # "rond" after walking or carrying is no "about": "op stage loop ik rond met een
@@ -168,6 +215,18 @@ def _asked_for(tokens: Tokens, j: int) -> bool:
     )
 
 
+_THINK = frozenset(
+    ("denk", "dacht", "denken", "voel", "voelde", "speel", "speelde", "gedachten", "gedachte")
+)
+# A realisation about oneself after a lecture's topic (set66: "criminology class on rape
+# myths and i finally understood that what happened at that party was rape")
+_REALISED = frozenset(
+    ("besefte", "besef", "beseft", "realised", "realized", "realise", "realize",
+     "understood", "drong", "herkende", "herken", "recognised", "recognized", "snapte")
+)  # fmt: skip
+_ME = frozenset(("ik", "i", "me", "mij", "my", "mijn", "mn"))
+
+
 def _own_turn(tokens: Tokens, end: int) -> bool:
     """After the finding, in its sentence, the student says it of themselves too: "sinds
     de les over suïcidemethodes denk ik er zelf ook steeds aan", "... and now I think
@@ -181,6 +240,10 @@ def _own_turn(tokens: Tokens, end: int) -> bool:
         return False
     if not frames.OWN_TURN_ALONE.isdisjoint(rest):
         return True
+    if "zelf" in rest and "ik" in rest and not _THINK.isdisjoint(rest):
+        return True  # "... en sindsdien denk ik er zelf aan", without an "ook" (round 30)
+    if not _REALISED.isdisjoint(rest) and not _ME.isdisjoint(rest):
+        return True  # "... and I finally understood that what happened to me was rape"
     if frames.OWN_TURN_TOO.isdisjoint(rest):
         return False
     return ("zelf" in rest and "ik" in rest) or "me" in rest

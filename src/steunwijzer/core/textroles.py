@@ -28,7 +28,10 @@ PERSON_ENDINGS = (
     "maatje",
 )  # fmt: skip
 
-_TO = frozenset(("aan", "to"))
+# ... and who is told: "told my roommate the cuts were from my cat" is the student's own
+# cover story, not the roommate's wounds (an outsiders' set, round 30)
+# (not the imperative: "tell my mum I'm sorry" is a goodbye message's own words)
+_TO = frozenset(("aan", "to", "told", "texted", "vertelde"))
 _OWNER = frozenset(("mijn", "mn", "m'n", "my", "zijn", "haar", "his", "her", "de", "the"))
 
 
@@ -98,6 +101,34 @@ def body_part_before(words: list[str], j: int) -> bool:
         if words[k] in lexicon.OTHER_WORDS:
             return False
     return False
+
+
+# Wounds seen on someone else's body: "ik zag verse wondjes op haar armen", "... op de
+# onderarmen van mijn teamgenoot" (an outsiders' set, round 30, read them as the
+# student's own self-harm).
+_ON = frozenset(("op", "on", "aan", "around", "rond"))
+_HERS = frozenset(("haar", "zijn", "zn", "z'n", "hun", "her", "his", "their"))
+_LIMBS = _BODY | lexicon.word_set(
+    "onderarmen onderarm bovenarmen bovenarm forearms forearm buik stomach nek neck gezicht "
+    "face enkels ankles heupen hips"
+)
+
+
+def on_someone_else(tokens: Tokens, end: int, is_other: Callable[[list[str], int], bool]) -> bool:
+    """Right after a finding: "op haar armen", "on his wrists", "op de armen van mijn
+    vriendin", "on the arms of my teammate": the body is another person's."""
+    words, n = tokens.words, tokens.n
+    j = end + 1
+    if j + 2 >= n or words[j] not in _ON or tokens.sentence[j + 2] != tokens.sentence[end]:
+        return False
+    if words[j + 1] in _HERS:
+        return words[j + 2] in _LIMBS
+    if words[j + 1] not in ("de", "the") or words[j + 2] not in _LIMBS:
+        return False
+    after = words[j + 3 : j + 6]
+    return after[:1] in (["van"], ["of"]) and any(
+        is_other(words, j + 4 + k) for k in range(len(after) - 1)
+    )
 
 
 def deceased(words: list[str], j: int, start: int) -> bool:
