@@ -102,3 +102,28 @@ def named_yes(word: str, question: str) -> bool:
     # Not the verb that opens the question: "slaap wel" to "Slaap je slecht?" is a no.
     asked = set(re.findall(r"\w+", question.lower())[1:])
     return found[1] in asked
+
+
+# Indifference to a safety question is doubt, never a no and never refused: "whatever",
+# "doesnt matter" to "thoughts of ending your life?" were refused three times, and the
+# hopelessness in them was lost (a role-play, round 30, E1).
+INDIFFERENT = frozenset(
+    ("whatever", "doesnt matter", "doesn't matter", "does not matter", "maakt niet uit",
+     "maakt me niet uit", "maakt toch niet uit", "boeit niet", "boeit me niet", "who cares",
+     "dont care", "don't care", "i dont care", "i don't care", "kan me niet schelen")
+)  # fmt: skip
+
+
+def not_knowing(word: str, words: set[str]) -> bool:
+    """ "weet ik niet", "I really don't know"; not "no. i dont even know his address"
+    (someone else's whereabouts read as doubt about one's own thoughts, round 30)."""
+    if not (words & {"weet", "know"} and words & {"niet", "nie", "not", "dont", "don"}):
+        return False
+    said = word.split()
+    return not any(
+        w in ("weet", "know") and not _WHOSE.isdisjoint(said[i + 1 : i + 4])
+        for i, w in enumerate(said)
+    )
+
+
+_WHOSE = frozenset(("his", "her", "their", "zijn", "zn", "haar", "hun", "where", "waar"))

@@ -11,7 +11,14 @@ from steunwijzer.core.answer_errors import AnswerError as AnswerError
 from steunwijzer.core.answer_errors import allowed_values as allowed_values
 from steunwijzer.core.answer_errors import answer_error, is_safety
 from steunwijzer.core.answer_errors import can_be_unknown as can_be_unknown
-from steunwijzer.core.answer_phrases import closed_by_fine, mild_no_lead, some_said, yes_inside
+from steunwijzer.core.answer_phrases import (
+    INDIFFERENT,
+    closed_by_fine,
+    mild_no_lead,
+    not_knowing,
+    some_said,
+    yes_inside,
+)
 from steunwijzer.core.answer_words import (
     CONFIRMING,
     FIRM_NO,
@@ -78,7 +85,7 @@ UNKNOWN_WORDS = {
     "prefer not to say", "zeg ik liever niet", "liever niet zeggen",  # "pass" refused (r28)
     "kweenie", "kweetnie", "kweet niet", "kweet het niet", "weetnie", "weet nie",
     "geen flauw idee", "geen idee eigenlijk", "weet ik eigenlijk niet", "no clue",
-}  # fmt: skip
+} | INDIFFERENT  # fmt: skip
 
 # On a safety question an answer that starts with a yes is a yes ("JAAAA", "yes, I do").
 # "ya, im up till 4 checking the odds" was refused (a role-play, round 23, Z15).
@@ -115,12 +122,6 @@ _SOFT_YES = frozenset(
      "kinda", "sorta", "a little bit", "kinda yes", "kinda yeah")  # "kinda" was refused (r17)
 )  # fmt: skip
 _NO_START = frozenset(("nee", "neen", "no", "nope", "nah"))
-# Compiled (and cached by ``re``) at the first answer read, not at import.
-
-
-def _not_knowing(words: set[str]) -> bool:
-    """ "weet ik eigenlijk niet", "I really don't know": a verb of knowing, negated."""
-    return bool(words & {"weet", "know"}) and bool(words & {"niet", "nie", "not", "dont", "don"})
 
 
 # A "sometimes" after a no is a yes only with a word that says so ("nee, soms wel").
@@ -308,7 +309,10 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
                 return UNKNOWN
             return UNKNOWN if denied_there(word) else True  # "misschien soms": a yes here
         doubt = (
-            words & _DOUBT or _not_knowing(words) or hedged(word) or _taken_back(word, str(value))
+            words & _DOUBT
+            or not_knowing(word, words)
+            or hedged(word)
+            or _taken_back(word, str(value))
         )
         if (_starts_with_no(word) or word.startswith(ME_NOT)) and about_someone_else(f" {word} "):
             return False  # "nee, ik niet. maar een vriendin misschien wel": hers (r15)

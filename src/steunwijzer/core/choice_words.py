@@ -130,11 +130,15 @@ _BETWEEN = frozenset(
 def _leading_numbers(text: str) -> list[int]:
     """The numbers an answer starts with, and the words between them; [] if none."""
     numbers: list[int] = []
-    for said in text.replace(",", " ").split():
+    parts = text.replace(",", " ").split()
+    for at, said in enumerate(parts):
         word = said.rstrip(".!?;:")  # "2 and 4. If I don't get my 30 credits ..."
         if _NUMBER.fullmatch(word):
             numbers.append(int(word))
-            if word != said:
+            # "5. en 4 eigenlijk ook" goes on (a role-play, round 30, B2)
+            then = [p.rstrip(".!?;:").lower() for p in parts[at + 1 : at + 3]] + ["", ""]
+            more = then[0] in _BETWEEN and _NUMBER.fullmatch(then[1]) is not None
+            if word != said and not more:
                 break  # the sentence ends: "30 credits" after it is no choice
         elif word.lower() not in _BETWEEN:
             break  # "niet" too: what follows it is not chosen

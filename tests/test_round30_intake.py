@@ -1,0 +1,96 @@
+"""Round 30, the intake: what a role-play of five intakes in a real terminal found (B2,
+B3, C1, C3, E1, E2). Each test was run on the commit before its fix and failed there
+unless its docstring says it guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from steunwijzer.core.answers import UNKNOWN, parse_answer
+from steunwijzer.core.model import Catalog
+from steunwijzer.core.referrals import ReferralIndex
+
+from .reading import themes_of
+from .terminal_helpers import scripted
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["whatever", "doesnt matter", "doesn't matter", "maakt niet uit", "boeit me niet",
+     "who cares"],
+)  # fmt: skip
+def test_indifference_to_a_safety_question_is_doubt(builtin: Catalog, typed: str) -> None:
+    """ "whatever" and "doesnt matter" to "thoughts of ending your life?" were refused three
+    times, and what they said was lost (a role-play, round 30, E1)."""
+    question = builtin.question("safety_thoughts")
+    assert question is not None
+    assert parse_answer(question, typed) == UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("no. can we please do something?? i dont even know his exact address", False),
+        ("nee, ik weet niet eens waar hij woont", False),
+        ("ik weet het niet", UNKNOWN),  # guards
+        ("i dont know if i want to live", UNKNOWN),  # guards
+    ],
+)
+def test_not_knowing_where_someone_is_is_no_doubt(
+    builtin: Catalog, typed: str, expected: object
+) -> None:
+    """ "no. ... i dont even know his exact address" was doubt about the student's own
+    thoughts, and 113 moved above 112 for a friend in danger now (round 30, C1)."""
+    question = builtin.question("safety_thoughts")
+    assert question is not None
+    assert parse_answer(question, typed) == expected
+
+
+def test_a_friend_in_danger_now_keeps_112_first(builtin: Catalog, index: ReferralIndex) -> None:
+    """The role-play's intake C replayed: a friend's goodbye post, then the student's
+    panicked no. 112 stays the first line, and the student's own thoughts are not made up
+    (round 30, C1)."""
+    script: dict[str, list[object]] = {
+        "safety_wish_dead": [
+            "no no its not me!! its my friend sam, he posted like a goodbye message on insta "
+            "last night and he doesnt pick up"
+        ],
+        "safety_thoughts": [
+            "no. can we please do something?? i dont even know his exact address, i know the street"
+        ],
+    }
+    _, result = scripted(builtin, index, script, "en")
+    assert "concern_for_other" in result.themes
+    assert "suicidal_thoughts" not in result.themes
+    first = result.referrals[0].offering
+    assert "112" in first.contact.phones
+
+
+@pytest.mark.parametrize(
+    ("typed", "chosen"),
+    [
+        ("5. en 4 eigenlijk ook", {"thinking_of_stopping", "falling_behind"}),
+        ("4. and 5.", {"thinking_of_stopping", "falling_behind"}),
+        ("2 and 4. If I don't get my 30 credits I lose my permit", {"planning", "falling_behind"}),
+    ],
+)
+def test_a_numbered_choice_with_a_full_stop_goes_on(
+    builtin: Catalog, typed: str, chosen: set[str]
+) -> None:
+    """ "5. en 4 eigenlijk ook" kept only 5, without a word (a role-play, round 30, B2).
+    The last row guards round 29's "30 credits" after a full stop."""
+    question = builtin.question("study_worries")
+    assert question is not None
+    assert set(parse_answer(question, typed)) == chosen  # type: ignore[arg-type]
+
+
+def test_money_that_cannot_be_paid_is_money() -> None:
+    """ "ik kan het niet meer betalen" was stress alone ("kan het niet meer"): the
+    student meant the rent (a role-play, round 30, B3)."""
+    assert "finances" in themes_of("ik kan het niet meer betalen")
+
+
+@pytest.mark.parametrize("text", ["nothing matters anymore", "none of it matters anymore"])
+def test_nothing_matters_any_more_is_read_in_english_too(text: str) -> None:
+    """ "maakt toch allemaal niet meer uit" was acute and its English nothing (E2)."""
+    assert "suicidal_thoughts" in themes_of(text)
