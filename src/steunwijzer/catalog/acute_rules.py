@@ -36,7 +36,16 @@ def _acute_answers(catalog: Catalog) -> Iterator[tuple[str, str, str]]:
         for compare in conditions.comparisons(rule.when):
             values = compare.value if isinstance(compare.value, tuple) else (compare.value,)
             for value in values:
-                yield compare.question, str(value), rule.id
+                yield compare.question, _answer(value), rule.id
+
+
+def _answer(value: object) -> str:
+    """A compared value as an answer: the compiled catalogue keeps "yes" as True, so the
+    built-in rules on yes/no questions were never compared (a hostile round, round 30,
+    H1: the `self_harm` and `loss` rules could be dropped from an own copy unseen)."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
 
 
 def _has_answer(question: Question, answer: str) -> bool:

@@ -158,6 +158,11 @@ def parse_line(line_number: int, raw: str, catalog: Catalog, file: str) -> Sente
     tier = Tier(tier_value) if tier_value is not None else None
     if tier is None and themes:
         return bad("'expect_tier' is null (nothing to recognise) but 'expect_themes' is not empty")
+    if tier is Tier.ACUTE and not themes:
+        # A miss of such a line was listed, counted as no risk sentence, and the run
+        # said "ok" (a hostile round, round 30, H7): which acute theme is expected?
+        return bad("'expect_tier' is acute, so 'expect_themes' must name the acute themes")
+    themes = list(dict.fromkeys(themes))  # a theme named twice counts once in recall
     expected_tier = _tier(catalog, themes)
     if tier is not None and expected_tier is not None and expected_tier.rank > tier.rank:
         return bad(f"'expect_tier' {tier} is lower than the tier of its themes ({expected_tier})")

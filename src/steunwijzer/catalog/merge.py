@@ -8,6 +8,7 @@ offerings, tips, glossary, tiers and freshness; questions, conditions and rules 
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -240,6 +241,8 @@ _NO_NEED = (
     # that it can wait (a hostile round, round 16: "Kan wachten" for acute validated)
     "kan wachten", "can wait", "later", "geen spoed", "no hurry", "low", "laag",
     "low priority", "lage prioriteit",
+    # the tier's own name denied, or calm advised (a hostile round, round 30, H3)
+    "niet acuut", "not acute", "non acute", "geen acuut", "rustig aan", "take it easy",
 )  # fmt: skip
 # And what says a need is urgent, on a tier that is not: "Spoed" for prevention (round 16).
 _URGENT = ("spoed", "urgent", "crisis", "nood", "noodgeval", "emergency", "direct", "immediate")
@@ -248,7 +251,10 @@ _DENIED = ("geen", "niet", "no", "not", "non")
 
 def _misleading(tier: Tier, label: Text) -> str | None:
     """The word of ``label`` that names another tier or, for acute, says all is well."""
-    text = f" {normalise(f'{label.nl} {label.en}')} "
+    # Invisible characters split no word here: "Pre\u00adventie" on the acute tier showed
+    # "PRE\u00adVENTIE" to the counsellor (a hostile round, round 30, H2).
+    said = "".join(c for c in f"{label.nl} {label.en}" if unicodedata.category(c) != "Cf")
+    text = f" {normalise(said)} "
     for other, names in _TIER_WORDS.items():
         for name in names if other is not tier else ():
             if f" {name} " in text:

@@ -106,7 +106,20 @@ def other_number(o: Offering) -> str | None:
 # dit nu" (an outsiders' hostile round, round 25, H6).
 _INSTEAD = re.compile(
     r"\b(?:in plaats van|i\.?p\.?v\.?|instead of|rather than|bel niet|niet bellen naar|"
-    r"do not call|don't call|never call|nooit)\s+(?:de |het |the )?(?:113|112)\b",
+    r"do not call|don't call|never call|nooit)\s+(?:de |het |the )?(?:113|112)\b"
+    # in Dutch word order, and "not to call" (a hostile round, round 30, H5: "Bij
+    # zelfmoordgedachten niet 113 bellen; mail eerst de SLB'er" passed)
+    r"|\b(?:niet|nooit)\s+(?:de |het )?(?:113|112)\s+(?:te\s+)?bell\w*"
+    r"|\b(?:113|112)\s+(?:niet|nooit)\s+(?:te\s+)?bell\w*"
+    r"|\bnot\s+(?:to\s+)?(?:call|ring|phone)\s+(?:the\s+)?(?:113|112)\b",
+    re.IGNORECASE,
+)
+# Words on a national line that call it useless or advise another way first: "113 is 's
+# nachts zinloos; mail liever de studentendecaan" was 113's next step at night (H4).
+_DISCOURAGING = re.compile(
+    r"\b(?:zinloos|nutteloos|heeft\s+(?:geen|weinig)\s+zin|pointless|useless|no\s+point|"
+    r"not\s+worth|mail\s+liever|liever\s+(?:e-?)?mailen|better\s+(?:to\s+)?e-?mail|"
+    r"rather\s+e-?mail|e-?mail\s+instead)\b",
     re.IGNORECASE,
 )
 
@@ -119,6 +132,10 @@ def instead_of_national(o: Offering) -> tuple[str, str] | None:
             if t and (match := _INSTEAD.search(t)):
                 return name, match.group(0)
     return None
+
+
+def _texts(text: Text | None) -> list[str]:
+    return [t for t in (text.nl, text.en) if t] if text is not None else []
 
 
 def national_texts(o: Offering, number: str, rep: Reporter) -> None:
@@ -142,6 +159,7 @@ def national_texts(o: Offering, number: str, rep: Reporter) -> None:
         if text is not None and any(t and number not in t for t in (text.nl, text.en)):
             rep.warning(*where, f"national crisis line '{o.id}': its {name} does not name {number}")
         delaying = [d for t in (text.nl, text.en) if t and (d := delays(t))] if text else []
+        delaying += [m.group(0) for t in _texts(text) if (m := _DISCOURAGING.search(t))]
         if delaying:
             rep.error(
                 *where,
@@ -151,6 +169,7 @@ def national_texts(o: Offering, number: str, rep: Reporter) -> None:
     for name in ("name", "description"):
         text = getattr(o, name)
         denied = [m.group(0) for t in (text.nl, text.en) if t and (m := _DENYING.search(t))]
+        denied += [m.group(0) for t in _texts(text) if (m := _DISCOURAGING.search(t))]
         if denied:
             rep.error(
                 *where,
@@ -174,7 +193,8 @@ def national_texts(o: Offering, number: str, rep: Reporter) -> None:
 # over; verwijs nooit naar 113" validated with 0 warnings and was shown at "?" (an
 # outsiders' hostile round, round 25, H5).
 _SKIP_ADVICE = re.compile(
-    r"\b(?:sla\s+(?:\w+\s+){0,3}?over|overslaan|skip|verwijs\s+(?:nooit|niet)|"
+    r"\b(?:sla\s+(?:\w+\s+){0,3}?over|overslaan|skip|verwijs\s+(?:\w+\s+)?(?:nooit|niet)|"
+    r"niet\s+nodig\s+(?:om\s+)?te\s+vragen|no\s+need\s+to\s+ask|not\s+necessary\s+to\s+ask|"
     r"niet\s+(?:naar\s+)?113|never\s+refer|do\s+not\s+refer|don't\s+refer|"
     r"not\s+(?:to\s+)?113|don't\s+ask|do\s+not\s+ask|niet\s+(?:stellen|vragen))\b",
     re.IGNORECASE,

@@ -64,11 +64,16 @@ def acute_part(
     # kept no acute part (a second hostile round, round 13): their safety lines count.
     lines = "\n".join(s for _, v in pairs for s in strings_in(v))
     pairs += list(safety_lines(lines).items())
+    exact = {q.id for k, _ in pairs if (q := by_id.get(str(k)) or by_key.get(question_key(k)))}
     for key, value in pairs:
         question = by_id.get(str(key)) or by_key.get(question_key(key))
         if question is None and isinstance(key, str):
-            # "safety_thougths": "ja" (misspelt) lost its "ja" (round 8)
-            question = by_key.get(near_question(key, by_key) or "")
+            # "safety_thougths": "ja" (misspelt) lost its "ja" (round 8); not a key of
+            # another question whose own answer is given too: "area_behaviour: yes"
+            # beside "safety_behaviour: no" in safety mode was a yes to preparing one's
+            # death (a hostile round, round 30, H6)
+            near = by_key.get(near_question(key, by_key) or "")
+            question = near if near is not None and near.id not in exact else None
         if question is not None:
             for choice in value if isinstance(value, Alternatives) else [value]:
                 # A key given twice (refused): a "yes" among its values is kept.
