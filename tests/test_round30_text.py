@@ -166,3 +166,58 @@ def test_the_writer_in_the_same_sentence_keeps_it_theirs(text: str) -> None:
     """Guards: the writer in the weighed sentence ("mijn arm") is no other person, and a
     printer's "hij" is no friend at risk."""
     assert "concern_for_other" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is it normal to think about killing yourself all the time? asking for me",
+        "is het normaal om vaak aan jezelf van kant maken te denken",
+        "honestly i don't think i'll be around after the holidays",
+    ],
+)
+def test_a_question_about_you_is_about_the_writer(text: str) -> None:
+    """set98 (written after the round's other readings): "Is it normal to think about
+    killing yourself ...? asking for me." and "i don't think i'll be around after this
+    weekend" were nothing."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb echt geen zin om te leven zonder koffie",
+        "ik schiet mezelf nog voor mn kop, heb mijn fiets niet op slot gezet en nu is hij gestolen",
+    ],
+)
+def test_everyday_figures_of_set98_stay_harmless(text: str) -> None:
+    """Life without coffee, shooting oneself "voor de kop" (regret)."""
+    assert not themes_of(text) & ACUTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can't live without coffee during exam week lol",
+        "I don't think I'll be around for the exam, I'm flying home that day",
+    ],
+)
+def test_the_new_families_leave_their_neighbours_alone(text: str) -> None:
+    """Guards: the harmless neighbours of the round's families."""
+    assert not themes_of(text) & ACUTE
+
+
+def test_a_parent_in_hospital_is_no_unsafe_home() -> None:
+    """ "up half the night calling home, my father is in hospital in India" was an
+    unsafe situation through the second net, on the crisis panel, the handout and the
+    saved record (a second role-play, round 30, D1)."""
+    found = themes_of("up half the night calling home, my father is in hospital in India")
+    assert "unsafe_situation" not in found
+    assert "family_circumstances" in found
+
+
+def test_wounds_on_her_arms_in_a_note_keep_both_readings() -> None:
+    """ "fresh cuts on her forearms" in a counsellor's note is the student; from a student
+    who says "ik" it is someone else (guards the pronoun rule of round 29)."""
+    assert {"self_harm", "concern_for_other"} <= themes_of("fresh cuts on her forearms")
+    assert themes_of("ik zag nieuwe sneetjes op haar armen") & ACUTE == {"concern_for_other"}

@@ -687,6 +687,12 @@ def test_weights_of_other_features_are_refused() -> None:
         # "geweldig" no violence): 1.0, 0.03 and 0.95, 0.08.
         ("set96.jsonl", 0.97, 0.04),
         ("set97.jsonl", 0.93, 0.09),
+        # set98 (first months of student life: initiations, student houses, parties),
+        # written after set96 and set97 were read, measured on 297a258: 0.94, 0.05 (and
+        # 0.94 before the round: the round's families carried no risk text over); read
+        # (a question about "you" asked "for me", "don't think I'll be around after this
+        # weekend"; life without coffee, "voor mn kop"): 0.98, 0.04.
+        ("set98.jsonl", 0.96, 0.05),
     ],
 )
 def test_recall_on_the_blind_set_holds(

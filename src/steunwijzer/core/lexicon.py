@@ -190,6 +190,9 @@ OTHER_WORDS = word_set(
     # overdosed on his antidepressants" was read as the writer's own overdose)
     "husband wife hubby fiance fiancee echtgenoot echtgenote stepdad stepmom stepfather "
     "stepmother stiefvader stiefmoeder schoonmoeder schoonvader supervisor promotor"
+    # (not "mentee", "mentor": a mentor's note about a mentee is about the student the
+    # counsellor will see, and "my mentor saw the marks on my wrist" is the writer's own;
+    # tried in round 30 and dropped)
     # (not "kids", "kinderen": "de kinderen zouden beter af zijn dan met mij" is the
     # writer's own wish, the children only those left behind)
 )

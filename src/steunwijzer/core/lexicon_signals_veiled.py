@@ -18,6 +18,8 @@ _PILLS_NL = "pillen|medicijnen|medicatie|tabletten|overdosis|paracetamol|slaappi
 _PILLS_EN = "meds|pills|tablets|medication|medicine|overdose|paracetamol|tylenol|stomach_pumped"
 
 SUICIDAL_NL: tuple[str, ...] = (
+    # a question about "je" that is about oneself
+    "is ..1 het ..1 normaal ..6 dood_wil|dood_wilt|dood_te_willen|zelfmoord|zelfmoordgedachten|jezelf_van_kant|je_leven_te_beeindigen|niet_meer_wil_leven|niet_meer_wilt_leven|niet_meer_te_willen_leven|jezelf_pijn",
     # switched off for good (set97: "ik wil uitgezet worden, zoals een lamp")
     "wil|wou|zou_willen ..3 uitgezet ..1 worden",
     "mezelf|mijzelf ..2 uitzetten|uit_te_zetten|uitschakelen|uit_te_schakelen",
@@ -47,6 +49,12 @@ SUICIDAL_EN: tuple[str, ...] = (
     "asking|ask ..1 for ..1 myself & liver|lethal|fatal|die|dying|overdose|pills|paracetamol|jump|height|hang|rope|drown",
     # standing too close to the edge as the train comes (set97)
     "i|keep|kept|myself ..3 stand|standing|stood|stay|staying ..6 too ..1 close ..3 edge|tracks|rails",
+    # a question about "you" that is about oneself (set98: "Is it normal to think about
+    # killing yourself every day during your first year? asking for me.")
+    "is ..1 it ..1 normal ..4 think|thinking|want|wanting|wish|wishing ..4 kill_yourself|killing_yourself|end_your_life|ending_your_life|to_die|dying|being_dead|suicide|hurt_yourself|hurting_yourself",
+    # not being around after a moment (set98: "i don't think i'll be around after this
+    # weekend")
+    "don't|dont|do_not ..1 think ..2 i ..1 will|am_going_to ..1 be ..1 around|here|alive ..3 after|past|beyond",
     # nothing matters any more, as "maakt toch allemaal niet meer uit" is read (a
     # role-play, round 30, E2: the Dutch was acute, the English nothing)
     "nothing ..1 matters ..2 anymore|any_more",
@@ -79,6 +87,9 @@ FIGURES_NL: tuple[str, ...] = (
     # things given away before a long journey (set97: "spullen weggegeven omdat ze een
     # jaar gaat backpacken")
     "weggegeven|weggeven|verkocht|verkopen ..9 backpacken|wereldreis|reizen|emigreren|emigreert|emigratie|tussenjaar",
+    # living without coffee; shooting oneself "voor de kop" is regret (set98)
+    "leven ..4 zonder ..2 koffie|thee|cafeine|muziek|netflix|wifi|internet|chocola|chocolade|suiker|telefoon|mobiel|bed|vakantie",
+    "schiet|schieten|schoot ..2 mezelf|mijzelf|me ..3 voor ..2 m'n|mn|mijn|de|het ..1 kop|kanis|hoofd|harses",
     "gebungeejumpt|bungeejumpen|bungeejump|parachutesprong|parachutespringen|klifspringen ..6 brug|dak|klif|toren|vliegtuig",
 )
 FIGURES_EN: tuple[str, ...] = (
@@ -88,6 +99,7 @@ FIGURES_EN: tuple[str, ...] = (
     "stop ..2 existing ..3 on|online ..2 social_media|instagram|tiktok|snapchat|twitter|whatsapp|the_internet",
     "bungee|bungee_jump|bungee_jumped|bungee_jumping|skydive|skydiving|skydived ..6 bridge|roof|cliff|tower|plane",
     "cutting ..0 edge",
+    "live ..4 without ..2 coffee|tea|caffeine|music|netflix|wifi|internet|chocolate|sugar|my_phone",
     "gave|given|giving|sold|selling ..3 away? ..9 backpacking|travelling|traveling|world_trip|gap_year|emigrating|moving_abroad",  # "that film was cutting edge"
     "disappear|disappearing|vanish ..3 to ..2 bali|spain|thailand|australia|the_beach|the_mountains|italy|portugal|greece|asia|for_the_summer|for_a_month",
 )

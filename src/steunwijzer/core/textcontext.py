@@ -335,8 +335,8 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
             return 0  # "thanking me for everything": the "me" thanked is no subject (r15)
         elif words[j] in _MINE and not pronoun and not other_person(words, j + 1):
             return 0  # "mom would get my insurance money": what is the student's (round 8)
-    if on_someone_else(tokens, end, other_person):
-        return 1  # "ik zag verse wondjes op haar armen" (round 30)
+    if body := on_someone_else(tokens, end, other_person):
+        return body  # "ik zag verse wondjes op haar armen" (round 30)
     for j in range(start - 1, max(-1, start - 40), -1):  # back to the sentence's start
         if tokens.sentence[j] != tokens.sentence[start]:
             break

@@ -114,21 +114,26 @@ _LIMBS = _BODY | lexicon.word_set(
 )
 
 
-def on_someone_else(tokens: Tokens, end: int, is_other: Callable[[list[str], int], bool]) -> bool:
-    """Right after a finding: "op haar armen", "on his wrists", "op de armen van mijn
-    vriendin", "on the arms of my teammate": the body is another person's."""
+def on_someone_else(tokens: Tokens, end: int, is_other: Callable[[list[str], int], bool]) -> int:
+    """Right after a finding: "op de armen van mijn vriendin", "on the arms of my
+    teammate" (1: someone named); "op haar armen", "on his wrists" (1 when the writer
+    says "ik" or "I" in the text, else 2: in a counsellor's note "fresh cuts on her
+    forearms" is the student). 0 when the body is no one else's."""
     words, n = tokens.words, tokens.n
     j = end + 1
     if j + 2 >= n or words[j] not in _ON or tokens.sentence[j + 2] != tokens.sentence[end]:
-        return False
+        return 0
     if words[j + 1] in _HERS:
-        return words[j + 2] in _LIMBS
+        if words[j + 2] not in _LIMBS:
+            return 0
+        return 2 if lexicon.SELF_SUBJECTS.isdisjoint(words) else 1
     if words[j + 1] not in ("de", "the") or words[j + 2] not in _LIMBS:
-        return False
+        return 0
     after = words[j + 3 : j + 6]
-    return after[:1] in (["van"], ["of"]) and any(
+    named = after[:1] in (["van"], ["of"]) and any(
         is_other(words, j + 4 + k) for k in range(len(after) - 1)
     )
+    return 1 if named else 0
 
 
 def deceased(words: list[str], j: int, start: int) -> bool:
