@@ -4,12 +4,16 @@ unless its docstring says it guards."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from typer.testing import CliRunner
 
 from steunwijzer.core.answers import UNKNOWN, parse_answer
 from steunwijzer.core.model import Catalog
 from steunwijzer.core.referrals import ReferralIndex
 
+from .conftest import invoke
 from .reading import themes_of
 from .terminal_helpers import scripted
 
@@ -94,3 +98,55 @@ def test_money_that_cannot_be_paid_is_money() -> None:
 def test_nothing_matters_any_more_is_read_in_english_too(text: str) -> None:
     """ "maakt toch allemaal niet meer uit" was acute and its English nothing (E2)."""
     assert "suicidal_thoughts" in themes_of(text)
+
+
+def test_coming_only_for_tips_is_a_no(builtin: Catalog) -> None:
+    """ "haha nee hoor, ik kom eigenlijk alleen voor planningstips" was doubt ("eigenlijk"
+    after a no) and opened the crisis panel for a student who came for planning tips (a
+    second role-play, round 30, E1)."""
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    assert (
+        parse_answer(question, "haha nee hoor, ik kom eigenlijk alleen voor planningstips") is False
+    )
+    assert parse_answer(question, "nee, eigenlijk alleen 's nachts") == UNKNOWN  # guards
+
+
+@pytest.mark.parametrize(
+    ("typed", "chosen"),
+    [
+        ("1 en 2, en soms ook 5", {"exams_fear", "planning", "thinking_of_stopping"}),
+        ("2, and sometimes 5", {"planning", "thinking_of_stopping"}),
+        ("2, maar niet 5", {"planning"}),  # guards
+    ],
+)
+def test_a_choice_said_with_sometimes_is_kept(
+    builtin: Catalog, typed: str, chosen: set[str]
+) -> None:
+    """ "1 en 2, en soms ook 5" lost the 5, thinking of stopping: an acute theme gone
+    without a word (a second role-play, round 30, C1, D2)."""
+    question = builtin.question("study_worries")
+    assert question is not None
+    assert set(parse_answer(question, typed)) == chosen  # type: ignore[arg-type]
+
+
+def test_a_passive_wish_with_a_day_is_not_danger_now() -> None:
+    """ "als ik morgen niet meer wakker word is het ook goed" was "call 112 now, keep the
+    student awake"; without "morgen" it was "soon" (a second role-play, round 30, C2)."""
+    from .reading import builtin_vocabulary
+
+    found = builtin_vocabulary().read("als ik morgen niet meer wakker word is het ook goed")
+    assert "suicidal_thoughts" in found.themes
+    assert not any(f.immediate for f in found.findings)
+    planned = builtin_vocabulary().read("ik ga vanavond een eind aan mijn leven maken")
+    assert any(f.immediate for f in planned.findings)  # guards
+
+
+def test_113_leads_for_a_student_who_wants_to_die(runner: CliRunner) -> None:
+    """The centre for sexual violence led and its "before you shower" was the next step
+    beside "Waarom: Zelfmoordgedachten" (a second role-play, round 30, A1). Without a
+    wish to die the centre still leads (guards round 8)."""
+    wish = invoke(runner, "lookup", "--text", "ik wil dood sinds ik verkracht ben", "--json")
+    assert json.loads(wish.stdout)["referrals"][0]["id"] == "113-zelfmoordpreventie"
+    rape = invoke(runner, "lookup", "--text", "ik ben verkracht", "--json")
+    assert json.loads(rape.stdout)["referrals"][0]["id"] == "centrum-seksueel-geweld"

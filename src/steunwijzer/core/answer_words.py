@@ -296,7 +296,7 @@ CONFIRMING = ("het gaat wel", "gaat wel", "denk het niet", "denk ik niet", "don'
               "dont think so", "do not think so", "eigenlijk prima", "eigenlijk goed", "eigenlijk "
               "best goed", "eigenlijk wel goed", "eigenlijk hier", "eigenlijk voor", "eigenlijk "
               "vanwege", "actually fine", "actually ok", "actually okay", "actually good",
-              "actually doing", "actually here", "actually about",
+              "actually doing", "actually here", "actually about", "eigenlijk alleen voor",
               # a "wel" that says the no again ("nee, ik wil wel wakker worden": doubt, r17)
               "wil wel wakker", "wel wakker worden", "wil wel leven", "wil wel blijven leven",
               "wil wel verder", "wil wel doorgaan", "wil er wel zijn", "wil wel graag leven",

@@ -123,7 +123,9 @@ _BETWEEN = frozenset(
      # "2 maar ook wel een beetje 1" kept only 2 (a second role-play, round 20)
      "maar", "but", "een", "a", "beetje", "bit", "little", "vooral", "mostly",
      # "Vooral 2, en eigenlijk ook wel 4" kept only 2 (a role-play, round 29, M9)
-     "eigenlijk", "actually", "too", "toch", "denk", "ik", "i", "think", "guess")
+     "eigenlijk", "actually", "too", "toch", "denk", "ik", "i", "think", "guess",
+     # "1 en 2, en soms ook 5", "2, and sometimes 5" lost the 5 (a role-play, round 30)
+     "soms", "sometimes", "af", "toe", "weleens", "occasionally")
 )  # fmt: skip
 
 

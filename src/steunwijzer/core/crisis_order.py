@@ -45,10 +45,14 @@ def crisis_order(
     # "Bel 113" for "stiefvader slaat mijn moeder" (role-plays, r16).
     wish = {safety.SUICIDAL, safety.SELF_HARM} & set(sure)
     unsafe = safety.UNSAFE in sure and not wish
+    # Not before 113 for a student who wants to die: the centre for sexual violence led
+    # and its "before you shower" was the next step beside "Waarom: Zelfmoordgedachten"
+    # (a role-play, round 30, A1).
+    dying = safety.SUICIDAL in sure
     return sorted(
         lines,
         key=lambda o: (
-            not (o.themes and set(o.themes) <= apart),
+            dying or not (o.themes and set(o.themes) <= apart),
             unsafe and safety.UNSAFE not in o.themes,
             now_line(o),
         ),

@@ -28,10 +28,23 @@ _RECURRING = lexicon.word_set(
 _RECURRING_BEFORE = 6
 
 
+# Not waking up is a passive wish: "als ik morgen niet meer wakker word is het ook goed"
+# was "call 112 now, keep the student awake", the same words without "morgen" "soon" (a
+# role-play, round 30, C2). Its time is the wish's moment, not a plan's.
+_WAKE = frozenset(("wakker", "wake", "waking", "woke", "ontwaken", "ontwaak"))
+
+
 def urgent(tokens: Tokens, start: int, end: int, theme: str = "") -> bool:
     words = tokens.words
-    if tokens.sentence[start] in tokens.timed() and (
-        theme not in _OWN or _time_near(tokens, start, end) or not _recurring(tokens, start, end)
+    passive = theme in _OWN and not _WAKE.isdisjoint(words[start : end + 1])
+    if (
+        tokens.sentence[start] in tokens.timed()
+        and not passive
+        and (
+            theme not in _OWN
+            or _time_near(tokens, start, end)
+            or not _recurring(tokens, start, end)
+        )
     ):
         return True
     for j in range(max(0, start - lexicon.INTENT_REACH), end + 1):
