@@ -5,6 +5,7 @@ unless its docstring says it guards."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -150,3 +151,43 @@ def test_113_leads_for_a_student_who_wants_to_die(runner: CliRunner) -> None:
     assert json.loads(wish.stdout)["referrals"][0]["id"] == "113-zelfmoordpreventie"
     rape = invoke(runner, "lookup", "--text", "ik ben verkracht", "--json")
     assert json.loads(rape.stdout)["referrals"][0]["id"] == "centrum-seksueel-geweld"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my roommate hasnt left her room since friday, she doesnt open when i knock. last "
+        "week she said she just wants to disappear",
+        "mijn vriendin zei dat ze dood wil en ze neemt haar telefoon niet op",
+    ],
+)
+def test_someone_at_risk_who_cannot_be_reached_is_danger_now(text: str) -> None:
+    """A roommate who said she wants to disappear and does not open was "soon", "Call
+    113" on the result, while the panel said "no answer: call 112" (a second role-play,
+    round 30, B3). The Dutch row guards a family that had it already."""
+    from .reading import builtin_vocabulary
+
+    found = builtin_vocabulary().read(text)
+    assert any(f.immediate for f in found.findings if f.theme == "concern_for_other")
+
+
+def test_coming_out_of_a_room_is_no_coming_out() -> None:
+    """ "she hasn't come out of her room in four days" offered identity questions for the
+    student (a second role-play, round 30, B4); a coming out stays one (guards)."""
+    assert "identity" not in themes_of("she hasn't come out of her room in four days")
+    assert "identity" in themes_of("I came out to my parents last week")
+    assert "identity" in themes_of("coming out of the closet is scary")
+
+
+def test_the_first_screen_names_every_risk_to_life(runner: CliRunner, tmp_path: Path) -> None:
+    """The self-harm a student named was on page 5 of "m"; the first screen's "Waarom"
+    named only the suicidal doubt it quoted (a role-play, round 30, D1)."""
+    answers = tmp_path / "a.yaml"
+    answers.write_text(
+        "safety_wish_dead: nee\nsafety_thoughts: weet niet\nsafety_behaviour: nee\n"
+        "area_mood: ja\nmood_self_harm: ja\n",
+        "utf-8",
+    )
+    result = invoke(runner, "interview", "--answers", str(answers), "--plain")
+    why = next(line for line in result.stdout.splitlines() if line.startswith("Waarom:"))
+    assert "Zelfbeschadiging" in why and "Zelfmoordgedachten" in why

@@ -47,6 +47,7 @@ from steunwijzer.core.resembling import as_own, in_the_past, resembling
 from steunwijzer.core.stems import MAX_PART, WORD_MEMO_LIMIT, stem
 from steunwijzer.core.textcontext import Tokens, negation, words_of
 from steunwijzer.core.textreveal import revealed
+from steunwijzer.core.unreachable import unreachable
 
 if TYPE_CHECKING:
     from steunwijzer.core.model import Theme
@@ -297,10 +298,13 @@ class Recogniser:
                 extra = as_own(extra, words)
             if extra is not None and not _ill_at_home(extra, findings):
                 findings += [in_the_past(f, tokens, past) for f in extra.findings]
+        if unreachable(text):  # "she doesnt open when i knock": danger now (round 30)
+            findings = [replace(f, immediate=True) if f.theme == _ABOUT else f for f in findings]
         return summarise(findings)
 
 
 _NOTHING = Recognition((), ())
+_ABOUT = lexicon.ABOUT_OTHER
 
 
 def _ill_at_home(guess: Recognition, findings: list[Finding]) -> bool:

@@ -188,6 +188,17 @@ def why_line(catalog: Catalog, result: TriageResult, lang: Lang) -> str:
     sentence = reason_sentence(catalog, first, answers, lang)
     meaning = _meaning(catalog, first, lang)
     sentence = sentence.removesuffix(": " + meaning)
+    # Every risk to life named, not only the quoted one's: the pinching until bruised
+    # (self-harm) was on page 5 of "m" behind "Zelfmoordgedachten" (a role-play, r30, D1).
+    others = [
+        x
+        for r in deciding
+        if _certainty(r) > 0  # not an answer taken back (a role-play, round 18)
+        for x in r.themes
+        if x in _SAFETY and x not in first.themes
+    ]
+    if others:
+        meaning += ", " + ", ".join(theme_label(catalog, x, lang) for x in dict.fromkeys(others))
     more = len({reason_sentence(catalog, r, answers, lang) for r in deciding}) - 1
     # After a change by hand the reasons are those of the tier before it, not "this" one
     # (a role-play, round 11: "PREVENTIE ... (en nog 3 redenen voor dit niveau)").
