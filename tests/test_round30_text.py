@@ -221,3 +221,16 @@ def test_wounds_on_her_arms_in_a_note_keep_both_readings() -> None:
     who says "ik" it is someone else (guards the pronoun rule of round 29)."""
     assert {"self_harm", "concern_for_other"} <= themes_of("fresh cuts on her forearms")
     assert themes_of("ik zag nieuwe sneetjes op haar armen") & ACUTE == {"concern_for_other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tijdens het college over zelfmoord besefte ik hoe belangrijk preventie is",
+        "In the lecture on self-harm I realised how much stigma there is",
+    ],
+)
+def test_a_realisation_about_a_topic_stays_a_topic(text: str) -> None:
+    """Guards the realisation rule: only a realisation about what happened to oneself
+    ("what happened to me was rape") makes a lecture's topic the student's own."""
+    assert not themes_of(text) & ACUTE

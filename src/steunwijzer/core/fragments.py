@@ -1,13 +1,13 @@
 """Sentences that are only a "for good": they finish the sentence before them.
 
 Students write a wish and then, after a full stop, how it is meant: "I want to switch
-off. Permanently.", "Ik wil weg. Voorgoed.", "I want to switch off. Not like a break.
-Permanently." Patterns never cross a sentence end, so the wish and its "for good" were
-read apart and the wish stayed a wish for a break (an outsiders' set of euphemisms,
-round 30). A sentence made only of such words is read as the end of the one before it.
-Nothing else is joined: "I want to die. Not joking." keeps its two sentences, so a "not"
-never reaches back over a full stop to a finding. (Joining a short "Not on holiday."
-too was tried: "I want to disappear. Not on holiday. For good." then read as a holiday.)
+off. Permanently.", "Ik wil weg. Voorgoed." Patterns never cross a sentence end, so the
+wish and its "for good" were read apart and the wish stayed a wish for a break (an
+outsiders' set of euphemisms, round 30). A sentence made only of such words is read as
+the end of the one before it. Nothing else is joined: "I want to die. Not joking." keeps
+its two sentences, so a "not" never reaches back over a full stop to a finding. (Joining
+a short "Not on holiday." too was tried: "I want to disappear. Not on holiday. For
+good." then read as a holiday.)
 """
 
 from __future__ import annotations

@@ -224,7 +224,9 @@ _REALISED = frozenset(
     ("besefte", "besef", "beseft", "realised", "realized", "realise", "realize",
      "understood", "drong", "herkende", "herken", "recognised", "recognized", "snapte")
 )  # fmt: skip
-_ME = frozenset(("ik", "i", "me", "mij", "my", "mijn", "mn"))
+# ... with the student as the one it happened to, not only the one who realised: "tijdens
+# het college over zelfmoord besefte ik hoe belangrijk preventie is" stays a topic
+_ME = frozenset(("me", "mij", "my", "mijn", "mn", "m'n", "myself", "mezelf"))
 
 
 def _own_turn(tokens: Tokens, end: int) -> bool:
