@@ -191,3 +191,38 @@ def test_the_first_screen_names_every_risk_to_life(runner: CliRunner, tmp_path: 
     result = invoke(runner, "interview", "--answers", str(answers), "--plain")
     why = next(line for line in result.stdout.splitlines() if line.startswith("Waarom:"))
     assert "Zelfbeschadiging" in why and "Zelfmoordgedachten" in why
+
+
+def test_a_follow_up_left_out_by_a_change_is_not_taken_back(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Changing the mood question to "nee" at the review dropped the self-harm question
+    she had answered "ja"; the result said "eerst ja, later veranderd in nee" and "niet
+    gesteld", both false, in the saved record too (a second role-play, round 30, E3)."""
+    from steunwijzer.core.interview import run_interview
+    from steunwijzer.core.prompts import SKIP, CrisisPrompt, Prompt, QuestionPrompt, ReviewPrompt
+    from steunwijzer.present.explain import reason_lines
+    from steunwijzer.render.screen import summary_lines
+
+    moods = ["ja", "nee"]
+    reviews = ["area_mood", "ok"]
+
+    def ask(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt):
+            qid = prompt.question.id
+            if qid == "area_mood":
+                return moods.pop(0)
+            if qid == "mood_self_harm":
+                return "ja"
+            return "nee" if prompt.question.type == "yes_no" else SKIP
+        if isinstance(prompt, ReviewPrompt):
+            return reviews.pop(0)
+        return "continue" if isinstance(prompt, CrisisPrompt) else None
+
+    result = run_interview(builtin, ask, "nl", index).result
+    assert "self_harm" in result.themes
+    lines = " ".join(reason_lines(builtin, result, "nl"))
+    assert "later veranderd in nee" not in lines
+    assert "viel later weg" in lines
+    shown = " ".join(line for line, _ in summary_lines(builtin, result, "nl", 120))
+    assert "Doe je jezelf weleens pijn" not in shown.partition("Niet gesteld")[2]

@@ -14,7 +14,7 @@ from steunwijzer.core.model import Catalog, Question, Tier, Urgency
 from steunwijzer.core.noted import the_student_noted
 from steunwijzer.core.safety import CONCERN_FOR_OTHER, RISK_TO_LIFE, SCREEN, SUICIDAL
 from steunwijzer.core.textnorm import normalise
-from steunwijzer.core.theme_order import TAKEN_BACK
+from steunwijzer.core.theme_order import LEFT_OUT, TAKEN_BACK
 from steunwijzer.core.triage import (
     Reason,
     answer_reasons,
@@ -101,10 +101,11 @@ def taken_back_reasons(
                 continue
             if f"{qid} = " not in r.answer or r.rule.startswith("safety."):
                 continue  # set off by another answer, or the screen (above)
+            end = LEFT_OUT if qid not in final else TAKEN_BACK
             reasons.append(
                 Reason(
                     r.rule,
-                    f"{qid} = {_shown(value)}{TAKEN_BACK}",
+                    f"{qid} = {_shown(value)}{end}",
                     r.themes,
                     r.tier,
                     _asked_again(r.urgency),

@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from steunwijzer.core.triage import Reason
 
 TAKEN_BACK = ", later no"  # the end of a taken-back reason's answer
+# ... and of an answer left out when an earlier answer changed in the review: still what
+# the student said (a second role-play, round 30, E3: "eerst ja, later nee" for a
+# self-harm "ja" nobody took back)
+LEFT_OUT = ", later left out"
 
 
 def doubted_themes(reasons: Iterable[Reason]) -> frozenset[str]:

@@ -15,7 +15,7 @@ from steunwijzer.core.conditions import AnswerValue, Compare, comparisons
 from steunwijzer.core.model import Catalog, Lang, Question, Tier
 from steunwijzer.core.resemblance import ORIGIN as RESEMBLANCE
 from steunwijzer.core.safety import RISK_TO_LIFE
-from steunwijzer.core.theme_order import TAKEN_BACK
+from steunwijzer.core.theme_order import LEFT_OUT, TAKEN_BACK
 from steunwijzer.core.triage import Reason, TriageResult
 from steunwijzer.present.labels import format_answer, theme_label, tier_label
 from steunwijzer.present.layout import shorten
@@ -66,6 +66,12 @@ def _compare_sentence(
     return None
 
 
+def _value(question: Question, raw: str) -> AnswerValue:
+    if question.type == "yes_no":
+        return raw == "yes" if raw in ("yes", "no") else raw
+    return tuple(raw.split(", ")) if question.type == "multi" else raw
+
+
 def reason_sentence(
     catalog: Catalog, reason: Reason, answers: Mapping[str, AnswerValue], lang: Lang
 ) -> str:
@@ -81,6 +87,12 @@ def reason_sentence(
         else:
             key = "reason.yes"
         sentence = t(key, lang, question=text)
+    elif reason.answer.endswith(LEFT_OUT):  # its question fell away (round 30, E3)
+        qid, _, raw = reason.answer.removesuffix(LEFT_OUT).partition(" = ")
+        question = _question(catalog, qid)
+        text = _quote(question.text.get(lang), lang) if question else ""
+        said = format_answer(question, _value(question, raw), lang) if question else raw
+        sentence = t("reason.left_out", lang, first=_quote(said, lang), question=text)
     elif reason.answer.endswith(TAKEN_BACK):  # a rule's answer changed (round 14)
         qid, _, raw = reason.answer.removesuffix(TAKEN_BACK).partition(" = ")
         question = _question(catalog, qid)

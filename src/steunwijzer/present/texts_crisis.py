@@ -17,6 +17,12 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Eerst {first}, later een ander antwoord, op {question}; vraag er opnieuw naar",
         "First {first}, later another answer, to {question}; ask about it again",
     ),
+    "reason.left_out": (
+        "Je antwoordde {first} op {question}; die vraag viel later weg toen een eerder "
+        "antwoord veranderde",
+        "You answered {first} to {question}; the question fell away later, when an earlier "
+        "answer changed",
+    ),
     "review_first": ("eerst {answer}", "first {answer}"),
     "acute_kept": (
         "Er is een acuut signaal: de crisislijnen blijven bovenaan staan.",

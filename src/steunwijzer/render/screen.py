@@ -186,10 +186,8 @@ def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> 
         # no" read as if it had been (a role-play, round 9).
         notes.append((t("screen_clear", lang), ""))
     # Also after a yes to the wish to be dead: the self-harm question went unasked when
-    # the mood question was skipped, and nothing said so (a role-play, round 10).
+    # the mood question was skipped (round 10); with a "weet niet" too (round 14).
     clear = result.screened and result.recognised and not result.acute_signal
-    # With a "weet niet" on the screen too: the unasked self-harm question was not named
-    # where it mattered most (a role-play, round 14).
     if not lookup and (clear or result.risk_to_life):
         # The safety questions that applied and went unasked come first: after "ja" to
         # the first and "afronden", only the self-harm question was named, not the two
@@ -200,10 +198,12 @@ def _notes(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> 
         # Named on a clear screen too: "idk... maybe" to it was refused, the question
         # skipped, and the result said "all answered no" (a role-play, round 20).
         gates = set(gate_questions(catalog, "unsafe_situation"))
+        said = {r.answer.partition(" = ")[0] for r in result.reasons}  # asked, then left out
         unasked = [
             q
             for q in catalog.questions
             if q.id not in answers
+            and q.id not in said
             and (
                 q.sensitive
                 or (
