@@ -226,3 +226,13 @@ def test_a_follow_up_left_out_by_a_change_is_not_taken_back(
     assert "viel later weg" in lines
     shown = " ".join(line for line, _ in summary_lines(builtin, result, "nl", 120))
     assert "Doe je jezelf weleens pijn" not in shown.partition("Niet gesteld")[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ik wil gewoon tips om mijn week beter in te delen", "hoe deel ik mijn tijd beter in"],
+)
+def test_planning_a_week_is_study_skills_in_dutch_too(text: str) -> None:
+    """ "tips om mijn week beter in te delen" was nothing recognised while "tips to plan
+    my week better" was study skills (a second role-play, round 30, E8)."""
+    assert "study_skills" in themes_of(text)
