@@ -155,7 +155,10 @@ def test_a_self_harm_yes_taken_back_stays_a_finding(
     assert result.tier is Tier.ACUTE and result.risk_to_life
     assert "self_harm" in result.themes
     lines = reason_lines(builtin, result, "nl")
-    assert any(x.startswith("Eerst ja") and "pijn" in x for x in lines), lines
+    # Taken back: "Eerst ja ..."; left out when the question before it changed: what she
+    # answered, and that the question fell away (a second role-play, round 30, E3).
+    told = "Je antwoordde ‘ja’" if "review" in script else "Eerst ja"
+    assert any(x.startswith(told) and "pijn" in x for x in lines), lines
 
 
 def test_an_answer_changed_without_a_risk_keeps_nothing(
