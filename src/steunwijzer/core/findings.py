@@ -110,6 +110,13 @@ def _wishes(said: list[str]) -> bool:
 # Only a wish to die: "I never want to wake up when my alarm goes off" and "ik wil even
 # verdwijnen naar een eiland" stay manners of speaking.
 _DEATH = frozenset(("dood", "doodgaan", "sterven", "die", "dead", "dying"))
+# ... unless it is a wish to die of something nobody dies of: "I want to die of
+# embarrassment, I called my professor mom" (five outsiders' sets, round 31). Not
+# "shame" or "stress": those can be the weight itself ("ik wil dood van de stress").
+_LIGHT = frozenset(
+    ("embarrassment", "cringe", "laughing", "laughter", "boredom", "verveling", "lachen",
+     "gêne", "plaatsvervangende")
+)  # fmt: skip
 
 
 def judge(
@@ -135,6 +142,11 @@ def judge(
     # "ik ga dood van de stress" (an outsiders' hostile round, round 8).
     said = tokens.words[start : end + 1]
     wish = risk and _wishes(said) and not _DEATH.isdisjoint(said)
+    if wish and any(
+        low <= end + 1 and high >= start and not _LIGHT.isdisjoint(tokens.words[low : high + 1])
+        for low, high in figures
+    ):
+        wish = False
     for low, high in figures if theme in _FIGURATIVE and not wish else ():
         if low <= end + 1 and high >= start - 1:
             if (high < start or low > end) and not _OWN_ACT.isdisjoint(said):

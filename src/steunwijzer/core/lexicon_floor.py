@@ -31,6 +31,7 @@ from steunwijzer.core import lexicon_signals_spoken as spoken
 from steunwijzer.core import lexicon_signals_stage as stage
 from steunwijzer.core import lexicon_signals_veiled as veiled
 from steunwijzer.core import lexicon_signals_voices as voices
+from steunwijzer.core import lexicon_signals_wards as wards
 from steunwijzer.core import lexicon_signals_warning as warn
 from steunwijzer.core import lexicon_signals_written as written
 
@@ -215,7 +216,8 @@ for _theme, _parts in [
     *adult.FLOOR.items(),
     *stage.FLOOR.items(),
     *veiled.FLOOR.items(),
-]:  # rounds 7, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30
+    *wards.FLOOR.items(),
+]:  # rounds 7, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)

@@ -155,7 +155,12 @@ FRAME_AFTER = word_set(
 # ... for a risk only: a chapter of a course (set93, round 29: "we'll do the self-harm and
 # suicide chapter on thursday"), not "my supervisor took credit for my chapter"; and not
 # "case": "my rape case is in court" is the student's own
-FRAME_AFTER_RISK = word_set("chapter chapters hoofdstuk hoofdstukken management")
+FRAME_AFTER_RISK = word_set(
+    "chapter chapters hoofdstuk hoofdstukken management "
+    # a course in handling it (set100, round 31: "the overdose reversal training with
+    # naloxone", "een training suïcidepreventie")
+    "reversal training trainingen workshop workshops"
+)
 # A legal or medical term: "assisted suicide", "hulp bij zelfdoding" is said elsewhere.
 FRAME_BEFORE = word_set("assisted geassisteerde geassisteerd")
 # A scene in a play ("de uitvaartscène nog één keer doorlopen", set94, round 29)
@@ -178,8 +183,16 @@ SCENE_WORDS = word_set(
     # the emergency room by its Dutch name (set93, round 29: "vandaag op de SEH een
     # overdosis GHB binnen")
     " seh spoedeisende"
+    # the courses that teach doses (set34, set66, round 31)
+    " toxicologie farmacologie farmacotherapie toxicology pharmacology pharmacotherapy"
+)
+# ... the people cared for at work, when named right after the death
+CARED_FOR = word_set(
+    "patient patiënt patiente patiënte patients patiënten client cliënt clients cliënten "
+    "bewoner bewoners resident residents"
 )
 CLINICAL_FINDING = word_set(
+    "letale lethale "  # set34, set66 (round 31): "voor toxicologie alle letale doses leren"
     "dose doses dosis dodelijke lethal fatal geweld violence passed overleden overleed died stierf "
     "overlijden sterven palliatief palliatieve overlijdens"  # overlijdens: r29, set95
 )
@@ -207,7 +220,10 @@ EXAM_WORDS = word_set("exam examen tentamen toets practical practicum quiz")
 TAKEN = word_set("took taken take taking nam neem neemt genomen slikte geslikt ingenomen swallowed")
 DWELLING = word_set(
     "steeds constant constantly keep keeps kept denk dacht think thinking thought scares "
-    "scared scary eng bang afraid tempting verleidelijk genoeg enough myself mezelf mijzelf"
+    "scared scary eng bang afraid tempting verleidelijk genoeg enough myself mezelf mijzelf "
+    # a dose worked out for one's own body, in secret (set66: "bij farmacologie heb ik
+    # stiekem de dodelijke dosis voor mijn eigen gewicht uitgerekend")
+    "stiekem secretly eigen own"
 )
 # A text that says, before anything else, what the student does: a thesis, a placement,
 # an essay, a training, a week they organise (long e-mails of an outsiders' set, round

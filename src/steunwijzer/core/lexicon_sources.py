@@ -24,6 +24,7 @@ from steunwijzer.core import lexicon_signals_spoken as spoken
 from steunwijzer.core import lexicon_signals_stage as stage
 from steunwijzer.core import lexicon_signals_veiled as veiled
 from steunwijzer.core import lexicon_signals_voices as voices
+from steunwijzer.core import lexicon_signals_wards as wards
 from steunwijzer.core import lexicon_signals_warning as warn
 from steunwijzer.core import lexicon_signals_written as written
 
@@ -54,6 +55,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *adult.FIGURES_NL,
         *stage.FIGURES_NL,
         *veiled.FIGURES_NL,
+        *wards.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -88,6 +90,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *adult.FIGURES_EN,
         *stage.FIGURES_EN,
         *veiled.FIGURES_EN,
+        *wards.FIGURES_EN,
     ),
 }
 

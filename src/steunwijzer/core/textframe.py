@@ -114,6 +114,8 @@ def frame(
         if words[j] in frames.FRAME_LINKS and link < 0 and not _walks_around(words, j):
             link = j
         elif words[j] in frames.FRAME_WORDS and link > j:
+            if _posted(words, j):
+                return None  # "posting dark stuff on her story about not wanting to be here"
             if not lexicon.SELF_SUBJECTS.isdisjoint(words[link + 1 : start]):
                 return None  # "an essay on how I want to die": the student, not a topic
             if not frames.TALKING.isdisjoint(words[j + 1 : link]):
@@ -143,7 +145,14 @@ _PURPOSE_LEAD = 3  # "It's for", "asking for", "dit is voor": the next sentence 
 # ... said as a purpose: "is for", "asking for", "nodig voor"; or opening the sentence
 # ("Voor mijn tentamen: ..."). Not "suicidal thoughts again. for my exam week I need
 # help", nor "suicidal thoughts for my whole exam period": a time, not a purpose.
-_PURPOSE_BEFORE = lexicon.word_set("is its it's asking ask vraag vragen nodig need needed")
+_PURPOSE_BEFORE = lexicon.word_set("is its it's asking ask vraag vragen nodig need needed it")
+# ... or right after the finding, for "the" course: "the difference between NSSI and
+# suicidal behaviour for the clinical psych exam?" (set100, round 31); not a time ("for
+# the whole exam period", "voor de hele tentamenweek")
+_THE_NEXT = [[w] for w in ("the", "this", "het", "de", "dit", "deze")]
+_A_TIME = lexicon.word_set(
+    "whole entire hele gehele period periode week weken weeks tijd time season rest"
+)
 
 
 def _for_study(tokens: Tokens, start: int, end: int) -> str | None:
@@ -158,11 +167,17 @@ def _for_study(tokens: Tokens, start: int, end: int) -> str | None:
         if sentence[j] != own and not (0 <= first_next <= j < first_next + _PURPOSE_LEAD):
             continue
         opens = sentence[j] == own and (j == 0 or sentence[j - 1] != own)
-        if not opens and (j == 0 or words[j - 1] not in _PURPOSE_BEFORE):
+        # right after the finding, "for the ...": not "a punishment for failing my exam"
+        after = sentence[j] == own and 0 < j - end <= 2 and words[j + 1 : j + 2] in _THE_NEXT
+        if not opens and not after and (j == 0 or words[j - 1] not in _PURPOSE_BEFORE):
             continue
         k = next((k for k in range(j + 1, min(tokens.n, j + 5)) if words[k] in _PURPOSE), -1)
-        if k < 0 or sentence[k] != sentence[j] or _MINE_OURS.isdisjoint(words[j + 1 : k]):
+        if k < 0 or sentence[k] != sentence[j]:
+            continue
+        if _MINE_OURS.isdisjoint(words[j + 1 : k]) and not after:
             continue  # "asking for an assignment" is vague, as "asking for a friend" is
+        if not _A_TIME.isdisjoint(words[j + 1 : k + 2]):
+            continue
         if any(
             w in _OWN_WORDS and sentence[i] == own and not j <= i <= k for i, w in enumerate(words)
         ):
@@ -367,6 +382,11 @@ def _work_scene(tokens: Tokens, start: int, end: int) -> str | None:
     head = range(min(tokens.n, 6))  # "politiestage:", "nursing placement:"
     for j in [*head, *range(max(0, start - 30), start)]:
         if words[j] in frames.SCENE_WORDS and (tokens.sentence[j] == sentence or j in head):
+            return str(words[j])
+    # The one who died named right after: "goed omgegaan met de overleden patiënt", "the
+    # deceased client" (an outsiders' set of health students, round 31).
+    for j in range(end + 1, min(tokens.n, end + 3)):
+        if words[j] in frames.CARED_FOR and tokens.sentence[j] == sentence:
             return str(words[j])
     # A dose, and an exam after it: "the lethal dose of digoxin for the toxicology exam"
     # (set56). Not a death ("my cat died this morning and I have an exam at 2").

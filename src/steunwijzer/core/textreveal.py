@@ -6,7 +6,14 @@ own: the text says so itself. Used by core/recognise.py."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from steunwijzer.core import lexicon
 from steunwijzer.core.lazyre import lazy_compile
+
+if TYPE_CHECKING:
+    from steunwijzer.core.findings import Finding
 
 # Said of oneself after a friend, a "someone" or a hypothesis; not "I mean, my friend".
 _REVEALED = lazy_compile(
@@ -20,10 +27,36 @@ _REVEALED = lazy_compile(
     r"|\bhet gaat (?:eigenlijk |gewoon )?(?:om|over) (?:mij|mezelf|mijzelf)\b"
     r"|\b(?:het is|is) (?:eigenlijk |gewoon )?niet voor een vriend(?:in)?\b"
     r"|\bit'?s (?:actually |really )?(?:about )?me\b[^a-z]*$"
-    r"|\b(?:it|this) is (?:actually |really )?about me\b)"
+    r"|\b(?:it|this) is (?:actually |really )?about me\b"
+    # "asking for myself honestly", "Asking because it's me", "vraag voor mezelf" (an
+    # outsiders' set of health students, round 31)
+    # ("not asking for myself but for a roommate" is someone else's)
+    r"|(?<!not )(?<!n't )(?<!n’t )\basking for (?:myself|me(?: honestly| tbh| actually)?[^a-z]*$)"
+    r"|\b(?:asking|ask|i ask) (?:because|cause|cos|coz|bc) (?:it'?s|it is) me\b"
+    r"|\bik vraag (?:het )?(?:eigenlijk |gewoon )?voor (?:mezelf|mijzelf)\b)"
+)
+# A study frame said not to be it: "Niet voor het tentamen, voor mezelf.", "Not for the
+# essay." (an outsiders' set of health students, round 31): what was framed as coursework
+# is the student's own.
+_NOT_FOR_STUDY = lazy_compile(
+    r"(?i)\b(?:not|niet|nee,? niet) (?:for|voor) (?:the|my|an?|het|de|mijn|m'n|mn|een) "
+    r"(?:\w+ )?(?:essay|paper|exam|assignment|thesis|course|class|module|research|report|"
+    r"tentamen|toets|opdracht|scriptie|werkstuk|vak|college|onderzoek|verslag|stage)\b"
 )
 
 
 def revealed(text: str) -> bool:
     """Whether the text says that the friend or "someone" it speaks of is the writer."""
     return _REVEALED.search(text) is not None
+
+
+def not_for_study(text: str) -> bool:
+    """Whether the text says its study frame is not what it is for."""
+    return _NOT_FOR_STUDY.search(text) is not None
+
+
+def unframed(found: Finding) -> Finding:
+    """A risk set aside as a study topic, as the student's own."""
+    if found.set_aside != "framed" or found.theme not in lexicon.RISK_TO_LIFE:
+        return found
+    return replace(found, set_aside=None, cue=None)

@@ -1,0 +1,117 @@
+# ruff: noqa: E501  (data: one pattern per string reads better than split strings)
+"""Families read from round 31's outsiders' sets, after they were measured unseen:
+set99 (voice messages and long rambling ones, a risk said once in passing) and set100
+(students of nursing, medicine, pharmacy and veterinary medicine who tell their own risk
+in the words of their work: the morphine left over on a night shift, the sharps of a
+placement, a dog put down "and I'd like someone to do that for me"). Each family is
+written for what it says, with its harmless neighbours in mind (a naloxone training,
+a goodbye to an exchange city, how easy it would be to do something else), not for
+the one line.
+
+Kept apart from the other lexicon modules to keep them small; lexicon_floor.py and
+lexicon_sources.py read the families.
+"""
+
+from __future__ import annotations
+
+# What a ward, a pharmacy or a vet's practice keeps that a student could take home
+_DRUGS_NL = "morfine|oxycodon|fentanyl|insuline|oxazepam|diazepam|temazepam|lorazepam|pentobarbital|euthanasiemiddel|opiaten|benzo's|benzos|restjes|medicijnrestjes"
+_DRUGS_EN = "morphine|oxycodone|fentanyl|insulin|oxazepam|diazepam|temazepam|lorazepam|pentobarbital|opioids|opiates|benzos|leftovers"
+_LETHAL_NL = "morfine|fentanyl|insuline|pentobarbital|euthanasiemiddel"
+_LETHAL_EN = "morphine|fentanyl|insulin|pentobarbital"
+_SHARPS_EN = "sharps|scalpel|scalpels|lancet|lancets|needle|needles|blade|blades"
+_SHARPS_NL = "scalpel|scalpels|lancet|lancetten|naald|naalden|mesjes|hechtmesje|bistouri"
+_SKIN_EN = "thighs|thigh|arms|arm|wrists|wrist|legs|leg|skin|stomach|hips|belly"
+_SKIN_NL = "dijen|dij|bovenbenen|armen|arm|polsen|pols|benen|huid|buik|heupen"
+_TRACKS_NL = "spoor|rails|spoorlijn|spoorbaan|overweg|spoorwegovergang"
+_TRACKS_EN = "tracks|railway|railroad|rails|train_line|level_crossing"
+
+SUICIDAL_NL: tuple[str, ...] = (
+    # drugs from work saved or taken home (set100: "ik spaar de restjes morfine van de
+    # nachtdienst op"); "opgespaard" for the student, not a stock count
+    # (not taken from the ward for use: "oxazepam van de afdeling meegenomen om te
+    # slapen" is a dependence, set69)
+    f"spaar|spaarde|gespaard|opgespaard|bewaar|bewaarde|bewaard|verzamel|verzameld ..4 {_DRUGS_NL}",
+    f"{_DRUGS_NL} ..4 gespaard|opgespaard|bewaard|verzameld|thuis_liggen|in_mijn_kast",
+    f"{_LETHAL_NL} ..3 mee_naar_huis|meegenomen",
+    # how easy it would be, said of nothing else (set100: "op mijn stage zie ik hoe
+    # makkelijk het zou zijn"); not "hoe makkelijk het zou zijn om te switchen"
+    "zie|weet|besef|merk ..2 hoe ..1 makkelijk|gemakkelijk|simpel ..1 het ..1 zou ..1 zijn $",
+    # knowing which dose, where it lies, when nobody looks (set100)
+    "weet ..2 welke|hoeveel ..1 dosis|dosering|pillen|tabletten|milligram|mg & datum|niemand_kijkt|waar_het_ligt|genoeg|nodig_is|dodelijk|fataal|voor_mezelf",
+    # counting one's pills to know there are enough, in Dutch word order ("tel ik elke
+    # avond mijn pillen, gewoon om te weten dat ik er genoeg heb": a role-play, round 31,
+    # A1; the English was read, the Dutch only by the second net)
+    "tel|telde|tellen|geteld ..4 mijn|m'n|mn|de ..1 pillen|slaappillen|tabletten|medicijnen|paracetamol|oxazepam|temazepam|medicatie|strips ..9 genoeg|voldoende|zat",
+    # lethal doses by their Latin name, learnt for oneself (set100: "de antwoorden over
+    # letale doses onthouden. Niet voor het tentamen, voor mezelf.")
+    "letale|lethale ..1 dosis|doses|dosering|hoeveelheid",
+    # the railway, and standing there (set99: "naar het spoor gelopen en heb daar een
+    # uur gestaan")
+    f"naar ..1 het|de ..1 {_TRACKS_NL} ..1 gelopen|gefietst|gegaan|gereden ..9 gestaan|gezeten|gewacht|staan|zitten",
+    f"bij|op|naast ..1 het|de ..1 {_TRACKS_NL} ..3 gestaan|gezeten|gewacht ..3 uur|tijd|lang",
+    # an animal put to sleep, and the wish it were oneself (set100, a vet student)
+    "ingeslapen|inslapen|laten_inslapen|euthanasie|spuitje ..9 dacht|denk|wens|wou|wilde ..6 iemand ..3 bij|voor ..1 mij|mezelf ..2 ook",
+)
+SUICIDAL_EN: tuple[str, ...] = (
+    # (not "pocketing diazepam from the ward to take the edge off": a dependence, set69)
+    f"saving|saved|save|hoarding|hoarded|stockpiling|stockpiled|collecting|collected|keeping|kept ..3 the? ..1 leftover? ..1 {_DRUGS_EN}",
+    f"took|take|taking|bring|bringing|brought ..2 {_LETHAL_EN} ..2 home",
+    "see|know|realise|realize|notice ..2 how ..1 easy|simple ..1 it ..1 would|could ..1 be $",
+    # looking up methods, said with nothing after (set100: "I'm the one who's now
+    # researching ways"); not "researching ways to improve the survey", nor the course
+    # "Research Methods" (exact words: "research" is the stem of both)
+    "=researching|=googling|looking_up|reading_up_on|=searching ..1 =ways|=methods $",
+    "keep|kept ..1 googling|searching|looking_up ..4 least ..1 painful",
+    f"walked|went|cycled|biked|drove ..2 to ..1 the ..1 {_TRACKS_EN} ..9 stood|standing|sat|sitting|waited|waiting ..3 there|hour|while|for_ages",
+    "put_down|putting_down|euthanised|euthanized|euthanise|euthanize|put_to_sleep ..9 thought|think|wish|wished|wanted ..6 someone|somebody ..3 do|did ..1 that|the_same|it ..2 me",
+    # a goodbye said with nothing else to say it to (set99: "This is goodbye I guess.
+    # Thanks to the lady at the front desk"); a goodbye to a city is a figure below
+    "this ..1 is ..1 goodbye ..1 i_guess|then|now|everyone|all|guys|for_real|for_good|forever",
+)
+SELF_HARM_NL: tuple[str, ...] = (
+    f"{_SHARPS_NL} ..6 op|in ..2 mijn|m'n|mn ..1 {_SKIN_NL}",
+    # a question about "je" that is about oneself, said of hurting (set100: "is het
+    # normaal om jezelf te slaan als je een fout maakt? ik doe dat op het toilet")
+    "is ..1 het ..1 normaal|erg|raar ..4 jezelf ..2 slaan|te_slaan|krassen|te_krassen|snijden|te_snijden|branden|te_branden|pijn_doen|pijn_te_doen|bijten|te_bijten",
+)
+SELF_HARM_EN: tuple[str, ...] = (
+    f"{_SHARPS_EN} ..6 on|into ..2 my ..1 {_SKIN_EN}",
+    "is ..1 it ..1 normal|bad|weird ..4 hit|hitting|punch|punching|cut|cutting|burn|burning|scratch|scratching|bite|biting ..1 yourself",
+)
+CONCERN_EN: tuple[str, ...] = (
+    # someone "done" beside the means (set100: "she texted me she's 'done' and that
+    # the meds are in her bag")
+    "she's|he's|she_is|he_is|they're|they_are ..1 done & meds|pills|tablets|rope|knife|blade|bridge",
+)
+CONCERN_NL: tuple[str, ...] = (
+    "ze_is|hij_is|zij_is ..1 klaar|op & pillen|medicijnen|tabletten|touw|mes|brug",
+    # someone who asks which mix is deadly (set100: "mijn medestudent vroeg heel
+    # specifiek welke combinatie van middelen dodelijk is")
+    "medestudent|vriendin|vriend|huisgenoot|huisgenote|collega|zus|broer ..2 vroeg|vraagt ..6 welke|hoeveel ..4 dodelijk|letaal|fataal|genoeg_is",
+)
+UNSAFE_EN: tuple[str, ...] = (
+    # no place to sleep since being put out (set100: "got kicked out of my room and
+    # I've been secretly sleeping in the hospital on-call room")
+    "kicked|thrown|chucked ..1 out ..3 room|house|flat|apartment|home|place ..9 sleeping|sleep|slept|crashing",
+)
+UNSAFE_NL: tuple[str, ...] = (
+    "eruit|uit_huis|op_straat ..1 gezet|gegooid|geschopt ..9 slaap|slapen|sliep|overnacht|pitten",
+)
+FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
+    "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},
+    "concern_for_other": {"nl": CONCERN_NL, "en": CONCERN_EN},
+    "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
+}
+# What the same words say harmlessly
+FIGURES_NL: tuple[str, ...] = (
+    "dit ..1 is ..1 een? ..1 afscheid ..1 van|voor|aan",
+    # enough pills for a trip: a refill, not a stock
+    "genoeg|voldoende ..4 voor ..2 de|het|mijn|m'n|een ..1 vakantie|reis|weekend|week|maand|vlucht|kamp|stage_in_het_buitenland",
+)
+FIGURES_EN: tuple[str, ...] = (
+    "enough ..4 for ..2 the|my|a ..1 trip|holiday|holidays|vacation|weekend|week|month|flight|camp|semester_abroad",
+    # a goodbye to a place, a job or a course (an exchange student leaving)
+    "this ..1 is ..1 goodbye ..1 to|from|groningen|utrecht|amsterdam|rotterdam|leiden|delft|nijmegen|maastricht|tilburg|eindhoven|erasmus|exchange",
+)
