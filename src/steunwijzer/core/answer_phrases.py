@@ -127,3 +127,21 @@ def not_knowing(word: str, words: set[str]) -> bool:
 
 
 _WHOSE = frozenset(("his", "her", "their", "zijn", "zn", "haar", "hun", "where", "waar"))
+
+
+# A question after the answer that only asks to move on: "No. Obviously not. Can we get
+# to the workshop please?" was a no taken back with its question mark, and the crisis
+# panel opened for a student who came for a workshop (a role-play, round 31, E1).
+_MOVING_ON = lazy_compile(
+    r"(?i)[.!,]\s*(?:(?:and|en|so|dus|ok|oke|okay|please|alsjeblieft|graag)\s+)?"
+    r"(?:(?:can|could|shall) we (?:just )?(?:get (?:on|to|going|back)|go on|move on|carry on|"
+    r"continue|skip|hurry)|(?:kunnen|zullen|mogen) we (?:nu )?(?:gewoon )?(?:verder|door|naar|"
+    r"opschieten|doorgaan)|(?:next|volgende) (?:question|vraag)|why do you (?:need|want) to "
+    r"know|waarom (?:moet|wil) (?:je|u) dat (?:weten|vragen)|how (?:long|many more)|hoe lang "
+    r"(?:nog|duurt)|hoeveel vragen nog)[^.!?]*\?\s*$"
+)
+
+
+def moving_on(raw: str) -> bool:
+    """Whether the question that ends ``raw`` only asks to move on."""
+    return _MOVING_ON.search(raw) is not None

@@ -15,6 +15,7 @@ from steunwijzer.core.answer_phrases import (
     INDIFFERENT,
     closed_by_fine,
     mild_no_lead,
+    moving_on,
     not_knowing,
     some_said,
     yes_inside,
@@ -192,7 +193,7 @@ _TAKE_BACK = frozenset(
 def _taken_back(word: str, raw: str) -> bool:
     if not _starts_with_no(word):
         return False
-    if raw.rstrip().endswith("?"):
+    if raw.rstrip().endswith("?") and not moving_on(raw):
         return True
     rest = without_state_wel(f" {word.split(' ', 1)[1]} ") if " " in word else ""
     for phrase in CONFIRMING:

@@ -30,11 +30,17 @@ if TYPE_CHECKING:
 
 
 def heard_beside(
-    vocabulary: Vocabulary, catalog: Catalog, question_id: str, reply: object
+    vocabulary: Vocabulary,
+    catalog: Catalog,
+    question_id: str,
+    reply: object,
+    counted: Iterable[Reason] = (),
 ) -> tuple[str, ...]:
     """The needs that are not acute in the words beside an answer, less those the
     question itself leads to ("ja, vooral met plannen" to the study question: its own
-    follow-up asks about planning)."""
+    follow-up asks about planning) and those ``counted`` already ("nee, alleen soms een
+    slaappil" after a yes to sleeping badly said sleep was "not counted yet": a
+    role-play, round 31, A7)."""
     if not isinstance(reply, str) or len(reply.split()) < 3 or misheard(normalise(reply)):
         return ()
     said = normalise(reply).split()
@@ -47,7 +53,8 @@ def heard_beside(
     # heard ("nee hoor. red bull, en soms een beetje speed" to the drugs question was
     # nothing at all: a role-play, round 28, T2).
     near = () if said[0] in _NO else _led_to(catalog, question_id)
-    return tuple(t for t in suggested if t not in near)
+    known = {x for r in counted for x in r.themes}
+    return tuple(t for t in suggested if t not in near and t not in known)
 
 
 _NO = frozenset(("nee", "neen", "no", "nope", "nah"))

@@ -248,9 +248,9 @@ def run_interview(
                 texts = (state.text_themes, state.text_found)
                 state.keep_said(question.id)  # the words said before this answer stay
                 found = words_beside(vocabulary, catalog, texts, question.id, reply)
-                state.hear(
-                    question.id, heard_beside(vocabulary, catalog, question.id, reply), reply
-                )
+                counted = state.reasons(catalog)
+                aside_now = heard_beside(vocabulary, catalog, question.id, reply, counted)
+                state.hear(question.id, aside_now, reply)
                 aside = state.text_themes.get(question.id, ()) + state.heard[question.id]
                 if found is not None and found.findings:  # kept for a replay (round 19)
                     state.said_words.append((question.id, str(reply)))
