@@ -119,9 +119,13 @@ def acute_part(
     known = [n for n in names if n and vocabulary.resolve(n)]
     # A name that is not a theme ("ik wil dood" in a themes cell) is searched as text.
     texts.extend(n for n in names if n and n not in known)
-    if known:
-        ids = tuple(dict.fromkeys(t for t in map(vocabulary.resolve, known) if t))
-        reasons.append(theme_reason(catalog, ids, f"{source}.themes", ";".join(known)))
+    # ... and a near miss of an acute theme's name is that theme here ("self_harn")
+    misses = [(n, vocabulary.acute_near(n)) for n in names if n and n not in known]
+    ids = tuple(dict.fromkeys(t for t in map(vocabulary.resolve, known) if t))
+    ids += tuple(t for _, found in misses for t in found if t not in ids)
+    if ids:
+        said = [*known, *(n for n, found in misses if found)]
+        reasons.append(theme_reason(catalog, ids, f"{source}.themes", ";".join(said)))
     whole = "\n. ".join(x for x in texts if x)  # a "no" answer negates no other words
     mentions: tuple[Finding, ...] = ()
     for part in _parts(whole) if whole.strip() else ():

@@ -31,6 +31,10 @@ _SPACING = lazy_compile(
 # joined (zero-width joiners of the same length keep every span in place) and apart.
 _HYPHEN_BREAK = lazy_compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 _WORD_MIN = 5  # "kans", "op", "met" name no theme on their own
+# How near a refused name must be to an acute theme's name to keep its acute part: one
+# letter off in "self_harn" (0.89) or "concern_for_othr", a word left out of "zorgen om
+# een ander"; not "sleep" for "self" (a refused "self" names no acute theme).
+_ACUTE_NEAR = 0.8
 
 # The names of the risk-to-life themes that no catalogue layer can take away, as the
 # floor's patterns cannot be: a layer emptied the synonyms of suicidal_thoughts and gave
@@ -136,6 +140,22 @@ class Vocabulary:
                     if len(word) >= _WORD_MIN:
                         owners.setdefault(word, set()).add(theme.id)
         return {w: next(iter(ids)) for w, ids in owners.items() if len(ids) == 1}
+
+    def acute_near(self, name: str) -> tuple[str, ...]:
+        """The acute themes a name that is no theme is a near miss of: "self_harn",
+        "concern_for_othr" and "zorgen om ander" were refused with no acute result,
+        while the did-you-mean named the acute theme (a hostile round, round 31, H1)."""
+        import difflib  # only for a refused name: not on every start
+
+        key = normalise(name)
+        near = difflib.get_close_matches(key, list(self._by_name), n=5, cutoff=_ACUTE_NEAR)
+        near += difflib.get_close_matches(key, list(self.themes), n=3, cutoff=_ACUTE_NEAR)
+        found = (self._by_name.get(k) or k for k in near)
+        return tuple(
+            dict.fromkeys(
+                t for t in found if t in self.themes and self.themes[t].tier is Tier.ACUTE
+            )
+        )
 
     def unknown_hint(self, name: str) -> str:
         """`` (did you mean 'x'?)`` only for a close match; else the nearest theme ids."""

@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, TextIO
 
-from steunwijzer.core.answers import NO_WORDS, question_key
+from steunwijzer.core.answers import question_key
 from steunwijzer.core.jsonin import (
     MAX_DEPTH,
     Alternatives,
@@ -260,8 +260,8 @@ def read_csv(
         names: list[str] = []
         if complete:
             try:
-                names = [windows_1252(n) for n in parse_record(text, delimiter)]
-                names[:1] = [n.lstrip("\ufeff") for n in names[:1]]
+                # BOM off first: it kept the quotes in '"id"' (round 31, H2)
+                names = [windows_1252(n) for n in parse_record(text.lstrip("\ufeff"), delimiter)]
                 columns, problem = check_header(names, questions, keep)
             except csv.Error as exc:
                 problem = f"CSV header: {exc}"
@@ -296,7 +296,7 @@ def _refused_rows(
     or a doubt in a column of the same name. A row keeps the id in its "id" column: one
     unknown column numbered the rows 1, 2, ... and the acute result of student 7 went
     out as id 1, another student's (an outsiders' hostile round, round 16)."""
-    from steunwijzer.io.csvinput import json_id, parse_record
+    from steunwijzer.io.csvinput import json_id, parse_record, said_no
 
     row = 0
     for start, text, _complete in records:
@@ -306,7 +306,7 @@ def _refused_rows(
             answers: dict[str, object] = {}
             for i, q in (near or {}).items():
                 held = answers.get(q)
-                if i < len(cells) and cells[i] and (held is None or _said_no(held)):
+                if i < len(cells) and cells[i] and (held is None or said_no(held)):
                     answers[q] = cells[i]
             given = (
                 cells[id_column].strip() if id_column is not None and id_column < len(cells) else ""
@@ -316,10 +316,6 @@ def _refused_rows(
             # as the frame of the wish, and the row kept no crisis line (round 21).
             said = "\n. ".join(c for c in cells if c.strip()) or text
             yield RowError(start, rid, f"not read: {problem}", clean(said), answers)
-
-
-def _said_no(value: object) -> bool:
-    return str(value).strip().lower() in NO_WORDS
 
 
 def _csv_rows(
@@ -365,9 +361,14 @@ def _csv_case(
     delimiter: str = ",",
     keep: tuple[str, ...] = (),
 ) -> Case | RowError:
-    from steunwijzer.io.csvinput import mapping, theme_separator
+    from steunwijzer.io.csvinput import fit_unnamed, mapping, theme_separator
 
     raw = "\n. ".join(v for v in values if v.strip())  # each cell its own sentence
+    values, unnamed = fit_unnamed(header, values)
+    if unnamed is not None:
+        return RowError(
+            start, dict(zip(header, values, strict=False)).get("id") or str(row), unnamed, raw
+        )
     if len(values) != len(header):
         # The cells that do stand under a header are still read for an acute part: a "ja"
         # to a safety question in a ragged row was lost (an outside hostile-input test).

@@ -20,7 +20,7 @@ from collections.abc import Collection
 from typing import Any
 
 from steunwijzer.catalog.spec import ID_PATTERN
-from steunwijzer.core.answers import near_question, question_key
+from steunwijzer.core.answers import NO_WORDS, near_question, question_key
 from steunwijzer.core.question_keys import asked_by
 from steunwijzer.core.textnorm import did_you_mean
 
@@ -72,7 +72,9 @@ def check_header(
         columns.append(column)
         if problem is not None:
             continue
-        if not name:
+        if not name and any(n.strip() for n in names[position:]):
+            # Only between named columns: Excel's empty columns at the end ("id;themes;
+            # text;;") refused every row (a hostile round, round 31, H9); see fit_unnamed
             problem = f"CSV header: column {position} has no name"
         elif name in seen:
             problem = (
@@ -85,7 +87,8 @@ def check_header(
                 "a column named after its question id"
             )
         elif (
-            name not in RESERVED
+            name
+            and name not in RESERVED
             and name not in known
             and name not in kept
             and (questions is not None or not _ID.match(name))
@@ -96,11 +99,27 @@ def check_header(
                 "first row must name the columns (id, themes, text, lang or question ids; "
                 f"--keep {raw.strip()} copies a column into the results)"
             )
-        seen.setdefault(name, position)
+        if name:
+            seen.setdefault(name, position)
     answer_columns = {c for c in columns if c not in RESERVED and c not in keep}
     if problem is None and not ({"themes", "text"} & set(columns) or answer_columns):
         problem = "CSV header: missing column 'themes' or 'text' (or an answer column)"
     return columns, problem
+
+
+def fit_unnamed(header: list[str], values: list[str]) -> tuple[list[str], str | None]:
+    """A row's cells fitted to a header whose last columns have no name: missing cells
+    there are empty; a value under such a column is a problem (never dropped unread: it
+    may be the student's words)."""
+    named = len(header)
+    while named and not header[named - 1]:
+        named -= 1
+    if named < len(header) and named <= len(values) < len(header):
+        values = values + [""] * (len(header) - len(values))
+    for position, value in enumerate(values[named : len(header)], named + 1):
+        if value.strip():
+            return values, f"a value in column {position}, which has no name in the header"
+    return values, None
 
 
 def parse_record(text: str, delimiter: str) -> list[str]:
@@ -187,3 +206,7 @@ def json_id(text: str) -> str | None:
         if isinstance(found, dict) and isinstance(found.get("id"), str | int):
             return str(found["id"])
     return None
+
+
+def said_no(value: object) -> bool:
+    return str(value).strip().lower() in NO_WORDS

@@ -278,6 +278,10 @@ _GENERAL: list[tuple[str, str]] = [
         "CSV-kop: kolom '{c}' staat er twee keer (kolommen {a} en {b})",
     ),
     ("CSV header: column {n} has no name", "CSV-kop: kolom {n} heeft geen naam"),
+    (
+        "a value in column {n}, which has no name in the header",
+        "een waarde in kolom {n}, die in de kop geen naam heeft",
+    ),
     ("CSV header: duplicate column '{c}'", "CSV-kop: kolom '{c}' staat er twee keer"),
     (
         "CSV header: column 'answers' is for JSON Lines; in CSV each answer has a column "
