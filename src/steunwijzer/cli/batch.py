@@ -179,7 +179,11 @@ def run(
     runner = BatchRunner(catalog, index, lang)
     previous = signal.signal(signal.SIGTERM, _terminate)
     tiers: Counter[str] = Counter()
-    rows = errors = unrecognised = no_id = no_id_line = 0
+    rows = errors = unrecognised = no_id = no_id_line = twice = twice_line = 0
+    # Ids given twice: a script that joins results back by id gave one student's acute
+    # result to another (a hostile round, round 31, H8). Remembered for the first
+    # ID_MEMORY rows only, for the peak-memory budget of a million rows.
+    seen_ids: set[str] = set()
     keep_seen: set[str] = set()  # --keep names some row has (a typo fills rows with null)
     acute = AcuteRows()  # named on stderr should the output fail
     # Rows whose risk to life was set aside (negated, a topic, a figure): named on stderr
@@ -212,6 +216,10 @@ def run(
                         acute.add(outcome.case_id, outcome.result, outcome.line)
                     if isinstance(item, Case) and not item.id_given:
                         no_id, no_id_line = no_id + 1, no_id_line or item.line
+                    elif outcome.case_id in seen_ids:
+                        twice, twice_line = twice + 1, twice_line or outcome.line
+                    elif len(seen_ids) < ID_MEMORY:
+                        seen_ids.add(outcome.case_id)
                     if len(keep_seen) < len(keep):
                         keep_seen.update(k for k, v in item.kept if v is not None)
                     if outcome.error is not None:
@@ -314,12 +322,20 @@ def run(
             f"warning: {no_id} row(s) without an id are named by their row number (the "
             f"first on line {no_id_line}); give every row an id of its own"
         )
+    if twice:
+        err(
+            f"warning: {twice} row(s) repeat an id of an earlier row (the first on line "
+            f"{twice_line}); join results back by line, or give every row an id of its own"
+        )
     if not rows:  # a failed export (0 bytes, a header alone) looked like a clean run (r16)
         err("warning: the input holds no rows (an empty file, or a header alone)")
     if aside.count and out_format != "jsonl":  # JSON Lines rows carry their "mentions"
         said = "rows with a risk to life mentioned but set aside (ask the safety questions)"
         err(f"{said}: {aside.named(at_line(lang))}")
     return ExitCode.FINDINGS if errors or degraded else ExitCode.OK
+
+
+ID_MEMORY = 100_000  # ids remembered to find one given twice
 
 
 def at_line(lang: Lang) -> Callable[[int], str]:

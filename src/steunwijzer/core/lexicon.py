@@ -81,6 +81,9 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "zonder waarschuwing",
         # "hoe je zonder pijn dood kan gaan": painless, not a denial (round 11)
         "zonder pijn", "zonder te lijden", "without pain", "without suffering",
+        # a plan without its day yet is a plan: "ik weet welke dosis, alleen nog geen
+        # datum" (round 31)
+        "geen datum", "no date", "not set a date", "not picked a date", "not chosen a date",
         "snap niet waarom", "begrijp niet waarom", "weet niet waarom", "not understand why",
         # "ik weet niet hoe ik verder moet" says a problem; "of ik leef of niet" a choice
         "weet niet hoe", "weet niet wat", "not know how", "not know what",

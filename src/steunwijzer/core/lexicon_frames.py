@@ -128,7 +128,8 @@ MEDIA_WORDS = word_set(
 # "postte een story", "put it on his story": a post of one's own, never a frame.
 SOCIAL_MEDIA_WORDS = word_set("story stories post")
 POSTING = word_set(
-    "postte post posted posts plaatste plaatst zette zet put shared deelde deelt insta "
+    "postte post posted posts posting postet posten plaatste plaatst plaatsen zette zet put shared "
+    "sharing deelde deelt delen insta "
     "instagram snap snapchat tiktok whatsapp haar zijn zn his her their hun"
 )
 # Clinical work on a condition, not one's own: "the treatment of a paracetamol overdose",

@@ -38,7 +38,7 @@ SUICIDAL_NL: tuple[str, ...] = (
     # makkelijk het zou zijn"); not "hoe makkelijk het zou zijn om te switchen"
     "zie|weet|besef|merk ..2 hoe ..1 makkelijk|gemakkelijk|simpel ..1 het ..1 zou ..1 zijn $",
     # knowing which dose, where it lies, when nobody looks (set100)
-    "weet ..2 welke|hoeveel ..1 dosis|dosering|pillen|tabletten|milligram|mg & datum|niemand_kijkt|waar_het_ligt|genoeg|nodig_is|dodelijk|fataal|voor_mezelf",
+    "weet ..2 welke|hoeveel ..1 dosis|dosering|pillen|tabletten|milligram|mg ..9 datum|niemand_kijkt|waar_het_ligt|genoeg|nodig_is|dodelijk|fataal|voor_mezelf",
     # counting one's pills to know there are enough, in Dutch word order ("tel ik elke
     # avond mijn pillen, gewoon om te weten dat ik er genoeg heb": a role-play, round 31,
     # A1; the English was read, the Dutch only by the second net)
@@ -73,7 +73,7 @@ SELF_HARM_NL: tuple[str, ...] = (
     f"{_SHARPS_NL} ..6 op|in ..2 mijn|m'n|mn ..1 {_SKIN_NL}",
     # a question about "je" that is about oneself, said of hurting (set100: "is het
     # normaal om jezelf te slaan als je een fout maakt? ik doe dat op het toilet")
-    "is ..1 het ..1 normaal|erg|raar ..4 jezelf ..2 slaan|te_slaan|krassen|te_krassen|snijden|te_snijden|branden|te_branden|pijn_doen|pijn_te_doen|bijten|te_bijten",
+    "is ..1 het ..1 normaal|erg|raar ..4 jezelf ..2 slaan|te_slaan|slaat|krassen|te_krassen|krast|snijden|te_snijden|snijdt|branden|te_branden|brandt|pijn_doen|pijn_te_doen|pijn_doet|bijten|te_bijten|bijt",
 )
 SELF_HARM_EN: tuple[str, ...] = (
     f"{_SHARPS_EN} ..6 on|into ..2 my ..1 {_SKIN_EN}",

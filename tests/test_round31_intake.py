@@ -1,0 +1,58 @@
+"""Round 31, the intake and the catalogue's referrals: what a role-play of five intakes in
+a real terminal found (A7, B5 of round 30, E1). Each test was run on the commit before
+its fix and failed there unless its docstring says it guards."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from steunwijzer.core.answers import UNKNOWN, parse_answer
+from steunwijzer.core.heard import heard_beside
+from steunwijzer.core.model import Catalog
+from steunwijzer.core.triage import Reason
+from steunwijzer.core.vocabulary import Vocabulary
+
+from .conftest import invoke
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("No. Obviously not. Can we get to the workshop please?", False),
+        ("nee. kunnen we verder?", False),
+        ("Nee, echt niet. Waarom moet je dat weten?", False),
+        ("no. how many more questions?", False),
+        ("nee?", UNKNOWN),  # guards: a no asked back is doubt
+        ("no... or do I?", UNKNOWN),  # guards
+        ("No. But sometimes I wish I could sleep forever. Can we move on?", UNKNOWN),  # guards
+    ],
+)
+def test_a_no_that_asks_to_move_on_is_a_no(builtin: Catalog, typed: str, expected: object) -> None:
+    """ "No. Obviously not. Can we get to the workshop please?" was doubt about a wish to
+    be dead (its question mark taken as a no taken back): the crisis panel opened for a
+    student who came for a workshop (a role-play, round 31, E1)."""
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    assert parse_answer(question, typed) == expected
+
+
+def test_a_theme_counted_already_is_not_heard_again(builtin: Catalog) -> None:
+    """ "nee, alleen soms een slaappil van mijn moeder" after a yes to sleeping badly said
+    "also heard, not counted yet: sleep problems" (a role-play, round 31, A7)."""
+    vocabulary = Vocabulary(builtin.themes)
+    said = "nee hoor, ik slaap gewoon heel slecht de laatste weken door alles"
+    assert "sleep" in heard_beside(vocabulary, builtin, "area_substances", said)
+    counted = [Reason("rule.sleep", "area_sleep = yes", ("sleep",))]
+    assert "sleep" not in heard_beside(vocabulary, builtin, "area_substances", said, counted)
+
+
+def test_a_young_carer_finds_help_for_carers(runner: CliRunner) -> None:
+    """A young carer's family circumstances named only the student dean (a role-play,
+    round 30, B5; round 31, C2): the built-in catalogue now has MantelzorgNL."""
+    result = invoke(runner, "lookup", "--theme", "family_circumstances", "--json")
+    ids = [r["id"] for r in json.loads(result.stdout)["referrals"]]
+    assert "mantelzorgnl" in ids
+    assert "vh-studentendecaan" in ids
