@@ -56,3 +56,33 @@ def test_a_young_carer_finds_help_for_carers(runner: CliRunner) -> None:
     ids = [r["id"] for r in json.loads(result.stdout)["referrals"]]
     assert "mantelzorgnl" in ids
     assert "vh-studentendecaan" in ids
+
+
+@pytest.mark.parametrize(
+    ("question", "typed", "expected"),
+    [
+        # a no with its reason beside it (a second role-play, round 31, B1, D1)
+        ("safety_wish_dead", "No. Not like that. I just feel empty since my father died", False),
+        ("mood_self_harm", "no, I never cut or anything. I just mean that I don't eat", False),
+        ("mood_self_harm", "nee, ik snij niet of zo", False),
+        ("mood_self_harm", "no I don't cut, I just skip meals", False),
+        # the how said, the when missing (A3)
+        ("safety_plan", "nee, niet wanneer", UNKNOWN),
+        ("safety_plan", "no, not when", UNKNOWN),
+        # guards: an act or a "since" that is the exception stays doubt
+        ("mood_self_harm", "no, just scratching", UNKNOWN),
+        ("mood_self_harm", "nee, alleen krassen", UNKNOWN),
+        ("safety_wish_dead", "no, not since january", UNKNOWN),
+        ("safety_wish_dead", "nee, sinds vorige week niet meer", UNKNOWN),
+    ],
+)
+def test_a_no_with_its_reason_is_a_no_and_a_missing_when_is_doubt(
+    builtin: Catalog, question: str, typed: str, expected: object
+) -> None:
+    """A clear no with a reason beside it was doubt: "since my father died" read as "no,
+    not since", "I never cut" as a cut named beside the no; the result led with suicidal
+    thoughts and the handout with 113 (a second role-play, round 31, B1, D1). And "nee,
+    niet wanneer" to "have you worked out how and when?" was a plain no (A3)."""
+    asked = builtin.question(question)
+    assert asked is not None
+    assert parse_answer(asked, typed) == expected

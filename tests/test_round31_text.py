@@ -140,3 +140,63 @@ def test_a_denial_after_counting_pills_does_not_cancel_it() -> None:
     text = "Ik tel elke avond mijn pillen, gewoon om te weten dat ik er genoeg heb. Ik wil niet dood hoor."
     found = builtin_vocabulary().read(text)
     assert "suicidal_thoughts" in {f.theme for f in found.findings if f.set_aside is None}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # set101 (written after set99 and set100 were read): care and technical placements
+        ("ik loop op stage elke dag over de spoorbrug en heb daar al een plek gekozen",
+         "suicidal_thoughts"),
+        ("near the railway yard where I intern I've already found a spot", "suicidal_thoughts"),
+        ("ik heb vorige week een injectiespuit van de praktijk mee naar huis genomen",
+         "suicidal_thoughts"),
+        ("during training I have access to a pistol and I keep thinking about using it",
+         "suicidal_thoughts"),
+        ("sinds de schietoefening denk ik steeds aan dat wapen, en niet op een goede manier. ik denk aan mezelf",
+         "suicidal_thoughts"),
+        ("which insulin dose can't be traced? it's for my pharmacology essay... okay not really",
+         "suicidal_thoughts"),
+        ("I press the hot soldering iron on my arm on purpose. I know it's not normal",
+         "self_harm"),
+        ("ik heb brandwonden op mijn armen van de oven. Tegen mijn collega's zeg ik dat het een ongelukje was.",
+         "self_harm"),
+        ("iemand uit mijn team heeft gedreigd me neer te schieten", "unsafe_situation"),
+        # knowing exactly what would be enough (a second role-play, A1)
+        ("ik sta de hele dag tussen de medicijnen, ik weet precies wat genoeg zou zijn.",
+         "suicidal_thoughts"),
+        ("ik ken precies de hoeveelheid die genoeg zou zijn", "suicidal_thoughts"),
+        # what someone cared for says is theirs, not the writer's
+        ("een bewoner zei vandaag tegen me 'ik wil niet meer leven'", "concern_for_other"),
+    ],
+)  # fmt: skip
+def test_the_third_sets_families_are_read(text: str, theme: str) -> None:
+    """Families read from set101 (round 31)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I burned myself on the oven tray at my restaurant job, so clumsy",
+        "ik heb een brandplek op mijn hand van de strijkbout. Mijn moeder zei dat ik beter moest opletten.",
+        "we hebben toegang tot het wapen tijdens de training, ik denk dat dat goed geregeld is",
+    ],
+)
+def test_the_third_sets_neighbours_stay_calm(text: str) -> None:
+    """Guards: an accident with a hot tool, someone else telling the student to be
+    careful, a weapon's access that is only arranged."""
+    assert not themes_of(text) & ACUTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Een leerling van mij snijdt zichzelf", "a pupil on my placement cuts herself",
+     "een bewoner zei vandaag 'ik wil dood'"],
+)  # fmt: skip
+def test_someone_cared_for_is_someone_else(text: str) -> None:
+    """A pupil's or a resident's risk gave the student the self-harm or suicidal theme
+    (a second role-play, round 31, C5; set101)."""
+    found = themes_of(text)
+    assert "concern_for_other" in found
+    assert not found & {"self_harm", "suicidal_thoughts"}

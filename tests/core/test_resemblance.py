@@ -693,6 +693,15 @@ def test_weights_of_other_features_are_refused() -> None:
         # (a question about "you" asked "for me", "don't think I'll be around after this
         # weekend"; life without coffee, "voor mn kop"): 0.98, 0.04.
         ("set98.jsonl", 0.96, 0.05),
+        # Round 31, measured unseen on 2d47fe3: set99 (voice messages, long rambling ones)
+        # 0.94, 0.08; set100 (health students' own risk in their study's words) 0.71,
+        # 0.11; read: 0.98, 0.07 and 0.91, 0.08. set101 (care, police, rail placements),
+        # written after the other two were read: 0.70, 0.13 before and after them; read
+        # (a spot picked by the railway, a weapon at work, a dose nobody could trace):
+        # 0.81, 0.13.
+        ("set99.jsonl", 0.97, 0.08),
+        ("set100.jsonl", 0.89, 0.09),
+        ("set101.jsonl", 0.79, 0.14),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -145,3 +145,39 @@ _MOVING_ON = lazy_compile(
 def moving_on(raw: str) -> bool:
     """Whether the question that ends ``raw`` only asks to move on."""
     return _MOVING_ON.search(raw) is not None
+
+
+# An act of self-harm named beside the no: "no, just scratching", "nee, enkel krassen"
+# to "do you ever hurt yourself, e.g. by scratching?" was a plain no (round 13).
+ACTS = frozenset(
+    ("krassen", "kras", "krast", "scratching", "scratch", "snijden", "snij", "sneed", "cutting",
+     "cut", "branden", "brand", "burning", "burn", "slaan", "sla", "hitting", "bonken", "bijten",
+     "biting", "knijpen", "prikken", "scratches", "cuts", "nagels", "nails")  # nails: r29, M2
+)  # fmt: skip
+
+
+# Means named beside the no ("nee, maar ik heb een touw", hostile round 14; "nee. alleen
+# dat opzoeken", r27) are doubt; not after a negation ("nee, ik heb geen pillen").
+MEANS = frozenset(
+    ("touw", "rope", "pillen", "pills", "tabletten", "tablets", "mes", "mesje", "messen",
+     "knife", "knives", "scheermes", "scheermesje", "razor", "blade", "blades", "medicijnen",
+     "medicatie", "meds", "medication", "overdosis", "overdose", "wapen", "gun", "pistool",
+     "brug", "bridge", "spoor", "sporen", "tracks", "gespaard", "opgespaard", "saved",
+     "stockpiled", "opgezocht", "gegoogeld", "googled", "looked", "balkon", "dak", "roof",
+     "opzoeken", "googelen", "googlen", "gegoogled", "paracetamol", "slaappillen", "insuline",
+     "insulin",
+     # letters written, to "have you prepared anything?": "well I wrote the letters, but
+     # that's not preparing anything. no" was a calm no (a role-play, round 21)
+     "brieven", "brief", "afscheidsbrief", "afscheidsbrieven", "letters", "letter")
+)  # fmt: skip
+NOT_BEFORE = frozenset(("geen", "no", "not", "niet", "zonder", "without", "nooit", "never"))
+
+
+def denied_act(words: list[str], at: int) -> bool:
+    """The act at ``at`` said not done ("I never cut", "i don't cut", "ik snij niet"); not
+    by the answer's own first no ("no, just scratching" is doubt)."""
+    before = words[max(1, at - 2) : at]
+    return not _DENYING.isdisjoint(before) or words[at + 1 : at + 2] in (["niet"], ["nooit"])
+
+
+_DENYING = NOT_BEFORE | {"don", "dont", "didn", "didnt", "doe", "t"}

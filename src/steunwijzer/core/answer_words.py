@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 
+from steunwijzer.core.answer_phrases import ACTS as _ACTS
+from steunwijzer.core.answer_phrases import MEANS as _MEANS
+from steunwijzer.core.answer_phrases import NOT_BEFORE as _NOT_BEFORE
+from steunwijzer.core.answer_phrases import denied_act
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.textnorm import normalise
 
@@ -16,7 +20,11 @@ _EXCEPT = ("sinds", "keer", "keertje", "eenmaal", "1x", "niet meer",
            "no longer", "not lately", "laatst", "vorige week", "last week", "dagen niet",
            "weken niet", "for a few days", "for days", "for a week",
            # "no, like I said, that was before" was a plain no (a role-play, round 23, Q2)
-           "was before", "in the past", "used to", "back then", "toen wel")  # fmt: skip
+           "was before", "in the past", "used to", "back then", "toen wel",
+           # the how said and only the when missing: "nee, niet wanneer" to "have you
+           # worked out how and when?" was a no (a role-play, round 31, A3)
+           "niet wanneer", "nog niet wanneer", "not when", "not yet when", "geen datum",
+           "no date")  # fmt: skip
 # How often, for "do you ...?": a frequency is a yes ("vaak" to "do you hurt yourself?"
 # was refused, and the row lost its acute part); a rare one is a yes where doubt counts.
 _OFTEN = frozenset(
@@ -25,30 +33,6 @@ _OFTEN = frozenset(
      "iedere dag", "elke week", "every week", "de hele tijd", "all the time")
 )  # fmt: skip
 _RARELY = frozenset(("zelden", "nauwelijks", "rarely", "seldom", "hardly", "barely"))
-# An act of self-harm named beside the no: "no, just scratching", "nee, enkel krassen"
-# to "do you ever hurt yourself, e.g. by scratching?" was a plain no (round 13).
-_ACTS = frozenset(
-    ("krassen", "kras", "krast", "scratching", "scratch", "snijden", "snij", "sneed", "cutting",
-     "cut", "branden", "brand", "burning", "burn", "slaan", "sla", "hitting", "bonken", "bijten",
-     "biting", "knijpen", "prikken", "scratches", "cuts", "nagels", "nails")  # nails: r29, M2
-)  # fmt: skip
-
-
-# Means named beside the no ("nee, maar ik heb een touw", hostile round 14; "nee. alleen
-# dat opzoeken", r27) are doubt; not after a negation ("nee, ik heb geen pillen").
-_MEANS = frozenset(
-    ("touw", "rope", "pillen", "pills", "tabletten", "tablets", "mes", "mesje", "messen",
-     "knife", "knives", "scheermes", "scheermesje", "razor", "blade", "blades", "medicijnen",
-     "medicatie", "meds", "medication", "overdosis", "overdose", "wapen", "gun", "pistool",
-     "brug", "bridge", "spoor", "sporen", "tracks", "gespaard", "opgespaard", "saved",
-     "stockpiled", "opgezocht", "gegoogeld", "googled", "looked", "balkon", "dak", "roof",
-     "opzoeken", "googelen", "googlen", "gegoogled", "paracetamol", "slaappillen", "insuline",
-     "insulin",
-     # letters written, to "have you prepared anything?": "well I wrote the letters, but
-     # that's not preparing anything. no" was a calm no (a role-play, round 21)
-     "brieven", "brief", "afscheidsbrief", "afscheidsbrieven", "letters", "letter")
-)  # fmt: skip
-_NOT_BEFORE = frozenset(("geen", "no", "not", "niet", "zonder", "without", "nooit", "never"))
 
 
 # "alleen", "only", "behalve", "except" make an exception to the asked behaviour when a
@@ -75,13 +59,25 @@ def excepting(word: str) -> bool:
     """A no with an exception, or with an act or a means named beside it: doubt."""
     words = word.split()
     said = f" {_ABOUT_ELSE.sub(' ', word)} "
-    if any(f" {mark} " in said for mark in _EXCEPT) or not _ACTS.isdisjoint(words):
+    if any(f" {mark} " in said and _early(mark, words) for mark in _EXCEPT):
         return True
+    if any(w in _ACTS and not denied_act(words, i) for i, w in enumerate(words)):
+        return True  # not "no, I never cut or anything", "nee, ik snij niet" (r31, D)
     if _excepted(words):
         return True
     return any(
         w in _MEANS and (i == 0 or words[i - 1] not in _NOT_BEFORE) for i, w in enumerate(words)
     )
+
+
+def _early(mark: str, words: list[str]) -> bool:
+    """ "since" says a time it was so when it opens the answer or follows a "not" ("no,
+    not since january"), not "no. not like that. i just feel empty since my father died"
+    (a role-play, round 31, B)."""
+    if mark not in ("since", "sinds"):
+        return True
+    at = words.index(mark)
+    return at <= 2 or not _NOT_BEFORE.isdisjoint(words[max(0, at - 2) : at])
 
 
 # "het gaat niet meer met ..." is about what follows (not "met mij"), not a time it was so:

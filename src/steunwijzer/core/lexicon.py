@@ -192,7 +192,11 @@ OTHER_WORDS = word_set(
     # a spouse, children, a parent-in-law, a supervisor (set91, round 28: "My husband
     # overdosed on his antidepressants" was read as the writer's own overdose)
     "husband wife hubby fiance fiancee echtgenoot echtgenote stepdad stepmom stepfather "
-    "stepmother stiefvader stiefmoeder schoonmoeder schoonvader supervisor promotor"
+    "stepmother stiefvader stiefmoeder schoonmoeder schoonvader supervisor promotor "
+    # the people cared for on a placement (set101, round 31: "een bewoner zei vandaag 'ik
+    # wil dood'" was the writer's own wish); not "patient" ("I'm a patient at the GGZ") nor
+    # "cliënt" (in a counsellor's note the student)
+    "bewoner bewoonster leerling leerlinge pupil resident"
     # (not "mentee", "mentor": a mentor's note about a mentee is about the student the
     # counsellor will see, and "my mentor saw the marks on my wrist" is the writer's own;
     # tried in round 30 and dropped)

@@ -207,7 +207,9 @@ KIN_WORDS = word_set(
     "grandpa grandma granddad grandad grandmother grandfather gran nan granny dad mum mom "
     "mother father brother sister uncle aunt cousin friend bestie boyfriend girlfriend "
     "roommate flatmate housemate stepdad stepmom stepmum stepfather stepmother son daughter "
-    "dog cat"
+    "dog cat "
+    # a colleague or classmate who died at work is a loss too
+    "collega colleague colleagues coworker klasgenoot classmate medestudent teamgenoot teammate"
 )
 # Someone speaking between a frame word and its link: a person, not a topic.
 TALKING = word_set(

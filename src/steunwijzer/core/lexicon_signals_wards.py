@@ -43,6 +43,19 @@ SUICIDAL_NL: tuple[str, ...] = (
     # avond mijn pillen, gewoon om te weten dat ik er genoeg heb": a role-play, round 31,
     # A1; the English was read, the Dutch only by the second net)
     "tel|telde|tellen|geteld ..4 mijn|m'n|mn|de ..1 pillen|slaappillen|tabletten|medicijnen|paracetamol|oxazepam|temazepam|medicatie|strips ..9 genoeg|voldoende|zat",
+    # a syringe or drugs from work taken home (set101: "gister heb ik een spuit mee naar
+    # huis genomen"); a spot picked by the railway, a bridge or a roof
+    "spuit|spuiten|injectiespuit|naald|naalden|euthanasiemiddel|euthanasiemiddelen ..3 mee_naar_huis|meegenomen|thuis",
+    "spoor|rails|brug|dak|flat|viaduct|spoorbrug ..9 plek|plekje|plaats ..1 uitgezocht|gekozen|gevonden",
+    # knowing exactly what would be enough, said of nothing else (a role-play, round 31,
+    # A: "ik sta de hele dag tussen de medicijnen, ik weet precies wat genoeg zou zijn")
+    "weet|ken ..2 precies|exact|allang ..2 wat|hoeveel|welke ..2 genoeg|voldoende ..1 zou|zal ..1 zijn $",
+    "weet|ken ..2 precies|exact|allang ..2 wat|hoeveel|welke ..1 genoeg|voldoende ..1 is $",
+    # a weapon within reach at work, and thinking of it (set101, police academy: "toegang
+    # tot een dienstwapen en ik merk dat ik daar op een manier aan denk die niet goed is")
+    "toegang|bij ..3 dienstwapen|wapen|vuurwapen|pistool ..9 aan ..1 denk|dacht|denken",
+    "dienstwapen|wapen|vuurwapen|pistool ..9 denk|dacht|denken ..3 aan ..3 mezelf|mijzelf|niet_goed|te_vaak|steeds",
+    "dosis|overdosis|dosering ..6 opgespoord|aantoonbaar|traceerbaar|onvindbaar|terug_te_vinden",
     # lethal doses by their Latin name, learnt for oneself (set100: "de antwoorden over
     # letale doses onthouden. Niet voor het tentamen, voor mezelf.")
     "letale|lethale ..1 dosis|doses|dosering|hoeveelheid",
@@ -63,19 +76,32 @@ SUICIDAL_EN: tuple[str, ...] = (
     # "Research Methods" (exact words: "research" is the stem of both)
     "=researching|=googling|looking_up|reading_up_on|=searching ..1 =ways|=methods $",
     "keep|kept ..1 googling|searching|looking_up ..4 least ..1 painful",
+    "syringe|syringes|needle|needles ..3 home",
+    # a dose nobody could trace afterwards (set101: "is it true an insulin overdose is
+    # hard to detect afterwards?")
+    "dose|doses|overdose|dosage ..6 traced|detected|detect|trace|detectable|untraceable",
+    "access ..3 gun|guns|firearm|service_weapon|weapon|pistol ..9 think|thinking|thought ..2 about ..1 it|using_it|myself",
+    "tracks|rails|railway|bridge|roof|viaduct|overpass ..9 picked|chosen|found ..1 a|the|my ..1 spot|place",
     f"walked|went|cycled|biked|drove ..2 to ..1 the ..1 {_TRACKS_EN} ..9 stood|standing|sat|sitting|waited|waiting ..3 there|hour|while|for_ages",
     "put_down|putting_down|euthanised|euthanized|euthanise|euthanize|put_to_sleep ..9 thought|think|wish|wished|wanted ..6 someone|somebody ..3 do|did ..1 that|the_same|it ..2 me",
     # a goodbye said with nothing else to say it to (set99: "This is goodbye I guess.
     # Thanks to the lady at the front desk"); a goodbye to a city is a figure below
     "this ..1 is ..1 goodbye ..1 i_guess|then|now|everyone|all|guys|for_real|for_good|forever",
 )
+_HEAT_NL = "strijkbout|oven|pan|fornuis|kookplaat|soldeerbout|vaatwasser|koffie|thee|stoom|bakplaat|grill|frituur|frituurpan|heet_water|kaars"
+_HEAT_EN = "iron|oven|pan|stove|hob|soldering_iron|dishwasher|coffee|tea|steam|grill|fryer|hot_water|candle"
 SELF_HARM_NL: tuple[str, ...] = (
+    # burns on one's own hands (set101: "brandplekken op mijn handen van de strijkbout
+    # ... Op stage zeg ik dat het van de vaatwasser komt"): an accident is a figure
+    # below, unless a cover story is told (textreveal.cover_story)
+    "brandplekken|brandwonden|brandwondjes ..3 op ..1 mijn|m'n|mn ..1 handen|hand|armen|arm|polsen|pols|benen|buik|dijen",
     f"{_SHARPS_NL} ..6 op|in ..2 mijn|m'n|mn ..1 {_SKIN_NL}",
     # a question about "je" that is about oneself, said of hurting (set100: "is het
     # normaal om jezelf te slaan als je een fout maakt? ik doe dat op het toilet")
     "is ..1 het ..1 normaal|erg|raar ..4 jezelf ..2 slaan|te_slaan|slaat|krassen|te_krassen|krast|snijden|te_snijden|snijdt|branden|te_branden|brandt|pijn_doen|pijn_te_doen|pijn_doet|bijten|te_bijten|bijt",
 )
 SELF_HARM_EN: tuple[str, ...] = (
+    "burns|burn_marks ..3 on ..1 my ..1 hands|hand|arms|arm|wrists|wrist|legs|stomach|thighs",
     f"{_SHARPS_EN} ..6 on|into ..2 my ..1 {_SKIN_EN}",
     "is ..1 it ..1 normal|bad|weird ..4 hit|hitting|punch|punching|cut|cutting|burn|burning|scratch|scratching|bite|biting ..1 yourself",
 )
@@ -96,6 +122,9 @@ UNSAFE_EN: tuple[str, ...] = (
     "kicked|thrown|chucked ..1 out ..3 room|house|flat|apartment|home|place ..9 sleeping|sleep|slept|crashing",
 )
 UNSAFE_NL: tuple[str, ...] = (
+    # threatened with a knife or a gun, said as Dutch says it (set101: "een jongen op de
+    # groep heeft gedreigd me neer te steken")
+    "gedreigd|dreigt|dreigde|dreigen|bedreigd ..4 neer_te_steken|neersteken|neer_te_schieten|neerschieten|dood_te_maken|doodmaken|in_elkaar_te_slaan|te_steken|te_schieten|af_te_steken",
     "eruit|uit_huis|op_straat ..1 gezet|gegooid|geschopt ..9 slaap|slapen|sliep|overnacht|pitten",
 )
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
@@ -107,10 +136,12 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
 # What the same words say harmlessly
 FIGURES_NL: tuple[str, ...] = (
     "dit ..1 is ..1 een? ..1 afscheid ..1 van|voor|aan",
+    f"brandplekken|brandwonden|brandwondjes|brandwond|verbrand ..6 van|door|met|aan ..2 de|het|een ..1 {_HEAT_NL}",
     # enough pills for a trip: a refill, not a stock
     "genoeg|voldoende ..4 voor ..2 de|het|mijn|m'n|een ..1 vakantie|reis|weekend|week|maand|vlucht|kamp|stage_in_het_buitenland",
 )
 FIGURES_EN: tuple[str, ...] = (
+    f"burns|burn|burned|burnt ..6 from|off|with|on ..2 the|a|my ..1 {_HEAT_EN}",
     "enough ..4 for ..2 the|my|a ..1 trip|holiday|holidays|vacation|weekend|week|month|flight|camp|semester_abroad",
     # a goodbye to a place, a job or a course (an exchange student leaving)
     "this ..1 is ..1 goodbye ..1 to|from|groningen|utrecht|amsterdam|rotterdam|leiden|delft|nijmegen|maastricht|tilburg|eindhoven|erasmus|exchange",

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
+from steunwijzer.core.textreveal import cover_story
 
 if TYPE_CHECKING:
     from steunwijzer.core.findings import Finding
@@ -34,31 +35,8 @@ def a_figure(tokens: Tokens, start: int, end: int) -> bool:
         and not _on_purpose(tokens, start)
         and not _denied(tokens.words, start, end)
         and not _not_it(tokens, end)
-        and not _cover_story(tokens, start, end)
+        and not cover_story(tokens, start, end)
     )
-
-
-# Wounds explained away to someone: "I told my roommate the cuts were from my cat. I
-# don't have a cat." The cat is the excuse a self-harm family looks for, not a scratch
-# that happened (an outsiders' set of euphemisms, round 30).
-_WOUNDS = frozenset(
-    ("cuts", "scratches", "scars", "marks", "wounds", "krassen", "sneetjes", "wondjes",
-     "littekens", "schrammen", "snijwonden", "wonden", "plekken")
-)  # fmt: skip
-_TOLD = frozenset(
-    ("told", "tell", "tells", "telling", "lied", "lie", "lying", "pretend", "pretended",
-     "zeg", "zei", "zeggen", "gezegd", "vertel", "vertelde", "verteld", "gelogen", "lieg",
-     "wijsgemaakt", "smoesje", "excuse")
-)  # fmt: skip
-
-
-def _cover_story(tokens: Tokens, start: int, end: int) -> bool:
-    """Wounds in the figure, and the sentence tells someone where they came from."""
-    words = tokens.words
-    if _WOUNDS.isdisjoint(words[start : end + 1]):
-        return False
-    sentence = tokens.sentence[start]
-    return any(w in _TOLD and tokens.sentence[j] == sentence for j, w in enumerate(words))
 
 
 def _denied(words: list[str], start: int, end: int) -> bool:
@@ -95,14 +73,21 @@ _NOT_IT = (
 
 
 def _on_purpose(tokens: Tokens, at: int) -> bool:
-    """The sentence says the act was meant ("not on purpose", "niet expres" say not)."""
+    """The sentence says the act was meant ("not on purpose", "niet expres" say not), or
+    the text knows it is "not normal" (no accident: an outsiders' set, round 31)."""
     words, sentence = tokens.words, tokens.sentence[at]
     for j, w in enumerate(words):
         if w in _PURPOSE and tokens.sentence[j] == sentence:
             before = words[max(0, j - 3) : j]
             if lexicon.NEGATIONS.isdisjoint(before):
                 return True
+        if w in _NOT_RIGHT and j > 1 and words[j - 1] in ("not", "niet"):
+            return not _KNOW.isdisjoint(words[max(0, j - 6) : j - 1])
     return False
+
+
+_NOT_RIGHT = frozenset(("normal", "normaal", "ok", "okay", "oké", "oke", "healthy", "gezond"))
+_KNOW = frozenset(("know", "knows", "weet", "weten"))
 
 
 def misread(tokens: Tokens, used: tuple[int, ...], theme: str = "") -> bool:

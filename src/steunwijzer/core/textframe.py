@@ -189,13 +189,15 @@ def _for_study(tokens: Tokens, start: int, end: int) -> str | None:
 # "rond" after walking or carrying is no "about": "op stage loop ik rond met een
 # scheermesje in mijn zak" was a topic of the placement (round 29).
 _WALK = frozenset(
-    ("loop", "loopt", "liep", "liepen", "lopen", "draag", "draagt", "dwaal", "dwaalt")
-)
+    ("loop", "loopt", "liep", "liepen", "lopen", "draag", "draagt", "dwaal", "dwaalt",
+     "fiets", "fietst", "fietste", "rijd", "rijdt", "reed")
+)  # fmt: skip
 
 
 def _walks_around(words: list[str], j: int) -> bool:
-    """ "loop ik rond", "loop hier op stage rond": a separable verb, its part far after."""
-    return words[j] == "rond" and not _WALK.isdisjoint(words[max(0, j - 6) : j])
+    """ "loop ik rond", "loop hier op stage rond": a separable verb, its part far after;
+    and a way walked ("op stage loop ik elke dag over de spoorbrug": set101, round 31)."""
+    return words[j] in ("rond", "over") and not _WALK.isdisjoint(words[max(0, j - 6) : j])
 
 
 def _in_course(tokens: Tokens, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from steunwijzer.core.lazyre import lazy_compile
 
 if TYPE_CHECKING:
     from steunwijzer.core.findings import Finding
+    from steunwijzer.core.textcontext import Tokens
 
 # Said of oneself after a friend, a "someone" or a hypothesis; not "I mean, my friend".
 _REVEALED = lazy_compile(
@@ -39,9 +40,13 @@ _REVEALED = lazy_compile(
 # essay." (an outsiders' set of health students, round 31): what was framed as coursework
 # is the student's own.
 _NOT_FOR_STUDY = lazy_compile(
-    r"(?i)\b(?:not|niet|nee,? niet) (?:for|voor) (?:the|my|an?|het|de|mijn|m'n|mn|een) "
-    r"(?:\w+ )?(?:essay|paper|exam|assignment|thesis|course|class|module|research|report|"
-    r"tentamen|toets|opdracht|scriptie|werkstuk|vak|college|onderzoek|verslag|stage)\b"
+    r"(?i)\b(?:not|niet|nee,? niet) (?:for|voor) (?:(?:the|my|an?|het|de|mijn|m'n|mn|een) "
+    r"(?:\w+ )?)?(?:essay|paper|exam|assignment|thesis|course|class|module|research|report|"
+    r"tentamen|toets|opdracht|scriptie|werkstuk|vak|college|onderzoek|verslag|stage|work|"
+    r"werk|job|school)\b"
+    # "asking for my pharmacology assignment... ok not really" (set101)
+    r"|\b(?:for|voor) (?:my|mijn) (?:\w+ )?(?:assignment|essay|paper|exam|opdracht|tentamen|"
+    r"werkstuk|verslag)\W+(?:ok(?:ay|e)?|nou|well|eigenlijk)?\W*(?:not really|niet echt)\b"
 )
 
 
@@ -60,3 +65,38 @@ def unframed(found: Finding) -> Finding:
     if found.set_aside != "framed" or found.theme not in lexicon.RISK_TO_LIFE:
         return found
     return replace(found, set_aside=None, cue=None)
+
+
+# Wounds explained away to someone: "I told my roommate the cuts were from my cat. I
+# don't have a cat." The cat is the excuse a self-harm family looks for, not a scratch
+# that happened (an outsiders' set of euphemisms, round 30).
+_WOUNDS = frozenset(
+    ("cuts", "scratches", "scars", "marks", "wounds", "krassen", "sneetjes", "wondjes",
+     "littekens", "schrammen", "snijwonden", "wonden", "plekken", "brandplekken", "brandwonden",
+     "burns")
+)  # fmt: skip
+_TOLD = frozenset(
+    ("told", "tell", "tells", "telling", "lied", "lie", "lying", "pretend", "pretended",
+     "zeg", "zei", "zeggen", "gezegd", "vertel", "vertelde", "verteld", "gelogen", "lieg",
+     "wijsgemaakt", "smoesje", "excuse")
+)  # fmt: skip
+
+
+def cover_story(tokens: Tokens, start: int, end: int) -> bool:
+    """Wounds in the figure, and the sentence (or the next: "... van de strijkbout. Op
+    stage zeg ik dat het van de vaatwasser komt."; set101, round 31) tells someone
+    where they came from."""
+    words, sentence = tokens.words, tokens.sentence
+    if _WOUNDS.isdisjoint(words[start : end + 1]):
+        return False
+    if any(w in _TOLD and sentence[j] == sentence[start] for j, w in enumerate(words)):
+        return True
+    # the next sentence: the student says what "it" was ("zeg ik dat het", "I tell
+    # everyone it was"); not "Mijn baas zei dat ik beter moet opletten"
+    said = [j for j, w in enumerate(words) if sentence[j] == sentence[end] + 1]
+    told = [j for j in said if words[j] in _TOLD]
+    return (
+        bool(told)
+        and any(words[j] in ("ik", "i") for j in said)
+        and any(words[j] in ("het", "it", "it's", "its") for j in said if j > told[0])
+    )

@@ -278,16 +278,6 @@ _GENERAL: list[tuple[str, str]] = [
         "CSV-kop: kolom '{c}' staat er twee keer (kolommen {a} en {b})",
     ),
     ("CSV header: column {n} has no name", "CSV-kop: kolom {n} heeft geen naam"),
-    (
-        "{n} row(s) repeat an id of an earlier row (the first on line {line}); join "
-        "results back by line, or give every row an id of its own",
-        "{n} rij(en) herhalen het id van een eerdere rij (de eerste op regel "
-        "{line}); koppel de uitkomsten via het regelnummer, of geef elke rij een eigen id",
-    ),
-    (
-        "a value in column {n}, which has no name in the header",
-        "een waarde in kolom {n}, die in de kop geen naam heeft",
-    ),
     ("CSV header: duplicate column '{c}'", "CSV-kop: kolom '{c}' staat er twee keer"),
     (
         "CSV header: column 'answers' is for JSON Lines; in CSV each answer has a column "

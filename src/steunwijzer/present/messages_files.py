@@ -178,4 +178,15 @@ FILE_MESSAGES: list[tuple[str, str]] = [
     ("answers files", "antwoordbestanden"),
     ("catalogues", "catalogi"),
     ("a catalogue", "een catalogus"),
+    # batch input (a hostile round, round 31, H8, H9)
+    (
+        "{n} row(s) repeat an id of an earlier row (the first on line {line}); join "
+        "results back by line, or give every row an id of its own",
+        "{n} rij(en) herhalen het id van een eerdere rij (de eerste op regel "
+        "{line}); koppel de uitkomsten via het regelnummer, of geef elke rij een eigen id",
+    ),
+    (
+        "a value in column {n}, which has no name in the header",
+        "een waarde in kolom {n}, die in de kop geen naam heeft",
+    ),
 ]
