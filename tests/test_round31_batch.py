@@ -4,7 +4,6 @@ commit before its fix and failed there unless its docstring says it guards."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest

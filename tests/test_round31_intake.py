@@ -86,3 +86,31 @@ def test_a_no_with_its_reason_is_a_no_and_a_missing_when_is_doubt(
     asked = builtin.question(question)
     assert asked is not None
     assert parse_answer(asked, typed) == expected
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["waarom vraag je dat?", "Why do you need to know that?", "why are you asking me this",
+     "waarom moet je dat weten"],
+)  # fmt: skip
+def test_asking_why_shows_the_questions_help(typed: str) -> None:
+    """ "why do you need to know that?" got a bare "That answer does not fit" (a
+    role-play, round 31, E4; a second one, A6, B6): it shows the question's help, which
+    for the first safety question now says what to tell a student who asks why."""
+    from steunwijzer.core.answer_words import asks_meaning
+    from steunwijzer.core.safety import SCREEN
+
+    assert asks_meaning(typed)
+    first = next(item for item in SCREEN if item.id == "safety_wish_dead")
+    assert "waarom" in first.help.nl and "why" in first.help.en
+
+
+def test_a_stalked_student_finds_victim_support(runner: CliRunner) -> None:
+    """A student stalked by her ex found nothing for victims (a role-play, round 31,
+    D3): Slachtofferhulp Nederland is among the referrals of an unsafe situation."""
+    result = invoke(
+        runner, "lookup", "--theme", "unsafe_situation", "--at", "2026-12-02T10:30", "--json"
+    )
+    ids = [r["id"] for r in json.loads(result.stdout)["referrals"]]
+    assert ids[0] == "veilig-thuis"
+    assert "slachtofferhulp" in ids

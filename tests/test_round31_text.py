@@ -137,7 +137,10 @@ def test_a_denial_after_counting_pills_does_not_cancel_it() -> None:
     """ "Ik tel elke avond mijn pillen, om te weten dat ik er genoeg heb. Ik wil niet dood
     hoor." was nothing recognised: the denial blocked the second net, and no rule read
     the Dutch word order (a role-play, round 31, A1)."""
-    text = "Ik tel elke avond mijn pillen, gewoon om te weten dat ik er genoeg heb. Ik wil niet dood hoor."
+    text = (
+        "Ik tel elke avond mijn pillen, gewoon om te weten dat ik er genoeg heb. "
+        "Ik wil niet dood hoor."
+    )
     found = builtin_vocabulary().read(text)
     assert "suicidal_thoughts" in {f.theme for f in found.findings if f.set_aside is None}
 
@@ -153,13 +156,15 @@ def test_a_denial_after_counting_pills_does_not_cancel_it() -> None:
          "suicidal_thoughts"),
         ("during training I have access to a pistol and I keep thinking about using it",
          "suicidal_thoughts"),
-        ("sinds de schietoefening denk ik steeds aan dat wapen, en niet op een goede manier. ik denk aan mezelf",
+        ("sinds de schietoefening denk ik steeds aan dat wapen, "
+         "en niet op een goede manier. ik denk aan mezelf",
          "suicidal_thoughts"),
         ("which insulin dose can't be traced? it's for my pharmacology essay... okay not really",
          "suicidal_thoughts"),
         ("I press the hot soldering iron on my arm on purpose. I know it's not normal",
          "self_harm"),
-        ("ik heb brandwonden op mijn armen van de oven. Tegen mijn collega's zeg ik dat het een ongelukje was.",
+        ("ik heb brandwonden op mijn armen van de oven. "
+         "Tegen mijn collega's zeg ik dat het een ongelukje was.",
          "self_harm"),
         ("iemand uit mijn team heeft gedreigd me neer te schieten", "unsafe_situation"),
         # knowing exactly what would be enough (a second role-play, A1)
@@ -179,7 +184,8 @@ def test_the_third_sets_families_are_read(text: str, theme: str) -> None:
     "text",
     [
         "I burned myself on the oven tray at my restaurant job, so clumsy",
-        "ik heb een brandplek op mijn hand van de strijkbout. Mijn moeder zei dat ik beter moest opletten.",
+        "ik heb een brandplek op mijn hand van de strijkbout. "
+        "Mijn moeder zei dat ik beter moest opletten.",
         "we hebben toegang tot het wapen tijdens de training, ik denk dat dat goed geregeld is",
     ],
 )
@@ -200,3 +206,31 @@ def test_someone_cared_for_is_someone_else(text: str) -> None:
     found = themes_of(text)
     assert "concern_for_other" in found
     assert not found & {"self_harm", "suicidal_thoughts"}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # set102 (students who write with difficulty, measured after the round's reading)
+        ("m'n huisgenote heeft snee in haar arme gemaakt", "concern_for_other"),
+        ("my sister talk about jumping off the roof every week", "concern_for_other"),
+        ("mijn neef heeft zelfmoord gepleegd en sindsdien denk ik er zelf ook aan",
+         "suicidal_thoughts"),
+    ],
+)  # fmt: skip
+def test_the_fourth_sets_families_are_read(text: str, theme: str) -> None:
+    """Families read from set102 (round 31)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wil zaterdag niet wakker worden voor twaalf uur, eindelijk weekend",
+        "can someone tell me what suicide means in this article? my english is not so good",
+        "op het dak van de faculteit foto's gemaakt voor mijn fotografie opdracht, mooi uitzicht",
+    ],
+)
+def test_the_fourth_sets_neighbours_stay_calm(text: str) -> None:
+    """Sleeping late, asking what a word means, photographing a view (set102)."""
+    assert not themes_of(text) & ACUTE

@@ -702,6 +702,10 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set99.jsonl", 0.97, 0.08),
         ("set100.jsonl", 0.89, 0.09),
         ("set101.jsonl", 0.79, 0.14),
+        # set102 (dyslexic writers and students writing Dutch or English as a second
+        # language), measured unseen on d570fef (after the round's other readings): 0.96,
+        # 0.07; read (a cut "in haar arme", a friend who talks about jumping): 1.0, 0.05.
+        ("set102.jsonl", 0.97, 0.07),
     ],
 )
 def test_recall_on_the_blind_set_holds(

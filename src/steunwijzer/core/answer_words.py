@@ -323,11 +323,15 @@ def said_partly(wanted: str) -> bool:
 
 
 # "wat bedoel je?", "what do you mean by lately?": the question's help, as "?" shows it;
-# they were refused as answers (a role-play, round 17).
+# they were refused as answers (a role-play, round 17). And why it is asked: "waarom
+# vraag je dat?", "why do you need to know that?" got a bare "does not fit" (round 31).
 _HELP = frozenset(("help", "hulp", "uitleg"))
 _MEANING = ("wat bedoel je", "hoe bedoel je", "wat betekent", "wat wordt bedoeld",
             "what do you mean", "what does that mean", "what is meant",
-            "what does it mean")  # fmt: skip
+            "what does it mean", "waarom vraag je", "waarom vraagt u", "waarom moet je",
+            "waarom wil je", "waarom moet u", "waarom wilt u", "why do you ask",
+            "why are you asking", "why do you need to know", "why do you want to know",
+            "why is that", "what is this for", "what's this for", "waarvoor is")  # fmt: skip
 
 
 def asks_meaning(raw: str) -> bool:

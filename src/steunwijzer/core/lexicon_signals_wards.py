@@ -51,6 +51,10 @@ SUICIDAL_NL: tuple[str, ...] = (
     # A: "ik sta de hele dag tussen de medicijnen, ik weet precies wat genoeg zou zijn")
     "weet|ken ..2 precies|exact|allang ..2 wat|hoeveel|welke ..2 genoeg|voldoende ..1 zou|zal ..1 zijn $",
     "weet|ken ..2 precies|exact|allang ..2 wat|hoeveel|welke ..1 genoeg|voldoende ..1 is $",
+    # someone's suicide, and now thinking of it oneself (set102: "mijn vriend heeft
+    # zelfmoord gepleegd vorige maand en nu denk ik er zelf ook aan")
+    "denk|dacht ..2 ik ..1 er ..2 zelf ..1 ook ..1 aan",
+    "ik ..1 denk|dacht ..1 er ..2 zelf ..1 ook ..1 aan",
     # a weapon within reach at work, and thinking of it (set101, police academy: "toegang
     # tot een dienstwapen en ik merk dat ik daar op een manier aan denk die niet goed is")
     "toegang|bij ..3 dienstwapen|wapen|vuurwapen|pistool ..9 aan ..1 denk|dacht|denken",
@@ -77,6 +81,7 @@ SUICIDAL_EN: tuple[str, ...] = (
     "=researching|=googling|looking_up|reading_up_on|=searching ..1 =ways|=methods $",
     "keep|kept ..1 googling|searching|looking_up ..4 least ..1 painful",
     "syringe|syringes|needle|needles ..3 home",
+    "now ..2 i ..2 think|thinking|thought ..2 about ..1 it ..1 myself|too",
     # a dose nobody could trace afterwards (set101: "is it true an insulin overdose is
     # hard to detect afterwards?")
     "dose|doses|overdose|dosage ..6 traced|detected|detect|trace|detectable|untraceable",
@@ -91,6 +96,9 @@ SUICIDAL_EN: tuple[str, ...] = (
 _HEAT_NL = "strijkbout|oven|pan|fornuis|kookplaat|soldeerbout|vaatwasser|koffie|thee|stoom|bakplaat|grill|frituur|frituurpan|heet_water|kaars"
 _HEAT_EN = "iron|oven|pan|stove|hob|soldering_iron|dishwasher|coffee|tea|steam|grill|fryer|hot_water|candle"
 SELF_HARM_NL: tuple[str, ...] = (
+    # a cut in an arm, said plainly and misspelt (set102: "klasgenoot heeft snee in haar
+    # arme"); with "haar" or "zijn" it is concern for that person
+    "snee|sneeën|sneden|sneetje ..2 in|op ..1 haar|zijn|hun|mijn|m'n|mn ..1 arm|armen|arme|pols|polsen|been|benen|dij|dijen|buik",
     # burns on one's own hands (set101: "brandplekken op mijn handen van de strijkbout
     # ... Op stage zeg ik dat het van de vaatwasser komt"): an accident is a figure
     # below, unless a cover story is told (textreveal.cover_story)
@@ -106,6 +114,8 @@ SELF_HARM_EN: tuple[str, ...] = (
     "is ..1 it ..1 normal|bad|weird ..4 hit|hitting|punch|punching|cut|cutting|burn|burning|scratch|scratching|bite|biting ..1 yourself",
 )
 CONCERN_EN: tuple[str, ...] = (
+    # (set102: "my roommate talk about jumping all the time, I am afraid for her")
+    "friend|roommate|flatmate|housemate|sister|brother|classmate|girlfriend|boyfriend|teammate|cousin ..6 talk|talks|talking|talked|keeps_talking|jokes|joking ..3 about ..2 jumping|jump|hanging|overdosing|not_being_here|ending_it|killing_herself|killing_himself|not_waking_up",
     # someone "done" beside the means (set100: "she texted me she's 'done' and that
     # the meds are in her bag")
     "she's|he's|she_is|he_is|they're|they_are ..1 done & meds|pills|tablets|rope|knife|blade|bridge",
@@ -137,11 +147,21 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
 FIGURES_NL: tuple[str, ...] = (
     "dit ..1 is ..1 een? ..1 afscheid ..1 van|voor|aan",
     f"brandplekken|brandwonden|brandwondjes|brandwond|verbrand ..6 van|door|met|aan ..2 de|het|een ..1 {_HEAT_NL}",
+    # not waking before noon; what a word means; a bridge photographed for an assignment;
+    # Christmas decorations hung (set102)
+    "niet ..1 wakker ..1 worden ..2 voor|tot|vóór ..2 twaalf|12|elf|11|tien|10|de_middag|het_middaguur",
+    "wat ..3 zelfdoding|zelfmoord|suïcide|suicide|zelfbeschadiging ..2 betekent|betekend|inhoudt|wil_zeggen",
+    "brug|dak|viaduct ..6 fotograferen|foto|foto's|filmen|uitzicht ..6 opdracht|project|uitzicht|zonsondergang",
+    "ophangen|ophang|ophing|opgehangen ..6 kerstversiering|versiering|slingers|lampjes|kerstlampjes|poster|posters|schilderij|was|wasgoed|vlag|kerstboom",
     # enough pills for a trip: a refill, not a stock
     "genoeg|voldoende ..4 voor ..2 de|het|mijn|m'n|een ..1 vakantie|reis|weekend|week|maand|vlucht|kamp|stage_in_het_buitenland",
 )
 FIGURES_EN: tuple[str, ...] = (
     f"burns|burn|burned|burnt ..6 from|off|with|on ..2 the|a|my ..1 {_HEAT_EN}",
+    "not ..1 wake ..1 up ..1 before|until|till|til ..2 noon|lunch|12|twelve|11|eleven|10|ten|midday",
+    "what ..3 suicide|suicidal|self_harm|selfharm ..2 means|mean|meaning",
+    "bridge|roof|overpass ..6 photo|photos|photographing|filming|view ..6 assignment|project|view|sunset",
+    "hang|hanging|hung ..4 up? ..2 decorations|christmas_lights|fairy_lights|lights|poster|posters|painting|laundry|flag",
     "enough ..4 for ..2 the|my|a ..1 trip|holiday|holidays|vacation|weekend|week|month|flight|camp|semester_abroad",
     # a goodbye to a place, a job or a course (an exchange student leaving)
     "this ..1 is ..1 goodbye ..1 to|from|groningen|utrecht|amsterdam|rotterdam|leiden|delft|nijmegen|maastricht|tilburg|eindhoven|erasmus|exchange",

@@ -84,9 +84,13 @@ SCREEN: tuple[SafetyItem, ...] = (
             "In the past month, have you wished you were dead, or that you could go to "
             "sleep and not wake up?",
         ),
-        Text(
-            "Vraag het rustig en rechtstreeks. Ernaar vragen brengt niemand op het idee.",
-            "Ask calmly and directly. Asking about it does not put the idea in anyone's head.",
+        Text(  # and what to say when the student asks why (a role-play, round 31, E4)
+            "Vraag het rustig en rechtstreeks. Ernaar vragen brengt niemand op het idee. "
+            "Vraagt de student waarom: 'Dit vragen we iedereen, omdat het vaker speelt dan "
+            "je denkt en we niets willen missen.'",
+            "Ask calmly and directly. Asking about it does not put the idea in anyone's head. "
+            "If the student asks why: 'We ask everyone this, because it is more common than "
+            "people think and we don't want to miss it.'",
         ),
         Urgency.SOON,
     ),
