@@ -114,3 +114,21 @@ def test_a_stalked_student_finds_victim_support(runner: CliRunner) -> None:
     ids = [r["id"] for r in json.loads(result.stdout)["referrals"]]
     assert ids[0] == "veilig-thuis"
     assert "slachtofferhulp" in ids
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("since the breakup in september", "long"),
+        ("sinds de verhuizing in augustus", "long"),
+        ("since september", "long"),  # guards
+    ],
+)
+def test_since_an_event_in_a_month_is_a_duration(
+    builtin: Catalog, typed: str, expected: str
+) -> None:
+    """ "since the breakup in september" was refused ("Type 1 or 2") while "since
+    september" was read (a role-play, round 31, D5)."""
+    question = builtin.question("sleep_duration")
+    assert question is not None
+    assert parse_answer(question, typed) == expected

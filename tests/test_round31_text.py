@@ -216,6 +216,9 @@ def test_someone_cared_for_is_someone_else(text: str) -> None:
         ("my sister talk about jumping off the roof every week", "concern_for_other"),
         ("mijn neef heeft zelfmoord gepleegd en sindsdien denk ik er zelf ook aan",
          "suicidal_thoughts"),
+        # a memorial of someone close (the second role-play, B5)
+        ("can't pay the ticket home for my mum's memorial", "grief"),
+        ("de herdenking van mijn oma is volgende week", "grief"),
     ],
 )  # fmt: skip
 def test_the_fourth_sets_families_are_read(text: str, theme: str) -> None:

@@ -82,7 +82,15 @@ _ABOUT = frozenset(
 
 
 def _since_before(words: list[str], at: int) -> bool:
-    """A since-word before the month at ``at``, with at most three of _ABOUT between."""
+    """A since-word before the month at ``at``, with at most three of _ABOUT between; or
+    an event "in" the month after it ("since the breakup in september", "sinds de
+    verhuizing in augustus": a role-play, round 31, D5)."""
+    if (
+        at > 0
+        and words[at - 1] in ("in", "of", "van")
+        and not _SINCE_WORDS.isdisjoint(words[max(0, at - 6) : at - 1])
+    ):
+        return True
     for back in range(at - 1, max(-1, at - 5), -1):
         if words[back] in _SINCE_WORDS:
             return True
