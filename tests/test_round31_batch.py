@@ -97,3 +97,14 @@ def test_excels_unnamed_last_columns_are_no_error(runner: CliRunner, tmp_path: P
     refused, code = _csv_rows(runner, middle)
     assert code == 1
     assert "no name" in refused["header"]["error"]
+
+
+def test_a_huge_lang_value_is_not_echoed_whole(runner: CliRunner, tmp_path: Path) -> None:
+    """`"lang": "x" * 200000` put the whole value on stderr and in the row's error: logs
+    (cron mail, `2>>batch.log`) then held whatever a cell said (H15)."""
+    path = tmp_path / "l.jsonl"
+    path.write_text('{"id": "3", "lang": "' + "x" * 200_000 + '"}\n', "utf-8")
+    result = invoke(runner, "batch", str(path))
+    assert result.exit_code == 1
+    assert max(len(line) for line in result.stderr.splitlines()) < 300
+    assert len(result.stdout) < 1_000
