@@ -237,3 +237,25 @@ def test_the_fourth_sets_families_are_read(text: str, theme: str) -> None:
 def test_the_fourth_sets_neighbours_stay_calm(text: str) -> None:
     """Sleeping late, asking what a word means, photographing a view (set102)."""
     assert not themes_of(text) & ACUTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I keep my insulin needles at home",
+        "ik bewaar mijn insuline in de koelkast",
+        "I saved my insulin for the trip",
+        "ik heb mijn naalden meegenomen op vakantie",
+    ],
+)
+def test_a_diabetics_insulin_is_no_means(text: str) -> None:
+    """Guards: the ward families read "saving morphine", "a syringe taken home"; a
+    first draft of them also read a diabetic keeping insulin or needles."""
+    assert not themes_of(text) & ACUTE
+
+
+def test_pills_saved_for_a_weekend_alone_stay_a_plan() -> None:
+    """Guards: a trip is a figure for pills counted or saved, a weekend is not (a first
+    draft set "saving up my pills for the weekend when my parents are away" aside)."""
+    found = themes_of("I've been saving up my pills for the weekend when my parents are away")
+    assert "suicidal_thoughts" in found

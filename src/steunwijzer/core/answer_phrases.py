@@ -1,6 +1,7 @@
 """How people answer a yes/no question in a sentence of their own: a yes a word or two
-in, and how many ("a few", "een paar") for a yes. Kept apart from answer_words.py (the
-hedges, exceptions and frequencies) to keep modules small."""
+in, how many ("a few", "een paar") for a yes, a question that only asks to move on, and
+the acts and means that make a no doubt. Kept apart from answer_words.py (the hedges,
+exceptions and frequencies) to keep modules small."""
 
 from __future__ import annotations
 

@@ -1,9 +1,11 @@
 # ruff: noqa: E501  (data: one pattern per string reads better than split strings)
 """Families read from round 31's outsiders' sets, after they were measured unseen:
-set99 (voice messages and long rambling ones, a risk said once in passing) and set100
+set99 (voice messages and long rambling ones, a risk said once in passing), set100
 (students of nursing, medicine, pharmacy and veterinary medicine who tell their own risk
 in the words of their work: the morphine left over on a night shift, the sharps of a
-placement, a dog put down "and I'd like someone to do that for me"). Each family is
+placement, a dog put down "and I'd like someone to do that for me"), set101 (care,
+police and rail placements: a syringe taken home, a spot picked by the railway), set102
+(students who write with difficulty) and the round's two role-plays. Each family is
 written for what it says, with its harmless neighbours in mind (a naloxone training,
 a goodbye to an exchange city, how easy it would be to do something else), not for
 the one line.
@@ -31,8 +33,9 @@ SUICIDAL_NL: tuple[str, ...] = (
     # nachtdienst op"); "opgespaard" for the student, not a stock count
     # (not taken from the ward for use: "oxazepam van de afdeling meegenomen om te
     # slapen" is a dependence, set69)
-    f"spaar|spaarde|gespaard|opgespaard|bewaar|bewaarde|bewaard|verzamel|verzameld ..4 {_DRUGS_NL}",
-    f"{_DRUGS_NL} ..4 gespaard|opgespaard|bewaard|verzameld|thuis_liggen|in_mijn_kast",
+    # (not kept or stored: "ik bewaar mijn insuline in de koelkast" is a diabetic's)
+    f"spaar|spaarde|gespaard|opgespaard|verzamel|verzameld ..4 {_DRUGS_NL}",
+    f"{_DRUGS_NL} ..4 gespaard|opgespaard|verzameld",
     f"{_LETHAL_NL} ..3 mee_naar_huis|meegenomen",
     # how easy it would be, said of nothing else (set100: "op mijn stage zie ik hoe
     # makkelijk het zou zijn"); not "hoe makkelijk het zou zijn om te switchen"
@@ -45,7 +48,8 @@ SUICIDAL_NL: tuple[str, ...] = (
     "tel|telde|tellen|geteld ..4 mijn|m'n|mn|de ..1 pillen|slaappillen|tabletten|medicijnen|paracetamol|oxazepam|temazepam|medicatie|strips ..9 genoeg|voldoende|zat",
     # a syringe or drugs from work taken home (set101: "gister heb ik een spuit mee naar
     # huis genomen"); a spot picked by the railway, a bridge or a roof
-    "spuit|spuiten|injectiespuit|naald|naalden|euthanasiemiddel|euthanasiemiddelen ..3 mee_naar_huis|meegenomen|thuis",
+    # (not a needle kept at home: insulin needles are a diabetic's own)
+    "spuit|spuiten|injectiespuit|euthanasiemiddel|euthanasiemiddelen ..3 mee_naar_huis|meegenomen",
     "spoor|rails|brug|dak|flat|viaduct|spoorbrug ..9 plek|plekje|plaats ..1 uitgezocht|gekozen|gevonden",
     # knowing exactly what would be enough, said of nothing else (a role-play, round 31,
     # A: "ik sta de hele dag tussen de medicijnen, ik weet precies wat genoeg zou zijn")
@@ -72,7 +76,8 @@ SUICIDAL_NL: tuple[str, ...] = (
 )
 SUICIDAL_EN: tuple[str, ...] = (
     # (not "pocketing diazepam from the ward to take the edge off": a dependence, set69)
-    f"saving|saved|save|hoarding|hoarded|stockpiling|stockpiled|collecting|collected|keeping|kept ..3 the? ..1 leftover? ..1 {_DRUGS_EN}",
+    # (not "I keep my insulin in the fridge")
+    f"saving|saved|hoarding|hoarded|stockpiling|stockpiled|collecting|collected ..3 the? ..1 leftover? ..1 {_DRUGS_EN}",
     f"took|take|taking|bring|bringing|brought ..2 {_LETHAL_EN} ..2 home",
     "see|know|realise|realize|notice ..2 how ..1 easy|simple ..1 it ..1 would|could ..1 be $",
     # looking up methods, said with nothing after (set100: "I'm the one who's now
@@ -80,7 +85,7 @@ SUICIDAL_EN: tuple[str, ...] = (
     # "Research Methods" (exact words: "research" is the stem of both)
     "=researching|=googling|looking_up|reading_up_on|=searching ..1 =ways|=methods $",
     "keep|kept ..1 googling|searching|looking_up ..4 least ..1 painful",
-    "syringe|syringes|needle|needles ..3 home",
+    "took|taken|brought|take|taking ..3 syringe|syringes|needle|needles ..3 home",
     "now ..2 i ..2 think|thinking|thought ..2 about ..1 it ..1 myself|too",
     # a dose nobody could trace afterwards (set101: "is it true an insulin overdose is
     # hard to detect afterwards?")
@@ -153,8 +158,10 @@ FIGURES_NL: tuple[str, ...] = (
     "wat ..3 zelfdoding|zelfmoord|suïcide|suicide|zelfbeschadiging ..2 betekent|betekend|inhoudt|wil_zeggen",
     "brug|dak|viaduct ..6 fotograferen|foto|foto's|filmen|uitzicht ..6 opdracht|project|uitzicht|zonsondergang",
     "ophangen|ophang|ophing|opgehangen ..6 kerstversiering|versiering|slingers|lampjes|kerstlampjes|poster|posters|schilderij|was|wasgoed|vlag|kerstboom",
-    # enough pills for a trip: a refill, not a stock
-    "genoeg|voldoende ..4 voor ..2 de|het|mijn|m'n|een ..1 vakantie|reis|weekend|week|maand|vlucht|kamp|stage_in_het_buitenland",
+    "gespaard|opgespaard|spaar ..4 voor ..2 de|het|mijn|m'n|een ..1 vakantie|reis|vlucht",
+    # enough pills for a trip: a refill, not a stock (not "for the weekend": "saving up
+    # my pills for the weekend when my parents are away" is a plan)
+    "genoeg|voldoende ..4 voor ..2 de|het|mijn|m'n|een ..1 vakantie|reis|vlucht|kamp|stage_in_het_buitenland",
 )
 FIGURES_EN: tuple[str, ...] = (
     f"burns|burn|burned|burnt ..6 from|off|with|on ..2 the|a|my ..1 {_HEAT_EN}",
@@ -162,7 +169,8 @@ FIGURES_EN: tuple[str, ...] = (
     "what ..3 suicide|suicidal|self_harm|selfharm ..2 means|mean|meaning",
     "bridge|roof|overpass ..6 photo|photos|photographing|filming|view ..6 assignment|project|view|sunset",
     "hang|hanging|hung ..4 up? ..2 decorations|christmas_lights|fairy_lights|lights|poster|posters|painting|laundry|flag",
-    "enough ..4 for ..2 the|my|a ..1 trip|holiday|holidays|vacation|weekend|week|month|flight|camp|semester_abroad",
+    "saved|saving|save ..4 for ..2 the|my|a ..1 trip|holiday|holidays|vacation|flight|journey",
+    "enough ..4 for ..2 the|my|a ..1 trip|holiday|holidays|vacation|flight|camp|semester_abroad",
     # a goodbye to a place, a job or a course (an exchange student leaving)
     "this ..1 is ..1 goodbye ..1 to|from|groningen|utrecht|amsterdam|rotterdam|leiden|delft|nijmegen|maastricht|tilburg|eindhoven|erasmus|exchange",
 )

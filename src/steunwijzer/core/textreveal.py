@@ -1,8 +1,12 @@
-"""Asking for a friend who turns out to be oneself: "asking for a friend how do u clean
-cuts so they dont get infected. the friend is me", "hypothetisch: als iemand een eind
-aan zn leven wil maken ... ik bedoel mezelf denk ik" (an anonymous question box, set88,
-round 27). Read as someone else's (concern for someone else), they are the student's
-own: the text says so itself. Used by core/recognise.py."""
+"""What a text says about its own words, against how they first read:
+- asking for a friend who turns out to be oneself: "asking for a friend how do u clean
+  cuts so they dont get infected. the friend is me", "hypothetisch: als iemand een eind
+  aan zn leven wil maken ... ik bedoel mezelf denk ik" (an anonymous question box, set88,
+  round 27), "asking for myself honestly" (round 31): the student's own, not concern for
+  someone else;
+- a study frame said not to be it: "Niet voor het tentamen, voor mezelf." (round 31);
+- wounds explained away to someone (a cover story, round 30).
+Used by core/recognise.py and core/matchchecks.py."""
 
 from __future__ import annotations
 
