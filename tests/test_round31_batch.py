@@ -1,6 +1,7 @@
 """Round 31, the scripting side: what a hostile-files round on batch, report and exports
-found (H1, H2, H9), by an outsider who never read the code. Each test was run on the
-commit before its fix and failed there unless its docstring says it guards."""
+found (H1, H2, H8, H9, H15), by an outsider who never read the code. Each test was run
+on the round's start (2d47fe3) and failed there, except the cases marked as guards
+(and `unsafe_situaton`, which the recogniser already read in the refused name)."""
 
 from __future__ import annotations
 

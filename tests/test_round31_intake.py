@@ -1,6 +1,7 @@
 """Round 31, the intake and the catalogue's referrals: what a role-play of five intakes in
-a real terminal found (A7, B5 of round 30, E1). Each test was run on the commit before
-its fix and failed there unless its docstring says it guards."""
+a real terminal found (A7, B5 of round 30, E1), and a second role-play on the round's
+build. Each test was run on the round's start (2d47fe3) and failed there, except the
+cases marked as guards."""
 
 from __future__ import annotations
 

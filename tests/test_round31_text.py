@@ -1,9 +1,11 @@
 """Round 31, free text: the families of two blind sets (voice messages and long
 rambling ones; students of nursing, medicine, pharmacy and veterinary medicine who tell
 their own risk in the words of their work) and a role-play, with their harmless
-neighbours. Each test was run on the commit before its fix and failed there unless its
-docstring says it guards. The sentences are written for the tests, not copied from the
-sets."""
+neighbours. The sentences are written for the tests, not copied from the sets. All
+cases were run on the round's start (2d47fe3): the harmless neighbours the round's new
+families could have hit, the guards named in the docstrings, and some risk sentences
+(read there by the second net or an older family) passed there; they guard the
+round's rules. Every other case failed there."""
 
 from __future__ import annotations
 
