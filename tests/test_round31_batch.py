@@ -109,3 +109,34 @@ def test_a_huge_lang_value_is_not_echoed_whole(runner: CliRunner, tmp_path: Path
     assert result.exit_code == 1
     assert max(len(line) for line in result.stderr.splitlines()) < 300
     assert len(result.stdout) < 1_000
+
+
+@pytest.mark.parametrize("column", ["notitie", "persoon", "religie", "diagnosis", "dob", "tel"])
+def test_report_by_refuses_notes_people_and_special_categories(
+    runner: CliRunner, tmp_path: Path, column: str
+) -> None:
+    """`--by notitie` printed short notes ("wil dood", "zwanger") as group labels when a
+    column had fewer than ten values; first names under `persoon`, a religion under
+    `religie` likewise (H4)."""
+    path = tmp_path / "r.jsonl"
+    path.write_text(
+        '{"id": "1", "tier": "specific", "urgency": "routine", "themes": ["sleep"], "'
+        + column
+        + '": "wil dood"}\n',
+        "utf-8",
+    )
+    result = invoke(runner, "report", str(path), "--by", column)
+    assert result.exit_code == 2
+    assert "wil dood" not in result.stdout
+
+
+def test_report_by_a_faculty_still_works(runner: CliRunner, tmp_path: Path) -> None:
+    """Guards: a grouping column is still accepted."""
+    path = tmp_path / "r.jsonl"
+    path.write_text(
+        '{"id": "1", "tier": "specific", "urgency": "routine", "themes": ["sleep"], '
+        '"faculty": "Techniek"}\n',
+        "utf-8",
+    )
+    result = invoke(runner, "report", str(path), "--by", "faculty")
+    assert result.exit_code == 0
