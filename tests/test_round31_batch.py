@@ -140,3 +140,18 @@ def test_report_by_a_faculty_still_works(runner: CliRunner, tmp_path: Path) -> N
     )
     result = invoke(runner, "report", str(path), "--by", "faculty")
     assert result.exit_code == 0
+
+
+def test_an_id_given_twice_is_warned_about(runner: CliRunner, tmp_path: Path) -> None:
+    """Three rows with id 1 (one of them acute) passed without a word: a script joining
+    results back by id gave the acute result to another student (H8). Every row is still
+    written and the exit code is unchanged."""
+    path = tmp_path / "d.csv"
+    path.write_text("id,themes,text\n1,sleep,\n1,,ik wil dood\n1,stress,\n2,sleep,\n", "utf-8")
+    result = invoke_en(runner, "batch", str(path), "--format", "csv")
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == 5
+    assert "2 row(s) repeat an id of an earlier row (the first on line 3)" in result.stderr
+    once = tmp_path / "once.csv"
+    once.write_text("id,themes\n1,sleep\n2,sleep\n", "utf-8")
+    assert "repeat an id" not in invoke_en(runner, "batch", str(once)).stderr
