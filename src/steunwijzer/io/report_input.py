@@ -6,7 +6,6 @@ with its FILE:LINE and skipped. Only what the report needs is taken from a recor
 
 from __future__ import annotations
 
-import csv
 import io
 import itertools
 import json
@@ -19,7 +18,6 @@ from typing import Any, NamedTuple, TextIO
 
 from steunwijzer.core.jsonin import loads_strict, whole_characters
 from steunwijzer.core.model import Tier, Urgency
-from steunwijzer.io.csvrecords import first_duplicate
 from steunwijzer.io.files import tree
 from steunwijzer.io.lines import MAX_LINE, CutLine, bounded_lines, loads_line
 
@@ -143,7 +141,9 @@ def _read_stream(
         problem(Problem(name, 0, "not a text file (it holds NUL bytes); not read"))
         return
     if suffix in (".csv", ".tsv") or (suffix == "" and head[:1] not in ("{", "[", "")):
-        yield from _read_csv(first, handle, name, source, problem)
+        from steunwijzer.io.report_csv import read_csv
+
+        yield from read_csv(first, handle, name, source, problem)
         return
     try:
         json.loads(first)
@@ -241,65 +241,6 @@ def _read_document(
             yield need
 
 
-def _read_csv(
-    first: str, handle: TextIO, name: str, source: Source, problem: Callable[[Problem], None]
-) -> Iterator[Need]:
-    csv.field_size_limit(MAX_FIELD)
-    # `batch --format excel-nl` writes ';' (Excel in a Dutch locale); a .tsv file tabs.
-    delimiter = max((",", ";", "\t"), key=first.count)
-    reader = csv.reader(itertools.chain((first,), handle), delimiter=delimiter)
-    try:
-        header = [h.lstrip("\ufeff").strip() for h in next(reader, [])]
-    except csv.Error as exc:
-        problem(Problem(name, 1, f"CSV header: {exc}"))
-        return
-    if "tier" not in header or "themes" not in header:
-        problem(Problem(name, 1, "not a batch result: the CSV has no 'tier' and 'themes' column"))
-        return
-    twice = first_duplicate(header)  # a second "tier" was read (round 20)
-    if twice is not None:
-        problem(Problem(name, 1, f"CSV header: duplicate column '{twice}'"))
-        return
-    while True:
-        try:
-            values = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            problem(Problem(name, reader.line_num, f"CSV: {exc}"))
-            continue
-        if not any(v.strip() for v in values):
-            continue
-        if len(values) != len(header):
-            problem(
-                Problem(name, reader.line_num, f"expected {len(header)} fields, got {len(values)}")
-            )
-            continue
-        try:
-            need = _from_csv(dict(zip(header, values, strict=True)), source)
-        except BadRecord as exc:
-            problem(Problem(name, reader.line_num, str(exc)))
-            continue
-        if need is not None:
-            yield need
-
-
-def _from_csv(row: dict[str, str], source: Source) -> Need | None:
-    tier = row["tier"].strip() or None
-    if tier is None and row.get("error", "").strip():
-        source.batch_errors += 1
-        return None
-    flag = row.get("recognised", "").strip().lower()
-    data: dict[str, Any] = {
-        "tier": tier,
-        "urgency": row.get("urgency", "").strip() or None,
-        "themes": [t.strip() for t in row["themes"].split(";") if t.strip()],
-        "recognised": flag == "true" if flag in ("true", "false") else None,
-        "support_emphasis": row.get("support_emphasis", "").strip() or None,
-    }
-    return _from_result(data, row, False, None, source.by)
-
-
 def from_mapping(data: object, source: Source) -> Need | None:
     """A need from one JSON record; None for a batch row that is only an error."""
     if not isinstance(data, dict):
@@ -310,7 +251,7 @@ def from_mapping(data: object, source: Source) -> Need | None:
         if not isinstance(answers, dict):
             answers = {}
         connection = {q: answers[q] for q in source.connection if q in answers}
-        return _from_result(result, data, True, connection, source.by)
+        return from_result(result, data, True, connection, source.by)
     if "tier" not in data:  # batch input given by mistake counted acute as no tier (r26)
         if data.get("error"):
             source.batch_errors += 1
@@ -319,10 +260,10 @@ def from_mapping(data: object, source: Source) -> Need | None:
     if data.get("tier") is None and data.get("error") and not data.get("themes"):
         source.batch_errors += 1
         return None
-    return _from_result(data, data, False, None, source.by)
+    return from_result(data, data, False, None, source.by)
 
 
-def _from_result(
+def from_result(
     result: dict[str, Any],
     top: dict[str, Any],
     session: bool,
