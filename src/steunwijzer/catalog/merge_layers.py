@@ -11,6 +11,15 @@ def check_safety_tip(entry: Merged, rep: Reporter) -> None:
     """A later layer that rewrites a tip for acute needs is warned about: "Bel niet 112;
     dat maakt het alleen erger" stood under "eerst, voor de veiligheid" with 0 warnings
     (a hostile round, round 17). It may; the maintainer is asked to check it."""
+    from steunwijzer.core.floor_texts import tells_not_to_call
+
+    said = tells_not_to_call(entry.values.get("text"))
+    if said is not None:  # any tip, any layer (a hostile round, round 32, H5)
+        rep.error(
+            *entry.at("text"),
+            f"tip '{entry.id}' tells not to call 113 or 112 ({said!r}); no tip may advise "
+            "against the crisis lines",
+        )
     first = entry.parts[0].values
     if len(entry.parts) < 2 or "acute" not in first.get("tiers", ()):
         return

@@ -60,9 +60,15 @@ def run_lint(*, paths: list[str] | None, as_json: bool, max_age_months: int) -> 
 
 
 def run_init(*, target: Path, empty: bool, force: bool) -> int:
+    from steunwijzer.catalog.resources import builtin_catalog_dir
     from steunwijzer.cli.handling import err
     from steunwijzer.export.scaffold import init_catalog
+    from steunwijzer.io.files import same_file
 
+    if same_file(target, builtin_catalog_dir()):
+        # `catalog init <the installed built-in folder> --force` rewrote the built-in
+        # catalogue itself (a coordinator's hostile round, round 32, H11)
+        raise OutputError(f"{target}: is the built-in catalogue; give a folder of your own")
     written = init_catalog(target, empty, force)
     for path in written:
         err(f"wrote {path}")

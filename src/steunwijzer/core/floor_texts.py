@@ -124,6 +124,28 @@ _DISCOURAGING = re.compile(
 )
 
 
+# A time or a condition put off before calling, on a national line: "Bel 113 morgen
+# tijdens kantooruren", "Probeer eerst de mentor; bel 113 daarna", "Het is beter om 113 te
+# vermijden" validated with 0 warnings (a coordinator's hostile round, round 32, H4).
+_DEFERRING = re.compile(
+    r"\b(?:morgen|tomorrow|kantooruren|office\s+hours|daarna|afterwards|later\s+(?:on|pas)|"
+    r"vermijd\w*|avoid\w*|pas\s+als|alleen\s+als|only\s+if|only\s+when|eventueel|"
+    r"if\s+(?:it\s+is\s+)?still|als\s+het\s+(?:dan\s+)?nog|nachtje\s+slapen|sleep\s+on\s+it|"
+    r"afkoelen|cool\s+down|meestal\s+geen|usually\s+not|probeer\s+eerst|try\s+\w+\s+\w+\s+first|"
+    r"first\s+try)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_not_to_call(text: Text | None) -> str | None:
+    """The words of a text (a tip) that tell not to call 113 or 112, or None: "Bel niet
+    113, wacht tot morgen." stood among the tips of acute results (H5, round 32)."""
+    for t in _texts(text):
+        if (m := _INSTEAD.search(t)) or (m := re.search(r"(?i)\bbel\s+(?:dan\s+)?niet\b", t)):
+            return m.group(0)
+    return None
+
+
 def instead_of_national(o: Offering) -> tuple[str, str] | None:
     """(field, words) where an offering tells the reader to call it instead of 113/112."""
     for name in ("name", "description", "how_to_access", "student_step"):
@@ -160,6 +182,7 @@ def national_texts(o: Offering, number: str, rep: Reporter) -> None:
             rep.warning(*where, f"national crisis line '{o.id}': its {name} does not name {number}")
         delaying = [d for t in (text.nl, text.en) if t and (d := delays(t))] if text else []
         delaying += [m.group(0) for t in _texts(text) if (m := _DISCOURAGING.search(t))]
+        delaying += [m.group(0) for t in _texts(text) if (m := _DEFERRING.search(t))]
         if delaying:
             rep.error(
                 *where,

@@ -51,12 +51,31 @@ SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
     ),
     # round 23 (K2): an own copy that lost a built-in acute rule
     (
-        "answer '{a}' to question '{q}' raises an acute theme in the built-in rule '{r}', "
-        "and no rule here does: restore the rule (an own copy may add to it, not take it "
-        "away), or give the question an id of its own",
-        "antwoord '{a}' op vraag '{q}' geeft in de ingebouwde regel '{r}' een acuut thema, "
-        "en hier doet geen regel dat: zet de regel terug (een eigen kopie mag erbij "
-        "schrijven, niets weghalen), of geef de vraag een eigen id",
+        "answer '{a}' to question '{q}' {renamed}raises an acute theme in the built-in rule "
+        "'{r}', and no rule here does: restore the rule (an own copy may add to it, not "
+        "take it away), or give the question an id and words of its own",
+        "antwoord '{a}' op vraag '{q}' {renamed}geeft in de ingebouwde regel '{r}' een "
+        "acuut thema, en hier doet geen regel dat: zet de regel terug (een eigen kopie mag "
+        "erbij schrijven, niets weghalen), of geef de vraag een eigen id en eigen woorden",
+    ),
+    (  # round 32 (H5)
+        "tip '{id}' tells not to call 113 or 112 ('{words}'); no tip may advise against the "
+        "crisis lines",
+        "tip '{id}' zegt 113 of 112 niet te bellen ('{words}'); geen tip mag afraden de "
+        "crisislijnen te bellen",
+    ),
+    # round 32 (a coordinator's hostile round, H1, H2): renamed, or lowered
+    (
+        "(it has the words of the built-in question '{b}') ",
+        "(met de woorden van de ingebouwde vraag '{b}') ",
+    ),
+    (
+        "answer '{a}' to question '{q}' {renamed}raises an acute theme at a lower urgency "
+        "than the built-in rule '{r}': an own copy may not lower the urgency of an acute "
+        "rule (a layer may not either)",
+        "antwoord '{a}' op vraag '{q}' {renamed}geeft een acuut thema met een lagere "
+        "urgentie dan de ingebouwde regel '{r}': een eigen kopie mag de urgentie van een "
+        "acute regel niet verlagen (een laag ook niet)",
     ),
     (
         "choice '{c}' of question '{q}' has the words of the built-in choice '{b}' "

@@ -82,6 +82,10 @@ FILE_MESSAGES: list[tuple[str, str]] = [
         "{path}: is een bestand van de catalogus die wordt geëxporteerd; kies een andere naam",
     ),
     ("{path}: is a directory; give a file name", "{path}: is een map; geef een bestandsnaam"),
+    (  # round 32 (H11): `catalog init` into the installed built-in catalogue
+        "{path}: is the built-in catalogue; give a folder of your own",
+        "{path}: is de ingebouwde catalogus; geef een eigen map",
+    ),
     (
         "{path}: is a symbolic link; give the file it points to",
         "{path}: is een symbolische koppeling; geef het bestand waar die naar wijst",
