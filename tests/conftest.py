@@ -72,6 +72,28 @@ def index(builtin: Catalog) -> ReferralIndex:
     return ReferralIndex(builtin, MONDAY_2PM)
 
 
+GATED_SELF_HARM = (
+    "schema_version: 1\nquestions:\n  - id: mood_self_harm\n    when: area_mood == yes\n"
+)
+
+
+@pytest.fixture(scope="session")
+def gated(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """The built-in catalogue with the self-harm question behind the mood question, as it
+    stood until round 32 and as an institution's layer may still have it: the tests of
+    what a follow-up that did not apply does use it."""
+    layer = tmp_path_factory.mktemp("gated") / "layer.yaml"
+    layer.write_text(GATED_SELF_HARM, encoding="utf-8")
+    result = load_catalog(["builtin", str(layer)])
+    assert result.catalog is not None, [str(d) for d in result.diagnostics]
+    return result.catalog
+
+
+@pytest.fixture
+def gated_index(gated: Catalog) -> ReferralIndex:
+    return ReferralIndex(gated, MONDAY_2PM)
+
+
 def invoke(runner: CliRunner, *args: str, input: str | None = None):
     return runner.invoke(app, list(args), input=input, catch_exceptions=False)
 

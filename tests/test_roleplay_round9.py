@@ -30,7 +30,7 @@ def _replay(runner: CliRunner, tmp_path: Path, answers: str, *args: str) -> str:
 def test_an_unasked_self_harm_question_is_named(runner: CliRunner, tmp_path: Path) -> None:
     """ "Veiligheidsvragen: alle met nee beantwoord" while the self-harm question was
     never asked (it follows "often low or tense") read as if it had been
-    (render/screen._notes)."""
+    (render/notes.notes_of)."""
     not_asked = _replay(runner, tmp_path, NO_TO_ALL + "area_mood: nee\n", "--plain")
     assert "alle met nee beantwoord" in not_asked
     assert "Niet gesteld" in not_asked and "krassen" in not_asked

@@ -164,7 +164,7 @@ def test_lowering_a_grief_does_not_promise_crisis_lines_on_top(
     builtin: Catalog, index: ReferralIndex
 ) -> None:
     """ "de crisislijnen blijven bovenaan staan" under a list that had them last
-    (render/screen._notes)."""
+    (render/notes.notes_of)."""
     from steunwijzer.core.interview import replay
     from steunwijzer.render.screen import summary_lines
 
@@ -231,7 +231,7 @@ def test_self_harm_in_own_words_asks_the_self_harm_question_again(
 
 def test_danger_to_someone_else_is_said_as_such(builtin: Catalog, index: ReferralIndex) -> None:
     """A friend's goodbye post: the result read "laat de student niet alleen en bel nu
-    samen 113 of 112", about the wrong person (render/screen._notes)."""
+    samen 113 of 112", about the wrong person (render/notes.notes_of)."""
     from steunwijzer.core.interview import replay
     from steunwijzer.render.screen import summary_lines
 
@@ -376,7 +376,7 @@ def test_an_unasked_self_harm_question_is_named_after_a_death_wish(
     builtin: Catalog, index: ReferralIndex
 ) -> None:
     """After a yes to the wish to be dead and a skipped mood question, the self-harm
-    question was never asked and nothing said so (render/screen._notes). Since round 17
+    question was never asked and nothing said so (render/notes.notes_of). Since round 17
     an unasked safety question that applied is named too, and since round 18 the one
     that opens an unsafe situation, so the file answers them."""
     from steunwijzer.core.interview import replay

@@ -146,15 +146,16 @@ def _scripted(
     ],
 )
 def test_a_self_harm_yes_taken_back_stays_a_finding(
-    builtin: Catalog, index: ReferralIndex, script: dict[str, list[object]]
+    gated: Catalog, gated_index: ReferralIndex, script: dict[str, list[object]]
 ) -> None:
     """A role-play, round 14: "ja" to "do you hurt yourself?", the crisis panel, then 'b'
     and "nee": specific, routine, no 113 anywhere. Only the screen's own questions kept a
-    yes that was taken back."""
-    result = _scripted(builtin, index, {"area_mood": ["ja"], **script})
+    yes that was taken back. (On a catalogue that gates the question behind the mood
+    question; the built-in one asks it of everyone since round 32.)"""
+    result = _scripted(gated, gated_index, {"area_mood": ["ja"], **script})
     assert result.tier is Tier.ACUTE and result.risk_to_life
     assert "self_harm" in result.themes
-    lines = reason_lines(builtin, result, "nl")
+    lines = reason_lines(gated, result, "nl")
     # Taken back: "Eerst ja ..."; left out when the question before it changed: what she
     # answered, and that the question fell away (a second role-play, round 30, E3).
     told = "Je antwoordde ‘ja’" if "review" in script else "Eerst ja"
@@ -818,14 +819,15 @@ def test_the_why_line_quotes_the_risk_to_life_first(builtin: Catalog, index: Ref
 
 
 def test_an_unasked_self_harm_question_is_named_beside_a_dont_know(
-    builtin: Catalog, index: ReferralIndex
+    gated: Catalog, gated_index: ReferralIndex
 ) -> None:
     """The note "Niet gesteld in dit gesprek: Doe je jezelf weleens pijn..." was left out
-    whenever a screen answer was "weet niet", where it mattered most."""
+    whenever a screen answer was "weet niet", where it mattered most. (A catalogue that
+    gates the question; the built-in one asks it of everyone since round 32.)"""
     from steunwijzer.render.screen import summary_lines
 
-    result = _scripted(builtin, index, {"safety_wish_dead": ["weet niet"]})
-    text = " ".join(x for x, _ in summary_lines(builtin, result, "nl", 200))
+    result = _scripted(gated, gated_index, {"safety_wish_dead": ["weet niet"]})
+    text = " ".join(x for x, _ in summary_lines(gated, result, "nl", 200))
     assert "Niet gesteld in dit gesprek" in text and "pijn" in text
 
 

@@ -262,29 +262,30 @@ def _answering(answers: dict[str, str], own: str, seen: list[Prompt]) -> Callabl
 
 
 def test_self_harm_in_own_words_asks_the_self_harm_question(
-    builtin: Catalog, index: ReferralIndex
+    gated: Catalog, gated_index: ReferralIndex
 ) -> None:
     """A role-play: "no" to feeling low shut the self-harm question; self-harm told in the
     own words then left it unasked, and the result said "Not asked in this intake: ... do
-    you ever hurt yourself" right under "Why: Self-harm"."""
+    you ever hurt yourself" right under "Why: Self-harm". (Round 32 asks the built-in
+    question of everyone; a catalogue that gates it keeps this reopening.)"""
     seen: list[Prompt] = []
     own = "sometimes I scratch my arms until they bleed, just to feel something"
-    outcome = run_interview(builtin, _answering({}, own, seen), "en", index)
+    outcome = run_interview(gated, _answering({}, own, seen), "en", gated_index)
     asked = [p.question.id for p in seen if isinstance(p, QuestionPrompt)]
-    sensitive = [q.id for q in builtin.questions if q.sensitive and q.type == "yes_no"]
+    sensitive = [q.id for q in gated.questions if q.sensitive and q.type == "yes_no"]
     assert sensitive and sensitive[0] in asked
     assert asked.index(sensitive[0]) > asked.index("own_words")
     assert "self_harm" in outcome.result.themes
 
 
 def test_no_self_harm_in_own_words_leaves_the_question_shut(
-    builtin: Catalog, index: ReferralIndex
+    gated: Catalog, gated_index: ReferralIndex
 ) -> None:
     """A guard: without self-harm in the own words the question stays behind its gate."""
     seen: list[Prompt] = []
-    run_interview(builtin, _answering({}, "ik wil beter leren plannen", seen), "nl", index)
+    run_interview(gated, _answering({}, "ik wil beter leren plannen", seen), "nl", gated_index)
     asked = [p.question.id for p in seen if isinstance(p, QuestionPrompt)]
-    sensitive = [q.id for q in builtin.questions if q.sensitive and q.type == "yes_no"]
+    sensitive = [q.id for q in gated.questions if q.sensitive and q.type == "yes_no"]
     assert sensitive[0] not in asked
 
 

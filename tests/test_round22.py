@@ -502,10 +502,11 @@ def _stopped(lines: str) -> str:
 
 
 def test_a_stopped_intake_after_an_assault_names_its_line() -> None:
-    """Y1: eleven noes, then "ja" and "3" (sexual violence) at the behaviour question,
-    then stopped: "Afgebroken; er is niets opgeslagen." and no line at all (and after a
-    panel for something else, that panel's lines, not Centrum Seksueel Geweld)."""
-    said = _stopped("nee\n" * 11 + "ja\n3\n")
+    """Y1: eleven noes (twelve since round 32 asks the self-harm question of everyone),
+    then "ja" and "3" (sexual violence) at the behaviour question, then stopped:
+    "Afgebroken; er is niets opgeslagen." and no line at all (and after a panel for
+    something else, that panel's lines, not Centrum Seksueel Geweld)."""
+    said = _stopped("nee\n" * 12 + "ja\n3\n")
     assert "0800-0188" in said, said  # Centrum Seksueel Geweld
     assert "113" in said and "112" in said, said
 

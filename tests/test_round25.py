@@ -518,14 +518,18 @@ def test_a_row_error_in_safety_mode_says_safety_mode(runner: CliRunner, tmp_path
 def test_a_yes_to_a_question_that_did_not_apply_is_said_to_count(
     runner: CliRunner, tmp_path: Path
 ) -> None:
-    """H13: "niet gebruikt" beside a result of self-harm that rests on that answer."""
+    """H13: "niet gebruikt" beside a result of self-harm that rests on that answer. (A
+    layer gates the self-harm question, as the built-in catalogue did until round 32.)"""
+    layer = _layer(tmp_path, "schema_version: 1\nquestions:\n  - id: mood_self_harm\n"
+                   "    when: area_mood == yes\n")  # fmt: skip
     answers = tmp_path / "answers.yaml"
     answers.write_text(
         "safety_wish_dead: nee\nsafety_thoughts: nee\nsafety_behaviour: nee\n"
         "area_mood: nee\nmood_self_harm: ja\narea_money: nee\n",
         encoding="utf-8",
     )
-    result = invoke(runner, "interview", "--answers", str(answers), "--plain")
+    cat = ("-c", "builtin", "-c", str(layer))
+    result = invoke(runner, "interview", *cat, "--answers", str(answers), "--plain")
     assert "ACUUT" in result.stdout
     assert "een risico telt mee: mood_self_harm" in result.stderr
     assert "niet gebruikt" not in result.stderr

@@ -278,13 +278,14 @@ def test_the_recheck_note_says_no_order_of_answer_and_words(builtin: Catalog) ->
     assert "net ‘nee’" not in shown and "eerder in eigen woorden" not in shown
 
 
-@pytest.mark.parametrize(("mood", "asked"), [(SKIP, True), ("ja", True), ("nee", False)])
+@pytest.mark.parametrize(("mood", "asked"), [(SKIP, True), ("ja", True), ("nee", True)])
 def test_the_self_harm_question_follows_a_skipped_mood_question(
     builtin: Catalog, index: ReferralIndex, mood: object, asked: bool
 ) -> None:
     """Enter at "Voel je je vaak somber, gespannen of overbelast?" dropped the self-harm
-    question without a word (a role-play, round 28, R19); only a "nee" leaves it out now
-    (the "ja" and "nee" rows guard)."""
+    question without a word (a role-play, round 28, R19). Since round 32 a "nee" does
+    not leave it out either (a role-play, C2: students who play things down were never
+    asked); the "ja" row guards."""
     seen: list[str] = []
 
     def ask(prompt: Prompt) -> object:

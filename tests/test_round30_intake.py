@@ -194,11 +194,13 @@ def test_the_first_screen_names_every_risk_to_life(runner: CliRunner, tmp_path: 
 
 
 def test_a_follow_up_left_out_by_a_change_is_not_taken_back(
-    builtin: Catalog, index: ReferralIndex
+    gated: Catalog, gated_index: ReferralIndex
 ) -> None:
     """Changing the mood question to "nee" at the review dropped the self-harm question
     she had answered "ja"; the result said "eerst ja, later veranderd in nee" and "niet
-    gesteld", both false, in the saved record too (a second role-play, round 30, E3)."""
+    gesteld", both false, in the saved record too (a second role-play, round 30, E3).
+    On a catalogue that gates the self-harm question (the built-in one asks it of
+    everyone since round 32)."""
     from steunwijzer.core.interview import run_interview
     from steunwijzer.core.prompts import SKIP, CrisisPrompt, Prompt, QuestionPrompt, ReviewPrompt
     from steunwijzer.present.explain import reason_lines
@@ -219,12 +221,12 @@ def test_a_follow_up_left_out_by_a_change_is_not_taken_back(
             return reviews.pop(0)
         return "continue" if isinstance(prompt, CrisisPrompt) else None
 
-    result = run_interview(builtin, ask, "nl", index).result
+    result = run_interview(gated, ask, "nl", gated_index).result
     assert "self_harm" in result.themes
-    lines = " ".join(reason_lines(builtin, result, "nl"))
+    lines = " ".join(reason_lines(gated, result, "nl"))
     assert "later veranderd in nee" not in lines
     assert "viel later weg" in lines
-    shown = " ".join(line for line, _ in summary_lines(builtin, result, "nl", 120))
+    shown = " ".join(line for line, _ in summary_lines(gated, result, "nl", 120))
     assert "Doe je jezelf weleens pijn" not in shown.partition("Niet gesteld")[2]
 
 

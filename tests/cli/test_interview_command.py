@@ -181,9 +181,9 @@ def test_tips(runner: CliRunner) -> None:
 
 
 def test_interactive_json_keeps_prompts_off_stdout(runner: CliRunner) -> None:
-    # The mood question (the ninth) is answered "nee": skipped, the self-harm question
-    # follows it since round 28 (R19), and Enter twice there is "weet niet": acute.
-    typed = "\n".join(["nee", "nee", "nee"] + [""] * 5 + ["nee"] + [""] * 40)
+    # The mood question (the ninth) and the self-harm question after it (asked of
+    # everyone since round 32; Enter twice there is "weet niet": acute) answered "nee".
+    typed = "\n".join(["nee", "nee", "nee"] + [""] * 5 + ["nee", "nee"] + [""] * 40)
     result = invoke(runner, "interview", "--json", "--at", "2026-11-30T14:00", input=typed)
     assert result.exit_code == 0
     data = json.loads(result.stdout)  # nothing but the JSON object

@@ -18,9 +18,10 @@ from ..conftest import invoke, write
 
 AT = ("--at", "2026-11-30T14:00")
 AGAIN_NL = "telt voor de veiligheid"
-# Enter through the need section, with a "nee" at the mood question (the ninth): skipped,
-# the self-harm question follows it since round 28 (R19) and is asked once more too.
-REST = [""] * 5 + ["nee"] + [""] * 40
+# Enter through the need section, with a "nee" at the mood question (the ninth) and at
+# the self-harm question after it (asked of everyone since round 32; Enter there would be
+# asked once more, as on the safety screen).
+REST = [""] * 5 + ["nee", "nee"] + [""] * 40
 
 
 def test_enter_on_a_safety_question_asks_once_more_then_records_unknown(

@@ -231,9 +231,11 @@ def test_second_ctrl_c_stops_at_once() -> None:
     assert "Cancelled" in text and "Traceback" not in text
 
 
-# Enter through the need section, with a "nee" at the mood question: skipped, the
-# self-harm question follows it (since round 28, R19) and asks for an answer.
+# Enter through the need section, with a "nee" at the mood question and at the self-harm
+# question after it.
 MOOD = "somber, gespannen of overbelast"
+# asked of everyone since round 32; Enter there is asked once more, as on the safety screen
+HARM = "jezelf weleens pijn"
 
 
 NEVER = "(?!x)x"  # the mood question answered: the review lists it again
@@ -248,16 +250,16 @@ def test_a_long_review_shows_its_heading_on_each_screenful() -> None:
     for answer in ["nee", "nee", "nee", "ja", "1"]:
         child.expect("> ")
         child.sendline(answer)
-    paged, mood = False, MOOD
+    paged, said = False, [MOOD, HARM]
     for _ in range(40):
-        index = child.expect(["Enter: meer antwoorden", "wijzigen, 'b'", mood, "> "])
+        index = child.expect(["Enter: meer antwoorden", "wijzigen, 'b'", *said, "> "])
         if index == 1:
             break
         paged = paged or index == 0
-        if index == 2:
+        if index in (2, 3):
             child.expect("> ")
-            mood = NEVER
-        child.sendline("nee" if index == 2 else "")
+            said[index - 2] = NEVER
+        child.sendline("nee" if index in (2, 3) else "")
     rows = term.rows()
     assert paged
     assert any("Overzicht van de antwoorden (…)" in row for row in rows), rows
@@ -271,15 +273,15 @@ def test_review_edit_says_which_question_and_pages_at_24_rows(tmp_path: Path) ->
     for answer in ["nee", "nee", "nee", "ja", "1"]:
         child.expect("> ")
         child.sendline(answer)
-    mood = MOOD
+    said = [MOOD, HARM]
     for _ in range(40):
-        index = child.expect(["Enter: meer antwoorden", "wijzigen, 'b'", mood, "> "])
+        index = child.expect(["Enter: meer antwoorden", "wijzigen, 'b'", *said, "> "])
         if index == 1:
             break
-        if index == 2:
+        if index in (2, 3):
             child.expect("> ")
-            mood = NEVER
-        child.sendline("nee" if index == 2 else "")
+            said[index - 2] = NEVER
+        child.sendline("nee" if index in (2, 3) else "")
     rows = term.rows()
     assert len(rows) == 24
     child.sendline("5")  # the study worries

@@ -51,15 +51,17 @@ def test_interview_with_back_reaches_the_result(tmp_path: Path) -> None:
         ("studies, with exams", "yes"),
         ("What is it mainly about", "1"),  # exams_fear
     )
-    mood = "low, tense or overloaded"  # "no" there, or the self-harm question follows
-    for _ in range(30):  # skip the rest with Enter (the mood question: round 28, R19)
-        index = child.expect([mood, "> ", "Enter to continue"])
-        if index == 2:
+    # "no" at the mood question and at the self-harm question (asked of everyone since
+    # round 32; Enter there is asked once more, as on the safety screen)
+    said = ["low, tense or overloaded", "hurt yourself"]
+    for _ in range(30):  # skip the rest with Enter
+        index = child.expect([*said, "> ", "Enter to continue"])
+        if index == len(said) + 1:
             break
-        if index == 0:
-            mood = "(?!x)x"  # answered once; the review lists it again
+        if index < len(said):
+            said[index] = "(?!x)x"  # answered once; the review lists it again
             child.expect("> ")
-        child.sendline("no" if index == 0 else "")
+        child.sendline("no" if index < 2 else "")
     child.sendline("")  # review: continue
     child.expect("Adjust the tier")
     child.sendline("")  # keep the tier

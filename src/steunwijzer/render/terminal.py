@@ -50,10 +50,10 @@ from steunwijzer.present.labels import format_answer, theme_label
 from steunwijzer.present.layout import shorten
 from steunwijzer.present.texts import t
 from steunwijzer.render.common import crisis_panel, heading, is_plain, safe
+from steunwijzer.render.notes import Line
 from steunwijzer.render.override import STOP_YES, ask_override
 from steunwijzer.render.paste import continued, waiting
 from steunwijzer.render.screen import (
-    Line,
     detail_lines,
     fitted_summary,
     note_lines,

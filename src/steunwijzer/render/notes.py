@@ -1,0 +1,116 @@
+"""The notes under a result's why line: danger now, a lowering and its reason, what was
+not recognised or not screened, and the safety questions left open or unasked (split
+from screen.py to keep modules small)."""
+
+from __future__ import annotations
+
+from steunwijzer.core.answers import UNKNOWN
+from steunwijzer.core.model import Catalog, Lang, Tier
+from steunwijzer.core.ownwords import gate_questions
+from steunwijzer.core.safety import SCREEN_IDS, is_about_someone_else, is_danger_from_others
+from steunwijzer.core.triage import TriageResult
+from steunwijzer.io.escape import one_line
+from steunwijzer.present.labels import tier_label
+from steunwijzer.present.texts import t
+
+Line = tuple[str, str]  # (text, Rich style)
+
+
+def now_key(result: TriageResult) -> str | None:
+    """The note for danger now, or None. Not after the counsellor lowered the tier with a
+    reason: "SPECIFIEKE HULPVRAAG ... Direct gevaar: bel nu samen 113 of 112" contradicted
+    itself (a role-play, round 11; the note below says the crisis lines stay on top)."""
+    lowered = result.override is not None and result.override.tier is not Tier.ACUTE
+    if not result.risk_to_life or result.urgency != "immediate" or lowered:
+        return None
+    urgent = {x for r in result.reasons if r.urgency == "immediate" for x in r.themes}
+    # What is urgent is danger from someone else: "call 112 now", not "keep the student
+    # awake" beside a wish first doubted and then taken back (a role-play, round 18).
+    danger = is_danger_from_others(result.themes) or is_danger_from_others(urgent)
+    if is_about_someone_else(result.themes) or urgent == {"concern_for_other"}:
+        # The person at risk is not the one in the room (a role-play, round 10: "laat de
+        # student niet alleen" for a friend's goodbye post); nor when only the concern is
+        # urgent beside the student's own "first don't know, later no" (round 17).
+        return "result_now_other"
+    return "result_now_unsafe" if danger else "result_now"
+
+
+def notes_of(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -> list[Line]:
+    notes: list[Line] = []
+    key = now_key(result)
+    if key is not None:
+        # Said on the result too, not only in the panel: after finishing at the panel the
+        # result read "Volgende stap: Bel 113 ... als dat helpt" (a role-play, round 8).
+        notes.append((t(key, lang), "bold red"))
+    if result.override:
+        o = result.override
+        note = t(
+            "overridden",
+            lang,
+            old=tier_label(catalog, o.previous, lang),
+            new=tier_label(catalog, o.tier, lang),
+        )
+        if o.reason:
+            note += f" — {one_line(o.reason)}"
+        notes.append((note, "bold"))
+        if result.acute_signal and o.tier is not Tier.ACUTE:
+            # Only a risk to life puts the crisis lines on top; after lowering a grief the
+            # note said they "stay at the top" below a list that had them last (round 10).
+            key = "acute_kept" if result.risk_to_life else "acute_kept_other"
+            notes.append((t(key, lang), "bold red"))
+    if not result.recognised:  # a miss must not look like a safe answer (issue 10)
+        notes.append((t("not_recognised", lang), "bold"))
+    elif not result.screened:
+        notes.append((t("lookup_not_screened" if lookup else "not_screened", lang), "bold"))
+    # A sensitive question (self-harm) counts as a safety question: its "weet niet" was
+    # left out of the count (a role-play, round 9).
+    sensitive = {q.id for q in catalog.questions if q.sensitive}
+    unknown = sum(
+        1 for k, v in result.answers if (k in SCREEN_IDS or k in sensitive) and v == UNKNOWN
+    )
+    if unknown:
+        notes.append((t("unknown_note", lang, n=unknown), _SAFETY))
+    elif result.screened and result.recognised and not result.acute_signal:
+        # Said plainly, as the miss is: a role-play (round 8) looked for it in vain. A
+        # sensitive question (self-harm) that was never asked is named: "all answered
+        # no" read as if it had been (a role-play, round 9).
+        notes.append((t("screen_clear", lang), ""))
+    # Also after a yes to the wish to be dead: the self-harm question went unasked when
+    # the mood question was skipped (round 10); with a "weet niet" too (round 14).
+    clear = result.screened and result.recognised and not result.acute_signal
+    if not lookup and (clear or result.risk_to_life):
+        # The safety questions that applied and went unasked come first: after "ja" to
+        # the first and "afronden", only the self-harm question was named, not the two
+        # that decide the urgency (a role-play, round 17).
+        # And the question that opens an unsafe situation ("voel je je ergens onveilig?"),
+        # skipped by "afronden" and named nowhere (a role-play, round 18).
+        answers = dict(result.answers)
+        # Named on a clear screen too: "idk... maybe" to it was refused, the question
+        # skipped, and the result said "all answered no" (a role-play, round 20).
+        gates = set(gate_questions(catalog, "unsafe_situation"))
+        said = {r.answer.partition(" = ")[0] for r in result.reasons}  # asked, then left out
+        unasked = [
+            q
+            for q in catalog.questions
+            if q.id not in answers
+            and q.id not in said
+            and (
+                q.sensitive
+                or (
+                    (q.section == "safety" or q.id in gates)
+                    and (q.when is None or q.when.evaluate(answers))
+                )
+            )
+        ]
+        if unasked:
+            asked_not = " / ".join(one_line(q.text.get(lang)) for q in unasked)
+            notes.append((t("sensitive_not_asked", lang, questions=asked_not), _SAFETY))
+    return notes
+
+
+# Notes never cut on a low screen: what to do in danger now, and which safety questions
+# stayed open or went unasked ("Op 2 van de veiligheidsvragen bleef het antwoord open
+# (weet niet…" was cut at 72 columns; a role-play, round 32, B5, E4). "bold" as a style,
+# spelt so that it is told apart from the other bold notes.
+_SAFETY = "bold not italic"
+WHOLE = frozenset(("bold red", _SAFETY))
