@@ -706,6 +706,15 @@ def test_weights_of_other_features_are_refused() -> None:
         # language), measured unseen on d570fef (after the round's other readings): 0.96,
         # 0.07; read (a cut "in haar arme", a friend who talks about jumping): 1.0, 0.05.
         ("set102.jsonl", 0.97, 0.07),
+        # Round 32, measured unseen on c3b548d: set103 (despair told through a practical
+        # problem: debt, a bailiff, a residence permit, a diagnosis) 0.91, 0.09; set104
+        # (students whose life is online: gamers, fandoms, Discord) 0.86, 0.12. Read (a
+        # game's words for one's end, a quiet stretch of track looked up, a pet's care
+        # "als er iets met mij gebeurt", a cat blamed with no cat, doxxed; a chorus sung
+        # along, a game's deaths, an escape room, a pet's funeral): 0.97, 0.05 and 0.95,
+        # 0.07.
+        ("set103.jsonl", 0.95, 0.06),
+        ("set104.jsonl", 0.93, 0.08),
     ],
 )
 def test_recall_on_the_blind_set_holds(

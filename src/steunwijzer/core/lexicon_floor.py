@@ -25,6 +25,7 @@ from steunwijzer.core import lexicon_signals_hints as hints
 from steunwijzer.core import lexicon_signals_indirect as ind
 from steunwijzer.core import lexicon_signals_lived as lived
 from steunwijzer.core import lexicon_signals_notes as notes
+from steunwijzer.core import lexicon_signals_online as online
 from steunwijzer.core import lexicon_signals_ready as ready
 from steunwijzer.core import lexicon_signals_signs as signs
 from steunwijzer.core import lexicon_signals_spoken as spoken
@@ -217,7 +218,8 @@ for _theme, _parts in [
     *stage.FLOOR.items(),
     *veiled.FLOOR.items(),
     *wards.FLOOR.items(),
-]:  # rounds 7, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31
+    *online.FLOOR.items(),
+]:  # rounds 7, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)

@@ -300,7 +300,7 @@ FIGURES_NL = (
     # maken?" (a ward, then a question: round 23, set75)
     "poging|pogingen ..1 voor|van|bij|op ..2 het|de|dit|dat|mijn|m'n|een ..2 tentamen|examen|herkansing|toets|rijbewijs|rijexamen|vak",
     "tentamen|examen|herkansing|toets|rijexamen ..2 poging|pogingen", "poging ..0 tentamen|examen|toets|herkansing",
-    "liever dood ..2 dan ..5 presentatie|presenteren|spreekbeurt|zingen|tentamen|college|werkgroep|dansen|sporten|afwassen|opruimen|bellen|mondeling",
+    "liever dood ..2 dan ..5 presentatie|presenteren|spreekbeurt|zingen|tentamen|college|werkgroep|dansen|sporten|afwassen|opruimen|bellen|mondeling|werken|betalen|wachten",
     "zelfmoordactie*|zelfmoordmissie*|zelfmoordmissies", "sociale|politieke|financiele ..2 zelfmoord",
     "per ongeluk ..6 gesneden|gebrand|verbrand|snij|sneed|brandde|gestoken",
 )  # fmt: skip
@@ -371,6 +371,7 @@ COMPLETED_NL = (
     "=pleegde|=pleegden ..2 zelfmoord|suicide|zelfdoding",
     "=overleden|=gestorven|=stierf|=overleed ..4 door ..2 zelfmoord|suicide|zelfdoding",
     "=maakte|=gemaakt ..4 einde ..3 aan ..2 zijn|haar|hun ..2 leven",
+    "einde ..3 aan ..2 zijn|haar|hun ..2 leven ..2 =gemaakt",  # "heeft ... gemaakt" (r32)
     "uit ..2 het ..2 leven ..2 =gestapt|=stapte",
     "=overleden|=gestorven|=stierf|=overleed ..4 aan|door ..2 een? ..2 overdosis",
     # "hij heeft zichzelf van het leven beroofd" (a role-play, round 20: "call 112 for

@@ -97,7 +97,7 @@ _FOOD_EN = "food|lasagna|pasta|pizza|soup|curry|cafeteria|canteen|dining_hall|ke
 FIGURES_EN: tuple[str, ...] = (
     f"{_FOOD_EN} ..3 tried|trying|try|tries ..1 to ..1 kill|unalive|murder ..1 me",
     "disappear|vanish|hide ..1 under|into ..2 my|the|a ..1 blanket|blankets|duvet|covers|bed|sheets|hoodie",
-    "rather ..1 die ..1 than ..2 take|sit|eat|listen|watch|attend|present|wear|ride|use|go_to|sit_through|do_another|redo",
+    "rather ..1 die ..1 than ..2 take|sit|eat|listen|watch|attend|present|wear|ride|use|go_to|sit_through|do_another|redo|pay|pay_for|work|spend|wait",
     "goodbye|bye ..9 going_offline|offline|social_media|detox|see_you|exam_week|hiatus|logging_off",
     "cut|cutting|trimmed|trim|chopped ..2 my ..1 own? ..1 bangs|hair|fringe|nails",
     "arms|legs|arm|leg|feet|calves|thighs|shoulders ..2 are|were|feel|felt ..1 dead",

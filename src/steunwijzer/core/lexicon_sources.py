@@ -20,6 +20,7 @@ from steunwijzer.core import lexicon_signals_heard as heard
 from steunwijzer.core import lexicon_signals_hints as hints
 from steunwijzer.core import lexicon_signals_indirect as ind
 from steunwijzer.core import lexicon_signals_lived as lived
+from steunwijzer.core import lexicon_signals_online as online
 from steunwijzer.core import lexicon_signals_spoken as spoken
 from steunwijzer.core import lexicon_signals_stage as stage
 from steunwijzer.core import lexicon_signals_veiled as veiled
@@ -56,6 +57,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *stage.FIGURES_NL,
         *veiled.FIGURES_NL,
         *wards.FIGURES_NL,
+        *online.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -91,6 +93,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *stage.FIGURES_EN,
         *veiled.FIGURES_EN,
         *wards.FIGURES_EN,
+        *online.FIGURES_EN,
     ),
 }
 

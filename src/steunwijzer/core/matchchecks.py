@@ -36,7 +36,20 @@ def a_figure(tokens: Tokens, start: int, end: int) -> bool:
         and not _denied(tokens.words, start, end)
         and not _not_it(tokens, end)
         and not cover_story(tokens, start, end)
+        and not _no_such_thing(tokens.words, start, end)
     )
+
+
+# The thing a figure blames, said not to exist: "the scratches are from a cat, we don't
+# even have a cat", "kattenkrassen ... we hebben geen kat" (set104, round 32)
+_BLAMED = frozenset(("cat", "cats", "kat", "katten", "poes", "kitten", "dog", "hond"))
+_NONE = frozenset(("no", "geen", "don't", "dont", "doesn't", "never", "nooit", "not"))
+
+
+def _no_such_thing(words: list[str], start: int, end: int) -> bool:
+    blamed = _BLAMED.intersection(words[start : end + 1])
+    after = words[end + 1 : end + 10]
+    return bool(blamed) and not blamed.isdisjoint(after) and not _NONE.isdisjoint(after)
 
 
 def _denied(words: list[str], start: int, end: int) -> bool:

@@ -46,6 +46,7 @@ from steunwijzer.core.patternindex import (
 from steunwijzer.core.resembling import as_own, in_the_past, resembling
 from steunwijzer.core.stems import MAX_PART, WORD_MEMO_LIMIT, stem
 from steunwijzer.core.textcontext import Tokens, negation, words_of
+from steunwijzer.core.textloss import after_a_death
 from steunwijzer.core.textreveal import not_for_study, revealed, unframed
 from steunwijzer.core.unreachable import unreachable
 
@@ -256,6 +257,7 @@ class Recogniser:
                 finding = judge(text, tokens, figures, past, done, self._acute, pattern, *found[0])
                 if finding.set_aside is None:
                     findings.append(finding)
+        findings = after_a_death(text, tokens, findings, done, "grief" in self._acute)
         findings = long_past_grief(findings, tokens, bool(done))  # "died when I was six"
         # "ik ben aangerand en ben bang hem tegen te komen": the student ("ik") is the one
         # it happened to, and "hem" names the one who did it; no concern for someone else

@@ -18,6 +18,7 @@ from steunwijzer.core.textroles import (
     PERSON_ENDINGS,
     body_part_before,
     clause_last,
+    contrasted,
     deceased,
     first_person_after,
     named_before,
@@ -220,7 +221,7 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
     # "not" of "not waking" inside to negate it (a role-play, round 10).
     own_no = any(words[u] in lexicon.NEGATIONS for u in used)
     for j in range(start + 1, end):
-        if j not in used and not own_no and _negates(tokens, j):
+        if j not in used and not own_no and _negates(tokens, j) and not contrasted(words, j, used):
             return j
     for j in range(start - 1, negation_reach(words, start, lexicon.NEGATION_REACH), -1):
         if clause[j] != clause[start] or words[j] in lexicon.NEGATION_BARRIERS:

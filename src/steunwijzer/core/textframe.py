@@ -51,7 +51,8 @@ def frame(
     # A game, same sentence; only for acute findings: "ik ga steeds dood in Fortnite maar
     # ik game elke nacht tot 4 uur" is still gaming too much (round 25).
     for j in range(max(0, start - 40), min(tokens.n, end + 40)) if acute else ():
-        if words[j] in lexicon.GAME_WORDS and tokens.sentence[j] == sentence:
+        # (not the finding's own words: "no respawn for me this time", set104)
+        if words[j] in lexicon.GAME_WORDS and tokens.sentence[j] == sentence and j not in used:
             return words[j]
         if words[j] == "boss" and j + 1 < tokens.n and words[j + 1] == "fight":
             return "boss fight"

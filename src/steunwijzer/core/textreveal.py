@@ -51,6 +51,13 @@ _NOT_FOR_STUDY = lazy_compile(
     # "asking for my pharmacology assignment... ok not really" (set101)
     r"|\b(?:for|voor) (?:my|mijn) (?:\w+ )?(?:assignment|essay|paper|exam|opdracht|tentamen|"
     r"werkstuk|verslag)\W+(?:ok(?:ay|e)?|nou|well|eigenlijk)?\W*(?:not really|niet echt)\b"
+    # a song or a book said to be how one feels ("songs about wanting to die because
+    # that's how I feel"; round 32): the frame is the student's own voice
+    r"|\b(?:that'?s|that is|thats) (?:exactly |just |also )?how i (?:feel|felt)\b"
+    r"|\bi feel (?:exactly )?(?:the same|that way|like that)(?: way)?(?: too| myself)?"
+    r"\s*(?:[.!?,]|$)"
+    r"|\bzo voel ik me (?:ook|precies|zelf ook|nu ook)\b|\b(?:precies|ook) hoe ik me voel\b"
+    r"|\bdat voel ik (?:zelf )?ook\b"
 )
 
 

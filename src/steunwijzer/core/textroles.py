@@ -235,3 +235,13 @@ def negation_reach(words: list[str], start: int, reach: int) -> int:
     if start > 0 and words[start] in _OWN_CLAUSE_SUBJECTS and words[start - 1] not in _CARRIED_BY:
         return start - 1
     return max(-1, start - reach - 1)
+
+
+def contrasted(words: list[str], j: int, used: tuple[int, ...]) -> bool:
+    """ "ragequitten, niet uit de game maar uit alles": the "niet" belongs to what the
+    "maar" corrects; the finding's own words after it are what is meant (set104)."""
+    turns = [k for k in range(j + 1, max(used, default=j)) if words[k] in _CONTRAST]
+    return bool(turns) and any(u > turns[0] for u in used)
+
+
+_CONTRAST = frozenset(("maar", "but"))

@@ -1,0 +1,73 @@
+"""What a text says about a loss: a suicide that happened is grief, and beside a loss
+the wish to be with the one who died is a wish to die (split from matchchecks.py to keep
+modules small). Used by core/recognise.py."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from steunwijzer.core import lexicon
+from steunwijzer.core.lazyre import lazy_compile
+
+if TYPE_CHECKING:
+    from steunwijzer.core.findings import Finding
+    from steunwijzer.core.textcontext import Tokens
+
+
+def after_a_death(
+    text: str, tokens: Tokens, findings: list[Finding], done: list[tuple[int, int]], grief: bool
+) -> list[Finding]:
+    """A suicide that happened is a loss: "my brother ended his life last year" and "mijn
+    broer is uit het leven gestapt" gave nothing, their risk words set aside as past and
+    no grief pattern saying them. And beside a loss, the wish to be with the one who died
+    is a wish to die: "Ik mis hem zo erg. Ik wil gewoon bij hem zijn." (a role-play,
+    round 32, B1 and B2). ``grief``: the catalogue has the theme."""
+    from steunwijzer.core.findings import Finding  # findings imports this module
+
+    if done and grief and all(f.theme != "grief" for f in findings):
+        begin, finish = tokens.starts[done[0][0]], tokens.ends[done[0][1]]
+        told = text[begin:finish]
+        findings = [
+            *findings,
+            Finding("grief", told, begin, finish, "(a suicide told)", "built-in"),
+        ]
+    mourned = any(f.theme == "grief" and f.set_aside is None for f in findings)
+    join = _JOIN.search(text) if mourned else None
+    if join is None:
+        return findings
+    # "I want to be with my sister who died" was concern for the sister (she is named
+    # beside "died"): the wish is the writer's own
+    findings = [
+        f
+        for f in findings
+        if not (f.theme == lexicon.ABOUT_OTHER and f.start < join.end() and join.start() < f.end)
+    ]
+    if all(f.theme not in lexicon.RISK_TO_LIFE for f in findings):
+        said = join.group(0)
+        wish = Finding(
+            "suicidal_thoughts",
+            said,
+            join.start(),
+            join.end(),
+            "(with the one who died)",
+            "built-in",
+        )
+        findings = [*findings, wish]
+    return findings
+
+
+# To be with him or her, said beside a loss (never on its own: "I just want to be with
+# him" is also a partner far away)
+_JOIN = lazy_compile(
+    # Dutch "wil" is also "he wants": the writer's own only ("ik wil", "wil ik")
+    r"(?i)\b(?:ik (?:\w+ )?(?:wil|wou|wilde|zou (?:graag |zo graag )?willen)|(?:wil|wou) ik)\b"
+    r"(?: \w+){0,3}? bij (?:(?:hem|haar|hen)(?: \w+)? (?:zijn|wezen)\b"
+    r"|(?:mijn |m'n |mn |onze )?\w+ (?:zijn |wezen )?die (?:\w+ ){0,3}?"
+    r"(?:overleden|dood|gestorven)\b)"
+    r"|\bik (?:\w+ )?(?:wil|wou) (?:hem|haar|hen) achterna\b"
+    r"|\b(?:i (?:\w+ )?)?(?:want|wanna|wish|long|need)(?: to)?(?: just| only| really| so badly)?"
+    r" (?:be|go) (?:with|to) (?:(?:him|her|them)(?: again| now| there| up there| in heaven)?"
+    r"\s*(?:[.!?,;]|$)"
+    r"|(?:my |our )?(?:\w+ ){0,2}?(?:who|that) (?:died|passed|is dead|is gone)\b)"
+    r"|\b(?:want|wanna|wish)(?: to)? follow (?:him|her|them)\b"
+)

@@ -1,0 +1,87 @@
+"""Round 32, the intake: what a role-play of five intakes in a real terminal saw (a
+bereaved student who wants to be with his friend; a student who plays an eating problem
+down). Each test failed on the round's start (c3b548d) unless its docstring says it is
+a guard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from steunwijzer.core.interview import run_interview
+from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.prompts import CrisisPrompt, Prompt, QuestionPrompt
+from steunwijzer.core.referrals import ReferralIndex
+
+
+def _answering(
+    answers: dict[str, str], own: str, seen: list[Prompt] | None = None
+) -> Callable[[Prompt], object]:
+    """ "nee" to every yes/no question not in ``answers``, ``own`` at the own words, the
+    crisis panel goes on."""
+
+    def ask(prompt: Prompt) -> object:
+        if seen is not None:
+            seen.append(prompt)
+        if isinstance(prompt, QuestionPrompt):
+            if prompt.question.id in answers:
+                return answers[prompt.question.id]
+            if prompt.question.type == "text":
+                return own
+            return "nee" if prompt.question.type == "yes_no" else None
+        return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
+
+    return ask
+
+
+def test_the_built_in_self_harm_question_is_asked_of_everyone(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play, round 32 (C2): "nee joh, ik ben gewoon gezond bezig" to feeling low
+    left the self-harm question out; the students who play things down were never asked.
+    It fails with the question's old `when: area_mood == yes or not answered(area_mood)`."""
+    seen: list[Prompt] = []
+    answer = _answering({"area_mood": "nee joh, ik ben gewoon gezond bezig"}, "", seen)
+    run_interview(builtin, answer, "nl", index)
+    asked = [p.question.id for p in seen if isinstance(p, QuestionPrompt)]
+    assert "mood_self_harm" in asked and asked.index("mood_self_harm") < asked.index("own_words")
+
+
+def test_a_friend_who_died_by_suicide_is_no_one_to_reach_now(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play, round 32 (B1): "hij heeft drie maanden geleden een einde aan zijn leven
+    gemaakt" at the loss question gave concern for someone else, and the crisis panel said
+    to check whether that person can be reached now."""
+    told = "ja. mijn beste vriend. hij heeft drie maanden geleden een einde aan zijn leven gemaakt."
+    result = run_interview(builtin, _answering({"area_loss": told}, ""), "nl", index).result
+    assert "grief" in result.themes
+    assert "concern_for_other" not in result.themes
+
+
+def test_the_wish_to_be_with_him_is_heard_in_the_own_words(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play, round 32 (B2): "Ik mis hem zo erg. Ik wil gewoon bij hem zijn. Soms lig
+    ik 's nachts bij zijn graf" was "niets herkend" at the own words."""
+    own = "Ik mis hem zo erg. Ik wil gewoon bij hem zijn. Soms lig ik s nachts bij zijn graf."
+    result = run_interview(builtin, _answering({"area_loss": "ja"}, own), "nl", index).result
+    assert result.tier is Tier.ACUTE and result.risk_to_life
+    assert "suicidal_thoughts" in result.themes
+
+
+def test_the_open_safety_answers_note_is_never_cut_first(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play, round 32 (B5, E4): at 72 and 60 columns the first result screen cut
+    "Op 2 van de veiligheidsvragen bleef het antwoord open (weet niet…", the one line that
+    says to ask again before the student leaves; notes of less weight are cut first."""
+    from steunwijzer.render.screen import fitted_summary
+
+    answers = {"safety_wish_dead": "weet niet", "safety_thoughts": "weet niet"}
+    result = run_interview(builtin, _answering(answers, ""), "nl", index).result
+    for width, room in ((72, 14), (60, 15)):
+        lines, _ = fitted_summary(builtin, result, "nl", width, room, True)
+        shown = " ".join(line for line, _ in lines)
+        assert "veiligheidsvragen bleef het antwoord open" in shown, (width, shown)
+        assert "voordat de student weggaat" in shown, (width, shown)
+        assert lines[0][0].startswith("Niveau: ACUUT")
