@@ -183,3 +183,81 @@ def test_a_tip_that_says_not_to_call_113_is_refused(runner: CliRunner, tmp_path:
     result = invoke(runner, "catalog", "validate", "builtin", str(layer), "--lang", "en")
     assert result.exit_code == 1
     assert "tells not to call 113 or 112" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("label", "code", "said"),
+    [
+        ("Normaal", 1, "says 'normaal'"),
+        ("Alles goed", 1, "says 'alles goed'"),
+        ("Niveau 1", 0, "says nothing of urgency"),  # an own word still loads, warned
+    ],
+)
+def test_an_acute_tier_label_that_reassures_or_says_nothing(
+    runner: CliRunner, tmp_path: Path, label: str, code: int, said: str
+) -> None:
+    """H6: the acute tier labelled "Normaal" validated with 0 warnings, and suicidal
+    thoughts read "Niveau: NORMAAL"."""
+    layer = tmp_path / "tiers.yaml"
+    layer.write_text(
+        f'schema_version: 1\ntiers:\n  - id: acute\n    label: {{nl: "{label}", en: "{label}"}}\n',
+        encoding="utf-8",
+    )
+    result = invoke(runner, "catalog", "validate", "builtin", str(layer), "--lang", "en")
+    assert result.exit_code == code
+    assert said in result.stdout + result.stderr
+
+
+def test_a_crisis_line_at_a_premium_rate_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    """H7: a "Zelfmoordlijn" at 0909 (by the minute) validated with 0 warnings and stood
+    above 113."""
+    layer = tmp_path / "paid.yaml"
+    layer.write_text(
+        "schema_version: 1\nofferings:\n  - id: betaallijn\n"
+        '    name: {nl: "Zelfmoordlijn", en: "Suicide line"}\n'
+        '    description: {nl: "Praat met iemand.", en: "Talk to someone."}\n'
+        "    provider: other\n    crisis: true\n    tiers: [acute]\n"
+        "    themes: [suicidal_thoughts]\n"
+        "    contact: {phone: '0909 1234567'}\n    hours: 24/7\n",
+        encoding="utf-8",
+    )
+    result = invoke(runner, "catalog", "validate", "builtin", str(layer), "--lang", "en")
+    assert result.exit_code == 1
+    assert "premium-rate number" in result.stdout + result.stderr
+
+
+OWN_LINE_ONLY = """schema_version: 1
+offerings:
+  - id: 113-zelfmoordpreventie
+    status: inactive
+  - id: 112-alarmnummer
+    status: inactive
+  - id: eigen-crisis
+    crisis: true
+    provider: institution
+    name: {nl: Eigen crisislijn, en: Own crisis line}
+    description: {nl: Onze lijn, en: Our line}
+    tiers: [acute]
+    themes: [suicidal_thoughts, self_harm, concern_for_other, unsafe_situation]
+    contact: {phone: "020 123 4567"}
+    hours: "24/7"
+"""
+
+
+def test_113_stays_beside_a_line_of_ones_own(runner: CliRunner, tmp_path: Path) -> None:
+    """H8: a layer that switched 113 and 112 off beside a 24/7 line of its own left the
+    handout's "Als het erger wordt" (which asks "denk je aan een einde aan je leven?") and
+    a grief result's safety line with that line only."""
+    layer = tmp_path / "own-line.yaml"
+    layer.write_text(OWN_LINE_ONLY, encoding="utf-8")
+    cat = ("-c", "builtin", "-c", str(layer))
+    grief = invoke(runner, "lookup", "--theme", "grief", *cat, "--plain")
+    worse = next(x for x in grief.stdout.splitlines() if x.startswith("Als het erger wordt"))
+    assert "113" in worse and "Eigen crisislijn" in worse
+    answers = tmp_path / "a.yaml"
+    answers.write_text(ANSWERS + "area_sleep: ja\n", encoding="utf-8")
+    handout = tmp_path / "h.md"
+    done = invoke(runner, "interview", *cat, "--answers", str(answers), "--handout", str(handout))
+    assert done.exit_code == 0, done.stderr
+    text = handout.read_text(encoding="utf-8").split("Als het erger wordt", 1)[1]
+    assert "113" in text and "Eigen crisislijn" in text

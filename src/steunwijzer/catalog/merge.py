@@ -233,6 +233,9 @@ _TIER_WORDS = {
     Tier.SPECIFIC: ("specifiek", "specifieke", "specific"),
     Tier.ACUTE: ("acuut", "acute"),
 }
+_URGENT_WORDS = (
+    "spoed", "urgent", "crisis", "nood", "noodgeval", "emergency", "direct", "immediate"
+)  # fmt: skip
 _NO_NEED = (
     "geen zorgen", "no concern", "no concerns", "no worries", "niets aan de hand",
     "nothing wrong", "geen risico", "no risk", "veilig", "safe", "routine", "regulier",
@@ -243,9 +246,19 @@ _NO_NEED = (
     "low priority", "lage prioriteit",
     # the tier's own name denied, or calm advised (a hostile round, round 30, H3)
     "niet acuut", "not acute", "non acute", "geen acuut", "rustig aan", "take it easy",
+    # all is well, said another way (a coordinator's hostile round, round 32, H6)
+    "normaal", "normal", "alles goed", "all good", "gewoon", "groen", "green", "rustig",
+    "calm", "stabiel", "stable", "ontspannen", "relaxed",
 )  # fmt: skip
+# An acute tier's label should say that it is urgent; one that says nothing of it
+# ("Niveau 1", "Informatief") is warned about (round 32, H6). A warning: an institution's
+# own word must keep loading.
+_ACUTE_WORDS = (*_URGENT_WORDS, "acuut", "acute", "dringend", "ernstig", "serious", "hoog",
+                "high", "rood", "red", "alarm", "gevaar", "danger", "snel", "fast", "meteen",
+                "now", "nu", "risico", "risk", "zorg", "prioriteit", "priority", "kritiek",
+                "critical", "levensgevaar")  # fmt: skip
 # And what says a need is urgent, on a tier that is not: "Spoed" for prevention (round 16).
-_URGENT = ("spoed", "urgent", "crisis", "nood", "noodgeval", "emergency", "direct", "immediate")
+_URGENT = _URGENT_WORDS
 _DENIED = ("geen", "niet", "no", "not", "non")
 
 
@@ -282,6 +295,15 @@ def _build_tiers(collected: Collected, rep: Reporter) -> dict[Tier, TierInfo]:
                     "says there is no need, and counsellors read the tier by its label",
                 )
                 continue
+            said = f" {normalise(f'{label.nl} {label.en}')} "
+            if tier is Tier.ACUTE and not any(  # a compound counts: "Spoedhulp"
+                (w in said) if len(w) > 4 else (f" {w} " in said) for w in _ACUTE_WORDS
+            ):
+                rep.warning(
+                    *entry.at("label"),
+                    f"the label of tier '{tier}' says nothing of urgency: counsellors read "
+                    "the tier by its label; name it so that it says the need is acute",
+                )
             tiers[tier] = TierInfo(tier, label, entry.values.get("description"))
     return tiers
 

@@ -174,6 +174,11 @@ def _names(name: str, number: str) -> bool:
     return re.search(rf"(?<!\d){number}(?!\d)", name) is not None and not _DENYING.search(name)
 
 
+# 0906 and 0909 are premium-rate ranges (entertainment, by the minute); 0900 is an
+# information number some helplines use at a local rate, and stays allowed.
+_PREMIUM = lazy_compile(r"^\s*(?:\+31\s*|0031\s*|0)90[69]")
+
+
 def check_catalog(catalog: Catalog, rep: Reporter) -> None:
     """Warn about crisis lines that are not always reachable; refuse switching off 113 or
     112 without a replacement that is available day and night."""
@@ -201,6 +206,14 @@ def check_catalog(catalog: Catalog, rep: Reporter) -> None:
             )
         if day_and_night and has_contact(o):
             always.append(o)
+        premium = [p for p in o.contact.phones if _PREMIUM.match(p)]
+        if premium:  # "Zelfmoordlijn" at 0909 above 113 (a hostile round, round 32, H7)
+            rep.error(
+                o.location.file,
+                where,
+                f"crisis line '{o.id}' has a premium-rate number ({premium[0]}): a crisis "
+                "line is called without a price; give its free or ordinary number",
+            )
     for o in catalog.offerings:
         named = _NAMED_NUMBER.search(f"{o.name.nl} {o.name.en}") if o.crisis else None
         # (Only crisis lines: they are what comes first. "Lokaal 112" is a room.)

@@ -273,9 +273,8 @@ class ReferralIndex:
                 if served in covered:
                     covered[served] += 1
 
-        # Round one: every theme's best, in order. Then the acute themes' further help
-        # before the others' second picks (the urgent consultation was ninth, after a
-        # second offering for low mood: an outside role-play).
+        # Round one: every theme's best, in order. Then the acute themes' further help before
+        # the others' second picks (the urgent consultation was ninth: a role-play).
         others = tuple(t for t in order if t not in acute)
         later = range(2, self.per_theme + 1)
         rounds = [(1, order), *((n, acute) for n in later), *((n, others) for n in later)]
@@ -337,6 +336,7 @@ class ReferralIndex:
                 lines = general[:MAX_CRISIS]
             else:
                 own = []
+            lines = safety.with_113(lines)  # nor without 113 (a hostile round, r32, H8)
         crisis = [self._referral(o, "crisis", themes) for o in lines]
         first = [self._referral(o, "main", themes) for o in own]
         rest = first + [

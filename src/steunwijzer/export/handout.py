@@ -104,11 +104,11 @@ def _suicide_lines(
     role-play, round 7)."""
     index = ReferralIndex(catalog, now or dt.datetime.now(dt.UTC))
     have = {r.offering.id for r in shown}
-    return [
-        index._referral(o, "crisis", result.themes)
-        for o in index.crisis_lines((safety.SUICIDAL,), lang)
-        if o.id not in have
-    ]
+    lines = [o for o in index.crisis_lines((safety.SUICIDAL,), lang) if o.id not in have]
+    both = [r.offering for r in shown] + lines
+    if safety.with_113(both) is not both:  # 113 switched off by a layer (round 32, H8)
+        lines.append(safety.NATIONAL_CRISIS[0])
+    return [index._referral(o, "crisis", result.themes) for o in lines]
 
 
 def _now_cards(result: TriageResult, crisis: list[Referral]) -> list[Referral]:

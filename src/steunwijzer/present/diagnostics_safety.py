@@ -58,6 +58,18 @@ SAFETY_DIAGNOSTICS: list[tuple[str, str]] = [
         "acuut thema, en hier doet geen regel dat: zet de regel terug (een eigen kopie mag "
         "erbij schrijven, niets weghalen), of geef de vraag een eigen id en eigen woorden",
     ),
+    (  # round 32 (H7)
+        "crisis line '{o}' has a premium-rate number ({n}): a crisis line is called without "
+        "a price; give its free or ordinary number",
+        "crisislijn '{o}' heeft een betaalnummer ({n}): een crisislijn bel je zonder "
+        "prijs per minuut; geef het gratis of gewone nummer",
+    ),
+    (  # round 32 (H6)
+        "the label of tier '{id}' says nothing of urgency: counsellors read the tier by its "
+        "label; name it so that it says the need is acute",
+        "het label van niveau '{id}' zegt niets over urgentie: begeleiders lezen het niveau "
+        "aan zijn label; noem het zo dat het zegt dat de hulpvraag acuut is",
+    ),
     (  # round 32 (H5)
         "tip '{id}' tells not to call 113 or 112 ('{words}'); no tip may advise against the "
         "crisis lines",
