@@ -478,7 +478,9 @@ def test_a_lowered_result_keeps_its_tier_line_on_an_80x24_screen(
     assert lines[0][0].startswith("Niveau: PREVENTIE")
     said = " ".join(text for text, _ in note_lines(builtin, lowered, "nl", 80))
     assert "Niet gesteld in dit gesprek" in said and "krassen, snijden of branden" in said
-    assert not any("krassen" in text for text, _ in lines)  # cut on the first screen
+    # The safety questions not asked stay on the first screen since round 32 (a
+    # role-play, B5, E4: they were what got cut); the lowering's notes give way first.
+    assert any("krassen" in text for text, _ in lines)
 
 
 @pytest.mark.parametrize(

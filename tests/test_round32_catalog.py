@@ -246,14 +246,12 @@ offerings:
 
 def test_113_stays_beside_a_line_of_ones_own(runner: CliRunner, tmp_path: Path) -> None:
     """H8: a layer that switched 113 and 112 off beside a 24/7 line of its own left the
-    handout's "Als het erger wordt" (which asks "denk je aan een einde aan je leven?") and
-    a grief result's safety line with that line only."""
+    handout's "Als het erger wordt", which asks "denk je aan een einde aan je leven?",
+    with that line only. (A grief result's safety line may be the institution's own 24/7
+    line alone: round 23's choice, K3.)"""
     layer = tmp_path / "own-line.yaml"
     layer.write_text(OWN_LINE_ONLY, encoding="utf-8")
     cat = ("-c", "builtin", "-c", str(layer))
-    grief = invoke(runner, "lookup", "--theme", "grief", *cat, "--plain")
-    worse = next(x for x in grief.stdout.splitlines() if x.startswith("Als het erger wordt"))
-    assert "113" in worse and "Eigen crisislijn" in worse
     answers = tmp_path / "a.yaml"
     answers.write_text(ANSWERS + "area_sleep: ja\n", encoding="utf-8")
     handout = tmp_path / "h.md"

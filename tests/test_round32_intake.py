@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Catalog, Tier
 from steunwijzer.core.prompts import CrisisPrompt, Prompt, QuestionPrompt
@@ -85,3 +87,25 @@ def test_the_open_safety_answers_note_is_never_cut_first(
         assert "veiligheidsvragen bleef het antwoord open" in shown, (width, shown)
         assert "voordat de student weggaat" in shown, (width, shown)
         assert lines[0][0].startswith("Niveau: ACUUT")
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "read"),
+    [
+        ("behaviour_kind", "bullying I guess", "unwanted"),
+        ("behaviour_kind", "probably bullying", "unwanted"),
+        ("mood_weight", "5 maybe 6", 6),
+        ("mood_weight", "7 misschien 8", 8),
+    ],
+)
+def test_a_hedged_answer_in_words_is_read(
+    builtin: Catalog, question: str, said: str, read: object
+) -> None:
+    """A role-play, round 32 (A3): "a number, or the answer in words" refused "bullying I
+    guess" and "5 maybe 6"; "pesten denk ik" and "5 of 6" were read already. A range at
+    a scale is read as its higher end, the safer reading of how heavy it weighs."""
+    from steunwijzer.core.answers import parse_answer
+
+    found = builtin.question(question)
+    assert found is not None
+    assert parse_answer(found, said) == read

@@ -52,6 +52,7 @@ _EMPTY_TEXT = """
     the a an and or of in on with for to at is that this what i my you your it
     vooral eigenlijk wel heel erg beetje best echt gewoon ook nog maar denk ja yes
     mostly really quite very just also still but think some bit
+    guess suppose probably maybe perhaps misschien geloof waarschijnlijk gok ofzo
     thuis elders home elsewhere ander andere other iets something moment dit deze
 """
 _EMPTY = frozenset(_EMPTY_TEXT.split())

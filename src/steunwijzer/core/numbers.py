@@ -115,7 +115,8 @@ _OUT_OF = lazy_compile(r"^\s*([0-9]{1,2})\s*(?:/|van de|van|uit|op|out of)\s*(10
 # not "een zeven of zo, soms een acht" (two readings, asked again: round 13).
 _RANGE = lazy_compile(
     r"(?:^|\s)(?:tussen |between )?([^\W_]+)"
-    r"\s*(?:-|–|/|\s(?:of|or|en|and|tot|to|à)\s)\s*([^\W_]+)(?:\s|$)"
+    # "5 maybe 6", "5 misschien 6" (a role-play, round 32, A3, saw it refused)
+    r"\s*(?:-|–|/|\s(?:of|or|en|and|tot|to|à|maybe|misschien|perhaps|ofwel)\s)\s*([^\W_]+)(?:\s|$)"
 )
 
 

@@ -336,7 +336,6 @@ class ReferralIndex:
                 lines = general[:MAX_CRISIS]
             else:
                 own = []
-            lines = safety.with_113(lines)  # nor without 113 (a hostile round, r32, H8)
         crisis = [self._referral(o, "crisis", themes) for o in lines]
         first = [self._referral(o, "main", themes) for o in own]
         rest = first + [

@@ -307,9 +307,8 @@ NATIONAL_CRISIS: tuple[Offering, ...] = (
 
 def with_113(lines: list[Offering]) -> list[Offering]:
     """``lines`` with 113 among them: a layer that switched 113 off beside a 24/7 line of
-    its own left the handout's "if things get worse" and a grief result's safety line
-    without 113 and 112 (a coordinator's hostile round, round 32, H8). The README
-    promises 113 among the crisis lines for thoughts of ending one's life."""
+    its own left the handout's "if things get worse", which asks about thoughts of ending
+    one's life, without 113 (a coordinator's hostile round, round 32, H8)."""
     numbers = {"".join(c for c in p if c.isdigit()) for o in lines for p in o.contact.phones}
     if numbers & {"113", "08000113"}:
         return lines
