@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from steunwijzer.core.lazyre import lazy_compile
+from steunwijzer.core.textnorm import normalise
 
 # How many, to "do you have friends ...?" or "do you drink?": "a few", "een paar wel",
 # "a couple of them" say yes (a role-play, round 23, Z15, saw "a few" refused); with a
@@ -182,3 +183,15 @@ def denied_act(words: list[str], at: int) -> bool:
 
 
 _DENYING = NOT_BEFORE | {"don", "dont", "didn", "didnt", "doe", "t"}
+
+
+# A sentence that begins with a capital after a full stop ends what the take-back says:
+# "nee... eigenlijk wel. Ik slaap nu in de kamer van mijn zus, anders lukt het niet" was
+# a no, the "niet" of the second sentence undoing the "wel" (a role-play, round 32, A3).
+_NEXT_SENTENCE = lazy_compile(r"[.!?]+\s+(?=[A-Z])")
+
+
+def first_said(raw: object, words: set[str]) -> set[str]:
+    """The words of the answer's first sentence, or ``words`` when it has one."""
+    parts = _NEXT_SENTENCE.split(str(raw), maxsplit=1)
+    return set(normalise(parts[0]).split()) if len(parts) > 1 else words

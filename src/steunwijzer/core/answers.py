@@ -14,6 +14,7 @@ from steunwijzer.core.answer_errors import can_be_unknown as can_be_unknown
 from steunwijzer.core.answer_phrases import (
     INDIFFERENT,
     closed_by_fine,
+    first_said,
     mild_no_lead,
     moving_on,
     not_knowing,
@@ -321,7 +322,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             return UNKNOWN  # before the no words: "niet echt" is not a no here
         taken = _taken_back(word, str(value)) and early_take_back(word, _TAKE_BACK)
         taken = taken and not closed_by_fine(word, _TAKE_BACK)
-        if _starts_with_no(word) and taken and _saying_yes(asked(words)):
+        if _starts_with_no(word) and taken and _saying_yes(asked(first_said(value, words))):
             # "nee... eigenlijk wel" to "geldzorgen?" was a plain no, without a word (a
             # role-play, round 11): the no is taken back with a yes ("nee, soms wel").
             return True

@@ -110,7 +110,10 @@ UNSAFE_EN: tuple[str, ...] = (
     "have|got|had ..3 nowhere ..1 to ..1 go|sleep|stay|live $",
     "kicked|thrown|threw|kicks|throw ..3 me? ..1 out & nowhere|couch|streets|street|car",
     f"kicked|thrown ..1 out ..3 by ..2 my? ..1 {_HOUSE_EN}",
-    f"{_HOUSE_EN} ..3 throw|threw|thrown|kicked|kicks|kick ..2 me ..1 out",
+    # (a landlord's threat to evict is money and housing, not danger now: "they will tell
+    # the landlord to kick me out" was "call 112 now"; a role-play, round 32, C1)
+    f"{_HOUSE_EN.replace('|landlord', '')} ..3 throw|threw|thrown|kicked|kicks|kick ..2 me ..1 out",
+    "landlord ..3 =threw|=thrown|=kicked ..2 me ..1 out",
     # "I don't have a place to go tonight" (set45), "i have no place sleep tonight"
     "not ..1 have ..1 a|any ..1 place ..1 to ..1 go|sleep|stay ..1 tonight",
     "no ..1 place ..1 to? ..1 sleep ..1 tonight",

@@ -30,28 +30,40 @@ SUICIDAL_NL: tuple[str, ...] = (
     # alles"); not "ik ga ragequitten als ze deze champion weer buffen"
     "ragequit|ragequitten|rage_quitten ..9 uit|van ..1 alles|het_leven|het_bestaan|de_wereld|mijn_leven $",
     # which stretch of track is quietest, looked up (set103, set104: "ik heb al
-    # uitgezocht welk stuk spoor het stilst is"); not which train is fastest to Utrecht
-    f"uitgezocht|opgezocht|gegoogeld|nagezocht|bekeken|uitgevogeld ..4 welk|welke|waar ..4 {_PLACES_NL} ..4 {_QUIETEST_NL}",
-    f"uitgezocht|opgezocht|gegoogeld|nagezocht ..3 welk|welke|waar ..1 stuk|stukje|deel ..2 {_PLACES_NL}",
+    # uitgezocht welk stuk spoor het stilst is"); not which train is fastest to Utrecht.
+    # A place chosen is preparation: urgent ("!"; a second role-play, round 32, B1)
+    f"!uitgezocht|opgezocht|gegoogeld|nagezocht|bekeken|uitgevogeld ..4 welk|welke|waar ..4 {_PLACES_NL} ..4 {_QUIETEST_NL}",
+    f"!uitgezocht|opgezocht|gegoogeld|nagezocht ..3 welk|welke|waar ..1 stuk|stukje|deel ..2 {_PLACES_NL}",
     # getting out, said as the Dutch euphemism with "liever" or "maar" between (set103:
     # "Als ik zak ... Dan stap ik er liever uit."); "stap ik eruit" is read already
     "stap|stapte ..1 ik ..1 er ..1 liever|maar|gewoon|dan_maar ..1 uit $",
     # a pet's care arranged "for if anything happens to me" (set103; "heb mijn kat al bij
     # mijn zus ondergebracht", round 31's notes): a warning sign of preparation
     f"{_PETS_NL} ..9 als|mocht|voor_als|voor_het_geval ..2 er ..2 iets ..2 met ..1 mij|me ..1 gebeurt|gebeurd|gebeuren|zou_gebeuren",
+    # set105: no plans past a month, a screening scored high, cutting so as not to wake
+    "plan|plannen|maak ..3 niks|niets|geen ..3 meer ..3 na|voorbij ..3 deze|die|de|volgende ..1 maand|week|zomer|tentamens|vakantie",
+    "hoog ..2 gescoord|scoorde|score ..6 suïcide|suicide|zelfmoord|suïcidaliteit|suïcidale|suicidaliteit ..3 vragenlijst|screening|test|lijst",
+    "zodat|dat ..1 ik ..2 niet ..2 meer ..1 wakker ..1 zou|word|werd|zal",
 )
 SUICIDAL_EN: tuple[str, ...] = (
     # (set104: "no respawn timer for me. I'm done. tonight."); not "no respawn mode is
     # so stressful"
     "no ..1 respawn|respawns|respawning ..3 for_me|this_time|after_tonight|after_this|deze_keer|voor_mij",
     "ragequit|ragequitting|rage_quit|rage_quitting ..9 life|everything|existence|the_world|from_life|my_life $",
-    f"looked_up|researched|googled|figured_out|worked_out|found_out|checked ..4 which|where ..4 {_PLACES_EN} ..4 {_QUIETEST_EN}",
-    f"looked_up|researched|googled|figured_out|worked_out|found_out ..3 which|where ..1 stretch|part|bit|section ..2 of ..2 {_PLACES_EN}",
+    f"!looked_up|researched|googled|figured_out|worked_out|found_out|checked ..4 which|where ..4 {_PLACES_EN} ..4 {_QUIETEST_EN}",
+    f"!looked_up|researched|googled|figured_out|worked_out|found_out ..3 which|where ..1 stretch|part|bit|section ..2 of ..2 {_PLACES_EN}",
     # notes written to people "in case" (set103: "I've been writing notes to people in
     # case I decide to go")
     "writing|wrote|written|write|left|leaving ..3 notes|letters|messages ..3 to|for ..2 people|everyone|everybody|family|friends|parents|mum|mom|dad|sister|brother ..6 in_case|just_in_case",
     "in_case ..2 i ..2 decide|decided|choose|chose ..2 to ..1 go|do_it|end_it $",
     f"{_PETS_EN} ..9 if|in_case|should|when ..2 anything|something ..1 happens|happen|happened|were_to_happen ..1 to ..1 me",
+    # set105 (students who write literally, read after it was measured): no future
+    # planned past a date, not expecting to be here, a screening scored high, cutting
+    # deeper "so I wouldn't wake up"
+    "stopped|stop|quit ..2 making|planning ..2 plans|anything ..3 past|beyond|after ..3 this|the|next ..2 month|week|summer|year|exams|semester",
+    "don't|do_not|dont ..1 think|expect ..3 i ..2 still ..1 be ..1 here|around|alive $",
+    "scored|score|scoring ..2 high|highly|very_high ..6 suicide|suicidal|suicidality ..3 questionnaire|screening|test|scale|list",
+    "so|that ..1 i ..1 wouldn't|would_not|won't|will_not|wouldnt|wont ..1 wake ..1 up",
 )
 SELF_HARM_NL: tuple[str, ...] = (
     # a cat's scratches, and no cat (set104: "mn huisgenoot vroeg naar de
@@ -94,6 +106,7 @@ FIGURES_NL: tuple[str, ...] = (
     # a pet buried (set104: "my sister's hamster died and we held a funeral")
     f"{_PETS_NL}|goudvis ..4 dood|overleden|doodgegaan|gestorven ..9 begrafenis|begraven|uitvaart",
     "wat ..3 unalive|unaliven|kms|sewerslide ..2 betekent|betekend|inhoudt|wil_zeggen",
+    "plannen ..9 verhuis|verhuizen|verhuizing|buitenland|uitwisseling|afstuderen|afstudeer|stage|emigreer|emigreren|nieuwe_baan",
 )
 FIGURES_EN: tuple[str, ...] = (
     "screamed|sang|sing|singing|scream|screaming|yelled|yelling|shouted ..6 along",
@@ -109,4 +122,6 @@ FIGURES_EN: tuple[str, ...] = (
     "feel|felt|feeling ..1 personally ..1 attacked|victimised|victimized",
     f"{_PETS_EN}|goldfish ..4 died|dead|passed ..9 funeral|buried|burial",
     "what ..3 unalive|unaliving|kms|sewerslide ..2 means|mean|meaning",
+    # no plans past a date because of a move or a new start (set105's neighbours)
+    "stopped|stop ..2 making|planning ..2 plans ..9 moving|move|abroad|exchange|graduate|graduating|internship|leaving|emigrating|new_job",
 )
