@@ -109,3 +109,37 @@ def test_a_hedged_answer_in_words_is_read(
     found = builtin.question(question)
     assert found is not None
     assert parse_answer(found, said) == read
+
+
+def test_a_take_back_is_read_in_its_own_sentence(builtin: Catalog) -> None:
+    """A second role-play, round 32 (A3): "nee... eigenlijk wel. Ik slaap nu elke nacht in
+    de kamer van mijn zus, anders lukt het niet." was read as a plain no: the "niet" of
+    the next sentence undid the "wel". "nee. Ik slaap prima, niet slecht." stays a no."""
+    from steunwijzer.core.answers import parse_answer
+
+    sleep = builtin.question("area_sleep")
+    assert sleep is not None
+    said = "nee... eigenlijk wel. Ik slaap in de kamer van mijn zus, anders lukt het niet."
+    assert parse_answer(sleep, said) is True
+    assert parse_answer(sleep, "nee. Ik slaap prima, niet slecht.") is False
+
+
+def test_a_quiet_stretch_of_track_looked_up_is_urgent() -> None:
+    """A second role-play, round 32 (B1): "I looked up which stretch of the railway near
+    my house is the quietest" was urgency soon, below a joke about uninstalling oneself.
+    A place chosen is preparation."""
+    from .reading import builtin_vocabulary
+
+    found = builtin_vocabulary().read(
+        "I looked up which stretch of the railway near my house is the quietest"
+    )
+    assert any(f.theme == "suicidal_thoughts" and f.immediate for f in found.findings)
+
+
+def test_going_home_after_class_is_no_dropping_out() -> None:
+    """A second role-play, round 32 (A4): "niet echt meer, ik ga alleen naar huis na
+    college" at the contact question added an acute dropout risk at once."""
+    from .reading import themes_of
+
+    assert "dropout_risk" not in themes_of("niet echt meer, ik ga alleen naar huis na college")
+    assert "dropout_risk" in themes_of("ik ga al weken niet meer naar de werkgroepen")  # guard

@@ -1,8 +1,8 @@
 """Round 32, free text: the families of two blind sets (despair told through a practical
 problem; students whose life is online) and a role-play (a friend who died by suicide,
 and the wish to be with him), with their harmless neighbours. The sentences are written
-for the tests, not copied from the sets. Run on the round's start (c3b548d): 37 of the
-64 cases of the round's four test files failed there; the cases that passed there are
+for the tests, not copied from the sets. Run on the round's start (c3b548d): 63 of the
+98 cases of the round's four test files failed there; the cases that passed there are
 named as guards in the docstrings."""
 
 from __future__ import annotations
@@ -200,3 +200,60 @@ def test_an_amount_owed_is_money(text: str, expected: bool) -> None:
     """A role-play, round 32, D4: "ik heb 8000 euro schuld" was nothing recognised. "bij
     DUO" was read on the round's start too, and "mijn schuld" (fault) is a guard."""
     assert ("finances" in themes_of(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've stopped making plans beyond this month. I don't think I'll still be here.",
+        "ik maak geen plannen meer na de zomer",
+        "my GP said I scored very high on the suicidality screening",
+        "ik heb hoog gescoord op de suïcidaliteit vragenlijst bij de huisarts",
+        "last night I wanted to cut deeper so I wouldn't wake up",
+    ],
+)
+def test_no_future_planned_and_a_screening_scored_high(text: str) -> None:
+    """set105 (students who write literally and precisely), read after it was measured:
+    no plans past a date, not expecting to still be here, a screening scored high,
+    cutting "so I wouldn't wake up"."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I stopped making plans past the exams because I'm moving abroad",
+        "ik maak geen plannen meer na de zomer, want ik ga verhuizen",
+        "What does 'I'm dead' mean in texting? My classmate sent it after my joke",
+        "Hoe spreek je 'automutilatie' correct uit? Het is voor een presentatie",
+        "What's the correct clinical term for self-harm? It's for my paper",
+        "They say if I don't pay they will tell the landlord to kick me out",
+    ],
+)
+def test_a_move_a_word_asked_about_or_an_eviction_is_no_risk(text: str) -> None:
+    """set105 and a second role-play (C1), round 32: plans stopped for a move, a word or
+    an expression asked about, and a landlord's threat to evict ("call 112 now") are not
+    acute. The moves, "I'm dead" and the clinical term were calm on the round's start
+    too: they guard the new families; "automutilatie" and the landlord failed there."""
+    assert not themes_of(text) & ACUTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what does it mean if I keep thinking I want to die",
+        "my boyfriend kicked me when I said no",
+        "my parents kicked me out and I have nowhere to sleep",
+    ],
+)
+def test_what_the_new_figures_must_not_set_aside(text: str) -> None:
+    """Guards (acute on the round's start too): a question about oneself is no word asked
+    about; kicked is violence, kicked out by parents a night without a place."""
+    assert themes_of(text) & ACUTE
+
+
+def test_an_amount_owed_in_english_is_money() -> None:
+    """A second role-play, round 32 (C7): "I owe the agency 2400 euro for the room" was
+    nothing recognised; "I owe you one" is no debt (a guard)."""
+    assert "finances" in themes_of("I owe the agency 2400 euro for arranging the room")
+    assert "finances" not in themes_of("I owe you one, thanks for the notes")

@@ -155,15 +155,21 @@ _UNSAFE_NL = (
     "durf ..3 niet ..2 naar huis", "gedwongen|dwingt|dwong ..4 seks",
     "geweld ..3 thuis|relatie|vriend|partner|vader|moeder",
 )  # fmt: skip
+_HITTER_EN = (
+    "he|she|they|dad|father|mother|mom|mum|partner|boyfriend|girlfriend|husband|wife|ex|roommate|"
+    "stepdad|stepfather|stepmom|stepmum|stepmother|brother|uncle|landlord"
+)  # fmt: skip
 _UNSAFE_EN = (
     "domestic violence|abuse", "abusive", "abused|abuses|abusing me", "being abused",
     "abuse ..2 home|relationship|partner|boyfriend|girlfriend|father|mother|dad",
     "unsafe", "not ..2 feel? safe", "stalk*", "raped|rape", "sexually assaulted", "assaulted me",
     "sexual violence|assault|abuse",
-    "he|she|they|dad|father|mother|mom|mum|partner|boyfriend|girlfriend|husband|wife|ex|roommate|"
-    "stepdad|stepfather|stepmom|stepmum|stepmother|brother|uncle|landlord ..2 "
-    "hits|hit|beats|beat|kicks|kicked|chokes|choked|strangled|pushed|slapped|slaps|threatens|"
-    "threatened ..2 me",
+    _HITTER_EN + " ..2 hits|hit|beats|beat|chokes|choked|strangled|pushed|slapped|slaps|"
+    "threatens|threatened ..2 me",
+    # kicked, not kicked out: "tell the landlord to kick me out" was "call 112 now"
+    # (a role-play, round 32, C1); kicked "me" at a clause's end, or "in the ..."
+    _HITTER_EN + " ..2 kicks|kicked|kick ..2 me $",
+    _HITTER_EN + " ..2 kicks|kicked|kick ..2 me ..1 in|against|hard|again|until|while|when",
     "threaten*", "afraid|scared ..2 of ..2 my ..2 boyfriend|partner|father|dad|ex|husband|"
     "roommate|landlord|girlfriend|stepfather",
     "forced|forces|forcing me ..4 sex", "violence ..3 home|relationship|partner",

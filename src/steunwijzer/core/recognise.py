@@ -47,7 +47,7 @@ from steunwijzer.core.resembling import as_own, in_the_past, resembling
 from steunwijzer.core.stems import MAX_PART, WORD_MEMO_LIMIT, stem
 from steunwijzer.core.textcontext import Tokens, negation, words_of
 from steunwijzer.core.textloss import after_a_death
-from steunwijzer.core.textreveal import not_for_study, revealed, unframed
+from steunwijzer.core.textreveal import not_for_study, revealed, unframed, words_asked_about
 from steunwijzer.core.unreachable import unreachable
 
 if TYPE_CHECKING:
@@ -239,6 +239,7 @@ class Recogniser:
             findings = [_as_own(f, m[0].theme) for f, m in zip(findings, matches, strict=True)]
         if not_for_study(text):  # "letale doses ... Niet voor het tentamen." (round 31)
             findings = [unframed(f) for f in findings]
+        findings = words_asked_about(findings, text)  # "what does 'I'm dead' mean" (r32)
         # A pattern is matched once, leftmost: "I'm not suicidal about exams but I am
         # suicidal about everything else" kept only the denied one (round 27). Where the
         # first match was set aside, the same pattern is tried again after it.

@@ -111,3 +111,35 @@ def cover_story(tokens: Tokens, start: int, end: int) -> bool:
         and any(words[j] in ("ik", "i") for j in said)
         and any(words[j] in ("het", "it", "it's", "its") for j in said if j > told[0])
     )
+
+
+# A word or an expression asked about: "What does 'I'm dead' mean in texting?", "Hoe
+# spreek je 'automutilatie' uit?", "the correct clinical term for self-harm", "what does
+# it mean when someone says 'I could murder a pizza'" (students who read literally,
+# set105, round 32). Only what stands in the quotes, or right after "term for", is a
+# topic: "what does it mean if I keep thinking I want to die" asks no word.
+_WORD_ASKED = lazy_compile(
+    r"(?i)(?:\bwhat does|\bwat betekent|\bhoe spreek je|\bhow do (?:you|i|we) pronounce"
+    r"|\b(?:the|de|het|dat|this|that) (?:word|term|woord|uitdrukking|expression|phrase)"
+    r"|\bwhen (?:someone|somebody|people|you|he|she|they) says?"
+    r"|\bwat (?:wordt|bedoelt \w+) (?:er )?(?:bedoeld )?met)\s+[\"'\u2018\u201c]"
+    r"(?P<said>[^\"'\u2019\u201d\n]{1,60})[\"'\u2019\u201d]"
+    r"|\b(?:correct|right|proper|juiste|goede)(?: clinical| medical| klinische| medische)?"
+    r" (?:term|word|woord) (?:for|voor)\s+(?P<term>[\w-]+(?:\s[\w-]+)?)"
+)
+
+
+def words_asked_about(findings: list[Finding], text: str) -> list[Finding]:
+    """Findings inside a word or expression asked about, set aside as a topic."""
+    spans = [
+        m.span("said") if m.group("said") is not None else m.span("term")
+        for m in _WORD_ASKED.finditer(text)
+    ]
+    if not spans:
+        return findings
+    return [
+        replace(f, set_aside="framed", cue="a word asked about")
+        if f.set_aside is None and any(a - 1 <= f.start and f.end <= b + 1 for a, b in spans)
+        else f
+        for f in findings
+    ]
