@@ -715,6 +715,11 @@ def test_weights_of_other_features_are_refused() -> None:
         # 0.07.
         ("set103.jsonl", 0.95, 0.06),
         ("set104.jsonl", 0.93, 0.08),
+        # set105 (neurodivergent students who write literally, precisely or formally),
+        # written after set103 and set104 were read, measured on 670a3b3: 0.94, 0.13;
+        # read (no plans past a month, a screening scored high, a word asked about):
+        # 0.97, 0.12.
+        ("set105.jsonl", 0.95, 0.13),
     ],
 )
 def test_recall_on_the_blind_set_holds(
