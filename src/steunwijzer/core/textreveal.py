@@ -129,8 +129,13 @@ _WORD_ASKED = lazy_compile(
 )
 
 
+_NO_QUOTE = frozenset("'\"\u2018\u201c")
+
+
 def words_asked_about(findings: list[Finding], text: str) -> list[Finding]:
     """Findings inside a word or expression asked about, set aside as a topic."""
+    if not findings or (_NO_QUOTE.isdisjoint(text) and "term" not in text and "oord" not in text):
+        return findings  # most texts: no quote, no "term", no "woord"/"word"
     spans = [
         m.span("said") if m.group("said") is not None else m.span("term")
         for m in _WORD_ASKED.finditer(text)
