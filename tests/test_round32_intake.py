@@ -143,3 +143,19 @@ def test_going_home_after_class_is_no_dropping_out() -> None:
 
     assert "dropout_risk" not in themes_of("niet echt meer, ik ga alleen naar huis na college")
     assert "dropout_risk" in themes_of("ik ga al weken niet meer naar de werkgroepen")  # guard
+
+
+def test_a_wish_to_be_with_her_at_the_first_question_is_the_students_own(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A second role-play, round 32 (A1): "nee hoor, het gaat prima. Ik wil gewoon bij haar
+    zijn, dat is alles." to "wished you were dead?" (a sister who had died) was concern
+    for her, and the panel said to check whether she could be reached now. A worry about
+    a roommate stays someone else's (a guard)."""
+    said = "nee hoor, het gaat prima. Ik wil gewoon bij haar zijn, dat is alles."
+    result = run_interview(builtin, _answering({"safety_wish_dead": said}, ""), "nl", index).result
+    assert "suicidal_thoughts" in result.themes
+    assert "concern_for_other" not in result.themes
+    worried = {"safety_wish_dead": "nee, maar ik maak me zorgen om mijn kamergenoot"}
+    other = run_interview(builtin, _answering(worried, ""), "nl", index).result
+    assert "concern_for_other" in other.themes

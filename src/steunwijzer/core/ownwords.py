@@ -371,7 +371,10 @@ def _someone_else(reply: str) -> Recognition | None:
     from steunwijzer.core.findings import Finding, Recognition
     from steunwijzer.core.lexicon import ABOUT_OTHER
     from steunwijzer.core.textcontext import Tokens, other_person
+    from steunwijzer.core.textloss import wish_to_join
 
+    if (wish := wish_to_join(reply)) is not None:  # hers is the student's own (r32)
+        return Recognition((wish,), ())
     tokens = Tokens(reply)
     words = tokens.words
     for j in range(len(words)):

@@ -71,3 +71,19 @@ _JOIN = lazy_compile(
     r"|(?:my |our )?(?:\w+ ){0,2}?(?:who|that) (?:died|passed|is dead|is gone)\b)"
     r"|\b(?:want|wanna|wish)(?: to)? follow (?:him|her|them)\b"
 )
+
+
+def wish_to_join(reply: str) -> Finding | None:
+    """At a safety question, the writer's wish to be with him or her is the student's own
+    wish, not concern for that person: "nee hoor, het gaat prima. Ik wil gewoon bij haar
+    zijn" to "wished you were dead?" was concern for the sister who had died, and the
+    panel said to check whether she could be reached (a second role-play, round 32, A1)."""
+    from steunwijzer.core.findings import Finding  # findings imports this module
+
+    join = _JOIN.search(reply)
+    if join is None:
+        return None
+    said = join.group(0)
+    return Finding(
+        "suicidal_thoughts", said, join.start(), join.end(), "(with him or her)", "built-in"
+    )
