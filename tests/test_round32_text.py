@@ -1,8 +1,8 @@
 """Round 32, free text: the families of two blind sets (despair told through a practical
 problem; students whose life is online) and a role-play (a friend who died by suicide,
 and the wish to be with him), with their harmless neighbours. The sentences are written
-for the tests, not copied from the sets. Run on the round's start (c3b548d): 63 of the
-98 cases of the round's four test files failed there; the cases that passed there are
+for the tests, not copied from the sets. Run on the round's start (c3b548d): 64 of the
+99 cases of the round's four test files failed there; the cases that passed there are
 named as guards in the docstrings."""
 
 from __future__ import annotations
