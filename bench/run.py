@@ -219,7 +219,10 @@ KNOWN_MISSES = {
     # baseline the ratio moves with the machine, not the code: 50x for this figure,
     # which a doubling of recognition still crosses.
     "distinct needs": 50.0,
-    "free-text rows to a file": 40.0,
+    # Round 32: free-text rows 32.7x and 36.7x in two fresh-clone runs of nearly the
+    # same code (products 45.4 s and 39.7 s, baselines 1.39 s and 1.08 s); 45x, so that
+    # the spread of the baseline does not fail CI. A doubling still fails it.
+    "free-text rows to a file": 45.0,
     # +10 ms budget (about 1.2x): +14 to +16 ms since round 16 (packed tables and weights);
     # what is left is importing the recogniser and the context rules (docs/benchmarks.md).
     # 1.60 in a fresh-clone run while helpers ran role-plays and hostile tests beside it
