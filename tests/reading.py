@@ -19,3 +19,16 @@ def builtin_vocabulary() -> Vocabulary:
 def themes_of(text: str) -> set[str]:
     """The themes the built-in vocabulary finds in ``text``."""
     return set(builtin_vocabulary().read(text).themes)
+
+
+# The acute themes, as the round test files of free text check them (one home: rounds
+# 30-32 each wrote it out).
+ACUTE = {
+    "suicidal_thoughts",
+    "self_harm",
+    "unsafe_situation",
+    "sexual_violence",
+    "concern_for_other",
+    "grief",
+    "dropout_risk",
+}

@@ -11,17 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import builtin_vocabulary, themes_of
-
-ACUTE = {
-    "suicidal_thoughts",
-    "self_harm",
-    "unsafe_situation",
-    "sexual_violence",
-    "concern_for_other",
-    "grief",
-    "dropout_risk",
-}
+from .reading import ACUTE, builtin_vocabulary, themes_of
 
 
 @pytest.mark.parametrize(
