@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
+from steunwijzer.core.denials import denied
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.named import named_before, named_speaker
 from steunwijzer.core.textcontext import Tokens, about_other, negation, other_person
@@ -176,10 +177,9 @@ def judge(
             # died of cancer when I was eleven": how a study choice began, not a loss
             # that weighs now (an outsiders' set of e-mails, set85, round 26)
             return Finding(theme, words, begin, finish, source, origin, "past", long_ago[0])
-    elif theme in _STATES and _state_denied(tokens.words, start, end):
-        # "I'm not depressed or anything", "ik ben niet depressief" offered low mood at
-        # the own-words step (a role-play, round 21, T15): a state denied is no need
-        cue = tokens.words[start - 1]
+    elif (no := denied(theme, tokens.words, tokens.clause, start, end)) >= 0:
+        # "I'm not depressed", "I don't drink", "ik heb geen schulden": no need (denials.py)
+        cue = tokens.words[no]
         return Finding(theme, words, begin, finish, source, origin, "negated", cue, typo=typo)
     # A lone pronoun in a counsellor's note is the student ("Student geeft aan dat hij
     # overweegt te stoppen": an outsiders' set, round 15, lost the dropout risk).
@@ -237,12 +237,17 @@ _THIRD_PERSON = frozenset(
 )  # fmt: skip
 
 
+_I = frozenset(("i", "ik"))
+
+
 def _someone_elses(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> bool:
     """A theme that is not the student's when said of someone else ("mijn broer stopt
     met zijn studie"). A lone pronoun in a counsellor's note is the student ("Student
     geeft aan dat hij overweegt te stoppen", "the student says she is quitting her
     degree": an outsiders' set, round 15, lost the dropout risk); a person named in
     the sentence still is someone else."""
+    if not _I.isdisjoint(tokens.words[max(0, start - 2) : start]):
+        return False  # "they said I'm not going back to uni after the break" (set106, r33)
     other = about_other(tokens, start, end, used)
     if other == 0:
         return False
@@ -384,17 +389,3 @@ def _habitual(words: list[str]) -> bool:
     if not _NO_PLACE.isdisjoint(words) and _HURTS.isdisjoint(words):
         return True
     return not _OFTEN.isdisjoint(words) and _NOW.isdisjoint(words)
-
-
-_STATES = frozenset(("low_mood", "stress", "social_connection"))
-_BEING = frozenset(("am", "is", "are", "was", "ben", "bent", "me", "feel", "voel"))
-
-
-def _state_denied(words: list[str], start: int, end: int) -> bool:
-    """One word of a state right after "am not", "ben niet", "voel me niet"."""
-    return (
-        end == start
-        and start >= 2
-        and words[start - 1] in ("not", "niet")
-        and words[start - 2] in _BEING
-    )

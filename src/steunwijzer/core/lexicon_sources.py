@@ -11,6 +11,7 @@ from steunwijzer.core import lexicon_more as more
 from steunwijzer.core import lexicon_phrasings as ph
 from steunwijzer.core import lexicon_signals_acts as acts
 from steunwijzer.core import lexicon_signals_adult as adult
+from steunwijzer.core import lexicon_signals_bonds as bonds
 from steunwijzer.core import lexicon_signals_chat as typed
 from steunwijzer.core import lexicon_signals_desk as desk
 from steunwijzer.core import lexicon_signals_fields as fields
@@ -58,6 +59,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *veiled.FIGURES_NL,
         *wards.FIGURES_NL,
         *online.FIGURES_NL,
+        *bonds.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -94,6 +96,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *veiled.FIGURES_EN,
         *wards.FIGURES_EN,
         *online.FIGURES_EN,
+        *bonds.FIGURES_EN,
     ),
 }
 

@@ -260,11 +260,16 @@ _SAYING = frozenset(
 )  # fmt: skip
 
 
+# A fronted Dutch clause of time or cause keeps its "niet" as an "if" clause does: "sinds
+# ons vake er niet meer is zie ik het niet meer zitten" was negated (set107, round 33).
+_FRONTED = lexicon.CONDITION_WORDS | frozenset(("sinds", "toen", "omdat", "doordat", "nadat"))
+
+
 def _in_condition(tokens: Tokens, j: int) -> bool:
     """True when the negation at j sits in an "if" clause ("als ik dit niet haal")."""
     words, clause = tokens.words, tokens.clause
     return any(
-        words[i] in lexicon.CONDITION_WORDS and clause[i] == clause[j]
+        words[i] in _FRONTED and clause[i] == clause[j]
         for i in range(max(0, j - lexicon.CONDITION_SPAN), j)
     )
 

@@ -33,6 +33,8 @@ def after_a_death(
         ]
     mourned = any(f.theme == "grief" and f.set_aside is None for f in findings)
     join = _JOIN.search(text) if mourned else None
+    if join is None and done:
+        join = _ECHO.search(text)
     if join is None:
         return findings
     # "I want to be with my sister who died" was concern for the sister (she is named
@@ -42,7 +44,7 @@ def after_a_death(
         for f in findings
         if not (f.theme == lexicon.ABOUT_OTHER and f.start < join.end() and join.start() < f.end)
     ]
-    if all(f.theme not in lexicon.RISK_TO_LIFE for f in findings):
+    if all(f.theme not in lexicon.RISK_TO_LIFE or f.set_aside for f in findings):
         said = join.group(0)
         wish = Finding(
             "suicidal_thoughts",
@@ -69,7 +71,23 @@ _JOIN = lazy_compile(
     r" (?:be|go) (?:with|to) (?:(?:him|her|them)(?: again| now| there| up there| in heaven)?"
     r"\s*(?:[.!?,;]|$)"
     r"|(?:my |our )?(?:\w+ ){0,2}?(?:who|that) (?:died|passed|is dead|is gone)\b)"
-    r"|\b(?:want|wanna|wish)(?: to)? follow (?:him|her|them)\b"
+    r"|\b(?:want|wanna|wish)(?: to)? (?:follow|join) (?:him|her|them)\b"
+    # learners' Dutch: "het is beter als ik ook ga naar haar" (set107, round 33)
+    r"|\bik (?:\w+ )?ook (?:\w+ )?(?:ga|gaan|ging) naar (?:haar|hem|hen)\b"
+)
+
+# Beside a suicide told, the writer's own thoughts going the same way: "my brother killed
+# himself two years ago and lately I understand him a bit too well", "ik merk dat ik nu
+# ook aan manieren denk" (set107, round 33: grief only)
+_ECHO = lazy_compile(
+    r"(?i)\b(?:understand|get) (?:him|her|them|why (?:he|she|they) did it)(?: \w+){0,3}?"
+    r" too well\b"
+    r"|\bbegrijp (?:ik )?(?:hem|haar|hen|waarom (?:hij|zij|ze) het deed)(?: \w+){0,3}?"
+    r" (?:te goed|steeds beter|maar al te goed)\b"
+    r"|\b(?:ik|i)\b(?: \w+){0,4} (?:ook|too|also)(?: \w+){0,2}"
+    r" (?:aan manieren|over manieren|about ways|of ways|about doing the same|hetzelfde)\b"
+    r"|\b(?:do|doing|end up doing) (?:the same|what (?:he|she|they) did)\b"
+    r"|\bhetzelfde (?:te )?(?:doen|gaan doen)\b|\bdoen wat (?:hij|zij|ze) deed\b"
 )
 
 

@@ -1,0 +1,93 @@
+"""Needs said not to be there, for the themes that are not acute.
+
+Negation is judged in full for acute themes only (``textcontext.negation``): for the
+others the problem itself is often said with a "not" ("ik kan niet slapen", "I don't
+have any friends"). Two narrow kinds of saying are a need denied all the same:
+
+- a state: "I'm not depressed", "ik ben niet gestrest" (a role-play, round 21, T15);
+- a habit or a trouble: "I don't drink", "ik gok nooit", "ik heb geen schulden", "money
+  isn't the problem", said in passing before the real question (round 33). These are
+  only the addiction and money words: "I don't sleep" or "ik eet niet" is the problem.
+
+Everything here returns the position of the word that denies, or -1.
+"""
+
+from __future__ import annotations
+
+_STATES = frozenset(("low_mood", "stress", "social_connection"))
+_BEING = frozenset(("am", "is", "are", "was", "ben", "bent", "me", "feel", "voel"))
+
+_HABITS = frozenset(("addiction", "finances"))
+_NO = frozenset(
+    ("not", "never", "niet", "nooit", "no", "geen", "hardly", "barely", "rarely", "seldom",
+     "zelden", "nauwelijks", "amper")
+)  # fmt: skip
+# Words that may stand between the "not" and the habit: "I don't really drink", "ik heb
+# geen echte schulden".
+_SOFT = frozenset(
+    ("really", "even", "any", "real", "echt", "echte", "eens", "grote", "big", "do", "use",
+     "take", "touch", "drink", "bijna", "almost", "much")
+)  # fmt: skip
+# A "not" after trying or wanting is the struggle, not a denial: "I try not to drink",
+# "ik wil niet weer gokken"; "not anymore" may be a habit that comes back.
+_STRUGGLE = frozenset(
+    ("try", "trying", "tried", "want", "wanted", "probeer", "probeerde", "wil", "wilde",
+     "should", "moet", "must", "zou", "would", "can", "kan", "could", "kon", "help")
+)  # fmt: skip
+_AGAIN = frozenset(("anymore", "longer", "meer", "again", "weer"))
+# Money is the need when there is none ("no money for rent", "geld heb ik niet"): only its
+# troubles can be denied.
+_TROUBLE = ("schuld", "debt", "probl", "zorg", "worr", "issue", "stress", "tekort")
+_PROBLEM = frozenset(("problem", "probleem", "issue", "punt", "thing"))
+_ENOUGH = frozenset(("enough", "genoeg", "voldoende", "toereikend"))
+
+
+def denied(theme: str, words: list[str], clause: list[int], start: int, end: int) -> int:
+    """Position of the word denying a state, habit or trouble found at start..end, or -1."""
+    if theme in _STATES:
+        if end == start and start >= 2 and words[start - 1] in ("not", "niet"):
+            return start - 1 if words[start - 2] in _BEING else -1
+        return -1
+    if theme not in _HABITS:
+        return -1
+    said = words[start : end + 2]  # "no money worries": the trouble may follow
+    if theme == "finances" and not any(t in w for w in said for t in _TROUBLE):
+        return _not_the_problem(words, clause, end)
+    j = start - 1
+    if j >= 1 and words[j] in _SOFT:
+        j -= 1
+    if j >= 0 and words[j] in _NO and clause[j] == clause[start]:
+        struggle = j >= 1 and words[j - 1] in _STRUGGLE
+        if struggle or _AGAIN.intersection(words[start : end + 3]):
+            return -1
+        return j
+    after = end + 1
+    if after < len(words) and words[after] == "bijna":
+        after += 1  # "ik drink bijna niet"
+    if after < len(words) and words[after] in _NO and clause[after] == clause[end]:
+        # "ik drink niet", "ik gok nooit, ik game wel"; not "ik drink niet meer"
+        nxt = words[after + 1] if after + 1 < len(words) else ""
+        if nxt not in _AGAIN and (not nxt or clause[after + 1] != clause[after] or nxt in _ENDS):
+            return after
+    if theme == "finances" and words[after : after + 3] in (_HAVE_NOT, _HAVE_NONE):
+        return after + 2  # "schulden heb ik niet"
+    return _not_the_problem(words, clause, end)
+
+
+_HAVE_NOT, _HAVE_NONE = ["heb", "ik", "niet"], ["heb", "ik", "geen"]
+_ENDS = frozenset(("en", "of", "maar", "hoor", "and", "or", "but", "echt", "veel", "zoveel"))
+
+
+def _not_the_problem(words: list[str], clause: list[int], end: int) -> int:
+    """ "money is not the problem", "geld is het probleem niet", "drinking isn't an issue"."""
+    tail = words[end + 1 : end + 6]
+    if not tail or tail[0] not in ("is", "are", "was", "zijn"):
+        return -1
+    if not _ENOUGH.isdisjoint(tail) or "but" in tail or "maar" in tail:
+        return -1
+    for k, word in enumerate(tail[1:], start=end + 2):
+        if clause[k] != clause[end]:
+            return -1
+        if word in _NO and not _PROBLEM.isdisjoint(words[k - 2 : k + 3]):
+            return k
+    return -1

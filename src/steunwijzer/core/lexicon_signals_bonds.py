@@ -1,0 +1,69 @@
+# ruff: noqa: E501  (data: one pattern per string reads better than split strings)
+"""Families read from round 33's outsiders' sets, after they were measured unseen:
+set106 (relationships, safety and boundaries: a partner who controls, sextortion, an
+unsafe home) and set107 (loss and leaving: a death, a death by suicide, dropping out).
+Each family is written for what it says, with its harmless neighbours in mind (a car
+that nearly hit a tree, a friend's passport kept safe, a last exam week before
+graduating), not for the one line.
+
+Kept apart from the other lexicon modules to keep them small; lexicon_floor.py and
+lexicon_sources.py read the families.
+"""
+
+from __future__ import annotations
+
+_CRASH_INTO_NL = "boom|muur|vrachtwagen|pijler|vangrail|betonblok|viaduct|brugpijler"
+_DOCUMENTS_NL = "paspoort|id|id_kaart|identiteitskaart|verblijfsvergunning|verblijfspas"
+_MONEY_NL = "bankpas|pinpas|bankkaart|creditcard|geld|salaris|studiefinanciering|telefoon"
+_KIN_EN = (
+    "sister|brother|friend|roommate|flatmate|housemate|cousin|girlfriend|boyfriend|niece|classmate"
+)
+_KIN_NL = "zus|zusje|broer|broertje|vriendin|vriend|huisgenoot|huisgenote|nicht|neef|klasgenoot|klasgenote"
+_PICS_EN = "pics|nudes|nude|photos|pictures|videos|naked_pics|naked_photos"
+_PICS_NL = "foto's|fotos|naaktfoto's|naaktfotos|nudes|pics|filmpjes|video's|beelden"
+
+SUICIDAL_NL: tuple[str, ...] = (
+    # a way to die thought of: "heb nagedacht over gewoon tegen een boom aan rijden"
+    # (set106); not "ik ben bijna tegen een boom aan gereden" (no thinking, past)
+    f"nagedacht|gedacht|denk|dacht|overweeg|overwogen ..6 tegen ..2 {_CRASH_INTO_NL} ..2 aan? ..1 rijden|te_rijden|knallen|te_knallen|crashen|sturen",
+)
+SUICIDAL_EN: tuple[str, ...] = (
+    # no year ahead with oneself in it: "I don't see a version of next year where I'm
+    # still around" (set107); not "I can't see myself still here at forty in this job"
+    "not ..2 see|imagine|picture ..8 where|in_which|with ..2 i ..2 still ..1 around|alive",
+)
+UNSAFE_NL: tuple[str, ...] = (
+    # somewhere to sleep when home is closed: "een plek waar je anoniem kunt slapen als
+    # je niet meer naar huis kan" (set106); not "ik kan niet meer naar huis, de trein rijdt niet"
+    "plek|onderdak|slaapplek|slapen ..9 niet ..1 meer ..1 naar ..1 huis ..1 kan|kunnen|durf|durven|mag",
+    # documents and money held by a partner or family (set106: "mijn vriend heeft mijn
+    # paspoort en mijn bankpas 'voor de zekerheid'"); both kept, not one renewed
+    f"heeft|houdt|hield|pakte|afgepakt|ingenomen|afgenomen ..2 mijn ..1 {_DOCUMENTS_NL} ..6 {_MONEY_NL}",
+)
+UNSAFE_EN: tuple[str, ...] = (
+    # a phone taken and study forbidden (set106: "they took my phone and said I'm not
+    # going back to uni after the break"): honour-related control
+    "took|taken ..2 my ..1 phone|passport|laptop ..9 not ..2 going|allowed|let ..3 back|go ..3 uni|university|college|school|campus",
+)
+CONCERN_NL: tuple[str, ...] = (
+    f"{_KIN_NL} ..6 onder_druk|gedwongen|dwingt|pusht ..6 {_PICS_NL} ..2 sturen|te_sturen|opsturen|op_te_sturen",
+)
+CONCERN_EN: tuple[str, ...] = (
+    # a sister pressured for pictures (set106)
+    f"{_KIN_EN} ..6 pressured|pressuring|forced|forcing|pushed|pushing ..4 to ..1 send ..2 {_PICS_EN}",
+)
+FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
+    "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
+    "concern_for_other": {"nl": CONCERN_NL, "en": CONCERN_EN},
+}
+# What the same words say harmlessly (round 33's neighbours)
+FIGURES_NL: tuple[str, ...] = (
+    "dreigde|dreigt|dreigen ..3 op_te_eten|te_pikken|te_spoilen|te_ontvolgen|mijn_eten",
+)
+FIGURES_EN: tuple[str, ...] = (
+    # a threat over leftovers; an awareness stall (set106)
+    "threatened|threatens|threatening|threaten ..2 to ..1 eat|steal|finish|spoil|unfollow|mute",
+    "spiked|spiking ..2 drink|drinks ..2 awareness|campaign|workshop|stall|talk|training|poster|posters|week",
+    "drink ..1 spiking ..2 awareness|campaign|workshop|stall|talk|training|poster|posters|week",
+)

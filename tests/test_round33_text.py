@@ -1,0 +1,129 @@
+"""Round 33, free text: a need denied in passing ("I don't drink", "ik heb geen
+schulden") and the families of the round's blind sets and role-plays, with their
+harmless neighbours. The sentences are written for the tests, not copied from the sets.
+The cases that fail on the round's start (2f1635e) and the guards that pass there are
+named in the docstrings."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import themes_of
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("How do I meet people here if I don't drink?", "addiction"),
+        ("ik drink niet, dus die borrels zijn niks voor mij", "addiction"),
+        ("I never gamble, I just play FIFA with my housemates", "addiction"),
+        ("ik gok nooit, maar mijn huisgenoten wel", "addiction"),
+        ("I don't do drugs and I hardly drink, I just can't focus", "addiction"),
+        ("ik gebruik geen drugs en drink bijna niet", "addiction"),
+        ("I'm not addicted to anything, I'm here about my thesis", "addiction"),
+        ("ik heb geen schulden, wel een vraag over mijn studiekeuze", "finances"),
+        ("no debts, no money worries, I just want to talk about my major", "finances"),
+        ("Money is not the problem, I just hate my programme", "finances"),
+        ("geldproblemen heb ik niet", "finances"),
+    ],
+)
+def test_a_habit_or_trouble_denied_is_no_need(text: str, theme: str) -> None:
+    """All eleven failed on 2f1635e: a "not" before a habit ("I don't drink") or a
+    money trouble ("geen schulden") was heard as that need (round 33; set55, set74,
+    set86 and others had such lines). Only addiction and money words: "I don't sleep"
+    is the problem (see the guards below)."""
+    assert theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # the struggle, not a denial
+        ("I try not to drink but by ten I've had six beers", "addiction"),
+        ("ik wil niet weer gokken maar het trekt zo", "addiction"),
+        ("I'm not addicted but I gamble every night", "addiction"),
+        # a habit that stopped may come back
+        ("I don't drink anymore but the urge is there every day", "addiction"),
+        ("ik gok niet meer sinds januari, maar ik denk er elke dag aan", "addiction"),
+        ("I can't stop drinking", "addiction"),
+        ("ik kan niet zonder gokken", "addiction"),
+        # money itself lacking is the need
+        ("I have no money for rent", "finances"),
+        ("geld heb ik niet, de huur is te hoog", "finances"),
+        ("money is not enough to pay my rent", "finances"),
+        # a "not" that is the problem, for the other themes
+        ("I don't sleep more than three hours", "sleep"),
+        ("ik heb geen vrienden hier", "social_connection"),
+    ],
+)
+def test_a_struggle_or_a_lack_stays_a_need(text: str, theme: str) -> None:
+    """Guards: each passed on 2f1635e and must keep passing with the denials of round
+    33 (a "not" after trying or wanting, "anymore", money lacking, other themes)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a fronted clause of time or cause keeps its own "niet"
+        ("sinds mijn opa er niet meer is zie ik het niet meer zitten", "suicidal_thoughts"),
+        ("omdat ik niet slaap wil ik dood", "suicidal_thoughts"),
+        # beside a suicide told, the writer's thoughts going the same way
+        (
+            "my cousin killed himself last spring and lately I understand him a bit too well",
+            "suicidal_thoughts",
+        ),
+        (
+            "mijn broer overleed vorig jaar door zelfdoding en nu denk ik zelf ook aan manieren",
+            "suicidal_thoughts",
+        ),
+        # learners' Dutch: to go to her too, beside a loss
+        (
+            "mijn vader is gestorven in Eritrea. misschien beter als ik ook ga naar hem",
+            "suicidal_thoughts",
+        ),
+        # a way to die thought of; no year ahead with oneself in it
+        ("ik heb nagedacht over tegen een vrachtwagen aan rijden", "suicidal_thoughts"),
+        ("I can't picture a summer where I'm still around", "suicidal_thoughts"),
+        # nowhere to go tonight, said with a "not"
+        ("they kicked me out and I don't have anywhere to go tonight", "unsafe_situation"),
+        ("waar kun je slapen als je niet meer naar huis durft?", "unsafe_situation"),
+        # documents and money held; a phone taken and study forbidden
+        ("mijn man heeft mijn verblijfsvergunning en mijn pinpas afgepakt", "unsafe_situation"),
+        ("they took my phone and said I'm not allowed back to university", "unsafe_situation"),
+        # "I didn't want to and he went on"; a threat to show pictures; pressed for them
+        ("ik wilde eigenlijk niet maar hij ging gewoon door", "sexual_violence"),
+        ("if I break up with her she'll post the videos", "sexual_violence"),
+        ("he keeps pressuring me to send nudes", "sexual_violence"),
+        ("my best friend is being pressured to send pics by some guy", "concern_for_other"),
+        # the writer's own, though someone else spoke
+        ("they said I'm not going back to uni after the break", "dropout_risk"),
+    ],
+)
+def test_the_rounds_families_are_read(text: str, theme: str) -> None:
+    """Families read from set106 (relationships and safety) and set107 (loss and
+    leaving), round 33; each failed on 2f1635e except where the round's tests say."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik ben bijna tegen een boom aan gereden met de fiets", "suicidal_thoughts"),
+        ("I don't have anywhere to be tonight, so let's study", "unsafe_situation"),
+        ("ik kan niet meer naar huis, de trein rijdt niet", "unsafe_situation"),
+        ("if you want I can send you the pictures", "sexual_violence"),
+        ("if I have time I will send you the photos", "sexual_violence"),
+        ("my roommate threatened to eat my leftovers if I don't label them", "unsafe_situation"),
+        ("Spiked drinks awareness stall at the union, volunteers needed", "unsafe_situation"),
+        (
+            "my dad died by suicide when I was 12, I'm doing my thesis on prevention",
+            "suicidal_thoughts",
+        ),
+        ("mijn oma van 93 is rustig ingeslapen en ik ga naar haar uitvaart", "suicidal_thoughts"),
+    ],
+)
+def test_the_families_neighbours_stay_calm(text: str, theme: str) -> None:
+    """Harmless neighbours of the round's families (the last three failed on 2f1635e
+    for the threat and the stall; the others are guards)."""
+    assert theme not in themes_of(text)
