@@ -5,34 +5,14 @@ a guard."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Catalog, Tier
-from steunwijzer.core.prompts import CrisisPrompt, Prompt, QuestionPrompt
+from steunwijzer.core.prompts import Prompt, QuestionPrompt
 from steunwijzer.core.referrals import ReferralIndex
 
-
-def _answering(
-    answers: dict[str, str], own: str, seen: list[Prompt] | None = None
-) -> Callable[[Prompt], object]:
-    """ "nee" to every yes/no question not in ``answers``, ``own`` at the own words, the
-    crisis panel goes on."""
-
-    def ask(prompt: Prompt) -> object:
-        if seen is not None:
-            seen.append(prompt)
-        if isinstance(prompt, QuestionPrompt):
-            if prompt.question.id in answers:
-                return answers[prompt.question.id]
-            if prompt.question.type == "text":
-                return own
-            return "nee" if prompt.question.type == "yes_no" else None
-        return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
-
-    return ask
+from .intake import answering as _answering
 
 
 def test_the_built_in_self_harm_question_is_asked_of_everyone(

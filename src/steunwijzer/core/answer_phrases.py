@@ -6,6 +6,7 @@ exceptions and frequencies) to keep modules small."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.textnorm import normalise
@@ -195,3 +196,16 @@ def first_said(raw: object, words: set[str]) -> set[str]:
     """The words of the answer's first sentence, or ``words`` when it has one."""
     parts = _NEXT_SENTENCE.split(str(raw), maxsplit=1)
     return set(normalise(parts[0]).split()) if len(parts) > 1 else words
+
+
+def doubt_led(text: str, is_doubt: Callable[[str], bool]) -> bool:
+    """An answer whose first part is a doubt and goes on in words: "i dont know...
+    something happened at a party. i dont really want to talk about it" to "do you feel
+    unsafe somewhere?" was refused ("That answer does not fit"), where "weet niet" alone
+    is read as skipped and said so (a role-play, round 33, C2). ``is_doubt``: what
+    counts as doubt on its own (core/answers.is_doubt_word)."""
+    first = _FIRST_PART.split(text.strip(), maxsplit=1)
+    return len(first) == 2 and bool(first[1].strip()) and is_doubt(first[0])
+
+
+_FIRST_PART = lazy_compile(r"\s*(?:\.{2,}|…|[,;:.!?])\s*")

@@ -60,8 +60,15 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
 # What the same words say harmlessly (round 33's neighbours)
 FIGURES_NL: tuple[str, ...] = (
     "dreigde|dreigt|dreigen ..3 op_te_eten|te_pikken|te_spoilen|te_ontvolgen|mijn_eten",
+    "schrik|schrok ..4 als|wanneer|zodra ..3 iemand|mensen|hij|een_man|een_jongen ..3 aanraakt|aanraken|aanraakte|dichtbij_komt",
+    # "mijn vader is dood op na zijn nachtdienst": worn out (a role-play's neighbour)
+    "=dood ..0 =op",
 )
 FIGURES_EN: tuple[str, ...] = (
+    # a startle after something happened, not a jump from a height ("i jump when someone
+    # touches me" was a wish to die, weighed most on "jump": a role-play, round 33, C1)
+    "jump|jumped|jumping ..3 when|whenever|if|every_time ..3 someone|anyone|somebody|people|he|a_guy|a_man ..2 touches|touched|touch|comes_close|comes_near|stands_behind",
+    "jump|jumped|jumping ..2 at ..2 every|any|each|the_slightest|loud ..1 sound|sounds|noise|noises|knock|touch",
     # a threat over leftovers; an awareness stall (set106)
     "threatened|threatens|threatening|threaten ..2 to ..1 eat|steal|finish|spoil|unfollow|mute",
     "spiked|spiking ..2 drink|drinks ..2 awareness|campaign|workshop|stall|talk|training|poster|posters|week",

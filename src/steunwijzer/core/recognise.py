@@ -46,7 +46,7 @@ from steunwijzer.core.patternindex import (
 from steunwijzer.core.resembling import as_own, in_the_past, resembling
 from steunwijzer.core.stems import MAX_PART, WORD_MEMO_LIMIT, stem
 from steunwijzer.core.textcontext import Tokens, negation, words_of
-from steunwijzer.core.textloss import after_a_death
+from steunwijzer.core.textloss import after_a_death, guessed_of_a_death
 from steunwijzer.core.textreveal import not_for_study, revealed, unframed, words_asked_about
 from steunwijzer.core.unreachable import unreachable
 
@@ -302,7 +302,8 @@ class Recogniser:
             if extra is not None and mine:
                 extra = as_own(extra, words)
             if extra is not None and not _ill_at_home(extra, findings):
-                findings += [in_the_past(f, tokens, past) for f in extra.findings]
+                kept = guessed_of_a_death(extra, findings)
+                findings += [in_the_past(f, tokens, past) for f in kept]
         if unreachable(text):  # "she doesnt open when i knock": danger now (round 30)
             findings = [replace(f, immediate=True) if f.theme == _ABOUT else f for f in findings]
         return summarise(findings)

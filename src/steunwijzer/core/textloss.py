@@ -10,7 +10,7 @@ from steunwijzer.core import lexicon
 from steunwijzer.core.lazyre import lazy_compile
 
 if TYPE_CHECKING:
-    from steunwijzer.core.findings import Finding
+    from steunwijzer.core.findings import Finding, Recognition
     from steunwijzer.core.textcontext import Tokens
 
 
@@ -105,3 +105,21 @@ def wish_to_join(reply: str) -> Finding | None:
     return Finding(
         "suicidal_thoughts", said, join.start(), join.end(), "(with him or her)", "built-in"
     )
+
+
+def guessed_of_a_death(guess: Recognition, findings: list[Finding]) -> list[Finding]:
+    """The second net's guesses, less those that only weigh a death the rules read as
+    grief: "ja soms, hij is dood en ik mis hem" at a safety question was concern for
+    someone else ("check whether that person can be reached now") beside the father who
+    died, and "hij is dood" alone a wish to die (a role-play, round 33, B1 and B2). A
+    guess reaching beyond the words of the death stays (the student's own risk)."""
+    deaths = [(f.start, f.end) for f in findings if f.theme == "grief" and f.set_aside is None]
+    return [
+        g
+        for g in guess.findings
+        if not any(
+            (s <= g.start and g.end <= e)
+            or (g.theme == lexicon.ABOUT_OTHER and g.start < e and s < g.end)
+            for s, e in deaths
+        )
+    ]

@@ -139,6 +139,14 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Immediate danger: do not leave the student alone; call 113 or 112 together now. "
         "If something has already been taken or done: call 112 and keep the student awake.",
     ),
+    "result_now_lowered": (
+        "De urgentie blijft direct: er was een plan, een middel of een voorbereiding. "
+        "Laat de student niet alleen tot er met 113 of 112 is gebeld; een terugtrekking "
+        "('grapje', 'laat maar') maakt het risico niet kleiner.",
+        "Urgency stays immediate: a plan, a means or a preparation was named. Do not leave "
+        "the student alone until 113 or 112 has been called; taking it back ('just "
+        "kidding', 'never mind') does not make the risk smaller.",
+    ),
     "handout_keep_safe": (
         "Neem dit alleen mee als dat veilig is. Kijkt iemand mee in je telefoon of je "
         "spullen, onthoud dan alleen het nummer dat je als eerste nodig hebt.",

@@ -21,8 +21,13 @@ def now_key(result: TriageResult) -> str | None:
     reason: "SPECIFIEKE HULPVRAAG ... Direct gevaar: bel nu samen 113 of 112" contradicted
     itself (a role-play, round 11; the note below says the crisis lines stay on top)."""
     lowered = result.override is not None and result.override.tier is not Tier.ACUTE
-    if not result.risk_to_life or result.urgency != "immediate" or lowered:
+    if not result.risk_to_life or result.urgency != "immediate":
         return None
+    if lowered:
+        # Said without "direct gevaar" beside the lower tier, but said: a plan for this
+        # weekend and pills saved, then "grapje, laat maar", lowered, read "Volgende stap:
+        # bel de eigen huisarts" (a role-play, round 33, F1)
+        return "result_now_lowered"
     urgent = {x for r in result.reasons if r.urgency == "immediate" for x in r.themes}
     # What is urgent is danger from someone else: "call 112 now", not "keep the student
     # awake" beside a wish first doubted and then taken back (a role-play, round 18).

@@ -184,8 +184,10 @@ def summary_lines(
         # The step the note says: 112 for danger now, not "Bel 113 ... of start een
         # chat" for a friend who no longer answers (a role-play, round 18)
         step_from = next((r for r in listed if national_number(r.offering) == "112"), step_from)
-    if result.override is not None and result.override.tier is not Tier.ACUTE:
-        step_from = next(iter(help_of_tier(listed, result.override.tier)), step_from)
+    override = result.override
+    # Lowered with urgency still immediate: the crisis line's step stays (round 33, F1)
+    if override and override.tier is not Tier.ACUTE and now_key(result) != "result_now_lowered":
+        step_from = next(iter(help_of_tier(listed, override.tier)), step_from)
     access = step_from.offering.how_to_access if step_from is not None else None
     if step_from is not None and access:  # named when not referral 1's (a lowered tier)
         named = "" if step_from is first[0] else f" ({one_line(step_from.offering.name.get(lang))})"

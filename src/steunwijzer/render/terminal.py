@@ -15,7 +15,7 @@ import re
 
 from rich.console import Console
 
-from steunwijzer.core.answer_phrases import none_fits
+from steunwijzer.core.answer_phrases import doubt_led, none_fits
 from steunwijzer.core.answer_words import asks_meaning
 from steunwijzer.core.answers import (
     MAX_TEXT,
@@ -233,7 +233,11 @@ class TerminalAsk:
                 asked_again = True
                 self.say(t("safety_again", lang), "yellow")
                 continue
-            doubt = not safety and q.type != "text" and is_doubt_word(raw)
+            doubt = (
+                not safety
+                and q.type != "text"
+                and (is_doubt_word(raw) or doubt_led(raw, is_doubt_word))
+            )
             if doubt and (q.type == "yes_no" or "no" in q.choice_ids()):
                 # "not really" to a yes/partly/no question is an answer, not a skip
                 doubt = not reads_as_answer(q, raw)

@@ -1,0 +1,111 @@
+"""Round 33, the intake: what a role-play of six intakes in a real terminal saw (a
+student with a plan who then says "grapje"; a father who died; an assault not named; a
+startle). Each test failed on the round's start (2f1635e) unless its docstring says it
+is a guard."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from steunwijzer.core.interview import replay, run_interview
+from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.triage import apply_override
+from steunwijzer.render.screen import summary_lines
+
+from .conftest import invoke
+from .intake import answering
+from .reading import themes_of
+
+
+def _shown(catalog: Catalog, result: object, lang: str = "nl") -> str:
+    return " ".join(text for text, _ in summary_lines(catalog, result, lang, 200))  # type: ignore[arg-type]
+
+
+def test_a_lowered_tier_keeps_what_to_do_while_urgency_is_immediate(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """F1: a plan for this weekend and pills saved, then "grapje, laat maar", lowered to
+    specifiek by hand: the result read "Volgende stap (Huisarts): Bel de eigen huisarts"
+    and nothing said not to leave the student alone. Round 11's choice stays: no "Direct
+    gevaar" beside the lower tier (tests/test_round11_outsiders.py)."""
+    given = {"safety_wish_dead": "ja", "safety_thoughts": "ja", "safety_behaviour": "ja"}
+    result = replay(builtin, given, "nl", index)
+    lowered = apply_override(builtin, index, result, Tier.SPECIFIC, "grapje, laat maar")
+    shown = _shown(builtin, lowered)
+    assert "De urgentie blijft direct" in shown and "niet alleen" in shown
+    assert "Volgende stap (Huisarts)" not in shown
+    assert "Volgende stap: Bel 113" in shown
+
+
+def test_a_lowered_grief_without_immediate_urgency_names_its_own_step(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Guard: a lowered tier without immediate urgency says nothing of urgency staying."""
+    result = replay(builtin, {"area_loss": "ja"}, "nl", index)
+    lowered = apply_override(builtin, index, result, Tier.SPECIFIC, "lang geleden")
+    assert "De urgentie blijft direct" not in _shown(builtin, lowered)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["ja soms, hij is dood en ik mis hem", "ja, soms. mijn vader is dood en ik mis hem zo"],
+)
+def test_a_father_who_died_is_no_one_to_reach_now(
+    builtin: Catalog, index: ReferralIndex, said: str
+) -> None:
+    """B1: at "wished you were dead?", "ja soms, hij is dood en ik mis hem" was concern
+    for someone else ("ga na of die persoon nu bereikbaar is ... bel 112") beside the
+    father who died. The yes stays the student's own."""
+    answers = {"safety_wish_dead": said}
+    result = run_interview(builtin, answering(answers, ""), "nl", index).result
+    assert "concern_for_other" not in result.themes
+    assert "suicidal_thoughts" in result.themes and result.tier is Tier.ACUTE
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("mijn vader is dood", {"grief"}),
+        ("mijn vader is dood en ik mis hem", {"grief"}),
+        ("hij is dood", {"grief"}),
+        ("my dad is dead and I miss him", {"grief"}),
+    ],
+)
+def test_a_death_said_plainly_is_grief_and_nothing_else(text: str, found: set[str]) -> None:
+    """B2: "mijn vader is dood" was nothing recognised, and "hij is dood" a wish to die
+    (the second net, weighed on "dood")."""
+    assert themes_of(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mijn telefoon is dood", "mijn vader is dood op na zijn nachtdienst", "my phone is dead"],
+)
+def test_a_dead_phone_or_a_tired_father_is_no_grief(text: str) -> None:
+    """Guards and one neighbour: "dood op" (worn out) beside the new grief pattern."""
+    assert "grief" not in themes_of(text)
+
+
+def test_a_startle_is_no_wish_to_die() -> None:
+    """C1: "i jump when someone touches me" at the mood question brought up the suicide
+    panel, weighed most on "jump". A jump from a height stays (a guard)."""
+    assert "suicidal_thoughts" not in themes_of(
+        "yes. tense all the time. i jump when someone touches me"
+    )
+    assert "suicidal_thoughts" in themes_of("sometimes I want to jump when I'm on the bridge")
+
+
+def test_a_doubt_that_goes_on_in_words_is_read_as_skipped(runner: CliRunner) -> None:
+    """C2: "i dont know... something happened at a party. i dont really want to talk about
+    it" to "do you feel unsafe somewhere?" was refused ("That answer does not fit. Type
+    yes or no"); "weet niet" alone was already read as skipped and said so. The result
+    then names the question as not asked (or skipped)."""
+    said = "i dont know... something happened at a party. i dont really want to talk about it"
+    typed = "\n".join(["no", "no", "no", *[said] * 30, *[""] * 20])
+    out = invoke(runner, "interview", "--lang", "en", "--at", "2026-11-30T14:00", input=typed)
+    assert out.exit_code == 0, out.output
+    assert "does not fit" not in out.output
+    assert out.output.count("read as: skipped") >= 5
+    assert "Not asked in this intake (or skipped)" in out.output
