@@ -127,3 +127,42 @@ def test_the_families_neighbours_stay_calm(text: str, theme: str) -> None:
     """Harmless neighbours of the round's families (the last three failed on 2f1635e
     for the threat and the stall; the others are guards)."""
     assert theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik wil iemand vermoorden",
+        "ik ga hem doodsteken",
+        "ik wil mijn huisgenoot iets aandoen",
+        "morgen neem ik een mes mee naar school",
+        "Ik heb gedachten om mijn stiefvader te vermoorden",
+        "I want to hurt someone",
+        "I feel like hurting other people",
+        "I'm bringing a knife to campus tomorrow",
+        "I keep having thoughts about killing my roommate",
+        "ik heb zin om iemand pijn te doen",
+    ],
+)
+def test_a_wish_or_plan_to_hurt_someone_else_is_acute(text: str) -> None:
+    """An outside scripting user (round 33, S2): these were nothing recognised, or the
+    student's own wish to die ("I want to hurt someone", weighed on "want"). The nearest
+    acute theme is an unsafe situation (112 first); each failed on 2f1635e."""
+    found = themes_of(text)
+    assert "unsafe_situation" in found and "suicidal_thoughts" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to shoot some portraits on campus tomorrow",
+        "my tutor says I need to start killing my darlings in chapter two",
+        "my friend said she's gonna kill her boyfriend if he forgets her birthday again haha",
+        "ik wil mijn docent iets vragen over het tentamen",
+        "ik neem een mes mee naar de picknick voor de kaas",
+    ],
+)
+def test_the_threats_neighbours_stay_calm(text: str) -> None:
+    """Guards beside the threats: a photo shoot, an essay's darlings, a joke about a
+    birthday, a knife for the cheese."""
+    assert "unsafe_situation" not in themes_of(text)

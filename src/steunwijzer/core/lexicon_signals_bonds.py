@@ -45,6 +45,35 @@ UNSAFE_EN: tuple[str, ...] = (
     # going back to uni after the break"): honour-related control
     "took|taken ..2 my ..1 phone|passport|laptop ..9 not ..2 going|allowed|let ..3 back|go ..3 uni|university|college|school|campus",
 )
+# A wish or a plan to hurt someone else (an outside scripting user, round 33: "Ik wil
+# iemand vermoorden", "I will bring a gun to class" were nothing recognised, and "I want
+# to hurt someone" the student's own wish to die). No acute theme is made for a danger to
+# others; an unsafe situation is the nearest (112 first). Not "I'm going to kill my
+# flatmate" alone: said of a flatmate who ate the leftovers as often as not.
+_TARGETS_EN = "someone|somebody|people|others|other_people|everyone|them_all|a_person|my_father|my_dad|my_mother|my_mum|my_mom|my_brother|my_sister|my_roommate|my_flatmate|my_housemate|my_boyfriend|my_girlfriend|my_partner|my_ex|my_teacher|my_lecturer|my_boss"
+_WEAPONS_EN = "gun|guns|knife|knives|weapon|weapons|pistol|rifle|machete|axe"
+_PLACES_EN = "class|school|campus|uni|university|lecture|lectures|work|college|the_exam"
+_WEAPONS_NL = "mes|messen|wapen|wapens|pistool|vuurwapen|geweer|bijl|machete"
+_PLACES_NL = "school|college|campus|universiteit|uni|hogeschool|les|werk|stage|het_tentamen"
+_HARM_NL = "vermoorden|doodmaken|dood_maken|doodsteken|neersteken|neerschieten|doodschieten|iets_aandoen|pijn_doen|te_vermoorden|neer_te_steken|neer_te_schieten|pijn_te_doen|iets_aan_te_doen|dood_te_maken"
+UNSAFE_NL += (
+    f"wil|ga|gaan|zal|zou ..3 iemand|mensen|iedereen ..3 {_HARM_NL}",
+    f"zin|neiging|drang|behoefte ..2 om ..3 iemand|mensen|hem|haar ..3 {_HARM_NL}|te_slaan",
+    f"gedachten|gedachtes|fantasieën|fantasie ..2 om|over ..4 te? ..1 {_HARM_NL}",
+    "ga|wil|zal ..3 doodsteken|neersteken|neerschieten|doodschieten",
+    f"wil|ga|zal ..1 mijn ..1 huisgenoot|huisgenote|vader|moeder|broer|zus|docent|ex|vriend|vriendin|baas|stiefvader|oom ..2 {_HARM_NL}",
+    "ga|wil|zal ..4 in ..1 elkaar ..1 slaan|timmeren|trappen",
+    f"!{_WEAPONS_NL} ..4 mee ..3 naar ..2 {_PLACES_NL}",
+    "heb ..2 een ..1 wapen|pistool|vuurwapen|geweer ..1 gekocht|geregeld|gehaald|op_zak",
+)
+UNSAFE_EN += (
+    f"want|wanna|going|gonna|will ..3 kill|stab|shoot|strangle ..1 {_TARGETS_EN}",
+    "feel|felt ..2 like ..1 hurting|killing|stabbing|shooting ..1 other|others|someone|somebody|people",
+    f"want|wanna ..2 to? ..1 hurt|harm ..1 {_TARGETS_EN}",
+    f"thoughts|thinking|fantasies|fantasize|fantasise|fantasizing|fantasising ..3 about|of ..2 killing|hurting|stabbing|shooting ..1 {_TARGETS_EN}",
+    f"!bring|bringing|take|taking|brought ..2 a|my ..1 {_WEAPONS_EN} ..3 to ..2 {_PLACES_EN}",
+    f"going|gonna|want|will ..3 shoot ..2 people|everyone|up ..4 {_PLACES_EN}|tomorrow|tonight",
+)
 CONCERN_NL: tuple[str, ...] = (
     f"{_KIN_NL} ..6 onder_druk|gedwongen|dwingt|pusht ..6 {_PICS_NL} ..2 sturen|te_sturen|opsturen|op_te_sturen",
 )
@@ -73,4 +102,8 @@ FIGURES_EN: tuple[str, ...] = (
     "threatened|threatens|threatening|threaten ..2 to ..1 eat|steal|finish|spoil|unfollow|mute",
     "spiked|spiking ..2 drink|drinks ..2 awareness|campaign|workshop|stall|talk|training|poster|posters|week",
     "drink ..1 spiking ..2 awareness|campaign|workshop|stall|talk|training|poster|posters|week",
+    # a photo shoot; an essay's darlings (the neighbours of the threats above)
+    "shoot|shooting ..6 photo|photos|photography|portrait|portraits|film|video|camera|headshots|portfolio",
+    "photo|photos|photography|portrait|portraits|film|video|camera|headshots|portfolio ..6 shoot|shooting",
+    "kill|killing ..2 my|your|our ..1 darlings",
 )

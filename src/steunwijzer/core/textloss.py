@@ -113,7 +113,11 @@ def guessed_of_a_death(guess: Recognition, findings: list[Finding]) -> list[Find
     someone else ("check whether that person can be reached now") beside the father who
     died, and "hij is dood" alone a wish to die (a role-play, round 33, B1 and B2). A
     guess reaching beyond the words of the death stays (the student's own risk)."""
-    deaths = [(f.start, f.end) for f in findings if f.theme == "grief" and f.set_aside is None]
+    deaths = [
+        (f.start, f.end)
+        for f in findings
+        if f.theme == "grief" and f.set_aside is None and _SAID_DEAD.search(f.words)
+    ]
     return [
         g
         for g in guess.findings
@@ -123,3 +127,8 @@ def guessed_of_a_death(guess: Recognition, findings: list[Finding]) -> list[Find
             for s, e in deaths
         )
     ]
+
+
+# A death said plainly ("hij is dood", "my dad is dead"): not "drinking herself to death"
+# nor "what I'd do with her stuff if she died", where the net's concern stays
+_SAID_DEAD = lazy_compile(r"(?i)\b(?:is|zijn|are|'s)\b(?:\W+\w+){0,2}?\W+(?:dood|dead)\b")
