@@ -236,6 +236,7 @@ def read_csv(
     from steunwijzer.io.csvinput import (
         check_header,
         columns_answering,
+        id_alias,
         json_id,
         parse_record,
         sep_line,
@@ -275,6 +276,10 @@ def read_csv(
             yield RowError(start, json_id(text) or "header", problem, clean(said))
             near = {i: q for i, q in enumerate(answered if complete else []) if q}
             ids = [i for i, n in enumerate(names) if n.strip().lower() == "id"][:1]
+            if not ids and (alias := id_alias(names, {})):
+                # "Nr." beside a refused "Tekst": each row numbered 1, 2, ..., student 1's
+                # wish to die went out as id 2, another student's (round 33, S1)
+                ids = [alias - 1]
             # Each row names the header's line, not its whole error again: a long header
             # error printed once per row buried the rows (a role-play, round 28, R32).
             header = f"see the CSV header, line {start}"

@@ -23,6 +23,7 @@ from steunwijzer.catalog.spec import ID_PATTERN
 from steunwijzer.core.answers import NO_WORDS, near_question, question_key
 from steunwijzer.core.question_keys import asked_by
 from steunwijzer.core.textnorm import did_you_mean
+from steunwijzer.io.rowkeys import ID_NAMES
 
 RESERVED = ("id", "themes", "text", "answers", "lang")
 DELIMITERS = (",", ";", "\t", "|")  # "|": a pipe-delimited export (round 25, H11)
@@ -56,7 +57,7 @@ def check_header(
     """
     known = {q.lower(): q for q in questions or ()}
     kept = {k.lower(): k for k in keep}  # batch --keep: copied, never read
-    named_id = _id_alias(names, kept)
+    named_id = id_alias(names, kept)
     columns: list[str] = []
     seen: dict[str, int] = {}
     problem: str | None = None
@@ -175,24 +176,12 @@ def columns_answering(names: list[str], questions: Collection[str] | None) -> li
     return found
 
 
-# A spreadsheet's own name for the id column ("student_id", "Nr.", "#"): refused, each
-# row got its row number as id, and student 1's rope tonight came out under id 2, the
-# other student's number (an outsiders' hostile round, round 21). Read as the id column
-# when the header has no "id" of its own and names one of these once.
-_ID_NAMES = frozenset(
-    ("#", "nr", "no", "nummer", "student_id", "studentid", "student id", "student-id",
-     "student_nr", "studentnr", "student nr", "studentnummer", "student number",
-     "student_number", "case", "case_id", "caseid", "case id", "casus", "casusnummer",
-     "dossier", "dossiernummer", "id.", "nr.", "no.")
-)  # fmt: skip
-
-
-def _id_alias(names: list[str], kept: dict[str, str]) -> int | None:
+def id_alias(names: list[str], kept: dict[str, str]) -> int | None:
     """The position (from 1) of the column that names the id another way, or None."""
     said = [n.strip().lower() for n in names]
     if "id" in said:
         return None
-    found = [i for i, n in enumerate(said, 1) if n in _ID_NAMES and n not in kept]
+    found = [i for i, n in enumerate(said, 1) if n in ID_NAMES and n not in kept]
     return found[0] if len(found) == 1 else None
 
 

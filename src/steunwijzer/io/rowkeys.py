@@ -18,6 +18,17 @@ from steunwijzer.core.textnorm import did_you_mean, normalise
 from steunwijzer.errors import UserInputError
 
 ROW_KEYS = ("id", "themes", "text", "answers", "lang")
+# A spreadsheet's own name for the id column ("student_id", "Nr.", "#"): refused, each
+# row got its row number as id, and student 1's rope tonight came out under id 2, the
+# other student's number (an outsiders' hostile round, round 21). Read as the id column
+# when the header has no "id" of its own and names one of these once; in JSON Lines
+# too ("studentnummer": round 33, S1).
+ID_NAMES = frozenset(
+    ("#", "nr", "no", "nummer", "student_id", "studentid", "student id", "student-id",
+     "student_nr", "studentnr", "student nr", "studentnummer", "student number",
+     "student_number", "case", "case_id", "caseid", "case id", "casus", "casusnummer",
+     "dossier", "dossiernummer", "id.", "nr.", "no.")
+)  # fmt: skip
 # Row keys as people write them in Dutch or by habit: a row with "tekst" was read as
 # having no text at all, "nothing recognised", whatever it said (round 8).
 KEY_ALIASES = {
@@ -39,11 +50,16 @@ KEY_ALIASES = {
 def row_keys(data: dict[str, Any]) -> dict[str, Any]:
     """The row with its keys matched in any case, as CSV headers are: '"Text": "ik wil
     dood"' was ignored and the row came out as nothing recognised (an outside test)."""
-    if all(k in ROW_KEYS or k.lower() not in ROW_KEYS for k in data):
+    if all(
+        k in ROW_KEYS or (k.lower() not in ROW_KEYS and k.lower() not in ID_NAMES) for k in data
+    ):
         return data
     found = dict(data)
+    named = [k for k in data if k.strip().lower() in ID_NAMES]
     for key in data:
         name = key.lower()
+        if named == [key] and all(k.lower() != "id" for k in data):
+            name = "id"  # {"studentnummer": "1", ...}: its id, not the row number
         if name in ROW_KEYS and key != name:
             if name in found:
                 raise UserInputError(f"'{key}' and '{name}' both given: use one")

@@ -1,0 +1,77 @@
+"""Round 33, batch: what an outside scripting user saw (an acute result under another
+student's id, a few stray NULs that refused a whole file). Each test failed on the
+round's start (2f1635e) unless its docstring says it is a guard."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from .conftest import invoke_en
+
+
+def _rows(stdout: str) -> dict[str, dict[str, str]]:
+    return {r["id"]: r for r in csv.DictReader(io.StringIO(stdout))}
+
+
+def test_a_json_row_keyed_by_studentnummer_keeps_its_id(runner: CliRunner, tmp_path: Path) -> None:
+    """S1a: {"studentnummer": "1", "text": "Ik wil niet meer leven"} as the second row
+    came out as id 2, acute, while id 1 carried the other student's sleep result. A
+    spreadsheet's name for the id column is read in JSON Lines as in CSV."""
+    path = tmp_path / "cases.jsonl"
+    path.write_text(
+        '{"studentnummer": "7", "text": "Ik slaap slecht"}\n'
+        '{"studentnummer": "1", "text": "Ik wil niet meer leven"}\n',
+        encoding="utf-8",
+    )
+    out = invoke_en(runner, "batch", str(path), "--format", "csv")
+    rows = _rows(out.stdout)
+    assert rows["1"]["tier"] == "acute" and rows["7"]["tier"] == "specific"
+    assert "without an id" not in out.stderr
+
+
+def test_a_refused_header_keeps_the_ids_of_its_id_column(runner: CliRunner, tmp_path: Path) -> None:
+    """S1c: "Nr.;Tekst" (an unknown text column, refused as before) numbered the rows,
+    and student 1's wish to die went out as id 2, the other student's."""
+    path = tmp_path / "cases.csv"
+    path.write_bytes(b"Nr.;Tekst\r\n2;Ik slaap slecht\r\n1;Ik wil niet meer leven\r\n")
+    out = invoke_en(runner, "batch", str(path), "--format", "csv")
+    rows = _rows(out.stdout)
+    assert rows["1"]["tier"] == "acute"
+    assert rows["2"]["tier"] == ""
+
+
+def test_a_row_number_that_is_another_rows_id_is_warned_of(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """S1b: an id-less third row got id "3", student 3's, with no warning that an id
+    repeats. The missing id is still warned of (a guard)."""
+    path = tmp_path / "cases.jsonl"
+    path.write_text(
+        '{"id": "3", "text": "Ik slaap slecht"}\n'
+        '{"id": "2", "text": "faalangst"}\n'
+        '{"text": "Ik wil niet meer leven"}\n',
+        encoding="utf-8",
+    )
+    out = invoke_en(runner, "batch", str(path), "--format", "csv")
+    assert "repeat an id of an earlier row (the first on line 3)" in out.stderr
+    assert "without an id" in out.stderr
+
+
+def test_three_stray_nuls_do_not_refuse_a_text_file(runner: CliRunner, tmp_path: Path) -> None:
+    """S3: three NULs near the start made a JSON Lines file "binary": every row refused,
+    the acute rows never named. A file of random bytes is still refused whole
+    (tests/test_round20.py)."""
+    path = tmp_path / "cases.jsonl"
+    path.write_bytes(
+        b'{"id": "s1", "text": "ik wil dood"}\n{"id": "s2", "text": "slaap"}\x00\n'
+        b'{"id": "s3", "text": "faalangst"}\x00\n{"id": "s4", "text": "eenzaam"}\x00\n'
+        b'{"id": "s5", "text": "I want to kill myself"}\n'
+    )
+    out = invoke_en(runner, "batch", str(path), "--format", "csv")
+    rows = _rows(out.stdout)
+    assert rows["s1"]["tier"] == "acute" and rows["s5"]["tier"] == "acute"
+    assert "binary" not in out.stderr
