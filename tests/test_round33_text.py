@@ -166,3 +166,60 @@ def test_the_threats_neighbours_stay_calm(text: str) -> None:
     """Guards beside the threats: a photo shoot, an essay's darlings, a joke about a
     birthday, a knife for the cheese."""
     assert "unsafe_situation" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "als mijn broer het ontdekt dan ben ik liever niet meer hier. echt niet.",
+            "suicidal_thoughts",
+        ),
+        (
+            "two years on the waiting list, I don't think I'll still be around when my turn comes",
+            "suicidal_thoughts",
+        ),
+    ],
+)
+def test_the_third_sets_families_are_read(text: str, theme: str) -> None:
+    """set108 (identity and belonging), read after it was measured: rather not here any
+    more said as an end; not around by a time to come. Both failed on 2f1635e."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik rouw om mijn zomervakantie, morgen weer college", "grief"),
+        ("volunteering at a hospice this summer for my application, any tips?", "grief"),
+        (
+            "thesis handed in! ik stop nu een week met alles en ga alleen maar slapen",
+            "suicidal_thoughts",
+        ),
+        ("cried like a baby when the dog died in that film", "grief"),
+        ("ik ben liever niet meer hier op de campus na tienen", "suicidal_thoughts"),
+        ("I dropped the philosophy elective, I'm doing a business minor instead", "dropout_risk"),
+        ("ik heb me uitgeschreven bij de studentenvereniging, te duur", "dropout_risk"),
+    ],
+)
+def test_the_sets_harmless_neighbours_stay_calm(text: str, theme: str) -> None:
+    """Harmless lines of set107's kind: a holiday mourned, a hospice volunteered at, a
+    week off from everything, a film cried at, a club left. All but the campus line
+    (a guard) failed on 2f1635e."""
+    assert theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik stop met alles, ook met leven", "suicidal_thoughts"),
+        ("my baby died last week", "grief"),
+        ("my dad is in a hospice and I cry every night", "grief"),
+        ("I'm thinking of quitting uni and the society", "dropout_risk"),
+        ("ik stop met de vereniging en ook met mijn studie", "dropout_risk"),
+        ("Ik heb pas 18 van de 60 ec en de bsa-norm is 45", "dropout_risk"),
+    ],
+)
+def test_beside_the_neighbours_the_need_stays(text: str, theme: str) -> None:
+    """Guards beside the neighbours above (each passed on 2f1635e)."""
+    assert theme in themes_of(text)

@@ -720,6 +720,18 @@ def test_weights_of_other_features_are_refused() -> None:
         # read (no plans past a month, a screening scored high, a word asked about):
         # 0.97, 0.12.
         ("set105.jsonl", 0.95, 0.13),
+        # Round 33, measured unseen on 2f1635e: set106 (relationships, safety and
+        # boundaries: a partner who controls, sextortion, an unsafe home) 0.78, 0.07;
+        # set107 (loss and leaving: a death, a death by suicide, dropping out) 0.80, 0.15.
+        # Read (a fronted clause's own "niet", thoughts going the way of one who died by
+        # suicide, nowhere to go tonight, sextortion; a threat over leftovers, a week off
+        # from everything, "cried like a baby"): 0.86, 0.06 and 0.93, 0.09. set108
+        # (identity and belonging), written after the other two were read: 0.90, 0.08
+        # on the round's build and on 2f1635e alike; read ("dan ben ik liever niet meer
+        # hier", "still be around when my turn comes"): 0.95, 0.08.
+        ("set106.jsonl", 0.85, 0.06),
+        ("set107.jsonl", 0.92, 0.09),
+        ("set108.jsonl", 0.94, 0.08),
     ],
 )
 def test_recall_on_the_blind_set_holds(

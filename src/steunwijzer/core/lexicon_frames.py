@@ -105,6 +105,9 @@ FRAME_LINKS = word_set(
     "comparing compare compares vergelijk vergelijken vergelijkt"
     # the difference between two things a guideline names (set93, round 29)
     " tussen between"
+    # people interviewed for a thesis ("voor mijn scriptie interview ik nabestaanden na
+    # suïcide": set107, round 33)
+    " interview interviewen interviewde interviews interviewing interviewed"
 )
 FRAME_REACH = 9
 # Fiction and media: "in the novel the main character takes his own life".

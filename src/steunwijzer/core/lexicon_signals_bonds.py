@@ -26,11 +26,19 @@ SUICIDAL_NL: tuple[str, ...] = (
     # a way to die thought of: "heb nagedacht over gewoon tegen een boom aan rijden"
     # (set106); not "ik ben bijna tegen een boom aan gereden" (no thinking, past)
     f"nagedacht|gedacht|denk|dacht|overweeg|overwogen ..6 tegen ..2 {_CRASH_INTO_NL} ..2 aan? ..1 rijden|te_rijden|knallen|te_knallen|crashen|sturen",
+    # rather not here any more, said as an end (set108: "als mijn ouders erachter komen
+    # ... dan ben ik liever niet meer hier. echt niet."); not "liever niet meer hier op
+    # de campus na tienen"
+    "ben|zijn|was ..2 liever ..1 niet ..1 meer ..1 hier|er $",
 )
 SUICIDAL_EN: tuple[str, ...] = (
     # no year ahead with oneself in it: "I don't see a version of next year where I'm
     # still around" (set107); not "I can't see myself still here at forty in this job"
     "not ..2 see|imagine|picture ..8 where|in_which|with ..2 i ..2 still ..1 around|alive",
+    # "I don't think I'll still be around when my turn comes" (set108: a waiting list for
+    # care); "here" left out: "still be here when you get back" is a train to catch
+    "don't|do_not|dont ..1 think|expect ..3 i ..2 still ..1 be ..1 around|alive ..1 by|next|until|till",
+    "don't|do_not|dont ..1 think|expect ..3 i ..2 still ..1 be ..1 around|alive ..1 when ..2 turn|comes|graduation|birthday|christmas|summer|surgery|treatment",
 )
 UNSAFE_NL: tuple[str, ...] = (
     # somewhere to sleep when home is closed: "een plek waar je anoniem kunt slapen als
@@ -90,6 +98,9 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
 FIGURES_NL: tuple[str, ...] = (
     "dreigde|dreigt|dreigen ..3 op_te_eten|te_pikken|te_spoilen|te_ontvolgen|mijn_eten",
     "schrik|schrok ..4 als|wanneer|zodra ..3 iemand|mensen|hij|een_man|een_jongen ..3 aanraakt|aanraken|aanraakte|dichtbij_komt",
+    # mourning a holiday; a week off from everything to sleep (set107's neighbours)
+    "rouw|rouwen|treur ..2 om ..2 mijn|de|het ..1 vakantie|zomervakantie|kerstvakantie|weekend|zomer|vrije_tijd|bed",
+    "stop|stoppen|stopte ..3 een ..1 week|weekje|dag|dagje|paar_dagen|maand|weekend ..1 met ..1 alles",
     # "mijn vader is dood op na zijn nachtdienst": worn out (a role-play's neighbour)
     "=dood ..0 =op",
 )
@@ -98,6 +109,10 @@ FIGURES_EN: tuple[str, ...] = (
     # touches me" was a wish to die, weighed most on "jump": a role-play, round 33, C1)
     "jump|jumped|jumping ..3 when|whenever|if|every_time ..3 someone|anyone|somebody|people|he|a_guy|a_man ..2 touches|touched|touch|comes_close|comes_near|stands_behind",
     "jump|jumped|jumping ..2 at ..2 every|any|each|the_slightest|loud ..1 sound|sounds|noise|noises|knock|touch",
+    # "cried like a baby when Joel died in The Last of Us"; a hospice volunteered at for
+    # an application (set107's neighbours)
+    "cried|cry|crying|cries|sobbed ..1 like ..1 a ..1 baby",
+    "volunteer|volunteering|volunteered|internship|placement ..4 hospice|hospices",
     # a threat over leftovers; an awareness stall (set106)
     "threatened|threatens|threatening|threaten ..2 to ..1 eat|steal|finish|spoil|unfollow|mute",
     "spiked|spiking ..2 drink|drinks ..2 awareness|campaign|workshop|stall|talk|training|poster|posters|week",

@@ -147,16 +147,19 @@ def file_name(text: str, begin: int) -> bool:
 # The English "course" is left out: in British English it is the whole programme.
 _LEAVING = lexicon.word_set(
     "uitschrijven uitgeschreven uitschrijf uitschrijving schrijf schreef deregister "
-    "deregistering deregistered withdraw withdrawing withdrew unenrol unenroll unenrolling"
+    "deregistering deregistered withdraw withdrawing withdrew unenrol unenroll unenrolling "
+    "dropped drop dropping"  # round 33 (set107): a dropped elective, a club left
 )
 _ONE_COURSE = lexicon.word_set(
     "vak vakken minor keuzevak keuzevakken keuzemodule tentamen tentamens toets toetsen "
     "herkansing herkansingen module cursus werkgroep practicum workshop training exam exams "
-    "resit resits elective electives seminar tutorial class lab"
+    "resit resits elective electives seminar tutorial class lab "
+    "vereniging studentenvereniging studievereniging sportvereniging dispuut jaarclub "
+    "sportschool society"
 )
 _WHOLE_STUDY = lexicon.word_set(
     "studie opleiding hogeschool universiteit uni programme program degree bachelor "
-    "master propedeuse studies university school"
+    "master propedeuse studies university school studeren studying"
 )
 
 
@@ -187,13 +190,12 @@ def _one_course(tokens: Tokens, used: tuple[int, ...]) -> bool:
     return not _ONE_COURSE.isdisjoint(after) and _WHOLE_STUDY.isdisjoint(said)
 
 
-# A BSA said to be fine: "BSA gehaald!! 60 van de 60", "I'm on track with 48 EC", "the bsa
-# meeting went fine, i'm allowed to continue" (outsiders' sets): the bare word "bsa" is no
-# risk then. A success said not to be one ("niet gehaald", "not on track"), or any word
-# of failing, quitting or worry in the text, keeps it.
+# A BSA said to be fine ("BSA gehaald!! 60 van de 60", "I'm on track with 48 EC"; outsiders'
+# sets): the bare word "bsa" is no risk then. A success said not to be one ("niet
+# gehaald", "not on track"), or any word of failing, quitting or worry, keeps it.
 _FINE = lexicon.word_set(
     "gehaald behaald binnen ruim passed made track schema fine allowed ahead buzzing "
-    "gelukt voldoende hoeveel many rules regels ask"
+    "gelukt voldoende hoeveel many rules regels ask geldt party feest"
 )  # "hoeveel": a question about the rule ("how many credits do I need for the BSA?", r19)
 _NOT_FINE = lexicon.word_set(
     "niet nie not never nooit geen no didn't don't won't fail failed failing gezakt zakken "

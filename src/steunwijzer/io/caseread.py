@@ -40,6 +40,7 @@ from steunwijzer.io.rowkeys import (
     near_answers,
     not_an_object,
     raw_id,
+    row_id,
     row_keys,
     top_answers,
     top_level_answers,
@@ -119,15 +120,6 @@ def _case_from_mapping(data: dict[str, Any], line: int, row_number: int) -> Case
     return Case(line, case_id, tuple(themes), text, answers, lang, id_given=given)
 
 
-def _row_id(data: dict[str, Any], row: int) -> str:
-    value = data.get("id")
-    if value in (None, ""):
-        return str(row)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    return clean(value) if isinstance(value, str) else str(row)
-
-
 def _duplicate_row(
     line: str, line_number: int, row: int, exc: DuplicateKeyError, keep: tuple[str, ...] = ()
 ) -> RowError:
@@ -138,10 +130,10 @@ def _duplicate_row(
         answers = collect_duplicates(
             [pair for given in answers if isinstance(given, dict) for pair in given.items()]
         )
-    row_id = _row_id(data, row) if isinstance(data, dict) else str(row)
+    rid = row_id(data, row) if isinstance(data, dict) else str(row)
     return RowError(
         line_number,
-        row_id,
+        rid,
         f"invalid JSON: {exc}",
         clean(line),
         dict(answers) if isinstance(answers, dict) else {},
@@ -222,7 +214,7 @@ def _jsonl_row(  # the reading state of read_jsonl, passed on
     except UserInputError as exc:
         answers = merged(answers_of(data), top_answers(data, questions))
         answers = merged(answers, near_answers(data, questions or ()))
-        return RowError(line_number, _row_id(data, row), str(exc), line, kept=kept, answers=answers)
+        return RowError(line_number, row_id(data, row), str(exc), line, kept=kept, answers=answers)
     return replace(case, kept=kept, unread=unread) if kept or unread else case
 
 
@@ -275,11 +267,10 @@ def read_csv(
             said = delimiter.join(n for n in names if n not in asked) if asked else text
             yield RowError(start, json_id(text) or "header", problem, clean(said))
             near = {i: q for i, q in enumerate(answered if complete else []) if q}
-            ids = [i for i, n in enumerate(names) if n.strip().lower() == "id"][:1]
-            if not ids and (alias := id_alias(names, {})):
-                # "Nr." beside a refused "Tekst": each row numbered 1, 2, ..., student 1's
-                # wish to die went out as id 2, another student's (round 33, S1)
-                ids = [alias - 1]
+            # "Nr." beside a refused "Tekst" numbered each row (round 33, S1): its ids kept
+            ids = [i for i, n in enumerate(names) if n.strip().lower() == "id"][:1] or [
+                alias - 1 for alias in [id_alias(names, {})] if alias
+            ]
             # Each row names the header's line, not its whole error again: a long header
             # error printed once per row buried the rows (a role-play, round 28, R32).
             header = f"see the CSV header, line {start}"
@@ -386,12 +377,12 @@ def _csv_case(
     data, nul, columns = mapping(header, values, theme_separator(delimiter), keep)
     kept = _kept(columns, keep)
     if nul:
-        return RowError(start, _row_id(data, row), "row contains a NUL byte", raw, kept=kept)
+        return RowError(start, row_id(data, row), "row contains a NUL byte", raw, kept=kept)
     try:
         case = _case_from_mapping(data, start, row)
     except UserInputError as exc:
         answers = answers_of(data)
-        return RowError(start, _row_id(data, row), str(exc), raw, kept=kept, answers=answers)
+        return RowError(start, row_id(data, row), str(exc), raw, kept=kept, answers=answers)
     return replace(case, kept=kept) if kept else case
 
 

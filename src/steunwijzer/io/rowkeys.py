@@ -16,6 +16,7 @@ from steunwijzer.core.jsonin import Alternatives
 from steunwijzer.core.salvage import pairs_in, strings_in
 from steunwijzer.core.textnorm import did_you_mean, normalise
 from steunwijzer.errors import UserInputError
+from steunwijzer.io.typed import clean
 
 ROW_KEYS = ("id", "themes", "text", "answers", "lang")
 # A spreadsheet's own name for the id column ("student_id", "Nr.", "#"): refused, each
@@ -191,6 +192,17 @@ def answers_inside(value: object, ids: Collection[str]) -> list[str]:
 
 
 _RAW_ID = re.compile(r'"id"\s*:\s*"?([^",}\s]{1,64})')
+
+
+def row_id(data: dict[str, Any], row: int) -> str:
+    """The id a row gives (a spreadsheet's id key, as in row_keys), else its number."""
+    named = [k for k in data if k.strip().lower() in ID_NAMES]
+    value = data.get("id", data[named[0]] if len(named) == 1 else None)
+    if value in (None, ""):
+        return str(row)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return clean(value) if isinstance(value, str) else str(row)
 
 
 def raw_id(line: str, row: int) -> str:

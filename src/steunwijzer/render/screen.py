@@ -263,7 +263,8 @@ def detail_lines(
     themes = ", ".join(theme_label(catalog, x, lang) for x in result.themes) or t("none", lang)
     lines += [(x, "") for x in wrap(f"{t('themes', lang)}: {themes}", width, "", "  ")]
     if result.mentions:  # risk words set aside: shown, never counted (issue 10)
-        lines += [("", ""), (t("mentions", lang), "bold")]
+        # wrapped as every line is: "…or someone e / lse's):" at 70 columns (round 33, D4)
+        lines += [("", ""), *((x, "bold") for x in wrap(t("mentions", lang), width))]
         for m in result.mentions:
             cue = f": {m.cue}" if m.cue else ""
             text = f"‘{one_line(m.words)}’ ({t('why.' + str(m.set_aside), lang)}{cue})"
