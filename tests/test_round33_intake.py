@@ -109,3 +109,20 @@ def test_a_doubt_that_goes_on_in_words_is_read_as_skipped(runner: CliRunner) -> 
     assert "does not fit" not in out.output
     assert out.output.count("read as: skipped") >= 5
     assert "Not asked in this intake (or skipped)" in out.output
+
+
+def test_the_mentions_heading_is_wrapped_to_the_screen(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """D4: at 70 columns "Mentioned, not counted (denied, a figure of speech, past, or
+    someone else's):" came out as "...or someone e / lse's)": the heading was the one line
+    not wrapped, against the README's promise that no word is split."""
+    from steunwijzer.core.interview import replay
+    from steunwijzer.render.screen import detail_lines
+
+    given = {"own_words": "i dont want to die or anything, im just really stressed"}
+    result = replay(builtin, given, "en", index)
+    assert result.mentions
+    lines = [text for text, _ in detail_lines(builtin, result, "en", 60)]
+    assert all(len(line) <= 60 for line in lines)
+    assert any(line.startswith("Mentioned, not counted") for line in lines)
