@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -75,3 +76,36 @@ def test_three_stray_nuls_do_not_refuse_a_text_file(runner: CliRunner, tmp_path:
     rows = _rows(out.stdout)
     assert rows["s1"]["tier"] == "acute" and rows["s5"]["tier"] == "acute"
     assert "binary" not in out.stderr
+
+
+def test_a_csv_option_without_csv_output_is_a_usage_error(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """S6: `--csv-dialect excel-nl -o resultaten.csv` wrote JSON Lines into the .csv, exit
+    0, and `report` on it said "Acute 0". A usage error now (exit 2; a refused batch
+    still names its acute rows, as every usage error does); with --format csv the option
+    works as before (a guard)."""
+    path = tmp_path / "cases.jsonl"
+    path.write_text('{"id": "a", "text": "ik wil dood"}\n', encoding="utf-8")
+    out = invoke_en(runner, "batch", str(path), "--csv-dialect", "excel-nl")
+    assert out.exit_code == 2
+    assert "add --format csv" in out.stderr
+    assert invoke_en(runner, "batch", str(path), "--csv-raw").exit_code == 2
+    fine = invoke_en(runner, "batch", str(path), "--csv-dialect", "excel-nl", "--format", "csv")
+    assert fine.exit_code == 0 and fine.stdout.startswith("\ufeffid;tier")
+
+
+def test_report_reads_json_lines_named_csv(runner: CliRunner, tmp_path: Path) -> None:
+    """S6: batch rows written as JSON Lines into a file named .csv gave one CSV header
+    error and "Acute 0" in the group report. They are read as what they hold."""
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(
+        "".join(f'{{"id": "r{i}", "text": "ik wil niet meer leven"}}\n' for i in range(6)),
+        encoding="utf-8",
+    )
+    results = tmp_path / "resultaten.csv"
+    assert invoke_en(runner, "batch", str(cases), "-o", str(results)).exit_code == 0
+    out = invoke_en(runner, "report", str(results), "--format", "json")
+    assert out.exit_code == 0, out.stderr
+    tiers = json.loads(out.stdout)["everyone"]["tiers"]["rows"]
+    assert {r["key"]: r["count"] for r in tiers}["acute"] == 6

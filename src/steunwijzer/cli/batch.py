@@ -162,6 +162,12 @@ def run(
 ) -> int:
     from steunwijzer.cli.handling import err, exit_if_cut, load_for_triage
 
+    if out_format != "csv" and (csv_dialect != "default" or csv_raw):
+        # `--csv-dialect excel-nl -o resultaten.csv` wrote JSON Lines into the .csv, exit
+        # 0, and `report` on it said "Acute 0" (an outside scripting user, round 33, S6)
+        raise UsageError(
+            f"--csv-dialect and --csv-raw shape CSV: add --format csv (not {out_format})"
+        )
     keep = kept_columns(keep)
 
     catalog, degraded = load_for_triage(sources, lang)

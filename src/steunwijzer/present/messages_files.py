@@ -5,6 +5,10 @@ from __future__ import annotations
 
 FILE_MESSAGES: list[tuple[str, str]] = [
     (
+        "--csv-dialect and --csv-raw shape CSV: add --format csv (not {format})",
+        "--csv-dialect en --csv-raw gelden voor CSV: voeg --format csv toe (niet {format})",
+    ),
+    (
         "--output names the input file itself: {path} (standard input)",
         "--output noemt het invoerbestand zelf: {path} (standaardinvoer)",
     ),
