@@ -126,3 +126,46 @@ def test_the_mentions_heading_is_wrapped_to_the_screen(
     lines = [text for text, _ in detail_lines(builtin, result, "en", 60)]
     assert all(len(line) <= 60 for line in lines)
     assert any(line.startswith("Mentioned, not counted") for line in lines)
+
+
+def test_a_handout_after_a_lowered_tier_keeps_the_crisis_lines_first_while_urgent(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A second role-play (round 33, E1): a plan, pills saved, "het was een grapje", the
+    tier lowered by hand: the screen kept the crisis line's step, the handout opened with
+    the GP's office hours and left 113 to "Als het erger wordt". Without immediate
+    urgency a lowered handout starts with that tier's help (round 16's guard)."""
+    from steunwijzer.export.handout import handout_markdown
+
+    given = {"safety_wish_dead": "ja", "safety_thoughts": "ja", "safety_behaviour": "ja"}
+    result = replay(builtin, given, "nl", index)
+    lowered = apply_override(builtin, index, result, Tier.SPECIFIC, "het was een grapje")
+    page = handout_markdown(builtin, lowered, "nl")
+    first = page.split("\n## ")[1]  # "Wat je eerst kunt doen", up to the next section
+    assert first.startswith("Wat je eerst kunt doen")
+    assert "### 113" in first and "### Huisarts" not in first
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["ik denk er ook weleens aan, aan wat hij gedaan heeft", "soms snap ik hem wel, eerlijk"],
+)
+def test_at_a_safety_question_thoughts_going_his_way_are_the_students_own(said: str) -> None:
+    """A second role-play (round 33, A1): a friend who died by suicide; "ik denk er ook
+    weleens aan, aan wat hij gedaan heeft" at a safety question was concern for him ("ga
+    na of die persoon nu bereikbaar is"). It is the student's own."""
+    from steunwijzer.core.textloss import wish_to_join
+
+    found = wish_to_join(said)
+    assert found is not None and found.theme == "suicidal_thoughts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sometimes I want to hurt him, like really hurt him", "ik wil hem soms echt pijn doen"],
+)
+def test_a_wish_to_hurt_him_is_no_wish_to_die(text: str) -> None:
+    """A second role-play (round 33, B1): the suicide panel opened on "sometimes I want"
+    (the second net) and the student was asked the suicide questions again."""
+    found = themes_of(text)
+    assert "unsafe_situation" in found and "suicidal_thoughts" not in found

@@ -69,6 +69,8 @@ UNSAFE_NL += (
     f"zin|neiging|drang|behoefte ..2 om ..3 iemand|mensen|hem|haar ..3 {_HARM_NL}|te_slaan",
     f"gedachten|gedachtes|fantasieën|fantasie ..2 om|over ..4 te? ..1 {_HARM_NL}",
     "ga|wil|zal ..3 doodsteken|neersteken|neerschieten|doodschieten",
+    # "ik wil hem soms echt pijn doen" (a second role-play, round 33, B1)
+    "wil|zou ..1 hem|haar ..3 pijn ..1 doen $",
     f"wil|ga|zal ..1 mijn ..1 huisgenoot|huisgenote|vader|moeder|broer|zus|docent|ex|vriend|vriendin|baas|stiefvader|oom ..2 {_HARM_NL}",
     "ga|wil|zal ..4 in ..1 elkaar ..1 slaan|timmeren|trappen",
     f"!{_WEAPONS_NL} ..4 mee ..3 naar ..2 {_PLACES_NL}",
@@ -78,6 +80,9 @@ UNSAFE_EN += (
     f"want|wanna|going|gonna|will ..3 kill|stab|shoot|strangle ..1 {_TARGETS_EN}",
     "feel|felt ..2 like ..1 hurting|killing|stabbing|shooting ..1 other|others|someone|somebody|people",
     f"want|wanna ..2 to? ..1 hurt|harm ..1 {_TARGETS_EN}",
+    # "sometimes I want to hurt him, like really hurt him" was the suicide panel (the
+    # second net on "sometimes I want": a second role-play, round 33, B1)
+    "want|wanna ..2 to? ..1 hurt|harm|stab|beat_up|punch ..1 him|her|them",
     f"thoughts|thinking|fantasies|fantasize|fantasise|fantasizing|fantasising ..3 about|of ..2 killing|hurting|stabbing|shooting ..1 {_TARGETS_EN}",
     f"!bring|bringing|take|taking|brought ..2 a|my ..1 {_WEAPONS_EN} ..3 to ..2 {_PLACES_EN}",
     f"going|gonna|want|will ..3 shoot ..2 people|everyone|up ..4 {_PLACES_EN}|tomorrow|tonight",

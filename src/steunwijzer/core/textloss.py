@@ -88,6 +88,11 @@ _ECHO = lazy_compile(
     r" (?:aan manieren|over manieren|about ways|of ways|about doing the same|hetzelfde)\b"
     r"|\b(?:do|doing|end up doing) (?:the same|what (?:he|she|they) did)\b"
     r"|\bhetzelfde (?:te )?(?:doen|gaan doen)\b|\bdoen wat (?:hij|zij|ze) deed\b"
+    # "soms snap ik hem wel"; "ik denk er ook weleens aan, aan wat hij gedaan heeft" (a
+    # second role-play, round 33, A1: concern for the friend who had died)
+    r"|\b(?:snap|begrijp) (?:ik )?(?:hem|haar|hen)(?: \w+){0,2}? (?:wel|nu|steeds beter)\b"
+    r"|\b(?:ook|too|also)\b(?:\W+\w+){0,6}?\W+(?:wat (?:hij|zij|ze) (?:heeft gedaan|gedaan"
+    r" heeft|deed)|what (?:he|she|they) did)\b"
 )
 
 
@@ -98,7 +103,7 @@ def wish_to_join(reply: str) -> Finding | None:
     panel said to check whether she could be reached (a second role-play, round 32, A1)."""
     from steunwijzer.core.findings import Finding  # findings imports this module
 
-    join = _JOIN.search(reply)
+    join = _JOIN.search(reply) or _ECHO.search(reply)
     if join is None:
         return None
     said = join.group(0)

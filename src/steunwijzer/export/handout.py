@@ -152,8 +152,13 @@ def handout_markdown(
     # Lowered by the counsellor, with a reason, below acute: the student's first step is
     # the help of that tier, the crisis lines at the end. A mistaken "ja" corrected at
     # once opened the handout with "Doe dit nu: 113" for exam nerves (role-plays, r16).
+    # Not while urgency stays immediate: a plan, pills saved, then "grapje", lowered by
+    # hand, opened with the GP's office hours (a role-play, round 33, E1), as the screen
+    # keeps the crisis line's step (render/notes.now_key)
     override = result.override
+    immediate = result.risk_to_life and result.urgency == "immediate"
     lowered = override.tier if override and override.tier is not Tier.ACUTE else None
+    lowered = None if immediate else lowered
     if (result.risk_to_life and lowered is None) or not places:
         page.block(t("handout_crisis_now", lang))
         if safety.CONCERN_FOR_OTHER in result.themes:
