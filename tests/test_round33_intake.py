@@ -169,3 +169,16 @@ def test_a_wish_to_hurt_him_is_no_wish_to_die(text: str) -> None:
     (the second net) and the student was asked the suicide questions again."""
     found = themes_of(text)
     assert "unsafe_situation" in found and "suicidal_thoughts" not in found
+
+
+def test_a_yes_with_a_clause_of_its_own_after_it_stays_a_yes(builtin: Catalog) -> None:
+    """A second role-play (round 33, C2): "ja, ik haal mijn deadlines niet. ik mag van
+    mijn vriend niet naar de bieb" was read as "nee" (once normalised, "niet. ik mag"
+    read as "niet ik", not me). "ja, maar niet ik, mijn vriendin" stays someone else's
+    (a guard)."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = next(q for q in builtin.questions if q.id == "area_study")
+    said = "ja, ik haal mijn deadlines niet. ik mag van mijn vriend niet naar de bieb"
+    assert parse_answer(question, said) is True
+    assert parse_answer(question, "ja, maar niet ik, mijn vriendin") is False

@@ -192,10 +192,11 @@ PARTLY = frozenset(
 
 
 # A no that is about someone else: "nee ik niet, maar mijn vriendin wel" (round 14), "nee,
-# ik maak me zorgen om haar" (a role-play, round 15: read as doubt, and the student was
-# asked about a method of their own while saying "het gaat niet om mij").
+# ik maak me zorgen om haar" (round 15: read as doubt). Not "deadlines niet. ik mag ..."
+# (its full stop normalised away: a role-play, round 33, C2, read the "ja" as a no).
 _NOT_ME = lazy_compile(
-    r" (?:ik niet|niet ik|ik zelf niet|not me|me not|not myself|not about me|niet over mij"
+    r" (?:ik niet|niet ik(?! (?:mag|heb|ben|kan|wil|moet|ga|zit|doe|weet|had|was|kon|zou)\b)"
+    r"|ik zelf niet|not me|me not|not myself|not about me|niet over mij"
     r"|niet om mij|niet over mezelf|niet om mezelf|not about myself"
     r"|(?:voor|over|for|about) (?:iemand anders|someone else|somebody else)"
     r"|(?:zorgen|bezorgd|worried|worry|worrying) (?:om|over|about|for)"
@@ -239,8 +240,7 @@ _HEDGE_END = lazy_compile(r" (?:denk|geloof|vermoed|gok) ik $| i (?:think|guess|
 
 
 # "nee, wel dat mijn ouders uit elkaar zijn" to "lost someone?": the "wel" brings in
-# something else, it does not take the no back (a role-play, round 15, read it as a yes:
-# acute grief for a divorce).
+# something else, not the no taken back (round 15 read it as a yes: grief for a divorce).
 _WEL_ELSE = lazy_compile(r" (?:wel|maar) dat | but that ")  # "wel iets meer": a yes
 
 
