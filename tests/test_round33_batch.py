@@ -109,3 +109,27 @@ def test_report_reads_json_lines_named_csv(runner: CliRunner, tmp_path: Path) ->
     assert out.exit_code == 0, out.stderr
     tiers = json.loads(out.stdout)["everyone"]["tiers"]["rows"]
     assert {r["key"]: r["count"] for r in tiers}["acute"] == 6
+
+
+def test_a_compact_row_marks_a_guess_of_the_second_net(runner: CliRunner, tmp_path: Path) -> None:
+    """S7: a compact row showed the second net's guess exactly as a firm match ("match":
+    {"words": "want"}); `--detail full` alone said "resembles". The guess carries
+    "resemblance": true, a pattern's match does not (a guard), and the row still
+    validates against the schema `--print-schema` prints."""
+    import jsonschema
+
+    from steunwijzer.core.resemblance import ORIGIN
+    from steunwijzer.io.records import RESEMBLANCE_ORIGIN
+
+    assert RESEMBLANCE_ORIGIN == ORIGIN
+    path = tmp_path / "cases.jsonl"
+    path.write_text(
+        '{"id": "w1", "text": "sinds papa dood is zie ik het nut er niet meer van in"}\n',
+        encoding="utf-8",
+    )
+    row = json.loads(invoke_en(runner, "batch", str(path)).stdout.splitlines()[0])
+    matches = [r["match"] for r in row["reasons"] if r["match"]]
+    assert {"resemblance": True}.items() <= matches[-1].items()
+    assert "resemblance" not in matches[0]
+    schema = json.loads(invoke_en(runner, "batch", "--print-schema").stdout)
+    jsonschema.validate(row, schema)

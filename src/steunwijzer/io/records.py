@@ -192,15 +192,28 @@ def moment(at: dt.datetime | None) -> str | None:
 
 
 def compact_reasons(result: TriageResult) -> list[dict[str, Any]]:
-    """Reasons in the compact row: the rule, the answer and the words matched."""
+    """Reasons in the compact row: the rule, the answer and the words matched, with
+    ``resemblance: true`` where the second net guessed (no fixed words): a compact row
+    showed a guess on "want" as a firm match (an outside scripting user, round 33, S7)."""
     return [
         {
             "rule": r.rule,
             "answer": r.answer,
-            "match": {"words": r.finding.words} if r.finding is not None else None,
+            "match": _compact_match(r.finding) if r.finding is not None else None,
         }
         for r in result.reasons
     ]
+
+
+# core/resemblance.ORIGIN, not imported: `lookup --json` loads no recogniser module it
+# does not need (tests/io/test_detail.py checks the two stay the same)
+RESEMBLANCE_ORIGIN = "built-in resemblance"
+
+
+def _compact_match(found: Finding) -> dict[str, Any]:
+    if found.origin == RESEMBLANCE_ORIGIN:
+        return {"words": found.words, "resemblance": True}
+    return {"words": found.words}
 
 
 def full_reasons(result: TriageResult) -> list[dict[str, Any]]:
