@@ -182,3 +182,17 @@ def test_a_yes_with_a_clause_of_its_own_after_it_stays_a_yes(builtin: Catalog) -
     said = "ja, ik haal mijn deadlines niet. ik mag van mijn vriend niet naar de bieb"
     assert parse_answer(question, said) is True
     assert parse_answer(question, "ja, maar niet ik, mijn vriendin") is False
+
+
+def test_a_doubt_said_in_words_is_still_read_for_an_acute_need(runner: CliRunner) -> None:
+    """Found in the round's own review: read as skipped (C2 above), "geen idee. ik wil er
+    gewoon niet meer zijn" at an ordinary yes/no question lost its words unread. They are
+    read first: the crisis panel opens, the result is acute."""
+    said = "geen idee. ik wil er gewoon niet meer zijn"
+    typed = "\n".join(["nee", "nee", "nee", said, *[""] * 60])
+    out = invoke(runner, "interview", "--at", "2026-11-30T14:00", input=typed)
+    assert out.exit_code == 0, out.output
+    assert "gelezen als: overgeslagen" in out.output
+    # the panel at once, before the next question (not later, from a skipped question)
+    assert out.output.index("ACUUT SIGNAAL") < out.output.index("Vraag 5 ")
+    assert "Niveau: ACUUT" in out.output

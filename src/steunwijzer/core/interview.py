@@ -113,8 +113,7 @@ def run_interview(
         if question is None:
             review = ask(
                 ReviewPrompt(
-                    # Only what still applies: a follow-up whose reason was changed to
-                    # "nee" stayed in the review as "— —" (a role-play, round 6).
+                    # Only what still applies: a follow-up whose reason became "nee" read "— —"
                     tuple(
                         (q, state.answers.get(q.id))
                         for q in questions
@@ -145,9 +144,8 @@ def run_interview(
                     rechecked.add(item_id)
                 continue
             if review is BACK and state.history:
-                # Back from the review is the last question in the intake's order, not
-                # the one just changed there ('b' went to question 17 again and again
-                # after 17 was changed: a role-play, round 12).
+                # Back from the review is the last question in the intake's order, not the
+                # one just changed ('b' went to 17 again and again: a role-play, round 12).
                 order = {q.id: i for i, q in enumerate(questions)}
                 step_back(state, max(state.history, key=lambda i: order.get(i, -1)))
                 continue
@@ -186,15 +184,19 @@ def run_interview(
             unfit = None  # kept over a safety question asked again in between
         found: Recognition | None = None
         if isinstance(reply, Unfit):
-            # Read as own words, the question asked again (its default kept): an acute
-            # need in them counts, and the crisis panel below comes first.
+            # Read as own words (an acute need counts: the panel below comes first), the
+            # question asked again (its default kept); skipped after a doubt said in words
+            # ("i dont know... something happened at a party": a role-play, round 33, C2)
             if previous is not None:
                 state.answers[question.id] = previous
             editing = question.id if is_edit and not is_recheck else None
             if is_recheck:
                 recheck.add(question.id)
             found, spoken_themes = take_said(state, vocabulary, catalog, question.id, reply.words)
-            unfit, aside = (question.id, spoken_themes), state.heard.get(f"{question.id}.words", ())
+            unfit = None if reply.skipped else (question.id, spoken_themes)
+            aside = state.heard.get(f"{question.id}.words", ())
+            if reply.skipped:
+                state.history.append(question.id)
         else:
             if reply is FINISH and alerted_acute:
                 finished_early = True
@@ -272,9 +274,8 @@ def run_interview(
         again = False  # words typed at the panel: shown again, asked again
         while True:
             result = classify(catalog, state.reasons(catalog), student_lang, index, False)
-            # And again for a risk theme the panel has not shown: "nu niet veilig" after
-            # the suicide panel went on to the next question, and Veilig Thuis appeared
-            # only at the result (a role-play, round 12).
+            # And again for a risk theme the panel has not shown: "nu niet veilig" after the
+            # suicide panel went on, Veilig Thuis only at the result (a role-play, round 12).
             new_risk = set(result.themes) & _RISK - shown
             if not result.risk_to_life or (
                 not again and alerted_acute and result.urgency.rank <= alerted.rank and not new_risk
@@ -373,9 +374,8 @@ def replay(
         for r in text_reasons(vocabulary.read(v), f"text.{k}")
         if tier_of(catalog, r.themes[0]) is Tier.ACUTE
     ]  # words beside an answer to a question that did not apply count all the same
-    # An answer to a follow-up whose question before it is missing or "nee"
-    # ({"mood_self_harm": "ja"} alone): the rules it sets off count when they are acute
-    # (an outsiders' hostile round, round 8, saw prevention and "geen acuut signaal").
+    # An answer to a follow-up whose question before it is missing or "nee" ({"mood_self_
+    # harm": "ja"} alone) counts when acute (round 8 saw "geen acuut signaal").
     unasked = {k: v for k, v in parsed.items() if k not in asked}
     have = {(r.rule, r.answer) for r in result.reasons}
     found = answer_reasons(catalog, {**asked, **unasked}) if unasked else []

@@ -68,9 +68,11 @@ class Unfit:
     """A reply to a ``QuestionPrompt``: words that are no answer to its question (a
     sentence where a number was asked). The engine reads them as own words and asks
     the question again; refused unread, "ik wil er niet meer zijn" typed at a scale
-    question was lost (an outsiders' hostile round, round 12)."""
+    question was lost (an outsiders' hostile round, round 12). ``skipped``: a doubt said
+    in words ("weet niet... er is iets gebeurd"): read, then the question skipped."""
 
     words: str
+    skipped: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -246,7 +246,9 @@ class TerminalAsk:
             if not raw or doubt:
                 if raw:  # "weet niet", "hmm" where no "don't know" exists: skipped, said so
                     self.say(t("read_skipped", lang), "dim")
-                return SKIP
+                # a doubt that goes on in words is read by the engine first (an acute need
+                # in "weet niet... soms wil ik dood" must reach the crisis panel)
+                return Unfit(raw, skipped=True) if raw and not is_doubt_word(raw) else SKIP
             if q.type == "text":
                 # Taken whole, however long, with the rest of a cut line (render/paste.py).
                 return continued(self.read, self.say, raw, lang, lambda: waiting(self.read))
