@@ -11,15 +11,7 @@ import pytest
 
 from steunwijzer.core.model import Catalog
 
-_ACUTE = {
-    "suicidal_thoughts",
-    "self_harm",
-    "unsafe_situation",
-    "sexual_violence",
-    "concern_for_other",
-    "grief",
-    "dropout_risk",
-}
+from .reading import ACUTE as _ACUTE  # one home for the acute themes (tests/reading.py)
 
 
 def _themes(builtin: Catalog, text: str) -> set[str]:
