@@ -248,7 +248,7 @@ class TerminalAsk:
                     self.say(t("read_skipped", lang), "dim")
                 # a doubt that goes on in words is read by the engine first (an acute need
                 # in "weet niet... soms wil ik dood" must reach the crisis panel)
-                return Unfit(raw, skipped=True) if raw and not is_doubt_word(raw) else SKIP
+                return Unfit(raw, skipped=True) if raw and doubt_led(raw, is_doubt_word) else SKIP
             if q.type == "text":
                 # Taken whole, however long, with the rest of a cut line (render/paste.py).
                 return continued(self.read, self.say, raw, lang, lambda: waiting(self.read))
