@@ -73,6 +73,10 @@ UNSAFE_NL += (
     "wil|zou ..1 hem|haar ..3 pijn ..1 doen $",
     f"wil|ga|zal ..1 mijn ..1 huisgenoot|huisgenote|vader|moeder|broer|zus|docent|ex|vriend|vriendin|baas|stiefvader|oom ..2 {_HARM_NL}",
     "ga|wil|zal ..4 in ..1 elkaar ..1 slaan|timmeren|trappen",
+    # "ik ga hem iets aandoen", "ik ga haar echt pijn doen" (round 34: a threat to one
+    # person, not to "iemand", was nothing recognised)
+    # Not "ik ga hem vermoorden": said of a housemate who ate the leftovers.
+    "ga|gaan|wil|zal ..1 hem|haar|hen ..2 iets_aandoen|pijn_doen|doodsteken|neersteken|neerschieten|doodschieten",
     f"!{_WEAPONS_NL} ..4 mee ..3 naar ..2 {_PLACES_NL}",
     "heb ..2 een ..1 wapen|pistool|vuurwapen|geweer ..1 gekocht|geregeld|gehaald|op_zak",
 )
@@ -83,6 +87,9 @@ UNSAFE_EN += (
     # "sometimes I want to hurt him, like really hurt him" was the suicide panel (the
     # second net on "sometimes I want": a second role-play, round 33, B1)
     "want|wanna ..2 to? ..1 hurt|harm|stab|beat_up|punch ..1 him|her|them",
+    # "I'm going to hurt him", "I will really hurt her" (round 34); at the clause end,
+    # so not "hurt her feelings"
+    "going|gonna|will|i'll ..3 hurt|harm|stab|beat_up|strangle ..1 him|her|them $",
     f"thoughts|thinking|fantasies|fantasize|fantasise|fantasizing|fantasising ..3 about|of ..2 killing|hurting|stabbing|shooting ..1 {_TARGETS_EN}",
     f"!bring|bringing|take|taking|brought ..2 a|my ..1 {_WEAPONS_EN} ..3 to ..2 {_PLACES_EN}",
     f"going|gonna|want|will ..3 shoot ..2 people|everyone|up ..4 {_PLACES_EN}|tomorrow|tonight",
