@@ -68,3 +68,58 @@ def test_the_unsafe_tip_also_covers_a_danger_to_others(
     tips = json.loads(result.stdout)["tips"]
     texts = " ".join(tip["text"] for tip in tips)
     assert words in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a loss that others think is over
+        ("my sister died last year and everyone thinks I'm over it, but I'm not", "grief"),
+        ("opa is vorig jaar overleden en iedereen denkt dat ik er allang overheen ben", "grief"),
+        ("my dad died two years ago, people assume I'm fine now", "grief"),
+        # a burden asked about in the general "you"; death hoped for in one's sleep
+        ("do you ever feel like everyone would be better off without you?", "suicidal_thoughts"),
+        ("some nights I pray a stroke takes me so I don't wake up to this", "suicidal_thoughts"),
+        ("I keep hoping something takes me in my sleep", "suicidal_thoughts"),
+        # leaving the studies said plainly
+        ("I won't be continuing with the programme next year, I've decided", "dropout_risk"),
+        ("ik ga niet verder met mijn opleiding na dit blok", "dropout_risk"),
+        # pictures held over the student for sex; kissed while not wanting it
+        ("he'll post them online unless I sleep with him", "sexual_violence"),
+        ("als ik geen seks met hem heb zet hij die filmpjes online", "sexual_violence"),
+        ("mijn trainer heeft me gezoend terwijl ik dat echt niet wilde", "sexual_violence"),
+        ("my manager squeezed my thigh under the table", "sexual_violence"),
+    ],
+)
+def test_the_families_of_round_34_are_found(text: str, theme: str) -> None:
+    """All but two failed on 1579ab1 (round 34's families, read from set110 after it was
+    measured unseen; these sentences are written for the test). "Everyone thinks I'm
+    over it" was read as a recovery that set the loss aside. "hoping something takes me
+    in my sleep" and "gezoend terwijl ik dat echt niet wilde" passed there: kept as the
+    families' plainest forms."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("my grandma died three years ago, I think I'm over it now", "grief"),
+        ("mijn oom is jaren geleden overleden, ik ben er wel overheen", "grief"),
+        ("I used to think about suicide, but therapy helped a lot.", "suicidal_thoughts"),
+        ("Grandmother passed 2 yrs ago. Says she's in a good place now.", "grief"),
+        ("honestly you're better off without him, he never texted back", "suicidal_thoughts"),
+        ("je bent echt beter af zonder hem", "suicidal_thoughts"),
+        ("I hope the bus takes me home before the rain", "suicidal_thoughts"),
+        ("they say they'll send the invoices to my parents unless I pay", "sexual_violence"),
+        ("I will continue with my studies next year", "dropout_risk"),
+        ("mijn script hangt zichzelf steeds op bij die while-loop", "suicidal_thoughts"),
+        ("this professor wants us all dead with these 8:45 lectures", "suicidal_thoughts"),
+        ("my laptop keeps killing itself during zoom calls", "suicidal_thoughts"),
+    ],
+)
+def test_their_harmless_neighbours_stay_harmless(text: str, theme: str) -> None:
+    """Guards. A recovery said by the student (or in a case note) still sets a past
+    aside; a break-up's advice, a bus home, invoices, a hanging script and an early
+    lecture are not a risk. The break-up advice (in both languages), the script and the
+    lecture failed on 1579ab1; the others passed there and must keep passing."""
+    assert theme not in themes_of(text)

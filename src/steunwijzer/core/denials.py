@@ -91,3 +91,32 @@ def _not_the_problem(words: list[str], clause: list[int], end: int) -> int:
         if word in _NO and not _PROBLEM.isdisjoint(words[k - 2 : k + 3]):
             return k
     return -1
+
+
+# A recovery that others believe in is no recovery: "my brother died last year and
+# everyone thinks I'm over it" hid the grief behind "over it" (round 34, set110). Only
+# "I think I'm over it" / "ik denk dat ik eroverheen ben" is the student's own word.
+_BELIEVE = frozenset(
+    ("thinks", "think", "assume", "assumes", "believe", "believes", "expect", "expects",
+     "figure", "figures", "denkt", "denken", "dacht", "dachten", "verwacht", "verwachten",
+     "vindt", "vinden")
+)  # fmt: skip
+_ME = frozenset(("i", "ik", "i'm", "im"))
+
+
+def believed_by_others(words: list[str], clause: list[int], at: int) -> bool:
+    """Whether the recovery words at ``at`` are what someone else thinks of the student:
+    a verb of believing up to five words before them, in the same clause, whose subject
+    is not "I" (the word before it; after it in a Dutch inversion, "dacht ik"). Not a
+    report ("says she's in a good place": a case note) and not another clause ("I used
+    to think about suicide, but therapy helped")."""
+    for k in range(at - 1, max(at - 6, -1), -1):
+        if clause[k] != clause[at]:
+            return False
+        if words[k] in _BELIEVE:
+            inverted = words[k] in _EITHER and k + 1 < at and words[k + 1] == "ik"
+            return not (inverted or (k > 0 and words[k - 1] in _ME))
+    return False
+
+
+_EITHER = frozenset(("dacht", "verwacht", "vindt"))  # "dacht ik", "verwacht ik": mine

@@ -21,6 +21,7 @@ from steunwijzer.core import lexicon_signals_heard as heard
 from steunwijzer.core import lexicon_signals_hints as hints
 from steunwijzer.core import lexicon_signals_indirect as ind
 from steunwijzer.core import lexicon_signals_lived as lived
+from steunwijzer.core import lexicon_signals_messages as msgs
 from steunwijzer.core import lexicon_signals_online as online
 from steunwijzer.core import lexicon_signals_spoken as spoken
 from steunwijzer.core import lexicon_signals_stage as stage
@@ -60,6 +61,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *wards.FIGURES_NL,
         *online.FIGURES_NL,
         *bonds.FIGURES_NL,
+        *msgs.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -97,6 +99,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *wards.FIGURES_EN,
         *online.FIGURES_EN,
         *bonds.FIGURES_EN,
+        *msgs.FIGURES_EN,
     ),
 }
 

@@ -6,8 +6,7 @@ and the mentions set aside (negated, framed as a study topic, a figure of speech
 mention of a risk to life is never dropped: it is reported so the counsellor asks the
 safety questions. Both languages are always read: students mix them.
 
-Cost: each word is looked up once and remembered; a text tries only the patterns whose
-first word it holds (compiled at build time for the built-in catalogue: prebuilt.py).
+Cost: each word is looked up once; a text tries only the patterns its words start.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from steunwijzer.core import lexicon, prebuilt
+from steunwijzer.core.denials import believed_by_others
 from steunwijzer.core.disguise import blank_escapes, unmarked
 from steunwijzer.core.findings import Finding, Recognition, judge, summarise
 from steunwijzer.core.lexicon_phrasings_more import VICTIM_SUFFIXES
@@ -215,8 +215,11 @@ class Recogniser:
                     # speaking about a plant (round 8).
                     continue
                 if pattern.theme.startswith("@"):
-                    if pattern.theme == "@well" and negation(tokens, start, end, used, False) >= 0:
-                        continue  # "I'm not doing okay" is no recovery
+                    if pattern.theme == "@well" and (
+                        negation(tokens, start, end, used, False) >= 0
+                        or believed_by_others(tokens.words, tokens.clause, start)
+                    ):
+                        continue  # "I'm not doing okay", "they think I'm over it"
                     markers.setdefault(pattern.theme, set()).add(tokens.sentence[start])
                     if pattern.theme == "@past":
                         past_at.append(start)
