@@ -146,13 +146,52 @@ def tells_not_to_call(text: Text | None) -> str | None:
     return None
 
 
+# Other ways of putting 113 or 112 second, said in a sentence that names the number: not
+# needed, rather us than 113, only when we do not answer, skip it, call us first and then
+# maybe 113 (a hostile round, round 34, H1: "Bel liever ons dan 113; 113 is niet nodig."
+# validated with 0 errors and was the next step of a suicidal student's first referral).
+# "Bel eerst 113, daarna ons" and "bel 112 als de student niet veilig is" stay allowed.
+_NUMBER = r"(?:113|112)"
+_SECOND = re.compile(
+    r"\b(?:niet\s+nodig|hoeft\s+niet|hoeven\s+niet|hoef\s+je\s+niet|niet\s+noodzakelijk|"
+    r"overbodig|no\s+need|not\s+needed|not\s+necessary|unnecessary|needn'?t|need\s+not|"
+    r"(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:have|need)\s+to|overslaan|skip\w*)\b"
+    rf"|\bsla\s+(?:de\s+|het\s+)?{_NUMBER}\s+over\b|\bbel\s+(?:de\s+|het\s+)?{_NUMBER}\s+niet\b"
+    rf"|\b(?:do\s+not|don'?t|never)\s+(?:dial|ring|phone|contact|use)\s+(?:the\s+)?{_NUMBER}\b"
+    rf"|\bliever\b[^.;!?]*?\bdan\s+(?:de\s+|het\s+)?{_NUMBER}\b"
+    rf"|\brather\b[^.;!?]*?\bthan\s+(?:the\s+)?{_NUMBER}\b"
+    rf"|\b(?:daarna|afterwards|eventueel|misschien|maybe|perhaps|possibly|later)\s+"
+    rf"(?:\w+\s+){{0,3}}?{_NUMBER}\b"
+    rf"|\b{_NUMBER}\s+(?:\w+\s+){{0,3}}?(?:pas\s+(?:als|wanneer|na)|only\s+(?:if|when|after)\s+"
+    r"(?:we|us|you\s+cannot\s+reach\s+us)|alleen\s+als\s+(?:wij|we|ons))\b",
+    re.IGNORECASE,
+)
+_SPACED = re.compile(r"\b1[\s.-]1[\s.-]([23])\b")  # "Bel 1 1 3 niet."
+_SENTENCES = re.compile(r"[^.;!?\n]+")
+
+
+def puts_national_second(text: str) -> str | None:
+    """The words of ``text`` that tell to call 113 or 112 not, later or after someone
+    else, in a sentence that names the number; or None."""
+    text = _SPACED.sub(r"11\1", text)
+    if match := _INSTEAD.search(text):
+        return match.group(0)
+    for sentence in _SENTENCES.findall(text):
+        if re.search(rf"\b{_NUMBER}\b", sentence) and (
+            match := _SECOND.search(sentence) or _DISCOURAGING.search(sentence)
+        ):
+            return sentence.strip()
+    return None
+
+
 def instead_of_national(o: Offering) -> tuple[str, str] | None:
-    """(field, words) where an offering tells the reader to call it instead of 113/112."""
-    for name in ("name", "description", "how_to_access", "student_step"):
+    """(field, words) where an offering tells the reader to call it instead of 113/112,
+    in any field that is shown or published (eligibility is "Voor wie" on the page)."""
+    for name in ("name", "description", "how_to_access", "student_step", "eligibility", "cost"):
         text: Text | None = getattr(o, name)
         for t in (text.nl, text.en) if text is not None else ():
-            if t and (match := _INSTEAD.search(t)):
-                return name, match.group(0)
+            if t and (said := puts_national_second(t)) is not None:
+                return name, said
     return None
 
 

@@ -1,0 +1,80 @@
+"""Round 34, catalogues and batch input from an outsiders' hostile round (H1, H2): an
+offering that puts 113 or 112 second in other words, and a refused row's key names read
+as a student's words."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from .conftest import invoke_en
+
+
+def _own_line(tmp_path: Path, field: str, nl: str, en: str) -> Path:
+    path = tmp_path / "own.yaml"
+    path.write_text(
+        "schema_version: 1\n"
+        "offerings:\n"
+        "  - id: eigen-lijn\n"
+        "    crisis: true\n"
+        "    provider: other\n"
+        "    name: {nl: Eigen nachtlijn, en: Own night line}\n"
+        + ("" if field == "description" else "    description: {nl: Een lijn., en: A line.}\n")
+        + "    tiers: [acute]\n"
+        "    themes: [suicidal_thoughts, self_harm]\n"
+        "    contact: {phone: 0900-1234567}\n"
+        "    hours: 24/7\n"
+        f"    {field}: {{nl: {json.dumps(nl)}, en: {json.dumps(en)}}}\n",
+        "utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    ("field", "nl", "en"),
+    [
+        ("how_to_access", "Bel liever ons dan 113.", "Call us."),
+        ("how_to_access", "Bel ons. 113 is niet nodig.", "Call us."),
+        ("how_to_access", "Bel 113 pas als wij niet opnemen.", "Call us."),
+        ("how_to_access", "113 bellen hoeft niet, wij helpen.", "Call us."),
+        ("how_to_access", "Bel ons eerst; daarna eventueel 113.", "Call us."),
+        ("how_to_access", "Sla 113 over.", "Call us."),
+        ("how_to_access", "Bel 1 1 3 niet.", "Call us."),
+        ("how_to_access", "Bel ons.", "You don't need to call 113, we are here."),
+        ("how_to_access", "Bel ons.", "Rather call us than 112."),
+        ("how_to_access", "Bel ons.", "Do not dial 1-1-3."),
+        ("eligibility", "Niet 113 bellen maar ons.", "Everyone."),
+        ("description", "Een nachtlijn; 113 is overbodig.", "A night line."),
+    ],
+)
+def test_an_offering_may_not_put_113_second_in_other_words(
+    runner: CliRunner, tmp_path: Path, field: str, nl: str, en: str
+) -> None:
+    """Each validated with 0 errors on 1579ab1, and the first stood as the next step of a
+    suicidal student's first referral ("Bel liever ons dan 113; 113 is niet nodig.", a
+    hostile round, round 34, H1); the eligibility is "Voor wie" on the published page."""
+    result = invoke_en(runner, "catalog", "validate", str(_own_line(tmp_path, field, nl, en)))
+    assert result.exit_code == 1, result.output
+    assert "instead of 113 or 112" in result.output
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Bel eerst 113, daarna ons.",
+        "Bij direct gevaar of als de student niet veilig is: bel 112.",
+        "Als het niet lukt om ons te bereiken, bel dan 113.",
+        "Bel liever meteen 113 dan te wachten.",
+        "Wij zijn geen crisisdienst; bel bij zelfmoordgedachten 113.",
+        "Call 112 in immediate danger, then call us.",
+    ],
+)
+def test_an_offering_may_send_on_to_113(runner: CliRunner, tmp_path: Path, words: str) -> None:
+    """Guards: pointing to 113 or 112 first, or when in danger, is what a catalogue
+    should say; each passed on 1579ab1 and must keep passing."""
+    path = _own_line(tmp_path, "how_to_access", words, words)
+    result = invoke_en(runner, "catalog", "validate", str(path))
+    assert "instead of 113 or 112" not in result.output, result.output
