@@ -78,3 +78,45 @@ def test_an_offering_may_send_on_to_113(runner: CliRunner, tmp_path: Path, words
     path = _own_line(tmp_path, "how_to_access", words, words)
     result = invoke_en(runner, "catalog", "validate", str(path))
     assert "instead of 113 or 112" not in result.output, result.output
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        {"id": "5", "safety_wish_dead": "nee", "safety_thoughts": "nee", "lang": "fr"},
+        {"id": "6", "answers": ["safety_wish_dead", "safety_thoughts"]},
+        {"id": "7", "SAFETY_WISH_DEAD": "no", "lang": "de"},
+    ],
+)
+def test_a_question_id_is_never_read_as_the_students_words(
+    runner: CliRunner, tmp_path: Path, row: dict[str, object]
+) -> None:
+    """A refused row's key names were searched as its words: "safety_wish_dead" beside
+    a "nee" became "wish dead", acute, "in your own words" (a hostile round, round 34,
+    H2). Fails on 1579ab1: the row came out acute."""
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps(row) + "\n", "utf-8")
+    result = invoke_en(runner, "batch", str(path))
+    out = json.loads(result.stdout.splitlines()[0])
+    assert out.get("error"), out
+    assert out.get("tier") != "acute", out
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        {"id": "8", "safety_wish_dead": "ja", "lang": "fr"},
+        {"id": "9", "safety_wish_dead": "nee, maar ik wil wel dood", "lang": "fr"},
+        {"id": "10", "text": "ik wil niet meer leven", "lang": "fr"},
+    ],
+)
+def test_a_refused_rows_yes_and_words_still_count(
+    runner: CliRunner, tmp_path: Path, row: dict[str, object]
+) -> None:
+    """Guards: a yes and the words beside a "nee" in a refused row keep their acute part
+    (each passed on 1579ab1 and must keep passing with the ids left out)."""
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps(row) + "\n", "utf-8")
+    result = invoke_en(runner, "batch", str(path))
+    out = json.loads(result.stdout.splitlines()[0])
+    assert out.get("error") and out["tier"] == "acute", out

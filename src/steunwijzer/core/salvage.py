@@ -8,6 +8,7 @@ the acute result, crisis lines first, together with the error.
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -126,7 +127,11 @@ def acute_part(
     if ids:
         said = [*known, *(n for n, found in misses if found)]
         reasons.append(theme_reason(catalog, ids, f"{source}.themes", ";".join(said)))
-    whole = "\n. ".join(x for x in texts if x)  # a "no" answer negates no other words
+    # A question id is never the student's words: the raw line of a refused row
+    # ({"safety_wish_dead": "nee", "lang": "fr"}) was read as "wish dead", acute (a
+    # hostile round, round 34, H2).
+    unnamed = _question_ids(tuple(q.id for q in catalog.questions))
+    whole = "\n. ".join(unnamed.sub(" ", x) for x in texts if x)  # a "no" negates no other
     mentions: tuple[Finding, ...] = ()
     for part in _parts(whole) if whole.strip() else ():
         recognition = vocabulary.read(part)
@@ -265,3 +270,9 @@ def safety_lines(text: str) -> dict[str, object]:
         if key not in found or normalise(str(found[key])) in _PLAIN_NO:
             found[key] = value
     return found
+
+
+@functools.cache
+def _question_ids(ids: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?i)(?<![\w-])(?:{names})(?![\w-])")
