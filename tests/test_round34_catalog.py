@@ -120,3 +120,25 @@ def test_a_refused_rows_yes_and_words_still_count(
     result = invoke_en(runner, "batch", str(path))
     out = json.loads(result.stdout.splitlines()[0])
     assert out.get("error") and out["tier"] == "acute", out
+
+
+def test_one_value_is_one_group_in_json_lines_and_csv(runner: CliRunner, tmp_path: Path) -> None:
+    """A --by value that CSV output guards against formulas ("'=HYPERLINK") or that
+    held an escape sequence made a group of its own beside the same value from JSON
+    Lines, two rows both labelled "red" (a hostile round, round 34, H6). Fails on
+    1579ab1: four groups."""
+    rows = tmp_path / "rows.jsonl"
+    lines = [
+        {"id": str(i), "themes": ["sleep"], "faculty": value}
+        for i, value in enumerate(['=HYPERLINK("x")', "\x1b[31mred", '=HYPERLINK("x")', "red"])
+    ]
+    rows.write_text("".join(json.dumps(row) + "\n" for row in lines), "utf-8")
+    as_json, as_csv = tmp_path / "out.jsonl", tmp_path / "out.csv"
+    invoke_en(runner, "batch", str(rows), "--keep", "faculty", "-o", str(as_json))
+    invoke_en(runner, "batch", str(rows), "--keep", "faculty", "--format", "csv",
+              "-o", str(as_csv))  # fmt: skip
+    assert "'=HYPERLINK" in as_csv.read_text("utf-8")
+    result = invoke_en(runner, "report", str(as_json), str(as_csv), "--by", "faculty",
+                       "--format", "json")  # fmt: skip
+    keys = sorted(group["key"] for group in json.loads(result.stdout)["by"]["groups"])
+    assert keys == ['=HYPERLINK("x")', "red"], keys

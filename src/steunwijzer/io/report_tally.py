@@ -14,6 +14,7 @@ from steunwijzer.core.answers import NO_WORDS, YES_WORDS
 from steunwijzer.core.model import Catalog
 from steunwijzer.core.textnorm import normalise
 from steunwijzer.errors import UsageError
+from steunwijzer.io.escape import csv_cell, plain
 from steunwijzer.io.report_input import Need
 
 MAX_GROUPS = 50
@@ -163,7 +164,12 @@ class Tally:
             return str(value)
         if not isinstance(value, str):
             raise UsageError(f"--by {self.by}: holds lists or objects, not one value per row")
-        text = value.strip()
+        # One value is one group whatever the file: a CSV cell guarded against formulas
+        # ("'=HYPERLINK") and a JSON value with an escape sequence stood as groups of
+        # their own beside the same value (a hostile round, round 34, H6).
+        text = plain(value).strip()
+        if text[:1] == "'" and csv_cell(text[1:]) == text:
+            text = text[1:]
         if not text:
             self.missing_group += 1
         if len(text) > MAX_GROUP_TEXT or "\n" in text:
