@@ -123,3 +123,60 @@ def test_their_harmless_neighbours_stay_harmless(text: str, theme: str) -> None:
     lecture are not a risk. The break-up advice (in both languages), the script and the
     lecture failed on 1579ab1; the others passed there and must keep passing."""
     assert theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a death the body may bring about, welcomed
+        ("if I faint during training and never wake up, so be it, fine by me", "suicidal_thoughts"),
+        ("I don't care if I collapse and that's it", "suicidal_thoughts"),
+        (
+            "het idee dat ik gewoon in elkaar zak en niet meer opsta, dat lucht op",
+            "suicidal_thoughts",
+        ),
+        ("ik wil eigenlijk gewoon dat mijn lichaam ermee ophoudt", "suicidal_thoughts"),
+        ("part of me hopes the cancer finishes the job", "suicidal_thoughts"),
+        ("sometimes I wanted that bus to hit me", "suicidal_thoughts"),
+        ("I want my heart to just stop", "suicidal_thoughts"),
+        # a height, means looked up, vital medicine left off on purpose
+        ("I keep staring at the bridge for hours on my way home", "suicidal_thoughts"),
+        ("ik stond op het balkon en vroeg me af hoe lang een val duurt", "suicidal_thoughts"),
+        ("I've been googling painless ways every night", "suicidal_thoughts"),
+        ("ik laat bewust mijn insuline thuis als ik ga sporten", "suicidal_thoughts"),
+        ("I stopped taking my meds on purpose, hoping it ends", "suicidal_thoughts"),
+        ("het maakt me niks uit of er een trein aankomt", "suicidal_thoughts"),
+        # the body and food
+        ("ik neem sinds de zomer laxeerpillen na het avondeten", "eating"),
+        ("I feel so fat in every photo", "eating"),
+        ("ik haat mijn lijf, ik wil het niet eens zien", "eating"),
+        ("ik snij in mijn onderarm als het te veel wordt", "self_harm"),
+        ("als ik de game verlies kras ik in mijn arm", "self_harm"),
+    ],
+)
+def test_the_body_families_of_round_34_are_found(text: str, theme: str) -> None:
+    """Round 34's families read from set109 (body, health and habits) after it was
+    measured unseen (0.67 of its risk texts found on 1579ab1); these sentences are
+    written for the test. Twelve of the eighteen failed on 1579ab1; the other six are
+    the families' plainest forms, found there already and kept as guards."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("I hope the bus takes me to campus on time", "suicidal_thoughts"),
+        ("I hope I don't make it awkward at the party", "suicidal_thoughts"),
+        ("we were googling methods for the stats assignment", "suicidal_thoughts"),
+        ("Research Methods is the hardest course this block", "suicidal_thoughts"),
+        ("we zaten op het balkon en keken naar de brug, zo mooi", "suicidal_thoughts"),
+        ("Heb een weddenschap met mn broer verloren, nu moet ik afwassen", "grief"),
+        ("my housemates are threatening to evict me for singing", "unsafe_situation"),
+        ("mijn huisgenote eet al dagen niks en ik maak me zorgen", "eating"),
+    ],
+)
+def test_the_body_families_neighbours_stay_harmless(text: str, theme: str) -> None:
+    """Guards: a bus home, a course named Research Methods, a bet lost to a brother, an
+    eviction over singing, a housemate's eating said by the student (her concern, not
+    the student's own eating). The bet and the eviction failed on 1579ab1."""
+    assert theme not in themes_of(text)

@@ -133,7 +133,8 @@ _SELF_HARM_NL = (
     "mezelf|mijzelf|me|zichzelf ..3 snijden|snij|snijd|krassen|kras|bekrassen|beschadigen|"
     "beschadig|verwonden|verwond|branden|brand|bijten", "mezelf|mijzelf|zichzelf ..3 pijn",
     "snij|snijd|snijdt|snijden|sneed|kras|krast|krassen|bekras*|brand|branden ..4 "
-    "arm|armen|been|benen|pols|polsen|huid|buik|dij|dijen|bovenbenen",
+    "arm|armen|been|benen|pols|polsen|huid|buik|dij|dijen|bovenbenen|bovenbeen|onderarm|"
+    "onderarmen|bovenarm|bovenarmen|heup|heupen",  # onderarm: round 34 (set109)
     "krassen|kras|snijden|snijd|snij & weer|opnieuw|begonnen|terugval|gestopt|stoppen",
     "doe|doen|gedaan|deed ..2 mezelf|mijzelf ..2 pijn",
     "mezelf|mijzelf ..2 pijn ..2 doen|gedaan|doe",

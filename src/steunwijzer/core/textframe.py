@@ -306,10 +306,10 @@ _OF_FOR = frozenset(("of", "van", "for", "voor", "bij"))
 
 
 def _own_after(words: list[str], j: int, start: int, end: int) -> bool:
-    """True when the student speaks between the media word and the finding, and the finding
-    names nobody else: "I play a video game every night so I don't think about killing
-    myself" is about the student, not the game."""
-    if lexicon.SELF_SUBJECTS.isdisjoint(words[j + 1 : start]):
+    """True when the student speaks after the media word, and the finding names nobody
+    else: "I play a video game every night so I don't think about killing myself" and
+    "als ik een game verlies snij ik in mn arm" (the "ik" after the verb: round 34)."""
+    if lexicon.SELF_SUBJECTS.isdisjoint(words[j + 1 : end + 1]):
         return False
     return lexicon.OTHER_WORDS.isdisjoint(words[start : end + 1])
 
