@@ -732,6 +732,13 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set106.jsonl", 0.85, 0.06),
         ("set107.jsonl", 0.92, 0.09),
         ("set108.jsonl", 0.94, 0.08),
+        # Round 34, measured unseen on 1579ab1: set109 (body, health and habits) 0.67,
+        # 0.05; set110 (messages as students send them) 0.94, 0.06. Read (a death the
+        # body may bring about welcomed, a height looked at, vital medicine left off on
+        # purpose; a loss others think is over, a burden in the general "you"; a
+        # hanging script, break-up advice): 0.88, 0.04 and 0.97, 0.04.
+        ("set109.jsonl", 0.86, 0.05),
+        ("set110.jsonl", 0.95, 0.05),
     ],
 )
 def test_recall_on_the_blind_set_holds(
