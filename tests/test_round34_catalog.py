@@ -142,3 +142,35 @@ def test_one_value_is_one_group_in_json_lines_and_csv(runner: CliRunner, tmp_pat
                        "--format", "json")  # fmt: skip
     keys = sorted(group["key"] for group in json.loads(result.stdout)["by"]["groups"])
     assert keys == ['=HYPERLINK("x")', "red"], keys
+
+
+@pytest.mark.parametrize(
+    ("contact", "quoted"),
+    [
+        ('{email: "a\\u202e@b.example"}', "'a\\u202e@b.example'"),
+        ('{url: "https://b.example/\\u202e"}', "'https://b.example/\\u202e'"),
+        ('{phone: "+31 20 123 4567\\0"}', "'+31 20 123 4567\\u0000'"),
+    ],
+)
+def test_an_invalid_contact_is_quoted_with_what_makes_it_invalid(
+    runner: CliRunner, tmp_path: Path, contact: str, quoted: str
+) -> None:
+    """The message quoted "a@b.example", which looks valid: the invisible character was
+    dropped on the way to the terminal (a hostile round, round 34, H5). Fails on
+    1579ab1: the quote had no \\u202e."""
+    path = tmp_path / "own.yaml"
+    path.write_text(
+        "schema_version: 1\n"
+        "offerings:\n"
+        "  - id: eigen\n"
+        "    provider: institution\n"
+        "    name: {nl: Eigen, en: Own}\n"
+        "    description: {nl: Een gesprek., en: A talk.}\n"
+        "    tiers: [specific]\n"
+        "    themes: [stress]\n"
+        f"    contact: {contact}\n",
+        "utf-8",
+    )
+    result = invoke_en(runner, "catalog", "validate", str(path))
+    assert result.exit_code == 1
+    assert quoted in result.output, result.output

@@ -5,6 +5,7 @@ opening hours, waiting time and cost, each checked and converted to the core's t
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from steunwijzer.catalog.checking import INVALID, CheckerBase
@@ -113,14 +114,14 @@ class PracticalFields(CheckerBase):
                     if valid_phone(number):
                         phones.append(number)
                     else:
-                        self.rep.error(self.file, pos, f"malformed phone number '{number}'")
+                        self.rep.error(self.file, pos, f"malformed phone number '{shown(number)}'")
             elif not isinstance(item, str) or not item.strip():
                 self.rep.error(self.file, item_mark, f"{where} {key} must be text")
             elif key == "email" and not valid_email(item.strip()):
-                self.rep.error(self.file, item_mark, f"malformed e-mail address '{item}'")
+                self.rep.error(self.file, item_mark, f"malformed e-mail address '{shown(item)}'")
             elif key in ("url", "chat") and not valid_url(item.strip()):
                 self.rep.error(
-                    self.file, item_mark, f"malformed URL '{item}' (expected https://...)"
+                    self.file, item_mark, f"malformed URL '{shown(item)}' (expected https://...)"
                 )
             else:
                 fields[key] = item.strip()
@@ -212,3 +213,13 @@ class PracticalFields(CheckerBase):
 _QUOTE_PHONE = (
     'YAML read a number here, not text; put each phone number in quotes, like "020 123 4567"'
 )
+
+
+def shown(value: str) -> str:
+    """A value as the message quotes it, with the invisible character that makes it
+    invalid written out: "a\\u202e@b.example", not "a@b.example", which looks valid once
+    the terminal drops the character (a hostile round, round 34, H5)."""
+    return "".join(
+        c if c.isprintable() and unicodedata.category(c) != "Cf" else f"\\u{ord(c):04x}"
+        for c in value
+    )
