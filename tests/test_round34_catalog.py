@@ -174,3 +174,25 @@ def test_an_invalid_contact_is_quoted_with_what_makes_it_invalid(
     result = invoke_en(runner, "catalog", "validate", str(path))
     assert result.exit_code == 1
     assert quoted in result.output, result.output
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ("", "empty"),
+        ("schema_version: 1\ncatalog:\n\tname: Tabs\n", "a tab character; indent with spaces"),
+    ],
+)
+def test_an_unreadable_file_is_its_one_error(
+    runner: CliRunner, tmp_path: Path, content: str, said: str
+) -> None:
+    """An empty file or one indented with a tab got six "no active offering serves
+    theme" warnings at FILE:1:1, before the one error that mattered; libyaml's "found
+    character that cannot start any token" did not say it was a tab (a hostile round,
+    round 34, H7 and H9). Fails on 1579ab1."""
+    path = tmp_path / "own.yaml"
+    path.write_text(content, "utf-8")
+    result = invoke_en(runner, "catalog", "validate", str(path))
+    assert result.exit_code == 1
+    assert said in result.output, result.output
+    assert "no active offering" not in result.output, result.output

@@ -275,6 +275,9 @@ def source_error(
         if "could not determine a constructor for the tag" in str(exc):
             tag = problem.rsplit(" ", 1)[-1].strip("'").replace("tag:yaml.org,2002:", "!!")
             problem = f"unsupported YAML tag {tag}: {kind} hold plain data only"
+        elif problem.endswith("that cannot start any token") and mark and source is not None:
+            # libyaml names no character: a tab said as such (a hostile round, round 34, H7)
+            problem = _which_character(problem, source, mark.line, mark.column)
         elif "found another document" in problem:
             problem = "a file holds one YAML document here; remove the extra '---'"
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -284,6 +287,15 @@ def source_error(
     if isinstance(exc, RecursionError):
         return YamlSourceError(f"nesting deeper than {MAX_DEPTH} levels")
     return None
+
+
+def _which_character(problem: str, source: bytes | str, line: int, column: int) -> str:
+    text = source.decode("utf-8", "replace") if isinstance(source, bytes) else source
+    lines = text.splitlines()
+    row = lines[line] if line < len(lines) else ""
+    if column < len(row) and row[column] == "\t":
+        return "a tab character; indent with spaces"
+    return problem
 
 
 _CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "BS", 11: "VT", 12: "FF", 27: "ESC", 127: "DEL"}

@@ -53,6 +53,7 @@ DIAGNOSTICS: list[tuple[str, str]] = [
     ("did not find expected '-' indicator", "verwachte '-' niet gevonden"),
     ("could not find expected ':'", "verwachte ':' niet gevonden"),
     ("mapping values are not allowed here", "hier mag geen 'sleutel: waarde' staan"),
+    ("a tab character; indent with spaces", "een tab-teken; spring in met spaties"),
     (
         "found character '\\t' that cannot start any token",
         "tab-teken gevonden; gebruik spaties om in te springen",
