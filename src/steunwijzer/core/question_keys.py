@@ -76,7 +76,7 @@ def asked_by(name: str, questions: Collection[str] | None) -> str | None:
     if len(said) < 20:  # "Wat speelt er?" is no question's text
         return None
     # A form shortens or rewords a little ("... gewenst dat je dood was?" for "...
-    # dood was, of dat je kon gaan slapen en niet meer wakker worden?").
+    # dood was, of dat je kon gaan slapen en niet meer wakker zou worden?").
     for text, question in texts.items():
         if text.startswith(said):
             return str(question)

@@ -80,7 +80,7 @@ SCREEN: tuple[SafetyItem, ...] = (
         "safety_wish_dead",
         Text(
             "Heb je de afgelopen maand gewenst dat je dood was, of dat je kon gaan slapen "
-            "en niet meer wakker worden?",
+            "en niet meer wakker zou worden?",
             "In the past month, have you wished you were dead, or that you could go to "
             "sleep and not wake up?",
         ),
