@@ -37,3 +37,12 @@ def test_a_form_with_the_old_wording_still_answers_the_question(
     lines = result.stdout.splitlines()
     assert lines[1].startswith("1,acute,"), lines
     assert lines[2].startswith("2,prevention,"), lines
+
+
+def test_a_resemblance_says_where_in_plain_words(runner: CliRunner) -> None:
+    """ "zwaarst wegend: 'soms'" read as jargon to counsellors (round 33's role-play, B3):
+    the why line says "vooral in". Fails on 1579ab1."""
+    result = invoke(runner, "lookup", "--text", "mijn leven mag wat mij betreft ophouden",
+                    "--lang", "nl")  # fmt: skip
+    why = next(line for line in result.stdout.splitlines() if line.startswith("Waarom"))
+    assert "vooral in" in why and "zwaarst" not in why, why

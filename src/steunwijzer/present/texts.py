@@ -325,8 +325,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "reason.text": ("In je eigen woorden: {text}", "In your own words: {text}"),
     "reason.resembles": (
-        "Geen vaste woorden, wel een gelijkenis (zwaarst wegend: {words}; vraag ernaar)",
-        "No fixed wording, but a resemblance (weighed most: {words}; ask about it)",
+        "Geen vaste woorden, wel een gelijkenis (vooral in {words}); vraag ernaar",
+        "No fixed wording, but a resemblance (mostly in {words}); ask about it",
     ),
     "reason.asked": ("Gevraagd als onderwerp", "Asked about as a topic"),
     "reason.answers": ("Uit je antwoorden", "From your answers"),
