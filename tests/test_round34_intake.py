@@ -6,9 +6,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
+from steunwijzer.core.interview import run_interview
+from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.prompts import CrisisPrompt, Prompt
+from steunwijzer.core.referrals import ReferralIndex
+
 from .conftest import invoke
+from .intake import answering
 
 OLD = (
     "Heb je de afgelopen maand gewenst dat je dood was, of dat je kon gaan slapen en niet "
@@ -46,3 +53,38 @@ def test_a_resemblance_says_where_in_plain_words(runner: CliRunner) -> None:
                     "--lang", "nl")  # fmt: skip
     why = next(line for line in result.stdout.splitlines() if line.startswith("Waarom"))
     assert "vooral in" in why and "zwaarst" not in why, why
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "no no. why do you ask that?",
+        "no. are we done soon?",
+        "what? no. of course not",
+        "nee. waarom vraag je dat?",
+        "nee, hoezo?",
+        "wat? nee joh",
+    ],
+)
+def test_a_no_with_a_question_back_is_a_no(
+    builtin: Catalog, index: ReferralIndex, said: str
+) -> None:
+    """B1, D1: "no no. why do you ask that?" and "no. are we done soon?" at the first
+    safety question were read as "don't know": the crisis panel opened, and the result
+    stayed acute with "first yes or don't know" for a student who never said yes; "what?
+    no. of course not" was refused. Fails on 1579ab1."""
+    given = {"safety_wish_dead": said, "safety_thoughts": "nee", "safety_behaviour": "nee"}
+    result = run_interview(builtin, answering(given, ""), "en", index).result
+    assert result.tier is not Tier.ACUTE, result.reasons
+
+
+@pytest.mark.parametrize("said", ["nee?", "nee, niet echt", "no... I mean, sometimes"])
+def test_a_questioning_or_hedged_no_stays_doubt(
+    builtin: Catalog, index: ReferralIndex, said: str
+) -> None:
+    """Guards: a no said as a question, or hedged, is doubt at a safety question (asked
+    again, acute when it stays so); each passed on 1579ab1 and must keep passing."""
+    seen: list[Prompt] = []
+    given = {"safety_wish_dead": said, "safety_thoughts": "nee", "safety_behaviour": "nee"}
+    run_interview(builtin, answering(given, "", seen), "nl", index)
+    assert any(isinstance(p, CrisisPrompt) for p in seen)

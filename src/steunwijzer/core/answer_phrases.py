@@ -136,12 +136,23 @@ _WHOSE = frozenset(("his", "her", "their", "zijn", "zn", "haar", "hun", "where",
 # to the workshop please?" was a no taken back with its question mark, and the crisis
 # panel opened for a student who came for a workshop (a role-play, round 31, E1).
 _MOVING_ON = lazy_compile(
-    r"(?i)[.!,]\s*(?:(?:and|en|so|dus|ok|oke|okay|please|alsjeblieft|graag)\s+)?"
+    r"(?i)[.!,]\s*(?:(?:and|en|so|dus|ok|oke|okay|please|alsjeblieft|graag|but|maar)\s+)?"
     r"(?:(?:can|could|shall) we (?:just )?(?:get (?:on|to|going|back)|go on|move on|carry on|"
     r"continue|skip|hurry)|(?:kunnen|zullen|mogen) we (?:nu )?(?:gewoon )?(?:verder|door|naar|"
     r"opschieten|doorgaan)|(?:next|volgende) (?:question|vraag)|why do you (?:need|want) to "
     r"know|waarom (?:moet|wil) (?:je|u) dat (?:weten|vragen)|how (?:long|many more)|hoe lang "
-    r"(?:nog|duurt)|hoeveel vragen nog)[^.!?]*\?\s*$"
+    r"(?:nog|duurt)|hoeveel vragen nog"
+    # asking why it is asked, or whether it is over soon: "no no. why do you ask that?",
+    # "no. are we done soon?" read as doubt, and the crisis panel opened for a student who
+    # said no (a role-play, round 34, B1 and D1)
+    r"|why (?:do|would) you ask|why are you asking|why (?:this|that) question|"
+    r"(?:why|waarom|hoezo)(?=\s*\?\s*$)|waarom (?:vraag|vraagt) (?:je|u|jij)|"
+    r"waarom (?:die|deze) vraag|"
+    r"what does (?:that|this) have to do|wat heeft dat (?:er ?mee|te maken)|"
+    r"(?:are|r) we (?:almost |nearly )?(?:done|finished)|is (?:this|it) (?:almost )?over|"
+    r"zijn we (?:bijna )?klaar|is (?:dit|het) (?:bijna )?(?:klaar|voorbij|afgelopen)|"
+    r"(?:do|must) i (?:have to )?answer|moet ik (?:dit|hierop|daarop) antwoorden)"
+    r"[^.!?]*\?\s*$"
 )
 
 
@@ -209,3 +220,17 @@ def doubt_led(text: str, is_doubt: Callable[[str], bool]) -> bool:
 
 
 _FIRST_PART = lazy_compile(r"\s*(?:\.{2,}|…|[,;:.!?])\s*")
+
+
+# "what? no. of course not" was refused ("That answer does not fit") in front of a student
+# who had said no (a role-play, round 34, D1): a puzzled "what?" before the answer is no
+# part of it.
+_PUZZLED = lazy_compile(
+    r"(?i)^\s*(?:what|wat|huh|h[eè]|sorry|pardon|excuse me|wait|wacht)\s*\?+\s*"
+)
+
+
+def without_puzzled_lead(raw: str) -> str:
+    """``raw`` without a puzzled "what?" or "huh?" before the answer itself."""
+    rest = _PUZZLED.sub("", raw, count=1)
+    return rest if rest.strip() else raw

@@ -19,6 +19,7 @@ from steunwijzer.core.answer_phrases import (
     moving_on,
     not_knowing,
     some_said,
+    without_puzzled_lead,
     yes_inside,
 )
 from steunwijzer.core.answer_words import (
@@ -287,7 +288,8 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             # ["no"] is no answer to a yes/no question, nor "nee←←←ja" typed with arrow
             # keys the prompt cannot edit with: it was a silent no (round 22, X8)
             raise answer_error(question, value)
-        word = normalise(str(value))
+        value = without_puzzled_lead(str(value))
+        word = normalise(value)
         if word in _NO_IDEA and not can_be_unknown(question):  # "no idea" was a "no" (r27)
             raise answer_error(question, value)
         if _yes_then_no(word):
