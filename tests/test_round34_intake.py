@@ -88,3 +88,27 @@ def test_a_questioning_or_hedged_no_stays_doubt(
     given = {"safety_wish_dead": said, "safety_thoughts": "nee", "safety_behaviour": "nee"}
     run_interview(builtin, answering(given, "", seen), "nl", index)
     assert any(isinstance(p, CrisisPrompt) for p in seen)
+
+
+@pytest.mark.parametrize("said", ["laat maar", "iemand deed iets. op dat feest. laat maar"])
+def test_a_withdrawal_is_read_as_skipped(runner: CliRunner, said: str) -> None:
+    """C2: "laat maar" and "iemand deed iets. op dat feest. laat maar" got "Dat antwoord
+    past niet" in front of a student who had just come close to telling of an assault.
+    Read as skipped and said so. Fails on 1579ab1."""
+    typed = "\n".join(["nee", "nee", "nee", *[said] * 30, *[""] * 20])
+    out = invoke(runner, "interview", "--at", "2026-11-30T14:00", input=typed)
+    assert out.exit_code == 0, out.output
+    assert "past niet" not in out.output
+    assert out.output.count("gelezen als: overgeslagen") >= 5
+
+
+@pytest.mark.parametrize("said", ["iemand deed iets. laat maar", "never mind"])
+def test_a_withdrawal_at_a_safety_question_is_doubt(builtin: Catalog, said: str) -> None:
+    """At a safety question a withdrawal is doubt, asked again and acute while it stays
+    so, as "weet niet" is there (round 34, with C2). Fails on 1579ab1: both were refused
+    ("Dat antwoord past niet")."""
+    from steunwijzer.core.answers import UNKNOWN, parse_answer
+
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    assert parse_answer(question, said) == UNKNOWN

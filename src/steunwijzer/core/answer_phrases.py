@@ -220,6 +220,19 @@ def doubt_led(text: str, is_doubt: Callable[[str], bool]) -> bool:
 
 
 _FIRST_PART = lazy_compile(r"\s*(?:\.{2,}|…|[,;:.!?])\s*")
+_WITHDRAWN = frozenset(
+    ("laat maar", "laat maar zitten", "never mind", "nevermind", "forget it", "liever niet",
+     "rather not", "i'd rather not", "no comment", "geen commentaar", "maakt niet uit")
+)  # fmt: skip
+
+
+def withdrawn(text: str) -> bool:
+    """An answer that ends by taking itself back: "iemand deed iets. op dat feest. laat
+    maar" was refused ("Dat antwoord past niet") in front of a student who had just come
+    close to telling of an assault (a role-play, round 34, C2). Read as skipped (doubt
+    on a safety question), its words read first."""
+    parts = [p for p in _FIRST_PART.split(text.strip()) if p]
+    return len(parts) > 1 and normalise(parts[-1]) in _WITHDRAWN
 
 
 # "what? no. of course not" was refused ("That answer does not fit") in front of a student

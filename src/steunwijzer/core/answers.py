@@ -19,6 +19,7 @@ from steunwijzer.core.answer_phrases import (
     moving_on,
     not_knowing,
     some_said,
+    withdrawn,
     without_puzzled_lead,
     yes_inside,
 )
@@ -88,6 +89,9 @@ UNKNOWN_WORDS = {
     "prefer not to say", "zeg ik liever niet", "liever niet zeggen",  # "pass" refused (r28)
     "kweenie", "kweetnie", "kweet niet", "kweet het niet", "weetnie", "weet nie",
     "geen flauw idee", "geen idee eigenlijk", "weet ik eigenlijk niet", "no clue",
+    # a withdrawal: "laat maar" was "Dat antwoord past niet" (a role-play, round 34, C2)
+    "laat maar", "laat maar zitten", "never mind", "nevermind", "forget it", "liever niet",
+    "rather not", "i'd rather not", "no comment", "geen commentaar",
 } | INDIFFERENT  # fmt: skip
 
 # On a safety question an answer that starts with a yes is a yes ("JAAAA", "yes, I do").
@@ -317,6 +321,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             or not_knowing(word, words)
             or hedged(word)
             or _taken_back(word, str(value))
+            or withdrawn(value)
         )
         if (_starts_with_no(word) or word.startswith(ME_NOT)) and about_someone_else(f" {word} "):
             return False  # "nee, ik niet. maar een vriendin misschien wel": hers (r15)

@@ -15,7 +15,7 @@ import re
 
 from rich.console import Console
 
-from steunwijzer.core.answer_phrases import doubt_led, none_fits
+from steunwijzer.core.answer_phrases import doubt_led, none_fits, withdrawn
 from steunwijzer.core.answer_words import asks_meaning
 from steunwijzer.core.answers import (
     MAX_TEXT,
@@ -236,7 +236,7 @@ class TerminalAsk:
             doubt = (
                 not safety
                 and q.type != "text"
-                and (is_doubt_word(raw) or doubt_led(raw, is_doubt_word))
+                and (is_doubt_word(raw) or doubt_led(raw, is_doubt_word) or withdrawn(raw))
             )
             if doubt and (q.type == "yes_no" or "no" in q.choice_ids()):
                 # "not really" to a yes/partly/no question is an answer, not a skip
@@ -248,7 +248,8 @@ class TerminalAsk:
                     self.say(t("read_skipped", lang), "dim")
                 # a doubt that goes on in words is read by the engine first (an acute need
                 # in "weet niet... soms wil ik dood" must reach the crisis panel)
-                return Unfit(raw, skipped=True) if raw and doubt_led(raw, is_doubt_word) else SKIP
+                led = doubt_led(raw, is_doubt_word) or withdrawn(raw)
+                return Unfit(raw, skipped=True) if raw and led else SKIP
             if q.type == "text":
                 # Taken whole, however long, with the rest of a cut line (render/paste.py).
                 return continued(self.read, self.say, raw, lang, lambda: waiting(self.read))
