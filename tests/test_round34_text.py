@@ -180,3 +180,52 @@ def test_the_body_families_neighbours_stay_harmless(text: str, theme: str) -> No
     eviction over singing, a housemate's eating said by the student (her concern, not
     the student's own eating). The bet and the eviction failed on 1579ab1."""
     assert theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # leaving the studies, said aloud at an intake
+        ("eh ja, ik denk erover om te stoppen", "dropout_risk"),
+        ("I've been thinking about dropping out.", "dropout_risk"),
+        ("ik heb besloten dat ik na de kerst stop", "dropout_risk"),
+        ("het uitschrijfformulier ligt al klaar", "dropout_risk"),
+        ("I'll deregister from the programme before February", "dropout_risk"),
+        # an assault named as such, filmed in the shower, a phone broken
+        ("ever since the assault I can't sleep", "sexual_violence"),
+        ("someone recorded me in the shower at the gym", "sexual_violence"),
+        ("she took my phone so I couldn't call my parents", "unsafe_situation"),
+        # a recovery taken back or never true
+        (
+            "I tried to end it last year. I'm doing better now, but it's creeping back.",
+            "suicidal_thoughts",
+        ),
+        ("My dad passed three months ago.", "grief"),
+    ],
+)
+def test_the_spoken_families_of_round_34_are_found(text: str, theme: str) -> None:
+    """Round 34's families read from set111 (what students say aloud at an intake),
+    after it was measured unseen (0.80 of its risk texts found on 1579ab1 and on the
+    round's build before it was read); written for the test. Each failed on 1579ab1."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik heb besloten dat ik stop met roken", "dropout_risk"),
+        ("Two years ago I thought about quitting, but I stayed", "dropout_risk"),
+        ("my dad passed the exam last week", "grief"),
+        ("mijn moeder is rouwtherapeut, ze vroeg of jullie samenwerken", "grief"),
+        (
+            "I was suicidal years ago, but I'm in a completely different place now",
+            "suicidal_thoughts",
+        ),
+        ("mijn opa is tien jaar geleden overleden, nu doe ik iets terug in de zorg", "grief"),
+    ],
+)
+def test_the_spoken_families_neighbours_stay_harmless(text: str, theme: str) -> None:
+    """Guards: stopping smoking, a past doubt about quitting, an exam passed, a mother
+    who is a grief therapist, a past that is over. The grief therapist and the different
+    place failed on 1579ab1; the others passed there and must keep passing."""
+    assert theme not in themes_of(text)

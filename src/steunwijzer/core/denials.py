@@ -98,10 +98,35 @@ def _not_the_problem(words: list[str], clause: list[int], end: int) -> int:
 # "I think I'm over it" / "ik denk dat ik eroverheen ben" is the student's own word.
 _BELIEVE = frozenset(
     ("thinks", "think", "assume", "assumes", "believe", "believes", "expect", "expects",
-     "figure", "figures", "denkt", "denken", "dacht", "dachten", "verwacht", "verwachten",
+     "figure", "figures", "denkt", "denken", "verwacht", "verwachten",
      "vindt", "vinden")
 )  # fmt: skip
 _ME = frozenset(("i", "ik", "i'm", "im"))
+_THOUGHT = frozenset(("thought", "dacht", "dachten", "assumed", "believed", "figured"))
+
+
+def not_a_recovery(words: list[str], clause: list[int], sentence: list[int], at: int) -> bool:
+    """Whether the recovery words at ``at`` are no recovery: believed by others, or taken
+    back later in the sentence ("I'm okay-ish now, but it's been creeping back", "I
+    thought I'd dealt with it, but I can't stop crying": set111, round 34)."""
+    return believed_by_others(words, clause, at) or _undone_after(words, sentence, at)
+
+
+_BUT = frozenset(("but", "maar", "though", "although", "alleen", "behalve", "except"))
+_BACK = frozenset(
+    ("back", "terug", "again", "opnieuw", "worse", "erger", "returning", "creeping",
+     "crying", "huil", "huilen", "relapse", "relapsed", "terugval")
+)  # fmt: skip
+
+
+def _undone_after(words: list[str], sentence: list[int], at: int) -> bool:
+    for k in range(at + 1, len(words)):
+        if sentence[k] != sentence[at]:
+            return False
+        if words[k] in _BUT:
+            tail = words[k + 1 : k + 9]
+            return not _BACK.isdisjoint(tail)
+    return False
 
 
 def believed_by_others(words: list[str], clause: list[int], at: int) -> bool:
@@ -113,10 +138,12 @@ def believed_by_others(words: list[str], clause: list[int], at: int) -> bool:
     for k in range(at - 1, max(at - 6, -1), -1):
         if clause[k] != clause[at]:
             return False
+        if words[k] in _THOUGHT:
+            return True  # "I thought I'd dealt with it", by anyone: it was not so (r34)
         if words[k] in _BELIEVE:
             inverted = words[k] in _EITHER and k + 1 < at and words[k + 1] == "ik"
             return not (inverted or (k > 0 and words[k - 1] in _ME))
     return False
 
 
-_EITHER = frozenset(("dacht", "verwacht", "vindt"))  # "dacht ik", "verwacht ik": mine
+_EITHER = frozenset(("verwacht", "vindt"))  # "verwacht ik": mine

@@ -79,11 +79,27 @@ SUICIDAL_EN: tuple[str, ...] = (
     "take|swallow ..2 them ..1 all ..2 at_once|in_one_go|together ..3 otherwise|or_else|before",
     "otherwise|or_else ..3 i'd|i_would|i'll|i_will ..2 take|swallow ..2 them ..1 all",
 )
+# A phone broken or taken so that no one can be called (set111: "he broke my phone so I
+# couldn't call anyone")
+UNSAFE_NL: tuple[str, ...] = (
+    "kapot|kapotgemaakt|afgepakt|afgenomen|stukgegooid ..6 zodat|dus ..3 niet|niemand ..3 bellen|appen|bereiken",
+)
+UNSAFE_EN: tuple[str, ...] = (
+    "broke|smashed|took|takes|threw|destroyed ..2 my ..1 phone ..4 so ..3 couldn't|could_not|can't|cannot ..1 call|text|reach|contact|tell",
+)
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
+    "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
 }
+# A past said to be over (lexicon.RECOVERED): "I'm in a completely different place now"
+RECOVERED_NL: tuple[str, ...] = ("sta|zit ..2 nu ..2 heel|totaal|compleet ..1 anders ..2 in",)
+RECOVERED_EN: tuple[str, ...] = (
+    "in ..1 a ..2 completely|totally|very|whole ..1 different|new ..1 place ..1 now?",
+)
 # What the same words say harmlessly (round 34's neighbours)
 FIGURES_NL: tuple[str, ...] = (
+    # a mother who is a grief therapist (set111): a profession, not a loss
+    "is|als|werkt_als|werkte_als ..2 rouwtherapeut|rouwtherapeute|rouwbegeleider|rouwbegeleidster|rouwconsulent|uitvaartbegeleider|uitvaartondernemer",
     # a bet or a game lost to a brother ("weddenschap met mn broer verloren": set109)
     "weddenschap|wedstrijd|potje|spelletje|partijtje|finale|pot ..6 verloren",
     "verloren ..4 weddenschap|wedstrijd|potje|spelletje|partijtje|finale",
@@ -92,6 +108,7 @@ FIGURES_NL: tuple[str, ...] = (
     "script|code|programma|laptop|computer|pc|app|systeem|server|game|spel|telefoon|mobiel|browser|word|excel ..3 hangt|hing|hangen ..3 zichzelf ..2 op",
 )
 FIGURES_EN: tuple[str, ...] = (
+    "is|as|works_as|worked_as ..2 a? ..1 grief_counsellor|grief_counselor|grief_therapist|bereavement_counsellor|funeral_director",
     # eviction threatened over singing in the shower (set109); a landlord's threat is
     # a money or housing need, not a danger
     "threatening|threaten|threatens|threatened ..2 to ..1 evict|kick_me_out|throw_me_out",

@@ -113,12 +113,14 @@ RECOVERED: dict[str, tuple[str, ...]] = {
     + warn.RECOVERED_NL
     + heard.RECOVERED_NL
     + lived.RECOVERED_NL
-    + adult.RECOVERED_NL,
+    + adult.RECOVERED_NL
+    + msgs.RECOVERED_NL,
     "en": more.RECOVERED_EN
     + warn.RECOVERED_EN
     + heard.RECOVERED_EN
     + lived.RECOVERED_EN
-    + adult.RECOVERED_EN,
+    + adult.RECOVERED_EN
+    + msgs.RECOVERED_EN,
 }
 # A suicide that happened: a risk finding about someone else beside it is grief (see
 # findings.judge), never someone to call 112 for.

@@ -277,7 +277,7 @@ def _not_close(words: list[str]) -> str | None:
 
 # Words of grieving now: missing someone, sadness, "still", an anniversary, crying.
 _GRIEVING = lexicon.word_set(
-    "steeds still "
+    "steeds still opnieuw "
     "verdriet verdrietig sad sadness rouw rouwen rouwt grief grieve grieving mourn "
     "mourning verwerkt verwerken verwerking huil huilen huilde cry crying cried moeilijk "
     "zwaar pijn hurts hurt jaardag sterfdag anniversary kapot lastig heavy getriggerd "

@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from steunwijzer.core import lexicon, prebuilt
-from steunwijzer.core.denials import believed_by_others
+from steunwijzer.core.denials import not_a_recovery
 from steunwijzer.core.disguise import blank_escapes, unmarked
 from steunwijzer.core.findings import Finding, Recognition, judge, summarise
 from steunwijzer.core.lexicon_phrasings_more import VICTIM_SUFFIXES
@@ -217,7 +217,7 @@ class Recogniser:
                 if pattern.theme.startswith("@"):
                     if pattern.theme == "@well" and (
                         negation(tokens, start, end, used, False) >= 0
-                        or believed_by_others(tokens.words, tokens.clause, start)
+                        or not_a_recovery(tokens.words, tokens.clause, tokens.sentence, start)
                     ):
                         continue  # "I'm not doing okay", "they think I'm over it"
                     markers.setdefault(pattern.theme, set()).add(tokens.sentence[start])
