@@ -87,7 +87,12 @@ def interview(
         bool, typer.Option("--list-questions", help="List every question and exit.")
     ] = False,
     save: Annotated[
-        list[Path] | None, typer.Option("--save", help="Write the session record (no name) here.")
+        list[Path] | None,
+        typer.Option(
+            "--save",
+            help="Write the session record here: the answers and the student's own words, "
+            "no name; readable by you only (0600).",
+        ),
     ] = None,
     handout: Annotated[
         list[Path] | None,

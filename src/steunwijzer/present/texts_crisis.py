@@ -332,8 +332,9 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "→ also taken from what the student said beside it: {themes}",
     ),
     "heard_noted": (
-        "→ ook gehoord, nog niet meegeteld: {themes} (bevestig het bij de eigen woorden)",
-        "→ also heard, not counted yet: {themes} (confirm it at the own-words question)",
+        "→ ook gehoord, nog niet meegeteld: {themes} (bevestig het bij de vraag 'in je "
+        "eigen woorden')",
+        "→ also heard, not counted yet: {themes} (confirm it at the question 'in your own words')",
     ),
     # ... after the own words: shown with the result, not counted (round 29, K5)
     "heard_later": (
