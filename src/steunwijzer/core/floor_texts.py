@@ -175,12 +175,13 @@ def puts_national_second(text: str) -> str | None:
     else, in a sentence that names the number; or None."""
     text = _SPACED.sub(r"11\1", text)
     if match := _INSTEAD.search(text):
-        return match.group(0)
+        return str(match.group(0))
     for sentence in _SENTENCES.findall(text):
-        if re.search(rf"\b{_NUMBER}\b", sentence) and (
-            match := _SECOND.search(sentence) or _DISCOURAGING.search(sentence)
+        said = str(sentence)
+        if re.search(rf"\b{_NUMBER}\b", said) and (
+            _SECOND.search(said) or _DISCOURAGING.search(said)
         ):
-            return sentence.strip()
+            return said.strip()
     return None
 
 
