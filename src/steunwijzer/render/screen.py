@@ -242,6 +242,16 @@ def safety_line_lines(safety: Sequence[Referral], lang: Lang, width: int | None)
     return [(x, "bold") for x in wrap(t("safety_line", lang, lines=names), width)]
 
 
+def crisis_phone_lines(referrals: Sequence[Referral], lang: Lang) -> str:
+    """The crisis lines with a phone number, one indented line each (a number broke in
+    two on one joined row at 60 columns, round 7), for the last words on screen."""
+    return "".join(
+        "\n  " + plain(f"{r.offering.name.get(lang)} ({', '.join(phones)})")
+        for r in referrals
+        if r.role == "crisis" and (phones := r.offering.contact.phones)
+    )
+
+
 def detail_lines(
     catalog: Catalog, result: TriageResult, lang: Lang, width: int | None
 ) -> list[Line]:

@@ -44,7 +44,6 @@ from steunwijzer.core.prompts import (
 from steunwijzer.core.textnorm import normalise
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.errors import Interrupted
-from steunwijzer.io.escape import plain
 from steunwijzer.io.typed import typed_text
 from steunwijzer.present.labels import format_answer, theme_label
 from steunwijzer.present.layout import shorten
@@ -54,6 +53,7 @@ from steunwijzer.render.notes import Line
 from steunwijzer.render.override import STOP_YES, ask_override
 from steunwijzer.render.paste import continued, waiting
 from steunwijzer.render.screen import (
+    crisis_phone_lines,
     detail_lines,
     fitted_summary,
     note_lines,
@@ -95,13 +95,8 @@ class TerminalAsk:
         message = t("cancelled", self.lang)
         if self.alerted is not None:
             # Stopped after an acute signal: the crisis lines once more, last on screen
-            # (a role-play saw only "nothing was saved"), one line each (a number broke
-            # in two on one joined row at 60 columns, round 7).
-            lines = "".join(
-                "\n  " + plain(f"{r.offering.name.get(self.lang)} ({', '.join(phones)})")
-                for r in self.alerted.contacts
-                if r.role == "crisis" and (phones := r.offering.contact.phones)
-            )
+            # (a role-play saw only "nothing was saved").
+            lines = crisis_phone_lines(self.alerted.contacts, self.lang)
             if lines:
                 message += "\n" + t("cancelled_crisis", self.lang, lines=lines)
         return Interrupted(message)
@@ -381,6 +376,14 @@ class TerminalAsk:
             key = self.read(t("more_prompt", self.lang)).strip().lower()
             if key in _MORE:
                 self.page(rest)
+                # The pages pushed the crisis lines off the screen at the end of a long
+                # acute intake (a role-play, round 34, A1): the open ones, last.
+                if result.risk_to_life and (
+                    lines := crisis_phone_lines(
+                        [r for r in result.referrals if r.open_now is not False], self.lang
+                    )
+                ):
+                    self.say(t("cancelled_crisis", self.lang, lines=lines), "bold red")
                 return
             if not key:
                 return
