@@ -359,3 +359,17 @@ def test_glossary_only_on_the_english_page(builtin: Catalog) -> None:
     glossary = english[english.index("<h2>Dutch names explained</h2>") :]
     assert re.search(r"<dt>[^<]+</dt><dd>[^<]+</dd>", glossary)
     assert "Nederlandse namen uitgelegd" not in dutch
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_id_on_the_page_is_unique(builtin: Catalog, lang: str) -> None:
+    """H12 (a hostile round, round 34): an offering listed under several themes had its
+    id on every card, and the page was not valid HTML (a link went to the first only).
+    Each id is given once, the first card keeps it. Fails on 97243db."""
+    page = export_html(builtin, lang)  # type: ignore[arg-type]
+    ids = re.findall(r'\bid="([^"]*)"', page)
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    for link in re.findall(r'href="#([^"]*)"', page):
+        assert link in ids, link
+    shared = next(o.id for o in builtin.offerings if o.active and len(o.themes) > 1)
+    assert shared in ids

@@ -127,12 +127,20 @@ def offering_facts(
     return facts
 
 
-def card(o: Offering, lang: Lang, heading: str = "h4") -> str:
+def card(o: Offering, lang: Lang, heading: str = "h4", anchored: set[str] | None = None) -> str:
+    """One offering as a card. An offering listed under several themes is anchored once:
+    its id on every card made the page invalid HTML, and a link to it went to the first
+    (a hostile round, round 34, H12). ``anchored`` holds the ids given out so far."""
+    anchor = ""
+    if anchored is None or o.id not in anchored:
+        anchor = f' id="{escape(o.id)}"'
+        if anchored is not None:
+            anchored.add(o.id)
     rows = offering_facts(o, lang, contact_html(o), escape)
     details = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
     access = f'<p class="next">{escape(o.how_to_access.get(lang))}</p>' if o.how_to_access else ""
     return (
-        f'<article class="card" id="{escape(o.id)}">'
+        f'<article class="card"{anchor}>'
         f"<{heading}>{escape(o.name.get(lang))}</{heading}>"
         f"<p>{escape(o.description.get(lang))}</p>{access}<dl>{details}</dl></article>"
     )
@@ -158,9 +166,11 @@ def export_html(catalog: Catalog, lang: Lang) -> str:
         f"<header><h1>{escape(label('title', lang))}</h1>",
         f'<p class="meta">{escape(info)}</p></header>',
     ]
+    # The section ids are taken first: an offering called "tier-acute" gets none.
+    anchored = {f"tier-{x}" for x in Tier}
     if crisis:
         out.append(f'<section class="crisis"><h2>{escape(label("crisis", lang))}</h2>')
-        out.extend(card(o, lang, "h3") for o in crisis)
+        out.extend(card(o, lang, "h3", anchored) for o in crisis)
         out.append("</section>")
     sections: list[tuple[Tier, list[tuple[str, list[Offering]]]]] = []
     for tier in (Tier.ACUTE, Tier.SPECIFIC, Tier.PREVENTION):
@@ -187,7 +197,7 @@ def export_html(catalog: Catalog, lang: Lang) -> str:
             out.append(f'<p class="muted">{escape(info_tier.get(lang))}</p>')
         for theme_id, serving in groups:
             out.append(f"<h3>{escape(theme_label(catalog, theme_id, lang))}</h3>")
-            out.extend(card(o, lang) for o in serving)
+            out.extend(card(o, lang, anchored=anchored) for o in serving)
             if tier is Tier.ACUTE and theme_id not in RISK_TO_LIFE:
                 # Acute without a risk to life: the crisis lines as a safety line (issue 12).
                 line = t("safety_line", lang, lines=safety_line_names(catalog, lang))
