@@ -587,7 +587,8 @@ def test_an_answer_taken_back_does_not_head_the_why_line(
                 return "ja" if asked.count(qid) == 1 else "nee"
             if qid == "safety_thoughts" and asked.count(qid) == 1:
                 return BACK
-            return {"area_behaviour": "ja", "behaviour_kind": "3"}.get(qid, "nee")
+            given = {"area_behaviour": "ja", "behaviour_kind": "3", "sexual_when": "2"}
+            return given.get(qid, "nee")
         return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
 
     result = run_interview(builtin, ask, "nl", index).result

@@ -279,6 +279,15 @@ SCENARIOS = [
         {"sexual_violence"},
         "centrum-seksueel-geweld",
     ),
+    # In the past week (round 35): still the centre first, the week named as a reason
+    # (not `immediate`, which means danger now, 112 first).
+    case(
+        safe(area_behaviour="yes", behaviour_kind="sexual", sexual_when="recent"),
+        "acute",
+        "soon",
+        {"sexual_violence"},
+        "centrum-seksueel-geweld",
+    ),
     # Not feeling safe in the programme names the confidential adviser first (a
     # role-play, round 7: only social connection, the study association first).
     case(
