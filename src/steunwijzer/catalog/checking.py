@@ -76,6 +76,10 @@ INVALID: Any = _Invalid()  # a value that failed its check; left out of the resu
 
 # Bidi overrides and isolates (the "Trojan Source" characters)
 _DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Control characters a YAML escape lets through ("\x1b[31m", "\a", "\x9b" in a quoted
+# string): the screen and the exports escape them, so the text shows "\x1b[31m" to a
+# student; validate said nothing (a hostile round, round 34, H10). Tab and newline are text.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class CheckerBase:
@@ -121,6 +125,14 @@ class CheckerBase:
                     value.value_at(key),
                     f"{where} ({key}) holds the direction control "
                     f"U+{ord(control.group()):04X}; it can show the text reversed: remove it",
+                )
+            control = _CONTROL.search(item)
+            if control is not None:
+                self.rep.warning(
+                    self.file,
+                    value.value_at(key),
+                    f"{where} ({key}) holds the invisible control character "
+                    f"U+{ord(control.group()):04X}; it shows as an escape code: remove it",
                 )
         for lang, name in (("nl", "Dutch"), ("en", "English")):
             if lang not in texts and not any(k == lang for k in value):

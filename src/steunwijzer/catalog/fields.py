@@ -24,7 +24,7 @@ from steunwijzer.catalog.checking import (
 )
 from steunwijzer.catalog.fields_practical import PracticalFields
 from steunwijzer.catalog.resources import shown_path
-from steunwijzer.catalog.spec import ID_PATTERN, LANG_CODE, SPECS, Field
+from steunwijzer.catalog.spec import ID_PATTERN, ISO_639_1, LANG_CODE, SPECS, Field
 from steunwijzer.catalog.yamlsource import Mark, MarkedList, MarkedMap
 from steunwijzer.core import conditions
 from steunwijzer.core.model import Choice
@@ -193,6 +193,10 @@ class MappingChecker(PracticalFields):
         for item in items:
             if not _LANG.match(item):
                 return self.fail(mark, f"{where}: '{item}' is not a two-letter language code")
+            if item.lower() not in ISO_639_1:
+                # `languages: [xx]` passed without a word (a hostile round, round 34, H10);
+                # a warning, so a file with a code this list lacks keeps loading.
+                self.rep.warning(self.file, mark, f"{where}: '{item}' is not an ISO 639-1 code")
         return items
 
     def k_int(self, f: Field, value: Any, mark: Mark, where: str) -> object:

@@ -4,6 +4,7 @@ opening hours, waiting time and cost, each checked and converted to the core's t
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from typing import Any
@@ -46,6 +47,30 @@ def _odd_span(span: str) -> str | None:
     return None
 
 
+def _overlap(spans: list[str]) -> str | None:
+    """Two spans of one day that overlap ("00:00-24:00" twice, "09:00-17:00" and
+    "12:00-13:00"): read as before, but most likely a copy or a missing break (a hostile
+    round, round 34, H10). A span past midnight runs into the next day."""
+    minutes: list[tuple[int, int, str]] = []
+    for span in spans:
+        match = _SPAN.match(span)
+        if not match:
+            continue
+        start = int(match.group(1)) * 60 + int(match.group(2))
+        end = int(match.group(3)) * 60 + int(match.group(4))
+        minutes.append((start, end if end > start else end + 24 * 60, span))
+    minutes.sort()
+    for (_, end, first), (start, _, second) in itertools.pairwise(minutes):
+        if start < end:
+            return f"'{first}' and '{second}' overlap; give each time once"
+    return None
+
+
+# More than a year is a typo or a closed list, never a waiting time to show a student
+# ("Wachttijd: 99999999999999999999999 dagen": a hostile round, round 34, H10).
+_LONGEST_WAIT = 365
+
+
 def _unknown_zone(name: str) -> bool:
     try:
         from zoneinfo import ZoneInfo
@@ -54,6 +79,19 @@ def _unknown_zone(name: str) -> bool:
     except (ValueError, OSError, LookupError):
         return True
     return False
+
+
+def _waiting_days(value: Any) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    if isinstance(value, str):
+        if value.strip().lower() in _NO_WAIT:
+            return 0
+        match = _WAIT.match(value)
+        if match:
+            number, unit = int(match.group(1)), match.group(2).lower()
+            return number * 7 if unit.startswith("we") else number
+    return None
 
 
 class PracticalFields(CheckerBase):
@@ -158,8 +196,7 @@ class PracticalFields(CheckerBase):
                 self.rep.error(self.file, value.key_at(day), f"{where}: {exc}")
                 ok = False
                 continue
-            for span in span_list:
-                odd = _odd_span(span)
+            for odd in [*map(_odd_span, span_list), _overlap(span_list)]:
                 if odd:  # read as before (files keep loading), but said where it stands
                     self.rep.warning(self.file, value.value_at(day), f"{where} {day}: {odd}")
             clash = _clash(day, given)
@@ -193,16 +230,12 @@ class PracticalFields(CheckerBase):
         return build_hours(pairs, "; ".join(parts))
 
     def k_waiting(self, f: Field, value: Any, mark: Mark, where: str) -> object:
-        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-            return value
-        if isinstance(value, str):
-            if value.strip().lower() in _NO_WAIT:
-                return 0
-            match = _WAIT.match(value)
-            if match:
-                number, unit = int(match.group(1)), match.group(2).lower()
-                return number * 7 if unit.startswith("we") else number
-        return self.fail(mark, f'{where} must be "none", "3 days", "2 weeks" or a number')
+        days = _waiting_days(value)
+        if days is None:
+            return self.fail(mark, f'{where} must be "none", "3 days", "2 weeks" or a number')
+        if days > _LONGEST_WAIT:
+            self.rep.warning(self.file, mark, f"{where} is {days} days, more than a year: check it")
+        return days
 
     def k_cost(self, f: Field, value: Any, mark: Mark, where: str) -> object:
         if isinstance(value, str) and value.strip().lower() in ("free", "gratis"):

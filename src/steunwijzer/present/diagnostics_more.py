@@ -1,6 +1,7 @@
 """Dutch for catalogue diagnostics added in round 19 (kept apart from diagnostics.py to
 keep it small): never-open hours, review dates in the future, direction controls, an id
-that YAML read as true or false."""
+that YAML read as true or false; round 35: control characters, overlapping hours, long
+waits, unknown language codes."""
 
 from __future__ import annotations
 
@@ -17,6 +18,12 @@ MORE_DIAGNOSTICS: tuple[tuple[str, str], ...] = (
         "{where} ({lang}) bevat het richtingsteken {code}; daardoor kan de tekst omgekeerd "
         "verschijnen: haal het weg",
     ),
+    (  # round 35: a hostile round's ESC and BEL written as YAML escapes
+        "{where} ({lang}) holds the invisible control character {code}; it shows as an "
+        "escape code: remove it",
+        "{where} ({lang}) bevat het onzichtbare stuurteken {code}; het verschijnt als een "
+        "escapecode: haal het weg",
+    ),
     ("{where} never opens: every day is closed", "{where} is nooit open: elke dag is gesloten"),
     (
         "catalogue last_reviewed {date} is in the future",
@@ -25,5 +32,14 @@ MORE_DIAGNOSTICS: tuple[tuple[str, str], ...] = (
     (
         "offering '{id}': last_reviewed {date} is in the future",
         "aanbod '{id}': last_reviewed {date} ligt in de toekomst",
+    ),
+    (  # round 35 (a hostile round, H10): read as before, said where it stands
+        "{where}: '{v}' and '{w}' overlap; give each time once",
+        "{where}: '{v}' en '{w}' overlappen; geef elke tijd één keer",
+    ),
+    ("{where}: '{item}' is not an ISO 639-1 code", "{where}: '{item}' is geen ISO 639-1-taalcode"),
+    (
+        "{where} is {n} days, more than a year: check it",
+        "{where} is {n} dagen, meer dan een jaar: controleer het",
     ),
 )
