@@ -587,7 +587,7 @@ def test_an_answer_taken_back_does_not_head_the_why_line(
                 return "ja" if asked.count(qid) == 1 else "nee"
             if qid == "safety_thoughts" and asked.count(qid) == 1:
                 return BACK
-            given = {"area_behaviour": "ja", "behaviour_kind": "3", "sexual_when": "2"}
+            given = {"area_behaviour": "ja", "behaviour_kind": "3", "sexual_past_week": "nee"}
             return given.get(qid, "nee")
         return "continue" if isinstance(prompt, CrisisPrompt) else "ok"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from steunwijzer.core.model import Catalog, Tier
-from steunwijzer.core.prompts import QuestionPrompt
+from steunwijzer.core.prompts import SKIP, QuestionPrompt
 from steunwijzer.core.referrals import ReferralIndex
 
 from .terminal_helpers import scripted, terminal
@@ -23,11 +23,11 @@ def test_choosing_sexual_violence_is_followed_up(builtin: Catalog, index: Referr
     a yes is a reason of its own. Fails on 97243db (no such question)."""
     seen, result = scripted(
         builtin, index, {"area_behaviour": ["ja"], "behaviour_kind": ["sexual"],
-                         "sexual_when": ["1"]},
+                         "sexual_past_week": ["ja"]},
     )  # fmt: skip
     asked = _asked(list(seen))
-    assert asked.index("sexual_when") == asked.index("behaviour_kind") + 1
-    question = builtin.question("sexual_when")
+    assert asked.index("sexual_past_week") == asked.index("behaviour_kind") + 1
+    question = builtin.question("sexual_past_week")
     assert question is not None
     assert question.text.get("nl").startswith("Dank je")
     assert "0800-0188" in question.help.get("nl") if question.help else False
@@ -43,22 +43,38 @@ def test_the_follow_up_is_only_for_sexual_violence(
     """Guard: the other kinds of unwanted behaviour are not asked when it happened
     (passes on 97243db, where the question did not exist)."""
     seen, _ = scripted(builtin, index, {"area_behaviour": ["ja"], "behaviour_kind": [kind]})
-    assert "sexual_when" not in _asked(list(seen))
+    assert "sexual_past_week" not in _asked(list(seen))
 
 
-@pytest.mark.parametrize("when", ["2", "3"])
+@pytest.mark.parametrize("when", ["nee", SKIP])
 def test_longer_ago_or_unsaid_keeps_the_need(
-    builtin: Catalog, index: ReferralIndex, when: str
+    builtin: Catalog, index: ReferralIndex, when: object
 ) -> None:
     """Guard: "longer ago" and "rather not say" are no lower need than before the
     question existed: acute, the sexual violence centre first, no "recent" reason."""
     _, result = scripted(
         builtin, index, {"area_behaviour": ["ja"], "behaviour_kind": ["sexual"],
-                         "sexual_when": [when]},
+                         "sexual_past_week": [when]},
     )  # fmt: skip
     assert result.tier is Tier.ACUTE
     assert "sexual_recent" not in {r.rule for r in result.reasons}
     assert result.referrals[0].offering.id == "centrum-seksueel-geweld"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["zeg ik liever niet", "Dat wil ik niet zeggen.", "I'd rather not say", "weet ik niet"],
+)
+def test_not_saying_when_is_a_skip_not_a_misfit(builtin: Catalog, said: str) -> None:
+    """Not telling when is a fine answer to the follow-up: read as skipped and said so,
+    never "Dat antwoord past niet" (fails on 97243db: no such question; "Dat wil ik niet
+    zeggen" and "I'd rather not say" were refused at any yes/no question)."""
+    question = builtin.question("sexual_past_week")
+    assert question is not None
+    ask, screen = terminal(builtin, said)
+    assert ask(QuestionPrompt(question, 12, 20, None, True)) is SKIP
+    assert "gelezen als: overgeslagen" in screen.getvalue()
+    assert "past niet" not in screen.getvalue()
 
 
 def _finished(builtin: Catalog, index: ReferralIndex, keys: list[str], risk: bool) -> str:

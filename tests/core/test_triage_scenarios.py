@@ -282,7 +282,7 @@ SCENARIOS = [
     # In the past week (round 35): still the centre first, the week named as a reason
     # (not `immediate`, which means danger now, 112 first).
     case(
-        safe(area_behaviour="yes", behaviour_kind="sexual", sexual_when="recent"),
+        safe(area_behaviour="yes", behaviour_kind="sexual", sexual_past_week="yes"),
         "acute",
         "soon",
         {"sexual_violence"},

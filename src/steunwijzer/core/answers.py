@@ -86,19 +86,18 @@ UNKNOWN_WORDS = {
     "don't know", "do not know", "i don't know", "i dont know", "not sure", "misschien",
     "maybe", "twijfel", "ik twijfel", "weet ik niet zeker", "geen idee", "no idea", "unsure",
     "niet echt", "not really", "?", "pass", "skip", "overslaan", "sla over", "rather not say",
-    "prefer not to say", "zeg ik liever niet", "liever niet zeggen",  # "pass" refused (r28)
+    "prefer not to say", "zeg ik liever niet", "liever niet zeggen", "wil ik niet zeggen",
     "kweenie", "kweetnie", "kweet niet", "kweet het niet", "weetnie", "weet nie",
     "geen flauw idee", "geen idee eigenlijk", "weet ik eigenlijk niet", "no clue",
     # a withdrawal: "laat maar" was "Dat antwoord past niet" (a role-play, round 34, C2)
     "laat maar", "laat maar zitten", "never mind", "nevermind", "forget it", "liever niet",
-    "rather not", "i'd rather not", "no comment", "geen commentaar",
+    "rather not", "i'd rather not", "no comment", "geen commentaar", "i would rather not say",
+    "i'd rather not say", "dat wil ik niet zeggen", "dat zeg ik liever niet",  # r28, r35
 } | INDIFFERENT  # fmt: skip
 
-# On a safety question an answer that starts with a yes is a yes ("JAAAA", "yes, I do").
-# "ya, im up till 4 checking the odds" was refused (a role-play, round 23, Z15).
-_YES_START = frozenset(
-    ("ja", "yes", "jazeker", "jawel", "jep", "yep", "yeah", "yup", "ya", "yah", "yeh", "yea")
-)
+# On a safety question an answer that starts with a yes is a yes ("JAAAA", "yes, I do";
+# "ya, im up till 4 checking the odds" was refused: a role-play, round 23, Z15).
+_YES_START = frozenset("ja yes jazeker jawel jep yep yeah yup ya yah yeh yea".split())  # noqa: SIM905
 # "ya know, not really" is no yes: the chat "ya" for "you".
 _YA_YOU = frozenset(("know", "kno", "see", "think"))
 
