@@ -363,7 +363,7 @@ def test_glossary_only_on_the_english_page(builtin: Catalog) -> None:
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_every_id_on_the_page_is_unique(builtin: Catalog, lang: str) -> None:
-    """H12 (a hostile round, round 34): an offering listed under several themes had its
+    """H11 (a hostile round, round 34): an offering listed under several themes had its
     id on every card, and the page was not valid HTML (a link went to the first only).
     Each id is given once, the first card keeps it. Fails on 97243db."""
     page = export_html(builtin, lang)  # type: ignore[arg-type]

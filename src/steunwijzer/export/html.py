@@ -130,7 +130,7 @@ def offering_facts(
 def card(o: Offering, lang: Lang, heading: str = "h4", anchored: set[str] | None = None) -> str:
     """One offering as a card. An offering listed under several themes is anchored once:
     its id on every card made the page invalid HTML, and a link to it went to the first
-    (a hostile round, round 34, H12). ``anchored`` holds the ids given out so far."""
+    (a hostile round, round 34, H11). ``anchored`` holds the ids given out so far."""
     anchor = ""
     if anchored is None or o.id not in anchored:
         anchor = f' id="{escape(o.id)}"'
