@@ -87,3 +87,41 @@ def test_the_builtin_catalogue_has_none_of_them(runner: CliRunner) -> None:
     """Guard: the built-in catalogue validates without a warning."""
     result = invoke_en(runner, "catalog", "validate")
     assert result.exit_code == 0 and "0 warning" in result.output, result.output
+
+
+def _national_112(tmp_path: Path, en: str) -> Path:
+    path = tmp_path / "own112.yaml"
+    path.write_text(
+        "schema_version: 1\n"
+        "offerings:\n"
+        "  - id: 112-alarmnummer\n"
+        "    crisis: true\n"
+        "    provider: national\n"
+        f"    name: {{nl: 112 Alarmnummer, en: {en}}}\n"
+        "    description: {nl: Bij direct gevaar., en: In immediate danger.}\n"
+        "    tiers: [acute]\n"
+        "    themes: [unsafe_situation]\n"
+        '    contact: {phone: "112"}\n'
+        "    hours: 24/7\n",
+        "utf-8",
+    )
+    return path
+
+
+def test_the_112_name_warning_quotes_the_name_without_it(runner: CliRunner, tmp_path: Path) -> None:
+    """H12: the warning quoted the Dutch '112 Alarmnummer', which holds 112, for an
+    English name that did not. Fails on 97243db."""
+    path = _national_112(tmp_path, "Emergency number")
+    result = invoke_en(runner, "catalog", "validate", "builtin", str(path))
+    line = next(x for x in result.output.splitlines() if "named without 112" in x)
+    assert "'Emergency number'" in line and "Alarmnummer" not in line, line
+
+
+def test_a_name_read_as_a_number_has_its_own_error_only(runner: CliRunner, tmp_path: Path) -> None:
+    """H12: `en: 112` is read by YAML as a number: the error says the text is missing;
+    no naming warning quotes the other, good name. Fails on 97243db."""
+    result = invoke_en(
+        runner, "catalog", "validate", "builtin", str(_national_112(tmp_path, "112"))
+    )
+    assert "'en' must be text" in result.output, result.output
+    assert "named without" not in result.output, result.output

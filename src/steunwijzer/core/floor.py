@@ -228,14 +228,18 @@ def check_catalog(catalog: Catalog, rep: Reporter) -> None:
             )
     for o in catalog.offerings:
         expected = _NATIONAL_BY_ID.get(o.id)
-        if expected and o.active and not all(_names(n, expected) for n in (o.name.nl, o.name.en)):
+        # The name that lacks the number is quoted; an empty one (refused as not text,
+        # `en: 112` read as a number) has its own error (a hostile round, round 34, H12
+        # saw the good Dutch name quoted for it).
+        unnamed = [n for n in (o.name.nl, o.name.en) if n and not _names(n, expected or "")]
+        if expected and o.active and unnamed:
             # Renamed "Studentenkroeg" by a layer, 113 stood first on the crisis panel
             # under a name nobody would call (a hostile round, round 13).
             rep.warning(
                 o.location.file,
                 (o.location.line, o.location.column),
                 f"national crisis line '{o.id}' is named without {expected}, or denies it "
-                f"({o.name.nl!r}): the crisis panel shows this name first; keep {expected} in it",
+                f"({unnamed[0]!r}): the crisis panel shows this name first; keep {expected} in it",
             )
         if expected and o.active and o.crisis and o.hours is not None and not o.hours.always:
             # "09:00-09:01" for 112 showed "112 — nu dicht" to a threatened student and
