@@ -125,3 +125,24 @@ def test_a_name_read_as_a_number_has_its_own_error_only(runner: CliRunner, tmp_p
     )
     assert "'en' must be text" in result.output, result.output
     assert "named without" not in result.output, result.output
+
+
+@pytest.mark.parametrize(
+    ("at", "recorded"),
+    [
+        ("2026-03-29T02:30", "2026-03-29T03:30+02:00"),  # skipped by the spring change
+        ("2026-10-25T02:30", "2026-10-25T02:30+02:00"),  # twice in autumn: the first
+        ("2026-07-01T12:00", "2026-07-01T12:00+02:00"),
+        ("2026-12-01T12:00", "2026-12-01T12:00+01:00"),
+    ],
+)
+def test_a_moment_the_clock_skips_is_the_hour_after(
+    runner: CliRunner, tmp_path: Path, at: str, recorded: str
+) -> None:
+    """H13: "--at 2026-03-29T02:30", a time that does not exist in Amsterdam, was
+    recorded as 02:30+01:00; now as the clock shows it, 03:30+02:00. Fails on 97243db
+    for the first case; the others guard."""
+    rows = tmp_path / "rows.csv"
+    rows.write_text("id,text\n1,ik slaap slecht\n", "utf-8")
+    result = invoke(runner, "batch", str(rows), "--at", at)
+    assert f'"at":"{recorded}"' in result.stdout, result.stdout

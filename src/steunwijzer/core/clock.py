@@ -68,7 +68,7 @@ class Clock:
     def to_local(self, moment: dt.datetime) -> dt.datetime:
         """Naive wall-clock time in the catalogue's zone."""
         if moment.tzinfo is None:
-            return moment
+            return self.aware(moment).replace(tzinfo=None)
         if self.zone is not None:
             return moment.astimezone(self.zone).replace(tzinfo=None)
         utc = moment.astimezone(dt.UTC).replace(tzinfo=None)
@@ -76,7 +76,10 @@ class Clock:
 
     def aware(self, local: dt.datetime) -> dt.datetime:
         if self.zone is not None:
-            return local.replace(tzinfo=self.zone)
+            # A wall-clock time the spring change skips (02:30 on the last Sunday of
+            # March) is the moment an hour later, as a clock shows it: "--at
+            # 2026-03-29T02:30" was recorded as 02:30+01:00 (a hostile round, round 34).
+            return local.replace(tzinfo=self.zone).astimezone(dt.UTC).astimezone(self.zone)
         return local.replace(tzinfo=dt.timezone(_cet_offset_local(local)))
 
     def closed_day(self, day: dt.date, offering: Offering) -> bool:
