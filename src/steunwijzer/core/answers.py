@@ -97,7 +97,8 @@ UNKNOWN_WORDS = {
 
 # On a safety question an answer that starts with a yes is a yes ("JAAAA", "yes, I do";
 # "ya, im up till 4 checking the odds" was refused: a role-play, round 23, Z15).
-_YES_START = frozenset("ja yes jazeker jawel jep yep yeah yup ya yah yeh yea".split())  # noqa: SIM905
+_YES_WORDS = "ja yes jazeker jawel jep yep yeah yup ya yah yeh yea"
+_YES_START = frozenset(_YES_WORDS.split())
 # "ya know, not really" is no yes: the chat "ya" for "you".
 _YA_YOU = frozenset(("know", "kno", "see", "think"))
 
