@@ -194,15 +194,18 @@ def moment(at: dt.datetime | None) -> str | None:
 def compact_reasons(result: TriageResult) -> list[dict[str, Any]]:
     """Reasons in the compact row: the rule, the answer and the words matched, with
     ``resemblance: true`` where the second net guessed (no fixed words): a compact row
-    showed a guess on "want" as a firm match (an outside scripting user, round 33, S7)."""
-    return [
-        {
+    showed a guess on "want" as a firm match (an outside scripting user, round 33, S7).
+    They name no theme, so a phrase that raised two is given once, not twice (round 36)."""
+    reasons: list[dict[str, Any]] = []
+    for r in result.reasons:
+        reason = {
             "rule": r.rule,
             "answer": r.answer,
             "match": _compact_match(r.finding) if r.finding is not None else None,
         }
-        for r in result.reasons
-    ]
+        if reason not in reasons:
+            reasons.append(reason)
+    return reasons
 
 
 # core/resemblance.ORIGIN, not imported: `lookup --json` loads no recogniser module it
