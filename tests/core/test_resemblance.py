@@ -743,6 +743,11 @@ def test_weights_of_other_features_are_refused() -> None:
         # read: 0.80, 0.04 on the round's build and on 1579ab1 alike; read (leaving said
         # plainly, an assault named as such, a recovery taken back): 0.84, 0.02.
         ("set111.jsonl", 0.82, 0.03),
+        # Round 36: set113 (a portal's contact form, a message to the study adviser),
+        # measured unseen on da93055: 0.86 (10 of 74 missed), 0.036. Read (a passive
+        # wish not to exist, no point in anything, a train waited for, someone close
+        # who turns violent): 0.92, 0.036.
+        ("set113.jsonl", 0.89, 0.04),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -19,6 +19,7 @@ from steunwijzer.core import lexicon_signals_casenotes as casenotes
 from steunwijzer.core import lexicon_signals_chat as typed
 from steunwijzer.core import lexicon_signals_desk as desk
 from steunwijzer.core import lexicon_signals_fields as fields
+from steunwijzer.core import lexicon_signals_forms as forms
 from steunwijzer.core import lexicon_signals_general as general
 from steunwijzer.core import lexicon_signals_harm as harm
 from steunwijzer.core import lexicon_signals_heard as heard
@@ -230,7 +231,8 @@ for _theme, _parts in [
     *online.FLOOR.items(),
     *bonds.FLOOR.items(),
     *msgs.FLOOR.items(),
-]:  # rounds 7, 9-14, 16-25, 28-34
+    *forms.FLOOR.items(),
+]:  # rounds 7, 9-14, 16-25, 28-34, 36
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)
