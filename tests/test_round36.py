@@ -5,9 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from steunwijzer.cli.app import app
+
+from .reading import themes_of
+
+RISK_TO_LIFE = {"suicidal_thoughts", "self_harm", "unsafe_situation", "concern_for_other"}
 
 
 def _batch_rows(tmp_path: Path, texts: list[str]) -> list[dict[str, object]]:
@@ -31,3 +36,119 @@ def test_a_compact_row_gives_a_phrase_that_raised_two_themes_once(tmp_path: Path
     as_text = [json.dumps(r, sort_keys=True) for r in reasons]
     assert len(as_text) == len(set(as_text)), reasons
     assert reasons[0]["match"]["words"] == "zie het niet meer zitten"
+
+
+# --- free text: round 36's families, read from set113 after it was measured unseen ------
+# The sentences are written for the tests, not copied from the set
+# (tests/data/blind/set113.jsonl holds its lines).
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a passive wish not to exist
+        ("soms wou ik dat ik gewoon niet bestond", "suicidal_thoughts"),
+        ("ik wilde dat ik nooit geboren was", "suicidal_thoughts"),
+        ("ik zou willen dat ik er niet meer was", "suicidal_thoughts"),
+        # no point in anything, or in going on, with nothing named
+        ("eerlijk gezegd zie ik nergens meer het nut van in", "suicidal_thoughts"),
+        ("ik zie er het nut niet meer van in", "suicidal_thoughts"),
+        ("wat is eigenlijk nog het nut", "suicidal_thoughts"),
+        ("wat is het nut nog überhaupt", "suicidal_thoughts"),
+        # "everything" made plain after stopping
+        ("dan stop ik. met alles bedoel ik, niet alleen met de opleiding", "suicidal_thoughts"),
+        ("ik hou ermee op, en dan bedoel ik met alles", "suicidal_thoughts"),
+        # a train waited for, not to board it
+        (
+            "on the platform I sometimes think about just stepping in front of the train",
+            "suicidal_thoughts",
+        ),
+        ("I keep thinking about lying on the tracks", "suicidal_thoughts"),
+        # someone close who turns violent
+        ("at home my stepdad gets aggressive and I'm scared to go back", "unsafe_situation"),
+        ("mijn broer wordt soms handtastelijk als hij gedronken heeft", "unsafe_situation"),
+        # not getting through the programme; quitting said bare; failing all of it
+        ("ik kom dit studiejaar echt niet door heen", "dropout_risk"),
+        ("ik kom niet meer door de propedeuse heen", "dropout_risk"),
+        ("honestly I think I'm about to quit", "dropout_risk"),
+        ("I'm flunking everything this term", "dropout_risk"),
+        ("this programme isn't for me, I'm going to leave", "dropout_risk"),
+        # dreading everything
+        ("eerlijk gezegd zie ik gewoon overal tegenop", "low_mood"),
+        ("ik zie tegen alles op", "low_mood"),
+        # the point of the programme no longer seen: a study choice, not a risk to life
+        ("ik zie het nut van mijn opleiding niet meer in", "study_choice"),
+    ],
+)
+def test_round_36_families_are_read(text: str, theme: str) -> None:
+    """Eleven of the twenty-one came out without the theme on the round's start
+    (da93055): "het nut ... niet meer", "wat is ... het nut", "en dan bedoel ik met
+    alles", the three dropout phrasings, the programme's point and dreading everything.
+    The other ten were found there too (by older families or the second net's guess)
+    and guard the new ones."""
+    assert theme in themes_of(text), themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik zie het nut van deze opdracht niet",
+        "ik zie het nut er niet van in om dit vak te volgen",
+        "wat is het nut van deze les",
+        "ik moet alles nog doen; met alles bedoel ik de scriptie en twee vakken",
+        "thinking about waiting for the train instead of cycling",
+        "I'll wait for the next train, the sprinter is cancelled",
+        "the game gets violent in the last level",
+        "the protest got violent",
+        "ik kom niet door de file heen",
+        "I'm gonna quit smoking after the exams",
+        "ik zie het nut van mijn opleiding niet meer in",
+    ],
+)
+def test_round_36_neighbours_raise_no_risk_to_life(text: str) -> None:
+    """What the same words say harmlessly: no theme with a risk to life (guards)."""
+    assert not themes_of(text) & RISK_TO_LIFE, themes_of(text)
+
+
+def _interview_themes(tmp_path: Path, own_words: str) -> list[str]:
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"own_words": own_words}), encoding="utf-8")
+    result = CliRunner().invoke(app, ["interview", "--answers", str(answers), "--json"])
+    assert result.exit_code == 0, result.output
+    themes = json.loads(result.stdout)["themes"]
+    assert isinstance(themes, list)
+    return themes
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ze is doodmoe en slaapt slecht. Sommige nachten denkt ze dat iedereen beter af "
+        "zou zijn zonder haar.",
+        "Hij slaapt al weken slecht en zegt dat hij soms niet meer wakker wil worden.",
+        "She hasn't slept properly in weeks and says she sometimes wishes she were dead.",
+    ],
+)
+def test_a_counsellors_note_about_the_student_keeps_the_students_own_risk(
+    tmp_path: Path, note: str
+) -> None:
+    """R1 (a role-play, round 36): the counsellor typed the own-words answer about the
+    student in the third person; the interview read the death wish as concern for
+    someone else only, and its guidance went after a third person. Failed on da93055."""
+    themes = _interview_themes(tmp_path, note)
+    assert "suicidal_thoughts" in themes, themes
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "he posted 'sorry for everything, love you all' and now he doesn't pick up",
+        "ik slaap slecht en mijn vriend zegt dat hij dood wil",
+        "My roommate can't sleep and she says she wants to die.",
+    ],
+)
+def test_someone_else_in_the_own_words_stays_someone_else(tmp_path: Path, words: str) -> None:
+    """Guards: a pronoun with no needs of its own (round 18), or someone named, is
+    concern for someone else, not the student's own suicidal thoughts."""
+    themes = _interview_themes(tmp_path, words)
+    assert "concern_for_other" in themes and "suicidal_thoughts" not in themes, themes

@@ -29,6 +29,7 @@ from steunwijzer.core.interview_close import (
     crisis_prompt,
     final_result,
     kept_firsts,
+    read_own_words,
     take_said,
 )
 from steunwijzer.core.interview_state import (
@@ -41,7 +42,6 @@ from steunwijzer.core.interview_state import (
 )
 from steunwijzer.core.model import Catalog, Lang, Tier, Urgency
 from steunwijzer.core.ownwords import (
-    as_spoken,
     contradicted,
     never_asked,
     said_before,
@@ -232,7 +232,7 @@ def run_interview(
                     rechecked.add(question.id)
                     continue
             if question.type == "text":
-                found = as_spoken(vocabulary.read(str(reply)))
+                found = read_own_words(vocabulary.read(str(reply)), str(reply))
                 suggested, forced = text_suggestions(catalog, found)
                 prior = heard_before(state.heard, state.reasons(catalog), suggested + forced)
                 # Asked even when nothing was found, so the screen can say so.

@@ -112,6 +112,24 @@ def _names_someone(words: str) -> bool:
     return any(other_person(said, j) and w not in _SWAPPED for j, w in enumerate(said))
 
 
+def read_own_words(found: Recognition, words: str) -> Recognition:
+    """The own-words answer. The student's "he" is someone else (``as_spoken``), unless
+    nobody is named and the same words give the student's own needs with that pronoun
+    as their subject: the counsellor typing about the student ("Ze slaapt slecht ...
+    denkt ze dat iedereen beter af zou zijn zonder haar" lost the suicidal thoughts to
+    concern for someone else; a role-play, round 36, R1). Both readings are then kept,
+    the safe reading of an unclear text, as ``lookup --text`` does."""
+    from steunwijzer.core.textcontext import Tokens
+
+    own_needs = any(
+        f.set_aside is None and f.theme not in RISK_TO_LIFE and not f.about_other
+        for f in found.findings
+    )
+    if own_needs and not _names_someone(words) and _SWAPPED.intersection(Tokens(words).words):
+        return found
+    return as_spoken(found)
+
+
 def _of_the_student(vocabulary: Vocabulary, words: str, found: Recognition) -> Recognition:
     """The words read as about the student when, so read, they hold a risk to life of
     the student's own; otherwise as typed (someone else named stays someone else)."""

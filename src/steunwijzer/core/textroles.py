@@ -211,10 +211,16 @@ def named_before(tokens: Tokens, start: int, is_other: Callable[[list[str], int]
     words, sentence = tokens.words, tokens.sentence[start]
     if note_about_the_student(words):
         return False
+    # A pronoun in an earlier sentence names nobody: "Ze is doodmoe. ... denkt ze dat
+    # iedereen beter af zou zijn zonder haar" is a counsellor writing about the student
+    # (a role-play, round 36, R1, lost the suicidal thoughts); a name before it still counts.
     return any(
-        tokens.sentence[j] != sentence and is_other(words, j)
+        tokens.sentence[j] != sentence and is_other(words, j) and words[j] not in _LONE
         for j in range(max(0, start - 60), start)
     )
+
+
+_LONE = lexicon.word_set("hij zij ze hem haar he she they him her them")
 
 
 _OWN_CLAUSE_SUBJECTS = lexicon.word_set("he she they hij zij ze ik i we wij")
