@@ -152,3 +152,64 @@ def test_someone_else_in_the_own_words_stays_someone_else(tmp_path: Path, words:
     concern for someone else, not the student's own suicidal thoughts."""
     themes = _interview_themes(tmp_path, words)
     assert "concern_for_other" in themes and "suicidal_thoughts" not in themes, themes
+
+
+def _closed_offering(i: int, opens: str, wait: str) -> str:
+    return f"""
+  - id: help-{i}
+    provider: institution
+    name: {{nl: Hulp {i}, en: Help {i}}}
+    description: {{nl: Gesprek., en: A talk.}}
+    tiers: [acute]
+    themes: [grief, self_harm]
+    languages: [nl, en]
+    format: [in_person]
+    contact: {{email: help{i}@example.org}}
+    hours: {{mon-fri: "{opens}-17:00"}}
+    waiting_time: {wait}
+    how_to_access: {{nl: Mail ons., en: Mail us.}}
+"""
+
+
+def test_of_two_closed_offerings_opening_this_morning_the_shorter_wait_comes_first(
+    tmp_path: Path,
+) -> None:
+    """R4 (a role-play, round 36): at 08:05 a dean with a week's wait (opens 09:00) came
+    before a chaplain with three days' wait (opens 10:00), and the chaplain fell off a
+    grieving student's list (three per theme). Opening an hour later is not slower when
+    the wait is four days shorter. Failed on da93055."""
+    import datetime as dt
+
+    from steunwijzer.catalog.load import load_catalog
+    from steunwijzer.core.model import Tier, Urgency
+    from steunwijzer.core.referrals import ReferralIndex
+
+    folder = tmp_path / "cat"
+    folder.mkdir()
+    (folder / "offerings.yaml").write_text(
+        "schema_version: 1\nofferings:"
+        + _closed_offering(1, "09:00", "1 week")
+        + _closed_offering(2, "10:00", "3 days")
+        + _closed_offering(3, "16:00", "0 days"),
+        encoding="utf-8",
+    )
+    loaded = load_catalog([str(folder)])
+    assert loaded.catalog is not None, [str(d) for d in loaded.diagnostics]
+    monday = dt.datetime(2026, 11, 30, 8, 5, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    ranked = ReferralIndex(loaded.catalog, monday).rank(Tier.ACUTE, ("grief",), "nl", Urgency.SOON)
+    ids = [r.offering.id for r in ranked if r.offering.id.startswith("help-")]
+    # within the morning's block the shorter wait first; 16:00 is a later block (round 14)
+    assert ids == ["help-2", "help-1", "help-3"], ids
+
+
+def test_the_chaplain_stays_on_a_grieving_students_list_early_in_the_morning(
+    runner: CliRunner,
+) -> None:
+    """R4 on the built-in catalogue: at 08:05 the chaplain was missing even with
+    --limit 100. Failed on da93055."""
+    result = runner.invoke(
+        app, ["lookup", "--theme", "grief", "--json", "--at", "2026-12-03T08:05"]
+    )
+    assert result.exit_code == 0, result.output
+    ids = [r["id"] for r in json.loads(result.stdout)["referrals"]]
+    assert "vh-studentenpastor" in ids, ids

@@ -41,6 +41,7 @@ MAX_ENTRY = 2
 DEFAULT_LIMIT = 10
 DEFAULT_PER_THEME = 3
 THIS_WEEK_DAYS = 7
+_OPENING_BLOCK = 4  # hours within which opening times count as the same
 _NO_WAIT_KNOWN = 10_000
 _PERSONAL = frozenset({"in_person", "individual", "phone", "chat"})
 
@@ -161,7 +162,10 @@ class ReferralIndex:
             timely and self.open_now(offering) is False,
             # Of two closed, the one that opens first is faster: the out-of-hours GP (17:00)
             # came before the chaplain (10:00) for a death at 08:05 (a role-play, r14).
-            self._hours_to_open(offering) if timely else 0,
+            # In blocks of four hours: within one, the better fit and the shorter wait
+            # decide (a dean with a week's wait, 09:00, pushed the chaplain with three
+            # days', 10:00, off a grieving student's list; a role-play, round 36, R4).
+            self._hours_to_open(offering) // _OPENING_BLOCK if timely else 0,
             quick and wait > THIS_WEEK_DAYS,
             len(offering.themes),
             wait,
