@@ -41,7 +41,6 @@ MAX_ENTRY = 2
 DEFAULT_LIMIT = 10
 DEFAULT_PER_THEME = 3
 THIS_WEEK_DAYS = 7
-_OPENING_BLOCK = 4  # hours within which opening times count as the same
 _NO_WAIT_KNOWN = 10_000
 _PERSONAL = frozenset({"in_person", "individual", "phone", "chat"})
 
@@ -139,9 +138,8 @@ class ReferralIndex:
         if self.open_now(offering) is not False:
             return 0
         opens = self.clock.opens_next(offering)
-        if opens is None:
-            return 10_000
-        return max(0, int((opens - self.clock.aware(self.clock.local)).total_seconds() // 3600))
+        now = self.clock.aware(self.clock.local)
+        return 10_000 if opens is None else max(0, int((opens - now).total_seconds() // 3600))
 
     # --- ranking keys -------------------------------------------------------------------
     def theme_tier(self, theme_id: str) -> Tier:
@@ -161,11 +159,10 @@ class ReferralIndex:
             quick and _PERSONAL.isdisjoint(offering.formats),
             timely and self.open_now(offering) is False,
             # Of two closed, the one that opens first is faster: the out-of-hours GP (17:00)
-            # came before the chaplain (10:00) for a death at 08:05 (a role-play, r14).
-            # In blocks of four hours: within one, the better fit and the shorter wait
-            # decide (a dean with a week's wait, 09:00, pushed the chaplain with three
-            # days', 10:00, off a grieving student's list; a role-play, round 36, R4).
-            self._hours_to_open(offering) // _OPENING_BLOCK if timely else 0,
+            # came before the chaplain (10:00) for a death at 08:05 (a role-play, r14). In
+            # blocks of four hours, where fit and wait decide (a dean at 09:00 with a week's
+            # wait pushed the chaplain off a grief list; a role-play, round 36, R4).
+            self._hours_to_open(offering) // 4 if timely else 0,
             quick and wait > THIS_WEEK_DAYS,
             len(offering.themes),
             wait,
