@@ -158,7 +158,7 @@ def test_a_self_harm_yes_taken_back_stays_a_finding(
     lines = reason_lines(gated, result, "nl")
     # Taken back: "Eerst ja ..."; left out when the question before it changed: what she
     # answered, and that the question fell away (a second role-play, round 30, E3).
-    told = "Je antwoordde ‘ja’" if "review" in script else "Eerst ja"
+    told = "Je antwoordde ‘ja’" if "review" in script else "Vraag er opnieuw naar: eerst ja"
     assert any(x.startswith(told) and "pijn" in x for x in lines), lines
 
 

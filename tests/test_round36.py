@@ -9,6 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from steunwijzer.cli.app import app
+from steunwijzer.core.model import Catalog, Lang, Tier
+from steunwijzer.core.referrals import ReferralIndex
 
 from .reading import themes_of
 
@@ -181,8 +183,7 @@ def test_of_two_closed_offerings_opening_this_morning_the_shorter_wait_comes_fir
     import datetime as dt
 
     from steunwijzer.catalog.load import load_catalog
-    from steunwijzer.core.model import Tier, Urgency
-    from steunwijzer.core.referrals import ReferralIndex
+    from steunwijzer.core.model import Urgency
 
     folder = tmp_path / "cat"
     folder.mkdir()
@@ -213,3 +214,27 @@ def test_the_chaplain_stays_on_a_grieving_students_list_early_in_the_morning(
     assert result.exit_code == 0, result.output
     ids = [r["id"] for r in json.loads(result.stdout)["referrals"]]
     assert "vh-studentenpastor" in ids, ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("nl", "Vraag er opnieuw naar"), ("en", "Ask about it again")]
+)
+def test_a_doubt_taken_back_says_what_to_do_within_the_why_lines(
+    builtin: Catalog, index: ReferralIndex, lang: Lang, words: str
+) -> None:
+    """R2 (a role-play, round 36): at 80 columns the why line was cut after two lines,
+    and with it the instruction at its end ("...; ask about it…"). What to do now
+    comes first. Failed on da93055."""
+    from steunwijzer.core.prompts import BACK
+    from steunwijzer.render.screen import summary_lines
+
+    from .terminal_helpers import scripted
+
+    script: dict[str, list[object]] = {
+        "safety_thoughts": ["weet niet" if lang == "nl" else "don't know", "nee"],
+        "safety_method": [BACK],
+    }
+    _, result = scripted(builtin, index, script, lang)
+    assert result.tier is Tier.ACUTE and "suicidal_thoughts" in result.themes
+    lines = [text for text, _ in summary_lines(builtin, result, lang, 80)]
+    assert any(words in line for line in lines[:4]), lines

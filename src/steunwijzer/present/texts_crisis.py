@@ -8,14 +8,15 @@ from __future__ import annotations
 
 CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     # A yes changed to no in the review stays a finding until the counsellor lowers the
-    # tier with a reason (round 12).
+    # tier with a reason (round 12). What to do comes first: the first screen cuts the
+    # why line after two lines, and "ask about it…" was cut (a role-play, round 36, R2).
     "reason.taken_back": (
-        "Eerst ja of weet niet, later veranderd in nee, op {question}; vraag er opnieuw naar",
-        "First yes or don't know, later changed to no, to {question}; ask about it again",
+        "Vraag er opnieuw naar: eerst ja of weet niet, later veranderd in nee, op {question}",
+        "Ask about it again: first yes or don't know, later changed to no, to {question}",
     ),
     "reason.taken_back_choice": (
-        "Eerst {first}, later een ander antwoord, op {question}; vraag er opnieuw naar",
-        "First {first}, later another answer, to {question}; ask about it again",
+        "Vraag er opnieuw naar: eerst {first}, later een ander antwoord, op {question}",
+        "Ask about it again: first {first}, later another answer, to {question}",
     ),
     "reason.left_out": (
         "Je antwoordde {first} op {question}; die vraag viel later weg toen een eerder "
