@@ -124,7 +124,8 @@ def test_a_compact_row_marks_a_guess_of_the_second_net(runner: CliRunner, tmp_pa
     assert RESEMBLANCE_ORIGIN == ORIGIN
     path = tmp_path / "cases.jsonl"
     path.write_text(
-        '{"id": "w1", "text": "sinds papa dood is zie ik het nut er niet meer van in"}\n',
+        # (round 36 reads "het nut er niet meer van in" by a rule: another guess here)
+        '{"id": "w1", "text": "sinds papa dood is zie ik het eigenlijk niet meer zo"}\n',
         encoding="utf-8",
     )
     row = json.loads(invoke_en(runner, "batch", str(path)).stdout.splitlines()[0])
