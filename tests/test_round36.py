@@ -238,3 +238,47 @@ def test_a_doubt_taken_back_says_what_to_do_within_the_why_lines(
     assert result.tier is Tier.ACUTE and "suicidal_thoughts" in result.themes
     lines = [text for text, _ in summary_lines(builtin, result, lang, 80)]
     assert any(words in line for line in lines[:4]), lines
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "expected"),
+    [
+        ("mood_weight", "idk, like a 5 maybe", 5),
+        ("mood_weight", "weet niet... een 7 ofzo", 7),
+        ("sleep_duration", "geen idee, al een paar weken denk ik", "long"),
+    ],
+)
+def test_an_answer_after_a_shrug_is_taken(
+    builtin: Catalog, qid: str, typed: str, expected: object
+) -> None:
+    """R3 (a role-play, round 36): "idk, like a 5 maybe" at the scale was skipped and the
+    5 lost. The words after the doubt are the answer when they are one, shown as read.
+    Failed on da93055."""
+    from steunwijzer.core.answers import parse_answer
+    from steunwijzer.core.prompts import QuestionPrompt
+
+    from .terminal_helpers import terminal
+
+    question = builtin.question(qid)
+    assert question is not None
+    ask, screen = terminal(builtin, typed)
+    given = ask.question(QuestionPrompt(question, 9, 20, None, True))
+    assert given not in (None,) and not hasattr(given, "skipped"), given
+    assert parse_answer(question, given) == expected
+    shown = screen.getvalue()
+    assert "overgeslagen" not in shown and ("gelezen als" in shown), shown
+
+
+@pytest.mark.parametrize("typed", ["weet niet", "idk, hmm", "geen idee, echt niet"])
+def test_a_shrug_with_no_answer_after_it_is_still_a_skip(builtin: Catalog, typed: str) -> None:
+    """Guards: a doubt alone, or one that goes on without an answer, is skipped, said so."""
+    from steunwijzer.core.prompts import SKIP, QuestionPrompt, Unfit
+
+    from .terminal_helpers import terminal
+
+    question = builtin.question("mood_weight")
+    assert question is not None
+    ask, screen = terminal(builtin, typed)
+    given = ask.question(QuestionPrompt(question, 9, 20, None, True))
+    assert given is SKIP or (isinstance(given, Unfit) and given.skipped), given
+    assert "overgeslagen" in screen.getvalue()

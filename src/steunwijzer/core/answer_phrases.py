@@ -219,6 +219,13 @@ def doubt_led(text: str, is_doubt: Callable[[str], bool]) -> bool:
     return len(first) == 2 and bool(first[1].strip()) and is_doubt(first[0])
 
 
+def after_doubt(text: str, is_doubt: Callable[[str], bool]) -> str:
+    """The words after a leading doubt, or "": "idk, like a 5 maybe" at a scale is a 5
+    said with a shrug, not a skip that loses the 5 (a role-play, round 36, R3)."""
+    first = _FIRST_PART.split(text.strip(), maxsplit=1)
+    return first[1].strip() if len(first) == 2 and is_doubt(first[0]) else ""
+
+
 _FIRST_PART = lazy_compile(r"\s*(?:\.{2,}|…|[,;:.!?])\s*")
 _WITHDRAWN = frozenset(
     ("laat maar", "laat maar zitten", "never mind", "nevermind", "forget it", "liever niet",

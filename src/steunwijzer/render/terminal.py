@@ -15,7 +15,7 @@ import re
 
 from rich.console import Console
 
-from steunwijzer.core.answer_phrases import doubt_led, none_fits, withdrawn
+from steunwijzer.core.answer_phrases import after_doubt, doubt_led, none_fits, withdrawn
 from steunwijzer.core.answer_words import asks_meaning
 from steunwijzer.core.answers import (
     MAX_TEXT,
@@ -234,15 +234,15 @@ class TerminalAsk:
                 and (is_doubt_word(raw) or doubt_led(raw, is_doubt_word) or withdrawn(raw))
             )
             if doubt and (q.type == "yes_no" or "no" in q.choice_ids()):
-                # "not really" to a yes/partly/no question is an answer, not a skip
-                doubt = not reads_as_answer(q, raw)
+                doubt = not reads_as_answer(q, raw)  # "not really" to yes/partly/no: an answer
+            if doubt and reads_as_answer(q, rest := after_doubt(raw, is_doubt_word)):
+                raw, doubt = rest, False  # "idk, like a 5 maybe": the 5 (a role-play, r36, R3)
             if q.type in ("choice", "multi") and "no" not in q.choice_ids():
                 doubt = doubt or none_fits(normalise(raw))  # "geen van beide" (r26)
             if not raw or doubt:
                 if raw:  # "weet niet", "hmm" where no "don't know" exists: skipped, said so
                     self.say(t("read_skipped", lang), "dim")
-                # a doubt that goes on in words is read by the engine first (an acute need
-                # in "weet niet... soms wil ik dood" must reach the crisis panel)
+                # a doubt going on in words is read first ("weet niet... soms wil ik dood")
                 led = doubt_led(raw, is_doubt_word) or withdrawn(raw)
                 return Unfit(raw, skipped=True) if raw and led else SKIP
             if q.type == "text":
