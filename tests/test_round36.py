@@ -282,3 +282,17 @@ def test_a_shrug_with_no_answer_after_it_is_still_a_skip(builtin: Catalog, typed
     given = ask.question(QuestionPrompt(question, 9, 20, None, True))
     assert given is SKIP or (isinstance(given, Unfit) and given.skipped), given
     assert "overgeslagen" in screen.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("theme", "tip"), [("addiction", "use_without_judgement"), ("sleep", "sleep_rhythm")]
+)
+def test_drinking_and_sleep_have_a_tip_of_their_own(
+    runner: CliRunner, theme: str, tip: str
+) -> None:
+    """R5 (a role-play, round 36): a student drinking to fall asleep after a loss got tips
+    for grief and connection only. Failed on da93055."""
+    result = runner.invoke(app, ["lookup", "--theme", theme, "--json"])
+    assert result.exit_code == 0, result.output
+    tips = {x["id"]: x for x in json.loads(result.stdout)["tips"]}
+    assert tip in tips and tips[tip]["style"] == "informational", sorted(tips)
