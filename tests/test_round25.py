@@ -88,7 +88,7 @@ def test_a_single_choice_says_how_to_answer_and_two_options_say_1_or_2(
     assert ask(QuestionPrompt(question, 6, 18, None, True, unfit=True)) == "long"
     shown = screen.getvalue()
     assert "een nummer, of het antwoord in woorden" in shown
-    assert "Typ 1 of 2 (of Enter om over te slaan)." in shown
+    assert "Typ 1 of 2, of het antwoord in woorden (of Enter om over te slaan)." in shown
     assert "van 1 tot 2" not in shown
 
 
@@ -98,7 +98,7 @@ def test_three_options_keep_the_range(builtin: Catalog) -> None:
     ask, screen = terminal(builtin, "7", "1")
     assert isinstance(ask(QuestionPrompt(question, 15, 18, None, True)), Unfit)
     assert ask(QuestionPrompt(question, 15, 18, None, True, unfit=True)) == "yes"
-    assert "Typ een nummer van 1 tot 3 (of Enter om over te slaan)." in screen.getvalue()
+    assert "Typ een nummer van 1 tot 3 of het antwoord in woorden (of Enter" in screen.getvalue()
 
 
 # --- free text: outsiders' sets of round 25 (set80, set81) and a role-play (R15) --------

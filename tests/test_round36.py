@@ -296,3 +296,25 @@ def test_drinking_and_sleep_have_a_tip_of_their_own(
     assert result.exit_code == 0, result.output
     tips = {x["id"]: x for x in json.loads(result.stdout)["tips"]}
     assert tip in tips and tips[tip]["style"] == "informational", sorted(tips)
+
+
+@pytest.mark.parametrize(("typed", "shown"), [("acht", "gelezen als: 8"), ("8", None)])
+def test_a_number_typed_as_a_word_is_confirmed(
+    builtin: Catalog, typed: str, shown: str | None
+) -> None:
+    """R8 (a role-play, round 36): "acht" at the scale was taken without the "gelezen
+    als" every other answer in words gets. A plain 8 needs no confirmation (a guard).
+    The word failed on da93055."""
+    from steunwijzer.core.prompts import QuestionPrompt
+
+    from .terminal_helpers import terminal
+
+    question = builtin.question("mood_weight")
+    assert question is not None
+    ask, screen = terminal(builtin, typed)
+    assert ask.question(QuestionPrompt(question, 9, 20, None, True)) == 8
+    if shown is None:
+        assert "gelezen als" not in screen.getvalue()
+    else:
+        assert shown in screen.getvalue()
+

@@ -31,8 +31,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Type yes, no or don't know. Doubt or 'maybe' counts as don't know, never as no.",
     ),
     "expect.choice": (
-        "Typ een nummer van 1 tot {n} (of Enter om over te slaan).",
-        "Type a number from 1 to {n} (or Enter to skip).",
+        "Typ een nummer van 1 tot {n} of het antwoord in woorden (of Enter om over te slaan).",
+        "Type a number from 1 to {n} or the answer in words (or Enter to skip).",
     ),
     "expect.multi": (
         "Typ een of meer nummers van 1 tot {n}, met komma's ertussen (of Enter om over te slaan).",

@@ -322,9 +322,10 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     "finish_hint": (" · 'afronden': meteen naar de uitkomst", " · 'finish': to the result now"),
     # A single choice said nothing under its options ("  >" alone: a role-play, round 24).
     "choice_hint": ("een nummer, of het antwoord in woorden", "a number, or the answer in words"),
+    # The hint offers words too; the error said numbers only (a role-play, round 36, R9).
     "expect.choice2": (
-        "Typ 1 of 2 (of Enter om over te slaan).",
-        "Type 1 or 2 (or Enter to skip).",
+        "Typ 1 of 2, of het antwoord in woorden (of Enter om over te slaan).",
+        "Type 1 or 2, or the answer in words (or Enter to skip).",
     ),
     # An acute theme taken from the words beside an answer ("yeah.. if I fail again I lose
     # my visa") showed only pages later in the result (a role-play, round 24).

@@ -64,7 +64,7 @@ from steunwijzer.render.screen import (
 from steunwijzer.render.theme_prompt import said_beside
 
 _BACK_WORDS = {"b", "back", "terug"}
-_PLAIN = {"ja", "nee", "yes", "no", "j", "n", "y"}
+_PLAIN, _NUMBERS = {"ja", "nee", "yes", "no", "j", "n", "y"}, re.compile(r"[\d,\s]+$")
 _ONLY_NUMBERS = re.compile(r"^[\d\s,;&+/]*(?:(?:en|and|of|or)[\d\s,;&+/]+)*$")
 _FINISH_WORDS = {"afronden", "finish", "stop"}  # words; not "stoppen", a choice ("stop my study")
 _FINISH = {"a", "afronden", "f", "finish", "stop"}
@@ -254,13 +254,13 @@ class TerminalAsk:
             try:  # a sentence with no answer in it: read, and asked again (round 16)
                 parsed = parse_answer(q, raw, sentence_is_doubt=False)
             except AnswerError:
-                # No answer to this question, yet maybe a need ("ik wil er niet meer
-                # zijn" at a scale question): the engine reads it and asks again.
+                # No answer, yet maybe a need ("wil er niet meer zijn"): read, asked again
                 return Unfit(raw)
-            # The words beside the answer ("nee, ik wil dood") are read by the engine (r8).
-            # How it was read is shown: a sentence, a number ("1" was a silent "ja", r14),
-            # any word but a plain yes or no ("nah", "kinda" moved on unsaid, r27).
-            if len(raw.split()) > 1 or (q.type == "yes_no" and raw.lower() not in _PLAIN):
+            # Words beside the answer are read by the engine (r8); how it was read is shown:
+            # a sentence, a number to a yes/no ("1" was a silent "ja", r14), any other word
+            # ("nah", "kinda": r27; "acht" at the scale: a role-play, round 36, R8).
+            numbers = q.type != "yes_no" and _NUMBERS.match(raw)
+            if len(raw.split()) > 1 or (raw.lower() not in _PLAIN and not numbers):
                 self.say(t("read_as", lang, answer=format_answer(q, parsed, lang)), "dim")
             return raw if len(raw.split()) > 1 else parsed  # "8, ik wil dood": both read
 
