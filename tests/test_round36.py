@@ -317,4 +317,3 @@ def test_a_number_typed_as_a_word_is_confirmed(
         assert "gelezen als" not in screen.getvalue()
     else:
         assert shown in screen.getvalue()
-
