@@ -78,16 +78,23 @@ def test_a_compact_row_gives_a_phrase_that_raised_two_themes_once(tmp_path: Path
         # dreading everything
         ("eerlijk gezegd zie ik gewoon overal tegenop", "low_mood"),
         ("ik zie tegen alles op", "low_mood"),
+        # consent not given, with what it was about near it
+        ("it happened after the party, I never consented to any of it", "sexual_violence"),
+        ("ik had geen toestemming gegeven maar hij ging gewoon door", "sexual_violence"),
+        # purging after meals; low for weeks; put down by someone with a say
+        ("ik geef vaak over na het eten en niemand weet het", "eating"),
+        ("I've been feeling low since the summer", "low_mood"),
+        ("ik word steeds gekleineerd door mijn stagebegeleider", "unwanted_behaviour"),
         # the point of the programme no longer seen: a study choice, not a risk to life
         ("ik zie het nut van mijn opleiding niet meer in", "study_choice"),
     ],
 )
 def test_round_36_families_are_read(text: str, theme: str) -> None:
-    """Eleven of the twenty-one came out without the theme on the round's start
+    """Fourteen of the twenty-six came out without the theme on the round's start
     (da93055): "het nut ... niet meer", "wat is ... het nut", "en dan bedoel ik met
-    alles", the three dropout phrasings, the programme's point and dreading everything.
-    The other ten were found there too (by older families or the second net's guess)
-    and guard the new ones."""
+    alles", the three dropout phrasings, the programme's point, dreading everything,
+    consent not given (two) and purging. The other twelve were found there too (by older
+    families or the second net's guess) and guard the new ones."""
     assert theme in themes_of(text), themes_of(text)
 
 
@@ -105,11 +112,14 @@ def test_round_36_families_are_read(text: str, theme: str) -> None:
         "ik kom niet door de file heen",
         "I'm gonna quit smoking after the exams",
         "ik zie het nut van mijn opleiding niet meer in",
+        "I didn't consent to my data being shared",
+        "ik heb geen toestemming gegeven voor die cijferwijziging",
     ],
 )
 def test_round_36_neighbours_raise_no_risk_to_life(text: str) -> None:
-    """What the same words say harmlessly: no theme with a risk to life (guards)."""
-    assert not themes_of(text) & RISK_TO_LIFE, themes_of(text)
+    """What the same words say harmlessly: no theme with a risk to life, no assault
+    (guards)."""
+    assert not themes_of(text) & (RISK_TO_LIFE | {"sexual_violence"}), themes_of(text)
 
 
 def _interview_themes(tmp_path: Path, own_words: str) -> list[str]:

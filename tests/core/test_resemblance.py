@@ -746,7 +746,7 @@ def test_weights_of_other_features_are_refused() -> None:
         # Round 36: set113 (a portal's contact form, a message to the study adviser),
         # measured unseen on da93055: 0.86 (10 of 74 missed), 0.036. Read (a passive
         # wish not to exist, no point in anything, a train waited for, someone close
-        # who turns violent): 0.92, 0.036.
+        # who turns violent; consent not given): 0.93, 0.036.
         ("set113.jsonl", 0.89, 0.04),
     ],
 )
