@@ -78,6 +78,9 @@ def test_a_compact_row_gives_a_phrase_that_raised_two_themes_once(tmp_path: Path
         # dreading everything
         ("eerlijk gezegd zie ik gewoon overal tegenop", "low_mood"),
         ("ik zie tegen alles op", "low_mood"),
+        # a plan with its means, as a counsellor notes it
+        ("Concreet plan om pillen te nemen, crisisdienst ingeschakeld.", "suicidal_thoughts"),
+        ("Student has a detailed plan involving her medication.", "suicidal_thoughts"),
         # consent not given, with what it was about near it
         ("it happened after the party, I never consented to any of it", "sexual_violence"),
         ("ik had geen toestemming gegeven maar hij ging gewoon door", "sexual_violence"),
@@ -90,11 +93,12 @@ def test_a_compact_row_gives_a_phrase_that_raised_two_themes_once(tmp_path: Path
     ],
 )
 def test_round_36_families_are_read(text: str, theme: str) -> None:
-    """Fourteen of the twenty-six came out without the theme on the round's start
-    (da93055): "het nut ... niet meer", "wat is ... het nut", "en dan bedoel ik met
-    alles", the three dropout phrasings, the programme's point, dreading everything,
-    consent not given (two) and purging. The other twelve were found there too (by older
-    families or the second net's guess) and guard the new ones."""
+    """Fourteen of the twenty-six before the two plans came out without the theme on the
+    round's start (da93055): "het nut ... niet meer", "wat is ... het nut", "en dan bedoel
+    ik met alles", the three dropout phrasings, the programme's point, dreading
+    everything, consent not given (two) and purging; the other twelve were found there
+    too (older families or the second net) and guard the new ones. The two plans with
+    their means were added from set114's notes."""
     assert theme in themes_of(text), themes_of(text)
 
 
@@ -114,6 +118,8 @@ def test_round_36_families_are_read(text: str, theme: str) -> None:
         "ik zie het nut van mijn opleiding niet meer in",
         "I didn't consent to my data being shared",
         "ik heb geen toestemming gegeven voor die cijferwijziging",
+        "behandelplan met medicatie besproken met de huisarts",
+        "we made a concrete plan for the thesis",
     ],
 )
 def test_round_36_neighbours_raise_no_risk_to_life(text: str) -> None:
@@ -327,3 +333,63 @@ def test_a_number_typed_as_a_word_is_confirmed(
         assert "gelezen als" not in screen.getvalue()
     else:
         assert shown in screen.getvalue()
+
+
+def test_a_note_that_opens_with_ze_is_about_the_student(tmp_path: Path) -> None:
+    """Q1, Q2 (a second role-play, round 36): the counsellor's note "Ze heeft ADHD ...
+    haar moeder ... Ze zegt: soms denk ik ..." lost the student's own death wish to
+    concern for someone else, and the BSA to "(over iemand anders)". Failed on
+    9ee4d1a."""
+    note = (
+        "Ze heeft ADHD en zorgt voor haar broertje omdat haar moeder ernstig ziek is. Ze "
+        "slaapt slecht en haalt haar BSA waarschijnlijk niet. Ze zegt: soms denk ik dat het "
+        "voor iedereen makkelijker is als ik er niet meer ben."
+    )
+    themes = _interview_themes(tmp_path, note)
+    assert {"suicidal_thoughts", "dropout_risk"} <= set(themes), themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn vriendin appte: ik wil dood",
+        "Mijn huisgenote is er slecht aan toe. Ze zei: ik wil dood.",
+        "mn huisgenoot zei 'ik ga me ophangen'",
+    ],
+)
+def test_words_reported_from_someone_named_stay_theirs(text: str) -> None:
+    """Guards (rounds 9 and 15): someone named said them; no thoughts of the student's."""
+    found = themes_of(text)
+    assert "concern_for_other" in found and "suicidal_thoughts" not in found, found
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Suïcidaliteit uitgevraagd: geen.",
+        "Zelfbeschadiging: ontkent.",
+        "Suicidal ideation: denied.",
+        "Screening negative for SI/NSSI. Wants a letter for the exam board.",
+        "Gedachten aan de dood: nee. Vraag over het rooster.",
+    ],
+)
+def test_a_screening_found_clear_in_a_note_is_no_risk(note: str) -> None:
+    """Case notes (set114, round 36): a screening noted as done and clear came out acute.
+    All five failed on 834da66."""
+    assert not themes_of(note) & RISK_TO_LIFE, themes_of(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Suïcidaliteit: geen plan, wel gedachten.",
+        "Suïcidaliteit uitgevraagd: passieve doodswens, geen plan.",
+        "ik wil niet meer leven, nee.",
+        "zelfmoordgedachten: ja, dagelijks",
+        "tested negative for covid. i want to die though",
+    ],
+)
+def test_a_screening_with_something_found_keeps_it(note: str) -> None:
+    """Guards: the denial must end the sentence and follow a colon or a word of asking;
+    the Dutch tag "nee" after a wish confirms it."""
+    assert themes_of(note) & RISK_TO_LIFE, themes_of(note)

@@ -748,6 +748,10 @@ def test_weights_of_other_features_are_refused() -> None:
         # wish not to exist, no point in anything, a train waited for, someone close
         # who turns violent; consent not given): 0.93, 0.036.
         ("set113.jsonl", 0.89, 0.04),
+        # set114 (a counsellor's case notes), measured unseen on 834da66: 0.89 (6 of 57
+        # missed), 0.096. Read (a screening noted as clear; a note that opens with "ze";
+        # a plan with its means): 0.93, 0.07.
+        ("set114.jsonl", 0.89, 0.08),
     ],
 )
 def test_recall_on_the_blind_set_holds(

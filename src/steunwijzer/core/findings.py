@@ -13,6 +13,7 @@ from steunwijzer.core.denials import denied
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.named import named_before, named_speaker
 from steunwijzer.core.textcontext import Tokens, about_other, negation, other_person
+from steunwijzer.core.textdenied import screened_out
 from steunwijzer.core.textframe import frame
 from steunwijzer.core.textroles import note_about_the_student
 from steunwijzer.core.urgency import urgent, weeks_ago
@@ -164,6 +165,8 @@ def judge(
     # often said with a negation ("ik kan niet slapen"), and a false find costs little.
     if theme in acute:
         negated = negation(tokens, start, end, used, risk or theme == "unsafe_situation")
+        if negated < 0:  # "Suïcidaliteit uitgevraagd: geen." (case notes, round 36)
+            negated = screened_out(text, tokens, start, end)
         if theme == "grief" and negated < 0 and (nobody := _NOBODY_DIED.search(text)):
             # "nee, niemand overleden ofzo. ik mis mijn moeder": homesick (a role-play,
             # round 25, P2, saw it acute, "ask about the one who died")

@@ -125,9 +125,21 @@ def read_own_words(found: Recognition, words: str) -> Recognition:
         f.set_aside is None and f.theme not in RISK_TO_LIFE and not f.about_other
         for f in found.findings
     )
-    if own_needs and not _names_someone(words) and _SWAPPED.intersection(Tokens(words).words):
+    if own_needs and not _named_beside(words, found) and _SWAPPED.intersection(Tokens(words).words):
         return found
     return as_spoken(found)
+
+
+def _named_beside(words: str, found: Recognition) -> bool:
+    """Someone named in the sentence of a risk said of another: "mijn vriend zegt dat
+    hij dood wil". A mother named two sentences before "Ze zegt: 'soms denk ik ...'" in a
+    note about the student is not who said it (a role-play, round 36, Q1)."""
+    sentences = _SENTENCES.split(words)
+    risky = [f.words.lower() for f in found.findings if f.about_other and f.risk_to_life]
+    return any(w in s.lower() and _names_someone(s) for w in risky for s in sentences)
+
+
+_SENTENCES = lazy_compile(r"(?<=[.!?])\s+")
 
 
 def _of_the_student(vocabulary: Vocabulary, words: str, found: Recognition) -> Recognition:

@@ -28,6 +28,9 @@ SUICIDAL_NL: tuple[str, ...] = (
     # "everything" made plain after stopping: "met alles bedoel ik, niet alleen de studie"
     "met ..1 alles ..1 bedoel ..6 niet ..1 alleen|enkel ..3 studie|opleiding|school|uni|studeren",
     "bedoel ..2 met ..1 alles ..1 eigenlijk|echt? $",
+    # a counsellor's note of a plan with its means (set114): "Concreet plan met medicatie"
+    # (not a "behandelplan met medicatie", one word)
+    "!concreet|concrete|uitgewerkt|duidelijk ..1 plan ..3 met|om ..2 medicatie|pillen|medicijnen|tabletten|touw|mes|springen|overdosis",
 )
 SUICIDAL_EN: tuple[str, ...] = (
     # the train waited for, not to board it: "I think about just waiting for the train"
@@ -35,6 +38,11 @@ SUICIDAL_EN: tuple[str, ...] = (
     # has no "just": a way home)
     "think|thinking|thought ..1 about|of ..1 just ..1 waiting|standing|staying|lying|stepping ..3 for|on|in_front_of ..2 the|a ..1 train|tracks|rails|tram",
     "think|thinking|thought ..1 about|of ..2 waiting|standing|staying|lying ..1 on ..2 the ..1 tracks|rails",
+    # a counsellor's shorthand (set114, case notes): "Ideation without intent", "passive
+    # ideation"; not a design project's "ideation phase"
+    "passive|active|ongoing|recurrent|fleeting ..1 ideation",
+    "ideation ..2 without|with|but_no|no ..1 intent|plan|a_plan|means",
+    "!concrete|detailed|specific ..1 plan ..3 with|involving|to_take|to_use ..2 pills|medication|meds|overdose|rope|knife|jump",
 )
 # Someone close who turns violent: "at home my brother gets violent" ("the game gets
 # violent" names no person; "her boyfriend gets violent" is a friend's danger, which

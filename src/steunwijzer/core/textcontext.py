@@ -30,10 +30,9 @@ from steunwijzer.core.textroles import (
     subject_die,
 )
 
-# A soft hyphen or a zero-width character inside a word (pasted from the web) is part of
-# the word: "zelf\u00admoord" is "zelfmoord". So are direction marks, variation selectors,
-# combining accents (a Mac's decomposed "ï"), and all else that shows nothing: format
-# controls, tags, fillers, blanks, DEL and C1 ("d\u061cood" hid "dood", round 9).
+# A soft hyphen, zero-width character, direction mark, variation selector, combining
+# accent (a Mac's "ï") and all else that shows nothing (format controls, tags, fillers,
+# blanks, DEL, C1) is part of the word: "zelf\u00admoord", "d\u061cood" (round 9).
 _LETTERS = r"[^\W_][^\W_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W_]*)*"
 _JOINERS = (
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
@@ -216,9 +215,8 @@ def _negates(tokens: Tokens, j: int) -> bool:
 def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: bool) -> int:
     """Position of a negation word that reaches the finding, or -1."""
     words, clause = tokens.words, tokens.clause
-    # A pattern that says its own "not" ("sleep ..4 not ..2 wake up") may take the first
-    # of two: "sleep, and I would not mind not waking up" matched "not mind" and left the
-    # "not" of "not waking" inside to negate it (a role-play, round 10).
+    # A pattern that says its own "not" ("sleep ..4 not ..2 wake up") may take the first of
+    # two: "I would not mind not waking up" left the second to negate it (round 10).
     own_no = any(words[u] in lexicon.NEGATIONS for u in used)
     for j in range(start + 1, end):
         if j not in used and not own_no and _negates(tokens, j) and not contrasted(words, j, used):
@@ -329,9 +327,8 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
         if words[j] in _OTHER_REFLEXIVE:
             pronoun = True
         elif words[j] in _SELF_REFLEXIVE:
-            # "mn huisgenoot zei 'ik ga me ophangen'": the "me" is the flatmate's (an
-            # outsiders' set, round 9, read it as the student's own thoughts)
-            return 1 if _reported(tokens, j) else 0
+            # "mn huisgenoot zei 'ik ga me ophangen'": the flatmate's "me" (round 9)
+            return _reported(tokens, j, start)
     for j in range(start + 1, end):
         if words[j] in PRONOUNS:  # not "my arms until they bleed" (round 18)
             pronoun = pronoun or not body_part_before(words, j)
@@ -358,8 +355,8 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
         ):
             return 1
         elif words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
-            if _reported(tokens, j):
-                return 1
+            if said := _reported(tokens, j, start):
+                return said
             return (1 if named_before(tokens, start, other_person) else 2) if pronoun else 0
     if pronoun and first_person_after(tokens, end):
         # "he says he'll kill himself if I leave him": the student is the "I" after it, so
@@ -368,23 +365,28 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
     return (1 if named_before(tokens, start, other_person) else 2) if pronoun else 0
 
 
-def _reported(tokens: Tokens, position: int) -> bool:
-    """True when "I" at position is inside someone else's reported words: an other
-    person, then a speech verb, then the "I" ("mijn vriendin appte: ik wil dood")."""
+def _reported(tokens: Tokens, position: int, start: int) -> int:
+    """As about_other: 1 when "I" at position is someone else's reported words ("mijn
+    vriendin appte: ik wil dood"); 2 when only a pronoun said them ("Ze zegt: 'soms denk
+    ik ...'"), which in a counsellor's note is the student (a role-play, round 36, Q1)."""
     words, sentence = tokens.words, tokens.sentence
-    speech = False
+    speech = to_me = False
     for j in range(position - 1, max(-1, position - 20), -1):
         if sentence[j] != sentence[position]:
-            return False
+            return 0
         if words[j] in lexicon.SPEECH_WORDS:
             if j + 1 < len(words) and words[j + 1] in _INDIRECT:
-                return False  # "zei dat ik", "gezegd maar ik" (r27): the student's "ik"
+                return 0  # "zei dat ik", "gezegd maar ik" (r27): the student's "ik"
             speech = True
         elif speech and words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
-            return False  # "I told my friend: I ..."
+            return 0  # "I told my friend: I ..."
         elif other_person(words, j) and (speech or _spoken_by(words, j)):
-            return not recipient(words, j)  # "tegen iemand gezegd": told to, not by (r27)
-    return False
+            if recipient(words, j):
+                return 0  # "tegen iemand gezegd": told to, not by (r27)
+            lone = words[j] in PRONOUNS and not to_me  # "ze appte me: ..." is someone else
+            return 2 if lone and not named_before(tokens, start, other_person) else 1
+        to_me = to_me or words[j] in _OBJECT_SELF
+    return 0
 
 
 _INDIRECT = frozenset(("dat", "that", "maar", "but", "want", "omdat", "because", "dus", "so"))

@@ -162,11 +162,17 @@ _NOT_THE_STUDENT = frozenset(
 
 
 def note_about_the_student(words: list[str]) -> bool:
-    """The text speaks of "the student" (not "a student"): a counsellor's note."""
-    return any(
+    """The text speaks of "the student" (not "a student"), or opens with "ze" or "hij"
+    and names nobody first: a counsellor's note. "Ze heeft ADHD en zorgt voor haar
+    broertje ... Ze zegt: 'soms denk ik ...'" lost the BSA and the wish to someone else
+    (a role-play, round 36, Q1, Q2)."""
+    return (bool(words) and words[0] in _NOTE_OPENS) or any(
         w in _THE_STUDENT and (j == 0 or words[j - 1] not in _NOT_THE_STUDENT)
         for j, w in enumerate(words)
     )
+
+
+_NOTE_OPENS = lexicon.word_set("ze zij hij she he")
 
 
 # Words that trail a clause without changing it: "hij slaat me niet of zo", "he doesn't
