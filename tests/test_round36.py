@@ -393,3 +393,12 @@ def test_a_screening_with_something_found_keeps_it(note: str) -> None:
     """Guards: the denial must end the sentence and follow a colon or a word of asking;
     the Dutch tag "nee" after a wish confirms it."""
     assert themes_of(note) & RISK_TO_LIFE, themes_of(note)
+
+
+def test_an_offering_without_hours_says_so_instead_of_a_dash(runner: CliRunner) -> None:
+    """Q12 (a second role-play, round 36): "Wanneer: —" for an offering whose catalogue
+    entry gives no hours read as closed. Failed on 9d5a6fb."""
+    result = runner.invoke(app, ["lookup", "--theme", "finances", "--plain"])
+    assert result.exit_code == 0, result.output
+    assert "Wanneer: —" not in result.stdout
+    assert "Wanneer: tijden niet opgegeven" in result.stdout, result.stdout

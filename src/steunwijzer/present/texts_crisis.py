@@ -323,6 +323,7 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     # A single choice said nothing under its options ("  >" alone: a role-play, round 24).
     "choice_hint": ("een nummer, of het antwoord in woorden", "a number, or the answer in words"),
     # The hint offers words too; the error said numbers only (a role-play, round 36, R9).
+    "hours_unknown": ("tijden niet opgegeven", "hours not given"),
     "expect.choice2": (
         "Typ 1 of 2, of het antwoord in woorden (of Enter om over te slaan).",
         "Type 1 or 2, or the answer in words (or Enter to skip).",

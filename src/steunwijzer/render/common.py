@@ -131,8 +131,8 @@ def when_line(
     opens_in: int | None = None,
 ) -> str:
     when = when_text(o, lang, open_now, sep, opens_next, opens_in)
-    if when is None:
-        return "—"
+    if when is None:  # a bare "—" read as closed (a role-play, round 36, Q12)
+        return t("hours_unknown", lang)
     return sep.join(one_line(part) for part in when.split(sep))
 
 
