@@ -402,3 +402,16 @@ def test_an_offering_without_hours_says_so_instead_of_a_dash(runner: CliRunner) 
     assert result.exit_code == 0, result.output
     assert "Wanneer: —" not in result.stdout
     assert "Wanneer: tijden niet opgegeven" in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize("said", ["i guess", "I guess so.", "kinda"])
+def test_a_reluctant_yes_is_a_yes(builtin: Catalog, said: str) -> None:
+    """Q7 (a second role-play, round 36): "sort of" was read as yes, "i guess" refused.
+    On a safety question it is a yes too, never a no. "kinda" guards (round 17). The
+    first two failed on 9d5a6fb."""
+    from steunwijzer.core.answers import parse_answer
+
+    for qid in ("area_sleep", "safety_thoughts"):
+        question = builtin.question(qid)
+        assert question is not None
+        assert parse_answer(question, said) is True, qid

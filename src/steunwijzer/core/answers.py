@@ -125,7 +125,7 @@ _DOUBT = frozenset(
 _SOFT_YES = frozenset(
     ("eigenlijk wel", "wel", "wel een beetje", "een beetje", "beetje", "best wel", "a bit",
      "a little", "kind of", "sort of", "somewhat", "af en toe", "enigszins", "ja wel",
-     "denk het wel", "ik denk het wel", "i think so", "think so",
+     "denk het wel", "ik denk het wel", "i think so", "think so", "i guess", "i guess so",
      "kinda", "sorta", "a little bit", "kinda yes", "kinda yeah")  # "kinda" was refused (r17)
 )  # fmt: skip
 _NO_START = frozenset(("nee", "neen", "no", "nope", "nah"))
