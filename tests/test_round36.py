@@ -78,6 +78,9 @@ def test_a_compact_row_gives_a_phrase_that_raised_two_themes_once(tmp_path: Path
         # dreading everything
         ("eerlijk gezegd zie ik gewoon overal tegenop", "low_mood"),
         ("ik zie tegen alles op", "low_mood"),
+        # sex asked for in return for a grade; groped, said in the passive
+        ("mijn begeleider vroeg om seksuele gunsten voor een voldoende", "sexual_violence"),
+        ("she was groped at the faculty party by a PhD student", "sexual_violence"),
         # a plan with its means, as a counsellor notes it
         ("Concreet plan om pillen te nemen, crisisdienst ingeschakeld.", "suicidal_thoughts"),
         ("Student has a detailed plan involving her medication.", "suicidal_thoughts"),
@@ -98,7 +101,8 @@ def test_round_36_families_are_read(text: str, theme: str) -> None:
     ik met alles", the three dropout phrasings, the programme's point, dreading
     everything, consent not given (two) and purging; the other twelve were found there
     too (older families or the second net) and guard the new ones. The two plans with
-    their means were added from set114's notes."""
+    their means, sexual favours and the passive "groped" were added from set114's
+    notes."""
     assert theme in themes_of(text), themes_of(text)
 
 
@@ -120,6 +124,7 @@ def test_round_36_families_are_read(text: str, theme: str) -> None:
         "ik heb geen toestemming gegeven voor die cijferwijziging",
         "behandelplan met medicatie besproken met de huisarts",
         "we made a concrete plan for the thesis",
+        "we discussed the sexual favours trope in victorian novels",
     ],
 )
 def test_round_36_neighbours_raise_no_risk_to_life(text: str) -> None:
