@@ -16,17 +16,20 @@ from steunwijzer.core.textdenied import denied_after
 from steunwijzer.core.textnow import not_this_minute
 from steunwijzer.core.textroles import (
     PERSON_ENDINGS,
+    POSSESSIVE,
     body_part_before,
     clause_last,
     contrasted,
     deceased,
     first_person_after,
+    joined_dead,
     named_before,
     negation_reach,
     new_subject,
     on_someone_else,
     owner,
     recipient,
+    spoken_by,
     subject_die,
 )
 
@@ -292,9 +295,7 @@ _INDEFINITE = frozenset(("a", "an", "een", "another", "andere", "other", "one", 
 
 # "mijn haar", "je haar": the noun (hair), not "her".
 _MINE = frozenset(("my", "mijn", "mn", "m'n"))
-_POSSESSIVE = frozenset(
-    ("mijn", "mn", "m'n", "je", "jouw", "zijn", "z'n", "haar", "d'r", "hun", "het")
-)
+_POSSESSIVE = POSSESSIVE
 
 
 # A question put to whoever reads it (an outsiders' set, round 10: "weet iemand hoeveel
@@ -330,6 +331,8 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
             # "mn huisgenoot zei 'ik ga me ophangen'": the flatmate's "me" (round 9)
             return _reported(tokens, j, start)
     for j in range(start + 1, end):
+        if joined_dead(words, j):
+            continue  # "ik wil bij mijn moeder zijn, ze is overleden" (round 37)
         if words[j] in PRONOUNS:  # not "my arms until they bleed" (round 18)
             pronoun = pronoun or not body_part_before(words, j)
         elif other_person(words, j) and not recipient(words, j) and not owner(words, j):
@@ -345,6 +348,8 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
             break
         if words[j] in _ANY_STUDENT and j > 0 and words[j - 1] in _INDEFINITE:
             return 1  # "a student in my class", "een studente uit mijn groep"
+        if joined_dead(words, j):
+            continue
         if words[j] in PRONOUNS or subject_die(tokens, j):
             pronoun = pronoun or words[j] not in PRONOUNS or not body_part_before(words, j)
         elif (
@@ -380,7 +385,7 @@ def _reported(tokens: Tokens, position: int, start: int) -> int:
             speech = True
         elif speech and words[j] in lexicon.SELF_WORDS and words[j] not in _OBJECT_SELF:
             return 0  # "I told my friend: I ..."
-        elif other_person(words, j) and (speech or _spoken_by(words, j)):
+        elif other_person(words, j) and (speech or spoken_by(words, j)):
             if recipient(words, j):
                 return 0  # "tegen iemand gezegd": told to, not by (r27)
             lone = words[j] in PRONOUNS and not to_me  # "ze appte me: ..." is someone else
@@ -390,11 +395,3 @@ def _reported(tokens: Tokens, position: int, start: int) -> int:
 
 
 _INDIRECT = frozenset(("dat", "that", "maar", "but", "want", "omdat", "because", "dus", "so"))
-
-
-def _spoken_by(words: list[str], j: int) -> bool:
-    """The speech verb just before the one who speaks: "stuurde mijn huisgenoot: ..."."""
-    before = j - 1
-    if before >= 0 and words[before] in _POSSESSIVE:
-        before -= 1
-    return before >= 0 and words[before] in lexicon.SPEECH_WORDS

@@ -92,6 +92,53 @@ _BODY = lexicon.word_set(
 )
 
 
+# A wish to be with someone who died ("ik wil gewoon bij mijn moeder zijn, ze is vorig
+# jaar overleden", "soon I'll be with mum again", "wil papa achterna"): the one named is
+# the dead, not someone at risk; the wish is the student's (blind set113, round 37).
+_JOINING = lexicon.word_set("join joining follow following with bij naar")
+# A death told: "dood" and "dead" only after "is", "was" ("ze wil dood" is a wish).
+_GONE = lexicon.word_set(
+    "overleden gestorven overleed stierf verongelukt omgekomen died passed death funeral "
+    "grave heaven lost loss begrafenis uitvaart graf hemel verloren overlijden"
+)
+_MISSED = lexicon.word_set("miss missing mis missen")
+_IS = lexicon.word_set("is was zijn waren are were 's")
+
+
+def _death_told(words: list[str]) -> bool:
+    return not _GONE.isdisjoint(words) or any(
+        w in ("dood", "dead") and k > 0 and words[k - 1] in _IS for k, w in enumerate(words)
+    )
+
+
+def joined_dead(words: list[str], j: int) -> bool:
+    """The person at ``j`` is one the student wants to join in death: a joining word
+    just before ("bij mijn moeder", "with mum") or "achterna" just after, and a death
+    told or a missing in the text; a pronoun that the death is said of ("ze is
+    overleden", not "ze wil dood")."""
+    if words[j] in _PRONOUNS_DEAD:
+        return _death_told(words[j + 1 : j + 5])
+    if not _death_told(words) and _MISSED.isdisjoint(words):
+        return False
+    before = words[max(0, j - 3) : j]
+    return not _JOINING.isdisjoint(before) or "achterna" in words[j + 1 : j + 3]
+
+
+_PRONOUNS_DEAD = lexicon.word_set("ze zij hij he she they")
+# Someone's own words after a speech verb: "stuurde mijn huisgenoot: ...".
+POSSESSIVE = frozenset(
+    ("mijn", "mn", "m'n", "je", "jouw", "zijn", "z'n", "haar", "d'r", "hun", "het")
+)
+
+
+def spoken_by(words: list[str], j: int) -> bool:
+    """The speech verb just before the one who speaks: "stuurde mijn huisgenoot: ..."."""
+    before = j - 1
+    if before >= 0 and words[before] in POSSESSIVE:
+        before -= 1
+    return before >= 0 and words[before] in lexicon.SPEECH_WORDS
+
+
 def body_part_before(words: list[str], j: int) -> bool:
     """True when the pronoun at j follows a body part within four words, with no person
     named between: it stands for the arms, not for someone else."""
