@@ -752,6 +752,12 @@ def test_weights_of_other_features_are_refused() -> None:
         # missed), 0.096. Read (a screening noted as clear; a note that opens with "ze";
         # a plan with its means): 0.93, 0.07.
         ("set114.jsonl", 0.89, 0.08),
+        # Round 37: set115 (messages to a mentor: MBO chat, voice messages typed out,
+        # international students), measured unseen on b25590f: 0.84 (11 of 70 missed),
+        # 0.054. Read (a place stared down from, there now "and thinking about it", a
+        # goodbye note with only "sorry", a pet placed elsewhere and needed no more, a
+        # farewell that clears the school, a threat in the name of honour): 0.90, 0.054.
+        ("set115.jsonl", 0.87, 0.06),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -26,6 +26,7 @@ from steunwijzer.core import lexicon_signals_heard as heard
 from steunwijzer.core import lexicon_signals_hints as hints
 from steunwijzer.core import lexicon_signals_indirect as ind
 from steunwijzer.core import lexicon_signals_lived as lived
+from steunwijzer.core import lexicon_signals_mentor as mentor
 from steunwijzer.core import lexicon_signals_messages as msgs
 from steunwijzer.core import lexicon_signals_notes as notes
 from steunwijzer.core import lexicon_signals_online as online
@@ -232,7 +233,8 @@ for _theme, _parts in [
     *bonds.FLOOR.items(),
     *msgs.FLOOR.items(),
     *forms.FLOOR.items(),
-]:  # rounds 7, 9-14, 16-25, 28-34, 36
+    *mentor.FLOOR.items(),
+]:  # rounds 7, 9-14, 16-25, 28-34, 36, 37
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)

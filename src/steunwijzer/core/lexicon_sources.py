@@ -21,6 +21,7 @@ from steunwijzer.core import lexicon_signals_heard as heard
 from steunwijzer.core import lexicon_signals_hints as hints
 from steunwijzer.core import lexicon_signals_indirect as ind
 from steunwijzer.core import lexicon_signals_lived as lived
+from steunwijzer.core import lexicon_signals_mentor as mentor
 from steunwijzer.core import lexicon_signals_messages as msgs
 from steunwijzer.core import lexicon_signals_online as online
 from steunwijzer.core import lexicon_signals_spoken as spoken
@@ -62,6 +63,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *online.FIGURES_NL,
         *bonds.FIGURES_NL,
         *msgs.FIGURES_NL,
+        *mentor.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -100,6 +102,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *online.FIGURES_EN,
         *bonds.FIGURES_EN,
         *msgs.FIGURES_EN,
+        *mentor.FIGURES_EN,
     ),
 }
 

@@ -1,0 +1,150 @@
+"""Round 37: findings of this round's own review, blind set and role-play."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import ACUTE, themes_of
+
+# --- a wish to be with someone who died (round 36's blind leftovers) --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wil gewoon bij mijn moeder zijn, ze is vorig jaar overleden",
+        "ze is overleden en ik wil bij haar zijn",
+        "I just want to be with my dad again, he died last year and I want to join him.",
+        "soon I'll be with mum again, I miss her so much it's ok",
+    ],
+)
+def test_a_wish_to_join_someone_who_died_is_the_students_own(text: str) -> None:
+    """The one named in the wish is the dead, not someone at risk: on b25590f the first,
+    third and fourth came out as concern for someone else (the mother, "dad", "mum"
+    read as the one at risk), the last without the student's own wish; the second,
+    the death told first, was read right there and guards the rule."""
+    found = themes_of(text)
+    assert "suicidal_thoughts" in found, found
+    assert "concern_for_other" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend keeps saying she wants to join her mum who died",
+        "mijn vriendin wil bij haar vader zijn die vorig jaar overleden is",
+        "Mijn opa is dood en mijn zus wil niet meer leven",
+        "ik mis mijn zus zo erg, ze wil niet meer leven",
+    ],
+)
+def test_someone_else_who_wants_to_join_the_dead_is_still_someone_else(text: str) -> None:
+    """Guard: the one who wishes is named before the wish (a friend, a sister); only the
+    dead one is no longer counted as someone at risk."""
+    assert "concern_for_other" in themes_of(text), themes_of(text)
+
+
+# --- round 37's families: a bridge stared down from, someone psychotic and gone --------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("I keep going to the bridge at night and staring at the river", "suicidal_thoughts"),
+        ("I ended up on the bridge again last night just staring into the water",
+         "suicidal_thoughts"),
+        ("Ik fiets elke avond naar de brug en sta dan te staren naar het water",
+         "suicidal_thoughts"),
+        ("ik ga vaak naar het spoor om naar de treinen te staren", "suicidal_thoughts"),
+        ("My twin sister is psychotic and nobody knows where she is since yesterday.",
+         "concern_for_other"),
+        ("mijn broer is psychotisch en sinds gisteren onvindbaar", "concern_for_other"),
+        ("my brother is missing since yesterday, he was manic last week",
+         "concern_for_other"),
+    ],
+)  # fmt: skip
+def test_round_37_families_are_read(text: str, theme: str) -> None:
+    """Six of the seven came out as nothing recognised on b25590f; the second ("ended up
+    on the bridge again") was found there by an older family and guards the new."""
+    assert theme in themes_of(text), themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We walked to the bridge at night to watch the sunset over the river",
+        "I went to the bridge and looked at the river, it was so pretty this evening",
+        "ik kijk vaak naar het water vanaf de brug als ik naar huis fiets, zo mooi",
+        "we gingen naar de brug om naar de boten te kijken",
+        "trainspotting is my hobby, I go to the railway to watch the trains every weekend",
+        "mijn huisgenoot is weg voor het weekend, ze was wel verward na het feest",
+        "We're in the ideation phase of our design project.",
+        "Morgen hebben we een ideation sessie voor het ontwerpproject.",
+    ],
+)
+def test_their_harmless_neighbours_stay_calm(text: str) -> None:
+    """Guards for the families above, and a design project's "ideation phase", which
+    was a thought of suicide on b25590f (the last two)."""
+    assert not themes_of(text) & ACUTE, themes_of(text)
+
+
+def test_ideation_as_a_counsellor_writes_it_is_still_read() -> None:
+    """Guard: the figure is the design phase, not the clinical word."""
+    assert "suicidal_thoughts" in themes_of("Passive ideation, no plan or intent.")
+
+
+# --- set115 (messages to a mentor), read after it was measured unseen -----------------
+# The sentences are written for the tests, not copied from the set
+# (tests/data/blind/set115.jsonl holds its lines).
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # there now, thinking about it
+        ("ik sta nu bij het spoor en ik denk er serieus over na", "suicidal_thoughts"),
+        ("I'm at the station now thinking about it", "suicidal_thoughts"),
+        # gone, with a note that says only sorry (someone else)
+        ("mijn huisgenoot is weg en er lag een briefje met alleen sorry", "concern_for_other"),
+        ("my roommate left a note that just said sorry and her phone is off",
+         "concern_for_other"),
+        # a pet placed elsewhere, needed no more
+        ("I gave my dog to my sister, I won't need to walk him anyway", "suicidal_thoughts"),
+        ("mn hond heb ik naar mn oma gebracht, die heb ik niet meer nodig",
+         "suicidal_thoughts"),
+        # a farewell that clears the school
+        ("ik wil alleen dat jullie weten dat het niet aan de opleiding lag",
+         "suicidal_thoughts"),
+        # a threat in the name of honour
+        ("if my uncle finds out they'll send me back to marry me off", "unsafe_situation"),
+        ("people in my village have been murdered for less", "unsafe_situation"),
+        # dropping out: weeks away, ashamed to come back, out if this block fails
+        ("ik ben al twee weken niet geweest", "dropout_risk"),
+        ("ik schaam me om nog terug te komen na al die gemiste lessen", "dropout_risk"),
+        ("als ik dit blok niet haal vlieg ik eruit", "dropout_risk"),
+        ("ik stop na dit semester.", "dropout_risk"),
+        ("I've missed so many lectures I'm too embarrassed to go back", "dropout_risk"),
+        ("honestly probably gonna quit", "dropout_risk"),
+    ],
+)  # fmt: skip
+def test_set115_families_are_read(text: str, theme: str) -> None:
+    """Eleven of the fifteen had no such theme on b25590f; the note that said only
+    sorry and the dog given away (the second net), the uncle's marriage and the
+    lectures missed (older families) were found there and guard the new ones."""
+    assert theme in themes_of(text), themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik breng mn kat naar mn tante tijdens de vakantie, dan is dat geregeld",
+        "ik heb de zaal geboekt, dan is dat alvast geregeld.",
+        "ik ben al weken niet naar de sportschool geweest",
+        "I was too embarrassed to go back to that restaurant",
+        "ik stop na dit jaar met hockey",
+        "ik weet niet hoe ik nog terug moet komen van Utrecht vannacht, de treinen rijden niet",
+    ],
+)
+def test_set115_neighbours_stay_calm(text: str) -> None:
+    """Guards: the same words said of a cat sat for a holiday, a hall booked, a gym, a
+    sport and a night train."""
+    assert not themes_of(text) & ACUTE, themes_of(text)
