@@ -148,3 +148,36 @@ def test_set115_neighbours_stay_calm(text: str) -> None:
     """Guards: the same words said of a cat sat for a holiday, a hall booked, a gym, a
     sport and a night train."""
     assert not themes_of(text) & ACUTE, themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IK HEB MN BSA GEHAALD!!! 52 punten ik kan het niet geloven",
+        "mijn bsa is binnen, nu nog de rest",
+        "I passed my BSA!!",
+        "I've finally passed my BSA",
+    ],
+)
+def test_the_bsa_made_is_good_news(text: str) -> None:
+    """The first, shouted, was a risk of dropping out on b25590f ("=bsa" alone): now a
+    figure sets it aside, as "dood van de stress" is set aside for a wish to die. The
+    others were calm there too and guard the figure's other wordings."""
+    assert "dropout_risk" not in themes_of(text), themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb mijn bsa niet gehaald",
+        "mijn bsa is niet gehaald",
+        "ik heb de bsa nog niet binnen",
+        "I haven't passed my BSA",
+        "I did not pass my BSA",
+        "I never made the BSA",
+    ],
+)
+def test_the_bsa_not_made_is_still_a_risk_of_dropping_out(text: str) -> None:
+    """Guards for the figure (a "niet" or "haven't" between is no good news); the last
+    was negated away on b25590f ("never" before a bare "=bsa")."""
+    assert "dropout_risk" in themes_of(text), themes_of(text)

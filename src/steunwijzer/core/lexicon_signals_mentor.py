@@ -87,10 +87,16 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
 }
 # What the same words say harmlessly
 FIGURES_NL: tuple[str, ...] = (
+    # the BSA made: good news, no risk of dropping out ("bsa niet gehaald" is not this:
+    # the "niet" stands between)
+    "bsa|norm|studiepunten ..0 gehaald|behaald|binnen|gefikst|gered|gehaald!!!",
+    "mijn|mn|m'n|de|het ..0 bsa ..0 is? ..0 binnen|gehaald|behaald|gelukt",
     # a design project's phases, borrowed in Dutch ("de ideation-fase")
     "ideation ..0 fase|sessie|sessies|ronde|workshop|technieken",
 )
 FIGURES_EN: tuple[str, ...] = (
+    "i|i've|ive|finally|just|officially ..0 passed|made|got|reached|hit|met|achieved ..0 my|the ..0 bsa|credit_norm",
+    "bsa ..0 is? ..0 done|sorted|secured|passed|achieved",
     # a design project's phase: "we're in the ideation phase" (blind set114's false alarm)
     "ideation ..0 phase|stage|session|sessions|workshop|round|process|techniques|board|sprint",
     "design|creative|brainstorm|brainstorming|product ..2 ideation",
