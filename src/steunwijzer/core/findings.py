@@ -55,9 +55,9 @@ class Recognition:
         return tuple(dict.fromkeys(f.theme for f in self.findings))
 
 
-# Dropping out since round 37: the BSA made ("IK HEB MN BSA GEHAALD!!!", set115) is good
-# news, read as a figure beside it.
+# Dropping out since round 37: the BSA made ("MN BSA GEHAALD!!!", set115), a figure.
 _FIGURATIVE = frozenset((*lexicon.RISK_TO_LIFE, "grief", "unsafe_situation", "dropout_risk"))
+_NEWS = frozenset(("bsa", "norm", "studiepunten"))
 # An act on oneself ("kill myself", "end my life") beside a figure is no part of it:
 # "I'm dying to kill myself" was set aside with "dying to" (a hostile round, round 11).
 _OWN_ACT = frozenset(("myself", "mezelf", "mijzelf", "my", "mijn", "m'n", "mn"))
@@ -152,8 +152,10 @@ def judge(
     ):
         wish = False
     for low, high in figures if theme in _FIGURATIVE and not wish else ():
-        if theme == "dropout_risk" and (low < start - 3 or high > end + 3):
-            continue  # "... below the BSA norm and my parents will kill me": a threat aside
+        if theme == "dropout_risk" and (
+            low < start - 3 or _NEWS.isdisjoint(tokens.words[low : high + 1])
+        ):
+            continue  # only the BSA made: not "... and my parents will kill me" beside it
         if low <= end + 1 and high >= start - 1:
             if (high < start or low > end) and not _OWN_ACT.isdisjoint(said):
                 continue  # "I'm dying to kill myself": beside the figure, not inside it

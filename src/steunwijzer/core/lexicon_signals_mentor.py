@@ -89,7 +89,7 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
 FIGURES_NL: tuple[str, ...] = (
     # the BSA made: good news, no risk of dropping out ("bsa niet gehaald" is not this:
     # the "niet" stands between)
-    "bsa|norm|studiepunten ..0 gehaald|behaald|binnen|gefikst|gered|gehaald!!!",
+    "bsa|norm|studiepunten ..0 gehaald|behaald|binnen|gefikst|gered",
     "mijn|mn|m'n|de|het ..0 bsa ..0 is? ..0 binnen|gehaald|behaald|gelukt",
     # a design project's phases, borrowed in Dutch ("de ideation-fase")
     "ideation ..0 fase|sessie|sessies|ronde|workshop|technieken",
