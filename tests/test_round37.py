@@ -181,3 +181,34 @@ def test_the_bsa_not_made_is_still_a_risk_of_dropping_out(text: str) -> None:
     """Guards for the figure (a "niet" or "haven't" between is no good news); the last
     was negated away on b25590f ("never" before a bare "=bsa")."""
     assert "dropout_risk" in themes_of(text), themes_of(text)
+
+
+# --- a role-play (round 37): three intakes at 80x24 ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # F1: not mattering whether one is there (negated away by "niet"/"niks" before)
+        ("ik heb soms het gevoel dat het niks uitmaakt of ik er ben of niet",
+         "suicidal_thoughts"),
+        ("het maakt niet uit of ik er ben of niet", "suicidal_thoughts"),
+        ("it doesn't matter whether I'm here or not", "suicidal_thoughts"),
+        # F12: someone in the student's room at night; drinking more; the verb last
+        ("he comes into my room at night when I'm sleeping", "unsafe_situation"),
+        ("hij komt 's nachts gewoon mijn kamer binnen", "unsafe_situation"),
+        ("not worried, I drink a bit more than usual", "addiction"),
+        ("mijn huisgenote maakt zich zorgen om me omdat ik bijna niet meer eet", "eating"),
+    ],
+)  # fmt: skip
+def test_role_play_37_words_are_read(text: str, theme: str) -> None:
+    """Four of the seven had no such theme on b25590f: "het maakt niet uit" negated the
+    wish, "bijna niet meer eet" was not read. The room at night and drinking more were
+    found there as whole texts (the role-play heard them wrongly beside an answer) and
+    guard the new families."""
+    assert theme in themes_of(text), themes_of(text)
+
+
+def test_not_mattering_about_other_things_is_no_wish() -> None:
+    """Guard: "it doesn't matter" as a pseudo-negation keeps a plain denial beside it."""
+    assert not themes_of("I'm not suicidal, it doesn't matter what they say") & ACUTE

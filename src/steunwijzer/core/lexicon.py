@@ -89,6 +89,9 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         # "ik weet niet hoe ik verder moet" says a problem; "of ik leef of niet" a choice
         "weet niet hoe", "weet niet wat", "not know how", "not know what",
         "geen idee hoe", "no idea how", "of niet", "or not",
+        # not mattering is the finding: "het maakt niet uit of ik er ben" (round 37, F1)
+        "maakt niet uit", "maakt niks uit", "maakt niets uit", "niet uitmaakt", "niks uitmaakt",
+        "niets uitmaakt", "not matter",
         # others not knowing is a disclosure: "mijn ouders weten niet dat ik stop"
         "weten niet", "weten nog niet", "weet nog niet", "wist niet", "wisten niet",
         "heeft niet door", "hebben niet door", "niet gemerkt", "not noticed", "not aware",

@@ -35,6 +35,8 @@ SUICIDAL_EN: tuple[str, ...] = (
     # one's pet or things given away, needed no more: "gave my cat to my aunt, I won't
     # need to look after her anyway" (a cat sat for a holiday is not needed no more)
     "gave|given|giving|rehomed|brought|dropped ..3 my ..1 cat|cats|dog|rabbit|hamster|pet|pets|guitar|stuff|things ..8 won't_need|wont_need|will_not_need|one_less_thing|that's_sorted|thats_sorted|all_sorted",
+    # not mattering whether one is there: "it doesn't matter whether I'm here or not"
+    "doesn't|does_not|doesnt|wouldn't|wouldnt|won't|wont ..1 matter ..3 whether|if ..1 i'm|im|i_am|i_was|i ..2 here|around|alive|gone|there|exist|existed",
     # gone with a note that says only sorry
     "!note|letter|text|message ..4 that? ..1 just|only ..1 said|says|saying ..1 sorry|goodbye|bye $",
     "!note|letter|text|message ..2 saying ..1 just|only ..1 sorry|goodbye $",
@@ -55,6 +57,10 @@ SUICIDAL_NL: tuple[str, ...] = (
     "kat|katten|hond|konijn|cavia|hamster|huisdier|huisdieren|vissen|gitaar|spullen ..8 gebracht|weggegeven|ondergebracht|afgestaan|overgedragen ..8 geregeld|niet_meer_nodig|hoeft_niemand",
     # a farewell that clears the school: "wil alleen dat u weet dat het niet aan school lag"
     "weet|weten ..3 dat ..1 het ..1 niet ..1 aan ..2 u|jou|jullie|school|de_school|de_opleiding|mijn_studie|de_studie ..1 lag|gelegen",
+    # not mattering whether one is there: "het maakt niet uit of ik er ben of niet" (a
+    # role-play, round 37, F1)
+    "of ..1 ik ..1 er ..1 nou|nu|wel|nog? ..1 ben|besta|zou_zijn ..1 of ..1 niet",
+    "maakt|uitmaakt ..4 uit? ..1 of ..1 ik ..1 er ..1 nou|nu|nog? ..1 ben|besta|zou_zijn",
     # gone with a note that says only sorry (someone else: who is judged after)
     "!briefje|brief|berichtje|appje ..4 met ..2 alleen|enkel|maar ..1 sorry|dag|doei|vaarwel|excuses $",
 )
@@ -71,12 +77,16 @@ CONCERN_NL: tuple[str, ...] = (
     f"{_KIN_NL} ..6 vermist|verdwenen|onvindbaar|onbereikbaar|weggelopen|niemand_weet_waar ..8 psychotisch|psychose|manisch|manie|verward",
 )
 UNSAFE_EN: tuple[str, ...] = (
+    # "he comes into my room at night when I'm sleeping" (a role-play, round 37, F12)
+    "comes|came|walks|walked|enters|entered|coming|sneaks|sneaking ..2 into|in ..2 my ..1 room|bedroom ..6 night|nights|sleeping|asleep",
     # a threat in the name of honour: "people there have been killed for less", "they'll
     # send me back to 'deal with me'"
     "been|get|got|gets|be ..1 killed|murdered ..2 for ..1 less|that|this|it|being_gay|being_trans",
     "send|sending|sent|ship|take|taking ..1 me ..2 back ..6 deal_with_me|marry_me_off|to_marry|get_married|punish_me|straighten_me_out|fix_me",
 )
 UNSAFE_NL: tuple[str, ...] = (
+    # someone who comes into the student's room at night (a role-play, round 37, F12)
+    "komt|kwam|komen|loopt|liep ..4 mijn|m'n|mn ..1 kamer|slaapkamer ..2 binnen|in & nachts|'s_nachts|nacht|slaap|sliep|slapen",
     "vermoord|gedood|omgebracht ..3 voor|om ..2 minder|zoiets|dit|dat",
     "sturen|stuurt|stuurden ..2 me|mij ..4 terug ..6 trouwen|uithuwelijken|straffen|aanpakken|rechtzetten",
 )
