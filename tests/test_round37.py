@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from steunwijzer.core.model import Catalog
+from steunwijzer.core.referrals import ReferralIndex
+
 from .reading import ACUTE, themes_of
+from .terminal_helpers import scripted
 
 # --- a wish to be with someone who died (round 36's blind leftovers) --------------------
 
@@ -212,3 +216,92 @@ def test_role_play_37_words_are_read(text: str, theme: str) -> None:
 def test_not_mattering_about_other_things_is_no_wish() -> None:
     """Guard: "it doesn't matter" as a pseudo-negation keeps a plain denial beside it."""
     assert not themes_of("I'm not suicidal, it doesn't matter what they say") & ACUTE
+
+
+def _asked(seen: list[object]) -> list[str]:
+    from steunwijzer.core.prompts import QuestionPrompt
+
+    return [p.question.id for p in seen if isinstance(p, QuestionPrompt)]
+
+
+@pytest.mark.parametrize(
+    ("question", "words", "next_question", "rule"),
+    [
+        ("area_loss", "mijn beste vriendin is drie weken geleden verongelukt", None, "loss"),
+        ("area_study", "ik ga gewoon stoppen met school eigenlijk", "study_worries", None),
+        ("area_sleep", "I lie awake until four every night", "sleep_duration", "sleep"),
+    ],
+)
+def test_a_need_said_at_its_own_question_is_the_yes(
+    builtin: Catalog, index: ReferralIndex, question: str, words: str,
+    next_question: str | None, rule: str | None,
+) -> None:  # fmt: skip
+    """F8: "mijn beste vriendin is drie weken geleden verongelukt" at "Heb je kort geleden
+    iemand verloren ...?" was "no answer to this question", and the question was asked
+    again. Words that hold the need a yes leads to are the yes; the question opened by it
+    follows. On b25590f each question came twice and no answer was recorded."""
+    from steunwijzer.core.prompts import Unfit
+
+    seen, result = scripted(builtin, index, {question: [Unfit(words), "nee"]})
+    asked = _asked(list(seen))
+    assert asked.count(question) == 1, asked
+    if next_question is not None:
+        assert asked[asked.index(question) + 1] == next_question
+    if rule is not None:
+        assert rule in {r.rule for r in result.reasons}
+
+
+def test_words_beside_a_safety_question_are_never_its_yes(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Guard: the safety screen keeps its own reading (typed, or asked again)."""
+    from steunwijzer.core.prompts import Unfit
+
+    seen, _ = scripted(
+        builtin, index, {"safety_wish_dead": [Unfit("mijn opa is overleden"), "nee"]}
+    )
+    assert _asked(list(seen)).count("safety_wish_dead") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my flatmate makes me feel unsafe, he comes into my room at night",
+        "mijn huisgenoot maakt me bang en ik voel me onveilig bij hem",
+    ],
+)
+def test_the_student_made_unsafe_is_not_concern_for_the_one_who_does_it(text: str) -> None:
+    """F2: the flatmate who makes the student feel unsafe was "concern for someone else"
+    on b25590f, and the panel said to find out whether "that person" can be reached."""
+    found = themes_of(text)
+    assert "unsafe_situation" in found and "concern_for_other" not in found, found
+
+
+def test_someone_else_made_unsafe_is_still_concern(builtin: Catalog) -> None:
+    """Guard: told of someone else ("told me her boyfriend makes her feel unsafe")."""
+    assert "concern_for_other" in themes_of("my friend told me her boyfriend makes her feel unsafe")
+
+
+def test_an_acute_lookup_ends_with_the_crisis_lines() -> None:
+    """F3: at 80x24 an acute `lookup` ended on its tips; the tier, the warning and 113
+    scrolled away. Its last words are the crisis lines now, as at the interview's end
+    (on b25590f the output ended with a tip)."""
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    result = CliRunner().invoke(app, ["lookup", "--text", "ik zie het niet meer zitten"])
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    end = next(i for i, line in enumerate(lines) if line.startswith("Crisislijnen, nu bereikbaar"))
+    assert lines.index(next(x for x in lines if x.startswith("Tips"))) < end
+    assert any("113" in line for line in lines[end:]), lines[end:]
+
+
+def test_a_lookup_without_an_acute_need_has_no_such_end() -> None:
+    """Guard: a sleep question ends as before."""
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    result = CliRunner().invoke(app, ["lookup", "--theme", "sleep"])
+    assert "Crisislijnen, nu bereikbaar" not in result.stdout

@@ -15,7 +15,7 @@ from steunwijzer.core.named import named_before, named_speaker
 from steunwijzer.core.textcontext import Tokens, about_other, negation, other_person
 from steunwijzer.core.textdenied import screened_out
 from steunwijzer.core.textframe import frame
-from steunwijzer.core.textroles import note_about_the_student
+from steunwijzer.core.textroles import note_about_the_student, unsafe_for_me
 from steunwijzer.core.urgency import urgent, weeks_ago
 
 if TYPE_CHECKING:
@@ -198,6 +198,8 @@ def judge(
     who = about_other(tokens, start, end, used) if risk else 0
     if risk and who == 0 and named_speaker(text, tokens, start):
         who = 1  # "Ze zegt dat Lisa ... heeft gezet" (a role-play, round 29, T3)
+    if theme == lexicon.ABOUT_OTHER and unsafe_for_me(tokens, start, end):
+        theme, who = "unsafe_situation", 0  # "he makes me feel unsafe" (round 37, F2)
     if (
         risk
         and any(low <= end and start <= high for low, high in done)
@@ -209,9 +211,8 @@ def judge(
             or named_before(text, tokens, start)
         )
     ):
-        # "mijn broer heeft zelfmoord gepleegd": a death, grief; nobody to reach now.
-        # Only the words that tell of it: "... and now my sister wants to die too" in the
-        # same sentence is someone at risk now.
+        # "mijn broer heeft zelfmoord gepleegd": a death, nobody to reach now; only the
+        # words that tell of it ("... and now my sister wants to die too" is at risk now).
         return Finding(theme, words, begin, finish, source, origin, "past", words, typo=typo)
     immediate = (risk or theme == "unsafe_situation") and (
         pattern.immediate or urgent(tokens, start, end, theme)
@@ -234,8 +235,7 @@ def judge(
     )
 
 
-# A death told with the finding ("my dad died by suicide"): nobody says it of themselves,
-# so no person need be named in the finding's words (a role-play, round 20).
+# A death told with the finding ("my dad died by suicide"): no person need be named (r20).
 _DIED = frozenset(("died", "death", "overleden", "overleed", "gestorven", "stierf"))
 
 

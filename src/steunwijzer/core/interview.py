@@ -1,18 +1,14 @@
 """The interview engine. Pure: it asks through a callable and returns a frozen result.
 
-The engine walks the catalogue's questions in order, asking those whose ``when`` holds.
-It never prints; the caller's ``ask`` shows each prompt and returns the answer, or
-``BACK`` / ``SKIP``. It serves the terminal, ``--answers`` replay and batch rows.
-
-Prompts, in the order they can occur:
-- ``QuestionPrompt``: one question; reply with a typed answer, BACK or SKIP, or
-  ``Unfit(words)`` for words that are no answer to it (read, then asked again).
-- ``ThemePrompt``: themes suggested by free text; reply with the accepted ids.
-  Acute suggestions are always kept and are not offered for removal.
-- ``CrisisPrompt``: an acute signal appeared (or grew to immediate); reply
-  ``"continue"`` or ``"finish"``.
-- ``ReviewPrompt``: all answers before the result; reply ``"ok"``, BACK, or a
-  question id to answer again.
+It walks the catalogue's questions in order, asking those whose ``when`` holds. It never
+prints; the caller's ``ask`` shows each prompt and returns the answer, or ``BACK`` /
+``SKIP``. It serves the terminal, ``--answers`` replay and batch rows. Prompts, in order:
+- ``QuestionPrompt``: one question; reply with an answer, BACK, SKIP or ``Unfit(words)``
+  (read; a need the question leads to is its yes, else the question is asked again).
+- ``ThemePrompt``: themes suggested by free text; reply with the accepted ids (acute
+  ones are always kept and not offered for removal).
+- ``CrisisPrompt``: an acute signal (or one grown to immediate); ``"continue"``/``"finish"``.
+- ``ReviewPrompt``: all answers before the result; ``"ok"``, BACK, or an id to answer again.
 - ``OverridePrompt``: the classified result; reply None or ``(tier, reason)``.
 """
 
@@ -74,6 +70,7 @@ from steunwijzer.core.triage import (
     text_reasons,
 )
 from steunwijzer.core.vocabulary import Vocabulary
+from steunwijzer.core.yes_in_words import yes_in_words
 from steunwijzer.errors import UserInputError
 
 if TYPE_CHECKING:
@@ -195,7 +192,10 @@ def run_interview(
             found, spoken_themes = take_said(state, vocabulary, catalog, question.id, reply.words)
             unfit = None if reply.skipped else (question.id, spoken_themes)
             aside = state.heard.get(f"{question.id}.words", ())
-            if reply.skipped:
+            if not reply.skipped and yes_in_words(catalog, question, found.themes):
+                unfit, aside, state.answers[question.id] = None, spoken_themes + aside, True
+                state.keep_first(question.id, True)  # "... verongelukt" (round 37, F8)
+            if reply.skipped or unfit is None:
                 state.history.append(question.id)
         else:
             if reply is FINISH and alerted_acute:

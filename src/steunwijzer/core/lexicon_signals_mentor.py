@@ -36,7 +36,7 @@ SUICIDAL_EN: tuple[str, ...] = (
     # need to look after her anyway" (a cat sat for a holiday is not needed no more)
     "gave|given|giving|rehomed|brought|dropped ..3 my ..1 cat|cats|dog|rabbit|hamster|pet|pets|guitar|stuff|things ..8 won't_need|wont_need|will_not_need|one_less_thing|that's_sorted|thats_sorted|all_sorted",
     # not mattering whether one is there: "it doesn't matter whether I'm here or not"
-    "doesn't|does_not|doesnt|wouldn't|wouldnt|won't|wont ..1 matter ..3 whether|if ..1 i'm|im|i_am|i_was|i ..2 here|around|alive|gone|there|exist|existed",
+    "doesn't|does_not|doesnt|wouldn't|wouldnt|won't|wont ..1 matter ..3 whether|if ..1 i'm|im|i_am|i_was|i ..2 here|around|alive|gone|exist|existed",
     # gone with a note that says only sorry
     "!note|letter|text|message ..4 that? ..1 just|only ..1 said|says|saying ..1 sorry|goodbye|bye $",
     "!note|letter|text|message ..2 saying ..1 just|only ..1 sorry|goodbye $",
@@ -60,7 +60,7 @@ SUICIDAL_NL: tuple[str, ...] = (
     # not mattering whether one is there: "het maakt niet uit of ik er ben of niet" (a
     # role-play, round 37, F1)
     "of ..1 ik ..1 er ..1 nou|nu|wel|nog? ..1 ben|besta|zou_zijn ..1 of ..1 niet",
-    "maakt|uitmaakt ..4 uit? ..1 of ..1 ik ..1 er ..1 nou|nu|nog? ..1 ben|besta|zou_zijn",
+    # (not "het maakt niemand uit of ik er ben bij de borrel": a party, round 26)
     # gone with a note that says only sorry (someone else: who is judged after)
     "!briefje|brief|berichtje|appje ..4 met ..2 alleen|enkel|maar ..1 sorry|dag|doei|vaarwel|excuses $",
 )

@@ -139,6 +139,30 @@ def spoken_by(words: list[str], j: int) -> bool:
     return before >= 0 and words[before] in lexicon.SPEECH_WORDS
 
 
+# The student made to feel unsafe by the one named: "my flatmate makes me feel unsafe,
+# he comes into my room at night" was concern for the flatmate, and the panel said to
+# find out whether "that person" can be reached (a role-play, round 37, F2).
+_ME = frozenset(("me", "mij"))
+_FELT = lexicon.word_set("feel feeling felt voel voelen voelde bang scared afraid unsafe onveilig")
+_DONE_TO = lexicon.word_set(
+    "threatens threatened threatening scares scared follows followed stalks stalked hits hit "
+    "bedreigt bedreigde volgt volgde stalkt stalkte slaat sloeg intimideert intimideerde"
+)
+
+
+def unsafe_for_me(tokens: Tokens, start: int, end: int) -> bool:
+    """The student is the one made unsafe in the finding's sentence: "makes me feel",
+    "maakt me bang", "threatens me" (not "told me her boyfriend makes her feel ...")."""
+    words, sentence = tokens.words, tokens.sentence[start]
+    for j in range(max(0, start - 8), min(tokens.n, end + 1)):
+        if words[j] not in _ME or tokens.sentence[j] != sentence:
+            continue
+        after = words[j + 1] if j + 1 < tokens.n else ""
+        if after in _FELT or (j > 0 and words[j - 1] in _DONE_TO):
+            return True
+    return False
+
+
 def body_part_before(words: list[str], j: int) -> bool:
     """True when the pronoun at j follows a body part within four words, with no person
     named between: it stands for the arms, not for someone else."""

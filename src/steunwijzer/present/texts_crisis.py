@@ -243,9 +243,9 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     ),
     # stopping or lowering after a risk (round 11)
     "stop_confirm_acute": (
-        "Intake stoppen? Er was een acuut signaal; de crisislijnen blijven op het scherm. "
+        "Intake stoppen? Er was een acuut signaal; bij stoppen worden de crisislijnen getoond. "
         "Er wordt niets bewaard (j/n) ",
-        "Stop the intake? There was an acute signal; the crisis lines stay on screen. "
+        "Stop the intake? There was an acute signal; stopping shows the crisis lines. "
         "Nothing will be saved (y/n) ",
     ),
     "reason_words": (
