@@ -27,6 +27,11 @@ def check_limits(themes: Sequence[str], text: str | None) -> None:
         raise UserInputError(f"text is {len(text)} characters; the limit is {MAX_TEXT}")
 
 
+# Longer than any label or synonym: an unknown name that long was compared with every
+# theme for a did-you-mean, 40 us a character (a hostile round, round 37, H1).
+MAX_THEME_NAME = 200
+
+
 def resolve_themes(vocabulary: Vocabulary, names: Sequence[str]) -> tuple[str, ...]:
     """Theme ids for ids, labels or synonyms; unknown names raise with a did-you-mean.
     Remembered per list of names: a batch repeats them, and reading them again was a
@@ -49,6 +54,11 @@ def _resolve(vocabulary: Vocabulary, names: Sequence[str]) -> tuple[str, ...]:
         for part in (p.strip() for p in blank_escapes(name).split(";")):
             if not part:
                 continue
+            if len(part) > MAX_THEME_NAME:  # no did-you-mean over 400,000 characters (r37)
+                raise UserInputError(
+                    f"theme name of {len(part)} characters; a theme name has at most "
+                    f"{MAX_THEME_NAME}"
+                )
             theme_id = vocabulary.resolve(part)
             if theme_id is None:
                 # On one line: a value with line breaks printed a forged "Niveau: ACUUT"

@@ -4,7 +4,10 @@ searched of an over-long batch line (safety answers, risk words, the end)."""
 from __future__ import annotations
 
 import codecs
+import io
+import os
 import re
+import stat
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -16,9 +19,26 @@ _CHUNK = 1024 * 1024
 _KEEP = re.compile(SAFETY_LINE)
 
 
+# A stream or a device is searched up to this much in all (a file to its end):
+# `yes | steunwijzer interview --answers -` and `--answers /dev/zero` were searched
+# without end (a hostile round, round 37, H2).
+STREAM_LIMIT = 2 * HEAD
+
+
+def _regular(handle: BinaryIO) -> bool:
+    try:
+        return stat.S_ISREG(os.fstat(handle.fileno()).st_mode)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return False
+
+
 def _chunks(given: Iterator[bytes], handle: BinaryIO) -> Iterator[bytes]:
-    yield from given
-    while chunk := handle.read(_CHUNK):
+    size, limit = 0, None if _regular(handle) else STREAM_LIMIT
+    for chunk in given:
+        size += len(chunk)
+        yield chunk
+    while (limit is None or size < limit) and (chunk := handle.read(_CHUNK)):
+        size += len(chunk)
         yield chunk
 
 

@@ -1,0 +1,81 @@
+"""Round 37: an outsider's hostile round (findings named H1-H17 as in its report)."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from steunwijzer.cli.app import app
+from steunwijzer.io.skimfile import STREAM_LIMIT
+
+
+def test_an_overlong_theme_name_is_refused_at_once(tmp_path: Path) -> None:
+    """H1: an unknown theme name of 400,000 characters was compared with every theme for
+    a did-you-mean, 40 us a character: 16 s for one row, minutes for a file. It is
+    refused by its length; the good row after it is still answered. On b25590f the
+    message was "onbekend thema" (after the search), without the length."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text("id,themes\na," + "x" * 400_000 + "\ng,sleep\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(cases), "--format", "jsonl"])
+    assert result.exit_code == 1
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert "400000 characters" in rows[0]["error"] and "200" in rows[0]["error"]
+    assert rows[1]["themes"] == ["sleep"]
+
+
+class _Endless(io.RawIOBase):
+    """A stream that never ends ("yes |"), which fails once read far past any limit."""
+
+    def __init__(self) -> None:
+        self.served = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        assert self.served < 4 * STREAM_LIMIT, "read on without end"
+        chunk = b"y\n" * (len(buffer) // 2)
+        buffer[: len(chunk)] = chunk
+        self.served += len(chunk)
+        return len(chunk)
+
+
+def test_answers_from_an_endless_stream_end() -> None:
+    """H2: `yes | steunwijzer interview --answers - --json` and `--answers /dev/zero` were
+    searched for safety answers without end at full CPU (a refused answers file is
+    searched past its 16 MiB for a late "ja"). A stream is searched up to a bound, a file
+    to its end. On b25590f this read on until the stream's assertion stopped it."""
+    from steunwijzer.io.skimfile import refused_text
+
+    endless = _Endless()
+    text = refused_text(iter(()), io.BufferedReader(endless))
+    assert STREAM_LIMIT <= endless.served < 2 * STREAM_LIMIT
+    assert text.startswith("y\ny\n")
+
+
+def test_a_json_array_cut_short_says_so(tmp_path: Path) -> None:
+    """H3: a JSON array without its closing "]" (a copy cut short) was read as whole,
+    exit 0, the lost cases never mentioned. The cases there are still answered, and an
+    error row says the array is not closed (exit 1). On b25590f: two rows, exit 0."""
+    cases = tmp_path / "cases.json"
+    cases.write_text(
+        '[{"id": "a", "themes": ["sleep"]},\n {"id": "b", "themes": ["sleep"]}', encoding="utf-8"
+    )
+    result = CliRunner().invoke(app, ["batch", str(cases), "--format", "jsonl"])
+    assert result.exit_code == 1
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r.get("themes") for r in rows[:2]] == [["sleep"], ["sleep"]]
+    assert "no closing ']'" in rows[2]["error"]
+
+
+def test_a_closed_json_array_has_no_such_row(tmp_path: Path) -> None:
+    """Guard: a whole array, and one with a trailing comma, read as before (exit 0)."""
+    for text in ('[{"id": "a", "themes": ["sleep"]}]', '[{"id": "a", "themes": ["sleep"]},]'):
+        cases = tmp_path / "cases.json"
+        cases.write_text(text, encoding="utf-8")
+        result = CliRunner().invoke(app, ["batch", str(cases), "--format", "jsonl"])
+        assert result.exit_code == 0, result.output
+        assert len(result.stdout.splitlines()) == 1
