@@ -50,12 +50,18 @@ def test_one_broken_element_of_a_pretty_array_loses_no_other_case(
 )
 def test_a_hand_edited_array_keeps_its_cases(runner: CliRunner, tmp_path: Path, text: str) -> None:
     """A trailing comma, a missing "]" or a missing comma between two objects turned every
-    line into an error row (round 29, H1)."""
+    line into an error row (round 29, H1). Since round 37 (a hostile round, H3) a missing
+    "]" adds one row that says so, after the cases: a copy cut short lost its last cases
+    without a word."""
     path = tmp_path / "cases.json"
     path.write_text(text, "utf-8")
     rows, _ = _rows(runner, path)
-    assert set(rows) == {"a", "b"}
-    assert not any("error" in r for r in rows.values())
+    assert {"a", "b"} <= set(rows)
+    errors = [str(r["error"]) for r in rows.values() if "error" in r]
+    if text.endswith("]"):
+        assert not errors
+    else:
+        assert len(errors) == 1 and "no closing ']'" in errors[0], errors
 
 
 @pytest.mark.parametrize(

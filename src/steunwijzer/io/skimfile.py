@@ -19,10 +19,11 @@ _CHUNK = 1024 * 1024
 _KEEP = re.compile(SAFETY_LINE)
 
 
-# A stream or a device is searched up to this much in all (a file to its end):
+# A stream or a device is searched up to 64 MiB in all (a file to its end; UTF-16 doubles
+# the bytes of a 16 MiB head):
 # `yes | steunwijzer interview --answers -` and `--answers /dev/zero` were searched
 # without end (a hostile round, round 37, H2).
-STREAM_LIMIT = 2 * HEAD
+STREAM_LIMIT = 4 * HEAD
 
 
 def _regular(handle: BinaryIO) -> bool:

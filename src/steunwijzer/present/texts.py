@@ -114,8 +114,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "no_tier_short": ("niets herkend", "nothing recognised"),
     "entry_points": ("Algemene ingangen", "General ways in"),
     "mentions": (
-        "Genoemd, niet meegeteld (ontkend, figuurlijk, voorbij of over een ander):",
-        "Mentioned, not counted (denied, a figure of speech, past, or someone else's):",
+        "Genoemd, niet meegeteld (ontkend, figuurlijk, voorbij, van een ander, onbevestigd):",
+        "Mentioned, not counted (denied, figurative, past, someone else's, unconfirmed):",
     ),
     "mention_ask": (
         "vraag naar veiligheid (de veiligheidsvragen)",
@@ -134,8 +134,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Nothing was recognised in these own words; ask further.",
     ),
     "override_prompt": (
-        "Niveau aanpassen? Enter houdt {tier}; of kies preventie/specifiek/acuut",
-        "Adjust the tier? Enter keeps {tier}; or type prevention/specific/acute",
+        "Niveau aanpassen? Enter houdt {tier}; of typ 1 preventie, 2 specifiek, 3 acuut",
+        "Adjust the tier? Enter keeps {tier}; or type 1 prevention, 2 specific, 3 acute",
     ),
     "override_reason": ("Reden voor het verlagen (verplicht)", "Reason for lowering (required)"),
     "overridden": (
