@@ -115,7 +115,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "entry_points": ("Algemene ingangen", "General ways in"),
     "mentions": (
         "Genoemd, niet meegeteld (ontkend, figuurlijk, voorbij, van een ander, onbevestigd):",
-        "Mentioned, not counted (denied, figurative, past, someone else's, unconfirmed):",
+        "Mentioned, not counted (denied, a figure of speech, past, someone else's, unconfirmed):",
     ),
     "mention_ask": (
         "vraag naar veiligheid (de veiligheidsvragen)",
