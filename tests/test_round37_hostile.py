@@ -79,3 +79,21 @@ def test_a_closed_json_array_has_no_such_row(tmp_path: Path) -> None:
         result = CliRunner().invoke(app, ["batch", str(cases), "--format", "jsonl"])
         assert result.exit_code == 0, result.output
         assert len(result.stdout.splitlines()) == 1
+
+
+def test_a_large_json_array_cut_short_says_so_too(tmp_path: Path) -> None:
+    """H3 for an array over 8 MiB (read a chunk at a time, not whole): the same row at
+    its end. Fails without the streamed reader's check (no row, exit 0)."""
+    from steunwijzer.io.jsonarray import ARRAY_LIMIT
+
+    case = '{"id": "%s", "themes": ["sleep"]}'
+    count = ARRAY_LIMIT // 100 + 10
+    text = "[" + ",".join(case % (f"{i:06d}" + "x" * 80) for i in range(count))
+    assert len(text) > ARRAY_LIMIT
+    cases = tmp_path / "cases.json"
+    cases.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(cases), "--format", "csv"])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == count + 2  # the header, the cases, the row that says so
+    assert "no closing ']'" in lines[-1]

@@ -220,6 +220,9 @@ def _streamed(text: str, stream: TextIO) -> Iterator[tuple[int, str]]:
         mark = at.skip()
         if mark == ",":
             at.pos += 1
+        elif not mark:
+            yield at.line_at(at.pos), Unclosed()  # no "]" after the last case
+            return
         elif mark != "]":
             yield from at.rest()
             return
