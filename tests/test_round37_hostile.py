@@ -97,3 +97,15 @@ def test_a_large_json_array_cut_short_says_so_too(tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert len(lines) == count + 2  # the header, the cases, the row that says so
     assert "no closing ']'" in lines[-1]
+
+
+def test_report_reads_a_list_of_records_on_one_line(tmp_path: Path) -> None:
+    """H4: `json.dumps(records)` (a list on one line) was "each record must be a JSON
+    object", 0 sessions, while the same list pretty-printed was read (docs/report.md
+    promises a list). On b25590f: exit 1, no session counted."""
+    records = [{"result": {"tier": "acute", "themes": ["grief"]}, "date": "2026-02-11"}] * 6
+    path = tmp_path / "sessions.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    result = CliRunner().invoke(app, ["report", str(path), "--plain", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "6 requests from 1 file(s): 0 batch rows, 6 sessions" in result.stdout

@@ -186,13 +186,17 @@ def _read_jsonl(
         except ValueError as exc:
             problem(Problem(name, line_number, f"invalid JSON: {exc}"))
             continue
-        try:
-            need = from_mapping(data, source)
-        except BadRecord as exc:
-            problem(Problem(name, line_number, str(exc)))
-            continue
-        if need is not None:
-            yield need
+        # A list on one line is its records (`json.dumps(records)`: "each record must be a
+        # JSON object", 0 sessions, though pretty-printed it was read; round 37, H4).
+        records = isinstance(data, list) and data and all(isinstance(x, dict) for x in data)
+        for item in data if records else (data,):
+            try:
+                need = from_mapping(item, source)
+            except BadRecord as exc:
+                problem(Problem(name, line_number, str(exc)))
+                continue
+            if need is not None:
+                yield need
 
 
 # A tier written twice at the top ({"tier": "acute", "tier": "prevention"} was counted as
