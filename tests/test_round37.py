@@ -305,3 +305,24 @@ def test_a_lookup_without_an_acute_need_has_no_such_end() -> None:
 
     result = CliRunner().invoke(app, ["lookup", "--theme", "sleep"])
     assert "Crisislijnen, nu bereikbaar" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ik game meestal tot 4 uur 's nachts, dus ja eigenlijk wel", True),
+        ("I game till 4 every night so yeah", True),
+        ("ik slaap prima dus nee", False),
+    ],
+)
+def test_a_yes_as_the_sentence_s_conclusion_is_a_yes(
+    builtin: Catalog, text: str, value: bool
+) -> None:
+    """F11: "... dus ja eigenlijk wel" at "Slaap je de laatste tijd slecht?" was "Dat
+    antwoord past niet" while "ja eigenlijk wel" alone was a yes (b25590f refused the
+    first; the English one, read there already, and the "dus nee" guard)."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = builtin.question("area_sleep")
+    assert question is not None
+    assert parse_answer(question, text) is value

@@ -31,6 +31,8 @@ def some_said(word: str) -> bool:
 _YES_INSIDE = lazy_compile(
     r"^(?:\w+ ){1,2}(?:yes|yeah|yep|ja|jawel|wel ja)\b"
     r"|^(?:sinds|since)(?: \w+){1,3} (?:wel|ja|yes)\b"
+    # a yes as the sentence's conclusion: "ik game tot 4 uur dus ja eigenlijk wel" (r37)
+    r"|\b(?:dus|so) (?:ja|yes|yeah|yep)(?: eigenlijk| wel| actually| i guess)*$"
 )
 _TURNED = frozenset(("niet", "nie", "not", "geen", "no", "nee", "never", "nooit", "dont", "don"))
 
