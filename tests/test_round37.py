@@ -326,3 +326,15 @@ def test_a_yes_as_the_sentence_s_conclusion_is_a_yes(
     question = builtin.question("area_sleep")
     assert question is not None
     assert parse_answer(question, text) is value
+
+
+def test_the_resemblance_panel_does_not_say_the_safety_questions_follow() -> None:
+    """F10: the panel of a guess of the second net said "de veiligheidsvragen volgen"
+    when all three had been answered, and "Geen vaste woorden, wel een gelijkenis" twice
+    (b25590f). It says what the student said resembles, and to ask with the questions."""
+    from steunwijzer.present.texts import t
+
+    for lang, start in (("nl", "Wat de student zei"), ("en", "What the student said")):
+        text = t("crisis_soon_guess", lang)
+        assert text.startswith(start), text
+        assert "volgen" not in text and "follow" not in text

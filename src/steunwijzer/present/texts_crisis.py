@@ -127,12 +127,12 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "the GP today, before the student leaves.",
     ),
     "crisis_soon_guess": (
-        "Geen vaste woorden, wel een gelijkenis met gedachten aan de dood. Vraag er rustig "
-        "naar: de veiligheidsvragen volgen. Blijkt er een risico, bespreek dan samen "
-        "veiligheid en regel vandaag contact met 113 of de huisarts.",
-        "No fixed wording, but a resemblance to thoughts of death. Ask about it calmly: the "
-        "safety questions follow. If there is a risk, talk about safety together and "
-        "arrange contact with 113 or the GP today.",
+        "Wat de student zei toont een gelijkenis met gedachten aan de dood, zonder duidelijke "
+        "woorden. Vraag er rustig naar, met de veiligheidsvragen. Blijkt er een risico, "
+        "bespreek dan samen veiligheid en regel vandaag contact met 113 of de huisarts.",
+        "What the student said bears a resemblance to thoughts of death, without clear "
+        "words. Ask about it calmly, with the safety questions. If there is a risk, talk "
+        "about safety together and arrange contact with 113 or the GP today.",
     ),
     "result_now": (
         "Direct gevaar: laat de student niet alleen en bel nu samen 113 of 112. Is er al "
