@@ -338,3 +338,20 @@ def test_the_resemblance_panel_does_not_say_the_safety_questions_follow() -> Non
         text = t("crisis_soon_guess", lang)
         assert text.startswith(start), text
         assert "volgen" not in text and "follow" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik zit in de pauzes meestal alleen sinds mijn vrienden weg zijn", "social_connection"),
+        ("ik wil graag wat meer mensen leren kennen", "social_connection"),
+        ("honestly I don't really have friends here yet", "social_connection"),
+        ("ik lees alles drie keer maar ik onthoud niks", "study_skills"),
+        ("I spend like six hours a day on fortnite", "addiction"),
+    ],
+)
+def test_set115_everyday_needs_are_read(text: str, theme: str) -> None:
+    """Needs that are not acute from set115 (alone in the breaks, no friends here yet,
+    reading without keeping anything, hours a day on a game): none had its theme on
+    b25590f."""
+    assert theme in themes_of(text), themes_of(text)
