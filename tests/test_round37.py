@@ -355,3 +355,17 @@ def test_set115_everyday_needs_are_read(text: str, theme: str) -> None:
     reading without keeping anything, hours a day on a game): none had its theme on
     b25590f."""
     assert theme in themes_of(text), themes_of(text)
+
+
+def test_a_poster_for_a_citizenship_class_is_a_topic() -> None:
+    """set115: "we moeten voor burgerschap een poster maken over huiselijk geweld, wat was
+    het nummer van veilig thuis" was an unsafe situation on b25590f; a poster is a frame
+    now, as a campaign is. The student's own situation beside it still counts (guard)."""
+    assert (
+        not themes_of(
+            "we moeten voor burgerschap een poster maken over huiselijk geweld, wat was het "
+            "nummer van veilig thuis ook alweer?"
+        )
+        & ACUTE
+    )
+    assert "suicidal_thoughts" in themes_of("ik wil dood, die poster over depressie hielp niks")

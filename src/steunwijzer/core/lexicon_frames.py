@@ -26,6 +26,7 @@ FRAME_WORDS = word_set(
     # a campaign, a practical, a group assignment (round 11: "een campagne rond seksueel
     # grensoverschrijdend gedrag", "our pharmacology practical ... the lethal dose")
     "campagne campaign voorlichting groepswerk groepsopdracht practicum practical "
+    "poster posters flyer flyers infographic burgerschap "  # MBO citizenship (set115, r37)
     "pharmacology farmacologie toxicology toxicologie "
     # a sermon, a theology essay (set55: "de preek ging over 'sterven aan jezelf'")
     "preek preken sermon khutbah theologie theology godsdienst religiewetenschappen "
