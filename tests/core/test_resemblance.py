@@ -756,8 +756,9 @@ def test_weights_of_other_features_are_refused() -> None:
         # international students), measured unseen on b25590f: 0.84 (11 of 70 missed),
         # 0.054. Read (a place stared down from, there now "and thinking about it", a
         # goodbye note with only "sorry", a pet placed elsewhere and needed no more, a
-        # farewell that clears the school, a threat in the name of honour): 0.90, 0.054.
-        ("set115.jsonl", 0.87, 0.06),
+        # farewell that clears the school, a threat in the name of honour; a BSA made, a
+        # poster for a class): 0.90, 0.038.
+        ("set115.jsonl", 0.87, 0.05),
     ],
 )
 def test_recall_on_the_blind_set_holds(
