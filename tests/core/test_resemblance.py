@@ -759,6 +759,14 @@ def test_weights_of_other_features_are_refused() -> None:
         # farewell that clears the school, a threat in the name of honour; a BSA made, a
         # poster for a class): 0.90, 0.038.
         ("set115.jsonl", 0.87, 0.05),
+        # set116 (hard cases written on purpose: 500 harmless messages that share the
+        # words and moods of risk, 150 veiled risk messages), written by an outsider as
+        # training data for the second net and measured on 7311b27 instead: 0.74 (39 of
+        # 150 without a risk theme), 0.192. Retrained with it, the net lost 51 risk lines
+        # over the other blind sets for 64 fewer false alarms (40 for 50 without its
+        # lines in the field of risk), so it is a measure, not training: the gap for the
+        # next round. Nothing was read from it yet.
+        ("set116.jsonl", 0.72, 0.2),
     ],
 )
 def test_recall_on_the_blind_set_holds(
