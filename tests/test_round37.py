@@ -369,3 +369,15 @@ def test_a_poster_for_a_citizenship_class_is_a_topic() -> None:
         & ACUTE
     )
     assert "suicidal_thoughts" in themes_of("ik wil dood, die poster over depressie hielp niks")
+
+
+def test_someone_missing_is_not_someone_dead_to_join() -> None:
+    """Guard (the review of round 37): "missing" is someone gone, not a death longed
+    for; with it, a sister the student stays with became a dead one to join and the
+    sister's wish to die the student's own."""
+    text = (
+        "I'm staying with my sister, she's been missing since yesterday and she said she "
+        "wants to die"
+    )
+    found = themes_of(text)
+    assert "concern_for_other" in found and "suicidal_thoughts" not in found, found

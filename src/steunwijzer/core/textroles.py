@@ -101,7 +101,7 @@ _GONE = lexicon.word_set(
     "overleden gestorven overleed stierf verongelukt omgekomen died passed death funeral "
     "grave heaven lost loss begrafenis uitvaart graf hemel verloren overlijden"
 )
-_MISSED = lexicon.word_set("miss missing mis missen")
+_MISSED = lexicon.word_set("miss mis missen")  # not "missing": gone, not longed for
 _IS = lexicon.word_set("is was zijn waren are were 's")
 
 
