@@ -109,3 +109,16 @@ def test_report_reads_a_list_of_records_on_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["report", str(path), "--plain", "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert "6 requests from 1 file(s): 0 batch rows, 6 sessions" in result.stdout
+
+
+def test_the_new_refusals_are_said_in_dutch_too(tmp_path: Path) -> None:
+    """H1 and H3 under the default interface language: their messages were English only
+    when first written (the review of round 37)."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text("id,themes\na," + "x" * 300 + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(cases), "--format", "csv"])
+    assert "themanaam van 300 tekens; een themanaam heeft er hoogstens 200" in result.stderr
+    cut = tmp_path / "cases.json"
+    cut.write_text('[{"id": "a", "themes": ["sleep"]}', encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(cut), "--format", "csv"])
+    assert "de JSON-lijst heeft geen afsluitende ']'" in result.stderr

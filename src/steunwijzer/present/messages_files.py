@@ -197,4 +197,15 @@ FILE_MESSAGES: list[tuple[str, str]] = [
         "a value in column {n}, which has no name in the header",
         "een waarde in kolom {n}, die in de kop geen naam heeft",
     ),
+    # round 37 (a hostile round, H1 and H3)
+    (
+        "theme name of {n} characters; a theme name has at most {limit}",
+        "themanaam van {n} tekens; een themanaam heeft er hoogstens {limit}",
+    ),
+    (
+        "the JSON array has no closing ']': the file may be cut short; the cases before "
+        "were read",
+        "de JSON-lijst heeft geen afsluitende ']': het bestand is misschien afgekapt; de "
+        "gevallen ervoor zijn gelezen",
+    ),
 ]
