@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from steunwijzer.core.model import Catalog
@@ -381,3 +383,35 @@ def test_someone_missing_is_not_someone_dead_to_join() -> None:
     )
     found = themes_of(text)
     assert "concern_for_other" in found and "suicidal_thoughts" not in found, found
+
+
+def test_the_lookup_s_last_crisis_lines_are_those_open_now(tmp_path: Path) -> None:
+    """F3, the review of round 37: the closing line says "reachable now", so a crisis
+    line of the catalogue that is closed at that moment is not in it (113 is, day and
+    night). Without the open-now filter the office-hours line stood there on a Sunday."""
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    (tmp_path / "offerings.yaml").write_text(
+        "schema_version: 1\n"
+        "offerings:\n"
+        "  - id: kantoorlijn\n"
+        "    crisis: true\n"
+        "    provider: institution\n"
+        "    name: {nl: Kantoorcrisislijn, en: Office crisis line}\n"
+        "    description: {nl: Alleen op werkdagen., en: Weekdays only.}\n"
+        "    tiers: [acute]\n"
+        "    themes: [suicidal_thoughts]\n"
+        "    languages: [nl]\n"
+        "    contact: {phone: ['030-1234567']}\n"
+        "    hours: {mon-fri: '09:00-17:00'}\n"
+        "    how_to_access: {nl: Bel op werkdagen., en: Call on weekdays.}\n",
+        encoding="utf-8",
+    )
+    args = ["lookup", "-c", "builtin", "-c", str(tmp_path), "--text", "ik wil dood"]
+    result = CliRunner().invoke(app, [*args, "--at", "2026-12-06T22:00"])  # a Sunday
+    lines = result.stdout.splitlines()
+    end = next(i for i, line in enumerate(lines) if line.startswith("Crisislijnen, nu bereikbaar"))
+    tail = "\n".join(lines[end:])
+    assert "113" in tail and "030-1234567" not in tail, tail

@@ -318,11 +318,8 @@ def result_screen(
     result_heading(console, result, lang)
     print_lines(console, summary_lines(catalog, result, lang, width, lookup))
     print_lines(console, detail_lines(catalog, result, lang, width))
-    if (
-        lookup
-        and result.tier is Tier.ACUTE
-        and (phones := crisis_phone_lines(result.referrals, lang))
-    ):
+    now = [r for r in result.referrals if r.open_now is not False]  # "reachable now"
+    if lookup and result.tier is Tier.ACUTE and (phones := crisis_phone_lines(now, lang)):
         # The last words on screen, as at the interview's end: an acute lookup at 80x24
         # ended on its tips, 113 and 112 scrolled away (a role-play, round 37, F3).
         print_lines(console, [("", ""), (t("cancelled_crisis", lang, lines=phones), "bold")])
