@@ -203,8 +203,7 @@ FILE_MESSAGES: list[tuple[str, str]] = [
         "themanaam van {n} tekens; een themanaam heeft er hoogstens {limit}",
     ),
     (
-        "the JSON array has no closing ']': the file may be cut short; the cases before "
-        "were read",
+        "the JSON array has no closing ']': the file may be cut short; the cases before were read",
         "de JSON-lijst heeft geen afsluitende ']': het bestand is misschien afgekapt; de "
         "gevallen ervoor zijn gelezen",
     ),
