@@ -112,6 +112,23 @@ def named_yes(word: str, question: str) -> bool:
 # Indifference to a safety question is doubt, never a no and never refused: "whatever",
 # "doesnt matter" to "thoughts of ending your life?" were refused three times, and the
 # hopelessness in them was lost (a role-play, round 30, E1).
+# Not telling, or taking it back: a skip, never a doubt that asks on ("laat maar" was
+# "Dat antwoord past niet": a role-play, round 34, C2; more in rounds 28 and 35).
+REFUSALS = frozenset(
+    ("pass", "skip", "overslaan", "sla over", "rather not say", "prefer not to say",
+     "zeg ik liever niet", "liever niet zeggen", "wil ik niet zeggen", "laat maar",
+     "laat maar zitten", "never mind", "nevermind", "forget it", "liever niet", "rather not",
+     "i'd rather not", "no comment", "geen commentaar", "i would rather not say",
+     "i'd rather not say", "dat wil ik niet zeggen", "dat zeg ik liever niet")
+)  # fmt: skip
+_REFUSED = frozenset(normalise(w) for w in REFUSALS)
+
+
+def refused(text: str) -> bool:
+    """Not telling ("zeg ik liever niet"), or an answer taken back (``withdrawn``)."""
+    return normalise(text) in _REFUSED or withdrawn(text)
+
+
 INDIFFERENT = frozenset(
     ("whatever", "doesnt matter", "doesn't matter", "does not matter", "maakt niet uit",
      "maakt me niet uit", "maakt toch niet uit", "boeit niet", "boeit me niet", "who cares",

@@ -13,6 +13,7 @@ from steunwijzer.core.answer_errors import answer_error, is_safety
 from steunwijzer.core.answer_errors import can_be_unknown as can_be_unknown
 from steunwijzer.core.answer_phrases import (
     INDIFFERENT,
+    REFUSALS,
     closed_by_fine,
     first_said,
     mild_no_lead,
@@ -85,15 +86,10 @@ UNKNOWN_WORDS = {
     "unknown", "onbekend", "weet niet", "weet ik niet", "ik weet het niet", "dont know",
     "don't know", "do not know", "i don't know", "i dont know", "not sure", "misschien",
     "maybe", "twijfel", "ik twijfel", "weet ik niet zeker", "geen idee", "no idea", "unsure",
-    "niet echt", "not really", "?", "pass", "skip", "overslaan", "sla over", "rather not say",
-    "prefer not to say", "zeg ik liever niet", "liever niet zeggen", "wil ik niet zeggen",
+    "niet echt", "not really", "?",
     "kweenie", "kweetnie", "kweet niet", "kweet het niet", "weetnie", "weet nie",
     "geen flauw idee", "geen idee eigenlijk", "weet ik eigenlijk niet", "no clue",
-    # a withdrawal: "laat maar" was "Dat antwoord past niet" (a role-play, round 34, C2)
-    "laat maar", "laat maar zitten", "never mind", "nevermind", "forget it", "liever niet",
-    "rather not", "i'd rather not", "no comment", "geen commentaar", "i would rather not say",
-    "i'd rather not say", "dat wil ik niet zeggen", "dat zeg ik liever niet",  # r28, r35
-} | INDIFFERENT  # fmt: skip
+} | INDIFFERENT | REFUSALS  # fmt: skip
 
 # On a safety question an answer that starts with a yes is a yes ("JAAAA", "yes, I do";
 # "ya, im up till 4 checking the odds" was refused: a role-play, round 23, Z15).

@@ -3,8 +3,9 @@
 It walks the catalogue's questions in order, asking those whose ``when`` holds. It never
 prints; the caller's ``ask`` shows each prompt and returns the answer, or ``BACK`` /
 ``SKIP``. It serves the terminal, ``--answers`` replay and batch rows. Prompts, in order:
-- ``QuestionPrompt``: one question; reply with an answer, BACK, SKIP or ``Unfit(words)``
-  (read; a need the question leads to is its yes, else the question is asked again).
+- ``QuestionPrompt``: one question; reply with an answer, BACK, SKIP, MAYBE (unanswered,
+  its follow-ups asked) or ``Unfit(words)`` (read; a need the question leads to is its
+  yes, else the question is asked again).
 - ``ThemePrompt``: themes suggested by free text; reply with the accepted ids (acute
   ones are always kept and not offered for removal).
 - ``CrisisPrompt``: an acute signal (or one grown to immediate); ``"continue"``/``"finish"``.
@@ -48,6 +49,7 @@ from steunwijzer.core.ownwords import (
 from steunwijzer.core.prompts import (
     BACK,
     FINISH,
+    MAYBE,
     SKIP,
     Ask,
     CrisisPrompt,
@@ -181,9 +183,8 @@ def run_interview(
             unfit = None  # kept over a safety question asked again in between
         found: Recognition | None = None
         if isinstance(reply, Unfit):
-            # Read as own words (an acute need counts: the panel below comes first), the
-            # question asked again (its default kept); skipped after a doubt said in words
-            # ("i dont know... something happened at a party": a role-play, round 33, C2)
+            # Read as own words (an acute need counts: the panel below comes first), asked
+            # again (its default kept); skipped after a doubt said in words (round 33, C2)
             if previous is not None:
                 state.answers[question.id] = previous
             editing = question.id if is_edit and not is_recheck else None
@@ -197,6 +198,7 @@ def run_interview(
                 state.keep_first(question.id, True)  # "... verongelukt" (round 37, F8)
             if reply.skipped or unfit is None:
                 state.history.append(question.id)
+                state.maybe |= {question.id} if reply.maybe else set()
         else:
             if reply is FINISH and alerted_acute:
                 finished_early = True
@@ -207,7 +209,8 @@ def run_interview(
                 continue
             state.history.append(question.id)
             empty = question.type == "text" and not str(reply).strip()
-            if reply is SKIP or reply is None or empty:
+            state.maybe |= {question.id} if reply is MAYBE else set()  # its follow-ups asked
+            if reply in (SKIP, MAYBE, None) or empty:
                 continue
             if question.type == "text" and isinstance(reply, str):
                 # Taken whole, however long: searched whole (issue 11, item 2).
@@ -313,11 +316,9 @@ def replay(
     student_lang: Lang,
     index: ReferralIndex,
 ) -> TriageResult:
-    """Run the interview on a mapping of question id to answer, without prompting.
-
-    Every answer is checked first, so one bad answer is reported before anything runs.
-    Missing questions count as unanswered; free-text suggestions are all accepted.
-    """
+    """Run the interview on a mapping of question id to answer, without prompting: every
+    answer is checked first (one bad answer is reported before anything runs), missing
+    questions count as unanswered, free-text suggestions are all accepted."""
     from steunwijzer.core.textnorm import did_you_mean
 
     by_id = {q.id: q for q in catalog.questions}
@@ -356,11 +357,10 @@ def replay(
         return None
 
     result = run_interview(catalog, ask, student_lang, index).result
-    # A "yes" to a safety follow-up that was never asked (e.g. intent given without the
-    # thoughts question) is still an acute signal: no given answer may be lost.
+    # A "yes" to a safety follow-up never asked (intent without the thoughts question) is
+    # still an acute signal, a doubt too ("weet niet" to a plan after two noes: dropped as
+    # "did not apply", a hostile round, round 21): no given answer may be lost.
     asked = dict(result.answers)
-    # A doubt too ("nee, of eigenlijk wel", "weet niet" to a plan after two noes): it
-    # was dropped as "did not apply" (a hostile round, round 21).
     unasked_yes = {
         k: v
         for k, v in parsed.items()

@@ -191,7 +191,7 @@ def final_result(
     """The result of the answers and own words so far, with the answers changed on the
     way (first answer, last answer) kept for the counsellor to see."""
     questions = catalog.questions
-    effective = applicable_answers(questions, state.answers, state.opened)
+    effective = applicable_answers(questions, state.answers, state.opened_now(questions))
     reasons = state.reasons(catalog)
     reasons += taken_back_reasons(catalog, state.first, effective)
     mentions = tuple(m for found in state.text_found.values() for m in found.mentions)
@@ -275,7 +275,8 @@ def close(
 
 def kept_firsts(catalog: Catalog, state: State) -> tuple[tuple[str, AnswerValue], ...]:
     """The first answers that still count after a change (the review shows them)."""
-    effective = applicable_answers(catalog.questions, state.answers, state.opened)
+    opened = state.opened_now(catalog.questions)
+    effective = applicable_answers(catalog.questions, state.answers, opened)
     ids = []
     for reason in taken_back_reasons(catalog, state.first, effective):
         qid = reason.answer.split(" = ", 1)[0]

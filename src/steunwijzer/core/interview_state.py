@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from steunwijzer.core.conditions import AnswerValue
+from steunwijzer.core.conditions import AnswerValue, referenced_questions
 from steunwijzer.core.model import Catalog, Question
 from steunwijzer.core.ownwords import asking_for, collect_reasons
 
@@ -28,6 +28,7 @@ class State:
         self.said: list[tuple[str, Recognition]] = []  # acute words that fit no question
         self.settled_no: set[str] = set()  # questions asked again and answered "no" again
         self.opened: set[str] = set()  # asked because of own words, though their gate is shut
+        self.maybe: set[str] = set()  # questions answered "misschien" (Nav.MAYBE)
         self.said_words: list[tuple[str, str]] = []  # (where, the words as said) of `said`
         self.heard: dict[str, tuple[str, ...]] = {}  # needs beside answers, not counted
         self.heard_words: dict[str, str] = {}  # the words they were heard in
@@ -52,12 +53,28 @@ class State:
             self.first.setdefault(question_id, value)
 
     def applies(self, q: Question) -> bool:
-        return q.id in self.opened or applies(q, self.answers)
+        return q.id in self.opened or applies(q, self.answers) or self._maybe_open(q)
+
+    def _maybe_open(self, q: Question) -> bool:
+        """Whether a "misschien" at a gate opens ``q``: the gate read as a yes for the
+        asking only, while it stays unanswered (a later yes or no decides)."""
+        gates = {g: True for g in self.maybe if g not in self.answers}
+        return bool(gates) and q.when is not None and q.when.evaluate({**self.answers, **gates})
+
+    def opened_now(self, questions: tuple[Question, ...]) -> set[str]:
+        """The questions asked though their gate is shut: by own words, or after a
+        "misschien" at the gate."""
+        return self.opened | {q.id for q in questions if self._maybe_open(q)}
 
     def reasons(self, catalog: Catalog) -> list[Reason]:
         said = tuple(self.said)
         found = collect_reasons(
-            catalog, self.answers, self.text_themes, self.text_found, said, self.opened
+            catalog,
+            self.answers,
+            self.text_themes,
+            self.text_found,
+            said,
+            self.opened_now(catalog.questions),
         )
         settled = settled_guesses(catalog, self.settled_no)
         return [r for r in found if not _guess(r, settled)] if settled else found
@@ -87,6 +104,7 @@ class State:
         self.keep_said(question_id)
         self.text_themes.pop(question_id, None)
         self.text_found.pop(question_id, None)
+        self.maybe.discard(question_id)
 
     def keep_said(self, question_id: str) -> None:
         """Words once said keep counting when their answer is changed: "yes, sometimes I
@@ -154,6 +172,26 @@ def back_from(questions: tuple[Question, ...], history: list[str], current: str)
     here = order.get(current, len(order))
     earlier = [h for h in history if order.get(h, -1) < here]
     return max(earlier, key=lambda h: order.get(h, -1)) if earlier else history[-1]
+
+
+def follow_ups(questions: tuple[Question, ...], gate: Question) -> tuple[str, ...]:
+    """The questions a yes to ``gate`` opens (those whose ``when`` reads it). A
+    "misschien" to "voel je je vaak somber?" skipped what it is and the self-harm
+    question after it (a role-play, round 37, F5): they are asked all the same."""
+    if gate.type != "yes_no":
+        return ()
+    return tuple(
+        q.id for q in questions if q.when is not None and gate.id in referenced_questions(q.when)
+    )
+
+
+def opens_follow_ups(questions: tuple[Question, ...], gate: Question) -> bool:
+    """Whether a yes to the yes/no question ``gate`` opens a question (one whose ``when``
+    reads it). A "misschien" to "voel je je vaak somber?" skipped what it is and the
+    self-harm question after it (a role-play, round 37, F5): they are asked all the same."""
+    if gate.type != "yes_no":
+        return False
+    return any(q.when is not None and gate.id in referenced_questions(q.when) for q in questions)
 
 
 def applies(q: Question, answers: dict[str, AnswerValue]) -> bool:

@@ -26,11 +26,15 @@ class Nav(enum.Enum):
     BACK = "back"
     SKIP = "skip"
     FINISH = "finish"  # to the result at once (once a crisis panel was shown)
+    # "misschien" to a question that opens follow-ups ("voel je je vaak somber?"): left
+    # unanswered, its follow-ups asked all the same (core/interview_state.py, follow_ups)
+    MAYBE = "maybe"
 
 
 BACK = Nav.BACK
 SKIP = Nav.SKIP
 FINISH = Nav.FINISH
+MAYBE = Nav.MAYBE
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +73,12 @@ class Unfit:
     sentence where a number was asked). The engine reads them as own words and asks
     the question again; refused unread, "ik wil er niet meer zijn" typed at a scale
     question was lost (an outsiders' hostile round, round 12). ``skipped``: a doubt said
-    in words ("weet niet... er is iets gebeurd"): read, then the question skipped."""
+    in words ("weet niet... er is iets gebeurd"): read, then the question skipped;
+    ``maybe`` as well: skipped as ``MAYBE`` is (its follow-ups asked)."""
 
     words: str
     skipped: bool = False
+    maybe: bool = False
 
 
 @dataclass(frozen=True, slots=True)

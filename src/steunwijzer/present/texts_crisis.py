@@ -84,6 +84,10 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "This line may have been cut: a terminal takes about 4,000 characters per line. "
         "Paste or type the rest (Enter if there is no more).",
     ),
+    "read_maybe": (
+        "→ gelezen als: misschien. Open gelaten; de vragen hierna maken het concreter.",
+        "→ read as: maybe. Left open; the next questions make it more concrete.",
+    ),
     "read_skipped": (
         "→ gelezen als: overgeslagen (Enter doet hetzelfde; 'b' gaat terug)",
         "→ read as: skipped (Enter does the same; 'b' goes back)",

@@ -15,10 +15,15 @@ import re
 
 from rich.console import Console
 
-from steunwijzer.core.answer_phrases import after_doubt, doubt_led, none_fits, withdrawn
+from steunwijzer.core.answer_phrases import (
+    after_doubt,
+    doubt_led,
+    none_fits,
+    refused,
+    withdrawn,
+)
 from steunwijzer.core.answer_words import asks_meaning
 from steunwijzer.core.answers import (
-    MAX_TEXT,
     UNKNOWN,
     AnswerError,
     can_be_unknown,
@@ -27,11 +32,13 @@ from steunwijzer.core.answers import (
     parse_answer,
     reads_as_answer,
 )
+from steunwijzer.core.interview_state import opens_follow_ups
 from steunwijzer.core.model import Catalog, Lang
 from steunwijzer.core.numbers import parse_index
 from steunwijzer.core.prompts import (
     BACK,
     FINISH,
+    MAYBE,
     SKIP,
     CrisisPrompt,
     OverridePrompt,
@@ -48,6 +55,7 @@ from steunwijzer.io.typed import typed_text
 from steunwijzer.present.labels import format_answer, theme_label
 from steunwijzer.present.layout import shorten
 from steunwijzer.present.texts import t
+from steunwijzer.render.asking import question_lines
 from steunwijzer.render.common import crisis_panel, heading, is_plain, safe
 from steunwijzer.render.notes import Line
 from steunwijzer.render.override import STOP_YES, ask_override
@@ -156,27 +164,9 @@ class TerminalAsk:
     def _question(self, p: QuestionPrompt) -> object:
         q, lang = p.question, self.lang
         safety = can_be_unknown(q)
-        n = len(q.choices)  # "Typ 1 of 2", not "van 1 tot 2" (a role-play, round 24)
-        kind = "safety" if safety else "choice2" if q.type == "choice" and n == 2 else q.type
-        expect = t(f"expect.{kind}", lang, n=n, min=q.min, max=q.max, limit=MAX_TEXT)
-        other = self.student_lang  # the options in the student's language too (round 13)
-        options = [
-            f"  {i}. {c.label.get(lang)}" + (f" / {c.label.get(other)}" if other else "")
-            for i, c in enumerate(q.choices, 1)
-        ]
-        hint = {
-            "yes_no": t("safety_hint" if safety else "yes_no_hint", lang),
-            "choice": t("choice_hint", lang),
-            "multi": t("multi_hint", lang),
-            "scale": t("scale_hint", lang, min=q.min, max=q.max),
-            "text": t("text_hint", lang),
-        }.get(q.type, "")
-        # Asked again after own words, Enter does not keep the "nee" (it asks once
-        # more, then "weet niet"): a stray Enter confirmed it (a role-play, round 26).
+        expect, options, hint = question_lines(p, lang, self.student_lang)
+        # Asked again after own words, Enter does not keep the "nee" (round 26)
         keeps = p.previous is not None and not (safety and p.recheck)
-        if keeps:
-            hint += f" [{format_answer(q, p.previous, lang)}]"
-        hint += t("finish_hint", lang) if p.can_finish else ""  # after a panel (round 16)
         if p.taken:
             for where, themes in said_beside(self.catalog, p.taken).items():
                 self.heard(themes or None, "later" if where == "noted" and p.told else where)
@@ -240,11 +230,16 @@ class TerminalAsk:
             if q.type in ("choice", "multi") and "no" not in q.choice_ids():
                 doubt = doubt or none_fits(normalise(raw))  # "geen van beide" (r26)
             if not raw or doubt:
-                if raw:  # "weet niet", "hmm" where no "don't know" exists: skipped, said so
-                    self.say(t("read_skipped", lang), "dim")
+                # "weet niet", "hmm" where no "don't know" exists: skipped, said so; at a
+                # question that opens others, left open and those asked (round 37, F5)
+                maybe = (
+                    bool(raw) and not refused(raw) and opens_follow_ups(self.catalog.questions, q)
+                )
+                if raw:
+                    self.say(t("read_maybe" if maybe else "read_skipped", lang), "dim")
                 # a doubt going on in words is read first ("weet niet... soms wil ik dood")
                 led = doubt_led(raw, is_doubt_word) or withdrawn(raw)
-                return Unfit(raw, skipped=True) if raw and led else SKIP
+                return Unfit(raw, True, maybe) if raw and led else MAYBE if maybe else SKIP
             if q.type == "text":
                 # Taken whole, however long, with the rest of a cut line (render/paste.py).
                 return continued(self.read, self.say, raw, lang, lambda: waiting(self.read))
