@@ -114,3 +114,38 @@ def test_a_later_no_at_the_gate_closes_its_follow_ups(
     assert "mood_kind" in listed  # opened by the maybe
     assert "mood_kind" not in {q.id for q, _ in reviews[-1].answers}
     assert "stress" not in result.themes, result.themes
+
+
+def test_the_review_shows_a_maybe_as_left_open(builtin: Catalog, index: ReferralIndex) -> None:
+    """The review said "overgeslagen" for a question the student answered "misschien"
+    (this round's own intake): it says "misschien (open gelaten)"."""
+    seen, _ = scripted(builtin, index, {"area_mood": [MAYBE]})
+    review = next(p for p in seen if isinstance(p, ReviewPrompt))
+    assert review.maybe == ("area_mood",)
+    ask, screen = terminal(builtin, "")
+    assert ask(review) == "ok"
+    line = next(x for x in screen.getvalue().splitlines() if "somber, gespannen" in x)
+    assert line.endswith("misschien (open gelaten)"), line
+
+
+def test_the_count_of_questions_includes_what_a_maybe_opened(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """ "Vraag 20 van ongeveer 20", "Vraag 21 van ongeveer 21": the total grew one by
+    one after a maybe, as if the end kept moving (this round's own intake)."""
+    seen, _ = scripted(builtin, index, {"area_mood": [MAYBE]})
+    asked = [p for p in seen if isinstance(p, QuestionPrompt)]
+    after = [p.total for p in asked if p.number > 10]
+    assert len(set(after)) == 1, after
+    assert after[0] == len(asked)
+
+
+@pytest.mark.parametrize("typed", ["ok", "OK", "oké", "klopt", "ja klopt", "looks good", "prima"])
+def test_ok_at_the_review_goes_on(builtin: Catalog, index: ReferralIndex, typed: str) -> None:
+    """ "ok" at "Enter om door te gaan, een nummer om te wijzigen" was refused with "Typ
+    een nummer van 1 tot 21" (this round's own intake)."""
+    seen, _ = scripted(builtin, index, {})
+    review = next(p for p in seen if isinstance(p, ReviewPrompt))
+    ask, screen = terminal(builtin, typed)
+    assert ask(review) == "ok"
+    assert "Typ een nummer" not in screen.getvalue()

@@ -120,6 +120,7 @@ def run_interview(
                     ),
                     review_heard,
                     kept_firsts(catalog, state),
+                    tuple(q for q in state.maybe if q not in state.answers),
                 )
             )
             review_heard = None
@@ -133,9 +134,8 @@ def run_interview(
                 now = classify(catalog, state.reasons(catalog), student_lang, index, False)
                 if now.risk_to_life:
                     alerted_acute, alerted = True, now.urgency
-                # A late "everyone would be better off without me" at the review left
-                # every "no" of the screen standing (a role-play, round 15): they are
-                # asked again, as after own words at a question.
+                # A late "everyone would be better off without me" at the review left every
+                # "no" of the screen standing (round 15): asked again, as after own words.
                 doubted = contradicted(state.answers, review_heard, heard, catalog)
                 for item_id in (doubted - rechecked) & set(state.history):
                     state.history.remove(item_id)
@@ -166,7 +166,7 @@ def run_interview(
             QuestionPrompt(
                 question,
                 number,
-                max(estimate(questions, state.answers), number, len(state.history) + 1),
+                max(estimate(questions, state), number, len(state.history) + 1),
                 previous if is_edit else state.answers.get(question.id),
                 bool(state.history),
                 is_edit and not is_recheck,

@@ -198,8 +198,11 @@ def applies(q: Question, answers: dict[str, AnswerValue]) -> bool:
     return q.when is None or q.when.evaluate(answers)
 
 
-def estimate(questions: tuple[Question, ...], answers: dict[str, AnswerValue]) -> int:
-    return sum(1 for q in questions if applies(q, answers))
+def estimate(questions: tuple[Question, ...], state: State) -> int:
+    """How many questions this intake has, as things stand: those asked and those that
+    apply (a follow-up a "misschien" opened counted too: "Vraag 21 van ongeveer 21"
+    after "van ongeveer 19" was round 38's role-play)."""
+    return sum(1 for q in questions if q.id in state.history or state.applies(q))
 
 
 def position(questions: tuple[Question, ...], state: State, question: Question) -> int:

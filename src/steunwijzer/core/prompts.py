@@ -130,6 +130,9 @@ class ReviewPrompt:
     # after a change ("nee (eerst ja)"): a plain "nee" here made a counsellor believe the
     # correction had cleared it (two role-plays, round 15).
     first_kept: tuple[tuple[str, AnswerValue], ...] = ()
+    # Questions answered "misschien" and left open (their follow-ups asked): shown as
+    # such, not as "overgeslagen" (round 38).
+    maybe: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

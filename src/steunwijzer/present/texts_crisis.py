@@ -25,6 +25,7 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "answer changed",
     ),
     "review_first": ("eerst {answer}", "first {answer}"),
+    "review_maybe": ("misschien (open gelaten)", "maybe (left open)"),
     "acute_kept": (
         "Er is een acuut signaal: de crisislijnen blijven bovenaan staan.",
         "There is an acute signal: the crisis lines stay at the top.",

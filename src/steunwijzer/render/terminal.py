@@ -81,6 +81,9 @@ _FINISH = {"a", "afronden", "f", "finish", "stop"}
 _MORE = {"m", "meer", "more"}
 _QUIT = {"q", "quit", "klaar", "stop"}
 _CONTINUE = {"", "d", "doorgaan", "c", "continue"}
+_REVIEW_OK = {"ok", "oke", "okay", "okee", "klopt", "goed", "prima", "akkoord", "correct",
+              "ja", "yes", "ja klopt", "dat klopt", "verder", "door", "doorgaan", "continue",
+              "looks good", "fine", "alright", "all good", "klopt allemaal"}  # fmt: skip
 
 
 class TerminalAsk:
@@ -301,6 +304,7 @@ class TerminalAsk:
         kept = dict(p.first_kept)
         for i, (q, value) in enumerate(p.answers, 1):
             question, answer = q.text.get(lang), format_answer(q, value, lang)
+            answer = t("review_maybe", lang) if value is None and q.id in p.maybe else answer
             if q.id in kept:  # "nee (eerst ja)": the first answer still counts
                 answer += f" ({t('review_first', lang, answer=format_answer(q, kept[q.id], lang))})"
             # The answer gets what the question leaves, and at least a third of the line.
@@ -322,13 +326,14 @@ class TerminalAsk:
                     break
                 # "13 yes" went on to the next page without a word (a role-play)
                 self.say(t("numbers_hint", lang, n=len(p.answers)), "yellow")
-            # The heading again on each next screenful: it had scrolled away, and the
-            # second screen read as a list of its own (a role-play, round 12).
+            # The heading again on each next screenful: it had scrolled away (round 12).
             heading(self.console, t("review_title", lang) + " (…)")
         print_lines(self.console, lines)
         while True:
             typed = self.read(t("review_prompt", lang) + ": ").strip()
-            choice = self._review_choice(typed.lower(), p) if typed else "ok"
+            # "ok" was refused with "Typ een nummer van 1 tot 21" (a role-play, round 38)
+            agreed = not typed or normalise(typed) in _REVIEW_OK
+            choice = "ok" if agreed else self._review_choice(typed.lower(), p)
             if choice is not None:
                 return choice
             if len(typed.split()) >= 3:
