@@ -157,13 +157,13 @@ def read_jsonl(
     row = 0
     from steunwijzer.io.jsonarray import UNCLOSED, Unclosed, document_or_lines
 
-    found, lines = document_or_lines(stream)
+    found, lines, first = document_or_lines(stream)
     for row, (line_number, record) in enumerate(found, 1):  # one JSON array of cases
         if isinstance(record, Unclosed):
             yield RowError(line_number, str(row), UNCLOSED)
             continue
         yield _jsonl_row(record, line_number, row, keep, ids, questions)
-    for line_number, raw in enumerate(lines, 1):
+    for line_number, raw in enumerate(lines, first):
         line = windows_1252(raw.lstrip("\ufeff") if line_number == 1 else raw)
         if not line.strip():
             continue
@@ -179,7 +179,7 @@ def read_jsonl(
             from steunwijzer.io.jsonarray import objects_in_line
 
             records = objects_in_line(line)
-        if len(records) > 1:
+        if len(records) > 1 or records[:1] not in ([], [line]):  # or one case in [...]
             yield _jsonl_row(records[0], line_number, row, keep, ids, questions)
             for record in records[1:]:
                 row += 1

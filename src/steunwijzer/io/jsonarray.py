@@ -75,19 +75,24 @@ def broken_extent(text: str, pos: int) -> int:
     return len(text)
 
 
-def array_records(text: str) -> list[tuple[int, str]] | None:
-    """The elements of a JSON array, each as (the line it starts on, its text), or None
-    when ``text`` is not one array. An object that does not parse is an element of its
-    own (an error row with its own line and id), and so is each object after it; a
-    trailing comma, a missing comma between objects or a missing "]" lose no case."""
-    pos = _skip(text, 0)
+def array_records(text: str, start: int = 0) -> tuple[list[tuple[int, str]], int] | None:
+    """The elements of a JSON array, each as (the line it starts on, its text), and where
+    the text after its "]" starts (``len(text)`` if there is none), or None when ``text``
+    does not open with an array of cases. An object that does not parse is an element of
+    its own (an error row with its own line and id), and so is each object after it; a
+    trailing comma, a missing comma between objects or a missing "]" lose no case. Text
+    after the "]" (a second export joined by ``cat``, JSON Lines appended) is the
+    caller's, read as lines: read whole as lines, the array's own lines were error rows
+    ("[", a case with its trailing comma) and its cases lost (a hostile round, round 37,
+    H5). From ``start`` on, lines counted from there (1)."""
+    pos = _skip(text, start)
     if text[pos : pos + 1] != "[":
         return None
     pos = _skip(text, pos + 1)
     found: list[tuple[int, str]] = []
-    line, counted = 1, 0
+    line, counted = 1, start
     if text[pos : pos + 1] == "]":
-        return found if not text[_skip(text, pos + 1) :] else None
+        return (found, len(text)) if not text[_skip(text, pos + 1) :] else None
     cases = False
     while True:
         try:
@@ -107,21 +112,33 @@ def array_records(text: str) -> list[tuple[int, str]] | None:
         mark = text[pos : pos + 1]
         if mark == "]":
             # ["safety_thoughts", "ja"] is no list of cases: read as a line
-            return found if cases and _skip(text, pos + 1) == len(text) else None
+            return (found, _after(text, pos + 1)) if cases else None
         if mark == "" and cases:  # no "]" (a copy cut short): the elements there are
-            return [*found, (line + text.count("\n", counted, len(text)), Unclosed())]
+            return [*found, (line + text.count("\n", counted, len(text)), Unclosed())], len(text)
         if mark == ",":
             pos = _skip(text, pos + 1)
             if text[pos : pos + 1] == "]" and cases:  # a trailing comma
-                return found if _skip(text, pos + 1) == len(text) else None
+                return found, _after(text, pos + 1)
         elif mark != "{" or not cases:
             return None
 
 
+def _after(text: str, pos: int) -> int:
+    """Where the text after an array's "]" starts; ``len(text)`` if only space follows."""
+    return len(text) if _skip(text, pos) == len(text) else pos
+
+
 def objects_in_line(line: str) -> list[str]:
     """The JSON objects of a line that holds several side by side ("{...}{...}",
-    "{...} {...}"), else the line alone."""
+    "{...} {...}") or an array of them, else the line alone. A one-line array after
+    another array (two exports joined) was an error row, its case read for an acute
+    signal only (a hostile round, round 37, H5)."""
     pos = _skip(line, 0)
+    if line[pos : pos + 1] == "[":
+        read = array_records(line)
+        whole = read is not None and read[1] == len(line)
+        cases = [t for _, t in read[0] if not isinstance(t, Unclosed)] if read and whole else []
+        return cases if cases and len(cases) == len(read[0] if read else ()) else [line]
     found: list[str] = []
     while pos < len(line):
         if line[pos] != "{":
@@ -137,23 +154,34 @@ def objects_in_line(line: str) -> list[str]:
     return found if len(found) > 1 else [line]
 
 
-def document_or_lines(stream: TextIO) -> tuple[Iterator[tuple[int, str]], Iterator[str]]:
-    """A file that is one JSON array: its elements (and no lines); else no elements and
-    the file's lines, as any JSON Lines file is read (line numbers unchanged)."""
+def document_or_lines(
+    stream: TextIO,
+) -> tuple[Iterator[tuple[int, str]], Iterator[str], int]:
+    """A file that opens with a JSON array: its elements, then the lines after it; else
+    no elements and the file's lines, as any JSON Lines file is read. The number is the
+    line the lines start on."""
     lines = bounded_lines(stream)
     first = next(lines, "")
     if not first.lstrip(_SPACE).startswith("["):
-        return iter(()), itertools.chain((first,) if first else (), lines)
+        return iter(()), itertools.chain((first,) if first else (), lines), 1
     whole = first + stream.read(ARRAY_LIMIT)
     if len(whole) <= ARRAY_LIMIT:
-        found = array_records(whole)
-        if found is not None:
-            return iter(found), iter(())
-        return iter(()), itertools.chain(bounded_lines(io.StringIO(whole)), bounded_lines(stream))
+        read = array_records(whole)
+        if read is not None:
+            found, rest = read
+            lines_before, counted = 0, 0
+            while (more := array_records(whole, rest)) is not None:  # arrays joined
+                lines_before += whole.count("\n", counted, rest)
+                found += [(line + lines_before, record) for line, record in more[0]]
+                counted, rest = rest, more[1]
+            after = itertools.chain(bounded_lines(io.StringIO(whole[rest:])), bounded_lines(stream))
+            return iter(found), after, whole.count("\n", 0, rest) + 1
+        lines = itertools.chain(bounded_lines(io.StringIO(whole)), bounded_lines(stream))
+        return iter(()), lines, 1
     # Too large to read whole: its elements one by one. Read line by line above 64 MiB,
     # a 70 MB array put case 3's rope under id "15", another case's (a hostile round,
     # round 21).
-    return _streamed(whole, stream), iter(())
+    return _streamed(whole, stream), iter(()), 1
 
 
 _CHUNK = 1024 * 1024

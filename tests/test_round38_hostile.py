@@ -1,0 +1,66 @@
+"""Round 38: hostile files (round 37's outsider's findings H5-H17, named as there)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from steunwijzer.cli.app import app
+
+
+def _rows(path: Path) -> tuple[int, list[dict[str, object]]]:
+    result = CliRunner().invoke(app, ["batch", str(path), "--format", "jsonl"])
+    return result.exit_code, [json.loads(line) for line in result.stdout.splitlines()]
+
+
+PRETTY = '[\n  {"id": "a", "text": "ik slaap slecht"},\n  {"id": "b", "text": "geldzorgen"}\n]\n'
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        '{"id": "c", "text": "ik wil dood"}\n',  # JSON Lines appended
+        '[{"id": "c", "text": "ik wil dood"}]\n',  # a second export, on one line
+        '\n\n[\n  {"id": "c", "text": "ik wil dood"}\n]\n',  # a second, pretty-printed
+    ],
+)
+def test_text_after_a_json_array_loses_none_of_its_cases(tmp_path: Path, after: str) -> None:
+    """H5: a pretty-printed array with more after its "]" was read line by line: "[",
+    "]" and case a (its line ends in a comma) came out as error rows, exit 1, and the
+    case in a one-line array after it as an error row too. Every case is read now, on
+    its own line, exit 0 (fails on fcf90ae)."""
+    cases = tmp_path / "cases.json"
+    cases.write_text(PRETTY + after, encoding="utf-8")
+    code, rows = _rows(cases)
+    assert [r["id"] for r in rows] == ["a", "b", "c"], rows
+    assert not any("error" in r for r in rows), rows
+    assert rows[2]["tier"] == "acute"
+    assert code == 0
+
+
+def test_the_lines_after_an_array_keep_their_numbers(tmp_path: Path) -> None:
+    """An error after the array names its own line (6), not the line it would have in
+    a file of its own (2)."""
+    cases = tmp_path / "cases.json"
+    cases.write_text(PRETTY + '\n{"id": "c", "text": }\n', encoding="utf-8")
+    code, rows = _rows(cases)
+    assert code == 1
+    assert rows[-1]["line"] == 6, rows[-1]
+    assert [r["id"] for r in rows[:2]] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['["safety_thoughts", "ja"]', '[{"id": "a", "text": "x"}, 3]', "[1, 2]"],
+)
+def test_a_line_array_that_is_no_list_of_cases_stays_an_error(tmp_path: Path, line: str) -> None:
+    """Guards: an array that is not all cases is still an error row of its own, never
+    read as cases it does not hold."""
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text('{"id": "z", "text": "slaap"}\n' + line + "\n", encoding="utf-8")
+    code, rows = _rows(cases)
+    assert code == 1
+    assert rows[0]["id"] == "z" and any("error" in r for r in rows[1:]), rows
