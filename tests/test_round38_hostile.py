@@ -64,3 +64,29 @@ def test_a_line_array_that_is_no_list_of_cases_stays_an_error(tmp_path: Path, li
     code, rows = _rows(cases)
     assert code == 1
     assert rows[0]["id"] == "z" and any("error" in r for r in rows[1:]), rows
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("2026.10", "2026.10"), ("1.0", "1.0"), ("2027", "2027"), ("0123", "0123")],
+)
+def test_a_version_written_as_a_number_is_kept_as_written(
+    tmp_path: Path, written: str, read: str
+) -> None:
+    """H7: an unquoted "version: 2026.10" is a float to YAML and came out as "2026.1" in
+    every result (and "0123" as 83); the text as written is kept (fails on fcf90ae)."""
+    import shutil
+
+    from steunwijzer.catalog.resources import builtin_catalog_dir
+
+    folder = tmp_path / "catalog"
+    shutil.copytree(builtin_catalog_dir(), folder)
+    meta = folder / "catalog.yaml"
+    text = meta.read_text("utf-8")
+    assert '  version: "2026.11"' in text
+    meta.write_text(text.replace('  version: "2026.11"', f"  version: {written}"), "utf-8")
+    result = CliRunner().invoke(
+        app, ["lookup", "--catalog", str(folder), "--theme", "sleep", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["catalog"]["version"] == read

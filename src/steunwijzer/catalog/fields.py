@@ -63,6 +63,8 @@ class MappingChecker(PracticalFields):
                 if f.required:
                     self.rep.error(self.file, data.key_at(key), f"'{key}' needs a value")
                 continue
+            if f.kind == "str" and key in data.texts:
+                value = data.texts[key]  # as written: "2026.10", not the number 2026.1
             converted = self.convert(f, value, data.value_at(key), f"'{key}' of {where}")
             if converted is not INVALID:
                 result[key] = converted

@@ -35,13 +35,16 @@ Mark = tuple[int, int]  # (line, column), both 1-based
 class MarkedMap(dict[str, Any]):
     """A mapping that remembers where it, its keys and its values start."""
 
-    __slots__ = ("key_marks", "mark", "value_marks")
+    __slots__ = ("key_marks", "mark", "texts", "value_marks")
 
     def __init__(self) -> None:
         super().__init__()
         self.mark: Mark = (1, 1)
         self.key_marks: dict[str, Mark] = {}
         self.value_marks: dict[str, Mark] = {}
+        # A number's text as written: "version: 2026.10" read as the float 2026.1 and
+        # came out as "2026.1" in every result (a hostile round, round 37, H7).
+        self.texts: dict[str, str] = {}
 
     def key_at(self, key: str) -> Mark:
         return self.key_marks.get(key, self.mark)
@@ -136,6 +139,10 @@ class _MarkingLoader(_BaseLoader):
                 result[key] = alternatives
                 continue
             result[key] = self.construct_object(value_node)
+            if isinstance(value_node, yaml.ScalarNode) and value_node.tag.endswith(
+                (":int", ":float")
+            ):
+                result.texts[key] = value_node.value
             result.key_marks[key] = _mark(key_node)
             result.value_marks[key] = _mark(value_node)
         return result

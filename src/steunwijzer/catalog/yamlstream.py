@@ -58,6 +58,8 @@ _SHARED_LENGTH = 40  # longer texts rarely repeat
 
 OnEntry = Callable[[str, int, Any, Mark], None]
 
+_NUMBERS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+
 
 class NeedsWholeTree(Exception):
     """The file uses a construct only the whole-tree loader builds (a merge key)."""
@@ -179,8 +181,10 @@ class _Reader(EventSource):
                 and value_event.tag is None
             ):
                 value = value_event.value
-                if value_event.implicit[0] and resolve(value) != _STR:
-                    value = self.construct(self.scalar_node(value_event, resolve(value)), inner)
+                if value_event.implicit[0] and (tag := resolve(value)) != _STR:
+                    if tag in _NUMBERS:
+                        result.texts[key] = value  # as written (yamlsource.MarkedMap)
+                    value = self.construct(self.scalar_node(value_event, tag), inner)
                 elif len(value) <= _SHARED_LENGTH:
                     value = strings.get(value) or self.share(value)
             else:
