@@ -90,3 +90,23 @@ def test_a_version_written_as_a_number_is_kept_as_written(
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["catalog"]["version"] == read
+
+
+def test_the_moment_of_a_row_is_in_the_catalogues_zone_without_at(tmp_path: Path) -> None:
+    """H13: without --at a row said "...T17:25+00:00" (UTC), beside opening hours in
+    Dutch time and rows made with --at that say "+01:00". The same instant, now in the
+    catalogue's zone (fails on fcf90ae)."""
+    import datetime as dt
+
+    from steunwijzer.core.clock import load_zone
+
+    rows = tmp_path / "in.jsonl"
+    rows.write_text('{"id": "a", "themes": ["sleep"]}\n', encoding="utf-8")
+    before = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+    code, out = _rows(rows)
+    assert code == 0
+    at = dt.datetime.fromisoformat(str(out[0]["at"]))
+    zone = load_zone("Europe/Amsterdam")
+    assert zone is not None
+    assert at.utcoffset() == dt.datetime.now(zone).utcoffset()
+    assert before <= at <= dt.datetime.now(dt.UTC)

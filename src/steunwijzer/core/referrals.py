@@ -106,9 +106,12 @@ class ReferralIndex:
     # --- time -------------------------------------------------------------------------
     @property
     def moment(self) -> dt.datetime:
-        """The moment with its offset (a naive ``--at`` is wall-clock time in the catalogue's
-        zone): rows said "12:00" for an --at, "11:00+00:00" without (hostile round, r16)."""
-        return self.now if self.now.tzinfo is not None else self.clock.aware(self.now)
+        """The moment with its offset, in the catalogue's zone: rows said "12:00" for an
+        --at, "11:00+00:00" without (r16), and then "17:25+00:00" (round 37, H13)."""
+        if self.now.tzinfo is None:
+            return self.clock.aware(self.now)  # a naive --at: wall-clock time there
+        zone = self.clock.zone
+        return self.now.astimezone(zone) if zone else self.clock.aware(self.clock.local)
 
     @property
     def clock(self) -> Clock:
@@ -224,7 +227,6 @@ class ReferralIndex:
         )
         return lines[:MAX_CRISIS]
 
-    # --- the referral list ----------------------------------------------------------------
     def rank(
         self,
         tier: Tier,
@@ -274,16 +276,15 @@ class ReferralIndex:
                 if served in covered:
                     covered[served] += 1
 
-        # Round one: every theme's best, in order. Then the acute themes' further help before
-        # the others' second picks (the urgent consultation was ninth: a role-play).
+        # Every theme's best, in order; then the acute themes' further help before the
+        # others' second picks (the urgent consultation was ninth: a role-play).
         others = tuple(t for t in order if t not in acute)
         later = range(2, self.per_theme + 1)
         rounds = [(1, order), *((n, acute) for n in later), *((n, others) for n in later)]
         if (urgency is Urgency.IMMEDIATE or risk) and acute:
             # Danger now, or a risk to life: the acute themes' help in full before any
-            # other theme's first pick (role-plays: the same-day consultation eighth,
-            # after a study adviser and a student society, round 8; eleventh of twelve
-            # for a passive wish, after trainings, round 9).
+            # other theme's first pick (the same-day consultation was eighth, after a
+            # student society, round 8; eleventh of twelve for a passive wish, round 9).
             every = range(1, self.per_theme + 1)
             rounds = [*((n, acute) for n in every), (1, others), *((n, others) for n in later)]
         for round_, group in rounds:
@@ -359,13 +360,13 @@ class ReferralIndex:
         who no longer answers, beside its own "call 112" (a role-play, round 19)."""
         wanted = set(themes)
         lines = crisis_order(self.crisis_lines(themes, student_lang), themes, urgency, doubted)
-        # Beside a risk to life or safety, help for it or help day and night: the study
-        # adviser stood in a stalked student's "safety first" panel (a role-play, r26).
+        # Beside a risk to life or safety, help for it or day and night (r26: the study
+        # adviser stood in a stalked student's "safety first" panel)
         risk = wanted & (safety.RISK_TO_LIFE | {"sexual_violence"})
         out = [self._referral(o, "crisis", themes) for o in lines]
         listed = {r.offering.id for r in out}
-        # Acute help for these themes that is open now: by day the huisarts, at night
-        # and at weekends the huisartsenpost, plus the institution's own acute help.
+        # Acute help open now: the huisarts by day, the huisartsenpost at night and at
+        # weekends, the institution's own acute help.
         acute = [
             o
             for o in self.by_tier.get(Tier.ACUTE, ())
@@ -375,9 +376,8 @@ class ReferralIndex:
             and self.open_now(o) is not False
             and (not risk or risk.intersection(o.themes) or (o.hours and o.hours.always))
         ]
-        # Help now is help the student can talk to: De Luisterlijn (Dutch only) stood in
-        # an English-speaking student's crisis panel (a role-play, round 11). Crisis
-        # lines stay whatever their languages; the result lists every offering.
+        # Help the student can talk to: De Luisterlijn (Dutch only) stood in an English
+        # speaker's crisis panel (round 11). Crisis lines stay whatever their languages.
         if student_lang == "en":
             acute = [o for o in acute if not o.languages or "en" in o.languages]
         acute.sort(
