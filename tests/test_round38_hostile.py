@@ -110,3 +110,14 @@ def test_the_moment_of_a_row_is_in_the_catalogues_zone_without_at(tmp_path: Path
     assert zone is not None
     assert at.utcoffset() == dt.datetime.now(zone).utcoffset()
     assert before <= at <= dt.datetime.now(dt.UTC)
+
+
+def test_a_long_bad_language_is_quoted_with_its_cut_shown(tmp_path: Path) -> None:
+    """H14: a language of 100,000 characters was quoted cut at 60 with no mark and no
+    closing quote ("got 'yyyy"), as if that were all of it (fails on fcf90ae)."""
+    rows = tmp_path / "in.jsonl"
+    rows.write_text(json.dumps({"id": "b", "themes": ["sleep"], "lang": "y" * 100_000}) + "\n")
+    code, out = _rows(rows)
+    assert code == 1
+    error = str(out[0]["error"])
+    assert error.endswith("…") and len(error) < 120, error

@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, TextIO
 
+from steunwijzer.core.answer_errors import shown
 from steunwijzer.core.answers import question_key
 from steunwijzer.core.jsonin import (
     MAX_DEPTH,
@@ -87,7 +88,7 @@ def _lang(value: object, line: int) -> Lang | None:
     said = str(value).strip().lower()[:2] if isinstance(value, str) else ""
     if said in ("nl", "en") and str(value).strip()[2:3] in ("", "-", "_"):
         return "nl" if said == "nl" else "en"  # "NL", "nl-NL", "en-GB" (round 14)
-    raise UserInputError(f"lang must be nl or en, got {value!r:.60}")  # not 200 KB (r31)
+    raise UserInputError(f"lang must be nl or en, got {shown(value, 60)}")  # not 200 KB (r31)
 
 
 def _case_from_mapping(data: dict[str, Any], line: int, row_number: int) -> Case:
