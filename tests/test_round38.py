@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from steunwijzer.core.model import Catalog, Tier
-from steunwijzer.core.prompts import MAYBE, SKIP, QuestionPrompt, ReviewPrompt, Unfit
+from steunwijzer.core.prompts import (
+    MAYBE,
+    SKIP,
+    CrisisPrompt,
+    QuestionPrompt,
+    ReviewPrompt,
+    Unfit,
+)
 from steunwijzer.core.referrals import ReferralIndex
 
 from .terminal_helpers import scripted, terminal
@@ -149,3 +156,38 @@ def test_ok_at_the_review_goes_on(builtin: Catalog, index: ReferralIndex, typed:
     ask, screen = terminal(builtin, typed)
     assert ask(review) == "ok"
     assert "Typ een nummer" not in screen.getvalue()
+
+
+# --- the crisis panel's hint after "weet niet" (round 37's role-play, F7) ---------------
+
+
+def test_the_crisis_hint_names_a_first_dont_know_too(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """After "weet niet" to a safety question the panel's hint said only "een eerste ja
+    blijft op de uitkomst staan", as if the student had said yes (fails on bf2b694)."""
+    seen, _ = scripted(builtin, index, {"safety_wish_dead": ["weet niet"]})
+    panels = [p for p in seen if isinstance(p, CrisisPrompt)]
+    assert panels, "weet niet to a death wish opens the crisis panel"
+    ask, screen = terminal(builtin, "x", "d")
+    assert ask.crisis(panels[0]) == "continue"
+    hint = [line for line in screen.getvalue().splitlines() if "om af te ronden" in line]
+    assert hint and "'weet niet'" in " ".join(hint)
+
+
+# --- an international student's office in the example catalogue (round 37, F13) --------
+
+
+def test_an_english_speaking_student_sees_the_international_office_on_study_choice(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """The example catalogue had nothing for an international student whose permit hangs
+    on study progress (fails on bf2b694: no such offering). In English only, it ranks
+    above an offering in Dutch and English of as many themes for a student who speaks
+    English, and behind them for one who speaks Dutch."""
+    english = [o.id for o in index.for_theme("study_choice", "en", False, False)]
+    dutch = [o.id for o in index.for_theme("study_choice", "nl", False, False)]
+    assert "vh-international-office" in english[:2]
+    assert dutch.index("vh-international-office") > dutch.index("vh-studieloopbaanbegeleider")
+    duo = next(o for o in builtin.offerings if o.id == "duo")
+    assert duo.eligibility is not None and "EU" in duo.eligibility.en
