@@ -203,7 +203,7 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Typ a om af te ronden, d (of Enter) om door te gaan, of b om het antwoord te "
         "wijzigen (een eerste ja of 'weet niet' blijft op de uitkomst staan).",
         "Type f to finish, c (or Enter) to continue, or b to change the answer (a first "
-        "yes or \"don't know\" stays on the result).",
+        'yes or "don\'t know" stays on the result).',
     ),
     "at_line": ("regel {n}", "line {n}"),  # beside a batch row's id (round 19)
     "keep_unseen": (
