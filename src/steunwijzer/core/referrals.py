@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from steunwijzer.core import safety
 from steunwijzer.core.crisis_order import crisis_order
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier, Urgency
+from steunwijzer.core.ranking import theme_key, wait_days
 
 if TYPE_CHECKING:
     from steunwijzer.core.clock import Clock
@@ -40,14 +41,6 @@ MAX_MAIN = 5  # the crisis panel's acute help
 MAX_ENTRY = 2
 DEFAULT_LIMIT = 10
 DEFAULT_PER_THEME = 3
-THIS_WEEK_DAYS = 7
-_NO_WAIT_KNOWN = 10_000
-_PERSONAL = frozenset({"in_person", "individual", "phone", "chat"})
-
-
-def _wait(offering: Offering) -> int:
-    """The waiting time in days; an unknown wait ranks after every known one."""
-    return _NO_WAIT_KNOWN if offering.waiting_days is None else offering.waiting_days
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,28 +142,6 @@ class ReferralIndex:
         theme = self.catalog.themes.get(theme_id) or safety.ACUTE_THEMES.get(theme_id)
         return theme.tier if theme else Tier.PREVENTION
 
-    def _theme_key(
-        self, offering: Offering, tier: Tier, student_lang: Lang, timely: bool, quick: bool
-    ) -> tuple[int, ...]:
-        """Smaller is better (False before True). Ties keep the catalogue order: every
-        list sorted here is in catalogue order, and Python's sort is stable."""
-        wait = _wait(offering)
-        return (
-            tier not in offering.tiers,
-            student_lang not in offering.languages,
-            # Acute stress wants a person to talk to before a web page.
-            quick and _PERSONAL.isdisjoint(offering.formats),
-            timely and self.open_now(offering) is False,
-            # Of two closed, the one that opens first is faster: the out-of-hours GP (17:00)
-            # came before the chaplain (10:00) for a death at 08:05 (a role-play, r14). In
-            # blocks of four hours, where fit and wait decide (a dean at 09:00 with a week's
-            # wait pushed the chaplain off a grief list; a role-play, round 36, R4).
-            self._hours_to_open(offering) // 4 if timely else 0,
-            quick and wait > THIS_WEEK_DAYS,
-            len(offering.themes),
-            wait,
-        )
-
     def for_theme(
         self, theme: str, student_lang: Lang, timely: bool, quick: bool
     ) -> list[Offering]:
@@ -181,7 +152,15 @@ class ReferralIndex:
             tier = self.theme_tier(theme)
             ranked = sorted(
                 (o for o in self.by_theme.get(theme, ()) if not o.crisis),
-                key=lambda o: self._theme_key(o, tier, student_lang, timely, quick),
+                key=lambda o: theme_key(
+                    o,
+                    tier,
+                    student_lang,
+                    timely,
+                    quick,
+                    self.open_now,
+                    self._hours_to_open,
+                ),
             )
             self._sorted[key] = ranked
         return ranked
@@ -199,7 +178,7 @@ class ReferralIndex:
                     student_lang not in o.languages,
                     tier not in o.tiers,
                     -len(o.themes),
-                    _wait(o),
+                    wait_days(o),
                 ),
             )
             self._entries[key] = ranked
@@ -385,7 +364,7 @@ class ReferralIndex:
                 o.provider == "institution",
                 -len(wanted.intersection(o.themes)),
                 student_lang not in o.languages,
-                _wait(o),
+                wait_days(o),
                 len(o.themes),
             )
         )
