@@ -366,6 +366,14 @@ SCENARIOS = [
         "vh-training-faalangstreductie",
     ),
     # --- free text: adds themes, can raise the tier -------------------------------------
+    # An international student (round 39): context, tier prevention; the money decides.
+    case(
+        safe(area_money="yes", own_words="mijn verblijfsvergunning verloopt in juni"),
+        "specific",
+        "routine",
+        {"finances", "international_student"},
+        "nibud",
+    ),
     case(
         safe(own_words="Ik slaap slecht en heb last van faalangst"),
         "specific",

@@ -1,0 +1,123 @@
+"""Round 39: what round 38's last check found (a permit that hangs on failing courses;
+the International Office behind three other offerings for an international student's
+money worries), and what this round's outsiders found. The sentences are written for
+the tests, not copied from any set."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from steunwijzer.core.model import Tier, Urgency
+from steunwijzer.core.referrals import ReferralIndex
+
+from .conftest import invoke
+from .reading import themes_of
+
+# --- a residence permit that hangs on study progress, with failing beside it -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my visa depends on passing enough credits and I'm failing two courses",
+        "my student visa is basically tied to me getting 30 ects a year and honestly I fail stats",
+        "I'm failing two courses and my residence permit is tied to my progress",
+        "mijn visum hangt af van mijn studiepunten en ik zak voor twee vakken",
+        "mijn visum hangt af van of ik genoeg studiepunten haal en ik heb nu al drie onvoldoendes",
+        "ik sta achter met punten en mijn verblijfsvergunning is gekoppeld aan mijn voortgang",
+    ],
+)
+def test_a_permit_hanging_on_failing_courses_is_a_risk_of_dropping_out(text: str) -> None:
+    """The first was nothing recognised on 24a18c4 (the one rule wanted "lose my visa");
+    the permit tied to progress with courses failed is the risk, in either order."""
+    assert "dropout_risk" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my visa depends on my credits so I want to plan my weeks better",
+        "my residence permit depends on my progress, I passed everything so far",
+        "mijn verblijfsvergunning hangt af van mijn studievoortgang, dus ik wil goed plannen",
+        "I failed to book a visa appointment at the IND",
+    ],
+)
+def test_a_permit_tied_to_progress_alone_is_no_risk(text: str) -> None:
+    """Guards (pass on 24a18c4 and must keep passing): the tie alone, with nothing failed,
+    is planning, not a risk of dropping out; nor is a failed appointment."""
+    assert "dropout_risk" not in themes_of(text)
+
+
+# --- an international student's own door (round 38's last check) -----------------------
+
+
+def _ids(index: ReferralIndex, themes: tuple[str, ...], lang: str) -> list[str]:
+    tier = Tier.SPECIFIC if "finances" in themes else Tier.PREVENTION
+    ranked = index.rank(tier, themes, lang, Urgency.ROUTINE)  # type: ignore[arg-type]
+    return [r.offering.id for r in ranked]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm an international student and I ran out of money, rent is due",
+        "ik ben internationale student en ik heb geen geld meer",
+        "as a non-EU student I get no DUO and my rent went up",
+        "I moved to the Netherlands for my master and I don't know anyone",
+        "mijn verblijfsvergunning verloopt en ik weet niet wat ik moet doen",
+        "the IND sent me a letter about my residence permit",
+        "I'm an exchange student and I feel so alone here",
+        "my visa expires in March and I have to show progress",
+    ],
+)
+def test_being_an_international_student_is_recognised(text: str) -> None:
+    """Nothing said "international" on 24a18c4 but a loneliness rule for the words
+    "international student"; the permit, the IND, an exchange were not read at all."""
+    assert "international_student" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my visa card got declined at the supermarket",
+        "I paid with visa",
+        "ik woon nu in een nieuwe stad en mis mijn vrienden",
+        "we had an international week at uni, it was fun",
+    ],
+)
+def test_a_bank_card_or_a_new_city_is_no_international_student(text: str) -> None:
+    """Guards: a Visa card and a move within the country do not make a student
+    international (the first was found by this round's own first pattern, "my visa")."""
+    assert "international_student" not in themes_of(text)
+
+
+def test_the_office_is_among_the_first_three_for_an_international_students_money(
+    index: ReferralIndex,
+) -> None:
+    """With money worries the International Office was not among the six referrals on
+    24a18c4 (it serves three themes, so fewer-themes offerings won every place)."""
+    ids = _ids(index, ("finances", "social_connection", "international_student"), "en")
+    assert "vh-international-office" in ids[:3]
+    assert ids[0] == "duo"  # the money help itself still leads
+
+
+def test_money_alone_keeps_the_specialised_help(index: ReferralIndex) -> None:
+    """Guard: money worries of a student not said to be international do not bring the
+    office (it is for international students only)."""
+    assert "vh-international-office" not in _ids(index, ("finances",), "en")
+
+
+def test_being_international_raises_no_tier(runner: CliRunner) -> None:
+    """Guard: the theme is context, tier prevention: with nothing else said the result is
+    prevention with the office among the first two and its tip, not a help question (the loneliness
+    rule for "international student" of an earlier round stays beside it)."""
+    result = invoke(runner, "lookup", "--json", "--text", "I'm an international student")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["tier"] == "prevention"
+    assert "international_student" in data["themes"]
+    assert "vh-international-office" in [r["id"] for r in data["referrals"][:2]]
+    assert "international_practical" in {tip["id"] for tip in data["tips"]}
