@@ -20,7 +20,7 @@ CHILDREN=${MUTMUT_CHILDREN:-1}
 # The safety screen, the triage/tier rules, the free-text recogniser (recognise.py and
 # the modules it was split into: findings, matching, patternindex, stems, resembling;
 # patterns.py, its pattern language; textcontext.py, negation and frames), crisis-line selection
-# (referrals.py) and the output escaping (io/escape.py, export/html.py).
+# (referrals.py; ranking.py, the sort key of a theme's offerings) and the output escaping (io/escape.py, export/html.py).
 MODULES=(
   src/steunwijzer/core/safety.py
   src/steunwijzer/core/triage.py
@@ -28,6 +28,7 @@ MODULES=(
   src/steunwijzer/io/escape.py
   src/steunwijzer/export/html.py
   src/steunwijzer/core/referrals.py
+  src/steunwijzer/core/ranking.py
   src/steunwijzer/core/patterns.py
   src/steunwijzer/core/textcontext.py
   src/steunwijzer/core/textframe.py

@@ -415,3 +415,37 @@ def test_an_acute_themes_further_help_comes_before_other_themes_second_picks(
     # Whatever else study skills get comes after them.
     later_low = [picks.index(i) for i in low[1:] if i in picks and i not in acute]
     assert all(at >= 2 + len(further) for at in later_low), picks
+
+
+def _closed_until(opens: str, themes: tuple[str, ...], ident: str, position: int) -> Offering:
+    return offering(
+        ident,
+        position,
+        tiers=(Tier.SPECIFIC,),
+        themes=themes,
+        hours=build_hours([("mon-fri", [f"{opens}-17:00"])], opens),
+    )
+
+
+def test_opening_within_the_same_four_hours_leaves_the_choice_to_fit(builtin: Catalog) -> None:
+    """At 06:00 one offering opens at 07:00 and serves two themes, one at 09:00 serves
+    only stress: in the same block of four hours the specialised one is first (hours
+    counted exactly, as fractions of a block, put the 07:00 one first)."""
+    early = _closed_until("07:00", ("stress", "sleep"), "early-broad", 1)
+    late = _closed_until("09:00", ("stress",), "late-specialised", 2)
+    index = ReferralIndex(catalog_of(builtin, early, late), dt.datetime(2026, 11, 30, 6, 0))
+    ranked = [o.id for o in index.for_theme("stress", "nl", True, False)]
+    assert ranked == ["late-specialised", "early-broad"]
+
+
+def test_opening_in_the_next_four_hours_block_comes_after(builtin: Catalog) -> None:
+    """At 06:00 one opens at 09:00 (three hours, the first block) and serves two themes,
+    one at 10:00 (four hours, the next block) only stress: the earlier block wins over
+    fit (blocks of five hours would put them together and the specialised one first)."""
+    first_block = _closed_until("09:00", ("stress", "sleep"), "first-block", 1)
+    next_block = _closed_until("10:00", ("stress",), "next-block", 2)
+    index = ReferralIndex(
+        catalog_of(builtin, first_block, next_block), dt.datetime(2026, 11, 30, 6, 0)
+    )
+    ranked = [o.id for o in index.for_theme("stress", "nl", True, False)]
+    assert ranked == ["first-block", "next-block"]
