@@ -43,7 +43,7 @@ from steunwijzer.core.patternindex import (
     synonym_pattern,
     theme_patterns,
 )
-from steunwijzer.core.resembling import as_own, in_the_past, resembling
+from steunwijzer.core.resembling import as_own, explained_otherwise, in_the_past, resembling
 from steunwijzer.core.stems import MAX_PART, WORD_MEMO_LIMIT, stem
 from steunwijzer.core.textcontext import Tokens, negation, words_of
 from steunwijzer.core.textloss import after_a_death, guessed_of_a_death
@@ -304,7 +304,7 @@ class Recogniser:
             extra = resembling(text, words, tokens)
             if extra is not None and mine:
                 extra = as_own(extra, words)
-            if extra is not None and not _ill_at_home(extra, findings):
+            if extra is not None and not explained_otherwise(extra, findings):
                 kept = guessed_of_a_death(extra, findings)
                 findings += [in_the_past(f, tokens, past) for f in kept]
         if unreachable(text):  # "she doesnt open when i knock": danger now (round 30)
@@ -316,20 +316,6 @@ _NOTHING = Recognition((), ())
 _ABOUT = lexicon.ABOUT_OTHER
 
 
-def _ill_at_home(guess: Recognition, findings: list[Finding]) -> bool:
-    """The net's "unsafe at home" where the rules read a parent who is ill: "up half the
-    night calling home, my father is in hospital in India" was an unsafe situation on
-    the crisis panel, the handout and the saved record (a role-play, round 30, D1)."""
-    return any(f.theme == "unsafe_situation" for f in guess.findings) and any(
-        f.theme == "family_circumstances" and not _ILL.isdisjoint(f.words.lower().split())
-        for f in findings
-    )
-
-
-_ILL = frozenset(
-    ("ill", "sick", "hospital", "cancer", "dementia", "hospitalised", "hospitalized", "ziek",
-     "ziekenhuis", "kanker", "dementie", "opgenomen", "stroke", "beroerte")
-)  # fmt: skip
 _FIRST_PERSON = frozenset(("ik", "me", "mij", "i"))
 _PERPETRATOR = frozenset(("hem", "him"))
 _HIT_ONE = frozenset(("me", "mij", "myself", "mezelf"))

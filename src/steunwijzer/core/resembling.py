@@ -154,3 +154,43 @@ def _gapped(text: str, tokens: Tokens, positions: list[int]) -> str:
         gap = "" if at == before + 1 else " \u2026"
         parts.append(f"{gap} {text[tokens.starts[at] : tokens.ends[at]]}")
     return "".join(parts)
+
+
+def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
+    """The net's guess where the rules read the same need otherwise. "Unsafe at home"
+    where a parent is ill: "up half the night calling home, my father is in hospital in
+    India" was an unsafe situation on the crisis panel, the handout and the saved record
+    (a role-play, round 30, D1). "Self-harm" on the words the rules read as throwing up
+    after a meal, an eating problem: "I throw it all back up after dinner on purpose"
+    put 113 first (round 39). Only where no rule saw a risk to life: the net runs then."""
+    for g in guess.findings:
+        if g.theme == "unsafe_situation" and any(
+            f.theme == "family_circumstances" and not _ILL.isdisjoint(f.words.lower().split())
+            for f in findings
+        ):
+            return True
+        said = set(g.words.lower().split())
+        if (
+            g.theme == "self_harm"
+            and _PUNISH.isdisjoint(said)
+            and any(
+                f.theme == "eating"
+                and f.start < g.end
+                and g.start < f.end
+                and not _PURGE.isdisjoint(f.words.lower().split())
+                for f in findings
+            )
+        ):
+            return True  # not for "als straf eet ik niks": starving as a punishment (set29)
+    return False
+
+
+_ILL = frozenset(
+    ("ill", "sick", "hospital", "cancer", "dementia", "hospitalised", "hospitalized", "ziek",
+     "ziekenhuis", "kanker", "dementie", "opgenomen", "stroke", "beroerte")
+)  # fmt: skip
+_PURGE = frozenset(
+    ("up", "overgeven", "braken", "kotsen", "kots", "kotst", "spugen", "spuug", "uit",
+     "eruit", "purge", "purging", "vomit", "vomiting", "sick")
+)  # fmt: skip
+_PUNISH = frozenset(("straf", "straffen", "punish", "punishment", "deserve", "verdien"))
