@@ -121,3 +121,79 @@ def test_being_international_raises_no_tier(runner: CliRunner) -> None:
     assert "international_student" in data["themes"]
     assert "vh-international-office" in [r["id"] for r in data["referrals"][:2]]
     assert "international_practical" in {tip["id"] for tip in data["tips"]}
+
+
+# --- this round's own second look at plain sentences ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik ben al sinds oktober niet meer op de hogeschool geweest", "dropout_risk"),
+        ("ik ben al weken niet op de campus geweest", "dropout_risk"),
+        ("na de kerst kom ik niet meer op school", "dropout_risk"),
+        ("ik denk dat ik ga quitten met mijn studie na dit semester", "dropout_risk"),
+        ("I haven't been on campus since october", "dropout_risk"),
+        ("I have not been to class all month", "dropout_risk"),
+        ("i haven't been to classes this whole block", "dropout_risk"),
+        ("ik kots na het eten expres alles weer uit", "eating"),
+        ("I throw it all back up after dinner on purpose", "eating"),
+        ("ik ga me zo dood schamen als ik die presentatie moet geven", "performance_anxiety"),
+        (
+            "I'd die of embarrassment if I had to present in front of everyone",
+            "performance_anxiety",
+        ),
+        ("presenting tomorrow and honestly I'm terrified", "performance_anxiety"),
+        ("I'm dreading the resit next week", "performance_anxiety"),
+    ],
+)
+def test_plain_sentences_of_known_needs_are_read(text: str, theme: str) -> None:
+    """Each was nothing recognised on 24a18c4, or (the purging) self-harm by the second
+    net alone, or (presenting in front of everyone) unwanted behaviour alone."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_theme"),
+    [
+        ("I throw it all back up after dinner on purpose", "self_harm"),
+        ("I'd die of embarrassment if I had to present in front of everyone", "unwanted_behaviour"),
+        ("I have to present in front of the class tomorrow", "unwanted_behaviour"),
+        ("I haven't been to uni today because of the train strike", "dropout_risk"),
+        ("ik ga me zo dood schamen als ik die presentatie moet geven", "suicidal_thoughts"),
+    ],
+)
+def test_what_those_sentences_are_not(text: str, not_theme: str) -> None:
+    """Purging after a meal is an eating problem, not the net's self-harm with 113 first
+    (a guess the rules explain is dropped, as a parent in hospital was for "unsafe at
+    home"); presenting in front of a class is no unwanted behaviour; one day away from
+    uni is no dropping out (the first three failed on 24a18c4; the last two guard)."""
+    assert not_theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my teacher called me stupid in front of the whole class",
+        "he humiliated me in front of everyone at the lab",
+    ],
+)
+def test_being_put_down_in_front_of_others_is_still_unwanted_behaviour(text: str) -> None:
+    """Guard: the narrowed rule keeps what it was for."""
+    assert "unwanted_behaviour" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after dinner I throw up and then I cut my arms",
+        "als straf eet ik soms twee dagen niks",
+        "I throw up after dinner as a punishment because I deserve it",
+    ],
+)
+def test_self_harm_said_with_a_meal_is_still_self_harm(text: str) -> None:
+    """Guard: the rules' own self-harm is never dropped for an eating finding beside it,
+    nor the net's where the student speaks of punishment (starving or purging "als
+    straf": the first version of this round's rule dropped it, and a test of round 13
+    caught it); only the net's guess on purging words alone is dropped."""
+    assert "self_harm" in themes_of(text)
