@@ -133,6 +133,10 @@ def test_being_international_raises_no_tier(runner: CliRunner) -> None:
         ("ik ben al weken niet op de campus geweest", "dropout_risk"),
         ("na de kerst kom ik niet meer op school", "dropout_risk"),
         ("ik denk dat ik ga quitten met mijn studie na dit semester", "dropout_risk"),
+        ("ik heb al drie tentamens gemist en durf niet meer te gaan", "dropout_risk"),
+        ("I missed every exam this period and I can't face going back", "dropout_risk"),
+        ("het is nu een jaar geleden dat mijn zus er niet meer is", "grief"),
+        ("het is al maanden dat mijn vriend er niet meer is", "grief"),
         ("I haven't been on campus since october", "dropout_risk"),
         ("I have not been to class all month", "dropout_risk"),
         ("i haven't been to classes this whole block", "dropout_risk"),
@@ -160,6 +164,8 @@ def test_plain_sentences_of_known_needs_are_read(text: str, theme: str) -> None:
         ("I'd die of embarrassment if I had to present in front of everyone", "unwanted_behaviour"),
         ("I have to present in front of the class tomorrow", "unwanted_behaviour"),
         ("I haven't been to uni today because of the train strike", "dropout_risk"),
+        ("I missed two lectures because of the flu but I'm going back tomorrow", "dropout_risk"),
+        ("het is twee weken geleden dat mijn vriend er niet meer was op de training", "grief"),
         ("ik ga me zo dood schamen als ik die presentatie moet geven", "suicidal_thoughts"),
     ],
 )
@@ -167,7 +173,8 @@ def test_what_those_sentences_are_not(text: str, not_theme: str) -> None:
     """Purging after a meal is an eating problem, not the net's self-harm with 113 first
     (a guess the rules explain is dropped, as a parent in hospital was for "unsafe at
     home"); presenting in front of a class is no unwanted behaviour; one day away from
-    uni is no dropping out (the first three failed on 24a18c4; the last two guard)."""
+    uni is no dropping out, nor two lectures missed with a way back; a friend absent
+    from training is no death (the first three failed on 24a18c4; the others guard)."""
     assert not_theme not in themes_of(text)
 
 
