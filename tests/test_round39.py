@@ -204,3 +204,22 @@ def test_self_harm_said_with_a_meal_is_still_self_harm(text: str) -> None:
     straf": the first version of this round's rule dropped it, and a test of round 13
     caught it); only the net's guess on purging words alone is dropped."""
     assert "self_harm" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("i looked up which bridge in the city is the highest", "suicidal_thoughts"),
+        ("ik heb opgezocht welke brug in de stad het hoogst is", "suicidal_thoughts"),
+        ("ik word thuis opgesloten als ik niet doe wat mijn vader zegt", "unsafe_situation"),
+    ],
+)
+def test_the_floor_reads_a_height_weighed_and_being_locked_up(text: str, theme: str) -> None:
+    """Nothing recognised on 24a18c4: the height rules wanted "how high" before the
+    bridge, the locking-up rule "me" ("sluit me op"), not the passive "word opgesloten"."""
+    assert theme in themes_of(text)
+
+
+def test_stuck_in_a_lift_is_not_being_locked_up() -> None:
+    """Guard: "opgesloten" without a person or home beside it is no unsafe situation."""
+    assert "unsafe_situation" not in themes_of("ik werd opgesloten in de lift van de bieb")

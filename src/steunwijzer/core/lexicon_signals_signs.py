@@ -42,6 +42,8 @@ SUICIDAL_NL = (
     # looking up how high a bridge or a building is: a method being weighed
     f"!{_SEARCH_NL} ..6 hoe|welke ..3 hoog|hoge|hoogste ..4 {_HIGH_NL}",
     f"!{_SEARCH_NL} ..6 {_HIGH_NL} ..4 hoog_genoeg|hoogte|hoe_hoog",
+    # which one is the highest, said after it (round 39: "welke brug het hoogst is")
+    f"!{_SEARCH_NL} ..6 welke ..3 {_HIGH_NL} ..6 hoogst|hoogste|het_hoogst",
     f"!{_SEARCH_NL} ..4 manieren|methodes|methoden ..3 om ..4 eruit_te_stappen|er_een_eind_aan_te_maken|dood_te_gaan|te_sterven|zelfmoord",
     # a rope kept ready in one's room, or "for when"
     f"!touw|strop ..6 ligt|liggen|lag|klaar|verstopt|bewaar|bewaard|hangt ..4 {_ROOM_NL}",
@@ -56,6 +58,8 @@ SUICIDAL_NL = (
 SUICIDAL_EN = (
     f"!{_SEARCH_EN} ..4 up? ..4 how ..2 high|tall ..4 {_HIGH_EN}",
     f"!{_SEARCH_EN} ..4 up? ..6 {_HIGH_EN} ..4 high_enough|how_high|height",
+    # "i looked up which bridge in the city is the highest" (round 39)
+    f"!{_SEARCH_EN} ..4 up? ..3 which|what ..3 {_HIGH_EN} ..6 highest|tallest",
     f"!keep|kept|been ..3 {_SEARCH_EN} ..2 up? ..3 {_HIGH_EN} ..6 near|around|close|by|in",
     f"!{_SEARCH_EN} ..4 ways|methods|how ..3 to ..3 end_it|end_my_life|kill_myself|die|disappear_for_good",
     f"!rope|noose ..6 in|under|inside ..3 my ..2 {_ROOM_EN}",
