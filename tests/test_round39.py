@@ -223,3 +223,49 @@ def test_the_floor_reads_a_height_weighed_and_being_locked_up(text: str, theme: 
 def test_stuck_in_a_lift_is_not_being_locked_up() -> None:
     """Guard: "opgesloten" without a person or home beside it is no unsafe situation."""
     assert "unsafe_situation" not in themes_of("ik werd opgesloten in de lift van de bieb")
+
+
+# --- the outsiders' blind set of this round (tests/data/blind/set117.jsonl) ------------
+
+
+def test_the_blind_set_of_this_round_holds(runner: CliRunner) -> None:
+    """160 intake sentences by an outsider who never saw the code: 144 passed unseen on
+    a9b3e51; 155 after this round read its misses (ten ordinary needs, a figure). The
+    floor is below what was measured, so a change that loses them fails."""
+    result = invoke(runner, "catalog", "test", "tests/data/blind/set117.jsonl", "--json")
+    data = json.loads(result.stdout)
+    assert data["sentences"] == 160
+    assert data["passed"] >= 153, data["misses"]
+    assert data["false_alarms"]["acute"] <= 1, data["false_alarms"]
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "mn verblijfsvergunning hangt af van mn studievoortgang en ik haal bijna niks",
+            "dropout_risk",
+        ),
+        ("soms praat ik dagenlang met niemand", "social_connection"),
+        ("ik wil overstappen naar psychologie maar weet niet hoe dat werkt", "study_choice"),
+        ("kan mezelf niet aan t werk zetten, zit de hele dag op tiktok", "study_skills"),
+        ("ik begin altijd veel te laat met leren", "study_skills"),
+        ("ik schuif mijn scriptie steeds voor me uit", "study_skills"),
+        ("werk, studie en mantelzorg tegelijk, ik hou het niet meer bij", "stress"),
+        ("i wake up like 6 times a night and im wrecked", "sleep"),
+        ("can't get myself to start my essay, it's due friday", "study_skills"),
+        ("as an international student i feel like im losing my culture here", "identity"),
+    ],
+)
+def test_the_ordinary_needs_the_blind_set_found_missing(text: str, theme: str) -> None:
+    """Each of these ways of saying it (set117's misses, reworded here where a word
+    could be changed) was nothing recognised, or another need only, on a9b3e51."""
+    assert theme in themes_of(text)
+
+
+def test_a_boring_lecture_is_a_figure_but_everything_boring_is_not() -> None:
+    """ "that lecture was so boring i wanted to die lol" was suicidal thoughts, acute, on
+    a9b3e51 (set117); now it is a mention set aside as a figure. "everything is so
+    boring, i want to die" names no lecture and stays a risk (guard)."""
+    assert "suicidal_thoughts" not in themes_of("that lecture was so boring i wanted to die lol")
+    assert "suicidal_thoughts" in themes_of("everything is so boring, i want to die")

@@ -767,6 +767,13 @@ def test_weights_of_other_features_are_refused() -> None:
         # lines in the field of risk), so it is a measure, not training: the gap for the
         # next round. Nothing was read from it yet.
         ("set116.jsonl", 0.72, 0.2),
+        # Round 39: set117 (160 intake sentences in both languages, written by an outsider
+        # who never saw the code), measured unseen on a9b3e51: 42 of 43 risk sentences
+        # (the one "miss" is a sexual assault labelled an unsafe situation, found as
+        # sexual violence, acute), 2 of 97 harmless ones acute; 144 of 160 passed. Read
+        # (a lecture "so boring I wanted to die lol"; ten ordinary needs): 155 passed,
+        # 1 alarm ("gaming 10hrs a day n skipping all my lectures": dropping out, kept).
+        ("set117.jsonl", 0.95, 0.02),
     ],
 )
 def test_recall_on_the_blind_set_holds(

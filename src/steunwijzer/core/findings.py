@@ -117,9 +117,9 @@ _DEATH = frozenset(("dood", "doodgaan", "sterven", "die", "dead", "dying"))
 # ... unless it is a wish to die of something nobody dies of: "I want to die of
 # embarrassment, I called my professor mom" (five outsiders' sets, round 31). Not
 # "shame" or "stress": those can be the weight itself ("ik wil dood van de stress").
-_LIGHT = frozenset(  # and a chorus sung along (set104, round 32)
-    ("embarrassment", "cringe", "laughing", "laughter", "boredom", "verveling", "lachen",
-     "gêne", "plaatsvervangende", "along", "zongen", "zong", "zingen", "brulden")
+_LIGHT = frozenset(  # a chorus sung along (set104, r32); a lecture "so boring" (set117, r39)
+    ("embarrassment", "cringe", "laughing", "laughter", "boredom", "boring", "verveling",
+     "lachen", "gêne", "plaatsvervangende", "along", "zongen", "zong", "zingen", "brulden")
 )  # fmt: skip
 
 

@@ -70,6 +70,11 @@ FIGURES: dict[str, tuple[str, ...]] = {
         "die|dying|died ..2 of|from ..2 laughter|laughing|embarrassment|boredom|shame|"
         "cringe|hunger|thirst|heat|curiosity|stress",
         "bored|scared|worried|tired|stressed|freezing ..2 to death",
+        # a lecture so boring one "wanted to die" (set117, round 39); not "everything is
+        # so boring"
+        "lecture|class|seminar|meeting|movie|film|tutorial|talk|presentation|lesson|shift|"
+        "lecturer|speech|sermon ..3 so ..1 boring|long|bad|awkward|cringe|cringy ..4 "
+        "wanted|want|could ..2 to? ..1 die",
         "kill|killing|killed ..2 for",
         "would kill to",
         "killing|killed|kill it",
