@@ -269,3 +269,18 @@ def test_a_boring_lecture_is_a_figure_but_everything_boring_is_not() -> None:
     boring, i want to die" names no lecture and stays a risk (guard)."""
     assert "suicidal_thoughts" not in themes_of("that lecture was so boring i wanted to die lol")
     assert "suicidal_thoughts" in themes_of("everything is so boring, i want to die")
+
+
+@pytest.mark.parametrize("said", ["neej", "neeej", "neeee"])
+@pytest.mark.parametrize("question_id", ["area_money", "safety_wish_dead"])
+def test_a_long_typed_no_is_a_no(said: str, question_id: str) -> None:
+    """The role-play of this round typed "neej" and was told "Dat antwoord past niet."
+    (an AnswerError on 6e88414), at an ordinary and at a safety question alike."""
+    from steunwijzer.catalog.load import load_catalog
+    from steunwijzer.core.answers import parse_answer
+
+    loaded = load_catalog(["builtin"]).catalog
+    assert loaded is not None
+    question = loaded.question(question_id)
+    assert question is not None
+    assert parse_answer(question, said) is False

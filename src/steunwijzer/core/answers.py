@@ -65,7 +65,7 @@ YES_WORDS = {
 NO_WORDS = {
     "no", "nee", "n", "false", "0", "neen", "nee hoor", "neee", "nope", "nah", "no way",
     "nee niet", "helemaal niet", "not at all", "nee helemaal niet", "nooit", "never",
-    "nee nooit", "no never", "nooit niet",
+    "nee nooit", "no never", "nooit niet", "neej", "neeej", "neeee",  # typed long (r39)
     # how many, to "do you have friends ...?" (round 23, Z15, saw "a few" refused)
     "geen", "none", "niemand", "nobody", "no one", "geen enkele", "none really",
 }  # fmt: skip
