@@ -284,3 +284,42 @@ def test_a_long_typed_no_is_a_no(said: str, question_id: str) -> None:
     question = loaded.question(question_id)
     assert question is not None
     assert parse_answer(question, said) is False
+
+
+# --- found at the round's review: what the round's own rules took away ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly i havent been to a single lecture in like 5 weeks",
+        "I haven't been to a single seminar since christmas and I don't think I'll go back",
+        "haven't been to one lecture since the break, kinda gave up",
+    ],
+)
+def test_weeks_without_a_single_lecture_stay_a_risk_of_dropping_out(text: str) -> None:
+    """The first was dropout risk on 24a18c4 and lost on 05a4f08: the rule of this round
+    that replaced "not been to ... lectures" allowed one word before the place, not "a
+    single", and named months but no holidays (found by comparing every sentence in
+    tests/data before and after the round)."""
+    assert "dropout_risk" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_theme"),
+    [
+        ("mijn huisgenoot zegt al een paar weken dat ze er niet meer wil zijn", "grief"),
+        ("mijn moeder zegt al weken dat ze er niet meer wil zijn", "grief"),
+        ("Mijn beste vriend wordt thuis opgesloten door zijn ouders.", "unsafe_situation"),
+        ("mijn huisgenoot wordt door haar vriend opgesloten in zijn huis", "unsafe_situation"),
+    ],
+)
+def test_someone_else_alive_and_at_risk_is_no_death_and_no_danger_to_the_student(
+    text: str, not_theme: str
+) -> None:
+    """On 05a4f08 "weken ... dat ze er niet meer wil zijn" was read as grief (someone who
+    wants to die is not dead), and "wordt opgesloten" about a friend as the student's
+    own unsafe situation; the rules now want "er niet meer is" and "ik word opgesloten".
+    Concern for the other person stays (guarded below)."""
+    assert not_theme not in themes_of(text)
+    assert "concern_for_other" in themes_of(text)

@@ -285,7 +285,7 @@ UNSAFE_NL: tuple[str, ...] = (
     "nergens ..4 slapen|slaap|overnachten|te_slapen", "nergens ..2 heen ..4 vannacht|slapen|eruit_gegooid|op_straat",
     "schreeuwt|sloopt|gooit|tiert|slaat|dronken ..9 verstop|verstopt|opgesloten ..4 kamer|badkamer|wc|toilet",
     "vader|stiefvader|moeder|stiefmoeder|papa|mama ..4 mijn ..2 moeder|vader|mama|papa|zus|broer ..2 =geslagen|sloeg|slaat|mishandeld|mishandelt|geschopt",
-    "sluit|sloot|opgesloten ..2 me|mij ..3 op|in", "word|werd|worden ..3 opgesloten & vader|moeder|ouders|stiefvader|stiefmoeder|vriend|partner|broer|thuis|kamer",
+    "sluit|sloot|opgesloten ..2 me|mij ..3 op|in", "=word|=werd ..3 opgesloten & ik & vader|moeder|ouders|stiefvader|stiefmoeder|vriend|partner|broer|thuis|kamer",
     "handen ..3 om ..2 mijn ..2 nek|keel|hals", "keel|nek ..3 dichtgeknepen|dichtgedrukt|geknepen|vastgepakt|gegrepen",
     "aangeraakt|betast|aangezeten|aan_gezeten|zat_aan ..6 tegen ..2 mijn_wil",
     "aangevallen|in_elkaar_geslagen|overvallen & ik|ben|me|mij",
