@@ -86,3 +86,12 @@ class Interrupted(SteunwijzerError):
     # What the intake had found when it was stopped (a TriageResult), so the help it
     # would have shown first is said (set by the interview engine; round 22, Y1).
     partial: object | None = None
+
+
+class IntakeBroke(SteunwijzerError):
+    """A bug stopped the interview; what it had gathered travels along to the screen."""
+
+    # The answers so far as (Question, value, words typed beside it) and, when it could
+    # still be made, the TriageResult they lead to (core/interview_broke.py).
+    answered: tuple[tuple[object, object, str], ...] = ()
+    partial: object | None = None

@@ -17,6 +17,7 @@ from steunwijzer.core.model import Catalog, Lang
 from steunwijzer.errors import (
     CatalogError,
     ExitCode,
+    IntakeBroke,
     Interrupted,
     OutputError,
     SteunwijzerError,
@@ -29,8 +30,9 @@ if TYPE_CHECKING:
     from steunwijzer.core.triage import TriageResult
 
 
-def err(message: str) -> None:
-    """A message for the person at the terminal, in the interface language."""
+def err(message: str, wrap: bool = False) -> None:
+    """A message for the person at the terminal, in the interface language; ``wrap``
+    breaks it between words at the terminal's width (never in a pipe or file)."""
     from steunwijzer.present.messages import localise
     from steunwijzer.present.texts import interface_lang
 
@@ -45,8 +47,16 @@ def err(message: str) -> None:
     # A full disk or a gone reader behind stderr (`2>/dev/full`) stopped the whole run at
     # its first warning, and a batch lost its good rows (round 22, X4): the message is
     # lost, the work goes on, and the exit code says something was said.
+    said = plain(said)
+    with contextlib.suppress(Exception):  # a stderr without isatty, a width of 0
+        if wrap and sys.stderr.isatty():
+            import shutil
+            import textwrap
+
+            width = max(40, shutil.get_terminal_size().columns - 1)
+            said = textwrap.fill(said, width, break_long_words=False, break_on_hyphens=False)
     with contextlib.suppress(OSError):
-        sys.stderr.write(plain(said) + "\n")
+        sys.stderr.write(said + "\n")
 
 
 def diagnostic_line(diagnostic: object) -> str:
@@ -127,6 +137,13 @@ def settle(exc: BaseException) -> int | None:
         err(str(exc))
         _first_help(exc.partial, str(exc))
         return ExitCode.INTERRUPTED
+    if isinstance(exc, IntakeBroke):
+        if os.environ.get("STEUNWIJZER_DEBUG") and isinstance(exc.__cause__, Exception):
+            raise exc.__cause__
+        internal_error(exc)
+        _answered(exc.answered)
+        _first_help(exc.partial, "")
+        return exc.exit_code
     if isinstance(exc, SteunwijzerError):
         err(error_line(exc))
         if isinstance(exc, OutputError) and _CRISIS_LINES:
@@ -183,13 +200,34 @@ def _first_help(found: object, said: str) -> None:
             sys.stderr.write(plain(t("stopped_first_help", lang) + "\n" + "\n".join(lines)) + "\n")
 
 
+def _answered(answered: tuple[tuple[object, object, str], ...]) -> None:
+    """The answers of an intake a bug stopped, one per line, so none has to be asked
+    again from memory."""
+    from steunwijzer.core.model import Question
+    from steunwijzer.present.labels import format_answer
+    from steunwijzer.present.texts import interface_lang, t
+
+    lang = interface_lang()
+    lines = [
+        f"  {question.text.get(lang)} → {format_answer(question, value, lang)}"  # type: ignore[arg-type]
+        + (f" (“{words}”)" if words and words != value else "")
+        for question, value, words in answered
+        if isinstance(question, Question)
+    ]
+    if lines:
+        with contextlib.suppress(Exception):  # showing them must never fail in turn
+            sys.stderr.write(plain(t("broke_answers", lang)) + "\n")
+            sys.stderr.write("\n".join(plain(line) for line in lines) + "\n")
+
+
 def internal_error(exc: Exception) -> int:
     """A bug, not bad input: say so in one line; STEUNWIJZER_DEBUG=1 shows the traceback."""
     if os.environ.get("STEUNWIJZER_DEBUG"):
         raise exc
+    what = str(exc) if isinstance(exc, IntakeBroke) else f"{type(exc).__name__}: {exc}"
     err(
-        f"internal error: {type(exc).__name__}: {exc} (please report this; "
-        "STEUNWIJZER_DEBUG=1 shows details)"
+        f"internal error: {what} (please report this; STEUNWIJZER_DEBUG=1 shows details)",
+        wrap=True,  # it broke mid-word at 80 columns ("alsj" / "eblieft", round 39)
     )
     return ExitCode.FINDINGS
 

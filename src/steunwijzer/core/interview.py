@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer, question_key
-from steunwijzer.core.conditions import AnswerValue
+from steunwijzer.core.answers import AnswerError, parse_answer
 from steunwijzer.core.heard import heard_before, heard_beside, told_at, with_heard
+from steunwijzer.core.interview_broke import broken_intake
 from steunwijzer.core.interview_close import (
     alert,
     close,
@@ -29,6 +29,7 @@ from steunwijzer.core.interview_close import (
     read_own_words,
     take_said,
 )
+from steunwijzer.core.interview_replay import replay as replay
 from steunwijzer.core.interview_state import (
     State,
     back_from,
@@ -37,13 +38,12 @@ from steunwijzer.core.interview_state import (
     position,
     step_back,
 )
-from steunwijzer.core.model import Catalog, Lang, Tier, Urgency
+from steunwijzer.core.model import Catalog, Lang, Urgency
 from steunwijzer.core.ownwords import (
     contradicted,
     never_asked,
     said_before,
     text_suggestions,
-    tier_of,
     words_beside,
 )
 from steunwijzer.core.prompts import (
@@ -52,9 +52,7 @@ from steunwijzer.core.prompts import (
     MAYBE,
     SKIP,
     Ask,
-    CrisisPrompt,
     InterviewOutcome,
-    Prompt,
     QuestionPrompt,
     ReviewPrompt,
     ThemePrompt,
@@ -63,17 +61,12 @@ from steunwijzer.core.prompts import (
 )
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.safety import RISK_TO_LIFE as _RISK
-from steunwijzer.core.safety import SCREEN_BY_ID
 from steunwijzer.core.triage import (
-    TriageResult,
-    answer_reasons,
     classify,
-    safety_reasons,
-    text_reasons,
 )
 from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.core.yes_in_words import yes_in_words
-from steunwijzer.errors import UserInputError
+from steunwijzer.errors import SteunwijzerError, UserInputError
 
 if TYPE_CHECKING:
     from steunwijzer.core.recognise import Recognition
@@ -91,9 +84,22 @@ def run_interview(
     higher, in the crisis panel and in the result. The prompts carry no interface
     language; ``ask`` shows them in the counsellor's.
     """
+    state = State()
+    try:
+        return _interview(catalog, ask, student_lang, index, state)
+    except SteunwijzerError:
+        raise
+    except Exception as exc:
+        # A bug seven minutes into an intake lost every answer and the help found so
+        # far (a role-play, round 39): they travel with the error to the screen.
+        raise broken_intake(exc, catalog, state, student_lang, index) from exc
+
+
+def _interview(
+    catalog: Catalog, ask: Ask, student_lang: Lang, index: ReferralIndex, state: State
+) -> InterviewOutcome:
     vocabulary = Vocabulary(catalog.themes)
     questions = catalog.questions
-    state = State()
     ask = keeping(ask, lambda: final_result(catalog, state, student_lang, index))
     alerted = Urgency.ROUTINE  # the highest urgency the crisis panel was shown for
     alerted_acute = False
@@ -308,93 +314,3 @@ def run_interview(
     # and corrected at once stayed the headline, with no way to lower it (round 17).
     result, panel_finished = close(catalog, ask, state, student_lang, index, shown)
     return InterviewOutcome(result, finished_early or panel_finished)
-
-
-def replay(
-    catalog: Catalog,
-    given: dict[str, object],
-    student_lang: Lang,
-    index: ReferralIndex,
-) -> TriageResult:
-    """Run the interview on a mapping of question id to answer, without prompting: every
-    answer is checked first (one bad answer is reported before anything runs), missing
-    questions count as unanswered, free-text suggestions are all accepted."""
-    from steunwijzer.core.textnorm import did_you_mean
-
-    by_id = {q.id: q for q in catalog.questions}
-    by_key = {question_key(q.id): q for q in catalog.questions}
-    parsed: dict[str, AnswerValue] = {}
-    given_as: dict[str, object] = {}
-    seen: dict[str, object] = {}
-    for key, value in given.items():
-        question = by_id.get(str(key)) or by_key.get(question_key(key))
-        if question is None:
-            raise UserInputError(f"unknown question id '{key}'{did_you_mean(str(key), by_id)}")
-        if question.id in seen:
-            raise UserInputError(
-                f"'{seen[question.id]}' and '{key}' both answer question '{question.id}'"
-            )
-        seen[question.id] = key
-        if value is None or (isinstance(value, str) and not value.strip()):
-            # A blank is not answered, as null and an empty CSV cell are: "" was an error
-            # and "bel nu 112, houd de student wakker" (a hostile round, round 17).
-            continue
-        try:
-            parsed[question.id] = parse_answer(question, value)  # all checked first
-        except AnswerError as exc:
-            raise UserInputError(str(exc)) from exc
-        given_as[question.id] = value  # as given: the words beside "nee" count too
-
-    def ask(prompt: Prompt) -> object:
-        if isinstance(prompt, QuestionPrompt):
-            return given_as.get(prompt.question.id, SKIP)
-        if isinstance(prompt, ThemePrompt):
-            return prompt.suggested
-        if isinstance(prompt, CrisisPrompt):
-            return "continue"
-        if isinstance(prompt, ReviewPrompt):
-            return "ok"
-        return None
-
-    result = run_interview(catalog, ask, student_lang, index).result
-    # A "yes" to a safety follow-up never asked (intent without the thoughts question) is
-    # still an acute signal, a doubt too ("weet niet" to a plan after two noes: dropped as
-    # "did not apply", a hostile round, round 21): no given answer may be lost.
-    asked = dict(result.answers)
-    unasked_yes = {
-        k: v
-        for k, v in parsed.items()
-        if k in SCREEN_BY_ID and (v is True or v == UNKNOWN) and k not in asked
-    }
-    vocabulary = Vocabulary(catalog.themes)
-    beside = [
-        r
-        for k, v in given_as.items()
-        if k not in asked and isinstance(v, str) and len(v.split()) > 1
-        for r in text_reasons(vocabulary.read(v), f"text.{k}")
-        if tier_of(catalog, r.themes[0]) is Tier.ACUTE
-    ]  # words beside an answer to a question that did not apply count all the same
-    # An answer to a follow-up whose question before it is missing or "nee" ({"mood_self_
-    # harm": "ja"} alone) counts when acute (round 8 saw "geen acuut signaal").
-    unasked = {k: v for k, v in parsed.items() if k not in asked}
-    have = {(r.rule, r.answer) for r in result.reasons}
-    found = answer_reasons(catalog, {**asked, **unasked}) if unasked else []
-    rules = [
-        r
-        for r in found
-        if (r.tier is Tier.ACUTE or any(tier_of(catalog, t) is Tier.ACUTE for t in r.themes))
-        and (r.rule, r.answer) not in have
-        and not r.rule.startswith("safety.")  # those are unasked_yes above
-    ]
-    if not unasked_yes and not beside and not rules:
-        return result
-    reasons = [*result.reasons, *safety_reasons(unasked_yes), *beside, *rules]
-    return classify(
-        catalog,
-        reasons,
-        student_lang,
-        index,
-        result.screened,
-        {**asked, **unasked_yes},
-        result.mentions,
-    )

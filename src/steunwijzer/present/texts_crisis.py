@@ -242,6 +242,10 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Wat de uitkomst als eerste had genoemd:",
         "What the result would have named first:",
     ),
+    "broke_answers": (
+        "Er is niets bewaard. Zo ver was de intake (neem het over of begin opnieuw):",
+        "Nothing was saved. This is how far the intake had come (copy it or start again):",
+    ),
     "cancelled_crisis": (
         "Crisislijnen, nu bereikbaar: {lines}",
         "Crisis lines, reachable now: {lines}",
