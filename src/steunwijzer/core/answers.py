@@ -11,6 +11,7 @@ from steunwijzer.core.answer_errors import AnswerError as AnswerError
 from steunwijzer.core.answer_errors import allowed_values as allowed_values
 from steunwijzer.core.answer_errors import answer_error, is_safety
 from steunwijzer.core.answer_errors import can_be_unknown as can_be_unknown
+from steunwijzer.core.answer_mixed import PARTLY_YES, just_one, some_of_them, thin
 from steunwijzer.core.answer_phrases import (
     INDIFFERENT,
     REFUSALS,
@@ -269,8 +270,8 @@ def _choice(question: Question, value: object) -> str:
     if "yes" in ids and "no" in ids:
         # A yes/partly/no question: "deels", "grotendeels" and "ja best wel" were refused
         # and "not really" skipped (a role-play, round 14): read as people say them.
-        if "partly" in ids and said_partly(wanted):
-            return "partly"
+        if "partly" in ids and (said_partly(wanted) or some_of_them(wanted)):
+            return "partly"  # "gaat wel, met een paar mensen" was refused (round 39)
         with contextlib.suppress(AnswerError):
             plain = parse_answer(replace(question, type="yes_no", choices=()), text)
             if isinstance(plain, bool):
@@ -346,7 +347,9 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         if word.split()[-1:] in (["nee"], ["no"], ["nope"]) and not _saying_yes(words):
             # "niet echt nee" (r13) a no; "I wrote the letters. no" (r21) doubt
             return UNKNOWN if can_be_unknown(question) and excepting(word) else False
-        if word in _SOFT_YES or words & _SOMETIMES or some_said(word):
+        if question.section == "connection" and (thin(word) or just_one(word)):
+            return just_one(word)  # "een paar, nog niet echt vrienden": thin ties (r39)
+        if word in _SOFT_YES | PARTLY_YES or words & _SOMETIMES or some_said(word):
             return True  # "eigenlijk wel", "een beetje", "soms", "a few" (friends)
         if hedged_yes(can_be_unknown(question), word):
             return True  # "eigenlijk wel", "een beetje", "soms" to "do you sleep badly?"

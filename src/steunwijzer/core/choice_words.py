@@ -95,12 +95,14 @@ def label_choices(question: Question, text: str, every: bool = False) -> set[str
         head in _ALL or (head in _BOTH and len(ids) == 2) or _ALL_OF.get(head) == len(ids)
     ):
         return set(ids)
-    if not said or not _TURNED.isdisjoint(said):
-        return set()
     from steunwijzer.core.durations import by_duration  # a length of time (round 16)
 
-    if (by_time := by_duration(question, text)) is not None:
+    # Before the turned words: "weet niet precies, sinds de zomer?" (round 39; durations
+    # sets the unsure lead aside and refuses a turned length itself)
+    if said and (by_time := by_duration(question, text)) is not None:
         return {by_time}
+    if not said or not _TURNED.isdisjoint(said):
+        return set()
     labels = {c.id: _words(c.label.nl) | _words(c.label.en) for c in question.choices}
     found: set[str] = set()
     for word in said:

@@ -37,7 +37,20 @@ _SINCE = {
     "gisteren": 1, "yesterday": 1, "vorige week": 7, "last week": 7, "vorige maand": 30,
     "last month": 30, "de zomer": 90, "the summer": 90, "de kerst": 60, "christmas": 60,
     "altijd": 365, "always": 365, "forever": 365, "eeuwen": 365, "ages": 365,
+    # "since summer", "sinds de zomervakantie", "sinds kerst" were refused (round 39)
+    "zomer": 90, "summer": 90, "zomervakantie": 90, "summer break": 90, "kerst": 60,
+    "kerstvakantie": 60, "christmas break": 60, "herfstvakantie": 45, "fall break": 45,
+    "autumn break": 45, "herfst": 60, "autumn": 60, "the fall": 60, "voorjaar": 60,
+    "spring": 60, "lente": 60, "oud en nieuw": 60, "new year": 60, "nieuwjaar": 60,
+    "voorjaarsvakantie": 45, "spring break": 45, "begin van het jaar": 90,
+    "start of the year": 90, "begin van het studiejaar": 90, "start of term": 60,
 }  # fmt: skip
+# "weet niet precies, sinds de zomer?": a doubt about the exact time, not a turned length
+# (a role-play, round 39, saw it refused four times).
+_UNSURE = re.compile(
+    r"^(?:(?:ik )?weet (?:ik |het )*niet(?: meer)?(?: precies| zeker| goed)?|geen idee"
+    r"|niet zeker|not sure|idk|i dont know(?: exactly)?|i don't know(?: exactly)?) "
+)
 # "sinds september", "since january": counted back from today to the month's first day
 # (this year's, or last year's when the month is still to come), and "al lang", "a long
 # time" (a role-play, round 18, saw both refused).
@@ -101,7 +114,7 @@ def _since_before(words: list[str], at: int) -> bool:
 
 def days_said(text: str) -> float | None:
     """The length of time in ``text`` in days, or None."""
-    words = normalise(text).split()
+    words = _UNSURE.sub("", normalise(text)).split()
     if not _TURNED.isdisjoint(words):
         return None
     for i, word in enumerate(words):
