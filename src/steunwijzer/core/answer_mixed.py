@@ -4,8 +4,8 @@ each refused with a bare "does not fit" at the questions about friends and conta
 
 At a yes/no question about ties (section `connection`: friends, places to meet) they say
 that the tie is thin: a no, so that the need it leads to is not lost. Elsewhere (the
-safety screen above all, where such words are doubt) they are read as before. At a yes/partly/no question they
-are "partly". The words are normalised (core/textnorm.normalise) before they get here.
+safety screen above all, where such words are doubt) they are read as before. At a
+yes/partly/no question they are "partly". The words arrive normalised (core/textnorm).
 """
 
 from __future__ import annotations
