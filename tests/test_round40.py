@@ -10,6 +10,8 @@ from typer.testing import CliRunner
 
 from steunwijzer.cli.app import app
 
+from .reading import themes_of
+
 # --- a bug in the middle of an intake loses nothing that was said ---------------------
 
 
@@ -104,3 +106,121 @@ def test_thin_words_at_a_safety_question_stay_doubt(builtin, said: str) -> None:
     except AnswerError:
         return  # refused: asked again, as before
     assert read is not False
+
+
+# --- round 39's role-play: a fear of going home that is the concern for a roommate ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn huisgenote zegt steeds dat ze er een einde aan wil maken. ik durf niet naar huis",
+        "mijn vriendin heeft pillen verzameld en ik durf niet naar huis, straks vind ik haar",
+        "my flatmate keeps saying she wants to die and honestly i'm scared to go home",
+    ],
+)
+def test_afraid_to_go_home_for_a_roommate_at_risk_is_the_concern(text: str) -> None:
+    """On dcfd87d each was also the student's own unsafe situation (Veilig Thuis, the
+    police and violence tips); the concern for the other person stays, acute."""
+    found = themes_of(text)
+    assert "concern_for_other" in found
+    assert "unsafe_situation" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik durf niet naar huis",
+        "ik durf niet naar huis, mijn vader slaat me en mijn zus wil dood",
+        "my brother wants to kill himself and my dad hits me, i'm afraid to go home",
+    ],
+)
+def test_afraid_to_go_home_stays_unsafe_alone_or_beside_violence(text: str) -> None:
+    """Guards: alone, or with a person who hits, the fear of home is the student's own."""
+    assert "unsafe_situation" in themes_of(text)
+
+
+# --- outsiders' blind set118: what it found missing (reworded where a word could be) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("my mum passed over the christmas break and nobody at uni knows", "grief"),
+        ("thuis mag ik niet naar buiten van mijn broers", "unsafe_situation"),
+        (
+            "als ik iemand over die bruiloft vertel, zorgt mijn vader ervoor dat ik spijt krijg",
+            "unsafe_situation",
+        ),
+        (
+            "ik weet niet meer hoe ik thuis kwam na de borrel en mijn ondergoed was weg",
+            "sexual_violence",
+        ),
+        ("i can't remember how i got home from the party and my bra was gone", "sexual_violence"),
+        ("wearing long sleeves for weeks even in this heat so no one sees", "self_harm"),
+        ("lig elke nacht tot een uur of 3 te woelen", "sleep"),
+        ("i used to love drawing and now it all feels pointless", "low_mood"),
+        (
+            "moved here from ghana in august and still figuring out the bike thing",
+            "international_student",
+        ),
+        (
+            "ik ga in februari op uitwisseling naar Japan, hoe zit dat met mijn vakken?",
+            "international_student",
+        ),
+        ("i want to figure out how i learn best", "self_insight"),
+        ("ik leer heel veel maar niet slim", "study_skills"),
+        ("ik kom gewoon niet meer aan mezelf toe met werk en mantelzorg", "stress"),
+        ("sommige weekenden zeg ik twee dagen geen woord tegen iemand", "social_connection"),
+    ],
+)
+def test_what_set118_found_missing_is_read(text: str, theme: str) -> None:
+    """Each was nothing recognised, or another need only, on dcfd87d."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("mijn opa is vorige maand overleden", "grief"),
+        ("van mijn vriend mag ik niet de deur uit zonder hem", "unsafe_situation"),
+        ("my husband won't let me leave the flat", "unsafe_situation"),
+        ("he said if i tell anyone about it i'll regret it", "unsafe_situation"),
+        (
+            "ik loop al weken in een trui, ook met dit warme weer, niemand mag mijn armen zien",
+            "self_harm",
+        ),
+        ("who am i even without hockey", "identity"),
+        ("ik huil om niks de laatste tijd", "low_mood"),
+        ("ik wil meer over mezelf leren, waarom ik altijd ja zeg", "self_insight"),
+        ("not sure i even like my programme tbh", "study_choice"),
+        ("ik durf in de werkgroep nooit iets te vragen", "performance_anxiety"),
+        ("someone keeps spreading rumours about me in the study association", "unwanted_behaviour"),
+        ("i can't afford any of the study trips my class goes on", "finances"),
+    ],
+)
+def test_other_words_for_set118s_needs_stay_read(text: str, theme: str) -> None:
+    """Guards: other words for the same needs, read on dcfd87d already; the new patterns
+    sit beside them and must not push them out."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("my sister passed her driving test over the summer", "grief"),
+        ("my mom won't let me leave the house without a coat lol", "unsafe_situation"),
+        (
+            "if i tell anyone about the surprise party she'll be sorry she missed it",
+            "unsafe_situation",
+        ),
+        ("ik draag lange mouwen in de zomer omdat ik het snel koud heb", "self_harm"),
+        ("i can't remember how i got home, my phone was dead", "sexual_violence"),
+        ("mijn beste vriendin is op exchange en ik mis haar", "international_student"),
+        ("zeg tegen niemand dat ik dit vertel hoor", "social_connection"),
+        ("that's why i'm so tired today haha", "self_insight"),
+    ],
+)
+def test_the_new_words_do_not_reach_too_far(text: str, theme: str) -> None:
+    """Guards: the near misses of this round's patterns (each written beside them)."""
+    assert theme not in themes_of(text)

@@ -15,7 +15,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from steunwijzer.core.answer_phrases import doubt_led
 from steunwijzer.core.answer_words import misheard
+from steunwijzer.core.answers import is_doubt_word
 from steunwijzer.core.conditions import referenced_questions
 from steunwijzer.core.model import Catalog
 from steunwijzer.core.ownwords import as_spoken, text_suggestions
@@ -52,7 +54,11 @@ def heard_beside(
     # After a no, the question's own follow-ups are not asked: what it leads to stays
     # heard ("nee hoor. red bull, en soms een beetje speed" to the drugs question was
     # nothing at all: a role-play, round 28, T2).
-    near = () if said[0] in _NO else _led_to(catalog, question_id)
+    # After a doubt (skipped, no yes) they stay heard too: "misschien.. ik drink wel wat
+    # meer de laatste tijd, om te kunnen slapen" at the alcohol question heard sleep only
+    # (a role-play, round 39).
+    doubt = doubt_led(reply, is_doubt_word)
+    near = () if said[0] in _NO or doubt else _led_to(catalog, question_id)
     known = {x for r in counted for x in r.themes}
     return tuple(t for t in suggested if t not in near and t not in known)
 

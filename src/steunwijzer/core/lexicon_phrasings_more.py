@@ -134,10 +134,14 @@ SELF_HARM_NL = (
     "doorgeslikt|ingeslikt|doorslikken ..4 glas|batterijen|scheermesje|spijkers|bleek & expres|pijn|mezelf|bewust",
     # long sleeves in summer; the cat as the excuse; pain to feel anything; the head on the floor; punishing the body
     "kat|poes ..6 maar ..4 zelf_gedaan|zelf|mezelf",
+    # long sleeves for weeks in the heat (set118): "draag al weken lange mouwen, ook met 25 graden"
+    "lange_mouwen|lange_broek|vest|trui|hoodie ..8 zomer|warm|hitte|graden|hittegolf|tropisch & al_weken|al_maanden|expres|moet|niemand|verberg|verbergen|verstop|snapt|waarom",
     "pijn ..2 voelen ..4 iets ..2 te? ..2 voelen", "bonk|bonken|bonkt|beuk|beuken|sla ..3 mijn ..2 hoofd ..3 tegen|op ..3 grond|vloer|muur|deur|tafel",
     "lichaam ..3 te? ..2 straffen|bestraffen",
 )  # fmt: skip
 SELF_HARM_EN = (
+    # long sleeves for weeks in the heat, hiding something (set118, in English)
+    "long_sleeves|hoodie|hoodies|jumper|sweater ..8 summer|hot|heat|heatwave|degrees & for_weeks|for_months|on_purpose|have_to|know_why|nobody|no_one|hide|hiding|cover",
     "scissors|knife|blade|razor|needle|compass|glass|shard ..6 wrist|wrists|arms|thigh|thighs & stabbed|poked|pricked|cut|scratched|dug|carved",
     "hitting|hit|punching|punch|slapping|slap|pinching|pinch ..3 my ..2 legs|arms|thighs|stomach|face ..4 until|till|bruise|bruises|bleed|hurt",
     "razors|blades|razor_blades ..9 bad_nights|bad_days|emergencies|for_when|when_it_gets",

@@ -181,6 +181,12 @@ UNSAFE_NL: tuple[str, ...] = (
     "als ..1 ik ..4 politie|aangifte|melding & dreig*|gedreigd|vinden|vermoorden|doodmaken|pakken|kapotmaken|wat_aandoen|iets_aandoen|spijt|afrekenen",
     # (not "als ik dit vertel vermoordt mijn moeder me": a figure of speech)
     "als ..1 ik ..3 het? ..1 iemand ..1 vertel|vertelt & dreig*|gedreigd|pakken|kapotmaken|wat_aandoen|iets_aandoen|spijt|afrekenen|vinden",
+    # what is told named between, the threat after the comma: "als ik iemand over dat
+    # huwelijksgedoe vertel, zorgt hij ervoor dat ik daar spijt van krijg" (set118)
+    "iemand|anderen|niemand ..5 vertel|vertelt|verklap|zeg ..9 zorgt|zorgen|zal_zorgen|gaat_zorgen ..2 ervoor|dat ..5 spijt|boeten",
+    # kept in: "thuis mag ik niet naar buiten van m'n vader" (set118)
+    "mag ..3 niet ..3 naar_buiten|de_deur_uit|het_huis_uit|de_straat_op ..3 van ..2 mijn|m'n|mn|me ..1 vader|moeder|ouders|pa|ma|vriend|man|broer|broers|oom|familie|partner|schoonfamilie",
+    "mijn|m'n|mn ..1 vader|moeder|ouders|vriend|man|broer|broers|oom|familie|partner ..2 laat|laten|liet ..1 me|mij ..2 niet ..3 naar_buiten|de_deur_uit|het_huis_uit|weg|gaan",
     "spijt ..3 krijgen|van_krijgen|van_hebben & eerder ..3 geslagen|erger|gedaan|geschopt|pijn",
     # nowhere to go, sleeping on friends' couches (set88, round 27)
     "kan|kon ..2 nergens ..2 terecht|heen|slapen|wonen & bank|banken|slaap|slapen|wonen|kamer|dak|nacht|nachten|vrienden",
@@ -207,6 +213,14 @@ UNSAFE_EN: tuple[str, ...] = (
     # (not "my parents will kill me if i tell them I failed": the police, or a report)
     "if ..1 i ..3 go|went|tell|told|report|reported|call|called ..2 police|cops & kill|hurt|find|regret|pay|dead|sorry|threat*",
     "if ..1 i ..2 report|reported|snitch|snitched ..2 him|her|them|it|this & kill|hurt|find|regret|pay|sorry|threat*",
+    # "if i tell anyone he said i'll regret it" (set118, reworded): telling, then a threat
+    "if ..1 i ..3 tell|told|say|said ..2 anyone|anybody|someone|people ..8 regret|pay_for_it|hurt_me|kill_me|come_after_me|make_my_life_hell",
+    # kept in: "my dad won't let me leave the house", "not allowed to go outside by my parents"
+    # (not "won't let me leave the house without a coat": the clause ends there, or
+    # something says it is more than a rule)
+    "won't|doesn't|don't|wont|doesnt|dont|never ..1 let ..1 me ..2 leave|go_out|go_outside|out ..3 house|home|flat|room|apartment $ & dad|father|mum|mom|mother|parents|boyfriend|husband|partner|brother|uncle|family",
+    "won't|doesn't|don't|wont|doesnt|dont|never ..1 let ..1 me ..2 leave|go_out|go_outside|out & locked|lock|locks|keys|phone|weeks|days|anymore|any_more|at_all|scared|afraid|hits|hit|hurt|threat*",
+    "not ..1 allowed ..3 leave|go_out|go_outside|outside ..4 house|home|flat|by|because & dad|father|mum|mom|mother|parents|boyfriend|husband|partner|brother|uncle|family",
     "better ..1 not ..6 or ..0 else",
     "regret ..1 it & done ..1 worse|hit|hits|beat|beats|hurt|violent|threaten*",
     "came|comes|went|goes|ran|lunged|charged ..1 at ..1 me ..3 with ..2 knife|knives|bat|hammer|blade|bottle|scissors",

@@ -1,0 +1,48 @@
+"""Afraid to go home because of what may be found there, not who is there.
+
+"mijn huisgenote zegt steeds dat ze er een einde aan wil maken ... ik durf niet naar
+huis" was the student's own unsafe situation beside the concern for the roommate: Veilig
+Thuis and the police among the referrals, tips about violence at home (a role-play,
+round 39). Where the text holds a concern for someone else at risk and no word of
+violence, threat or fear of a person, the fear of going home is that concern: the
+unsafe finding is set aside as ``about_other`` (listed under mentions, never lost) and
+the concern, acute with its crisis lines, stays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from steunwijzer.core.lazyre import lazy_compile
+
+if TYPE_CHECKING:
+    from steunwijzer.core.findings import Finding
+
+_GOING_HOME = lazy_compile(
+    r"\b(?:durf|durfde|durven)\b.{0,30}\b(?:naar huis|thuis|huis in)\b"
+    r"|\b(?:scared|afraid|too scared|terrified|dread|dreading)\b"
+    r".{0,20}\b(?:go|going) (?:back )?home\b",
+)
+_PERSON_FEARED = lazy_compile(
+    r"\b(?:sla|slaat|sloeg|slaan|geslagen|schopt|geweld|dreig\w*|bedreig\w*|agressief|"
+    r"opgesloten|vermoord\w*|mishandel\w*|schreeuwt|bang voor (?:hem|haar|mijn|m'n|mn|ze)|"
+    r"hit|hits|hitting|beats|beat me|violen\w*|threat\w*|aggressive|locked|kill me|hurt me|"
+    r"yells|screams at|afraid of (?:him|her|my|them)|scared of (?:him|her|my|them))\b"
+)
+
+
+def afraid_for_someone(text: str, findings: list[Finding]) -> list[Finding]:
+    """The findings, with a fear of going home set aside where it is the concern for
+    someone else at risk that the text tells of."""
+    concern = any(f.theme == "concern_for_other" and f.set_aside is None for f in findings)
+    if not concern or _PERSON_FEARED.search(text.lower()):
+        return findings
+    return [
+        replace(f, set_aside="about_other", cue="concern_for_other")
+        if f.theme == "unsafe_situation"
+        and f.set_aside is None
+        and _GOING_HOME.search(f.words.lower())
+        else f
+        for f in findings
+    ]
