@@ -224,3 +224,59 @@ def test_other_words_for_set118s_needs_stay_read(text: str, theme: str) -> None:
 def test_the_new_words_do_not_reach_too_far(text: str, theme: str) -> None:
     """Guards: the near misses of this round's patterns (each written beside them)."""
     assert theme not in themes_of(text)
+
+
+# --- a moment to pause after a yes (the catalogue's `acknowledge`) ------------------------
+
+
+def _to_loss(answer: str) -> str:
+    return "\n".join(["nee"] * 7 + [answer, "nee"] + [""] * 30)
+
+
+def test_a_death_told_is_acknowledged_for_the_counsellor(runner: CliRunner) -> None:
+    """Round 39's role-play: "ja, mijn vader is twee maanden geleden overleden" got only
+    "→ gelezen als: ja". Now the loss question's `acknowledge` line follows a yes (on
+    dcfd87d the key did not exist); after a no it does not."""
+    said = runner.invoke(
+        app,
+        ["interview", "--at", "2026-11-30T14:00"],
+        input=_to_loss("ja, mijn vader is overleden"),
+    ).output
+    assert "Neem even de tijd" in said
+    said = runner.invoke(
+        app, ["interview", "--at", "2026-11-30T14:00"], input=_to_loss("nee")
+    ).output
+    assert "Neem even de tijd" not in said
+
+
+def test_acknowledge_on_a_question_that_is_not_yes_no_is_a_warning(
+    runner: CliRunner, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """An `acknowledge` line can only follow a yes; on a scale question it would never
+    be shown, and the maintainer is told so at its line."""
+    text = (
+        "schema_version: 1\nquestions:\n  - id: extra_q\n    type: scale\n    min: 0\n"
+        "    max: 10\n    acknowledge: {nl: Dank je, en: Thank you}\n"
+        "    text: {nl: Hoe zwaar?, en: How heavy?}\n    help: {nl: x, en: x}\n"
+    )
+    layer = tmp_path / "q.yaml"
+    layer.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["catalog", "validate", "builtin", str(layer), "--lang", "en"])
+    assert "q.yaml:7:" in result.output and "'acknowledge' of question 'extra_q'" in result.output
+
+
+# --- a doubt, then the question's own need told: heard, not lost --------------------------
+
+
+def test_drinking_told_after_a_doubt_is_heard(runner: CliRunner) -> None:
+    """Round 39's role-play: "misschien.. ik drink wel wat meer de laatste tijd, om te
+    kunnen slapen" at the alcohol question heard sleep only (dcfd87d); alcohol is heard
+    too now, to confirm at the own words."""
+    typed = "\n".join(
+        ["nee"] * 5
+        + ["misschien.. ik drink wel wat meer de laatste tijd, om te kunnen slapen"]
+        + [""] * 40
+    )
+    said = runner.invoke(app, ["interview", "--at", "2026-11-30T14:00"], input=typed).output
+    heard = [line for line in said.splitlines() if "ook gehoord" in line]
+    assert heard and "Verslaving" in heard[0], heard

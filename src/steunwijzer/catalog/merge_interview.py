@@ -124,6 +124,12 @@ def _question(entry: Merged, rep: Reporter) -> Question | None:
             f"'sensitive' of question '{entry.id}' has no effect: only a yes_no question "
             "is asked as a safety question",
         )
+    if v.get("acknowledge") and qtype != "yes_no":
+        rep.warning(
+            *entry.at("acknowledge"),
+            f"'acknowledge' of question '{entry.id}' is never shown: only after a yes to a "
+            "yes_no question",
+        )
     section = v.get("section", "other")
     if section == "safety":
         rep.error(*entry.at("section"), f"'{entry.id}' is not part of the fixed safety screen")
@@ -139,6 +145,7 @@ def _question(entry: Merged, rep: Reporter) -> Question | None:
         low,
         high,
         sensitive=bool(v.get("sensitive", False)) and qtype == "yes_no",
+        acknowledge=v.get("acknowledge"),
     )
 
 

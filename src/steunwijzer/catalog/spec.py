@@ -155,6 +155,11 @@ SPECS: dict[str, dict[str, Field]] = {
             "bool",
             help="true: asked as a safety question (Enter asks again, 'weet niet' is unknown).",
         ),
+        Field(
+            "acknowledge",
+            "text",
+            help="yes_no only: a line for the counsellor after a yes (a moment to pause).",
+        ),
     ),
     "choice": _fields(
         Field("id", "id", required=True),

@@ -200,6 +200,9 @@ class Question:
     # Asked as a safety question is (Enter asks once more, "weet niet" is `unknown`):
     # for a catalogue's own questions whose "yes" is acute, such as self-harm.
     sensitive: bool = False
+    # Said to the counsellor after a "yes": a moment to pause ("Sta even stil bij dit
+    # verlies"); a death told got only "→ gelezen als: ja" (a role-play, round 39).
+    acknowledge: Text | None = None
 
     def choice_ids(self) -> tuple[str, ...]:
         return tuple(c.id for c in self.choices)

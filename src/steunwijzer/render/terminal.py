@@ -15,13 +15,7 @@ import re
 
 from rich.console import Console
 
-from steunwijzer.core.answer_phrases import (
-    after_doubt,
-    doubt_led,
-    none_fits,
-    refused,
-    withdrawn,
-)
+from steunwijzer.core.answer_phrases import after_doubt, doubt_led, none_fits, refused, withdrawn
 from steunwijzer.core.answer_words import asks_meaning
 from steunwijzer.core.answers import (
     UNKNOWN,
@@ -260,6 +254,8 @@ class TerminalAsk:
             numbers = q.type != "yes_no" and _NUMBERS.match(raw)
             if len(raw.split()) > 1 or (raw.lower() not in _PLAIN and not numbers):
                 self.say(t("read_as", lang, answer=format_answer(q, parsed, lang)), "dim")
+            if parsed is True and q.acknowledge is not None:  # after a loss told (r39)
+                self.say(q.acknowledge.get(lang), "italic")
             return raw if len(raw.split()) > 1 else parsed  # "8, ik wil dood": both read
 
     def themes(self, p: ThemePrompt) -> tuple[str, ...] | Unfit:
