@@ -280,3 +280,87 @@ def test_drinking_told_after_a_doubt_is_heard(runner: CliRunner) -> None:
     said = runner.invoke(app, ["interview", "--at", "2026-11-30T14:00"], input=typed).output
     heard = [line for line in said.splitlines() if "ook gehoord" in line]
     assert heard and "Verslaving" in heard[0], heard
+
+
+# --- this round's role-play (on dd7bfc5): answers misread or refused --------------------
+
+
+@pytest.mark.parametrize(
+    ("qid", "said", "expected"),
+    [
+        # a no to the thought that speaks only of the act: doubt, asked again (safety)
+        ("safety_thoughts", "no not like actually doing something", "unknown"),
+        ("safety_thoughts", "nee, niet om het echt te doen", "unknown"),
+        ("safety_wish_dead", "nee, ik zou het nooit doen hoor", "unknown"),
+        ("safety_thoughts", "nee, dat doe ik niet", False),  # guard: a plain no
+        ("safety_intent", "nee, ik zou het nooit doen", False),  # guard: intent denied
+        # a remark around the answer
+        ("mood_kind", "somber zei ik toch", ("low",)),
+        ("area_mood", "like i said, no", False),  # guard: read before too
+        # a no said otherwise, where the yes is a need
+        ("area_sleep", "normal i guess", False),
+        ("area_sleep", "gewoon normaal", False),
+        ("area_mood", "not more than anyone else", False),
+        ("area_mood", "im ok", False),
+        ("area_money", "its fine", False),
+        # sorry before a no; sure before a yes; one friend, kind of
+        ("area_loss", "oh sorry nee, niemand verloren", False),
+        ("area_growth", "sure, whatever helps", True),
+        ("connection_friends", "one, kind of. we talk in class", True),
+        ("connection_friends", "one, but we never talk", False),
+        ("connection_contact", "wel ok, mijn vrienden weten het maar ik trek me terug", "partly"),
+    ],
+)
+def test_this_rounds_role_play_answers_are_read(
+    builtin, qid: str, said: str, expected: object
+) -> None:  # type: ignore[no-untyped-def]
+    """Each was refused ("does not fit") or misread on dcfd87d except the guards; the
+    first was a plain no that left the method and intent questions unasked."""
+    from steunwijzer.core.answers import parse_answer
+
+    assert parse_answer(_q(builtin, qid), said) == expected
+
+
+@pytest.mark.parametrize("said", ["its fine", "im ok", "normal i guess"])
+def test_fine_at_a_safety_question_is_not_a_no(builtin, said: str) -> None:  # type: ignore[no-untyped-def]
+    """Guards: "it's fine" is a no only where the yes is an ordinary need; at the safety
+    screen it stays refused (asked again), never a no."""
+    from steunwijzer.core.answers import AnswerError, parse_answer
+
+    with pytest.raises(AnswerError):
+        parse_answer(_q(builtin, "safety_wish_dead"), said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik durf niet naar huis want straks vind ik haar",
+        "i'm scared to go home because what if i find her",
+    ],
+)
+def test_afraid_to_find_someone_at_home_is_concern_for_them(text: str) -> None:
+    """The role-play named the roommate at another question, then typed the first; on
+    dcfd87d the second was the student's own unsafe situation (Veilig Thuis, police)."""
+    found = themes_of(text)
+    assert "concern_for_other" in found and "unsafe_situation" not in found
+
+
+def test_afraid_that_someone_at_home_finds_the_student_stays_unsafe() -> None:
+    """Guard: the one who finds the student is feared: the student's own danger."""
+    assert "unsafe_situation" in themes_of("i'm scared to go home, my stepdad will find me")
+
+
+@pytest.mark.parametrize(
+    "text", ["niet aan mezelf iets aandoen", "echt niet aan mezelf iets aandoen hoor"]
+)
+def test_not_hurting_oneself_is_denied(text: str) -> None:
+    """ "nee, ik bedoelde dat ik veel aan zijn dood denk. niet aan mezelf iets aandoen":
+    the words after the full stop, read on their own, were a wish to die on dcfd87d
+    ("niet aan" was taken as a pseudo-negation, as in "niet aan haar dood kunnen denken"),
+    and the safety question was asked again."""
+    assert "suicidal_thoughts" not in themes_of(text)
+
+
+def test_a_wish_beside_not_hurting_oneself_is_still_read() -> None:
+    """Guard: the denial reaches its own clause only."""
+    assert "suicidal_thoughts" in themes_of("ik wil dood, maar niet aan mezelf iets aandoen")

@@ -10,6 +10,8 @@ yes/partly/no question they are "partly". The words arrive normalised (core/text
 
 from __future__ import annotations
 
+import re
+
 from steunwijzer.core.lazyre import lazy_compile
 
 # A quantity said first: "een paar", "a couple", "wel wat", "sommigen", "one or two".
@@ -39,7 +41,11 @@ _ONCE = lazy_compile(
     r"|not any more|not now|no longer|now not|now no|nu minder|now less)\b"
 )
 # One friend counts ("one or two people you can turn to counts too", the question's help).
-_ONE = lazy_compile(r"^(?:eentje|een|1|one|een vriend|een vriendin|one friend|1 friend)$")
+_ONE = lazy_compile(
+    r"^(?:eentje|een|1|one|een vriend|een vriendin|one friend|1 friend)$"
+    # "one, kind of. we talk in class" (round 39's role-play)
+    r"|^(?:eentje|one|1|een vriend|een vriendin|one friend)\b(?:,| kind of| sort of| i guess)"
+)
 
 
 def thin(word: str) -> bool:
@@ -56,6 +62,8 @@ def just_one(word: str) -> bool:
 _WITH_SOME = lazy_compile(
     r"\b(?:met|with) (?:een paar|sommigen|sommige|enkele|een aantal|a few|a couple|some)\b"
     r"|^(?:sommigen|sommige|some of them|a few of them|een paar wel|enkelen)\b"
+    # "wel ok, mijn vrienden weten het maar ik trek me terug" (round 39's role-play)
+    r"|^(?:wel|best|redelijk|vrij) (?:ok|oke|okay|oké|goed)\b"
 )
 
 
@@ -69,3 +77,67 @@ PARTLY_YES = frozenset(
     ("deels", "gedeeltelijk", "voor een deel", "half", "halfjes", "soort van", "partly",
      "partially", "in part", "half and half", "deels wel", "partly yes", "ten dele")
 )  # fmt: skip
+
+
+# Fillers before a no: "oh sorry nee, niemand verloren" was refused after 'b' (round 39's
+# role-play) where "oh nee, niemand verloren" was a no.
+SORRY = frozenset(("sorry", "sry", "oeps", "oops", "excuus", "pardon", "sorryy"))
+
+# A no to the thought that speaks only of the act: "no not like actually doing
+# something", "nee, niet om het echt te doen", "nee, ik zou het nooit doen" were a plain
+# no to "have you thought about ending your life?" (a role-play, round 39, saw the method
+# and intent questions left out). The thought is not denied: doubt, asked again. At the
+# questions about method, intent and plan such words are the no they seem.
+_THOUGHT_QUESTIONS = frozenset(("safety_wish_dead", "safety_thoughts"))
+_THE_ACT = lazy_compile(
+    r"\b(?:doing|do it|actually do|really do|go through with|act on|acting on|carry it out"
+    r"|doen|uitvoeren|echt doen|daadwerkelijk)\b"
+)
+
+
+def denies_only_the_act(question_id: str, word: str) -> bool:
+    """At the screen's questions about the thought, a no that speaks of doing it."""
+    return question_id in _THOUGHT_QUESTIONS and bool(_THE_ACT.search(word))
+
+
+# A remark around the answer: "somber zei ik toch", "like I said, no" were refused where
+# "somber" and "no" were read (a role-play, round 39).
+_ASIDE = lazy_compile(
+    r"(?:^|[\s,.;!]+)(?:(?:dat )?zei ik (?:toch|al|net)(?: al)?|zoals ik (?:al )?zei|"
+    r"like i (?:already )?said|as i (?:already )?said|i (?:already|just) said(?: that)?|"
+    r"i told you|heb ik (?:al|net) gezegd)(?=$|[\s,.;!?]+)[\s,.;!?]*",
+    re.IGNORECASE,
+)
+
+
+def without_aside(value: object) -> object:
+    """The answer without "zei ik toch" and the like; anything else as it came."""
+    if not isinstance(value, str) or not _ASIDE.search(value):
+        return value
+    rest = _ASIDE.sub(" ", value).strip(" ,.;")
+    return rest or value
+
+
+# To a question whose yes is a need ("Slaap je slecht?", "Voel je je vaak somber?"):
+# "normal i guess", "its fine", "im ok", "not more than anyone else", "home is far away
+# so.. no not really" were refused (round 39's role-play). They say no.
+_FINE = lazy_compile(
+    r"^(?:(?:i'?m|im|it'?s|its|all|alles|het is|het gaat|gaat|ik slaap|i sleep|sleep is|"
+    r"slaap is|that's|thats|dat is|is) )?(?:gewoon |just |pretty |quite |wel |best |prima )?"
+    r"(?:ok|okay|oke|oké|fine|prima|goed|normaal|normal|alright|all right|good)"
+    r"(?: i guess| i think| denk ik| hoor| eigenlijk| actually| enough| really)?$"
+)
+_NOT_MORE = lazy_compile(
+    r"^(?:not|niet|no|nee)?,? ?(?:more|meer) (?:than|dan) (?:anyone|anybody|others|"
+    r"other people|most|normal|average|anderen|iedereen|normaal|gemiddeld|ieder ander)\b"
+    r"|^(?:same|just the same|hetzelfde) (?:as|als) (?:everyone|anyone|others|iedereen|anderen)"
+)
+_ENDS_NO = lazy_compile(r"\b(?:so|dus|anyway|eigenlijk)\b(?: \w+){0,3} (?:no|nee|nope|nah)"
+                        r"(?: not really| niet echt| niet zo| not much| hoor)?$")  # fmt: skip
+
+
+def says_no(section: str, word: str) -> bool:
+    """At a question whose yes is a need (section ``need``), a no said otherwise."""
+    return section == "need" and bool(
+        _FINE.search(word) or _NOT_MORE.search(word) or _ENDS_NO.search(word)
+    )

@@ -7,11 +7,11 @@ from __future__ import annotations
 import contextlib
 from dataclasses import replace
 
+from steunwijzer.core import answer_mixed as mixed
 from steunwijzer.core.answer_errors import AnswerError as AnswerError
 from steunwijzer.core.answer_errors import allowed_values as allowed_values
 from steunwijzer.core.answer_errors import answer_error, is_safety
 from steunwijzer.core.answer_errors import can_be_unknown as can_be_unknown
-from steunwijzer.core.answer_mixed import PARTLY_YES, just_one, some_of_them, thin
 from steunwijzer.core.answer_phrases import (
     INDIFFERENT,
     REFUSALS,
@@ -60,8 +60,8 @@ YES_WORDS = {
     "yes", "ja", "j", "y", "true", "1", "jaa", "jaaa", "jawel", "jep", "ja hoor", "ja zeker",
     "zeker", "klopt", "ja klopt", "ja best wel", "best wel", "yep", "yeah", "yup", "yes please",
     "definitely", "yes definitely", "jazeker", "ja zeker wel", "inderdaad", "sure", "absolutely",
-    "yea", "yes i do", "yes i have", "ja ja", "ja hoor zeker", "certainly", "ya", "yah", "yeh",
-    "yh",
+    "yea", "yes i do", "yes i have", "ja ja", "ja hoor zeker", "certainly", "ya", "yah", "yh",
+    "yeh",
 }  # fmt: skip
 NO_WORDS = {
     "no", "nee", "n", "false", "0", "neen", "nee hoor", "neee", "nope", "nah", "no way",
@@ -70,8 +70,7 @@ NO_WORDS = {
     # how many, to "do you have friends ...?" (round 23, Z15, saw "a few" refused)
     "geen", "none", "niemand", "nobody", "no one", "geen enkele", "none really",
 }  # fmt: skip
-# On a safety question, "sometimes" is a yes and "maybe" or "not really" a don't-know: never
-# a no (ambivalence is exactly what the follow-ups are for).
+# On a safety question "sometimes" is a yes, "maybe" or "not really" a don't-know: never a no.
 SAFETY_YES_WORDS = {
     "soms", "sometimes", "af en toe", "wel eens", "weleens", "een beetje", "a bit",
     "a little", "now and then", "ja soms", "yes sometimes",
@@ -81,8 +80,7 @@ SAFETY_YES_WORDS = {
 _MILD_NO = frozenset(("valt mee", "valt wel mee", "valt best mee", "valt eigenlijk wel mee",
                       "eigenlijk niet", "nog niet echt", "nauwelijks", "niet zozeer",
                       "not really no", "nah not really", "hardly", "not much"))  # fmt: skip
-# A safety question may be answered "don't know": recorded as UNKNOWN, never as a no.
-UNKNOWN = "unknown"
+UNKNOWN = "unknown"  # a safety question's "don't know": recorded so, never as a no
 UNKNOWN_WORDS = {
     "unknown", "onbekend", "weet niet", "weet ik niet", "ik weet het niet", "dont know",
     "don't know", "do not know", "i don't know", "i dont know", "not sure", "misschien",
@@ -94,10 +92,9 @@ UNKNOWN_WORDS = {
 
 # On a safety question an answer that starts with a yes is a yes ("JAAAA", "yes, I do";
 # "ya, im up till 4 checking the odds" was refused: a role-play, round 23, Z15).
-_YES_WORDS = "ja yes jazeker jawel jep yep yeah yup ya yah yeh yea"
+_YES_WORDS = "ja yes jazeker jawel jep yep yeah yup ya yah yeh yea sure"
 _YES_START = frozenset(_YES_WORDS.split())
-# "ya know, not really" is no yes: the chat "ya" for "you".
-_YA_YOU = frozenset(("know", "kno", "see", "think"))
+_YA_YOU = frozenset(("know", "kno", "see", "think"))  # "ya know": the chat "ya" for "you"
 
 
 def _starts_with_yes(word: str) -> bool:
@@ -130,8 +127,7 @@ _NO_START = frozenset(("nee", "neen", "no", "nope", "nah"))
 
 # A "sometimes" after a no is a yes only with a word that says so ("nee, soms wel").
 _STILL_YES = frozenset(("wel", "ja", "yes", "do", "does", "did"))
-# "actually" alone takes nothing back: "No, my studies are fine actually" and "nee,
-# eigenlijk gaat het prima" were read as yes (a role-play, round 13).
+# "actually" alone takes nothing back: "No, my studies are fine actually" (r13) was a yes.
 _TAKEN_BACK_YES = frozenset(("wel", "ja", "jawel", "yes", "yeah", "toch", "do", "does", "did"))
 _NEGATED = frozenset(("niet", "nie", "not", "geen", "never", "nooit"))
 
@@ -168,12 +164,13 @@ _SPEAKING = frozenset(("i", "ik", "me", "my", "mij", "mijn", "myself", "mezelf",
 
 def _starts_with_no(word: str) -> bool:
     # after a sound of hesitation too: "uhm nee ik denk t niet" (a role-play, round 14),
-    # and "oh my god. no. i punch walls sometimes" (a plain yes: a role-play, round 16)
+    # "oh my god. no. i punch walls sometimes" (a plain yes: round 16), "oh sorry nee" (r39)
     first = [w for w in _EXCLAIMED.sub("", word).split()[:3] if w not in _FILLERS][:1]
     return bool(first) and first[0] in _NO_START
 
 
 _FILLERS = frozenset(("uhm", "uh", "uhh", "um", "umm", "eh", "ehm", "euh", "hm", "hmm", "nou"))
+_FILLERS |= mixed.SORRY
 _EXCLAIMED = lazy_compile(
     r"^(?:(?:oh|o) (?:my|mijn) god|oh god|omg|oh|jeez|wow|pff+|lol|haha+)\b ?"
 )
@@ -270,7 +267,7 @@ def _choice(question: Question, value: object) -> str:
     if "yes" in ids and "no" in ids:
         # A yes/partly/no question: "deels", "grotendeels" and "ja best wel" were refused
         # and "not really" skipped (a role-play, round 14): read as people say them.
-        if "partly" in ids and (said_partly(wanted) or some_of_them(wanted)):
+        if "partly" in ids and (said_partly(wanted) or mixed.some_of_them(wanted)):
             return "partly"  # "gaat wel, met een paar mensen" was refused (round 39)
         with contextlib.suppress(AnswerError):
             plain = parse_answer(replace(question, type="yes_no", choices=()), text)
@@ -281,7 +278,7 @@ def _choice(question: Question, value: object) -> str:
 
 def parse_answer(question: Question, value: object, sentence_is_doubt: bool = True) -> AnswerValue:
     """A typed answer (bool, str, int or tuple of choice ids); raises AnswerError."""
-    qtype = question.type
+    qtype, value = question.type, mixed.without_aside(value)  # "somber zei ik toch" (r39)
     if qtype == "yes_no":
         if isinstance(value, bool):
             return value
@@ -303,6 +300,8 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             raise answer_error(question, value)
         if word in _YES or _starts_with_yes(word):
             return not about_someone_else(f" {word} ", 6)  # "ja, maar niet over mezelf" (r22)
+        if _starts_with_no(word) and mixed.denies_only_the_act(question.id, word):
+            return UNKNOWN  # "no not like actually doing something": the thought (r39)
         if word in FIRM_NO or misheard(word):  # "nee wacht, ik dacht dat u vroeg ...": no
             return False  # "niet dat ik weet" is no doubt, "gelukkig nooit" no refusal
         words = set(word.split())
@@ -347,9 +346,11 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         if word.split()[-1:] in (["nee"], ["no"], ["nope"]) and not _saying_yes(words):
             # "niet echt nee" (r13) a no; "I wrote the letters. no" (r21) doubt
             return UNKNOWN if can_be_unknown(question) and excepting(word) else False
-        if question.section == "connection" and (thin(word) or just_one(word)):
-            return just_one(word)  # "een paar, nog niet echt vrienden": thin ties (r39)
-        if word in _SOFT_YES | PARTLY_YES or words & _SOMETIMES or some_said(word):
+        if not can_be_unknown(question) and mixed.says_no(question.section, word):
+            return False  # "normal i guess", "its fine" to "do you sleep badly?" (r39)
+        if question.section == "connection" and (mixed.thin(word) or mixed.just_one(word)):
+            return not mixed.thin(word)  # "een paar, nog niet echt vrienden": thin ties (r39)
+        if word in _SOFT_YES | mixed.PARTLY_YES or words & _SOMETIMES or some_said(word):
             return True  # "eigenlijk wel", "een beetje", "soms", "a few" (friends)
         if hedged_yes(can_be_unknown(question), word):
             return True  # "eigenlijk wel", "een beetje", "soms" to "do you sleep badly?"

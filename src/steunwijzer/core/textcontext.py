@@ -203,6 +203,8 @@ def pseudo(tokens: Tokens, position: int) -> bool:
 
 def _denial(words: list[str], j: int) -> bool:
     """ "ik denk niet aan zelfmoord", "ik denk er niet aan": a think-verb before the no."""
+    if words[j + 1 : j + 3] in (["aan", "mezelf"], ["aan", "mijzelf"]):
+        return True  # "niet aan mezelf iets aandoen": the act on oneself denied (r39)
     before = words[max(0, j - 2) : j]
     return bool(before) and (
         before[-1] in lexicon.DENIAL_VERBS

@@ -32,11 +32,31 @@ _PERSON_FEARED = lazy_compile(
 )
 
 
+# Afraid of what will be found: "straks vind ik haar", "what if I find her" (round 39's
+# role-play, where the roommate was named at another question): that fear is the concern.
+_FOUND = lazy_compile(
+    r"\b(?:vind|vinden|aantreffen|tref)\b(?: \w+){0,2} (?:haar|hem|ze|hen)\b"
+    r"|\bfind(?:ing)? (?:her|him|them)\b"
+)
+
+
 def afraid_for_someone(text: str, findings: list[Finding]) -> list[Finding]:
     """The findings, with a fear of going home set aside where it is the concern for
-    someone else at risk that the text tells of."""
-    concern = any(f.theme == "concern_for_other" and f.set_aside is None for f in findings)
-    if not concern or _PERSON_FEARED.search(text.lower()):
+    someone else at risk that the text tells of, or made that concern where the fear is
+    of finding the other person."""
+    said = text.lower()
+    if _PERSON_FEARED.search(said):
+        return findings
+    if _FOUND.search(said):
+        return [
+            replace(f, theme="concern_for_other", about_other=True)
+            if f.theme == "unsafe_situation"
+            and f.set_aside is None
+            and _GOING_HOME.search(f.words.lower())
+            else f
+            for f in findings
+        ]
+    if not any(f.theme == "concern_for_other" and f.set_aside is None for f in findings):
         return findings
     return [
         replace(f, set_aside="about_other", cue="concern_for_other")
