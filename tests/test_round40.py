@@ -293,6 +293,8 @@ def test_drinking_told_after_a_doubt_is_heard(runner: CliRunner) -> None:
         ("safety_thoughts", "nee, niet om het echt te doen", "unknown"),
         ("safety_wish_dead", "nee, ik zou het nooit doen hoor", "unknown"),
         ("safety_thoughts", "nee, dat doe ik niet", False),  # guard: a plain no
+        ("safety_wish_dead", "no, I'm actually doing okay", False),  # guard (round 16)
+        ("safety_thoughts", "nee hoor, ik heb gewoon veel te doen", False),  # guard
         ("safety_intent", "nee, ik zou het nooit doen", False),  # guard: intent denied
         # a remark around the answer
         ("mood_kind", "somber zei ik toch", ("low",)),
@@ -300,6 +302,8 @@ def test_drinking_told_after_a_doubt_is_heard(runner: CliRunner) -> None:
         # a no said otherwise, where the yes is a need
         ("area_sleep", "normal i guess", False),
         ("area_sleep", "gewoon normaal", False),
+        # round 24 kept it from being a yes ("wel" alone is none); now it is the no it says
+        ("area_sleep", "ik slaap wel goed eigenlijk", False),
         ("area_mood", "not more than anyone else", False),
         ("area_mood", "im ok", False),
         ("area_money", "its fine", False),

@@ -90,8 +90,10 @@ SORRY = frozenset(("sorry", "sry", "oeps", "oops", "excuus", "pardon", "sorryy")
 # questions about method, intent and plan such words are the no they seem.
 _THOUGHT_QUESTIONS = frozenset(("safety_wish_dead", "safety_thoughts"))
 _THE_ACT = lazy_compile(
-    r"\b(?:doing|do it|actually do|really do|go through with|act on|acting on|carry it out"
-    r"|doen|uitvoeren|echt doen|daadwerkelijk)\b"
+    r"\bdoing (?:it|something|anything|that|so)\b|\bdo (?:it|that|something|anything)\b"
+    r"|\b(?:go through with|act on|acting on|carry it out|uitvoeren|daadwerkelijk)\b"
+    # not "no, I'm actually doing okay", "veel te doen": the act on oneself
+    r"|\bhet\b(?: \w+){0,3} doen\b|\biets (?:mee |aan )?doen\b"
 )
 
 
