@@ -344,8 +344,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "… and {n} more referral(s), with reasons and tips: see below",
     ),
     "more_referrals_key": (
-        "… en nog {n} verwijzing(en), met redenen en tips: druk straks m",
-        "… and {n} more referral(s), with reasons and tips: press m next",
+        "… en nog {n} verwijzing(en), met redenen en tips: druk straks op de toets m",
+        "… and {n} more referral(s), with reasons and tips: press the m key next",
     ),
     "unknown_note": (
         "Op {n} van de veiligheidsvragen bleef het antwoord open (weet niet, twijfel of een "
