@@ -368,3 +368,30 @@ def test_not_hurting_oneself_is_denied(text: str) -> None:
 def test_a_wish_beside_not_hurting_oneself_is_still_read() -> None:
     """Guard: the denial reaches its own clause only."""
     assert "suicidal_thoughts" in themes_of("ik wil dood, maar niet aan mezelf iets aandoen")
+
+
+# --- the crisis panel on a small screen numbers what it shows without gaps -----------------
+
+
+def test_the_crisis_panel_on_a_small_screen_numbers_without_gaps(builtin, index) -> None:  # type: ignore[no-untyped-def]
+    """At 60x20 this round's role-play saw "1. 113", "2. 112", "4. De Luisterlijn": the
+    huisarts (3) did not fit and the crisis line after it kept its number, which read as
+    a place hidden (dcfd87d). The places shown are numbered one after another."""
+    import re
+
+    from rich.console import Console
+
+    from steunwijzer.core.model import Urgency
+    from steunwijzer.render.common import crisis_panel
+
+    themes = ("suicidal_thoughts", "grief")
+    contacts = index.crisis_panel(themes, "nl", Urgency.SOON)
+    for height in range(14, 25):
+        console = Console(
+            width=60, height=height, record=True, color_system=None, force_terminal=True
+        )
+        crisis_panel(console, builtin, "soon", contacts, "nl", themes=themes)
+        shown = console.export_text()
+        numbers = [int(n) for n in re.findall(r"^\s*(\d+)\. ", shown, re.M)]
+        assert numbers == list(range(1, len(numbers) + 1)), (height, shown)
+        assert len(numbers) >= 2 and "113" in shown

@@ -216,8 +216,7 @@ def _print_table(console: Console, table: Table, piped: bool) -> None:
 
 
 def themes_table(console: Console, catalog: Catalog, lang: Lang) -> None:
-    # Not wrapped at all to a pipe, as offerings_table: every synonym cell was "…" (round
-    # 17's hostile round, F21); at a terminal the name and the synonyms share the rest.
+    # Not wrapped to a pipe: every synonym cell was "…" (round 17, F21).
     piped = not console.is_terminal and "COLUMNS" not in console_environ()
     table = _table(box=None if is_plain(console) else box.SIMPLE_HEAD, expand=not piped)
     table.add_column("id", no_wrap=True)
@@ -298,8 +297,8 @@ def crisis_panel(
         # only after 'm' (a second role-play, round 20, "niet ik, wel mijn vriendin").
         body.append("\n" + t("crisis_now_other", lang))
     risky = [r for r in reasons if RISK_TO_LIFE.intersection(r.themes)] or list(reasons)
-    # A second panel quotes what is new, not what the first one quoted (a role-play,
-    # round 13, saw the suicide answer quoted again on the panel for "not safe at home").
+    # A second panel quotes what is new: the suicide answer was quoted again on the panel
+    # for "not safe at home" (a role-play, round 13).
     risky = [r for r in risky if set(new).intersection(r.themes)] or risky
     if risky:  # what set it off: the most urgent finding, in words
         first = max(risky, key=lambda r: r.urgency.rank if r.urgency else -1)
@@ -312,19 +311,21 @@ def crisis_panel(
     width = screen_width(console)
     shown = [referral_short(r, i, lang, width) for i, r in enumerate(contacts, 1)]
     if console.is_terminal and not is_plain(console):
-        # The crisis lines always; other places as far as the screen holds them with the
-        # panel above: at 60x18 and 70x20 eight places pushed the panel's title and "stay
-        # with the student" off the top (two role-plays, round 16).
+        # The crisis lines always; others as far as the screen holds them under the panel
+        # (at 60x18 eight places pushed its title off the top: role-plays, round 16).
         panel = len(console.render_lines(Panel(body), console.options))
         room = console.height - panel - 3
         used = sum(len(x) for r, x in zip(contacts, shown, strict=True) if r.role == "crisis")
-        keep = []
+        kept = []
         for r, lines in zip(contacts, shown, strict=True):
-            if r.role == "crisis" or used + len(lines) <= room:
+            fits = r.role == "crisis" or used + len(lines) <= room
+            room = room if fits else -1  # in order: past one that does not fit, crisis only
+            if fits:
                 used += 0 if r.role == "crisis" else len(lines)
-                keep.append(lines)
-        if len(keep) < len(shown):
-            more = t("crisis_more_places", lang, n=len(shown) - len(keep))
+                kept.append(r)
+        if len(kept) < len(shown):
+            more = t("crisis_more_places", lang, n=len(shown) - len(kept))  # renumbered (r40)
+            keep = [referral_short(r, i, lang, width) for i, r in enumerate(kept, 1)]
             shown = [*keep, [(more, "dim")]]
     for lines in shown:
         print_lines(console, lines)
