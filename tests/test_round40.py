@@ -395,3 +395,39 @@ def test_the_crisis_panel_on_a_small_screen_numbers_without_gaps(builtin, index)
         numbers = [int(n) for n in re.findall(r"^\s*(\d+)\. ", shown, re.M)]
         assert numbers == list(range(1, len(numbers) + 1)), (height, shown)
         assert len(numbers) >= 2 and "113" in shown
+
+
+# --- what the student already said is the follow-up's default ---------------------------
+
+
+def test_a_kind_said_with_the_yes_is_the_default_of_its_follow_up(runner: CliRunner) -> None:
+    """Both role-plays: "Wat past het best? 1. Somber 2. Gespannen" right after "ja
+    vooral somber, en moe", with nothing of it kept. Now the follow-up is still asked,
+    with "Somber" as its default (Enter keeps it); on dcfd87d it had none."""
+    typed = "\n".join(["nee"] * 8 + ["ja vooral somber, en moe", ""] + [""] * 30)
+    said = runner.invoke(app, ["interview", "--at", "2026-11-30T14:00"], input=typed).output
+    asked = said[said.index("Wat past het best?") :]
+    assert "[Somber, nergens zin in]" in asked.split(">")[0]
+
+
+def test_a_loss_named_earlier_is_the_default_yes_of_the_loss_question(runner: CliRunner) -> None:
+    """Round 40's role-play: the loss question was asked as if nothing was said after
+    "ik mis mn broer" at the first question. It is still asked, with [ja] as default."""
+    typed = "\n".join(
+        ["nee, ik mis mn broer heel erg sinds hij overleden is"] + ["nee"] * 6 + [""] * 40
+    )
+    said = runner.invoke(app, ["interview", "--at", "2026-11-30T14:00"], input=typed).output
+    asked = said[said.index("Heb je kort geleden iemand verloren") :]
+    assert "ja / nee [ja]" in asked.split(">")[0]
+
+
+def test_no_default_at_the_safety_screen(builtin) -> None:  # type: ignore[no-untyped-def]
+    """Guard: a safety question is never answered for the counsellor, whatever was said."""
+    from steunwijzer.core.interview_guess import guessed
+    from steunwijzer.core.interview_state import State
+
+    state = State()
+    state.heard["x"] = ("suicidal_thoughts", "grief")
+    for question in builtin.questions:
+        if question.section == "safety" or question.sensitive:
+            assert guessed(builtin, state, question) is None, question.id

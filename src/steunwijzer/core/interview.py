@@ -29,6 +29,7 @@ from steunwijzer.core.interview_close import (
     read_own_words,
     take_said,
 )
+from steunwijzer.core.interview_guess import guessed
 from steunwijzer.core.interview_replay import replay as replay
 from steunwijzer.core.interview_state import (
     State,
@@ -166,6 +167,7 @@ def _interview(
         is_recheck = question.id in recheck
         is_edit = editing == question.id or is_recheck
         previous = state.answers.pop(question.id, None) if is_edit else None
+        default = None if is_edit else guessed(catalog, state, question)  # said already
         editing = None
         recheck.discard(question.id)
         reply = ask(
@@ -173,7 +175,7 @@ def _interview(
                 question,
                 number,
                 max(estimate(questions, state), number, len(state.history) + 1),
-                previous if is_edit else state.answers.get(question.id),
+                previous if is_edit else state.answers.get(question.id, default),
                 bool(state.history),
                 is_edit and not is_recheck,
                 is_recheck,
@@ -226,6 +228,8 @@ def _interview(
                     state.answers[question.id] = parse_answer(question, reply)
                 except AnswerError as exc:
                     raise UserInputError(str(exc)) from exc
+                if isinstance(reply, str) and len(reply.split()) > 1:
+                    state.said_with[question.id] = reply  # its follow-up's default
                 state.keep_first(question.id, state.answers[question.id])
                 if is_recheck and state.answers[question.id] is False:
                     state.settled_no.add(question.id)  # asked again, "no" again

@@ -32,6 +32,7 @@ class State:
         self.said_words: list[tuple[str, str]] = []  # (where, the words as said) of `said`
         self.heard: dict[str, tuple[str, ...]] = {}  # needs beside answers, not counted
         self.heard_words: dict[str, str] = {}  # the words they were heard in
+        self.said_with: dict[str, str] = {}  # words typed with an answer (defaults, r40)
 
     def hear(self, where: str, themes: tuple[str, ...], words: object) -> None:
         """Needs heard beside an answer, and the words, to count them once confirmed."""
@@ -101,6 +102,7 @@ class State:
         if question_id in self.history:
             self.history.remove(question_id)
         self.answers.pop(question_id, None)
+        self.said_with.pop(question_id, None)
         self.keep_said(question_id)
         self.text_themes.pop(question_id, None)
         self.text_found.pop(question_id, None)

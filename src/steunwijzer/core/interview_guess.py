@@ -1,0 +1,41 @@
+"""What the student already said, offered as a question's default (Enter keeps it).
+
+Two role-plays (rounds 39 and 40) found the intake repeating itself: "Wat past het
+best? 1. Somber 2. Gespannen" right after "ja, vooral somber, en moe", and "Heb je kort
+geleden iemand verloren?" after the student had named the brother who died. The
+question is still asked (the counsellor confirms, or types another answer); what was
+said is its default, shown in brackets. Never at the safety screen or a sensitive
+question: there the answer is typed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from steunwijzer.core.answer_errors import can_be_unknown
+from steunwijzer.core.choice_words import label_choices
+from steunwijzer.core.conditions import AnswerValue, referenced_questions
+from steunwijzer.core.yes_in_words import yes_in_words
+
+if TYPE_CHECKING:
+    from steunwijzer.core.interview_state import State
+    from steunwijzer.core.model import Catalog, Question
+
+
+def guessed(catalog: Catalog, state: State, question: Question) -> AnswerValue | None:
+    """The answer the student's words already gave ``question``, or None."""
+    if can_be_unknown(question):
+        return None
+    if question.type in ("choice", "multi") and question.when is not None:
+        for gate in referenced_questions(question.when):
+            words = state.said_with.get(gate)
+            named = label_choices(question, words) if words else set()
+            if question.type == "multi" and named:
+                return tuple(c for c in question.choice_ids() if c in named)
+            if len(named) == 1:
+                return named.pop()
+    if question.type == "yes_no":
+        heard = state.own_themes().union(*state.heard.values())
+        if yes_in_words(catalog, question, tuple(sorted(heard))):
+            return True
+    return None
