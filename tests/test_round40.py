@@ -431,3 +431,155 @@ def test_no_default_at_the_safety_screen(builtin) -> None:  # type: ignore[no-un
     for question in builtin.questions:
         if question.section == "safety" or question.sensitive:
             assert guessed(builtin, state, question) is None, question.id
+
+
+# --- this round's second role-play (on 17b8502) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("qid", "said", "expected"),
+    [
+        # a reason not to, at the thought questions: the thought is there (doubt)
+        ("safety_thoughts", "nee hoor, ik moet er zijn voor mijn broertjes", "unknown"),
+        ("safety_wish_dead", "no, I have to be there for my kids", "unknown"),
+        ("safety_thoughts", "nee, dat kan ik mijn moeder niet aandoen", "unknown"),
+        ("safety_thoughts", "no, my parents are there for me", False),  # guard
+        # the need denied by its name, or no time for it
+        ("area_substances", "is geen verslaving hoor", False),
+        ("area_growth", "geen tijd voor eigenlijk", False),
+        # "depends", "ish" where "een beetje" is a yes; hardly anyone known
+        ("area_sleep", "depends", True),
+        ("area_sleep", "ish", True),
+        ("connection_places", "ken er bijna niemand, ben er nooit", False),
+    ],
+)
+def test_the_second_role_play_answers_are_read(
+    builtin, qid: str, said: str, expected: object
+) -> None:  # type: ignore[no-untyped-def]
+    """Each was refused, or (the first) a plain no with "alle met nee beantwoord", on
+    dcfd87d, except the guard."""
+    from steunwijzer.core.answers import parse_answer
+
+    assert parse_answer(_q(builtin, qid), said) == expected
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I don't really want to talk about it",
+        "daar wil ik liever niet over praten",
+        "i can't talk about it",
+    ],
+)
+def test_not_wanting_to_talk_is_read_as_skipped(runner: CliRunner, said: str) -> None:
+    """ "I don't really want to talk about it" at "do you feel unsafe somewhere?" got
+    "That answer does not fit" from a student about to tell of an assault (dcfd87d);
+    it is read as skipped, as "laat maar" was."""
+    typed = "\n".join(["no"] * 12 + [said] + [""] * 30)
+    out = runner.invoke(app, ["interview", "--lang", "en", "--at", "2026-11-30T14:00"], input=typed)
+    unsafe = out.output[out.output.index("or do you feel unsafe somewhere?") :]
+    assert "does not fit" not in unsafe.split("Question")[0]
+    assert "read as: skipped" in unsafe.split("Question")[0]
+
+
+def test_a_need_only_heard_in_passing_is_no_default(builtin) -> None:  # type: ignore[no-untyped-def]
+    """The second role-play: "gamen" heard in passing made [ja] the default of the
+    addiction question, and Enter kept it right after "is geen verslaving hoor". Only
+    what counts (acute words, own words confirmed) gives a yes/no default now."""
+    from steunwijzer.core.interview_guess import guessed
+    from steunwijzer.core.interview_state import State
+
+    question = _q(builtin, "area_substances")
+    state = State()
+    state.heard["area_study"] = ("addiction",)
+    assert guessed(builtin, state, question) is None
+    state.text_themes["own_words"] = ("addiction",)
+    assert guessed(builtin, state, question) is True
+
+
+def test_the_intake_opens_by_saying_what_comes_first(runner: CliRunner) -> None:
+    """Both role-plays found the opening cold: the first words on screen were the
+    question about wishing to be dead. The intro now says three safety questions come
+    first, asked of everyone, and that nothing is kept unless wanted."""
+    out = runner.invoke(app, ["interview", "--at", "2026-11-30T14:00"], input="\n" * 3)
+    assert "Eerst drie vragen over veiligheid" in out.output
+    assert out.output.index("Eerst drie vragen") < out.output.index("Vraag 1")
+
+
+# --- outsiders' blind set119 (tests/data/blind/set119.jsonl) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("my mom died 2 months ago and everyone acts like i should be fine by now", "grief"),
+        (
+            "ik heb al mijn wachtwoorden opgeschreven en in een envelop gedaan. voor het geval dat",
+            "suicidal_thoughts",
+        ),
+        (
+            "mijn huisgenoot eet al dagen niks en zei 'het maakt toch niks meer uit binnenkort'",
+            "concern_for_other",
+        ),
+        (
+            "there was this night at a party where i never said yes and he didn't stop",
+            "sexual_violence",
+        ),
+        (
+            "mijn zusje is net gediagnosticeerd met leukemie, ik denk nergens anders aan",
+            "family_circumstances",
+        ),
+        ("my brain is just fried, everything is due the same week", "stress"),
+        ("i freeze whenever the tutor asks me something", "performance_anxiety"),
+        ("mijn docent stuurt me 's avonds appjes die niet over het vak gaan", "unwanted_behaviour"),
+        ("they keep using my old name in class even after I asked", "unwanted_behaviour"),
+        ("ik heb geen idee wat ik later wil worden", "study_choice"),
+        (
+            "was wondering if you have like a workshop on procrastinating? for me lol",
+            "study_skills",
+        ),
+    ],
+)
+def test_what_set119_found_missing_is_read(text: str, theme: str) -> None:
+    """Each (reworded from set119's misses) was nothing recognised, or another need only,
+    on dcfd87d."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik word steeds afgewezen voor stages", "dropout_risk"),
+        ("ik heb mijn wachtwoorden opgeschreven voor als ik ze vergeet", "suicidal_thoughts"),
+        ("het maakt niet uit, binnenkort is de deadline toch", "suicidal_thoughts"),
+        ("my grandpa died when i was six and i'm fine now", "grief"),
+    ],
+)
+def test_set119s_near_misses_stay_unread(text: str, theme: str) -> None:
+    """Guards: rejected for an internship is not absent ("afgewezen" was read as
+    "afwezig", a dropout risk, on dcfd87d); the others guard this round's patterns."""
+    assert theme not in themes_of(text)
+
+
+def test_coercion_keeps_a_friends_fear_of_home_unsafe() -> None:
+    """Guard found at the round's review: "controlled by her boyfriend, he checks her
+    phone ... she's scared to go home" keeps its unsafe situation beside the concern."""
+    found = themes_of(
+        "I think my classmate is being controlled by her boyfriend he checks her phone "
+        "and she told me she's scared to go home"
+    )
+    assert {"concern_for_other", "unsafe_situation"} <= found
+
+
+def test_the_blind_sets_of_this_round_hold(runner: CliRunner) -> None:
+    """set118 (170) and set119 (160), by outsiders who never saw the code: 131 and 117
+    passed unseen; 154 and 133 after this round read their misses. The floors are below
+    what was measured, so a change that loses them fails."""
+    import json
+
+    for name, sentences, floor in (("set118", 170, 150), ("set119", 160, 129)):
+        out = runner.invoke(app, ["catalog", "test", f"tests/data/blind/{name}.jsonl", "--json"])
+        data = json.loads(out.stdout)
+        assert data["sentences"] == sentences
+        assert data["passed"] >= floor, (name, data["misses"])
+        assert data["false_alarms"]["rate"] <= 0.05, (name, data["false_alarms"])

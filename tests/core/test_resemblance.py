@@ -774,6 +774,15 @@ def test_weights_of_other_features_are_refused() -> None:
         # (a lecture "so boring I wanted to die lol"; ten ordinary needs): 155 passed,
         # 1 alarm ("gaming 10hrs a day n skipping all my lectures": dropping out, kept).
         ("set117.jsonl", 0.95, 0.02),
+        # Round 40: set118 (170 sentences) and set119 (160), by outsiders who never saw
+        # the code. Unseen (set118 with the recogniser of dcfd87d, set119 at 17b8502): 28
+        # and 29 of 32 risks to life, 5 of 120
+        # and 6 of 114 harmless ones acute; 131/170 and 117/160 passed. Read (kept in by a
+        # father, a threat for telling, long sleeves in the heat, a memory gap with clothes
+        # changed, passwords in an envelope, a roommate's "niks meer uit binnenkort"; many
+        # ordinary needs): 31 and 31 of 32, 154/170 and 133/160.
+        ("set118.jsonl", 0.93, 0.05),
+        ("set119.jsonl", 0.93, 0.05),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -32,6 +32,7 @@ _FEW_TURNED = lazy_compile(rf"^{_FEW}(?: \w+){{0,3}} {_TURN}\b")
 _THIN = lazy_compile(
     r"^(?:eh |uh |hmm |nou )?(?:not many|not a lot|not much|niet veel|niet zo veel|niet zoveel"
     r"|weinig|heel weinig|bijna geen|nauwelijks|amper|hardly any|barely any|few|very few"
+    r"|(?:ken|know) (?:er |here )?(?:bijna niemand|hardly anyone|barely anyone|nobody)"
     r"|only one|maar een|maar eentje|maar 1|slechts een)\b"
 )
 # Once, not now: "vroeger wel, nu niet meer echt", "used to, not anymore".
@@ -75,7 +76,9 @@ def some_of_them(word: str) -> bool:
 # "deels" to a yes/no question was refused where "een beetje" was a yes (round 39).
 PARTLY_YES = frozenset(
     ("deels", "gedeeltelijk", "voor een deel", "half", "halfjes", "soort van", "partly",
-     "partially", "in part", "half and half", "deels wel", "partly yes", "ten dele")
+     "partially", "in part", "half and half", "deels wel", "partly yes", "ten dele",
+     # "depends", "ish" were refused four times (round 40's second role-play)
+     "depends", "it depends", "hangt ervan af", "hangt er vanaf", "ish", "kinda ish")
 )  # fmt: skip
 
 
@@ -90,16 +93,33 @@ SORRY = frozenset(("sorry", "sry", "oeps", "oops", "excuus", "pardon", "sorryy")
 # questions about method, intent and plan such words are the no they seem.
 _THOUGHT_QUESTIONS = frozenset(("safety_wish_dead", "safety_thoughts"))
 _THE_ACT = lazy_compile(
-    r"\bdoing (?:it|something|anything|that|so)\b|\bdo (?:it|that|something|anything)\b"
+    # not "no. can we please do something??" (round 30), "no, I'm actually doing okay"
+    r"\b(?:actually|really|would|wouldn't|wouldnt|never|not|won't|wont|i'd|id)\b(?: \w+){0,2}"
+    r" do(?:ing)? (?:it|that|something|anything|so)\b"
     r"|\b(?:go through with|act on|acting on|carry it out|uitvoeren|daadwerkelijk)\b"
-    # not "no, I'm actually doing okay", "veel te doen": the act on oneself
-    r"|\bhet\b(?: \w+){0,3} doen\b|\biets (?:mee |aan )?doen\b"
+    # not "veel te doen", "we moeten iets doen": the act on oneself, denied
+    r"|\b(?:niet|nooit|echt|zou|zal|ga)\b(?: \w+){0,3} (?:het|iets)(?: \w+){0,2} doen\b"
+)
+
+
+# ... or of a reason to stay: "nee hoor, ik moet er zijn voor mijn broertjes" was a plain
+# no with "alle met nee beantwoord" (round 40's second role-play): a reason not to is
+# said where the thought is there.
+_A_REASON_TO_STAY = lazy_compile(
+    r"\b(?:moet|moeten|wil|zal) (?:er )?(?:\w+ )?zijn voor|\bkan (?:ik )?(?:\w+ ){0,2}niet aandoen"
+    r"|\b(?:have|need|got) to be (?:there|here|around) for|\bcould(?:n'?t|n t| not) do that to"
+    r"|\b(?:vanwege|omdat|because of|for the sake of) (?:mijn|m'n|mn|my) (?:kinderen|kids|"
+    r"children|broertjes?|zusjes?|brothers?|sisters?|siblings|moeder|mama|mum|mom|mother|ouders|"
+    r"parents|familie|family|kat|hond|cat|dog)\b"
 )
 
 
 def denies_only_the_act(question_id: str, word: str) -> bool:
-    """At the screen's questions about the thought, a no that speaks of doing it."""
-    return question_id in _THOUGHT_QUESTIONS and bool(_THE_ACT.search(word))
+    """At the screen's questions about the thought, a no that speaks of doing it, or of
+    a reason not to."""
+    return question_id in _THOUGHT_QUESTIONS and bool(
+        _THE_ACT.search(word) or _A_REASON_TO_STAY.search(word)
+    )
 
 
 # A remark around the answer: "somber zei ik toch", "like I said, no" were refused where
@@ -134,6 +154,13 @@ _NOT_MORE = lazy_compile(
     r"other people|most|normal|average|anderen|iedereen|normaal|gemiddeld|ieder ander)\b"
     r"|^(?:same|just the same|hetzelfde) (?:as|als) (?:everyone|anyone|others|iedereen|anderen)"
 )
+# Denying the need by its name or the time for it: "is geen verslaving hoor" was read as a
+# yes through the word "verslaving"; "geen tijd voor eigenlijk" refused (round 40).
+_NOT_IT = lazy_compile(
+    r"^(?:het |dat |it'?s |its |it s |that'?s |thats |that s )?(?:is )?(?:geen|not an?|no|niet)"
+    r" (?:probleem|problem|issue|verslaving|addiction|big deal|ding)\b"
+    r"|^(?:geen|no) (?:tijd|time)(?: voor| for)?(?: \w+)?$"
+)
 _ENDS_NO = lazy_compile(r"\b(?:so|dus|anyway|eigenlijk)\b(?: \w+){0,3} (?:no|nee|nope|nah)"
                         r"(?: not really| niet echt| niet zo| not much| hoor)?$")  # fmt: skip
 
@@ -141,5 +168,8 @@ _ENDS_NO = lazy_compile(r"\b(?:so|dus|anyway|eigenlijk)\b(?: \w+){0,3} (?:no|nee
 def says_no(section: str, word: str) -> bool:
     """At a question whose yes is a need (section ``need``), a no said otherwise."""
     return section == "need" and bool(
-        _FINE.search(word) or _NOT_MORE.search(word) or _ENDS_NO.search(word)
+        _FINE.search(word)
+        or _NOT_MORE.search(word)
+        or _ENDS_NO.search(word)
+        or _NOT_IT.search(word)
     )

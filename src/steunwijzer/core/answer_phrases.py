@@ -258,7 +258,19 @@ def withdrawn(text: str) -> bool:
     close to telling of an assault (a role-play, round 34, C2). Read as skipped (doubt
     on a safety question), its words read first."""
     parts = [p for p in _FIRST_PART.split(text.strip()) if p]
+    if parts and _NOT_TALKING.search(normalise(parts[-1])):
+        return True  # "I don't really want to talk about it" was refused (round 40)
     return len(parts) > 1 and normalise(parts[-1]) in _WITHDRAWN
+
+
+# Not (yet) wanting to talk about it, said in a sentence of one's own.
+_NOT_TALKING = lazy_compile(
+    r"\b(?:(?:don'?t|don t|do not|dont) (?:really )?(?:want|wanna|feel like)|(?:not|rather not)"
+    r"(?: really)?(?: ready)?|can'?t|can t|cannot|would rather not|prefer not) (?:to )?"
+    r"(?:talk|talking|say|get into|go into) (?:about )?(?:it|this|that)\b"
+    r"|\b(?:wil|kan) (?:ik )?(?:er|daar|het) (?:\w+ )?(?:liever |nog |echt )?niet over "
+    r"(?:praten|hebben|vertellen)\b|\bliever niet over (?:praten|hebben)\b"
+)
 
 
 # "what? no. of course not" was refused ("That answer does not fit") in front of a student

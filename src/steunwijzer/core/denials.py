@@ -99,8 +99,13 @@ def _not_the_problem(words: list[str], clause: list[int], end: int) -> int:
 _BELIEVE = frozenset(
     ("thinks", "think", "assume", "assumes", "believe", "believes", "expect", "expects",
      "figure", "figures", "denkt", "denken", "verwacht", "verwachten",
-     "vindt", "vinden")
+     "vindt", "vinden",
+     # "everyone acts like I should be fine by now" (set119): behaving as if
+     "acts", "act", "acting", "treats", "treat", "behaves", "doet", "doen")
 )  # fmt: skip
+# What ought to be is not what is: "I should be fine by now", "ik zou eroverheen moeten
+# zijn" (set119: a mother dead two months was set aside as a grief long past).
+_OUGHT = frozenset(("should", "supposed", "ought", "zou", "zouden", "hoort", "moet", "moeten"))
 _ME = frozenset(("i", "ik", "i'm", "im"))
 _THOUGHT = frozenset(("thought", "dacht", "dachten", "assumed", "believed", "figured"))
 
@@ -138,7 +143,7 @@ def believed_by_others(words: list[str], clause: list[int], at: int) -> bool:
     for k in range(at - 1, max(at - 6, -1), -1):
         if clause[k] != clause[at]:
             return False
-        if words[k] in _THOUGHT:
+        if words[k] in _THOUGHT or words[k] in _OUGHT:
             return True  # "I thought I'd dealt with it", by anyone: it was not so (r34)
         if words[k] in _BELIEVE:
             inverted = words[k] in _EITHER and k + 1 < at and words[k + 1] == "ik"

@@ -34,8 +34,9 @@ def guessed(catalog: Catalog, state: State, question: Question) -> AnswerValue |
                 return tuple(c for c in question.choice_ids() if c in named)
             if len(named) == 1:
                 return named.pop()
-    if question.type == "yes_no":
-        heard = state.own_themes().union(*state.heard.values())
-        if yes_in_words(catalog, question, tuple(sorted(heard))):
-            return True
-    return None
+    # What counts already (acute words, own words confirmed), not what was only heard in
+    # passing: "gamen" heard made [ja] the default of the question about addiction, and
+    # Enter kept it for a student who had just said "is geen verslaving hoor" (round 40's
+    # second role-play).
+    said = tuple(sorted(state.own_themes()))
+    return True if question.type == "yes_no" and yes_in_words(catalog, question, said) else None

@@ -23,6 +23,10 @@ _OTHER_NL = "haar|zijn|hun|ze|zij|hij|hem"
 _OTHER_EN = "her|his|their|she|he|they|him|them"
 
 SUICIDAL_NL = (
+    # set119: "het maakt toch niks meer uit binnenkort"; passwords left "voor het geval dat"
+    "maakt|doet ..3 niks|niets ..1 meer ..1 uit|toe & binnenkort|niet_lang_meer|over_een_tijdje",
+    "!wachtwoorden|wachtwoord|pincode|pincodes|inlogcodes ..6 envelop|enveloppe",
+    "!wachtwoorden|wachtwoord|pincode|pincodes|inlogcodes ..6 opgeschreven|briefje|genoteerd|doorgegeven & voor_het_geval|als_er_iets|mocht_er_iets",
     # researching a height, going to look how high it is
     "!hoog_genoeg|diep_genoeg & " + _HIGH,
     "!hoogste ..3 " + _HIGH + " & zoek|zocht|gezocht|opgezocht|gegoogeld|googelen|springen|spring|ga|gaan|naartoe",
@@ -69,6 +73,9 @@ SUICIDAL_NL = (
     "!auto ..6 motor ..3 lopen|draaien|aan & garage|slang",
 )  # fmt: skip
 SUICIDAL_EN = (
+    # set119, in English: passwords left in an envelope or written down just in case
+    "!passwords|password|pin|pins|login_codes ..6 envelope",
+    "!passwords|password|pin|pins|login_codes ..6 written|wrote|note|down & just_in_case|if_anything_happens|if_something_happens",
     # researching a height, going to look how high it is
     "!high_enough|deep_enough & " + _HIGH,
     "!highest|tallest ..3 " + _HIGH + " & search|searched|searching|looked_up|googled|google|jump|jumping|go|going",

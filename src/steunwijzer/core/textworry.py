@@ -28,7 +28,10 @@ _PERSON_FEARED = lazy_compile(
     r"\b(?:sla|slaat|sloeg|slaan|geslagen|schopt|geweld|dreig\w*|bedreig\w*|agressief|"
     r"opgesloten|vermoord\w*|mishandel\w*|schreeuwt|bang voor (?:hem|haar|mijn|m'n|mn|ze)|"
     r"hit|hits|hitting|beats|beat me|violen\w*|threat\w*|aggressive|locked|kill me|hurt me|"
-    r"yells|screams at|afraid of (?:him|her|my|them)|scared of (?:him|her|my|them))\b"
+    r"yells|screams at|afraid of (?:him|her|my|them)|scared of (?:him|her|my|them)|"
+    # coercion is violence too: "controlled by her boyfriend, he checks her phone"
+    r"control\w*|controleer\w*|controleert|checks (?:her|his|my) phone|dwingt|gedwongen|"
+    r"forced|forces|jaloers|jealous)\b"
 )
 
 

@@ -9,12 +9,6 @@ from steunwijzer.present.texts_crisis import CRISIS_TEXTS
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "title": ("steunwijzer — intakegesprek", "steunwijzer — intake interview"),
-    "intro": (
-        "Rustig aan: er zijn geen foute antwoorden. Enter slaat een vraag over, "
-        "'?' geeft uitleg, 'b' gaat terug.",
-        "Take your time: there are no wrong answers. Enter skips a question, "
-        "'?' shows help, 'b' goes back.",
-    ),
     "question_of": ("Vraag {n} van ongeveer {total}", "Question {n} of about {total}"),
     "yes_no_hint": ("ja / nee", "yes / no"),
     "multi_hint": ("nummers, gescheiden door komma's", "numbers, separated by commas"),

@@ -242,6 +242,16 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Wat de uitkomst als eerste had genoemd:",
         "What the result would have named first:",
     ),
+    # the intake's first words (round 40: both role-plays found the opening cold)
+    "intro": (
+        "Rustig aan: er zijn geen foute antwoorden. Eerst drie vragen over veiligheid die "
+        "iedereen krijgt; zeg dat erbij, en dat er niets wordt bewaard tenzij jullie dat "
+        "willen. Enter slaat een vraag over (of houdt wat tussen [ ] staat), '?' geeft "
+        "uitleg, 'b' gaat terug.",
+        "Take your time: there are no wrong answers. First three safety questions that "
+        "everyone is asked; say so, and that nothing is kept unless you both want it. Enter "
+        "skips a question (or keeps what is in [ ]), '?' shows help, 'b' goes back.",
+    ),
     "broke_answers": (
         "Er is niets bewaard. Zo ver was de intake (neem het over of begin opnieuw):",
         "Nothing was saved. This is how far the intake had come (copy it or start again):",
