@@ -583,3 +583,17 @@ def test_the_blind_sets_of_this_round_hold(runner: CliRunner) -> None:
         assert data["sentences"] == sentences
         assert data["passed"] >= floor, (name, data["misses"])
         assert data["false_alarms"]["rate"] <= 0.05, (name, data["false_alarms"])
+
+
+def test_skipped_beside_a_default_does_not_say_enter_does_the_same(runner: CliRunner) -> None:
+    """With a default in brackets, Enter keeps it; "(Enter doet hetzelfde ...)" after a
+    doubt was untrue there (the second role-play), and "weet niet" at a choice question
+    was skipped without a word (its empty rest read as an answer). Without a default it
+    still says so."""
+    typed = "\n".join(["nee"] * 8 + ["ja vooral somber, en moe", "weet niet"] + [""] * 30)
+    said = runner.invoke(app, ["interview", "--at", "2026-11-30T14:00"], input=typed).output
+    asked = said[said.index("Wat past het best?") :].split("Vraag")[0]
+    assert "gelezen als: overgeslagen ('b' gaat terug)" in asked
+    typed = "\n".join(["nee"] * 6 + ["weet niet"] + [""] * 40)  # at the identity question
+    said = runner.invoke(app, ["interview", "--at", "2026-11-30T14:00"], input=typed).output
+    assert "overgeslagen (Enter doet hetzelfde" in said

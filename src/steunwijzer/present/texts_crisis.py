@@ -93,6 +93,12 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "→ gelezen als: overgeslagen (Enter doet hetzelfde; 'b' gaat terug)",
         "→ read as: skipped (Enter does the same; 'b' goes back)",
     ),
+    # With a default in brackets Enter keeps it: "Enter doet hetzelfde" was untrue there
+    # (round 40's second role-play).
+    "read_skipped_default": (
+        "→ gelezen als: overgeslagen ('b' gaat terug)",
+        "→ read as: skipped ('b' goes back)",
+    ),
     "unfit_heard": (
         "Dat was geen antwoord op deze vraag, maar wat de student zei is meegenomen "
         "({themes}). De vraag zelf staat nog open:",

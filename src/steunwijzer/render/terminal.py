@@ -222,7 +222,7 @@ class TerminalAsk:
             )
             if doubt and (q.type == "yes_no" or "no" in q.choice_ids()):
                 doubt = not reads_as_answer(q, raw)  # "not really" to yes/partly/no: an answer
-            if doubt and reads_as_answer(q, rest := after_doubt(raw, is_doubt_word)):
+            if doubt and (rest := after_doubt(raw, is_doubt_word)) and reads_as_answer(q, rest):
                 raw, doubt = rest, False  # "idk, like a 5 maybe": the 5 (a role-play, r36, R3)
             if q.type in ("choice", "multi") and "no" not in q.choice_ids():
                 doubt = doubt or none_fits(normalise(raw))  # "geen van beide" (r26)
@@ -233,7 +233,8 @@ class TerminalAsk:
                     bool(raw) and not refused(raw) and opens_follow_ups(self.catalog.questions, q)
                 )
                 if raw:
-                    self.say(t("read_maybe" if maybe else "read_skipped", lang), "dim")
+                    said = "read_skipped_default" if keeps else "read_skipped"
+                    self.say(t("read_maybe" if maybe else said, lang), "dim")
                 # a doubt going on in words is read first ("weet niet... soms wil ik dood")
                 led = doubt_led(raw, is_doubt_word) or withdrawn(raw)
                 return Unfit(raw, True, maybe) if raw and led else MAYBE if maybe else SKIP
