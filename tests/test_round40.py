@@ -349,9 +349,19 @@ def test_afraid_to_find_someone_at_home_is_concern_for_them(text: str) -> None:
     assert "concern_for_other" in found and "unsafe_situation" not in found
 
 
-def test_afraid_that_someone_at_home_finds_the_student_stays_unsafe() -> None:
-    """Guard: the one who finds the student is feared: the student's own danger."""
-    assert "unsafe_situation" in themes_of("i'm scared to go home, my stepdad will find me")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm scared to go home, my stepdad will find me",
+        "ik durf niet naar huis, anders vinden ze me",
+        "scared to go home, they will find her first",
+    ],
+)
+def test_afraid_that_someone_at_home_finds_the_student_stays_unsafe(text: str) -> None:
+    """Guard: the one who finds the student is feared: the student's own danger. The
+    second and third lost it in the round's first version (the pronoun made a concern
+    from the same words, and that concern set the fear aside); found at its review."""
+    assert "unsafe_situation" in themes_of(text)
 
 
 @pytest.mark.parametrize(

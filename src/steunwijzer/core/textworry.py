@@ -37,9 +37,11 @@ _PERSON_FEARED = lazy_compile(
 
 # Afraid of what will be found: "straks vind ik haar", "what if I find her" (round 39's
 # role-play, where the roommate was named at another question): that fear is the concern.
+# The student is the one who finds: not "anders vinden ze me" (being found is danger).
 _FOUND = lazy_compile(
-    r"\b(?:vind|vinden|aantreffen|tref)\b(?: \w+){0,2} (?:haar|hem|ze|hen)\b"
-    r"|\bfind(?:ing)? (?:her|him|them)\b"
+    r"\b(?:vind|tref) ik (?:haar|hem)\b|\bik (?:haar|hem) (?:\w+ )?(?:vind|aantref|vinden)\b"
+    r"|\b(?:haar|hem) (?:zo |straks |daar )?(?:te )?(?:vinden|aantreffen)\b"
+    r"|\bi(?:'ll| will| might| would|'d)? find (?:her|him|them)\b|\bfinding (?:her|him)\b"
 )
 
 
@@ -59,13 +61,23 @@ def afraid_for_someone(text: str, findings: list[Finding]) -> list[Finding]:
             else f
             for f in findings
         ]
-    if not any(f.theme == "concern_for_other" and f.set_aside is None for f in findings):
-        return findings
+    # A concern of its own, not one read from the same words ("durf niet naar huis,
+    # anders vinden ze me" is concern by its pronoun, and the student's own danger)
     return [
         replace(f, set_aside="about_other", cue="concern_for_other")
         if f.theme == "unsafe_situation"
         and f.set_aside is None
         and _GOING_HOME.search(f.words.lower())
+        and any(_apart(c, f) for c in findings)
         else f
         for f in findings
     ]
+
+
+def _apart(concern: Finding, fear: Finding) -> bool:
+    """A counted concern for someone else in words other than the fear of home."""
+    return (
+        concern.theme == "concern_for_other"
+        and concern.set_aside is None
+        and (concern.end <= fear.start or fear.end <= concern.start)
+    )

@@ -1,7 +1,7 @@
 """Dutch for catalogue diagnostics added in round 19 (kept apart from diagnostics.py to
 keep it small): never-open hours, review dates in the future, direction controls, an id
 that YAML read as true or false; round 35: control characters, overlapping hours, long
-waits, unknown language codes."""
+waits, unknown language codes; round 40: a line after a yes that is never shown."""
 
 from __future__ import annotations
 
@@ -41,5 +41,9 @@ MORE_DIAGNOSTICS: tuple[tuple[str, str], ...] = (
     (
         "{where} is {n} days, more than a year: check it",
         "{where} is {n} dagen, meer dan een jaar: controleer het",
+    ),
+    (  # round 40: a line for the counsellor after a yes
+        "'acknowledge' of question '{id}' is never shown: only after a yes to a yes_no question",
+        "'acknowledge' bij vraag '{id}' verschijnt nooit: alleen na een ja op een ja/nee-vraag",
     ),
 )
