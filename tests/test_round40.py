@@ -72,7 +72,11 @@ def _q(builtin, qid: str):  # type: ignore[no-untyped-def]
         # yes/partly/no: with some of them
         ("connection_contact", "gaat wel, met een paar mensen", "partly"),
         ("connection_contact", "met sommigen wel", "partly"),
-        ("connection_contact", "some of them, the teachers not really", "partly"),
+        (
+            "connection_contact",
+            "some of them, the teachers not really",
+            "partly",
+        ),  # guard: read before
         ("connection_contact", "ja", "yes"),  # guards
         # "deels" where "een beetje" was already a yes
         ("connection_places", "deels", True),
