@@ -238,11 +238,13 @@ class Recogniser:
         # "three years ago I had such thoughts, now I am fine": a past that is over
         past = set(past_at) if "@well" in markers else set()
         findings = [judge(text, tokens, figures, past, done, self._acute, *m) for m in matches]
-        mine = revealed(text)  # "asking for a friend ... the friend is me" (round 27)
-        if mine:
+        # The long searches below run only where their answer can change a finding:
+        # compiling them took 3 ms of every `lookup --text` (issue 10's +10 ms budget).
+        mine = any(f.about_other for f in findings) and revealed(text)
+        if mine:  # "asking for a friend ... the friend is me" (round 27)
             findings = [_as_own(f, m[0].theme) for f, m in zip(findings, matches, strict=True)]
-        if not_for_study(text):  # "letale doses ... Niet voor het tentamen." (round 31)
-            findings = [unframed(f) for f in findings]
+        if any(f.set_aside == "framed" for f in findings) and not_for_study(text):
+            findings = [unframed(f) for f in findings]  # "Niet voor het tentamen." (r31)
         findings = words_asked_about(findings, text)  # "what does 'I'm dead' mean" (r32)
         # A pattern is matched once, leftmost: "I'm not suicidal about exams but I am
         # suicidal about everything else" kept only the denied one (round 27). Where the
@@ -304,12 +306,13 @@ class Recogniser:
         # it resembled the student's own thoughts (0.98, "life last"; round 6).
         if not figures and not done and not any(f.theme in _NET_THEMES for f in findings):
             extra = resembling(text, words, tokens)
-            if extra is not None and mine:
+            if extra is not None and revealed(text):
                 extra = as_own(extra, words)
             if extra is not None and not explained_otherwise(extra, findings):
                 kept = guessed_of_a_death(extra, findings)
                 findings += [in_the_past(f, tokens, past) for f in kept]
-        if unreachable(text):  # "she doesnt open when i knock": danger now (round 30)
+        if any(f.theme == _ABOUT for f in findings) and unreachable(text):
+            # "she doesnt open when i knock": danger now (round 30)
             findings = [replace(f, immediate=True) if f.theme == _ABOUT else f for f in findings]
         return summarise(findings)
 

@@ -49,6 +49,8 @@ def afraid_for_someone(text: str, findings: list[Finding]) -> list[Finding]:
     """The findings, with a fear of going home set aside where it is the concern for
     someone else at risk that the text tells of, or made that concern where the fear is
     of finding the other person."""
+    if not any(f.theme == "unsafe_situation" and f.set_aside is None for f in findings):
+        return findings  # nothing to set aside; the searches below compile on first use
     said = text.lower()
     if _PERSON_FEARED.search(said):
         return findings
