@@ -535,7 +535,10 @@ def test_weights_of_other_features_are_refused() -> None:
         # way searched, a bare "he forced me", food that "tried to kill me"): 58/62, 169,
         # 3; 62/63, 166, 11; 43/48, 151, 6; 47/57, 137, 3; 54/56, 193, 2; 54/56, 202, 0.
         ("set65.jsonl", 0.93, 0.04),
-        ("set66.jsonl", 0.89, 0.06),
+        # Round 41: 0.85. Two sexual assaults by a doctor at a placement ("cornered me in
+        # the on-call room and touched me") were labelled unsafe too; a told assault
+        # outside the home is sexual violence alone now (core/textassault.py), acute.
+        ("set66.jsonl", 0.85, 0.06),
         ("set67.jsonl", 0.96, 0.02),
         ("set68.jsonl", 0.98, 0.10),
         ("set69.jsonl", 0.82, 0.03),

@@ -121,6 +121,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "why.past": ("iets van vroeger dat voorbij is", "something in the past that is over"),
     "why.about_other": ("over iemand anders", "about someone else"),
     "why.not_close": ("iemand die de student nauwelijks kende", "someone the student barely knew"),
+    "why.as_sexual_violence": (
+        "geteld als seksueel geweld; geen onveilige thuissituatie genoemd",
+        "counted as sexual violence; no unsafe home named",
+    ),
     "why.asked_no": ("een gelijkenis; opnieuw gevraagd, nee", "a resemblance; asked again, no"),
     "about_other": ("zorg om een ander", "concern about someone else"),
     "text_nothing": (
