@@ -15,7 +15,7 @@ from steunwijzer.core.named import named_before, named_speaker
 from steunwijzer.core.textcontext import Tokens, about_other, negation, other_person
 from steunwijzer.core.textdenied import screened_out
 from steunwijzer.core.textframe import frame
-from steunwijzer.core.textroles import note_about_the_student, unsafe_for_me
+from steunwijzer.core.textroles import REFERRED, note_about_the_student, unsafe_for_me
 from steunwijzer.core.urgency import urgent, weeks_ago
 
 if TYPE_CHECKING:
@@ -264,7 +264,10 @@ def _someone_elses(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) 
         return True
     words, sentence = tokens.words, tokens.sentence[start]
     return any(
-        tokens.sentence[j] == sentence and words[j] not in _THIRD_PERSON and other_person(words, j)
+        tokens.sentence[j] == sentence
+        and words[j] not in _THIRD_PERSON
+        and words[j] not in REFERRED  # "onze zoon wil stoppen": the one referred (r41)
+        and other_person(words, j)
         for j in range(max(0, start - 40), end + 1)
     )
 

@@ -167,7 +167,12 @@ FRAME_AFTER_RISK = word_set(
     "reversal training trainingen workshop workshops"
 )
 # A legal or medical term: "assisted suicide", "hulp bij zelfdoding" is said elsewhere.
-FRAME_BEFORE = word_set("assisted geassisteerde geassisteerd")
+# A work that shows it ("analysing how the series portrays suicide", set120, round 41).
+FRAME_BEFORE = word_set(
+    "assisted geassisteerde geassisteerd portrays portray portrayed portraying depicts "
+    "depict depicted depicting romanticises romanticizes romanticising romanticizing "
+    "glamorises glamorizes uitbeeldt uitbeelden verbeeldt verbeelden verheerlijkt"
+)
 # A scene in a play ("de uitvaartscène nog één keer doorlopen", set94, round 29)
 FRAME_PARTS = (
     "preventie", "prevention", "onderzoek", "statistiek", "cijfers", "research", "scène", "scene",

@@ -340,7 +340,7 @@ CONCERN_NL: tuple[str, ...] = (
     # someone else harmed: "haar vriend slaat haar", "mijn huisgenoot wordt thuis =geslagen"
     "slaat|sloeg|schopt|schopte|mishandelt|mishandelde|bedreigt|bedreigde|dwingt|dwong|wurgt|duwt ..2 haar|hem|hen|mijn_moeder|mijn_zus|mijn_broer|mijn_vriendin",
     "haar|hem|hen ..2 slaat|sloeg|schopt|mishandelt|bedreigt|dwingt|=geslagen|mishandeld|afperst",
-    "wordt|werd|worden|is ..3 =geslagen|mishandeld|gestalkt|bedreigd|afgeperst|gechanteerd|verkracht|aangerand|achtervolgd|uitgehuwelijkt|gedwongen_tot|gedwongen_om|gedwongen_dingen & " + _THIRD,
+    "wordt|werd|worden|is ..4 =geslagen|mishandeld|gestalkt|bedreigd|afgeperst|gechanteerd|verkracht|aangerand|achtervolgd|uitgehuwelijkt|gedwongen_tot|gedwongen_om|gedwongen_dingen & " + _THIRD,
     "uithuwelijken|uithuwelijkt & " + _THIRD,
     "iets ..3 in ..2 haar|zijn|hun ..2 drankje|drank|glas|biertje|drinken|wijn",
     "blauwe ..2 plekken ..8 schrikt|schrok|bang|doodsbang|nerveus|vriend|angstig",

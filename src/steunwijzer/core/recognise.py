@@ -268,7 +268,6 @@ class Recogniser:
         findings = after_a_death(text, tokens, findings, done, "grief" in self._acute)
         findings = long_past_grief(findings, tokens, bool(done))  # "died when I was six"
         findings = afraid_for_someone(text, findings)  # "ik durf niet naar huis" (r39)
-        findings = assault_told(tokens, findings)  # "assaulted at a party" (r40, intake 2)
         # "ik ben aangerand en ben bang hem tegen te komen": the student ("ik") is the one
         # it happened to, and "hem" names the one who did it; no concern for someone else
         # from those words (a role-play, round 6). "my sister's husband is going to kill
@@ -313,6 +312,7 @@ class Recogniser:
             if extra is not None and not explained_otherwise(extra, findings):
                 kept = guessed_of_a_death(extra, findings)
                 findings += [in_the_past(f, tokens, past) for f in kept]
+        findings = assault_told(tokens, findings)  # "assaulted at a party" (r40, intake 2)
         if any(f.theme == _ABOUT for f in findings) and unreachable(text):
             # "she doesnt open when i knock": danger now (round 30)
             findings = [replace(f, immediate=True) if f.theme == _ABOUT else f for f in findings]

@@ -38,7 +38,8 @@ _CLOSE = lexicon.word_set(
     "housemates flatmate flatmates vriend vriendje boyfriend girlfriend partner ex man "
     "husband vrouw wife vader papa pa stiefvader moeder mama ma stiefmoeder dad father "
     "stepdad stepfather mom mum mother stepmom stepmother broer brother zus sister oom "
-    "uncle tante aunt opa grandpa neef cousin familie family huisbaas landlord verhuurder"
+    "uncle tante aunt opa grandpa neef cousin familie family huisbaas landlord verhuurder "
+    "ouders parents studentenhuis studentenflat hostel dorm dormitory corridor kot"
 )
 
 
@@ -46,7 +47,9 @@ _CLOSE = lexicon.word_set(
 # violence of its own: those words keep their unsafe reading.
 _THREAT = lazy_compile(
     r"blackmail|chant|dreig|threat|afpers|afgeperst|extort|stalk|achtervolg|push|shove|"
-    r"duw|sla|sloeg|geslagen|hit|beat|kick|schop|chok|wurg|kill|vermoord"
+    r"duw|sla|sloeg|geslagen|hit|beat|kick|schop|chok|wurg|kill|vermoord|"
+    # pictures held over the student: "he'll post the video unless I send more"
+    r"unless|tenzij|send|stuur|verspreid|post|leak|share|deel|foto|pic|nude|naakt|video"
 )
 
 

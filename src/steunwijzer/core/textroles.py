@@ -236,11 +236,38 @@ def note_about_the_student(words: list[str]) -> bool:
     """The text speaks of "the student" (not "a student"), or opens with "ze" or "hij"
     and names nobody first: a counsellor's note. "Ze heeft ADHD en zorgt voor haar
     broertje ... Ze zegt: 'soms denk ik ...'" lost the BSA and the wish to someone else
-    (a role-play, round 36, Q1, Q2)."""
-    return (bool(words) and words[0] in _NOTE_OPENS) or any(
-        w in _THE_STUDENT and (j == 0 or words[j - 1] not in _NOT_THE_STUDENT)
-        for j, w in enumerate(words)
+    (a role-play, round 36, Q1, Q2). Or a parent or a lecturer refers the student."""
+    return (
+        (bool(words) and words[0] in _NOTE_OPENS)
+        or any(
+            w in _THE_STUDENT and (j == 0 or words[j - 1] not in _NOT_THE_STUDENT)
+            for j, w in enumerate(words)
+        )
+        or referred(words)
     )
+
+
+# A parent or a lecturer who writes to the counsellor about the one they refer: "onze
+# zoon wil zich uitschrijven", "one of my students ... might be about to drop out" (a
+# blind set of referrals, round 41: the dropout was read as someone else's and set
+# aside). That one is the counsellor's student: their need counts.
+REFERRED = lexicon.word_set(
+    "zoon dochter kind son daughter child students studenten leerlingen pupils mentees"
+)
+_PARENTS = lexicon.word_set("onze our mijn my")
+_ONE_OF = lexicon.word_set("of van")
+
+
+def referred(words: list[str]) -> bool:
+    """ "mijn/onze zoon", "my daughter", "(one) of my students", "een van mijn studenten"."""
+    for j in range(1, len(words)):
+        w, before = words[j], words[j - 1]
+        if w in ("zoon", "dochter", "son", "daughter") and before in _PARENTS:
+            return True
+        if w in ("students", "studenten", "leerlingen", "mentees") and before in _PARENTS:
+            if j > 1 and words[j - 2] in _ONE_OF:
+                return True
+    return False
 
 
 _NOTE_OPENS = lexicon.word_set("ze zij hij she he")
