@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from steunwijzer.core import lexicon
 from steunwijzer.core import lexicon_frames as frames
 from steunwijzer.core.textcontext import SUBJECTS
+from steunwijzer.core.textscene import work_scene
 
 if TYPE_CHECKING:
     from steunwijzer.core.textcontext import Tokens
@@ -57,7 +58,12 @@ def frame(
         if words[j] == "boss" and j + 1 < tokens.n and words[j + 1] == "fight":
             return "boss fight"
     for j in range(max(0, start - 2), start) if acute else ():  # a course's title
-        if words[j] in frames.COURSE_WORDS and _bare(words[j + 1 : end + 1]):
+        if (
+            words[j] in frames.COURSE_WORDS
+            and _bare(words[j + 1 : end + 1])
+            and not (j > 0 and words[j - 1] in _FROM_MY)  # "a guy from my course raped me"
+            and words[end + 1 : end + 2] not in _DONE_TO  # (round 41: read as a title)
+        ):
             return words[j]
     topic = strong[start]  # "a documentary about cults and honour killings": one list
     begins = start
@@ -102,7 +108,7 @@ def frame(
     for j in range(max(1, start - 2), start):  # "people with suicidal thoughts"
         if words[j] in _WITH and words[j - 1] in frames.GROUP_WORDS:
             return f"{words[j - 1]} {words[j]}"
-    scene = _work_scene(tokens, start, end)
+    scene = work_scene(tokens, start, end)
     if scene is not None:
         return scene
     link = -1
@@ -342,6 +348,12 @@ def _listed_topic(tokens: Tokens, at: int, start: int, end: int) -> bool:
     )
 
 
+# Someone of a course, not its title: "a guy from my course", "iemand uit mijn werkgroep".
+_FROM_MY = lexicon.word_set("my mijn m'n mn our onze ons from van uit his her zijn haar")
+# An act done to someone just after the words: never a course's title.
+_DONE_TO = [[w] for w in ("me", "mij", "her", "him", "haar", "hem", "us", "ons", "them")]
+
+
 def _bare(said: list[str]) -> bool:
     """Words that name a topic, with no subject, owner or verb of anyone's own."""
     return not any(
@@ -360,41 +372,3 @@ def _posted(words: list[str], j: int) -> bool:
     return words[j] in frames.SOCIAL_MEDIA_WORDS and not frames.POSTING.isdisjoint(
         words[max(0, j - 4) : j]
     )
-
-
-# Any of the frame parts anywhere in a word ("zelfmoordpreventie"): one search per word.
-
-
-def _work_scene(tokens: Tokens, start: int, end: int) -> str | None:
-    """A clinical word met at work, on a placement or in an exam: "ambulance internship,
-    responded to an overdose call", "politiestage: een melding huiselijk geweld",
-    "toxicology exam tomorrow, I know every lethal dose", "a patient passed away on my
-    shift" (an outsiders' set, round 14). Never when something is taken ("op stage heb
-    ik een overdosis genomen") or the student is the one hurt ("myself", "mezelf")."""
-    words = tokens.words
-    found = words[start : end + 1]
-    clinical = any(w.startswith("overdos") or w in frames.CLINICAL_FINDING for w in found)
-    if not clinical:
-        return None
-    near = words[max(0, start - 6) : min(tokens.n, end + 5)]
-    if not frames.TAKEN.isdisjoint(near) or not frames.DWELLING.isdisjoint(words):
-        return None  # "... welke dosis dodelijk is, daar denk ik steeds aan": the student
-    if not frames.KIN_WORDS.isdisjoint(words[max(0, start - 30) : end + 30]):
-        return None  # "exam tomorrow and my grandpa died last week": a loss
-    sentence = tokens.sentence[start]
-    head = range(min(tokens.n, 6))  # "politiestage:", "nursing placement:"
-    for j in [*head, *range(max(0, start - 30), start)]:
-        if words[j] in frames.SCENE_WORDS and (tokens.sentence[j] == sentence or j in head):
-            return str(words[j])
-    # The one who died named right after: "goed omgegaan met de overleden patiënt", "the
-    # deceased client" (an outsiders' set of health students, round 31).
-    for j in range(end + 1, min(tokens.n, end + 3)):
-        if words[j] in frames.CARED_FOR and tokens.sentence[j] == sentence:
-            return str(words[j])
-    # A dose, and an exam after it: "the lethal dose of digoxin for the toxicology exam"
-    # (set56). Not a death ("my cat died this morning and I have an exam at 2").
-    if not frames.DOSE_WORDS.isdisjoint(found):
-        for j in range(end + 1, min(tokens.n, end + 9)):
-            if words[j] in frames.EXAM_WORDS and tokens.sentence[j] == sentence:
-                return str(words[j])
-    return None

@@ -1,0 +1,47 @@
+"""A clinical word met at work, on a placement or in an exam: the scene frames it as
+something seen, not the student's own (used by core/textframe.py; kept apart to keep
+that module small)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from steunwijzer.core import lexicon_frames as frames
+
+if TYPE_CHECKING:
+    from steunwijzer.core.textcontext import Tokens
+
+
+def work_scene(tokens: Tokens, start: int, end: int) -> str | None:
+    """A clinical word met at work, on a placement or in an exam: "ambulance internship,
+    responded to an overdose call", "politiestage: een melding huiselijk geweld",
+    "toxicology exam tomorrow, I know every lethal dose", "a patient passed away on my
+    shift" (an outsiders' set, round 14). Never when something is taken ("op stage heb
+    ik een overdosis genomen") or the student is the one hurt ("myself", "mezelf")."""
+    words = tokens.words
+    found = words[start : end + 1]
+    clinical = any(w.startswith("overdos") or w in frames.CLINICAL_FINDING for w in found)
+    if not clinical:
+        return None
+    near = words[max(0, start - 6) : min(tokens.n, end + 5)]
+    if not frames.TAKEN.isdisjoint(near) or not frames.DWELLING.isdisjoint(words):
+        return None  # "... welke dosis dodelijk is, daar denk ik steeds aan": the student
+    if not frames.KIN_WORDS.isdisjoint(words[max(0, start - 30) : end + 30]):
+        return None  # "exam tomorrow and my grandpa died last week": a loss
+    sentence = tokens.sentence[start]
+    head = range(min(tokens.n, 6))  # "politiestage:", "nursing placement:"
+    for j in [*head, *range(max(0, start - 30), start)]:
+        if words[j] in frames.SCENE_WORDS and (tokens.sentence[j] == sentence or j in head):
+            return str(words[j])
+    # The one who died named right after: "goed omgegaan met de overleden patiënt", "the
+    # deceased client" (an outsiders' set of health students, round 31).
+    for j in range(end + 1, min(tokens.n, end + 3)):
+        if words[j] in frames.CARED_FOR and tokens.sentence[j] == sentence:
+            return str(words[j])
+    # A dose, and an exam after it: "the lethal dose of digoxin for the toxicology exam"
+    # (set56). Not a death ("my cat died this morning and I have an exam at 2").
+    if not frames.DOSE_WORDS.isdisjoint(found):
+        for j in range(end + 1, min(tokens.n, end + 9)):
+            if words[j] in frames.EXAM_WORDS and tokens.sentence[j] == sentence:
+                return str(words[j])
+    return None

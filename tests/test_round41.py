@@ -1,0 +1,141 @@
+"""Round 41: a told sexual assault read as what it is (round 40's role-play, intake 2),
+referrals written by a parent or a lecturer, works that portray a risk, the misses of
+this round's outsiders' set, and the recogniser's long searches run only where they
+can change a finding. The sentences are written for the tests, not copied from a set."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from steunwijzer.cli.app import app
+
+from .reading import builtin_vocabulary, themes_of
+
+
+def _lookup(runner: CliRunner, text: str) -> dict:  # type: ignore[type-arg]
+    out = runner.invoke(app, ["lookup", "--text", text, "--json", "--at", "2026-12-02T11:00"])
+    assert out.exit_code in (0, 1), out.output
+    return json.loads(out.stdout)  # type: ignore[no-any-return]
+
+
+# --- a sexual assault that happened: sexual violence, its own help first ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was sexually assaulted at a party a month ago and now I skip every lecture",
+        "ik ben twee weken geleden na de borrel aangerand en nu durf ik de stad niet in",
+        "a guy from my course raped me after the gala, I haven't told anyone",
+        "iemand van mijn jaar heeft me op het introkamp verkracht",
+        "At the festival someone had sex with me while I was too drunk to say anything",
+    ],
+)
+def test_a_told_assault_is_sexual_violence_with_its_own_help_first(
+    runner: CliRunner, text: str
+) -> None:
+    """Round 40's role-play, intake 2: the floor's unsafe reading beside sexual violence
+    put Veilig Thuis and 112 above the centre for sexual violence, and "now I avoid
+    campus" made a party assault weeks ago urgency immediate. On 3c8ee6b the first
+    sentence was unsafe too, urgency immediate, 112 first."""
+    data = _lookup(runner, text)
+    assert data["tier"] == "acute"
+    assert "sexual_violence" in data["themes"]
+    assert "unsafe_situation" not in data["themes"]
+    assert data["urgency"] == "soon"
+    ids = [r["id"] for r in data["referrals"]]
+    assert ids[0] == "centrum-seksueel-geweld"
+    assert "veilig-thuis" not in ids
+    assert ids.index("slachtofferhulp") < ids.index("112-alarmnummer")
+
+
+def test_the_unsafe_reading_set_aside_is_listed_not_lost() -> None:
+    """The set-aside unsafe finding stays a mention with its reason (never dropped)."""
+    read = builtin_vocabulary().read("ik ben vorige maand op een feest aangerand")
+    assert "unsafe_situation" not in read.themes
+    why = {m.theme: m.set_aside for m in read.mentions}
+    assert why.get("unsafe_situation") == "as_sexual_violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # by a partner, an ex or someone at home: the danger may be where one lives
+        "my boyfriend raped me last week and I still live with him",
+        "mijn stiefvader heeft me aangerand",
+        "ik ben vorige maand verkracht door iemand uit mijn studentenhuis",
+        # pictures held over the student: the threat goes on
+        "someone I met online has my nudes and will post them unless I pay by Sunday",
+        "hij dreigt de filmpjes rond te sturen als ik niet terugkom",
+        # now, with no past said
+        "he raped me tonight and he is still in the house",
+    ],
+)
+def test_an_assault_at_home_a_threat_or_now_keeps_its_unsafe_reading(text: str) -> None:
+    """Guards: the rule sets aside only a past assault by nobody close, without a threat.
+    Each was unsafe before the change and must stay so."""
+    found = themes_of(text)
+    assert "unsafe_situation" in found or "concern_for_other" in found, found
+
+
+# --- a parent or a lecturer refers the student -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Our daughter has stopped going to her lectures and wants to quit her degree.",
+         "dropout_risk"),
+        ("Eén van mijn studenten is sinds oktober niet meer geweest. Ik denk dat ze gaat stoppen "
+         "met de opleiding.", "dropout_risk"),
+        ("I teach first-years. One of my students told me he will deregister next week.",
+         "dropout_risk"),
+        ("Mijn zoon zegt dat hij zich na de kerst gaat uitschrijven.", "dropout_risk"),
+    ],
+)  # fmt: skip
+def test_the_student_a_parent_or_lecturer_refers_keeps_their_need(text: str, theme: str) -> None:
+    """The outsiders' set of round 41: "onze zoon ... wil zich uitschrijven" and "one of
+    my students ... about to drop out" set the dropout aside as someone else's (a
+    brother who quits is). The referred one is the counsellor's student."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn broer stopt met zijn studie",
+        "my sister wants to drop out of her course",
+        "a student in my group is quitting, good for her",
+    ],
+)
+def test_someone_elses_dropout_is_still_set_aside(text: str) -> None:
+    """Guard (round 15): a brother's or a classmate's dropping out is not the student's."""
+    assert "dropout_risk" not in themes_of(text)
+
+
+# --- a work that portrays it is a topic ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For film studies we discuss how the series portrays suicide.",
+        "our essay is on whether the novel romanticises self-harm",
+        "we bespreken hoe de film zelfmoord uitbeeldt",
+    ],
+)
+def test_a_work_that_portrays_a_risk_is_a_topic(text: str) -> None:
+    """Set120: "analysing how it portrays suicide" was suicidal thoughts, acute."""
+    read = builtin_vocabulary().read(text)
+    assert not {"suicidal_thoughts", "self_harm"} & set(read.themes), read.themes
+    assert read.mentions  # set aside, listed
+
+
+def test_own_words_beside_a_portrayal_still_count() -> None:
+    """Guard: the frame is the word just before the risk, not the student's own words."""
+    assert "suicidal_thoughts" in themes_of(
+        "the film portrays suicide and honestly I want to kill myself too"
+    )
