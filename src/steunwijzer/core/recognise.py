@@ -45,10 +45,10 @@ from steunwijzer.core.patternindex import (
 )
 from steunwijzer.core.resembling import as_own, explained_otherwise, in_the_past, resembling
 from steunwijzer.core.stems import MAX_PART, WORD_MEMO_LIMIT, stem
+from steunwijzer.core.textassault import assault_told
 from steunwijzer.core.textcontext import Tokens, negation, words_of
 from steunwijzer.core.textloss import after_a_death, guessed_of_a_death
 from steunwijzer.core.textreveal import not_for_study, revealed, unframed, words_asked_about
-from steunwijzer.core.textassault import assault_told
 from steunwijzer.core.textworry import afraid_for_someone
 from steunwijzer.core.unreachable import unreachable
 

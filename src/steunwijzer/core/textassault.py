@@ -11,9 +11,10 @@ student's home or relationship, and the sentence says it was weeks ago or gives 
 of now, the unsafe reading is set aside (listed under mentions, never lost); the tier
 stays acute by the sexual-violence finding, with its own crisis line first.
 
-Kept: a threat or a blow in the same words (blackmail with photos goes on), an assault by a partner, an ex, a parent or a housemate (the danger may be where
-the student lives: Veilig Thuis fits), and one told with a time of now and no past
-("he raped me tonight": 112 may be needed).
+Kept: a threat or a blow in the same words (blackmail with photos goes on), an
+assault by a partner, an ex, a parent, a housemate or in one's own dorm (the danger may
+be where the student lives: Veilig Thuis fits), and one told with a time of now and no
+past ("he raped me tonight": 112 may be needed).
 """
 
 from __future__ import annotations

@@ -264,9 +264,9 @@ def referred(words: list[str]) -> bool:
         w, before = words[j], words[j - 1]
         if w in ("zoon", "dochter", "son", "daughter") and before in _PARENTS:
             return True
-        if w in ("students", "studenten", "leerlingen", "mentees") and before in _PARENTS:
-            if j > 1 and words[j - 2] in _ONE_OF:
-                return True
+        group = w in ("students", "studenten", "leerlingen", "mentees") and before in _PARENTS
+        if group and j > 1 and words[j - 2] in _ONE_OF:
+            return True
     return False
 
 
