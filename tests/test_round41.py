@@ -139,3 +139,37 @@ def test_own_words_beside_a_portrayal_still_count() -> None:
     assert "suicidal_thoughts" in themes_of(
         "the film portrays suicide and honestly I want to kill myself too"
     )
+
+
+# --- a person of a course or a workplace, not its title or its scene ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("someone from my course raped me", "sexual_violence"),
+        ("a guy from my module sexually assaulted me after the borrel", "sexual_violence"),
+        ("iemand uit mijn werkgroep heeft me aangerand", "sexual_violence"),
+        ("iemand van mijn werk is vorige week overleden en ik kan niet stoppen met huilen",
+         "grief"),
+        ("a colleague from my placement died on Sunday and I keep crying", "grief"),
+    ],
+)  # fmt: skip
+def test_a_person_of_a_course_or_workplace_is_not_a_topic(text: str, theme: str) -> None:
+    """Found by this round's own variants: "from my course raped me" was read as a
+    course's title ("the elective 'Death and Dying'"), nothing recognised, no crisis line
+    (on 3c8ee6b); "iemand van mijn werk is overleden" as a death seen at work."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the elective Death and Dying starts in February",
+        "op mijn stage is gisteren een patiënt overleden",
+        "a patient passed away on my shift, first time I saw that",
+    ],
+)
+def test_a_course_title_and_a_death_seen_at_work_stay_topics(text: str) -> None:
+    """Guards: a title and a scene at work keep their frame (rounds 14 and 22)."""
+    assert "grief" not in themes_of(text)

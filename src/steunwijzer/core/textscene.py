@@ -11,6 +11,9 @@ from steunwijzer.core import lexicon_frames as frames
 if TYPE_CHECKING:
     from steunwijzer.core.textcontext import Tokens
 
+_FROM = frozenset(("van", "from", "uit", "of"))
+_MY = frozenset(("my", "mijn", "m'n", "mn", "our", "ons", "onze"))
+
 
 def work_scene(tokens: Tokens, start: int, end: int) -> str | None:
     """A clinical word met at work, on a placement or in an exam: "ambulance internship,
@@ -32,6 +35,8 @@ def work_scene(tokens: Tokens, start: int, end: int) -> str | None:
     head = range(min(tokens.n, 6))  # "politiestage:", "nursing placement:"
     for j in [*head, *range(max(0, start - 30), start)]:
         if words[j] in frames.SCENE_WORDS and (tokens.sentence[j] == sentence or j in head):
+            if j > 1 and words[j - 2] in _FROM and words[j - 1] in _MY:
+                continue  # "iemand van mijn werk is overleden": a colleague (round 41)
             return str(words[j])
     # The one who died named right after: "goed omgegaan met de overleden patiënt", "the
     # deceased client" (an outsiders' set of health students, round 31).
