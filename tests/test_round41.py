@@ -173,3 +173,36 @@ def test_a_person_of_a_course_or_workplace_is_not_a_topic(text: str, theme: str)
 def test_a_course_title_and_a_death_seen_at_work_stay_topics(text: str) -> None:
     """Guards: a title and a scene at work keep their frame (rounds 14 and 22)."""
     assert "grief" not in themes_of(text)
+
+
+# --- more ways of saying it, from this round's own variants ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("I don't think I can keep living like this", "suicidal_thoughts"),
+        ("honestly I don't know if I can go on living", "suicidal_thoughts"),
+        ("it doesn't matter anymore, I've written the letters", "suicidal_thoughts"),
+        ("a colleague died on Sunday and I keep crying", "grief"),
+        ("someone I worked with died last week", "grief"),
+        ("I will deregister next week, I'm done", "dropout_risk"),
+        ("I'm planning to unenrol next month", "dropout_risk"),
+    ],
+)
+def test_more_ways_of_saying_a_risk(text: str, theme: str) -> None:
+    """Each was nothing (or nothing acute) on 3c8ee6b."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't think I can keep living in this flat, it's so noisy",
+        "I wrote the letters for my internship applications, doesn't matter if they say no",
+        "the coach of the rival team died, weird news",
+    ],
+)
+def test_the_same_words_about_something_else_stay_harmless(text: str) -> None:
+    """Guards for the patterns above."""
+    assert not {"suicidal_thoughts", "grief"} & themes_of(text)

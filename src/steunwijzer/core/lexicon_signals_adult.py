@@ -59,6 +59,12 @@ SUICIDAL_EN: tuple[str, ...] = (
     "gun|guns|rifle|rifles|gun_safe|gun_cabinet ..8 more_than_is_good|more_than_is_healthy|more_often_than_i_should|more_than_i_should",
     f"!letters|letter|notes ..3 to|for ..2 my ..1 {_LEFT_EN} & {_PAPERS_EN}|sorted|arranged|in_order|affairs|goodbye",
     f"!{_PAPERS_EN} ..6 sorted|arranged|wrote_down|written_down|in_order|handed_over & when_i'm_gone|when_i_am_gone|after_i'm_gone|won't_be_around|won't_be_here|without_me|letters|goodbye",
+    # round 41: living doubted through "don't think I can"; letters written beside
+    # "nothing matters any more" (not "I don't think I can keep living in this flat")
+    "don't|dont|do_not ..1 think|know_if|know_whether ..2 i ..1 can ..2 keep|go_on|carry_on|continue ..1 living|on_living|being_alive ..1 like_this|like_that|this_way|anymore",
+    "don't|dont|do_not ..1 think|know_if|know_whether ..2 i ..1 can ..2 keep|go_on|carry_on|continue ..1 living|on_living|being_alive $",
+    "!written|wrote|finished ..3 the|my ..1 letters|notes ..9 doesn't_matter|does_not_matter|matter_anymore|won't_be_here|when_i'm_gone|be_gone|goodbye|over_soon",
+    "!doesn't_matter|does_not_matter|matter_anymore|nothing_matters ..9 written|wrote|finished ..3 the|my ..1 letters|notes",
 )
 # wanting to cut and wanting to die in one breath (set90: "i want to cut and i want to
 # die,both at the same time"; not "I want to cut my hair")
