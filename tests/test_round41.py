@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from steunwijzer.cli.app import app
@@ -206,3 +208,71 @@ def test_more_ways_of_saying_a_risk(text: str, theme: str) -> None:
 def test_the_same_words_about_something_else_stay_harmless(text: str) -> None:
     """Guards for the patterns above."""
     assert not {"suicidal_thoughts", "grief"} & themes_of(text)
+
+
+# --- dictated words split in two ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik snij me zelf als het te veel wordt", "self_harm"),
+        ("soms wil ik mij zelf iets aan doen", "suicidal_thoughts"),
+        ("mijn opa is gister over leden en ik kan niet ophouden met huilen", "grief"),
+        ("ik haal me bee es aa niet ik heb pas twintig punten", "dropout_risk"),
+        ("ik ga me uit schrijven na dit blok", "dropout_risk"),
+        ("ik heb echt heim wee naar huis", "social_connection"),
+    ],
+)
+def test_a_word_dictation_split_in_two_is_read_as_one(text: str, theme: str) -> None:
+    """The outsiders' set of dictated messages, round 41: "me zelf", "over leden" and
+    "bee es aa" were nothing on 3c8ee6b (self-harm, a death, a failed BSA)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we praten in het bestuur over leden van de vereniging",
+        "de voorzitter is streng over leden die niet betalen",
+        "laat me zelf kiezen wat ik wil studeren",
+    ],
+)
+def test_the_same_two_words_meaning_something_else_are_not_joined(text: str) -> None:
+    """Guards: "over leden" is also "about members"; "me zelf kiezen" is no harm."""
+    assert not {"grief", "self_harm", "suicidal_thoughts"} & themes_of(text)
+
+
+def test_a_joined_word_keeps_the_offsets_of_what_was_typed() -> None:
+    """The finding's words and span are the text as typed, both parts."""
+    text = "ik snij me zelf"
+    found = builtin_vocabulary().read(text).findings
+    f = next(f for f in found if f.theme == "self_harm")
+    assert text[f.start : f.end] == f.words
+    assert f.words.endswith("me zelf")
+
+
+# Whole splits among single words, so most examples join something (the event shows it).
+_PARTS = ["me zelf", "is over leden", "bee es aa", "uit schrijven", "em bee oo", "heim wee",
+          "aa dee ha dee", "over leden van", "me", "zelf", "over", "leden", "is", "en", "ik",
+          "bee", "es", "aa", ".", ","]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PARTS), min_size=1, max_size=10))
+@settings(max_examples=300, deadline=None)
+def test_tokens_and_words_of_join_alike(parts: list[str]) -> None:
+    """The recogniser indexes ``words_of`` and ``Tokens`` by the same position: both must
+    join the same splits, and every list of ``Tokens`` keep one entry per word."""
+    from steunwijzer.core.dictation import split_at
+    from steunwijzer.core.textcontext import Tokens, words_of
+
+    text = " ".join(parts)
+    tokens = Tokens(text)
+    assert tokens.words == words_of(text)
+    n = tokens.n
+    assert len(tokens.starts) == len(tokens.ends) == len(tokens.sentence) == n
+    assert len(tokens.clause) == len(tokens.strong) == n
+    for i in range(n):
+        assert text[tokens.starts[i] : tokens.ends[i]].replace(" ", "") != ""
+    joined = len(split_at(" ".join(parts).replace(".", " ").replace(",", " ").split()))
+    event("joined some" if joined else "joined none")

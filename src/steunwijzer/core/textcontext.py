@@ -1,13 +1,13 @@
 """Reading a text for the recogniser: words, sentences and clauses, and the context of
 a finding (negation, a study or work frame, who it is about, urgency). Pure functions
-over a ``Tokens``; the words they look for are in lexicon.py.
-"""
+over a ``Tokens``; the words they look for are in lexicon.py."""
 
 from __future__ import annotations
 
 import re
 
 from steunwijzer.core import lexicon
+from steunwijzer.core.dictation import rejoin, rejoined
 from steunwijzer.core.disguise import unconfused, unleet
 from steunwijzer.core.fragments import continued
 from steunwijzer.core.lazyre import lazy_compile
@@ -118,6 +118,7 @@ class Tokens:
                 sentence.append(s)
                 clause.append(c)
                 strong.append(k)
+        rejoin(words, starts, ends, sentence, clause, strong)  # "me zelf" (dictation.py)
         self.words, self.starts, self.ends = words, starts, ends
         # "I want to switch off. Permanently.": the "for good" ends the wish (fragments.py)
         sentence = continued(words, sentence)
@@ -145,7 +146,7 @@ PAST_LEAD = frozenset(("last", "past", "vorige", "vorig", "afgelopen"))
 
 def words_of(text: str) -> list[str]:
     """``Tokens(text).words`` alone, for a first look at a text."""
-    return [word for raw in _TOKEN.findall(text) for word in _expanded(raw)]
+    return rejoined([word for raw in _TOKEN.findall(text) for word in _expanded(raw)])
 
 
 _EXPANDED: dict[str, tuple[str, ...]] = {}
