@@ -276,3 +276,41 @@ def test_tokens_and_words_of_join_alike(parts: list[str]) -> None:
         assert text[tokens.starts[i] : tokens.ends[i]].replace(" ", "") != ""
     joined = len(split_at(" ".join(parts).replace(".", " ").replace(",", " ").split()))
     event("joined some" if joined else "joined none")
+
+
+# --- the misses of the second outsiders' set (dictated, placements, newcomers) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("een klant wacht me elke avond op na mijn dienst en loopt achter me aan naar huis",
+         "unsafe_situation"),
+        ("a regular at the bar waits for me after my shift and followed me home twice",
+         "unsafe_situation"),
+        ("my housemate is touching me at night when I'm asleep, I told him no", "sexual_violence"),
+        ("mijn stagebegeleider legt steeds zijn hand op mijn bovenbeen in de auto",
+         "sexual_violence"),
+        ("mijn neef is vorige maand bij een auto-ongeluk om het leven gekomen", "grief"),
+        ("ik denk erover om met de opleiding te stoppen", "dropout_risk"),
+    ],
+)  # fmt: skip
+def test_the_second_sets_misses(text: str, theme: str) -> None:
+    """Variants of misses of the second outsiders' set of round 41 (nothing or nothing
+    acute on 3c8ee6b)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("my friend drove me home after the party, such a legend", "unsafe_situation"),
+        ("per ongeluk twee keer collegegeld betaald, hoe krijg ik dat terug?", "low_mood"),
+        ("ik heb een fietsongeluk gehad, alleen een schaafwond", "low_mood"),
+        ("what kind of job is suiting me after my degree?", "dropout_risk"),
+    ],
+)
+def test_an_accident_a_lift_and_a_suit_are_no_need(text: str, absent: str) -> None:
+    """ "ongeluk" (an accident) was low mood through the stem of "ongelukkig" (49
+    sentences of tests/data); "suiting" a slip of "quitting"; "drove me home" a stalker."""
+    assert absent not in themes_of(text)

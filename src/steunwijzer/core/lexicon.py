@@ -252,6 +252,8 @@ NOT_TYPOS = word_set(
     # "verkleed als lijk", "deadlines stacking up", "keeps stealing my oat milk": grief and
     # an unsafe situation read in words of their own (round 20)
     " overleg verleden verkleed sterf sterft stacking stealing"
+    # "what kind of work is suiting me after my study" read as quitting (set121, round 41)
+    " suiting suited"
 )
 FUZZY_MIN = 7  # words this long may have one slip (a letter added, lost, changed or swapped)
 
