@@ -786,6 +786,14 @@ def test_weights_of_other_features_are_refused() -> None:
         # ordinary needs): 31 and 31 of 32, 154/170 and 133/160.
         ("set118.jsonl", 0.93, 0.05),
         ("set119.jsonl", 0.93, 0.05),
+        # Round 41, two sets measured unseen (risk texts with their risk theme, passed,
+        # acute false alarms): set120 (messages to a counsellor, code-switching, referrals
+        # by parents and lecturers, near-misses) 26/29, 137/170, 5.7%; set121 (dictated
+        # messages, placements and side jobs, newcomers' English) 27/30, 106/160, 3.7%.
+        # Read (a told assault read as sexual violence, a referred student's own need,
+        # dictation's split words, a work that portrays): 27/29, 153; 29/30, 115.
+        ("set120.jsonl", 0.93, 0.05),
+        ("set121.jsonl", 0.96, 0.03),
     ],
 )
 def test_recall_on_the_blind_set_holds(
