@@ -173,3 +173,30 @@ def says_no(section: str, word: str) -> bool:
         or _ENDS_NO.search(word)
         or _NOT_IT.search(word)
     )
+
+
+# A no at the safety screen whose "soms" names another feeling: "nee, ik ben alleen soms
+# somber", "nee echt niet, ik bedoelde alleen dat ik soms somber ben" were doubt, asked
+# again, and the result said "eerst ja of weet niet" of a student who never said either
+# (a role-play, round 41, intake 1). Not with a hedge ("no not really, alleen soms moe"
+# stays doubt: rounds 11 and 14) nor with any word of death or harm.
+_SOMETIMES_STATE = lazy_compile(
+    r"\b(?:soms|sometimes|af en toe)(?: (?!als\b|wanneer\b|when\b|if\b)\w+){0,2}? "
+    r"(?:somber|down|moe|verdrietig|gestrest|"
+    r"gespannen|onrustig|boos|eenzaam|onzeker|bang|angstig|neerslachtig|sad|tired|"
+    r"stressed|low|anxious|lonely|angry|upset|overwhelmed|exhausted|nervous|nerveus)\b"
+)
+_NOT_ONLY_A_STATE = lazy_compile(
+    r"\b(?:niet echt|niet helemaal|not really|not exactly|not quite|dood\w*|sterven|"
+    r"die|dead|dying|death|leven|life|live|zelfmoord\w*|suicid\w*|einde|end|weg|gone|"
+    r"verdwijn\w*|disappear\w*|wakker|wake|pijn|hurt|harm|snij\w*|cut\w*|kras\w*|"
+    r"pillen|pills|kapot|klaar|done)\b"
+)
+
+
+def another_state(question_id: str, word: str) -> bool:
+    """A no beside a "sometimes" that names another feeling, with nothing else said, to
+    the wish and the thoughts questions ("alleen soms als ik boos ben" is a condition)."""
+    if question_id not in ("safety_wish_dead", "safety_thoughts"):
+        return False
+    return bool(_SOMETIMES_STATE.search(word)) and not _NOT_ONLY_A_STATE.search(word)

@@ -309,8 +309,8 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         if (safety or can_be_unknown(question)) and (word in _SAFETY_YES or words & _SOMETIMES):
             if _starts_with_no(word) and not _SOMETIMES_YES.search(word):
                 # "no not really, alleen soms moe" was a yes (role-plays, rounds 11 and
-                # 14): doubt, asked again, never a no; "nee, soms wel" is a yes.
-                return UNKNOWN
+                # 14): doubt, asked again; "nee, soms wel" is a yes; "soms somber" a no.
+                return False if mixed.another_state(question.id, word) else UNKNOWN
             return UNKNOWN if denied_there(word) else True  # "misschien soms": a yes here
         doubt = (
             words & _DOUBT

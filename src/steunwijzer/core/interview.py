@@ -39,7 +39,7 @@ from steunwijzer.core.interview_state import (
     position,
     step_back,
 )
-from steunwijzer.core.model import Catalog, Lang, Urgency
+from steunwijzer.core.model import Catalog, Lang, Question, Urgency
 from steunwijzer.core.ownwords import (
     contradicted,
     never_asked,
@@ -113,6 +113,7 @@ def _interview(
     review_heard: tuple[str, ...] | None = None  # words typed at the review, read
     panel_heard: tuple[str, ...] | None = None  # words typed at the crisis panel, read
     aside: tuple[str, ...] = ()  # acute themes in the words beside the last answer
+    read_yes: Question | None = None  # answered yes by its words alone (round 41)
 
     while True:
         question = next_question(questions, state)
@@ -184,9 +185,10 @@ def _interview(
                 alerted_acute,
                 tuple(x for x in aside if x not in shown),
                 told_at(catalog, state) is not None,
+                read_yes,
             )
         )
-        aside = ()
+        aside, read_yes = (), None
         if unfit is not None and unfit[0] == question.id:
             unfit = None  # kept over a safety question asked again in between
         found: Recognition | None = None
@@ -203,6 +205,7 @@ def _interview(
             aside = state.heard.get(f"{question.id}.words", ())
             if not reply.skipped and yes_in_words(catalog, question, found.themes):
                 unfit, aside, state.answers[question.id] = None, spoken_themes + aside, True
+                read_yes = question  # said on the next screen (a role-play, round 41)
                 state.keep_first(question.id, True)  # "... verongelukt" (round 37, F8)
             if reply.skipped or unfit is None:
                 state.history.append(question.id)

@@ -15,12 +15,7 @@ from steunwijzer.core.noted import the_student_noted
 from steunwijzer.core.safety import CONCERN_FOR_OTHER, RISK_TO_LIFE, SCREEN, SUICIDAL
 from steunwijzer.core.textnorm import normalise
 from steunwijzer.core.theme_order import LEFT_OUT, TAKEN_BACK
-from steunwijzer.core.triage import (
-    Reason,
-    answer_reasons,
-    applicable_answers,
-    text_reasons,
-)
+from steunwijzer.core.triage import Reason, answer_reasons, applicable_answers, text_reasons
 
 if TYPE_CHECKING:
     from steunwijzer.core.recognise import Recognition
@@ -233,17 +228,18 @@ def words_beside(
     reply: object,
 ) -> Recognition | None:
     """The words typed beside an answer ("nee, ik wil dood", "no, I cut myself"): the
-    answer word counts, and an acute need in the rest counts too, as own words do. They
-    were dropped: "nee" alone was kept (an outsider's hostile round, round 8)."""
+    answer word counts, and an acute need in the rest counts too, as own words do ("nee"
+    alone was kept: round 8). No guess of the net beside a menu's number (round 41)."""
     themes, found_by_id = texts
     themes.pop(question_id, None)
     found_by_id.pop(question_id, None)
     if not isinstance(reply, str) or len(reply.split()) < 2:
         return None
     # A misheard question explained ("no, sorry, I misunderstood, I just want to sleep
-    # in") is no sentence to guess at: the rules only (a role-play, round 18).
-    heard = None if misheard(normalise(reply)) else reply
+    # in", round 18) or a menu's number ("2, en soms ook wel 1 denk ik", r41): rules only.
     question = catalog.question(question_id)
+    menu = question is not None and question.type in ("choice", "multi", "scale")
+    heard = None if menu or misheard(normalise(reply)) else reply
     read = the_student_noted(catalog, question, reply, vocabulary.read(reply))
     found = _not_guessed_after_no(catalog, question, reply, by_rules(as_spoken(read), heard))
     forced = text_suggestions(catalog, found)[1]

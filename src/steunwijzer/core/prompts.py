@@ -65,6 +65,9 @@ class QuestionPrompt:
     # The own words are answered: what is heard now can no longer be confirmed there; it
     # is shown with the result, not counted (a role-play, round 29, K5).
     told: bool = False
+    # The previous question, answered yes by its words alone ("zorgen niet echt. ik game
+    # gewoon tot een uur of 4"): the screen says so (a role-play, round 41: silent).
+    read_yes: Question | None = None
 
 
 @dataclass(frozen=True, slots=True)
