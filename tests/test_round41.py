@@ -314,3 +314,104 @@ def test_an_accident_a_lift_and_a_suit_are_no_need(text: str, absent: str) -> No
     """ "ongeluk" (an accident) was low mood through the stem of "ongelukkig" (49
     sentences of tests/data); "suiting" a slip of "quitting"; "drove me home" a stalker."""
     assert absent not in themes_of(text)
+
+
+# --- the round's role-play: answers read as the student meant them -------------------------
+
+
+def _parse(builtin, qid: str, said: str) -> object:  # type: ignore[no-untyped-def]
+    from steunwijzer.core.answers import parse_answer
+
+    return parse_answer(next(q for q in builtin.questions if q.id == qid), said)
+
+
+@pytest.mark.parametrize(
+    ("qid", "said", "expected"),
+    [
+        # another feeling named beside a no: a no (was doubt, then "eerst weet niet")
+        ("safety_wish_dead", "nee echt niet, ik bedoelde alleen dat ik soms somber ben", False),
+        ("safety_thoughts", "no, I'm just sometimes really tired", False),
+        # the other one's risk beside the student's own no (was doubt, "bel nu 112")
+        ("safety_behaviour", "nee. zij misschien wel, ze had het over pillen", False),
+        ("safety_behaviour", "no. she might though, she talked about pills", False),
+        # worry about a thing is the student's own (was a no)
+        ("area_sleep", "yes, I worry about my visa", True),
+        ("area_sleep", "yeah, I stay up worrying about rent and my visa", True),
+    ],
+)
+def test_the_role_plays_answers_are_read_as_meant(  # type: ignore[no-untyped-def]
+    builtin, qid: str, said: str, expected: object
+) -> None:
+    """Each was misread on 3c8ee6b (round 41's role-play, intakes 1, 2 and 4)."""
+    assert _parse(builtin, qid, said) == expected
+
+
+@pytest.mark.parametrize(
+    ("qid", "said"),
+    [
+        ("safety_wish_dead", "nee, alleen soms als ik boos ben"),  # a condition: doubt
+        ("safety_wish_dead", "no not really, alleen soms moe"),  # a hedge (rounds 11, 14)
+        ("safety_wish_dead", "nee, soms wel moe van alle deadlines"),  # "soms wel" (r29)
+        ("safety_wish_dead", "nee, soms denk ik aan de dood"),
+        ("safety_behaviour", "nee, misschien wel"),
+    ],
+)
+def test_a_no_with_a_doubt_of_its_own_stays_doubt(builtin, qid: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    """Guards: the rules above never make these a no."""
+    from steunwijzer.core.answers import UNKNOWN
+
+    assert _parse(builtin, qid, said) is UNKNOWN
+
+
+def test_someone_worried_about_is_still_someone_else(builtin) -> None:  # type: ignore[no-untyped-def]
+    """Guard (round 15): worry about a person after a no is that person's."""
+    assert _parse(builtin, "safety_wish_dead", "nee, ik maak me zorgen om mijn huisgenote") is False
+
+
+def test_words_beside_a_menu_number_are_not_guessed_at(builtin, index) -> None:  # type: ignore[no-untyped-def]
+    """ "2, en soms ook wel 1 denk ik" at the mood menu resembled thoughts of death and
+    opened the crisis panel (the role-play, intake 1); the rules still read such words."""
+    from steunwijzer.core.ownwords import words_beside
+
+    vocab = builtin_vocabulary()
+    found = words_beside(vocab, builtin, ({}, {}), "mood_kind", "2, en soms ook wel 1 denk ik")
+    assert found is None or "suicidal_thoughts" not in found.themes
+    told = words_beside(vocab, builtin, ({}, {}), "mood_kind", "2, en soms wil ik gewoon dood")
+    assert told is not None and "suicidal_thoughts" in told.themes
+
+
+def test_a_yes_read_from_words_alone_is_said(runner: CliRunner) -> None:
+    """ "zorgen niet echt. ik game gewoon tot een uur of 4" became a yes without a word on
+    the screen, and the result said the student answered yes (the role-play, intake 3)."""
+    typed = "nee\nnee\nnee\nnee\nnee\nzorgen niet echt. ik game gewoon tot een uur of 4\n"
+    out = runner.invoke(app, ["interview", "--at", "2026-12-02T11:00"], input=typed)
+    shown = out.output[out.output.index("Maak je je zorgen over alcohol") :]
+    assert "gelezen als: ja" in shown.split("Vraag 7")[0], shown[:400]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no plans", "nee, geen plannen", "my plant died again", "I have a plan to end it"],
+)
+def test_a_plan_is_not_study_skills(text: str) -> None:
+    """'plannen' stemmed to 'plan': 544 sentences of tests/data, a suicide plan among
+    them, and "no plans" beside a safety answer, read as study skills (the role-play)."""
+    assert "study_skills" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ik kan niet plannen", "my planning is a mess", "how do I plan my thesis",
+     "kan iemand me helpen met plannen?", "could you help me plan my week?"],
+)  # fmt: skip
+def test_planning_asked_for_is_still_study_skills(text: str) -> None:
+    """Guards for the patterns that replaced the stem."""
+    assert "study_skills" in themes_of(text)
+
+
+def test_a_rape_told_in_passing_still_interrupts_with_its_own_panel(builtin) -> None:  # type: ignore[no-untyped-def]
+    """Read as sexual violence alone now, a rape told beside an answer kept the panel of
+    round 25 (believe, no blame, the centre): the panel's needs include sexual violence."""
+    from steunwijzer.core.safety import PANEL_THEMES, RISK_TO_LIFE
+
+    assert "sexual_violence" in PANEL_THEMES and RISK_TO_LIFE < PANEL_THEMES

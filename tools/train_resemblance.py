@@ -109,20 +109,33 @@ def fingerprint(files: list[Path]) -> str:
     settings += " ".join(CUE_WORDS) + " | " + " ".join(sorted(STOPWORDS))
     digest = hashlib.sha256(settings.encode())
     for path in files:
+        # What training reads of each file (its texts and labels), not its bytes: a
+        # label the product reads otherwise now, with the one trained on kept beside it
+        # (``trained_as``), leaves the weights as they are (round 41).
         digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes())
+        for text, labels in labelled_rows(path):
+            digest.update(json.dumps([text, sorted(labels)], ensure_ascii=False).encode())
     return digest.hexdigest()
 
 
-def rows(files: list[Path]) -> list[tuple[set[str], set[str]]]:
+def labelled_rows(path: Path) -> list[tuple[str, set[str]]]:
+    """Each sentence of a file and the themes the net learns from it: ``trained_as``
+    where a sentence's label changed after the net was trained on it (a rape told at a
+    party is sexual violence since round 41, the net learnt it as an unsafe situation),
+    else ``expect_themes``."""
     out = []
-    for path in files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.lstrip().startswith("//"):
-                continue
-            data = json.loads(line)
-            out.append((features(words_of(data["text"])), set(data["expect_themes"])))
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        data = json.loads(line)
+        out.append((data["text"], set(data.get("trained_as", data["expect_themes"]))))
     return out
+
+
+def rows(files: list[Path]) -> list[tuple[set[str], set[str]]]:
+    return [
+        (features(words_of(text)), labels) for path in files for text, labels in labelled_rows(path)
+    ]
 
 
 def train(

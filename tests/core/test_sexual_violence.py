@@ -28,8 +28,10 @@ AT = ("--at", "2026-11-30T14:00")
     ],
 )
 def test_it_happened_to_the_student(builtin: Catalog, text: str) -> None:
+    """Since round 41 a told assault is sexual violence, its unsafe reading a mention
+    (core/textassault.py); before, unsafe_situation was asserted here."""
     themes = Recogniser(builtin.themes).read(text).themes
-    assert "unsafe_situation" in themes
+    assert "sexual_violence" in themes
     assert "concern_for_other" not in themes and "identity" not in themes, themes
 
 
@@ -55,16 +57,17 @@ def test_the_sexual_violence_centre_is_among_the_first_referrals(runner: CliRunn
 
 
 @pytest.mark.parametrize(
-    ("text", "sexual"),
+    ("text", "sexual", "unsafe"),
     [
-        ("I was raped at a party last weekend", True),
-        ("ik ben vorige maand aangerand door een huisgenoot", True),
-        ("my ex keeps threatening me and follows me home", False),
-        ("mijn vader slaat me als hij gedronken heeft", False),
+        # round 41: a told assault by nobody of the home is sexual violence alone
+        ("I was raped at a party last weekend", True, False),
+        ("ik ben vorige maand aangerand door een huisgenoot", True, True),
+        ("my ex keeps threatening me and follows me home", False, True),
+        ("mijn vader slaat me als hij gedronken heeft", False, True),
     ],
 )
 def test_the_sexual_violence_centre_only_for_sexual_violence(
-    runner: CliRunner, text: str, sexual: bool
+    runner: CliRunner, text: str, sexual: bool, unsafe: bool
 ) -> None:
     """A role-play (round 7): a student threatened by an ex-partner had Centrum Seksueel
     Geweld third, and the handout spoke of rape. It serves sexual violence alone now (a
@@ -75,7 +78,7 @@ def test_the_sexual_violence_centre_only_for_sexual_violence(
     ids = [r["id"] for r in data["referrals"]]
     assert ("centrum-seksueel-geweld" in ids) is sexual, ids
     assert ("sexual_violence" in data["themes"]) is sexual, data["themes"]
-    assert "unsafe_situation" in data["themes"]
+    assert ("unsafe_situation" in data["themes"]) is unsafe, data["themes"]
     # Not urgent (it happened before): the centre leads a sexual violence (round 8;
     # "last weekend" was read as a time to come, urgency immediate), Veilig Thuis the
     # rest, 112 after it for danger now (a role-play, round 16: "bel nu 112" led for a
@@ -98,7 +101,8 @@ def test_the_centre_is_the_fitting_help_and_the_general_lines_close(
              "area_behaviour": "ja", "behaviour_kind": "sexual"}  # fmt: skip
     result = replay(builtin, given, "nl", index)
     ids = [r.offering.id for r in result.referrals]
-    assert ids[:2] == ["centrum-seksueel-geweld", "vh-vertrouwenspersoon"], ids
+    # (round 41: Slachtofferhulp serves sexual violence too, beside the confidential adviser)
+    assert ids[0] == "centrum-seksueel-geweld" and "vh-vertrouwenspersoon" in ids[1:3], ids
     assert [r.role for r in result.referrals][-2:] == ["crisis", "crisis"]
     assert {r.offering.id for r in result.referrals[-2:]} == {
         "113-zelfmoordpreventie",

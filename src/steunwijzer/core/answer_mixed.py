@@ -187,7 +187,8 @@ _SOMETIMES_STATE = lazy_compile(
     r"stressed|low|anxious|lonely|angry|upset|overwhelmed|exhausted|nervous|nerveus)\b"
 )
 _NOT_ONLY_A_STATE = lazy_compile(
-    r"\b(?:niet echt|niet helemaal|not really|not exactly|not quite|dood\w*|sterven|"
+    r"\b(?:niet echt|niet helemaal|not really|not exactly|not quite|soms wel|sometimes yes|"
+    r"dood\w*|sterven|"
     r"die|dead|dying|death|leven|life|live|zelfmoord\w*|suicid\w*|einde|end|weg|gone|"
     r"verdwijn\w*|disappear\w*|wakker|wake|pijn|hurt|harm|snij\w*|cut\w*|kras\w*|"
     r"pillen|pills|kapot|klaar|done)\b"

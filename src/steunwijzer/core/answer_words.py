@@ -8,7 +8,7 @@ import re
 from steunwijzer.core.answer_phrases import ACTS as _ACTS
 from steunwijzer.core.answer_phrases import MEANS as _MEANS
 from steunwijzer.core.answer_phrases import NOT_BEFORE as _NOT_BEFORE
-from steunwijzer.core.answer_phrases import denied_act
+from steunwijzer.core.answer_phrases import NOT_ME, denied_act
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.textnorm import normalise
 
@@ -191,32 +191,6 @@ PARTLY = frozenset(
 )  # fmt: skip
 
 
-# A no that is about someone else: "nee ik niet, maar mijn vriendin wel" (round 14), "nee,
-# ik maak me zorgen om haar" (round 15: read as doubt). Not "deadlines niet. ik mag ..."
-# (its full stop normalised away: a role-play, round 33, C2, read the "ja" as a no).
-_NOT_ME = lazy_compile(
-    r" (?:ik niet|niet ik(?! (?:mag|heb|ben|kan|wil|moet|ga|zit|doe|weet|had|was|kon|zou)\b)"
-    r"|ik zelf niet|not me|me not|not myself|not about me|niet over mij"
-    r"|niet om mij|niet over mezelf|niet om mezelf|not about myself"
-    r"|(?:voor|over|for|about) (?:iemand anders|someone else|somebody else)"
-    # worried about a person, not a thing: "yes, I worry about my visa" was a no (a
-    # role-play, round 41, intake 2)
-    r"|(?:zorgen|bezorgd|worried|worry|worrying) (?:om|over|about|for) (?:haar|hem|hen|her|him"
-    r"|them|(?:een|mijn|mn|m'n|my|a|our|onze) (?:\w+ )?(?:vriend|vriendin|huisgenoot|huisgenote"
-    r"|broer|zus|broertje|zusje|moeder|vader|mama|papa|partner|friend|roommate|flatmate"
-    r"|housemate|brother|sister|mom|mum|mother|dad|father|classmate|medestudent|boyfriend"
-    r"|girlfriend|neighbour|buurman|buurvrouw|collega|colleague))"
-    r"|gaat (?:om|over) (?:mijn|mn|m'n|haar|hem)|(?:it is|its) about (?:my|her|him)"
-    r"|(?:maar|but) (?:een|mijn|mn|m'n|my|a) (?:\w+ )?(?:vriend|vriendin|huisgenoot|broer|zus"
-    r"|broertje|zusje|friend|roommate|flatmate|brother|sister|classmate|medestudent)"
-    # "nee. zij wel, ik zag krassen op haar armen" (a role-play, round 24, R2)
-    r"|(?:zij|ze|hij) (?:\w+ zich(?:zelf)? )?wel|but (?:she|he|they) (?:does|do|did|has|have)"
-    # "nee. zij misschien wel, ze had het over pillen" (a role-play, round 41, intake 4)
-    r"|(?:zij|ze|hij) (?:misschien|mogelijk|waarschijnlijk|denk ik) wel"
-    r"|(?:she|he|they) (?:might|may|maybe|probably|possibly)) "
-)
-
-
 # The student named after the other person ("nee, maar mijn vriend zegt dat ik het wel
 # heb", "no but my friend does and honestly I have thought about it") keeps the question
 # open. Not an "ik" that only tells what the student saw or why they came ("..., ik zag
@@ -235,7 +209,7 @@ _ONLY_TELLING = lazy_compile(
 def about_someone_else(padded: str, within: int = 99) -> bool:
     """``padded``: the words with a space before and after. Not when the student is
     named after the other person: "nee, maar mijn vriend zegt dat ik het wel heb"."""
-    found = _NOT_ME.search(padded)
+    found = NOT_ME.search(padded)
     # "maar mijn huisgenoot wel denk ik": the hedge at the end is about the housemate,
     # not the student speaking of themselves (a role-play, round 22, W8)
     if found is None or padded.count(" ", 0, found.start()) > within:  # "ja, ... kan ik niet"

@@ -1,6 +1,5 @@
-"""What the recogniser reports: a ``Finding`` per match, judged in its context
-(negation, a study frame, a figure of speech, the past, someone else), and the
-``Recognition`` of a text: the findings that count and the mentions set aside."""
+"""What the recogniser reports: a ``Finding`` per match, judged in its context (negation,
+a study frame, a figure of speech, the past, someone else), and the ``Recognition``."""
 
 from __future__ import annotations
 
@@ -263,11 +262,9 @@ def _someone_elses(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) 
     if not note_about_the_student(tokens.words):
         return True
     words, sentence = tokens.words, tokens.sentence[start]
+    skip = _THIRD_PERSON | REFERRED  # "onze zoon wil stoppen": the one referred (r41)
     return any(
-        tokens.sentence[j] == sentence
-        and words[j] not in _THIRD_PERSON
-        and words[j] not in REFERRED  # "onze zoon wil stoppen": the one referred (r41)
-        and other_person(words, j)
+        tokens.sentence[j] == sentence and words[j] not in skip and other_person(words, j)
         for j in range(max(0, start - 40), end + 1)
     )
 

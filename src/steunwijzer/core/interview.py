@@ -61,7 +61,7 @@ from steunwijzer.core.prompts import (
     keeping,
 )
 from steunwijzer.core.referrals import ReferralIndex
-from steunwijzer.core.safety import RISK_TO_LIFE as _RISK
+from steunwijzer.core.safety import PANEL_THEMES as _RISK
 from steunwijzer.core.triage import (
     classify,
 )
@@ -293,7 +293,7 @@ def _interview(
             # And again for a risk theme the panel has not shown: "nu niet veilig" after the
             # suicide panel went on, Veilig Thuis only at the result (a role-play, round 12).
             new_risk = set(result.themes) & _RISK - shown
-            if not result.risk_to_life or (
+            if not (result.risk_to_life or _RISK & set(result.themes)) or (
                 not again and alerted_acute and result.urgency.rank <= alerted.rank and not new_risk
             ):
                 break

@@ -35,6 +35,11 @@ BUILTIN = Location("<steunwijzer>", 1)
 RISK_TO_LIFE: frozenset[str] = frozenset(
     {SUICIDAL, "self_harm", "concern_for_other", "unsafe_situation"}
 )
+# The needs that interrupt an intake with the crisis panel at once: a risk to life or
+# safety, and sexual violence told (the panel says: believe the student, no blame, the
+# centre for sexual violence). A told assault read as sexual violence alone (round 41,
+# core/textassault.py) had lost that panel with its unsafe reading.
+PANEL_THEMES: frozenset[str] = RISK_TO_LIFE | {"sexual_violence"}
 
 
 def is_risk_to_life(

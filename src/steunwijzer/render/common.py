@@ -1,10 +1,8 @@
 """Rich rendering: the only place (with ``terminal``) that draws on a terminal.
 
-Catalogue and input text always goes into ``rich.text.Text`` objects after
-``sanitize.plain``, never into markup strings, so a ``[bold]`` or an escape sequence
-in a catalogue is shown as the characters it is. ``--plain`` or ``NO_COLOR`` gives
-plain text without colour or boxes, for screen readers and logs.
-"""
+Catalogue and input text always goes into ``rich.text.Text`` objects after ``sanitize.plain``,
+never into markup strings: a ``[bold]`` or an escape sequence in a catalogue is shown as the
+characters it is. ``--plain`` or ``NO_COLOR``: no colour or boxes (screen readers, logs)."""
 
 from __future__ import annotations
 
@@ -285,12 +283,13 @@ def crisis_panel(
         # Only the second net's guess: a reason to ask, said as such; "regel vandaag 113"
         # stood beside "ik wil dat iemand zegt dat het goed is wie ik ben" (role-play T11)
         now = "crisis_soon_guess"
-    if urgency == "soon" and is_danger_from_others(new or themes):
-        # Shown for an unsafe situation: where to be safe tonight, not "plans, means, 113"
-        # (a role-play, round 19: a stalked student got the suicide advice); for sexual
-        # violence believe, no blame, Centrum Seksueel Geweld (a role-play, round 25, R15).
-        sexual = "sexual_violence" in themes and "unsafe_situation" in (new or themes)
-        now = "crisis_soon_sexual" if sexual else "crisis_soon_unsafe"
+    told = set(new or themes)  # sexual violence alone since round 41 (core/textassault.py)
+    alone = "sexual_violence" in told and not RISK_TO_LIFE & told
+    if urgency == "soon" and (is_danger_from_others(new or themes) or alone):
+        # Unsafe: where to be safe tonight, not "plans, means, 113" (a role-play, round 19);
+        # sexual violence: believe, no blame, Centrum Seksueel Geweld (round 25, R15).
+        sexual = "sexual_violence" in themes and "unsafe_situation" in told
+        now = "crisis_soon_sexual" if sexual or alone else "crisis_soon_unsafe"
     body.append(t("crisis_now_other" if other else now, lang))
     if not other and "concern_for_other" in themes:
         # Both: the student's own doubt and a friend at risk. The friend's advice was
