@@ -415,3 +415,48 @@ def test_a_rape_told_in_passing_still_interrupts_with_its_own_panel(builtin) -> 
     from steunwijzer.core.safety import PANEL_THEMES, RISK_TO_LIFE
 
     assert "sexual_violence" in PANEL_THEMES and RISK_TO_LIFE < PANEL_THEMES
+
+
+# --- the round's hostile files ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i k  w i l  d o o d", "I   w a n t   t o   d i e", "i k  w i l  n i e t  m e e r  l e v e n"],
+)
+def test_words_spelt_out_letter_by_letter_are_read(runner: CliRunner, text: str) -> None:
+    """ "i k  w i l  d o o d" was nothing recognised, no crisis line, on 3c8ee6b: only a
+    run of four letters or more was joined ("d o o d"), "i k" and "w i l" stayed apart."""
+    data = _lookup(runner, text)
+    assert data["tier"] == "acute" and "suicidal_thoughts" in data["themes"]
+    assert data["referrals"][0]["id"] == "113-zelfmoordpreventie"
+
+
+def test_short_letters_stay_apart_without_a_word_spelt_out() -> None:
+    """Guard: "a b testen" alone is not joined; joined beside a spelt word only."""
+    assert themes_of("het is a b testen, d o o d s a a i") == set()
+
+
+def test_a_near_miss_of_an_acute_name_is_still_that_theme(runner: CliRunner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Only the acute names are compared now (20,000 unknown names took 11 s): the near
+    misses of round 31 keep their acute result."""
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(
+        '{"id": "1", "themes": ["self_harn"]}\n{"id": "2", "themes": ["concern_for_othr"]}\n'
+        '{"id": "3", "themes": ["faalangts"]}\n',
+        encoding="utf-8",
+    )
+    out = runner.invoke(app, ["batch", str(rows)])
+    got = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
+    assert [r.get("tier") for r in got] == ["acute", "acute", None]
+    assert got[0]["themes"] == ["self_harm"] and got[1]["themes"] == ["concern_for_other"]
+
+
+def test_a_csv_cell_over_the_limit_is_said_in_dutch(runner: CliRunner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "CSV: field larger than field limit (1000000)" was Python's English in the Dutch
+    interface; the acute row after it is still read."""
+    rows = tmp_path / "cell.csv"
+    rows.write_text("id,text\n1," + "x" * 1_000_100 + "\n2,ik wil dood\n", encoding="utf-8")
+    out = runner.invoke(app, ["batch", str(rows)])
+    assert "een veld is langer dan 1000000 tekens" in out.stderr
+    assert '"acute"' in out.stdout

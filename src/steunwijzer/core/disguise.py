@@ -66,6 +66,9 @@ _DOLLAR = lazy_compile(r"(?<![A-Za-z0-9])\$(?=[A-Za-z]{2})")
 # "s.u.i.c.i.d.e"): four letters or more, each alone between separators. It was nothing
 # recognised (an outsiders' hostile round, round 12).
 _SPACED = lazy_compile(r"(?<![^\W_])[^\W\d_](?:[ .\-_][^\W\d_]){3,}(?![^\W_])")
+# Beside such a word, shorter ones spelt out too, words two spaces apart: "i k  w i l
+# d o o d" kept "i k" and "w i l" apart, nothing recognised (a hostile round, round 41).
+_SPACED_SHORT = lazy_compile(r"(?<![^\W_])[^\W\d_](?: [^\W\d_])+(?![^\W_])")
 
 
 def _joined(match: re.Match[str]) -> str:
@@ -90,7 +93,7 @@ def unmarked(text: str) -> str:
     if "-" in text and _SUSPENDED.search(text):
         text = _SUSPENDED.sub(lambda cut: " " * len(cut[0]), text)
     if _SPACED.search(text):
-        text = _SPACED.sub(_joined, text)
+        text = _SPACED_SHORT.sub(_joined, _SPACED.sub(_joined, text))
     if "$" in text:
         text = _DOLLAR.sub("s", text)
     if not text.isascii() and _ENCLOSED_ANY.search(text):

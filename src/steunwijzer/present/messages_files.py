@@ -4,6 +4,12 @@ English under the default Dutch interface: output paths, CSV quoting, answers fi
 from __future__ import annotations
 
 FILE_MESSAGES: list[tuple[str, str]] = [
+    # Python's csv error for a cell over the limit, said in Dutch (a hostile round, r41)
+    (
+        "field larger than field limit ({n})",
+        "een veld is langer dan {n} tekens: splits de tekst over meer rijen, of kijk of een "
+        "aanhalingsteken niet gesloten is",
+    ),
     (
         "--csv-dialect and --csv-raw shape CSV: add --format csv (not {format})",
         "--csv-dialect en --csv-raw gelden voor CSV: voeg --format csv toe (niet {format})",
