@@ -460,3 +460,22 @@ def test_a_csv_cell_over_the_limit_is_said_in_dutch(runner: CliRunner, tmp_path)
     out = runner.invoke(app, ["batch", str(rows)])
     assert "een veld is langer dan 1000000 tekens" in out.stderr
     assert '"acute"' in out.stdout
+
+
+@pytest.mark.parametrize(
+    ("said", "fits"),
+    [
+        ("geen van beide eigenlijk, het gaat om mijn huisgenote", True),
+        ("neither of them really, it's my roommate", True),
+        ("geen van beide", True),
+        ("geen idee", False),
+        ("1 en 2", False),
+    ],
+)
+def test_none_of_the_options_said_with_a_reason(said: str, fits: bool) -> None:
+    """ "geen van beide eigenlijk, het gaat om mijn huisgenote" was "Dat antwoord past
+    niet" at the circumstances menu (the role-play, intake 4): it is skipped, said so."""
+    from steunwijzer.core.answer_phrases import none_fits
+    from steunwijzer.core.textnorm import normalise
+
+    assert none_fits(normalise(said)) is fits

@@ -57,9 +57,17 @@ _NONE_FITS = lazy_compile(
 )
 
 
+# ... and then says why: "geen van beide eigenlijk, het gaat om mijn huisgenote" was "Dat
+# antwoord past niet" (a role-play, round 41, intake 4).
+_NONE_FITS_LEAD = lazy_compile(
+    r"^(?:nee,? )?(?:geen van (?:beide[n]?|allebei|de twee|deze|die)|none of (?:these|them|those"
+    r"|the above)|neither(?: of (?:them|these|those))?|iets anders|something else)\b"
+)
+
+
 def none_fits(text: str) -> bool:
     """Whether ``text`` (normalised) says that none of the options fits."""
-    return _NONE_FITS.match(text) is not None  # normalised: no punctuation at the ends
+    return _NONE_FITS.match(text) is not None or _NONE_FITS_LEAD.match(text) is not None
 
 
 # A mild no and then the student's own words, at an ordinary yes/no question: "niet echt,
