@@ -479,3 +479,15 @@ def test_none_of_the_options_said_with_a_reason(said: str, fits: bool) -> None:
     from steunwijzer.core.textnorm import normalise
 
     assert none_fits(normalise(said)) is fits
+
+
+@pytest.mark.parametrize(
+    ("theme", "tip"),
+    [("family_circumstances", "caring_at_home"), ("unwanted_behaviour", "harassment_believed")],
+)
+def test_caring_at_home_and_harassment_have_a_tip(runner: CliRunner, theme: str, tip: str) -> None:
+    """The role-play: a student caring for an ill father and her siblings, and one
+    harassed at a placement, got no tip for either need (the first tip was about money)."""
+    out = runner.invoke(app, ["lookup", "--theme", theme, "--json"])
+    tips = [t["id"] for t in json.loads(out.stdout)["tips"]]
+    assert tips[0] == tip, tips
