@@ -491,3 +491,23 @@ def test_caring_at_home_and_harassment_have_a_tip(runner: CliRunner, theme: str,
     out = runner.invoke(app, ["lookup", "--theme", theme, "--json"])
     tips = [t["id"] for t in json.loads(out.stdout)["tips"]]
     assert tips[0] == tip, tips
+
+
+def test_example_addresses_are_said_to_be_examples(builtin) -> None:  # type: ignore[no-untyped-def]
+    """The role-play read "spoed@voorbeeldhogeschool.example" as a real way to reach an
+    emergency hour: a catalogue with .example addresses says so before the intake; one
+    without them does not."""
+    import dataclasses
+
+    from steunwijzer.core.model import Contact
+    from steunwijzer.present.labels import intro_text
+
+    assert ".example zijn verzonnen" in intro_text(builtin, "nl")
+    assert "addresses ending in .example are made up" in intro_text(builtin, "en")
+    real = dataclasses.replace(
+        builtin,
+        offerings=tuple(
+            dataclasses.replace(o, contact=Contact(phones=("113",))) for o in builtin.offerings
+        ),
+    )
+    assert ".example" not in intro_text(real, "nl")

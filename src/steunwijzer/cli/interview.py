@@ -317,13 +317,13 @@ def _interactive(
 ) -> tuple[TriageResult, TerminalAsk]:
     """The interview on the terminal, in ``lang``; referrals ranked for ``student_lang``
     (default: ``lang``)."""
+    from steunwijzer.present.labels import intro_text
     from steunwijzer.present.texts import t
     from steunwijzer.render.common import frame, make_console, safe
 
-    # With --json the result goes to stdout for a script or a file; the conversation
-    # itself belongs on the terminal (stderr).
+    # With --json the result goes to stdout; the conversation to the terminal (stderr).
     console = make_console(plain_output, sys.stderr if prompts_to_stderr else None)
-    frame(console, safe(t("intro", lang)), t("title", lang))
+    frame(console, safe(intro_text(catalog, lang)), t("title", lang))
     from steunwijzer.render.terminal import TerminalAsk
 
     screen = TerminalAsk(console, catalog, lang, student_lang)

@@ -70,3 +70,18 @@ def safety_line_names(catalog: Catalog, lang: Lang) -> str:
         else o.name.get(lang)
         for o in chosen[:3]
     )
+
+
+# An address under the reserved ".example" domain can reach nobody: the built-in
+# catalogue's made-up institution has them. Said before the intake, so that a counsellor
+# does not read "spoed@voorbeeldhogeschool.example" as a way to reach anyone (a
+# role-play, round 41).
+
+
+def intro_text(catalog: Catalog, lang: Lang) -> str:
+    """The interview's opening words, with a warning when contacts are examples."""
+    from steunwijzer.present.texts import t
+
+    routes = (r for o in catalog.offerings for r in (o.contact.email, o.contact.url) if r)
+    example = any(r.lower().endswith(".example") or ".example/" in r.lower() for r in routes)
+    return t("intro", lang) + (" " + t("intro_example", lang) if example else "")

@@ -258,6 +258,12 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "everyone is asked; say so, and that nothing is kept unless you both want it. Enter "
         "skips a question (or keeps what is in [ ]), '?' shows help, 'b' goes back.",
     ),
+    "intro_example": (
+        "Let op: deze catalogus bevat een voorbeeldinstelling; adressen op .example zijn "
+        "verzonnen. De landelijke hulplijnen zijn echt.",
+        "Note: this catalogue holds an example institution; addresses ending in .example "
+        "are made up. The national help lines are real.",
+    ),
     "broke_answers": (
         "Er is niets bewaard. Zo ver was de intake (neem het over of begin opnieuw):",
         "Nothing was saved. This is how far the intake had come (copy it or start again):",
