@@ -511,3 +511,24 @@ def test_example_addresses_are_said_to_be_examples(builtin) -> None:  # type: ig
         ),
     )
     assert ".example" not in intro_text(real, "nl")
+
+
+@pytest.mark.parametrize(("said", "read"), [("7.5", 8), ("9.9", 10), ("10.0", 10), ("6,0", 6)])
+def test_a_decimal_on_the_scale_is_read_one_way(builtin, said: str, read: int) -> None:  # type: ignore[no-untyped-def]
+    """The hostile round: 7.5 became 8 but 9.9 became 9, and 10.0 was refused. A decimal
+    is read upward (how heavy it weighs), up to 10."""
+    assert _parse(builtin, "mood_weight", said) == read
+
+
+def test_none_of_the_options_with_words_is_skipped_and_its_words_read(builtin) -> None:  # type: ignore[no-untyped-def]
+    """ "geen van beide eigenlijk, het gaat om mijn huisgenote" was "Dat antwoord past
+    niet" (the role-play, intake 4): skipped now, its words still read (round 27's guard)."""
+    from steunwijzer.core.prompts import QuestionPrompt, Unfit
+
+    from .terminal_helpers import terminal
+
+    kind = builtin.question("circumstances_kind")
+    ask, screen = terminal(builtin, "geen van beide eigenlijk, het gaat om mijn huisgenote")
+    got = ask.question(QuestionPrompt(kind, 3, 20, None, True))
+    assert isinstance(got, Unfit) and got.skipped
+    assert "past niet" not in screen.getvalue()

@@ -81,12 +81,13 @@ def scale_number(text: str) -> int | None:
     """The number a scale answer says, also as one clause among the student's words:
     "valt wel mee eigenlijk, een 5 of zo" was refused where "een 5 of zo" was read (a
     role-play, round 27, P6). Two clauses with a number are two readings: asked again."""
+    decimal = _DECIMAL.match(text.lower())
+    if decimal is not None:  # "6,5" was refused under "een getal van 0 tot 10" (r28, T24)
+        # the higher: how heavy it weighs; "9.9" was 9 and "10.0" refused (a hostile round, r41)
+        return int(decimal[1]) + (decimal[2] != "0")
     number = spoken_number(text, True)
     if number is not None:
         return number
-    decimal = _DECIMAL.match(text.lower())
-    if decimal is not None:  # "6,5" was refused under "een getal van 0 tot 10" (r28, T24)
-        return int(decimal[1]) + (decimal[2] != "0")  # the higher: how heavy it weighs
     clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
     numbered = [c for c in clauses if any(_is_number(w) for w in _SAID_WORD.findall(c.lower()))]
     said = [w for w in _SAID_WORD.findall(text.lower()) if _is_number(w)]
@@ -103,7 +104,7 @@ def _is_number(word: str) -> bool:
 
 
 _CLAUSE_END = lazy_compile(r"[,;.!?]+")
-_DECIMAL = lazy_compile(r"^\s*(?:een |a |an |about |ongeveer |zo'n )?([0-9])[.,]([0-9])\s*$")
+_DECIMAL = lazy_compile(r"^\s*(?:een |a |an |about |ongeveer |zo'n )?([0-9]|10)[.,]([0-9])\s*$")
 _OUT_OF_INSIDE = lazy_compile(r"\b([0-9]{1,2}) ?(?:/|van de|uit|op|out of) ?(10|5|100)\b")
 
 

@@ -238,7 +238,7 @@ class TerminalAsk:
                     said = "read_skipped_default" if keeps else "read_skipped"
                     self.say(t("read_maybe" if maybe else said, lang), "dim")
                 # a doubt going on in words is read first ("weet niet... soms wil ik dood")
-                led = doubt_led(raw, is_doubt_word) or withdrawn(raw)
+                led = doubt_led(raw, is_doubt_word) or withdrawn(raw) or len(raw.split()) > 6
                 return Unfit(raw, True, maybe) if raw and led else MAYBE if maybe else SKIP
             if q.type == "text":
                 # Taken whole, however long, with the rest of a cut line (render/paste.py).
