@@ -41,7 +41,7 @@ def test_a_told_assault_is_sexual_violence_with_its_own_help_first(
 ) -> None:
     """Round 40's role-play, intake 2: the floor's unsafe reading beside sexual violence
     put Veilig Thuis and 112 above the centre for sexual violence, and "now I avoid
-    campus" made a party assault weeks ago urgency immediate. On 3c8ee6b the first
+    campus" made a party assault weeks ago urgency immediate. On b323ea0 the first
     sentence was unsafe too, urgency immediate, 112 first."""
     data = _lookup(runner, text)
     assert data["tier"] == "acute"
@@ -124,6 +124,7 @@ def test_someone_elses_dropout_is_still_set_aside(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "We're watching a series in media class and analysing how it portrays suicide.",
         "For film studies we discuss how the series portrays suicide.",
         "our essay is on whether the novel romanticises self-harm",
         "we bespreken hoe de film zelfmoord uitbeeldt",
@@ -151,7 +152,7 @@ def test_own_words_beside_a_portrayal_still_count() -> None:
     [
         ("someone from my course raped me", "sexual_violence"),
         ("a guy from my module sexually assaulted me after the borrel", "sexual_violence"),
-        ("iemand uit mijn werkgroep heeft me aangerand", "sexual_violence"),
+        ("iemand uit mijn werkgroep heeft me aangerand", "sexual_violence"),  # a guard
         ("iemand van mijn werk is vorige week overleden en ik kan niet stoppen met huilen",
          "grief"),
         ("a colleague from my placement died on Sunday and I keep crying", "grief"),
@@ -160,7 +161,7 @@ def test_own_words_beside_a_portrayal_still_count() -> None:
 def test_a_person_of_a_course_or_workplace_is_not_a_topic(text: str, theme: str) -> None:
     """Found by this round's own variants: "from my course raped me" was read as a
     course's title ("the elective 'Death and Dying'"), nothing recognised, no crisis line
-    (on 3c8ee6b); "iemand van mijn werk is overleden" as a death seen at work."""
+    (on b323ea0); "iemand van mijn werk is overleden" as a death seen at work."""
     assert theme in themes_of(text)
 
 
@@ -193,7 +194,8 @@ def test_a_course_title_and_a_death_seen_at_work_stay_topics(text: str) -> None:
     ],
 )
 def test_more_ways_of_saying_a_risk(text: str, theme: str) -> None:
-    """Each was nothing (or nothing acute) on 3c8ee6b."""
+    """Each was nothing (or nothing acute) on b323ea0, but "someone I worked with died"
+    and "unenrol next month", kept as guards of the new patterns."""
     assert theme in themes_of(text)
 
 
@@ -216,6 +218,10 @@ def test_the_same_words_about_something_else_stay_harmless(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "theme"),
     [
+        ("ik snij me zelf", "self_harm"),
+        ("ik sla me zelf op me hoofd als ik een fout maak", "self_harm"),
+        ("ik wil mij zelf van kant maken", "suicidal_thoughts"),
+        # guards: already read through other words before the join
         ("ik snij me zelf als het te veel wordt", "self_harm"),
         ("soms wil ik mij zelf iets aan doen", "suicidal_thoughts"),
         ("mijn opa is gister over leden en ik kan niet ophouden met huilen", "grief"),
@@ -226,7 +232,7 @@ def test_the_same_words_about_something_else_stay_harmless(text: str) -> None:
 )
 def test_a_word_dictation_split_in_two_is_read_as_one(text: str, theme: str) -> None:
     """The outsiders' set of dictated messages, round 41: "me zelf", "over leden" and
-    "bee es aa" were nothing on 3c8ee6b (self-harm, a death, a failed BSA)."""
+    "bee es aa" were nothing on b323ea0 (self-harm, a death, a failed BSA)."""
     assert theme in themes_of(text)
 
 
@@ -284,6 +290,11 @@ def test_tokens_and_words_of_join_alike(parts: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "theme"),
     [
+        ("een vaste klant wacht me steeds op na mijn dienst en fietst achter me aan naar huis",
+         "unsafe_situation"),
+        ("a regular waits for me after my shift and cycles after me to my house",
+         "unsafe_situation"),
+        # guards: read before through other words
         ("een klant wacht me elke avond op na mijn dienst en loopt achter me aan naar huis",
          "unsafe_situation"),
         ("a regular at the bar waits for me after my shift and followed me home twice",
@@ -292,12 +303,13 @@ def test_tokens_and_words_of_join_alike(parts: list[str]) -> None:
         ("mijn stagebegeleider legt steeds zijn hand op mijn bovenbeen in de auto",
          "sexual_violence"),
         ("mijn neef is vorige maand bij een auto-ongeluk om het leven gekomen", "grief"),
-        ("ik denk erover om met de opleiding te stoppen", "dropout_risk"),
+        ("ik denk erover om met school te stoppen", "dropout_risk"),
+        ("ik denk erover om met de opleiding te stoppen", "dropout_risk"),  # a guard
     ],
 )  # fmt: skip
 def test_the_second_sets_misses(text: str, theme: str) -> None:
     """Variants of misses of the second outsiders' set of round 41 (nothing or nothing
-    acute on 3c8ee6b)."""
+    acute on b323ea0, but those marked as guards)."""
     assert theme in themes_of(text)
 
 
@@ -306,13 +318,15 @@ def test_the_second_sets_misses(text: str, theme: str) -> None:
     [
         ("my friend drove me home after the party, such a legend", "unsafe_situation"),
         ("per ongeluk twee keer collegegeld betaald, hoe krijg ik dat terug?", "low_mood"),
-        ("ik heb een fietsongeluk gehad, alleen een schaafwond", "low_mood"),
+        ("ik heb een ongeluk gehad met de fiets, alleen een schaafwond", "low_mood"),
+        ("ik heb een fietsongeluk gehad, alleen een schaafwond", "low_mood"),  # a guard
         ("what kind of job is suiting me after my degree?", "dropout_risk"),
     ],
 )
 def test_an_accident_a_lift_and_a_suit_are_no_need(text: str, absent: str) -> None:
     """ "ongeluk" (an accident) was low mood through the stem of "ongelukkig" (49
-    sentences of tests/data); "suiting" a slip of "quitting"; "drove me home" a stalker."""
+    sentences of tests/data); "suiting" a slip of "quitting". "drove me home" guards this
+    round's pattern for being followed home."""
     assert absent not in themes_of(text)
 
 
@@ -342,7 +356,7 @@ def _parse(builtin, qid: str, said: str) -> object:  # type: ignore[no-untyped-d
 def test_the_role_plays_answers_are_read_as_meant(  # type: ignore[no-untyped-def]
     builtin, qid: str, said: str, expected: object
 ) -> None:
-    """Each was misread on 3c8ee6b (round 41's role-play, intakes 1, 2 and 4)."""
+    """Each was misread on b323ea0 (round 41's role-play, intakes 1, 2 and 4)."""
     assert _parse(builtin, qid, said) == expected
 
 
@@ -425,7 +439,7 @@ def test_a_rape_told_in_passing_still_interrupts_with_its_own_panel(builtin) -> 
     ["i k  w i l  d o o d", "I   w a n t   t o   d i e", "i k  w i l  n i e t  m e e r  l e v e n"],
 )
 def test_words_spelt_out_letter_by_letter_are_read(runner: CliRunner, text: str) -> None:
-    """ "i k  w i l  d o o d" was nothing recognised, no crisis line, on 3c8ee6b: only a
+    """ "i k  w i l  d o o d" was nothing recognised, no crisis line, on b323ea0: only a
     run of four letters or more was joined ("d o o d"), "i k" and "w i l" stayed apart."""
     data = _lookup(runner, text)
     assert data["tier"] == "acute" and "suicidal_thoughts" in data["themes"]
@@ -532,3 +546,18 @@ def test_none_of_the_options_with_words_is_skipped_and_its_words_read(builtin) -
     got = ask.question(QuestionPrompt(kind, 3, 20, None, True))
     assert isinstance(got, Unfit) and got.skipped
     assert "past niet" not in screen.getvalue()
+
+
+def test_the_unsafe_reading_stays_where_sexual_violence_is_not_acute(builtin) -> None:  # type: ignore[no-untyped-def]
+    """The review of round 41: setting the floor's unsafe reading aside for sexual
+    violence must never lower a tier. In a catalogue where sexual violence were not
+    acute, a told rape keeps its unsafe reading (acute)."""
+    import dataclasses
+
+    from steunwijzer.core.model import Tier
+    from steunwijzer.core.recognise import Recogniser
+
+    themes = dict(builtin.themes)
+    themes["sexual_violence"] = dataclasses.replace(themes["sexual_violence"], tier=Tier.SPECIFIC)
+    read = Recogniser(themes).read("I was raped at a party last month")
+    assert "unsafe_situation" in read.themes, read.themes

@@ -312,7 +312,7 @@ class Recogniser:
             if extra is not None and not explained_otherwise(extra, findings):
                 kept = guessed_of_a_death(extra, findings)
                 findings += [in_the_past(f, tokens, past) for f in kept]
-        findings = assault_told(tokens, findings)  # "assaulted at a party" (r40, intake 2)
+        findings = assault_told(tokens, findings, self._acute)  # "assaulted at a party" (r40)
         if any(f.theme == _ABOUT for f in findings) and unreachable(text):
             # "she doesnt open when i knock": danger now (round 30)
             findings = [replace(f, immediate=True) if f.theme == _ABOUT else f for f in findings]

@@ -19,6 +19,7 @@ past ("he raped me tonight": 112 may be needed).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -54,10 +55,14 @@ _THREAT = lazy_compile(
 )
 
 
-def assault_told(tokens: Tokens, findings: list[Finding]) -> list[Finding]:
-    """The findings, with the floor's unsafe reading of a told sexual assault set aside."""
+def assault_told(
+    tokens: Tokens, findings: list[Finding], acute: Collection[str] = (_SEXUAL,)
+) -> list[Finding]:
+    """The findings, with the floor's unsafe reading of a told sexual assault set aside.
+    Only where sexual violence is an acute theme (``acute``): in a catalogue where it
+    were not, setting the unsafe reading aside would lower the tier."""
     sexual = [f for f in findings if f.theme == _SEXUAL and f.set_aside is None]
-    if not sexual or not _CLOSE.isdisjoint(tokens.words):
+    if not sexual or _SEXUAL not in acute or not _CLOSE.isdisjoint(tokens.words):
         return findings
     return [
         replace(f, set_aside="as_sexual_violence", cue=f.words)
