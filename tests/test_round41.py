@@ -367,6 +367,10 @@ def test_the_role_plays_answers_are_read_as_meant(  # type: ignore[no-untyped-de
         ("safety_wish_dead", "no not really, alleen soms moe"),  # a hedge (rounds 11, 14)
         ("safety_wish_dead", "nee, soms wel moe van alle deadlines"),  # "soms wel" (r29)
         ("safety_wish_dead", "nee, soms denk ik aan de dood"),
+        # the review: a passive wish beside "sometimes tired" is no other feeling
+        ("safety_wish_dead", "no, sometimes tired of living"),
+        ("safety_wish_dead", "no, sometimes tired of it all"),
+        ("safety_thoughts", "nee, soms moe van alles"),
         ("safety_behaviour", "nee, misschien wel"),
     ],
 )

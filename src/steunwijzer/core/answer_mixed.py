@@ -191,7 +191,9 @@ _NOT_ONLY_A_STATE = lazy_compile(
     r"dood\w*|sterven|"
     r"die|dead|dying|death|leven|life|live|zelfmoord\w*|suicid\w*|einde|end|weg|gone|"
     r"verdwijn\w*|disappear\w*|wakker|wake|pijn|hurt|harm|snij\w*|cut\w*|kras\w*|"
-    r"pillen|pills|kapot|klaar|done)\b"
+    r"pillen|pills|kapot|klaar|done|"
+    # "tired of living", "moe van alles": a passive wish, not another feeling (review, r41)
+    r"liv\w*|leef\w*|alles|everything|all|anything|nothing|niets|niks|exist\w*|bestaan)\b"
 )
 
 
