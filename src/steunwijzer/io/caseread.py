@@ -324,7 +324,7 @@ def _csv_rows(
     delimiter: str,
     keep: tuple[str, ...] = (),
 ) -> Iterator[Case | RowError]:
-    from steunwijzer.io.csvinput import csv_problem, parse_record
+    from steunwijzer.io.csvinput import parse_record
 
     row = 0
     at = columns.index("id") if "id" in columns else None
@@ -345,7 +345,7 @@ def _csv_rows(
             values = [windows_1252(v).lstrip("\ufeff") for v in parse_record(text, delimiter)]
         except csv.Error as exc:
             rid = raw_cell(text, at, delimiter) or str(row)
-            yield RowError(start, rid, f"CSV: {csv_problem(exc)}", text)
+            yield RowError(start, rid, f"CSV: {exc}", text)
             continue
         if [v.strip().lower() for v in values] == [c.lower() for c in columns]:
             row -= 1  # the header again: two exports joined (a hostile round, round 21)

@@ -199,16 +199,3 @@ def json_id(text: str) -> str | None:
 
 def said_no(value: object) -> bool:
     return str(value).strip().lower() in NO_WORDS
-
-
-def csv_problem(exc: csv.Error) -> str:
-    """Python's csv error in the product's own words (present/messages says them in
-    Dutch): "field larger than field limit (1000000)" reached the user as it was (a
-    hostile round, round 41)."""
-    limit = re.fullmatch(r"field larger than field limit \((\d+)\)", str(exc))
-    if limit is None:
-        return str(exc)
-    return (
-        f"a field is longer than {limit[1]} characters: split the text over more rows, or "
-        "check for a quote that is not closed"
-    )

@@ -4,10 +4,9 @@ English under the default Dutch interface: output paths, CSV quoting, answers fi
 from __future__ import annotations
 
 FILE_MESSAGES: list[tuple[str, str]] = [
-    # a cell over the limit (io/csvinput.csv_problem; a hostile round, round 41)
+    # Python's csv error for a cell over the limit, said in Dutch (a hostile round, r41)
     (
-        "a field is longer than {n} characters: split the text over more rows, or check "
-        "for a quote that is not closed",
+        "field larger than field limit ({n})",
         "een veld is langer dan {n} tekens: splits de tekst over meer rijen, of kijk of een "
         "aanhalingsteken niet gesloten is",
     ),
