@@ -104,6 +104,9 @@ HEDGED_NO = ("i guess not", "guess not", "probably not", "i suppose not", "suppo
               # "not now" is another time's yes ("nee, nu even niet": a hostile round)
               "nu even niet", "niet op dit moment", "not right now", "not at the moment",
               "not now",
+              # "not lately" was refused (round 42): a recent no, another time's yes
+              "not lately", "not recently", "niet de laatste tijd", "laatste tijd niet",
+              "niet recent", "de laatste tijd niet",
               # "nee denk het niet" was a plain no on the safety screen (round 13)
               "denk het niet", "denk ik niet", "ik denk het niet", "don't think so",
               "dont think so", "i don't think so",

@@ -78,7 +78,9 @@ FIGURES: dict[str, tuple[str, ...]] = {
         "kill|killing|killed ..2 for",
         "would kill to",
         "killing|killed|kill it",
-        "dead tired|serious",
+        # "dead" as "very": "my friend is dead funny" was grief (round 42)
+        "dead tired|serious|funny|set|good|easy|simple|cute|quiet|boring|lucky|keen|sure|"
+        "certain|right|wrong|last|on|straight|ahead|chuffed|excited|nervous|proud|impressed",
         "kill|killing myself laughing",
         "work|working|worked|studying|study ..2 myself to death",
         "hurt|injured|hurting myself ..3 playing|during|while|at|skiing|training|football|game|"

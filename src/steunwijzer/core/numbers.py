@@ -47,6 +47,9 @@ _SPOKEN = {
     "vierde": 4, "fourth": 4, "vijfde": 5, "fifth": 5, "zesde": 6, "sixth": 6,
     "zevende": 7, "seventh": 7, "achtste": 8, "eighth": 8, "negende": 9, "ninth": 9,
     "tiende": 10, "tenth": 10,
+    # a Dutch school mark: "een zesje" was refused at the scale (round 42)
+    "drietje": 3, "viertje": 4, "vijfje": 5, "zesje": 6, "zevenje": 7, "achtje": 8,
+    "negentje": 9, "tientje": 10,
 }  # fmt: skip
 _SAID_WORD = lazy_compile(r"[^\W_]+")
 # "niet de tweede" was read as the second choice, an unsafe situation, 112 (a hostile
@@ -116,8 +119,9 @@ _OUT_OF = lazy_compile(r"^\s*([0-9]{1,2})\s*(?:/|van de|van|uit|op|out of)\s*(10
 # not "een zeven of zo, soms een acht" (two readings, asked again: round 13).
 _RANGE = lazy_compile(
     r"(?:^|\s)(?:tussen |between )?([^\W_]+)"
-    # "5 maybe 6", "5 misschien 6" (a role-play, round 32, A3, saw it refused)
-    r"\s*(?:-|–|/|\s(?:of|or|en|and|tot|to|à|maybe|misschien|perhaps|ofwel)\s)\s*([^\W_]+)(?:\s|$)"
+    # "5 maybe 6", "5 misschien 6" (a role-play, round 32, A3, saw it refused); "6 a 7"
+    # typed without the accent (round 42)
+    r"\s*(?:-|–|/|\s(?:of|or|en|and|tot|to|à|a|maybe|misschien|perhaps|ofwel)\s)\s*([^\W_]+)(?:\s|$)"
 )
 
 

@@ -101,7 +101,10 @@ def synonym_pattern(word: str) -> str | None:
 # free text: stemmed, "plannen" found "a plan to end it", "no plans", "my plant" (544
 # sentences of tests/data; "no plans" beside a safety answer was heard as study skills,
 # a role-play, round 41). The theme's own patterns say when planning is the need.
-_NAME_ONLY = frozenset(("plannen", "planning"))
+# "eating", the theme's id, found every "eat": "we eat together on Sundays", "I eat lunch
+# alone" (loneliness, not food), "the printer eats my pages" (about 90 sentences, r42).
+# "sleep" stays: in what students write, sleep named is nearly always sleep gone wrong.
+_NAME_ONLY = frozenset(("plannen", "planning", "eating"))
 
 
 def theme_patterns(theme: Theme) -> list[PatternText]:

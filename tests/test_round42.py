@@ -1,0 +1,182 @@
+"""Round 42: a death said plainly of more people, "dead" as "very", who one is read as
+identity and not as hopelessness, "eat" no longer an eating problem by itself, and
+answers at a scale or a yes/no question as students type them. The sentences are
+written for the tests, not copied from a set."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import builtin_vocabulary, themes_of
+
+# --- a death said plainly ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn vriend is dood",  # was an unsafe situation, Veilig Thuis first
+        "mijn beste vriendin is dood en ik kan niet slapen",
+        "mijn tweelingbroer is dood",  # a compound: nothing before
+        "mijn grootmoeder is vorige maand dood gegaan",  # a guard ("dood gegaan")
+        "mijn stiefvader is dood",  # was concern for someone else, 113 first
+        "onze hond is dood, hij was veertien",
+        "my best friend is dead and nobody at uni knows",
+        "my girlfriend is dead",
+        "my aunt is dead, she raised me",
+    ],
+)
+def test_a_death_said_plainly_is_grief(text: str) -> None:
+    """Each but the guard was nothing, or another acute theme, on bf961aa."""
+    found = themes_of(text)
+    assert "grief" in found
+    assert not found & {"unsafe_situation", "concern_for_other", "suicidal_thoughts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn telefoon is dood",
+        "my phone is dead again",
+        "mijn plant is dood",
+        "My friend is dead funny, she should do stand-up",  # was grief
+        "my best friend is dead set on moving to Berlin",  # was grief
+        "my dad is dead serious about me finishing",
+    ],
+)
+def test_dead_things_and_dead_as_very_are_no_grief(text: str) -> None:
+    """The last three guard what the new "dead" figures must not take away; the first
+    three guard the things (no person) the new patterns must not reach."""
+    assert "grief" not in themes_of(text)
+
+
+# --- who one is: identity, not hopelessness ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik weet niet meer hoe ik mezelf kan zijn op mijn stage",  # a guard: passed before
+        "ik weet niet meer wie ik ben zonder mijn familie om me heen",
+        "ik weet echt niet meer hoe ik mezelf moet zijn tussen al die mensen",
+    ],
+)
+def test_not_knowing_who_one_is_is_identity_not_suicidal(text: str) -> None:
+    """The second net weighed "weet niet meer" as hopelessness: 113 first for a student
+    who asks how to be themselves (bf961aa: suicidal_thoughts beside identity)."""
+    found = themes_of(text)
+    assert "identity" in found
+    assert "suicidal_thoughts" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik weet niet meer wie ik ben en ik wil niet meer leven",
+        "ik weet niet meer wie ik ben, ik zie het niet meer zitten",
+        "I don't know who I am anymore and I want to die",
+    ],
+)
+def test_who_one_is_beside_a_wish_to_die_stays_acute(text: str) -> None:
+    """Guards: the identity reading never takes away a risk said beside it."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+def test_the_identity_reading_leaves_a_guess_with_death_words() -> None:
+    """The net's guess is set aside only where its own words say no death or life."""
+    from steunwijzer.core.findings import Finding, Recognition
+    from steunwijzer.core.resembling import explained_otherwise
+
+    identity = Finding("identity", "wie ik ben", 0, 10, "p", "o")
+    plain = Recognition((Finding("suicidal_thoughts", "weet niet meer", 0, 8, "≈", "n"),), ())
+    dying = Recognition((Finding("suicidal_thoughts", "wil dood", 0, 8, "≈", "n"),), ())
+    assert explained_otherwise(plain, [identity])
+    assert not explained_otherwise(dying, [identity])
+    assert not explained_otherwise(plain, [])
+
+
+# --- "eat" alone is no eating problem ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we eat together every sunday at my aunt's",
+        "I eat lunch alone every day and the weekends are lonely",
+        "the printer on the second floor keeps eating my pages",
+        "my flatmate keeps eating my food and it drives me crazy",
+        "this thesis is eating me alive",
+        "I don't eat meat, is there a vegan option at the canteen?",
+    ],
+)
+def test_eat_alone_is_no_eating_problem(text: str) -> None:
+    """Each was an eating problem on bf961aa (the theme's id "eating", stemmed, found
+    every "eat")."""
+    assert "eating" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I eat too much when I'm stressed and then feel disgusting",
+        "I eat like once a day",
+        "not eating much lately",
+        "I've been eating less and less since the summer",
+        "I don't eat for days sometimes",
+        "I'm underweight and my GP is worried",
+        "I'm scared to eat in front of people",
+        "food controls my whole life",
+        "I haven't had much appetite since the breakup",
+        "I can't stop eating at night",
+        "binge eating every weekend",
+        "I struggle with eating since my diagnosis",
+        "I lost 7 kilos without trying",
+    ],
+)
+def test_an_eating_problem_said_with_eat_is_still_found(text: str) -> None:
+    """What the name found before, written out as patterns: guards that the change above
+    lost none of these (most passed on bf961aa through the name)."""
+    assert "eating" in themes_of(text)
+
+
+def test_eating_still_finds_its_offerings_by_name() -> None:
+    """The name stays a name: `lookup --theme eating` and the synonyms."""
+    read = builtin_vocabulary().read("binge eating")
+    assert "eating" in read.themes
+
+
+# --- answers as students type them --------------------------------------------------------
+
+
+def _parse(builtin, qid: str, said: str) -> object:  # type: ignore[no-untyped-def]
+    from steunwijzer.core.answers import parse_answer
+
+    return parse_answer(next(q for q in builtin.questions if q.id == qid), said)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("een zesje", 6),  # a school mark: refused on bf961aa
+        ("een achtje denk ik", 8),
+        ("6 a 7", 7),  # "à" without its accent: refused; a range reads as the higher
+        ("tussen de 6 en 7", 7),  # guard (round 18)
+    ],
+)
+def test_a_scale_answer_as_typed(builtin, said: str, expected: int) -> None:  # type: ignore[no-untyped-def]
+    assert _parse(builtin, "mood_weight", said) == expected
+
+
+@pytest.mark.parametrize(
+    "said", ["not lately", "niet de laatste tijd", "nee, de laatste tijd niet", "not recently"]
+)
+def test_not_lately_is_doubt_on_the_safety_screen(builtin, said: str) -> None:  # type: ignore[no-untyped-def]
+    """"not lately" was refused (asked again without a reading); it tells of an earlier
+    time, so on the safety screen it is doubt: the next question is asked."""
+    from steunwijzer.core.answers import UNKNOWN
+
+    assert _parse(builtin, "safety_thoughts", said) == UNKNOWN
+
+
+def test_not_lately_is_a_no_elsewhere(builtin) -> None:  # type: ignore[no-untyped-def]
+    assert _parse(builtin, "area_sleep", "not lately") is False
