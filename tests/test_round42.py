@@ -180,3 +180,31 @@ def test_not_lately_is_doubt_on_the_safety_screen(builtin, said: str) -> None:  
 
 def test_not_lately_is_a_no_elsewhere(builtin) -> None:  # type: ignore[no-untyped-def]
     assert _parse(builtin, "area_sleep", "not lately") is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik eet veel te veel als ik gestrest ben",
+        "ik heb geen eetlust meer sinds de verhuizing",
+        "ik ben bang om te eten waar anderen bij zijn",
+        "ik kan niet meer stoppen met eten als ik eenmaal begin",
+        "ik heb ondergewicht volgens de huisarts",
+    ],
+)
+def test_dutch_eating_problems_said_plainly(text: str) -> None:
+    """All but the third were no eating problem on bf961aa."""
+    assert "eating" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we eten elke zondag samen bij mijn oma",
+        "ik heb geen trek in die film vanavond",
+        "ik heb geen problemen met eten hoor, ik wil weten of de mensa vegan opties heeft",
+    ],
+)
+def test_dutch_eating_words_without_a_problem(text: str) -> None:
+    """Guards for the new Dutch patterns ("trek", "problemen met eten")."""
+    assert "eating" not in themes_of(text)
