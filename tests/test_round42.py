@@ -208,3 +208,36 @@ def test_dutch_eating_problems_said_plainly(text: str) -> None:
 def test_dutch_eating_words_without_a_problem(text: str) -> None:
     """Guards for the new Dutch patterns ("trek", "problemen met eten")."""
     assert "eating" not in themes_of(text)
+
+
+# --- a home lost or about to be lost -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my landlord is kicking me out next month",
+        "I've been couchsurfing since September and can't find a room",
+        "ik moet over twee weken mijn kamer uit en ik vind niks",
+        "ik heb geen woning meer en slaap bij vrienden op de bank",
+        "I have no place to stay after January",
+        "got an eviction notice this morning",
+    ],
+)
+def test_a_home_lost_is_a_practical_need(text: str) -> None:
+    """Nothing was recognised on bf961aa for most of these (or only sleep): now money
+    and housing worries, which brings in the dean."""
+    assert "finances" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we got kicked out of the bar lol",
+        "ik slaap dit weekend bij vrienden in Utrecht",
+        "ik heb mijn schermtijd uitgezet zodat ik het niet zie",
+    ],
+)
+def test_words_near_housing_without_a_home_lost(text: str) -> None:
+    """Guards for the new patterns ("kicked out", "uitgezet")."""
+    assert "finances" not in themes_of(text)
