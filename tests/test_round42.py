@@ -241,3 +241,90 @@ def test_a_home_lost_is_a_practical_need(text: str) -> None:
 def test_words_near_housing_without_a_home_lost(text: str) -> None:
     """Guards for the new patterns ("kicked out", "uitgezet")."""
     assert "finances" not in themes_of(text)
+
+
+# --- the student's own risk, read as the student's -----------------------------------------
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    return builtin_vocabulary().read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb mijn kat bij mijn zus ondergebracht voor als ik er niet meer ben",
+        "ik geef al mijn spullen weg, ik heb ze toch niet meer nodig",
+        "I'm giving my books away, I won't need them anymore",
+        "ik verkoop mijn fiets, ik heb hem toch niet meer nodig",
+    ],
+)
+def test_the_students_own_preparation_is_no_concern_for_someone_else(text: str) -> None:
+    """The sister who takes the cat, the things no longer needed ("ze", "them") were
+    read as a second person at risk on bf961aa: concern for someone else beside the
+    student's own suicidal thoughts."""
+    found = themes_of(text)
+    assert "suicidal_thoughts" in found
+    assert "concern_for_other" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn huisgenoot geeft haar spullen weg, ze heeft ze toch niet meer nodig zegt ze",
+        "my roommate gave away her things, she says she won't need them anymore",
+        "ik heb bij mijn vriend littekens op zijn armen gezien, hij zegt dat het de kat was",
+        "ik woon bij mijn vriend en hij zegt dat hij zich iets wil aandoen",
+    ],
+)
+def test_someone_elses_preparation_stays_concern(text: str) -> None:
+    """Guards: "bij mijn vriend" without a verb of leaving something there, and a
+    second person who says it, stay concern for someone else."""
+    assert "concern_for_other" in themes_of(text)
+
+
+def test_left_with_someone_just_in_case_is_preparation() -> None:
+    """Nothing was recognised on bf961aa."""
+    read = _read("I left my cat with my sister, just in case")
+    assert "suicidal_thoughts" in read.themes
+    assert any(f.immediate for f in read.findings)
+
+
+def test_a_holiday_with_the_pet_left_behind_is_no_risk() -> None:
+    """Guard for the pattern above."""
+    assert "suicidal_thoughts" not in themes_of("I left my dog with my parents for the holidays")
+
+
+# --- "dood gaan" is to die, not a plan ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["ik denk aan dood gaan", "ik wil dood gaan", "ik denk vaak aan doodgaan"]
+)
+def test_thinking_of_dying_is_soon_not_immediate(text: str) -> None:
+    """The "gaan" of "dood gaan" was read as intent ("ik ga ..."): urgency immediate,
+    112 on the screen, for a student who thinks of dying (bf961aa)."""
+    read = _read(text)
+    assert "suicidal_thoughts" in read.themes
+    assert not any(f.immediate for f in read.findings if f.theme == "suicidal_thoughts")
+
+
+@pytest.mark.parametrize("text", ["vanavond ga ik dood", "ik ga vannacht dood"])
+def test_a_death_set_for_tonight_is_immediate(text: str) -> None:
+    """Only the second net's guess on bf961aa (never immediate), or nothing."""
+    read = _read(text)
+    assert "suicidal_thoughts" in read.themes
+    assert any(f.immediate for f in read.findings)
+
+
+@pytest.mark.parametrize(
+    "text", ["ik wil vanavond dood gaan", "ik ga er vanavond een eind aan maken"]
+)
+def test_intent_with_a_time_stays_immediate(text: str) -> None:
+    """Guards: the "dood gaan" rule takes away no time said beside it."""
+    assert any(f.immediate for f in _read(text).findings)
+
+
+def test_dying_of_stress_tomorrow_is_a_figure() -> None:
+    """Guard: "morgen ga ik dood van de stress" is no plan."""
+    assert "suicidal_thoughts" not in themes_of("morgen ga ik dood van de stress")

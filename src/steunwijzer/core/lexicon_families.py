@@ -114,6 +114,8 @@ SUICIDAL_EN = (
     "!new ..2 home|owner ..3 for ..2 my ..2 " + _PET_EN,
     "!gave|given|give|giving ..3 my|our ..2 " + _PET_EN + " ..3 away|to", "!rehomed|rehoming|rehome ..2 my|our ..2 " + _PET_EN,
     "!found|find|finding ..2 my|our ..2 " + _PET_EN + " ..2 a ..2 new ..2 home|owner|family",
+    # round 42: "I left my cat with my sister, just in case" (the Dutch was read)
+    "!left|leave|leaving ..2 my|our ..2 " + _PET_EN + " ..4 with & just_in_case|for_good|forever|when_i'm_gone|after_i'm_gone|when_im_gone|for_after|won't_need|wont_need",
     "!deleted|deleting|delete ..4 accounts|socials|social_media|profiles|instagram & goodbye|farewell|gave|last|not_need|not_be_needing",
     # someone else: pills shown with a goodbye, pills and a time
     "!" + _PILLS_EN + " & bye|goodbye|farewell|last_time|see_you_on_the_other_side",

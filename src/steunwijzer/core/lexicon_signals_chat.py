@@ -33,6 +33,10 @@ SUICIDAL_NL: tuple[str, ...] = (
     # a night decided on: "ik heb besloten dat vannacht mn laatste nacht is"
     "!besloten|beslist ..6 laatste ..1 nacht",
     "!vannacht|vanavond ..3 mijn|mn|m'n ..1 laatste ..1 nacht",
+    # a death of one's own set for a time: "vanavond ga ik dood" was only the second
+    # net's guess (urgency soon; round 42); not "ik ga dood van de stress" (a figure)
+    "!vanavond|vannacht|straks|vandaag|morgen ..2 ga ..1 ik ..1 dood $",
+    "!ik ..1 ga ..1 vanavond|vannacht|straks|vandaag|morgen ..1 dood $",
     # "ik breng mezelf om": the separable "ombrengen"
     "breng|brengt|bracht ..2 mezelf|mijzelf ..3 om",
     # a birthday or summer one does not expect to see

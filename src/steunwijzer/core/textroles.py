@@ -32,6 +32,14 @@ PERSON_ENDINGS = (
 # cover story, not the roommate's wounds (an outsiders' set, round 30)
 # (not the imperative: "tell my mum I'm sorry" is a goodbye message's own words)
 _TO = frozenset(("aan", "to", "told", "texted", "vertelde"))
+# "bij"/"with" make a receiver only beside a verb of leaving something with someone: "mijn
+# kat bij mijn zus ondergebracht" was concern for the sister (round 42); "ik heb bij mijn
+# vriend littekens gezien" stays the friend's.
+_WITH = frozenset(("bij", "with"))
+_LEFT_WITH = lexicon.word_set(
+    "ondergebracht gebracht gelaten achtergelaten neergezet afgegeven weggebracht "
+    "left leave leaving dropped rehomed"
+)
 _OWNER = frozenset(("mijn", "mn", "m'n", "my", "zijn", "haar", "his", "her", "de", "the"))
 
 
@@ -42,6 +50,8 @@ def recipient(words: list[str], j: int) -> bool:
     before = j - 1
     if before >= 0 and words[before] in _OWNER:
         before -= 1
+    if before >= 0 and words[before] in _WITH:
+        return not _LEFT_WITH.isdisjoint(words[max(0, before - 4) : j + 4])
     return before >= 0 and words[before] in _TO
 
 
@@ -163,9 +173,20 @@ def unsafe_for_me(tokens: Tokens, start: int, end: int) -> bool:
     return False
 
 
+_THING_CASE = frozenset(("ze", "hem", "them", "it"))
+_NEEDED = frozenset(("nodig",))
+
+
 def body_part_before(words: list[str], j: int) -> bool:
     """True when the pronoun at j follows a body part within four words, with no person
-    named between: it stands for the arms, not for someone else."""
+    named between: it stands for the arms, not for someone else. So does a pronoun that
+    is what is (no longer) needed: "ik heb ze toch niet meer nodig", "I won't need them
+    anymore" are the student's things, not a second person (round 42: concern for
+    someone else beside the student's own wish)."""
+    if words[j] in _THING_CASE and (
+        words[j - 1 : j] == ["need"] or not _NEEDED.isdisjoint(words[j + 1 : j + 5])
+    ):
+        return True
     for k in range(j - 1, max(-1, j - 5), -1):
         if words[k] in _BODY:
             return True

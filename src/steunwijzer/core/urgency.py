@@ -49,8 +49,13 @@ def urgent(tokens: Tokens, start: int, end: int, theme: str = "") -> bool:
         return True
     for j in range(max(0, start - lexicon.INTENT_REACH), end + 1):
         if tokens.clause[j] == tokens.clause[start] and words[j] in lexicon.INTENT:
+            if words[j] in _DIE_VERB and j > 0 and words[j - 1] == "dood":
+                continue  # "dood gaan" is to die, no intent: "ik denk aan dood gaan" (r42)
             return True
     return False
+
+
+_DIE_VERB = frozenset(("ga", "gaat", "gaan"))
 
 
 def _time_near(tokens: Tokens, start: int, end: int) -> bool:
