@@ -328,3 +328,41 @@ def test_intent_with_a_time_stays_immediate(text: str) -> None:
 def test_dying_of_stress_tomorrow_is_a_figure() -> None:
     """Guard: "morgen ga ik dood van de stress" is no plan."""
     assert "suicidal_thoughts" not in themes_of("morgen ga ik dood van de stress")
+
+
+# --- when a death was: long ago, or not long ago -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my grandma died a short time ago",  # "died ... time" read as a game (a figure)
+        "mijn opa is niet zo lang geleden overleden",  # "niet" read as a denial
+        "mijn opa is niet lang geleden overleden",
+        "my dad died not long ago",
+        "my grandma passed not that long ago",  # "passed" without "away": nothing
+        "my grandpa passed last week",
+    ],
+)
+def test_a_recent_death_is_grief(text: str) -> None:
+    """Each was a mention or nothing on bf961aa, except "my dad died not long ago",
+    which this round's long-ago rule must not take (a guard)."""
+    assert "grief" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn opa is lang geleden overleden, het gaat prima met mij",  # was acute grief
+        "my grandma died a long time ago",
+        "I died like ten times in Elden Ring",  # guard: the figure stays one
+        "my sister passed her driving test last week",  # guard: no "passed" death
+    ],
+)
+def test_a_death_long_ago_or_no_death_is_no_acute_grief(text: str) -> None:
+    assert "grief" not in themes_of(text)
+
+
+def test_a_death_long_ago_still_missed_stays_grief() -> None:
+    """Guard: missing someone now keeps the grief, however long ago."""
+    assert "grief" in themes_of("mijn oma is lang geleden overleden maar ik mis haar elke dag")

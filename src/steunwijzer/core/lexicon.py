@@ -80,6 +80,10 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "without asking", "without knocking", "without permission", "without warning",
         "zonder kloppen", "zonder te kloppen", "zonder te vragen", "zonder toestemming",
         "zonder waarschuwing",
+        # a time said with a negation is recent: "mijn opa is niet zo lang geleden
+        # overleden" was a denied death (round 42)
+        "niet lang geleden", "niet zo lang geleden", "not long ago", "not so long ago",
+        "not that long ago", "niet heel lang geleden", "niet eens zo lang geleden",
         # "hoe je zonder pijn dood kan gaan": painless, not a denial (round 11)
         "zonder pijn", "zonder te lijden", "without pain", "without suffering",
         # a plan without its day yet is a plan: "ik weet welke dosis, alleen nog geen

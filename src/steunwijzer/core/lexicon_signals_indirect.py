@@ -308,7 +308,7 @@ FIGURES_EN = (
     "cat|kitten|dog|puppy|hamster|rabbit|bunny|guinea_pig|bird|goldfish|pet|horse ..4 died|dead|put_down|passed|passed_away|euthanized|euthanised|put_to_sleep & old_age|good_life|long_life|peaceful|peacefully|her_time|his_time|its_time|but_okay|but_ok|but_fine|pretty_old",
     "put|putting ..3 cat|dog|pet|hamster|rabbit|horse ..2 down|to_sleep & old_age|good_life|long_life|peaceful|peacefully|her_time|his_time|its_time|but_okay|but_ok|but_fine|pretty_old",
     "=died|=dead ..3 in ..2 that|this|the ..1 level|game|boss_fight",
-    "=died ..3 times",
+    "=died ..3 =times",  # not "died a short time ago" (round 42: a death set aside)
     "slow ..1 death",
     "overdosing|overdosed|overdose|od ..2 on ..2 coffee|caffeine|sugar|netflix|chocolate|memes|energy_drinks|red_bull|tea|candy",
     "jump|jumped|jumping ..2 for ..1 joy",

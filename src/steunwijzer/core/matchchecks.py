@@ -223,11 +223,9 @@ _DUTCH_AFTER_DIE = lexicon.word_set(
 
 def long_past_grief(findings: list[Finding], tokens: Tokens, suicide: bool) -> list[Finding]:
     """A death told as long past, with no word of grieving now, is no acute grief: "mijn
-    vader is overleden toen ik 6 was" on a DUO form, "my cat died like 10 years ago"
-    (two outsiders' sets, round 17). It is shown as a mention ("something in the past
-    that is over"), never dropped. "Last year" and "two years ago" are not long ago, any
-    word of missing, sadness or "still" anywhere in the text keeps the grief, and so does
-    a suicide (``suicide``): a loss by suicide is a risk of its own, however long ago."""
+    vader is overleden toen ik 6 was", "my cat died like 10 years ago" (round 17). Shown
+    as a mention, never dropped. "Last year", "two years ago" are not long ago; missing,
+    sadness or "still" anywhere keeps the grief, and so does a suicide (``suicide``)."""
     if suicide or not any(f.theme == "grief" and f.set_aside is None for f in findings):
         return findings
     others = _someone_elses_loss(tokens)  # "de opa van mijn huisgenoot is overleden"
@@ -303,12 +301,14 @@ _FEW = lexicon.word_set(
     "drie vier vijf zes zeven acht negen tien elf twaalf vijftien twintig aantal tig "
     "three four five six seven eight nine ten eleven twelve fifteen twenty several many"
 )
-_YEARS_AGO = (("years", "ago"), ("jaren", "geleden"))
-_RECENT = lexicon.word_set("two twee couple paar of")  # "a couple of years ago"
+_YEARS_AGO = (
+    ("years", "ago"), ("jaren", "geleden"), ("lang", "geleden"), ("long", "ago"), ("time", "ago")
+)  # fmt: skip  # not "a couple of years ago", "niet zo lang geleden", "not long ago" (r42)
+_RECENT = lexicon.word_set("two twee couple paar of short some kort little not niet zo so that")
 _WHEN_I = (("toen", "ik"), ("when", "i"))
 _SMALL = lexicon.word_set(
-    "klein kleiner jong jonger kind baby peuter kleuter little small young younger kid "
-    "child baby toddler"
+    "klein kleiner jong jonger kind baby peuter kleuter little small young younger kid child "
+    "toddler"
 )
 _AS_A = lexicon.word_set("als as")
 _CHILDHOOD = lexicon.word_set("kind kid child kleuter peuter")
