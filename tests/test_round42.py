@@ -366,3 +366,37 @@ def test_a_death_long_ago_or_no_death_is_no_acute_grief(text: str) -> None:
 def test_a_death_long_ago_still_missed_stays_grief() -> None:
     """Guard: missing someone now keeps the grief, however long ago."""
     assert "grief" in themes_of("mijn oma is lang geleden overleden maar ik mis haar elke dag")
+
+
+# --- going on with the programme, gender, the impostor feeling ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # "niet" of "zie het niet zitten" denied the going on: a mention on bf961aa
+        ("ik zie het niet zitten om nog een jaar door te gaan met deze studie", "dropout_risk"),
+        ("ik twijfel of ik door wil gaan met mijn studie", "dropout_risk"),
+        ("ik ga niet door met mijn studie na dit jaar", "dropout_risk"),
+        ("I'm not sure if I'm a boy or a girl", "identity"),
+        ("ik weet niet of ik een jongen of een meisje ben", "identity"),
+        ("I think I might be nonbinary", "identity"),
+        ("ik heb het impostersyndroom, echt elke dag", "performance_anxiety"),
+        ("ik voel me een bedrieger tussen al die slimme mensen", "self_insight"),
+        ("I feel like such a fraud in this master", "self_insight"),
+    ],
+)
+def test_needs_said_in_everyday_words(text: str, theme: str) -> None:
+    """Each was a mention or missing on bf961aa."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik zie het wel zitten om door te gaan met mijn studie", "dropout_risk"),  # was found
+        ("is it a boy or a girl? my sister is pregnant", "identity"),  # guard
+    ],
+)
+def test_everyday_words_without_the_need(text: str, theme: str) -> None:
+    assert theme not in themes_of(text)

@@ -82,6 +82,8 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "zonder waarschuwing",
         # a time said with a negation is recent: "mijn opa is niet zo lang geleden
         # overleden" was a denied death (round 42)
+        # "ik zie het niet zitten om door te gaan met deze studie" denied going on (r42)
+        "niet zitten", "niet meer zitten", "niet echt zitten", "niet zo zitten",
         "niet lang geleden", "niet zo lang geleden", "not long ago", "not so long ago",
         "not that long ago", "niet heel lang geleden", "niet eens zo lang geleden",
         # "hoe je zonder pijn dood kan gaan": painless, not a denial (round 11)
