@@ -400,3 +400,68 @@ def test_needs_said_in_everyday_words(text: str, theme: str) -> None:
 )
 def test_everyday_words_without_the_need(text: str, theme: str) -> None:
     assert theme not in themes_of(text)
+
+
+# --- the round's role-play, intake 1 -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("gaat wel, beetje", True),  # refused on bf961aa
+        ("valt wel mee, een beetje", True),
+        ("it's okay, a bit", True),
+        ("mwah, nee", False),  # guard: the shrug before a no is not stripped
+    ],
+)
+def test_a_shrug_before_the_answer(builtin, said: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    assert _parse(builtin, "area_sleep", said) is expected
+
+
+def test_a_shrug_before_a_no_stays_doubt_on_the_safety_screen(builtin) -> None:  # type: ignore[no-untyped-def]
+    """Guard: "mwah, nee" to the wish to be dead stays doubt."""
+    from steunwijzer.core.answers import UNKNOWN
+
+    assert _parse(builtin, "safety_wish_dead", "mwah, nee") == UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik krijg gewoon niks af, ik begin steeds te laat en dan schaam ik me",
+        "I never get anything finished",
+        "I always start too late on my assignments",
+    ],
+)
+def test_never_finishing_is_study_skills(text: str) -> None:
+    """Round 42's role-play, intake 1: "in deze eigen woorden is niets herkend"."""
+    assert "study_skills" in themes_of(text)
+
+
+def _contradicted(answers: dict[str, object], text: str) -> set[str]:
+    from steunwijzer.core.ownwords import contradicted
+
+    found = _read(text)
+    return contradicted(answers, found.themes, found)  # type: ignore[arg-type]
+
+
+def test_a_wish_said_open_does_not_reopen_a_plain_no_to_preparation() -> None:
+    """Round 42's role-play, intake 1: "weet niet" to the wish, "nee nooit" to done or
+    prepared anything, then "... als ik er niet meer was, maar ik zou nooit iets doen"
+    at the mood question: the preparation question was asked again (bf961aa)."""
+    answers = {"safety_wish_dead": "unknown", "safety_behaviour": False}
+    text = "soms denk ik dat het makkelijker zou zijn als ik er niet meer was"
+    assert "safety_behaviour" not in _contradicted(answers, text)
+
+
+def test_a_hidden_wish_still_reopens_the_preparation_question() -> None:
+    """Guard (round 14): after "nee" to the wish, the preparation's "nee" is asked again."""
+    answers = {"safety_wish_dead": False, "safety_behaviour": False}
+    text = "soms denk ik dat het makkelijker zou zijn als ik er niet meer was"
+    assert {"safety_wish_dead", "safety_behaviour"} <= _contradicted(answers, text)
+
+
+def test_words_of_preparation_reopen_it_whatever_the_wish() -> None:
+    """Guard: belongings given away reopen "done or prepared anything?"."""
+    answers = {"safety_wish_dead": "unknown", "safety_behaviour": False}
+    assert "safety_behaviour" in _contradicted(answers, "ik heb al mijn spullen weggegeven")

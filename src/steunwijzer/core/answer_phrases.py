@@ -289,9 +289,18 @@ _PUZZLED = lazy_compile(
 )
 
 
+# A shrug before the answer: "gaat wel, beetje" to "slaap je slecht?" was refused (a
+# role-play, round 42, intake 1): the words after the comma are the answer.
+_SHRUG = lazy_compile(
+    r"(?i)^\s*(?:gaat wel|valt wel mee|valt mee|mwah|meh|tja|nou ja|it'?s ok(?:ay)?|not too bad"
+    r"|could be worse)\s*[,;.]+\s*(?=\S)(?!(?:nee|no|nope|nah|niet|not)\b)"
+)  # not before a no: "mwah, nee" on the safety screen stays the doubt it was
+
+
 def without_puzzled_lead(raw: str) -> str:
-    """``raw`` without a puzzled "what?" or "huh?" before the answer itself."""
-    rest = _PUZZLED.sub("", raw, count=1)
+    """``raw`` without a puzzled "what?" or "huh?", or a shrug with a comma, before the
+    answer itself."""
+    rest = _SHRUG.sub("", _PUZZLED.sub("", raw, count=1), count=1)
     return rest if rest.strip() else raw
 
 

@@ -161,9 +161,13 @@ def contradicted(
     if not {SUICIDAL, "self_harm"}.intersection(themes):
         return {q for q in gates if answers.get(q) is False}
     asked = [*_RECHECKED_BY_OWN_WORDS, *gates]
-    if SUICIDAL in themes or any(f.immediate and f.theme == "self_harm" for f in found.findings):
+    hid = any(answers.get(q) is False for q in _RECHECKED_BY_OWN_WORDS)
+    acts = any(f.immediate and f.theme in (SUICIDAL, "self_harm") for f in found.findings)
+    if (SUICIDAL in themes and hid) or acts:
         # "done or prepared anything?" too: a student who hid the wish may have hidden
-        # the preparation (a role-play, round 14, saw its old "nee" stand).
+        # the preparation (a role-play, round 14, saw its old "nee" stand). Not after a
+        # wish said open ("weet niet") and words of no act: "... maar ik zou nooit iets
+        # doen" had "nee nooit" asked again (a role-play, round 42, intake 1).
         asked.append("safety_behaviour")
     if "self_harm" in themes and catalog is not None:
         asked += asking_for(catalog, "self_harm")
