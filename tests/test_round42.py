@@ -171,7 +171,7 @@ def test_a_scale_answer_as_typed(builtin, said: str, expected: int) -> None:  # 
     "said", ["not lately", "niet de laatste tijd", "nee, de laatste tijd niet", "not recently"]
 )
 def test_not_lately_is_doubt_on_the_safety_screen(builtin, said: str) -> None:  # type: ignore[no-untyped-def]
-    """"not lately" was refused (asked again without a reading); it tells of an earlier
+    """ "not lately" was refused (asked again without a reading); it tells of an earlier
     time, so on the safety screen it is doubt: the next question is asked."""
     from steunwijzer.core.answers import UNKNOWN
 

@@ -182,12 +182,16 @@ def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
             )
         ):
             return True  # not for "als straf eet ik niks": starving as a punishment (set29)
-        if g.theme == "suicidal_thoughts" and _DEATH.isdisjoint(said) and any(
-            f.theme == "identity"
-            and f.start < g.end
-            and g.start < f.end
-            and not _BEING_ONESELF.isdisjoint(f.words.lower().split())
-            for f in findings
+        if (
+            g.theme == "suicidal_thoughts"
+            and _DEATH.isdisjoint(said)
+            and any(
+                f.theme == "identity"
+                and f.start < g.end
+                and g.start < f.end
+                and not _BEING_ONESELF.isdisjoint(f.words.lower().split())
+                for f in findings
+            )
         ):
             # "ik weet niet meer wie ik ben", "hoe ik mezelf kan zijn": who one is, read by
             # the rules; the net weighed "weet niet meer" as hopelessness, 113 first (r42)
