@@ -161,6 +161,8 @@ def _parse(builtin, qid: str, said: str) -> object:  # type: ignore[no-untyped-d
         ("een achtje denk ik", 8),
         ("6 a 7", 7),  # "à" without its accent: refused; a range reads as the higher
         ("tussen de 6 en 7", 7),  # guard (round 18)
+        ("7, maybe 8", 8),  # the round's role-play, intake 2: refused
+        ("een 7, misschien 8", 8),
     ],
 )
 def test_a_scale_answer_as_typed(builtin, said: str, expected: int) -> None:  # type: ignore[no-untyped-def]
@@ -465,3 +467,32 @@ def test_words_of_preparation_reopen_it_whatever_the_wish() -> None:
     """Guard: belongings given away reopen "done or prepared anything?"."""
     answers = {"safety_wish_dead": "unknown", "safety_behaviour": False}
     assert "safety_behaviour" in _contradicted(answers, "ik heb al mijn spullen weggegeven")
+
+
+# --- the round's role-play, intake 2 -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("qid", "said", "expected"),
+    [
+        ("connection_contact", "not rly", "no"),  # refused on bf961aa
+        ("connection_contact", "kinda", "partly"),  # was "yes"
+        ("connection_contact", "sorta", "partly"),
+        ("connection_contact", "min of meer", "partly"),  # refused
+        ("area_sleep", "nt really", False),  # refused
+        ("safety_wish_dead", "not rly", "unknown"),  # a hedge on the screen, as "not really"
+    ],
+)
+def test_chat_spellings_and_middles_in_answers(
+    builtin, qid: str, said: str, expected: object
+) -> None:  # type: ignore[no-untyped-def]
+    from steunwijzer.core.answers import UNKNOWN
+
+    want = UNKNOWN if expected == "unknown" else expected
+    assert _parse(builtin, qid, said) == want
+
+
+def test_own_words_are_kept_as_typed(builtin) -> None:  # type: ignore[no-untyped-def]
+    """Guard: the chat spellings are written out for reading a choice, never in the
+    student's own words that the record keeps."""
+    assert _parse(builtin, "own_words", "not rly sure tbh") == "not rly sure tbh"

@@ -132,12 +132,26 @@ _ASIDE = lazy_compile(
 )
 
 
-def without_aside(value: object) -> object:
-    """The answer without "zei ik toch" and the like; anything else as it came."""
-    if not isinstance(value, str) or not _ASIDE.search(value):
+def without_aside(value: object, chat: bool = False) -> object:
+    """The answer without "zei ik toch" and the like, and with ``chat`` its chat spellings
+    written out ("not rly" was refused: a role-play, round 42, intake 2; never in the
+    student's own words, which are kept as typed); anything else as it came."""
+    if not isinstance(value, str):
+        return value
+    if chat:
+        value = _CHAT.sub(lambda m: _CHAT_WORDS[m.group(0).lower()], value)
+    if not _ASIDE.search(value):
         return value
     rest = _ASIDE.sub(" ", value).strip(" ,.;")
     return rest or value
+
+
+_CHAT_WORDS = {
+    "rly": "really", "rlly": "really", "nt": "not", "ye": "yes", "yh": "yeah", "nop": "nope",
+    "nie": "niet", "wss": "waarschijnlijk", "sws": "sowieso", "prob": "probably",
+    "probs": "probably", "def": "definitely", "deffo": "definitely",
+}  # fmt: skip
+_CHAT = lazy_compile(r"(?i)\b(?:rly|rlly|nt|ye|yh|nop|nie|wss|sws|probs?|deffo|def)\b")
 
 
 # To a question whose yes is a need ("Slaap je slecht?", "Voel je je vaak somber?"):

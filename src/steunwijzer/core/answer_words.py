@@ -189,6 +189,7 @@ PARTLY = frozenset(
     for w in ("deels", "gedeeltelijk", "grotendeels", "een beetje", "beetje", "soms", "half",
               "af en toe", "wisselend", "zo zo", "partly", "partially", "sort of", "kind of",
               "somewhat", "a bit", "a little", "sometimes", "so so", "mostly", "more or less",
+              "kinda", "sorta", "min of meer", "redelijk", "beetje wel",  # "kinda" was yes (r42)
               # how many, to "do you have positive contact ...?" (round 23, Z15)
               "a few", "a couple", "some", "een paar", "enkele", "een stel")
 )  # fmt: skip

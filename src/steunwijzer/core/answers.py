@@ -278,7 +278,7 @@ def _choice(question: Question, value: object) -> str:
 
 def parse_answer(question: Question, value: object, sentence_is_doubt: bool = True) -> AnswerValue:
     """A typed answer (bool, str, int or tuple of choice ids); raises AnswerError."""
-    qtype, value = question.type, mixed.without_aside(value)  # "somber zei ik toch" (r39)
+    qtype, value = question.type, mixed.without_aside(value, question.type != "text")  # r39
     if qtype == "yes_no":
         if isinstance(value, bool):
             return value

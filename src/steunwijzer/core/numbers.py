@@ -120,8 +120,8 @@ _OUT_OF = lazy_compile(r"^\s*([0-9]{1,2})\s*(?:/|van de|van|uit|op|out of)\s*(10
 _RANGE = lazy_compile(
     r"(?:^|\s)(?:tussen |between )?([^\W_]+)"
     # "5 maybe 6", "5 misschien 6" (a role-play, round 32, A3, saw it refused); "6 a 7"
-    # typed without the accent (round 42)
-    r"\s*(?:-|–|/|\s(?:of|or|en|and|tot|to|à|a|maybe|misschien|perhaps|ofwel)\s)\s*([^\W_]+)(?:\s|$)"
+    # typed without the accent, "7, maybe 8" with a comma (round 42)
+    r"\s*(?:-|–|/|,?\s(?:of|or|en|and|tot|to|à|a|maybe|misschien|perhaps|ofwel)\s)\s*([^\W_]+)(?:\s|$)"
 )
 
 
