@@ -496,3 +496,34 @@ def test_own_words_are_kept_as_typed(builtin) -> None:  # type: ignore[no-untype
     """Guard: the chat spellings are written out for reading a choice, never in the
     student's own words that the record keeps."""
     assert _parse(builtin, "own_words", "not rly sure tbh") == "not rly sure tbh"
+
+
+# --- the round's role-play, intake 3: someone else's illness -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mn vader is heel ziek",
+        "mijn moeder is ernstig ziek en ik zorg voor mijn broertjes",
+        "my mum was diagnosed with cancer and I drive her to chemo",
+    ],
+)
+def test_a_parents_illness_is_no_impairment_of_the_students(text: str) -> None:
+    """Round 42's role-play, intake 3: family circumstances and "a disability or chronic
+    illness" (of the student) on bf961aa."""
+    found = themes_of(text)
+    assert "family_circumstances" in found
+    assert "functional_impairment" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben heel ziek geweest en heb veel gemist",
+        "mijn moeder is ziek en ik heb zelf ook een chronische ziekte",
+    ],
+)
+def test_the_students_own_illness_stays_an_impairment(text: str) -> None:
+    """Guards: the student's own illness, also beside a parent's."""
+    assert "functional_impairment" in themes_of(text)

@@ -47,6 +47,7 @@ from steunwijzer.core.resembling import as_own, explained_otherwise, in_the_past
 from steunwijzer.core.stems import MAX_PART, WORD_MEMO_LIMIT, stem
 from steunwijzer.core.textassault import assault_told
 from steunwijzer.core.textcontext import Tokens, negation, words_of
+from steunwijzer.core.textillness import someone_elses_illness
 from steunwijzer.core.textloss import after_a_death, guessed_of_a_death
 from steunwijzer.core.textreveal import not_for_study, revealed, unframed, words_asked_about
 from steunwijzer.core.textworry import afraid_for_someone
@@ -268,6 +269,7 @@ class Recogniser:
         findings = after_a_death(text, tokens, findings, done, "grief" in self._acute)
         findings = long_past_grief(findings, tokens, bool(done))  # "died when I was six"
         findings = afraid_for_someone(text, findings)  # "ik durf niet naar huis" (r39)
+        findings = someone_elses_illness(findings)  # "mn vader is heel ziek" (r42)
         # "ik ben aangerand en ben bang hem tegen te komen": the student ("ik") is the one
         # it happened to, and "hem" names the one who did it; no concern for someone else
         # from those words (a role-play, round 6). "my sister's husband is going to kill
