@@ -527,3 +527,63 @@ def test_a_parents_illness_is_no_impairment_of_the_students(text: str) -> None:
 def test_the_students_own_illness_stays_an_impairment(text: str) -> None:
     """Guards: the student's own illness, also beside a parent's."""
     assert "functional_impairment" in themes_of(text)
+
+
+# --- the round's role-play, intake 4: not telling, and a correction of the answer before ----
+
+
+def _asked(builtin, qid: str, *typed: str) -> object:  # type: ignore[no-untyped-def]
+    from steunwijzer.core.prompts import QuestionPrompt
+
+    from .terminal_helpers import terminal
+
+    ask, _screen = terminal(builtin, *typed)
+    question = next(q for q in builtin.questions if q.id == qid)
+    return ask.question(QuestionPrompt(question, 9, 20, None, True))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "dat wil ik liever niet zeggen",  # "Dat antwoord past niet" on bf961aa
+        "daar wil ik het liever niet over hebben",
+        "I don't want to answer that",
+        "dat vertel ik liever niet",
+    ],
+)
+def test_not_telling_skips_an_ordinary_question(builtin, said: str) -> None:  # type: ignore[no-untyped-def]
+    """Skipped, said so; a longer sentence is skipped with its words read (Unfit)."""
+    from steunwijzer.core.prompts import SKIP, Unfit
+
+    given = _asked(builtin, "area_loss", said)
+    assert given is SKIP or (isinstance(given, Unfit) and given.skipped)
+
+
+def test_not_wanting_is_no_refusal() -> None:
+    """Guards: "wil ik niet" to "would you like to work on ...?" is a no, not a refusal."""
+    from steunwijzer.core.answer_phrases import refused
+
+    assert not refused("wil ik niet")
+    assert not refused("ik wil niet dood")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "wacht, eigenlijk was het wel ja",  # read as a yes to the question on screen
+        "sorry, the previous question was a yes",
+        "oh wait, that was a no actually",
+    ],
+)
+def test_a_correction_of_the_answer_before_goes_back(builtin, said: str) -> None:  # type: ignore[no-untyped-def]
+    from steunwijzer.core.prompts import BACK
+
+    assert _asked(builtin, "area_identity", said) is BACK
+
+
+@pytest.mark.parametrize("said", ["wacht even, ik denk na", "ja, wacht ik leg het uit"])
+def test_a_wait_without_a_correction_is_no_going_back(builtin, said: str) -> None:  # type: ignore[no-untyped-def]
+    """Guards: "wacht" alone goes nowhere."""
+    from steunwijzer.core.answer_phrases import corrects_earlier
+
+    assert not corrects_earlier(said)

@@ -134,7 +134,23 @@ _REFUSED = frozenset(normalise(w) for w in REFUSALS)
 
 def refused(text: str) -> bool:
     """Not telling ("zeg ik liever niet"), or an answer taken back (``withdrawn``)."""
-    return normalise(text) in _REFUSED or withdrawn(text)
+    said = normalise(text)
+    return said in _REFUSED or _NOT_TELLING.fullmatch(said) is not None or withdrawn(text)
+
+
+# Not telling, said in a sentence: "dat wil ik liever niet zeggen" was "Dat antwoord past
+# niet" (a role-play, round 42, intake 4); "I don't want to answer that", "daar wil ik
+# het liever niet over hebben".
+_NOT_TELLING = lazy_compile(
+    r"(?:(?:dat|daar|dit|het) )?(?:zeg|vertel|beantwoord) (?:ik )?(?:dat |het |dit )?"
+    r"(?:liever |echt |nu |even |nog )?(?:niet|nog niet)"
+    r"|(?:(?:dat|dit|het) )?wil (?:ik )?(?:dat |het |dit )?(?:liever |echt |nu |even |nog )?"
+    r"(?:niet|nog niet) (?:zeggen|vertellen|beantwoorden|kwijt)"
+    r"|daar wil ik (?:het )?(?:liever |nu |even )?niet over (?:hebben|praten)"
+    r"|i (?:do ?n ?o?t|don t|would rather not|d rather not|prefer not to) (?:want to )?"
+    r"(?:say|answer|tell|talk about it|answer that|say that|go into it|share that)"
+    r"(?: right now| now)?"
+)
 
 
 INDIFFERENT = frozenset(
@@ -328,3 +344,19 @@ NOT_ME = lazy_compile(
     r"|(?:zij|ze|hij) (?:misschien|mogelijk|waarschijnlijk|denk ik) wel"
     r"|(?:she|he|they) (?:might|may|maybe|probably|possibly)) "
 )
+
+
+# A correction of the answer before, typed at the next question: "wacht, eigenlijk was
+# het wel ja" was read as a yes to the question on screen (a role-play, round 42,
+# intake 4). The interview goes back one question, as 'b' does.
+_EARLIER = lazy_compile(
+    r"(?i)^\s*(?:oh |o )?(?:wacht|wait|sorry|hold on|oeps|oops)\b.{0,40}?"
+    r"\b(?:was het|was dat|it was|that was|vorige vraag|vorige antwoord|previous question"
+    r"|previous answer|last question|last answer|eerdere vraag|eerder antwoord|the one before"
+    r"|daarvoor|before that)\b"
+)
+
+
+def corrects_earlier(raw: str) -> bool:
+    """Whether ``raw`` takes back the answer to the question before this one."""
+    return _EARLIER.search(raw) is not None

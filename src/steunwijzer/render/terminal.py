@@ -15,6 +15,7 @@ import re
 
 from rich.console import Console
 
+from steunwijzer.core import answer_phrases as ap
 from steunwijzer.core.answer_phrases import after_doubt, doubt_led, none_fits, refused, withdrawn
 from steunwijzer.core.answer_words import asks_meaning
 from steunwijzer.core.answers import (
@@ -195,7 +196,7 @@ class TerminalAsk:
             if raw == "?" or (q.type != "text" and asks_meaning(raw)):
                 self.say(q.help.get(lang) if q.help else t("no_help", lang), "italic")
                 continue
-            if raw.lower() in _BACK_WORDS:
+            if raw.lower() in _BACK_WORDS or ap.corrects_earlier(raw):  # "wacht, was het ja" r42
                 if p.can_go_back:
                     return BACK
                 self.say(t("first_question", lang), "dim")
@@ -220,7 +221,7 @@ class TerminalAsk:
             doubt = (
                 not safety
                 and q.type != "text"
-                and (is_doubt_word(raw) or doubt_led(raw, is_doubt_word) or withdrawn(raw))
+                and (is_doubt_word(raw) or doubt_led(raw, is_doubt_word) or refused(raw))
             )
             if doubt and (q.type == "yes_no" or "no" in q.choice_ids()):
                 doubt = not reads_as_answer(q, raw)  # "not really" to yes/partly/no: an answer
