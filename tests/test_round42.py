@@ -587,3 +587,11 @@ def test_a_wait_without_a_correction_is_no_going_back(builtin, said: str) -> Non
     from steunwijzer.core.answer_phrases import corrects_earlier
 
     assert not corrects_earlier(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"), [("twee", ("planning",)), ("vijf", ("thinking_of_stopping",))]
+)
+def test_a_number_word_alone_at_a_menu(builtin, said: str, expected: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    """Round 42's role-play, intake 5: "twee" at the study menu was refused."""
+    assert _parse(builtin, "study_worries", said) == expected

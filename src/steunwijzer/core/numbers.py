@@ -133,6 +133,7 @@ def _range(text: str) -> bool:
 
 
 _ORDINAL = {w: n for w, n in _SPOKEN.items() if w.endswith(("de", "ste", "st", "nd", "rd", "th"))}
+_CARDINAL = {w: n for w, n in _SPOKEN.items() if w not in _ORDINAL and not w.endswith("je")}
 _NUMBER_WORDS = ("nummer", "number", "optie", "option", "keuze", "choice", "nr")
 
 
@@ -160,6 +161,8 @@ def choice_number(text: str) -> int | None:
     words = _SAID_WORD.findall(text.lower())
     if not words or len(words) > _MAX_SAID or not _NEGATING.isdisjoint(words):
         return None
+    if len(words) == 1 and words[0] in _CARDINAL:
+        return _CARDINAL[words[0]]  # "twee" alone was refused at a menu (a role-play, r42)
     found = {_ORDINAL[w] for w in words if w in _ORDINAL}
     for before, word in itertools.pairwise(words):
         if before in _NUMBER_WORDS and (number := spoken_number(word)) is not None:
