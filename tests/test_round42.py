@@ -595,3 +595,34 @@ def test_a_wait_without_a_correction_is_no_going_back(builtin, said: str) -> Non
 def test_a_number_word_alone_at_a_menu(builtin, said: str, expected: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
     """Round 42's role-play, intake 5: "twee" at the study menu was refused."""
     assert _parse(builtin, "study_worries", said) == expected
+
+
+# --- the round's role-play, intake 5: the one who stalks is no one to worry about -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ex keeps texting, I blocked him but he makes new accounts",
+        "ik heb hem geblokkeerd maar hij maakt steeds nieuwe accounts aan",
+        "I've blocked him everywhere but he keeps making new accounts to message me",
+    ],
+)
+def test_the_student_who_blocks_a_stalker_is_unsafe_not_worried_for_him(text: str) -> None:
+    """Concern for someone else (the crisis panel: "find out whether that person can be
+    reached now") beside the unsafe situation on bf961aa."""
+    found = themes_of(text)
+    assert "unsafe_situation" in found
+    assert "concern_for_other" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister blocked him but he makes new accounts to threaten her",
+        "I know he beats her, she told me last week",
+    ],
+)
+def test_someone_else_threatened_stays_concern(text: str) -> None:
+    """Guards: the student is not the subject right before the words."""
+    assert "concern_for_other" in themes_of(text)

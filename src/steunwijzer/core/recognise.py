@@ -47,7 +47,7 @@ from steunwijzer.core.resembling import as_own, explained_otherwise, in_the_past
 from steunwijzer.core.stems import MAX_PART, WORD_MEMO_LIMIT, stem
 from steunwijzer.core.textassault import assault_told
 from steunwijzer.core.textcontext import Tokens, negation, words_of
-from steunwijzer.core.textillness import someone_elses_illness
+from steunwijzer.core.textillness import someone_elses_illness, student_before
 from steunwijzer.core.textloss import after_a_death, guessed_of_a_death
 from steunwijzer.core.textreveal import not_for_study, revealed, unframed, words_asked_about
 from steunwijzer.core.textworry import afraid_for_someone
@@ -294,6 +294,7 @@ class Recogniser:
                             )
                         )
                         or not _ANGRY.isdisjoint(text[f.end : f.end + 40].lower().split())
+                        or student_before(text, f.start)  # "I blocked him but he ..." (r42)
                     )
                 )
             ]
