@@ -626,3 +626,31 @@ def test_the_student_who_blocks_a_stalker_is_unsafe_not_worried_for_him(text: st
 def test_someone_else_threatened_stays_concern(text: str) -> None:
     """Guards: the student is not the subject right before the words."""
     assert "concern_for_other" in themes_of(text)
+
+
+# --- the round's role-play, intake 6: a worry for a housemate typed at another question -----
+
+
+def test_a_worry_for_a_housemate_typed_at_the_study_question_counts(builtin, index) -> None:  # type: ignore[no-untyped-def]
+    """Round 42's role-play, intake 6: at "is something not going well in your
+    studies?" the words only heard stress; the net's concern for the housemate was
+    dropped as a guess beside an answer (bf961aa)."""
+    from steunwijzer.core.interview_close import take_said
+    from steunwijzer.core.interview_state import State
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    state = State()
+    said = "mijn huisgenoot eet al dagen niks en zegt dat ze er klaar mee is"
+    _found, acute = take_said(state, Vocabulary(builtin.themes), builtin, "area_study", said)
+    assert "concern_for_other" in acute
+
+
+def test_fragments_at_a_question_stay_read_by_the_rules(builtin) -> None:  # type: ignore[no-untyped-def]
+    """Guard (round 13): "last night not, vanwege mijn vriendin, otherwise fine"."""
+    from steunwijzer.core.interview_close import take_said
+    from steunwijzer.core.interview_state import State
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    said = "last night not, vanwege mijn vriendin, otherwise fine"
+    _found, acute = take_said(State(), Vocabulary(builtin.themes), builtin, "area_sleep", said)
+    assert not acute
