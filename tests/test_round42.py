@@ -654,3 +654,22 @@ def test_fragments_at_a_question_stay_read_by_the_rules(builtin) -> None:  # typ
     said = "last night not, vanwege mijn vriendin, otherwise fine"
     _found, acute = take_said(State(), Vocabulary(builtin.themes), builtin, "area_sleep", said)
     assert not acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my visa runs out in March",  # nothing on bf961aa
+        "neither really, its the visa thing",
+        "yes, I wake up at 4 and think about the visa",
+        "I worry about my visa",
+    ],
+)
+def test_a_visa_in_trouble_is_the_international_students(text: str) -> None:
+    """Round 42's role-play, intake 2: "visa" typed three times, never recognised."""
+    assert "international_student" in themes_of(text)
+
+
+def test_a_visa_card_is_no_visa() -> None:
+    """Guard: "my visa card got declined" (a bank card)."""
+    assert "international_student" not in themes_of("my visa card got declined at the shop")
