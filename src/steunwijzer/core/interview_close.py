@@ -3,7 +3,6 @@ override, where words typed instead of a tier are read as the student's own word
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from steunwijzer.core.answers import AnswerError, can_be_unknown, parse_answer
@@ -65,7 +64,7 @@ def take_said(
     return found, acute
 
 
-_CLAUSES = re.compile(r"[,.;:!?\n]")
+_CLAUSES = lazy_compile(r"[,.;:!?\n]")
 
 
 def _on_topic(
