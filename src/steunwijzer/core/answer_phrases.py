@@ -309,8 +309,10 @@ _PUZZLED = lazy_compile(
 # role-play, round 42, intake 1): the words after the comma are the answer.
 _SHRUG = lazy_compile(
     r"(?i)^\s*(?:gaat wel|valt wel mee|valt mee|mwah|meh|tja|nou ja|it'?s ok(?:ay)?|not too bad"
-    r"|could be worse)\s*[,;.]+\s*(?=\S)(?!(?:nee|no|nope|nah|niet|not)\b)"
-)  # not before a no: "mwah, nee" on the safety screen stays the doubt it was
+    r"|could be worse)\s*[,;.]+\s*(?=(?:een |a |best |ja |yes )?(?:beetje|bit|little|soms"
+    r"|sometimes|af en toe|kinda|wel|ja|yes|yeah)\b)"
+)  # only before a yes-ish word: "valt wel mee, mijn ouders betalen de huur" is a no (r28),
+# and "mwah, nee" on the safety screen stays the doubt it was
 
 
 def without_puzzled_lead(raw: str) -> str:
