@@ -673,3 +673,15 @@ def test_a_visa_in_trouble_is_the_international_students(text: str) -> None:
 def test_a_visa_card_is_no_visa() -> None:
     """Guard: "my visa card got declined" (a bank card)."""
     assert "international_student" not in themes_of("my visa card got declined at the shop")
+
+
+def test_danger_tonight_is_no_call_to_112_from_the_office() -> None:
+    """Round 42's role-play, intake 5: "ik durf vanavond niet naar huis" said "call 112
+    now" to a student safe in the room; 112 is for danger at this moment, the rest is a
+    safe place for tonight."""
+    from steunwijzer.present.texts import t
+
+    for key in ("crisis_immediate_unsafe", "result_now_unsafe"):
+        nl, en = t(key, "nl"), t(key, "en")
+        assert "vannacht" in nl and "op dit moment" in nl
+        assert "tonight" in en and "at this moment" in en

@@ -175,19 +175,26 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Immediate danger to someone else: help the student call 112 or 113 for that person "
         "now, and stay with the student.",
     ),
+    # Danger now or tonight: "ik durf vanavond niet naar huis" said "call 112 now" to a
+    # student safe in the room (a role-play, round 42, intake 5); 112 is for danger now.
     "result_now_unsafe": (
-        "Direct gevaar: laat de student niet alleen en bel nu 112.",
-        "Immediate danger: do not leave the student alone; call 112 now.",
+        "Gevaar nu of vannacht: is er op dit moment gevaar, bel nu 112. Laat de student "
+        "niet gaan zonder een veilige plek.",
+        "Danger now or tonight: if there is danger at this moment, call 112 now. Do not let "
+        "the student leave without a safe place.",
     ),
     "crisis_immediate": (
         "Direct gevaar: bel nu 112 of 113 en laat de student niet alleen.",
         "Immediate danger: call 112 or 113 now and do not leave the student alone.",
     ),
     "crisis_immediate_unsafe": (
-        "Direct gevaar: bel nu 112 en laat de student niet alleen. De lijnen hieronder "
-        "denken dag en nacht mee over een veilige plek.",
-        "Immediate danger: call 112 now and do not leave the student alone. The lines below "
-        "help day and night to find a safe place.",
+        "Gevaar nu of vannacht: is er op dit moment gevaar (iemand wacht, dreigt of is "
+        "onderweg), bel nu 112. Anders: laat de student niet gaan zonder een veilige plek "
+        "en regel samen waar die kan slapen; de lijnen hieronder denken dag en nacht mee.",
+        "Danger now or tonight: if there is danger at this moment (someone waiting, "
+        "threatening or on the way), call 112 now. Otherwise: do not let the student leave "
+        "without a safe place and arrange together where to sleep; the lines below help "
+        "day and night.",
     ),
     "crisis_immediate_other": (
         "Direct gevaar voor iemand anders: help de student nu 112 of 113 te bellen voor die "
