@@ -343,7 +343,7 @@ def test_dying_of_stress_tomorrow_is_a_figure() -> None:
         "mijn opa is niet lang geleden overleden",
         "my dad died not long ago",
         "my grandma passed not that long ago",  # "passed" without "away": nothing
-        "my grandpa passed last week",
+        "my grandpa passed last week",  # a guard: found before
     ],
 )
 def test_a_recent_death_is_grief(text: str) -> None:
@@ -356,7 +356,7 @@ def test_a_recent_death_is_grief(text: str) -> None:
     "text",
     [
         "mijn opa is lang geleden overleden, het gaat prima met mij",  # was acute grief
-        "my grandma died a long time ago",
+        "my grandma died a long time ago",  # a guard: a mention before
         "I died like ten times in Elden Ring",  # guard: the figure stays one
         "my sister passed her driving test last week",  # guard: no "passed" death
     ],
@@ -380,16 +380,16 @@ def test_a_death_long_ago_still_missed_stays_grief() -> None:
         ("ik zie het niet zitten om nog een jaar door te gaan met deze studie", "dropout_risk"),
         ("ik twijfel of ik door wil gaan met mijn studie", "dropout_risk"),
         ("ik ga niet door met mijn studie na dit jaar", "dropout_risk"),
-        ("I'm not sure if I'm a boy or a girl", "identity"),
+        ("I'm not sure if I'm a boy or a girl", "identity"),  # a guard: found before
         ("ik weet niet of ik een jongen of een meisje ben", "identity"),
-        ("I think I might be nonbinary", "identity"),
+        ("I think I might be nonbinary", "identity"),  # a guard: found before
         ("ik heb het impostersyndroom, echt elke dag", "performance_anxiety"),
         ("ik voel me een bedrieger tussen al die slimme mensen", "self_insight"),
         ("I feel like such a fraud in this master", "self_insight"),
     ],
 )
 def test_needs_said_in_everyday_words(text: str, theme: str) -> None:
-    """Each was a mention or missing on bf961aa."""
+    """Each was a mention or missing on bf961aa, except the two marked guards."""
     assert theme in themes_of(text)
 
 
@@ -546,7 +546,7 @@ def _asked(builtin, qid: str, *typed: str) -> object:  # type: ignore[no-untyped
     "said",
     [
         "dat wil ik liever niet zeggen",  # "Dat antwoord past niet" on bf961aa
-        "daar wil ik het liever niet over hebben",
+        "daar wil ik het liever niet over hebben",  # a guard: skipped before (> 6 words)
         "I don't want to answer that",
         "dat vertel ik liever niet",
     ],
@@ -603,7 +603,7 @@ def test_a_number_word_alone_at_a_menu(builtin, said: str, expected: tuple[str, 
 @pytest.mark.parametrize(
     "text",
     [
-        "my ex keeps texting, I blocked him but he makes new accounts",
+        "my ex keeps texting, I blocked him but he makes new accounts",  # a guard
         "ik heb hem geblokkeerd maar hij maakt steeds nieuwe accounts aan",
         "I've blocked him everywhere but he keeps making new accounts to message me",
     ],
