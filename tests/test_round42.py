@@ -685,3 +685,16 @@ def test_danger_tonight_is_no_call_to_112_from_the_office() -> None:
         nl, en = t(key, "nl"), t(key, "en")
         assert "vannacht" in nl and "op dit moment" in nl
         assert "tonight" in en and "at this moment" in en
+
+
+def test_two_numbers_at_a_single_choice_ask_for_one(builtin) -> None:  # type: ignore[no-untyped-def]
+    """Round 42's role-play, intake 5: "4 maar ook 2 eigenlijk" at "what is going on?"
+    was "Dat antwoord past niet"; the screen now asks for the one that weighs most."""
+    from .terminal_helpers import terminal
+
+    ask, screen = terminal(builtin, "4 maar ook 2 eigenlijk", "4")
+    from steunwijzer.core.prompts import QuestionPrompt
+
+    question = next(q for q in builtin.questions if q.id == "behaviour_kind")
+    assert ask.question(QuestionPrompt(question, 9, 20, None, True)) is not None
+    assert "Kies één nummer" in screen.getvalue()

@@ -362,3 +362,14 @@ _EARLIER = lazy_compile(
 def corrects_earlier(raw: str) -> bool:
     """Whether ``raw`` takes back the answer to the question before this one."""
     return _EARLIER.search(raw) is not None
+
+
+_NUMBER = lazy_compile(r"\d+")
+
+
+def two_choices(raw: str, only_numbers: bool) -> bool:
+    """Two different numbers where one choice is asked: "1, 3" (round 27), and "4 maar ook
+    2 eigenlijk" in a short answer, which was "Dat antwoord past niet" (a role-play, round
+    42, intake 5): the screen asks for the one that weighs most."""
+    numbers = set(_NUMBER.findall(raw))
+    return len(numbers) > 1 and (only_numbers or len(raw.split()) <= 6)

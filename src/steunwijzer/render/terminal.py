@@ -244,7 +244,7 @@ class TerminalAsk:
             if q.type == "text":
                 # Taken whole, however long, with the rest of a cut line (render/paste.py).
                 return continued(self.read, self.say, raw, lang, lambda: waiting(self.read))
-            if q.type == "choice" and len(re.findall(r"\d+", raw)) > 1 and _ONLY_NUMBERS.match(raw):
+            if q.type == "choice" and ap.two_choices(raw, _ONLY_NUMBERS.match(raw) is not None):
                 self.say(t("choose_one", lang), "yellow")  # "1, 3": the 3 was dropped (r27)
                 continue
             try:  # a sentence with no answer in it: read, and asked again (round 16)
