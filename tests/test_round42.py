@@ -479,8 +479,10 @@ def test_words_of_preparation_reopen_it_whatever_the_wish() -> None:
         ("connection_contact", "kinda", "partly"),  # was "yes"
         ("connection_contact", "sorta", "partly"),
         ("connection_contact", "min of meer", "partly"),  # refused
-        ("area_sleep", "nt really", False),  # refused
+        ("area_sleep", "not rly", False),  # refused
         ("safety_wish_dead", "not rly", "unknown"),  # a hedge on the screen, as "not really"
+        ("safety_wish_dead", "nee nt echt", "unknown"),  # "niet echt": a no on bf961aa
+        ("area_sleep", "nt really", False),  # refused
     ],
 )
 def test_chat_spellings_and_middles_in_answers(

@@ -147,11 +147,15 @@ def without_aside(value: object, chat: bool = False) -> object:
 
 
 _CHAT_WORDS = {
-    "rly": "really", "rlly": "really", "nt": "not", "ye": "yes", "yh": "yeah", "nop": "nope",
+    "nt echt": "niet echt", "nt really": "not really", "nt rly": "not really",
+    "rly": "really", "rlly": "really", "ye": "yes", "yh": "yeah", "nop": "nope",
     "nie": "niet", "wss": "waarschijnlijk", "sws": "sowieso", "prob": "probably",
     "probs": "probably", "def": "definitely", "deffo": "definitely",
 }  # fmt: skip
-_CHAT = lazy_compile(r"(?i)\b(?:rly|rlly|nt|ye|yh|nop|nie|wss|sws|probs?|deffo|def)\b")
+# "nt" by the word after it: "nee nt echt" is "niet echt" (doubt on the safety screen)
+_CHAT = lazy_compile(
+    r"(?i)\b(?:nt echt|nt really|nt rly|rly|rlly|ye|yh|nop|nie|wss|sws|probs?|deffo|def)\b"
+)
 
 
 # To a question whose yes is a need ("Slaap je slecht?", "Voel je je vaak somber?"):
