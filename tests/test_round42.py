@@ -700,3 +700,24 @@ def test_two_numbers_at_a_single_choice_ask_for_one(builtin) -> None:  # type: i
     question = next(q for q in builtin.questions if q.id == "behaviour_kind")
     assert ask.question(QuestionPrompt(question, 9, 20, None, True)) is not None
     assert "Kies één nummer" in screen.getvalue()
+
+
+def test_a_safety_question_answered_about_someone_else_says_whose_it_is(builtin) -> None:  # type: ignore[no-untyped-def]
+    """Round 42's role-play, intake 6: "het gaat niet over mij maar over mijn huisgenoot"
+    at the first safety question was only "Dat antwoord past niet"."""
+    from steunwijzer.core.prompts import QuestionPrompt, Unfit
+
+    from .terminal_helpers import terminal
+
+    ask, screen = terminal(builtin, "het gaat niet over mij maar over mijn huisgenoot")
+    question = next(q for q in builtin.questions if q.id == "safety_wish_dead")
+    assert isinstance(ask.question(QuestionPrompt(question, 1, 20, None, False)), Unfit)
+    assert "Deze vraag gaat over de student zelf" in screen.getvalue()
+
+
+def test_an_ordinary_no_gets_no_such_hint() -> None:
+    """Guard: "niet over mij" alone, or a plain no, names nobody else."""
+    from steunwijzer.core.answer_phrases import about_another_only
+
+    assert not about_another_only("nee")
+    assert not about_another_only("ik wil niet over mij praten")

@@ -373,3 +373,16 @@ def two_choices(raw: str, only_numbers: bool) -> bool:
     42, intake 5): the screen asks for the one that weighs most."""
     numbers = set(_NUMBER.findall(raw))
     return len(numbers) > 1 and (only_numbers or len(raw.split()) <= 6)
+
+
+# Only about someone else, no answer for the student: "het gaat niet over mij maar over
+# mijn huisgenoot", "it's not about me, it's my roommate" (a role-play, round 42).
+_ANOTHER_ONLY = lazy_compile(
+    r"(?i)\b(?:niet (?:over|om) (?:mij|mezelf|mijzelf)|not (?:about|for) me|not me)\b"
+    r".{0,40}\b(?:over|om|about|for|it'?s|is|maar|but) (?:mijn|mn|m'n|my|a|een|haar|hem|her|him)\b"
+)
+
+
+def about_another_only(raw: str) -> bool:
+    """Whether ``raw`` says the question is about someone else, not the student."""
+    return _ANOTHER_ONLY.search(raw) is not None

@@ -52,6 +52,14 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "given now.",
     ),
     "read_as": ("→ gelezen als: {answer}", "→ read as: {answer}"),
+    # "het gaat niet over mij maar over mijn huisgenoot" at the first safety question
+    # was only "Dat antwoord past niet" (a role-play, round 42, intake 6).
+    "about_another": (
+        "Deze vraag gaat over de student zelf. Zorgen om iemand anders komen straks aan bod, "
+        "in eigen woorden; bij gevaar voor die persoon nu: bel 112 of 113.",
+        "This question is about the student. Worries about someone else come later, in "
+        "their own words; if that person is in danger now: call 112 or 113.",
+    ),
     "choose_one": (
         "Kies één nummer: wat nu het zwaarst weegt. Het andere kan de student in eigen "
         "woorden noemen, aan het eind.",

@@ -71,8 +71,7 @@ _PLAIN, _NUMBERS = {"ja", "nee", "yes", "no", "j", "n", "y"}, re.compile(r"[\d,\
 _ONLY_NUMBERS = re.compile(r"^[\d\s,;&+/]*(?:(?:en|and|of|or)[\d\s,;&+/]+)*$")
 _FINISH_WORDS = {"afronden", "finish", "stop"}  # words; not "stoppen", a choice ("stop my study")
 _FINISH = {"a", "afronden", "f", "finish", "stop"}
-# "help" was refused as an answer; only "?" showed the help (a role-play, round 11). Not
-# on a text question, where "help" may be what the student says.
+# "help" was refused as an answer (round 11); not on a text question, where it may be said.
 _MORE = {"m", "meer", "more"}
 _QUIT = {"q", "quit", "klaar", "stop"}
 _CONTINUE = {"", "d", "doorgaan", "c", "continue"}
@@ -88,8 +87,7 @@ class TerminalAsk:
         self.console = console
         self.catalog = catalog
         self.lang = lang
-        # The student's language, when it is not the counsellor's: each question is shown
-        # in it too (a role-play, round 11, translated the safety questions on the spot).
+        # The student's language, when not the counsellor's: each question in it too (r11).
         self.student_lang = student_lang if student_lang != lang else None
         self.answered = False  # answers on screen: Ctrl-C asks before stopping
         self.shown: TriageResult | None = None  # the result on the first screen
@@ -250,11 +248,13 @@ class TerminalAsk:
             try:  # a sentence with no answer in it: read, and asked again (round 16)
                 parsed = parse_answer(q, raw, sentence_is_doubt=False)
             except AnswerError:
-                # No answer, yet maybe a need ("wil er niet meer zijn"): read, asked again
+                # No answer, yet maybe a need ("wil er niet meer zijn"): read, asked again;
+                # the screen's question is the student's own, said so (round 42)
+                if safety and ap.about_another_only(raw):
+                    self.say(t("about_another", lang), "yellow")
                 return Unfit(raw)
             # Words beside the answer are read by the engine (r8); how it was read is shown:
-            # a sentence, a number to a yes/no ("1" was a silent "ja", r14), any other word
-            # ("nah", "kinda": r27; "acht" at the scale: a role-play, round 36, R8).
+            # a sentence, a number to a yes/no ("1" was a silent "ja", r14), "nah" (r27), "acht".
             numbers = q.type != "yes_no" and _NUMBERS.match(raw)
             if len(raw.split()) > 1 or (raw.lower() not in _PLAIN and not numbers):
                 self.say(t("read_as", lang, answer=format_answer(q, parsed, lang)), "dim")
