@@ -721,3 +721,29 @@ def test_an_ordinary_no_gets_no_such_hint() -> None:
 
     assert not about_another_only("nee")
     assert not about_another_only("ik wil niet over mij praten")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly I'd rather be dead right now",
+        "I wish I was dead on most days",
+        "ik wil dood, echt zeker",
+        "ik wil dood gewoon",
+    ],
+)
+def test_dead_as_very_never_takes_a_wish_to_die(text: str) -> None:
+    """Guards for this round's figures ("dead funny", "dood ziek"): adjacent words only,
+    and none that could follow a wish. "dead right now" was set aside as a figure in
+    this round's own work before it was caught (the review)."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+def test_dood_ziek_is_very_ill_not_a_death() -> None:
+    """ "mijn oma is dood ziek" was grief on bf961aa."""
+    assert "grief" not in themes_of("mijn oma is dood ziek")
+
+
+def test_an_eating_disorder_named_ed_is_eating() -> None:
+    """The one eating sentence of tests/data the name change lost, written out."""
+    assert "eating" in themes_of("my ed is coming back now that i live alone")

@@ -39,6 +39,9 @@ FIGURES: dict[str, tuple[str, ...]] = {
         "kou|hitte|warmte|dorst|lachen|spanning|moeheid|slaap|werk|tentamens|deadlines",
         "schaam|lach|verveel|schrik|werk|erger|pieker ..2 me|mij|mezelf ..2 dood|kapot",
         "over mijn lijk",
+        # "dood" as "very", written apart: "mijn oma is dood ziek" was grief (round 42)
+        # (adjacent only, and never a word that could follow a wish: "ik wil dood, zeker")
+        "dood ..0 ziek|moe|op|bang|nerveus|zenuwachtig|stil|eng",
         *more.FIGURES_NL,
         *fam.FIGURES_NL,
         *ph.FIGURES_NL,
@@ -78,9 +81,11 @@ FIGURES: dict[str, tuple[str, ...]] = {
         "kill|killing|killed ..2 for",
         "would kill to",
         "killing|killed|kill it",
-        # "dead" as "very": "my friend is dead funny" was grief (round 42)
-        "dead tired|serious|funny|set|good|easy|simple|cute|quiet|boring|lucky|keen|sure|"
-        "certain|right|wrong|last|on|straight|ahead|chuffed|excited|nervous|proud|impressed",
+        "dead tired|serious",
+        # "dead" as "very": "my friend is dead funny" was grief (round 42); adjacent only,
+        # never a word that could follow a wish ("I'd rather be dead right now")
+        "dead ..0 funny|set|easy|simple|cute|quiet|boring|lucky|keen|sure|certain|chuffed|"
+        "excited|nervous|proud|impressed",
         "kill|killing myself laughing",
         "work|working|worked|studying|study ..2 myself to death",
         "hurt|injured|hurting myself ..3 playing|during|while|at|skiing|training|football|game|"
