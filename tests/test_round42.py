@@ -747,3 +747,21 @@ def test_dood_ziek_is_very_ill_not_a_death() -> None:
 def test_an_eating_disorder_named_ed_is_eating() -> None:
     """The one eating sentence of tests/data the name change lost, written out."""
     assert "eating" in themes_of("my ed is coming back now that i live alone")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I've wished I had died so many times", "so many times I wished I'd died"],
+)
+def test_a_wish_to_have_died_many_times_is_no_game(text: str) -> None:
+    """The first was a figure ("died ... times", a game) on bf961aa: a mention only."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I died like ten times in Elden Ring", "I died so many times in that boss fight lol"],
+)
+def test_dying_in_a_game_stays_a_figure(text: str) -> None:
+    """Guards."""
+    assert "suicidal_thoughts" not in themes_of(text)

@@ -308,7 +308,9 @@ FIGURES_EN = (
     "cat|kitten|dog|puppy|hamster|rabbit|bunny|guinea_pig|bird|goldfish|pet|horse ..4 died|dead|put_down|passed|passed_away|euthanized|euthanised|put_to_sleep & old_age|good_life|long_life|peaceful|peacefully|her_time|his_time|its_time|but_okay|but_ok|but_fine|pretty_old",
     "put|putting ..3 cat|dog|pet|hamster|rabbit|horse ..2 down|to_sleep & old_age|good_life|long_life|peaceful|peacefully|her_time|his_time|its_time|but_okay|but_ok|but_fine|pretty_old",
     "=died|=dead ..3 in ..2 that|this|the ..1 level|game|boss_fight",
-    "=died ..3 =times",  # not "died a short time ago" (round 42: a death set aside)
+    # not "died a short time ago", nor "wished I had died so many times" (round 42)
+    "=died ..1 like|about|around|literally|already|over|at_least ..1 10|20|ten|twenty|five|six|seven|eight|nine|fifty|hundred|three|four|a_hundred|a_million ..1 =times",
+    "=died ..1 10|20|ten|twenty|five|six|seven|eight|nine|fifty|hundred|three|four ..1 =times & game|level|boss|round|match|ranked|raid|lol|haha|lmao|elden|souls|fortnite|valorant|minecraft|league",
     "slow ..1 death",
     "overdosing|overdosed|overdose|od ..2 on ..2 coffee|caffeine|sugar|netflix|chocolate|memes|energy_drinks|red_bull|tea|candy",
     "jump|jumped|jumping ..2 for ..1 joy",

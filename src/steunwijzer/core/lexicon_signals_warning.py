@@ -281,7 +281,9 @@ FIGURES_EN = (
     "winter|weather|cold|heat|rain ..4 will|going_to|is_going_to ..2 kill ..1 me",
     # an absence with an everyday reason
     "won't|wont|will_not|not ..2 be ..2 around|here|there|in ..6 because|due|as|since|i'm|i_am|i_have|i've|i'll ..4 wedding|holiday|holidays|vacation|appointment|dentist|doctor|exchange|internship|conference|surgery|operation|flight|tournament|shift|abroad|erasmus|festival|concert|match|camp|retreat|visa",
-    "died|dying ..3 like? ..1 10|20|30|40|50|100|hundred|million|so_many ..1 times",
+    # not "so many": "I've wished I had died so many times" was a figure (round 42)
+    "died|dying ..3 like? ..1 10|20|30|40|50|100|hundred|million ..1 times",
+    "died|dying ..1 so_many ..1 times & game|level|boss|round|match|ranked|raid|lol|haha|lmao",
     "keep|kept|keeps ..1 dying|getting_killed ..3 in|to|at ..2 this|the|that ..1 game|level|boss|raid|round|match",
     # set38 (round 15): a joke said to be one, a song title, "dying" every morning
     "kill ..1 myself ..4 joke|jk|jking|kidding|joking",
