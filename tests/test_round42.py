@@ -765,3 +765,58 @@ def test_a_wish_to_have_died_many_times_is_no_game(text: str) -> None:
 def test_dying_in_a_game_stays_a_figure(text: str) -> None:
     """Guards."""
     assert "suicidal_thoughts" not in themes_of(text)
+
+
+# --- an outsiders' blind set (set122, round 42): the two risks it found missed ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "ik sta nu bij het spoor achter de campus. ik weet niet waarom ik dit stuur",
+            "suicidal_thoughts",
+        ),
+        ("I'm standing by the tracks right now", "suicidal_thoughts"),
+        (
+            "ik krijg steeds berichtjes van een anoniem account dat precies weet waar ik ben",
+            "unsafe_situation",
+        ),
+        ("someone keeps sending me messages and knows exactly where I am", "unsafe_situation"),
+    ],
+)
+def test_at_the_tracks_now_and_watched_by_an_account(text: str, theme: str) -> None:
+    """Each missed its theme on bf961aa: the first was self-insight (no crisis line), the
+    second nothing, the fourth unwanted behaviour only."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik sta op het perron te wachten op de trein",
+        "I'm waiting at the platform now, train delayed",
+        "mijn moeder weet altijd waar ik ben via de app",
+    ],
+)
+def test_a_platform_or_a_parents_app_is_no_risk(text: str) -> None:
+    """Guards for the two patterns above."""
+    found = themes_of(text)
+    assert "suicidal_thoughts" not in found and "unsafe_situation" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "iedereen om me heen lijkt een plan te hebben en ik doe maar wat",
+        "everyone around me seems to have a plan and I'm just drifting",
+    ],
+)
+def test_everyone_elses_plan_is_no_plan_to_die(text: str) -> None:
+    """The Dutch was suicidal thoughts, urgency immediate, on bf961aa (set122)."""
+    assert "suicidal_thoughts" not in themes_of(text)
+
+
+def test_a_friends_plan_stays_concern() -> None:
+    """Guard: one person's plan, told by the student."""
+    assert "concern_for_other" in themes_of("Mijn vriend zegt dat hij een plan heeft")

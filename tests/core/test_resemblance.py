@@ -794,6 +794,13 @@ def test_weights_of_other_features_are_refused() -> None:
         # dictation's split words, a work that portrays): 27/29, 153; 29/30, 115.
         ("set120.jsonl", 0.93, 0.05),
         ("set121.jsonl", 0.96, 0.03),
+        # Round 42: set122 (phone and portal messages, indirect risk, everyday needs, hard
+        # negatives; 170 by an outsider who never saw the code), measured unseen after
+        # most of the round's work: 48/50 risks, 129/170 passed, 11 of 111 acute. Read
+        # (at the tracks now, an account that knows where the student is, "iedereen lijkt
+        # een plan te hebben"): 50/50, 131, 10 of 111 (the rest: a dropout read beside a
+        # BSA or lost grant, an eviction read as unsafe, a joke about a roof).
+        ("set122.jsonl", 0.96, 0.1),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -16,6 +16,10 @@ SUICIDAL_NL_CHAT: tuple[str, ...] = (
     "kan|wil ..1 iemand ..1 me|mij ..1 tegenhouden $",
     "!ik ..1 sta|zit ..1 nu? ..1 op ..1 het|de|een ..1 dak|brug|rand|balkon|flat ..9 nu|nou|rn",
     "!ik ..1 sta|zit ..1 nu ..1 op ..1 het|de|een ..1 dak|brug|rand|balkon|flat",
+    # at the tracks now, not the platform (an outsiders' set, round 42: "ik sta nu bij
+    # het spoor achter de campus. ik weet niet waarom ik dit stuur" was self-insight)
+    "!ik ..1 sta|zit|ben|loop ..1 nu ..2 bij|naast|langs|op|aan ..1 het|de ..1 spoor|spoorlijn|rails|treinrails|spoorbaan|overweg",
+    "!ik ..1 sta|zit|ben ..2 bij|naast|langs|op ..1 het|de ..1 spoor|spoorlijn|rails|treinrails|spoorbaan ..9 nu|rn|weet_niet_waarom|waarom_ik_dit|alleen|sorry",
 )
 SUICIDAL_NL: tuple[str, ...] = (
     *SUICIDAL_NL_CHAT,
@@ -25,6 +29,9 @@ SUICIDAL_NL: tuple[str, ...] = (
     "niet ..1 door ..1 het ..1 weekend|de_nacht ..1 heen ..1 komen|kom|komt",
 )
 SUICIDAL_EN: tuple[str, ...] = (
+    # at the tracks or on a roof now (round 42, the Dutch of an outsiders' set)
+    "!i'm|im|i_am ..1 standing|sitting|waiting|here ..2 by|on|at|near|next_to ..1 the ..1 tracks|railway|rails|train_tracks|roof|rooftop|ledge ..6 now|right_now|rn|dont_know_why|don't_know_why|alone|sorry",
+    "!i'm|im|i_am ..1 on ..1 the|my ..1 roof|rooftop|ledge ..3 now|right_now|rn",
     # an overdose told without naming it: "two weeks ago I tried to... I took too many of
     # something. I'm okay now."
     "!took|swallowed|taken ..1 too_many|too_much ..1 of ..1 something|them|those|my_meds|my_pills|my_medication|my_tablets|my_sleeping_pills",

@@ -40,6 +40,9 @@ FIGURES: dict[str, tuple[str, ...]] = {
         "schaam|lach|verveel|schrik|werk|erger|pieker ..2 me|mij|mezelf ..2 dood|kapot",
         "over mijn lijk",
         # "dood" as "very", written apart: "mijn oma is dood ziek" was grief (round 42)
+        # everyone else's plan for life: "iedereen om me heen lijkt een plan te hebben"
+        # was a plan to die, urgency immediate (set122, round 42)
+        "=iedereen|=anderen ..6 een? ..1 plan ..2 te? ..1 hebben|lijken|lijkt",
         # (adjacent only, and never a word that could follow a wish: "ik wil dood, zeker")
         "dood ..0 ziek|moe|op|bang|nerveus|zenuwachtig|stil|eng",
         *more.FIGURES_NL,
@@ -82,6 +85,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         "would kill to",
         "killing|killed|kill it",
         "dead tired|serious",
+        "=everyone|=everybody ..6 seem|seems|has|have|got ..3 a ..1 plan",
         # "dead" as "very": "my friend is dead funny" was grief (round 42); adjacent only,
         # never a word that could follow a wish ("I'd rather be dead right now")
         "dead ..0 funny|set|easy|simple|cute|quiet|boring|lucky|keen|sure|certain|chuffed|"
