@@ -820,3 +820,43 @@ def test_everyone_elses_plan_is_no_plan_to_die(text: str) -> None:
 def test_a_friends_plan_stays_concern() -> None:
     """Guard: one person's plan, told by the student."""
     assert "concern_for_other" in themes_of("Mijn vriend zegt dat hij een plan heeft")
+
+
+# --- the round's hostile probe: a report never counts a tier below the row's own risk -------
+
+
+def test_a_report_refuses_a_tier_below_the_rows_own_risk(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A row with suicidal thoughts stored as prevention was counted as prevention
+    ("Acute 0 0%", exit 0) on bf961aa; it is refused now, as a tier written twice is."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    rows = tmp_path / "rows.jsonl"
+    lines = [
+        {"id": "1", "tier": "prevention", "urgency": "routine", "themes": ["suicidal_thoughts"]},
+        {"id": "2", "tier": "specific", "urgency": "immediate", "themes": ["sleep"]},
+        {"id": "3", "tier": "acute", "urgency": "soon", "themes": ["self_harm"]},
+        {"id": "4", "tier": "specific", "urgency": "routine", "themes": ["sleep"]},
+    ]
+    rows.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    out = CliRunner().invoke(app, ["report", str(rows), "--format", "json"])
+    assert out.exit_code == 1, out.output
+    assert "rows.jsonl:1: error: tier 'prevention' is below" in out.stderr
+    assert "rows.jsonl:2: error" in out.stderr
+    assert "rows.jsonl:3:" not in out.stderr and "rows.jsonl:4:" not in out.stderr
+
+
+def test_a_tier_lowered_with_an_override_is_counted() -> None:
+    """Guard: the counsellor's own lowering, with its reason, stays a record."""
+    from steunwijzer.io.report_input import from_result
+
+    result = {
+        "tier": "specific",
+        "urgency": "soon",
+        "themes": ["suicidal_thoughts"],
+        "override": {"from": "acute", "to": "specific", "reason": "gesproken met 113"},
+    }
+    assert from_result(result, result, True, None).tier == "specific"

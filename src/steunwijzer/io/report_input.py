@@ -270,6 +270,13 @@ def from_mapping(data: object, source: Source) -> Need | None:
     return from_result(data, data, False, None, source.by)
 
 
+_BELOW_ACUTE = frozenset(("prevention", "specific"))
+# The themes that are acute whatever the catalogue (the built-in floor).
+_ALWAYS_ACUTE = frozenset(
+    ("suicidal_thoughts", "self_harm", "unsafe_situation", "concern_for_other")
+)
+
+
 def from_result(
     result: dict[str, Any],
     top: dict[str, Any],
@@ -292,6 +299,14 @@ def from_result(
     urgency = result.get("urgency")
     if urgency is not None and urgency not in URGENCIES:
         raise BadRecord(f"unknown urgency {str(urgency)[:20]!r}")
+    if (
+        tier in _BELOW_ACUTE
+        and not result.get("override")
+        and (urgency == "immediate" or any(t.lower() in _ALWAYS_ACUTE for t in themes))
+    ):
+        # "tier": "prevention" beside suicidal thoughts was counted as prevention, "Acute
+        # 0" (a hostile round, round 42): a tier lowered by hand carries an override.
+        raise BadRecord(f"tier {tier!r} is below its own acute themes or urgency")
     flag = result.get("recognised")
     given = flag is True or flag is False
     if flag is not None and not given:  # "yes" was taken as not given (round 19)
