@@ -23,7 +23,7 @@ from yaml.events import (
 )
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from steunwijzer.catalog.yamlsource import MAX_DEPTH, _MarkingLoader
+from steunwijzer.catalog.yamlsource import MAX_DEPTH, MAX_HELD, TooManyValues, _MarkingLoader
 
 STR = "tag:yaml.org,2002:str"
 MAP = "tag:yaml.org,2002:map"
@@ -40,6 +40,18 @@ class EventSource:
         self.get_event: Callable[[], Any] = self.loader.get_event
         self.anchors: dict[str, Any] = {}  # anchor -> the start mark of its node
         self.open = 0  # collections started and not yet ended
+        self.held = 0  # values built and not yet dropped (MAX_HELD)
+
+    def hold(self, event: Any) -> None:
+        """Count one more value held; refuse the file past MAX_HELD."""
+        self.held += 1
+        if self.held > MAX_HELD:
+            mark = event.start_mark
+            raise TooManyValues(
+                f"more than {MAX_HELD} values in one part of the file; {self.kind} hold far fewer",
+                mark.line + 1,
+                mark.column + 1,
+            )
 
     def take(self) -> Any:
         return self.composed(self.get_event())
@@ -89,6 +101,7 @@ class EventSource:
             return nodes[start.anchor]
         tag = start.tag
         node: Node
+        self.hold(start)
         if depth > MAX_DEPTH:
             # Building stops at this node ("nesting deeper than ..."): keep no more of it.
             if cls is not ScalarEvent:

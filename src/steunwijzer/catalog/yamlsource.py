@@ -28,6 +28,11 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 # parsing it would freeze a counsellor's terminal for minutes.
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 64
+# Values held in memory at once (an entry of a streamed section is dropped once read).
+# The file size cap does not bound memory: 15 MB of "[]," is 5 million empty lists and
+# took 1.8 GB, and under a memory limit lost the acute result (a hostile round, round
+# 42, F1). A real catalogue holds a few thousand values outside its entries.
+MAX_HELD = 500_000
 
 Mark = tuple[int, int]  # (line, column), both 1-based
 
@@ -75,6 +80,11 @@ class YamlSourceError(Exception):
         self.message = message
         self.line = line
         self.column = column
+
+
+class TooManyValues(YamlSourceError):
+    """More than MAX_HELD values: reading on (for an earlier syntax error) would cost
+    what the limit is there to save."""
 
 
 def _mark(node: yaml.Node) -> Mark:
@@ -246,6 +256,7 @@ def parse_yaml(text: str, kind: str = "catalogues", keep_duplicates: bool = Fals
     ``keep_duplicates`` (only to salvage a refused answers file) keeps every value of a
     duplicated key as ``jsonin.Alternatives`` instead of refusing it.
     """
+    _refuse_too_many(text, kind)
     loader = _MarkingLoader(text, kind)
     loader.keep_duplicates = keep_duplicates
     try:
@@ -261,6 +272,39 @@ def parse_yaml(text: str, kind: str = "catalogues", keep_duplicates: bool = Fals
         if error is None:
             raise
         raise error from exc
+    finally:
+        loader.dispose()
+
+
+_VALUE_EVENTS = (
+    yaml.ScalarEvent,
+    yaml.MappingStartEvent,
+    yaml.SequenceStartEvent,
+    yaml.AliasEvent,
+)
+
+
+def _refuse_too_many(text: str, kind: str) -> None:
+    """Count the values before libyaml composes them all (MAX_HELD): composing is what
+    costs the memory. A syntax error is left to the parse that follows."""
+    loader = _MarkingLoader(text, kind)
+    held = 0
+    try:
+        while (event := loader.get_event()) is not None:
+            if isinstance(event, _VALUE_EVENTS):
+                held += 1
+                if held > MAX_HELD:
+                    line, column = _mark(event)  # type: ignore[arg-type]
+                    raise TooManyValues(
+                        f"more than {MAX_HELD} values in one part of the file; "
+                        f"{kind} hold far fewer",
+                        line,
+                        column,
+                    )
+            elif isinstance(event, yaml.StreamEndEvent):
+                return
+    except yaml.YAMLError:
+        return
     finally:
         loader.dispose()
 

@@ -46,6 +46,7 @@ from steunwijzer.catalog.yamlsource import (
     Mark,
     MarkedList,
     MarkedMap,
+    TooManyValues,
     YamlSourceError,
     source_error,
 )
@@ -146,6 +147,8 @@ class _Reader(EventSource):
     # every key and value) is read here, anything else goes through composed() and build().
 
     def mapping(self, start: Any, depth: int) -> MarkedMap:
+        hold = self.hold
+        hold(start)
         result = MarkedMap()
         result.mark = _at(start)
         key_marks, value_marks = result.key_marks, result.value_marks
@@ -190,12 +193,15 @@ class _Reader(EventSource):
             else:
                 value = build(composed(value_event), inner)
             result[key] = value
+            hold(value_event)
             mark = event.start_mark
             key_marks[key] = (mark.line + 1, mark.column + 1)
             mark = value_event.start_mark
             value_marks[key] = (mark.line + 1, mark.column + 1)
 
     def sequence(self, start: Any, depth: int) -> MarkedList:
+        hold = self.hold
+        hold(start)
         result = MarkedList()
         result.mark = _at(start)
         marks = result.item_marks
@@ -222,6 +228,7 @@ class _Reader(EventSource):
                     return result
                 value = build(event, inner)
             result.append(value)
+            hold(event)
             mark = event.start_mark
             marks.append((mark.line + 1, mark.column + 1))
 
@@ -234,7 +241,9 @@ class _Reader(EventSource):
             event = self.take()
             if event.__class__ is SequenceEndEvent:
                 return placeholder
+            before = self.held
             on_entry(section, index, self.build(event, 3), _at(event))
+            self.held = before  # the entry is the caller's now: it is not held here
             index += 1
 
     def root(self, event: Any, sections: Collection[str], on_entry: OnEntry) -> Any:
@@ -293,6 +302,8 @@ def stream_catalogue(
         failure: Exception | None = None
         try:
             top = reader.root(first, sections, on_entry)
+        except TooManyValues:
+            raise
         except (YamlSourceError, yaml.constructor.ConstructorError) as exc:
             failure = exc  # composing the rest may still find an error that comes first
             reader.drain()

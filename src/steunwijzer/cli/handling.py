@@ -108,6 +108,7 @@ def load_for_triage(sources: list[str] | None, lang: Lang) -> tuple[Catalog, boo
     are printed and the run continues in safety mode, with the fixed safety screen, the
     acute themes and the national crisis lines. The command then exits 1.
     """
+    _TRIAGE[:] = [lang]
     compiled = compiled_builtin(sources)
     if compiled is not None:
         return compiled, False
@@ -229,17 +230,40 @@ def internal_error(exc: Exception) -> int:
         f"internal error: {what} (please report this; STEUNWIJZER_DEBUG=1 shows details)",
         wrap=True,  # it broke mid-word at 80 columns ("alsj" / "eblieft", round 39)
     )
+    with contextlib.suppress(Exception):  # the fallback must never fail in turn
+        _crisis_after_bug()
     return ExitCode.FINDINGS
+
+
+def _crisis_after_bug() -> None:
+    """A triage command that broke leaves the crisis lines, not a bare error: a
+    MemoryError while reading a hostile catalogue printed no tier and no line for
+    "ik wil dood" (a hostile round, round 42, F1)."""
+    if _CRISIS_LINES:
+        sys.stderr.write(_CRISIS_LINES[0] + "\n")
+        return
+    if not _TRIAGE:
+        return
+    from steunwijzer.core.safety import NATIONAL_CRISIS
+    from steunwijzer.present.texts import t
+
+    lang = _TRIAGE[0]
+    lines = "; ".join(
+        f"{o.name.get(lang)} ({', '.join(o.contact.phones)})" for o in NATIONAL_CRISIS
+    )
+    sys.stderr.write(plain(t("broke_crisis", lang, lines=lines)) + "\n")
 
 
 _CRISIS_LINES: list[str] = []  # the crisis lines of an acute result being written
 _EXIT_IF_CUT: list[int] = []  # the exit code known before the output was all written
+_TRIAGE: list[Lang] = []  # the language of a lookup, batch or interview under way
 
 
 def forget_crisis_lines() -> None:
     """Start a command with none: they belong to the result this command writes."""
     _CRISIS_LINES.clear()
     _EXIT_IF_CUT.clear()
+    _TRIAGE.clear()
 
 
 def exit_if_cut(code: int) -> None:

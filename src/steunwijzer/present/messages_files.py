@@ -142,6 +142,10 @@ FILE_MESSAGES: list[tuple[str, str]] = [
         "aanhalingsteken niet gesloten: een veld tussen aanhalingstekens loopt niet af",
     ),
     (
+        "more than {n} values in one part of the file; {kind} hold far fewer",
+        "meer dan {n} waarden in één deel van het bestand; {kind} hebben er veel minder",
+    ),
+    (
         "file is too large for {kind} (more than {n} MiB)",
         "bestand is te groot voor {kind} (meer dan {n} MiB)",
     ),

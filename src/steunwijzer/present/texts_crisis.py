@@ -241,6 +241,10 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Gestopt na {rows} rij(en): de uitvoer hierboven is niet volledig.",
         "Stopped after {rows} row(s): the output above is incomplete.",
     ),
+    "broke_crisis": (
+        "Er is geen uitkomst gemaakt. Bij een risico voor leven of veiligheid: {lines}",
+        "No result was made. Should there be a risk to life or safety: {lines}",
+    ),
     "unwritten_acute": (
         "Rijen met een risico voor leven of veiligheid, niet weggeschreven: {rows}",
         "Rows with a risk to life or safety, not written: {rows}",
@@ -282,10 +286,6 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     "broke_answers": (
         "Er is niets bewaard. Zo ver was de intake (neem het over of begin opnieuw):",
         "Nothing was saved. This is how far the intake had come (copy it or start again):",
-    ),
-    "cancelled_crisis": (
-        "Crisislijnen, nu bereikbaar: {lines}",
-        "Crisis lines, reachable now: {lines}",
     ),
     # stopping or lowering after a risk (round 11)
     "stop_confirm_acute": (
