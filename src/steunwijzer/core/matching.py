@@ -3,7 +3,8 @@ position, and a sequence with bounded gaps (leftmost match, one pass per start).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import itertools
+from collections.abc import Callable, Iterable
 
 from steunwijzer.core import lexicon
 from steunwijzer.core.patternindex import Compiled, CTerm, Items, Key
@@ -59,6 +60,26 @@ class Word:
         if typo_keys and not self.keys().isdisjoint(typo_keys):
             return 2
         return 0
+
+
+_INDEXED = 400  # words: below this, scanning the words per pattern is cheaper
+
+
+def anchored(words: list[Word]) -> Callable[[int], list[int]]:
+    """The positions of the words a pattern (by number) starts at. One scan of all words
+    per candidate pattern made a long text cost words x patterns: a refused row of 1 MB
+    took 20 s (a hostile round, round 42, F4); above _INDEXED words they are indexed."""
+    if len(words) < _INDEXED:
+        return lambda number: [p for p, w in enumerate(words) if number in w.anchors]
+    # By distinct word first: a common word ("ik") starts hundreds of patterns.
+    by_word: dict[Word, list[int]] = {}
+    for p, w in enumerate(words):
+        by_word.setdefault(w, []).append(p)
+    at: dict[int, list[list[int]]] = {}
+    for w, places in by_word.items():
+        for number in w.anchors:
+            at.setdefault(number, []).append(places)
+    return lambda number: sorted(itertools.chain.from_iterable(at.get(number, ())))
 
 
 def item_at(terms: tuple[CTerm, ...], words: list[Word], j: int) -> tuple[int, int]:

@@ -28,7 +28,7 @@ from steunwijzer.core.matchchecks import (
     misread,
     possessive,
 )
-from steunwijzer.core.matching import Word, match_pattern, typo_word
+from steunwijzer.core.matching import Word, anchored, match_pattern, typo_word
 from steunwijzer.core.patternindex import (
     Compiled,
     Key,
@@ -207,10 +207,11 @@ class Recogniser:
         anchors: list[int] = []  # each match's pattern number, to search on after it
         done: list[tuple[int, int]] = []  # the words that tell of a suicide that happened
         past_at: list[int] = []  # where the words that tell of a past stand
+        at = anchored(words)
         for number, pattern in candidates:
             # Matching starts only where the pattern's first word occurs, so a long text
             # (a refused request is searched whole) costs what its words cost.
-            starts = [p for p, w in enumerate(words) if number in w.anchors]
+            starts = at(number)
             for start, end, used, typo in _within_clause(pattern, words, tokens, starts):
                 if _misheard(text, tokens, pattern, start, end, used, typo):
                     # What sets a finding aside must be said, not guessed: "plan" read as
@@ -256,7 +257,7 @@ class Recogniser:
             for _ in range(3):  # "niet A, niet B, maar wel ...": a few tries, no more
                 if finding.set_aside in (None, "framed"):  # a thesis's later words: its topic
                     break
-                later = [p for p, w in enumerate(words) if p > end and number in w.anchors]
+                later = [p for p in at(number) if p > end]
                 found = _within_clause(pattern, words, tokens, later) if later else []
                 if not found or found[0][1] <= end:
                     break

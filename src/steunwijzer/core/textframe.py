@@ -5,6 +5,7 @@ context rules (negation, who it is about) live in core/textcontext.py."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -257,11 +258,7 @@ def _own_turn(tokens: Tokens, end: int) -> bool:
     """After the finding, in its sentence, the student says it of themselves too: "sinds
     de les over suïcidemethodes denk ik er zelf ook steeds aan", "... and now I think
     about it for myself too" (an outsiders' set of study fields, round 22)."""
-    rest = {
-        w
-        for j, w in enumerate(tokens.words)
-        if j > end and tokens.sentence[j] == tokens.sentence[end]
-    }
+    rest = set(_after_in_sentence(tokens, end))
     if not rest:
         return False
     if not frames.OWN_TURN_ALONE.isdisjoint(rest):
@@ -293,11 +290,24 @@ def role_text(tokens: Tokens, start: int, end: int, acute: bool) -> str | None:
     ]
     if not _bare(near) or not frames.THOUGHT_WORDS.isdisjoint(words[start : end + 3]):
         return None
-    rest = [w for j, w in enumerate(words) if j > end and tokens.sentence[j] == sentence]
+    rest = _after_in_sentence(tokens, end)
     if not lexicon.SELF_WORDS.isdisjoint(rest) or not _MY.isdisjoint(rest):
         return None  # "... and now suicide feels like an option for me too"
-    opening = [w for j, w in enumerate(words) if tokens.sentence[j] <= 2]
+    # sentence numbers rise with the words: the first three sentences are a prefix
+    pairs = zip(words, tokens.sentence, strict=True)
+    opening = [w for w, _ in itertools.takewhile(lambda pair: pair[1] <= 2, pairs)]
     return next((w for w in opening if w in frames.ROLE_WORDS), None)
+
+
+def _after_in_sentence(tokens: Tokens, end: int) -> list[str]:
+    """The words after ``end`` in its sentence. Sentence numbers rise with the words, so
+    the scan stops at the sentence's end: scanning every word per finding made a long
+    text cost words x findings (a hostile round, round 42, F4)."""
+    sentence, own = tokens.sentence, tokens.sentence[end]
+    stop = end + 1
+    while stop < tokens.n and sentence[stop] == own:
+        stop += 1
+    return tokens.words[end + 1 : stop]
 
 
 _MEDIA_LEAD = frames.MEDIA_LEAD
