@@ -74,13 +74,19 @@ def _position(buffered: io.BufferedReader) -> int | None:
 
 @contextlib.contextmanager
 def _open_input(source: str) -> Iterator[tuple[BinaryIO, str]]:
+    from steunwijzer.io.escape import shown_path
+    from steunwijzer.io.files import stdin_closed
+
     if source == "-":
+        if stdin_closed():
+            raise UserInputError("<stdin>: cannot read: standard input is closed")
         yield sys.stdin.buffer, "<stdin>"
         return
+    shown = shown_path(source)
     try:
         handle = Path(source).open("rb")  # noqa: SIM115 - closed below
     except OSError as exc:
-        raise UserInputError(f"{source}: cannot read: {exc.strerror or exc}") from exc
+        raise UserInputError(f"{shown}: cannot read: {exc.strerror or exc}") from exc
     with handle:
         import os
         import stat
@@ -88,8 +94,8 @@ def _open_input(source: str) -> Iterator[tuple[BinaryIO, str]]:
         if stat.S_ISCHR(os.fstat(handle.fileno()).st_mode) and not handle.isatty():
             # /dev/zero, /dev/urandom: rows without end, no line ever (`batch /dev/zero`
             # ran on without output: a hostile round, round 13). Use - for a pipe.
-            raise UserInputError(f"{source}: is a device, not a file of rows; give a file or -")
-        yield handle, source
+            raise UserInputError(f"{shown}: is a device, not a file of rows; give a file or -")
+        yield handle, shown
 
 
 @contextlib.contextmanager

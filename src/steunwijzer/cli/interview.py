@@ -16,7 +16,7 @@ from steunwijzer.core.salvage import acute_part
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.errors import ExitCode, LocatedInputError, OutputError, UserInputError, error_line
-from steunwijzer.io.escape import one_line
+from steunwijzer.io.escape import one_line, shown_path
 from steunwijzer.io.jsonout import dumps, print_json
 from steunwijzer.io.records import question_dict, session_record
 from steunwijzer.io.session_answers import DamagedRecord, SessionAnswers
@@ -46,9 +46,10 @@ _STDIN: list[bytes] = []
 
 def _stdin_text() -> str:
     from steunwijzer.catalog.yamlsource import MAX_FILE_BYTES, YamlSourceError
+    from steunwijzer.io.files import read_stdin
     from steunwijzer.io.lines import text_encoding
 
-    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    data = read_stdin(MAX_FILE_BYTES + 1)
     _STDIN[:] = [data[:MAX_FILE_BYTES]]
     if len(data) > MAX_FILE_BYTES:
         _STDIN.append(data[MAX_FILE_BYTES:])  # the rest is skimmed when it is refused
@@ -65,32 +66,32 @@ def read_answers(path: Path, questions: set[str] | None = None) -> dict[str, obj
     from steunwijzer.catalog.yamlsource import YamlSourceError, parse_yaml, read_text
     from steunwijzer.core.jsonin import DuplicateKeyError, loads_lenient, loads_strict
 
-    json_file = path.suffix.lower() == ".json"
+    shown, json_file = shown_path(path), path.suffix.lower() == ".json"
     try:
         # "-" is standard input, as for batch (a hostile round, round 16: "no such file")
         text = _stdin_text() if str(path) == "-" else read_text(path, "answers files")
         data = loads_strict(text) if json_file else parse_yaml(text, "answers files")
     except OSError as exc:
-        raise UserInputError(f"{path}: cannot read answers: {exc.strerror or exc}") from exc
+        raise UserInputError(f"{shown}: cannot read answers: {exc.strerror or exc}") from exc
     except json.JSONDecodeError as exc:
-        message = f"{path}:{exc.lineno}: error: invalid JSON: {exc.msg}"
+        message = f"{shown}:{exc.lineno}: error: invalid JSON: {exc.msg}"
         raise _refused(message, path) from exc
     except DuplicateKeyError as exc:
-        message = f"{path}: error: invalid JSON: {exc}"
+        message = f"{shown}: error: invalid JSON: {exc}"
         raise AnswersRefused(message, _mapping(loads_lenient(text))) from exc
     except YamlSourceError as exc:
-        message = f"{path}:{exc.line}: error: {exc.message}"
+        message = f"{shown}:{exc.line}: error: {exc.message}"
         if exc.message.startswith("duplicate key"):
             lenient = parse_yaml(text, "answers files", keep_duplicates=True)
             raise AnswersRefused(message, _mapping(lenient)) from exc
         raise _refused(message, path) from exc
     except (ValueError, RecursionError) as exc:  # nesting too deep
-        message = f"{path}: error: invalid JSON: {exc or 'nested too deeply'}"
+        message = f"{shown}: error: invalid JSON: {exc or 'nested too deeply'}"
         raise _refused(message, path) from exc
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        message = f"{path}: error: answers must be a mapping of question id to answer"
+        message = f"{shown}: error: answers must be a mapping of question id to answer"
         # "safety_plan:ja" (no space) is YAML text, not a mapping: its "ja" still counts.
         # So do the answers of a list ("- [safety_thoughts, ja]", "- {question: ...,
         # answer: ja}"): refused without a crisis line before (a hostile round, round 14).
@@ -102,30 +103,27 @@ def read_answers(path: Path, questions: set[str] | None = None) -> dict[str, obj
     if not _CATALOGUE_KEYS.isdisjoint(map(str, data)):
         # A catalogue given as answers: its theme words were read as a student's ("Direct
         # gevaar" from "overdose" in themes.yaml: round 13). Refused, nothing searched.
-        raise AnswersRefused(
-            f"{path}: error: this is a catalogue file, not an answers file (give it with "
-            "--catalog)",
-            {},
-        )
+        message = f"{shown}: error: this is a catalogue file, not an answers file"
+        raise AnswersRefused(message + " (give it with --catalog)", {})
     record, inner = data, data.get("answers")
     if not isinstance(inner, dict) and {"steunwijzer", "result"} <= set(map(str, data)):
         # A --save record without answers: its result was read as words (round 25, H4).
         said = " ".join(str(x) for pair in data.get("said") or () for x in pair)
-        raise AnswersRefused(f"{path}: error: this session record holds no answers", {}, said)
+        raise AnswersRefused(f"{shown}: error: this session record holds no answers", {}, said)
     if isinstance(inner, dict):
         # A batch row's shape, or a --save record: the answers are under "answers" ("unknown
         # question id 'answers'", exit 1, nothing shown: a hostile round, round 9). A row's
         # text is not an answer: refused, its words still searched.
         words = data.get("text")
         if isinstance(words, str) and words.strip():
-            raise _refused(f"{path}: error: 'text' is not read from an answers file", path)
+            raise _refused(f"{shown}: error: 'text' is not read from an answers file", path)
         data = inner
     from steunwijzer.core.question_keys import given_answer
 
     if not any(given_answer(v) for v in data.values()):
         # An empty file replayed as an interview with nothing asked: "PREVENTIE,
         # regulier", exit 0, a safe-looking answer (hostile rounds 11 and 20: nulls).
-        raise _refused(f"{path}: error: the answers file holds no answers", path)
+        raise _refused(f"{shown}: error: the answers file holds no answers", path)
     try:
         history = record if isinstance(inner, dict) else None  # a --save record's
         found = SessionAnswers({str(k): v for k, v in data.items()}, history)
@@ -135,7 +133,7 @@ def read_answers(path: Path, questions: set[str] | None = None) -> dict[str, obj
     except DamagedRecord as exc:  # refused; its answers and first answers still count,
         # never the record's own ids and texts ("wish_dead" of "safety_wish_dead" in a
         # record gave ACUUT, call 112, for a student who said no to all: round 19)
-        raise AnswersRefused(f"{path}: error: {exc}", exc.salvaged) from exc
+        raise AnswersRefused(f"{shown}: error: {exc}", exc.salvaged) from exc
 
 
 def _refused(message: str, path: Path) -> AnswersRefused:
@@ -294,8 +292,8 @@ def _no_acute_comments(
     line, words = yaml_comments(path)
     if words and acute_part(catalog, index, Vocabulary(catalog.themes), lang, "answers", (), words):
         raise AnswersRefused(
-            f"{path}:{line}: error: a comment holds words with an acute signal; comments "
-            "are not read as answers (put the student's words under own_words)",
+            f"{shown_path(path)}:{line}: error: a comment holds words with an acute signal; "
+            "comments are not read as answers (put the student's words under own_words)",
             given,
             words,
         )

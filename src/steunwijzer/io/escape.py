@@ -52,6 +52,12 @@ def _bytes_shown(text: str) -> str:
         return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def shown_path(path: object) -> str:
+    """A file name for a ``FILE:LINE: error:`` line: a line break in it forged a line of
+    its own (a hostile round, round 42, F5), so it is written as \\n."""
+    return str(path).replace("\n", "\\n").replace("\r", "\\r")
+
+
 def one_line(text: str) -> str:
     """``plain`` and folded to a single line (for table cells and messages)."""
     return " ".join(plain(text).split())

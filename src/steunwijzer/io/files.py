@@ -369,3 +369,18 @@ def write_folder(folder: Path, files: dict[str, str], force: bool = False) -> No
     finally:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
+
+
+def read_stdin(size: int) -> bytes:
+    """Up to ``size`` bytes of standard input; OSError when it is closed (stdin_closed)."""
+    if stdin_closed():
+        raise OSError(9, "standard input is closed")
+    return sys.stdin.buffer.read(size)
+
+
+def stdin_closed() -> bool:
+    """Standard input was closed by the caller (`batch - <&-`). ``__main__`` then puts
+    /dev/null in its place, named so; a real `< /dev/null` is named "<stdin>". A closed
+    input is one that cannot be read, not an empty one: `batch - <&-` said "no rows" and
+    exited 0 (a hostile round, round 42, F6)."""
+    return getattr(sys.stdin, "name", None) == os.devnull

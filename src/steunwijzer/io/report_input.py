@@ -18,7 +18,8 @@ from typing import Any, NamedTuple, TextIO
 
 from steunwijzer.core.jsonin import loads_strict, whole_characters
 from steunwijzer.core.model import Tier, Urgency
-from steunwijzer.io.files import tree
+from steunwijzer.io.escape import shown_path
+from steunwijzer.io.files import stdin_closed, tree
 from steunwijzer.io.lines import MAX_LINE, CutLine, bounded_lines, loads_line
 
 TIERS = tuple(t.value for t in Tier)
@@ -63,7 +64,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
+        file = shown_path(self.file)
+        where = f"{file}:{self.line}" if self.line else file
         return f"{where}: error: {self.message}"
 
 
@@ -120,6 +122,8 @@ def read_needs(
         source.files += 1
         try:
             if isinstance(item, str):
+                if stdin_closed():
+                    raise OSError(9, "standard input is closed")
                 handle: TextIO = stdin if stdin is not None else io.StringIO()
                 yield from _read_stream(handle, "<stdin>", "", source, problem)
                 continue

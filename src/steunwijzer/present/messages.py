@@ -189,6 +189,7 @@ _GENERAL: list[tuple[str, str]] = [
     ("cannot write the version: {why}", "kan de versie niet schrijven: {why}"),
     ("No such file or directory", "bestand of map bestaat niet"),
     ("Permission denied", "geen toestemming"),
+    ("standard input is closed", "de standaardinvoer is gesloten"),
     ("Is a directory", "is een map"),
     ("Not a directory", "is geen map"),
     ("No space left on device", "geen ruimte meer op de schijf"),

@@ -1,0 +1,261 @@
+"""Round 43: what the last hostile probe left (round 42's /tmp/h42): a catalogue that is
+small on disk and huge in memory, a long quoted CSV cell, long texts that cost words x
+patterns, a line break in a file name, and a closed standard input."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from steunwijzer.cli.app import app, run
+
+# --- a catalogue of millions of empty lists -------------------------------------------------
+
+
+def _lists(count: int, key: str = "extra_stuff") -> str:
+    return f"{key}: [" + "[]," * count + "[]]\n"
+
+
+def test_a_catalogue_of_many_empty_lists_is_refused_with_its_line(tmp_path: Path) -> None:
+    """600,000 empty lists (1.8 MB) were built whole: 15 MB of them took 1.8 GB and,
+    under a memory limit, lost the acute result (round 42, F1). Refused at FILE:LINE now;
+    the lookup goes on in safety mode with the crisis lines."""
+    bad = tmp_path / "nodes.yaml"
+    bad.write_text("schema_version: 1\n" + _lists(600_000), encoding="utf-8")
+    out = CliRunner().invoke(
+        app, ["lookup", "--catalog", str(bad), "--text", "ik wil dood", "--lang", "en"]
+    )
+    assert out.exit_code == 1
+    assert f"{bad}:2:" in out.stderr and "more than 500000 values" in out.stderr
+    assert "ACUTE" in out.stdout and "113" in out.stdout
+
+
+def test_the_limit_counts_what_is_held_not_the_entries_read_and_dropped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entries of a streamed section are handed over one by one: many small entries
+    together may pass the limit; one entry or one other section may not."""
+    from steunwijzer.catalog import yamlevents
+    from steunwijzer.catalog.yamlsource import TooManyValues
+    from steunwijzer.catalog.yamlstream import stream_catalogue
+
+    monkeypatch.setattr(yamlevents, "MAX_HELD", 60)
+    many = "offerings:\n" + "".join(f"  - {{id: o{i}, tiers: [acute]}}\n" for i in range(40))
+    got: list[object] = []
+    stream_catalogue(many, ("offerings",), lambda *entry: got.append(entry))
+    assert len(got) == 40
+    one = "offerings:\n  - id: big\n    tags: [" + ", ".join(["x"] * 80) + "]\n"
+    with pytest.raises(TooManyValues) as caught:
+        stream_catalogue(one, ("offerings",), lambda *entry: None)
+    assert caught.value.line == 3
+    other = "glossary_notes: [" + ", ".join(["x"] * 80) + "]\n"
+    with pytest.raises(TooManyValues):
+        stream_catalogue(other, ("offerings",), lambda *entry: None)
+
+
+def test_the_whole_tree_loader_counts_before_it_composes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A merge key sends a file to the whole-tree loader, which let libyaml compose it
+    all first; an answers file is read that way too."""
+    from steunwijzer.catalog import yamlsource
+
+    monkeypatch.setattr(yamlsource, "MAX_HELD", 50)
+    text = "x: &a {k: 1}\ny:\n  <<: *a\nz: [" + ", ".join(["[]"] * 60) + "]\n"
+    with pytest.raises(yamlsource.TooManyValues) as caught:
+        yamlsource.parse_yaml(text, "answers files")
+    assert caught.value.line == 4
+    assert "answers files hold far fewer" in caught.value.message
+    assert yamlsource.parse_yaml("a: [" + ", ".join(["1"] * 20) + "]\n")["a"][19] == 1
+
+
+def test_a_broken_triage_command_still_names_the_crisis_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bug or a MemoryError while loading the catalogue printed only "internal error"
+    for "ik wil dood" (round 42, F1): the national lines follow it now."""
+    from steunwijzer.catalog import load
+
+    def out_of_memory(*_: object, **__: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(load, "load_catalog", out_of_memory)
+    layer = tmp_path / "layer.yaml"
+    layer.write_text("schema_version: 1\n", encoding="utf-8")
+    code = run(["lookup", "--catalog", str(layer), "--text", "ik wil dood", "--lang", "en"])
+    said = capsys.readouterr().err
+    assert code == 1
+    assert "internal error: MemoryError" in said
+    assert "risk to life or safety: 113 Suicide Prevention (113, 0800-0113)" in said
+    assert "112" in said.split("internal error")[1]
+
+
+def test_a_broken_other_command_names_no_crisis_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Guard: `catalog validate` is no triage; a bug there stays a bug report."""
+    from steunwijzer.catalog import load
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(load, "load_catalog", broken)
+    layer = tmp_path / "layer.yaml"
+    layer.write_text("schema_version: 1\n", encoding="utf-8")
+    assert run(["catalog", "validate", str(layer), "--lang", "en"]) == 1
+    said = capsys.readouterr().err
+    assert "internal error" in said and "113" not in said
+
+
+# --- a long quoted CSV cell ---------------------------------------------------------------
+
+
+def _rows(path: Path, rows: list[list[str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+
+
+def test_a_quoted_cell_of_250_lines_is_one_row(tmp_path: Path) -> None:
+    """A cell over 200 lines was "an unbalanced quote": each of its lines became a row,
+    and "ik wil dood" on line 150 went out under a line of the notes as id (round 42,
+    F2). Python's csv module wrote this file."""
+    lines = [f"Notitie regel {i}: gesprek over planning, roosters en zo" for i in range(250)]
+    lines[150] = "Ze zei: ik wil dood"
+    rows = tmp_path / "notes.csv"
+    _rows(rows, [["id", "text"], ["s1001", "\n".join(lines)], ["s1002", "ik slaap slecht"]])
+    out = CliRunner().invoke(app, ["batch", str(rows), "--format", "csv"])
+    got = list(csv.DictReader(out.stdout.splitlines()))
+    assert [r["id"] for r in got] == ["s1001", "s1002"]
+    assert got[0]["tier"] == "acute"
+
+
+def test_a_stray_quote_still_takes_no_rows_into_one_cell(tmp_path: Path) -> None:
+    """Guard: a quote left open that meets a closing one 300 rows below is no field of
+    300 lines: the rows between read as rows, each with its own tier."""
+    rows = tmp_path / "stray.csv"
+    body = ['1,"ik heb een vraag over roosters'] + [f"s{i},ik slaap slecht" for i in range(2, 300)]
+    body += ['s300,ik wil dood"', "s301,tentamenstress"]
+    rows.write_text("id,text\n" + "\n".join(body) + "\n", encoding="utf-8")
+    out = CliRunner().invoke(app, ["batch", str(rows), "--format", "csv"])
+    got = {r["id"]: r["tier"] for r in csv.DictReader(out.stdout.splitlines())}
+    assert got["s2"] == "specific" and got["s299"] == "specific"
+    assert got["s300"] == "acute" and got["s301"] == "specific"
+    assert out.exit_code == 1  # row 2's open quote is still an error
+
+
+# --- a long text costs what its words cost ------------------------------------------------
+
+
+def test_the_anchor_index_finds_what_the_scan_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Long texts index each word's patterns once (a 1 MB cell took 20 s); a long text
+    read both ways gives the same findings."""
+    from steunwijzer.core import matching
+
+    from .reading import builtin_vocabulary
+
+    vocabulary = builtin_vocabulary()
+    parts = [
+        "ik slaap al weken slecht en mijn oma is vorige maand overleden.",
+        "My housemate said she wants to die and I don't know what to do.",
+        "ik heb schulden en durf het niet aan mijn ouders te vertellen.",
+        "sometimes I cut myself when it gets too much, not lately though.",
+        "de deadline van mijn scriptie maakt me kapot haha.",
+    ]
+    text = " ".join(parts * 40)
+    indexed = vocabulary.read(text)
+    monkeypatch.setattr(matching, "_INDEXED", 10**9)
+    scanned = vocabulary.read(text)
+    assert repr(indexed.findings) == repr(scanned.findings)
+    assert {"grief", "concern_for_other", "self_harm"} <= {f.theme for f in indexed.findings}
+
+
+# --- a line break in a file name, a closed standard input -------------------------------
+
+
+def test_a_line_break_in_an_input_name_stays_in_one_error_line(tmp_path: Path) -> None:
+    """`batch` wrote the name raw: "n\\nfake.csv:1: error: alles in orde\\n.csv:3: ..."
+    forged an error line of its own (round 42, F5)."""
+    rows = tmp_path / "n\nfake.csv:1: error: all fine\n.csv"
+    rows.write_text('id,text\n1,ik wil dood\n"2,x\n', encoding="utf-8")
+    out = CliRunner().invoke(app, ["batch", str(rows), "--lang", "en"])
+    errors = [line for line in out.stderr.splitlines() if ": error:" in line]
+    assert len(errors) == 1
+    assert errors[0].startswith(str(tmp_path)) and "n\\nfake.csv:1" in errors[0]
+    assert errors[0].endswith("a quoted field is not closed")
+
+
+def test_a_line_break_in_an_answers_file_name_is_written_as_backslash_n(
+    tmp_path: Path,
+) -> None:
+    answers = tmp_path / "a\nb.json"
+    answers.write_text("[1, 2", encoding="utf-8")
+    out = CliRunner().invoke(app, ["interview", "--answers", str(answers), "--lang", "en"])
+    assert "a\\nb.json:1: error: invalid JSON" in out.stderr
+
+
+_CLOSED_STDIN = """
+import sys
+sys.argv = ["steunwijzer", *{args!r}]
+from steunwijzer.__main__ import main
+raise SystemExit(main())
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["batch", "-"], ["interview", "--answers", "-", "--json"], ["report", "-", "--plain"]],
+)
+def test_a_closed_standard_input_is_no_empty_input(args: list[str]) -> None:
+    """`batch - <&-` said "no rows" and exited 0 (round 42, F6)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _CLOSED_STDIN.format(args=args)],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env={"STEUNWIJZER_LANG": "en", "PATH": "/usr/bin:/bin"},
+        preexec_fn=lambda: __import__("os").close(0),
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "standard input is closed" in done.stderr
+
+
+def test_stdin_from_dev_null_is_still_an_empty_input() -> None:
+    """Guard: `batch - < /dev/null` is an empty file, as before (exit 0, a warning)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _CLOSED_STDIN.format(args=["batch", "-"])],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env={"STEUNWIJZER_LANG": "en", "PATH": "/usr/bin:/bin"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "closed" not in done.stderr
+
+
+def test_json_rows_with_a_huge_text_still_give_every_row(tmp_path: Path) -> None:
+    """Guard for the speed-ups: a refused 300,000-character row is still searched whole
+    (its "ik wil dood" near the end found) and the row after it is read."""
+    filler = "Ik schrijf over de planning van mijn stage en de roosters. " * 5000
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(
+        json.dumps({"id": "a", "text": filler + " en eigenlijk wil ik dood."})
+        + "\n"
+        + json.dumps({"id": "b", "text": "ik slaap slecht"})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = CliRunner().invoke(app, ["batch", str(rows)])
+    got = {json.loads(line)["id"]: json.loads(line)["tier"] for line in out.stdout.splitlines()}
+    assert got == {"a": "acute", "b": "specific"}
