@@ -173,30 +173,30 @@ def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
         if (
             g.theme == "self_harm"
             and _PUNISH.isdisjoint(said)
-            and any(
-                f.theme == "eating"
-                and f.start < g.end
-                and g.start < f.end
-                and not _PURGE.isdisjoint(f.words.lower().split())
-                for f in findings
-            )
+            and _read_over(g, findings, "eating", _PURGE)
         ):
             return True  # not for "als straf eet ik niks": starving as a punishment (set29)
         if (
             g.theme == "suicidal_thoughts"
             and _DEATH.isdisjoint(said)
-            and any(
-                f.theme == "identity"
-                and f.start < g.end
-                and g.start < f.end
-                and not _BEING_ONESELF.isdisjoint(f.words.lower().split())
-                for f in findings
-            )
+            and _read_over(g, findings, "identity", _BEING_ONESELF)
         ):
             # "ik weet niet meer wie ik ben", "hoe ik mezelf kan zijn": who one is, read by
             # the rules; the net weighed "weet niet meer" as hopelessness, 113 first (r42)
             return True
     return False
+
+
+def _read_over(guess: Finding, findings: list[Finding], theme: str, words: frozenset[str]) -> bool:
+    """A rule's finding of ``theme`` over the same words as the guess, saying one of
+    ``words``."""
+    return any(
+        f.theme == theme
+        and f.start < guess.end
+        and guess.start < f.end
+        and not words.isdisjoint(f.words.lower().split())
+        for f in findings
+    )
 
 
 _ILL = frozenset(

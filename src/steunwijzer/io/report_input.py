@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, TextIO
 
 from steunwijzer.core.jsonin import loads_strict, whole_characters
+from steunwijzer.core.lexicon import FLOOR_THEMES
 from steunwijzer.core.model import Tier, Urgency
 from steunwijzer.io.escape import shown_path
 from steunwijzer.io.files import stdin_closed, tree
@@ -276,9 +277,7 @@ def from_mapping(data: object, source: Source) -> Need | None:
 
 _BELOW_ACUTE = frozenset(("prevention", "specific"))
 # The themes that are acute whatever the catalogue (the built-in floor).
-_ALWAYS_ACUTE = frozenset(
-    ("suicidal_thoughts", "self_harm", "unsafe_situation", "concern_for_other")
-)
+_ALWAYS_ACUTE = frozenset(FLOOR_THEMES)  # acute in every catalogue (lexicon.FLOOR)
 
 
 def from_result(
