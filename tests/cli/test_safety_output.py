@@ -320,7 +320,8 @@ def test_utf16_catalogue_is_not_called_binary(
 def test_a_closed_stream_loses_no_batch_row(tmp_path: Path) -> None:
     """`batch rows.jsonl 2>&-` printed no row at all: the summary line to the closed
     stderr failed, and `batch - <&-` ended in an internal error (an outside
-    hostile-input test). A closed stream is the null device."""
+    hostile-input test). A closed stderr is the null device; a closed stdin is an input
+    that cannot be read (exit 1), not an empty one (round 43)."""
     import shlex
 
     rows = tmp_path / "rows.jsonl"
@@ -333,9 +334,12 @@ def test_a_closed_stream_loses_no_batch_row(tmp_path: Path) -> None:
         )  # fmt: skip
         assert "internal error" not in done.stdout + done.stderr
         assert "interne fout" not in done.stdout + done.stderr
-        assert done.returncode == 0, (redirect, done.stdout, done.stderr)
         if "2>&-" in redirect:
+            assert done.returncode == 0, (redirect, done.stdout, done.stderr)
             assert '"tier":"acute"' in done.stdout
+        else:  # a closed input cannot be read: no "no rows" with exit 0 (round 43, F6)
+            assert done.returncode == 1, (redirect, done.stdout, done.stderr)
+            assert "standaardinvoer is gesloten" in done.stderr
 
 
 @needs_exe
