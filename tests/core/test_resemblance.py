@@ -801,6 +801,15 @@ def test_weights_of_other_features_are_refused() -> None:
         # een plan te hebben"): 50/50, 131, 10 of 111 (the rest: a dropout read beside a
         # BSA or lost grant, an eviction read as unsafe, a joke about a roof).
         ("set122.jsonl", 0.96, 0.1),
+        # Round 43: set123 (messages that say a risk quietly, everyday needs of MBO, HBO
+        # and WO students, hard negatives; 180 by an outsider who never saw the code),
+        # measured unseen on 4cf3fa8: 28/40 risk sentences with every risk theme, 7 acute
+        # ones below acute, 100/178 passed, 13 of 127 harmless ones acute. Read (one way
+        # out, how calm if it all stopped, a rope held, a bike under a truck, a wrist
+        # broken by a father, hands under scrubs; "broke" as money only when said of
+        # oneself): 33/40, 1 acute one below acute (savings and a laptop given away, then
+        # calm), 103/180 passed, 13 of 129 (the second net's single words; a film).
+        ("set123.jsonl", 0.8, 0.11),
     ],
 )
 def test_recall_on_the_blind_set_holds(

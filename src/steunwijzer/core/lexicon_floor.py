@@ -30,6 +30,7 @@ from steunwijzer.core import lexicon_signals_mentor as mentor
 from steunwijzer.core import lexicon_signals_messages as msgs
 from steunwijzer.core import lexicon_signals_notes as notes
 from steunwijzer.core import lexicon_signals_online as online
+from steunwijzer.core import lexicon_signals_quiet as quiet
 from steunwijzer.core import lexicon_signals_ready as ready
 from steunwijzer.core import lexicon_signals_signs as signs
 from steunwijzer.core import lexicon_signals_spoken as spoken
@@ -234,7 +235,8 @@ for _theme, _parts in [
     *msgs.FLOOR.items(),
     *forms.FLOOR.items(),
     *mentor.FLOOR.items(),
-]:  # rounds 7, 9-14, 16-25, 28-34, 36, 37
+    *quiet.FLOOR.items(),
+]:  # rounds 7, 9-14, 16-25, 28-34, 36, 37, 43
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)

@@ -125,7 +125,7 @@ SUICIDAL_NL: tuple[str, ...] = (
     # means: gas, a weapon, a knife, a car into a tree
     "!helium|houtskool|koolmonoxide|uitlaatgassen|middel_x & gekocht|besteld|bestel|kopen|tent|auto|dicht|tape|heb|liggen",
     "mezelf|mijzelf|zichzelf ..3 neerschieten|doodschieten|overhoop|door_het_hoofd",
-    "denk|denken|dacht|gedachte|gedachten|neiging|drang|expres ..9 tegen ..3 boom|muur|vrachtwagen|pijler|vangrail|tegenligger ..3 rijden|rijd|sturen|knallen|crashen|aan_rijden|te_rijden",
+    "denk|denken|dacht|gedachte|gedachten|neiging|drang|expres ..9 tegen|onder ..3 boom|muur|vrachtwagen|pijler|vangrail|tegenligger|bus|tram ..3 rijden|rijd|sturen|knallen|crashen|aan_rijden|te_rijden|fietsen|fiets",
 )  # fmt: skip
 SUICIDAL_EN: tuple[str, ...] = (
     # no reason or point to go on: "I can't think of a single reason to keep living"
@@ -213,7 +213,7 @@ SUICIDAL_EN: tuple[str, ...] = (
     "!helium|charcoal|carbon_monoxide|=exhaust|exhaust_fumes|exhaust_pipe & bought|ordered|order|tent|car|sealed|tape|have|got",
     "shoot|shooting ..2 myself|himself|herself|themselves", "knife|blade ..5 wrist|wrists|throat|heart|chest|neck",
     "bleed|bled|bleeding ..2 out $",
-    "crash|ram|drive|driving|steer|swerve ..3 my|the|into ..2 car|bike|scooter|tree|wall|truck|lorry|pillar|oncoming & want|wanted|thought|think|urge|tempted|on_purpose|deliberately|sometimes",
+    "crash|crashing|ram|ramming ..3 my|the ..1 car|bike|scooter|motorbike & want|wanted|thought|think|urge|tempted|on_purpose|deliberately|sometimes|imagine", "drive|driving|drove|steer|swerve|ride|riding|rode|cycle|cycling ..4 into|under ..2 a|the|an|oncoming ..1 tree|wall|truck|lorry|pillar|oncoming|traffic|bus|tram|train|lamppost & want|wanted|thought|think|urge|tempted|on_purpose|deliberately|sometimes|imagine",
 )  # fmt: skip
 
 SELF_HARM_NL: tuple[str, ...] = (

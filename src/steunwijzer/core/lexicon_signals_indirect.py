@@ -310,7 +310,10 @@ FIGURES_EN = (
     "=died|=dead ..3 in ..2 that|this|the ..1 level|game|boss_fight",
     # not "died a short time ago", nor "wished I had died so many times" (round 42)
     "=died ..1 like|about|around|literally|already|over|at_least ..1 10|20|ten|twenty|five|six|seven|eight|nine|fifty|hundred|three|four|a_hundred|a_million ..1 =times",
-    "=died ..1 10|20|ten|twenty|five|six|seven|eight|nine|fifty|hundred|three|four ..1 =times & game|level|boss|round|match|ranked|raid|lol|haha|lmao|elden|souls|fortnite|valorant|minecraft|league",
+    # a jump in a game, died and tried again ("jumped off the tower and died like 15
+    # times trying to get that achievement": round 43, set123)
+    "jump|jumped|jumping ..3 off|from ..3 tower|roof|bridge|cliff|building|ledge ..3 died|die|dying ..2 =times",
+    "=died ..2 =times & game|level|boss|round|match|ranked|raid|lol|haha|lmao|elden|souls|fortnite|valorant|minecraft|league|achievement|trophy|speedrun|respawn|checkpoint",
     "slow ..1 death",
     "overdosing|overdosed|overdose|od ..2 on ..2 coffee|caffeine|sugar|netflix|chocolate|memes|energy_drinks|red_bull|tea|candy",
     "jump|jumped|jumping ..2 for ..1 joy",

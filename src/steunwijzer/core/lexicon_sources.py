@@ -24,6 +24,7 @@ from steunwijzer.core import lexicon_signals_lived as lived
 from steunwijzer.core import lexicon_signals_mentor as mentor
 from steunwijzer.core import lexicon_signals_messages as msgs
 from steunwijzer.core import lexicon_signals_online as online
+from steunwijzer.core import lexicon_signals_quiet as quiet
 from steunwijzer.core import lexicon_signals_spoken as spoken
 from steunwijzer.core import lexicon_signals_stage as stage
 from steunwijzer.core import lexicon_signals_veiled as veiled
@@ -70,6 +71,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *bonds.FIGURES_NL,
         *msgs.FIGURES_NL,
         *mentor.FIGURES_NL,
+        *quiet.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -119,6 +121,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *bonds.FIGURES_EN,
         *msgs.FIGURES_EN,
         *mentor.FIGURES_EN,
+        *quiet.FIGURES_EN,
     ),
 }
 

@@ -1,0 +1,61 @@
+# ruff: noqa: E501  (data: one pattern per string reads better than split strings)
+"""Families read from an outsiders' set of messages that say a risk quietly (set123,
+round 43), after it was measured unseen: one way out, how calm it would be if it all
+stopped, a rope held every evening, a bike ridden under a truck, and a body part broken
+by someone at home. Each family is written for what it says, with its harmless
+neighbours in mind ("ik zie maar één oplossing: een bijbaan", "I broke my wrist
+skiing", "ik zet mijn fiets tegen de muur"), not for the one sentence.
+
+Kept apart from the other lexicon modules to keep them small; lexicon_floor.py reads it.
+"""
+
+from __future__ import annotations
+
+_PERSON_EN = "he|she|dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|stepmother|brother|boyfriend|girlfriend|partner|husband|wife|ex|uncle"
+_BODY_EN = "wrist|wrists|arm|arms|nose|rib|ribs|jaw|finger|fingers|hand|leg|cheekbone|tooth|teeth|collarbone|shoulder|skull|eye_socket|ankle"
+_PERSON_NL = "hij|vader|pa|papa|moeder|ma|mama|stiefvader|stiefmoeder|broer|vriend|vriendje|vriendin|partner|ex|oom|man"
+_BODY_NL = "pols|polsen|arm|armen|neus|rib|ribben|kaak|vinger|vingers|hand|been|jukbeen|tand|tanden|sleutelbeen|schouder|schedel|oogkas|enkel"
+
+SUICIDAL_NL: tuple[str, ...] = (
+    # one way out ("eerlijk gezegd zie ik maar één uitweg"), not "geen uitweg" (elsewhere)
+    "zie|zag|is|er_is ..2 maar|nog|nog_maar|alleen_nog|nog_één ..1 één|een|1 ..1 uitweg",
+    # how calm it would be if everything stopped ("hoe rustig het zou zijn als alles
+    # gewoon stopt"); not a break that is wished for ("als alles even stilstaat")
+    "rustig|fijn|heerlijk|stil|vredig|makkelijk ..4 zou ..4 als ..3 alles|het_allemaal ..2 gewoon|voorgoed|helemaal? ..1 stopt|ophoudt|ophield|stopte|stoppen|ophouden",
+    # a rope held, night after night ("zit al 2 weken elke avond met een touw in mn handen")
+    "!touw|strop ..3 in ..2 mijn|mn|m'n|de ..1 hand|handen",
+    # a bike or a car under a truck, wished ("ik wil met mijn fiets onder een vrachtwagen")
+    "wil|wou|zou|zin|neiging|drang ..6 fiets|auto|scooter|brommer ..3 onder ..2 een|de ..1 vrachtwagen|trein|bus|tram|auto|tegenligger",
+)
+SUICIDAL_EN: tuple[str, ...] = (
+    "only|just|see|seeing ..3 one ..1 way ..1 out",
+    "how ..1 peaceful|calm|quiet|nice|easy ..4 would ..4 if ..3 everything|it_all|all ..2 just? ..1 stopped|ended|stops|ends",
+    "!rope|noose ..3 in ..2 my|the ..1 hand|hands|lap",
+)
+UNSAFE_NL: tuple[str, ...] = (
+    # a body part broken or bruised by someone ("mijn vader brak vorig jaar mijn arm");
+    # not one's own fall ("ik heb mijn pols gebroken bij het skiën"). Not urgent by
+    # itself: it may have been long ago; what the student says of now decides.
+    _PERSON_NL + " ..4 brak|breekt|gebroken|kneusde|ontwrichtte ..3 mijn|mn|m'n ..1 " + _BODY_NL,
+    _PERSON_NL + " ..3 mijn|mn|m'n ..1 " + _BODY_NL + " ..2 gebroken|gekneusd|ontwricht|brak",
+)
+UNSAFE_EN: tuple[str, ...] = (
+    # "last time he broke my wrist" read as money ("broke"); not "I broke my wrist
+    # snowboarding", nor "she broke my heart"
+    _PERSON_EN + " ..3 broke|fractured|bruised|dislocated|sprained ..2 my ..1 " + _BODY_EN,
+)
+
+# One way out that is a study step, said right after it ("er is maar één uitweg: stoppen
+# met deze studie"); never with words between, where a "not" may turn it round ("one way
+# out and it's not switching my course").
+FIGURES_NL: tuple[str, ...] = (
+    "één|een|1 ..1 uitweg ..0 stoppen|switchen|verhuizen|lenen|een_lening|een_bijbaan|een_baan|herkansen ..3 studie|opleiding|bijbaan|baan|lening|minor|vak|vakken|school|stage|herkansing|werken",
+)
+FIGURES_EN: tuple[str, ...] = (
+    "one ..1 way ..1 out ..0 is ..0 quitting|switching|moving|dropping|a_loan|a_job|resitting ..3 course|degree|programme|program|job|loan|minor|resit|placement|internship|work",
+)
+
+FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
+    "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
+}
