@@ -259,3 +259,156 @@ def test_json_rows_with_a_huge_text_still_give_every_row(tmp_path: Path) -> None
     out = CliRunner().invoke(app, ["batch", str(rows)])
     got = {json.loads(line)["id"]: json.loads(line)["tier"] for line in out.stdout.splitlines()}
     assert got == {"a": "acute", "b": "specific"}
+
+
+# --- quiet signs of a risk (an outsiders' set, set123, measured unseen) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "eerlijk gezegd zie ik maar één uitweg en dat is geen betalingsregeling",
+            "suicidal_thoughts",
+        ),
+        ("ik zie nog maar 1 uitweg", "suicidal_thoughts"),
+        ("I only see one way out", "suicidal_thoughts"),
+        ("I only see one way out and it's not switching my course", "suicidal_thoughts"),
+        ("ik denk steeds hoe rustig het zou zijn als alles gewoon stopt", "suicidal_thoughts"),
+        ("hoe fijn zou het zijn als het allemaal voorgoed ophoudt", "suicidal_thoughts"),
+        (
+            "I keep thinking how peaceful it would be if everything just stopped",
+            "suicidal_thoughts",
+        ),
+        ("zit al twee weken elke avond met een touw in mn handen", "suicidal_thoughts"),
+        ("I sit with a rope in my hands most nights", "suicidal_thoughts"),
+        ("kinda want to ride my bike into a truck so i dont have to present", "suicidal_thoughts"),
+        ("soms wil ik met mijn fiets onder een vrachtwagen", "suicidal_thoughts"),
+        ("ik heb de neiging om met de auto tegen een boom te rijden", "suicidal_thoughts"),
+        ("last time he broke my wrist, i can't go home for christmas", "unsafe_situation"),
+        ("my stepdad bruised my ribs when I said no", "unsafe_situation"),
+        ("mijn vader heeft vorig jaar mijn arm gebroken", "unsafe_situation"),
+        ("hij brak mijn neus toen ik terugpraatte", "unsafe_situation"),
+        ("he put his hands under my scrubs in the linen room", "sexual_violence"),
+        ("mijn werkbegeleider zat met zijn handen onder mn uniform", "sexual_violence"),
+    ],
+)
+def test_quiet_signs_of_a_risk_are_heard(text: str, theme: str) -> None:
+    """Each was nothing, or not this risk, on 4cf3fa8 (set123: "he broke my wrist" was
+    money; the scrubs, the rope, one way out, the truck: nothing)."""
+    from .reading import themes_of
+
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to drive my car to Paris this summer",  # was suicidal thoughts
+        "I want to ride my bike to campus every day",
+        "ik zet mijn fiets tegen de muur bij de ingang",
+        "i broke my wrist snowboarding, can I do the exam online?",
+        "she broke my heart last year but we're fine now",
+        "er is maar één uitweg: stoppen met deze studie en iets anders gaan doen",
+        "the only way out is through the back door during the fire drill",
+        "ik sta met een touw in mijn handen bij het klimmen, de trainer houdt het vast",
+        "jumped off the tower and died like 15 times trying to get that achievement lol",
+    ],
+)
+def test_their_harmless_neighbours_stay_harmless(text: str) -> None:
+    """Guards for the new families; the first and the last were acute on 4cf3fa8."""
+    from .reading import themes_of
+
+    assert not themes_of(text) & {"suicidal_thoughts", "unsafe_situation", "sexual_violence"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we broke up last week but we're still friends",
+        "my laptop charger broke, can I hand in on friday",
+        "he broke my wrist",
+        "the car broke down on the A2",
+    ],
+)
+def test_broke_is_no_money_problem_unless_said_of_oneself(text: str) -> None:
+    """ "broke" alone was finances: about 50 sentences of tests/data (break-ups, a
+    laptop, a father's violence). Money stays money below."""
+    from .reading import themes_of
+
+    assert "finances" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm so broke until DUO comes in", "broke student here lol", "Not dramatic, just broke."],
+)
+def test_being_broke_is_still_money(text: str) -> None:
+    from .reading import themes_of
+
+    assert "finances" in themes_of(text)
+
+
+def test_a_violent_past_is_no_danger_this_minute() -> None:
+    """Guard: a wrist broken "last time" is acute, not "call 112 now"."""
+    from steunwijzer.core.lexicon_signals_quiet import UNSAFE_EN, UNSAFE_NL
+
+    assert not any(p.startswith("!") for p in (*UNSAFE_EN, *UNSAFE_NL))
+
+
+# --- the role-play's safety answers -------------------------------------------------------
+
+
+def _parse(builtin, qid: str, said: str) -> object:  # type: ignore[no-untyped-def]
+    from steunwijzer.core.answers import parse_answer
+
+    return parse_answer(next(q for q in builtin.questions if q.id == qid), said)
+
+
+@pytest.mark.parametrize(
+    ("qid", "said"),
+    [
+        # intake 3: her friend's goodbye "last night" made her own answer doubt, and she
+        # was asked about her own method and plan
+        (
+            "safety_wish_dead",
+            "no, not me. my best friend sent me a goodbye message last night and she is "
+            "not answering her phone",
+        ),
+        ("safety_wish_dead", "nee, ik niet. mijn vriendin appte me vannacht een afscheid"),
+        # intakes 1 and 4: a plain no that names the plan
+        ("safety_plan", "no plan"),
+        ("safety_plan", "no, I don't have a plan"),
+        ("safety_plan", "no no, I don't have a plan or anything"),
+        ("safety_plan", "I don't have a plan"),  # refused on 4cf3fa8
+        ("safety_plan", "nee, ik heb geen plan"),
+        ("safety_plan", "ik heb geen plan hoor"),
+        ("safety_method", "ik heb geen methode"),
+        # intake 1: "not really no" brought the crisis panel back, naming self-harm
+        ("safety_behaviour", "not really no"),
+        ("safety_wish_dead", "niet echt, nee"),
+    ],
+)
+def test_a_no_said_in_words_is_a_no(builtin, qid: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    """Each was a don't-know (or refused) on 4cf3fa8 but the guard "niet echt, nee"."""
+    assert _parse(builtin, qid, said) is False
+
+
+@pytest.mark.parametrize(
+    ("qid", "said"),
+    [
+        ("safety_plan", "nee, nog geen plan"),  # not yet
+        ("safety_plan", "no plan yet"),
+        ("safety_plan", "ik heb nog geen plan"),
+        ("safety_plan", "I don't have a plan but I think about it"),
+        ("safety_plan", "nee, maar ik heb wel een plan"),
+        ("safety_wish_dead", "not really"),
+        ("safety_wish_dead", "no, but my friend does and honestly I have thought about it"),
+    ],
+)
+def test_what_keeps_a_question_open_stays_open(builtin, qid: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    """Guards: a "yet", a thought after the no, a hedge alone, the student named after
+    the friend are not a no."""
+    from steunwijzer.core.answers import UNKNOWN
+
+    assert _parse(builtin, qid, said) in (UNKNOWN, True)

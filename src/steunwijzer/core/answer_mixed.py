@@ -221,3 +221,21 @@ def another_state(question_id: str, word: str) -> bool:
     if question_id not in ("safety_wish_dead", "safety_thoughts"):
         return False
     return bool(_SOMETIMES_STATE.search(word)) and not _NOT_ONLY_A_STATE.search(word)
+
+
+# "I don't have a plan", "ik heb geen plan hoor" to a safety question: a no said in a
+# sentence, read as doubt and asked again ("I don't have a plan" was refused; a
+# role-play, round 43). Only the whole answer, nothing after it; "nog geen plan" (not yet)
+# stays doubt.
+_DENIED_OUTRIGHT = lazy_compile(
+    r"^(?:(?:nee|no|nope|nah) )*(?:ik heb (?:echt |helemaal )?geen|heb (?:echt |helemaal )?geen"
+    r"|i (?:really )?(?:don t|do not|dont) have (?:a|any)|i have no|i ve got no"
+    r"|i haven t got (?:a|any)|there is no|theres no|there s no|er is geen)"
+    r" (?:plan|plannen|plans|methode|method|manier)(?: (?:of zo|ofzo|hoor|or anything"
+    r"|or something|at all|echt niet|really|nee|no))*$"
+)
+
+
+def denied_outright(safety: bool, word: str) -> bool:
+    """A safety question's plan or method denied in a sentence of its own."""
+    return safety and _DENIED_OUTRIGHT.search(word) is not None

@@ -151,7 +151,9 @@ def hedged(word: str) -> bool:
 
 
 _NOES = frozenset(("nee", "neen", "no", "nope", "nah"))
-_FIRM_AFTER = frozenset(("niet", "not", "nooit", "never"))
+# ... and "not really, no": the no said again (a role-play, round 43: doubt, and the
+# crisis panel named self-harm to a student who had said no)
+_FIRM_AFTER = frozenset(("niet", "not", "nooit", "never", "nee", "no", "nope"))
 
 
 # A no said firmly in other words: "niet dat ik weet" was doubt (the crisis panel) and
@@ -165,9 +167,11 @@ FIRM_NO = {
 }  # fmt: skip
 
 
-_THINKING = frozenset(("denk", "think", "thinking", "gedacht", "thought", "eigenlijk", "actually"))
+_THINKING = frozenset(("denk", "think", "thinking", "gedacht", "thought", "eigenlijk", "actually",
+                       # "nee, ik heb geen plan", "no plan" (a role-play, round 43)
+                       "plan", "plannen"))  # fmt: skip
 _NOT = frozenset(("niet", "nie", "not", "never", "nooit", "geen", "dont", "don"))
-_HEDGING = frozenset(("dat", "that", "so", "het"))
+_HEDGING = frozenset(("dat", "that", "so", "het", "nog", "yet"))  # "nog geen plan": not yet
 
 
 def restated_no(taking_back: set[str], said: set[str]) -> bool:
@@ -178,9 +182,12 @@ def restated_no(taking_back: set[str], said: set[str]) -> bool:
     return (
         bool(taking_back)
         and taking_back <= _THINKING
-        and bool(said & _NOT)
+        and (bool(said & _NOT) or said <= _BARE_PLAN)  # "no plan": the no is its "not"
         and not (said & _HEDGING)
     )
+
+
+_BARE_PLAN = frozenset(("plan", "plannen", "plans", "really", "echt", "hoor", "ofzo"))
 
 
 # The middle answer of a yes/partly/no question, as people say it (round 14).
@@ -207,6 +214,10 @@ _ONLY_TELLING = lazy_compile(
     r"| (?:daarom|dus|so|thats why|that's why) (?:(?:ben|zit) ik hier|kom ik(?: hier)?"
     r"|(?:i am|i'm|im) here|i came(?: here)?|i come(?: here)?)(?= )"
     r"| (?:denk|geloof|vermoed|gok) ik(?= )| i (?:think|guess|suppose)(?= )"
+    # the student as the one written to: "my best friend sent me a goodbye message" (a
+    # role-play, round 43: her "no, not me" was doubt about her own risk)
+    r"| (?:sent|texted|told|messaged|called|asked|showed|wrote|dmd|stuurde|appte|belde"
+    r"|vroeg|vertelde|schreef|liet) (?:me|mij)(?= )"
 )
 
 

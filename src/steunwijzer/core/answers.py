@@ -302,8 +302,8 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             return not about_someone_else(f" {word} ", 6)  # "ja, maar niet over mezelf" (r22)
         if _starts_with_no(word) and mixed.denies_only_the_act(question.id, word):
             return UNKNOWN  # "no not like actually doing something": the thought (r39)
-        if word in FIRM_NO or misheard(word):  # "nee wacht, ik dacht dat u vroeg ...": no
-            return False  # "niet dat ik weet" is no doubt, "gelukkig nooit" no refusal
+        if word in FIRM_NO or misheard(word) or mixed.denied_outright(is_safety(question), word):
+            return False  # "niet dat ik weet", "gelukkig nooit", "nee wacht, ik dacht dat u vroeg"
         words = set(word.split())
         safety = is_safety(question)
         if (safety or can_be_unknown(question)) and (word in _SAFETY_YES or words & _SOMETIMES):
