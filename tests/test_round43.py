@@ -412,3 +412,55 @@ def test_what_keeps_a_question_open_stays_open(builtin, qid: str, said: str) -> 
     from steunwijzer.core.answers import UNKNOWN
 
     assert _parse(builtin, qid, said) in (UNKNOWN, True)
+
+
+# --- the role-play's readings: a mother missed, a country named -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm from India and I miss my mom",  # was grief, acute, De Luisterlijn first
+        "so homesick rn, miss my mums food and my dog",
+        "ik kom uit Polen en ik mis mijn moeder",
+    ],
+)
+def test_a_mother_missed_from_afar_is_no_grief(text: str) -> None:
+    from .reading import themes_of
+
+    assert "grief" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I miss my dad so much. It's been three months.",
+        "mis mn moeder zo erg, morgen is het een jaar geleden",
+        "ik mis mijn oma, ze is vorig jaar overleden",
+        "ik mis mijn vader elke dag",
+    ],
+)
+def test_a_parent_missed_with_how_much_or_how_long_is_still_grief(text: str) -> None:
+    """Guards: the grief sentences of tests/data that said only "mis mijn vader zo erg"."""
+    from .reading import themes_of
+
+    assert "grief" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "international"),
+    [
+        ("I'm from India and I miss my mom", True),  # the role-play's intake 1: nothing
+        ("im from brazil and its dark at 4pm", True),
+        ("I come from Germany, doing my master here", True),
+        ("ik kom uit België en mis thuis", True),
+        ("ik kom oorspronkelijk uit Oekraïne", True),
+        ("I'm from Groningen", False),
+        ("I'm from a small town near Zwolle", False),
+        ("mijn ouders komen uit Marokko", False),
+    ],
+)
+def test_a_student_from_another_country_is_international(text: str, international: bool) -> None:
+    from .reading import themes_of
+
+    assert ("international_student" in themes_of(text)) is international
