@@ -464,3 +464,51 @@ def test_a_student_from_another_country_is_international(text: str, internationa
     from .reading import themes_of
 
     assert ("international_student" in themes_of(text)) is international
+
+
+# --- two-word names in one clause; "bedoel ik" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "geen van beide, mijn vriend is gewelddadig",  # the role-play: social connection
+        "ik stop met de studentenvereniging, kost te veel tijd, heb genoeg vrienden",
+        "I quit my job at the supermarket, so now I finally have time to study",
+    ],
+)
+def test_two_words_of_a_name_far_apart_are_no_name(text: str) -> None:
+    """A two-word synonym ("geen vrienden", "stop studying") matched its words anywhere
+    within eight, across a comma; now close together, in either order, in one clause."""
+    from .reading import themes_of
+
+    assert not themes_of(text) & {"social_connection", "study_skills", "dropout_risk"}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("vrienden heb ik hier geen", "social_connection"),
+        ("ik heb echt geen vrienden", "social_connection"),
+        (
+            "rip mijn gemiddelde. als dit zo doorgaat stop ik na dit jaar met de studie",
+            "dropout_risk",
+        ),
+        ("I want to drop out", "dropout_risk"),
+    ],
+)
+def test_a_name_said_close_together_still_counts(text: str, theme: str) -> None:
+    """Guards (the third lost its dropout with the closer window, until the dropout
+    pattern's own gap was widened)."""
+    from .reading import themes_of
+
+    assert theme in themes_of(text)
+
+
+def test_bedoel_ik_sets_off_what_it_corrects() -> None:
+    """ "om er gewoon mee te stoppen met leven bedoel ik niet met studeren" (spoken, in
+    tests/data) was study skills: the "niet" after "bedoel ik" negated the life."""
+    from .reading import themes_of
+
+    said = "ik loop rond met het idee om er mee te stoppen met leven bedoel ik niet met studeren"
+    assert "suicidal_thoughts" in themes_of(said)

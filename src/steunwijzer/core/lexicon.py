@@ -157,7 +157,10 @@ def abbreviated(between: str, last: str, following: str) -> bool:
 CLAUSE_WORDS = word_set(
     "maar omdat doordat echter hoewel toch behalve en dus wat terwijl sinds zodat opdat "
     "but because however although though except and or so which who cause cuz since "
-    "while yet"
+    "while yet "
+    # "... te stoppen met leven bedoel ik niet met studeren": "bedoel ik" sets what
+    # went before apart, and its "niet" is about what follows (round 43, a spoken set)
+    "bedoel"
 )
 # "als ik niks haal, dan spring ik": a condition's negation stops at "dan"/"then".
 NEGATION_BARRIERS = word_set("dan then")

@@ -84,17 +84,21 @@ def affix_words(sources: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]
     return frozenset(prefixes), frozenset(_AFTER_STAR.findall(text))
 
 
-def synonym_pattern(word: str) -> str | None:
-    """A theme's synonym as a pattern: two words in either order, longer ones in order."""
+def synonym_pattern(word: str) -> list[str]:
+    """A theme's synonym as patterns: two words in either order, close together
+    ("vrienden heb ik geen"), longer ones in order. Two words anywhere within eight,
+    across a comma, made "geen van beide, mijn vriend is gewelddadig" a student
+    without friends (a role-play, round 43)."""
     parts = [p for p in re.split(r"[^a-z0-9]+", fold(word)) if p]
     if not parts:
-        return None
+        return []
     if len(parts) == 1:
         only = parts[0]
-        return f"{only}|{only}*" if len(only) >= lexicon.FUZZY_MIN else only
+        return [f"{only}|{only}*" if len(only) >= lexicon.FUZZY_MIN else only]
     if len(parts) == 2:
-        return " & ".join(parts)
-    return " ..2 ".join(parts[:12])
+        # turned round, a verb and its subject stand between: "vrienden heb ik hier geen"
+        return [f"{parts[0]} ..2 {parts[1]}", f"{parts[1]} ..3 {parts[0]}"]
+    return [" ..2 ".join(parts[:12])]
 
 
 # Names that find their theme by name (`lookup --theme plannen`) but are no pattern in
@@ -117,9 +121,7 @@ def theme_patterns(theme: Theme) -> list[PatternText]:
     for word, lang in named:
         if word in _NAME_ONLY:
             continue
-        pattern = synonym_pattern(word)
-        if pattern is not None:
-            out.append(PatternText(pattern, lang, "synonym"))
+        out.extend(PatternText(p, lang, "synonym") for p in synonym_pattern(word))
     return out
 
 
