@@ -512,3 +512,27 @@ def test_bedoel_ik_sets_off_what_it_corrects() -> None:
 
     said = "ik loop rond met het idee om er mee te stoppen met leven bedoel ik niet met studeren"
     assert "suicidal_thoughts" in themes_of(said)
+
+
+@pytest.mark.parametrize(
+    ("qid", "said", "expected"),
+    [
+        ("area_sleep", "noo", False),  # the role-play's minor findings: each refused
+        ("area_sleep", "nooo", False),
+        ("area_sleep", "yess", True),
+        ("safety_wish_dead", "noo", False),
+        ("mood_weight", "6ish", 6),
+        ("mood_weight", "7ish maybe", 7),
+        ("area_sleep", "neeeee", False),  # guards: listed before
+        ("area_sleep", "jaaaa", True),
+    ],
+)
+def test_words_typed_long_and_a_number_ish(builtin, qid: str, said: str, expected: object) -> None:  # type: ignore[no-untyped-def]
+    assert _parse(builtin, qid, said) == expected
+
+
+def test_a_stretched_word_that_is_no_answer_stays_refused(builtin) -> None:  # type: ignore[no-untyped-def]
+    from steunwijzer.core.answers import AnswerError
+
+    with pytest.raises(AnswerError):
+        _parse(builtin, "area_sleep", "tooo")

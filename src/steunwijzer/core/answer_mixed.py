@@ -239,3 +239,14 @@ _DENIED_OUTRIGHT = lazy_compile(
 def denied_outright(safety: bool, word: str) -> bool:
     """A safety question's plan or method denied in a sentence of its own."""
     return safety and _DENIED_OUTRIGHT.search(word) is not None
+
+
+def unstretched(word: str, known: frozenset[str] | set[str]) -> str:
+    """One word typed long ("noo", "yesss", "jaaaa") as the word it stretches: "noo" and
+    "yess" were refused where "neee" and "jaaa" were listed (a role-play, round 43)."""
+    if word in known or " " in word or len(word) > 12:
+        return word
+    for form in (re.sub(r"(.)\1{2,}", r"\1\1", word), re.sub(r"(.)\1+", r"\1", word)):
+        if form in known:
+            return form
+    return word

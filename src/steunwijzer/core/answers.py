@@ -287,7 +287,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             # keys the prompt cannot edit with: it was a silent no (round 22, X8)
             raise answer_error(question, value)
         value = without_puzzled_lead(str(value))
-        word = normalise(value)
+        word = mixed.unstretched(normalise(value), _YES | _NO)
         if word in _NO_IDEA and not can_be_unknown(question):  # "no idea" was a "no" (r27)
             raise answer_error(question, value)
         if _yes_then_no(word):

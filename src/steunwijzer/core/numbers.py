@@ -9,6 +9,7 @@ such a character is an answer that does not fit, never a crash.
 from __future__ import annotations
 
 import itertools
+import re
 
 from steunwijzer.core.lazyre import lazy_compile
 
@@ -84,6 +85,7 @@ def scale_number(text: str) -> int | None:
     """The number a scale answer says, also as one clause among the student's words:
     "valt wel mee eigenlijk, een 5 of zo" was refused where "een 5 of zo" was read (a
     role-play, round 27, P6). Two clauses with a number are two readings: asked again."""
+    text = _ISH.sub("", text)  # "6ish" was refused where "6-ish" was read (a role-play, r43)
     decimal = _DECIMAL.match(text.lower())
     if decimal is not None:  # "6,5" was refused under "een getal van 0 tot 10" (r28, T24)
         # the higher: how heavy it weighs; "9.9" was 9 and "10.0" refused (a hostile round, r41)
@@ -100,6 +102,9 @@ def scale_number(text: str) -> int | None:
     if len(numbered) != 1 or len(clauses) < 2:
         return None
     return spoken_number(numbered[0], True)
+
+
+_ISH = lazy_compile(r"(?<=[0-9])ish\b", re.IGNORECASE)
 
 
 def _is_number(word: str) -> bool:
