@@ -536,3 +536,63 @@ def test_a_stretched_word_that_is_no_answer_stays_refused(builtin) -> None:  # t
 
     with pytest.raises(AnswerError):
         _parse(builtin, "area_sleep", "tooo")
+
+
+# --- set124 (notes by tutors, parents' e-mails, dictated and short messages) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("picked a date. dont worry about it", "suicidal_thoughts"),
+        ("not really planning on being around after christmas tbh", "suicidal_thoughts"),
+        ("I'm not going to be around for the resit, or for much after that", "suicidal_thoughts"),
+        (
+            "Docent meldt: verslag in ik-vorm over 'mijn laatste week', met afscheid van familie "
+            "en een gekozen datum",
+            "suicidal_thoughts",
+        ),
+        ("he sent messages saying she 'will regret' ignoring him", "unsafe_situation"),
+        (
+            "hij blijft appen en zegt dat ik er spijt van ga krijgen als ik hem blijf negeren",
+            "unsafe_situation",
+        ),
+        (
+            "St. discloses being touched repeatedly by a supervisor during lab sessions",
+            "sexual_violence",
+        ),
+        ("ik werd op mijn stage steeds betast door mijn werkbegeleider", "sexual_violence"),
+    ],
+)
+def test_what_set124_said_is_heard(text: str, theme: str) -> None:
+    """Each was below acute on the round's head before this change (set124, unseen)."""
+    from .reading import themes_of
+
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we picked a date for the party next month",
+        "I'm not planning on being here after graduation, moving to Berlin",
+        "you will regret this purchase lol",
+        "ik werd echt geraakt door de speech van mijn begeleider",
+    ],
+)
+def test_their_harmless_neighbours_stay_harmless_too(text: str) -> None:
+    from .reading import themes_of
+
+    assert not themes_of(text) & {"suicidal_thoughts", "unsafe_situation", "sexual_violence"}
+
+
+def test_a_risk_years_back_and_long_over_is_a_past() -> None:
+    """ "jaren terug had ik zelf suïcidale gedachten, dat is al heel lang voorbij" was
+    acute, urgency immediate (set124)."""
+    from .reading import builtin_vocabulary
+
+    read = builtin_vocabulary().read(
+        "jaren terug had ik zelf suïcidale gedachten, dat is al heel lang voorbij en ik ben nu "
+        "buddy bij een preventieproject"
+    )
+    assert "suicidal_thoughts" not in read.themes

@@ -810,6 +810,14 @@ def test_weights_of_other_features_are_refused() -> None:
         # oneself): 33/40, 1 acute one below acute (savings and a laptop given away, then
         # calm), 103/180 passed, 13 of 129 (the second net's single words; a film).
         ("set123.jsonl", 0.8, 0.11),
+        # set124 (referral notes by tutors and counsellors, parents' e-mails, dictated and
+        # very short chat messages; 170 by an outsider), measured unseen after the round's
+        # set123 work: 32/49 risk sentences with every risk theme, 5 acute ones below
+        # acute, 112/170 passed, 10 of 105 harmless ones acute. Read (a date picked, not
+        # being around after Christmas, "will regret" ignoring him, touched by a
+        # supervisor, a tutor's note of a chosen date; "jaren terug ... lang voorbij"):
+        # 35/49, 116/170, 9 of 105 (the second net's single words; a pet's death as grief).
+        ("set124.jsonl", 0.68, 0.1),
     ],
 )
 def test_recall_on_the_blind_set_holds(

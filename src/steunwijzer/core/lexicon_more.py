@@ -328,7 +328,7 @@ FIGURES_EN = (
 # recovery somewhere in the text are needed ("used to ..., clean for four years now").
 PAST_NL = (
     "=vorig|=vorige ..2 jaar", "in ..2 mijn ..2 tienerjaren|puberteit|jeugd",
-    "jaar|jaren|maanden|maand|weken ..2 geleden", "vroeger", "destijds", "toen ik ..3 was|jong|klein|kind",
+    "jaar|jaren|maanden|maand|weken ..2 geleden", "jaren|maanden ..1 terug", "vroeger", "destijds", "toen ik ..3 was|jong|klein|kind",
     "op ..2 middelbare", "in ..2 brugklas", "middelbare|onderbouw|bovenbouw|basisschool",
     "heb|had ..2 ooit", "op|bij ..2 mijn ..1 vorige ..1 opleiding|school|studie|werk", "in het? verleden", "lang geleden", "als kind|tiener",
     "in|sinds|rond ..1 2008|2009|2010|2011|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025",
@@ -347,7 +347,7 @@ RECOVERED_NL = (
     "herinner ..3 weinig|nauwelijks|niks|niets", "sindsdien ..4 goed|prima",
     "met ..2 een ..2 glimlach", "mooie|fijne|warme ..2 herinneringen", "gaat ..2 wel $",
     "volledig|helemaal ..2 hersteld", "al ..4 jaar|jaren ..3 stabiel",
-    "gaat ..3 al ..3 jaren|maanden|lang|tijden ..2 goed|prima|beter", "helemaal|echt|allang ..2 voorbij",
+    "gaat ..3 al ..3 jaren|maanden|lang|tijden ..2 goed|prima|beter", "helemaal|echt|allang|lang ..2 voorbij",
     "klachtenvrij|klachtvrij", "nu ..4 gelukkig|blij|tevreden|stabiel",
     "vrede ..2 mee|mee_gesloten",
     "jaar|jaren|maanden ..2 niet ..1 meer",

@@ -25,14 +25,23 @@ SUICIDAL_NL: tuple[str, ...] = (
     # a rope held, night after night ("zit al 2 weken elke avond met een touw in mn handen")
     "!touw|strop ..3 in ..2 mijn|mn|m'n|de ..1 hand|handen",
     # a bike or a car under a truck, wished ("ik wil met mijn fiets onder een vrachtwagen")
+    # a date chosen, said beside a farewell ("een gekozen datum (14 juni) ... afscheid van
+    # familie", a tutor's note in set124)
+    "gekozen|vastgestelde|geprikte ..1 datum|dag & afscheid|laatste_week|laatste_dag|vaarwel|sorry",
+    "datum|dag ..3 gekozen|geprikt|vastgesteld|uitgekozen & afscheid|laatste_week|vaarwel|sorry|maak_je_geen_zorgen",
     "wil|wou|zou|zin|neiging|drang ..6 fiets|auto|scooter|brommer ..3 onder ..2 een|de ..1 vrachtwagen|trein|bus|tram|auto|tegenligger",
 )
 SUICIDAL_EN: tuple[str, ...] = (
     "only|just|see|seeing ..3 one ..1 way ..1 out",
     "how ..1 peaceful|calm|quiet|nice|easy ..4 would ..4 if ..3 everything|it_all|all ..2 just? ..1 stopped|ended|stops|ends",
     "!rope|noose ..3 in ..2 my|the ..1 hand|hands|lap",
+    # a date picked, and nothing more said ("picked a date. dont worry about it": set124)
+    "picked|chose|chosen ..2 a|the|my ..1 date|day $",
+    # not around after a date ("not really planning on being around after christmas")
+    "not|no ..3 planning|plan|planning_on|going|gonna ..3 being|be ..1 around ..2 after|by|past|for|next|much|long|anymore",
 )
 UNSAFE_NL: tuple[str, ...] = (
+    "spijt ..3 krijgen|zal_krijgen|gaat_krijgen|krijg & negeren|negeert|negeer|verlaten|verlaat|aangeven|blokkeren|blokkeert|berichten|appjes|dreigt|dreigde",
     # a body part broken or bruised by someone ("mijn vader brak vorig jaar mijn arm");
     # not one's own fall ("ik heb mijn pols gebroken bij het skiën"). Not urgent by
     # itself: it may have been long ago; what the student says of now decides.
@@ -40,6 +49,8 @@ UNSAFE_NL: tuple[str, ...] = (
     _PERSON_NL + " ..3 mijn|mn|m'n ..1 " + _BODY_NL + " ..2 gebroken|gekneusd|ontwricht|brak",
 )
 UNSAFE_EN: tuple[str, ...] = (
+    # a threat for being ignored or left ("messages saying she 'will regret' ignoring him")
+    "will|you'll|you_will|gonna|going_to|she'll|shell ..1 regret & ignoring|ignore|leaving|left|reporting|reported|blocking|blocked|him|messages|texts|threatened",
     # "last time he broke my wrist" read as money ("broke"); not "I broke my wrist
     # snowboarding", nor "she broke my heart"
     _PERSON_EN + " ..3 broke|fractured|bruised|dislocated|sprained ..2 my ..1 " + _BODY_EN,
