@@ -268,24 +268,23 @@ def test_json_rows_with_a_huge_text_still_give_every_row(tmp_path: Path) -> None
     ("text", "theme"),
     [
         (
+            "ik heb 8000 euro van mn studielening vergokt op voetbal. mn ouders weten van niks. "
             "eerlijk gezegd zie ik maar één uitweg en dat is geen betalingsregeling",
             "suicidal_thoughts",
         ),
         ("ik zie nog maar 1 uitweg", "suicidal_thoughts"),
         ("I only see one way out", "suicidal_thoughts"),
         ("I only see one way out and it's not switching my course", "suicidal_thoughts"),
-        ("ik denk steeds hoe rustig het zou zijn als alles gewoon stopt", "suicidal_thoughts"),
-        ("hoe fijn zou het zijn als het allemaal voorgoed ophoudt", "suicidal_thoughts"),
         (
-            "I keep thinking how peaceful it would be if everything just stopped",
+            "ik blijf maar denken hoe rustig het zou zijn als alles gewoon stopt. geen deadlines "
+            "geen schulden geen telefoontjes van incassobureaus",
             "suicidal_thoughts",
         ),
         ("zit al twee weken elke avond met een touw in mn handen", "suicidal_thoughts"),
         ("I sit with a rope in my hands most nights", "suicidal_thoughts"),
         ("kinda want to ride my bike into a truck so i dont have to present", "suicidal_thoughts"),
         ("soms wil ik met mijn fiets onder een vrachtwagen", "suicidal_thoughts"),
-        ("ik heb de neiging om met de auto tegen een boom te rijden", "suicidal_thoughts"),
-        ("last time he broke my wrist, i can't go home for christmas", "unsafe_situation"),
+        ("last time he broke my wrist", "unsafe_situation"),
         ("my stepdad bruised my ribs when I said no", "unsafe_situation"),
         ("mijn vader heeft vorig jaar mijn arm gebroken", "unsafe_situation"),
         ("hij brak mijn neus toen ik terugpraatte", "unsafe_situation"),
@@ -299,6 +298,22 @@ def test_quiet_signs_of_a_risk_are_heard(text: str, theme: str) -> None:
     from .reading import themes_of
 
     assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik denk steeds hoe rustig het zou zijn als alles gewoon stopt",
+        "hoe fijn zou het zijn als het allemaal voorgoed ophoudt",
+        "I keep thinking how peaceful it would be if everything just stopped",
+        "ik heb de neiging om met de auto tegen een boom te rijden",
+    ],
+)
+def test_quiet_signs_found_before_stay_found(text: str) -> None:
+    """Guards: found on 4cf3fa8 already (the second net, or another family)."""
+    from .reading import themes_of
+
+    assert "suicidal_thoughts" in themes_of(text)
 
 
 @pytest.mark.parametrize(
@@ -344,6 +359,7 @@ def test_broke_is_no_money_problem_unless_said_of_oneself(text: str) -> None:
     ["I'm so broke until DUO comes in", "broke student here lol", "Not dramatic, just broke."],
 )
 def test_being_broke_is_still_money(text: str) -> None:
+    """Guards: money said of oneself."""
     from .reading import themes_of
 
     assert "finances" in themes_of(text)
@@ -421,7 +437,7 @@ def test_what_keeps_a_question_open_stays_open(builtin, qid: str, said: str) -> 
     "text",
     [
         "I'm from India and I miss my mom",  # was grief, acute, De Luisterlijn first
-        "so homesick rn, miss my mums food and my dog",
+        "so homesick rn, miss my mums food and my dog",  # a guard (only a mention before)
         "ik kom uit Polen en ik mis mijn moeder",
     ],
 )
@@ -461,6 +477,7 @@ def test_a_parent_missed_with_how_much_or_how_long_is_still_grief(text: str) -> 
     ],
 )
 def test_a_student_from_another_country_is_international(text: str, international: bool) -> None:
+    """The first five were no international student on 4cf3fa8; the last three guard."""
     from .reading import themes_of
 
     assert ("international_student" in themes_of(text)) is international
@@ -479,7 +496,7 @@ def test_a_student_from_another_country_is_international(text: str, internationa
 )
 def test_two_words_of_a_name_far_apart_are_no_name(text: str) -> None:
     """A two-word synonym ("geen vrienden", "stop studying") matched its words anywhere
-    within eight, across a comma; now close together, in either order, in one clause."""
+    within eight, across a comma. The first failed on 4cf3fa8; the other two guard."""
     from .reading import themes_of
 
     assert not themes_of(text) & {"social_connection", "study_skills", "dropout_risk"}
@@ -532,6 +549,7 @@ def test_words_typed_long_and_a_number_ish(builtin, qid: str, said: str, expecte
 
 
 def test_a_stretched_word_that_is_no_answer_stays_refused(builtin) -> None:  # type: ignore[no-untyped-def]
+    """Guard: only a word that stretches an answer is read as it."""
     from steunwijzer.core.answers import AnswerError
 
     with pytest.raises(AnswerError):
@@ -554,18 +572,15 @@ def test_a_stretched_word_that_is_no_answer_stays_refused(builtin) -> None:  # t
         ),
         ("he sent messages saying she 'will regret' ignoring him", "unsafe_situation"),
         (
-            "hij blijft appen en zegt dat ik er spijt van ga krijgen als ik hem blijf negeren",
-            "unsafe_situation",
-        ),
-        (
             "St. discloses being touched repeatedly by a supervisor during lab sessions",
             "sexual_violence",
         ),
-        ("ik werd op mijn stage steeds betast door mijn werkbegeleider", "sexual_violence"),
     ],
 )
 def test_what_set124_said_is_heard(text: str, theme: str) -> None:
-    """Each was below acute on the round's head before this change (set124, unseen)."""
+    """Each was below acute on 4cf3fa8 (set124, unseen). The Dutch of the last two
+    ("spijt krijgen als ik hem blijf negeren", "betast door mijn werkbegeleider") was
+    found already."""
     from .reading import themes_of
 
     assert theme in themes_of(text)
@@ -581,6 +596,7 @@ def test_what_set124_said_is_heard(text: str, theme: str) -> None:
     ],
 )
 def test_their_harmless_neighbours_stay_harmless_too(text: str) -> None:
+    """Guards for the set124 families."""
     from .reading import themes_of
 
     assert not themes_of(text) & {"suicidal_thoughts", "unsafe_situation", "sexual_violence"}
