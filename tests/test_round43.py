@@ -612,3 +612,21 @@ def test_a_risk_years_back_and_long_over_is_a_past() -> None:
         "buddy bij een preventieproject"
     )
     assert "suicidal_thoughts" not in read.themes
+
+
+# --- danger now: the other needs' thinking-along tips wait ---------------------------------
+
+
+def test_danger_now_leaves_sleep_hygiene_and_a_money_overview_for_later(builtin) -> None:  # type: ignore[no-untyped-def]
+    """The role-play's intake 7 (a partner who hits, awake until he is home, he has her
+    bank card): "fewer screens and less caffeine" and "make a money overview" were among
+    the tips beside "call 112 now" on 4cf3fa8."""
+    from steunwijzer.core.model import Tier, Urgency
+    from steunwijzer.core.support import select_tips
+
+    themes = ("unsafe_situation", "sleep", "finances")
+    now = [t.id for t in select_tips(builtin, Tier.ACUTE, Urgency.IMMEDIATE, themes, "emotional")]
+    assert "unsafe_tonight" in now and "money_stress" in now  # emotional stays
+    assert "sleep_rhythm" not in now and "money_overview" not in now
+    soon = [t.id for t in select_tips(builtin, Tier.ACUTE, Urgency.SOON, themes, "emotional")]
+    assert "sleep_rhythm" in soon and "money_overview" in soon  # a guard: not danger now

@@ -54,6 +54,7 @@ def select_tips(
         if (not tip.tiers or tier in tip.tiers)
         and (not tip.urgencies or urgency in tip.urgencies)
         and (not tip.themes or found & set(tip.themes))
+        and not _later(catalog, tip, urgency, found)
     ]
     order = _STYLE_ORDER.get(support, _STYLE_ORDER["both"])
 
@@ -63,6 +64,19 @@ def select_tips(
         return (min(own) if own else len(ordered), style)
 
     return tuple(sorted(chosen, key=key))
+
+
+def _later(catalog: Catalog, tip: Tip, urgency: Urgency, found: set[str]) -> bool:
+    """Danger now: another need's thinking-along tip waits for a later conversation. "Fewer
+    screens and less caffeine" and "make a money overview" beside a partner who hits and
+    has her bank card (a role-play, round 43, intake 7) read as if the danger were not
+    heard; emotional support softens acute stress, informational support helps later."""
+    return (
+        urgency is Urgency.IMMEDIATE
+        and tip.style == "informational"
+        and bool(tip.themes)
+        and all(theme_tier(catalog, t) is not Tier.ACUTE for t in tip.themes if t in found)
+    )
 
 
 def reference_tips(catalog: Catalog, tier: Tier | None, style: str | None) -> tuple[Tip, ...]:
