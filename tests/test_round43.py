@@ -630,3 +630,34 @@ def test_danger_now_leaves_sleep_hygiene_and_a_money_overview_for_later(builtin)
     assert "sleep_rhythm" not in now and "money_overview" not in now
     soon = [t.id for t in select_tips(builtin, Tier.ACUTE, Urgency.SOON, themes, "emotional")]
     assert "sleep_rhythm" in soon and "money_overview" in soon  # a guard: not danger now
+
+
+# --- the need both answered and told in one's own words is served first ----------------------
+
+
+def test_a_need_answered_and_told_in_own_words_comes_before_answers_only(builtin) -> None:  # type: ignore[no-untyped-def]
+    """The role-play's intake 2 (a nursing student whose placement supervisor belittles
+    her): exam anxiety and sleep, each one answer, came first; the confidential adviser
+    was fourth and the bullying tip on the third page (on 4cf3fa8)."""
+    import datetime as dt
+
+    from steunwijzer.core.interview import replay
+    from steunwijzer.core.referrals import ReferralIndex
+
+    answers = {
+        "safety_wish_dead": "nee",
+        "safety_thoughts": "nee",
+        "safety_behaviour": "nee",
+        "area_study": "ja",
+        "study_worries": ["exams_fear"],
+        "area_sleep": "ja",
+        "sleep_duration": "long",
+        "area_behaviour": "ja",
+        "behaviour_kind": "unwanted",
+        "own_words": "begeleider op stage kleineert me elke dienst",
+    }
+    index = ReferralIndex(builtin, dt.datetime(2026, 11, 30, 14, 0))
+    result = replay(builtin, answers, "nl", index)
+    assert result.theme_order[0] == "unwanted_behaviour", result.theme_order
+    assert result.referrals[0].offering.id == "vh-vertrouwenspersoon"
+    assert result.tips[0].id == "harassment_believed"

@@ -32,14 +32,19 @@ def doubted_themes(reasons: Iterable[Reason]) -> frozenset[str]:
 def theme_order(reasons: Iterable[Reason], catalog: Catalog) -> tuple[str, ...]:
     """Themes in the order they are served: tier, a risk to life before other acute
     needs (a role-play, round 9: credits behind came before a wish to be dead), a theme
-    only taken back after the others of its kind, then urgency, then as found."""
+    only taken back after the others of its kind, then urgency, then a need both answered
+    and told in the student's own words, then as found: a placement supervisor who
+    belittles, asked about and told in her own words, was served after exam anxiety and
+    sleep, each only answered (a role-play, round 43, intake 2)."""
     reasons = tuple(reasons)
     doubted = doubted_themes(reasons)
     found: dict[str, int] = {}
+    said: dict[str, set[bool]] = {}  # how it came: an answer (False), words (True)
     for r in reasons:
         for t in r.themes:
             rank = r.urgency.rank if r.urgency else 0
             found[t] = max(found.get(t, 0), rank)
+            said.setdefault(t, set()).add(r.finding is not None)
     position = {t: i for i, t in enumerate(found)}
     return tuple(
         sorted(
@@ -49,6 +54,7 @@ def theme_order(reasons: Iterable[Reason], catalog: Catalog) -> tuple[str, ...]:
                 t not in safety.RISK_TO_LIFE,
                 t in doubted,
                 -found[t],
+                -len(said[t]),
                 position[t],
             ),
         )
