@@ -661,3 +661,12 @@ def test_a_need_answered_and_told_in_own_words_comes_before_answers_only(builtin
     assert result.theme_order[0] == "unwanted_behaviour", result.theme_order
     assert result.referrals[0].offering.id == "vh-vertrouwenspersoon"
     assert result.tips[0].id == "harassment_believed"
+
+
+def test_an_answers_file_that_is_no_mapping_names_its_line(tmp_path: Path) -> None:
+    """Every other answers error is FILE:LINE; this one was "FILE: error:" (the hostile
+    probe of round 42, I13)."""
+    answers = tmp_path / "a.yaml"
+    answers.write_text("# my answers\n\n- safety_thoughts\n- nee\n", encoding="utf-8")
+    out = CliRunner().invoke(app, ["interview", "--answers", str(answers), "--lang", "en"])
+    assert f"{answers}:3: error: answers must be a mapping" in out.stderr

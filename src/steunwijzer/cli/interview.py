@@ -91,7 +91,8 @@ def read_answers(path: Path, questions: set[str] | None = None) -> dict[str, obj
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        message = f"{shown}: error: answers must be a mapping of question id to answer"
+        line = getattr(data, "mark", (1, 1))[0]  # FILE:LINE, as every other error (r43)
+        message = f"{shown}:{line}: error: answers must be a mapping of question id to answer"
         # "safety_plan:ja" (no space) is YAML text, not a mapping: its "ja" still counts.
         # So do the answers of a list ("- [safety_thoughts, ja]", "- {question: ...,
         # answer: ja}"): refused without a crisis line before (a hostile round, round 14).
