@@ -670,3 +670,14 @@ def test_an_answers_file_that_is_no_mapping_names_its_line(tmp_path: Path) -> No
     answers.write_text("# my answers\n\n- safety_thoughts\n- nee\n", encoding="utf-8")
     out = CliRunner().invoke(app, ["interview", "--answers", str(answers), "--lang", "en"])
     assert f"{answers}:3: error: answers must be a mapping" in out.stderr
+
+
+def test_a_misspelt_question_id_is_still_read_among_unknown_keys() -> None:
+    """Guard for the speed-up of near_question (a row with a million unknown keys took
+    150 s): a misspelt id of the same length is still found, a short key skips difflib."""
+    from steunwijzer.core.question_keys import near_question
+
+    ids = ["safety_thoughts", "safety_plan", "area_sleep"]
+    assert near_question("safety_thougths", ids) == "safety_thoughts"
+    assert near_question("vraag 2 (safety_plan)", ids) == "safety_plan"
+    assert near_question("k1", ids) is None

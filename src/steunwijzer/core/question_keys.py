@@ -44,9 +44,16 @@ def near_question(key: str, ids: Iterable[str]) -> str | None:
     pool = sorted({question_key(i) for i in ids})
     if not name or name in pool:
         return None
-    close = get_close_matches(name, pool, n=1, cutoff=0.8)
-    if close:
-        return close[0]
+    # A ratio of 0.8 needs lengths alike, and an id inside needs a key as long: checked
+    # first, as a row with a million unknown keys took 150 s of difflib (a hostile
+    # round, round 42, F4).
+    size = len(name)
+    if any(2 * min(size, len(i)) >= 0.8 * (size + len(i)) for i in pool):
+        close = get_close_matches(name, pool, n=1, cutoff=0.8)
+        if close:
+            return close[0]
+    if size < min((len(i) for i in pool), default=0):
+        return None
     # An id with words around it ("safety_intent (yes/no)", "vraag 2 (safety_thoughts)"):
     # an outsiders' hostile round (round 14) saw each one's "ja" lost.
     joined = re.sub(r"[\s\-]+", "_", name)
