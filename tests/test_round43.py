@@ -681,3 +681,39 @@ def test_a_misspelt_question_id_is_still_read_among_unknown_keys() -> None:
     assert near_question("safety_thougths", ids) == "safety_thoughts"
     assert near_question("vraag 2 (safety_plan)", ids) == "safety_plan"
     assert near_question("k1", ids) is None
+
+
+def test_six_weeks_ish_is_no_week(builtin) -> None:  # type: ignore[no-untyped-def]
+    """The round's recheck: "sinds de stage, een week of 6ish" was "shorter than two
+    weeks" (the "ish" hid the six)."""
+    assert _parse(builtin, "sleep_duration", "sinds de stage, een week of 6ish") == "long"
+    assert _parse(builtin, "sleep_duration", "3ish dagen") == "short"  # a guard
+
+
+def test_told_first_in_own_words_leads_among_needs_said_both_ways(builtin) -> None:  # type: ignore[no-untyped-def]
+    """The recheck of intake 2: stress (answered, and "paniek" in her words) came before
+    the bullying told first in her words, and De Luisterlijn led the first screen."""
+    import datetime as dt
+
+    from steunwijzer.core.interview import replay
+    from steunwijzer.core.referrals import ReferralIndex
+
+    answers = {
+        "safety_wish_dead": "nee",
+        "safety_thoughts": "nee",
+        "safety_behaviour": "nee",
+        "area_study": "ja",
+        "study_worries": ["exams_fear"],
+        "area_sleep": "ja",
+        "sleep_duration": "long",
+        "area_mood": "ja",
+        "mood_kind": ["stress"],
+        "mood_weight": 6,
+        "area_behaviour": "ja",
+        "behaviour_kind": "unwanted",
+        "own_words": "begeleider op stage kleineert me. paniek voor elke dienst",
+    }
+    index = ReferralIndex(builtin, dt.datetime(2026, 12, 4, 18, 0))
+    result = replay(builtin, answers, "nl", index)
+    assert result.theme_order[:2] == ("unwanted_behaviour", "stress"), result.theme_order
+    assert result.referrals[0].offering.id == "vh-vertrouwenspersoon"

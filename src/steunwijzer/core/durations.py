@@ -114,7 +114,8 @@ def _since_before(words: list[str], at: int) -> bool:
 
 def days_said(text: str) -> float | None:
     """The length of time in ``text`` in days, or None."""
-    words = _UNSURE.sub("", normalise(text)).split()
+    # "een week of 6ish": the "ish" hid the six, and six weeks read as one (round 43)
+    words = re.sub(r"(?<=[0-9])ish\b", "", _UNSURE.sub("", normalise(text))).split()
     if not _TURNED.isdisjoint(words):
         return None
     for i, word in enumerate(words):

@@ -40,11 +40,14 @@ def theme_order(reasons: Iterable[Reason], catalog: Catalog) -> tuple[str, ...]:
     doubted = doubted_themes(reasons)
     found: dict[str, int] = {}
     said: dict[str, set[bool]] = {}  # how it came: an answer (False), words (True)
+    told: dict[str, int] = {}  # where in the student's words it is first told
     for r in reasons:
         for t in r.themes:
             rank = r.urgency.rank if r.urgency else 0
             found[t] = max(found.get(t, 0), rank)
             said.setdefault(t, set()).add(r.finding is not None)
+            if r.finding is not None and r.rule.endswith("own_words.text"):
+                told[t] = min(told.get(t, r.finding.start), r.finding.start)
     position = {t: i for i, t in enumerate(found)}
     return tuple(
         sorted(
@@ -55,7 +58,8 @@ def theme_order(reasons: Iterable[Reason], catalog: Catalog) -> tuple[str, ...]:
                 t in doubted,
                 -found[t],
                 -len(said[t]),
-                position[t],
+                told.get(t, len(position) + 10_000),  # told first: "begeleider ... kleineert
+                position[t],  # me. paniek voor elke dienst": the bullying, then its panic
             ),
         )
     )
