@@ -717,3 +717,24 @@ def test_told_first_in_own_words_leads_among_needs_said_both_ways(builtin) -> No
     result = replay(builtin, answers, "nl", index)
     assert result.theme_order[:2] == ("unwanted_behaviour", "stress"), result.theme_order
     assert result.referrals[0].offering.id == "vh-vertrouwenspersoon"
+
+
+@pytest.mark.parametrize(
+    ("qid", "said", "expected"),
+    [
+        ("area_mood", "yess, gespannen", True),  # the recheck: refused where "yess" was read
+        ("area_mood", "noo not really", False),
+        ("safety_wish_dead", "yess sometimes", True),
+    ],
+)
+def test_a_word_typed_long_first_in_an_answer(
+    builtin, qid: str, said: str, expected: object
+) -> None:  # type: ignore[no-untyped-def]
+    assert _parse(builtin, qid, said) == expected
+
+
+def test_a_hedge_after_a_long_no_stays_doubt_on_a_safety_question(builtin) -> None:  # type: ignore[no-untyped-def]
+    """Guard: "noo not really" reads as "no not really": doubt on the safety screen."""
+    from steunwijzer.core.answers import UNKNOWN
+
+    assert _parse(builtin, "safety_wish_dead", "noo not really") == UNKNOWN

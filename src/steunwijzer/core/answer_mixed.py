@@ -242,11 +242,13 @@ def denied_outright(safety: bool, word: str) -> bool:
 
 
 def unstretched(word: str, known: frozenset[str] | set[str]) -> str:
-    """One word typed long ("noo", "yesss", "jaaaa") as the word it stretches: "noo" and
-    "yess" were refused where "neee" and "jaaa" were listed (a role-play, round 43)."""
-    if word in known or " " in word or len(word) > 12:
+    """A word typed long ("noo", "yesss", "jaaaa"), alone or first, as the word it
+    stretches: "noo" and "yess" were refused where "neee" and "jaaa" were listed (a
+    role-play, round 43)."""
+    first, _, rest = word.partition(" ")  # "yess, gespannen", "noo not really" (r43)
+    if word in known or first in known or len(first) > 12:
         return word
-    for form in (re.sub(r"(.)\1{2,}", r"\1\1", word), re.sub(r"(.)\1+", r"\1", word)):
+    for form in (re.sub(r"(.)\1{2,}", r"\1\1", first), re.sub(r"(.)\1+", r"\1", first)):
         if form in known:
-            return form
+            return f"{form} {rest}" if rest else form
     return word
