@@ -724,7 +724,7 @@ def test_told_first_in_own_words_leads_among_needs_said_both_ways(builtin) -> No
     [
         ("area_mood", "yess, gespannen", True),  # the recheck: refused where "yess" was read
         ("area_mood", "noo not really", False),
-        ("safety_wish_dead", "yess sometimes", True),
+        ("safety_wish_dead", "yess sometimes", True),  # a guard ("sometimes" read it)
     ],
 )
 def test_a_word_typed_long_first_in_an_answer(
