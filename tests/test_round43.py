@@ -738,3 +738,18 @@ def test_a_hedge_after_a_long_no_stays_doubt_on_a_safety_question(builtin) -> No
     from steunwijzer.core.answers import UNKNOWN
 
     assert _parse(builtin, "safety_wish_dead", "noo not really") == UNKNOWN
+
+
+def test_a_mapping_of_many_keys_counts_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each key of a mapping is a value held, as each item of a list is: without it a
+    catalogue part of millions of keys ({k0: 1, k1: 1, ...}) was built whole."""
+    from steunwijzer.catalog import yamlevents
+    from steunwijzer.catalog.yamlsource import TooManyValues
+    from steunwijzer.catalog.yamlstream import stream_catalogue
+
+    monkeypatch.setattr(yamlevents, "MAX_HELD", 60)
+    keys = "notes: {" + ", ".join(f"k{i}: 1" for i in range(80)) + "}\n"
+    with pytest.raises(TooManyValues):
+        stream_catalogue(keys, ("offerings",), lambda *entry: None)
+    small = "notes: {" + ", ".join(f"k{i}: 1" for i in range(40)) + "}\n"
+    assert len(stream_catalogue(small, ("offerings",), lambda *entry: None)["notes"]) == 40
