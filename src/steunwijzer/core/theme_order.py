@@ -41,12 +41,14 @@ def theme_order(reasons: Iterable[Reason], catalog: Catalog) -> tuple[str, ...]:
     found: dict[str, int] = {}
     said: dict[str, set[bool]] = {}  # how it came: an answer (False), words (True)
     told: dict[str, int] = {}  # where in the student's words it is first told
+    # the catalogue's own-words questions, by section: an institution may name them
+    own = {f"text.{q.id}.text" for q in catalog.questions if q.section == "own_words"}
     for r in reasons:
         for t in r.themes:
             rank = r.urgency.rank if r.urgency else 0
             found[t] = max(found.get(t, 0), rank)
             said.setdefault(t, set()).add(r.finding is not None)
-            if r.finding is not None and r.rule.endswith("own_words.text"):
+            if r.finding is not None and r.rule in own:
                 told[t] = min(told.get(t, r.finding.start), r.finding.start)
     position = {t: i for i, t in enumerate(found)}
     return tuple(
