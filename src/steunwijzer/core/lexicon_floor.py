@@ -17,6 +17,7 @@ from steunwijzer.core import lexicon_signals_adult as adult
 from steunwijzer.core import lexicon_signals_bonds as bonds
 from steunwijzer.core import lexicon_signals_casenotes as casenotes
 from steunwijzer.core import lexicon_signals_chat as typed
+from steunwijzer.core import lexicon_signals_control as control
 from steunwijzer.core import lexicon_signals_desk as desk
 from steunwijzer.core import lexicon_signals_fields as fields
 from steunwijzer.core import lexicon_signals_forms as forms
@@ -242,7 +243,16 @@ FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_p
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)
     for lang, found in FLOOR["concern_for_other"].items()
 }
-FLOOR["unsafe_situation"] = {  # the student's own place to sleep: no concern version
-    lang: found + lived.OWN_PLACE[lang] + written.OWN_PLACE[lang]
+# the student's own place to sleep, and control over the student (round 44: its "hem"
+# and "haar" are who controls, not someone to be worried about): no concern version
+FLOOR["unsafe_situation"] = {
+    lang: found
+    + lived.OWN_PLACE[lang]
+    + written.OWN_PLACE[lang]
+    + control.FLOOR["unsafe_situation"][lang]
     for lang, found in FLOOR["unsafe_situation"].items()
+}
+FLOOR["concern_for_other"] = {
+    lang: found + control.FLOOR["concern_for_other"][lang]
+    for lang, found in FLOOR["concern_for_other"].items()
 }
