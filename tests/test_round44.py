@@ -10,6 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from steunwijzer.cli.app import app
+from steunwijzer.core.model import Text, Tip
+from steunwijzer.core.support import tip_groups
 
 from .reading import ACUTE, themes_of
 
@@ -111,3 +113,53 @@ def test_a_lookup_of_control_puts_safety_help_first_not_money() -> None:
     assert "unsafe_situation" in got["themes"]
     assert "concern_for_other" not in got["themes"]
     assert got["referrals"][0]["id"] == "veilig-thuis"
+
+
+# --- the first need's own tip leads the tips ------------------------------------------------
+
+
+def _tip(tip_id: str, style: str, *themes: str) -> Tip:
+    return Tip(tip_id, style, Text(tip_id, tip_id), themes=themes)
+
+
+def test_the_first_needs_own_tip_leads_its_style_group() -> None:
+    """Bullying at a placement, then sleep, at an informational emphasis: the grouped
+    screen put the sleep tip (informational) above the bullying tip ("believe the
+    student"; style combined) because the informational group came first (a role-play,
+    round 43). The first need's own tip's group now leads; the rest keep their order."""
+    tips = [
+        _tip("bullying", "combined", "unwanted_behaviour"),
+        _tip("sleep", "informational", "sleep"),
+        _tip("concrete", "informational"),
+        _tip("listen", "emotional"),
+    ]
+    groups = tip_groups(tips, "informational")
+    assert [g for g, _ in groups] == ["combined", "informational", "emotional"]
+    assert [t.id for t in groups[0][1]] == ["bullying"]
+
+
+def test_without_an_own_tip_the_emphasis_orders_the_groups() -> None:
+    """Guard: tips of no theme keep the emphasis order, and safety stays first."""
+    tips = [
+        _tip("ask-safety", "emotional", "suicidal_thoughts"),
+        _tip("listen", "emotional"),
+        _tip("concrete", "informational"),
+    ]
+    groups = tip_groups(tips, "informational")
+    assert [g for g, _ in groups] == ["safety", "informational", "emotional"]
+
+
+def test_the_lookup_screen_shows_the_bullying_tip_before_the_sleep_tip() -> None:
+    out = CliRunner().invoke(
+        app,
+        [
+            "lookup",
+            "--text",
+            "ik word gepest op mijn stage door mijn begeleider en ik slaap heel slecht",
+            "--lang",
+            "en",
+        ],
+    )
+    assert out.exit_code == 0, out.output
+    tips = out.stdout[out.stdout.index("Tips for the conversation") :]
+    assert tips.index("not their fault") < tips.index("rhythm of the day")

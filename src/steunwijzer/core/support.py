@@ -100,12 +100,24 @@ def tip_groups(tips: Iterable[Tip], support: str = "both") -> list[tuple[str, li
     """The tips in the groups they are shown in, empty ones left out: safety first, then
     the styles in the order of the need's emphasis (emotional: "be there first, then
     think along" right after the emotional tips, not after the informational ones: a
-    role-play, round 10); within a group the order of ``tips`` (see select_tips)."""
-    order = ("safety", *_STYLE_ORDER.get(support, _STYLE_ORDER["both"]))
-    groups: dict[str, list[Tip]] = {g: [] for g in order}
+    role-play, round 10), except that the style of the first need's own tip leads;
+    within a group the order of ``tips`` (see select_tips)."""
+    styles = list(_STYLE_ORDER.get(support, _STYLE_ORDER["both"]))
+
+    def group_of(tip: Tip) -> str:
+        if tip.urgencies or not _SAFETY_TIP_THEMES.isdisjoint(tip.themes):
+            return "safety"
+        return tip.style if tip.style in styles else "combined"
+
+    # The first need's own tip leads its style's group: "believe the student; reporting
+    # is their choice" for bullying at a placement stood below "look at the rhythm of the
+    # day" for the sleep mentioned after it, because the need's emphasis put the
+    # informational group first (a role-play, round 43).
+    first_own = next((group_of(tip) for tip in tips if tip.themes), "safety")
+    if first_own != "safety":
+        styles.remove(first_own)
+        styles.insert(0, first_own)
+    groups: dict[str, list[Tip]] = {g: [] for g in ("safety", *styles)}
     for tip in tips:
-        safety_tip = bool(tip.urgencies) or not _SAFETY_TIP_THEMES.isdisjoint(tip.themes)
-        groups["safety" if safety_tip else tip.style if tip.style in groups else "combined"].append(
-            tip
-        )
+        groups[group_of(tip)].append(tip)
     return [(g, chosen) for g, chosen in groups.items() if chosen]
