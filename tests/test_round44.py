@@ -42,6 +42,8 @@ CONTROL = [
     ("he isolated me from my friends", "unsafe_situation"),
     ("my partner made me block all my friends on insta", "unsafe_situation"),
     ("she screams when I'm late and takes my phone", "unsafe_situation"),
+    ("ik krijg alleen geld van hem als ik lief ben", "unsafe_situation"),
+    ("he only gives me money if I do what he says", "unsafe_situation"),
     ("haar vriend pakt haar telefoon af en ze mag niemand zien", "concern_for_other"),
     ("ze mag van haar vriend niet meer naar ons toe", "concern_for_other"),
     ("her boyfriend checks her phone every night", "concern_for_other"),
@@ -68,6 +70,8 @@ HARMLESS = [
     "he wants to know where the library is",
     "mijn ouders willen weten waar ik ben op vakantie",
     "her dad checks her grades every week",
+    "ik krijg geld van mijn ouders als ik langskom",
+    "my dad gives me money when I need it",
 ]
 
 
