@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from steunwijzer.cli.app import app
 from steunwijzer.core.model import Text, Tip
+from steunwijzer.core.numbers import scale_number
 from steunwijzer.core.support import tip_groups
 
 from .reading import ACUTE, themes_of
@@ -167,3 +168,22 @@ def test_the_lookup_screen_shows_the_bullying_tip_before_the_sleep_tip() -> None
     assert out.exit_code == 0, out.output
     tips = out.stdout[out.stdout.index("Tips for the conversation") :]
     assert tips.index("not their fault") < tips.index("rhythm of the day")
+
+
+# --- a range with an article before it -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "number"),
+    [("like a 6 or 7?", 7), ("a 6 or 7?", 7), ("zo'n zes of zeven?", 7), ("um like a 4-5", 5)],
+)
+def test_a_range_after_like_a_is_read_as_its_higher_number(said: str, number: int) -> None:
+    """ "like a 6 or 7?" was refused at the 0-10 question (a role-play, round 43): the
+    first place the range was looked for was "like a 6" ("a" read as "à")."""
+    assert scale_number(said) == number
+
+
+@pytest.mark.parametrize("said", ["3 or 9?", "een zeven of zo, soms een acht", "like a 6 or 10"])
+def test_numbers_far_apart_stay_two_readings(said: str) -> None:
+    """Guards: two readings far apart or in two clauses are still asked again."""
+    assert scale_number(said) is None

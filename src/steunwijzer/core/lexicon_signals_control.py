@@ -50,7 +50,8 @@ UNSAFE_NL: tuple[str, ...] = (
     + _WHO_NL,
     "krijg|kreeg ..2 zakgeld|leefgeld|weekgeld ..2 van ..2 hem|haar|mijn_vriend|mijn_partner|mijn_man",
     # money only for obedience ("ik krijg geld van hem als ik lief ben")
-    "krijg|kreeg|geeft|gaf ..3 geld|zakgeld ..4 alleen_als|als_ik_lief|als_ik_braaf|als_ik_doe_wat|als_ik_gehoorzaam|als_ik_luister & hem|hij|haar|zij|" + _PARTNER_NL,
+    "krijg|kreeg|geeft|gaf ..3 geld|zakgeld ..4 alleen_als|als_ik_lief|als_ik_braaf|als_ik_doe_wat|als_ik_gehoorzaam|als_ik_luister & hem|hij|haar|zij|"
+    + _PARTNER_NL,
     # every password demanded ("hij wil al mijn wachtwoorden weten")
     "wil|eist|eiste|wou|moet ..4 mijn ..1 wachtwoorden|wachtwoord|pincode|codes|inloggegevens ..3 weten|hebben|kennen|geven|afgeven & "
     + _WHO_NL,
@@ -92,7 +93,8 @@ UNSAFE_EN: tuple[str, ...] = (
     + "|"
     + _CARD_EN,
     "have_to|must|need_to ..2 ask ..1 him|her ..2 for? ..1 permission",
-    "gives|give|get|gets|got ..3 money|allowance ..4 only_if|only_when|if_i_behave|if_i_do_what|when_i_do_what|as_long_as_i|if_i_obey & he|him|she|her|" + _PARTNER_EN,
+    "gives|give|get|gets|got ..3 money|allowance ..4 only_if|only_when|if_i_behave|if_i_do_what|when_i_do_what|as_long_as_i|if_i_obey & he|him|she|her|"
+    + _PARTNER_EN,
     # every password demanded
     "wants|demands|demanded|makes_me|made_me|forces_me|forced_me ..3 give|share|tell ..2 my ..1 passwords|password|pin|codes|logins & "
     + _WHO_EN,

@@ -122,19 +122,27 @@ _OUT_OF = lazy_compile(r"^\s*([0-9]{1,2})\s*(?:/|van de|van|uit|op|out of)\s*(10
 
 # Two numbers joined as a range, nothing else between: "7 of 8", "7-8", "tussen 7 en 8";
 # not "een zeven of zo, soms een acht" (two readings, asked again: round 13).
+# Found at every word (a lookahead, so that matches may overlap: see _range).
 _RANGE = lazy_compile(
-    r"(?:^|\s)(?:tussen |between )?([^\W_]+)"
+    r"(?=(?:^|\s)(?:tussen |between )?([^\W_]+)"
     # "5 maybe 6", "5 misschien 6" (a role-play, round 32, A3, saw it refused); "6 a 7"
     # typed without the accent, "7, maybe 8" with a comma (round 42)
-    r"\s*(?:-|–|/|,?\s(?:of|or|en|and|tot|to|à|a|maybe|misschien|perhaps|ofwel)\s)\s*([^\W_]+)(?:\s|$)"
+    r"\s*(?:-|–|/|,?\s(?:of|or|en|and|tot|to|à|a|maybe|misschien|perhaps|ofwel)\s)\s*([^\W_]+)(?:\s|$))"
 )
 
 
 def _range(text: str) -> bool:
-    found = _RANGE.search(f" {text.strip()} ")
-    return found is not None and all(
-        (w.isascii() and w.isdigit()) or w in _SPOKEN for w in found.groups()
+    # Every place is tried, not only the first: "like a 6 or 7?" met "like a 6" (the
+    # article read as "à") and was refused (a role-play, round 43); a question mark
+    # closes the answer as a space does.
+    spaced = f" {_CLOSING.sub(' ', text.strip())} "
+    return any(
+        all((w.isascii() and w.isdigit()) or w in _SPOKEN for w in (a, b))
+        for a, b in _RANGE.findall(spaced)
     )
+
+
+_CLOSING = lazy_compile(r"[?!.]+(?=\s|$)")
 
 
 _ORDINAL = {w: n for w, n in _SPOKEN.items() if w.endswith(("de", "ste", "st", "nd", "rd", "th"))}
