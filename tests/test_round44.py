@@ -14,7 +14,7 @@ from steunwijzer.core.model import Text, Tip
 from steunwijzer.core.numbers import scale_number
 from steunwijzer.core.support import tip_groups
 
-from .reading import ACUTE, themes_of
+from .reading import ACUTE, builtin_vocabulary, themes_of
 
 # (text, the theme that must be found). Written for what each family says, with
 # different persons, tenses and word orders than the patterns' comments.
@@ -187,3 +187,35 @@ def test_a_range_after_like_a_is_read_as_its_higher_number(said: str, number: in
 def test_numbers_far_apart_stay_two_readings(said: str) -> None:
     """Guards: two readings far apart or in two clauses are still asked again."""
     assert scale_number(said) is None
+
+
+# --- the second net shows a phrase, not one word --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I went deeper than usual last time and it scared me.",
+        "everyone would get over it. they got over Sam fast enough",
+        "klasgenoot zei 'jullie zien me maandag niet meer'",
+        "ik zou willen dat die vrachtwagen me gister gewoon geraakt had",
+    ],
+)
+def test_a_lone_word_the_net_weighed_is_shown_in_its_phrase(text: str) -> None:
+    """The net's reason named one word ("mostly in 'last'", "'would'", "'hij'"): nothing
+    a counsellor can ask about (a role-play, round 43). The words around it in its
+    sentence are shown now."""
+    from steunwijzer.core.resemblance import ORIGIN
+
+    nets = [
+        f
+        for f in (
+            *builtin_vocabulary().read(text).findings,
+            *builtin_vocabulary().read(text).mentions,
+        )
+        if f.origin == ORIGIN
+    ]
+    assert nets, "the net weighed nothing here any more: choose another sentence"
+    for found in nets:
+        assert len(found.words.split()) >= 3, found.words
+        assert found.words in text

@@ -84,9 +84,18 @@ KEEP_THEME = 1500  # and for each theme, which only chooses among the four
 # set15 and set4 (round 10). docs/vocabulary.md says so. corpus_added_themes.jsonl holds
 # the sentences of themes added after the net was trained (round 17: eating problems;
 # the net scores only risk to life): retrained with them, it lost ten risk sentences
-# over the outsiders' sets, "wrm leef ik eigenlijk nog" among them.
+# over the outsiders' sets, "wrm leef ik eigenlijk nog" among them. corpus_control.jsonl
+# (round 44: coercive control, read by patterns): retrained with its 49 sentences the net
+# moved on 217 sentences of tests/data and lost risk ones ("voor als het misgaat").
 NOT_TRAINED = frozenset(
-    ("set16.jsonl", "set17.jsonl", "set19.jsonl", "set20.jsonl", "corpus_added_themes.jsonl")
+    (
+        "set16.jsonl",
+        "set17.jsonl",
+        "set19.jsonl",
+        "set20.jsonl",
+        "corpus_added_themes.jsonl",
+        "corpus_control.jsonl",
+    )
 )
 
 

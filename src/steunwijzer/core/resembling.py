@@ -68,6 +68,13 @@ def resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> Re
         inside = [i for i in range(tokens.n) if tokens.sentence[i] == most]
         positions = [inside[0], inside[-1]]
     first, last = positions[0], positions[-1]
+    if first == last:
+        # One word weighed is no phrase to ask about: "(mostly in 'hij')", "'would'",
+        # "'last'" named nothing a counsellor could take up (a role-play, round 43). The
+        # words around it in its clause are shown.
+        inside = range(max(0, first - _AROUND), min(tokens.n, first + _AROUND + 1))
+        near = [i for i in inside if tokens.clause[i] == tokens.clause[first]]
+        first, last = near[0], near[-1]
     begin, finish = tokens.starts[first], tokens.ends[last]
     # The words as written from the first weighed word to the last, when that is a
     # phrase one can read ("soms denk ik dat het allemaal geen zin"); else the weighed
@@ -125,6 +132,7 @@ def in_the_past(found: Finding, tokens: Tokens, past: set[int]) -> Finding:
 
 
 _SPAN_SHOWN = 80
+_AROUND = 4  # words each side of a lone weighed word
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
 
 
