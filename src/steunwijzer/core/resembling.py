@@ -72,8 +72,8 @@ def resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> Re
         # One word weighed is no phrase to ask about: "(mostly in 'hij')", "'would'",
         # "'last'" named nothing a counsellor could take up (a role-play, round 43). The
         # words around it in its clause are shown.
-        inside = range(max(0, first - _AROUND), min(tokens.n, first + _AROUND + 1))
-        near = [i for i in inside if tokens.clause[i] == tokens.clause[first]]
+        around = range(max(0, first - _AROUND), min(tokens.n, first + _AROUND + 1))
+        near = [i for i in around if tokens.clause[i] == tokens.clause[first]]
         first, last = near[0], near[-1]
     begin, finish = tokens.starts[first], tokens.ends[last]
     # The words as written from the first weighed word to the last, when that is a
