@@ -45,6 +45,11 @@ CONTROL = [
     ("she screams when I'm late and takes my phone", "unsafe_situation"),
     ("ik krijg alleen geld van hem als ik lief ben", "unsafe_situation"),
     ("he only gives me money if I do what he says", "unsafe_situation"),
+    ("he took my passport so I can't renew my visa", "unsafe_situation"),
+    (
+        "my dad took my passport, I have an appointment at the embassy to renew it",
+        "unsafe_situation",
+    ),
     ("haar vriend pakt haar telefoon af en ze mag niemand zien", "concern_for_other"),
     ("ze mag van haar vriend niet meer naar ons toe", "concern_for_other"),
     ("her boyfriend checks her phone every night", "concern_for_other"),
@@ -73,6 +78,10 @@ HARMLESS = [
     "her dad checks her grades every week",
     "ik krijg geld van mijn ouders als ik langskom",
     "my dad gives me money when I need it",
+    # an office holding a document while it is renewed (acute in corpus_signals, r44)
+    "The gemeente holds my passport for a week while they renew it, can I still sit the exam?",
+    "mijn paspoort ligt bij de gemeente voor verlenging",
+    "the embassy kept my passport for the visa application",
 ]
 
 

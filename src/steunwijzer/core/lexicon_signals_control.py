@@ -141,6 +141,17 @@ CONCERN_EN: tuple[str, ...] = (
     "she|he|they ..3 not ..2 allowed|permitted ..3 go|leave|go_out ..3 without ..1 him|her|his_permission|her_permission",
 )
 
+# A document held by an office while it is renewed is no control ("The gemeente holds my
+# passport for a week while they renew it": acute in the corpus, round 44).
+FIGURES_NL: tuple[str, ...] = (
+    "gemeente|ambassade|consulaat|ind|politie|balie|loket ..4 heeft|houdt|bewaart|ingenomen ..2 mijn ..1 paspoort|id_kaart|identiteitskaart|verblijfspas|verblijfsvergunning",
+    "paspoort|id_kaart|identiteitskaart|verblijfspas|verblijfsvergunning ..6 verlengen|verlenging|vernieuwen|vernieuwd|aanvraag|aangevraagd|opgestuurd|opsturen & gemeente|ambassade|consulaat|ind|loket|balie|afspraak|stadhuis",
+)
+FIGURES_EN: tuple[str, ...] = (
+    "gemeente|municipality|embassy|consulate|ind|council|office|police|bank ..4 holds|has|keeps|kept|took|taken|holding ..2 my ..1 passport|id|residence_permit|documents|papers|card",
+    "passport|id|residence_permit|documents|papers|card ..6 renew|renewed|renewing|renewal|extension|extend|extending|replaced|replacement|application|processed|processing & gemeente|municipality|embassy|consulate|ind|council|office|appointment|town_hall|city_hall",
+)
+
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
     "concern_for_other": {"nl": CONCERN_NL, "en": CONCERN_EN},

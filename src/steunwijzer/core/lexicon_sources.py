@@ -13,6 +13,7 @@ from steunwijzer.core import lexicon_signals_acts as acts
 from steunwijzer.core import lexicon_signals_adult as adult
 from steunwijzer.core import lexicon_signals_bonds as bonds
 from steunwijzer.core import lexicon_signals_chat as typed
+from steunwijzer.core import lexicon_signals_control as control
 from steunwijzer.core import lexicon_signals_desk as desk
 from steunwijzer.core import lexicon_signals_fields as fields
 from steunwijzer.core import lexicon_signals_general as general
@@ -72,6 +73,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *msgs.FIGURES_NL,
         *mentor.FIGURES_NL,
         *quiet.FIGURES_NL,
+        *control.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -122,6 +124,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *msgs.FIGURES_EN,
         *mentor.FIGURES_EN,
         *quiet.FIGURES_EN,
+        *control.FIGURES_EN,
     ),
 }
 
