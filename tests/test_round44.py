@@ -228,3 +228,23 @@ def test_a_lone_word_the_net_weighed_is_shown_in_its_phrase(text: str) -> None:
     for found in nets:
         assert len(found.words.split()) >= 3, found.words
         assert found.words in text
+
+
+# --- the word memo keeps words from their second sighting ----------------------------------
+
+
+def test_a_word_met_once_is_not_kept_with_its_keys() -> None:
+    """A row of 10 MB random letters filled the memo with 200,000 words never seen
+    again, typo keys and all: 602 MB (a hostile round, round 42, X01). A word is kept
+    from its second sighting; the reading is the same either way."""
+    from steunwijzer.catalog.load import load_catalog
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    loaded = load_catalog(["builtin"]).catalog
+    assert loaded is not None
+    recogniser = Vocabulary(loaded.themes).recogniser
+    first = recogniser.read("qworplex zandvink ik wil niet meer leven")
+    assert "qworplex" not in recogniser._words
+    again = recogniser.read("qworplex zandvink ik wil niet meer leven")
+    assert "qworplex" in recogniser._words
+    assert first == again and "suicidal_thoughts" in first.themes

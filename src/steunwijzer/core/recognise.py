@@ -75,6 +75,7 @@ class Recogniser:
         self.themes = themes
         self._acute = acute_themes(themes.values())
         self._words: dict[str, Word] = {}
+        self._once: set[str] = set()  # words met once (see _word)
         self._parsed: dict[int, Compiled | None] = {}
         self._needs: dict[int, tuple[frozenset[Key], ...] | None] = {}
 
@@ -142,9 +143,8 @@ class Recogniser:
             anchors.update(tables["stem:" + lang].get(stem(lang, word), ()))
         anchors.update(tables["exact"].get(word, ()))
         extra: list[Key] = []
-        # Compound parts are looked up within the first and last MAX_PART characters only:
-        # a 10 MB "word" in a hostile row must cost linear time, not quadratic. Only the
-        # parts some pattern uses are looked up (the anchors' parts are among them).
+        # Compound parts only within the first and last MAX_PART characters (a 10 MB "word"
+        # costs linear time), and only the parts some pattern uses.
         prefixes, suffixes = self._affixes
         for i in range(3, min(len(word), MAX_PART) + 1):
             if word[:i] in prefixes:
@@ -163,8 +163,13 @@ class Recogniser:
             found.anchors = found.anchors | typos
         if extra:
             found.extra = tuple(extra)
-        if len(self._words) < WORD_MEMO_LIMIT:
-            self._words[word] = found
+        # Kept from its second sighting: 10 MB of random letters filled the memo with words
+        # never seen again, typo keys and all (602 MB; a hostile round, round 42, X01).
+        if word in self._once:
+            if len(self._words) < WORD_MEMO_LIMIT:
+                self._words[word] = found
+        elif len(self._once) < WORD_MEMO_LIMIT:
+            self._once.add(word)
         return found
 
     def _candidates(self, words: list[Word]) -> list[tuple[int, Compiled]]:
@@ -272,12 +277,10 @@ class Recogniser:
         findings = afraid_for_someone(text, findings)  # "ik durf niet naar huis" (r39)
         findings = someone_elses_illness(findings)  # "mn vader is heel ziek" (r42)
         # "ik ben aangerand en ben bang hem tegen te komen": the student ("ik") is the one
-        # it happened to, and "hem" names the one who did it; no concern for someone else
-        # from those words (a role-play, round 6). "my sister's husband is going to kill
-        # her" keeps its concern: the pronoun is the victim's.
-        # And "my girlfriend hits me when she is drunk": the "me" in the unsafe finding
-        # is the one hit, so the "she" after it is the one who hits (a maintainer's
-        # test, round 10, got concern for someone else and 113 before 112).
+        # it happened to, "hem" the one who did it: no concern for someone else (round 6);
+        # "my sister's husband is going to kill her" keeps it: the pronoun is the victim's.
+        # "my girlfriend hits me when she is drunk": "me" is the one hit, "she" the one who
+        # hits (round 10 got concern for someone else and 113 before 112).
         own = {f.start: f for f in findings if f.theme == "unsafe_situation"}
         if own and not _FIRST_PERSON.isdisjoint(tokens.words):
             findings = [
