@@ -248,3 +248,65 @@ def test_a_word_met_once_is_not_kept_with_its_keys() -> None:
     again = recogniser.read("qworplex zandvink ik wil niet meer leven")
     assert "qworplex" in recogniser._words
     assert first == again and "suicidal_thoughts" in first.themes
+
+
+# --- an outsiders' blind set (set125), measured unseen: what it found ----------------------
+
+# (text, a theme that must be found). Written for this test in other words than set125's
+# sentences, for the families its misses showed.
+SET125_FAMILIES = [
+    ("Niet alleen qua studie trouwens, gewoon met alles.", "suicidal_thoughts"),
+    ("ik heb alles goed geregeld, dus maak je geen zorgen om mij", "suicidal_thoughts"),
+    ("not just with uni, with everything honestly", "suicidal_thoughts"),
+    ("it's all sorted, you don't need to worry about me", "suicidal_thoughts"),
+    (
+        "she texted 'thanks for always believing in me, sorry I let everyone down'",
+        "suicidal_thoughts",
+    ),
+    ("ik heb besloten dat dit mijn laatste semester wordt", "dropout_risk"),
+    ("mijn ouders denken dat ik nog gewoon naar college ga", "dropout_risk"),
+    ("my parents think I'm still attending lectures", "dropout_risk"),
+    ("I'm unenrolling this week, I've had enough", "dropout_risk"),
+    ("my girlfriend tracks my location and gets furious when I switch it off", "unsafe_situation"),
+    ("he wants my banking app login so he can check what I spend", "unsafe_situation"),
+    ("Partner controls finances and restricts contact with friends (note).", "unsafe_situation"),
+    ("mijn ouders regelen een huwelijk voor mij", "unsafe_situation"),
+    ("this guy keeps saying he'll make everyone at school remember him", "concern_for_other"),
+    ("mijn moeder zegt dat ik te weinig eet", "eating"),
+    ("ze is de laatste maanden flink afgevallen en slaat vaak het ontbijt over", "eating"),
+    ("can internationals join the buddy scheme? I feel lonely here", "international_student"),
+    ("I'm the only international in my project group", "international_student"),
+    ("I sit in my room staring at the ceiling for hours", "low_mood"),
+    ("someone posted a meme about me and now the whole year has seen it", "unwanted_behaviour"),
+    ("should I take a gap year before my master?", "study_choice"),
+    ("I'd like to know what type of student I am", "self_insight"),
+    ("ik ben half Nederlands half Marokkaans en voel me nergens thuis", "identity"),
+]
+
+SET125_HARMLESS = [
+    "Ik zit er de hele dag mee in mijn hoofd, dat tentamen.",
+    "Ik stop met tennis, mijn schouder wil niet meer.",
+    "thanks for the help, sorry I let you down on the group project",
+    "we are planning our wedding and I'm so scared of the speech",
+    "how do I deregister from the elective?",
+    "Jake threatened to kill Tom over Monopoly last night haha",
+    "I'm presenting at an international conference in June",
+    "binge-watched a series instead of studying, back on track now",
+]
+
+
+@pytest.mark.parametrize(("text", "theme"), SET125_FAMILIES)
+def test_set125_families_are_read(text: str, theme: str) -> None:
+    """set125 (180 messages, measured unseen on a70872b): 134 passed, 8 of 36 risk
+    sentences missed. These are the families of its misses, in other words; five were
+    found on 7dace85 already and guard ("not just with uni, with everything", unenrolling
+    this week, the location tracked, "make everyone ... remember him", half and half)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize("text", SET125_HARMLESS)
+def test_set125_harmless_neighbours_stay_below_acute(text: str) -> None:
+    """A day in mind that is only "de hele dag", a knee that "wil niet meer", a thank-you
+    at a group project, a wedding planned, a threat over a board game: not acute. Those
+    but the first two and the board game guard the new families."""
+    assert not themes_of(text) & ACUTE

@@ -818,6 +818,16 @@ def test_weights_of_other_features_are_refused() -> None:
         # supervisor, a tutor's note of a chosen date; "jaren terug ... lang voorbij"):
         # 35/49, 116/170, 9 of 105 (the second net's single words; a pet's death as grief).
         ("set124.jsonl", 0.68, 0.1),
+        # Round 44: set125 (everyday, indirect and coded acute messages, coercive control,
+        # specific needs in students' own words, hard negatives; 180 by an outsider),
+        # measured unseen on a70872b: 28/36 risk sentences with every risk theme, 134/180
+        # passed, 12 of 130 harmless ones acute. Read ("niet alleen qua studie, gewoon
+        # alles", "alles geregeld, geen zorgen om mij", a thank-you with "sorry I let you
+        # down", the location and the banking login, finances controlled, an arranged
+        # marriage, "make everyone remember him"; eating, international and the rest;
+        # "de knie wil niet meer", "de hele dag ... in mijn hoofd", a threat over Catan):
+        # 32/36, 150/180, 9 of 130 (the second net's words; "kill myself" in a joke).
+        ("set125.jsonl", 0.86, 0.08),
     ],
 )
 def test_recall_on_the_blind_set_holds(

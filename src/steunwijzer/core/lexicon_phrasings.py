@@ -83,7 +83,8 @@ SUICIDAL_NL: tuple[str, ...] = (
     # Dutch "eraan": "een einde eraan maken"
     "eind|einde|punt ..3 eraan|erachter ..3 maken|maakt|maak|gaat|ga|zetten|breien|maakte",
     # a date or a day chosen
-    "datum|dag|moment|tijdstip ..3 gekozen|uitgekozen|geprikt|bepaald|vastgesteld|in_gedachten|in_mijn_hoofd $ & ik|mijn|m'n",
+    "datum|dag|moment|tijdstip ..3 gekozen|uitgekozen|geprikt|bepaald|vastgesteld $ & ik|mijn|m'n",  # not "de hele dag ..
+    "datum|moment|tijdstip ..2 in_gedachten|in_mijn_hoofd $ & ik|mijn|m'n",  # .. mee in mijn hoofd" (set125)
     "!maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag ..2 uitgekozen|gekozen|geprikt $",
     # preparation: passwords and a will for someone, things sold "niet meer nodig"
     "!wachtwoorden|wachtwoord|pincode|pincodes|inloggegevens ..5 opgeschreven|geschreven|gegeven|achtergelaten|doorgegeven|gedeeld & zus|broer|ouders|moeder|vader|mama|papa|familie|vriend|vriendin|partner",

@@ -52,6 +52,9 @@ UNSAFE_NL: tuple[str, ...] = (
     # money only for obedience ("ik krijg geld van hem als ik lief ben")
     "krijg|kreeg|geeft|gaf ..3 geld|zakgeld ..4 alleen_als|als_ik_lief|als_ik_braaf|als_ik_doe_wat|als_ik_gehoorzaam|als_ik_luister & hem|hij|haar|zij|"
     + _PARTNER_NL,
+    # a marriage arranged that cannot be refused
+    "regelen|regelt|geregeld|arrangeren ..3 huwelijk ..2 voor ..1 mij|me|haar",
+    "familie|ouders|vader|oom ..3 regelt|regelen|geregeld|arrangeren ..3 huwelijk",
     # every password demanded ("hij wil al mijn wachtwoorden weten")
     "wil|eist|eiste|wou|moet ..4 mijn ..1 wachtwoorden|wachtwoord|pincode|codes|inloggegevens ..3 weten|hebben|kennen|geven|afgeven & "
     + _WHO_NL,
@@ -122,6 +125,19 @@ UNSAFE_EN: tuple[str, ...] = (
     + _FRIENDS_EN
     + " & "
     + _WHO_EN,
+    # (set125) the location always on, mad when it is off; the banking login; finances
+    # controlled, contact restricted (also in a counsellor's note: "partner controls
+    # finances, restricts contact with course mates")
+    "has|have|tracks|checks|wants ..1 my ..1 location ..8 mad|angry|furious|yells|freaks|turn_it_off|turn_off|switch_it_off & "
+    + _PARTNER_EN,
+    "has|have|knows|wants|demands ..2 my ..2 banking|bank ..1 app|login|logins|password|pin|details & "
+    + _PARTNER_EN,
+    "controls|control|controlling|manages|holds ..2 finances|money|my_money|her_money|his_money|the_money|spending|debit_card|bank_card & partner|boyfriend|girlfriend|husband|wife",
+    "restricts|restricting|restricted|limits|limiting ..2 contact|her_contact|his_contact|my_contact|who_she_sees|who_i_see|who_he_sees & partner|boyfriend|girlfriend|husband|wife",
+    # a marriage arranged that cannot be refused ("my family back home is arranging a
+    # marriage for me this summer and they've said I can't refuse": set125 neighbours)
+    "arranging|arranged|organising|organizing ..3 marriage|wedding ..2 for ..1 me|her",
+    "family|parents|father|dad|uncle|relatives ..3 arranging|arranged|arranges|organising ..2 a? ..1 marriage",
     # out only with him; the phone taken in a rage ("she screams when I'm late and takes my phone")
     "i|me ..3 not ..2 allowed|permitted ..3 go|leave|go_out ..3 without ..1 him|her|his_permission|her_permission|asking",
     "takes|took|grabs|grabbed|smashes|smashed ..1 my ..1 phone|keys & screams|screamed|yells|yelled|shouts|shouted|rage|furious|hits|hit|pushes|pushed",
@@ -136,6 +152,8 @@ CONCERN_NL: tuple[str, ...] = (
     "ze|zij|hij ..2 mag|mocht ..3 niet|nooit ..2 alleen|zonder_hem|zonder_haar ..3 de_deur_uit|naar_buiten|weg|uit|afspreken",
 )
 CONCERN_EN: tuple[str, ...] = (
+    # someone who means to make "everyone remember him", angry at people (set125)
+    "make|making ..2 everyone|everybody|them|people|this_faculty|the_whole ..4 remember ..1 him|her|his_name|her_name",
     "her|his ..1 boyfriend|girlfriend|partner|husband|wife|ex|dad|father ..4 takes|took|keeps|kept|checks|reads|tracks|controls ..3 her|his ..1 phone|bank_card|card|money|messages|location|passport|passwords",
     "she|he|they ..3 not ..2 allowed|permitted ..4 see|meet|talk_to|text|call|visit ..2 us|me|anyone|friends|her|his|their & boyfriend|girlfriend|partner|husband|wife|him|her|jealous",
     "she|he|they ..3 not ..2 allowed|permitted ..3 go|leave|go_out ..3 without ..1 him|her|his_permission|her_permission",

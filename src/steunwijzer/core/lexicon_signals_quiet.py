@@ -29,6 +29,14 @@ SUICIDAL_NL: tuple[str, ...] = (
     # familie", a tutor's note in set124)
     "gekozen|vastgestelde|geprikte ..1 datum|dag & afscheid|laatste_week|laatste_dag|vaarwel|sorry",
     "datum|dag ..3 gekozen|geprikt|vastgesteld|uitgekozen & afscheid|laatste_week|vaarwel|sorry|maak_je_geen_zorgen",
+    # a day in mind, said right after it ("ik heb een dag in mijn hoofd"); not "ik zit er
+    # de hele dag mee in mijn hoofd" (set125: lexicon_phrasings has the chosen date)
+    "dag ..0 in_gedachten|in_mijn_hoofd $ & ik|mijn|m'n",
+    # the last block, "not only the study: everything"; all arranged, "don't worry about
+    # me" (set125, round 44)
+    "niet ..1 alleen|enkel ..2 qua|met|de|wat ..1 studie|school|opleiding|uni ..4 gewoon|maar ..1 alles|met_alles",
+    "alles|het_allemaal|het_goed|goed ..3 geregeld|geregelt|op_orde ..6 geen ..1 zorgen ..2 om|over ..1 mij|me",
+    "bedankt|dankjewel|dank_je|dank_u ..3 voor ..3 alles|vertrouwen|geloven|er_zijn|altijd ..8 sorry|spijt ..4 teleurgesteld|teleurstel|laat_vallen|tekort_gedaan",
     "wil|wou|zou|zin|neiging|drang ..6 fiets|auto|scooter|brommer ..3 onder ..2 een|de ..1 vrachtwagen|trein|bus|tram|auto|tegenligger",
 )
 SUICIDAL_EN: tuple[str, ...] = (
@@ -37,6 +45,11 @@ SUICIDAL_EN: tuple[str, ...] = (
     "!rope|noose ..3 in ..2 my|the ..1 hand|hands|lap",
     # a date picked, and nothing more said ("picked a date. dont worry about it": set124)
     "picked|chose|chosen ..2 a|the|my ..1 date|day $",
+    # (set125, round 44) "not just uni, everything"; all sorted, "don't worry about me"; a
+    # thank-you with "sorry I let you down", the message a goodbye
+    "not ..1 just|only ..2 uni|school|studies|study|the_degree|college|my_degree ..4 everything|all_of_it|life",
+    "everything|it_all|all ..3 sorted|arranged|taken_care_of|in_order ..6 don't|dont|do_not|no_need_to ..3 worry ..2 about ..1 me",
+    "thanks|thank_you|thank ..3 for ..3 everything|believing|being_there|all|always ..8 sorry ..4 let ..2 you|everyone|anyone|u ..1 down",
     # not around after a date ("not really planning on being around after christmas")
     "not|no ..3 planning|plan|planning_on|going|gonna ..3 being|be ..1 around ..2 after|by|past|for|next|much|long|anymore",
 )
@@ -60,9 +73,14 @@ UNSAFE_EN: tuple[str, ...] = (
 # met deze studie"); never with words between, where a "not" may turn it round ("one way
 # out and it's not switching my course").
 FIGURES_NL: tuple[str, ...] = (
+    # a knee or a laptop that "wil niet meer" ("ik stop met voetbal, de knie wil niet
+    # meer": suicidal thoughts in set125, round 44); not "mijn hoofd" or "mijn lijf"
+    "knie|knieën|rug|schouder|enkel|heup|pols|laptop|auto|fiets|telefoon|printer|scooter|motor|computer|benen ..1 wil|willen ..1 niet ..1 meer",
     "één|een|1 ..1 uitweg ..0 stoppen|switchen|verhuizen|lenen|een_lening|een_bijbaan|een_baan|herkansen ..3 studie|opleiding|bijbaan|baan|lening|minor|vak|vakken|school|stage|herkansing|werken",
 )
 FIGURES_EN: tuple[str, ...] = (
+    # a threat over a board game ("Jake threatened to murder Tom over Catan": set125)
+    "threatened|threatens|threatening ..4 over|at|during ..1 catan|monopoly|uno|cards|poker|chess|fifa|mario_kart|board_games|a_board_game|the_game|game_night",
     "one ..1 way ..1 out ..0 is ..0 quitting|switching|moving|dropping|a_loan|a_job|resitting ..3 course|degree|programme|program|job|loan|minor|resit|placement|internship|work",
 )
 
