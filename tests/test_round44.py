@@ -310,3 +310,22 @@ def test_set125_harmless_neighbours_stay_below_acute(text: str) -> None:
     at a group project, a wedding planned, a threat over a board game: not acute. Those
     but the first two and the board game guard the new families."""
     assert not themes_of(text) & ACUTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's all sorted for the move, you don't need to worry about me",
+        "alles is geregeld voor de verhuizing, maak je geen zorgen om mij",
+    ],
+)
+def test_all_arranged_for_a_move_is_no_farewell(text: str) -> None:
+    """The farewell family ("alles geregeld, geen zorgen om mij") beside a move or a trip:
+    not acute (a neighbour written for the round-44 family)."""
+    assert not themes_of(text) & ACUTE
+
+
+def test_everything_sorted_for_the_family_is_a_farewell() -> None:
+    assert "suicidal_thoughts" in themes_of(
+        "I've sorted everything for my family, don't worry about me"
+    )

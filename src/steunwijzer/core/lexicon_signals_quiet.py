@@ -49,6 +49,7 @@ SUICIDAL_EN: tuple[str, ...] = (
     # thank-you with "sorry I let you down", the message a goodbye
     "not ..1 just|only ..2 uni|school|studies|study|the_degree|college|my_degree ..4 everything|all_of_it|life",
     "everything|it_all|all ..3 sorted|arranged|taken_care_of|in_order ..6 don't|dont|do_not|no_need_to ..3 worry ..2 about ..1 me",
+    "sorted|arranged|organised|organized ..2 everything|it_all ..8 don't|dont|do_not|no_need_to ..3 worry ..2 about ..1 me",
     "thanks|thank_you|thank ..3 for ..3 everything|believing|being_there|all|always ..8 sorry ..4 let ..2 you|everyone|anyone|u ..1 down",
     # not around after a date ("not really planning on being around after christmas")
     "not|no ..3 planning|plan|planning_on|going|gonna ..3 being|be ..1 around ..2 after|by|past|for|next|much|long|anymore",
@@ -73,12 +74,16 @@ UNSAFE_EN: tuple[str, ...] = (
 # met deze studie"); never with words between, where a "not" may turn it round ("one way
 # out and it's not switching my course").
 FIGURES_NL: tuple[str, ...] = (
+    # all arranged for a move or a trip, "maak je geen zorgen om mij" (not a farewell)
+    "geregeld|regel|op_orde ..3 voor ..2 de|het|mijn|m'n|mn ..1 verhuizing|verhuis|reis|vakantie|uitwisseling|tentamens|tentamen|stage|kamer|studie|vlucht",
     # a knee or a laptop that "wil niet meer" ("ik stop met voetbal, de knie wil niet
     # meer": suicidal thoughts in set125, round 44); not "mijn hoofd" or "mijn lijf"
     "knie|knieën|rug|schouder|enkel|heup|pols|laptop|auto|fiets|telefoon|printer|scooter|motor|computer|benen ..1 wil|willen ..1 niet ..1 meer",
     "één|een|1 ..1 uitweg ..0 stoppen|switchen|verhuizen|lenen|een_lening|een_bijbaan|een_baan|herkansen ..3 studie|opleiding|bijbaan|baan|lening|minor|vak|vakken|school|stage|herkansing|werken",
 )
 FIGURES_EN: tuple[str, ...] = (
+    # all sorted for a move or a trip, "don't worry about me" (not a farewell)
+    "sorted|arranged|organised|organized|booked ..3 for ..2 the|my ..1 move|trip|holiday|holidays|exchange|exams|exam|internship|flat|room|flight|semester_abroad",
     # a threat over a board game ("Jake threatened to murder Tom over Catan": set125)
     "threatened|threatens|threatening ..4 over|at|during ..1 catan|monopoly|uno|cards|poker|chess|fifa|mario_kart|board_games|a_board_game|the_game|game_night",
     "one ..1 way ..1 out ..0 is ..0 quitting|switching|moving|dropping|a_loan|a_job|resitting ..3 course|degree|programme|program|job|loan|minor|resit|placement|internship|work",
