@@ -329,3 +329,21 @@ def test_everything_sorted_for_the_family_is_a_farewell() -> None:
     assert "suicidal_thoughts" in themes_of(
         "I've sorted everything for my family, don't worry about me"
     )
+
+
+# --- "vroeger wel": once so, not now ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["vroeger wel", "I used to", "used to"])
+def test_used_to_is_a_no_now_and_doubt_on_the_safety_screen(said: str) -> None:
+    """ "vroeger wel" to "Heb je vrienden binnen je studie?" was refused (a role-play,
+    round 44). It is a no there; at a safety question a time it was so is doubt, never
+    a plain no."""
+    from steunwijzer.catalog.load import load_catalog
+    from steunwijzer.core.answers import UNKNOWN, parse_answer
+
+    loaded = load_catalog(["builtin"]).catalog
+    assert loaded is not None
+    questions = {q.id: q for q in loaded.questions}
+    assert parse_answer(questions["connection_friends"], said) is False
+    assert parse_answer(questions["safety_thoughts"], said) == UNKNOWN

@@ -116,7 +116,10 @@ HEDGED_NO = ("i guess not", "guess not", "probably not", "i suppose not", "suppo
               # "not anymore" alone was refused, "niet meer" too: a time when it was so
               # (a role-play, round 23, Q2)
               "not anymore", "not any more", "no longer", "niet meer", "nu niet meer",
-              "niet meer zo", "not so much anymore")  # fmt: skip
+              "niet meer zo", "not so much anymore",
+              # "vroeger wel" was refused (a role-play, round 44): once so, not now
+              "vroeger wel", "vroeger ja", "toen wel", "used to", "i used to",
+              "in the past yes", "back then yes")  # fmt: skip
 _HEDGES = ("niet echt", "niet helemaal", "niet zeker", "not really", "not exactly", "not quite",
            "not sure", "not entirely",
            # "nee, zo concreet niet" to "how would you do it?": some thought, not none (a
