@@ -361,3 +361,20 @@ def test_control_at_home_is_named_among_the_choices() -> None:
     question = {q.id: q for q in loaded.questions}["behaviour_kind"]
     assert parse_answer(question, "controle") == "violence_home"
     assert parse_answer(question, "control") == "violence_home"
+
+
+def test_intimidation_chooses_bullying_in_english_too() -> None:
+    """ "intimidation I guess" was refused (a role-play, round 44): the Dutch label had
+    "intimidatie", the English one not."""
+    from steunwijzer.catalog.load import load_catalog
+    from steunwijzer.core.answers import parse_answer
+
+    loaded = load_catalog(["builtin"]).catalog
+    assert loaded is not None
+    question = {q.id: q for q in loaded.questions}["behaviour_kind"]
+    assert parse_answer(question, "intimidation I guess") == "unwanted"
+
+
+def test_a_range_after_a_full_stop_is_read() -> None:
+    """ "7. maybe 8 at night" was refused in the same role-play (on 45e40d1)."""
+    assert scale_number("7. maybe 8 at night") == 8
