@@ -378,3 +378,17 @@ def test_intimidation_chooses_bullying_in_english_too() -> None:
 def test_a_range_after_a_full_stop_is_read() -> None:
     """ "7. maybe 8 at night" was refused in the same role-play (on 45e40d1)."""
     assert scale_number("7. maybe 8 at night") == 8
+
+
+def test_mss_is_doubt_as_misschien_is() -> None:
+    """ "mss" (chat for "misschien") was refused at an ordinary question where
+    "misschien" is taken as no answer either way (a role-play, round 44); at a safety
+    question it is a don't-know."""
+    from steunwijzer.catalog.load import load_catalog
+    from steunwijzer.core.answers import UNKNOWN, is_doubt_word, parse_answer
+
+    assert is_doubt_word("mss")
+    loaded = load_catalog(["builtin"]).catalog
+    assert loaded is not None
+    questions = {q.id: q for q in loaded.questions}
+    assert parse_answer(questions["safety_thoughts"], "mss") == UNKNOWN

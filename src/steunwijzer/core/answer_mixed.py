@@ -151,10 +151,12 @@ _CHAT_WORDS = {
     "rly": "really", "rlly": "really", "ye": "yes", "yh": "yeah", "nop": "nope",
     "nie": "niet", "wss": "waarschijnlijk", "sws": "sowieso", "prob": "probably",
     "probs": "probably", "def": "definitely", "deffo": "definitely",
+    # "mss" was refused where "misschien" is read (a role-play, round 44)
+    "mss": "misschien", "wrs": "waarschijnlijk", "msschn": "misschien",
 }  # fmt: skip
 # "nt" by the word after it: "nee nt echt" is "niet echt" (doubt on the safety screen)
 _CHAT = lazy_compile(
-    r"(?i)\b(?:nt echt|nt really|nt rly|rly|rlly|ye|yh|nop|nie|wss|sws|probs?|deffo|def)\b"
+    r"(?i)\b(?:nt echt|nt really|nt rly|rly|rlly|ye|yh|nop|nie|wss|sws|probs?|deffo|def|mss|wrs|msschn)\b"
 )
 
 

@@ -112,7 +112,7 @@ _SOMETIMES_YES = lazy_compile(
     r"(?! (?:moe|doodmoe|uitgeput|gestrest|druk|tired|exhausted|stressed|busy)\b)|\bwel$"
 )
 _DOUBT = frozenset(
-    ("misschien", "maybe", "perhaps", "twijfel", "unsure", "wellicht", "idk", "dunno",
+    ("misschien", "mss", "maybe", "perhaps", "twijfel", "unsure", "wellicht", "idk", "dunno",
      # a sound of hesitation: "mwah", "hmm" to a safety question were refused (round 13)
      "mwah", "mwa", "meh", "hmm", "hm", "hmmm", "tja", "pff")
 )  # fmt: skip
