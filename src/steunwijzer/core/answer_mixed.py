@@ -156,7 +156,8 @@ _CHAT_WORDS = {
 }  # fmt: skip
 # "nt" by the word after it: "nee nt echt" is "niet echt" (doubt on the safety screen)
 _CHAT = lazy_compile(
-    r"(?i)\b(?:nt echt|nt really|nt rly|rly|rlly|ye|yh|nop|nie|wss|sws|probs?|deffo|def|mss|wrs|msschn)\b"
+    r"(?i)\b(?:nt echt|nt really|nt rly|rly|rlly|ye|yh|nop|nie|wss|sws|probs?|deffo|def"
+    r"|mss|wrs|msschn)\b"
 )
 
 
