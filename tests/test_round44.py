@@ -392,3 +392,18 @@ def test_mss_is_doubt_as_misschien_is() -> None:
     assert loaded is not None
     questions = {q.id: q for q in loaded.questions}
     assert parse_answer(questions["safety_thoughts"], "mss") == UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I live alone so nobody notices", "ik kras op mijn bovenbeen zodat niemand het ziet"],
+)
+def test_self_harm_hidden_is_not_read_as_a_wish_to_die(text: str) -> None:
+    """ "I live alone so nobody notices" (of cutting) was counted as suicidal thoughts
+    after three no's to the suicide questions (a role-play, round 44): "nobody would
+    notice" keeps its reading, the cuts nobody notices do not."""
+    assert "suicidal_thoughts" not in themes_of(text)
+
+
+def test_nobody_would_notice_is_still_a_wish() -> None:
+    assert "suicidal_thoughts" in themes_of("honestly nobody would even notice if I was gone")

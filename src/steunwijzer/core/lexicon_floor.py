@@ -93,7 +93,7 @@ _SUICIDAL_EN = (
     "want|wanna|wish|wished|wishing|rather|prefer|hope|wanted ..3 die|dead|dying",
     "better off ..2 dead", "better off ..3 without me", "be better ..2 without me",
     "i am ..2 burden", "burden to|on|for ..3 everyone|everybody|family|friends|people|others",
-    "nobody|no_one ..3 miss|care|notice|notices",
+    "nobody|no_one ..3 miss|care", "nobody|no_one ..2 would|will|even|ever ..1 notice|notices",
     "would ..2 notice|miss|care ..2 if ..2 i ..3 gone|died|dead|disappeared",
     "not|never ..2 want|wanna|wish ..3 live|alive|exist|existing|living",
     "not|never ..2 want|wanna ..3 here ..2 anymore|any_more|longer",
