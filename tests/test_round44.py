@@ -407,3 +407,23 @@ def test_self_harm_hidden_is_not_read_as_a_wish_to_die(text: str) -> None:
 
 def test_nobody_would_notice_is_still_a_wish() -> None:
     assert "suicidal_thoughts" in themes_of("honestly nobody would even notice if I was gone")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my supervisor threatens to not extend my contract if I don't publish",
+        "my boss threatens to fire me",
+        "mijn begeleider dreigt mijn contract niet te verlengen",
+    ],
+)
+def test_a_threat_about_a_contract_is_unwanted_behaviour_not_danger(text: str) -> None:
+    """ "my supervisor threatens to not extend it" was an unsafe situation, Veilig Thuis
+    second (a role-play, round 44): a threat about a contract or a grade is intimidation
+    at work or study."""
+    found = themes_of(text)
+    assert "unwanted_behaviour" in found and "unsafe_situation" not in found
+
+
+def test_a_threat_to_hurt_stays_a_danger() -> None:
+    assert "unsafe_situation" in themes_of("he threatens to hurt me and said he'd get me fired")

@@ -162,10 +162,15 @@ CONCERN_EN: tuple[str, ...] = (
 # A document held by an office while it is renewed is no control ("The gemeente holds my
 # passport for a week while they renew it": acute in the corpus, round 44).
 FIGURES_NL: tuple[str, ...] = (
+    # a threat about a contract, a grade or a job (see FIGURES_EN)
+    "dreigt|dreigde|gedreigd ..4 ontslaan|ontslag|contract|verlengen|zakken|beurs|baan|stage|cijfer|onvoldoende",
     "gemeente|ambassade|consulaat|ind|politie|balie|loket ..4 heeft|houdt|bewaart|ingenomen ..2 mijn ..1 paspoort|id_kaart|identiteitskaart|verblijfspas|verblijfsvergunning",
     "paspoort|id_kaart|identiteitskaart|verblijfspas|verblijfsvergunning ..6 verlengen|verlenging|vernieuwen|vernieuwd|aanvraag|aangevraagd|opgestuurd|opsturen & gemeente|ambassade|consulaat|ind|loket|balie|afspraak|stadhuis",
 )
 FIGURES_EN: tuple[str, ...] = (
+    # a threat about a contract, a grade or a job is no danger at home ("my supervisor
+    # threatens to not extend it": Veilig Thuis second, a role-play, round 44)
+    "threatens|threatened|threatening|threaten ..4 extend|renew|fire|fail|sack|terminate|cancel|my_contract|the_contract|my_funding|my_grade|my_scholarship|my_position|my_job|my_internship|my_placement",
     "gemeente|municipality|embassy|consulate|ind|council|office|police|bank ..4 holds|has|keeps|kept|took|taken|holding ..2 my ..1 passport|id|residence_permit|documents|papers|card",
     "passport|id|residence_permit|documents|papers|card ..6 renew|renewed|renewing|renewal|extension|extend|extending|replaced|replacement|application|processed|processing & gemeente|municipality|embassy|consulate|ind|council|office|appointment|town_hall|city_hall",
 )
