@@ -427,3 +427,26 @@ def test_a_threat_about_a_contract_is_unwanted_behaviour_not_danger(text: str) -
 
 def test_a_threat_to_hurt_stays_a_danger() -> None:
     assert "unsafe_situation" in themes_of("he threatens to hurt me and said he'd get me fired")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wil weten hoe switchen werkt en wat dat met mn studiefinanciering en bsa doet",
+        "hoe werkt de bsa eigenlijk?",
+        "wat betekent de bsa als ik switch?",
+        "how does the bsa work if I switch programmes?",
+    ],
+)
+def test_a_question_how_the_bsa_works_is_no_dropout_risk(text: str) -> None:
+    """A cheerful first-year who asked what a switch does to her BSA got "ACUUT" with
+    113 and 112 below (a role-play, round 44). Asking how the BSA works is no fear of
+    failing it."""
+    assert "dropout_risk" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["bsa gaat niet lukken", "the bsa won't work out for me", "ik haal mijn bsa niet"]
+)
+def test_the_bsa_not_made_is_still_a_dropout_risk(text: str) -> None:
+    assert "dropout_risk" in themes_of(text)

@@ -74,6 +74,12 @@ UNSAFE_EN: tuple[str, ...] = (
 # met deze studie"); never with words between, where a "not" may turn it round ("one way
 # out and it's not switching my course").
 FIGURES_NL: tuple[str, ...] = (
+    # a question how the BSA works or what a switch does to it ("wat dat met mn
+    # studiefinanciering en bsa doet": acute for a cheerful switcher, a role-play, round 44)
+    "bsa|studiepunten ..1 doet|betekent|inhoudt|werkt",
+    "hoe ..2 de|het|die ..1 bsa|studiepunten ..2 werkt|werken",
+    "hoe ..1 werkt|werken ..2 de|het|die ..1 bsa",
+    "wat ..1 betekent|doet|inhoudt ..2 de|het|die|mijn|mn ..1 bsa",
     # all arranged for a move or a trip, "maak je geen zorgen om mij" (not a farewell)
     "geregeld|regel|op_orde ..3 voor ..2 de|het|mijn|m'n|mn ..1 verhuizing|verhuis|reis|vakantie|uitwisseling|tentamens|tentamen|stage|kamer|studie|vlucht",
     # a knee or a laptop that "wil niet meer" ("ik stop met voetbal, de knie wil niet
@@ -82,6 +88,9 @@ FIGURES_NL: tuple[str, ...] = (
     "één|een|1 ..1 uitweg ..0 stoppen|switchen|verhuizen|lenen|een_lening|een_bijbaan|een_baan|herkansen ..3 studie|opleiding|bijbaan|baan|lening|minor|vak|vakken|school|stage|herkansing|werken",
 )
 FIGURES_EN: tuple[str, ...] = (
+    # how the BSA works, what a switch means for it (see FIGURES_NL)
+    "bsa ..1 works|means|affects|rules|system",
+    "how ..2 the ..1 bsa ..2 works|work|is_calculated|counts",
     # all sorted for a move or a trip, "don't worry about me" (not a farewell)
     "sorted|arranged|organised|organized|booked ..3 for ..2 the|my ..1 move|trip|holiday|holidays|exchange|exams|exam|internship|flat|room|flight|semester_abroad",
     # a threat over a board game ("Jake threatened to murder Tom over Catan": set125)
