@@ -88,9 +88,10 @@ HARMLESS = [
 @pytest.mark.parametrize(("text", "theme"), CONTROL)
 def test_coercive_control_is_read_as_a_risk_to_safety(text: str, theme: str) -> None:
     """Each was nothing, money, loneliness or (for the student's own) concern for
-    someone else on 45e40d1, except five that guard: the card kept with pocket money,
-    "always needs to know where i am", friends blocked, "ze mag van haar vriend niet
-    meer" and the sister's husband's permission were found already."""
+    someone else on 45e40d1, except eight that guard: the card kept with pocket money,
+    "always needs to know where i am", friends blocked, money only for obedience, the
+    two passports taken, "ze mag van haar vriend niet meer" and the sister's husband's
+    permission were found already."""
     assert theme in themes_of(text)
 
 
@@ -188,7 +189,8 @@ def test_the_lookup_screen_shows_the_bullying_tip_before_the_sleep_tip() -> None
 )
 def test_a_range_after_like_a_is_read_as_its_higher_number(said: str, number: int) -> None:
     """ "like a 6 or 7?" was refused at the 0-10 question (a role-play, round 43): the
-    first place the range was looked for was "like a 6" ("a" read as "à")."""
+    first place the range was looked for was "like a 6" ("a" read as "à"). "um like a
+    4-5" was read already and guards."""
     assert scale_number(said) == number
 
 
@@ -321,11 +323,12 @@ def test_set125_harmless_neighbours_stay_below_acute(text: str) -> None:
 )
 def test_all_arranged_for_a_move_is_no_farewell(text: str) -> None:
     """The farewell family ("alles geregeld, geen zorgen om mij") beside a move or a trip:
-    not acute (a neighbour written for the round-44 family)."""
+    not acute (a guard, written for the round-44 family: nothing found it before)."""
     assert not themes_of(text) & ACUTE
 
 
 def test_everything_sorted_for_the_family_is_a_farewell() -> None:
+    """Nothing on 45e40d1: "sorted everything ..., don't worry about me" (round 44)."""
     assert "suicidal_thoughts" in themes_of(
         "I've sorted everything for my family, don't worry about me"
     )
@@ -401,11 +404,12 @@ def test_mss_is_doubt_as_misschien_is() -> None:
 def test_self_harm_hidden_is_not_read_as_a_wish_to_die(text: str) -> None:
     """ "I live alone so nobody notices" (of cutting) was counted as suicidal thoughts
     after three no's to the suicide questions (a role-play, round 44): "nobody would
-    notice" keeps its reading, the cuts nobody notices do not."""
+    notice" keeps its reading, the cuts nobody notices do not. The Dutch one guards."""
     assert "suicidal_thoughts" not in themes_of(text)
 
 
 def test_nobody_would_notice_is_still_a_wish() -> None:
+    """Guard: the narrower pattern keeps the wish."""
     assert "suicidal_thoughts" in themes_of("honestly nobody would even notice if I was gone")
 
 
@@ -420,12 +424,13 @@ def test_nobody_would_notice_is_still_a_wish() -> None:
 def test_a_threat_about_a_contract_is_unwanted_behaviour_not_danger(text: str) -> None:
     """ "my supervisor threatens to not extend it" was an unsafe situation, Veilig Thuis
     second (a role-play, round 44): a threat about a contract or a grade is intimidation
-    at work or study."""
+    at work or study. The Dutch one guards (it was nothing before)."""
     found = themes_of(text)
     assert "unwanted_behaviour" in found and "unsafe_situation" not in found
 
 
 def test_a_threat_to_hurt_stays_a_danger() -> None:
+    """Guard: the figure of a contract threat does not hide a threat to hurt."""
     assert "unsafe_situation" in themes_of("he threatens to hurt me and said he'd get me fired")
 
 
@@ -449,4 +454,5 @@ def test_a_question_how_the_bsa_works_is_no_dropout_risk(text: str) -> None:
     "text", ["bsa gaat niet lukken", "the bsa won't work out for me", "ik haal mijn bsa niet"]
 )
 def test_the_bsa_not_made_is_still_a_dropout_risk(text: str) -> None:
+    """Guard: the figures of a question about the BSA keep the fear of failing it."""
     assert "dropout_risk" in themes_of(text)
