@@ -352,20 +352,6 @@ def test_used_to_is_a_no_now_and_doubt_on_the_safety_screen(said: str) -> None:
     assert parse_answer(questions["safety_thoughts"], said) == UNKNOWN
 
 
-def test_control_at_home_is_named_among_the_choices() -> None:
-    """A student whose partner controls her ("hij controleert me gewoon heel erg, geen
-    geweld") found no choice that named it (a role-play, round 44): the choice of
-    violence or threats at home names control too, and the word alone chooses it."""
-    from steunwijzer.catalog.load import load_catalog
-    from steunwijzer.core.answers import parse_answer
-
-    loaded = load_catalog(["builtin"]).catalog
-    assert loaded is not None
-    question = {q.id: q for q in loaded.questions}["behaviour_kind"]
-    assert parse_answer(question, "controle") == "violence_home"
-    assert parse_answer(question, "control") == "violence_home"
-
-
 def test_intimidation_chooses_bullying_in_english_too() -> None:
     """ "intimidation I guess" was refused (a role-play, round 44): the Dutch label had
     "intimidatie", the English one not."""

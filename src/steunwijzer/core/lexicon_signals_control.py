@@ -132,7 +132,7 @@ UNSAFE_EN: tuple[str, ...] = (
     + _PARTNER_EN,
     "has|have|knows|wants|demands ..2 my ..2 banking|bank ..1 app|login|logins|password|pin|details & "
     + _PARTNER_EN,
-    "controls|control|controlling|manages|holds ..2 finances|money|my_money|her_money|his_money|the_money|spending|debit_card|bank_card & partner|boyfriend|girlfriend|husband|wife",
+    "controls|control|controlling ..2 finances|money|my_money|her_money|his_money|the_money|spending|debit_card|bank_card & partner|boyfriend|girlfriend|husband|wife",
     "restricts|restricting|restricted|limits|limiting ..2 contact|her_contact|his_contact|my_contact|who_she_sees|who_i_see|who_he_sees & partner|boyfriend|girlfriend|husband|wife",
     # a marriage arranged that cannot be refused ("my family back home is arranging a
     # marriage for me this summer and they've said I can't refuse": set125 neighbours)
