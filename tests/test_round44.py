@@ -10,7 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from steunwijzer.cli.app import app
-from steunwijzer.core.model import Text, Tip
+from steunwijzer.core.answers import UNKNOWN, is_doubt_word, parse_answer
+from steunwijzer.core.model import Catalog, Question, Text, Tip
 from steunwijzer.core.numbers import scale_number
 from steunwijzer.core.support import tip_groups
 
@@ -334,33 +335,27 @@ def test_everything_sorted_for_the_family_is_a_farewell() -> None:
     )
 
 
+def _questions(catalog: Catalog) -> dict[str, Question]:
+    return {q.id: q for q in catalog.questions}
+
+
 # --- "vroeger wel": once so, not now ----------------------------------------------------------
 
 
 @pytest.mark.parametrize("said", ["vroeger wel", "I used to", "used to"])
-def test_used_to_is_a_no_now_and_doubt_on_the_safety_screen(said: str) -> None:
+def test_used_to_is_a_no_now_and_doubt_on_the_safety_screen(said: str, builtin: Catalog) -> None:
     """ "vroeger wel" to "Heb je vrienden binnen je studie?" was refused (a role-play,
     round 44). It is a no there; at a safety question a time it was so is doubt, never
     a plain no."""
-    from steunwijzer.catalog.load import load_catalog
-    from steunwijzer.core.answers import UNKNOWN, parse_answer
-
-    loaded = load_catalog(["builtin"]).catalog
-    assert loaded is not None
-    questions = {q.id: q for q in loaded.questions}
+    questions = _questions(builtin)
     assert parse_answer(questions["connection_friends"], said) is False
     assert parse_answer(questions["safety_thoughts"], said) == UNKNOWN
 
 
-def test_intimidation_chooses_bullying_in_english_too() -> None:
+def test_intimidation_chooses_bullying_in_english_too(builtin: Catalog) -> None:
     """ "intimidation I guess" was refused (a role-play, round 44): the Dutch label had
     "intimidatie", the English one not."""
-    from steunwijzer.catalog.load import load_catalog
-    from steunwijzer.core.answers import parse_answer
-
-    loaded = load_catalog(["builtin"]).catalog
-    assert loaded is not None
-    question = {q.id: q for q in loaded.questions}["behaviour_kind"]
+    question = _questions(builtin)["behaviour_kind"]
     assert parse_answer(question, "intimidation I guess") == "unwanted"
 
 
@@ -369,17 +364,12 @@ def test_a_range_after_a_full_stop_is_read() -> None:
     assert scale_number("7. maybe 8 at night") == 8
 
 
-def test_mss_is_doubt_as_misschien_is() -> None:
+def test_mss_is_doubt_as_misschien_is(builtin: Catalog) -> None:
     """ "mss" (chat for "misschien") was refused at an ordinary question where
     "misschien" is taken as no answer either way (a role-play, round 44); at a safety
     question it is a don't-know."""
-    from steunwijzer.catalog.load import load_catalog
-    from steunwijzer.core.answers import UNKNOWN, is_doubt_word, parse_answer
-
     assert is_doubt_word("mss")
-    loaded = load_catalog(["builtin"]).catalog
-    assert loaded is not None
-    questions = {q.id: q for q in loaded.questions}
+    questions = _questions(builtin)
     assert parse_answer(questions["safety_thoughts"], "mss") == UNKNOWN
 
 
