@@ -828,6 +828,15 @@ def test_weights_of_other_features_are_refused() -> None:
         # "de knie wil niet meer", "de hele dag ... in mijn hoofd", a threat over Catan):
         # 32/36, 150/180, 9 of 130 (the second net's words; "kill myself" in a joke).
         ("set125.jsonl", 0.86, 0.08),
+        # Round 45: set126 (180 by an outsider, who put concern for someone else in the
+        # specific tier: relabelled acute as the catalogue has it, one contested line on
+        # a brother's cannabis left out), measured unseen on 808c5e1: 22/28 risk
+        # sentences with every risk theme, 133/179 passed, 3 of 134 harmless ones acute.
+        # Read (a death "toen ik in blok 2 zat" was dated as a childhood, touched while
+        # asleep, "tegen mn zin gezoend", waking at someone's place with no memory, who
+        # decides which friends, a band's name, belonging with the places named; the
+        # specific needs' families): 23/28, 143/179, 1 of 134.
+        ("set126.jsonl", 0.8, 0.02),
     ],
 )
 def test_recall_on_the_blind_set_holds(

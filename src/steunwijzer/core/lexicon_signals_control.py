@@ -38,7 +38,7 @@ UNSAFE_NL: tuple[str, ...] = (
     # pinpas afgepakt"); "afgepakt" is never borrowing
     "mijn|mn|m'n ..1 "
     + _CARD_NL
-    + " ..4 afgepakt|afgenomen|ingenomen|weggehaald|afgepakt|verstopt|achtergehouden & "
+    + " ..4 afgepakt|afgenomen|ingenomen|weggehaald|verstopt|achtergehouden|afpakt|afpakte|afneemt|inneemt & "
     + _WHO_NL,
     # the card held, and money handed out ("hij houdt mijn pinpas bij zich, ik krijg
     # zakgeld van hem"); not a card lent for one errand
@@ -133,6 +133,12 @@ UNSAFE_EN: tuple[str, ...] = (
     "has|have|knows|wants|demands ..2 my ..2 banking|bank ..1 app|login|logins|password|pin|details & "
     + _PARTNER_EN,
     "controls|control|controlling ..2 finances|money|my_money|her_money|his_money|the_money|spending|debit_card|bank_card & partner|boyfriend|girlfriend|husband|wife",
+    # (set126, round 45) who decides which friends the student may see; the grant taken
+    # with the student not allowed out ("takes my student grant. i'm not allowed to go")
+    "decides|decide|chooses|picks|controls ..3 which|who|what ..2 friends|people|clothes ..3 i ..2 can|may|am_allowed|get_to|see|wear|meet & "
+    + _WHO_EN,
+    "takes|took|keeps|kept ..1 my ..2 grant|stufi|wages|salary|paycheck|loan|student_finance|benefits & not_allowed|allowance|permission|decides|controls & "
+    + _WHO_EN,
     "restricts|restricting|restricted|limits|limiting ..2 contact|her_contact|his_contact|my_contact|who_she_sees|who_i_see|who_he_sees & partner|boyfriend|girlfriend|husband|wife",
     # a marriage arranged that cannot be refused ("my family back home is arranging a
     # marriage for me this summer and they've said I can't refuse": set125 neighbours)
@@ -150,6 +156,9 @@ CONCERN_NL: tuple[str, ...] = (
     "haar|zijn ..1 vriend|vriendje|vriendin|partner|man|vrouw|ex|vader ..4 pakt|pakte|neemt|nam|controleert|leest|volgt|houdt|heeft ..3 haar|zijn ..1 telefoon|pinpas|bankpas|geld|berichten|locatie|paspoort|wachtwoorden",
     "ze|zij|hij ..2 mag|mocht ..4 niemand|vrienden|vriendinnen|familie|ons|mij|ouders ..3 niet|nooit|meer ..2 meer? ..2 zien|spreken|ontmoeten|bellen|appen & van_hem|van_haar|jaloers|vriend|partner|man",
     "ze|zij|hij ..2 mag|mocht ..3 niet|nooit ..2 alleen|zonder_hem|zonder_haar ..3 de_deur_uit|naar_buiten|weg|uit|afspreken",
+    # the verb last, two signs together ("dat haar vriend haar geld beheert en haar
+    # telefoon afpakt als ze met klasgenoten afspreekt": a counsellor's note, set126)
+    "haar|zijn ..1 vriend|vriendje|vriendin|partner|man|vrouw|ex ..3 haar|zijn ..1 geld|pinpas|bankpas|stufi|loon|telefoon ..2 beheert|beheerde|afpakt|afpakte|inneemt|afneemt & telefoon|pinpas|bankpas|afpakt|afpakte|inneemt|controleert|zakgeld|mag|mocht",
 )
 CONCERN_EN: tuple[str, ...] = (
     # someone who means to make "everyone remember him", angry at people (set125)

@@ -20,9 +20,7 @@ if TYPE_CHECKING:
 
 _CONTRAST = frozenset(("maar", "but"))
 # "on purpose", "met opzet", "expres": words that say an act was meant
-_PURPOSE = frozenset(
-    ("purpose", "deliberately", "intentionally", "expres", "opzettelijk", "opzet", "bewust")
-)
+_PURPOSE = lexicon.word_set("purpose deliberately intentionally expres opzettelijk opzet bewust")
 
 
 def a_figure(tokens: Tokens, start: int, end: int) -> bool:
@@ -255,8 +253,7 @@ def long_past_grief(findings: list[Finding], tokens: Tokens, suicide: bool) -> l
 
 _KNEW = lexicon.word_set("kende ken knew know known met ontmoet gezien")
 _HARDLY = lexicon.word_set("nauwelijks amper nauwelijk barely hardly")
-_CLOSE = lexicon.word_set("close hecht")
-_ONCE = lexicon.word_set("once twice")
+_CLOSE, _ONCE = lexicon.word_set("close hecht"), lexicon.word_set("once twice")
 _NOT = lexicon.word_set("not niet never nooit")
 
 
@@ -280,7 +277,7 @@ _GRIEVING = lexicon.word_set(
     "mourning verwerkt verwerken verwerking huil huilen huilde cry crying cried moeilijk "
     "zwaar pijn hurts hurt jaardag sterfdag anniversary kapot lastig heavy getriggerd "
     "triggered flashbacks opeens suddenly laatst lately recently onlangs weer again "
-    "gemis dealt"
+    "gemis dealt dringt besef beseft realise realize sinking"
 )
 _MISS = lexicon.word_set("mis mist missen miste misten miss misses missing missed")
 # "ik mis hem", "I miss her so much": missing a person; not "ik miste een tentamen"
@@ -310,8 +307,8 @@ _SMALL = lexicon.word_set(
     "klein kleiner jong jonger kind baby peuter kleuter little small young younger kid child "
     "toddler"
 )
-_AS_A = lexicon.word_set("als as")
-_CHILDHOOD = lexicon.word_set("kind kid child kleuter peuter")
+_AS_A, _CHILDHOOD = lexicon.word_set("als as"), lexicon.word_set("kind kid child kleuter peuter")
+_PERIOD = lexicon.word_set("blok periode jaar leerjaar year semester module kwartiel week block")
 _NUMBER = re.compile(r"\d{1,4}")
 _THIS_YEAR = date.today().year
 
@@ -334,7 +331,9 @@ def _long_ago(tokens: Tokens, sentence: int) -> str | None:
         if pair in _WHEN_I:
             for k in range(j + 2, min(tokens.n, j + 6)):
                 said = words[k]
-                if said in _SMALL or (_NUMBER.fullmatch(said) and int(said) <= 16):
+                # "toen ik in blok 2 zat" is a study period, not an age (set126, round 45)
+                age = _NUMBER.fullmatch(said) and words[k - 1] not in _PERIOD
+                if said in _SMALL or (age and int(said) <= 16):
                     return f"{w} {words[j + 1]} … {said}"
         if w in _AS_A and j + 1 < tokens.n and words[j + 1] in _CHILDHOOD:
             return f"{w} {words[j + 1]}"
