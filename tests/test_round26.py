@@ -404,7 +404,9 @@ def test_a_reason_typed_where_y_or_n_was_asked_is_said_to_be_dropped(
     26). The tier still stays (a reason is no yes), and the screen says what happened."""
     _, result = scripted(builtin, index, {"safety_wish_dead": ["ja"]})
     assert result.risk_to_life
-    ask, screen = terminal(builtin, "specifiek", "verkeerd ingetypt, student zei nee; nagevraagd")
+    ask, screen = terminal(
+        builtin, "specifiek", "verkeerd ingetypt, student zei nee; nagevraagd", ""
+    )
     assert ask(OverridePrompt(result)) is None
     assert "wat je typte is niet bewaard" in screen.getvalue()
 

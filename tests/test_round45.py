@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.prompts import OverridePrompt
+from steunwijzer.core.referrals import ReferralIndex
+
 from .reading import ACUTE, themes_of
+from .terminal_helpers import scripted, terminal
 
 # (text, a theme that must be found). Written for this test in other words than set126's
 # sentences, for the families its misses showed.
@@ -66,3 +71,34 @@ def test_set126_harmless_neighbours_stay_below_acute(text: str) -> None:
     childhood: not acute (the podcast and the belonging failed on 808c5e1; the rest
     guard the new families)."""
     assert not themes_of(text) & ACUTE
+
+
+# --- the tier override: "type the tier again" must ask for it again ----------------------
+
+
+def test_a_reason_typed_at_y_or_n_brings_the_tier_question_back(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A counsellor who typed the reason where "(j/n)" was asked was told "Typ het niveau
+    opnieuw", but the tier question never came back: the tier could not be lowered at
+    all any more (a role-play, round 45, intake 6). Now it is asked again, and the second
+    try lowers it with its reason."""
+    _, result = scripted(builtin, index, {"safety_wish_dead": ["ja"]})
+    assert result.risk_to_life
+    ask, screen = terminal(
+        builtin, "specifiek", "het ging om eten, niet om zichzelf pijn doen", "specifiek", "j",
+        "het ging om eten; nagevraagd, geen zelfbeschadiging",
+    )  # fmt: skip
+    assert ask(OverridePrompt(result)) == (
+        Tier.SPECIFIC,
+        "het ging om eten; nagevraagd, geen zelfbeschadiging",
+    )
+    assert "wat je typte is niet bewaard" in screen.getvalue()
+
+
+def test_a_plain_no_at_y_or_n_keeps_the_tier(builtin: Catalog, index: ReferralIndex) -> None:
+    """ "n" at the second question keeps the tier and ends the override (a guard)."""
+    _, result = scripted(builtin, index, {"safety_wish_dead": ["ja"]})
+    ask, screen = terminal(builtin, "specifiek", "n")
+    assert ask(OverridePrompt(result)) is None
+    assert "Het niveau blijft zoals het was." in screen.getvalue()

@@ -307,10 +307,12 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "override_kept": ("Het niveau blijft zoals het was.", "The tier stays as it was."),
     "override_kept_words": (
-        "Dat was geen j: het niveau blijft zoals het was, en wat je typte is niet bewaard. "
-        "Toch verlagen? Typ het niveau opnieuw, antwoord j en geef dan de reden.",
-        "That was no y: the tier stays as it was, and what you typed was not kept. Lower "
-        "it anyway? Type the tier again, answer y, then give the reason.",
+        "Dat was geen j: het niveau is niet verlaagd, en wat je typte is niet bewaard. "
+        "Toch verlagen? Typ hieronder het niveau opnieuw, antwoord j en geef dan de reden "
+        "(Enter: laten zoals het is).",
+        "That was no y: the tier was not lowered, and what you typed was not kept. Lower "
+        "it anyway? Type the tier again below, answer y, then give the reason (Enter: "
+        "leave it as it is).",
     ),
     "override_heard": (
         "Dat was geen niveau, maar wat de student zei is meegenomen ({themes}). "

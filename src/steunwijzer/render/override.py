@@ -79,9 +79,13 @@ def ask_override(term: TerminalAsk, p: OverridePrompt) -> object:
             lower = tier_label(catalog, tier, lang)
             sure = term.read(t("override_confirm_risk", lang, tier=lower) + " ").strip().lower()
             if sure not in STOP_YES:
-                # A reason typed here was dropped without a word (a role-play, round 26).
-                key = "override_kept_words" if len(sure.split()) >= 2 else "override_kept"
-                term.say(t(key, lang), "yellow" if len(sure.split()) >= 2 else "dim")
+                # A reason typed here was dropped without a word (a role-play, round 26);
+                # then the screen said "type the tier again" and never asked for it (a
+                # role-play, round 45): words here bring the tier question back.
+                if len(sure.split()) >= 2:
+                    term.say(t("override_kept_words", lang), "yellow")
+                    continue
+                term.say(t("override_kept", lang), "dim")
                 return None
         reason = given or term.read(t("override_reason", lang) + ": ").strip()
         words = plain(reason).split()  # control characters alone show as nothing
