@@ -5,12 +5,22 @@ the specific needs' families (eating at night, a pack a day, "no internationals"
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+from pathlib import Path
+
 import pytest
+from typer.testing import CliRunner
 
+from steunwijzer.core.answer_phrases import doubt_led
+from steunwijzer.core.answers import UNKNOWN, is_doubt_word, parse_answer
 from steunwijzer.core.model import Catalog, Tier
-from steunwijzer.core.prompts import OverridePrompt
+from steunwijzer.core.prompts import OverridePrompt, QuestionPrompt
 from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.io.rowkeys import unwrapped
 
+from .conftest import invoke_en
 from .reading import ACUTE, themes_of
 from .terminal_helpers import scripted, terminal
 
@@ -102,3 +112,131 @@ def test_a_plain_no_at_y_or_n_keeps_the_tier(builtin: Catalog, index: ReferralIn
     ask, screen = terminal(builtin, "specifiek", "n")
     assert ask(OverridePrompt(result)) is None
     assert "Het niveau blijft zoals het was." in screen.getvalue()
+
+
+# --- a hostile round: a risk under another student's id ----------------------------------
+
+
+def _ids_and_tiers(runner: CliRunner, path: Path) -> list[tuple[str, str]]:
+    result = invoke_en(runner, "batch", "--format", "csv", str(path))
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    return [(r["id"], r["tier"]) for r in rows]
+
+
+def test_a_case_in_a_one_element_array_inside_a_json_array_keeps_its_id(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """[[{"id": "x", "text": "ik wil dood"}], {"id": "1", ...}] pretty-printed: x's risk
+    went out as "1", the next row's real id (a hostile round, round 45). On one JSON
+    Lines line such an array was read as its case already."""
+    cases = [[{"id": "x", "text": "ik wil dood"}], {"id": "1", "themes": ["sleep"]}]
+    path = tmp_path / "cases.json"
+    path.write_text(json.dumps(cases, indent=2), encoding="utf-8")
+    assert _ids_and_tiers(runner, path) == [("x", "acute"), ("1", "specific")]
+
+
+def test_a_case_wrapped_in_one_key_and_an_id_key_with_a_space_keep_their_ids(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """{"case": {"id": "x", ...}} was refused with "id must be text" and named "1";
+    {"ID ": "y", ...} was refused as an unknown key and named by its row number, where a
+    CSV header "Id " is the id column (a hostile round, round 45)."""
+    lines = [
+        {"case": {"id": "x", "text": "ik wil dood"}},
+        {"id": "1", "themes": ["sleep"]},
+        {"ID ": "y", "text": "ik wil dood"},
+        {"answers": {"safety_thoughts": "ja"}, "id": "a"},
+    ]
+    path = tmp_path / "cases.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    assert _ids_and_tiers(runner, path) == [
+        ("x", "acute"),
+        ("1", "specific"),
+        ("y", "acute"),
+        ("a", "acute"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ([{"id": "x"}], {"id": "x"}),
+        ({"intake": {"text": "t"}}, {"text": "t"}),
+        ({"answers": {"text": "t"}}, {"answers": {"text": "t"}}),  # a row key: no wrapper
+        ({"meta": {"source": "form"}}, {"meta": {"source": "form"}}),  # no row inside
+        ([{"id": "x"}, {"id": "y"}], [{"id": "x"}, {"id": "y"}]),  # two cases: no wrapper
+    ],
+)
+def test_only_a_wrapper_around_one_row_is_taken_off(data: object, expected: object) -> None:
+    assert unwrapped(data) == expected
+
+
+# --- answers a role-play saw refused or misread (round 45) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question_id", "reply", "expected"),
+    [
+        # a mild no, then words about something else with "soms" in them: doubt, no yes
+        ("mood_self_harm", "niet zo.. ik eet soms tot ik er misselijk van ben", UNKNOWN),
+        ("mood_self_harm", "niet zo", UNKNOWN),
+        ("safety_wish_dead", "not so much", UNKNOWN),
+        ("area_sleep", "niet zo vaak", False),
+        # a named act or a yes after it stays a yes (guards)
+        ("mood_self_harm", "niet echt, ik kras alleen soms", True),
+        ("mood_self_harm", "niet zo, maar soms wel", True),
+    ],
+)
+def test_a_mild_no_with_words_after_it(
+    builtin: Catalog, question_id: str, reply: str, expected: object
+) -> None:
+    """ "niet zo.. ik eet soms tot ik er misselijk van ben" to "do you hurt yourself?" was
+    a firm yes: wounds asked about, 113 first, three more suicide questions for a student
+    who spoke of eating (a role-play, round 45, intake 6). "niet zo" alone was refused
+    where "niet echt" was read."""
+    question = builtin.question(question_id)
+    assert question is not None
+    assert parse_answer(question, reply) == expected
+
+
+@pytest.mark.parametrize(
+    "reply", ["weet niet eigenlijk", "idk actually", "eerlijk gezegd geen idee", "honestly idk"]
+)
+def test_a_dont_know_with_a_filler_is_a_dont_know(reply: str) -> None:
+    """ "weet niet eigenlijk, mijn vriend beheert mijn pinpas ..." was refused, twice, and
+    the disclosure lost when the counsellor pressed Enter (a role-play, round 45)."""
+    assert is_doubt_word(reply)
+    assert doubt_led(reply + ", mijn vriend beheert mijn pinpas", is_doubt_word)
+
+
+def test_echt_alone_is_no_dont_know() -> None:
+    """A filler alone is not taken for a don't-know (a guard)."""
+    assert not is_doubt_word("echt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik eet vaak heel veel achter elkaar en schaam me daarna",
+        "soms eet ik door tot ik er buikpijn van heb",
+        "i eat till i feel sick most nights",
+    ],
+)
+def test_eating_until_sick_is_eating_and_no_wish_to_die(text: str) -> None:
+    """ "ik eet soms tot ik er misselijk van ben" resembled suicidal thoughts to the second
+    net, and "heel veel achter elkaar" was nothing at all (a role-play, round 45)."""
+    found = themes_of(text)
+    assert "eating" in found
+    assert "suicidal_thoughts" not in found
+
+
+def test_the_recheck_note_names_another_question_too(builtin: Catalog) -> None:
+    """A safety question asked again because of words said at an earlier question said
+    "wat de student in eigen woorden vertelde", before any own words (a role-play, round
+    45, intake 3)."""
+    question = builtin.question("safety_thoughts")
+    assert question is not None
+    ask, screen = terminal(builtin, "nee")
+    ask.question(QuestionPrompt(question, 2, 20, None, True, recheck=True))
+    shown = " ".join(screen.getvalue().split())
+    assert "bij een andere vraag" in shown

@@ -255,3 +255,17 @@ def unstretched(word: str, known: frozenset[str] | set[str]) -> str:
         if form in known:
             return f"{form} {rest}" if rest else form
     return word
+
+
+# Words around a "don't know" that change nothing: "weet niet eigenlijk, mijn vriend
+# beheert mijn pinpas" and "idk actually" were refused (a role-play, round 45, intake 4).
+_FILLERS = lazy_compile(
+    r"^(?:(?:eerlijk gezegd|honestly|tbh|uh+m?|eh+m?|nou|well|ehm) )+"
+    r"|(?: (?:eigenlijk|actually|really|echt|ook|hoor|tbh|though|eerlijk gezegd|honestly|"
+    r"ofzo|of zo|lol|haha))+$"
+)
+
+
+def bare(said: str) -> str:
+    """A normalised answer without the fillers around it ("" stays "")."""
+    return _FILLERS.sub("", said).strip() or said

@@ -83,8 +83,11 @@ _MILD_NO_LEAD = lazy_compile(
 _SAID_AGAIN = lazy_compile(r"\b(?:wel|ja|yes|yeah|do|does)$|\b(?:soms|sometimes) (?:wel|ja|yes)\b")
 
 
-def mild_no_lead(word: str) -> bool:
-    """Whether ``word`` (normalised) opens with a mild no and goes on without a yes."""
+def mild_no_lead(word: str, act_is_yes: bool = False) -> bool:
+    """Whether ``word`` (normalised) opens with a mild no and goes on without a yes;
+    ``act_is_yes``: nor names an act or a means ("niet echt, ik kras alleen soms")."""
+    if act_is_yes and not (ACTS | MEANS).isdisjoint(word.split()):
+        return False
     return _MILD_NO_LEAD.match(word) is not None and _SAID_AGAIN.search(word) is None
 
 

@@ -97,8 +97,7 @@ def how_often(word: str) -> str | None:
 # A no that takes itself back: "nee niet echt, meer dat het makkelijker zou zijn" to "did
 # you wish you were dead?" was a plain no (a role-play, round 9). On a safety or
 # sensitive question it is doubt: asked again, never a no.
-# A no said with doubt ("I guess not" was refused on the safety screen: a role-play,
-# round 12): doubt on a safety question, a no elsewhere.
+# A no said with doubt ("I guess not" refused, role-play r12): doubt on a safety question.
 HEDGED_NO = ("i guess not", "guess not", "probably not", "i suppose not", "suppose not",
               "waarschijnlijk niet", "volgens mij niet", "ik geloof het niet",
               # "not now" is another time's yes ("nee, nu even niet": a hostile round)
@@ -117,9 +116,10 @@ HEDGED_NO = ("i guess not", "guess not", "probably not", "i suppose not", "suppo
               # (a role-play, round 23, Q2)
               "not anymore", "not any more", "no longer", "niet meer", "nu niet meer",
               "niet meer zo", "not so much anymore",
-              # "vroeger wel" was refused (a role-play, round 44): once so, not now
+              # "vroeger wel" (role-play, r44) and "niet zo" (r45) were refused: a mild no
               "vroeger wel", "vroeger ja", "toen wel", "used to", "i used to",
-              "in the past yes", "back then yes")  # fmt: skip
+              "in the past yes", "back then yes", "niet zo", "niet zo vaak", "niet zozeer",
+              "not so much", "not that much")  # fmt: skip
 _HEDGES = ("niet echt", "niet helemaal", "niet zeker", "not really", "not exactly", "not quite",
            "not sure", "not entirely",
            # "nee, zo concreet niet" to "how would you do it?": some thought, not none (a

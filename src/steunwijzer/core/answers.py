@@ -111,9 +111,8 @@ _SOMETIMES_YES = lazy_compile(
     r"\b(?:soms|weleens|sometimes|occasionally) (?:wel|ja|yes|do)\b"
     r"(?! (?:moe|doodmoe|uitgeput|gestrest|druk|tired|exhausted|stressed|busy)\b)|\bwel$"
 )
-_DOUBT = frozenset(
+_DOUBT = frozenset(  # a sound of hesitation: "mwah", "hmm" were refused (round 13)
     ("misschien", "mss", "maybe", "perhaps", "twijfel", "unsure", "wellicht", "idk", "dunno",
-     # a sound of hesitation: "mwah", "hmm" to a safety question were refused (round 13)
      "mwah", "mwa", "meh", "hmm", "hm", "hmmm", "tja", "pff")
 )  # fmt: skip
 _SOFT_YES = frozenset(
@@ -230,12 +229,13 @@ def yes_or_unsure(value: object) -> bool:
 
 
 def is_unknown_word(text: str) -> bool:
-    return normalise(text) in _UNKNOWN_NORMAL or text.strip() == "?"
+    said = normalise(text)  # "weet niet eigenlijk" as "weet niet" (a role-play, round 45)
+    return said in _UNKNOWN_NORMAL or mixed.bare(said) in _UNKNOWN_NORMAL or text.strip() == "?"
 
 
 def is_doubt_word(text: str) -> bool:
     """ "weet niet", "geen idee", "hmm", "mwah": no answer either way."""
-    return is_unknown_word(text) or normalise(text) in _DOUBT
+    return is_unknown_word(text) or mixed.bare(normalise(text)) in _DOUBT
 
 
 _HEDGED_NUMBER = lazy_compile(
@@ -307,9 +307,9 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         words = set(word.split())
         safety = is_safety(question)
         if (safety or can_be_unknown(question)) and (word in _SAFETY_YES or words & _SOMETIMES):
-            if _starts_with_no(word) and not _SOMETIMES_YES.search(word):
-                # "no not really, alleen soms moe" was a yes (role-plays, rounds 11 and
-                # 14): doubt, asked again; "nee, soms wel" is a yes; "soms somber" a no.
+            no = _starts_with_no(word) or mild_no_lead(word, True)  # "niet zo.." (r45)
+            if no and not _SOMETIMES_YES.search(word):
+                # "no not really, alleen soms moe" was a yes (r11, r14): doubt; "nee, soms wel" yes
                 return False if mixed.another_state(question.id, word) else UNKNOWN
             return UNKNOWN if denied_there(word) else True  # "misschien soms": a yes here
         doubt = (

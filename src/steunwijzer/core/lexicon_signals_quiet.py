@@ -85,6 +85,8 @@ FIGURES_NL: tuple[str, ...] = (
     # a knee or a laptop that "wil niet meer" ("ik stop met voetbal, de knie wil niet
     # meer": suicidal thoughts in set125, round 44); not "mijn hoofd" or "mijn lijf"
     "knie|knieën|rug|schouder|enkel|heup|pols|laptop|auto|fiets|telefoon|printer|scooter|motor|computer|benen ..1 wil|willen ..1 niet ..1 meer",
+    # eating until one feels sick resembled a wish to die (a role-play, round 45)
+    "eet|at|eten|vreet ..4 tot ..4 misselijk|kotsmisselijk|buikpijn|niet_meer_kan",
     # a name: "onze band heet Zelfmoordkonijnen" (set126, round 45)
     "band|nummer|liedje|album|film|serie|boek|podcast|game|team|dispuut ..3 heet|heten|genaamd|getiteld ..2 zelfmoord*|suicide*|dood*",
     "één|een|1 ..1 uitweg ..0 stoppen|switchen|verhuizen|lenen|een_lening|een_bijbaan|een_baan|herkansen ..3 studie|opleiding|bijbaan|baan|lening|minor|vak|vakken|school|stage|herkansing|werken",
@@ -97,6 +99,7 @@ FIGURES_EN: tuple[str, ...] = (
     "sorted|arranged|organised|organized|booked ..3 for ..2 the|my ..1 move|trip|holiday|holidays|exchange|exams|exam|internship|flat|room|flight|semester_abroad",
     # a threat over a board game ("Jake threatened to murder Tom over Catan": set125)
     "threatened|threatens|threatening ..4 over|at|during ..1 catan|monopoly|uno|cards|poker|chess|fifa|mario_kart|board_games|a_board_game|the_game|game_night",
+    "eat|ate|eating ..3 until|till|til ..4 sick|nauseous|i_feel_sick",
     # a name ("our band is called Suicide Squirrels"); belonging with the places named
     # ("don't belong anywhere anymore, not at home not at uni": set126, round 45)
     "band|song|album|track|film|movie|series|book|podcast|game|team|club ..3 called|named|titled ..2 suicide*|suicidal|death|dead|kill*",

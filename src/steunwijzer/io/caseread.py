@@ -28,13 +28,7 @@ from steunwijzer.core.salvage import safety_lines
 from steunwijzer.errors import UserInputError
 from steunwijzer.io.csvrecords import csv_records as csv_records
 from steunwijzer.io.csvrecords import raw_cell
-from steunwijzer.io.lines import (
-    TOO_LONG,
-    CutLine,
-    clean,
-    joined_records,
-    windows_1252,
-)
+from steunwijzer.io.lines import TOO_LONG, CutLine, clean, joined_records, windows_1252
 from steunwijzer.io.rowkeys import (
     answers_of,
     merged,
@@ -46,6 +40,7 @@ from steunwijzer.io.rowkeys import (
     top_answers,
     top_level_answers,
     unread_keys,
+    unwrapped,
 )
 
 MAX_FIELD = 1_000_000
@@ -207,6 +202,7 @@ def _jsonl_row(  # the reading state of read_jsonl, passed on
     except ValueError as exc:  # too deep, or a number of thousands of digits
         said = "a number of more than 4,300 digits" if "digits" in str(exc) else str(exc)
         return RowError(line_number, raw_id(line, row), f"invalid JSON: {said}", clean(line))
+    data = unwrapped(data)
     if not isinstance(data, dict):
         return RowError(line_number, str(row), *not_an_object(data, clean(line)))
     kept = _kept(data, keep)

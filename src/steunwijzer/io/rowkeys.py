@@ -52,13 +52,15 @@ def row_keys(data: dict[str, Any]) -> dict[str, Any]:
     """The row with its keys matched in any case, as CSV headers are: '"Text": "ik wil
     dood"' was ignored and the row came out as nothing recognised (an outside test)."""
     if all(
-        k in ROW_KEYS or (k.lower() not in ROW_KEYS and k.lower() not in ID_NAMES) for k in data
+        k in ROW_KEYS or (k.strip().lower() not in ROW_KEYS and k.strip().lower() not in ID_NAMES)
+        for k in data
     ):
         return data
     found = dict(data)
     named = [k for k in data if k.strip().lower() in ID_NAMES]
     for key in data:
-        name = key.lower()
+        # "ID " with a stray space, as a CSV header's is read (a hostile round, round 45)
+        name = key.strip().lower()
         if named == [key] and all(k.lower() != "id" for k in data):
             name = "id"  # {"studentnummer": "1", ...}: its id, not the row number
         if name in ROW_KEYS and key != name:
@@ -66,6 +68,21 @@ def row_keys(data: dict[str, Any]) -> dict[str, Any]:
                 raise UserInputError(f"'{key}' and '{name}' both given: use one")
             found[name] = found.pop(key)
     return found
+
+
+def unwrapped(data: object) -> object:
+    """A case inside one wrapper: a one-element array ([{...}], as a JSON Lines line of
+    it already was) or one key around a row ({"case": {"id": "x", ...}}). Read whole, its
+    id is its own; refused, the risk went out under the next row's id (a hostile round,
+    round 45)."""
+    if isinstance(data, list) and len(data) == 1 and isinstance(data[0], dict):
+        return data[0]
+    if isinstance(data, dict) and len(data) == 1:
+        ((key, inner),) = data.items()
+        wrapper = key.strip().lower() not in ROW_KEYS and isinstance(inner, dict)
+        if wrapper and any(isinstance(k, str) and k.strip().lower() in ROW_KEYS for k in inner):
+            return inner
+    return data
 
 
 def top_level_answers(data: dict[str, Any], ids: dict[str, str]) -> dict[str, Any]:
@@ -124,7 +141,7 @@ def unread_keys(
     row key misspelt or in Dutch ("tekst", "Theme") is refused, as a CSV column is."""
     unread: list[tuple[str, str]] = []
     for key, value in data.items():
-        name = key.lower()
+        name = key.strip().lower()
         if name in ROW_KEYS or key in keep or question_key(key) in ids:
             continue
         alias = KEY_ALIASES.get(name) or near_question(key, ids)

@@ -44,12 +44,14 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     # round 27, P22); "net ‘nee’, na wat de student eerder vertelde" had the order the
     # wrong way round when the own words came last (round 28, R5): no order is said.
     "recheck_note": (
-        "Het antwoord op deze vraag was ‘nee’, maar wat de student in eigen woorden "
-        "vertelde wijst op iets anders: vraag dit nog één keer, rustig, en typ het "
-        "antwoord van nu.",
-        "The answer to this question was 'no', but what the student said in their own "
-        "words points to something else: ask this once more, calmly, and type the answer "
-        "given now.",
+        # It came after words at another question too, where "in eigen woorden" was not
+        # true (a role-play, round 45): both are named.
+        "Het antwoord op deze vraag was ‘nee’, maar iets wat de student zelf vertelde (in "
+        "eigen woorden of bij een andere vraag) wijst op iets anders: vraag dit nog één "
+        "keer, rustig, en typ het antwoord van nu.",
+        "The answer to this question was 'no', but something the student said (in their "
+        "own words or at another question) points to something else: ask this once more, "
+        "calmly, and type the answer given now.",
     ),
     "read_as": ("→ gelezen als: {answer}", "→ read as: {answer}"),
     # "het gaat niet over mij maar over mijn huisgenoot" at the first safety question
