@@ -240,3 +240,27 @@ def test_the_recheck_note_names_another_question_too(builtin: Catalog) -> None:
     ask.question(QuestionPrompt(question, 2, 20, None, True, recheck=True))
     shown = " ".join(screen.getvalue().split())
     assert "bij een andere vraag" in shown
+
+
+@pytest.mark.parametrize(
+    ("question_id", "reply", "expected"),
+    [
+        ("area_sleep", "gaat wel", False),
+        ("area_sleep", "het gaat wel hoor", False),
+        ("area_sleep", "wel", True),  # a guard: "wel" alone is a yes
+        ("area_substances", "zorgen.. nee niet echt, iedereen gamet toch", False),
+        ("area_substances", "drinken? ja best veel", True),
+        ("safety_wish_dead", "soms.. nee", True),  # a guard: "soms" is no echo here
+        ("study_worries", "four and maybe two", ("planning", "falling_behind")),
+        ("study_worries", "vier en twee", ("planning", "falling_behind")),
+    ],
+)
+def test_answers_a_role_play_saw_refused(
+    builtin: Catalog, question_id: str, reply: str, expected: object
+) -> None:
+    """ "gaat wel" to "slaap je slecht?", "zorgen.. nee niet echt" (a word of the question
+    said back), "four and maybe two" were refused where "nee", "zorgen? nee" and "4 and
+    2" were read (a role-play, round 45, intakes 1, 2 and 4)."""
+    question = builtin.question(question_id)
+    assert question is not None
+    assert parse_answer(question, reply) == expected

@@ -169,6 +169,7 @@ _FINE = lazy_compile(
     r"slaap is|that's|thats|dat is|is) )?(?:gewoon |just |pretty |quite |wel |best |prima )?"
     r"(?:ok|okay|oke|oké|fine|prima|goed|normaal|normal|alright|all right|good)"
     r"(?: i guess| i think| denk ik| hoor| eigenlijk| actually| enough| really)?$"
+    r"|^(?:het |t )?gaat (?:eigenlijk |best )?wel(?: hoor| denk ik| eigenlijk)?$"  # r45, intake 4
 )
 _NOT_MORE = lazy_compile(
     r"^(?:not|niet|no|nee)?,? ?(?:more|meer) (?:than|dan) (?:anyone|anybody|others|"

@@ -318,10 +318,18 @@ _SHRUG = lazy_compile(
 # and "mwah, nee" on the safety screen stays the doubt it was
 
 
+# One word of the question said back before the answer: "zorgen.. nee niet echt,
+# iedereen gamet toch" was refused where "zorgen? nee" was read (a role-play, round 45).
+_ECHO = lazy_compile(
+    r"(?i)^\s*(?!(?:soms|sometimes|weleens|niet|not|wel|misschien|maybe|vroeger|nooit|never|"
+    r"altijd|always|vaak|often)\b)[\w']+\s*(?:\.{2,}|…|\?+)\s*(?=(?:nee|neen|no|nope|nah|ja|jawel|yes|yeah)\b)"
+)
+
+
 def without_puzzled_lead(raw: str) -> str:
-    """``raw`` without a puzzled "what?" or "huh?", or a shrug with a comma, before the
-    answer itself."""
-    rest = _SHRUG.sub("", _PUZZLED.sub("", raw, count=1), count=1)
+    """``raw`` without a puzzled "what?" or "huh?", a word of the question said back, or
+    a shrug with a comma, before the answer itself."""
+    rest = _SHRUG.sub("", _ECHO.sub("", _PUZZLED.sub("", raw, count=1), count=1), count=1)
     return rest if rest.strip() else raw
 
 

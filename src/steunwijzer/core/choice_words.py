@@ -18,11 +18,22 @@ if TYPE_CHECKING:
 _NUMBERS = r"(?i)\s*\d+(?:\s*(?:[,;&+]|\ben\b|\band\b|\s)\s*\d+)*\s*"
 
 
+# Choice numbers said as words: "four and maybe two" was refused where "4 and 2" was read
+# (a role-play, round 45). Cardinals only; "een" is an article ("een beetje").
+_CARDINALS = {
+    "één": "1", "eén": "1", "twee": "2", "drie": "3", "vier": "4", "vijf": "5", "zes": "6",
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+}  # fmt: skip
+_CARDINAL = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(_CARDINALS) + r")(?![\w-])")
+
+
 def read_multi(
     question: Question, value: object, one: Callable[[Question, object], str]
 ) -> tuple[str, ...]:
     """The choices of a multi-choice answer, in the question's order; ``one`` reads one
     item (answers._choice). Raises AnswerError."""
+    if isinstance(value, str):
+        value = _CARDINAL.sub(lambda m: _CARDINALS[m.group(0).lower()], value)
     if isinstance(value, str) and re.fullmatch(_NUMBERS, value):
         # "2 4", "2 en 4", "2 and 4": only numbers, so no label is split (a role-play,
         # round 6, saw them refused; only "2,4" was taken)

@@ -44,8 +44,7 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     # round 27, P22); "net ‘nee’, na wat de student eerder vertelde" had the order the
     # wrong way round when the own words came last (round 28, R5): no order is said.
     "recheck_note": (
-        # It came after words at another question too, where "in eigen woorden" was not
-        # true (a role-play, round 45): both are named.
+        # words at another question too, not only own words (a role-play, round 45)
         "Het antwoord op deze vraag was ‘nee’, maar iets wat de student zelf vertelde (in "
         "eigen woorden of bij een andere vraag) wijst op iets anders: vraag dit nog één "
         "keer, rustig, en typ het antwoord van nu.",
@@ -309,12 +308,10 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "override_kept": ("Het niveau blijft zoals het was.", "The tier stays as it was."),
     "override_kept_words": (
-        "Dat was geen j: het niveau is niet verlaagd, en wat je typte is niet bewaard. "
-        "Toch verlagen? Typ hieronder het niveau opnieuw, antwoord j en geef dan de reden "
-        "(Enter: laten zoals het is).",
-        "That was no y: the tier was not lowered, and what you typed was not kept. Lower "
-        "it anyway? Type the tier again below, answer y, then give the reason (Enter: "
-        "leave it as it is).",
+        "Dat was geen j: niet verlaagd, en wat je typte is niet bewaard. Toch verlagen? "
+        "Typ hieronder het niveau opnieuw, dan j, dan de reden (Enter: laten zo).",
+        "That was no y: not lowered, and what you typed was not kept. Lower it anyway? "
+        "Type the tier again below, then y, then the reason (Enter: leave it).",
     ),
     "override_heard": (
         "Dat was geen niveau, maar wat de student zei is meegenomen ({themes}). "
