@@ -322,7 +322,7 @@ _SHRUG = lazy_compile(
 # iedereen gamet toch" was refused where "zorgen? nee" was read (a role-play, round 45).
 _ECHO = lazy_compile(
     r"(?i)^\s*(?!(?:soms|sometimes|weleens|niet|not|wel|misschien|maybe|vroeger|nooit|never|"
-    r"altijd|always|vaak|often)\b)[\w']+\s*(?:\.{2,}|…|\?+)\s*(?=(?:nee|neen|no|nope|nah|ja|jawel|yes|yeah)\b)"
+    r"altijd|always|vaak|often|ja|jawel|yes|yeah|yep|nee|neen|no|nope|nah|ok|oke)\b)[\w']+\s*(?:\.{2,}|…|\?+)\s*(?=(?:nee|neen|no|nope|nah|ja|jawel|yes|yeah)\b)"
 )
 
 

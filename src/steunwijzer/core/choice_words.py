@@ -32,8 +32,10 @@ def read_multi(
 ) -> tuple[str, ...]:
     """The choices of a multi-choice answer, in the question's order; ``one`` reads one
     item (answers._choice). Raises AnswerError."""
-    if isinstance(value, str):
-        value = _CARDINAL.sub(lambda m: _CARDINALS[m.group(0).lower()], value)
+    if isinstance(value, str) and _CARDINAL.search(value):
+        said = _CARDINAL.sub(lambda m: _CARDINALS[m.group(0).lower()], value)
+        said = re.sub(r"(?i)\b(?:maybe|misschien|ook|also|perhaps)\b", " ", said)
+        value = said if re.fullmatch(_NUMBERS, said) else value  # not "all five i think"
     if isinstance(value, str) and re.fullmatch(_NUMBERS, value):
         # "2 4", "2 en 4", "2 and 4": only numbers, so no label is split (a role-play,
         # round 6, saw them refused; only "2,4" was taken)
