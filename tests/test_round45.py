@@ -264,3 +264,19 @@ def test_answers_a_role_play_saw_refused(
     question = builtin.question(question_id)
     assert question is not None
     assert parse_answer(question, reply) == expected
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_opening_says_more_safety_questions_may_follow(lang: str) -> None:
+    """ "First three safety questions that everyone is asked; say so" was hard to read and
+    up to six came (a role-play, round 45): it says when more follow, and to whom to say
+    it."""
+    from steunwijzer.present.texts import t
+
+    intro = t("intro", lang)
+    assert (
+        ("meer alleen na een ja of twijfel" in intro)
+        if lang == "nl"
+        else ("more only after a yes or a doubt" in intro)
+    )
+    assert ("vertel de student" in intro) if lang == "nl" else ("tell the student" in intro)

@@ -271,12 +271,13 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     # the intake's first words (round 40: both role-plays found the opening cold)
     "intro": (
         "Rustig aan: er zijn geen foute antwoorden. Eerst drie vragen over veiligheid die "
-        "iedereen krijgt; zeg dat erbij, en dat er niets wordt bewaard tenzij jullie dat "
-        "willen. Enter slaat een vraag over (of houdt wat tussen [ ] staat), '?' geeft "
-        "uitleg, 'b' gaat terug.",
+        "iedereen krijgt (meer alleen na een ja of twijfel); vertel de student dat, en dat "
+        "er niets wordt bewaard tenzij jullie dat willen. Enter slaat een vraag over (of "
+        "houdt wat tussen [ ] staat), '?' geeft uitleg, 'b' gaat terug.",
         "Take your time: there are no wrong answers. First three safety questions that "
-        "everyone is asked; say so, and that nothing is kept unless you both want it. Enter "
-        "skips a question (or keeps what is in [ ]), '?' shows help, 'b' goes back.",
+        "everyone is asked (more only after a yes or a doubt); tell the student so, and that "
+        "nothing is kept unless you both want it. Enter skips a question (or keeps what is "
+        "in [ ]), '?' shows help, 'b' goes back.",
     ),
     "intro_example": (
         "Let op: deze catalogus bevat een voorbeeldinstelling; adressen op .example zijn "
