@@ -280,3 +280,17 @@ def test_the_opening_says_more_safety_questions_may_follow(lang: str) -> None:
         else ("more only after a yes or a doubt" in intro)
     )
     assert ("vertel de student" in intro) if lang == "nl" else ("tell the student" in intro)
+
+
+def test_a_misspelt_question_late_in_a_row_of_many_keys_keeps_its_yes(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Past the first 500 keys of a row, a misspelt key is matched only where it starts
+    as a question id does (100,000 keys took 11 s of fuzzy matching: a hostile round,
+    round 45); "safety_thougths": "ja" after 2,000 other keys still makes the row acute."""
+    row: dict[str, str] = {"id": "m", "text": "hallo"}
+    row.update({f"k{i}": "x" for i in range(2000)})
+    row["safety_thougths"] = "ja"
+    path = tmp_path / "late.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    assert _ids_and_tiers(runner, path) == [("m", "acute")]
