@@ -20,7 +20,7 @@ from steunwijzer.core.prompts import OverridePrompt, QuestionPrompt
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.io.rowkeys import unwrapped
 
-from .conftest import invoke_en
+from .conftest import MINIMAL, invoke_en
 from .reading import ACUTE, themes_of
 from .terminal_helpers import scripted, terminal
 
@@ -294,3 +294,21 @@ def test_a_misspelt_question_late_in_a_row_of_many_keys_keeps_its_yes(
     path = tmp_path / "late.jsonl"
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
     assert _ids_and_tiers(runner, path) == [("m", "acute")]
+
+
+def test_a_catalogue_text_of_megabytes_is_warned_of(runner: CliRunner, tmp_path: Path) -> None:
+    """A 15 MB how_to_access passed `catalog validate` and `lint` without a word, and
+    `lookup` then printed 45 MB to the counsellor's terminal (a hostile round, round 45)."""
+    long = "Bel ons. " * 400
+    text = MINIMAL.replace(
+        "how_to_access: {nl: Inschrijven., en: Enrol.}",
+        f"how_to_access: {{nl: '{long}', en: Enrol.}}",
+    )
+    assert text != MINIMAL
+    path = tmp_path / "c.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = invoke_en(runner, "catalog", "validate", "--strict", str(path))
+    assert result.exit_code == 1
+    assert "characters long" in result.output and "c.yaml:" in result.output
+    path.write_text(MINIMAL, encoding="utf-8")
+    assert "characters long" not in invoke_en(runner, "catalog", "validate", str(path)).output

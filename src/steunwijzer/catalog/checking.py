@@ -16,6 +16,8 @@ from steunwijzer.core import conditions
 from steunwijzer.core.model import Text
 from steunwijzer.errors import Diagnostic
 
+LONG_TEXT = 2_000  # characters of one catalogue text in one language
+
 
 @dataclass(frozen=True, slots=True)
 class ParsedCondition:
@@ -125,6 +127,13 @@ class CheckerBase:
                     value.value_at(key),
                     f"{where} ({key}) holds the direction control "
                     f"U+{ord(control.group()):04X}; it can show the text reversed: remove it",
+                )
+            if len(item) > LONG_TEXT:  # 15 MB passed validate and lint (hostile, r45)
+                self.rep.warning(
+                    self.file,
+                    value.value_at(key),
+                    f"{where} ({key}) is {len(item):,} characters long; a counsellor reads "
+                    f"it at an intake: keep it under {LONG_TEXT:,}",
                 )
             control = _CONTROL.search(item)
             if control is not None:
