@@ -312,3 +312,16 @@ def test_a_catalogue_text_of_megabytes_is_warned_of(runner: CliRunner, tmp_path:
     assert "characters long" in result.output and "c.yaml:" in result.output
     path.write_text(MINIMAL, encoding="utf-8")
     assert "characters long" not in invoke_en(runner, "catalog", "validate", str(path)).output
+
+
+def test_an_id_that_shows_as_another_after_cleaning_is_counted_as_repeated(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """ "s1<ESC>" is written out as "s1": three rows read "s1" in the CSV, and the warning
+    counted one repeat (a hostile round, round 45)."""
+    path = tmp_path / "ids.csv"
+    path.write_text(
+        'id,text\ns1,ik slaap slecht\ns1,ik wil dood\n"s1\x1b",geldzorgen\n', encoding="utf-8"
+    )
+    result = invoke_en(runner, "batch", "--format", "csv", str(path))
+    assert "2 row(s) repeat an id" in result.output

@@ -24,6 +24,7 @@ from steunwijzer.io.batch import AcuteRows, BatchRunner, Outcome
 from steunwijzer.io.batchinput import read_cases
 from steunwijzer.io.batchwrite import CSV_BOM, CSV_COLUMNS, JsonlWriter, csv_line, csv_row
 from steunwijzer.io.caseread import Case
+from steunwijzer.io.escape import plain
 from steunwijzer.io.files import atomic_output
 
 SAFETY_MODE_ROW = (
@@ -229,11 +230,13 @@ def run(
                     if isinstance(item, Case) and not item.id_given:
                         no_id, no_id_line = no_id + 1, no_id_line or item.line
                     # A row number given as id may be another row's id: "3" twice, the
-                    # acute one the id-less row's, and no warning (round 33, S1)
-                    if outcome.case_id in seen_ids:
+                    # acute one the id-less row's, and no warning (round 33, S1); and an
+                    # id as written out, "s1<ESC>" shown as "s1" (a hostile round, r45)
+                    shown_id = plain(outcome.case_id)
+                    if shown_id in seen_ids:
                         twice, twice_line = twice + 1, twice_line or outcome.line
                     elif len(seen_ids) < ID_MEMORY:
-                        seen_ids.add(outcome.case_id)
+                        seen_ids.add(shown_id)
                     if len(keep_seen) < len(keep):
                         keep_seen.update(k for k, v in item.kept if v is not None)
                     if outcome.error is not None:
