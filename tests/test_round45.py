@@ -325,3 +325,12 @@ def test_an_id_that_shows_as_another_after_cleaning_is_counted_as_repeated(
     )
     result = invoke_en(runner, "batch", "--format", "csv", str(path))
     assert "2 row(s) repeat an id" in result.output
+
+
+def test_empty_cells_past_the_last_column_are_read(runner: CliRunner, tmp_path: Path) -> None:
+    """ "s1,ik slaap slecht,," (a spreadsheet's empty cells after the last column) was
+    refused, "expected 2 fields, got 4", and the ordinary row not read (a hostile round,
+    round 45)."""
+    path = tmp_path / "rows.csv"
+    path.write_text("id,text\ns1,ik slaap slecht,,\ns2,ik wil dood,,\n", encoding="utf-8")
+    assert _ids_and_tiers(runner, path) == [("s1", "specific"), ("s2", "acute")]

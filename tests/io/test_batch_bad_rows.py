@@ -155,7 +155,8 @@ def test_a_refused_row_keeps_its_yes_to_a_safety_question(
     jsonl = tmp_path / "cases.jsonl"
     jsonl.write_text('{"id":"a","answers":{"safety_plan":"ja"},"lang":"de"}\n', "utf-8")
     ragged = tmp_path / "ragged.csv"
-    ragged.write_text("id,safety_plan,text\nb,ja,,\n", encoding="utf-8")
+    # a cell past the last column that is not empty (empty ones are read since round 45)
+    ragged.write_text("id,safety_plan,text\nb,ja,,extra\n", encoding="utf-8")
     wrong_lang = tmp_path / "lang.csv"
     wrong_lang.write_text("id,Safety_Plan,lang\nc,ja,de\n", encoding="utf-8")
     for path in (jsonl, ragged, wrong_lang):

@@ -361,6 +361,10 @@ def _csv_case(
 
     raw = "\n. ".join(v for v in values if v.strip())  # each cell its own sentence
     values, unnamed = fit_unnamed(header, values)
+    # Empty cells past the last column, as a spreadsheet writes them ("s1,tekst,,"):
+    # refused, the row not read (a hostile round, round 45)
+    while len(values) > len(header) and not values[-1].strip():
+        values = values[:-1]
     if unnamed is not None:
         return RowError(
             start, dict(zip(header, values, strict=False)).get("id") or str(row), unnamed, raw
