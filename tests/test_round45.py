@@ -334,3 +334,19 @@ def test_empty_cells_past_the_last_column_are_read(runner: CliRunner, tmp_path: 
     path = tmp_path / "rows.csv"
     path.write_text("id,text\ns1,ik slaap slecht,,\ns2,ik wil dood,,\n", encoding="utf-8")
     assert _ids_and_tiers(runner, path) == [("s1", "specific"), ("s2", "acute")]
+
+
+def test_safety_mode_shows_twenty_catalogue_errors_and_counts_the_rest(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A catalogue folder of 30,000 empty files printed 30,000 errors (3 MB) before the
+    crisis lines of an acute lookup (a hostile round, round 45): twenty, then a count."""
+    folder = tmp_path / "cat"
+    folder.mkdir()
+    for i in range(30):
+        (folder / f"e{i:02}.yaml").write_text("", encoding="utf-8")
+    result = invoke_en(runner, "lookup", "--text", "ik wil dood", "--catalog", str(folder))
+    assert result.exit_code == 1
+    assert result.output.count("file is empty") == 20
+    assert "and 10 more error(s)" in result.output
+    assert "113" in result.output

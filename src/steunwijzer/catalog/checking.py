@@ -132,8 +132,8 @@ class CheckerBase:
                 self.rep.warning(
                     self.file,
                     value.value_at(key),
-                    f"{where} ({key}) is {len(item):,} characters long; a counsellor reads "
-                    f"it at an intake: keep it under {LONG_TEXT:,}",
+                    f"{where} ({key}) is {len(item)} characters long; a counsellor reads "
+                    f"it at an intake: keep it under {LONG_TEXT}",
                 )
             control = _CONTROL.search(item)
             if control is not None:

@@ -101,6 +101,9 @@ def load_or_fail(sources: list[str] | None, show_warnings: bool = False) -> Cata
     return result.catalog
 
 
+SHOWN_ERRORS = 20  # a broken catalogue's errors shown before a triage goes on
+
+
 def load_for_triage(sources: list[str] | None, lang: Lang) -> tuple[Catalog, bool]:
     """The catalogue for an interview, lookup or batch; (catalog, degraded).
 
@@ -119,7 +122,11 @@ def load_for_triage(sources: list[str] | None, lang: Lang) -> tuple[Catalog, boo
         return result.catalog, False
     from steunwijzer.present.texts import t
 
-    report(result)
+    shown = result.diagnostics[:SHOWN_ERRORS]
+    for diagnostic in shown:
+        err(str(diagnostic))
+    if len(result.diagnostics) > len(shown):
+        err(t("safety_mode_more", lang, n=len(result.diagnostics) - len(shown)))
     err("error: " + t("safety_mode", lang))
     return safety_only_catalog(), True
 

@@ -6,6 +6,12 @@ waits, unknown language codes; round 40: a line after a yes that is never shown.
 from __future__ import annotations
 
 MORE_DIAGNOSTICS: tuple[tuple[str, str], ...] = (
+    (  # round 45: a hostile round's 15 MB how_to_access
+        "{where} ({lang}) is {n} characters long; a counsellor reads it at an intake: keep "
+        "it under {most}",
+        "{where} ({lang}) is {n} tekens lang; een begeleider leest het tijdens een intake: "
+        "houd het onder {most}",
+    ),
     (
         "{where} must be an id; YAML read {value} (yes, no, on or off unquoted): put the id "
         "in quotes",

@@ -39,10 +39,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "first_question": ("Dit is de eerste vraag.", "This is the first question."),
     "themes_found": ("Thema's in de eigen woorden", "Themes in the student's own words"),
-    "themes_forced": (
-        "Altijd meegenomen (acuut): {themes}",
-        "Always included (acute): {themes}",
-    ),
+    "themes_forced": ("Altijd meegenomen (acuut): {themes}", "Always included (acute): {themes}"),
     "themes_confirm": (
         "Welke kloppen? Nummers, 'a' voor alle, Enter voor geen",
         "Which fit? Numbers, 'a' for all, Enter for none",
@@ -195,6 +192,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "cancelled_crisis": (
         "Crisislijnen, nu bereikbaar: {lines}",
         "Crisis lines, reachable now: {lines}",
+    ),
+    # a broken catalogue of 30,000 files printed 30,000 errors before the result (r45)
+    "safety_mode_more": (
+        "... en nog {n} fout(en); `steunwijzer catalog validate` toont ze allemaal.",
+        "... and {n} more error(s); `steunwijzer catalog validate` shows them all.",
     ),
     "safety_mode": (
         "De catalogus heeft fouten. Veiligheidsmodus: alleen de veiligheidsvragen en de "
