@@ -350,3 +350,33 @@ def test_safety_mode_shows_twenty_catalogue_errors_and_counts_the_rest(
     assert result.output.count("file is empty") == 20
     assert "and 10 more error(s)" in result.output
     assert "113" in result.output
+
+
+# --- set127 (case notes, e-mails, chat, parents and lecturers), measured unseen ------------
+
+SET127_FAMILIES = [
+    ("St. geeft aan dat hij niet meer naar college gaat en wil stoppen", "dropout_risk"),
+    ("one of my first-year students told me she wants to drop out", "dropout_risk"),
+    ("the student says her coach touched her without consent after practice", "sexual_violence"),
+    ("I stopped going to any of my lectures after the break", "dropout_risk"),
+]
+
+SET127_HARMLESS = [
+    "ik wil even mijn BSA-punten nakijken, zit volgens mij al op 45",
+    "she stopped going to her yoga classes because of the new schedule",
+]
+
+
+@pytest.mark.parametrize(("text", "theme"), SET127_FAMILIES)
+def test_set127_families_are_read(text: str, theme: str) -> None:
+    """set127 (160, measured unseen on 43edd78: 16/21 risk sentences, 116/160 passed):
+    a note opened with "St.", a lecturer's "one of my first-year students", touched
+    without consent in a note. "stopped going to any of my lectures" guards the narrowed
+    pattern."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize("text", SET127_HARMLESS)
+def test_set127_harmless_neighbours_stay_below_acute(text: str) -> None:
+    """BSA points looked up, and a hobby's classes stopped: no dropout risk."""
+    assert not themes_of(text) & ACUTE

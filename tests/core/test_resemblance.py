@@ -837,6 +837,14 @@ def test_weights_of_other_features_are_refused() -> None:
         # decides which friends, a band's name, belonging with the places named; the
         # specific needs' families): 23/28, 143/179, 1 of 134.
         ("set126.jsonl", 0.8, 0.02),
+        # Round 45: set127 (160 by an outsider: case notes, long e-mails, chat, code-
+        # switching, parents and lecturers), measured unseen on 43edd78: 16/21 risk
+        # sentences with every risk theme, 116/160 passed, 8 of 125 harmless ones acute.
+        # Read ("St." opening a note, "one of my second-year students", a BSA looked up,
+        # "her dance classes", touched without consent): 16/21, 119/160, 6 of 125 (the
+        # second net's single words; a medication box noted in quotes, control told by
+        # a father or in an English note left as concern for someone else).
+        ("set127.jsonl", 0.72, 0.06),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -79,6 +79,8 @@ FIGURES_NL: tuple[str, ...] = (
     "bsa|studiepunten ..1 doet|betekent|inhoudt|werkt",
     "hoe ..2 de|het|die ..1 bsa|studiepunten ..2 werkt|werken",
     "hoe ..1 werkt|werken ..2 de|het|die ..1 bsa",
+    # the BSA points looked up ("ik wil mijn BSA-punten checken in Osiris": set127)
+    "bsa|bsa_punten|bsapunten ..2 checken|bekijken|inzien|opzoeken|nakijken|nagaan",
     "wat ..1 betekent|doet|inhoudt ..2 de|het|die|mijn|mn ..1 bsa",
     # all arranged for a move or a trip, "maak je geen zorgen om mij" (not a farewell)
     "geregeld|regel|op_orde ..3 voor ..2 de|het|mijn|m'n|mn ..1 verhuizing|verhuis|reis|vakantie|uitwisseling|tentamens|tentamen|stage|kamer|studie|vlucht",

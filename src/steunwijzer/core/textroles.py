@@ -287,13 +287,19 @@ def referred(words: list[str]) -> bool:
         w, before = words[j], words[j - 1]
         if w in ("zoon", "dochter", "son", "daughter") and before in _PARENTS:
             return True
-        group = w in ("students", "studenten", "leerlingen", "mentees") and before in _PARENTS
-        if group and j > 1 and words[j - 2] in _ONE_OF:
+        # "one of my (second-year) students" (set127, round 45: a lecturer's cutting
+        # student read as someone else's)
+        near = words[max(0, j - 3) : j]  # up to two words between ("second year")
+        mine = next((k for k, x in enumerate(near) if x in _PARENTS), None)
+        group = w in ("students", "studenten", "leerlingen", "mentees") and mine is not None
+        at = j - len(near) + (mine or 0) - 1  # the word before "my"
+        if group and at >= 0 and words[at] in _ONE_OF:
             return True
     return False
 
 
-_NOTE_OPENS = lexicon.word_set("ze zij hij she he")
+# "St. geeft aan dat ze ..." is a counsellor's shorthand for the student (set127, r45)
+_NOTE_OPENS = lexicon.word_set("ze zij hij she he st stud")
 
 
 # Words that trail a clause without changing it: "hij slaat me niet of zo", "he doesn't
