@@ -168,6 +168,8 @@ def test_a_case_wrapped_in_one_key_and_an_id_key_with_a_space_keep_their_ids(
     ],
 )
 def test_only_a_wrapper_around_one_row_is_taken_off(data: object, expected: object) -> None:
+    """One key around a row, or a one-element array, is taken off; a row key, an object
+    with no row key in it and two cases are left as they are (new in round 45)."""
     assert unwrapped(data) == expected
 
 
@@ -190,7 +192,8 @@ def test_only_a_wrapper_around_one_row_is_taken_off(data: object, expected: obje
 def test_a_mild_no_with_words_after_it(
     builtin: Catalog, question_id: str, reply: str, expected: object
 ) -> None:
-    """ "niet zo.. ik eet soms tot ik er misselijk van ben" to "do you hurt yourself?" was
+    """The last three rows guard (read so on 808c5e1 already).
+    "niet zo.. ik eet soms tot ik er misselijk van ben" to "do you hurt yourself?" was
     a firm yes: wounds asked about, 113 first, three more suicide questions for a student
     who spoke of eating (a role-play, round 45, intake 6). "niet zo" alone was refused
     where "niet echt" was read."""
@@ -258,7 +261,8 @@ def test_the_recheck_note_names_another_question_too(builtin: Catalog) -> None:
 def test_answers_a_role_play_saw_refused(
     builtin: Catalog, question_id: str, reply: str, expected: object
 ) -> None:
-    """ "gaat wel" to "slaap je slecht?", "zorgen.. nee niet echt" (a word of the question
+    """ "wel", "drinken? ja best veel" and "soms.. nee" guard (read so on 808c5e1).
+    "gaat wel" to "slaap je slecht?", "zorgen.. nee niet echt" (a word of the question
     said back), "four and maybe two" were refused where "nee", "zorgen? nee" and "4 and
     2" were read (a role-play, round 45, intakes 1, 2 and 4)."""
     question = builtin.question(question_id)
@@ -287,7 +291,8 @@ def test_a_misspelt_question_late_in_a_row_of_many_keys_keeps_its_yes(
 ) -> None:
     """Past the first 500 keys of a row, a misspelt key is matched only where it starts
     as a question id does (100,000 keys took 11 s of fuzzy matching: a hostile round,
-    round 45); "safety_thougths": "ja" after 2,000 other keys still makes the row acute."""
+    round 45); "safety_thougths": "ja" after 2,000 other keys still makes the row acute
+    (a guard: so on 808c5e1, slower)."""
     row: dict[str, str] = {"id": "m", "text": "hallo"}
     row.update({f"k{i}": "x" for i in range(2000)})
     row["safety_thougths"] = "ja"
@@ -371,8 +376,8 @@ SET127_HARMLESS = [
 def test_set127_families_are_read(text: str, theme: str) -> None:
     """set127 (160, measured unseen on 43edd78: 16/21 risk sentences, 116/160 passed):
     a note opened with "St.", a lecturer's "one of my first-year students", touched
-    without consent in a note. "stopped going to any of my lectures" guards the narrowed
-    pattern."""
+    without consent in a note, and "stopped going to any of my lectures" (beside the
+    narrowed pattern) all failed on 808c5e1."""
     assert theme in themes_of(text)
 
 
