@@ -385,3 +385,29 @@ def test_set127_families_are_read(text: str, theme: str) -> None:
 def test_set127_harmless_neighbours_stay_below_acute(text: str) -> None:
     """BSA points looked up, and a hobby's classes stopped: no dropout risk."""
     assert not themes_of(text) & ACUTE
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "not_theme"),
+    [
+        (
+            "Student reports that her boyfriend goes through her phone every evening and "
+            "keeps her debit card.",
+            "unsafe_situation",
+            "concern_for_other",
+        ),
+        ("St. zegt dat haar vriend haar telefoon controleert", "unsafe_situation", None),
+        # the same said of a sister or a friend stays concern for her (the sister guards)
+        ("mijn zus zegt dat haar vriend haar telefoon controleert", "concern_for_other", None),
+        ("her boyfriend goes through her phone, i'm worried", "concern_for_other", None),
+    ],
+)
+def test_control_in_a_note_about_the_student_is_her_danger(
+    text: str, theme: str, not_theme: str | None
+) -> None:
+    """A counsellor's note that her boyfriend reads her phone and keeps her card was
+    money worries, or concern for someone else with 113 first (set127, round 45): in a
+    note about the student, "her" is the student (core/notecontrol.py)."""
+    found = themes_of(text)
+    assert theme in found
+    assert not_theme is None or not_theme not in found

@@ -156,6 +156,8 @@ CONCERN_NL: tuple[str, ...] = (
     "haar|zijn ..1 vriend|vriendje|vriendin|partner|man|vrouw|ex|vader ..4 pakt|pakte|neemt|nam|controleert|leest|volgt|houdt|heeft ..3 haar|zijn ..1 telefoon|pinpas|bankpas|geld|berichten|locatie|paspoort|wachtwoorden",
     "ze|zij|hij ..2 mag|mocht ..4 niemand|vrienden|vriendinnen|familie|ons|mij|ouders ..3 niet|nooit|meer ..2 meer? ..2 zien|spreken|ontmoeten|bellen|appen & van_hem|van_haar|jaloers|vriend|partner|man",
     "ze|zij|hij ..2 mag|mocht ..3 niet|nooit ..2 alleen|zonder_hem|zonder_haar ..3 de_deur_uit|naar_buiten|weg|uit|afspreken",
+    # the verb last: "dat haar vriend haar telefoon controleert" (a note, round 45)
+    "haar|zijn ..1 vriend|vriendje|vriendin|partner|man|vrouw|ex|vader ..2 haar|zijn ..1 telefoon|berichten|appjes|pinpas|bankpas|locatie ..2 controleert|leest|checkt|doorzoekt|afpakt|inneemt|volgt",
     # the verb last, two signs together ("dat haar vriend haar geld beheert en haar
     # telefoon afpakt als ze met klasgenoten afspreekt": a counsellor's note, set126)
     "haar|zijn ..1 vriend|vriendje|vriendin|partner|man|vrouw|ex ..3 haar|zijn ..1 geld|pinpas|bankpas|stufi|loon|telefoon ..2 beheert|beheerde|afpakt|afpakte|inneemt|afneemt & telefoon|pinpas|bankpas|afpakt|afpakte|inneemt|controleert|zakgeld|mag|mocht",
@@ -163,7 +165,7 @@ CONCERN_NL: tuple[str, ...] = (
 CONCERN_EN: tuple[str, ...] = (
     # someone who means to make "everyone remember him", angry at people (set125)
     "make|making ..2 everyone|everybody|them|people|this_faculty|the_whole ..4 remember ..1 him|her|his_name|her_name",
-    "her|his ..1 boyfriend|girlfriend|partner|husband|wife|ex|dad|father ..4 takes|took|keeps|kept|checks|reads|tracks|controls ..3 her|his ..1 phone|bank_card|card|money|messages|location|passport|passwords",
+    "her|his ..1 boyfriend|girlfriend|partner|husband|wife|ex|dad|father ..4 takes|took|keeps|kept|checks|reads|tracks|controls|goes_through|went_through|looks_through|searches ..3 her|his ..1 phone|bank_card|debit_card|card|money|messages|location|passport|passwords",
     "she|he|they ..3 not ..2 allowed|permitted ..4 see|meet|talk_to|text|call|visit ..2 us|me|anyone|friends|her|his|their & boyfriend|girlfriend|partner|husband|wife|him|her|jealous",
     "she|he|they ..3 not ..2 allowed|permitted ..3 go|leave|go_out ..3 without ..1 him|her|his_permission|her_permission",
 )

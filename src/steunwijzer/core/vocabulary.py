@@ -178,6 +178,11 @@ class Vocabulary:
 
     def read(self, text: str) -> Recognition:
         """What the recogniser finds in free text, explained (see recognise.py)."""
+        from steunwijzer.core.notecontrol import noted_control
+
+        return noted_control(self._read(text), text)
+
+    def _read(self, text: str) -> Recognition:
         if ("&" in text or "%" in text) and _ENCODED.search(text):
             # HTML entities and percent-encoding from a web form's export ("ik wil
             # &#100;ood", "ik%20wil%20dood"): nothing recognised (round 14). Read as
