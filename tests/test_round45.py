@@ -411,3 +411,37 @@ def test_control_in_a_note_about_the_student_is_her_danger(
     found = themes_of(text)
     assert theme in found
     assert not_theme is None or not_theme not in found
+
+
+# --- set128 (risk in images, questions, negations, past and present), measured unseen -----
+
+SET128_FAMILIES = [
+    ("er staat steeds iemand 's avonds bij mijn deur te wachten", "unsafe_situation"),
+    ("he keeps texting me from different numbers after I blocked him", "unsafe_situation"),
+    ("honestly I've stopped caring if I wake up or not", "suicidal_thoughts"),
+    ("I can't get through a night without a bottle anymore", "addiction"),
+    ("mijn baas legt steeds zijn hand op mijn onderrug", "unwanted_behaviour"),
+    ("people in my class keep mocking my accent", "unwanted_behaviour"),
+    ("bij het lezen lijken de letters te dansen", "functional_impairment"),
+]
+
+SET128_HARMLESS = [
+    "bij het lezen lijken de letters te dansen, is dat dyslexie?",
+    "I don't care whether I live in halls or in a shared flat next year.",
+]
+
+
+@pytest.mark.parametrize(("text", "theme"), SET128_FAMILIES)
+def test_set128_families_are_read(text: str, theme: str) -> None:
+    """set128 (150, measured unseen on 2eee1c2: 25/29 risk sentences, 111/150 passed):
+    the families of its misses, in other words. The waiting at the door, the texts from
+    different numbers and the mocked accent were found on 808c5e1 already and guard."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize("text", SET128_HARMLESS)
+def test_set128_harmless_neighbours_stay_below_acute(text: str) -> None:
+    """Letters that dance are no jump; where one lives next year is no wish to die (both
+    guard; the second was read as dropping out by a pattern placed under the wrong theme
+    during the round)."""
+    assert not themes_of(text) & ACUTE

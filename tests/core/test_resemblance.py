@@ -845,6 +845,14 @@ def test_weights_of_other_features_are_refused() -> None:
         # second net's single words; a medication box noted in quotes, control told by
         # a father or in an English note left as concern for someone else).
         ("set127.jsonl", 0.72, 0.06),
+        # Round 45: set128 (150 by an outsider: risk in images and questions, negations
+        # that do and do not remove it, past and present, "asking for a friend", jokes,
+        # needs without their usual words), measured unseen on 2eee1c2: 25/29 risk
+        # sentences, 111/150 passed, 4 of 110 harmless ones acute. Read (someone waiting
+        # at the house with messages from new numbers, "stopped caring whether I wake
+        # up", not an evening without a bottle, a hand on the lower back, an accent
+        # mimicked, letters that jump): 27/29, 118/150, 3 of 110.
+        ("set128.jsonl", 0.86, 0.04),
     ],
 )
 def test_recall_on_the_blind_set_holds(

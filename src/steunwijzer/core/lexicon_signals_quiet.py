@@ -51,6 +51,8 @@ SUICIDAL_EN: tuple[str, ...] = (
     "everything|it_all|all ..3 sorted|arranged|taken_care_of|in_order ..6 don't|dont|do_not|no_need_to ..3 worry ..2 about ..1 me",
     "sorted|arranged|organised|organized ..2 everything|it_all ..8 don't|dont|do_not|no_need_to ..3 worry ..2 about ..1 me",
     "thanks|thank_you|thank ..3 for ..3 everything|believing|being_there|all|always ..8 sorry ..4 let ..2 you|everyone|anyone|u ..1 down",
+    # "I've stopped caring whether I wake up tomorrow" (set128, round 45)
+    "stopped|stop ..1 caring ..2 whether|if ..2 i ..1 wake|survive|make_it|die|live_or_die",
     # not around after a date ("not really planning on being around after christmas")
     "not|no ..3 planning|plan|planning_on|going|gonna ..3 being|be ..1 around ..2 after|by|past|for|next|much|long|anymore",
 )
@@ -89,6 +91,8 @@ FIGURES_NL: tuple[str, ...] = (
     "knie|knieën|rug|schouder|enkel|heup|pols|laptop|auto|fiets|telefoon|printer|scooter|motor|computer|benen ..1 wil|willen ..1 niet ..1 meer",
     # eating until one feels sick resembled a wish to die (a role-play, round 45)
     "eet|at|eten|vreet ..4 tot ..4 misselijk|kotsmisselijk|buikpijn|niet_meer_kan",
+    # letters that jump on the page (set128, round 45)
+    "letters|woorden|regels|tekst ..4 springen|rond_te_springen|dansen",
     # a name: "onze band heet Zelfmoordkonijnen" (set126, round 45)
     "band|nummer|liedje|album|film|serie|boek|podcast|game|team|dispuut ..3 heet|heten|genaamd|getiteld ..2 zelfmoord*|suicide*|dood*",
     "één|een|1 ..1 uitweg ..0 stoppen|switchen|verhuizen|lenen|een_lening|een_bijbaan|een_baan|herkansen ..3 studie|opleiding|bijbaan|baan|lening|minor|vak|vakken|school|stage|herkansing|werken",

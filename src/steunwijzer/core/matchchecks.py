@@ -299,7 +299,8 @@ _FEW = lexicon.word_set(
     "three four five six seven eight nine ten eleven twelve fifteen twenty several many"
 )
 _YEARS_AGO = (
-    ("years", "ago"), ("jaren", "geleden"), ("lang", "geleden"), ("long", "ago"), ("time", "ago")
+    ("years", "ago"), ("jaren", "geleden"), ("lang", "geleden"), ("long", "ago"), ("time", "ago"),
+    ("al", "jaren"), ("for", "years")  # "is al jaren dood", "dead for years" (set128)
 )  # fmt: skip  # not "a couple of years ago", "niet zo lang geleden", "not long ago" (r42)
 _RECENT = lexicon.word_set("two twee couple paar of short some kort little not niet zo so that")
 _WHEN_I = (("toen", "ik"), ("when", "i"))
