@@ -140,7 +140,7 @@ def unread_keys(
     or a --keep key), to be searched for an acute signal (BatchRunner). A key that is a
     row key misspelt or in Dutch ("tekst", "Theme") is refused, as a CSV column is."""
     unread: list[tuple[str, str]] = []
-    starts = {question_key(i)[:3] for i in ids}
+    starts: set[str] | None = None  # made only for a row of many keys (per row, slow)
     for count, (key, value) in enumerate(data.items()):
         name = key.strip().lower()
         if name in ROW_KEYS or key in keep or question_key(key) in ids:
@@ -149,7 +149,9 @@ def unread_keys(
         # as one does: a row of 100,000 keys took 11 s of fuzzy matching (a hostile
         # round, round 45); "safety_thougths" late in a row keeps its "ja".
         fuzzy = count < HINT_KEYS
-        alike = fuzzy or question_key(key)[:3] in starts
+        if not fuzzy and starts is None:
+            starts = {question_key(i)[:3] for i in ids}
+        alike = fuzzy or question_key(key)[:3] in (starts or ())
         alias = KEY_ALIASES.get(name) or (near_question(key, ids) if alike else None)
         hint = (
             f" (did you mean '{alias}'?)"
