@@ -445,3 +445,26 @@ def test_set128_harmless_neighbours_stay_below_acute(text: str) -> None:
     guard; the second was read as dropping out by a pattern placed under the wrong theme
     during the round)."""
     assert not themes_of(text) & ACUTE
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        ("bsa is geen issue meer, ik wil gewoon beter plannen", False),
+        ("my bsa is no longer an issue", False),
+        # a guard: the BSA a problem, or stopping said beside it, stays a dropout risk
+        ("de bsa is een groot probleem, ik ga hem niet halen", True),
+        ("bsa is geen probleem meer maar ik wil stoppen met mijn studie", True),
+    ],
+)
+def test_a_bsa_that_is_no_issue_any_more_is_no_dropout_risk(text: str, acute: bool) -> None:
+    """ "bsa is geen issue meer" made an ADHD student who asked for planning help ACUUT
+    (a second role-play, round 45, intake 5)."""
+    assert ("dropout_risk" in themes_of(text)) is acute
+
+
+def test_idk_maybe_is_a_dont_know() -> None:
+    """ "idk misschien" was refused where "weet niet" was read (a second role-play, round
+    45)."""
+    assert is_doubt_word("idk misschien")
+    assert not is_doubt_word("ja misschien")

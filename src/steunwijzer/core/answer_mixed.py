@@ -263,7 +263,7 @@ def unstretched(word: str, known: frozenset[str] | set[str]) -> str:
 _FILLERS = lazy_compile(
     r"^(?:(?:eerlijk gezegd|honestly|tbh|uh+m?|eh+m?|nou|well|ehm) )+"
     r"|(?: (?:eigenlijk|actually|really|echt|ook|hoor|tbh|though|eerlijk gezegd|honestly|"
-    r"ofzo|of zo|lol|haha))+$"
+    r"ofzo|of zo|lol|haha|misschien|maybe|perhaps))+$"  # "idk misschien" (r45)
 )
 
 

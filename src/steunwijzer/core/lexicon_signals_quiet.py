@@ -81,6 +81,8 @@ FIGURES_NL: tuple[str, ...] = (
     "bsa|studiepunten ..1 doet|betekent|inhoudt|werkt",
     "hoe ..2 de|het|die ..1 bsa|studiepunten ..2 werkt|werken",
     "hoe ..1 werkt|werken ..2 de|het|die ..1 bsa",
+    # the BSA no issue any more ("bsa is geen issue meer": a role-play, round 45)
+    "bsa ..2 is|zijn|vormt ..1 geen ..1 issue|probleem|punt|zorg|risico|gevaar",
     # the BSA points looked up ("ik wil mijn BSA-punten checken in Osiris": set127)
     "bsa|bsa_punten|bsapunten ..2 checken|bekijken|inzien|opzoeken|nakijken|nagaan",
     "wat ..1 betekent|doet|inhoudt ..2 de|het|die|mijn|mn ..1 bsa",
@@ -100,6 +102,7 @@ FIGURES_NL: tuple[str, ...] = (
 FIGURES_EN: tuple[str, ...] = (
     # how the BSA works, what a switch means for it (see FIGURES_NL)
     "bsa ..1 works|means|affects|rules|system",
+    "bsa ..2 is|isn't|isnt ..1 not|no_longer|no ..1 an? ..1 issue|problem|worry|risk",
     "how ..2 the ..1 bsa ..2 works|work|is_calculated|counts",
     # all sorted for a move or a trip, "don't worry about me" (not a farewell)
     "sorted|arranged|organised|organized|booked ..3 for ..2 the|my ..1 move|trip|holiday|holidays|exchange|exams|exam|internship|flat|room|flight|semester_abroad",
