@@ -366,6 +366,13 @@ SET127_FAMILIES = [
     ("I stopped going to any of my lectures after the break", "dropout_risk"),
 ]
 
+
+def test_a_bsa_not_dared_to_be_looked_up_stays_a_dropout_risk() -> None:
+    """The figure for BSA points looked up hid "ik durf mijn bsa niet te checken, ik haal
+    het toch nooit" (found in the round's own review): a word between keeps the risk."""
+    assert "dropout_risk" in themes_of("ik durf mijn bsa niet te checken, ik haal het toch nooit")
+
+
 SET127_HARMLESS = [
     "ik wil even mijn BSA-punten nakijken, zit volgens mij al op 45",
     "she stopped going to her yoga classes because of the new schedule",

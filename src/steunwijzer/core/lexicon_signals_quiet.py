@@ -84,7 +84,7 @@ FIGURES_NL: tuple[str, ...] = (
     # the BSA no issue any more ("bsa is geen issue meer": a role-play, round 45)
     "bsa ..2 is|zijn|vormt ..1 geen ..1 issue|probleem|punt|zorg|risico|gevaar",
     # the BSA points looked up ("ik wil mijn BSA-punten checken in Osiris": set127)
-    "bsa|bsa_punten|bsapunten ..2 checken|bekijken|inzien|opzoeken|nakijken|nagaan",
+    "bsa|bsa_punten|bsapunten ..1 checken|bekijken|inzien|opzoeken|nakijken|nagaan",
     "wat ..1 betekent|doet|inhoudt ..2 de|het|die|mijn|mn ..1 bsa",
     # all arranged for a move or a trip, "maak je geen zorgen om mij" (not a farewell)
     "geregeld|regel|op_orde ..3 voor ..2 de|het|mijn|m'n|mn ..1 verhuizing|verhuis|reis|vakantie|uitwisseling|tentamens|tentamen|stage|kamer|studie|vlucht",
