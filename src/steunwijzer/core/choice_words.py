@@ -52,10 +52,39 @@ def read_multi(
         )
     except AnswerError:  # "allebei", "plannen, en wat achterstand" (round 15)
         said = value if isinstance(value, str) else ""
+        if said and (rest := _NONE_OF.sub("", said, count=1)) != said:
+            return _after_none(question, rest, one, said)
         chosen = numbers_and_words(question, items) if said else ()
         if not (chosen := chosen or tuple(label_choices(question, said, every=True))):
             raise
     return tuple(c for c in question.choice_ids() if c in chosen)
+
+
+# "Geen van deze", "none of these... maybe 4?", "weet niet": as Enter, none chosen, or
+# what is said after it (a role-play, round 45, saw each refused and the 4 dropped).
+_NONE_OF = lazy_compile(
+    r"(?i)^\W*(?:(?:nee|no)\W+)?(?:geen van (?:deze|die|allen|alle|beide|de opties)|"
+    r"geen daarvan|geen idee|geen|niks|niets(?: daarvan| hiervan| van dit)?|nee|"
+    r"none(?: of (?:these|those|them|the above|this|it))?|nothing(?: of (?:these|this|that))?|"
+    r"neither(?: of (?:these|them))?|no idea|no|weet (?:ik )?niet|(?:i )?don'?t know|"
+    r"dunno|idk|not sure)"
+    r"(?:\s+(?:really|eigenlijk|echt|hoor|denk ik|i think|tbh|sorry|precies|exactly))*"
+    # Only as the whole answer or before a stop: "geen planning" is no "none" (it names one)
+    r"(?:[\W_]*$|\s*[,.;:!?\u2026-]+\s*)"
+)
+
+
+def _after_none(
+    question: Question, rest: str, one: Callable[[Question, object], str], said: str
+) -> tuple[str, ...]:
+    """None chosen, or the choices said after "none of these"; the whole answer refused
+    when the rest names none (a word is never dropped: "geen, ik wil dood" is asked again)."""
+    if not rest.strip(" .,!?;:-"):
+        return ()
+    try:
+        return read_multi(question, rest, one)
+    except AnswerError:
+        raise answer_error(question, said) from None
 
 
 # Words that name no choice of their own, and words that turn a choice around ("niet
