@@ -3,11 +3,16 @@ outsiders' blind set (set129), a role-play and a hostile-files round showed."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from typer.testing import CliRunner
 
 from steunwijzer.core.answer_errors import AnswerError
 from steunwijzer.core.answers import parse_answer
 from steunwijzer.core.model import Catalog
+
+from .conftest import invoke_en
 
 # --- "geen van deze" at a question of several choices ------------------------------------
 
@@ -48,7 +53,7 @@ def test_none_of_these_is_none_chosen(builtin: Catalog, said: str) -> None:
 def test_choice_after_none_of_these_is_kept(
     builtin: Catalog, said: str, chosen: tuple[str, ...]
 ) -> None:
-    """"none of these... maybe 4?" was refused (a role-play, round 45)."""
+    """ "none of these... maybe 4?" was refused (a role-play, round 45)."""
     question = next(q for q in builtin.questions if q.id == "study_worries")
     assert parse_answer(question, said) == chosen
 
@@ -67,3 +72,47 @@ def test_none_with_unread_words_is_asked_again(builtin: Catalog, said: str) -> N
     question = next(q for q in builtin.questions if q.id == "study_worries")
     with pytest.raises(AnswerError):
         parse_answer(question, said)
+
+
+# --- an answers file's answer that does not fit, at its line ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line"),
+    [
+        ("a.yaml", "safety_wish_dead: nee\narea_sleep: nee\narea_study: 7\n", 3),
+        ("a.json", '{"safety_wish_dead": "nee",\n "area_study": 7}\n', 2),
+        ("a.yaml", "# area_study: ja\nanswers:\n  area_sleep: nee\n  area_study: 7\n", 4),
+        ("a.yaml", "area_sleep: nee\narea_slep: ja\n", 2),  # an unknown question id
+    ],
+)
+def test_answer_that_does_not_fit_is_placed_at_its_line(
+    runner: CliRunner, tmp_path: Path, name: str, text: str, line: int
+) -> None:
+    """A hostile round (round 45) saw "invalid answer '7' to question 'area_study'" with
+    no file or line, where every other error of a file says FILE:LINE."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = invoke_en(runner, "interview", "--answers", str(path), "--plain")
+    assert result.exit_code == 1
+    first = result.stderr.splitlines()[0]
+    assert first.startswith(f"{path}:{line}: error: "), first
+    assert first.count("error:") == 1
+
+
+def test_answer_on_standard_input_is_placed_at_its_line(runner: CliRunner) -> None:
+    """As a file: "-" is standard input, read once and kept."""
+    text = '{"area_sleep": "nee",\n "area_study": "zeven"}\n'
+    result = invoke_en(runner, "interview", "--answers", "-", "--plain", input=text)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("-:2: error: invalid answer 'zeven'"), result.stderr
+
+
+def test_acute_signal_beside_a_bad_answer_keeps_its_line(runner: CliRunner, tmp_path: Path) -> None:
+    """Guards: the crisis lines of the other answers are still shown, after the placed error."""
+    path = tmp_path / "a.yaml"
+    path.write_text("safety_thoughts: ja\narea_study: 7\n", encoding="utf-8")
+    result = invoke_en(runner, "interview", "--answers", str(path), "--plain")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{path}:2: error: invalid answer '7'")
+    assert "113" in result.stdout

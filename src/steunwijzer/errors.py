@@ -69,6 +69,15 @@ def error_line(exc: Exception) -> str:
     return str(exc) if isinstance(exc, LocatedInputError) else f"error: {exc}"
 
 
+class KeyedInputError(UserInputError):
+    """An input error about one key of a file (an answer that does not fit its question),
+    so the CLI can say the file's line."""
+
+    def __init__(self, message: str, key: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
 class UsageError(SteunwijzerError):
     """Options that contradict each other or name things that do not exist."""
 

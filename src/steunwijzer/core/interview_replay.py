@@ -28,7 +28,7 @@ from steunwijzer.core.triage import (
     text_reasons,
 )
 from steunwijzer.core.vocabulary import Vocabulary
-from steunwijzer.errors import UserInputError
+from steunwijzer.errors import KeyedInputError, UserInputError
 
 
 def replay(
@@ -50,7 +50,8 @@ def replay(
     for key, value in given.items():
         question = by_id.get(str(key)) or by_key.get(question_key(key))
         if question is None:
-            raise UserInputError(f"unknown question id '{key}'{did_you_mean(str(key), by_id)}")
+            hint = did_you_mean(str(key), by_id)
+            raise KeyedInputError(f"unknown question id '{key}'{hint}", str(key))
         if question.id in seen:
             raise UserInputError(
                 f"'{seen[question.id]}' and '{key}' both answer question '{question.id}'"
@@ -63,7 +64,7 @@ def replay(
         try:
             parsed[question.id] = parse_answer(question, value)  # all checked first
         except AnswerError as exc:
-            raise UserInputError(str(exc)) from exc
+            raise KeyedInputError(str(exc), str(key)) from exc
         given_as[question.id] = value  # as given: the words beside "nee" count too
 
     def ask(prompt: Prompt) -> object:
