@@ -6,7 +6,10 @@ import datetime as dt
 import sys
 from typing import TYPE_CHECKING
 
-from steunwijzer.cli.answers_file import AnswersRefused, located, read_answers
+# Re-exported: `usage_salvage` reads a refused command line's answers file through here.
+from steunwijzer.cli.answers_file import AnswersRefused as AnswersRefused
+from steunwijzer.cli.answers_file import located
+from steunwijzer.cli.answers_file import read_answers as read_answers
 from steunwijzer.cli.output import show_result
 from steunwijzer.core.interview import replay, run_interview
 from steunwijzer.core.interview_close import replayed_history
