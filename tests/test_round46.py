@@ -11,8 +11,10 @@ from typer.testing import CliRunner
 from steunwijzer.core.answer_errors import AnswerError
 from steunwijzer.core.answers import parse_answer
 from steunwijzer.core.model import Catalog
+from steunwijzer.core.prompts import ThemePrompt
 
 from .conftest import invoke_en
+from .terminal_helpers import terminal
 
 # --- "geen van deze" at a question of several choices ------------------------------------
 
@@ -116,3 +118,29 @@ def test_acute_signal_beside_a_bad_answer_keeps_its_line(runner: CliRunner, tmp_
     assert result.exit_code == 1
     assert result.stderr.startswith(f"{path}:2: error: invalid answer '7'")
     assert "113" in result.stdout
+
+
+# --- "ja" or "nee" to the own words' themes -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "taken"),
+    [
+        ("ja", ("stress", "sleep")),
+        ("klopt allemaal", ("stress", "sleep")),
+        ("Yes.", ("stress", "sleep")),
+        ("nee", ()),
+        ("none", ()),
+        ("2", ("sleep",)),
+    ],
+)
+def test_yes_or_no_to_the_own_words_themes(
+    builtin: Catalog, typed: str, taken: tuple[str, ...]
+) -> None:
+    """A role-play (round 45) answered the list with "ja" and was told to type a number;
+    a yes takes every theme offered, a no none ('a' and Enter)."""
+    question = next(q for q in builtin.questions if q.id == "own_words")
+    ask, screen = terminal(builtin, typed)
+    prompt = ThemePrompt(question, "druk en slecht slapen", ("stress", "sleep"), (), (), ())
+    assert ask(prompt) == taken
+    assert "Typ een nummer" not in screen.getvalue()

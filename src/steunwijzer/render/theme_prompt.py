@@ -30,6 +30,16 @@ def said_beside(catalog: Catalog, themes: tuple[str, ...]) -> dict[str, tuple[st
     }
 
 
+# "ja", "klopt allemaal", "nee": the counsellor's yes or no to the list, said in words
+# (the prompt asks for numbers; a role-play, round 45, saw "ja" answered with "type a
+# number"). A yes takes every theme offered, a no none, as 'a' and Enter do.
+_ALL_FIT = frozenset(
+    ("ja", "yes", "yep", "klopt", "klopt allemaal", "ja klopt", "ja alle", "yes all", "beide",
+     "allebei", "both", "alles", "allemaal", "all of them", "ze kloppen", "they fit", "all fit")
+)  # fmt: skip
+_NONE_FIT = frozenset(("nee", "no", "geen", "none", "geen van allen", "none of them", "niks"))
+
+
 def ask_themes(ask: TerminalAsk, p: ThemePrompt) -> tuple[str, ...] | Unfit:
     lang, catalog = ask.lang, ask.catalog
     offered = p.suggested + p.heard
@@ -53,8 +63,11 @@ def ask_themes(ask: TerminalAsk, p: ThemePrompt) -> tuple[str, ...] | Unfit:
         raw = ask.read(t("themes_confirm", lang) + ": ").strip().lower()
         if not raw:
             return ()
-        if raw in ("a", "all", "alle"):
+        said = raw.strip(" .!")
+        if said in ("a", "all", "alle") or said in _ALL_FIT:
             return offered
+        if said in _NONE_FIT:
+            return ()
         picks = [parse_index(x, len(offered)) for x in raw.replace(";", ",").split(",")]
         if all(x is not None for x in picks):
             return tuple(offered[x] for x in picks if x is not None)
