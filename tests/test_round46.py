@@ -3,6 +3,7 @@ outsiders' blind set (set129), a role-play and a hostile-files round showed."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,27 @@ def test_yes_or_no_to_the_own_words_themes(
     prompt = ThemePrompt(question, "druk en slecht slapen", ("stress", "sleep"), (), (), ())
     assert ask(prompt) == taken
     assert "Typ een nummer" not in screen.getvalue()
+
+
+# --- values in messages as they were given -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("row", "said"),
+    [
+        ('{"id": "1", "answers": {"area_sleep": [true]}}', "invalid answer [true] "),
+        ('{"id": "1", "answers": {"area_sleep": {"a": null}}}', 'invalid answer {"a": null} '),
+        ('{"id": "1", "lang": ["nl"], "themes": ["sleep"]}', 'got ["nl"]'),
+        ('{"id": "1", "answers": {"area_sleep": "jaaa nee"}}', "invalid answer 'jaaa nee' "),
+    ],
+)
+def test_a_row_value_is_quoted_as_json(
+    runner: CliRunner, tmp_path: Path, row: str, said: str
+) -> None:
+    """A hostile round (round 45) saw "[True]" and "['nl']" in row errors: Python's
+    spelling of what the row said as [true] and ["nl"]. Text stays in quotes."""
+    path = tmp_path / "rows.jsonl"
+    path.write_text(row + "\n", encoding="utf-8")
+    result = invoke_en(runner, "batch", str(path))
+    assert result.exit_code == 1
+    assert said in json.loads(result.stdout.splitlines()[0])["error"]

@@ -4,6 +4,8 @@ which reads the answers.)"""
 
 from __future__ import annotations
 
+import json
+
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -40,10 +42,15 @@ def allowed_values(question: Question) -> str:
 
 
 def shown(value: object, limit: int = 80) -> str:
-    """An answer as quoted in a message; the size cap is for display only."""
+    """An answer as quoted in a message; the size cap is for display only. Text in quotes;
+    anything else as JSON, the form it was given in ("[True]" and "['nl']" were Python's
+    spelling of a row's [true] and ["nl"]: a hostile round, round 45)."""
     try:
-        text = repr(value)
-    except RecursionError:  # pragma: no cover - JSON input is depth-limited
+        if isinstance(value, str):
+            text = repr(value)
+        else:
+            text = json.dumps(value, ensure_ascii=False, default=str)
+    except (RecursionError, ValueError):  # pragma: no cover - JSON input is depth-limited
         text = "<nested value>"
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
