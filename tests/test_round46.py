@@ -169,3 +169,40 @@ def test_a_row_value_is_quoted_as_json(
     result = invoke_en(runner, "batch", str(path))
     assert result.exit_code == 1
     assert said in json.loads(result.stdout.splitlines()[0])["error"]
+
+
+# --- a report of no one --------------------------------------------------------------------
+
+
+def test_report_of_an_empty_input_says_so(runner: CliRunner, tmp_path: Path) -> None:
+    """A hostile round (round 45): an empty input gave a report of zeros, exit 0, with
+    "Every theme found at least one fitting referral": a safe-looking answer about no one."""
+    path = tmp_path / "empty.jsonl"
+    path.write_text("", encoding="utf-8")
+    result = invoke_en(runner, "report", str(path), "--plain")
+    assert "the input holds no rows" in result.stderr
+    assert "at least one fitting referral" not in result.stdout
+    assert "No data." in result.stdout.split("no fitting referral")[1]
+
+
+def test_report_of_nothing_recognised_claims_no_referral(runner: CliRunner, tmp_path: Path) -> None:
+    """Rows in which nothing was recognised: no theme went without help, nor found it."""
+    path = tmp_path / "rows.jsonl"
+    row = {"id": "1", "recognised": False, "tier": None, "themes": [], "referrals": []}
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    for out_format in ("table", "html"):
+        result = invoke_en(runner, "report", str(path), "--plain", "--format", out_format)
+        assert result.exit_code == 0, result.output
+        assert "at least one fitting referral" not in result.stdout
+        assert "the input holds no rows" not in result.stderr
+
+
+def test_report_with_themes_still_says_no_gaps(runner: CliRunner, tmp_path: Path) -> None:
+    """Guards: a theme that found its referral still says every theme found one."""
+    path = tmp_path / "rows.jsonl"
+    batch = tmp_path / "in.jsonl"
+    batch.write_text('{"id": "1", "themes": ["sleep"]}\n', encoding="utf-8")
+    made = invoke_en(runner, "batch", str(batch), "--output", str(path))
+    assert made.exit_code == 0, made.output
+    result = invoke_en(runner, "report", str(path), "--plain", "--min-cell", "1")
+    assert "Every theme found at least one fitting referral." in result.stdout

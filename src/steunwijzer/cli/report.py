@@ -66,6 +66,8 @@ def run(
         tally.add(need)
     if source.problems > MAX_SHOWN_PROBLEMS:
         err(f"... and {source.problems - MAX_SHOWN_PROBLEMS} more lines that could not be read")
+    if not tally.groups:  # a picture of no one said as such, as batch does (round 45)
+        err("warning: the input holds no rows (an empty file, or a header alone)")
     if by is not None and tally.groups and set(tally.groups) == {""}:
         raise UsageError(f"--by {by}: no input row has this column (batch --keep {by} adds it)")
     report = build(

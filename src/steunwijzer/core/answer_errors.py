@@ -5,7 +5,6 @@ which reads the answers.)"""
 from __future__ import annotations
 
 import json
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:

@@ -103,7 +103,7 @@ def _figure(report: Report, section: Section, chart_id: str) -> str:
     if not section.rows:
         key = (
             "no_data"
-            if section.key != "gaps"
+            if section.key != "gaps" or not section.themed
             else "gaps_untold"
             if section.told is False
             else "no_gaps"

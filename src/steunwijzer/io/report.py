@@ -52,6 +52,9 @@ class Section:
     # gaps: False when no row of the part could tell which themes its referrals serve
     # (CSV, rows without referrals): "every theme found a referral" said nothing there
     told: bool | None = None
+    # gaps: False when the part found no theme at all (an empty input, nothing recognised):
+    # "every theme found a referral" was said of no theme (a hostile round, round 45)
+    themed: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +204,10 @@ def build(
             if values.get((ALL, "gaps", x), 0) > 0
         ]
         told = any(values.get((g, "gap_base", x), 0) > 0 for x in themes) or not themes
-        gaps = Section("gaps", t("section.gaps", lang), cell(rows_key, None), tuple(gap_rows), told)
+        themed = any(values.get((g, "themes", x), 0) > 0 for x in themes)
+        gaps = Section(
+            "gaps", t("section.gaps", lang), cell(rows_key, None), tuple(gap_rows), told, themed
+        )
         sections.insert(5, gaps)
         # A group is a value from the input files: shown without escape sequences or
         # control characters (an outside test put ESC ]0; and ESC [2J in a faculty).

@@ -84,9 +84,7 @@ def _chart(console: Console, report: Report, section: Section, limit: int | None
 def _gaps(console: Console, report: Report, section: Section) -> None:
     console.print(Text(section.title, style="bold"))
     if not section.rows:
-        console.print(
-            "  " + t("no_gaps" if section.told is not False else "gaps_untold", report.lang)
-        )
+        console.print("  " + t(_no_gaps_key(section), report.lang))
         return
     table = Table(box=None, padding=(0, 1), pad_edge=False, header_style="")
     table.add_column(t("col.theme", report.lang), no_wrap=True, max_width=40)
@@ -193,3 +191,10 @@ def report_text(report: Report) -> str:
 
 def print_report(report: Report, plain: bool) -> None:
     report_screen(make_console(plain), report)
+
+
+def _no_gaps_key(section: Section) -> str:
+    """What an empty gaps section says: no theme found, not told, or none without help."""
+    if not section.themed:
+        return "no_data"
+    return "no_gaps" if section.told is not False else "gaps_untold"
