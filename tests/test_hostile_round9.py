@@ -167,23 +167,25 @@ def test_a_narrow_terminal_still_shows_every_row(
 
 
 @pytest.mark.parametrize(
-    ("name", "data"),
+    ("name", "data", "code"),
     [
-        ("two-documents.yaml", b"safety_thoughts: ja\n---\nsafety_thoughts: nee\n"),
-        ("utf32.yaml", "safety_thoughts: ja\n".encode("utf-32")),
-        ("utf16be-no-bom.yaml", "safety_thoughts: ja\n".encode("utf-16-be")),
+        ("two-documents.yaml", b"safety_thoughts: ja\n---\nsafety_thoughts: nee\n", 1),
+        # Read since round 46 (as UTF-16 with a mark is), no longer refused
+        ("utf32.yaml", "safety_thoughts: ja\n".encode("utf-32"), 0),
+        ("utf16be-no-bom.yaml", "safety_thoughts: ja\n".encode("utf-16-be"), 1),
+        ("utf32le-no-bom.yaml", "safety_thoughts: ja\n".encode("utf-32-le"), 1),
     ],
 )
 def test_a_refused_answers_file_keeps_its_yes(
-    runner: CliRunner, tmp_path: Path, name: str, data: bytes
+    runner: CliRunner, tmp_path: Path, name: str, data: bytes, code: int
 ) -> None:
     """Refused answers files lost their "ja": a second YAML document's "nee" overrode it
     (salvage.safety_lines keeps what is not a no), and UTF-16/32 were read as UTF-8
-    (cli/interview._refused reads them by their encoding)."""
+    (cli/answers_file._refused reads them by their encoding)."""
     path = tmp_path / name
     path.write_bytes(data)
     result = invoke(runner, "interview", "--answers", str(path), "--json", *AT)
-    assert result.exit_code == 1
+    assert result.exit_code == code
     assert json.loads(result.stdout)["tier"] == "acute"
 
 

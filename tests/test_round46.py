@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from steunwijzer.cli.app import app
 from steunwijzer.core.answer_errors import AnswerError
 from steunwijzer.core.answers import parse_answer
 from steunwijzer.core.model import Catalog
 from steunwijzer.core.prompts import ThemePrompt
 
-from .conftest import invoke_en
+from .conftest import MINIMAL, invoke_en
 from .terminal_helpers import terminal
 
 # --- "geen van deze" at a question of several choices ------------------------------------
@@ -206,3 +207,30 @@ def test_report_with_themes_still_says_no_gaps(runner: CliRunner, tmp_path: Path
     assert made.exit_code == 0, made.output
     result = invoke_en(runner, "report", str(path), "--plain", "--min-cell", "1")
     assert "Every theme found at least one fitting referral." in result.stdout
+
+
+# --- UTF-32 catalogues -----------------------------------------------------------------------
+
+UTF32_CATALOGUE = MINIMAL
+
+
+def test_utf32_with_a_mark_is_read(runner: CliRunner, tmp_path: Path) -> None:
+    """A hostile round (round 45): UTF-32 with its byte order mark was read as UTF-16
+    (its mark starts with UTF-16's) and refused as "invisible control character U+0000"."""
+    path = tmp_path / "cat.yaml"
+    path.write_bytes(UTF32_CATALOGUE.encode("utf-32"))
+    result = invoke_en(runner, "lookup", "--theme", "sleep", "--json", "-c", str(path))
+    assert result.exit_code == 0, result.output
+    assert "sleep-course" in [r["id"] for r in json.loads(result.stdout)["referrals"]]
+
+
+@pytest.mark.parametrize("encoding", ["utf-32-le", "utf-32-be"])
+def test_utf32_without_a_mark_is_named(runner: CliRunner, tmp_path: Path, encoding: str) -> None:
+    """Without a mark it was "file is binary (contains NUL bytes)": now named, in Dutch too."""
+    path = tmp_path / "cat.yaml"
+    path.write_bytes(UTF32_CATALOGUE.encode(encoding))
+    result = invoke_en(runner, "catalog", "validate", str(path))
+    assert result.exit_code == 1
+    assert f"{path}:1:1: error: file is UTF-32 text without a byte order mark" in result.output
+    dutch = runner.invoke(app, ["catalog", "validate", str(path)], env={"STEUNWIJZER_LANG": "nl"})
+    assert "UTF-32-tekst zonder byte-order-mark" in dutch.output

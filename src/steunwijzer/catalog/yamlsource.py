@@ -205,6 +205,13 @@ def read_source(path: Path, kind: str = "catalogues") -> bytes | str:
         raise YamlSourceError(
             f"file is too large for {kind} (more than {MAX_FILE_BYTES // 1_048_576} MiB)"
         )
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        # Before UTF-16: UTF-32-LE's mark starts with UTF-16-LE's, and its text was read as
+        # "invisible control character U+0000" (a hostile round, round 45).
+        try:
+            return data.decode("utf-32")
+        except UnicodeDecodeError as exc:
+            raise YamlSourceError("file is not valid UTF-32; save it as UTF-8") from exc
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Windows editors save "Unicode" text as UTF-16; it is text, not binary.
         try:
@@ -213,6 +220,8 @@ def read_source(path: Path, kind: str = "catalogues") -> bytes | str:
             raise YamlSourceError("file is not valid UTF-16; save it as UTF-8") from exc
     if _looks_utf16(data):
         raise YamlSourceError("file is UTF-16 text without a byte order mark; save it as UTF-8")
+    if _looks_utf32(data):
+        raise YamlSourceError("file is UTF-32 text without a byte order mark; save it as UTF-8")
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise YamlSourceError("file is binary (contains NUL bytes), not YAML text", line)
@@ -247,6 +256,15 @@ def _looks_utf16(data: bytes) -> bool:
     return (odd.count(0) >= len(odd) * 0.9 and not even.count(0)) or (
         even.count(0) >= len(even) * 0.9 and not odd.count(0)
     )
+
+
+def _looks_utf32(data: bytes) -> bool:
+    """Mostly-ASCII text in UTF-32: three of every four bytes of the start are NULs."""
+    head = data[: len(data[:512]) // 4 * 4]
+    if len(head) < 8:
+        return False
+    lanes = [head[i::4].count(0) / len(head[i::4]) for i in range(4)]
+    return (min(lanes[1:]) >= 0.9 and lanes[0] < 0.5) or (min(lanes[:3]) >= 0.9 and lanes[3] < 0.5)
 
 
 def parse_yaml(text: str, kind: str = "catalogues", keep_duplicates: bool = False) -> Any:

@@ -52,4 +52,12 @@ MORE_DIAGNOSTICS: tuple[tuple[str, str], ...] = (
         "'acknowledge' of question '{id}' is never shown: only after a yes to a yes_no question",
         "'acknowledge' bij vraag '{id}' verschijnt nooit: alleen na een ja op een ja/nee-vraag",
     ),
+    (  # round 46: Unicode files of Windows editors, said in Dutch too
+        "file is {enc} text without a byte order mark; save it as UTF-8",
+        "het bestand is {enc}-tekst zonder byte-order-mark; sla het op als UTF-8",
+    ),
+    (
+        "file is not valid {enc}; save it as UTF-8",
+        "het bestand is geen geldige {enc}; sla het op als UTF-8",
+    ),
 )
