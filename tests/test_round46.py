@@ -234,3 +234,17 @@ def test_utf32_without_a_mark_is_named(runner: CliRunner, tmp_path: Path, encodi
     assert f"{path}:1:1: error: file is UTF-32 text without a byte order mark" in result.output
     dutch = runner.invoke(app, ["catalog", "validate", str(path)], env={"STEUNWIJZER_LANG": "nl"})
     assert "UTF-32-tekst zonder byte-order-mark" in dutch.output
+
+
+def test_a_long_unknown_question_id_is_cut_in_its_message(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A hostile round (round 45): a 5,000-character key was said whole, on stderr and in
+    the row's error; now its first 79 characters and an ellipsis."""
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps({"id": "1", "answers": {"y" * 5000: "ja"}}) + "\n", "utf-8")
+    result = invoke_en(runner, "batch", str(path))
+    assert result.exit_code == 1
+    error = json.loads(result.stdout.splitlines()[0])["error"]
+    assert error.startswith("unknown question id '" + "y" * 79 + "…'")
+    assert len(result.stderr.splitlines()[0]) < 300

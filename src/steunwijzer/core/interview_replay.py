@@ -51,7 +51,9 @@ def replay(
         question = by_id.get(str(key)) or by_key.get(question_key(key))
         if question is None:
             hint = did_you_mean(str(key), by_id)
-            raise KeyedInputError(f"unknown question id '{key}'{hint}", str(key))
+            # A 5,000-character key was said whole, twice per row (a hostile round, r45)
+            named = str(key) if len(str(key)) <= 80 else str(key)[:79] + "…"
+            raise KeyedInputError(f"unknown question id '{named}'{hint}", str(key))
         if question.id in seen:
             raise UserInputError(
                 f"'{seen[question.id]}' and '{key}' both answer question '{question.id}'"
