@@ -248,3 +248,27 @@ def test_a_long_unknown_question_id_is_cut_in_its_message(
     error = json.loads(result.stdout.splitlines()[0])["error"]
     assert error.startswith("unknown question id '" + "y" * 79 + "…'")
     assert len(result.stderr.splitlines()[0]) < 300
+
+
+# --- so-so to a question whose yes is a need ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said", ["matig", "Matig.", "wisselend", "niet geweldig", "kan beter", "not great", "so-so"]
+)
+def test_so_so_to_a_need_question_is_a_yes(builtin: Catalog, said: str) -> None:
+    """Round 46's own role-play: "matig" to "Slaap je de laatste tijd slecht?" was refused
+    with "type ja or nee"; the state is not good: a yes to a question whose yes is a need."""
+    question = next(q for q in builtin.questions if q.id == "area_sleep")
+    assert parse_answer(question, said) is True
+
+
+@pytest.mark.parametrize(
+    ("qid", "said"), [("mood_self_harm", "matig"), ("connection_friends", "not great")]
+)
+def test_so_so_elsewhere_is_asked_again(builtin: Catalog, qid: str, said: str) -> None:
+    """Guards: at a sensitive question doubt is asked again, not read as a yes; where a yes
+    is good (friends), so-so is no yes."""
+    question = next(q for q in builtin.questions if q.id == qid)
+    with pytest.raises(AnswerError):
+        parse_answer(question, said)

@@ -11,8 +11,13 @@ yes/partly/no question they are "partly". The words arrive normalised (core/text
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from steunwijzer.core.answer_errors import can_be_unknown
 from steunwijzer.core.lazyre import lazy_compile
+
+if TYPE_CHECKING:
+    from steunwijzer.core.model import Question
 
 # A quantity said first: "een paar", "a couple", "wel wat", "sommigen", "one or two".
 _FEW = (
@@ -185,6 +190,23 @@ _NOT_IT = lazy_compile(
 )
 _ENDS_NO = lazy_compile(r"\b(?:so|dus|anyway|eigenlijk)\b(?: \w+){0,3} (?:no|nee|nope|nah)"
                         r"(?: not really| niet echt| niet zo| not much| hoor)?$")  # fmt: skip
+
+
+# So-so, at a question whose yes is a need: "matig", "not great", "kan beter" to "slaap je
+# slecht?" were refused (round 46's own role-play): the state is not good, a yes. Not at
+# the safety screen (asked again there) nor where a yes is good (connection).
+_SO_SO = frozenset(
+    ("matig", "beetje matig", "middelmatig", "wisselend", "wisselt", "so-so", "so so", "soso",
+     "meh", "mwah", "mwa", "half half", "half-half", "niet geweldig", "niet super", "niet best",
+     "niet zo best", "niet zo goed", "not great", "not so great", "not the best", "not good",
+     "could be better", "kan beter", "kon beter", "up and down", "op en neer", "ups and downs")
+)  # fmt: skip
+
+
+def so_so(question: Question, word: str) -> bool:
+    return (
+        question.section == "need" and not can_be_unknown(question) and word.strip(" .!") in _SO_SO
+    )
 
 
 def says_no(section: str, word: str) -> bool:

@@ -53,8 +53,7 @@ from steunwijzer.core.question_keys import near_question as near_question
 from steunwijzer.core.question_keys import question_key as question_key
 from steunwijzer.core.textnorm import normalise
 
-# Free text is read word by word: a limit keeps a pasted 10 MB field from stalling a run.
-MAX_TEXT = 10_000
+MAX_TEXT = 10_000  # free text is read word by word: a pasted 10 MB field stalled a run
 # How people answer out loud ("jaa", "ja, best wel", "nee hoor" were refused, a role-play).
 YES_WORDS = {
     "yes", "ja", "j", "y", "true", "1", "jaa", "jaaa", "jawel", "jep", "ja hoor", "ja zeker",
@@ -105,8 +104,7 @@ def _starts_with_yes(word: str) -> bool:
     return first in _YES_START or (len(first) > 2 and first.rstrip("a") == "j")
 
 
-# Answers a role-play saw refused (round 6): a "sometimes", doubt, a hesitant yes, a no.
-_SOMETIMES = frozenset(("soms", "sometimes", "weleens", "occasionally"))
+_SOMETIMES = frozenset(("soms", "sometimes", "weleens", "occasionally"))  # refused (r6)
 _SOMETIMES_YES = lazy_compile(
     r"\b(?:soms|weleens|sometimes|occasionally) (?:wel|ja|yes|do)\b"
     r"(?! (?:moe|doodmoe|uitgeput|gestrest|druk|tired|exhausted|stressed|busy)\b)|\bwel$"
@@ -124,9 +122,9 @@ _SOFT_YES = frozenset(
 _NO_START = frozenset(("nee", "neen", "no", "nope", "nah"))
 
 
-# A "sometimes" after a no is a yes only with a word that says so ("nee, soms wel").
-_STILL_YES = frozenset(("wel", "ja", "yes", "do", "does", "did"))
+# A "sometimes" after a no is a yes only with a word that says so ("nee, soms wel"), and
 # "actually" alone takes nothing back: "No, my studies are fine actually" (r13) was a yes.
+_STILL_YES = frozenset(("wel", "ja", "yes", "do", "does", "did"))
 _TAKEN_BACK_YES = frozenset(("wel", "ja", "jawel", "yes", "yeah", "toch", "do", "does", "did"))
 _NEGATED = frozenset(("niet", "nie", "not", "geen", "never", "nooit"))
 
@@ -352,6 +350,8 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             return not mixed.thin(word)  # "een paar, nog niet echt vrienden": thin ties (r39)
         if word in _SOFT_YES | mixed.PARTLY_YES or words & _SOMETIMES or some_said(word):
             return True  # "eigenlijk wel", "een beetje", "soms", "a few" (friends)
+        if mixed.so_so(question, word):  # "matig", "not great" to "slaap je slecht?" (r46)
+            return True
         if hedged_yes(can_be_unknown(question), word):
             return True  # "eigenlijk wel", "een beetje", "soms" to "do you sleep badly?"
         speaking = len(word.split()) >= 4 and words & _SPEAKING  # a sentence of one's own
