@@ -13,7 +13,7 @@ from steunwijzer.cli.app import app
 from steunwijzer.core.answer_errors import AnswerError
 from steunwijzer.core.answers import parse_answer
 from steunwijzer.core.model import Catalog
-from steunwijzer.core.prompts import ThemePrompt
+from steunwijzer.core.prompts import QuestionPrompt, ThemePrompt
 
 from .conftest import MINIMAL, invoke_en
 from .terminal_helpers import terminal
@@ -272,3 +272,39 @@ def test_so_so_elsewhere_is_asked_again(builtin: Catalog, qid: str, said: str) -
     question = next(q for q in builtin.questions if q.id == qid)
     with pytest.raises(AnswerError):
         parse_answer(question, said)
+
+
+@pytest.mark.parametrize("said", ["niet nu", "nu niet", "nee, niet nu"])
+def test_not_now_is_a_no_and_doubt_at_the_safety_screen(builtin: Catalog, said: str) -> None:
+    """Round 46's own role-play: "niet nu" to "would you like to work on ...?" was refused
+    where "nu even niet" was a no; at the safety screen it is doubt, as "not now" is."""
+    growth = next(q for q in builtin.questions if q.id == "area_growth")
+    plan = next(q for q in builtin.questions if q.id == "safety_plan")
+    assert parse_answer(growth, said) is False
+    assert parse_answer(plan, said) == "unknown"
+
+
+# --- the recheck note in full once --------------------------------------------------------
+
+
+def test_the_recheck_note_is_said_in_full_once(builtin: Catalog) -> None:
+    """Round 46's own role-play: three safety questions asked again each had the same three
+    lines of note above them; the second and third now have one short line."""
+    ask, screen = terminal(builtin, "nee")
+    for number, qid in enumerate(("safety_wish_dead", "safety_thoughts", "safety_behaviour"), 1):
+        question = builtin.question(qid)
+        assert question is not None
+        ask.question(QuestionPrompt(question, number, 20, None, True, recheck=True))
+    shown = " ".join(screen.getvalue().split())
+    assert shown.count("bij een andere vraag") == 1
+    assert shown.count("Ook hier was het antwoord ‘nee’") == 2
+
+
+def test_a_new_terminal_says_the_recheck_note_in_full(builtin: Catalog) -> None:
+    """Guards: the note in full belongs to each intake, not once per program."""
+    for _ in range(2):
+        ask, screen = terminal(builtin, "nee")
+        question = builtin.question("safety_thoughts")
+        assert question is not None
+        ask.question(QuestionPrompt(question, 2, 20, None, True, recheck=True))
+        assert "bij een andere vraag" in " ".join(screen.getvalue().split())

@@ -102,7 +102,7 @@ HEDGED_NO = ("i guess not", "guess not", "probably not", "i suppose not", "suppo
               "waarschijnlijk niet", "volgens mij niet", "ik geloof het niet",
               # "not now" is another time's yes ("nee, nu even niet": a hostile round)
               "nu even niet", "niet op dit moment", "not right now", "not at the moment",
-              "not now",
+              "not now", "niet nu", "nu niet", "nu nog niet",  # refused (r46)
               # "not lately" was refused (round 42): a recent no, another time's yes
               "not lately", "not recently", "niet de laatste tijd", "laatste tijd niet",
               "niet recent", "de laatste tijd niet",

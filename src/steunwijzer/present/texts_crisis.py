@@ -6,7 +6,10 @@ with a student at risk: reviewed together, changed together.
 
 from __future__ import annotations
 
+from steunwijzer.present.texts_asking import ASKING_TEXTS
+
 CRISIS_TEXTS: dict[str, tuple[str, str]] = {
+    **ASKING_TEXTS,
     # A yes changed to no in the review stays a finding until the counsellor lowers the
     # tier with a reason (round 12). What to do comes first: the first screen cuts the
     # why line after two lines, and "ask about it…" was cut (a role-play, round 36, R2).
@@ -39,27 +42,6 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     "tips.safety": (
         "eerst, voor de veiligheid",
         "first, for safety",
-    ),
-    # "eerder ‘nee’" read as the answer before the change, which was "ja" (a role-play,
-    # round 27, P22); "net ‘nee’, na wat de student eerder vertelde" had the order the
-    # wrong way round when the own words came last (round 28, R5): no order is said.
-    "recheck_note": (
-        # words at another question too, not only own words (a role-play, round 45)
-        "Het antwoord op deze vraag was ‘nee’, maar iets wat de student zelf vertelde (in "
-        "eigen woorden of bij een andere vraag) wijst op iets anders: vraag dit nog één "
-        "keer, rustig, en typ het antwoord van nu.",
-        "The answer to this question was 'no', but something the student said (in their "
-        "own words or at another question) points to something else: ask this once more, "
-        "calmly, and type the answer given now.",
-    ),
-    "read_as": ("→ gelezen als: {answer}", "→ read as: {answer}"),
-    # "het gaat niet over mij maar over mijn huisgenoot" at the first safety question
-    # was only "Dat antwoord past niet" (a role-play, round 42, intake 6).
-    "about_another": (
-        "Deze vraag gaat over de student zelf. Zorgen om iemand anders komen straks aan bod, "
-        "in eigen woorden; bij gevaar voor die persoon nu: bel 112 of 113.",
-        "This question is about the student. Worries about someone else come later, in "
-        "their own words; if that person is in danger now: call 112 or 113.",
     ),
     "choose_one": (
         "Kies één nummer: wat nu het zwaarst weegt. Het andere kan de student in eigen "

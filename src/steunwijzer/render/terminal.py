@@ -72,8 +72,7 @@ _ONLY_NUMBERS = re.compile(r"^[\d\s,;&+/]*(?:(?:en|and|of|or)[\d\s,;&+/]+)*$")
 _FINISH_WORDS = {"afronden", "finish", "stop"}  # words; not "stoppen", a choice ("stop my study")
 _FINISH = {"a", "afronden", "f", "finish", "stop"}
 # "help" was refused as an answer (round 11); not on a text question, where it may be said.
-_MORE = {"m", "meer", "more"}
-_QUIT = {"q", "quit", "klaar", "stop"}
+_MORE, _QUIT = {"m", "meer", "more"}, {"q", "quit", "klaar", "stop"}
 _CONTINUE = {"", "d", "doorgaan", "c", "continue"}
 _REVIEW_OK = {"ok", "oke", "okay", "okee", "klopt", "goed", "prima", "akkoord", "correct",
               "ja", "yes", "ja klopt", "dat klopt", "verder", "door", "doorgaan", "continue",
@@ -84,8 +83,7 @@ class TerminalAsk:
     def __init__(
         self, console: Console, catalog: Catalog, lang: Lang, student_lang: Lang | None = None
     ) -> None:
-        self.console = console
-        self.catalog = catalog
+        self.console, self.catalog = console, catalog
         self.lang = lang
         # The student's language, when not the counsellor's: each question in it too (r11).
         self.student_lang = student_lang if student_lang != lang else None
@@ -94,6 +92,7 @@ class TerminalAsk:
         self.cut = False  # a note of it cut to fit the screen
         self.alerted: CrisisPrompt | None = None  # the last crisis panel shown
         self.asking = ""  # the question on screen, shown again after a Ctrl-C and "n"
+        self.rechecked = False  # a safety question asked again: its note said in full once
 
     def _stop(self) -> Interrupted:
         message = t("cancelled", self.lang)
@@ -175,8 +174,9 @@ class TerminalAsk:
             # Asked again, the heading says so ("Vraag 1 van ongeveer 18" after 9, r14).
             key = "question_edit" if p.editing else "question_again" if p.recheck else "question_of"
             heading(self.console, t(key, lang, n=p.number, total=p.total))
-            if p.recheck:
-                self.say(t("recheck_note", lang), "yellow")
+            if p.recheck:  # in full the first time (round 46: three times on one screen)
+                self.say(t("recheck_again" if self.rechecked else "recheck_note", lang), "yellow")
+                self.rechecked = True
             if p.heard:
                 labels = ", ".join(theme_label(self.catalog, x, lang) for x in p.heard)
                 self.say(t("unfit_heard", lang, themes=labels), "yellow")

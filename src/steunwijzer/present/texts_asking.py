@@ -1,0 +1,36 @@
+"""The texts said beside an answer while a question is asked again or read, in Dutch and
+English: the safety screen asked once more after what the student said, what an answer
+was read as, a question about the student answered about someone else. Merged into the
+crisis texts (texts_crisis.py), which texts.py merges in."""
+
+from __future__ import annotations
+
+ASKING_TEXTS: dict[str, tuple[str, str]] = {
+    # "eerder ‘nee’" read as the answer before the change, which was "ja" (a role-play,
+    # round 27, P22); "net ‘nee’, na wat de student eerder vertelde" had the order the
+    # wrong way round when the own words came last (round 28, R5): no order is said.
+    "recheck_note": (
+        # words at another question too, not only own words (a role-play, round 45)
+        "Het antwoord op deze vraag was ‘nee’, maar iets wat de student zelf vertelde (in "
+        "eigen woorden of bij een andere vraag) wijst op iets anders: vraag dit nog één "
+        "keer, rustig, en typ het antwoord van nu.",
+        "The answer to this question was 'no', but something the student said (in their "
+        "own words or at another question) points to something else: ask this once more, "
+        "calmly, and type the answer given now.",
+    ),
+    "read_as": ("→ gelezen als: {answer}", "→ read as: {answer}"),
+    # "het gaat niet over mij maar over mijn huisgenoot" at the first safety question
+    # was only "Dat antwoord past niet" (a role-play, round 42, intake 6).
+    "about_another": (
+        "Deze vraag gaat over de student zelf. Zorgen om iemand anders komen straks aan bod, "
+        "in eigen woorden; bij gevaar voor die persoon nu: bel 112 of 113.",
+        "This question is about the student. Worries about someone else come later, in "
+        "their own words; if that person is in danger now: call 112 or 113.",
+    ),
+    # The note in full at the first question asked again, shorter at the next ones: three
+    # times the same three lines pushed the questions off a small screen (round 46).
+    "recheck_again": (
+        "Ook hier was het antwoord ‘nee’: vraag dit nog één keer, rustig.",
+        "Here too the answer was 'no': ask this once more, calmly.",
+    ),
+}
