@@ -16,6 +16,7 @@ from steunwijzer.core.model import Catalog
 from steunwijzer.core.prompts import QuestionPrompt, ThemePrompt
 
 from .conftest import MINIMAL, invoke_en
+from .reading import ACUTE, themes_of
 from .terminal_helpers import terminal
 
 # --- "geen van deze" at a question of several choices ------------------------------------
@@ -308,3 +309,36 @@ def test_a_new_terminal_says_the_recheck_note_in_full(builtin: Catalog) -> None:
         assert question is not None
         ask.question(QuestionPrompt(question, 2, 20, None, True, recheck=True))
         assert "bij een andere vraag" in " ".join(screen.getvalue().split())
+
+
+# --- "klaar met alles", "done met alles" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben echt done met alles",
+        "eerlijk gezegd ben ik done met het leven",
+        "honestly ben ik gwn done met alles",
+    ],
+)
+def test_done_with_everything_said_half_in_english(text: str) -> None:
+    """Round 46: "ik ben echt done met alles" was nothing recognised, where "done with
+    everything" and "zo klaar met alles" are read as a wish to be gone."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+@pytest.mark.parametrize("text", ["ik ben klaar met alles", "pff ik ben klaar met allemaal"])
+def test_bare_klaar_met_alles_is_stress_to_ask_about(text: str) -> None:
+    """Round 46: bare, it was nothing; it may be finished work, so stress, not acute."""
+    found = themes_of(text)
+    assert "stress" in found
+    assert not found & ACUTE
+
+
+@pytest.mark.parametrize(
+    "text", ["ik ben eindelijk klaar met alles", "ik ben klaar met alles voor morgen"]
+)
+def test_finished_work_is_no_need(text: str) -> None:
+    """Guards: "eindelijk klaar", "klaar met alles voor morgen" are work done."""
+    assert not themes_of(text)

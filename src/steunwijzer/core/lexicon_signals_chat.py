@@ -29,6 +29,9 @@ SUICIDAL_NL: tuple[str, ...] = (
     # worn out on everything, said as an end: "ik ben echt klaar met alles" (the English
     # "done with everything" was read so before); not "ik ben klaar met alles, nu vakantie"
     "echt|zo|zoo|gwn|gewoon|helemaal_echt ..0 klaar ..1 met ..1 alles|allemaal $",
+    # said half in English, as "done with everything" is read: "ik ben echt done met
+    # alles" was nothing (round 46). Bare "ik ben klaar met alles" is stress (themes.yaml)
+    "done ..0 met ..1 alles|allemaal|het_leven|mijn_leven|mn_leven|m'n_leven $",
     # Families from earlier outsiders' sets, read again in round 17:
     # a night decided on: "ik heb besloten dat vannacht mn laatste nacht is"
     "!besloten|beslist ..6 laatste ..1 nacht",
