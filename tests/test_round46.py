@@ -342,3 +342,33 @@ def test_bare_klaar_met_alles_is_stress_to_ask_about(text: str) -> None:
 def test_finished_work_is_no_need(text: str) -> None:
     """Guards: "eindelijk klaar", "klaar met alles voor morgen" are work done."""
     assert not themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("wie zou me missen eigenlijk", "suicidal_thoughts"),
+        ("wie zou me nou missen?", "suicidal_thoughts"),
+        ("who would even miss me", "suicidal_thoughts"),
+        ("ik haat deze studie", "study_choice"),
+        ("i hate this degree tbh", "study_choice"),
+        ("ben bang dat ik mijn propedeuse niet haal", "performance_anxiety"),
+        ("bang dat ik de herkansing niet haal", "performance_anxiety"),
+    ],
+)
+def test_round46_probes_are_read(text: str, theme: str) -> None:
+    """Round 46's own probes in students' short words: each was nothing recognised."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wie zou me missen op het feest morgen",
+        "who will miss me when i move to Berlin",
+        "ik haat het als de trein vertraging heeft",
+    ],
+)
+def test_round46_probes_harmless(text: str) -> None:
+    """Guards: missed at a party, a move, a late train are no need."""
+    assert not themes_of(text) & (ACUTE | {"study_choice"})

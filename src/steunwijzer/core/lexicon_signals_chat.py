@@ -29,6 +29,8 @@ SUICIDAL_NL: tuple[str, ...] = (
     # worn out on everything, said as an end: "ik ben echt klaar met alles" (the English
     # "done with everything" was read so before); not "ik ben klaar met alles, nu vakantie"
     "echt|zo|zoo|gwn|gewoon|helemaal_echt ..0 klaar ..1 met ..1 alles|allemaal $",
+    # who would miss me, asked of no one: "wie zou me missen eigenlijk" was nothing (r46)
+    "wie ..1 zou|zal ..1 me|mij ..2 missen ..0 eigenlijk|nou|dan|hoor|echt|uberhaupt? $",
     # said half in English, as "done with everything" is read: "ik ben echt done met
     # alles" was nothing (round 46). Bare "ik ben klaar met alles" is stress (themes.yaml)
     "done ..0 met ..1 alles|allemaal|het_leven|mijn_leven|mn_leven|m'n_leven $",
@@ -64,6 +66,7 @@ SUICIDAL_NL: tuple[str, ...] = (
     "waarom ..2 ik ..2 nog ..2 zou|moet ..1 doorgaan",
 )
 SUICIDAL_EN: tuple[str, ...] = (
+    "who ..1 would|will|'d ..1 even? ..1 miss ..1 me $",  # asked of no one (round 46)
     "done ..2 with ..1 all_of_it|all_this|all_of_this $",
     # "i won't be here for the exam anyway": not being around, said as fate
     "won't|wont|will_not ..1 be ..1 here|around ..5 anyway|anyways",
