@@ -58,7 +58,8 @@ def test_none_of_these_is_none_chosen(builtin: Catalog, said: str) -> None:
 def test_choice_after_none_of_these_is_kept(
     builtin: Catalog, said: str, chosen: tuple[str, ...]
 ) -> None:
-    """ "none of these... maybe 4?" was refused (a role-play, round 45)."""
+    """ "none of these... maybe 4?" was refused (a role-play, round 45); the other two rows
+    guard (they were read before)."""
     question = next(q for q in builtin.questions if q.id == "study_worries")
     assert parse_answer(question, said) == chosen
 
@@ -141,7 +142,7 @@ def test_yes_or_no_to_the_own_words_themes(
     builtin: Catalog, typed: str, taken: tuple[str, ...]
 ) -> None:
     """A role-play (round 45) answered the list with "ja" and was told to type a number;
-    a yes takes every theme offered, a no none ('a' and Enter)."""
+    a yes takes every theme offered, a no none ('a' and Enter). The "2" row guards."""
     question = next(q for q in builtin.questions if q.id == "own_words")
     ask, screen = terminal(builtin, typed)
     prompt = ThemePrompt(question, "druk en slecht slapen", ("stress", "sleep"), (), (), ())
@@ -165,7 +166,8 @@ def test_a_row_value_is_quoted_as_json(
     runner: CliRunner, tmp_path: Path, row: str, said: str
 ) -> None:
     """A hostile round (round 45) saw "[True]" and "['nl']" in row errors: Python's
-    spelling of what the row said as [true] and ["nl"]. Text stays in quotes."""
+    spelling of what the row said as [true] and ["nl"]. Text stays in quotes (the last
+    row guards)."""
     path = tmp_path / "rows.jsonl"
     path.write_text(row + "\n", encoding="utf-8")
     result = invoke_en(runner, "batch", str(path))
@@ -324,7 +326,8 @@ def test_a_new_terminal_says_the_recheck_note_in_full(builtin: Catalog) -> None:
 )
 def test_done_with_everything_said_half_in_english(text: str) -> None:
     """Round 46: "ik ben echt done met alles" was nothing recognised, where "done with
-    everything" and "zo klaar met alles" are read as a wish to be gone."""
+    everything" and "zo klaar met alles" are read as a wish to be gone. The "done met het
+    leven" row guards (read before by another pattern)."""
     assert "suicidal_thoughts" in themes_of(text)
 
 
@@ -357,7 +360,8 @@ def test_finished_work_is_no_need(text: str) -> None:
     ],
 )
 def test_round46_probes_are_read(text: str, theme: str) -> None:
-    """Round 46's own probes in students' short words: each was nothing recognised."""
+    """Round 46's own probes in students' short words: each was nothing recognised, but
+    "i hate this degree tbh", which guards (read before)."""
     assert theme in themes_of(text)
 
 
