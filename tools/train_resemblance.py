@@ -27,7 +27,7 @@ from steunwijzer.core.resemblance import (  # noqa: E402
     WEIGHTS,
     features,
 )
-from steunwijzer.core.stems import stem  # noqa: E402
+from steunwijzer.core.stems import model_stem as stem  # noqa: E402
 from steunwijzer.core.textcontext import words_of  # noqa: E402
 
 THEMES = ("suicidal_thoughts", "self_harm", "concern_for_other", "unsafe_situation")

@@ -11,6 +11,7 @@ from steunwijzer.core import lexicon
 from steunwijzer.core.denials import denied
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.named import named_before, named_speaker
+from steunwijzer.core.telegram import telegram_note as subjectless
 from steunwijzer.core.textcontext import Tokens, about_other, negation, other_person
 from steunwijzer.core.textdenied import screened_out
 from steunwijzer.core.textframe import frame
@@ -195,6 +196,8 @@ def judge(
         return Finding(theme, words, begin, finish, source, origin, "about_other", None, True,
                        typo=typo)  # fmt: skip
     who = about_other(tokens, start, end, used) if risk else 0
+    if who == 2 and subjectless(tokens.words):
+        who = 0  # "voelt zich leeg, ziet het niet meer zitten": the note's student (r46)
     if risk and who == 0 and named_speaker(text, tokens, start):
         who = 1  # "Ze zegt dat Lisa ... heeft gezet" (a role-play, round 29, T3)
     if theme == lexicon.ABOUT_OTHER and unsafe_for_me(tokens, start, end):
@@ -237,12 +240,9 @@ def judge(
 # A death told with the finding ("my dad died by suicide"): no person need be named (r20).
 _DIED = frozenset(("died", "death", "overleden", "overleed", "gestorven", "stierf"))
 
-
 # In a note about "the student", "he", "she" and "her studies" are the student's.
-_THIRD_PERSON = frozenset(
-    ("hij", "zij", "ze", "hem", "haar", "zijn", "z'n", "he", "she", "him", "her", "his",
-     "they", "them", "their", "hun")
-)  # fmt: skip
+_THIRD_PERSON = frozenset(("hij", "zij", "ze", "hem", "haar", "zijn", "z'n", "he", "she", "him",
+                           "her", "his", "they", "them", "their", "hun"))  # fmt: skip
 
 
 _I = frozenset(("i", "ik"))

@@ -24,7 +24,8 @@ import os
 from functools import cache
 from typing import Any
 
-from steunwijzer.core.stems import WORD_MEMO_LIMIT, stem
+from steunwijzer.core.stems import WORD_MEMO_LIMIT
+from steunwijzer.core.stems import model_stem as stem
 
 FEATURES_VERSION = 2
 WEIGHTS = "resemblance.json"

@@ -12,6 +12,7 @@ from steunwijzer.core import lexicon, resemblance
 from steunwijzer.core.findings import Finding, Recognition, past_near, recent
 from steunwijzer.core.matchchecks import said_safe
 from steunwijzer.core.matching import Word
+from steunwijzer.core.stems import THIRD_NL, model_stem
 from steunwijzer.core.textcontext import Tokens, about_other
 
 _OWN_RISK = frozenset(("suicidal_thoughts", "self_harm"))  # a threat to a sister stays one
@@ -37,7 +38,7 @@ def _writer_apart(tokens: Tokens, positions: list[int]) -> bool:
 
 def resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> Recognition | None:
     """What the second net (core/resemblance.py) finds in a text, shown as such."""
-    best = resemblance.resembles([w.nl for w in words], [w.en for w in words])
+    best = resemblance.resembles(_model_nl(words), [w.en for w in words])
     if best is None and _SENTENCE_MARK.search(text):
         tokens = tokens or Tokens(text)
         best = _best_sentence(tokens, words)
@@ -104,7 +105,7 @@ def as_own(found: Recognition, words: list[Word]) -> Recognition:
     net = resemblance.model()
     if net is None or not any(f.theme == lexicon.ABOUT_OTHER for f in found.findings):
         return found
-    features = resemblance.stem_features([w.nl for w in words], [w.en for w in words])
+    features = resemblance.stem_features(_model_nl(words), [w.en for w in words])
     own = max(sorted(_OWN_RISK), key=lambda t: net.score(t, features))
     return Recognition(
         tuple(
@@ -149,7 +150,7 @@ def _best_sentence(tokens: Tokens, words: list[Word]) -> tuple[str, float, list[
             continue
         if end - begin >= 6 and (begin > 0 or end < tokens.n):
             part = words[begin:end]
-            best = resemblance.resembles([w.nl for w in part], [w.en for w in part], True)
+            best = resemblance.resembles(_model_nl(part), [w.en for w in part], True)
             if best is not None and (found is None or best[1] > found[1]):
                 found = (best[0], best[1], [begin + p for p in best[2]])
         begin = end
@@ -221,3 +222,9 @@ _DEATH = frozenset(
     ("dood", "dead", "die", "dying", "leven", "life", "live", "living", "sterven", "zelfmoord",
      "suicide", "einde", "end", "eind", "weg", "gone", "pillen", "pills")
 )  # fmt: skip
+
+
+def _model_nl(words: list[Word]) -> list[str]:
+    """The Dutch stems the net was trained on: matching reads "ziet" as "zie" (stems.py),
+    the net's weights know "ziet" as it is."""
+    return [model_stem("nl", w.word) if w.word in THIRD_NL else w.nl for w in words]

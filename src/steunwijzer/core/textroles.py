@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
+from steunwijzer.core.telegram import telegram_note
 
 if TYPE_CHECKING:
     from steunwijzer.core.textcontext import Tokens
@@ -267,6 +268,7 @@ def note_about_the_student(words: list[str]) -> bool:
             for j, w in enumerate(words)
         )
         or referred(words)
+        or telegram_note(words)
     )
 
 

@@ -1,0 +1,24 @@
+"""A counsellor's note that drops its subject, which is then the student."""
+
+from __future__ import annotations
+
+from steunwijzer.core import lexicon
+
+# A note that drops its subject: "drinkt bijna elke avond ... voelt zich leeg, ziet het
+# niet meer zitten met de studie" (a role-play, round 46: the despair was set aside as
+# someone else's and the screen said no acute signal). Opened by a verb of the third
+# person, with no "ik" or "I" anywhere, it is about the student in the room.
+_NOTE_VERBS = lexicon.word_set(
+    "voelt zegt ziet drinkt slaapt heeft is komt gaat wil kan moet geeft vertelt meldt "
+    "denkt twijfelt huilt eet blowt gebruikt mist zit ligt loopt maakt kampt worstelt "
+    "piekert haalt noemt ontkent overweegt vindt wordt durft schaamt lijkt oogt weet "
+    "was had zei vertelde voelde wilde kwam "
+    "feels says drinks sleeps has is wants reports mentions describes denies struggles "
+    "seems cries misses thinks worries uses smokes was had said felt told"
+)
+_FIRST_PERSON = lexicon.word_set("ik me mij mijn mn mezelf i me my myself i'm im")
+
+
+def telegram_note(words: list[str]) -> bool:
+    """A counsellor's note without its subject: a third-person verb first, no "I"."""
+    return bool(words) and words[0] in _NOTE_VERBS and _FIRST_PERSON.isdisjoint(words)
