@@ -4,10 +4,19 @@ round 46 left."""
 
 from __future__ import annotations
 
-import pytest
+import json
+import subprocess
+import sys
+from pathlib import Path
 
+import pytest
+from click.testing import Result
+from typer.testing import CliRunner
+
+from steunwijzer.cli.app import app
 from steunwijzer.core.stems import model_stem, stem
 
+from .conftest import invoke_en
 from .reading import ACUTE, themes_of
 
 # --- the role-play's note: "ziet het niet meer zitten" lost to "someone else" ------------
@@ -149,3 +158,117 @@ def test_weeks_away_and_thinking_of_stopping_is_dropout_risk(text: str) -> None:
 def test_stopping_something_else_is_no_dropout(text: str) -> None:
     """Guards: smoking, a past thought, one day away."""
     assert "dropout_risk" not in themes_of(text)
+
+
+# --- a session record replayed (a hostile round, round 46, P1, P2) -----------------------
+
+
+def _record(runner: CliRunner, tmp_path: Path) -> dict[str, object]:
+    answers = tmp_path / "a.yaml"
+    answers.write_text(
+        "safety_wish_dead: no\nsafety_thoughts: no\nsafety_behaviour: no\n"
+        "area_study: yes\nstudy_worries: [exams_fear]\n",
+        encoding="utf-8",
+    )
+    saved = tmp_path / "rec.json"
+    done = runner.invoke(app, ["interview", "--answers", str(answers), "--save", str(saved)])
+    assert done.exit_code == 0, done.output
+    record: dict[str, object] = json.loads(saved.read_text(encoding="utf-8"))
+    return record
+
+
+def _replay(runner: CliRunner, tmp_path: Path, record: dict[str, object]) -> Result:
+    path = tmp_path / "rec2.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    return runner.invoke(app, ["interview", "--answers", str(path), "--json"])
+
+
+def test_a_raise_to_acute_is_replayed(runner: CliRunner, tmp_path: Path) -> None:
+    """A record of an intake the counsellor raised to acute replayed as "specifieke
+    hulpvraag", no crisis line, exit 0 (a raise has no reason; only a lowering with one
+    was made again)."""
+    record = _record(runner, tmp_path)
+    result = record["result"]
+    assert isinstance(result, dict) and result["tier"] == "specific"
+    result["override"] = {"from": "specific", "to": "acute", "reason": None}
+    replayed = _replay(runner, tmp_path, record)
+    assert replayed.exit_code == 0, replayed.output
+    shown = json.loads(replayed.stdout)
+    assert shown["tier"] == "acute" and shown["risk_to_life"]
+    assert shown["override"]["to"] == "acute"
+
+
+def test_a_lowering_without_a_reason_is_not_replayed(runner: CliRunner, tmp_path: Path) -> None:
+    """Guard: a lowering still needs its reason."""
+    record = _record(runner, tmp_path)
+    result = record["result"]
+    assert isinstance(result, dict)
+    result["override"] = {"from": "specific", "to": "prevention", "reason": None}
+    replayed = _replay(runner, tmp_path, record)
+    assert json.loads(replayed.stdout)["tier"] == "specific"
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "named"),
+    [
+        ("notes", "Student zegt: ik wil dood, heb pillen gespaard voor vanavond", "notes"),
+        ("own_words", "ik wil dood", "own_words"),
+        ("anwsers", {"safety_wish_dead": "yes"}, "did you mean 'answers'"),
+    ],
+)
+def test_a_records_unknown_key_is_refused_and_searched(
+    runner: CliRunner, tmp_path: Path, key: str, value: object, named: str
+) -> None:
+    """A key --save never writes was dropped silently, "ik wil dood" in it too."""
+    record = _record(runner, tmp_path)
+    record[key] = value
+    path = tmp_path / "rec2.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    replayed = invoke_en(runner, "interview", "--answers", str(path), "--plain")
+    assert replayed.exit_code == 1
+    assert f"rec2.json: error: unknown key '{key}' in a session record" in replayed.stderr
+    assert named in replayed.stderr
+    assert "ACUTE" in replayed.stdout and "113" in replayed.stdout
+
+
+# --- standard input that is no intake (a hostile round, round 46, P4, P5, P6) ------------
+
+
+def test_a_repeated_refused_answer_from_a_pipe_stops(runner: CliRunner) -> None:
+    """`yes ja | interview` asked the crisis panel's question for ever."""
+    from steunwijzer.render.piped import ANSWER_LIMIT
+
+    done = runner.invoke(app, ["interview", "--plain"], input="ja\n" * (ANSWER_LIMIT + 50))
+    assert done.exit_code == 130
+    assert f"meer dan {ANSWER_LIMIT} antwoorden van standaardinvoer" in done.stderr
+    assert "113" in done.stderr  # after the acute "ja", the crisis lines on stopping
+
+
+def test_an_endless_line_from_a_pipe_stops(runner: CliRunner) -> None:
+    """`interview < /dev/zero` read one "line" up to 2 GB of memory."""
+    from steunwijzer.render.piped import LINE_LIMIT
+
+    done = runner.invoke(app, ["interview", "--plain"], input="x" * (LINE_LIMIT + 10))
+    assert done.exit_code == 130
+    assert "een regel van meer dan 1 MiB" in done.stderr
+
+
+def test_a_closed_screen_is_no_internal_error() -> None:
+    """`printf 'ja\\n' | interview | head -20`: "interne fout: BrokenPipeError (meld dit
+    alsjeblieft)" and "no result was made", as if the program were broken."""
+    command = [sys.executable, "-m", "steunwijzer", "interview", "--plain"]
+    with subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as proc:
+        assert proc.stdin and proc.stdout and proc.stderr
+        for _ in range(200):  # up to the first question
+            if "dood" in proc.stdout.readline().decode("utf-8"):
+                break
+        proc.stdin.write(b"ja\n")
+        proc.stdin.close()
+        proc.stdout.close()  # the reader goes away before the crisis panel
+        errors = proc.stderr.read().decode("utf-8")
+        assert proc.wait(timeout=60) == 1
+    assert "interne fout" not in errors and "BrokenPipeError" not in errors
+    assert "de uitvoer werd gesloten" in errors
+    assert "113" in errors  # the crisis lines, and the answer given

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from steunwijzer.errors import KeyedInputError, LocatedInputError, UserInputError
 from steunwijzer.io.escape import shown_path
-from steunwijzer.io.session_answers import DamagedRecord, SessionAnswers
+from steunwijzer.io.session_answers import DamagedRecord, SessionAnswers, unknown_record_key
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -108,6 +108,10 @@ def read_answers(path: Path, questions: set[str] | None = None) -> dict[str, obj
         words = data.get("text")
         if isinstance(words, str) and words.strip():
             raise _refused(f"{shown}: error: 'text' is not read from an answers file", path)
+        strange = unknown_record_key(data) if "steunwijzer" in data or "result" in data else None
+        if strange is not None:
+            message, found, said = strange
+            raise AnswersRefused(f"{shown}: error: {message}", found, said)
         data = inner
     from steunwijzer.core.question_keys import given_answer
 

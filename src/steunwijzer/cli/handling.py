@@ -145,6 +145,16 @@ def settle(exc: BaseException) -> int | None:
         err(str(exc))
         _first_help(exc.partial, str(exc))
         return ExitCode.INTERRUPTED
+    if isinstance(exc, IntakeBroke) and isinstance(exc.__cause__, BrokenPipeError):
+        # `interview | head`: the reader went away; no bug ("internal error, please
+        # report this": a hostile round, round 46, P5). The crisis lines, then its answers.
+        quiet_stdout()
+        err("the intake stopped: its output was closed (the reader of the screen went away)")
+        with contextlib.suppress(Exception):
+            _crisis_after_bug()
+        _answered(exc.answered)
+        _first_help(exc.partial, "")
+        return ExitCode.FINDINGS
     if isinstance(exc, IntakeBroke):
         if os.environ.get("STEUNWIJZER_DEBUG") and isinstance(exc.__cause__, Exception):
             raise exc.__cause__

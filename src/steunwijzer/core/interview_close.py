@@ -300,7 +300,7 @@ def replayed_history(
     result: TriageResult,
     student_lang: Lang,
     firsts: dict[str, object],
-    override: tuple[str, str, object, object] | None = None,
+    override: tuple[str, str | None, object, object] | None = None,
 ) -> TriageResult:
     """A replayed session record keeps what the session kept: a first "ja" or "weet
     niet" on a safety question, changed to "nee", is still a finding until the tier is
@@ -309,7 +309,10 @@ def replayed_history(
     result = _with_firsts(catalog, index, result, student_lang, firsts) if firsts else result
     if override is not None and override[0] in {t.value for t in Tier}:
         tier = Tier(override[0])
-        if tier is not result.tier and not _worse_since(result, override[2], override[3]):
+        raise_ = tier.rank > result.tier.rank  # a raise is made whatever the answers give now
+        if raise_ or (
+            tier is not result.tier and not _worse_since(result, override[2], override[3])
+        ):
             result = apply_override(catalog, index, result, tier, override[1])
     return result
 

@@ -45,7 +45,7 @@ class SessionAnswers(dict[str, object]):
 
     firsts: dict[str, object]
     # (tier, reason, the tier it was lowered from, the urgency the record's result had)
-    override: tuple[str, str, object, object] | None
+    override: tuple[str, str | None, object, object] | None
 
     def __init__(self, answers: dict[str, object], record: Any = None) -> None:
         super().__init__(answers)
@@ -92,9 +92,13 @@ class SessionAnswers(dict[str, object]):
         override = result.get("override") if isinstance(result, dict) else None
         if isinstance(override, dict):
             tier, reason = override.get("to"), override.get("reason")
-            if isinstance(tier, str) and isinstance(reason, str) and reason.strip():
+            # A raise needs no reason: one made to acute was dropped on replay and the
+            # crisis lines with it (a hostile round, round 46, P1), a lowering was kept.
+            raised = _raised(override.get("from"), tier)
+            if isinstance(tier, str) and (raised or (isinstance(reason, str) and reason.strip())):
                 urgency = result.get("urgency") if isinstance(result, dict) else None
-                self.override = (tier, reason, override.get("from"), urgency)
+                typed = reason if isinstance(reason, str) else None
+                self.override = (tier, typed, override.get("from"), urgency)
 
     def check_questions(self, known: set[str]) -> None:
         """A changed answer of a question the catalogue does not have is refused with a
@@ -204,4 +208,54 @@ def _words_in(value: object) -> list[str]:
         return [w for k, v in value.items() if k != "question" for w in _words_in(v)]
     if isinstance(value, list | tuple):
         return [w for v in value for w in _words_in(v)]
+    return []
+
+
+_RANKS = {"prevention": 1, "specific": 2, "acute": 3}
+
+
+def _raised(was: object, to: object) -> bool:
+    """A change of tier upwards (a tier of none counts lowest)."""
+    return isinstance(to, str) and _RANKS.get(to, 0) > _RANKS.get(str(was), 0)
+
+
+# What --save writes at the top of a record (io/records.py). Another key was dropped
+# silently, "ik wil dood" in a key of its own or a misspelt "anwsers" with it, and the
+# replay said "specifieke hulpvraag", exit 0 (a hostile round, round 46, P2).
+RECORD_KEYS = ("steunwijzer", "date", "catalog", "answers", "changed_answers", "said", "result")
+
+
+def unknown_record_key(record: dict[Any, Any]) -> tuple[str, dict[str, object], str] | None:
+    """For a record with a key --save never writes: the refusal's message, its answers
+    with those found in such keys (a misspelt "anwsers"; a yes over a no) and their
+    words, to search."""
+    from steunwijzer.core.textnorm import did_you_mean
+
+    unknown = [k for k in record if str(k) not in RECORD_KEYS]
+    if not unknown:
+        return None
+    first = str(unknown[0])
+    message = f"unknown key '{first}' in a session record{did_you_mean(first, RECORD_KEYS)}"
+    found: dict[str, object] = {}
+    for key in unknown:
+        if isinstance(record[key], dict):
+            found.update({str(k): v for k, v in record[key].items()})
+    answers = record.get("answers")
+    merged = dict(answers) if isinstance(answers, dict) else {}
+    for key, value in found.items():  # a yes in a stray key counts over a recorded no
+        if str(merged.get(key, "")).strip().lower() in _NO:
+            merged[key] = value
+    return message, merged, " ".join(_strings([record[k] for k in unknown]))
+
+
+def _strings(value: object, depth: int = 0) -> list[str]:
+    """Every text in a value, keys and items (a few levels deep: a record is shallow)."""
+    if isinstance(value, str):
+        return [value]
+    if depth > 8:
+        return []
+    if isinstance(value, dict):
+        return [t for k, v in value.items() for t in (*_strings(k), *_strings(v, depth + 1))]
+    if isinstance(value, list | tuple):
+        return [t for v in value for t in _strings(v, depth + 1)]
     return []

@@ -117,6 +117,14 @@ FILE_MESSAGES: list[tuple[str, str]] = [
         "entry {n} of 'changed_answers': unknown key '{key}'",
         "item {n} van 'changed_answers': onbekende sleutel '{key}'",
     ),
+    (  # `interview | head` (a hostile round, round 46, P5)
+        "the intake stopped: its output was closed (the reader of the screen went away)",
+        "de intake is gestopt: de uitvoer werd gesloten (wat het scherm las, is weg)",
+    ),
+    (  # a key --save never writes (a hostile round, round 46, P2)
+        "unknown key '{key}' in a session record",
+        "onbekende sleutel '{key}' in een gespreksverslag",
+    ),
     (
         "unknown question id '{id}' in 'changed_answers'",
         "onbekende vraag-id '{id}' in 'changed_answers'",

@@ -33,4 +33,16 @@ ASKING_TEXTS: dict[str, tuple[str, str]] = {
         "Ook hier was het antwoord ‘nee’: vraag dit nog één keer, rustig.",
         "Here too the answer was 'no': ask this once more, calmly.",
     ),
+    # From a pipe, what no intake is: 2 GB of one line, or one answer refused for ever
+    # (a hostile round, round 46, P4, P6; render/piped.py).
+    "piped_too_long": (
+        "Gestopt: een regel van meer dan 1 MiB op standaardinvoer; geen antwoord is zo lang.",
+        "Stopped: a line of more than 1 MiB on standard input; no answer is that long.",
+    ),
+    "piped_too_many": (
+        "Gestopt: meer dan {n} antwoorden van standaardinvoer en de intake is niet klaar; "
+        "wordt hetzelfde antwoord steeds herhaald?",
+        "Stopped: more than {n} answers from standard input and the intake is not done; "
+        "is the same answer repeated over and over?",
+    ),
 }

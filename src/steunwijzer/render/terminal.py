@@ -55,6 +55,7 @@ from steunwijzer.render.common import crisis_panel, heading, is_plain, safe
 from steunwijzer.render.notes import Line
 from steunwijzer.render.override import STOP_YES, ask_override
 from steunwijzer.render.paste import continued, waiting
+from steunwijzer.render.piped import ANSWER_LIMIT, PipedInput, PipeStuck, from_a_pipe
 from steunwijzer.render.screen import (
     crisis_phone_lines,
     detail_lines,
@@ -83,8 +84,7 @@ class TerminalAsk:
     def __init__(
         self, console: Console, catalog: Catalog, lang: Lang, student_lang: Lang | None = None
     ) -> None:
-        self.console, self.catalog = console, catalog
-        self.lang = lang
+        self.console, self.catalog, self.lang = console, catalog, lang
         # The student's language, when not the counsellor's: each question in it too (r11).
         self.student_lang = student_lang if student_lang != lang else None
         self.answered = False  # answers on screen: Ctrl-C asks before stopping
@@ -93,12 +93,12 @@ class TerminalAsk:
         self.alerted: CrisisPrompt | None = None  # the last crisis panel shown
         self.asking = ""  # the question on screen, shown again after a Ctrl-C and "n"
         self.rechecked = False  # a safety question asked again: its note said in full once
+        self.piped = PipedInput() if from_a_pipe() else None
 
-    def _stop(self) -> Interrupted:
-        message = t("cancelled", self.lang)
+    def _stop(self, why: str = "") -> Interrupted:
+        message = (why + "\n" if why else "") + t("cancelled", self.lang)
         if self.alerted is not None:
-            # Stopped after an acute signal: the crisis lines once more, last on screen
-            # (a role-play saw only "nothing was saved").
+            # After an acute signal: the crisis lines once more, last on screen (a role-play)
             lines = crisis_phone_lines(self.alerted.contacts, self.lang)
             if lines:
                 message += "\n" + t("cancelled_crisis", self.lang, lines=lines)
@@ -107,9 +107,12 @@ class TerminalAsk:
     def read(self, prompt: str = "> ") -> str:
         while True:
             try:
-                # Never markup or emoji codes. Bytes that are not UTF-8 (a Latin-1
-                # terminal's "één") are read as Windows-1252 (hostile rounds 14, 22).
-                return typed_text(self.console.input(prompt, markup=False, emoji=False))
+                # No markup or emoji codes; bytes not UTF-8 as Windows-1252 (rounds 14, 22)
+                if self.piped is None:
+                    return typed_text(self.console.input(prompt, markup=False, emoji=False))
+                return typed_text(self.piped.read(self.console, prompt))
+            except PipeStuck as stuck:  # from a pipe, what no intake is (render/piped.py)
+                raise self._stop(t(stuck.key, self.lang, n=ANSWER_LIMIT)) from None
             except (EOFError, KeyboardInterrupt):
                 # Ctrl-D asks too once answers are on screen (role-plays, rounds 6, 7).
                 self.console.print()  # the message starts on a line of its own
@@ -228,8 +231,8 @@ class TerminalAsk:
             if q.type in ("choice", "multi") and "no" not in q.choice_ids():
                 doubt = doubt or none_fits(normalise(raw))  # "geen van beide" (r26)
             if not raw or doubt:
-                # "weet niet", "hmm" where no "don't know" exists: skipped, said so; at a
-                # question that opens others, left open and those asked (round 37, F5)
+                # "weet niet", "hmm" with no "don't know": skipped, said so; opening others,
+                # left open and those asked (round 37, F5)
                 maybe = (
                     bool(raw) and not refused(raw) and opens_follow_ups(self.catalog.questions, q)
                 )
@@ -248,8 +251,7 @@ class TerminalAsk:
             try:  # a sentence with no answer in it: read, and asked again (round 16)
                 parsed = parse_answer(q, raw, sentence_is_doubt=False)
             except AnswerError:
-                # No answer, yet maybe a need ("wil er niet meer zijn"): read, asked again;
-                # the screen's question is the student's own, said so (round 42)
+                # No answer, maybe a need ("wil er niet meer zijn"): read, asked again (r42)
                 if safety and ap.about_another_only(raw):
                     self.say(t("about_another", lang), "yellow")
                 return Unfit(raw)
@@ -376,8 +378,7 @@ class TerminalAsk:
             key = self.read(t("more_prompt", self.lang)).strip().lower()
             if key in _MORE:
                 self.page(rest)
-                # The pages pushed the crisis lines off the screen at the end of a long
-                # acute intake (a role-play, round 34, A1): the open ones, last.
+                # The pages pushed the crisis lines off the screen (round 34, A1): last.
                 if result.risk_to_life and (
                     lines := crisis_phone_lines(
                         [r for r in result.referrals if r.open_now is not False], self.lang
@@ -387,8 +388,7 @@ class TerminalAsk:
                 return
             if not key:
                 return
-            # Anything else ended the program before: the counsellor's next words went
-            # nowhere (an outside role-play typed "hoger" here).
+            # Anything else ended the program: the next words went nowhere ("hoger").
             self.say(t("more_hint", self.lang), "yellow")
 
     def page(self, lines: list[Line]) -> None:
