@@ -272,3 +272,34 @@ def test_a_closed_screen_is_no_internal_error() -> None:
     assert "interne fout" not in errors and "BrokenPipeError" not in errors
     assert "de uitvoer werd gesloten" in errors
     assert "113" in errors  # the crisis lines, and the answer given
+
+
+# --- whether one still wakes up (set129, round 47) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eens kijken of ik morgen nog wakker word",
+        "zei gisteravond dat ze wel zou zien of ze morgen nog wakker werd",
+        "we'll see if I wake up tomorrow",
+        "who knows if I even wake up",
+        "honestly I don't care if I wake up",
+    ],
+)
+def test_whether_one_still_wakes_up_is_a_wish(text: str) -> None:
+    assert themes_of(text) & {"suicidal_thoughts", "concern_for_other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ga kijken of ik morgen op tijd wakker word voor het tentamen",
+        "not sure if I wake up in time for the exam tomorrow",
+        "let's see if I wake up tomorrow for my 8am",
+        "ik belde om te kijken of hij nog wakker was",
+    ],
+)
+def test_waking_in_time_is_no_wish(text: str) -> None:
+    """Guards: in time for an exam, an 8 o'clock lecture, someone still awake."""
+    assert not themes_of(text) & ACUTE

@@ -853,6 +853,13 @@ def test_weights_of_other_features_are_refused() -> None:
         # up", not an evening without a bottle, a hand on the lower back, an accent
         # mimicked, letters that jump): 27/29, 118/150, 3 of 110.
         ("set128.jsonl", 0.86, 0.04),
+        # Round 46/47: set129 (170 by an outsider: chat, e-mails, tutors' and mentors'
+        # notes, hard negatives; its "none" tiers written as null), measured unseen on
+        # 70f0be4: 37/39 risk sentences, 128/170 passed, 6 of 108 harmless ones acute.
+        # Read ("ze zou wel zien of ze morgen nog wakker werd", a bottle a day): 38/39,
+        # 129/170, 6 of 108 (the second net's single words: "bomb jokes when I pray", "I
+        # might be trans but I'm scared"; a BSA question, Crohn's and missed practicals).
+        ("set129.jsonl", 0.94, 0.06),
     ],
 )
 def test_recall_on_the_blind_set_holds(

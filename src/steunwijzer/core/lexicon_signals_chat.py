@@ -21,6 +21,9 @@ _HOUSE_EN = "parents|dad|mum|mom|father|mother|stepdad|stepmother|uncle|aunt|fam
 _GONE_EN = "location_off|offline|went_offline|not_answering|isn't_answering|not_replying|isn't_replying|phone_off|blocked_me|deleted_her|deleted_his|deleted_their"
 
 SUICIDAL_NL: tuple[str, ...] = (
+    # whether one still wakes up: "ze zou wel zien of ze morgen nog wakker werd", "eens
+    # kijken of ik morgen nog wakker word" (set129, round 47); "nog" says it, not "op tijd"
+    "of ..2 ik|ze|hij ..3 nog ..2 wakker ..1 word|wordt|werd|worden",
     # a number of pills taken: "heb zaterdag 20 paracetamol genomen" (a recent attempt)
     f"!{_MANY} ..2 {_MEDS_NL} ..4 {_TAKEN_NL}",
     # "ik zou het niet erg vinden als me morgen iets overkwam": a passive wish
@@ -66,6 +69,11 @@ SUICIDAL_NL: tuple[str, ...] = (
     "waarom ..2 ik ..2 nog ..2 zou|moet ..1 doorgaan",
 )
 SUICIDAL_EN: tuple[str, ...] = (
+    # whether one wakes up at all: "we'll see if I wake up tomorrow", "who knows if I even
+    # wake up" (round 47); not "if I wake up in time for the exam"
+    "if|whether ..2 i|i'll|she|he|she'll|he'll ..1 even ..2 wake ..1 up",
+    "care|caring|matter|matters ..4 if|whether ..2 i|i'll ..2 wake ..1 up",
+    "see|know|knows ..3 if|whether ..2 i|i'll ..2 wake ..1 up ..1 tomorrow $",
     "who ..1 would|will|'d ..1 even? ..1 miss ..1 me $",  # asked of no one (round 46)
     "done ..2 with ..1 all_of_it|all_this|all_of_this $",
     # "i won't be here for the exam anyway": not being around, said as fate
