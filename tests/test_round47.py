@@ -303,3 +303,19 @@ def test_whether_one_still_wakes_up_is_a_wish(text: str) -> None:
 def test_waking_in_time_is_no_wish(text: str) -> None:
     """Guards: in time for an exam, an 8 o'clock lecture, someone still awake."""
     assert not themes_of(text) & ACUTE
+
+
+@pytest.mark.parametrize("lang", ["EN", "En", "NL"])
+def test_the_language_option_takes_capitals(runner: CliRunner, lang: str) -> None:
+    """`--lang EN` was a usage error while STEUNWIJZER_LANG=EN was taken (a hostile
+    round, round 46, P8)."""
+    done = runner.invoke(app, ["lookup", "--theme", "slaap", "--lang", lang, "--json"])
+    assert done.exit_code == 0, done.output
+    assert json.loads(done.stdout)["tier"] == "specific"
+    done = runner.invoke(app, ["lookup", "--theme", "slaap", "--student-lang", lang])
+    assert done.exit_code == 0, done.output
+
+
+def test_an_unknown_language_is_still_refused(runner: CliRunner) -> None:
+    """Guard."""
+    assert runner.invoke(app, ["lookup", "--theme", "slaap", "--lang", "fr"]).exit_code == 2

@@ -57,6 +57,7 @@ LangOpt = Annotated[
         "-l",
         help="Language of the output (nl or en). Default: $STEUNWIJZER_LANG, else nl.",
         callback=_remember_lang,
+        case_sensitive=False,  # "EN" as $STEUNWIJZER_LANG takes it (a hostile round, r46)
     ),
 ]
 ENV_LANG = "STEUNWIJZER_LANG"
@@ -101,6 +102,7 @@ StudentLangOpt = Annotated[
         "--student-lang",
         help="The student's language: the handout's language, and offerings that speak it "
         "rank higher. Default: --lang.",
+        case_sensitive=False,
     ),
 ]
 
