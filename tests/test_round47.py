@@ -14,7 +14,6 @@ from click.testing import Result
 from typer.testing import CliRunner
 
 from steunwijzer.cli.app import app
-from steunwijzer.core.stems import model_stem, stem
 
 from .conftest import invoke_en
 from .reading import ACUTE, themes_of
@@ -47,7 +46,8 @@ def test_the_role_plays_note_keeps_its_despair() -> None:
 )
 def test_ziet_is_read_as_zie(note: str) -> None:
     """ "ik zie het niet meer zitten" was found, "ze ziet ..." only by the second net,
-    and not at all beside "slaapt slecht" (the sleep pattern took the words)."""
+    and not at all beside "slaapt slecht" (the sleep pattern took the words). "hij ziet
+    het echt niet meer zitten" guards (the second net found it before)."""
     assert "suicidal_thoughts" in themes_of(note)
 
 
@@ -84,6 +84,8 @@ def test_someone_else_at_risk_stays_a_concern(text: str) -> None:
 
 
 def test_short_third_person_forms_meet_their_ik_form() -> None:
+    from steunwijzer.core.stems import model_stem, stem
+
     assert stem("nl", "ziet") == stem("nl", "zie")
     assert stem("nl", "durft") == stem("nl", "durf")
     # "de trein komt", "het gaat niet meer", "het heeft geen zin" are no "ik" forms
@@ -114,7 +116,8 @@ def test_the_train_that_comes_is_no_ik_form() -> None:
     ],
 )
 def test_nightly_drinking_is_addiction(text: str) -> None:
-    """The role-play's "drinkt bijna elke avond, soms een hele fles wijn" was nothing."""
+    """The role-play's "drinkt bijna elke avond, soms een hele fles wijn" was nothing.
+    The English rows and "ik drink ... biertjes" guard (the synonym "drinking" read them)."""
     assert "addiction" in themes_of(text)
 
 
@@ -288,6 +291,8 @@ def test_a_closed_screen_is_no_internal_error() -> None:
     ],
 )
 def test_whether_one_still_wakes_up_is_a_wish(text: str) -> None:
+    """set129's "wel zou zien of ze morgen nog wakker werd" was only sleep beside the
+    drinking; alone, it and "don't care if I wake up" guard (the second net read them)."""
     assert themes_of(text) & {"suicidal_thoughts", "concern_for_other"}
 
 
