@@ -324,3 +324,31 @@ def test_the_language_option_takes_capitals(runner: CliRunner, lang: str) -> Non
 def test_an_unknown_language_is_still_refused(runner: CliRunner) -> None:
     """Guard."""
     assert runner.invoke(app, ["lookup", "--theme", "slaap", "--lang", "fr"]).exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        (
+            "a.json",
+            b'{"safety_wish_dead": "no", "safety_thoughts": "no", "safety_behaviour": "no",'
+            b' "own_words": "ik wil d\xf3\xf3d"}',
+        ),
+        (
+            "a.yaml",
+            b"safety_wish_dead: no\nsafety_thoughts: no\nsafety_behaviour: no\n"
+            b'own_words: "ik wil d\xf3\xf3d"\n',
+        ),
+    ],
+)
+def test_a_windows_1252_answers_file_keeps_its_acute_words(
+    runner: CliRunner, tmp_path: Path, name: str, content: bytes
+) -> None:
+    """Refused for its encoding, its "dóód" was searched as "d??d": no crisis line, while
+    batch and lookup read the same bytes as acute (a hostile round, round 46, P3)."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    done = invoke_en(runner, "interview", "--answers", str(path), "--plain")
+    assert done.exit_code == 1
+    assert "not valid UTF-8" in done.stderr
+    assert "ACUTE" in done.stdout and "113" in done.stdout

@@ -53,7 +53,13 @@ def refused_text(given: Iterator[bytes], handle: BinaryIO) -> str:
             break
     rest_start, head = head[HEAD:], head[:HEAD]
     # UTF-16/32 (with or without a byte order mark) read as UTF-8 hid its "ja" (round 9).
-    decoder = codecs.getincrementaldecoder(text_encoding(head[:512]))("replace")
+    # Bytes that are not UTF-8 as Windows-1252, as batch and lookup read them: "ik wil
+    # d\xf3\xf3d" in a refused answers file was "d??d", no crisis line (round 46, P3).
+    from steunwijzer.io.typed import CP1252_ERRORS  # (registers the handler)
+
+    encoding = text_encoding(head[:512])
+    errors = CP1252_ERRORS if encoding == "utf-8" else "replace"
+    decoder = codecs.getincrementaldecoder(encoding)(errors)
     text = decoder.decode(head).lstrip("\ufeff")
 
     def rest() -> Iterator[str]:

@@ -78,7 +78,8 @@ def _as_windows_1252(error: UnicodeError) -> tuple[str, int]:
 _WRITTEN = frozenset("àáâäèéêëìíîïòóôöùúûüçñÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜÇÑ‘’“”–—…€")
 
 
-codecs.register_error("steunwijzer-cp1252", _as_windows_1252)
+CP1252_ERRORS = "steunwijzer-cp1252"  # a codec error handler: bad bytes as Windows-1252
+codecs.register_error(CP1252_ERRORS, _as_windows_1252)
 # What UTF-8 looks like read as Latin-1 or Windows-1252: a lead byte, then a byte of
 # 0x80-0xBF as that code page shows it ("dÃ³Ã³d" for "dóód").
 _FOLLOW = bytes(range(0x80, 0xC0)).decode("cp1252", "ignore") + bytes(range(0x80, 0xC0)).decode(
