@@ -117,7 +117,7 @@ def test_a_usage_error_shows_the_acute_part(capsys: pytest.CaptureFixture[str]) 
     assert run(["lookup", "--text", "ik wil dood", "--at", "2026-11-28"]) == 2
     out, err = capsys.readouterr()
     assert "113" in out and "ACUUT" in out and "--at" in err
-    assert run(["lookup", "--text", "I want to die", "--lang", "EN"]) == 2
+    assert run(["lookup", "--text", "I want to die", "--lang", "english"]) == 2
     assert "113" in capsys.readouterr().out
     assert run(["lookup", "--text", "ik slaap slecht", "--at", "2026-11-28"]) == 2
     assert "113" not in capsys.readouterr().out
