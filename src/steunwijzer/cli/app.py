@@ -87,7 +87,7 @@ def interview(
         bool, typer.Option("--list-questions", help="List every question and exit.")
     ] = False,
     save: Annotated[
-        list[Path] | None,
+        list[str] | None,
         typer.Option(
             "--save",
             help="Write the session record here: the answers and the student's own words, "
@@ -95,7 +95,7 @@ def interview(
         ),
     ] = None,
     handout: Annotated[
-        list[Path] | None,
+        list[str] | None,
         typer.Option("--handout", help="Write a Markdown handout for the student."),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace existing files.")] = False,

@@ -40,7 +40,7 @@ def batch(
         InputFormat, typer.Option("--input-format", help="auto: by extension, else by content.")
     ] = InputFormat.auto,
     output: Annotated[
-        list[Path] | None,
+        list[str] | None,
         typer.Option(
             "--output",
             "-o",
@@ -152,7 +152,7 @@ def report(
         ReportFormat, typer.Option("--format", help="table (terminal), json or html.")
     ] = ReportFormat.table,
     output: Annotated[
-        list[Path] | None,
+        list[str] | None,
         typer.Option("--output", "-o", help="Write here (0600) instead of stdout."),
     ] = None,
     by: Annotated[

@@ -9,6 +9,7 @@ import datetime as dt
 import enum
 import inspect
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
@@ -192,10 +193,15 @@ def view_of(options: dict[str, Any]) -> View:
     )
 
 
-def once(option: str, paths: list[Path] | None) -> Path | None:
+def once(option: str, paths: Sequence[str | Path] | None) -> Path | None:
     """One file for an option that names one: Click keeps the last of two silently, and a
     second --answers dropped the first file's "ja" (an outsiders' hostile round, round 9);
-    a second -o left the results where the first did not say (round 22, X17)."""
+    a second -o left the results where the first did not say (round 22, X17). Options
+    that write take text, so a trailing slash (a folder meant) survives: io.files."""
     if paths and len(paths) > 1:
         raise UsageError(f"{option}: give one file (given {len(paths)} times)")
-    return paths[0] if paths else None
+    if not paths:
+        return None
+    from steunwijzer.io.files import target_path
+
+    return target_path(paths[0])

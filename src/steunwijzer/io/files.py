@@ -55,10 +55,25 @@ def _stat(path: Path) -> os.stat_result | None:
         raise OutputError(f"{path}: cannot write here: {_reason(exc)}") from exc
 
 
+class FolderPath(type(Path())):  # type: ignore[misc]
+    """A target given with a trailing slash ("-o out/new/"): meant as a folder. Path
+    drops the slash, and a file named "new" was written (a hostile round, round 47)."""
+
+
+def target_path(value: str | Path) -> Path:
+    """The Path of an output option's text, a FolderPath when it ends in a slash."""
+    text = str(value)
+    if len(text) > 1 and text.endswith(("/", os.sep)) and not is_stdout(text):
+        return FolderPath(text)
+    return Path(text)
+
+
 def check_target(path: Path, force: bool = False) -> None:
     """Refuse, before any work is done, a target that cannot or may not be written."""
     if is_stdout(path):
         return
+    if isinstance(path, FolderPath):
+        raise OutputError(f"{path}/: names a folder (it ends in '/'); give a file name")
     info = _stat(path)
     if info is None and path.is_symlink():
         # A link to nothing: --force replaced the link with a file, and without it the
@@ -229,7 +244,7 @@ _BUFFER = 1 << 20
 @contextlib.contextmanager
 def atomic_output(path: Path, force: bool = False) -> Iterator[TextIO]:
     """Yield a text stream for ``path`` (see the module text for what is written how)."""
-    target = Path(path)
+    target = path if isinstance(path, Path) else Path(path)
     if is_stdout(target):
         yield sys.stdout
         sys.stdout.flush()

@@ -92,6 +92,10 @@ FILE_MESSAGES: list[tuple[str, str]] = [
         "{path}: is een bestand van de catalogus die wordt geëxporteerd; kies een andere naam",
     ),
     ("{path}: is a directory; give a file name", "{path}: is een map; geef een bestandsnaam"),
+    (  # round 48: "-o out/new/" wrote a file named "new"
+        "{path}/: names a folder (it ends in '/'); give a file name",
+        "{path}/: is de naam van een map (eindigt op '/'); geef een bestandsnaam",
+    ),
     (  # round 32 (H11): `catalog init` into the installed built-in catalogue
         "{path}: is the built-in catalogue; give a folder of your own",
         "{path}: is de ingebouwde catalogus; geef een eigen map",
