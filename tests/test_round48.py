@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from .conftest import invoke_en
+from .reading import themes_of
 
 # --- "-o out/new/" wrote a file named "new" (hostile P10, round 46) ----------------------
 
@@ -51,3 +52,52 @@ def test_an_output_file_and_stdout_are_still_written(runner: CliRunner, tmp_path
     assert len(target.read_text(encoding="utf-8").splitlines()) == 2
     result = invoke_en(runner, "batch", str(rows), "-o", "-")
     assert result.exit_code == 0 and len(result.stdout.splitlines()) == 2
+
+
+# --- drinking that is no drinking problem (my own probes, round 48) -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik drink elke avond thee voor het slapen",
+        "I drink a lot of water during exams",
+        "I drink coffee all day to stay awake",
+        "ik drink elke dag energiedrank om wakker te blijven",
+        "friday drinks with the study association were fun",
+        "my supervisor asked me out for drinks and I felt uncomfortable",
+        "someone spiked my drink at the party",
+        "we lost the match but the drinks afterwards were nice",
+        "living on energy drinks this week",
+        "I only had two drinks and I don't remember anything",
+    ],
+)
+def test_a_plain_drink_a_glass_or_an_occasion_is_no_addiction(text: str) -> None:
+    """The synonym "drinking" was matched by its stem: every "drink" was addiction
+    (44 sentences of tests/data changed, each read; none lost another theme)."""
+    assert "addiction" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik drink te veel",
+        "ik drink veel",
+        "I drink too much",
+        "I drink every day to forget",
+        "I need a drink to get through the day",
+        "ik drink 's ochtends koffie en 's avonds wijn, elke avond een fles",
+        "I drink coffee by day and a bottle of wine every night",
+        "my dad drinks and then he gets angry",
+        "ik drink elke avond tot ik niks meer voel",
+    ],
+)
+def test_drinking_said_as_a_problem_stays_addiction(text: str) -> None:
+    """Guards: drinking itself, and a plain drink beside alcohol in the same sentence."""
+    assert "addiction" in themes_of(text)
+
+
+def test_a_spiked_drink_keeps_its_acute_theme() -> None:
+    """Only the addiction reading goes: the assault is still found."""
+    found = themes_of("someone put something in my drink and I woke up at his place")
+    assert "sexual_violence" in found and "addiction" not in found

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
+from steunwijzer.core.drinks import harmless_drink
 from steunwijzer.core.textreveal import cover_story
 
 if TYPE_CHECKING:
@@ -111,6 +112,8 @@ def misread(tokens: Tokens, used: tuple[int, ...], theme: str = "") -> bool:
         return True
     if theme == "identity" and _out_of_a_place(tokens, used):
         return True
+    if theme == "addiction" and harmless_drink(tokens, used):
+        return True  # "I drink a lot of water", "friday drinks" (core/drinks.py)
     for j in used:
         if (
             words[j] == "want"

@@ -1,0 +1,59 @@
+"""Drinking that is no drinking problem. The addiction theme's synonym "drinking" is
+matched by its stem, so every "drink" was addiction: "I drink a lot of water", "ik
+drink elke avond thee", "friday drinks anyone?", "someone spiked my drink" (round 48,
+my own probes and 44 sentences of tests/data). Used by core/matchchecks.misread; the
+theme's own patterns ("ik drink elke avond", "drinking every night") stay findings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from steunwijzer.core import lexicon
+
+if TYPE_CHECKING:
+    from steunwijzer.core.textcontext import Tokens
+
+# What one drinks without a problem, named within a few words after the verb.
+_PLAIN = lexicon.word_set(
+    "thee koffie water melk fris frisdrank cola sap limonade ranja chocomel smoothie "
+    "smoothies tea coffee milk juice soda lemonade cocoa chocolate decaf espresso latte "
+    "cappuccino energiedrank energydrank kombucha"
+)
+# ... unless alcohol is named in the same sentence: "I drink coffee by day, wine by night".
+_ALCOHOL = lexicon.word_set(
+    "alcohol bier biertjes biertje wijn wijntjes wodka whisky rum gin jenever shots drank "
+    "beer beers wine vodka booze drunk dronken zat liquor spirits cocktails"
+)
+# "drink(s)" as a noun: a glass ("my drink", "two drinks") or an occasion ("friday
+# drinks", "out for drinks"). Not "a drink": "I need a drink to loosen up" may be the need.
+_BEFORE_NOUN = lexicon.word_set(
+    "my his her their our your mijn zijn haar m'n mn the for at after friday vrijdag "
+    "energy soft pre free welcome one two three four 1 2 3 4 twee drie"
+)
+_NOUNS = frozenset(("drink", "drinks"))
+_LOOK = 4  # words after the verb where the drink is named ("drink a lot of water")
+
+
+def harmless_drink(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    """True when the addiction match rests on a word of drinking that names a plain
+    drink or a glass or an occasion, not drinking itself."""
+    words, clause, sentence = tokens.words, tokens.clause, tokens.sentence
+    drinking = [j for j in used if words[j].startswith("drink")]
+    if not drinking or len(used) > 2:
+        return False
+    at = drinking[-1]
+    # the whole sentence: "ik drink 's ochtends koffie en 's avonds wijn, elke avond een fles"
+    if not _ALCOHOL.isdisjoint(
+        w for w, s in zip(words, sentence, strict=True) if s == sentence[at]
+    ):
+        return False
+    after = words[at + 1 : min(tokens.n, at + 1 + _LOOK)]
+    if not _PLAIN.isdisjoint(after):
+        return True
+    return (
+        len(used) == 1
+        and words[at] in _NOUNS
+        and at > 0
+        and clause[at - 1] == clause[at]
+        and (words[at - 1] in _BEFORE_NOUN or words[at - 1].endswith("-"))
+    )
