@@ -3,6 +3,7 @@ folder ("-o out/new/"), and drinking that is no drinking problem."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,53 @@ def test_a_spiked_drink_keeps_its_acute_theme() -> None:
     """Only the addiction reading goes: the assault is still found."""
     found = themes_of("someone put something in my drink and I woke up at his place")
     assert "sexual_violence" in found and "addiction" not in found
+
+
+# --- a file whose extension says the other format (hostile P7, round 46) -----------------
+
+
+def test_a_csv_named_jsonl_is_read_as_csv_with_its_ids(runner: CliRunner, tmp_path: Path) -> None:
+    """Every row was refused as bad JSON, and the acute one was named "3", its line
+    number, where the student's id was B2: a script joining by id got it wrong."""
+    rows = tmp_path / "intake.jsonl"
+    rows.write_text("id,text\nA1,ik slaap slecht\nB2,ik wil dood\n3,geldzorgen\n", "utf-8")
+    result = invoke_en(runner, "batch", str(rows))
+    assert result.exit_code == 0, result.stderr
+    assert f"note: {rows} was read as CSV" in result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["id"], r["tier"]) for r in out] == [
+        ("A1", "specific"),
+        ("B2", "acute"),
+        ("3", "specific"),
+    ]
+
+
+def test_json_lines_named_csv_is_read_as_json_lines(runner: CliRunner, tmp_path: Path) -> None:
+    rows = tmp_path / "intake.csv"
+    rows.write_text('{"id": "x1", "text": "ik wil dood"}\n{"id": "x2", "themes": ["sleep"]}\n')
+    result = invoke_en(runner, "batch", str(rows))
+    assert result.exit_code == 0, result.stderr
+    assert "was read as JSON Lines" in result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["x1", "x2"]
+
+
+@pytest.mark.parametrize("first", ["hello", "oops, sorry", "name,age"])
+def test_a_stray_first_line_keeps_json_lines(runner: CliRunner, tmp_path: Path, first: str) -> None:
+    """Guards: a stray line that names no column batch reads is no CSV header; the JSON
+    rows after it are read (and "name,age" before JSON rows too)."""
+    rows = tmp_path / "intake.jsonl"
+    rows.write_text(f'{first}\n{{"id": "q", "text": "ik wil dood"}}\n', encoding="utf-8")
+    result = invoke_en(runner, "batch", str(rows))
+    assert result.exit_code == 1  # the stray line is a bad row
+    assert "was read as" not in result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert out[-1]["id"] == "q" and out[-1]["tier"] == "acute"
+
+
+def test_a_format_given_is_obeyed(runner: CliRunner, tmp_path: Path) -> None:
+    """Guards: --input-format says what to read; the content is not second-guessed."""
+    rows = tmp_path / "intake.jsonl"
+    rows.write_text("id,text\nA1,ik slaap slecht\n", encoding="utf-8")
+    result = invoke_en(runner, "batch", str(rows), "--input-format", "jsonl")
+    assert result.exit_code == 1
+    assert "was read as" not in result.stderr

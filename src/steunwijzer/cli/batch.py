@@ -33,6 +33,16 @@ SAFETY_MODE_ROW = (
 )
 
 
+_FORMAT_NAMES = {"csv": "CSV", "jsonl": "JSON Lines"}
+
+
+def _say_read_as(name: str, fmt: str, lang: Lang) -> None:
+    from steunwijzer.cli.handling import err
+    from steunwijzer.present.texts import t
+
+    err(t("input_read_as", lang, name=name, fmt=_FORMAT_NAMES[fmt]))
+
+
 def _say_stopped(rows: int, output: Path | None, acute: AcuteRows, lang: Lang) -> None:
     from steunwijzer.cli.handling import err, keep_crisis_lines, stored_crisis_lines
     from steunwijzer.present.texts import t
@@ -213,7 +223,8 @@ def run(
     try:
         with _open_input(source) as (binary, name), _output(output, force) as out:
             buffered = binary if isinstance(binary, io.BufferedReader) else _buffered(binary)
-            text, cases = read_cases(buffered, name, input_format, catalog, keep)
+            text, cases = read_cases(buffered, name, input_format, catalog, keep,
+                                     lambda fmt: _say_read_as(name, fmt, lang))  # fmt: skip
             jsonl = JsonlWriter(detail, moment)
             # A progress bar only for long runs, and only for a person watching.
             wants_bar = sys.stderr.isatty()

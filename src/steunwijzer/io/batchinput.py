@@ -9,7 +9,8 @@ at all (round 21).
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from steunwijzer.errors import UserInputError
@@ -29,15 +30,46 @@ def refuse_binary(first: bytes, name: str) -> None:
         )
 
 
+# A CSV header: its names apart by a delimiter, one of them a column batch reads. A
+# stray first line in a JSON Lines file ("hello", "oops, sorry") is no header: its rows
+# are read as JSON, the stray line refused.
+_FIELDS = re.compile(r"[,;\t]")
+_COLUMNS = frozenset(("id", "text", "themes", "lang", "answers"))
+_NAMED = (".jsonl", ".ndjson", ".json", ".csv", ".tsv")
+
+
+def _a_header(head: str, first: str) -> bool:
+    names = {n.strip().strip('"').strip().lower() for n in _FIELDS.split(first)}
+    rows = head.split("\n")[1:]
+    return not _COLUMNS.isdisjoint(names) and not any(r.lstrip()[:1] == "{" for r in rows)
+
+
+def by_content(source: str, head: str) -> str | None:
+    """The format the content shows when the file's extension says the other one, else
+    None. A CSV file named .jsonl had every row refused as bad JSON, and its acute row
+    was named by its line number, another row's id (a hostile round, round 46, P7)."""
+    if not source.lower().endswith(_NAMED):
+        return None
+    named = sniff_format(source, head)
+    first = head.lstrip("\ufeff \t\r\n").split("\n", 1)[0].rstrip("\r")
+    if named == "csv" and first[:1] in ("{", "["):
+        return "jsonl"
+    if named == "jsonl" and first[:1] not in ("{", "[") and _a_header(head, first):
+        return "csv"
+    return None
+
+
 def read_cases(
     buffered: io.BufferedReader,
     source: str,
     input_format: str,
     catalog: Catalog,
     keep: tuple[str, ...] = (),
+    warn: Callable[[str], None] | None = None,
 ) -> tuple[io.TextIOWrapper, Iterator[Case | RowError]]:
     """The text read and the cases of a batch input; raises UserInputError for a binary
-    file. Detach the text when done: closing it would close ``buffered`` (stdin)."""
+    file. Detach the text when done: closing it would close ``buffered`` (stdin).
+    ``warn`` hears the format read when the content overrode the file's extension."""
     # Sniff without consuming: pipes and FIFOs cannot be rewound.
     first = buffered.peek(4096)[:4096]
     # Excel's "Unicode text" and PowerShell write UTF-16 with a byte order mark: read as
@@ -48,6 +80,11 @@ def read_cases(
     refuse_binary(first, source)
     head = first.decode(encoding, "replace")
     fmt = sniff_format(source, head) if input_format == "auto" else input_format
+    content = by_content(source, head) if input_format == "auto" else None
+    if content is not None:
+        fmt = content
+        if warn is not None:
+            warn(fmt)
     # surrogateescape: a stray non-UTF-8 byte is read as Windows-1252 in its row
     # (caseread.windows_1252), never fails the batch.
     text = io.TextIOWrapper(

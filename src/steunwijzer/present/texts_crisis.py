@@ -216,6 +216,12 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "note: --keep {names}: no row has that column or key (a typo?); every row got an "
         "empty value for it",
     ),
+    "input_read_as": (  # round 48: a CSV named .jsonl (a hostile round, round 46, P7)
+        "let op: {name} is gelezen als {fmt}: zo ziet de inhoud eruit, de extensie zegt iets "
+        "anders (kies zelf met --input-format)",
+        "note: {name} was read as {fmt}: that is what its content is, whatever its extension "
+        "says (choose with --input-format)",
+    ),
     "batch_stopped": (
         "Gestopt na {rows} rij(en): {output} is niet geschreven.",
         "Stopped after {rows} row(s): {output} was not written.",
