@@ -152,3 +152,61 @@ def test_a_format_given_is_obeyed(runner: CliRunner, tmp_path: Path) -> None:
     result = invoke_en(runner, "batch", str(rows), "--input-format", "jsonl")
     assert result.exit_code == 1
     assert "was read as" not in result.stderr
+
+
+# --- a note whose first person named is "ze" or "hij" (my third-person measure, r48) ----
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "hallo, ze heeft haar bsa niet gehaald en durft het niet te zeggen",
+        "gisteren zei hij dat hij wil stoppen met de opleiding",
+        "Goedemorgen, ze wil zich graag uitschrijven per 1 februari",
+        "she says she is thinking of dropping out",
+        "S. reports that he has not attended since week 3; he is considering dropping out.",
+    ],
+)
+def test_a_note_about_ze_or_hij_keeps_the_dropout(note: str) -> None:
+    """A dropout said of a lone "ze"/"hij" was set aside as someone else's unless the
+    text opened with the pronoun; after a greeting or a time it was lost. "she says ..."
+    opens with the pronoun and guards."""
+    assert "dropout_risk" in themes_of(note)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn zus heeft haar bsa niet gehaald",
+        "my brother says he is dropping out",
+        "ik denk dat hij gaat stoppen met zijn studie",
+    ],
+)
+def test_someone_named_or_an_i_keeps_the_dropout_someone_elses(text: str) -> None:
+    """Guards: with a person named or an "I" in the text, "ze"/"hij" is someone else."""
+    assert "dropout_risk" not in themes_of(text)
+
+
+def test_control_in_a_note_known_by_its_pronoun_keeps_both_readings() -> None:
+    """ "her boyfriend checks her phone every night" may be a friend's: the concern for
+    someone else stays beside the student's own danger."""
+    found = themes_of("her boyfriend checks her phone every night")
+    assert {"concern_for_other", "unsafe_situation"} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overleg SLB: ze doet het prima, alle vakken gehaald. Geen zorgen.",
+        "het gaat prima, al mijn vakken gehaald",
+    ],
+)
+def test_courses_passed_are_no_courses_failed(text: str) -> None:
+    """ "gehaald" was read as a slip of "gefaald": dropout risk, acute. The note guards:
+    its finding was hidden as someone else's until this round's note reading."""
+    assert themes_of(text) == set()
+
+
+def test_courses_failed_stay_a_dropout_risk() -> None:
+    """Guards: the pattern itself still reads."""
+    assert "dropout_risk" in themes_of("ik heb al mijn vakken gefaald")

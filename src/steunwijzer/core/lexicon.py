@@ -263,6 +263,9 @@ NOT_TYPOS = word_set(
     " overleg verleden verkleed sterf sterft stacking stealing"
     # "what kind of work is suiting me after my study" read as quitting (set121, round 41)
     " suiting suited"
+    # "alle vakken gehaald" read as "gefaald": dropout risk in a note that said "geen
+    # zorgen" (round 48, hidden until then as someone else's)
+    " gehaald behaald gehaalde"
 )
 FUZZY_MIN = 7  # words this long may have one slip (a letter added, lost, changed or swapped)
 

@@ -25,10 +25,13 @@ _FAMILIES = frozenset((*control.CONCERN_NL, *control.CONCERN_EN))
 def noted_control(found: Recognition, text: str) -> Recognition:
     """``found`` with control said of the student in a note read as her own danger."""
     told = [f for f in found.findings if f.theme == _CONCERN and f.pattern.lstrip("!") in _FAMILIES]
-    if not told or not note_about_the_student(Tokens(text).words):
+    words = Tokens(text).words if told else []
+    if not told or not note_about_the_student(words):
         return found
     own = tuple(replace(f, theme=_UNSAFE, about_other=False) for f in told)
     kept = tuple(f for f in found.findings if f not in told)
-    if any(f.theme == _CONCERN for f in kept):  # someone else at risk too: both stay
+    # someone else at risk too, or a note known only by its pronoun ("her boyfriend
+    # checks her phone" may be a friend's): both readings stay (round 48)
+    if any(f.theme == _CONCERN for f in kept) or not note_about_the_student(words, False):
         kept = kept + tuple(told)
     return replace(found, findings=own + kept)

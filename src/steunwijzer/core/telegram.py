@@ -22,3 +22,22 @@ _FIRST_PERSON = lexicon.word_set("ik me mij mijn mn mezelf i me my myself i'm im
 def telegram_note(words: list[str]) -> bool:
     """A counsellor's note without its subject: a third-person verb first, no "I"."""
     return bool(words) and words[0] in _NOTE_VERBS and _FIRST_PERSON.isdisjoint(words)
+
+
+# The first person named in a text without "I" is "ze", "hij" or "haar": a note or a
+# letter about the student, after a greeting or a time ("hallo, ze heeft haar bsa niet
+# gehaald", "gisteren zei hij dat hij wil stoppen"). A third-person measure of tests/data
+# (round 48) lost such dropout risks as someone else's. A person named first ("Sara",
+# "haar vriend" after "mijn") is someone else, as before.
+_THIRD = lexicon.word_set("ze zij hij she he haar her his")
+_NAMED_WITHIN = 12  # words: a greeting, a date, a course before the pronoun
+
+
+def third_person_note(words: list[str]) -> bool:
+    """No "I" anywhere, and the first word naming a person is a third-person pronoun."""
+    if not _FIRST_PERSON.isdisjoint(words):
+        return False
+    for word in words[:_NAMED_WITHIN]:
+        if word in lexicon.OTHER_WORDS:
+            return word in _THIRD
+    return False

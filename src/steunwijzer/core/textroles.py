@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
-from steunwijzer.core.telegram import telegram_note
+from steunwijzer.core.telegram import telegram_note, third_person_note
 
 if TYPE_CHECKING:
     from steunwijzer.core.textcontext import Tokens
@@ -256,11 +256,12 @@ _NOT_THE_STUDENT = frozenset(
 )
 
 
-def note_about_the_student(words: list[str]) -> bool:
+def note_about_the_student(words: list[str], by_pronoun: bool = True) -> bool:
     """The text speaks of "the student" (not "a student"), or opens with "ze" or "hij"
     and names nobody first: a counsellor's note. "Ze heeft ADHD en zorgt voor haar
     broertje ... Ze zegt: 'soms denk ik ...'" lost the BSA and the wish to someone else
-    (a role-play, round 36, Q1, Q2). Or a parent or a lecturer refers the student."""
+    (a role-play, round 36, Q1, Q2). Or a parent or a lecturer refers the student. Or,
+    ``by_pronoun``, the first person named in a text without "I" is "ze"/"hij" (r48)."""
     return (
         (bool(words) and words[0] in _NOTE_OPENS)
         or any(
@@ -269,6 +270,7 @@ def note_about_the_student(words: list[str]) -> bool:
         )
         or referred(words)
         or telegram_note(words)
+        or (by_pronoun and third_person_note(words))
     )
 
 
