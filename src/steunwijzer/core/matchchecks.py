@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
-from steunwijzer.core.drinks import harmless_drink
+from steunwijzer.core.misreads import harmless_drink, out_of_a_place
 from steunwijzer.core.textreveal import cover_story
 
 if TYPE_CHECKING:
@@ -110,10 +110,10 @@ def misread(tokens: Tokens, used: tuple[int, ...], theme: str = "") -> bool:
     words = tokens.words
     if theme == "dropout_risk" and (_one_course(tokens, used) or _bsa_fine(tokens, used)):
         return True
-    if theme == "identity" and _out_of_a_place(tokens, used):
+    if theme == "identity" and out_of_a_place(tokens, used):
         return True
     if theme == "addiction" and harmless_drink(tokens, used):
-        return True  # "I drink a lot of water", "friday drinks" (core/drinks.py)
+        return True  # "I drink a lot of water", "friday drinks" (core/misreads.py)
     for j in used:
         if (
             words[j] == "want"
@@ -162,22 +162,6 @@ _WHOLE_STUDY = lexicon.word_set(
     "studie opleiding hogeschool universiteit uni programme program degree bachelor "
     "master propedeuse studies university school studeren studying"
 )
-
-
-# "she hasn't come out of her room" is no coming out (a second role-play, round 30, B4).
-_PLACES = frozenset(
-    ("room", "kamer", "bed", "house", "huis", "shower", "douche", "lockdown", "hospital",
-     "ziekenhuis", "her", "his", "their", "my", "the", "haar", "zijn", "mijn", "de", "het")
-)  # fmt: skip
-
-
-def _out_of_a_place(tokens: Tokens, used: tuple[int, ...]) -> bool:
-    """ "out" read by the pattern, then "of" and a place or an owner of one."""
-    words = tokens.words
-    for j in used:
-        if words[j] == "out" and words[j + 1 : j + 2] == ["of"] and words[j + 2 : j + 3]:
-            return words[j + 2] in _PLACES and words[j + 2 : j + 4] != ["the", "closet"]
-    return False
 
 
 def _one_course(tokens: Tokens, used: tuple[int, ...]) -> bool:

@@ -63,9 +63,8 @@ class FolderPath(type(Path())):  # type: ignore[misc]
 def target_path(value: str | Path) -> Path:
     """The Path of an output option's text, a FolderPath when it ends in a slash."""
     text = str(value)
-    if len(text) > 1 and text.endswith(("/", os.sep)) and not is_stdout(text):
-        return FolderPath(text)
-    return Path(text)
+    folder = len(text) > 1 and text.endswith(("/", os.sep)) and not is_stdout(text)
+    return FolderPath(text) if folder else Path(text)
 
 
 def check_target(path: Path, force: bool = False) -> None:

@@ -1,8 +1,12 @@
-"""Drinking that is no drinking problem. The addiction theme's synonym "drinking" is
-matched by its stem, so every "drink" was addiction: "I drink a lot of water", "ik
-drink elke avond thee", "friday drinks anyone?", "someone spiked my drink" (round 48,
-my own probes and 44 sentences of tests/data). Used by core/matchchecks.misread; the
-theme's own patterns ("ik drink elke avond", "drinking every night") stay findings."""
+"""Words of a theme read in a sense that is not the theme's. Used by
+core/matchchecks.misread.
+
+Drinking that is no drinking problem: the addiction theme's synonym "drinking" is
+matched by its stem, so every "drink" was addiction: "I drink a lot of water", "ik drink
+elke avond thee", "friday drinks anyone?", "someone spiked my drink" (round 48, my own
+probes and 44 sentences of tests/data). The theme's own patterns ("ik drink elke
+avond", "drinking every night") stay findings. And coming out of a room is no coming out.
+"""
 
 from __future__ import annotations
 
@@ -57,3 +61,19 @@ def harmless_drink(tokens: Tokens, used: tuple[int, ...]) -> bool:
         and clause[at - 1] == clause[at]
         and (words[at - 1] in _BEFORE_NOUN or words[at - 1].endswith("-"))
     )
+
+
+# "she hasn't come out of her room" is no coming out (a second role-play, round 30, B4).
+_PLACES = frozenset(
+    ("room", "kamer", "bed", "house", "huis", "shower", "douche", "lockdown", "hospital",
+     "ziekenhuis", "her", "his", "their", "my", "the", "haar", "zijn", "mijn", "de", "het")
+)  # fmt: skip
+
+
+def out_of_a_place(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    """ "out" read by the pattern, then "of" and a place or an owner of one."""
+    words = tokens.words
+    for j in used:
+        if words[j] == "out" and words[j + 1 : j + 2] == ["of"] and words[j + 2 : j + 3]:
+            return words[j + 2] in _PLACES and words[j + 2 : j + 4] != ["the", "closet"]
+    return False
