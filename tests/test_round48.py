@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from .conftest import invoke_en
-from .reading import themes_of
+from .reading import ACUTE, themes_of
 
 # --- "-o out/new/" wrote a file named "new" (hostile P10, round 46) ----------------------
 
@@ -210,3 +210,86 @@ def test_courses_passed_are_no_courses_failed(text: str) -> None:
 def test_courses_failed_stay_a_dropout_risk() -> None:
     """Guards: the pattern itself still reads."""
     assert "dropout_risk" in themes_of("ik heb al mijn vakken gefaald")
+
+
+# --- a note about the student read in her own words (core/firstperson.py) ---------------
+
+
+@pytest.mark.parametrize(
+    ("note", "theme"),
+    [
+        ("Ze heeft al een plan, ze weet alleen nog niet wanneer.", "suicidal_thoughts"),
+        ("ze staat nu op de brug en weet niet wat ze moet", "suicidal_thoughts"),
+        ("haar ex heeft seks met haar gehad terwijl ze sliep", "sexual_violence"),
+        (
+            "st. vertelt dat zij na een date tegen haar wil seks heeft gehad, schaamt zich",
+            "sexual_violence",
+        ),
+        (
+            "Student twijfelt of hij na de kerst nog terugkomt, haalt geen vakken meer",
+            "dropout_risk",
+        ),
+        ("Student reports that she makes herself sick after dinner most evenings", "eating"),
+    ],
+)
+def test_a_note_is_read_in_the_students_words(note: str, theme: str) -> None:
+    """The patterns are written in the first person: what a note says of "ze", "haar"
+    or "she" was nothing (my third-person measure: 205 acute signals lost, 117 after)."""
+    assert theme in themes_of(note)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "scared. he's home tonight.",  # the student's own message: "he" is the danger
+        "he said if I leave he'll kill me",
+        "st. belt namens vriend die schreef dat hij er vanavond een eind aan maakt",
+    ],
+)
+def test_a_pronoun_that_is_someone_else_is_not_the_student(text: str) -> None:
+    """Guards: a writer in the text ("I"), an acute reading already made, or someone
+    else named before the pronoun in its sentence: the reading adds no acute theme
+    of the student's own."""
+    assert "suicidal_thoughts" not in themes_of(text)
+
+
+def test_the_reading_maps_back_to_the_notes_words(builtin) -> None:  # type: ignore[no-untyped-def]
+    """A finding of the reading points at the note's own words, as every finding does."""
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    note = "ze staat nu op de brug en weet niet wat ze moet"
+    found = Vocabulary(builtin.themes).read(note)
+    own = [f for f in found.findings if f.theme == "suicidal_thoughts"]
+    assert own and all(note[f.start : f.end] == f.words for f in own)
+    assert all(f.words.split()[0] in note.split() for f in own)
+
+
+def test_the_first_person_reading_replaces_word_for_word() -> None:
+    from steunwijzer.core.firstperson import first_person
+
+    reading = first_person("ze hebben haar beroofd en ze weet niet waar ze heen moet")
+    assert reading is not None
+    text, spans = reading
+    assert text.startswith("ze hebben me beroofd")  # "ze hebben": they
+    assert "ik weet niet waar ik heen moet" in text
+    assert len(spans) == 12
+    assert first_person("ik heb een plan") is None  # a writer: no note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "ze heeft een datum geprikt voor haar afstuderen",
+        "hij heeft een plan gemaakt voor zijn scriptie en dat gaat goed",
+        "she has a plan for her thesis and feels confident",
+        "hij wil stoppen met zijn bijbaan omdat hij meer tijd wil voor zijn studie",
+        "ze is klaar met haar stage en begint nu aan haar scriptie",
+        "he says he is done with his exams and going on holiday",
+        "she doesn't want to live in her student house anymore, too noisy",
+    ],
+)
+def test_a_harmless_note_stays_harmless_in_the_students_words(note: str) -> None:
+    """Read as "ik heb een datum geprikt voor mijn afstuderen", the first note met a
+    pattern for a chosen date ("voor ... mijn"), now "voor mijn einde"; the others guard."""
+    found = themes_of(note)
+    assert not found & ACUTE, found

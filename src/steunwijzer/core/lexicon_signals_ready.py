@@ -25,7 +25,9 @@ SUICIDAL_NL: tuple[str, ...] = (
     # set38 (round 15): an attempt said as "iets", a hospital after it
     "iets ..1 geprobeerd|gedaan ..9 ziekenhuis|eerste_hulp|seh|ambulance|maag_leeggepompt",
     "denken|denkt|dachten ..3 dat ..2 het ..1 een ..1 ongeluk & geprobeerd|ziekenhuis|pillen|overdosis",
-    "datum ..2 gekozen|geprikt|vastgesteld|bedacht ..4 voor ..1 mezelf|het|mijn",
+    # (not "voor mijn afstuderen": a note read in the first person, round 48)
+    "datum ..2 gekozen|geprikt|vastgesteld|bedacht ..4 voor ..1 mezelf|het",
+    "datum ..2 gekozen|geprikt|vastgesteld|bedacht ..4 voor ..1 mijn|mn ..1 einde|dood|laatste|afscheid",
     "al ..1 een ..1 datum ..4 in ..1 mijn|mn|m'n ..1 hoofd",
     # last messages ready, affairs arranged
     "laatste ..1 berichtjes|berichten|brieven|brief|woorden ..4 klaar|klaargezet|klaarstaan|geschreven|opgeschreven",

@@ -178,9 +178,14 @@ class Vocabulary:
 
     def read(self, text: str) -> Recognition:
         """What the recogniser finds in free text, explained (see recognise.py)."""
+        from steunwijzer.core.firstperson import read_as_student
         from steunwijzer.core.notecontrol import noted_control
 
-        return noted_control(self._read(text), text)
+        # a note about the student read in her words too (core/firstperson.py, r48)
+        from steunwijzer.core.patternindex import acute_themes
+
+        found = noted_control(self._read(text), text)
+        return read_as_student(found, text, self._read, acute_themes(self.themes.values()))
 
     def _read(self, text: str) -> Recognition:
         if ("&" in text or "%" in text) and _ENCODED.search(text):
