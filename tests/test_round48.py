@@ -289,7 +289,8 @@ def test_the_first_person_reading_replaces_word_for_word() -> None:
     ],
 )
 def test_a_harmless_note_stays_harmless_in_the_students_words(note: str) -> None:
-    """Read as "ik heb een datum geprikt voor mijn afstuderen", the first note met a
-    pattern for a chosen date ("voor ... mijn"), now "voor mijn einde"; the others guard."""
+    """Guards (each passed before the first-person reading): read as "ik heb een datum
+    geprikt voor mijn afstuderen", the first met a pattern for a chosen date ("voor ...
+    mijn") until it asked for "voor mijn einde"."""
     found = themes_of(note)
     assert not found & ACUTE, found
