@@ -294,3 +294,30 @@ def test_a_harmless_note_stays_harmless_in_the_students_words(note: str) -> None
     mijn") until it asked for "voor mijn einde"."""
     found = themes_of(note)
     assert not found & ACUTE, found
+
+
+# --- a helper's blind counsellor notes (60, read after the code was written) -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hun kat is jaren geleden ingeslapen, kwam ter sprake als grapje",
+        "Their family dog was put to sleep years ago, mentioned in passing.",
+        "Mijn hond moest gisteren ingeslapen worden. Ik mis hem.",
+    ],
+)
+def test_a_pet_put_to_sleep_is_no_sleep_problem(text: str) -> None:
+    """ "ingeslapen" and "put to sleep" were the sleep theme (16 sentences of tests/data
+    changed, each losing only sleep)."""
+    assert "sleep" not in themes_of(text)
+
+
+def test_sleep_beside_a_pet_stays_sleep() -> None:
+    """Guards: a sleep problem said beside the loss."""
+    found = themes_of("we moesten onze hond laten inslapen en ik slaap sindsdien slecht")
+    assert {"sleep", "grief"} <= found
+
+
+def test_drinks_had_with_friends_are_no_addiction() -> None:
+    assert "addiction" not in themes_of("He has drinks with friends on Thursdays, grades are fine")

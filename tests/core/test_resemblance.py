@@ -860,6 +860,11 @@ def test_weights_of_other_features_are_refused() -> None:
         # 129/170, 6 of 108 (the second net's single words: "bomb jokes when I pray", "I
         # might be trans but I'm scared"; a BSA question, Crohn's and missed practicals).
         ("set129.jsonl", 0.94, 0.06),
+        # Round 48: set130 (60 counsellor notes in the third person by a helper, read
+        # after round 48's code was written): on a8e2380 20/20 acute, 40/60 passed, 1 of
+        # 40 non-acute notes acute (the second net's "zegt dat hij"); on 48057ad 41/60;
+        # after a pet put to sleep and "has drinks": 44/60. Risk-to-life 12/12.
+        ("set130.jsonl", 0.99, 0.05),
     ],
 )
 def test_recall_on_the_blind_set_holds(

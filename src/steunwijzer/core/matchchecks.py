@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
-from steunwijzer.core.misreads import harmless_drink, out_of_a_place
+from steunwijzer.core.misreads import a_pet_put_to_sleep, harmless_drink, out_of_a_place
 from steunwijzer.core.textreveal import cover_story
 
 if TYPE_CHECKING:
@@ -114,6 +114,8 @@ def misread(tokens: Tokens, used: tuple[int, ...], theme: str = "") -> bool:
         return True
     if theme == "addiction" and harmless_drink(tokens, used):
         return True  # "I drink a lot of water", "friday drinks" (core/misreads.py)
+    if theme == "sleep" and a_pet_put_to_sleep(tokens, used):
+        return True
     for j in used:
         if (
             words[j] == "want"

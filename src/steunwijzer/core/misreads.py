@@ -5,7 +5,8 @@ Drinking that is no drinking problem: the addiction theme's synonym "drinking" i
 matched by its stem, so every "drink" was addiction: "I drink a lot of water", "ik drink
 elke avond thee", "friday drinks anyone?", "someone spiked my drink" (round 48, my own
 probes and 44 sentences of tests/data). The theme's own patterns ("ik drink elke
-avond", "drinking every night") stay findings. And coming out of a room is no coming out.
+avond", "drinking every night") stay findings. A pet put to sleep is no sleep problem,
+and coming out of a room is no coming out.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ _ALCOHOL = lexicon.word_set(
 # "drink(s)" as a noun: a glass ("my drink", "two drinks") or an occasion ("friday
 # drinks", "out for drinks"). Not "a drink": "I need a drink to loosen up" may be the need.
 _BEFORE_NOUN = lexicon.word_set(
-    "my his her their our your mijn zijn haar m'n mn the for at after friday vrijdag "
+    "my his her their our your mijn zijn haar m'n mn the for at after friday vrijdag has have "
+    "had having "
     "energy soft pre free welcome one two three four 1 2 3 4 twee drie"
 )
 _NOUNS = frozenset(("drink", "drinks"))
@@ -77,3 +79,23 @@ def out_of_a_place(tokens: Tokens, used: tuple[int, ...]) -> bool:
         if words[j] == "out" and words[j + 1 : j + 2] == ["of"] and words[j + 2 : j + 3]:
             return words[j + 2] in _PLACES and words[j + 2 : j + 4] != ["the", "closet"]
     return False
+
+
+# A pet put to sleep is no sleep problem: "hun kat is jaren geleden ingeslapen", "their
+# family dog was put to sleep years ago" (round 48, a helper's blind notes). The loss
+# itself is grief's to judge.
+_PETS = lexicon.word_set(
+    "hond kat konijn huisdier paard poes hondje katje cavia hamster dog cat pet rabbit "
+    "horse puppy kitten hamster"
+)
+_PUT = frozenset(("put", "putting", "laten", "liet", "lieten", "moest", "moesten"))
+
+
+def a_pet_put_to_sleep(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    """True when the sleep match is an animal's euthanasia, an animal named beside it."""
+    words, sentence = tokens.words, tokens.sentence
+    at = used[-1]
+    said = words[max(0, at - 3) : at]
+    put = words[at] in ("ingeslapen", "inslapen") or not _PUT.isdisjoint(said)
+    near = (w for w, s in zip(words, sentence, strict=True) if s == sentence[at])
+    return put and not _PETS.isdisjoint(near)
