@@ -164,12 +164,21 @@ SELF_HARM_NL = (
     "mezelf|mijzelf ..3 pijn_te_doen|te_snijden|te_krassen|te_branden|te_slaan|te_verwonden",
     "kras|krassen|krast|snij|snijd|snijden ..3 al|nog_steeds|sinds|elke|iedere|regelmatig|vaak|soms|jaren",
     "mezelf|mijzelf ..3 honger ..2 lijden|laten_lijden|uithongeren|uithonger", "mezelf|mijzelf ..2 uithongeren|uithonger",
+    # harm as a way to cope: "snij als het te veel wordt", "krassen helpt", "een mesje
+    # gepakt als het me te veel werd" (round 49: "al" no longer stems as "als")
+    "kras|krassen|krast|snij|snijd|snijden ..3 als|wanneer|zodra ..6 te_veel|teveel|niet_meer_gaat|overweldigd|onrustig|spanning",
+    "krassen|snijden|branden|kras|snij ..2 helpt|hielp|lucht_op|luchtte_op|geeft_rust|gaf_rust|kalmeert",
+    "=mesje|=mesjes|=scheermesje|=scheermesjes|=scherf|=scherven|=scheermes & te_veel|=teveel|niet_meer_aankon|niet_meer_aankan",
 )  # fmt: skip
 SELF_HARM_EN = (
     "scratch|scratching|scratched|pick|picking|picked ..4 skin|myself|arms|arm ..4 raw|open|bleed|bleeds|bled|bleeding",
     "fresh|new|recent|open ..2 cuts|wounds|scars|burns|scratches",
     "urge|urges|need|craving|cravings ..3 to? ..2 self_harm|selfharm|sh|hurt_myself|harm_myself|burn_myself|cut_myself|cut_again",
     "urge|urges|craving|cravings ..3 to? cut|burn $",
+    "cutting|scratching ..3 when|whenever|once ..5 too_much|overwhelming|overwhelmed|unbearable",
+    "cut|burn|scratch|hurt ..1 myself|me ..3 when|whenever|once ..5 too_much|overwhelming|overwhelmed|unbearable",
+    "cutting|scratching|burning|self_harm|selfharm ..2 helps|helped|calms|calmed",
+    "=blade|=blades|=razor|=razors & too_much|=overwhelmed|=overwhelming|=unbearable",
 )  # fmt: skip
 CONCERN_NL = (
     "!appte|stuurde|schreef|zei ..3 doei|vaarwel|afscheid|dag ..8 neemt_niet_op|reageert_niet|niet_bereikbaar|telefoon_uit|offline|niks_meer_gehoord",

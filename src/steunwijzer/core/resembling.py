@@ -12,7 +12,7 @@ from steunwijzer.core import lexicon, resemblance
 from steunwijzer.core.findings import Finding, Recognition, past_near, recent
 from steunwijzer.core.matchchecks import said_safe
 from steunwijzer.core.matching import Word
-from steunwijzer.core.stems import THIRD_NL, model_stem
+from steunwijzer.core.stems import APART_NL, THIRD_NL, model_stem
 from steunwijzer.core.textcontext import Tokens, about_other
 
 _OWN_RISK = frozenset(("suicidal_thoughts", "self_harm"))  # a threat to a sister stays one
@@ -226,5 +226,8 @@ _DEATH = frozenset(
 
 def _model_nl(words: list[Word]) -> list[str]:
     """The Dutch stems the net was trained on: matching reads "ziet" as "zie" (stems.py),
-    the net's weights know "ziet" as it is."""
-    return [model_stem("nl", w.word) if w.word in THIRD_NL else w.nl for w in words]
+    the net's weights know "ziet" as it is, and "al" as "alles"."""
+    return [
+        model_stem("nl", w.word) if w.word in THIRD_NL or w.word in APART_NL else w.nl
+        for w in words
+    ]
