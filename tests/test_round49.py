@@ -1,5 +1,6 @@
 """Round 49: what an outsiders' set of 160 sentences (round 48, read unseen) showed:
-"al" (already) read as "alles" (everything), harm told as a way to cope, ..."""
+"al" (already) read as "alles" (everything), harm told as a way to cope, the second
+net's concern in a note about the student, and a note that names someone first."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def test_everything_is_pointless_stays_a_wish_to_die(text: str) -> None:
 
 
 def test_already_no_longer_adds_stress_to_a_sum_lost() -> None:
-    """"al 2000 euro kwijt" matched "alles ... te veel|kwijt"-like stress patterns."""
+    """ "al 2000 euro kwijt" matched "alles ... te veel|kwijt"-like stress patterns."""
     found = themes_of("ik gok elke avond op mn telefoon en ben al 2000 euro kwijt")
     assert {"addiction", "finances"} <= found and "stress" not in found
 
@@ -61,7 +62,7 @@ def test_already_no_longer_adds_stress_to_a_sum_lost() -> None:
     ],
 )
 def test_harm_as_a_way_to_cope_is_self_harm(text: str) -> None:
-    """"al" matched "als" by its stem, so "snij als het te veel wordt" was found by
+    """ "al" matched "als" by its stem, so "snij als het te veel wordt" was found by
     accident; the way of saying it now has patterns of its own."""
     assert "self_harm" in themes_of(text)
 
@@ -77,5 +78,67 @@ def test_harm_as_a_way_to_cope_is_self_harm(text: str) -> None:
     ],
 )
 def test_a_candle_a_mess_or_a_vegetable_is_no_self_harm(text: str) -> None:
-    """"mess" was a typo of "mesje", "planning" of "spanning": the tools are exact."""
+    """ "mess" was a typo of "mesje", "planning" of "spanning": the tools are exact."""
     assert not themes_of(text) & {"self_harm", "suicidal_thoughts"}
+
+
+# --- a counsellor's note: the second net's concern is the student's own risk ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "St. geeft aan dat ze haar oxazepam sinds een paar weken niet meer inneemt maar "
+            "in een doosje bewaart, 'voor als het echt niet meer gaat'. Wil er verder niet "
+            "op ingaan.",
+            "suicidal_thoughts",
+        ),
+        (
+            "haar messen liggen in haar nachtkastje en niet in de keuken. ze denkt dat je wel "
+            "snapt waarom. ze weet niet of ze hulp wil",
+            "suicidal_thoughts",
+        ),
+    ],
+)
+def test_the_nets_concern_in_a_note_is_the_students_own(text: str, theme: str) -> None:
+    """Weighed as concern for a friend, the note sent the counsellor to how to help a
+    friend; nobody but the student is in these notes. The tier stays acute."""
+    found = themes_of(text)
+    assert theme in found and "concern_for_other" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Studente vertelt dat haar vriendin haar gisteren foto's stuurde van diepe "
+        "snijwonden met de tekst 'sorry'. Reageert sindsdien niet meer.",
+        "haar teamgenootje zei na de training dat ze de pillen al heeft liggen",
+    ],
+)
+def test_a_note_that_names_someone_else_keeps_the_concern(text: str) -> None:
+    """Guards: with a friend named, the net's concern may be for that friend."""
+    assert "concern_for_other" in themes_of(text)
+
+
+def test_someone_known_from_her_house_makes_a_note_about_her() -> None:
+    """ "iemand uit haar studentenhuis" was the first person named, so the text was read
+    as nobody's note and "zit aan haar" as nothing."""
+    found = themes_of("iemand uit haar studentenhuis zit aan haar als ze dronken is")
+    assert found & {"unwanted_behaviour", "sexual_violence"}
+
+
+def test_a_dropout_in_a_note_does_not_hide_the_assault_before_it() -> None:
+    """The reading added no acute theme where the note had one, to keep the crisis lines'
+    order; a dropout has none to keep, and "vastgepakt" was not read as done to her."""
+    found = themes_of(
+        "een jongen van haar opleiding heeft haar vastgepakt in de lift en liet niet los, "
+        "nu durft ze niet meer naar school"
+    )
+    assert {"unsafe_situation", "dropout_risk"} <= found
+
+
+def test_better_gone_is_a_wish_to_die() -> None:
+    found = themes_of("zegt dat hij zich waardeloos voelt en 'beter weg kan zijn', geen plan")
+    assert "suicidal_thoughts" in found
+    assert not themes_of("je kan beter weg zijn voor de file begint") & ACUTE

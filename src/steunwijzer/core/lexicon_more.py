@@ -79,7 +79,7 @@ SUICIDAL_NL = (
     "wil|wou ..3 niet meer ..3 vechten|doorgaan|verder|leven|bestaan",
     # burden
     "iedereen|familie|ouders|vrienden ..5 beter_af|makkelijker|blijer|gelukkiger ..5 zonder_mij|zonder_me|als_ik",
-    "beter af ..5 zonder ..2 mij|me|hem|haar", "beter af ..6 als ..3 ik ..4 er|dood|weg|niet", "last ..3 voor ..3 iedereen|familie|ouders|vrienden|anderen",
+    "beter af ..5 zonder ..2 mij|me|hem|haar", "ik ..2 kan|kon|zou|ben ..2 beter weg ..2 zijn|wezen|was", "beter weg ..1 kan|kon|zou ..1 zijn|wezen", "beter af ..6 als ..3 ik ..4 er|dood|weg|niet", "last ..3 voor ..3 iedereen|familie|ouders|vrienden|anderen",
     "niet lang meer ..4 last|probleem|tot_last", "niemand ..4 missen|mist|merken|merkt",
     # goodbye and preparation
     "!afscheidsbericht*|afscheidsberichtje*|afscheidsmail*|afscheidsvideo*|afscheidsappje*|afscheidsbrief*",

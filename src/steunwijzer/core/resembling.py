@@ -13,9 +13,11 @@ from steunwijzer.core.findings import Finding, Recognition, past_near, recent
 from steunwijzer.core.matchchecks import said_safe
 from steunwijzer.core.matching import Word
 from steunwijzer.core.stems import APART_NL, THIRD_NL, model_stem
-from steunwijzer.core.textcontext import Tokens, about_other
+from steunwijzer.core.textcontext import Tokens, about_other, words_of
 
 _OWN_RISK = frozenset(("suicidal_thoughts", "self_harm"))  # a threat to a sister stays one
+# The risks the net knows that can be the student's own, in a note about her.
+NOTE_OWN_RISK = frozenset(("suicidal_thoughts", "self_harm", "unsafe_situation"))
 
 
 _WRITER = frozenset(("i", "ik", "me", "mij", "my", "mijn", "m'n", "mn", "myself", "mezelf"))
@@ -98,19 +100,42 @@ def resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> Re
     return Recognition((finding,), ())
 
 
-def as_own(found: Recognition, words: list[Word]) -> Recognition:
-    """The net's concern for someone else as the writer's own risk, the one of the two
-    (suicidal thoughts, self-harm) the words resemble most: for a text that says the
-    friend it asked for is the writer (core/textreveal.py)."""
+def as_own(
+    found: Recognition, words: list[Word], themes: frozenset[str] = _OWN_RISK
+) -> Recognition:
+    """The net's concern for someone else as the writer's own risk, the one of
+    ``themes`` (suicidal thoughts, self-harm) the words resemble most: for a text that
+    says the friend it asked for is the writer (core/textreveal.py)."""
+    return _as_own(found, _model_nl(words), [w.en for w in words], themes)
+
+
+def as_own_in(found: Recognition, text: str, themes: frozenset[str]) -> Recognition:
+    """``as_own`` for the net's own guesses only, in a text whose words were not
+    matched (a note read again)."""
+    words = words_of(text)
+    nl = [model_stem("nl", w) for w in words]
+    return _as_own(found, nl, [model_stem("en", w) for w in words], themes, only_net=True)
+
+
+def _as_own(
+    found: Recognition,
+    nl: list[str],
+    en: list[str],
+    themes: frozenset[str],
+    only_net: bool = False,
+) -> Recognition:
+    def mine(f: Finding) -> bool:
+        return f.theme == lexicon.ABOUT_OTHER and (not only_net or f.origin == resemblance.ORIGIN)
+
     net = resemblance.model()
-    if net is None or not any(f.theme == lexicon.ABOUT_OTHER for f in found.findings):
+    if net is None or not any(mine(f) for f in found.findings):
         return found
-    features = resemblance.stem_features(_model_nl(words), [w.en for w in words])
-    own = max(sorted(_OWN_RISK), key=lambda t: net.score(t, features))
+    features = resemblance.stem_features(nl, en)
+    own = max(sorted(themes), key=lambda t: net.score(t, features))
     return Recognition(
         tuple(
             replace(f, theme=own, about_other=False, pattern=f.pattern.replace(f.theme, own))
-            if f.theme == lexicon.ABOUT_OTHER
+            if mine(f)
             else f
             for f in found.findings
         ),

@@ -37,7 +37,22 @@ def third_person_note(words: list[str]) -> bool:
     """No "I" anywhere, and the first word naming a person is a third-person pronoun."""
     if not _FIRST_PERSON.isdisjoint(words):
         return False
-    for word in words[:_NAMED_WITHIN]:
+    for j, word in enumerate(words[:_NAMED_WITHIN]):
         if word in lexicon.OTHER_WORDS:
-            return word in _THIRD
+            return word in _THIRD or _known_by_her(words, j)
     return False
+
+
+# Someone named by where the student knows them from: "iemand uit haar studentenhuis zit
+# aan haar als ze dronken is", "een jongen van haar opleiding heeft haar vastgepakt",
+# "a guy from her class" (an outsiders' set, round 48, and the third-person measure):
+# the "haar" is the student, so the note is about her, the act someone else's.
+_FROM = lexicon.word_set("uit van bij op in from in at of on")
+_HERS = lexicon.word_set("haar zijn her his")
+
+
+def _known_by_her(words: list[str], j: int) -> bool:
+    after = words[j + 1 : j + 4]
+    return any(
+        w in _FROM and k + 1 < len(after) and after[k + 1] in _HERS for k, w in enumerate(after)
+    )
