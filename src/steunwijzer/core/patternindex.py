@@ -108,7 +108,10 @@ def synonym_pattern(word: str) -> list[str]:
 # "eating", the theme's id, found every "eat": "we eat together on Sundays", "I eat lunch
 # alone" (loneliness, not food), "the printer eats my pages" (about 90 sentences, r42).
 # "sleep" stays: in what students write, sleep named is nearly always sleep gone wrong.
-_NAME_ONLY = frozenset(("plannen", "planning", "eating"))
+# "parenting" stemmed as "parent": every "my parents" was a family circumstance ("a
+# bottle of wine at dinner with my parents", an outsiders' set, round 48); the theme's
+# pattern "=parenting" finds the word itself.
+_NAME_ONLY = frozenset(("plannen", "planning", "eating", "parenting"))
 
 
 def theme_patterns(theme: Theme) -> list[PatternText]:
