@@ -241,3 +241,38 @@ def test_needs_said_in_passing_are_found(text: str, theme: str) -> None:
 )
 def test_a_study_group_or_people_met_is_no_loneliness(text: str) -> None:
     assert "social_connection" not in themes_of(text)
+
+
+# --- the second net on an everyday use of a risky word ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben bi maar durf het niet tegen mijn ouders te zeggen, voel me soms echt niet mezelf",
+        "ik slik pillen tegen hooikoorts",
+        "I've been taking pills for my migraine since march",
+    ],
+)
+def test_not_myself_or_pills_for_hay_fever_resemble_no_risk(text: str) -> None:
+    """The net weighed "mezelf" (self-harm, 0.92) and "pillen" (a wish to die, 0.80)."""
+    assert not themes_of(text) & ACUTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb pillen gespaard",
+        "I don't feel like myself anymore and I've been hoarding pills",
+        "ik voel me niet mezelf en wil gewoon dood",
+    ],
+)
+def test_pills_saved_or_a_wish_to_die_beside_the_idiom_stay_acute(text: str) -> None:
+    """Guards: only the net's guess on the idiom goes; the patterns read the rest."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+def test_friends_lost_by_moving_are_no_grief() -> None:
+    assert "grief" not in themes_of("I lost most of my friends when I moved here")
+    assert "grief" in themes_of("I lost my dad in march")
+    assert "grief" in themes_of("I lost both my parents last year")

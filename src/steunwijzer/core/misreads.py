@@ -99,3 +99,44 @@ def a_pet_put_to_sleep(tokens: Tokens, used: tuple[int, ...]) -> bool:
     put = words[at] in ("ingeslapen", "inslapen") or not _PUT.isdisjoint(said)
     near = (w for w, s in zip(words, sentence, strict=True) if s == sentence[at])
     return put and not _PETS.isdisjoint(near)
+
+
+# The second net's guesses that rest on an everyday use of a risky word (round 49, an
+# outsiders' set and my own probes): "voel me soms echt niet mezelf" resembled self-harm
+# (0.92) on "mezelf"; "ik slik pillen tegen hooikoorts" a wish to die (0.80) on "pillen".
+_SELF = lexicon.word_set("mezelf mijzelf myself")
+_NOT = lexicon.word_set("niet not")
+_MEDS = lexicon.word_set(
+    "pil pillen pilletjes tablet tabletten medicijn medicijnen medicatie pill pills tablets "
+    "meds medication medicine"
+)
+_FOR = lexicon.word_set("tegen voor for against")
+_AILMENTS = lexicon.word_set(
+    "hooikoorts hoofdpijn migraine allergie allergieen allergieën griep verkoudheid keelpijn "
+    "buikpijn menstruatiepijn ontsteking acne astma eczeem maagpijn rugpijn kiespijn "
+    "hay fever headache headaches migraines allergies allergy flu cold colds acne asthma "
+    "infection eczema cramps backache toothache"
+)
+
+
+def not_myself(tokens: Tokens, positions: list[int]) -> bool:
+    """ "niet mezelf", "not myself", "mezelf niet": not feeling like oneself."""
+    words = tokens.words
+    return any(
+        words[i] in _SELF
+        and ((i > 0 and words[i - 1] in _NOT) or (i + 1 < tokens.n and words[i + 1] in _NOT))
+        for i in positions
+    )
+
+
+def medicine_for_an_ailment(tokens: Tokens, positions: list[int]) -> bool:
+    """Pills named with what they are for: "pillen tegen hooikoorts", "meds for my
+    migraine". Whatever else the text says is read by the patterns as before."""
+    words = tokens.words
+    for i in positions:
+        if words[i] not in _MEDS:
+            continue
+        after = words[i + 1 : i + 5]
+        if any(w in _FOR for w in after[:2]) and not _AILMENTS.isdisjoint(after):
+            return True
+    return False
