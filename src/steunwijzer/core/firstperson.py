@@ -253,9 +253,10 @@ def read_as_student(
     return replace(found, findings=found.findings + tuple(extra), mentions=mentions)
 
 
-# Acute needs with no danger to life or safety, whose crisis lines a reading cannot
-# reorder.
-_NOT_A_DANGER = frozenset(("dropout_risk", "grief"))
+# An acute need with no danger to life or safety, whose crisis lines a reading cannot
+# reorder. Not grief: "hij heeft zichzelf van het leven beroofd" is a death told, the
+# "hij" the one who died, not the student (round 20).
+_NOT_A_DANGER = frozenset(("dropout_risk",))
 # People a note names who are in no list of the recogniser's (it reads them by their
 # pronoun): "haar pa heeft met een mes gezwaaid", "haar teamgenootje zei ...".
 _ROLES = lexicon.word_set(
