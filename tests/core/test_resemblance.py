@@ -865,6 +865,14 @@ def test_weights_of_other_features_are_refused() -> None:
         # 40 non-acute notes acute (the second net's "zegt dat hij"); on 48057ad 41/60;
         # after a pet put to sleep and "has drinks": 44/60. Risk-to-life 12/12.
         ("set130.jsonl", 0.99, 0.05),
+        # Round 49: set131 (160 mixed sentences by a helper, round 48, read after round 48
+        # landed). Five labels changed to this catalogue's meaning: a friend at risk is
+        # concern for someone else, acute (three rows); a housemate who stops eating and a
+        # partner's depression the student copes with are no theme of the student's (two).
+        # On d0138f6: risk to life 20/23, 121/160 passed, 8 of 123 others acute; after
+        # round 49: 22/23, 133/160, 6 of 123 (the second net: a sports club, "what
+        # matters in life", "het maakt toch allemaal niet meer uit").
+        ("set131.jsonl", 0.95, 0.06),
     ],
 )
 def test_recall_on_the_blind_set_holds(
