@@ -252,10 +252,12 @@ def test_a_study_group_or_people_met_is_no_loneliness(text: str) -> None:
         "ik ben bi maar durf het niet tegen mijn ouders te zeggen, voel me soms echt niet mezelf",
         "ik slik pillen tegen hooikoorts",
         "I've been taking pills for my migraine since march",
+        "ik eet al dagen bijna niks en gooi alles eruit als ik wel eet",
     ],
 )
 def test_not_myself_or_pills_for_hay_fever_resemble_no_risk(text: str) -> None:
-    """The net weighed "mezelf" (self-harm, 0.92) and "pillen" (a wish to die, 0.80)."""
+    """The net weighed "mezelf" (self-harm, 0.92), "pillen" (a wish to die, 0.80) and
+    "gooi alles eruit" (0.96), throwing food up."""
     assert not themes_of(text) & ACUTE
 
 

@@ -140,3 +140,23 @@ def medicine_for_an_ailment(tokens: Tokens, positions: list[int]) -> bool:
         if any(w in _FOR for w in after[:2]) and not _AILMENTS.isdisjoint(after):
             return True
     return False
+
+
+# Throwing food up is an eating problem, not a way out: "ik gooi alles eruit als ik wel
+# eet" resembled a wish to die (0.96) on "gooi alles eruit" (my own probes, round 49).
+_PURGE = lexicon.word_set(
+    "gooi gooit gooide gooien kots kotst kotste kotsen spuug spuugt spoog spugen braak "
+    "braakt throw throwing threw puke puking puked"
+)
+_OUT = lexicon.word_set("eruit uit op up out")
+
+
+def throwing_up(tokens: Tokens, positions: list[int]) -> bool:
+    """A purge verb with "eruit"/"up" among the weighed words."""
+    words = tokens.words
+    for i in positions:
+        if words[i] in _OUT or words[i] in _PURGE:
+            near = words[max(0, i - 3) : i + 4]
+            if not _PURGE.isdisjoint(near) and not _OUT.isdisjoint(near):
+                return True
+    return False

@@ -12,7 +12,7 @@ from steunwijzer.core import lexicon, resemblance
 from steunwijzer.core.findings import Finding, Recognition, past_near, recent
 from steunwijzer.core.matchchecks import said_safe
 from steunwijzer.core.matching import Word
-from steunwijzer.core.misreads import medicine_for_an_ailment, not_myself
+from steunwijzer.core.misreads import medicine_for_an_ailment, not_myself, throwing_up
 from steunwijzer.core.stems import APART_NL, THIRD_NL, model_stem
 from steunwijzer.core.textcontext import Tokens, about_other, words_of
 
@@ -58,7 +58,11 @@ def resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> Re
     theme, score, positions = best
     if theme == "unsafe_situation" and said_safe(tokens, positions[0]):
         return None  # "I feel safe at home, it's nothing like that" (round 17)
-    if not_myself(tokens, positions) or medicine_for_an_ailment(tokens, positions):
+    if (
+        not_myself(tokens, positions)
+        or medicine_for_an_ailment(tokens, positions)
+        or throwing_up(tokens, positions)
+    ):
         return None  # "voel me niet mezelf", "pillen tegen hooikoorts" (round 49)
     other = about_other(tokens, positions[0], positions[-1], ()) if theme in _OWN_RISK else 0
     if other == 1 or (other == 2 and _writer_apart(tokens, positions)):
