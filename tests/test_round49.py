@@ -278,3 +278,34 @@ def test_friends_lost_by_moving_are_no_grief() -> None:
     assert "grief" not in themes_of("I lost most of my friends when I moved here")
     assert "grief" in themes_of("I lost my dad in march")
     assert "grief" in themes_of("I lost both my parents last year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "st. geeft aan dat ze sinds de verkrachting in oktober niet meer naar de campus durft",
+        "st. vertelt dat ze vorige week op het dak van de flat stond om te springen",
+    ],
+)
+def test_a_patterns_concern_in_a_note_of_her_own_need_goes(text: str) -> None:
+    """ "verkracht* & ze|haar" gave concern for a friend beside her own sexual violence:
+    in a note naming nobody else, her own reading of the same words has the need."""
+    found = themes_of(text)
+    assert "concern_for_other" not in found and found & ACUTE
+
+
+def test_a_brother_in_slang_is_someone_else() -> None:
+    """Guards: "mi brada" is a brother; his wish stays concern for him."""
+    found = themes_of("mi brada zit echt niet goed, hij zegt dat niemand hem gaat missen")
+    assert "concern_for_other" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "st. drinkt sinds de scheiding van haar ouders elke avond een fles wijn",
+        "she has been finishing a bottle of wine every night since the breakup",
+    ],
+)
+def test_a_bottle_every_evening_is_addiction(text: str) -> None:
+    assert "addiction" in themes_of(text)

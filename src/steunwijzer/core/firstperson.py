@@ -223,7 +223,9 @@ def read_as_student(
         return found
     rewritten, spans = reading
     again = read(rewritten)
-    found = _net_on_the_student(found, text, rewritten)
+    if _nobody_else(text):
+        found = _net_on_the_student(found, rewritten)
+        found = _hers(found, again, spans)
     have = set(found.themes)
     # Where the note already gave an acute theme, the reading adds none: a guessed
     # pronoun must not reorder the crisis lines ("scared. he's home tonight" is the
@@ -260,31 +262,58 @@ _NOT_A_DANGER = frozenset(("dropout_risk",))
 # People a note names who are in no list of the recogniser's (it reads them by their
 # pronoun): "haar pa heeft met een mes gezwaaid", "haar teamgenootje zei ...".
 _ROLES = lexicon.word_set(
-    "pa ma pap mam ouders docent docente trainer trainster coach baas tutor mentor leraar "
+    "pa ma pap mam ouders brada bradda broeder bro sis docent docente trainer trainster coach "
+    "baas tutor mentor leraar "
     "lerares huisbaas kotbaas verhuurder begeleider stagebegeleider teamgenootje oom tante "
     "opa oma neef nicht agent dokter arts huisarts teacher coach boss landlord uncle aunt "
     "parents dad mum mom doctor"
 )
 
 
-def _net_on_the_student(found: Recognition, text: str, rewritten: str) -> Recognition:
-    """The second net's concern for someone else, where the only one it can be about is
-    the student of the note, as the student's own risk: the one the net's weights for
-    each risk say the note resembles most. "St. geeft aan dat ze haar oxazepam ... in
-    een doosje bewaart, 'voor als'" weighed as concern for a friend (0.9x) sent the
-    counsellor to how to help a friend (an outsiders' set, round 48). The tier stays:
-    read as the student's words the net finds nothing in most notes it caught, and among
-    those are a farewell letter and knives in a bedside table (tests/data put in the
-    third person: 13 acute notes would have been lost by dropping the guess)."""
+def _nobody_else(text: str) -> bool:
+    """The note names nobody but the student ("haar vriendin", "haar pa" are someone)."""
     tokens = Tokens(text)
     mine = replacements(tokens)
     names = tokens.words
-    if not any(f.origin == resemblance.ORIGIN and f.about_other for f in found.findings):
-        return found
-    # only the net's guess: a pattern's concern ("ze wil dood" in a note) is read above
-    if any(
+    return not any(
         j not in mine and (names[j] in _OTHERS or names[j] in _ROLES or other_person(names, j))
         for j in range(tokens.n)
-    ):
-        return found  # someone else is in the note ("haar vriendin stuurde ..."): theirs
+    )
+
+
+def _net_on_the_student(found: Recognition, rewritten: str) -> Recognition:
+    """The second net's concern for someone else, in a note that names nobody but the
+    student, as the student's own risk: the one the net's weights for each risk say the
+    note resembles most. "St. geeft aan dat ze haar oxazepam ... in een doosje bewaart,
+    'voor als'" weighed as concern for a friend (0.9x) sent the counsellor to how to help
+    a friend (an outsiders' set, round 48). The tier stays: read as the student's words
+    the net finds nothing in most notes it caught, and among those are a farewell letter
+    and knives in a bedside table (tests/data put in the third person: 13 acute notes
+    would have been lost by dropping the guess)."""
+    if not any(f.origin == resemblance.ORIGIN and f.about_other for f in found.findings):
+        return found
     return as_own_in(found, rewritten, NOTE_OWN_RISK)
+
+
+def _hers(
+    found: Recognition, again: Recognition, spans: list[tuple[int, int, int, int]]
+) -> Recognition:
+    """A pattern's concern for someone else ("verkracht* & ze|haar") in a note that names
+    nobody but the student, where her own words give the same words a need the note
+    already has: "st. geeft aan dat ze sinds de verkrachting ... niet meer naar de campus
+    durft" was sexual violence and concern for a friend (my own probes, round 49)."""
+    kept = []
+    for f in found.findings:
+        if f.theme == lexicon.ABOUT_OTHER and f.origin != resemblance.ORIGIN:
+            for g in again.findings:
+                start, end = back(spans, g.start, g.end)
+                own = g.theme != lexicon.ABOUT_OTHER and not g.about_other
+                if own and g.theme in found.themes and start < f.end and f.start < end:
+                    break
+            else:
+                kept.append(f)
+            continue
+        kept.append(f)
+    if len(kept) == len(found.findings):
+        return found
+    return replace(found, findings=tuple(kept))
