@@ -225,6 +225,8 @@ def test_hangovers_that_keep_coming_are_addiction(text: str) -> None:
         ("I just don't know if law is for me", "study_choice"),
         ("ik eet pas na 8 uur 's avonds, eerder mag het niet van mezelf", "eating"),
         ("ik game de hele nacht door en mis alle ochtendcolleges", "sleep"),
+        ("my mental health is kinda bad rn but im managing", "low_mood"),
+        ("mentaal gaat het echt niet goed met me", "low_mood"),
     ],
 )
 def test_needs_said_in_passing_are_found(text: str, theme: str) -> None:
