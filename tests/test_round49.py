@@ -95,8 +95,8 @@ def test_a_candle_a_mess_or_a_vegetable_is_no_self_harm(text: str) -> None:
             "suicidal_thoughts",
         ),
         (
-            "haar messen liggen in haar nachtkastje en niet in de keuken. ze denkt dat je wel "
-            "snapt waarom. ze weet niet of ze hulp wil",
+            "st. vertelt dat haar messen in haar nachtkastje liggen en niet in de keuken. ze "
+            "denkt dat je wel snapt waarom. ze weet niet of ze hulp wil",
             "suicidal_thoughts",
         ),
     ],
@@ -106,6 +106,16 @@ def test_the_nets_concern_in_a_note_is_the_students_own(text: str, theme: str) -
     friend; nobody but the student is in these notes. The tier stays acute."""
     found = themes_of(text)
     assert theme in found and "concern_for_other" not in found
+
+
+def test_a_note_of_pronouns_only_keeps_both_readings() -> None:
+    """Without "st." or a dropped subject, "ze" may be a friend whose words are told: the
+    net's concern stays beside the student's own risk, as control does (round 48)."""
+    found = themes_of(
+        "haar messen liggen in haar nachtkastje en niet in de keuken. ze denkt dat je wel "
+        "snapt waarom. ze weet niet of ze hulp wil"
+    )
+    assert {"concern_for_other", "suicidal_thoughts"} <= found
 
 
 @pytest.mark.parametrize(

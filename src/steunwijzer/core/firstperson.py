@@ -18,14 +18,15 @@ from dataclasses import replace
 from steunwijzer.core import lexicon, resemblance
 from steunwijzer.core.findings import Recognition
 from steunwijzer.core.resembling import NOTE_OWN_RISK, as_own_in
+from steunwijzer.core.telegram import telegram_note
 from steunwijzer.core.textcontext import Tokens, other_person
 from steunwijzer.core.textroles import note_about_the_student
 
 # A writer in the text ("I", "we", "my", "onze"): a parent's letter or the student's own
 # message, whose "he" and "she" are others ("he said if I leave he'll kill me").
 _WRITER = lexicon.word_set("ik me mij mijn mn m'n mezelf wij we ons onze i my myself our us i'm im")
-_SHE = lexicon.word_set("ze zij haar zichzelf haarzelf she her herself")
-_HE = lexicon.word_set("hij hem zijn zichzelf hemzelf he him his himself")
+_SHE = lexicon.word_set("ze zij haar zich zichzelf haarzelf she her herself")
+_HE = lexicon.word_set("hij hem zijn zich zichzelf hemzelf he him his himself")
 _SUBJECT = lexicon.word_set("ze zij hij she he")
 # "ze hebben haar beroofd": "ze" before a plural verb is "they"
 _PLURAL_END = "en"
@@ -43,6 +44,7 @@ _IRREGULAR_EN = {
 _AFTER_OBJECT = lexicon.word_set(
     "en of aan op in met terwijl toen als omdat dat de het een niet nooit steeds altijd "
     "vast na achterna tegen af uit mee weer ook al nog toch gewoon echt zo te om bij "
+    "overal constant telkens iets wat niks niets "
     "and or to at in with while when if because that the a an not never again too "
     "also always still just so up down out off on into for from"
 )
@@ -168,6 +170,8 @@ def replacements(tokens: Tokens) -> dict[int, str]:
         elif word in ("zichzelf", "haarzelf", "hemzelf", "herself", "himself"):
             if holder.get(clause[j]):
                 out[j] = "myself" if english else "mezelf"
+        elif word == "zich" and holder.get(clause[j]):
+            out[j] = "me"  # "ze heeft zich opengehaald" -> "ik heb me opengehaald"
         elif word in ("haar", "her"):
             done_to = not nxt or nxt in _AFTER_OBJECT or _participle(nxt)
             out[j] = ("me" if done_to else "my") if english else ("me" if done_to else "mijn")
@@ -224,8 +228,12 @@ def read_as_student(
     rewritten, spans = reading
     again = read(rewritten)
     if _nobody_else(text):
-        found = _net_on_the_student(found, rewritten)
-        found = _hers(found, again, spans)
+        # Only a pronoun ("Hij heeft gezegd dat hij zich van kant wil maken") may be a
+        # friend's words told: both readings stay, as for control (core/notecontrol.py).
+        named = _names_the_student(Tokens(text).words)
+        found = _net_on_the_student(found, rewritten, keep=not named)
+        if named:
+            found = _hers(found, again, spans)
     have = set(found.themes)
     # Where the note already gave an acute theme, the reading adds none: a guessed
     # pronoun must not reorder the crisis lines ("scared. he's home tonight" is the
@@ -270,6 +278,23 @@ _ROLES = lexicon.word_set(
 )
 
 
+_STUDENT_WORDS = lexicon.word_set("st stud student studente leerling client cliënt cliente")
+_NOT_THIS_ONE = lexicon.word_set("a an een another andere other one die that mijn my mn")
+
+
+def _names_the_student(words: list[str]) -> bool:
+    """The note says whom it is about ("st.", "S.", "de student"), or drops its subject
+    as only a counsellor's note does ("krijgt gedachten om te springen als hij ...")."""
+    return (
+        (bool(words) and words[0] == "s")
+        or telegram_note(words)
+        or any(
+            w in _STUDENT_WORDS and (j == 0 or words[j - 1] not in _NOT_THIS_ONE)
+            for j, w in enumerate(words)
+        )
+    )
+
+
 def _nobody_else(text: str) -> bool:
     """The note names nobody but the student ("haar vriendin", "haar pa" are someone)."""
     tokens = Tokens(text)
@@ -281,7 +306,7 @@ def _nobody_else(text: str) -> bool:
     )
 
 
-def _net_on_the_student(found: Recognition, rewritten: str) -> Recognition:
+def _net_on_the_student(found: Recognition, rewritten: str, keep: bool) -> Recognition:
     """The second net's concern for someone else, in a note that names nobody but the
     student, as the student's own risk: the one the net's weights for each risk say the
     note resembles most. "St. geeft aan dat ze haar oxazepam ... in een doosje bewaart,
@@ -292,7 +317,11 @@ def _net_on_the_student(found: Recognition, rewritten: str) -> Recognition:
     would have been lost by dropping the guess)."""
     if not any(f.origin == resemblance.ORIGIN and f.about_other for f in found.findings):
         return found
-    return as_own_in(found, rewritten, NOTE_OWN_RISK)
+    own = as_own_in(found, rewritten, NOTE_OWN_RISK)
+    if not keep:
+        return own
+    added = tuple(f for f in own.findings if f not in found.findings)
+    return replace(found, findings=found.findings + added)
 
 
 def _hers(

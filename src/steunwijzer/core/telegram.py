@@ -9,7 +9,7 @@ from steunwijzer.core import lexicon
 # someone else's and the screen said no acute signal). Opened by a verb of the third
 # person, with no "ik" or "I" anywhere, it is about the student in the room.
 _NOTE_VERBS = lexicon.word_set(
-    "voelt zegt ziet drinkt slaapt heeft is komt gaat wil kan moet geeft vertelt meldt "
+    "voelt zegt ziet drinkt slaapt heeft is komt gaat wil kan moet geeft vertelt meldt krijgt "
     "denkt twijfelt huilt eet blowt gebruikt mist zit ligt loopt maakt kampt worstelt "
     "piekert haalt noemt ontkent overweegt vindt wordt durft schaamt lijkt oogt weet "
     "was had zei vertelde voelde wilde kwam "
