@@ -321,3 +321,13 @@ def test_a_brother_in_slang_is_someone_else() -> None:
 )
 def test_a_bottle_every_evening_is_addiction(text: str) -> None:
     assert "addiction" in themes_of(text)
+
+
+def test_a_threat_to_her_told_in_a_note_is_hers() -> None:
+    """In her own words "gaan ze me wat aandoen" kept "ze", and a third person left in
+    the reading made it someone else's: her brothers' threat was nothing recognised."""
+    found = themes_of(
+        "haar broers zeggen als ze met die jongen blijft gaan ze haar wat aandoen, haar "
+        "familie praat over eer"
+    )
+    assert "unsafe_situation" in found

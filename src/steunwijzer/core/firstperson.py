@@ -250,7 +250,7 @@ def read_as_student(
             continue
         if f.origin == resemblance.ORIGIN:  # the second net on words nobody wrote
             continue
-        if not _OTHERS.isdisjoint(Tokens(rewritten[f.start : f.end]).words):
+        if _still_someone_else(Tokens(rewritten[f.start : f.end]).words):
             continue  # "ik ga haar pijn doen": still about someone else, now as a threat
         if acute and f.theme in acute_themes:
             continue
@@ -280,6 +280,25 @@ _ROLES = lexicon.word_set(
 
 _STUDENT_WORDS = lexicon.word_set("st stud student studente leerling client cliënt cliente")
 _NOT_THIS_ONE = lexicon.word_set("a an een another andere other one die that mijn my mn")
+
+
+_AGENTS = lexicon.word_set("ze zij hij he she they")
+_DONE_TO_ME = lexicon.word_set("me mij mijn my")
+_I = lexicon.word_set("ik i")
+
+
+def _still_someone_else(words: list[str]) -> bool:
+    """A third person left in the reading's words, unless it is the one who acts on the
+    student: "gaan ze me wat aandoen" (her brothers' threat, a third-person measure, round
+    49) is hers; "ik ga haar pijn doen", "ik ga ze pijn doen" are not."""
+    for j, w in enumerate(words):
+        if w not in _OTHERS:
+            continue
+        before, after = words[:j], words[j + 1 :]
+        if w in _AGENTS and _I.isdisjoint(before) and not _DONE_TO_ME.isdisjoint(after):
+            continue
+        return True
+    return False
 
 
 def _names_the_student(words: list[str]) -> bool:
