@@ -308,18 +308,19 @@ def test_a_pronoun_after_a_named_person_is_that_person(
     assert theme in themes and absent not in themes, themes
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Student komt langs. Ze zegt dat ze niet meer wil leven.",
-        "ze wil niet meer leven",
-    ],
-)
-def test_a_lone_pronoun_is_still_read_both_ways(builtin: Catalog, text: str) -> None:
-    """Guards: in a counsellor's note, or with nobody named, "ze" may be the student:
-    both readings stay, both acute."""
-    themes, _ = _read(builtin, text)
+def test_a_lone_pronoun_is_still_read_both_ways(builtin: Catalog) -> None:
+    """Guards: with nobody named, "ze" may be the student: both readings stay, both
+    acute."""
+    themes, _ = _read(builtin, "ze wil niet meer leven")
     assert {"suicidal_thoughts", "concern_for_other"} <= themes
+
+
+def test_a_note_that_names_the_student_gives_her_own_wish(builtin: Catalog) -> None:
+    """Round 49: a note that says whom it is about and names nobody else gives the
+    student's own wish to die; the concern for a friend beside it (kept both ways here
+    since round 15) goes, as the same words in her own mouth are hers (core/firstperson)."""
+    themes, _ = _read(builtin, "Student komt langs. Ze zegt dat ze niet meer wil leven.")
+    assert "suicidal_thoughts" in themes and "concern_for_other" not in themes
 
 
 @pytest.mark.parametrize("text", ["hij slaat me niet of zo", "he doesn't hit me or anything"])
