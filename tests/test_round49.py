@@ -334,3 +334,9 @@ def test_a_threat_to_her_told_in_a_note_is_hers() -> None:
         "familie praat over eer"
     )
     assert "unsafe_situation" in found
+
+
+def test_tired_after_last_night_is_no_sleep_problem() -> None:
+    """ "tired & night" took any "night": a pub quiz last night was a sleep problem."""
+    assert "sleep" not in themes_of("I'm dead tired after the pub quiz last night, but we won!")
+    assert "sleep" in themes_of("I'm exhausted, I lie awake every night")
