@@ -354,3 +354,18 @@ def test_a_notes_own_shorthand_is_read(text: str, theme: str) -> None:
     """A blind set of notes written during round 49 (read after its final CI): "lost
     grandfather" has no "my", "eet nauwelijks" no "ik"."""
     assert theme in themes_of(text)
+
+
+def test_stopped_attending_in_english_is_a_dropout_risk() -> None:
+    """ "I stopped attending classes in october" was nothing recognised (a blind set of
+    notes, round 49: "st. hasn't left room in 2 wks, stopped attending")."""
+    assert "dropout_risk" in themes_of("I stopped attending classes in october")
+    assert "dropout_risk" in themes_of("st. hasn't left room in 2 wks, stopped attending")
+    assert "dropout_risk" not in themes_of("she has stopped going to her dance classes")
+
+
+def test_dying_of_a_cold_is_no_death() -> None:
+    """ "sterven" was a typo of "stierven" (died): a cold was grief (the same set)."""
+    assert "grief" not in themes_of("Ik ben de hele week al aan het sterven van de verkoudheid")
+    assert "grief" in themes_of("mijn opa stierf vorige week")
+    assert "suicidal_thoughts" in themes_of("ik wil gewoon sterven")
