@@ -369,3 +369,13 @@ def test_dying_of_a_cold_is_no_death() -> None:
     assert "grief" not in themes_of("Ik ben de hele week al aan het sterven van de verkoudheid")
     assert "grief" in themes_of("mijn opa stierf vorige week")
     assert "suicidal_thoughts" in themes_of("ik wil gewoon sterven")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ik wil mezelf eruit gooien, van de flat", "I want to throw myself out, nobody would care"],
+)
+def test_throwing_oneself_out_is_no_purge(text: str) -> None:
+    """The purge veto on the net took "mezelf eruit gooien" (0.97) too in review: it
+    holds only in a text about eating, never with "mezelf"/"myself"."""
+    assert "suicidal_thoughts" in themes_of(text)

@@ -138,8 +138,15 @@ def medicine_for_an_ailment(tokens: Tokens, positions: list[int]) -> bool:
             continue
         after = words[i + 1 : i + 5]
         if any(w in _FOR for w in after[:2]) and not _AILMENTS.isdisjoint(after):
-            return True
+            return _AMOUNT.isdisjoint(words)  # "al mijn pillen tegen hoofdpijn tegelijk"
     return False
+
+
+# An amount that makes pills a means, whatever they are for.
+_AMOUNT = lexicon.word_set(
+    "al alle all whole hele heel strip strips doosje doos box bottle tegelijk once handful "
+    "veel many much te too"
+)
 
 
 # Throwing food up is an eating problem, not a way out: "ik gooi alles eruit als ik wel
@@ -151,9 +158,16 @@ _PURGE = lexicon.word_set(
 _OUT = lexicon.word_set("eruit uit op up out")
 
 
+_EATING = lexicon.word_set("eet eten at gegeten maaltijd maaltijden eat eating ate meal meals food")
+_ONESELF = lexicon.word_set("mezelf mijzelf zichzelf myself herself himself")
+
+
 def throwing_up(tokens: Tokens, positions: list[int]) -> bool:
-    """A purge verb with "eruit"/"up" among the weighed words."""
+    """A purge verb with "eruit"/"up" among the weighed words, in a text about eating
+    and not about throwing oneself: "ik wil mezelf eruit gooien, van de flat" stays."""
     words = tokens.words
+    if _EATING.isdisjoint(words) or not _ONESELF.isdisjoint(words):
+        return False
     for i in positions:
         if words[i] in _OUT or words[i] in _PURGE:
             near = words[max(0, i - 3) : i + 4]
