@@ -42,6 +42,10 @@ SUICIDAL_NL = (
     f"!{_ALL_NL} ..3 {_PILLS_NL} ..4 {_TAKEN_NL}",
     f"!{_TAKEN_NL} ..4 {_ALL_NL} ..3 {_PILLS_NL}",
     f"!heb|had ..3 de|mijn|m'n|mn ..1 {_PILLS_NL} ..3 al ..2 {_TAKEN_NL} & {_GOODBYE_NL}",
+    # all of them at once, still to come ("ik neem vanavond al mijn pillen tegen
+    # hoofdpijn tegelijk in": nothing was recognised, round 49's closing note)
+    f"neem|slik|nemen|slikken|innemen|inslikken|in_te_nemen|te_slikken|naar_binnen ..5 {_ALL_NL} ..3 {_PILLS_NL} ..6 tegelijk|tegelijkertijd|in_een_keer|in_1_keer|achter_elkaar",
+    f"{_ALL_NL} ..3 {_PILLS_NL} ..6 tegelijk|tegelijkertijd|in_een_keer|in_1_keer|achter_elkaar ..3 innemen|in_te_nemen|slikken|te_slikken|nemen|in|op",
     # asking how many of them it takes ("hoeveel van die slaappillen heb je nodig")
     f"!hoeveel ..3 van ..2 die|de|deze|mijn|m'n|mn ..1 {_PILLS_NL} ..5 nodig|dodelijk|dood|genoeg|wakker|overleef",
     # under a train, whatever the verb ("vannacht ga k onder de trein"); a near miss
@@ -88,6 +92,7 @@ SUICIDAL_EN = (
     f"!{_TAKEN_EN} ..3 {_ALL_EN} ..3 {_PILLS_EN}",
     f"!already ..2 {_TAKEN_EN} ..4 {_PILLS_EN}|them|everything & {_GOODBYE_EN}",
     f"!{_TAKEN_EN} ..3 the|my ..1 {_PILLS_EN} ..3 already & {_GOODBYE_EN}",
+    f"take|swallow|taking|swallowing|down|downing ..4 {_ALL_EN} ..3 {_PILLS_EN} ..6 at_once|in_one_go|one_after_another",
     f"under ..1 a|the ..1 {_TRAIN_EN}",
     "!walked|scouted|checked|planned|biked|cycled|drove ..3 the ..1 route|way ..3 to ..2 the ..1 tracks|railway|bridge|roof|station|platform",
     f"!stood|standing|sat|sitting|was ..3 on ..2 the|a|that ..1 {_HIGH_EN}|platform ..9 staring|looking|looked|stared|gazing ..3 down|at|into ..3 {_DOWN_EN}",
@@ -187,6 +192,14 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
 }
 FIGURES_NL = (
+    # first aid taught: "bij de EHBO-cursus hebben we geleerd wat je moet doen bij een
+    # overdosis" was a wish to die (blind set A, round 49)
+    "geleerd|leren|leerden|leer|uitgelegd|oefenden|geoefend ..3 wat|hoe ..4 je|men|iemand ..6 doet|doen|moet|helpt|helpen|handelt|handelen|reageert|reageren ..3 bij|als|na ..3 overdosis|zelfmoordpoging|poging|vergiftiging",
+    # the daily round of medicines, taken together with a meal, every morning, forgotten
+    "vergeet|vergat|vergeten|onthouden|onthoud ..4 al_mijn|alle|al_m'n ..3 pillen|medicijnen|medicatie|tabletten ..3 in_te_nemen|te_nemen|te_slikken",
+    "elke|iedere ..1 ochtend|dag|avond ..6 al_mijn|alle|al_m'n ..3 pillen|medicijnen|medicatie|tabletten",
+    "al_mijn|alle|al_m'n ..3 pillen|medicijnen|medicatie|tabletten ..6 elke|iedere ..1 ochtend|dag|avond",
+    "tegelijk|tegelijkertijd|samen ..1 met|bij ..3 ontbijt|avondeten|eten|maaltijd|lunch|koffie|water|thee",
     # a near miss, not a wish: "ik kwam bijna onder de tram"
     f"bijna ..3 onder ..2 de|een ..1 {_TRAIN_NL}|auto|bus|vrachtwagen",
     # "als ik nog één keer 'even sparren' hoor, spring ik uit het raam"
@@ -206,6 +219,11 @@ FIGURES_NL = (
     "nog ..1 een|één|1 ..1 keer ..9 spring|springen ..3 uit ..2 het|de|een ..1 raam",
 )
 FIGURES_EN = (
+    "learned|learnt|learn|learning|taught|teach|explained|practised|practiced ..3 what|how ..4 you|to|someone|one ..6 do|help|act|respond|treat ..4 in_case_of|if|when|with|after|during ..3 overdose|overdoses|suicide_attempt|attempt|poisoning",
+    "forget|forgot|forgetting|remember|remembered ..2 to ..1 take ..2 all ..3 pills|meds|medication|tablets",
+    "all ..3 pills|meds|medication|tablets ..6 every|each ..1 morning|day|evening|night",
+    "every|each ..1 morning|day|evening|night ..6 all ..3 pills|meds|medication|tablets",
+    "at_once|together ..2 with ..3 breakfast|dinner|food|meal|lunch|coffee|water|tea",
     f"almost|nearly ..3 under|hit_by ..2 a|the ..1 {_TRAIN_EN}|car|bus|truck",
     "one ..1 more ..1 time|word|email|meeting|lecture|thing|group_project ..9 jump|jumping ..3 out ..2 of? ..2 the|a ..1 window",
     "could|can|gonna|will ..2 sleep ..2 forever|for_a_week|for_days|for_a_year|for_a_month",

@@ -12,7 +12,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
-from steunwijzer.core.misreads import a_pet_put_to_sleep, harmless_drink, out_of_a_place
+from steunwijzer.core.misreads import (
+    a_pet_put_to_sleep,
+    harmless_drink,
+    out_of_a_place,
+    pills_all_at_once,
+)
 from steunwijzer.core.textreveal import cover_story
 
 if TYPE_CHECKING:
@@ -36,6 +41,7 @@ def a_figure(tokens: Tokens, start: int, end: int) -> bool:
         and not _not_it(tokens, end)
         and not cover_story(tokens, start, end)
         and not _no_such_thing(tokens.words, start, end)
+        and not pills_all_at_once(tokens, start, end)
     )
 
 

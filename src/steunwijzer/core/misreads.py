@@ -174,3 +174,40 @@ def throwing_up(tokens: Tokens, positions: list[int]) -> bool:
             if not _PURGE.isdisjoint(near) and not _OUT.isdisjoint(near):
                 return True
     return False
+
+
+# Pills taken all at once are a means, whatever they were bought for: "I'm going to take
+# all my pills for my headache at once tonight" was a figure of speech, and nothing was
+# recognised (round 49's closing note). Bare "al" ("already") and "veel" ("ik slik veel
+# pillen tegen hoofdpijn") are no amount here; they need a word beside them.
+_AT_ONCE = lexicon.word_set("tegelijk tegelijkertijd handvol handful overdosis overdose")
+_AT_ONCE_SAID = (("at", "once"), ("one", "go"), ("in", "een", "keer"), ("in", "1", "keer"))
+# "all my", "al mijn", "a whole": an amount only when a medicine follows within three
+# words ("all the time", "alle dagen" are no amount of pills).
+_ALL = lexicon.word_set("alle all whole hele")
+_ALL_PAIRS = frozenset(
+    (("al", "mijn"), ("al", "die"), ("al", "de"), ("te", "veel"), ("too", "many"))
+)
+
+
+def pills_all_at_once(tokens: Tokens, start: int, end: int) -> bool:
+    """True when a figure that names pills stands in a sentence that takes them in an
+    amount: "all my ... at once", "al mijn ... tegelijk", "in één keer", "a whole strip".
+    The amount must stand outside the figure: "all my meds every morning" is a figure of
+    its own, the daily round."""
+    words = tokens.words
+    if _MEDS.isdisjoint(words[start : end + 1]):
+        return False
+    here = tokens.sentence[start]
+    at = [n for n, s in enumerate(tokens.sentence) if s == here]
+    for n in at:
+        if start <= n <= end:
+            continue
+        if words[n] in _AT_ONCE:
+            return True
+        if any(tuple(words[n : n + len(run)]) == run for run in _AT_ONCE_SAID):
+            return True
+        amount = words[n] in _ALL or tuple(words[n : n + 2]) in _ALL_PAIRS
+        if amount and not _MEDS.isdisjoint(words[n + 1 : n + 5]):
+            return True
+    return False
