@@ -12,9 +12,10 @@ from steunwijzer.core.denials import denied
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.named import named_before, named_speaker
 from steunwijzer.core.telegram import telegram_note as subjectless
-from steunwijzer.core.textcontext import Tokens, about_other, negation, other_person
+from steunwijzer.core.textcontext import SUBJECTS, Tokens, about_other, negation, other_person
 from steunwijzer.core.textdenied import screened_out
 from steunwijzer.core.textframe import frame
+from steunwijzer.core.textpast import over_and_done, past_near, recent
 from steunwijzer.core.textroles import REFERRED, note_about_the_student, unsafe_for_me
 from steunwijzer.core.urgency import urgent, weeks_ago
 
@@ -162,7 +163,11 @@ def judge(
             cue = text[tokens.starts[low] : tokens.ends[high]]
             return Finding(theme, words, begin, finish, source, origin, "figure_of_speech", cue,
                            typo=typo)  # fmt: skip
-    if theme in acute and past_near(tokens, past, start, end) and not recent(tokens, start, end):
+    if (
+        past_near(tokens, past, start, end)
+        and not recent(tokens, start, end)
+        and (theme in acute or over_and_done(theme, tokens.words))
+    ):
         return Finding(theme, words, begin, finish, source, origin, "past", words, typo=typo)
     framed = frame(tokens, start, end, used, theme in acute)
     if framed is not None:
@@ -257,7 +262,7 @@ def _someone_elses(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) 
     if not _I.isdisjoint(tokens.words[max(0, start - 2) : start]):
         return False  # "they said I'm not going back to uni after the break" (set106, r33)
     other = about_other(tokens, start, end, used)
-    if other == 0:
+    if other == 0 or _writer_goes_on(tokens, start):
         return False
     if not note_about_the_student(tokens.words):
         return True
@@ -269,66 +274,23 @@ def _someone_elses(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) 
     )
 
 
-# Words beside a finding that say it happened again or lately: "that's been over for
-# years, though last week I cut again" is no past (round 12).
-_RECENT = frozenset(
-    ("again", "weer", "opnieuw", "relapsed", "relapse", "terugval", "teruggevallen",
-     "yesterday", "gisteren", "vannacht", "recently", "onlangs", "tonight", "vanavond",
-     "today", "vandaag",
-     # "died by suicide two years ago and lately I catch myself thinking about doing
-     # the same" was set aside as a past (round 21's role-play; set72, round 22)
-     "lately", "nowadays", "currently", "tegenwoordig", "momenteel")
-)  # fmt: skip
+def _writer_goes_on(tokens: Tokens, start: int) -> bool:
+    """A clause of no subject after the writer's "me": "gf broke up with me, failed 3
+    courses, probably getting a negative BSA now" is the writer's BSA (round 49's blind
+    set A set it aside as the girlfriend's)."""
+    words, strong = tokens.words, tokens.strong
+    begin = start
+    while begin > 0 and strong[begin - 1] == strong[start]:
+        begin -= 1
+    said = words[begin:start]
+    if begin == 0 or any(w in SUBJECTS or w in _THIRD_PERSON for w in said):
+        return False
+    if any(other_person(words, j) for j in range(begin, start)):
+        return False
+    return not _WRITER.isdisjoint(words[:begin])
 
 
-# After a contrast, these tell of a relapse: "vroeger sneed ik mezelf, al jaren clean,
-# maar gisteren deed ik het weer" (an outsiders' set, round 15). Before the finding they
-# do not: "gisteren zei ik nog: vroeger sneed ik mezelf" (round 12).
-_RELAPSE = frozenset(
-    ("yesterday", "gisteren", "vannacht", "eergisteren", "recently", "onlangs", "relapsed",
-     "relapse", "terugval", "teruggevallen", "lately", "laatst")
-)  # fmt: skip
-_BUT = frozenset(("maar", "but", "though", "although", "alleen", "behalve", "except"))
-
-
-def past_near(tokens: Tokens, past: set[int], start: int, end: int) -> bool:
-    """Words that tell of a past (``past``: where they start, in a text that says it is
-    over) close to a finding, in its sentence. The whole sentence was too wide: in a
-    long spoken one, "vorig jaar de diagnose ADHD ... dat gaat beter nu ..., en dan zoek
-    ik op hoe je er een eind aan kunt maken" set the last words aside (round 20). Words
-    that open the sentence still set the time of all of it."""
-    sentence = tokens.sentence[start]
-    for p in past:
-        if tokens.sentence[p] != sentence:
-            continue
-        if start - PAST_REACH <= p <= end + PAST_REACH:
-            return True
-        # Said first, it sets the time of the whole sentence: "Last year my friend was in
-        # a really bad place and tried to end his life, but ..."
-        if p < start and all(tokens.sentence[j] != sentence for j in range(max(0, p - 2), p)):
-            return True
-    return False
-
-
-PAST_REACH = 12
-
-
-def recent(tokens: Tokens, start: int, end: int) -> bool:
-    sentence = tokens.sentence[start]
-    words = tokens.words
-    for j in range(max(0, start - 4), min(tokens.n, end + 5)):
-        if words[j] in _RECENT and tokens.sentence[j] == sentence:
-            return True
-    contrast = False
-    for j in range(end + 1, tokens.n):
-        if tokens.sentence[j] != sentence:
-            break
-        contrast = contrast or words[j] in _BUT
-        if contrast and words[j] in _RELAPSE:
-            return True
-    return False
-
-
+_WRITER = frozenset(("i", "ik", "me", "mij", "i'm", "im"))
 _TOLD = 3
 
 

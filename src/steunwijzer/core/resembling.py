@@ -9,12 +9,13 @@ import re
 from dataclasses import replace
 
 from steunwijzer.core import lexicon, resemblance
-from steunwijzer.core.findings import Finding, Recognition, past_near, recent
+from steunwijzer.core.findings import Finding, Recognition
 from steunwijzer.core.matchchecks import said_safe
 from steunwijzer.core.matching import Word
 from steunwijzer.core.misreads import medicine_for_an_ailment, not_myself, throwing_up
 from steunwijzer.core.stems import APART_NL, THIRD_NL, model_stem
 from steunwijzer.core.textcontext import Tokens, about_other, words_of
+from steunwijzer.core.textpast import past_near, recent
 
 _OWN_RISK = frozenset(("suicidal_thoughts", "self_harm"))  # a threat to a sister stays one
 # The risks the net knows that can be the student's own, in a note about her.

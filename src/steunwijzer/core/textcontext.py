@@ -294,12 +294,12 @@ _OPENS = lexicon.word_set("ik i im i'm he she they hij zij ze we wij")  # a new 
 _OBJECT_SELF = frozenset(("me", "mij"))
 _ANY_STUDENT = frozenset(("student", "studente"))
 _INDEFINITE = frozenset(("a", "an", "een", "another", "andere", "other", "one", "die", "that"))
-
+_SO = frozenset(("so", "dus", "daarom", "therefore", "hence", "waardoor", "zodat"))
+_INDIRECT = frozenset(("dat", "that", "maar", "but", "want", "omdat", "because", "dus", "so"))
 
 # "mijn haar", "je haar": the noun (hair), not "her".
 _MINE = frozenset(("my", "mijn", "mn", "m'n"))
 _POSSESSIVE = POSSESSIVE
-
 
 # A question put to whoever reads it (an outsiders' set, round 10: "weet iemand hoeveel
 # van die slaappillen je nodig hebt ..." was concern for someone else)
@@ -376,12 +376,14 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
 def _reported(tokens: Tokens, position: int, start: int) -> int:
     """As about_other: 1 when "I" at position is someone else's reported words ("mijn
     vriendin appte: ik wil dood"); 2 when only a pronoun said them ("Ze zegt: 'soms denk
-    ik ...'"), which in a counsellor's note is the student (a role-play, round 36, Q1)."""
+    ik'"): in a counsellor's note, the student (a role-play, round 36, Q1)."""
     words, sentence = tokens.words, tokens.sentence
     speech = to_me = False
     for j in range(position - 1, max(-1, position - 20), -1):
         if sentence[j] != sentence[position]:
             return 0
+        if words[j] in _SO and j > 0 and tokens.strong[j - 1] != tokens.strong[j]:
+            return 0  # "my parents told me they can't pay, so I'm ..." (blind set, r49)
         if words[j] in lexicon.SPEECH_WORDS:
             if j + 1 < len(words) and words[j + 1] in _INDIRECT:
                 return 0  # "zei dat ik", "gezegd maar ik" (r27): the student's "ik"
@@ -395,6 +397,3 @@ def _reported(tokens: Tokens, position: int, start: int) -> int:
             return 2 if lone and not named_before(tokens, start, other_person) else 1
         to_me = to_me or words[j] in _OBJECT_SELF
     return 0
-
-
-_INDIRECT = frozenset(("dat", "that", "maar", "but", "want", "omdat", "because", "dus", "so"))

@@ -1,0 +1,87 @@
+"""The past beside a finding: words that tell of a past close to it, in a text that
+says it is over ("three years ago I had such thoughts, now I am fine"), and the words
+that bring it back into the present ("but last week I cut again"). Used by
+core/findings.py and core/resembling.py."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from steunwijzer.core.textcontext import Tokens
+
+__all__ = ["PAST_REACH", "over_and_done", "past_near", "recent"]
+
+
+# Words beside a finding that say it happened again or lately: "that's been over for
+# years, though last week I cut again" is no past (round 12).
+_RECENT = frozenset(
+    ("again", "weer", "opnieuw", "relapsed", "relapse", "terugval", "teruggevallen",
+     "yesterday", "gisteren", "vannacht", "recently", "onlangs", "tonight", "vanavond",
+     "today", "vandaag",
+     # "died by suicide two years ago and lately I catch myself thinking about doing
+     # the same" was set aside as a past (round 21's role-play; set72, round 22)
+     "lately", "nowadays", "currently", "tegenwoordig", "momenteel")
+)  # fmt: skip
+
+
+# After a contrast, these tell of a relapse: "vroeger sneed ik mezelf, al jaren clean,
+# maar gisteren deed ik het weer" (an outsiders' set, round 15). Before the finding they
+# do not: "gisteren zei ik nog: vroeger sneed ik mezelf" (round 12).
+_RELAPSE = frozenset(
+    ("yesterday", "gisteren", "vannacht", "eergisteren", "recently", "onlangs", "relapsed",
+     "relapse", "terugval", "teruggevallen", "lately", "laatst")
+)  # fmt: skip
+_BUT = frozenset(("maar", "but", "though", "although", "alleen", "behalve", "except"))
+
+
+# A need that is not acute is set aside as a past only in a text with nothing that
+# brings it into the present: "had 2 jr geleden eetstoornis, behandeld, nu stabiel en
+# klachtenvrij" is no eating problem (round 49's blind set B), but "diagnosed last year
+# ... some weeks are really hard", "vorig jaar verhuisd en heb nog steeds niemand" are
+# needs now, and a diagnosis of a condition does not pass.
+_NOW_TOO = _BUT | frozenset(
+    ("still", "nog", "steeds", "since", "sinds", "again", "weer", "lately", "laatst")
+)
+
+
+def over_and_done(theme: str, words: list[str]) -> bool:
+    return theme != "functional_impairment" and _NOW_TOO.isdisjoint(words)
+
+
+def past_near(tokens: Tokens, past: set[int], start: int, end: int) -> bool:
+    """Words that tell of a past (``past``: where they start, in a text that says it is
+    over) close to a finding, in its sentence. The whole sentence was too wide: in a
+    long spoken one, "vorig jaar de diagnose ADHD ... dat gaat beter nu ..., en dan zoek
+    ik op hoe je er een eind aan kunt maken" set the last words aside (round 20). Words
+    that open the sentence still set the time of all of it."""
+    sentence = tokens.sentence[start]
+    for p in past:
+        if tokens.sentence[p] != sentence:
+            continue
+        if start - PAST_REACH <= p <= end + PAST_REACH:
+            return True
+        # Said first, it sets the time of the whole sentence: "Last year my friend was in
+        # a really bad place and tried to end his life, but ..."
+        if p < start and all(tokens.sentence[j] != sentence for j in range(max(0, p - 2), p)):
+            return True
+    return False
+
+
+PAST_REACH = 12
+
+
+def recent(tokens: Tokens, start: int, end: int) -> bool:
+    sentence = tokens.sentence[start]
+    words = tokens.words
+    for j in range(max(0, start - 4), min(tokens.n, end + 5)):
+        if words[j] in _RECENT and tokens.sentence[j] == sentence:
+            return True
+    contrast = False
+    for j in range(end + 1, tokens.n):
+        if tokens.sentence[j] != sentence:
+            break
+        contrast = contrast or words[j] in _BUT
+        if contrast and words[j] in _RELAPSE:
+            return True
+    return False
