@@ -246,7 +246,9 @@ SELF_HARM_EN = (
     "until ..2 it ..2 bleeds|bled|bleed", "until ..2 i ..2 bleed|bled",
     "until|till ..4 bleed|bleeds|bled|bleeding", "on purpose ..6 pills|painkillers|overdose|hurt|cut|burn|bruise",
     "pills|painkillers|tablets ..6 on purpose|to_hurt_myself", "carve|carving|carved ..4 skin|arm|arms|myself|into|words",
-    "until ..2 i ..2 bruise|have_bruises", "used to ..2 cut|cutting|self_harm|harm_myself|burn & again|doing_it|started|back|relapse|relapsed", "used to ..3 cut|cutting|self_harm|harm|burn|sh ..9 doing_it_again|started_again|again", "make|made|making ..2 myself ..2 throw_up|vomit|sick",
+    "until ..2 i ..2 bruise|have_bruises", "used to ..2 cut|cutting|self_harm|harm_myself|burn & again|doing_it|started|back|relapse|relapsed", "used to ..3 cut|cutting|self_harm|harm|burn|sh ..9 doing_it_again|started_again|again", # purging is an eating problem; a punishment makes it harm done to oneself (round 50:
+    # "sometimes I make myself throw up after" beside weighing was self-harm, blind set B)
+    "make|made|making ..2 myself ..2 throw_up|vomit|sick & deserve|deserved|deserving|punish|punishment|punishing|hate_myself|hurt_myself|on_purpose",
     "starve|starving|not_eat|stop_eating|skip_meals ..6 punish|punishment|deserve", "nails ..3 into ..2 my? ..2 skin|arm|arms|hands",
     "pull|pulling|pulled ..3 out ..2 my ..2 hair ..6 bald|until|spots|patches|bleed", "hit|hitting|slam|slamming ..2 my ..2 head ..3 against|into|on ..3 wall|walls|door|floor", "cutting|cut|cuts ..2 deeper|deep", "cut|cutting|burned|burning ..2 again",
     "punch|punching|punched|hit|hitting ..2 walls|wall|the_wall ..6 bleed|bleeds|bled|knuckles|until",
@@ -328,7 +330,7 @@ FIGURES_EN = (
 # recovery somewhere in the text are needed ("used to ..., clean for four years now").
 PAST_NL = (
     "=vorig|=vorige ..2 jaar", "in ..2 mijn ..2 tienerjaren|puberteit|jeugd",
-    "jaar|jaren|maanden|maand|weken ..2 geleden", "jaren|maanden ..1 terug", "vroeger", "destijds", "toen ik ..3 was|jong|klein|kind",
+    "jaar|jaren|maanden|maand|weken|jr|jrn|mnd|mnden|wk|wkn ..2 geleden", "jaren|maanden ..1 terug", "vroeger", "destijds", "toen ik ..3 was|jong|klein|kind",
     "op ..2 middelbare", "in ..2 brugklas", "middelbare|onderbouw|bovenbouw|basisschool",
     "heb|had ..2 ooit", "op|bij ..2 mijn ..1 vorige ..1 opleiding|school|studie|werk", "in het? verleden", "lang geleden", "als kind|tiener",
     "in|sinds|rond ..1 2008|2009|2010|2011|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025",

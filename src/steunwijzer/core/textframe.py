@@ -58,13 +58,8 @@ def frame(
             return words[j]
         if words[j] == "boss" and j + 1 < tokens.n and words[j + 1] == "fight":
             return "boss fight"
-    for j in range(max(0, start - 2), start) if acute else ():  # a course's title
-        if (
-            words[j] in frames.COURSE_WORDS
-            and _bare(words[j + 1 : end + 1])
-            and not (j > 0 and words[j - 1] in _FROM_MY)  # "a guy from my course raped me"
-            and words[end + 1 : end + 2] not in _DONE_TO  # (round 41: read as a title)
-        ):
+    for j in range(max(0, start - 5), start) if acute else ():  # a course's title
+        if _titled(words, j, start, end):
             return words[j]
     topic = strong[start]  # "a documentary about cults and honour killings": one list
     begins = start
@@ -300,9 +295,8 @@ def role_text(tokens: Tokens, start: int, end: int, acute: bool) -> str | None:
 
 
 def _after_in_sentence(tokens: Tokens, end: int) -> list[str]:
-    """The words after ``end`` in its sentence. Sentence numbers rise with the words, so
-    the scan stops at the sentence's end: scanning every word per finding made a long
-    text cost words x findings (a hostile round, round 42, F4)."""
+    """The words after ``end`` in its sentence; the scan stops at its end (a long text
+    cost words x findings; a hostile round, round 42, F4)."""
     sentence, own = tokens.sentence, tokens.sentence[end]
     stop = end + 1
     while stop < tokens.n and sentence[stop] == own:
@@ -362,6 +356,28 @@ def _listed_topic(tokens: Tokens, at: int, start: int, end: int) -> bool:
 _FROM_MY = lexicon.word_set("my mijn m'n mn our onze ons from van uit his her zijn haar")
 # An act done to someone just after the words: never a course's title.
 _DONE_TO = [[w] for w in ("me", "mij", "her", "him", "haar", "hem", "us", "ons", "them")]
+
+
+_COPULAS = lexicon.word_set("is was were are zijn waren werd wordt ging gaat went goes")
+
+
+def _titled(words: list[str], j: int, start: int, end: int) -> bool:
+    """A course's title at j: right before the finding ("the elective 'Death and
+    Dying'"), or of two topics ("het keuzevak 'Suïcidepreventie en zelfbeschadiging'",
+    r49). Not someone of a course ("a guy from my course raped me"), nor an act done to
+    someone right after (round 41: read as a title)."""
+    if (
+        words[j] not in frames.COURSE_WORDS
+        or (j > 0 and words[j - 1] in _FROM_MY)
+        or words[end + 1 : end + 2] in _DONE_TO
+        or not _bare(words[j + 1 : end + 1])
+    ):
+        return False
+    return j >= start - 2 or (
+        start - j <= 4
+        and words[start - 1] in ("en", "and", "&")
+        and _COPULAS.isdisjoint(words[j + 1 : start])
+    )
 
 
 def _bare(said: list[str]) -> bool:
