@@ -1,0 +1,298 @@
+"""Round 50: what round 49's closing note left open and its two outsiders' sets showed:
+all one's pills at once beside what they were for, a student's own "so I'm thinking of
+dropping out" after what the parents said, a hedge after "na dit blok stop ik", purging
+read as self-harm, a course title that lists two topics, first aid taught."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import ACUTE, themes_of
+
+# --- all of one's pills at once is a means, whatever they were for -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to take all my pills for my headache at once tonight",
+        "ik neem vanavond al mijn pillen tegen hoofdpijn tegelijk in",
+        "ik neem in één keer alle pillen tegen mijn hoofdpijn",
+        "straks slik ik al m'n medicijnen tegelijk",
+        "I'll take all my meds at once after the exam",
+        "gonna swallow the whole strip of pills for my migraine in one go",
+        "ik slik de hele strip tabletten tegen migraine in 1 keer",
+    ],
+)
+def test_all_pills_at_once_is_a_wish_to_die(text: str) -> None:
+    """ "pills for my headache" is a figure of speech (a daily dose) that set aside every
+    finding it overlapped: the text with "all ... at once" was nothing recognised. It
+    fails with misreads.pills_all_at_once left out of matchchecks.a_figure."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik slik al jaren pillen tegen hoofdpijn",
+        "I take pills for my headache all the time",
+        "I take a pill once a day for my headache",
+        "I take all my meds at the same time every morning",
+        "I take all my meds every morning",
+        "I always forget to take all my pills",
+        "ik vergeet vaak al mijn medicijnen in te nemen",
+        "ik neem al mijn pillen tegelijk met het ontbijt in",
+        "ik neem al mijn pillen netjes in, elke ochtend",
+    ],
+)
+def test_the_daily_round_of_pills_is_no_risk(text: str) -> None:
+    """Guards: pills for an ailment, once a day, every morning, with breakfast, forgotten:
+    none of them is an amount taken to die."""
+    assert not themes_of(text) & ACUTE
+
+
+# --- the student's own words after what the parents said ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My dad lost his job and my parents told me they can't pay my tuition anymore, "
+        "so I'm seriously thinking about dropping out after this block.",
+        "mijn ouders zeiden dat ze het collegegeld niet meer kunnen betalen, dus ik denk "
+        "erover om te stoppen met mijn studie",
+    ],
+)
+def test_so_after_reported_speech_is_the_students_own(text: str) -> None:
+    """The round-9 rule read the "I'm" after "my parents told me they ..." as inside
+    what the parents said; ", so I'm" ends it (textcontext._reported, ``_SO``)."""
+    assert "dropout_risk" in themes_of(text)
+
+
+def test_reported_speech_still_belongs_to_the_speaker() -> None:
+    """Guard: the flatmate's own words stay the flatmate's."""
+    found = themes_of("mn huisgenoot zei 'ik ga me ophangen'")
+    assert "concern_for_other" in found and "suicidal_thoughts" not in found
+
+
+# --- "na dit blok stop ik denk ik gewoon" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maar ik voel helemaal niks meer bij Rechten en heb mijn kamer al opgezegd. "
+        "Na dit blok stop ik denk ik gewoon.",
+        "na dit blok stop ik gewoon",
+        "na deze periode kap ik echt",
+        "after this block I'm just quitting",
+        "after the exams I'm dropping out",
+    ],
+)
+def test_stopping_after_this_block_with_a_hedge(text: str) -> None:
+    assert "dropout_risk" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "na dit blok stop ik met hockey",
+        "na dit blok stop ik gewoon met hockey",
+        "after this block I'm quitting my job",
+    ],
+)
+def test_stopping_something_else_after_this_block(text: str) -> None:
+    assert "dropout_risk" not in themes_of(text)
+
+
+# --- purging is an eating problem; as a punishment it is harm done to oneself ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've started weighing myself three times a day and I only eat one small meal, "
+        "sometimes I make myself throw up after.",
+        "keep making myself throw up after dinner. is that bad",
+        "i binge and then make myself throw up, my throat is always sore now",
+    ],
+)
+def test_purging_is_eating_not_self_harm(text: str) -> None:
+    found = themes_of(text)
+    assert "eating" in found and "self_harm" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I make myself throw up when I feel like I deserve it.",
+        "I make myself sick as a punishment when I fail a test",
+    ],
+)
+def test_purging_as_a_punishment_is_self_harm(text: str) -> None:
+    assert "self_harm" in themes_of(text)
+
+
+# --- a course title that lists two topics -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik volg het keuzevak 'Suïcidepreventie en zelfbeschadiging', super interessant",
+        "I'm taking the elective 'Suicide prevention and self-harm'",
+        "Vak 'Dood en rouw in de literatuur' gehaald; st. wil nu hulp bij scriptieplanning.",
+    ],
+)
+def test_a_title_of_two_topics_is_framed(text: str) -> None:
+    assert not themes_of(text) & ACUTE
+
+
+def test_after_a_course_the_harm_is_still_told() -> None:
+    """Guard: a sentence about the course, then harm that came back."""
+    assert "self_harm" in themes_of("de cursus was zwaar en zelfbeschadiging is weer begonnen")
+
+
+# --- first aid taught -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bij de EHBO-cursus hebben we geleerd wat je moet doen bij een overdosis",
+        "in first aid class we learned what to do in case of an overdose",
+        "we oefenden hoe je iemand helpt na een overdosis",
+    ],
+)
+def test_first_aid_taught_is_no_risk(text: str) -> None:
+    assert not themes_of(text) & ACUTE
+
+
+def test_an_overdose_of_ones_own_is_still_read() -> None:
+    """Guard: no course, the student's own overdose."""
+    assert "suicidal_thoughts" in themes_of("ik denk aan een overdosis, ik wil niet meer")
+
+
+# --- a need of the past, said to be over -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "had 2 jr geleden eetstoornis, behandeld, nu stabiel en klachtenvrij. Intake op "
+            "verzoek studieadviseur ter afsluiting dossier.",
+            "eating",
+        ),
+        ("Stud. had 3 jr geleden depressie, behandeld, gaat nu goed, geen klachten.", "low_mood"),
+        (
+            "I had a burnout back in 2021. I'm fully recovered, in my fourth year and on track "
+            "to graduate.",
+            "stress",
+        ),
+        ("ik had vroeger faalangst, nu gaat het goed", "performance_anxiety"),
+    ],
+)
+def test_a_need_said_to_be_over_is_no_need_now(text: str, theme: str) -> None:
+    """The past beside a finding set aside acute themes only; a need that is not acute
+    stayed, so a note closing a file read as an eating problem (textpast.over_and_done)."""
+    assert theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Got diagnosed with depression last year, on meds, doing okay-ish but some weeks "
+            "are really hard",
+            "low_mood",
+        ),
+        (
+            "ik ben vorig jaar verhuisd voor m'n studie en heb nog steeds niemand om gewoon "
+            "even mee af te spreken",
+            "social_connection",
+        ),
+        (
+            "I have ADHD, diagnosed last year, and I'm still figuring out how to study with "
+            "it. The medication helps a bit.",
+            "functional_impairment",
+        ),
+        ("had 2 jaar geleden een eetstoornis en nu gaat het weer mis", "eating"),
+        ("vroeger had ik faalangst, nu nog steeds bij mondelingen", "performance_anxiety"),
+    ],
+)
+def test_a_need_that_goes_on_stays(text: str, theme: str) -> None:
+    """Guards: a contrast, "still", "again" or a diagnosis bring the need into now."""
+    assert theme in themes_of(text)
+
+
+# --- the writer's own clause after someone else's ------------------------------------------
+
+
+def test_a_clause_of_no_subject_after_me_is_the_writers() -> None:
+    """ "gf broke up with me, failed 3 courses, probably getting a negative BSA now": the
+    BSA was set aside as the girlfriend's (findings._writer_goes_on)."""
+    text = "gf broke up with me, failed 3 courses, probably getting a negative BSA now"
+    assert "dropout_risk" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn broer belde me, hij stopt met zijn studie",
+        "my sister called me, she is dropping out of uni",
+    ],
+)
+def test_someone_elses_clause_with_a_subject_stays_theirs(text: str) -> None:
+    assert "dropout_risk" not in themes_of(text)
+
+
+# --- needs the blind sets of round 49 named in words the patterns did not know ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik voel me al weken zo vlak. niks is nog echt leuk", "low_mood"),
+        ("beetje down de laatste tijd, alles kost zoveel moeite", "low_mood"),
+        (
+            "ik eet alleen nog 's avonds en dan heel veel tegelijk, daarna voel ik me zo "
+            "schuldig dat ik het er weer uit wil hebben",
+            "eating",
+        ),
+        ("st. eet structureel niet in tentamenweken, BMI laag volgens huisarts", "eating"),
+        ("do, vr en za elke week zat, en op maandag weet ik niks meer", "addiction"),
+        (
+            "heb mijn mondeling al twee keer afgezegd omdat ik zo in paniek was",
+            "performance_anxiety",
+        ),
+        ("ik werk 25 uur per week omdat ik anders niet rondkom", "finances"),
+        (
+            "ik ben net uit Duitsland hierheen verhuisd en snap het systeem nog niet",
+            "international_student",
+        ),
+        ("al 2 mnd niet op de uni geweest", "dropout_risk"),
+        (
+            "ik ben naar geen enkel college geweest en heb de laatste drie tentamens gemist",
+            "dropout_risk",
+        ),
+        ("My parents are in Syria and I haven't heard from them in weeks", "family_circumstances"),
+        ("volgend jaar moet ik een specialisatie kiezen en ik heb geen idee", "study_choice"),
+    ],
+)
+def test_needs_in_words_the_patterns_did_not_know(text: str, theme: str) -> None:
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik zat elke week in de bieb", "addiction"),
+        ("we hebben de afspraak afgezegd omdat de docent ziek was", "performance_anxiety"),
+        ("ik kom net terug uit Spanje van vakantie", "international_student"),
+        ("I haven't heard from the landlord in weeks about the heating", "family_circumstances"),
+    ],
+)
+def test_the_same_words_without_the_need(text: str, theme: str) -> None:
+    """Guards for the patterns above."""
+    assert theme not in themes_of(text)
