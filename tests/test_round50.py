@@ -296,3 +296,32 @@ def test_needs_in_words_the_patterns_did_not_know(text: str, theme: str) -> None
 def test_the_same_words_without_the_need(text: str, theme: str) -> None:
     """Guards for the patterns above."""
     assert theme not in themes_of(text)
+
+
+# --- notes: a month's abbreviation, the one who hurts named first ------------------------
+
+
+def test_a_months_abbreviation_does_not_end_the_sentence() -> None:
+    """ "vader sinds dec. in ziekenhuis": the full stop after "dec" split the note, and
+    "vader ..4 ziekenhuis" no longer matched (lexicon.ABBREVIATIONS)."""
+    text = "stud. 1e jr rechten, negatief BSA dreigt, vader sinds dec. in ziekenhuis"
+    assert "family_circumstances" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "st. woont nog bij ex, hij sloeg haar vorige week",
+        "S. lives with her boyfriend, he hit her last weekend",
+    ],
+)
+def test_the_student_in_a_note_is_the_one_hurt(text: str) -> None:
+    """A note whose first pronoun is the one who hurts ("hij sloeg haar") read the
+    student as "hij", and "haar vorige week" as "my last week": only concern for someone
+    else. The student's own unsafe situation is read now (firstperson._student)."""
+    assert "unsafe_situation" in themes_of(text)
+
+
+def test_her_before_a_noun_is_still_hers() -> None:
+    """Guard: "her last exam" is her exam, not something done to her."""
+    assert not themes_of("she says her last exam went badly") & ACUTE

@@ -46,7 +46,10 @@ _AFTER_OBJECT = lexicon.word_set(
     "vast na achterna tegen af uit mee weer ook al nog toch gewoon echt zo te om bij "
     "overal constant telkens iets wat niks niets "
     "and or to at in with while when if because that the a an not never again too "
-    "also always still just so up down out off on into for from"
+    "also always still just so up down out off on into for from "
+    # a time after it: "hij sloeg haar vorige week", "he hit her last weekend" (round 50)
+    "vorige vorig afgelopen gisteren gister vannacht vanavond vandaag vanochtend zaterdag "
+    "zondag weekend last yesterday tonight today this"
 )
 
 
@@ -123,11 +126,25 @@ def _a_student(words: list[str], j: int) -> bool:
 
 
 def _student(words: list[str]) -> frozenset[str] | None:
-    """The pronouns of the first person named, when that is "ze"/"hij"/"she"/"he"."""
-    for word in words:
+    """The pronouns of the first person named, when that is "ze"/"hij"/"she"/"he"; not
+    one who hurts the other: "st. woont nog bij ex, hij sloeg haar" is her note (r49)."""
+    for j, word in enumerate(words):
         if word in _SUBJECT or word in ("haar", "her", "hem", "him"):
+            if word in _SUBJECT and not _HURTS.isdisjoint(words[j + 1 : j + 3]):
+                victim = words[j + 2 : j + 4]
+                if word in _HE and ("haar" in victim or "her" in victim):
+                    return _SHE
+                if word not in _HE and ("hem" in victim or "him" in victim):
+                    return _HE
             return _SHE if word in _SHE else _HE
     return None
+
+
+_HURTS = lexicon.word_set(
+    "sloeg slaat schopt schopte duwt duwde dreigt dreigde bedreigt bedreigde mishandelt "
+    "mishandelde wurgde wurgt verkrachtte hits hit beats beat kicks kicked pushed pushes "
+    "threatens threatened choked chokes raped slapped slaps"
+)
 
 
 def replacements(tokens: Tokens) -> dict[int, str]:

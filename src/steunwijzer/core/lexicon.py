@@ -144,7 +144,11 @@ DENIAL_VERBS = word_set("denk dacht denken dachten overweeg overwoog")
 INVERTED_VERBS = word_set("denk dacht heb had wil wou overweeg doe")
 # A full stop after a case note's abbreviation ends no sentence: "vriendin van st. stuurde
 # afscheidsberichten" read "stuurde ..." as the student's own (an outsiders' set, r24).
-ABBREVIATIONS = word_set("st stud cl bijv evt ca dhr mevr mr mrs dr vs nr")
+ABBREVIATIONS = word_set(
+    "st stud cl bijv evt ca dhr mevr mr mrs dr vs nr bv incl excl vnl resp prof drs ir ing "
+    # months and spans in notes: "vader sinds dec. in ziekenhuis" (round 49's blind set B)
+    "jan feb mrt apr jun jul aug sep sept okt oct nov dec wk wkn mnd mnden jr jrn"
+)
 
 
 def abbreviated(between: str, last: str, following: str) -> bool:
