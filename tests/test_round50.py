@@ -325,3 +325,30 @@ def test_the_student_in_a_note_is_the_one_hurt(text: str) -> None:
 def test_her_before_a_noun_is_still_hers() -> None:
     """Guard: "her last exam" is her exam, not something done to her."""
     assert not themes_of("she says her last exam went badly") & ACUTE
+
+
+# --- my own probes ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("i haven't eaten properly in two weeks, i just can't", "eating"),
+        ("ik twijfel of ik wel bij geneeskunde hoor", "study_choice"),
+        ("ik ben benieuwd waar ik goed in ben", "self_insight"),
+        ("I want to find out what I'm good at", "self_insight"),
+    ],
+)
+def test_probes_of_round_50(text: str, theme: str) -> None:
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("I haven't eaten pizza in weeks lol", "eating"),
+        ("ik vraag me af of ik wel in deze groep pas", "study_choice"),
+    ],
+)
+def test_probes_of_round_50_without_the_need(text: str, theme: str) -> None:
+    assert theme not in themes_of(text)
