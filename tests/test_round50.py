@@ -352,3 +352,49 @@ def test_probes_of_round_50(text: str, theme: str) -> None:
 )
 def test_probes_of_round_50_without_the_need(text: str, theme: str) -> None:
     assert theme not in themes_of(text)
+
+
+def test_ze_before_a_noun_and_a_singular_verb_is_the_student() -> None:
+    """ "student vertelt dat ze pillen heeft opgespaard": "ze pillen" was read as "they"
+    (a plural verb), so the note was also concern for someone else (firstperson._they)."""
+    found = themes_of("student vertelt dat ze pillen heeft opgespaard, wil er niet over praten")
+    assert "suicidal_thoughts" in found and "concern_for_other" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Student reports passive death wishes over the past two weeks, denies a plan.",
+        "the death toll in that war documentary we watched for history was staggering",
+    ],
+)
+def test_a_death_wish_or_toll_is_no_loss(text: str) -> None:
+    assert "grief" not in themes_of(text)
+
+
+def test_a_death_told_is_still_grief() -> None:
+    """Guard."""
+    assert "grief" in themes_of("my father's death last month hit me hard")
+
+
+def test_all_seminars_missed_is_a_dropout_risk() -> None:
+    text = "Mentor e-mail: student has missed all seminars since week 3, not responding."
+    assert "dropout_risk" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de laatste weken voel ik me zo somber, ik lach bijna niet meer",
+        "ik slaap echt slecht de laatste weken, word steeds om 3 uur wakker",
+    ],
+)
+def test_the_last_few_weeks_is_a_time_not_last_minute_work(text: str) -> None:
+    assert "study_skills" not in themes_of(text)
+
+
+def test_everything_left_to_the_last_week_is_still_planning() -> None:
+    """Guard."""
+    assert "study_skills" in themes_of(
+        "Wil beter leren plannen, stelt alles uit tot de laatste week."
+    )

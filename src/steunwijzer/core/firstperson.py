@@ -97,10 +97,13 @@ _NO_VERB = lexicon.word_set(
 
 def _they(after: list[str]) -> bool:
     """ "ze" as "they": its verb, the first of the next words that is one, is plural."""
-    for word in after:
+    for i, word in enumerate(after):
         if word in _SINGULAR or _verb_nl(word) is not None:
             return False
         if word.endswith(_PLURAL_END) and len(word) > 3 and word not in _NO_VERB:
+            nxt = after[i + 1] if i + 1 < len(after) else ""
+            if nxt in _SINGULAR or _verb_nl(nxt) is not None:
+                continue  # a noun: "dat ze pillen heeft opgespaard" (round 50)
             return True
     return False
 

@@ -122,6 +122,8 @@ def misread(tokens: Tokens, used: tuple[int, ...], theme: str = "") -> bool:
         return True  # "I drink a lot of water", "friday drinks" (core/misreads.py)
     if theme == "sleep" and a_pet_put_to_sleep(tokens, used):
         return True
+    if theme == "grief" and used and words[used[-1] + 1 : used[-1] + 2] in _WISH:
+        return True  # "passive death wishes" is no one who died (round 50, my probes)
     for j in used:
         if (
             words[j] == "want"
@@ -132,6 +134,9 @@ def misread(tokens: Tokens, used: tuple[int, ...], theme: str = "") -> bool:
         ):
             return True
     return False
+
+
+_WISH = [[w] for w in ("wish", "wishes", "wishing", "ideation", "thoughts", "penalty", "toll")]
 
 
 def possessive(text: str, end: int) -> bool:
