@@ -398,3 +398,10 @@ def test_everything_left_to_the_last_week_is_still_planning() -> None:
     assert "study_skills" in themes_of(
         "Wil beter leren plannen, stelt alles uit tot de laatste week."
     )
+
+
+def test_grabbed_by_the_neck_in_a_note_is_hers() -> None:
+    """Round 49's closing note: "hij pakte haar alleen hard bij haar nek vast" read
+    "haar alleen" as "my alone" and found nothing (firstperson._AFTER_OBJECT)."""
+    text = "hij sloeg haar niet echt hoor, hij pakte haar alleen hard bij haar nek vast"
+    assert "unsafe_situation" in themes_of(text)

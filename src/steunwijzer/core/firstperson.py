@@ -47,7 +47,9 @@ _AFTER_OBJECT = lexicon.word_set(
     "overal constant telkens iets wat niks niets "
     "and or to at in with while when if because that the a an not never again too "
     "also always still just so up down out off on into for from "
-    # a time after it: "hij sloeg haar vorige week", "he hit her last weekend" (round 50)
+    # a time or a manner after it: "hij sloeg haar vorige week", "he hit her last
+    # weekend", "hij pakte haar alleen hard bij haar nek vast" (round 50)
+    "alleen hard stevig keihard expres opzettelijk bijna zomaar "
     "vorige vorig afgelopen gisteren gister vannacht vanavond vandaag vanochtend zaterdag "
     "zondag weekend last yesterday tonight today this"
 )
