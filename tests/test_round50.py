@@ -405,3 +405,32 @@ def test_grabbed_by_the_neck_in_a_note_is_hers() -> None:
     "haar alleen" as "my alone" and found nothing (firstperson._AFTER_OBJECT)."""
     text = "hij sloeg haar niet echt hoor, hij pakte haar alleen hard bij haar nek vast"
     assert "unsafe_situation" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i drink like 6 beers every night just to switch off",
+        "my housemates all switch to dutch at dinner and i just sit there",
+        "how do I switch tutorial groups? the thursday one clashes with my job",
+        "gave away my switch and all my plants this week",
+        "can I switch my appointment to online?",
+    ],
+)
+def test_a_switch_that_is_no_change_of_programme(text: str) -> None:
+    """ "switchen" is a synonym of a study choice matched by its stem, so every "switch"
+    was one (misreads.no_switch_of_study)."""
+    assert "study_choice" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to switch my minor to psychology",
+        "Can I switch from Psychology to Computer Science halfway through the year?",
+        "ik wil switchen maar heb al 3 jaar studiefinanciering gebruikt",
+        "is it too late to switch to history in second year?",
+    ],
+)
+def test_switching_programmes_stays_a_study_choice(text: str) -> None:
+    assert "study_choice" in themes_of(text)

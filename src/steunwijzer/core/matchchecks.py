@@ -12,12 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
-from steunwijzer.core.misreads import (
-    a_pet_put_to_sleep,
-    harmless_drink,
-    out_of_a_place,
-    pills_all_at_once,
-)
+from steunwijzer.core.misreads import OTHER_SENSE, pills_all_at_once
 from steunwijzer.core.textreveal import cover_story
 
 if TYPE_CHECKING:
@@ -116,11 +111,8 @@ def misread(tokens: Tokens, used: tuple[int, ...], theme: str = "") -> bool:
     words = tokens.words
     if theme == "dropout_risk" and (_one_course(tokens, used) or _bsa_fine(tokens, used)):
         return True
-    if theme == "identity" and out_of_a_place(tokens, used):
-        return True
-    if theme == "addiction" and harmless_drink(tokens, used):
-        return True  # "I drink a lot of water", "friday drinks" (core/misreads.py)
-    if theme == "sleep" and a_pet_put_to_sleep(tokens, used):
+    other_sense = OTHER_SENSE.get(theme)  # "I drink a lot of water" (core/misreads.py)
+    if other_sense is not None and other_sense(tokens, used):
         return True
     if theme == "grief" and used and words[used[-1] + 1 : used[-1] + 2] in _WISH:
         return True  # "passive death wishes" is no one who died (round 50, my probes)

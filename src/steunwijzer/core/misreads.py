@@ -11,6 +11,7 @@ and coming out of a room is no coming out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
@@ -211,3 +212,42 @@ def pills_all_at_once(tokens: Tokens, start: int, end: int) -> bool:
         if amount and not _MEDS.isdisjoint(words[n + 1 : n + 5]):
             return True
     return False
+
+
+# "switchen" is a synonym of a study choice, matched by its stem, so every "switch" was
+# one: "I drink to switch off", "they switch to Dutch when I join", "can I switch
+# tutorial groups", "gave away my switch" (round 50, my probes; 40 sentences of
+# tests/data). Switching programmes ("switch to history", "switch from law") stays.
+_SWITCH = lexicon.word_set("switch switches switching switched switchen switcht switchte")
+_NOT_A_STUDY = lexicon.word_set(
+    "off on it them back between who topics dutch english nederlands "
+    "engels tutorial tutorials group groups groep groepen werkgroep appointment afspraak "
+    "phone telefoon lab seat seats shifts shift room rooms uit aan"
+)
+_A_CONSOLE = lexicon.word_set("my her his their gave mijn haar zijn nintendo")
+
+
+def no_switch_of_study(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    """A switch that is no change of programme: off, on, back, to another language, of
+    tutorial group, appointment or phone; or a games console ("my switch")."""
+    words = tokens.words
+    for j in used:
+        if words[j] not in _SWITCH:
+            continue
+        after = words[j + 1 : j + 3]
+        if (after and after[0] in _NOT_A_STUDY) or (
+            len(after) > 1 and after[0] in ("to", "naar", "my", "mijn") and after[1] in _NOT_A_STUDY
+        ):
+            return True
+        if j > 0 and words[j - 1] in _A_CONSOLE:
+            return True
+    return False
+
+
+# A theme's words in another sense, per theme (used by core/matchchecks.misread).
+OTHER_SENSE: dict[str, Callable[[Tokens, tuple[int, ...]], bool]] = {
+    "identity": out_of_a_place,
+    "addiction": harmless_drink,
+    "sleep": a_pet_put_to_sleep,
+    "study_choice": no_switch_of_study,
+}
