@@ -434,3 +434,17 @@ def test_a_switch_that_is_no_change_of_programme(text: str) -> None:
 )
 def test_switching_programmes_stays_a_study_choice(text: str) -> None:
     assert "study_choice" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik volg het vak statistiek en zelfmoordgedachten heb ik ook", "suicidal_thoughts"),
+        ("ik volg de cursus plannen en zelfbeschadiging doe ik nog steeds", "self_harm"),
+        ("I'm taking the course Statistics and self-harm is something I still do", "self_harm"),
+    ],
+)
+def test_a_course_then_the_students_own_risk_is_no_title(text: str, theme: str) -> None:
+    """Round 50's review: the title of two topics framed "het vak statistiek en
+    zelfmoordgedachten heb ik ook"; the student's own words after it keep it theirs."""
+    assert theme in themes_of(text)

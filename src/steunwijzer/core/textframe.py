@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from steunwijzer.core import lexicon
 from steunwijzer.core import lexicon_frames as frames
 from steunwijzer.core.textcontext import SUBJECTS
+from steunwijzer.core.textpurpose import for_study
 from steunwijzer.core.textscene import work_scene
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def frame(
         if words[j] == "boss" and j + 1 < tokens.n and words[j + 1] == "fight":
             return "boss fight"
     for j in range(max(0, start - 5), start) if acute else ():  # a course's title
-        if _titled(words, j, start, end):
+        if _titled(tokens, j, start, end):
             return words[j]
     topic = strong[start]  # "a documentary about cults and honour killings": one list
     begins = start
@@ -126,67 +127,8 @@ def frame(
             if not acute and _asked_for(tokens, j):
                 return None  # "is er een training over faalangst": asked for (r27)
             return f"{words[j]} … {words[link]}"
-    purpose = _for_study(tokens, start, end) if acute else None
+    purpose = for_study(tokens, start, end) if acute else None
     return purpose or role_text(tokens, start, end, acute)
-
-
-# What a question is for: "... suicidal ideation? asking for my nursing exam", "sources
-# on self-harm prevalence? It's for my psych paper", "voor mijn tentamen verpleegkunde:
-# hoe vraag je een patiënt naar doodswensen" (an outsiders' set, round 30).
-_FOR = frozenset(("for", "voor"))
-_PURPOSE = lexicon.word_set(
-    "paper papers essay thesis scriptie assignment opdracht exam exams examen tentamen "
-    "toets quiz course vak module project presentation presentatie verslag werkstuk report "
-    "research onderzoek class lecture college seminar werkgroep practicum practical homework "
-    "huiswerk portfolio reflectie reflection literatuurstudie minor osce casus"
-)
-# The student in the finding's sentence: then it is their own ("for my exam I have to stop
-# thinking about killing myself" stays theirs).
-_OWN_WORDS = lexicon.word_set("ik i me mij mezelf mijzelf myself mijn m'n mn my i'm im")
-_MINE_OURS = frozenset(("my", "mijn", "m'n", "mn", "our", "ons", "onze"))
-_PURPOSE_LEAD = 3  # "It's for", "asking for", "dit is voor": the next sentence opens so
-# ... said as a purpose: "is for", "asking for", "nodig voor"; or opening the sentence
-# ("Voor mijn tentamen: ..."). Not "suicidal thoughts again. for my exam week I need
-# help", nor "suicidal thoughts for my whole exam period": a time, not a purpose.
-_PURPOSE_BEFORE = lexicon.word_set("is its it's asking ask vraag vragen nodig need needed it")
-# ... or right after the finding, for "the" course: "the difference between NSSI and
-# suicidal behaviour for the clinical psych exam?" (set100, round 31); not a time ("for
-# the whole exam period", "voor de hele tentamenweek")
-_THE_NEXT = [[w] for w in ("the", "this", "het", "de", "dit", "deze")]
-_A_TIME = lexicon.word_set(
-    "whole entire hele gehele period periode week weken weeks tijd time season rest"
-)
-
-
-def _for_study(tokens: Tokens, start: int, end: int) -> str | None:
-    """ "for my psych paper" beside a finding whose sentence names nobody's own: in that
-    sentence, or opening the next one."""
-    words, sentence = tokens.words, tokens.sentence
-    own = sentence[start]
-    first_next = next((j for j in range(end + 1, tokens.n) if sentence[j] == own + 1), -1)
-    for j, word in enumerate(words):
-        if word not in _FOR or start <= j <= end:
-            continue
-        if sentence[j] != own and not (0 <= first_next <= j < first_next + _PURPOSE_LEAD):
-            continue
-        opens = sentence[j] == own and (j == 0 or sentence[j - 1] != own)
-        # right after the finding, "for the ...": not "a punishment for failing my exam"
-        after = sentence[j] == own and 0 < j - end <= 2 and words[j + 1 : j + 2] in _THE_NEXT
-        if not opens and not after and (j == 0 or words[j - 1] not in _PURPOSE_BEFORE):
-            continue
-        k = next((k for k in range(j + 1, min(tokens.n, j + 5)) if words[k] in _PURPOSE), -1)
-        if k < 0 or sentence[k] != sentence[j]:
-            continue
-        if _MINE_OURS.isdisjoint(words[j + 1 : k]) and not after:
-            continue  # "asking for an assignment" is vague, as "asking for a friend" is
-        if not _A_TIME.isdisjoint(words[j + 1 : k + 2]):
-            continue
-        if any(
-            w in _OWN_WORDS and sentence[i] == own and not j <= i <= k for i, w in enumerate(words)
-        ):
-            return None
-        return f"{word} … {words[k]}"
-    return None
 
 
 # "rond" after walking or carrying is no "about": "op stage loop ik rond met een
@@ -361,16 +303,17 @@ _DONE_TO = [[w] for w in ("me", "mij", "her", "him", "haar", "hem", "us", "ons",
 _COPULAS = lexicon.word_set("is was were are zijn waren werd wordt ging gaat went goes")
 
 
-def _titled(words: list[str], j: int, start: int, end: int) -> bool:
-    """A course's title at j: right before the finding ("the elective 'Death and
-    Dying'"), or of two topics ("het keuzevak 'Suïcidepreventie en zelfbeschadiging'",
-    r49). Not someone of a course ("a guy from my course raped me"), nor an act done to
-    someone right after (round 41: read as a title)."""
+def _titled(tokens: Tokens, j: int, start: int, end: int) -> bool:
+    """A course's title at j, before the finding ("the elective 'Death and Dying'"), or
+    of two topics ("het keuzevak 'Suïcidepreventie en zelfbeschadiging'", r49). Not one
+    of a course ("a guy from my course raped me"), an act done to someone (r41), nor the
+    student's words after it ("statistiek en zelfmoordgedachten heb ik ook", r50)."""
+    words = tokens.words
     if (
         words[j] not in frames.COURSE_WORDS
         or (j > 0 and words[j - 1] in _FROM_MY)
         or words[end + 1 : end + 2] in _DONE_TO
-        or not _bare(words[j + 1 : end + 1])
+        or not _bare(words[j + 1 : end + 1] + _after_in_clause(tokens, end))
     ):
         return False
     return j >= start - 2 or (
@@ -378,6 +321,15 @@ def _titled(words: list[str], j: int, start: int, end: int) -> bool:
         and words[start - 1] in ("en", "and", "&")
         and _COPULAS.isdisjoint(words[j + 1 : start])
     )
+
+
+def _after_in_clause(tokens: Tokens, end: int) -> list[str]:
+    clause = tokens.clause
+    return [
+        w
+        for k, w in enumerate(tokens.words[end + 1 : end + 5], end + 1)
+        if clause[k] == clause[end]
+    ]
 
 
 def _bare(said: list[str]) -> bool:
