@@ -37,18 +37,33 @@ def test_all_pills_at_once_is_a_wish_to_die(text: str) -> None:
         "ik slik al jaren pillen tegen hoofdpijn",
         "I take pills for my headache all the time",
         "I take a pill once a day for my headache",
-        "I take all my meds at the same time every morning",
-        "I take all my meds every morning",
         "I always forget to take all my pills",
         "ik vergeet vaak al mijn medicijnen in te nemen",
         "ik neem al mijn pillen tegelijk met het ontbijt in",
-        "ik neem al mijn pillen netjes in, elke ochtend",
     ],
 )
 def test_the_daily_round_of_pills_is_no_risk(text: str) -> None:
-    """Guards: pills for an ailment, once a day, every morning, with breakfast, forgotten:
-    none of them is an amount taken to die."""
+    """Guards: pills for an ailment, once a day, with breakfast, often forgotten: none of
+    them is an amount taken to die. ("I take all my meds every morning" is still read as
+    a risk, as before this round: see the next test.)"""
     assert not themes_of(text) & ACUTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to take all my pills tonight, every day is hell",
+        "every night I think about taking all my pills",
+        "elke avond denk ik eraan om al mijn pillen in te nemen",
+        "ik neem vanavond al mijn pillen in, elke dag is een hel",
+        "ik slik al mijn pillen tegelijk met een glas water",
+    ],
+)
+def test_every_night_or_a_glass_of_water_hides_no_overdose(text: str) -> None:
+    """Round 50's review: a figure for the daily round ("all my pills ... every night")
+    hid the first three; a drink beside them is no meal. It fails with those figures put
+    back in core/lexicon_signals_acts.FIGURES_NL/EN."""
+    assert "suicidal_thoughts" in themes_of(text)
 
 
 # --- the student's own words after what the parents said ---------------------------------

@@ -46,6 +46,7 @@ SUICIDAL_NL = (
     # hoofdpijn tegelijk in": nothing was recognised, round 49's closing note)
     f"neem|slik|nemen|slikken|innemen|inslikken|in_te_nemen|te_slikken|naar_binnen ..5 {_ALL_NL} ..3 {_PILLS_NL} ..6 tegelijk|tegelijkertijd|in_een_keer|in_1_keer|achter_elkaar",
     f"{_ALL_NL} ..3 {_PILLS_NL} ..6 tegelijk|tegelijkertijd|in_een_keer|in_1_keer|achter_elkaar ..3 innemen|in_te_nemen|slikken|te_slikken|nemen|in|op",
+    f"neem|slik ..4 {_ALL_NL} ..3 {_PILLS_NL} ..1 in|op $ & vanavond|vannacht|straks|zo_meteen|vandaag|nu",
     # asking how many of them it takes ("hoeveel van die slaappillen heb je nodig")
     f"!hoeveel ..3 van ..2 die|de|deze|mijn|m'n|mn ..1 {_PILLS_NL} ..5 nodig|dodelijk|dood|genoeg|wakker|overleef",
     # under a train, whatever the verb ("vannacht ga k onder de trein"); a near miss
@@ -195,11 +196,11 @@ FIGURES_NL = (
     # first aid taught: "bij de EHBO-cursus hebben we geleerd wat je moet doen bij een
     # overdosis" was a wish to die (blind set A, round 49)
     "geleerd|leren|leerden|leer|uitgelegd|oefenden|geoefend ..3 wat|hoe ..4 je|men|iemand ..6 doet|doen|moet|helpt|helpen|handelt|handelen|reageert|reageren ..3 bij|als|na ..3 overdosis|zelfmoordpoging|poging|vergiftiging",
-    # the daily round of medicines, taken together with a meal, every morning, forgotten
-    "vergeet|vergat|vergeten|onthouden|onthoud ..4 al_mijn|alle|al_m'n ..3 pillen|medicijnen|medicatie|tabletten ..3 in_te_nemen|te_nemen|te_slikken",
-    "elke|iedere ..1 ochtend|dag|avond ..6 al_mijn|alle|al_m'n ..3 pillen|medicijnen|medicatie|tabletten",
-    "al_mijn|alle|al_m'n ..3 pillen|medicijnen|medicatie|tabletten ..6 elke|iedere ..1 ochtend|dag|avond",
-    "tegelijk|tegelijkertijd|samen ..1 met|bij ..3 ontbijt|avondeten|eten|maaltijd|lunch|koffie|water|thee",
+    # the daily round of medicines: taken together with a meal, often forgotten. Not
+    # "every night" (round 50's review: "elke avond denk ik eraan om al mijn pillen in te
+    # nemen" was hidden) nor a drink (an overdose is taken with water too)
+    "vergeet|vergat|vergeten ..1 vaak|soms|weleens|steeds|altijd|regelmatig ..3 al_mijn|alle|al_m'n ..3 pillen|medicijnen|medicatie|tabletten ..3 in_te_nemen|te_nemen|te_slikken",
+    "tegelijk|tegelijkertijd|samen ..1 met|bij ..3 ontbijt|avondeten|eten|maaltijd|lunch",
     # a near miss, not a wish: "ik kwam bijna onder de tram"
     f"bijna ..3 onder ..2 de|een ..1 {_TRAIN_NL}|auto|bus|vrachtwagen",
     # "als ik nog één keer 'even sparren' hoor, spring ik uit het raam"
@@ -220,10 +221,8 @@ FIGURES_NL = (
 )
 FIGURES_EN = (
     "learned|learnt|learn|learning|taught|teach|explained|practised|practiced ..3 what|how ..4 you|to|someone|one ..6 do|help|act|respond|treat ..4 in_case_of|if|when|with|after|during ..3 overdose|overdoses|suicide_attempt|attempt|poisoning",
-    "forget|forgot|forgetting|remember|remembered ..2 to ..1 take ..2 all ..3 pills|meds|medication|tablets",
-    "all ..3 pills|meds|medication|tablets ..6 every|each ..1 morning|day|evening|night",
-    "every|each ..1 morning|day|evening|night ..6 all ..3 pills|meds|medication|tablets",
-    "at_once|together ..2 with ..3 breakfast|dinner|food|meal|lunch|coffee|water|tea",
+    "always|often|sometimes|keep ..1 forget|forgetting ..2 to ..1 take ..2 all ..3 pills|meds|medication|tablets",
+    "at_once|together ..2 with ..3 breakfast|dinner|food|meal|lunch",
     f"almost|nearly ..3 under|hit_by ..2 a|the ..1 {_TRAIN_EN}|car|bus|truck",
     "one ..1 more ..1 time|word|email|meeting|lecture|thing|group_project ..9 jump|jumping ..3 out ..2 of? ..2 the|a ..1 window",
     "could|can|gonna|will ..2 sleep ..2 forever|for_a_week|for_days|for_a_year|for_a_month",
