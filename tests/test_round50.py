@@ -142,6 +142,7 @@ def test_purging_is_eating_not_self_harm(text: str) -> None:
     [
         "I make myself throw up when I feel like I deserve it.",
         "I make myself sick as a punishment when I fail a test",
+        "I make myself throw up until I pass out, I hate myself",
     ],
 )
 def test_purging_as_a_punishment_is_self_harm(text: str) -> None:
@@ -168,19 +169,21 @@ def test_after_a_course_the_harm_is_still_told() -> None:
     assert "self_harm" in themes_of("de cursus was zwaar en zelfbeschadiging is weer begonnen")
 
 
-# --- first aid taught -------------------------------------------------------------------
+# --- first aid taught: tried and dropped ----------------------------------------------------
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "bij de EHBO-cursus hebben we geleerd wat je moet doen bij een overdosis",
-        "in first aid class we learned what to do in case of an overdose",
-        "we oefenden hoe je iemand helpt na een overdosis",
+        "ik heb geleerd hoe je moet handelen bij een overdosis, maar ik wil er zelf een nemen",
+        "we learned what to do in case of an overdose and I keep thinking about taking one myself",
     ],
 )
-def test_first_aid_taught_is_no_risk(text: str) -> None:
-    assert not themes_of(text) & ACUTE
+def test_first_aid_taught_hides_no_overdose_of_ones_own(text: str) -> None:
+    """Round 50's review: a figure for first aid taught ("wat je moet doen bij een
+    overdosis") also hid the student's own overdose said after it; the figure was
+    dropped, so "bij de EHBO-cursus ..." is still read as a risk (a false alarm)."""
+    assert "suicidal_thoughts" in themes_of(text)
 
 
 def test_an_overdose_of_ones_own_is_still_read() -> None:

@@ -248,7 +248,7 @@ SELF_HARM_EN = (
     "pills|painkillers|tablets ..6 on purpose|to_hurt_myself", "carve|carving|carved ..4 skin|arm|arms|myself|into|words",
     "until ..2 i ..2 bruise|have_bruises", "used to ..2 cut|cutting|self_harm|harm_myself|burn & again|doing_it|started|back|relapse|relapsed", "used to ..3 cut|cutting|self_harm|harm|burn|sh ..9 doing_it_again|started_again|again", # purging is an eating problem; a punishment makes it harm done to oneself (round 50:
     # "sometimes I make myself throw up after" beside weighing was self-harm, blind set B)
-    "make|made|making ..2 myself ..2 throw_up|vomit|sick & deserve|deserved|deserving|punish|punishment|punishing|hate_myself|hurt_myself|on_purpose",
+    "make|made|making ..2 myself ..2 throw_up|vomit|sick & deserve|deserved|deserving|punish|punishment|punishing|hate_myself|hurt_myself|on_purpose|pass_out|passed_out|black_out|faint|fainted|blood|bleed|bleeding",
     "starve|starving|not_eat|stop_eating|skip_meals ..6 punish|punishment|deserve", "nails ..3 into ..2 my? ..2 skin|arm|arms|hands",
     "pull|pulling|pulled ..3 out ..2 my ..2 hair ..6 bald|until|spots|patches|bleed", "hit|hitting|slam|slamming ..2 my ..2 head ..3 against|into|on ..3 wall|walls|door|floor", "cutting|cut|cuts ..2 deeper|deep", "cut|cutting|burned|burning ..2 again",
     "punch|punching|punched|hit|hitting ..2 walls|wall|the_wall ..6 bleed|bleeds|bled|knuckles|until",

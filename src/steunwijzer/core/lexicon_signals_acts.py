@@ -193,9 +193,6 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
 }
 FIGURES_NL = (
-    # first aid taught: "bij de EHBO-cursus hebben we geleerd wat je moet doen bij een
-    # overdosis" was a wish to die (blind set A, round 49)
-    "geleerd|leren|leerden|leer|uitgelegd|oefenden|geoefend ..3 wat|hoe ..4 je|men|iemand ..6 doet|doen|moet|helpt|helpen|handelt|handelen|reageert|reageren ..3 bij|als|na ..3 overdosis|zelfmoordpoging|poging|vergiftiging",
     # the daily round of medicines: taken together with a meal, often forgotten. Not
     # "every night" (round 50's review: "elke avond denk ik eraan om al mijn pillen in te
     # nemen" was hidden) nor a drink (an overdose is taken with water too)
@@ -220,7 +217,6 @@ FIGURES_NL = (
     "nog ..1 een|één|1 ..1 keer ..9 spring|springen ..3 uit ..2 het|de|een ..1 raam",
 )
 FIGURES_EN = (
-    "learned|learnt|learn|learning|taught|teach|explained|practised|practiced ..3 what|how ..4 you|to|someone|one ..6 do|help|act|respond|treat ..4 in_case_of|if|when|with|after|during ..3 overdose|overdoses|suicide_attempt|attempt|poisoning",
     "always|often|sometimes|keep ..1 forget|forgetting ..2 to ..1 take ..2 all ..3 pills|meds|medication|tablets",
     "at_once|together ..2 with ..3 breakfast|dinner|food|meal|lunch",
     f"almost|nearly ..3 under|hit_by ..2 a|the ..1 {_TRAIN_EN}|car|bus|truck",
