@@ -466,3 +466,9 @@ def test_a_course_then_the_students_own_risk_is_no_title(text: str, theme: str) 
     """Round 50's review: the title of two topics framed "het vak statistiek en
     zelfmoordgedachten heb ik ook"; the student's own words after it keep it theirs."""
     assert theme in themes_of(text)
+
+
+def test_a_death_then_thoughts_is_still_grief() -> None:
+    """Round 50's review: the death-wish misread looked at any word before "thoughts",
+    so "my grandpa died, thoughts about him keep me up" lost its grief."""
+    assert "grief" in themes_of("my grandpa died, thoughts about him keep me up at night")

@@ -114,7 +114,7 @@ def misread(tokens: Tokens, used: tuple[int, ...], theme: str = "") -> bool:
     other_sense = OTHER_SENSE.get(theme)  # "I drink a lot of water" (core/misreads.py)
     if other_sense is not None and other_sense(tokens, used):
         return True
-    if theme == "grief" and used and words[used[-1] + 1 : used[-1] + 2] in _WISH:
+    if theme == "grief" and used and words[used[-1] : used[-1] + 2] in _WISH:
         return True  # "passive death wishes" is no one who died (round 50, my probes)
     for j in used:
         if (
@@ -128,7 +128,7 @@ def misread(tokens: Tokens, used: tuple[int, ...], theme: str = "") -> bool:
     return False
 
 
-_WISH = [[w] for w in ("wish", "wishes", "wishing", "ideation", "thoughts", "penalty", "toll")]
+_WISH = [["death", w] for w in ("wish", "wishes", "wishing", "ideation", "penalty", "toll")]
 
 
 def possessive(text: str, end: int) -> bool:
