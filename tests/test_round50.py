@@ -472,3 +472,16 @@ def test_a_death_then_thoughts_is_still_grief() -> None:
     """Round 50's review: the death-wish misread looked at any word before "thoughts",
     so "my grandpa died, thoughts about him keep me up" lost its grief."""
     assert "grief" in themes_of("my grandpa died, thoughts about him keep me up at night")
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik heb problemen met het vak statistiek en zelfbeschadiging", "self_harm"),
+        ("ik worstel met de cursus Frans en zelfmoordgedachten", "suicidal_thoughts"),
+    ],
+)
+def test_a_course_and_ones_own_risk_listed_is_no_title(text: str, theme: str) -> None:
+    """Round 50's review: a list of a course and the student's own risk is no title of
+    two topics; the first topic must be one too (textframe._TOPICS)."""
+    assert theme in themes_of(text)

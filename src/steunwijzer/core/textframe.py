@@ -300,6 +300,9 @@ _FROM_MY = lexicon.word_set("my mijn m'n mn our onze ons from van uit his her zi
 _DONE_TO = [[w] for w in ("me", "mij", "her", "him", "haar", "hem", "us", "ons", "them")]
 
 
+# The first of two topics in a title is one of these too: not "het vak statistiek en
+# zelfbeschadiging", a course and the student's own harm (round 50's review).
+_TOPICS = ("zelfmoord", "suic", "suïc", "dood", "death", "dying", "sterv", "rouw", "grief")
 _COPULAS = lexicon.word_set("is was were are zijn waren werd wordt ging gaat went goes")
 
 
@@ -319,6 +322,7 @@ def _titled(tokens: Tokens, j: int, start: int, end: int) -> bool:
     return j >= start - 2 or (
         start - j <= 4
         and words[start - 1] in ("en", "and", "&")
+        and any(w.startswith(_TOPICS) for w in words[j + 1 : start - 1])
         and _COPULAS.isdisjoint(words[j + 1 : start])
     )
 
