@@ -485,3 +485,22 @@ def test_a_course_and_ones_own_risk_listed_is_no_title(text: str, theme: str) ->
     """Round 50's review: a list of a course and the student's own risk is no title of
     two topics; the first topic must be one too (textframe._TOPICS)."""
     assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "een docent heeft me na de les tegen zich aan gedrukt en aan mn borsten gezeten",
+            "sexual_violence",
+        ),
+        (
+            "Stud. al 3 mnd niet gezien bij colleges/werkgroepen, reageert niet op mail",
+            "dropout_risk",
+        ),
+    ],
+)
+def test_acute_misses_of_round_50s_blind_sets(text: str, theme: str) -> None:
+    """Two blind sets written during round 50 (read after measuring): the verb after
+    "aan mn borsten", and months not seen at lectures in a note."""
+    assert theme in themes_of(text)
