@@ -39,12 +39,11 @@ def test_all_pills_at_once_is_a_wish_to_die(text: str) -> None:
         "I take a pill once a day for my headache",
         "I always forget to take all my pills",
         "ik vergeet vaak al mijn medicijnen in te nemen",
-        "ik neem al mijn pillen tegelijk met het ontbijt in",
     ],
 )
 def test_the_daily_round_of_pills_is_no_risk(text: str) -> None:
-    """Guards: pills for an ailment, once a day, with breakfast, often forgotten: none of
-    them is an amount taken to die. ("I take all my meds every morning" is still read as
+    """Guards: pills for an ailment, once a day, often forgotten: none of them is an
+    amount taken to die. ("I take all my meds every morning" is still read as
     a risk, as before this round: see the next test.)"""
     assert not themes_of(text) & ACUTE
 
@@ -57,6 +56,7 @@ def test_the_daily_round_of_pills_is_no_risk(text: str) -> None:
         "elke avond denk ik eraan om al mijn pillen in te nemen",
         "ik neem vanavond al mijn pillen in, elke dag is een hel",
         "ik slik al mijn pillen tegelijk met een glas water",
+        "ik neem vanavond al mijn pillen tegelijk bij het eten in",
     ],
 )
 def test_every_night_or_a_glass_of_water_hides_no_overdose(text: str) -> None:

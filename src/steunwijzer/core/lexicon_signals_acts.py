@@ -193,11 +193,10 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
 }
 FIGURES_NL = (
-    # the daily round of medicines: taken together with a meal, often forgotten. Not
-    # "every night" (round 50's review: "elke avond denk ik eraan om al mijn pillen in te
-    # nemen" was hidden) nor a drink (an overdose is taken with water too)
+    # the daily round of medicines, often forgotten. Not "every night" (round 50's
+    # review: "elke avond denk ik eraan om al mijn pillen in te nemen" was hidden), nor
+    # a meal or a drink ("ik neem vanavond al mijn pillen tegelijk bij het eten in" was)
     "vergeet|vergat|vergeten ..1 vaak|soms|weleens|steeds|altijd|regelmatig ..3 al_mijn|alle|al_m'n ..3 pillen|medicijnen|medicatie|tabletten ..3 in_te_nemen|te_nemen|te_slikken",
-    "tegelijk|tegelijkertijd|samen ..1 met|bij ..3 ontbijt|avondeten|eten|maaltijd|lunch",
     # a near miss, not a wish: "ik kwam bijna onder de tram"
     f"bijna ..3 onder ..2 de|een ..1 {_TRAIN_NL}|auto|bus|vrachtwagen",
     # "als ik nog één keer 'even sparren' hoor, spring ik uit het raam"
