@@ -243,6 +243,9 @@ CONCERN_EN = (
     "not ..2 allowed ..3 see|leave|go|meet|talk|have & " + _PARTNER_EN + " & " + _OTHER_EN,
     "locked|kept ..2 in|inside|up ..4 by|at ..2 her|his|their ..2 parents|family|boyfriend|home",
     "choked|strangled|abused|abusing|raped|molested ..2 her|him|them", "!posted|put ..6 sorry|goodbye|farewell|black_screen & story|insta|instagram|status|snap|tiktok",
+    # round 51 (a blind set): "posted 'see you on the other side' on her story": the
+    # phrase is too long for the story to fall within reach of "posted"
+    "see_you_on_the_other_side & story|insta|instagram|status|snap|tiktok|posted|texted|wrote|sent|message|groupchat",
     "has ..2 a ..2 plan $ & she|he|they", "do ..2 something ..2 stupid|drastic|permanent & worried|scared|afraid|he|she|they",
 )  # fmt: skip
 
