@@ -62,6 +62,9 @@ def frame(
     for j in range(max(0, start - 5), start) if acute else ():  # a course's title
         if _titled(tokens, j, start, end):
             return words[j]
+    course = _course_after(tokens, start, end) if acute else None
+    if course is not None:
+        return course
     topic = strong[start]  # "a documentary about cults and honour killings": one list
     begins = start
     while begins > 0 and strong[begins - 1] == topic:
@@ -302,7 +305,10 @@ _DONE_TO = [[w] for w in ("me", "mij", "her", "him", "haar", "hem", "us", "ons",
 
 # The first of two topics in a title is one of these too: not "het vak statistiek en
 # zelfbeschadiging", a course and the student's own harm (round 50's review).
-_TOPICS = ("zelfmoord", "suic", "suïc", "dood", "death", "dying", "sterv", "rouw", "grief")
+_TOPICS = (
+    "zelfmoord", "suic", "suïc", "dood", "death", "dying", "sterv", "rouw", "grief", "verlies",
+    "loss",
+)  # fmt: skip
 _COPULAS = lexicon.word_set("is was were are zijn waren werd wordt ging gaat went goes")
 
 
@@ -325,6 +331,33 @@ def _titled(tokens: Tokens, j: int, start: int, end: int) -> bool:
         and any(w.startswith(_TOPICS) for w in words[j + 1 : start - 1])
         and _COPULAS.isdisjoint(words[j + 1 : start])
     )
+
+
+_ARTICLES = lexicon.word_set("the a an this that de het een deze die dit")
+_AND = frozenset(("and", "en", "&"))
+_NAMED = frozenset(("prevention", "preventie", "awareness", "care", "zorg"))
+
+
+def _course_after(tokens: Tokens, start: int, end: int) -> str | None:
+    """A course named by its topics before the course word: "the death and dying
+    module", "de rouw en verlies module" (a blind set, round 51); an article before the
+    topics makes them one name. Not "my death module", nor "dood. module 3": one sentence."""
+    words = tokens.words
+    first = start  # back over its other topics: "the suicide prevention and grief elective"
+    while first > max(0, start - 4) and (
+        words[first - 1] in _AND | _NAMED or words[first - 1].startswith(_TOPICS)
+    ):
+        first -= 1
+    if first == 0 or words[first - 1] not in _ARTICLES:
+        return None
+    for k in range(end + 1, min(tokens.n, end + 4)):
+        if tokens.sentence[k] != tokens.sentence[start]:
+            return None
+        if words[k] in frames.COURSE_WORDS:
+            return words[k]
+        if words[k] not in _AND and not words[k].startswith(_TOPICS):
+            return None
+    return None
 
 
 def _after_in_clause(tokens: Tokens, end: int) -> list[str]:
