@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (test sentences read better whole than split)
 """Round 51: what round 50's closing note and four outsiders' sets (set134-set137)
 showed: a bare deadline read as strain, a history said to be over read as a need now,
 a screening list of denials, the student's own words in a counsellor's note."""
@@ -45,3 +46,138 @@ def test_deadlines_that_wear_one_down_are_strain(text: str) -> None:
     """Guards: several deadlines at once, one after another, or one that wears the
     student down still give stress."""
     assert "stress" in themes_of(text)
+
+
+# --- acute needs the blind sets showed unread ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "my roommate posted 'see you on the other side' on her story and isnt answering"
+            " her phone, im freaking out",
+            "concern_for_other",
+        ),
+        (
+            "a guy from my class texted 'see you on the other side' and then went offline",
+            "concern_for_other",
+        ),
+        (
+            "Mentor: st. is sinds week 3 niet meer bij colleges geweest, reageert niet op mails",
+            "dropout_risk",
+        ),
+        ("ik ben sinds oktober niet meer bij de werkgroepen geweest", "dropout_risk"),
+        ("heeft een ouderejaars me in de gang onder mn shirt gezeten", "sexual_violence"),
+        ("mijn stagebegeleider heeft onder mijn rok gezeten", "sexual_violence"),
+    ],
+)
+def test_acute_needs_of_the_blind_sets(text: str, theme: str) -> None:
+    """Read as nothing (or as another need) before this round: a goodbye posted too
+    long for "posted ... story" to reach, "niet meer bij colleges", "onder mn shirt
+    gezeten" with no hand named."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn kat zat onder mijn trui te slapen",
+        "see you on the other side of the exam week!",
+        "ik ben vandaag niet bij college geweest",
+    ],
+)
+def test_their_harmless_neighbours(text: str) -> None:
+    """Guards: a cat under a jumper, a "see you" about an exam week with no post, one
+    missed lecture."""
+    assert not themes_of(text) & ACUTE
+
+
+# --- a course named by its topics before the course word -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "just finished the death and dying module in nursing, super interesting!",
+        "de rouw en verlies module was best zwaar maar leerzaam",
+        "the suicide prevention and grief elective starts in block 3",
+    ],
+)
+def test_a_course_named_by_its_topics(text: str) -> None:
+    """ "the death and dying module" was grief, acute: the title came before the course
+    word, where only a title after it was read."""
+    assert not themes_of(text) & ACUTE
+
+
+def test_ones_own_death_wish_beside_a_course_is_still_read() -> None:
+    assert "suicidal_thoughts" in themes_of("ik wil dood. de module gaat over rouw")
+
+
+# --- a history a note says is over --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Hx: self-harm in secondary school (2019), none since. Came in for study planning.",
+            "self_harm",
+        ),
+        (
+            "Previous episode of depression (2021), treated w/ CBT, resolved. Came to update contact details.",
+            "low_mood",
+        ),
+        (
+            "Follow-up: low mood from last spring has lifted, student feels back to normal. Discharged.",
+            "low_mood",
+        ),
+        (
+            "Vervolggesprek: eerdere gokproblemen (2022) zijn onder controle, geen hulpvraag.",
+            "addiction",
+        ),
+        (
+            "angst- en stemmingsklachten eerder behandeld bij GGZ (2022), afgesloten. Nu stabiel, geen klachten.",
+            "stress",
+        ),
+        (
+            "in de brugklas werd ik gepest maar dat is echt helemaal verwerkt hoor",
+            "unwanted_behaviour",
+        ),
+        ("i had a really bad sleep rhythm in first year but thats totally sorted now", "sleep"),
+        ("rouw om opa (2019) is verwerkt, geen klachten meer", "grief"),
+    ],
+)
+def test_a_history_said_to_be_over(text: str, theme: str) -> None:
+    """A note's history ("Hx", "previous episode", "eerder behandeld", a bare year) with
+    what it says of it now ("resolved", "has lifted", "none since", "afgesloten",
+    "helemaal verwerkt") is no need now; a "but" that points back ("maar dat is ...
+    verwerkt") and "none since" no longer keep it in the present."""
+    assert theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "mijn beste vriendin is drie weken geleden verongelukt en ik kan me sindsdien op niks meer focussen",
+            "grief",
+        ),
+        ("Hx of self-harm (2019), resolved, but cut again last week", "self_harm"),
+        ("eerdere depressie (2021) afgesloten, maar sinds een maand weer somber", "low_mood"),
+        (
+            "in de brugklas heb ik gekrast maar dat is al jaren geleden, nu kom ik voor mijn planning",
+            "study_skills",
+        ),
+        ("vorig jaar gepest, maar het is nog steeds niet opgelost", "unwanted_behaviour"),
+        (
+            "mattie van mij zegt steeds dat ie van de brug gaat springen, eerst dacht ik dat ie een grap maakte maar nu niet meer",
+            "suicidal_thoughts",
+        ),
+    ],
+)
+def test_a_history_that_goes_on_stays(text: str, theme: str) -> None:
+    """Guards: "sindsdien op niks meer focussen" is a loss weighing now, "again" and
+    "weer" bring a past back, a need told after "maar dat is ..." is the student's now,
+    and "eerst" is no earlier episode."""
+    assert theme in themes_of(text)

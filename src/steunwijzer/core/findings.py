@@ -166,7 +166,7 @@ def judge(
     if (
         past_near(tokens, past, start, end)
         and not recent(tokens, start, end)
-        and (theme in acute or over_and_done(theme, tokens.words))
+        and (theme in acute or over_and_done(theme, tokens.words, start))
     ):
         return Finding(theme, words, begin, finish, source, origin, "past", words, typo=typo)
     framed = frame(tokens, start, end, used, theme in acute)

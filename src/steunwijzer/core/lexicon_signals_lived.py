@@ -35,8 +35,45 @@ RECOVERED_EN: tuple[str, ...] = (
     "stopped|quit ..5 years|months|yrs ..1 ago",
     "clean|free ..4 since",
 )
-PAST_NL: tuple[str, ...] = ()
-PAST_EN: tuple[str, ...] = ("yrs|yr ..1 ago",)
+PAST_NL: tuple[str, ...] = (
+    # A counsellor's history (round 51's blind notes): "eerder behandeld bij GGZ (2022),
+    # afgesloten", "eerdere gokproblemen (2022) zijn onder controle"; a bare year in a
+    # note is the time of what it follows. Still only with a sign that it is over.
+    "=eerder ..2 behandeld|gehad|gediagnosticeerd|last",
+    "=eerdere",
+    "vorig|vorige|afgelopen ..1 voorjaar|zomer|najaar|herfst|winter|lente|semester|studiejaar",
+    "2008|2009|2010|2011|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024",
+)
+PAST_EN: tuple[str, ...] = (
+    "yrs|yr ..1 ago",
+    "hx",
+    "history ..1 of",
+    "in ..0 first|freshman ..1 year",
+    "previous|prior|past|earlier ..1 episode|episodes|treatment|history|diagnosis",
+    "last|past ..1 spring|summer|autumn|fall|winter|semester|term",
+    "2008|2009|2010|2011|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024",
+)
+# ... and what such a note says of it now: "resolved", "has lifted", "none since",
+# "afgesloten", "helemaal verwerkt", "totally sorted now", "no current complaints".
+RECOVERED_CLOSED_NL: tuple[str, ...] = (
+    "opgelost",
+    "afgesloten",
+    "helemaal|echt|goed|allang ..2 verwerkt",
+    "geen ..1 klachten|problemen ..1 meer",
+    "nu ..3 geen ..1 klachten",
+    "geen ..1 actuele ..1 klachten|problemen|zorgen",
+    "niets|niks|geen ..1 sindsdien",
+)
+RECOVERED_CLOSED_EN: tuple[str, ...] = (
+    "resolved",
+    "has|have ..1 lifted",
+    "back ..1 to ..1 normal",
+    "none ..1 since",
+    "totally|completely|fully|all ..1 sorted|resolved|gone|over",
+    "sorted ..1 now",
+    "no ..1 current ..1 concerns|complaints|symptoms|issues|problems",
+    "discharged",
+)
 
 # A threat told in a Dutch subordinate clause, the object first: "mijn vriend zegt dat hij
 # me vermoordt als ik wegga" (a role-play, round 20: read as concern for the boyfriend).

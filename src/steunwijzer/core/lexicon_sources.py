@@ -139,13 +139,15 @@ RECOVERED: dict[str, tuple[str, ...]] = {
     + heard.RECOVERED_NL
     + lived.RECOVERED_NL
     + adult.RECOVERED_NL
-    + msgs.RECOVERED_NL,
+    + msgs.RECOVERED_NL
+    + lived.RECOVERED_CLOSED_NL,
     "en": more.RECOVERED_EN
     + warn.RECOVERED_EN
     + heard.RECOVERED_EN
     + lived.RECOVERED_EN
     + adult.RECOVERED_EN
-    + msgs.RECOVERED_EN,
+    + msgs.RECOVERED_EN
+    + lived.RECOVERED_CLOSED_EN,
 }
 # A suicide that happened: a risk finding about someone else beside it is grief (see
 # findings.judge), never someone to call 112 for.

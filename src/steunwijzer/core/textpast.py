@@ -45,8 +45,26 @@ _NOW_TOO = _BUT | frozenset(
 )
 
 
-def over_and_done(theme: str, words: list[str]) -> bool:
-    return theme != "functional_impairment" and _NOW_TOO.isdisjoint(words)
+# "none since", "niets sindsdien" (not "sindsdien ... niks": "ik kan me sindsdien op
+# niks meer focussen" is a need now) and a "but" that points back ("maar dat is helemaal
+# verwerkt", "but that's totally sorted now") bring nothing into the present.
+_NONE = frozenset(("none", "nothing", "not", "never", "niets", "niks", "geen", "nooit"))
+_SINCE = frozenset(("since", "sinds", "sindsdien"))
+_BACK = frozenset(("dat", "that", "thats", "that's", "it's", "its", "het", "die"))
+
+
+def over_and_done(theme: str, words: list[str], start: int) -> bool:
+    if theme == "functional_impairment":
+        return False
+    for i, w in enumerate(words):
+        if w not in _NOW_TOO:
+            continue
+        if w in _SINCE and i > 0 and words[i - 1] in _NONE:
+            continue
+        if w in _BUT and i > start and words[i + 1 : i + 2] and words[i + 1] in _BACK:
+            continue  # (after the finding: "... maar dat is verwerkt. ik kom voor mijn planning")
+        return False
+    return True
 
 
 def past_near(tokens: Tokens, past: set[int], start: int, end: int) -> bool:
