@@ -44,6 +44,11 @@ _ENOUGH = frozenset(("enough", "genoeg", "voldoende", "toereikend"))
 
 def denied(theme: str, words: list[str], clause: list[int], start: int, end: int) -> int:
     """Position of the word denying a state, habit or trouble found at start..end, or -1."""
+    listed = _screened_item(words, clause, start)
+    if listed >= 0:
+        return listed
+    if _said_well(words, clause, start, end):
+        return end + 1
     if theme in _STATES:
         if end == start and start >= 2 and words[start - 1] in ("not", "niet"):
             return start - 1 if words[start - 2] in _BEING else -1
@@ -72,6 +77,57 @@ def denied(theme: str, words: list[str], clause: list[int], start: int, end: int
     if theme == "finances" and words[after : after + 3] in (_HAVE_NOT, _HAVE_NONE):
         return after + 2  # "schulden heb ik niet"
     return _not_the_problem(words, clause, end)
+
+
+# A screening in a note (round 51's blind notes): "no anxiety, no low mood", "geen
+# suïcidale gedachten, geen alcohol-/drugsgebruik, slaapt goed". An item of a list of two
+# or more clauses that each open with "no"/"geen" denies what it names; one "geen" alone
+# does not ("geen energie", "no friends here" are the need itself).
+_LIST_NO = frozenset(("no", "geen", "denies", "ontkent"))
+
+
+def _screened_item(words: list[str], clause: list[int], start: int) -> int:
+    first = start
+    while first > 0 and clause[first - 1] == clause[start]:
+        first -= 1
+    if words[first] not in _LIST_NO or not 0 < start - first <= 3:
+        return -1
+    if words[start].startswith(_GOODS):
+        return -1  # "geen energie, geen vrienden": what is missing is the need
+    items = sum(
+        1 for k, w in enumerate(words) if w in _LIST_NO and (k == 0 or clause[k - 1] != clause[k])
+    )
+    return first if items >= 2 else -1
+
+
+# What a student lacks is the need itself: "no sleep", "geen eetlust", "no friends".
+_GOODS = (
+    "energ", "zin", "vriend", "friend", "motiva", "eetlust", "appetit", "slaap", "sleep",
+    "geld", "money", "rust", "plezier", "hoop", "hope", "contact", "social", "sociale",
+    "steun", "support", "hulp", "help", "tijd", "time", "structu", "ritme", "routine",
+    "eten", "food", "fun", "pleasure", "interes", "plek", "place", "room", "kamer",
+    "woning", "housing", "idee", "idea", "concentra", "focus", "overzicht", "grip",
+)  # fmt: skip
+
+
+# "sleeping well", "slaapt goed", "sleep ok", "eating normally", "mood stable": the need's
+# word said to be fine, with no "not" before it ("I'm not sleeping well" is the need).
+_FINE = frozenset(
+    ("well", "ok", "okay", "fine", "good", "normally", "normal", "stable", "goed", "prima",
+     "normaal", "stabiel", "oké", "oke")
+)  # fmt: skip
+
+
+def _said_well(words: list[str], clause: list[int], start: int, end: int) -> bool:
+    after = end + 1
+    if start != end or after >= len(words) or words[after] not in _FINE:
+        return False
+    if clause[after] != clause[end] or any(
+        words[k] in _NO and clause[k] == clause[start] for k in range(max(0, start - 3), start)
+    ):
+        return False
+    nxt = words[after + 1] if after + 1 < len(words) else ""
+    return not nxt or clause[after + 1] != clause[after] or nxt in _ENDS
 
 
 _HAVE_NOT, _HAVE_NONE = ["heb", "ik", "niet"], ["heb", "ik", "geen"]

@@ -251,6 +251,8 @@ _THIRD_PERSON = frozenset(("hij", "zij", "ze", "hem", "haar", "zijn", "z'n", "he
 
 
 _I = frozenset(("i", "ik"))
+_SELF_TOO = frozenset(("herself", "himself", "themself"))
+_JOIN = frozenset(("mee", "meedoen", "join", "joined", "joining"))
 
 
 def _someone_elses(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> bool:
@@ -259,14 +261,23 @@ def _someone_elses(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) 
     geeft aan dat hij overweegt te stoppen", "the student says she is quitting her
     degree": an outsiders' set, round 15, lost the dropout risk); a person named in
     the sentence still is someone else."""
-    if not _I.isdisjoint(tokens.words[max(0, start - 2) : start]):
+    words = tokens.words
+    if not _I.isdisjoint(words[max(0, start - 2) : start]):
         return False  # "they said I'm not going back to uni after the break" (set106, r33)
+    inverted = any(
+        words[k] in _I and tokens.sentence[k] == tokens.sentence[start]
+        for k in range(start, min(end + 2, tokens.n))
+    )
+    if inverted or not _SELF_TOO.isdisjoint(words[max(0, start - 2) : start]):
+        return False  # "sinds de dood van mijn vriendin drink ik veel meer", "she herself drinks"
+    if any(w in _JOIN and not _I.isdisjoint(words[max(0, j - 4) : j]) for j, w in enumerate(words)):
+        return False  # "mijn huisgenoot blowt elke dag en ik doe steeds vaker mee" (r51)
     other = about_other(tokens, start, end, used)
     if other == 0 or _writer_goes_on(tokens, start):
         return False
     if not note_about_the_student(tokens.words):
         return True
-    words, sentence = tokens.words, tokens.sentence[start]
+    sentence = tokens.sentence[start]
     skip = _THIRD_PERSON | REFERRED  # "onze zoon wil stoppen": the one referred (r41)
     return any(
         tokens.sentence[j] == sentence and words[j] not in skip and other_person(words, j)

@@ -42,7 +42,7 @@ RISK_TO_LIFE = ("suicidal_thoughts", "self_harm", "concern_for_other")
 ABOUT_OTHER = "concern_for_other"
 
 # Themes that are not the student's when said about someone else ("my brother dropped out").
-NOT_FOR_OTHERS = frozenset(("dropout_risk",))
+NOT_FOR_OTHERS = frozenset(("dropout_risk", "addiction"))
 
 # --- negation (NegEx-style) ------------------------------------------------------------
 NEGATIONS = word_set(
