@@ -263,3 +263,63 @@ def test_the_students_own_use_stays(text: str) -> None:
     """Guards: "drink ik" (the "ik" after the verb), joining in ("ik doe mee"), "she
     herself" in a note, and a note's subjectless "Drinkt"."""
     assert "addiction" in themes_of(text)
+
+
+# --- needs the blind sets showed, said in their own words ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Transman, nog niet uit de kast bij studiegenoten", "identity"),
+        (
+            "im starting to wonder if i even feel like a guy? ive been trying out another name with friends",
+            "identity",
+        ),
+        (
+            "ik wil beter weten waar ik nou egt goed in ben, voor mn stage sollicitaties",
+            "self_insight",
+        ),
+        ("hoe onthoud je egt veel stof? ik lees alles 3x", "study_skills"),
+        ("how do you remember all that material for the exam?", "study_skills"),
+        ("Drinkt 4-5 avonden p/wk, vaak >10 glazen.", "addiction"),
+        ("Gokt via online casino, schuld opgelopen tot ca. 3000 euro.", "finances"),
+        ("bij elk tentamen gaat mn hoofd gwn blanco", "performance_anxiety"),
+        (
+            "de nacht voor een tentamen lig ik tot 4 uur wakker te malen dat ik ga zakken",
+            "performance_anxiety",
+        ),
+        ("eigenlijk boeit niks me nog", "low_mood"),
+        ("nederlanders zijn aardig maar ik kom er nie tussen", "social_connection"),
+        ("door mijn darm ziekte mis ik veel colleges", "functional_impairment"),
+        ("ik heb de ziekte van Crohn en mis veel practica", "functional_impairment"),
+        ("I have a chronic illness and miss classes", "functional_impairment"),
+    ],
+)
+def test_needs_said_in_their_own_words(text: str, theme: str) -> None:
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Afspraak geannuleerd door stud. (ziek). Nieuwe afspraak ingepland.",
+            "functional_impairment",
+        ),
+        (
+            "Email from teacher: S. missed one lab due to illness, has a doctor's note.",
+            "functional_impairment",
+        ),
+        (
+            "no worries im not stressed at all this period haha, just wanted to book a room",
+            "stress",
+        ),
+        ("Mijn moeder noemt me per ongeluk bij mijn oude naam, maar we lachen erom", "identity"),
+    ],
+)
+def test_a_day_ill_or_no_worries_is_no_need(text: str, theme: str) -> None:
+    """A day ill is no disability or chronic condition (the bare synonyms "ziekte" and
+    "illness" are gone; `--theme ziekte` still resolves through the label's words), "no
+    worries" is "never mind", and "im not stressed" denies the state."""
+    assert theme not in themes_of(text)

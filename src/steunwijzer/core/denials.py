@@ -15,7 +15,9 @@ Everything here returns the position of the word that denies, or -1.
 from __future__ import annotations
 
 _STATES = frozenset(("low_mood", "stress", "social_connection"))
-_BEING = frozenset(("am", "is", "are", "was", "ben", "bent", "me", "feel", "voel"))
+_BEING = frozenset(("am", "is", "are", "was", "ben", "bent", "me", "feel", "voel", "im", "i'm"))
+# "no worries" is "never mind", not a worry (round 51: "no worries im not stressed at all")
+_NO_WORRIES = frozenset(("worries", "worry", "zorgen"))
 
 _HABITS = frozenset(("addiction", "finances"))
 _NO = frozenset(
@@ -50,6 +52,8 @@ def denied(theme: str, words: list[str], clause: list[int], start: int, end: int
     if _said_well(words, clause, start, end):
         return end + 1
     if theme in _STATES:
+        if theme == "stress" and end == start and start >= 1 and words[start] in _NO_WORRIES:
+            return start - 1 if words[start - 1] in ("no", "geen") else -1
         if end == start and start >= 2 and words[start - 1] in ("not", "niet"):
             return start - 1 if words[start - 2] in _BEING else -1
         return -1
