@@ -373,3 +373,38 @@ def test_their_neighbours_stay_what_they_were(text: str, theme: str) -> None:
     after sport is no strain (a "ben gewoon kapot" pattern was tried and dropped: it
     read 9 such sentences as stress)."""
     assert theme not in themes_of(text)
+
+
+# --- harmless senses of the blind sets' risk words ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in operating systems we have to kill the child process when the parent dies, pretty morbid terminology tbh",
+        "just got killed 20 times in valorant by the same guy, im gonna end it all (the match, im leaving the match)",
+        "that suicide squad movie was so bad i wanted to jump out of the cinema window lmao",
+        "did my first aid course today, practised cpr and what to do with a deep cut or when someone swallowed too many pills",
+        "the lecture was so boring i wanted to die lol",
+    ],
+)
+def test_harmless_senses_of_risk_words(text: str) -> None:
+    """Computing words, a match ended, a film so bad, what first aid teaches: read as
+    grief, a wish to die and concern before this round."""
+    assert not themes_of(text) & ACUTE
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("I'm going to end it all tonight", "suicidal_thoughts"),
+        ("my dad died last week and I can't focus", "grief"),
+        ("everything is so bad lately, i want to die", "suicidal_thoughts"),
+        (
+            "I looked up what to do when someone swallowed too many pills because I swallowed too many pills an hour ago",
+            "suicidal_thoughts",
+        ),
+    ],
+)
+def test_the_risk_itself_is_still_read(text: str, theme: str) -> None:
+    assert theme in themes_of(text)

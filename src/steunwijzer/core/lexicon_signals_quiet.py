@@ -114,6 +114,14 @@ FIGURES_EN: tuple[str, ...] = (
     "band|song|album|track|film|movie|series|book|podcast|game|team|club ..3 called|named|titled ..2 suicide*|suicidal|death|dead|kill*",
     "belong ..2 anywhere ..1 anymore? ..3 not_at|at_home|at_uni|at_school|in_class|here_or|in_the_netherlands|in_my_family|with_my_family",
     "one ..1 way ..1 out ..0 is ..0 quitting|switching|moving|dropping|a_loan|a_job|resitting ..3 course|degree|programme|program|job|loan|minor|resit|placement|internship|work",
+    # round 51's blind set: words of computing ("kill the child process when the parent
+    # dies"), a match ended ("im gonna end it all (the match, ...)"), a film so bad one
+    # wanted to jump out of the window, what first aid teaches to do when someone took pills
+    "parent|child ..1 process|processes|thread|threads|node|nodes ..3 dies|die|died|exits|killed|kill",
+    "parent ..0 dies|die|died|exits & process|processes|thread|threads|fork|pid|kernel|operating_systems|zombie|orphan|child_process",
+    "end|ending ..2 it ..1 all? ..3 the|this ..1 match|game|round|stream|run|season|series|session|call|lobby",
+    "movie|film|lecture|class|show|episode|concert|date|song|match|game ..6 so ..1 bad|boring|cringe|awful|terrible|long ..4 i ..3 jump|die|kill|wanted_to_die",
+    "what ..1 to ..1 do ..6 when|if ..2 someone|somebody|a_person|people|a_patient ..6 swallowed|overdosed|took|takes|cut|cuts|bleeding|collapses",
 )
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
