@@ -882,6 +882,18 @@ def test_weights_of_other_features_are_refused() -> None:
         # 75/100, 1 of 68. After round 50: 36/36, 100/120, 1/84; 31/32, 78/100, 0/68.
         ("set132.jsonl", 0.95, 0.03),
         ("set133.jsonl", 0.93, 0.02),
+        # Round 51: set134 (80 student messages, helper of round 50) and set135 (80
+        # counsellor notes and mentors' e-mails, another), read after round 50 landed;
+        # set136 (60 student messages) and set137 (60 counsellor notes) by two helpers of
+        # round 51, measured unseen on round 50's end f24c349: acute 27/27, 64/80 passed,
+        # 7 of 53 others acute; 27/27, 70/80, 1/53; 18/19, 44/60, 3/41; 19/20, 41/60, 4/40.
+        # After round 51: 27/27, 75/80, 3/53; 27/27, 77/80, 1/53; 19/19, 56/60, 2/41;
+        # 20/20, 55/60, 2/40 (the false alarms left are the second net's, a parent in a
+        # psychiatric ward read as concern, and Crohn's with half the practicals missed).
+        ("set134.jsonl", 0.95, 0.07),
+        ("set135.jsonl", 0.95, 0.03),
+        ("set136.jsonl", 0.95, 0.06),
+        ("set137.jsonl", 0.95, 0.06),
     ],
 )
 def test_recall_on_the_blind_set_holds(
