@@ -408,3 +408,21 @@ def test_harmless_senses_of_risk_words(text: str) -> None:
 )
 def test_the_risk_itself_is_still_read(text: str, theme: str) -> None:
     assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Is there a free Dutch course for international students?", False),
+        ("Diwali party at the international student house this Saturday, bring snacks!", False),
+        (
+            "international student here, are there any student associations? would love to meet people",
+            True,
+        ),
+        ("I feel so far away from everyone since I moved here", True),
+    ],
+)
+def test_an_international_student_is_not_lonely_by_that_alone(text: str, expected: bool) -> None:
+    """ "international student" was a pattern of social connection: every international
+    student was lonely too. Meeting people and being far from everyone are."""
+    assert ("social_connection" in themes_of(text)) is expected
