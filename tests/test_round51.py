@@ -426,3 +426,76 @@ def test_an_international_student_is_not_lonely_by_that_alone(text: str, expecte
     """ "international student" was a pattern of social connection: every international
     student was lonely too. Meeting people and being far from everyone are."""
     assert ("social_connection" in themes_of(text)) is expected
+
+
+# --- round 51's later blind sets (set138, set139) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "morgen bruggetje springen bij de Amstel met het dispuut, zin in",
+        "bio practicum: cellen laten doodgaan met ethanol, best vet",
+        "haha ik lag dood toen ie van zn fiets viel, niks aan de hand gelukkig",
+        "my tutor said i need to cut 500 words from my essay, rip",
+        "Hi, my brother is thinking about applying for the Liberal Arts programme next year",
+    ],
+)
+def test_harmless_chat_is_no_risk(text: str) -> None:
+    """A summer's bridge jump with the club, cells in a practical, "ik lag dood"
+    (laughing), words cut from an essay, "applying" read as a slip of "falling"."""
+    assert not themes_of(text) & ACUTE
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik ga morgen van de brug springen", "suicidal_thoughts"),
+        ("ik heb geen zin meer, ik spring vannacht in het water", "suicidal_thoughts"),
+        ("I'm going to jump in the canal tonight, no fun anymore", "suicidal_thoughts"),
+        (
+            "My friend owes money to scary people. She's been cutting again and texting me goodbye-ish things",
+            "concern_for_other",
+        ),
+        (
+            "the warehouse cut my hours. I keep looking at the water thinking how quiet it would be",
+            "suicidal_thoughts",
+        ),
+    ],
+)
+def test_the_risk_beside_those_words_stays(text: str, theme: str) -> None:
+    """Guards: "bruggetje" has the stem of "brug" (a first try set "van de brug
+    springen" aside); "zin" and "fun" are no sign of a summer's jump when they are
+    missing ("geen zin meer", "no fun anymore": the English figure had that hole since
+    round 8); "texting" and "cut my hours" are no words cut from an essay (a figure
+    anywhere in a text also keeps the second net from being asked)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "i keep pushing everything to the last night, cant start anything until its basically too late",
+            "study_skills",
+        ),
+        (
+            "kan mn ouders egt nie vertellen dat ik geen moslim meer wil zijn, voel me zo verscheurd",
+            "identity",
+        ),
+        (
+            "ik merk dat ik vaak hele avonden zit te eten, veel meer dan ik wil, en dat ik niet kan stoppen",
+            "eating",
+        ),
+    ],
+)
+def test_needs_of_the_later_blind_sets(text: str, theme: str) -> None:
+    assert theme in themes_of(text)
+
+
+def test_a_past_pause_with_readiness_now_is_over() -> None:
+    text = (
+        "Last year I had to pause my studies because my mother passed away, but I've had"
+        " a lot of support since then and I feel ready to pick things up fully again."
+    )
+    assert not themes_of(text) & ACUTE

@@ -272,6 +272,9 @@ NOT_TYPOS = word_set(
     # "alle vakken gehaald" read as "gefaald": dropout risk in a note that said "geen
     # zorgen" (round 48, hidden until then as someone else's)
     " gehaald behaald gehaalde"
+    # "my brother is thinking about applying for the programme" read as "falling":
+    # concern for someone else (round 51's blind set)
+    " applying"
 )
 FUZZY_MIN = 7  # words this long may have one slip (a letter added, lost, changed or swapped)
 

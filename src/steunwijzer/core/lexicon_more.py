@@ -307,7 +307,7 @@ FIGURES_NL = (
     "per ongeluk ..6 gesneden|gebrand|verbrand|snij|sneed|brandde|gestoken",
 )  # fmt: skip
 FIGURES_EN = (
-    "jump|jumped|jumping ..8 canal|water|river|pool|lake|sea|ocean & fun|party|summer|we|swim|swimming|holiday|vacation|lol|haha|friends",
+    "jump|jumped|jumping ..8 canal|water|river|pool|lake|sea|ocean & party|summer|we|swim|swimming|holiday|vacation|lol|haha|friends",
     "farewell|goodbye ..2 letter|note|card|speech|party|message ..6 supervisor|colleague|colleagues|boss|teacher|retiring|retirement|leaving|job|team|club|coworker|coworkers|teammates|professor|mentor",
     "gave|give|giving ..2 away ..5 old|textbooks|clothes|furniture|bike|charity|first_years|stuff_i_do_not_need",
     "killing me ..3 softly", "kill me now", "killing|kills|killed ..3 me ..6 lol|haha|boring|lecture|deadline|deadlines|assignment|exam|class|course|professor",

@@ -63,6 +63,7 @@ RECOVERED_CLOSED_NL: tuple[str, ...] = (
     "nu ..3 geen ..1 klachten",
     "geen ..1 actuele ..1 klachten|problemen|zorgen",
     "niets|niks|geen ..1 sindsdien",
+    "voel ..2 me|mij ..2 klaar|er_klaar|er_weer_klaar ..2 voor|om",
 )
 RECOVERED_CLOSED_EN: tuple[str, ...] = (
     "resolved",
@@ -73,6 +74,8 @@ RECOVERED_CLOSED_EN: tuple[str, ...] = (
     "sorted ..1 now",
     "no ..1 current ..1 concerns|complaints|symptoms|issues|problems",
     "discharged",
+    # "I feel ready to pick things up fully again" (round 51's blind set)
+    "feel|feeling ..1 ready ..2 to ..4 pick|start|continue|return|resume|go_back|come_back",
 )
 
 # A threat told in a Dutch subordinate clause, the object first: "mijn vriend zegt dat hij

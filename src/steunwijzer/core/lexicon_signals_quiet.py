@@ -98,8 +98,17 @@ FIGURES_NL: tuple[str, ...] = (
     # a name: "onze band heet Zelfmoordkonijnen" (set126, round 45)
     "band|nummer|liedje|album|film|serie|boek|podcast|game|team|dispuut ..3 heet|heten|genaamd|getiteld ..2 zelfmoord*|suicide*|dood*",
     "één|een|1 ..1 uitweg ..0 stoppen|switchen|verhuizen|lenen|een_lening|een_bijbaan|een_baan|herkansen ..3 studie|opleiding|bijbaan|baan|lening|minor|vak|vakken|school|stage|herkansing|werken",
+    # round 51 (a blind set of chat): a summer's bridge jump with friends, cells killed in
+    # a practical, "ik lag dood" (laughing)
+    "=bruggetje|=bruggetjes ..1 springen|spring|gesprongen",
+    "springen|spring ..6 gracht|amstel|water|kanaal|rivier|zee|plas & dispuut|vrienden|vereniging|jaarclub|zomer|feestje|haha|lol|zwemmen|warm|hitte|samen",
+    "cellen|bacterien|bacteriën|planten|muizen|vliegen|gist|cultuur|kweek ..3 doodgaan|dood|doden|gaan_dood",
+    "ik ..1 lag|lig|lagen ..1 dood|helemaal_dood",
 )
 FIGURES_EN: tuple[str, ...] = (
+    # words cut from a text (round 51's blind set: "i need to cut 500 words from my essay")
+    "cut|cutting ..2 10|20|50|100|200|300|400|500|1000|a_few|some|many|hundreds|thousand|half ..1 =words|=pages|=paragraphs|=sentences",
+    "cut|cutting ..3 =words|=pages|=paragraphs|=sentences|=chapter|=scene ..2 from|out_of ..2 my|the|our|this ..1 essay|paper|thesis|text|report|draft|script|film",
     # how the BSA works, what a switch means for it (see FIGURES_NL)
     "bsa ..1 works|means|affects|rules|system",
     "bsa ..2 is|isn't|isnt ..1 not|no_longer|no ..1 an? ..1 issue|problem|worry|risk",
