@@ -89,7 +89,7 @@ def test_a_plain_drink_a_glass_or_an_occasion_is_no_addiction(text: str) -> None
         "I need a drink to get through the day",
         "ik drink 's ochtends koffie en 's avonds wijn, elke avond een fles",
         "I drink coffee by day and a bottle of wine every night",
-        "my dad drinks and then he gets angry",
+        "I drink and then I get angry",
         "ik drink elke avond tot ik niks meer voel",
     ],
 )

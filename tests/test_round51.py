@@ -225,6 +225,10 @@ def test_what_is_missing_is_still_the_need(text: str, theme: str) -> None:
     assert theme in themes_of(text)
 
 
+def test_a_parents_drinking_is_family_circumstances() -> None:
+    assert "family_circumstances" in themes_of("my dad drinks and then he gets angry")
+
+
 def test_als_is_no_misspelt_alles() -> None:
     """ "als hij te veel eet" was read as "alles te veel", stress: both have the Dutch
     stem "al". The pattern now asks for "alles" itself (40 sentences closer to labels)."""
@@ -241,6 +245,10 @@ def test_als_is_no_misspelt_alles() -> None:
         "Note: student's roommate uses cocaine at weekends.",
         "mijn huisgenoot blowt elke dag, ik vind het prima zo",
         "my brother gambles a lot on football",
+        # round 48 guarded "my dad drinks and then he gets angry" as addiction; it is the
+        # student's family circumstances now (the next test), its guard "I drink and then
+        # I get angry"
+        "my dad drinks and then he gets angry",
     ],
 )
 def test_someone_elses_use_is_not_the_students_addiction(text: str) -> None:
@@ -294,6 +302,8 @@ def test_the_students_own_use_stays(text: str) -> None:
         ("door mijn darm ziekte mis ik veel colleges", "functional_impairment"),
         ("ik heb de ziekte van Crohn en mis veel practica", "functional_impairment"),
         ("I have a chronic illness and miss classes", "functional_impairment"),
+        # round 42's guard: a long or serious illness of one's own still is one
+        ("ik ben heel ziek geweest en heb veel gemist", "functional_impairment"),
     ],
 )
 def test_needs_said_in_their_own_words(text: str, theme: str) -> None:
