@@ -509,3 +509,44 @@ def test_a_past_pause_with_readiness_now_is_over() -> None:
         " a lot of support since then and I feel ready to pick things up fully again."
     )
     assert not themes_of(text) & ACUTE
+
+
+# --- a set of own-words answers (set140), Flemish and learners' Dutch among them ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Ik zit ermee in dat ik mijn eerste jaar niet ga halen, ik heb pas 12 studiepunten en de deliberatie komt eraan.",
+            "dropout_risk",
+        ),
+        ("ik heb op mijn kot al drie weken met niemand echt gesproken", "social_connection"),
+        (
+            "Ik zit al weken te blokken maar op het examen slaat alles dicht, ik ben zo bang om weer te buizen.",
+            "performance_anxiety",
+        ),
+        (
+            "Ik ben nu twee maand in Nederland. Alles is anders. Ik snap de systemen niet, BSN, verzekering.",
+            "international_student",
+        ),
+    ],
+)
+def test_own_words_of_the_blind_answers(text: str, theme: str) -> None:
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Vorig jaar had ik paniekaanvallen bij tentamens maar dat is nu helemaal over, ik wil gewoon weten wat jullie doen.",
+            "performance_anxiety",
+        ),
+        ("ik heb nog maar 10 studiepunten te gaan en dan ben ik klaar", "dropout_risk"),
+        ("mijn broer gaat zijn eerste jaar niet halen", "dropout_risk"),
+    ],
+)
+def test_their_neighbours_are_no_need(text: str, theme: str) -> None:
+    """A past "helemaal over", a few credits still to go, a brother's first year."""
+    assert theme not in themes_of(text)

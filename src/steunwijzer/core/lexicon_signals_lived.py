@@ -63,6 +63,7 @@ RECOVERED_CLOSED_NL: tuple[str, ...] = (
     "nu ..3 geen ..1 klachten",
     "geen ..1 actuele ..1 klachten|problemen|zorgen",
     "niets|niks|geen ..1 sindsdien",
+    "is ..2 nu? ..1 helemaal|echt|allang|volledig ..1 over $",
     "voel ..2 me|mij ..2 klaar|er_klaar|er_weer_klaar ..2 voor|om",
 )
 RECOVERED_CLOSED_EN: tuple[str, ...] = (
