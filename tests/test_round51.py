@@ -550,3 +550,23 @@ def test_own_words_of_the_blind_answers(text: str, theme: str) -> None:
 def test_their_neighbours_are_no_need(text: str, theme: str) -> None:
     """A past "helemaal over", a few credits still to go, a brother's first year."""
     assert theme not in themes_of(text)
+
+
+# --- who has the need (set141) ---------------------------------------------------------------
+
+
+def test_its_me_said_mid_text_is_the_students_own() -> None:
+    """ "...ok, it's me. I did it again last night." after "asking for a friend" was
+    concern for someone else: "it's me" was known only at the very end of a text."""
+    text = (
+        "Asking for a friend: how long does it take before someone who cuts stops feeling"
+        " the urge? ...ok, it's me. I did it again last night."
+    )
+    found = themes_of(text)
+    assert "self_harm" in found and "concern_for_other" not in found
+
+
+def test_the_one_who_helps_is_not_revealed() -> None:
+    """Guard: "who's going to help her? it's me." names the helper, not the one at risk."""
+    text = "my friend cuts herself. who's going to help her? it's me. I'm the only one she tells"
+    assert "concern_for_other" in themes_of(text)

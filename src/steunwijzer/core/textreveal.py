@@ -32,6 +32,11 @@ _REVEALED = lazy_compile(
     r"|\bhet gaat (?:eigenlijk |gewoon )?(?:om|over) (?:mij|mezelf|mijzelf)\b"
     r"|\b(?:het is|is) (?:eigenlijk |gewoon )?niet voor een vriend(?:in)?\b"
     r"|\bit'?s (?:actually |really )?(?:about )?me\b[^a-z]*$"
+    # "...ok, it's me. I did it again last night." (a blind set, round 51): said as a
+    # sentence of its own, with more after it
+    r"|(?:\.\.\.|…|\bok(?:ay|e)?,?|\bfine,?|\balright,?|\bhonestly,?|\blol,?) ?"
+    r"it'?s (?:actually |really )?me\s*[.!…]"
+    r"|\b(?:ok(?:é|e)?,? )?ik ben het (?:zelf|eigenlijk zelf|gewoon zelf)\b"
     r"|\b(?:it|this) is (?:actually |really )?about me\b"
     # "asking for myself honestly", "Asking because it's me", "vraag voor mezelf" (an
     # outsiders' set of health students, round 31)
