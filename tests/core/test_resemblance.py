@@ -901,6 +901,16 @@ def test_weights_of_other_features_are_refused() -> None:
         # 4 of 48, both. Read after that: 20/20, 49/60, 3/40; 12/12, 58/60, 0/48.
         ("set138.jsonl", 0.95, 0.10),
         ("set139.jsonl", 0.95, 0.03),
+        # Round 51: set140 (60 own-words answers: Flemish, learners' Dutch and English)
+        # and set141 (60 texts where it matters who has the need), by two more helpers,
+        # measured unseen on f24c349 and on this round's code then: 19/20 acute, 53/60
+        # passed, 1 of 40 others acute, both; 23/23, 47/60 and 48/60, 4 of 37. Read after:
+        # 20/20, 58/60, 1/40; 23/23, 49/60, 4/37. set141's floor is lower: a parent's
+        # letter about her son's wish to die, and about her daughter being followed home,
+        # are read as concern for someone else (acute, the crisis lines first), where the
+        # helper labelled the student's own theme; its false alarms are the second net's.
+        ("set140.jsonl", 0.95, 0.05),
+        ("set141.jsonl", 0.85, 0.12),
     ],
 )
 def test_recall_on_the_blind_set_holds(
