@@ -570,3 +570,56 @@ def test_the_one_who_helps_is_not_revealed() -> None:
     """Guard: "who's going to help her? it's me." names the helper, not the one at risk."""
     text = "my friend cuts herself. who's going to help her? it's me. I'm the only one she tells"
     assert "concern_for_other" in themes_of(text)
+
+
+# --- dictated intakes (set142) and practical messages (set143) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "sometimes I like hit my own legs really hard when I'm angry at myself until they're bruised and uh I also drink quite a lot on weekends like maybe fifteen beers a night I can't really stop",
+            "self_harm",
+        ),
+        ("als ik boos ben sla ik mijn benen tot ze blauw zijn", "self_harm"),
+        ("ik sla mezelf soms tot ik blauwe plekken heb", "self_harm"),
+        (
+            "I wrote a message to all my friends and scheduled it to send on Friday. I just need to get through the week.",
+            "suicidal_thoughts",
+        ),
+        (
+            "How do you guys divide up your week before exams? My schedule always falls apart",
+            "study_skills",
+        ),
+        ("I feel so empty inside lately", "low_mood"),
+    ],
+)
+def test_needs_of_the_dictated_and_practical_sets(text: str, theme: str) -> None:
+    """Hitting one's own legs until bruised was found only by the second net, and not in
+    a longer dictated text; a message to all one's friends timed for Friday was a study
+    planning question (set26, round 9), read as nothing after "schedule" alone stopped
+    being one."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Where can I find the resit schedule for the Statistics exam?", "study_skills"),
+        (
+            "After Friday's party someone left a crate of empty beer bottles in the association room",
+            "low_mood",
+        ),
+        ("I hit my leg hard on the table", "self_harm"),
+        ("the ball hit my head really hard at football lol", "self_harm"),
+        (
+            "I wrote an email to all my friends about the party and scheduled it for Friday",
+            "suicidal_thoughts",
+        ),
+    ],
+)
+def test_practical_words_are_no_need(text: str, theme: str) -> None:
+    """A resit schedule looked up, empty bottles, a knock against a table, a ball, an
+    invitation scheduled: 49 sentences of tests/data came closer to their labels."""
+    assert theme not in themes_of(text)

@@ -55,6 +55,18 @@ SUICIDAL_EN: tuple[str, ...] = (
     "stopped|stop ..1 caring ..2 whether|if ..2 i ..1 wake|survive|make_it|die|live_or_die",
     # not around after a date ("not really planning on being around after christmas")
     "not|no ..3 planning|plan|planning_on|going|gonna ..3 being|be ..1 around ..2 after|by|past|for|next|much|long|anymore",
+    # a message to everyone, timed to go out later (set26: "I wrote a message to all my
+    # friends and scheduled it to send on Friday. I just need to get through the week.")
+    "wrote|written|write|writing ..4 message|letter|note|email|mail ..4 to ..2 all|everyone ..2 my? ..1 friends|family|people & scheduled|schedule|timed|send_on|sent_on|when_i'm_gone|after_i'm_gone",
+)
+# Hitting one's own body until it bruises (round 51's dictated intakes: "I like hit my own
+# legs really hard when I'm angry at myself until they're bruised").
+SELF_HARM_NL: tuple[str, ...] = (
+    "sla|sloeg|slaan|stomp|stompte ..2 mezelf|mijzelf & blauw|blauwe|plekken|tot|boos|hard|straf|pijn",
+    "ik ..2 sla|sloeg|stomp|stompte ..3 m'n|mijn|mn ..1 eigen? ..1 benen|been|armen|arm|bovenbenen|buik|lijf & blauw|blauwe|plekken|tot|boos|straf|mezelf|expres|verdien",
+)
+SELF_HARM_EN: tuple[str, ...] = (
+    "i|i've ..3 hit|hitting|punch|punching|slap|slapping|bang|banging ..3 my ..1 own? ..1 legs|leg|arms|arm|thighs|stomach|wrists|body & bruised|bruises|bruise|until|angry|mad|punish|myself|on_purpose|deserve|sometimes|often|keep|again",
 )
 UNSAFE_NL: tuple[str, ...] = (
     "spijt ..3 krijgen|zal_krijgen|gaat_krijgen|krijg & negeren|negeert|negeer|verlaten|verlaat|aangeven|blokkeren|blokkeert|berichten|appjes|dreigt|dreigde",
@@ -136,4 +148,5 @@ FIGURES_EN: tuple[str, ...] = (
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
     "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
+    "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},
 }
