@@ -911,6 +911,13 @@ def test_weights_of_other_features_are_refused() -> None:
         # helper labelled the student's own theme; its false alarms are the second net's.
         ("set140.jsonl", 0.95, 0.05),
         ("set141.jsonl", 0.85, 0.12),
+        # Round 51: set142 (60 dictated intakes) and set143 (60 practical messages that use
+        # the words of needs, 40 with none), measured unseen on f24c349 and on this round's
+        # code then: 19/20 acute, 49/60 passed, 1 of 40 others acute, both; 1/1, 38/60 and
+        # 40/60, 3 of 59. Read after: 20/20, 50/60, 1/40; 1/1, 42/60, 3/59 (set143 has no
+        # risk-to-life sentence: its alarms are the floor; they are the second net's).
+        ("set142.jsonl", 0.95, 0.05),
+        ("set143.jsonl", 0.95, 0.07),
     ],
 )
 def test_recall_on_the_blind_set_holds(
@@ -922,7 +929,8 @@ def test_recall_on_the_blind_set_holds(
     result = invoke(runner, "catalog", "test", str(BLIND.parent / name), "--json")
     data = json.loads(result.stdout)
     risk = data["risk_to_life"]
-    found = 1 - risk["missed"] / risk["sentences"]
+    # (a set of practical messages may hold no risk to life: only its alarms count)
+    found = 1 - risk["missed"] / risk["sentences"] if risk["sentences"] else 1.0
     assert found >= floor, data["risk_to_life"]
     assert data["false_alarms"]["rate"] <= alarms, data["false_alarms"]
 
