@@ -623,3 +623,55 @@ def test_practical_words_are_no_need(text: str, theme: str) -> None:
     """A resit schedule looked up, empty bottles, a knock against a table, a ball, an
     invitation scheduled: 49 sentences of tests/data came closer to their labels."""
     assert theme not in themes_of(text)
+
+
+# --- international students (set144) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "I stopped going to classes about a month ago. I just can't make myself go.",
+            "dropout_risk",
+        ),
+        (
+            "I only have 12 of 60 EC this year and the university has to report me to the IND if I don't make 50 percent.",
+            "dropout_risk",
+        ),
+        ("my residence permit can be taken away if I fail this year", "dropout_risk"),
+        (
+            "I'm thinking of packing up, flying back to Ohio and forgetting about this degree.",
+            "dropout_risk",
+        ),
+        (
+            "In my student house two guys keep making jokes that I am a terrorist because I am Turkish",
+            "unwanted_behaviour",
+        ),
+        ("they hide my food from the fridge again", "unwanted_behaviour"),
+        ("Honestly the Dutch directness is a shock for me", "international_student"),
+        ("I'm still figuring out how things work in this country.", "international_student"),
+        ("I don't understand how to register for NT2", "international_student"),
+    ],
+)
+def test_needs_of_international_students(text: str, theme: str) -> None:
+    """ "stopped going to classes about a month ago" was set aside as a past: the dropout
+    risk's own "stopped ... ago" read as a habit given up (`textpast.said_over`)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "I stopped self harming 5 years ago and now I'd love to become a peer supporter",
+            "self_harm",
+        ),
+        ("clean from self harm since 2019, I'd like to volunteer", "self_harm"),
+        ("I only have 5 EC left to finish my degree", "dropout_risk"),
+    ],
+)
+def test_stopping_a_harm_is_still_its_past(text: str, theme: str) -> None:
+    """Guards: for self-harm, stopping is the recovery (a first try of the rule above
+    took it for the risk in six sentences of tests/data); a few credits left to finish."""
+    assert theme not in themes_of(text)

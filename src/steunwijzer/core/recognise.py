@@ -21,13 +21,7 @@ from steunwijzer.core.denials import not_a_recovery
 from steunwijzer.core.disguise import blank_escapes, unmarked
 from steunwijzer.core.findings import Finding, Recognition, judge, summarise
 from steunwijzer.core.lexicon_phrasings_more import VICTIM_SUFFIXES
-from steunwijzer.core.matchchecks import (
-    a_figure,
-    file_name,
-    long_past_grief,
-    misread,
-    possessive,
-)
+from steunwijzer.core.matchchecks import a_figure, file_name, long_past_grief, misread, possessive
 from steunwijzer.core.matching import Word, anchored, match_pattern, typo_word
 from steunwijzer.core.patternindex import (
     Compiled,
@@ -49,6 +43,7 @@ from steunwijzer.core.textassault import assault_told
 from steunwijzer.core.textcontext import Tokens, negation, words_of
 from steunwijzer.core.textillness import someone_elses_illness, student_before
 from steunwijzer.core.textloss import after_a_death, guessed_of_a_death
+from steunwijzer.core.textpast import said_over
 from steunwijzer.core.textreveal import not_for_study, revealed, unframed, words_asked_about
 from steunwijzer.core.textworry import afraid_for_someone
 from steunwijzer.core.unreachable import unreachable
@@ -207,7 +202,7 @@ class Recogniser:
             return guessed or _NOTHING
         tokens = Tokens(text)
         figures: list[tuple[int, int]] = []
-        markers: dict[str, set[int]] = {}
+        wells: list[tuple[int, int]] = []  # where a past is said to be over
         matches: list[tuple[Compiled, int, int, tuple[int, ...], bool]] = []
         anchors: list[int] = []  # each match's pattern number, to search on after it
         done: list[tuple[int, int]] = []  # the words that tell of a suicide that happened
@@ -229,7 +224,8 @@ class Recogniser:
                         or not_a_recovery(tokens.words, tokens.clause, tokens.sentence, start)
                     ):
                         continue  # "I'm not doing okay", "they think I'm over it"
-                    markers.setdefault(pattern.theme, set()).add(tokens.sentence[start])
+                    if pattern.theme == "@well":
+                        wells.append((start, end))
                     if pattern.theme == "@past":
                         past_at.append(start)
                     if pattern.theme == "@done":
@@ -243,8 +239,10 @@ class Recogniser:
                     # And no accident when the sentence says it was meant ("I burned
                     # myself with the iron on purpose"; an outsider's set, round 7).
                     figures.append((start, end))
-        # "three years ago I had such thoughts, now I am fine": a past that is over
-        past = set(past_at) if "@well" in markers else set()
+        # "three years ago I had such thoughts, now I am fine": a past that is over; not
+        # when stopping is the risk ("stopped going to classes a month ago", round 51)
+        stopping = [m[1:3] for m in matches if m[0].theme == "dropout_risk"]
+        past = set(past_at) if said_over(wells, stopping) else set()
         findings = [judge(text, tokens, figures, past, done, self._acute, *m) for m in matches]
         # The long searches below run only where their answer can change a finding:
         # compiling them took 3 ms of every `lookup --text` (issue 10's +10 ms budget).

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from steunwijzer.core.textcontext import Tokens
 
-__all__ = ["PAST_REACH", "over_and_done", "past_near", "recent"]
+__all__ = ["PAST_REACH", "over_and_done", "past_near", "recent", "said_over"]
 
 
 # Words beside a finding that say it happened again or lately: "that's been over for
@@ -103,3 +103,13 @@ def recent(tokens: Tokens, start: int, end: int) -> bool:
         if contrast and words[j] in _RELAPSE:
             return True
     return False
+
+
+def said_over(wells: list[tuple[int, int]], found: list[tuple[int, int]]) -> bool:
+    """Whether a sign that a past is over begins outside the findings where stopping is
+    the risk (``found``: a dropout risk's): "stopped going to classes about a month ago"
+    matched both a dropout risk and "stopped ... months ago" (a habit given up), and the
+    risk was set aside as its own past (a blind set of international students, round
+    51). For self-harm or drinking, stopping is the recovery: "I stopped self harming 5
+    years ago", "clean from self harm since 2019" are over."""
+    return any(not any(low <= start <= high for low, high in found) for start, end in wells)
