@@ -675,3 +675,53 @@ def test_stopping_a_harm_is_still_its_past(text: str, theme: str) -> None:
     """Guards: for self-harm, stopping is the recovery (a first try of the rule above
     took it for the risk in six sentences of tests/data); a few credits left to finish."""
     assert theme not in themes_of(text)
+
+
+# --- mbo and hbo chat in many registers (set145) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "haha ik heb dit blok 0 EC gehaald, denk dat ik maar fulltime vakkenvuller word, school is niks voor mij",
+            "dropout_risk",
+        ),
+        (
+            "ik heb stage, 20 uur bijbaan en nog 3 opdrachten open staan, ik krijg het echt niet meer gepland",
+            "study_skills",
+        ),
+        (
+            "op mijn bijbaan noemt de bedrijfsleider me steeds 'dat bruine meisje' en dan lachen ze allemaal",
+            "unwanted_behaviour",
+        ),
+        ("ik slaap weer slecht sinds de tentamens", "sleep"),
+    ],
+)
+def test_needs_of_the_mbo_and_hbo_chat(text: str, theme: str) -> None:
+    assert theme in themes_of(text)
+
+
+def test_sleeping_well_again_is_no_sleep_problem() -> None:
+    """ "ik slaap weer goed": one word between the need's word and "goed"."""
+    text = "het gaat nu veel beter met me, ik slaap weer goed en ik heb weer zin in school"
+    assert "sleep" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My parents are still in Kharkiv. Every night there is shelling and I am so afraid they will be hit.",
+        "mijn ouders zitten in Gaza, elke nacht bombardementen, ik ben zo bang dat ze geraakt worden",
+    ],
+)
+def test_family_under_fire_at_home_is_concern_for_someone_else(text: str) -> None:
+    """Read as the student's own wish to die by the second net (set144)."""
+    found = themes_of(text)
+    assert "concern_for_other" in found and "suicidal_thoughts" not in found
+
+
+def test_a_threat_to_oneself_stays_ones_own() -> None:
+    """Guard: "they will hit me" is the student's danger, not someone else's."""
+    found = themes_of("I'm afraid they will hit me if I tell them")
+    assert "unsafe_situation" in found and "concern_for_other" not in found

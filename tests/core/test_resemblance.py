@@ -918,6 +918,15 @@ def test_weights_of_other_features_are_refused() -> None:
         # risk-to-life sentence: its alarms are the floor; they are the second net's).
         ("set142.jsonl", 0.95, 0.05),
         ("set143.jsonl", 0.95, 0.07),
+        # Round 51: set144 (60 international students' messages) and set145 (60 Dutch
+        # mbo/hbo chat messages in many registers), by two more helpers, measured unseen on
+        # f24c349 and on this round's code then: 17/19 acute, 42/60 passed, 4 of 41 others
+        # acute, both; 19/20, 50/60, 3 of 40, both. Read after: 19/19, 48/60, 4/41; 20/20,
+        # 53/60, 3/40. set145's floor is lower: a housemate's own words quoted ("binnenkort
+        # hoeven jullie je geen zorgen meer om mij te maken") are read as the student's
+        # wish to die, acute, where the helper labelled concern for someone else.
+        ("set144.jsonl", 0.95, 0.11),
+        ("set145.jsonl", 0.90, 0.09),
     ],
 )
 def test_recall_on_the_blind_set_holds(
