@@ -725,3 +725,10 @@ def test_a_threat_to_oneself_stays_ones_own() -> None:
     """Guard: "they will hit me" is the student's danger, not someone else's."""
     found = themes_of("I'm afraid they will hit me if I tell them")
     assert "unsafe_situation" in found and "concern_for_other" not in found
+
+
+def test_going_along_with_a_brother_is_not_his_dropout() -> None:
+    """Review guard: joining in ("ik doe mee") makes only a habit the student's own, not
+    someone else's dropping out."""
+    text = "mijn broer stopt met zijn studie en ik ga met hem mee naar de open dag"
+    assert "dropout_risk" not in themes_of(text)

@@ -197,7 +197,7 @@ def judge(
         return Finding(theme, words, begin, finish, source, origin, "negated", cue, typo=typo)
     # A lone pronoun in a counsellor's note is the student ("Student geeft aan dat hij
     # overweegt te stoppen": an outsiders' set, round 15, lost the dropout risk).
-    if theme in lexicon.NOT_FOR_OTHERS and _someone_elses(tokens, start, end, used):
+    if theme in lexicon.NOT_FOR_OTHERS and _someone_elses(tokens, start, end, used, theme):
         return Finding(theme, words, begin, finish, source, origin, "about_other", None, True,
                        typo=typo)  # fmt: skip
     who = about_other(tokens, start, end, used) if risk else 0
@@ -255,7 +255,7 @@ _SELF_TOO = frozenset(("herself", "himself", "themself"))
 _JOIN = frozenset(("mee", "meedoen", "join", "joined", "joining"))
 
 
-def _someone_elses(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> bool:
+def _someone_elses(tokens: Tokens, start: int, end: int, used: tuple[int, ...], theme: str) -> bool:
     """A theme that is not the student's when said of someone else ("mijn broer stopt
     met zijn studie"). A lone pronoun in a counsellor's note is the student ("Student
     geeft aan dat hij overweegt te stoppen", "the student says she is quitting her
@@ -270,7 +270,9 @@ def _someone_elses(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) 
     )
     if inverted or not _SELF_TOO.isdisjoint(words[max(0, start - 2) : start]):
         return False  # "sinds de dood van mijn vriendin drink ik veel meer", "she herself drinks"
-    if any(w in _JOIN and not _I.isdisjoint(words[max(0, j - 4) : j]) for j, w in enumerate(words)):
+    if theme == "addiction" and any(
+        w in _JOIN and not _I.isdisjoint(words[max(0, j - 4) : j]) for j, w in enumerate(words)
+    ):
         return False  # "mijn huisgenoot blowt elke dag en ik doe steeds vaker mee" (r51)
     other = about_other(tokens, start, end, used)
     if other == 0 or _writer_goes_on(tokens, start):
