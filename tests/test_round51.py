@@ -732,3 +732,91 @@ def test_going_along_with_a_brother_is_not_his_dropout() -> None:
     someone else's dropping out."""
     text = "mijn broer stopt met zijn studie en ik ga met hem mee naar de open dag"
     assert "dropout_risk" not in themes_of(text)
+
+
+# --- risks said very indirectly (set146) and harmless risk words (set147) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Something happened at the party on Saturday. I only had two drinks and then there's just nothing, I woke up in a room I didn't know with my clothes on wrong.",
+            "sexual_violence",
+        ),
+        (
+            "At a party in September a guy didn't stop when I told him to, and I haven't been able to tell anyone until now.",
+            "sexual_violence",
+        ),
+        (
+            "ik was helemaal van de wereld op dat huisfeest en ik weet niet wat er gebeurd is, ik werd wakker met blauwe plekken",
+            "sexual_violence",
+        ),
+        (
+            "Mijn vriend wil altijd weten waar ik ben en leest mijn uni-mail mee.",
+            "unsafe_situation",
+        ),
+        (
+            "Als ik er iets van zeg wordt hij zo boos dat ik de nacht op het balkon moet doorbrengen.",
+            "unsafe_situation",
+        ),
+        ("Ze zeggen dat ze me 'heus wel weten te vinden' op de campus.", "unsafe_situation"),
+        (
+            "De huur is betaald tot en met deze maand. Na volgende week hoeft niemand zich meer zorgen om mij te maken.",
+            "suicidal_thoughts",
+        ),
+        (
+            "Mijn laptop en mijn fiets heb ik al aan mijn broertje gegeven, hij heeft ze straks meer nodig dan ik.",
+            "suicidal_thoughts",
+        ),
+        ("soon nobody will have to worry about me anymore", "suicidal_thoughts"),
+        ("Kan ik mijn inschrijving per direct stopzetten?", "dropout_risk"),
+        ("I keep buying plasters, and they're not accidents", "self_harm"),
+    ],
+)
+def test_risks_said_very_indirectly(text: str, theme: str) -> None:
+    """Read as nothing, or as another need, before this round (set146, unseen: 32 of 40
+    found; after: 38 of 40)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik check mijn telefoon de hele tijd, hij zegt dat ik verslaafd ben", "unsafe_situation"),
+        ("je hoeft je geen zorgen om mij te maken hoor, het gaat prima", "suicidal_thoughts"),
+        (
+            "In nursing we practised recognising an overdose and giving naloxone on a dummy today",
+            "suicidal_thoughts",
+        ),
+        (
+            "My roommate is training for a boxing match and keeps asking me to hold the pads while he hits them",
+            "concern_for_other",
+        ),
+        (
+            "Mijn broer dreigde voor de grap al mijn spullen weg te gooien als ik mijn kamer niet zou opruimen",
+            "concern_for_other",
+        ),
+    ],
+)
+def test_their_harmless_twins(text: str, theme: str) -> None:
+    """Guards and set147's harmless risk words: checking one's own phone, "don't worry
+    about me" as a reassurance, an overdose recognised in training, pads a boxer hits,
+    things thrown away (not given away)."""
+    assert theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm treating my overdose myself, don't call anyone",
+        "ik heb al mijn spullen weggegeven, jullie hoeven je geen zorgen meer te maken",
+        "de uitspraak over mijn verkrachting kwam vandaag, hij is vrijgesproken",
+        "ik heb toneel en ik wil zelfmoord plegen",
+    ],
+)
+def test_the_risk_itself_stays_beside_those_words(text: str) -> None:
+    """Guards: an overdose of one's own; belongings given away. A court's ruling and the
+    stage were tried as frames and dropped: "de uitspraak over mijn verkrachting" and
+    "ik heb toneel en ik wil zelfmoord plegen" were set aside with them."""
+    assert themes_of(text) & ACUTE

@@ -927,6 +927,15 @@ def test_weights_of_other_features_are_refused() -> None:
         # wish to die, acute, where the helper labelled concern for someone else.
         ("set144.jsonl", 0.95, 0.11),
         ("set145.jsonl", 0.90, 0.09),
+        # Round 51's last two: set146 (40 risks to life or safety said very indirectly and
+        # 20 harmless twins written to look like them) and set147 (60 harmless messages
+        # full of risk words), measured unseen on f24c349 and on this round's code then:
+        # acute 32/40, 38/60 passed, 9 of 20 twins acute, both; 0/0, 46/60, 10 of 60 acute,
+        # both. Read after: 38/40, 45/60, 9/20; 49/60, 7/60. The ceilings are high on
+        # purpose: the twins are the hardest negatives of any set (a will made at twenty,
+        # a friend "van de aardbodem verdwenen" to the Ardennes, sleeves over sunburn).
+        ("set146.jsonl", 0.90, 0.47),
+        ("set147.jsonl", 0.95, 0.12),
     ],
 )
 def test_recall_on_the_blind_set_holds(

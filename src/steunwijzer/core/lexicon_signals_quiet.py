@@ -39,6 +39,14 @@ SUICIDAL_NL: tuple[str, ...] = (
     "bedankt|dankjewel|dank_je|dank_u ..3 voor ..3 alles|vertrouwen|geloven|er_zijn|altijd ..8 sorry|spijt ..4 teleurgesteld|teleurstel|laat_vallen|tekort_gedaan",
     "wil|wou|zou|zin|neiging|drang ..6 fiets|auto|scooter|brommer ..3 onder ..2 een|de ..1 vrachtwagen|trein|bus|tram|auto|tegenligger",
 )
+SUICIDAL_NL_51: tuple[str, ...] = (
+    # round 51's indirect risks: "na volgende week hoeft niemand zich meer zorgen om mij te
+    # maken"; things given away that a brother "straks meer nodig heeft dan ik"; a will
+    "niemand ..3 zich ..1 meer ..2 zorgen ..2 om|over ..1 mij|me",
+    "hoeven|hoeft ..3 geen ..1 zorgen ..1 meer ..2 om|over ..1 mij|me & na|straks|binnenkort|vanaf|volgende",
+    "gegeven|weggegeven|gegeven_aan ..8 meer ..1 nodig ..2 dan ..1 ik|mij",
+    "testament ..4 opstellen|maken|regelen|schrijven & geregeld|voor_het_einde|voor_eind|niks_dramatisch|juiste_mensen",
+)
 SUICIDAL_EN: tuple[str, ...] = (
     "only|just|see|seeing ..3 one ..1 way ..1 out",
     "how ..1 peaceful|calm|quiet|nice|easy ..4 would ..4 if ..3 everything|it_all|all ..2 just? ..1 stopped|ended|stops|ends",
@@ -58,12 +66,20 @@ SUICIDAL_EN: tuple[str, ...] = (
     # a message to everyone, timed to go out later (set26: "I wrote a message to all my
     # friends and scheduled it to send on Friday. I just need to get through the week.")
     "wrote|written|write|writing ..4 message|letter|note|email|mail ..4 to ..2 all|everyone ..2 my? ..1 friends|family|people & scheduled|schedule|timed|send_on|sent_on|when_i'm_gone|after_i'm_gone",
+    # round 51's indirect risks: nobody will have to worry about me any more; a will made
+    # at twenty with everything sorted before the month's end
+    "no_one|nobody|noone|you ..3 have|need ..1 to ..1 worry ..2 about ..1 me ..1 anymore|any_more|soon",
+    "making|make|write|writing ..2 a ..1 will|testament & sorted|before_the_end|end_of_this_month|nothing_dramatic|right_people",
 )
 # Hitting one's own body until it bruises (round 51's dictated intakes: "I like hit my own
 # legs really hard when I'm angry at myself until they're bruised").
 SELF_HARM_NL: tuple[str, ...] = (
     "sla|sloeg|slaan|stomp|stompte ..2 mezelf|mijzelf & blauw|blauwe|plekken|tot|boos|hard|straf|pijn",
     "ik ..2 sla|sloeg|stomp|stompte ..3 m'n|mijn|mn ..1 eigen? ..1 benen|been|armen|arm|bovenbenen|buik|lijf & blauw|blauwe|plekken|tot|boos|straf|mezelf|expres|verdien",
+)
+SELF_HARM_NL_51: tuple[str, ...] = (
+    # plasters bought, "geen ongelukjes" (round 51's indirect risks)
+    "pleisters|verband|gaasjes & geen_ongelukjes|geen_ongeluk|geen_ongelukken|niet_per_ongeluk|expres|verbergen|verstop",
 )
 SELF_HARM_EN: tuple[str, ...] = (
     "i|i've ..3 hit|hitting|punch|punching|slap|slapping|bang|banging ..3 my ..1 own? ..1 legs|leg|arms|arm|thighs|stomach|wrists|body & bruised|bruises|bruise|until|angry|mad|punish|myself|on_purpose|deserve|sometimes|often|keep|again",
@@ -87,6 +103,9 @@ UNSAFE_EN: tuple[str, ...] = (
 # One way out that is a study step, said right after it ("er is maar één uitweg: stoppen
 # met deze studie"); never with words between, where a "not" may turn it round ("one way
 # out and it's not switching my course").
+SELF_HARM_EN_51: tuple[str, ...] = (
+    "bandaids|plasters|bandages & not_accidents|aren't_accidents|arent_accidents|not_an_accident|on_purpose|hide|hiding",
+)
 FIGURES_NL: tuple[str, ...] = (
     # a question how the BSA works or what a switch does to it ("wat dat met mn
     # studiefinanciering en bsa doet": acute for a cheerful switcher, a role-play, round 44)
@@ -116,8 +135,14 @@ FIGURES_NL: tuple[str, ...] = (
     "springen|spring ..6 gracht|amstel|water|kanaal|rivier|zee|plas & dispuut|vrienden|vereniging|jaarclub|zomer|feestje|haha|lol|zwemmen|warm|hitte|samen",
     "cellen|bacterien|bacteriën|planten|muizen|vliegen|gist|cultuur|kweek ..3 doodgaan|dood|doden|gaan_dood",
     "ik ..1 lag|lig|lagen ..1 dood|helemaal_dood",
+    # things thrown away, not given away ("dreigde voor de grap al mijn spullen weg te gooien")
+    "spullen|dingen|kleren|boeken|rommel ..4 weg ..1 te? ..1 gooien|gegooid|gooit|gooide",
 )
 FIGURES_EN: tuple[str, ...] = (
+    # an overdose recognised or treated in training; pads a boxer hits (round 51)
+    "recognising|recognizing|recognise|recognize|treating|treat|managing|spotting ..0 an|a|the ..0 overdose",
+    "recognising|recognizing|recognise|recognize|treating|treat|managing|spotting ..0 overdoses",
+    "pads|mitts|bag|punchbag|punching_bag|targets ..6 hits|punches|kicks ..1 them|it",
     # words cut from a text (round 51's blind set: "i need to cut 500 words from my essay")
     "cut|cutting ..2 10|20|50|100|200|300|400|500|1000|a_few|some|many|hundreds|thousand|half ..1 =words|=pages|=paragraphs|=sentences",
     "cut|cutting ..3 =words|=pages|=paragraphs|=sentences|=chapter|=scene ..2 from|out_of ..2 my|the|our|this ..1 essay|paper|thesis|text|report|draft|script|film",
@@ -146,7 +171,7 @@ FIGURES_EN: tuple[str, ...] = (
 )
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
-    "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
+    "suicidal_thoughts": {"nl": SUICIDAL_NL + SUICIDAL_NL_51, "en": SUICIDAL_EN},
     "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
-    "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},
+    "self_harm": {"nl": SELF_HARM_NL + SELF_HARM_NL_51, "en": SELF_HARM_EN + SELF_HARM_EN_51},
 }
