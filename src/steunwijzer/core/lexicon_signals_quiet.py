@@ -38,8 +38,6 @@ SUICIDAL_NL: tuple[str, ...] = (
     "alles|het_allemaal|het_goed|goed ..3 geregeld|geregelt|op_orde ..6 geen ..1 zorgen ..2 om|over ..1 mij|me",
     "bedankt|dankjewel|dank_je|dank_u ..3 voor ..3 alles|vertrouwen|geloven|er_zijn|altijd ..8 sorry|spijt ..4 teleurgesteld|teleurstel|laat_vallen|tekort_gedaan",
     "wil|wou|zou|zin|neiging|drang ..6 fiets|auto|scooter|brommer ..3 onder ..2 een|de ..1 vrachtwagen|trein|bus|tram|auto|tegenligger",
-)
-SUICIDAL_NL_51: tuple[str, ...] = (
     # round 51's indirect risks: "na volgende week hoeft niemand zich meer zorgen om mij te
     # maken"; things given away that a brother "straks meer nodig heeft dan ik"; a will
     "niemand ..3 zich ..1 meer ..2 zorgen ..2 om|over ..1 mij|me",
@@ -66,9 +64,8 @@ SUICIDAL_EN: tuple[str, ...] = (
     # a message to everyone, timed to go out later (set26: "I wrote a message to all my
     # friends and scheduled it to send on Friday. I just need to get through the week.")
     "wrote|written|write|writing ..4 message|letter|note|email|mail ..4 to ..2 all|everyone ..2 my? ..1 friends|family|people & scheduled|schedule|timed|send_on|sent_on|when_i'm_gone|after_i'm_gone",
-    # round 51's indirect risks: nobody will have to worry about me any more; a will made
-    # at twenty with everything sorted before the month's end
-    "no_one|nobody|noone|you ..3 have|need ..1 to ..1 worry ..2 about ..1 me ..1 anymore|any_more|soon",
+    # round 51's indirect risks: a will made at twenty with everything sorted before the
+    # month's end ("nobody will have to worry about me" is in the floor since round 9)
     "making|make|write|writing ..2 a ..1 will|testament & sorted|before_the_end|end_of_this_month|nothing_dramatic|right_people",
 )
 # Hitting one's own body until it bruises (round 51's dictated intakes: "I like hit my own
@@ -76,13 +73,13 @@ SUICIDAL_EN: tuple[str, ...] = (
 SELF_HARM_NL: tuple[str, ...] = (
     "sla|sloeg|slaan|stomp|stompte ..2 mezelf|mijzelf & blauw|blauwe|plekken|tot|boos|hard|straf|pijn",
     "ik ..2 sla|sloeg|stomp|stompte ..3 m'n|mijn|mn ..1 eigen? ..1 benen|been|armen|arm|bovenbenen|buik|lijf & blauw|blauwe|plekken|tot|boos|straf|mezelf|expres|verdien",
-)
-SELF_HARM_NL_51: tuple[str, ...] = (
     # plasters bought, "geen ongelukjes" (round 51's indirect risks)
     "pleisters|verband|gaasjes & geen_ongelukjes|geen_ongeluk|geen_ongelukken|niet_per_ongeluk|expres|verbergen|verstop",
 )
 SELF_HARM_EN: tuple[str, ...] = (
     "i|i've ..3 hit|hitting|punch|punching|slap|slapping|bang|banging ..3 my ..1 own? ..1 legs|leg|arms|arm|thighs|stomach|wrists|body & bruised|bruises|bruise|until|angry|mad|punish|myself|on_purpose|deserve|sometimes|often|keep|again",
+    # plasters that are no accidents (round 51's indirect risks)
+    "bandaids|plasters|bandages & not_accidents|aren't_accidents|arent_accidents|not_an_accident|on_purpose|hide|hiding",
 )
 UNSAFE_NL: tuple[str, ...] = (
     "spijt ..3 krijgen|zal_krijgen|gaat_krijgen|krijg & negeren|negeert|negeer|verlaten|verlaat|aangeven|blokkeren|blokkeert|berichten|appjes|dreigt|dreigde",
@@ -103,9 +100,6 @@ UNSAFE_EN: tuple[str, ...] = (
 # One way out that is a study step, said right after it ("er is maar één uitweg: stoppen
 # met deze studie"); never with words between, where a "not" may turn it round ("one way
 # out and it's not switching my course").
-SELF_HARM_EN_51: tuple[str, ...] = (
-    "bandaids|plasters|bandages & not_accidents|aren't_accidents|arent_accidents|not_an_accident|on_purpose|hide|hiding",
-)
 FIGURES_NL: tuple[str, ...] = (
     # a question how the BSA works or what a switch does to it ("wat dat met mn
     # studiefinanciering en bsa doet": acute for a cheerful switcher, a role-play, round 44)
@@ -171,7 +165,7 @@ FIGURES_EN: tuple[str, ...] = (
 )
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
-    "suicidal_thoughts": {"nl": SUICIDAL_NL + SUICIDAL_NL_51, "en": SUICIDAL_EN},
+    "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
     "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
-    "self_harm": {"nl": SELF_HARM_NL + SELF_HARM_NL_51, "en": SELF_HARM_EN + SELF_HARM_EN_51},
+    "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},
 }
