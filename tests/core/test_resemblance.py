@@ -936,6 +936,17 @@ def test_weights_of_other_features_are_refused() -> None:
         # a friend "van de aardbodem verdwenen" to the Ardennes, sleeves over sunburn).
         ("set146.jsonl", 0.90, 0.47),
         ("set147.jsonl", 0.95, 0.12),
+        # Round 52: set148 (60 messages that mix Dutch and English), set149 (60 typed fast
+        # on a phone), set150 (30 twins: the same need now, and denied, over, hypothetical
+        # or for a course) and set151 (60 in youth slang), by four helpers, measured unseen
+        # on 633a5bd: acute 24/25, 53/60 passed, 1 of 35 others acute; 23/24, 55/60, 0/36;
+        # 9/9, 45/60, 2/51; 23/23, 56/60, 2/37. Read after: 25/25, 55/60, 1/35; 24/24,
+        # 56/60, 0/36; 9/9, 45/60, 2/51; 23/23, 59/60, 0/37. set150's twins that say a
+        # need is over still show it as specific: left open (see the CHANGELOG).
+        ("set148.jsonl", 0.95, 0.06),
+        ("set149.jsonl", 0.95, 0.03),
+        ("set150.jsonl", 0.95, 0.06),
+        ("set151.jsonl", 0.95, 0.03),
     ],
 )
 def test_recall_on_the_blind_set_holds(

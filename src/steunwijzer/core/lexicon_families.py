@@ -107,6 +107,11 @@ SUICIDAL_EN = (
     "check|checking ..2 out ..3 of ..2 life|this_world|existence",
     # letters left for loved ones, a plan with a date: preparation
     "!wrote|written|writing|left|leaving ..3 =letters|=notes ..4 to|for ..3 " + _LOVED_EN + "|each|all",
+    # the same said half in Dutch, as students in English-taught programmes write (r52)
+    "!wrote|written|writing|left|leaving|geschreven|schreef ..3 =letters|=notes|=brieven|=briefjes ..4 to|for|voor|aan ..3 "
+    + _LOVED_EN + "|ouders|familie|mama|papa|moeder|vader|zus|broer|vrienden|iedereen",
+    "!=letters|=notes ..3 geschreven|achtergelaten|written|wrote ..4 to|for|voor|aan ..3 "
+    + _LOVED_EN + "|ouders|familie|mama|papa|moeder|vader|zus|broer|vrienden|iedereen",
     "letter|letters|note|notes ..3 for|to ..2 my ..2 " + _LOVED_EN + " ..4 for_when|when_i_am|once_i_am|after_i_am",
     "!plan ..3 and ..2 a? date|day|time|method|way $", "!know|decided ..2 when ..2 and ..2 how $", "!know|decided ..2 how ..2 and ..2 when $",
     "!affairs ..3 in ..2 order", "!picked|chosen|set|chose ..2 a|the ..2 date ..3 to? die|end|for_it|kill",

@@ -129,7 +129,7 @@ SUICIDAL_NL = (
 )  # fmt: skip
 SUICIDAL_EN = (
     "unaliv*", "un_alive", "=kys ..3 myself", "end|ending|ended ..3 it ..2 all|tonight|today|soon|now|forever",
-    "ending it ..2 all|tonight|now|today|forever", "ending my life", "take|taking|took ..3 my own? life",
+    "ending it ..2 all|tonight|now|today|forever", "ending my life", "take|taking|took ..0 my own? life",
     "!suicide attempt*", "!overdosed|od'd|od_d",
     "!looked|look|searched|search|searching|googled|google|googling|researched|researching|read ..5 painless|lethal|fatal|overdose",
     "!looked|look|searched|search|searching|googled|google|googling|researched|researching|read ..5 how ..3 many|much|to|long|painless|quickly|fast ..6 " + _DYING_EN,
