@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import ACUTE, themes_of
+from .reading import ACUTE, builtin_vocabulary, themes_of
 
 # --- a risk to life said half in Dutch, half in English ---------------------------------------
 
@@ -53,7 +53,7 @@ def test_letters_for_other_occasions_are_no_risk(text: str) -> None:
     ],
 )
 def test_a_habit_taking_over_ones_life_is_no_wish_to_die(text: str) -> None:
-    """"take|taking ..3 my own? life" let any three words stand between: "taking over my
+    """ "take|taking ..3 my own? life" let any three words stand between: "taking over my
     life" was suicidal thoughts, acute. Fails with the gap back in lexicon_more.py or
     lexicon_floor.py."""
     assert "suicidal_thoughts" not in themes_of(text)
@@ -78,7 +78,7 @@ def test_taking_ones_life_is_still_found(text: str) -> None:
 
 
 def test_its_giving_is_no_quitting() -> None:
-    """"it's giving wrong degree" (slang: it looks like) matched "give ..3 degree" and
+    """ "it's giving wrong degree" (slang: it looks like) matched "give ..3 degree" and
     gave a dropout risk, acute. Fails with bare "give|giving" back in the pattern."""
     found = themes_of("it's giving wrong degree tbh, I lowkey hate law and wanna switch to psych")
     assert "dropout_risk" not in found
@@ -133,3 +133,127 @@ def test_weeks_without_classes_are_a_dropout_risk(text: str) -> None:
 def test_a_week_without_classes_by_timetable_is_no_risk(text: str) -> None:
     """Guard: no classes because of the timetable."""
     assert "dropout_risk" not in themes_of(text)
+
+
+# --- a need said to be over, with a "but" that turns to the recovery -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "I drank almost every night in my first year, but I've been sober for two years now and I don't miss it at all.",
+            "addiction",
+        ),
+        (
+            "Ik had vroeger eetbuien en moest dan overgeven, maar na behandeling ben ik al drie jaar hersteld.",
+            "eating",
+        ),
+        (
+            "My mum was diagnosed with cancer years ago, but she has been fully recovered for a long time and everything at home is good.",
+            "family_circumstances",
+        ),
+        (
+            "had vorig jaar een burn-out maar ben nu helemaal hersteld en heb echt zin in het nieuwe jaar",
+            "stress",
+        ),
+        (
+            "I used to be super anxious before presentations in first year but honestly it's fine now lol",
+            "performance_anxiety",
+        ),
+    ],
+)
+def test_a_need_said_to_be_over_is_no_need_now(text: str, theme: str) -> None:
+    """Any "but" in the text kept a past need in the present (it is how "diagnosed last
+    year, but some weeks are really hard" is said), also the "but" that says it is over.
+    Fails without the turn to the recovery in textpast.over_and_done."""
+    assert theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("I've been sober for two months but it's so hard, I crave it every day", "addiction"),
+        ("vroeger had ik eetbuien, maar nu weer elke avond", "eating"),
+        ("I used to drink a lot but I still drink every weekend", "addiction"),
+        (
+            "Vorig jaar had ik een burn-out, maar goed, nu is het weer zo druk dat ik niet meer slaap",
+            "sleep",
+        ),
+        (
+            "I had an eating disorder years ago, but I'm not fine, I started skipping meals again",
+            "eating",
+        ),
+    ],
+)
+def test_a_but_that_brings_the_need_back_keeps_it(text: str, theme: str) -> None:
+    """Guards: a "but" to a need now, "maar goed" (anyway), and a recovery word denied."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been clean from cutting for two years now, and last night I celebrated that with my sister.",
+        "Na mijn opname twee jaar geleden gaat het echt goed; de gedachten om er een eind aan te maken zijn al lang weg.",
+    ],
+)
+def test_a_risk_long_over_is_a_mention_not_a_finding(text: str) -> None:
+    """A recovery that says how long it has lasted tells of a past: these were acute.
+    They are now shown under mentions (ask the safety questions), never dropped. Fails
+    without the new past and recovery signs in lexicon_more.py."""
+    found = builtin_vocabulary().read(text)
+    assert not ACUTE & set(found.themes)
+    assert {m.theme for m in found.mentions} & {"self_harm", "suicidal_thoughts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been clean from cutting for two years but last night I cut again",
+        "ik ben al twee jaar clean van zelfbeschadiging maar gisteren heb ik weer gesneden",
+        "My mum died four years ago and I was doing okay, but since I started the same degree she studied I miss her so much I can't get through a day.",
+    ],
+)
+def test_a_past_that_is_back_is_acute(text: str) -> None:
+    """A relapse after years, and a loss that came back ("I was doing okay, but since
+    ..."): the last was set aside as a past and nothing was recognised. Fails without
+    the "but since" in denials._undone_after."""
+    assert ACUTE & themes_of(text)
+
+
+# --- forced, said in Dutch verb-final order; the net inside a study or a book --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn stagebegeleider heeft me vorige week in zijn auto tot seks gedwongen en ik moet morgen weer naar mijn stage.",
+        "ze hebben mij op het feest tot seksuele handelingen gedwongen",
+    ],
+)
+def test_forced_to_sex_in_dutch_word_order_is_sexual_violence(text: str) -> None:
+    """The verb at the end ("tot seks gedwongen"): nothing was recognised."""
+    assert "sexual_violence" in themes_of(text)
+
+
+def test_a_case_discussed_in_a_course_is_no_assault_of_the_student() -> None:
+    """Guard: the pattern needs "me" or "mij"."""
+    text = "Bij het college strafrecht bespraken we een zaak waarin een stagebegeleider een student in zijn auto tot seks dwong."
+    assert "sexual_violence" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In het boek dat we voor criminologie lezen staat een ex elke avond voor het huis van de hoofdpersoon en stuurt hij berichten dat hij weet waar ze is.",
+        "In mijn scriptie over depressie citeer ik patiënten die zeggen dat ze 'alleen maar een last' zijn en dat hun ouders beter af zouden zijn zonder hen.",
+    ],
+)
+def test_the_second_net_inside_a_study_or_a_book_is_framed(text: str) -> None:
+    """The net resembled both at 1.00 and made them acute; a study or a book frames its
+    guess as it frames a pattern's finding, shown under mentions. Fails without the
+    frame in resembling.judged_guess."""
+    found = builtin_vocabulary().read(text)
+    assert not ACUTE & set(found.themes)
+    assert any(m.set_aside == "framed" and m.theme in ACUTE for m in found.mentions)

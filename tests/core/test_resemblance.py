@@ -942,11 +942,23 @@ def test_weights_of_other_features_are_refused() -> None:
         # on 633a5bd: acute 24/25, 53/60 passed, 1 of 35 others acute; 23/24, 55/60, 0/36;
         # 9/9, 45/60, 2/51; 23/23, 56/60, 2/37. Read after: 25/25, 55/60, 1/35; 24/24,
         # 56/60, 0/36; 9/9, 45/60, 2/51; 23/23, 59/60, 0/37. set150's twins that say a
-        # need is over still show it as specific: left open (see the CHANGELOG).
+        # need is over still show it as specific; after the turn to the recovery (a "but"
+        # that says it is over) 48/60.
         ("set148.jsonl", 0.95, 0.06),
         ("set149.jsonl", 0.95, 0.03),
         ("set150.jsonl", 0.95, 0.06),
         ("set151.jsonl", 0.95, 0.03),
+        # Round 52's second three, measured unseen on c917c38 (after the first fixes of the
+        # round): set152 (60 messages days after an event: results, a breakup, a death),
+        # 23/23 acute, 56/60 passed, 1 of 37 others acute; set153 (60 short answers to an
+        # intake's questions), 18/18, 58/60, 0/42; set154 (30 twins of risks to life: now,
+        # and over, denied, a course, a book, a joke), 28/30, 42/60, 14 of 30 twins acute.
+        # Read after: 23/23, 56/60, 1/37; 18/18, 58/60, 0/42; 30/30, 48/60, 10/30. The
+        # twins' ceiling is high on purpose: a rope bought "for the climbing wall", a
+        # goodbye letter "for my exchange friends" are read as the risk they look like.
+        ("set152.jsonl", 0.95, 0.06),
+        ("set153.jsonl", 0.95, 0.03),
+        ("set154.jsonl", 0.95, 0.37),
     ],
 )
 def test_recall_on_the_blind_set_holds(

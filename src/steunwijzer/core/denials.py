@@ -197,8 +197,14 @@ def _undone_after(words: list[str], sentence: list[int], at: int) -> bool:
             return False
         if words[k] in _BUT:
             tail = words[k + 1 : k + 9]
+            if not _SINCE.isdisjoint(tail[:2]) and _STILL_WELL.isdisjoint(tail):
+                return True  # "I was doing okay, but since I started her degree I miss her" (r52)
             return not _BACK.isdisjoint(tail)
     return False
+
+
+_SINCE = frozenset(("since", "sinds", "sindsdien"))
+_STILL_WELL = frozenset(("fine", "okay", "ok", "good", "goed", "prima", "better", "beter", "great"))
 
 
 def believed_by_others(words: list[str], clause: list[int], at: int) -> bool:

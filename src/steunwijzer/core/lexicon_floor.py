@@ -90,7 +90,8 @@ _SUICIDAL_EN = (
     "kill|killing|killed ..2 myself|himself|herself|themselves|themself",
     "kill|killing|end|ending ..1 =my ..1 =self",  # "kill my self", written apart
     # adjacent: "taking over my life", "take back my life" are not about dying (r52)
-    "end|ending|take|taking ..0 my|his|her|their own? life", "end|ending ..1 to ..1 my|his|her|their own? life",
+    "end|ending|take|taking ..0 my|his|her|their own? life",
+    "end|ending ..1 to ..1 my|his|her|their own? life",
     "want|wanna|wish|wished|wishing|rather|prefer|hope|wanted ..3 die|dead|dying",
     "better off ..2 dead", "better off ..3 without me", "be better ..2 without me",
     "i am ..2 burden", "burden to|on|for ..3 everyone|everybody|family|friends|people|others",

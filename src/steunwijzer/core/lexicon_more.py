@@ -334,6 +334,8 @@ PAST_NL = (
     "op ..2 middelbare", "in ..2 brugklas", "middelbare|onderbouw|bovenbouw|basisschool",
     "heb|had ..2 ooit", "op|bij ..2 mijn ..1 vorige ..1 opleiding|school|studie|werk", "in het? verleden", "lang geleden", "als kind|tiener",
     "in|sinds|rond ..1 2008|2009|2010|2011|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025",
+    # a recovery that names how long it has lasted tells of a past too (r52, set150/Y)
+    "al ..4 jaar|jaren ..2 hersteld|clean|schoon|nuchter", "al_lang|allang ..1 weg|voorbij",
 )  # fmt: skip
 PAST_EN = (
     "last ..2 year", "in ..2 my ..2 teens|teenage_years|childhood",
@@ -341,6 +343,7 @@ PAST_EN = (
     "in ..2 high|secondary school", "in the past", "long time ago", "as a kid|teen|teenager|child",
     "in|since|around ..1 2008|2009|2010|2011|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025", "when i ..2 was ..1 8|9|10|11|12|13|14|15|16|17|18|19",
     "when i ..2 was ..1 four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen",
+    "clean|sober ..4 for ..2 years|months|a_year|over_a_year",
 )  # fmt: skip
 RECOVERED_NL = (
     "therapie|therapeut|medicatie|behandeling|hulp ..4 geholpen|hielp|helpt|werkt", "veel beter", "onder controle", "al ..4 niet meer ..3 gedaan|gehad",
@@ -353,6 +356,8 @@ RECOVERED_NL = (
     "klachtenvrij|klachtvrij", "nu ..4 gelukkig|blij|tevreden|stabiel",
     "vrede ..2 mee|mee_gesloten",
     "jaar|jaren|maanden ..2 niet ..1 meer",
+    # round 52 (set150, a blind set of twins): recovered, at peace with it, fine again
+    "=hersteld", "al_lang|allang ..1 weg|voorbij", "geniet|genieten ..2 weer", "gaat ..2 het? ..1 echt|heel|nu ..1 goed|prima",
 )  # fmt: skip
 RECOVERED_EN = (
     "therapy|therapist|medication|treatment|help ..3 helped|helps|working", "helped ..2 a_lot|me_a_lot", "under control", "have not ..4 since",
@@ -364,6 +369,7 @@ RECOVERED_EN = (
     "all over now", "happy|stable|safe ..2 now", "long ..1 over",
     "in ..1 a ..2 good|better|great|really_good ..1 place",  # round 25 (set82)
     "don't|do_not ..3 think ..2 about ..2 it ..2 much",
+    "sober ..2 for|since", "been sober", "fine|okay|good ..1 again",
 )  # fmt: skip
 # A suicide that happened, of someone else ("mijn broer heeft zelfmoord gepleegd", "my
 # brother took his own life"): grief, not someone at risk now. A role-play (round 6)

@@ -37,7 +37,7 @@ from steunwijzer.core.patternindex import (
     synonym_pattern,
     theme_patterns,
 )
-from steunwijzer.core.resembling import as_own, explained_otherwise, in_the_past, resembling
+from steunwijzer.core.resembling import as_own, explained_otherwise, judged_guess, resembling
 from steunwijzer.core.stems import MAX_PART, WORD_MEMO_LIMIT, stem
 from steunwijzer.core.textassault import assault_told
 from steunwijzer.core.textcontext import Tokens, negation, words_of
@@ -316,7 +316,7 @@ class Recogniser:
                 extra = as_own(extra, words)
             if extra is not None and not explained_otherwise(extra, findings):
                 kept = guessed_of_a_death(extra, findings)
-                findings += [in_the_past(f, tokens, past) for f in kept]
+                findings += [judged_guess(f, tokens, past, findings) for f in kept]
         findings = assault_told(tokens, findings, self._acute)  # "assaulted at a party" (r40)
         if any(f.theme == _ABOUT for f in findings) and unreachable(text):
             # "she doesnt open when i knock": danger now (round 30)

@@ -53,9 +53,23 @@ _SINCE = frozenset(("since", "sinds", "sindsdien"))
 _BACK = frozenset(("dat", "that", "thats", "that's", "it's", "its", "het", "die"))
 
 
+# Words that say the need is gone. A "but" followed by one of them turns to the recovery,
+# not to a need now ("I drank every night in my first year, but I've been sober for two
+# years", "maar na behandeling ben ik al drie jaar hersteld"), and "again" beside one is
+# the recovery's ("completely fine again", "ik geniet weer van alles"): set150, round 52.
+_GONE = frozenset(
+    ("sober", "recovered", "hersteld", "fine", "okay", "ok", "goed", "prima", "clean",
+     "voorbij", "verwerkt", "sorted", "resolved", "opgelost", "geniet", "enjoy")
+)  # fmt: skip
+_AGAIN = frozenset(("again", "weer", "opnieuw"))
+_TURN = 8  # words after a "but" in which the recovery is said
+_ANYWAY = {"maar": "goed", "but": "okay"}
+
+
 def over_and_done(theme: str, words: list[str], start: int) -> bool:
     if theme == "functional_impairment":
         return False
+    turned = -1  # where a "but" that turns to the recovery stands
     for i, w in enumerate(words):
         if w not in _NOW_TOO:
             continue
@@ -63,6 +77,15 @@ def over_and_done(theme: str, words: list[str], start: int) -> bool:
             continue
         if w in _BUT and i > start and words[i + 1 : i + 2] and words[i + 1] in _BACK:
             continue  # (after the finding: "... maar dat is verwerkt. ik kom voor mijn planning")
+        # ("maar goed", "but okay": anyway, the writer goes on; set38)
+        window = words[i + 1 : i + 1 + _TURN] if words[i + 1 : i + 2] != [_ANYWAY.get(w)] else []
+        if w in _BUT and not _GONE.isdisjoint(window) and _NONE.isdisjoint(window):
+            turned = i
+            continue
+        if w in _SINCE and turned == i - 1:
+            continue  # "but since I changed my routine ... fine again"
+        if w in _AGAIN and not _GONE.isdisjoint(words[max(0, i - 3) : i + 2]):
+            continue
         return False
     return True
 
