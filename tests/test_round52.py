@@ -257,3 +257,87 @@ def test_the_second_net_inside_a_study_or_a_book_is_framed(text: str) -> None:
     found = builtin_vocabulary().read(text)
     assert not ACUTE & set(found.themes)
     assert any(m.set_aside == "framed" and m.theme in ACUTE for m in found.mentions)
+
+
+# --- a blind set of the less common specific needs (set155) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Ik val volgens mij op meisjes, maar ik durf het niemand te vertellen, zeker mijn ouders niet.",
+            "identity",
+        ),
+        (
+            "Sinds ik mijn haar kort heb en binders draag, vraag ik me steeds vaker af of ik me eigenlijk wel een vrouw voel.",
+            "identity",
+        ),
+        (
+            "Sinds mijn ouders uit elkaar zijn, wil mijn vader niet meer met me praten.",
+            "family_circumstances",
+        ),
+        (
+            "Mijn vader heeft een hersenbloeding gehad en ik rijd elk weekend naar huis om mijn moeder te helpen met zijn verzorging.",
+            "family_circumstances",
+        ),
+        (
+            "Ik zit nu een half jaar bij rechten, maar eigenlijk word ik alleen enthousiast van de keuzevakken psychologie. Is overstappen nog slim?",
+            "study_choice",
+        ),
+        (
+            "I'm wondering whether I should move from my university bachelor to a more practical programme at a university of applied sciences.",
+            "study_choice",
+        ),
+    ],
+)
+def test_less_common_needs_in_own_words_are_found(text: str, theme: str) -> None:
+    """Each gave nothing (or another theme): "val ... op meisjes" with words between, a
+    parent's stroke, parents "uit elkaar", switching said as "is overstappen nog slim".
+    Fails without round 52's patterns in catalog/themes.yaml."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My parents told me last week they're splitting up, and now both of them call me every evening to complain about the other one.",
+        "Every time I go home there's arguing about money between my mum and stepdad, and I end up playing mediator and looking after my little sisters.",
+        "I've started to feel like 'he' just isn't me anymore, and I keep wondering whether I should ask my lecturers to use a different name.",
+        "I'd like to figure out what I'm actually good at and what kind of person I want to become, beyond just passing my courses.",
+    ],
+)
+def test_family_quarrels_a_name_and_passing_courses_are_not_acute(text: str) -> None:
+    """The second net read parents who split up or argue as an unsafe home (0.95), and
+    "'he' just isn't me anymore" beside a new name as a wish to die (1.00); "passing"
+    was a typo of "pausing" (a dropout risk). Fails without resembling._QUARREL, the
+    identity check in explained_otherwise, or "passing" in NOT_TYPOS."""
+    assert not ACUTE & themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my parents are divorcing and my dad gets really scary when he drinks, I don't dare go home",
+        "ik speel een personage en ik wil zelfmoord plegen",
+    ],
+)
+def test_fear_at_home_and_a_wish_after_a_character_stay_acute(text: str) -> None:
+    """Guards: fear in a quarrel at home; a wish of the student's own after a character
+    (round 51's note: "en ik wil" was framed by "personage")."""
+    assert ACUTE & themes_of(text)
+
+
+def test_a_no_but_beside_an_answer_is_heard() -> None:
+    """ "nee, maar mijn vader is ernstig ziek" to the loss question was a plain no with no
+    note (a role-play of this round): a short no says why not, but a no-but tells of
+    something else. Fails without the "but" in heard.heard_beside."""
+    from steunwijzer.catalog.load import load_catalog
+    from steunwijzer.core.heard import heard_beside
+
+    catalog = load_catalog(["builtin"]).catalog
+    assert catalog is not None
+    vocabulary = builtin_vocabulary()
+    said = "nee, maar mijn vader is ernstig ziek"
+    assert "family_circumstances" in heard_beside(vocabulary, catalog, "area_loss", said)
+    assert heard_beside(vocabulary, catalog, "area_money", "no, my parents help me") == ()

@@ -959,6 +959,11 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set152.jsonl", 0.95, 0.06),
         ("set153.jsonl", 0.95, 0.03),
         ("set154.jsonl", 0.95, 0.37),
+        # Round 52's last set: set155 (60 messages of the less common specific and
+        # prevention needs, in own words, 8 harmless), measured unseen on d0f8c5b: 38/60
+        # passed, 4 of 60 acute (the second net on parents who split up, a new name).
+        # Read after: 49/60, 0/60. No risk-to-life sentence: its alarms are the floor.
+        ("set155.jsonl", 0.95, 0.03),
     ],
 )
 def test_recall_on_the_blind_set_holds(

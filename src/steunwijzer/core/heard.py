@@ -46,8 +46,10 @@ def heard_beside(
     if not isinstance(reply, str) or len(reply.split()) < 3 or misheard(normalise(reply)):
         return ()
     said = normalise(reply).split()
-    if said[0] in _NO and len(said) < _AFTER_NO:
-        return ()  # "no, my parents help me": why not, not another need (a role-play, P13)
+    if said[0] in _NO and len(said) < _AFTER_NO and said[1] not in _BUT:
+        # "no, my parents help me": why not, not another need (a role-play, P13); but "nee,
+        # maar mijn vader is ernstig ziek" to the loss question tells of another (r52)
+        return ()
     suggested = text_suggestions(catalog, as_spoken(vocabulary.read(reply)))[0]
     if not suggested:
         return ()
@@ -64,6 +66,7 @@ def heard_beside(
 
 
 _NO = frozenset(("nee", "neen", "no", "nope", "nah"))
+_BUT = frozenset(("maar", "but", "wel", "although", "though"))
 # A no with a few words beside it says why not ("nee, ik werk ernaast, gaat prima"); a
 # longer one may tell of something else ("nee, dat niet. wel sla ik het avondeten over
 # om geld te sparen").

@@ -223,12 +223,21 @@ def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
     after a meal, an eating problem: "I throw it all back up after dinner on purpose"
     put 113 first (round 39). Only where no rule saw a risk to life: the net runs then."""
     for g in guess.findings:
+        said = set(g.words.lower().split())
         if g.theme == "unsafe_situation" and any(
-            f.theme == "family_circumstances" and not _ILL.isdisjoint(f.words.lower().split())
+            f.theme == "family_circumstances"
+            and (
+                not _ILL.isdisjoint(f.words.lower().split())
+                # parents who split up or argue, with no fear or force in the guess:
+                # "now both of them call me every evening to complain" (set155, r52)
+                or (
+                    not (_QUARREL.isdisjoint(f.words.lower().split()) and _QUARREL.isdisjoint(said))
+                    and _FEAR.isdisjoint(said)
+                )
+            )
             for f in findings
         ):
             return True
-        said = set(g.words.lower().split())
         if (
             g.theme == "self_harm"
             and _PUNISH.isdisjoint(said)
@@ -238,7 +247,11 @@ def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
         if (
             g.theme == "suicidal_thoughts"
             and _DEATH.isdisjoint(said)
-            and _read_over(g, findings, "identity", _BEING_ONESELF)
+            and (
+                _read_over(g, findings, "identity", _BEING_ONESELF)
+                # "'he' just isn't me anymore ... a different name" (set155, r52)
+                or ("me" in said and any(f.theme == "identity" for f in findings))
+            )
         ):
             # "ik weet niet meer wie ik ben", "hoe ik mezelf kan zijn": who one is, read by
             # the rules; the net weighed "weet niet meer" as hopelessness, 113 first (r42)
@@ -265,6 +278,15 @@ _ILL = frozenset(
 _PURGE = frozenset(
     ("up", "overgeven", "braken", "kotsen", "kots", "kotst", "spugen", "spuug", "uit",
      "eruit", "purge", "purging", "vomit", "vomiting", "sick")
+)  # fmt: skip
+_QUARREL = frozenset(
+    ("split", "splitting", "divorce", "divorced", "divorcing", "argue", "arguing", "argument",
+     "arguments", "fight", "fighting", "scheiden", "gescheiden", "scheiding", "ruzie", "ruzies")
+)  # fmt: skip
+_FEAR = frozenset(
+    ("bang", "eng", "scared", "scary", "afraid", "fear", "dare", "durf", "unsafe", "onveilig",
+     "hit", "hits", "slaat", "sloeg", "geslagen", "threat", "threatens", "dreigt", "violence",
+     "geweld", "police", "politie", "knife", "mes", "hurt", "pijn")
 )  # fmt: skip
 _PUNISH = frozenset(("straf", "straffen", "punish", "punishment", "deserve", "verdien"))
 _BEING_ONESELF = frozenset(("ben", "zijn", "mezelf", "mijzelf", "am", "myself", "be"))
