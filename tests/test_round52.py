@@ -8,6 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.prompts import CrisisPrompt, Prompt, QuestionPrompt
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.triage import TriageResult
+
+from .intake import answering
 from .reading import ACUTE, builtin_vocabulary, themes_of
 
 # --- a risk to life said half in Dutch, half in English ---------------------------------------
@@ -341,3 +347,60 @@ def test_a_no_but_beside_an_answer_is_heard() -> None:
     said = "nee, maar mijn vader is ernstig ziek"
     assert "family_circumstances" in heard_beside(vocabulary, catalog, "area_loss", said)
     assert heard_beside(vocabulary, catalog, "area_money", "no, my parents help me") == ()
+
+
+# --- a multi-choice answer with words of one's own beside a choice (a role-play) ----------
+
+
+def _intake(
+    builtin: Catalog, index: ReferralIndex, reply: str
+) -> tuple[TriageResult, list[Prompt]]:
+    """The result, and the prompts shown (a refused answer is asked again: the same
+    question twice, where the script answers it the same way each time)."""
+    from steunwijzer.core.interview import run_interview
+
+    seen: list[Prompt] = []
+    answers = {"area_study": "ja", "study_worries": reply}
+    return run_interview(builtin, answering(answers, "", seen), "nl", index).result, seen
+
+
+def _asked(seen: list[Prompt], question_id: str) -> int:
+    return sum(isinstance(p, QuestionPrompt) and p.question.id == question_id for p in seen)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "planen vooral, en ik heb veel colleges gemist",
+        "planning mostly, and I missed a lot of classes",
+        "plannen, en verder weet ik het eigenlijk niet zo goed",
+    ],
+)
+def test_a_choice_named_beside_own_words_is_taken(
+    builtin: Catalog, index: ReferralIndex, reply: str
+) -> None:
+    """Refused whole ("Dat antwoord past niet") with a typo in the choice and a sentence
+    beside it, while "allebei eigenlijk" was taken (a role-play of this round). Fails
+    without choice_words.partial_choices (or without the one-letter slip for "planen")."""
+    result, seen = _intake(builtin, index, reply)
+    assert "study_skills" in result.themes  # the rule for "planning"
+    assert _asked(seen, "study_worries") == 1
+
+
+def test_a_risk_beside_a_choice_is_not_lost(builtin: Catalog, index: ReferralIndex) -> None:
+    """Guard: the words beside the choice are read as every answer's are: "plannen, en ik
+    wil dood" takes planning and the wish to die, acute, the crisis panel shown."""
+    result, seen = _intake(builtin, index, "plannen, en ik wil eigenlijk gewoon dood")
+    assert "study_skills" in result.themes
+    assert result.tier is Tier.ACUTE and "suicidal_thoughts" in result.themes
+    assert any(isinstance(p, CrisisPrompt) for p in seen)
+
+
+def test_a_file_answer_with_words_beside_a_choice_stays_strict(builtin: Catalog) -> None:
+    """Guard: an answers file is not read beside its answers; it stays an error there."""
+    from steunwijzer.core.answers import AnswerError, parse_answer
+
+    question = builtin.question("study_worries")
+    assert question is not None
+    with pytest.raises(AnswerError):
+        parse_answer(question, "plannen, en ik heb veel colleges gemist")

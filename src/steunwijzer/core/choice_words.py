@@ -118,6 +118,53 @@ _HEDGE = frozenset(
 )  # fmt: skip
 
 
+def partial_choices(
+    question: Question, value: object, parse: Callable[[Question, str], object]
+) -> tuple[str, ...]:
+    """In the interview only: the choices of the parts of a multi-choice answer that name
+    them, when every other part is words of one's own ("plannen vooral, en ik heb veel
+    colleges gemist" was refused whole: a role-play, round 52). Those words are read
+    beside the answer as any answer's are (ownwords.words_beside, heard.heard_beside), so
+    "plannen, en ik wil dood" loses nothing; a file's answers stay strict."""
+    if not isinstance(value, str):
+        return ()
+    chosen: list[str] = []
+    label_words = set().union(*(_words(c.label.nl) | _words(c.label.en) for c in question.choices))
+    for part in value.replace(";", ",").split(","):
+        try:
+            parsed = parse(question, part)
+        except AnswerError:
+            try:  # "planen vooral": a slip in a label's word, typed (a file stays strict)
+                parsed = parse(question, _slips_mended(part, label_words))
+            except AnswerError:
+                if len(part.split()) < _OWN_WORDS:
+                    return ()  # a word that may be a choice misread: asked again
+                continue
+        chosen += [c for c in parsed if isinstance(c, str)] if isinstance(parsed, tuple) else []
+    return tuple(c for c in question.choice_ids() if c in chosen)
+
+
+_OWN_WORDS = 3
+
+
+def _slips_mended(part: str, label_words: set[str]) -> str:
+    words = normalise(part).replace(",", " ").split()
+    return " ".join(
+        w if w in label_words else next((lw for lw in sorted(label_words) if _one_slip(w, lw)), w)
+        for w in words
+    )
+
+
+def _one_slip(said: str, label: str) -> bool:
+    """One letter more, less or other in a long word: "planen" for "plannen" (r52)."""
+    if len(said) < 5 or abs(len(said) - len(label)) > 1 or said[0] != label[0]:
+        return False
+    if len(said) == len(label):
+        return sum(a != b for a, b in zip(said, label, strict=True)) == 1
+    short, long_ = sorted((said, label), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
 def _words(text: str) -> set[str]:
     return {w for w in normalise(text).replace(",", " ").split() if len(w) >= 4}
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from steunwijzer.core.answers import AnswerError, parse_answer
+from steunwijzer.core.choice_words import partial_choices
 from steunwijzer.core.heard import heard_before, heard_beside, told_at, with_heard
 from steunwijzer.core.interview_broke import broken_intake
 from steunwijzer.core.interview_close import (
@@ -230,7 +231,10 @@ def _interview(
                 try:
                     state.answers[question.id] = parse_answer(question, reply)
                 except AnswerError as exc:
-                    raise UserInputError(str(exc)) from exc
+                    part = partial_choices(question, reply, parse_answer)
+                    if not part or question.type != "multi":
+                        raise UserInputError(str(exc)) from exc
+                    state.answers[question.id] = part  # the rest read beside it, below
                 if isinstance(reply, str) and len(reply.split()) > 1:
                     state.said_with[question.id] = reply  # its follow-up's default
                 state.keep_first(question.id, state.answers[question.id])
