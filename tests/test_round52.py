@@ -404,3 +404,71 @@ def test_a_file_answer_with_words_beside_a_choice_stays_strict(builtin: Catalog)
     assert question is not None
     with pytest.raises(AnswerError):
         parse_answer(question, "plannen, en ik heb veel colleges gemist")
+
+
+@pytest.mark.parametrize(
+    ("said", "read"), [("I guess... kind of", True), ("uhm kind of", True), ("I guess not", False)]
+)
+def test_a_hedged_yes_after_a_shrug_is_a_yes(builtin: Catalog, said: str, read: bool) -> None:
+    """ "I guess... kind of" to "have you been sleeping badly?" was refused ("That answer
+    does not fit") where "kind of" and "I guess" alone were read (a role-play of this
+    round). Fails without answer_mixed._GUESS_LEAD."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = builtin.question("area_sleep")
+    assert question is not None
+    assert parse_answer(question, said) is read
+
+
+def test_a_shrug_on_the_safety_screen_stays_doubt(builtin: Catalog) -> None:
+    """Guard: on a safety question a hedge is doubt (asked again), never a quiet yes or no."""
+    from steunwijzer.core.answers import UNKNOWN, parse_answer
+
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    assert parse_answer(question, "I guess... kind of") == UNKNOWN
+
+
+# --- night chats and staff notes (set156, set157) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "mijn stagebegeleider zat me vanavond weer aan en zei dat niemand me toch zou geloven",
+            "sexual_violence",
+        ),
+        (
+            "heb vanavond weer een hele fles wijn leeggedronken in mn eentje. is deze week al de vierde keer",
+            "addiction",
+        ),
+        (
+            "been playing online poker till 4 every night and I'm down 900 euros this month",
+            "finances",
+        ),
+        (
+            "Student is repeatedly called names by a group in her project team because of her headscarf; feels intimidated in group meetings.",
+            "unwanted_behaviour",
+        ),
+    ],
+)
+def test_needs_of_the_night_chats_and_staff_notes_are_found(text: str, theme: str) -> None:
+    """ "zat me ... aan" (the verb apart: read as a wish to die by the second net alone),
+    a bottle of wine alone, a gambling loss, names called in a staff note. Fails without
+    round 52's patterns."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "weet eigenlijk niet meer of geneeskunde wel bij me past. misschien wil ik iets heel anders gaan doen",
+        "Decaan: moeder van st. heeft borstkanker, st. zorgt voor jongere zusjes en reist veel heen en weer naar huis.",
+    ],
+)
+def test_doubt_about_a_study_and_an_ill_mother_are_not_acute(text: str) -> None:
+    """The second net read "weet eigenlijk niet meer" as hopelessness (0.96) and a mother's
+    cancer as a concern for someone at risk (0.97). Fails without those checks in
+    resembling.explained_otherwise."""
+    assert not ACUTE & themes_of(text)

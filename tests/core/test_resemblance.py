@@ -964,6 +964,12 @@ def test_weights_of_other_features_are_refused() -> None:
         # passed, 4 of 60 acute (the second net on parents who split up, a new name).
         # Read after: 49/60, 0/60. No risk-to-life sentence: its alarms are the floor.
         ("set155.jsonl", 0.95, 0.03),
+        # Round 52's night chats and staff notes: set156 (60 messages to a night-time chat
+        # service) and set157 (60 notes by study advisers, tutors, deans and mentors),
+        # measured unseen on 57a8816: 24/24 acute, 54/60 passed, 1 of 36 others acute;
+        # 27/27, 55/60, 1 of 33. Read after: 24/24, 58/60, 0/36; 27/27, 57/60, 0/33.
+        ("set156.jsonl", 0.95, 0.03),
+        ("set157.jsonl", 0.95, 0.03),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from steunwijzer.core.answer_errors import can_be_unknown
 from steunwijzer.core.lazyre import lazy_compile
+from steunwijzer.core.textnorm import normalise
 
 if TYPE_CHECKING:
     from steunwijzer.core.model import Question
@@ -292,3 +293,26 @@ _FILLERS = lazy_compile(
 def bare(said: str) -> str:
     """A normalised answer without the fillers around it ("" stays "")."""
     return _FILLERS.sub("", said).strip() or said
+
+
+_HEDGED_YES = tuple(
+    normalise(w) + " "
+    for w in ("een beetje", "beetje", "wel een beetje", "best wel", "eigenlijk wel", "kinda",
+              "sorta", "kind of", "sort of", "a bit", "a little", "misschien wel", "ja wel",
+              "perhaps a bit", "maybe a bit", "maybe a little", "misschien een beetje")
+)  # fmt: skip
+
+
+_GUESS_LEAD = lazy_compile(r"^(?:i guess|i think|i suppose|well|uhm|um|ehm|nou|tja|denk ik) ")
+
+
+def hedged_yes(doubt_counts: bool, word: str) -> bool:
+    """A normalised answer that opens with a hedged yes, at a question without doubt."""
+    if doubt_counts:
+        return False
+    # after a shrug of words: "I guess... kind of" was refused (a role-play, round 52)
+    word = _GUESS_LEAD.sub("", word, count=1)
+    return word == "misschien wel" or (
+        (word + " ").startswith(_HEDGED_YES)
+        and not any(f" {no} " in f" {word} " for no in ("nee", "no", "niet echt", "not really"))
+    )

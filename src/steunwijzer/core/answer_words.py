@@ -353,24 +353,6 @@ def asked(words: set[str]) -> set[str]:
 # A hedged yes that goes on: "een beetje, ik kan me niet concentreren", "kinda, I didn't
 # sleep at all", "misschien wel" were refused at ordinary yes/no questions (a second
 # role-play, round 17). Not at a safety question: there a hedge is doubt, asked again.
-_HEDGED_YES = tuple(
-    normalise(w) + " "
-    for w in ("een beetje", "beetje", "wel een beetje", "best wel", "eigenlijk wel", "kinda",
-              "sorta", "kind of", "sort of", "a bit", "a little", "misschien wel", "ja wel",
-              "perhaps a bit", "maybe a bit", "maybe a little", "misschien een beetje")
-)  # fmt: skip
-
-
-def hedged_yes(doubt_counts: bool, word: str) -> bool:
-    """A normalised answer that opens with a hedged yes, at a question without doubt."""
-    if doubt_counts:
-        return False
-    return word == "misschien wel" or (
-        (word + " ").startswith(_HEDGED_YES)
-        and not any(f" {no} " in f" {word} " for no in ("nee", "no", "niet echt", "not really"))
-    )
-
-
 def early_take_back(word: str, taking_back: frozenset[str]) -> bool:
     """A no taken back right after it ("nee, eigenlijk wel", "nee... toch wel", "nee, soms
     wel"), not a "wel" inside a sentence that says the no ("nee, ik haal alles wel",

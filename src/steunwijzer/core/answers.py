@@ -36,7 +36,6 @@ from steunwijzer.core.answer_words import (
     early_take_back,
     excepting,
     hedged,
-    hedged_yes,
     how_often,
     misheard,
     restated_no,
@@ -352,7 +351,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             return True  # "eigenlijk wel", "een beetje", "soms", "a few" (friends)
         if mixed.so_so(question, word):  # "matig", "not great" to "slaap je slecht?" (r46)
             return True
-        if hedged_yes(can_be_unknown(question), word):
+        if mixed.hedged_yes(can_be_unknown(question), word):
             return True  # "eigenlijk wel", "een beetje", "soms" to "do you sleep badly?"
         speaking = len(word.split()) >= 4 and words & _SPEAKING  # a sentence of one's own
         if sentence_is_doubt and can_be_unknown(question) and speaking:

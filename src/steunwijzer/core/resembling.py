@@ -224,6 +224,12 @@ def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
     put 113 first (round 39). Only where no rule saw a risk to life: the net runs then."""
     for g in guess.findings:
         said = set(g.words.lower().split())
+        if (
+            g.theme == "concern_for_other"
+            and _DEATH.isdisjoint(said)
+            and any(f.theme == "family_circumstances" and _ill(f.words) for f in findings)
+        ):
+            return True  # "moeder van st. heeft borstkanker ... heen en weer naar huis" (r52)
         if g.theme == "unsafe_situation" and any(
             f.theme == "family_circumstances"
             and (
@@ -251,12 +257,22 @@ def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
                 _read_over(g, findings, "identity", _BEING_ONESELF)
                 # "'he' just isn't me anymore ... a different name" (set155, r52)
                 or ("me" in said and any(f.theme == "identity" for f in findings))
+                # "weet eigenlijk niet meer of geneeskunde wel bij me past" (r52)
+                or (
+                    not _DOUBT.isdisjoint(said) and any(f.theme == "study_choice" for f in findings)
+                )
             )
         ):
             # "ik weet niet meer wie ik ben", "hoe ik mezelf kan zijn": who one is, read by
             # the rules; the net weighed "weet niet meer" as hopelessness, 113 first (r42)
             return True
     return False
+
+
+def _ill(words: str) -> bool:
+    """Words of an illness: "ziek", "hospital", and compounds ("borstkanker")."""
+    said = words.lower().split()
+    return not _ILL.isdisjoint(said) or any("kanker" in w or "cancer" in w for w in said)
 
 
 def _read_over(guess: Finding, findings: list[Finding], theme: str, words: frozenset[str]) -> bool:
@@ -279,6 +295,7 @@ _PURGE = frozenset(
     ("up", "overgeven", "braken", "kotsen", "kots", "kotst", "spugen", "spuug", "uit",
      "eruit", "purge", "purging", "vomit", "vomiting", "sick")
 )  # fmt: skip
+_DOUBT = frozenset(("weet", "know", "twijfel", "twijfelen", "doubt", "unsure", "sure", "zeker"))
 _QUARREL = frozenset(
     ("split", "splitting", "divorce", "divorced", "divorcing", "argue", "arguing", "argument",
      "arguments", "fight", "fighting", "scheiden", "gescheiden", "scheiding", "ruzie", "ruzies")
