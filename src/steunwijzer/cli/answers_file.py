@@ -4,6 +4,7 @@ fit placed at its line."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import sys
@@ -57,6 +58,7 @@ def read_answers(path: Path, questions: set[str] | None = None) -> dict[str, obj
     from steunwijzer.core.jsonin import DuplicateKeyError, loads_lenient, loads_strict
 
     shown, json_file = shown_path(path), path.suffix.lower() == ".json"
+    text: str | None = None
     try:
         # "-" is standard input, as for batch (a hostile round, round 16: "no such file")
         text = _stdin_text() if str(path) == "-" else read_text(path, "answers files")
@@ -65,19 +67,19 @@ def read_answers(path: Path, questions: set[str] | None = None) -> dict[str, obj
         raise UserInputError(f"{shown}: cannot read answers: {exc.strerror or exc}") from exc
     except json.JSONDecodeError as exc:
         message = f"{shown}:{exc.lineno}: error: invalid JSON: {exc.msg}"
-        raise _refused(message, path) from exc
+        raise _refused(message, path, text) from exc
     except DuplicateKeyError as exc:
         message = f"{shown}: error: invalid JSON: {exc}"
-        raise AnswersRefused(message, _mapping(loads_lenient(text))) from exc
+        raise AnswersRefused(message, _mapping(loads_lenient(text or ""))) from exc
     except YamlSourceError as exc:
         message = f"{shown}:{exc.line}: error: {exc.message}"
         if exc.message.startswith("duplicate key"):
-            lenient = parse_yaml(text, "answers files", keep_duplicates=True)
+            lenient = parse_yaml(text or "", "answers files", keep_duplicates=True)
             raise AnswersRefused(message, _mapping(lenient)) from exc
-        raise _refused(message, path) from exc
+        raise _refused(message, path, text) from exc
     except (ValueError, RecursionError) as exc:  # nesting too deep
         message = f"{shown}: error: invalid JSON: {exc or 'nested too deeply'}"
-        raise _refused(message, path) from exc
+        raise _refused(message, path, text) from exc
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -88,7 +90,7 @@ def read_answers(path: Path, questions: set[str] | None = None) -> dict[str, obj
         # answer: ja}"): refused without a crisis line before (a hostile round, round 14).
         from steunwijzer.io.rowkeys import not_an_object
 
-        refused = _refused(message, path)
+        refused = _refused(message, path, text)
         refused.given = {**refused.given, **not_an_object(data, "")[2]}
         raise refused
     if not _CATALOGUE_KEYS.isdisjoint(map(str, data)):
@@ -107,7 +109,7 @@ def read_answers(path: Path, questions: set[str] | None = None) -> dict[str, obj
         # text is not an answer: refused, its words still searched.
         words = data.get("text")
         if isinstance(words, str) and words.strip():
-            raise _refused(f"{shown}: error: 'text' is not read from an answers file", path)
+            raise _refused(f"{shown}: error: 'text' is not read from an answers file", path, text)
         strange = unknown_record_key(data) if "steunwijzer" in data or "result" in data else None
         if strange is not None:
             message, found, said = strange
@@ -118,10 +120,11 @@ def read_answers(path: Path, questions: set[str] | None = None) -> dict[str, obj
     if not any(given_answer(v) for v in data.values()):
         # An empty file replayed as an interview with nothing asked: "PREVENTIE,
         # regulier", exit 0, a safe-looking answer (hostile rounds 11 and 20: nulls).
-        raise _refused(f"{shown}: error: the answers file holds no answers", path)
+        raise _refused(f"{shown}: error: the answers file holds no answers", path, text)
     try:
         history = record if isinstance(inner, dict) else None  # a --save record's
         found = SessionAnswers({str(k): v for k, v in data.items()}, history)
+        found.text = text or ""  # read once: a named pipe cannot be read twice (r52)
         if questions is not None:
             found.check_questions(questions)
         return found
@@ -131,15 +134,18 @@ def read_answers(path: Path, questions: set[str] | None = None) -> dict[str, obj
         raise AnswersRefused(f"{shown}: error: {exc}", exc.salvaged) from exc
 
 
-def _refused(message: str, path: Path) -> AnswersRefused:
+def _refused(message: str, path: Path, read: str | None = None) -> AnswersRefused:
     """The refusal, with the safety answers still readable line by line and the file's
-    words (its values, not its keys) to search for acute signals."""
+    words (its values, not its keys) to search for acute signals. ``read``: the text as
+    it was read (a named pipe reopened hung for ever: a hostile round, round 52)."""
     from steunwijzer.core.salvage import answer_values, safety_lines
     from steunwijzer.io.skimfile import refused_text
 
     try:
         if str(path) == "-":
             text = refused_text(iter(_STDIN), sys.stdin.buffer)
+        elif read is not None:
+            text = refused_text(iter(()), io.BytesIO(read.encode("utf-8", "replace")))
         else:
             with path.open("rb") as handle:
                 text = refused_text(iter(()), handle)

@@ -162,7 +162,7 @@ def _no_acute_comments(
     acute part shown."""
     from steunwijzer.io.lines import yaml_comments
 
-    line, words = yaml_comments(path)
+    line, words = yaml_comments(path, getattr(given, "text", None) or None)
     if words and acute_part(catalog, index, Vocabulary(catalog.themes), lang, "answers", (), words):
         raise AnswersRefused(
             f"{shown_path(path)}:{line}: error: a comment holds words with an acute signal; "

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from steunwijzer.core.model import Lang
 from steunwijzer.errors import SteunwijzerError
+from steunwijzer.io.escape import one_line
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -207,7 +208,7 @@ class _AcuteInputs:
         from steunwijzer.present.texts import t
 
         line = f", {self.at(self.first_line)}" if self.first_line else ""
-        return t("refused_row_shown", lang, id=self.first_id, line=line)
+        return t("refused_row_shown", lang, id=one_line(self.first_id), line=line)
 
 
 def _buffered(binary: BinaryIO) -> io.BufferedReader:

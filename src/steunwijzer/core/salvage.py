@@ -241,13 +241,16 @@ SAFETY_LINE = (
 # "key: value" in a refused answers file: only the values are read as words (a key such
 # as "safety_wish_dead" would read as a wish to be dead).
 _KEYED = r"""(?m)^\s*(?:-\s+)?["']?[A-Za-z0-9_-]+["']?\s*:\s?"""
+_JSON_KEYED = r"""[{,]\s*["'][A-Za-z0-9_-]+["']\s*:\s?"""
 
 
 def answer_values(text: str) -> str:
     """The answers of a refused answers file as plain words: each line without its key.
     An own-words answer in a file with a second YAML document or a list at the top was
     not searched at all (an outsiders' hostile round, round 7)."""
-    return re.sub(_KEYED, ". ", text)  # each its own sentence: a "no" negates no other
+    # ... and each value of a JSON object on one line: '{"own_words": "ik wil dood",
+    # "safety_wish_dead": no}' read the "no" as the wish's negation (a hostile round, r52)
+    return re.sub(_JSON_KEYED, ". ", re.sub(_KEYED, ". ", text))
 
 
 _PLAIN_NO = frozenset(("nee", "neen", "no", "false", "n", "0", ""))

@@ -30,6 +30,7 @@ from steunwijzer.core.triage import (
 from steunwijzer.core.vocabulary import Vocabulary
 from steunwijzer.errors import SteunwijzerError
 from steunwijzer.io.caseread import Case, Kept, RowError
+from steunwijzer.io.escape import one_line
 
 if TYPE_CHECKING:
     from steunwijzer.core.recognise import Finding
@@ -61,12 +62,13 @@ class AcuteRows:
         named by its row number, which may be another row's id; the risk summary named
         the student with exam anxiety for the one with a rope (a hostile round, r19)."""
         more = f" (+{self.count - len(self.ids)})" if self.count > len(self.ids) else ""
+        # An id as the file wrote it: escapes and a right-to-left override reached the
+        # terminal raw when a run was refused (a hostile round, round 52).
+        ids = [one_line(i) for i in self.ids]
         if at is None:
-            return ", ".join(self.ids) + more
+            return ", ".join(ids) + more
         return (
-            ", ".join(
-                f"{i} ({at(n)})" if n else i for i, n in zip(self.ids, self.lines, strict=True)
-            )
+            ", ".join(f"{i} ({at(n)})" if n else i for i, n in zip(ids, self.lines, strict=True))
             + more
         )
 

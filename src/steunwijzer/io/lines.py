@@ -227,12 +227,13 @@ def strictly_valid(text: str) -> bool:
     return False
 
 
-def yaml_comments(path: Path) -> tuple[int, str]:
-    """The first comment's line and the words of every YAML comment in the file."""
+def yaml_comments(path: Path, text: str | None = None) -> tuple[int, str]:
+    """The first comment's line and the words of every YAML comment in the file (in
+    ``text``, the file as it was read, when given: a named pipe is read once)."""
     if path.suffix.lower() == ".json":
         return 0, ""
     try:
-        text = path.read_text(encoding="utf-8", errors="replace")
+        text = path.read_text(encoding="utf-8", errors="replace") if text is None else text
     except OSError:
         return 0, ""
     found: list[str] = []

@@ -50,6 +50,7 @@ class SessionAnswers(dict[str, object]):
     def __init__(self, answers: dict[str, object], record: Any = None) -> None:
         super().__init__(answers)
         self.firsts, self.override = {}, None
+        self.text = ""  # the file as read (its comments are searched from it)
         self.said: list[tuple[str, str]] = []  # (question, words) from the saved result
         if not isinstance(record, dict):
             return
