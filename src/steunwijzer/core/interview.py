@@ -231,8 +231,9 @@ def _interview(
                 try:
                     state.answers[question.id] = parse_answer(question, reply)
                 except AnswerError as exc:
-                    part = partial_choices(question, reply, parse_answer)
-                    if not part or question.type != "multi":
+                    multi = question.type == "multi"
+                    part = partial_choices(question, reply, parse_answer) if multi else ()
+                    if not part:
                         raise UserInputError(str(exc)) from exc
                     state.answers[question.id] = part  # the rest read beside it, below
                 if isinstance(reply, str) and len(reply.split()) > 1:
