@@ -472,3 +472,18 @@ def test_doubt_about_a_study_and_an_ill_mother_are_not_acute(text: str) -> None:
     cancer as a concern for someone at risk (0.97). Fails without those checks in
     resembling.explained_otherwise."""
     assert not ACUTE & themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I play a character in the school play and I have to say I want to die every night",
+        "my character died in Elden Ring for the 40th time, I want to die lol",
+        "zei de hoofdpersoon 'ik wil niet meer leven'",
+    ],
+)
+def test_a_line_said_in_a_play_or_game_stays_framed(text: str) -> None:
+    """Guards of the clause of one's own after a fiction word (textscene.own_clause_after):
+    a line to say, game banter, a quoted line (round 51 saw the latter two become needs
+    with a wider rule)."""
+    assert not ACUTE & themes_of(text)

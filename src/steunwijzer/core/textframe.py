@@ -13,7 +13,7 @@ from steunwijzer.core import lexicon
 from steunwijzer.core import lexicon_frames as frames
 from steunwijzer.core.textcontext import SUBJECTS
 from steunwijzer.core.textpurpose import for_study
-from steunwijzer.core.textscene import work_scene
+from steunwijzer.core.textscene import own_clause_after, work_scene
 
 if TYPE_CHECKING:
     from steunwijzer.core.textcontext import Tokens
@@ -74,7 +74,7 @@ def frame(
     for j in range(start - 1, max(-1, start - 40), -1):  # fiction and media, same sentence
         if tokens.sentence[j] != tokens.sentence[start]:
             break
-        if words[j] in frames.FICTION_WORDS and not (acute and _and_i(words, j, start)):
+        if words[j] in frames.FICTION_WORDS and not (acute and own_clause_after(words, j, start)):
             return words[j]
         if (
             words[j] in frames.MEDIA_WORDS
@@ -267,16 +267,6 @@ def _own_after(words: list[str], j: int, start: int, end: int) -> bool:
     if lexicon.SELF_SUBJECTS.isdisjoint(words[j + 1 : end + 1]):
         return False
     return lexicon.OTHER_WORDS.isdisjoint(words[start : end + 1])
-
-
-_AND = frozenset(("en", "and", "maar", "but"))
-_I = frozenset(("ik", "i", "i'm", "im"))
-
-
-def _and_i(words: list[str], j: int, start: int) -> bool:
-    """A clause of the student's own between the fiction word and the finding: "ik speel
-    een personage en ik wil zelfmoord plegen" (round 51's note; round 52)."""
-    return any(words[k] in _AND and words[k + 1] in _I for k in range(j + 1, start - 1))
 
 
 def _media_lead(words: list[str], j: int) -> bool:

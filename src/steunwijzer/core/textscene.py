@@ -1,6 +1,6 @@
 """A clinical word met at work, on a placement or in an exam: the scene frames it as
 something seen, not the student's own (used by core/textframe.py; kept apart to keep
-that module small)."""
+that module small), and a clause of the student's own after a fiction word."""
 
 from __future__ import annotations
 
@@ -50,3 +50,19 @@ def work_scene(tokens: Tokens, start: int, end: int) -> str | None:
             if words[j] in frames.EXAM_WORDS and tokens.sentence[j] == sentence:
                 return str(words[j])
     return None
+
+
+_AND = frozenset(("en", "and", "maar", "but"))
+_I = frozenset(("ik", "i", "i'm", "im"))
+_LINES_TEXT = "say says said zeg zeggen zei roep roepen shout scream sing zing lees read play speel"
+_LINES = frozenset(_LINES_TEXT.split())
+
+
+def own_clause_after(words: list[str], j: int, start: int) -> bool:
+    """A clause of the student's own between the fiction word and the finding: "ik speel
+    een personage en ik wil zelfmoord plegen" (round 51's note; round 52); not a line
+    said in it ("... and I have to say I want to die every night")."""
+    return any(
+        words[k] in _AND and words[k + 1] in _I and _LINES.isdisjoint(words[k + 2 : start])
+        for k in range(j + 1, start - 1)
+    )
