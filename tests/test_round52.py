@@ -487,3 +487,39 @@ def test_a_line_said_in_a_play_or_game_stays_framed(text: str) -> None:
     a line to say, game banter, a quoted line (round 51 saw the latter two become needs
     with a wider rule)."""
     assert not ACUTE & themes_of(text)
+
+
+# --- English of students whose first language is another (set158) ---------------------------
+
+
+def test_in_the_end_everything_is_no_wish_to_end_everything() -> None:
+    """ "... but in the end everything went fine" matched the floor's "end everything"
+    (acute). Fails with the bare pattern back in lexicon_floor.py."""
+    text = "We had a presentation today and I was dying from laughing because the projector did not want to work, but in the end everything went fine."
+    assert not ACUTE & themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "better I end everything",
+        "I just want to end everything",
+        "decided to end everything after the results",
+    ],
+)
+def test_ending_everything_is_still_found(text: str) -> None:
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+def test_someone_who_comes_into_ones_room_and_touches_one_is_sexual_violence() -> None:
+    """ "he comes in my room at night and touches me" was an unsafe situation and
+    unwanted behaviour, never sexual violence. Fails without the round 52 pattern."""
+    text = "My uncle where I am staying, he comes in my room at night and touches me, I cannot say no because I live in his house."
+    assert "sexual_violence" in themes_of(text)
+
+
+def test_much_better_after_a_but_is_the_recovery() -> None:
+    """Guarded in test_a_but_that_brings_the_need_back_keeps_it; here "but with the
+    therapy it is much better now" closes a past depression."""
+    text = "Last year I had a very difficult time with depression but with the therapy it is much better now, I just come to say thank you."
+    assert "low_mood" not in themes_of(text)

