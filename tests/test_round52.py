@@ -182,6 +182,7 @@ def test_a_need_said_to_be_over_is_no_need_now(text: str, theme: str) -> None:
         ("I've been sober for two months but it's so hard, I crave it every day", "addiction"),
         ("vroeger had ik eetbuien, maar nu weer elke avond", "eating"),
         ("I used to drink a lot but I still drink every weekend", "addiction"),
+        ("I used to be depressed last year, but it is a bit better now", "low_mood"),
         (
             "Vorig jaar had ik een burn-out, maar goed, nu is het weer zo druk dat ik niet meer slaap",
             "sleep",
