@@ -524,3 +524,32 @@ def test_much_better_after_a_but_is_the_recovery() -> None:
     therapy it is much better now" closes a past depression."""
     text = "Last year I had a very difficult time with depression but with the therapy it is much better now, I just come to say thank you."
     assert "low_mood" not in themes_of(text)
+
+
+# --- long texts of an intake form (set159) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "buiten de vereniging ken ik eigenlijk niemand; als ik zou stoppen met drinken ben ik bang dat ik helemaal alleen kom te staan.",
+        "I honestly don't know how to organise my week. I'd like to learn how to plan and which study methods work here.",
+    ],
+)
+def test_ones_own_drinking_and_study_methods_are_no_danger(text: str) -> None:
+    """ "drinken" was a slip of "dronken" (someone drunk, the student afraid: an unsafe
+    home), and "plan ... and ... methods" a plan with a method (preparation, acute).
+    Fails without "drinken" in NOT_TYPOS or with the gap back in the plan pattern."""
+    assert not ACUTE & themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "als hij gedronken heeft word ik bang",
+        "I have a plan and a method",
+        "ik heb een plan and a means",
+    ],
+)
+def test_a_drunk_partner_and_a_plan_with_a_method_stay_acute(text: str) -> None:
+    assert ACUTE & themes_of(text)

@@ -974,6 +974,10 @@ def test_weights_of_other_features_are_refused() -> None:
         # measured unseen on 30f3067: 25/25 acute, 55/60 passed, 3 of 35 others acute. Read
         # after: 25/25, 58/60, 2/35.
         ("set158.jsonl", 0.95, 0.09),
+        # set159 (45 long texts of an intake form, a risk said once in the middle of some),
+        # measured unseen on 7eaea46: 19/19 acute, 36/45 passed, 3 of 26 others acute. Read
+        # after: 19/19, 38/45, 1/26 (the second net on a story of discrimination).
+        ("set159.jsonl", 0.95, 0.08),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -169,7 +169,7 @@ SUICIDAL_EN = (
     "!goodbye|farewell ..2 message|messages|text|texts|video|post|email|mail",
     "!saying|said|say|texted|texting ..2 goodbye ..3 to? ..2 everyone|everybody|all",
     "!giving|gives|gave|give ..3 away ..4 stuff|things|belongings|possessions|everything|his|her|their|my",
-    "!plan ..4 and ..3 method|means",
+    "!plan ..4 and ..1 a? =method|=means",  # not "how to plan and which study methods" (r52)
     "!can|could not ..2 promise|guarantee ..6 will|would ..2 not ..3 hurt|harm|kill|do", "!can|could not ..2 promise|guarantee ..6 safe|alive|okay|ok|survive",
     "!scared|afraid|worried|terrified ..4 what ..3 i ..4 do ..3 to ..2 myself",
     "!scared|afraid ..4 of ..2 myself ..4 tonight|today|now",

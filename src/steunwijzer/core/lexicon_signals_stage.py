@@ -81,7 +81,8 @@ UNSAFE_EN += (
     "he'll|he_will|she'll|she_will ..6 if ..1 i ..1 leave|leave_him|leave_her|tell_anyone",
 )
 UNSAFE_NL += (
-    "gedronken|drinkt|dronken|zuipt|gezopen ..4 ben|word|raak ..1 ik ..2 bang|angstig|op_mijn_hoede",
+    # exact forms: not "als ik zou stoppen met drinken ben ik bang dat ..." (r52)
+    "=gedronken|=drinkt|=dronken|=zuipt|=gezopen ..4 ben|word|raak ..1 ik ..2 bang|angstig|op_mijn_hoede",
     f"{_PARTNER_NL} ..4 kijkt|checkt|controleert|doorzoekt ..3 mijn ..1 telefoon|mobiel|berichten|appjes|whatsapp",
     f"{_PARTNER_NL} ..4 leest ..3 mijn ..1 berichten|appjes|whatsapp",
     f"{_PARTNER_NL} ..3 wil ..2 weten ..2 met ..1 wie ..1 ik ..1 app|appt|chat|praat|afspreek|omga",
