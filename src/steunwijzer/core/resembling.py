@@ -155,10 +155,10 @@ def _as_own(
 def judged_guess(
     found: Finding, tokens: Tokens, past: set[int], findings: list[Finding]
 ) -> Finding:
-    """A guess of the net beside words that tell of a past the text says is over is set
-    aside as the rules' findings are (shown as a mention, never dropped): "toen ik 15 was
-    heb ik pillen geslikt. nu 8 jaar later gaat het goed" weighed "pillen" as a wish to
-    die now (an outsiders' set, round 20)."""
+    """A guess of the net beside words that tell of a past the text says is over, or
+    inside a study or a book, is set aside as the rules' findings are (shown as a
+    mention, never dropped): "toen ik 15 was heb ik pillen geslikt. nu 8 jaar later gaat
+    het goed" weighed "pillen" as a wish to die now (an outsiders' set, round 20)."""
     if found.start not in tokens.starts:
         return found
     at = tokens.starts.index(found.start)
@@ -227,6 +227,7 @@ def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
         if (
             g.theme == "concern_for_other"
             and _DEATH.isdisjoint(said)
+            and _FEAR.isdisjoint(said)
             and any(f.theme == "family_circumstances" and _ill(f.words) for f in findings)
         ):
             return True  # "moeder van st. heeft borstkanker ... heen en weer naar huis" (r52)
