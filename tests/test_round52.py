@@ -553,3 +553,12 @@ def test_ones_own_drinking_and_study_methods_are_no_danger(text: str) -> None:
 )
 def test_a_drunk_partner_and_a_plan_with_a_method_stay_acute(text: str) -> None:
     assert ACUTE & themes_of(text)
+
+
+def test_a_sibling_afraid_beside_an_ill_parent_stays_a_concern() -> None:
+    """Review of round 52: the second net's concern for someone else was explained away
+    by any ill parent in the text; the brother's fear here (a guess of 1.00) was dropped
+    and only family circumstances and sleep were left. Fails without the words of fear
+    in the concern rule of resembling.explained_otherwise."""
+    text = "mijn moeder heeft kanker en mijn broer zegt dat hij bang is dat hij het niet meer volhoudt, hij slaapt niet meer"
+    assert "concern_for_other" in themes_of(text)
