@@ -142,8 +142,22 @@ def _not_a_source(output: Path, sources: list[str] | None) -> None:
 
 
 def _write_folder(folder: Path, files: dict[str, dict[str, Any]], force: bool) -> None:
-    """Write the export's own JSON files into the folder; nothing else there is touched."""
+    """Write the export's own JSON files into the folder; nothing else there is touched,
+    except the service files an earlier export wrote for offerings that are gone: with
+    --force they go too (a re-export is the catalogue as it is now), without it they
+    stop the export, as a file of the same name does."""
+    from steunwijzer.export.hsds import earlier_services
     from steunwijzer.io.files import write_folder
 
+    earlier = earlier_services(folder, files) if folder.is_dir() else []
+    if earlier and not force:
+        raise OutputError(
+            f"{earlier[0]}: left by an earlier export; use --force to replace the export"
+        )
     texts = {name: dumps(data) + "\n" for name, data in files.items()}
     write_folder(folder, texts, force)
+    for path in earlier:
+        try:
+            path.unlink()
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot remove: {exc.strerror or exc}") from exc

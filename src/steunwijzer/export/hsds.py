@@ -7,7 +7,10 @@ UUIDs derived from the catalogue ids (uuid5), so a re-export keeps them stable.
 
 from __future__ import annotations
 
+import json
 import uuid
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from steunwijzer.core.floor import with_floor_lines
@@ -161,6 +164,28 @@ def service(catalog: Catalog, o: Offering, lang: Lang) -> dict[str, Any]:
     }
     data.update({k: v for k, v in optional.items() if v is not None})
     return data
+
+
+def earlier_services(folder: Path, current: Iterable[str]) -> list[Path]:
+    """The service files an earlier export wrote into ``folder`` that this one does not.
+
+    A file counts as ours only when its ``id`` is the stable id of the offering its name
+    says (``services/<id>.json``), so a file someone else put there is never taken for
+    one. Without this, an offering removed from the catalogue lived on in a re-exported
+    folder (a hostile round, round 52).
+    """
+    keep = {folder / name for name in current}
+    found: list[Path] = []
+    for path in sorted((folder / "services").glob("*.json")):
+        if path in keep or path.is_symlink() or not path.is_file():
+            continue
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue
+        if isinstance(data, dict) and data.get("id") == stable_id("service", path.stem):
+            found.append(path)
+    return found
 
 
 def export_hsds(catalog: Catalog, lang: Lang) -> dict[str, dict[str, Any]]:

@@ -101,6 +101,19 @@ def init_catalog(target: Path, empty: bool, force: bool) -> list[Path]:
     if existing and not force:
         names = ", ".join(str(p) for p in existing)
         raise OutputError(f"{names}: already exists; use --force to overwrite")
+    # A folder is loaded whole: `init --empty --force` over a full catalogue kept the
+    # old offering files beside the new ones, so the "empty" catalogue held every old
+    # offering (a hostile round, round 52). Files it did not write are never removed.
+    others = sorted(
+        p.name
+        for p in (target.iterdir() if target.is_dir() else ())
+        if p.suffix in (".yaml", ".yml") and p.name not in contents
+    )
+    if others:
+        raise OutputError(
+            f"{target}: also holds {', '.join(others)}, which would be loaded with the new "
+            "catalogue; move them away or choose another folder"
+        )
     files: dict[str, str] = {}
     for name, text in contents.items():
         data = parse_yaml(text)

@@ -4,6 +4,17 @@ English under the default Dutch interface: output paths, CSV quoting, answers fi
 from __future__ import annotations
 
 FILE_MESSAGES: list[tuple[str, str]] = [
+    (
+        "{path}: also holds {names}, which would be loaded with the new catalogue; move "
+        "them away or choose another folder",
+        "{path}: bevat ook {names}, die samen met de nieuwe catalogus geladen zouden worden; "
+        "verplaats ze of kies een andere map",
+    ),
+    (
+        "{path}: left by an earlier export; use --force to replace the export",
+        "{path}: staat er nog van een eerdere export; gebruik --force om de export te vervangen",
+    ),
+    ("{path}: cannot remove: {reason}", "{path}: kan niet verwijderd worden: {reason}"),
     # Python's csv error for a cell over the limit, said in Dutch (a hostile round, r41)
     (
         "field larger than field limit ({n})",
