@@ -978,6 +978,21 @@ def test_weights_of_other_features_are_refused() -> None:
         # measured unseen on 7eaea46: 19/19 acute, 36/45 passed, 3 of 26 others acute. Read
         # after: 19/19, 38/45, 1/26 (the second net on a story of discrimination).
         ("set159.jsonl", 0.95, 0.08),
+        # Round 53's six sets, measured unseen on 24e37c9 (round 52's end): set160 (60
+        # voice memos turned into text), 22/24 acute, 47/60 passed, 3 of 36 others acute;
+        # set161 (60 formal e-mails), 24/24, 53/60, 0/36; set162 (60 on internships, jobs
+        # and clubs), 23/24, 46/60, 1/36; set163 (60 in reported speech), 23/24, 46/60,
+        # 3/36; set164 (60 understatements and jokes), 21/26, 47/60, 2/34; set165 (60 on
+        # chronic illness, disability and carers), 23/25, 39/60, 1/35. Read after: 24/24,
+        # 50/60, 1/36; 24/24, 53/60, 0/36; 24/24, 46/60, 1/36; 24/24, 46/60, 3/36; 25/26,
+        # 51/60, 2/34; 24/25, 41/60, 0/35. The floors are the risk themes as labelled:
+        # a friend's words quoted in set163 are read as a risk, not as concern for her.
+        ("set160.jsonl", 0.95, 0.06),
+        ("set161.jsonl", 0.95, 0.03),
+        ("set162.jsonl", 0.95, 0.06),
+        ("set163.jsonl", 0.85, 0.11),
+        ("set164.jsonl", 0.9, 0.09),
+        ("set165.jsonl", 0.9, 0.03),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -181,7 +181,33 @@ def not_a_recovery(words: list[str], clause: list[int], sentence: list[int], at:
     """Whether the recovery words at ``at`` are no recovery: believed by others, or taken
     back later in the sentence ("I'm okay-ish now, but it's been creeping back", "I
     thought I'd dealt with it, but I can't stop crying": set111, round 34)."""
-    return believed_by_others(words, clause, at) or _undone_after(words, sentence, at)
+    return (
+        believed_by_others(words, clause, at)
+        or _undone_after(words, sentence, at)
+        or about_the_rest(words, clause, at)
+    )
+
+
+# "Mijn moeder is drie weken geleden overleden. ... Gaat verder wel." read the grief as
+# a past that is over (set164, round 53): "verder", "otherwise", "apart from that" say
+# that everything else is fine, not the need.
+_REST = frozenset(("verder", "overigens", "otherwise", "besides"))
+_REST_PAIRS = frozenset(
+    (("apart", "from"), ("other", "than"), ("aside", "from"), ("los", "daarvan"),
+     ("de", "rest"), ("the", "rest"))
+)  # fmt: skip
+
+
+def about_the_rest(words: list[str], clause: list[int], at: int) -> bool:
+    """Whether the recovery words at ``at`` are said of everything else: a word for "the
+    rest" up to six words before them or two after, in the same clause ("voor de rest
+    gaat het goed", "apart from that I'm fine")."""
+    for k in range(max(0, at - 6), min(len(words), at + 3)):
+        if clause[k] != clause[at]:
+            continue
+        if words[k] in _REST or tuple(words[k : k + 2]) in _REST_PAIRS:
+            return True
+    return False
 
 
 _BUT = frozenset(("but", "maar", "though", "although", "alleen", "behalve", "except"))

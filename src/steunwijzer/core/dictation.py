@@ -37,6 +37,18 @@ _JOINS: dict[tuple[str, ...], str] = {
     ("em", "bee", "oo"): "mbo",
     ("ha", "bee", "oo"): "hbo",
     ("aa", "dee", "ha", "dee"): "adhd",
+    # set160 (voice memos, round 53): "heeft me ... vast gepakt tussen mijn benen" was
+    # nothing; the separable verbs of touching and holding, split as they are spoken
+    ("vast", "gepakt"): "vastgepakt",
+    ("vast", "gehouden"): "vastgehouden",
+    ("vast", "gegrepen"): "vastgegrepen",
+    ("aan", "gerand"): "aangerand",
+    ("aan", "gezeten"): "aangezeten",
+    ("aan", "geraakt"): "aangeraakt",
+    ("op", "gesloten"): "opgesloten",
+    ("zelf", "beschadiging"): "zelfbeschadiging",
+    ("zieken", "huis"): "ziekenhuis",
+    ("studie", "financiering"): "studiefinanciering",
 }
 _FIRST = frozenset(key[0] for key in _JOINS)
 # "over leden" is "about members" as often: joined only after "is", "zijn", "was" and

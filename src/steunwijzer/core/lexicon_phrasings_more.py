@@ -23,6 +23,12 @@ _OTHER_NL = "haar|zijn|hun|ze|zij|hij|hem"
 _OTHER_EN = "her|his|their|she|he|they|him|them"
 
 SUICIDAL_NL = (
+    # set163 (round 53): "als ik dit tentamen weer niet haal stop ik ermee, en dan maakt
+    # eigenlijk niks meer uit" (a friend quoted; the student's own words are the same)
+    "stop|stoppen|kap ..1 ermee ..2 dan ..2 maakt|doet ..2 niks|niets|allemaal ..1 meer ..1 uit|toe $",
+    # set164 (round 53): "zou het niet erg vinden als de bus een keer niet remt"
+    "niet ..1 erg ..3 vinden|vind ..3 als ..6 bus|auto|trein|tram|vrachtwagen ..4 niet ..1 remt|remde|stopt|stopte|ziet",
+    "niet ..1 erg ..3 vinden|vind ..3 als ..6 bus|auto|trein|tram|vrachtwagen ..4 me|mij ..2 aanrijdt|raakt|schept|overrijdt|aanreed|schepte",
     # set119: "het maakt toch niks meer uit binnenkort"; passwords left "voor het geval dat"
     "maakt|doet ..3 niks|niets ..1 meer ..1 uit|toe & binnenkort|niet_lang_meer|over_een_tijdje",
     "!wachtwoorden|wachtwoord|pincode|pincodes|inlogcodes ..6 envelop|enveloppe",
@@ -121,6 +127,8 @@ SUICIDAL_EN = (
     "what ..2 if ..3 not|never ..2 wake ..2 up $", "not ..3 able ..2 to ..2 stop ..2 myself & scared|afraid|terrified|worried",
     "walk|walking|step|stepping ..3 into|in_front_of ..3 traffic|cars|a_bus|a_car|a_truck|a_lorry",
     "!car ..6 engine ..3 running|on & garage|hose",
+    # set164 (understatement, round 53): "wouldn't mind much if the bus didn't brake"
+    "wouldn't|wouldnt|would_not ..2 mind|care ..6 if ..6 bus|car|train|truck|lorry|tram ..3 didn't|didnt|did_not|wouldn't|doesn't|doesnt|failed_to|forgot_to|never ..1 brake|brakes|see_me",
 )  # fmt: skip
 
 SELF_HARM_NL = (
@@ -129,6 +137,10 @@ SELF_HARM_NL = (
     "mesjes|scheermesjes ..9 slechte_nachten|slechte_dagen|noodgevallen|voor_als|nood",
     "bezeerd|bezeren|bezeer & mezelf|mijzelf|zichzelf", "clean ..3 van ..2 krassen|snijden|zelfbeschadiging ..9 drang|neiging|bijna|terugval",
     "brand|verbrand|gebrand|verbrandde ..3 mijn ..2 arm|armen|huid|pols|been ..4 met ..3 lepel|strijkijzer|aansteker|sigaret|hete|heet",
+    # the Dutch perfect puts the burn last: "met een aansteker mijn been verbrand", and
+    # "dat lucht dan even op" says why (set160, round 53)
+    "met ..2 een|de|mijn|m'n|mn ..1 aansteker|sigaret|strijkijzer|lepel|mes|mesje|scheermesje|passer ..0 mijn|m'n|mn ..1 arm|armen|huid|pols|polsen|been|benen|dij|dijen|buik|hand ..2 verbrand|gebrand|gesneden|gekrast|opengehaald",
+    "verbrand|gebrand|gesneden|gekrast|krassen|snijden|branden ..8 lucht|luchtte ..3 =op",
     "laat|liet ..2 mezelf|mijzelf ..2 bloeden", "krab|krabben|kras|krassen ..4 tot ..3 bloed|bloeden|bloedt",
     # wounds kept open, supplies for afterwards, deeper than meant, new scars among old
     "peuter|pulk|krab|peuteren ..3 wondjes|wonden|korstjes|littekens ..3 open", "verband|pleisters|hechtstrips ..9 voor_erna|voor_daarna",
@@ -251,6 +263,10 @@ CONCERN_EN = (
 
 # Harmless readings: a rope for a move, a stalker on television, a plant that died.
 FIGURES_NL = (
+    # round 53 (voice memos, carers): "die verlenging hoeft niet meer" is no life given up,
+    # and hiding a parent's pills is a carer's protection, not a hoard
+    "verlenging|afspraak|vervolgafspraak|gesprek|uitstel|extensie|aanvraag|formulier|dat|deze ..1 hoeft|hoeven ..1 niet ..0 meer",
+    "haar|zijn|hun|moeders|vaders ..0 pillen|medicijnen|tabletten|pijnstillers|slaappillen ..3 verstopt|verstop|verstoppen|weggehaald|weggegooid|achter_slot",
     "touw|touwen ..8 matras|verhuis|verhuizing|verhuizen|dak_van_de_auto|tent|boot|klimmen|schommel|hangmat|waslijn|bagage|vastbinden",
     "docu|docuserie|documentaire|podcast|serie|film|true_crime|boek|verhoor|zitting|rechtszaak ..4 over|van ..3 stalker|stalkers|stalking|huiselijk_geweld|geweld|moord|zelfmoord",
     "=plant|=planten|=plantje|=plantjes|cactus|vis|goudvis ..4 doodgegaan|dood|overleden",

@@ -117,6 +117,8 @@ def misread(tokens: Tokens, used: tuple[int, ...], theme: str = "") -> bool:
     if theme == "grief" and used and words[used[-1] : used[-1] + 2] in _WISH:
         return True  # "passive death wishes" is no one who died (round 50, my probes)
     for j in used:
+        if words[j] == "want" and words[j + 1 : j + 2] and words[j + 1] in DUTCH_AFTER_WANT:
+            return True  # "want als ik die niet haal": "because if I fail it" (set160, r53)
         if (
             words[j] == "want"
             and j + 2 < tokens.n
@@ -202,6 +204,11 @@ def _bsa_fine(tokens: Tokens, used: tuple[int, ...]) -> bool:
     return not _FINE.isdisjoint(words) and _NOT_FINE.isdisjoint(words)
 
 
+# Words that follow the Dutch "want" ("because") and never the English verb.
+DUTCH_AFTER_WANT = lexicon.word_set(
+    "als ik het de ze hij zij er mijn mn dan toen omdat we wij jij je dat deze dit ook "
+    "anders daar hier nu"
+)
 # Words that follow the Dutch "die" ("that", "those") and no English "die".
 _DUTCH_AFTER_DIE = lexicon.word_set(
     "is was zijn waren heeft had hebben kan kon moet moest wil wou gaat ging zit zat ligt "

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from steunwijzer.core import lexicon, resemblance
 from steunwijzer.core.findings import Finding, Recognition
-from steunwijzer.core.matchchecks import said_safe
+from steunwijzer.core.matchchecks import DUTCH_AFTER_WANT, said_safe
 from steunwijzer.core.matching import Word
 from steunwijzer.core.misreads import medicine_for_an_ailment, not_myself, throwing_up
 from steunwijzer.core.stems import APART_NL, THIRD_NL, model_stem
@@ -43,7 +43,7 @@ def _writer_apart(tokens: Tokens, positions: list[int]) -> bool:
 
 def resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> Recognition | None:
     """What the second net (core/resemblance.py) finds in a text, shown as such."""
-    best = resemblance.resembles(_model_nl(words), [w.en for w in words])
+    best = resemblance.resembles(_model_nl(words), _model_en(words))
     if best is None and _SENTENCE_MARK.search(text):
         tokens = tokens or Tokens(text)
         best = _best_sentence(tokens, words)
@@ -200,7 +200,7 @@ def _best_sentence(tokens: Tokens, words: list[Word]) -> tuple[str, float, list[
             continue
         if end - begin >= 6 and (begin > 0 or end < tokens.n):
             part = words[begin:end]
-            best = resemblance.resembles(_model_nl(part), [w.en for w in part], True)
+            best = resemblance.resembles(_model_nl(part), _model_en(part), True)
             if best is not None and (found is None or best[1] > found[1]):
                 found = (best[0], best[1], [begin + p for p in best[2]])
         begin = end
@@ -320,4 +320,16 @@ def _model_nl(words: list[Word]) -> list[str]:
     return [
         model_stem("nl", w.word) if w.word in THIRD_NL or w.word in APART_NL else w.nl
         for w in words
+    ]
+
+
+def _model_en(words: list[Word]) -> list[str]:
+    """The English stems, but the Dutch "want" ("because") is no English wish: "bang
+    voor mijn herkansing want als ik die niet haal" resembled a wish to die (0.96) on
+    the English "want" (set160, round 53). Read as a stopword, it weighs nothing."""
+    return [
+        "and"
+        if w.word == "want" and i + 1 < len(words) and words[i + 1].word in DUTCH_AFTER_WANT
+        else w.en
+        for i, w in enumerate(words)
     ]
