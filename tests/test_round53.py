@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from steunwijzer.core.model import Catalog
+from steunwijzer.core.referrals import ReferralIndex
+
 from .reading import ACUTE, themes_of
 
 # --- a death with "otherwise fine" after it is grief now --------------------------------------
@@ -236,3 +239,87 @@ def test_quitting_smoking_and_then_nothing_matters_is_no_risk() -> None:
         not themes_of("ik stop ermee met roken, dan maakt het niks meer uit hoeveel stress ik heb")
         & ACUTE
     )
+
+
+# --- the counsellor's "ze" beside an answer (a role-play of this round) -------------------------
+
+
+def _finish_at_the_panel(answers: dict[str, str]):  # type: ignore[no-untyped-def]
+    from steunwijzer.core.prompts import CrisisPrompt
+
+    from .intake import answering
+
+    plain = answering(answers, "")
+
+    def ask(prompt: object) -> object:
+        return "finish" if isinstance(prompt, CrisisPrompt) else plain(prompt)  # type: ignore[arg-type]
+
+    return ask
+
+
+def test_the_counsellors_she_beside_an_answer_keeps_the_students_own_self_harm(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A counsellor typed "nee, maar ze krast soms in haar armen als de spanning te hoog
+    wordt" at the loss question and finished at the panel: the result held concern for
+    someone else only, the student's own self-harm was gone. Nobody is named and a need
+    of the student's own stands beside it: both readings, as in the own-words answer.
+    Fails without read_own_words in ownwords.words_beside."""
+    from steunwijzer.core.interview import run_interview
+
+    said = "nee, maar ze krast soms in haar armen als de spanning te hoog wordt, laatst 2 weken geleden"
+    result = run_interview(builtin, _finish_at_the_panel({"area_loss": said}), "nl", index).result
+    assert "self_harm" in result.themes, result.themes
+
+
+def test_a_friend_named_beside_an_answer_stays_someone_else(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A guard: "mijn vriendin krast in haar armen" is the friend's, not the student's."""
+    from steunwijzer.core.interview import run_interview
+
+    said = "nee, maar mijn vriendin krast soms in haar armen als de spanning te hoog wordt"
+    result = run_interview(builtin, _finish_at_the_panel({"area_loss": said}), "nl", index).result
+    assert "concern_for_other" in result.themes and "self_harm" not in result.themes
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "no. but he's worried about his housemate, she posted something like a goodbye in the group chat last night",
+        "nee, maar ze maakt zich zorgen om haar huisgenote",
+    ],
+)
+def test_a_no_with_worry_for_his_housemate_is_the_students_no(builtin: Catalog, said: str) -> None:
+    """The counsellor speaking of the student ("he's worried about his housemate") on the
+    first safety question was doubt: the student got suicidal thoughts of his own, kept
+    after a clean "no" (a role-play of this round). Fails without his/her/their in
+    answer_phrases.NOT_ME."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    assert parse_answer(question, said) is False
+
+
+def test_the_housemates_goodbye_beside_the_no_is_still_heard(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """The words beside the no are read: concern for the housemate, not the student's own
+    wish to die."""
+    from steunwijzer.core.interview import run_interview
+
+    from .intake import answering
+
+    said = "no. but he's worried about his housemate, she posted something like a goodbye in the group chat last night"
+    result = run_interview(builtin, answering({"safety_wish_dead": said}, ""), "en", index).result
+    assert "concern_for_other" in result.themes and "suicidal_thoughts" not in result.themes
+
+
+def test_no_but_only_at_night_is_still_doubt(builtin: Catalog) -> None:
+    """A guard: a no taken back in the same breath stays doubt."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    assert parse_answer(question, "no, only at night") == "unknown"

@@ -49,7 +49,10 @@ def take_said(
     if asked is not None and not whole and len(found.findings) < len(read.findings):
         found = _on_topic(catalog, where, read, words, found)
     # The counsellor may speak of the student as "ze"; the student's "he" is someone else.
-    found = _of_the_student(vocabulary, words, found) if where in _COUNSELLORS else as_spoken(found)
+    if where in _COUNSELLORS:
+        found = _of_the_student(vocabulary, words, found)
+    else:
+        found = read_own_words(found, words)  # as beside an answer (a role-play, round 53)
     acute = text_suggestions(catalog, found)[1]
     if acute:
         state.said.append((where, found))

@@ -245,7 +245,14 @@ def words_beside(
     menu = question is not None and question.type in ("choice", "multi", "scale")
     heard = None if menu or misheard(normalise(reply)) else reply
     read = the_student_noted(catalog, question, reply, vocabulary.read(reply))
-    found = _not_guessed_after_no(catalog, question, reply, by_rules(as_spoken(read), heard))
+    # As the own-words answer is read: "nee, maar ze krast soms in haar armen als de
+    # spanning te hoog wordt" beside an answer was concern for someone else only, and the
+    # student's own self-harm was lost to a counsellor who finished at the panel (a
+    # role-play, round 53). Nobody named and a need of the student's own: both readings.
+    from steunwijzer.core.interview_close import read_own_words
+
+    spoken = read_own_words(read, reply)
+    found = _not_guessed_after_no(catalog, question, reply, by_rules(spoken, heard))
     forced = text_suggestions(catalog, found)[1]
     sensitive = question is not None and question.sensitive  # "do you hurt yourself?"
     if not forced and (question_id in _ABOUT_SOMEONE_ELSE or sensitive):
