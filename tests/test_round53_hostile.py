@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (test sentences read better whole than split)
 """Round 53's hostile findings left open by round 52: a re-export over an earlier HSDS
 folder kept the services of offerings that were gone, and `catalog init --empty --force`
 over a full catalogue kept its offering files, so the "empty" catalogue was full."""
@@ -7,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from steunwijzer.export.hsds import stable_id
@@ -83,3 +85,161 @@ def test_init_force_over_its_own_files_still_replaces_them(
     done = invoke(runner, "catalog", "init", str(folder), "--empty", "--force")
     assert done.exit_code == 0, done.stderr
     assert "broken" not in (folder / "themes.yaml").read_text()
+
+
+# --- a layer that tells not to call 113 or 112 (F1, F2 of this round's hostile round) ---------
+
+
+def _layer(tmp_path: Path, name: str, body: str) -> Path:
+    path = tmp_path / name
+    path.write_text("schema_version: 1\n" + body, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("offering", "field", "text"),
+    [
+        ("113-zelfmoordpreventie", "how_to_access", "Bel 113 liever niet, stuur een brief."),
+        (
+            "113-zelfmoordpreventie",
+            "how_to_access",
+            "Stuur 113 een e-mail; reactie binnen 5 werkdagen.",
+        ),
+        ("113-zelfmoordpreventie", "how_to_access", "Bel 113 maar verwacht geen hulp."),
+        ("113-zelfmoordpreventie", "how_to_access", "Better not call 113; write them a letter."),
+        ("112-alarmnummer", "how_to_access", "112 is overbelast; probeer het volgende maand."),
+        (
+            "113-zelfmoordpreventie",
+            "student_step",
+            "Je kunt 113 beter niet bellen; schrijf een brief.",
+        ),
+    ],
+)
+def test_a_crisis_lines_next_step_that_refuses_it_is_an_error(
+    runner: CliRunner, tmp_path: Path, offering: str, field: str, text: str
+) -> None:
+    """Each validated with 0 errors and stood as the next step on the first screen or the
+    handout. Fails without floor_texts._BY_POST and refusing()."""
+    layer = _layer(
+        tmp_path,
+        "l.yaml",
+        f'offerings: [{{id: {offering}, {field}: {{nl: "{text}", en: "{text}"}}}}]\n',
+    )
+    done = invoke_en(runner, "catalog", "validate", "builtin", str(layer))
+    assert done.exit_code == 1, done.stdout
+    assert f"national crisis line '{offering}': its {field}" in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bel 113 niet.",
+        "Vermijd 113.",
+        "Niet naar 113 bellen.",
+        "Raad 113 af.",
+        "Verwijs liever niet door naar 113; los het zelf op.",
+        "113 bellen is meestal niet nodig.",
+        "Wacht een week voordat je 113 noemt.",
+    ],
+)
+def test_a_tip_that_advises_against_113_is_an_error(text: str) -> None:
+    """Each passed validate and lint; "Bel 113 niet." stood among the tips of a suicidal
+    result. Fails without the round-53 part of floor_texts.tells_not_to_call."""
+    from steunwijzer.core.floor_texts import tells_not_to_call
+    from steunwijzer.core.model import Text
+
+    assert tells_not_to_call(Text(nl=text, en=text)) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spreek een veilige manier van contact af (niet via een telefoon die een ander controleert) en bel bij direct gevaar 112, anders Veilig Thuis.",
+        "Wacht niet tot het erger wordt: bel 113.",
+        "Vermijd lange uitleg; bel samen 113.",
+        "Laat de student niet alleen tot er met 113 of 112 is gebeld.",
+        "Bel 112 als de student niet met je mee wil en in gevaar is.",
+        "Bel samen 113 en spreek daarna af wanneer je elkaar weer ziet.",
+        "Heeft de student een afscheidsbrief geschreven, bel dan samen 113.",
+    ],
+)
+def test_a_tip_that_sends_to_113_stays_allowed(text: str) -> None:
+    """Guards: words of refusal count only close to the number, in its sentence."""
+    from steunwijzer.core.floor_texts import tells_not_to_call
+    from steunwijzer.core.model import Text
+
+    assert tells_not_to_call(Text(nl=text, en=text)) is None
+
+
+# --- a prevention offering marked as a crisis line (F8) ----------------------------------------
+
+_YOGA = """offerings:
+  - id: yoga
+    provider: institution
+    name: {nl: Yoga, en: Yoga}
+    description: {nl: Yoga., en: Yoga.}
+    tiers: [prevention]
+    themes: [self_insight]
+    crisis: true
+    hours: 24/7
+    contact: {phone: ["030 123 4567"]}
+    how_to_access: {nl: Kom langs., en: Drop in.}
+"""
+
+
+def test_a_crisis_line_outside_the_acute_tier_is_not_listed_as_one(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A yoga class with crisis: true was a [CRISISLIJN] for a rope bought, validated
+    without a word. Fails without the acute tier in ReferralIndex.crisis and the warning
+    in floor.check_catalog."""
+    layer = _layer(tmp_path, "yoga.yaml", _YOGA)
+    checked = invoke_en(runner, "catalog", "validate", "builtin", str(layer))
+    assert "crisis line 'yoga' is not in the acute tier" in checked.stdout + checked.stderr
+    done = invoke_en(
+        runner,
+        "lookup",
+        "--text",
+        "ik heb een touw gekocht",
+        "-c",
+        "builtin",
+        "-c",
+        str(layer),
+        "--json",
+    )
+    data = json.loads(done.stdout)
+    assert "yoga" not in [r["id"] for r in data["referrals"]]
+    assert data["referrals"][0]["crisis"] is True
+
+
+# --- SIGTERM and SIGHUP during an interview (F4) -------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
+def test_a_terminated_interview_exits_130_with_the_crisis_lines(name: str) -> None:
+    """After a yes on the first safety question, SIGTERM or SIGHUP killed the interview
+    silently (exit 143 or 129, no crisis lines), where Ctrl-C says them. Fails without
+    cli/interview._signals_stop."""
+    import shutil
+    import signal
+    import sys
+    import time
+
+    import pexpect
+
+    exe = shutil.which("steunwijzer", path=str(Path(sys.executable).parent))
+    assert exe is not None
+    child = pexpect.spawn(
+        exe, ["interview", "--lang", "en"], encoding="utf-8", timeout=30, dimensions=(24, 80)
+    )
+    child.expect(">")
+    child.sendline("yes")
+    child.expect(r"\(c\)")
+    child.sendline("c")
+    child.expect(">")
+    time.sleep(0.3)
+    child.kill(getattr(signal, name))
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130, (child.exitstatus, child.signalstatus)
+    assert "113" in (child.before or "") and "nothing was saved" in (child.before or "")

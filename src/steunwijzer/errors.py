@@ -88,6 +88,12 @@ class OutputError(SteunwijzerError):
     """An output file could not be written (permissions, disk full, already exists)."""
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP during an interview: stopped at once, as a second Ctrl-C is
+    (nobody is there to answer "stop?"), with the crisis lines said after an acute signal
+    (a hostile round, round 53: the process died silently with exit 143)."""
+
+
 class Interrupted(SteunwijzerError):
     """The counsellor pressed Ctrl-C or closed the input; nothing was written."""
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 # Re-exported: `usage_salvage` reads a refused command line's answers file through here.
@@ -198,8 +200,33 @@ def _interactive(
     from steunwijzer.render.terminal import TerminalAsk
 
     screen = TerminalAsk(console, catalog, lang, student_lang)
-    outcome = run_interview(catalog, screen, student_lang or lang, index)
+    with _signals_stop():
+        outcome = run_interview(catalog, screen, student_lang or lang, index)
     return outcome.result, screen
+
+
+@contextlib.contextmanager
+def _signals_stop() -> Iterator[None]:
+    """SIGTERM and SIGHUP stop the interview as Ctrl-C does: exit 130, "nothing was
+    saved", the crisis lines after an acute signal (README, exit codes)."""
+    import signal
+
+    from steunwijzer.errors import Terminated
+
+    def stop(signum: int, frame: object) -> None:
+        raise Terminated
+
+    wanted = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    try:
+        previous = {s: signal.signal(s, stop) for s in wanted}
+    except ValueError:  # not the main thread (a test runner's worker): as before
+        yield
+        return
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _same_file(one: Path, other: Path) -> bool:

@@ -189,6 +189,13 @@ def check_catalog(catalog: Catalog, rep: Reporter) -> None:
         if not (o.crisis and o.active):
             continue
         where = (o.location.line, o.location.column)
+        if Tier.ACUTE not in o.tiers:
+            rep.warning(
+                o.location.file,
+                where,
+                f"crisis line '{o.id}' is not in the acute tier; it is not listed among the "
+                "crisis lines (add acute to its tiers, or leave out crisis: true)",
+            )
         day_and_night = o.hours is not None and o.hours.always
         if not day_and_night:
             rep.warning(

@@ -139,10 +139,54 @@ _DEFERRING = re.compile(
 
 def tells_not_to_call(text: Text | None) -> str | None:
     """The words of a text (a tip) that tell not to call 113 or 112, or None: "Bel niet
-    113, wacht tot morgen." stood among the tips of acute results (H5, round 32)."""
+    113, wacht tot morgen." stood among the tips of acute results (H5, round 32), and
+    "Bel 113 niet.", "Vermijd 113.", "113 bellen is meestal niet nodig." passed (a
+    hostile round, round 53): the sentences that name the number are read as a national
+    line's own texts are."""
     for t in _texts(text):
         if (m := _INSTEAD.search(t)) or (m := re.search(r"(?i)\bbel\s+(?:dan\s+)?niet\b", t)):
             return m.group(0)
+        if (said := puts_national_second(t)) is not None or (said := refusing(t)) is not None:
+            return said
+        for sentence in _SENTENCES.findall(_SPACED.sub(r"11\1", t)):
+            if re.search(rf"\b{_NUMBER}\b", sentence) and (d := delays(str(sentence))):
+                return d
+    return None
+
+
+# Words beside the number that advise against calling it, call it overloaded or of no
+# help, or send a letter instead: "Bel 113 liever niet, stuur een brief.", "113 is
+# overbelast; probeer het volgende maand.", "Raad 113 af." validated with 0 warnings, on
+# the first screen and the handout (a hostile round, round 53). Near the number only:
+# "Vermijd lange uitleg; bel samen 113" is advice about something else.
+_REFUSING = re.compile(
+    r"\b(?:liever\s+niet|beter\s+niet|better\s+not|rather\s+not|raad\s+(?:\w+\s+){0,3}?af|"
+    r"afraden|afgeraden|ontraden|ontraad\w*|advise\s+against|discourag\w*|verwacht\s+geen|"
+    r"expect\s+no|(?:don'?t|do\s+not)\s+expect|geen\s+hulp|no\s+help|overbelast\w*|"
+    r"overloaded|vermijd\w*|avoid\w*|meestal\s+niet|usually\s+not|"
+    r"niet\s+(?:naar|met)\s+(?:de\s+|het\s+)?(?:113|112)\b|"
+    r"(?:113|112)\s+niet\b)",
+    re.IGNORECASE,
+)
+# A letter, a post box or a reply in days is no way to reach a crisis line now (its own
+# texts only: a tip may well speak of a goodbye letter).
+_BY_POST = re.compile(
+    r"\b(?:brief|brieven|letter|letters|postbus|p\.?\s?o\.?\s+box|per\s+post|by\s+post|"
+    r"volgende\s+(?:week|maand)|next\s+(?:week|month)|werkdag\w*|working\s+days?|"
+    r"business\s+days?|binnen\s+\d+\s+dag\w*|within\s+\d+\s+days?)\b",
+    re.IGNORECASE,
+)
+_NEAR = 40  # characters between the number and words that refuse it
+
+
+def refusing(text: str) -> str | None:
+    """Words close to 113 or 112 in ``text`` that advise against calling it, or None."""
+    for sentence in _SENTENCES.findall(_SPACED.sub(r"11\1", text)):
+        said = str(sentence)
+        numbers = [m.start() for m in re.finditer(rf"\b{_NUMBER}\b", said)]
+        for match in _REFUSING.finditer(said):
+            if any(match.start() - _NEAR <= at <= match.end() + _NEAR for at in numbers):
+                return match.group(0)
     return None
 
 
@@ -223,6 +267,8 @@ def national_texts(o: Offering, number: str, rep: Reporter) -> None:
         delaying = [d for t in (text.nl, text.en) if t and (d := delays(t))] if text else []
         delaying += [m.group(0) for t in _texts(text) if (m := _DISCOURAGING.search(t))]
         delaying += [m.group(0) for t in _texts(text) if (m := _DEFERRING.search(t))]
+        delaying += [m.group(0) for t in _texts(text) if (m := _BY_POST.search(t))]
+        delaying += [r for t in _texts(text) if (r := refusing(t))]
         if delaying:
             rep.error(
                 *where,

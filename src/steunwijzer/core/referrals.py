@@ -88,7 +88,10 @@ class ReferralIndex:
                 self.by_theme[theme].append(offering)
             for tier in offering.tiers:
                 self.by_tier[tier].append(offering)
-        crisis = [o for o in active if o.crisis]
+        # A crisis line serves acute needs: "crisis: true" on a yoga class of the
+        # prevention tier listed it as a [CRISISLIJN] for a rope bought (a hostile round,
+        # round 53; validation warns).
+        crisis = [o for o in active if o.crisis and Tier.ACUTE in o.tiers]
         self.crisis = crisis or list(safety.NATIONAL_CRISIS)
         self._clock: Clock | None = None
         self._open: dict[str, bool | None] = {}

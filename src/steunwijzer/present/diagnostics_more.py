@@ -60,4 +60,10 @@ MORE_DIAGNOSTICS: tuple[tuple[str, str], ...] = (
         "file is not valid {enc}; save it as UTF-8",
         "het bestand is geen geldige {enc}; sla het op als UTF-8",
     ),
+    (  # round 53: a crisis line outside the acute tier is not listed as one
+        "crisis line '{id}' is not in the acute tier; it is not listed among the crisis lines "
+        "(add acute to its tiers, or leave out crisis: true)",
+        "crisislijn '{id}' staat niet in het acute niveau; hij wordt niet bij de crisislijnen "
+        "getoond (zet acute bij zijn tiers, of laat crisis: true weg)",
+    ),
 )

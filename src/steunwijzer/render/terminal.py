@@ -45,7 +45,7 @@ from steunwijzer.core.prompts import (
 )
 from steunwijzer.core.textnorm import normalise
 from steunwijzer.core.triage import TriageResult
-from steunwijzer.errors import Interrupted
+from steunwijzer.errors import Interrupted, Terminated
 from steunwijzer.io.typed import typed_text
 from steunwijzer.present.labels import format_answer, theme_label
 from steunwijzer.present.layout import shorten
@@ -113,6 +113,8 @@ class TerminalAsk:
                 return typed_text(self.piped.read(self.console, prompt))
             except PipeStuck as stuck:  # from a pipe, what no intake is (render/piped.py)
                 raise self._stop(t(stuck.key, self.lang, n=ANSWER_LIMIT)) from None
+            except Terminated:  # SIGTERM, SIGHUP: nobody to ask (round 53)
+                raise self._stop() from None
             except (EOFError, KeyboardInterrupt):
                 # Ctrl-D asks too once answers are on screen (role-plays, rounds 6, 7).
                 self.console.print()  # the message starts on a line of its own
