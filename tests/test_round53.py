@@ -323,3 +323,92 @@ def test_no_but_only_at_night_is_still_doubt(builtin: Catalog) -> None:
     question = builtin.question("safety_wish_dead")
     assert question is not None
     assert parse_answer(question, "no, only at night") == "unknown"
+
+
+# --- the second wave of sets (set166-set171), measured on this round's code ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # set166, set162, set160: kissed while saying no
+        (
+            "My supervisor at the internship keeps touching my waist and last Friday he kissed me in the storage room while I said no.",
+            "sexual_violence",
+        ),
+        (
+            "Mijn stagebegeleider heeft me vorige week na de borrel tegen de muur gedrukt en gezoend terwijl ik nee zei.",
+            "sexual_violence",
+        ),
+        # set169: a photo, and a threat to post it unless another one is sent
+        (
+            "Ik heb een jongen een foto gestuurd waar ik spijt van heb, en nu dreigt hij hem in de jaargroep te zetten als ik geen nieuwe stuur.",
+            "sexual_violence",
+        ),
+        # set171: touched as a child
+        (
+            "The imam at my old mosque touched me when I was a kid and I've never told anyone.",
+            "sexual_violence",
+        ),
+        # set169: a fake profile with an address, strangers at the door
+        (
+            "Iemand heeft een nep-Tinderprofiel van mij gemaakt met mijn adres erbij en er staan nu vreemde mannen aan de deur.",
+            "unsafe_situation",
+        ),
+        (
+            "someone posted my address in a discord and now random men keep showing up outside my door",
+            "unsafe_situation",
+        ),
+        # set171: taken to be "fixed"
+        (
+            "After I told my parents I'm gay they said they would 'fix' me and now they're taking me to a pastor for deliverance prayers.",
+            "unsafe_situation",
+        ),
+        # set169: a gaming friend killed in a crash last week
+        (
+            "A guy I've gamed with almost every night for three years died in a car crash last week. I never met him irl so people act like it doesn't count, but I can't stop crying",
+            "grief",
+        ),
+        # my probe beside set166: afraid of not making it
+        ("ik ben bang dat ik het niet haal", "performance_anxiety"),
+    ],
+)
+def test_the_second_waves_needs_are_found(text: str, theme: str) -> None:
+    """Fails without the round-53 patterns of themes.yaml named in each comment."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set166: a parent asking how the BSA works
+        "Geven jullie ook voorlichting voor ouders van eerstejaars? Ik wil graag begrijpen hoe dat werkt met studiepunten en het BSA.",
+        # set166: "nearly died" of a presentation, laughing
+        "My sister said she 'nearly died' during her presentation today lol, she got an 8. Anyway, does the uni have a family day?",
+        # set169: an app to cut clips; a streamer's rape jokes
+        "does anyone know a decent free app to cut and edit clips? want to make a montage of my headshots",
+        "the streamer my housemates watch makes rape jokes every stream and they quote him at dinner",
+        # set171: sources for a course; a tutorial group's topic
+        "For my religious studies course I'm writing about elderly patients who say 'may God come and take me'. Does anyone know good sources on death wishes in Islamic ethics?",
+        "In de werkgroep hadden we het over eergerelateerd geweld in de Nederlandse rechtspraak, best heftig onderwerp.",
+    ],
+)
+def test_the_second_waves_harmless_messages_are_not_acute(text: str) -> None:
+    """Fails without the round-53 figures and frame words, the BSA asked about in
+    matchchecks._FINE and sexual violence among the figurative themes (findings.py)."""
+    assert not themes_of(text) & ACUTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cut myself again and then edited a video to distract myself",
+        "he made rape jokes and then he raped me",
+        "my brother nearly died in a car crash last week and I can't focus",
+        "in de werkgroep zit een jongen die me bedreigt",
+        "ik ben bang dat ik mijn bsa niet haal",
+    ],
+)
+def test_the_real_needs_beside_those_figures_stay(text: str) -> None:
+    """Guards: the figures and frames are narrow."""
+    assert themes_of(text) & ACUTE

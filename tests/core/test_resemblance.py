@@ -993,6 +993,19 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set163.jsonl", 0.85, 0.11),
         ("set164.jsonl", 0.9, 0.09),
         ("set165.jsonl", 0.9, 0.03),
+        # Round 53's second wave, measured unseen on 692c987 (the round's first fixes in):
+        # set166 (60 messages by parents, partners, landlords and friends about a
+        # student), 23/24 acute, 36/60 passed, 8 of 36 others acute; set168 (60 in Flemish
+        # and Surinamese Dutch and Caribbean and African English), 23/24, 42/60, 0/36;
+        # set169 (60 on online life), 21/24, 37/60, 2/36; set171 (60 on faith, culture
+        # and family), 22/24, 41/60, 3/36. Read after: 23/24, 38/60, 6/36; 24/24, 43/60,
+        # 0/36; 24/24, 41/60, 0/36; 24/24, 45/60, 1/36. set166's alarms are the second
+        # net's concern for a son or a sister whose need is not a risk; its risk floor is
+        # low because a message about a student is read as about someone else.
+        ("set166.jsonl", 0.7, 0.2),
+        ("set168.jsonl", 0.95, 0.03),
+        ("set169.jsonl", 0.9, 0.03),
+        ("set171.jsonl", 0.9, 0.06),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -346,12 +346,14 @@ NOT_ME = lazy_compile(
     r"|(?:zorgen|bezorgd|worried|worry|worrying) (?:om|over|about|for) (?:haar|hem|hen|her|him"
     # (his/her: the counsellor speaking of the student, "he's worried about his
     # housemate", was doubt on the screen: a role-play, round 53)
-    r"|them|(?:een|mijn|mn|m'n|my|a|our|onze|his|her|their|zijn|haar|hun) (?:\w+ )?(?:vriend|vriendin|huisgenoot|huisgenote"
+    r"|them|(?:een|mijn|mn|m'n|my|a|our|onze|his|her|their|zijn|haar|hun) (?:\w+ )?"
+    r"(?:vriend|vriendin|huisgenoot|huisgenote"
     r"|broer|zus|broertje|zusje|moeder|vader|mama|papa|partner|friend|roommate|flatmate"
     r"|housemate|brother|sister|mom|mum|mother|dad|father|classmate|medestudent|boyfriend"
     r"|girlfriend|neighbour|buurman|buurvrouw|collega|colleague))"
     r"|gaat (?:om|over) (?:mijn|mn|m'n|haar|hem)|(?:it is|its) about (?:my|her|him)"
-    r"|(?:maar|but) (?:een|mijn|mn|m'n|my|a|his|her|their|zijn|haar|hun) (?:\w+ )?(?:vriend|vriendin|huisgenoot|broer|zus"
+    r"|(?:maar|but) (?:een|mijn|mn|m'n|my|a|his|her|their|zijn|haar|hun) (?:\w+ )?"
+    r"(?:vriend|vriendin|huisgenoot|broer|zus"
     r"|broertje|zusje|friend|roommate|flatmate|brother|sister|classmate|medestudent)"
     # "nee. zij wel, ik zag krassen op haar armen" (a role-play, round 24, R2)
     r"|(?:zij|ze|hij) (?:\w+ zich(?:zelf)? )?wel|but (?:she|he|they) (?:does|do|did|has|have)"

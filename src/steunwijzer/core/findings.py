@@ -57,7 +57,10 @@ class Recognition:
 
 
 # Dropping out since round 37: the BSA made ("MN BSA GEHAALD!!!", set115), a figure.
-_FIGURATIVE = frozenset((*lexicon.RISK_TO_LIFE, "grief", "unsafe_situation", "dropout_risk"))
+# Sexual violence since round 53: "makes rape jokes every stream" (set169) is no assault.
+_FIGURATIVE = frozenset(
+    (*lexicon.RISK_TO_LIFE, "grief", "unsafe_situation", "dropout_risk", "sexual_violence")
+)
 _NEWS = frozenset(("bsa", "norm", "studiepunten"))
 # An act on oneself ("kill myself", "end my life") beside a figure is no part of it:
 # "I'm dying to kill myself" was set aside with "dying to" (a hostile round, round 11).

@@ -43,6 +43,12 @@ FRAME_WORDS = word_set(
     # a guideline asked about, a police officer's stories (set93, round 29: "wat volgens
     # de richtlijn het verschil is tussen zelfbeschadiging en suïcidaal gedrag")
     " richtlijn richtlijnen guideline guidelines stories"
+    # sources asked for a course (set171, round 53: "good sources on death wishes in
+    # Islamic ethics")
+    " sources bronnen"
+    # a tutorial group, as "werkcollege" (set171: "in de werkgroep hadden we het over
+    # eergerelateerd geweld in de rechtspraak")
+    " werkgroep werkgroepen"
 )
 # (A discipline named as the course, "Voor psychopathologie moet ik het verschil
 # uitleggen tussen zelfbeschadiging en suïcidaal gedrag" (set96), was tried as a frame

@@ -278,6 +278,13 @@ FIGURES_NL = (
     "studenten|stads|nacht|studie ..1 leven ..3 niks|niets|niet",
 )  # fmt: skip
 FIGURES_EN = (
+    # set169 (online life, round 53): "an app to cut and edit clips"
+    "cut|cutting|trim|trimming ..0 and ..0 edit|editing",
+    # set166, set169 (round 53): "she 'nearly died' during her presentation lol", a
+    # streamer's rape jokes (the jokes are the trouble, not an assault)
+    "nearly|almost ..0 died|dying|die ..8 lol|haha|lmao|laughing|embarrassment|embarrassing|cringe|presentation|speech",
+    "rape|raping ..0 jokes|joke|culture|memes|meme",
+    "cut|cutting|trim|trimming ..2 clips|clip|video|videos|footage|montage|vod|vods|audio",
     "rope|ropes ..8 mattress|move|moving|car_roof|roof_rack|tent|boat|climbing|swing|hammock|clothesline|luggage|tie_down|camping",
     "doc|docu|documentary|podcast|series|show|film|movie|true_crime|book|hearing|trial ..4 about|on ..3 stalker|stalkers|stalking|domestic_violence|violence|murder|suicide",
     "analysing|analyzing|analyse|analyze|sources|cases|literature|criminology ..6 domestic_violence|stalking|abuse|violence",

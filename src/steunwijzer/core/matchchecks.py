@@ -187,8 +187,10 @@ def _one_course(tokens: Tokens, used: tuple[int, ...]) -> bool:
 # gehaald", "not on track"), or any word of failing, quitting or worry, keeps it.
 _FINE = lexicon.word_set(
     "gehaald behaald binnen ruim passed made track schema fine allowed ahead buzzing "
-    "gelukt voldoende hoeveel many rules regels ask geldt party feest"
+    "gelukt voldoende hoeveel many rules regels ask geldt party feest "
+    "werkt works voorlichting informatie information uitleg explain begrijpen understand"
 )  # "hoeveel": a question about the rule ("how many credits do I need for the BSA?", r19)
+# ("hoe dat werkt met studiepunten en het BSA": a parent asking for information, set166)
 _NOT_FINE = lexicon.word_set(
     "niet nie not never nooit geen no didn't don't won't fail failed failing gezakt zakken "
     "negatief negative warning waarschuwing dreig dreigt dreigde tekort short behind "
