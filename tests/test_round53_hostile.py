@@ -243,3 +243,66 @@ def test_a_terminated_interview_exits_130_with_the_crisis_lines(name: str) -> No
     child.close()
     assert child.exitstatus == 130, (child.exitstatus, child.signalstatus)
     assert "113" in (child.before or "") and "nothing was saved" in (child.before or "")
+
+
+# --- an object over several lines in a JSON Lines file (F3) --------------------------------------
+
+
+def test_a_pretty_printed_object_in_json_lines_keeps_its_own_id(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """What `jq '.[]'` writes: the object over four lines was read line by line, "s2" an
+    error row and "pillen gespaard voor vanavond" a case under the row number "4",
+    another student's id. Fails without jsonarray.joined_objects."""
+    path = tmp_path / "cases.jsonl"
+    path.write_text(
+        '{"id": "7", "text": "ik slaap slecht"}\n'
+        '{\n  "id": "s2",\n  "text": "ik heb pillen gespaard voor vanavond"\n}\n'
+        '{"id": "9", "text": "geldzorgen"}\n',
+        encoding="utf-8",
+    )
+    done = invoke(runner, "batch", str(path))
+    rows = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    assert [r["id"] for r in rows] == ["7", "s2", "9"]
+    assert rows[1]["tier"] == "acute" and "error" not in rows[1]
+    assert done.exit_code == 0
+
+
+def test_a_broken_object_before_good_lines_loses_none_of_them(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A guard: an object that never closes gives its lines back one by one."""
+    path = tmp_path / "cases.jsonl"
+    path.write_text(
+        '{"id": "1", "text": "x"\n{"id": "2", "text": "ik wil dood"}\n{"id": "3", "text": "slaap slecht"}\n',
+        encoding="utf-8",
+    )
+    done = invoke(runner, "batch", str(path))
+    rows = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    assert [r["id"] for r in rows] == ["1", "2", "3"]
+    assert rows[1]["tier"] == "acute" and "error" in rows[0]
+
+
+# --- a 1 or a capital I for an l (F5) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["I want to ki11 myself", "I want to kiII myself", "i wanna ki11 mys3lf"]
+)
+def test_a_one_or_a_capital_i_for_an_l_is_read_as_the_l(text: str) -> None:
+    """ "k1ll" and "su1c1de" were found, "ki11" and "kiII" were nothing recognised (a
+    double i, and a digit at the word's end). Fails without _LEET_L, _ENDS_IN_L and the
+    capital I in disguise.unconfused."""
+    from .reading import themes_of
+
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+@pytest.mark.parametrize("word", ["covid19", "mp3", "Hawaii", "iPhone", "BIIG", "su1c1de"])
+def test_ordinary_words_with_digits_or_capitals_keep_their_reading(word: str) -> None:
+    """Guards: only a double i or a trailing 1 after letters turns a 1 or an I into an l."""
+    from steunwijzer.core.disguise import unconfused, unleet
+
+    read = unleet(unconfused(word).lower())
+    assert read == {"covid19": "covid19", "mp3": "mp3", "Hawaii": "hawaii", "iPhone": "iphone",
+                    "BIIG": "biig", "su1c1de": "suicide"}[word]  # fmt: skip

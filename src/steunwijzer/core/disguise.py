@@ -39,13 +39,31 @@ _MARK = lazy_compile(r"(?<=[A-Za-z])[*!](?=[A-Za-z])")
 
 
 def unconfused(word: str) -> str:
-    """Cyrillic and Greek look-alikes as Latin letters ("zеlfmооrd" -> "zelfmoord")."""
-    return word if word.isascii() else word.translate(_CONFUSABLES)
+    """Cyrillic and Greek look-alikes as Latin letters ("zеlfmооrd" -> "zelfmoord"), and
+    a capital I for an l inside a word written in small letters ("kiII" -> "kill")."""
+    if not word.isascii():
+        word = word.translate(_CONFUSABLES)
+    if "I" in word[1:] and "ii" in word.lower() and not word.isupper():
+        word = word[0] + word[1:].replace("I", "l")
+    return word
+
+
+# A 1 is an l as often as an i: "ki11 myself" read as "kiii", nothing recognised (a
+# hostile round, round 53). Where reading it as an i gives a double i, which hardly any
+# Dutch or English word has, it is read as an l.
+_LEET_L = str.maketrans("013457", "olease")
+
+
+# ... also at a word's end, where a digit is otherwise kept ("covid19", "mp3"): "ki11".
+_ENDS_IN_L = lazy_compile(r"[a-z][a-z013457]*[a-z]1+")
 
 
 def unleet(word: str) -> str:
     """Digits for letters inside a lower-case word ("su1c1de" -> "suicide")."""
-    return word.translate(_LEET) if _LEET_WORD.fullmatch(word) else word
+    if not _LEET_WORD.fullmatch(word):
+        return word.translate(_LEET_L) if _ENDS_IN_L.fullmatch(word) else word
+    read = word.translate(_LEET)
+    return word.translate(_LEET_L) if "ii" in read else read
 
 
 # Letters in circles and squares ("ⓩⓔⓛⓕⓜⓞⓞⓡⓓ", "🅚🅘🅛🅛"): Unicode files them as

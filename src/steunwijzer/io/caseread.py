@@ -151,7 +151,7 @@ def read_jsonl(
     top-level key that is a question id (any case) is read as that question's answer."""
     ids = {question_key(q): q for q in questions or ()}
     row = 0
-    from steunwijzer.io.jsonarray import UNCLOSED, Unclosed, document_or_lines
+    from steunwijzer.io.jsonarray import UNCLOSED, Unclosed, document_or_lines, joined_objects
 
     found, lines, first = document_or_lines(stream)
     for row, (line_number, record) in enumerate(found, 1):  # one JSON array of cases
@@ -159,7 +159,7 @@ def read_jsonl(
             yield RowError(line_number, str(row), UNCLOSED)
             continue
         yield _jsonl_row(record, line_number, row, keep, ids, questions)
-    for line_number, raw in enumerate(lines, first):
+    for line_number, raw in joined_objects(lines, first):
         line = windows_1252(raw.lstrip("\ufeff") if line_number == 1 else raw)
         if not line.strip():
             continue

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from steunwijzer.io.lines import SCAN as _SCAN
-from steunwijzer.io.lines import bounded_lines
+from steunwijzer.io.lines import CutLine, bounded_lines
 
 # Read whole up to this size (8 MiB, about 50 MB of memory); a larger array is read a
 # chunk at a time (_streamed): its elements, never its lines.
@@ -260,3 +260,77 @@ def _streamed(text: str, stream: TextIO) -> Iterator[tuple[int, str]]:
             yield from at.rest()
     elif not mark:
         yield at.line_at(at.pos), Unclosed()
+
+
+# A pretty-printed object spans at most this many lines / characters; beyond, its lines
+# are read one by one, as before.
+_OBJECT_LINES = 500
+_OBJECT_CHARS = 1024 * 1024
+
+
+def _open_braces(line: str, depth: int) -> int:
+    """The depth of braces after ``line`` (strings skipped), from ``depth``; a line ends
+    any string (JSON has no line breaks inside one)."""
+    escaped, inside = False, False
+    for char in line:
+        if inside:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                inside = False
+        elif char == '"':
+            inside = True
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+    return depth
+
+
+def joined_objects(lines: Iterator[str], first: int) -> Iterator[tuple[int, str]]:
+    """The lines of a JSON Lines file, each with its number; but an object written over
+    several lines (``jq '.[]'``, ``json.dumps(case, indent=2)`` appended one by one) as
+    one record on the line it starts on. Read line by line, its "id" line was an error
+    row under the student's id and its "text" line a case under the row number "4",
+    another student's id, with "pillen gespaard voor vanavond" (a hostile round, round
+    53). Lines that do not close into one object are given back one by one."""
+    number = first - 1
+    held: list[str] = []
+    start = 0
+    depth = 0
+    for line in lines:
+        number += 1
+        if not held:
+            stripped = line.strip()
+            # (one object a line ends in "}": no brace is counted on the fast path)
+            if stripped[:1] != "{" or stripped[-1:] == "}" or isinstance(line, CutLine):
+                yield number, line
+                continue
+            depth = _open_braces(stripped, 0)
+            if depth <= 0:
+                yield number, line
+                continue
+            held, start = [line], number
+            continue
+        held.append(line)
+        depth = _open_braces(line, depth)
+        size = sum(len(h) for h in held)
+        if depth > 0 and len(held) < _OBJECT_LINES and size < _OBJECT_CHARS:
+            continue
+        whole = "".join(h if h.endswith("\n") else h + "\n" for h in held)
+        if depth == 0 and _one_object(whole):
+            yield start, whole.replace("\r", " ").replace("\n", " ").strip() + "\n"
+        else:
+            yield from enumerate(held, start)
+        held, depth = [], 0
+    yield from enumerate(held, start)
+
+
+def _one_object(text: str) -> bool:
+    try:
+        value, end = _SCAN(text, _skip(text, 0))
+    except (StopIteration, ValueError, RecursionError):
+        return False
+    return isinstance(value, dict) and _skip(text, end) == len(text)
