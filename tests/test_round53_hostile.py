@@ -306,3 +306,52 @@ def test_ordinary_words_with_digits_or_capitals_keep_their_reading(word: str) ->
     read = unleet(unconfused(word).lower())
     assert read == {"covid19": "covid19", "mp3": "mp3", "Hawaii": "hawaii", "iPhone": "iphone",
                     "BIIG": "biig", "su1c1de": "suicide"}[word]  # fmt: skip
+
+
+# --- the report's theme table told what the tier table hid (F6) ----------------------------------
+
+
+def test_a_theme_nearly_every_row_has_does_not_tell_a_hidden_tier(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """9 rows of "faalangst" and 1 of "ik wil dood": the tier table hid specific (•) and
+    acute (< 5), and the theme table said "Faalangst 9 (90%)" of 10, which is specific 9
+    and acute 1. Fails without report._near_all."""
+    cases = tmp_path / "c.csv"
+    cases.write_text(
+        "id,text\n" + "".join(f"{i},faalangst\n" for i in range(1, 10)) + "10,ik wil dood\n"
+    )
+    out = tmp_path / "r.jsonl"
+    invoke(runner, "batch", str(cases), "-o", str(out))
+    done = invoke_en(runner, "report", str(out), "--format", "json")
+    data = json.loads(done.stdout)
+    counts = {r["key"]: r["count"] for r in data["everyone"]["themes"]["rows"]}
+    assert counts["performance_anxiety"] is None, counts
+    assert data["everyone"]["tiers"]["rows"][1]["count"] is None  # specific, hidden as before
+
+
+def test_a_theme_with_enough_rows_on_both_sides_is_shown(runner: CliRunner, tmp_path: Path) -> None:
+    """A guard: 20 of 30 rows is shown as 20."""
+    cases = tmp_path / "c.csv"
+    cases.write_text(
+        "id,text\n"
+        + "".join(f"{i},faalangst\n" for i in range(20))
+        + "".join(f"s{i},slaap slecht\n" for i in range(10))
+    )
+    out = tmp_path / "r.jsonl"
+    invoke(runner, "batch", str(cases), "-o", str(out))
+    data = json.loads(invoke_en(runner, "report", str(out), "--format", "json").stdout)
+    counts = {r["key"]: r["count"] for r in data["everyone"]["themes"]["rows"]}
+    assert counts["performance_anxiety"] == 20
+
+
+def test_pattern_errors_are_dutch_under_dutch(runner: CliRunner, tmp_path: Path) -> None:
+    """ "pattern '': empty pattern" stood in English beside Dutch lines. Fails without the
+    pattern templates of present/diagnostics_more.py."""
+    layer = tmp_path / "p.yaml"
+    layer.write_text(
+        'schema_version: 1\nthemes:\n  - id: sleep\n    patterns:\n      nl: ["", "slaap .."]\n'
+    )
+    done = invoke(runner, "catalog", "validate", "builtin", str(layer))
+    said = done.stdout + done.stderr
+    assert "patroon '': leeg patroon" in said and "kan niet op '..' eindigen" in said

@@ -115,6 +115,22 @@ def suppress(
     return hidden
 
 
+def _near_all(values: dict[Key, int], names: list[str], m: int) -> list[Key]:
+    """Theme counts that nearly every row has: the rows without the theme are fewer than
+    ``m``, and the count told what the tier table hid ("Faalangst 9" of 10 requests beside
+    a hidden "acuut < 5": one acute request; a hostile round, round 53). A theme is no
+    part of a sum (a row may have several), so secondary suppression never saw it."""
+    out: list[Key] = []
+    for g in names:
+        rows = values.get((g, "total", "rows"), 0)
+        out += [
+            k
+            for k, n in values.items()
+            if k[0] == g and k[1] == "themes" and n > 0 and 0 < rows - n < m
+        ]
+    return out
+
+
 def build(
     tally: Tally,
     catalog: Catalog,
@@ -143,12 +159,10 @@ def build(
     if tally.by:
         for key in [k for k in values if k[0] == ALL]:
             relations.append((key, [(g, key[1], key[2]) for g in groups]))
-    hidden = suppress(
-        values,
-        relations,
-        min_cell,
-        _small_groups(values, groups, partitions, themes, min_cell) if tally.by else (),
-    )
+    forced = _small_groups(values, groups, partitions, themes, min_cell) if tally.by else []
+    hidden = suppress(values, relations, min_cell, forced)
+    for key in _near_all(values, names, min_cell):
+        hidden.setdefault(key, "hidden")  # "•": not small, but it would tell a small one
 
     def cell(key: Key, base: Key | None) -> Cell:
         n = values.get(key, 0)

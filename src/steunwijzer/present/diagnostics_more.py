@@ -60,6 +60,43 @@ MORE_DIAGNOSTICS: tuple[tuple[str, str], ...] = (
         "file is not valid {enc}; save it as UTF-8",
         "het bestand is geen geldige {enc}; sla het op als UTF-8",
     ),
+    # round 53 (a hostile round): the pattern language's errors were English under nl
+    ("{where} ({key}): pattern '{p}': {why}", "{where} ({key}): patroon '{p}': {why}"),
+    ("empty pattern", "leeg patroon"),
+    ("'..' must stand between two words", "'..' moet tussen twee woorden staan"),
+    ("'$' must follow a word", "'$' moet na een woord staan"),
+    ("'$' may only end a pattern (or a part)", "'$' mag alleen een patroon (of deel) afsluiten"),
+    (
+        "a pattern cannot start with an optional word",
+        "een patroon kan niet met een optioneel woord beginnen",
+    ),
+    ("a pattern cannot end with '..'", "een patroon kan niet op '..' eindigen"),
+    ("a pattern cannot end with '&'", "een patroon kan niet op '&' eindigen"),
+    (
+        "a pattern needs at least one word that is not optional",
+        "een patroon heeft minstens één woord nodig dat niet optioneel is",
+    ),
+    ("'!' may only start a pattern", "'!' mag alleen aan het begin van een patroon staan"),
+    ("'&' must stand between two parts", "'&' moet tussen twee delen staan"),
+    ("a pattern has at most {n} words", "een patroon heeft hoogstens {n} woorden"),
+    ("'{w}': empty alternative around '|'", "'{w}': lege keuze rond '|'"),
+    (
+        "'{w}': use '*' at the start or the end of a word, not both",
+        "'{w}': zet '*' aan het begin of het eind van een woord, niet allebei",
+    ),
+    ("'{w}' has no word", "'{w}' bevat geen woord"),
+    (
+        "'{w}': a word has only letters, digits and ' (no spaces, brackets or regex)",
+        "'{w}': een woord heeft alleen letters, cijfers en ' (geen spaties, haakjes of regex)",
+    ),
+    (
+        "'{w}': a phrase with '_' cannot use '=' or '*'",
+        "'{w}': een woordgroep met '_' kan geen '=' of '*' gebruiken",
+    ),
+    (
+        "'{w}': a word with '*' needs at least 3 letters",
+        "'{w}': een woord met '*' heeft minstens 3 letters nodig",
+    ),
     (  # round 53: a crisis line outside the acute tier is not listed as one
         "crisis line '{id}' is not in the acute tier; it is not listed among the crisis lines "
         "(add acute to its tiers, or leave out crisis: true)",
