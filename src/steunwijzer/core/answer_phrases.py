@@ -341,20 +341,17 @@ NOT_ME = lazy_compile(
     r"|ik zelf niet|not me|me not|not myself|not about me|niet over mij"
     r"|niet om mij|niet over mezelf|niet om mezelf|not about myself"
     r"|(?:voor|over|for|about) (?:iemand anders|someone else|somebody else)"
-    # worried about a person, not a thing: "yes, I worry about my visa" was a no (a
-    # role-play, round 41, intake 2)
+    # worried about a person, not a thing ("yes, I worry about my visa": round 41)
     r"|(?:zorgen|bezorgd|worried|worry|worrying) (?:om|over|about|for) (?:haar|hem|hen|her|him"
-    # (his/her: the counsellor speaking of the student, "he's worried about his
-    # housemate", was doubt on the screen: a role-play, round 53)
-    r"|them|(?:een|mijn|mn|m'n|my|a|our|onze|his|her|their|zijn|haar|hun) (?:\w+ )?"
-    r"(?:vriend|vriendin|huisgenoot|huisgenote"
-    r"|broer|zus|broertje|zusje|moeder|vader|mama|papa|partner|friend|roommate|flatmate"
+    # (his/her: "he's worried about his housemate", the counsellor's, round 53: H261)
+    r"|them|(?:een|mijn|mn|m'n|my|a|our|onze|his|her|their|zijn|haar|hun) (?:\w+ )?(?:vriend"
+    r"|vriendin|huisgenoot|huisgenote|broer|zus|broertje|zusje|moeder|vader|mama|papa|partner|friend|roommate|flatmate"
     r"|housemate|brother|sister|mom|mum|mother|dad|father|classmate|medestudent|boyfriend"
     r"|girlfriend|neighbour|buurman|buurvrouw|collega|colleague))"
     r"|gaat (?:om|over) (?:mijn|mn|m'n|haar|hem)|(?:it is|its) about (?:my|her|him)"
     r"|(?:maar|but) (?:een|mijn|mn|m'n|my|a|his|her|their|zijn|haar|hun) (?:\w+ )?"
-    r"(?:vriend|vriendin|huisgenoot|broer|zus"
-    r"|broertje|zusje|friend|roommate|flatmate|brother|sister|classmate|medestudent)"
+    r"(?:vriend|vriendin|huisgenoot|broer|zus|broertje|zusje|friend|roommate|flatmate|brother"
+    r"|sister|classmate|medestudent)"
     # "nee. zij wel, ik zag krassen op haar armen" (a role-play, round 24, R2)
     r"|(?:zij|ze|hij) (?:\w+ zich(?:zelf)? )?wel|but (?:she|he|they) (?:does|do|did|has|have)"
     # "nee. zij misschien wel, ze had het over pillen" (a role-play, round 41, intake 4)

@@ -189,8 +189,7 @@ _FINE = lexicon.word_set(
     "gehaald behaald binnen ruim passed made track schema fine allowed ahead buzzing "
     "gelukt voldoende hoeveel many rules regels ask geldt party feest "
     "werkt works voorlichting informatie information uitleg explain begrijpen understand"
-)  # "hoeveel": a question about the rule ("how many credits do I need for the BSA?", r19)
-# ("hoe dat werkt met studiepunten en het BSA": a parent asking for information, set166)
+)  # "hoeveel", "hoe dat werkt": a question about the rule (r19; a parent's, set166, r53)
 _NOT_FINE = lexicon.word_set(
     "niet nie not never nooit geen no didn't don't won't fail failed failing gezakt zakken "
     "negatief negative warning waarschuwing dreig dreigt dreigde tekort short behind "

@@ -231,24 +231,20 @@ def words_beside(
     question_id: str,
     reply: object,
 ) -> Recognition | None:
-    """The words typed beside an answer ("nee, ik wil dood", "no, I cut myself"): the
-    answer word counts, and an acute need in the rest counts too, as own words do ("nee"
-    alone was kept: round 8). No guess of the net beside a menu's number (round 41)."""
+    """The words typed beside an answer ("nee, ik wil dood"): the answer word counts and
+    an acute need in the rest too, read as own words are ("nee" alone was kept: round 8;
+    "nee, maar ze krast in haar armen" lost the student's self-harm: round 53, H260). No
+    guess of the net beside a menu's number (round 41)."""
     themes, found_by_id = texts
     themes.pop(question_id, None)
     found_by_id.pop(question_id, None)
     if not isinstance(reply, str) or len(reply.split()) < 2:
         return None
-    # A misheard question explained ("no, sorry, I misunderstood, I just want to sleep
-    # in", round 18) or a menu's number ("2, en soms ook wel 1 denk ik", r41): rules only.
+    # A misheard question explained ("no, sorry, I misunderstood", r18), a number: rules.
     question = catalog.question(question_id)
     menu = question is not None and question.type in ("choice", "multi", "scale")
     heard = None if menu or misheard(normalise(reply)) else reply
     read = the_student_noted(catalog, question, reply, vocabulary.read(reply))
-    # As the own-words answer is read: "nee, maar ze krast soms in haar armen als de
-    # spanning te hoog wordt" beside an answer was concern for someone else only, and the
-    # student's own self-harm was lost to a counsellor who finished at the panel (a
-    # role-play, round 53). Nobody named and a need of the student's own: both readings.
     from steunwijzer.core.interview_close import read_own_words
 
     spoken = read_own_words(read, reply)
@@ -256,8 +252,7 @@ def words_beside(
     forced = text_suggestions(catalog, found)[1]
     sensitive = question is not None and question.sensitive  # "do you hurt yourself?"
     if not forced and (question_id in _ABOUT_SOMEONE_ELSE or sensitive):
-        # "no, not me, but my girlfriend does" to the self-harm question was a plain no
-        # (a role-play, round 14): the screen's own questions only, before.
+        # "no, not me, but my girlfriend does" to "do you hurt yourself?" was a no (r14)
         found = _someone_else(reply) or found
         forced = text_suggestions(catalog, found)[1]
     if not forced:
@@ -272,9 +267,8 @@ def _not_guessed_after_no(
 ) -> Recognition:
     """No guess of the second net on what the question asks about, after a plain "no"
     to it: "nee haha, ik heb al pijn genoeg van mijn darmen" to the self-harm question
-    resembled self-harm ('pijn') and opened the crisis panel, then made the result acute
-    (a role-play, round 27, P14). The rules' own findings still count ("nee, ik snij
-    alleen als ..."), and a guess on another theme stays as before."""
+    resembled self-harm and made the result acute (a role-play, round 27, P14). The
+    rules' own findings and a guess on another theme still count."""
     from steunwijzer.core.findings import Recognition
     from steunwijzer.core.question_keys import question_themes
     from steunwijzer.core.resemblance import ORIGIN
@@ -286,8 +280,7 @@ def _not_guessed_after_no(
             return found
     except AnswerError:
         return found
-    # At a safety question every guess: "nee. ik heb mijn vriendin, en mijn ouders, dat zou
-    # ik ze niet aandoen" resembled concern for someone else ('zou'; a role-play, r27, Q17)
+    # At a safety question every guess ("nee ... dat zou ik ze niet aandoen": r27, Q17)
     asked = set(question_themes(catalog, question.id))
     every = can_be_unknown(question)
     kept = tuple(f for f in found.findings if f.origin != ORIGIN or not (every or f.theme in asked))

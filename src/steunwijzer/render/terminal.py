@@ -4,9 +4,9 @@ The ``ask`` callable the engine receives for a real terminal. End of input raise
 ``Interrupted`` (exit 130, nothing written); Ctrl-C with answers on screen first asks
 whether to stop (a second stops at once): a stray key does not throw away an intake.
 
-Keys: Enter skips a question (a safety question is asked once more first), ``?``
-shows why a question is asked, ``b`` goes back, a number at the review changes that
-answer; after the first result screen Enter continues and ``m`` shows more.
+Keys: Enter skips a question (a safety question once more first), ``?`` says why it is
+asked, ``b`` goes back, a number at the review changes that answer; Enter continues
+after the first result screen, ``m`` shows more. SIGTERM and SIGHUP stop at once.
 """
 
 from __future__ import annotations
@@ -113,12 +113,10 @@ class TerminalAsk:
                 return typed_text(self.piped.read(self.console, prompt))
             except PipeStuck as stuck:  # from a pipe, what no intake is (render/piped.py)
                 raise self._stop(t(stuck.key, self.lang, n=ANSWER_LIMIT)) from None
-            except Terminated:  # SIGTERM, SIGHUP: nobody to ask (round 53)
-                raise self._stop() from None
-            except (EOFError, KeyboardInterrupt):
-                # Ctrl-D asks too once answers are on screen (role-plays, rounds 6, 7).
+            except (EOFError, KeyboardInterrupt) as stop:
+                # Ctrl-D asks too once answers are on screen (r6, r7); SIGTERM never (r53)
                 self.console.print()  # the message starts on a line of its own
-                if not self.answered:
+                if not self.answered or isinstance(stop, Terminated):
                     raise self._stop() from None
             try:
                 # After an acute signal the question says so (a role-play, round 11).
