@@ -53,7 +53,7 @@ def test_a_recovery_said_of_the_need_itself_still_ends_it(text: str) -> None:
         "Bit quiet on my end lately. My best mate died in a motorbike accident in October and I'm apparently still 'not over it', according to my tutor.",
         "my stepdad passed away on sunday",
         "lost my bestie to cancer last spring and I still can't focus",
-        "our coach died last week and the whole team is a mess",
+        "our tutor died last week and the whole group is a mess",
     ],
 )
 def test_more_people_whose_death_is_a_loss(text: str) -> None:
@@ -412,3 +412,26 @@ def test_the_second_waves_harmless_messages_are_not_acute(text: str) -> None:
 def test_the_real_needs_beside_those_figures_stay(text: str) -> None:
     """Guards: the figures and frames are narrow."""
     assert themes_of(text) & ACUTE
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # set172 (typed with dyslexia) and set173 (short chats), read last
+        ("help i startd cuting agian tonite", "self_harm"),
+        ("rip oma 💔", "grief"),
+        (
+            "my mum past away in januari and evryone expects me to be back to normal but im not",
+            "grief",
+        ),
+        ("haven't been to class in 6 wks", "dropout_risk"),
+    ],
+)
+def test_the_last_sets_needs_are_found(text: str, theme: str) -> None:
+    """Fails without the round-53 patterns added for set172 and set173."""
+    assert theme in themes_of(text)
+
+
+def test_rip_a_phone_is_no_loss() -> None:
+    """A guard: "rip" names a person to be a loss."""
+    assert "grief" not in themes_of("rip my phone, cracked screen again")

@@ -1006,6 +1006,12 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set168.jsonl", 0.95, 0.03),
         ("set169.jsonl", 0.9, 0.03),
         ("set171.jsonl", 0.9, 0.06),
+        # Round 53's last two, measured unseen on b4f6e73: set172 (60 typed with dyslexia
+        # or autocorrect), 22/24 acute, 48/60 passed, 3 of 36 others acute; set173 (60
+        # very short chat messages), 23/25, 52/60, 0/35. Read after: 24/24, 50/60, 3/36;
+        # 25/25, 54/60, 0/35.
+        ("set172.jsonl", 0.75, 0.11),
+        ("set173.jsonl", 0.95, 0.03),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -159,6 +159,9 @@ SELF_HARM_NL = (
     "lichaam ..3 te? ..2 straffen|bestraffen",
 )  # fmt: skip
 SELF_HARM_EN = (
+    # set172 (typed with dyslexia, round 53): "i startd cuting agian tonite"
+    "startd|started|start|starting ..1 cuting|cutin|cuttin",
+    "cuting|cutin|cuttin ..1 agian|again|myself|my_arms|my_legs",
     # long sleeves for weeks in the heat, hiding something (set118, in English)
     "long_sleeves|hoodie|hoodies|jumper|sweater ..8 summer|hot|heat|heatwave|degrees & for_weeks|for_months|on_purpose|have_to|know_why|nobody|no_one|hide|hiding|cover",
     "scissors|knife|blade|razor|needle|compass|glass|shard ..6 wrist|wrists|arms|thigh|thighs & stabbed|poked|pricked|cut|scratched|dug|carved",
