@@ -191,8 +191,9 @@ def test_a_crisis_line_outside_the_acute_tier_is_not_listed_as_one(
     runner: CliRunner, tmp_path: Path
 ) -> None:
     """A yoga class with crisis: true was a [CRISISLIJN] for a rope bought, validated
-    without a word. Fails without the acute tier in ReferralIndex.crisis and the warning
-    in floor.check_catalog."""
+    without a word. The text names the class's own theme (self-insight), so it is a
+    wanted line unless the tier rule holds. Fails without the acute tier in
+    ReferralIndex.crisis and the warning in floor.check_catalog."""
     layer = _layer(tmp_path, "yoga.yaml", _YOGA)
     checked = invoke_en(runner, "catalog", "validate", "builtin", str(layer))
     assert "crisis line 'yoga' is not in the acute tier" in checked.stdout + checked.stderr
@@ -200,7 +201,7 @@ def test_a_crisis_line_outside_the_acute_tier_is_not_listed_as_one(
         runner,
         "lookup",
         "--text",
-        "ik heb een touw gekocht",
+        "ik heb een touw gekocht en wil mezelf beter leren kennen",
         "-c",
         "builtin",
         "-c",
