@@ -1012,6 +1012,22 @@ def test_weights_of_other_features_are_refused() -> None:
         # 25/25, 54/60, 0/35.
         ("set172.jsonl", 0.75, 0.11),
         ("set173.jsonl", 0.95, 0.03),
+        # Round 54's six, measured unseen on f72dbd4 (round 53's end): set174 (60 case
+        # notes in a counsellor's shorthand), 21/24 acute, 47/60 passed, 3 of 36 others
+        # acute; set175 (60 on stalking and control beside films and true crime), 24/26,
+        # 33/60, 13/34; set176 (60 on bodily distress), 23/23, 48/60, 2/37; set177 (60 in
+        # street slang and Gen-Z English), 24/24, 50/60, 3/36; set178 (60 by PhD
+        # candidates and working students), 23/25, 36/60, 2/35; set179 (60 asking for a
+        # friend), 24/25, 44/60, 3/35. Read after: 24/24, 51/60, 3/36; 24/26, 37/60,
+        # 11/34; 23/23, 48/60, 2/37; 24/24, 51/60, 2/36; 25/25, 39/60, 2/35; 24/25, 48/60,
+        # 3/35. set175's alarms are stalking, threats and hostages in films, podcasts and
+        # essays, and stalking said to be over.
+        ("set174.jsonl", 0.95, 0.11),
+        ("set175.jsonl", 0.75, 0.35),
+        ("set176.jsonl", 0.95, 0.08),
+        ("set177.jsonl", 0.9, 0.08),
+        ("set178.jsonl", 0.95, 0.08),
+        ("set179.jsonl", 0.85, 0.11),
     ],
 )
 def test_recall_on_the_blind_set_holds(

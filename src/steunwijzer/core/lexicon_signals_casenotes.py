@@ -32,12 +32,18 @@ SELF_HARM_NL: tuple[str, ...] = (
     # getting nowhere: that verb is no blow)
     "slaat|sloeg|slaan|sla|bonkt|bonken|bonk|bonkte|beukt|beuken|beukte ..3 hoofd ..3 muur|deur|wand|kast|tafel|vloer",
     "hoofd ..3 tegen ..2 muur|deur|wand|kast ..2 slaan|bonken|beuken|geslagen|gebonkt",
+    # a note's reflexive third person: "Bekrast zich met schaar als spanning te hoog
+    # oploopt" (set174, round 54); scratching or carving oneself has no harmless reading
+    "bekrast|bekraste|bekrassen|kerft|kerfde|kerven ..1 zich|zichzelf",
 )
 SELF_HARM_EN: tuple[str, ...] = (
     # literally, with a frequency or a mark: "banging my head against the wall" alone is
     # a figure of frustration
     "hits|hitting|hit|bangs|banging|banged|slams|slamming ..3 head ..4 wall|walls|door|floor & times|bruise|bruises|bruised|bleeding|blood|literally|when_frustrated|x",
     "burning|burns|burned|burnt ..2 her|his|their|my ..1 skin|arm|arms|wrist|wrists|legs|thighs ..4 lighter|cigarette|cigarettes|iron|hot",
+    # note style without a pronoun: "hx of burning self w/ lighter, relapsed 2 wks ago"
+    # (set174, round 54); "self" must be followed by what it was done with or when
+    "burning|burnt|burned|burns|cutting|cuts|scratching|scratches|harming|hurting|hitting self & lighter|knife|blade|blades|razor|scissors|relapse|relapsed|hx|history|again|arm|arms|legs|thighs|wrist|wrists|skin|urges|since",
 )
 UNSAFE_NL: tuple[str, ...] = (
     # no home, said of whoever (who it is about is judged after)

@@ -106,6 +106,11 @@ FIGURES_EN: tuple[str, ...] = (
     "plant|plants|laptop|phone|pc|computer|printer|wifi|basil|cactus|router|console ..3 unalived|committed|killed ..2 itself|themselves|sewerslide|suicide",
     "theme|themes ..3 is|was|were ..1 death|dying|the_afterlife",
     "if ..1 i ..2 hear|see|read ..6 one_more_time|again|once_more ..4 i ..1 will|am ..2 jump|die|scream",
+    # an exam that "unalived me", a cat that "stalks me" round the flat, a sister who
+    # "threatened to kill me if I spoil the finale" (set175, set177, round 54)
+    "exam|exams|test|tentamen|deadline|quiz|lecture|class|assignment|essay|stats|maths|math|shift|workout|gym ..3 unalived|killed|murdered|destroyed ..1 me|us",
+    "cat|kitten|dog|puppy ..1 stalks|stalking|stalked ..1 me",
+    "threatened|threatens|threatening ..1 to ..1 kill|murder ..1 me ..3 if ..2 i ..2 spoil|spoiled|spoiling|spoiler|spoilers",
 )
 FIGURES_NL: tuple[str, ...] = (
     "verdwijnen|verdwijn|kruipen ..1 onder ..2 mijn|mn|m'n|de|een|het ..1 dekbed|deken|dekentje|dekens|plaid|dekbedje",

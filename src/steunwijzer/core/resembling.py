@@ -246,6 +246,33 @@ def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
         ):
             return True
         if (
+            g.theme == "suicidal_thoughts"
+            and _DEATH.isdisjoint(said)
+            and _RESOLVE.isdisjoint(said)
+            and any(
+                f.theme == "dropout_risk" and f.start <= g.end + 2 and g.start <= f.end + 2
+                for f in findings
+            )
+        ):
+            # "I think I'm going to walk away from the PhD", "basically stopped already":
+            # leaving a programme, read by the rules; the net weighed "walk away",
+            # "stopped" as leaving life (set174, set178, round 54). A word of death or an
+            # end in the guess keeps it: "I'll quit uni and end it".
+            return True
+        if (
+            g.theme == "unsafe_situation"
+            and _FEAR.isdisjoint(said)
+            and any(
+                f.theme in ("performance_anxiety", "stress") and _panic(f.words) for f in findings
+            )
+        ):
+            # "he had a panic attack in his last exam and had to leave the room": the
+            # rules read exam panic; the net weighed "he", "leave", "room" as someone
+            # put out of a home (0.90), and Veilig Thuis, 112 and the police stood first
+            # on an intake about exam anxiety (a role-play, round 53). Fear or force in
+            # the guess's own words keeps it: "ik krijg paniekaanvallen sinds hij me sloeg".
+            return True
+        if (
             g.theme == "self_harm"
             and _PUNISH.isdisjoint(said)
             and _read_over(g, findings, "eating", _PURGE)
@@ -305,6 +332,22 @@ _FEAR = frozenset(
     ("bang", "eng", "scared", "scary", "afraid", "fear", "dare", "durf", "unsafe", "onveilig",
      "hit", "hits", "slaat", "sloeg", "geslagen", "threat", "threatens", "dreigt", "violence",
      "geweld", "police", "politie", "knife", "mes", "hurt", "pijn")
+)  # fmt: skip
+
+
+def _panic(words: str) -> bool:
+    """Words of panic or an anxiety attack, compounds too ("paniekaanvallen")."""
+    return any(
+        w.startswith(("panic", "paniek", "angstaanval", "anxiety")) for w in words.lower().split()
+    )
+
+
+# A plan or a goodbye in a guess beside leaving a programme: "I'm planning to do it after
+# my last tentamen on friday so nobody has to deal with me failing the year" (set87).
+_RESOLVE = frozenset(
+    ("plan", "planning", "planned", "decided", "do", "doen", "besloten", "plan", "nobody",
+     "niemand", "goodbye", "afscheid", "sorry", "note", "letter", "brief", "burden", "last",
+     "laatste", "klaar", "done", "anymore", "meer")
 )  # fmt: skip
 _PUNISH = frozenset(("straf", "straffen", "punish", "punishment", "deserve", "verdien"))
 _BEING_ONESELF = frozenset(("ben", "zijn", "mezelf", "mijzelf", "am", "myself", "be"))

@@ -125,6 +125,10 @@ def frame(
                 return None  # "posting dark stuff on her story about not wanting to be here"
             if not lexicon.SELF_SUBJECTS.isdisjoint(words[link + 1 : start]):
                 return None  # "an essay on how I want to die": the student, not a topic
+            if words[link - 1] in _THINKING and not lexicon.SELF_SUBJECTS.isdisjoint(
+                words[j + 1 : link]
+            ):
+                return None  # "since that documentary I keep thinking about killing myself" (r54)
             if not frames.TALKING.isdisjoint(words[j + 1 : link]):
                 return None  # "a girl in my seminar group talks about ending her life"
             if not acute and _asked_for(tokens, j):
@@ -134,6 +138,12 @@ def frame(
     return purpose or role_text(tokens, start, end, acute)
 
 
+# A thought of one's own after a frame word: the "about" is the student's ("I can't stop
+# thinking about ..."), not the documentary's.
+_THINKING = frozenset(
+    ("thinking", "think", "thought", "dreaming", "dream", "fantasising", "fantasizing",
+     "obsessing", "denk", "denken", "dacht", "pieker", "piekeren", "fantaseer", "droom")
+)  # fmt: skip
 # "rond" after walking or carrying is no "about": "op stage loop ik rond met een
 # scheermesje in mijn zak" was a topic of the placement (round 29).
 _WALK = frozenset(

@@ -43,7 +43,14 @@ _REVEALED = lazy_compile(
     # ("not asking for myself but for a roommate" is someone else's)
     r"|(?<!not )(?<!n't )(?<!n’t )\basking for (?:myself|me(?: honestly| tbh| actually)?[^a-z]*$)"
     r"|\b(?:asking|ask|i ask) (?:because|cause|cos|coz|bc) (?:it'?s|it is) me\b"
-    r"|\bik vraag (?:het )?(?:eigenlijk |gewoon )?voor (?:mezelf|mijzelf)\b)"
+    r"|\bik vraag (?:het )?(?:eigenlijk |gewoon )?voor (?:mezelf|mijzelf)\b"
+    # "She's me. I'm the friend.", "ok het is niet mijn vriendin", "Hij (ik dus)", "een
+    # 'vriendin' van me" (a blind set of messages for a friend, round 54)
+    r"|\b(?:she|he|they)(?:'?s| is|'?re| are) (?:actually |really )?me\s*(?:[.!…,]|$)"
+    r"|\b(?:i'?m|i am) (?:actually |really )?the friend\b"
+    r"|\bhet is (?:eigenlijk |gewoon )?niet (?:mijn|een|m'n|mn) vriend(?:in)?\b"
+    r"|\((?:ik dus|dus ik|i\.?e\.? me|aka me|dat ben ik|that'?s me|me dus|lees: ik|read: me)\)"
+    r"|(?:\b(?:een|a) )['\"‘“](?:vriend|vriendin|friend)['\"’”] (?:van (?:me|mij)|of mine)\b)"
 )
 # A study frame said not to be it: "Niet voor het tentamen, voor mezelf.", "Not for the
 # essay." (an outsiders' set of health students, round 31): what was framed as coursework

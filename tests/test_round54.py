@@ -1,0 +1,228 @@
+# ruff: noqa: E501  (test sentences read better whole than split)
+"""Round 54: what six outsiders' sets showed (set174-set179: a counsellor's case notes,
+stalking and control beside true crime and films, bodily distress, street slang and
+Gen-Z English, PhD candidates and working students, asking for a friend) and what two
+role-plays showed. Each test names its source and fails without the change it guards,
+unless it says it is a guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import ACUTE, themes_of
+
+# --- exam panic is no unsafe home -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role-play (round 53, intake 4): Veilig Thuis, 112 and the police stood first
+        "he had a panic attack in his last exam and had to leave the room",
+        "yes, he had a panic attack in his last exam and had to leave the room",
+        "she had a panic in her exam and had to leave the hall",
+    ],
+)
+def test_exam_panic_is_not_read_as_an_unsafe_situation(text: str) -> None:
+    """Fails without the panic rule in resembling.explained_otherwise."""
+    found = themes_of(text)
+    assert "performance_anxiety" in found
+    assert not found & ACUTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik krijg paniekaanvallen sinds hij me sloeg en ik durf niet naar huis",
+        "my panic attacks started when my dad started hitting me, I'm scared to go home",
+    ],
+)
+def test_panic_with_fear_or_force_keeps_the_danger(text: str) -> None:
+    """A guard: fear or a blow beside the panic is still an unsafe situation."""
+    assert "unsafe_situation" in themes_of(text)
+
+
+# --- leaving a programme is no leaving life -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set178: the net read "I think I'm going to" as a wish to die
+        "I think I'm going to walk away from the PhD",
+        "I haven't opened Brightspace since october. pretty sure I've already dropped out without telling anyone",
+        "I think uni just isn't for me, I'm going to tell my parents I'm leaving",
+    ],
+)
+def test_leaving_a_programme_is_dropout_not_suicide(text: str) -> None:
+    """Fails without the dropout rule in resembling.explained_otherwise (and, for the
+    first, the 'walk away from' pattern of themes.yaml)."""
+    found = themes_of(text)
+    assert "dropout_risk" in found and "suicidal_thoughts" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set87: a plan beside failing the year is a plan
+        "I'm planning to do it after my last tentamen on friday so nobody has to deal with me failing the year full stop I've already decided how and",
+        "I'm going to quit uni and just end it all",
+    ],
+)
+def test_a_plan_beside_leaving_a_programme_stays_a_risk_to_life(text: str) -> None:
+    """A guard of _RESOLVE and _DEATH: the dropout rule keeps a plan or an end."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Considering withdrawing before 1 Feb to avoid another yr of tuition. Passed 18/60 EC.",
+        "Wants to formalise withdrawal, has not attended since week 3.",
+        "Honestly I'm seriously thinking of resigning from my PhD before anyone finds out.",
+        "I'm walking away from my master, I've had enough of it.",
+    ],
+)
+def test_withdrawing_and_walking_away_are_dropout(text: str) -> None:
+    """Fails without the round-54 dropout patterns of themes.yaml (set174, set178)."""
+    assert "dropout_risk" in themes_of(text)
+
+
+# --- a counsellor's note in the third person --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set174: "bekrast zich" and "burning self" were stress and low mood only
+        "Bekrast zich met schaar als spanning te hoog oploopt, laatste keer gisteravond.",
+        "st. kerft zich in de bovenarm sinds de zomer",
+        "hx of burning self w/ lighter, relapsed 2 wks ago after exam results.",
+        "reports cutting self again since the breakup, arms mostly",
+    ],
+)
+def test_note_style_self_harm_is_found(text: str) -> None:
+    """Fails without the round-54 patterns of lexicon_signals_casenotes."""
+    assert "self_harm" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she is cutting self-care short this week because of deadlines",
+        "ze heeft zich bekwaamd in statistiek",
+    ],
+)
+def test_self_in_other_words_is_no_self_harm(text: str) -> None:
+    """A guard: "self" must be beside a means or a time, "zich" beside scratching."""
+    assert "self_harm" not in themes_of(text)
+
+
+# --- honour, a family put out, images --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set178: an honour threat read as concern for the brother
+        "Mijn broer heeft het ontdekt en zegt dat hij 'de eer van de familie' komt herstellen.",
+        "my uncle says he will restore the family honour after what I did",
+        # set178: put out with a child, in the car
+        "My landlord threw me and my daughter out this afternoon. We're sitting in the car right now.",
+    ],
+)
+def test_honour_threats_and_being_put_out_are_unsafe(text: str) -> None:
+    """Fails without the round-54 unsafe_situation patterns of themes.yaml."""
+    assert "unsafe_situation" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set175: a hidden camera and a film of the two of them put online
+        "Mijn huisgenoot had stiekem een camera in de badkamer gehangen, ik heb hem vandaag gevonden.",
+        "I found a hidden camera in our bathroom, my housemate put it there",
+        "after my ex put the video of us online basically everyone at uni has seen it",
+        "mijn ex heeft een filmpje van ons online gezet",
+    ],
+)
+def test_hidden_cameras_and_shared_films_are_sexual_violence(text: str) -> None:
+    """Fails without the round-54 sexual_violence patterns of themes.yaml."""
+    assert "sexual_violence" in themes_of(text)
+
+
+# --- the friend who is the writer ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set179: the friend turns out to be the writer
+        "My friend keeps thinking it would be easier if she just didn't wake up. She's me. I'm the friend.",
+        "mijn vriendin zegt dat ze een plan heeft en pillen heeft gespaard. ok het is niet mijn vriendin.",
+        "Een 'vriendin' van me denkt soms dat het niet erg zou zijn als ze gewoon onder een auto liep.",
+        "A 'friend' of mine has been saving up pills and wants to take them all",
+    ],
+)
+def test_a_friend_who_is_the_writer_is_the_writers_own_risk(text: str) -> None:
+    """Fails without the round-54 forms in textreveal._REVEALED."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+def test_she_is_me_must_end_the_clause() -> None:
+    """A guard: "she's me but taller" reveals nothing; the sister's wish stays hers."""
+    assert "concern_for_other" in themes_of(
+        "my sister and I look alike, she's me but taller, and she told me she wants to die"
+    )
+
+
+# --- a documentary and one's own thoughts ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found while checking a frame idea (round 54): the documentary framed the thought away
+        "since I watched that documentary I can't stop thinking about killing myself",
+        "sinds die documentaire denk ik steeds aan zelfmoord",
+        "after that podcast I keep thinking about ending my life",
+    ],
+)
+def test_ones_own_thought_after_a_frame_word_is_not_framed(text: str) -> None:
+    """Fails without textframe._THINKING (the first and third)."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+def test_a_documentary_about_suicide_is_still_a_topic() -> None:
+    """A guard: the frame itself still holds."""
+    assert not themes_of("we watched a documentary about suicide prevention in class") & ACUTE
+
+
+# --- figures of speech ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set177, set175
+        "that stats exam lowkey unalived me but i think i passed lmao",
+        "lol my cat stalks me round the flat every morning until I feed her",
+        "haha my sister literally threatened to kill me if I spoil the finale for her",
+    ],
+)
+def test_figures_of_an_exam_a_cat_and_a_spoiler(text: str) -> None:
+    """Fails without the round-54 figures of lexicon_signals_fields."""
+    assert not themes_of(text) & ACUTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother threatened to kill me if I tell anyone what he does to me",
+        "my ex threatened to kill me if I go to the police",
+        "my cat died and now I keep thinking I want to die too",
+    ],
+)
+def test_threats_beside_a_condition_stay_threats(text: str) -> None:
+    """A guard: only a spoiler makes the threat a joke."""
+    assert themes_of(text) & ACUTE
