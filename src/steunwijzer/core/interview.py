@@ -222,11 +222,21 @@ def _interview(
             state.history.append(question.id)
             empty = question.type == "text" and not str(reply).strip()
             state.maybe |= {question.id} if reply is MAYBE else set()  # its follow-ups asked
-            if reply in (SKIP, MAYBE, None) or empty:
+            # Own words left empty with needs heard beside earlier answers: those are still
+            # offered to confirm. "I binge and then make myself sick" said at the drugs
+            # question ended as "nothing recognised" when the own words were skipped (a
+            # role-play, round 54).
+            heard_only = (
+                question.type == "text"
+                and (empty or reply is SKIP)
+                and bool(heard_before(state.heard, state.reasons(catalog), ()))
+            )
+            if (reply in (SKIP, MAYBE, None) or empty) and not heard_only:
                 continue
-            if question.type == "text" and isinstance(reply, str):
-                # Taken whole, however long: searched whole (issue 11, item 2).
-                state.answers[question.id] = reply
+            if question.type == "text":
+                if isinstance(reply, str) and not heard_only:
+                    # Taken whole, however long: searched whole (issue 11, item 2).
+                    state.answers[question.id] = reply
             else:
                 try:
                     state.answers[question.id] = parse_answer(question, reply)
@@ -253,11 +263,12 @@ def _interview(
                     rechecked.add(question.id)
                     continue
             if question.type == "text":
-                found = read_own_words(vocabulary.read(str(reply)), str(reply))
+                said = "" if heard_only or not isinstance(reply, str) else reply
+                found = read_own_words(vocabulary.read(said), said)
                 suggested, forced = text_suggestions(catalog, found)
                 prior = heard_before(state.heard, state.reasons(catalog), suggested + forced)
                 # Asked even when nothing was found, so the screen can say so.
-                prompt = ThemePrompt(question, str(reply), suggested, forced, found.mentions, prior)
+                prompt = ThemePrompt(question, said, suggested, forced, found.mentions, prior)
                 chosen = ask(prompt)
                 while isinstance(chosen, Unfit):  # words typed at "which are right?"
                     take_said(state, vocabulary, catalog, question.id, chosen.words)

@@ -1,6 +1,5 @@
 """What the student's own words add to the interview: reasons from the themes found in
-free text (and in words typed beside an answer), the themes that are never optional,
-and the screen questions those words speak against (asked again)."""
+free text (and beside an answer), the themes never optional, the questions they contradict."""
 
 from __future__ import annotations
 
@@ -37,7 +36,8 @@ def collect_reasons(
     reasons = answer_reasons(catalog, effective)
     for question_id, themes in text_themes.items():
         found = text_found.get(question_id)
-        if themes and found is not None and question_id in effective:
+        asked = question_id in effective or question_id not in answers  # unanswered: r54
+        if themes and found is not None and asked:
             reasons += [
                 r for r in text_reasons(found, f"text.{question_id}") if r.themes[0] in themes
             ]

@@ -164,6 +164,19 @@ def _certainty(reason: Reason) -> int:
 _SAFETY = RISK_TO_LIFE | frozenset(("sexual_violence",))
 
 
+def _nothing_counted(catalog: Catalog, result: TriageResult, lang: Lang) -> str:
+    """ "Nothing recognised", unless a need was heard and left unconfirmed: then that is
+    said on the first line, not only under "mentioned" pages below (a role-play, round
+    54: purging said at the drugs question read as nothing recognised)."""
+    heard = [m for m in result.mentions if m.set_aside == "heard"]
+    if not heard:
+        return t("why.nothing", lang)
+    said = ", ".join(
+        f"{_quote(m.words, lang)} ({theme_label(catalog, m.theme, lang)})" for m in heard
+    )
+    return t("why.nothing_heard", lang, heard=said)
+
+
 def why_line(catalog: Catalog, result: TriageResult, lang: Lang) -> str:
     """The one-line why on the first screen: the finding that set the tier."""
     # After a change by hand, the finding that set the tier before it: lowered from
@@ -172,7 +185,7 @@ def why_line(catalog: Catalog, result: TriageResult, lang: Lang) -> str:
     tier = result.override.previous if result.override else result.tier
     deciding = [r for r in result.reasons if r.tier is tier] or list(result.reasons)
     if not deciding:
-        return t("why.nothing", lang)
+        return _nothing_counted(catalog, result, lang)
     answers = dict(result.answers)
     # What it means comes first, so that a line cut to the screen's width keeps it. The
     # most urgent finding is the one quoted (a plan, not the passive wish before it).

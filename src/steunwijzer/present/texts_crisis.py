@@ -381,6 +381,18 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "→ also heard, not counted: {themes} (shown with the result)",
     ),
     "heard_earlier": ("(eerder gehoord)", "(heard earlier)"),
+    "why.nothing_heard": (
+        "Niets meegeteld, maar wel gehoord en niet bevestigd: {heard}. Vraag ernaar.",
+        "Nothing counted, but heard and not confirmed: {heard}. Ask about it.",
+    ),
+    "heard_note": (
+        "Gehoord, niet bevestigd: {heard}. Vraag ernaar.",
+        "Heard, not confirmed: {heard}. Ask about it.",
+    ),
+    "heard_to_confirm": (
+        "Eerder gehoord, nog niet meegeteld. Klopt het?",
+        "Heard earlier, not counted yet. Is it right?",
+    ),
     "crisis_more_places": (
         "… en nog {n} plek(ken) met hulp nu: in de uitkomst.",
         "… and {n} more place(s) with help now: in the result.",

@@ -10,7 +10,7 @@ from steunwijzer.core.ownwords import gate_questions
 from steunwijzer.core.safety import SCREEN_IDS, is_about_someone_else, is_danger_from_others
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.io.escape import one_line
-from steunwijzer.present.labels import tier_label
+from steunwijzer.present.labels import theme_label, tier_label
 from steunwijzer.present.texts import t
 
 Line = tuple[str, str]  # (text, Rich style)
@@ -63,6 +63,14 @@ def notes_of(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -
             # note said they "stay at the top" below a list that had them last (round 10).
             key = "acute_kept" if result.risk_to_life else "acute_kept_other"
             notes.append((t(key, lang), "bold red"))
+    heard = [m for m in result.mentions if m.set_aside == "heard"]
+    if heard and result.reasons:  # (without reasons, the why line says it)
+        # A need heard beside an answer and never confirmed, on the first screen, not
+        # only on the pages under "mentioned" (a role-play, round 54: purging).
+        said = ", ".join(
+            f"‘{one_line(m.words)}’ ({theme_label(catalog, m.theme, lang)})" for m in heard
+        )
+        notes.append((t("heard_note", lang, heard=said), "bold yellow"))
     if not result.recognised:  # a miss must not look like a safe answer (issue 10)
         notes.append((t("not_recognised", lang), "bold"))
     elif not result.screened:

@@ -43,7 +43,9 @@ _NONE_FIT = frozenset(("nee", "no", "geen", "none", "geen van allen", "none of t
 def ask_themes(ask: TerminalAsk, p: ThemePrompt) -> tuple[str, ...] | Unfit:
     lang, catalog = ask.lang, ask.catalog
     offered = p.suggested + p.heard
-    if not p.suggested and not p.forced:
+    if not p.text.strip() and p.heard:
+        ask.say(t("heard_to_confirm", lang), "bold")  # own words left empty (round 54)
+    elif not p.suggested and not p.forced:
         ask.say(t("text_nothing", lang), "yellow")
         for m in p.mentions:
             ask.say(f"  “{m.words}” ({t('why.' + str(m.set_aside), lang)})", "yellow")
