@@ -67,10 +67,10 @@ def notes_of(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -
     if heard and result.reasons:  # (without reasons, the why line says it)
         # A need heard beside an answer and never confirmed, on the first screen, not
         # only on the pages under "mentioned" (a role-play, round 54: purging).
-        said = ", ".join(
+        quoted = ", ".join(
             f"‘{one_line(m.words)}’ ({theme_label(catalog, m.theme, lang)})" for m in heard
         )
-        notes.append((t("heard_note", lang, heard=said), "bold yellow"))
+        notes.append((t("heard_note", lang, heard=quoted), "bold yellow"))
     if not result.recognised:  # a miss must not look like a safe answer (issue 10)
         notes.append((t("not_recognised", lang), "bold"))
     elif not result.screened:
