@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from steunwijzer.core.answers import AnswerError, parse_answer
 from steunwijzer.core.choice_words import partial_choices
+from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.heard import heard_before, heard_beside, told_at, with_heard
 from steunwijzer.core.interview_broke import broken_intake
 from steunwijzer.core.interview_close import (
@@ -67,7 +68,7 @@ from steunwijzer.core.triage import (
     classify,
 )
 from steunwijzer.core.vocabulary import Vocabulary
-from steunwijzer.core.yes_in_words import yes_in_words
+from steunwijzer.core.yes_in_words import choices_in_words, yes_in_words
 from steunwijzer.errors import SteunwijzerError, UserInputError
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def _interview(
     review_heard: tuple[str, ...] | None = None  # words typed at the review, read
     panel_heard: tuple[str, ...] | None = None  # words typed at the crisis panel, read
     aside: tuple[str, ...] = ()  # acute themes in the words beside the last answer
-    read_yes: Question | None = None  # answered yes by its words alone (round 41)
+    read_yes: tuple[Question, AnswerValue] | None = None  # answered by its words (r41, r54)
 
     while True:
         question = next_question(questions, state)
@@ -204,10 +205,16 @@ def _interview(
             found, spoken_themes = take_said(state, vocabulary, catalog, question.id, reply.words)
             unfit = None if reply.skipped else (question.id, spoken_themes)
             aside = state.heard.get(f"{question.id}.words", ())
-            if not reply.skipped and yes_in_words(catalog, question, found.themes):
-                unfit, aside, state.answers[question.id] = None, spoken_themes + aside, True
-                read_yes = question  # said on the next screen (a role-play, round 41)
-                state.keep_first(question.id, True)  # "... verongelukt" (round 37, F8)
+            named = () if reply.skipped else choices_in_words(catalog, question, found.themes)
+            if not reply.skipped and (named or yes_in_words(catalog, question, found.themes)):
+                # A yes, or the choices the words name ("adhd" at "what is it about?", a
+                # role-play, round 54, was "that answer does not fit" twice)
+                value: AnswerValue = (
+                    (named if question.type == "multi" else named[0]) if named else True
+                )
+                unfit, aside, state.answers[question.id] = None, spoken_themes + aside, value
+                read_yes = (question, value)  # said on the next screen (round 41)
+                state.keep_first(question.id, value)  # "... verongelukt" (round 37, F8)
             if reply.skipped or unfit is None:
                 state.history.append(question.id)
                 state.maybe |= {question.id} if reply.maybe else set()

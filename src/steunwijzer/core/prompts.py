@@ -65,9 +65,10 @@ class QuestionPrompt:
     # The own words are answered: what is heard now can no longer be confirmed there; it
     # is shown with the result, not counted (a role-play, round 29, K5).
     told: bool = False
-    # The previous question, answered yes by its words alone ("zorgen niet echt. ik game
-    # gewoon tot een uur of 4"): the screen says so (a role-play, round 41: silent).
-    read_yes: Question | None = None
+    # The previous question, answered by its words alone: a yes ("zorgen niet echt. ik
+    # game gewoon tot een uur of 4"; a role-play, round 41: silent) or the choices the
+    # words name ("adhd" at "what is it about?"; round 54). The screen says so.
+    read_yes: tuple[Question, AnswerValue] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,3 +35,32 @@ def yes_in_words(catalog: Catalog, question: Question, themes: tuple[str, ...]) 
             ):
                 return True
     return False
+
+
+def choices_in_words(
+    catalog: Catalog, question: Question, themes: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The choices of a choice or multi-choice ``question`` whose rules lead only to needs
+    found in the words typed at it: "exam anxiety, and he wants to switch programme" at
+    "what is it mainly about?" names fear of exams and the wrong choice; "adhd" names a
+    disability (a role-play, round 54: both "that answer does not fit"). A single choice
+    is taken only when one choice fits: "he pushed me against a wall" fits three kinds of
+    danger, and which one is asked. Sensitive questions keep a typed answer."""
+    if question.type not in ("choice", "multi") or question.sensitive or not themes:
+        return ()
+    found = set(themes)
+    named: list[str] = []
+    for choice in question.choice_ids():
+        led = [
+            set(rule.themes)
+            for rule in catalog.rules
+            if isinstance(rule.when, Compare)
+            and rule.when.question == question.id
+            and rule.when.op in ("==", "contains")
+            and rule.when.value == choice
+        ]
+        if led and all(x and x <= found for x in led):
+            named.append(choice)
+    if question.type == "choice" and len(named) != 1:
+        return ()
+    return tuple(named)

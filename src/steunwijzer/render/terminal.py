@@ -166,7 +166,7 @@ class TerminalAsk:
         # Asked again after own words, Enter does not keep the "nee" (round 26)
         keeps = p.previous is not None and not (safety and p.recheck)
         if p.read_yes is not None:  # a yes in words alone, said (a role-play, round 41)
-            self.say(t("read_as", lang, answer=format_answer(p.read_yes, True, lang)), "dim")
+            self.say(t("read_as", lang, answer=format_answer(*p.read_yes, lang)), "dim")
         if p.taken:
             for where, themes in said_beside(self.catalog, p.taken).items():
                 self.heard(themes or None, "later" if where == "noted" and p.told else where)
