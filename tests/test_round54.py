@@ -7,7 +7,12 @@ unless it says it is a guard."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from typer.testing import CliRunner
+
+from steunwijzer.cli.app import app
 
 from .reading import ACUTE, themes_of
 
@@ -226,3 +231,39 @@ def test_figures_of_an_exam_a_cat_and_a_spoiler(text: str) -> None:
 def test_threats_beside_a_condition_stay_threats(text: str) -> None:
     """A guard: only a spoiler makes the threat a joke."""
     assert themes_of(text) & ACUTE
+
+
+# --- a stalked student typed in the third person --------------------------------------------
+
+
+def test_concern_beside_an_unsafe_situation_is_danger_from_others() -> None:
+    """Fails without the wider safety.is_danger_from_others (a role-play, round 53)."""
+    from steunwijzer.core.safety import is_danger_from_others
+
+    assert is_danger_from_others(["unsafe_situation", "concern_for_other", "finances"])
+    assert is_danger_from_others(["unsafe_situation"])
+    assert not is_danger_from_others(["unsafe_situation", "suicidal_thoughts"])
+    assert not is_danger_from_others(["unsafe_situation", "self_harm", "concern_for_other"])
+    assert not is_danger_from_others(["concern_for_other"])
+
+
+def test_a_stalked_student_in_the_third_person_gets_112_and_veilig_thuis_first(
+    tmp_path: Path,
+) -> None:
+    """Fails without the round-54 change: 113 and "keep the student awake" stood above
+    Veilig Thuis for a student stalked by her ex, typed as "her" (a role-play, round 53)."""
+    answers = tmp_path / "a.yaml"
+    answers.write_text(
+        'safety_wish_dead: "no"\nsafety_thoughts: "no"\nsafety_behaviour: "no"\n'
+        'area_behaviour: "yes"\nbehaviour_kind: "threatened"\n'
+        'own_words: "her ex-boyfriend stalks her and waits outside her flat every night, '
+        'shes scared to go home tonight"\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        app, ["interview", "--answers", str(answers), "--lang", "en", "--at", "2026-12-06T03:00"]
+    )
+    assert result.exit_code == 0, result.output
+    first = result.output.split("First referrals")[1].split("Next step")[0]
+    assert first.index("112") < first.index("Veilig Thuis") < first.index("113")
+    assert "keep the student awake" not in result.output

@@ -35,7 +35,11 @@ def crisis_order(
         # panel and the note say ("no answer and worried for her life: call 112"); the
         # list showed 113 above it (a role-play, round 18).
         if safety.is_about_someone_else(sure) or safety.is_danger_from_others(sure):
-            return sorted(lines, key=lambda o: not now_line(o))
+            # then the lines for violence and threats before 113 (round 54)
+            danger = safety.is_danger_from_others(sure)
+            return sorted(
+                lines, key=lambda o: (not now_line(o), danger and safety.UNSAFE not in o.themes)
+            )
         return list(lines)
     # A line for a non-risk need of the request first among the crisis lines (the centre
     # for a rape, also read as unsafe: 112 came first; a role-play, r8).

@@ -63,10 +63,13 @@ def is_self_harm_only(themes: Iterable[str]) -> bool:
 
 
 def is_danger_from_others(themes: Iterable[str]) -> bool:
-    """The risk found is an unsafe situation only (violence, threats, no safe place): the
-    number to call is 112, not the suicide prevention line."""
+    """The risk found is an unsafe situation (violence, threats, no safe place), with no
+    wish to die or self-harm: the number to call is 112, not the suicide prevention line.
+    Concern for someone else beside it is the same danger: a counsellor's "her" for the
+    stalked student ("her ex stalks her, she's scared to go home tonight") put 113 and
+    "keep the student awake" above Veilig Thuis (a role-play, round 53)."""
     found = RISK_TO_LIFE.intersection(themes)
-    return found == {"unsafe_situation"}
+    return "unsafe_situation" in found and found <= {"unsafe_situation", "concern_for_other"}
 
 
 @dataclass(frozen=True, slots=True)
