@@ -267,3 +267,41 @@ def test_a_stalked_student_in_the_third_person_gets_112_and_veilig_thuis_first(
     first = result.output.split("First referrals")[1].split("Next step")[0]
     assert first.index("112") < first.index("Veilig Thuis") < first.index("113")
     assert "keep the student awake" not in result.output
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set27: a threat to oneself after an exam is no figure (the exam figure first
+        # matched its stem "kill" and lost it while round 54 was checked)
+        "if i fail this exam again i will kill me, i am serious, my family will never forgive",
+        "if I fail this test I'll kill myself",
+    ],
+)
+def test_an_exam_figure_needs_the_past_tense(text: str) -> None:
+    """A guard of the exact forms (=killed, =unalived) in the exam figure."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+# --- a week away is no dropping out --------------------------------------------------------------
+
+
+def test_a_week_away_after_a_death_is_grief_not_dropout() -> None:
+    """Fails without the exact plurals (=weeks, =months) of two dropout patterns (a
+    role-play, round 54: "since last week" gave tips for someone thinking of stopping)."""
+    found = themes_of("I havent been to class since last week, my grandma died")
+    assert "grief" in found and "dropout_risk" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "haven't been to uni for weeks",
+        "I haven't been to a lecture since like week three and I'm at fifteen out of sixty",
+        "Haven't been to a single lecture since week two.",
+        "haven't been to class in 6 wks",
+    ],
+)
+def test_weeks_away_and_since_week_two_stay_dropout(text: str) -> None:
+    """A guard, and the round-54 pattern for "since week two" of a term."""
+    assert "dropout_risk" in themes_of(text)

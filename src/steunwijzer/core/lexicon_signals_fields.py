@@ -108,7 +108,7 @@ FIGURES_EN: tuple[str, ...] = (
     "if ..1 i ..2 hear|see|read ..6 one_more_time|again|once_more ..4 i ..1 will|am ..2 jump|die|scream",
     # an exam that "unalived me", a cat that "stalks me" round the flat, a sister who
     # "threatened to kill me if I spoil the finale" (set175, set177, round 54)
-    "exam|exams|test|tentamen|deadline|quiz|lecture|class|assignment|essay|stats|maths|math|shift|workout|gym ..3 unalived|killed|murdered|destroyed ..1 me|us",
+    "exam|exams|test|tentamen|deadline|quiz|lecture|class|assignment|essay|stats|maths|math|shift|workout|gym ..3 =unalived|=killed|=murdered|=destroyed ..1 me|us",
     "cat|kitten|dog|puppy ..1 stalks|stalking|stalked ..1 me",
     "threatened|threatens|threatening ..1 to ..1 kill|murder ..1 me ..3 if ..2 i ..2 spoil|spoiled|spoiling|spoiler|spoilers",
 )
