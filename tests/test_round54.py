@@ -305,3 +305,72 @@ def test_a_week_away_after_a_death_is_grief_not_dropout() -> None:
 def test_weeks_away_and_since_week_two_stay_dropout(text: str) -> None:
     """A guard, and the round-54 pattern for "since week two" of a term."""
     assert "dropout_risk" in themes_of(text)
+
+
+# --- a writer who names their role ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set182: the mentor's report was set aside as someone else's
+        "Hi, I'm Amira's mentor, replying to your follow-up. She hasn't been in class for four weeks now and isn't answering my messages either.",
+        "Goedemiddag, ik ben de moeder van Daan. Hij gaat al weken niet meer naar college.",
+        "As her tutor I can tell you she has stopped coming to lectures since week two.",
+    ],
+)
+def test_a_mentor_or_parent_writes_about_the_counsellors_student(text: str) -> None:
+    """Fails without core/writerrole.py in findings._someone_elses."""
+    assert "dropout_risk" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend hasn't been in class for four weeks",
+        "Mijn vriend zegt sinds de dood van zijn moeder dat hij niet meer naar college gaat.",
+    ],
+)
+def test_a_friends_need_stays_the_friends(text: str) -> None:
+    """A guard: only a named role makes the other the student ("zijn moeder" is none)."""
+    assert "dropout_risk" not in themes_of(text)
+
+
+def test_a_parent_telling_a_risk_to_life_keeps_the_concern() -> None:
+    """A guard: writes_as_role is not used for a risk to life."""
+    found = themes_of(
+        "Goedemiddag, ik ben de moeder van een eerstejaars. Ze heeft me een foto gestuurd van een hoop pillen met 'genoeg?' erbij. Wie kan ik bellen?"
+    )
+    assert "concern_for_other" in found
+
+
+# --- set180-set182 ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("sometimes on the highway I think about just not turning the wheel", "suicidal_thoughts"),
+        (
+            "ik ga dit jaar denk ik gewoon niet afmaken, ben al sinds december niet meer geweest",
+            "dropout_risk",
+        ),
+        ("I think I will just disappear from the programme and go home", "dropout_risk"),
+        (
+            "Mijn broers zeggen dat ik dit weekend mee moet naar huis. Ik ben bang wat er gebeurt als ik ga.",
+            "unsafe_situation",
+        ),
+        ("I'm scared what they'll do when I go home this weekend", "unsafe_situation"),
+        ("Iemand heeft foto van mij zonder kleren in een Telegram groep gezet.", "sexual_violence"),
+    ],
+)
+def test_round_54_second_wave(text: str, theme: str) -> None:
+    """Fails without the round-54 patterns (themes.yaml, lexicon_signals_casenotes)."""
+    assert theme in themes_of(text)
+
+
+def test_disappearing_from_a_programme_is_no_unsafe_home() -> None:
+    """Fails without the unsafe case of the dropout rule in explained_otherwise."""
+    assert "unsafe_situation" not in themes_of(
+        "I did not go to campus since Christmas. I think I will just disappear from the programme and go home."
+    )

@@ -1028,6 +1028,14 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set177.jsonl", 0.9, 0.08),
         ("set178.jsonl", 0.95, 0.08),
         ("set179.jsonl", 0.85, 0.11),
+        # Round 54's second wave, measured unseen on ecdf14e (the round's first fixes in):
+        # set180 (60 needs told in one long breath), 22/24 acute, 33/60 passed, 4 of 36
+        # others acute; set181 (60 in Dutch or English as a second language), 23/23,
+        # 53/60, 0/37; set182 (60 replies to a follow-up mail), 21/23, 47/60, 4/37. Read
+        # after: 24/24, 33/60, 4/36; 23/23, 55/60, 0/37; 23/23, 49/60, 4/37.
+        ("set180.jsonl", 0.95, 0.14),
+        ("set181.jsonl", 0.95, 0.03),
+        ("set182.jsonl", 0.95, 0.14),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -18,6 +18,7 @@ from steunwijzer.core.textframe import frame
 from steunwijzer.core.textpast import over_and_done, past_near, recent
 from steunwijzer.core.textroles import REFERRED, note_about_the_student, unsafe_for_me
 from steunwijzer.core.urgency import urgent, weeks_ago
+from steunwijzer.core.writerrole import writes_as_role
 
 if TYPE_CHECKING:
     from steunwijzer.core.patternindex import Compiled
@@ -280,7 +281,7 @@ def _someone_elses(tokens: Tokens, start: int, end: int, used: tuple[int, ...], 
     other = about_other(tokens, start, end, used)
     if other == 0 or _writer_goes_on(tokens, start):
         return False
-    if not note_about_the_student(tokens.words):
+    if not note_about_the_student(tokens.words) and not writes_as_role(tokens.words):
         return True
     sentence = tokens.sentence[start]
     skip = _THIRD_PERSON | REFERRED  # "onze zoon wil stoppen": the one referred (r41)

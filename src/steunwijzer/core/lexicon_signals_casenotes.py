@@ -24,6 +24,10 @@ SUICIDAL_NL: tuple[str, ...] = (
     "na|recente|recent|poging_tot ..1 =ts",
 )
 SUICIDAL_EN: tuple[str, ...] = (
+    # on the road: "sometimes on the highway I think about just not turning the wheel"
+    # (set180, round 54)
+    "not|stop ..2 turning|turn|steering|steer|braking|brake ..2 the? ..1 wheel|car & highway|motorway|road|driving|drive|truck|lorry|tree|bridge",
+    "let|letting ..1 go ..1 of ..1 the ..1 wheel & highway|motorway|road|driving|truck|lorry|tree|bridge",
     f"join|follow|be_with ..2 her|him|them|mum|mom|dad|mother|father|brother|sister|grandma|grandpa|nan|gran ..4 {_DIED_EN}",
     f"{_DIED_EN} ..8 want|wants|wanted|wish|wishes|thoughts|thinking ..3 to? ..1 join|follow ..1 her|him|them",
 )

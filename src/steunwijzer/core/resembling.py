@@ -246,8 +246,10 @@ def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
         ):
             return True
         if (
-            g.theme == "suicidal_thoughts"
-            and _DEATH.isdisjoint(said)
+            (
+                (g.theme == "suicidal_thoughts" and _DEATH.isdisjoint(said))
+                or (g.theme == "unsafe_situation" and _FEAR.isdisjoint(said))
+            )
             and _RESOLVE.isdisjoint(said)
             and any(
                 f.theme == "dropout_risk" and f.start <= g.end + 2 and g.start <= f.end + 2
@@ -257,7 +259,8 @@ def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
             # "I think I'm going to walk away from the PhD", "basically stopped already":
             # leaving a programme, read by the rules; the net weighed "walk away",
             # "stopped" as leaving life (set174, set178, round 54). A word of death or an
-            # end in the guess keeps it: "I'll quit uni and end it".
+            # end in the guess keeps it: "I'll quit uni and end it". So is "disappear from
+            # the programme and go home" no home to flee, without fear (set181).
             return True
         if (
             g.theme == "unsafe_situation"
