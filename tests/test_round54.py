@@ -374,3 +374,23 @@ def test_disappearing_from_a_programme_is_no_unsafe_home() -> None:
     assert "unsafe_situation" not in themes_of(
         "I did not go to campus since Christmas. I think I will just disappear from the programme and go home."
     )
+
+
+# --- tips and the GP for eating problems and a disability ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("theme", "tip"),
+    [("eating", "eating_body_check"), ("functional_impairment", "impairment_provisions")],
+)
+def test_eating_and_a_disability_have_a_tip_of_their_own(theme: str, tip: str) -> None:
+    """Fails without the round-54 tips of catalog/tips.yaml (a role-play: purging and
+    ADHD before a negative study advice got no fitting tip)."""
+    import json
+
+    result = CliRunner().invoke(app, ["lookup", "--theme", theme, "--json", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert tip in [t["id"] for t in data["tips"]]
+    if theme == "eating":
+        assert "huisarts" in [r["id"] for r in data["referrals"]]
