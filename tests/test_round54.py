@@ -385,12 +385,105 @@ def test_disappearing_from_a_programme_is_no_unsafe_home() -> None:
 )
 def test_eating_and_a_disability_have_a_tip_of_their_own(theme: str, tip: str) -> None:
     """Fails without the round-54 tips of catalog/tips.yaml (a role-play: purging and
-    ADHD before a negative study advice got no fitting tip)."""
+    ADHD before a negative study advice got no fitting tip). (The GP was tried as a
+    referral for eating problems and left out: a GP serving one more theme ranked below
+    the same-day student psychologist for intent to act, an order tested elsewhere.)"""
     import json
 
     result = CliRunner().invoke(app, ["lookup", "--theme", theme, "--json", "--lang", "en"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert tip in [t["id"] for t in data["tips"]]
-    if theme == "eating":
-        assert "huisarts" in [r["id"] for r in data["referrals"]]
+
+
+# --- the counsellor's "ze" in the interview -----------------------------------------------------
+
+
+def _replay(tmp_path: Path, lines: dict[str, str], lang: str = "en") -> dict:  # type: ignore[type-arg]
+    import json
+
+    answers = tmp_path / "a.yaml"
+    answers.write_text(
+        "".join(f"{k}: {json.dumps(v)}\n" for k, v in lines.items()), encoding="utf-8"
+    )
+    result = CliRunner().invoke(
+        app,
+        [
+            "interview",
+            "--answers",
+            str(answers),
+            "--lang",
+            lang,
+            "--at",
+            "2026-12-08T10:30",
+            "--json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_she_says_she_does_not_want_to_die_is_the_students_no(tmp_path: Path) -> None:
+    """Fails without someone_else's pronoun rule and its "does not" (a role-play, round
+    54: the denial became concern for someone else, "call 112 if there is no answer")."""
+    data = _replay(
+        tmp_path,
+        {
+            "safety_wish_dead": "sometimes I just wish I could disappear for a while",
+            "safety_thoughts": "no, she says she doesn't want to die, she just wants a break",
+            "safety_behaviour": "no",
+        },
+    )
+    assert "concern_for_other" not in data["themes"]
+    assert "suicidal_thoughts" in data["themes"]
+
+
+def test_not_me_but_she_does_is_still_concern(tmp_path: Path) -> None:
+    """A guard: set against the student, a pronoun is someone else."""
+    data = _replay(
+        tmp_path,
+        {
+            "safety_wish_dead": "no, not me, but my housemate does",
+            "safety_thoughts": "nee, ik niet, maar zij wel",
+            "safety_behaviour": "no",
+        },
+    )
+    assert data["themes"] == ["concern_for_other"]
+
+
+def test_an_assault_told_as_ze_is_the_students_own(tmp_path: Path) -> None:
+    """Fails without interview_close._pronoun_is_the_student and _agent (a role-play,
+    round 54: "ze is ... aangerand door een medestudent" put "is die persoon
+    bereikbaar? bel 112" and "Maak je je zorgen om iemand anders?" on her handout)."""
+    data = _replay(
+        tmp_path,
+        {
+            "safety_wish_dead": "nee, ze zegt van niet",
+            "safety_thoughts": "nee",
+            "safety_behaviour": "nee hoor",
+            "area_sleep": "ja heel slecht, ligt veel wakker",
+            "area_behaviour": "ja. ze is drie weken geleden op een feest aangerand",
+            "behaviour_kind": "sexual",
+            "sexual_past_week": "nee",
+            "own_words": "ze is na een feest aangerand door een medestudent, slaapt slecht, gaat niet meer naar de campus en drinkt meer om te kunnen slapen. geen suicidale gedachten.",
+        },
+        "nl",
+    )
+    assert "sexual_violence" in data["themes"]
+    assert "concern_for_other" not in data["themes"]
+
+
+def test_a_friend_named_in_the_own_words_stays_concern(tmp_path: Path) -> None:
+    """A guard: a friend named as the one assaulted is someone else."""
+    data = _replay(
+        tmp_path,
+        {
+            "safety_wish_dead": "nee",
+            "safety_thoughts": "nee",
+            "safety_behaviour": "nee",
+            "area_sleep": "ja, slecht",
+            "own_words": "mijn vriendin is op een feest aangerand en ze slaapt slecht, ik slaap ook slecht",
+        },
+        "nl",
+    )
+    assert "concern_for_other" in data["themes"]

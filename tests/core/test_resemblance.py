@@ -431,7 +431,10 @@ def test_weights_of_other_features_are_refused() -> None:
         # 6 of 85; 39 of 47, 81, 10 of 62 (long e-mails on a course or a thesis topic stay
         # the weakest: the frame words stand sentences away).
         ("set45.jsonl", 0.88, 0.08),
-        ("set46.jsonl", 0.80, 0.17),
+        # (0.18 since round 54: a father who names his role reports "de laatste weken
+        # bijna geen colleges bijgewoond", now his son's dropout risk, the case's; the
+        # set labels only gaming and sleep)
+        ("set46.jsonl", 0.80, 0.18),
         # set47 (what students say about someone else: a friend, a roommate, a sibling;
         # and hard negatives about others who are fine), written at the end of round 17
         # and measured unseen on the build with every other fix: 52 of 62 risk texts with

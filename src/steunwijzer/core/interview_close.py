@@ -16,6 +16,7 @@ from steunwijzer.core.ownwords import as_spoken, by_rules, taken_back_reasons, t
 from steunwijzer.core.prompts import Ask, CrisisPrompt, OverridePrompt, Unfit
 from steunwijzer.core.recognise import Recognition
 from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.safety import CONCERN_FOR_OTHER as CONCERN
 from steunwijzer.core.safety import RISK_TO_LIFE
 from steunwijzer.core.theme_order import doubted_themes
 from steunwijzer.core.triage import (
@@ -121,7 +122,19 @@ def _names_someone(words: str) -> bool:
     from steunwijzer.core.textcontext import Tokens, other_person
 
     said = Tokens(words).words
-    return any(other_person(said, j) and w not in _SWAPPED for j, w in enumerate(said))
+    return any(
+        other_person(said, j) and w not in _SWAPPED and not _agent(said, j)
+        for j, w in enumerate(said)
+    )
+
+
+# Who did it is not whom it is about: "aangerand door een medestudent", "stalked by her
+# ex" (a role-play, round 54: the victim's own words became concern for someone else).
+_BY = frozenset(("door", "by"))
+
+
+def _agent(said: list[str], j: int) -> bool:
+    return any(w in _BY for w in said[max(0, j - 3) : j])
 
 
 def read_own_words(found: Recognition, words: str) -> Recognition:
@@ -129,8 +142,10 @@ def read_own_words(found: Recognition, words: str) -> Recognition:
     nobody is named and the same words give the student's own needs with that pronoun
     as their subject: the counsellor typing about the student ("Ze slaapt slecht ...
     denkt ze dat iedereen beter af zou zijn zonder haar" lost the suicidal thoughts to
-    concern for someone else; a role-play, round 36, R1). Both readings are then kept,
-    the safe reading of an unclear text, as ``lookup --text`` does."""
+    concern for someone else; a role-play, round 36, R1). Then the pronoun is the
+    student's: the concern a pronoun alone raised is left out ("ze is drie weken geleden
+    op een feest aangerand" put "is die persoon bereikbaar? bel 112" and "Maak je je
+    zorgen om iemand anders?" on a victim's screen and handout; a role-play, round 54)."""
     from steunwijzer.core.textcontext import Tokens
 
     own_needs = any(
@@ -138,8 +153,28 @@ def read_own_words(found: Recognition, words: str) -> Recognition:
         for f in found.findings
     )
     if own_needs and not _named_beside(words, found) and _SWAPPED.intersection(Tokens(words).words):
-        return found
+        return _pronoun_is_the_student(found)
     return as_spoken(found)
+
+
+_OWN_ACUTE = (RISK_TO_LIFE | frozenset(("sexual_violence",))) - {CONCERN}
+
+
+def _pronoun_is_the_student(found: Recognition) -> Recognition:
+    """A concern that a pronoun alone raised, over words where the student's own acute
+    need was found too, dropped; that need read as the student's. A concern with no need
+    of the student's beside it stays (the safe reading of an unclear note)."""
+    own = [f for f in found.findings if f.theme in _OWN_ACUTE]
+    kept = tuple(
+        replace(f, about_other=False) if f in own else f
+        for f in found.findings
+        if not (
+            f.theme == CONCERN
+            and not _names_someone(f.words)
+            and any(o.start < f.end and f.start < o.end for o in own)
+        )
+    )
+    return Recognition(kept, found.mentions)
 
 
 def _named_beside(words: str, found: Recognition) -> bool:

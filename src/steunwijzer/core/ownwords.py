@@ -12,6 +12,7 @@ from steunwijzer.core.conditions import AnswerValue, Compare
 from steunwijzer.core.model import Catalog, Question, Tier, Urgency
 from steunwijzer.core.noted import the_student_noted
 from steunwijzer.core.safety import CONCERN_FOR_OTHER, RISK_TO_LIFE, SCREEN, SUICIDAL
+from steunwijzer.core.someone_else import someone_else
 from steunwijzer.core.textnorm import normalise
 from steunwijzer.core.theme_order import LEFT_OUT, TAKEN_BACK
 from steunwijzer.core.triage import Reason, answer_reasons, applicable_answers, text_reasons
@@ -253,7 +254,7 @@ def words_beside(
     sensitive = question is not None and question.sensitive  # "do you hurt yourself?"
     if not forced and (question_id in _ABOUT_SOMEONE_ELSE or sensitive):
         # "no, not me, but my girlfriend does" to "do you hurt yourself?" was a no (r14)
-        found = _someone_else(reply) or found
+        found = someone_else(reply) or found
         forced = text_suggestions(catalog, found)[1]
     if not forced:
         return None
@@ -352,49 +353,3 @@ _ABOUT_SOMEONE_ELSE = frozenset(
     ("safety_wish_dead", "safety_thoughts", "safety_method", "safety_intent", "safety_plan",
      "safety_behaviour")
 )  # fmt: skip
-_AFFIRMING = frozenset(
-    ("wel", "ook", "juist", "does", "did", "do", "has", "is", "was", "too", "also", "yes", "ja",
-     # "maar een vriendin van de studievereniging misschien wel" (a role-play, round 15)
-     "misschien", "maybe", "might", "perhaps", "denk", "think")
-)  # fmt: skip
-
-
-_BEFORE_OTHER = frozenset(
-    ("wel", "zorgen", "bezorgd", "ongerust", "bang", "worried", "worry", "worrying", "scared",
-     "afraid", "concerned")
-)  # fmt: skip
-
-
-def _someone_else(reply: str) -> Recognition | None:
-    """A safety question answered about another person: a person named ("mijn
-    huisgenote", "my friend") and an affirming word after it ("wel", "does", "too")."""
-    from steunwijzer.core.findings import Finding, Recognition
-    from steunwijzer.core.lexicon import ABOUT_OTHER
-    from steunwijzer.core.textcontext import Tokens, other_person
-    from steunwijzer.core.textloss import wish_to_join
-
-    if (wish := wish_to_join(reply)) is not None:  # hers is the student's own (r32)
-        return Recognition((wish,), ())
-    tokens = Tokens(reply)
-    words = tokens.words
-    for j in range(len(words)):
-        if (
-            other_person(words, j)
-            and (
-                _AFFIRMING.intersection(words[j + 1 : j + 7])
-                # "niet ik, wel mn beste vriend"; "nee, maar ik maak me zorgen om mijn
-                # kamergenoot" (a role-play, round 20: both a plain no)
-                or _BEFORE_OTHER.intersection(words[max(0, j - 5) : j])
-            )
-        ):
-            finding = Finding(
-                ABOUT_OTHER,
-                " ".join(reply.split()),
-                0,
-                len(reply),
-                "a safety question answered about someone else",
-                "built-in",
-                about_other=True,
-            )
-            return Recognition((finding,), ())
-    return None

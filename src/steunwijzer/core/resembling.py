@@ -252,15 +252,17 @@ def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
             )
             and _RESOLVE.isdisjoint(said)
             and any(
-                f.theme == "dropout_risk" and f.start <= g.end + 2 and g.start <= f.end + 2
+                f.theme == "dropout_risk" and f.start <= g.end + 1 and g.start <= f.end + 1
                 for f in findings
             )
         ):
             # "I think I'm going to walk away from the PhD", "basically stopped already":
             # leaving a programme, read by the rules; the net weighed "walk away",
             # "stopped" as leaving life (set174, set178, round 54). A word of death or an
-            # end in the guess keeps it: "I'll quit uni and end it". So is "disappear from
-            # the programme and go home" no home to flee, without fear (set181).
+            # end in the guess keeps it: "I'll quit uni and end it", and so does a sentence
+            # mark between the two ("... naar college. soms denk ik wat maakt het nog
+            # uit": one space at most apart). Nor is "disappear from the programme and go
+            # home" a home to flee, without fear (set181).
             return True
         if (
             g.theme == "unsafe_situation"

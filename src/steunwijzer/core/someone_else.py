@@ -1,0 +1,76 @@
+"""A safety question answered about another person: "niet ik, wel mn beste vriend",
+"nee, maar ik maak me zorgen om mijn kamergenoot" (role-plays, rounds 14 and 20). Kept
+apart from ownwords.py to keep it small; ``words_beside`` asks it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from steunwijzer.core.recognise import Recognition
+
+_AFFIRMING = frozenset(
+    ("wel", "ook", "juist", "does", "did", "do", "has", "is", "was", "too", "also", "yes", "ja",
+     # "maar een vriendin van de studievereniging misschien wel" (a role-play, round 15)
+     "misschien", "maybe", "might", "perhaps", "denk", "think")
+)  # fmt: skip
+
+
+_FIRST = frozenset(("i", "me", "my", "mine", "ik", "mij", "me", "mijn", "mn"))
+_PRONOUN_ONLY = frozenset(
+    ("she", "he", "they", "ze", "zij", "hij", "her", "him", "them", "haar", "hem")
+)
+
+
+def _affirmed(after: list[str]) -> bool:
+    """An affirming word not denied next: "does not" is no "does"."""
+    return any(
+        w in _AFFIRMING and after[i + 1 : i + 2] not in (["not"], ["niet"])
+        for i, w in enumerate(after)
+    )
+
+
+_BEFORE_OTHER = frozenset(
+    ("wel", "zorgen", "bezorgd", "ongerust", "bang", "worried", "worry", "worrying", "scared",
+     "afraid", "concerned")
+)  # fmt: skip
+
+
+def someone_else(reply: str) -> Recognition | None:
+    """A safety question answered about another person: a person named ("mijn
+    huisgenote", "my friend") and an affirming word after it ("wel", "does", "too")."""
+    from steunwijzer.core.findings import Finding, Recognition
+    from steunwijzer.core.lexicon import ABOUT_OTHER
+    from steunwijzer.core.textcontext import Tokens, other_person
+    from steunwijzer.core.textloss import wish_to_join
+
+    if (wish := wish_to_join(reply)) is not None:  # hers is the student's own (r32)
+        return Recognition((wish,), ())
+    tokens = Tokens(reply)
+    words = tokens.words
+    # A pronoun alone is the student in the counsellor's words ("no, she says she doesn't
+    # want to die" was concern for someone else; a role-play, round 54) unless the
+    # student is set against them ("not me, but she does").
+    mine = not _FIRST.isdisjoint(words)
+    for j in range(len(words)):
+        if (
+            other_person(words, j)
+            and (mine or words[j] not in _PRONOUN_ONLY)
+            and (
+                _affirmed(words[j + 1 : j + 7])
+                # "niet ik, wel mn beste vriend"; "nee, maar ik maak me zorgen om mijn
+                # kamergenoot" (a role-play, round 20: both a plain no)
+                or _BEFORE_OTHER.intersection(words[max(0, j - 5) : j])
+            )
+        ):
+            finding = Finding(
+                ABOUT_OTHER,
+                " ".join(reply.split()),
+                0,
+                len(reply),
+                "a safety question answered about someone else",
+                "built-in",
+                about_other=True,
+            )
+            return Recognition((finding,), ())
+    return None
