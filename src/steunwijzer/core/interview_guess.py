@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from steunwijzer.core.answer_errors import can_be_unknown
 from steunwijzer.core.choice_words import label_choices
-from steunwijzer.core.conditions import AnswerValue, referenced_questions
+from steunwijzer.core.conditions import AnswerValue, Compare, referenced_questions
 from steunwijzer.core.yes_in_words import yes_in_words
 
 if TYPE_CHECKING:
@@ -39,4 +39,23 @@ def guessed(catalog: Catalog, state: State, question: Question) -> AnswerValue |
     # Enter kept it for a student who had just said "is geen verslaving hoor" (round 40's
     # second role-play).
     said = tuple(sorted(state.own_themes()))
-    return True if question.type == "yes_no" and yes_in_words(catalog, question, said) else None
+    if question.type != "yes_no" or not yes_in_words(catalog, question, said):
+        return None
+    # A follow-up that asks a detail of a need the answers already count (when did the
+    # assault happen?) is not answered by naming the need: "Is het in de afgelopen week
+    # gebeurd? [ja]" after "drie weken geleden" was typed twice (a role-play, round 54).
+    counted = {
+        x for r in state.reasons(catalog) if not r.rule.startswith("text.") for x in r.themes
+    }
+    detail = question.when is not None and set(said) & _leads_to(catalog, question.id) <= counted
+    return None if detail else True
+
+
+def _leads_to(catalog: Catalog, question_id: str) -> set[str]:
+    """The themes a yes to ``question_id`` gives by the catalogue's rules."""
+    return {
+        t
+        for rule in catalog.rules
+        if isinstance(rule.when, Compare) and rule.when.question == question_id
+        for t in rule.themes
+    }
