@@ -487,3 +487,36 @@ def test_a_friend_named_in_the_own_words_stays_concern(tmp_path: Path) -> None:
         "nl",
     )
     assert "concern_for_other" in data["themes"]
+
+
+# --- a concrete help question's further help before what every student may use ----------------
+
+
+def test_specific_further_help_before_preventions_further_help() -> None:
+    """Fails without the split of the later rounds in ReferralIndex.picks (a role-play:
+    MantelzorgNL came after the study association for a young carer)."""
+    import datetime as dt
+
+    from steunwijzer.catalog.load import load_catalog
+    from steunwijzer.core.model import Tier, Urgency
+    from steunwijzer.core.referrals import ReferralIndex
+
+    builtin = load_catalog(["builtin"]).catalog
+    assert builtin is not None
+    index = ReferralIndex(builtin, dt.datetime(2026, 12, 8, 10, 30), limit=10)
+    themes = ("sleep", "social_connection")
+    picks = [o for o, _ in index.picks(Tier.SPECIFIC, themes, "en", Urgency.ROUTINE)]
+    first_social = next(i for i, o in enumerate(picks) if "social_connection" in o.themes)
+    sleep_at = [
+        i
+        for i, o in enumerate(picks)
+        if "sleep" in o.themes and "social_connection" not in o.themes
+    ]
+    social_at = [
+        i
+        for i, o in enumerate(picks)
+        if "social_connection" in o.themes and "sleep" not in o.themes
+    ]
+    assert sleep_at[0] < first_social  # every theme's best first, in order
+    assert len(sleep_at) >= 3 and len(social_at) >= 2
+    assert sleep_at[2] < social_at[1], [o.id for o in picks]

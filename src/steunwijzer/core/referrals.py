@@ -261,14 +261,21 @@ class ReferralIndex:
         # Every theme's best, in order; then the acute themes' further help before the
         # others' second picks (the urgent consultation was ninth: a role-play).
         others = tuple(t for t in order if t not in acute)
+        # Every theme's best first (social connectedness is part of every intake); after
+        # that a concrete help question's further help before what every student may use
+        # (MantelzorgNL came after the study association for a young carer: a role-play,
+        # round 54).
+        specific = tuple(t for t in others if self.theme_tier(t) is not Tier.PREVENTION)
+        prevention = tuple(t for t in others if t not in specific)
         later = range(2, self.per_theme + 1)
-        rounds = [(1, order), *((n, acute) for n in later), *((n, others) for n in later)]
+        rest = [*((n, specific) for n in later), *((n, prevention) for n in later)]
+        rounds = [(1, order), *((n, acute) for n in later), *rest]
         if (urgency is Urgency.IMMEDIATE or risk) and acute:
             # Danger now, or a risk to life: the acute themes' help in full before any
             # other theme's first pick (the same-day consultation was eighth, after a
             # student society, round 8; eleventh of twelve for a passive wish, round 9).
             every = range(1, self.per_theme + 1)
-            rounds = [*((n, acute) for n in every), (1, others), *((n, others) for n in later)]
+            rounds = [*((n, acute) for n in every), (1, others), *rest]
         for round_, group in rounds:
             for theme in group:
                 if len(chosen) >= self.limit:
