@@ -520,3 +520,50 @@ def test_specific_further_help_before_preventions_further_help() -> None:
     assert sleep_at[0] < first_social  # every theme's best first, in order
     assert len(sleep_at) >= 3 and len(social_at) >= 2
     assert sleep_at[2] < social_at[1], [o.id for o in picks]
+
+
+# --- set183 (placements), and a weapon beside a threat --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "ik ga stoppen. ik ben al 5 weken nergens meer geweest, niet op stage en niet op de hogeschool",
+            "dropout_risk",
+        ),
+        ("I've decided to quit. I emailed the exam board about deregistering.", "dropout_risk"),
+        (
+            "My family wants the wedding this summer and they said I'll regret it if I refuse.",
+            "unsafe_situation",
+        ),
+        (
+            "mijn ouders willen een gearrangeerd huwelijk en ik mag niet weigeren",
+            "unsafe_situation",
+        ),
+        ("mijn stiefvader zet me eruit, vanavond moet ik weg", "unsafe_situation"),
+        (
+            "he drove me home and wouldn't let me out of the car until I did stuff with him",
+            "sexual_violence",
+        ),
+        ("I want to kill my housemate, I have a knife", "unsafe_situation"),
+    ],
+)
+def test_round_54_last_wave(text: str, theme: str) -> None:
+    """Fails without the round-54 patterns of themes.yaml (set183) and, for the last,
+    the weapon rule in findings.judge."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb mijn vinger gesneden met het mes in de praktijkles koken, kan ik de toets later doen?",
+        "my roommate ate my leftovers again, I'm gonna kill her lol",
+        "I've decided to quit smoking and it's going well",
+    ],
+)
+def test_a_kitchen_knife_and_a_joke_stay_harmless(text: str) -> None:
+    """A guard: the weapon rule is for a threat to others only; 'decided to quit' needs
+    the clause to end there."""
+    assert not themes_of(text) & ACUTE

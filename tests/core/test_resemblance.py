@@ -1039,6 +1039,14 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set180.jsonl", 0.95, 0.14),
         ("set181.jsonl", 0.95, 0.03),
         ("set182.jsonl", 0.95, 0.14),
+        # Round 54's last two, measured unseen on 05be19b: set183 (60 by students on
+        # placements in care, police, schools and social work), 19/24 acute, 45/60
+        # passed, 4 of 36 others acute; set184 (60 with numbers, dates and amounts),
+        # 24/24, 50/60, 0/36. Read after: 24/24, 50/60, 4/36; 24/24, 50/60, 0/36. Two of
+        # set183's risk sentences are a pupil's or a client's danger read as the
+        # student's own thoughts (acute either way).
+        ("set183.jsonl", 0.8, 0.14),
+        ("set184.jsonl", 0.95, 0.03),
     ],
 )
 def test_recall_on_the_blind_set_holds(

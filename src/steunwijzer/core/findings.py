@@ -128,6 +128,11 @@ _LIGHT = frozenset(  # a chorus sung along (set104, r32); a lecture "so boring" 
 )  # fmt: skip
 
 
+_WEAPONS = frozenset(
+    ("knife", "knives", "gun", "weapon", "mes", "messen", "pistool", "wapen", "vuurwapen")
+)
+
+
 def judge(
     text: str,
     tokens: Tokens,
@@ -156,7 +161,13 @@ def judge(
         for low, high in figures
     ):
         wish = False
-    for low, high in figures if theme in _FIGURATIVE and not wish else ():
+    # A weapon near the words is no manner of speaking: "I want to kill my housemate, I
+    # have a knife" was a figure, nothing recognised (round 54).
+    # (danger to others only: a cut with a kitchen knife is still an accident)
+    armed = theme == "unsafe_situation" and not _WEAPONS.isdisjoint(
+        tokens.words[max(0, start - 12) : end + 13]
+    )
+    for low, high in figures if theme in _FIGURATIVE and not wish and not armed else ():
         if theme == "dropout_risk" and (
             low < start - 3 or _NEWS.isdisjoint(tokens.words[low : high + 1])
         ):
