@@ -47,7 +47,8 @@ def guessed(catalog: Catalog, state: State, question: Question) -> AnswerValue |
     counted = {
         x for r in state.reasons(catalog) if not r.rule.startswith("text.") for x in r.themes
     }
-    detail = question.when is not None and set(said) & _leads_to(catalog, question.id) <= counted
+    leads = set(said) & _leads_to(catalog, question.id)
+    detail = question.when is not None and bool(leads) and leads <= counted
     return None if detail else True
 
 
