@@ -438,13 +438,14 @@ def test_she_says_she_does_not_want_to_die_is_the_students_no(tmp_path: Path) ->
     assert "suicidal_thoughts" in data["themes"]
 
 
-def test_not_me_but_she_does_is_still_concern(tmp_path: Path) -> None:
-    """A guard: set against the student, a pronoun is someone else."""
+@pytest.mark.parametrize("second", ["nee, ik niet, maar zij wel", "nee, maar zij wel"])
+def test_not_me_but_she_does_is_still_concern(tmp_path: Path, second: str) -> None:
+    """A guard: set against the student ("ik niet", "maar"), a pronoun is someone else."""
     data = _replay(
         tmp_path,
         {
-            "safety_wish_dead": "no, not me, but my housemate does",
-            "safety_thoughts": "nee, ik niet, maar zij wel",
+            "safety_wish_dead": "no",
+            "safety_thoughts": second,
             "safety_behaviour": "no",
         },
     )

@@ -50,12 +50,12 @@ def someone_else(reply: str) -> Recognition | None:
     words = tokens.words
     # A pronoun alone is the student in the counsellor's words ("no, she says she doesn't
     # want to die" was concern for someone else; a role-play, round 54) unless the
-    # student is set against them ("not me, but she does").
+    # student is set against them ("not me, but she does", "nee, maar zij wel").
     mine = not _FIRST.isdisjoint(words)
     for j in range(len(words)):
         if (
             other_person(words, j)
-            and (mine or words[j] not in _PRONOUN_ONLY)
+            and (mine or words[j] not in _PRONOUN_ONLY or words[j - 1 : j] in (["maar"], ["but"]))
             and (
                 _affirmed(words[j + 1 : j + 7])
                 # "niet ik, wel mn beste vriend"; "nee, maar ik maak me zorgen om mijn
