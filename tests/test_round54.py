@@ -568,3 +568,22 @@ def test_a_kitchen_knife_and_a_joke_stay_harmless(text: str) -> None:
     """A guard: the weapon rule is for a threat to others only; 'decided to quit' needs
     the clause to end there."""
     assert not themes_of(text) & ACUTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role-play (round 54, third): lost beside a "nee" at the drugs question
+        "nee, maar ze neemt extra pijnstillers om de dag door te komen",
+        "I take extra painkillers to get through the day",
+    ],
+)
+def test_extra_painkillers_are_heard(text: str) -> None:
+    """Fails without the round-54 addiction patterns of themes.yaml."""
+    assert "addiction" in themes_of(text)
+
+
+def test_too_many_sleeping_pills_is_an_overdose_not_a_habit() -> None:
+    """A guard: "te veel" is left out of the painkiller pattern."""
+    found = themes_of("Ik heb vanavond expres te veel slaappillen genomen, niet om dood te gaan.")
+    assert "addiction" not in found
