@@ -587,3 +587,28 @@ def test_too_many_sleeping_pills_is_an_overdose_not_a_habit() -> None:
     """A guard: "te veel" is left out of the painkiller pattern."""
     found = themes_of("Ik heb vanavond expres te veel slaappillen genomen, niet om dood te gaan.")
     assert "addiction" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role-play (round 54, third): sextortion told in passing at the money question
+        "his ex wants 500 euro from him or she shares the pics, he doesn't have it",
+        "ze wil 300 euro, anders deelt ze de foto's met mijn ouders",
+    ],
+)
+def test_money_or_the_pictures_is_sextortion(text: str) -> None:
+    """Fails without the round-54 'or she shares the pics' patterns of themes.yaml."""
+    assert "sexual_violence" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bring your camera or he'll post the photos from the trip late",
+        "pay me back the 5 euro or I'll post the photos of you sleeping in class lol",
+    ],
+)
+def test_photos_without_money_or_from_me_are_no_extortion(text: str) -> None:
+    """A guard: money beside it, and someone else who would share them."""
+    assert "sexual_violence" not in themes_of(text)
