@@ -424,7 +424,7 @@ def _replay(tmp_path: Path, lines: dict[str, str], lang: str = "en") -> dict:  #
 
 
 def test_she_says_she_does_not_want_to_die_is_the_students_no(tmp_path: Path) -> None:
-    """Fails without someone_else's pronoun rule and its "does not" (a role-play, round
+    """Fails without someone_else._affirmed ("does not" is no "does"; a role-play, round
     54: the denial became concern for someone else, "call 112 if there is no answer")."""
     data = _replay(
         tmp_path,
@@ -436,6 +436,20 @@ def test_she_says_she_does_not_want_to_die_is_the_students_no(tmp_path: Path) ->
     )
     assert "concern_for_other" not in data["themes"]
     assert "suicidal_thoughts" in data["themes"]
+
+
+def test_she_says_she_is_fine_is_a_plain_no(tmp_path: Path) -> None:
+    """Fails without someone_else's pronoun rule: "she ... is" read as another person
+    affirmed (the counsellor's "she" is the student)."""
+    data = _replay(
+        tmp_path,
+        {
+            "safety_wish_dead": "no, she says she is fine, just tired",
+            "safety_thoughts": "no",
+            "safety_behaviour": "no",
+        },
+    )
+    assert data["themes"] == [], data["themes"]
 
 
 @pytest.mark.parametrize("second", ["nee, ik niet, maar zij wel", "nee, maar zij wel"])
