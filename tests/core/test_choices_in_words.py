@@ -4,12 +4,6 @@
 
 from __future__ import annotations
 
-import io
-import os
-import shutil
-import sys
-from pathlib import Path
-
 import pexpect
 import pytest
 
@@ -17,7 +11,7 @@ from steunwijzer.catalog.load import load_catalog
 from steunwijzer.core.model import Catalog
 from steunwijzer.core.yes_in_words import choices_in_words
 
-EXE = shutil.which("steunwijzer", path=str(Path(sys.executable).parent))
+from ..pty_intake import EXE, spawn_interview
 
 
 def _builtin() -> Catalog:
@@ -64,18 +58,7 @@ def test_choices_named_by_the_needs_in_the_words(
 @pytest.mark.skipif(EXE is None, reason="console script not installed")
 def test_words_at_a_choice_question_are_read_as_its_choices() -> None:
     """Drives the real interview: fails without choices_in_words in core/interview.py."""
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "80", "LINES": "40", "TERM": "dumb"}
-    assert EXE is not None
-    child = pexpect.spawn(
-        EXE,
-        ["interview", "--lang", "en", "--at", "2026-12-08T10:30"],
-        env=env,
-        encoding="utf-8",
-        timeout=15,
-        dimensions=(40, 80),
-    )
-    seen = io.StringIO()
-    child.logfile_read = seen
+    child, seen = spawn_interview("--lang", "en", "--at", "2026-12-08T10:30")
     said = {
         "studies, with exams": "yes",
         "mainly about": "exam anxiety, and he wants to switch to another programme",

@@ -4,33 +4,17 @@ gebeurd? ja / nee [ja]" after "drie weken geleden ... aangerand" was typed)."""
 
 from __future__ import annotations
 
-import io
-import os
-import shutil
-import sys
-from pathlib import Path
-
 import pexpect
 import pytest
 
-EXE = shutil.which("steunwijzer", path=str(Path(sys.executable).parent))
+from ..pty_intake import EXE, spawn_interview
+
 pytestmark = pytest.mark.skipif(EXE is None, reason="console script not installed")
 
 
 def test_when_it_happened_is_asked_not_guessed() -> None:
     """Fails without the detail check in interview_guess.guessed."""
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "80", "LINES": "40", "TERM": "dumb"}
-    assert EXE is not None
-    child = pexpect.spawn(
-        EXE,
-        ["interview", "--lang", "nl", "--at", "2026-12-08T10:30"],
-        env=env,
-        encoding="utf-8",
-        timeout=15,
-        dimensions=(40, 80),
-    )
-    seen = io.StringIO()
-    child.logfile_read = seen
+    child, _ = spawn_interview("--lang", "nl", "--at", "2026-12-08T10:30")
     said = {
         "ergens onveilig": "ja. ze is drie weken geleden op een feest aangerand",
         "dreiging in huis (nu niet": "3",

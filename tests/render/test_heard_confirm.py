@@ -4,10 +4,6 @@ said at the drugs question ended as PREVENTION, "nothing was recognised")."""
 
 from __future__ import annotations
 
-import io
-import os
-import shutil
-import sys
 from pathlib import Path
 
 import pexpect
@@ -16,7 +12,8 @@ from typer.testing import CliRunner
 
 from steunwijzer.cli.app import app
 
-EXE = shutil.which("steunwijzer", path=str(Path(sys.executable).parent))
+from ..pty_intake import EXE, spawn_interview
+
 pytestmark = pytest.mark.skipif(EXE is None, reason="console script not installed")
 
 PURGING = "no, but I binge and then make myself sick several times a week"
@@ -25,18 +22,7 @@ PURGING = "no, but I binge and then make myself sick several times a week"
 def _intake(confirm: str) -> str:
     """Every question "no" (or the first choice), purging said at the drugs question,
     the own words left empty, and ``confirm`` typed where the heard needs are offered."""
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "80", "LINES": "40", "TERM": "dumb"}
-    assert EXE is not None
-    child = pexpect.spawn(
-        EXE,
-        ["interview", "--lang", "en", "--at", "2026-12-08T10:30"],
-        env=env,
-        encoding="utf-8",
-        timeout=15,
-        dimensions=(40, 80),
-    )
-    seen = io.StringIO()
-    child.logfile_read = seen
+    child, seen = spawn_interview("--lang", "en", "--at", "2026-12-08T10:30")
     offered = False
     for _ in range(60):
         index = child.expect(

@@ -350,7 +350,7 @@ def _panic(words: str) -> bool:
 # A plan or a goodbye in a guess beside leaving a programme: "I'm planning to do it after
 # my last tentamen on friday so nobody has to deal with me failing the year" (set87).
 _RESOLVE = frozenset(
-    ("plan", "planning", "planned", "decided", "do", "doen", "besloten", "plan", "nobody",
+    ("plan", "planning", "planned", "decided", "do", "doen", "besloten", "nobody",
      "niemand", "goodbye", "afscheid", "sorry", "note", "letter", "brief", "burden", "last",
      "laatste", "klaar", "done", "anymore", "meer")
 )  # fmt: skip

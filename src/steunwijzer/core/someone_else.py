@@ -16,7 +16,7 @@ _AFFIRMING = frozenset(
 )  # fmt: skip
 
 
-_FIRST = frozenset(("i", "me", "my", "mine", "ik", "mij", "me", "mijn", "mn"))
+_FIRST = frozenset(("i", "me", "my", "mine", "ik", "mij", "mijn", "mn"))
 _PRONOUN_ONLY = frozenset(
     ("she", "he", "they", "ze", "zij", "hij", "her", "him", "them", "haar", "hem")
 )
