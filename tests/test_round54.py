@@ -167,6 +167,7 @@ def test_hidden_cameras_and_shared_films_are_sexual_violence(text: str) -> None:
         "mijn vriendin zegt dat ze een plan heeft en pillen heeft gespaard. ok het is niet mijn vriendin.",
         "Een 'vriendin' van me denkt soms dat het niet erg zou zijn als ze gewoon onder een auto liep.",
         "A 'friend' of mine has been saving up pills and wants to take them all",
+        "my friend keeps wishing she would not wake up tomorrow. honestly I'm the friend",
     ],
 )
 def test_a_friend_who_is_the_writer_is_the_writers_own_risk(text: str) -> None:
