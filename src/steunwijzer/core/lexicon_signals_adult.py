@@ -149,12 +149,16 @@ RECOVERED_NL: tuple[str, ...] = (
     "geen ..2 drang|neiging|behoefte ..3 meer|sindsdien|gehad",
     "maar ..1 nu ..1 niet ..1 meer",
     "maar ..2 niet ..1 meer ..1 sinds|sindsdien",
+    # round 55: "vorig jaar had ik zelfmoordgedachten maar die zijn nu weg" was danger now
+    "maar ..1 die|dat|het|ze ..1 zijn|is ..2 weg|verdwenen|=over",
 )
 RECOVERED_EN: tuple[str, ...] = (
     "but ..1 not ..1 anymore|any_more|these_days",
     "but ..1 no ..1 longer",
     "no ..2 urge|urges|urge_to ..3 since|anymore|any_more|for_years",
     "haven't|have_not|not ..2 had ..2 the? ..1 urge|urges ..3 since|anymore|in_years|for_years",
+    # round 55: "last year I had suicidal thoughts but they are gone now" was danger now
+    "but ..1 they|those|it|that|the_thoughts|the_urges ..1 are|is|were|re|s ..2 gone|long_gone",
 )
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {

@@ -96,6 +96,10 @@ SUICIDAL_EN: tuple[str, ...] = (
     "!hairdryer|hair_dryer|toaster ..6 bath|bathtub",
     "bottle ..3 vodka|wine|whisky|whiskey|alcohol & all_my_meds|all_my_pills|all_my_medication",
     "will_not|won't ..1 make ..1 it ..1 to ..1 my ..1 next ..1 birthday",
+    # a sleep for good, as a joke: "she's 'taking the long nap' this weekend" (a blind set
+    # of dark humour, round 55); not "taking a long nap after the exam"
+    "take|taking|took|takes ..1 the ..1 long|big|final|eternal|forever ..1 nap|sleep",
+    "permanent|forever|eternal|endless ..1 nap|naps|dirt_nap",
     # set46: "I don't really see a future where I'm still alive at 30": the "don't" is
     # part of what is said, not a denial of it
     "don't|do_not|can't|can_not|cannot ..3 see|picture|imagine ..3 future ..5 still ..2 alive|here|around",
@@ -105,6 +109,9 @@ SELF_HARM_EN: tuple[str, ...] = (
     "relapse|relapsed|relapsing & razor|blade|blades|cutting|sh|self_harm|selfharm",
     "clean ..3 from ..1 cutting|self_harm|sh|selfharm",
     "bite|biting|bit ..1 my ..1 self ..3 till|until ..1 blood|it_bleeds",  # "my self", as typed
+    # the blade seen more than anyone: "the scissors in my desk drawer have seen more of my
+    # thighs than my boyfriend has lmao" (a blind set of dark humour, round 55)
+    "scissors|blade|blades|razor_blade|razor_blades|sharpener ..8 seen ..2 more ..2 of ..1 my ..1 thighs|wrists|arms|legs",
 )
 UNSAFE_NL: tuple[str, ...] = (
     # violence said in the passive: "thuis wordt er geslagen"

@@ -20,6 +20,8 @@ def not_this_minute(words: list[str], j: int) -> bool:
     after = words[j + 1 : j + 5]
     if j > 0 and words[j - 1] in _SPAN:
         return True
+    if j > 1 and words[j - 1] == "gone" and words[j - 2] != "be":
+        return True  # "they are gone now", not "I want to be gone now" (round 55)
     if j > 0 and words[j - 1] in _BUT and after[:1] in (["niet"], ["not"]):
         return True  # "vorig jaar wel, maar nu niet meer" was "direct gevaar" (r28, R24)
     safe = next((i for i, w in enumerate(after) if w in _SAFE_NOW and (i or w != "wel")), -1)

@@ -63,6 +63,20 @@ _GONE = frozenset(
      "beter")
 )  # fmt: skip
 _AGAIN = frozenset(("again", "weer", "opnieuw"))
+
+
+def _gone_now(window: list[str]) -> frozenset[str]:
+    """ "but they are gone now", "maar dat is nu weg": the thoughts are gone; not "but now
+    I just want to be gone", "maar ik wil nu weg" (a wish, not a recovery): round 55."""
+    for k, w in enumerate(window):
+        before = window[max(0, k - 2) : k]
+        if w in ("gone", "weg") and not _IS.isdisjoint(before) and _WISH.isdisjoint(before):
+            return frozenset((w,))
+    return frozenset()
+
+
+_IS = frozenset(("are", "is", "were", "was", "zijn", "re", "s", "allang", "long"))
+_WISH = frozenset(("be", "wil", "want", "wants", "wanna", "moet", "must"))
 _BETTER = frozenset(("better", "beter"))
 _SOMEWHAT = frozenset(("wat", "iets", "beetje", "bit", "little", "slightly", "somewhat", "bietje"))
 _TURN = 8  # words after a "but" in which the recovery is said
@@ -82,7 +96,7 @@ def over_and_done(theme: str, words: list[str], start: int) -> bool:
             continue  # (after the finding: "... maar dat is verwerkt. ik kom voor mijn planning")
         # ("maar goed", "but okay": anyway, the writer goes on; set38)
         window = words[i + 1 : i + 1 + _TURN] if words[i + 1 : i + 2] != [_ANYWAY.get(w)] else []
-        gone = _GONE.intersection(window)
+        gone = _GONE.intersection(window) | _gone_now(window)
         if gone <= _BETTER and not _SOMEWHAT.isdisjoint(window):
             gone = frozenset()  # "but it is a bit better": better, not over
         if w in _BUT and gone and _NONE.isdisjoint(window):

@@ -5,7 +5,9 @@
   round 27), "asking for myself honestly" (round 31): the student's own, not concern for
   someone else;
 - a study frame said not to be it: "Niet voor het tentamen, voor mezelf." (round 31);
-- wounds explained away to someone (a cover story, round 30).
+- wounds explained away to someone (a cover story, round 30);
+- an accident in scare quotes: "gebrand met de aansteker, 'per ongeluk' natuurlijk"
+  (round 55): the quotes say it was none; nor an "accident" that happens more and more.
 Used by core/recognise.py and core/matchchecks.py."""
 
 from __future__ import annotations
@@ -98,10 +100,15 @@ _WOUNDS = frozenset(
      "littekens", "schrammen", "snijwonden", "wonden", "plekken", "brandplekken", "brandwonden",
      "burns")
 )  # fmt: skip
+# Arms hidden are wounds too: "je kan je armen prima onder lange mouwen verstoppen in juni
+# als je zegt dat je het koud hebt" (a blind set of dark humour, round 55); not pills hidden.
+_HIDDEN = frozenset(("verstoppen", "verstop", "verstopt", "verbergen", "verberg", "verbergt",
+                     "hide", "hiding", "hides"))  # fmt: skip
+_LIMBS = frozenset(("armen", "arm", "polsen", "benen", "dijen", "arms", "wrists", "legs", "thighs"))
 _TOLD = frozenset(
     ("told", "tell", "tells", "telling", "lied", "lie", "lying", "pretend", "pretended",
-     "zeg", "zei", "zeggen", "gezegd", "vertel", "vertelde", "verteld", "gelogen", "lieg",
-     "wijsgemaakt", "smoesje", "excuse")
+     "zeg", "zegt", "zei", "zeggen", "gezegd", "say", "says", "vertel", "vertelde", "verteld",
+     "gelogen", "lieg", "wijsgemaakt", "smoesje", "excuse")
 )  # fmt: skip
 
 
@@ -110,7 +117,8 @@ def cover_story(tokens: Tokens, start: int, end: int) -> bool:
     stage zeg ik dat het van de vaatwasser komt."; set101, round 31) tells someone
     where they came from."""
     words, sentence = tokens.words, tokens.sentence
-    if _WOUNDS.isdisjoint(words[start : end + 1]):
+    figure, limbs = words[start : end + 1], words[max(0, start - 4) : end + 1]
+    if _WOUNDS.isdisjoint(figure) and (_HIDDEN.isdisjoint(figure) or _LIMBS.isdisjoint(limbs)):
         return False
     if any(w in _TOLD and sentence[j] == sentence[start] for j, w in enumerate(words)):
         return True
@@ -160,3 +168,55 @@ def words_asked_about(findings: list[Finding], text: str) -> list[Finding]:
         else f
         for f in findings
     ]
+
+
+# The accident of a figure, in quotes: "ik heb mezelf weer gebrand met de aansteker, 'per
+# ongeluk' natuurlijk" (a blind set of irony and dark humour, round 55) was set aside as
+# a kitchen accident. Quoted, the word says the opposite.
+_QUOTED_ACCIDENT = lazy_compile(
+    r"(?i)[\"'\u2018\u201c](?:per ongeluk|per ongelukje|een ongelukje|een ongeluk"
+    r"|accidentally|by accident|an accident|accident)[.!]?[\"'\u2019\u201d]"
+)
+
+
+def no_accident(text: str, tokens: Tokens, start: int, end: int) -> bool:
+    """Whether a figure's accident is said not to be one: in quotes in its words or the
+    six after them ("burned myself on the iron again, 'accidentally' of course"), or a
+    burn or cut of oneself that happens more and more often (its sentence or the next:
+    "I burn myself with the soldering iron ... it's happening more and more often", a
+    blind set of art and music students, round 55)."""
+    return _scare_quoted(text, tokens, start, end) or _more_often(tokens, start, end)
+
+
+_OWN_WOUND = frozenset(
+    ("burn", "burned", "burnt", "burning", "cut", "cutting", "scratch", "scratched", "brand",
+     "gebrand", "verbrand", "snij", "sneed", "gesneden", "kras", "krast", "gekrast")
+)  # fmt: skip
+_MORE_OFTEN = (("more", "and", "more"), ("steeds", "vaker"), ("vaker", "en", "vaker"),
+               ("more", "often"), ("keeps", "happening"), ("blijft", "gebeuren"))  # fmt: skip
+
+
+def _more_often(tokens: Tokens, start: int, end: int) -> bool:
+    words, sentence = tokens.words, tokens.sentence
+    if _OWN_WOUND.isdisjoint(words[start : end + 1]):
+        return False
+    near = [w for j, w in enumerate(words) if sentence[end] <= sentence[j] <= sentence[end] + 1]
+    return any(
+        tuple(near[i : i + len(seq)]) == seq for seq in _MORE_OFTEN for i in range(len(near))
+    )
+
+
+def _scare_quoted(text: str, tokens: Tokens, start: int, end: int) -> bool:
+    low = max(0, tokens.starts[start] - 1)
+    last = min(tokens.n - 1, end + 6)
+    while tokens.sentence[last] != tokens.sentence[end]:
+        last -= 1
+    high = min(len(text), tokens.ends[last] + 2)
+    if _QUOTED_ACCIDENT.search(text, low, high) is not None:
+        return True
+    # or the words that open the next sentence: "cut myself again. 'accident' lol"
+    if last + 1 >= tokens.n or tokens.sentence[last + 1] != tokens.sentence[end] + 1:
+        return False
+    opening = min(tokens.n - 1, last + 3)
+    high = min(len(text), tokens.ends[opening] + 2)
+    return _QUOTED_ACCIDENT.search(text, tokens.ends[last], high) is not None

@@ -1,0 +1,204 @@
+# ruff: noqa: E501  (test sentences read better whole than split)
+"""Round 55: what six outsiders' sets showed (set185-set190: hurried phone messages and
+dictation, the jargon of art, music, sports and care programmes, irony and dark humour,
+parents, partners and landlords who write about a student, faith and family honour, and
+time words that decide whether a need is current) and what two role-plays showed. Each
+test names its source and fails without the change it guards, unless it says it is a
+guard."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from steunwijzer.cli.app import app
+
+from .reading import ACUTE, themes_of
+
+
+def _lookup(text: str) -> dict[str, object]:
+    result = CliRunner().invoke(app, ["lookup", "--text", text, "--json"])
+    assert result.exit_code == 0, result.output
+    data: dict[str, object] = json.loads(result.stdout)
+    return data
+
+
+# --- thoughts said to be gone are a past ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a note left open in round 54: "gone now" was danger now, urgency immediate
+        "last year I had suicidal thoughts but they are gone now",
+        "I had suicidal thoughts in my first year, but they're gone now",
+        "vorig jaar had ik zelfmoordgedachten maar die zijn nu weg",
+        "in 2023 I cut myself for a while but the urge is long gone",
+    ],
+)
+def test_thoughts_said_to_be_gone_are_a_past(text: str) -> None:
+    """Fails without the "but they are gone" / "maar die zijn weg" recovery patterns
+    (lexicon_signals_adult.RECOVERED_*)."""
+    data = _lookup(text)
+    assert data["tier"] is None
+    assert data["mentions"], "a past risk is still shown as a mention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had suicidal thoughts last year but now I just want to be gone",
+        "vorig jaar dacht ik aan zelfmoord maar nu wil ik weg, echt weg",
+        "last year I had suicidal thoughts, they were gone but since last week they're back",
+    ],
+)
+def test_a_wish_to_be_gone_is_no_recovery(text: str) -> None:
+    """A guard: "be gone", "wil weg" and a return stay a risk now."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+def test_gone_now_is_not_this_minute() -> None:
+    """Fails without the "gone now" rule in textnow.not_this_minute: a mention of
+    thoughts "gone now" beside a present risk made it immediate."""
+    data = _lookup("the thoughts from last year are gone now, but lately I think about dying again")
+    assert data["tier"] == "acute"
+    assert data["urgency"] == "soon"
+    assert _lookup("I want to be gone now")["urgency"] != "routine"
+
+
+# --- an accident that is none ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set187 (irony): "'per ongeluk' natuurlijk" was a kitchen accident
+        "Ik heb mezelf gisteren weer gebrand met de aansteker, 'per ongeluk' natuurlijk 🔥",
+        'I burned myself on the iron again, "accidentally" of course',
+        "cut myself with the bread knife again. ‘accident’ lol",
+        # set186 (art school): an "accident" that happens more and more
+        "After every bad review I burn myself with the soldering iron. It's happening more and more often.",
+        "Na elke slechte les brand ik mezelf aan de soldeerbout, het gebeurt steeds vaker.",
+    ],
+)
+def test_an_accident_in_quotes_or_ever_more_often_is_self_harm(text: str) -> None:
+    """Fails without textreveal.no_accident (the quotes, or "more and more often")."""
+    assert "self_harm" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb me per ongeluk gebrand aan de oven",
+        "I accidentally cut myself while cooking, nothing serious",
+        "I burned myself on the iron. My friend says 'accident' is my middle name",
+    ],
+)
+def test_a_plain_accident_stays_an_accident(text: str) -> None:
+    """A guard: no quotes around the accident, or quotes far from it."""
+    assert not themes_of(text) & ACUTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set187: arms hidden under long sleeves, "if you say you're cold"
+        "fun fact: je kan je armen prima onder lange mouwen verstoppen in juni als je zegt dat je het koud hebt",
+        "pro tip: you can hide your wrists under long sleeves all summer if you say you're always cold",
+    ],
+)
+def test_arms_hidden_with_a_cover_story_are_self_harm(text: str) -> None:
+    """Fails without hidden limbs counted in textreveal.cover_story."""
+    assert "self_harm" in themes_of(text)
+
+
+def test_pills_hidden_from_a_parent_are_no_cover_story() -> None:
+    """A guard (set165, a young carer): pills hidden from an addicted mother."""
+    text = "Mijn moeder is verslaafd aan pijnstillers en ik ben degene die haar pillen verstopt en zegt dat ze op zijn."
+    assert not themes_of(text) & {"suicidal_thoughts", "self_harm"}
+
+
+# --- words of dark humour, goodbyes and coercion --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # set187 (irony and dark humour)
+        (
+            "the scissors in my desk drawer have seen more of my wrists than my therapist has lol",
+            "self_harm",
+        ),
+        (
+            "honestly I'm just taking the long nap this weekend, nobody will notice",
+            "suicidal_thoughts",
+        ),
+        ("my friend says she'll take the big sleep after the exams", "concern_for_other"),
+        (
+            "Mijn zusje zette 'laatste video, doei allemaal' op TikTok en neemt haar telefoon niet op",
+            "concern_for_other",
+        ),
+        (
+            "my cousin posted a last story saying goodbye everyone and he's not answering anyone",
+            "concern_for_other",
+        ),
+        (
+            "she sent each of us a weirdly nice message tonight and now her phone is off",
+            "concern_for_other",
+        ),
+        (
+            "a guy kept pushing me into a bedroom even though I said no and I don't remember the rest",
+            "sexual_violence",
+        ),
+        ("he tried to kiss me in the toilet while I was pushing him off", "sexual_violence"),
+        # set190 (time words): the pictures sent back then, posted now
+        (
+            "This week he posted the pictures I sent him back then in a group chat.",
+            "sexual_violence",
+        ),
+        # set188 (written by family): "my mom attempted last month"
+        (
+            "my mom attempted last month and I keep checking my phone in lectures",
+            "concern_for_other",
+        ),
+        (
+            "mijn huisbaas heeft me vanavond mijn kamer uitgezet, ik sta nu met mijn spullen op straat",
+            "unsafe_situation",
+        ),
+        (
+            "de verhuurder zegt dat ik vrijdag mijn kamer uit moet en ik heb geen plek om heen te gaan",
+            "unsafe_situation",
+        ),
+        (
+            "my brother said if i come home this weekend they will deal with me, i dont know where to go",
+            "unsafe_situation",
+        ),
+        # dropping out said in other words
+        ("thinking of just quitting before they kick me out anyway", "dropout_risk"),
+        ("I've been to zero lectures since October", "dropout_risk"),
+        ("Eigenlijk ben ik al gestopt, alleen nog niet officieel.", "dropout_risk"),
+        ("ik heb sinds januari geen enkel tentamen meer gemaakt", "dropout_risk"),
+    ],
+)
+def test_round55_families_are_found(text: str, theme: str) -> None:
+    """Fails without this round's patterns (catalog/themes.yaml, lexicon_signals_chat)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "taking a long nap after this exam, wake me in January",
+        "Ik heb mijn laatste video gepost, doei allemaal, ik ben offline tot de tentamens voorbij zijn",
+        "my last video on this channel, bye everyone! not answering comments anymore",
+        "he attempted the resit last week and passed",
+        "ik sta nu op straat te wachten op de bus",
+        "a guy at my job keeps touching my shoulder even though i pull away, who can i talk to?",
+        "I shared the photos I sent him of our trip in the family group chat",
+    ],
+)
+def test_round55_families_keep_their_neighbours_harmless(text: str) -> None:
+    """A guard: the harmless neighbours of this round's families stay out of acute."""
+    assert not themes_of(text) & (ACUTE - {"dropout_risk"})
