@@ -202,3 +202,35 @@ def test_round55_families_are_found(text: str, theme: str) -> None:
 def test_round55_families_keep_their_neighbours_harmless(text: str) -> None:
     """A guard: the harmless neighbours of this round's families stay out of acute."""
     assert not themes_of(text) & (ACUTE - {"dropout_risk"})
+
+
+# --- a reason denied --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role-play (round 55, intake 2): a precise student's denial gave 113 first
+        "Ik slaap wel twaalf uur per dag, maar dat is omdat ik uitgeput ben, niet omdat ik niet meer wakker wil worden.",
+        "I sleep twelve hours a day, but not because I don't want to wake up",
+        "not because I want to die, just because I'm exhausted all the time",
+        "ik ben vaak alleen, niet omdat ik er niet meer wil zijn maar omdat ik rust nodig heb",
+    ],
+)
+def test_a_risk_denied_as_the_reason_is_not_counted(text: str) -> None:
+    """Fails without textdenied.not_the_reason (the "niet"/"not" before the "omdat"/
+    "because" that opens the finding's clause)."""
+    assert not themes_of(text) & {"suicidal_thoughts", "self_harm"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wil niet meer wakker worden, niet omdat ik moe ben maar omdat alles zinloos is",
+        "I can't sleep, not because of stress but because I want to die",
+        "I don't want to go on, not because of my grades but because of everything",
+    ],
+)
+def test_a_risk_given_as_the_real_reason_stays(text: str) -> None:
+    """A guard: the denied reason is another one; the risk is said outright."""
+    assert "suicidal_thoughts" in themes_of(text)

@@ -12,7 +12,7 @@ from steunwijzer.core.disguise import unconfused, unleet
 from steunwijzer.core.fragments import continued
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.patternwords import fold
-from steunwijzer.core.textdenied import denied_after
+from steunwijzer.core.textdenied import denied_after, not_the_reason
 from steunwijzer.core.textnow import not_this_minute
 from steunwijzer.core.textroles import (
     PERSON_ENDINGS,
@@ -224,6 +224,8 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
     # A pattern that says its own "not" ("sleep ..4 not ..2 wake up") may take the first of
     # two: "I would not mind not waking up" left the second to negate it (round 10).
     own_no = any(words[u] in lexicon.NEGATIONS for u in used)
+    if (reason := not_the_reason(tokens, start)) >= 0:
+        return reason  # "niet omdat ik dood wil" (round 55)
     for j in range(start + 1, end):
         if j not in used and not own_no and _negates(tokens, j) and not contrasted(words, j, used):
             return j

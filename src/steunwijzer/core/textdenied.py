@@ -14,6 +14,30 @@ _THAT = frozenset(("dat", "that"))
 _NOT = frozenset(("niet", "not"))
 
 
+# The reason denied: "ik slaap twaalf uur, maar dat is omdat ik uitgeput ben, niet omdat
+# ik niet meer wakker wil worden", "not because I want to die" (a role-play, round 55: a
+# student with autism who answered precisely got 113 first). A "because" opens a clause,
+# so the "not" before it never reached the finding.
+_BECAUSE = frozenset(("omdat", "because", "cause", "cuz", "doordat"))
+_NOT_THE = frozenset(("niet", "not", "nie", "never", "nooit"))
+
+
+def not_the_reason(tokens: Tokens, start: int) -> int:
+    """Where the "niet"/"not" before the "omdat"/"because" that opens the finding's clause
+    stands, in its sentence; -1 when there is none."""
+    words, clause, first = tokens.words, tokens.clause, start
+    while first > 0 and clause[first - 1] == clause[start]:
+        first -= 1
+    if (
+        first > 0
+        and words[first] in _BECAUSE
+        and words[first - 1] in _NOT_THE
+        and tokens.sentence[first - 1] == tokens.sentence[start]
+    ):
+        return first - 1
+    return -1
+
+
 def denied_after(tokens: Tokens, end: int) -> int:
     """Where "nee, dat niet" / "no, not that" follows a finding within three words, in
     its sentence; -1 when it does not."""
