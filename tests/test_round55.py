@@ -234,3 +234,27 @@ def test_a_risk_denied_as_the_reason_is_not_counted(text: str) -> None:
 def test_a_risk_given_as_the_real_reason_stays(text: str) -> None:
     """A guard: the denied reason is another one; the risk is said outright."""
     assert "suicidal_thoughts" in themes_of(text)
+
+
+# --- a joke at a safety question --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "joking, sort of",
+        "half joking",
+        "just kidding",
+        "jk",
+        "grapje",
+        "nee hoor, grapje",
+        "haha no joking",
+        "geintje, een beetje",
+    ],
+)
+def test_a_joke_at_a_safety_question_is_doubt(builtin, answer: str) -> None:  # type: ignore[no-untyped-def]
+    """Fails without the joke words in core/answers._DOUBT (refused, or a plain no)."""
+    from steunwijzer.core.answers import UNKNOWN, parse_answer
+
+    question = next(q for q in builtin.questions if q.id == "safety_wish_dead")
+    assert parse_answer(question, answer) == UNKNOWN

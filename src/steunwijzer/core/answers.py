@@ -110,7 +110,9 @@ _SOMETIMES_YES = lazy_compile(
 )
 _DOUBT = frozenset(  # a sound of hesitation: "mwah", "hmm" were refused (round 13)
     ("misschien", "mss", "maybe", "perhaps", "twijfel", "unsure", "wellicht", "idk", "dunno",
-     "mwah", "mwa", "meh", "hmm", "hm", "hmmm", "tja", "pff")
+     "mwah", "mwa", "meh", "hmm", "hm", "hmmm", "tja", "pff",
+     # a risk said as a joke is no no: "I'm joking, sort of" was refused (a role-play, r55)
+     "joking", "joke", "kidding", "jk", "jking", "grapje", "geintje", "grap", "gekkigheid")
 )  # fmt: skip
 _SOFT_YES = frozenset(
     ("eigenlijk wel", "wel", "wel een beetje", "een beetje", "beetje", "best wel", "a bit",
