@@ -258,3 +258,56 @@ def test_a_joke_at_a_safety_question_is_doubt(builtin, answer: str) -> None:  # 
 
     question = next(q for q in builtin.questions if q.id == "safety_wish_dead")
     assert parse_answer(question, answer) == UNKNOWN
+
+
+# --- manners of speaking of the field, and recoveries said in other words -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set186 (art, music and sports students)
+        "Coach made us run suicides till half the squad was puking lol. Legs are dead but good session.",
+        "we did suicide sprints at practice and I nearly threw up",
+        "In editing class we learned how to cut between two takes without a jump cut.",
+        "Ik ben gisteren zó gestorven op het podium met die improvisatie, iedereen lag dubbel.",
+        "in technique class they keep pushing me into positions that hurt my shoulder, I need adjustments",
+        # set187 (irony): a debt paid "in a next life"; a manner of speaking quoted with its when
+        "Ik heb mijn studieschuld uitgerekend en ik betaal hem in een volgend leven wel af 😂",
+        "Ik zeg altijd 'ik spring zo van de brug' als ik een tentamen verpest heb, dat is een uitdrukking bij ons.",
+        "Nee hoor, ik zeg alleen 'ik wil dood' als de koffieautomaat weer stuk is.",
+        "I always say 'I'm going to kill myself' whenever the printer jams, it's just a thing I say",
+        # set188 (written by family)
+        "haha my brother says his statistics exam literally killed him but he got an 8",
+        "he says he can't breathe with everything on his plate: work, internship, thesis",
+        # set190 (time words): over and done
+        "Vorig jaar ben ik bijna gestopt, maar ik heb het toch gehaald. Dit jaar loopt het gewoon prima.",
+        "Vorig jaar kreeg ik een BSA-waarschuwing, maar dat heb ik rechtgezet, ik heb nu 55 punten.",
+        "i used to want to die when i was like 16, that's long gone. i just want help with planning",
+    ],
+)
+def test_round55_figures_and_recoveries_are_not_acute(text: str) -> None:
+    """Fails without this round's figures (lexicon_signals_chat.FIGURES_*), the quoted
+    manner of speaking (textreveal._SAID_WHEN) and the recoveries (lexicon_signals_adult)."""
+    assert not themes_of(text) & ACUTE
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "I always say 'I want to die' when things go wrong, and lately I mean it",
+            "suicidal_thoughts",
+        ),
+        ("I started cutting again after film school rejected me", "self_harm"),
+        ("my grandma died last month, she's gone now and I can't focus", "grief"),
+        (
+            "Vorig jaar ben ik bijna gestopt en nu wil ik echt stoppen met mijn studie",
+            "dropout_risk",
+        ),
+        ("he says he can't breathe and he's not responding to me", "concern_for_other"),
+    ],
+)
+def test_round55_figures_keep_the_risk_beside_them(text: str, theme: str) -> None:
+    """A guard: the risk said outright beside a figure's words stays."""
+    assert theme in themes_of(text)

@@ -151,6 +151,11 @@ RECOVERED_NL: tuple[str, ...] = (
     "maar ..2 niet ..1 meer ..1 sinds|sindsdien",
     # round 55: "vorig jaar had ik zelfmoordgedachten maar die zijn nu weg" was danger now
     "maar ..1 die|dat|het|ze ..1 zijn|is ..2 weg|verdwenen|=over",
+    # round 55 (a blind set of time words): "... maar ik heb het toen toch gehaald. Dit
+    # jaar loopt het gewoon prima"; a BSA warning "rechtgezet"
+    "loopt ..3 gewoon|nu|weer|echt ..1 prima|goed|lekker",
+    "toch ..1 gehaald",
+    "rechtgezet|rechtgetrokken|ingehaald|weggewerkt",
 )
 RECOVERED_EN: tuple[str, ...] = (
     "but ..1 not ..1 anymore|any_more|these_days",
@@ -159,6 +164,7 @@ RECOVERED_EN: tuple[str, ...] = (
     "haven't|have_not|not ..2 had ..2 the? ..1 urge|urges ..3 since|anymore|in_years|for_years",
     # round 55: "last year I had suicidal thoughts but they are gone now" was danger now
     "but ..1 they|those|it|that|the_thoughts|the_urges ..1 are|is|were|re|s ..2 gone|long_gone",
+    "that's|thats|that_is|it's|its ..1 long ..1 gone",  # "when I was 16, that's long gone"
 )
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {

@@ -186,8 +186,25 @@ PAST_EN: tuple[str, ...] = ("in ..1 my|the ..1 first|freshman ..1 year",)
 
 # Manners of speaking (set43, set44): cutting down on something, cutting someone off, a
 # week away from everything.
-FIGURES_NL: tuple[str, ...] = ()
+FIGURES_NL: tuple[str, ...] = (
+    # round 55 (blind sets of art and sports students, irony, time words): a flop on
+    # stage; a debt paid off "in a next life"
+    "gestorven|doodgegaan|stierf|stierven ..3 op ..2 het ..1 podium|toneel",
+    "afbetaal|afbetalen|afbetaald|terugbetalen|terugbetaal ..6 volgend_leven|volgende_leven",
+    "volgend_leven|volgende_leven ..3 af|afbetalen|terugbetalen|betalen|terug",
+)
 FIGURES_EN: tuple[str, ...] = (
+    # round 55 (blind sets of art, music and sports students, irony, parents): shuttle
+    # runs called suicides; a cut between takes; a plant that died; an exam that "killed"
+    # someone else; too much on one's plate to breathe; a body pushed into positions
+    "run|running|ran|do|doing|did|made_us_run ..2 suicides",
+    "suicide ..1 sprints|drills|runs|shuttles",
+    "cut|cutting|cuts ..2 between ..3 takes|shots|scenes|clips",
+    "jump_cut|jump_cuts",
+    "plant|plants|cactus|succulent|succulents|monstera|basil|bonsai ..2 died|dead|dying",
+    "exam|exams|test|resit|statistics|stats|deadline ..4 killed|kills|killing ..1 him|her|them",
+    "breathe|breath ..3 with ..2 everything|all_of_it|it_all ..3 on ..2 his|her|my|their ..1 plate",
+    "pushing|push|pushed ..2 me|him|her|us ..2 into ..2 positions|poses|stretches|splits|a_split",
     "cut|cuts|cutting ..0 down",
     "cut|cuts|cutting ..1 myself|me|people|everyone ..0 off",
     "disappear|vanish ..2 into|to|on ..3 a|an|the? ..1 cabin|island|beach|mountains|woods|forest|holiday|vacation|festival|retreat",

@@ -150,6 +150,16 @@ _WORD_ASKED = lazy_compile(
 
 
 _NO_QUOTE = frozenset("'\"\u2018\u201c")
+# A manner of speaking of one's own, quoted with when it is said: "ik zeg altijd 'ik spring
+# zo van de Erasmusbrug' als ik een tentamen verpest heb", "ik zeg alleen 'ik wil dood' als
+# de koffieautomaat weer stuk is" (a blind set of irony, round 55). Not when it is meant.
+_SAID_WHEN = lazy_compile(
+    r"(?i)\b(?:(?:ik|i|we|wij)(?: \w+){0,2}? (?:zeg|say|zeggen|roep)|zeg ik|zeggen we|roep ik)"
+    r"(?: \w+){0,2}? "
+    r"[\"'\u2018\u201c](?P<said>[^\n]{1,60}?)[\"'\u2019\u201d],? "
+    r"(?:als|wanneer|when|whenever|every time|elke keer|iedere keer|each time)\b"
+)
+_MEANT = lazy_compile(r"(?i)\b(?:mean it|meant it|meen het|meen ik|not joking|geen grap)")
 
 
 def words_asked_about(findings: list[Finding], text: str) -> list[Finding]:
@@ -160,6 +170,8 @@ def words_asked_about(findings: list[Finding], text: str) -> list[Finding]:
         m.span("said") if m.group("said") is not None else m.span("term")
         for m in _WORD_ASKED.finditer(text)
     ]
+    if _MEANT.search(text) is None:
+        spans += [m.span("said") for m in _SAID_WHEN.finditer(text)]
     if not spans:
         return findings
     return [
