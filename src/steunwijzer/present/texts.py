@@ -345,7 +345,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "more_referrals_key": (
         "… en nog {n} verwijzing(en), met redenen en tips: druk straks op de toets m",
-        "… and {n} more referral(s), with reasons and tips: press the m key next",
+        "… and {n} more referral(s), with reasons and tips: press m after the tier",
     ),
     "unknown_note": (
         "Op {n} van de veiligheidsvragen bleef het antwoord open (weet niet, twijfel of een "
