@@ -311,3 +311,37 @@ def test_round55_figures_and_recoveries_are_not_acute(text: str) -> None:
 def test_round55_figures_keep_the_risk_beside_them(text: str, theme: str) -> None:
     """A guard: the risk said outright beside a figure's words stays."""
     assert theme in themes_of(text)
+
+
+# --- tips and texts from the role-plays ----------------------------------------------------
+
+
+def test_the_means_tip_names_a_car_and_asks_about_alcohol_tonight(builtin) -> None:  # type: ignore[no-untyped-def]
+    """Fails without the round-55 wording of means_and_plan_today (catalog/tips.yaml): a
+    PhD candidate drinking every night beside suicidal thoughts, and a student who named
+    driving into a tree, got "pills, a rope, a place" (two role-plays, round 55)."""
+    tip = next(t for t in builtin.tips if t.id == "means_and_plan_today")
+    assert "autosleutels" in tip.text.nl and "alcohol" in tip.text.nl
+    assert "car keys" in tip.text.en and "alcohol" in tip.text.en
+
+
+def test_the_english_hint_for_more_referrals_puts_m_after_the_tier_question() -> None:
+    """Fails with "press the m key next": the tier prompt came next and refused m (a
+    role-play, round 55)."""
+    from steunwijzer.present.texts import t
+
+    dutch, english = t("more_referrals_key", "nl", n=3), t("more_referrals_key", "en", n=3)
+    assert "straks" in dutch
+    assert "after the tier" in english and "next" not in english
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nowhere to stay from 19 december when the housing closes",
+        "I have nowhere to stay over christmas",
+    ],
+)
+def test_nowhere_to_stay_from_a_date_on_is_a_housing_need(text: str) -> None:
+    """Fails without the round-55 finances patterns: nothing was recognised (a role-play)."""
+    assert "finances" in themes_of(text)
