@@ -343,5 +343,31 @@ def test_the_english_hint_for_more_referrals_puts_m_after_the_tier_question() ->
     ],
 )
 def test_nowhere_to_stay_from_a_date_on_is_a_housing_need(text: str) -> None:
-    """Fails without the round-55 finances patterns: nothing was recognised (a role-play)."""
-    assert "finances" in themes_of(text)
+    """Fails without the housing theme's patterns: nothing was recognised (a role-play)."""
+    assert "housing" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        ("nowhere to stay from 19 december when the housing closes", "en", "Housing desk"),
+        ("mijn huurcontract loopt af en ik vind geen kamer", "nl", "Huisvestingsbalie"),
+    ],
+)
+def test_a_housing_need_leads_to_the_housing_desk(text: str, lang: str, first: str) -> None:
+    """Fails without the housing theme and its offering: "homeless" was a money worry
+    with DUO first (a role-play, round 55)."""
+    result = CliRunner().invoke(
+        app, ["lookup", "--text", text, "--lang", lang, "--at", "2026-12-08T10:30"]
+    )
+    assert result.exit_code == 0, result.output
+    referrals = result.output.split("1. ", 1)[1]
+    assert referrals.startswith(first), result.output
+
+
+def test_housing_can_be_chosen_in_the_interview(builtin) -> None:  # type: ignore[no-untyped-def]
+    """Fails without the housing choice of circumstances_kind and its rule: "2, and
+    housing" dropped the housing without a word (a role-play, round 55)."""
+    question = next(q for q in builtin.questions if q.id == "circumstances_kind")
+    assert "housing" in question.choice_ids()
+    assert any(r.themes == ("housing",) for r in builtin.rules)

@@ -83,6 +83,7 @@ KEEP_THEME = 1500  # and for each theme, which only chooses among the four
 # English, MBO slang) one more on the blind set21 but six fewer over set6, set8, set10,
 # set15 and set4 (round 10). docs/vocabulary.md says so. corpus_added_themes.jsonl holds
 # the sentences of themes added after the net was trained (round 17: eating problems;
+# round 55: housing;
 # the net scores only risk to life): retrained with them, it lost ten risk sentences
 # over the outsiders' sets, "wrm leef ik eigenlijk nog" among them. corpus_control.jsonl
 # (round 44: coercive control, read by patterns): retrained with its 49 sentences the net

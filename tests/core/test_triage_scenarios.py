@@ -305,6 +305,14 @@ SCENARIOS = [
         {"functional_impairment"},
         "vh-studentendecaan",
     ),
+    # round 55 (a role-play): nowhere to stay from 19 December, chosen as a circumstance
+    case(
+        safe(area_circumstances="yes", circumstances_kind=["housing"]),
+        "specific",
+        "routine",
+        {"housing"},
+        "vh-huisvestingsbalie",
+    ),
     case(
         safe(area_circumstances="yes", circumstances_kind=["family"]),
         "specific",

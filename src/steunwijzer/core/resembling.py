@@ -215,6 +215,13 @@ def _gapped(text: str, tokens: Tokens, positions: list[int]) -> str:
     return "".join(parts)
 
 
+# Things that end without anyone dying: a lease, a contract, a term, a visa.
+_ENDS_OF_THINGS = frozenset(
+    ("lease", "tenancy", "contract", "huurcontract", "semester", "term", "internship", "stage",
+     "visa", "permit", "verblijfsvergunning", "subscription", "abonnement")
+)  # fmt: skip
+
+
 def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
     """The net's guess where the rules read the same need otherwise. "Unsafe at home"
     where a parent is ill: "up half the night calling home, my father is in hospital in
@@ -224,6 +231,8 @@ def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
     put 113 first (round 39). Only where no rule saw a risk to life: the net runs then."""
     for g in guess.findings:
         said = set(g.words.lower().split())
+        if g.theme == "suicidal_thoughts" and said & _ENDS_OF_THINGS and _DEATH.isdisjoint(said):
+            return True  # "my lease ends in january" was a wish to die (0.82; round 55)
         if (
             g.theme == "concern_for_other"
             and _DEATH.isdisjoint(said)
