@@ -371,3 +371,92 @@ def test_housing_can_be_chosen_in_the_interview(builtin) -> None:  # type: ignor
     question = next(q for q in builtin.questions if q.id == "circumstances_kind")
     assert "housing" in question.choice_ids()
     assert any(r.themes == ("housing",) for r in builtin.rules)
+
+
+# --- the second wave: housing, the patient at the emergency room, control by medication -----
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # set191 (housing)
+        (
+            "My lease ends on the 31st and I still haven't found anything, been to 14 viewings",
+            "housing",
+        ),
+        (
+            "they gave us two weeks' notice to leave the anti-squat building, where do I go",
+            "housing",
+        ),
+        (
+            "my room isn't available until October so I'm in a hostel paying 60 euros a night",
+            "housing",
+        ),
+        ("got scammed on a room listing, now I have no money and no room", "housing"),
+        ("Mijn tijdelijke huurcontract loopt 1 maart af en de verhuurder verlengt niet", "housing"),
+        (
+            "ik woon weer bij mijn ouders omdat ik in Utrecht niks kon vinden, 2,5 uur reizen",
+            "housing",
+        ),
+        ("mijn ouders verkopen het huis en ik moet nu ineens zelf iets zoeken", "housing"),
+        (
+            "parents found out I'm trans and told me not to come back. I'm at the train station",
+            "unsafe_situation",
+        ),
+        # set193 (bodies and health)
+        (
+            "Ik werd vorige week wakker op de SEH na een overdosis en mijn ouders weten van niks.",
+            "suicidal_thoughts",
+        ),
+        (
+            "hij pakt mijn epilepsiemedicatie af als hij boos is en geeft die pas terug als ik doe wat hij zegt",
+            "unsafe_situation",
+        ),
+        (
+            "a guy followed me into the bathroom and held the door shut, I don't remember all of it",
+            "sexual_violence",
+        ),
+    ],
+)
+def test_round55_second_wave_families_are_found(text: str, theme: str) -> None:
+    """Fails without the second wave's patterns (catalog/themes.yaml) and, for the
+    emergency room, without textscene._A_PATIENT (it was a shift at work)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vandaag op de SEH een overdosis GHB binnen, heftige dienst",
+        "mijn contract loopt in augustus af en de verlenging is nog onzeker",
+        "my parents told me not to come home too late tonight lol",
+    ],
+)
+def test_round55_second_wave_neighbours_stay_out(text: str) -> None:
+    """A guard: a shift at the emergency room, a work contract, a curfew."""
+    assert not themes_of(text) & {"suicidal_thoughts", "unsafe_situation", "housing"}
+
+
+@pytest.mark.parametrize(
+    ("words", "denied"),
+    [
+        ("I don't think he's in any danger, I just think he's really down", True),
+        ("ze is niet in gevaar hoor, alleen erg somber", True),
+        ("not sure he's in danger", False),
+        ("ik weet niet of ze in gevaar is", False),
+        ("she's not safe, in danger", False),
+        ("it's not that I don't want help, I'm in danger", False),
+        ("he is in danger", False),
+    ],
+)
+def test_a_danger_denied_in_the_guess_is_no_guess(words: str, denied: bool) -> None:
+    """Fails without core/guess_words.no_danger_said (set188: a parent's "I don't think
+    he's in any danger" was an unsafe situation)."""
+    from steunwijzer.core.guess_words import no_danger_said
+
+    assert no_danger_said(words) is denied
+
+
+def test_a_lease_that_ends_is_no_wish_to_die() -> None:
+    """Fails without core/guess_words.a_thing_ends in resembling.explained_otherwise."""
+    assert themes_of("my lease ends in january and I still haven't found a room") == {"housing"}

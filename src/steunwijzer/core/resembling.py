@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from steunwijzer.core import lexicon, resemblance
 from steunwijzer.core.findings import Finding, Recognition
+from steunwijzer.core.guess_words import a_thing_ends, no_danger_said
 from steunwijzer.core.matchchecks import DUTCH_AFTER_WANT, said_safe
 from steunwijzer.core.matching import Word
 from steunwijzer.core.misreads import medicine_for_an_ailment, not_myself, throwing_up
@@ -215,13 +216,6 @@ def _gapped(text: str, tokens: Tokens, positions: list[int]) -> str:
     return "".join(parts)
 
 
-# Things that end without anyone dying: a lease, a contract, a term, a visa.
-_ENDS_OF_THINGS = frozenset(
-    ("lease", "tenancy", "contract", "huurcontract", "semester", "term", "internship", "stage",
-     "visa", "permit", "verblijfsvergunning", "subscription", "abonnement")
-)  # fmt: skip
-
-
 def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
     """The net's guess where the rules read the same need otherwise. "Unsafe at home"
     where a parent is ill: "up half the night calling home, my father is in hospital in
@@ -231,8 +225,10 @@ def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
     put 113 first (round 39). Only where no rule saw a risk to life: the net runs then."""
     for g in guess.findings:
         said = set(g.words.lower().split())
-        if g.theme == "suicidal_thoughts" and said & _ENDS_OF_THINGS and _DEATH.isdisjoint(said):
+        if g.theme == "suicidal_thoughts" and a_thing_ends(said) and _DEATH.isdisjoint(said):
             return True  # "my lease ends in january" was a wish to die (0.82; round 55)
+        if no_danger_said(g.words):
+            return True  # "I don't think he's in any danger, I just think he's really down"
         if (
             g.theme == "concern_for_other"
             and _DEATH.isdisjoint(said)

@@ -12,6 +12,11 @@ if TYPE_CHECKING:
     from steunwijzer.core.textcontext import Tokens
 
 _FROM = frozenset(("van", "from", "uit", "of"))
+# The student as the patient: woke up or was admitted there, not on a shift.
+_A_PATIENT = frozenset(
+    ("wakker", "woke", "waking", "opgenomen", "admitted", "binnengebracht", "leeggepompt",
+     "pumped", "brought")
+)  # fmt: skip
 _MY = frozenset(("my", "mijn", "m'n", "mn", "our", "ons", "onze"))
 
 
@@ -31,6 +36,8 @@ def work_scene(tokens: Tokens, start: int, end: int) -> str | None:
         return None  # "... welke dosis dodelijk is, daar denk ik steeds aan": the student
     if not frames.KIN_WORDS.isdisjoint(words[max(0, start - 30) : end + 30]):
         return None  # "exam tomorrow and my grandpa died last week": a loss
+    if not _A_PATIENT.isdisjoint(words[max(0, start - 8) : start]):
+        return None  # "ik werd wakker op de SEH na een overdosis" (set193, round 55)
     sentence = tokens.sentence[start]
     head = range(min(tokens.n, 6))  # "politiestage:", "nursing placement:"
     for j in [*head, *range(max(0, start - 30), start)]:
