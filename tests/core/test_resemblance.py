@@ -1047,6 +1047,35 @@ def test_weights_of_other_features_are_refused() -> None:
         # student's own thoughts (acute either way).
         ("set183.jsonl", 0.8, 0.14),
         ("set184.jsonl", 0.95, 0.03),
+        # Round 55, measured unseen on b679b2a (round 54's end): set185 (60 typed in a
+        # hurry on a phone or dictated), 23/24 acute, 52/60 passed, 0 of 36 others
+        # acute; set186 (60 in the jargon of art, music, sports and care programmes),
+        # 22/24, 46/60, 4/36; set187 (60 in irony and dark humour), 17/24, 33/60, 7/36;
+        # set188 (60 by parents, partners and landlords), 24/25, 34/60, 8/35; set189
+        # (60 on faith, culture and family honour), 24/24, 46/60, 1/36; set190 (60 where
+        # time words decide), 21/24, 46/60, 5/36. Read after: 24/24, 53/60, 0/36; 24/24,
+        # 52/60, 0/36; 24/24, 44/60, 4/36; 25/25, 38/60, 5/35; 24/24, 46/60, 1/36;
+        # 24/24, 51/60, 2/36. set188's alarms are the second net on a parent's worry,
+        # and 7 of its 15 risk sentences are a student's risk told by a parent, read as
+        # concern for someone else (acute either way; the floor counts the theme). The
+        # one theme missed in set186 and set190 is self-harm read as the other risk.
+        ("set185.jsonl", 0.95, 0.03),
+        ("set186.jsonl", 0.9, 0.06),
+        ("set187.jsonl", 0.95, 0.14),
+        ("set188.jsonl", 0.5, 0.17),
+        ("set189.jsonl", 0.95, 0.06),
+        ("set190.jsonl", 0.9, 0.08),
+        # Round 55's second wave, measured unseen on 7422921 (the housing theme in):
+        # set191 (60 on housing), 22/23, 33/60, 1/37; set192 (60 sent at night in exam
+        # weeks), 24/24, 45/60, 0/36; set193 (60 on bodies and health), 22/24, 49/60,
+        # 1/36; set194 (60 one-line answers to "what brings you here?"), 24/24, 49/60,
+        # 0/36. Read after: 23/23, 40/60, 1/37; 24/24, 45/60, 0/36; 24/24, 51/60, 1/36;
+        # 24/24, 49/60, 0/36. set192's one theme missed: a teacher's 3 a.m. mail from a
+        # student read as suicidal thoughts, not concern (acute either way).
+        ("set191.jsonl", 0.95, 0.06),
+        ("set192.jsonl", 0.9, 0.03),
+        ("set193.jsonl", 0.95, 0.06),
+        ("set194.jsonl", 0.95, 0.03),
     ],
 )
 def test_recall_on_the_blind_set_holds(
