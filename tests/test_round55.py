@@ -460,3 +460,47 @@ def test_a_danger_denied_in_the_guess_is_no_guess(words: str, denied: bool) -> N
 def test_a_lease_that_ends_is_no_wish_to_die() -> None:
     """Fails without core/guess_words.a_thing_ends in resembling.explained_otherwise."""
     assert themes_of("my lease ends in january and I still haven't found a room") == {"housing"}
+
+
+# --- a friend's couch is a housing need; another couch every night stays unsafe -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role-play (round 55, intake 1): Veilig Thuis, 112 and the police first, and a
+        # tip about a plan and a weapon, for a student with a roof for the night
+        "landlord ended the lease, been sleeping on friends couches for 2 weeks",
+        "Ik slaap al drie weken op de bank bij vrienden omdat ik geen kamer kan vinden.",
+        "couch surfing since September because I couldn't find housing",
+    ],
+)
+def test_a_friends_couch_is_a_housing_need_not_an_unsafe_home(text: str) -> None:
+    """Fails with the couch patterns of lexicon_signals_desk as they were (unsafe)."""
+    found = themes_of(text)
+    assert "housing" in found
+    assert "unsafe_situation" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ive been sleeping on different couches since october",
+        "i've been sleeping on a different person's couch every night for 3 weeks",
+        "slaap al een week op de bank bij steeds andere mensen en vannacht heb ik echt niks",
+        "ben thuis uitgegooid en slaap al een week op de bank bij vrienden",
+        "ik slaap nu afwisselend op banken bij vrienden en soms in de nachttrein",
+        "I don't have anywhere for tomorrow, the host got aggressive",
+    ],
+)
+def test_another_couch_every_night_or_thrown_out_stays_unsafe(text: str) -> None:
+    """A guard (outsiders' sets labelled these acute): no roof from night to night, thrown
+    out at home, nothing for tonight or tomorrow."""
+    assert "unsafe_situation" in themes_of(text)
+
+
+def test_a_mentors_student_who_missed_most_practicals_is_at_risk_of_dropping_out() -> None:
+    """Fails without the round-55 dropout pattern (set191: the unsafe reading of her
+    couch surfing had made it acute for another reason)."""
+    text = "Writing as a mentor: she has been couch surfing since November and has missed most of her practicals."
+    assert "dropout_risk" in themes_of(text)

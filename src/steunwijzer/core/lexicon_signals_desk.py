@@ -61,15 +61,23 @@ UNSAFE_NL: tuple[str, ...] = (
     "noodopvang|crisisopvang & dakloos|slapen|slaapplek|kamer|huis_uit|straat|vannacht|onderdak|weggelopen",
     "weet ..2 niet ..4 waar ..2 ik ..4 moet|kan|ga ..2 slapen|overnachten|pitten|maffen",
     "geen ..2 slaapplek|onderdak ..3 meer|vanaf|vannacht|morgen|volgende",
-    # sleeping on other people's couches for weeks; a partner's "you will regret it"
-    "slaap|sliep|slapen ..4 op ..2 banken|bankjes|de_bank ..3 bij ..2 vrienden|anderen|iedereen|mensen",
+    # a partner's "you will regret it". Sleeping on a friend's couch is a housing need
+    # since round 55 (catalog/themes.yaml: Veilig Thuis, 112 and the police stood first
+    # for a student with a roof for the night, a role-play); another couch every night,
+    # thrown out at home or nothing for tonight stays unsafe.
+    "slaap|sliep|slapen ..4 op ..2 =banken|=bankjes ..3 bij",
+    "slaap|sliep|slapen ..4 afwisselend|steeds_ergens_anders|telkens_ergens_anders|overal_en_nergens",
+    "slaap|sliep|slapen ..4 op ..2 de_bank ..3 bij ..2 steeds|telkens|wisselende|andere ..1 mensen|vrienden|anderen",
+    "ben|werd ..2 thuis ..2 uitgegooid|eruitgegooid|eruit_gegooid|uitgezet|buitengezet|weggestuurd",
+    "vannacht|vanavond ..3 heb ..1 ik ..2 echt|helemaal|gewoon? ..1 niks|niets|geen_plek|geen_slaapplek",
     "zal|gaat|gaan ..3 zorgen ..2 dat ..2 ik ..3 spijt ..2 krijg|heb|ga_krijgen",
 )
 UNSAFE_EN: tuple[str, ...] = (
     "homeless_shelter|night_shelter|emergency_shelter",
     "don't|dont|do_not|no ..2 know|idea ..3 where ..3 i'll|i_will|i_can|i'm_going_to|to|i_should ..2 sleep|crash|stay_tonight",
-    "sleeping|slept|sleep ..2 on ..2 different|friends'|friends|other_people's|people's ..1 couches|sofas|floors",
-    "couch|sofa ..1 surfing|surfed|hopping",
+    "sleeping|slept|sleep ..2 on ..2 different|other_people's|strangers' ..1 couches|sofas|floors|couch|sofa",
+    "different ..1 person's|people's|couch|couches|sofa ..4 every|each ..1 night",
+    "don't|dont|do_not ..1 have ..2 anywhere|anything|a_place ..2 for ..1 tomorrow|tonight",
     "he'll|he_will|she'll|she_will|they'll ..2 make ..1 sure ..2 i|i'll ..2 regret",
 )
 # Someone who has not left their room for days, or a week (a role-play, round 23, Z2:
