@@ -504,3 +504,17 @@ def test_a_mentors_student_who_missed_most_practicals_is_at_risk_of_dropping_out
     couch surfing had made it acute for another reason)."""
     text = "Writing as a mentor: she has been couch surfing since November and has missed most of her practicals."
     assert "dropout_risk" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["No. Unless you count the drinking.", "nee, tenzij je het drinken meetelt"],
+)
+def test_a_no_unless_is_doubt_at_the_self_harm_question(builtin, answer: str) -> None:  # type: ignore[no-untyped-def]
+    """Fails without "unless"/"tenzij" among answer_words._EXCEPT: a plain no (a
+    role-play, round 55: a student drinking most nights 'to switch off')."""
+    from steunwijzer.core.answers import UNKNOWN, parse_answer
+
+    question = next(q for q in builtin.questions if q.id == "mood_self_harm")
+    assert parse_answer(question, answer) == UNKNOWN
+    assert parse_answer(question, "no") is False

@@ -24,7 +24,10 @@ _EXCEPT = ("sinds", "keer", "keertje", "eenmaal", "1x", "niet meer",
            # the how said and only the when missing: "nee, niet wanneer" to "have you
            # worked out how and when?" was a no (a role-play, round 31, A3)
            "niet wanneer", "nog niet wanneer", "not when", "not yet when", "geen datum",
-           "no date")  # fmt: skip
+           "no date",
+           # "No. Unless you count the drinking." to the self-harm question was a plain no
+           # (a role-play, round 55)
+           "unless", "tenzij")  # fmt: skip
 # How often, for "do you ...?": a frequency is a yes ("vaak" to "do you hurt yourself?"
 # was refused, and the row lost its acute part); a rare one is a yes where doubt counts.
 _OFTEN = frozenset(
