@@ -518,3 +518,27 @@ def test_a_no_unless_is_doubt_at_the_self_harm_question(builtin, answer: str) ->
     question = next(q for q in builtin.questions if q.id == "mood_self_harm")
     assert parse_answer(question, answer) == UNKNOWN
     assert parse_answer(question, "no") is False
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "ja sinds vorige week kan ik niet meer naar college, iedereen heeft die fotos gezien",
+        "ja, durf ik niet meer eigenlijk",
+    ],
+)
+def test_a_yes_with_an_inverted_i_not_is_the_students_own(builtin, answer: str) -> None:  # type: ignore[no-untyped-def]
+    """Fails without the verb before "ik niet" in answer_phrases.NOT_ME: "kan ik niet
+    meer naar college" was read as someone else's, a no (a role-play, round 55)."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = next(q for q in builtin.questions if q.id == "area_study")
+    assert parse_answer(question, answer) is True
+
+
+def test_ik_niet_maar_een_ander_stays_someone_elses(builtin) -> None:  # type: ignore[no-untyped-def]
+    """A guard: "nee, ik niet, maar mijn huisgenoot wel" is still someone else's."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = next(q for q in builtin.questions if q.id == "safety_thoughts")
+    assert parse_answer(question, "nee, ik niet, maar mijn huisgenoot wel") is False
