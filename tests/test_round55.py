@@ -542,3 +542,20 @@ def test_ik_niet_maar_een_ander_stays_someone_elses(builtin) -> None:  # type: i
 
     question = next(q for q in builtin.questions if q.id == "safety_thoughts")
     assert parse_answer(question, "nee, ik niet, maar mijn huisgenoot wel") is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last year I had nightmares every night but they are gone now",
+        "vorig jaar had ik elke nacht nachtmerries maar ze zijn nu weg",
+    ],
+)
+def test_a_need_said_to_be_gone_is_over(text: str) -> None:
+    """Fails without textpast._gone_now ("they are gone", "ze zijn weg" after a "but")."""
+    assert "sleep" not in themes_of(text)
+
+
+def test_a_wish_to_be_away_is_no_recovery() -> None:
+    """A guard for textpast._gone_now: "maar nu wil ik weg" is no "it is gone"."""
+    assert "sleep" in themes_of("vorig jaar sliep ik heel slecht maar nu wil ik weg van alles")
