@@ -559,3 +559,11 @@ def test_a_need_said_to_be_gone_is_over(text: str) -> None:
 def test_a_wish_to_be_away_is_no_recovery() -> None:
     """A guard for textpast._gone_now: "maar nu wil ik weg" is no "it is gone"."""
     assert "sleep" in themes_of("vorig jaar sliep ik heel slecht maar nu wil ik weg van alles")
+
+
+def test_shared_images_get_advice_of_their_own() -> None:
+    """Fails without the tip images_shared (catalog/tips.yaml): pictures posted in a group
+    chat, and sextortion, got only advice for an assault (a role-play, round 55)."""
+    data = _lookup("my ex threatens to send my nudes to my parents unless I pay him")
+    tips = {str(t["id"]) for t in data["tips"]}  # type: ignore[attr-defined]
+    assert "images_shared" in tips
