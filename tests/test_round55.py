@@ -567,3 +567,28 @@ def test_shared_images_get_advice_of_their_own() -> None:
     data = _lookup("my ex threatens to send my nudes to my parents unless I pay him")
     tips = {str(t["id"]) for t in data["tips"]}  # type: ignore[attr-defined]
     assert "images_shared" in tips
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "opa is vorig jaar overleden maar dat is wel verwerkt",
+        "my grandpa died last year but I've processed it, I'm here for my planning",
+    ],
+)
+def test_a_loss_of_last_year_said_to_be_processed_is_a_past(text: str) -> None:
+    """Fails without the round-55 recoveries "verwerkt", "processed it" (a role-play:
+    "Altijd meegenomen (acuut): Rouwverwerking")."""
+    assert "grief" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn opa is vorig jaar overleden en ik heb het nog steeds niet verwerkt",
+        "my dad died last year and I thought I'd processed it but now it hits me again",
+    ],
+)
+def test_a_loss_not_yet_processed_stays_grief(text: str) -> None:
+    """A guard: "nog niet verwerkt", "I thought I'd processed it" are grief now."""
+    assert "grief" in themes_of(text)

@@ -156,6 +156,9 @@ RECOVERED_NL: tuple[str, ...] = (
     "loopt ..3 gewoon|nu|weer|echt ..1 prima|goed|lekker",
     "toch ..1 gehaald",
     "rechtgezet|rechtgetrokken|ingehaald|weggewerkt",
+    # round 55 (a role-play): "opa is vorig jaar overleden maar dat is wel verwerkt"
+    "dat|het|ik ..3 verwerkt $",
+    "dat|het ..2 is|heb ..2 wel|al|inmiddels|echt ..1 verwerkt",
 )
 RECOVERED_EN: tuple[str, ...] = (
     "but ..1 not ..1 anymore|any_more|these_days",
@@ -165,6 +168,7 @@ RECOVERED_EN: tuple[str, ...] = (
     # round 55: "last year I had suicidal thoughts but they are gone now" was danger now
     "but ..1 they|those|it|that|the_thoughts|the_urges ..1 are|is|were|re|s ..2 gone|long_gone",
     "that's|thats|that_is|it's|its ..1 long ..1 gone",  # "when I was 16, that's long gone"
+    "i've|i_have|ive ..2 processed|dealt_with|come_to_terms_with|made_peace_with ..1 it|that",
 )
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
