@@ -592,3 +592,20 @@ def test_a_loss_of_last_year_said_to_be_processed_is_a_past(text: str) -> None:
 def test_a_loss_not_yet_processed_stays_grief(text: str) -> None:
     """A guard: "nog niet verwerkt", "I thought I'd processed it" are grief now."""
     assert "grief" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["--theme", "sleep", "--lang", "en"], "If it gets worse: 113"),
+        (["--text", "ik slaap slecht", "--lang", "nl"], "Als het erger wordt: 113"),
+        (["--theme", "study_skills", "--lang", "nl"], "Als het erger wordt: 113"),
+    ],
+)
+def test_every_result_keeps_a_line_for_a_worse_night(args: list[str], line: str) -> None:
+    """Fails without the safety line for results without a crisis line in render/screen
+    (a role-play, round 55: at 21:30 every referral was closed until the morning and the
+    screen named nothing for a worse night)."""
+    result = CliRunner().invoke(app, ["lookup", *args, "--at", "2026-12-08T21:30"])
+    assert result.exit_code == 0, result.output
+    assert line in result.output

@@ -21,7 +21,7 @@ from steunwijzer.core.support import tip_groups
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.io.escape import one_line, plain
 from steunwijzer.present.explain import reason_lines, why_line
-from steunwijzer.present.labels import theme_label, tier_label
+from steunwijzer.present.labels import safety_line_names, theme_label, tier_label
 from steunwijzer.present.layout import contact_pieces, output_width, shorten, wrap
 from steunwijzer.present.phrasing import moment_text
 from steunwijzer.present.texts import emphasis_next_text, t
@@ -198,6 +198,12 @@ def summary_lines(
         more = t(key, lang, n=len(listed) - shown)
         lines += [(x, "dim") for x in wrap(more, width)]
     lines += safety_line_lines(safety, lang, width)
+    if not safety and not result.risk_to_life:
+        # Every result keeps a way out: a student seen at 21:30 for drinking to sleep had
+        # only offerings closed until the morning, and no line for a worse night (a
+        # role-play, round 55).
+        worse = t("safety_line", lang, lines=safety_line_names(catalog, lang))
+        lines += [(x, "dim") for x in wrap(worse, width)]
     return lines
 
 
