@@ -194,6 +194,8 @@ def test_round55_families_are_found(text: str, theme: str) -> None:
         "Ik heb mijn laatste video gepost, doei allemaal, ik ben offline tot de tentamens voorbij zijn",
         "my last video on this channel, bye everyone! not answering comments anymore",
         "he attempted the resit last week and passed",
+        "she attempted two exams this week",
+        "my brother attempted twice to pass stats",
         "ik sta nu op straat te wachten op de bus",
         "a guy at my job keeps touching my shoulder even though i pull away, who can i talk to?",
         "I shared the photos I sent him of our trip in the family group chat",
