@@ -430,13 +430,23 @@ def test_round55_second_wave_families_are_found(text: str, theme: str) -> None:
     "text",
     [
         "vandaag op de SEH een overdosis GHB binnen, heftige dienst",
+        "hij geeft mijn boek pas terug als ik de samenvatting voor hem doe",
+        "ik zit nu met mijn koffer op straat te wachten op de taxi naar Schiphol",
+        "we stayed in a hotel for a night in Paris, paying 100 euros",
+        "is there anywhere I can sleep during the break between lectures?",
+        "I took the morning after pill and didn't tell my mum why",
         "mijn contract loopt in augustus af en de verlenging is nog onzeker",
         "my parents told me not to come home too late tonight lol",
     ],
 )
 def test_round55_second_wave_neighbours_stay_out(text: str) -> None:
     """A guard: a shift at the emergency room, a work contract, a curfew."""
-    assert not themes_of(text) & {"suicidal_thoughts", "unsafe_situation", "housing"}
+    assert not themes_of(text) & {
+        "suicidal_thoughts",
+        "unsafe_situation",
+        "housing",
+        "sexual_violence",
+    }
 
 
 @pytest.mark.parametrize(
