@@ -540,7 +540,7 @@ def test_a_no_unless_is_doubt_at_the_self_harm_question(builtin, answer: str) ->
     ],
 )
 def test_a_yes_with_an_inverted_i_not_is_the_students_own(builtin, answer: str) -> None:  # type: ignore[no-untyped-def]
-    """Fails without the verb before "ik niet" in answer_phrases.NOT_ME: "kan ik niet
+    """Fails without answer_words._inverted (a verb before "ik niet"): "kan ik niet
     meer naar college" was read as someone else's, a no (a role-play, round 55)."""
     from steunwijzer.core.answers import parse_answer
 

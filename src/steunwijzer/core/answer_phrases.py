@@ -337,10 +337,6 @@ def without_puzzled_lead(raw: str) -> str:
 # ik maak me zorgen om haar" (round 15: read as doubt). Not "deadlines niet. ik mag ..."
 # (its full stop normalised away: a role-play, round 33, C2, read the "ja" as a no).
 NOT_ME = lazy_compile(
-    # not a verb before it: "ja sinds vorige week kan ik niet meer naar college" was a
-    # no, the student's own words read as someone else's (a role-play, round 55)
-    r"(?<!kan)(?<!wil)(?<!durf)(?<!mag)(?<!moet)(?<!weet)(?<!kon)(?<!zou)(?<!ga)(?<!doe)"
-    r"(?<!heb)(?<!ben)(?<!slaap)(?<!lukt het)(?<!red)"
     r" (?:ik niet|niet ik(?! (?:mag|heb|ben|kan|wil|moet|ga|zit|doe|weet|had|was|kon|zou)\b)"
     r"|ik zelf niet|not me|me not|not myself|not about me|niet over mij"
     r"|niet om mij|niet over mezelf|niet om mezelf|not about myself"

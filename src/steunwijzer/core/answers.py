@@ -108,10 +108,9 @@ _SOMETIMES_YES = lazy_compile(
     r"\b(?:soms|weleens|sometimes|occasionally) (?:wel|ja|yes|do)\b"
     r"(?! (?:moe|doodmoe|uitgeput|gestrest|druk|tired|exhausted|stressed|busy)\b)|\bwel$"
 )
-_DOUBT = frozenset(  # a sound of hesitation: "mwah", "hmm" were refused (round 13)
+_DOUBT = frozenset(  # hesitation ("mwah", "hmm" refused, r13), a joke ("I'm joking, sort of", r55)
     ("misschien", "mss", "maybe", "perhaps", "twijfel", "unsure", "wellicht", "idk", "dunno",
      "mwah", "mwa", "meh", "hmm", "hm", "hmmm", "tja", "pff",
-     # a risk said as a joke is no no: "I'm joking, sort of" was refused (a role-play, r55)
      "joking", "joke", "kidding", "jk", "jking", "grapje", "geintje", "grap", "gekkigheid")
 )  # fmt: skip
 _SOFT_YES = frozenset(

@@ -44,13 +44,8 @@ from steunwijzer.core.textcontext import Tokens, negation, words_of
 from steunwijzer.core.textillness import someone_elses_illness, student_before
 from steunwijzer.core.textloss import after_a_death, guessed_of_a_death
 from steunwijzer.core.textpast import said_over
-from steunwijzer.core.textreveal import (
-    no_accident,
-    not_for_study,
-    revealed,
-    unframed,
-    words_asked_about,
-)
+from steunwijzer.core.textreveal import no_accident as unmeant
+from steunwijzer.core.textreveal import not_for_study, revealed, unframed, words_asked_about
 from steunwijzer.core.textworry import afraid_for_someone
 from steunwijzer.core.unreachable import unreachable
 
@@ -239,7 +234,7 @@ class Recogniser:
                 elif pattern.theme:
                     matches.append((pattern, start, end, used, typo))
                     anchors.append(number)
-                elif a_figure(tokens, start, end) and not no_accident(text, tokens, start, end):
+                elif a_figure(tokens, start, end) and not unmeant(text, tokens, start, end):
                     # A manner of speaking is one phrase: "kat ..6 krassen" read across
                     # "het was de kat, maar die krassen zijn van mezelf" hid the wound.
                     # And no accident when the sentence says it was meant ("I burned

@@ -12,7 +12,7 @@ from steunwijzer.core.disguise import unconfused, unleet
 from steunwijzer.core.fragments import continued
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.patternwords import fold
-from steunwijzer.core.textdenied import denied_after, not_the_reason
+from steunwijzer.core.textdenied import denied_after, not_the_reason, said_not_denied
 from steunwijzer.core.textnow import not_this_minute
 from steunwijzer.core.textroles import (
     PERSON_ENDINGS,
@@ -232,7 +232,7 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
     for j in range(start - 1, negation_reach(words, start, lexicon.NEGATION_REACH), -1):
         if clause[j] != clause[start] or words[j] in lexicon.NEGATION_BARRIERS:
             break
-        if words[j] in _THAT and not _SAYING.isdisjoint(words[max(0, j - 3) : j]):
+        if said_not_denied(words, j):
             break  # "ik durf niet te zeggen dat ik dood wil": the saying is negated
         if _negates(tokens, j):
             if _in_condition(tokens, j) and (
@@ -254,16 +254,6 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
                 return j
         return denied_after(tokens, end)
     return -1
-
-
-# Not daring, not being able to say, nobody knowing keeps what is said (hostile round 10:
-# "I can't tell anyone that I want to die" was negated). A denial keeps its reach: "ik
-# denk niet dat ik dood wil", "I'm not saying ..." (the speaker's own saying or thinking).
-_THAT = frozenset(("dat", "that"))
-_SAYING = frozenset(
-    ("zeggen", "vertellen", "durf", "durfde", "toegeven", "weet", "weten", "merken", "tell",
-     "admit", "know", "knows", "anyone", "iemand", "niemand", "nobody")
-)  # fmt: skip
 
 
 # A fronted Dutch clause of time or cause keeps its "niet" as an "if" clause does: "sinds

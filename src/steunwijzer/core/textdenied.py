@@ -86,3 +86,19 @@ def screened_out(text: str, tokens: Tokens, start: int, end: int) -> int:
         if words[k] in _FOR and k >= 1 and words[k - 1] in _NEGATIVE:
             return k - 1  # "screening negative for SI/NSSI"
     return -1
+
+
+# Not daring, not being able to say, nobody knowing keeps what is said (hostile round 10:
+# "I can't tell anyone that I want to die" was negated). A denial keeps its reach: "ik
+# denk niet dat ik dood wil", "I'm not saying ..." (the speaker's own saying or thinking).
+# Used by textcontext.negation, kept here to keep that module small.
+_SAYING = frozenset(
+    ("zeggen", "vertellen", "durf", "durfde", "toegeven", "weet", "weten", "merken", "tell",
+     "admit", "know", "knows", "anyone", "iemand", "niemand", "nobody")
+)  # fmt: skip
+
+
+def said_not_denied(words: list[str], j: int) -> bool:
+    """Whether the "dat"/"that" at ``j`` follows a saying within three words: the saying
+    is negated, not what is said ("ik durf niet te zeggen dat ik dood wil")."""
+    return words[j] in _THAT and not _SAYING.isdisjoint(words[max(0, j - 3) : j])
