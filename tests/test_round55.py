@@ -621,3 +621,31 @@ def test_every_result_keeps_a_line_for_a_worse_night(args: list[str], line: str)
     result = CliRunner().invoke(app, ["lookup", *args, "--at", "2026-12-08T21:30"])
     assert result.exit_code == 0, result.output
     assert line in result.output
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend said he wants to die and honestly I want to die too",
+        "mijn vriendin zegt dat ze dood wil en eerlijk gezegd wil ik ook dood",
+    ],
+)
+def test_the_students_own_wish_after_someone_elses_is_found(text: str) -> None:
+    """Fails without the retry after someone else's risk in recognise.py: a pattern
+    matched once, leftmost, and the student's own "I want to die too" was never read
+    (found while checking a role-play of round 55)."""
+    found = themes_of(text)
+    assert {"concern_for_other", "suicidal_thoughts"} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my roommate keeps saying he wants to die. yesterday he said it again, that he wants to die",
+        "mijn vriend zegt dat hij dood wil, gisteren zei hij weer dat hij dood wil",
+        "my sister wants to die and my brother wants to die too",
+    ],
+)
+def test_someone_elses_wish_told_twice_stays_theirs(text: str) -> None:
+    """A guard: the retry reads the second telling as the other's too."""
+    assert "suicidal_thoughts" not in themes_of(text)

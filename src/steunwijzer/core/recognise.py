@@ -259,7 +259,8 @@ class Recogniser:
         for i, number in enumerate(anchors):
             finding, pattern, end = findings[i], matches[i][0], matches[i][2]
             for _ in range(3):  # "niet A, niet B, maar wel ...": a few tries, no more
-                if finding.set_aside in (None, "framed"):  # a thesis's later words: its topic
+                # a thesis's later words: its topic; after another's risk, the own (r55)
+                if finding.set_aside in (None, "framed") and not finding.about_other:
                     break
                 later = [p for p in at(number) if p > end]
                 found = _within_clause(pattern, words, tokens, later) if later else []
