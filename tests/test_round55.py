@@ -649,3 +649,26 @@ def test_the_students_own_wish_after_someone_elses_is_found(text: str) -> None:
 def test_someone_elses_wish_told_twice_stays_theirs(text: str) -> None:
     """A guard: the retry reads the second telling as the other's too."""
     assert "suicidal_thoughts" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nee, niemand bedreigt me", "no, nobody threatens me", "nee hoor, niemand slaat me"],
+)
+def test_nobody_as_the_one_who_acts_negates(text: str) -> None:
+    """Fails without textcontext._NOBODY: "nee, niemand bedreigt me" gave Veilig Thuis,
+    112 and the police first (a role-play, round 55)."""
+    assert "unsafe_situation" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "niemand weet dat ik dood wil",
+        "Drinking alone in a country where I know nobody. Took a bunch of pills just now.",
+        "niemand bedreigt me, behalve mijn ex die me elke dag bedreigt",
+    ],
+)
+def test_nobody_elsewhere_keeps_the_risk(text: str) -> None:
+    """A guard: "nobody" that is not the one who acts, or in another clause."""
+    assert themes_of(text) & {"suicidal_thoughts", "unsafe_situation"}

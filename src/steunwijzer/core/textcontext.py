@@ -218,6 +218,9 @@ def _negates(tokens: Tokens, j: int) -> bool:
     return words[j] in lexicon.NEGATIONS and (not pseudo(tokens, j) or _denial(words, j))
 
 
+_NOBODY = frozenset(("niemand", "nobody", "noone", "nobody's"))
+
+
 def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: bool) -> int:
     """Position of a negation word that reaches the finding, or -1."""
     words, clause = tokens.words, tokens.clause
@@ -226,6 +229,12 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
     own_no = any(words[u] in lexicon.NEGATIONS for u in used)
     if (reason := not_the_reason(tokens, start)) >= 0:
         return reason  # "niet omdat ik dood wil" (round 55)
+    if (
+        start > 0
+        and words[start - 1] in _NOBODY
+        and tokens.clause[start - 1] == tokens.clause[start]
+    ):
+        return start - 1  # "nee, niemand bedreigt me" was Veilig Thuis first (round 55)
     for j in range(start + 1, end):
         if j not in used and not own_no and _negates(tokens, j) and not contrasted(words, j, used):
             return j
