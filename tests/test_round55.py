@@ -94,6 +94,7 @@ def test_an_accident_in_quotes_or_ever_more_often_is_self_harm(text: str) -> Non
         "ik heb me per ongeluk gebrand aan de oven",
         "I accidentally cut myself while cooking, nothing serious",
         "I burned myself on the iron. My friend says 'accident' is my middle name",
+        "I burn myself on the oven cooking more often than I'd like",
     ],
 )
 def test_a_plain_accident_stays_an_accident(text: str) -> None:
