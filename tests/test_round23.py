@@ -417,7 +417,9 @@ def test_unsafe_is_a_big_word_is_a_denial(builtin: Catalog) -> None:
         ("zou het niet erg vinden als er morgen iets met me gebeurt", "suicidal_thoughts"),
         ("ik overleef deze maand niet, en dat is letterlijk", "suicidal_thoughts"),
         ("ik slaap al weken op banken bij vrienden", "unsafe_situation"),
-        ("been couch surfing since my landlord sold the house", "unsafe_situation"),
+        # housing since round 55: couch surfing alone is no unsafe situation (Veilig Thuis
+        # and the police stood first for a student with a roof for the night, a role-play)
+        ("been couch surfing since my landlord sold the house", "housing"),
         ("he said he'll make sure i regret it if i go to the party", "unsafe_situation"),
         ("my sister just sent me a picture of her wrist", "concern_for_other"),
         ("ik hoor de buurvrouw elke nacht huilen en dan een man schreeuwen", "concern_for_other"),
