@@ -14,8 +14,16 @@ import pytest
 from typer.testing import CliRunner
 
 from steunwijzer.cli.app import app
+from steunwijzer.core.answers import UNKNOWN, parse_answer
+from steunwijzer.core.conditions import AnswerValue
+from steunwijzer.core.model import Catalog
 
 from .reading import ACUTE, themes_of
+
+
+def _read(catalog: Catalog, qid: str, answer: str) -> AnswerValue:
+    """``answer`` as typed at the built-in question ``qid``."""
+    return parse_answer(next(q for q in catalog.questions if q.id == qid), answer)
 
 
 def _lookup(text: str) -> dict[str, object]:
@@ -255,12 +263,9 @@ def test_a_risk_given_as_the_real_reason_stays(text: str) -> None:
         "geintje, een beetje",
     ],
 )
-def test_a_joke_at_a_safety_question_is_doubt(builtin, answer: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_joke_at_a_safety_question_is_doubt(builtin: Catalog, answer: str) -> None:
     """Fails without the joke words in core/answers._DOUBT (refused, or a plain no)."""
-    from steunwijzer.core.answers import UNKNOWN, parse_answer
-
-    question = next(q for q in builtin.questions if q.id == "safety_wish_dead")
-    assert parse_answer(question, answer) == UNKNOWN
+    assert _read(builtin, "safety_wish_dead", answer) == UNKNOWN
 
 
 # --- manners of speaking of the field, and recoveries said in other words -----------------
@@ -319,7 +324,7 @@ def test_round55_figures_keep_the_risk_beside_them(text: str, theme: str) -> Non
 # --- tips and texts from the role-plays ----------------------------------------------------
 
 
-def test_the_means_tip_names_a_car_and_asks_about_alcohol_tonight(builtin) -> None:  # type: ignore[no-untyped-def]
+def test_the_means_tip_names_a_car_and_asks_about_alcohol_tonight(builtin: Catalog) -> None:
     """Fails without the round-55 wording of means_and_plan_today (catalog/tips.yaml): a
     PhD candidate drinking every night beside suicidal thoughts, and a student who named
     driving into a tree, got "pills, a rope, a place" (two role-plays, round 55)."""
@@ -368,7 +373,7 @@ def test_a_housing_need_leads_to_the_housing_desk(text: str, lang: str, first: s
     assert referrals.startswith(first), result.output
 
 
-def test_housing_can_be_chosen_in_the_interview(builtin) -> None:  # type: ignore[no-untyped-def]
+def test_housing_can_be_chosen_in_the_interview(builtin: Catalog) -> None:
     """Fails without the housing choice of circumstances_kind and its rule: "2, and
     housing" dropped the housing without a word (a role-play, round 55)."""
     question = next(q for q in builtin.questions if q.id == "circumstances_kind")
@@ -523,14 +528,11 @@ def test_a_mentors_student_who_missed_most_practicals_is_at_risk_of_dropping_out
     "answer",
     ["No. Unless you count the drinking.", "nee, tenzij je het drinken meetelt"],
 )
-def test_a_no_unless_is_doubt_at_the_self_harm_question(builtin, answer: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_no_unless_is_doubt_at_the_self_harm_question(builtin: Catalog, answer: str) -> None:
     """Fails without "unless"/"tenzij" among answer_words._EXCEPT: a plain no (a
     role-play, round 55: a student drinking most nights 'to switch off')."""
-    from steunwijzer.core.answers import UNKNOWN, parse_answer
-
-    question = next(q for q in builtin.questions if q.id == "mood_self_harm")
-    assert parse_answer(question, answer) == UNKNOWN
-    assert parse_answer(question, "no") is False
+    assert _read(builtin, "mood_self_harm", answer) == UNKNOWN
+    assert _read(builtin, "mood_self_harm", "no") is False
 
 
 @pytest.mark.parametrize(
@@ -540,21 +542,15 @@ def test_a_no_unless_is_doubt_at_the_self_harm_question(builtin, answer: str) ->
         "ja, durf ik niet meer eigenlijk",
     ],
 )
-def test_a_yes_with_an_inverted_i_not_is_the_students_own(builtin, answer: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_yes_with_an_inverted_i_not_is_the_students_own(builtin: Catalog, answer: str) -> None:
     """Fails without answer_words._inverted (a verb before "ik niet"): "kan ik niet
     meer naar college" was read as someone else's, a no (a role-play, round 55)."""
-    from steunwijzer.core.answers import parse_answer
-
-    question = next(q for q in builtin.questions if q.id == "area_study")
-    assert parse_answer(question, answer) is True
+    assert _read(builtin, "area_study", answer) is True
 
 
-def test_ik_niet_maar_een_ander_stays_someone_elses(builtin) -> None:  # type: ignore[no-untyped-def]
+def test_ik_niet_maar_een_ander_stays_someone_elses(builtin: Catalog) -> None:
     """A guard: "nee, ik niet, maar mijn huisgenoot wel" is still someone else's."""
-    from steunwijzer.core.answers import parse_answer
-
-    question = next(q for q in builtin.questions if q.id == "safety_thoughts")
-    assert parse_answer(question, "nee, ik niet, maar mijn huisgenoot wel") is False
+    assert _read(builtin, "safety_thoughts", "nee, ik niet, maar mijn huisgenoot wel") is False
 
 
 @pytest.mark.parametrize(
