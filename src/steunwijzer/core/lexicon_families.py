@@ -167,7 +167,7 @@ SELF_HARM_NL = (
     "mezelf|mijzelf ..5 bewerkt|bewerken|toegetakeld|opengehaald",
     "schaar|passer|scherf|glas|mes & arm|armen|huid|mezelf|mijzelf|pols|polsen|benen|dijen & bewerkt|bewerken|gekrast|gesneden|krassen|snijden|kras|snij",
     "mezelf|mijzelf ..3 pijn_te_doen|te_snijden|te_krassen|te_branden|te_slaan|te_verwonden",
-    "kras|krassen|krast|snij|snijd|snijden ..3 al|nog_steeds|sinds|elke|iedere|regelmatig|vaak|soms|jaren",
+    "kras|krassen|krast|snij|snijd|snijden ..3 al|nog_steeds|sinds|elke|iedere|regelmatig|vaak|soms|jaren|weleens|wel_eens|af_en_toe",
     "mezelf|mijzelf ..3 honger ..2 lijden|laten_lijden|uithongeren|uithonger", "mezelf|mijzelf ..2 uithongeren|uithonger",
     # harm as a way to cope: "snij als het te veel wordt", "krassen helpt", "een mesje
     # gepakt als het me te veel werd" (round 49: "al" no longer stems as "als")
@@ -180,6 +180,9 @@ SELF_HARM_EN = (
     "fresh|new|recent|open ..2 cuts|wounds|scars|burns|scratches",
     "urge|urges|need|craving|cravings ..3 to? ..2 self_harm|selfharm|sh|hurt_myself|harm_myself|burn_myself|cut_myself|cut_again",
     "urge|urges|craving|cravings ..3 to? cut|burn $",
+    # harm that goes on, said in passing: "I still cut sometimes" (round 55's note)
+    "still ..1 cut|cutting|burn|burning|scratch|self_harm|selfharm|sh ..2 sometimes|occasionally|now_and_then|from_time_to_time|once_in_a_while|every_now_and_then|every_week|most_nights",
+    "still ..1 cut|cutting|self_harm|selfharm $",
     "cutting|scratching ..3 when|whenever|once ..5 too_much|overwhelming|overwhelmed|unbearable",
     "cut|burn|scratch|hurt ..1 myself|me ..3 when|whenever|once ..5 too_much|overwhelming|overwhelmed|unbearable",
     "cutting|scratching|burning|self_harm|selfharm ..2 helps|helped|calms|calmed",
