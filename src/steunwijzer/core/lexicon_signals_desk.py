@@ -60,7 +60,9 @@ UNSAFE_NL: tuple[str, ...] = (
     "nachtopvang|daklozenopvang|sleep_inn|slaapplek_nodig",
     "noodopvang|crisisopvang & dakloos|slapen|slaapplek|kamer|huis_uit|straat|vannacht|onderdak|weggelopen",
     "weet ..2 niet ..4 waar ..2 ik ..4 moet|kan|ga ..2 slapen|overnachten|pitten|maffen",
-    "geen ..2 slaapplek|onderdak ..3 meer|vanaf|vannacht|morgen|volgende",
+    "geen ..2 slaapplek|onderdak ..3 meer|vannacht|morgen|volgende",
+    # "vanaf" alone is no more: "vanaf 19 december" is a housing need ahead (round 55's
+    # note); "vanaf vanavond" is now (lexicon_floor's own pattern keeps it unsafe)
     # a partner's "you will regret it". Sleeping on a friend's couch is a housing need
     # since round 55 (catalog/themes.yaml: Veilig Thuis, 112 and the police stood first
     # for a student with a roof for the night, a role-play); another couch every night,
