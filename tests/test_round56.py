@@ -1,0 +1,146 @@
+# ruff: noqa: E501  (test sentences read better whole than split)
+"""Round 56: what round 55's note left open, eight outsiders' sets (set195-set202) and four
+role-plays showed. Each test names its source and fails without the change it guards,
+unless it says it is a guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import themes_of
+
+# --- harm that goes on, said in passing ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I still cut sometimes",
+        "i still cut now and then, not as much as before",
+        "ik kras nog wel eens",
+        "ik kras af en toe nog",
+    ],
+)
+def test_harm_that_goes_on_is_self_harm(text: str) -> None:
+    """Round 55's note: "I still cut sometimes" found no self-harm (only a resemblance);
+    the Dutch "nog wel eens" and "af en toe" were not among the words of frequency."""
+    assert "self_harm" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I still cut my own hair sometimes",
+        "we still cut corners sometimes",
+        "ik snij weleens in mijn vinger bij het koken",
+    ],
+)
+def test_cutting_something_else_is_no_harm(text: str) -> None:
+    """Guard: the frequency words do not make every cut a harm."""
+    assert "self_harm" not in themes_of(text)
+
+
+# --- a home lost is housing, not a money need ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "geen slaapplek vanaf 19 december",
+        "ik heb geen onderdak vanaf de kerstvakantie",
+        "I have nowhere to stay from 19 December",
+    ],
+)
+def test_no_bed_from_a_later_date_is_housing(text: str) -> None:
+    """Round 55's note: the Dutch "geen slaapplek vanaf 19 december" was an unsafe
+    situation (Veilig Thuis and 112 first) where the English was housing; "geen onderdak"
+    found nothing."""
+    found = themes_of(text)
+    assert "housing" in found
+    assert "unsafe_situation" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb geen slaapplek vanaf vanavond",
+        "kheb geen slaapplek vannacht kan iemand helpen",
+        "I don't know where I'll sleep tonight",
+    ],
+)
+def test_no_bed_tonight_stays_unsafe(text: str) -> None:
+    """Guard: tonight is not a later date."""
+    assert "unsafe_situation" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mn kamer is ontruimd en ik slaap bij vrienden op de bank",
+        "I've been couchsurfing since September and can't find a room",
+        "got an eviction notice this morning",
+    ],
+)
+def test_a_lost_home_is_housing_alone(text: str) -> None:
+    """Round 56: the money theme kept round 42's patterns of a lost home, so every
+    eviction was also a money need (round 55's note); they are housing's now."""
+    found = themes_of(text)
+    assert "housing" in found
+    assert "finances" not in found
+
+
+def test_money_beside_a_lost_home_is_still_found() -> None:
+    """Guard: rent that cannot be paid stays a money need beside the housing one."""
+    found = themes_of("I got evicted because I can't pay the rent anymore")
+    assert {"housing", "finances"} <= found
+
+
+# --- every built-in pattern can be read ------------------------------------------------------
+
+
+def _lexicon_patterns() -> list[tuple[str, str, str]]:
+    """Every pattern string of the lexicon modules (module, name, pattern); the suffix
+    fragments are glued to other patterns before they are read, so they are left out."""
+    import importlib
+    import pkgutil
+
+    import steunwijzer.core as core
+
+    def strings(value: object) -> list[str]:
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, (tuple, list, frozenset, set)):
+            return [s for item in value for s in strings(item)]
+        if isinstance(value, dict):
+            return [s for item in value.values() for s in strings(item)]
+        return []
+
+    found = []
+    for info in pkgutil.iter_modules(core.__path__):
+        if not info.name.startswith("lexicon"):
+            continue
+        module = importlib.import_module(f"steunwijzer.core.{info.name}")
+        for name, value in vars(module).items():
+            bare = name.lstrip("_")
+            if not bare.isupper() or isinstance(value, str) or bare.endswith("SUFFIXES"):
+                continue
+            found += [(info.name, name, text) for text in strings(value)]
+    return found
+
+
+def test_every_lexicon_pattern_can_be_read() -> None:
+    """Round 56: a built-in pattern that cannot be read is dropped without a word when the
+    recogniser is compiled (`catalog validate` checks only the catalogue's own), so a "$"
+    written as an alternative silently lost "I still cut" while writing this round. Fails
+    with any unreadable pattern in a lexicon module."""
+    from steunwijzer.core.patterns import PatternError, parse
+
+    patterns = _lexicon_patterns()
+    assert len(patterns) > 10_000  # the walk reaches the lexicons, not an empty list
+    unreadable = []
+    for module, name, text in patterns:
+        try:
+            parse(text)
+        except PatternError as exc:
+            unreadable.append(f"{module}.{name}: {text!r}: {exc}")
+    assert unreadable == []
