@@ -144,3 +144,90 @@ def test_every_lexicon_pattern_can_be_read() -> None:
         except PatternError as exc:
             unreadable.append(f"{module}.{name}: {text!r}: {exc}")
     assert unreadable == []
+
+
+# --- a room hunt is no wish to die ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just wanted to let you know I found a room in the end! Thank you for the tips about the housing foundation, I move in next week.",
+        "eh ja dus mijn huurcontract loopt eind deze maand af, en ik heb, zeg maar, al veertig kamers gereageerd en niks. Ik slaap vanaf volgende week op de bank bij een vriend, maar dat kan ook maar twee weken.",
+        "mn huurcontract loopt eind deze maand af en ik heb nog niks, al op 40 kamers gereageerd. straks zit ik met al mn spullen bij mn tante op de bank",
+        "my placement ends in June and honestly I don't know if I want to do hands-on care work or something more like policy. is there someone I can talk to about what actually fits me?",
+        "My short stay housing ends 31 January and I still did not find a room, landlords keep saying 'no internationals'. Can the university help with this?",
+    ],
+)
+def test_a_room_hunt_is_not_a_wish_to_die(text: str) -> None:
+    """Blind sets 195-198, 202: the second net read "in the end", "eind deze maand", "ends
+    in June" and a room hunt as a wish to die (0.80-0.97; 113 first). Fails without the
+    time ends and the home words of guess_words.py, or without the housing patterns."""
+    assert "suicidal_thoughts" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eviction notice on the door this morning. sat on the bathroom floor with a razor for an hour thinking about how to make it all stop for good",
+        "my lease ends in January and honestly I just want it all to end",
+        "ik heb een kamer gevonden eindelijk, maar ik wil eigenlijk niet meer leven",
+        "it all ends in June, I've decided",
+    ],
+)
+def test_a_wish_beside_a_room_stays(text: str) -> None:
+    """Guard: housing in another sentence, or a death said in the guess, keeps the risk
+    (set103: the eviction and the razor; a first try that set aside every guess beside a
+    housing finding lost it)."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("words", "left"),
+    [
+        ("found a room in the end", "found a room"),
+        ("loopt eind deze maand af", "loopt af"),
+        ("the end of January", ""),
+        ("I want it all to end", "i want it all to end"),
+        ("at the end of my rope", "at the end of my rope"),
+        ("ik wil er een eind aan maken", "ik wil er een eind aan maken"),
+    ],
+)
+def test_time_ends_are_taken_out(words: str, left: str) -> None:
+    """Only an end that is a moment is taken out, never an end of life or a rope's end."""
+    from steunwijzer.core.guess_words import without_time_ends
+
+    assert without_time_ends(words).split() == left.split()
+
+
+@pytest.mark.parametrize(
+    ("words", "dated"),
+    [
+        ("my placement ends in June", True),
+        ("the lease expires on 31 january", True),
+        ("it all ends in June", False),
+        ("alles eindigt op 1 mei", False),
+        ("it ends tonight", False),
+    ],
+)
+def test_a_date_end_is_a_thing_ending(words: str, dated: bool) -> None:
+    """A thing ending on a date, not an end of everything on one."""
+    from steunwijzer.core.guess_words import a_date_ends
+
+    assert a_date_ends(words) is dated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't know where I will sleep in February",
+        "I have no idea where I'll live after January",
+        "ik weet niet waar ik in februari moet slapen",
+    ],
+)
+def test_not_knowing_where_to_sleep_months_ahead_is_housing(text: str) -> None:
+    """Set195: "I don't know where I will sleep in February" was a night outside
+    (unsafe, Veilig Thuis and 112 first)."""
+    found = themes_of(text)
+    assert "housing" in found
+    assert "unsafe_situation" not in found

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["a_thing_ends", "no_danger_said"]
+__all__ = [
+    "a_date_ends",
+    "a_home_talked_of", "a_thing_ends", "no_danger_said", "without_time_ends"]
 
 # Things that end without anyone dying: a lease, a contract, a term, a visa.
 _ENDS_OF_THINGS = frozenset(
     ("lease", "tenancy", "contract", "huurcontract", "semester", "term", "internship", "stage",
-     "visa", "permit", "verblijfsvergunning", "subscription", "abonnement")
+     "visa", "permit", "verblijfsvergunning", "subscription", "abonnement", "placement",
+     "kamercontract", "housing")
 )  # fmt: skip
 
 
@@ -44,3 +47,66 @@ _SAFE = frozenset(("safe", "veilig", "okay", "ok", "oke", "fine"))
 def a_thing_ends(said: set[str]) -> bool:
     """Whether the guess's words name a thing that ends ("my lease ends in january")."""
     return not _ENDS_OF_THINGS.isdisjoint(said)
+
+
+# An "end" that is a moment, not a death (round 56): "I found a room in the end", "mijn
+# huurcontract loopt eind deze maand af" were wishes to die on the net (0.97, 0.80), kept
+# because "end"/"eind" counted as a word of death.
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    "january|february|march|may|june|july|august|october"
+)
+_TIMES = (
+    "month|week|year|semester|term|day|period|block|summer|winter|quarter|lease|contract|"
+    "maand|jaar|periode|blok|dag|zomer|winter|kwartaal|huurcontract|" + _MONTHS
+)
+_TIME_END = re.compile(
+    r"\bin the end\b"
+    r"|\b(?:at |by |towards? |near )?(?:the )?end (?:of )?(?:the |this |next |my |in )?(?:"
+    + _TIMES
+    + r")\b"
+    + r"|\b(?:aan |op |tegen )?(?:het )?einde? (?:van )?"
+    + r"(?:de |deze |dit |het |volgende |vorige )?(?:"
+    + _TIMES
+    + r")\b"
+)
+
+
+def without_time_ends(words: str) -> str:
+    """The guess's words with every "end" of a time taken out ("eind deze maand", "in the
+    end", "end of January"), so that what is left says whether a death is named."""
+    return _TIME_END.sub(" ", words.lower())
+
+
+# Words of looking for or losing a home: a room hunt is no wish to die (round 56: "straks
+# zit ik met al mn spullen bij mn tante op de bank" was one, 0.97). "room" alone is not one:
+# "alone in my room" can stand beside a wish.
+_HOME_TALK = frozenset(
+    ("huurcontract", "kamercontract", "landlord", "landlords", "huisbaas", "verhuurder",
+     "housing", "kamernet", "kamers", "rooms", "huur", "rent", "lease", "hospita")
+)  # fmt: skip
+_FOUND = frozenset(("found", "gevonden", "vond", "find", "vinden"))
+_ROOM = frozenset(("room", "kamer", "flat", "studio", "apartment", "appartement", "woning"))
+
+
+def a_home_talked_of(said: set[str]) -> bool:
+    """Whether the guess's words speak of a home to find or lose ("found a room", "40
+    kamers gereageerd", "mijn huurcontract")."""
+    return not _HOME_TALK.isdisjoint(said) or (
+        not _FOUND.isdisjoint(said) and not _ROOM.isdisjoint(said)
+    )
+
+
+# A thing that ends on a date: "my placement ends in June". Not "it all ends in June",
+# "alles eindigt op 1 mei": an end of everything on a date is a plan (the words before).
+_DATE_END = re.compile(
+    r"(?<!\bit )(?<!\ball )(?<!\beverything )(?<!\balles )(?<!\bhet )"
+    r"\b(?:ends|finishes|expires|eindigt|afloopt|stopt) (?:in|on|op|per|at|by) (?:\d|"
+    + _MONTHS
+    + r")"
+)
+
+
+def a_date_ends(words: str) -> bool:
+    """Whether the guess's words say a thing ends on a date ("ends in June")."""
+    return _DATE_END.search(words.lower()) is not None

@@ -112,6 +112,9 @@ FIGURES_EN: tuple[str, ...] = (
     # a party that "killed me", a presentation that "died a painful death"
     "party|night|gig|festival|concert|weekend|trip ..4 killed|destroyed|wrecked ..1 me",
     "died|dies ..2 a ..1 painful|slow|horrible|quick|tragic ..1 death",
+    # not knowing where to sleep months ahead is housing, not a night outside ("I don't
+    # know where I will sleep in February"; a blind set, round 56)
+    "where ..3 i'll|i_will|i_can|to|i'm_going_to ..2 sleep|stay|live ..2 in|from|after|during|over ..1 the? ..1 january|february|march|april|may|june|july|august|september|october|november|december|summer|christmas|xmas|holidays|break|semester",
 )
 FIGURES_NL: tuple[str, ...] = (
     "opgebrand|burn_out|burnout ..3 weer|opnieuw",
@@ -120,4 +123,6 @@ FIGURES_NL: tuple[str, ...] = (
     "=plant|=plantje|=plantjes|=planten|=plantjes|kamerplant*|cactus|basilicum ..5 dood|gestorven|doodgegaan|dood_gegaan|verdroogd",
     # "onveilig is een groot woord": a denial (a role-play, round 23, Z6)
     "onveilig|gevaar|gevaarlijk|bedreigd ..3 is|vind ..3 een? ..1 groot|zwaar|sterk ..1 woord",
+    # "ik weet niet waar ik in februari moet slapen": months ahead (round 56)
+    "waar ..2 ik ..2 in|vanaf|na|tijdens|over ..2 de? ..1 januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|kerst|kerstvakantie|zomervakantie|vakantie ..3 moet|kan|ga ..2 slapen|wonen|logeren|heen",
 )

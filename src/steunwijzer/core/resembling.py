@@ -10,7 +10,13 @@ from dataclasses import replace
 
 from steunwijzer.core import lexicon, resemblance
 from steunwijzer.core.findings import Finding, Recognition
-from steunwijzer.core.guess_words import a_thing_ends, no_danger_said
+from steunwijzer.core.guess_words import (
+    a_date_ends,
+    a_home_talked_of,
+    a_thing_ends,
+    no_danger_said,
+    without_time_ends,
+)
 from steunwijzer.core.matchchecks import DUTCH_AFTER_WANT, said_safe
 from steunwijzer.core.matching import Word
 from steunwijzer.core.misreads import medicine_for_an_ailment, not_myself, throwing_up
@@ -225,8 +231,24 @@ def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
     put 113 first (round 39). Only where no rule saw a risk to life: the net runs then."""
     for g in guess.findings:
         said = set(g.words.lower().split())
-        if g.theme == "suicidal_thoughts" and a_thing_ends(said) and _DEATH.isdisjoint(said):
-            return True  # "my lease ends in january" was a wish to die (0.82; round 55)
+        if (
+            g.theme == "suicidal_thoughts"
+            and _DEATH.isdisjoint(without_time_ends(g.words).split())
+            and (
+                a_thing_ends(said)
+                or a_home_talked_of(said)
+                or a_date_ends(g.words)
+                or any(
+                    f.theme == "housing" and f.start <= g.end + 1 and g.start <= f.end + 1
+                    for f in findings
+                )
+            )
+        ):
+            # "my lease ends in january" was a wish to die (0.82; round 55); a room
+            # hunt, a room found at last, a placement that "ends in June" (round 56).
+            # Housing read by the rules counts only over the guess's own words: an
+            # eviction in one sentence and a razor in the next stays a risk (set103).
+            return True
         if no_danger_said(g.words):
             return True  # "I don't think he's in any danger, I just think he's really down"
         if (
