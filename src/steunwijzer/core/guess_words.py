@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = [
-    "a_date_ends",
-    "a_home_talked_of", "a_thing_ends", "no_danger_said", "without_time_ends"]
+__all__ = ["a_date_ends", "a_home_talked_of", "a_thing_ends", "no_danger_said", "without_time_ends"]
 
 # Things that end without anyone dying: a lease, a contract, a term, a visa.
 _ENDS_OF_THINGS = frozenset(
