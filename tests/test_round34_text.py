@@ -52,15 +52,17 @@ def test_hurt_feelings_and_hyperbole_are_no_threat(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "words"),
-    [("nl", "Dreigt de student zelf een ander iets aan te doen"),
-     ("en", "If the student threatens to hurt someone else")],
+    [("nl", "Gaat de dreiging juist uit van de student zelf"),
+     ("en", "If the threat comes from the student")],
 )  # fmt: skip
 def test_the_unsafe_tip_also_covers_a_danger_to_others(
     runner: CliRunner, lang: str, words: str
 ) -> None:
     """The tip for an unsafe situation spoke only of where the student can sleep safely
     tonight, also when the student was the danger (noticed in round 33's role-play).
-    Fails on 1579ab1: the tip had no such sentence."""
+    Fails on 1579ab1: the tip had no such sentence. (Round 56 put it after the question
+    about others in danger, worded for a student who is the one threatened; the crisis
+    box no longer says it: role-plays read it as an accusation of a victim.)"""
     result = invoke(runner, "lookup", "--text", "I'm going to hurt him", "--lang", lang,
                     "--json")  # fmt: skip
     import json

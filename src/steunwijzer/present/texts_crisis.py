@@ -339,12 +339,11 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     "crisis_soon_unsafe": (
         "Tot nu toe geen direct gevaar gemeld, wel onveiligheid. Bespreek samen waar de "
         "student vannacht veilig is en wie kan helpen; Veilig Thuis of de politie geven "
-        "advies, bij direct gevaar bel je 112. Loopt een ander gevaar door de student, "
-        "vraag dan naar plan en wapen en bel bij twijfel 112.",
+        "advies, bij direct gevaar bel je 112. Vraag ook of er anderen in gevaar zijn.",
         "No immediate danger reported so far, but the student is not safe. Talk together "
         "about where the student is safe tonight and who can help; Veilig Thuis or the "
-        "police give advice, and in immediate danger you call 112. If someone else is in "
-        "danger from the student, ask about a plan and a weapon, and call 112 when in doubt.",
+        "police give advice, and in immediate danger you call 112. Ask too whether anyone "
+        "else is in danger.",
     ),
     "crisis_soon_sexual": (
         "Geloof de student en zeg dat het niet haar of zijn schuld is. Vraag of de student "
