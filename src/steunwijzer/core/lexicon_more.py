@@ -330,7 +330,7 @@ FIGURES_EN = (
 # recovery somewhere in the text are needed ("used to ..., clean for four years now").
 PAST_NL = (
     "=vorig|=vorige ..2 jaar", "in ..2 mijn ..2 tienerjaren|puberteit|jeugd",
-    "jaar|jaren|maanden|maand|weken|jr|jrn|mnd|mnden|wk|wkn ..2 geleden", "jaren|maanden ..1 terug", "vroeger", "destijds", "toen ik ..3 was|jong|klein|kind",
+    "jaar|jaren|=maanden|jr|jrn|=mnden ..2 geleden", "jaren|maanden ..1 terug", "vroeger", "destijds", "toen ik ..3 was|jong|klein|kind",
     "op ..2 middelbare", "in ..2 brugklas", "middelbare|onderbouw|bovenbouw|basisschool",
     "heb|had ..2 ooit", "op|bij ..2 mijn ..1 vorige ..1 opleiding|school|studie|werk", "in het? verleden", "lang geleden", "als kind|tiener",
     "in|sinds|rond ..1 2008|2009|2010|2011|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025",
