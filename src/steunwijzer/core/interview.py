@@ -64,6 +64,7 @@ from steunwijzer.core.prompts import (
 )
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.safety import PANEL_THEMES as _RISK
+from steunwijzer.core.safety import SCREEN_IDS
 from steunwijzer.core.triage import (
     classify,
 )
@@ -171,6 +172,12 @@ def _interview(
         is_edit = editing == question.id or is_recheck
         previous = state.answers.pop(question.id, None) if is_edit else None
         default = None if is_edit else guessed(catalog, state, question)  # said already
+        if is_recheck:
+            # Asked again because the student said otherwise: the screen's follow-ups hold
+            # no old answer ready for Enter ("[no]" at "how would you do it?" was kept by
+            # one Enter after "I checked if my life insurance pays out": round 56). The
+            # question itself shows its "no" but Enter does not keep it (round 26).
+            stale_screen_answers(state, recheck)
         editing = None
         recheck.discard(question.id)
         reply = ask(
@@ -316,9 +323,15 @@ def _interview(
             # And again for a risk theme the panel has not shown: "nu niet veilig" after the
             # suicide panel went on, Veilig Thuis only at the result (a role-play, round 12).
             new_risk = set(result.themes) & _RISK - shown
-            if not (result.risk_to_life or _RISK & set(result.themes)) or (
-                not again and alerted_acute and result.urgency.rank <= alerted.rank and not new_risk
-            ):
+            if not (result.risk_to_life or _RISK & set(result.themes)):
+                # A panel a correction withdrew ('b', then "nee") is shown again for the
+                # next risk: "everyone would be better off with the insurance money" and a
+                # yes when the screen was asked again showed no crisis lines (a role-play,
+                # round 56).
+                alerted_acute, alerted = False, Urgency.ROUTINE
+                shown.clear()
+                break
+            if not again and alerted_acute and result.urgency.rank <= alerted.rank and not new_risk:
                 break
             alerted_acute, alerted = True, result.urgency
             shown |= set(result.themes) & _RISK
@@ -344,3 +357,12 @@ def _interview(
     # and corrected at once stayed the headline, with no way to lower it (round 17).
     result, panel_finished = close(catalog, ask, state, student_lang, index, shown)
     return InterviewOutcome(result, finished_early or panel_finished)
+
+
+def stale_screen_answers(state: State, recheck: set[str]) -> None:
+    """Forget the answers of the screen's questions not asked since (follow-ups whose
+    gate was "no", then became "yes"): defaults from before the student said otherwise.
+    Those waiting to be asked again keep theirs, shown as what was said."""
+    for item_id in SCREEN_IDS:
+        if item_id not in state.history and item_id not in recheck:
+            state.answers.pop(item_id, None)
