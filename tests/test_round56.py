@@ -7,6 +7,20 @@ from __future__ import annotations
 
 import pytest
 
+from steunwijzer.core.interview import run_interview
+from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.prompts import (
+    BACK,
+    SKIP,
+    CrisisPrompt,
+    Prompt,
+    QuestionPrompt,
+    ReviewPrompt,
+    ThemePrompt,
+)
+from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.triage import TriageResult
+
 from .reading import themes_of
 
 # --- harm that goes on, said in passing ----------------------------------------------------
@@ -231,3 +245,114 @@ def test_not_knowing_where_to_sleep_months_ahead_is_housing(text: str) -> None:
     found = themes_of(text)
     assert "housing" in found
     assert "unsafe_situation" not in found
+
+
+# --- the interview: a correction, then the student says more ---------------------------------
+
+
+def _intake(
+    catalog: Catalog, index: ReferralIndex, replies: dict[str, list[object]], own_words: str
+) -> tuple[list[Prompt], TriageResult]:
+    """An intake whose questions take ``replies`` in turn (BACK allowed), every other
+    question skipped, ``own_words`` at the end, a question asked again answered "ja"."""
+    seen: list[Prompt] = []
+
+    def ask(prompt: Prompt) -> object:
+        seen.append(prompt)
+        if isinstance(prompt, QuestionPrompt):
+            if prompt.recheck:
+                return "ja"
+            if prompt.question.id == "own_words":
+                return own_words
+            queue = replies.get(prompt.question.id, [])
+            return queue.pop(0) if queue else SKIP
+        if isinstance(prompt, ThemePrompt):
+            return prompt.suggested
+        if isinstance(prompt, CrisisPrompt):
+            return "continue"
+        return "ok" if isinstance(prompt, ReviewPrompt) else None
+
+    return seen, run_interview(catalog, ask, "nl", index).result
+
+
+def test_a_panel_withdrawn_by_a_correction_comes_again(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play (round 56, rp2): "no, not really" read as don't know showed the crisis
+    panel; the counsellor went back and typed "no". Later the student said "everyone would
+    be better off ...": the screen was asked again, answered yes, and no crisis panel or
+    line came, because one had been shown before the correction. Fails without the reset
+    in core/interview.py."""
+    seen, result = _intake(
+        builtin,
+        index,
+        {"safety_wish_dead": ["weet niet", "nee"], "safety_thoughts": [BACK, "nee"]},
+        "soms denk ik dat iedereen beter af is zonder mij",
+    )
+    panels = [i for i, p in enumerate(seen) if isinstance(p, CrisisPrompt)]
+    own = next(i for i, p in enumerate(seen) if isinstance(p, ThemePrompt))
+    assert len(panels) == 2, panels  # the first, then again after the own words
+    assert panels[1] > own
+    assert result.tier is Tier.ACUTE and "suicidal_thoughts" in result.themes
+
+
+def test_follow_ups_asked_again_hold_no_old_answer(builtin: Catalog, index: ReferralIndex) -> None:
+    """A role-play (round 56, rp2): after the screen was asked again, "have you thought
+    about how you would do it?" stood at "[no]", the answer from before the student's
+    words, and one Enter kept it. Fails without stale_screen_answers."""
+    seen, _ = _intake(
+        builtin,
+        index,
+        {
+            "safety_wish_dead": ["nee"],
+            "safety_thoughts": ["weet niet", "nee"],
+            "safety_method": ["nee", BACK],
+            "safety_intent": [BACK],
+        },
+        "soms denk ik dat iedereen beter af is zonder mij",
+    )
+    asked = [p for p in seen if isinstance(p, QuestionPrompt)]
+    own = next(i for i, p in enumerate(asked) if p.question.id == "own_words")
+    later = [p for p in asked[own:] if p.question.id == "safety_method"]
+    ids = [p.question.id for p in asked]
+    assert ids.count("safety_thoughts") == 3, ids  # first, after 'b', asked again
+    assert later, ids  # asked after the words and the "ja"
+    assert all(p.previous is None for p in later)
+
+
+# --- the crisis box speaks to a student who is threatened --------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_unsafe_box_does_not_treat_the_student_as_the_danger(lang: str) -> None:
+    """Three role-plays of round 56 (a stalked student, a trans student shoved on campus, a
+    family threatening a forced marriage): the box said to ask the student about "a plan
+    and a weapon". It asks whether others are in danger too; the tip keeps a sentence for
+    a threat that comes from the student (round 34)."""
+    from steunwijzer.present.texts import t
+
+    box = t("crisis_soon_unsafe", lang)
+    assert "wapen" not in box and "weapon" not in box
+    assert ("anderen in gevaar" if lang == "nl" else "anyone else is in danger") in box
+
+
+# --- a death of weeks ago is no past that is over ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vader 2 weken geleden overleden. tentamens volgende week. gaat wel",
+        "een maand geleden is mijn oma overleden, het gaat wel",
+    ],
+)
+def test_a_death_weeks_ago_stays_grief(text: str) -> None:
+    """A role-play (round 56, rp2): the own words "vader 2 weken geleden overleden ...
+    gaat wel" were set aside as "something of the past that is over" (weeks ago and "gaat
+    wel"). Weeks and a month ago are recent; English never counted weeks as a past."""
+    assert "grief" in themes_of(text)
+
+
+def test_a_loss_of_years_ago_said_over_stays_a_past() -> None:
+    """Guard: years ago and said to be over is still a past."""
+    assert "grief" not in themes_of("mijn opa is drie jaar geleden overleden, ik heb het verwerkt")
