@@ -5,8 +5,12 @@ unless it says it is a guard."""
 
 from __future__ import annotations
 
-import pytest
+import json
 
+import pytest
+from typer.testing import CliRunner
+
+from steunwijzer.cli.app import app
 from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Catalog, Tier
 from steunwijzer.core.prompts import (
@@ -22,6 +26,14 @@ from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.triage import TriageResult
 
 from .reading import themes_of
+
+
+def _lookup(text: str) -> dict[str, object]:
+    result = CliRunner().invoke(app, ["lookup", "--text", text, "--json"])
+    assert result.exit_code == 0, result.output
+    data: dict[str, object] = json.loads(result.stdout)
+    return data
+
 
 # --- harm that goes on, said in passing ----------------------------------------------------
 
@@ -356,3 +368,40 @@ def test_a_death_weeks_ago_stays_grief(text: str) -> None:
 def test_a_loss_of_years_ago_said_over_stays_a_past() -> None:
     """Guard: years ago and said to be over is still a past."""
     assert "grief" not in themes_of("mijn opa is drie jaar geleden overleden, ik heb het verwerkt")
+
+
+# --- someone who took something and collapsed ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn huisgenoot heeft op een feestje iets genomen en is vanavond in elkaar gezakt, nu ligt hij het uit te slapen op zijn kamer",
+        "hij heeft iets genomen, ik weet niet wat, misschien ghb. hij viel om en was even weg, toen hebben we hem naar bed gebracht",
+        "my housemate took something at a party and collapsed, now he's sleeping it off in his room",
+    ],
+)
+def test_someone_who_took_something_and_collapsed_is_danger_now(text: str) -> None:
+    """A role-play (round 56, rp1, Saturday 23:30): a housemate who took something
+    (maybe GHB), collapsed and now "sleeps it off" alone was a sleep problem, then an
+    unsafe home with Veilig Thuis first; urgency "soon". Fails without the round-56
+    patterns of lexicon_signals_lived.py."""
+    data = _lookup(text)
+    assert "concern_for_other" in data["themes"]
+    assert data["urgency"] == "immediate"
+    tips = data["tips"]
+    assert isinstance(tips, list)
+    assert "112" in " ".join(str(tip["text"]) for tip in tips)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took my pills and fainted in the lecture hall last week",
+        "ik ben in elkaar gezakt tijdens het tentamen",
+        "ik wil zaterdag lekker uitslapen",
+    ],
+)
+def test_ones_own_faint_is_no_concern_for_someone_else(text: str) -> None:
+    """Guard: the patterns name someone else."""
+    assert "concern_for_other" not in themes_of(text)

@@ -155,17 +155,26 @@ CONCERN_NL_NOW: tuple[str, ...] = (
     "!hij|ze|zij|huisgenoot|huisgenote|vriend|vriendin|broer|zus ..3 is|was|lijkt|ligt ..2 bewusteloos|buiten_westen",
     "gedronken ..4 en ..3 iets|pillen|xtc|drugs ..1 genomen|geslikt|gebruikt",
     "!doet ..2 de ..1 deur ..1 niet ..1 open ..4 reageert ..1 niet",
+    # round 56 (a role-play, Saturday 23:30): "mijn huisgenoot heeft iets genomen en is in
+    # elkaar gezakt, nu ligt hij het uit te slapen" was a sleep problem and an unsafe home
+    # (Veilig Thuis first); "hij viel om en was even weg" after "misschien ghb" nothing
+    "!hij|zij|ze|huisgenoot|huisgenote|vriend|vriendin|broer|zus|broertje|zusje|kamergenoot|vriendje ..4 iets|te_veel|teveel|ghb|pillen|pil|xtc|drugs ..2 genomen|geslikt|gebruikt|op ..6 in_elkaar|flauwgevallen|omgevallen|viel_om|even_weg|buiten_westen|bewusteloos",
+    "!hij|zij|ze|huisgenoot|huisgenote|vriend|vriendin|broer|zus|broertje|zusje|kamergenoot|vriendje ..2 viel|valt|zakte ..1 om|weg ..4 even|helemaal ..1 weg",
+    "!gezakt|flauwgevallen|bewusteloos|ghb ..9 hij|zij|ze|huisgenoot|huisgenote|vriend|vriendin|broer|zus|broertje|zusje|kamergenoot|vriendje ..3 slaapt|ligt|slapen ..3 uit",
 )
 CONCERN_EN_NOW: tuple[str, ...] = (
     "!can't|cannot|couldn't|can_not ..1 wake ..1 him|her|them ..1 up",
     "drank|drunk ..4 and ..3 took|taken ..1 something|pills|molly|drugs",
     "!not ..1 opening ..3 door ..4 not ..1 answering|responding",
+    # round 56: took something, collapsed, now "sleeping it off" alone (GHB, alcohol)
+    "!she|he|they|friend|housemate|roommate|flatmate|teammate|brother|sister|girlfriend|boyfriend ..3 took|taken|had|used|drank|swallowed ..2 something|too_much|pills|molly|ghb|drugs|stuff ..6 collapsed|fainted|passed_out|blacked_out|unconscious|keeled_over",
+    "!took|taken|pills|ghb|drugs|collapsed|passed_out ..9 she|he|they|friend|housemate|roommate|flatmate|teammate|brother|sister|girlfriend|boyfriend ..2 sleeping|sleep|sleeps ..1 it ..1 off",
 )
 CONCERN_NL_LIFE: tuple[str, ...] = (
     "reageert|reageerde ..2 niet ..3 op ..2 kloppen|aankloppen|de_deur|bellen",
     "reageert ..2 niet ..1 meer ..4 wakker|bewusteloos|ademt|ambulance|112",
     "niet ..1 aanspreekbaar|wakker_te_krijgen",
-    "zakte|zakt|gezakt ..2 in ..1 elkaar",
+    "zakte|zakt|gezakt ..2 in ..1 elkaar", "hij|zij|ze|huisgenoot|huisgenote|vriend|vriendin|broer|zus|broertje|zusje|kamergenoot|vriendje ..6 in ..1 elkaar ..1 gezakt|zakte|zakt",
     "moeten ..2 we|ik ..2 112|een_ambulance|de_ambulance ..1 bellen",
     "ademt ..2 niet|nauwelijks|raar|vreemd",
 )
