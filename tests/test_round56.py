@@ -405,3 +405,56 @@ def test_someone_who_took_something_and_collapsed_is_danger_now(text: str) -> No
 def test_ones_own_faint_is_no_concern_for_someone_else(text: str) -> None:
     """Guard: the patterns name someone else."""
     assert "concern_for_other" not in themes_of(text)
+
+
+# --- a forced marriage, a family's honour, a threat said plainly ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ja, zijn broer kwam erachter en de familie dreigt hem uit te huwelijken",
+        "mijn broer kwam erachter en nu dreigen ze me terug naar het dorp te sturen om te trouwen",
+        "mijn ouders hebben een huwelijk voor me geregeld in Marokko deze zomer, en ik wil dat niet",
+        "Case note: student reports that her brothers found out about her relationship and said she will be taken back to the home country over the summer.",
+        "mijn oom heeft gedreigd dat ik de familie te schande heb gemaakt en dat ze me heus wel vinden",
+        "my father will hurt me",
+        "mijn broer gaat me in elkaar slaan als hij het hoort",
+    ],
+)
+def test_a_familys_coercion_is_an_unsafe_situation(text: str) -> None:
+    """A role-play (round 56, rp4) and blind sets 196, 200 and 202: a forced marriage
+    (the separable "uit te huwelijken"), being sent back to marry, a family's honour with
+    "they will find me" were nothing or only the second net's guess; "my father will
+    hurt me" was the net's alone. Fails without the round-56 patterns of
+    lexicon_signals_mentor.py."""
+    data = _lookup(text)
+    assert "unsafe_situation" in data["themes"]
+    reasons = data["reasons"]
+    assert isinstance(reasons, list)
+    assert any(
+        r["match"]["theme"] == "unsafe_situation" and "resembl" not in r["match"]["source"]
+        for r in reasons
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we hebben de bruiloft van mijn zus geregeld, ik ben bang dat het gaat regenen",
+        "my mom is gonna kill me when she sees my grades lol",
+        "this exam will kill me",
+    ],
+)
+def test_a_wedding_and_a_manner_of_speaking_are_no_threat(text: str) -> None:
+    """Guard: a sister's wedding and a mother's 'kill me' over grades."""
+    assert "unsafe_situation" not in themes_of(text)
+
+
+def test_a_family_coercion_tip_names_passports_and_veilig_thuis() -> None:
+    """Round 56 (rp4): nothing spoke of passports, travel or being left behind abroad."""
+    data = _lookup("mijn ouders willen me uithuwelijken")
+    tips = data["tips"]
+    assert isinstance(tips, list)
+    text = " ".join(str(tip["text"]) for tip in tips if tip["id"] == "family_coercion")
+    assert "paspoort" in text and "0800-2000" in text

@@ -174,7 +174,8 @@ CONCERN_NL_LIFE: tuple[str, ...] = (
     "reageert|reageerde ..2 niet ..3 op ..2 kloppen|aankloppen|de_deur|bellen",
     "reageert ..2 niet ..1 meer ..4 wakker|bewusteloos|ademt|ambulance|112",
     "niet ..1 aanspreekbaar|wakker_te_krijgen",
-    "zakte|zakt|gezakt ..2 in ..1 elkaar", "hij|zij|ze|huisgenoot|huisgenote|vriend|vriendin|broer|zus|broertje|zusje|kamergenoot|vriendje ..6 in ..1 elkaar ..1 gezakt|zakte|zakt",
+    "zakte|zakt|gezakt ..2 in ..1 elkaar",
+    "hij|zij|ze|huisgenoot|huisgenote|vriend|vriendin|broer|zus|broertje|zusje|kamergenoot|vriendje ..6 in ..1 elkaar ..1 gezakt|zakte|zakt",
     "moeten ..2 we|ik ..2 112|een_ambulance|de_ambulance ..1 bellen",
     "ademt ..2 niet|nauwelijks|raar|vreemd",
 )

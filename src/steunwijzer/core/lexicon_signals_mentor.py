@@ -83,12 +83,29 @@ UNSAFE_EN: tuple[str, ...] = (
     # send me back to 'deal with me'"
     "been|get|got|gets|be ..1 killed|murdered ..2 for ..1 less|that|this|it|being_gay|being_trans",
     "send|sending|sent|ship|take|taking ..1 me ..2 back ..6 deal_with_me|marry_me_off|to_marry|get_married|punish_me|straighten_me_out|fix_me",
+    # round 56 (a case note of a blind set): "said she will be taken back to the home
+    # country over the summer", told in the third person; a wedding arranged against one's will
+    "taken|sent|send|take ..1 back ..4 home_country|country|village|motherland & brothers|father|family|uncle|summer|relationship|marry|married|wedding|afraid|scared",
+    "wedding|marriage ..4 arranged|planned|organised|organized ..9 don't_want|do_not_want|refuse|afraid|scared|no_choice|threat|threaten",
+    "they'll|they_will|they ..1 find ..1 me ..2 anyway|wherever|everywhere|eventually",
+    # "my father will hurt me" was found only by the second net (round 56)
+    "he|she|they|father|dad|mother|mum|mom|brother|uncle|stepfather|stepdad|husband|boyfriend|ex|partner|family|cousin ..2 will|would|gonna|going_to|is_going_to|are_going_to|'ll ..2 hurt|kill|beat|hit|punish|harm ..1 me",
 )
 UNSAFE_NL: tuple[str, ...] = (
     # someone who comes into the student's room at night (a role-play, round 37, F12)
     "komt|kwam|komen|loopt|liep ..4 mijn|m'n|mn ..1 kamer|slaapkamer ..2 binnen|in & nachts|'s_nachts|nacht|slaap|sliep|slapen",
     "vermoord|gedood|omgebracht ..3 voor|om ..2 minder|zoiets|dit|dat",
     "sturen|stuurt|stuurden ..2 me|mij ..4 terug ..6 trouwen|uithuwelijken|straffen|aanpakken|rechtzetten",
+    # round 56 (a role-play and blind sets): the separable verb ("dreigt hem uit te
+    # huwelijken"), sent back to the village to marry, a wedding arranged against one's
+    # will, the family's honour with "they will find me"
+    "uit ..1 te ..1 huwelijken",
+    "huwelijkt|huwelijken|huwelijkten ..3 uit",
+    "terug ..4 naar ..3 het|mijn|ons ..1 dorp|land|thuisland|moederland ..4 sturen|brengen|gestuurd|gebracht|meenemen ..4 om ..2 te ..1 trouwen",
+    "huwelijk|bruiloft ..2 voor ..1 me|mij ..4 geregeld|gepland ..9 wil_dat_niet|wil_niet|niet_wil|mag_niet_weigeren|bang|erger|geen_familie_meer|verstoten",
+    "schande ..9 gedreigd|dreigt|dreigen|vinden|straffen|pakken",
+    "ze|hij|zij ..3 me|mij ..3 heus|toch|overal|altijd ..2 wel? ..1 vinden|weten_te_vinden",
+    "hij|zij|ze|vader|pa|moeder|broer|oom|stiefvader|vriend|ex|familie|neef ..2 gaat|zal|gaan|zullen ..3 me|mij ..3 pijn_doen|vermoorden|slaan|iets_aandoen|straffen|in_elkaar_slaan",
 )
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
