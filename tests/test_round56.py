@@ -458,3 +458,31 @@ def test_a_family_coercion_tip_names_passports_and_veilig_thuis() -> None:
     assert isinstance(tips, list)
     text = " ".join(str(tip["text"]) for tip in tips if tip["id"] == "family_coercion")
     assert "paspoort" in text and "0800-2000" in text
+
+
+# --- "soon" beside a risk to life or safety says "today" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("soms wil ik niet meer wakker worden", "nl", "Urgentie: snel: vandaag regelen"),
+        ("sometimes I wish I wouldn't wake up", "en", "Urgency: soon: arrange it today"),
+    ],
+)
+def test_soon_beside_a_risk_says_today(text: str, lang: str, words: str) -> None:
+    """Four role-plays of round 56: the box said "arrange contact today, before the
+    student leaves" and the result "Urgentie: snel", read as within a few days. The
+    JSON value stays "soon" (a contract)."""
+    result = CliRunner().invoke(app, ["lookup", "--text", text, "--lang", lang])
+    assert result.exit_code == 0, result.output
+    assert words in result.stdout
+    assert _lookup(text)["urgency"] == "soon"
+
+
+def test_soon_for_grief_alone_stays_soon() -> None:
+    """Guard: grief without a risk to life keeps the plain word."""
+    result = CliRunner().invoke(
+        app, ["lookup", "--text", "mijn oma is vorige week overleden", "--lang", "nl"]
+    )
+    assert "Urgentie: snel" in result.stdout and "vandaag regelen" not in result.stdout

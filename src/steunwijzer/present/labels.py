@@ -9,15 +9,31 @@ printing, no escaping (each output escapes the way its format needs).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Catalog, Lang, Offering, Question, Tier
 
+if TYPE_CHECKING:
+    from steunwijzer.core.triage import TriageResult
+
 
 def tier_label(catalog: Catalog, tier: Tier, lang: Lang) -> str:
     """The catalogue's name for a tier ("Acuut", "Acute")."""
     return catalog.tiers[tier].label.get(lang)
+
+
+def urgency_label(result: TriageResult, lang: Lang) -> str:
+    """The urgency as the screen says it: "soon" beside a risk to life or safety is
+    "arrange it today", as the crisis box says (four role-plays, round 56, read "snel" as
+    within a few days). The JSON value stays ``soon``."""
+    from steunwijzer.core.safety import PANEL_THEMES
+    from steunwijzer.present.texts import t
+
+    if result.urgency == "soon" and PANEL_THEMES & set(result.themes):
+        return t("urgency.soon_today", lang)
+    return t("urgency." + result.urgency, lang)
 
 
 def theme_label(catalog: Catalog, theme_id: str, lang: Lang) -> str:

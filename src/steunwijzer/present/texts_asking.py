@@ -45,4 +45,14 @@ ASKING_TEXTS: dict[str, tuple[str, str]] = {
         "Stopped: more than {n} answers from standard input and the intake is not done; "
         "is the same answer repeated over and over?",
     ),
+    "heard_review": (
+        "Dat was geen nummer, maar wat de student zei is meegenomen ({themes}).",
+        "That was no number, but what the student said has been taken along ({themes}).",
+    ),
+    "heard_none": (
+        "Gelezen als woorden van de student: geen nieuw acuut signaal herkend. Twijfel je, "
+        "stel dan de veiligheidsvragen.",
+        "Read as the student's words: no new acute signal recognised. In doubt, ask the "
+        "safety questions.",
+    ),
 }

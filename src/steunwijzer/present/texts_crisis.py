@@ -318,16 +318,10 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Wat de student zei is meegenomen ({themes}); de lijnen hierboven gelden ook daarvoor.",
         "What the student said has been taken along ({themes}); the lines above apply to it.",
     ),
-    "heard_review": (
-        "Dat was geen nummer, maar wat de student zei is meegenomen ({themes}).",
-        "That was no number, but what the student said has been taken along ({themes}).",
-    ),
-    "heard_none": (
-        "Gelezen als woorden van de student: geen nieuw acuut signaal herkend. Twijfel je, "
-        "stel dan de veiligheidsvragen.",
-        "Read as the student's words: no new acute signal recognised. In doubt, ask the "
-        "safety questions.",
-    ),
+    # A risk to life or safety at urgency "soon": the box says "vandaag, voordat de
+    # student weggaat", the result said only "snel", read as "within a few days" (four
+    # role-plays, round 56).
+    "urgency.soon_today": ("snel: vandaag regelen", "soon: arrange it today"),
     "crisis_soon_screened": (
         "Tot nu toe geen direct gevaar gemeld, wel een risico. Bespreek samen veiligheid "
         "(plannen, middelen, wie er kan helpen) en regel vandaag contact met 113 of de "

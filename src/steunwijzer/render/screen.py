@@ -21,7 +21,7 @@ from steunwijzer.core.support import tip_groups
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.io.escape import one_line, plain
 from steunwijzer.present.explain import reason_lines, why_line
-from steunwijzer.present.labels import safety_line_names, theme_label, tier_label
+from steunwijzer.present.labels import safety_line_names, theme_label, tier_label, urgency_label
 from steunwijzer.present.layout import contact_pieces, output_width, shorten, wrap
 from steunwijzer.present.phrasing import moment_text
 from steunwijzer.present.texts import emphasis_next_text, t
@@ -139,8 +139,7 @@ def summary_lines(
     tier = tier_label(catalog, result.tier, lang).upper()
     lines: list[Line] = [
         (
-            f"{t('tier', lang)}: {tier}   "
-            f"{t('urgency', lang)}: {t('urgency.' + result.urgency, lang)}",
+            f"{t('tier', lang)}: {tier}   {t('urgency', lang)}: {urgency_label(result, lang)}",
             TIER_STYLE[result.tier].split()[-1] if result.tier is not Tier.ACUTE else "bold red",
         )
     ]
