@@ -466,8 +466,8 @@ def test_a_family_coercion_tip_names_passports_and_veilig_thuis() -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "words"),
     [
-        ("soms wil ik niet meer wakker worden", "nl", "Urgentie: snel: vandaag regelen"),
-        ("sometimes I wish I wouldn't wake up", "en", "Urgency: soon: arrange it today"),
+        ("soms wil ik niet meer wakker worden", "nl", "Urgentie: snel, vandaag regelen"),
+        ("sometimes I wish I wouldn't wake up", "en", "Urgency: soon, arrange it today"),
     ],
 )
 def test_soon_beside_a_risk_says_today(text: str, lang: str, words: str) -> None:

@@ -321,7 +321,7 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     # A risk to life or safety at urgency "soon": the box says "vandaag, voordat de
     # student weggaat", the result said only "snel", read as "within a few days" (four
     # role-plays, round 56).
-    "urgency.soon_today": ("snel: vandaag regelen", "soon: arrange it today"),
+    "urgency.soon_today": ("snel, vandaag regelen", "soon, arrange it today"),
     "crisis_soon_screened": (
         "Tot nu toe geen direct gevaar gemeld, wel een risico. Bespreek samen veiligheid "
         "(plannen, middelen, wie er kan helpen) en regel vandaag contact met 113 of de "
