@@ -6,13 +6,15 @@ unless it says it is a guard."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from steunwijzer.catalog.load import load_catalog
 from steunwijzer.cli.app import app
 from steunwijzer.core.interview import run_interview
-from steunwijzer.core.model import Catalog, Tier
+from steunwijzer.core.model import Catalog, Tier, Urgency
 from steunwijzer.core.prompts import (
     BACK,
     SKIP,
@@ -25,6 +27,7 @@ from steunwijzer.core.prompts import (
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.triage import TriageResult
 
+from .conftest import MINIMAL, MONDAY_2PM, write
 from .reading import themes_of
 
 
@@ -486,3 +489,74 @@ def test_soon_for_grief_alone_stays_soon() -> None:
         app, ["lookup", "--text", "mijn oma is vorige week overleden", "--lang", "nl"]
     )
     assert "Urgentie: snel" in result.stdout and "vandaag regelen" not in result.stdout
+
+
+# --- help for a group, as data: only_with_themes -------------------------------------------------
+
+ONLY_WITH = """\
+  - id: expat-desk
+    provider: institution
+    name: {nl: Expatbalie, en: Expat desk}
+    description: {nl: Voor studenten van buiten., en: For students from abroad.}
+    tiers: [specific]
+    themes: [sleep]
+    only_with_themes: [international_student]
+"""
+INTERNATIONAL = """\
+  - id: international_student
+    tier: prevention
+    label: {nl: Internationale student, en: International student}
+    synonyms: {nl: [internationale student], en: [international student]}
+"""
+
+
+def _with_group(tmp_path: Path, extra_theme: str = INTERNATIONAL) -> Catalog:
+    text = MINIMAL.replace("offerings:\n", extra_theme + "offerings:\n") + ONLY_WITH
+    loaded = load_catalog([str(write(tmp_path, "group.yaml", text))])
+    assert loaded.catalog is not None, [str(d) for d in loaded.diagnostics]
+    return loaded.catalog
+
+
+def test_help_for_a_group_is_offered_only_beside_its_theme(tmp_path: Path) -> None:
+    """Role-plays of rounds 55 and 56: the International Office stood in every English
+    intake and in a Dutch mbo student's list (its eligibility was text, not data). With
+    ``only_with_themes`` it is left out unless the need names the group, and leads for
+    that group. Fails without the filter of ranking.for_group."""
+    catalog = _with_group(tmp_path)
+    index = ReferralIndex(catalog, MONDAY_2PM)
+    alone = index.rank(Tier.SPECIFIC, ("sleep",), "en")
+    assert [r.offering.id for r in alone] == ["sleep-course"]
+    both = index.rank(Tier.SPECIFIC, ("sleep", "international_student"), "en")
+    assert [r.offering.id for r in both][:2] == ["expat-desk", "sleep-course"]
+
+
+def test_only_with_themes_names_known_themes(tmp_path: Path) -> None:
+    """An unknown theme is an error at its line, with a did-you-mean."""
+    text = MINIMAL + ONLY_WITH.replace("[international_student]", "[slep]")
+    loaded = load_catalog([str(write(tmp_path, "bad.yaml", text))])
+    errors = [str(d) for d in loaded.diagnostics if d.severity == "error"]
+    assert any("bad.yaml:" in e and "unknown theme 'slep'" in e and "sleep" in e for e in errors)
+
+
+def test_the_example_international_office_needs_an_international_student(
+    builtin: Catalog,
+) -> None:
+    """The built-in catalogue's International Office: not for a Dutch student's money and
+    housing, first for an international student's."""
+    index = ReferralIndex(builtin, MONDAY_2PM)
+    dutch = [r.offering.id for r in index.rank(Tier.SPECIFIC, ("finances", "housing"), "en")]
+    assert "vh-international-office" not in dutch
+    abroad = index.rank(Tier.SPECIFIC, ("finances", "international_student"), "en")
+    assert abroad[0].offering.id == "vh-international-office"
+
+
+def test_told_sexual_violence_gets_its_help_before_other_themes_first_picks(
+    builtin: Catalog,
+) -> None:
+    """A role-play (round 56, rp4): after a rape by a member of her study association,
+    the confidential adviser was sixth, below that study association ("go to an open
+    activity"). Sexual violence's help in full now comes first, as for a risk to life."""
+    index = ReferralIndex(builtin, MONDAY_2PM)
+    themes = ("sexual_violence", "sleep", "stress", "social_connection")
+    ids = [r.offering.id for r in index.rank(Tier.ACUTE, themes, "nl", Urgency.SOON)]
+    assert ids.index("vh-vertrouwenspersoon") < ids.index("vh-studievereniging"), ids

@@ -13,11 +13,12 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from steunwijzer.catalog.checking import Reporter
-from steunwijzer.catalog.entries import merged, required_ok, with_themes
+from steunwijzer.catalog.entries import merged, refs, required_ok, with_themes
 from steunwijzer.catalog.merge_interview import build_questions, build_rules, check_conditions
 from steunwijzer.catalog.merge_layers import (
     check_crisis_offering,
     check_crisis_term,
+    check_label,
     check_safety_tip,
 )
 from steunwijzer.core import safety
@@ -39,7 +40,6 @@ from steunwijzer.core.textnorm import normalise
 
 if TYPE_CHECKING:
     from steunwijzer.catalog.load import Collected
-    from steunwijzer.catalog.yamlsource import Mark
 
 REVIEW_MAX_AGE_DAYS = 365
 DEFAULT_TIER_LABELS = {
@@ -64,34 +64,6 @@ _KEPT_ACUTE = frozenset(("sexual_violence",))
 _WORDS_KEPT = _KEPT_ACUTE | {"grief", "dropout_risk"}
 
 
-# What a label of a risk theme says in some form: a layer labelled suicidal_thoughts
-# "Geen zorgen" and the result's Why line said so for "ik wil dood", without a warning
-# (a hostile round, round 13).
-_LABEL_STEMS = {
-    "suicidal_thoughts": ("zelfmoord", "suicid", "zelfdoding", "doodswens"),
-    "self_harm": ("zelfbeschadig", "zelfverwond", "self-harm", "self harm", "selfharm",
-                  "automutil", "zelfverminking"),
-    "unsafe_situation": ("onveilig", "unsafe", "geweld", "violence", "danger", "gevaar"),
-}  # fmt: skip
-
-
-_DENYING = frozenset(("geen", "niet", "nee", "no", "not", "none", "uitgesloten", "excluded"))
-
-
-def _check_label(theme_id: str, label: Text, at: tuple[str, Mark], rep: Reporter) -> None:
-    stems = _LABEL_STEMS.get(theme_id, ())
-    for text in (label.nl, label.en) if stems else ():
-        said = normalise(text)
-        # ... nor denies it: "Geen zelfmoordgedachten", "Zelfmoordgedachten (niet urgent)"
-        # kept the stem and passed (a second hostile round, round 13).
-        if not any(stem in said for stem in stems) or not _DENYING.isdisjoint(said.split()):
-            rep.warning(
-                *at,
-                f"theme '{theme_id}' is labelled {text!r}: the result's Why line shows this "
-                "label for a risk to life; let it say what it is",
-            )
-
-
 def _build_themes(collected: Collected, rep: Reporter) -> dict[str, Theme]:
     themes: dict[str, Theme] = {}
     places: dict[str, Location] = {}
@@ -113,7 +85,7 @@ def _build_themes(collected: Collected, rep: Reporter) -> dict[str, Theme]:
                 *entry.at("synonyms" if "synonyms" in v else "patterns"),
                 f"theme '{entry.id}' has no synonyms and no patterns: free text never finds it",
             )
-        _check_label(entry.id, v["label"], entry.at("label"), rep)
+        check_label(entry.id, v["label"], entry.at("label"), rep)
         themes[entry.id] = Theme(
             entry.id,
             tier,
@@ -188,6 +160,7 @@ def _build_offerings(
                 last_reviewed=v.get("last_reviewed"),
                 crisis=v.get("crisis", False),
                 entry_point=v.get("entry_point", False),
+                only_with_themes=refs(entry, "only_with_themes", themes, rep, "theme"),
             )
         )
     return offerings

@@ -1,10 +1,18 @@
 """What a later catalogue layer changes in an earlier one's safety parts: allowed, and
-warned about, so the maintainer checks it (merge.py builds the whole)."""
+warned about, so the maintainer checks it (merge.py builds the whole); and a risk
+theme's label that does not say what it is."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from steunwijzer.catalog.checking import Reporter
 from steunwijzer.catalog.entries import Merged
+from steunwijzer.core.textnorm import normalise
+
+if TYPE_CHECKING:
+    from steunwijzer.catalog.yamlsource import Mark
+    from steunwijzer.core.model import Text
 
 
 def check_safety_tip(entry: Merged, rep: Reporter) -> None:
@@ -69,3 +77,32 @@ def check_crisis_offering(entry: Merged, rep: Reporter) -> None:
             "it no crisis line or takes it out of the acute tier: results for its themes no "
             "longer show it first",
         )
+
+
+# What a label of a risk theme says in some form: a layer labelled suicidal_thoughts
+# "Geen zorgen" and the result's Why line said so for "ik wil dood", without a warning
+# (a hostile round, round 13).
+_LABEL_STEMS = {
+    "suicidal_thoughts": ("zelfmoord", "suicid", "zelfdoding", "doodswens"),
+    "self_harm": ("zelfbeschadig", "zelfverwond", "self-harm", "self harm", "selfharm",
+                  "automutil", "zelfverminking"),
+    "unsafe_situation": ("onveilig", "unsafe", "geweld", "violence", "danger", "gevaar"),
+}  # fmt: skip
+
+
+_DENYING = frozenset(("geen", "niet", "nee", "no", "not", "none", "uitgesloten", "excluded"))
+
+
+def check_label(theme_id: str, label: Text, at: tuple[str, Mark], rep: Reporter) -> None:
+    """A risk theme's label must say what it is, and not deny it."""
+    stems = _LABEL_STEMS.get(theme_id, ())
+    for text in (label.nl, label.en) if stems else ():
+        said = normalise(text)
+        # ... nor denies it: "Geen zelfmoordgedachten", "Zelfmoordgedachten (niet urgent)"
+        # kept the stem and passed (a second hostile round, round 13).
+        if not any(stem in said for stem in stems) or not _DENYING.isdisjoint(said.split()):
+            rep.warning(
+                *at,
+                f"theme '{theme_id}' is labelled {text!r}: the result's Why line shows this "
+                "label for a risk to life; let it say what it is",
+            )

@@ -139,6 +139,11 @@ SPECS: dict[str, dict[str, Field]] = {
             "bool",
             help="true for a general way in, offered when nothing in a request is recognised.",
         ),
+        Field(
+            "only_with_themes",
+            "ref_list",
+            help="Offered only when the need names one of these themes (who may use it).",
+        ),
     ),
     "question": _fields(
         Field("id", "id", required=True),

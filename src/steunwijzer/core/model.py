@@ -169,6 +169,9 @@ class Offering:
     last_reviewed: dt.date | None = None
     crisis: bool = False
     entry_point: bool = False  # a general way in, offered when nothing is recognised
+    # Who may use it, as data: offered only beside one of these themes (an International
+    # Office for every English-speaking student: role-plays, rounds 55 and 56)
+    only_with_themes: tuple[str, ...] = ()
 
     @property
     def active(self) -> bool:

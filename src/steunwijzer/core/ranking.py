@@ -6,7 +6,7 @@ ranked"); it lives here so the index stays about indexing and choosing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from steunwijzer.core.model import Lang, Offering, Tier
 
@@ -46,4 +46,15 @@ def theme_key(
         quick and wait > THIS_WEEK_DAYS,
         len(offering.themes),
         wait,
+    )
+
+
+def for_group(offerings: Iterable[Offering], named: set[str]) -> list[Offering]:
+    """``offerings`` for a need naming ``named`` themes: help for a group the need names
+    first (the International Office before DUO for an international student's money
+    worries), help for a group it does not name left out (``only_with_themes``: the
+    International Office stood in every English intake, role-plays of rounds 55, 56)."""
+    return sorted(
+        (o for o in offerings if not o.only_with_themes or named.intersection(o.only_with_themes)),
+        key=lambda o: not o.only_with_themes,
     )

@@ -8,6 +8,7 @@ The order of a referral list (docs/catalog.md, "How referrals are ranked"):
    then second and third offerings per theme, up to ``per_theme`` and ``limit`` in all.
    With a risk to life, or urgency immediate, the acute themes' help in full comes
    first. A crisis line for a non-risk acute need's own themes alone is its first help.
+   An offering with ``only_with_themes`` is offered only beside one of those themes.
 3. A theme no offering serves (or a need without themes) gets a general entry point: the
    catalogue's own (``entry_point: true``), else its tier's broadest offering. Nothing
    else serves as filler.
@@ -31,7 +32,7 @@ from typing import TYPE_CHECKING
 from steunwijzer.core import safety
 from steunwijzer.core.crisis_order import crisis_order
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier, Urgency
-from steunwijzer.core.ranking import theme_key, wait_days
+from steunwijzer.core.ranking import for_group, theme_key, wait_days
 
 if TYPE_CHECKING:
     from steunwijzer.core.clock import Clock
@@ -246,7 +247,11 @@ class ReferralIndex:
         # Beside an acute need the others get a person soon, not the one open right now
         # (the GP and DUO "covered" gambling debts: a role-play, round 18).
         fit = {t: t in acute or not acute for t in order}
-        lists = {t: self.for_theme(t, student_lang, timely and fit[t], quick) for t in order}
+        named = set(order)
+        lists = {
+            t: for_group(self.for_theme(t, student_lang, timely and fit[t], quick), named)
+            for t in order
+        }
         chosen: list[tuple[Offering, str]] = []
         listed: set[str] = set()
         covered: dict[str, int] = dict.fromkeys(order, 0)
@@ -270,10 +275,13 @@ class ReferralIndex:
         later = range(2, self.per_theme + 1)
         rest = [*((n, specific) for n in later), *((n, prevention) for n in later)]
         rounds = [(1, order), *((n, acute) for n in later), *rest]
-        if (urgency is Urgency.IMMEDIATE or risk) and acute:
+        told = named & (safety.PANEL_THEMES - safety.RISK_TO_LIFE)  # sexual violence
+        if (urgency is Urgency.IMMEDIATE or risk or told) and acute:
             # Danger now, or a risk to life: the acute themes' help in full before any
             # other theme's first pick (the same-day consultation was eighth, after a
             # student society, round 8; eleventh of twelve for a passive wish, round 9).
+            # Sexual violence too: the confidential adviser was sixth, below the study
+            # association of the student's attacker (a role-play, round 56).
             every = range(1, self.per_theme + 1)
             rounds = [*((n, acute) for n in every), (1, others), *rest]
         for round_, group in rounds:
@@ -298,7 +306,7 @@ class ReferralIndex:
             for offering in self.tier_entry_points(entry_tier, student_lang):
                 if len(chosen) >= self.limit or entries >= MAX_ENTRY:
                     return chosen
-                if offering.id not in listed:
+                if offering.id not in listed and not offering.only_with_themes:
                     add(offering, "entry_point")
                     entries += 1
                     break
@@ -384,6 +392,6 @@ class ReferralIndex:
     def entry_points(self, student_lang: Lang) -> tuple[Referral, ...]:
         """The catalogue's general ways in (``entry_point: true``), for a request in which
         nothing was recognised: the student's language first, then the catalogue order."""
-        points = [o for o in self.active if o.entry_point]
+        points = [o for o in self.active if o.entry_point and not o.only_with_themes]
         points.sort(key=lambda o: student_lang not in o.languages)
         return tuple(Referral(o, "entry_point", (), self.open_now(o)) for o in points)
