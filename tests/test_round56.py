@@ -560,3 +560,47 @@ def test_told_sexual_violence_gets_its_help_before_other_themes_first_picks(
     themes = ("sexual_violence", "sleep", "stress", "social_connection")
     ids = [r.offering.id for r in index.rank(Tier.ACUTE, themes, "nl", Urgency.SOON)]
     assert ids.index("vh-vertrouwenspersoon") < ids.index("vh-studievereniging"), ids
+
+
+# --- blind sets 198-200: misses of an acute need ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Na een date via Hinge heeft hij me gedwongen, I said no like three times.",
+            "sexual_violence",
+        ),
+        (
+            "iemand heeft een nepaccount aangemaakt met mijn gezicht op naaktfoto's geplakt",
+            "sexual_violence",
+        ),
+        ("someone made deepfake nudes of me and sent them to my group", "sexual_violence"),
+        (
+            "One of the residents I'd been looking after for my whole placement died during my shift last week.",
+            "grief",
+        ),
+        ("Referral: she's stopped attending entirely since March.", "dropout_risk"),
+        ("honestly isn't sure she'll come back next year", "dropout_risk"),
+    ],
+)
+def test_blind_set_acute_misses_are_found(text: str, theme: str) -> None:
+    """Blind sets 198, 199 and 200 (measured unseen): forced after a date, a face pasted
+    on nude pictures, a resident who died during the student's shift, a student who
+    stopped attending entirely. Fails without the round-56 patterns of themes.yaml."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("my parents forced me to choose law, I said no three times", "sexual_violence"),
+        ("we went on a date and he made me pay for everything", "sexual_violence"),
+        ("someone photoshopped my face onto a meme", "sexual_violence"),
+        ("I stopped attending the gym since March", "dropout_risk"),
+    ],
+)
+def test_their_neighbours_stay_harmless(text: str, theme: str) -> None:
+    """Guards: force without a date, a face on a meme, a gym."""
+    assert theme not in themes_of(text)
