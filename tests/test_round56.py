@@ -604,3 +604,63 @@ def test_blind_set_acute_misses_are_found(text: str, theme: str) -> None:
 def test_their_neighbours_stay_harmless(text: str, theme: str) -> None:
     """Guards: force without a date, a face on a meme, a gym."""
     assert theme not in themes_of(text)
+
+
+# --- blind sets 196, 197 and 201: false alarms of an acute need ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik heb weer gebraakt na het eten", "self_harm"),
+        ("lowkey gonna drop out of the choir lol, way too many rehearsals", "dropout_risk"),
+        (
+            "yes I self-harmed when I was 15, no it's not happening now, haven't done it in over four years. I'm here to ask about extra exam time for my dyslexia.",
+            "self_harm",
+        ),
+        (
+            "I'm the one who wrote to you in March about my ex. He moved abroad and blocked me everywhere, zero contact for months now. I feel safe again. Just wanted to say thank you.",
+            "unsafe_situation",
+        ),
+    ],
+)
+def test_blind_set_false_alarms_are_gone(text: str, theme: str) -> None:
+    """Blind sets 196, 197 and 201 (measured unseen): "gebraakt" (vomited) read as a slip
+    of "gebrand" (burned), a choir left, self-harm at 15 "not happening now", and the
+    second net's "I feel safe again" as an unsafe situation (1.00). Fails without
+    lexicon.NOT_TYPOS, the figure of lexicon_signals_desk.py with findings._NOT_STUDIES,
+    the recovery patterns of lexicon_signals_adult.py, or guess_words.safe_again."""
+    assert theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik heb me weer gebrand", "self_harm"),
+        ("I want to drop out of uni and the choir", "dropout_risk"),
+        ("kinda want to quit life the way i quit league", "suicidal_thoughts"),
+        ("I only feel safe when he's at work", "unsafe_situation"),
+        ("ik voel me pas veilig als hij weg is", "unsafe_situation"),
+    ],
+)
+def test_their_risky_neighbours_stay(text: str, theme: str) -> None:
+    """Guards: a burn, leaving uni as well as a choir, quitting life, a safety with a
+    condition."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("words", "safe"),
+    [
+        ("I feel safe again", True),
+        ("ik voel me weer veilig", True),
+        ("I don't feel safe", False),
+        ("I only feel safe when he is at work", False),
+        ("ik voel me pas veilig als hij weg is", False),
+    ],
+)
+def test_safe_again_reads_a_plain_safety_only(words: str, safe: bool) -> None:
+    """guess_words.safe_again: no denial, no condition."""
+    from steunwijzer.core.guess_words import safe_again
+
+    assert safe_again(words) is safe

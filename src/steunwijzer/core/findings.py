@@ -63,6 +63,11 @@ _FIGURATIVE = frozenset(
     (*lexicon.RISK_TO_LIFE, "grief", "unsafe_situation", "dropout_risk", "sexual_violence")
 )
 _NEWS = frozenset(("bsa", "norm", "studiepunten"))
+# What one drops out of that is no study: "gonna drop out of the choir lol" (round 56)
+_NOT_STUDIES = frozenset(
+    ("choir", "team", "band", "club", "race", "league", "committee", "board", "orchestra",
+     "gym", "competition")
+)  # fmt: skip
 # An act on oneself ("kill myself", "end my life") beside a figure is no part of it:
 # "I'm dying to kill myself" was set aside with "dying to" (a hostile round, round 11).
 _OWN_ACT = frozenset(("myself", "mezelf", "mijzelf", "my", "mijn", "m'n", "mn"))
@@ -168,8 +173,9 @@ def judge(
         tokens.words[max(0, start - 12) : end + 13]
     )
     for low, high in figures if theme in _FIGURATIVE and not wish and not armed else ():
+        seen = tokens.words[low : high + 1]
         if theme == "dropout_risk" and (
-            low < start - 3 or _NEWS.isdisjoint(tokens.words[low : high + 1])
+            low < start - 3 or (_NEWS.isdisjoint(seen) and _NOT_STUDIES.isdisjoint(seen))
         ):
             continue  # only the BSA made: not "... and my parents will kill me" beside it
         if low <= end + 1 and high >= start - 1:

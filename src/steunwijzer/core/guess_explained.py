@@ -11,6 +11,7 @@ from steunwijzer.core.guess_words import (
     a_home_talked_of,
     a_thing_ends,
     no_danger_said,
+    safe_again,
     without_time_ends,
 )
 
@@ -44,6 +45,8 @@ def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
             # Housing read by the rules counts only over the guess's own words: an
             # eviction in one sentence and a razor in the next stays a risk (set103).
             return True
+        if g.theme == "unsafe_situation" and safe_again(g.words):
+            return True  # "zero contact for months now. I feel safe again" (1.00; r56)
         if no_danger_said(g.words):
             return True  # "I don't think he's in any danger, I just think he's really down"
         if (

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["a_date_ends", "a_home_talked_of", "a_thing_ends", "no_danger_said", "without_time_ends"]
+__all__ = [
+    "a_date_ends",
+    "a_home_talked_of",
+    "a_thing_ends",
+    "no_danger_said",
+    "safe_again",
+    "without_time_ends",
+]
 
 # Things that end without anyone dying: a lease, a contract, a term, a visa.
 _ENDS_OF_THINGS = frozenset(
@@ -108,3 +115,22 @@ _DATE_END = re.compile(
 def a_date_ends(words: str) -> bool:
     """Whether the guess's words say a thing ends on a date ("ends in June")."""
     return _DATE_END.search(words.lower()) is not None
+
+
+# Safe said of oneself, not denied: "I feel safe again", "ik voel me weer veilig" (the
+# net read "I feel safe again" as an unsafe situation, 1.00: a blind set, round 56).
+_SAFE_AGAIN = re.compile(
+    r"\b(?:i|i'm|im|ik)\b(?: \w+){0,2} (?:feel|voel|ben)(?: me| mij)?(?: \w+)? "
+    r"(?:safe|veilig)\b"
+)
+# Nor a safety with a condition: "I only feel safe when he's at work" says the danger.
+_NOT_SAFE = re.compile(
+    r"\b(?:not|niet|never|nooit|no longer|niet meer|n't|only|alleen|pas|when|als|wanneer|"
+    r"except|behalve|unless|tenzij|until|totdat)\b"
+)
+
+
+def safe_again(words: str) -> bool:
+    """Whether the guess's words say the student feels safe, with no denial in them."""
+    said = words.lower()
+    return _SAFE_AGAIN.search(said) is not None and _NOT_SAFE.search(said) is None

@@ -275,8 +275,9 @@ NOT_TYPOS = word_set(
     # zorgen" (round 48, hidden until then as someone else's)
     " gehaald behaald gehaalde"
     # "my brother is thinking about applying for the programme" read as "falling":
-    # concern for someone else (round 51's blind set)
-    " applying"
+    # concern for someone else (round 51's blind set); "ik heb weer gebraakt" read as
+    # "gebrand", self-harm for an eating problem (round 56's blind set of voice memos)
+    " applying gebraakt braakt braken"
 )
 FUZZY_MIN = 7  # words this long may have one slip (a letter added, lost, changed or swapped)
 

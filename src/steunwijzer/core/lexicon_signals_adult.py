@@ -169,6 +169,9 @@ RECOVERED_EN: tuple[str, ...] = (
     "but ..1 they|those|it|that|the_thoughts|the_urges ..1 are|is|were|re|s ..2 gone|long_gone",
     "that's|thats|that_is|it's|its ..1 long ..1 gone",  # "when I was 16, that's long gone"
     "i've|i_have|ive ..2 processed|dealt_with|come_to_terms_with|made_peace_with ..1 it|that",
+    # round 56 (a blind set of histories): "haven't done it in over four years"
+    "haven't|have_not|not ..2 done ..1 it|that ..2 in|for ..2 over? ..1 years|a_year|months|ages",
+    "it's|its|it_is ..1 not ..1 happening ..1 now|anymore|any_more",
 )
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {

@@ -112,6 +112,9 @@ FIGURES_EN: tuple[str, ...] = (
     # a party that "killed me", a presentation that "died a painful death"
     "party|night|gig|festival|concert|weekend|trip ..4 killed|destroyed|wrecked ..1 me",
     "died|dies ..2 a ..1 painful|slow|horrible|quick|tragic ..1 death",
+    # leaving a choir, not one's studies ("gonna drop out of the choir lol"; round 56;
+    # not "quit": "want to quit life the way i quit league" lost its wish)
+    "drop|dropping|dropped ..1 out ..3 choir|team|band|club|race|league|committee|board|orchestra|gym|competition",
     # not knowing where to sleep months ahead is housing, not a night outside ("I don't
     # know where I will sleep in February"; a blind set, round 56)
     "where ..3 i'll|i_will|i_can|to|i'm_going_to ..2 sleep|stay|live ..2 in|from|after|during|over ..1 the? ..1 january|february|march|april|may|june|july|august|september|october|november|december|summer|christmas|xmas|holidays|break|semester",
