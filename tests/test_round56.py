@@ -664,3 +664,55 @@ def test_safe_again_reads_a_plain_safety_only(words: str, safe: bool) -> None:
     from steunwijzer.core.guess_words import safe_again
 
     assert safe_again(words) is safe
+
+
+# --- where one sleeps is no sleep problem -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik slaap nu bij een vriend",
+        "ik slaap al drie weken op de bank bij vrienden omdat ik geen kamer heb",
+        "now he is sleeping it off in his room",
+        "I've been sleeping in my car for two weeks",
+    ],
+)
+def test_where_one_sleeps_is_no_sleep_problem(text: str) -> None:
+    """Role-plays of round 56 (and earlier): "ik slaap nu bij een vriend" was offered as a
+    sleep problem to confirm; the corpus diff found it in about 130 labelled sentences of
+    couches, cars and stations. Fails without misreads.where_one_sleeps."""
+    assert "sleep" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik slaap slecht bij mijn vriend",
+        "I sleep on my friend's couch and I barely sleep",
+        "ik slaap al weken maar 3 uur per nacht op de bank",
+    ],
+)
+def test_bad_sleep_said_beside_a_place_stays(text: str) -> None:
+    """Guard: the theme's own patterns still find bad sleep."""
+    assert "sleep" in themes_of(text)
+
+
+def test_the_friend_one_stays_with_is_no_danger() -> None:
+    """A role-play (round 56, rp4): "ja, die vriend waar hij nu slaapt" at the friends
+    question was an unsafe situation (the second net, 0.91). Fails without
+    guess_words.staying_with_someone."""
+    assert "unsafe_situation" not in themes_of("ja, die vriend waar hij nu slaapt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn huisbaas heeft gezegd dat ik vanavond m'n kamer uit moet. Mijn vriend zegt dat ik op zijn bank mag slapen maar echt maar 1 nacht.",
+        "I have to leave my room tonight",
+    ],
+)
+def test_out_of_ones_room_tonight_is_unsafe_by_rule(text: str) -> None:
+    """Guard and rule: set163's sentence was the second net's alone, and the first try
+    of the guard above lost it; now a rule reads it."""
+    assert "unsafe_situation" in themes_of(text)

@@ -12,6 +12,7 @@ from steunwijzer.core.guess_words import (
     a_thing_ends,
     no_danger_said,
     safe_again,
+    staying_with_someone,
     without_time_ends,
 )
 
@@ -45,6 +46,8 @@ def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
             # Housing read by the rules counts only over the guess's own words: an
             # eviction in one sentence and a razor in the next stays a risk (set103).
             return True
+        if g.theme == "unsafe_situation" and _FEAR.isdisjoint(said) and staying_with_someone(said):
+            return True  # "die vriend waar hij nu slaapt" (0.91; a role-play, round 56)
         if g.theme == "unsafe_situation" and safe_again(g.words):
             return True  # "zero contact for months now. I feel safe again" (1.00; r56)
         if no_danger_said(g.words):

@@ -12,6 +12,7 @@ __all__ = [
     "a_thing_ends",
     "no_danger_said",
     "safe_again",
+    "staying_with_someone",
     "without_time_ends",
 ]
 
@@ -134,3 +135,20 @@ def safe_again(words: str) -> bool:
     """Whether the guess's words say the student feels safe, with no denial in them."""
     said = words.lower()
     return _SAFE_AGAIN.search(said) is not None and _NOT_SAFE.search(said) is None
+
+
+# A friend one stays with: "ja, die vriend waar hij nu slaapt" was an unsafe situation
+# (0.91) at the friends question of a role-play (round 56). Fear in the guess keeps it.
+_STAY = frozenset(
+    ("slaap", "slaapt", "slapen", "logeer", "logeert", "logeren", "sleep", "sleeps",
+     "sleeping", "stay", "stays", "staying")
+)  # fmt: skip
+_HOST = frozenset(
+    ("vriend", "vriendin", "vrienden", "tante", "oom", "oma", "opa", "neef", "nicht",
+     "friend", "friends", "friend's", "aunt", "uncle", "cousin", "grandma", "grandpa")
+)  # fmt: skip
+
+
+def staying_with_someone(said: set[str]) -> bool:
+    """Whether the guess's words say with whom someone sleeps or stays."""
+    return not _STAY.isdisjoint(said) and not _HOST.isdisjoint(said)

@@ -73,9 +73,12 @@ UNSAFE_NL: tuple[str, ...] = (
     "ben|werd ..2 thuis ..2 uitgegooid|eruitgegooid|eruit_gegooid|uitgezet|buitengezet|weggestuurd",
     "vannacht|vanavond ..3 heb ..1 ik ..2 echt|helemaal|gewoon? ..1 niks|niets|geen_plek|geen_slaapplek",
     "zal|gaat|gaan ..3 zorgen ..2 dat ..2 ik ..3 spijt ..2 krijg|heb|ga_krijgen",
+    # out of one's room tonight (set163: found by the second net alone until round 56)
+    "vanavond|vannacht ..3 mijn|m'n|mn|de ..1 kamer|huis|woning ..1 uit ..1 moet|moeten|moest",
 )
 UNSAFE_EN: tuple[str, ...] = (
     "homeless_shelter|night_shelter|emergency_shelter",
+    "have_to|must|need_to|got_to ..1 leave|be_out|get_out ..4 tonight",
     "don't|dont|do_not|no ..2 know|idea ..3 where ..3 i'll|i_will|i_can|i'm_going_to|to|i_should ..2 sleep|crash|stay_tonight",
     "sleeping|slept|sleep ..2 on ..2 different|other_people's|strangers' ..1 couches|sofas|floors|couch|sofa",
     "different ..1 person's|people's|couch|couches|sofa ..4 every|each ..1 night",

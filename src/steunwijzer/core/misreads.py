@@ -6,7 +6,7 @@ matched by its stem, so every "drink" was addiction: "I drink a lot of water", "
 elke avond thee", "friday drinks anyone?", "someone spiked my drink" (round 48, my own
 probes and 44 sentences of tests/data). The theme's own patterns ("ik drink elke
 avond", "drinking every night") stay findings. A pet put to sleep is no sleep problem,
-and coming out of a room is no coming out.
+and coming out of a room is no coming out, nor is where one sleeps a sleep problem.
 """
 
 from __future__ import annotations
@@ -100,6 +100,42 @@ def a_pet_put_to_sleep(tokens: Tokens, used: tuple[int, ...]) -> bool:
     put = words[at] in ("ingeslapen", "inslapen") or not _PUT.isdisjoint(said)
     near = (w for w, s in zip(words, sentence, strict=True) if s == sentence[at])
     return put and not _PETS.isdisjoint(near)
+
+
+# Where one sleeps, not how: "ik slaap nu bij een vriend", "die vriend waar hij nu
+# slaapt", "sleeping it off" were sleep problems to confirm (role-plays, round 56). Only
+# a bare word of sleep: "ik slaap slecht bij mijn vriend" keeps its own pattern.
+_SLEEP_WORDS = lexicon.word_set("slaap slaapt slapen sliep sleep sleeps sleeping slept")
+_AT = lexicon.word_set("bij op at on over in")
+_WHERE = lexicon.word_set(
+    "vriend vriendin vrienden vriendje tante oom oma opa ouders neef nicht kennis kennissen "
+    "bank couch sofa vloer floor logeerbed luchtbed friend friends friend's friends' aunt "
+    "uncle parents cousin station auto car hostel hotel"
+)
+_OFF = lexicon.word_set("off uit")
+
+
+def where_one_sleeps(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    """True when a lone word of sleep says where someone sleeps, or "sleeping it off"."""
+    if len(used) != 1 or tokens.words[used[0]] not in _SLEEP_WORDS:
+        return False
+    at, words = used[0], tokens.words
+    if words[at + 1 : at + 3] in (["it", "off"], ["het", "uit"]) or words[at + 1 : at + 2] == [
+        "uit"
+    ]:
+        return True
+    after = words[at + 1 : at + 9]  # "slaap al drie weken op de bank bij vrienden"
+    places = [i for i, w in enumerate(after[:5]) if w in _AT]
+    if places and not _WHERE.isdisjoint(after[places[0] + 1 : places[0] + 5]):
+        return True
+    return words[max(0, at - 4) : at].count("waar") > 0 and not _WHERE.isdisjoint(
+        words[max(0, at - 4) : at]
+    )
+
+
+def sleep_misread(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    """The sleep theme's words in another sense: a pet put to sleep, where one sleeps."""
+    return a_pet_put_to_sleep(tokens, used) or where_one_sleeps(tokens, used)
 
 
 # The second net's guesses that rest on an everyday use of a risky word (round 49, an
@@ -248,6 +284,6 @@ def no_switch_of_study(tokens: Tokens, used: tuple[int, ...]) -> bool:
 OTHER_SENSE: dict[str, Callable[[Tokens, tuple[int, ...]], bool]] = {
     "identity": out_of_a_place,
     "addiction": harmless_drink,
-    "sleep": a_pet_put_to_sleep,
+    "sleep": sleep_misread,
     "study_choice": no_switch_of_study,
 }
