@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from steunwijzer.catalog.load import load_catalog
 from steunwijzer.cli.app import app
+from steunwijzer.core.answers import UNKNOWN, parse_answer
 from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Catalog, Tier, Urgency
 from steunwijzer.core.prompts import (
@@ -266,17 +267,22 @@ def test_not_knowing_where_to_sleep_months_ahead_is_housing(text: str) -> None:
 
 
 def _intake(
-    catalog: Catalog, index: ReferralIndex, replies: dict[str, list[object]], own_words: str
+    catalog: Catalog,
+    index: ReferralIndex,
+    replies: dict[str, list[object]],
+    own_words: str,
+    again: str = "ja",
 ) -> tuple[list[Prompt], TriageResult]:
     """An intake whose questions take ``replies`` in turn (BACK allowed), every other
-    question skipped, ``own_words`` at the end, a question asked again answered "ja"."""
+    question skipped, ``own_words`` at the end, a question asked again answered
+    ``again``."""
     seen: list[Prompt] = []
 
     def ask(prompt: Prompt) -> object:
         seen.append(prompt)
         if isinstance(prompt, QuestionPrompt):
             if prompt.recheck:
-                return "ja"
+                return again
             if prompt.question.id == "own_words":
                 return own_words
             queue = replies.get(prompt.question.id, [])
@@ -716,3 +722,43 @@ def test_out_of_ones_room_tonight_is_unsafe_by_rule(text: str) -> None:
     """Guard and rule: set163's sentence was the second net's alone, and the first try
     of the guard above lost it; now a rule reads it."""
     assert "unsafe_situation" in themes_of(text)
+
+
+# --- an act said not to have been meant to die -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("nee, wel in mijn arm gesneden gisteren maar niet om dood te gaan", False),
+        ("no, I cut but not to die", False),
+        ("nee, niet om dood te gaan, maar ik denk er wel aan", UNKNOWN),
+        ("nee maar ik heb wel pillen gespaard, niet om dood te gaan hoor", UNKNOWN),
+        ("no, I took some pills but not to die", UNKNOWN),
+    ],
+)
+def test_an_act_not_meant_to_die_is_no_attempt(
+    builtin: Catalog, answer: str, expected: object
+) -> None:
+    """A role-play (round 56, rp3): "nee, wel ... gesneden maar niet om dood te gaan" at
+    "have you done anything to end your life?" was doubt, and the result for superficial
+    cuts said "direct gevaar ... houd de student wakker". A means of dying, or more said
+    after it, stays doubt. Fails without answer_mixed._NOT_TO_DIE."""
+    question = next(q for q in builtin.questions if q.id == "safety_behaviour")
+    assert parse_answer(question, answer) == expected
+
+
+def test_cuts_not_meant_to_die_are_self_harm_not_danger_now(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """The same intake through the engine: self-harm, acute, urgency soon, the calm tip;
+    no suicidal thoughts (the screen asked again, "nee" again)."""
+    replies: dict[str, list[object]] = {
+        "safety_wish_dead": ["nee"],
+        "safety_thoughts": ["nee echt niet"],
+        "safety_behaviour": ["nee, wel in mijn arm gesneden gisteren maar niet om dood te gaan"],
+    }
+    _, result = _intake(builtin, index, replies, "", again="nee")
+    assert result.tier is Tier.ACUTE and result.urgency is Urgency.SOON
+    assert result.themes == ("self_harm",)
+    assert "self_harm_calm" in [tip.id for tip in result.tips]

@@ -263,9 +263,34 @@ _DENIED_OUTRIGHT = lazy_compile(
 )
 
 
+# A no whose act was not meant to end a life, said last: "nee, wel gesneden maar niet om
+# dood te gaan" at "iets gedaan om een eind aan je leven te maken?" was doubt, and the
+# result said "keep the student awake" for superficial cuts (a role-play, round 56). The
+# cutting itself is heard beside the answer (self-harm). Not when more follows.
+_NOT_TO_DIE = lazy_compile(
+    r"^(?:nee|no|nope|nah)\b.*\b(?:niet om (?:dood te gaan|te sterven|er een eind aan te maken"
+    r"|mezelf (?:dood|van kant) te maken|zelfmoord te plegen)|niet omdat ik dood wil"
+    r"|not to (?:die|kill myself|end (?:it|my life))|not because i want(?:ed)? to die)"
+    r"(?: (?:hoor|echt|ofzo|of zo|really|at all|though))*$"
+)
+
+
+# ... nor when the act is a means of dying: "nee maar ik heb wel pillen gespaard, niet
+# om dood te gaan hoor" stays doubt (preparation, whatever the student calls it).
+_MEANS = lazy_compile(
+    r"\b(?:pil|pillen|pills?|tabletten|tablets|touw|rope|gespaard|saved|verzameld|collected"
+    r"|brief|brieven|letters?|afscheid|goodbye|spoor|trein|train|brug|bridge|dak|roof"
+    r"|overdosis|overdose|wurg\w*|strop|noose|gesprongen|jumped)\b"
+)
+
+
 def denied_outright(safety: bool, word: str) -> bool:
-    """A safety question's plan or method denied in a sentence of its own."""
-    return safety and _DENIED_OUTRIGHT.search(word) is not None
+    """A safety question's plan or method denied in a sentence of its own, or an act
+    said not to have been meant to die (not a means of dying)."""
+    return safety and (
+        _DENIED_OUTRIGHT.search(word) is not None
+        or (_NOT_TO_DIE.search(word) is not None and _MEANS.search(word) is None)
+    )
 
 
 def unstretched(word: str, known: frozenset[str] | set[str]) -> str:
