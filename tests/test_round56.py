@@ -762,3 +762,43 @@ def test_cuts_not_meant_to_die_are_self_harm_not_danger_now(
     assert result.tier is Tier.ACUTE and result.urgency is Urgency.SOON
     assert result.themes == ("self_harm",)
     assert "self_harm_calm" in [tip.id for tip in result.tips]
+
+
+# --- smaller findings of the role-plays --------------------------------------------------------------
+
+
+def test_campus_help_is_closed_in_the_christmas_closure() -> None:
+    """A role-play (round 56, rp3) on Christmas Eve saw campus help "open now". The
+    example institution names its Christmas closure in catalog.yaml (closed_days)."""
+    result = CliRunner().invoke(
+        app,
+        ["lookup", "--text", "ik voel me eenzaam", "--json", "--at", "2026-12-24T14:00"],
+    )
+    data = json.loads(result.stdout)
+    campus = [r for r in data["referrals"] if str(r["id"]).startswith("vh-")]
+    assert campus and all(r["open_now"] is not True for r in campus)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_asking_about_death_also_asks_about_drinking_today(lang: str) -> None:
+    """A role-play (round 56, rp3): a student alone over Christmas, drinking every day,
+    unsure about a wish to die; nothing in the tips spoke of alcohol at urgency soon."""
+    result = CliRunner().invoke(
+        app, ["lookup", "--text", "soms wil ik niet meer wakker worden", "--json", "--lang", lang]
+    )
+    tips = json.loads(result.stdout)["tips"]
+    text = next(str(t["text"]) for t in tips if t["id"] == "ask_directly")
+    assert ("gedronken" if lang == "nl" else "drinking") in text
+
+
+@pytest.mark.parametrize(
+    "text", ["only I am having tension since many days", "ya, full tension only"]
+)
+def test_tension_is_stress(text: str) -> None:
+    """A role-play (round 56, rp1): Indian English "tension" for stress was not read."""
+    assert "stress" in themes_of(text)
+
+
+def test_tension_in_a_group_is_no_stress_of_ones_own() -> None:
+    """Guard: "tension" alone is not the theme."""
+    assert "stress" not in themes_of("there is tension in our project group")
