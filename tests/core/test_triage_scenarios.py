@@ -375,12 +375,14 @@ SCENARIOS = [
     ),
     # --- free text: adds themes, can raise the tier -------------------------------------
     # An international student (round 39): context, tier prevention; the money decides.
+    # Round 56: help for the group the need names comes first (only_with_themes), so the
+    # International Office, which helps with money too, before Nibud.
     case(
         safe(area_money="yes", own_words="mijn verblijfsvergunning verloopt in juni"),
         "specific",
         "routine",
         {"finances", "international_student"},
-        "nibud",
+        "vh-international-office",
     ),
     case(
         safe(own_words="Ik slaap slecht en heb last van faalangst"),
