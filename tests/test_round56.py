@@ -802,3 +802,44 @@ def test_tension_is_stress(text: str) -> None:
 def test_tension_in_a_group_is_no_stress_of_ones_own() -> None:
     """Guard: "tension" alone is not the theme."""
     assert "stress" not in themes_of("there is tension in our project group")
+
+
+# --- set203 (family pressure), measured unseen after this round's first changes ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "my brother found out I'm gay. he said if i come home this weekend he'll 'deal with it'",
+            "unsafe_situation",
+        ),
+        ("my dad said my uncles will 'talk some sense into me' when I'm back", "unsafe_situation"),
+        (
+            "Ze hebben mijn telefoon afgepakt. Ik mag alleen nog naar college als mijn broer me brengt en ophaalt.",
+            "unsafe_situation",
+        ),
+        (
+            "My little sister is 17 and my parents are planning her nikah with a guy twice her age over the summer.",
+            "concern_for_other",
+        ),
+    ],
+)
+def test_a_familys_control_is_read(text: str, theme: str) -> None:
+    """Set203 (a blind set of family pressure, measured on this round's own changes):
+    19 of 24 acute found; these four were not. Fails without the round-56 patterns of
+    lexicon_signals_mentor.py and themes.yaml (concern_for_other)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad will deal with it when I'm home for the holidays",
+        "There's so much tension at home since my dad lost his job.",
+    ],
+)
+def test_ordinary_family_talk_stays_ordinary(text: str) -> None:
+    """Guards: a father who will sort something out, tension at home (not the Indian
+    English 'having tension' of stress)."""
+    assert not themes_of(text) & {"unsafe_situation", "stress"}

@@ -88,6 +88,12 @@ UNSAFE_EN: tuple[str, ...] = (
     "taken|sent|send|take ..1 back ..4 home_country|country|village|motherland & brothers|father|family|uncle|summer|relationship|marry|married|wedding|afraid|scared",
     "wedding|marriage ..4 arranged|planned|organised|organized ..9 don't_want|do_not_want|refuse|afraid|scared|no_choice|threat|threaten",
     "they'll|they_will|they ..1 find ..1 me ..2 anyway|wherever|everywhere|eventually",
+    # round 56 (a blind set of family pressure): a relative who will "deal with it" or
+    # "talk some sense into me" after coming out; a ticket booked with no way back
+    "talk_some_sense_into_me|sort_me_out|teach_me_a_lesson|straighten_me_out",
+    "if|when|once ..3 come|coming|go|going ..1 home|back ..9 deal ..1 with ..1 it|me",
+    "booking|booked|bought|buying ..2 my ..1 ticket|flight|tickets & not_coming_back|not_come_back|won't_come_back|never_come_back|one_way|please_help|against_my_will",
+    "took|taken|take|takes ..2 my ..1 phone ..9 only ..3 if|when ..3 brother|father|dad|uncle|cousin",
     # "my father will hurt me" was found only by the second net (round 56)
     "he|she|they|father|dad|mother|mum|mom|brother|uncle|stepfather|stepdad|husband|boyfriend|ex|partner|family|cousin ..2 will|would|gonna|going_to|is_going_to|are_going_to|'ll ..2 hurt|kill|beat|hit|punish|harm ..1 me",
 )
@@ -106,6 +112,11 @@ UNSAFE_NL: tuple[str, ...] = (
     "schande ..9 gedreigd|dreigt|dreigen|vinden|straffen|pakken",
     "ze|hij|zij ..3 me|mij ..3 heus|toch|overal|altijd ..2 wel? ..1 vinden|weten_te_vinden",
     "hij|zij|ze|vader|pa|moeder|broer|oom|stiefvader|vriend|ex|familie|neef ..2 gaat|zal|gaan|zullen ..3 me|mij ..3 pijn_doen|vermoorden|slaan|iets_aandoen|straffen|in_elkaar_slaan",
+    # a phone taken, college only with a brother who brings and fetches; a ticket booked
+    "mijn|m'n|mn ..1 telefoon|mobiel|gsm ..2 afgepakt|afgenomen|ingenomen",
+    "mag ..3 alleen ..4 als|met ..3 broer|vader|oom|neef|familie ..3 brengt|ophaalt|meegaat|mee_gaat",
+    "ticket|vliegticket|tickets ..4 geboekt|gekocht|boeken & niet_meer_terug|nooit_meer_terug|help|tegen_mijn_wil|enkele_reis",
+
 )
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
