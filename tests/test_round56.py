@@ -843,3 +843,36 @@ def test_ordinary_family_talk_stays_ordinary(text: str) -> None:
     """Guards: a father who will sort something out, tension at home (not the Indian
     English 'having tension' of stress)."""
     assert not themes_of(text) & {"unsafe_situation", "stress"}
+
+
+# --- set204 (where students sleep), measured unseen after this round's first changes ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Ik heb al weken nachtmerries over het ongeluk waarbij mijn beste vriend omkwam.",
+            "grief",
+        ),
+        ("Vriend heeft me eruit gezet, kan vannacht nergens heen.", "housing"),
+    ],
+)
+def test_set204_needs_are_read(text: str, theme: str) -> None:
+    """Set204: a friend killed in an accident ("omkwam") read as an unsafe situation by
+    the second net; put out by a friend with nowhere tonight was no housing need (it is
+    an unsafe one as well, as the theme sheet says)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Going to my parents' for the holidays and just looking forward to sleeping in and eating",
+        "I love sleeping in till noon on Sundays",
+        "I sleep in the library because I have nowhere to go",
+    ],
+)
+def test_a_lie_in_and_a_library_are_no_sleep_problem(text: str) -> None:
+    """Set204: a lie-in read as a sleep problem; where one sleeps (round 56, above)."""
+    assert "sleep" not in themes_of(text)

@@ -116,7 +116,6 @@ UNSAFE_NL: tuple[str, ...] = (
     "mijn|m'n|mn ..1 telefoon|mobiel|gsm ..2 afgepakt|afgenomen|ingenomen",
     "mag ..3 alleen ..4 als|met ..3 broer|vader|oom|neef|familie ..3 brengt|ophaalt|meegaat|mee_gaat",
     "ticket|vliegticket|tickets ..4 geboekt|gekocht|boeken & niet_meer_terug|nooit_meer_terug|help|tegen_mijn_wil|enkele_reis",
-
 )
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},

@@ -110,9 +110,10 @@ _AT = lexicon.word_set("bij op at on over in")
 _WHERE = lexicon.word_set(
     "vriend vriendin vrienden vriendje tante oom oma opa ouders neef nicht kennis kennissen "
     "bank couch sofa vloer floor logeerbed luchtbed friend friends friend's friends' aunt "
-    "uncle parents cousin station auto car hostel hotel"
+    "uncle parents cousin station auto car hostel hotel library bieb bibliotheek trein "
+    "train bus park straat street tent"
 )
-_OFF = lexicon.word_set("off uit")
+_LIE_IN = [[w] for w in ("till", "until", "til", "on", "and", "late", "every", "at", "tomorrow")]
 
 
 def where_one_sleeps(tokens: Tokens, used: tuple[int, ...]) -> bool:
@@ -124,6 +125,8 @@ def where_one_sleeps(tokens: Tokens, used: tuple[int, ...]) -> bool:
         "uit"
     ]:
         return True
+    if words[at + 1 : at + 2] == ["in"] and words[at + 2 : at + 3] in ([], *_LIE_IN):
+        return True  # a lie-in: "looking forward to sleeping in", "sleeping in till noon"
     after = words[at + 1 : at + 9]  # "slaap al drie weken op de bank bij vrienden"
     places = [i for i, w in enumerate(after[:5]) if w in _AT]
     if places and not _WHERE.isdisjoint(after[places[0] + 1 : places[0] + 5]):
