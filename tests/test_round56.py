@@ -876,3 +876,48 @@ def test_set204_needs_are_read(text: str, theme: str) -> None:
 def test_a_lie_in_and_a_library_are_no_sleep_problem(text: str) -> None:
     """Set204: a lie-in read as a sleep problem; where one sleeps (round 56, above)."""
     assert "sleep" not in themes_of(text)
+
+
+# --- sets 205 and 206 (parties, dating), measured unseen after this round's first changes -------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Every time he texts me again I end up burning my arm with a lighter.", "self_harm"),
+        (
+            "Op het huisfeest bleef een jongen aan me zitten terwijl ik zei dat ik dat niet wilde, en later trok hij me mee de badkamer in.",
+            "sexual_violence",
+        ),
+        (
+            "someone filmed me while I was completely out of it at the afterparty and now it's going round a group chat.",
+            "sexual_violence",
+        ),
+        (
+            "Een eerstejaars vertelde dat een medestudent een deepfake-pornofilmpje met haar gezicht rondstuurt.",
+            "sexual_violence",
+        ),
+        ("The girl I'd been seeing for a few months died in a car crash two weeks ago.", "grief"),
+        (
+            "Mijn zusje gebruikt van alles. Vorige week is ze met de ambulance opgehaald.",
+            "concern_for_other",
+        ),
+    ],
+)
+def test_sets_205_206_misses_are_found(text: str, theme: str) -> None:
+    """Sets 205 and 206: "end up burning my arm" was the figure "ended up ... with"
+    (now "with" only right after "up"), and five needs had no pattern. Fails without
+    the round-56 changes of lexicon_more.py and themes.yaml."""
+    assert theme in themes_of(text)
+
+
+def test_of_my_life_is_a_superlative() -> None:
+    """Set205: "de hangover van mijn leven ... nooit meer" was a wish to die (the second
+    net, 0.91). Fails without the figure of lexicon_signals_desk.py."""
+    text = "Heb echt de hangover van mijn leven na het gala, nooit meer tequila haha."
+    assert "suicidal_thoughts" not in themes_of(text)
+
+
+def test_an_attempt_that_ended_in_hospital_stays() -> None:
+    """Guard of the narrowed figure "ended up ... at/in/with": an attempt is no figure."""
+    assert "suicidal_thoughts" in themes_of("I tried with pills and ended up in hospital")

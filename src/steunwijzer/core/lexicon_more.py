@@ -321,7 +321,7 @@ FIGURES_EN = (
     "death of me", "social|career|political|academic|financial ..2 suicide", "suicide ..2 mission|squad|doors|run|pact_movie",
     "hang|hanging|hung ..2 out|around|up", "rather ..2 die|dead ..2 than ..5 sing|singing|speak|speaking|present|presentation|presenting|exam|lecture|dance|dancing|call|calling|clean|cleaning|gym", "burn|burned|burnt|burning ..3 myself|me|out ..2 out", "razor|razors|blade|blades ..6 shave|shaving|beard|legs",
     "end|ending|ended ..3 it|things ..3 with ..3 him|her|boyfriend|girlfriend|partner|them|relationship|my_ex",
-    "ended|end|ending ..0 up ..3 doing|finishing|going|staying|watching|studying|working|at|in|with|being|getting|having|taking", "end|ending ..3 my ..2 habit|procrastination|relationship|contract|lease|subscription", "over my dead body", "bungee|parachute|skydive|skydiving|cliff_diving|base_jump",
+    "ended|end|ending ..0 up ..3 doing|finishing|going|staying|watching|studying|working|being|getting|having|taking", "ended|end|ending ..0 up ..1 at|in|with", "end|ending ..3 my ..2 habit|procrastination|relationship|contract|lease|subscription", "over my dead body", "bungee|parachute|skydive|skydiving|cliff_diving|base_jump",
     "roof|rooftop ..2 terrace|bar|party|garden|restaurant|pool", "goodbye|farewell ..6 airport|station|party|exchange|erasmus|moving|semester|vacation|holiday|trip|graduation",
     "disappear|vanish ..4 for ..2 a ..2 while|weekend|week|bit|holiday", "go|going|keep_going ..2 on ..3 with ..3 course|team|club|job|relationship|degree|programme|program|sport",
 )  # fmt: skip

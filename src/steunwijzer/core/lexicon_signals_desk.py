@@ -129,6 +129,8 @@ FIGURES_NL: tuple[str, ...] = (
     "=plant|=plantje|=plantjes|=planten|=plantjes|kamerplant*|cactus|basilicum ..5 dood|gestorven|doodgegaan|dood_gegaan|verdroogd",
     # "onveilig is een groot woord": a denial (a role-play, round 23, Z6)
     "onveilig|gevaar|gevaarlijk|bedreigd ..3 is|vind ..3 een? ..1 groot|zwaar|sterk ..1 woord",
+    # "de hangover van mijn leven": the greatest one, no life (round 56, a blind set)
+    "hangover|kater|feest|avond|nacht|dag|week|reis|date|vakantie|concert ..1 van ..1 mijn|m'n|mn ..1 leven",
     # "ik weet niet waar ik in februari moet slapen": months ahead (round 56)
     "waar ..2 ik ..2 in|vanaf|na|tijdens|over ..2 de? ..1 januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|kerst|kerstvakantie|zomervakantie|vakantie ..3 moet|kan|ga ..2 slapen|wonen|logeren|heen",
 )
