@@ -921,3 +921,12 @@ def test_of_my_life_is_a_superlative() -> None:
 def test_an_attempt_that_ended_in_hospital_stays() -> None:
     """Guard of the narrowed figure "ended up ... at/in/with": an attempt is no figure."""
     assert "suicidal_thoughts" in themes_of("I tried with pills and ended up in hospital")
+
+
+def test_a_housemate_who_fainted_is_a_concern() -> None:
+    """Set201: a housemate with an eating disorder who "viel flauw in de gang" was the
+    student's own eating problem only. Fails without the round-56 patterns of
+    lexicon_signals_lived.py; "ik viel flauw" stays the student's own."""
+    text = "ze is heel erg afgevallen en vandaag viel ze flauw in de gang"
+    assert "concern_for_other" in themes_of(text)
+    assert "concern_for_other" not in themes_of("ik viel flauw tijdens het tentamen")

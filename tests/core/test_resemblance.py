@@ -1076,6 +1076,31 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set192.jsonl", 0.9, 0.03),
         ("set193.jsonl", 0.95, 0.06),
         ("set194.jsonl", 0.95, 0.03),
+        # Round 56, measured unseen on 040969c (round 55's end): set195 (60 in English
+        # and Dutch as a second language), 23/23 acute, 49/60 passed, 2 of 37 others
+        # acute; set196 (60 voice memos), 23/24, 49/60, 3/36; set197 (60 in youth slang
+        # and street language), 23/24, 51/60, 2/36; set198 (60 on internships and side
+        # jobs), 23/24, 49/60, 1/36; set199 (60 on online life), 22/24, 45/60, 1/36;
+        # set200 (60 staff notes about a student), 22/24, 48/60, 2/36; set201 (60
+        # histories: over or back?), 21/24, 41/60, 4/36; set202 (60 long messages with the
+        # need in passing), 23/24, 46/60, 5/36. Second wave, measured unseen on e21eec0
+        # (this round's first fixes): set203 (family pressure and honour), 19/24, 36/60,
+        # 5/36; set204 (where students sleep), 24/24, 38/60, 1/36; set205 (parties),
+        # 22/24, 40/60, 6/36; set206 (dating and image abuse), 21/24, 39/60, 1/36. The
+        # risk floor below counts the theme: set200's staff notes of a student's wish
+        # read as concern for someone else are acute either way.
+        ("set195.jsonl", 0.95, 0.03),
+        ("set196.jsonl", 0.9, 0.08),
+        ("set197.jsonl", 0.9, 0.03),
+        ("set198.jsonl", 0.95, 0.03),
+        ("set199.jsonl", 0.95, 0.06),
+        ("set200.jsonl", 0.75, 0.08),
+        ("set201.jsonl", 0.85, 0.08),
+        ("set202.jsonl", 0.9, 0.14),
+        ("set203.jsonl", 0.8, 0.17),
+        ("set204.jsonl", 0.95, 0.06),
+        ("set205.jsonl", 0.95, 0.17),
+        ("set206.jsonl", 0.95, 0.06),
     ],
 )
 def test_recall_on_the_blind_set_holds(

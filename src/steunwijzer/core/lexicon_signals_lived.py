@@ -178,6 +178,9 @@ CONCERN_NL_LIFE: tuple[str, ...] = (
     "hij|zij|ze|huisgenoot|huisgenote|vriend|vriendin|broer|zus|broertje|zusje|kamergenoot|vriendje ..6 in ..1 elkaar ..1 gezakt|zakte|zakt",
     "moeten ..2 we|ik ..2 112|een_ambulance|de_ambulance ..1 bellen",
     "ademt ..2 niet|nauwelijks|raar|vreemd",
+    # "ze is heel erg afgevallen en vandaag viel ze flauw in de gang" (set201, round 56)
+    "ze|zij|hij|huisgenoot|huisgenote|vriendin|vriend|zus|broer ..3 viel|valt|is ..1 flauw|flauwgevallen",
+    "viel|valt ..1 ze|zij|hij ..1 flauw",
 )
 SUICIDAL_EN_LIFE: tuple[str, ...] = (
     "stand|standing|stood ..4 balcony|roof|rooftop|ledge|bridge|edge ..6 too ..1 long",
