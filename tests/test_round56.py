@@ -32,6 +32,11 @@ from .conftest import MINIMAL, MONDAY_2PM, write
 from .reading import themes_of
 
 
+def _read_answer(catalog: Catalog, qid: str, answer: str) -> object:
+    """``answer`` as typed at the built-in question ``qid``."""
+    return parse_answer(next(q for q in catalog.questions if q.id == qid), answer)
+
+
 def _lookup(text: str) -> dict[str, object]:
     result = CliRunner().invoke(app, ["lookup", "--text", text, "--json"])
     assert result.exit_code == 0, result.output
@@ -744,8 +749,7 @@ def test_an_act_not_meant_to_die_is_no_attempt(
     "have you done anything to end your life?" was doubt, and the result for superficial
     cuts said "direct gevaar ... houd de student wakker". A means of dying, or more said
     after it, stays doubt. Fails without answer_mixed._NOT_TO_DIE."""
-    question = next(q for q in builtin.questions if q.id == "safety_behaviour")
-    assert parse_answer(question, answer) == expected
+    assert _read_answer(builtin, "safety_behaviour", answer) == expected
 
 
 def test_cuts_not_meant_to_die_are_self_harm_not_danger_now(
@@ -930,3 +934,67 @@ def test_a_housemate_who_fainted_is_a_concern() -> None:
     text = "ze is heel erg afgevallen en vandaag viel ze flauw in de gang"
     assert "concern_for_other" in themes_of(text)
     assert "concern_for_other" not in themes_of("ik viel flauw tijdens het tentamen")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["nee, wel gesneden maar niet om dood te gaan", "no, I did cut but not to die"],
+)
+def test_the_cutting_beside_a_no_is_kept(
+    builtin: Catalog, index: ReferralIndex, answer: str
+) -> None:
+    """A role-play on this round's own changes (rp6): the short "nee, wel gesneden maar
+    niet om dood te gaan" became a plain no, the cutting lost; with "nee" at the
+    self-harm question later the result was PREVENTIE. The act with its purpose denied
+    is self-harm (lexicon_families.py)."""
+    replies: dict[str, list[object]] = {
+        "safety_wish_dead": ["nee"],
+        "safety_thoughts": ["nee"],
+        "safety_behaviour": [answer],
+        "mood_self_harm": ["nee"],
+    }
+    _, result = _intake(builtin, index, replies, "", again="nee")
+    assert result.tier is Tier.ACUTE and "self_harm" in result.themes
+
+
+# --- a second role-play of the housemate on GHB (rp5, on this round's own changes) -------------
+
+
+def test_ghb_a_fall_and_sleeping_it_off_in_other_words_is_danger_now() -> None:
+    """rp5: the own words "ghb genomen, viel om en was even weg. nu ligt hij ... zijn roes
+    uit te slapen" were again an unsafe home (the second net), Veilig Thuis first. Fails
+    without the round-56 patterns of lexicon_signals_lived.py."""
+    data = _lookup(
+        "huisgenoot heeft vanavond op een feest ghb genomen, viel om en was even weg. nu "
+        "ligt hij op zijn kamer zijn roes uit te slapen. ik maak me zorgen om hem"
+    )
+    assert "concern_for_other" in data["themes"]
+    assert "unsafe_situation" not in data["themes"] and "sleep" not in data["themes"]
+    assert data["urgency"] == "immediate"
+
+
+@pytest.mark.parametrize(
+    "text", ["ik viel om en was even weg na het sporten", "ik lig mijn roes uit te slapen"]
+)
+def test_ones_own_fall_or_hangover_is_no_concern(text: str) -> None:
+    """Guard: the patterns name someone else."""
+    assert "concern_for_other" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("ja, mijn huisgenoot heeft ghb genomen op een feest", False),
+        ("ja, over mijn huisgenoot", False),
+        ("ja, ik drink te veel en mijn vriend ook", True),
+        ("ja, ik drink elke avond", True),
+    ],
+)
+def test_a_yes_about_someone_elses_use_is_not_the_students(
+    builtin: Catalog, answer: str, expected: bool
+) -> None:
+    """Role-plays rp1 and rp5: "ja, mijn huisgenoot heeft ghb genomen" at "are you
+    worried about alcohol, drugs, gaming or gambling?" made it the student's own
+    addiction, with a tip to ask her how much and how often. Fails without
+    answer_mixed.others_use; the student's own use beside it stays a yes."""
+    assert _read_answer(builtin, "area_substances", answer) is expected

@@ -341,3 +341,41 @@ def hedged_yes(doubt_counts: bool, word: str) -> bool:
         (word + " ").startswith(_HEDGED_YES)
         and not any(f" {no} " in f" {word} " for no in ("nee", "no", "niet echt", "not really"))
     )
+
+
+# A yes to "are you worried about alcohol, drugs, gaming or gambling?" that speaks of
+# someone else's use: "ja, mijn huisgenoot heeft ghb genomen op een feest" made it the
+# student's own addiction, with a tip to ask her how much and how often (role-plays,
+# round 56). The other person's danger is read from the words beside the answer.
+_OWN_USE_QUESTIONS = frozenset(("area_substances",))
+_OTHERS_USE = lazy_compile(
+    r"^ (?:ja|yes|yeah|jawel|jep)\b.{0,40}?\b(?:mijn|m'n|mn|my|onze|our) (?:huisgenoot|huisgenote"
+    r"|huisgenoten|vriend|vriendin|vrienden|broer|broertje|zus|zusje|moeder|vader|partner"
+    r"|roommate|housemate|housemates|flatmate|friend|friends|brother|sister|mum|mom|dad"
+    r"|boyfriend|girlfriend)\b"
+)
+_OWN_USE_TOO = lazy_compile(
+    r"\b(?:ik (?:drink|gebruik|blow|gok|game|neem|snuif|slik)|i (?:drink|use|smoke|gamble|game"
+    r"|take)|ik ook|me too|mezelf|myself|allebei|both of us|wij allebei)\b"
+)
+
+
+def others_use(question_id: str, padded: str) -> bool:
+    """At the question about one's own use, a yes about another person's use."""
+    return (
+        question_id in _OWN_USE_QUESTIONS
+        and _OTHERS_USE.search(padded) is not None
+        and _OWN_USE_TOO.search(padded) is None
+    )
+
+
+# "ik niet" after its verb is the student's own: "ja sinds vorige week kan ik niet meer
+# naar college" was read as someone else's, a no (a role-play, round 55).
+_VERBS = frozenset(("kan", "wil", "durf", "mag", "moet", "weet", "kon", "zou", "ga", "doe", "heb",
+                    "ben", "slaap", "red", "lukt"))  # fmt: skip
+
+
+def inverted(padded: str, at: int) -> bool:
+    """Whether the "ik niet" at ``at`` follows its verb (moved from answer_words.py)."""
+    before = padded[:at].split()
+    return padded.startswith(" ik niet", at) and bool(before) and before[-1] in _VERBS

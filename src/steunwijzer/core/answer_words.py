@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from steunwijzer.core.answer_mixed import inverted, others_use
 from steunwijzer.core.answer_phrases import ACTS as _ACTS
 from steunwijzer.core.answer_phrases import MEANS as _MEANS
 from steunwijzer.core.answer_phrases import NOT_BEFORE as _NOT_BEFORE
@@ -227,11 +228,13 @@ _ONLY_TELLING = lazy_compile(
 )
 
 
-def about_someone_else(padded: str, within: int = 99) -> bool:
+def about_someone_else(padded: str, within: int = 99, question_id: str = "") -> bool:
     """``padded``: the words with a space before and after. Not when the student is
     named after the other person: "nee, maar mijn vriend zegt dat ik het wel heb"."""
+    if others_use(question_id, padded):  # "ja, mijn huisgenoot heeft ghb genomen" (r56)
+        return True
     found = NOT_ME.search(padded)
-    while found is not None and _inverted(padded, found.start()):
+    while found is not None and inverted(padded, found.start()):
         found = NOT_ME.search(padded, found.end() - 1)
     # "maar mijn huisgenoot wel denk ik": the hedge at the end is about the housemate,
     # not the student speaking of themselves (a role-play, round 22, W8)
@@ -239,17 +242,6 @@ def about_someone_else(padded: str, within: int = 99) -> bool:
         return False
     after = _ONLY_TELLING.sub(" ", _HEDGE_END.sub(" ", padded[found.end() - 1 :]))
     return _SELF_AFTER.search(after) is None
-
-
-# "ik niet" after its verb is the student's own: "ja sinds vorige week kan ik niet meer
-# naar college" was read as someone else's, a no (a role-play, round 55).
-_VERBS = frozenset(("kan", "wil", "durf", "mag", "moet", "weet", "kon", "zou", "ga", "doe", "heb",
-                    "ben", "slaap", "red", "lukt"))  # fmt: skip
-
-
-def _inverted(padded: str, at: int) -> bool:
-    before = padded[:at].split()
-    return padded.startswith(" ik niet", at) and bool(before) and before[-1] in _VERBS
 
 
 _HEDGE_END = lazy_compile(r" (?:denk|geloof|vermoed|gok) ik $| i (?:think|guess|suppose) $")

@@ -297,7 +297,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
                 return UNKNOWN
             raise answer_error(question, value)
         if word in _YES or _starts_with_yes(word):
-            return not about_someone_else(f" {word} ", 6)  # "ja, maar niet over mezelf" (r22)
+            return not about_someone_else(f" {word} ", 6, question.id)  # "niet over mezelf" (r22)
         if _starts_with_no(word) and mixed.denies_only_the_act(question.id, word):
             return UNKNOWN  # "no not like actually doing something": the thought (r39)
         if word in FIRM_NO or misheard(word) or mixed.denied_outright(is_safety(question), word):

@@ -168,6 +168,10 @@ SELF_HARM_NL = (
     "schaar|passer|scherf|glas|mes & arm|armen|huid|mezelf|mijzelf|pols|polsen|benen|dijen & bewerkt|bewerken|gekrast|gesneden|krassen|snijden|kras|snij",
     "mezelf|mijzelf ..3 pijn_te_doen|te_snijden|te_krassen|te_branden|te_slaan|te_verwonden",
     "kras|krassen|krast|snij|snijd|snijden ..3 al|nog_steeds|sinds|elke|iedere|regelmatig|vaak|soms|jaren|weleens|wel_eens|af_en_toe",
+    # the act, its purpose denied: harm to oneself by definition ("nee, wel gesneden maar
+    # niet om dood te gaan" at the attempt question lost the cutting: round 56)
+    "gesneden|gekrast|gebrand|snij|snijd|kras|brand ..6 niet ..1 om ..1 dood ..2 te ..1 gaan",
+    "gesneden|gekrast|gebrand ..6 niet ..1 omdat ..2 ik ..2 dood ..1 wil",
     "mezelf|mijzelf ..3 honger ..2 lijden|laten_lijden|uithongeren|uithonger", "mezelf|mijzelf ..2 uithongeren|uithonger",
     # harm as a way to cope: "snij als het te veel wordt", "krassen helpt", "een mesje
     # gepakt als het me te veel werd" (round 49: "al" no longer stems as "als")
@@ -180,6 +184,8 @@ SELF_HARM_EN = (
     "fresh|new|recent|open ..2 cuts|wounds|scars|burns|scratches",
     "urge|urges|need|craving|cravings ..3 to? ..2 self_harm|selfharm|sh|hurt_myself|harm_myself|burn_myself|cut_myself|cut_again",
     "urge|urges|craving|cravings ..3 to? cut|burn $",
+    # the act, its purpose denied (round 56): "no, I did cut but not to die"
+    "cut|burned|burnt|scratched|hurt ..6 not ..1 to ..1 die|kill_myself|end_it|end_my_life",
     # harm that goes on, said in passing: "I still cut sometimes" (round 55's note)
     "still ..1 cut|cutting|burn|burning|scratch|self_harm|selfharm|sh ..2 sometimes|occasionally|now_and_then|from_time_to_time|once_in_a_while|every_now_and_then|every_week|most_nights",
     "still ..1 cut|cutting|self_harm|selfharm $",

@@ -161,6 +161,10 @@ CONCERN_NL_NOW: tuple[str, ...] = (
     "!hij|zij|ze|huisgenoot|huisgenote|vriend|vriendin|broer|zus|broertje|zusje|kamergenoot|vriendje ..4 iets|te_veel|teveel|ghb|pillen|pil|xtc|drugs ..2 genomen|geslikt|gebruikt|op ..6 in_elkaar|flauwgevallen|omgevallen|viel_om|even_weg|buiten_westen|bewusteloos",
     "!hij|zij|ze|huisgenoot|huisgenote|vriend|vriendin|broer|zus|broertje|zusje|kamergenoot|vriendje ..2 viel|valt|zakte ..1 om|weg ..4 even|helemaal ..1 weg",
     "!gezakt|flauwgevallen|bewusteloos|ghb ..9 hij|zij|ze|huisgenoot|huisgenote|vriend|vriendin|broer|zus|broertje|zusje|kamergenoot|vriendje ..3 slaapt|ligt|slapen ..3 uit",
+    # a second role-play on this round's own changes: "ghb genomen, viel om en was even
+    # weg. nu ligt hij zijn roes uit te slapen" (the clause and sentence apart)
+    "!ghb|g|drugs|xtc|pillen|iets ..3 genomen|gebruikt|geslikt ..3 viel|valt ..1 om|flauw",
+    "zijn|haar|z'n ..1 roes ..3 uit ..1 te? ..1 slapen|slaapt|slaapte",
 )
 CONCERN_EN_NOW: tuple[str, ...] = (
     "!can't|cannot|couldn't|can_not ..1 wake ..1 him|her|them ..1 up",

@@ -121,10 +121,11 @@ def where_one_sleeps(tokens: Tokens, used: tuple[int, ...]) -> bool:
     if len(used) != 1 or tokens.words[used[0]] not in _SLEEP_WORDS:
         return False
     at, words = used[0], tokens.words
-    if words[at + 1 : at + 3] in (["it", "off"], ["het", "uit"]) or words[at + 1 : at + 2] == [
+    off = words[at + 1 : at + 3] in (["it", "off"], ["het", "uit"]) or words[at + 1 : at + 2] == [
         "uit"
-    ]:
-        return True
+    ]
+    if off or words[max(0, at - 2) : at] == ["uit", "te"]:
+        return True  # sleeping it off: "slaapt het uit", "zijn roes uit te slapen"
     if words[at + 1 : at + 2] == ["in"] and words[at + 2 : at + 3] in ([], *_LIE_IN):
         return True  # a lie-in: "looking forward to sleeping in", "sleeping in till noon"
     after = words[at + 1 : at + 9]  # "slaap al drie weken op de bank bij vrienden"
