@@ -101,7 +101,9 @@ def test_the_office_is_among_the_first_three_for_an_international_students_money
     24a18c4 (it serves three themes, so fewer-themes offerings won every place)."""
     ids = _ids(index, ("finances", "social_connection", "international_student"), "en")
     assert "vh-international-office" in ids[:3]
-    assert ids[0] == "duo"  # the money help itself still leads
+    # Round 56 changed the lead on purpose: help for the group the need names first
+    # (only_with_themes); DUO, which a non-EU student often has no right to, comes after.
+    assert ids[0] == "vh-international-office" and "duo" in ids
 
 
 def test_money_alone_keeps_the_specialised_help(index: ReferralIndex) -> None:
