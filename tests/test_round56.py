@@ -998,3 +998,26 @@ def test_a_yes_about_someone_elses_use_is_not_the_students(
     addiction, with a tip to ask her how much and how often. Fails without
     answer_mixed.others_use; the student's own use beside it stays a yes."""
     assert _read_answer(builtin, "area_substances", answer) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly the thought of not waking up tomorrow is kind of nice",
+        "de gedachte om morgen niet meer wakker te worden vind ik eigenlijk wel fijn",
+    ],
+)
+def test_the_thought_of_not_waking_up_being_nice_is_a_wish(text: str) -> None:
+    """Round 55's note: found only as a resemblance. Fails without the round-56 patterns
+    of lexicon_signals_adult.py."""
+    data = _lookup(text)
+    assert "suicidal_thoughts" in data["themes"]
+    reasons = data["reasons"]
+    assert isinstance(reasons, list)
+    assert all("resembl" not in str(r["match"]["source"]) for r in reasons)
+
+
+def test_not_waking_up_early_is_no_wish() -> None:
+    """Guard: a lie-in is nice."""
+    text = "the thought of not waking up early tomorrow is so nice"
+    assert "suicidal_thoughts" not in themes_of(text)

@@ -26,6 +26,7 @@ _PAPERS_EN = (
 _PAPERS_NL = "testament|levensverzekering|uitvaart|uitvaartpolis|wachtwoorden|pincodes|bankgegevens"
 
 SUICIDAL_NL: tuple[str, ...] = (
+    "gedachte|idee ..3 niet ..1 meer ..1 wakker ..3 worden ..6 fijn|prettig|rustgevend|aantrekkelijk|een_opluchting|troostend",
     # sitting in the car in the garage with the engine running; a hose on the exhaust
     # (not "ik laat de auto in de garage warmdraaien": one sits there, or it is closed)
     "!zat|zit|zitten|bleef|wachtte|dicht|gesloten ..6 garage ..8 motor|auto ..3 aan|draaien|draaiend|draaide|liet_lopen|laten_lopen|lopen|stationair",
@@ -43,6 +44,10 @@ SUICIDAL_NL: tuple[str, ...] = (
     "!brieven|brief|briefjes ..3 aan|voor ..2 mijn|de ..1 kinderen|vrouw|man|partner|ouders|zoon|dochter|familie & wachtwoorden|bankgegevens|testament|geregeld|op_orde|afscheid",
 )
 SUICIDAL_EN: tuple[str, ...] = (
+    # round 55's note: "the thought of not waking up tomorrow is kind of nice" was only a
+    # resemblance
+    "thought|idea ..2 of ..1 not ..1 waking ..1 up ..0 tomorrow|again|anymore|ever ..4 nice|comforting|appealing|peaceful|tempting|relief|soothing",
+    "thought|idea ..2 of ..1 not ..1 waking ..1 up ..0 is|sounds|feels ..3 nice|comforting|appealing|peaceful|tempting|soothing",
     # "Last night I sat in the garage with the engine running for a while" (set91)
     # (not "I warm up the car in the garage with the engine running": one sits there)
     "!sat|sit|sitting|stayed|waited|closed|shut ..6 garage ..8 engine|car ..3 running|on|idling",
