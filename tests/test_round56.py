@@ -1021,3 +1021,11 @@ def test_not_waking_up_early_is_no_wish() -> None:
     """Guard: a lie-in is nice."""
     text = "the thought of not waking up early tomorrow is so nice"
     assert "suicidal_thoughts" not in themes_of(text)
+
+
+def test_a_case_note_of_no_bed_tonight_is_unsafe_and_housing() -> None:
+    """Set208 (counsellors' notes, measured on this round's changes: 23 of 24 acute):
+    "door vader de deur uitgezet ..., heeft vannacht geen slaapplek" found nothing (the
+    rule wanted "heb ik")."""
+    text = "St. vanmiddag door vader de deur uitgezet na ruzie over relatie, heeft vannacht geen slaapplek."
+    assert {"unsafe_situation", "housing"} <= themes_of(text)

@@ -73,6 +73,8 @@ UNSAFE_NL: tuple[str, ...] = (
     "ben|werd ..2 thuis ..2 uitgegooid|eruitgegooid|eruit_gegooid|uitgezet|buitengezet|weggestuurd",
     "vannacht|vanavond ..3 heb ..1 ik ..2 echt|helemaal|gewoon? ..1 niks|niets|geen_plek|geen_slaapplek",
     "zal|gaat|gaan ..3 zorgen ..2 dat ..2 ik ..3 spijt ..2 krijg|heb|ga_krijgen",
+    # a case note: "heeft vannacht geen slaapplek" (set208, round 56; "heb ik" was needed)
+    "vannacht|vanavond ..3 geen ..1 slaapplek|onderdak|plek_om_te_slapen",
     # out of one's room tonight (set163: found by the second net alone until round 56)
     "vanavond|vannacht ..3 mijn|m'n|mn|de ..1 kamer|huis|woning ..1 uit ..1 moet|moeten|moest",
 )
