@@ -1029,3 +1029,11 @@ def test_a_case_note_of_no_bed_tonight_is_unsafe_and_housing() -> None:
     rule wanted "heb ik")."""
     text = "St. vanmiddag door vader de deur uitgezet na ruzie over relatie, heeft vannacht geen slaapplek."
     assert {"unsafe_situation", "housing"} <= themes_of(text)
+
+
+def test_told_to_leave_and_at_the_station_now_is_unsafe() -> None:
+    """Set207 (several needs at once, measured on this round's changes: 24 of 25 acute):
+    "told me to leave. I'm at the station now with a backpack" beside an exam question."""
+    text = "My parents found out I'm gay and told me to leave. I'm at the station now with a backpack. Also I have an exam tomorrow morning, can I reschedule?"
+    assert "unsafe_situation" in themes_of(text)
+    assert "unsafe_situation" not in themes_of("I'm at the station now, my train is delayed")

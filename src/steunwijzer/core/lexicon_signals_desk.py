@@ -81,6 +81,9 @@ UNSAFE_NL: tuple[str, ...] = (
 UNSAFE_EN: tuple[str, ...] = (
     "homeless_shelter|night_shelter|emergency_shelter",
     "have_to|must|need_to|got_to ..1 leave|be_out|get_out ..4 tonight",
+    # "my parents ... told me to leave. I'm at the station now with a backpack" (set207)
+    "told|ordered ..1 me ..1 to ..1 leave|get_out|go ..9 station|street|nowhere|backpack|tonight",
+    "i'm|im|i_am|am|sitting|standing ..2 at|in ..1 the ..1 station ..3 now|right_now|with ..2 a|my ..1 backpack|bag|suitcase",
     "don't|dont|do_not|no ..2 know|idea ..3 where ..3 i'll|i_will|i_can|i'm_going_to|to|i_should ..2 sleep|crash|stay_tonight",
     "sleeping|slept|sleep ..2 on ..2 different|other_people's|strangers' ..1 couches|sofas|floors|couch|sofa",
     "different ..1 person's|people's|couch|couches|sofa ..4 every|each ..1 night",
