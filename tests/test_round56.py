@@ -1037,3 +1037,26 @@ def test_told_to_leave_and_at_the_station_now_is_unsafe() -> None:
     text = "My parents found out I'm gay and told me to leave. I'm at the station now with a backpack. Also I have an exam tomorrow morning, can I reschedule?"
     assert "unsafe_situation" in themes_of(text)
     assert "unsafe_situation" not in themes_of("I'm at the station now, my train is delayed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb geen kamer meer sinds mijn contract afliep, ik slaap bij een vriendin op de bank",
+        "ja, ze heeft geen huis meer, slaapt bij een vriendin op de bank",
+    ],
+)
+def test_a_room_lost_and_a_friends_couch_is_housing_not_danger(text: str) -> None:
+    """A role-play on this round's changes (rp7): a student with no risk at all got
+    Veilig Thuis, 112, 113 and the police before the housing desk: an older unsafe
+    pattern still took "geen kamer meer" with "sinds", "slaap" or "bank" (round 55 made a
+    friend's couch housing, this pattern was missed). Thrown out and nowhere stay unsafe."""
+    found = themes_of(text)
+    assert "housing" in found
+    assert not found & {"unsafe_situation", "concern_for_other"}
+
+
+def test_a_room_lost_by_being_thrown_out_stays_unsafe() -> None:
+    """Guard."""
+    found = themes_of("ik heb geen kamer meer, mijn huisbaas heeft me eruit gezet")
+    assert "unsafe_situation" in found

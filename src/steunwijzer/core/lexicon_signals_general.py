@@ -157,7 +157,9 @@ UNSAFE_NL: tuple[str, ...] = (
     "loopt|liep|lopen ..3 achter ..1 me|mij ..4 naar ..1 huis|mijn_huis|de_deur|mijn_kamer",
     # put out of one's room or home, no place now (set82)
     "hospita|huisbaas|verhuurder|ouders|moeder|vader|stiefvader|vriend|vriendin ..4 me|mij ..3 eruit|uit_huis|op_straat|buiten ..1 gezet|gegooid|getrapt|geschopt",
-    "geen ..1 kamer|slaapplek|dak_boven_mijn_hoofd|huis|woning ..1 meer & sinds|eruit|gezet|slaap|bank|nergens",
+    # (round 56: no more "sinds", "slaap" or "bank": a room lost and a friend's couch is
+    # a housing need since round 55; a role-play got Veilig Thuis and 112 first for it)
+    "geen ..1 kamer|slaapplek|dak_boven_mijn_hoofd|huis|woning ..1 meer & eruit|gezet|nergens",
     # a landlord who comes in while one showers or sleeps; followed to a place (set82)
     "komt|kwam|loopt|liep ..3 binnen ..6 douche|slaap|sliep|naakt|omkleed|omkleden|bed",
     "me|mij ..4 volgt|volgde|achterna ..2 naar|tot|overal|huis|station|fiets|bus|trein",
