@@ -740,6 +740,9 @@ def test_out_of_ones_room_tonight_is_unsafe_by_rule(text: str) -> None:
         ("nee, niet om dood te gaan, maar ik denk er wel aan", UNKNOWN),
         ("nee maar ik heb wel pillen gespaard, niet om dood te gaan hoor", UNKNOWN),
         ("no, I took some pills but not to die", UNKNOWN),
+        # found reviewing the diff: a cut in the wrists stays doubt
+        ("nee, wel in mijn polsen gesneden maar niet om dood te gaan", UNKNOWN),
+        ("no, I cut my wrists but not to die", UNKNOWN),
     ],
 )
 def test_an_act_not_meant_to_die_is_no_attempt(

@@ -276,11 +276,13 @@ _NOT_TO_DIE = lazy_compile(
 
 
 # ... nor when the act is a means of dying: "nee maar ik heb wel pillen gespaard, niet
-# om dood te gaan hoor" stays doubt (preparation, whatever the student calls it).
+# om dood te gaan hoor" stays doubt (preparation, whatever the student calls it), and so
+# does a cut in the wrists (found reviewing this round's diff).
 _MEANS = lazy_compile(
     r"\b(?:pil|pillen|pills?|tabletten|tablets|touw|rope|gespaard|saved|verzameld|collected"
     r"|brief|brieven|letters?|afscheid|goodbye|spoor|trein|train|brug|bridge|dak|roof"
-    r"|overdosis|overdose|wurg\w*|strop|noose|gesprongen|jumped)\b"
+    r"|overdosis|overdose|wurg\w*|strop|noose|gesprongen|jumped|pols|polsen|wrist|wrists"
+    r"|slagader|artery)\b"
 )
 
 
