@@ -89,7 +89,7 @@ def without_time_ends(words: str) -> str:
 # "alone in my room" can stand beside a wish.
 _HOME_TALK = frozenset(
     ("huurcontract", "kamercontract", "landlord", "landlords", "huisbaas", "verhuurder",
-     "housing", "kamernet", "kamers", "rooms", "huur", "rent", "lease", "hospita")
+     "housing", "kamernet", "kamers", "rooms", "lease", "hospita")
 )  # fmt: skip
 _FOUND = frozenset(("found", "gevonden", "vond", "find", "vinden"))
 _ROOM = frozenset(("room", "kamer", "flat", "studio", "apartment", "appartement", "woning"))
