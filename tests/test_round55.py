@@ -8,30 +8,16 @@ guard."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from typer.testing import CliRunner
 
 from steunwijzer.cli.app import app
-from steunwijzer.core.answers import UNKNOWN, parse_answer
-from steunwijzer.core.conditions import AnswerValue
+from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.model import Catalog
 
 from .reading import ACUTE, themes_of
-
-
-def _read(catalog: Catalog, qid: str, answer: str) -> AnswerValue:
-    """``answer`` as typed at the built-in question ``qid``."""
-    return parse_answer(next(q for q in catalog.questions if q.id == qid), answer)
-
-
-def _lookup(text: str) -> dict[str, object]:
-    result = CliRunner().invoke(app, ["lookup", "--text", text, "--json"])
-    assert result.exit_code == 0, result.output
-    data: dict[str, object] = json.loads(result.stdout)
-    return data
-
+from .reading import lookup_json as _lookup
+from .reading import read_answer as _read
 
 # --- thoughts said to be gone are a past ---------------------------------------------------
 

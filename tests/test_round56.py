@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from steunwijzer.catalog.load import load_catalog
 from steunwijzer.cli.app import app
-from steunwijzer.core.answers import UNKNOWN, parse_answer
+from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Catalog, Tier, Urgency
 from steunwijzer.core.prompts import (
@@ -29,20 +29,9 @@ from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.triage import TriageResult
 
 from .conftest import MINIMAL, MONDAY_2PM, write
+from .reading import lookup_json as _lookup
+from .reading import read_answer as _read_answer
 from .reading import themes_of
-
-
-def _read_answer(catalog: Catalog, qid: str, answer: str) -> object:
-    """``answer`` as typed at the built-in question ``qid``."""
-    return parse_answer(next(q for q in catalog.questions if q.id == qid), answer)
-
-
-def _lookup(text: str) -> dict[str, object]:
-    result = CliRunner().invoke(app, ["lookup", "--text", text, "--json"])
-    assert result.exit_code == 0, result.output
-    data: dict[str, object] = json.loads(result.stdout)
-    return data
-
 
 # --- harm that goes on, said in passing ----------------------------------------------------
 
