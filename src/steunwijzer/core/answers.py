@@ -296,7 +296,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             if can_be_unknown(question):
                 return UNKNOWN
             raise answer_error(question, value)
-        if word in _YES or _starts_with_yes(word):
+        if word in _YES or _starts_with_yes(word) or mixed.names_a_way(question.id, word):
             return not about_someone_else(f" {word} ", 6, question.id)  # "niet over mezelf" (r22)
         if _starts_with_no(word) and mixed.denies_only_the_act(question.id, word):
             return UNKNOWN  # "no not like actually doing something": the thought (r39)
