@@ -1106,6 +1106,26 @@ def test_weights_of_other_features_are_refused() -> None:
         # 2/36. Read after: 25/25, 41/60, 1/35; 24/24, 56/60, 2/36.
         ("set207.jsonl", 0.95, 0.06),
         ("set208.jsonl", 0.95, 0.08),
+        # Round 57, eight sets measured unseen on b5fd9f5 (round 56's end), as catalog
+        # test counts them (acute found, passed, others acute): set209 (parents, partners
+        # and siblings writing about a student), 23/24, 38/60, 4/36; set210 (faith and
+        # religious families), 23/24, 49/60, 0/36; set211 (health and the body), 22/24,
+        # 46/60, 2/36; set212 (athletes and performers), 23/24, 46/60, 3/36; set213
+        # (exam-week hyperbole and dark humour), 21/24, 44/60, 7/36; set214 (autistic and
+        # ADHD writers, literal lists), 23/24, 48/60, 4/36; set215 (older, part-time and
+        # returning students), 21/24, 36/60, 3/36; set216 (typed fast on a phone), 23/24,
+        # 50/60, 0/36. Read after: 23/24, 39/60, 4/36; 24/24, 51/60, 0/36; 24/24, 50/60,
+        # 1/36; 23/24, 47/60, 1/36; 23/24, 49/60, 5/36; 24/24, 53/60, 3/36; 23/24, 38/60,
+        # 3/36; 24/24, 51/60, 0/36. set209's risk floor counts the theme: a parent's
+        # report of a child's wish is concern for someone else, acute either way.
+        ("set209.jsonl", 0.65, 0.12),
+        ("set210.jsonl", 0.9, 0.03),
+        ("set211.jsonl", 0.95, 0.06),
+        ("set212.jsonl", 0.95, 0.06),
+        ("set213.jsonl", 0.95, 0.17),
+        ("set214.jsonl", 0.95, 0.11),
+        ("set215.jsonl", 0.9, 0.11),
+        ("set216.jsonl", 0.95, 0.03),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -5,10 +5,14 @@ ends read as a wish to die."""
 
 from __future__ import annotations
 
+import re
+
 from steunwijzer.core.findings import Finding, Recognition
 from steunwijzer.core.guess_words import (
     a_date_ends,
     a_home_talked_of,
+    a_place_lost,
+    a_thing_cut,
     a_thing_ends,
     no_danger_said,
     safe_again,
@@ -19,7 +23,7 @@ from steunwijzer.core.guess_words import (
 __all__ = ["explained_otherwise"]
 
 
-def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
+def explained_otherwise(guess: Recognition, findings: list[Finding], text: str = "") -> bool:
     """The net's guess where the rules read the same need otherwise. "Unsafe at home"
     where a parent is ill: "up half the night calling home, my father is in hospital in
     India" was an unsafe situation on the crisis panel, the handout and the saved record
@@ -33,6 +37,7 @@ def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
             and _DEATH.isdisjoint(without_time_ends(g.words).split())
             and (
                 a_thing_ends(said)
+                or a_place_lost(g.words)
                 or a_home_talked_of(said)
                 or a_date_ends(g.words)
                 or any(
@@ -50,6 +55,41 @@ def explained_otherwise(guess: Recognition, findings: list[Finding]) -> bool:
             return True  # "die vriend waar hij nu slaapt" (0.91; a role-play, round 56)
         if g.theme == "unsafe_situation" and safe_again(g.words):
             return True  # "zero contact for months now. I feel safe again" (1.00; r56)
+        if g.theme == "self_harm" and a_thing_cut(text[max(0, g.start - 12) : g.end] or g.words):
+            return True  # "the bursary ... got cut and DUO is asking" (0.84; round 57)
+        if (
+            g.theme == "self_harm"
+            and _beside(g, findings, "eating")
+            and _HARM.isdisjoint(re.findall(r"\w+", text.lower()) or said)
+        ):
+            # "skipping meals on purpose too, it feels like the only thing I control" was
+            # self-harm beside the eating the rules read (0.99; round 57). A word of harm
+            # in the text keeps it: "I skip meals on purpose when I mess up. It feels like
+            # I deserve it" (set62), "I skip meals and cut when I eat too much".
+            return True
+        if (
+            g.theme == "unsafe_situation"
+            and _FEAR.isdisjoint(said)
+            and _NOW.isdisjoint(said)
+            and _read_over(g, findings, "housing")
+        ):
+            # "We're losing the house ... I don't see where we'll go with three kids" was
+            # an unsafe situation (0.96; a blind set of older students, round 57): a home
+            # to lose, read by the rules. Fear or a night to spend keeps the guess.
+            return True
+        if (
+            g.theme == "unsafe_situation"
+            and _FEAR.isdisjoint(said)
+            and _beside(g, findings, "eating")
+        ):
+            return True  # "hij heeft al dagen bijna niks gegeten" (0.91; round 57)
+        if (
+            g.theme == "suicidal_thoughts"
+            and _DEATH.isdisjoint(said)
+            and not _METHOD.isdisjoint(said)
+            and _read_over(g, findings, "study_skills")
+        ):
+            return True  # "I want a method for planning" (0.97; round 57's autistic writers)
         if no_danger_said(g.words):
             return True  # "I don't think he's in any danger, I just think he's really down"
         if (
@@ -136,22 +176,52 @@ def _ill(words: str) -> bool:
     return not _ILL.isdisjoint(said) or any("kanker" in w or "cancer" in w for w in said)
 
 
-def _read_over(guess: Finding, findings: list[Finding], theme: str, words: frozenset[str]) -> bool:
+def _read_over(
+    guess: Finding, findings: list[Finding], theme: str, words: frozenset[str] | None = None
+) -> bool:
     """A rule's finding of ``theme`` over the same words as the guess, saying one of
-    ``words``."""
+    ``words`` (any words when None)."""
     return any(
         f.theme == theme
         and f.start < guess.end
         and guess.start < f.end
-        and not words.isdisjoint(f.words.lower().split())
+        and (words is None or not words.isdisjoint(f.words.lower().split()))
         for f in findings
     )
 
 
 _ILL = frozenset(
     ("ill", "sick", "hospital", "cancer", "dementia", "hospitalised", "hospitalized", "ziek",
-     "ziekenhuis", "kanker", "dementie", "opgenomen", "stroke", "beroerte")
+     "ziekenhuis", "kanker", "dementie", "opgenomen", "stroke", "beroerte",
+     # caring for the ill one (round 57: "ik ga elk weekend naar huis om mijn moeder te
+     # helpen met de verzorging" of a father with ALS was an unsafe home, 0.96)
+     "verzorging", "verzorgen", "mantelzorg", "mantelzorger", "caring", "carer")
 )  # fmt: skip
+_HARM = frozenset(
+    ("cut", "cutting", "cuts", "burn", "burning", "hit", "hitting", "scratch", "scratching",
+     "bleed", "bleeding", "blood", "blade", "razor", "hurt", "hurting", "snijden", "snij",
+     "krassen", "kras", "branden", "slaan", "sla", "bloed", "mesje", "pijn", "punish", "straf",
+     "deserve", "verdien", "verdiend", "straffen", "punishment")
+)  # fmt: skip
+
+
+_NOW = frozenset(
+    ("tonight", "now", "vannacht", "vanavond", "nu", "street", "straat", "locked", "kicked",
+     "eruit", "gegooid", "gezet", "buiten")
+)  # fmt: skip
+_METHOD = frozenset(
+    ("method", "methods", "methode", "methodes", "technique", "techniques", "techniek",
+     "technieken", "strategy", "strategie", "app", "tool", "system", "systeem", "manier")
+)  # fmt: skip
+
+
+def _beside(guess: Finding, findings: list[Finding], theme: str) -> bool:
+    """A rule's finding of ``theme`` over or right beside the guess's words (15 characters)."""
+    return any(
+        f.theme == theme and f.start < guess.end + 15 and guess.start < f.end + 15 for f in findings
+    )
+
+
 _PURGE = frozenset(
     ("up", "overgeven", "braken", "kotsen", "kots", "kotst", "spugen", "spuug", "uit",
      "eruit", "purge", "purging", "vomit", "vomiting", "sick")
@@ -186,5 +256,5 @@ _PUNISH = frozenset(("straf", "straffen", "punish", "punishment", "deserve", "ve
 _BEING_ONESELF = frozenset(("ben", "zijn", "mezelf", "mijzelf", "am", "myself", "be"))
 _DEATH = frozenset(
     ("dood", "dead", "die", "dying", "leven", "life", "live", "living", "sterven", "zelfmoord",
-     "suicide", "einde", "end", "eind", "weg", "gone", "pillen", "pills")
+     "suicide", "einde", "end", "eind", "weg", "gone", "pillen", "pills", "death")
 )  # fmt: skip

@@ -9,6 +9,8 @@ import re
 __all__ = [
     "a_date_ends",
     "a_home_talked_of",
+    "a_place_lost",
+    "a_thing_cut",
     "a_thing_ends",
     "no_danger_said",
     "safe_again",
@@ -152,3 +154,40 @@ _HOST = frozenset(
 def staying_with_someone(said: set[str]) -> bool:
     """Whether the guess's words say with whom someone sleeps or stays."""
     return not _STAY.isdisjoint(said) and not _HOST.isdisjoint(said)
+
+
+# A thing that was cut, not skin: "the bursary for my conservatory place got cut" was
+# self-harm on the net (0.84; a blind set of performing artists, round 57). A body word
+# or a blade in the guess keeps it: "my arm got cut again", "cut myself".
+_CUT_THING = re.compile(
+    r"\b(?:got|gets|get|was|were|been|being|is|are|be|has|have|had) cut\b"
+    r"|\bcut (?:my|our|the|his|her|their) (?:hours|funding|budget|grant|bursary|allowance|"
+    r"loan|pay|salary|benefits|scholarship|shifts|contract|hair)\b"
+    r"|\b(?:budget|funding|grant|bursary|scholarship|hours|pay|salary|benefits|shifts|"
+    r"allowance|stipend) cuts?\b"
+)
+_BODY = frozenset(
+    ("myself", "arm", "arms", "wrist", "wrists", "leg", "legs", "skin", "thigh", "thighs",
+     "blade", "razor", "knife", "bleed", "bleeding", "blood", "scar", "scars", "mezelf")
+)  # fmt: skip
+
+
+def a_thing_cut(words: str) -> bool:
+    """Whether the guess's words say a thing was cut (a bursary, one's hours), no body."""
+    said = words.lower()
+    return _CUT_THING.search(said) is not None and _BODY.isdisjoint(said.split())
+
+
+# A place one may lose, not a life: "I'm scared I'll lose my place if I gain" (weight, at
+# a dance academy) was a wish to die on the net (0.93), with 113 and 112 on the screen
+# in front of the student (a role-play, round 57).
+_PLACE_LOST = re.compile(
+    r"\blos(?:e|es|ing|t) (?:my|her|his|their|our|a|the) (?:place|spot|seat|position|role|"
+    r"scholarship|funding|room|internship|contract|job)\b"
+    r"|\b(?:plek|plaats|plekje|beurs|stageplek|baan|kamer) (?:\w+ )?kwijt\b"
+)
+
+
+def a_place_lost(words: str) -> bool:
+    """Whether the guess's words speak of losing a place, a role or a grant."""
+    return _PLACE_LOST.search(words.lower()) is not None

@@ -23,6 +23,7 @@ from steunwijzer.core import lexicon_signals_fields as fields
 from steunwijzer.core import lexicon_signals_forms as forms
 from steunwijzer.core import lexicon_signals_general as general
 from steunwijzer.core import lexicon_signals_harm as harm
+from steunwijzer.core import lexicon_signals_health as health
 from steunwijzer.core import lexicon_signals_heard as heard
 from steunwijzer.core import lexicon_signals_hints as hints
 from steunwijzer.core import lexicon_signals_indirect as ind
@@ -241,7 +242,8 @@ for _theme, _parts in [
     *forms.FLOOR.items(),
     *mentor.FLOOR.items(),
     *quiet.FLOOR.items(),
-]:  # rounds 7, 9-14, 16-25, 28-34, 36, 37, 43
+    *health.FLOOR.items(),
+]:  # rounds 7, 9-14, 16-25, 28-34, 36, 37, 43, 57
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)

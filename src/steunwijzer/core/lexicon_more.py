@@ -295,7 +295,7 @@ FIGURES_NL = (
     "zin ..2 om ..4 college|colleges|studeren|leren|les|lessen|werken|sporten|tentamen",
     "verder|doorgaan|door ..2 met ..4 studie|opleiding|hockey|voetbal|sport|club|vereniging|bijbaan|werk|baan|relatie|master|bachelor|vak|cursus|team|training|minor",
     "afscheid|gedag|dag ..6 schiphol|vliegveld|station|feest|borrel|verhuizing|verhuizen|uitwisseling|erasmus|vakantie|reis|stage|werk",
-    "even|weekend|weekendje|vakantie|eiland|tijdje ..4 =verdwijnen", "=verdwijnen ..4 even|weekend|vakantie|eiland|tijdje",
+    "even|weekend|weekendje|vakantie|eiland|tijdje ..4 =verdwijnen", "=verdwijnen ..4 even|weekend|vakantie|eiland", "=verdwijnen ..1 voor|naar|op ..2 tijdje|poosje",
     "doet|deed|doen ..3 me|mij ..3 pijn", "voor ..2 mijn|m'n|mn|de ..2 kop|hoofd ..2 slaan|sla|slaat",
     "eind|einde|punt ..4 aan|achter ..6 relatie|vriend|vriendin|vriendje|verkering|studie|opleiding|roken|drinken|bijbaan|baan|ruzie|gedoe|samenwonen",
     # an exam's attempt said with its exam; not "na een poging, mag ik de toets later

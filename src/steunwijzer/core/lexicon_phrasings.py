@@ -208,7 +208,7 @@ SUICIDAL_EN: tuple[str, ...] = (
     # soon rid of me, no need to worry about me soon; euphemisms for leaving life
     "not|nobody|no_one|noone|never ..3 have|need ..2 to ..2 worry ..3 about ..2 me ..3 soon|much_longer|for_long|anymore", "rid ..2 of ..2 me ..3 soon|forever|for_good",
     "gone ..2 soon|forever|for_good $ & i|i_will|i_am", "pull ..2 the ..2 plug ..3 on ..2 myself|my_life|life|everything|it_all",
-    "self ..1 delete|deleting|deleted", "delete|deleting ..2 myself|himself|herself", "log|logging ..2 off|out ..3 permanently|for_good|forever|of_life",
+    "self ..1 delete|deleting", "selfdelete|selfdeleting|selfdeleted", "delete|deleting ..2 myself|himself|herself", "log|logging ..2 off|out ..3 permanently|for_good|forever|of_life",
     "quit|quitting ..2 life|living|existing $", "meet ..2 my ..2 maker", "this ..2 is ..2 goodbye|farewell|the_end $", "goodbye|farewell ..2 world|cruel_world",
     # means: gas, a weapon, a knife, a car into a tree
     "!helium|charcoal|carbon_monoxide|=exhaust|exhaust_fumes|exhaust_pipe & bought|ordered|order|tent|car|sealed|tape|have|got",

@@ -134,8 +134,9 @@ CONCERN_NL: tuple[str, ...] = (
     "grapjes|grappen ..3 over ..2 springen|zelfmoord|ophangen|dood_gaan",
 )
 UNSAFE_NL: tuple[str, ...] = (
-    # debts with the wrong people, who know where one lives
-    "weten ..2 waar ..1 ik ..1 woon",
+    # debts with the wrong people, who know where one lives; one word between since round
+    # 57: two also read "weet ik niet waar ik moet wonen" (a room hunt) as a threat
+    "weten ..1 waar ..1 ik ..1 woon",
     "schulden ..3 bij ..2 verkeerde ..1 mensen|types|jongens|gasten",
     # set35 (round 14): waited for, one's schedule known; keys or passport taken; wages
     # kept back with a threat; a threat to one's family; a door rattled at night; a

@@ -137,9 +137,50 @@ def where_one_sleeps(tokens: Tokens, used: tuple[int, ...]) -> bool:
     )
 
 
+# Not knowing where to sleep is a roof, not a night's sleep: "ik weet niet waar ik vannacht
+# moet slapen" and "no idea where I'll sleep tonight" were sleep problems beside the
+# unsafe home they came with (blind sets of faith and exam weeks, round 57).
+_WHERE_TO = lexicon.word_set("waar where")
+_UNKNOWN = lexicon.word_set("weet weten know knows idea idee geen no not niet nowhere nergens")
+
+
+def where_to_sleep(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    """True when a lone word of sleep follows "where" that nobody knows ("weet niet waar")."""
+    if len(used) != 1 or tokens.words[used[0]] not in _SLEEP_WORDS:
+        return False
+    before = tokens.words[max(0, used[0] - 6) : used[0]]
+    wheres = [i for i, w in enumerate(before) if w in _WHERE_TO]
+    return bool(wheres) and not _UNKNOWN.isdisjoint(before[max(0, wheres[-1] - 3) : wheres[-1]])
+
+
 def sleep_misread(tokens: Tokens, used: tuple[int, ...]) -> bool:
     """The sleep theme's words in another sense: a pet put to sleep, where one sleeps."""
-    return a_pet_put_to_sleep(tokens, used) or where_one_sleeps(tokens, used)
+    return (
+        a_pet_put_to_sleep(tokens, used)
+        or where_one_sleeps(tokens, used)
+        or where_to_sleep(tokens, used)
+    )
+
+
+# "I can't go on without it" said of a drink, a drug or a phone is a habit that holds,
+# no wish to die: "now it's half a bottle and I can't go on without it" read as suicidal,
+# urgency immediate (a blind set of performing artists, round 57). "Without her", "without
+# you" stay a finding: a person one cannot live without is a loss to ask about.
+_WITHOUT = lexicon.word_set("without zonder")
+_HABITS = lexicon.word_set(
+    "it this that drinking drink drinks alcohol booze wine beer coffee caffeine weed "
+    "smoking cigarettes vaping vape gaming phone pills meds sugar snacks energy "
+    "het dat dit drank alcohol wijn bier koffie wiet blowen roken gamen telefoon"
+)
+
+
+def go_on_without_a_habit(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    """True when "go on" (or "verder") is followed by "without" a drink, drug or habit."""
+    words = tokens.words
+    if not used or words[used[-1]] not in ("on", "verder"):
+        return False
+    after = words[used[-1] + 1 : used[-1] + 4]
+    return bool(after) and after[0] in _WITHOUT and not _HABITS.isdisjoint(after[1:])
 
 
 # The second net's guesses that rest on an everyday use of a risky word (round 49, an
@@ -290,4 +331,5 @@ OTHER_SENSE: dict[str, Callable[[Tokens, tuple[int, ...]], bool]] = {
     "addiction": harmless_drink,
     "sleep": sleep_misread,
     "study_choice": no_switch_of_study,
+    "suicidal_thoughts": go_on_without_a_habit,
 }

@@ -197,10 +197,10 @@ class Recogniser:
         words = [memo.get(w) or self._word(w) for w in words_of(text)]
         candidates = self._candidates(words)
         if not candidates:  # most texts: no pattern can match, no context is needed
-            guessed = resembling(text, words)
-            if guessed is not None and revealed(text):
-                return as_own(guessed, words)  # "the friend is me" (round 27)
-            return guessed or _NOTHING
+            guessed = resembling(text, words)  # unless its own words explain it (r57)
+            if guessed is None or explained_otherwise(guessed, [], text):
+                return _NOTHING
+            return as_own(guessed, words) if revealed(text) else guessed  # "the friend is me"
         tokens = Tokens(text)
         figures: list[tuple[int, int]] = []
         wells: list[tuple[int, int]] = []  # where a past is said to be over
@@ -316,7 +316,7 @@ class Recogniser:
             extra = resembling(text, words, tokens)
             if extra is not None and revealed(text):
                 extra = as_own(extra, words)
-            if extra is not None and not explained_otherwise(extra, findings):
+            if extra is not None and not explained_otherwise(extra, findings, text):
                 kept = guessed_of_a_death(extra, findings)
                 findings += [judged_guess(f, tokens, past, findings) for f in kept]
         findings = assault_told(tokens, findings, self._acute)  # "assaulted at a party" (r40)

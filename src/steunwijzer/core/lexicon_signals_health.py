@@ -1,0 +1,40 @@
+# ruff: noqa: E501  (data: one pattern per string reads better than split strings)
+"""Risk to life told in medical talk, a friend who "figured out how", and nowhere to
+be for a while: read from
+round 57's blind sets on health and on exam-week humour after they were measured
+unseen. "Last month I ended up in the ER after taking way too many of my painkillers.
+Everyone thinks it was an accident" found nothing at all; nor did a sister who texted
+"ik ga dood lol", then that she had "figured out how", and stopped replying.
+
+Too many pills alone is no finding ("I take too many painkillers for my headaches" is
+overuse, a question for the GP): only beside a hospital, an ambulance or an accident
+(not "on purpose": "expres te veel paracetamol ... om mezelf te straffen" is self-harm). Read through lexicon_floor.FLOOR, like the other signal tables.
+"""
+
+from __future__ import annotations
+
+_MEDS_NL = (
+    "pillen|paracetamol|slaappillen|medicijnen|tabletten|pijnstillers|oxazepam|temazepam|insuline"
+)
+_MEDS_EN = "pills|painkillers|tablets|meds|medication|paracetamol|ibuprofen|sleeping_pills|antidepressants|insulin"
+
+SUICIDAL_NL: tuple[str, ...] = (
+    f"te ..1 veel ..3 {_MEDS_NL} & ziekenhuis|seh|eerste_hulp|ambulance|ongeluk|leeggepompt|spoedeisende",
+    "!heeft|had|zei ..4 uitgezocht|bedacht|uitgevogeld ..2 hoe & reageert_niet|reageert_ze_niet|reageert_hij_niet|niet_meer_reageert|antwoordt_niet|neemt_niet_op",
+)
+# Nowhere to be, not to exist for a while: "ik wil gewoon even verdwijnen, een tijdje
+# nergens zijn" found nothing (a role-play, round 57; "even verdwijnen" alone stays a
+# wish for a break, lexicon_more.FIGURES).
+SUICIDAL_NL += (
+    "wil|wou|liefst|liever ..2 nergens ..1 meer? ..1 zijn|wezen $",
+    "tijdje|poosje ..1 nergens ..1 zijn|wezen",
+)
+SUICIDAL_EN: tuple[str, ...] = (
+    "want|wanna|wish ..2 to? ..1 not ..1 exist ..3 for_a_while|for_a_bit|anymore|for_some_time",
+    f"too many ..3 {_MEDS_EN} & hospital|er|ambulance|emergency|accident|pumped|icu",
+    "!figured|worked ..1 out ..1 how & stopped|stopt ..1 replying|responding|answering|texting",
+)
+
+FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
+}

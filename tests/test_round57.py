@@ -1,0 +1,282 @@
+# ruff: noqa: E501  (test sentences read better whole than split)
+"""Round 57: eight outsiders' sets (set209-set216: parents and family writing, faith,
+health, athletes and performers, exam-week humour, autistic writers, older students,
+phone typing) and three role-plays. Each test names its source and fails without the
+change it guards, unless it says it is a guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from steunwijzer.core.model import Catalog
+
+from .reading import lookup_json as _lookup
+from .reading import read_answer as _read_answer
+from .reading import themes_of
+
+# --- a risk to life in medical talk, and a friend who "figured out how" ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last month I ended up in the ER after taking way too many of my painkillers. Everyone thinks it was an accident.",
+        "ik lag vorige week in het ziekenhuis omdat ik te veel paracetamol had genomen, ze denken dat het een ongeluk was",
+        "took too many sleeping pills last weekend and my roommate called an ambulance",
+        "ik heb te veel slaappillen genomen en moest naar de eerste hulp",
+    ],
+)
+def test_too_many_pills_beside_a_hospital_is_a_risk_to_life(text: str) -> None:
+    """set211 (health, round 57): "ended up in the ER after taking way too many of my
+    painkillers ... not so sure it was [an accident]" found nothing at all
+    (core/lexicon_signals_health.py)."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I take too many painkillers for my headaches, should I see a GP?",
+        "ik neem te veel paracetamol tegen mijn hoofdpijn denk ik",
+    ],
+)
+def test_too_many_pills_alone_is_no_risk_to_life(text: str) -> None:
+    """Guard: overuse for a headache is a question for the GP, not a wish to die."""
+    assert "suicidal_thoughts" not in themes_of(text)
+
+
+def test_a_sister_who_figured_out_how_and_went_silent_is_a_concern_now() -> None:
+    """set213 (exam-week humour): "she said she'd 'figured out how' and then stopped
+    replying" was unwanted behaviour (specific) on "keeps texting"."""
+    data = _lookup(
+        "my little sister keeps texting me 'ik ga dood lol' about her exams, but yesterday "
+        "she said she'd 'figured out how' and then stopped replying"
+    )
+    assert "concern_for_other" in data["themes"]
+    assert data["urgency"] == "immediate"
+
+
+# --- word-level misreads that made a risk out of nothing ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["ik studeer zelf deeltijd", "ik doe zelf deeltijd naast mijn baan"]
+)
+def test_part_time_is_no_self_delete(text: str) -> None:
+    """set215 (older students): "zelf" sounds like "self" and "deeltijd" was one slip
+    from "deleted", so every part-time student was suicidal ("self ..1 deleted")."""
+    assert "suicidal_thoughts" not in themes_of(text)
+
+
+@pytest.mark.parametrize("text", ["i want to self delete", "thinking about selfdeleting tbh"])
+def test_self_delete_still_counts(text: str) -> None:
+    """Guard: the euphemism itself stays a wish to die."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "now it's half a bottle and I can't go on without it",
+        "I can't go on without my coffee lol",
+        "honestly I can't go on without weed in the evening",
+    ],
+)
+def test_cannot_go_on_without_a_habit_is_no_wish_to_die(text: str) -> None:
+    """set212 (performers): a drink one cannot go on without was suicidal, urgency
+    immediate (core/misreads.go_on_without_a_habit)."""
+    assert "suicidal_thoughts" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I can't go on like this", "I just can't go on without her, since she died nothing matters"],
+)
+def test_cannot_go_on_still_counts(text: str) -> None:
+    """Guard: "can't go on" on its own, or without a person, stays a finding."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+# --- the second net's guesses explained by their own words -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "The bursary for my conservatory place got cut and DUO is asking me to pay back money they overpaid.",
+            "self_harm",
+        ),
+        ("I'm scared I'll lose my place if I gain", "suicidal_thoughts"),
+        (
+            "I want a method for planning. I tried Pomodoro and time blocking. All failed after 3 days.",
+            "suicidal_thoughts",
+        ),
+        (
+            "Mijn vader heeft net gehoord dat hij ALS heeft. Ik ga nu elk weekend naar huis om mijn moeder te helpen met de verzorging.",
+            "unsafe_situation",
+        ),
+        (
+            "tbh I've been skipping meals on purpose too, it feels like the only thing I control right now",
+            "self_harm",
+        ),
+        (
+            "We're losing the house. The bank letter came Friday and I don't see where we'll go with three kids.",
+            "unsafe_situation",
+        ),
+        ("hij heeft al dagen bijna niks gegeten", "unsafe_situation"),
+    ],
+)
+def test_a_guess_its_own_words_explain_is_set_aside(text: str, theme: str) -> None:
+    """Round 57's sets and a role-play: each was an acute guess of the second net
+    (0.84-0.99) where the words say a bursary was cut, a place may be lost, a method for
+    planning is wanted, a parent is cared for, meals are skipped, a house is lost
+    (core/guess_explained.py, core/guess_words.py)."""
+    assert theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("I skip meals on purpose when I mess up. It feels like I deserve it.", "self_harm"),
+        ("my hours got cut at work and now I cut myself again", "self_harm"),
+        ("I cut again last night, first time in a year", "self_harm"),
+    ],
+)
+def test_a_guess_with_harm_in_its_words_stays(text: str, theme: str) -> None:
+    """Guard: starving as a punishment, a cut named as one's own, stay self-harm."""
+    assert theme in themes_of(text)
+
+
+# --- needs said in words no pattern knew ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("I've basically ghosted uni since week 3, not been to a single lecture", "dropout_risk"),
+        ("He told me he's filling in the form to unenroll this week", "dropout_risk"),
+        ("I'm going to withdraw from my degree before the February resits", "dropout_risk"),
+        ("Can't do another semester of this.", "dropout_risk"),
+        ("This message is to ask what I need to do for de-registration.", "dropout_risk"),
+        (
+            "Bij een consult ging de arts met zijn handen onder mijn kleding terwijl dat niet nodig was.",
+            "sexual_violence",
+        ),
+        ("When I got there he pushed me onto the bed. I said no.", "sexual_violence"),
+        (
+            "the youth pastor kept touching me at the retreat even after I told him to stop",
+            "sexual_violence",
+        ),
+        (
+            "Iemand heeft naaktfoto's van mij en zegt dat hij ze naar mijn ouders stuurt als ik niet betaal",
+            "sexual_violence",
+        ),
+        (
+            "Two men came to our door asking for him yesterday, he owes them money",
+            "unsafe_situation",
+        ),
+        ("ik weet niet waar ik vannacht moet slapen", "housing"),
+        ("I have no idea where I'll sleep next month", "housing"),
+        ("We're losing the house", "housing"),
+        ("hij heeft al dagen bijna niks gegeten", "eating"),
+        ("I haven't eaten properly in days", "eating"),
+        ("Ik eet sinds september elke dag precies 800 kcal. Ik weeg alles af.", "eating"),
+        ("I keep postponing everything", "study_skills"),
+        (
+            "Kill me now, mondeling over een uur en ik zit te hyperventileren",
+            "performance_anxiety",
+        ),
+        (
+            "Ik moet elke drie weken naar het ziekenhuis voor een infuus en mis daardoor werkgroepen",
+            "functional_impairment",
+        ),
+        (
+            "I'm starting to doubt everything I was raised with, I don't know what I believe anymore",
+            "identity",
+        ),
+        ("ik wil gewoon even verdwijnen, een tijdje nergens zijn", "suicidal_thoughts"),
+        ("I want to not exist for a while", "suicidal_thoughts"),
+    ],
+)
+def test_round_57_needs_are_found(text: str, theme: str) -> None:
+    """Round 57's sets and role-plays: each found nothing, or not this need."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("some guy keeps saying he knows where I live", "housing"),
+        (
+            "For a policy paper I'm comparing how Dutch universities handle the BSA and deregistration.",
+            "dropout_risk",
+        ),
+        (
+            "I feel like a ghost walking across campus at 7 am, it's actually kind of peaceful.",
+            "dropout_risk",
+        ),
+        ("I'm thinking of withdrawing from Friday's exam because I have the flu.", "dropout_risk"),
+        ("ik wil even verdwijnen voor een tijdje, lekker naar een eiland", "suicidal_thoughts"),
+        (
+            "Dear exam committee, I'm requesting a postponement of my thesis defence.",
+            "study_skills",
+        ),
+    ],
+)
+def test_round_57_neighbours_stay_apart(text: str, theme: str) -> None:
+    """Guard: the harmless neighbours of the new words (a stalker who knows where one
+    lives is no room hunt; one exam is no programme; a break is no wish to die)."""
+    assert theme not in themes_of(text)
+
+
+def test_ik_weet_niet_waar_ik_moet_wonen_is_no_threat() -> None:
+    """set213: "weet ik niet waar ik moet wonen" (a room hunt) was read as "ze weten
+    waar ik woon", a threat, acute (lexicon_signals_ready)."""
+    found = themes_of(
+        "Mijn kamer is per 1 februari opgezegd en ik vind niks, dus na de tentamens weet ik niet waar ik moet wonen"
+    )
+    assert "unsafe_situation" not in found
+    assert "housing" in found
+    assert "unsafe_situation" in themes_of("ze weten waar ik woon en ik ben bang")
+
+
+def test_a_brother_writing_for_the_student_names_the_students_need() -> None:
+    """set209 (family writing): "Karim's brother here" made the leaving Karim's alone,
+    set aside as someone else's; the writer writes for the student (writerrole.py)."""
+    data = _lookup(
+        "Hi, Karim's brother here. He told me he's filling in the form to unenroll this week. "
+        "Can someone talk to him about alternatives?"
+    )
+    assert "dropout_risk" in data["themes"]
+
+
+# --- a way named at "have you thought about how?" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("not really, maybe jumping in front of a train crossed my mind", True),
+        ("nee, misschien van een flat springen", True),
+        ("nee hoor, hooguit aan pillen gedacht", True),
+        ("I thought about the train", True),
+        ("no, never thought about jumping", False),
+        ("no. not pills or anything", False),
+        ("nee, ik heb geen auto", False),
+        ("no", False),
+    ],
+)
+def test_a_way_named_at_the_method_question_is_a_yes(
+    builtin: Catalog, answer: str, expected: object
+) -> None:
+    """rp2 (round 57): "not really, maybe jumping in front of a train crossed my mind"
+    was "don't know" on the review and the record (core/answer_method.py). A way denied
+    in its own clause is not a yes."""
+    assert _read_answer(builtin, "safety_method", answer) is expected
+
+
+def test_a_way_named_elsewhere_is_not_read_as_yes(builtin: Catalog) -> None:
+    """Guard: only the method question reads a way as its yes; at "do you intend to act
+    on them?" a train named is doubt or what it was, never a plain yes."""
+    assert _read_answer(builtin, "safety_intent", "not really, maybe the train") is not True
