@@ -96,7 +96,10 @@ _EMPTY_TEXT = """
     mostly really quite very just also still but think some bit
     guess suppose probably maybe perhaps misschien geloof waarschijnlijk gok ofzo
     thuis elders home elsewhere ander andere other iets something moment dit deze
+    door from
 """
+# ("door", "from": "gestalkt en bedreigd door mijn ex" was refused at the question whose
+# choice reads "Bedreigd, gestalkt of achtervolgd": a role-play, round 57)
 _EMPTY = frozenset(_EMPTY_TEXT.split())
 _TURNED_TEXT = "niet geen nee nooit not no never none nothing without zonder"
 _TURNED = frozenset(_TURNED_TEXT.split())
