@@ -256,12 +256,15 @@ class ReferralIndex:
         listed: set[str] = set()
         covered: dict[str, int] = dict.fromkeys(order, 0)
 
+        # Help that also serves the request's risk to life counts for that risk only: the GP
+        # and same-day help "covered" grief beside a wish to die (a role-play, round 57).
+        lives = named & safety.RISK_TO_LIFE
+
         def add(offering: Offering, role: str) -> None:
             chosen.append((offering, role))
             listed.add(offering.id)
-            for served in offering.themes:
-                if served in covered:
-                    covered[served] += 1
+            for theme in (served := set(offering.themes) & covered.keys()) & lives or served:
+                covered[theme] += 1
 
         # Every theme's best, in order; then the acute themes' further help before the
         # others' second picks (the urgent consultation was ninth: a role-play).
