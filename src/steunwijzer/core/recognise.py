@@ -196,11 +196,11 @@ class Recogniser:
         memo = self._words
         words = [memo.get(w) or self._word(w) for w in words_of(text)]
         candidates = self._candidates(words)
-        if not candidates:  # most texts: no pattern can match, no context is needed
-            guessed = resembling(text, words)  # unless its own words explain it (r57)
-            if guessed is None or explained_otherwise(guessed, [], text):
-                return _NOTHING
-            return as_own(guessed, words) if revealed(text) else guessed  # "the friend is me"
+        if not candidates and resembling(text, words) is None:
+            # Most texts: no pattern can match and the net guesses nothing. A guess goes the
+            # whole way below, judged as every guess is: "Voor filosofie schrijf ik over ...
+            # of het leven zin heeft" was a wish to die, unframed, on this short cut (r57).
+            return _NOTHING
         tokens = Tokens(text)
         figures: list[tuple[int, int]] = []
         wells: list[tuple[int, int]] = []  # where a past is said to be over
