@@ -121,7 +121,7 @@ def test_a_harmless_neighbour_is_no_risk(builtin: Catalog, text: str, theme: str
 )
 def test_a_death_long_ago_is_a_mention_not_acute_grief(builtin: Catalog, text: str) -> None:
     """A death dated two years back or more, with no word of grieving now, is shown as a
-    mention ("something in the past that is over"), never dropped, and is no acute grief."""
+    mention ("told as past, not as now"), never dropped, and is no acute grief."""
     themes, mentions = _read(builtin, text)
     assert "grief" not in themes
     assert mentions.get("grief") == "past"

@@ -115,7 +115,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "why.negated": ("ontkend", "negated"),
     "why.framed": ("als onderwerp (studie/werk)", "as a topic (study/work)"),
     "why.figure_of_speech": ("als uitdrukking", "as a figure of speech"),
-    "why.past": ("iets van vroeger dat voorbij is", "something in the past that is over"),
+    "why.past": ("verteld als verleden, niet als nu", "told as past, not as now"),
     "why.about_other": ("over iemand anders", "about someone else"),
     "why.not_close": ("iemand die de student nauwelijks kende", "someone the student barely knew"),
     "why.as_sexual_violence": (
