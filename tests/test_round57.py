@@ -6,8 +6,12 @@ change it guards, unless it says it is a guard."""
 
 from __future__ import annotations
 
-import pytest
+import json
 
+import pytest
+from typer.testing import CliRunner
+
+from steunwijzer.cli.app import app
 from steunwijzer.core.model import Catalog
 
 from .reading import lookup_json as _lookup
@@ -280,3 +284,55 @@ def test_a_way_named_elsewhere_is_not_read_as_yes(builtin: Catalog) -> None:
     """Guard: only the method question reads a way as its yes; at "do you intend to act
     on them?" a train named is doubt or what it was, never a plain yes."""
     assert _read_answer(builtin, "safety_intent", "not really, maybe the train") is not True
+
+
+# --- the interview's words, the referrals beside a wish to die ----------------------------
+
+
+@pytest.mark.parametrize("answer", ["gestalkt en bedreigd door mijn ex", "threatened from my ex"])
+def test_a_choice_said_with_who_did_it_is_read(builtin: Catalog, answer: str) -> None:
+    """rp1 (round 57): "gestalkt en bedreigd door mijn ex" was "no answer to this
+    question" where a choice reads "Bedreigd, gestalkt of achtervolgd"; "door" was a
+    word no label holds (core/choice_words.py)."""
+    assert _read_answer(builtin, "behaviour_kind", answer) == "threatened"
+
+
+def test_grief_beside_a_wish_to_die_keeps_its_own_help() -> None:
+    """rp3 (round 57): a grandmother dead in October and "soms denk ik dat het niet meer
+    hoeft": the GP and the same-day consultation, which serve both, "covered" grief, and
+    neither the chaplain nor the dean came; the tip sent the counsellor to the dean
+    (core/referrals.py: help shared with the risk to life counts for the risk only)."""
+
+    args = ["lookup", "--theme", "suicidal_thoughts", "--theme", "grief", "--json"]
+    result = CliRunner().invoke(app, [*args, "--at", "2026-12-08T10:30"])
+    ids = [r["id"] for r in json.loads(result.stdout)["referrals"]]
+    assert ids[0] == "113-zelfmoordpreventie"  # the crisis line still first
+    assert "vh-studentenpastor" in ids and "vh-studentendecaan" in ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor filosofie schrijf ik over Camus en de vraag of het leven zin heeft. Leuk onderwerp!",
+        "Our film course is analysing Hitchcock's Psycho; the shower scene with the knife is pure genius and I want to write my final paper on it.",
+    ],
+)
+def test_a_guess_with_no_pattern_beside_it_is_judged_too(text: str) -> None:
+    """Round 57: where no pattern could match, the second net's guess was returned as it
+    was, never judged for a frame ("schrijf ik over", "write my final paper on it") as
+    the guesses beside a pattern are (core/recognise.py's short cut)."""
+    assert "suicidal_thoughts" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I'm done with this course, can I still deregister?", False),
+        ("How do I deregister? I want to do it before Feb 1", True),
+        ("seriously considering it. what happens with my visa if I deregister?", True),
+    ],
+)
+def test_deregistering_is_leaving_the_programme_not_one_course(text: str, found: bool) -> None:
+    """Round 57 made "deregister" a word of leaving (set214's "de-registration"); a
+    course deregistered (set4, round 10's harmless reading) is no risk of dropping out."""
+    assert ("dropout_risk" in themes_of(text)) is found
