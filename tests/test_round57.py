@@ -336,3 +336,27 @@ def test_deregistering_is_leaving_the_programme_not_one_course(text: str, found:
     """Round 57 made "deregister" a word of leaving (set214's "de-registration"); a
     course deregistered (set4, round 10's harmless reading) is no risk of dropping out."""
     assert ("dropout_risk" in themes_of(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Hoe schrijf ik me uit via Studielink als ik in augustus afstudeer?", False),
+        ("Heb me uitgeschreven bij SSH want ik heb via een vriendin al een kamer.", False),
+        (
+            "Ik ben in januari afgestudeerd en heb me netjes uitgeschreven, maar nu komt DUO met een aflossing.",
+            False,
+        ),
+        ("Heb me uitgeschreven voor het werkcollege van die ene docent.", False),
+        ("Ik heb me uitgeschreven bij de opleiding, ik stop ermee.", True),
+        ("ik stop ermee. klaar met school.", True),
+        ("I stopped going in November and never went back.", True),
+        ("als ik klaar ben met school haha wil ik een huis met een tuin", False),
+    ],
+)
+def test_signing_out_is_leaving_only_when_the_studies_are_left(text: str, found: bool) -> None:
+    """set219 (leaving and its neighbours, measured on this round's first fixes): signing
+    out after graduating, of a room or of one seminar was a risk of dropping out (11 of
+    37 harmless lines acute); "klaar met school." and "stopped going in November" found
+    nothing (core/misreads.signing_out_elsewhere)."""
+    assert ("dropout_risk" in themes_of(text)) is found

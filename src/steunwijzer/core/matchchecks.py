@@ -161,7 +161,7 @@ _LEAVING = lexicon.word_set(
 _ONE_COURSE = lexicon.word_set(
     "vak vakken minor keuzevak keuzevakken keuzemodule tentamen tentamens toets toetsen "
     "herkansing herkansingen module cursus werkgroep practicum workshop training exam exams "
-    "resit resits elective electives seminar tutorial class lab "
+    "resit resits elective electives seminar tutorial class lab werkcollege hoorcollege "
     "vereniging studentenvereniging studievereniging sportvereniging dispuut jaarclub "
     "sportschool society"
 )

@@ -326,10 +326,40 @@ def no_switch_of_study(tokens: Tokens, used: tuple[int, ...]) -> bool:
 
 
 # A theme's words in another sense, per theme (used by core/matchchecks.misread).
+# Signing out of something else, or after graduating: "heb me uitgeschreven bij SSH want
+# ik heb al een kamer", "hoe schrijf ik me uit via Studielink als ik in augustus
+# afstudeer", "deregister from the gemeente" were a risk of dropping out (a blind set of
+# leaving and its neighbours, round 57). Not when the programme is named as left.
+_SIGNING_OUT = lexicon.word_set(
+    "uitschrijven uitgeschreven uitschrijf uitschrijving schrijf schreef deregister "
+    "deregistering deregistered deregistration unregister unenroll unenrol studielink"
+)
+_ELSEWHERE = lexicon.word_set(
+    "afgestudeerd afstudeer afstuderen diploma graduate graduated graduating graduation "
+    "ssh duwo huisvesting housing kamer gemeente municipality brp sportclub gym "
+    "vereniging club"
+)
+_LEFT_STUDY = lexicon.word_set(
+    "stop stoppen gestopt quit quitting opleiding studie programme degree"
+)
+
+
+def signing_out_elsewhere(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    """True when a word of signing out stands in a sentence that names graduating or
+    another thing signed out of, and no word of leaving the studies."""
+    words = tokens.words
+    if not used or _SIGNING_OUT.isdisjoint(words[j] for j in used):
+        return False
+    sentence = tokens.sentence[used[0]]
+    said = [w for w, s in zip(words, tokens.sentence, strict=True) if s == sentence]
+    return not _ELSEWHERE.isdisjoint(said) and _LEFT_STUDY.isdisjoint(said)
+
+
 OTHER_SENSE: dict[str, Callable[[Tokens, tuple[int, ...]], bool]] = {
     "identity": out_of_a_place,
     "addiction": harmless_drink,
     "sleep": sleep_misread,
     "study_choice": no_switch_of_study,
     "suicidal_thoughts": go_on_without_a_habit,
+    "dropout_risk": signing_out_elsewhere,
 }
