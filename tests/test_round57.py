@@ -360,3 +360,20 @@ def test_signing_out_is_leaving_only_when_the_studies_are_left(text: str, found:
     37 harmless lines acute); "klaar met school." and "stopped going in November" found
     nothing (core/misreads.signing_out_elsewhere)."""
     assert ("dropout_risk" in themes_of(text)) is found
+
+
+def test_a_pressure_not_normal_any_more_is_no_wish_to_die() -> None:
+    """set221 (first-generation students): "de druk is echt niet normaal meer, ik slaap
+    nauwelijks" was a wish to die on the net (0.84; core/guess_words.beyond_normal)."""
+    text = "ik haal bijna niks en ik durf het niemand te vertellen. de druk is echt niet normaal meer, ik slaap nauwelijks"
+    found = themes_of(text)
+    assert "suicidal_thoughts" not in found
+    assert {"stress", "sleep"} <= found
+
+
+def test_weeks_of_nothing_done_for_school_is_a_risk_of_dropping_out() -> None:
+    """set221: "al drie weken niks meer gedaan voor school. Ik lig gewoon in bed" was
+    stress alone."""
+    assert "dropout_risk" in themes_of(
+        "Ik heb al drie weken niks meer gedaan voor school. Ik lig gewoon in bed"
+    )

@@ -14,6 +14,7 @@ from steunwijzer.core.guess_words import (
     a_place_lost,
     a_thing_cut,
     a_thing_ends,
+    beyond_normal,
     no_danger_said,
     safe_again,
     staying_with_someone,
@@ -38,6 +39,7 @@ def explained_otherwise(guess: Recognition, findings: list[Finding], text: str =
             and (
                 a_thing_ends(said)
                 or a_place_lost(g.words)
+                or beyond_normal(g.words)
                 or a_home_talked_of(said)
                 or a_date_ends(g.words)
                 or any(

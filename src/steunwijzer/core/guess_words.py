@@ -12,6 +12,7 @@ __all__ = [
     "a_place_lost",
     "a_thing_cut",
     "a_thing_ends",
+    "beyond_normal",
     "no_danger_said",
     "safe_again",
     "staying_with_someone",
@@ -191,3 +192,14 @@ _PLACE_LOST = re.compile(
 def a_place_lost(words: str) -> bool:
     """Whether the guess's words speak of losing a place, a role or a grant."""
     return _PLACE_LOST.search(words.lower()) is not None
+
+
+# "Not normal any more" of a pressure is its size, not hopelessness: "de druk is echt niet
+# normaal meer, ik slaap nauwelijks" was a wish to die (0.84; a blind set of
+# first-generation students, round 57).
+_NOT_NORMAL = re.compile(r"\bniet (?:\w+ )?normaal meer\b|\bnot normal any ?more\b")
+
+
+def beyond_normal(words: str) -> bool:
+    """Whether the guess's words say something is "niet normaal meer" ("not normal")."""
+    return _NOT_NORMAL.search(words.lower()) is not None
