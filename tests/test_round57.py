@@ -377,3 +377,53 @@ def test_weeks_of_nothing_done_for_school_is_a_risk_of_dropping_out() -> None:
     assert "dropout_risk" in themes_of(
         "Ik heb al drie weken niks meer gedaan voor school. Ik lig gewoon in bed"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "ended up at the SEH on friday, they pumped my stomach. my mom thinks it was an accident. sometimes I still wish it had worked",
+            "suicidal_thoughts",
+        ),
+        (
+            "my roommate was found on the bathroom floor after taking her whole prescription",
+            "concern_for_other",
+        ),
+        ("ik heb de hele strip ingenomen", "suicidal_thoughts"),
+    ],
+)
+def test_an_attempt_told_in_passing_is_found(text: str, theme: str) -> None:
+    """set217 (medication told in passing, measured on this round's first fixes): a
+    stomach pumped and "I still wish it had worked" was family circumstances; a whole
+    prescription taken found nothing (core/lexicon_signals_health.py)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "found"),
+    [
+        (
+            "My doctor switched me from the brand to the generic version of my meds.",
+            "self_harm",
+            False,
+        ),
+        ("ik brand me soms met een aansteker", "self_harm", True),
+        ("als ik me weer brand", "self_harm", True),
+        (
+            "Ik ben 8 kilo aangekomen en sindsdien eet ik bijna niks meer. Ik tel alles en sla maaltijden over.",
+            "suicidal_thoughts",
+            False,
+        ),
+        (
+            "if i just stopped eating and drinking it would all end quietly and nobody would have to deal with me",
+            "suicidal_thoughts",
+            True,
+        ),
+    ],
+)
+def test_medication_and_eating_words_in_their_own_sense(text: str, theme: str, found: bool) -> None:
+    """set217: "the brand" of a medicine was the Dutch "ik brand me" (core/misreads.
+    a_brand_named); counting and skipping meals was a wish to die on the net beside the
+    eating the rules read, unless the text speaks of an end (core/guess_explained.py)."""
+    assert (theme in themes_of(text)) is found

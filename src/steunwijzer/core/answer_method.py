@@ -12,9 +12,10 @@ import re
 from steunwijzer.core.lazyre import lazy_compile
 
 _WAYS = lazy_compile(
-    r"\b(?:trains?|trein|spoor|tracks|jump\w*|spring\w*|sprong|bridges?|brug|flat|roof|dak|"
-    r"balcony|balkon|pills|pillen|tabletten|overdos\w*|rope|touw|hang\w*|ophang\w*|drown\w*|"
-    r"verdrink\w*|knife|mes|wrists?|polsen|gas|car|auto)\b"
+    # not a flat, a car or gas alone: "no, I live in a flat lol" says no way
+    r"\b(?:trains?|trein|spoor|tracks|jump\w*|spring\w*|sprong|bridges?|brug|roof|dak|"
+    r"balcony|balkon|pills|pillen|tabletten|overdos\w*|rope|touw|noose|strop|ophang\w*|drown\w*|"
+    r"verdrink\w*|knife|mes|wrists?|polsen|hang\w* (?:myself|mezelf|me))\b"
 )
 # A denial in the clause, unless a "maybe" or a "but" after it turns it: "no, maybe pills"
 _TURN = r"maybe|misschien|but|maar|wel|hooguit|only|alleen|except|behalve|perhaps"

@@ -60,6 +60,14 @@ def explained_otherwise(guess: Recognition, findings: list[Finding], text: str =
         if g.theme == "self_harm" and a_thing_cut(text[max(0, g.start - 12) : g.end] or g.words):
             return True  # "the bursary ... got cut and DUO is asking" (0.84; round 57)
         if (
+            g.theme == "suicidal_thoughts"
+            and _beside(g, findings, "eating")
+            and _DEATH.isdisjoint(re.findall(r"\w+", text.lower()) or said)
+        ):
+            # "Ik tel alles en sla maaltijden over" (0.91; round 57, set217); not "if i
+            # just stopped eating ... it would all end quietly" (set105)
+            return True
+        if (
             g.theme == "self_harm"
             and _beside(g, findings, "eating")
             and _HARM.isdisjoint(re.findall(r"\w+", text.lower()) or said)

@@ -19,6 +19,8 @@ _MEDS_NL = (
 _MEDS_EN = "pills|painkillers|tablets|meds|medication|paracetamol|ibuprofen|sleeping_pills|antidepressants|insulin"
 
 SUICIDAL_NL: tuple[str, ...] = (
+    "!wou|wilde|wens|hoop|hoopte ..4 dat ..1 het ..2 gelukt|gewerkt ..1 was|had",
+    "!hele|complete ..1 strip|doos|pot|voorraad|recept ..3 ingenomen|genomen|geslikt|leeggeslikt",
     f"te ..1 veel ..3 {_MEDS_NL} & ziekenhuis|seh|eerste_hulp|ambulance|ongeluk|leeggepompt|spoedeisende",
     "!heeft|had|zei ..4 uitgezocht|bedacht|uitgevogeld ..2 hoe & reageert_niet|reageert_ze_niet|reageert_hij_niet|niet_meer_reageert|antwoordt_niet|neemt_niet_op",
 )
@@ -30,6 +32,11 @@ SUICIDAL_NL += (
     "tijdje|poosje ..1 nergens ..1 zijn|wezen",
 )
 SUICIDAL_EN: tuple[str, ...] = (
+    # a stomach pumped and "I still wish it had worked"; a whole prescription taken
+    # (round 57's second wave, a blind set of medication told in passing)
+    "!wish|wished ..3 it ..1 had|would_have|would've ..1 worked",
+    "!pumped ..2 my|her|his ..1 stomach & accident|believe|wish|purpose|pills|meds|tablets",
+    "!took|taking|taken|swallowed ..2 her|his|my|their ..1 whole|entire ..1 prescription|strip|pack|bottle|box",
     "want|wanna|wish ..2 to? ..1 not ..1 exist ..3 for_a_while|for_a_bit|anymore|for_some_time",
     f"too many ..3 {_MEDS_EN} & hospital|er|ambulance|emergency|accident|pumped|icu",
     "!figured|worked ..1 out ..1 how & stopped|stopt ..1 replying|responding|answering|texting",

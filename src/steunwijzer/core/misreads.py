@@ -355,6 +355,18 @@ def signing_out_elsewhere(tokens: Tokens, used: tuple[int, ...]) -> bool:
     return not _ELSEWHERE.isdisjoint(said) and _LEFT_STUDY.isdisjoint(said)
 
 
+# "brand" after an article is a noun, a make or a fire, not "ik brand me": "switched me
+# from the brand to the generic version of my meds" was self-harm (a blind set of
+# medication, round 57), the Dutch "me" read in an English sentence.
+_ARTICLES = lexicon.word_set("the a this that same other new de het een die deze dat")
+
+
+def a_brand_named(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    """True when a self-harm match's "brand" follows an article or determiner."""
+    words = tokens.words
+    return any(words[j] == "brand" and j > 0 and words[j - 1] in _ARTICLES for j in used)
+
+
 OTHER_SENSE: dict[str, Callable[[Tokens, tuple[int, ...]], bool]] = {
     "identity": out_of_a_place,
     "addiction": harmless_drink,
@@ -362,4 +374,5 @@ OTHER_SENSE: dict[str, Callable[[Tokens, tuple[int, ...]], bool]] = {
     "study_choice": no_switch_of_study,
     "suicidal_thoughts": go_on_without_a_habit,
     "dropout_risk": signing_out_elsewhere,
+    "self_harm": a_brand_named,
 }
