@@ -268,6 +268,8 @@ def test_a_brother_writing_for_the_student_names_the_students_need() -> None:
         ("no, never thought about jumping", False),
         ("no. not pills or anything", False),
         ("nee, ik heb geen auto", False),
+        ("no, I live in a flat lol", False),
+        ("I thought about hanging myself", True),
         ("no", False),
     ],
 )
