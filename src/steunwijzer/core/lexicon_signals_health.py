@@ -19,16 +19,16 @@ _MEDS_NL = (
 _MEDS_EN = "pills|painkillers|tablets|meds|medication|paracetamol|ibuprofen|sleeping_pills|antidepressants|insulin"
 
 SUICIDAL_NL: tuple[str, ...] = (
-    "!wou|wilde|wens|hoop|hoopte ..4 dat ..1 het ..2 gelukt|gewerkt ..1 was|had",
-    "!hele|complete ..1 strip|doos|pot|voorraad|recept ..3 ingenomen|genomen|geslikt|leeggeslikt",
-    f"te ..1 veel ..3 {_MEDS_NL} & ziekenhuis|seh|eerste_hulp|ambulance|ongeluk|leeggepompt|spoedeisende",
+    "!gelukt|gewerkt ..1 was|had & wou|wilde|wens|hoop|hoopte",
+    "!strip|doos|pot|voorraad ..3 ingenomen|genomen|geslikt|leeggeslikt & hele|complete",
+    f"veel ..3 {_MEDS_NL} & ziekenhuis|seh|eerste_hulp|ambulance|ongeluk|leeggepompt|spoedeisende",
     "!heeft|had|zei ..4 uitgezocht|bedacht|uitgevogeld ..2 hoe & reageert_niet|reageert_ze_niet|reageert_hij_niet|niet_meer_reageert|antwoordt_niet|neemt_niet_op",
 )
 # Nowhere to be, not to exist for a while: "ik wil gewoon even verdwijnen, een tijdje
 # nergens zijn" found nothing (a role-play, round 57; "even verdwijnen" alone stays a
 # wish for a break, lexicon_more.FIGURES).
 SUICIDAL_NL += (
-    "wil|wou|liefst|liever ..2 nergens ..1 meer? ..1 zijn|wezen $",
+    "nergens ..0 meer ..0 zijn|wezen",
     "tijdje|poosje ..1 nergens ..1 zijn|wezen",
 )
 SUICIDAL_EN: tuple[str, ...] = (
@@ -36,8 +36,8 @@ SUICIDAL_EN: tuple[str, ...] = (
     # (round 57's second wave, a blind set of medication told in passing)
     "!wish|wished ..3 it ..1 had|would_have|would've ..1 worked",
     "!pumped ..2 my|her|his ..1 stomach & accident|believe|wish|purpose|pills|meds|tablets",
-    "!took|taking|taken|swallowed ..2 her|his|my|their ..1 whole|entire ..1 prescription|strip|pack|bottle|box",
-    "want|wanna|wish ..2 to? ..1 not ..1 exist ..3 for_a_while|for_a_bit|anymore|for_some_time",
+    "!whole|entire ..1 prescription|strip|pack|bottle|box & took|taking|taken|swallowed",
+    "exist ..3 for_a_while|for_a_bit|for_some_time & not|n't",
     f"too many ..3 {_MEDS_EN} & hospital|er|ambulance|emergency|accident|pumped|icu",
     "!figured|worked ..1 out ..1 how & stopped|stopt ..1 replying|responding|answering|texting",
 )
