@@ -21,6 +21,7 @@ from steunwijzer.core.resembling import NOTE_OWN_RISK, as_own_in
 from steunwijzer.core.telegram import telegram_note
 from steunwijzer.core.textcontext import Tokens, other_person
 from steunwijzer.core.textroles import note_about_the_student
+from steunwijzer.core.tokencache import tokens_of
 
 # A writer in the text ("I", "we", "my", "onze"): a parent's letter or the student's own
 # message, whose "he" and "she" are others ("he said if I leave he'll kill me").
@@ -207,7 +208,7 @@ def replacements(tokens: Tokens) -> dict[int, str]:
 def first_person(text: str) -> tuple[str, list[tuple[int, int, int, int]]] | None:
     """The note in the student's words, and per word its span there and in the note;
     None when nothing changes."""
-    tokens = Tokens(text)
+    tokens = tokens_of(text)
     words = tokens.words
     note = note_about_the_student(words) and _WRITER.isdisjoint(words)
     new = replacements(tokens) if note else {}
@@ -338,7 +339,7 @@ def _names_the_student(words: list[str]) -> bool:
 
 def _nobody_else(text: str) -> bool:
     """The note names nobody but the student ("haar vriendin", "haar pa" are someone)."""
-    tokens = Tokens(text)
+    tokens = tokens_of(text)
     mine = replacements(tokens)
     names = tokens.words
     return not any(

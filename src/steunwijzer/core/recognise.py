@@ -47,6 +47,7 @@ from steunwijzer.core.textpast import said_over
 from steunwijzer.core.textreveal import no_accident as unmeant
 from steunwijzer.core.textreveal import not_for_study, revealed, unframed, words_asked_about
 from steunwijzer.core.textworry import afraid_for_someone
+from steunwijzer.core.tokencache import tokens_of
 from steunwijzer.core.unreachable import unreachable
 
 if TYPE_CHECKING:
@@ -197,11 +198,10 @@ class Recogniser:
         words = [memo.get(w) or self._word(w) for w in words_of(text)]
         candidates = self._candidates(words)
         if not candidates and resembling(text, words) is None:
-            # Most texts: no pattern can match and the net guesses nothing. A guess goes the
-            # whole way below, judged as every guess is: "Voor filosofie schrijf ik over ...
-            # of het leven zin heeft" was a wish to die, unframed, on this short cut (r57).
+            # Most texts. A guess goes the whole way below, judged as every guess is ("schrijf
+            # ik over ... of het leven zin heeft" was a wish to die on this short cut, r57).
             return _NOTHING
-        tokens = Tokens(text)
+        tokens = tokens_of(text)
         figures: list[tuple[int, int]] = []
         wells: list[tuple[int, int]] = []  # where a past is said to be over
         matches: list[tuple[Compiled, int, int, tuple[int, ...], bool]] = []
