@@ -429,3 +429,31 @@ def test_medication_and_eating_words_in_their_own_sense(text: str, theme: str, f
     a_brand_named); counting and skipping meals was a wish to die on the net beside the
     eating the rules read, unless the text speaks of an end (core/guess_explained.py)."""
     assert (theme in themes_of(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [("no, no plan", False), ("no, no plan at all", False), ("no, no plan yet", "unknown")],
+)
+def test_no_plan_said_twice_is_a_no(builtin: Catalog, answer: str, expected: object) -> None:
+    """rp4 (round 57, on this round's changes): "no, no plan" at "have you worked out how
+    and when?" was doubt and "Immediate danger: call 112 or 113 now"; "nee, geen plan" and
+    "no plan" were a no. "not yet" stays doubt (core/answer_words._NOT)."""
+    got = _read_answer(builtin, "safety_plan", answer)
+    assert got == "unknown" if expected == "unknown" else got is expected, got
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("its my sister, she texted I've figured out how and now she doesnt reply", True),
+        ("I figured out how to fix the printer, will reply to your mail later", False),
+        ("finally figured out how, the code works now lol", False),
+    ],
+)
+def test_figured_out_how_with_no_reply_is_danger_now(text: str, found: bool) -> None:
+    """rp4: "she texted I've figured out how and now she doesnt reply" at the first
+    question was read as a plain no, nothing recognised; only "stopped replying" counted.
+    "how to" something is no plan."""
+    data = _lookup(text)
+    assert (data["urgency"] == "immediate") is found, data["themes"]

@@ -177,7 +177,8 @@ FIRM_NO = {
 _THINKING = frozenset(("denk", "think", "thinking", "gedacht", "thought", "eigenlijk", "actually",
                        # "nee, ik heb geen plan", "no plan" (a role-play, round 43)
                        "plan", "plannen"))  # fmt: skip
-_NOT = frozenset(("niet", "nie", "not", "never", "nooit", "geen", "dont", "don"))
+# "no" and "none" too: "no, no plan" was doubt, "immediate danger" (a role-play, round 57)
+_NOT = frozenset(("niet", "nie", "not", "never", "nooit", "geen", "dont", "don", "no", "none"))
 _HEDGING = frozenset(("dat", "that", "so", "het", "nog", "yet"))  # "nog geen plan": not yet
 
 

@@ -39,7 +39,10 @@ SUICIDAL_EN: tuple[str, ...] = (
     "!whole|entire ..1 prescription|strip|pack|bottle|box & took|taking|taken|swallowed",
     "exist ..3 for_a_while|for_a_bit|for_some_time & not|n't",
     f"too many ..3 {_MEDS_EN} & hospital|er|ambulance|emergency|accident|pumped|icu",
-    "!figured|worked ..1 out ..1 how & stopped|stopt ..1 replying|responding|answering|texting",
+    # not only "stopped replying": "she texted I've figured out how and now she doesnt
+    # reply" found nothing (a role-play on this round's changes)
+    # "how" ending the words, not "how to fix the printer"
+    "!figured|worked ..1 out ..1 how ..0 and|an|then|now|yesterday|today|last|lol & reply|replying|replies|respond|responding|answer|answering|answers|texting|picking_up",
 )
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
