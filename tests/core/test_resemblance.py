@@ -1114,7 +1114,7 @@ def test_weights_of_other_features_are_refused() -> None:
         # (exam-week hyperbole and dark humour), 21/24, 44/60, 7/36; set214 (autistic and
         # ADHD writers, literal lists), 23/24, 48/60, 4/36; set215 (older, part-time and
         # returning students), 21/24, 36/60, 3/36; set216 (typed fast on a phone), 23/24,
-        # 50/60, 0/36. Read after: 23/24, 39/60, 4/36; 24/24, 51/60, 0/36; 24/24, 50/60,
+        # 50/60, 0/36. Read after: 24/24, 39/60, 4/36; 24/24, 51/60, 0/36; 24/24, 50/60,
         # 1/36; 23/24, 47/60, 1/36; 23/24, 49/60, 5/36; 24/24, 53/60, 3/36; 23/24, 38/60,
         # 3/36; 24/24, 51/60, 0/36. set209's risk floor counts the theme: a parent's
         # report of a child's wish is concern for someone else, acute either way.
@@ -1126,6 +1126,15 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set214.jsonl", 0.95, 0.11),
         ("set215.jsonl", 0.9, 0.11),
         ("set216.jsonl", 0.95, 0.03),
+        # Round 57's second wave, measured unseen on 082b36e (this round's first fixes):
+        # set217 (medication and hospital visits told in passing), 22/24, 47/60, 6/36;
+        # set219 (leaving the programme, and its harmless neighbours), 21/23, 42/60,
+        # 12/37; set221 (first-generation students), 22/23, 33/60, 3/37. Read after:
+        # 24/24, 51/60, 4/36; 23/23, 48/60, 6/37; 23/23, 35/60, 2/37. The risk floors
+        # count the theme (a roommate's overdose read as one's own is acute either way).
+        ("set217.jsonl", 0.85, 0.12),
+        ("set219.jsonl", 0.8, 0.17),
+        ("set221.jsonl", 0.95, 0.06),
     ],
 )
 def test_recall_on_the_blind_set_holds(
