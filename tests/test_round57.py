@@ -457,3 +457,23 @@ def test_figured_out_how_with_no_reply_is_danger_now(text: str, found: bool) -> 
     "how to" something is no plan."""
     data = _lookup(text)
     assert (data["urgency"] == "immediate") is found, data["themes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "A man from his dormitory keeps touching him at night when he sleeps and he is too ashamed to report it.",
+            "sexual_violence",
+        ),
+        (
+            "Our dad found out he's gay and told him not to come home or 'he'll regret it'.",
+            "unsafe_situation",
+        ),
+    ],
+)
+def test_a_need_told_by_someone_writing_for_the_student(text: str, theme: str) -> None:
+    """set218 (written for a student, the last set of round 57's second wave): touched at
+    night while he sleeps was unwanted behaviour; "not to come home or he'll regret it"
+    was nothing acute."""
+    assert theme in themes_of(text)

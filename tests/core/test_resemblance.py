@@ -1135,6 +1135,9 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set217.jsonl", 0.85, 0.12),
         ("set219.jsonl", 0.8, 0.17),
         ("set221.jsonl", 0.95, 0.06),
+        # set218 (people writing for a student, "asking for a friend"), unseen on 082b36e,
+        # 20/24, 35/60, 3/36; after, 22/24, 37/60, 3/36 (arrived last: two patterns).
+        ("set218.jsonl", 0.6, 0.09),
     ],
 )
 def test_recall_on_the_blind_set_holds(
