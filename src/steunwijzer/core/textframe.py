@@ -330,6 +330,7 @@ def _titled(tokens: Tokens, j: int, start: int, end: int) -> bool:
     words = tokens.words
     if (
         words[j] not in frames.COURSE_WORDS
+        or tokens.sentence[j] != tokens.sentence[start]  # "geen enkel vak. Stoppen met ..." (r57)
         or (j > 0 and words[j - 1] in _FROM_MY)
         or words[end + 1 : end + 2] in _DONE_TO
         or not _bare(words[j + 1 : end + 1] + _after_in_clause(tokens, end))
