@@ -477,3 +477,14 @@ def test_a_need_told_by_someone_writing_for_the_student(text: str, theme: str) -
     night while he sleeps was unwanted behaviour; "not to come home or he'll regret it"
     was nothing acute."""
     assert theme in themes_of(text)
+
+
+def test_a_course_title_is_read_in_its_own_sentence() -> None:
+    """set220 (Caribbean students): "ik haal geen enkel vak. Stoppen met de opleiding lijkt
+    de enige optie" set the leaving aside as the title of a course ("het vak Stoppen met
+    de opleiding"; core/textframe._titled now stays in the sentence)."""
+    text = "Ik werk 30 uur per week en ik haal geen enkel vak. Stoppen met de opleiding lijkt de enige optie."
+    assert "dropout_risk" in themes_of(text)
+    assert "suicidal_thoughts" not in themes_of(
+        "het keuzevak 'Suïcidepreventie en zelfbeschadiging' is erg goed"
+    )

@@ -1138,6 +1138,9 @@ def test_weights_of_other_features_are_refused() -> None:
         # set218 (people writing for a student, "asking for a friend"), unseen on 082b36e,
         # 20/24, 35/60, 3/36; after, 22/24, 37/60, 3/36 (arrived last: two patterns).
         ("set218.jsonl", 0.6, 0.09),
+        # set220 (students from the Caribbean parts of the Kingdom and Suriname), unseen on
+        # 082b36e, 23/24, 44/60, 3/36; after, 24/24, 45/60, 3/36.
+        ("set220.jsonl", 0.9, 0.09),
     ],
 )
 def test_recall_on_the_blind_set_holds(
