@@ -488,3 +488,15 @@ def test_a_course_title_is_read_in_its_own_sentence() -> None:
     assert "suicidal_thoughts" not in themes_of(
         "het keuzevak 'Suïcidepreventie en zelfbeschadiging' is erg goed"
     )
+
+
+def test_a_writer_who_describes_herself_is_no_role() -> None:
+    """Guard (round 57's review): family writing for a student count as a role, a partner
+    only as "X's boyfriend here": "ik ben een vrouw van 34" describes the writer, and her
+    boyfriend's drinking is not read as the student's own."""
+    assert "addiction" not in themes_of(
+        "Ik ben een vrouw van 34 en mijn vriend drinkt elke avond een fles wijn"
+    )
+    assert "dropout_risk" in themes_of(
+        "Hi, Lotte's boyfriend here. She told me she's filling in the form to unenroll this week"
+    )

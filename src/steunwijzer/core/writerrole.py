@@ -14,8 +14,11 @@ _ROLES = lexicon.word_set(
     # family and partners who write for the student (round 57, a blind set of them:
     # "Hi, Karim's brother here. He told me he's filling in the form to unenroll")
     "broer zus brother sister oma opa grandmother grandfather grandma grandpa tante oom "
-    "aunt uncle boyfriend girlfriend partner vriend vriendin husband wife man vrouw"
+    "aunt uncle"
 )
+# A partner only as "Lotte's boyfriend here": "ik ben een vrouw van 34" describes the
+# writer, and her boyfriend's drinking is not the student's then.
+_PARTNERS = lexicon.word_set("boyfriend girlfriend partner husband wife vriend vriendin")
 _I_AM = frozenset(("am", "ben", "are", "as", "als"))  # not "zijn": also "his"
 
 
@@ -24,7 +27,7 @@ def writes_as_role(words: list[str]) -> bool:
     they write about is the counsellor's student. (A risk to life they tell stays their
     concern: findings.py uses this for the other needs only.)"""
     return any(
-        w in _ROLES
-        and (not _I_AM.isdisjoint(words[max(0, j - 3) : j]) or words[j + 1 : j + 2] == ["here"])
+        (w in _ROLES and not _I_AM.isdisjoint(words[max(0, j - 3) : j]))
+        or ((w in _ROLES or w in _PARTNERS) and words[j + 1 : j + 2] == ["here"])
         for j, w in enumerate(words)
     )
