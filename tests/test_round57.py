@@ -433,12 +433,18 @@ def test_medication_and_eating_words_in_their_own_sense(text: str, theme: str, f
 
 @pytest.mark.parametrize(
     ("answer", "expected"),
-    [("no, no plan", False), ("no, no plan at all", False), ("no, no plan yet", "unknown")],
+    [
+        ("no, no plan", False),
+        ("no, no plan at all", False),
+        ("no, no plan yet", "unknown"),
+        ("no no, I think about it", "unknown"),
+    ],
 )
 def test_no_plan_said_twice_is_a_no(builtin: Catalog, answer: str, expected: object) -> None:
     """rp4 (round 57, on this round's changes): "no, no plan" at "have you worked out how
     and when?" was doubt and "Immediate danger: call 112 or 113 now"; "nee, geen plan" and
-    "no plan" were a no. "not yet" stays doubt (core/answer_words._NOT)."""
+    "no plan" were a no. "not yet", and more than a plan said after the no, stay doubt
+    (core/answer_words._BARE_PLAN)."""
     got = _read_answer(builtin, "safety_plan", answer)
     assert got == "unknown" if expected == "unknown" else got is expected, got
 

@@ -177,8 +177,7 @@ FIRM_NO = {
 _THINKING = frozenset(("denk", "think", "thinking", "gedacht", "thought", "eigenlijk", "actually",
                        # "nee, ik heb geen plan", "no plan" (a role-play, round 43)
                        "plan", "plannen"))  # fmt: skip
-# "no" and "none" too: "no, no plan" was doubt, "immediate danger" (a role-play, round 57)
-_NOT = frozenset(("niet", "nie", "not", "never", "nooit", "geen", "dont", "don", "no", "none"))
+_NOT = frozenset(("niet", "nie", "not", "never", "nooit", "geen", "dont", "don"))
 _HEDGING = frozenset(("dat", "that", "so", "het", "nog", "yet"))  # "nog geen plan": not yet
 
 
@@ -195,7 +194,11 @@ def restated_no(taking_back: set[str], said: set[str]) -> bool:
     )
 
 
-_BARE_PLAN = frozenset(("plan", "plannen", "plans", "really", "echt", "hoor", "ofzo"))
+# "no" and "none" as the no said again: "no, no plan" was doubt, "immediate danger" (a
+# role-play, round 57); not "no no, I think about it", where more than a plan is said.
+_BARE_PLAN = frozenset(
+    ("plan", "plannen", "plans", "really", "echt", "hoor", "ofzo", "no", "none", "at", "all")
+)
 
 
 # The middle answer of a yes/partly/no question, as people say it (round 14).
