@@ -506,3 +506,20 @@ def test_a_writer_who_describes_herself_is_no_role() -> None:
     assert "dropout_risk" in themes_of(
         "Hi, Lotte's boyfriend here. She told me she's filling in the form to unenroll this week"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik hoopte dat het gelukt was, maar ik had een 4",
+        "I took the whole box of cookies lol",
+        "I still wish it had worked out with my ex",
+    ],
+)
+def test_an_attempt_pattern_needs_its_attempt(text: str) -> None:
+    """Guard (round 57's review of its own patterns): "hoopte dat het gelukt was" of an
+    exam, a whole box of cookies, a relationship that "had worked out" are no attempt and
+    no danger now."""
+    data = _lookup(text)
+    assert data["urgency"] != "immediate", data["themes"]
+    assert "suicidal_thoughts" not in data["themes"]

@@ -19,8 +19,10 @@ _MEDS_NL = (
 _MEDS_EN = "pills|painkillers|tablets|meds|medication|paracetamol|ibuprofen|sleeping_pills|antidepressants|insulin"
 
 SUICIDAL_NL: tuple[str, ...] = (
-    "!gelukt|gewerkt ..1 was|had & wou|wilde|wens|hoop|hoopte",
-    "!strip|doos|pot|voorraad ..3 ingenomen|genomen|geslikt|leeggeslikt & hele|complete",
+    # with an attempt beside it: "ik hoopte dat het gelukt was" is most often an exam
+    "!wou|wilde|wenste|wens ..4 dat ..1 het ..2 gelukt|gewerkt ..1 was|had & poging|pillen|overdosis|ziekenhuis|seh|leeggepompt|eerste_hulp|zelfmoord|dood",
+    # pills, not "de hele pot pindakaas"
+    "!strip|strips|pillen|tabletten|medicijnen ..3 ingenomen|geslikt|leeggeslikt & hele|complete|alle",
     f"veel ..3 {_MEDS_NL} & ziekenhuis|seh|eerste_hulp|ambulance|ongeluk|leeggepompt|spoedeisende",
     "!heeft|had|zei ..4 uitgezocht|bedacht|uitgevogeld ..2 hoe & reageert_niet|reageert_ze_niet|reageert_hij_niet|niet_meer_reageert|antwoordt_niet|neemt_niet_op",
 )
@@ -34,9 +36,11 @@ SUICIDAL_NL += (
 SUICIDAL_EN: tuple[str, ...] = (
     # a stomach pumped and "I still wish it had worked"; a whole prescription taken
     # (round 57's second wave, a blind set of medication told in passing)
-    "!wish|wished ..3 it ..1 had|would_have|would've ..1 worked",
+    # the clause ends there: not "I still wish it had worked out with my ex"
+    "!wish|wished ..3 it ..1 had|would_have|would've ..1 worked $",
     "!pumped ..2 my|her|his ..1 stomach & accident|believe|wish|purpose|pills|meds|tablets",
-    "!whole|entire ..1 prescription|strip|pack|bottle|box & took|taking|taken|swallowed",
+    # medicine, not "the whole box of cookies" or "the whole bottle"
+    "!whole|entire ..1 prescription|strip|blister|packet_of_pills & took|taking|taken|swallowed",
     "exist ..3 for_a_while|for_a_bit|for_some_time & not|n't",
     f"too many ..3 {_MEDS_EN} & hospital|er|ambulance|emergency|accident|pumped|icu",
     # not only "stopped replying": "she texted I've figured out how and now she doesnt
