@@ -22,8 +22,9 @@ SUICIDAL_NL: tuple[str, ...] = (
     # with an attempt beside it: "ik hoopte dat het gelukt was" is most often an exam
     "!wou|wilde|wenste|wens ..4 dat ..1 het ..2 gelukt|gewerkt ..1 was|had & poging|pillen|overdosis|ziekenhuis|seh|leeggepompt|eerste_hulp|zelfmoord|dood",
     # pills, not "de hele pot pindakaas"
-    "!strip|strips|pillen|tabletten|medicijnen ..3 ingenomen|geslikt|leeggeslikt & hele|complete|alle",
-    f"veel ..3 {_MEDS_NL} & ziekenhuis|seh|eerste_hulp|ambulance|ongeluk|leeggepompt|spoedeisende",
+    "!strip|strips|pillen|tabletten|medicijnen ..3 ingenomen|geslikt|leeggeslikt & hele|complete",
+    # an emergency, not "veel medicijnen sinds mijn ziekenhuisopname" (a patient)
+    f"veel ..3 {_MEDS_NL} & seh|eerste_hulp|ambulance|ongeluk|leeggepompt|spoedeisende",
     "!heeft|had|zei ..4 uitgezocht|bedacht|uitgevogeld ..2 hoe & reageert_niet|reageert_ze_niet|reageert_hij_niet|niet_meer_reageert|antwoordt_niet|neemt_niet_op",
 )
 # Nowhere to be, not to exist for a while: "ik wil gewoon even verdwijnen, een tijdje
