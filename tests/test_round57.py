@@ -514,6 +514,7 @@ def test_a_writer_who_describes_herself_is_no_role() -> None:
         "Ik hoopte dat het gelukt was, maar ik had een 4",
         "I took the whole box of cookies lol",
         "I still wish it had worked out with my ex",
+        "ik moet veel medicijnen slikken sinds mijn ziekenhuisopname",
     ],
 )
 def test_an_attempt_pattern_needs_its_attempt(text: str) -> None:
