@@ -524,3 +524,20 @@ def test_an_attempt_pattern_needs_its_attempt(text: str) -> None:
     data = _lookup(text)
     assert data["urgency"] != "immediate", data["themes"]
     assert "suicidal_thoughts" not in data["themes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't go on without this ending soon",
+        "I can't go on without it, the pain is too much",
+        "ik ga me uitschrijven en mijn kamer opzeggen",
+        "ik schrijf me uit bij de uni en bij de vereniging",
+    ],
+)
+def test_round_57_misreads_keep_a_real_risk(text: str) -> None:
+    """Guard (round 57's second review): "without it/this" is a habit only when the
+    sentence names one (a drink, a bottle), and signing out beside a room or a club is
+    leaving when the studies are named or nothing else is signed out of."""
+    data = _lookup(text)
+    assert data["tier"] == "acute", data["themes"]

@@ -168,10 +168,13 @@ def sleep_misread(tokens: Tokens, used: tuple[int, ...]) -> bool:
 # you" stay a finding: a person one cannot live without is a loss to ask about.
 _WITHOUT = lexicon.word_set("without zonder")
 _HABITS = lexicon.word_set(
-    "it this that drinking drink drinks alcohol booze wine beer coffee caffeine weed "
+    "drinking drink drinks alcohol booze wine beer coffee caffeine weed bottle glass "
     "smoking cigarettes vaping vape gaming phone pills meds sugar snacks energy "
-    "het dat dit drank alcohol wijn bier koffie wiet blowen roken gamen telefoon"
+    "drank alcohol wijn bier koffie wiet blowen roken gamen telefoon fles glas"
 )
+# "it", "dat" only when the sentence names the habit: "I can't go on without this ending
+# soon" and "... without it, the pain is too much" stay a wish (round 57's review).
+_IT = lexicon.word_set("it this that het dat dit")
 
 
 def go_on_without_a_habit(tokens: Tokens, used: tuple[int, ...]) -> bool:
@@ -179,8 +182,14 @@ def go_on_without_a_habit(tokens: Tokens, used: tuple[int, ...]) -> bool:
     words = tokens.words
     if not used or words[used[-1]] not in ("on", "verder"):
         return False
-    after = words[used[-1] + 1 : used[-1] + 4]
-    return bool(after) and after[0] in _WITHOUT and not _HABITS.isdisjoint(after[1:])
+    at = used[-1]
+    after = words[at + 1 : at + 4]
+    if not after or after[0] not in _WITHOUT:
+        return False
+    if not _HABITS.isdisjoint(after[1:]):
+        return True
+    sentence = [w for w, s in zip(words, tokens.sentence, strict=True) if s == tokens.sentence[at]]
+    return len(after) > 1 and after[1] in _IT and not _HABITS.isdisjoint(sentence)
 
 
 # The second net's guesses that rest on an everyday use of a risky word (round 49, an
@@ -334,13 +343,17 @@ _SIGNING_OUT = lexicon.word_set(
     "uitschrijven uitgeschreven uitschrijf uitschrijving schrijf schreef deregister "
     "deregistering deregistered deregistration unregister unenroll unenrol studielink"
 )
-_ELSEWHERE = lexicon.word_set(
-    "afgestudeerd afstudeer afstuderen diploma graduate graduated graduating graduation "
-    "ssh duwo huisvesting housing kamer gemeente municipality brp sportclub gym "
-    "vereniging club"
+_GRADUATED = lexicon.word_set(
+    "afgestudeerd afstudeer afstuderen diploma graduate graduated graduating graduation"
 )
+_ELSEWHERE = lexicon.word_set(
+    "ssh duwo huisvesting housing gemeente municipality brp sportclub gym vereniging club"
+)
+# (not "kamer": "ik ga me uitschrijven en mijn kamer opzeggen" is leaving; round 57's review)
+_QUIT = lexicon.word_set("stop stoppen gestopt quit quitting")
 _LEFT_STUDY = lexicon.word_set(
-    "stop stoppen gestopt quit quitting opleiding studie programme degree"
+    "stop stoppen gestopt quit quitting opleiding studie programme degree uni universiteit "
+    "university hogeschool school studeren bachelor master"
 )
 
 
@@ -352,6 +365,8 @@ def signing_out_elsewhere(tokens: Tokens, used: tuple[int, ...]) -> bool:
         return False
     sentence = tokens.sentence[used[0]]
     said = [w for w, s in zip(words, tokens.sentence, strict=True) if s == sentence]
+    if not _GRADUATED.isdisjoint(said):
+        return not _QUIT.intersection(said)  # "diploma behaald ... een master": done
     return not _ELSEWHERE.isdisjoint(said) and _LEFT_STUDY.isdisjoint(said)
 
 
