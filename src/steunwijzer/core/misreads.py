@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
+from steunwijzer.core.misreads_pills import a_container_of_food, taken_as_prescribed
 
 if TYPE_CHECKING:
     from steunwijzer.core.textcontext import Tokens
@@ -334,6 +335,11 @@ def no_switch_of_study(tokens: Tokens, used: tuple[int, ...]) -> bool:
     return False
 
 
+def _no_means(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    checks = (go_on_without_a_habit, taken_as_prescribed, a_container_of_food)
+    return any(check(tokens, used) for check in checks)
+
+
 # A theme's words in another sense, per theme (used by core/matchchecks.misread).
 # Signing out of something else, or after graduating: "heb me uitgeschreven bij SSH want
 # ik heb al een kamer", "hoe schrijf ik me uit via Studielink als ik in augustus
@@ -387,7 +393,7 @@ OTHER_SENSE: dict[str, Callable[[Tokens, tuple[int, ...]], bool]] = {
     "addiction": harmless_drink,
     "sleep": sleep_misread,
     "study_choice": no_switch_of_study,
-    "suicidal_thoughts": go_on_without_a_habit,
+    "suicidal_thoughts": _no_means,
     "dropout_risk": signing_out_elsewhere,
     "self_harm": a_brand_named,
 }
