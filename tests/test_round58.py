@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (test sentences read better whole than split)
 """Round 58: outsiders' sets (set222 onwards), role-plays and the items round 57's
 closing note left open. Each test names its source and fails without the change it
 guards, unless it says it is a guard."""
@@ -7,6 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from steunwijzer.core.interview import run_interview
+from steunwijzer.core.model import Catalog
+from steunwijzer.core.prompts import Prompt, QuestionPrompt, Unfit
+from steunwijzer.core.referrals import ReferralIndex
+
+from .intake import answering as _answering
 from .reading import lookup_json as _lookup
 from .reading import themes_of
 
@@ -46,3 +51,59 @@ def test_pills_taken_at_once_stay_an_overdose(text: str) -> None:
     data = _lookup(text)
     assert "suicidal_thoughts" in data["themes"]
     assert data["urgency"] == "immediate"
+
+
+# --- a suicide noted in a few words at the question about a loss ----------------------
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "yes his best friend, suicide 3 weeks ago",
+        "ja, zijn beste vriend, zelfmoord 3 weken geleden",
+        "yes, a friend - suicide last month",
+        "ja mijn oom, zelfdoding vorig jaar",
+    ],
+)
+def test_a_suicide_noted_in_a_few_words_is_a_death(
+    told: str, builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play, round 57 (intake 1): "yes his best friend, suicide 3 weeks ago" at the
+    loss question was concern for a living person, and the crisis panel said to find out
+    whether he could be reached now (core/textloss._NOTED_DEATH)."""
+    result = run_interview(builtin, _answering({"area_loss": told}, ""), "en", index).result
+    assert "grief" in result.themes
+    assert "concern_for_other" not in result.themes
+
+
+def test_a_suicide_noted_without_a_yes_is_a_yes_to_the_loss(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """The same words without "yes", as the terminal passes them (no yes/no): the loss
+    is the yes, and no living person is to be reached (core/textloss._NOTED_DEATH)."""
+    ask, asked = _answering({}, ""), []
+
+    def reply(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt) and prompt.question.id == "area_loss":
+            asked.append(prompt)
+            return Unfit("friend: suicide, two weeks ago") if len(asked) == 1 else "nee"
+        return ask(prompt)
+
+    result = run_interview(builtin, reply, "en", index).result
+    assert len(asked) == 1  # taken as the yes, not asked again
+    assert "grief" in result.themes
+    assert "concern_for_other" not in result.themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("I thought about suicide 3 weeks ago", "suicidal_thoughts"),
+        ("my friend, suicide attempt last month", "concern_for_other"),
+        ("my sister - suicide last year, and now I think about it too", "suicidal_thoughts"),
+    ],
+)
+def test_a_suicide_near_a_time_stays_a_risk_when_it_is_no_death(text: str, theme: str) -> None:
+    """Guard: the writer's own thought, an attempt, and the writer's own wish beside a
+    death keep their risk to life."""
+    assert theme in themes_of(text)

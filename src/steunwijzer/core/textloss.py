@@ -24,6 +24,13 @@ def after_a_death(
     round 32, B1 and B2). ``grief``: the catalogue has the theme."""
     from steunwijzer.core.findings import Finding  # findings imports this module
 
+    noted = _NOTED_DEATH.search(text) if grief and not done else None
+    if noted is not None:  # "his best friend, suicide 3 weeks ago" (below)
+        at, to = noted.start(), noted.end()
+        findings = [f for f in findings if not (f.risk_to_life and at <= f.start < f.end <= to)]
+        if all(f.theme != "grief" for f in findings):
+            told = Finding("grief", noted.group(0), at, to, "(a suicide told)", "built-in")
+            findings = [*findings, told]
     if done and grief and all(f.theme != "grief" for f in findings):
         begin, finish = tokens.starts[done[0][0]], tokens.ends[done[0][1]]
         told = text[begin:finish]
@@ -56,6 +63,29 @@ def after_a_death(
         )
         findings = [*findings, wish]
     return findings
+
+
+# A suicide noted as a death in a few words: a person, the word, when ("yes his best
+# friend, suicide 3 weeks ago" at the question about a loss was concern for a living
+# person: "find out whether that person can be reached now"; a role-play, round 57).
+# The person must stand right before, so "I thought about suicide 3 weeks ago" and "a
+# suicide attempt last month" stay the writer's own risk.
+_NOTED_DEATH = lazy_compile(
+    r"(?i)\b(?:friend|best friend|bestie|mate|vriend|vriendin|beste vriend|beste vriendin"
+    r"|brother|sister|broer|zus|zusje|broertje|father|mother|dad|mum|mom|vader|moeder|papa"
+    r"|mama|uncle|aunt|oom|tante|cousin|neef|nicht|grandfather|grandmother|opa|oma|partner"
+    r"|boyfriend|girlfriend|vriendje|roommate|housemate|flatmate|huisgenoot|huisgenote"
+    r"|classmate|klasgenoot|studiegenoot|teammate|teamgenoot|colleague|collega)"
+    r"\s*[,:;(\u2013-]\s*(?:by |door |through )?(?:suicide|su\u00efcide|zelfmoord|zelfdoding)"
+    r"(?:\s*[,;(\u2013-]\s*|\s+)(?:(?:about |around |ongeveer |zo'?n |rond )?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|een|twee|drie|vier|vijf|zes"
+    r"|een paar|paar) (?:days?|weeks?|months?|years?|dagen|weken|maanden|jaar|jaren)"
+    r" (?:ago|geleden|terug)|(?:last|vorige|vorig|afgelopen) (?:week|month|year|maand|jaar"
+    r"|summer|zomer|winter|spring|autumn|voorjaar|najaar|herfst|lente)"
+    r"|(?:in|this|dit|deze|afgelopen) (?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus"
+    r"|oktober))\b"
+)
 
 
 # To be with him or her, said beside a loss (never on its own: "I just want to be with
