@@ -29,8 +29,8 @@ def after_a_death(
         at, to = noted.start(), noted.end()
         findings = [f for f in findings if not (f.risk_to_life and at <= f.start < f.end <= to)]
         if all(f.theme != "grief" for f in findings):
-            told = Finding("grief", noted.group(0), at, to, "(a suicide told)", "built-in")
-            findings = [*findings, told]
+            death = Finding("grief", noted.group(0), at, to, "(a suicide told)", "built-in")
+            findings = [*findings, death]
     if done and grief and all(f.theme != "grief" for f in findings):
         begin, finish = tokens.starts[done[0][0]], tokens.ends[done[0][1]]
         told = text[begin:finish]
