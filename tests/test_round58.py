@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (test sentences read better whole than split)
 """Round 58: outsiders' sets (set222 onwards), role-plays and the items round 57's
 closing note left open. Each test names its source and fails without the change it
 guards, unless it says it is a guard."""
@@ -107,3 +108,105 @@ def test_a_suicide_near_a_time_stays_a_risk_when_it_is_no_death(text: str, theme
     """Guard: the writer's own thought, an attempt, and the writer's own wish beside a
     death keep their risk to life."""
     assert theme in themes_of(text)
+
+
+# --- the first blind sets of round 58 (set225 learners' English, set226 time, set228
+# counsellors' notes), measured unseen on 865ffa5 -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # set225: "passed" without "away", and a war
+        (
+            "Grandmother raised me. She passed in january and my parents tell me only after two weeks.",
+            "grief",
+        ),
+        ("mum passed suddenly, I still can't believe it", "grief"),
+        (
+            "Mijn jeugdvriend is gesneuveld aan het front. Hoe moet ik hier gewoon verder studeren?",
+            "grief",
+        ),
+        ("my cousin was killed in the shelling last month and I cannot focus", "grief"),
+        # set226: pics told a clause before the threat
+        (
+            "Someone from my old school posted pics of me from when we were dating and says he'll send them to my parents tomorrow unless I pay him.",
+            "sexual_violence",
+        ),
+        # set225, set228: away since week 3; a decision to withdraw
+        (
+            "I have not gone to campus since week 3. I think I will just stop and go back to Wroclaw.",
+            "dropout_risk",
+        ),
+        (
+            "Exit interview: student has decided to withdraw this week, says she can't keep up with rent.",
+            "dropout_risk",
+        ),
+        # set225: learners' ways of saying a need
+        ("Sometimes after eating I feel I must throw up.", "eating"),
+        (
+            "In exam I see the question and my mind become white. I studied everything but I get 4.5 again.",
+            "performance_anxiety",
+        ),
+        ("My parents chose data science for me, I wanted to do design.", "study_choice"),
+    ],
+)
+def test_round58_first_sets_needs_are_found(text: str, theme: str) -> None:
+    """Each theme was missing on 865ffa5 (catalog/themes.yaml, round 58 comments)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # set228: "nergens zin in" is no night without a bed
+        (
+            "St. geeft aan al weken somber te zijn, nergens zin in, slaapt slecht (wordt elke nacht om 4u wakker en ligt dan te malen). Geen doodsgedachten (expliciet nagevraagd). Verwijzing huisarts.",
+            "unsafe_situation",
+        ),
+        # set228: a figure for an exam
+        (
+            "St. says she's 'dying' over the statistics resit, lol, but feels well prepared.",
+            "grief",
+        ),
+        # set225: the wrong life, not another's danger
+        (
+            "Now I am in second year and every day I feel I am living someone else's life.",
+            "concern_for_other",
+        ),
+        # an exam passed with its grade
+        ("she passed in january with an 8, so proud of my little sister", "grief"),
+        (
+            "haha ik ga dood van die nieuwe elden ring boss, 47 keer gesneuveld, wie wil vanavond coopen",
+            "grief",
+        ),
+    ],
+)
+def test_round58_everyday_senses_are_no_risk(text: str, theme: str) -> None:
+    """Each was acute on this theme before (core/misreads_idioms.py,
+    core/lexicon_signals_everyday.py)."""
+    assert theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb nergens zin in en ik heb nergens om te slapen vannacht",
+        "nergens zin in, en vannacht kan ik nergens slapen want hij heeft me eruit gezet",
+    ],
+)
+def test_no_drive_beside_no_bed_keeps_the_bed(text: str) -> None:
+    """Guard: "nergens zin in" sets aside only its own "nergens"; a night without a bed
+    named beside it stays unsafe."""
+    assert "unsafe_situation" in themes_of(text)
+
+
+def test_passed_my_exams_leaves_the_second_net_its_text() -> None:
+    """Guard (set159, found while this round's figures were tried): a figure for "I
+    passed my exams" kept the second net away from a friend's bruises told beside it,
+    and the concern for her was lost. The exam figure is kept narrow."""
+    text = (
+        "I think he's hurting her and I don't know how to help without pushing her away. "
+        "For myself, I'm doing fine: I passed my exams and I'm starting my rotation."
+    )
+    assert "concern_for_other" in themes_of(text)

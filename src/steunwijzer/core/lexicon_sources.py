@@ -15,6 +15,7 @@ from steunwijzer.core import lexicon_signals_bonds as bonds
 from steunwijzer.core import lexicon_signals_chat as typed
 from steunwijzer.core import lexicon_signals_control as control
 from steunwijzer.core import lexicon_signals_desk as desk
+from steunwijzer.core import lexicon_signals_everyday as everyday
 from steunwijzer.core import lexicon_signals_fields as fields
 from steunwijzer.core import lexicon_signals_general as general
 from steunwijzer.core import lexicon_signals_harm as harm
@@ -74,6 +75,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *mentor.FIGURES_NL,
         *quiet.FIGURES_NL,
         *control.FIGURES_NL,
+        *everyday.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -125,6 +127,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *mentor.FIGURES_EN,
         *quiet.FIGURES_EN,
         *control.FIGURES_EN,
+        *everyday.FIGURES_EN,
     ),
 }
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
+from steunwijzer.core.misreads_idioms import a_brand_named, no_place_lacking
 from steunwijzer.core.misreads_pills import a_container_of_food, taken_as_prescribed
 
 if TYPE_CHECKING:
@@ -340,7 +341,6 @@ def _no_means(tokens: Tokens, used: tuple[int, ...]) -> bool:
     return any(check(tokens, used) for check in checks)
 
 
-# A theme's words in another sense, per theme (used by core/matchchecks.misread).
 # Signing out of something else, or after graduating: "heb me uitgeschreven bij SSH want
 # ik heb al een kamer", "hoe schrijf ik me uit via Studielink als ik in augustus
 # afstudeer", "deregister from the gemeente" were a risk of dropping out (a blind set of
@@ -376,18 +376,7 @@ def signing_out_elsewhere(tokens: Tokens, used: tuple[int, ...]) -> bool:
     return not _ELSEWHERE.isdisjoint(said) and _LEFT_STUDY.isdisjoint(said)
 
 
-# "brand" after an article is a noun, a make or a fire, not "ik brand me": "switched me
-# from the brand to the generic version of my meds" was self-harm (a blind set of
-# medication, round 57), the Dutch "me" read in an English sentence.
-_ARTICLES = lexicon.word_set("the a this that same other new de het een die deze dat")
-
-
-def a_brand_named(tokens: Tokens, used: tuple[int, ...]) -> bool:
-    """True when a self-harm match's "brand" follows an article or determiner."""
-    words = tokens.words
-    return any(words[j] == "brand" and j > 0 and words[j - 1] in _ARTICLES for j in used)
-
-
+# A theme's words in another sense, per theme (used by core/matchchecks.misread).
 OTHER_SENSE: dict[str, Callable[[Tokens, tuple[int, ...]], bool]] = {
     "identity": out_of_a_place,
     "addiction": harmless_drink,
@@ -396,4 +385,5 @@ OTHER_SENSE: dict[str, Callable[[Tokens, tuple[int, ...]], bool]] = {
     "suicidal_thoughts": _no_means,
     "dropout_risk": signing_out_elsewhere,
     "self_harm": a_brand_named,
+    "unsafe_situation": no_place_lacking,
 }

@@ -1,0 +1,45 @@
+"""Single words of a risk theme in an idiom of another sense. Used by core/misreads.
+
+"brand" after an article is a noun, a make or a fire, not "ik brand me": "switched me
+from the brand to the generic version of my meds" was self-harm (a blind set of
+medication, round 57), the Dutch "me" read in an English sentence.
+
+"nergens zin in" is the lack of drive, not of a place: a counsellor's note "somber,
+nergens zin in, slaapt slecht" was "nowhere to sleep", acute (a blind set of case
+notes, round 58). Not a figure of speech: a figure anywhere keeps the second net away
+from the whole text, and "nergens zin in" stands beside many real risks.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from steunwijzer.core import lexicon
+
+if TYPE_CHECKING:
+    from steunwijzer.core.textcontext import Tokens
+
+_ARTICLES = lexicon.word_set("the a this that same other new de het een die deze dat")
+
+
+def a_brand_named(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    """True when a self-harm match's "brand" follows an article or determiner."""
+    words = tokens.words
+    return any(words[j] == "brand" and j > 0 and words[j - 1] in _ARTICLES for j in used)
+
+
+_DRIVE = lexicon.word_set("zin plezier lol puf energie fut aandacht")
+
+
+def no_place_lacking(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    """True when the "nergens" of an unsafe match is followed by a word of drive
+    ("nergens zin in", "nergens puf voor") and the match names no night or street."""
+    words = tokens.words
+    if not any(
+        words[j] == "nergens" and words[j + 1 : j + 2] and words[j + 1] in _DRIVE for j in used
+    ):
+        return False
+    return _NIGHT.isdisjoint(words[j] for j in range(used[0], used[-1] + 1))
+
+
+_NIGHT = lexicon.word_set("vannacht vanavond straat heen opvang slaapplek")
