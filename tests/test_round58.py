@@ -210,3 +210,86 @@ def test_passed_my_exams_leaves_the_second_net_its_text() -> None:
         "For myself, I'm doing fine: I passed my exams and I'm starting my rotation."
     )
     assert "concern_for_other" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # set223 (asked instead of told): a supposed "someone" is most often the writer
+        (
+            "hypothetically if someone stopped going to classes in october, is it too late to come back or should they just unenroll",
+            "dropout_risk",
+        ),
+        (
+            "Wat moet je doen als je ex elke avond voor je deur staat en niet weggaat als je het vraagt?",
+            "unsafe_situation",
+        ),
+        (
+            "does anyone know how you actually quit? like the forms. I haven't been since the start of block 2 and I can't face going back",
+            "dropout_risk",
+        ),
+        ("Wat doe je als je kamercontract over twee weken afloopt en je nog niks hebt?", "housing"),
+        (
+            "asking for a friend, but what do you do als je huisbaas zegt dat je er binnen een week uit moet?",
+            "housing",
+        ),
+        ("Ik kom elke maand tekort en durf mijn ouders niks te vragen", "finances"),
+        (
+            "Is het normaal dat je tot 3 uur 's middags in bed blijft liggen omdat er niks is om voor op te staan?",
+            "low_mood",
+        ),
+        # set227 (relationships)
+        (
+            "My ex died in March. We weren't together anymore so people act like I'm not allowed to be this sad.",
+            "grief",
+        ),
+        ("hij heeft stiekem filmpjes gemaakt toen we seks hadden", "sexual_violence"),
+        (
+            "My ex secretly filmed us during sex and I don't know what he does with it",
+            "sexual_violence",
+        ),
+        (
+            "In our community it's just not accepted and I'm exhausted from living two lives, one at uni and one at home.",
+            "identity",
+        ),
+        (
+            "Het is uit en het huurcontract staat op zijn naam, dus per 1 maart moet ik eruit.",
+            "housing",
+        ),
+        (
+            "Alleen al het idee dat ik naast hem voor de klas sta geeft me hartkloppingen, ik ben bang dat ik dichtklap.",
+            "performance_anxiety",
+        ),
+        (
+            "Na de breuk vraag ik me ineens af of ik geneeskunde wel zelf wilde of dat ik het voor haar heb gekozen.",
+            "study_choice",
+        ),
+    ],
+)
+def test_round58_asked_and_relationship_needs_are_found(text: str, theme: str) -> None:
+    """Each theme was missing on 865ffa5 (catalog/themes.yaml, round 58 comments;
+    core/someone_else.nobody_named for the supposed someone)."""
+    assert theme in themes_of(text)
+
+
+def test_someone_placed_near_the_writer_stays_someone_else() -> None:
+    """Guard: "if someone in my class" is a classmate, not the writer in disguise."""
+    assert "dropout_risk" not in themes_of(
+        "if someone in my class stopped going to classes in october, should they unenroll"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Promovendus hier. Mijn contract loopt af en mijn proefschrift is niet af. Ik heb een datum in gedachten. Na 1 juni hoeft het voor mij niet meer.",
+        "I have a date in mind.",
+        "I've picked a day.",
+    ],
+)
+def test_a_date_in_mind_is_a_plan_now(text: str) -> None:
+    """set30 (seen again this round): a date in mind or a day picked was urgency "soon";
+    a plan with its time is "immediate", as the safety screen makes it."""
+    data = _lookup(text)
+    assert "suicidal_thoughts" in data["themes"]
+    assert data["urgency"] == "immediate"

@@ -82,9 +82,9 @@ SUICIDAL_NL: tuple[str, ...] = (
     "gooi|gooit|gooide|werp|smijt|lanceer|yeet ..2 mezelf|mijzelf|zichzelf ..4 van|vanaf|voor|onder|uit ..3 " + _HIGH_NL + "|bus|tram|auto|metro",
     # Dutch "eraan": "een einde eraan maken"
     "eind|einde|punt ..3 eraan|erachter ..3 maken|maakt|maak|gaat|ga|zetten|breien|maakte",
-    # a date or a day chosen
-    "datum|dag|moment|tijdstip ..3 gekozen|uitgekozen|geprikt|bepaald|vastgesteld $ & ik|mijn|m'n",  # not "de hele dag ..
-    "datum|moment|tijdstip ..2 in_gedachten|in_mijn_hoofd $ & ik|mijn|m'n",  # .. mee in mijn hoofd" (set125)
+    # a date or a day chosen, or in mind: a plan with its time, so immediate (round 58: "Ik heb een datum in gedachten. Na 1 juni hoeft het voor mij niet meer" was "soon")
+    "!datum|dag|moment|tijdstip ..3 gekozen|uitgekozen|geprikt|bepaald|vastgesteld $ & ik|mijn|m'n",  # not "de hele dag ..
+    "!datum|moment|tijdstip ..2 in_gedachten|in_mijn_hoofd $ & ik|mijn|m'n",  # .. mee in mijn hoofd" (set125)
     "!maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag ..2 uitgekozen|gekozen|geprikt $",
     # preparation: passwords and a will for someone, things sold "niet meer nodig"
     "!wachtwoorden|wachtwoord|pincode|pincodes|inloggegevens ..5 opgeschreven|geschreven|gegeven|achtergelaten|doorgegeven|gedeeld & zus|broer|ouders|moeder|vader|mama|papa|familie|vriend|vriendin|partner",
@@ -176,10 +176,10 @@ SUICIDAL_EN: tuple[str, ...] = (
     # ending it, said plainly
     "=end|=ending it $", "close|closer ..3 to ..2 =ending|=end ..2 it $", "close|closer ..3 to ..2 ending|end ..2 my ..2 life",
     "counting ..2 down ..5 until|till|til ..4 end_it|die|do_it|can_go|leave_this_world",
-    # a date or a day chosen, a plan for when nobody is home
-    "picked|chosen|chose|set|decided|circled|fixed ..3 date|day $ & i", "date|day ..3 in ..2 mind $ & i",
-    "date|day ..3 picked|chosen|set|decided|fixed ..3 for? ..2 it|dying $ & i|my",
-    "plan|planning|plans ..4 do_it|to_do_it ..4 when|while|once|after|before ..4 gone|away|home|asleep|alone|holiday|holidays",
+    # a date or a day chosen, a plan for when nobody is home: immediate (round 58)
+    "!picked|chosen|chose|set|decided|circled|fixed ..3 date|day $ & i", "!date|day ..3 in ..2 mind $ & i",
+    "!date|day ..3 picked|chosen|set|decided|fixed ..3 for? ..2 it|dying $ & i|my",
+    "!plan|planning|plans ..4 do_it|to_do_it ..4 when|while|once|after|before ..4 gone|away|home|asleep|alone|holiday|holidays",
     # preparation: passwords, things sold or given, goodbye in small ways, a last post
     "!passwords|password|pin|pin_codes|logins ..5 written|wrote|given|gave|left|shared|sent & sister|brother|parents|mum|mom|dad|family|friend|partner|in_case",
     "!left|gave|given|wrote_down|written_down|shared ..4 passwords|password|pin|logins & sister|brother|parents|mum|mom|dad|family|friend|partner|in_case",

@@ -27,11 +27,11 @@ SUICIDAL_NL: tuple[str, ...] = (
     # a bike or a car under a truck, wished ("ik wil met mijn fiets onder een vrachtwagen")
     # a date chosen, said beside a farewell ("een gekozen datum (14 juni) ... afscheid van
     # familie", a tutor's note in set124)
-    "gekozen|vastgestelde|geprikte ..1 datum|dag & afscheid|laatste_week|laatste_dag|vaarwel|sorry",
-    "datum|dag ..3 gekozen|geprikt|vastgesteld|uitgekozen & afscheid|laatste_week|vaarwel|sorry|maak_je_geen_zorgen",
+    "!gekozen|vastgestelde|geprikte ..1 datum|dag & afscheid|laatste_week|laatste_dag|vaarwel|sorry",
+    "!datum|dag ..3 gekozen|geprikt|vastgesteld|uitgekozen & afscheid|laatste_week|vaarwel|sorry|maak_je_geen_zorgen",
     # a day in mind, said right after it ("ik heb een dag in mijn hoofd"); not "ik zit er
     # de hele dag mee in mijn hoofd" (set125: lexicon_phrasings has the chosen date)
-    "dag ..0 in_gedachten|in_mijn_hoofd $ & ik|mijn|m'n",
+    "!dag ..0 in_gedachten|in_mijn_hoofd $ & ik|mijn|m'n",
     # the last block, "not only the study: everything"; all arranged, "don't worry about
     # me" (set125, round 44)
     "niet ..1 alleen|enkel ..2 qua|met|de|wat ..1 studie|school|opleiding|uni ..4 gewoon|maar ..1 alles|met_alles",

@@ -74,3 +74,35 @@ def someone_else(reply: str) -> Recognition | None:
             )
             return Recognition((finding,), ())
     return None
+
+
+# Someone nobody names: asked of whoever reads ("weet iemand hoeveel van die slaappillen
+# je nodig hebt ..." was concern for someone else; an outsiders' set, round 10), or
+# supposed, which is most often the writer ("hypothetically if someone stopped going to
+# classes in october ... should they just unenroll" was nothing recognised; a blind set
+# of students who ask instead of tell, round 58). Not a someone placed near the writer:
+# "if someone in my class", "als iemand die ik ken".
+_SOMEONE = frozenset(("iemand", "someone", "somebody"))
+_ASKING = frozenset(("weet", "kent", "heeft", "does", "can", "could", "will"))
+_SUPPOSING = frozenset(
+    ("if", "als", "stel", "suppose", "supposing", "say", "hypothetically", "hypothetisch",
+     "imagine", "wanneer")
+)  # fmt: skip
+_PLACED = frozenset(("in", "from", "at", "uit", "van", "bij", "op", "close", "i", "ik", "you"))
+
+
+def nobody_named(words: list[str], j: int) -> bool:
+    """True when the word at j is a someone asked or supposed, not someone named."""
+    if words[j] not in _SOMEONE or j == 0:
+        return False
+    before = words[j - 1]
+    if before in _ASKING:
+        return True
+    supposed = before in _SUPPOSING or (
+        j > 1 and before in ("dat", "that") and words[j - 2] in _SUPPOSING
+    )
+    after = words[j + 1 : j + 3]
+    placed = bool(after) and (
+        after[0] in _PLACED or (after[0] in ("die", "who", "that") and after[1:] in (["ik"], ["i"]))
+    )
+    return supposed and not placed

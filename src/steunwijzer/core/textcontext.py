@@ -12,6 +12,7 @@ from steunwijzer.core.disguise import unconfused, unleet
 from steunwijzer.core.fragments import continued
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.patternwords import fold
+from steunwijzer.core.someone_else import nobody_named
 from steunwijzer.core.textdenied import denied_after, not_the_reason, said_not_denied
 from steunwijzer.core.textnow import not_this_minute
 from steunwijzer.core.textroles import (
@@ -302,17 +303,12 @@ _INDIRECT = frozenset(("dat", "that", "maar", "but", "want", "omdat", "because",
 _MINE = frozenset(("my", "mijn", "mn", "m'n"))
 _POSSESSIVE = POSSESSIVE
 
-# A question put to whoever reads it (an outsiders' set, round 10: "weet iemand hoeveel
-# van die slaappillen je nodig hebt ..." was concern for someone else)
-_ASKED = frozenset(("iemand", "someone", "somebody"))
-_ASKING = frozenset(("weet", "kent", "heeft", "does", "can", "could", "will"))
-
 
 def other_person(words: list[str], j: int) -> bool:
     """True when the word at j names someone other than the student."""
     word = words[j]
-    if word in _ASKED and j > 0 and words[j - 1] in _ASKING:
-        return False  # "weet iemand hoeveel ...": the readers are asked, nobody is named
+    if nobody_named(words, j):
+        return False  # "weet iemand hoeveel ...", "if someone stopped going" (someone_else)
     if word in lexicon.OTHER_WORDS:
         return not (word == "haar" and j > 0 and words[j - 1] in _POSSESSIVE)
     return len(word) > 7 and word.endswith(PERSON_ENDINGS)
