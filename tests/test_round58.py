@@ -293,3 +293,77 @@ def test_a_date_in_mind_is_a_plan_now(text: str) -> None:
     data = _lookup(text)
     assert "suicidal_thoughts" in data["themes"]
     assert data["urgency"] == "immediate"
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # set222 (care internships)
+        (
+            "My dad found out I'm gay through a colleague. He told me not to come home tonight, or ever. I'm sitting in my car outside the ward.",
+            "unsafe_situation",
+        ),
+        (
+            "Mijn praktijkopleider stuurde me een foto van zichzelf en zegt dat hij mijn stage negatief beoordeelt als ik geen foto van mezelf terugstuur.",
+            "sexual_violence",
+        ),
+        (
+            "Pharmacy intern here. It started as one diazepam on a bad day, now I can't get through a shift without it.",
+            "addiction",
+        ),
+        (
+            "mijn stagebegeleider appt me 's avonds laat, noemt me schatje en vraagt of ik een vriend heb",
+            "unwanted_behaviour",
+        ),
+        # set224 (LGBTQ+ students)
+        (
+            "Iemand van Tinder heeft een naaktvideo van mij opgenomen zonder dat ik het wist en die staat nu op een site.",
+            "sexual_violence",
+        ),
+        (
+            "My parents said they'd only keep paying my tuition if I go to conversion therapy over the summer. They've already booked it.",
+            "unsafe_situation",
+        ),
+    ],
+)
+def test_round58_internship_and_lgbtq_needs_are_found(text: str, theme: str) -> None:
+    """Each theme was missing on 865ffa5 (catalog/themes.yaml, round 58 comments)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Voor mijn minor gender studies moet ik een paper schrijven over queer representatie in Nederlandse series.",
+            "identity",
+        ),
+        ("Is there a gender-neutral toilet in the new lecture hall?", "identity"),
+        (
+            "Voor het vak Gender & Diversiteit moeten we een debat houden over genderneutrale taal.",
+            "identity",
+        ),
+        (
+            "Honestly I don't know why I went into nursing. My mum is a nurse, my aunt is a nurse, I think I just followed them.",
+            "suicidal_thoughts",
+        ),
+    ],
+)
+def test_round58_a_field_and_a_family_trade_are_no_need(text: str, theme: str) -> None:
+    """Each found this theme on 865ffa5: "gender" as a course or a facility
+    (core/misreads_idioms.gender_as_a_field), "I just followed them" into nursing as
+    following the dead (lexicon_signals_lived, now exact)."""
+    assert theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm questioning my gender",
+        "my gender identity is confusing me",
+        "Lately I keep thinking about following him, wherever he is now",
+    ],
+)
+def test_own_gender_and_following_the_dead_stay(text: str) -> None:
+    """Guard: the student's own gender and the wish to follow someone who died stay."""
+    assert themes_of(text) & {"identity", "suicidal_thoughts"}

@@ -91,7 +91,8 @@ UNSAFE_EN: tuple[str, ...] = ()
 # it would be easier to just be wherever he is", found before only by the word "suicide"
 # of the brother's death, which this round sets aside as his).
 SUICIDAL_EN: tuple[str, ...] = (
-    "think|thinking|thought|thoughts ..4 following|joining ..1 him|her|them",
+    # exact: "I think I just followed them" (into nursing) was a wish to die (round 58)
+    "think|thinking|thought|thoughts ..4 =following|=joining ..1 him|her|them",
     # a survivor's wish (set55: "het was beter geweest als ik daar was omgekomen")
     "should ..1 have ..1 died|been_killed ..3 too|instead|with|there",
     "better ..4 if ..1 i ..2 had ..1 died|been_killed|not_survived",

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
-from steunwijzer.core.misreads_idioms import a_brand_named, no_place_lacking
+from steunwijzer.core.misreads_idioms import a_brand_named, gender_as_a_field, no_place_lacking
 from steunwijzer.core.misreads_pills import a_container_of_food, taken_as_prescribed
 
 if TYPE_CHECKING:
@@ -378,7 +378,9 @@ def signing_out_elsewhere(tokens: Tokens, used: tuple[int, ...]) -> bool:
 
 # A theme's words in another sense, per theme (used by core/matchchecks.misread).
 OTHER_SENSE: dict[str, Callable[[Tokens, tuple[int, ...]], bool]] = {
-    "identity": out_of_a_place,
+    "identity": lambda tokens, used: (
+        out_of_a_place(tokens, used) or gender_as_a_field(tokens, used)
+    ),
     "addiction": harmless_drink,
     "sleep": sleep_misread,
     "study_choice": no_switch_of_study,

@@ -43,3 +43,26 @@ def no_place_lacking(tokens: Tokens, used: tuple[int, ...]) -> bool:
 
 
 _NIGHT = lexicon.word_set("vannacht vanavond straat heen opvang slaapplek")
+
+
+# "gender" as a field, a course or a facility, not the student's own identity: "voor
+# mijn minor gender studies moet ik een paper schrijven", "is there a gender-neutral
+# toilet", "een debat over genderneutrale taal" (a blind set of LGBTQ+ students, round
+# 58). "I'm questioning my gender" stays.
+_FIELD = lexicon.word_set(
+    "studies study studie course courses vak minor major neutral neutrale neutraal gap "
+    "pay equality diversity diversiteit balance ratio reveal roles rollen representation "
+    "representatie toilet toilets toiletten"
+)
+
+
+def gender_as_a_field(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    """True when an identity match is the single word "gender..." followed by a word of
+    a field, a course or a facility, or a word "genderneutra..."."""
+    words = tokens.words
+    if len(used) != 1 or not words[used[0]].startswith("gender"):
+        return False
+    word, after = words[used[0]], words[used[0] + 1 : used[0] + 2]
+    return word.startswith("genderneutra") or (
+        word == "gender" and bool(after) and after[0] in _FIELD
+    )
