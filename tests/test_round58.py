@@ -367,3 +367,69 @@ def test_round58_a_field_and_a_family_trade_are_no_need(text: str, theme: str) -
 def test_own_gender_and_following_the_dead_stay(text: str) -> None:
     """Guard: the student's own gender and the wish to follow someone who died stay."""
     assert themes_of(text) & {"identity", "suicidal_thoughts"}
+
+
+# --- set229 (the holidays): an overdose told as "more than I should have" ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its 4am, new years day, everyone's still partying next door and I've taken way more pills than I should have on purpose. I don't know why I'm typing this",
+        "I've taken way more pills than I should have tonight",
+        "ik heb veel meer pillen genomen dan de bedoeling was",
+        "ik heb expres te veel paracetamol genomen",
+    ],
+)
+def test_more_pills_than_one_should_is_an_overdose_now(text: str) -> None:
+    """set229: the first was self-harm, urgency soon, at 4 am on New Year's Day
+    (core/lexicon_signals_health.py)."""
+    data = _lookup(text)
+    assert "suicidal_thoughts" in data["themes"]
+    assert data["urgency"] == "immediate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took way more meds than prescribed this week because the pain was bad",
+        "I took more ibuprofen than the leaflet says for my headache",
+    ],
+)
+def test_more_than_prescribed_over_days_is_misuse(text: str) -> None:
+    """Guard (my probes of the change): more than prescribed over a week is misuse, not
+    an overdose now (core/misreads_pills.more_over_time)."""
+    assert "suicidal_thoughts" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since some weeks I have no more desire to live.",
+        "haha I say 'kill me' a lot but lately I mean it a bit more each time. been looking at train times.",
+        "Onze huisgenote zit al een week op haar kamer en zei gisteren 'binnenkort hebben jullie geen last meer van mij'.",
+    ],
+)
+def test_more_and_a_time_without_pills_stay_a_risk(text: str) -> None:
+    """Guard: a first try of more_over_time looked at "more"/"meer" and a time only, and
+    these three lost their risk to life (found by the before/after comparison of every
+    labelled sentence)."""
+    assert themes_of(text) & {"suicidal_thoughts", "concern_for_other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Met oud en nieuw heeft mijn oom me in de keuken vastgepakt en gezoend terwijl ik hem wegduwde.",
+            "sexual_violence",
+        ),
+        (
+            "Na de kerstvakantie moet mijn kamer leeg. Vanaf 1 februari heb ik geen woonplek.",
+            "housing",
+        ),
+    ],
+)
+def test_round58_holiday_needs_are_found(text: str, theme: str) -> None:
+    """set229: each theme was missing on 865ffa5."""
+    assert theme in themes_of(text)

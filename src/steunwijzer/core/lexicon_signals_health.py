@@ -48,6 +48,17 @@ SUICIDAL_EN: tuple[str, ...] = (
     # reply" found nothing (a role-play on this round's changes)
     # "how" ending the words, not "how to fix the printer"
     "!figured|worked ..1 out ..1 how ..0 and|an|then|now|yesterday|today|last|lol & reply|replying|replies|respond|responding|answer|answering|answers|texting|picking_up",
+    # an overdose told as "more than I should have": "its 4am ... I've taken way more
+    # pills than I should have on purpose" was self-harm, urgency soon (round 58, a blind
+    # set of the holidays). "way/far more", or "on purpose": not "I took more ibuprofen
+    # than the leaflet says" for a headache.
+    f"!taken|took|swallowed|had ..2 way|far|a_lot|loads|lots|much ..1 more ..2 {_MEDS_EN} ..4 than",
+    f"!taken|took|swallowed ..2 more|too_many ..3 {_MEDS_EN} & on_purpose|deliberately|intentionally",
+)
+SUICIDAL_NL += (
+    f"!genomen|geslikt|ingenomen ..3 veel|véél|heel_veel ..1 meer ..2 {_MEDS_NL} ..4 dan",
+    f"!veel|véél|heel_veel ..1 meer ..2 {_MEDS_NL} ..4 genomen|geslikt|ingenomen ..3 dan",
+    f"!expres|bewust|met_opzet ..4 te_veel|teveel ..2 {_MEDS_NL} ..3 genomen|geslikt|ingenomen",
 )
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {

@@ -16,7 +16,11 @@ from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
 from steunwijzer.core.misreads_idioms import a_brand_named, gender_as_a_field, no_place_lacking
-from steunwijzer.core.misreads_pills import a_container_of_food, taken_as_prescribed
+from steunwijzer.core.misreads_pills import (
+    a_container_of_food,
+    more_over_time,
+    taken_as_prescribed,
+)
 
 if TYPE_CHECKING:
     from steunwijzer.core.textcontext import Tokens
@@ -337,7 +341,7 @@ def no_switch_of_study(tokens: Tokens, used: tuple[int, ...]) -> bool:
 
 
 def _no_means(tokens: Tokens, used: tuple[int, ...]) -> bool:
-    checks = (go_on_without_a_habit, taken_as_prescribed, a_container_of_food)
+    checks = (go_on_without_a_habit, taken_as_prescribed, a_container_of_food, more_over_time)
     return any(check(tokens, used) for check in checks)
 
 

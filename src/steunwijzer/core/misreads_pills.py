@@ -70,7 +70,8 @@ _FOOD = lexicon.word_set(
 )
 _MEDS = lexicon.word_set(
     "pil pillen pilletjes tablet tabletten medicijn medicijnen medicatie pill pills tablets "
-    "meds medication medicine paracetamol ibuprofen slaappillen oxazepam insuline insulin"
+    "meds medication medicine paracetamol ibuprofen slaappillen oxazepam insuline insulin "
+    "painkillers pijnstillers sleeping_pills antidepressants antidepressiva temazepam"
 )
 _OF = lexicon.word_set("of vol met with full")
 
@@ -87,3 +88,26 @@ def a_container_of_food(tokens: Tokens, used: tuple[int, ...]) -> bool:
             continue
         return _MEDS.isdisjoint(_sentence_of(tokens, j))
     return False
+
+
+# More than prescribed over days is misuse, not an overdose now: "took way more meds
+# than prescribed this week because the pain was bad" (round 58, my probes of this
+# round's "more pills than I should have"). "On purpose" or an amount at once keeps it.
+_OVER_TIME = lexicon.word_set(
+    "week weeks weken daily dagelijks elke iedere every lately laatst maanden months "
+    "weekend afgelopen past"
+)
+_MEANT = lexicon.word_set("purpose deliberately intentionally expres bewust opzet")
+
+
+def more_over_time(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    """True when a "more ... than" pills match stands in a sentence of days or weeks,
+    with no "on purpose" and no taking at once."""
+    words = tokens.words
+    named = [words[j] for j in used]
+    if not any(w in ("more", "meer") for w in named) or _MEDS.isdisjoint(named):
+        return False  # "no more desire to live since some weeks" is no pill (a guard)
+    said = _sentence_of(tokens, used[0])
+    if not _MEANT.isdisjoint(said) or not _AT_ONCE.isdisjoint(said):
+        return False
+    return not _OVER_TIME.isdisjoint(said)
