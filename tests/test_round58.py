@@ -14,6 +14,7 @@ from steunwijzer.core.referrals import ReferralIndex
 
 from .intake import answering as _answering
 from .reading import lookup_json as _lookup
+from .reading import read_answer as _read_answer
 from .reading import themes_of
 
 # --- medicine taken as prescribed, a pot of peanut butter -------------------------------
@@ -433,3 +434,111 @@ def test_more_and_a_time_without_pills_stay_a_risk(text: str) -> None:
 def test_round58_holiday_needs_are_found(text: str, theme: str) -> None:
     """set229: each theme was missing on 865ffa5."""
     assert theme in themes_of(text)
+
+
+# --- the second wave (set230-set233, aimed at this round's first fixes) and the first
+# role-play ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # set230: deaths in soft words
+        ("friend. suicide. last month. cant think", "grief"),
+        ("mijn broer is er niet meer. sinds februari.", "grief"),
+        (
+            "Mijn moeder is vorige maand gewoon niet meer wakker geworden. Sindsdien slaap ik zelf bijna niet meer.",
+            "grief",
+        ),
+        # set231: medicines
+        (
+            "my friend texted me 'took all of them, sorry' like an hour ago and now she isn't picking up.",
+            "concern_for_other",
+        ),
+        (
+            "When it gets bad I swallow a handful of whatever's in the bathroom cabinet.",
+            "suicidal_thoughts",
+        ),
+        (
+            "I'm a pharmacy student and lately I catch myself working out which combination would be painless.",
+            "suicidal_thoughts",
+        ),
+        # set232: asked for a friend
+        (
+            "Asking for a friend: where can someone go tonight if their dad kicked them out after a fight and they have no money for a hotel?",
+            "unsafe_situation",
+        ),
+        # set233: a frame that a disclosure shows through
+        (
+            "In het vak victimologie ging het over sextortion. Hij wil geld, anders stuurt hij ze naar mijn ouders.",
+            "sexual_violence",
+        ),
+    ],
+)
+def test_round58_second_wave_needs_are_found(text: str, theme: str) -> None:
+    """Each theme was missing on 59a7fd8 (this round's first fixes)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Mijn moeder is vorige maand gewoon niet meer wakker geworden. Sindsdien slaap ik zelf bijna niet meer, ik lig tot een uur of vijf te malen.",
+            "concern_for_other",
+        ),
+        (
+            "Mijn moeder is vorige maand gewoon niet meer wakker geworden. Sindsdien slaap ik zelf bijna niet meer, ik lig tot een uur of vijf te malen.",
+            "suicidal_thoughts",
+        ),
+        ("friend. suicide. last month. cant think", "suicidal_thoughts"),
+        (
+            "tbh I take my meds as prescribed, I see my psychiatrist monthly, things are stable. I just want to understand myself better. Do you do personality tests?",
+            "suicidal_thoughts",
+        ),
+        (
+            "My dad is on about twelve different pills since his stroke and I'm the only one who can sort them into his weekly box.",
+            "concern_for_other",
+        ),
+        ("ze heeft niemand meer gezien sinds ze niet meer gaat", "suicidal_thoughts"),
+        ("the bouncer kicked him out of the club lol, he slept at mine", "unsafe_situation"),
+        ("mijn vader is er niet meer voor me", "grief"),
+    ],
+)
+def test_round58_second_wave_misreads_are_gone(text: str, theme: str) -> None:
+    """Each found this theme on 59a7fd8 or on a first try of this round: a death read
+    as someone to reach or a wish (core/textloss.py), medicine in its ordinary use
+    (guess_words.medicine_in_ordinary_use), nobody seen since she stopped going (a
+    role-play, guess_explained)."""
+    assert theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have thought about how to do it. With the pills from the pharmacy in my country, here they sell less per box.",
+        "Can I wear long sleeves in the lab? I have marks I don't want anyone to see. I did it again this weekend.",
+        "my psychiatrist changed my meds and now I sometimes stare at the pills for a long time",
+    ],
+)
+def test_round58_second_wave_guards_keep_the_risk(text: str) -> None:
+    """Guard: a first try of the ordinary-medicine check lost the first (its "how"), and
+    one of "nobody seen" lost the second (its "anyone ... see")."""
+    assert themes_of(text) & {"suicidal_thoughts", "self_harm"}
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("nee, geen datum of plan", False),
+        ("no, no date or plan", False),
+        ("nee geen datum en geen plan", False),
+        ("nee, geen datum", "unknown"),
+        ("no, no plan and I think about it daily", "unknown"),
+    ],
+)
+def test_no_date_and_no_plan_is_a_no(answer: str, value: object, builtin: Catalog) -> None:
+    """A role-play, round 58 (rp1, intake 1): "nee, geen datum of plan" to "have you
+    worked out how and when?" was doubt, and the result said a plan was made. "No date"
+    alone keeps its doubt (the how may be there, round 31)."""
+    assert _read_answer(builtin, "safety_plan", answer) == value

@@ -62,7 +62,7 @@ def _excepted(words: list[str]) -> bool:
 def excepting(word: str) -> bool:
     """A no with an exception, or with an act or a means named beside it: doubt."""
     words = word.split()
-    said = f" {_ABOUT_ELSE.sub(' ', word)} "
+    said = f" {_NO_PLAN.sub(' ', _ABOUT_ELSE.sub(' ', word))} "
     if any(f" {mark} " in said and _early(mark, words) for mark in _EXCEPT):
         return True
     if any(w in _ACTS and not denied_act(words, i) for i, w in enumerate(words)):
@@ -84,6 +84,9 @@ def _early(mark: str, words: list[str]) -> bool:
     return at <= 2 or not _NOT_BEFORE.isdisjoint(words[max(0, at - 2) : at])
 
 
+# "no date" beside "no plan" denies the how as well: "nee, geen datum of plan" was doubt
+# and the result a plan made (a role-play, round 58); "nee, geen datum" alone stays doubt.
+_NO_PLAN = lazy_compile(r"\b(?:geen|no) (?:datum|date) (?:of |or |en |and )?(?:geen |no )?plan\b")
 # "het gaat niet meer met ..." is about what follows (not "met mij"), not a time it was so:
 # "nee hoor, het gaat gewoon niet meer met al die deadlines" opened the crisis panel (r25).
 _ABOUT_ELSE = lazy_compile(
@@ -197,8 +200,9 @@ def restated_no(taking_back: set[str], said: set[str]) -> bool:
 # "no" and "none" as the no said again: "no, no plan" was doubt, "immediate danger" (a
 # role-play, round 57); not "no no, I think about it", where more than a plan is said.
 _BARE_PLAN = frozenset(
-    ("plan", "plannen", "plans", "really", "echt", "hoor", "ofzo", "no", "none", "at", "all")
-)
+    ("plan", "plannen", "plans", "really", "echt", "hoor", "ofzo", "no", "none", "at", "all",
+     "date", "or", "and")
+)  # fmt: skip
 
 
 # The middle answer of a yes/partly/no question, as people say it (round 14).

@@ -15,6 +15,7 @@ from steunwijzer.core.guess_words import (
     a_thing_cut,
     a_thing_ends,
     beyond_normal,
+    medicine_in_ordinary_use,
     no_danger_said,
     safe_again,
     staying_with_someone,
@@ -100,6 +101,17 @@ def explained_otherwise(guess: Recognition, findings: list[Finding], text: str =
             and _read_over(g, findings, "study_skills")
         ):
             return True  # "I want a method for planning" (0.97; round 57's autistic writers)
+        if g.theme in ("suicidal_thoughts", "concern_for_other") and medicine_in_ordinary_use(
+            g.words, re.findall(r"\w+", text.lower())
+        ):
+            return True  # "I take my meds as prescribed ... things are stable" (0.98; r58)
+        if (
+            g.theme == "suicidal_thoughts"
+            and _DEATH.isdisjoint(said)
+            and not _SEEN.isdisjoint(said)
+            and _NOBODY.search(text[max(0, g.start - 20) : g.end])
+        ):
+            return True  # "niemand meer gezien sinds ze niet meer gaat" (0.95; a role-play, r58)
         if no_danger_said(g.words):
             return True  # "I don't think he's in any danger, I just think he's really down"
         if (
@@ -219,6 +231,8 @@ _NOW = frozenset(
     ("tonight", "now", "vannacht", "vanavond", "nu", "street", "straat", "locked", "kicked",
      "eruit", "gegooid", "gezet", "buiten")
 )  # fmt: skip
+_NOBODY = re.compile(r"(?i)\b(?:niemand|nobody|no one)\b")
+_SEEN = frozenset(("gezien", "gesproken", "seen", "spoken", "talked"))
 _METHOD = frozenset(
     ("method", "methods", "methode", "methodes", "technique", "techniques", "techniek",
      "technieken", "strategy", "strategie", "app", "tool", "system", "systeem", "manier")

@@ -13,6 +13,7 @@ __all__ = [
     "a_thing_cut",
     "a_thing_ends",
     "beyond_normal",
+    "medicine_in_ordinary_use",
     "no_danger_said",
     "safe_again",
     "staying_with_someone",
@@ -203,3 +204,44 @@ _NOT_NORMAL = re.compile(r"\bniet (?:\w+ )?normaal meer\b|\bnot normal any ?more
 def beyond_normal(words: str) -> bool:
     """Whether the guess's words say something is "niet normaal meer" ("not normal")."""
     return _NOT_NORMAL.search(words.lower()) is not None
+
+
+# Medicine in its ordinary use: "I take my meds as prescribed, I see my psychiatrist
+# monthly, things are stable", "the huisarts won't register me ... I have four pills
+# left", "my dad is on twelve different pills since his stroke" were a wish to die or
+# concern for the father (0.91-0.99; a blind set of medicines told in passing, round 58).
+# Only with a word of ordinary care in the text and no word of death, harm or an amount
+# anywhere in it: "I keep my pills in a box in case" or "saving my pills" stay.
+_MEDICINE = frozenset(
+    ("pills", "pill", "meds", "medication", "medicine", "tablets", "pillen", "pil",
+     "medicijnen", "medicatie", "tabletten")
+)  # fmt: skip
+_CARE = frozenset(
+    ("prescribed", "voorgeschreven", "gp", "huisarts", "doctor", "dokter", "arts",
+     "psychiatrist", "psychiater", "pharmacy", "apotheek", "pharmacist", "apotheker",
+     "insurance", "verzekering", "stroke", "beroerte", "refill", "recept", "prescription",
+     "stable", "stabiel", "weekly", "weekdoos", "side", "bijwerkingen")
+)  # fmt: skip
+_NOT_ORDINARY = frozenset(
+    ("dood", "dead", "die", "dying", "death", "sterven", "suicide", "zelfmoord", "kill",
+     "end", "einde", "overdose", "overdosis", "all", "alle", "whole", "hele", "handful",
+     "handvol", "saving", "saved", "sparen", "spaar", "gespaard", "stash", "hoard", "enough",
+     "genoeg", "once", "tegelijk", "hurt", "pijn", "punish", "straf", "burden", "how", "hoe",
+     "plan", "manier", "way", "anymore", "meer", "worth", "waard", "wake", "wakker", "purpose",
+     "expres")
+)  # fmt: skip
+
+
+def medicine_in_ordinary_use(guess_words: str, text_words: list[str]) -> bool:
+    """A guess that weighs a word of medicine, in a text that names ordinary care and no
+    death, harm, amount or hopelessness."""
+    said = set(guess_words.lower().split())
+    return (
+        not _MEDICINE.isdisjoint(said)
+        and not _CARE.isdisjoint(text_words)
+        and _NOT_ORDINARY.isdisjoint(text_words)
+        and not _BETTER_OFF.search(" ".join(text_words))
+    )
+
+
+_BETTER_OFF = re.compile(r"\b(?:better off|beter af|beter zonder)\b")

@@ -54,6 +54,12 @@ SUICIDAL_EN: tuple[str, ...] = (
     # than the leaflet says" for a headache.
     f"!taken|took|swallowed|had ..2 way|far|a_lot|loads|lots|much ..1 more ..2 {_MEDS_EN} ..4 than",
     f"!taken|took|swallowed ..2 more|too_many ..3 {_MEDS_EN} & on_purpose|deliberately|intentionally",
+    # a second wave on medicines (round 58, set231): "my friend texted me 'took all of
+    # them, sorry' ... she isn't picking up" found nothing; nor did "a handful of
+    # whatever's in the bathroom cabinet" or "which combination would be painless"
+    "!texted|messaged|wrote|said|sent|appte ..3 took|taken|swallowed ..1 all|everything|them_all",
+    "!swallow|swallowed|swallowing|take|took|taking ..2 a ..1 handful|fistful ..3 whatever|whatever's|anything|everything ..4 cabinet|bathroom|drawer|house",
+    "!which|what ..2 combination|combo|mix|dose|amount|number ..3 would ..2 be ..1 painless|lethal|fatal|enough",
 )
 SUICIDAL_NL += (
     f"!genomen|geslikt|ingenomen ..3 veel|véél|heel_veel ..1 meer ..2 {_MEDS_NL} ..4 dan",

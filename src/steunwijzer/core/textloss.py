@@ -31,6 +31,16 @@ def after_a_death(
         if all(f.theme != "grief" for f in findings):
             death = Finding("grief", noted.group(0), at, to, "(a suicide told)", "built-in")
             findings = [*findings, death]
+    # Concern whose words lie within a death the rules read: "mijn moeder is vorige maand
+    # niet meer wakker geworden" was also someone to reach now (a blind set, round 58)
+    deaths = [(f.start, f.end) for f in findings if f.theme == "grief" and f.set_aside is None]
+    findings = [
+        f
+        for f in findings
+        if not (
+            f.theme == lexicon.ABOUT_OTHER and any(s <= f.start < f.end <= e for s, e in deaths)
+        )
+    ]
     if done and grief and all(f.theme != "grief" for f in findings):
         begin, finish = tokens.starts[done[0][0]], tokens.ends[done[0][1]]
         told = text[begin:finish]
@@ -76,8 +86,8 @@ _NOTED_DEATH = lazy_compile(
     r"|mama|uncle|aunt|oom|tante|cousin|neef|nicht|grandfather|grandmother|opa|oma|partner"
     r"|boyfriend|girlfriend|vriendje|roommate|housemate|flatmate|huisgenoot|huisgenote"
     r"|classmate|klasgenoot|studiegenoot|teammate|teamgenoot|colleague|collega)"
-    r"\s*[,:;(\u2013-]\s*(?:by |door |through )?(?:suicide|su\u00efcide|zelfmoord|zelfdoding)"
-    r"(?:\s*[,;(\u2013-]\s*|\s+)(?:(?:about |around |ongeveer |zo'?n |rond )?"
+    r"\s*[.,:;(\u2013-]\s*(?:by |door |through )?(?:suicide|su\u00efcide|zelfmoord|zelfdoding)"
+    r"(?:\s*[.,;(\u2013-]\s*|\s+)(?:(?:about |around |ongeveer |zo'?n |rond )?"
     r"(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|een|twee|drie|vier|vijf|zes"
     r"|een paar|paar) (?:days?|weeks?|months?|years?|dagen|weken|maanden|jaar|jaren)"
     r" (?:ago|geleden|terug)|(?:last|vorige|vorig|afgelopen) (?:week|month|year|maand|jaar"
@@ -153,6 +163,9 @@ def guessed_of_a_death(guess: Recognition, findings: list[Finding]) -> list[Find
         for f in findings
         if f.theme == "grief" and f.set_aside is None and _SAID_DEAD.search(f.words)
     ]
+    # and any guess over no more than a death the rules read, its "Mijn" included: "Mijn
+    # moeder is vorige maand niet meer wakker geworden" was a wish to die (round 58)
+    read = [(f.start, f.end) for f in findings if f.theme == "grief" and f.set_aside is None]
     return [
         g
         for g in guess.findings
@@ -161,6 +174,7 @@ def guessed_of_a_death(guess: Recognition, findings: list[Finding]) -> list[Find
             or (g.theme == lexicon.ABOUT_OTHER and g.start < e and s < g.end)
             for s, e in deaths
         )
+        and not any(s - 6 <= g.start and g.end <= e + 1 for s, e in read)
     ]
 
 
