@@ -542,3 +542,44 @@ def test_no_date_and_no_plan_is_a_no(answer: str, value: object, builtin: Catalo
     worked out how and when?" was doubt, and the result said a plan was made. "No date"
     alone keeps its doubt (the how may be there, round 31)."""
     assert _read_answer(builtin, "safety_plan", answer) == value
+
+
+# --- an overdose already taken: the emergency number first (rp3, intake 3) --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last night I took way more pills than I should have and I feel sick and sleepy now",
+        "ik heb vannacht al mijn slaappillen ingenomen",
+        "I swallowed a handful of whatever's in the bathroom cabinet an hour ago",
+    ],
+)
+def test_an_overdose_taken_puts_112_first(text: str) -> None:
+    """A role-play, round 58 (rp3, intake 3): an overdose taken the night before got 113
+    first and "Next step: call 113 ... or start a chat at 113.nl" (core/taken.py).
+    Without taken_first in triage.py, 113 leads."""
+    data = _lookup(text)
+    assert data["urgency"] == "immediate"
+    ids = [r["id"] for r in data["referrals"]]
+    assert ids[0] == "112-alarmnummer", ids[:3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm going to take all my pills tonight", "ik wil al mijn pillen innemen"],
+)
+def test_a_plan_not_yet_done_keeps_113_first(text: str) -> None:
+    """Guard: an act not done, with the student in the room, keeps 113 first."""
+    ids = [r["id"] for r in _lookup(text)["referrals"]]
+    assert ids[0] == "113-zelfmoordpreventie", ids[:3]
+
+
+def test_an_overdose_told_in_the_interview_puts_112_first(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """The same in the interview (rp3, intake 3): the own words of an overdose taken last
+    night lead the result with the emergency number."""
+    own = "last night she took way more pills than she should have, feels sick and sleepy now"
+    result = run_interview(builtin, _answering({}, own), "en", index).result
+    assert result.referrals[0].offering.id == "112-alarmnummer"

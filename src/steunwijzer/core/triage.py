@@ -40,6 +40,7 @@ from steunwijzer.core.support import (
     select_tips,
     theme_tier,
 )
+from steunwijzer.core.taken import emergency_first, taken_now
 from steunwijzer.core.theme_order import doubted_themes, theme_order
 from steunwijzer.errors import UserInputError
 
@@ -308,11 +309,14 @@ def classify(
         screened=screened,
         support_emphasis=support,
         tips=select_tips(catalog, tier, urgency, order, support),
-        referrals=with_floor(
-            index,
-            index.rank(tier, order, student_lang, urgency, risk, doubted_themes(reasons)),
-            themes,
-            urgency,
+        referrals=taken_first(
+            with_floor(
+                index,
+                index.rank(tier, order, student_lang, urgency, risk, doubted_themes(reasons)),
+                themes,
+                urgency,
+            ),
+            risk and taken_now(r.finding for r in reasons),  # an overdose: 112 (core/taken)
         ),
         student_lang=student_lang,
         catalog_name=catalog.meta.name,
@@ -369,3 +373,7 @@ def apply_override(
         override=record,
         emphasis_next=emphasis_next(catalog, tier, order),
     )
+
+
+def taken_first(referrals: tuple[Referral, ...], taken: bool) -> tuple[Referral, ...]:
+    return emergency_first(referrals) if taken else referrals
