@@ -583,3 +583,26 @@ def test_an_overdose_told_in_the_interview_puts_112_first(
     own = "last night she took way more pills than she should have, feels sick and sleepy now"
     result = run_interview(builtin, _answering({}, own), "en", index).result
     assert result.referrals[0].offering.id == "112-alarmnummer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she has nowhere to sleep tonight",
+        "I got kicked out and have nowhere to sleep tonight.",
+        "Ik heb vannacht nergens om te slapen.",
+        "she needs somewhere to sleep tonight",
+    ],
+)
+def test_nowhere_to_sleep_is_a_roof_not_a_sleep_problem(text: str) -> None:
+    """A role-play, round 58 (rp2, intake 3): a student at the station on Christmas Eve
+    was given sleep problems (sleep training, less caffeine) beside the danger
+    (core/misreads.where_to_sleep)."""
+    found = themes_of(text)
+    assert "sleep" not in found
+    assert found & {"unsafe_situation", "concern_for_other"}
+
+
+def test_a_quiet_place_to_sleep_stays_sleep() -> None:
+    """Guard: a place to sleep better is a sleep need."""
+    assert "sleep" in themes_of("I need a quiet place to sleep better, my roommate snores")

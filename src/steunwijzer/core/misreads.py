@@ -148,6 +148,7 @@ def where_one_sleeps(tokens: Tokens, used: tuple[int, ...]) -> bool:
 # unsafe home they came with (blind sets of faith and exam weeks, round 57).
 _WHERE_TO = lexicon.word_set("waar where")
 _UNKNOWN = lexicon.word_set("weet weten know knows idea idee geen no not niet nowhere nergens")
+_PLACE_TO = lexicon.word_set("nowhere somewhere nergens ergens")
 
 
 def where_to_sleep(tokens: Tokens, used: tuple[int, ...]) -> bool:
@@ -155,6 +156,8 @@ def where_to_sleep(tokens: Tokens, used: tuple[int, ...]) -> bool:
     if len(used) != 1 or tokens.words[used[0]] not in _SLEEP_WORDS:
         return False
     before = tokens.words[max(0, used[0] - 6) : used[0]]
+    if before[-1:] in (["to"], ["te"]) and not _PLACE_TO.isdisjoint(before[-4:-1]):
+        return True  # "nowhere to sleep tonight", "geen plek om te slapen" (a role-play, r58)
     wheres = [i for i, w in enumerate(before) if w in _WHERE_TO]
     return bool(wheres) and not _UNKNOWN.isdisjoint(before[max(0, wheres[-1] - 3) : wheres[-1]])
 
