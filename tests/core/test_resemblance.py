@@ -1141,6 +1141,36 @@ def test_weights_of_other_features_are_refused() -> None:
         # set220 (students from the Caribbean parts of the Kingdom and Suriname), unseen on
         # 082b36e, 23/24, 44/60, 3/36; after, 24/24, 45/60, 3/36.
         ("set220.jsonl", 0.9, 0.09),
+        # Round 58, eight sets measured unseen on 865ffa5 (round 57's end), as catalog
+        # test counts them (acute found, passed, others acute): set222 (healthcare and care
+        # internships), 24/25, 43/60, 5/35; set223 (students who ask instead of tell),
+        # 20/23, 46/60, 0/37; set224 (LGBTQ+ students), 22/24, 26/60, 0/36; set225
+        # (international students writing English as a second language), 22/24, 35/60,
+        # 3/36; set226 (time and tense: over, coming back, tonight), 23/24, 41/60, 4/36;
+        # set227 (relationships and breakups), 22/24, 47/60, 4/36; set228 (counsellors'
+        # and tutors' shorthand notes), 23/24, 54/60, 3/36; set229 (the holidays and
+        # January exams), 24/24, 42/60, 0/36. Read after: 25/25, 46/60, 4/35; 23/23,
+        # 52/60, 0/37; 24/24, 31/60, 0/36; 24/24, 40/60, 1/36; 23/24, 42/60, 4/36;
+        # 23/24, 51/60, 4/36; 24/24, 57/60, 1/36; 24/24, 44/60, 0/36. The risk floors
+        # count the theme (a friend's message read as one's own is acute either way).
+        ("set222.jsonl", 0.88, 0.15),
+        ("set223.jsonl", 0.8, 0.03),
+        ("set224.jsonl", 0.95, 0.03),
+        ("set225.jsonl", 0.95, 0.06),
+        ("set226.jsonl", 0.88, 0.14),
+        ("set227.jsonl", 0.95, 0.14),
+        ("set228.jsonl", 0.95, 0.06),
+        ("set229.jsonl", 0.88, 0.03),
+        # Round 58's second wave, measured unseen on 59a7fd8 (this round's first fixes):
+        # set230 (deaths told in few or soft words), 23/24, 40/60, 7/36; set231 (medicines
+        # told in passing), 20/23, 34/60, 8/37; set232 ("someone", "a friend",
+        # hypotheticals), 23/24, 41/60, 2/36; set233 (study and work frames around heavy
+        # words), 21/24, 50/60, 2/36. Read after: 24/24, 43/60, 7/36; 23/23, 39/60, 4/37;
+        # 24/24, 41/60, 2/36; 22/24, 51/60, 2/36.
+        ("set230.jsonl", 0.95, 0.22),
+        ("set231.jsonl", 0.78, 0.14),
+        ("set232.jsonl", 0.78, 0.08),
+        ("set233.jsonl", 0.8, 0.08),
     ],
 )
 def test_recall_on_the_blind_set_holds(
