@@ -606,3 +606,83 @@ def test_nowhere_to_sleep_is_a_roof_not_a_sleep_problem(text: str) -> None:
 def test_a_quiet_place_to_sleep_stays_sleep() -> None:
     """Guard: a place to sleep better is a sleep need."""
     assert "sleep" in themes_of("I need a quiet place to sleep better, my roommate snores")
+
+
+# --- the third wave (set234-set236), measured unseen on 30ada92 -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # set234 (just now)
+        (
+            "Locked out tonight. My stepdad changed the locks after the fight and said not to bother coming back.",
+            "unsafe_situation",
+        ),
+        (
+            "Found out an hour ago that Jamie from our project group died in a car crash last night.",
+            "grief",
+        ),
+        (
+            "My uncle said tonight that I've shamed them and that I'm not leaving the house again.",
+            "unsafe_situation",
+        ),
+        ("Ik heb vanavond weer de hele koelkast leeggegeten en daarna overgegeven.", "eating"),
+        (
+            "I blanked completely in front of 40 people and the teacher had to ask if I was ok.",
+            "performance_anxiety",
+        ),
+        # set235 (informal Dutch)
+        (
+            "me ex staat al 3 dagen beneden bij de flat en appt dat ie me gaat pakken als ik naar buiten kom",
+            "unsafe_situation",
+        ),
+        (
+            "bro ik freeze elke keer bij presentaties, me hoofd wordt gewoon wit en ik begin te stotteren",
+            "performance_anxiety",
+        ),
+        # set236 (student parents and carers)
+        (
+            "Mijn moeder zei gisteren dat ze 'er klaar mee is'. Ik ben bang dat ik haar op een dag vind.",
+            "concern_for_other",
+        ),
+        (
+            "Our babysitter sent photos of me breastfeeding to a group chat. I didn't even know she'd taken them.",
+            "sexual_violence",
+        ),
+        (
+            "hi, mature student here, 3 kids. seriously thinking of quitting after christmas",
+            "dropout_risk",
+        ),
+        ("Mondeling tentamen next week and I'm terrified I'll blank again.", "performance_anxiety"),
+        ("I eat the kids' leftovers all evening and then hate myself for it.", "eating"),
+    ],
+)
+def test_round58_third_wave_needs_are_found(text: str, theme: str) -> None:
+    """Each theme was missing on 30ada92 (catalog/themes.yaml, round 58 comments)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Haha net mijn fiets gestolen voor de bieb. Is er op de campus ergens een bewaakte stalling?",
+            "unsafe_situation",
+        ),
+        (
+            "I just found out I'm pregnant. Can I keep my residence permit if I take a semester off?",
+            "unsafe_situation",
+        ),
+        ("my sims all died in a fire again, i'm a terrible god", "grief"),
+        ("If I fail this anatomy exam I'm the shame of the family.", "unsafe_situation"),
+        ("mijn huisgenoten hebben de hele koelkast leeggegeten", "eating"),
+        ("ik heb geen plek om te slapen vannacht, ik ben het huis uitgezet", "sleep"),
+    ],
+)
+def test_round58_third_wave_misreads_are_gone(text: str, theme: str) -> None:
+    """A bike shed read as stalking ("stalling", one letter from it: lexicon.NOT_TYPOS),
+    "keep my residence permit" as a passport kept from the student, and three that
+    first tries of this wave's patterns made (found by comparing every labelled
+    sentence before and after)."""
+    assert theme not in themes_of(text)

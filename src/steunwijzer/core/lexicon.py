@@ -278,6 +278,8 @@ NOT_TYPOS = word_set(
     # concern for someone else (round 51's blind set); "ik heb weer gebraakt" read as
     # "gebrand", self-harm for an eating problem (round 56's blind set of voice memos)
     " applying gebraakt braakt braken"
+    # "een bewaakte stalling" (a bike shed) read as stalking (round 58's blind set)
+    " stalling stallingen fietsenstalling"
 )
 FUZZY_MIN = 7  # words this long may have one slip (a letter added, lost, changed or swapped)
 

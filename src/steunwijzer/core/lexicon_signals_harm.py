@@ -186,7 +186,10 @@ UNSAFE_EN = (
     "kicked|threw|thrown|locked|locks|locking ..2 me ..2 out ..8 nowhere|sleep|slept|night|street|stairwell|house|home",
     "nowhere|no_place ..2 to ..2 sleep|stay ..2 tonight",
     "slept|sleeping|sleep ..3 in ..2 the ..2 stairwell|street|park|station",
-    "took|taken|takes|kept|keeps|hid|confiscated ..3 my ..2 passport|id|residence_permit|papers",
+    # exact "kept": "can I keep my residence permit if I take a semester off" was a
+    # passport taken (round 58's blind set of student parents)
+    "took|taken|takes|=kept|hid|confiscated ..3 my ..2 passport|id|residence_permit|papers",
+    "=keeps ..2 my ..2 passport|id|residence_permit|papers",
     "holds|holding|has ..3 my ..2 passport|id|residence_permit|papers & owe|owes|debt|leave|go_home|let_me",
     "forced_marriage|forced_to_marry|married_off|marry_me_off|make_me_marry",
     "lock|locked|locks|locking ..2 me ..2 in ..3 my|the ..2 room|house|flat",

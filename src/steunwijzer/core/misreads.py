@@ -156,8 +156,9 @@ def where_to_sleep(tokens: Tokens, used: tuple[int, ...]) -> bool:
     if len(used) != 1 or tokens.words[used[0]] not in _SLEEP_WORDS:
         return False
     before = tokens.words[max(0, used[0] - 6) : used[0]]
-    if before[-1:] in (["to"], ["te"]) and not _PLACE_TO.isdisjoint(before[-4:-1]):
-        return True  # "nowhere to sleep tonight", "geen plek om te slapen" (a role-play, r58)
+    near = set(before[-5:-1])  # "nowhere to sleep tonight", "geen plek om te slapen" (r58)
+    if before[-1:] in (["to"], ["te"]) and (near & _PLACE_TO or {"geen", "plek"} <= near):
+        return True
     wheres = [i for i, w in enumerate(before) if w in _WHERE_TO]
     return bool(wheres) and not _UNKNOWN.isdisjoint(before[max(0, wheres[-1] - 3) : wheres[-1]])
 
