@@ -1171,6 +1171,15 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set231.jsonl", 0.78, 0.14),
         ("set232.jsonl", 0.78, 0.08),
         ("set233.jsonl", 0.8, 0.08),
+        # Round 58's third wave, measured unseen on 30ada92: set234 (things happening now,
+        # next to things long settled), 21/24, 43/60, 1/36; set235 (informal and regional
+        # Dutch, youth slang), 23/25, 50/60, 1/35; set236 (student parents, pregnancy,
+        # carers), 21/24, 33/60, 2/36. Read after: 24/24, 48/60, 0/36; 24/25, 52/60,
+        # 1/35; 24/24, 38/60, 1/36. set236's risk floor counts the theme (a mother's own
+        # wish read as concern, acute either way).
+        ("set234.jsonl", 0.95, 0.03),
+        ("set235.jsonl", 0.95, 0.06),
+        ("set236.jsonl", 0.72, 0.06),
     ],
 )
 def test_recall_on_the_blind_set_holds(
