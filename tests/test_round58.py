@@ -9,8 +9,9 @@ import pytest
 
 from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Catalog
-from steunwijzer.core.prompts import Prompt, QuestionPrompt, Unfit
+from steunwijzer.core.prompts import CrisisPrompt, Prompt, QuestionPrompt, Unfit
 from steunwijzer.core.referrals import ReferralIndex
+from steunwijzer.core.triage import TriageResult
 
 from .intake import answering as _answering
 from .reading import lookup_json as _lookup
@@ -686,3 +687,87 @@ def test_round58_third_wave_misreads_are_gone(text: str, theme: str) -> None:
     first tries of this wave's patterns made (found by comparing every labelled
     sentence before and after)."""
     assert theme not in themes_of(text)
+
+
+# --- the last role-play (rp4): an overdose at the crisis panel, typed in the third person
+
+
+def _panel_notes(
+    builtin: Catalog, index: ReferralIndex, note: str
+) -> tuple[list[CrisisPrompt], TriageResult]:
+    panels: list[CrisisPrompt] = []
+    ask = _answering({"safety_wish_dead": "ja"}, "")
+
+    def reply(prompt: Prompt) -> object:
+        if isinstance(prompt, CrisisPrompt):
+            panels.append(prompt)
+            return Unfit(note) if len(panels) == 1 else "continue"
+        return ask(prompt)
+
+    return panels, run_interview(builtin, reply, "en", index).result
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "she took too many pills last night and feels sick and sleepy now",
+        "ze heeft gisteravond te veel pillen genomen en is nu misselijk en suf",
+    ],
+)
+def test_an_overdose_noted_at_the_panel_is_the_students_own_and_112_leads(
+    note: str, builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Role-plays, round 58 (rp3 intake 3, rp4 intake 1): a counsellor's third-person note
+    at the crisis panel was concern for someone else ("help the student call 112 or 113
+    for that person"), and the panel kept 113 above 112 after an overdose taken
+    (core/interview_close: the panel is where the counsellor types; core/taken.py)."""
+    panels, result = _panel_notes(builtin, index, note)
+    assert len(panels) >= 2
+    assert panels[1].contacts[0].offering.id == "112-alarmnummer"
+    assert "suicidal_thoughts" in result.themes
+    assert "concern_for_other" not in result.themes
+
+
+def test_a_friend_named_at_the_panel_stays_someone_else(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Guard: a person named in the note is that person, as before."""
+    _, result = _panel_notes(builtin, index, "her roommate took too many pills last night")
+    assert "concern_for_other" in result.themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I swallowed pills from the bathroom cabinet an hour ago and I feel dizzy",
+        "an hour ago I swallowed pills and now I feel dizzy",
+        "ik heb pillen uit het medicijnkastje geslikt",
+    ],
+)
+def test_pills_from_the_cabinet_or_with_dizziness_are_an_overdose(text: str) -> None:
+    """rp4, intake 1: "that answer does not fit", and lookup found nothing."""
+    data = _lookup(text)
+    assert "suicidal_thoughts" in data["themes"]
+    assert data["urgency"] == "immediate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took my meds an hour ago and feel a bit dizzy, normal?",
+        "I took a painkiller from the cabinet for my headache",
+    ],
+)
+def test_a_side_effect_or_one_painkiller_is_no_overdose(text: str) -> None:
+    """Guard: the daily dose with a side effect, one painkiller from the cabinet."""
+    assert "suicidal_thoughts" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my friend talks about death all the time lately", "my brother talks about death a lot"],
+)
+def test_a_friend_who_talks_about_death_is_still_a_concern(text: str) -> None:
+    """Guard (round 58's review): grief read over "friend ... death" set aside the concern
+    inside it; only a death told ("died", "overleden", "niet meer wakker geworden") does."""
+    assert "concern_for_other" in themes_of(text)

@@ -18,6 +18,7 @@ from steunwijzer.core.recognise import Recognition
 from steunwijzer.core.referrals import ReferralIndex
 from steunwijzer.core.safety import CONCERN_FOR_OTHER as CONCERN
 from steunwijzer.core.safety import RISK_TO_LIFE
+from steunwijzer.core.taken import emergency_first, taken_now
 from steunwijzer.core.theme_order import doubted_themes
 from steunwijzer.core.triage import (
     TriageResult,
@@ -38,10 +39,9 @@ def take_said(
     net too: it was doubt there (acute) before it was asked again, and a hopeless "soms
     denk ik wat maakt het allemaal nog uit" must not become "nothing new" (round 16)."""
     asked = catalog.question(where)
-    # A clause of six words or more where no answer stands in it is a text of its own,
-    # at any question: "mijn huisgenoot eet al dagen niks en zegt dat ze er klaar mee is"
-    # at the study question heard only stress; the net's concern for the housemate was
-    # dropped as a guess beside an answer (a role-play, round 42, intake 6). Not "last
+    # A clause of six words or more where no answer stands in it is a text of its own, at
+    # any question: "mijn huisgenoot eet al dagen niks en zegt dat ze er klaar mee is" at
+    # the study question heard only stress (a role-play, round 42, intake 6). Not "last
     # night not, vanwege mijn vriendin, otherwise fine": fragments (round 13).
     clause = max(len(c.split()) for c in _CLAUSES.split(words))
     whole = asked is not None and (can_be_unknown(asked) or clause >= 6)
@@ -95,10 +95,10 @@ def _on_topic(
     return Recognition(tuple(f for f in kept if f in found.findings or f in extra), found.mentions)
 
 
-# Where the counsellor types, in the third person about the student in the room: "ze
-# zegt nu dat ze pillen heeft gespaard" at the override was read as concern for someone
-# else (112 for "that person", a role-play, round 14).
-_COUNSELLORS = frozenset(("override", "review"))
+# Where the counsellor types about the student in the room: "ze zegt nu dat ze pillen heeft
+# gespaard" at the override (round 14), "she took too many pills last night" at the crisis
+# panel (round 58) were concern for someone else, 112 "for that person". Not own words.
+_COUNSELLORS = frozenset(("override", "review", "crisis_panel"))
 _PRONOUNS = (
     (lazy_compile(r"(?i)\b(?:she|he)\b"), "I"),
     (lazy_compile(r"(?i)\b(?:she's|he's)\b"), "I'm"),
@@ -117,8 +117,7 @@ _SWAPPED = frozenset(
 
 
 def _names_someone(words: str) -> bool:
-    """A person named besides the pronouns ("mijn vriendin zegt dat ze dood wil", "her
-    roommate cut herself"): the words are about that person, not the student."""
+    """A person named besides the pronouns ("her roommate cut herself"): about them."""
     from steunwijzer.core.textcontext import Tokens, other_person
 
     said = Tokens(words).words
@@ -220,6 +219,8 @@ def crisis_prompt(
         result.themes,
         result.urgency,
     )
+    if taken_now(r.finding for r in result.reasons):  # an overdose: 112 first (core/taken)
+        contacts = emergency_first(contacts)
     return CrisisPrompt(
         result.urgency,
         contacts,
@@ -235,8 +236,8 @@ def crisis_prompt(
 def final_result(
     catalog: Catalog, state: State, student_lang: Lang, index: ReferralIndex
 ) -> TriageResult:
-    """The result of the answers and own words so far, with the answers changed on the
-    way (first answer, last answer) kept for the counsellor to see."""
+    """The result of the answers and own words so far, with the answers changed on the way
+    (first answer, last answer) kept for the counsellor to see."""
     questions = catalog.questions
     effective = applicable_answers(questions, state.answers, state.opened_now(questions))
     reasons = state.reasons(catalog)
@@ -264,9 +265,8 @@ def alert(
     before: TriageResult,
 ) -> bool:
     """After words read outside a question (the review, the override): the crisis panel
-    when they add a risk to life not shown yet, or make it more urgent. True when the
-    counsellor finished the intake there. A risk sentence typed at the review showed
-    nothing until the result (a role-play, round 14)."""
+    when they add a risk to life not shown yet, or make it more urgent; True when the
+    counsellor finished there. A risk typed at the review showed nothing (round 14)."""
     vocabulary = Vocabulary(catalog.themes)
     result = final_result(catalog, state, student_lang, index)
     new = set(result.themes) & RISK_TO_LIFE - shown

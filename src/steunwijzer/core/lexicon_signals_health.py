@@ -60,11 +60,18 @@ SUICIDAL_EN: tuple[str, ...] = (
     "!texted|messaged|wrote|said|sent|appte ..3 took|taken|swallowed ..1 all|everything|them_all",
     "!swallow|swallowed|swallowing|take|took|taking ..2 a ..1 handful|fistful ..3 whatever|whatever's|anything|everything ..4 cabinet|bathroom|drawer|house",
     "!which|what ..2 combination|combo|mix|dose|amount|number ..3 would ..2 be ..1 painless|lethal|fatal|enough",
+    # pills from the cabinet, swallowed with a body's signs after (round 58's last
+    # role-play: "I swallowed pills from the bathroom cabinet an hour ago and I feel
+    # dizzy" was "that answer does not fit"); not "took my meds" and a side effect
+    "!swallowed|took|taken ..3 pills|tablets|painkillers|sleeping_pills ..4 from ..2 the|my|mum's|mom's|dad's|a ..1 bathroom|cabinet|medicine_cabinet|cupboard|drawer",
+    "!swallowed ..3 pills|tablets|painkillers|sleeping_pills ..8 dizzy|woozy|drowsy|faint|sleepy|can't_stay_awake|passing_out",
 )
 SUICIDAL_NL += (
     f"!genomen|geslikt|ingenomen ..3 veel|véél|heel_veel ..1 meer ..2 {_MEDS_NL} ..4 dan",
     f"!veel|véél|heel_veel ..1 meer ..2 {_MEDS_NL} ..4 genomen|geslikt|ingenomen ..3 dan",
     f"!expres|bewust|met_opzet ..4 te_veel|teveel ..2 {_MEDS_NL} ..3 genomen|geslikt|ingenomen",
+    f"!{_MEDS_NL} ..3 uit ..2 het|de|mijn ..1 medicijnkastje|kastje|badkamerkastje|badkamer|la ..3 geslikt|ingenomen|genomen",
+    f"!geslikt|ingenomen|genomen ..3 {_MEDS_NL} ..3 uit ..2 het|de|mijn ..1 medicijnkastje|kastje|badkamerkastje|badkamer|la",
 )
 
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {

@@ -33,7 +33,7 @@ def after_a_death(
             findings = [*findings, death]
     # Concern whose words lie within a death the rules read: "mijn moeder is vorige maand
     # niet meer wakker geworden" was also someone to reach now (a blind set, round 58)
-    deaths = [(f.start, f.end) for f in findings if f.theme == "grief" and f.set_aside is None]
+    deaths = _deaths_told(findings)
     findings = [
         f
         for f in findings
@@ -73,6 +73,22 @@ def after_a_death(
         )
         findings = [*findings, wish]
     return findings
+
+
+def _deaths_told(findings: list[Finding]) -> list[tuple[int, int]]:
+    """Where grief the rules read says someone died: not "my friend talks about death",
+    which is grief by its words and concern for a living friend (round 58's review)."""
+    return [
+        (f.start, f.end)
+        for f in findings
+        if f.theme == "grief" and f.set_aside is None and _DIED.search(f.words)
+    ]
+
+
+_DIED = lazy_compile(
+    r"(?i)\b(?:died|passed|overleden|overleed|gestorven|stierf|omgekomen|verongelukt|"
+    r"gesneuveld|geworden|killed|suicide|zelfmoord|zelfdoding|niet meer)\b"
+)
 
 
 # A suicide noted as a death in a few words: a person, the word, when ("yes his best
@@ -165,7 +181,7 @@ def guessed_of_a_death(guess: Recognition, findings: list[Finding]) -> list[Find
     ]
     # and any guess over no more than a death the rules read, its "Mijn" included: "Mijn
     # moeder is vorige maand niet meer wakker geworden" was a wish to die (round 58)
-    read = [(f.start, f.end) for f in findings if f.theme == "grief" and f.set_aside is None]
+    read = _deaths_told(findings)
     return [
         g
         for g in guess.findings
