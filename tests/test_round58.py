@@ -771,3 +771,11 @@ def test_a_friend_who_talks_about_death_is_still_a_concern(text: str) -> None:
     """Guard (round 58's review): grief read over "friend ... death" set aside the concern
     inside it; only a death told ("died", "overleden", "niet meer wakker geworden") does."""
     assert "concern_for_other" in themes_of(text)
+
+
+def test_someone_who_tells_the_writer_stays_someone_else() -> None:
+    """Guard (round 58's review): "if someone tells me they want to die" is a helper's
+    question; the supposed someone who is the writer must not take it over."""
+    found = themes_of("what should I do if someone tells me they want to die?")
+    assert "concern_for_other" in found
+    assert "suicidal_thoughts" not in found

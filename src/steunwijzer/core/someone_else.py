@@ -81,14 +81,18 @@ def someone_else(reply: str) -> Recognition | None:
 # supposed, which is most often the writer ("hypothetically if someone stopped going to
 # classes in october ... should they just unenroll" was nothing recognised; a blind set
 # of students who ask instead of tell, round 58). Not a someone placed near the writer:
-# "if someone in my class", "als iemand die ik ken".
+# "if someone in my class", "als iemand die ik ken", "if someone tells me ...".
 _SOMEONE = frozenset(("iemand", "someone", "somebody"))
 _ASKING = frozenset(("weet", "kent", "heeft", "does", "can", "could", "will"))
 _SUPPOSING = frozenset(
     ("if", "als", "stel", "suppose", "supposing", "say", "hypothetically", "hypothetisch",
      "imagine", "wanneer")
 )  # fmt: skip
-_PLACED = frozenset(("in", "from", "at", "uit", "van", "bij", "op", "close", "i", "ik", "you"))
+_PLACED = frozenset(
+    ("in", "from", "at", "uit", "van", "bij", "op", "close", "i", "ik", "you",
+     # "if someone tells me they want to die": the writer listens (round 58's review)
+     "tells", "told", "says", "said", "asks", "texts", "zegt", "zei", "vertelt", "vraagt", "appt")
+)  # fmt: skip
 
 
 def nobody_named(words: list[str], j: int) -> bool:
