@@ -779,3 +779,27 @@ def test_someone_who_tells_the_writer_stays_someone_else() -> None:
     found = themes_of("what should I do if someone tells me they want to die?")
     assert "concern_for_other" in found
     assert "suicidal_thoughts" not in found
+
+
+def test_words_counted_for_a_risk_are_not_also_heard_unconfirmed(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play, round 58 (rp3, intake 3): "took way more pills than I should" was a
+    reason for the acute tier and, on the same screen, "heard, not confirmed: Addiction"
+    among the mentions not counted (core/heard.unconfirmed)."""
+    ask, asked = _answering({}, ""), []
+
+    def reply(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt) and prompt.question.id == "safety_wish_dead":
+            asked.append(prompt)
+            if len(asked) == 1:
+                return Unfit(
+                    "last night I took way more pills than I should have, not really to die"
+                )
+        if isinstance(prompt, CrisisPrompt):
+            return "finish"
+        return ask(prompt)
+
+    result = run_interview(builtin, reply, "en", index).result
+    assert "suicidal_thoughts" in result.themes
+    assert not [m for m in result.mentions if "pills" in m.words]

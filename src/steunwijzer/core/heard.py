@@ -118,11 +118,22 @@ def unconfirmed(catalog: Catalog, state: State) -> tuple[Finding, ...]:
     }
     themes = {x for said in heard.values() for x in said}
     vocabulary = Vocabulary(catalog.themes)
+    # Words that already count for a risk to life are not "heard, not counted" under
+    # another theme: "took way more pills than I should" was a reason for the acute tier
+    # and, on the same screen, an unconfirmed addiction (a role-play, round 58).
+    counted = [
+        r.finding.words.lower()
+        for r in state.reasons(catalog)
+        if r.finding is not None and r.finding.risk_to_life
+    ]
     out: dict[str, Finding] = {}
     for where, words in state.heard_words.items():
         if where not in heard:
             continue
         for f in as_spoken(vocabulary.read(words)).findings:
+            said = f.words.lower()
+            if any(said in c or c in said for c in counted):
+                continue
             if f.theme in themes and f.set_aside is None:
                 out.setdefault(f.theme, replace(f, set_aside="heard"))
     return tuple(out.values())
