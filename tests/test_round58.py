@@ -803,3 +803,76 @@ def test_words_counted_for_a_risk_are_not_also_heard_unconfirmed(
     result = run_interview(builtin, reply, "en", index).result
     assert "suicidal_thoughts" in result.themes
     assert not [m for m in result.mentions if "pills" in m.words]
+
+
+# --- the fourth wave (set237-set239), measured unseen on 6284187 ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "I've been taking laxatives and yesterday I took like twenty at once because I hated myself so much.",
+            "suicidal_thoughts",
+        ),
+        (
+            "International student here. My room contract ended on 31 August and I've been sleeping at Schiphol for three nights.",
+            "unsafe_situation",
+        ),
+        (
+            "Ik slaap al een paar nachten op Utrecht Centraal omdat mijn onderhuur ineens stopte.",
+            "unsafe_situation",
+        ),
+        (
+            "locked out of my student flat, landlord not answering. guess im sleeping outside tonight",
+            "unsafe_situation",
+        ),
+        ("my ex keeps showing up at the anti-squat building where i live", "unsafe_situation"),
+    ],
+)
+def test_round58_fourth_wave_needs_are_found(text: str, theme: str) -> None:
+    """Each theme was missing on 6284187 (core/lexicon_signals_health.py,
+    catalog/themes.yaml)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "locked out of my student flat, landlord not answering, dont know anyone in this city yet",
+            "concern_for_other",
+        ),
+        (
+            "Weet iemand of je de pil vergoed krijgt met een studentenzorgverzekering?",
+            "suicidal_thoughts",
+        ),
+        (
+            "Ik slaap al een paar nachten op Utrecht Centraal omdat mijn onderhuur ineens stopte.",
+            "sleep",
+        ),
+        ("guess im sleeping outside tonight", "sleep"),
+        (
+            "Ik slaap al drie weken op de bank bij vrienden omdat ik geen kamer kan vinden.",
+            "unsafe_situation",
+        ),
+    ],
+)
+def test_round58_fourth_wave_misreads_are_gone(text: str, theme: str) -> None:
+    """A landlord who does not answer is no one locked in (core/misreads_idioms); the
+    contraceptive pill and its insurance no means (guess_words); a station or the
+    street is a roof, not a sleep problem (core/misreads_sleep); a friend's couch stays
+    housing (H279), not the station."""
+    assert theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my roommate is locked in and not answering, the landlord is away",
+        "my landlord's daughter told me she wants to kill herself",
+    ],
+)
+def test_a_landlord_named_beside_someone_at_risk_keeps_the_concern(text: str) -> None:
+    """Guard: only the landlord's own not answering is set aside."""
+    assert "concern_for_other" in themes_of(text)

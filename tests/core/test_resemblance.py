@@ -1180,6 +1180,15 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set234.jsonl", 0.95, 0.03),
         ("set235.jsonl", 0.95, 0.06),
         ("set236.jsonl", 0.72, 0.06),
+        # Round 58's fourth wave, measured unseen on 6284187: set237 (overdoses, pills and
+        # poisoning told every way), 21/24, 43/60, 2/36; set238 (third-person notes by
+        # counsellors, tutors and parents, and students about friends), 25/25, 44/60,
+        # 1/35; set239 (housing emergencies and their neighbours), 21/24, 28/60, 2/36.
+        # Read after: 22/24, 44/60, 1/36; 25/25, 44/60, 1/35; 24/24, 30/60, 2/36. The
+        # risk floors count the theme (a mentee's burns read as concern: acute either way).
+        ("set237.jsonl", 0.72, 0.06),
+        ("set238.jsonl", 0.76, 0.06),
+        ("set239.jsonl", 0.88, 0.08),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -220,7 +220,9 @@ _CARE = frozenset(
     ("prescribed", "voorgeschreven", "gp", "huisarts", "doctor", "dokter", "arts",
      "psychiatrist", "psychiater", "pharmacy", "apotheek", "pharmacist", "apotheker",
      "insurance", "verzekering", "stroke", "beroerte", "refill", "recept", "prescription",
-     "stable", "stabiel", "weekly", "weekdoos", "side", "bijwerkingen")
+     "stable", "stabiel", "weekly", "weekdoos", "side", "bijwerkingen", "vergoed",
+     "vergoeding", "zorgverzekering", "studentenzorgverzekering", "covered", "covers",
+     "reimbursed", "anticonceptie", "contraception", "contraceptive")
 )  # fmt: skip
 _NOT_ORDINARY = frozenset(
     ("dood", "dead", "die", "dying", "death", "sterven", "suicide", "zelfmoord", "kill",

@@ -74,6 +74,18 @@ SUICIDAL_NL += (
     f"!geslikt|ingenomen|genomen ..3 {_MEDS_NL} ..3 uit ..2 het|de|mijn ..1 medicijnkastje|kastje|badkamerkastje|badkamer|la",
 )
 
+# An overdose taken at once with a number ("I took like twenty at once because I hated
+# myself", laxatives; round 58's fourth wave on overdoses); pills taken to punish oneself.
+SUICIDAL_EN += (
+    "!took|taken|swallowed ..3 twenty|ten|fifteen|thirty|forty|fifty|dozen|20|10|15|30|40|50 ..3 at_once|in_one_go",
+)
+SUICIDAL_NL += (
+    "!genomen|geslikt|ingenomen|nam|slikte ..3 twintig|tien|vijftien|dertig|veertig|20|10|15|30|40 ..3 tegelijk|in_een_keer|in_1_keer",
+)
+SELF_HARM_EN: tuple[str, ...] = ()
+SELF_HARM_NL: tuple[str, ...] = (f"{_MEDS_NL} ..8 om ..1 mezelf ..1 te ..1 straffen",)
+
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
+    "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},
 }

@@ -66,3 +66,26 @@ def gender_as_a_field(tokens: Tokens, used: tuple[int, ...]) -> bool:
     return word.startswith("genderneutra") or (
         word == "gender" and bool(after) and after[0] in _FIELD
     )
+
+
+# A landlord, a desk or an agency that does not answer is no one locked in: "locked out of
+# my student flat, landlord not answering" was concern for someone else, urgency
+# immediate (a blind set of housing emergencies, round 58).
+_OFFICES = lexicon.word_set(
+    "landlord landlady huisbaas verhuurder hospita agency bureau makelaar beheerder "
+    "housing ssh duwo caretaker conciërge concierge office kantoor helpdesk"
+)
+
+
+def a_landlord_not_answering(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    """True when a concern match says someone does not answer or open, and a landlord or
+    an office stands right before it (within three words)."""
+    words = tokens.words
+    said = [j for j in used if words[j] in _ANSWER]  # not "my landlord's daughter ..."
+    return any(not _OFFICES.isdisjoint(words[max(0, j - 4) : j]) for j in said)
+
+
+_ANSWER = lexicon.word_set(
+    "answer answering answers respond responding reply replying open opening opens "
+    "opneemt opnemen reageert reageren opendoet open_doet"
+)

@@ -111,3 +111,19 @@ def more_over_time(tokens: Tokens, used: tuple[int, ...]) -> bool:
     if not _MEANT.isdisjoint(said) or not _AT_ONCE.isdisjoint(said):
         return False
     return not _OVER_TIME.isdisjoint(said)
+
+
+# Pills of a kind that is no medicine of harm: "I bought diet pills online and I'm taking
+# double the dose" was pills bought, a means gathered, urgency immediate (round 58's
+# fourth wave; an eating problem). An amount taken at once keeps the means.
+_KINDS = lexicon.word_set(
+    "diet dieet afslank afslankpillen dieetpillen vitamin vitamins vitamine vitamines "
+    "iron ijzer caffeine cafeine melatonin melatonine supplement supplements fish birth"
+)
+
+
+def pills_of_a_kind(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    """True when the match's pills are named by a harmless kind right before them."""
+    words = tokens.words
+    kinds = [j for j in used if j > 0 and words[j] in _MEDS and words[j - 1] in _KINDS]
+    return bool(kinds) and _AT_ONCE.isdisjoint(_sentence_of(tokens, kinds[0]))
