@@ -876,3 +876,13 @@ def test_round58_fourth_wave_misreads_are_gone(text: str, theme: str) -> None:
 def test_a_landlord_named_beside_someone_at_risk_keeps_the_concern(text: str) -> None:
     """Guard: only the landlord's own not answering is set aside."""
     assert "concern_for_other" in themes_of(text)
+
+
+def test_as_prescribed_then_more_stays_an_overdose() -> None:
+    """Guard (round 58's review): "zoals voorgeschreven, maar toen nog de hele strip
+    erbij" was set aside by the first taken_as_prescribed."""
+    data = _lookup(
+        "Ik heb zoals voorgeschreven mijn pillen genomen, maar toen nog de hele strip erbij"
+    )
+    assert "suicidal_thoughts" in data["themes"]
+    assert data["urgency"] == "immediate"

@@ -82,7 +82,18 @@ def a_landlord_not_answering(tokens: Tokens, used: tuple[int, ...]) -> bool:
     an office stands right before it (within three words)."""
     words = tokens.words
     said = [j for j in used if words[j] in _ANSWER]  # not "my landlord's daughter ..."
-    return any(not _OFFICES.isdisjoint(words[max(0, j - 4) : j]) for j in said)
+    for j in said:
+        for k in range(max(0, j - 4), j):
+            # the office is the one not answering: only "not", "is", "still" between
+            # ("the landlord said she's not answering" is about her)
+            if words[k] in _OFFICES and set(words[k + 1 : j]) <= _BETWEEN:
+                return True
+    return False
+
+
+_BETWEEN = lexicon.word_set(
+    "not isn't is doesn't does won't still niet neemt doet is nog steeds nu now"
+)
 
 
 _ANSWER = lexicon.word_set(

@@ -27,7 +27,9 @@ _DOCTOR = lexicon.word_set(
 _SAID = lexicon.word_set("zei zegt zei_het said says told")
 # An amount at once keeps the means: "alle pillen tegelijk, niet zoals voorgeschreven".
 _AT_ONCE = lexicon.word_set(
-    "tegelijk tegelijkertijd overdosis overdose once keer niet not instead plaats"
+    "tegelijk tegelijkertijd overdosis overdose once keer niet not instead plaats "
+    # "zoals voorgeschreven, maar toen nog de hele strip erbij": more after the dose
+    "maar but toen daarna then erbij extra plus rest"
 )
 
 
