@@ -886,3 +886,50 @@ def test_as_prescribed_then_more_stays_an_overdose() -> None:
     )
     assert "suicidal_thoughts" in data["themes"]
     assert data["urgency"] == "immediate"
+
+
+def test_an_overdose_noted_at_a_safety_question_is_the_students_own(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play, round 58 (rp5, intake 1, an out-of-hours line at 01:40): "she
+    swallowed pills from the bathroom cabinet an hour ago, feels dizzy" typed at the
+    first safety question was concern for someone else, and the panel said to help the
+    student reach "that person" (core/interview_close.take_said: a safety question asks
+    about the student)."""
+    ask, asked = _answering({}, ""), []
+    panels: list[CrisisPrompt] = []
+
+    def reply(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt) and prompt.question.id == "safety_wish_dead":
+            asked.append(prompt)
+            if len(asked) == 1:
+                return Unfit(
+                    "she swallowed pills from the bathroom cabinet an hour ago, feels dizzy"
+                )
+        if isinstance(prompt, CrisisPrompt):
+            panels.append(prompt)
+            return "continue"
+        return ask(prompt)
+
+    result = run_interview(builtin, reply, "en", index).result
+    assert panels and "concern_for_other" not in panels[0].themes
+    assert "suicidal_thoughts" in result.themes
+    assert "concern_for_other" not in result.themes
+    assert result.referrals[0].offering.id == "112-alarmnummer"
+
+
+def test_a_friend_named_at_a_safety_question_stays_someone_else(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Guard: "nee, maar mijn vriendin heeft pillen geslikt" is the friend's."""
+    ask = _answering({}, "")
+
+    def reply(prompt: Prompt) -> object:
+        if isinstance(prompt, QuestionPrompt) and prompt.question.id == "safety_wish_dead":
+            return Unfit("niet ik, maar mijn vriendin heeft net al haar pillen geslikt")
+        if isinstance(prompt, CrisisPrompt):
+            return "finish"
+        return ask(prompt)
+
+    result = run_interview(builtin, reply, "nl", index).result
+    assert "concern_for_other" in result.themes

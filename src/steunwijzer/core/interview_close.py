@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from steunwijzer.core.answer_errors import is_safety
 from steunwijzer.core.answers import AnswerError, can_be_unknown, parse_answer
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.floor import with_floor
@@ -49,8 +50,9 @@ def take_said(
     found = by_rules(read, words, whole)
     if asked is not None and not whole and len(found.findings) < len(read.findings):
         found = _on_topic(catalog, where, read, words, found)
-    # The counsellor may speak of the student as "ze"; the student's "he" is someone else.
-    if where in _COUNSELLORS:
+    # The counsellor may speak of the student as "ze", also at a safety question ("she
+    # swallowed pills" was someone else's, r58); elsewhere the student's "he" is another.
+    if where in _COUNSELLORS or (asked is not None and is_safety(asked)):
         found = _of_the_student(vocabulary, words, found)
     else:
         found = read_own_words(found, words)  # as beside an answer (a role-play, round 53)
@@ -189,8 +191,8 @@ _SENTENCES = lazy_compile(r"(?<=[.!?])\s+")
 
 
 def _of_the_student(vocabulary: Vocabulary, words: str, found: Recognition) -> Recognition:
-    """The words read as about the student when, so read, they hold a risk to life of
-    the student's own; otherwise as typed (someone else named stays someone else)."""
+    """The words read as about the student when, so read, they hold a risk to life of the
+    student's own; otherwise as typed (someone named stays someone else)."""
     if not any(f.about_other for f in found.findings) or _names_someone(words):
         return found
     own = words
@@ -295,11 +297,9 @@ def close(
 ) -> tuple[TriageResult, bool]:
     """Offer the tier override; returns the result and whether the panel finished early.
 
-    Words typed instead of a tier ("ze zegt nu dat ze pillen heeft") were refused
-    unread (round 13 left it open): they are read as the student's own words. An acute
-    need in them changes the result, and a risk to life not shown yet brings the crisis
-    panel first; the override is then offered on the new result.
-    """
+    Words typed instead of a tier ("ze zegt nu dat ze pillen heeft"; refused unread in
+    round 13) are the student's own words: an acute need in them changes the result, and
+    a new risk to life brings the crisis panel first, then the override on the new result."""
     vocabulary = Vocabulary(catalog.themes)
     result = final_result(catalog, state, student_lang, index)
     heard: tuple[str, ...] | None = None
