@@ -933,3 +933,28 @@ def test_a_friend_named_at_a_safety_question_stays_someone_else(
 
     result = run_interview(builtin, reply, "nl", index).result
     assert "concern_for_other" in result.themes
+
+
+@pytest.mark.parametrize(
+    ("themes", "key"),
+    [
+        (("unsafe_situation",), "result_now_unsafe"),
+        (("suicidal_thoughts",), "result_now_lowered"),
+        (("unsafe_situation", "suicidal_thoughts"), "result_now_lowered"),
+    ],
+)
+def test_a_lowered_tier_names_the_danger_it_keeps(
+    themes: tuple[str, ...], key: str, builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play, round 58 (rp5, intake 4): a student locked out by his landlord, tier
+    lowered with a reason, read "urgency stays immediate: a plan, a means or a
+    preparation was named ... until 113 or 112 has been called", though he had said no
+    to every suicide question (render/notes.now_key). A wish to die keeps that note."""
+    from steunwijzer.core.model import Tier, Urgency
+    from steunwijzer.core.triage import Reason, apply_override, classify
+    from steunwijzer.render.notes import now_key
+
+    reasons = [Reason("test", "test", themes, Tier.ACUTE, Urgency.IMMEDIATE)]
+    result = classify(builtin, reasons, "nl", index, screened=True)
+    lowered = apply_override(builtin, index, result, Tier.SPECIFIC, "nagevraagd")
+    assert now_key(lowered) == key

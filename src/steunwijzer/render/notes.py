@@ -14,6 +14,7 @@ from steunwijzer.present.labels import theme_label, tier_label
 from steunwijzer.present.texts import t
 
 Line = tuple[str, str]  # (text, Rich style)
+_OWN_WISH = frozenset(("suicidal_thoughts", "self_harm"))
 
 
 def now_key(result: TriageResult) -> str | None:
@@ -23,15 +24,16 @@ def now_key(result: TriageResult) -> str | None:
     lowered = result.override is not None and result.override.tier is not Tier.ACUTE
     if not result.risk_to_life or result.urgency != "immediate":
         return None
-    if lowered:
-        # Said without "direct gevaar" beside the lower tier, but said: a plan for this
-        # weekend and pills saved, then "grapje, laat maar", lowered, read "Volgende stap:
-        # bel de eigen huisarts" (a role-play, round 33, F1)
-        return "result_now_lowered"
     urgent = {x for r in result.reasons if r.urgency == "immediate" for x in r.themes}
     # What is urgent is danger from someone else: "call 112 now", not "keep the student
     # awake" beside a wish first doubted and then taken back (a role-play, round 18).
     danger = is_danger_from_others(result.themes) or is_danger_from_others(urgent)
+    if lowered and not (danger and not urgent & _OWN_WISH):
+        # Said without "direct gevaar" beside the lower tier, but said: a plan for this
+        # weekend and pills saved, then "grapje, laat maar", lowered, read "Volgende stap:
+        # bel de eigen huisarts" (a role-play, round 33, F1). Not for a student locked out
+        # with no wish to die: "er was een plan, een middel" was false there (round 58).
+        return "result_now_lowered"
     if is_about_someone_else(result.themes) or urgent == {"concern_for_other"}:
         # The person at risk is not the one in the room (a role-play, round 10: "laat de
         # student niet alleen" for a friend's goodbye post); nor when only the concern is
