@@ -24,7 +24,9 @@ def after_a_death(
     round 32, B1 and B2). ``grief``: the catalogue has the theme."""
     from steunwijzer.core.findings import Finding  # findings imports this module
 
-    noted = _NOTED_DEATH.search(text) if grief and not done else None
+    low = text.lower()  # the long search only where a word of suicide stands
+    named = any(w in low for w in ("suic", "su\u00efc", "zelfmoord", "zelfdoding"))
+    noted = _NOTED_DEATH.search(text) if grief and not done and named else None
     if noted is not None:  # "his best friend, suicide 3 weeks ago" (below)
         at, to = noted.start(), noted.end()
         findings = [f for f in findings if not (f.risk_to_life and at <= f.start < f.end <= to)]
