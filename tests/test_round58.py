@@ -958,3 +958,16 @@ def test_a_lowered_tier_names_the_danger_it_keeps(
     result = classify(builtin, reasons, "nl", index, screened=True)
     lowered = apply_override(builtin, index, result, Tier.SPECIFIC, "nagevraagd")
     assert now_key(lowered) == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the doctor prescribed me sleeping pills and I keep them in my drawer, just in case",
+        "my psychiatrist gave me pills and sometimes I count them",
+    ],
+)
+def test_pills_kept_or_counted_beside_a_doctor_stay_a_risk(text: str) -> None:
+    """Guard (round 58's review): the ordinary-medicine reading must not take pills kept
+    "just in case" or counted beside a doctor's name."""
+    assert "suicidal_thoughts" in themes_of(text)

@@ -230,7 +230,10 @@ _NOT_ORDINARY = frozenset(
      "handvol", "saving", "saved", "sparen", "spaar", "gespaard", "stash", "hoard", "enough",
      "genoeg", "once", "tegelijk", "hurt", "pijn", "punish", "straf", "burden", "how", "hoe",
      "plan", "manier", "way", "anymore", "meer", "worth", "waard", "wake", "wakker", "purpose",
-     "expres")
+     "expres",
+     # pills looked at, kept or hidden "just in case" stay (round 58's review)
+     "case", "look", "looking", "stare", "staring", "kijk", "kijken", "staar", "tempting",
+     "verleidelijk", "hide", "hidden", "verstopt", "drawer", "keep", "bewaar")
 )  # fmt: skip
 
 
