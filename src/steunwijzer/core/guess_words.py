@@ -233,7 +233,7 @@ _NOT_ORDINARY = frozenset(
      "expres",
      # pills looked at, kept or hidden "just in case" stay (round 58's review)
      "case", "look", "looking", "stare", "staring", "kijk", "kijken", "staar", "tempting",
-     "verleidelijk", "hide", "hidden", "verstopt", "drawer", "keep", "bewaar")
+     "verleidelijk", "hide", "hidden", "verstopt", "drawer", "bewaar")
 )  # fmt: skip
 
 
