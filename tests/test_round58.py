@@ -971,3 +971,18 @@ def test_pills_kept_or_counted_beside_a_doctor_stay_a_risk(text: str) -> None:
     """Guard (round 58's review): the ordinary-medicine reading must not take pills kept
     "just in case" or counted beside a doctor's name."""
     assert "suicidal_thoughts" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("my dad passed the exam last week", "grief"),
+        ("my parents told me not to come home too late tonight lol", "unsafe_situation"),
+        ("I havent been to class since last week, my grandma died", "dropout_risk"),
+    ],
+)
+def test_round58_patterns_keep_older_neighbours_out(text: str, theme: str) -> None:
+    """Guards from older rounds (rounds 34, 54, 55) that this round's first patterns
+    broke in the fresh-clone run: "passed" now needs its time right after it, "not to
+    come home" its "tonight/ever" right after "home", and "since" a week with its number."""
+    assert theme not in themes_of(text)

@@ -28,6 +28,7 @@ from steunwijzer.core.triage import (
     classify,
     is_screened,
 )
+from steunwijzer.core.unreachable import unreachable
 from steunwijzer.core.vocabulary import Vocabulary
 
 
@@ -51,8 +52,9 @@ def take_said(
     if asked is not None and not whole and len(found.findings) < len(read.findings):
         found = _on_topic(catalog, where, read, words, found)
     # The counsellor may speak of the student as "ze", also at a safety question ("she
-    # swallowed pills" was someone else's, r58); elsewhere the student's "he" is another.
-    if where in _COUNSELLORS or (asked is not None and is_safety(asked)):
+    # swallowed pills", r58) unless that one is out of reach ("he doesn't pick up", r18).
+    safe = asked is not None and is_safety(asked) and not unreachable(words)
+    if where in _COUNSELLORS or safe:
         found = _of_the_student(vocabulary, words, found)
     else:
         found = read_own_words(found, words)  # as beside an answer (a role-play, round 53)
@@ -140,13 +142,11 @@ def _agent(said: list[str], j: int) -> bool:
 
 def read_own_words(found: Recognition, words: str) -> Recognition:
     """The own-words answer. The student's "he" is someone else (``as_spoken``), unless
-    nobody is named and the same words give the student's own needs with that pronoun
-    as their subject: the counsellor typing about the student ("Ze slaapt slecht ...
-    denkt ze dat iedereen beter af zou zijn zonder haar" lost the suicidal thoughts to
-    concern for someone else; a role-play, round 36, R1). Then the pronoun is the
-    student's: the concern a pronoun alone raised is left out ("ze is drie weken geleden
-    op een feest aangerand" put "is die persoon bereikbaar? bel 112" and "Maak je je
-    zorgen om iemand anders?" on a victim's screen and handout; a role-play, round 54)."""
+    nobody is named and the same words give the student's own needs with that pronoun as
+    subject: the counsellor typing about the student ("Ze slaapt slecht ... denkt ze dat
+    iedereen beter af zou zijn zonder haar" was concern for someone else; round 36, R1).
+    The concern a pronoun alone raised is then left out ("ze is drie weken geleden op een
+    feest aangerand" put "is die persoon bereikbaar? bel 112" on a victim's screen, r54)."""
     from steunwijzer.core.textcontext import Tokens
 
     own_needs = any(
