@@ -986,3 +986,24 @@ def test_round58_patterns_keep_older_neighbours_out(text: str, theme: str) -> No
     broke in the fresh-clone run: "passed" now needs its time right after it, "not to
     come home" its "tonight/ever" right after "home", and "since" a week with its number."""
     assert theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik neem mijn pillen zoals voorgeschreven en ik wil dood",
+        "I take my meds as prescribed and tonight I will kill myself",
+    ],
+)
+def test_a_wish_beside_medicine_as_prescribed_is_found_by_the_rules(text: str) -> None:
+    """Guard (round 58's second review): taken_as_prescribed looked at the sentence only,
+    so "... zoals voorgeschreven en ik wil dood" set the rules' wish aside and only the
+    second net's guess was left (no pattern, no urgency from the words). Now only a
+    match that itself takes medicine is set aside."""
+    reasons = _lookup(text)["reasons"]
+    assert any(
+        r["match"]
+        and r["match"]["theme"] == "suicidal_thoughts"
+        and "≈" not in str(r["match"]["pattern"])
+        for r in reasons
+    ), reasons

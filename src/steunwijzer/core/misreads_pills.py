@@ -41,8 +41,8 @@ def _sentence_of(tokens: Tokens, at: int) -> list[str]:
 def taken_as_prescribed(tokens: Tokens, used: tuple[int, ...]) -> bool:
     """True when the sentence of the match says the medicine was taken as prescribed
     (or as a doctor said) and names no taking at once and no "not as prescribed"."""
-    if not used:
-        return False
+    if not used or _MEDS.isdisjoint(tokens.words[j] for j in used):
+        return False  # the match itself takes medicine: not "... en ik wil dood" beside it
     said = _sentence_of(tokens, used[0])
     if not _AT_ONCE.isdisjoint(said):
         return False
