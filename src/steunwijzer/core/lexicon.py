@@ -66,6 +66,8 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "without me", "zonder mij", "zonder me", "without him", "without her", "zonder hem",
         "zonder haar", "not like", "niet alsof", "niet beloven", "niet garanderen",
         "not promise", "not guarantee", "no way out",
+        # the meme "not me burning my wrist again" tells it (a blind set of chats, r59)
+        "not me",
         # "ik zou niet rouwig zijn als ik niet meer wakker werd" (round 10)
         "niet rouwig", "niet erg", "not mind", "wouldn't mind",
         # avoiding the thought is no denial of it ("I game all night so I don't think
@@ -174,6 +176,7 @@ CONDITION_WORDS = word_set("if als indien")
 CONDITION_NEGATION_REACH = 3
 CONDITION_SPAN = 6  # words from "als"/"if" to its negation ("als ik dit tentamen niet")
 NEGATION_REACH = 6  # words before a finding that a negation word reaches
+SCOPE_ENDS = word_set("anymore")  # "can't do this anymore": the "not" ends there
 SELF_SUBJECTS = word_set("ik i")  # a new sentence without a comma stops that reach, unless
 LINKS_ON = word_set("dat that of whether if als omdat because saying say said zeg zeggen zei")
 POST_NEGATION_REACH = 3  # "zelfmoordgedachten heb ik niet": after the finding

@@ -370,6 +370,9 @@ _CARRIED_BY = lexicon.LINKS_ON | lexicon.word_set(
 )
 
 
+_WANTS = frozenset(("wil", "wou", "wilde"))
+
+
 def negation_reach(words: list[str], start: int, reach: int) -> int:
     """Where a negation before a finding may stand (the lower bound, exclusive): nowhere
     before it when the finding opens a clause of its own with its own subject. "when
@@ -377,7 +380,16 @@ def negation_reach(words: list[str], start: int, reach: int) -> int:
     to the clause before."""
     if start > 0 and words[start] in _OWN_CLAUSE_SUBJECTS and words[start - 1] not in _CARRIED_BY:
         return start - 1
-    return max(-1, start - reach - 1)
+    low = max(-1, start - reach - 1)
+    # "cant do this anymore wanna die", "ik kan niet meer wil dood": "anymore" closes what
+    # the "not" denied, a wish after it is said, not denied (a blind set of chats, r59);
+    # not "doesn't care anymore if she lives or dies": what follows belongs to the care
+    for k in range(start - 1, low, -1):
+        if (words[k] in lexicon.SCOPE_ENDS and words[k + 1] not in lexicon.LINKS_ON) or (
+            words[k] == "meer" and words[k + 1] in _WANTS
+        ):
+            return k
+    return low
 
 
 def contrasted(words: list[str], j: int, used: tuple[int, ...]) -> bool:
