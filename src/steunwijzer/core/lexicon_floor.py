@@ -17,6 +17,7 @@ from steunwijzer.core import lexicon_signals_adult as adult
 from steunwijzer.core import lexicon_signals_bonds as bonds
 from steunwijzer.core import lexicon_signals_casenotes as casenotes
 from steunwijzer.core import lexicon_signals_chat as typed
+from steunwijzer.core import lexicon_signals_chats as chats
 from steunwijzer.core import lexicon_signals_control as control
 from steunwijzer.core import lexicon_signals_desk as desk
 from steunwijzer.core import lexicon_signals_fields as fields
@@ -243,7 +244,8 @@ for _theme, _parts in [
     *mentor.FLOOR.items(),
     *quiet.FLOOR.items(),
     *health.FLOOR.items(),
-]:  # rounds 7, 9-14, 16-25, 28-34, 36, 37, 43, 57
+    *chats.FLOOR.items(),
+]:  # rounds 7, 9-14, 16-25, 28-34, 36, 37, 43, 57, 59
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)

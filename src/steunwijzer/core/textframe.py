@@ -1,7 +1,5 @@
-"""A study or work frame, fiction and media: words that make a finding a topic rather
-than something the student says of themselves ("mijn scriptie gaat over zelfmoord", "in
-the novel the main character takes his own life"). Used by core/findings.py; the other
-context rules (negation, who it is about) live in core/textcontext.py."""
+"""A study or work frame, fiction and media: a finding made a topic ("mijn scriptie gaat
+over zelfmoord", "in the novel the hero takes his own life"); used by core/findings.py."""
 
 from __future__ import annotations
 
@@ -123,7 +121,9 @@ def frame(
         elif words[j] in frames.FRAME_WORDS and link > j:
             if _posted(words, j):
                 return None  # "posting dark stuff on her story about not wanting to be here"
-            if not lexicon.SELF_SUBJECTS.isdisjoint(words[link + 1 : start]):
+            if not lexicon.SELF_SUBJECTS.isdisjoint(words[link + 1 : start]) or (
+                acute and own_clause_after(words, link, end + 1)  # "... and I'd need" (r59)
+            ):
                 return None  # "an essay on how I want to die": the student, not a topic
             if words[link - 1] in _THINKING and not lexicon.SELF_SUBJECTS.isdisjoint(
                 words[j + 1 : link]

@@ -1,0 +1,31 @@
+# ruff: noqa: E501  (data: one pattern per string reads better than split strings)
+"""Risk to life read from round 59's blind sets (chat slang, research students, fragments)
+after they were measured unseen: a PhD student who "worked out how much I'd need" of a
+compound's toxic dose, and a chat that wanted to give up "niet de studie, alles".
+
+Each family is written for what it says: an amount worked out only beside a dose, a
+poison or pills (not "how much I'd need to pass"); giving up everything only where the
+study is named as what is not meant. Read through lexicon_floor.FLOOR.
+"""
+
+from __future__ import annotations
+
+_MEANS_NL = "dosis|giftig|giftige|dodelijk|dodelijke|pillen|tabletten|stof|chemicalien|middel|gif|insuline|medicijnen"
+_MEANS_EN = "dose|toxic|lethal|fatal|pills|tablets|compound|compounds|chemical|chemicals|substance|poison|insulin|meds"
+
+SUICIDAL_NL: tuple[str, ...] = (
+    f"!uitgerekend|berekend|uitgezocht|uitgevogeld ..3 hoeveel ..4 ik ..3 nodig ..6 {_MEANS_NL}",
+    f"!{_MEANS_NL} ..9 uitgerekend|berekend|uitgezocht|uitgevogeld ..3 hoeveel ..4 ik ..3 nodig",
+    f"!hoeveel ..3 {_MEANS_NL} ..4 ik ..3 nodig ..3 heb|zou ..3 uitgerekend|berekend|uitgezocht",
+    # "zin om alles op te geven. niet de studie, alles"
+    "opgeven|op_te_geven|op_geven|stoppen|kappen ..6 niet ..1 de|mijn|alleen_de|alleen_mijn|met_de|met_mijn ..1 studie|opleiding|school ..2 alles|met_alles|het_leven",
+)
+SUICIDAL_EN: tuple[str, ...] = (
+    f"!worked_out|figured_out|calculated ..3 how ..1 much|many ..3 i ..2 need|take ..6 {_MEANS_EN}",
+    f"!{_MEANS_EN} ..9 worked_out|figured_out|calculated ..3 how ..1 much|many ..3 i ..2 need|take",
+    "give_up|giving_up|quit|quitting|done_with ..6 not ..1 just? ..1 uni|school|university|college|my_studies|the_course|my_degree ..2 everything|life|all_of_it",
+)
+
+FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
+}
