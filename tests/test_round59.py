@@ -1,0 +1,226 @@
+# ruff: noqa: E501  (test sentences read better whole than split)
+"""Round 59: outsiders' sets (set240 onwards), role-plays and the items round 58's
+closing note left open. Each test names its source and fails without the change it
+guards, unless it says it is a guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import lookup_json as _lookup
+from .reading import themes_of
+
+# --- "anymore" ends what the "not" denied ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cant do this anymore wanna die",
+        "i can't take it anymore want to die",
+        "honestly cant handle uni anymore just wanna be dead",
+        "ik kan het niet meer wil dood",
+        "ik kan dit niet meer wil gewoon dood zijn",
+    ],
+)
+def test_a_wish_after_cant_anymore_is_not_denied(text: str) -> None:
+    """set247 (fragments): "cant do this anymore wanna die" found nothing, the wish
+    negated by the "not" of "can't" (textroles.negation_reach: "anymore" and "niet meer"
+    before a want close that negation). Without it each is at most stress."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm not suicidal anymore",
+        "ik wil niet meer dood, het gaat echt beter",
+        "ik ben niet meer suicidaal sinds de therapie",
+    ],
+)
+def test_a_wish_denied_with_anymore_stays_denied(text: str) -> None:
+    """Guard: "anymore" after the finding, or "niet meer" right before it, still
+    denies it."""
+    assert "suicidal_thoughts" not in themes_of(text)
+
+
+def test_a_care_that_is_gone_keeps_its_if_clause() -> None:
+    """Guard (corpus.jsonl:788): "doesn't care anymore if she lives or dies" is the
+    sister's, not a death told; "anymore" before "if" does not end the negation."""
+    assert "grief" not in themes_of(
+        "My sister told me she doesn't care anymore if she lives or dies."
+    )
+
+
+# --- "not me ..." is the meme that tells it -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not me burning my arm with a lighter again because it's the only thing that works",
+        "not me cutting my wrist again last night 🙂",
+    ],
+)
+def test_not_me_doing_it_again_is_told(text: str) -> None:
+    """set241 (chat slang): "not me burning my wrist with a lighter again" found nothing,
+    "not me" read as a denial (lexicon.PSEUDO_NEGATIONS)."""
+    assert "self_harm" in themes_of(text)
+
+
+def test_not_me_and_a_never_still_denies() -> None:
+    """Guard: the "never" after "not me" still denies the act."""
+    assert "self_harm" not in themes_of("not me, I would never cut myself")
+
+
+# --- an amount worked out beside a dose --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been reading about the toxic dose of a chemical we keep in the lab and I've worked out how much I'd need.",
+        "I worked out how much I would need of the insulin",
+        "ik heb uitgerekend hoeveel ik nodig heb van die pillen",
+        "die stof is giftig en ik heb al uitgerekend hoeveel ik nodig zou hebben",
+    ],
+)
+def test_an_amount_worked_out_beside_a_dose_is_a_plan(text: str) -> None:
+    """set244 (research students): a compound's toxic dose and "I've worked out how
+    much I'd need" found nothing (core/lexicon_signals_chats.py)."""
+    data = _lookup(text)
+    assert "suicidal_thoughts" in data["themes"]
+    assert data["urgency"] == "immediate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've worked out how much I'd need to pass the resit",
+        "ik heb uitgerekend hoeveel punten ik nodig heb voor mijn bsa",
+        "I worked out how much money I would need for the deposit",
+    ],
+)
+def test_an_amount_for_a_resit_is_no_plan(text: str) -> None:
+    """Guard: an amount of points or money is no means."""
+    assert "suicidal_thoughts" not in themes_of(text)
+
+
+# --- family far away: no word since the bombing, found under the rubble -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "ik heb al twee weken niks van mijn vader gehoord sinds de aanval op onze stad",
+            "concern_for_other",
+        ),
+        ("Sinds de bombardementen heb ik niets meer van mijn ouders gehoord.", "concern_for_other"),
+        (
+            "my mum is still in Khartoum and the phone lines are down since Tuesday",
+            "concern_for_other",
+        ),
+        (
+            "haven't heard from my family since the airstrikes started last week",
+            "concern_for_other",
+        ),
+        ("my brother went missing after the earthquake", "concern_for_other"),
+        ("mijn broer wordt vermist sinds de aanval", "concern_for_other"),
+        ("Mijn oom en zijn kinderen zijn onder het puin gevonden.", "grief"),
+        ("my aunt was found under the rubble on Monday", "grief"),
+        ("My cousin was shot at a roadblock two days ago and I can't focus on anything", "grief"),
+    ],
+)
+def test_family_in_a_war_or_disaster_is_found(text: str, theme: str) -> None:
+    """set243 (flight and war): no word from a mother since the bombing, relatives found
+    under the rubble, an uncle shot at a checkpoint found nothing."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum is still in Spain on holiday and has no signal lol",
+        "my grandfather was shot in the war in 1944, long before I was born",
+        "ik heb al een week niks van mijn begeleider gehoord over mijn scriptie",
+    ],
+)
+def test_family_away_without_danger_is_no_risk(text: str) -> None:
+    """Guard: a holiday without signal, a death long ago, a supervisor who is silent."""
+    assert not {"concern_for_other", "grief"} & set(themes_of(text))
+
+
+# --- a night out: someone missing, drinks spiked, forced drinking ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "my flatmate went clubbing and still isn't home, her phone has been off since 2am",
+            "concern_for_other",
+        ),
+        (
+            "ze is nog steeds niet thuis gekomen na het feest, haar telefoon staat uit sinds vannacht",
+            "concern_for_other",
+        ),
+        (
+            "I saw a guy slip something into a girl's drink at the party and then leave with her",
+            "sexual_violence",
+        ),
+        ("ik zag dat hij iets in haar drankje deed", "sexual_violence"),
+        ("he had his hands all over me on the dance floor and wouldn't stop", "sexual_violence"),
+        ("I woke up next to a guy I don't know and I'm scared of what happened", "sexual_violence"),
+        ("honestly I don't remember agreeing to anything that night", "sexual_violence"),
+        ("I never said yes, I just remember him lying on top of me", "sexual_violence"),
+        ("ik weet nog dat hij bovenop me lag en ik me niet kon bewegen", "sexual_violence"),
+        (
+            "tijdens de ontgroening werden we gedwongen te drinken tot we kotsten",
+            "unsafe_situation",
+        ),
+        ("the seniors made us drink until two of us passed out", "unsafe_situation"),
+        ("the guard touched me in the shower block and I never told anyone", "sexual_violence"),
+        ("sextortion help", "sexual_violence"),
+    ],
+)
+def test_a_night_out_gone_wrong_is_found(text: str, theme: str) -> None:
+    """set245 (nightlife), set243, set246, set247: a housemate missing after a festival,
+    a drink spiked, hands all over, woken beside a stranger, forced drinking at a hazing,
+    and "sextortion" alone found nothing or only a specific theme."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "woke up next to my boyfriend and I don't remember the end of the movie",
+            "sexual_violence",
+        ),
+        ("I don't remember agreeing to that deadline", "sexual_violence"),
+        ("we made cocktails and drank until we threw up lol", "unsafe_situation"),
+        ("my package still isn't back from the repair shop", "concern_for_other"),
+    ],
+)
+def test_a_good_night_is_no_assault(text: str, theme: str) -> None:
+    """Guard: a partner, a deadline, drinks of one's own, a parcel."""
+    assert theme not in themes_of(text)
+
+
+# --- words a student types in one go -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("tentamenvrees", "performance_anxiety"),
+        ("toetsangst, wat kan ik doen", "performance_anxiety"),
+        ("nog steeds geen kamer", "housing"),
+        ("ik heb nog altijd geen woonruimte in Delft", "housing"),
+        ("Ik ben sinds oktober bij geen enkel college van mijn master geweest.", "dropout_risk"),
+    ],
+)
+def test_round59_fragments_are_found(text: str, theme: str) -> None:
+    """set247 (fragments), set244: single words and short phrases found nothing."""
+    assert theme in themes_of(text)
