@@ -224,3 +224,107 @@ def test_a_good_night_is_no_assault(text: str, theme: str) -> None:
 def test_round59_fragments_are_found(text: str, theme: str) -> None:
     """set247 (fragments), set244: single words and short phrases found nothing."""
     assert theme in themes_of(text)
+
+
+# --- thrown out tonight: unsafe and a housing need --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kicked out tonight nowhere to sleep",
+        "my stepdad kicked me out an hour ago and I have no where to sleep tonight",
+        "mn moeder heeft me net het huis uitgegooid, geen idee waar ik heen moet",
+        "Mijn vader heeft me gisteravond na een ruzie over mijn vriend het huis uitgezet.",
+    ],
+)
+def test_thrown_out_tonight_is_unsafe_and_housing(text: str) -> None:
+    """set240, set241, set246, set247: thrown out with nowhere to sleep found only the
+    unsafe situation, never the housing need the theme sheet names beside it; and a
+    housing pattern for "het huis uitgezet" then explained away the second net's unsafe
+    guess for a father who did it "gisteravond na een ruzie" (set202:14), until an
+    unsafe pattern of its own was added."""
+    found = themes_of(text)
+    assert "unsafe_situation" in found
+    assert "housing" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik sta op straat", "housing"),
+        ("ik heb geen huis om naartoe te gaan met de feestdagen", "housing"),
+        ("I've replied to about forty rooms and nobody gets back to me", "housing"),
+        ("ik bevries tijdens tentamens", "performance_anxiety"),
+        (
+            "I got roofied at a bar last month and I still feel sick thinking about it",
+            "sexual_violence",
+        ),
+        ("I deleted instagram and two hours later I downloaded it again", "addiction"),
+        ("ik zit elke avond uren achter elkaar op tiktok", "addiction"),
+        ("I haven't written a single word of my essay and it's due in a week", "study_skills"),
+        (
+            "still confused about the Dutch health insurance, do I need it as an employee?",
+            "international_student",
+        ),
+        (
+            "onze docent noemt me steeds schatje en legt zijn hand op mijn knie",
+            "unwanted_behaviour",
+        ),
+        ("my supervisor yells at me in front of the whole lab", "unwanted_behaviour"),
+        ("de opleiding zelf trekt me helemaal niet", "study_choice"),
+    ],
+)
+def test_round59_everyday_needs_are_found(text: str, theme: str) -> None:
+    """set240-set247: each found nothing, or not this theme."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik sta op straat te wachten op de bus", "housing"),
+        ("I have nowhere to go with this question, who do I ask?", "housing"),
+        ("ik kan de tentamenvragen niet bevriezen in Osiris", "performance_anxiety"),
+    ],
+)
+def test_round59_everyday_neighbours_are_no_need(text: str, theme: str) -> None:
+    """Guard: waiting for a bus, a question without a desk, a form."""
+    assert theme not in themes_of(text)
+
+
+# --- family far away: arrested, taken, under fire ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My parents live in Kharkiv and the shelling got worse this week, I can't focus",
+        "mijn familie in Gaza hoort elke nacht de bommen",
+        "My brother was arrested at a protest and we don't know where they took him.",
+        "Mijn oom is opgepakt bij de grens en niemand weet waar hij nu is.",
+        "my cousins were taken by the militia last month",
+        "Mijn neef is met een boot vertrokken en sindsdien heeft niemand iets van hem gehoord.",
+        "nobody has heard from him since he left on the boat",
+    ],
+)
+def test_family_taken_or_under_fire_is_a_concern(text: str) -> None:
+    """set249 (a second wave on family far away), unseen on this round's first fixes:
+    parents under shelling, a sister arrested "and we don't know where they took her", a
+    cousin gone by boat found nothing or only stress."""
+    assert "concern_for_other" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my parents live in Spain and the weather has been bad",
+        "my bike was taken and I don't know where",
+        "the police arrested him and we don't know what happens next in the case study",
+        "my sister lives in Madrid, she is fine, war films are her thing",
+        "they took my laptop and I don't know where they keep it",
+    ],
+)
+def test_family_far_away_and_safe_is_no_concern(text: str) -> None:
+    """Guard: weather, a bike, a case study, films, a laptop."""
+    assert "concern_for_other" not in themes_of(text)
