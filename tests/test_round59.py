@@ -328,3 +328,54 @@ def test_family_taken_or_under_fire_is_a_concern(text: str) -> None:
 def test_family_far_away_and_safe_is_no_concern(text: str) -> None:
     """Guard: weather, a bike, a case study, films, a laptop."""
     assert "concern_for_other" not in themes_of(text)
+
+
+# --- consent unsure, a lecturer's messages, a debt for the journey ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("honestly I don't remember if I said yes, I was so drunk", "sexual_violence"),
+        ("ik weet echt niet meer of ik ja heb gezegd die nacht", "sexual_violence"),
+        (
+            "I have to present in front of the whole group tomorrow and I'm already shaking",
+            "performance_anxiety",
+        ),
+        ("last time I froze completely during my presentation", "performance_anxiety"),
+        (
+            "mijn docent appt me steeds berichtjes of ik een keer wat wil drinken",
+            "unwanted_behaviour",
+        ),
+        ("my tutor keeps texting me to meet for drinks after class", "unwanted_behaviour"),
+        (
+            "she can't leave the salon because she still owes them for her travel",
+            "unsafe_situation",
+        ),
+        ("my employer keeps my passport for safekeeping", "unsafe_situation"),
+        (
+            "ze moet van de baas werken tot ze de schuld voor haar reis heeft terugbetaald",
+            "unsafe_situation",
+        ),
+    ],
+)
+def test_round59_consent_and_work_needs_are_found(text: str, theme: str) -> None:
+    """set250 (consent and dating), set253 (side jobs), unseen on this round's first
+    fixes: each found nothing, or another theme."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("I don't remember if I said yes to the group dinner", "sexual_violence"),
+        ("I can't leave yet because I owe them the deposit", "unsafe_situation"),
+        ("the boss takes our phones during shifts, standard warehouse rule", "unsafe_situation"),
+        ("I'm bi and I've only dated guys, now I matched with a girl", "unsafe_situation"),
+    ],
+)
+def test_round59_consent_and_work_neighbours_are_no_risk(text: str, theme: str) -> None:
+    """Guard: a dinner, a deposit, a warehouse rule; and "matched" is no typo of
+    "machete" (lexicon.NOT_TYPOS: set250 read a dating match as an armed man at the
+    door, urgency immediate)."""
+    assert theme not in themes_of(text)

@@ -268,6 +268,7 @@ NOT_TYPOS = word_set(
     # words that sound like a short risk word and are words of their own (round 12)
     "nose noses zaterdag zaterdagen zaterdags zaterdagavond zaterdagochtend briefing briefings "
     "playing played player players"  # "playing a girl who ..." read as "planning" (round 16)
+    " matched matches"  # "now I matched with a girl" read as a machete (set250, round 59)
     # "in overleg met de huisarts", "ik sterf van de hoofdpijn", "in het verleden",
     # "verkleed als lijk", "deadlines stacking up", "keeps stealing my oat milk": grief and
     # an unsafe situation read in words of their own (round 20)
