@@ -16,6 +16,7 @@ from steunwijzer.core.textcontext import SUBJECTS, Tokens, about_other, negation
 from steunwijzer.core.textdenied import screened_out
 from steunwijzer.core.textframe import frame
 from steunwijzer.core.textpast import over_and_done, past_near, recent
+from steunwijzer.core.textreveal import broken_streak
 from steunwijzer.core.textroles import REFERRED, note_about_the_student, unsafe_for_me
 from steunwijzer.core.urgency import urgent, weeks_ago
 from steunwijzer.core.writerrole import writes_as_role
@@ -203,7 +204,7 @@ def judge(
             # "nee, niemand overleden ofzo. ik mis mijn moeder": homesick (a role-play,
             # round 25, P2, saw it acute, "ask about the one who died")
             negated = tokens.starts.index(nobody.start()) if nobody.start() in tokens.starts else 0
-        if negated >= 0:
+        if negated >= 0 and not (risk and broken_streak(text, begin, finish)):  # r59
             cue = tokens.words[negated]
             return Finding(theme, words, begin, finish, source, origin, "negated", cue, typo=typo)
         long_ago = _LONG_AGO.search(text) or _COPED.search(text) if theme == "grief" else None

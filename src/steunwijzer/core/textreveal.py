@@ -92,6 +92,24 @@ def unframed(found: Finding) -> Finding:
     return replace(found, set_aside=None, cue=None)
 
 
+# A streak told with a "not ... since" and broken after it: "I hadn't cut since march ...
+# but last night I did it again", "ik had sinds de zomer niet meer gesneden, maar gisteren
+# deed ik het weer" (a blind set of things that stopped or go on, round 59). Only an act
+# told again: not "... and I won't do it again", nor "nu ga ik weer naar college".
+_SINCE = lazy_compile(r"(?i)\b(?:since|sinds|for|in|al|clean)\b")
+_BROKEN = lazy_compile(
+    r"(?i)\b(?:did it|done it|happened|cut|burned|scratched|hurt myself)\b[^.!?]{0,12}"
+    r"\bagain\b|\brelapsed\b|\bteruggevallen\b|\b(?:deed ik het|heb ik het|het toch)\b"
+    r"[^.!?]{0,12}\b(?:weer|opnieuw)\b|\bweer (?:gedaan|gesneden|gekrast|gebrand)\b"
+)
+
+
+def broken_streak(text: str, start: int, end: int) -> bool:
+    """A harm denied as a streak ("not ... since") and then told broken after it: on."""
+    since = _SINCE.search(text, max(0, start - 40), end + 20)
+    return since is not None and _BROKEN.search(text, since.end()) is not None
+
+
 # Wounds explained away to someone: "I told my roommate the cuts were from my cat. I
 # don't have a cat." The cat is the excuse a self-harm family looks for, not a scratch
 # that happened (an outsiders' set of euphemisms, round 30).
