@@ -20,7 +20,16 @@ SUICIDAL_NL: tuple[str, ...] = (
     # "zin om alles op te geven. niet de studie, alles"
     "opgeven|op_te_geven|op_geven|stoppen|kappen ..6 niet ..1 de|mijn|alleen_de|alleen_mijn|met_de|met_mijn ..1 studie|opleiding|school ..2 alles|met_alles|het_leven",
 )
+# A gun one can open ("het geweer ligt in de kluis en ik ken de code"), and thinking of
+# "it" in a way that is not good (set251, students with means at hand): "it" unnamed,
+# not "ik denk op een manier die niet goed is over eten" (eating names its object).
+SUICIDAL_NL += (
+    "!geweer|geweren|jachtgeweer|wapen|pistool ..9 ken|weet ..2 de|het ..1 code|combinatie|sleutel",
+    "daar|eraan|erover ..4 denk|dacht|denken ..3 op ..1 een ..1 manier ..2 die ..1 niet ..1 goed|gezond|oke|ok",
+)
 SUICIDAL_EN: tuple[str, ...] = (
+    "!gun|guns|shotgun|rifle|pistol|firearm ..9 know ..2 the ..1 code|combination",
+    "think|thinking|thought ..2 about ..1 it|that ..3 in ..1 a ..1 way ..2 that|which ..2 not|isn't ..1 good|healthy|okay|ok|safe",
     f"!worked_out|figured_out|calculated ..3 how ..1 much|many ..3 i ..2 need|take ..6 {_MEANS_EN}",
     f"!{_MEANS_EN} ..9 worked_out|figured_out|calculated ..3 how ..1 much|many ..3 i ..2 need|take",
     "give_up|giving_up|quit|quitting|done_with ..6 not ..1 just? ..1 uni|school|university|college|my_studies|the_course|my_degree ..2 everything|life|all_of_it",

@@ -61,7 +61,8 @@ _MEANS = lexicon.word_set(
     "pillen pil slaappillen slaappil tabletten medicijnen medicatie antidepressiva "
     "pijnstillers oxazepam temazepam paracetamol insuline wapen pistool geweer mes messen "
     "touw riem pills pill painkillers tablets meds medication medicine medicines sleeping "
-    "antidepressants insulin gun guns weapon knife knives rope belt"
+    "antidepressants insulin gun guns weapon knife knives rope belt "
+    "rifle shotgun jachtgeweer kluis wapenkluis safe"  # "dad's safe" (set251, round 59)
 )
 _OF = frozenset(("van", "of", "from"))
 
