@@ -379,3 +379,95 @@ def test_round59_consent_and_work_neighbours_are_no_risk(text: str, theme: str) 
     "machete" (lexicon.NOT_TYPOS: set250 read a dating match as an armed man at the
     door, urgency immediate)."""
     assert theme not in themes_of(text)
+
+
+# --- means at hand: a gun one can open, an "accident" threatened ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("het jachtgeweer ligt in de kluis op zolder en ik ken de code", "suicidal_thoughts"),
+        ("there's a rifle in dad's safe and I know the combination", "suicidal_thoughts"),
+        (
+            "ik merk dat ik daar 's avonds aan denk op een manier die niet gezond is",
+            "suicidal_thoughts",
+        ),
+        ("I keep thinking about it in a way that isn't safe", "suicidal_thoughts"),
+        ("hij zei dat er best een ongelukje kan gebeuren als ik het uitmaak", "unsafe_situation"),
+        ("he said accidents happen if I tell anyone", "unsafe_situation"),
+    ],
+)
+def test_means_at_hand_and_a_veiled_threat_are_found(text: str, theme: str) -> None:
+    """set251 (students with means at hand): a hunting rifle in a safe whose code the
+    student knows, thought of "op een manier die niet goed is", and "een ongelukje met de
+    machines als ik het uitmaak" found nothing."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "accidents happen if you don't wear goggles in the lab",
+        "ik weet de code van de kluis niet meer, wie kan me helpen",
+    ],
+)
+def test_a_lab_rule_and_a_lost_code_are_no_risk(text: str) -> None:
+    """Guard: a safety rule, a forgotten code."""
+    assert not {"suicidal_thoughts", "unsafe_situation"} & set(themes_of(text))
+
+
+def test_a_way_of_thinking_about_food_is_not_the_unnamed_it() -> None:
+    """Guard: the pattern reads "it" unnamed; food named is no match of it. (The second
+    net may still guess on this sentence; its guess is said as such, so only the rules'
+    reasons are asked here.)"""
+    data = _lookup("I think about food in a way that isn't healthy")
+    patterns = [r["match"]["pattern"] for r in data["reasons"] if r.get("match")]
+    assert not [p for p in patterns if "in ..1 a ..1 way" in p]
+
+
+# --- a streak told, then broken ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hadn't cut since march and I was so proud, but last night I did it again",
+        "I haven't self harmed in 6 months, it happened again yesterday",
+        "ik had sinds de zomer niet meer gesneden maar gisteren deed ik het weer",
+        "ik heb al een jaar niet gekrast, maar gisteren heb ik het toch weer gedaan",
+    ],
+)
+def test_a_streak_broken_is_self_harm_now(text: str) -> None:
+    """set248 (things that stopped or go on): "I hadn't cut since march ... but last
+    night I did it again" found nothing: the streak's "not" denied the act told again
+    (textreveal.broken_streak)."""
+    assert "self_harm" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb sinds maart niet meer gesneden en nu ga ik weer naar college",
+        "I haven't cut since March and I'm doing well again",
+        "I haven't cut again since march, so proud of myself",
+    ],
+)
+def test_a_streak_kept_stays_denied(text: str) -> None:
+    """Guard: a streak kept, and life going on "again", stay a denial."""
+    data = _lookup(text)
+    assert "self_harm" not in [r["match"]["theme"] for r in data["reasons"] if r.get("match")]
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("No longer going to lectures, no longer handing anything in.", "dropout_risk"),
+        ("I basically left already, I just haven't officially unenrolled yet", "dropout_risk"),
+        ("ik ben eigenlijk al weg, alleen nog niet officieel uitgeschreven", "dropout_risk"),
+        ("still haven't told my parents I'm not into girls", "identity"),
+    ],
+)
+def test_round59_leaving_and_coming_out_are_found(text: str, theme: str) -> None:
+    """set248: found nothing, or only the second net's unsafe guess."""
+    assert theme in themes_of(text)
