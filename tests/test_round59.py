@@ -471,3 +471,45 @@ def test_a_streak_kept_stays_denied(text: str) -> None:
 def test_round59_leaving_and_coming_out_are_found(text: str, theme: str) -> None:
     """set248: found nothing, or only the second net's unsafe guess."""
     assert theme in themes_of(text)
+
+
+# --- sports and the arts: no wish to wake up, a teacher's scale -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("heb echt geen zin meer om wakker te worden", "suicidal_thoughts"),
+        ("Elke avond hoop ik dat het gewoon ophoudt.", "suicidal_thoughts"),
+        (
+            "her coach makes the girls stand in their underwear to check their lines",
+            "sexual_violence",
+        ),
+        ("we moesten van de trainer in ons ondergoed staan voor de weging", "sexual_violence"),
+        ("ik krijg oxycodon van een teamgenoot en ik kan niet meer zonder", "addiction"),
+        ("I take painkillers before every practice now and I'm hooked", "addiction"),
+        (
+            "mijn docente noemt me voor de hele klas een olifant en iedereen lacht",
+            "unwanted_behaviour",
+        ),
+        ("ik slaap nu bij een klasgenoot op de bank", "housing"),
+        ("ik sta al maanden op de wachtlijst voor een kamer", "housing"),
+    ],
+)
+def test_round59_sports_and_arts_needs_are_found(text: str, theme: str) -> None:
+    """set252 (sports, dance, music, theatre): "geen zin meer om wakker te worden. Elke
+    ochtend hoop ik dat het gewoon stopt" was low mood only; the others found nothing."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik hoop dat het gewoon stopt met regenen", "suicidal_thoughts"),
+        ("de docente zegt dat ik het goed doe", "unwanted_behaviour"),
+        ("hij noemt me voor de hele klas de beste van het jaar", "unwanted_behaviour"),
+    ],
+)
+def test_round59_sports_and_arts_neighbours_are_no_need(text: str, theme: str) -> None:
+    """Guard: the rain, praise."""
+    assert theme not in themes_of(text)

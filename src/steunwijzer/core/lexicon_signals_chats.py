@@ -26,6 +26,10 @@ SUICIDAL_NL: tuple[str, ...] = (
 SUICIDAL_NL += (
     "!geweer|geweren|jachtgeweer|wapen|pistool ..9 ken|weet ..2 de|het ..1 code|combinatie|sleutel",
     "daar|eraan|erover ..4 denk|dacht|denken ..3 op ..1 een ..1 manier ..2 die ..1 niet ..1 goed|gezond|oke|ok",
+    # no wish to wake up, a hope that "it" just stops (set252: "heb geen zin meer om
+    # wakker te worden. Elke ochtend hoop ik dat het gewoon stopt"); "het" unnamed
+    "geen ..1 zin ..2 meer? ..2 om ..1 wakker ..1 te ..1 worden",
+    "hoop|hoopte|wens|wenste ..3 dat ..1 het ..2 gewoon|allemaal|eindelijk|voorgoed ..1 stopt|ophoudt|over_is $",
 )
 SUICIDAL_EN: tuple[str, ...] = (
     "!gun|guns|shotgun|rifle|pistol|firearm ..9 know ..2 the ..1 code|combination",
