@@ -34,7 +34,10 @@ def crisis_order(
         # Danger now from someone, or to someone who is not in the room: 112, as the
         # panel and the note say ("no answer and worried for her life: call 112"); the
         # list showed 113 above it (a role-play, round 18).
-        if safety.is_about_someone_else(sure) or safety.is_danger_from_others(sure):
+        # Someone else in danger now beside the student's own thoughts too: that person is
+        # not in the room, the student is (a mother's call about a son unreachable after a
+        # farewell text, a "maybe" at the first question: 113 led; a role-play, round 59).
+        if safety.CONCERN_FOR_OTHER in sure or safety.is_danger_from_others(sure):
             # then the lines for violence and threats before 113 (round 54)
             danger = safety.is_danger_from_others(sure)
             return sorted(
