@@ -11,6 +11,7 @@ from steunwijzer.core.dictation import rejoin, rejoined
 from steunwijzer.core.disguise import unconfused, unleet
 from steunwijzer.core.fragments import continued
 from steunwijzer.core.lazyre import lazy_compile
+from steunwijzer.core.negscope import contrasted, negation_reach
 from steunwijzer.core.patternwords import fold
 from steunwijzer.core.someone_else import nobody_named
 from steunwijzer.core.textdenied import denied_after, not_the_reason, said_not_denied
@@ -20,14 +21,13 @@ from steunwijzer.core.textroles import (
     POSSESSIVE,
     body_part_before,
     clause_last,
-    contrasted,
     deceased,
     first_person_after,
     joined_dead,
     named_before,
-    negation_reach,
     new_subject,
     on_someone_else,
+    own_turn,
     owner,
     recipient,
     spoken_by,
@@ -379,8 +379,10 @@ def _reported(tokens: Tokens, position: int, start: int) -> int:
     for j in range(position - 1, max(-1, position - 20), -1):
         if sentence[j] != sentence[position]:
             return 0
-        if words[j] in _SO and j > 0 and tokens.strong[j - 1] != tokens.strong[j]:
-            return 0  # "my parents told me they can't pay, so I'm ..." (blind set, r49)
+        if (words[j] in _SO and j > 0 and tokens.strong[j - 1] != tokens.strong[j]) or (
+            not speech and own_turn(words, j, position)
+        ):
+            return 0  # "... told me they can't pay, so I'm ..." (r49); "and honestly I" (r59)
         if words[j] in lexicon.SPEECH_WORDS:
             if j + 1 < len(words) and words[j + 1] in _INDIRECT:
                 return 0  # "zei dat ik", "gezegd maar ik" (r27): the student's "ik"

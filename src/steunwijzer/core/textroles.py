@@ -361,43 +361,15 @@ def named_before(tokens: Tokens, start: int, is_other: Callable[[list[str], int]
 _LONE = lexicon.word_set("hij zij ze hem haar he she they him her them")
 
 
-_OWN_CLAUSE_SUBJECTS = lexicon.word_set("he she they hij zij ze ik i we wij")
-# Words after which a subject is inside what is negated: "not that he ...", "I don't think
-# he ...", "niet dat hij ...", "ik weet niet of hij ...".
-_CARRIED_BY = lexicon.LINKS_ON | lexicon.word_set(
-    "like alsof as think thinks thought believe guess suppose mean feel felt realise "
-    "realize realised realized notice noticed remember denk dacht geloof vind vond bedoel "
-    "voel voelde merk merkte herinner sure zeker"
+# The writer's own turn after a message told: "my brother texted me an hour ago and
+# honestly I want to die too" read the wish as the brother's words, and the student's own
+# risk was concern for him alone (round 59). Only with a word of one's own turn after the
+# "and": "she texted 'I'm tired and I want to die'" stays the message.
+_OWN_TURN = lexicon.word_set(
+    "honestly eerlijk tbh frankly zelf myself mezelf mijzelf also ook too personally"
 )
 
 
-_WANTS = frozenset(("wil", "wou", "wilde"))
-
-
-def negation_reach(words: list[str], start: int, reach: int) -> int:
-    """Where a negation before a finding may stand (the lower bound, exclusive): nowhere
-    before it when the finding opens a clause of its own with its own subject. "when
-    she's not there he threatens me" (an outsiders' set, round 16): the "not" belongs
-    to the clause before."""
-    if start > 0 and words[start] in _OWN_CLAUSE_SUBJECTS and words[start - 1] not in _CARRIED_BY:
-        return start - 1
-    low = max(-1, start - reach - 1)
-    # "cant do this anymore wanna die", "ik kan niet meer wil dood": "anymore" closes what
-    # the "not" denied, a wish after it is said, not denied (a blind set of chats, r59);
-    # not "doesn't care anymore if she lives or dies": what follows belongs to the care
-    for k in range(start - 1, low, -1):
-        if (words[k] in lexicon.SCOPE_ENDS and words[k + 1] not in lexicon.LINKS_ON) or (
-            words[k] == "meer" and words[k + 1] in _WANTS
-        ):
-            return k
-    return low
-
-
-def contrasted(words: list[str], j: int, used: tuple[int, ...]) -> bool:
-    """ "ragequitten, niet uit de game maar uit alles": the "niet" belongs to what the
-    "maar" corrects; the finding's own words after it are what is meant (set104)."""
-    turns = [k for k in range(j + 1, max(used, default=j)) if words[k] in _CONTRAST]
-    return bool(turns) and any(u > turns[0] for u in used)
-
-
-_CONTRAST = frozenset(("maar", "but"))
+def own_turn(words: list[str], j: int, position: int) -> bool:
+    """True when the "and" at j opens the writer's own clause before the "I" at position."""
+    return words[j] in ("and", "en") and not _OWN_TURN.isdisjoint(words[j + 1 : position])
