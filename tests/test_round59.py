@@ -513,3 +513,111 @@ def test_round59_sports_and_arts_needs_are_found(text: str, theme: str) -> None:
 def test_round59_sports_and_arts_neighbours_are_no_need(text: str, theme: str) -> None:
     """Guard: the rain, praise."""
     assert theme not in themes_of(text)
+
+
+# --- a double no, and quoted posts ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't go a day without cutting myself",
+        "ik kan het niet meer handlen zonder dat ik mezelf snij",
+        "I'm not okay without hurting myself anymore",
+    ],
+)
+def test_not_without_the_act_is_the_act(text: str) -> None:
+    """set255 (code-switching): "ik kan het niet meer handlen zonder dat ik mezelf snij"
+    was stress only: the "niet" reached the cutting across the "zonder"
+    (negscope.negation_reach: a "not" before "without" is a double no)."""
+    assert "self_harm" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I went a whole month without cutting myself",
+        "ik ben al een maand zonder dat ik mezelf snij",
+    ],
+)
+def test_without_alone_is_a_streak(text: str) -> None:
+    """Guard: "without" with no "not" before it stays a denial."""
+    assert "self_harm" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "someone is sharing a photo of me in the group chat, the one I never agreed to",
+            "sexual_violence",
+        ),
+        ("pay 200 or I send your pics to everyone", "sexual_violence"),
+        ("betaal 300 euro of ik stuur je foto's naar je ouders", "sexual_violence"),
+        ("he posted the nudes I sent him when we were together", "sexual_violence"),
+        ("m'n beste vriend belde vorige week nog. en nu is hij er niet meer.", "grief"),
+        ("ik ben doodsbang om voor de klas te staan", "performance_anxiety"),
+        ("ik zit elke nacht tot vijf uur te gamen en het lukt me niet te stoppen", "addiction"),
+        (
+            "two months here and I still don't understand how any of it works here",
+            "international_student",
+        ),
+    ],
+)
+def test_round59_quoted_posts_needs_are_found(text: str, theme: str) -> None:
+    """set257 (what others posted or said, quoted): each found nothing or less."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "he posted a photo of me from the trip, never agreed to that haha its so ugly",
+            "sexual_violence",
+        ),
+        ("I pay in cash or I send the money by tikkie", "sexual_violence"),
+    ],
+)
+def test_round59_quoted_posts_neighbours_are_no_assault(text: str, theme: str) -> None:
+    """Guard: an ugly holiday photo, a payment."""
+    assert theme not in themes_of(text)
+
+
+# --- the writer's own turn after a message, and 112 for someone unreachable -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother texted me an hour ago and honestly I want to die too",
+        "mijn broer appte me gisteren en eerlijk gezegd wil ik zelf ook dood",
+    ],
+)
+def test_the_writers_own_wish_after_a_message_is_the_students(text: str) -> None:
+    """Found writing this round's tests: "my brother texted me an hour ago and honestly
+    I want to die too" read the wish as the brother's message (concern only); an "and"
+    with a word of one's own turn before the "I" is the writer's clause
+    (textroles.own_turn)."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+def test_a_message_that_says_too_stays_the_message() -> None:
+    """Guard (set164:42): "zei gisteren 'straks zijn jullie ook van me af'": the "ook" is
+    inside what the housemate said; it stays concern for her."""
+    text = "Mijn huisgenoot zit alleen op haar kamer en zei gisteren 'straks zijn jullie ook van me af'."
+    assert "concern_for_other" in themes_of(text)
+
+
+def test_someone_unreachable_leads_with_112_beside_the_students_own_thoughts() -> None:
+    """A role-play (round 59, a mother on the phone at 22:10): a son unreachable after a
+    farewell text, and a "maybe" at the first safety question, put 113 first and 112
+    second (crisis_order: concern for someone else with urgency immediate leads with
+    112, whatever the student's own thoughts)."""
+    from steunwijzer.catalog.load import load_catalog
+    from steunwijzer.core.crisis_order import crisis_order
+    from steunwijzer.core.model import Urgency
+
+    lines = [o for o in load_catalog(["builtin"]).catalog.offerings if o.crisis]
+    first = crisis_order(lines, ["suicidal_thoughts", "concern_for_other"], Urgency.IMMEDIATE)[0]
+    assert "112" in "".join(first.contact.phones).replace(" ", "")
