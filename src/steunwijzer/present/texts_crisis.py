@@ -342,12 +342,14 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     "crisis_soon_sexual": (
         "Geloof de student en zeg dat het niet haar of zijn schuld is. Vraag of de student "
         "nu veilig is. Centrum Seksueel Geweld helpt dag en nacht, ook zonder aangifte; was "
-        "het in de afgelopen week, bel dan vandaag (liefst voor douchen of kleren wassen, "
-        "maar ook daarna helpt het centrum).",
+        "het in de afgelopen week, bel dan vandaag, minder dan 72 uur geleden meteen: dan "
+        "kan er nog medicatie tegen zwangerschap en hiv (liefst voor douchen of kleren "
+        "wassen, maar ook daarna helpt het centrum).",
         "Believe the student and say it is not their fault. Ask whether the student is safe "
         "now. Centrum Seksueel Geweld helps day and night, also without reporting to the "
-        "police; if it was in the past week, call today (preferably before showering or "
-        "washing clothes, but the centre helps after that too).",
+        "police; if it was in the past week, call today, and right away if it was less "
+        "than 72 hours ago: medication against pregnancy and HIV is still possible then "
+        "(preferably before showering or washing clothes, but the centre helps after that too).",
     ),
     "finish_hint": (" · 'afronden': meteen naar de uitkomst", " · 'finish': to the result now"),
     # A single choice said nothing under its options ("  >" alone: a role-play, round 24).
