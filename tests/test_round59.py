@@ -621,3 +621,46 @@ def test_someone_unreachable_leads_with_112_beside_the_students_own_thoughts() -
     lines = [o for o in load_catalog(["builtin"]).catalog.offerings if o.crisis]
     first = crisis_order(lines, ["suicidal_thoughts", "concern_for_other"], Urgency.IMMEDIATE)[0]
     assert "112" in "".join(first.contact.phones).replace(" ", "")
+
+
+# --- role-plays of round 59: a mother missing in a war, fragments, a phone not answered ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nee, maar ik hoor al 9 dagen niks van mijn moeder sinds de bombardementen",
+        "ik weet niet of ze nog leeft",
+        "I honestly don't know if my dad is still alive",
+    ],
+)
+def test_a_parent_unheard_since_the_bombing_is_a_concern(text: str) -> None:
+    """A role-play (round 59): a Syrian student's "ik hoor al 9 dagen niks van mijn
+    moeder sinds de bombardementen" at the first question was read as "nee" with nothing
+    heard, and "ik weet niet of ze nog leeft" raised the second net's suicide guess."""
+    assert "concern_for_other" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "found"),
+    [
+        ("still no room, sleeping at friends", "housing", True),
+        ("he sent it an hour ago and isnt answering his phone", "study_skills", False),
+        ("I spend hours on my phone instead of studying", "study_skills", True),
+    ],
+)
+def test_fragments_and_a_phone_not_answered(text: str, theme: str, found: bool) -> None:
+    """A role-play (round 59): "still no room", "sleeping at friends" were not understood;
+    "hour ago and isnt answering his phone" was read as study skills (a phone and "hours")
+    on a crisis screen."""
+    assert (theme in themes_of(text)) is found
+
+
+def test_the_sexual_violence_panel_names_the_72_hours() -> None:
+    """A role-play (round 59): an assault about 60 hours back got "call today" and no word
+    of the 72 hours in which medication against pregnancy and HIV is still possible."""
+    from steunwijzer.present.texts_crisis import CRISIS_TEXTS
+
+    nl, en = CRISIS_TEXTS["crisis_soon_sexual"]
+    assert "72 uur" in nl
+    assert "72 hours" in en
