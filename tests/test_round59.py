@@ -664,3 +664,47 @@ def test_the_sexual_violence_panel_names_the_72_hours() -> None:
     nl, en = CRISIS_TEXTS["crisis_soon_sexual"]
     assert "72 uur" in nl
     assert "72 hours" in en
+
+
+# --- culture and family: a marriage never agreed to, kept indoors -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "I overheard my parents talking about my nikah this summer. I never agreed to marry anyone.",
+            "unsafe_situation",
+        ),
+        ("my parents want me to marry my cousin, I never agreed to marry him", "unsafe_situation"),
+        ("her family took her phone and she's not allowed to leave the house", "unsafe_situation"),
+        (
+            "ik mag het huis niet uit van mijn vader sinds hij mijn telefoon heeft afgepakt",
+            "unsafe_situation",
+        ),
+        (
+            "mijn ex heeft intieme foto's van me en dreigt ze naar mijn familie te sturen",
+            "sexual_violence",
+        ),
+        ("I went home for the funeral and somehow never went back to uni", "dropout_risk"),
+    ],
+)
+def test_round59_culture_and_family_needs_are_found(text: str, theme: str) -> None:
+    """set258 (religion, culture, family), set259 (first-generation students): a nikah
+    overheard, a phone taken and the house not to be left, intimate photos held over a
+    return, a funeral after which the student never went back: each found nothing or
+    less."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My parents are arranging my sister's wedding in Istanbul this summer, can I move my resit?",
+        "I'm not allowed to leave the house after 11 at my host family lol",
+        "I never agreed to marry him at first but we're engaged now and happy",
+    ],
+)
+def test_a_wedding_and_a_curfew_are_no_danger(text: str) -> None:
+    """Guard (set189:4): a sister's wedding, a host family's curfew, a happy engagement."""
+    assert "unsafe_situation" not in themes_of(text)
