@@ -109,13 +109,14 @@ HEDGED_NO = ("i guess not", "guess not", "probably not", "i suppose not", "suppo
               "waarschijnlijk niet", "volgens mij niet", "ik geloof het niet",
               # "not now" is another time's yes ("nee, nu even niet": a hostile round)
               "nu even niet", "niet op dit moment", "not right now", "not at the moment",
-              "not now", "niet nu", "nu niet", "nu nog niet",  # refused (r46)
+              "not now", "niet nu", "nu niet", "nu nog niet", "not tonight", "niet vanavond",
+              "vanavond niet", "niet vannacht", "vannacht niet",  # refused (r46, r59)
               # "not lately" was refused (round 42): a recent no, another time's yes
               "not lately", "not recently", "niet de laatste tijd", "laatste tijd niet",
               "niet recent", "de laatste tijd niet",
               # "nee denk het niet" was a plain no on the safety screen (round 13)
               "denk het niet", "denk ik niet", "ik denk het niet", "don't think so",
-              "dont think so", "i don't think so",
+              "dont think so", "i don't think so", "denk t niet", "denk t nie",  # chat (r59)
               # "nee, nog niet" to "have you worked out how and when?": not yet is a time
               # to come, read as a plain no (a role-play, round 20)
               "nog niet", "not yet", "still not", "nog steeds niet",
@@ -173,7 +174,8 @@ FIRM_NO = {
     normalise(w)
     for w in ("niet dat ik weet", "not that i know", "not that i know of", "gelukkig niet",
               "gelukkig nooit", "echt niet", "absoluut niet", "nog nooit", "zeker niet",
-              "definitely not", "certainly not", "never ever", "absolutely not", "nope never")
+              "definitely not", "certainly not", "never ever", "absolutely not", "nope never",
+              "geen plan", "heb geen plan", "ik heb geen plan")  # "geen plan" refused (r59)
 }  # fmt: skip
 
 
