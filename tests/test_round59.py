@@ -708,3 +708,43 @@ def test_round59_culture_and_family_needs_are_found(text: str, theme: str) -> No
 def test_a_wedding_and_a_curfew_are_no_danger(text: str) -> None:
     """Guard (set189:4): a sister's wedding, a host family's curfew, a happy engagement."""
     assert "unsafe_situation" not in themes_of(text)
+
+
+# --- safety answers typed in chat style, the means at a clinic ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("qid", "answer", "expected"),
+    [
+        ("safety_intent", "nee denk t niet", "unknown"),
+        ("safety_intent", "not tonight", "unknown"),
+        ("safety_intent", "nee, niet vanavond", "unknown"),
+        ("safety_method", "geen plan", False),
+        ("safety_method", "ik heb geen plan", False),
+        ("safety_method", "geen plan maar wel pillen", True),
+    ],
+)
+def test_safety_answers_in_chat_style(qid: str, answer: str, expected: object) -> None:
+    """A role-play (round 59): "nee denk t niet" to the intent question was a plain no
+    (the tool's own rule: doubt is never a no); "not tonight" and "geen plan" were
+    refused as answers that do not fit."""
+    from steunwijzer.catalog.load import load_catalog
+    from steunwijzer.core.answers import UNKNOWN, parse_answer
+
+    question = {q.id: q for q in load_catalog(["builtin"]).catalog.questions}[qid]
+    got = parse_answer(question, answer)
+    assert (got is UNKNOWN) if expected == "unknown" else (got is expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know where they keep the euthanasia drugs at the clinic",
+        "ik weet precies waar de euthanasiemiddelen staan in de praktijk",
+    ],
+)
+def test_knowing_where_the_euthanasia_drugs_are_is_a_risk(text: str) -> None:
+    """A role-play and set251 (a vet nurse): "I know where they keep the euthanasia drugs
+    at the clinic. why is it allowed for them and not for me" at the method question did
+    not fit and was taken along nowhere."""
+    assert "suicidal_thoughts" in themes_of(text)

@@ -30,9 +30,12 @@ SUICIDAL_NL += (
     # wakker te worden. Elke ochtend hoop ik dat het gewoon stopt"); "het" unnamed
     "geen ..1 zin ..2 meer? ..2 om ..1 wakker ..1 te ..1 worden",
     "hoop|hoopte|wens|wenste ..3 dat ..1 het ..2 gewoon|allemaal|eindelijk|voorgoed ..1 stopt|ophoudt|over_is $",
+    # knowing where the euthanasia drugs are kept (set251, a role-play: a vet nurse)
+    "weet ..2 waar ..6 euthanasie|euthanasiemiddel|euthanasiemiddelen|pentobarbital",
 )
 SUICIDAL_EN: tuple[str, ...] = (
     "!gun|guns|shotgun|rifle|pistol|firearm ..9 know ..2 the ..1 code|combination",
+    "know ..2 where ..6 euthanasia|pentobarbital|controlled_drugs",
     "think|thinking|thought ..2 about ..1 it|that ..3 in ..1 a ..1 way ..2 that|which ..2 not|isn't ..1 good|healthy|okay|ok|safe",
     f"!worked_out|figured_out|calculated ..3 how ..1 much|many ..3 i ..2 need|take ..6 {_MEANS_EN}",
     f"!{_MEANS_EN} ..9 worked_out|figured_out|calculated ..3 how ..1 much|many ..3 i ..2 need|take",
