@@ -338,7 +338,7 @@ def without_puzzled_lead(raw: str) -> str:
 # (its full stop normalised away: a role-play, round 33, C2, read the "ja" as a no).
 NOT_ME = lazy_compile(
     r" (?:ik niet|niet ik(?! (?:mag|heb|ben|kan|wil|moet|ga|zit|doe|weet|had|was|kon|zou)\b)"
-    r"|ik zelf niet|not me|me not|not myself|not about me|niet over mij"
+    r"|ik zelf niet|not me(?! \w+ing\b)|me not|not myself|not about me|niet over mij"  # r59 meme
     r"|niet om mij|niet over mezelf|niet om mezelf|not about myself"
     r"|(?:voor|over|for|about) (?:iemand anders|someone else|somebody else)"
     # worried about a person, not a thing ("yes, I worry about my visa": round 41)
