@@ -91,8 +91,10 @@ def explained_otherwise(guess: Recognition, findings: list[Finding], text: str =
         if (
             g.theme == "unsafe_situation"
             and _FEAR.isdisjoint(said)
-            and _beside(g, findings, "eating")
+            and (_beside(g, findings, "eating") or _read_over(g, findings, "finances", _SENT))
         ):
+            # "hij stuurt geld naar familie, nu weet hij niet of dat aankomt" (a role-play,
+            # round 59: Veilig Thuis and the police for money sent home)
             return True  # "hij heeft al dagen bijna niks gegeten" (0.91; round 57)
         if (
             g.theme == "suicidal_thoughts"
@@ -255,6 +257,7 @@ _QUARREL = frozenset(
     ("split", "splitting", "divorce", "divorced", "divorcing", "argue", "arguing", "argument",
      "arguments", "fight", "fighting", "scheiden", "gescheiden", "scheiding", "ruzie", "ruzies")
 )  # fmt: skip
+_SENT = frozenset(("stuur", "stuurt", "sturen", "stuurde", "send", "sending", "sends", "sent"))
 _FEAR = frozenset(
     ("bang", "eng", "scared", "scary", "afraid", "fear", "dare", "durf", "unsafe", "onveilig",
      "hit", "hits", "slaat", "sloeg", "geslagen", "threat", "threatens", "dreigt", "violence",
