@@ -748,3 +748,60 @@ def test_knowing_where_the_euthanasia_drugs_are_is_a_risk(text: str) -> None:
     at the clinic. why is it allowed for them and not for me" at the method question did
     not fit and was taken along nowhere."""
     assert "suicidal_thoughts" in themes_of(text)
+
+
+# --- role-plays of round 59: a meme at a safety question, money sent home, a passport ----
+
+
+def test_a_not_me_meme_at_a_safety_question_is_no_no() -> None:
+    """A role-play (round 59, a night chat): "not me sitting on the bathroom floor again
+    with the razor lol" at "have you wished you were dead" was stored as a plain no: "not
+    me" read as "not me, someone else" (answer_phrases.NOT_ME)."""
+    from steunwijzer.catalog.load import load_catalog
+    from steunwijzer.core.answers import UNKNOWN, parse_answer
+
+    questions = {q.id: q for q in load_catalog(["builtin"]).catalog.questions}
+    meme = "not me sitting on the bathroom floor again with the razor lol"
+    assert parse_answer(questions["safety_wish_dead"], meme) is UNKNOWN
+    # guard: "not me, my roommate does" stays the roommate's (a no for the student)
+    assert parse_answer(questions["safety_wish_dead"], "not me, my roommate does") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "found"),
+    [
+        (
+            "ja, hij stuurt geld naar familie, nu weet hij niet of dat aankomt",
+            "unsafe_situation",
+            False,
+        ),
+        ("ja, hij stuurt geld naar familie, nu weet hij niet of dat aankomt", "finances", True),
+        ("zijn familie in Gaza is al een week niet bereikbaar", "concern_for_other", True),
+        ("mijn ouders zijn op vakantie en een week niet bereikbaar", "concern_for_other", False),
+        (
+            "de baas houdt haar paspoort in en ze moet nog terugbetalen voor de reis",
+            "unsafe_situation",
+            True,
+        ),
+        ("my boss keeps my passport in his safe", "unsafe_situation", True),
+        ("ik denk dat het mensenhandel is", "unsafe_situation", True),
+        ("I think my friend was trafficked", "unsafe_situation", True),
+        (
+            "we hebben bij geschiedenis uitbuiting in de koloniën behandeld",
+            "unsafe_situation",
+            False,
+        ),
+        (
+            "I've been offered an internship with the police, working on human trafficking cases",
+            "unsafe_situation",
+            False,
+        ),
+    ],
+)
+def test_round59_role_play_texts(text: str, theme: str, found: bool) -> None:
+    """Role-plays (round 59): money sent home was an unsafe situation by resemblance
+    (Veilig Thuis and the police; guess_explained: money sent, read by the rules, explains
+    the guess); family in Gaza unreachable was skipped; a boss who "houdt haar paspoort
+    in" and "mensenhandel" found nothing. Guards: a holiday, a history lesson, a
+    criminology internship."""
+    assert (theme in themes_of(text)) is found
