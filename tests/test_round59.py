@@ -805,3 +805,46 @@ def test_round59_role_play_texts(text: str, theme: str, found: bool) -> None:
     in" and "mensenhandel" found nothing. Guards: a holiday, a history lesson, a
     criminology internship."""
     assert (theme in themes_of(text)) is found
+
+
+# --- round 59's last wave: online harms, neurodivergent writers, friends, texting -------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("I was drugged at a bar on Saturday", "sexual_violence"),
+        ("ik wil stoppen met mbo en gewoon gaan werken", "dropout_risk"),
+        ("colleges gemist sinds november, ik krijg het niet meer opgepakt", "dropout_risk"),
+        ("honestly I can't see the point of continuing uni now", "dropout_risk"),
+        ("he had sex with me while I was in a shutdown", "sexual_violence"),
+        ("I did not say no because I could not say anything at all", "sexual_violence"),
+        ("sinds die deepfake-foto's van mij rondgingen eet ik bijna niks", "sexual_violence"),
+        ("someone made deepfakes of me and posted them in the server", "sexual_violence"),
+        (
+            "mijn huisgenoot is sinds zaterdag niet thuisgekomen en neemt zijn telefoon niet op",
+            "concern_for_other",
+        ),
+        ("my little sister says our stepdad comes into her room at night", "concern_for_other"),
+    ],
+)
+def test_round59_last_wave_needs_are_found(text: str, theme: str) -> None:
+    """set261-set264, unseen on d5b3f3a: each found nothing, or not this theme."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("I was on drugs at the party, never again lol", "sexual_violence"),
+        ("we are researching drug trafficking for criminology", "unsafe_situation"),
+        (
+            "I didn't see the point in continuing the course on Spanish, so I switched electives",
+            "dropout_risk",
+        ),
+    ],
+)
+def test_round59_last_wave_neighbours(text: str, theme: str) -> None:
+    """Guard: "drugged" is exact ("=drugged": the stem "drug" read "I was on drugs" as a
+    drink spiked), "trafficked" is exact ("trafficking" is a topic), an elective left."""
+    assert theme not in themes_of(text)

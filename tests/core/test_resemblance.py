@@ -1226,6 +1226,17 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set257.jsonl", 0.89, 0.09),
         ("set258.jsonl", 0.9, 0.06),
         ("set259.jsonl", 0.96, 0.15),
+        # Round 59's fifth wave, measured unseen on d5b3f3a: set260 (minimising), 23/24,
+        # 53/60, 0/36; set261 (online harms), 22/25, 38/60, 4/35; set262 (neurodivergent
+        # writers), 22/24, 40/60, 1/36; set263 (about a friend, partner or sibling),
+        # 22/25, 43/60, 4/35; set264 (younger students texting), 22/23, 55/60, 0/37;
+        # set265 (older and returning students), 24/24, 41/60, 2/36.
+        ("set260.jsonl", 0.96, 0.03),
+        ("set261.jsonl", 0.89, 0.15),
+        ("set262.jsonl", 0.96, 0.06),
+        ("set263.jsonl", 0.77, 0.15),
+        ("set264.jsonl", 0.96, 0.03),
+        ("set265.jsonl", 0.88, 0.09),
     ],
 )
 def test_recall_on_the_blind_set_holds(
