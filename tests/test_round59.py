@@ -848,3 +848,20 @@ def test_round59_last_wave_neighbours(text: str, theme: str) -> None:
     """Guard: "drugged" is exact ("=drugged": the stem "drug" read "I was on drugs" as a
     drink spiked), "trafficked" is exact ("trafficking" is a topic), an elective left."""
     assert theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ik heb nooit ingestemd met trouwen", True),
+        ("ik hoorde mijn ouders mijn nikah in Pakistan plannen", True),
+        ("my parents are planning my nikah in Morocco, I never said yes", True),
+        ("we had our nikah last summer and I'm so happy", False),
+        ("onze nikah was prachtig, we zijn zo blij", False),
+    ],
+)
+def test_a_nikah_planned_without_consent_is_unsafe(text: str, found: bool) -> None:
+    """A role-play (round 59): "ik heb nooit ingestemd met trouwen" and parents planning
+    her nikah in Pakistan found nothing ("met trouwen" had no article, which the pattern
+    wanted); only "gedwongen huwelijk" did. Guard: a nikah that was a happy day."""
+    assert ("unsafe_situation" in themes_of(text)) is found
