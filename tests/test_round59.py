@@ -865,3 +865,29 @@ def test_a_nikah_planned_without_consent_is_unsafe(text: str, found: bool) -> No
     her nikah in Pakistan found nothing ("met trouwen" had no article, which the pattern
     wanted); only "gedwongen huwelijk" did. Guard: a nikah that was a happy day."""
     assert ("unsafe_situation" in themes_of(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "i hadn't cut since march but last night i did it again. im so ashamed, i don't want to die",
+            "self_harm",
+        ),
+        (
+            "ik had sinds maart niet meer gesneden maar gisteren heb ik het toch weer gedaan, ik wil niet dood",
+            "self_harm",
+        ),
+        (
+            "no, but I've worked out how much of the compound in our lab I'd need",
+            "suicidal_thoughts",
+        ),
+        ("ik heb uitgerekend hoeveel van die stof ik nodig zou hebben", "suicidal_thoughts"),
+    ],
+)
+def test_a_relapse_and_a_dose_told_beside_a_denial_are_found(text: str, theme: str) -> None:
+    """A role-play (round 59, on this round's own fixes): a relapse told beside "i don't
+    want to die" found nothing (the denied wish kept the second net off, and no rule read
+    the relapse; core/lexicon_signals_chats.SELF_HARM_*), and "how much of the compound in
+    our lab I'd need" (the means between "how much" and "I'd need") neither."""
+    assert theme in themes_of(text)
