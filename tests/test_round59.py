@@ -891,3 +891,52 @@ def test_a_relapse_and_a_dose_told_beside_a_denial_are_found(text: str, theme: s
     the relapse; core/lexicon_signals_chats.SELF_HARM_*), and "how much of the compound in
     our lab I'd need" (the means between "how much" and "I'd need") neither."""
     assert theme in themes_of(text)
+
+
+# --- the measure-only wave at the round's end (set266-set269, unseen on f539a97) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Na het gala ben ik bij iemand wakker geworden zonder te weten wat er gebeurd is.",
+            "sexual_violence",
+        ),
+        ("woke up at some guy's place without knowing how I got there", "sexual_violence"),
+        ("ik ga al weken niet meer naar stage", "dropout_risk"),
+        ("My family is in Gaza and I haven't heard from my mother in 9 days.", "concern_for_other"),
+        ("He found my new address. I moved specifically so he couldn't.", "unsafe_situation"),
+        ("he said he'll make sure i regret it if i go to the party", "unsafe_situation"),
+        ("I never agreed to being filmed and now he's threatening to share it", "sexual_violence"),
+        ("he says he still has the video and my parents would love to see it", "sexual_violence"),
+    ],
+)
+def test_round59_closing_wave_needs_are_found(text: str, theme: str) -> None:
+    """set266-set269, measured unseen on f539a97 before they were read: each found
+    nothing or less (woken at someone's place as in set245, a placement not attended,
+    a mother in Gaza unheard, a stalker at a new address, a filmed video held over).
+    Left open: "if i go on the trip he'll make sure i regret it" is set aside as a figure
+    of speech ("go on the trip"), and the set's own sentence quoted the threat."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "I woke up at 7 without knowing what happened in the series finale lol",
+            "sexual_violence",
+        ),
+        ("I finally found my new flat, so happy", "unsafe_situation"),
+        ("the landlord knows my new address now for the deposit", "unsafe_situation"),
+        ("I make sure I regret it every time I skip the gym lol", "unsafe_situation"),
+        (
+            "my brother still has the video of my graduation, everyone should see it",
+            "sexual_violence",
+        ),
+    ],
+)
+def test_round59_closing_wave_neighbours(text: str, theme: str) -> None:
+    """Guard: a series finale, a new flat, a landlord, the gym, a graduation video."""
+    assert theme not in themes_of(text)
