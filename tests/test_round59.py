@@ -776,6 +776,7 @@ def test_a_not_me_meme_at_a_safety_question_is_no_no() -> None:
             False,
         ),
         ("ja, hij stuurt geld naar familie, nu weet hij niet of dat aankomt", "finances", True),
+        ("I send money home and my uncle says if I stop he will hurt my mum", "unsafe_situation", True),
         ("zijn familie in Gaza is al een week niet bereikbaar", "concern_for_other", True),
         ("mijn ouders zijn op vakantie en een week niet bereikbaar", "concern_for_other", False),
         (

@@ -90,11 +90,18 @@ def explained_otherwise(guess: Recognition, findings: list[Finding], text: str =
             return True
         if (
             g.theme == "unsafe_situation"
-            and _FEAR.isdisjoint(said)
-            and (_beside(g, findings, "eating") or _read_over(g, findings, "finances", _SENT))
+            and _read_over(g, findings, "finances", _SENT)
+            and (_FEAR | _THREAT).isdisjoint(re.findall(r"\w+", text.lower()))
         ):
             # "hij stuurt geld naar familie, nu weet hij niet of dat aankomt" (a role-play,
-            # round 59: Veilig Thuis and the police for money sent home)
+            # round 59: Veilig Thuis and the police for money sent home); a threat anywhere
+            # in the text keeps the guess ("... if I stop he will hurt my mum")
+            return True
+        if (
+            g.theme == "unsafe_situation"
+            and _FEAR.isdisjoint(said)
+            and _beside(g, findings, "eating")
+        ):
             return True  # "hij heeft al dagen bijna niks gegeten" (0.91; round 57)
         if (
             g.theme == "suicidal_thoughts"
@@ -258,6 +265,10 @@ _QUARREL = frozenset(
      "arguments", "fight", "fighting", "scheiden", "gescheiden", "scheiding", "ruzie", "ruzies")
 )  # fmt: skip
 _SENT = frozenset(("stuur", "stuurt", "sturen", "stuurde", "send", "sending", "sends", "sent"))
+_THREAT = frozenset(
+    ("klappen", "slaan", "kill", "vermoorden", "dreigen", "dreigde", "threatened", "threatening",
+     "beat", "beats", "punish", "straffen", "anders", "otherwise", "or_else", "unless", "tenzij")
+)  # fmt: skip
 _FEAR = frozenset(
     ("bang", "eng", "scared", "scary", "afraid", "fear", "dare", "durf", "unsafe", "onveilig",
      "hit", "hits", "slaat", "sloeg", "geslagen", "threat", "threatens", "dreigt", "violence",
