@@ -776,7 +776,11 @@ def test_a_not_me_meme_at_a_safety_question_is_no_no() -> None:
             False,
         ),
         ("ja, hij stuurt geld naar familie, nu weet hij niet of dat aankomt", "finances", True),
-        ("I send money home and my uncle says if I stop he will hurt my mum", "unsafe_situation", True),
+        (
+            "I send money home and my uncle says if I stop he will hurt my mum",
+            "unsafe_situation",
+            True,
+        ),
         ("zijn familie in Gaza is al een week niet bereikbaar", "concern_for_other", True),
         ("mijn ouders zijn op vakantie en een week niet bereikbaar", "concern_for_other", False),
         (
@@ -941,3 +945,19 @@ def test_round59_closing_wave_needs_are_found(text: str, theme: str) -> None:
 def test_round59_closing_wave_neighbours(text: str, theme: str) -> None:
     """Guard: a series finale, a new flat, a landlord, the gym, a graduation video."""
     assert theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("he came to my door with a machete", True),
+        ("mijn ex stond gisteren aan de deur met een mes", True),
+        ("I painted the door with a brush", False),
+        ("the delivery guy came to the door with a pizza", False),
+    ],
+)
+def test_someone_at_the_door_with_a_weapon_is_unsafe(text: str, found: bool) -> None:
+    """Found in this round's review, probing "matched" set apart from "machete": "he came
+    to my door with a machete" found nothing (the armed-man family wanted "now" or "at my
+    door" beside it)."""
+    assert ("unsafe_situation" in themes_of(text)) is found
