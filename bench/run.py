@@ -222,7 +222,12 @@ KNOWN_MISSES = {
     # Round 32: free-text rows 32.7x and 36.7x in two fresh-clone runs of nearly the
     # same code (products 45.4 s and 39.7 s, baselines 1.39 s and 1.08 s); 45x, so that
     # the spread of the baseline does not fail CI. A doubling still fails it.
-    "free-text rows to a file": 45.0,
+    # Round 59: 53.57x in a fresh-clone run (product 51.7 s, baseline 0.97 s) after the
+    # round added about 170 patterns for risks it had missed; side by side on the same
+    # 20,000 rows, round 58's end and round 59 read 8.3-9.4 s and 9.5-10.1 s of user
+    # time (+12%). 58x, so that the baseline's spread does not fail CI; a doubling still
+    # fails it.
+    "free-text rows to a file": 58.0,
     # +10 ms budget (about 1.2x): +14 to +16 ms since round 16 (packed tables and weights);
     # what is left is importing the recogniser and the context rules (docs/benchmarks.md).
     # 1.60 in a fresh-clone run while helpers ran role-plays and hostile tests beside it
