@@ -35,6 +35,7 @@ from steunwijzer.core import lexicon_signals_notes as notes
 from steunwijzer.core import lexicon_signals_online as online
 from steunwijzer.core import lexicon_signals_quiet as quiet
 from steunwijzer.core import lexicon_signals_ready as ready
+from steunwijzer.core import lexicon_signals_reported as reported
 from steunwijzer.core import lexicon_signals_signs as signs
 from steunwijzer.core import lexicon_signals_spoken as spoken
 from steunwijzer.core import lexicon_signals_stage as stage
@@ -245,7 +246,8 @@ for _theme, _parts in [
     *quiet.FLOOR.items(),
     *health.FLOOR.items(),
     *chats.FLOOR.items(),
-]:  # rounds 7, 9-14, 16-25, 28-34, 36, 37, 43, 57, 59
+    *reported.FLOOR.items(),
+]:  # rounds 7, 9-14, 16-25, 28-34, 36, 37, 43, 57, 59, 60
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)

@@ -27,6 +27,7 @@ from steunwijzer.core import lexicon_signals_mentor as mentor
 from steunwijzer.core import lexicon_signals_messages as msgs
 from steunwijzer.core import lexicon_signals_online as online
 from steunwijzer.core import lexicon_signals_quiet as quiet
+from steunwijzer.core import lexicon_signals_reported as reported
 from steunwijzer.core import lexicon_signals_spoken as spoken
 from steunwijzer.core import lexicon_signals_stage as stage
 from steunwijzer.core import lexicon_signals_veiled as veiled
@@ -76,6 +77,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *quiet.FIGURES_NL,
         *control.FIGURES_NL,
         *everyday.FIGURES_NL,
+        *reported.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -128,6 +130,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *quiet.FIGURES_EN,
         *control.FIGURES_EN,
         *everyday.FIGURES_EN,
+        *reported.FIGURES_EN,
     ),
 }
 

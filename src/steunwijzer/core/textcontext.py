@@ -44,7 +44,9 @@ _JOINERS = (
     r"\U0001d173-\U0001d17a\U000e0000-\U000e007f\U000e0100-\U000e01ef"
     r"\U00013430-\U0001343f\U0001bca0-\U0001bca3]+"
 )
-_TOKEN = lazy_compile(rf"['’]?{_LETTERS}(?:(?:['’]|{_JOINERS}){_LETTERS})*")
+# "w/o" and "w/" are one word each ("i cant go a day w/o cutting myself" split into "w"
+# and "o" and named nothing, round 59's note); written out as "without"/"with" (CHAT).
+_TOKEN = lazy_compile(rf"[wW]/[oO]?(?![^\W_/])|['’]?{_LETTERS}(?:(?:['’]|{_JOINERS}){_LETTERS})*")
 _SENTENCE_END = lazy_compile(r"[.!?;\n]")
 _CLAUSE_END = lazy_compile(r"[,:()\"“”–—]| - ")
 _STRONG_CLAUSE_WORDS = frozenset(("maar", "but", "en", "and", "omdat", "because"))
