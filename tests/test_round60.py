@@ -193,3 +193,149 @@ def test_a_missing_friend_brings_a_line_that_answers_now() -> None:
     result = _lookup("my best friend has been missing for a week and the police are searching")
     assert result["tier"] == "acute"
     assert any(r["crisis"] for r in result["referrals"])
+
+
+# --- role-plays of round 60: answers in the student's own words ----------------------------
+
+
+def _answer(qid: str, answer: str) -> object:
+    from steunwijzer.catalog.load import load_catalog
+    from steunwijzer.core.answers import parse_answer
+
+    loaded = load_catalog(["builtin"]).catalog
+    assert loaded is not None
+    return parse_answer(next(q for q in loaded.questions if q.id == qid), answer)
+
+
+@pytest.mark.parametrize(
+    ("qid", "answer"),
+    [
+        ("safety_wish_dead", "kan nie meer zo, wil er egt nt meer zijn"),
+        ("safety_wish_dead", "ik wil er niet meer zijn"),
+        ("safety_wish_dead", "honestly i just dont wanna be here"),
+        ("safety_thoughts", "i don't want to live anymore"),
+    ],
+)
+def test_the_wish_said_in_words_is_a_yes(qid: str, answer: str) -> None:
+    """A role-play (round 60, a chat-style student): "wil er egt nt meer zijn" to "have
+    you wished you were dead?" was "weet niet" on the review and the record, its "niet"
+    read as doubt (answer_method.says_the_wish). Without it each is unknown."""
+    assert _answer(qid, answer) is True
+
+
+@pytest.mark.parametrize(
+    ("qid", "answer", "expected"),
+    [
+        ("safety_wish_dead", "mijn vriend wil er niet meer zijn", "unknown"),
+        ("safety_wish_dead", "nee, ik wil niet meer leven zoals nu", "unknown"),
+        ("safety_wish_dead", "ik wil niet meer dood", "unknown"),
+        ("safety_wish_dead", "no i don't want to die", False),
+        ("safety_method", "ik wil er niet meer zijn", "unknown"),
+    ],
+)
+def test_a_wish_that_is_not_the_students_own_yes_stays(
+    qid: str, answer: str, expected: object
+) -> None:
+    """Guard: someone else's wish, a leading no, a wish that is over and another
+    question keep what the other rules make of them."""
+    from steunwijzer.core.answers import UNKNOWN
+
+    got = _answer(qid, answer)
+    assert (got is UNKNOWN) if expected == "unknown" else (got is expected)
+
+
+def test_not_yet_in_chat_spelling_is_doubt() -> None:
+    """A role-play (round 60): "nee nog nt" to "have you prepared anything?" was a plain
+    no, where "nee nog niet" is doubt (answer_mixed._CHAT_WORDS)."""
+    from steunwijzer.core.answers import UNKNOWN
+
+    assert _answer("safety_plan", "nee nog nt") is UNKNOWN
+    assert _answer("safety_plan", "nee nog niet") is UNKNOWN
+    assert _answer("safety_wish_dead", "idd") is True
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("weet ik niet, mss 3", "sexual"),
+        ("misschien 3", "sexual"),
+        ("maybe 2", "unsafe_now"),
+        ("2 ofzo", "unsafe_now"),
+    ],
+)
+def test_a_hedged_choice_number_is_the_choice(answer: str, expected: str) -> None:
+    """A role-play (round 60, a drink spiked): "weet ik niet, mss 3" at "what is going
+    on?" was skipped, and with it the only answer that named sexual violence
+    (choice_words.HEDGED_NUMBER). Without it the first two are refused."""
+    assert _answer("behaviour_kind", answer) == expected
+
+
+# --- role-plays of round 60: a spiked drink, an unsafe night -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gisteravond op een feest, denk dat er iets in mn drankje zat. werd wakker bij een onbekende thuis",
+        "Na die date werd ik wakker in een vreemd bed. Ik denk dat er iets in mijn drankje zat.",
+    ],
+)
+def test_something_in_my_drink_is_sexual_violence_not_addiction(text: str) -> None:
+    """A role-play (round 60): "denk dat er iets in mn drankje zat" found an unsafe
+    situation and addiction ("drankje" as the synonym "drank*"): Jellinek and "ask how
+    much and how often", and no Centrum Seksueel Geweld. Without the change each misses
+    sexual_violence or finds addiction."""
+    themes = themes_of(text)
+    assert "sexual_violence" in themes
+    assert "addiction" not in themes
+
+
+@pytest.mark.parametrize(
+    "text", ["ik heb een probleem met drank", "te veel drank en blowen, elke dag"]
+)
+def test_drank_itself_is_still_addiction(text: str) -> None:
+    """Guard: the word "drank" (alcohol) finds addiction through its own pattern."""
+    assert "addiction" in themes_of(text)
+
+
+def test_not_knowing_whether_one_is_safe_after_a_threat_is_no_death_wish() -> None:
+    """A role-play (round 60): "hij bedreigt me en stond gisteren voor mijn deur, weet niet
+    of ik vannacht veilig ben" was a death wish too (lexicon_more), and reopened the
+    question about preparations mid-disclosure. Now unsafe only; unknown safety without
+    a threat is an unsafe situation in both languages."""
+    themes = themes_of(
+        "hij bedreigt me en stond gisteren voor mijn deur, weet niet of ik vannacht veilig ben"
+    )
+    assert themes == {"unsafe_situation"}
+    assert "unsafe_situation" in themes_of("I don't know if I'm safe tonight")
+    # guard: safe from oneself stays a death wish
+    assert "suicidal_thoughts" in themes_of("ik weet niet of ik veilig ben voor mezelf vannacht")
+    assert "suicidal_thoughts" in themes_of("ik weet niet of ik het overleef vannacht")
+
+
+def test_a_threat_line_is_kept_beside_three_crisis_lines() -> None:
+    """A role-play (round 60): an ex threatening to share nude pictures, at her door,
+    beside a death wish, kept 113, Centrum Seksueel Geweld and 112, and lost Veilig
+    Thuis, the line for threats and stalking (crisis_order.crisis_pick). Without it
+    veilig-thuis is not among the referrals."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    args = ["lookup", "--json", "--lang", "nl", "--at", "2026-12-08T20:30"]
+    for theme in ("unsafe_situation", "sexual_violence", "suicidal_thoughts"):
+        args += ["--theme", theme]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    crisis = [r["id"] for r in json.loads(result.stdout)["referrals"] if r["crisis"]]
+    assert {
+        "113-zelfmoordpreventie",
+        "centrum-seksueel-geweld",
+        "veilig-thuis",
+        "112-alarmnummer",
+    } <= set(crisis)
+    # guard: one need keeps its usual lines, never more than three
+    one = CliRunner().invoke(app, ["lookup", "--json", "--theme", "suicidal_thoughts"])
+    assert len([r for r in json.loads(one.stdout)["referrals"] if r["crisis"]]) <= 3

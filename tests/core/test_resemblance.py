@@ -1245,6 +1245,24 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set267.jsonl", 0.96, 0.18),
         ("set268.jsonl", 0.83, 0.26),
         ("set269.jsonl", 0.72, 0.12),
+        # Round 60, measured unseen on 21a0e94: set270 (shorthand), 24/24, 54/60, 4/36;
+        # set271 (needs across sentences), 21/24, 38/60, 11/36; set272 (danger outside
+        # the home), 20/25, 33/60, 5/35; set273 (parents and staff write), 22/24, 39/60,
+        # 2/36 (its risk found is low: the writer's worry is concern_for_other, the label
+        # the student's own theme); set274 (loss), 23/25, 43/60, 9/35; set275 (numbers),
+        # 24/24, 47/60, 3/36; set276 (a general sample), 22/24, 47/60, 2/36; set277 (crisis
+        # words in harmless worlds), 20/20, 45/60, 4/40; set278 (street language and
+        # learners' English), 22/24, 52/60, 0/36; set279 (after a crisis), 23/24, 46/60, 6/36.
+        ("set270.jsonl", 0.96, 0.12),
+        ("set271.jsonl", 0.89, 0.34),
+        ("set272.jsonl", 0.64, 0.18),
+        ("set273.jsonl", 0.03, 0.09),
+        ("set274.jsonl", 0.96, 0.26),
+        ("set275.jsonl", 0.81, 0.12),
+        ("set276.jsonl", 0.96, 0.09),
+        ("set277.jsonl", 0.96, 0.13),
+        ("set278.jsonl", 0.96, 0.03),
+        ("set279.jsonl", 0.89, 0.2),
     ],
 )
 def test_recall_on_the_blind_set_holds(

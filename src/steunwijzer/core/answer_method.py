@@ -1,4 +1,5 @@
-"""A way named at the safety screen's question about a method ("have you thought about
+"""A yes said in words at the safety screen: the wish itself ("ik wil er niet meer
+zijn"), and a way named at the question about a method ("have you thought about
 how you would do it?"): the words are a yes. "not really, maybe jumping in front of a
 train crossed my mind" was "don't know" on the review and the record, which understated
 the risk for whoever reads it later (a role-play, round 57). A way denied in its own
@@ -29,3 +30,28 @@ def names_a_way(question_id: str, word: str) -> bool:
         _WAYS.search(clause) is not None and _SAYS_NOT.search(clause) is None
         for clause in re.split(_CLAUSES, word)
     )
+
+
+# The wish in the words that carry it, a "niet"/"not" and all: "wil er egt nt meer zijn"
+# and "ik wil er niet meer zijn" to "have you wished you were dead?" were "weet niet" on
+# the review and the record (a role-play, round 60). Not after a leading no ("nee, ik
+# wil niet meer leven zoals nu" stays what the other rules make of it).
+_WISH = lazy_compile(
+    r"\b(?:wil|wou|wilde|zou)\b(?: \w+){0,3}? (?:er |hier )?niet meer (?:\w+ )?"
+    r"(?:zijn|leven|bestaan|wakker (?:worden|te worden))\b"
+    r"|\b(?:hoop|hoopte|wens|wenste|liefst)\b(?: \w+){0,6}? niet meer wakker\b"
+    r"|\b(?:do not|dont|don t|not) (?:want|wanna) (?:to )?(?:live|be here|be alive|exist|wake up)\b"
+    r"|\bwish i (?:was|were) (?:not|never) (?:here|alive|born)\b"
+)
+_LEADING_NO = lazy_compile(r"^(?:nee|no|nope|nah|nooit|never)\b")
+# Someone else's wish ("mijn vriend wil er niet meer zijn") is not the student's yes.
+_OTHER = lazy_compile(r"\b(?:hij|zij|ze|he|she|they|mijn|m'n|mn|my|zijn|haar|his|her)\b")
+_WISH_QUESTIONS = frozenset(("safety_wish_dead", "safety_thoughts"))
+
+
+def says_the_wish(question_id: str, word: str) -> bool:
+    """At the questions about a death wish, the wish said in the student's own words."""
+    if question_id not in _WISH_QUESTIONS or _LEADING_NO.search(word):
+        return False
+    found = _WISH.search(word)
+    return found is not None and _OTHER.search(word, 0, found.start()) is None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from steunwijzer.core.answer_errors import can_be_unknown
 from steunwijzer.core.answer_method import names_a_way as names_a_way
+from steunwijzer.core.answer_method import says_the_wish as says_the_wish
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.textnorm import normalise
 
@@ -160,11 +161,13 @@ _CHAT_WORDS = {
     "probs": "probably", "def": "definitely", "deffo": "definitely",
     # "mss" was refused where "misschien" is read (a role-play, round 44)
     "mss": "misschien", "wrs": "waarschijnlijk", "msschn": "misschien",
+    # "nee nog nt" was a plain no where "nee nog niet" is doubt (a role-play, round 60)
+    "nog nt": "nog niet", "nt meer": "niet meer", "egt": "echt", "idd": "inderdaad",
 }  # fmt: skip
 # "nt" by the word after it: "nee nt echt" is "niet echt" (doubt on the safety screen)
 _CHAT = lazy_compile(
     r"(?i)\b(?:nt echt|nt really|nt rly|rly|rlly|ye|yh|nop|nie|wss|sws|probs?|deffo|def"
-    r"|mss|wrs|msschn)\b"
+    r"|mss|wrs|msschn|nog nt|nt meer|egt|idd)\b"
 )
 
 

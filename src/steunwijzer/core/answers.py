@@ -43,6 +43,7 @@ from steunwijzer.core.answer_words import (
     something_else,
     without_state_wel,
 )
+from steunwijzer.core.choice_words import HEDGED_NUMBER as _HEDGED_NUMBER
 from steunwijzer.core.choice_words import label_choices, read_multi
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.lazyre import lazy_compile
@@ -236,11 +237,6 @@ def is_doubt_word(text: str) -> bool:
     return is_unknown_word(text) or mixed.bare(normalise(text)) in _DOUBT
 
 
-_HEDGED_NUMBER = lazy_compile(
-    r"(?i)^(\d+)[\s,.]+(?:ofzo|of zo|denk ik|geloof ik|i guess|i think|or so|probably)[\s.?!]*$"
-)
-
-
 def _choice(question: Question, value: object) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise answer_error(question, value)
@@ -248,8 +244,8 @@ def _choice(question: Question, value: object) -> str:
     ids = question.choice_ids()
     if text in ids:
         return text
-    # "2 ofzo", "1 i guess": a number with a hedge after it (a role-play, round 24, R10)
-    position = parse_index(_HEDGED_NUMBER.sub(r"\1", text), len(ids))
+    # "2 ofzo", "1 i guess", "weet ik niet, mss 3": a number with a hedge (r24, r60)
+    position = parse_index(_HEDGED_NUMBER.sub(r"\1\2", text), len(ids))
     if position is not None:
         return ids[position]
     wanted = normalise(text)
@@ -289,13 +285,13 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         if word in _NO_IDEA and not can_be_unknown(question):  # "no idea" was a "no" (r27)
             raise answer_error(question, value)
         if _yes_then_no(word):
-            # "yes... no, I mean no" was a yes, and the crisis panel said "because you
-            # answered yes" with the student reading along (a role-play, round 12); "ja
-            # nee" is a no in Dutch as often as not. Doubt on a safety or sensitive
-            # question (asked again, never a no); elsewhere the question is asked again.
+            # "yes... no, I mean no" was a yes on the crisis panel (round 12); "ja nee" is a
+            # no as often as not. Doubt on a safety question; elsewhere asked again.
             if can_be_unknown(question):
                 return UNKNOWN
             raise answer_error(question, value)
+        if mixed.says_the_wish(question.id, word):
+            return True  # "wil er egt nt meer zijn" was "weet niet" on the record (r60)
         if word in _YES or _starts_with_yes(word) or mixed.names_a_way(question.id, word):
             return not about_someone_else(f" {word} ", 6, question.id)  # "niet over mezelf" (r22)
         if _starts_with_no(word) and mixed.denies_only_the_act(question.id, word):

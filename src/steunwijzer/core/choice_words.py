@@ -15,6 +15,14 @@ from steunwijzer.core.textnorm import normalise
 if TYPE_CHECKING:
     from steunwijzer.core.model import Question
 
+# One number with a hedge after it ("2 ofzo": a role-play, round 24, R10) or before it
+# ("weet ik niet, mss 3" was skipped where "4 en mss 5" was read: a role-play, round 60).
+HEDGED_NUMBER = lazy_compile(
+    r"(?i)^(\d+)[\s,.]+(?:ofzo|of zo|denk ik|geloof ik|i guess|i think|or so|probably)[\s.?!]*$"
+    r"|^(?:(?:weet ik niet|ik weet het niet|i don't know|idk|geen idee)[\s,.]+)?"
+    r"(?:misschien|mss|maybe|denk ik|ik denk|waarschijnlijk|probably|perhaps|i think|i guess)"
+    r"[\s,.:]+(\d+)[\s.?!]*$"
+)
 _NUMBERS = r"(?i)\s*\d+(?:\s*(?:[,;&+]|\ben\b|\band\b|\s)\s*\d+)*\s*"
 
 

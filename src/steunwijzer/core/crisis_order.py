@@ -64,3 +64,29 @@ def crisis_order(
             now_line(o),
         ),
     )
+
+
+def crisis_pick(ranked: Sequence[Offering], wanted: set[str], most: int) -> list[Offering]:
+    """The first ``most`` of ``ranked`` (the crisis lines, best first), plus one line
+    for a theme that only a line for many needs (112) would serve.
+
+    An ex's threat to share her pictures and a night unsafe beside a death wish kept
+    113, Centrum Seksueel Geweld and 112, and lost Veilig Thuis, the line for threats
+    and stalking: 112 served the unsafe night as one of two needs (a role-play, round
+    60). A theme with a line of its own gets it, one line beyond ``most`` at the most.
+    """
+    picked = list(ranked[:most])
+
+    def own(line: Offering, theme: str) -> bool:  # serves this theme, not a general line
+        return theme in line.themes and len(wanted.intersection(line.themes)) == 1
+
+    for theme in sorted(wanted):
+        if len(picked) > most:
+            break
+        served = [line for line in picked if theme in line.themes]
+        if not served or any(own(line, theme) for line in served):
+            continue
+        extra = next((line for line in ranked[most:] if own(line, theme)), None)
+        if extra is not None:
+            picked.append(extra)
+    return picked

@@ -122,9 +122,9 @@ SUICIDAL_NL = (
     "!spaar|sparen|verzamel|verzamelen|hamster|hamsteren|verstop|verstopt ..6 " + _PILLS_NL.removesuffix("|strip|strips"),
     # "strips" are comics as often as blister packs: "ik verzamel strips van Kuifje",
     # "ik spaar Donald Duck strips" (round 16); hidden or hoarded, they are pills
-    "!hamster|hamsteren|verstop|verstopt ..3 strip|strips",
-    "onder ..2 een|de ..2 auto|trein|bus|tram|vrachtwagen|metro ..3 komen|kom|kwam|lopen|liggen|springen",
-    "!weet ..2 niet ..8 veilig|overleef|overleven", "!niet ..6 veilig ..2 houden|blijven",
+    "!hamster|hamsteren|verstop|verstopt ..3 strip|strips", "onder ..2 een|de ..2 auto|trein|bus|tram|vrachtwagen|metro ..3 komen|kom|kwam|lopen|liggen|springen",
+    # safe from oneself: "hij bedreigt me, weet niet of ik vannacht veilig ben" was a death wish (r60)
+    "!weet ..2 niet ..8 overleef|overleven", "!weet ..2 niet ..8 veilig & mezelf|mijzelf|zelf", "!niet ..6 veilig ..2 houden|blijven",
     "makkelijkste|snelste|pijnloze|pijnloosste|beste|zekerste ..2 manier ..5 dood|sterven|zelfmoord*|eruit|leven|ophangen",
 )  # fmt: skip
 SUICIDAL_EN = (

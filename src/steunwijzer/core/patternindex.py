@@ -112,7 +112,10 @@ def synonym_pattern(word: str) -> list[str]:
 # bottle of wine at dinner with my parents", an outsiders' set, round 48); the theme's
 # pattern "=parenting" finds the word itself. "housing" stemmed as "hous": every "student
 # house", "Anne Frank House", "this house would ..." (about 300 sentences, round 55).
-_NAME_ONLY = frozenset(("plannen", "planning", "eating", "parenting", "housing"))
+# "drank" as "drank*" found every "drankje" (a drink): "iets in mn drankje" made a
+# drugged student's need an addiction, with Jellinek and "ask how much and how often"
+# (a role-play, round 60); the theme's pattern "=drank" finds the word itself.
+_NAME_ONLY = frozenset(("plannen", "planning", "eating", "parenting", "housing", "drank"))
 
 
 def theme_patterns(theme: Theme) -> list[PatternText]:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import safety
-from steunwijzer.core.crisis_order import crisis_order
+from steunwijzer.core.crisis_order import crisis_order, crisis_pick
 from steunwijzer.core.model import Catalog, Lang, Offering, Tier, Urgency
 from steunwijzer.core.ranking import for_group, theme_key, wait_days
 
@@ -208,7 +208,7 @@ class ReferralIndex:
                 self.open_now(o) is False,
             )
         )
-        return lines[:MAX_CRISIS]
+        return crisis_pick(lines, wanted, MAX_CRISIS)
 
     def rank(
         self,
