@@ -22,7 +22,7 @@ from .reading import themes_of
 )
 def test_without_written_short_is_without(text: str, theme: str) -> None:
     """Round 59's note: "w/o" was split into "w" and "o", so "can't go a day w/o
-    cutting myself" read as a denied cut and found nothing (textcontext._TOKEN keeps
+    cutting myself" read as a denied cut and found nothing (textwords.TOKEN keeps
     "w/o" one word; CHAT writes it out). Without it each is nothing."""
     assert theme in themes_of(text)
 
@@ -339,3 +339,69 @@ def test_a_threat_line_is_kept_beside_three_crisis_lines() -> None:
     # guard: one need keeps its usual lines, never more than three
     one = CliRunner().invoke(app, ["lookup", "--json", "--theme", "suicidal_thoughts"])
     assert len([r for r in json.loads(one.stdout)["referrals"] if r["crisis"]]) <= 3
+
+
+# --- round 60's second wave (set280-set285) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("help 💊💊💊 took them all", "suicidal_thoughts"),
+        ("got the 🪢 ready", "suicidal_thoughts"),
+        ("i have the 💊 ready for tonight", "suicidal_thoughts"),
+        ("roommate locked in bathroom, blood on the floor, what do i do", "concern_for_other"),
+        ("bsa brief binnen.. 12 ec te weinig. wat nu", "dropout_risk"),
+        ("Ik kom al vijf weken niet meer op de academie.", "dropout_risk"),
+        ("Ik heb de opleiding in mijn hoofd al opgegeven.", "dropout_risk"),
+        ("My boyfriend said he knows how to make it look like an accident.", "unsafe_situation"),
+        ("ik wil het als een ongeluk laten lijken", "suicidal_thoughts"),
+        ("hij staat voor de deur en bonkt op het raam. help", "unsafe_situation"),
+        ("I check the crypto charts every five minutes, even at 3am", "addiction"),
+        ("klarna keeps emailing me and I don't know how much I owe", "finances"),
+        ("ik stuur alles naar mijn moeder en hou zelf bijna niks over", "finances"),
+    ],
+)
+def test_round60_second_wave_needs_are_found(text: str, theme: str) -> None:
+    """set280 (short messages and emoji), set281 (professions with means), set283
+    (money), in my own variations: each was missed before this wave (emoji are words:
+    core/textwords.TOKEN; the rest in core/lexicon_signals_reported.py and
+    catalog/themes.yaml)."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("💀💀💀 this lecture", "suicidal_thoughts"),
+        (
+            "Ik ga echt dood aan dit statistiekvak haha, waar vind ik de oefententamens?",
+            "suicidal_thoughts",
+        ),
+        ("ik ga al weken niet meer naar de sportschool", "dropout_risk"),
+        ("Mijn huisgenoot heeft zich opgesloten in de badkamer om te bellen.", "concern_for_other"),
+        ("mum and I locked ourselves in the bathroom, he'll be back tonight", "concern_for_other"),
+        ("a student in my class wants to die", "grief"),
+    ],
+)
+def test_round60_second_wave_neighbours(text: str, theme: str) -> None:
+    """Guard: the skull is laughter, a course that "kills" is a figure, the gym is no
+    study, hiding with one's mother is one's own danger, and "wants to die" is no death
+    (found before it landed: "died" as a stem took "die")."""
+    assert theme not in themes_of(text)
+
+
+def test_a_risk_to_life_has_its_help_before_another_acute_need() -> None:
+    """Role-plays (round 60): for a suicidal student thinking of quitting, at 10:30 on a
+    weekday, the study adviser (dropout) stood above the same-day consultation of the
+    student psychologists (referrals.picks). Without it vh-studieadviseur comes first."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    args = ["lookup", "--json", "--at", "2026-12-08T10:30", "--theme", "suicidal_thoughts"]
+    result = CliRunner().invoke(app, [*args, "--theme", "dropout_risk"])
+    ids = [r["id"] for r in json.loads(result.stdout)["referrals"] if not r["crisis"]]
+    assert ids.index("vh-spoedspreekuur") < ids.index("vh-studieadviseur")

@@ -1263,6 +1263,17 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set277.jsonl", 0.96, 0.13),
         ("set278.jsonl", 0.96, 0.03),
         ("set279.jsonl", 0.89, 0.2),
+        # Round 60's second wave, measured unseen on 3c0291c: set280 (short messages and
+        # emoji), 19/25, 48/60, 0/35; set281 (professions with means), 20/24, 44/60, 5/36;
+        # set282 (identity), 24/24, 35/60, 3/36; set283 (money), 23/23, 36/60, 2/37;
+        # set284 (parents and pregnancy), 25/25, 46/60, 1/35; set285 (a general sample),
+        # 24/24, 52/60, 1/36.
+        ("set280.jsonl", 0.9, 0.06),
+        ("set281.jsonl", 0.96, 0.17),
+        ("set282.jsonl", 0.89, 0.12),
+        ("set283.jsonl", 0.89, 0.09),
+        ("set284.jsonl", 0.96, 0.06),
+        ("set285.jsonl", 0.96, 0.03),
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -22,6 +22,9 @@ CHAT: dict[str, str] = {
     "they're": "they are", "you're": "you are", "we're": "we are", "kms": "kill myself",
     "kys": "kill yourself", "selfharm": "self harm", "selfharming": "self harming",
     "anymore": "anymore", "gf": "girlfriend", "bf": "boyfriend", "mum": "mum", "uni": "uni",
+    # emoji as tokens (textcontext._EMOJI): pills, knife, gun, blood, rope, grave, coffin
+    "\U0001f48a": "pills", "\U0001f52a": "knife", "\U0001f52b": "gun", "\U0001fa78": "blood",
+    "\U0001faa2": "rope", "\U0001faa6": "grave", "\u26b0": "coffin",
     "w/o": "without", "w/": "with", "wo": "without", "pls": "please", "abt": "about",
     "smth": "something",
     "sm1": "someone", "every1": "everyone", "no1": "no one", "nobodys": "nobody",

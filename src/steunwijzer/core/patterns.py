@@ -101,7 +101,7 @@ def written_out(word: str) -> str:
     """A contraction as the text is read: "couldn't" is "could not" in every text, so
     "couldn't" in a pattern never matched ("we couldn't wake him up": nothing, in an
     outsiders' set, round 21). Each word of a phrase is written out as the text's is."""
-    from steunwijzer.core.textcontext import expand
+    from steunwijzer.core.textwords import expand
 
     parts = [w for part in word.split("_") for w in expand(part.lower())]
     return "_".join(parts) if parts else word

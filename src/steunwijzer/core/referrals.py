@@ -266,8 +266,7 @@ class ReferralIndex:
             for theme in (served := set(offering.themes) & covered.keys()) & lives or served:
                 covered[theme] += 1
 
-        # Every theme's best, in order; then the acute themes' further help before the
-        # others' second picks (the urgent consultation was ninth: a role-play).
+        # Every theme's best, then the acute themes' further help (urgent help was ninth).
         others = tuple(t for t in order if t not in acute)
         # Every theme's best first (social connectedness is part of every intake); after
         # that a concrete help question's further help before what every student may use
@@ -280,13 +279,13 @@ class ReferralIndex:
         rounds = [(1, order), *((n, acute) for n in later), *rest]
         told = named & (safety.PANEL_THEMES - safety.RISK_TO_LIFE)  # sexual violence
         if (urgency is Urgency.IMMEDIATE or risk or told) and acute:
-            # Danger now, or a risk to life: the acute themes' help in full before any
-            # other theme's first pick (the same-day consultation was eighth, after a
-            # student society, round 8; eleventh of twelve for a passive wish, round 9).
-            # Sexual violence too: the confidential adviser was sixth, below the study
-            # association of the student's attacker (a role-play, round 56).
-            every = range(1, self.per_theme + 1)
-            rounds = [*((n, acute) for n in every), (1, others), *rest]
+            # Danger now, a risk to life or sexual violence: the acute themes' help in full
+            # before any other theme's first pick (same-day help was eighth after a student
+            # society, r8; the confidential adviser below the attacker's association, r56),
+            # and a risk to life's before another acute need's (the study adviser stood
+            # above the same-day consultation of a suicidal student, r60).
+            every, lead = range(1, self.per_theme + 1), tuple(t for t in acute if t in lives)
+            rounds = [*((n, lead) for n in every), *((n, acute) for n in every), (1, others), *rest]
         for round_, group in rounds:
             for theme in group:
                 if len(chosen) >= self.limit:

@@ -4,15 +4,11 @@ over a ``Tokens``; the words they look for are in lexicon.py."""
 
 from __future__ import annotations
 
-import re
-
 from steunwijzer.core import lexicon
-from steunwijzer.core.dictation import rejoin, rejoined
-from steunwijzer.core.disguise import unconfused, unleet
+from steunwijzer.core.dictation import rejoin
 from steunwijzer.core.fragments import continued
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.negscope import contrasted, negation_reach
-from steunwijzer.core.patternwords import fold
 from steunwijzer.core.someone_else import nobody_named
 from steunwijzer.core.textdenied import denied_after, not_the_reason, said_not_denied
 from steunwijzer.core.textnow import not_this_minute
@@ -33,20 +29,11 @@ from steunwijzer.core.textroles import (
     spoken_by,
     subject_die,
 )
+from steunwijzer.core.textwords import TOKEN as _TOKEN
+from steunwijzer.core.textwords import expand as expand
+from steunwijzer.core.textwords import expanded as _expanded
+from steunwijzer.core.textwords import words_of as words_of
 
-# A soft hyphen, zero-width character, direction mark, variation selector, combining
-# accent (a Mac's "ï") and all else that shows nothing (format controls, tags, fillers,
-# blanks, DEL, C1) is part of the word: "zelf\u00admoord", "d\u061cood" (round 9).
-_LETTERS = r"[^\W_][^\W_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W_]*)*"
-_JOINERS = (
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
-    r"\u202a-\u202e\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"
-    r"\U0001d173-\U0001d17a\U000e0000-\U000e007f\U000e0100-\U000e01ef"
-    r"\U00013430-\U0001343f\U0001bca0-\U0001bca3]+"
-)
-# "w/o" and "w/" are one word each ("i cant go a day w/o cutting myself" split into "w"
-# and "o" and named nothing, round 59's note); written out as "without"/"with" (CHAT).
-_TOKEN = lazy_compile(rf"[wW]/[oO]?(?![^\W_/])|['’]?{_LETTERS}(?:(?:['’]|{_JOINERS}){_LETTERS})*")
 _SENTENCE_END = lazy_compile(r"[.!?;\n]")
 _CLAUSE_END = lazy_compile(r"[,:()\"“”–—]| - ")
 _STRONG_CLAUSE_WORDS = frozenset(("maar", "but", "en", "and", "omdat", "because"))
@@ -60,14 +47,6 @@ _AFTER_WANT = lexicon.word_set(
 _LIST_OR = frozenset(("or",))
 _GOES_ON = frozenset(("met", "with"))  # lower case after a full stop: the same sentence
 SUBJECTS = lexicon.word_set("i you he she we they it ik je jij hij zij ze wij")
-# "dieeee": a letter three times or more is an elongation, not "eeë" ("ideeën" folds to "eee").
-_RUN = lazy_compile(r"(.)\1{2,}")
-
-
-def _unstretched(run: re.Match[str]) -> str:
-    if run.end() == len(run.string):
-        return run.group(1)  # "dieee" -> "die"
-    return run.group() if run.group() == "eee" else run.group(1) * 2  # "doooood" -> "dood"
 
 
 class Tokens:
@@ -145,47 +124,6 @@ class Tokens:
 
 # "last weekend": when it happened, not will (a rape "last weekend" was immediate, r8).
 PAST_LEAD = frozenset(("last", "past", "vorige", "vorig", "afgelopen"))
-
-
-def words_of(text: str) -> list[str]:
-    """``Tokens(text).words`` alone, for a first look at a text."""
-    return rejoined([word for raw in _TOKEN.findall(text) for word in _expanded(raw)])
-
-
-_EXPANDED: dict[str, tuple[str, ...]] = {}
-MAX_WORD = 64  # no word of any language is longer; a 30 MB "word" cost 1.6 GB
-
-
-def _expanded(raw: str) -> tuple[str, ...]:
-    """expand(fold(raw)), remembered per raw word (bounded)."""
-    if len(raw) > MAX_WORD:
-        raw = raw[:MAX_WORD]
-    found = _EXPANDED.get(raw)
-    if found is None:
-        found = tuple(expand(unleet(fold(unconfused(raw)))))
-        if len(_EXPANDED) < 200_000:
-            _EXPANDED[raw] = found
-    return found
-
-
-def expand(word: str) -> list[str]:
-    if len(word) > 2 and _RUN.search(word):  # "dieee" -> "die", "doooood" -> "dood"
-        word = _RUN.sub(_unstretched, word)
-    mapped = lexicon.CHAT.get(word)
-    if mapped is not None:
-        return mapped.split()
-    if word[:1] == "'" and len(word) > 2:  # a quote before a word: 'won't -> won't
-        return expand(word[1:])
-    if "'" in word:
-        if word.endswith("n't"):
-            base = word[:-3]
-            return [{"ca": "can", "wo": "will", "sha": "shall"}.get(base, base), "not"]
-        for tail, full in (("'s", ""), ("'re", "are"), ("'ve", "have"), ("'ll", "will"),
-                           ("'m", "am"), ("'d", "would")):  # fmt: skip
-            if word.endswith(tail) and len(word) > len(tail):
-                return [word[: -len(tail)], *([full] if full else [])]
-        word = word.replace("'", "")
-    return [word] if word else []
 
 
 # Each pseudo-negation phrase under each of its words, with that word's place in it.
