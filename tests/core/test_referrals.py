@@ -182,10 +182,15 @@ def test_every_theme_gets_its_best_offering_first(
     hurry = urgency is Urgency.IMMEDIATE or risk
     if hurry and any(index.theme_tier(t) is Tier.ACUTE for t in order):
         acute = [t for t in order if index.theme_tier(t) is Tier.ACUTE]
-        first = [served[t][0] for t in acute if served[t]]
+        # a risk to life's themes lead, their help in full before another acute need's
+        # (round 60); without one, every acute theme's best first, in order
+        lead = [t for t in acute if t in safety.RISK_TO_LIFE] or acute
+        first = [served[t][0] for t in lead if served[t]]
         listed = [r.offering.id for r in rest if not r.offering.crisis]
         if len(first) <= limit:
             assert listed[: len(dict.fromkeys(first))] == list(dict.fromkeys(first))
+        if len(listed) < limit:  # not cut short: every acute theme's best is there
+            assert {served[t][0] for t in acute if served[t]} <= set(listed)
         return
     bests = list(dict.fromkeys(served[t][0] for t in order if served[t]))
     if len(bests) <= limit:
