@@ -30,7 +30,6 @@ from steunwijzer.core.textroles import (
     subject_die,
 )
 from steunwijzer.core.textwords import TOKEN as _TOKEN
-from steunwijzer.core.textwords import expand as expand
 from steunwijzer.core.textwords import expanded as _expanded
 from steunwijzer.core.textwords import words_of as words_of
 
