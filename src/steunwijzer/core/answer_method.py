@@ -55,3 +55,18 @@ def says_the_wish(question_id: str, word: str) -> bool:
         return False
     found = _WISH.search(word)
     return found is not None and _OTHER.search(word, 0, found.start()) is None
+
+
+# A no corrected to a yes in one breath: "no i mean yes sometimes i think about not being
+# here anymore" was "don't know" on the review and the record, though the student had
+# said yes (a role-play, round 61). Only with the words of a correction and a plain yes
+# right after them; "nee wacht ja" stays doubt where the rules say so.
+_CORRECTED_TO_YES = lazy_compile(
+    r"^(?:nee|no|nope)\b[ ,.]*(?:i mean|ik bedoel|bedoel ik|sorry|i meant|ik bedoelde) "
+    r"(?:yes|yeah|ja|jawel|yep)\b"
+)
+
+
+def corrected_to_yes(word: str) -> bool:
+    """ "no, I mean yes ...": the yes the student corrected to."""
+    return _CORRECTED_TO_YES.search(word) is not None

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from steunwijzer.core.answer_errors import can_be_unknown
+from steunwijzer.core.answer_method import corrected_to_yes as corrected_to_yes
 from steunwijzer.core.answer_method import names_a_way as names_a_way
 from steunwijzer.core.answer_method import says_the_wish as says_the_wish
 from steunwijzer.core.lazyre import lazy_compile

@@ -203,7 +203,7 @@ def restated_no(taking_back: set[str], said: set[str]) -> bool:
 # role-play, round 57); not "no no, I think about it", where more than a plan is said.
 _BARE_PLAN = frozenset(
     ("plan", "plannen", "plans", "really", "echt", "hoor", "ofzo", "no", "none", "at", "all",
-     "date", "or", "and")
+     "date", "or", "and", "prep", "preparation", "voorbereiding", "anything", "nothing")
 )  # fmt: skip
 
 
@@ -319,7 +319,7 @@ CONFIRMING = ("het gaat wel", "gaat wel", "denk het niet", "denk ik niet", "don'
               "zei ik toch", "zeg ik toch", "zei ik al", "zeg ik al", "heb ik al gezegd",
               "ik zei toch", "ik zei het toch", "zei toch al", "toch al gezegd", "toch niet",
               "zeg je toch", "dat zeg je toch gewoon",  # annoyed at being asked (r28, T15)
-              "like i said", "i already said", "as i said")  # fmt: skip
+              "like i said", "i already said", "as i said", "like that")  # fmt: skip
 
 
 # A yes with a shrug, where a middle choice exists: "yeah its ok I guess" to "do you have

@@ -68,6 +68,7 @@ NO_WORDS = {
     "nee nooit", "no never", "nooit niet", "neej", "neeej", "neeee",  # typed long (r39)
     # how many, to "do you have friends ...?" (round 23, Z15, saw "a few" refused)
     "geen", "none", "niemand", "nobody", "no one", "geen enkele", "none really",
+    "n/a", "nvt", "n.v.t.", "nil", "denies", "denied", "ontkent", "ontkend",  # notes (r61)
 }  # fmt: skip
 # On a safety question "sometimes" is a yes, "maybe" or "not really" a don't-know: never a no.
 SAFETY_YES_WORDS = {
@@ -120,7 +121,8 @@ _SOFT_YES = frozenset(
      "denk het wel", "ik denk het wel", "i think so", "think so", "i guess", "i guess so",
      "kinda", "sorta", "a little bit", "kinda yes", "kinda yeah")  # "kinda" was refused (r17)
 )  # fmt: skip
-_NO_START = frozenset(("nee", "neen", "no", "nope", "nah"))
+# "denies substance use", "ontkent SI": a counsellor's note says no (a role-play, round 61)
+_NO_START = frozenset(("nee", "neen", "no", "nope", "nah", "denies", "ontkent"))
 
 
 # A "sometimes" after a no is a yes only with a word that says so ("nee, soms wel"), and
@@ -290,7 +292,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             if can_be_unknown(question):
                 return UNKNOWN
             raise answer_error(question, value)
-        if mixed.says_the_wish(question.id, word):
+        if mixed.says_the_wish(question.id, word) or mixed.corrected_to_yes(word):
             return True  # "wil er egt nt meer zijn" was "weet niet" on the record (r60)
         if word in _YES or _starts_with_yes(word) or mixed.names_a_way(question.id, word):
             return not about_someone_else(f" {word} ", 6, question.id)  # "niet over mezelf" (r22)

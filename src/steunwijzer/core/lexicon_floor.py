@@ -39,6 +39,7 @@ from steunwijzer.core import lexicon_signals_reported as reported
 from steunwijzer.core import lexicon_signals_signs as signs
 from steunwijzer.core import lexicon_signals_spoken as spoken
 from steunwijzer.core import lexicon_signals_stage as stage
+from steunwijzer.core import lexicon_signals_unsaid as unsaid
 from steunwijzer.core import lexicon_signals_veiled as veiled
 from steunwijzer.core import lexicon_signals_voices as voices
 from steunwijzer.core import lexicon_signals_wards as wards
@@ -247,7 +248,8 @@ for _theme, _parts in [
     *health.FLOOR.items(),
     *chats.FLOOR.items(),
     *reported.FLOOR.items(),
-]:  # rounds 7, 9-14, 16-25, 28-34, 36, 37, 43, 57, 59, 60
+    *unsaid.FLOOR.items(),
+]:  # rounds 7, 9-14, 16-25, 28-34, 36, 37, 43, 57, 59-61
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)

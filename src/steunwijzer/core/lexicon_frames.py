@@ -136,7 +136,8 @@ MEDIA_WORDS = word_set(
     " thriller toneelvoorstelling"
 )
 # "postte een story", "put it on his story": a post of one's own, never a frame.
-SOCIAL_MEDIA_WORDS = word_set("story stories post")
+# "had op insta een verhaal staan met 'dit is de laatste keer ...'" (set293, round 61)
+SOCIAL_MEDIA_WORDS = word_set("story stories post verhaal verhaaltje")
 POSTING = word_set(
     "postte post posted posts posting postet posten plaatste plaatst plaatsen zette zet put shared "
     "sharing deelde deelt delen insta "

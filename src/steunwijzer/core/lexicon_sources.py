@@ -30,6 +30,7 @@ from steunwijzer.core import lexicon_signals_quiet as quiet
 from steunwijzer.core import lexicon_signals_reported as reported
 from steunwijzer.core import lexicon_signals_spoken as spoken
 from steunwijzer.core import lexicon_signals_stage as stage
+from steunwijzer.core import lexicon_signals_unsaid as unsaid
 from steunwijzer.core import lexicon_signals_veiled as veiled
 from steunwijzer.core import lexicon_signals_voices as voices
 from steunwijzer.core import lexicon_signals_wards as wards
@@ -78,6 +79,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *control.FIGURES_NL,
         *everyday.FIGURES_NL,
         *reported.FIGURES_NL,
+        *unsaid.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -131,6 +133,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *control.FIGURES_EN,
         *everyday.FIGURES_EN,
         *reported.FIGURES_EN,
+        *unsaid.FIGURES_EN,
     ),
 }
 

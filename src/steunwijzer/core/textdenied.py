@@ -4,6 +4,7 @@ role-play, round 21). Kept apart from textcontext.py to keep it small."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -59,7 +60,8 @@ def denied_after(tokens: Tokens, end: int) -> int:
 _ASKED = frozenset(
     ("uitgevraagd", "nagevraagd", "gevraagd", "besproken", "gescreend", "screening", "asked",
      "screened", "checked", "explored", "answered", "beantwoord", "assessed",
-     "ideation", "ideatie", "thoughts", "gedachten")  # the rest of the noun: "SI ideation"
+     "ideation", "ideatie", "thoughts", "gedachten",  # the rest of the noun: "SI ideation"
+     "gedrag", "behaviour", "behavior", "gebruik", "use", "allemaal", "all", "beide", "both")
 )  # fmt: skip
 _CLEAR = frozenset(
     ("geen", "ontkent", "ontkend", "negatief", "neg", "nihil", "afwezig", "nee", "none",
@@ -67,25 +69,47 @@ _CLEAR = frozenset(
 )  # fmt: skip
 _NEGATIVE = frozenset(("negative", "negatief"))
 _FOR = frozenset(("for", "voor", "op"))
+# A checklist's marks (round 61, set294: "SI -, SH -, DV -.", "self-harm ✗ suicidal
+# thoughts ✗"): a cross denies what it follows; a dash only with nothing after it in its
+# item ("suïcidaliteit - ja, recent" is no denial).
+_CROSSED = re.compile(r"\s*:?\s*(?:[\u2717\u2718\u274c]|[-\u2013]\s*(?:[,;.]|$))")
 
 
 def screened_out(text: str, tokens: Tokens, start: int, end: int) -> int:
     """Where a screening found clear is said about the finding at start..end, or -1."""
-    words, sentence = tokens.words, tokens.sentence
+    words, sentence, clause = tokens.words, tokens.sentence, tokens.clause
     j = end + 1
-    while j < tokens.n and j - end <= 3 and sentence[j] == sentence[end] and words[j] in _ASKED:
-        j += 1
+    while (
+        j < tokens.n
+        and j - end <= 6
+        and sentence[j] == sentence[end]
+        and (words[j] in _ASKED or "/" in text[tokens.ends[j - 1] : tokens.starts[j]])
+    ):
+        j += 1  # "Screening suïcidaliteit/zelfbeschadiging/middelen: allemaal negatief"
+    if _CROSSED.match(text, tokens.ends[j - 1]):
+        return j - 1
     if j < tokens.n and sentence[j] == sentence[end] and words[j] in _CLEAR:
         last = j + 1 == tokens.n or sentence[j + 1] != sentence[j]
         between = text[tokens.ends[end] : tokens.starts[j]]
         if last and (":" in between or j > end + 1):
             return j
+        if (j + 1 == tokens.n or clause[j + 1] != clause[j]) and _checklist(tokens):
+            return j  # "suïcidaliteit nee, automutilatie nee, middelen nee" (set294, r61)
     for k in range(start - 1, max(-1, start - 4), -1):
         if sentence[k] != sentence[start]:
             break
         if words[k] in _FOR and k >= 1 and words[k - 1] in _NEGATIVE:
             return k - 1  # "screening negative for SI/NSSI"
     return -1
+
+
+def _checklist(tokens: Tokens) -> bool:
+    """Two or more items closed by a "nee"/"no"/"neg": a list of answers, not a tag."""
+    words, clause, n = tokens.words, tokens.clause, tokens.n
+    closed = (
+        k for k in range(n) if words[k] in _CLEAR and (k + 1 == n or clause[k + 1] != clause[k])
+    )
+    return sum(1 for _ in closed) >= 2
 
 
 # Not daring, not being able to say, nobody knowing keeps what is said (hostile round 10:

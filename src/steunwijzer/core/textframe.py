@@ -11,7 +11,7 @@ from steunwijzer.core import lexicon
 from steunwijzer.core import lexicon_frames as frames
 from steunwijzer.core.textcontext import SUBJECTS
 from steunwijzer.core.textpurpose import for_study
-from steunwijzer.core.textscene import own_clause_after, work_scene
+from steunwijzer.core.textscene import own_clause_after, person_not_topic, work_scene
 
 if TYPE_CHECKING:
     from steunwijzer.core.textcontext import Tokens
@@ -119,7 +119,7 @@ def frame(
         if words[j] in frames.FRAME_LINKS and link < 0 and not _walks_around(words, j):
             link = j
         elif words[j] in frames.FRAME_WORDS and link > j:
-            if _posted(words, j):
+            if _posted(words, j) or person_not_topic(words, j, link):  # "about my son" (r61)
                 return None  # "posting dark stuff on her story about not wanting to be here"
             if not lexicon.SELF_SUBJECTS.isdisjoint(words[link + 1 : start]) or (
                 acute and own_clause_after(words, link, end + 1)  # "... and I'd need" (r59)

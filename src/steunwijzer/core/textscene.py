@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from steunwijzer.core import lexicon
 from steunwijzer.core import lexicon_frames as frames
 
 if TYPE_CHECKING:
@@ -73,3 +74,22 @@ def own_clause_after(words: list[str], j: int, start: int) -> bool:
         words[k] in _AND and words[k + 1] in _I and _LINES.isdisjoint(words[k + 2 : start])
         for k in range(j + 1, start - 1)
     )
+
+
+_POSSESSIVE = frozenset(
+    ("my", "mijn", "mn", "m'n", "our", "onze", "ons", "his", "her", "zijn", "haar")
+)
+_DETERMINERS = frozenset((*_POSSESSIVE, "the", "de", "het", "this", "dit", "deze", "that", "die"))
+
+
+def person_not_topic(words: list[str], frame_at: int, link: int) -> bool:
+    """A frame word and its link that speak of a person, not a topic: "I'm writing about
+    my daughter" (a parent's email, set290) and "my friend from the course posted ... a
+    goodbye text" (set287) set the whole worry aside as a study topic until round 61."""
+    after = words[link + 1 : link + 3]
+    if len(after) == 2 and after[0] in _POSSESSIVE and after[1] in frames.KIN_WORDS:
+        return True
+    k = frame_at - 1
+    if k >= 0 and words[k] in _DETERMINERS:
+        k -= 1
+    return k > 0 and words[k] in _FROM and words[k - 1] in lexicon.OTHER_WORDS

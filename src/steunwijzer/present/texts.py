@@ -128,9 +128,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "In deze eigen woorden is niets herkend; vraag door.",
         "Nothing was recognised in these own words; ask further.",
     ),
+    # Two lines: at 80 columns the terminal broke it as "..., 3" / "acuut:" (round 61).
     "override_prompt": (
-        "Niveau aanpassen? Enter houdt {tier}; of typ 1 preventie, 2 specifiek, 3 acuut",
-        "Adjust the tier? Enter keeps {tier}; or type 1 prevention, 2 specific, 3 acute",
+        "Niveau aanpassen? Enter houdt {tier};\nof typ 1 preventie, 2 specifiek, 3 acuut",
+        "Adjust the tier? Enter keeps {tier};\nor type 1 prevention, 2 specific, 3 acute",
     ),
     "override_reason": ("Reden voor het verlagen (verplicht)", "Reason for lowering (required)"),
     "overridden": (
@@ -339,19 +340,35 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "status.active": ("actief", "active"),
     "status.inactive": ("niet actief", "inactive"),
     "first_referrals": ("Eerste verwijzingen", "First referrals"),
+    # One form per number: "verwijzing(en)", "referral(s)" read like placeholders (two
+    # role-plays, round 61). When m works: after the tier question (round 55).
     "more_referrals": (
-        "… en nog {n} verwijzing(en), met redenen en tips: zie hieronder",
-        "… and {n} more referral(s), with reasons and tips: see below",
+        "… en nog {n} verwijzingen, met redenen en tips: zie hieronder",
+        "… and {n} more referrals, with reasons and tips: see below",
+    ),
+    "more_referrals_one": (
+        "… en nog 1 verwijzing, met redenen en tips: zie hieronder",
+        "… and 1 more referral, with reasons and tips: see below",
     ),
     "more_referrals_key": (
-        "… en nog {n} verwijzing(en), met redenen en tips: druk straks op de toets m",
-        "… and {n} more referral(s), with reasons and tips: press m after the tier",
+        "… en nog {n} verwijzingen, met redenen en tips: druk na de vraag over het niveau op m",
+        "… and {n} more referrals, with reasons and tips: press m after the tier question",
+    ),
+    "more_referrals_key_one": (
+        "… en nog 1 verwijzing, met redenen en tips: druk na de vraag over het niveau op m",
+        "… and 1 more referral, with reasons and tips: press m after the tier question",
     ),
     "unknown_note": (
         "Op {n} van de veiligheidsvragen bleef het antwoord open (weet niet, twijfel of een "
         "nee met een uitzondering); vraag er opnieuw naar voordat de student weggaat.",
-        "The answer to {n} safety question(s) stayed open (don't know, doubt, or a no with "
+        "The answers to {n} safety questions stayed open (don't know, doubt, or a no with "
         "an exception); ask again before the student leaves.",
+    ),
+    "unknown_note_one": (
+        "Op 1 van de veiligheidsvragen bleef het antwoord open (weet niet, twijfel of een "
+        "nee met een uitzondering); vraag er opnieuw naar voordat de student weggaat.",
+        "The answer to 1 safety question stayed open (don't know, doubt, or a no with an "
+        "exception); ask again before the student leaves.",
     ),
     "save_failed": (
         "niet opgeslagen: {reason}. De uitkomst staat hierboven; schrijf die over of "

@@ -90,11 +90,13 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "→ gelezen als: overgeslagen ('b' gaat terug)",
         "→ read as: skipped ('b' goes back)",
     ),
+    # "Dat was geen antwoord" was untrue where the answer named a choice among other words
+    # ("familie. en ik durf vanavond niet naar huis": a role-play, round 61).
     "unfit_heard": (
-        "Dat was geen antwoord op deze vraag, maar wat de student zei is meegenomen "
-        "({themes}). De vraag zelf staat nog open:",
-        "That was no answer to this question, but what the student said has been taken "
-        "along ({themes}). The question itself is still open:",
+        "Wat de student zei is meegenomen ({themes}). Het antwoord op deze vraag zelf "
+        "staat nog open; typ alleen dat deel:",
+        "What the student said has been taken along ({themes}). The answer to this "
+        "question itself is still open; type just that part:",
     ),
     "crisis_why": ("Aanleiding: {why}", "Because: {why}"),
     "crisis_title": ("Acuut signaal — eerst veiligheid", "Acute signal — safety first"),
@@ -194,10 +196,10 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "crisis_now_other": (
         "Ga samen na of die persoon nu bereikbaar is en wie er bij kan zijn; geen reactie "
-        "en zorgen om het leven: bel 112. Blijf bij de student, ook dit weegt zwaar.",
+        "en zorgen om het leven: bel 112. Ook voor de student weegt dit zwaar.",
         "Find out together whether that person can be reached now and who can be with "
-        "them; no answer and worry for their life: call 112. Stay with the student; this "
-        "weighs too.",
+        "them; no answer and worry for their life: call 112. This is hard for the student "
+        "too.",
     ),
     "crisis_choice": (
         "Afronden (a), terug (b) of doorgaan met de intake (d)?",
@@ -258,11 +260,11 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     ),
     # the intake's first words (round 40: both role-plays found the opening cold)
     "intro": (
-        "Rustig aan: er zijn geen foute antwoorden. Eerst drie vragen over veiligheid die "
+        "Neem de tijd: er zijn geen foute antwoorden. Eerst drie vragen over veiligheid die "
         "iedereen krijgt (meer alleen na een ja of twijfel); vertel de student dat, en dat "
         "er niets wordt bewaard tenzij jullie dat willen. Enter slaat een vraag over (of "
         "houdt wat tussen [ ] staat), '?' geeft uitleg, 'b' gaat terug.",
-        "Take your time: there are no wrong answers. First three safety questions that "
+        "Take your time: there are no wrong answers. First, three safety questions that "
         "everyone is asked (more only after a yes or a doubt); tell the student so, and that "
         "nothing is kept unless you both want it. Enter skips a question (or keeps what is "
         "in [ ]), '?' shows help, 'b' goes back.",

@@ -84,7 +84,8 @@ def notes_of(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -
         1 for k, v in result.answers if (k in SCREEN_IDS or k in sensitive) and v == UNKNOWN
     )
     if unknown:
-        notes.append((t("unknown_note", lang, n=unknown), _SAFETY))
+        key = "unknown_note_one" if unknown == 1 else "unknown_note"
+        notes.append((t(key, lang, n=unknown), _SAFETY))
     elif result.screened and result.recognised and not result.acute_signal:
         # Said plainly, as the miss is: a role-play (round 8) looked for it in vain. A
         # sensitive question (self-harm) that was never asked is named: "all answered

@@ -45,7 +45,8 @@ def ask_override(term: TerminalAsk, p: OverridePrompt) -> object:
     # What is said below the result stays on its screen: at 60x20 the two lines of this
     # question pushed "Niveau: ACUUT   Urgentie: direct" off the top (a role-play, r23, Z14).
     width = screen_width(term.console)
-    term.summary(result, sum(len(wrap(x, width)) for x in (heard, prompt) if x))
+    parts = [heard, *prompt.split("\n")]  # the prompt is two lines of its own (r61)
+    term.summary(result, sum(len(wrap(x, width)) for x in parts if x))
     if heard is not None:
         term.say(heard, "yellow")
     while True:

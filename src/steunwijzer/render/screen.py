@@ -194,7 +194,8 @@ def summary_lines(
         lines += [(x, "") for x in wrap(step, width)]
     if len(listed) > shown:
         key = "more_referrals_key" if interactive else "more_referrals"
-        more = t(key, lang, n=len(listed) - shown)
+        left = len(listed) - shown
+        more = t(f"{key}_one" if left == 1 else key, lang, n=left)
         lines += [(x, "dim") for x in wrap(more, width)]
     lines += safety_line_lines(safety, lang, width)
     if not safety and not result.risk_to_life:

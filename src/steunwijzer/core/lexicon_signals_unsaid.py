@@ -1,0 +1,90 @@
+# ruff: noqa: E501  (data: one pattern per string reads better than split strings)
+"""Risk to life told without its usual words, from round 61's blind sets measured unseen:
+someone close gone silent after a goodbye, arms "like a barcode", pain sought as a
+punishment, and a wish to be with God.
+
+Someone unreachable counts only with a sign beside it (a goodbye, a parting post, not
+seen by the people they live with): "my tutor hasn't answered my email since Monday" is
+no worry, "her roommates haven't seen her since Sunday" is. Read through
+lexicon_floor.FLOOR and lexicon_sources.FIGURES.
+"""
+
+from __future__ import annotations
+
+# Who may go silent: people close to the writer, both languages (as lexicon_signals_reported).
+_CLOSE = (
+    "friend|best_friend|brother|sister|housemate|roommate|flatmate|cousin|dad|mum|mom|"
+    "father|mother|classmate|boyfriend|girlfriend|son|daughter|partner|he|she|vriend|"
+    "vriendin|beste_vriend|beste_vriendin|broer|zus|zusje|broertje|huisgenoot|huisgenote|"
+    "neef|nicht|vader|moeder|klasgenoot|vriendje|zoon|dochter|hij|ze|zij"
+)
+_PARTING = "goodbye|goodbyes|farewell|bye|afscheid|afscheids*|vaarwel|dag_allemaal|doei_allemaal"
+_SILENT_EN = (
+    "phone|off|offline|unreachable|voicemail|answering|answered|replying|responding|location"
+)
+_SILENT_NL = (
+    "telefoon|uit|offline|onbereikbaar|voicemail|neemt|reageert|opgenomen|gereageerd|locatie"
+)
+_MATES_EN = "roommates|housemates|flatmates|roommate|housemate|flatmate|friends|nobody|no_one|noone"
+_MATES_NL = "huisgenoten|huisgenoot|huisgenote|vrienden|niemand"
+
+SELF_HARM_NL: tuple[str, ...] = (
+    # "mijn onderarmen lijken op een streepjescode lol" (set289)
+    "armen|onderarmen|arm|onderarm|polsen|pols|benen|dijen|been ..4 streepjescode|barcode",
+    # pain sought as a punishment: "als straf ga ik 2 uur hardlopen ... ik wil dat het pijn doet" (set290)
+    "ik ..1 wil|wilde ..1 gewoon? ..1 dat ..1 het ..1 pijn ..1 doet|deed $",
+    "als|ter ..0 straf ..0 ga|eet|sport|ren|loop|train|sla|kras|snij ..1 ik",
+)
+SELF_HARM_EN: tuple[str, ...] = (
+    "arms|forearms|wrists|legs|thighs|arm|wrist|thigh ..4 like ..1 a ..1 barcode",
+    "as ..0 punishment ..0 i ..2 run|starve|skip|hit|cut|burn|scratch|train|exercise",
+    "i ..1 want|wanted ..1 it ..1 to ..1 hurt $",
+)
+SUICIDAL_NL: tuple[str, ...] = (
+    # "ik wil gewoon bij God zijn. hier is niks meer voor mij" (set291)
+    "ik ..1 wil|wou|wilde ..2 bij ..1 god|allah|jezus|de_heer|de_here|mijn_schepper ..1 zijn|komen",
+    "ik ..1 wil|wou|wilde ..2 naar ..1 god|allah|jezus|de_heer|de_hemel ..1 toe? $",
+)
+SUICIDAL_EN: tuple[str, ...] = (
+    "i ..1 want|wanna|wish ..2 to ..1 be ..1 with ..1 god|jesus|allah|the_lord ..1 now|already|$",
+    "i ..1 want|wanna ..2 to ..1 go ..1 home ..1 to ..1 god|jesus|allah|the_lord",
+)
+CONCERN_NL: tuple[str, ...] = (
+    f"{_PARTING} ..4 & {_SILENT_NL}",
+    f"{_MATES_NL} ..3 hebben|heeft ..3 haar|hem ..3 niet ..2 gezien|gehoord & sinds|al|dagen|gisteren|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|weekend",
+    f"{_CLOSE} ..3 telefoon ..2 staat ..2 uit & sinds|al|nacht|gisteren|afscheid|bericht|app",
+    # silent since the sign told before: "... en hij neemt sindsdien niet meer op"
+    f"{_CLOSE} ..1 neemt ..2 sindsdien ..2 niet ..2 op",
+    f"{_MATES_NL} ..3 hebben|heeft ..3 haar|hem ..2 sindsdien ..2 niet ..2 gezien|gehoord",
+)
+CONCERN_EN: tuple[str, ...] = (
+    f"{_PARTING} ..2 text|message|post|note|letter|video|story|tweet|voice_note|msg & {_SILENT_EN}",
+    "thanks|thank_you ..1 for ..1 everything & hasn't|hasnt|not|isn't|isnt|since|offline|off|unreachable|voicemail",
+    # silent since the sign told before: "... and he hasn't answered his phone since."
+    f"{_CLOSE} ..1 hasn't|hasnt|has_not|isn't|isnt ..1 answered|answering|picked_up|picking_up|replied|replying ..3 since $",
+    f"since ..1 yesterday|last_night|sunday|monday|tuesday|wednesday|thursday|friday|saturday|then ..2 {_CLOSE} ..1 isn't|isnt|hasn't|hasnt|not ..1 answering|answered|picking_up ..2 her|his|their|the ..1 phone|calls",
+    f"{_MATES_EN} ..2 haven't|hasn't|havent|hasnt|have_not|has_not|not ..1 seen|heard_from ..1 her|him|them ..3 since|for|in ..2 days|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday|the_weekend|two|three|a_day",
+)
+
+# "what is the point" of a study, or of going on with it: "I dont know, what is the point
+# if I go back" (a Belgian exchange student about going home to Gent, a role-play) was a
+# wish to die, 113 first, and the student's "no" at the safety questions did not undo it.
+_STUDY = (
+    "studying|study|studies|the_course|this_course|the_degree|this_degree|my_degree|"
+    "my_studies|the_exam|this_exam|exams|lectures|class|classes|the_lecture|this_assignment|"
+    "the_assignment|learning|this_module|the_module|the_resit|homework|revising|the_thesis"
+)
+FIGURES_EN: tuple[str, ...] = (
+    f"what ..1 is ..2 the ..1 point ..1 of|in ..0 {_STUDY}",
+    "what ..1 is ..2 the ..1 point ..1 if ..1 i ..2 go|going|quit|stop|move|leave|fail",
+)
+FIGURES_NL: tuple[str, ...] = (
+    "wat ..2 heeft ..2 het ..2 voor ..1 zin ..2 als ..1 ik ..3 terug|terugga|stop|ophoud|toch_zak|zak|verhuis|vertrek",
+    "wat ..2 heeft ..2 het ..2 voor ..1 zin ..2 om ..3 te ..1 studeren|leren|blokken|herkansen",
+)
+
+FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},
+    "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
+    "concern_for_other": {"nl": CONCERN_NL, "en": CONCERN_EN},
+}

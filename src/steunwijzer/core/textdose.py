@@ -1,0 +1,63 @@
+"""Too much of a medicine taken, and the body answers now: danger now, not a wish to die.
+
+"heb een uur geleden een paar extra ritalin genomen om door te kunnen leren en nu
+hartkloppingen, ik ben bang. ik wil niet dood" was stress, routine, with the student
+dean first; in the interview only a misread safety answer made it acute, with 113 first
+(a role-play, round 61). A dose above the prescribed one with a body that reacts (the
+heart racing, chest pain, not breathing well, fainting) is a medical emergency: the
+finding is an unsafe situation, urgency immediate, so that 112 and the out-of-hours GP
+come first. Only where no risk to life was found: an overdose told as an attempt is read
+by the patterns (suicidal thoughts, immediate) and stays so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from steunwijzer.core import lexicon
+from steunwijzer.core.findings import Finding, Recognition
+from steunwijzer.core.lazyre import lazy_compile
+
+_UNSAFE = "unsafe_situation"
+_MEDICINE = (
+    r"(?:ritalin|concerta|medikinet|adderall|elvanse|dexamfetamine|methylfenidaat|modafinil|"
+    r"pillen|pilletjes|pills|tabletten|tablets|medicatie|medicijnen|medication|meds|"
+    r"paracetamol|ibuprofen|oxazepam|diazepam|temazepam|xanax|slaappillen|sleeping\s+pills|"
+    r"antidepressiva|antidepressants|insuline|insulin)"
+)
+_TAKEN = lazy_compile(
+    r"(?i)\b(?:(?:een\s+paar|paar|wat|twee|drie|dubbele?|extra|te\s*veel|meer)\s+(?:\w+\s+){0,3}?"
+    r"(?:van\s+(?:mijn|m'?n|mn)\s+)?" + _MEDICINE + r"\b(?:\s+\w+){0,6}?\s+(?:genomen|geslikt|ingenomen)"
+    r"|(?:took|taken|take|swallowed|had)\s+(?:a\s+few|some|two|three|extra|double|too\s+many|more)\s+"
+    r"(?:\w+\s+){0,3}?(?:of\s+(?:my|the)\s+)?(?:\w+\s+)?" + _MEDICINE + r"\b"
+    r"|(?:extra|double|dubbele)\s+(?:dose|dosis)\b)"
+)
+_BODY = lazy_compile(
+    r"(?i)hartkloppingen|(?:hart|heart)\s+(?:[\w']+\s+){0,3}?(?:bonkt|gaat\s+(?:[\w']+\s+)?(?:snel|tekeer)|"
+    r"racet|slaat\s+over|klopt\s+raar|racing|pounding|skipping|beating\s+(?:so\s+)?fast)"
+    r"|(?:bonkt|klopt|racet|slaat)\s+(?:[\w']+\s+){0,2}?(?:hart|heart)\b"
+    r"|palpitations|chest\s+pain|pijn\s+op\s+(?:de|mijn|m'?n|mn)\s+borst|benauwd|kan\s+(?:bijna\s+)?niet"
+    r"\s+(?:goed\s+)?ademen|can'?t\s+breathe|short\s+of\s+breath|duizelig|dizzy|flauw|fainting|"
+    r"bijna\s+flauwgevallen|passing\s+out|trillen\s+(?:heel\s+)?erg|shaking\s+badly|overgeven|"
+    r"throwing\s+up|vomiting|kan\s+niet\s+meer\s+(?:goed\s+)?(?:zien|praten)"
+)
+
+
+def dose_and_body(found: Recognition, text: str) -> Recognition:
+    """``found`` with danger now where more medicine than meant was taken and the body
+    reacts, when no risk to life was found."""
+    if any(f.theme in lexicon.RISK_TO_LIFE for f in found.findings):
+        return found
+    taken = _TAKEN.search(text)
+    if taken is None or _BODY.search(text) is None:
+        return found
+    danger = Finding(
+        _UNSAFE,
+        taken.group(),
+        taken.start(),
+        taken.end(),
+        "too much medicine taken, and the body reacts",
+        "built-in",
+        immediate=True,
+    )
+    return replace(found, findings=(*found.findings, danger))

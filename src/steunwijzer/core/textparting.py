@@ -1,0 +1,83 @@
+"""A parting message from someone close, then silence: concern for someone else told
+across sentences.
+
+"Mijn huisgenoot heeft gisteravond in onze groepsapp 'bedankt voor alles jongens, het
+ga jullie goed' gezet en sindsdien reageert ze niet meer. Haar deur zit op slot", "my
+brother gave away his guitar ... told me to 'look after mum'. now his phone goes straight
+to voicemail", "the last message we got said 'don't worry about me anymore'" (round 61,
+set293): each half alone is ordinary (a farewell at a leaving do, a phone that died at
+a festival), together they are the sign of a suicide in progress, and the patterns read
+one clause at a time. Where a text holds both, someone else is named and no concern was
+found, the parting words are a concern for someone else, urgency immediate: who cannot
+be reached is danger now (as core/unreachable.py says of a finding).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from steunwijzer.core.findings import Finding, Recognition
+from steunwijzer.core.lazyre import lazy_compile
+from steunwijzer.core.unreachable import unreachable
+
+_CONCERN = "concern_for_other"
+_KIN = (
+    r"(?:mum|mom|dad|mam|mama|pap|papa|ma|pa|my\s+\w+|mijn\s+\w+|the\s+cat|the\s+dog|"
+    r"de\s+kat|de\s+hond|everyone|iedereen|jullie)"
+)
+_PARTING = lazy_compile(
+    r"(?i)\b(?:(?:goodbye|farewell|afscheids)\s*(?:message|text|letter|post|note|video|e?mail|"
+    r"bericht|brief|briefje|post|video|mail)|(?:a|an|een|strange|weird|rare|vreemde?)\s+goodbye"
+    r"|bedankt\s+voor\s+alles|dank\s+voor\s+alles|thanks?\s+(?:you\s+)?for\s+everything"
+    r"|het\s+ga\s+(?:jullie|je)\s+goed|vaarwel"
+    r"|(?:look|looking)\s+after\s+"
+    + _KIN
+    + r"|take\s+care\s+of\s+"
+    + _KIN
+    + r"|zorg\s+(?:goed\s+)?voor\s+"
+    + _KIN
+    + r"|laatste\s+keer\s+dat\s+(?:jullie|je|u)\s+(?:\w+\s+)?van\s+(?:me|mij)\s+(?:horen|hoort)"
+    r"|last\s+time\s+(?:you(?:'ll|\s+will)?|anyone)\s+(?:\w+\s+)?hear\s+from\s+me"
+    r"|sorry\s+for\s+being\s+a\s+burden|sorry\s+(?:dat|voor)\s+(?:ik\s+)?(?:zo'?n|een)\s+last"
+    r"|(?:don'?t|do\s+not|stop)\s+worry(?:ing)?\s+about\s+me|maak\s+je\s+geen\s+zorgen\s+(?:meer\s+)?om\s+(?:me|mij)"
+    r"|gave\s+away\s+(?:his|her|their|all)|weggegeven|gaf\s+(?:\w+\s+){1,4}weg\b)"
+)
+_SILENT = lazy_compile(
+    r"(?i)straight\s+to\s+voicemail|\bvoicemail\b|phone\s+(?:is|was|went|has\s+been)\s+(?:off|dead)"
+    r"|telefoon\s+(?:staat|is|stond)\s+uit|(?:didn'?t|did\s+not|hasn'?t|has\s+not)\s+come\s+home"
+    r"|niet\s+(?:meer\s+)?thuis\s*gekomen|(?:hasn'?t|has\s+not|haven'?t)\s+(?:answered|replied|called|"
+    r"texted|been\s+seen|been\s+home|for\s+\w+\s+(?:days|weeks))|went\s+offline|is\s+offline"
+    r"|location\s+(?:is\s+)?off|locatie\s+(?:staat\s+)?uit|niemand\s+heeft\s+(?:haar|hem)\s+gezien"
+    r"|niet\s+meer\s+gezien|nobody\s+has\s+seen\s+(?:her|him)|(?:post|mail)\s+is\s+piling\s+up"
+)
+_SOMEONE = lazy_compile(r"(?i)\b(?:he|she|they|his|her|their|him|hij|ze|zij|hem|haar|zijn|hun)\b")
+
+
+# An ordinary reason for the silence: "now she's not answering because her phone died".
+_ORDINARY = lazy_compile(
+    r"(?i)phone\s+(?:died|is\s+dead|was\s+dead|ran\s+out)|battery|batterij|accu\s+(?:is\s+)?leeg"
+    r"|geen\s+bereik|no\s+(?:signal|reception|wifi)|on\s+a\s+(?:plane|flight)|in\s+het\s+vliegtuig"
+)
+
+
+def parted_then_silent(found: Recognition, text: str) -> Recognition:
+    """``found`` with a concern for someone else where a parting message and a silence
+    stand in one text and no concern was found."""
+    if any(f.theme == _CONCERN for f in found.findings):
+        return found
+    parting = _PARTING.search(text)
+    if parting is None or not (_SILENT.search(text) or unreachable(text)):
+        return found
+    if _SOMEONE.search(text) is None or _ORDINARY.search(text):
+        return found  # the writer's own farewell is read by the patterns, not here
+    concern = Finding(
+        _CONCERN,
+        parting.group(),
+        parting.start(),
+        parting.end(),
+        "a parting message, then silence",
+        "built-in",
+        about_other=True,
+        immediate=True,
+    )
+    return replace(found, findings=(*found.findings, concern))
