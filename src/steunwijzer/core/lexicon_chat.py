@@ -59,6 +59,9 @@ CHAT: dict[str, str] = {
     # Limburgish and Flemish ("ich weit 't neet mieë": an outsiders' set, round 15)
     "neet": "niet", "mieë": "meer", "mieër": "meer", "ich": "ik", "dink": "denk",
     "nimmer": "niet meer",
+    # "Mien pap is weer gedronke en hae haet mien mam geslage" (set287, round 61)
+    "mien": "mijn", "hae": "hij", "geslage": "geslagen", "sleit": "slaat",
+    "gedronke": "gedronken", "haet": "heeft",
     # Gronings and Frisian ("k wil der nait meer wezen", "ik wil der net mear weze": an
     # outsiders' set, round 18); "wezen"/"weze" is "zijn" there, not "a being"
     "nait": "niet", "nijt": "niet", "mear": "meer", "weze": "zijn", "wezen": "zijn",

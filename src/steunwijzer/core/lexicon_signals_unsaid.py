@@ -36,16 +36,26 @@ SELF_HARM_NL: tuple[str, ...] = (
     "als|ter ..0 straf ..0 ga|eet|sport|ren|loop|train|sla|kras|snij ..1 ik",
 )
 SELF_HARM_EN: tuple[str, ...] = (
+    # "hoodie szn all year round bc of my arms lol. the razor thing is back" (set296)
+    "razor|blade|blades|razors ..2 thing|stuff|urges ..2 is|are ..1 back|again",
     "arms|forearms|wrists|legs|thighs|arm|wrist|thigh ..4 like ..1 a ..1 barcode",
     "as ..0 punishment ..0 i ..2 run|starve|skip|hit|cut|burn|scratch|train|exercise",
     "i ..1 want|wanted ..1 it ..1 to ..1 hurt $",
 )
+# A note's shorthand (set294): "OD attempt Sunday night", "SI: 'sometimes, when it gets bad'"
+_SI_YES = "yes|ja|sometimes|soms|passive|passief|present|aanwezig|positive|positief|occasionally|occasional|af_en_toe|recent|daily|dagelijks|frequent"
 SUICIDAL_NL: tuple[str, ...] = (
+    f"=si|=suïcidaliteit|=doodswens ..1 {_SI_YES}",
     # "ik wil gewoon bij God zijn. hier is niks meer voor mij" (set291)
     "ik ..1 wil|wou|wilde ..2 bij ..1 god|allah|jezus|de_heer|de_here|mijn_schepper ..1 zijn|komen",
     "ik ..1 wil|wou|wilde ..2 naar ..1 god|allah|jezus|de_heer|de_hemel ..1 toe? $",
 )
 SUICIDAL_EN: tuple[str, ...] = (
+    # "she said 'you won't have to put up with me much longer'" (set301; reported speech
+    # makes it a concern for her)
+    "won't|wont|will_not ..1 have ..1 to ..2 put_up_with|deal_with|worry_about|see ..1 me ..2 much|for ..1 longer|long",
+    "!=od ..1 attempt|attempts|attempted|poging",
+    f"=si ..1 {_SI_YES}",
     "i ..1 want|wanna|wish ..2 to ..1 be ..1 with ..1 god|jesus|allah|the_lord ..1 now|already|$",
     "i ..1 want|wanna ..2 to ..1 go ..1 home ..1 to ..1 god|jesus|allah|the_lord",
 )
@@ -75,15 +85,35 @@ _STUDY = (
     "the_assignment|learning|this_module|the_module|the_resit|homework|revising|the_thesis"
 )
 FIGURES_EN: tuple[str, ...] = (
+    # a threat of a landlord's or an office's measures, no danger: "Landlord threatening
+    # eviction unless she pays" (set286) was unsafe and concern for someone else
+    "threaten*|threatened|threatening ..2 eviction|evict|evicting|to_evict|legal_action|to_sue|a_fine|fines|a_bailiff|collection",
     f"what ..1 is ..2 the ..1 point ..1 of|in ..0 {_STUDY}",
     "what ..1 is ..2 the ..1 point ..1 if ..1 i ..2 go|going|quit|stop|move|leave|fail",
 )
 FIGURES_NL: tuple[str, ...] = (
+    # "haalt haar BSA ruim (54/60 EC), geen reden tot zorg" (set299)
+    "haalt|haal|haalde|halen ..2 bsa ..0 ruim|makkelijk|zeker|gewoon",
+    "dreigt|dreigde|dreigen|bedreigt ..2 met ..2 uitzetting|ontruiming|huisuitzetting|een_boete|de_deurwaarder|incasso|een_advocaat|een_rechtszaak",
+    # "eindelijk af van die BSA-stress!" (set289): a BSA made, "ik blokkeer zoals bij de
+    # vorige poging" (set292): an exam's attempt
+    "af ..1 van ..2 die|de|dat|het ..1 bsa*|bsa|bindend",
+    "blokkeer|blokkeerde|blokkeren|zak|zakte|gezakt|faalde ..6 vorige|eerste|tweede|derde|laatste ..1 poging",
     "wat ..2 heeft ..2 het ..2 voor ..1 zin ..2 als ..1 ik ..3 terug|terugga|stop|ophoud|toch_zak|zak|verhuis|vertrek",
     "wat ..2 heeft ..2 het ..2 voor ..1 zin ..2 om ..3 te ..1 studeren|leren|blokken|herkansen",
 )
 
+# Kept from leaving home again: "My father told me that if I come home this weekend I
+# will not be leaving again" (set301, an honour-related threat).
+UNSAFE_EN: tuple[str, ...] = (
+    "if ..1 i ..2 come|go ..1 home|back ..8 not|never|won't ..2 be? ..1 leave|leaving|allowed_to_leave|get_out ..1 again",
+)
+UNSAFE_NL: tuple[str, ...] = (
+    "als ..1 ik ..3 thuis|naar_huis|terug ..1 kom|ga ..8 niet|nooit ..2 meer ..3 weg|terug|vertrekken|weggaan",
+)
+
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
     "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},
     "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
     "concern_for_other": {"nl": CONCERN_NL, "en": CONCERN_EN},

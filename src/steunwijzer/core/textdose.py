@@ -27,14 +27,24 @@ _MEDICINE = (
 )
 _TAKEN = lazy_compile(
     r"(?i)\b(?:(?:een\s+paar|paar|wat|twee|drie|dubbele?|extra|te\s*veel|meer)\s+(?:\w+\s+){0,3}?"
-    r"(?:van\s+(?:mijn|m'?n|mn)\s+)?" + _MEDICINE + r"\b(?:\s+\w+){0,6}?\s+(?:genomen|geslikt|ingenomen)"
-    r"|(?:took|taken|take|swallowed|had)\s+(?:a\s+few|some|two|three|extra|double|too\s+many|more)\s+"
-    r"(?:\w+\s+){0,3}?(?:of\s+(?:my|the)\s+)?(?:\w+\s+)?" + _MEDICINE + r"\b"
+    r"(?:van\s+(?:mijn|m'?n|mn)\s+)?"
+    + _MEDICINE
+    + r"\b(?:\s+\w+){0,6}?\s+(?:genomen|geslikt|ingenomen)"
+    r"|(?:took|taken|take|swallowed|had)\s+(?:a\s+few|some|two|three|four|five|\d+|extra|double|"
+    r"too\s+many|more)\s+(?:\w+\s+){0,3}?(?:of\s+(?:my|the|his|her|a)\s+)?(?:[\w']+\s+)?"
+    + _MEDICINE
+    + r"\b"
+    # a medicine and drink after it: "oxazepam genomen en daarna toch nog wijn gedronken"
+    r"|" + _MEDICINE + r"\s+(?:genomen|geslikt|ingenomen|taken|took)\b(?:\s+[\w']+){0,6}?\s+"
+    r"(?:wijn|bier|alcohol|drank|wodka|wine|beer|vodka|drinks)\b"
     r"|(?:extra|double|dubbele)\s+(?:dose|dosis)\b)"
 )
 _BODY = lazy_compile(
     r"(?i)hartkloppingen|(?:hart|heart)\s+(?:[\w']+\s+){0,3}?(?:bonkt|gaat\s+(?:[\w']+\s+)?(?:snel|tekeer)|"
-    r"racet|slaat\s+over|klopt\s+raar|racing|pounding|skipping|beating\s+(?:so\s+)?fast)"
+    r"racet|slaat\s+over|klopt\s+raar|racing|pounding|skipping|beating\s+(?:so\s+)?fast|"
+    r"(?:heel\s+|so\s+|really\s+)?(?:traag|slow))"
+    r"|ogen\s+(?:bijna\s+)?niet\s+(?:meer\s+)?open|can'?t\s+keep\s+my\s+eyes\s+open|chest\s+hurts"
+    r"|borst\s+doet\s+(?:zo\s+)?pijn"
     r"|(?:bonkt|klopt|racet|slaat)\s+(?:[\w']+\s+){0,2}?(?:hart|heart)\b"
     r"|palpitations|chest\s+pain|pijn\s+op\s+(?:de|mijn|m'?n|mn)\s+borst|benauwd|kan\s+(?:bijna\s+)?niet"
     r"\s+(?:goed\s+)?ademen|can'?t\s+breathe|short\s+of\s+breath|duizelig|dizzy|flauw|fainting|"

@@ -40,7 +40,8 @@ _PARTING = lazy_compile(
     r"|last\s+time\s+(?:you(?:'ll|\s+will)?|anyone)\s+(?:\w+\s+)?hear\s+from\s+me"
     r"|sorry\s+for\s+being\s+a\s+burden|sorry\s+(?:dat|voor)\s+(?:ik\s+)?(?:zo'?n|een)\s+last"
     r"|(?:don'?t|do\s+not|stop)\s+worry(?:ing)?\s+about\s+me|maak\s+je\s+geen\s+zorgen\s+(?:meer\s+)?om\s+(?:me|mij)"
-    r"|gave\s+away\s+(?:his|her|their|all)|weggegeven|gaf\s+(?:\w+\s+){1,4}weg\b)"
+    r"|(?:gave|giving|gives|given)\s+away\s+(?:his|her|their|all)|weggegeven|gaf\s+(?:\w+\s+){1,4}weg\b"
+    r"|(?:black|zwart)\s+(?:screen|scherm)\b)"  # "a black screen with 'sorry'" (set298)
 )
 _SILENT = lazy_compile(
     r"(?i)straight\s+to\s+voicemail|\bvoicemail\b|phone\s+(?:is|was|went|has\s+been)\s+(?:off|dead)"
