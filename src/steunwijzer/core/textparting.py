@@ -51,7 +51,11 @@ _SILENT = lazy_compile(
     r"|location\s+(?:is\s+)?off|locatie\s+(?:staat\s+)?uit|niemand\s+heeft\s+(?:haar|hem)\s+gezien"
     r"|niet\s+meer\s+gezien|nobody\s+has\s+seen\s+(?:her|him)|(?:post|mail)\s+is\s+piling\s+up"
 )
-_SOMEONE = lazy_compile(r"(?i)\b(?:he|she|they|his|her|their|him|hij|ze|zij|hem|haar|zijn|hun)\b")
+_SOMEONE = lazy_compile(
+    r"(?i)\b(?:he|she|they|his|her|their|him|hij|ze|zij|hem|haar|zijn|hun|partner|boyfriend|"
+    r"girlfriend|brother|sister|son|daughter|roommate|housemate|flatmate|friend|vriend|vriendin|"
+    r"broer|zus|zoon|dochter|huisgenoot|huisgenote|moeder|vader|mum|mom|dad)\b"
+)
 
 
 # An ordinary reason for the silence: "now she's not answering because her phone died".
