@@ -325,7 +325,7 @@ def test_the_english_hint_for_more_referrals_puts_m_after_the_tier_question() ->
     from steunwijzer.present.texts import t
 
     dutch, english = t("more_referrals_key", "nl", n=3), t("more_referrals_key", "en", n=3)
-    assert "na de vraag over het niveau" in dutch  # not "straks" (a role-play, round 61)
+    assert "typ m na de vraag over het niveau" in dutch  # not "straks" (role-plays, r61)
     assert "after the tier question" in english and "next" not in english
 
 

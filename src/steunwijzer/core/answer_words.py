@@ -199,8 +199,7 @@ def restated_no(taking_back: set[str], said: set[str]) -> bool:
     )
 
 
-# "no" and "none" as the no said again: "no, no plan" was doubt, "immediate danger" (a
-# role-play, round 57); not "no no, I think about it", where more than a plan is said.
+# "no"/"none" said again: "no, no plan" was doubt (r57), not "no no, I think about it".
 _BARE_PLAN = frozenset(
     ("plan", "plannen", "plans", "really", "echt", "hoor", "ofzo", "no", "none", "at", "all",
      "date", "or", "and", "prep", "preparation", "voorbereiding", "anything", "nothing")
@@ -231,10 +230,11 @@ _ONLY_TELLING = lazy_compile(
     r"| (?:daarom|dus|so|thats why|that's why) (?:(?:ben|zit) ik hier|kom ik(?: hier)?"
     r"|(?:i am|i'm|im) here|i came(?: here)?|i come(?: here)?)(?= )"
     r"| (?:denk|geloof|vermoed|gok) ik(?= )| i (?:think|guess|suppose)(?= )"
-    # the student as the one written to: "my best friend sent me a goodbye message" (a
-    # role-play, round 43: her "no, not me" was doubt about her own risk)
+    # the student written to ("a friend sent me a goodbye message", r43); what another wrote
+    # ("nee!! maar zij wel, ze appte '... van me hoort'" was doubt: a role-play, r61)
     r"| (?:sent|texted|told|messaged|called|asked|showed|wrote|dmd|stuurde|appte|belde"
-    r"|vroeg|vertelde|schreef|liet) (?:me|mij)(?= )"
+    r"|vroeg|vertelde|schreef|liet) (?:me|mij)(?= )| (?:ze|zij|hij|she|he|they) (?:\S+ ){0,4}?"
+    r"(?:appte|zei|schreef|texted|said|wrote|posted) (?!(?:dat|that) (?:ik|i) ).*$"
 )
 
 

@@ -53,11 +53,23 @@ _BODY = lazy_compile(
 )
 
 
+# Every reaction of the body below holds one of these: a plain test first, as most texts
+# have none.
+_BODY_KEYS = (
+    "hart", "heart", "palpitation", "chest", "borst", "benauwd", "adem", "breath", "duizel",
+    "dizzy", "flauw", "faint", "passing out", "trillen", "shaking", "overgeven", "throwing up",
+    "vomit", "ogen", "eyes", "zien", "praten",
+)  # fmt: skip
+
+
 def dose_and_body(found: Recognition, text: str) -> Recognition:
     """``found`` with danger now where more medicine than meant was taken and the body
     reacts, when no risk to life was found."""
-    if any(f.theme in lexicon.RISK_TO_LIFE for f in found.findings):
-        return found
+    low = text.lower()
+    if not any(key in low for key in _BODY_KEYS) or any(
+        f.theme in lexicon.RISK_TO_LIFE for f in found.findings
+    ):
+        return found  # most texts: no word of the body (a plain test first)
     taken = _TAKEN.search(text)
     if taken is None or _BODY.search(text) is None:
         return found

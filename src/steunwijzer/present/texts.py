@@ -351,11 +351,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "… and 1 more referral, with reasons and tips: see below",
     ),
     "more_referrals_key": (
-        "… en nog {n} verwijzingen, met redenen en tips: druk na de vraag over het niveau op m",
+        "… en nog {n} verwijzingen, met redenen en tips: typ m na de vraag over het niveau",
         "… and {n} more referrals, with reasons and tips: press m after the tier question",
     ),
     "more_referrals_key_one": (
-        "… en nog 1 verwijzing, met redenen en tips: druk na de vraag over het niveau op m",
+        "… en nog 1 verwijzing, met redenen en tips: typ m na de vraag over het niveau",
         "… and 1 more referral, with reasons and tips: press m after the tier question",
     ),
     "unknown_note": (
