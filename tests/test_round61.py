@@ -290,3 +290,30 @@ def test_the_tier_prompt_fits_80_columns_in_two_lines(lang: str) -> None:
     prompt = t("override_prompt", lang, tier="Specifieke hulpvraag") + ": "
     lines = prompt.split("\n")
     assert len(lines) == 2 and all(len(x) < 80 for x in lines)
+
+
+# --- someone else's words in a safety answer -------------------------------------------
+
+
+def test_a_friends_quoted_words_are_not_the_students_doubt(builtin: Catalog) -> None:
+    """A role-play (round 61, intake 3): the student's "nee!!" with her friend's message
+    quoted after it ("... dat je van me hoort") was "weet niet" about her own wish: the
+    crisis box spoke of the student, the review kept a doubt she never had."""
+    answer = 'nee!! maar zij wel, ze appte een uur geleden "dit is de laatste keer dat je van me hoort"'
+    assert read_answer(builtin, "safety_thoughts", answer) is False
+
+
+def test_the_student_named_after_the_friend_stays_open(builtin: Catalog) -> None:
+    """Guard: "nee, maar mijn vriend zegt dat ik het wel heb" is still doubt (round 15)."""
+    from steunwijzer.core.answers import UNKNOWN
+
+    answer = "nee, maar mijn vriend zegt dat ik het wel heb"
+    assert read_answer(builtin, "safety_thoughts", answer) == UNKNOWN
+
+
+def test_the_last_time_i_hear_from_her_is_a_concern() -> None:
+    """A role-play (round 61, run 3b): "mn vriendin appte dat dit de laatste keer is dat
+    ik van haar hoor en haar locatie staat uit" was the student's own wish only, 113
+    first and no concern for the friend."""
+    text = "nee maar mn vriendin appte dat dit de laatste keer is dat ik van haar hoor en haar locatie staat uit"
+    assert "concern_for_other" in themes_of(text)
