@@ -59,7 +59,9 @@ def test_a_parents_letter_about_a_daughter_is_no_study_topic() -> None:
 
 def test_an_essay_about_a_topic_is_still_framed() -> None:
     """Guard: a frame word and its link before a topic still frame it."""
-    assert not themes_of("I'm writing an essay about suicide prevention for my ethics course") & ACUTE
+    assert (
+        not themes_of("I'm writing an essay about suicide prevention for my ethics course") & ACUTE
+    )
 
 
 def test_a_friend_from_the_course_is_no_course() -> None:
@@ -148,11 +150,19 @@ def test_a_positive_item_of_a_checklist_stays(text: str) -> None:
     [
         ("safety_behaviour", "no plan, no prep", False),
         ("safety_plan", "no like i said i dont have a plan or anything its not like that", False),
-        ("safety_method", "no never i dont think about how or anything like that its more just a feeling", False),
+        (
+            "safety_method",
+            "no never i dont think about how or anything like that its more just a feeling",
+            False,
+        ),
         ("area_substances", "denies substance use", False),
         ("area_substances", "n/a", False),
         ("safety_thoughts", "denies SI", False),
-        ("safety_wish_dead", "no i mean yes sometimes i think about not being here anymore but i would never do it because of my mum", True),
+        (
+            "safety_wish_dead",
+            "no i mean yes sometimes i think about not being here anymore but i would never do it because of my mum",
+            True,
+        ),
         ("safety_wish_dead", "nee ik bedoel ja, soms", True),
     ],
 )
@@ -209,10 +219,16 @@ def test_ordinary_words_are_not_acute(text: str) -> None:
     [
         ("what's the point of living if I fail anyway", "suicidal_thoughts"),
         ("Wat heeft het voor zin om door te gaan als ik toch overal in faal", "suicidal_thoughts"),
-        ("What's the point of finishing this degree if I won't be here to use it", "suicidal_thoughts"),
+        (
+            "What's the point of finishing this degree if I won't be here to use it",
+            "suicidal_thoughts",
+        ),
         ("my ex threatened to kill me if I tell anyone", "unsafe_situation"),
         ("mijn oom is overleden, ik kende hem nauwelijks maar ik mis hem toch", "grief"),
-        ("vorig jaar is mijn moeder overleden en iedereen denkt dat ik er nu wel overheen ben. maar ik zit nog elke dag te janken in de bieb", "grief"),
+        (
+            "vorig jaar is mijn moeder overleden en iedereen denkt dat ik er nu wel overheen ben. maar ik zit nog elke dag te janken in de bieb",
+            "grief",
+        ),
     ],
 )
 def test_the_risk_beside_a_figure_stays(text: str, theme: str) -> None:
@@ -228,21 +244,57 @@ def test_the_risk_beside_a_figure_stays(text: str, theme: str) -> None:
 @pytest.mark.parametrize(
     ("text", "theme"),
     [
-        ("vermoedt dat drankje gespiked is tijdens introweek, wakker geworden in onbekende kamer, herinnert zich vrijwel niks.", "sexual_violence"),
-        ("zaterdag in de kroeg na 2 biertjes ineens helemaal weg en ik werd wakker in een huis dat ik niet ken.", "sexual_violence"),
-        ("she took off the condom halfway through without asking me. is that even something you can report??", "sexual_violence"),
-        ("My best friend told me a guy from her rowing club had sex with her while she was passed out after a team drinks. She made me promise not to tell anyone. Now she's stopped eating and barely leaves her room.", "sexual_violence"),
+        (
+            "vermoedt dat drankje gespiked is tijdens introweek, wakker geworden in onbekende kamer, herinnert zich vrijwel niks.",
+            "sexual_violence",
+        ),
+        (
+            "zaterdag in de kroeg na 2 biertjes ineens helemaal weg en ik werd wakker in een huis dat ik niet ken.",
+            "sexual_violence",
+        ),
+        (
+            "she took off the condom halfway through without asking me. is that even something you can report??",
+            "sexual_violence",
+        ),
+        (
+            "My best friend told me a guy from her rowing club had sex with her while she was passed out after a team drinks. She made me promise not to tell anyone. Now she's stopped eating and barely leaves her room.",
+            "sexual_violence",
+        ),
         ("Hx CSA by uncle; triggered since he moved back to town last month.", "sexual_violence"),
-        ("Wordt gechanteerd met naaktbeelden na videocall met onbekende, dader eist €500.", "sexual_violence"),
+        (
+            "Wordt gechanteerd met naaktbeelden na videocall met onbekende, dader eist €500.",
+            "sexual_violence",
+        ),
         ("Ik werd wakker en hij was al bezig. Ik sliep gewoon.", "sexual_violence"),
-        ("We had to put our cat Mochi to sleep on Sunday. She was with me through my whole bachelor.", "grief"),
-        ("We hebben gisteren Boris laten inslapen, hij was 14 en ik ben met hem opgegroeid.", "grief"),
-        ("mijn onderarmen lijken op een streepjescode lol. moet morgen weer met lange mouwen naar het practicum", "self_harm"),
-        ("hoodie szn all year round bc of my arms lol. the razor thing is back, like three times this week", "self_harm"),
-        ("als straf ga ik dan 2 uur hardlopen terwijl mn knie al kapot is.. ik wil gewoon dat het pijn doet", "self_harm"),
+        (
+            "We had to put our cat Mochi to sleep on Sunday. She was with me through my whole bachelor.",
+            "grief",
+        ),
+        (
+            "We hebben gisteren Boris laten inslapen, hij was 14 en ik ben met hem opgegroeid.",
+            "grief",
+        ),
+        (
+            "mijn onderarmen lijken op een streepjescode lol. moet morgen weer met lange mouwen naar het practicum",
+            "self_harm",
+        ),
+        (
+            "hoodie szn all year round bc of my arms lol. the razor thing is back, like three times this week",
+            "self_harm",
+        ),
+        (
+            "als straf ga ik dan 2 uur hardlopen terwijl mn knie al kapot is.. ik wil gewoon dat het pijn doet",
+            "self_harm",
+        ),
         ("ik wil gewoon bij God zijn. hier is niks meer voor mij, echt niks", "suicidal_thoughts"),
-        ("My brothers found out about my boyfriend. My father told me that if I come home this weekend I will not be leaving again. I don't know where to go and my phone is shared with my mum.", "unsafe_situation"),
-        ("Door mijn eetstoornis lig ik zo ver achter dat mijn studieadviseur zei dat stoppen misschien verstandiger is.", "dropout_risk"),
+        (
+            "My brothers found out about my boyfriend. My father told me that if I come home this weekend I will not be leaving again. I don't know where to go and my phone is shared with my mum.",
+            "unsafe_situation",
+        ),
+        (
+            "Door mijn eetstoornis lig ik zo ver achter dat mijn studieadviseur zei dat stoppen misschien verstandiger is.",
+            "dropout_risk",
+        ),
     ],
 )
 def test_round61_needs_are_found(text: str, theme: str) -> None:
@@ -278,8 +330,12 @@ def test_one_referral_more_is_said_in_the_singular() -> None:
 
     assert "verwijzing," in t("more_referrals_key_one", "nl", n=1)
     assert "1 more referral," in t("more_referrals_one", "en", n=1)
-    assert "(en)" not in t("more_referrals", "nl", n=3) and "(s)" not in t("more_referrals", "en", n=3)
-    assert "(s)" not in t("unknown_note", "en", n=2) and "1 safety question " in t("unknown_note_one", "en")
+    assert "(en)" not in t("more_referrals", "nl", n=3) and "(s)" not in t(
+        "more_referrals", "en", n=3
+    )
+    assert "(s)" not in t("unknown_note", "en", n=2) and "1 safety question " in t(
+        "unknown_note_one", "en"
+    )
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -299,7 +355,9 @@ def test_a_friends_quoted_words_are_not_the_students_doubt(builtin: Catalog) -> 
     """A role-play (round 61, intake 3): the student's "nee!!" with her friend's message
     quoted after it ("... dat je van me hoort") was "weet niet" about her own wish: the
     crisis box spoke of the student, the review kept a doubt she never had."""
-    answer = 'nee!! maar zij wel, ze appte een uur geleden "dit is de laatste keer dat je van me hoort"'
+    answer = (
+        'nee!! maar zij wel, ze appte een uur geleden "dit is de laatste keer dat je van me hoort"'
+    )
     assert read_answer(builtin, "safety_thoughts", answer) is False
 
 
@@ -317,3 +375,89 @@ def test_the_last_time_i_hear_from_her_is_a_concern() -> None:
     first and no concern for the friend."""
     text = "nee maar mn vriendin appte dat dit de laatste keer is dat ik van haar hoor en haar locatie staat uit"
     assert "concern_for_other" in themes_of(text)
+
+
+# --- round 61's third wave (set302-set305, measured unseen on fbdb2a8) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "took like 4 of my ritalin with two monsters to get the thesis chapter done and now my heart is going insane and my chest hurts?? is this normal",
+            "unsafe_situation",
+        ),
+        (
+            "had xanax and vodka at pres, now i cant keep my eyes open and my breathing feels really slow. im alone in my room",
+            "unsafe_situation",
+        ),
+        (
+            "ik blijf maar overgeven en ben zo duizelig dat ik niet kan staan.. heb gisteravond te veel van die slaaptabletten van mn moeder genomen, per ongeluk denk ik",
+            "unsafe_situation",
+        ),
+        (
+            "I am writing as a parent. My daughter rang me at 2am slurring, said she had taken 'a few' of her antidepressants with wine. She is not picking up now.",
+            "concern_for_other",
+        ),
+        (
+            "Our daughter has stopped answering our calls and her roommate told us she found razor blades in the bathroom.",
+            "concern_for_other",
+        ),
+        (
+            "mattie appt al een uur niks terug nadat ze zei dat ze bij het spoor stond. locatie staat nog aan, vlakbij station. bel ik 112??",
+            "concern_for_other",
+        ),
+        (
+            "Mijn oom wil deze zomer mijn huwelijk regelen in het land van mijn ouders. Ik wil dat niet.",
+            "unsafe_situation",
+        ),
+        (
+            "als m'n vader erachter komt dat ik een vriendin heb is het klaar met me, en dat bedoel ik letterlijk.",
+            "unsafe_situation",
+        ),
+        (
+            "My ex made me take something before we had sex and I barely remember the night.",
+            "sexual_violence",
+        ),
+        (
+            "Q: How many ECTS do you have so far? A: 18 of the 45 I need for the BSA, so basically I'm out in June unless a miracle happens",
+            "dropout_risk",
+        ),
+        (
+            "Have you ever harmed yourself? Yes, at 15, then stopped for years. Started again in November though (burning, with a lighter).",
+            "self_harm",
+        ),
+    ],
+)
+def test_round61_third_wave_needs_are_found(text: str, theme: str) -> None:
+    """Misses of set302-set305: the dose with a friend's name, a drink or a quoted "a
+    few" and the body in other words (a heart "going insane", slow breathing, slurring,
+    vomiting), a parent's daughter with razor blades found, a friend at the railway who
+    stopped answering, a marriage arranged, a threat told as "het is klaar met me"."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suïcidale gedachten? Nee. Zelfbeschadiging? Nee. Middelen? Nee. Kom eigenlijk alleen voor een handtekening op het topsportformulier.",
+        "lol i took like 6 of my adhd pills to get through exam week and ended up at the ER with my heart going crazy. anyway, can I still get my extension",
+        "My parents are arranging my sister's wedding in Istanbul this summer and the whole family is flying over.",
+        "doei allemaal, ik ga offline tot na de tentamens",
+        "thanks for everything, off to bed now",
+    ],
+)
+def test_round61_third_wave_neighbours(text: str) -> None:
+    """A form's "Nee." after each item (set304: acute on the items it denied), and guards:
+    care already given at the ER, a sister's wedding, one's own "offline", "off to bed"."""
+    assert not themes_of(text) & {
+        "suicidal_thoughts",
+        "self_harm",
+        "unsafe_situation",
+        "concern_for_other",
+    }
+
+
+def test_a_forms_yes_keeps_its_item() -> None:
+    """Guard: "Suïcidale gedachten? Ja, soms." stays the risk."""
+    assert "suicidal_thoughts" in themes_of("Suïcidale gedachten? Ja, soms.")

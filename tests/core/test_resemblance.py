@@ -1303,6 +1303,14 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set299.jsonl", 0.96, 0.12),
         ("set300.jsonl", 0.96, 0.09),
         ("set301.jsonl", 0.88, 0.06),
+        # Round 61's third wave, measured unseen on fbdb2a8 (the second fixes): set302
+        # (the body after something taken), 20/24, 48/60, 3/36; set303 (short chats about
+        # a friend), 22/24, 48/60, 5/36; set304 (forms, questions and answers), 21/24,
+        # 45/60, 6/36; set305 (a general sample), 22/24, 52/60, 1/36.
+        ("set302.jsonl", 0.96, 0.12),
+        ("set303.jsonl", 0.84, 0.17),
+        ("set304.jsonl", 0.89, 0.15),
+        ("set305.jsonl", 0.96, 0.06),
     ],
 )
 def test_recall_on_the_blind_set_holds(

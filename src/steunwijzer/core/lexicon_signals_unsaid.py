@@ -19,16 +19,15 @@ _CLOSE = (
     "neef|nicht|vader|moeder|klasgenoot|vriendje|zoon|dochter|hij|ze|zij"
 )
 _PARTING = "goodbye|goodbyes|farewell|bye|afscheid|afscheids*|vaarwel|dag_allemaal|doei_allemaal"
-_SILENT_EN = (
-    "phone|off|offline|unreachable|voicemail|answering|answered|replying|responding|location"
-)
-_SILENT_NL = (
-    "telefoon|uit|offline|onbereikbaar|voicemail|neemt|reageert|opgenomen|gereageerd|locatie"
-)
+# (no bare "uit", "neemt", "off" or "offline": "afscheid nemen", "ging uit eten", "head
+# off", "doei allemaal, ik ga offline tot na de tentamens")
+_SILENT_EN = "phone_off|phone_is_off|switched_off|turned_off|went_offline|is_offline|unreachable|voicemail|not_answering|isn't_answering|not_replying"
+_SILENT_NL = "is_offline|ging_offline|staat_offline|onbereikbaar|voicemail|reageert_niet|reageert_ze_niet|neemt_niet_op|neemt_ze_niet_op|locatie_uit|telefoon_uit"
 _MATES_EN = "roommates|housemates|flatmates|roommate|housemate|flatmate|friends|nobody|no_one|noone"
 _MATES_NL = "huisgenoten|huisgenoot|huisgenote|vrienden|niemand"
 
 SELF_HARM_NL: tuple[str, ...] = (
+    "branden|brand|brandde ..3 met ..2 een|mijn ..1 aansteker",
     # "mijn onderarmen lijken op een streepjescode lol" (set289)
     "armen|onderarmen|arm|onderarm|polsen|pols|benen|dijen|been ..4 streepjescode|barcode",
     # pain sought as a punishment: "als straf ga ik 2 uur hardlopen ... ik wil dat het pijn doet" (set290)
@@ -36,6 +35,8 @@ SELF_HARM_NL: tuple[str, ...] = (
     "als|ter ..0 straf ..0 ga|eet|sport|ren|loop|train|sla|kras|snij ..1 ik",
 )
 SELF_HARM_EN: tuple[str, ...] = (
+    # "Started again in November though (burning, with a lighter)" (set304)
+    "burning|burn|burned|burnt ..3 with ..2 a|my ..1 lighter",
     # "hoodie szn all year round bc of my arms lol. the razor thing is back" (set296)
     "razor|blade|blades|razors ..2 thing|stuff|urges ..2 is|are ..1 back|again",
     "arms|forearms|wrists|legs|thighs|arm|wrist|thigh ..4 like ..1 a ..1 barcode",
@@ -56,11 +57,13 @@ SUICIDAL_EN: tuple[str, ...] = (
     "won't|wont|will_not ..1 have ..1 to ..2 put_up_with|deal_with|worry_about|see ..1 me ..2 much|for ..1 longer|long",
     "!=od ..1 attempt|attempts|attempted|poging",
     f"=si ..1 {_SI_YES}",
-    "i ..1 want|wanna|wish ..2 to ..1 be ..1 with ..1 god|jesus|allah|the_lord ..1 now|already|$",
+    "i ..1 want|wanna|wish ..2 to ..1 be ..1 with ..1 god|jesus|allah|the_lord $",
+    "i ..1 want|wanna|wish ..2 to ..1 be ..1 with ..1 god|jesus|allah|the_lord ..1 now|already",
     "i ..1 want|wanna ..2 to ..1 go ..1 home ..1 to ..1 god|jesus|allah|the_lord",
 )
 CONCERN_NL: tuple[str, ...] = (
-    f"{_PARTING} ..4 & {_SILENT_NL}",
+    "vond|gevonden ..3 mesjes|scheermesjes|scheermes ..4 in ..2 haar|zijn|de ..1 kamer|badkamer|tas|prullenbak|la",
+    f"{_PARTING} & {_SILENT_NL}",
     f"{_MATES_NL} ..3 hebben|heeft ..3 haar|hem ..3 niet ..2 gezien|gehoord & sinds|al|dagen|gisteren|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|weekend",
     f"{_CLOSE} ..3 telefoon ..2 staat ..2 uit & sinds|al|nacht|gisteren|afscheid|bericht|app",
     # silent since the sign told before: "... en hij neemt sindsdien niet meer op"
@@ -68,8 +71,10 @@ CONCERN_NL: tuple[str, ...] = (
     f"{_MATES_NL} ..3 hebben|heeft ..3 haar|hem ..2 sindsdien ..2 niet ..2 gezien|gehoord",
 )
 CONCERN_EN: tuple[str, ...] = (
+    # "her roommate told us she found razor blades in the bathroom" (set305)
+    "found ..3 razor|razors|razor_blades|blades ..4 in ..2 her|his|their|the ..1 room|bathroom|bag|bin|drawer",
     f"{_PARTING} ..2 text|message|post|note|letter|video|story|tweet|voice_note|msg & {_SILENT_EN}",
-    "thanks|thank_you ..1 for ..1 everything & hasn't|hasnt|not|isn't|isnt|since|offline|off|unreachable|voicemail",
+    "thanks|thank_you ..1 for ..1 everything & hasn't_answered|hasnt_answered|not_answering|isn't_answering|went_offline|phone_off|unreachable|voicemail",
     # silent since the sign told before: "... and he hasn't answered his phone since."
     f"{_CLOSE} ..1 hasn't|hasnt|has_not|isn't|isnt ..1 answered|answering|picked_up|picking_up|replied|replying ..3 since $",
     f"since ..1 yesterday|last_night|sunday|monday|tuesday|wednesday|thursday|friday|saturday|then ..2 {_CLOSE} ..1 isn't|isnt|hasn't|hasnt|not ..1 answering|answered|picking_up ..2 her|his|their|the ..1 phone|calls",
@@ -106,9 +111,13 @@ FIGURES_NL: tuple[str, ...] = (
 # Kept from leaving home again: "My father told me that if I come home this weekend I
 # will not be leaving again" (set301, an honour-related threat).
 UNSAFE_EN: tuple[str, ...] = (
+    "arrange|arranging|arranged ..0 my ..0 marriage|wedding",
     "if ..1 i ..2 come|go ..1 home|back ..8 not|never|won't ..2 be? ..1 leave|leaving|allowed_to_leave|get_out ..1 again",
 )
 UNSAFE_NL: tuple[str, ...] = (
+    # a marriage arranged by others, a passport held (set305)
+    "mijn ..1 huwelijk ..4 regelen|regelt|geregeld|arrangeren|gearrangeerd|afgesproken",
+    "mijn ..1 paspoort|id|verblijfsvergunning ..3 ligt|is|zit ..2 bij ..1 hem|haar|hen|mijn_vader|mijn_oom|mijn_ouders|mijn_broer|mijn_moeder|mijn_man",
     "als ..1 ik ..3 thuis|naar_huis|terug ..1 kom|ga ..8 niet|nooit ..2 meer ..3 weg|terug|vertrekken|weggaan",
 )
 

@@ -100,7 +100,25 @@ def screened_out(text: str, tokens: Tokens, start: int, end: int) -> int:
             break
         if words[k] in _FOR and k >= 1 and words[k - 1] in _NEGATIVE:
             return k - 1  # "screening negative for SI/NSSI"
-    return -1
+    return _answered_no(text, tokens, end)
+
+
+_NO_ALONE = _CLEAR | {"nope", "nah", "neen"}
+
+
+def _answered_no(text: str, tokens: Tokens, end: int) -> int:
+    """A form's question answered no in a sentence of its own: "Suïcidale gedachten? Nee.
+    Zelfbeschadiging? Nee." (set304, round 61: acute on the items it denied)."""
+    words, sentence = tokens.words, tokens.sentence
+    k = end + 1
+    while k < tokens.n and sentence[k] == sentence[end] and k - end <= 3:
+        k += 1
+    if k >= tokens.n or sentence[k] == sentence[end] or words[k] not in _NO_ALONE:
+        return -1
+    if "?" not in text[tokens.ends[k - 1] : tokens.starts[k]]:
+        return -1
+    alone = k + 1 == tokens.n or sentence[k + 1] != sentence[k]
+    return k if alone else -1
 
 
 def _checklist(tokens: Tokens) -> bool:

@@ -45,6 +45,8 @@ _PARTING = lazy_compile(
     r"|maak\s+je\s+geen\s+zorgen\s+(?:meer\s+)?om\s+(?:me|mij)"
     r"|(?:gave|giving|gives|given)\s+away\s+(?:his|her|their|all)|weggegeven"
     r"|gaf\s+(?:\w+\s+){1,4}weg\b"
+    # where she said she stood: "nadat ze zei dat ze bij het spoor stond" (set303)
+    r"|(?:bij|op)\s+het\s+spoor|on\s+the\s+(?:tracks|railway)|(?:bij|op)\s+de\s+brug\b"
     r"|(?:black|zwart)\s+(?:screen|scherm)\b)"  # "a black screen with 'sorry'" (set298)
 )
 _SILENT = lazy_compile(
@@ -53,6 +55,7 @@ _SILENT = lazy_compile(
     r"|niet\s+(?:meer\s+)?thuis\s*gekomen|(?:hasn'?t|has\s+not|haven'?t)\s+(?:answered|replied|called|"
     r"texted|been\s+seen|been\s+home|for\s+\w+\s+(?:days|weeks))|went\s+offline|is\s+offline"
     r"|location\s+(?:is\s+)?off|locatie\s+(?:staat\s+)?uit|niemand\s+heeft\s+(?:haar|hem)\s+gezien"
+    r"|(?:niks|niets|niet)\s+(?:meer\s+)?terug|(?:not|isn'?t|stopped)\s+texting\s+back"
     r"|niet\s+meer\s+gezien|nobody\s+has\s+seen\s+(?:her|him)|(?:post|mail)\s+is\s+piling\s+up"
 )
 _SOMEONE = lazy_compile(
@@ -74,12 +77,12 @@ _ORDINARY = lazy_compile(
 _PARTING_KEYS = (
     "goodbye", "farewell", "afscheid", "alles", "everything", "goed", "vaarwel", "after",
     "take care", "zorg", "keer", "last time", "burden", "last", "worry", "away", "weg",
-    "black", "zwart",
+    "black", "zwart", "spoor", "tracks", "railway", "brug",
 )  # fmt: skip
 _SILENT_KEYS = (
     "voicemail", "phone", "telefoon", "home", "thuis", "answer", "repl", "seen", "gezien",
     "offline", "locat", "piling", "reageer", "reageert", "open", "bereik", "gehoor", "reach",
-    "respond", "pick", " op", "called", "texted", "hasn",
+    "respond", "pick", " op", "called", "texted", "hasn", "terug", "texting",
 )  # fmt: skip
 
 
