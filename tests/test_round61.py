@@ -461,3 +461,51 @@ def test_round61_third_wave_neighbours(text: str) -> None:
 def test_a_forms_yes_keeps_its_item() -> None:
     """Guard: "Suïcidale gedachten? Ja, soms." stays the risk."""
     assert "suicidal_thoughts" in themes_of("Suïcidale gedachten? Ja, soms.")
+
+
+# --- the fifth role-play (on fbdb2a8) ------------------------------------------------------
+
+
+def test_no_idea_at_a_safety_question_is_doubt_not_no(builtin: Catalog) -> None:
+    """A father at the method question: "no idea. we can't reach her" was read as "no",
+    a lowered safety answer that then dropped out of the count of open ones."""
+    from steunwijzer.core.answers import UNKNOWN
+
+    assert read_answer(builtin, "safety_method", "no idea. we can't reach her") == UNKNOWN
+    assert (
+        read_answer(builtin, "safety_method", "geen idee, we kunnen haar niet bereiken") == UNKNOWN
+    )
+
+
+def test_four_sleeping_pills_and_a_slow_heart_are_danger_now() -> None:
+    """A student who took four of her sleeping pills to sleep, drowsy, her heart slow:
+    sleep problems only (112 nowhere near the top)."""
+    text = "heb vanmiddag 4 slaappillen genomen om eindelijk te slapen, ik wil niet dood. nu ben ik heel suf en mijn hart voelt traag"
+    assert "unsafe_situation" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb 2 paracetamol genomen tegen de hoofdpijn en voel me nu duizelig",
+        "I took two ibuprofen for my headache and now I feel dizzy",
+    ],
+)
+def test_an_ordinary_dose_is_no_emergency(text: str) -> None:
+    """Guard: two painkillers and a dizzy spell are no overdose (an early draft of the
+    number rule made them danger now)."""
+    assert "unsafe_situation" not in themes_of(text)
+
+
+def test_a_question_with_a_guessed_answer_says_enter_keeps_it(builtin: Catalog) -> None:
+    """The loss question prefilled with "yes" from a joke about a hamster said "(or Enter
+    to skip)" when asked again, and Enter kept the "yes" (a role-play, round 61)."""
+    from steunwijzer.core.prompts import QuestionPrompt
+    from steunwijzer.render.asking import question_lines
+
+    question = builtin.question("area_loss")
+    assert question is not None
+    expect, _, hint = question_lines(QuestionPrompt(question, 9, 20, True, True), "en", None)
+    assert "Enter to keep [yes]" in expect and "skip" not in expect and "[yes]" in hint
+    expect, _, _ = question_lines(QuestionPrompt(question, 9, 20, None, True), "en", None)
+    assert "Enter to skip" in expect  # guard: without an answer in brackets, Enter skips

@@ -70,3 +70,13 @@ _CORRECTED_TO_YES = lazy_compile(
 def corrected_to_yes(word: str) -> bool:
     """ "no, I mean yes ...": the yes the student corrected to."""
     return _CORRECTED_TO_YES.search(word) is not None
+
+
+# "no idea. we can't reach her" to "have you thought about how you would do it?" was a
+# plain no: the answer starts with "no" (a role-play, round 61). Not knowing is doubt.
+_NO_IDEA_FIRST = lazy_compile(r"^(?:no idea|no clue|geen idee|geen flauw idee|not sure)\b")
+
+
+def no_idea_first(word: str) -> bool:
+    """An answer that opens with not knowing ("no idea, ...", "geen idee. ...")."""
+    return _NO_IDEA_FIRST.search(word) is not None

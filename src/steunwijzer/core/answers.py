@@ -286,6 +286,8 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         word = mixed.unstretched(normalise(value), _YES | _NO)
         if word in _NO_IDEA and not can_be_unknown(question):  # "no idea" was a "no" (r27)
             raise answer_error(question, value)
+        if can_be_unknown(question) and mixed.no_idea_first(word):  # "no idea. we can't .." (r61)
+            return UNKNOWN
         if _yes_then_no(word):
             # "yes... no, I mean no" was a yes on the crisis panel (round 12); "ja nee" is a
             # no as often as not. Doubt on a safety question; elsewhere asked again.

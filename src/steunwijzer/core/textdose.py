@@ -27,11 +27,15 @@ _MEDICINE = (
     r"antidepressiva|antidepressants|insuline|insulin)"
 )
 _TAKEN = lazy_compile(
-    r"(?i)\b(?:(?:een\s+paar|paar|wat|twee|drie|dubbele?|extra|te\s*veel|meer)\s+(?:\w+\s+){0,3}?"
+    # more than a dose: "extra", "te veel", three or more ("2 paracetamol tegen de
+    # hoofdpijn" with dizziness is no emergency)
+    r"(?i)\b(?:(?:drie|vier|vijf|zes|zeven|acht|tien|[3-9]|[1-9]\d|dubbele?|extra|"
+    r"te\s*veel|meer)\s+(?:\w+\s+){0,3}?"
     r"(?:van\s+(?:mijn|m'?n|mn)\s+)?"
     + _MEDICINE
     + r"\b(?:\s+\w+){0,6}?\s+(?:genomen|geslikt|ingenomen)"
-    r"|(?:took|taken|take|swallowed|had)\s+(?:like\s+|about\s+|around\s+|maybe\s+)?['\"\u2018]?(?:a\s+few|some|two|three|four|five|\d+|extra|double|"
+    r"|(?:took|taken|take|swallowed|had)\s+(?:like\s+|about\s+|around\s+|maybe\s+)?['\"\u2018]?"
+    r"(?:a\s+few\s+|a\s+couple\s+|some\s+)?(?:three|four|five|six|ten|[3-9]|[1-9]\d|extra|double|"
     r"too\s+many|more)['\"\u2019]?\s+(?:\w+\s+){0,3}?(?:of\s+(?:my|the|his|her|a)\s+)?(?:[\w']+\s+)?"
     + _MEDICINE
     + r"\b"
@@ -52,7 +56,8 @@ _BODY = lazy_compile(
     r"|(?:bonkt|klopt|racet|slaat)\s+(?:[\w']+\s+){0,2}?(?:hart|heart)\b"
     r"|(?:hart|heart)\s+(?:[\w']+\s+){0,2}?(?:going\s+)?(?:insane|crazy|wild|nuts|tekeer)"
     r"|(?:breathing|ademhaling|adem)\s+(?:[\w']+\s+){0,3}?(?:slow|traag|shallow|oppervlakkig)"
-    r"|slurring|slurred|lallen|lalde|lalt"
+    r"|slurring|slurred|lallen|lalde|lalt|\bsuf\b|drowsy|kan\s+(?:bijna\s+)?niet\s+wakker\s+blijven"
+    r"|can'?t\s+stay\s+awake"
     r"|palpitations|chest\s+pain|pijn\s+op\s+(?:de|mijn|m'?n|mn)\s+borst|benauwd|kan\s+(?:bijna\s+)?niet"
     r"\s+(?:goed\s+)?ademen|can'?t\s+breathe|short\s+of\s+breath|duizelig|dizzy|flauw|fainting|"
     r"bijna\s+flauwgevallen|passing\s+out|trillen\s+(?:heel\s+)?erg|shaking\s+badly|overgeven|"
@@ -65,7 +70,8 @@ _BODY = lazy_compile(
 _BODY_KEYS = (
     "hart", "heart", "palpitation", "chest", "borst", "benauwd", "adem", "breath", "duizel",
     "dizzy", "flauw", "faint", "passing out", "trillen", "shaking", "overgeven", "throwing up",
-    "vomit", "ogen", "eyes", "zien", "praten", "slurr", "lal",
+    "vomit", "ogen", "eyes", "zien", "praten", "slurr", "lal", "suf", "drowsy", "wakker",
+    "awake",
 )  # fmt: skip
 
 

@@ -16,6 +16,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "text_hint": ("vrije tekst, Enter om over te slaan", "free text, Enter to skip"),
     "no_help": ("Geen extra uitleg bij deze vraag.", "No extra help for this question."),
     "try_again": ("Dat antwoord past niet. {error}", "That answer does not fit. {error}"),
+    "enter_skips": ("(of Enter om over te slaan)", "(or Enter to skip)"),
+    "enter_keeps": ("(of Enter: [{answer}] blijft staan)", "(or Enter to keep [{answer}])"),
     "expect.yes_no": (
         "Typ ja of nee (of Enter om over te slaan).",
         "Type yes or no (or Enter to skip).",

@@ -31,6 +31,9 @@ def question_lines(p: QuestionPrompt, lang: Lang, other: Lang | None) -> tuple[s
     # Asked again after own words, Enter does not keep the "nee" (it asks once more,
     # then "weet niet"): a stray Enter confirmed it (a role-play, round 26).
     if p.previous is not None and not (safety and p.recheck):
-        hint += f" [{format_answer(q, p.previous, lang)}]"
+        shown = format_answer(q, p.previous, lang)
+        hint += f" [{shown}]"
+        # "(or Enter to skip)" was untrue there: Enter kept a guessed "yes" (a role-play, r61)
+        expect = expect.replace(t("enter_skips", lang), t("enter_keeps", lang, answer=shown))
     hint += t("finish_hint", lang) if p.can_finish else ""  # after a panel (round 16)
     return expect, options, hint
