@@ -10,7 +10,7 @@ not "I'm missing lectures"). Read through lexicon_floor.FLOOR and lexicon_source
 from __future__ import annotations
 
 # Who may go missing: people close to the writer, both languages.
-_CLOSE = (
+CLOSE = (
     "friend|best_friend|brother|sister|housemate|roommate|flatmate|cousin|dad|mum|mom|"
     "father|mother|classmate|boyfriend|girlfriend|son|daughter|partner|vriend|vriendin|"
     "beste_vriend|beste_vriendin|broer|zus|zusje|broertje|huisgenoot|huisgenote|neef|"
@@ -28,14 +28,14 @@ SUICIDAL_EN: tuple[str, ...] = (
     f"!{_PILLS} ..5 took|taken|swallowed|ate ..2 all|them_all|every_one|everything",
 )
 CONCERN_NL: tuple[str, ...] = (
-    f"{_CLOSE} ..6 is|wordt|werd|raakte ..3 vermist",
-    f"{_CLOSE} ..6 spoorloos & sinds|al|dagen|weken|politie|verdwenen",
+    f"{CLOSE} ..6 is|wordt|werd|raakte ..3 vermist",
+    f"{CLOSE} ..6 spoorloos & sinds|al|dagen|weken|politie|verdwenen",
 )
 CONCERN_EN: tuple[str, ...] = (
-    f"{_CLOSE} ..6 is|has_been|been|went|gone|was|reported ..1 missing ..4 for|since|days|nights|weeks|police|searching",
+    f"{CLOSE} ..6 is|has_been|been|went|gone|was|reported ..1 missing ..4 for|since|days|nights|weeks|police|searching",
     # "roommate locked in bathroom, blood on the floor" (set280)
-    f"{_CLOSE} ..1 locked ..1 herself|himself|themselves ..1 in|into ..2 the? ..1 bathroom|toilet",
-    f"{_CLOSE} ..0 locked ..0 in|into ..1 the? ..0 bathroom|toilet",
+    f"{CLOSE} ..1 locked ..1 herself|himself|themselves ..1 in|into ..2 the? ..1 bathroom|toilet",
+    f"{CLOSE} ..0 locked ..0 in|into ..1 the? ..0 bathroom|toilet",
 )
 
 # "ik zou echt dood gaan voor een bak koffie" (a chat of set270) was a wish to die,

@@ -11,13 +11,10 @@ lexicon_floor.FLOOR and lexicon_sources.FIGURES.
 
 from __future__ import annotations
 
-# Who may go silent: people close to the writer, both languages (as lexicon_signals_reported).
-_CLOSE = (
-    "friend|best_friend|brother|sister|housemate|roommate|flatmate|cousin|dad|mum|mom|"
-    "father|mother|classmate|boyfriend|girlfriend|son|daughter|partner|he|she|vriend|"
-    "vriendin|beste_vriend|beste_vriendin|broer|zus|zusje|broertje|huisgenoot|huisgenote|"
-    "neef|nicht|vader|moeder|klasgenoot|vriendje|zoon|dochter|hij|ze|zij"
-)
+from steunwijzer.core.lexicon_signals_reported import CLOSE
+
+# Who may go silent: people close to the writer, and a pronoun for one named before.
+_CLOSE = f"{CLOSE}|he|she|hij|ze|zij"
 _PARTING = "goodbye|goodbyes|farewell|bye|afscheid|afscheids*|vaarwel|dag_allemaal|doei_allemaal"
 # (no bare "uit", "neemt", "off" or "offline": "afscheid nemen", "ging uit eten", "head
 # off", "doei allemaal, ik ga offline tot na de tentamens")
