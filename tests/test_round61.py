@@ -427,6 +427,10 @@ def test_the_last_time_i_hear_from_her_is_a_concern() -> None:
             "Have you ever harmed yourself? Yes, at 15, then stopped for years. Started again in November though (burning, with a lighter).",
             "self_harm",
         ),
+        (
+            "Ik drink elke avond een fles wijn leeg en eerlijk gezegd maakt het me niet uit als ik er een keer niet meer van opsta.",
+            "suicidal_thoughts",
+        ),
     ],
 )
 def test_round61_third_wave_needs_are_found(text: str, theme: str) -> None:

@@ -43,6 +43,9 @@ SELF_HARM_EN: tuple[str, ...] = (
 # A note's shorthand (set294): "OD attempt Sunday night", "SI: 'sometimes, when it gets bad'"
 _SI_YES = "yes|ja|sometimes|soms|passive|passief|present|aanwezig|positive|positief|occasionally|occasional|af_en_toe|recent|daily|dagelijks|frequent"
 SUICIDAL_NL: tuple[str, ...] = (
+    # "maakt het me niet uit als ik er een keer niet meer van opsta" (set297, a bottle of
+    # wine every night)
+    "maakt ..2 me|mij ..1 niet ..1 uit ..1 als ..1 ik ..6 niet ..1 meer ..2 opsta|opstaan|wakker|bijkom",
     f"=si|=suïcidaliteit|=doodswens ..1 {_SI_YES}",
     # "ik wil gewoon bij God zijn. hier is niks meer voor mij" (set291)
     "ik ..1 wil|wou|wilde ..2 bij ..1 god|allah|jezus|de_heer|de_here|mijn_schepper ..1 zijn|komen",
