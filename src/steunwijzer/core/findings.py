@@ -98,9 +98,6 @@ _COPED = lazy_compile(
     # "my grandmother died in summer, but I am ok with that" (a role-play, round 29, Q7)
     r"|\b(?:but|maar)\s+(?:i'm|i’m|i am|ik ben|daar ben ik)\s+(?:wel\s+)?"
     r"(?:ok|oké|oke|okay|fine|at peace|in het reine)\s+(?:with|met|mee)\b"
-    # someone hardly known: "een oudoom die ik nauwelijks kende" (set291, round 61)
-    r"|\bkende\s+(?:hem|haar)\s+(?:eigenlijk\s+)?(?:nauwelijks|amper|bijna\s+niet)\b"
-    r"|\b(?:barely|hardly)\s+knew\s+(?:him|her)\b|\bonly\s+met\s+(?:him|her)\s+(?:once|twice)\b"
 )
 # Beside a loss long ago, words that say it weighs now: "she died when I was twelve and
 # I still miss her every day" is grief.

@@ -261,8 +261,8 @@ def _not_close(words: list[str]) -> str | None:
     """Words that say the one who died was no one close: "ik kende hem nauwelijks", "we
     weren't close", "I'd met him once" (two outsiders' sets, round 17)."""
     for j, w in enumerate(words):
-        if w in _KNEW and not _HARDLY.isdisjoint(words[max(0, j - 2) : j + 3]):
-            return " ".join(words[max(0, j - 2) : j + 3])
+        if w in _KNEW and not _HARDLY.isdisjoint(words[max(0, j - 2) : j + 4]):
+            return " ".join(words[max(0, j - 2) : j + 4])  # "kende hem eigenlijk nauwelijks"
         if w in _CLOSE and not _NOT.isdisjoint(words[max(0, j - 3) : j]):
             return " ".join(words[max(0, j - 3) : j + 1])
         if w in _ONCE and j >= 2 and words[j - 2] == "met":

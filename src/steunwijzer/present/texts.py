@@ -16,29 +16,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "text_hint": ("vrije tekst, Enter om over te slaan", "free text, Enter to skip"),
     "no_help": ("Geen extra uitleg bij deze vraag.", "No extra help for this question."),
     "try_again": ("Dat antwoord past niet. {error}", "That answer does not fit. {error}"),
-    "enter_skips": ("(of Enter om over te slaan)", "(or Enter to skip)"),
-    "enter_keeps": ("(of Enter: [{answer}] blijft staan)", "(or Enter to keep [{answer}])"),
-    "expect.yes_no": (
-        "Typ ja of nee (of Enter om over te slaan).",
-        "Type yes or no (or Enter to skip).",
-    ),
-    "expect.safety": (
-        "Typ ja, nee of weet niet. Twijfel of 'misschien' telt als weet niet, nooit als nee.",
-        "Type yes, no or don't know. Doubt or 'maybe' counts as don't know, never as no.",
-    ),
-    "expect.choice": (
-        "Typ een nummer van 1 tot {n} of het antwoord in woorden (of Enter om over te slaan).",
-        "Type a number from 1 to {n} or the answer in words (or Enter to skip).",
-    ),
-    "expect.multi": (
-        "Typ een of meer nummers van 1 tot {n}, met komma's ertussen (of Enter om over te slaan).",
-        "Type one or more numbers from 1 to {n}, separated by commas (or Enter to skip).",
-    ),
-    "expect.scale": ("Typ een getal van {min} tot {max}.", "Type a number from {min} to {max}."),
-    "expect.text": (
-        "Dat is te lang; houd het onder {limit} tekens.",
-        "That is too long; keep it under {limit} characters.",
-    ),
     "first_question": ("Dit is de eerste vraag.", "This is the first question."),
     "themes_found": ("Thema's in de eigen woorden", "Themes in the student's own words"),
     "themes_forced": ("Altijd meegenomen (acuut): {themes}", "Always included (acute): {themes}"),

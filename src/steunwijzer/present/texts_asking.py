@@ -6,6 +6,31 @@ crisis texts (texts_crisis.py), which texts.py merges in."""
 from __future__ import annotations
 
 ASKING_TEXTS: dict[str, tuple[str, str]] = {
+    # What a valid answer is, said when an answer did not fit (moved from texts.py in
+    # round 61 to keep it under 400 lines).
+    "enter_skips": ("(of Enter om over te slaan)", "(or Enter to skip)"),
+    "enter_keeps": ("(of Enter: [{answer}] blijft staan)", "(or Enter to keep [{answer}])"),
+    "expect.yes_no": (
+        "Typ ja of nee (of Enter om over te slaan).",
+        "Type yes or no (or Enter to skip).",
+    ),
+    "expect.safety": (
+        "Typ ja, nee of weet niet. Twijfel of 'misschien' telt als weet niet, nooit als nee.",
+        "Type yes, no or don't know. Doubt or 'maybe' counts as don't know, never as no.",
+    ),
+    "expect.choice": (
+        "Typ een nummer van 1 tot {n} of het antwoord in woorden (of Enter om over te slaan).",
+        "Type a number from 1 to {n} or the answer in words (or Enter to skip).",
+    ),
+    "expect.multi": (
+        "Typ een of meer nummers van 1 tot {n}, met komma's ertussen (of Enter om over te slaan).",
+        "Type one or more numbers from 1 to {n}, separated by commas (or Enter to skip).",
+    ),
+    "expect.scale": ("Typ een getal van {min} tot {max}.", "Type a number from {min} to {max}."),
+    "expect.text": (
+        "Dat is te lang; houd het onder {limit} tekens.",
+        "That is too long; keep it under {limit} characters.",
+    ),
     # "eerder ‘nee’" read as the answer before the change, which was "ja" (a role-play,
     # round 27, P22); "net ‘nee’, na wat de student eerder vertelde" had the order the
     # wrong way round when the own words came last (round 28, R5): no order is said.
