@@ -42,10 +42,13 @@ def test_a_parting_then_silence_is_concern_now(text: str) -> None:
     [
         "She texted goodbye when she left the party and now she's not answering because her phone died.",
         "Mijn dochter belt al een week niet terug, maar ze zit op introductiekamp in de Ardennen en daar is geen bereik.",
+        "Mijn broer zei 'zorg goed voor mama' toen hij naar Peru vertrok, en nu reageert hij niet want hij zit in het vliegtuig.",
     ],
 )
 def test_an_ordinary_silence_or_farewell_is_no_concern(text: str) -> None:
-    """Guard: a phone that died, a farewell without a silence, no signal at a camp."""
+    """Guard: a phone that died, a farewell without a silence, no signal at a camp; a
+    parting and a silence with a flight as its reason (the last one is concern for
+    someone else, urgency immediate, without textparting._ORDINARY)."""
     assert "concern_for_other" not in themes_of(text)
 
 
@@ -234,7 +237,7 @@ def test_ordinary_words_are_not_acute(text: str) -> None:
 def test_the_risk_beside_a_figure_stays(text: str, theme: str) -> None:
     """Guards (the first three were lost by an early draft of this round's figures), and
     set296: "iedereen denkt dat ik er overheen ben" was read as the student's own
-    recovery ("dat" opens a clause; denials.believed_by_others now looks across it)."""
+    recovery ("denkt" stood six words back; denials.believed_by_others looks seven back)."""
     assert theme in themes_of(text)
 
 
@@ -513,3 +516,41 @@ def test_a_question_with_a_guessed_answer_says_enter_keeps_it(builtin: Catalog) 
     assert "Enter to keep [yes]" in expect and "skip" not in expect and "[yes]" in hint
     expect, _, _ = question_lines(QuestionPrompt(question, 9, 20, None, True), "en", None)
     assert "Enter to skip" in expect  # guard: without an answer in brackets, Enter skips
+
+
+@pytest.mark.parametrize(("left", "said"), [(1, "1 more referral,"), (2, "2 more referrals,")])
+def test_the_screen_says_how_many_referrals_are_left_in_the_right_number(
+    builtin: Catalog, left: int, said: str
+) -> None:
+    """The first screen picks the singular for one referral left (render/screen.py); the
+    texts alone were tested, and putting back the plural for one left no test saw."""
+    import datetime as dt
+
+    from steunwijzer.core.interview import replay
+    from steunwijzer.core.referrals import ReferralIndex
+    from steunwijzer.render.screen import summary_lines
+
+    at = dt.datetime(2026, 12, 7, 14, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    answers = {"safety_wish_dead": "no", "safety_thoughts": "no", "safety_behaviour": "no",
+               "area_sleep": "yes", "area_mood": "yes"}  # fmt: skip
+    result = replay(builtin, answers, "en", ReferralIndex(builtin, at))
+    shown = len(result.referrals) - left
+    assert shown > 0, result.referrals
+    text = " ".join(line for line, _ in summary_lines(builtin, result, "en", None, shown=shown))
+    assert said in text and "referral(s)" not in text
+
+
+def test_one_open_safety_answer_is_said_in_the_singular(builtin: Catalog) -> None:
+    """The note under the result picks the singular for one open safety answer
+    (render/notes.py); a role-play read "1 safety question(s)"."""
+    import datetime as dt
+
+    from steunwijzer.core.interview import replay
+    from steunwijzer.core.referrals import ReferralIndex
+    from steunwijzer.render.notes import notes_of
+
+    at = dt.datetime(2026, 12, 7, 14, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    answers = {"safety_wish_dead": "unknown", "safety_thoughts": "no", "safety_behaviour": "no"}
+    result = replay(builtin, answers, "en", ReferralIndex(builtin, at))
+    text = " ".join(line for line, _ in notes_of(builtin, result, "en", False))
+    assert "The answer to 1 safety question stayed open" in text
