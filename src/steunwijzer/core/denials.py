@@ -235,14 +235,13 @@ _STILL_WELL = frozenset(("fine", "okay", "ok", "good", "goed", "prima", "better"
 
 def believed_by_others(words: list[str], clause: list[int], at: int) -> bool:
     """Whether the recovery words at ``at`` are what someone else thinks of the student:
-    a verb of believing up to five words before them, in the same clause, whose subject
+    a verb of believing up to seven words before them, in the same clause, whose subject
     is not "I" (the word before it; after it in a Dutch inversion, "dacht ik"). Not a
     report ("says she's in a good place": a case note) and not another clause ("I used
     to think about suicide, but therapy helped")."""
+    # seven words back: "iedereen denkt dat ik er nu wel overheen ben" (set296, round 61)
     for k in range(at - 1, max(at - 8, -1), -1):
-        # "iedereen denkt dat ik er nu wel overheen ben": "dat" opens the clause (r61)
-        said_that = words[k] in _BELIEVE and words[k + 1] in ("dat", "that")
-        if clause[k] != clause[at] and not said_that:
+        if clause[k] != clause[at]:
             return False
         if words[k] in _THOUGHT or words[k] in _OUGHT:
             return True  # "I thought I'd dealt with it", by anyone: it was not so (r34)
