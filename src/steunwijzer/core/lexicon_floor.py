@@ -33,6 +33,7 @@ from steunwijzer.core import lexicon_signals_mentor as mentor
 from steunwijzer.core import lexicon_signals_messages as msgs
 from steunwijzer.core import lexicon_signals_notes as notes
 from steunwijzer.core import lexicon_signals_online as online
+from steunwijzer.core import lexicon_signals_plain as plain
 from steunwijzer.core import lexicon_signals_quiet as quiet
 from steunwijzer.core import lexicon_signals_ready as ready
 from steunwijzer.core import lexicon_signals_reported as reported
@@ -249,7 +250,8 @@ for _theme, _parts in [
     *chats.FLOOR.items(),
     *reported.FLOOR.items(),
     *unsaid.FLOOR.items(),
-]:  # rounds 7, 9-14, 16-25, 28-34, 36, 37, 43, 57, 59-61
+    *plain.FLOOR.items(),
+]:  # rounds 7, 9-14, 16-25, 28-34, 36, 37, 43, 57, 59-62
     FLOOR[_theme] = {lang: FLOOR[_theme][lang] + _parts[lang] for lang in ("nl", "en")}
 FLOOR["concern_for_other"] = {  # someone else in an unsafe situation (lexicon_phrasings)
     lang: found + ph.about_others(FLOOR["unsafe_situation"][lang], lang)

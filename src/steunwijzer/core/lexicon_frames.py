@@ -134,6 +134,10 @@ MEDIA_WORDS = word_set(
     " album albums vragenlijst questionnaire gastcollege gastles"
     # round 26 (set85): a thriller, a play ("horror" left out: "it was a horror")
     " thriller toneelvoorstelling"
+    # round 62 (set307, set310): a song by another name, a show on stage ("die nieuwe
+    # track gaat over dat ie niet meer wil leven", "in onze voorstelling speel ik een
+    # meisje dat zichzelf snijdt")
+    " track tracks liedje songtekst lyrics voorstelling voorstellingen musical opera"
 )
 # "postte een story", "put it on his story": a post of one's own, never a frame.
 # "had op insta een verhaal staan met 'dit is de laatste keer ...'" (set293, round 61)

@@ -26,6 +26,7 @@ from steunwijzer.core import lexicon_signals_lived as lived
 from steunwijzer.core import lexicon_signals_mentor as mentor
 from steunwijzer.core import lexicon_signals_messages as msgs
 from steunwijzer.core import lexicon_signals_online as online
+from steunwijzer.core import lexicon_signals_plain as plain
 from steunwijzer.core import lexicon_signals_quiet as quiet
 from steunwijzer.core import lexicon_signals_reported as reported
 from steunwijzer.core import lexicon_signals_spoken as spoken
@@ -80,6 +81,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *everyday.FIGURES_NL,
         *reported.FIGURES_NL,
         *unsaid.FIGURES_NL,
+        *plain.FIGURES_NL,
     ),
     "en": (
         "dying to",
@@ -134,6 +136,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
         *everyday.FIGURES_EN,
         *reported.FIGURES_EN,
         *unsaid.FIGURES_EN,
+        *plain.FIGURES_EN,
     ),
 }
 

@@ -70,9 +70,29 @@ def own_clause_after(words: list[str], j: int, start: int) -> bool:
     """A clause of the student's own between the fiction word and the finding: "ik speel
     een personage en ik wil zelfmoord plegen" (round 51's note; round 52); not a line
     said in it ("... and I have to say I want to die every night")."""
+    if own_chapter(words, j, start):
+        return True
     return any(
         words[k] in _AND and words[k + 1] in _I and _LINES.isdisjoint(words[k + 2 : start])
         for k in range(j + 1, start - 1)
+    )
+
+
+_CHAPTER = frozenset(("hoofdstuk", "hoofdstukken", "chapter", "chapters"))
+_ABOUT = frozenset(("over", "about", "on", "waarin", "where", "in", "met", "with"))
+
+
+def own_chapter(words: list[str], j: int, start: int) -> bool:
+    """The student's own chapter, not about anything, and the student acting after it:
+    "als mijn begeleider weer mijn hoofdstuk afkraakt ga ik 's avonds met een schaar over
+    mijn bovenbeen" (set309, round 62) was a chapter's scene; "in mijn hoofdstuk over
+    zelfbeschadiging ..." still is one."""
+    return (
+        words[j] in _CHAPTER
+        and j > 0
+        and words[j - 1] in _MY
+        and (j + 1 >= len(words) or words[j + 1] not in _ABOUT)
+        and not _I.isdisjoint(words[j + 1 : start])
     )
 
 

@@ -1,0 +1,79 @@
+# ruff: noqa: E501  (data: one pattern per string reads better than split strings)
+"""Risk to life said plainly, in words no family had, from round 62's blind sets measured
+unseen: a blade or a hot iron put to one's own skin ("ga ik met een schaar over mijn
+bovenbeen", "pressed the hair straightener on my arm"), not caring whether one is still
+here tomorrow, someone found unconscious, and bruises a friend keeps turning up with.
+
+Each family names the tool and the skin, or the person and the state, so that "de schaar
+over het papier" or "the iron on my shirt" stays harmless. Read through
+lexicon_floor.FLOOR and lexicon_sources.FIGURES.
+"""
+
+from __future__ import annotations
+
+_SKIN_NL = "arm|armen|onderarm|onderarmen|been|benen|bovenbeen|bovenbenen|dij|dijen|pols|polsen|buik|huid|heup|heupen|enkel|enkels"
+_SKIN_EN = "arm|arms|forearm|forearms|thigh|thighs|leg|legs|wrist|wrists|stomach|skin|hip|hips|ankle|ankles"
+_BLADE_NL = "schaar|mes|mesje|mesjes|scheermes|scheermesje|scheermesjes|glas|glasscherf|naald|passer|puntenslijper"
+_BLADE_EN = "razor|razors|blade|blades|scissors|knife|glass|compass|needle|sharpener"
+_HOT_NL = "stijltang|krultang|strijkijzer|aansteker|sigaret|peuk|hete_lepel|strijkbout"
+_HOT_EN = "straightener|straighteners|hair_straightener|hair_straighteners|curling_iron|iron|lighter|cigarette|hot_spoon|hot_knife"
+# someone close who lies unconscious, said by who found them (round 62, set310: "Gisteravond
+# lag hij bewusteloos op de bank en hij lacht het weg")
+_WHO_NL = "hij|zij|ze|broer|broertje|zus|zusje|vriend|vriendin|huisgenoot|huisgenote|kamergenoot|vader|moeder|partner|vriendje"
+
+SELF_HARM_NL: tuple[str, ...] = (
+    f"met ..1 een|mijn|m'n|mn|de|het ..1 {_BLADE_NL} ..2 over|in|langs ..2 mijn|m'n|mn ..1 {_SKIN_NL}",
+    f"drukte|druk|drukken|hield|houd|hou ..3 {_HOT_NL} ..3 op|tegen ..1 mijn|m'n|mn ..1 {_SKIN_NL}",
+)
+SELF_HARM_EN: tuple[str, ...] = (
+    # "I take a razor to my thigh", "ran the scissors across my arm"
+    f"{_BLADE_EN} ..2 to|over|across|into|along ..1 my ..1 {_SKIN_EN}",
+    # "last night I pressed the hair straightener on my arm" (set310)
+    f"pressed|press|pressing|held|hold|holding|put ..3 {_HOT_EN} ..3 on|against|to|into ..1 my ..1 {_SKIN_EN}",
+)
+SUICIDAL_NL: tuple[str, ...] = (
+    # "het maakt me niks meer uit of ik er morgen nog ben"; told of someone else, "ze zei
+    # dat het haar niks meer uitmaakt of ze er morgen nog is" (set310) is a concern for her
+    "niks|niets|niet ..1 meer? ..1 uitmaakt|uitmaken|uitmaakte|uit ..1 of ..1 ik|ze|hij|zij ..1 er ..1 morgen|volgende_week|nog ..2 ben|is|zijn|zou_zijn",
+)
+SUICIDAL_EN: tuple[str, ...] = (
+    "don't|doesn't|dont|doesnt|wouldn't|won't ..1 care|matter ..3 if|whether ..1 i|she|he ..1 wake|wakes|am|is|i'm|she's|he's ..1 up|here|around|alive ..1 tomorrow|anymore",
+)
+CONCERN_NL: tuple[str, ...] = (
+    f"lag|ligt|lagen|vond|vonden|trof|aangetroffen ..3 {_WHO_NL} ..3 bewusteloos|buiten_westen|onaanspreekbaar|niet_wakker_te_krijgen",
+    # bruises someone keeps coming in with
+    "komt|kwam|verschijnt ..4 met ..2 blauwe_plekken|een_blauw_oog|blauw_oog|striemen|een_kapotte_lip",
+)
+CONCERN_EN: tuple[str, ...] = (
+    # "keeps turning up with bruises on her wrists" (set311)
+    "turning_up|turns_up|turned_up|showing_up|shows_up|showed_up|comes_in|came_in|coming_in ..2 with ..2 bruises|a_black_eye|black_eye|a_split_lip",
+    "turning_up|turns_up|turned_up|showing_up|shows_up|showed_up|comes_in|came_in|coming_in ..2 with ..2 marks ..2 on ..1 her|his|their ..1 neck|wrists|arms|face",
+)
+FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},
+    "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
+    "concern_for_other": {"nl": CONCERN_NL, "en": CONCERN_EN},
+}
+
+# Said in jest or said of a course, not a risk (round 62's hard negatives): "ik zweer als
+# die docent nog 1x 'even kort' zegt spring ik uit het raam haha" (set307; set308 and
+# set311 had the same joke), "gek man ik heb me BSA gewoon gehaald!!", "stoppen is geen
+# optie", "killed off my favourite character, im literally in mourning". The annoyance
+# alone is not enough: "als hij nog één keer aan me zit spring ik van het balkon" keeps its
+# weight; a laugh or an oath beside it makes it a figure.
+_HIGH_NL = "raam|dak|balkon|flat|brug|gebouw|trein|hoogte"
+_LAUGH_NL = "haha|hahaha|hahah|lol|zweer|xd|grapje"
+FIGURES_NL: tuple[str, ...] = (
+    # (in sequence, not with "&": the "als" clause and the jump are two clauses)
+    f"als ..8 nog ..2 keer|1x|eenmaal ..9 spring|sterf ..0 ik ..4 {_HIGH_NL} ..3 {_LAUGH_NL}",
+    f"{_LAUGH_NL} ..3 als ..8 nog ..2 keer|1x|eenmaal ..9 spring|sterf ..0 ik ..4 {_HIGH_NL}",
+    # (made, said plainly: never across a "niet" - "bsa niet gehaald" is the need itself)
+    "bsa ..0 gewoon|wel|ruim|toch|makkelijk|eindelijk ..0 gehaald|behaald|gered|binnengehaald",
+    "bsa ..0 gehaald|behaald|gered|binnengehaald ..2 !|blij|yes|eindelijk|joepie|gelukt",
+    "stoppen|opgeven|stop|afhaken|uitschrijven ..1 is ..1 geen ..1 optie",
+    "studie|opleiding|bachelor|master|promotie ..4 stoppen|opgeven|stop|afhaken ..1 is ..1 geen ..1 optie",
+)
+FIGURES_EN: tuple[str, ...] = (
+    "quitting|giving_up|dropping_out|stopping ..1 is|isn't ..1 not? ..1 an ..1 option",
+    "they|he|she|writers|author ..1 killed ..1 off & character|characters|show|series|finale|season|episode|book|movie|film",
+)
