@@ -387,3 +387,13 @@ def inverted(padded: str, at: int) -> bool:
     """Whether the "ik niet" at ``at`` follows its verb (moved from answer_words.py)."""
     before = padded[:at].split()
     return padded.startswith(" ik niet", at) and bool(before) and before[-1] in _VERBS
+
+
+# "no active SI. no plan no intent" was doubt, "plan" taking the no back (round 62)
+_OWN_NO = frozenset(("no", "geen", "not", "niet", "never", "nooit", "without", "zonder"))
+
+
+def undenied(rest: str, taking_back: frozenset[str]) -> set[str]:
+    """The words of ``rest`` that may take a no back, less those right after a no."""
+    words = ["", *rest.split()]
+    return {w for i, w in enumerate(words) if w in taking_back and words[i - 1] not in _OWN_NO}

@@ -333,9 +333,8 @@ def without_puzzled_lead(raw: str) -> str:
     return rest if rest.strip() else raw
 
 
-# A no that is about someone else: "nee ik niet, maar mijn vriendin wel" (round 14), "nee,
-# ik maak me zorgen om haar" (round 15: read as doubt). Not "deadlines niet. ik mag ..."
-# (its full stop normalised away: a role-play, round 33, C2, read the "ja" as a no).
+# A no about someone else: "nee ik niet, maar mijn vriendin wel" (round 14), "nee, ik maak
+# me zorgen om haar" (r15: doubt). Not "deadlines niet. ik mag ..." (r33, C2: a no).
 NOT_ME = lazy_compile(
     r" (?:ik niet|niet ik(?! (?:mag|heb|ben|kan|wil|moet|ga|zit|doe|weet|had|was|kon|zou)\b)"
     r"|ik zelf niet|not me(?! \w+ing\b)|me not|not myself|not about me|niet over mij"  # r59 meme
@@ -356,7 +355,8 @@ NOT_ME = lazy_compile(
     r"|(?:zij|ze|hij) (?:\w+ zich(?:zelf)? )?wel|but (?:she|he|they) (?:does|do|did|has|have)"
     # "nee. zij misschien wel, ze had het over pillen" (a role-play, round 41, intake 4)
     r"|(?:zij|ze|hij) (?:misschien|mogelijk|waarschijnlijk|denk ik) wel"
-    r"|(?:she|he|they) (?:might|may|maybe|probably|possibly)) "
+    # (not after a yes: "yes, she might fail the placement" was a no: round 62's role-play)
+    r"|(?<!yes )(?<!yeah )(?<!yep )(?:she|he|they) (?:might|may|maybe|probably|possibly)) "
 )
 
 

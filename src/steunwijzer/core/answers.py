@@ -200,8 +200,8 @@ def _taken_back(word: str, raw: str) -> bool:
         rest = rest.replace(f" {phrase} ", " ")
     if about_someone_else(rest) or something_else(rest):  # "nee ik niet, maar mijn
         return False  # vriendin wel": hers; "nee, wel dat mijn ouders scheiden": else
-    said = set(rest.split())  # negated words of thinking say the no again (round 14)
-    return not _TAKE_BACK.isdisjoint(said) and not restated_no(said & _TAKE_BACK, said)
+    said, taking = set(rest.split()), mixed.undenied(rest, _TAKE_BACK)  # "no plan" (r62)
+    return bool(taking) and not restated_no(taking, said)  # negated thinking: round 14
 
 
 _UNKNOWN_NORMAL = {normalise(w) for w in UNKNOWN_WORDS if normalise(w)}

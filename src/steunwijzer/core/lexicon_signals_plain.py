@@ -22,6 +22,10 @@ _HOT_EN = "straightener|straighteners|hair_straightener|hair_straighteners|curli
 _WHO_NL = "hij|zij|ze|broer|broertje|zus|zusje|vriend|vriendin|huisgenoot|huisgenote|kamergenoot|vader|moeder|partner|vriendje"
 
 SELF_HARM_NL: tuple[str, ...] = (
+    # cutting said bare, the clause ending on it: "vroeger sneed ik, was er echt vanaf"
+    # (set313; a past, until it is done again); not "ik sneed de uien"
+    "sneed|kraste|snij|kras ..0 ik $",
+    "ik ..0 sneed|kraste $",
     f"met ..1 een|mijn|m'n|mn|de|het ..1 {_BLADE_NL} ..2 over|in|langs ..2 mijn|m'n|mn ..1 {_SKIN_NL}",
     f"drukte|druk|drukken|hield|houd|hou ..3 {_HOT_NL} ..3 op|tegen ..1 mijn|m'n|mn ..1 {_SKIN_NL}",
 )
@@ -72,8 +76,12 @@ FIGURES_NL: tuple[str, ...] = (
     "bsa ..0 gehaald|behaald|gered|binnengehaald ..2 !|blij|yes|eindelijk|joepie|gelukt",
     "stoppen|opgeven|stop|afhaken|uitschrijven ..1 is ..1 geen ..1 optie",
     "studie|opleiding|bachelor|master|promotie ..4 stoppen|opgeven|stop|afhaken ..1 is ..1 geen ..1 optie",
+    # a child's pet buried with ceremony (set311: "mijn dochter wil per se een begrafenis
+    # voor haar goudvis houden"); one's own pet that died is still a loss (round 61)
+    "begrafenis|begraven|uitvaart ..3 voor|van ..1 haar|zijn|hun ..1 goudvis|visje|vis|hamster|cavia|konijn|parkiet|muis|slak|rups",
 )
 FIGURES_EN: tuple[str, ...] = (
     "quitting|giving_up|dropping_out|stopping ..1 is|isn't ..1 not? ..1 an ..1 option",
     "they|he|she|writers|author ..1 killed ..1 off & character|characters|show|series|finale|season|episode|book|movie|film",
+    "funeral|burial|bury|burying ..3 for|of ..1 her|his|their ..1 goldfish|fish|hamster|guinea_pig|rabbit|budgie|mouse|snail|caterpillar",
 )

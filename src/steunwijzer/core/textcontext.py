@@ -149,8 +149,15 @@ def _denial(words: list[str], j: int) -> bool:
     before = words[max(0, j - 2) : j]
     return bool(before) and (
         before[-1] in lexicon.DENIAL_VERBS
-        or (len(before) == 2 and before[-1] == "er" and before[0] in lexicon.DENIAL_VERBS)
+        or (len(before) == 2 and before[-1] in _OR_STRONGER and before[0] in lexicon.DENIAL_VERBS)
     )
+
+
+# "ik denk er niet aan", and said stronger: "ik denk helemaal niet aan zelfmoord" (set307,
+# round 62) was a wish to die
+_OR_STRONGER = frozenset(
+    ("er", "helemaal", "echt", "absoluut", "totaal", "zeker", "really", "absolutely", "honestly")
+)
 
 
 def _negates(tokens: Tokens, j: int) -> bool:

@@ -145,6 +145,30 @@ def recent(tokens: Tokens, start: int, end: int) -> bool:
         contrast = contrast or words[j] in _BUT
         if contrast and words[j] in _RELAPSE:
             return True
+    return _done_again_after(tokens, sentence)
+
+
+# Done again, told in a sentence of its own after the past: "vroeger sneed ik, was er echt
+# vanaf. 14 maanden niks. gisteravond toch weer gedaan" (set313, round 62) was a past.
+# All three in one sentence: when, again, and a deed ("weer naar de psycholoog" is none).
+_WHEN = _RELAPSE | frozenset(
+    ("gisteravond", "vanochtend", "tonight", "vanavond", "today", "vandaag")
+)
+_ONCE_MORE = frozenset(("weer", "again", "opnieuw"))
+_DID = frozenset(
+    ("gedaan", "deed", "did", "done", "gebeurd", "happened", "gesneden", "sneed", "cut",
+     "gekrast", "kraste", "relapsed")
+)  # fmt: skip
+
+
+def _done_again_after(tokens: Tokens, sentence: int) -> bool:
+    words, seen = tokens.words, tokens.sentence
+    for later in range(sentence + 1, sentence + 4):
+        said = {words[j] for j in range(tokens.n) if seen[j] == later}
+        if said and not (
+            _WHEN.isdisjoint(said) or _ONCE_MORE.isdisjoint(said) or _DID.isdisjoint(said)
+        ):
+            return True
     return False
 
 

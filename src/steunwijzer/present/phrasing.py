@@ -87,6 +87,7 @@ _DAY_NAMES = {
         "holidays": "feestdagen",
         "holiday": "feestdagen",
         "feestdagen": "feestdagen",
+        "00:00-24:00": "hele dag",
     },
     "en": {
         "mon": "Mon",
@@ -103,12 +104,14 @@ _DAY_NAMES = {
         "holidays": "public holidays",
         "holiday": "public holidays",
         "feestdagen": "public holidays",
+        "00:00-24:00": "all day",
     },
 }
 
 
 def describe(hours: Hours, lang: str, sep: str = "; ") -> str:
-    """Opening hours for people: ``ma-vr 08:30-17:00; za 10:00-14:00``."""
+    """Opening hours for people: ``ma-vr 08:30-17:00; za 10:00-14:00``; a whole day as
+    ``za-zo hele dag``, not "00:00-24:00" (a role-play, round 62)."""
     names = _DAY_NAMES["en" if lang == "en" else "nl"]
     out = []
     for day, spans in hours.parts:

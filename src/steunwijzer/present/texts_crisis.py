@@ -1,8 +1,6 @@
-"""The texts of the crisis panel and of stopping after it, in Dutch and English.
-
-Kept apart from texts.py (which merges them in) because they are what a counsellor reads
-with a student at risk: reviewed together, changed together.
-"""
+"""The texts of the crisis panel and of stopping after it, in Dutch and English. Kept
+apart from texts.py (which merges them in) because they are what a counsellor reads with
+a student at risk: reviewed together, changed together."""
 
 from __future__ import annotations
 
@@ -145,12 +143,16 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "If something has already been taken or done: call 112 and keep the student awake.",
     ),
     "result_now_lowered": (
-        "De urgentie blijft direct: er was een plan, een middel of een voorbereiding. "
-        "Laat de student niet alleen tot er met 113 of 112 is gebeld; een terugtrekking "
-        "('grapje', 'laat maar') maakt het risico niet kleiner.",
-        "Urgency stays immediate: a plan, a means or a preparation was named. Do not leave "
-        "the student alone until 113 or 112 has been called; taking it back ('just "
-        "kidding', 'never mind') does not make the risk smaller.",
+        # (not "er was een plan": a doubt at the question about an attempt reaches this
+        # too, and a student with no plan read that he had one: round 62's role-play)
+        "De urgentie blijft direct: een antwoord wees op een plan, een middel, een "
+        "voorbereiding of een poging, of liet dat open. Laat de student niet alleen tot er "
+        "met 113 of 112 is gebeld; een lager niveau of een teruggenomen antwoord ('grapje', "
+        "'laat maar') maakt dat risico niet kleiner.",
+        "Urgency stays immediate: an answer pointed to a plan, a means, a preparation or an "
+        "attempt, or left that open. Do not leave the student alone until 113 or 112 has "
+        "been called; a lower tier or an answer taken back ('just kidding', 'never mind') "
+        "does not make that risk smaller.",
     ),
     "handout_keep_safe": (
         "Neem dit alleen mee als dat veilig is. Kijkt iemand mee in je telefoon of je "
