@@ -53,7 +53,19 @@ CONCERN_EN: tuple[str, ...] = (
     "turning_up|turns_up|turned_up|showing_up|shows_up|showed_up|comes_in|came_in|coming_in ..2 with ..2 bruises|a_black_eye|black_eye|a_split_lip",
     "turning_up|turns_up|turned_up|showing_up|shows_up|showed_up|comes_in|came_in|coming_in ..2 with ..2 marks ..2 on ..1 her|his|their ..1 neck|wrists|arms|face",
 )
+# A family that will "solve it themselves": an honour-related threat (set315: "mijn broer
+# heeft mijn telefoon doorzocht en zei dat als ik niet stop, 'de familie het zelf oplost'")
+# (the family as one, not "mijn ouders regelen het zelf wel met DUO")
+_KIN_NL = "familie|clan|schoonfamilie"
+_KIN_EN = "family|clan"
+UNSAFE_NL: tuple[str, ...] = (
+    f"{_KIN_NL} ..3 het|dit|dat ..1 zelf ..1 oplost|oplossen|afhandelt|afhandelen|afrekent",
+)
+UNSAFE_EN: tuple[str, ...] = (
+    f"{_KIN_EN} ..3 will|would|'ll|wil ..1 deal_with|handle|sort|settle ..2 it|this|me ..1 themselves|ourselves|itself",
+)
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
     "self_harm": {"nl": SELF_HARM_NL, "en": SELF_HARM_EN},
     "suicidal_thoughts": {"nl": SUICIDAL_NL, "en": SUICIDAL_EN},
     "concern_for_other": {"nl": CONCERN_NL, "en": CONCERN_EN},

@@ -39,6 +39,8 @@ def work_scene(tokens: Tokens, start: int, end: int) -> str | None:
         return None  # "exam tomorrow and my grandpa died last week": a loss
     if not _A_PATIENT.isdisjoint(words[max(0, start - 8) : start]):
         return None  # "ik werd wakker op de SEH na een overdosis" (set193, round 55)
+    if _my_mentor(words, start):
+        return None  # "mijn werkbegeleider, die me alles leerde op stage, is overleden"
     sentence = tokens.sentence[start]
     head = range(min(tokens.n, 6))  # "politiestage:", "nursing placement:"
     for j in [*head, *range(max(0, start - 30), start)]:
@@ -58,6 +60,34 @@ def work_scene(tokens: Tokens, start: int, end: int) -> str | None:
             if words[j] in frames.EXAM_WORDS and tokens.sentence[j] == sentence:
                 return str(words[j])
     return None
+
+
+# Someone of one's own at work who died: "Mijn werkbegeleider, die me echt alles heeft
+# geleerd op stage, is vorige maand plotseling overleden" was a scene seen at work
+# (set315, round 62); "a patient died on my shift" still is one.
+_MENTORS = frozenset(
+    ("begeleider", "werkbegeleider", "stagebegeleider", "praktijkbegeleider", "collega",
+     "mentor", "supervisor", "leidinggevende", "baas", "colleague", "boss", "manager",
+     "preceptor", "werkgever", "teamleider", "coach", "trainer", "opleider")
+)  # fmt: skip
+
+
+_TELLS = frozenset(
+    ("zei", "zegt", "vroeg", "vraagt", "vertelde", "meldde", "said", "says", "asked", "asks",
+     "told", "tells")
+)  # fmt: skip
+
+
+def _my_mentor(words: list[str], start: int) -> bool:
+    """The mentor as the one who died: not one who said something about a death ("mijn
+    stagebegeleider zei dat ik goed omging met de overleden patiënt", set100)."""
+    return any(
+        words[k] in _MY
+        and words[k + 1] in _MENTORS
+        and _TELLS.isdisjoint(words[k + 2 : start])
+        and frames.CARED_FOR.isdisjoint(words[k + 2 : start + 3])
+        for k in range(max(0, start - 14), start - 1)
+    )
 
 
 _AND = frozenset(("en", "and", "maar", "but"))
