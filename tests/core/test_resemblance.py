@@ -1311,6 +1311,23 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set303.jsonl", 0.84, 0.17),
         ("set304.jsonl", 0.89, 0.15),
         ("set305.jsonl", 0.96, 0.06),
+        # Round 62, all measured unseen on b01c854 (round 61's end): set306 (voice notes),
+        # 24/24, 53/60, 4/36; set307 (street slang), 22/24, 46/60, 6/36; set308 (gaming),
+        # 23/24, 41/60, 7/36; set309 (PhD candidates), 21/24, 45/60, 6/36; set310
+        # (athletes, dancers, musicians), 20/24, 45/60, 6/36; set311 (student parents),
+        # 20/24, 38/60, 4/36; set312 (non-native writers), 24/24, 52/60, 5/36; set313
+        # (then and now), 20/24, 49/60, 3/36; set314 (long messages), 24/24, 48/60, 4/36;
+        # set315 (placements), 21/24, 42/60, 4/36.
+        ("set306.jsonl", 0.96, 0.15),  # risk 15/15, alarms 4/36
+        ("set307.jsonl", 0.89, 0.09),  # risk 14/15, alarms 2/36
+        ("set308.jsonl", 0.89, 0.17),  # risk 14/15, alarms 5/36
+        ("set309.jsonl", 0.96, 0.2),  # risk 15/15, alarms 6/36
+        ("set310.jsonl", 0.96, 0.17),  # risk 14/14, alarms 5/36
+        ("set311.jsonl", 0.83, 0.09),  # risk 14/16, alarms 2/36
+        ("set312.jsonl", 0.96, 0.17),  # risk 15/15, alarms 5/36
+        ("set313.jsonl", 0.87, 0.12),  # risk 11/12, alarms 3/36
+        ("set314.jsonl", 0.96, 0.15),  # risk 15/15, alarms 4/36
+        ("set315.jsonl", 0.88, 0.15),  # risk 12/13, alarms 4/36
     ],
 )
 def test_recall_on_the_blind_set_holds(

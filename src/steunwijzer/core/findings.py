@@ -63,7 +63,7 @@ class Recognition:
 _FIGURATIVE = frozenset(
     (*lexicon.RISK_TO_LIFE, "grief", "unsafe_situation", "dropout_risk", "sexual_violence")
 )
-_NEWS = frozenset(("bsa", "norm", "studiepunten"))
+_NEWS = frozenset(("bsa", "norm", "studiepunten", "optie", "option"))  # r62: "geen optie"
 # What one drops out of that is no study: "gonna drop out of the choir lol" (round 56)
 _NOT_STUDIES = frozenset(
     ("choir", "team", "band", "club", "race", "league", "committee", "board", "orchestra",

@@ -28,6 +28,8 @@ SELF_HARM_NL: tuple[str, ...] = (
     "ik ..0 sneed|kraste $",
     f"met ..1 een|mijn|m'n|mn|de|het ..1 {_BLADE_NL} ..2 over|in|langs ..2 mijn|m'n|mn ..1 {_SKIN_NL}",
     f"drukte|druk|drukken|hield|houd|hou ..3 {_HOT_NL} ..3 op|tegen ..1 mijn|m'n|mn ..1 {_SKIN_NL}",
+    # the verb last: "heb ik de stijltang tegen mijn pols gedrukt"
+    f"{_HOT_NL} ..3 op|tegen ..1 mijn|m'n|mn ..1 {_SKIN_NL} ..2 gedrukt|gehouden|gelegd|drukken|houden|gezet",
 )
 SELF_HARM_EN: tuple[str, ...] = (
     # "I take a razor to my thigh", "ran the scissors across my arm"

@@ -1,0 +1,217 @@
+# ruff: noqa: E501  (test sentences read better whole than split)
+"""Round 62: outsiders' sets (set306 onwards), two role-plays and a hostile tester. Each
+test names its source and fails without the change it guards, unless it says it is a
+guard."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from .reading import ACUTE, read_answer, themes_of
+from .reading import lookup_json as _lookup
+
+if TYPE_CHECKING:
+    from steunwijzer.core.model import Catalog
+
+# --- risk to life said plainly (core/lexicon_signals_plain.py) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a blade or a hot iron on one's own skin (set309, set310)
+        ("Als mijn begeleider weer mijn hoofdstuk afkraakt ga ik 's avonds met een schaar over mijn bovenbeen. Dat doe ik nu al een paar maanden.", "self_harm"),
+        ("soms ga ik met een mesje langs mijn dijen als niemand thuis is", "self_harm"),
+        ("I take a razor to my thigh when it gets too loud in my head", "self_harm"),
+        ("Weigh-in is Friday and I'm 1.2kg over. I've been making myself sick after every meal and last night I pressed the hair straightener on my arm because I hated what I saw in the mirror.", "self_harm"),
+        ("gisteren heb ik de stijltang tegen mijn pols gedrukt, ik weet niet waarom", "self_harm"),
+        # not caring whether one is still here tomorrow; of someone else, a concern (set310)
+        ("Het maakt me eerlijk gezegd niks meer uit of ik er morgen nog ben.", "suicidal_thoughts"),
+        ("I honestly don't care if I wake up tomorrow or not.", "suicidal_thoughts"),
+        ("Mijn huisgenote zit op turnen en kotst na elk avondeten. Gisteren zei ze dat het haar niks meer uitmaakt of ze er morgen nog is. Moet ik iemand bellen?", "concern_for_other"),
+        # someone found unconscious; bruises a friend keeps turning up with (set310, set311)
+        ("Mijn broertje (19) slikt sinds zijn schouderoperatie elke dag oxycodon die hij via een teamgenoot krijgt. Gisteravond lag hij bewusteloos op de bank en hij lacht het weg.", "concern_for_other"),
+        ("My friend on my course is pregnant and keeps turning up with bruises on her wrists. Today she flinched when her phone buzzed.", "concern_for_other"),
+        ("Een meisje uit mijn klas komt steeds met blauwe plekken naar school en wil er niet over praten.", "concern_for_other"),
+        # a family that will "solve it themselves" (set315)
+        ("Mijn familie weet niet dat ik stage loop bij een COC-project. Mijn broer heeft mijn telefoon doorzocht en zei dat als ik niet stop, 'de familie het zelf oplost'.", "unsafe_situation"),
+        ("My brother read my messages and said the family will deal with it themselves if I keep seeing him.", "unsafe_situation"),
+        # cutting said bare in the past, then done again in a later sentence (set313)
+        ("vroeger sneed ik, was er echt vanaf. 14 maanden niks. gisteravond toch weer gedaan na dat gesprek met mijn begeleider. schaam me kapot", "self_harm"),
+    ],
+)
+def test_risk_to_life_said_plainly_is_found(text: str, theme: str) -> None:
+    """Blind sets 309-315, measured unseen on round 61's end: the sets' sentences here
+    were nothing or only specific (eating, family circumstances), and fail without
+    lexicon_signals_plain.py (the last without textpast._done_again_after too). The
+    others are new wordings of the same families; some were found before."""
+    data = _lookup(text)
+    assert data["tier"] == "acute", data["themes"]
+    assert theme in data["themes"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik knip met een schaar over het papier voor de collage",
+        "I put the iron on my shirt and burned a hole in it, great start of the day",
+        "vroeger sneed ik, was er echt vanaf. nu gaat het goed, ik wil alleen hulp met plannen.",
+        "toen sneed ik de uien voor het hele dispuut, ik huilde de hele avond haha",
+        "Mijn ouders regelen het zelf wel met DUO, ik hoef niks te doen.",
+        "my parents will handle it themselves, they always sort out the rent",
+        "mijn stagebegeleider zei dat ik goed omging met de overleden patiënt en de familie. voelde me echt gezien",
+    ],
+)
+def test_the_same_words_in_ordinary_lives_stay_harmless(text: str) -> None:
+    """Guard: a tool on paper or cloth, a past that is over, onions, parents who pay, a
+    mentor who praised the student (the last was acute grief with the first version of
+    textscene._my_mentor, which took any mentor before a death as the one who died)."""
+    assert not themes_of(text) & ACUTE
+
+
+# --- losses, a doctorate stopped, a child touched (catalog/themes.yaml) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Our cox died in a car crash on the way back from the regatta three weeks ago. I can't get in the boat without staring at his seat.", "grief"),
+        ("There was an accident in the chem lab last month. The technician who died trained me on my very first day.", "grief"),
+        ("It's been two years since we lost the twins at 22 weeks and the due date is coming up again.", "grief"),
+        ("Mijn werkbegeleider, die me echt alles heeft geleerd op stage, is vorige maand plotseling overleden. Ik zit elke avond te janken.", "grief"),
+        ("Thinking of just sending the email to HR tomorrow and quitting my PhD in year 3.", "dropout_risk"),
+        ("Ik denk erover om te stoppen met mijn promotietraject, ik kan niet meer.", "dropout_risk"),
+        ("My 4yo told me tonight that her grandpa touches her 'down there' in the bath. I'm shaking.", "sexual_violence"),
+        ("I don't remember anything after my second drink and I woke up at his place.", "sexual_violence"),
+        ("Ik weet niks meer na het tweede drankje en werd wakker bij hem thuis.", "sexual_violence"),
+    ],
+)
+def test_losses_and_harms_told_their_own_way(text: str, theme: str) -> None:
+    """Sets 309-315, measured unseen: a teammate or a lab technician who died, twins lost,
+    a work mentor who died (framed as a scene at work by "stage"), a PhD quit, a child
+    touched, a night with no memory after a drink. Each was nothing or not acute."""
+    assert theme in themes_of(text)
+
+
+# --- figures: joked about, made, a story (lexicon_signals_plain.FIGURES, frames) ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik zweer als die docent nog 1x 'even kort' zegt spring ik uit het raam haha. anyway waar moet ik mn stage-ovk inleveren?",
+        "haha als ik nog 1x tegen die cheater moet spelen spring ik van het dak 😂 nee serieus, waar meld je zoiets bij de e-sportsvereniging?",
+        "gek man ik heb me BSA gewoon gehaald!! mattie ik ben zo blij, dacht echt dat ik eruit lag",
+        "Ik wil mijn bachelor afmaken hoor, stoppen is geen optie, maar mag ik mijn stage uitstellen?",
+        "Quitting is not an option for me, I just need a better planning for the resits.",
+        "cant believe they killed off my favourite character in the finale, im literally in mourning rn",
+        "Mijn dochter wil per se een begrafenis voor haar goudvis houden morgenochtend, dus ik ben iets later bij het werkcollege",
+        "die nieuwe track gaat over dat ie niet meer wil leven, echt hard nummer. moeten we die voor muziek analyseren?",
+        "In onze voorstelling speel ik een meisje dat zichzelf snijdt. Hoe zet ik dat respectvol neer?",
+        "nee hoor ik denk helemaal niet aan zelfmoord, die vragenlijst vroeg het gewoon. wil alleen weten hoe ik mijn rooster kan wijzigen",
+        "ik denk echt niet aan zelfmoord, ik wil alleen een rustige plek om te studeren",
+    ],
+)
+def test_a_joke_a_success_or_a_story_is_not_acute(text: str) -> None:
+    """Hard negatives of sets 306-311 that came out acute: a jump joked about with a laugh
+    or an oath (three sets had it), a BSA made, stopping ruled out, a character killed
+    off, a goldfish's funeral, a song and a show about it, "helemaal niet" before the
+    topic (textcontext._OR_STRONGER)."""
+    assert not themes_of(text) & ACUTE
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Als hij nog één keer aan me zit spring ik van het balkon.", "suicidal_thoughts"),
+        ("ik heb mn bsa niet gehaald en moet waarschijnlijk stoppen", "dropout_risk"),
+        ("na de voorstelling wilde ik niet meer leven", "suicidal_thoughts"),
+        ("ik denk echt aan zelfmoord, elke avond", "suicidal_thoughts"),
+        ("I want to quit my degree, quitting is the only option left", "dropout_risk"),
+    ],
+)
+def test_what_the_figures_must_not_hide(text: str, theme: str) -> None:
+    """Guard: the jump without a laugh or an oath, a BSA not made (the first version of
+    the BSA figure took "bsa niet gehaald" as made: 12 sentences lost acute), a show
+    that is not what is spoken of, the thought itself said strongly."""
+    assert theme in themes_of(text)
+
+
+# --- counsellors' shorthand and the role-plays' answers --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("qid", "answer", "expected"),
+    [
+        ("safety_thoughts", "no active SI. no plan no intent", False),
+        ("safety_thoughts", "denies SI, no plan", False),
+        ("safety_thoughts", "nee, geen plan, geen intentie", False),
+        ("area_study", "yes, she might fail the placement", True),
+        ("area_study", "no, she might though", False),
+    ],
+)
+def test_worded_answers_are_read_as_said(
+    builtin: Catalog, qid: str, answer: str, expected: object
+) -> None:
+    """Two role-plays of round 62: a counsellor typing shorthand ("no plan" took the no
+    back: answer_mixed.undenied) got "don't know" and the acute box; "yes, she might fail
+    the placement", typed about the student, was a no (someone else's "she might")."""
+    assert read_answer(builtin, qid, answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("qid", "answer"),
+    [
+        ("safety_thoughts", "nee, ik heb er wel een plan voor"),
+        ("safety_thoughts", "no, but I do have a plan"),
+        ("safety_thoughts", "nee, wel gedacht"),
+        ("safety_thoughts", "nee. zij misschien wel, ze had het over pillen"),
+    ],
+)
+def test_a_no_taken_back_stays_doubt_or_someone_elses(builtin: Catalog, qid: str, answer: str) -> None:
+    """Guard: a plan said after the no still takes it back; a friend's "she might" after
+    a no is still hers (a no for the student)."""
+    from steunwijzer.core.answers import UNKNOWN
+
+    expected = False if "zij" in answer else UNKNOWN
+    assert read_answer(builtin, qid, answer) == expected
+
+
+def test_sextortion_is_not_a_concern_for_someone_else() -> None:
+    """Role-play 1 of round 62: "my ex has been sharing nude pictures of me" read "been
+    sharing" as "been harming" (a typo key two slips away), so the screen said
+    "Immediate danger to someone else: help the student call 112 for that person"."""
+    data = _lookup(
+        "there is one more thing. my ex has been sharing nude pictures of me with his friends and now he says he will send them to my parents if I don't get back with him."
+    )
+    assert "sexual_violence" in data["themes"]  # type: ignore[operator]
+    assert "concern_for_other" not in data["themes"]  # type: ignore[operator]
+
+
+# --- texts -----------------------------------------------------------------------------
+
+
+def test_the_lowered_tier_note_claims_no_plan() -> None:
+    """Role-play 1 of round 62: a student with no plan, a doubt only at the question
+    about an attempt, lowered by the counsellor, read "De urgentie blijft direct: er was
+    een plan, een middel of een voorbereiding" - false for him."""
+    from steunwijzer.present.texts import t
+
+    nl, en = t("result_now_lowered", "nl"), t("result_now_lowered", "en")
+    assert "er was een plan" not in nl and "poging" in nl and "open" in nl
+    assert "was named" not in en and "attempt" in en and "left that open" in en
+
+
+@pytest.mark.parametrize(("lang", "whole"), [("nl", "za-zo hele dag"), ("en", "Sat-Sun all day")])
+def test_a_whole_day_is_said_as_one(lang: str, whole: str) -> None:
+    """Role-play 2 of round 62: "za-zo 00:00-24:00; feestdagen 00:00-24:00" under the
+    huisartsenpost; a native writer says "hele dag"."""
+    from steunwijzer.core.hours import build_hours
+    from steunwijzer.present.phrasing import describe
+
+    hours = build_hours([("mon-fri", ["17:00-08:00"]), ("sat-sun", ["00:00-24:00"])], "x")
+    said = describe(hours, lang)
+    assert whole in said and "00:00-24:00" not in said
+    assert "17:00-08:00" in said
