@@ -22,24 +22,51 @@ if TYPE_CHECKING:
     ("text", "theme"),
     [
         # a blade or a hot iron on one's own skin (set309, set310)
-        ("Als mijn begeleider weer mijn hoofdstuk afkraakt ga ik 's avonds met een schaar over mijn bovenbeen. Dat doe ik nu al een paar maanden.", "self_harm"),
+        (
+            "Als mijn begeleider weer mijn hoofdstuk afkraakt ga ik 's avonds met een schaar over mijn bovenbeen. Dat doe ik nu al een paar maanden.",
+            "self_harm",
+        ),
         ("soms ga ik met een mesje langs mijn dijen als niemand thuis is", "self_harm"),
         ("I take a razor to my thigh when it gets too loud in my head", "self_harm"),
-        ("Weigh-in is Friday and I'm 1.2kg over. I've been making myself sick after every meal and last night I pressed the hair straightener on my arm because I hated what I saw in the mirror.", "self_harm"),
+        (
+            "Weigh-in is Friday and I'm 1.2kg over. I've been making myself sick after every meal and last night I pressed the hair straightener on my arm because I hated what I saw in the mirror.",
+            "self_harm",
+        ),
         ("gisteren heb ik de stijltang tegen mijn pols gedrukt, ik weet niet waarom", "self_harm"),
         # not caring whether one is still here tomorrow; of someone else, a concern (set310)
         ("Het maakt me eerlijk gezegd niks meer uit of ik er morgen nog ben.", "suicidal_thoughts"),
         ("I honestly don't care if I wake up tomorrow or not.", "suicidal_thoughts"),
-        ("Mijn huisgenote zit op turnen en kotst na elk avondeten. Gisteren zei ze dat het haar niks meer uitmaakt of ze er morgen nog is. Moet ik iemand bellen?", "concern_for_other"),
+        (
+            "Mijn huisgenote zit op turnen en kotst na elk avondeten. Gisteren zei ze dat het haar niks meer uitmaakt of ze er morgen nog is. Moet ik iemand bellen?",
+            "concern_for_other",
+        ),
         # someone found unconscious; bruises a friend keeps turning up with (set310, set311)
-        ("Mijn broertje (19) slikt sinds zijn schouderoperatie elke dag oxycodon die hij via een teamgenoot krijgt. Gisteravond lag hij bewusteloos op de bank en hij lacht het weg.", "concern_for_other"),
-        ("My friend on my course is pregnant and keeps turning up with bruises on her wrists. Today she flinched when her phone buzzed.", "concern_for_other"),
-        ("Een meisje uit mijn klas komt steeds met blauwe plekken naar school en wil er niet over praten.", "concern_for_other"),
+        (
+            "Mijn broertje (19) slikt sinds zijn schouderoperatie elke dag oxycodon die hij via een teamgenoot krijgt. Gisteravond lag hij bewusteloos op de bank en hij lacht het weg.",
+            "concern_for_other",
+        ),
+        (
+            "My friend on my course is pregnant and keeps turning up with bruises on her wrists. Today she flinched when her phone buzzed.",
+            "concern_for_other",
+        ),
+        (
+            "Een meisje uit mijn klas komt steeds met blauwe plekken naar school en wil er niet over praten.",
+            "concern_for_other",
+        ),
         # a family that will "solve it themselves" (set315)
-        ("Mijn familie weet niet dat ik stage loop bij een COC-project. Mijn broer heeft mijn telefoon doorzocht en zei dat als ik niet stop, 'de familie het zelf oplost'.", "unsafe_situation"),
-        ("My brother read my messages and said the family will deal with it themselves if I keep seeing him.", "unsafe_situation"),
+        (
+            "Mijn familie weet niet dat ik stage loop bij een COC-project. Mijn broer heeft mijn telefoon doorzocht en zei dat als ik niet stop, 'de familie het zelf oplost'.",
+            "unsafe_situation",
+        ),
+        (
+            "My brother read my messages and said the family will deal with it themselves if I keep seeing him.",
+            "unsafe_situation",
+        ),
         # cutting said bare in the past, then done again in a later sentence (set313)
-        ("vroeger sneed ik, was er echt vanaf. 14 maanden niks. gisteravond toch weer gedaan na dat gesprek met mijn begeleider. schaam me kapot", "self_harm"),
+        (
+            "vroeger sneed ik, was er echt vanaf. 14 maanden niks. gisteravond toch weer gedaan na dat gesprek met mijn begeleider. schaam me kapot",
+            "self_harm",
+        ),
     ],
 )
 def test_risk_to_life_said_plainly_is_found(text: str, theme: str) -> None:
@@ -77,15 +104,42 @@ def test_the_same_words_in_ordinary_lives_stay_harmless(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "theme"),
     [
-        ("Our cox died in a car crash on the way back from the regatta three weeks ago. I can't get in the boat without staring at his seat.", "grief"),
-        ("There was an accident in the chem lab last month. The technician who died trained me on my very first day.", "grief"),
-        ("It's been two years since we lost the twins at 22 weeks and the due date is coming up again.", "grief"),
-        ("Mijn werkbegeleider, die me echt alles heeft geleerd op stage, is vorige maand plotseling overleden. Ik zit elke avond te janken.", "grief"),
-        ("Thinking of just sending the email to HR tomorrow and quitting my PhD in year 3.", "dropout_risk"),
-        ("Ik denk erover om te stoppen met mijn promotietraject, ik kan niet meer.", "dropout_risk"),
-        ("My 4yo told me tonight that her grandpa touches her 'down there' in the bath. I'm shaking.", "sexual_violence"),
-        ("I don't remember anything after my second drink and I woke up at his place.", "sexual_violence"),
-        ("Ik weet niks meer na het tweede drankje en werd wakker bij hem thuis.", "sexual_violence"),
+        (
+            "Our cox died in a car crash on the way back from the regatta three weeks ago. I can't get in the boat without staring at his seat.",
+            "grief",
+        ),
+        (
+            "There was an accident in the chem lab last month. The technician who died trained me on my very first day.",
+            "grief",
+        ),
+        (
+            "It's been two years since we lost the twins at 22 weeks and the due date is coming up again.",
+            "grief",
+        ),
+        (
+            "Mijn werkbegeleider, die me echt alles heeft geleerd op stage, is vorige maand plotseling overleden. Ik zit elke avond te janken.",
+            "grief",
+        ),
+        (
+            "Thinking of just sending the email to HR tomorrow and quitting my PhD in year 3.",
+            "dropout_risk",
+        ),
+        (
+            "Ik denk erover om te stoppen met mijn promotietraject, ik kan niet meer.",
+            "dropout_risk",
+        ),
+        (
+            "My 4yo told me tonight that her grandpa touches her 'down there' in the bath. I'm shaking.",
+            "sexual_violence",
+        ),
+        (
+            "I don't remember anything after my second drink and I woke up at his place.",
+            "sexual_violence",
+        ),
+        (
+            "Ik weet niks meer na het tweede drankje en werd wakker bij hem thuis.",
+            "sexual_violence",
+        ),
     ],
 )
 def test_losses_and_harms_told_their_own_way(text: str, theme: str) -> None:
@@ -170,7 +224,9 @@ def test_worded_answers_are_read_as_said(
         ("safety_thoughts", "nee. zij misschien wel, ze had het over pillen"),
     ],
 )
-def test_a_no_taken_back_stays_doubt_or_someone_elses(builtin: Catalog, qid: str, answer: str) -> None:
+def test_a_no_taken_back_stays_doubt_or_someone_elses(
+    builtin: Catalog, qid: str, answer: str
+) -> None:
     """Guard: a plan said after the no still takes it back; a friend's "she might" after
     a no is still hers (a no for the student)."""
     from steunwijzer.core.answers import UNKNOWN
