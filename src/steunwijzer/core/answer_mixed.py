@@ -18,6 +18,7 @@ from steunwijzer.core.answer_method import corrected_to_yes as corrected_to_yes
 from steunwijzer.core.answer_method import names_a_way as names_a_way
 from steunwijzer.core.answer_method import no_idea_first as no_idea_first
 from steunwijzer.core.answer_method import says_the_wish as says_the_wish
+from steunwijzer.core.answer_method import untold
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.textnorm import normalise
 
@@ -211,9 +212,9 @@ _SO_SO = frozenset(
 
 
 def so_so(question: Question, word: str) -> bool:
-    return (
-        question.section == "need" and not can_be_unknown(question) and word.strip(" .!") in _SO_SO
-    )
+    """A so-so, or something told without details (``untold``), at a need's question."""
+    need = question.section == "need" and not can_be_unknown(question)
+    return need and (word.strip(" .!") in _SO_SO or untold(word))
 
 
 def says_no(section: str, word: str) -> bool:

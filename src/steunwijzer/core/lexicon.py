@@ -253,6 +253,7 @@ NOT_TYPOS = word_set(
     "hopeless hopelessly "  # "it's hopeless" is no "homeless" (round 24)
     "pushing pushes "  # "my parents keep pushing me to study" is no "pausing" (round 49)
     "sharing "  # "my ex has been sharing nude pictures" is no "harming" (round 62)
+    "gecrasht crasht crashte gedoopt doopt doopte "  # no "gekrast", no "gedoxt" (round 62)
     "passing passes "  # "beyond just passing my courses" is no "pausing" either (r52)
     "drinken "  # "stoppen met drinken ben ik bang" is no "dronken ... bang" (r52)
     "sterven "  # "aan het sterven van de verkoudheid" is no "stierven", a death (round 49)

@@ -61,6 +61,11 @@ CONCERN_EN: tuple[str, ...] = (
 _KIN_NL = "familie|clan|schoonfamilie"
 _KIN_EN = "family|clan"
 UNSAFE_NL: tuple[str, ...] = (
+    # held and not let go (set318: "gisteren wilde een klant me niet laten gaan en hield me
+    # uren vast in zijn appartement")
+    # (for hours or against one's will: "oma hield me vast toen ik huilde" is a hug, and
+    # "mijn moeder wil me niet laten gaan op kamers" no danger)
+    "hield|hielden|houdt|houden ..1 me|mij ..1 uren|urenlang|dagen|nachtenlang|tegen_mijn_wil ..2 vast",
     f"{_KIN_NL} ..3 het|dit|dat ..1 zelf ..1 oplost|oplossen|afhandelt|afhandelen|afrekent",
 )
 UNSAFE_EN: tuple[str, ...] = (
@@ -98,4 +103,8 @@ FIGURES_EN: tuple[str, ...] = (
     "quitting|giving_up|dropping_out|stopping ..1 is|isn't ..1 not? ..1 an ..1 option",
     "they|he|she|writers|author ..1 killed ..1 off & character|characters|show|series|finale|season|episode|book|movie|film",
     "funeral|burial|bury|burying ..3 for|of ..1 her|his|their ..1 goldfish|fish|hamster|guinea_pig|rabbit|budgie|mouse|snail|caterpillar",
+    # "our pastor says he'd rather die than miss a Feyenoord match lol" (set320); pushed
+    # into a subject, not against a wall: "my imam pushed me into it" (set320)
+    "rather ..1 die ..1 than ..2 miss|lose|skip|give_up|watch|hear",
+    "pushed|pushing|push ..1 me ..1 into ..1 it|this|that|studying|doing|taking|choosing|picking|theology|medicine|law|nursing|engineering|this_degree|this_course|this_programme",
 )

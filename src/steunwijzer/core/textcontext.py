@@ -166,6 +166,7 @@ def _negates(tokens: Tokens, j: int) -> bool:
 
 
 _NOBODY = frozenset(("niemand", "nobody", "noone", "nobody's"))
+_BUT = frozenset(("maar", "but"))
 
 
 def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: bool) -> int:
@@ -201,7 +202,11 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
     # "zelfmoordgedachten heb ik niet"; not "ik wil nie meer leve echt nie" (round 18)
     if risk and not own_no:
         last = clause_last(tokens, end)
-        for j in range(end + 1, min(last, end + lexicon.POST_NEGATION_REACH) + 1):
+        # A "maar" inside the finding: its end is a clause of its own, denied at its end
+        # ("ik maak me zorgen om mijn vader maar dood willen nee echt niet" was a concern
+        # for him, 113 and 112 first: a role-play, round 62)
+        reach = lexicon.POST_NEGATION_REACH + 3 * any(w in _BUT for w in words[start + 1 : end])
+        for j in range(end + 1, min(last, end + reach) + 1):
             # "als ik niet betaal", "ik kan niet meer": its own; not "aan zelfmoord denk ik niet"
             opens = j == end + 1 and words[j] in _OPENS and words[end] not in lexicon.INVERTED_VERBS
             if words[j] in lexicon.CONDITION_WORDS or opens:

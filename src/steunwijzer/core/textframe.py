@@ -11,7 +11,7 @@ from steunwijzer.core import lexicon
 from steunwijzer.core import lexicon_frames as frames
 from steunwijzer.core.textcontext import SUBJECTS
 from steunwijzer.core.textpurpose import for_study
-from steunwijzer.core.textscene import own_clause_after, person_not_topic, work_scene
+from steunwijzer.core.textscene import among_group, own_clause_after, person_not_topic, work_scene
 
 if TYPE_CHECKING:
     from steunwijzer.core.textcontext import Tokens
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 _RISK_AFTER = frames.FRAME_AFTER_RISK
 _FRAME_PART = re.compile("|".join(map(re.escape, frames.FRAME_PARTS)))
 _WITH = frozenset(("with", "met"))
-_AMONG = frozenset(("among", "amongst", "onder", "bij", "in"))
 
 
 def frame(
@@ -83,7 +82,7 @@ def frame(
             and not _own_after(words, j, start, end)
         ):
             return f"{words[j - 1]} {words[j]}"
-    if end + 2 < tokens.n and words[end + 1] in _AMONG and words[end + 2] in frames.GROUP_WORDS:
+    if among_group(tokens, end, acute):
         return f"{words[end + 1]} {words[end + 2]}"  # "self-harm among teenagers"
     for j in range(max(1, start - 3), start):  # "analyse a case of sexual assault"
         if words[j] in _OF and words[j - 1] in _CASES:

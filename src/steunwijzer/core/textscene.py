@@ -143,3 +143,25 @@ def person_not_topic(words: list[str], frame_at: int, link: int) -> bool:
     if k >= 0 and words[k] in _DETERMINERS:
         k -= 1
     return k > 0 and words[k] in _FROM and words[k - 1] in lexicon.OTHER_WORDS
+
+
+_AMONG = frozenset(("among", "amongst", "onder", "bij", "in"))
+
+
+def among_group(tokens: Tokens, end: int, acute: bool) -> bool:
+    """ "self-harm among teenagers", and for an acute finding with a word between, in
+    the same sentence and not after "in": "zelfbeschadiging bij autistische jongeren"
+    (set317, round 62: a thesis's topic was acute); not "lost my dad in october. people
+    expect ...", "schulden bij verkeerde mensen", "aansluiting bij Nederlandse studenten"."""
+    words, n = tokens.words, tokens.n
+    if end + 2 >= n or words[end + 1] not in _AMONG:
+        return False
+    if words[end + 2] in frames.GROUP_WORDS:
+        return True
+    return (
+        acute
+        and end + 3 < n
+        and words[end + 1] != "in"
+        and tokens.sentence[end + 3] == tokens.sentence[end]
+        and words[end + 3] in frames.GROUP_WORDS
+    )

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from steunwijzer.errors import UserInputError
 from steunwijzer.io.caseread import Case, RowError, read_csv, read_jsonl, sniff_format
-from steunwijzer.io.lines import binary_kind, text_encoding
+from steunwijzer.io.lines import binary_kind, first_line, text_encoding
 
 if TYPE_CHECKING:
     from steunwijzer.core.model import Catalog
@@ -51,7 +51,7 @@ def by_content(source: str, head: str) -> str | None:
     if not source.lower().endswith(_NAMED):
         return None
     named = sniff_format(source, head)
-    first = head.lstrip("\ufeff \t\r\n").split("\n", 1)[0].rstrip("\r")
+    first = first_line(head)
     if named == "csv" and first[:1] in ("{", "["):
         return "jsonl"
     if named == "jsonl" and first[:1] not in ("{", "[") and _a_header(head, first):

@@ -28,7 +28,7 @@ from steunwijzer.core.salvage import safety_lines
 from steunwijzer.errors import UserInputError
 from steunwijzer.io.csvrecords import csv_records as csv_records
 from steunwijzer.io.csvrecords import raw_cell
-from steunwijzer.io.lines import TOO_LONG, CutLine, clean, joined_records, windows_1252
+from steunwijzer.io.lines import TOO_LONG, CutLine, clean, first_line, joined_records, windows_1252
 from steunwijzer.io.rowkeys import (
     answers_of,
     merged,
@@ -357,10 +357,10 @@ def _csv_case(
     delimiter: str = ",",
     keep: tuple[str, ...] = (),
 ) -> Case | RowError:
-    from steunwijzer.io.csvinput import fit_unnamed, mapping, theme_separator
+    from steunwijzer.io.csvinput import fit_unnamed, mapping, one_column, theme_separator
 
     raw = "\n. ".join(v for v in values if v.strip())  # each cell its own sentence
-    values, unnamed = fit_unnamed(header, values)
+    values, unnamed = fit_unnamed(header, one_column(header, values, delimiter))
     # Empty cells past the last column, as a spreadsheet writes them ("s1,tekst,,"):
     # refused, the row not read (a hostile round, round 45)
     while len(values) > len(header) and not values[-1].strip():
@@ -396,5 +396,4 @@ def sniff_format(name: str, head: str) -> str:
         return "jsonl"
     if lower.endswith((".csv", ".tsv")):
         return "csv"
-    first = head.lstrip("\ufeff \t\r\n")[:1]
-    return "jsonl" if first in ("{", "[") else "csv"
+    return "jsonl" if first_line(head)[:1] in ("{", "[") else "csv"

@@ -123,6 +123,12 @@ def fit_unnamed(header: list[str], values: list[str]) -> tuple[list[str], str | 
     return values, None
 
 
+def one_column(header: list[str], values: list[str], delimiter: str) -> list[str]:
+    """A file of one column has nothing to split on: "ik heb stress, en ik slaap slecht"
+    under "text" was refused as two fields (a hostile round, round 62); joined again."""
+    return [delimiter.join(values)] if len(header) == 1 and len(values) > 1 else values
+
+
 def parse_record(text: str, delimiter: str) -> list[str]:
     return next(csv.reader([text], delimiter=delimiter), [])
 
