@@ -51,7 +51,10 @@ _PARTING = lazy_compile(
 )
 _SILENT = lazy_compile(
     r"(?i)straight\s+to\s+voicemail|\bvoicemail\b|phone\s+(?:is|was|went|has\s+been)\s+(?:off|dead)"
-    r"|telefoon\s+(?:staat|is|stond)\s+uit|(?:didn'?t|did\s+not|hasn'?t|has\s+not)\s+come\s+home"
+    # ("en daarna zijn telefoon uit", "we weten niet waar hij is": set316, round 62)
+    r"|telefoon\s+(?:staat|is|stond|ging|gaat)\s+uit|(?:zijn|haar|z'n|d'r)\s+telefoon\s+uit\b"
+    r"|weten\s+niet\s+waar\s+(?:hij|ze|zij)\s+is|(?:don'?t|do\s+not)\s+know\s+where\s+(?:he|she)\s+is"
+    r"|(?:didn'?t|did\s+not|hasn'?t|has\s+not)\s+come\s+home"
     r"|niet\s+(?:meer\s+)?thuis\s*gekomen|(?:hasn'?t|has\s+not|haven'?t)\s+(?:answered|replied|called|"
     r"texted|been\s+seen|been\s+home|for\s+\w+\s+(?:days|weeks))|went\s+offline|is\s+offline"
     r"|location\s+(?:is\s+)?off|locatie\s+(?:staat\s+)?uit|niemand\s+heeft\s+(?:haar|hem)\s+gezien"
@@ -68,6 +71,7 @@ _SOMEONE = lazy_compile(
 # An ordinary reason for the silence: "now she's not answering because her phone died".
 _ORDINARY = lazy_compile(
     r"(?i)phone\s+(?:died|is\s+dead|was\s+dead|ran\s+out)|battery|batterij|accu\s+(?:is\s+)?leeg"
+    r"|telefoon\s+(?:\w+\s+){0,3}leeg\b|want\s+leeg\b"
     r"|geen\s+bereik|no\s+(?:signal|reception|wifi)|on\s+a\s+(?:plane|flight)|in\s+het\s+vliegtuig"
 )
 
@@ -82,7 +86,7 @@ _PARTING_KEYS = (
 _SILENT_KEYS = (
     "voicemail", "phone", "telefoon", "home", "thuis", "answer", "repl", "seen", "gezien",
     "offline", "locat", "piling", "reageer", "reageert", "open", "bereik", "gehoor", "reach",
-    "respond", "pick", " op", "called", "texted", "hasn", "terug", "texting",
+    "respond", "pick", " op", "called", "texted", "hasn", "terug", "texting", "waar", "where",
 )  # fmt: skip
 
 
