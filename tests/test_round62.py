@@ -5,6 +5,8 @@ guard."""
 
 from __future__ import annotations
 
+import csv
+import io
 from typing import TYPE_CHECKING
 
 import pytest
@@ -13,6 +15,8 @@ from .reading import ACUTE, read_answer, themes_of
 from .reading import lookup_json as _lookup
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from steunwijzer.core.model import Catalog
 
 # --- risk to life said plainly (core/lexicon_signals_plain.py) -------------------------
@@ -271,3 +275,187 @@ def test_a_whole_day_is_said_as_one(lang: str, whole: str) -> None:
     said = describe(hours, lang)
     assert whole in said and "00:00-24:00" not in said
     assert "17:00-08:00" in said
+
+
+# --- the hostile tester's lost rows (io/lines.py, io/csvinput.py) -----------------------
+
+_AT = ("--at", "2026-11-30T14:00")
+
+
+def _batch_csv(
+    tmp_path: Path, name: str, content: bytes, *args: str
+) -> tuple[int, list[dict[str, str]]]:
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = CliRunner().invoke(app, ["batch", str(path), "--format", "csv", *_AT, *args])
+    return result.exit_code, list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+def test_a_run_of_nuls_on_one_row_loses_that_row_only(tmp_path: Path) -> None:
+    """The hostile round of round 62: three NULs in the second row of a small CSV made
+    the whole file "binary"; "ik wil dood" in the first row came out nowhere."""
+    code, rows = _batch_csv(
+        tmp_path, "nn.csv", b"id,text\n1,ik wil dood\n2,slaap\0\0\0 slecht\n3,stress\n"
+    )
+    assert code == 1  # one bad row
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["1"]["tier"] == "acute" and "suicidal_thoughts" in by_id["1"]["themes"]
+    assert by_id["2"]["error"] and by_id["3"]["tier"] == "specific"
+
+
+def test_random_bytes_are_still_refused_whole(tmp_path: Path) -> None:
+    """Guard: bytes of every value, as compressed data has them, are no CSV: its control
+    bytes are on every line."""
+    noise = bytes((i * 7919 + 13) % 256 for i in range(4000))
+    code, rows = _batch_csv(tmp_path, "noise.csv", noise)
+    assert code != 0 and rows == []
+
+
+def test_a_one_column_csv_keeps_its_commas(tmp_path: Path) -> None:
+    """The hostile round of round 62: a text-only export, "ik heb stress, en ik slaap
+    slecht", was refused as "expected 1 fields, got 2"."""
+    code, rows = _batch_csv(
+        tmp_path, "one.csv", b"text\nik heb stress, en ik slaap slecht\nfaalangst\n"
+    )
+    assert code == 0 and len(rows) == 2
+    assert set(rows[0]["themes"].split(";")) >= {"stress", "sleep"} and not rows[0]["error"]
+
+
+def test_json_lines_on_stdin_after_a_comment_are_json_lines() -> None:
+    """The hostile round of round 62: "# cases from intake" on the first line made stdin
+    CSV, and the acute row "ik wil dood" was refused with every other row."""
+    from typer.testing import CliRunner
+
+    from steunwijzer.cli.app import app
+
+    text = (
+        '# cases from intake\n{"id":"a","themes":["faalangst"]}\n{"id":"b","text":"ik wil dood"}\n'
+    )
+    result = CliRunner().invoke(app, ["batch", "-", "--format", "csv", *_AT], input=text)
+    by_id = {r["id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert by_id["b"]["tier"] == "acute" and by_id["a"]["tier"] == "specific"
+
+
+# --- the second wave and the third role-play --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Groep kreeg een bericht van Thomas: 'bedankt voor alles jongens, het was mooi. zorg goed voor elkaar' en daarna zijn telefoon uit. Hij had het vorige week al over een brug.",
+            "concern_for_other",
+        ),
+        (
+            "She posted 'thanks for everything, love you all' and now we don't know where she is.",
+            "concern_for_other",
+        ),
+        (
+            "Iemand stuurde me mijn eigen foto's terug, met: 'betaal 500 euro voor zondag of ik stuur ze naar al je volgers en je ouders'.",
+            "sexual_violence",
+        ),
+        (
+            "mijn huisbaas zei dat ik de achterstand ook 'op een andere manier' kon betalen. ik heb ja gezegd omdat ik anders op straat sta.",
+            "sexual_violence",
+        ),
+        (
+            "He says that since we're engaged before God I don't get to say no to him. I said no anyway. He didn't stop.",
+            "sexual_violence",
+        ),
+        (
+            "Gisteren wilde een klant me niet laten gaan en hield me uren vast in zijn appartement.",
+            "unsafe_situation",
+        ),
+        (
+            "I still have his last voice note saved, from the week before the accident. I listen to it every night.",
+            "grief",
+        ),
+    ],
+)
+def test_the_second_waves_needs_are_found(text: str, theme: str) -> None:
+    """Sets 316-320, measured unseen on b40437d: each was nothing or not this theme."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bedankt voor alles jongens, de borrel was top! Zijn telefoon uit want leeg haha",
+        "Voor mijn scriptie onderzoek ik zelfbeschadiging bij autistische jongeren. Mag ik een oproep verspreiden?",
+        "Voor mijn scriptie onderzoek ik suïcidaliteit onder lhbtiq+-jongeren.",
+        "mijn laptop is weer gecrasht en ik wil hem echt uit het raam gooien",
+        "Gisteren ben ik gedoopt!! Na een jaar voorbereiding eindelijk.",
+        "I picked Islamic theology because my imam pushed me into it but honestly I'd rather do nursing.",
+        "Our pastor always says he'd rather die than miss a Feyenoord match lol.",
+        "oma hield me vast toen ik huilde, dat hielp echt",
+        "mijn moeder wil me niet laten gaan op kamers",
+        "uhm nee nee dat niet zeg maar ik ben gewoon heel moe en ik maak me zorgen om mijn vader maar dood willen nee echt niet",
+    ],
+)
+def test_the_second_waves_harmless_lines_stay_harmless(text: str) -> None:
+    """An empty battery, thesis topics among a group named with an adjective, a laptop
+    that "crashed" (read as "gekrast"), a baptism (read as "gedoxt"), a subject one was
+    pushed into, a pastor's football, a hug, a mother who says no to a student room, and
+    a father worried about beside one's own "dood willen nee echt niet" (role-play 3 of
+    round 62: 113 and 112 first for a student whose father is ill)."""
+    assert not themes_of(text) & ACUTE
+
+
+def test_a_maar_does_not_deny_a_friends_wish() -> None:
+    """Guard: the longer reach after a "maar" takes only a denial at the clause's end."""
+    assert "concern_for_other" in themes_of(
+        "ik maak me zorgen om mijn vriendin maar ze wil dood, echt"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Both, honestly. I can't really separate them.", False),
+        ("how do I get a separate exam room? i have dyslexia", False),
+        ("my parents separated last year and now I live in two houses", True),
+        ("mum and dad are splitting up and I am caught in the middle", True),
+    ],
+)
+def test_a_divorce_is_a_divorce(text: str, found: bool) -> None:
+    """Role-play 1 of round 62: "I can't really separate them" was family circumstances
+    (a divorce); so was every "separate exam room" in the labelled sets (34 sentences)."""
+    assert ("family_circumstances" in themes_of(text)) is found
+
+
+def test_zeg_maar_is_no_assertiveness() -> None:
+    """Role-play 3 of round 62: the filler "zeg maar" after "nee" was self-insight ("nee
+    zeggen"), offered as "ook gehoord" at nearly every answer of a student who talks so."""
+    assert "self_insight" not in themes_of("nee nee dat niet zeg maar ik ben gewoon moe")
+    assert "self_insight" in themes_of("ik vind het heel moeilijk om nee te zeggen tegen mensen")
+
+
+@pytest.mark.parametrize(
+    ("qid", "answer", "expected"),
+    [
+        ("area_behaviour", "um. something happened online, i dont really want to say", True),
+        ("area_behaviour", "er is iets gebeurd, wil ik liever niet zeggen", True),
+        ("area_behaviour", "nee hoor er is niks gebeurd", False),
+        ("area_behaviour", "no, nothing happened", False),
+    ],
+)
+def test_something_told_without_details_is_a_yes(
+    builtin: Catalog, qid: str, answer: str, expected: object
+) -> None:
+    """Role-play 3 of round 62: at "are you facing unwanted behaviour?", a student's
+    hesitant disclosure got "That answer does not fit. Type yes or no"."""
+    assert read_answer(builtin, qid, answer) == expected
+
+
+def test_something_untold_at_the_safety_screen_stays_doubt(builtin: Catalog) -> None:
+    """Guard: at the safety screen the same words are doubt, not a yes and not a no."""
+    from steunwijzer.core.answers import UNKNOWN
+
+    assert (
+        read_answer(builtin, "safety_behaviour", "er is iets gebeurd, wil ik liever niet zeggen")
+        == UNKNOWN
+    )

@@ -1328,6 +1328,17 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set313.jsonl", 0.87, 0.12),  # risk 11/12, alarms 3/36
         ("set314.jsonl", 0.96, 0.15),  # risk 15/15, alarms 4/36
         ("set315.jsonl", 0.88, 0.15),  # risk 12/13, alarms 4/36
+        # Round 62's second wave, measured unseen on b40437d (the first fixes): set316
+        # (messages retold or pasted), 21/24, 39/60, 6/36; set317 (neurodivergent
+        # students), 24/24, 45/60, 3/36; set318 (money desperation), 22/24, 33/60, 3/36;
+        # set319 (LGBTQ+ students), 24/24, 36/60, 3/36; set320 (faith), 23/24, 49/60,
+        # 4/36; set321 (very short chats), 24/24, 55/60, 1/36.
+        ("set316.jsonl", 0.83, 0.2),  # risk 14/16, alarms 6/36
+        ("set317.jsonl", 0.96, 0.06),  # risk 16/16, alarms 1/36
+        ("set318.jsonl", 0.89, 0.12),  # risk 14/15, alarms 3/36
+        ("set319.jsonl", 0.9, 0.09),  # risk 16/17, alarms 2/36
+        ("set320.jsonl", 0.89, 0.06),  # risk 14/15, alarms 1/36
+        ("set321.jsonl", 0.96, 0.06),  # risk 15/15, alarms 1/36
     ],
 )
 def test_recall_on_the_blind_set_holds(
