@@ -21,7 +21,8 @@ CHILDREN=${MUTMUT_CHILDREN:-1}
 # the modules it was split into: findings, matching, patternindex, stems, resembling;
 # patterns.py, its pattern language; textcontext.py, negation and frames, with textwords.py
 # and negscope.py split from it and textroles.py in rounds 59-60; textparting.py and
-# textdose.py, the text-wide readings of round 61), crisis-line selection
+# textdose.py, the text-wide readings of round 61, and textacross.py of round 62),
+# crisis-line selection
 # (referrals.py; crisis_order.py, which lines and in what order; ranking.py, the sort key of a theme's offerings) and the output escaping (io/escape.py, export/html.py).
 MODULES=(
   src/steunwijzer/core/safety.py
@@ -38,6 +39,7 @@ MODULES=(
   src/steunwijzer/core/negscope.py
   src/steunwijzer/core/textparting.py
   src/steunwijzer/core/textdose.py
+  src/steunwijzer/core/textacross.py
   src/steunwijzer/core/textframe.py
   src/steunwijzer/core/textroles.py
   src/steunwijzer/core/textnow.py

@@ -459,3 +459,73 @@ def test_something_untold_at_the_safety_screen_stays_doubt(builtin: Catalog) -> 
         read_answer(builtin, "safety_behaviour", "er is iets gebeurd, wil ik liever niet zeggen")
         == UNKNOWN
     )
+
+
+def test_m_at_the_tier_question_shows_the_rest() -> None:
+    """Role-play 4 of round 62: the screen says "typ m na de vraag over het niveau"; "m"
+    typed at that question was "Typ preventie, specifiek of acuut", and the referrals
+    beyond the first three stayed hidden. Now the tier is kept and the rest follows,
+    without the "m:" prompt in between."""
+    import pexpect
+
+    from .render.test_intake_screen import Terminal, _drive_to_override
+
+    term = Terminal("interview", "--lang", "en", "--at", "2026-11-30T14:00")
+    child = term.child
+    _drive_to_override(term, ["no", "no", "no"], "en")
+    child.sendline("m")
+    assert child.expect(["Enter: next page", "Type prevention", "m: "]) == 0
+    child.sendline("")
+    while child.expect(["Enter: next page", pexpect.EOF]) == 0:
+        child.sendline("")
+    child.close()
+    assert child.exitstatus == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eigenlijk wil ik gewoon uitloggen. niet uit de game. uit alles.",
+        "wil gewoon uitloggen. niet uit de game. uit alles.",
+        "i just want to log off. not from the game. from everything.",
+        "ik wil gewoon uitloggen uit alles",
+    ],
+)
+def test_logging_off_from_everything_is_a_wish_to_die(text: str) -> None:
+    """Set308 and role-play 4 of round 62: the correction that makes it a wish to die
+    stands in a sentence of its own, and the patterns read one sentence at a time; the
+    student who had said "nee" to the safety questions got PREVENTIE, the study
+    association first (core/textacross.py)."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please log out of everything before you leave the library.",
+        "Vergeet niet uit te loggen uit alles voordat je gaat.",
+        "ik wil niet uitloggen uit alles, dan ben ik mijn wachtwoorden kwijt",
+        "ik wil even uitloggen van alles, vakantie!",
+        "I just want to log off from everything for a week",
+    ],
+)
+def test_logging_off_for_real_is_no_wish(text: str) -> None:
+    """Guard: an instruction, a denial, a holiday, a week off."""
+    assert "suicidal_thoughts" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("4. and maybe 5, i dont know anymore", ("falling_behind", "thinking_of_stopping")),
+        ("4. en misschien ook 5", ("falling_behind", "thinking_of_stopping")),
+        ("2 and 4. If I don't get my 30 credits I have to stop", ("planning", "falling_behind")),
+    ],
+)
+def test_a_number_after_a_full_stop_and_a_maybe_is_chosen(
+    builtin: Catalog, answer: str, expected: tuple[str, ...]
+) -> None:
+    """Role-play 4 of round 62: "4. and maybe 5" lost the 5, thinking about stopping (a
+    dropout risk, acute), while "4 and maybe 5" kept it. The guard: a number in the
+    sentence after ("30 credits") is still no choice."""
+    assert read_answer(builtin, "study_worries", answer) == expected

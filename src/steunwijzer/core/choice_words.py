@@ -241,8 +241,10 @@ def _leading_numbers(text: str) -> list[int]:
         if _NUMBER.fullmatch(word):
             numbers.append(int(word))
             # "5. en 4 eigenlijk ook" goes on (a role-play, round 30, B2)
-            then = [p.rstrip(".!?;:").lower() for p in parts[at + 1 : at + 3]] + ["", ""]
-            more = then[0] in _BETWEEN and _NUMBER.fullmatch(then[1]) is not None
+            # ... and "4. and maybe 5" (a role-play, round 62: the 5, stopping, was lost)
+            then = [p.rstrip(".!?;:").lower() for p in parts[at + 1 : at + 5]] + [""]
+            k = next(i for i, w in enumerate(then) if w not in _BETWEEN or not w)
+            more = k > 0 and _NUMBER.fullmatch(then[k]) is not None
             if word != said and not more:
                 break  # the sentence ends: "30 credits" after it is no choice
         elif word.lower() not in _BETWEEN:

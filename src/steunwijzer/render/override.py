@@ -54,6 +54,11 @@ def ask_override(term: TerminalAsk, p: OverridePrompt) -> object:
         raw = typed.lower()
         if not raw:
             return None
+        if raw in ("m", "meer", "more"):
+            # The screen says "typ m na de vraag over het niveau"; typed at it, "m" was
+            # "Typ preventie, specifiek of acuut" (a role-play, round 62): keep, show more.
+            term.more_now = True
+            return None
         tier = TIER_WORDS.get(raw)
         # A tier and its reason in one line ("specifiek want het overlijden van opa ...")
         # were read as the student's words, "In je eigen woorden: 'overlijden'", adding

@@ -92,7 +92,7 @@ class TerminalAsk:
         self.cut = False  # a note of it cut to fit the screen
         self.alerted: CrisisPrompt | None = None  # the last crisis panel shown
         self.asking = ""  # the question on screen, shown again after a Ctrl-C and "n"
-        self.rechecked = False  # a safety question asked again: its note said in full once
+        self.rechecked = self.more_now = False  # a note said once; "m" at the tier question
         self.piped = PipedInput() if from_a_pipe() else None
 
     def _stop(self, why: str = "") -> Interrupted:
@@ -375,7 +375,7 @@ class TerminalAsk:
             print_lines(self.console, rest)
             return
         while True:
-            key = self.read(t("more_prompt", self.lang)).strip().lower()
+            key = "m" if self.more_now else self.read(t("more_prompt", self.lang)).strip().lower()
             if key in _MORE:
                 self.page(rest)
                 # The pages pushed the crisis lines off the screen (round 34, A1): last.
