@@ -226,13 +226,19 @@ def test_worded_answers_are_read_as_said(
         ("safety_thoughts", "no, but I do have a plan"),
         ("safety_thoughts", "nee, wel gedacht"),
         ("safety_thoughts", "nee. zij misschien wel, ze had het over pillen"),
+        ("safety_thoughts", "nee niet vaak"),
+        ("safety_thoughts", "no, not every day"),
+        ("safety_wish_dead", "no, not yesterday"),
+        ("safety_wish_dead", "nee, niet altijd"),
     ],
 )
 def test_a_no_taken_back_stays_doubt_or_someone_elses(
     builtin: Catalog, qid: str, answer: str
 ) -> None:
     """Guard: a plan said after the no still takes it back; a friend's "she might" after
-    a no is still hers (a no for the student)."""
+    a no is still hers (a no for the student); "not often", "not every day" say it is
+    there at other times: doubt. (The first version of answer_mixed.undenied let any
+    word right after a "not" take nothing back, and read these four as a plain no.)"""
     from steunwijzer.core.answers import UNKNOWN
 
     expected = False if "zij" in answer else UNKNOWN

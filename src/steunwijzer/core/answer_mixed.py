@@ -379,9 +379,11 @@ def others_use(question_id: str, padded: str) -> bool:
 
 
 # "ik niet" after its verb is the student's own: "ja sinds vorige week kan ik niet meer
-# naar college" was read as someone else's, a no (a role-play, round 55).
+# naar college" was read as someone else's, a no (round 55). "no active SI. no plan no
+# intent" was doubt, "plan" taking the no back (round 62): _OWN_NO.
 _VERBS = frozenset(("kan", "wil", "durf", "mag", "moet", "weet", "kon", "zou", "ga", "doe", "heb",
                     "ben", "slaap", "red", "lukt"))  # fmt: skip
+_OWN_NO = frozenset(("no", "geen", "not", "niet", "never", "nooit", "without", "zonder"))
 
 
 def inverted(padded: str, at: int) -> bool:
@@ -390,11 +392,8 @@ def inverted(padded: str, at: int) -> bool:
     return padded.startswith(" ik niet", at) and bool(before) and before[-1] in _VERBS
 
 
-# "no active SI. no plan no intent" was doubt, "plan" taking the no back (round 62)
-_OWN_NO = frozenset(("no", "geen", "not", "niet", "never", "nooit", "without", "zonder"))
-
-
 def undenied(rest: str, taking_back: frozenset[str]) -> set[str]:
-    """The words of ``rest`` that may take a no back, less those right after a no."""
+    """The words that take the no back, less a plan right after a no ("not often" does)."""
     words = ["", *rest.split()]
-    return {w for i, w in enumerate(words) if w in taking_back and words[i - 1] not in _OWN_NO}
+    return {w for i, w in enumerate(words) if w in taking_back and not (
+        w in ("plan", "plannen", "plans") and words[i - 1] in _OWN_NO)}  # fmt: skip
