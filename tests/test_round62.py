@@ -188,6 +188,7 @@ def test_a_joke_a_success_or_a_story_is_not_acute(text: str) -> None:
         ("na de voorstelling wilde ik niet meer leven", "suicidal_thoughts"),
         ("ik denk echt aan zelfmoord, elke avond", "suicidal_thoughts"),
         ("I want to quit my degree, quitting is the only option left", "dropout_risk"),
+        ("I'd rather die than lose her, I can't do this without her", "suicidal_thoughts"),
     ],
 )
 def test_what_the_figures_must_not_hide(text: str, theme: str) -> None:

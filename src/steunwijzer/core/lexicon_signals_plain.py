@@ -105,6 +105,6 @@ FIGURES_EN: tuple[str, ...] = (
     "funeral|burial|bury|burying ..3 for|of ..1 her|his|their ..1 goldfish|fish|hamster|guinea_pig|rabbit|budgie|mouse|snail|caterpillar",
     # "our pastor says he'd rather die than miss a Feyenoord match lol" (set320); pushed
     # into a subject, not against a wall: "my imam pushed me into it" (set320)
-    "rather ..1 die ..1 than ..2 miss|lose|skip|give_up|watch|hear",
+    "rather ..1 die ..1 than ..2 miss|lose_face|skip|give_up|watch|hear",
     "pushed|pushing|push ..1 me ..1 into ..1 it|this|that|studying|doing|taking|choosing|picking|theology|medicine|law|nursing|engineering|this_degree|this_course|this_programme",
 )
