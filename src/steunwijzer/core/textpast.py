@@ -145,7 +145,7 @@ def recent(tokens: Tokens, start: int, end: int) -> bool:
         contrast = contrast or words[j] in _BUT
         if contrast and words[j] in _RELAPSE:
             return True
-    return _done_again_after(tokens, sentence)
+    return _done_again_after(tokens, end + 1, sentence)
 
 
 # Done again, told in a sentence of its own after the past: "vroeger sneed ik, was er echt
@@ -161,15 +161,20 @@ _DID = frozenset(
 )  # fmt: skip
 
 
-def _done_again_after(tokens: Tokens, sentence: int) -> bool:
+def _done_again_after(tokens: Tokens, after: int, sentence: int) -> bool:
+    """In one of the three sentences after ``sentence`` (read from ``after`` on, never
+    the whole text: a long text holds many findings)."""
     words, seen = tokens.words, tokens.sentence
-    for later in range(sentence + 1, sentence + 4):
-        said = {words[j] for j in range(tokens.n) if seen[j] == later}
-        if said and not (
-            _WHEN.isdisjoint(said) or _ONCE_MORE.isdisjoint(said) or _DID.isdisjoint(said)
-        ):
-            return True
-    return False
+    later: dict[int, set[str]] = {}
+    for j in range(after, tokens.n):
+        if seen[j] > sentence + 3:
+            break
+        if seen[j] > sentence:
+            later.setdefault(seen[j], set()).add(words[j])
+    return any(
+        not (_WHEN.isdisjoint(said) or _ONCE_MORE.isdisjoint(said) or _DID.isdisjoint(said))
+        for said in later.values()
+    )
 
 
 def said_over(wells: list[tuple[int, int]], found: list[tuple[int, int]]) -> bool:
