@@ -536,3 +536,30 @@ def test_a_number_after_a_full_stop_and_a_maybe_is_chosen(
     dropout risk, acute), while "4 and maybe 5" kept it. The guard: a number in the
     sentence after ("30 credits") is still no choice."""
     assert read_answer(builtin, "study_worries", answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "nl", "en"),
+    [
+        (
+            "unknown",
+            "eerst gelezen als weet niet, later veranderd in nee",
+            "first read as don't know",
+        ),
+        ("yes", "eerst ja, later veranderd in nee", "first yes, later changed to no"),
+    ],
+)
+def test_a_safety_answer_changed_to_no_says_which_first(
+    builtin: Catalog, first: str, nl: str, en: str
+) -> None:
+    """Role-plays 1, 3 and 4 of round 62: the counsellor corrected the tool's own
+    misreading ("don't know") to "no", and the reason said "first yes or don't know,
+    later changed to no" - as if the student had said yes. The reason (and the acute
+    tier it keeps) stays; it now says which first answer it was."""
+    from steunwijzer.core.theme_order import TAKEN_BACK
+    from steunwijzer.core.triage import Reason
+    from steunwijzer.present.explain import reason_sentence
+
+    reason = Reason("safety.safety_thoughts", f"safety_thoughts = {first}{TAKEN_BACK}")
+    assert nl in reason_sentence(builtin, reason, {}, "nl")
+    assert en in reason_sentence(builtin, reason, {}, "en")

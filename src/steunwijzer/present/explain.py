@@ -81,7 +81,8 @@ def reason_sentence(
         question = _question(catalog, rule.removeprefix("safety."))
         text = _quote(question.text.get(lang), lang) if question else ""
         if reason.answer.endswith(TAKEN_BACK):
-            key = "reason.taken_back"
+            unknown = reason.answer.endswith(f"= {UNKNOWN}{TAKEN_BACK}")
+            key = "reason.taken_back_unknown" if unknown else "reason.taken_back_yes"
         elif reason.answer.endswith(f"= {UNKNOWN}"):
             key = "reason.unknown"
         else:

@@ -6,6 +6,17 @@ crisis texts (texts_crisis.py), which texts.py merges in."""
 from __future__ import annotations
 
 ASKING_TEXTS: dict[str, tuple[str, str]] = {
+    # A safety answer changed to no: which first answer, not "first yes or don't know"
+    # (role-plays, round 62: the counsellor had corrected the tool's own "don't know",
+    # and read the reason as the tool counting its misreading against the student).
+    "reason.taken_back_yes": (
+        "Vraag er opnieuw naar: eerst ja, later veranderd in nee, op {question}",
+        "Ask about it again: first yes, later changed to no, to {question}",
+    ),
+    "reason.taken_back_unknown": (
+        "Vraag er opnieuw naar: eerst gelezen als weet niet, later veranderd in nee, op {question}",
+        "Ask about it again: first read as don't know, later changed to no, to {question}",
+    ),
     # What a valid answer is, said when an answer did not fit (moved from texts.py in
     # round 61 to keep it under 400 lines).
     "enter_skips": ("(of Enter om over te slaan)", "(or Enter to skip)"),
