@@ -270,7 +270,10 @@ def test_a_doubt_taken_back_is_asked_about_not_an_emergency(
     assert result.tier is Tier.ACUTE and "suicidal_thoughts" in result.themes
     assert result.urgency is Urgency.SOON
     lines = reason_lines(builtin, result, "nl")
-    assert any(x.startswith("Vraag er opnieuw naar: eerst ja") for x in lines), lines
+    # (since round 62 it says which: "eerst gelezen als weet niet", the first answer here)
+    assert any(x.startswith("Vraag er opnieuw naar: eerst gelezen als weet niet") for x in lines), (
+        lines
+    )
 
 
 def test_a_yes_kept_to_the_preparation_question_is_still_immediate(

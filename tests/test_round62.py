@@ -441,33 +441,6 @@ def test_zeg_maar_is_no_assertiveness() -> None:
     assert "self_insight" in themes_of("ik vind het heel moeilijk om nee te zeggen tegen mensen")
 
 
-@pytest.mark.parametrize(
-    ("qid", "answer", "expected"),
-    [
-        ("area_behaviour", "um. something happened online, i dont really want to say", True),
-        ("area_behaviour", "er is iets gebeurd, wil ik liever niet zeggen", True),
-        ("area_behaviour", "nee hoor er is niks gebeurd", False),
-        ("area_behaviour", "no, nothing happened", False),
-    ],
-)
-def test_something_told_without_details_is_a_yes(
-    builtin: Catalog, qid: str, answer: str, expected: object
-) -> None:
-    """Role-play 3 of round 62: at "are you facing unwanted behaviour?", a student's
-    hesitant disclosure got "That answer does not fit. Type yes or no"."""
-    assert read_answer(builtin, qid, answer) == expected
-
-
-def test_something_untold_at_the_safety_screen_stays_doubt(builtin: Catalog) -> None:
-    """Guard: at the safety screen the same words are doubt, not a yes and not a no."""
-    from steunwijzer.core.answers import UNKNOWN
-
-    assert (
-        read_answer(builtin, "safety_behaviour", "er is iets gebeurd, wil ik liever niet zeggen")
-        == UNKNOWN
-    )
-
-
 def test_m_at_the_tier_question_shows_the_rest() -> None:
     """Role-play 4 of round 62: the screen says "typ m na de vraag over het niveau"; "m"
     typed at that question was "Typ preventie, specifiek of acuut", and the referrals

@@ -80,20 +80,3 @@ _NO_IDEA_FIRST = lazy_compile(r"^(?:no idea|no clue|geen idee|geen flauw idee|no
 def no_idea_first(word: str) -> bool:
     """An answer that opens with not knowing ("no idea, ...", "geen idee. ...")."""
     return _NO_IDEA_FIRST.search(word) is not None
-
-
-# Something told without its details: "um. something happened online, i dont really want
-# to say" at "are you facing unwanted behaviour?" was "That answer does not fit. Type yes
-# or no" at the very moment of a disclosure (a role-play, round 62). A yes at a question
-# about a need; not after a no ("niet dat er iets gebeurd is").
-_UNTOLD = lazy_compile(
-    r"\b(?:something|iets) (?:has |is )?(?:happened|gebeurd|going on|aan de hand|voorgevallen)"
-    r"|\ber (?:is|speelt) (?:wel )?iets\b|\bthere is something\b"
-)
-_NO_BEFORE = lazy_compile(r"\b(?:niet|geen|nee|no|not|never|nooit|nothing|niks|niets|nt)\b")
-
-
-def untold(word: str) -> bool:
-    """Something told, its details kept back (``word`` normalised)."""
-    found = _UNTOLD.search(word)
-    return found is not None and _NO_BEFORE.search(word, 0, found.start()) is None

@@ -18,7 +18,6 @@ from steunwijzer.core.answer_method import corrected_to_yes as corrected_to_yes
 from steunwijzer.core.answer_method import names_a_way as names_a_way
 from steunwijzer.core.answer_method import no_idea_first as no_idea_first
 from steunwijzer.core.answer_method import says_the_wish as says_the_wish
-from steunwijzer.core.answer_method import untold
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.textnorm import normalise
 
@@ -212,9 +211,9 @@ _SO_SO = frozenset(
 
 
 def so_so(question: Question, word: str) -> bool:
-    """A so-so, or something told without details (``untold``), at a need's question."""
-    need = question.section == "need" and not can_be_unknown(question)
-    return need and (word.strip(" .!") in _SO_SO or untold(word))
+    return (
+        question.section == "need" and not can_be_unknown(question) and word.strip(" .!") in _SO_SO
+    )
 
 
 def says_no(section: str, word: str) -> bool:
@@ -394,6 +393,7 @@ def inverted(padded: str, at: int) -> bool:
 
 def undenied(rest: str, taking_back: frozenset[str]) -> set[str]:
     """The words that take the no back, less a plan right after a no ("not often" does)."""
-    words = ["", *rest.split()]
+    words = ["", "", *rest.split(), ""]  # not "nog geen plan", "no plan yet": doubt
     return {w for i, w in enumerate(words) if w in taking_back and not (
-        w in ("plan", "plannen", "plans") and words[i - 1] in _OWN_NO)}  # fmt: skip
+        w in ("plan", "plannen", "plans") and words[i - 1] in _OWN_NO
+        and words[i - 2] != "nog" and words[i + 1] not in ("yet", "nog"))}  # fmt: skip

@@ -92,7 +92,7 @@ FIGURES_NL: tuple[str, ...] = (
     f"{_LAUGH_NL} ..3 als ..8 nog ..2 keer|1x|eenmaal ..9 spring|sterf ..0 ik ..4 {_HIGH_NL}",
     # (made, said plainly: never across a "niet" - "bsa niet gehaald" is the need itself)
     "bsa ..0 gewoon|wel|ruim|toch|makkelijk|eindelijk ..0 gehaald|behaald|gered|binnengehaald",
-    "bsa ..0 gehaald|behaald|gered|binnengehaald ..2 !|blij|yes|eindelijk|joepie|gelukt",
+    "bsa ..0 gehaald|behaald|gered|binnengehaald ..2 blij|yes|eindelijk|joepie|gelukt",
     "stoppen|opgeven|stop|afhaken|uitschrijven ..1 is ..1 geen ..1 optie",
     "studie|opleiding|bachelor|master|promotie ..4 stoppen|opgeven|stop|afhaken ..1 is ..1 geen ..1 optie",
     # a child's pet buried with ceremony (set311: "mijn dochter wil per se een begrafenis
