@@ -536,3 +536,28 @@ def test_a_safety_answer_changed_to_no_says_which_first(
     reason = Reason("safety.safety_thoughts", f"safety_thoughts = {first}{TAKEN_BACK}")
     assert nl in reason_sentence(builtin, reason, {}, "nl")
     assert en in reason_sentence(builtin, reason, {}, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik heb schulden bij verkeerde mensen en ik kan ze niet terugbetalen", "finances"),
+        (
+            "S. mist aansluiting bij Nederlandse studenten, verder goed op schema",
+            "social_connection",
+        ),
+        ("lost my dad in october. people expect me to be fine by now", "grief"),
+        (
+            "Hij appte 'bedankt voor alles jongens' en we weten niet waar hij is.",
+            "concern_for_other",
+        ),
+    ],
+)
+def test_what_the_new_frames_and_silences_must_keep(text: str, theme: str) -> None:
+    """Guards, found by breaking the round's code by hand in its review: a group with a
+    word before it frames only an acute finding ("schulden bij verkeerde mensen",
+    "aansluiting bij Nederlandse studenten" lost their themes when any finding was
+    framed), never after "in" across a sentence end ("in october. people ..."), and
+    "we weten niet waar hij is" is a silence on its own (textparting's plain pre-test
+    must hold "waar")."""
+    assert theme in themes_of(text)
