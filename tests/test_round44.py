@@ -345,11 +345,14 @@ def _questions(catalog: Catalog) -> dict[str, Question]:
 @pytest.mark.parametrize("said", ["vroeger wel", "I used to", "used to"])
 def test_used_to_is_a_no_now_and_doubt_on_the_safety_screen(said: str, builtin: Catalog) -> None:
     """ "vroeger wel" to "Heb je vrienden binnen je studie?" was refused (a role-play,
-    round 44). It is a no there; at a safety question a time it was so is doubt, never
-    a plain no."""
+    round 44). It is a no there; at a safety question a time it was so is never a plain
+    no: since round 63 it is ``earlier`` (acute, soon; core/answer_past.py), no longer
+    doubt."""
+    from steunwijzer.core.answer_past import EARLIER
+
     questions = _questions(builtin)
     assert parse_answer(questions["connection_friends"], said) is False
-    assert parse_answer(questions["safety_thoughts"], said) == UNKNOWN
+    assert parse_answer(questions["safety_thoughts"], said) == EARLIER
 
 
 def test_intimidation_chooses_bullying_in_english_too(builtin: Catalog) -> None:

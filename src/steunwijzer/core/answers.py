@@ -12,6 +12,7 @@ from steunwijzer.core.answer_errors import AnswerError as AnswerError
 from steunwijzer.core.answer_errors import allowed_values as allowed_values
 from steunwijzer.core.answer_errors import answer_error, is_safety
 from steunwijzer.core.answer_errors import can_be_unknown as can_be_unknown
+from steunwijzer.core.answer_past import EARLIER, earlier_only
 from steunwijzer.core.answer_phrases import (
     INDIFFERENT,
     REFUSALS,
@@ -92,8 +93,8 @@ UNKNOWN_WORDS = {
 
 # On a safety question an answer that starts with a yes is a yes ("JAAAA", "yes, I do";
 # "ya, im up till 4 checking the odds" was refused: a role-play, round 23, Z15).
-_YES_WORDS = "ja yes jazeker jawel jep yep yeah yup ya yah yeh yea sure"
-_YES_START = frozenset(_YES_WORDS.split())
+_YES_START = frozenset(("ja", "yes", "jazeker", "jawel", "jep", "yep", "yeah", "yup", "ya",
+                       "yah", "yeh", "yea", "sure"))  # fmt: skip
 _YA_YOU = frozenset(("know", "kno", "see", "think"))  # "ya know": the chat "ya" for "you"
 
 
@@ -284,6 +285,8 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             raise answer_error(question, value)
         value = without_puzzled_lead(str(value))
         word = mixed.unstretched(normalise(value), _YES | _NO)
+        if is_safety(question) and earlier_only(word):
+            return EARLIER  # "twee jaar geleden, nu gaat het goed": before the window (r63)
         if word in _NO_IDEA and not can_be_unknown(question):  # "no idea" was a "no" (r27)
             raise answer_error(question, value)
         if can_be_unknown(question) and mixed.no_idea_first(word):  # "no idea. we can't .." (r61)
@@ -348,10 +351,9 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             return False  # "normal i guess", "its fine" to "do you sleep badly?" (r39)
         if question.section == "connection" and (mixed.thin(word) or mixed.just_one(word)):
             return not mixed.thin(word)  # "een paar, nog niet echt vrienden": thin ties (r39)
-        if word in _SOFT_YES | mixed.PARTLY_YES or words & _SOMETIMES or some_said(word):
-            return True  # "eigenlijk wel", "een beetje", "soms", "a few" (friends)
-        if mixed.so_so(question, word):  # "matig", "not great" to "slaap je slecht?" (r46)
-            return True
+        if (word in _SOFT_YES | mixed.PARTLY_YES or words & _SOMETIMES or some_said(word)
+                or mixed.so_so(question, word)):  # fmt: skip
+            return True  # "eigenlijk wel", "soms", "a few"; "matig" to "slaap je slecht?" (r46)
         if mixed.hedged_yes(can_be_unknown(question), word):
             return True  # "eigenlijk wel", "een beetje", "soms" to "do you sleep badly?"
         speaking = len(word.split()) >= 4 and words & _SPEAKING  # a sentence of one's own
@@ -368,9 +370,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
     if qtype == "multi":
         return read_multi(question, value, _choice)
     if qtype == "scale":
-        if isinstance(value, bool):
-            raise answer_error(question, value)
-        if not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, str | int):
             raise answer_error(question, value)
         number = value if isinstance(value, int) else parse_int(value)
         if number is None and isinstance(value, str):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from steunwijzer.core.answer_past import EARLIER
 from steunwijzer.core.answer_words import misheard
 from steunwijzer.core.answers import UNKNOWN, AnswerError, can_be_unknown, parse_answer
 from steunwijzer.core.conditions import AnswerValue, Compare
@@ -78,7 +79,9 @@ def taken_back_reasons(
             _asked_again(item.urgency),
         )
         for item in SCREEN
-        if first.get(item.id) in (True, UNKNOWN) and final.get(item.id) not in (True, UNKNOWN)
+        if first.get(item.id) in (True, UNKNOWN)
+        and final.get(item.id) not in (True, UNKNOWN)
+        and not (first[item.id] == UNKNOWN and final.get(item.id) == EARLIER)  # said (r63)
     ]
     screen = {item.id for item in SCREEN}
     found = answer_reasons(catalog, final)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import safety
+from steunwijzer.core.answer_past import EARLIER
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.floor import with_floor
 from steunwijzer.core.model import (
@@ -185,6 +186,19 @@ def safety_reasons(answers: Mapping[str, AnswerValue]) -> list[Reason]:
         )
         for item in safety.SCREEN
         if answers.get(item.id) == "unknown"
+    ]
+    # Before the window asked about ("twee jaar geleden"): acute, never lowered, but soon,
+    # not immediate (core/answer_past.py; the C-SSRS reads lifetime behaviour so).
+    reasons += [
+        Reason(
+            f"safety.{item.id}",
+            f"{item.id} = {EARLIER}",
+            (safety.SUICIDAL,),
+            Tier.ACUTE,
+            Urgency.SOON,
+        )
+        for item in safety.SCREEN
+        if answers.get(item.id) == EARLIER
     ]
     return reasons
 

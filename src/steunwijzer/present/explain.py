@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from steunwijzer.core.answer_past import EARLIER
 from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.conditions import AnswerValue, Compare, comparisons
 from steunwijzer.core.model import Catalog, Lang, Question, Tier
@@ -85,6 +86,8 @@ def reason_sentence(
             key = "reason.taken_back_unknown" if unknown else "reason.taken_back_yes"
         elif reason.answer.endswith(f"= {UNKNOWN}"):
             key = "reason.unknown"
+        elif reason.answer.endswith(f"= {EARLIER}"):
+            key = "reason.earlier"
         else:
             key = "reason.yes"
         sentence = t(key, lang, question=text)

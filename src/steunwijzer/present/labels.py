@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from steunwijzer.core.answer_past import EARLIER
 from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Catalog, Lang, Offering, Question, Tier
@@ -52,6 +53,8 @@ def format_answer(question: Question, value: AnswerValue | None, lang: Lang) -> 
         return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
     if value == UNKNOWN and question.type == "yes_no":
         return "weet niet" if lang == "nl" else "don't know"
+    if value == EARLIER and question.type == "yes_no":
+        return "eerder wel, nu niet" if lang == "nl" else "earlier, not now"
     labels = {c.id: c.label.get(lang) for c in question.choices}
     if isinstance(value, tuple):
         # "; " between labels: a label may hold a comma ("Plannen, uitstellen, ...").

@@ -13,6 +13,13 @@ ASKING_TEXTS: dict[str, tuple[str, str]] = {
         "Vraag er opnieuw naar: eerst ja, later veranderd in nee, op {question}",
         "Ask about it again: first yes, later changed to no, to {question}",
     ),
+    # A safety answer before the window asked about (core/answer_past.py, round 63).
+    "reason.earlier": (
+        "Eerder wel, niet in de gevraagde periode (een geschiedenis telt: snel hulp, "
+        "vraag door naar nu) op {question}",
+        "Earlier, not in the period asked about (a history counts: help soon, ask how "
+        "it is now) to {question}",
+    ),
     "reason.taken_back_unknown": (
         "Vraag er opnieuw naar: eerst gelezen als weet niet, later veranderd in nee, op {question}",
         "Ask about it again: first read as don't know, later changed to no, to {question}",

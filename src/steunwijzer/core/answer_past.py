@@ -1,0 +1,69 @@
+"""A safety answer that places what happened before the time the question asks about.
+
+The safety screen asks about a window: the past month (a wish to be dead, thoughts of
+ending one's life) or the past three months (something done or prepared). A student
+with an attempt two years ago answers "twee jaar geleden, nu gaat het goed" or "nu
+niet, vroeger wel"; those answers were read as "don't know", and a "don't know" on the
+behaviour question is an intent nobody could rule out: urgency immediate and the "call
+112 now" box, for a student who came for exam anxiety (three of four role-plays, round
+62). Such an answer is neither a yes nor a no for the window: it is ``earlier``.
+
+``earlier`` never lowers the tier: it is a finding of its own, acute, with urgency
+``soon``. That follows the C-SSRS screener's triage, where suicidal behaviour in the
+lifetime but not in the past three months is a moderate risk (a referral soon), not a
+high one. Anything that says it is also here now ("nog steeds", "again", "vorige week",
+"nu wel") keeps the ordinary reading.
+"""
+
+from __future__ import annotations
+
+from steunwijzer.core.lazyre import lazy_compile
+
+EARLIER = "earlier"
+
+# Said alone, the value itself (a batch's answers, a counsellor's shorthand).
+_PLAIN = frozenset({"earlier", "eerder", "vroeger", "in the past", "lang geleden", "long ago"})
+
+# When, well outside any window the screen asks about. Whole words in normalised text.
+_WHEN = lazy_compile(
+    r"\b(?:"
+    r"(?:\w+ )?(?:jaar|jaren|year|years) (?:geleden|ago|terug)"
+    r"|(?:een |a |half (?:a )?|half een )?(?:half jaar|half year) (?:geleden|ago)"
+    r"|(?:vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|[4-9]|1[0-9]) (?:maanden|months) (?:geleden|ago|terug)"
+    r"|vorig jaar|last year|the year before|lang geleden|long ago|long time ago|jaren terug"
+    r"|vroeger|in het verleden|in the past|used to|toen ik|when i was|at age"
+    r"|age 1[0-9]|at 1[0-9]|op (?:mijn|m n|mn) 1[0-9]e?"
+    r"|als (?:tiener|kind|puber)|as a (?:teen|teenager|kid|child)|in my teens"
+    r"|in (?:mijn|m n|mn) (?:tienerjaren|puberteit|jeugd)"
+    r"|(?:op|in) (?:de )?(?:middelbare|basisschool|middelbare school|havo|vwo|mbo)"
+    r"|in (?:high school|highschool|secondary school|middle school)"
+    r"|(?:een keer|once|1x|eenmaal) (?:jaren|years|lang|long)"
+    r")\b"
+)
+
+# Also now, or recently: the ordinary reading stays (a yes, or doubt).
+_NOW = lazy_compile(
+    r"\b(?:"
+    r"weer|again|opnieuw|terugval|relapse|relapsed|still|steeds|nog|gisteren|yesterday"
+    r"|vandaag|today|tonight|vanavond|vannacht|onlangs|recently|recent|lately|laatst"
+    r"|laatste tijd|afgelopen (?:week|weken|maand|dagen)|past (?:week|weeks|month|few)"
+    r"|(?:vorige|deze|this|last) (?:week|maand|month|weekend)|sinds kort"
+    r"|nu wel|now yes|now too|ook nu|nu ook|again now|(?:een|1|twee|2|drie|3) (?:weken|weeks|"
+    r"maanden|months|dagen|days|week|maand|month) (?:geleden|ago)|soms wel|sometimes"
+    r"|af en toe|every now|nu nog|but now|maar nu|now i|nu ben ik weer|plan|planning|soms"
+    r"|ook|too|also|as well|erger|worse|kwam terug|komt terug|is terug|came back|comes back"
+    r"|is back|back again|ever since|since (?!then\b)\w+|sinds (?!toen\b)\w+"
+    r")\b"
+)
+# "nog" that looks back, not forward: "toen nog", "nog nooit", "nog geen ..." stay past.
+_NOG_BACK = lazy_compile(r"\b(?:toen nog|nog nooit|nog geen|nooit meer)\b")
+
+
+def earlier_only(word: str) -> bool:
+    """Whether a normalised safety answer says it happened before, and not now."""
+    if word in _PLAIN:
+        return True
+    if not _WHEN.search(word):
+        return False
+    return not _NOW.search(_NOG_BACK.sub(" ", word))
