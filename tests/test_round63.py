@@ -15,7 +15,7 @@ from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Tier, Urgency
 
 from .intake import answering
-from .reading import read_answer
+from .reading import read_answer, themes_of
 
 if TYPE_CHECKING:
     from steunwijzer.core.model import Catalog
@@ -134,3 +134,179 @@ def test_a_doubt_corrected_to_earlier_is_no_taken_back_no(
         r for r in taken_back(builtin, {"safety_behaviour": True}, final) if "behaviour" in r.rule
     ]
     assert yes_first and yes_first[0].tier is Tier.ACUTE
+
+
+# --- what the role-plays typed at the safety screen (round 63) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("qid", "answer", "expected"),
+    [
+        (
+            "safety_behaviour",
+            "No, nothing like that. I just lie awake at night checking my phone for news.",
+            False,
+        ),
+        (
+            "safety_wish_dead",
+            "No. I already told you, I do not want to die. I just want to know if my brother is alive.",
+            False,
+        ),
+        # guards: a night as the exception, not knowing said beside the know
+        ("safety_wish_dead", "no, only at night", UNKNOWN),
+        ("safety_wish_dead", "nee, alleen 's nachts", UNKNOWN),
+        ("safety_wish_dead", "no, but at night sometimes", UNKNOWN),
+        ("safety_wish_dead", "I really don't know", UNKNOWN),
+        ("safety_wish_dead", "ik weet het eigenlijk niet", UNKNOWN),
+        ("safety_wish_dead", "I don't know if I want to die", UNKNOWN),
+    ],
+)
+def test_a_no_with_the_night_or_a_know_elsewhere_is_a_no(
+    builtin: Catalog, qid: str, answer: str, expected: object
+) -> None:
+    """Role-play 2 of round 63: "No, nothing like that. I just lie awake at night ..."
+    was "don't know" ("night" took the no back, as in "no, only at night") and "Immediate
+    danger: call 112"; "I do not want to die. I just want to know if my brother is alive"
+    was "don't know" (a "not" and a "know" anywhere in the answer)."""
+    assert read_answer(builtin, qid, answer) == expected
+
+
+@pytest.mark.parametrize(
+    "answer", ["nee man, zo erg is het niet", "nah bro, gaat wel", "no man, I'm fine"]
+)
+def test_man_said_to_the_listener_is_no_one_at_risk(
+    builtin: Catalog, index: ReferralIndex, answer: str
+) -> None:
+    """Role-play 2 of round 63: "nee man, zo erg is het niet" opened "call 112 for that
+    person": "man" after a no was read as a man who is at risk."""
+    result = run_interview(builtin, answering({"safety_wish_dead": answer}, ""), "nl", index).result
+    assert "concern_for_other" not in result.themes
+
+
+def test_a_friend_named_after_a_no_is_still_a_concern(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Guard: the address rule leaves a named person alone."""
+    given = {"safety_wish_dead": "nee, maar mijn vriend wel"}
+    result = run_interview(builtin, answering(given, ""), "nl", index).result
+    assert "concern_for_other" in result.themes
+
+
+def test_unsafe_with_what_it_is_left_open_is_not_lost(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Role-play 1 of round 63: "ja" to "unwanted behaviour, or unsafe somewhere?", the
+    follow-up skipped: the yes vanished, "safety questions all no, no acute signal" and a
+    budget website first (for a housemate's knife). Now a finding of its own."""
+    given = {"area_behaviour": "ja"}
+    result = run_interview(builtin, answering(given, ""), "nl", index).result
+    assert "unwanted_behaviour" in result.themes
+    assert any(r.rule == "behaviour_open" for r in result.reasons)
+    chosen = {"area_behaviour": "ja", "behaviour_kind": "1"}
+    result = run_interview(builtin, answering(chosen, ""), "nl", index).result
+    assert not any(r.rule == "behaviour_open" for r in result.reasons)
+
+
+# --- free text: role-plays and the outsiders' sets 322-329 ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "huisgenoot trok mes in keuken gister avond. ruzie om huur. ga nie terug. slaap bij een maat",
+            "unsafe_situation",
+        ),
+        ("ja. gister avond mes getrokken door huisgenoot", "unsafe_situation"),
+        ("my housemate pulled a knife on me", "unsafe_situation"),
+        ("hij hield een mes tegen mijn keel", "unsafe_situation"),
+        (
+            "they made us stay awake for 3 days straight, screaming at us, and if u fell asleep u got hit with a paddle. its still going on this week.",
+            "unsafe_situation",
+        ),
+        (
+            "ze hebben me vastgebonden aan een stoel en bier in mn keel gegoten tot ik moest kotsen",
+            "unsafe_situation",
+        ),
+        (
+            "De ouderejaars zeiden dat we niks mochten zeggen, anders 'weten ze ons wel te vinden'.",
+            "unsafe_situation",
+        ),
+        (
+            "my uncle says if i come back without the degree the family will 'deal with me'",
+            "unsafe_situation",
+        ),
+        (
+            "they know which school my little brother goes to and said they'd visit him",
+            "unsafe_situation",
+        ),
+        (
+            "Hij wil 1500 euro, anders stuurt hij het naar mijn ouders en mijn studiegenoten.",
+            "unsafe_situation",
+        ),
+        (
+            "Een van de ouderejaars dreigt de naaktfoto's die ze van me hebben gemaakt rond te sturen als ik mijn mond opendoe.",
+            "sexual_violence",
+        ),
+        (
+            "During the pledge a senior member told me to go down on him or I'd be out. I did it.",
+            "sexual_violence",
+        ),
+        (
+            "It's been a year since Jasper drowned in the canal after the society's dropping.",
+            "grief",
+        ),
+        ("Afgelopen zomer is mijn opa verdronken in Derna, toen die dam brak.", "grief"),
+        (
+            "I'm seriously considering deregistering before the exam board decision comes out. I'd rather leave on my own terms than get expelled.",
+            "dropout_risk",
+        ),
+        ("If I don't pay by March I get deregistered. Is there anything I can do?", "dropout_risk"),
+        (
+            "Missed so many exams from poker that my BSA is basically gone. I think I'm done here tbh",
+            "dropout_risk",
+        ),
+        (
+            "Yesterday she showed me she'd looked up how Dignitas works and said she'd go tomorrow if she could afford it.",
+            "concern_for_other",
+        ),
+        (
+            "my little brother (15) has a tumblr full of poems and the newest one is literally a list of which of his things should go to who.",
+            "concern_for_other",
+        ),
+        (
+            "i put my heat pad way hotter than it should go on purpose. got blisters on my stomach now",
+            "self_harm",
+        ),
+        (
+            "my brother will kill me if he finds out about us, he already hit me once",
+            "unsafe_situation",
+        ),
+    ],
+)
+def test_round63_needs_are_found(text: str, theme: str) -> None:
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got accused of plagiarism on my thesis, they might kick me out. my parents will kill me if they find out",
+        "my dad would kill me if he knew",
+        "I just want the pain to stop",
+        "no. I just want the pain to stop",
+        "de kok trok een mes uit het blok",
+        "ik pakte een mes om brood te snijden",
+    ],
+)
+def test_round63_sayings_stay_harmless(text: str) -> None:
+    """Role-play 1 of round 63: "my parents will kill me if they find out", after a
+    plagiarism case, was "call 112 now", kept after the counsellor's override; "I just
+    want the pain to stop" (endometriosis) was self-harm, kept after two noes."""
+    found = themes_of(text)
+    assert not found & {"unsafe_situation", "self_harm", "suicidal_thoughts"}
+
+
+def test_the_pain_that_should_stop_forever_is_still_found() -> None:
+    """Guard: the figure ends at the clause; "... to stop forever" stays a wish to die."""
+    assert "suicidal_thoughts" in themes_of("sometimes I want the pain to stop forever")

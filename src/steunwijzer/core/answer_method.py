@@ -80,3 +80,21 @@ _NO_IDEA_FIRST = lazy_compile(r"^(?:no idea|no clue|geen idee|geen flauw idee|no
 def no_idea_first(word: str) -> bool:
     """An answer that opens with not knowing ("no idea, ...", "geen idee. ...")."""
     return _NO_IDEA_FIRST.search(word) is not None
+
+
+# "no active SI. no plan no intent" was doubt, "plan" taking the no back (round 62).
+_OWN_NO = frozenset(("no", "geen", "not", "niet", "never", "nooit", "without", "zonder"))
+
+
+def undenied(rest: str, taking_back: frozenset[str]) -> set[str]:
+    """The words that take the no back, less a plan right after a no ("not often" does),
+    and less a night that is no exception ("I just lie awake at night": r63, not "only")."""
+    words = ["", "", "", *rest.split(), ""]  # not "nog geen plan", "no plan yet": doubt
+    return {w for i, w in enumerate(words) if w in taking_back and not (
+        w in ("plan", "plannen", "plans") and words[i - 1] in _OWN_NO
+        and words[i - 2] != "nog" and words[i + 1] not in ("yet", "nog")) and not (
+        w in _NIGHTS and _ONLY.isdisjoint(words[i - 3 : i]))}  # fmt: skip
+
+
+_NIGHTS = frozenset(("night", "nights", "nacht", "nachts"))
+_ONLY = frozenset(("only", "alleen", "behalve", "except", "but", "maar", "wel", "soms"))

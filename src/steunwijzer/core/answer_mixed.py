@@ -18,6 +18,7 @@ from steunwijzer.core.answer_method import corrected_to_yes as corrected_to_yes
 from steunwijzer.core.answer_method import names_a_way as names_a_way
 from steunwijzer.core.answer_method import no_idea_first as no_idea_first
 from steunwijzer.core.answer_method import says_the_wish as says_the_wish
+from steunwijzer.core.answer_method import undenied as undenied
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.textnorm import normalise
 
@@ -378,22 +379,12 @@ def others_use(question_id: str, padded: str) -> bool:
 
 
 # "ik niet" after its verb is the student's own: "ja sinds vorige week kan ik niet meer
-# naar college" was read as someone else's, a no (round 55). "no active SI. no plan no
-# intent" was doubt, "plan" taking the no back (round 62): _OWN_NO.
+# naar college" was read as someone else's, a no (round 55).
 _VERBS = frozenset(("kan", "wil", "durf", "mag", "moet", "weet", "kon", "zou", "ga", "doe", "heb",
                     "ben", "slaap", "red", "lukt"))  # fmt: skip
-_OWN_NO = frozenset(("no", "geen", "not", "niet", "never", "nooit", "without", "zonder"))
 
 
 def inverted(padded: str, at: int) -> bool:
     """Whether the "ik niet" at ``at`` follows its verb (moved from answer_words.py)."""
     before = padded[:at].split()
     return padded.startswith(" ik niet", at) and bool(before) and before[-1] in _VERBS
-
-
-def undenied(rest: str, taking_back: frozenset[str]) -> set[str]:
-    """The words that take the no back, less a plan right after a no ("not often" does)."""
-    words = ["", "", *rest.split(), ""]  # not "nog geen plan", "no plan yet": doubt
-    return {w for i, w in enumerate(words) if w in taking_back and not (
-        w in ("plan", "plannen", "plans") and words[i - 1] in _OWN_NO
-        and words[i - 2] != "nog" and words[i + 1] not in ("yet", "nog"))}  # fmt: skip

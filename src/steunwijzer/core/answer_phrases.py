@@ -166,15 +166,14 @@ INDIFFERENT = frozenset(
 def not_knowing(word: str, words: set[str]) -> bool:
     """ "weet ik niet", "I really don't know"; not "no. i dont even know his address"
     (someone else's whereabouts read as doubt about one's own thoughts, round 30)."""
-    if not (words & {"weet", "know"} and words & {"niet", "nie", "not", "dont", "don"}):
-        return False
-    said = word.split()
-    return not any(
-        w in ("weet", "know") and not _WHOSE.isdisjoint(said[i + 1 : i + 4])
-        for i, w in enumerate(said)
-    )
+    said = word.split()  # the not beside the know: "I do not want to die. I just want to
+    knows = [i for i, w in enumerate(said) if w in ("weet", "know")]  # know if my brother
+    return any(not _NOT.isdisjoint(said[max(0, i - 3) : i + 4]) for i in knows) and not any(
+        not _WHOSE.isdisjoint(said[i + 1 : i + 4]) for i in knows
+    )  # is alive" was doubt, and an acute box (a role-play, round 63)
 
 
+_NOT = frozenset(("niet", "nie", "not", "dont", "don"))
 _WHOSE = frozenset(("his", "her", "their", "zijn", "zn", "haar", "hun", "where", "waar"))
 
 

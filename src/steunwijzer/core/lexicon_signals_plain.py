@@ -36,6 +36,8 @@ SELF_HARM_EN: tuple[str, ...] = (
     f"{_BLADE_EN} ..2 to|over|across|into|along ..1 my ..1 {_SKIN_EN}",
     # "last night I pressed the hair straightener on my arm" (set310)
     f"pressed|press|pressing|held|hold|holding|put ..3 {_HOT_EN} ..3 on|against|to|into ..1 my ..1 {_SKIN_EN}",
+    # a heat pad made too hot on purpose, blisters after (set324, round 63)
+    "heat_pad|heating_pad|heatpad|hot_water_bottle ..9 on ..1 purpose",
 )
 SUICIDAL_NL: tuple[str, ...] = (
     # "het maakt me niks meer uit of ik er morgen nog ben"; told of someone else, "ze zei
@@ -44,6 +46,10 @@ SUICIDAL_NL: tuple[str, ...] = (
 )
 SUICIDAL_EN: tuple[str, ...] = (
     "don't|doesn't|dont|doesnt|wouldn't|won't ..1 care|matter ..3 if|whether ..1 i|she|he ..1 wake|wakes|am|is|i'm|she's|he's ..1 up|here|around|alive ..1 tomorrow|anymore",
+    # an assisted-suicide clinic looked up; a list of who gets one's things (sets 324
+    # and 326, round 63); told of a roommate or a brother, a concern for them
+    "looked|looking|look|searched|googled|reading|read ..3 up? ..3 dignitas|pegasos|exit_international",
+    "which ..2 of ..1 his|her|my ..1 things|stuff|belongings ..4 go|goes|should_go ..2 to ..1 who|whom",
 )
 CONCERN_NL: tuple[str, ...] = (
     f"lag|ligt|lagen|vond|vonden|trof|aangetroffen ..3 {_WHO_NL} ..3 bewusteloos|buiten_westen|onaanspreekbaar|niet_wakker_te_krijgen",

@@ -112,6 +112,14 @@ FIGURES_EN: tuple[str, ...] = (
     # someone else who "will kill me", never "i will kill me" ("if i fail this exam again
     # i will kill me, i am serious": the student's own, set27)
     "if|when ..8 fail|failed|flunk|flunked|bsa|grade|grades|exam|exams|resit|late|forget|forgot ..6 mom|mum|dad|mother|father|parents|family|teacher|prof|boss|coach|he|she|they|bf|gf|boyfriend|girlfriend ..3 kill|murder ..1 me",
+    # "my parents will kill me if they find out" ending there: the saying, after a
+    # plagiarism case (a role-play, round 63: "call 112 now", kept after the override).
+    # Not when it says what ("... if they find out I'm gay"): the clause goes on.
+    "would|will|gonna|going_to ..3 kill|murder ..1 me ..1 if|when|once ..2 find|finds|found ..1 out $",
+    "would|will|gonna|going_to ..3 kill|murder ..1 me ..1 if|when|once ..2 knew|know|knows|hear|hears|heard|see|sees|saw ..1 this|that|it|about_it? $",
+    # wanting pain to stop is no wish for pain ("I just want the pain to stop" of her
+    # endometriosis was self-harm, kept after two noes: a role-play, round 63)
+    "want|wanted|wants|need ..3 the ..2 pain ..1 to ..1 stop|end|ease|be_over|go_away $",
 )
 FIGURES_NL: tuple[str, ...] = (
     f"dood ..1 gaat|ga|gaan ..1 zonder ..2 haar|zijn|mijn ..1 {_THINGS_NL}",

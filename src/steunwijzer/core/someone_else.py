@@ -36,6 +36,18 @@ _BEFORE_OTHER = frozenset(
 )  # fmt: skip
 
 
+# "man", "bro" said to the listener, after a no or a yes: "nee man, zo erg is het niet"
+# was a friend at risk and "call 112 for that person" (a role-play, round 63).
+_ADDRESS = frozenset(("man", "bro", "gast", "mattie", "dude", "mate", "meid", "jongen", "sis"))
+_INTERJECTIONS = frozenset(
+    ("nee", "ja", "no", "yes", "nah", "yo", "oh", "ah", "joh", "jawel", "nope", "yeah", "ey")
+)
+
+
+def _addressed(words: list[str], j: int) -> bool:
+    return words[j] in _ADDRESS and (j == 0 or words[j - 1] in _INTERJECTIONS)
+
+
 def someone_else(reply: str) -> Recognition | None:
     """A safety question answered about another person: a person named ("mijn
     huisgenote", "my friend") and an affirming word after it ("wel", "does", "too")."""
@@ -55,6 +67,7 @@ def someone_else(reply: str) -> Recognition | None:
     for j in range(len(words)):
         if (
             other_person(words, j)
+            and not _addressed(words, j)
             and (mine or words[j] not in _PRONOUN_ONLY or words[j - 1 : j] in (["maar"], ["but"]))
             and (
                 _affirmed(words[j + 1 : j + 7])
