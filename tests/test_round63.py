@@ -310,3 +310,49 @@ def test_round63_sayings_stay_harmless(text: str) -> None:
 def test_the_pain_that_should_stop_forever_is_still_found() -> None:
     """Guard: the figure ends at the clause; "... to stop forever" stays a wish to die."""
     assert "suicidal_thoughts" in themes_of("sometimes I want the pain to stop forever")
+
+
+# --- worded answers the role-plays saw refused or skipped (round 63) --------------------
+
+
+@pytest.mark.parametrize("typed", ["kind of i guess", "kinda i guess", "a bit i guess"])
+def test_a_hedged_yes_at_the_safety_screen_is_a_yes(builtin: Catalog, typed: str) -> None:
+    """Role-play 1 of round 63: "kind of i guess" to "thoughts about ending your life?"
+    was "That answer does not fit ... Doubt or 'maybe' counts as don't know", while
+    "sort of" was a yes. A hedged yes is a yes there too."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = builtin.question("safety_thoughts")
+    assert question is not None
+    assert parse_answer(question, typed, sentence_is_doubt=False) is True
+
+
+@pytest.mark.parametrize("typed", ["beetje allebei denk ik", "a bit of both", "kinda both"])
+def test_a_hedged_both_is_both(builtin: Catalog, typed: str) -> None:
+    """Role-play 1 of round 63: "beetje allebei denk ik" was refused ("allebei denk ik"
+    was taken)."""
+    from steunwijzer.core.answers import parse_answer
+
+    question = builtin.question("mood_kind")
+    assert question is not None
+    assert parse_answer(question, typed, sentence_is_doubt=False) == ("low", "stress")
+
+
+def test_two_choices_after_a_shrug_ask_for_one(builtin: Catalog) -> None:
+    """Role-play 1 of round 63: "weet niet, 3 denk ik, en ook wel 1, het was de
+    ontgroening" at "Wat is er aan de hand?" was skipped, both choices lost. Now the
+    screen asks which one weighs most, and takes the one given."""
+    from steunwijzer.core.prompts import QuestionPrompt
+
+    from .terminal_helpers import terminal
+
+    question = builtin.question("behaviour_kind")
+    assert question is not None
+    ask, screen = terminal(
+        builtin, "weet niet, 3 denk ik, en ook wel 1, het was de ontgroening", "3"
+    )
+    given = ask.question(QuestionPrompt(question, 17, 25, None, True))
+    shown = screen.getvalue()
+    assert "overgeslagen" not in shown, shown
+    assert "Kies één nummer" in shown, shown
+    assert given in ("3", "sexual"), given

@@ -340,10 +340,9 @@ _HEDGED_YES = tuple(
 _GUESS_LEAD = lazy_compile(r"^(?:i guess|i think|i suppose|well|uhm|um|ehm|nou|tja|denk ik) ")
 
 
-def hedged_yes(doubt_counts: bool, word: str) -> bool:
-    """A normalised answer that opens with a hedged yes, at a question without doubt."""
-    if doubt_counts:
-        return False
+def hedged_yes(word: str) -> bool:
+    """A normalised answer that opens with a hedged yes; at a safety question too ("kind
+    of i guess" to "thoughts of ending your life?" was refused, "sort of" a yes: r63)."""
     # after a shrug of words: "I guess... kind of" was refused (a role-play, round 52)
     word = _GUESS_LEAD.sub("", word, count=1)
     return word == "misschien wel" or (

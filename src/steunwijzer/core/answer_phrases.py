@@ -378,12 +378,13 @@ def corrects_earlier(raw: str) -> bool:
 _NUMBER = lazy_compile(r"\d+")
 
 
-def two_choices(raw: str, only_numbers: bool) -> bool:
+def two_choices(raw: str) -> bool:
     """Two different numbers where one choice is asked: "1, 3" (round 27), and "4 maar ook
     2 eigenlijk" in a short answer, which was "Dat antwoord past niet" (a role-play, round
-    42, intake 5): the screen asks for the one that weighs most."""
-    numbers = set(_NUMBER.findall(raw))
-    return len(numbers) > 1 and (only_numbers or len(raw.split()) <= 6)
+    42, intake 5): the screen asks for the one that weighs most. Short: six words at most
+    from the first number to the last ("3 denk ik, en ook wel 1, het was ..." r63)."""
+    at = [i for i, w in enumerate(raw.split()) if _NUMBER.search(w)]
+    return len(set(_NUMBER.findall(raw))) > 1 and at[-1] - at[0] <= 6
 
 
 # Only about someone else, no answer for the student: "het gaat niet over mij maar over

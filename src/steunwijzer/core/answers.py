@@ -354,7 +354,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         if (word in _SOFT_YES | mixed.PARTLY_YES or words & _SOMETIMES or some_said(word)
                 or mixed.so_so(question, word)):  # fmt: skip
             return True  # "eigenlijk wel", "soms", "a few"; "matig" to "slaap je slecht?" (r46)
-        if mixed.hedged_yes(can_be_unknown(question), word):
+        if mixed.hedged_yes(word):
             return True  # "eigenlijk wel", "een beetje", "soms" to "do you sleep badly?"
         speaking = len(word.split()) >= 4 and words & _SPEAKING  # a sentence of one's own
         if sentence_is_doubt and can_be_unknown(question) and speaking:

@@ -123,9 +123,11 @@ _FILLER = frozenset(("honestly", "eerlijk", "gezegd", "eigenlijk", "wel", "reall
 # A hedge around "both" or "all" ("both i guess", "allebei denk ik", "ja allebei"): the
 # answer is still both (a role-play, round 23, Z15, saw "both i guess" refused). Only for
 # reading "both"/"all": these words are left as they are where a label is looked for.
+# "beetje allebei denk ik", "a bit of both" were refused (a role-play, round 63).
 _HEDGE = frozenset(
     ("i", "guess", "think", "suppose", "probably", "ik", "denk", "geloof", "gok", "ofzo",
-     "waarschijnlijk", "ja", "yes", "yeah", "ya", "well", "nou", "so", "zo", "uhm", "eh")
+     "waarschijnlijk", "ja", "yes", "yeah", "ya", "well", "nou", "so", "zo", "uhm", "eh",
+     "beetje", "een", "bit", "a", "little", "kinda", "mostly", "vooral", "wat", "of")
 )  # fmt: skip
 
 

@@ -69,7 +69,6 @@ from steunwijzer.render.theme_prompt import said_beside
 
 _BACK_WORDS = {"b", "back", "terug"}
 _PLAIN, _NUMBERS = {"ja", "nee", "yes", "no", "j", "n", "y"}, re.compile(r"[\d,\s]+$")
-_ONLY_NUMBERS = re.compile(r"^[\d\s,;&+/]*(?:(?:en|and|of|or)[\d\s,;&+/]+)*$")
 _FINISH_WORDS = {"afronden", "finish", "stop"}  # words; not "stoppen", a choice ("stop my study")
 _FINISH = {"a", "afronden", "f", "finish", "stop"}
 # "help" was refused as an answer (round 11); not on a text question, where it may be said.
@@ -226,8 +225,9 @@ class TerminalAsk:
             )
             if doubt and (q.type == "yes_no" or "no" in q.choice_ids()):
                 doubt = not reads_as_answer(q, raw)  # "not really" to yes/partly/no: an answer
-            if doubt and (rest := after_doubt(raw, is_doubt_word)) and reads_as_answer(q, rest):
-                raw, doubt = rest, False  # "idk, like a 5 maybe": the 5 (a role-play, r36, R3)
+            rest = after_doubt(raw, is_doubt_word) if doubt else ""  # "idk, like a 5 maybe":
+            if rest and (reads_as_answer(q, rest) or (q.type == "choice" and ap.two_choices(rest))):
+                raw, doubt = rest, False  # the 5 (r36); "weet niet, 3 denk ik, en ook wel 1" (r63)
             if q.type in ("choice", "multi") and "no" not in q.choice_ids():
                 doubt = doubt or none_fits(normalise(raw))  # "geen van beide" (r26)
             if not raw or doubt:
@@ -245,7 +245,7 @@ class TerminalAsk:
             if q.type == "text":
                 # Taken whole, however long, with the rest of a cut line (render/paste.py).
                 return continued(self.read, self.say, raw, lang, lambda: waiting(self.read))
-            if q.type == "choice" and ap.two_choices(raw, _ONLY_NUMBERS.match(raw) is not None):
+            if q.type == "choice" and ap.two_choices(raw):
                 self.say(t("choose_one", lang), "yellow")  # "1, 3": the 3 was dropped (r27)
                 continue
             try:  # a sentence with no answer in it: read, and asked again (round 16)
