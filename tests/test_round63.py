@@ -20,6 +20,7 @@ from .reading import read_answer, themes_of
 if TYPE_CHECKING:
     from steunwijzer.core.model import Catalog
     from steunwijzer.core.referrals import ReferralIndex
+    from steunwijzer.core.triage import TriageResult
 
 # --- a past on the safety screen: earlier, not now (core/answer_past.py) ----------------
 
@@ -356,3 +357,30 @@ def test_two_choices_after_a_shrug_ask_for_one(builtin: Catalog) -> None:
     assert "overgeslagen" not in shown, shown
     assert "Kies één nummer" in shown, shown
     assert given in ("3", "sexual"), given
+
+
+def test_an_earlier_attempt_in_own_words_is_on_the_first_screen(builtin: Catalog) -> None:
+    """Role-play 2 of round 63: "I took too many pills once and was in hospital for a
+    night. but it's fine now" at the own words was only under "mentioned, not counted",
+    pages below "Safety questions: all answered no; no acute signal". The first screen
+    says it now (not counted: the tier stays what the answers say)."""
+    from steunwijzer.render.screen import summary_lines
+
+    data = _lookup_result(
+        builtin,
+        "well there was that thing last year, I took too many pills once and was in hospital for a night. but it's fine now, really. I just want the planning course",
+    )
+    lines = " ".join(text for text, _ in summary_lines(builtin, data, "en", 200, lookup=True))
+    assert "Told as past: ‘took too many pills’" in lines
+    assert data.tier is Tier.PREVENTION
+
+
+def _lookup_result(builtin: Catalog, text: str) -> TriageResult:
+    from steunwijzer.core.referrals import ReferralIndex
+    from steunwijzer.core.requests import lookup
+    from steunwijzer.core.vocabulary import Vocabulary
+
+    from .conftest import MONDAY_2PM
+
+    index = ReferralIndex(builtin, MONDAY_2PM)
+    return lookup(builtin, Vocabulary(builtin.themes), index, (), text, "en")

@@ -20,6 +20,13 @@ ASKING_TEXTS: dict[str, tuple[str, str]] = {
         "Earlier, not in the period asked about (a history counts: help soon, ask how "
         "it is now) to {question}",
     ),
+    # A risk to life told as past in own words, on the first screen (round 63).
+    "past_note": (
+        "Eerder gebeurd, zo verteld: {past}. Een eerdere poging of zelfbeschadiging weegt "
+        "mee: vraag hoe het nu is en spreek een vervolg af.",
+        "Told as past: {past}. An earlier attempt or self-harm counts: ask how it is "
+        "now and agree on a follow-up.",
+    ),
     "reason.taken_back_unknown": (
         "Vraag er opnieuw naar: eerst gelezen als weet niet, later veranderd in nee, op {question}",
         "Ask about it again: first read as don't know, later changed to no, to {question}",

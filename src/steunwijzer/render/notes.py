@@ -7,7 +7,12 @@ from __future__ import annotations
 from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.model import Catalog, Lang, Tier
 from steunwijzer.core.ownwords import gate_questions
-from steunwijzer.core.safety import SCREEN_IDS, is_about_someone_else, is_danger_from_others
+from steunwijzer.core.safety import (
+    RISK_TO_LIFE,
+    SCREEN_IDS,
+    is_about_someone_else,
+    is_danger_from_others,
+)
 from steunwijzer.core.triage import TriageResult
 from steunwijzer.io.escape import one_line
 from steunwijzer.present.labels import theme_label, tier_label
@@ -73,6 +78,13 @@ def notes_of(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -
             f"‘{one_line(m.words)}’ ({theme_label(catalog, m.theme, lang)})" for m in heard
         )
         notes.append((t("heard_note", lang, heard=quoted), "bold yellow"))
+    past = [m for m in result.mentions if m.set_aside == "past" and m.theme in RISK_TO_LIFE]
+    if past:
+        # "I took too many pills once and was in hospital" told at the own words sat
+        # under "mentioned, not counted" pages below "all answered no; no acute signal"
+        # (a role-play, round 63): an earlier attempt is said on the first screen.
+        quoted = ", ".join(f"‘{one_line(m.words)}’" for m in past)
+        notes.append((t("past_note", lang, past=quoted), "bold yellow"))
     if not result.recognised:  # a miss must not look like a safe answer (issue 10)
         notes.append((t("not_recognised", lang), "bold"))
     elif not result.screened:
