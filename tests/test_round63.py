@@ -14,10 +14,15 @@ from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Tier, Urgency
 
+from .conftest import invoke
 from .intake import answering
 from .reading import read_answer, themes_of
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
     from steunwijzer.core.model import Catalog
     from steunwijzer.core.referrals import ReferralIndex
     from steunwijzer.core.triage import TriageResult
@@ -384,3 +389,78 @@ def _lookup_result(builtin: Catalog, text: str) -> TriageResult:
 
     index = ReferralIndex(builtin, MONDAY_2PM)
     return lookup(builtin, Vocabulary(builtin.themes), index, (), text, "en")
+
+
+# --- the hostile tester of round 63 -------------------------------------------------------
+
+
+def test_a_binary_answers_file_is_refused_without_a_crisis_from_its_bytes(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Hostile round 63, problem 1: a .docx (or a program, or random bytes) given to
+    --answers was searched as the student's words: "sh" in its bytes was self-harm, and
+    a full "direct danger" result was printed for a student who does not exist."""
+    import random
+    import zipfile
+
+    docx = tmp_path / "fake.docx"
+    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", "<w:t>Gesprek over planning.</w:t>" * 200)
+        z.writestr("word/media/image1.bin", random.Random(63).randbytes(50_000))
+    noise = tmp_path / "noise.bin"
+    noise.write_bytes(random.Random(7).randbytes(200_000))
+    for path in (docx, noise):
+        result = invoke(runner, "interview", "--answers", str(path), "--plain")
+        assert result.exit_code == 1, result.output
+        assert "binair" in result.stderr
+        assert "ACUUT" not in result.stdout and "113" not in result.stdout, result.stdout
+
+
+def test_the_record_is_written_when_stdout_fails(tmp_path: Path) -> None:
+    """Hostile round 63, problem 2: `... --save rec.json --handout h.md | head -1` (or
+    `> /dev/full`) lost the record and the handout without a word."""
+    import subprocess
+    import sys
+
+    answers = tmp_path / "ans.yaml"
+    answers.write_text(
+        "safety_wish_dead: no\nsafety_thoughts: no\nsafety_behaviour: no\narea_sleep: yes\n",
+        encoding="utf-8",
+    )
+    rec, handout = tmp_path / "rec.json", tmp_path / "h.md"
+    with open("/dev/full", "w") as full:  # noqa: PTH123 - a device, written to on purpose
+        done = subprocess.run(
+            [sys.executable, "-m", "steunwijzer", "interview", "--answers", str(answers),
+             "--save", str(rec), "--handout", str(handout), "--plain"],
+            stdout=full, stderr=subprocess.PIPE, text=True, check=False, timeout=60,
+        )  # fmt: skip
+    assert done.returncode != 0
+    assert rec.exists() and handout.exists(), done.stderr
+    assert (rec.stat().st_mode & 0o777) == 0o600
+
+
+def test_the_same_time_twice_is_open_all_day_on_those_days() -> None:
+    """Hostile round 63, problem 10: "09:00-09:00" mon-fri was warned as "open all day"
+    and read as 24 hours from 09:00: open on Saturday at 01:30."""
+    import datetime as dt
+
+    from steunwijzer.core.hours import build_hours
+
+    hours = build_hours([("mon-fri", ["09:00-09:00"])], "mon-fri 09:00-09:00")
+    assert hours.is_open(dt.datetime(2026, 12, 7, 3, 0))  # Monday 03:00
+    assert not hours.is_open(dt.datetime(2026, 12, 12, 1, 30))  # Saturday 01:30
+
+
+@pytest.mark.parametrize("typed", ["n.v.t.", "nvt", "N/A"])
+def test_not_applicable_is_no_no_on_the_safety_screen(builtin: Catalog, typed: str) -> None:
+    """Hostile round 63, problem 4: "n.v.t." in a spreadsheet's safety columns was a
+    negative screen, the row "screened: true". Refused there, as "niet gevraagd" is; at
+    another question it stays a no (round 61's notes)."""
+    from steunwijzer.core.answers import AnswerError, parse_answer
+
+    safety = builtin.question("safety_thoughts")
+    money = builtin.question("area_money")
+    assert safety is not None and money is not None
+    with pytest.raises(AnswerError):
+        parse_answer(safety, typed)
+    assert parse_answer(money, typed) is False

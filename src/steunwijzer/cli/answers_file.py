@@ -142,6 +142,10 @@ def _refused(message: str, path: Path, read: str | None = None) -> AnswersRefuse
     from steunwijzer.io.skimfile import refused_text
 
     try:
+        # A binary file (a .docx, a program, random bytes) holds no student's words: its
+        # "sh" was self-harm and its noise "direct danger, call 113" (a hostile round, r63)
+        if _binary(path, read):
+            return AnswersRefused(message, {})
         if str(path) == "-":
             text = refused_text(iter(_STDIN), sys.stdin.buffer)
         elif read is not None:
@@ -152,6 +156,19 @@ def _refused(message: str, path: Path, read: str | None = None) -> AnswersRefuse
     except OSError:
         return AnswersRefused(message, {})
     return AnswersRefused(message, safety_lines(text), answer_values(text))
+
+
+def _binary(path: Path, read: str | None) -> bool:
+    from steunwijzer.io.lines import binary_kind
+
+    if str(path) == "-":
+        first = _STDIN[0][:4096] if _STDIN else b""
+    elif read is not None and "\x00" not in read[:4096]:
+        first = read[:4096].encode("utf-8", "replace")
+    else:
+        with path.open("rb") as handle:
+            first = handle.read(4096)
+    return binary_kind(first) is not None
 
 
 def _mapping(data: object) -> dict[str, object]:

@@ -114,28 +114,41 @@ def run(
                 err(f"{path}: not written: the answers file was refused; correct it and run again")
             return ExitCode.FINDINGS
     else:
+        # Typed at a terminal with stdout sent to a file ("> notes.txt"): the questions
+        # and the crisis guidance went into the file, the counsellor saw a blank screen
+        # (a hostile round, round 63). The conversation stays on the terminal (stderr);
+        # the result goes to the file as well, plain.
+        to_file = not as_json and sys.stdin.isatty() and not sys.stdout.isatty()
         result, screen = _interactive(
-            catalog, lang, plain_output, index, prompts_to_stderr=as_json, student_lang=ranked_for
+            catalog, lang, plain_output, index, as_json or to_file, student_lang=ranked_for
         )
-        if as_json:
-            show_result(catalog, result, lang, as_json, plain_output, at=index.now)
-        else:
+        if not as_json:
             screen.finish(result)  # the first screen was shown before the override
+        if as_json or to_file:
+            show_result(catalog, result, lang, as_json, plain_output or to_file, at=index.now)
+    failed: OSError | None = None
     if answers is not None:
-        show_result(catalog, result, lang, as_json, plain_output, at=index.now)
+        try:
+            show_result(catalog, result, lang, as_json, plain_output, at=index.now)
+        except OSError as exc:  # stdout closed early ("| head -1", /dev/full): the record
+            failed = exc  # and the handout were lost without a word (a hostile round, r63)
     # The result is shown first: a file that still cannot be written costs nothing else.
     day = (at or dt.datetime.now()).date()
-    if answers is not None and any(
-        p is not None and _same_file(p, answers) for p in (save, handout)
-    ):
-        # The answers file itself: with --force it was overwritten (round 8).
-        from steunwijzer.cli.handling import err
-        from steunwijzer.present.texts import t
+    try:
+        if answers is not None and any(
+            p is not None and _same_file(p, answers) for p in (save, handout)
+        ):
+            # The answers file itself: with --force it was overwritten (round 8).
+            from steunwijzer.cli.handling import err
+            from steunwijzer.present.texts import t
 
-        err("error: " + t("same_file_answers", lang, path=answers))
-        return ExitCode.FINDINGS
-    _not_the_catalogue(save, handout, sources)
-    written = _write_files(catalog, result, lang, save, handout, force, day, index.now)
+            err("error: " + t("same_file_answers", lang, path=answers))
+            return ExitCode.FINDINGS
+        _not_the_catalogue(save, handout, sources)
+        written = _write_files(catalog, result, lang, save, handout, force, day, index.now)
+    finally:
+        if failed is not None:
+            raise failed  # the pipe's own exit, once the files are written
     return ExitCode.FINDINGS if degraded or not written else ExitCode.OK
 
 

@@ -59,3 +59,15 @@ def answer_error(question: Question, value: object) -> AnswerError:
         f"invalid answer {shown(value)} to question '{question.id}': "
         f"expected {allowed_values(question)}"
     )
+
+
+# "n.v.t." is no "no" on the safety screen: in a spreadsheet it says the question was
+# not asked, and it made a row "screened" with a negative screen (a hostile round, round
+# 63). Refused there, as "niet gevraagd" is; elsewhere it stays a no (notes, round 61).
+_NOT_ASKED = frozenset(
+    ("n a", "nvt", "n v t", "na", "n a n", "not applicable", "niet van toepassing")
+)
+
+
+def not_asked(question: Question, word: str) -> bool:
+    return can_be_unknown(question) and word in _NOT_ASKED

@@ -10,7 +10,7 @@ from dataclasses import replace
 from steunwijzer.core import answer_mixed as mixed
 from steunwijzer.core.answer_errors import AnswerError as AnswerError
 from steunwijzer.core.answer_errors import allowed_values as allowed_values
-from steunwijzer.core.answer_errors import answer_error, is_safety
+from steunwijzer.core.answer_errors import answer_error, is_safety, not_asked
 from steunwijzer.core.answer_errors import can_be_unknown as can_be_unknown
 from steunwijzer.core.answer_past import EARLIER, earlier_only
 from steunwijzer.core.answer_phrases import (
@@ -287,8 +287,8 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         word = mixed.unstretched(normalise(value), _YES | _NO)
         if is_safety(question) and earlier_only(word):
             return EARLIER  # "twee jaar geleden, nu gaat het goed": before the window (r63)
-        if word in _NO_IDEA and not can_be_unknown(question):  # "no idea" was a "no" (r27)
-            raise answer_error(question, value)
+        if (word in _NO_IDEA and not can_be_unknown(question)) or not_asked(question, word):
+            raise answer_error(question, value)  # "no idea" was a "no" (r27); "n.v.t." (r63)
         if can_be_unknown(question) and mixed.no_idea_first(word):  # "no idea. we can't .." (r61)
             return UNKNOWN
         if _yes_then_no(word):

@@ -90,6 +90,8 @@ def parse_span(spec: str) -> tuple[int, int]:
     if h1 > 24 or h2 > 24 or m1 > 59 or m2 > 59 or (h1 == 24 and m1) or (h2 == 24 and m2):
         raise HoursError(f"time out of range in '{spec}'")
     start, end = h1 * 60 + m1, h2 * 60 + m2
+    if start == end < 1440:  # "09:00-09:00": all day, as `catalog validate` says - not 24 hours
+        return 0, 1440  # from 09:00 into the next (a Saturday for mon-fri; round 63)
     while end <= start:  # "24:00-00:00" wraps twice; once would leave an empty span
         end += 1440
     return start, end

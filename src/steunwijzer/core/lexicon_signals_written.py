@@ -120,6 +120,12 @@ FIGURES_EN: tuple[str, ...] = (
     # wanting pain to stop is no wish for pain ("I just want the pain to stop" of her
     # endometriosis was self-harm, kept after two noes: a role-play, round 63)
     "want|wanted|wants|need ..3 the ..2 pain ..1 to ..1 stop|end|ease|be_over|go_away $",
+    # sayings of set330-set333 (round 63): grounded for life, stalking a profile, shot
+    # oneself in the foot, "one more lecture and I'll shoot myself"
+    "threatened|threatens|threaten|threatening ..2 to ..1 ground ..1 me",
+    "stalking|stalked|stalk ..2 his|her|their|my ..1 insta|instagram|profile|page|socials|tiktok|facebook|linkedin|account",
+    "shot|shoot|shoots|shooting ..1 himself|herself|myself|yourself|themselves|ourselves ..1 in ..1 the ..1 foot",
+    "one ..1 more ..6 going_to|gonna|i'll|will|i'm_going_to ..2 shoot|kill ..1 myself",
 )
 FIGURES_NL: tuple[str, ...] = (
     f"dood ..1 gaat|ga|gaan ..1 zonder ..2 haar|zijn|mijn ..1 {_THINGS_NL}",
