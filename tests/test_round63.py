@@ -288,6 +288,27 @@ def test_unsafe_with_what_it_is_left_open_is_not_lost(
             "my brother will kill me if he finds out about us, he already hit me once",
             "unsafe_situation",
         ),
+        # the second wave (set330-set333)
+        (
+            "Now someone scratched SNITCH into my bike and this morning there was a knife on our doormat.",
+            "unsafe_situation",
+        ),
+        (
+            "we swapped pics and now he says he'll send them to my parents and my whole year group unless I pay him 500 euros by Friday",
+            "sexual_violence",
+        ),
+        (
+            "sometimes i think it's too much. mum has her episodes and im just one more problem for the family to deal with",
+            "family_circumstances",
+        ),
+        (
+            "Exams in two weeks and I'm drowning. Dad relapsed, my job wants more hours.",
+            "family_circumstances",
+        ),
+        (
+            "mn broer heeft een psychose en ik vang hem op, plannen lukt niet meer",
+            "family_circumstances",
+        ),
     ],
 )
 def test_round63_needs_are_found(text: str, theme: str) -> None:
@@ -302,6 +323,10 @@ def test_round63_needs_are_found(text: str, theme: str) -> None:
         "I just want the pain to stop",
         "no. I just want the pain to stop",
         "de kok trok een mes uit het blok",
+        "my mom threatened to ground me for life if I fail stats again haha she's so dramatic",
+        "lol I've been stalking his insta for an hour, he has a dog named Pasta, I'm in love",
+        "my housemate really shot himself in the foot, forgot to register for the resit lol",
+        "if I have to sit through one more lecture on money laundering I'm going to shoot myself. four hours of AML compliance today",
         "ik pakte een mes om brood te snijden",
     ],
 )

@@ -1339,6 +1339,29 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set319.jsonl", 0.9, 0.09),  # risk 16/17, alarms 2/36
         ("set320.jsonl", 0.89, 0.06),  # risk 14/15, alarms 1/36
         ("set321.jsonl", 0.96, 0.06),  # risk 15/15, alarms 1/36
+        # Round 63, measured unseen on 130250b (round 62's end): set322 (student
+        # associations and hazing), 18/24, 47/60, 3/36; set323 (fraud accusations and
+        # exam boards), 22/24, 44/60, 1/36; set324 (chronic illness and pain), 21/24,
+        # 41/60, 6/36; set325 (tech abuse and stalking), 24/24, 46/60, 2/36; set326
+        # (poems, lyrics, diaries), 19/24, 40/60, 5/36; set327 (war, disasters, news),
+        # 22/24, 43/60, 3/36; set328 (student houses), 24/24, 48/60, 5/36; set329 (money
+        # and crime), 21/24, 39/60, 4/36.
+        ("set322.jsonl", 0.89, 0.12),  # risk 14/15, alarms 3/36
+        ("set323.jsonl", 0.89, 0.06),  # risk 15/16, alarms 1/36
+        ("set324.jsonl", 0.89, 0.2),  # risk 14/15, alarms 6/36
+        ("set325.jsonl", 0.77, 0.09),  # risk 13/16, alarms 2/36
+        ("set326.jsonl", 0.69, 0.17),  # risk 11/15, alarms 5/36
+        ("set327.jsonl", 0.82, 0.12),  # risk 13/15, alarms 3/36
+        ("set328.jsonl", 0.96, 0.15),  # risk 16/16, alarms 4/36
+        ("set329.jsonl", 0.89, 0.12),  # risk 15/16, alarms 3/36
+        # Round 63's second wave, measured unseen on c2fb408 (the first fixes): set330
+        # (the justice system), 22/24, 53/60, 1/36; set331 (a family member's illness or
+        # addiction), 24/24, 29/60, 2/36; set332 (nights out, going home), 23/24, 46/60,
+        # 6/36; set333 (typed at night on a phone), 24/24, 48/60, 2/36.
+        ("set330.jsonl", 0.89, 0.06),  # risk 14/15, alarms 1/36
+        ("set331.jsonl", 0.9, 0.06),  # risk 17/18, alarms 1/36
+        ("set332.jsonl", 0.96, 0.17),  # risk 16/16, alarms 5/36
+        ("set333.jsonl", 0.82, 0.09),  # risk 13/15, alarms 2/36
     ],
 )
 def test_recall_on_the_blind_set_holds(
