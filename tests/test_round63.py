@@ -489,3 +489,35 @@ def test_not_applicable_is_no_no_on_the_safety_screen(builtin: Catalog, typed: s
     with pytest.raises(AnswerError):
         parse_answer(safety, typed)
     assert parse_answer(money, typed) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Waarom zeg ik altijd ja als een huisgenoot iets van me vraagt, ook als ik er totaal geen zin in heb?",
+        "Op feestjes hang ik altijd de clown uit, ook als ik er eigenlijk geen zin in heb.",
+        "I've started drinking most nights myself, which is pretty ironic given my dad.",
+    ],
+)
+def test_if_and_ironic_are_no_everything_and_no_iron(text: str) -> None:
+    """set328 and set331 (round 63): "als" (if) stems as "alles" (everything), so "als ik
+    er geen zin in heb" was "alles ... geen zin", a wish to die; "ironic" stems as "iron",
+    and "myself, which is pretty ironic" was burning oneself (core/stems.py)."""
+    assert not themes_of(text) & {"suicidal_thoughts", "self_harm"}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("alles heeft geen zin meer", "suicidal_thoughts"),
+        ("I burned myself with the iron on purpose", "self_harm"),
+        (
+            "Mijn vriend wordt boos als ik geen zin heb en gaat dan net zo lang door tot ik toegeef. Vorige week zei ik echt nee en hij deed het toch.",
+            "sexual_violence",
+        ),
+    ],
+)
+def test_everything_and_the_iron_still_count(text: str, theme: str) -> None:
+    """Guards, and set314's coerced sex: it was found only through "als ... geen zin"
+    read as a wish to die; now through "zei nee ... deed het toch"."""
+    assert theme in themes_of(text)

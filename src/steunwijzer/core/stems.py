@@ -28,6 +28,8 @@ def stem(language: str, word: str) -> str:
         third = THIRD_NL.get(word)
         if third is not None:
             return model_stem(language, third)
+    elif word in APART_EN:
+        return APART_EN[word]
     return model_stem(language, word)
 
 
@@ -71,8 +73,12 @@ THIRD_NL = {"ziet": "zie", "wilt": "wil", "durft": "durf", "hoeft": "hoef", "bli
 # Words Snowball folds onto another word's stem, kept apart for matching only (the net
 # was trained on Snowball's stems): "al" (already) stems as "alles" (everything), so
 # "voelt zich al maanden somber, geen zin in iets" read as "alles ... geen zin", a wish
-# to die (an outsiders' set, round 49).
-APART_NL = {"al": "al~"}
+# to die (an outsiders' set, round 49). So does "als" (if, when): "ook als ik er geen
+# zin in heb" was "alles ... geen zin" (an outsiders' set, round 63).
+APART_NL = {"al": "al~", "als": "als~"}
+# "ironic" stems as "iron": "drinking myself, which is pretty ironic" was burning oneself
+# with an iron (an outsiders' set, round 63).
+APART_EN = {"ironic": "ironic~", "ironically": "ironic~"}
 
 
 def _dutch(stemmer: object, word: str, found: str) -> str:
