@@ -521,3 +521,65 @@ def test_everything_and_the_iron_still_count(text: str, theme: str) -> None:
     """Guards, and set314's coerced sex: it was found only through "als ... geen zin"
     read as a wish to die; now through "zei nee ... deed het toch"."""
     assert theme in themes_of(text)
+
+
+# --- the role-plays on the first fixes (rp3, rp4 of round 63) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "geen van die dingen. het gaat om die jongens, ze bedreigen me",
+            "unsafe_situation",
+            "concern_for_other",
+        ),
+        (
+            "I was sexually harassed by a guy at the party",
+            "unwanted_behaviour",
+            "concern_for_other",
+        ),
+        (
+            "the comments about my body are sexual harassment I think",
+            "unwanted_behaviour",
+            "sexual_violence",
+        ),
+        ("ze weten waar mijn moeder woont", "unsafe_situation", "concern_for_other"),
+        (
+            "nee joh, hoort erbij. ze hebben wel gefilmd toen ik in mn onderbroek op tafel moest zingen",
+            "unwanted_behaviour",
+            "sexual_violence",
+        ),
+        ("we moesten bier atten tot we kotsten", "unwanted_behaviour", "suicidal_thoughts"),
+    ],
+)
+def test_who_is_threatened_and_what_harassment_is(text: str, expected: str, absent: str) -> None:
+    """Role-plays 3 and 4 of round 63: "ze bedreigen me" and "I was ... harassed by a guy"
+    were a friend at risk ("call 112 for that person"); "sexual harassment" (comments on
+    her body) was sexual violence, with the 72-hour medication text; a threat naming where
+    the mother lives, and hazing told in passing, were not heard at all."""
+    found = themes_of(text)
+    assert expected in found and absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ze bedreigen haar al weken", "concern_for_other"),
+        ("she was harassed by a guy on the way home", "concern_for_other"),
+        ("he groped my ass at the party", "sexual_violence"),
+        ("I was sexually assaulted at a party", "sexual_violence"),
+    ],
+)
+def test_someone_elses_danger_and_assault_still_count(text: str, theme: str) -> None:
+    """Guards for the rules above."""
+    assert theme in themes_of(text)
+
+
+def test_self_harm_not_meant_to_die_is_no_earlier_attempt(builtin: Catalog) -> None:
+    """Role-play 4 of round 63: "no - SH at 15 was not to end her life, none since" was
+    "earlier, not now" at the question about something done to end one's life: a past
+    attempt, and "Suicidal thoughts" on the result. Not meant to die is a no there."""
+    said = "no - SH at 15 was not to end her life, none since"
+    assert read_answer(builtin, "safety_behaviour", said) is False
+    assert read_answer(builtin, "safety_behaviour", "no. hx SH age 15, none since") == EARLIER

@@ -351,6 +351,15 @@ SCENARIOS = [
         {"unsafe_situation"},
         "veilig-thuis",
     ),
+    # A yes to unwanted behaviour or feeling unsafe, what it is left open (a role-play,
+    # round 63: the yes was lost, "no acute signal"): unwanted behaviour, soon
+    case(
+        safe(area_behaviour="yes"),
+        "specific",
+        "soon",
+        {"unwanted_behaviour"},
+        "vh-vertrouwenspersoon",
+    ),
     # --- social connectedness ---------------------------------------------------------------
     case(
         safe(connection_friends="no"),

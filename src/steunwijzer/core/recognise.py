@@ -20,7 +20,6 @@ from steunwijzer.core import lexicon, prebuilt
 from steunwijzer.core.denials import not_a_recovery
 from steunwijzer.core.disguise import blank_escapes, unmarked
 from steunwijzer.core.findings import Finding, Recognition, judge, summarise
-from steunwijzer.core.lexicon_phrasings_more import VICTIM_SUFFIXES
 from steunwijzer.core.matchchecks import a_figure, file_name, long_past_grief, misread, possessive
 from steunwijzer.core.matching import Word, anchored, match_pattern, typo_word
 from steunwijzer.core.patternindex import (
@@ -41,7 +40,7 @@ from steunwijzer.core.resembling import as_own, explained_otherwise, judged_gues
 from steunwijzer.core.stems import MAX_PART, WORD_MEMO_LIMIT, stem
 from steunwijzer.core.textassault import assault_told
 from steunwijzer.core.textcontext import Tokens, negation, words_of
-from steunwijzer.core.textillness import someone_elses_illness, student_before
+from steunwijzer.core.textillness import someone_elses_illness
 from steunwijzer.core.textloss import after_a_death, guessed_of_a_death
 from steunwijzer.core.textpast import said_over
 from steunwijzer.core.textreveal import no_accident as unmeant
@@ -49,6 +48,7 @@ from steunwijzer.core.textreveal import not_for_study, revealed, unframed, words
 from steunwijzer.core.textworry import afraid_for_someone
 from steunwijzer.core.tokencache import tokens_of
 from steunwijzer.core.unreachable import unreachable
+from steunwijzer.core.victim import students_own_danger
 
 if TYPE_CHECKING:
     from steunwijzer.core.model import Theme
@@ -276,32 +276,7 @@ class Recogniser:
         findings = long_past_grief(findings, tokens, bool(done))  # "died when I was six"
         findings = afraid_for_someone(text, findings)  # "ik durf niet naar huis" (r39)
         findings = someone_elses_illness(findings)  # "mn vader is heel ziek" (r42)
-        # "ik ben aangerand en ben bang hem tegen te komen": the student ("ik") is the one
-        # it happened to, "hem" the one who did it: no concern for someone else (round 6);
-        # "my sister's husband is going to kill her" keeps it: the pronoun is the victim's.
-        # "my girlfriend hits me when she is drunk": "me" is the one hit, "she" the one who
-        # hits (round 10 got concern for someone else and 113 before 112).
-        own = {f.start: f for f in findings if f.theme == "unsafe_situation"}
-        if own and not _FIRST_PERSON.isdisjoint(tokens.words):
-            findings = [
-                f
-                for f in findings
-                if not (
-                    f.theme == lexicon.ABOUT_OTHER
-                    and f.start in own
-                    and (
-                        (
-                            f.pattern.endswith(VICTIM_SUFFIXES)
-                            and (
-                                f.words.rsplit(None, 1)[-1].lower() in _PERPETRATOR
-                                or not _HIT_ONE.isdisjoint(own[f.start].words.lower().split())
-                            )
-                        )
-                        or not _ANGRY.isdisjoint(text[f.end : f.end + 40].lower().split())
-                        or student_before(text, f.start)  # "I blocked him but he ..." (r42)
-                    )
-                )
-            ]
+        findings = students_own_danger(text, tokens.words, findings)  # core/victim.py
         # Only a pronoun ("ze wil dood"): the student in a counsellor's note, or someone
         # else. Both are kept, both acute: the safe reading of an unclear sentence.
         findings += [
@@ -330,17 +305,6 @@ _NOTHING = Recognition((), ())
 _ABOUT = lexicon.ABOUT_OTHER
 
 
-_FIRST_PERSON = frozenset(("ik", "me", "mij", "i"))
-_PERPETRATOR = frozenset(("hem", "him"))
-_HIT_ONE = frozenset(("me", "mij", "myself", "mezelf"))
-# The person named after "niet veilig" is the danger when anger follows: "het voelt
-# thuis niet veilig, mijn vriend wordt snel boos" was concern for the boyfriend (a
-# role-play, round 13).
-_ANGRY = frozenset(
-    ("boos", "kwaad", "woedend", "agressief", "slaat", "sloeg", "dreigt", "dreigde",
-     "schreeuwt", "duwt", "angry", "mad", "furious", "aggressive", "violent", "hits",
-     "threatens", "threatened", "yells", "screams", "shoves")
-)  # fmt: skip
 _NET_THEMES = frozenset((*lexicon.RISK_TO_LIFE, "unsafe_situation"))
 
 
