@@ -21,7 +21,9 @@ CHILDREN=${MUTMUT_CHILDREN:-1}
 # the modules it was split into: findings, matching, patternindex, stems, resembling;
 # patterns.py, its pattern language; textcontext.py, negation and frames, with textwords.py
 # and negscope.py split from it and textroles.py in rounds 59-60; textparting.py and
-# textdose.py, the text-wide readings of round 61, and textacross.py of round 62),
+# textdose.py, the text-wide readings of round 61, and textacross.py of round 62;
+# victim.py, who is in danger, split out of recognise.py in round 63; answer_past.py,
+# a safety answer placed before the window asked about, round 63),
 # crisis-line selection
 # (referrals.py; crisis_order.py, which lines and in what order; ranking.py, the sort key of a theme's offerings) and the output escaping (io/escape.py, export/html.py).
 MODULES=(
@@ -40,6 +42,8 @@ MODULES=(
   src/steunwijzer/core/textparting.py
   src/steunwijzer/core/textdose.py
   src/steunwijzer/core/textacross.py
+  src/steunwijzer/core/victim.py
+  src/steunwijzer/core/answer_past.py
   src/steunwijzer/core/textframe.py
   src/steunwijzer/core/textroles.py
   src/steunwijzer/core/textnow.py

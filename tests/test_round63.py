@@ -583,3 +583,36 @@ def test_self_harm_not_meant_to_die_is_no_earlier_attempt(builtin: Catalog) -> N
     said = "no - SH at 15 was not to end her life, none since"
     assert read_answer(builtin, "safety_behaviour", said) is False
     assert read_answer(builtin, "safety_behaviour", "no. hx SH age 15, none since") == EARLIER
+
+
+def test_an_interview_with_stdout_to_a_file_keeps_the_conversation_on_screen(
+    tmp_path: Path,
+) -> None:
+    """Hostile round 63, problem 3: `steunwijzer interview > notes.txt` at a terminal put
+    every question and the crisis guidance into the file; the counsellor saw a blank
+    screen. The conversation stays on the terminal; the result goes to the file too."""
+    import os
+    import shlex
+
+    import pexpect
+
+    from .pty_intake import EXE
+
+    assert EXE is not None
+    out = tmp_path / "notes.txt"
+    command = f"{shlex.quote(EXE)} interview --lang en > {shlex.quote(str(out))}"
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "80", "TERM": "dumb"}
+    child = pexpect.spawn("/bin/sh", ["-c", command], env=env, encoding="utf-8", timeout=20)
+    child.expect("wished you were dead")  # the question, on the terminal
+    child.expect("> ")
+    child.sendline("yes")
+    child.expect(r"\(c\)\? ")  # the crisis panel, on the terminal
+    child.sendline("f")
+    for _ in range(6):
+        if child.expect(["> ", ": ", pexpect.EOF]) == 2:
+            break
+        child.sendline("")
+    child.close()
+    written = out.read_text(encoding="utf-8")
+    assert "RESULT" in written and "Tier: ACUTE" in written, written
+    assert "wished you were dead, or that you could go to sleep" not in written.split("RESULT")[0]
