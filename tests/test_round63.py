@@ -616,3 +616,49 @@ def test_an_interview_with_stdout_to_a_file_keeps_the_conversation_on_screen(
     written = out.read_text(encoding="utf-8")
     assert "RESULT" in written and "Tier: ACUTE" in written, written
     assert "wished you were dead, or that you could go to sleep" not in written.split("RESULT")[0]
+
+
+# --- the third wave (set334-set337, measured on 936a31a) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("honestly als ik morgen gewoon niet wakker word, fine by me", "suicidal_thoughts"),
+        (
+            "I said no like three times maar hij ging gewoon door. it was my housemate",
+            "sexual_violence",
+        ),
+        (
+            "friend from my study association woont samen met een gast die haar opsluit als ze te laat thuis is. she laughs it off but I saw the bruises",
+            "concern_for_other",
+        ),
+        ("if I can't pay collegegeld by march ben ik weg, zo simpel is het gewoon", "dropout_risk"),
+        (
+            "Zaterdag in de kroeg werd ik ineens heel duf na één biertje en ik weet niet meer hoe ik thuis ben gekomen. Werd wakker met mijn kleren half uit.",
+            "sexual_violence",
+        ),
+    ],
+)
+def test_round63_third_wave_needs_are_found(text: str, theme: str) -> None:
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JAAA propedeuse binnen!! Wilde even laten weten dat jullie tips over plannen echt geholpen hebben",
+        "Ik kan mezelf wel slaan, collegekaart wéér kwijt. Waar vraag ik een nieuwe aan?",
+    ],
+)
+def test_round63_third_wave_harmless_lines_stay_harmless(text: str) -> None:
+    """set337: "tips over plannen ... geholpen hebben" was "a plan" (the verb read as the
+    noun), urgency immediate; "ik kan mezelf wel slaan" (I could kick myself) self-harm."""
+    assert not themes_of(text) & {"suicidal_thoughts", "self_harm"}
+
+
+def test_a_plan_kept_from_the_therapist_is_still_a_plan() -> None:
+    """Guard: the noun still counts."""
+    assert "suicidal_thoughts" in themes_of(
+        "ik heb mijn psycholoog niet verteld dat ik een plan heb"
+    )

@@ -1362,6 +1362,14 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set331.jsonl", 0.9, 0.06),  # risk 17/18, alarms 1/36
         ("set332.jsonl", 0.96, 0.17),  # risk 16/16, alarms 5/36
         ("set333.jsonl", 0.82, 0.09),  # risk 13/15, alarms 2/36
+        # Round 63's third wave, measured unseen on 936a31a: set334 (Dutch and English in
+        # one message), 20/24, 49/60, 2/36; set335 (grief of every kind), 23/24, 48/60,
+        # 5/36; set336 (sleep and burnout), 23/24, 48/60, 3/36; set337 (notes about a
+        # student by staff and parents), 24/24, 40/60, 7/36.
+        ("set334.jsonl", 0.89, 0.09),  # risk 15/16, alarms 2/36
+        ("set335.jsonl", 0.77, 0.15),  # risk 9/11, alarms 4/36
+        ("set336.jsonl", 0.83, 0.09),  # risk 14/16, alarms 2/36
+        ("set337.jsonl", 0.39, 0.23),  # risk 7/16, alarms 7/36
     ],
 )
 def test_recall_on_the_blind_set_holds(

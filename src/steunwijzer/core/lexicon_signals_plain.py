@@ -43,6 +43,8 @@ SUICIDAL_NL: tuple[str, ...] = (
     # "het maakt me niks meer uit of ik er morgen nog ben"; told of someone else, "ze zei
     # dat het haar niks meer uitmaakt of ze er morgen nog is" (set310) is a concern for her
     "niks|niets|niet ..1 meer? ..1 uitmaakt|uitmaken|uitmaakte|uit ..1 of ..1 ik|ze|hij|zij ..1 er ..1 morgen|volgende_week|nog ..2 ben|is|zijn|zou_zijn",
+    # "als ik morgen gewoon niet wakker word, fine by me" (set334, round 63)
+    "niet ..1 wakker ..1 word|wordt|zou_worden|worden ..4 fine|prima|best|oke|oké|ok|boeit|niet_erg|maakt_niet_uit|mij_best",
 )
 SUICIDAL_EN: tuple[str, ...] = (
     "don't|doesn't|dont|doesnt|wouldn't|won't ..1 care|matter ..3 if|whether ..1 i|she|he ..1 wake|wakes|am|is|i'm|she's|he's ..1 up|here|around|alive ..1 tomorrow|anymore",
@@ -93,6 +95,8 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
 _HIGH_NL = "raam|dak|balkon|flat|brug|gebouw|trein|hoogte"
 _LAUGH_NL = "haha|hahaha|hahah|lol|zweer|xd|grapje"
 FIGURES_NL: tuple[str, ...] = (
+    # "ik kan mezelf wel slaan" (I could kick myself; set337, round 63)
+    "kan|kon|kun ..1 mezelf|mijzelf ..1 wel ..1 slaan|voor_mijn_kop_slaan",
     # (in sequence, not with "&": the "als" clause and the jump are two clauses)
     f"als ..8 nog ..2 keer|1x|eenmaal ..9 spring|sterf ..0 ik ..4 {_HIGH_NL} ..3 {_LAUGH_NL}",
     f"{_LAUGH_NL} ..3 als ..8 nog ..2 keer|1x|eenmaal ..9 spring|sterf ..0 ik ..4 {_HIGH_NL}",
