@@ -347,15 +347,17 @@ def test_the_pain_that_should_stop_forever_is_still_found() -> None:
 
 
 @pytest.mark.parametrize("typed", ["kind of i guess", "kinda i guess", "a bit i guess"])
-def test_a_hedged_yes_at_the_safety_screen_is_a_yes(builtin: Catalog, typed: str) -> None:
+def test_a_hedged_yes_at_the_safety_screen_is_doubt(builtin: Catalog, typed: str) -> None:
     """Role-play 1 of round 63: "kind of i guess" to "thoughts about ending your life?"
-    was "That answer does not fit ... Doubt or 'maybe' counts as don't know", while
-    "sort of" was a yes. A hedged yes is a yes there too."""
+    was "That answer does not fit ... Doubt or 'maybe' counts as don't know". It is doubt
+    there, as round 52 reads "I guess... kind of"; elsewhere a yes."""
     from steunwijzer.core.answers import parse_answer
 
     question = builtin.question("safety_thoughts")
-    assert question is not None
-    assert parse_answer(question, typed, sentence_is_doubt=False) is True
+    sleep = builtin.question("area_sleep")
+    assert question is not None and sleep is not None
+    assert parse_answer(question, typed, sentence_is_doubt=False) == UNKNOWN
+    assert parse_answer(sleep, typed, sentence_is_doubt=False) is True
 
 
 @pytest.mark.parametrize("typed", ["beetje allebei denk ik", "a bit of both", "kinda both"])

@@ -199,6 +199,8 @@ def span_text(draw: st.DrawFn) -> tuple[str, tuple[int, int] | None]:
     first = f"{h1:02d}" if pad or h1 > 9 else str(h1)
     text = f"{first}:{m1:02d}{dash}{h2:02d}:{m2:02d}"
     start, end = h1 * 60 + m1, h2 * 60 + m2
+    if start == end < 1440:  # the same time twice: the whole day (round 63)
+        start, end = 0, 1440
     while end <= start:  # an end at or before the start is on the next day
         end += 1440
     expected: tuple[int, int] | None = (start, end)

@@ -341,8 +341,8 @@ _GUESS_LEAD = lazy_compile(r"^(?:i guess|i think|i suppose|well|uhm|um|ehm|nou|t
 
 
 def hedged_yes(word: str) -> bool:
-    """A normalised answer that opens with a hedged yes; at a safety question too ("kind
-    of i guess" to "thoughts of ending your life?" was refused, "sort of" a yes: r63)."""
+    """A normalised answer that opens with a hedged yes; at a safety question too, where
+    it is doubt ("kind of i guess" to "thoughts of ending your life?" was refused: r63)."""
     # after a shrug of words: "I guess... kind of" was refused (a role-play, round 52)
     word = _GUESS_LEAD.sub("", word, count=1)
     return word == "misschien wel" or (

@@ -354,8 +354,8 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         if (word in _SOFT_YES | mixed.PARTLY_YES or words & _SOMETIMES or some_said(word)
                 or mixed.so_so(question, word)):  # fmt: skip
             return True  # "eigenlijk wel", "soms", "a few"; "matig" to "slaap je slecht?" (r46)
-        if mixed.hedged_yes(word):
-            return True  # "eigenlijk wel", "een beetje", "soms" to "do you sleep badly?"
+        if mixed.hedged_yes(word):  # on the safety screen doubt, never refused (r52, r63)
+            return UNKNOWN if can_be_unknown(question) else True  # "eigenlijk wel", "soms"
         speaking = len(word.split()) >= 4 and words & _SPEAKING  # a sentence of one's own
         if sentence_is_doubt and can_be_unknown(question) and speaking:
             # A sentence of one's own where a yes or no was asked ("I am thinking many

@@ -111,7 +111,7 @@ _EMPTY_TEXT = """
 _EMPTY = frozenset(_EMPTY_TEXT.split())
 _TURNED_TEXT = "niet geen nee nooit not no never none nothing without zonder"
 _TURNED = frozenset(_TURNED_TEXT.split())
-_BOTH = frozenset(("allebei", "beide", "alle twee", "both", "both of them"))  # of two
+_BOTH = frozenset(("allebei", "beide", "alle twee", "both", "both of them", "of both"))  # of two
 _ALL = frozenset(
     ("alles", "allemaal", "all", "all of them", "all of it", "alle", "all of the above")
 )  # fmt: skip
@@ -127,7 +127,7 @@ _FILLER = frozenset(("honestly", "eerlijk", "gezegd", "eigenlijk", "wel", "reall
 _HEDGE = frozenset(
     ("i", "guess", "think", "suppose", "probably", "ik", "denk", "geloof", "gok", "ofzo",
      "waarschijnlijk", "ja", "yes", "yeah", "ya", "well", "nou", "so", "zo", "uhm", "eh",
-     "beetje", "een", "bit", "a", "little", "kinda", "mostly", "vooral", "wat", "of")
+     "beetje", "een", "bit", "a", "little", "kinda", "mostly", "vooral", "wat")
 )  # fmt: skip
 
 
