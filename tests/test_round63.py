@@ -664,3 +664,30 @@ def test_a_plan_kept_from_the_therapist_is_still_a_plan() -> None:
     assert "suicidal_thoughts" in themes_of(
         "ik heb mijn psycholoog niet verteld dat ik een plan heb"
     )
+
+
+def test_a_friends_message_put_in_the_group_chat_is_hers() -> None:
+    """Role-play 5 of round 63: "mijn vriendin zette in de groepsapp ... 'sorry voor
+    alles'" made the student's own record "suicidal thoughts", with the tips to remove
+    the student's means; "zette" (posted) was no word of reported speech."""
+    text = 'mijn vriendin zette gisteravond in de groepsapp "ik ben er klaar mee" en "sorry voor alles" en sindsdien reageert ze niet meer. ik ben bang dat ze zichzelf iets aandoet'
+    found = themes_of(text)
+    assert "concern_for_other" in found and "suicidal_thoughts" not in found
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "expected"),
+    [
+        ("safety_wish_dead", "weet ik veel", UNKNOWN),
+        ("sleep_duration", "sinds gisteravond eigenlijk", "short"),
+        ("sleep_duration", "pas 1 nacht", "short"),
+        ("sleep_duration", "since last night", "short"),
+    ],
+)
+def test_everyday_dutch_for_dont_know_and_since_last_night(
+    builtin: Catalog, qid: str, typed: str, expected: object
+) -> None:
+    """Role-play 5 of round 63: "weet ik veel" (the common Dutch "no idea") was refused
+    at the safety screen; "sinds gisteravond eigenlijk" and "pas 1 nacht" were refused
+    where the screen asked for "het antwoord in woorden"."""
+    assert read_answer(builtin, qid, typed) == expected

@@ -86,9 +86,9 @@ UNKNOWN_WORDS = {
     "unknown", "onbekend", "weet niet", "weet ik niet", "ik weet het niet", "dont know",
     "don't know", "do not know", "i don't know", "i dont know", "not sure", "misschien",
     "maybe", "twijfel", "ik twijfel", "weet ik niet zeker", "geen idee", "no idea", "unsure",
-    "niet echt", "not really", "?",
-    "kweenie", "kweetnie", "kweet niet", "kweet het niet", "weetnie", "weet nie",
-    "geen flauw idee", "geen idee eigenlijk", "weet ik eigenlijk niet", "no clue",
+    "niet echt", "not really", "?", "kweenie", "kweetnie", "kweet niet", "kweet het niet",
+    "weetnie", "weet nie", "no clue", "geen flauw idee", "geen idee eigenlijk",
+    "weet ik eigenlijk niet", "weet ik veel", "weetikveel",  # "weet ik veel" refused (r63)
 } | INDIFFERENT | REFUSALS  # fmt: skip
 
 # On a safety question an answer that starts with a yes is a yes ("JAAAA", "yes, I do";

@@ -28,13 +28,18 @@ _UNITS = {
     "dag": 1, "dagen": 1, "day": 1, "days": 1, "week": 7, "weken": 7, "weeks": 7,
     "weekje": 7, "weekjes": 7, "maand": 30, "maanden": 30, "month": 30, "months": 30,
     "jaar": 365, "jaren": 365, "year": 365, "years": 365,
+    "nacht": 1, "nachten": 1, "night": 1, "nights": 1,  # "pas 1 nacht" (round 63)
 }  # fmt: skip
 _PLURAL = frozenset(
-    ("dagen", "days", "weken", "weeks", "weekjes", "maanden", "months", "jaren", "years")
-)
+    ("dagen", "days", "weken", "weeks", "weekjes", "maanden", "months", "jaren", "years",
+     "nachten", "nights")
+)  # fmt: skip
 # Said without a number: since when, in words.
 _SINCE = {
     "gisteren": 1, "yesterday": 1, "vorige week": 7, "last week": 7, "vorige maand": 30,
+    # "sinds gisteravond eigenlijk" was refused (a role-play, round 63)
+    "gisteravond": 1, "vannacht": 1, "last night": 1, "eergisteren": 2, "vorig weekend": 5,
+    "last weekend": 5, "het weekend": 5, "the weekend": 5,
     "last month": 30, "de zomer": 90, "the summer": 90, "de kerst": 60, "christmas": 60,
     "altijd": 365, "always": 365, "forever": 365, "eeuwen": 365, "ages": 365,
     # "since summer", "sinds de zomervakantie", "sinds kerst" were refused (round 39)

@@ -229,7 +229,8 @@ SPEECH_WORDS = word_set(
     "zegt zei zeiden zeggen gezegd appt appte appen stuurde stuurt schreef schrijft vertelde "
     "vertelt riep post postte plaatste said says told tells texted texts wrote writes posted "
     "messaged replied whispered sent saying texting writing posting joked jokes joking grapt "
-    "grapte"  # "keeps saying stuff like I won't be around" (a dictated message, round 27)
+    "grapte zette zet typte typt tweette reageerde"  # "keeps saying stuff like I won't
+    # be around" (a dictated message, round 27); "zette in de groepsapp" (round 63)
 )
 OTHER_REFLEXIVE = word_set("zichzelf zich hemzelf haarzelf himself herself themselves themself")
 SELF_REFLEXIVE = word_set("mezelf mijzelf myself me mij ik i")
