@@ -691,3 +691,34 @@ def test_everyday_dutch_for_dont_know_and_since_last_night(
     at the safety screen; "sinds gisteravond eigenlijk" and "pas 1 nacht" were refused
     where the screen asked for "het antwoord in woorden"."""
     assert read_answer(builtin, qid, typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "expected"),
+    [
+        (
+            "safety_wish_dead",
+            "No, really not. When I said I was thinking about where I will live, I meant my room. I do not want to die, I just want a place to live.",
+            False,
+        ),
+        ("safety_wish_dead", "nee, ik wil niet dood, ik wil alleen rust", False),
+        ("safety_method", "no. not now. I attempted in 2022, I'm in therapy now", EARLIER),
+        # guards: a turn after the denial, an exception, something that is also now
+        (
+            "safety_wish_dead",
+            "no, I do not want to die, but sometimes I wish I would not wake up",
+            UNKNOWN,
+        ),
+        ("safety_wish_dead", "nee, alleen als het zwaar is", UNKNOWN),
+        ("safety_method", "used to, now i think about it every day", UNKNOWN),
+        ("safety_method", "yes in 2019 and again last week", True),
+    ],
+)
+def test_the_wish_denied_and_a_year_gone_by(
+    builtin: Catalog, qid: str, typed: str, expected: object
+) -> None:
+    """Role-play 6 of round 63: "... I do not want to die, I just want a place to live"
+    was a no with an exception ("just"): doubt, kept as "first don't know" after the
+    counsellor's correction; "I attempted in 2022, I'm in therapy now" was doubt and
+    "immediate danger" (a year before this one is a time before the window)."""
+    assert read_answer(builtin, qid, typed) == expected

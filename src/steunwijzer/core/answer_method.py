@@ -98,3 +98,21 @@ def undenied(rest: str, taking_back: frozenset[str]) -> set[str]:
 
 _NIGHTS = frozenset(("night", "nights", "nacht", "nachts"))
 _ONLY = frozenset(("only", "alleen", "behalve", "except", "but", "maar", "wel", "soms"))
+
+
+# The wish itself denied in so many words, with no turn after it: "I do not want to die,
+# I just want a place to live" was a no with an exception ("just"), doubt, and the acute
+# box kept after the counsellor's correction (a role-play, round 63).
+_WISH_DENIED = lazy_compile(
+    r"\b(?:i do not|i don t|i dont|i really don t|i really do not|ik wil) (?:really |echt )?"
+    r"(?:want to |wanna )?(?:die|be dead|dood|doodgaan|niet dood|niet doodgaan)\b"
+)
+_TURN_AFTER = lazy_compile(r"\b(?:but|maar|though|soms|sometimes|wel|behalve|except|unless)\b")
+
+
+def wish_denied(word: str) -> bool:
+    """Whether a normalised answer denies the wish to die with nothing turning it after."""
+    found = _WISH_DENIED.search(word)
+    if found is None or (found.group(0).startswith("ik wil") and "niet" not in found.group(0)):
+        return False
+    return _TURN_AFTER.search(word, found.end()) is None

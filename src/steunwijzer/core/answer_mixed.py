@@ -19,6 +19,7 @@ from steunwijzer.core.answer_method import names_a_way as names_a_way
 from steunwijzer.core.answer_method import no_idea_first as no_idea_first
 from steunwijzer.core.answer_method import says_the_wish as says_the_wish
 from steunwijzer.core.answer_method import undenied as undenied
+from steunwijzer.core.answer_method import wish_denied as wish_denied
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.textnorm import normalise
 

@@ -51,7 +51,8 @@ _NOW = lazy_compile(
     r"|(?:vorige|deze|this|last) (?:week|maand|month|weekend)|sinds kort"
     r"|nu wel|now yes|now too|ook nu|nu ook|again now|(?:een|1|twee|2|drie|3) (?:weken|weeks|"
     r"maanden|months|dagen|days|week|maand|month) (?:geleden|ago)|soms wel|sometimes"
-    r"|af en toe|every now|nu nog|but now|maar nu|now i|nu ben ik weer|plan|planning|soms"
+    r"|af en toe|every now|nu nog|but now|maar nu|(?<!not )now i|nu ben ik weer|plan|planning"
+    r"|soms|every day|elke dag|iedere dag|daily|dagelijks"
     r"|ook|too|also|as well|erger|worse|kwam terug|komt terug|is terug|came back|comes back"
     r"|is back|back again|ever since|since (?!then\b)\w+|sinds (?!toen\b)\w+"
     # not meant to die: no attempt, whenever it was ("SH at 15 was not to end her life")
@@ -62,10 +63,21 @@ _NOW = lazy_compile(
 _NOG_BACK = lazy_compile(r"\b(?:toen nog|nog nooit|nog geen|nooit meer)\b")
 
 
+# A year before this one: "I attempted in 2022, I'm in therapy now" (a role-play, round
+# 63: "don't know" at the method question, and "immediate danger").
+_YEAR = lazy_compile(r"\b(?:in|sinds|since|rond|around) ((?:19|20)\d\d)\b")
+
+
+def _an_earlier_year(word: str) -> bool:
+    import datetime as dt
+
+    return any(int(y) < dt.date.today().year for y in _YEAR.findall(word))
+
+
 def earlier_only(word: str) -> bool:
     """Whether a normalised safety answer says it happened before, and not now."""
     if word in _PLAIN:
         return True
-    if not _WHEN.search(word):
+    if not _WHEN.search(word) and not _an_earlier_year(word):
         return False
     return not _NOW.search(_NOG_BACK.sub(" ", word))

@@ -327,12 +327,12 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         taken = _taken_back(word, str(value)) and early_take_back(word, _TAKE_BACK)
         taken = taken and not closed_by_fine(word, _TAKE_BACK)
         if _starts_with_no(word) and taken and _saying_yes(asked(first_said(value, words))):
-            # "nee... eigenlijk wel" to "geldzorgen?" was a plain no, without a word (a
-            # role-play, round 11): the no is taken back with a yes ("nee, soms wel").
+            # "nee... eigenlijk wel" to "geldzorgen?" was a plain no (r11): taken back, a yes
             return True
         if can_be_unknown(question) and _starts_with_no(word) and excepting(word):
-            # "nee, alleen als het zwaar is": doubt; "nee, zorgen om haar": a no (r15)
-            return False if about_someone_else(f" {word} ") else UNKNOWN
+            # "nee, alleen als het zwaar is": doubt; "nee, zorgen om haar" a no (r15), so
+            # is "no ... I do not want to die, I just want a room" (r63)
+            return False if about_someone_else(f" {word} ") or mixed.wish_denied(word) else UNKNOWN
         often = how_often(word)
         if often == "often" or (often == "rarely" and can_be_unknown(question)):
             return True  # "vaak", "1x per week", and "zelden" where doubt counts
