@@ -722,3 +722,18 @@ def test_the_wish_denied_and_a_year_gone_by(
     counsellor's correction; "I attempted in 2022, I'm in therapy now" was doubt and
     "immediate danger" (a year before this one is a time before the window)."""
     assert read_answer(builtin, qid, typed) == expected
+
+
+def test_an_earlier_changed_to_no_is_taken_back_with_a_reason(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """The review of round 63: "twee jaar geleden" (earlier, acute) changed to "nee" at
+    the review dropped the acute tier without a word; a first "earlier" is now taken back
+    as a yes or a don't-know is, named as such (never lowered silently)."""
+    from steunwijzer.core.ownwords import taken_back_reasons
+    from steunwijzer.present.explain import reason_sentence
+
+    found = taken_back_reasons(builtin, {"safety_behaviour": EARLIER}, {"safety_behaviour": False})
+    assert [r.tier for r in found if "behaviour" in r.rule] == [Tier.ACUTE]
+    said = reason_sentence(builtin, found[0], {}, "nl")
+    assert "eerst eerder wel, later veranderd in nee" in said

@@ -6,6 +6,7 @@ engine with an ``ask`` that answers from the mapping.
 
 from __future__ import annotations
 
+from steunwijzer.core.answer_past import EARLIER
 from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer, question_key
 from steunwijzer.core.conditions import AnswerValue
 from steunwijzer.core.model import Catalog, Lang, Tier
@@ -90,7 +91,7 @@ def replay(
     unasked_yes = {
         k: v
         for k, v in parsed.items()
-        if k in SCREEN_BY_ID and (v is True or v == UNKNOWN) and k not in asked
+        if k in SCREEN_BY_ID and (v is True or v in (UNKNOWN, EARLIER)) and k not in asked
     }
     vocabulary = Vocabulary(catalog.themes)
     beside = [

@@ -46,9 +46,10 @@ class State:
         """The first answer, or a later "ja"/"weet niet" after a first "nee": a yes given
         when a safety question was asked again, then changed back to "nee" in the review,
         left no trace on the result (a role-play, round 26); a first yes does."""
+        from steunwijzer.core.answer_past import EARLIER
         from steunwijzer.core.answers import UNKNOWN
 
-        if self.first.get(question_id) is False and (value is True or value == UNKNOWN):
+        if self.first.get(question_id) is False and (value is True or value in (UNKNOWN, EARLIER)):
             self.first[question_id] = value
         else:
             self.first.setdefault(question_id, value)

@@ -70,18 +70,24 @@ def taken_back_reasons(
     promise). Settling it after a "no" asked again was tried in round 15 and reverted: a
     second role-play saw the tier drop with no reason asked, while the student's words
     had been about a friend at risk."""
+    # A first "earlier" changed to no is taken back too: an old attempt corrected away
+    # lowered the tier without a reason (the review of round 63).
+    counted = (True, UNKNOWN, EARLIER)
     reasons = [
         Reason(
             f"safety.{item.id}",
-            f"{item.id} = {'yes' if first[item.id] is True else UNKNOWN}{TAKEN_BACK}",
+            f"{item.id} = {_first_said(first[item.id])}{TAKEN_BACK}",
             (SUICIDAL,),
             Tier.ACUTE,
             _asked_again(item.urgency),
         )
         for item in SCREEN
-        if first.get(item.id) in (True, UNKNOWN)
-        and final.get(item.id) not in (True, UNKNOWN)
-        and not (first[item.id] == UNKNOWN and final.get(item.id) == EARLIER)  # said (r63)
+        if first.get(item.id) in counted
+        # a first yes said later to be "earlier" still says it was a yes first
+        and (
+            final.get(item.id) not in counted
+            or (first[item.id] is True and final[item.id] == EARLIER)
+        )
     ]
     screen = {item.id for item in SCREEN}
     found = answer_reasons(catalog, final)
@@ -112,6 +118,10 @@ def taken_back_reasons(
             )
             now.add(r.rule)
     return reasons
+
+
+def _first_said(value: AnswerValue) -> str:
+    return "yes" if value is True else str(value)  # unknown, earlier
 
 
 def _asked_again(urgency: Urgency | None) -> Urgency | None:

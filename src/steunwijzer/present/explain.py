@@ -82,8 +82,10 @@ def reason_sentence(
         question = _question(catalog, rule.removeprefix("safety."))
         text = _quote(question.text.get(lang), lang) if question else ""
         if reason.answer.endswith(TAKEN_BACK):
-            unknown = reason.answer.endswith(f"= {UNKNOWN}{TAKEN_BACK}")
-            key = "reason.taken_back_unknown" if unknown else "reason.taken_back_yes"
+            first = reason.answer.removesuffix(TAKEN_BACK).rpartition("= ")[2]
+            key = {UNKNOWN: "reason.taken_back_unknown", EARLIER: "reason.taken_back_earlier"}.get(
+                first, "reason.taken_back_yes"
+            )
         elif reason.answer.endswith(f"= {UNKNOWN}"):
             key = "reason.unknown"
         elif reason.answer.endswith(f"= {EARLIER}"):

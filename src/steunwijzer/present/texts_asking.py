@@ -27,6 +27,10 @@ ASKING_TEXTS: dict[str, tuple[str, str]] = {
         "Told as past: {past}. An earlier attempt or self-harm counts: ask how it is "
         "now and agree on a follow-up.",
     ),
+    "reason.taken_back_earlier": (
+        "Vraag er opnieuw naar: eerst eerder wel, later veranderd in nee, op {question}",
+        "Ask about it again: first earlier, not now, later changed to no, to {question}",
+    ),
     "reason.taken_back_unknown": (
         "Vraag er opnieuw naar: eerst gelezen als weet niet, later veranderd in nee, op {question}",
         "Ask about it again: first read as don't know, later changed to no, to {question}",
