@@ -737,3 +737,19 @@ def test_an_earlier_changed_to_no_is_taken_back_with_a_reason(
     assert [r.tier for r in found if "behaviour" in r.rule] == [Tier.ACUTE]
     said = reason_sentence(builtin, found[0], {}, "nl")
     assert "eerst eerder wel, later veranderd in nee" in said
+
+
+def test_the_panel_for_an_earlier_attempt_asks_about_now(builtin: Catalog) -> None:
+    """Role-play 3 of round 63: for "nu niet, vroeger wel" and "twee jaar geleden,
+    sindsdien niet meer" the panel said "regel vandaag contact met 113 of de huisarts,
+    voordat de student weggaat", for a student in treatment who came for exam anxiety.
+    An earlier attempt alone asks how it is now and who helps; a yes keeps the old words."""
+    from steunwijzer.core.triage import safety_reasons
+    from steunwijzer.present.texts import t
+    from steunwijzer.render.notes import soon_variant
+
+    earlier = safety_reasons({"safety_wish_dead": EARLIER, "safety_behaviour": EARLIER})
+    assert soon_variant("crisis_soon_screened", earlier) == "crisis_soon_earlier"
+    assert "vraag hoe het nu gaat" in t("crisis_soon_earlier", "nl").lower()
+    mixed = safety_reasons({"safety_wish_dead": True, "safety_behaviour": EARLIER})
+    assert soon_variant("crisis_soon_screened", mixed) == "crisis_soon_screened"

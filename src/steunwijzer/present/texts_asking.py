@@ -27,6 +27,15 @@ ASKING_TEXTS: dict[str, tuple[str, str]] = {
         "Told as past: {past}. An earlier attempt or self-harm counts: ask how it is "
         "now and agree on a follow-up.",
     ),
+    # The panel when the only risk is an earlier attempt or earlier thoughts (round 63).
+    "crisis_soon_earlier": (
+        "Eerder wel, nu niet: een eerdere poging of eerdere gedachten wegen mee. Vraag hoe "
+        "het nu gaat, wie er nu helpt (een behandelaar?) en wat de student doet als het "
+        "weer zwaar wordt; spreek een vervolg af. Bij twijfel: vandaag de huisarts of 113.",
+        "Earlier, not now: an earlier attempt or earlier thoughts count. Ask how it is "
+        "now, who helps now (a therapist?) and what the student does if it gets hard "
+        "again; agree on a follow-up. If in doubt: the GP or 113 today.",
+    ),
     "reason.taken_back_earlier": (
         "Vraag er opnieuw naar: eerst eerder wel, later veranderd in nee, op {question}",
         "Ask about it again: first earlier, not now, later changed to no, to {question}",

@@ -34,6 +34,7 @@ from steunwijzer.present.explain import reason_sentence
 from steunwijzer.present.labels import offering_texts, theme_label, tier_label
 from steunwijzer.present.phrasing import contact_values, wait_text, when_text
 from steunwijzer.present.texts import t
+from steunwijzer.render.notes import soon_variant
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -279,10 +280,8 @@ def crisis_panel(
         # "whom do you call now" (a role-play, round 8, found that alarming for a
         # passive wish; screening practice asks for an assessment before leaving).
         now = "crisis_soon_screened" if screened else "crisis_soon"
-    if now in ("crisis_soon", "crisis_soon_screened") and _guessed_only(reasons):
-        # Only the second net's guess: a reason to ask, said as such; "regel vandaag 113"
-        # stood beside "ik wil dat iemand zegt dat het goed is wie ik ben" (role-play T11)
-        now = "crisis_soon_guess"
+    if now in ("crisis_soon", "crisis_soon_screened"):
+        now = soon_variant(now, reasons)  # a guess only, an earlier attempt only (notes.py)
     told = set(new or themes)  # sexual violence alone since round 41 (core/textassault.py)
     alone = "sexual_violence" in told and not RISK_TO_LIFE & told
     if urgency == "soon" and (is_danger_from_others(new or themes) or alone):
@@ -387,13 +386,3 @@ def glossary_lines(console: Console, entries: Sequence[GlossaryEntry], lang: Lan
     for entry in entries:
         console.print(Text("  • ").append(safe(f"{entry.term}: {entry.text.get(lang)}")))
     console.print()
-
-
-def _guessed_only(reasons: Sequence[Reason]) -> bool:
-    """Every reason with a risk to life is a guess of the second net (core/resemblance)."""
-    from steunwijzer.core.resemblance import ORIGIN as RESEMBLANCE
-
-    risky = [r for r in reasons if RISK_TO_LIFE.intersection(r.themes)]
-    return bool(risky) and all(
-        r.finding is not None and r.finding.origin == RESEMBLANCE for r in risky
-    )

@@ -4,6 +4,8 @@ from screen.py to keep modules small)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from steunwijzer.core.answers import UNKNOWN
 from steunwijzer.core.model import Catalog, Lang, Tier
 from steunwijzer.core.ownwords import gate_questions
@@ -13,7 +15,7 @@ from steunwijzer.core.safety import (
     is_about_someone_else,
     is_danger_from_others,
 )
-from steunwijzer.core.triage import TriageResult
+from steunwijzer.core.triage import Reason, TriageResult
 from steunwijzer.io.escape import one_line
 from steunwijzer.present.labels import theme_label, tier_label
 from steunwijzer.present.texts import t
@@ -142,3 +144,25 @@ def notes_of(catalog: Catalog, result: TriageResult, lang: Lang, lookup: bool) -
 # spelt so that it is told apart from the other bold notes.
 _SAFETY = "bold not italic"
 WHOLE = frozenset(("bold red", _SAFETY))
+
+
+def soon_variant(now: str, reasons: Sequence[Reason]) -> str:
+    """The panel's words for a risk to life at urgency soon, by what it rests on.
+
+    Only the second net's guess: a reason to ask, said as such; "regel vandaag 113"
+    stood beside "ik wil dat iemand zegt dat het goed is wie ik ben" (role-play T11).
+    Only answers that place it before the window ("twee jaar geleden, nu gaat het goed"):
+    a history to ask about and a follow-up, not "arrange 113 today, before the student
+    leaves" for a student in treatment who came for exam anxiety (a role-play, round 63).
+    """
+    from steunwijzer.core.answer_past import EARLIER
+    from steunwijzer.core.resemblance import ORIGIN as RESEMBLANCE
+
+    risky = [r for r in reasons if RISK_TO_LIFE.intersection(r.themes)]
+    if not risky:
+        return now
+    if all(r.finding is not None and r.finding.origin == RESEMBLANCE for r in risky):
+        return "crisis_soon_guess"
+    if all(r.answer.endswith(f"= {EARLIER}") for r in risky):
+        return "crisis_soon_earlier"
+    return now
