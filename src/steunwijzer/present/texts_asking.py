@@ -15,10 +15,10 @@ ASKING_TEXTS: dict[str, tuple[str, str]] = {
     ),
     # A safety answer before the window asked about (core/answer_past.py, round 63).
     "reason.earlier": (
-        "Eerder wel, niet in de gevraagde periode: een eerdere poging of eerdere "
-        "gedachten wegen mee; vraag hoe het nu gaat en wie nu helpt. Op {question}",
-        "Earlier, not in the period asked about: an earlier attempt or earlier thoughts "
-        "count; ask how it is now and who helps now. To {question}",
+        "Eerder wel, niet in de gevraagde periode (een eerdere poging of eerdere gedachten "
+        "wegen mee), op {question}",
+        "Earlier, not in the period asked about (an earlier attempt or earlier thoughts "
+        "count), to {question}",
     ),
     # A risk to life told as past in own words, on the first screen (round 63).
     "past_note": (
