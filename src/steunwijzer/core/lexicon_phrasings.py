@@ -105,8 +105,7 @@ SUICIDAL_NL: tuple[str, ...] = (
     # death as relief
     "sterven|doodgaan|dood_zijn|dood_gaan|niet_meer_bestaan|niet_bestaan|er_niet_meer_zijn|niet_meer_wakker ..4 lijkt|klinkt|voelt ..3 fijn|rustig|aantrekkelijk|verleidelijk|verlossing|opluchting|vredig|prettig",
     "verlang|verlangen|verlangde|smacht ..3 naar ..2 de? ..2 dood|het_einde|het_niets|niet_meer_bestaan|sterven",
-    # a plan, kept from the therapist; arranged for afterwards (the noun only: "jullie
-    # tips over plannen echt geholpen hebben" was a plan, urgency immediate; set337, r63)
+    # a plan kept from the therapist (the noun only: set337, r63); arranged for afterwards
     "=plan|=plannetje ..2 heb|heeft|had|hebben $",
     "opgenomen|opname|gedwongen_opname & niet_verteld|niet_vertellen|vertel_niet|verzwegen|verzwijg|lieg|gelogen",
     "!geregeld|opgeruimd|leeggeruimd|geordend|klaargezet|regel|regelen|voorbereid ..4 voor ..2 daarna|erna $",
