@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from steunwijzer.core.answer_past import EARLIER
-from steunwijzer.core.answers import UNKNOWN
+from steunwijzer.core.answers import UNKNOWN, parse_answer
 from steunwijzer.core.interview import run_interview
 from steunwijzer.core.model import Tier, Urgency
 
@@ -753,3 +753,31 @@ def test_the_panel_for_an_earlier_attempt_asks_about_now(builtin: Catalog) -> No
     assert "vraag hoe het nu gaat" in t("crisis_soon_earlier", "nl").lower()
     mixed = safety_reasons({"safety_wish_dead": True, "safety_behaviour": EARLIER})
     assert soon_variant("crisis_soon_screened", mixed) == "crisis_soon_screened"
+
+
+@pytest.mark.parametrize(
+    ("typed", "wrong"),
+    [
+        ("no, I don't want to die, except when it gets really bad", False),
+        ("nee, ik wil niet dood, behalve als het echt te veel wordt", False),
+        ("two years ago and every day since", EARLIER),
+        ("vroeger, en eigenlijk elke dag", EARLIER),
+    ],
+)
+def test_a_turn_after_the_denial_and_every_day_keep_the_doubt(
+    builtin: Catalog, typed: str, wrong: object
+) -> None:
+    """Guards found by breaking the review's code by hand (round 63): with the turn after
+    "I don't want to die" ignored, "... except when it gets really bad" became a plain
+    no; without "every day" among the words of now, "two years ago and every day since"
+    became earlier. Neither may be read so."""
+    from steunwijzer.core.answers import AnswerError
+
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    for sentence_is_doubt in (True, False):
+        try:
+            got = parse_answer(question, typed, sentence_is_doubt=sentence_is_doubt)
+        except AnswerError:
+            continue  # refused in the terminal: read as own words and asked again
+        assert got != wrong
