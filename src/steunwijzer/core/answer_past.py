@@ -21,8 +21,9 @@ from steunwijzer.core.lazyre import lazy_compile
 
 EARLIER = "earlier"
 
-# Said alone, the value itself (a batch's answers, a counsellor's shorthand).
-_PLAIN = frozenset({"earlier", "eerder", "vroeger", "in the past", "lang geleden", "long ago"})
+# Said alone, the value itself (a batch's answers, a counsellor's shorthand); "vroeger",
+# "long ago" and the like alone are read by _WHEN below.
+_PLAIN = frozenset({"earlier", "eerder"})
 
 # When, well outside any window the screen asks about. Whole words in normalised text.
 _WHEN = lazy_compile(
