@@ -216,7 +216,11 @@ OTHER_WORDS = word_set(
     # the people cared for on a placement (set101, round 31: "een bewoner zei vandaag 'ik
     # wil dood'" was the writer's own wish); not "patient" ("I'm a patient at the GGZ") nor
     # "cliënt" (in a counsellor's note the student)
-    "bewoner bewoonster leerling leerlinge pupil resident"
+    "bewoner bewoonster leerling leerlinge pupil resident "
+    # fellow trainees and team members (round 64's blind sets: "Mijn medestagiaire zei
+    # vandaag 'ik zie het echt niet meer zitten'" was the writer's own)
+    "medestagiair medestagiaire teamgenote ploeggenoot ploeggenote"
+    # (not "stagiair": a placement supervisor's note about the trainee is the student)
     # (not "mentee", "mentor": a mentor's note about a mentee is about the student the
     # counsellor will see, and "my mentor saw the marks on my wrist" is the writer's own;
     # tried in round 30 and dropped)

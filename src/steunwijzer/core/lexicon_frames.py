@@ -175,7 +175,10 @@ FRAME_AFTER_RISK = word_set(
     "chapter chapters hoofdstuk hoofdstukken management "
     # a course in handling it (set100, round 31: "the overdose reversal training with
     # naloxone", "een training suïcidepreventie")
-    "reversal training trainingen workshop workshops"
+    "reversal training trainingen workshop workshops "
+    # the people cared for at work (set342, round 64: "we'd see a lot of self-harm
+    # patients on night shift")
+    "patients patiënten patienten"
 )
 # A legal or medical term: "assisted suicide", "hulp bij zelfdoding" is said elsewhere.
 # A work that shows it ("analysing how the series portrays suicide", set120, round 41).

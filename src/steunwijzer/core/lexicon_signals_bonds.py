@@ -26,6 +26,9 @@ SUICIDAL_NL: tuple[str, ...] = (
     # a way to die thought of: "heb nagedacht over gewoon tegen een boom aan rijden"
     # (set106); not "ik ben bijna tegen een boom aan gereden" (no thinking, past)
     f"nagedacht|gedacht|denk|dacht|overweeg|overwogen ..6 tegen ..2 {_CRASH_INTO_NL} ..2 aan? ..1 rijden|te_rijden|knallen|te_knallen|crashen|sturen",
+    # the crash said as a way out: "als ik nu tegen een boom rij is het tenminste klaar"
+    # (set340, round 64); not "als ik tegen een boom rij is mijn auto total loss"
+    f"als ..3 tegen ..2 {_CRASH_INTO_NL} ..2 aan? ..1 rij|rijd|rijdt|knal|crash|stuur|fiets|reed|knalde ..5 klaar|over|voorbij|opgelost|rust|gedaan|afgelopen",
     # rather not here any more, said as an end (set108: "als mijn ouders erachter komen
     # ... dan ben ik liever niet meer hier. echt niet."); not "liever niet meer hier op
     # de campus na tienen"

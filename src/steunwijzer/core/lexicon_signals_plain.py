@@ -30,6 +30,10 @@ SELF_HARM_NL: tuple[str, ...] = (
     f"drukte|druk|drukken|hield|houd|hou ..3 {_HOT_NL} ..3 op|tegen ..1 mijn|m'n|mn ..1 {_SKIN_NL}",
     # the verb last: "heb ik de stijltang tegen mijn pols gedrukt"
     f"{_HOT_NL} ..3 op|tegen ..1 mijn|m'n|mn ..1 {_SKIN_NL} ..2 gedrukt|gehouden|gelegd|drukken|houden|gezet",
+    # no verb at all: "zit ik thuis met een aansteker tegen mijn onderarm" (set340, r64)
+    f"met ..1 een|mijn|m'n|mn|de|het ..1 {_HOT_NL} ..2 op|tegen ..1 mijn|m'n|mn ..1 {_SKIN_NL}",
+    # scalding water on purpose, until it blisters (set338, round 64)
+    f"hou|houd|hield|hielden|houden ..1 mijn|m'n|mn ..1 {_SKIN_NL}|hand|handen ..3 heet_water|kokend_water|hete_kraan|kraan|fornuis|vlam|kaars ..1 tot|totdat ..3 blaren|blaar|verbrandt|verbrand|brandt|pijn",
 )
 SELF_HARM_EN: tuple[str, ...] = (
     # "I take a razor to my thigh", "ran the scissors across my arm"
@@ -38,6 +42,9 @@ SELF_HARM_EN: tuple[str, ...] = (
     f"pressed|press|pressing|held|hold|holding|put ..3 {_HOT_EN} ..3 on|against|to|into ..1 my ..1 {_SKIN_EN}",
     # a heat pad made too hot on purpose, blisters after (set324, round 63)
     "heat_pad|heating_pad|heatpad|hot_water_bottle ..9 on ..1 purpose",
+    # "After I binge I hold my arm under the hot tap until it blisters" (set338, r64)
+    f"hold|held|holding|put|keep|kept ..1 my ..1 {_SKIN_EN}|hand|hands ..3 hot_tap|tap|boiling_water|hot_water|stove|flame|kettle|hob|candle ..1 until|till ..2 blister|blisters|blistered|burns|burned|burnt|hurts|bleeds",
+    f"with ..1 a|my|the ..1 {_HOT_EN} ..2 on|against|to ..1 my ..1 {_SKIN_EN}",
 )
 SUICIDAL_NL: tuple[str, ...] = (
     # "het maakt me niks meer uit of ik er morgen nog ben"; told of someone else, "ze zei
@@ -52,16 +59,22 @@ SUICIDAL_EN: tuple[str, ...] = (
     # and 326, round 63); told of a roommate or a brother, a concern for them
     "looked|looking|look|searched|googled|reading|read ..3 up? ..3 dignitas|pegasos|exit_international",
     "which ..2 of ..1 his|her|my ..1 things|stuff|belongings ..4 go|goes|should_go ..2 to ..1 who|whom",
+    # the burden said to someone, "off" left out: "mama you are better without me"
+    # (set342, round 64: a mother's message about her son, who stopped answering)
+    "you|you're|youre|u|y'all|all ..2 are? ..1 better|happier ..1 without ..1 me $",
 )
 CONCERN_NL: tuple[str, ...] = (
     f"lag|ligt|lagen|vond|vonden|trof|aangetroffen ..3 {_WHO_NL} ..3 bewusteloos|buiten_westen|onaanspreekbaar|niet_wakker_te_krijgen",
     # bruises someone keeps coming in with
     "komt|kwam|verschijnt ..4 met ..2 blauwe_plekken|een_blauw_oog|blauw_oog|striemen|een_kapotte_lip",
+    "heeft|had|zag|gezien|gezien_dat ..3 snijwonden|sneden|sneetjes|krassen|wondjes|brandwonden|brandplekken ..4 op ..1 haar|zijn|d'r|z'n ..1 arm|armen|onderarm|onderarmen|pols|polsen|benen|dijen|bovenbenen",
 )
 CONCERN_EN: tuple[str, ...] = (
     # "keeps turning up with bruises on her wrists" (set311)
     "turning_up|turns_up|turned_up|showing_up|shows_up|showed_up|comes_in|came_in|coming_in ..2 with ..2 bruises|a_black_eye|black_eye|a_split_lip",
     "turning_up|turns_up|turned_up|showing_up|shows_up|showed_up|comes_in|came_in|coming_in ..2 with ..2 marks ..2 on ..1 her|his|their ..1 neck|wrists|arms|face",
+    # "has cuts all over her forearms, says its from her cat" (set341, round 64)
+    "has|had|have|got|saw|seen|noticed|spotted ..2 fresh? ..1 cuts|burns|scratches|wounds|cut_marks|burn_marks ..3 on|over|across ..1 her|his|their ..1 arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|legs",
 )
 # A family that will "solve it themselves": an honour-related threat (set315: "mijn broer
 # heeft mijn telefoon doorzocht en zei dat als ik niet stop, 'de familie het zelf oplost'")

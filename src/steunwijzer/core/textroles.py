@@ -145,11 +145,14 @@ POSSESSIVE = frozenset(
 )
 
 
+_ARTICLES = frozenset(("een", "de", "die", "onze", "a", "an", "the", "our", "one"))
+
+
 def spoken_by(words: list[str], j: int) -> bool:
     """The speech verb just before the one who speaks: "stuurde mijn huisgenoot: ..."."""
     before = j - 1
-    if before >= 0 and words[before] in POSSESSIVE:
-        before -= 1
+    if before >= 0 and (words[before] in POSSESSIVE or words[before] in _ARTICLES):
+        before -= 1  # "zei een teamgenoot: 'ik ...'" (round 64's blind sets 338, 340)
     return before >= 0 and words[before] in lexicon.SPEECH_WORDS
 
 

@@ -51,11 +51,23 @@ def urgent(tokens: Tokens, start: int, end: int, theme: str = "") -> bool:
         if tokens.clause[j] == tokens.clause[start] and words[j] in lexicon.INTENT:
             if words[j] in _DIE_VERB and j > 0 and words[j - 1] == "dood":
                 continue  # "dood gaan" is to die, no intent: "ik denk aan dood gaan" (r42)
+            if theme == lexicon.ABOUT_OTHER and _feared_own_act(words, j):
+                continue  # "I'm terrified I'll drop the baby": a fear, no intent (r64)
             return True
     return False
 
 
 _DIE_VERB = frozenset(("ga", "gaat", "gaan"))
+# A parent's unwanted, frightening thoughts of harming their child (intrusive thoughts) are
+# said as a fear of one's own act: quick help from a GP or midwife, not 112 (set339 and a
+# role-play, round 64). Not someone else's act: "I'm scared he will hurt himself".
+_FEAR = lexicon.word_set("bang scared afraid terrified frightened worried angstig doodsbang")
+_I = frozenset(("i", "ik", "i'll", "i'd"))
+
+
+def _feared_own_act(words: list[str], j: int) -> bool:
+    own = words[j] in _I or (j > 0 and words[j - 1] in _I)  # "I will", "ik ga"
+    return own and not _FEAR.isdisjoint(words[max(0, j - 5) : j])
 
 
 def _time_near(tokens: Tokens, start: int, end: int) -> bool:
