@@ -28,6 +28,8 @@ class AnswerError(ValueError):
 
 def allowed_values(question: Question) -> str:
     if question.type == "yes_no":
+        if is_safety(question):  # "earlier" is accepted there, so it is named (r64)
+            return "yes or no, unknown, or earlier (ja/nee/weet niet/eerder)"
         if can_be_unknown(question):
             return "yes or no, or unknown (ja/nee/weet niet)"
         return "yes or no (ja/nee)"

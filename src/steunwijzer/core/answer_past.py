@@ -75,10 +75,38 @@ def _an_earlier_year(word: str) -> bool:
     return any(int(y) < dt.date.today().year for y in _YEAR.findall(word))
 
 
+# "earlier" and "eerder" inside an answer, as a time before: "nee, eerder", "no, but I
+# did earlier", "no (earlier: yes)" were a plain no, routine (a hostile round, round 64).
+# Not "eerder" as "rather" ("nee, eerder moe dan somber") nor "earlier today".
+_SAID_EARLIER = lazy_compile(
+    r"(?:^|\b(?:nee|no|nope|niet nu|not now|wel|maar|but|ja|yes|did|deed|had|only|alleen)) "
+    r"(?:\w+ ){0,2}?(?:eerder|earlier)(?: (?:wel|ja|yes|though|een keer|once|weleens|al eens))?$"
+    r"|^(?:eerder|earlier) (?:wel|ja|yes)\b"
+    r"|\b(?:but|only|maar|alleen) before$|\bbefore (?:yes|though)$"
+)
+
+
 def earlier_only(word: str) -> bool:
     """Whether a normalised safety answer says it happened before, and not now."""
     if word in _PLAIN:
         return True
-    if not _WHEN.search(word) and not _an_earlier_year(word):
+    said = _SAID_EARLIER.search(word)
+    if not said and not _WHEN.search(word) and not _an_earlier_year(word):
         return False
     return not _NOW.search(_NOG_BACK.sub(" ", word))
+
+
+# "earlier" that is recent: "no, earlier today", "nee, eerder deze week" was a plain no
+# (a hostile round, round 64). Doubt, asked again: never a no.
+# Only after a no, or alone: "ja, eerder vandaag" stays the yes it is.
+_EARLIER_NOW = lazy_compile(r"^(?:(?:nee|no|nope|nah|niet|neen)\b.*\b)?(?:eerder|earlier)\b")
+
+
+def told_before(word: str) -> str | None:
+    """EARLIER for an answer that places it before the window, "unknown" for an earlier
+    that is also recent, None for any other answer (read the ordinary way)."""
+    if earlier_only(word):
+        return EARLIER
+    if _EARLIER_NOW.search(word) and _NOW.search(_NOG_BACK.sub(" ", word)):
+        return "unknown"
+    return None

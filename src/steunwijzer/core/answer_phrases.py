@@ -332,10 +332,11 @@ def without_puzzled_lead(raw: str) -> str:
     return rest if rest.strip() else raw
 
 
-# A no about someone else: "nee ik niet, maar mijn vriendin wel" (round 14), "nee, ik maak
-# me zorgen om haar" (r15: doubt). Not "deadlines niet. ik mag ..." (r33, C2: a no).
+# A no about someone else: "nee ik niet, maar mijn vriendin wel" (r14); not "deadlines niet.
+# ik mag ..." (r33: a no) nor "ja soms, als ik niet kan slapen" (r64: a yes read as no).
 NOT_ME = lazy_compile(
-    r" (?:ik niet|niet ik(?! (?:mag|heb|ben|kan|wil|moet|ga|zit|doe|weet|had|was|kon|zou)\b)"
+    r" (?:ik niet(?= $| (?:maar|wel|hoor|zelf|nee|hij|zij|ze|mijn|mn|m n|iemand|want)\b)|niet ik"
+    r"(?! (?:mag|heb|ben|kan|wil|moet|ga|zit|doe|weet|had|was|kon|zou)\b)"
     r"|ik zelf niet|not me(?! \w+ing\b)|me not|not myself|not about me|niet over mij"  # r59 meme
     r"|niet om mij|niet over mezelf|niet om mezelf|not about myself"
     r"|(?:voor|over|for|about) (?:iemand anders|someone else|somebody else)"
@@ -350,9 +351,8 @@ NOT_ME = lazy_compile(
     r"|(?:maar|but) (?:een|mijn|mn|m'n|my|a|his|her|their|zijn|haar|hun) (?:\w+ )?"
     r"(?:vriend|vriendin|huisgenoot|broer|zus|broertje|zusje|friend|roommate|flatmate|brother"
     r"|sister|classmate|medestudent)"
-    # "nee. zij wel, ik zag krassen op haar armen" (a role-play, round 24, R2)
+    # "nee. zij wel, ik zag krassen op haar armen" (r24); "nee. zij misschien wel" (r41)
     r"|(?:zij|ze|hij) (?:\w+ zich(?:zelf)? )?wel|but (?:she|he|they) (?:does|do|did|has|have)"
-    # "nee. zij misschien wel, ze had het over pillen" (a role-play, round 41, intake 4)
     r"|(?:zij|ze|hij) (?:misschien|mogelijk|waarschijnlijk|denk ik) wel"
     # (not after a yes: "yes, she might fail the placement" was a no: round 62's role-play)
     r"|(?<!yes )(?<!yeah )(?<!yep )(?:she|he|they) (?:might|may|maybe|probably|possibly)) "

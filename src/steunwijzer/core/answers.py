@@ -12,7 +12,7 @@ from steunwijzer.core.answer_errors import AnswerError as AnswerError
 from steunwijzer.core.answer_errors import allowed_values as allowed_values
 from steunwijzer.core.answer_errors import answer_error, is_safety, not_asked
 from steunwijzer.core.answer_errors import can_be_unknown as can_be_unknown
-from steunwijzer.core.answer_past import EARLIER, earlier_only
+from steunwijzer.core.answer_past import told_before
 from steunwijzer.core.answer_phrases import (
     INDIFFERENT,
     REFUSALS,
@@ -245,8 +245,8 @@ def _choice(question: Question, value: object) -> str:
         raise answer_error(question, value)
     text = str(value).strip()
     ids = question.choice_ids()
-    if text in ids:
-        return text
+    if (exact := next((i for i in ids if i.casefold() == text.casefold()), None)) is not None:
+        return exact  # "LOW", "Unsafe_now" lost a batch row where "JA" was read (r64)
     # "2 ofzo", "1 i guess", "weet ik niet, mss 3": a number with a hedge (r24, r60)
     position = parse_index(_HEDGED_NUMBER.sub(r"\1\2", text), len(ids))
     if position is not None:
@@ -262,8 +262,7 @@ def _choice(question: Question, value: object) -> str:
     if len(named) == 1:
         return named.pop()
     if "yes" in ids and "no" in ids:
-        # A yes/partly/no question: "deels", "grotendeels" and "ja best wel" were refused
-        # and "not really" skipped (a role-play, round 14): read as people say them.
+        # yes/partly/no: "deels", "ja best wel" refused, "not really" skipped (r14)
         if "partly" in ids and (said_partly(wanted) or mixed.some_of_them(wanted)):
             return "partly"  # "gaat wel, met een paar mensen" was refused (round 39)
         with contextlib.suppress(AnswerError):
@@ -285,8 +284,8 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             raise answer_error(question, value)
         value = without_puzzled_lead(str(value))
         word = mixed.unstretched(normalise(value), _YES | _NO)
-        if is_safety(question) and earlier_only(word):
-            return EARLIER  # "twee jaar geleden, nu gaat het goed": before the window (r63)
+        if is_safety(question) and (before := told_before(word)) is not None:
+            return before  # "twee jaar geleden, nu gaat het goed" (r63); "no, earlier today"
         if (word in _NO_IDEA and not can_be_unknown(question)) or not_asked(question, word):
             raise answer_error(question, value)  # "no idea" was a "no" (r27); "n.v.t." (r63)
         if can_be_unknown(question) and mixed.no_idea_first(word):  # "no idea. we can't .." (r61)
@@ -370,8 +369,9 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
     if qtype == "multi":
         return read_multi(question, value, _choice)
     if qtype == "scale":
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
             raise answer_error(question, value)
+        value = str(value) if isinstance(value, float) else value  # 7.5 read as "7.5" (r64)
         number = value if isinstance(value, int) else parse_int(value)
         if number is None and isinstance(value, str):
             number = scale_number(value)  # "een zes denk ik", "7 of 8", "valt mee, een 5"
