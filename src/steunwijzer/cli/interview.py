@@ -65,6 +65,14 @@ def run(
     # Output never costs the session: where the files go is checked before the first
     # question; a replay (--answers) shows its result first (a hostile test, round 6).
     # An intake whose screen went away (`| head`) ended with exit 0 (round 22, X5).
+    for option, path in (("--save", save), ("--handout", handout)):
+        if as_json and path is not None and str(path) == "-":
+            # two documents on one stdout, neither readable as JSON (a hostile round, r64)
+            from steunwijzer.errors import UsageError
+
+            raise UsageError(
+                f"--json writes the result to standard output: give {option} a file, not -"
+            )
     if answers is None:
         exit_if_cut(ExitCode.FINDINGS)
     if answers is None and (save or handout):
@@ -107,7 +115,9 @@ def run(
                 raise exc from error.__cause__
             from steunwijzer.cli.handling import err
 
-            err(f"{error_line(exc)} (acute signal in the other answers: shown below)")
+            # Not "in the other answers": the acute signal may be the refused answer itself,
+            # an unreadable safety answer counted as "don't know" (a hostile round, r64).
+            err(f"{error_line(exc)} (an acute signal is kept: shown below)")
             show_result(catalog, acute, lang, as_json, plain_output, error=str(exc), at=index.now)
             for path in (p for p in (save, handout) if p is not None):
                 # Skipped without a word (a hostile round, round 14): said, not written.

@@ -70,6 +70,11 @@ def run(
         err("warning: the input holds no rows (an empty file, or a header alone)")
     if by is not None and tally.groups and set(tally.groups) == {""}:
         raise UsageError(f"--by {by}: no input row has this column (batch --keep {by} adds it)")
+    if source.copies:
+        err(
+            f"warning: {source.copies} file(s) held the same rows as a file read before: "
+            "read once (a JSONL and a CSV of one batch are still counted twice)"
+        )
     report = build(
         tally,
         catalog,

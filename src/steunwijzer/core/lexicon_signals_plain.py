@@ -121,6 +121,8 @@ FIGURES_NL: tuple[str, ...] = (
     # a child's pet buried with ceremony (set311: "mijn dochter wil per se een begrafenis
     # voor haar goudvis houden"); one's own pet that died is still a loss (round 61)
     "begrafenis|begraven|uitvaart ..3 voor|van ..1 haar|zijn|hun ..1 goudvis|visje|vis|hamster|cavia|konijn|parkiet|muis|slak|rups",
+    # a plan that fades away: "die van mij sterft altijd een stille dood" (set346, r64)
+    "sterft|sterven|stierf|gestorven ..2 een ..1 stille|zachte|langzame ..1 dood",
 )
 FIGURES_EN: tuple[str, ...] = (
     "quitting|giving_up|dropping_out|stopping ..1 is|isn't ..1 not? ..1 an ..1 option",

@@ -146,11 +146,10 @@ def _denial(words: list[str], j: int) -> bool:
     """ "ik denk niet aan zelfmoord", "ik denk er niet aan": a think-verb before the no."""
     if words[j + 1 : j + 3] in (["aan", "mezelf"], ["aan", "mijzelf"]):
         return True  # "niet aan mezelf iets aandoen": the act on oneself denied (r39)
-    before = words[max(0, j - 2) : j]
-    return bool(before) and (
-        before[-1] in lexicon.DENIAL_VERBS
-        or (len(before) == 2 and before[-1] in _OR_STRONGER and before[0] in lexicon.DENIAL_VERBS)
-    )
+    k = j - 1  # back over "er", "echt": "ik denk er echt niet aan om ..." (set345, r64)
+    while k >= max(0, j - 3) and words[k] in _OR_STRONGER:
+        k -= 1
+    return k >= max(0, j - 3) and words[k] in lexicon.DENIAL_VERBS
 
 
 # "ik denk er niet aan", and said stronger: "ik denk helemaal niet aan zelfmoord" (set307,

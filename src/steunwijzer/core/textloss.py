@@ -184,6 +184,10 @@ def guessed_of_a_death(guess: Recognition, findings: list[Finding]) -> list[Find
     # and any guess over no more than a death the rules read, its "Mijn" included: "Mijn
     # moeder is vorige maand niet meer wakker geworden" was a wish to die (round 58)
     read = _deaths_told(findings)
+    # ... and danger guessed over the words of a loss: "he is died in my country and i was
+    # not there" was an unsafe situation, Veilig Thuis and 112 first for a student whose
+    # father had died (a role-play, round 64, intake 4)
+    losses = [(f.start, f.end) for f in findings if f.theme == "grief" and f.set_aside is None]
     return [
         g
         for g in guess.findings
@@ -193,6 +197,9 @@ def guessed_of_a_death(guess: Recognition, findings: list[Finding]) -> list[Find
             for s, e in deaths
         )
         and not any(s - 6 <= g.start and g.end <= e + 1 for s, e in read)
+        and not (
+            g.theme == "unsafe_situation" and any(g.start < e and s < g.end for s, e in losses)
+        )
     ]
 
 

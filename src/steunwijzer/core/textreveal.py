@@ -105,9 +105,21 @@ _BROKEN = lazy_compile(
 
 
 def broken_streak(text: str, start: int, end: int) -> bool:
-    """A harm denied as a streak ("not ... since") and then told broken after it: on."""
+    """A harm denied as a streak ("not ... since") and then told broken after it: on;
+    or denied and taken back at once ("ik wil niet dood, maar soms wel")."""
     since = _SINCE.search(text, max(0, start - 40), end + 20)
-    return since is not None and _BROKEN.search(text, since.end()) is not None
+    if since is not None and _BROKEN.search(text, since.end()) is not None:
+        return True
+    return _TAKEN_BACK.match(text, end) is not None
+
+
+# A denial taken back in the same sentence, bare: "niet dat ik dood wil, maar soms wel",
+# "I don't want to die, but sometimes I do" were nothing recognised (a hostile round,
+# round 64). Not "maar wel beter plannen", "but I do want to plan better": something else.
+_TAKEN_BACK = lazy_compile(
+    r"(?i)[^.!?]{0,12}?\b(?:maar|alleen|hoewel|but|though)\s+(?:\w+\s+){0,2}?"
+    r"(?:wel|toch|i (?:do|did|am|have)|i sometimes do)\s*(?:[.,!?;:)]|$)"
+)
 
 
 # Wounds explained away to someone: "I told my roommate the cuts were from my cat. I

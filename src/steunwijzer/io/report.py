@@ -112,6 +112,11 @@ def suppress(
                 continue
             hidden[chosen] = "hidden"
             changed = True
+    # A zero shown beside hidden cells told what they held: "7 = 0 + <5 + 5 + <5" made
+    # both hidden cells exactly 1 (a hostile round, round 64). There, 0 is "< m" too.
+    for total, parts in relations:
+        if any(k in hidden for k in (total, *parts)):
+            hidden.update({k: "small" for k in parts if values.get(k, 0) == 0 and k not in hidden})
     return hidden
 
 

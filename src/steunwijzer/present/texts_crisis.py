@@ -340,7 +340,7 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "advies, bij direct gevaar bel je 112. Vraag ook of er anderen in gevaar zijn.",
         "No immediate danger reported so far, but the student is not safe. Talk together "
         "about where the student is safe tonight and who can help; Veilig Thuis or the "
-        "police give advice, and in immediate danger you call 112. Ask too whether anyone "
+        "police give advice, and in immediate danger you call 112. Also ask whether anyone "
         "else is in danger.",
     ),
     "crisis_soon_sexual": (
