@@ -23,7 +23,8 @@ CHILDREN=${MUTMUT_CHILDREN:-1}
 # and negscope.py split from it and textroles.py in rounds 59-60; textparting.py and
 # textdose.py, the text-wide readings of round 61, and textacross.py of round 62;
 # victim.py, who is in danger, split out of recognise.py in round 63; answer_past.py,
-# a safety answer placed before the window asked about, round 63),
+# a safety answer placed before the window asked about, round 63; earlier_risk.py, an
+# earlier attempt alone is acute with its fitting help first, round 64),
 # crisis-line selection
 # (referrals.py; crisis_order.py, which lines and in what order; ranking.py, the sort key of a theme's offerings) and the output escaping (io/escape.py, export/html.py).
 MODULES=(
@@ -44,6 +45,7 @@ MODULES=(
   src/steunwijzer/core/textacross.py
   src/steunwijzer/core/victim.py
   src/steunwijzer/core/answer_past.py
+  src/steunwijzer/core/earlier_risk.py
   src/steunwijzer/core/textframe.py
   src/steunwijzer/core/textroles.py
   src/steunwijzer/core/textnow.py

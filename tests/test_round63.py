@@ -83,8 +83,9 @@ def test_a_past_that_is_also_now_keeps_its_reading(
 
 def test_an_old_attempt_is_acute_soon_and_says_so(builtin: Catalog, index: ReferralIndex) -> None:
     """Role-play 2 of round 62: "nu niet, vroeger wel" and "twee jaar geleden, nu gaat
-    het goed" gave urgency immediate. Now: acute (never lowered), soon, the crisis line
-    first, and the reason says it was earlier."""
+    het goed" gave urgency immediate. Now: acute (never lowered), soon, and the reason
+    says it was earlier. Since round 64 (core/earlier_risk.py) the fastest fitting help
+    comes first and the crisis lines stay in the list as its safety line."""
     from steunwijzer.present.explain import reason_lines
 
     given = {
@@ -95,7 +96,9 @@ def test_an_old_attempt_is_acute_soon_and_says_so(builtin: Catalog, index: Refer
     assert result.tier is Tier.ACUTE
     assert result.urgency is Urgency.SOON
     assert "suicidal_thoughts" in result.themes
-    assert result.referrals[0].offering.crisis
+    assert not result.risk_to_life
+    assert not result.referrals[0].offering.crisis
+    assert result.referrals[-1].offering.crisis
     lines = " ".join(reason_lines(builtin, result, "nl"))
     assert "Eerder wel, niet in de gevraagde periode" in lines
     assert "weet niet" not in lines.lower()

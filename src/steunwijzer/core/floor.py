@@ -44,10 +44,14 @@ def with_floor(
     themes: Iterable[str],
     urgency: Urgency,
     override_to_acute: bool = False,
+    risk: bool | None = None,
 ) -> tuple[Referral, ...]:
-    """The referrals with a crisis line reachable now first, when there is a risk to life."""
+    """The referrals with a crisis line reachable now first, when there is a risk to life
+    (``risk``: as the caller judged it, e.g. an earlier attempt alone: core/earlier_risk)."""
     wanted = tuple(themes)
-    if not safety.is_risk_to_life(wanted, urgency, override_to_acute):
+    if not (
+        risk if risk is not None else safety.is_risk_to_life(wanted, urgency, override_to_acute)
+    ):
         return _safety_line_reachable(index, referrals)
     # A line for this need: a 24/7 domestic-violence line is no floor for suicidal
     # thoughts (a layer that set 113 to `crisis: false` left Veilig Thuis first and no

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from steunwijzer.core import safety
 from steunwijzer.core.answer_past import EARLIER
 from steunwijzer.core.conditions import AnswerValue
+from steunwijzer.core.earlier_risk import earlier_only
 from steunwijzer.core.floor import with_floor
 from steunwijzer.core.model import (
     Catalog,
@@ -115,6 +116,8 @@ class TriageResult:
     def risk_to_life(self) -> bool:
         """A risk to life or safety: crisis panel and crisis lines first."""
         raised = self.override is not None and self.override.tier is Tier.ACUTE
+        if not raised and earlier_only(self.reasons, self.urgency):
+            return False  # an earlier attempt alone (core/earlier_risk.py)
         return safety.is_risk_to_life(self.themes, self.urgency, raised)
 
 
@@ -314,7 +317,7 @@ def classify(
         urgency = max_urgency(urgency, Urgency.SOON)
     support = emphasis(catalog, tier)
     order = theme_order(reasons, catalog)
-    risk = safety.is_risk_to_life(themes, urgency)
+    risk = safety.is_risk_to_life(themes, urgency) and not earlier_only(reasons, urgency)
     return TriageResult(
         tier=tier,
         urgency=urgency,
@@ -329,6 +332,7 @@ def classify(
                 index.rank(tier, order, student_lang, urgency, risk, doubted_themes(reasons)),
                 themes,
                 urgency,
+                risk=risk,
             ),
             risk and taken_now(r.finding for r in reasons),  # an overdose: 112 (core/taken)
         ),
