@@ -17,7 +17,13 @@ high one. Anything that says it is also here now ("nog steeds", "again", "vorige
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from steunwijzer.core.answer_errors import can_be_unknown, is_safety
 from steunwijzer.core.lazyre import lazy_compile
+
+if TYPE_CHECKING:
+    from steunwijzer.core.model import Question
 
 EARLIER = "earlier"
 
@@ -34,6 +40,8 @@ _WHEN = lazy_compile(
     r"|eleven|twelve|[4-9]|1[0-9]) (?:maanden|months) (?:geleden|ago|terug)"
     r"|vorig jaar|last year|the year before|lang geleden|long ago|long time ago|jaren terug"
     r"|vroeger|in het verleden|in the past|used to|toen ik|when i was|at age"
+    r"|al jaren niet|jaren niet meer|not (?:in|for) years"  # r64; not "al jaren": ongoing
+    r"|(?:since|sinds) (?:high school|highschool|secondary school|de middelbare|het vwo)"
     r"|age 1[0-9]|at 1[0-9]|op (?:mijn|m n|mn) 1[0-9]e?"
     r"|als (?:tiener|kind|puber)|as a (?:teen|teenager|kid|child)|in my teens"
     r"|in (?:mijn|m n|mn) (?:tienerjaren|puberteit|jeugd)"
@@ -61,7 +69,11 @@ _NOW = lazy_compile(
     r")\b"
 )
 # "nog" that looks back, not forward: "toen nog", "nog nooit", "nog geen ..." stay past.
-_NOG_BACK = lazy_compile(r"\b(?:toen nog|nog nooit|nog geen|nooit meer)\b")
+_NOG_BACK = lazy_compile(
+    r"\b(?:toen nog|nog nooit|nog geen|nooit meer)\b"
+    # "no, not since high school": nothing since then (a role-play, round 64)
+    r"|\b(?:not|niet|nothing|niks|niets|none|never|nooit) (?:meer )?(?:since|sinds)\b"
+)
 
 
 # A year before this one: "I attempted in 2022, I'm in therapy now" (a role-play, round
@@ -102,11 +114,22 @@ def earlier_only(word: str) -> bool:
 _EARLIER_NOW = lazy_compile(r"^(?:(?:nee|no|nope|nah|niet|neen)\b.*\b)?(?:eerder|earlier)\b")
 
 
-def told_before(word: str) -> str | None:
+# A no first: "nee, al jaren niet meer" to the self-harm question (a question of now,
+# with no "earlier" value) was "don't know" and "arrange 113 today" (a role-play, r64).
+_NO_FIRST = lazy_compile(r"^(?:nee|no|nope|nah|neen|niet)\b")
+
+
+def told_before(question: Question, word: str) -> str | bool | None:
     """EARLIER for an answer that places it before the window, "unknown" for an earlier
-    that is also recent, None for any other answer (read the ordinary way)."""
+    that is also recent, None for any other answer (read the ordinary way). Not on the
+    safety screen (the self-harm question), a no with only a past is the no it says."""
+    if not can_be_unknown(question):
+        return None
+    safety = is_safety(question)
     if earlier_only(word):
-        return EARLIER
+        return EARLIER if safety else (False if _NO_FIRST.match(word) else None)
+    if not safety:
+        return None
     if _EARLIER_NOW.search(word) and _NOW.search(_NOG_BACK.sub(" ", word)):
         return "unknown"
     return None

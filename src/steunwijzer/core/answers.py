@@ -284,7 +284,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             raise answer_error(question, value)
         value = without_puzzled_lead(str(value))
         word = mixed.unstretched(normalise(value), _YES | _NO)
-        if is_safety(question) and (before := told_before(word)) is not None:
+        if (before := told_before(question, word)) is not None:
             return before  # "twee jaar geleden, nu gaat het goed" (r63); "no, earlier today"
         if (word in _NO_IDEA and not can_be_unknown(question)) or not_asked(question, word):
             raise answer_error(question, value)  # "no idea" was a "no" (r27); "n.v.t." (r63)

@@ -123,6 +123,9 @@ def days_said(text: str) -> float | None:
     words = re.sub(r"(?<=[0-9])ish\b", "", _UNSURE.sub("", normalise(text))).split()
     if not _TURNED.isdisjoint(words):
         return None
+    # Every length named, one with a number over one without: "since that night, so
+    # about three weeks now" was the night, "less than two weeks" (a role-play, r64).
+    said: list[tuple[bool, float]] = []
     for i, word in enumerate(words):
         unit = _UNITS.get(word)
         if unit is None:
@@ -132,7 +135,9 @@ def days_said(text: str) -> float | None:
             _NUMBERS[w] for w in near if w in _NUMBERS
         ]
         amount = max(amounts, default=2.0 if word in _PLURAL else 1.0)
-        return amount * unit
+        said.append((bool(amounts), amount * unit))
+    if said:
+        return max(said)[1]
     joined = f" {' '.join(words)} "
     for i, word in enumerate(words[1:], 1):
         if word in _MONTHS and _since_before(words, i):
