@@ -130,7 +130,8 @@ _DEATH = frozenset(("dood", "doodgaan", "sterven", "die", "dead", "dying"))
 # "shame" or "stress": those can be the weight itself ("ik wil dood van de stress").
 _LIGHT = frozenset(  # a chorus sung along (set104, r32); a lecture "so boring" (set117, r39)
     ("embarrassment", "cringe", "laughing", "laughter", "boredom", "boring", "verveling",
-     "lachen", "gêne", "plaatsvervangende", "along", "zongen", "zong", "zingen", "brulden")
+     "lachen", "gêne", "plaatsvervangende", "along", "zongen", "zong", "zingen", "brulden",
+     "kater", "katertje", "brak", "hangover", "best")  # r64: a hangover, "the best possible way"
 )  # fmt: skip
 
 

@@ -58,7 +58,7 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "niet ophouden", "niet meer weten", "niet uit mijn hoofd", "nergens anders",
         "not only", "not just", "not sure", "no doubt", "not stop", "not help", "no idea",
         "not know", "not have anywhere", "not got anywhere", "not get it out", "not get rid",
-        "not sleep", "not cope", "not handle",
+        "not sleep", "not cope", "not handle", "not worry",  # "don't worry, you won't ..." (r64)
         "not deal", "not get over", "not process", "not accept", "not believe", "not bear",
         "not stand", "not see", "not focus", "not concentrate", "not afford", "not pay",
         "niet verwerken", "niet aan", "niet over", "niet accepteren", "niet geloven",

@@ -231,7 +231,7 @@ FIGURES_EN = (
     # "can't sleep, can't wake up, repeat" (contractions are read as "can not")
     "not ..0 sleep ..2 not ..0 wake ..1 up ..1 repeat|again|cycle|loop",
     "bleeding ..0 edge",
-    "overdose|overdosed ..2 of|on ..2 coffee|caffeine|sugar|chocolate|netflix|memes|sun|love",
+    "overdose|overdosed|od'd|odd|oded|od ..2 of|on ..2 coffee|caffeine|sugar|chocolate|netflix|memes|sun|love|pizza|candy|snacks|carbs|cheese|anime",
     "one ..1 more ..3 member|person|student|colleague|teammate|says|said ..9 walk|walking|jump|jumping ..3 into|out ..2 of? ..2 the|a ..1 sea|ocean|lake|canal|traffic|window",
     # "miss my mom's food": homesick, not a death
     "miss|missing ..3 mom's|mum's|mother's|dad's|father's|grandma's|nan's|moms|mums ..3 food|cooking|dishes|meals|soup|curry|rice",

@@ -52,6 +52,10 @@ SUICIDAL_NL: tuple[str, ...] = (
     "niks|niets|niet ..1 meer? ..1 uitmaakt|uitmaken|uitmaakte|uit ..1 of ..1 ik|ze|hij|zij ..1 er ..1 morgen|volgende_week|nog ..2 ben|is|zijn|zou_zijn",
     # "als ik morgen gewoon niet wakker word, fine by me" (set334, round 63)
     "niet ..1 wakker ..1 word|wordt|zou_worden|worden ..4 fine|prima|best|oke|oké|ok|boeit|niet_erg|maakt_niet_uit|mij_best",
+    # a last message with a doubt in it: "Dit is waarschijnlijk mijn laatste bericht hier.
+    # Ik heb alles geregeld." (set351, round 64); not "dit is mijn laatste bericht hier,
+    # ik stap over naar Discord"
+    "dit ..1 is ..1 waarschijnlijk|misschien|denk_ik|echt|definitief ..1 mijn ..1 laatste|allerlaatste ..1 bericht|berichtje|post|mail",
 )
 SUICIDAL_EN: tuple[str, ...] = (
     "don't|doesn't|dont|doesnt|wouldn't|won't ..1 care|matter ..3 if|whether ..1 i|she|he ..1 wake|wakes|am|is|i'm|she's|he's ..1 up|here|around|alive ..1 tomorrow|anymore",
@@ -59,6 +63,13 @@ SUICIDAL_EN: tuple[str, ...] = (
     # and 326, round 63); told of a roommate or a brother, a concern for them
     "looked|looking|look|searched|googled|reading|read ..3 up? ..3 dignitas|pegasos|exit_international",
     "which ..2 of ..1 his|her|my ..1 things|stuff|belongings ..4 go|goes|should_go ..2 to ..1 who|whom",
+    "this ..1 is ..1 probably|maybe|likely|really ..1 my ..1 last|final ..1 message|post|text|email",
+    # a burden soon lifted, said to a group: "don't worry you won't have to deal with me
+    # much longer" (set349, round 64); told of a project mate, a concern for him
+    "won't|wont|will_not|not ..2 have ..1 to ..1 deal_with|put_up_with|worry_about|see ..1 me ..2 much|any|for_much ..1 longer",
+    # a trip one hopes not to come back from (set350: "sometimes on the balloons i kinda
+    # hope i just dont come back")
+    "hope|wish|hoping|wishing ..3 i ..2 don't|dont|do_not|won't|wont|never ..1 come_back|wake_up $",
     # the burden said to someone, "off" left out: "mama you are better without me"
     # (set342, round 64: a mother's message about her son, who stopped answering)
     "you|you're|youre|u|y'all|all ..2 are? ..1 better|happier ..1 without ..1 me $",
@@ -121,6 +132,8 @@ FIGURES_NL: tuple[str, ...] = (
     # a child's pet buried with ceremony (set311: "mijn dochter wil per se een begrafenis
     # voor haar goudvis houden"); one's own pet that died is still a loss (round 61)
     "begrafenis|begraven|uitvaart ..3 voor|van ..1 haar|zijn|hun ..1 goudvis|visje|vis|hamster|cavia|konijn|parkiet|muis|slak|rups",
+    # a hangover's "dood" (set350, r64: "Zo'n kater vandaag dat ik dood wil haha")
+    "kater|brak|katertje ..6 dood|sterven|doodgaan",
     # a plan that fades away: "die van mij sterft altijd een stille dood" (set346, r64)
     "sterft|sterven|stierf|gestorven ..2 een ..1 stille|zachte|langzame ..1 dood",
 )
@@ -132,4 +145,8 @@ FIGURES_EN: tuple[str, ...] = (
     # into a subject, not against a wall: "my imam pushed me into it" (set320)
     "rather ..1 die ..1 than ..2 miss|lose_face|skip|give_up|watch|hear",
     "pushed|pushing|push ..1 me ..1 into ..1 it|this|that|studying|doing|taking|choosing|picking|theology|medicine|law|nursing|engineering|this_degree|this_course|this_programme",
+    # joy said as dying (set350, r64: "that techno set last night made me want to die in
+    # the best possible way"); "the show absolutely killed, I'm still dead" (set351)
+    "die|dying|dead ..3 in ..1 the|a ..1 best|good|nicest ..1 possible? ..1 way",
+    "show|set|gig|concert|performance|party ..3 killed|slayed ..4 still|literally|so|actually ..1 dead",
 )

@@ -161,7 +161,13 @@ _OR_STRONGER = frozenset(
 
 def _negates(tokens: Tokens, j: int) -> bool:
     words = tokens.words
+    if words[j] in _A_REFUSAL and _SAID.intersection(words[max(0, j - 3) : j]):
+        return False  # "when i said no he grabbed me by the throat": a refusal (set350, r64)
     return words[j] in lexicon.NEGATIONS and (not pseudo(tokens, j) or _denial(words, j))
+
+
+_A_REFUSAL = frozenset(("no", "nee", "nope"))
+_SAID = frozenset(("said", "say", "says", "saying", "told", "zei", "zeg", "zegt", "zeggen", "riep"))
 
 
 _NOBODY = frozenset(("niemand", "nobody", "noone", "nobody's"))

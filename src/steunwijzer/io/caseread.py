@@ -271,8 +271,7 @@ def read_csv(
             ids = [i for i, n in enumerate(names) if n.strip().lower() == "id"][:1] or [
                 alias - 1 for alias in [id_alias(names, {})] if alias
             ]
-            # Each row names the header's line, not its whole error again: a long header
-            # error printed once per row buried the rows (a role-play, round 28, R32).
+            # Each row names the header's line: its whole error per row buried them (r28)
             header = f"see the CSV header, line {start}"
             yield from _refused_rows(records, header, near, delimiter, ids[0] if ids else None)
         else:
@@ -292,7 +291,7 @@ def _refused_rows(
     or a doubt in a column of the same name. A row keeps the id in its "id" column: one
     unknown column numbered the rows 1, 2, ... and the acute result of student 7 went
     out as id 1, another student's (an outsiders' hostile round, round 16)."""
-    from steunwijzer.io.csvinput import json_id, parse_record, said_no
+    from steunwijzer.io.csvinput import answers_in_cells, json_id, parse_record, said_no
 
     row = 0
     for start, text, _complete in records:
@@ -311,7 +310,9 @@ def _refused_rows(
             # Each cell a sentence of its own: "ik wil dood,Statistics" read "Statistics"
             # as the frame of the wish, and the row kept no crisis line (round 21).
             said = "\n. ".join(c for c in cells if c.strip()) or text
-            yield RowError(start, rid, f"not read: {problem}", clean(said), answers)
+            yield RowError(
+                start, rid, f"not read: {problem}", clean(said), answers_in_cells(cells, answers)
+            )
 
 
 def _csv_rows(

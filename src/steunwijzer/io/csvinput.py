@@ -205,3 +205,20 @@ def json_id(text: str) -> str | None:
 
 def said_no(value: object) -> bool:
     return str(value).strip().lower() in NO_WORDS
+
+
+def answers_in_cells(cells: list[str], answers: dict[str, object]) -> dict[str, object]:
+    """``answers`` with those of a cell that holds a JSON mapping: an 'answers' column in
+    a refused CSV header lost a "yes" on the safety screen, and the row its crisis line
+    (a hostile round, round 64). What is already there stays; bounded like a cell."""
+    for cell in cells:
+        if not cell.lstrip().startswith("{") or len(cell) > 100_000:
+            continue
+        try:
+            found = json.loads(cell)
+        except (ValueError, RecursionError):
+            continue
+        if isinstance(found, dict):
+            for key, value in found.items():
+                answers.setdefault(str(key), value)
+    return answers

@@ -18,7 +18,7 @@ from steunwijzer.core.model import Catalog, Lang, Question
 from steunwijzer.io.escape import one_line
 from steunwijzer.io.report_input import EMPHASES, TIERS, URGENCIES
 from steunwijzer.io.report_tally import ALL, OTHER, Tally
-from steunwijzer.present.report_texts import has, t
+from steunwijzer.present.report_texts import group_label, has, t
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +230,7 @@ def build(
         sections.insert(5, gaps)
         # A group is a value from the input files: shown without escape sequences or
         # control characters (an outside test put ESC ]0; and ESC [2J in a faculty).
-        label = t("all", lang) if g == ALL else (one_line(g) or t("group.none", lang))
+        label = t("all", lang) if g == ALL else (group_label(one_line(g)) or t("group.none", lang))
         return Part(
             None if g == ALL else g,
             label,

@@ -106,6 +106,10 @@ _PERSON_NAMES = frozenset(("voornaam", "achternaam", "roepnaam", "volledige_naam
                            "leerlingnummer", "snr", "student_nr", "studentnumber"))  # fmt: skip
 _SINGLES = 0.8  # the share of one-person groups that marks a column as an identifier
 _PERSONAL = re.compile(r"@|^[a-zA-Z]?\d{6,}$")  # an address, a student or BSN number
+# ... unless every such value is a month or a day written as digits ("202409",
+# "20240901"): refused as student numbers, with the advice to choose a month (a hostile
+# round, round 64). A column of people still meets the "a value of its own" check.
+_MONTH_CODE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?")
 
 
 def check_by(field: str) -> None:
@@ -236,7 +240,8 @@ class Tally:
 
     def finish(self) -> None:
         """Spread the counted shapes over the sections (once, after the last need)."""
-        if self.by and any(_PERSONAL.search(k) for k in self.groups):
+        personal = [k for k in self.groups if _PERSONAL.search(k)] if self.by else []
+        if personal and not all(_MONTH_CODE.fullmatch(k) for k in personal):
             # "--by mentor" holding e-mail addresses or student numbers printed them as
             # group labels (a hostile round, round 14): whatever the column is called.
             raise UsageError(

@@ -6,6 +6,8 @@ the texts every other command shares; ``t`` here falls back to i18n for shared k
 
 from __future__ import annotations
 
+import re
+
 from steunwijzer.core.model import Lang
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -170,3 +172,15 @@ def t(key: str, lang: Lang, **values: object) -> str:
 
 def has(key: str) -> bool:
     return key in _TEXTS
+
+
+# A value that reads as one of the report's own labels, or looks like another value
+# only by an invisible character: "(leeg)" and "Allemaal" in a faculty column were two
+# rows "(leeg)" and two "Allemaal" beside the real ones (a hostile round, round 64).
+_OWN_LABELS = frozenset(t(k, lang) for k in ("all", "group.none") for lang in ("nl", "en"))
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+
+
+def group_label(value: str) -> str:
+    shown = _INVISIBLE.sub("\u00b7", value)  # "FEB\u200b" shown as "FEB·", not as "FEB"
+    return f'"{shown}"' if shown in _OWN_LABELS or shown != value else shown
