@@ -548,3 +548,11 @@ def test_month_codes_are_no_student_numbers(runner: CliRunner, tmp_path: Path) -
         out.unlink(missing_ok=True)
         invoke(runner, "batch", str(source), "--keep", "g", "-o", str(out))
         assert invoke(runner, "report", str(out), "--by", "g").exit_code == code
+
+
+def test_threats_in_a_side_remark_are_heard() -> None:
+    """Role-play 2 of round 64, intake 4: "kinda hard to care abt stats when ur phone keeps
+    buzzing w threats" gave only a dropout risk; the threats of a loan shark were lost."""
+    assert "unsafe_situation" in themes_of(
+        "tbh i've skipped like half my classes this block. kinda hard to care abt stats when ur phone keeps buzzing w threats"
+    )

@@ -110,7 +110,7 @@ ASKING_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "heard_review": (
         "Dat was geen nummer, maar wat de student zei is meegenomen ({themes}).",
-        "That was no number, but what the student said has been taken along ({themes}).",
+        "That was no number, but what the student said has been noted ({themes}).",
     ),
     "heard_none": (
         "Gelezen als woorden van de student: geen nieuw acuut signaal herkend. Twijfel je, "

@@ -93,7 +93,7 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     "unfit_heard": (
         "Wat de student zei is meegenomen ({themes}). Het antwoord op deze vraag zelf "
         "staat nog open; typ alleen dat deel:",
-        "What the student said has been taken along ({themes}). The answer to this "
+        "What the student said has been noted ({themes}). The answer to this "
         "question itself is still open; type just that part:",
     ),
     "crisis_why": ("Aanleiding: {why}", "Because: {why}"),
@@ -132,7 +132,7 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Wat de student zei toont een gelijkenis met gedachten aan de dood, zonder duidelijke "
         "woorden. Vraag er rustig naar, met de veiligheidsvragen. Blijkt er een risico, "
         "bespreek dan samen veiligheid en regel vandaag contact met 113 of de huisarts.",
-        "What the student said bears a resemblance to thoughts of death, without clear "
+        "What the student said may be about thoughts of death, though not in so many "
         "words. Ask about it calmly, with the safety questions. If there is a risk, talk "
         "about safety together and arrange contact with 113 or the GP today.",
     ),
@@ -309,7 +309,7 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     "override_heard": (
         "Dat was geen niveau, maar wat de student zei is meegenomen ({themes}). "
         "Hierboven de uitkomst daarmee.",
-        "That was no tier, but what the student said has been taken along ({themes}). "
+        "That was no tier, but what the student said has been noted ({themes}). "
         "The result above includes it.",
     ),
     "override_heard_none": (
@@ -320,7 +320,7 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "heard_panel": (
         "Wat de student zei is meegenomen ({themes}); de lijnen hierboven gelden ook daarvoor.",
-        "What the student said has been taken along ({themes}); the lines above apply to it.",
+        "What the student said has been noted ({themes}); the lines above apply to it.",
     ),
     # A risk to life or safety at urgency "soon": the box says "vandaag, voordat de
     # student weggaat", the result said only "snel", read as "within a few days" (four
@@ -368,7 +368,7 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     # my visa") showed only pages later in the result (a role-play, round 24).
     "heard_aside": (
         "→ ook meegenomen uit wat de student erbij zei: {themes}",
-        "→ also taken from what the student said beside it: {themes}",
+        "→ also noted from what the student said with it: {themes}",
     ),
     "heard_noted": (
         "→ ook gehoord, nog niet meegeteld: {themes} (bevestig het bij de vraag 'in je "
@@ -395,6 +395,6 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "crisis_more_places": (
         "… en nog {n} plek(ken) met hulp nu: in de uitkomst.",
-        "… and {n} more place(s) with help now: in the result.",
+        "… and {n} more that can help now: see the result.",
     ),
 }
