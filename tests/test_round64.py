@@ -556,3 +556,49 @@ def test_threats_in_a_side_remark_are_heard() -> None:
     assert "unsafe_situation" in themes_of(
         "tbh i've skipped like half my classes this block. kinda hard to care abt stats when ur phone keeps buzzing w threats"
     )
+
+
+def test_no_safety_answer_of_a_blind_set_that_says_yes_is_read_as_no(builtin: Catalog) -> None:
+    """A blind set of 60 safety answers (a helper of round 64 who never saw the code;
+    tests/answers/safety_round64.jsonl): whatever else a reading gets wrong, an answer
+    meant as yes, doubt or earlier is never a plain no, in answers files and batch rows
+    (``sentence_is_doubt``) nor at the terminal. "ja soms, vooral 's avonds als ik niet
+    kan slapen" was a no."""
+    from pathlib import Path
+
+    from steunwijzer.core.answer_errors import AnswerError
+
+    ids = {
+        "wish": "safety_wish_dead",
+        "thoughts": "safety_thoughts",
+        "behaviour": "safety_behaviour",
+    }
+    path = Path(__file__).parent / "answers" / "safety_round64.jsonl"
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    assert len(rows) == 60
+    checked = 0
+    for row in rows:
+        if row["expected"] == "no":
+            continue
+        question = next(q for q in builtin.questions if q.id == ids[row["question"]])
+        for doubt in (True, False):
+            try:
+                read = parse_answer(question, row["answer"], sentence_is_doubt=doubt)
+            except AnswerError:
+                continue  # asked again at the terminal; an unknown in a file's acute part
+            assert read is not False, row
+            checked += 1
+    assert checked >= 40, checked
+
+
+def test_a_loss_not_close_but_weighing_with_guilt_is_grief() -> None:
+    """Set350: "we lost a guy from our rowing club ... we weren't super close but i saw
+    him that night and he looked off and i just went home. cant stop thinking about it"
+    was set aside as a loss of someone not close. Guard: a distant great-uncle, a
+    funeral to think of, stays aside."""
+    assert "grief" in themes_of(
+        "we lost a guy from our rowing club last weekend. G at a house party. we weren't super close but i saw him that night and he looked off and i just went home. cant stop thinking about it"
+    )
+    assert "grief" not in themes_of(
+        "een oudoom van me is overleden, ik kende hem nauwelijks, ik moet nu wel over de begrafenis denken"
+    )

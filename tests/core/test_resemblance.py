@@ -1370,6 +1370,33 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set335.jsonl", 0.77, 0.15),  # risk 9/11, alarms 4/36
         ("set336.jsonl", 0.83, 0.09),  # risk 14/16, alarms 2/36
         ("set337.jsonl", 0.39, 0.23),  # risk 7/16, alarms 7/36
+        # Round 64, measured unseen on 16817de (round 63's end): set338 (sport and the
+        # body), 21/24, 44/60, 2/36; set339 (pregnancy and parenthood), 24/24, 42/60,
+        # 3/36; set340 (placements), 22/24, 52/60, 3/36; set341 (faith), 23/24, 43/60,
+        # 2/36; set342 (international students), 23/24, 42/60, 1/36; set343 (earlier
+        # history and recovery), 24/24, 49/60, 4/36.
+        ("set338.jsonl", 0.89, 0.09),  # risk 14/15, alarms 2/36
+        ("set339.jsonl", 0.81, 0.12),  # risk 12/14, alarms 3/36
+        ("set340.jsonl", 0.96, 0.12),  # risk 15/15, alarms 3/36
+        ("set341.jsonl", 0.96, 0.06),  # risk 15/15, alarms 1/36
+        ("set342.jsonl", 0.96, 0.03),  # risk 15/15, alarms 0/36
+        ("set343.jsonl", 0.83, 0.15),  # risk 14/16, alarms 4/36
+        # Round 64's second wave, measured unseen on a2fe5fb: set344 (gaming and online
+        # communities), 22/24, 38/60, 4/36; set345 (working and mature students), 21/24,
+        # 44/60, 1/36; set346 (disability and neurodivergence), 24/24, 35/60, 2/36; set347
+        # (relationships and breakups), 22/24, 48/60, 4/36.
+        ("set344.jsonl", 0.88, 0.15),  # risk 13/14, alarms 4/36
+        ("set345.jsonl", 0.88, 0.03),  # risk 12/13, alarms 0/36
+        ("set346.jsonl", 0.89, 0.06),  # risk 14/15, alarms 1/36
+        ("set347.jsonl", 0.96, 0.15),  # risk 19/19, alarms 4/36
+        # Round 64's third wave, measured unseen on 3c96243: set348 (exams and results
+        # day), 24/24, 53/60, 2/36; set349 (loneliness), 23/24, 37/60, 2/36; set350 (drugs
+        # and the party scene), 21/24, 37/60, 5/36; set351 (LGBTQ+ students), 20/24,
+        # 34/60, 4/36.
+        ("set348.jsonl", 0.96, 0.09),  # risk 14/14, alarms 2/36
+        ("set349.jsonl", 0.89, 0.09),  # risk 14/15, alarms 2/36
+        ("set350.jsonl", 0.96, 0.09),  # risk 15/15, alarms 2/36
+        ("set351.jsonl", 0.96, 0.12),  # risk 16/16, alarms 3/36
     ],
 )
 def test_recall_on_the_blind_set_holds(

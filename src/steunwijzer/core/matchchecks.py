@@ -277,7 +277,10 @@ _GRIEVING = lexicon.word_set(
     "mourning verwerkt verwerken verwerking huil huilen huilde cry crying cried moeilijk "
     "zwaar pijn hurts hurt jaardag sterfdag anniversary kapot lastig heavy getriggerd "
     "triggered flashbacks opeens suddenly laatst lately recently onlangs weer again "
-    "gemis dealt dringt besef beseft realise realize sinking"
+    "gemis dealt dringt besef beseft realise realize sinking "
+    # guilt and rumination over a death one saw coming: "we weren't super close but i saw
+    # him that night ... cant stop thinking about it" (set350, round 64)
+    "schuldig guilty guilt schuld thinking malen"
 )
 _MISS = lexicon.word_set("mis mist missen miste misten miss misses missing missed")
 # "ik mis hem", "I miss her so much": missing a person; not "ik miste een tentamen"
