@@ -188,10 +188,12 @@ def test_cohort_counts_shares_and_suppression(runner: CliRunner, tmp_path: Path)
     assert groups["FdR"]["rows"] == {"count": None, "share": None, "suppressed": "small"}
     feb = section_rows(groups["FEB"], "tiers")
     assert feb["acute"]["suppressed"] == "small"
-    # FEB's acute (2) is small; its specific (8) is hidden too, else 20 - 10 - 8 - 0 = 2.
-    # (Its prevention, 10, is hidden as well since round 11: FdR, a group of fewer than
-    # five, shows no count at all, and FEB's would give FdR's away.)
-    assert feb["specific"]["suppressed"] == "hidden" and feb["prevention"]["count"] is None
+    # FEB's acute (2) is small; so is its "no tier" (0) since round 64, a zero beside a
+    # hidden cell (else 20 - 10 - 8 - 0 = 2), and then its specific (8) may show: acute
+    # and "no tier" add up to 2, each 0, 1 or 2. (Its prevention, 10, is hidden since
+    # round 11: FdR, a group of fewer than five, shows no count at all, and FEB's would
+    # give FdR's away.)
+    assert feb["none"]["suppressed"] == "small" and feb["prevention"]["count"] is None
     fdr = groups["FdR"]
     for name in ("tiers", "urgency", "emphasis", "recognised", "themes"):
         assert all(r["count"] in (None, 0) for r in section_rows(fdr, name).values()), name
@@ -409,15 +411,11 @@ def test_session_records_give_connectedness(runner: CliRunner, tmp_path: Path) -
     everyone = data["everyone"]
     assert everyone["sessions"]["count"] == 7 and everyone["rows"]["count"] == 7
     safe = section_rows(everyone["connection"], "connection_safe")
-    assert safe["partly"]["suppressed"] == "small" and safe["no"]["count"] == 0
-    # 'yes' (5) would give away 'partly' (2) as 7 - 5 - 0 - 0: it is hidden too.
-    assert safe["yes"] == {
-        "key": "yes",
-        "label": "Ja",
-        "count": None,
-        "share": None,
-        "suppressed": "hidden",
-    }
+    # (the 0 beside a hidden cell is "< 5" too since round 64: it told the hidden count)
+    assert safe["partly"]["suppressed"] == "small" and safe["no"]["suppressed"] == "small"
+    # 'yes' (5) gave 'partly' (2) away as 7 - 5 - 0 - 0 and was hidden too; since round
+    # 64 the zeros beside it are "< 5", so 7 - 5 = 2 is shared by three hidden cells.
+    assert safe["yes"]["count"] == 5 and safe["none"]["suppressed"] == "small"
     shown = report_json(runner, str(folder), "--min-cell", "2")
     safe = section_rows(shown["everyone"]["connection"], "connection_safe")
     assert safe["yes"]["count"] == 5 and safe["yes"]["share"] == round(5 / 7, 4)
@@ -425,7 +423,8 @@ def test_session_records_give_connectedness(runner: CliRunner, tmp_path: Path) -
     contact = section_rows(everyone["connection"], "connection_contact")
     assert contact["yes"]["suppressed"] == "small" and contact["no"]["suppressed"] == "small"
     friends = section_rows(everyone["connection"], "connection_friends")
-    assert friends["yes"]["count"] is None and friends["no"]["suppressed"] == "small"
+    # (7 - 6 = 1 is "no" or "not answered" since round 64: both are "< 5")
+    assert friends["yes"]["count"] == 6 and friends["no"]["suppressed"] == "small"
     places = section_rows(everyone["connection"], "connection_places")
     assert places["yes"]["count"] == 7 and places["yes"]["share"] == 1.0
     keys = [f["key"] for f in data["footnotes"]]

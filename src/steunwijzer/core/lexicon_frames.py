@@ -116,6 +116,9 @@ FRAME_LINKS = word_set(
     # suïcide": set107, round 33)
     " interview interviewen interviewde interviews interviewing interviewed"
 )
+# A link that is a verb, its subject right after it in Dutch word order: "voor mijn
+# bachelorproject analyseer ik afscheidsbrieven van martelaren" (set341, round 64).
+DOING_LINKS = word_set("analyseer vergelijk interview bestudeer onderzoek")
 FRAME_REACH = 9
 # Fiction and media: "in the novel the main character takes his own life".
 FICTION_WORDS = word_set(

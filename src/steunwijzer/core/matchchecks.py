@@ -40,8 +40,7 @@ def a_figure(tokens: Tokens, start: int, end: int) -> bool:
     )
 
 
-# The thing a figure blames, said not to exist: "the scratches are from a cat, we don't
-# even have a cat", "kattenkrassen ... we hebben geen kat" (set104, round 32)
+# What a figure blames, said not to exist: "from a cat, we don't even have a cat" (r32)
 _BLAMED = frozenset(("cat", "cats", "kat", "katten", "poes", "kitten", "dog", "hond"))
 _NONE = frozenset(("no", "geen", "don't", "dont", "doesn't", "never", "nooit", "not"))
 
@@ -150,9 +149,8 @@ def file_name(text: str, begin: int) -> bool:
     return begin > 0 and text[begin - 1] in "./\\" and said[:2] == "sh" and not said[2:].isalpha()
 
 
-# Leaving one course, not the study: "hoe schrijf ik me uit voor de minor Filosofie?",
-# "I want to deregister from the statistics resit" (a student desk's webform, round 18).
-# The English "course" is left out: in British English it is the whole programme.
+# Leaving one course, not the study: "uitschrijven voor de minor Filosofie", "deregister
+# from the statistics resit" (r18); not "course": in British English the whole programme.
 _LEAVING = lexicon.word_set(
     "uitschrijven uitgeschreven uitschrijf uitschrijving schrijf schreef deregister "
     "deregistering deregistered withdraw withdrawing withdrew unenrol unenroll unenrolling "
@@ -270,17 +268,16 @@ def _not_close(words: list[str]) -> str | None:
     return None
 
 
-# Words of grieving now: missing someone, sadness, "still", an anniversary, crying.
+# Words of grieving now: missing someone, sadness, "still", an anniversary, crying; guilt
+# and rumination ("weren't close but ... cant stop thinking about it", round 64).
 _GRIEVING = lexicon.word_set(
     "steeds still opnieuw "
     "verdriet verdrietig sad sadness rouw rouwen rouwt grief grieve grieving mourn "
     "mourning verwerkt verwerken verwerking huil huilen huilde cry crying cried moeilijk "
     "zwaar pijn hurts hurt jaardag sterfdag anniversary kapot lastig heavy getriggerd "
     "triggered flashbacks opeens suddenly laatst lately recently onlangs weer again "
-    "gemis dealt dringt besef beseft realise realize sinking "
-    # guilt and rumination over a death one saw coming: "we weren't super close but i saw
-    # him that night ... cant stop thinking about it" (set350, round 64)
-    "schuldig guilty guilt schuld thinking malen"
+    "gemis dealt dringt besef beseft realise realize sinking schuldig guilty guilt schuld "
+    "thinking malen"
 )
 _MISS = lexicon.word_set("mis mist missen miste misten miss misses missing missed")
 # "ik mis hem", "I miss her so much": missing a person; not "ik miste een tentamen"

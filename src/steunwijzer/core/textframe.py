@@ -19,9 +19,6 @@ if TYPE_CHECKING:
 _RISK_AFTER = frames.FRAME_AFTER_RISK
 _FRAME_PART = re.compile("|".join(map(re.escape, frames.FRAME_PARTS)))
 _WITH = frozenset(("with", "met"))
-# A link that is a verb, its subject right after it in Dutch word order: "voor mijn
-# bachelorproject analyseer ik afscheidsbrieven van martelaren" (set341, round 64).
-_DOING_LINK = frozenset(("analyseer", "vergelijk", "interview", "bestudeer", "onderzoek"))
 
 
 def frame(
@@ -123,7 +120,7 @@ def frame(
         elif words[j] in frames.FRAME_WORDS and link > j:
             if _posted(words, j) or person_not_topic(words, j, link):  # "about my son" (r61)
                 return None  # "posting dark stuff on her story about not wanting to be here"
-            after_link = link + 2 if words[link] in _DOING_LINK else link + 1
+            after_link = link + 2 if words[link] in frames.DOING_LINKS else link + 1
             if not lexicon.SELF_SUBJECTS.isdisjoint(words[after_link:start]) or (
                 acute and own_clause_after(words, link, end + 1)  # "... and I'd need" (r59)
             ):

@@ -101,7 +101,16 @@ def suppress(
         changed = False
         for total, parts in relations:
             members = [total, *parts]
-            if sum(1 for k in members if k in hidden) != 1:
+            # A zero shown beside hidden cells told what they held: "7 = 0 + <5 + 5 + <5"
+            # made both hidden cells exactly 1 (a hostile round, round 64): 0 is "< m" too.
+            if any(k in hidden for k in members):
+                for k in parts:
+                    if k not in hidden and values.get(k, 0) == 0:
+                        hidden[k], changed = "small", True
+            shut = [k for k in members if k in hidden]
+            # One hidden member is its total less the rest; hidden zeros alone (sum 0) are
+            # zeros all: each needs another cell hidden beside it.
+            if len(shut) != 1 and (not shut or any(values.get(k, 0) for k in shut)):
                 continue
             candidates = [k for k in parts if k not in hidden and values.get(k, 0) > 0]
             if candidates:
@@ -112,11 +121,6 @@ def suppress(
                 continue
             hidden[chosen] = "hidden"
             changed = True
-    # A zero shown beside hidden cells told what they held: "7 = 0 + <5 + 5 + <5" made
-    # both hidden cells exactly 1 (a hostile round, round 64). There, 0 is "< m" too.
-    for total, parts in relations:
-        if any(k in hidden for k in (total, *parts)):
-            hidden.update({k: "small" for k in parts if values.get(k, 0) == 0 and k not in hidden})
     return hidden
 
 

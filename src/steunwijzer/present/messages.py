@@ -201,22 +201,7 @@ _GENERAL: list[tuple[str, str]] = [
         "ongeldig antwoord {value} op vraag '{id}': verwacht {allowed}",
     ),
     ("yes or no, or unknown (ja/nee/weet niet)", "ja of nee, of weet niet (yes/no/unknown)"),
-    (
-        "yes or no, unknown, or earlier (ja/nee/weet niet/eerder)",
-        "ja of nee, weet niet, of eerder (yes/no/unknown/earlier)",
-    ),
     ("yes or no (ja/nee)", "ja of nee (yes/no)"),
-    (
-        "{n} file(s) held the same rows as a file read before: read once (a JSONL "
-        "and a CSV of one batch are still counted twice)",
-        "{n} bestand(en) bevatten dezelfde regels als een eerder gelezen "
-        "bestand: één keer gelezen (een JSONL en een CSV van dezelfde batch tellen nog wel "
-        "dubbel)",
-    ),
-    (
-        "--json writes the result to standard output: give {option} a file, not -",
-        "--json schrijft de uitkomst naar de standaarduitvoer: geef {option} een bestand, niet -",
-    ),
     ("one of {ids}", "een van {ids}"),
     ("a list of {ids}", "een lijst van {ids}"),
     ("a whole number from {low} to {high}", "een heel getal van {low} tot {high}"),

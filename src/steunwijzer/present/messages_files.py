@@ -4,6 +4,23 @@ English under the default Dutch interface: output paths, CSV quoting, answers fi
 from __future__ import annotations
 
 FILE_MESSAGES: list[tuple[str, str]] = [
+    # round 64: "earlier" named where it is accepted; --json with a second document on
+    # stdout; a copy of a report's input read once
+    (
+        "yes or no, unknown, or earlier (ja/nee/weet niet/eerder)",
+        "ja of nee, weet niet, of eerder (yes/no/unknown/earlier)",
+    ),
+    (
+        "--json writes the result to standard output: give {option} a file, not -",
+        "--json schrijft de uitkomst naar de standaarduitvoer: geef {option} een bestand, niet -",
+    ),
+    (
+        "{n} file(s) held the same rows as a file read before: read once (a JSONL "
+        "and a CSV of one batch are still counted twice)",
+        "{n} bestand(en) bevatten dezelfde regels als een eerder gelezen "
+        "bestand: één keer gelezen (een JSONL en een CSV van dezelfde batch tellen nog wel "
+        "dubbel)",
+    ),
     (
         "{path}: also holds {names}, which would be loaded with the new catalogue; move "
         "them away or choose another folder",
