@@ -602,3 +602,39 @@ def test_a_loss_not_close_but_weighing_with_guilt_is_grief() -> None:
     assert "grief" not in themes_of(
         "een oudoom van me is overleden, ik kende hem nauwelijks, ik moet nu wel over de begrafenis denken"
     )
+
+
+def test_an_earlier_attempt_beside_an_immediate_need_is_no_earlier_only() -> None:
+    """Guard of core/earlier_risk.py: an institution's rule may make another acute need
+    immediate (the built-in catalogue has none without a risk theme); then the crisis
+    lines lead, whatever the earlier answer. Break tried: removing the IMMEDIATE check
+    left every other test green."""
+    from steunwijzer.core.earlier_risk import earlier_only
+    from steunwijzer.core.model import Tier, Urgency
+    from steunwijzer.core.triage import Reason
+
+    earlier = Reason(
+        "safety.safety_behaviour",
+        "safety_behaviour = earlier",
+        ("suicidal_thoughts",),
+        Tier.ACUTE,
+        Urgency.SOON,
+    )
+    other = Reason(
+        "custom_evicted_tonight",
+        "housing_tonight = yes",
+        ("housing",),
+        Tier.ACUTE,
+        Urgency.IMMEDIATE,
+    )
+    assert earlier_only([earlier, other], Urgency.SOON)
+    assert not earlier_only([earlier, other], Urgency.IMMEDIATE)
+    now = Reason(
+        "safety.safety_wish_dead",
+        "safety_wish_dead = yes",
+        ("suicidal_thoughts",),
+        Tier.ACUTE,
+        Urgency.SOON,
+    )
+    assert not earlier_only([earlier, now], Urgency.SOON)
+    assert not earlier_only([], Urgency.SOON)
