@@ -638,3 +638,14 @@ def test_an_earlier_attempt_beside_an_immediate_need_is_no_earlier_only() -> Non
     )
     assert not earlier_only([earlier, now], Urgency.SOON)
     assert not earlier_only([], Urgency.SOON)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["yes, earlier", "ja, eerder", "ja eerder wel", "yes, but earlier", "I did it earlier"],
+)
+def test_a_yes_with_earlier_is_never_lowered_to_earlier(builtin: Catalog, answer: str) -> None:
+    """The review of round 64: the first "earlier after a no" rule also read "yes,
+    earlier" and "I did it earlier" (both may be this month: a yes, or doubt) as earlier,
+    urgency soon where a yes on the behaviour question is immediate."""
+    assert read_answer(builtin, "safety_behaviour", answer) in (True, UNKNOWN)

@@ -91,18 +91,22 @@ def _an_earlier_year(word: str) -> bool:
 # did earlier", "no (earlier: yes)" were a plain no, routine (a hostile round, round 64).
 # Not "eerder" as "rather" ("nee, eerder moe dan somber") nor "earlier today".
 _SAID_EARLIER = lazy_compile(
-    r"(?:^|\b(?:nee|no|nope|niet nu|not now|wel|maar|but|ja|yes|did|deed|had|only|alleen)) "
+    # (never after a yes alone: "yes, earlier", "I did it earlier" may be this month)
+    r"\b(?:nee|no|nope|nah|niet nu|not now|wel|maar|but|only|alleen) "
     r"(?:\w+ ){0,2}?(?:eerder|earlier)(?: (?:wel|ja|yes|though|een keer|once|weleens|al eens))?$"
     r"|^(?:eerder|earlier) (?:wel|ja|yes)\b"
     r"|\b(?:but|only|maar|alleen) before$|\bbefore (?:yes|though)$"
 )
 
 
+_YES_FIRST = lazy_compile(r"^(?:ja|yes|yeah|yep|jawel|jep|yup)\b")
+
+
 def earlier_only(word: str) -> bool:
     """Whether a normalised safety answer says it happened before, and not now."""
     if word in _PLAIN:
         return True
-    said = _SAID_EARLIER.search(word)
+    said = None if _YES_FIRST.match(word) else _SAID_EARLIER.search(word)
     if not said and not _WHEN.search(word) and not _an_earlier_year(word):
         return False
     return not _NOW.search(_NOG_BACK.sub(" ", word))
