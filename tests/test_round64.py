@@ -649,3 +649,50 @@ def test_a_yes_with_earlier_is_never_lowered_to_earlier(builtin: Catalog, answer
     earlier" and "I did it earlier" (both may be this month: a yes, or doubt) as earlier,
     urgency soon where a yes on the behaviour question is immediate."""
     assert read_answer(builtin, "safety_behaviour", answer) in (True, UNKNOWN)
+
+
+def test_a_guessed_danger_denied_twice_no_longer_decides(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """Role-play 3 of round 64, intake 2: a guess of the second net (unsafe) was kept as
+    the tier's reason, Veilig Thuis, 112 and the police first, after two fresh "no"s to
+    "unsafe somewhere?"; a guessed wish to die is dropped so (round 14)."""
+    given = {"area_behaviour": "no, nothing like that", "area_mood": "yes"}
+    result = run_interview(
+        builtin, answering(given, "i didnt tell anyone, not even my partner"), "en", index
+    ).result
+    assert "unsafe_situation" not in result.themes, result.reasons
+    assert any(m.set_aside == "asked_no" and m.theme == "unsafe_situation" for m in result.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            "yes obviously, he wakes up every 3 hours. and when i sleep i see things",
+            "unsafe_situation",
+            "sleep",
+        ),
+        (
+            "i keep getting these pictures in my head of hurting him, like dropping him down the stairs. i would never do that, i hate it",
+            "unsafe_situation",
+            "concern_for_other",
+        ),
+        ("maybe later, now i just want to go home", "suicidal_thoughts", None),
+        # guards: a threat beside the waking, a wish beside home
+        ("he wakes up every night and screams at me, im scared", None, "unsafe_situation"),
+        ("i just want to go home and never wake up", None, "suicidal_thoughts"),
+        (
+            "Toen ik klein was heeft mijn oom dingen met me gedaan die niet mochten, en nu komt hij met kerst bij ons logeren. Ik kan er niet van slapen",
+            None,
+            "unsafe_situation",
+        ),
+    ],
+)
+def test_the_third_role_play_s_words(text: str, absent: str | None, present: str | None) -> None:
+    """Role-play 3 of round 64: a baby waking every 3 hours was danger (Veilig Thuis
+    first); a mother's images of harming her baby were danger too; "now i just want to
+    go home" (a funeral abroad) a wish to die."""
+    found = themes_of(text)
+    assert absent is None or absent not in found, found
+    assert present is None or present in found, found

@@ -90,6 +90,13 @@ def explained_otherwise(guess: Recognition, findings: list[Finding], text: str =
             return True
         if (
             g.theme == "unsafe_situation"
+            and _read_over(g, findings, "sleep")
+            and (_FEAR | _THREAT).isdisjoint(re.findall(r"\w+", text.lower()))
+            and all(f.theme != "sexual_violence" for f in findings)  # "hij komt logeren"
+        ):
+            return True  # "he wakes up every 3 hours" (a baby; a role-play, round 64)
+        if (
+            g.theme == "unsafe_situation"
             and _read_over(g, findings, "finances", _SENT)
             and (_FEAR | _THREAT).isdisjoint(re.findall(r"\w+", text.lower()))
         ):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from steunwijzer.core.conditions import AnswerValue, referenced_questions
 from steunwijzer.core.model import Catalog, Question
-from steunwijzer.core.ownwords import asking_for, collect_reasons
+from steunwijzer.core.ownwords import asking_for, collect_reasons, gate_questions
 
 if TYPE_CHECKING:
     from steunwijzer.core.findings import Finding
@@ -144,6 +144,12 @@ def settled_guesses(catalog: Catalog, settled_no: set[str]) -> set[str]:
     asking = set(asking_for(catalog, "self_harm"))
     if asking and asking <= settled_no:
         themes.add("self_harm")
+    # ... and danger guessed from "he wakes up every 3 hours" (a baby), kept as the tier's
+    # reason, Veilig Thuis and 112 first, after two fresh "no"s to "unsafe somewhere?"
+    # (a role-play, round 64, intake 2)
+    gates = set(gate_questions(catalog, "unsafe_situation"))
+    if gates and gates <= settled_no:
+        themes.add("unsafe_situation")
     return themes
 
 
