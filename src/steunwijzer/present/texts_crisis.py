@@ -394,7 +394,7 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "Heard earlier, not counted yet. Is it right?",
     ),
     "crisis_more_places": (
-        "… en nog {n} plek(ken) met hulp nu: in de uitkomst.",
+        "… en nog {n} die nu kunnen helpen: zie de uitkomst.",
         "… and {n} more that can help now: see the result.",
     ),
 }
