@@ -121,7 +121,7 @@ def test_a_wish_typed_where_a_number_was_asked_brings_the_crisis_lines() -> None
         child.expect("ask this once more")
         child.expect("> ")
         child.sendline("no")  # asked again: typed (Enter asks once more since round 26)
-    child.expect(r"taken\s+along")  # the words were read, the question is still open
+    child.expect(r"been\s+noted")  # the words were read, the question is still open
     child.expect("What is it mainly about")
     child.expect("> ")
     child.sendline("f")  # no answer and no need: asked again, briefly
