@@ -696,3 +696,31 @@ def test_the_third_role_play_s_words(text: str, absent: str | None, present: str
     found = themes_of(text)
     assert absent is None or absent not in found, found
     assert present is None or present in found, found
+
+
+def test_a_pipe_beside_a_file_is_read_not_hashed(runner: CliRunner, tmp_path: Path) -> None:
+    """The review of round 64: `report pipe file.jsonl` hung: the pipe was read whole to
+    compare its content with the other file's, then opened again and waited for a
+    writer that had gone. Only regular files are compared."""
+    import os
+    import subprocess
+    import sys
+    import threading
+
+    out = _batch_rows(tmp_path, runner)
+    other = tmp_path / "other.jsonl"
+    other.write_bytes(out.read_bytes().replace(b'"x', b'"y'))
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+
+    def feed() -> None:
+        with pipe.open("wb") as w:
+            w.write(out.read_bytes())
+
+    threading.Thread(target=feed, daemon=True).start()
+    done = subprocess.run(
+        [sys.executable, "-m", "steunwijzer", "report", str(pipe), str(other), "--format", "json"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["everyone"]["rows"]["count"] == 14

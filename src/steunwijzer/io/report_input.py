@@ -130,6 +130,8 @@ def _content_key(path: Path) -> str | None:
     import hashlib
 
     try:
+        if not path.is_file():
+            return None  # a pipe read here first was empty, then waited for ever (r64 review)
         with path.open("rb") as handle:
             return "sha256:" + hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError:
