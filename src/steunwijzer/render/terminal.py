@@ -91,7 +91,10 @@ class TerminalAsk:
         self.cut = False  # a note of it cut to fit the screen
         self.alerted: CrisisPrompt | None = None  # the last crisis panel shown
         self.asking = ""  # the question on screen, shown again after a Ctrl-C and "n"
-        self.rechecked = self.more_now = False  # a note said once; "m" at the tier question
+        self.more_now = False  # "m" at the tier question
+        # Questions asked again so far: the note in full once, short at another question,
+        # none when the same question comes back ("Here too" on a first re-ask, round 64).
+        self.rechecked: set[str] = set()
         self.piped = PipedInput() if from_a_pipe() else None
 
     def _stop(self, why: str = "") -> Interrupted:
@@ -176,9 +179,9 @@ class TerminalAsk:
             # Asked again, the heading says so ("Vraag 1 van ongeveer 18" after 9, r14).
             key = "question_edit" if p.editing else "question_again" if p.recheck else "question_of"
             heading(self.console, t(key, lang, n=p.number, total=p.total))
-            if p.recheck:  # in full the first time (round 46: three times on one screen)
+            if p.recheck and q.id not in self.rechecked:  # in full once (round 46)
                 self.say(t("recheck_again" if self.rechecked else "recheck_note", lang), "yellow")
-                self.rechecked = True
+                self.rechecked.add(q.id)
             if p.heard:
                 labels = ", ".join(theme_label(self.catalog, x, lang) for x in p.heard)
                 self.say(t("unfit_heard", lang, themes=labels), "yellow")
