@@ -111,7 +111,9 @@ _EMPTY_TEXT = """
 _EMPTY = frozenset(_EMPTY_TEXT.split())
 _TURNED_TEXT = "niet geen nee nooit not no never none nothing without zonder"
 _TURNED = frozenset(_TURNED_TEXT.split())
-_BOTH = frozenset(("allebei", "beide", "alle twee", "both", "both of them", "of both"))  # of two
+_BOTH = frozenset(
+    ("allebei", "beide", "alle twee", "both", "both of them", "of both", "van allebei", "van beide")
+)  # of two
 _ALL = frozenset(
     ("alles", "allemaal", "all", "all of them", "all of it", "alle", "all of the above")
 )  # fmt: skip
@@ -178,8 +180,32 @@ def _one_slip(said: str, label: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in normalise(text).replace(",", " ").split() if len(w) >= 4}
+def _words(text: str, shortest: int = 4) -> set[str]:
+    return {w for w in normalise(text).replace(",", " ").split() if len(w) >= shortest}
+
+
+_BOTH_WORDS = frozenset(("allebei", "beide", "both", "alles", "allemaal", "all"))
+_ENDINGS = ("s", "e", "n", "en", "es", "ed", "d", "te")
+
+
+def _alike(said: str, label: str) -> int:
+    """How one word is another's form, 0 when it is not: 1 a plural, past or other ending
+    ("exam", "exams"; "stressed"; "procrastination", "procrastinating"), 2 a compound that
+    ends in the label's word ("tentamenangst", "studieachterstand": a Dutch compound's
+    head is its end), 3 one that starts with it."""
+    if len(said) < 4 or len(label) < 4:
+        return 0
+    short, long_ = sorted((said, label), key=len)
+    if any(long_ == short + end for end in _ENDINGS):
+        return 1
+    pairs = enumerate(zip(said, label, strict=False))
+    shared = next((i for i, (a, b) in pairs if a != b), len(short))
+    if len(short) >= 7 and shared >= max(6, len(short) - 3):
+        return 1
+    if len(label) >= 5 and len(said) >= len(label) + 4 and said.endswith(label):
+        return 2
+    stem = next((label[: -len(e)] for e in _ENDINGS if label.endswith(e) and len(label) > 6), label)
+    return 3 if len(stem) >= 6 and len(said) >= len(stem) + 4 and said.startswith(stem) else 0
 
 
 def label_choices(question: Question, text: str, every: bool = False) -> set[str]:
@@ -205,12 +231,21 @@ def label_choices(question: Question, text: str, every: bool = False) -> set[str
         return {by_time}
     if not said or not _TURNED.isdisjoint(said):
         return set()
-    labels = {c.id: _words(c.label.nl) | _words(c.label.en) for c in question.choices}
+    labels = {c.id: _words(c.label.nl, 3) | _words(c.label.en, 3) for c in question.choices}
     found: set[str] = set()
     for word in said:
-        if len(word) < 4 or word in _EMPTY or word in _FILLER:
-            continue
+        if word in _EMPTY or word in _FILLER or word in _BOTH_WORDS:
+            continue  # "tentamenangst en plannen allebei": both named, "allebei" no third
+        # "low" (three letters) was skipped, so "low and stressed" kept stressed alone
+        # (round 64's role-plays); other short words still name nothing.
         holders = {cid for cid, words in labels.items() if word in words}
+        if len(word) < 4 and not holders:
+            continue
+        # "tentamenangst", "procrastination", "exam": a label's word in another form
+        for rank in range(1, 4):  # the closest form first; a compound's head is its end
+            holders = holders or {
+                cid for cid, ws in labels.items() if any(_alike(word, w) == rank for w in ws)
+            }
         if not holders:
             # A word no label holds is never dropped: "plannen, en ik wil dood" must not
             # become "plannen" with the rest unread. Asked again (and the words read).
