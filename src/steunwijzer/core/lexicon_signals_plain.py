@@ -56,6 +56,9 @@ SUICIDAL_NL: tuple[str, ...] = (
     # Ik heb alles geregeld." (set351, round 64); not "dit is mijn laatste bericht hier,
     # ik stap over naar Discord"
     "dit ..1 is ..1 waarschijnlijk|misschien|denk_ik|echt|definitief ..1 mijn ..1 laatste|allerlaatste ..1 bericht|berichtje|post|mail",
+    # a place chosen: "ik heb al een plek uitgezocht bij het spoor" (set359, round 65)
+    "!plek|plekje|plaats|stek ..2 uitgezocht|gekozen|bekeken ..4 spoor|rails|brug|dak|flat|trein|gracht|viaduct",
+    "!uitgezocht|gekozen ..3 plek|plekje|plaats ..4 spoor|rails|brug|dak|flat|trein|gracht|viaduct",
 )
 SUICIDAL_EN: tuple[str, ...] = (
     "don't|doesn't|dont|doesnt|wouldn't|won't ..1 care|matter ..3 if|whether ..1 i|she|he ..1 wake|wakes|am|is|i'm|she's|he's ..1 up|here|around|alive ..1 tomorrow|anymore",
@@ -73,6 +76,8 @@ SUICIDAL_EN: tuple[str, ...] = (
     # the burden said to someone, "off" left out: "mama you are better without me"
     # (set342, round 64: a mother's message about her son, who stopped answering)
     "you|you're|youre|u|y'all|all ..2 are? ..1 better|happier ..1 without ..1 me $",
+    # a place chosen (set359, round 65, in Dutch): "I've already picked a spot by the tracks"
+    "!picked|chose|chosen|scouted|picking ..3 spot|place|bridge|building|roof ..4 tracks|railway|bridge|roof|jump|jumping",
 )
 CONCERN_NL: tuple[str, ...] = (
     f"lag|ligt|lagen|vond|vonden|trof|aangetroffen ..3 {_WHO_NL} ..3 bewusteloos|buiten_westen|onaanspreekbaar|niet_wakker_te_krijgen",
@@ -99,9 +104,25 @@ UNSAFE_NL: tuple[str, ...] = (
     # "mijn moeder wil me niet laten gaan op kamers" no danger)
     "hield|hielden|houdt|houden ..1 me|mij ..1 uren|urenlang|dagen|nachtenlang|tegen_mijn_wil ..2 vast",
     f"{_KIN_NL} ..3 het|dit|dat ..1 zelf ..1 oplost|oplossen|afhandelt|afhandelen|afrekent",
+    # locked in by someone: "hij doet 's nachts de deur van buiten op slot" (set355 and
+    # set360, round 65: a landlord's shed after a fire; a husband's study door)
+    "deur ..4 van ..1 buiten|buitenaf ..3 op ..1 slot",
+    "op ..1 slot ..3 van ..1 buiten|buitenaf & deur|kamer|schuur|zolder|kelder",
+    # repeated at the door, with "keer": "mijn ex staat al drie keer deze week voor mijn
+    # kamer" (set352, round 65); and knowing one's rooms: "hij weet in welk lokaal ik zit"
+    "ex|stalker|hij ..3 staat|stond|wacht|wachtte|komt|kwam ..4 keer ..4 voor ..2 mijn|m'n ..2 deur|huis|kamer|raam",
+    "weet|weten|wist ..2 in ..1 welk|welke ..1 lokaal|zaal|klas|collegezaal|gebouw & ex|stalker",
+    # extortion: "hij zet ze online als ik hem niet 500 euro betaal" (set355, round 65)
+    # ("niet" in the pattern: the threat is the finding, not a denial)
+    "online|rond ..3 als ..3 niet|geen ..5 betaal|betalen|betaalt|overmaak|overmaakt|euro",
+    "online|rond ..3 tenzij ..6 betaal|betalen|betaalt|overmaak|overmaakt|euro",
 )
 UNSAFE_EN: tuple[str, ...] = (
     f"{_KIN_EN} ..3 will|would|'ll|wil ..1 deal_with|handle|sort|settle ..2 it|this|me ..1 themselves|ourselves|itself",
+    # locked in by someone (set355, set360, round 65): "he locks the door from outside"
+    "lock|locks|locked|locking ..4 door|doors|us|me|shed|room ..2 from ..1 the? ..1 outside",
+    # extortion: "he'll put it online unless I pay him" (round 65)
+    "online|around ..3 unless|if ..6 pay|paid|transfer|euros|money",
 )
 FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
     "unsafe_situation": {"nl": UNSAFE_NL, "en": UNSAFE_EN},
