@@ -116,3 +116,59 @@ def wish_denied(word: str) -> bool:
     if found is None or (found.group(0).startswith("ik wil") and "niet" not in found.group(0)):
         return False
     return _TURN_AFTER.search(word, found.end()) is None
+
+
+# A no to the thought that speaks only of the act: "no not like actually doing
+# something", "nee, niet om het echt te doen", "nee, ik zou het nooit doen" were a plain
+# no to "have you thought about ending your life?" (a role-play, round 39, saw the method
+# and intent questions left out). The thought is not denied: doubt, asked again. At the
+# questions about method, intent and plan such words are the no they seem.
+_THOUGHT_QUESTIONS = frozenset(("safety_wish_dead", "safety_thoughts"))
+_THE_ACT = lazy_compile(
+    # not "no. can we please do something??" (round 30), "no, I'm actually doing okay"
+    r"\b(?:actually|really|would|wouldn't|wouldnt|never|not|won't|wont|i'd|id)\b(?: \w+){0,2}"
+    r" do(?:ing)? (?:it|that|something|anything|so)\b"
+    r"|\b(?:go through with|act on|acting on|carry it out|uitvoeren|daadwerkelijk)\b"
+    # not "veel te doen", "we moeten iets doen": the act on oneself, denied
+    r"|\b(?:niet|nooit|echt|zou|zal|ga)\b(?: \w+){0,3} (?:het|iets)(?: \w+){0,2} doen\b"
+)
+
+
+# ... or of a reason to stay: "nee hoor, ik moet er zijn voor mijn broertjes" was a plain
+# no with "alle met nee beantwoord" (round 40's second role-play): a reason not to is
+# said where the thought is there.
+_A_REASON_TO_STAY = lazy_compile(
+    r"\b(?:moet|moeten|wil|zal) (?:er )?(?:\w+ )?zijn voor|\bkan (?:ik )?(?:\w+ ){0,2}niet aandoen"
+    r"|\b(?:have|need|got) to be (?:there|here|around) for|\bcould(?:n'?t|n t| not) do that to"
+    r"|\b(?:vanwege|omdat|because of|for the sake of) (?:mijn|m'n|mn|my) (?:kinderen|kids|"
+    r"children|broertjes?|zusjes?|brothers?|sisters?|siblings|moeder|mama|mum|mom|mother|ouders|"
+    r"parents|familie|family|kat|hond|cat|dog)\b"
+)
+
+
+def denies_only_the_act(question_id: str, word: str, no_first: bool) -> bool:
+    """At the screen's questions about the thought, a no (first, or last: "not like a plan,
+    no", round 65) that speaks of doing it, of a reason not to, or of a kind of thought."""
+    no_said = no_first or word.split()[-1:] in (["nee"], ["no"], ["nope"])
+    return (
+        no_said
+        and question_id in _THOUGHT_QUESTIONS
+        and bool(
+            _THE_ACT.search(word) or _A_REASON_TO_STAY.search(word) or _ONLY_A_KIND.search(word)
+        )
+    )
+
+
+# ... or only of a kind: "not like a plan, no", "nee, niet serieus", "no, not dead, just
+# gone" were a plain no, method and intent left out (round 65); not "no, nothing like that".
+_ONLY_A_KIND = lazy_compile(
+    r"\b(?:geen|no|not|niet|zonder|without|een|a|any) (?:\w+ )?(?:plan|plans|plannen)\b"
+    r"|\b(?:concreet|concrete|concretely)\b"
+    r"|\b(?:not|niet|never|nooit) (?:\w+ )?(?:planned|gepland)\b"
+    r"|\b(?:not|never|niet|nooit|nothing|niks|niets)\b(?: \w+){0,2} "
+    r"(?:serious|seriously|serieus|actively|actief)\b"
+    r"|\b(?:not like that|not in that way|not that way|niet op die manier|niet zo bedoeld)\b"
+    r"|\b(?:just|gewoon|alleen|only) (?:be )?(?:gone|weg|away|verdwijnen|disappear|vanish)\b"
+    r"|\b(?:i have|i've got|i got|ik heb) (?:mijn|m'n|mn|my) (?:kat|hond|cat|dog|kids|children|"
+    r"kinderen|son|daughter|zoon|dochter|family|familie|parents|ouders)\b"
+)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from steunwijzer.core.answer_errors import can_be_unknown
 from steunwijzer.core.answer_method import corrected_to_yes as corrected_to_yes
+from steunwijzer.core.answer_method import denies_only_the_act as denies_only_the_act
 from steunwijzer.core.answer_method import names_a_way as names_a_way
 from steunwijzer.core.answer_method import no_idea_first as no_idea_first
 from steunwijzer.core.answer_method import says_the_wish as says_the_wish
@@ -97,42 +98,6 @@ PARTLY_YES = frozenset(
 # Fillers before a no: "oh sorry nee, niemand verloren" was refused after 'b' (round 39's
 # role-play) where "oh nee, niemand verloren" was a no.
 SORRY = frozenset(("sorry", "sry", "oeps", "oops", "excuus", "pardon", "sorryy"))
-
-# A no to the thought that speaks only of the act: "no not like actually doing
-# something", "nee, niet om het echt te doen", "nee, ik zou het nooit doen" were a plain
-# no to "have you thought about ending your life?" (a role-play, round 39, saw the method
-# and intent questions left out). The thought is not denied: doubt, asked again. At the
-# questions about method, intent and plan such words are the no they seem.
-_THOUGHT_QUESTIONS = frozenset(("safety_wish_dead", "safety_thoughts"))
-_THE_ACT = lazy_compile(
-    # not "no. can we please do something??" (round 30), "no, I'm actually doing okay"
-    r"\b(?:actually|really|would|wouldn't|wouldnt|never|not|won't|wont|i'd|id)\b(?: \w+){0,2}"
-    r" do(?:ing)? (?:it|that|something|anything|so)\b"
-    r"|\b(?:go through with|act on|acting on|carry it out|uitvoeren|daadwerkelijk)\b"
-    # not "veel te doen", "we moeten iets doen": the act on oneself, denied
-    r"|\b(?:niet|nooit|echt|zou|zal|ga)\b(?: \w+){0,3} (?:het|iets)(?: \w+){0,2} doen\b"
-)
-
-
-# ... or of a reason to stay: "nee hoor, ik moet er zijn voor mijn broertjes" was a plain
-# no with "alle met nee beantwoord" (round 40's second role-play): a reason not to is
-# said where the thought is there.
-_A_REASON_TO_STAY = lazy_compile(
-    r"\b(?:moet|moeten|wil|zal) (?:er )?(?:\w+ )?zijn voor|\bkan (?:ik )?(?:\w+ ){0,2}niet aandoen"
-    r"|\b(?:have|need|got) to be (?:there|here|around) for|\bcould(?:n'?t|n t| not) do that to"
-    r"|\b(?:vanwege|omdat|because of|for the sake of) (?:mijn|m'n|mn|my) (?:kinderen|kids|"
-    r"children|broertjes?|zusjes?|brothers?|sisters?|siblings|moeder|mama|mum|mom|mother|ouders|"
-    r"parents|familie|family|kat|hond|cat|dog)\b"
-)
-
-
-def denies_only_the_act(question_id: str, word: str) -> bool:
-    """At the screen's questions about the thought, a no that speaks of doing it, or of
-    a reason not to."""
-    return question_id in _THOUGHT_QUESTIONS and bool(
-        _THE_ACT.search(word) or _A_REASON_TO_STAY.search(word)
-    )
-
 
 # A remark around the answer: "somber zei ik toch", "like I said, no" were refused where
 # "somber" and "no" were read (a role-play, round 39).

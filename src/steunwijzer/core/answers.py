@@ -300,7 +300,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             return True  # "wil er egt nt meer zijn" was "weet niet" on the record (r60)
         if word in _YES or _starts_with_yes(word) or mixed.names_a_way(question.id, word):
             return not about_someone_else(f" {word} ", 6, question.id)  # "niet over mezelf" (r22)
-        if _starts_with_no(word) and mixed.denies_only_the_act(question.id, word):
+        if mixed.denies_only_the_act(question.id, word, _starts_with_no(word)):
             return UNKNOWN  # "no not like actually doing something": the thought (r39)
         if word in FIRM_NO or misheard(word) or mixed.denied_outright(is_safety(question), word):
             return False  # "niet dat ik weet", "gelukkig nooit", "nee wacht, ik dacht dat u vroeg"
