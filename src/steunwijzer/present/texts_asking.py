@@ -82,6 +82,13 @@ ASKING_TEXTS: dict[str, tuple[str, str]] = {
         "calmly, and type the answer given now.",
     ),
     "read_as": ("→ gelezen als: {answer}", "→ read as: {answer}"),
+    # A refusal is doubt, never a no, and the counsellor hears that it was one (round 65).
+    "declined": (
+        "De student antwoordt hier liever (nog) niet. Zeg waarom je het vraagt, en vraag "
+        "het later in het gesprek nog eens.",
+        "The student would rather not answer this (yet). Say why you ask, and ask again "
+        "later in the conversation.",
+    ),
     # "het gaat niet over mij maar over mijn huisgenoot" at the first safety question
     # was only "Dat antwoord past niet" (a role-play, round 42, intake 6).
     "about_another": (

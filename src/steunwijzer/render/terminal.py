@@ -29,7 +29,6 @@ from steunwijzer.core.answers import (
 )
 from steunwijzer.core.interview_state import opens_follow_ups
 from steunwijzer.core.model import Catalog, Lang
-from steunwijzer.core.numbers import parse_index
 from steunwijzer.core.prompts import (
     BACK,
     FINISH,
@@ -48,7 +47,6 @@ from steunwijzer.core.triage import TriageResult
 from steunwijzer.errors import Interrupted, Terminated
 from steunwijzer.io.typed import typed_text
 from steunwijzer.present.labels import format_answer, theme_label
-from steunwijzer.present.layout import shorten
 from steunwijzer.present.texts import t
 from steunwijzer.render.asking import question_lines
 from steunwijzer.render.common import crisis_panel, heading, is_plain, safe
@@ -74,9 +72,6 @@ _FINISH = {"a", "afronden", "f", "finish", "stop"}
 # "help" was refused as an answer (round 11); not on a text question, where it may be said.
 _MORE, _QUIT = {"m", "meer", "more"}, {"q", "quit", "klaar", "stop"}
 _CONTINUE = {"", "d", "doorgaan", "c", "continue"}
-_REVIEW_OK = {"ok", "oke", "okay", "okee", "klopt", "goed", "prima", "akkoord", "correct",
-              "ja", "yes", "ja klopt", "dat klopt", "verder", "door", "doorgaan", "continue",
-              "looks good", "fine", "alright", "all good", "klopt allemaal"}  # fmt: skip
 
 
 class TerminalAsk:
@@ -91,10 +86,8 @@ class TerminalAsk:
         self.cut = False  # a note of it cut to fit the screen
         self.alerted: CrisisPrompt | None = None  # the last crisis panel shown
         self.asking = ""  # the question on screen, shown again after a Ctrl-C and "n"
-        self.more_now = False  # "m" at the tier question
-        # Questions asked again so far: the note in full once, short at another question,
-        # none when the same question comes back ("Here too" on a first re-ask, round 64).
-        self.rechecked: set[str] = set()
+        self.more_now = False  # "m" at the tier question; below, the questions asked again
+        self.rechecked: set[str] = set()  # (no "Here too" when one comes back: round 64)
         self.piped = PipedInput() if from_a_pipe() else None
 
     def _stop(self, why: str = "") -> Interrupted:
@@ -215,6 +208,7 @@ class TerminalAsk:
             if safety and (is_unknown_word(raw) or (not raw and asked_again)):
                 if raw:  # "geen idee" went to the panel without a word of how it was read
                     self.say(t("read_as", lang, answer=format_answer(q, UNKNOWN, lang)), "dim")
+                    self.declined(raw)
                 return UNKNOWN
             if not raw and safety:
                 # A safety question is never skipped without a word: ask once more.
@@ -263,6 +257,8 @@ class TerminalAsk:
             numbers = q.type != "yes_no" and _NUMBERS.match(raw)
             if len(raw.split()) > 1 or (raw.lower() not in _PLAIN and not numbers):
                 self.say(t("read_as", lang, answer=format_answer(q, parsed, lang)), "dim")
+            if safety and parsed == UNKNOWN:
+                self.declined(raw)
             if parsed is True and q.acknowledge is not None:  # after a loss told (r39)
                 self.say(q.acknowledge.get(lang), "italic")
             return raw if len(raw.split()) > 1 else parsed  # "8, ik wil dood": both read
@@ -290,6 +286,11 @@ class TerminalAsk:
                 return Unfit(typed)  # words, not a key: read (round 13)
             self.say(t("crisis_hint", self.lang), "yellow")
 
+    def declined(self, raw: str) -> None:
+        """Not telling is said as such ("pass" was only "don't know": round 65's role-play)."""
+        if refused(raw):
+            self.say(t("declined", self.lang), "dim")
+
     def heard(self, themes: tuple[str, ...] | None, where: str) -> None:
         """What became of words typed where a key was asked (a sentence at the review
         vanished without a word: a role-play, round 14)."""
@@ -300,57 +301,9 @@ class TerminalAsk:
             self.say(t("heard_none", self.lang), "yellow")
 
     def review(self, p: ReviewPrompt) -> object:
-        """One line per answer; a long review is shown a screenful at a time."""
-        lang = self.lang
-        self.heard(p.heard, "review")
-        heading(self.console, t("review_title", lang))
-        width = screen_width(self.console) or 100
-        lines: list[Line] = []
-        kept = dict(p.first_kept)
-        for i, (q, value) in enumerate(p.answers, 1):
-            question, answer = q.text.get(lang), format_answer(q, value, lang)
-            answer = t("review_maybe", lang) if value is None and q.id in p.maybe else answer
-            if q.id in kept:  # "nee (eerst ja)": the first answer still counts
-                answer += f" ({t('review_first', lang, answer=format_answer(q, kept[q.id], lang))})"
-            # The answer gets what the question leaves, and at least a third of the line.
-            answer = shorten(answer, max(12, width // 3, width - 7 - len(question)))
-            question = shorten(question, max(10, width - 7 - len(answer)))
-            lines.append((f"{i:>2}. {question} — {answer}", ""))
-        room = self.height() - 3
-        while len(lines) > room and self.interactive():
-            print_lines(self.console, lines[:room])
-            lines = lines[room:]
-            while True:
-                typed = self.read(t("review_page", lang)).strip()
-                choice = self._review_choice(typed.lower(), p) if typed else None
-                if choice is not None:
-                    return choice
-                if len(typed.split()) >= 3:  # was taken for Enter (a role-play, r15)
-                    return Unfit(typed)
-                if not typed:
-                    break
-                # "13 yes" went on to the next page without a word (a role-play)
-                self.say(t("numbers_hint", lang, n=len(p.answers)), "yellow")
-            # The heading again on each next screenful: it had scrolled away (round 12).
-            heading(self.console, t("review_title", lang) + " (…)")
-        print_lines(self.console, lines)
-        while True:
-            typed = self.read(t("review_prompt", lang) + ": ").strip()
-            # "ok" was refused with "Typ een nummer van 1 tot 21" (a role-play, round 38)
-            agreed = not typed or normalise(typed) in _REVIEW_OK
-            choice = "ok" if agreed else self._review_choice(typed.lower(), p)
-            if choice is not None:
-                return choice
-            if len(typed.split()) >= 3:
-                return Unfit(typed)  # words, not a number: read (round 13)
-            self.say(t("numbers_hint", lang, n=len(p.answers)), "yellow")
+        from steunwijzer.render.review_screen import ask_review
 
-    @staticmethod
-    def _review_choice(raw: str, p: ReviewPrompt) -> object:
-        if raw in _BACK_WORDS:
-            return BACK
-        position = parse_index(raw, len(p.answers))
-        return None if position is None else p.answers[position][0].id
+        return ask_review(self, p)
 
     def summary(self, result: TriageResult, below: int = 1) -> None:
         """The first result screen: the evidence a counsellor needs before anything else;
