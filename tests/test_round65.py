@@ -1,0 +1,288 @@
+# ruff: noqa: E501  (test sentences read better whole than split)
+"""Round 65: outsiders' sets (set352 onwards: panic and health anxiety, very young
+students, racism, trauma after accidents, perfectionism, homelessness, a suicide in the
+campus community, the end of studies, part-time and distance students), a blind set of
+safety answers, role-plays and a hostile tester. Each test names its source and fails
+without the change it guards, unless it says it is a guard."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from steunwijzer.core.answers import UNKNOWN, parse_answer
+from steunwijzer.core.prompts import QuestionPrompt
+
+from .reading import lookup_json, themes_of
+from .terminal_helpers import terminal
+
+if TYPE_CHECKING:
+    from steunwijzer.core.model import Catalog
+
+
+# --- the safety screen: a no that denies only a kind of thought ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("qid", "said"),
+    [
+        # round 65's role-play (intake 2): the method and intent questions were skipped
+        ("safety_thoughts", "not like a plan, no"),
+        ("safety_thoughts", "geen plan, nee"),
+        ("safety_thoughts", "no plan no"),
+        ("safety_thoughts", "not seriously, no"),
+        ("safety_thoughts", "nee, niet serieus"),
+        ("safety_thoughts", "no, not actively"),
+        ("safety_thoughts", "not like that, no"),
+        ("safety_thoughts", "nee, niet op die manier"),
+        ("safety_thoughts", "no, I have my cat"),
+        ("safety_wish_dead", "no, not dead, just gone for a while"),
+        ("safety_wish_dead", "nee, gewoon weg van alles"),
+    ],
+)
+def test_a_no_to_only_a_kind_of_thought_is_doubt(builtin: Catalog, qid: str, said: str) -> None:
+    """Round 65's role-play: "not like a plan, no" was read as a plain no to "thoughts
+    about ending your life?", so method, intent and plan were never asked."""
+    question = builtin.question(qid)
+    assert question is not None
+    assert parse_answer(question, said) == UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("qid", "said"),
+    [
+        ("safety_thoughts", "no, nothing like that"),
+        ("safety_thoughts", "nee, echt niet"),
+        ("safety_thoughts", "no, seriously, I'm fine"),
+        ("safety_thoughts", "no, not at all"),
+        ("safety_wish_dead", "no, just tired"),
+        # at the question about doing something, "no plan" is the no it seems
+        ("safety_behaviour", "no plan, no"),
+        ("safety_behaviour", "nee, niks gepland"),
+    ],
+)
+def test_a_plain_no_stays_a_no(builtin: Catalog, qid: str, said: str) -> None:
+    """Guard: a firm no, and "no plan" where the question is about doing something."""
+    question = builtin.question(qid)
+    assert question is not None
+    assert parse_answer(question, said) is False
+
+
+# --- a refusal at the safety screen is said as one -------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["pass", "wil ik niet zeggen", "zeg ik liever niet"])
+def test_a_refusal_is_doubt_and_said_as_a_refusal(builtin: Catalog, said: str) -> None:
+    """Round 65's role-play (intake 4): "pass" and "I don't want to talk about that" were
+    only "read as: don't know"; the counsellor was never told the student declined."""
+    question = builtin.question("safety_thoughts")
+    assert question is not None
+    ask, screen = terminal(builtin, said)
+    assert ask.question(QuestionPrompt(question, 2, 20, None, True)) == UNKNOWN
+    shown = " ".join(screen.getvalue().split())
+    assert "antwoordt hier liever (nog) niet" in shown
+
+
+def test_a_plain_dont_know_is_no_refusal(builtin: Catalog) -> None:
+    """Guard: "weet niet" is doubt, not a refusal."""
+    question = builtin.question("safety_thoughts")
+    assert question is not None
+    ask, screen = terminal(builtin, "weet niet")
+    assert ask.question(QuestionPrompt(question, 2, 20, None, True)) == UNKNOWN
+    assert "liever (nog) niet" not in screen.getvalue()
+
+
+# --- the recheck note, once per question -------------------------------------------------------
+
+
+def test_the_same_question_asked_again_says_no_here_too(builtin: Catalog) -> None:
+    """Round 64's role-play: the first question asked again showed "Here too the answer
+    was 'no'" the second time it came (after words that did not fit): there was no
+    other question before it."""
+    question = builtin.question("safety_thoughts")
+    assert question is not None
+    ask, screen = terminal(builtin, "nee")
+    ask.question(QuestionPrompt(question, 2, 20, None, True, recheck=True))
+    ask.question(
+        QuestionPrompt(question, 2, 20, None, True, recheck=True, unfit=True, heard=("grief",))
+    )
+    shown = " ".join(screen.getvalue().split())
+    assert shown.count("bij een andere vraag") == 1
+    assert "Ook hier was het antwoord" not in shown
+
+
+# --- multi-choice answers in words --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("qid", "said", "chosen"),
+    [
+        # round 64's role-play: "low" (three letters) was skipped and stressed kept alone
+        ("mood_kind", "low and stressed", ("low", "stress")),
+        ("mood_kind", "een beetje van allebei", ("low", "stress")),
+        # a Dutch compound, a plural, an ending: "tentamenangst en plannen allebei" kept one
+        ("study_worries", "tentamenangst en plannen allebei", ("exams_fear", "planning")),
+        ("study_worries", "both exams and planning", ("exams_fear", "planning")),
+        ("study_worries", "studieachterstand", ("falling_behind",)),
+        ("study_worries", "faalangst", ("exams_fear",)),
+        ("study_worries", "planningsproblemen", ("planning",)),
+        ("circumstances_kind", "chronisch ziek", ("impairment",)),
+    ],
+)
+def test_choices_named_in_other_forms(
+    builtin: Catalog, qid: str, said: str, chosen: tuple[str, ...]
+) -> None:
+    question = builtin.question(qid)
+    assert question is not None
+    assert parse_answer(question, said) == chosen
+
+
+@pytest.mark.parametrize(
+    ("qid", "said"),
+    [
+        ("mood_kind", "niet gestrest"),
+        # a word that names no choice is never dropped: asked again, the words read
+        ("study_worries", "ik denk aan stoppen en ik loop achter"),
+        ("mood_kind", "bad"),
+    ],
+)
+def test_choices_still_refused_when_a_word_names_none(
+    builtin: Catalog, qid: str, said: str
+) -> None:
+    """Guard: a turned word, or a word that names no choice, is asked again."""
+    from steunwijzer.core.answer_errors import AnswerError
+
+    question = builtin.question(qid)
+    assert question is not None
+    with pytest.raises(AnswerError):
+        parse_answer(question, said)
+
+
+# --- Dutch "want die" ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set353: "want die" is "because that" in Dutch
+        "nee ik ben niet depressief of suïcidaal ofzo haha, ik wil alleen een nieuwe studentenpas want die van mij is gejat",
+        "Ik wil een andere kamer, want die van mij is te klein.",
+    ],
+)
+def test_dutch_want_die_is_no_wish_to_die(text: str) -> None:
+    assert not themes_of(text) & {"suicidal_thoughts", "concern_for_other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to die",
+        "want to die tbh",
+        "I want to fucking die",
+        "i wanted to die last night",
+        "I just want die",
+        "sometimes I want to be dead",
+        "i wanna die",
+    ],
+)
+def test_the_english_wish_to_die_is_kept(text: str) -> None:
+    """Guard: the English wish, with and without "to", past and chat forms."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+# --- needs the blind sets found missing --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # set355 and set360: locked in from outside
+        (
+            "After the fire our landlord moved us into a shed and he locks the door from outside at night.",
+            "unsafe_situation",
+        ),
+        (
+            "Als we ruzie hebben doet hij de deur van buiten op slot zodat ik niet weg kan.",
+            "unsafe_situation",
+        ),
+        # set352: an ex at the door again and again, who knows the lecture room
+        ("Mijn ex staat al drie keer deze week voor mijn kamer.", "unsafe_situation"),
+        ("Mijn ex appt dat hij weet in welk lokaal ik college heb.", "unsafe_situation"),  # a guard
+        # set355: photos while unconscious, then money asked
+        (
+            "hij heeft fotos van mij gemaakt toen ik buiten westen lag op het feest",
+            "sexual_violence",
+        ),
+        ("Hij zegt dat hij het online zet als ik hem niet 500 euro betaal.", "unsafe_situation"),
+        # set357: sex asked for in place of rent
+        (
+            "de man waar ik onderhuur zegt dat ik minder huur hoef te betalen als ik met hem naar bed ga",
+            "sexual_violence",
+        ),
+        ("my landlord said I can pay less rent if I sleep with him", "sexual_violence"),
+        # set355: survivor's guilt
+        ("Why did I survive the crash and she didn't?", "grief"),
+        ("waarom leef ik nog en hij niet, we zaten in dezelfde auto", "grief"),
+        # set360: a compound programme
+        ("Per 1 februari stop ik met de deeltijdopleiding.", "dropout_risk"),
+        # set358: a suicide in the community is a loss
+        ("since the suicide on our floor ive been drinking most nights", "grief"),
+        ("na de zelfmoord van mijn vriend slaap ik slecht", "grief"),
+    ],
+)
+def test_needs_the_blind_sets_found_missing(text: str, theme: str) -> None:
+    assert theme in themes_of(text)
+
+
+def test_a_chosen_place_is_immediate() -> None:
+    """set359: "ik heb al een plek uitgezocht bij het spoor" was a money need, specific."""
+    data = lookup_json(
+        "40k DUO schuld, geen baan, terug bij mn ouders. ik heb al een plek uitgezocht bij het spoor"
+    )
+    assert data["tier"] == "acute"
+    assert data["urgency"] == "immediate"
+    assert "suicidal_thoughts" in data["themes"]  # type: ignore[operator]
+
+
+def test_bereavement_by_suicide_keeps_its_risk() -> None:
+    """Guard: with the loss named, the risk of bereavement by suicide stays (round 17)."""
+    found = themes_of("the suicide of my friend makes me think about doing it too")
+    assert {"grief", "suicidal_thoughts"} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb een kamer gevonden en seks gehad met mijn vriend, eindelijk rust.",
+        "ik zet mijn fiets online als niemand hem koopt, dan betaal ik de reparatie zelf",
+        "Wij hebben een leuke plek uitgezocht voor de picknick in het park.",
+    ],
+)
+def test_ordinary_lines_near_the_new_patterns_stay_calm(text: str) -> None:
+    """Guard: the new patterns need their whole shape (rent, a threat, a risky place)."""
+    assert not themes_of(text) & {"sexual_violence", "unsafe_situation", "suicidal_thoughts"}
+
+
+# --- housing (set357: missed beside 13 of 24 acute needs) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik slaap al 3 weken in mn auto op de parkeerplaats achter de sporthal",
+        "Our daughter has been living out of her car in Utrecht.",
+        "wil gewoon slapen. geen kamer, geen plek, niks",
+        "no room, no money, 4 resits",
+        "Nobody in my friend group knows I don't have a place.",
+        "Al 14 keer uitgeloot voor een kamer.",
+        "My landlord is refusing to give back my deposit.",
+        "rent went up to 780 for a room with mould",
+        "Had to give up my room in Groningen to move back in with my mum.",
+        "Ik woon nu tijdelijk bij een tante.",
+        "I am in a hostel now, 45 euro per night.",
+        "The room I paid for online does not exist.",
+    ],
+)
+def test_housing_said_plainly(text: str) -> None:
+    assert "housing" in themes_of(text)
