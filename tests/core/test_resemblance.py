@@ -1397,6 +1397,21 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set349.jsonl", 0.89, 0.09),  # risk 14/15, alarms 2/36
         ("set350.jsonl", 0.96, 0.09),  # risk 15/15, alarms 2/36
         ("set351.jsonl", 0.96, 0.12),  # risk 16/16, alarms 3/36
+        # Round 65, measured unseen on 2c04021: set352 (panic and health anxiety), 22/24,
+        # 47/60, 5/36; set353 (very young students), 24/24, 50/60, 3/36; set354 (racism),
+        # 24/24, 45/60, 2/36; set355 (trauma after accidents), 21/24, 40/60, 5/36; set356
+        # (perfectionism), 24/24, 47/60, 4/36; set357 (homelessness), 23/24, 22/60, 3/36;
+        # set358 (a suicide in the campus community), 24/24, 41/60, 8/36; set359 (the end
+        # of studies), 22/24, 49/60, 3/36; set360 (part-time and distance), 22/24, 48/60, 1/36.
+        ("set352.jsonl", 0.96, 0.17),  # risk 14/14, alarms 5/36
+        ("set353.jsonl", 0.82, 0.09),  # risk 13/15, alarms 2/36
+        ("set354.jsonl", 0.89, 0.09),  # risk 14/15, alarms 2/36
+        ("set355.jsonl", 0.96, 0.17),  # risk 13/13, alarms 5/36
+        ("set356.jsonl", 0.96, 0.15),  # risk 16/16, alarms 4/36
+        ("set357.jsonl", 0.89, 0.12),  # risk 15/16, alarms 3/36
+        ("set358.jsonl", 0.88, 0.26),  # risk 13/14, alarms 8/36
+        ("set359.jsonl", 0.96, 0.12),  # risk 15/15, alarms 3/36
+        ("set360.jsonl", 0.89, 0.06),  # risk 14/15, alarms 1/36
     ],
 )
 def test_recall_on_the_blind_set_holds(
