@@ -286,3 +286,42 @@ def test_ordinary_lines_near_the_new_patterns_stay_calm(text: str) -> None:
 )
 def test_housing_said_plainly(text: str) -> None:
     assert "housing" in themes_of(text)
+
+
+# --- a blind set of safety answers --------------------------------------------------------------
+
+
+def test_no_safety_answer_of_round_65s_blind_set_that_says_yes_is_read_as_no(
+    builtin: Catalog,
+) -> None:
+    """Round 65's blind set of 60 safety answers (how often, how strong, a reason not to
+    act, someone else's act, small preparations, counsellor notes; a helper who never saw
+    the code; tests/answers/safety_round65.jsonl): an answer meant as yes, doubt or
+    earlier is never a plain no, in files (``sentence_is_doubt``) nor at the terminal."""
+    import json
+    from pathlib import Path
+
+    from steunwijzer.core.answer_errors import AnswerError
+
+    ids = {
+        "wish": "safety_wish_dead",
+        "thoughts": "safety_thoughts",
+        "behaviour": "safety_behaviour",
+    }
+    path = Path(__file__).parent / "answers" / "safety_round65.jsonl"
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    assert len(rows) == 60
+    checked = 0
+    for row in rows:
+        if row["expected"] == "no":
+            continue
+        question = builtin.question(ids[row["question"]])
+        assert question is not None
+        for doubt in (True, False):
+            try:
+                read = parse_answer(question, row["answer"], sentence_is_doubt=doubt)
+            except AnswerError:
+                continue  # asked again at the terminal; an unknown in a file's acute part
+            assert read is not False, row
+            checked += 1
+    assert checked >= 30, checked
