@@ -325,3 +325,16 @@ def test_no_safety_answer_of_round_65s_blind_set_that_says_yes_is_read_as_no(
             assert read is not False, row
             checked += 1
     assert checked >= 30, checked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 65's role-play (intake 2): at the question about alcohol, nothing was heard
+        "not really. a few beers at night so i can sleep",
+        "I can't sleep without a joint",
+        "een paar biertjes om te kunnen slapen, anders lig ik maar te malen",
+    ],
+)
+def test_drinking_or_smoking_to_sleep_is_heard(text: str) -> None:
+    assert "addiction" in themes_of(text)
