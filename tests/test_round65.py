@@ -338,3 +338,31 @@ def test_no_safety_answer_of_round_65s_blind_set_that_says_yes_is_read_as_no(
 )
 def test_drinking_or_smoking_to_sleep_is_heard(text: str) -> None:
     assert "addiction" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role-play (intake 2) and set352: the second net read health anxiety as suicidal
+        "my health yes, I keep thinking something is wrong with my heart. I google my symptoms every night",
+        "I keep googling my symptoms at 3am and every site says heart problems. The ECG at the GP was normal but I just don't believe it",
+        "Vorige week in de trein dacht ik echt dat ik doodging. Hart ging tekeer, kon niet ademen. Huisarts zegt dat het een paniekaanval was. Dit wil ik nooit meer meemaken",
+    ],
+)
+def test_health_anxiety_is_no_risk_to_life(text: str) -> None:
+    found = themes_of(text)
+    assert not found & {"suicidal_thoughts", "self_harm", "unsafe_situation", "concern_for_other"}
+    assert "stress" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("I google my symptoms every night and honestly I want to die", "suicidal_thoughts"),
+        ("hij kneep mijn keel dicht, ik dacht dat ik doodging", "unsafe_situation"),
+        ("he choked me until I thought I was going to die", "unsafe_situation"),
+    ],
+)
+def test_a_risk_beside_the_health_anxiety_figures_is_kept(text: str, theme: str) -> None:
+    """Guard: the figures set aside the panic, not a risk said beside it."""
+    assert theme in themes_of(text)
