@@ -61,8 +61,9 @@ def validate(
         sys.stdout.write(diagnostic_line(diagnostic) + "\n")
     if result.catalog is not None:
         c = result.catalog
+        failed = errors or (strict and warnings)  # "in orde" beside exit 1 (round 65)
         err(
-            f"{'ok' if not errors else 'invalid'}: {len(c.offerings)} offerings, "
+            f"{'ok' if not failed else 'invalid'}: {len(c.offerings)} offerings, "
             f"{len(c.themes)} themes, {len(c.questions)} questions; "
             f"{errors} error(s), {warnings} warning(s)"
         )
@@ -72,9 +73,14 @@ def validate(
 
 
 def _layers(paths: list[str] | None, catalog: list[str] | None) -> list[str] | None:
-    """The layers named as arguments, then those of --catalog: "validate builtin -c
-    mine.yaml" dropped mine.yaml and said "in orde" (a hostile round, round 25, H8)."""
-    return [*(paths or ()), *(catalog or ())] or None
+    """Every layer named, as arguments or with --catalog ("validate builtin -c mine.yaml"
+    dropped mine.yaml: a hostile round, round 25, H8): the built-in catalogue first, as
+    the base it is, then the --catalog layers, then the arguments. "validate -c builtin
+    mine/" put the base above the layer, and a layer that closed 113 was "in orde" while
+    lookup with the same layers refused it (a hostile round, round 65)."""
+    named = [*(catalog or ()), *(paths or ())]
+    base = ["builtin"] if "builtin" in named else []
+    return [*base, *(x for x in named if x != "builtin")] or None
 
 
 @catalog_app.command("list")

@@ -104,7 +104,9 @@ def suppress(
             # A zero shown beside hidden cells told what they held: "7 = 0 + <5 + 5 + <5"
             # made both hidden cells exactly 1 (a hostile round, round 64): 0 is "< m" too.
             if any(k in hidden for k in members):
-                for k in parts:
+                # ... and a total of 0 told that every hidden cell under it was 0, so the
+                # other direction gave them away exactly (a hostile round, round 65)
+                for k in members:
                     if k not in hidden and values.get(k, 0) == 0:
                         hidden[k], changed = "small", True
             shut = [k for k in members if k in hidden]
@@ -165,8 +167,9 @@ def build(
     for g in names:
         for section, (total, categories) in partitions.items():
             relations.append(((g, "total", total), [(g, section, c) for c in categories]))
-    if tally.by:
-        for key in [k for k in values if k[0] == ALL]:
+    if tally.by:  # every category, none had too: "Allemaal 0" told its hidden cells (r65)
+        cats = {(ALL, s, c) for s, (_t, categories) in partitions.items() for c in categories}
+        for key in sorted({k for k in values if k[0] == ALL} | cats):
             relations.append((key, [(g, key[1], key[2]) for g in groups]))
     forced = _small_groups(values, groups, partitions, themes, min_cell) if tally.by else []
     hidden = suppress(values, relations, min_cell, forced)
