@@ -14,10 +14,15 @@ import pytest
 from steunwijzer.core.answers import UNKNOWN, parse_answer
 from steunwijzer.core.prompts import QuestionPrompt
 
+from .conftest import invoke
 from .reading import lookup_json, themes_of
 from .terminal_helpers import terminal
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
     from steunwijzer.core.model import Catalog
 
 
@@ -366,3 +371,83 @@ def test_health_anxiety_is_no_risk_to_life(text: str) -> None:
 def test_a_risk_beside_the_health_anxiety_figures_is_kept(text: str, theme: str) -> None:
     """Guard: the figures set aside the panic, not a risk said beside it."""
     assert theme in themes_of(text)
+
+
+# --- the hostile tester's findings ----------------------------------------------------------
+
+
+def _closing_layer(tmp_path: Path) -> Path:
+    layer = tmp_path / "layer"
+    layer.mkdir()
+    (layer / "offerings.yaml").write_text(
+        'schema_version: 1\nofferings:\n  - id: 113-zelfmoordpreventie\n    hours: {mon: "09:00-10:00"}\n',
+        encoding="utf-8",
+    )
+    return layer
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("-c", "builtin", "LAYER"),  # the hostile round: validated the base above the layer
+        ("builtin", "-c", "LAYER"),  # guard: round 25's order
+        ("-c", "builtin", "-c", "LAYER"),  # guard: as lookup reads it
+    ],
+)
+def test_validate_puts_the_built_in_catalogue_under_every_layer(
+    runner: CliRunner, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """Hostile round 65: "catalog validate -c builtin layer/" read the layer first, so a
+    layer that closed 113 was "in orde" (exit 0) while lookup with the same layers
+    refused it and went into safety mode."""
+    layer = str(_closing_layer(tmp_path))
+    named = [layer if a == "LAYER" else a for a in args]
+    for command in ("validate", "lint"):
+        result = invoke(runner, "catalog", command, *named)
+        assert result.exit_code == 1, (command, result.output)
+
+
+def test_strict_with_warnings_does_not_say_in_orde(runner: CliRunner, tmp_path: Path) -> None:
+    """Hostile round 65: "validate --strict" failed (exit 1) with "in orde" as its last line."""
+    layer = tmp_path / "warn"
+    layer.mkdir()
+    (layer / "offerings.yaml").write_text(
+        "schema_version: 1\nofferings:\n  - id: my-help\n    provider: institution\n"
+        "    name: {nl: Mijn hulp, en: My help}\n"
+        "    description: {nl: Hulp bij slapen., en: Help with sleep.}\n"
+        "    tiers: [specific]\n    themes: [sleep]\n    contact: {email: hulp@example.org}\n"
+        '    hours: {fri: "12:00-12:00"}\n',
+        encoding="utf-8",
+    )
+    plain = invoke(runner, "catalog", "validate", "builtin", str(layer))
+    assert plain.exit_code == 0 and "warning" in plain.output, plain.output
+    strict = invoke(runner, "catalog", "validate", "--strict", "builtin", str(layer))
+    assert strict.exit_code == 1
+    assert "in orde" not in strict.output and "ongeldig" in strict.output
+
+
+def test_a_column_total_of_zero_does_not_give_hidden_cells_away(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Hostile round 65: with no prevention or unrecognised rows at all, "Allemaal 0" under
+    the hidden cells told they were 0, and faculty X's hidden acute count was then
+    23 - 20 - 0 - 0 = 3 exactly."""
+    import json
+
+    rows = [{"id": f"x{i}", "text": "ik wil dood", "faculty": "X"} for i in range(3)]
+    rows += [{"id": f"xs{i}", "text": "ik slaap slecht", "faculty": "X"} for i in range(20)]
+    rows += [{"id": f"ya{i}", "text": "ik wil dood", "faculty": "Y"} for i in range(20)]
+    rows += [{"id": f"ys{i}", "text": "ik slaap slecht", "faculty": "Y"} for i in range(20)]
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert invoke(runner, "batch", str(source), "--keep", "faculty", "-o", str(out)).exit_code == 0
+    report = json.loads(
+        invoke(runner, "report", str(out), "--by", "faculty", "--format", "json").stdout
+    )
+    x = next(g for g in report["by"]["groups"] if g["key"] == "X")
+    tiers = {r["key"]: r for r in x["tiers"]["rows"]}
+    assert tiers["acute"]["count"] is None  # hidden
+    everyone = {r["key"]: r for r in report["everyone"]["tiers"]["rows"]}
+    # The cells of X's row that are hidden must not all be known from what is shown.
+    known = [k for k in ("prevention", "none") if everyone[k]["count"] == 0]
+    assert not known, everyone
