@@ -229,6 +229,11 @@ def test_the_english_wish_to_die_is_kept(text: str) -> None:
         # set355: survivor's guilt
         ("Why did I survive the crash and she didn't?", "grief"),
         ("waarom leef ik nog en hij niet, we zaten in dezelfde auto", "grief"),
+        # set352: the first year not made, "en weg moet"
+        (
+            "Studieadviseur zegt dat ik bij nog één onvoldoende mijn propedeuse niet haal en weg moet.",
+            "dropout_risk",
+        ),
         # set360: a compound programme
         ("Per 1 februari stop ik met de deeltijdopleiding.", "dropout_risk"),
         # set358: a suicide in the community is a loss
