@@ -242,7 +242,7 @@ def label_choices(question: Question, text: str, every: bool = False) -> set[str
         if len(word) < 4 and not holders:
             continue
         # "tentamenangst", "procrastination", "exam": a label's word in another form
-        for rank in range(1, 4):  # the closest form first; a compound's head is its end
+        for rank in range(1, 4) if "_" not in text else ():  # not an id: "exam_fears"
             holders = holders or {
                 cid for cid, ws in labels.items() if any(_alike(word, w) == rank for w in ws)
             }

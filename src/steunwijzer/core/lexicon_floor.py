@@ -100,7 +100,7 @@ _SUICIDAL_EN = (
     # "want" apart: Dutch "want die" is "because that" ("ik wil niet dood, want die
     # pillen ...", "want die van mij is gejat" were acute; round 65's blind sets)
     "wanna|wish|wished|wishing|rather|prefer|hope|=wanted ..3 die|dead|dying",
-    "want ..3 =dead|=dying", "want ..2 to ..1 die", "i|just|really ..1 want ..1 die",
+    "want ..3 =dead|=dying", "want ..2 to ..1 die", "want ..0 =die $",
     "better off ..2 dead", "better off ..3 without me", "be better ..2 without me",
     "i am ..2 burden", "burden to|on|for ..3 everyone|everybody|family|friends|people|others",
     "nobody|no_one ..3 miss|care", "nobody|no_one ..2 would|will|even|ever ..1 notice|notices",
