@@ -456,3 +456,19 @@ def test_a_column_total_of_zero_does_not_give_hidden_cells_away(
     # The cells of X's row that are hidden must not all be known from what is shown.
     known = [k for k in ("prevention", "none") if everyone[k]["count"] == 0]
     assert not known, everyone
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the second role-play (intake 3): a stalker who knows the room, said as an exception
+        "ja hoor. nou ja, behalve dat hij me appt dat hij weet in welk lokaal ik zit",
+        "yes, except when he is there",
+        "ja, maar niet altijd",
+    ],
+)
+def test_a_yes_with_an_exception_is_partly(builtin: Catalog, said: str) -> None:
+    question = builtin.question("connection_safe")
+    assert question is not None
+    assert parse_answer(question, said) == "partly"
+    assert parse_answer(question, "ja hoor") == "yes"  # guard

@@ -322,11 +322,12 @@ CONFIRMING = ("het gaat wel", "gaat wel", "denk het niet", "denk ik niet", "don'
               "like i said", "i already said", "as i said", "like that")  # fmt: skip
 
 
-# A yes with a shrug, where a middle choice exists: "yeah its ok I guess" to "do you have
-# positive contact ...?" was a full yes, "gaat wel" refused (a role-play, round 24, R11).
+# A yes with a shrug or an exception, where a middle choice exists: "yeah its ok I guess" a
+# full yes, "gaat wel" refused (round 24, R11); "ja, behalve ..." a yes (round 65).
 _SHRUG = lazy_compile(
     r"^(?:(?:yes|yeah|ja|jawel|yep)\b.*\b(?:i guess|i suppose|denk ik|geloof ik|ok i guess)$"
     r"|(?:\w+ )?(?:its|it's|it is)? ?ok(?:ay)? i guess$|(?:het )?gaat wel(?: hoor)?$)"
+    r"|\b(?:behalve|except|apart from|niet altijd|not always)\b"
 )
 
 
@@ -387,9 +388,8 @@ _CALMED = lazy_compile(
 )
 
 
-# A "sometimes" said and then denied in the same answer: "Soms denk ik: ik wou dat ik
-# een week kon slapen ... Maar dood willen zijn, nee, dat niet, zo bedoel ik het niet"
-# was a firm yes (a role-play, round 21). Doubt: asked again, never a recorded yes.
+# A "sometimes" said, then denied: "Soms denk ik: ik wou dat ik een week kon slapen ...
+# Maar dood willen zijn, nee, dat niet" was a firm yes (round 21). Doubt: asked again.
 _DENIED_THERE = lazy_compile(
     r"\b(?:nee,? dat niet|zo bedoel ik (?:het|dat) niet|niet zo bedoeld|not like that|"
     r"(?:do not|don ?'?t) mean it|not what i mean)\b"
