@@ -58,3 +58,40 @@ ACUTE = {
     "grief",
     "dropout_risk",
 }
+
+
+def never_read_as_no(catalog: Catalog, path: str) -> int:
+    """Every safety answer of a blind set (``tests/answers/NAME``) meant as yes, doubt or
+    earlier, read in a file (doubt for a sentence) and at the terminal: never a plain no.
+    Returns how many readings were checked (a refused one is asked again at the terminal
+    and is an unknown in a file's acute part). Rounds 64 and 65."""
+    import json
+    from pathlib import Path
+
+    from steunwijzer.core.answer_errors import AnswerError
+    from steunwijzer.core.answers import parse_answer
+
+    ids = {
+        "wish": "safety_wish_dead",
+        "thoughts": "safety_thoughts",
+        "behaviour": "safety_behaviour",
+    }
+    rows = [
+        json.loads(line)
+        for line in (Path(__file__).parent / "answers" / path).read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    assert len(rows) == 60
+    checked = 0
+    for row in rows:
+        if row["expected"] == "no":
+            continue
+        question = next(q for q in catalog.questions if q.id == ids[row["question"]])
+        for doubt in (True, False):
+            try:
+                read = parse_answer(question, row["answer"], sentence_is_doubt=doubt)
+            except AnswerError:
+                continue
+            assert read is not False, row
+            checked += 1
+    return checked

@@ -16,7 +16,7 @@ from steunwijzer.core.interview import run_interview
 
 from .conftest import invoke, invoke_en
 from .intake import answering
-from .reading import builtin_vocabulary, read_answer, themes_of
+from .reading import builtin_vocabulary, never_read_as_no, read_answer, themes_of
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -564,30 +564,7 @@ def test_no_safety_answer_of_a_blind_set_that_says_yes_is_read_as_no(builtin: Ca
     meant as yes, doubt or earlier is never a plain no, in answers files and batch rows
     (``sentence_is_doubt``) nor at the terminal. "ja soms, vooral 's avonds als ik niet
     kan slapen" was a no."""
-    from pathlib import Path
-
-    from steunwijzer.core.answer_errors import AnswerError
-
-    ids = {
-        "wish": "safety_wish_dead",
-        "thoughts": "safety_thoughts",
-        "behaviour": "safety_behaviour",
-    }
-    path = Path(__file__).parent / "answers" / "safety_round64.jsonl"
-    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-    assert len(rows) == 60
-    checked = 0
-    for row in rows:
-        if row["expected"] == "no":
-            continue
-        question = next(q for q in builtin.questions if q.id == ids[row["question"]])
-        for doubt in (True, False):
-            try:
-                read = parse_answer(question, row["answer"], sentence_is_doubt=doubt)
-            except AnswerError:
-                continue  # asked again at the terminal; an unknown in a file's acute part
-            assert read is not False, row
-            checked += 1
+    checked = never_read_as_no(builtin, "safety_round64.jsonl")
     assert checked >= 40, checked
 
 

@@ -15,7 +15,7 @@ from steunwijzer.core.answers import UNKNOWN, parse_answer
 from steunwijzer.core.prompts import QuestionPrompt
 
 from .conftest import invoke
-from .reading import lookup_json, themes_of
+from .reading import lookup_json, never_read_as_no, themes_of
 from .terminal_helpers import terminal
 
 if TYPE_CHECKING:
@@ -308,32 +308,7 @@ def test_no_safety_answer_of_round_65s_blind_set_that_says_yes_is_read_as_no(
     act, someone else's act, small preparations, counsellor notes; a helper who never saw
     the code; tests/answers/safety_round65.jsonl): an answer meant as yes, doubt or
     earlier is never a plain no, in files (``sentence_is_doubt``) nor at the terminal."""
-    import json
-    from pathlib import Path
-
-    from steunwijzer.core.answer_errors import AnswerError
-
-    ids = {
-        "wish": "safety_wish_dead",
-        "thoughts": "safety_thoughts",
-        "behaviour": "safety_behaviour",
-    }
-    path = Path(__file__).parent / "answers" / "safety_round65.jsonl"
-    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-    assert len(rows) == 60
-    checked = 0
-    for row in rows:
-        if row["expected"] == "no":
-            continue
-        question = builtin.question(ids[row["question"]])
-        assert question is not None
-        for doubt in (True, False):
-            try:
-                read = parse_answer(question, row["answer"], sentence_is_doubt=doubt)
-            except AnswerError:
-                continue  # asked again at the terminal; an unknown in a file's acute part
-            assert read is not False, row
-            checked += 1
+    checked = never_read_as_no(builtin, "safety_round65.jsonl")
     assert checked >= 30, checked
 
 
