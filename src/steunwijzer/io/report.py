@@ -104,9 +104,7 @@ def suppress(
             # A zero shown beside hidden cells told what they held: "7 = 0 + <5 + 5 + <5"
             # made both hidden cells exactly 1 (a hostile round, round 64): 0 is "< m" too.
             if any(k in hidden for k in members):
-                # ... and a total of 0 told that every hidden cell under it was 0, so the
-                # other direction gave them away exactly (a hostile round, round 65)
-                for k in members:
+                for k in parts:
                     if k not in hidden and values.get(k, 0) == 0:
                         hidden[k], changed = "small", True
             shut = [k for k in members if k in hidden]
