@@ -229,11 +229,6 @@ def test_the_english_wish_to_die_is_kept(text: str) -> None:
         # set355: survivor's guilt
         ("Why did I survive the crash and she didn't?", "grief"),
         ("waarom leef ik nog en hij niet, we zaten in dezelfde auto", "grief"),
-        # set352: the first year not made, "en weg moet"
-        (
-            "Studieadviseur zegt dat ik bij nog één onvoldoende mijn propedeuse niet haal en weg moet.",
-            "dropout_risk",
-        ),
         # set360: a compound programme
         ("Per 1 februari stop ik met de deeltijdopleiding.", "dropout_risk"),
         # set358: a suicide in the community is a loss
@@ -447,3 +442,43 @@ def test_a_yes_with_an_exception_is_partly(builtin: Catalog, said: str) -> None:
     assert question is not None
     assert parse_answer(question, said) == "partly"
     assert parse_answer(question, "ja hoor") == "yes"  # guard
+
+
+def test_afraid_of_dying_is_no_wish_to_die() -> None:
+    """The third role-play (intake 3): "nee, helemaal niet. ik ben juist bang om dood te
+    gaan" at the first safety question was "dood gaan", suicidal, immediate: "Direct gevaar,
+    bel nu 112" for a student whose problem is the fear of dying."""
+    found = themes_of("nee, helemaal niet. ik ben juist bang om dood te gaan")
+    assert "suicidal_thoughts" not in found
+    assert "suicidal_thoughts" not in themes_of("ik ben bang om dood te gaan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben niet meer bang om dood te gaan, het voelt als een opluchting",
+        "I'm not afraid of dying anymore, I think about it like a relief.",
+    ],
+)
+def test_no_longer_afraid_of_dying_keeps_its_weight(text: str) -> None:
+    """Guard (set12 and set119): the figure for the fear of dying must not set this aside."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+def test_i_wouldnt_actually_do_anything_is_a_no_to_intent(builtin: Catalog) -> None:
+    """The third role-play (intake 1): "nah, I wouldn't actually do anything" to "do you
+    intend to act on these thoughts?" was don't know and "Immediate danger: call 112 or 113
+    now". At the thoughts question the same words deny only the act: doubt (a guard)."""
+    intent = builtin.question("safety_intent")
+    thoughts = builtin.question("safety_thoughts")
+    assert intent is not None and thoughts is not None
+    assert parse_answer(intent, "nah, I wouldn't actually do anything") is False
+    assert parse_answer(thoughts, "no, I wouldn't actually do it") == UNKNOWN
+
+
+def test_a_year_not_made_beside_not_wanting_to_be_here_keeps_the_risk() -> None:
+    """Guard (set119): a dropout pattern for "propedeuse niet haal" tried this round kept
+    the second net from "... weet ik niet of ik er volgend jaar nog wil zijn"; left out."""
+    assert "suicidal_thoughts" in themes_of(
+        "als ik mn propedeuse niet haal weet ik eerlijk gezegd niet of ik er volgend jaar nog wil zijn"
+    )

@@ -314,7 +314,7 @@ CONFIRMING = ("het gaat wel", "gaat wel", "denk het niet", "denk ik niet", "don'
               # a "wel" that says the no again ("nee, ik wil wel wakker worden": doubt, r17)
               "wil wel wakker", "wel wakker worden", "wil wel leven", "wil wel blijven leven",
               "wil wel verder", "wil wel doorgaan", "wil er wel zijn", "wil wel graag leven",
-              "ben wel blij", "hang wel aan",
+              "ben wel blij", "hang wel aan", "wouldn t actually", "not actually",
               # said before: "nee zei ik toch" was doubt (role-plays, rounds 18 and 27)
               "zei ik toch", "zeg ik toch", "zei ik al", "zeg ik al", "heb ik al gezegd",
               "ik zei toch", "ik zei het toch", "zei toch al", "toch al gezegd", "toch niet",
