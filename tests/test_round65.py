@@ -39,8 +39,6 @@ if TYPE_CHECKING:
         ("safety_thoughts", "not seriously, no"),
         ("safety_thoughts", "nee, niet serieus"),
         ("safety_thoughts", "no, not actively"),
-        ("safety_thoughts", "not like that, no"),
-        ("safety_thoughts", "nee, niet op die manier"),
         ("safety_thoughts", "no, I have my cat"),
         ("safety_wish_dead", "no, not dead, just gone for a while"),
         ("safety_wish_dead", "nee, gewoon weg van alles"),
@@ -65,6 +63,10 @@ def test_a_no_to_only_a_kind_of_thought_is_doubt(builtin: Catalog, qid: str, sai
         # at the question about doing something, "no plan" is the no it seems
         ("safety_behaviour", "no plan, no"),
         ("safety_behaviour", "nee, niks gepland"),
+        # round 31 and round 62: a no with its reason, a note that lists what is denied
+        ("safety_wish_dead", "No. Not like that. I just feel empty since my father died"),
+        ("safety_thoughts", "denies SI, no plan"),
+        ("safety_thoughts", "nee, geen plan, geen intentie"),
     ],
 )
 def test_a_plain_no_stays_a_no(builtin: Catalog, qid: str, said: str) -> None:

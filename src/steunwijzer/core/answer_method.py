@@ -154,20 +154,23 @@ def denies_only_the_act(question_id: str, word: str, no_first: bool) -> bool:
         no_said
         and question_id in _THOUGHT_QUESTIONS
         and bool(
-            _THE_ACT.search(word) or _A_REASON_TO_STAY.search(word) or _ONLY_A_KIND.search(word)
+            _THE_ACT.search(word)
+            or _A_REASON_TO_STAY.search(word)
+            # not a note that lists what is denied: "denies SI, no plan" (round 62)
+            or (_ONLY_A_KIND.search(word) and not _LISTED.search(word))
         )
     )
 
 
 # ... or only of a kind: "not like a plan, no", "nee, niet serieus", "no, not dead, just
 # gone" were a plain no, method and intent left out (round 65); not "no, nothing like that".
+_LISTED = lazy_compile(r"\b(?:si|intent|intentie|intention|ideation|gedachten|thoughts|denies)\b")
 _ONLY_A_KIND = lazy_compile(
     r"\b(?:geen|no|not|niet|zonder|without|een|a|any) (?:\w+ )?(?:plan|plans|plannen)\b"
     r"|\b(?:concreet|concrete|concretely)\b"
     r"|\b(?:not|niet|never|nooit) (?:\w+ )?(?:planned|gepland)\b"
     r"|\b(?:not|never|niet|nooit|nothing|niks|niets)\b(?: \w+){0,2} "
     r"(?:serious|seriously|serieus|actively|actief)\b"
-    r"|\b(?:not like that|not in that way|not that way|niet op die manier|niet zo bedoeld)\b"
     r"|\b(?:just|gewoon|alleen|only) (?:be )?(?:gone|weg|away|verdwijnen|disappear|vanish)\b"
     r"|\b(?:i have|i've got|i got|ik heb) (?:mijn|m'n|mn|my) (?:kat|hond|cat|dog|kids|children|"
     r"kinderen|son|daughter|zoon|dochter|family|familie|parents|ouders)\b"
