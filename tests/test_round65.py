@@ -484,3 +484,19 @@ def test_a_year_not_made_beside_not_wanting_to_be_here_keeps_the_risk() -> None:
     assert "suicidal_thoughts" in themes_of(
         "als ik mn propedeuse niet haal weet ik eerlijk gezegd niet of ik er volgend jaar nog wil zijn"
     )
+
+
+@pytest.mark.parametrize(
+    "said", ["ja, ik lig elke nacht mn symptomen te googelen", "ya, lie awake till 4 most nights"]
+)
+def test_how_often_is_no_length_of_time(builtin: Catalog, said: str) -> None:
+    """The third role-play (intakes 1 and 3): "elke nacht", "most nights" at the sleep
+    question put "Less than two weeks" in [ ] at the question how long it has been going
+    on; Enter would have kept the milder answer."""
+    from steunwijzer.core.choice_words import label_choices
+
+    question = builtin.question("sleep_duration")
+    assert question is not None
+    assert label_choices(question, said) == set()
+    assert label_choices(question, "every night for three weeks") == {"long"}  # guard
+    assert label_choices(question, "pas 1 nacht") == {"short"}  # guard

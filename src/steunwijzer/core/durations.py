@@ -117,6 +117,9 @@ def _since_before(words: list[str], at: int) -> bool:
     return False
 
 
+_EVERY = frozenset(("elke", "iedere", "ieder", "every", "each", "most", "per", "alle", "all"))
+
+
 def days_said(text: str) -> float | None:
     """The length of time in ``text`` in days, or None."""
     # "een week of 6ish": the "ish" hid the six, and six weeks read as one (round 43)
@@ -128,7 +131,9 @@ def days_said(text: str) -> float | None:
     said: list[tuple[bool, float]] = []
     for i, word in enumerate(words):
         unit = _UNITS.get(word)
-        if unit is None:
+        # How often, not how long: "ik lig elke nacht wakker", "most nights" at the sleep
+        # question put "less than two weeks" in [ ] at the next one (a role-play, r65)
+        if unit is None or (i and words[i - 1] in _EVERY):
             continue
         near = words[max(0, i - 2) : i] + words[i + 1 : i + 3]  # "een week of 3"
         amounts = [float(w) for w in near if w.isdigit()] + [
