@@ -500,3 +500,16 @@ def test_how_often_is_no_length_of_time(builtin: Catalog, said: str) -> None:
     assert label_choices(question, said) == set()
     assert label_choices(question, "every night for three weeks") == {"long"}  # guard
     assert label_choices(question, "pas 1 nacht") == {"short"}  # guard
+
+
+@pytest.mark.parametrize(
+    ("said", "chosen"), [("ik ben bedreigd", "threatened"), ("ik ben gestalkt", "threatened")]
+)
+def test_a_short_word_of_another_label_names_no_choice(
+    builtin: Catalog, said: str, chosen: str
+) -> None:
+    """The review of round 65: with three-letter label words read ("low"), "ben" of "Ik ben
+    nu niet veilig" made "ik ben bedreigd" name two choices, and it was refused."""
+    question = builtin.question("behaviour_kind")
+    assert question is not None
+    assert parse_answer(question, said) == chosen

@@ -185,6 +185,8 @@ def _words(text: str, shortest: int = 4) -> set[str]:
 
 
 _BOTH_WORDS = frozenset(("allebei", "beide", "both", "alles", "allemaal", "all"))
+_SHORT_TEXT = "ben bij dit dat die the for een dan two not now nee yes van met"
+_SHORT_SKIPPED = frozenset(_SHORT_TEXT.split())
 _ENDINGS = ("s", "e", "n", "en", "es", "ed", "d", "te")
 
 
@@ -239,8 +241,8 @@ def label_choices(question: Question, text: str, every: bool = False) -> set[str
         # "low" (three letters) was skipped, so "low and stressed" kept stressed alone
         # (round 64's role-plays); other short words still name nothing.
         holders = {cid for cid, words in labels.items() if word in words}
-        if len(word) < 4 and not holders:
-            continue
+        if len(word) < 4 and (not holders or word in _SHORT_SKIPPED):
+            continue  # "ik ben bedreigd": "ben" of "Ik ben nu niet veilig" names no choice
         # "tentamenangst", "procrastination", "exam": a label's word in another form
         for rank in range(1, 4) if "_" not in text else ():  # not an id: "exam_fears"
             holders = holders or {
