@@ -513,3 +513,18 @@ def test_a_short_word_of_another_label_names_no_choice(
     question = builtin.question("behaviour_kind")
     assert question is not None
     assert parse_answer(question, said) == chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # the review of round 65: the new housing and dropout patterns in ordinary lines
+        ("ik zat op de bank van mijn vriend film te kijken", "housing"),
+        ("we sliepen in een tent op het festival, echt genieten", "housing"),
+        ("we slept in a tent at the festival, it was great", "housing"),
+        ("ik zit tijdelijk bij een andere projectgroep", "housing"),
+        ("gestopt met de literatuurstudie, nu begin ik met schrijven", "dropout_risk"),
+    ],
+)
+def test_ordinary_lines_near_the_housing_patterns(text: str, theme: str) -> None:
+    assert theme not in themes_of(text)
