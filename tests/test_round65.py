@@ -528,3 +528,58 @@ def test_a_short_word_of_another_label_names_no_choice(
 )
 def test_ordinary_lines_near_the_housing_patterns(text: str, theme: str) -> None:
     assert theme not in themes_of(text)
+
+
+# --- a later disclosure while a safety answer is open -------------------------------------
+
+
+def test_words_of_the_wish_ask_an_open_wish_again(builtin: Catalog) -> None:
+    """Two role-plays of round 65: after "pass" at the wish, "honestly sometimes I think
+    it'd be easier if I just wasn't around" at the mood question changed nothing on
+    screen, and the review kept "don't know". The wish is now asked again, as after a
+    "no" (round 26)."""
+    from steunwijzer.core.interview import run_interview
+    from steunwijzer.core.referrals import ReferralIndex
+
+    from .conftest import MONDAY_2PM
+    from .intake import answering
+
+    seen: list[object] = []
+    said = {
+        "safety_wish_dead": "pass",
+        "safety_thoughts": "nee",
+        "safety_behaviour": "nee",
+        "area_mood": "yes, sometimes I think it'd be easier if I just wasn't around",
+    }
+    run_interview(builtin, answering(said, "", seen), "en", ReferralIndex(builtin, MONDAY_2PM))
+    again = [p for p in seen if isinstance(p, QuestionPrompt) and p.recheck]
+    assert any(p.question.id == "safety_wish_dead" and p.previous == UNKNOWN for p in again)
+
+
+def test_an_open_answer_asked_again_says_it_was_left_open(builtin: Catalog) -> None:
+    """The note says the answer was left open, not that it was "no"."""
+    question = builtin.question("safety_wish_dead")
+    assert question is not None
+    ask, screen = terminal(builtin, "ja")
+    ask.question(QuestionPrompt(question, 1, 20, UNKNOWN, True, recheck=True))
+    shown = " ".join(screen.getvalue().split())
+    assert "bleef open" in shown and "was ‘nee’" not in shown
+
+
+def test_words_without_the_wish_leave_an_open_answer_alone(builtin: Catalog) -> None:
+    """Guard: words of something else ("I kind of stopped going to class") ask nothing again."""
+    from steunwijzer.core.interview import run_interview
+    from steunwijzer.core.referrals import ReferralIndex
+
+    from .conftest import MONDAY_2PM
+    from .intake import answering
+
+    seen: list[object] = []
+    said = {
+        "safety_wish_dead": "pass",
+        "safety_thoughts": "nee",
+        "safety_behaviour": "nee",
+        "area_mood": "yes, I kind of stopped going to class",
+    }
+    run_interview(builtin, answering(said, "", seen), "en", ReferralIndex(builtin, MONDAY_2PM))
+    assert not [p for p in seen if isinstance(p, QuestionPrompt) and p.recheck]

@@ -185,7 +185,13 @@ def contradicted(
         asked.append("safety_behaviour")
     if "self_harm" in themes and catalog is not None:
         asked += asking_for(catalog, "self_harm")
-    return {q for q in asked if answers.get(q) is False}
+    # ... and the wish or the thoughts left open ("pass", "not seriously, no"): words of
+    # it later, "sometimes I think it'd be easier if I just wasn't around" at the mood
+    # question, left the "don't know" in the review (two role-plays, round 65)
+    still_open = {q for q in _RECHECKED_BY_OWN_WORDS if answers.get(q) == UNKNOWN}
+    return {q for q in asked if answers.get(q) is False} | (
+        still_open if SUICIDAL in themes else set()
+    )
 
 
 _DANGER_FROM_OTHERS = ("unsafe_situation", "sexual_violence")

@@ -99,6 +99,17 @@ ASKING_TEXTS: dict[str, tuple[str, str]] = {
     ),
     # The note in full at the first question asked again, shorter at the next ones: three
     # times the same three lines pushed the questions off a small screen (round 46).
+    # The same for an answer left open: the student said more since (round 65).
+    "recheck_open_note": (
+        "Deze vraag bleef open (weet niet), maar wat de student daarna zei gaat erover: vraag "
+        "het nog één keer, rustig, en typ het antwoord van nu.",
+        "This question was left open (don't know), but what the student said since is about "
+        "it: ask it once more, calmly, and type the answer given now.",
+    ),
+    "recheck_open_again": (
+        "Ook deze vraag bleef open: vraag het nog één keer, rustig.",
+        "This one was left open too: ask it once more, calmly.",
+    ),
     "recheck_again": (
         "Ook hier was het antwoord ‘nee’: vraag dit nog één keer, rustig.",
         "Here too the answer was 'no': ask this once more, calmly.",

@@ -173,7 +173,8 @@ class TerminalAsk:
             key = "question_edit" if p.editing else "question_again" if p.recheck else "question_of"
             heading(self.console, t(key, lang, n=p.number, total=p.total))
             if p.recheck and q.id not in self.rechecked:  # in full once (round 46)
-                self.say(t("recheck_again" if self.rechecked else "recheck_note", lang), "yellow")
+                key = "recheck_open" if p.previous == UNKNOWN else "recheck"  # left open (r65)
+                self.say(t(key + ("_again" if self.rechecked else "_note"), lang), "yellow")
                 self.rechecked.add(q.id)
             if p.heard:
                 labels = ", ".join(theme_label(self.catalog, x, lang) for x in p.heard)
