@@ -583,3 +583,16 @@ def test_words_without_the_wish_leave_an_open_answer_alone(builtin: Catalog) -> 
     }
     run_interview(builtin, answering(said, "", seen), "en", ReferralIndex(builtin, MONDAY_2PM))
     assert not [p for p in seen if isinstance(p, QuestionPrompt) and p.recheck]
+
+
+def test_a_no_asked_again_after_an_open_one_gets_its_own_note(builtin: Catalog) -> None:
+    """Found in the review: after the open wish was asked again ("left open"), the thoughts
+    question said "Here too the answer was 'no'", though no "no" note had been shown."""
+    wish, thoughts = builtin.question("safety_wish_dead"), builtin.question("safety_thoughts")
+    assert wish is not None and thoughts is not None
+    ask, screen = terminal(builtin, "ja")
+    ask.question(QuestionPrompt(wish, 1, 20, UNKNOWN, True, recheck=True))
+    ask.question(QuestionPrompt(thoughts, 2, 20, False, True, recheck=True))
+    shown = " ".join(screen.getvalue().split())
+    assert "bleef open" in shown and "bij een andere vraag" in shown
+    assert "Ook hier was het antwoord" not in shown

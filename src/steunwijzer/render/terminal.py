@@ -174,8 +174,9 @@ class TerminalAsk:
             heading(self.console, t(key, lang, n=p.number, total=p.total))
             if p.recheck and q.id not in self.rechecked:  # in full once (round 46)
                 key = "recheck_open" if p.previous == UNKNOWN else "recheck"  # left open (r65)
-                self.say(t(key + ("_again" if self.rechecked else "_note"), lang), "yellow")
-                self.rechecked.add(q.id)
+                # in full once per kind: "Here too ... 'no'" came after "left open" (r65)
+                self.say(t(key + ("_again" if key in self.rechecked else "_note"), lang), "yellow")
+                self.rechecked |= {q.id, key}
             if p.heard:
                 labels = ", ".join(theme_label(self.catalog, x, lang) for x in p.heard)
                 self.say(t("unfit_heard", lang, themes=labels), "yellow")
