@@ -49,6 +49,7 @@ TIP_HEADINGS = {
     "combined": "emphasis.both",
 }
 TIER_STYLE = {Tier.PREVENTION: "green", Tier.SPECIFIC: "yellow", Tier.ACUTE: "bold white on red"}
+BACK_WORDS = frozenset(("b", "back", "terug"))  # a step back: a question, the panel, the review
 
 
 class _Console(Console):

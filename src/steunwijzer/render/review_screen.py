@@ -11,14 +11,13 @@ from steunwijzer.core.textnorm import normalise
 from steunwijzer.present.labels import format_answer
 from steunwijzer.present.layout import shorten
 from steunwijzer.present.texts import t
-from steunwijzer.render.common import heading
+from steunwijzer.render.common import BACK_WORDS, heading
 from steunwijzer.render.notes import Line
 from steunwijzer.render.screen import print_lines, screen_width
 
 if TYPE_CHECKING:
     from steunwijzer.render.terminal import TerminalAsk
 
-_BACK_WORDS = {"b", "back", "terug"}
 _REVIEW_OK = {"ok", "oke", "okay", "okee", "klopt", "goed", "prima", "akkoord", "correct",
               "ja", "yes", "ja klopt", "dat klopt", "verder", "door", "doorgaan", "continue",
               "looks good", "fine", "alright", "all good", "klopt allemaal"}  # fmt: skip
@@ -72,7 +71,7 @@ def ask_review(term: TerminalAsk, p: ReviewPrompt) -> object:
 
 
 def _review_choice(raw: str, p: ReviewPrompt) -> object:
-    if raw in _BACK_WORDS:
+    if raw in BACK_WORDS:
         return BACK
     position = parse_index(raw, len(p.answers))
     return None if position is None else p.answers[position][0].id

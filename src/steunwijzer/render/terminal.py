@@ -49,7 +49,7 @@ from steunwijzer.io.typed import typed_text
 from steunwijzer.present.labels import format_answer, theme_label
 from steunwijzer.present.texts import t
 from steunwijzer.render.asking import question_lines
-from steunwijzer.render.common import crisis_panel, heading, is_plain, safe
+from steunwijzer.render.common import BACK_WORDS, crisis_panel, heading, is_plain, safe
 from steunwijzer.render.notes import Line
 from steunwijzer.render.override import STOP_YES, ask_override
 from steunwijzer.render.paste import continued, waiting
@@ -65,7 +65,6 @@ from steunwijzer.render.screen import (
 )
 from steunwijzer.render.theme_prompt import said_beside
 
-_BACK_WORDS = {"b", "back", "terug"}
 _PLAIN, _NUMBERS = {"ja", "nee", "yes", "no", "j", "n", "y"}, re.compile(r"[\d,\s]+$")
 _FINISH_WORDS = {"afronden", "finish", "stop"}  # words; not "stoppen", a choice ("stop my study")
 _FINISH = {"a", "afronden", "f", "finish", "stop"}
@@ -194,7 +193,7 @@ class TerminalAsk:
             if raw == "?" or (q.type != "text" and asks_meaning(raw)):
                 self.say(q.help.get(lang) if q.help else t("no_help", lang), "italic")
                 continue
-            if raw.lower() in _BACK_WORDS or ap.corrects_earlier(raw):  # "wacht, was het ja" r42
+            if raw.lower() in BACK_WORDS or ap.corrects_earlier(raw):  # "wacht, was het ja" r42
                 if p.can_go_back:
                     return BACK
                 self.say(t("first_question", lang), "dim")
@@ -282,7 +281,7 @@ class TerminalAsk:
             raw = typed.lower()
             if raw in _FINISH or raw in _CONTINUE:
                 return "finish" if raw in _FINISH else "continue"
-            if raw in _BACK_WORDS:  # refused here, where a wrong "ja" is noticed (r15)
+            if raw in BACK_WORDS:  # refused here, where a wrong "ja" is noticed (r15)
                 return "back"
             if len(raw.split()) >= 3:
                 return Unfit(typed)  # words, not a key: read (round 13)
