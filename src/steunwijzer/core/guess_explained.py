@@ -56,6 +56,12 @@ def explained_otherwise(guess: Recognition, findings: list[Finding], text: str =
             return True
         if g.theme == "unsafe_situation" and _FEAR.isdisjoint(said) and staying_with_someone(said):
             return True  # "die vriend waar hij nu slaapt" (0.91; a role-play, round 56)
+        if g.theme in _NET_RISK and _symptoms_looked_up(g.words):
+            # "I google my symptoms every night" (0.96) put 113 and 112 on screen for a
+            # student with health anxiety (set352, a role-play, round 65). Only over the
+            # guess's own words: not a figure, which would keep the net off the whole text
+            # ("... and I wish I had cancer so it would be over" stays a risk).
+            return True
         if g.theme == "unsafe_situation" and safe_again(g.words):
             return True  # "zero contact for months now. I feel safe again" (1.00; r56)
         if g.theme == "self_harm" and a_thing_cut(text[max(0, g.start - 12) : g.end] or g.words):
@@ -271,6 +277,22 @@ _QUARREL = frozenset(
     ("split", "splitting", "divorce", "divorced", "divorcing", "argue", "arguing", "argument",
      "arguments", "fight", "fighting", "scheiden", "gescheiden", "scheiding", "ruzie", "ruzies")
 )  # fmt: skip
+_NET_RISK = frozenset(("suicidal_thoughts", "self_harm", "unsafe_situation", "concern_for_other"))
+_SYMPTOMS_LOOKED_UP = re.compile(
+    r"\b(?:googl\w*|googel\w*|gegoogeld|looked up|look up|zoek\w* op|opgezocht)\b"
+    r"(?: \w+){0,3} (?:symptoms|symptomen|klachten)\b"
+)
+
+
+def _symptoms_looked_up(words: str) -> bool:
+    """The guess's words are the looking up, and little else ("I keep googling my
+    symptoms at 3am"); with more beside it ("... and I wish I had cancer so it would be
+    over") the guess stands."""
+    said = words.lower()
+    found = _SYMPTOMS_LOOKED_UP.search(said)
+    return found is not None and len((said[: found.start()] + said[found.end() :]).split()) <= 4
+
+
 _SENT = frozenset(("stuur", "stuurt", "sturen", "stuurde", "send", "sending", "sends", "sent"))
 _THREAT = frozenset(
     ("klappen", "slaan", "kill", "vermoorden", "dreigen", "dreigde", "threatened", "threatening",

@@ -153,15 +153,6 @@ FIGURES_NL: tuple[str, ...] = (
     # a child's pet buried with ceremony (set311: "mijn dochter wil per se een begrafenis
     # voor haar goudvis houden"); one's own pet that died is still a loss (round 61)
     "begrafenis|begraven|uitvaart ..3 voor|van ..1 haar|zijn|hun ..1 goudvis|visje|vis|hamster|cavia|konijn|parkiet|muis|slak|rups",
-    # afraid of dying, no wish: "nee, helemaal niet. ik ben juist bang om dood te gaan" at
-    # the first safety question was "dood gaan", immediate (a role-play, round 65)
-    # (adjacent, so "ik ben niet meer bang om dood te gaan" keeps its weight)
-    "ben_bang|ben_juist_bang|ben_zo_bang|ben_heel_bang|ben_erg_bang|ben_echt_bang|ben_doodsbang ..0 om|dat ..1 ik? ..1 dood ..1 te? ..1 gaan|ga",
-    # health anxiety, not a wish to die: "ik google mijn klachten elke nacht", "in de trein
-    # dacht ik echt dat ik doodging" at a panic attack (set352 and a role-play, round 65:
-    # the second net read them as suicidal thoughts)
-    "google|googel|googelen|googlen|gegoogeld|googlede ..3 mijn|m'n|mn|de|die ..1 klachten|symptomen",
-    "dacht|dachten ..3 dat ..1 ik ..2 doodging|dood_ging|ging_sterven|een_hartaanval_kreeg|een_hartaanval_had",
     # a hangover's "dood" (set350, r64: "Zo'n kater vandaag dat ik dood wil haha")
     "kater|brak|katertje ..6 dood|sterven|doodgaan",
     # a plan that fades away: "die van mij sterft altijd een stille dood" (set346, r64)
@@ -175,13 +166,6 @@ FIGURES_EN: tuple[str, ...] = (
     # into a subject, not against a wall: "my imam pushed me into it" (set320)
     "rather ..1 die ..1 than ..2 miss|lose_face|skip|give_up|watch|hear",
     "pushed|pushing|push ..1 me ..1 into ..1 it|this|that|studying|doing|taking|choosing|picking|theology|medicine|law|nursing|engineering|this_degree|this_course|this_programme",
-    # afraid of dying, no wish (a role-play, round 65): "I'm scared of dying", "afraid to die"
-    # (said with the subject, so "I'm not afraid of dying anymore" keeps its weight)
-    "i'm_scared|i'm_afraid|im_scared|im_afraid|i_am_scared|i_am_afraid|i'm_terrified|i'm_so_scared|i'm_so_afraid|i'm_really_scared ..0 of|to ..1 die|dying",
-    # health anxiety (set352 and a role-play, round 65): "I google my symptoms every
-    # night", "on the train I really thought I was dying" at a panic attack
-    "google|googling|googled|googles ..3 my|the|those ..1 symptoms",
-    "thought|felt_sure|was_sure|was_convinced ..2 i ..1 was ..1 dying|having_a_heart_attack|going_to_die|gonna_die & panic|panicked|heart|breathe|breathing|attack|chest",
     # joy said as dying (set350, r64: "that techno set last night made me want to die in
     # the best possible way"); "the show absolutely killed, I'm still dead" (set351)
     "die|dying|dead ..3 in ..1 the|a ..1 best|good|nicest ..1 possible? ..1 way",
