@@ -599,3 +599,24 @@ def test_a_no_asked_again_after_an_open_one_gets_its_own_note(builtin: Catalog) 
     shown = " ".join(screen.getvalue().split())
     assert "bleef open" in shown and "bij een andere vraag" in shown
     assert "Ook hier was het antwoord" not in shown
+
+
+def test_wanting_to_go_home_sets_aside_only_its_own_words() -> None:
+    """The review of round 65: round 64's figure for "i just want to go home" kept the
+    second net off the whole text, and "... I keep thinking about the bridge near my
+    house" was lost. Now only a guess inside "want to go home" is set aside."""
+    assert "suicidal_thoughts" not in themes_of("maybe later, now i just want to go home")
+    assert "suicidal_thoughts" in themes_of(
+        "I just want to go home. I keep thinking about the bridge near my house"
+    )
+
+
+def test_dood_te_gaan_is_to_die_no_intent() -> None:
+    """The third and fourth role-plays: "ik ben juist bang om dood te gaan" read "gaan" as
+    intent: "Direct gevaar, bel nu 112" for a student afraid of dying. As "dood gaan" since
+    round 42, "dood te gaan" is to die: soon, not immediate (still a risk, over-alarmed)."""
+    data = lookup_json("nee, helemaal niet. ik ben juist bang om dood te gaan")
+    assert data["tier"] == "acute" and data["urgency"] == "soon"
+    assert (
+        lookup_json("ik ben van plan om vannacht dood te gaan")["urgency"] == "immediate"
+    )  # guard

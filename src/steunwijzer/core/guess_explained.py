@@ -56,6 +56,11 @@ def explained_otherwise(guess: Recognition, findings: list[Finding], text: str =
             return True
         if g.theme == "unsafe_situation" and _FEAR.isdisjoint(said) and staying_with_someone(said):
             return True  # "die vriend waar hij nu slaapt" (0.91; a role-play, round 56)
+        if g.theme == "suicidal_thoughts" and _going_home(g, text):
+            # "maybe later, now i just want to go home" (0.99 on "want to go"): a grieving
+            # student who wants to fly home (a role-play, round 64). Not a figure, which
+            # kept the net off "... I keep thinking about the bridge near my house" (r65)
+            return True
         if g.theme in _NET_RISK and _symptoms_looked_up(g.words):
             # "I google my symptoms every night" (0.96) put 113 and 112 on screen for a
             # student with health anxiety (set352, a role-play, round 65). Only over the
@@ -282,6 +287,14 @@ _SYMPTOMS_LOOKED_UP = re.compile(
     r"\b(?:googl\w*|googel\w*|gegoogeld|looked up|look up|zoek\w* op|opgezocht)\b"
     r"(?: \w+){0,3} (?:symptoms|symptomen|klachten)\b"
 )
+
+
+_GO_HOME = re.compile(r"\b(?:want|wanna|wants) (?:to )?go (?:back )?home\b")
+
+
+def _going_home(g: Finding, text: str) -> bool:
+    """The guess's words lie inside "want to go home"."""
+    return any(m.start() <= g.start and g.end <= m.end() for m in _GO_HOME.finditer(text.lower()))
 
 
 def _symptoms_looked_up(words: str) -> bool:

@@ -169,8 +169,5 @@ FIGURES_EN: tuple[str, ...] = (
     # joy said as dying (set350, r64: "that techno set last night made me want to die in
     # the best possible way"); "the show absolutely killed, I'm still dead" (set351)
     "die|dying|dead ..3 in ..1 the|a ..1 best|good|nicest ..1 possible? ..1 way",
-    # home, not away from life: "maybe later, now i just want to go home" (a grieving
-    # student who wants to fly home; a role-play, round 64, a guess of the second net)
-    "just|only|really ..1 want|wanna ..1 to? ..1 go ..1 home|back_home $",
     "show|set|gig|concert|performance|party ..3 killed|slayed ..4 still|literally|so|actually ..1 dead",
 )

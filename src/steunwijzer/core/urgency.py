@@ -49,8 +49,10 @@ def urgent(tokens: Tokens, start: int, end: int, theme: str = "") -> bool:
         return True
     for j in range(max(0, start - lexicon.INTENT_REACH), end + 1):
         if tokens.clause[j] == tokens.clause[start] and words[j] in lexicon.INTENT:
-            if words[j] in _DIE_VERB and j > 0 and words[j - 1] == "dood":
-                continue  # "dood gaan" is to die, no intent: "ik denk aan dood gaan" (r42)
+            before = words[max(0, j - 2) : j]
+            if words[j] in _DIE_VERB and (before[-1:] == ["dood"] or before == ["dood", "te"]):
+                continue  # "dood (te) gaan" is to die, no intent: "aan dood gaan" (r42),
+                # "ik ben bang om dood te gaan" was "Direct gevaar, bel nu 112" (r65)
             if theme == lexicon.ABOUT_OTHER and _feared_own_act(words, j):
                 continue  # "I'm terrified I'll drop the baby": a fear, no intent (r64)
             return True
