@@ -1412,6 +1412,17 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set358.jsonl", 0.88, 0.26),  # risk 13/14, alarms 8/36
         ("set359.jsonl", 0.96, 0.12),  # risk 15/15, alarms 3/36
         ("set360.jsonl", 0.89, 0.06),  # risk 14/15, alarms 1/36
+        # Round 66, measured unseen on 46a3e10: set361 (sexual health), 23/24, 43/60, 6/36;
+        # set362 (online life gone wrong), 23/24, 45/60, 4/36; set363 (gambling and
+        # crypto), 24/24, 32/60, 5/36; set364 (a criminal record), 23/24, 44/60, 1/36;
+        # set365 (young carers), 22/24, 34/60, 4/36; set366 (eating disorders), 22/24,
+        # 25/60, 4/36.
+        ("set361.jsonl", 0.86, 0.2),  # risk 14/15, alarms 6/36
+        ("set362.jsonl", 0.93, 0.14),  # risk 15/15, alarms 4/36
+        ("set363.jsonl", 0.77, 0.17),  # risk 15/18, alarms 5/36
+        ("set364.jsonl", 0.87, 0.06),  # risk 15/16, alarms 1/36
+        ("set365.jsonl", 0.92, 0.14),  # risk 14/14, alarms 4/36
+        ("set366.jsonl", 0.93, 0.14),  # risk 15/15, alarms 4/36
     ],
 )
 def test_recall_on_the_blind_set_holds(

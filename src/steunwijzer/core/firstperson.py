@@ -250,6 +250,7 @@ def read_as_student(
         return found
     rewritten, spans = reading
     again = read(rewritten)
+    named = False
     if _nobody_else(text):
         # Only a pronoun ("Hij heeft gezegd dat hij zich van kant wil maken") may be a
         # friend's words told: both readings stay, as for control (core/notecontrol.py).
@@ -275,7 +276,10 @@ def read_as_student(
             continue
         if _still_someone_else(Tokens(rewritten[f.start : f.end]).words):
             continue  # "ik ga haar pijn doen": still about someone else, now as a threat
-        if acute and f.theme in acute_themes:
+        if acute and f.theme in acute_themes and not named:
+            # A note that names the student and nobody else guesses no pronoun: "Student
+            # reports she was targeted by sextortion ... She indicates she has thought
+            # about ending her life" lost the suicidal thoughts (round 66).
             continue
         start, end = back(spans, f.start, f.end)
         extra.append(replace(f, words=text[start:end], start=start, end=end))

@@ -61,6 +61,11 @@ def explained_otherwise(guess: Recognition, findings: list[Finding], text: str =
             # student who wants to fly home (a role-play, round 64). Not a figure, which
             # kept the net off "... I keep thinking about the bridge near my house" (r65)
             return True
+        if g.theme == "suicidal_thoughts" and _DEATH.isdisjoint(said) and _class_notes(g, text):
+            # "one guy lends me his notes but I think that's a business relationship"
+            # (0.98 on "notes but I think") was a wish to die for a lonely student (a
+            # role-play, round 66): notes lent for a course are no farewell notes.
+            return True
         if g.theme in _NET_RISK and _symptoms_looked_up(g.words):
             # "I google my symptoms every night" (0.96) put 113 and 112 on screen for a
             # student with health anxiety (set352, a role-play, round 65). Only over the
@@ -295,6 +300,18 @@ _GO_HOME = re.compile(r"\b(?:want|wanna|wants) (?:to )?go (?:back )?home\b")
 def _going_home(g: Finding, text: str) -> bool:
     """The guess's words lie inside "want to go home"."""
     return any(m.start() <= g.start and g.end <= m.end() for m in _GO_HOME.finditer(text.lower()))
+
+
+_CLASS_NOTES = re.compile(
+    r"\b(?:lends?|lent|lending|borrow\w*|cop(?:y|ies|ied)|lecture|class|course|college|"
+    r"leent|leende|geleend|lenen|kopieer\w*)\b(?:\W+\w+){0,3}?\W+(notes|aantekeningen)\b"
+)
+
+
+def _class_notes(g: Finding, text: str) -> bool:
+    """The guess's words hold notes that are lent, borrowed or from a course."""
+    low = text.lower()
+    return any(g.start <= m.start(1) < g.end for m in _CLASS_NOTES.finditer(low))
 
 
 def _symptoms_looked_up(words: str) -> bool:

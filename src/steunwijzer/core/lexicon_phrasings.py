@@ -290,7 +290,9 @@ UNSAFE_NL: tuple[str, ...] = (
     "handen ..3 om ..2 mijn ..2 nek|keel|hals", "keel|nek ..3 dichtgeknepen|dichtgedrukt|geknepen|vastgepakt|gegrepen",
     "aangeraakt|betast|aangezeten|aan_gezeten|zat_aan ..6 tegen ..2 mijn_wil",
     "aangevallen|in_elkaar_geslagen|overvallen & ik|ben|me|mij",
-    "weet|weten ..2 waar ..2 ik ..2 woon & ex|stalker|hij|iemand|onbekende|man",
+    # never through a not: "maar hij weet niet waar ik nu woon" was a threat (round 66)
+    "weet|weten ..0 waar ..2 ik ..2 woon & ex|stalker|hij|iemand|onbekende|man",
+    "weet|weten ..0 heus|echt|heel|precies|ook|al|nu|dus|zeker|goed|wel ..1 waar ..2 ik ..2 woon & ex|stalker|hij|iemand|onbekende|man",
     "bang|doodsbang ..4 dat ..3 hij|ex ..3 me|mij ..3 vindt|vinden|opzoekt",
     "naaktfoto*|nudes|wraakporno ..6 gedeeld|verspreid|rondgestuurd|online|gelekt|delen|verspreiden", "gedwongen ..3 tot? ..2 prostitutie|sekswerk|werken_voor",
     "houdt|houden ..3 me|mij ..3 in_de_gaten & ex|hij|iemand|onbekende|man", "voor ..2 mijn ..2 deur|raam|kamer ..3 nu|op_dit_moment|staan|staat & ex|hij|iemand|man",

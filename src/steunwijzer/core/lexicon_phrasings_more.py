@@ -225,7 +225,7 @@ UNSAFE_EN = (
     # threats: to evict for sex, threats received, they know where I live
     "sleep_with|sex ..8 threatens|threatened|evict|kick_me_out|or_else", "threatens|threatened ..9 sleep_with|sex",
     "death_threats", "getting|got|received|receiving|sends|sending|sent ..3 me? ..2 threats",
-    "they|he|she ..2 know|knows ..2 where ..2 i ..2 live",
+    "they|he|she ..1 already|now|even|also|definitely|totally? ..0 know|knows ..1 exactly|already|now|too|also|precisely? ..0 where ..2 i ..2 live",  # no "not" between (r66)
     # beaten at home; someone will beat me; a photo of my house; doxxing
     "beaten|slapped|choked|strangled|hit_at_home|hit_by_my & i_get|i_got|i_am|i_was|get|got", "beat|hit|hurt|slap ..2 me & scared|afraid|terrified",
     "photo|picture ..3 of ..2 my ..2 house|home|door|flat|window & ex|stranger|stalker|see_you",

@@ -22,6 +22,9 @@ _HOT_EN = "straightener|straighteners|hair_straightener|hair_straighteners|curli
 _WHO_NL = "hij|zij|ze|broer|broertje|zus|zusje|vriend|vriendin|huisgenoot|huisgenote|kamergenoot|vader|moeder|partner|vriendje"
 
 SELF_HARM_NL: tuple[str, ...] = (
+    # the marks a lighter leaves (round 66, set365: "the lighter marks are easier to deal
+    # with than the feeling"), not the lighter alone
+    "aansteker ..3 plekken|plekjes|brandwonden|brandwondjes|littekens|wondjes",
     # cutting said bare, the clause ending on it: "vroeger sneed ik, was er echt vanaf"
     # (set313; a past, until it is done again); not "ik sneed de uien"
     "sneed|kraste|snij|kras ..0 ik $",
@@ -36,6 +39,8 @@ SELF_HARM_NL: tuple[str, ...] = (
     f"hou|houd|hield|hielden|houden ..1 mijn|m'n|mn ..1 {_SKIN_NL}|hand|handen ..3 heet_water|kokend_water|hete_kraan|kraan|fornuis|vlam|kaars ..1 tot|totdat ..3 blaren|blaar|verbrandt|verbrand|brandt|pijn",
 )
 SELF_HARM_EN: tuple[str, ...] = (
+    "lighter ..0 marks|burn_marks|scars",
+    "marks|burns|burn_marks|scars ..2 from|of ..1 a|my|the ..0 lighter",
     # "I take a razor to my thigh", "ran the scissors across my arm"
     f"{_BLADE_EN} ..2 to|over|across|into|along ..1 my ..1 {_SKIN_EN}",
     # "last night I pressed the hair straightener on my arm" (set310)

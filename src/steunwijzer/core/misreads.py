@@ -20,6 +20,7 @@ from steunwijzer.core.misreads_idioms import (
     a_landlord_not_answering,
     gender_as_a_field,
     no_place_lacking,
+    not_known_where,
 )
 from steunwijzer.core.misreads_pills import (
     a_container_of_food,
@@ -324,6 +325,8 @@ OTHER_SENSE: dict[str, Callable[[Tokens, tuple[int, ...]], bool]] = {
     "suicidal_thoughts": _no_means,
     "dropout_risk": signing_out_elsewhere,
     "self_harm": a_brand_named,
-    "unsafe_situation": no_place_lacking,
+    "unsafe_situation": lambda tokens, used: (
+        no_place_lacking(tokens, used) or not_known_where(tokens, used)
+    ),
     "concern_for_other": a_landlord_not_answering,
 }

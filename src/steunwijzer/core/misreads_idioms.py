@@ -100,3 +100,34 @@ _ANSWER = lexicon.word_set(
     "answer answering answers respond responding reply replying open opening opens "
     "opneemt opnemen reageert reageren opendoet open_doet"
 )
+
+
+# Knowing where someone lives is the threat; not knowing it is none: "maar hij weet niet
+# waar ik nu woon" and "he doesn't know where my parents live" were threats, "immediate"
+# (round 65's note, round 66): the patterns' gaps ("weet ..2 waar") took the not in.
+# Only where the pattern did not ask for the not itself, and not for the student's own
+# not knowing ("ik weet niet waar ik vannacht moet slapen").
+_KNOW = lexicon.word_set("weet weten wist know knows knew")
+_NOT = lexicon.word_set("niet nooit not never")
+_WHERE = lexicon.word_set("waar where")
+_ME = lexicon.word_set("ik i")
+
+
+def not_known_where(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    words = tokens.words
+    if not used:
+        return False
+    for j in range(max(0, used[0] - 4), used[-1] + 1):
+        if words[j] not in _KNOW:
+            continue
+        dutch = words[j + 1 : j + 2] and words[j + 1] in _NOT and j + 1 not in used
+        english = j >= 1 and words[j - 1] in _NOT and j - 1 not in used
+        if not (dutch or english):
+            continue
+        at = j + 2 if dutch else j + 1
+        if at >= len(words) or words[at] not in _WHERE:
+            continue
+        knower = words[j - 3 : j - 1] if english else words[j - 1 : j]
+        if _ME.isdisjoint(knower) or _ME.isdisjoint(words[at + 1 : at + 2]):
+            return True  # not "ik weet niet waar ik ...": the student's own place
+    return False
