@@ -172,6 +172,23 @@ _ONLY_A_KIND = lazy_compile(
     r"|\b(?:not|never|niet|nooit|nothing|niks|niets)\b(?: \w+){0,2} "
     r"(?:serious|seriously|serieus|actively|actief)\b"
     r"|\b(?:just|gewoon|alleen|only) (?:be )?(?:gone|weg|away|verdwijnen|disappear|vanish)\b"
+    # not away from people: "nee, niet dood. gewoon weg van iedereen" (a role-play, r66)
+    r"(?! (?:van|from) (?:iedereen|everyone|everybody|mensen|people|school|hier|here))"
     r"|\b(?:i have|i've got|i got|ik heb) (?:mijn|m'n|mn|my) (?:kat|hond|cat|dog|kids|children|"
     r"kinderen|son|daughter|zoon|dochter|family|familie|parents|ouders)\b"
 )
+
+
+def fears_for_another(word: str) -> bool:
+    """A "ja nee" whose words are a fear for someone else's act: "ja nee, ik ben gewoon
+    bang dat hij iets gedaan heeft" to "have you done anything to end your life?" was
+    doubt, and "direct danger" for a student whose roommate may have taken pills (a
+    role-play, round 66)."""
+    return _FEAR_FOR_ANOTHER.search(f" {word} ") is not None and _OWN_ACT.search(word) is None
+
+
+_FEAR_FOR_ANOTHER = lazy_compile(
+    r" (?:bang|ongerust|bezorgd|scared|afraid|worried) (?:dat |of |that |if )?"
+    r"(?:hij|zij|ze|he|she|they|mijn \w+|my \w+) "
+)
+_OWN_ACT = lazy_compile(r"\b(?:ik|i) (?:heb|had|have|did|deed|ga|will|wil|want)\b")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from steunwijzer.core.answer_errors import can_be_unknown
 from steunwijzer.core.answer_method import corrected_to_yes as corrected_to_yes
 from steunwijzer.core.answer_method import denies_only_the_act as denies_only_the_act
+from steunwijzer.core.answer_method import fears_for_another as fears_for_another
 from steunwijzer.core.answer_method import names_a_way as names_a_way
 from steunwijzer.core.answer_method import no_idea_first as no_idea_first
 from steunwijzer.core.answer_method import says_the_wish as says_the_wish

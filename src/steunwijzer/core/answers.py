@@ -294,7 +294,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
             # "yes... no, I mean no" was a yes on the crisis panel (round 12); "ja nee" is a
             # no as often as not. Doubt on a safety question; elsewhere asked again.
             if can_be_unknown(question):
-                return UNKNOWN
+                return False if mixed.fears_for_another(word) else UNKNOWN
             raise answer_error(question, value)
         if mixed.says_the_wish(question.id, word) or mixed.corrected_to_yes(word):
             return True  # "wil er egt nt meer zijn" was "weet niet" on the record (r60)

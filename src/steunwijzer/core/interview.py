@@ -306,7 +306,7 @@ def _interview(
         if found is not None:
             spoken = contradicted(state.answers, spoken_themes, found, catalog)
             state.opened |= never_asked(catalog, state.answers, spoken_themes)
-            for item_id in spoken - rechecked - {question.id}:
+            for item_id in spoken - rechecked:
                 # Own words of ending one's life or self-harm after a "no" on the screen:
                 # that "no" is asked again (once), before anything else.
                 earlier = state.answers.get(item_id)

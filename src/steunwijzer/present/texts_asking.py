@@ -74,12 +74,13 @@ ASKING_TEXTS: dict[str, tuple[str, str]] = {
     # wrong way round when the own words came last (round 28, R5): no order is said.
     "recheck_note": (
         # words at another question too, not only own words (a role-play, round 45)
+        # and in the words beside the "no" itself: "no... I mean what's the point" (r66)
         "Het antwoord op deze vraag was ‘nee’, maar iets wat de student zelf vertelde (in "
-        "eigen woorden of bij een andere vraag) wijst op iets anders: vraag dit nog één "
-        "keer, rustig, en typ het antwoord van nu.",
+        "eigen woorden, bij deze of bij een andere vraag) wijst op iets anders: vraag dit "
+        "nog één keer, rustig, en typ het antwoord van nu.",
         "The answer to this question was 'no', but something the student said (in their "
-        "own words or at another question) points to something else: ask this once more, "
-        "calmly, and type the answer given now.",
+        "own words, at this or at another question) points to something else: ask this "
+        "once more, calmly, and type the answer given now.",
     ),
     "read_as": ("→ gelezen als: {answer}", "→ read as: {answer}"),
     # A refusal is doubt, never a no, and the counsellor hears that it was one (round 65).
