@@ -1423,6 +1423,14 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set364.jsonl", 0.87, 0.06),  # risk 15/16, alarms 1/36
         ("set365.jsonl", 0.92, 0.14),  # risk 14/14, alarms 4/36
         ("set366.jsonl", 0.93, 0.14),  # risk 15/15, alarms 4/36
+        # Round 66's second wave, measured unseen on 74982b2: set367 (student athletes),
+        # 23/24, 48/60, 3/36; set368 (placements in care, police, youth care), 22/24,
+        # 41/60, 8/36; set369 (art academies and conservatories), 17/24, 39/60, 5/36;
+        # set370 (chronic pain and illness), 23/24, 42/60, 4/36.
+        ("set367.jsonl", 0.93, 0.12),  # risk 15/15, alarms 3/36
+        ("set368.jsonl", 0.92, 0.25),  # risk 14/14, alarms 8/36
+        ("set369.jsonl", 0.86, 0.17),  # risk 14/15, alarms 5/36
+        ("set370.jsonl", 0.86, 0.14),  # risk 14/15, alarms 4/36
     ],
 )
 def test_recall_on_the_blind_set_holds(

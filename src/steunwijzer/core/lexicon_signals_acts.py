@@ -36,8 +36,18 @@ _HIGH_NL = (
 _HIGH_EN = "bridge|roof|rooftop|balcony|overpass|ledge|edge|railing|tower|car_park|parking_garage"
 _FOR_GOOD_NL = "voorgoed|definitief|voor_altijd|voor_eeuwig|permanent"
 _FOR_GOOD_EN = "for_good|forever|for_ever|permanently|for_real|and_never_come_back"
+# Poison or a household chemical swallowed (a hostile round, round 66: "I drank bleach"
+# was addiction, "ik heb gif gedronken" nothing)
+_POISON_NL = "gif|rattengif|chloor|bleek|bleekmiddel|ontstopper|gootsteenontstopper|antivries|onkruidverdelger|wasmiddel|ammoniak|terpentine|lampenolie"
+_POISON_EN = "bleach|poison|rat_poison|antifreeze|drain_cleaner|weedkiller|pesticide|detergent|ammonia|lamp_oil"
 
 SUICIDAL_NL = (
+    # poison swallowed, and pills taken "om dood te gaan" (round 66's hostile round: "soon")
+    f"!{_POISON_NL} ..3 gedronken|ingenomen|geslikt|opgedronken|doorgeslikt|opgegeten",
+    f"!{_PILLS_NL} ..4 {_TAKEN_NL} ..4 om ..2 dood ..2 te ..1 gaan|zijn",
+    # "de pillen" (those pills, not "mijn pillen", a daily dose) already taken
+    f"!heb|had ..2 de ..0 {_PILLS_NL} ..2 al ..1 {_TAKEN_NL}",
+    f"!{_PILLS_NL} ..4 {_TAKEN_NL} ..4 om ..3 er ..2 een ..1 eind|einde ..1 aan ..1 te ..1 maken",
     # pills already swallowed: an attempt under way (urgency immediate)
     f"!{_ALL_NL} ..3 {_PILLS_NL} ..4 {_TAKEN_NL}",
     f"!{_TAKEN_NL} ..4 {_ALL_NL} ..3 {_PILLS_NL}",
@@ -90,6 +100,8 @@ SUICIDAL_NL = (
     "naar|bij ..2 oma|opa|mama|papa|moeder|vader ..2 gaan|toe|zijn & overleden|dood|gestorven|hemel",
 )
 SUICIDAL_EN = (
+    f"!drank|drunk|swallowed|took|taken|ingested|downed ..3 {_POISON_EN}",
+    f"!{_TAKEN_EN} ..4 {_PILLS_EN} ..4 to ..2 die|end_it|kill_myself|end_my_life",
     f"!{_TAKEN_EN} ..3 {_ALL_EN} ..3 {_PILLS_EN}",
     f"!already ..2 {_TAKEN_EN} ..4 {_PILLS_EN}|them|everything & {_GOODBYE_EN}",
     f"!{_TAKEN_EN} ..3 the|my ..1 {_PILLS_EN} ..3 already & {_GOODBYE_EN}",
@@ -118,6 +130,10 @@ SUICIDAL_EN = (
     "!last ..4 in_more_ways_than_one|in_every_sense|in_every_way",
 )
 SELF_HARM_NL = (
+    # bleeding that will not stop after a cut: 112 now, not "today" (round 66's hostile round)
+    "!bloedt|bloeden|bloedde ..0 erg|hard|veel|door|flink|enorm & gesneden|doorgesneden|gekrast|snee|sneden|polsen|pols|mes|mesje",
+    "!bloedt|bloeden|bloedde ..0 heel|zo|echt|nog|nogal|best|super|maar ..0 erg|hard|veel|flink|steeds|door & gesneden|doorgesneden|gekrast|snee|sneden|polsen|pols|mes|mesje",
+    "!bloeden ..1 stopt|houdt ..1 niet ..1 op? & gesneden|doorgesneden|gekrast|snee|sneden|polsen|pols|mes|mesje",
     # a cut too deep, a question about stitches for oneself
     "te ..1 diep ..3 gesneden|gekrast|gegaan|snee|gesneden_heb & snee|sneetje|snijden|mes|mesje|scheermesje|bloed|bloedt|hechten|hechting|hechtingen|eerste_hulp|pleister|wond|arm|pols|been",
     "te ..1 diep ..2 gesneden|gekrast",
@@ -134,6 +150,8 @@ SELF_HARM_NL = (
     "littekens|sneetjes|krassen|wondjes|snijwonden ..8 verbergen|verstoppen|bedekken|lange_mouwen|vest|trui|hoodie|niemand_mag_zien",
 )
 SELF_HARM_EN = (
+    "!won't|will_not|doesn't|does_not|can't|cannot|isn't|is_not ..1 stop|stopping ..1 bleeding & cut|cuts|wrist|wrists|slit|razor|blade|knife",
+    "!bleeding ..2 a_lot|heavily|badly|so_much|really_bad|everywhere & cut|cuts|wrist|wrists|slit|razor|blade|knife",
     "cut|went|gone ..2 too ..1 deep",
     "cut|wound|gash ..8 stitches|first_aid|emergency_room ..8 myself|did_it_myself|on_purpose|nobody_knows",
     "wound|wounds|cuts|cut|scars ..9 explain ..3 how ..3 got|happened|it_happened",

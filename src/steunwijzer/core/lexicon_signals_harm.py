@@ -181,7 +181,7 @@ UNSAFE_EN = (
     "nudes|photos|pictures|videos|pics ..6 share|post|send|spread|leak ..6 unless|if_i_don't|if_i_dont|if_i",
     "if ..3 i ..4 talk|tell|report ..8 share|post|spread|leak|send ..3 photos|pictures|videos|nudes|pics",
     "kill|hurt|murder|beat ..2 me ..3 if|when|unless ..3 i ..3 told|tell|say|talk|report|leave|left|go",
-    "threw|pushed|shoved|slammed|throws|pushes|shoves|slams ..3 me ..4 against|into ..2 a|the ..2 wall|door|floor|ground|cupboard",
+    "threw|pushed|shoved|slammed|throws|pushes|shoves|slams ..3 me ..4 against|into ..2 a|the ..2 wall|door|floor|ground|cupboard|cabinet|cabinets|cupboards|fridge|table|counter|radiator|window|wardrobe|mirror|stairs",  # cabinet ...: set367 (r66)
     "grabbed|grabs|choked|chokes|strangled|strangles ..3 me ..4 by|around ..2 my|the ..2 throat|neck",
     "kicked|threw|thrown|locked|locks|locking ..2 me ..2 out ..8 nowhere|sleep|slept|night|street|stairwell|house|home",
     "nowhere|no_place ..2 to ..2 sleep|stay ..2 tonight",

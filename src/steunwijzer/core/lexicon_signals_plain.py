@@ -52,6 +52,7 @@ SELF_HARM_EN: tuple[str, ...] = (
     f"with ..1 a|my|the ..1 {_HOT_EN} ..2 on|against|to ..1 my ..1 {_SKIN_EN}",
 )
 SUICIDAL_NL: tuple[str, ...] = (
+    "komende|volgende|resterende ..2 jaar|jaren|decennia ..9 wil ..1 ik ..1 ze|die|dat|het ..1 niet ..1 meer? $",
     # "het maakt me niks meer uit of ik er morgen nog ben"; told of someone else, "ze zei
     # dat het haar niks meer uitmaakt of ze er morgen nog is" (set310) is a concern for her
     "niks|niets|niet ..1 meer? ..1 uitmaakt|uitmaken|uitmaakte|uit ..1 of ..1 ik|ze|hij|zij ..1 er ..1 morgen|volgende_week|nog ..2 ben|is|zijn|zou_zijn",
@@ -66,6 +67,9 @@ SUICIDAL_NL: tuple[str, ...] = (
     "!uitgezocht|gekozen ..3 plek|plekje|plaats ..4 spoor|rails|brug|dak|flat|trein|gracht|viaduct",
 )
 SUICIDAL_EN: tuple[str, ...] = (
+    # the years ahead refused: "if this is what the next 50 years look like, pain every
+    # single day, I don't want them" (set370, round 66)
+    "next|coming|remaining ..2 years|decades ..9 do_not|don't ..1 want ..1 them|that|it|any_of_it $",
     "don't|doesn't|dont|doesnt|wouldn't|won't ..1 care|matter ..3 if|whether ..1 i|she|he ..1 wake|wakes|am|is|i'm|she's|he's ..1 up|here|around|alive ..1 tomorrow|anymore",
     # an assisted-suicide clinic looked up; a list of who gets one's things (sets 324
     # and 326, round 63); told of a roommate or a brother, a concern for them
@@ -103,6 +107,10 @@ CONCERN_EN: tuple[str, ...] = (
 _KIN_NL = "familie|clan|schoonfamilie"
 _KIN_EN = "family|clan"
 UNSAFE_NL: tuple[str, ...] = (
+    # knowing where, said with a word between (lexicon_phrasings reads "weet ..0 waar":
+    # "maar hij weet niet waar ik nu woon" was a threat, round 66)
+    "weet|weten ..0 heus|echt|heel|precies|ook|al|nu|dus|zeker|goed|wel ..1 waar ..2 ik ..2 woon & ex|stalker|hij|iemand|onbekende|man",
+    "alleen|maar ..4 tot ..1 vanavond|vannacht ..9 kan ..3 niet ..3 terug|naar_huis",
     # held and not let go (set318: "gisteren wilde een klant me niet laten gaan en hield me
     # uren vast in zijn appartement")
     # (for hours or against one's will: "oma hield me vast toen ik huilde" is a hug, and
@@ -123,6 +131,9 @@ UNSAFE_NL: tuple[str, ...] = (
     "online|rond ..3 tenzij ..6 betaal|betalen|betaalt|overmaak|overmaakt|euro",
 )
 UNSAFE_EN: tuple[str, ...] = (
+    # a place to stay only until tonight, and home unsafe: "she can only have me until
+    # tonight and I really can't go back there" (set367, round 66)
+    "only|just ..4 until|till|til ..1 tonight ..9 can't|cannot|can_not ..2 go ..1 back|home",
     f"{_KIN_EN} ..3 will|would|'ll|wil ..1 deal_with|handle|sort|settle ..2 it|this|me ..1 themselves|ourselves|itself",
     # locked in by someone (set355, set360, round 65): "he locks the door from outside"
     "lock|locks|locked|locking ..4 door|doors|us|me|shed|room ..2 from ..1 the? ..1 outside",

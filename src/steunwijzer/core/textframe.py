@@ -11,7 +11,13 @@ from steunwijzer.core import lexicon
 from steunwijzer.core import lexicon_frames as frames
 from steunwijzer.core.textcontext import SUBJECTS
 from steunwijzer.core.textpurpose import for_study
-from steunwijzer.core.textscene import among_group, own_clause_after, person_not_topic, work_scene
+from steunwijzer.core.textscene import (
+    among_group,
+    media_lead,
+    own_clause_after,
+    person_not_topic,
+    work_scene,
+)
 
 if TYPE_CHECKING:
     from steunwijzer.core.textcontext import Tokens
@@ -76,7 +82,7 @@ def frame(
         if (
             words[j] in frames.MEDIA_WORDS
             and j > 0
-            and _media_lead(words, j)
+            and media_lead(words, j)
             and strong[j] in (strong[start], topic)
             and not _posted(words, j)
             and not _own_after(words, j, start, end)
@@ -259,7 +265,6 @@ def _after_in_sentence(tokens: Tokens, end: int) -> list[str]:
     return tokens.words[end + 1 : stop]
 
 
-_MEDIA_LEAD = frames.MEDIA_LEAD
 _OF = frozenset(("of", "van"))
 # ... and a count of them: "the number of student suicides per year" (set93, round 29)
 _CASES = frozenset(("case", "cases", "casus", "casussen", "number", "numbers", "aantal"))
@@ -277,13 +282,6 @@ def _own_after(words: list[str], j: int, start: int, end: int) -> bool:
     if lexicon.SELF_SUBJECTS.isdisjoint(words[j + 1 : end + 1]):
         return False
     return lexicon.OTHER_WORDS.isdisjoint(words[start : end + 1])
-
-
-def _media_lead(words: list[str], j: int) -> bool:
-    """ "a film", and with one word between: "a horror game", "een nieuwe serie"."""
-    if words[j - 1] in _MEDIA_LEAD:
-        return True
-    return j > 1 and words[j - 2] in _MEDIA_LEAD and words[j - 1].isalpha()
 
 
 _LIST_AND = frozenset(("en", "and"))

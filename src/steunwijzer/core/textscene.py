@@ -165,3 +165,23 @@ def among_group(tokens: Tokens, end: int, acute: bool) -> bool:
         and tokens.sentence[end + 3] == tokens.sentence[end]
         and words[end + 3] in frames.GROUP_WORDS
     )
+
+
+def media_lead(words: list[str], j: int) -> bool:
+    """ "a film", and with one word between: "a horror game", "een nieuwe serie". Not a
+    show as a time or an event, which is no story told: "na het premièrefeest van de
+    musical door een medestudent verkracht", "after the play he ..." (set369, round 66)."""
+    lead = frames.MEDIA_LEAD
+    if j >= 2 and words[j - 1] in lead and words[j - 2] in _WHEN:
+        if words[j - 2] not in ("van", "of"):
+            return False  # "na de voorstelling", "after the play"
+        if j >= 3 and words[j - 3].rstrip("s").endswith(_EVENTS):
+            return False  # "het premièrefeest van de musical"
+    if words[j - 1] in lead:
+        return True
+    return j > 1 and words[j - 2] in lead and words[j - 1].isalpha()
+
+
+_WHEN = frozenset(("na", "after", "tijdens", "during", "since", "sinds", "van", "of"))
+_EVENTS = ("feest", "party", "borrel", "premiere", "première", "repetitie", "rehearsal",
+           "afterparty", "auditie", "audition", "tour", "tournee")  # fmt: skip
