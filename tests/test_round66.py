@@ -233,3 +233,158 @@ def test_notes_lent_for_a_course_are_no_farewell_notes() -> None:
 def test_farewell_notes_stay_a_risk(text: str) -> None:
     """Guard: notes of goodbye, beside lent ones too."""
     assert "suicidal_thoughts" in themes_of(text)
+
+
+# --- answers the role-plays saw refused ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "chosen"),
+    [
+        ("1 3", ("sleep", "finances")),
+        ("1 en 2", ("sleep", "stress")),
+        ("2 and 3", ("stress", "finances")),
+        ("1,3", ("sleep", "finances")),
+    ],
+)
+def test_theme_numbers_apart_are_read(
+    builtin: Catalog, typed: str, chosen: tuple[str, ...]
+) -> None:
+    """A role-play (round 66, intake 2): "1 2 3" at "which of these are right?" went to
+    the engine as words and the list came back without a word; only "1,2,3" was read."""
+    from steunwijzer.core.prompts import ThemePrompt
+
+    from .terminal_helpers import terminal
+
+    question = builtin.question("own_words")
+    assert question is not None
+    ask, _ = terminal(builtin, typed)
+    said = ask.themes(
+        ThemePrompt(
+            question, "ik slaap slecht, stress en geldzorgen", ("sleep", "stress", "finances"), ()
+        )
+    )
+    assert said == chosen
+
+
+@pytest.mark.parametrize("said", ["prima", "gaat prima", "goed hoor", "fine", "pretty good"])
+def test_fine_to_good_contact_is_a_yes(builtin: Catalog, said: str) -> None:
+    """Two role-plays (round 66): "prima" to "Heb je fijn contact met medestudenten of
+    docenten?" was refused, while "prima" to "Heb je geldzorgen?" was a no."""
+    assert _read(builtin, "connection_contact", said) == "yes"
+
+
+@pytest.mark.parametrize("said", ["prima, maar niet met docenten", "niet goed"])
+def test_fine_with_more_is_not_a_plain_yes(builtin: Catalog, said: str) -> None:
+    """Guard: only "fine" said whole is the yes (the rest is refused or read otherwise)."""
+    from steunwijzer.core.answers import AnswerError
+
+    try:
+        value = _read(builtin, "connection_contact", said)
+    except AnswerError:
+        value = None
+    assert value != "yes"
+
+
+# --- the second wave: art academies, placements, athletes, chronic pain; a hostile round ---
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # set369: a show as a time, not a story ("na het premièrefeest van de musical")
+        (
+            "Notitie intake: studente vertelt dat ze na het premièrefeest van de musical door een medestudent is verkracht.",
+            "sexual_violence",
+        ),
+        ("after the play he grabbed me backstage and raped me", "sexual_violence"),
+        # set369: an academy named as the programme; "I think I have to quit."
+        ("ik denk er serieus over om na dit blok te stoppen met de academie", "dropout_risk"),
+        (
+            "My teachers already hinted I should consider other options. I think I have to quit.",
+            "dropout_risk",
+        ),
+        ("ik denk dat ik mijn diploma gewoon laat zitten", "dropout_risk"),
+        (
+            "bleef mijn docent regie me aanraken terwijl ik duidelijk nee had gezegd",
+            "sexual_violence",
+        ),
+        (
+            "my ex from the drama course keeps showing up outside the rehearsal studio, he knows my whole schedule. he said i'd regret it if i went on tour without him.",
+            "unsafe_situation",
+        ),
+        # set367: thrown against a cabinet; a place only until tonight
+        (
+            "we lost the final and he went completely off, threw me against the kitchen cabinet",
+            "unsafe_situation",
+        ),
+        (
+            "I'm at a teammate's place now but she can only have me until tonight and I really can't go back there",
+            "unsafe_situation",
+        ),
+        # set368, set370
+        (
+            "na die nachtdienst dacht ik echt, als ik nu gewoon tegen een boom aan rij hoeft niemand me meer te beoordelen",
+            "suicidal_thoughts",
+        ),
+        (
+            "honestly if this is what the next 50 years look like, pain every single day, I don't want them",
+            "suicidal_thoughts",
+        ),
+        # a role-play (round 66): no signal at all for it
+        ("nee.. ik ben gewoon zo moe van alles", "low_mood"),
+        ("I'm just so tired of everything", "low_mood"),
+    ],
+)
+def test_needs_the_second_wave_found_missing(text: str, theme: str) -> None:
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in the play the main girl is raped",
+        "de film gaat over een meisje dat zichzelf snijdt",
+        "I think I have to quit my job at the cafe",
+        "de komende jaren wil ik niet in Groningen wonen",
+        "the next two years I don't want it to be like this",
+    ],
+)
+def test_stories_and_plans_near_them_stay_calm(text: str) -> None:
+    """Guards: a story told stays a story; a job quit, years not wanted so, stay calm."""
+    assert not ACUTE & themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hostile round (round 66): addiction ("drank" read as Dutch "drank") or nothing
+        "I drank bleach",
+        "I swallowed bleach",
+        "ik heb gif gedronken",
+        "ik heb chloor gedronken",
+        "ik heb rattengif ingenomen",
+        # ... "soon", and 113 before 112
+        "ik heb pillen ingenomen om dood te gaan",
+        "ik heb de pillen al ingenomen",
+        "I cut my wrists and it won't stop bleeding",
+        "ik heb mezelf gesneden, het bloedt heel erg",
+        "ik heb mijn polsen doorgesneden, het bloedt erg",
+    ],
+)
+def test_poison_pills_taken_and_bleeding_are_immediate(text: str) -> None:
+    data = lookup_json(text)
+    assert data["tier"] == "acute" and data["urgency"] == "immediate", data["themes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb mijn pillen al ingenomen vanochtend",
+        "ik heb gesneden, het bloedt niet erg hoor",
+        "ik heb in mijn vinger gesneden bij het koken, het bloedt erg",
+    ],
+)
+def test_a_daily_dose_and_a_kitchen_cut_are_not_immediate(text: str) -> None:
+    """Guards: "mijn pillen al" is a daily dose; a cut finger while cooking is no act."""
+    assert lookup_json(text)["urgency"] != "immediate"

@@ -118,7 +118,7 @@ def test_a_wish_typed_where_a_number_was_asked_brings_the_crisis_lines() -> None
     child.sendline("c")
     # The "no" to the wish, the thoughts and (since round 14) the preparation, asked again
     for _ in range(3):
-        child.expect("ask this once more")
+        child.expect(r"ask\s+this\s+once\s+more")  # wrapped at 80 columns
         child.expect("> ")
         child.sendline("no")  # asked again: typed (Enter asks once more since round 26)
     child.expect(r"been\s+noted")  # the words were read, the question is still open

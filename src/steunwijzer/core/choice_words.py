@@ -210,6 +210,16 @@ def _alike(said: str, label: str) -> int:
     return 3 if len(stem) >= 6 and len(said) >= len(stem) + 4 and said.startswith(stem) else 0
 
 
+# "Fine" said whole to a question of social connectedness, which asks after something good
+# ("Heb je fijn contact met medestudenten of docenten?"): a yes. To "geldzorgen?" it is a
+# no, which the yes/no reading already gives.
+_FINE_HERE = lazy_compile(
+    r"(?:gaat |is |heel |echt |best |wel |really |pretty |quite |all )?"
+    r"(?:prima|goed|fine|good|great|fijn|top|oke|oké|ok|okay|lekker|leuk|prettig)"
+    r"(?: hoor| eigenlijk| actually| ja| yes| hoor ja)?"
+)
+
+
 def label_choices(question: Question, text: str, every: bool = False) -> set[str]:
     """The choices whose label holds a word of the answer that no other label holds
     (none when the answer turns a word around: "niet gestrest"). ``every``: "allebei",
@@ -217,6 +227,8 @@ def label_choices(question: Question, text: str, every: bool = False) -> set[str
     said = normalise(text).replace(",", " ").replace("_", " ").split()
     whole = " ".join(w for w in said if w not in _FILLER and w not in _HEDGE).strip(" .!")
     ids = question.choice_ids()
+    if question.section == "connection" and "yes" in ids and _FINE_HERE.fullmatch(whole):
+        return {"yes"}  # "prima" to "good contact with ...?" was refused (a role-play, r66)
     # "allebei eigenlijk, maar vooral gestrest": both, the rest an emphasis (a role-play,
     # round 25, R4, saw it refused while "allebei" alone was taken)
     head = re.split(r"\b(?:maar|but)\b", whole)[0].strip(" .!")

@@ -4,6 +4,7 @@ small; ``TerminalAsk.themes`` and ``TerminalAsk.question`` call these."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from steunwijzer.core.model import Catalog, Tier
@@ -40,6 +41,9 @@ _ALL_FIT = frozenset(
 _NONE_FIT = frozenset(("nee", "no", "geen", "none", "geen van allen", "none of them", "niks"))
 
 
+_BETWEEN = re.compile(r"\s*(?:[,;/&+]|\s|\ben\b|\band\b)\s*")
+
+
 def ask_themes(ask: TerminalAsk, p: ThemePrompt) -> tuple[str, ...] | Unfit:
     lang, catalog = ask.lang, ask.catalog
     offered = p.suggested + p.heard
@@ -70,8 +74,11 @@ def ask_themes(ask: TerminalAsk, p: ThemePrompt) -> tuple[str, ...] | Unfit:
             return offered
         if said in _NONE_FIT:
             return ()
-        picks = [parse_index(x, len(offered)) for x in raw.replace(";", ",").split(",")]
-        if all(x is not None for x in picks):
+        # "1 2 3" and "1 en 3" too: "1 2 3" went to the engine as words and the list came
+        # back without a word (a role-play, round 66); only "1,2,3" was read
+        pieces = [x for x in _BETWEEN.split(raw) if x.strip()]
+        picks = [parse_index(x, len(offered)) for x in pieces]
+        if picks and all(x is not None for x in picks):
             return tuple(offered[x] for x in picks if x is not None)
         if len(raw.split()) >= 3:
             return Unfit(raw)  # words, not numbers: read by the engine (round 13)
