@@ -83,7 +83,16 @@ def test_ja_nee_with_a_fear_for_someone_else_is_a_no(builtin: Catalog, said: str
 
 
 @pytest.mark.parametrize(
-    "said", ["ja nee", "ja nee, ik ben bang dat ik iets ga doen", "yes no, I'm afraid I did"]
+    "said",
+    [
+        "ja nee",
+        "ja nee, ik ben bang dat ik iets ga doen",
+        "yes no, I'm afraid I did",
+        # found in the review: a fear that someone finds out what the student did
+        "ja nee, ik ben bang dat hij erachter komt wat ik gedaan heb",
+        "yes no, I'm scared my mum finds the pills I saved",
+        "yes no, I'm worried she will see my arms",
+    ],
 )
 def test_ja_nee_stays_doubt_otherwise(builtin: Catalog, said: str) -> None:
     """Guard: a bare "ja nee", or one with the student's own act, stays doubt."""

@@ -184,11 +184,14 @@ def fears_for_another(word: str) -> bool:
     bang dat hij iets gedaan heeft" to "have you done anything to end your life?" was
     doubt, and "direct danger" for a student whose roommate may have taken pills (a
     role-play, round 66)."""
-    return _FEAR_FOR_ANOTHER.search(f" {word} ") is not None and _OWN_ACT.search(word) is None
+    fear = _FEAR_FOR_ANOTHER.search(f" {word} ")
+    # nothing of the student's own after the fear: "ja nee, ik ben bang dat hij erachter
+    # komt wat ik gedaan heb", "... my mum finds the pills I saved" stay doubt (review, r66)
+    return fear is not None and _MINE.search(f" {word} "[fear.end() - 1 :]) is None
 
 
 _FEAR_FOR_ANOTHER = lazy_compile(
     r" (?:bang|ongerust|bezorgd|scared|afraid|worried) (?:dat |of |that |if )?"
     r"(?:hij|zij|ze|he|she|they|mijn \w+|my \w+) "
 )
-_OWN_ACT = lazy_compile(r"\b(?:ik|i) (?:heb|had|have|did|deed|ga|will|wil|want)\b")
+_MINE = lazy_compile(r"\b(?:ik|i|me|mij|mijn|mn|m'n|mezelf|myself|my|mine|i'm|im|k)\b")
