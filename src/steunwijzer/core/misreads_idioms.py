@@ -114,10 +114,9 @@ _ME = lexicon.word_set("ik i")
 
 
 def not_known_where(tokens: Tokens, used: tuple[int, ...]) -> bool:
+    """True when a knowing the match used is denied ("weet niet waar", "not know where")."""
     words = tokens.words
-    if not used:
-        return False
-    for j in range(max(0, used[0] - 4), used[-1] + 1):
+    for j in used:  # only the match's own knowing: never a threat beside it
         if words[j] not in _KNOW:
             continue
         dutch = words[j + 1 : j + 2] and words[j + 1] in _NOT and j + 1 not in used
