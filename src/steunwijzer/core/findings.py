@@ -18,6 +18,7 @@ from steunwijzer.core.textframe import frame
 from steunwijzer.core.textpast import over_and_done, past_near, recent
 from steunwijzer.core.textreveal import broken_streak
 from steunwijzer.core.textroles import REFERRED, note_about_the_student, unsafe_for_me
+from steunwijzer.core.threats import threat_if_told
 from steunwijzer.core.urgency import urgent, weeks_ago
 from steunwijzer.core.writerrole import writes_as_role
 
@@ -168,11 +169,11 @@ def judge(
         for low, high in figures
     ):
         wish = False
-    # A weapon near the words is no manner of speaking: "I want to kill my housemate, I
-    # have a knife" was a figure, nothing recognised (round 54).
+    # A weapon near the words is no manner of speaking (round 54), nor a threat if told.
     # (danger to others only: a cut with a kitchen knife is still an accident)
-    armed = theme == "unsafe_situation" and not _WEAPONS.isdisjoint(
-        tokens.words[max(0, start - 12) : end + 13]
+    armed = theme == "unsafe_situation" and (
+        not _WEAPONS.isdisjoint(tokens.words[max(0, start - 12) : end + 13])
+        or threat_if_told(tokens.words, start, end)  # "... if i tell anyone haha" (r67)
     )
     for low, high in figures if theme in _FIGURATIVE and not wish and not armed else ():
         seen = tokens.words[low : high + 1]

@@ -25,6 +25,10 @@ CHAT: dict[str, str] = {
     # emoji as tokens (textcontext._EMOJI): pills, knife, gun, blood, rope, grave, coffin
     "\U0001f48a": "pills", "\U0001f52a": "knife", "\U0001f52b": "gun", "\U0001fa78": "blood",
     "\U0001faa2": "rope", "\U0001faa6": "grave", "\u26b0": "coffin",
+    # laughing faces are laughter, as "haha" is (round 67: "my dad's gonna kill me when he
+    # sees this parking fine 😂" was a threat, urgency immediate)
+    "\U0001f602": "haha", "\U0001f923": "haha", "\U0001f605": "haha", "\U0001f606": "haha",
+    "\U0001f639": "haha",
     "w/o": "without", "w/": "with", "wo": "without", "pls": "please", "abt": "about",
     "smth": "something",
     "sm1": "someone", "every1": "everyone", "no1": "no one", "nobodys": "nobody",

@@ -52,6 +52,11 @@ SELF_HARM_EN: tuple[str, ...] = (
     f"with ..1 a|my|the ..1 {_HOT_EN} ..2 on|against|to ..1 my ..1 {_SKIN_EN}",
 )
 SUICIDAL_NL: tuple[str, ...] = (
+    # not having survived wished for: "denk ik vaak dat het beter was geweest als ik die
+    # boot niet had overleefd" (set375, round 67: a refugee student, nothing found)
+    "beter|liever ..6 als|dat|wanneer ..1 ik ..5 niet ..2 had|hadden|zou_hebben ..1 overleefd",
+    "had ..1 ik ..3 maar ..3 niet ..1 overleefd",
+    "ik ..1 had ..4 niet ..1 moeten ..1 overleven",
     "komende|volgende|resterende ..2 jaar|jaren|decennia ..9 wil ..1 ik ..1 ze|die|dat|het ..1 niet ..1 meer? $",
     # "het maakt me niks meer uit of ik er morgen nog ben"; told of someone else, "ze zei
     # dat het haar niks meer uitmaakt of ze er morgen nog is" (set310) is a concern for her
@@ -67,6 +72,10 @@ SUICIDAL_NL: tuple[str, ...] = (
     "!uitgezocht|gekozen ..3 plek|plekje|plaats ..4 spoor|rails|brug|dak|flat|trein|gracht|viaduct",
 )
 SUICIDAL_EN: tuple[str, ...] = (
+    # "wish I hadn't survived the crossing", "should not have survived" (set375, round 67)
+    "wish|wished ..1 i ..1 had_not|hadn't|hadnt|did_not|didn't|didnt ..1 survived|survive|made_it",
+    "i ..1 should ..1 not|n't|never ..1 have ..1 survived",
+    "shouldn't|shouldnt|should_not ..1 have ..1 survived",
     # the years ahead refused: "if this is what the next 50 years look like, pain every
     # single day, I don't want them" (set370, round 66)
     "next|coming|remaining ..2 years|decades ..9 do_not|don't ..1 want ..1 them|that|it|any_of_it $",
@@ -107,6 +116,11 @@ CONCERN_EN: tuple[str, ...] = (
 _KIN_NL = "familie|clan|schoonfamilie"
 _KIN_EN = "family|clan"
 UNSAFE_NL: tuple[str, ...] = (
+    # a partner who must not find out, and a curfew with a threat: "als hij erachter komt
+    # dat ik dit typ dan... ik moet om 5 uur thuis zijn anders weet ik niet wat er
+    # gebeurt" (set374, round 67: nothing found)
+    "anders ..2 weet ..1 ik ..1 niet ..2 wat ..1 er|hij|ze|zij ..2 gebeurt|doet|gaat_doen|zal_doen|met_me_doet",
+    "als ..1 hij|zij ..2 erachter ..1 komt ..2 dat ..1 ik ..4 dit ..2 typ|schrijf|vertel|mail|stuur|doe",
     # knowing where, said with a word between (lexicon_phrasings reads "weet ..0 waar":
     # "maar hij weet niet waar ik nu woon" was a threat, round 66)
     "weet|weten ..0 heus|echt|heel|precies|ook|al|nu|dus|zeker|goed|wel ..1 waar ..2 ik ..2 woon & ex|stalker|hij|iemand|onbekende|man",
@@ -131,6 +145,11 @@ UNSAFE_NL: tuple[str, ...] = (
     "online|rond ..3 tenzij ..6 betaal|betalen|betaalt|overmaak|overmaakt|euro",
 )
 UNSAFE_EN: tuple[str, ...] = (
+    # a threat carried over to one's family: "said next time they visit my mum in Kabul
+    # instead" (set375, round 67: smugglers waiting outside the faculty, only money found)
+    "next ..1 time ..2 they|he|she|we ..2 visit|will_visit|come_for|go_after|find|pay_a_visit_to ..1 my ..1 mum|mom|mother|father|dad|family|sister|brother|parents",
+    "waited|waiting|were_waiting|was_waiting ..1 for ..1 me ..4 outside|after_class|at_the ..9 owe|money|threat|threatened|said|told",
+    "if ..1 he|she ..1 finds ..1 out ..2 that? ..1 i|i'm|im ..3 typing|writing|emailing|talking|told|here",
     # a place to stay only until tonight, and home unsafe: "she can only have me until
     # tonight and I really can't go back there" (set367, round 66)
     "only|just ..4 until|till|til ..1 tonight ..9 can't|cannot|can_not ..2 go ..1 back|home",

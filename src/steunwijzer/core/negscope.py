@@ -62,3 +62,30 @@ _NOT = frozenset(("not", "niet", "never", "nooit", "no", "geen"))
 def not_without(words: list[str], j: int) -> bool:
     """True when the "without" at j follows a "not" of its own clause (a double no)."""
     return words[j] in _WITHOUT and not _NOT.isdisjoint(words[max(0, j - 6) : j])
+
+
+# "I'm not sure I don't want to die", "ik weet niet of ik niet dood wil": a denial the
+# student doubts is no denial (round 66's left-open list: these gave nothing at all).
+# Not "I don't know, I don't want to die": the comma makes the denial a clause of its own.
+_UNSURE = frozenset(("sure", "zeker", "certain", "convinced", "overtuigd"))
+_KNOW = frozenset(("know", "weet", "weten", "say", "zeggen", "zeg"))
+_IF = frozenset(("if", "whether", "of", "that", "dat"))
+
+
+def doubted_denial(words: list[str], clause: list[int], j: int) -> bool:
+    """True when the negation at j stands inside a doubt of its own: "not sure I don't",
+    "don't know if I don't", "weet niet of ik niet", "can't say I don't"."""
+    for k in range(j - 1, max(-1, j - 6), -1):
+        if clause[k] != clause[j]:
+            return False
+        if words[k] in _UNSURE and _NOT.intersection(words[max(0, k - 3) : k]):
+            return True
+        near = words[max(0, k - 3) : k + 2]
+        if (
+            words[k] in _KNOW
+            and k + 1 < j
+            and _NOT.intersection(near)
+            and (_IF.intersection(words[k + 1 : k + 3]) or words[k] in ("say", "zeggen"))
+        ):
+            return True
+    return False

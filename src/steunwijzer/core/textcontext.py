@@ -8,7 +8,7 @@ from steunwijzer.core import lexicon
 from steunwijzer.core.dictation import rejoin
 from steunwijzer.core.fragments import continued
 from steunwijzer.core.lazyre import lazy_compile
-from steunwijzer.core.negscope import contrasted, negation_reach
+from steunwijzer.core.negscope import contrasted, doubted_denial, negation_reach
 from steunwijzer.core.someone_else import nobody_named
 from steunwijzer.core.textdenied import denied_after, not_the_reason, said_not_denied
 from steunwijzer.core.textnow import not_this_minute
@@ -197,6 +197,8 @@ def negation(tokens: Tokens, start: int, end: int, used: tuple[int, ...], risk: 
         if said_not_denied(words, j):
             break  # "ik durf niet te zeggen dat ik dood wil": the saying is negated
         if _negates(tokens, j):
+            if doubted_denial(words, clause, j):
+                break  # "I'm not sure I don't want to die" (round 67)
             if _in_condition(tokens, j) and (
                 start - j > lexicon.CONDITION_NEGATION_REACH or _inverted(tokens, start)
             ):
@@ -230,10 +232,21 @@ _FRONTED = lexicon.CONDITION_WORDS | frozenset(("sinds", "toen", "omdat", "doord
 def _in_condition(tokens: Tokens, j: int) -> bool:
     """True when the negation at j sits in an "if" clause ("als ik dit niet haal")."""
     words, clause = tokens.words, tokens.clause
-    return any(
-        words[i] in _FRONTED and clause[i] == clause[j]
-        for i in range(max(0, j - lexicon.CONDITION_SPAN), j)
-    )
+    low, own, joined = max(0, j - lexicon.CONDITION_SPAN), clause[j], False
+    i = j - 1
+    while i >= low and clause[i] == own:
+        if words[i] in _FRONTED:
+            return True
+        if words[i] in _AND and i > 0 and not joined:
+            joined = True
+            # "als de baby blijft huilen en ik het niet meer trek sla ik mezelf": the "if"
+            # reaches over one "and" (set371, round 67: the self-harm was read as denied)
+            low, own = max(0, i - lexicon.CONDITION_SPAN), clause[i - 1]
+        i -= 1
+    return False
+
+
+_AND = frozenset(("en", "and"))
 
 
 _DUTCH_SUBJECTS = frozenset(("ik", "je", "jij", "hij", "zij", "ze", "wij", "we"))

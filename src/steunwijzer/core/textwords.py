@@ -25,8 +25,12 @@ _JOINERS = (
 # "w/o" and "w/" are one word each ("i cant go a day w/o cutting myself" split into "w"
 # and "o" and named nothing, round 59's note); written out as "without"/"with" (CHAT).
 # Emoji that carry a means or a wound ("help 💊💊💊 took them all", set280) are words too;
-# CHAT writes them out. Not the skull: in chats it is laughter.
-EMOJI = "\U0001f48a\U0001f52a\U0001f52b\U0001fa78\U0001faa2\U0001faa6\u26b0"
+# CHAT writes them out. Not the skull: in chats it is laughter. Laughing faces are
+# written out as "haha" (round 67).
+EMOJI = (
+    "\U0001f48a\U0001f52a\U0001f52b\U0001fa78\U0001faa2\U0001faa6\u26b0"
+    "\U0001f602\U0001f923\U0001f605\U0001f606\U0001f639"
+)
 TOKEN = lazy_compile(
     rf"[wW]/[oO]?(?![^\W_/])|[{EMOJI}]\ufe0f?|['’]?{_LETTERS}(?:(?:['’]|{_JOINERS}){_LETTERS})*"
 )

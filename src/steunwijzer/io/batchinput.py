@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from steunwijzer.errors import UserInputError
-from steunwijzer.io.caseread import Case, RowError, read_csv, read_jsonl, sniff_format
+from steunwijzer.io.caseread import Case, RowError, read_csv, read_jsonl
 from steunwijzer.io.lines import binary_kind, first_line, text_encoding
 
 if TYPE_CHECKING:
@@ -102,3 +102,13 @@ def read_cases(
     if fmt == "csv":
         return text, read_csv(text, keep, questions)
     return text, read_jsonl(text, keep, questions)
+
+
+def sniff_format(name: str, head: str) -> str:
+    """jsonl or csv, by the file's name, else by its first line (moved from caseread)."""
+    lower = name.lower()
+    if lower.endswith((".jsonl", ".ndjson", ".json")):
+        return "jsonl"
+    if lower.endswith((".csv", ".tsv")):
+        return "csv"
+    return "jsonl" if first_line(head)[:1] in ("{", "[") else "csv"

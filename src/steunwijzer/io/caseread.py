@@ -27,8 +27,7 @@ from steunwijzer.core.question_keys import given_answer
 from steunwijzer.core.salvage import safety_lines
 from steunwijzer.errors import UserInputError
 from steunwijzer.io.csvrecords import csv_records as csv_records
-from steunwijzer.io.csvrecords import raw_cell
-from steunwijzer.io.lines import TOO_LONG, CutLine, clean, first_line, joined_records, windows_1252
+from steunwijzer.io.lines import TOO_LONG, CutLine, clean, joined_records, windows_1252
 from steunwijzer.io.rowkeys import (
     answers_of,
     merged,
@@ -195,13 +194,14 @@ def _jsonl_row(  # the reading state of read_jsonl, passed on
         message = f"invalid JSON: {exc.msg}"
         return RowError(line_number, raw_id(line, row), message, clean(line), safety_lines(line))
     except RecursionError:
-        message = f"invalid JSON: nested more than {MAX_DEPTH} levels deep"
-        return RowError(line_number, raw_id(line, row), message, clean(line))
+        message = f"invalid JSON: nested more than {MAX_DEPTH} levels deep"  # its "ja" read (r67)
+        return RowError(line_number, raw_id(line, row), message, clean(line), safety_lines(line))
     except DuplicateKeyError as exc:
         return _duplicate_row(line, line_number, row, exc, keep)
     except ValueError as exc:  # too deep, or a number of thousands of digits
         said = "a number of more than 4,300 digits" if "digits" in str(exc) else str(exc)
-        return RowError(line_number, raw_id(line, row), f"invalid JSON: {said}", clean(line))
+        message = f"invalid JSON: {said}"
+        return RowError(line_number, raw_id(line, row), message, clean(line), safety_lines(line))
     data = unwrapped(data)
     if not isinstance(data, dict):
         return RowError(line_number, str(row), *not_an_object(data, clean(line)))
@@ -321,10 +321,9 @@ def _csv_rows(
     delimiter: str,
     keep: tuple[str, ...] = (),
 ) -> Iterator[Case | RowError]:
-    from steunwijzer.io.csvinput import parse_record
+    from steunwijzer.io.csvinput import parse_record, unparsed_row
 
     row = 0
-    at = columns.index("id") if "id" in columns else None
     for start, text, complete in records:
         # A blank row, or an empty spreadsheet row (";;"), is no case.
         if complete and not text.lstrip("\ufeff").strip(" \t\r\n;,"):
@@ -336,13 +335,12 @@ def _csv_rows(
                 if isinstance(text, CutLine)
                 else "unbalanced quote: a quoted field is not closed"
             )
-            yield RowError(start, raw_cell(text, at, delimiter) or str(row), problem, text)
+            yield unparsed_row(start, row, text, columns, delimiter, problem)
             continue
         try:
             values = [windows_1252(v).lstrip("\ufeff") for v in parse_record(text, delimiter)]
         except csv.Error as exc:
-            rid = raw_cell(text, at, delimiter) or str(row)
-            yield RowError(start, rid, f"CSV: {exc}", text)
+            yield unparsed_row(start, row, text, columns, delimiter, f"CSV: {exc}")
             continue
         if [v.strip().lower() for v in values] == [c.lower() for c in columns]:
             row -= 1  # the header again: two exports joined (a hostile round, round 21)
@@ -358,7 +356,13 @@ def _csv_case(
     delimiter: str = ",",
     keep: tuple[str, ...] = (),
 ) -> Case | RowError:
-    from steunwijzer.io.csvinput import fit_unnamed, mapping, one_column, theme_separator
+    from steunwijzer.io.csvinput import (
+        fit_unnamed,
+        mapping,
+        named_values,
+        one_column,
+        theme_separator,
+    )
 
     raw = "\n. ".join(v for v in values if v.strip())  # each cell its own sentence
     values, unnamed = fit_unnamed(header, one_column(header, values, delimiter))
@@ -382,19 +386,13 @@ def _csv_case(
     data, nul, columns = mapping(header, values, theme_separator(delimiter), keep)
     kept = _kept(columns, keep)
     if nul:
-        return RowError(start, row_id(data, row), "row contains a NUL byte", raw, kept=kept)
+        answers = named_values(header, values)  # its "ja" read (a hostile round, r67)
+        return RowError(
+            start, row_id(data, row), "row contains a NUL byte", raw, answers, kept=kept
+        )
     try:
         case = _case_from_mapping(data, start, row)
     except UserInputError as exc:
         answers = answers_of(data)
         return RowError(start, row_id(data, row), str(exc), raw, kept=kept, answers=answers)
     return replace(case, kept=kept) if kept else case
-
-
-def sniff_format(name: str, head: str) -> str:
-    lower = name.lower()
-    if lower.endswith((".jsonl", ".ndjson", ".json")):
-        return "jsonl"
-    if lower.endswith((".csv", ".tsv")):
-        return "csv"
-    return "jsonl" if first_line(head)[:1] in ("{", "[") else "csv"

@@ -17,13 +17,16 @@ import csv
 import json
 import re
 from collections.abc import Collection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from steunwijzer.catalog.spec import ID_PATTERN
 from steunwijzer.core.answers import NO_WORDS, near_question, question_key
 from steunwijzer.core.question_keys import asked_by
 from steunwijzer.core.textnorm import did_you_mean
 from steunwijzer.io.rowkeys import ID_NAMES
+
+if TYPE_CHECKING:
+    from steunwijzer.io.caseread import RowError
 
 RESERVED = ("id", "themes", "text", "answers", "lang")
 DELIMITERS = (",", ";", "\t", "|")  # "|": a pipe-delimited export (round 25, H11)
@@ -222,3 +225,29 @@ def answers_in_cells(cells: list[str], answers: dict[str, object]) -> dict[str, 
             for key, value in found.items():
                 answers.setdefault(str(key), value)
     return answers
+
+
+def cells_as_named(columns: list[str], text: str, delimiter: str) -> dict[str, object]:
+    """The cells of a record that could not be parsed (an unclosed quote, a CSV error),
+    split plainly and named by the header, so that a "ja" in a safety column is still
+    read for the acute part: it was lost with the row (a hostile round, round 67)."""
+    cells = [c.strip().strip('"').replace("\x00", "") for c in text.split(delimiter)]
+    return {h.strip().lower(): v for h, v in zip(columns, cells, strict=False) if v}
+
+
+def named_values(header: list[str], values: list[str]) -> dict[str, object]:
+    """Parsed cells named by the header, NUL bytes dropped (a row refused for them)."""
+    return {h.strip().lower(): v.replace("\x00", "") for h, v in zip(header, values, strict=False)}
+
+
+def unparsed_row(
+    start: int, row: int, text: str, columns: list[str], delim: str, problem: str
+) -> RowError:
+    """A record that could not be parsed (an unclosed quote, a CSV error), its cells still
+    named by the header for a safety "ja" (a hostile round, round 67)."""
+    from steunwijzer.io.caseread import RowError
+    from steunwijzer.io.csvrecords import raw_cell
+
+    at = columns.index("id") if "id" in columns else None
+    rid = raw_cell(text, at, delim) or str(row)
+    return RowError(start, rid, problem, text, cells_as_named(columns, text, delim))
