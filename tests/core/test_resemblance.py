@@ -1431,6 +1431,25 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set368.jsonl", 0.92, 0.25),  # risk 14/14, alarms 8/36
         ("set369.jsonl", 0.86, 0.17),  # risk 14/15, alarms 5/36
         ("set370.jsonl", 0.86, 0.14),  # risk 14/15, alarms 4/36
+        # Round 67, measured unseen on 36333ff: set371 (student parents), 20/24, 24/60,
+        # 1/36; set372 (international students), 24/24, 16/60, 3/36; set373 (leaving a
+        # strict faith), 24/24, 27/60, 3/36; set374 (dating scams, controlling partners),
+        # 22/24, 29/60, 4/36; set375 (refugee students), 21/24, 35/60, 4/36; set376
+        # (climate activism), 22/24, 44/60, 3/36.
+        ("set371.jsonl", 0.85, 0.06),  # risk 12/14, alarms 1/36
+        ("set372.jsonl", 0.86, 0.11),  # risk 13/15, alarms 3/36
+        ("set373.jsonl", 0.88, 0.09),  # risk 16/18, alarms 2/36
+        ("set374.jsonl", 0.89, 0.14),  # risk 18/20, alarms 4/36
+        ("set375.jsonl", 0.96, 0.14),  # risk 16/16, alarms 4/36
+        ("set376.jsonl", 0.93, 0.11),  # risk 14/15, alarms 3/36
+        # Round 67's second wave, measured unseen on 3602607: set377 (sex work and sugar
+        # dating), 23/24, 38/60, 4/36; set378 (police, defence and fire academies), 18/24,
+        # 37/60, 4/36; set379 (losing a sibling), 22/24, 23/60, 5/36; set380 (pregnancy,
+        # abortion, miscarriage), 21/24, 32/60, 5/36.
+        ("set377.jsonl", 0.96, 0.14),  # risk 16/16, alarms 4/36
+        ("set378.jsonl", 0.81, 0.14),  # risk 13/16, alarms 4/36
+        ("set379.jsonl", 0.8, 0.17),  # risk 12/15, alarms 5/36
+        ("set380.jsonl", 0.96, 0.17),  # risk 16/16, alarms 5/36
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -50,7 +50,10 @@ _WISH_QUESTIONS = frozenset(("safety_wish_dead", "safety_thoughts"))
 
 
 def says_the_wish(question_id: str, word: str) -> bool:
-    """At the questions about a death wish, the wish said in the student's own words."""
+    """At the questions about a death wish, the wish said in the student's own words; at
+    the question about something done or prepared, a preparation named (round 67)."""
+    if question_id == "safety_behaviour":
+        return _names_a_preparation(word)
     if question_id not in _WISH_QUESTIONS or _LEADING_NO.search(word):
         return False
     found = _WISH.search(word)
@@ -195,3 +198,26 @@ _FEAR_FOR_ANOTHER = lazy_compile(
     r"(?:hij|zij|ze|he|she|they|mijn \w+|my \w+) "
 )
 _MINE = lazy_compile(r"\b(?:ik|i|me|mij|mijn|mn|m'n|mezelf|myself|my|mine|i'm|im|k)\b")
+
+
+# Means gathered, named at "have you done or prepared anything ...?": "I've been saving
+# sleeping pills, just in case" was "don't know" on the record, and the panel's reason
+# never named the pills (a role-play, round 67). In a clause that does not deny it: "no,
+# I threw the pills I saved away" stays with the other rules.
+_PREPARED = lazy_compile(
+    r"\b(?:sav\w*|collect\w*|hoard\w*|stockpil\w*|spaar\w*|gespaard|verzamel\w*|opgespaard)"
+    r"\b(?: \w+){0,4}? (?:sleeping |slaap)?(?:pills|pillen|tabletten|tablets|medicijnen|meds"
+    r"|medication|paracetamol)\b"
+    r"|\b(?:pills|pillen|tabletten|tablets|medicijnen|meds)\b(?: \w+){0,4}? "
+    r"(?:gespaard|opgespaard|verzameld|saved|collected|stockpiled)\b"
+    r"|\b(?:bought|gekocht|koop|kocht)\b(?: \w+){0,3}? (?:a |an |een )?(?:rope|touw|noose|strop)\b"
+    r"|\b(?:rope|touw|noose|strop)\b(?: \w+){0,3}? (?:gekocht|bought)\b"
+    r"|\b(?:afscheidsbrief|goodbye letter|farewell letter|suicide note)\b"
+)
+
+
+def _names_a_preparation(word: str) -> bool:
+    return any(
+        _PREPARED.search(clause) is not None and _SAYS_NOT.search(clause) is None
+        for clause in re.split(_CLAUSES, word)
+    )

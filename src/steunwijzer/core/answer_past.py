@@ -127,9 +127,11 @@ def told_before(question: Question, word: str) -> str | bool | None:
     """EARLIER for an answer that places it before the window, "unknown" for an earlier
     that is also recent, None for any other answer (read the ordinary way). Not on the
     safety screen (the self-harm question), a no with only a past is the no it says."""
+    safety = is_safety(question)
+    if not safety and (within := in_window(question, word)) is not None:
+        return within
     if not can_be_unknown(question):
         return None
-    safety = is_safety(question)
     if earlier_only(word):
         return EARLIER if safety else (False if _NO_FIRST.match(word) else None)
     if not safety:
@@ -137,3 +139,22 @@ def told_before(question: Question, word: str) -> str | bool | None:
     if _EARLIER_NOW.search(word) and _NOW.search(_NOG_BACK.sub(" ", word)):
         return "unknown"
     return None
+
+
+# A question that asks about a window of its own in its words ("Is het in de afgelopen
+# week gebeurd?"), answered with a time: "zaterdag", "sinds gisteren", "twee weken
+# geleden" were refused with "expected yes or no" after a student told of a rape (a
+# role-play, round 67). A time inside the window is a yes, one outside it a no.
+_WINDOW = lazy_compile(r"\b(?:afgelopen|laatste|past|last) (?:week|7 dagen|seven days|7 days)\b")
+
+
+def in_window(question: Question, word: str) -> bool | None:
+    """True or False for an answer that names a time inside or outside the window the
+    question's own text names; None when either names none."""
+    from steunwijzer.core.durations import days_said
+
+    text = f"{question.text.nl} {question.text.en}".lower()
+    if _WINDOW.search(text) is None:
+        return None
+    days = days_said(word)
+    return None if days is None else days <= 7

@@ -70,6 +70,11 @@ _MONTHS = {
     for name in names.split()
 }  # fmt: skip
 _SINCE_WORDS = frozenset(("sinds", "since", "vanaf", "from"))
+_WEEKDAYS = frozenset(
+    ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "maandagavond", "vrijdagavond", "zaterdagavond", "zaterdagnacht", "vrijdagnacht")
+)  # fmt: skip
 _LONG_AGO = (
     "al lang",
     "al heel lang",
@@ -151,6 +156,10 @@ def days_said(text: str) -> float | None:
             return float(max(1, (today - date(year, _MONTHS[word], 1)).days))
     if any(f" {phrase} " in joined for phrase in _LONG_AGO):
         return 60.0
+    if not _WEEKDAYS.isdisjoint(words) and "geleden" not in words and "ago" not in words:
+        # "sinds zaterdag", "since saturday", "afgelopen zaterdag": within the week (a
+        # role-play, round 67, saw "zei ik toch. sinds zaterdag" refused twice)
+        return 7.0 if " vorige week " in joined or " last week " in joined else 4.0
     return next((float(d) for phrase, d in _SINCE.items() if f" {phrase} " in joined), None)
 
 

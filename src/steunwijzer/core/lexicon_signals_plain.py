@@ -22,6 +22,8 @@ _HOT_EN = "straightener|straighteners|hair_straightener|hair_straighteners|curli
 _WHO_NL = "hij|zij|ze|broer|broertje|zus|zusje|vriend|vriendin|huisgenoot|huisgenote|kamergenoot|vader|moeder|partner|vriendje"
 
 SELF_HARM_NL: tuple[str, ...] = (
+    # "heb na de nachtdienst weer met een aansteker m'n onderarm bewerkt" (set378, r67)
+    f"{_HOT_NL}|{_BLADE_NL} ..3 mijn|m'n|mn ..1 {_SKIN_NL} ..2 bewerkt|bewerken|bewerk|toegetakeld|opengehaald",
     # the marks a lighter leaves (round 66, set365: "the lighter marks are easier to deal
     # with than the feeling"), not the lighter alone
     "aansteker ..3 plekken|plekjes|brandwonden|brandwondjes|littekens|wondjes",
@@ -116,6 +118,9 @@ CONCERN_EN: tuple[str, ...] = (
 _KIN_NL = "familie|clan|schoonfamilie"
 _KIN_EN = "family|clan"
 UNSAFE_NL: tuple[str, ...] = (
+    # beaten with a belt or a stick by seniors (hazing at a military academy, set378, r67)
+    "riem|broekriem|zweep|stok|knuppel|tuinslang ..3 geslagen|sloegen|sloeg|slaan|slaat|afgeranseld",
+    "geweer|jachtgeweer|pistool|wapen|vuurwapen ..12 richt|richtte|richten|gericht ..3 op ..1 mij|me|mijn|ons",
     # a partner who must not find out, and a curfew with a threat: "als hij erachter komt
     # dat ik dit typ dan... ik moet om 5 uur thuis zijn anders weet ik niet wat er
     # gebeurt" (set374, round 67: nothing found)
@@ -145,6 +150,10 @@ UNSAFE_NL: tuple[str, ...] = (
     "online|rond ..3 tenzij ..6 betaal|betalen|betaalt|overmaak|overmaakt|euro",
 )
 UNSAFE_EN: tuple[str, ...] = (
+    # a weapon pointed at someone at home: "keeps his hunting rifle in the hallway and when
+    # he's been drinking he points it at my mum" (set378, round 67: self-insight only)
+    "rifle|gun|pistol|shotgun|weapon|firearm ..12 points|pointed|pointing|aims|aimed|aiming ..3 at ..1 me|my|us",
+    "beat|beaten|hit|whipped|hits|beats ..4 with ..1 a|his|her|their ..1 belt|stick|whip|bat|cane",
     # a threat carried over to one's family: "said next time they visit my mum in Kabul
     # instead" (set375, round 67: smugglers waiting outside the faculty, only money found)
     "next ..1 time ..2 they|he|she|we ..2 visit|will_visit|come_for|go_after|find|pay_a_visit_to ..1 my ..1 mum|mom|mother|father|dad|family|sister|brother|parents",
@@ -175,6 +184,8 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
 _HIGH_NL = "raam|dak|balkon|flat|brug|gebouw|trein|hoogte"
 _LAUGH_NL = "haha|hahaha|hahah|lol|zweer|xd|grapje"
 FIGURES_NL: tuple[str, ...] = (
+    # a permit the IND takes back: no coercion (a role-play, round 67)
+    "ind|gemeente|overheid|immigratiedienst ..3 kan|kunnen|gaat|zal|mag ..3 mijn ..1 verblijfsvergunning|vergunning|visum|status ..2 afpakken|afnemen|intrekken|innemen",
     # "ik kan mezelf wel slaan" (I could kick myself; set337, round 63)
     "kan|kon|kun ..1 mezelf|mijzelf ..1 wel ..1 slaan|voor_mijn_kop_slaan",
     # (in sequence, not with "&": the "als" clause and the jump are two clauses)
@@ -194,6 +205,9 @@ FIGURES_NL: tuple[str, ...] = (
     "sterft|sterven|stierf|gestorven ..2 een ..1 stille|zachte|langzame ..1 dood",
 )
 FIGURES_EN: tuple[str, ...] = (
+    # a permit the IND takes back, said of the authority: no coercion ("the IND can take my
+    # residence permit" was an unsafe situation, 112 first: a role-play, round 67)
+    "ind|immigration|immigration_service|government|authorities|the_state|home_office ..3 can|could|will|might|may|would ..2 take|take_away|revoke|cancel|withdraw ..2 my ..1 residence_permit|permit|visa|status",
     "quitting|giving_up|dropping_out|stopping ..1 is|isn't ..1 not? ..1 an ..1 option",
     "they|he|she|writers|author ..1 killed ..1 off & character|characters|show|series|finale|season|episode|book|movie|film",
     "funeral|burial|bury|burying ..3 for|of ..1 her|his|their ..1 goldfish|fish|hamster|guinea_pig|rabbit|budgie|mouse|snail|caterpillar",

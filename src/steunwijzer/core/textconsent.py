@@ -35,7 +35,7 @@ _NO_THEN_ON = lazy_compile(
     r"|did\s+not\s+stop|wouldn'?t\s+stop|would\s+not\s+stop|carried\s+on)" + _END
 )
 _PRIVATE = lazy_compile(
-    r"(?i)\b(?:naakt\w*|nudes?|naked|intimate|private|privé|pikante|sexy|seksuele|sexual"
+    r"(?i)\b(?:naakt[\w']*|nude\w*|naked|intimate|private|privé|pikante|sexy|seksuele|sexual"
     r"|in\s+(?:my|mijn)\s+(?:underwear|ondergoed|lingerie))\b"
 )
 _PICTURES = r"(?:foto'?s?|fotos|pictures?|pics?|photos?|beelden|video'?s?|filmpjes?|images?)"
@@ -79,10 +79,19 @@ def _pictures_spread(text: str) -> tuple[int, int] | None:
     private = _PRIVATE.search(text)
     if private is None or not _WITHOUT.search(text):
         return None
-    near = _PICTURE.search(text, max(0, private.start() - 40), private.end() + 60)
+    # a compound names the pictures itself: "naaktfoto's", "nudepics"
+    whole = _COMPOUND.search(private.group()) is not None
+    near = (
+        private
+        if whole
+        else _PICTURE.search(text, max(0, private.start() - 40), private.end() + 60)
+    )
     if near is None:
         return None
     spread = _SPREAD.search(text, near.end())
     if spread is None or spread.start() - near.end() > 300:
         return None
     return min(private.start(), near.start()), spread.end()
+
+
+_COMPOUND = lazy_compile(r"(?i)(?:foto|beeld|video|film|pic|photo)")

@@ -263,6 +263,7 @@ _SELF_REFLEXIVE = lexicon.SELF_REFLEXIVE
 # "she texted me she wants to die": an object "me" before it is not who it is about.
 _OPENS = lexicon.word_set("ik i im i'm he she they hij zij ze we wij")  # a new clause
 _OBJECT_SELF = frozenset(("me", "mij"))
+_PUT_OUT = frozenset(("kick", "kicked", "kicking", "throw", "thrown", "threw", "eruit", "gooien"))
 _ANY_STUDENT = frozenset(("student", "studente"))
 _INDEFINITE = frozenset(("a", "an", "een", "another", "andere", "other", "one", "die", "that"))
 _SO = frozenset(("so", "dus", "daarom", "therefore", "hence", "waardoor", "zodat"))
@@ -293,6 +294,8 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
     pronoun ("ze wil dood"), which may be the student in a counsellor's own note."""
     words = tokens.words
     pronoun = False
+    if start > 0 and words[start - 1] in _OBJECT_SELF and words[start] in _PUT_OUT:
+        return 0  # "zij willen mij eruit gooien": the student put out (round 67)
     for j in used:
         if words[j] in _OTHER_REFLEXIVE:
             pronoun = True
@@ -308,6 +311,8 @@ def about_other(tokens: Tokens, start: int, end: int, used: tuple[int, ...]) -> 
             return 1
         elif words[j] in lexicon.SELF_WORDS and not pronoun and words[j] not in _OBJECT_SELF:
             return 0  # "thanking me for everything": the "me" thanked is no subject (r15)
+        elif words[j] in _OBJECT_SELF and _PUT_OUT.intersection(words[j - 1 : j + 2]):
+            return 0  # "they'll kick me out of the programme": the student put out (r67)
         elif words[j] in _MINE and not pronoun and not other_person(words, j + 1):
             return 0  # "mom would get my insurance money": what is the student's (round 8)
     if body := on_someone_else(tokens, end, other_person):

@@ -201,12 +201,13 @@ class Vocabulary:
         from steunwijzer.core.textacross import gone_from_everything
         from steunwijzer.core.textconsent import consent_across
         from steunwijzer.core.textdose import dose_and_body
+        from steunwijzer.core.textexpelled import put_out_of_programme
         from steunwijzer.core.textparting import parted_then_silent
 
         found = noted_control(self._read(text), text)
         found = dose_and_body(parted_then_silent(found, text), text)  # round 61
         found = gone_from_everything(found, text)  # round 62
-        found = consent_across(found, text)  # round 67
+        found = put_out_of_programme(consent_across(found, text), text)  # round 67
         return read_as_student(found, text, self._read, acute_themes(self.themes.values()))
 
     def _read(self, text: str) -> Recognition:
