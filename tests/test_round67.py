@@ -389,3 +389,30 @@ def test_a_preparation_said_in_words_is_a_yes(builtin: Catalog, said: str) -> No
 def test_no_preparation_is_no_yes(builtin: Catalog, said: str) -> None:
     """Guard: a denied or ordinary purchase is no preparation."""
     assert read_answer(builtin, "safety_behaviour", said) is not True
+
+
+@pytest.mark.parametrize(
+    "said", ["years ago yes, not now", "vroeger wel, nu niet meer", "used to, not anymore"]
+)
+def test_self_harm_long_ago_and_not_now_is_a_no(builtin: Catalog, said: str) -> None:
+    """A role-play (round 67, intake 1): "years ago yes, not now" at "do you sometimes
+    hurt yourself ...?" was "don't know", and the crisis panel opened for a student whose
+    self-harm ended five years ago."""
+    assert read_answer(builtin, "mood_self_harm", said) is False
+
+
+@pytest.mark.parametrize(
+    "said", ["ja vroeger, en soms nog steeds", "vroeger wel, nu niet meer, alleen vorige week nog"]
+)
+def test_self_harm_that_is_also_now_is_no_no(builtin: Catalog, said: str) -> None:
+    """Guard: a past with anything of now is not a no."""
+    assert read_answer(builtin, "mood_self_harm", said) is not False
+
+
+def test_the_question_of_the_past_week_names_the_72_hours(builtin: Catalog) -> None:
+    """A role-play (round 67, intake 2): the morning-after pill and PEP help only within 72
+    hours; the help at the question said only "the first week"."""
+    question = builtin.question("sexual_past_week")
+    assert question is not None and question.help is not None
+    assert "72" in question.help.nl and "PEP" in question.help.nl
+    assert "72" in question.help.en and "PEP" in question.help.en

@@ -121,6 +121,9 @@ _EARLIER_NOW = lazy_compile(r"^(?:(?:nee|no|nope|nah|niet|neen)\b.*\b)?(?:eerder
 # A no first: "nee, al jaren niet meer" to the self-harm question (a question of now,
 # with no "earlier" value) was "don't know" and "arrange 113 today" (a role-play, r64).
 _NO_FIRST = lazy_compile(r"^(?:nee|no|nope|nah|neen|niet)\b")
+_NOT_NOW = lazy_compile(
+    r"\b(?:not now|not anymore|not any ?more|no longer|nu niet(?: meer)?|niet meer|nu nooit meer)\b"
+)
 
 
 def told_before(question: Question, word: str) -> str | bool | None:
@@ -133,7 +136,11 @@ def told_before(question: Question, word: str) -> str | bool | None:
     if not can_be_unknown(question):
         return None
     if earlier_only(word):
-        return EARLIER if safety else (False if _NO_FIRST.match(word) else None)
+        if safety:
+            return EARLIER
+        # "years ago yes, not now", "vroeger wel, nu niet meer" at the self-harm question
+        # were "don't know", and the crisis panel opened (a role-play, round 67)
+        return False if _NO_FIRST.match(word) or _NOT_NOW.search(word) else None
     if not safety:
         return None
     if _EARLIER_NOW.search(word) and _NOW.search(_NOG_BACK.sub(" ", word)):
