@@ -375,6 +375,7 @@ def test_since_a_weekday_is_a_short_while(builtin: Catalog, said: str) -> None:
         "ik spaar wel pillen op, voor het geval dat",
         "ik heb touw gekocht",
         "I wrote a goodbye letter",
+        "no... well. I have been saving some of my sleeping pills in a drawer. just in case. I didnt take them",
     ],
 )
 def test_a_preparation_said_in_words_is_a_yes(builtin: Catalog, said: str) -> None:
@@ -384,7 +385,14 @@ def test_a_preparation_said_in_words_is_a_yes(builtin: Catalog, said: str) -> No
 
 
 @pytest.mark.parametrize(
-    "said", ["nee, ik heb geen touw gekocht", "I bought pills for my headache", "nee"]
+    "said",
+    [
+        "nee, ik heb geen touw gekocht",
+        "I bought pills for my headache",
+        "nee",
+        "no, I never saved pills",
+        "no I havent saved any pills or anything",
+    ],
 )
 def test_no_preparation_is_no_yes(builtin: Catalog, said: str) -> None:
     """Guard: a denied or ordinary purchase is no preparation."""
@@ -416,3 +424,52 @@ def test_the_question_of_the_past_week_names_the_72_hours(builtin: Catalog) -> N
     assert question is not None and question.help is not None
     assert "72" in question.help.nl and "PEP" in question.help.nl
     assert "72" in question.help.en and "PEP" in question.help.en
+
+
+# --- the third role-play and the hostile round's low findings --------------------------------
+
+
+def test_a_brother_who_threatens_me_is_my_danger_not_his() -> None:
+    """A role-play (round 67, intake 3): "mijn broer bedreigt me" matched a pattern of a
+    brother who is threatened ("bedreigd" shares its stem) and said "call 112 for that
+    person"; the "me" right after names the student."""
+    found = themes_of("mijn broer bedreigt me als ik het iemand vertel")
+    assert "unsafe_situation" in found and "concern_for_other" not in found
+
+
+def test_a_brother_who_is_threatened_stays_a_concern() -> None:
+    """Guard: the passive names the brother as the one in danger."""
+    assert "concern_for_other" in themes_of("mijn broer is bedreigd door een gast uit de buurt")
+
+
+@pytest.mark.parametrize(
+    "text", ["my sister's husband is going to kill her", "hij gaat haar vermoorden als ze weggaat"]
+)
+def test_someone_going_to_kill_her_is_a_concern(text: str) -> None:
+    """Checked beside the role-play: a sister's husband "going to kill her" gave nothing."""
+    assert "concern_for_other" in themes_of(text)
+
+
+def test_every_minute_of_the_week_is_day_and_night() -> None:
+    """A hostile round (round 67, L2): "mon-sun 00:00-24:00" on a crisis line was warned
+    about as not available day and night."""
+    from steunwijzer.core.hours import build_hours
+
+    assert build_hours([("mon-sun", ["00:00-24:00"])], "x").always
+    assert build_hours([("mon-fri", ["00:00-24:00"]), ("sat-sun", ["00:00-24:00"])], "x").always
+    assert build_hours([("mon-sun", ["00:00-12:00", "12:00-24:00"])], "x").always
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [
+        [("mon-sun", ["00:00-23:59"])],
+        [("mon-sat", ["00:00-24:00"])],
+        [("mon-sun", ["00:00-24:00"]), ("holidays", ["closed"])],
+    ],
+)
+def test_a_gap_in_the_week_is_not_day_and_night(spans: list[tuple[str, list[str]]]) -> None:
+    """Guard: a minute closed, a day closed or holidays closed is no 24/7."""
+    from steunwijzer.core.hours import build_hours
+
+    assert not build_hours(spans, "x").always

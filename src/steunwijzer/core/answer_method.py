@@ -216,8 +216,14 @@ _PREPARED = lazy_compile(
 )
 
 
+_DENIED_NEAR = lazy_compile(r"\b(?:no|not|never|nee|niet|nooit|geen|none|nothing|niks)\b")
+
+
 def _names_a_preparation(word: str) -> bool:
-    return any(
-        _PREPARED.search(clause) is not None and _SAYS_NOT.search(clause) is None
-        for clause in re.split(_CLAUSES, word)
-    )
+    """A preparation named with no denial in it or in the three words before it (the
+    answer is normalised: "no... well. I have been saving ..." is one clause here)."""
+    for found in _PREPARED.finditer(word):
+        before = " ".join(word[: found.start()].split()[-3:])
+        if not _DENIED_NEAR.search(before) and not _DENIED_NEAR.search(found.group()):
+            return True
+    return False

@@ -127,12 +127,29 @@ def _build_hours(day_spans: list[tuple[str, list[str]]], text: str) -> Hours:
             intervals.extend((day * 1440 + start, day * 1440 + end) for day in days)
     parts = tuple((day, tuple(spans)) for day, spans in day_spans)
     return Hours(
-        always=False,
+        always=_whole_week(intervals, holiday, day_spans),
         intervals=tuple(sorted(intervals)),
         text=text,
         parts=parts,
         holiday_spans=tuple(sorted(holiday)),
     )
+
+
+def _whole_week(
+    intervals: list[tuple[int, int]],
+    holiday: list[tuple[int, int]],
+    day_spans: list[tuple[str, list[str]]],
+) -> bool:
+    """Every minute of the week open, and holidays too where they are named: "mon-sun
+    00:00-24:00" on a crisis line was warned about as "not day and night" (a hostile
+    round, round 67)."""
+    reached = 0
+    for start, end in sorted(intervals):
+        if start > reached:
+            return False
+        reached = max(reached, end)
+    named = any(day.strip().lower() in HOLIDAY_KEYS for day, _ in day_spans)
+    return reached >= 7 * 1440 and (not named or (0, 1440) in holiday)
 
 
 ALWAYS = Hours(always=True, text="24/7")

@@ -61,12 +61,11 @@ def _i_was(text: str, f: Finding) -> bool:
 
 def _own(text: str, f: Finding, at: dict[int, Finding]) -> bool:
     inside = [o for o in at.values() if f.start <= o.start and o.end <= f.end]
-    if (
-        f.pattern.endswith(VICTIM_SUFFIXES)
-        and inside
-        and _OBJECT_ME.intersection(text[f.end : f.end + 8].lower().split()[:1])
-    ):
-        return True  # "ze bedreigen me" (round 63)
+    if inside and _OBJECT_ME.intersection(text[f.end : f.end + 8].lower().split()[:1]):
+        # "ze bedreigen me" (round 63); "mijn broer bedreigt me" matched a pattern of a
+        # brother threatened ("bedreigd", the same stem) and said "call 112 for that
+        # person" (a role-play, round 67): "me" right after names the student
+        return True
     if f.start not in at:
         return False
     return (
