@@ -132,7 +132,7 @@ def test_a_laughing_face_is_laughter() -> None:
     [
         "he said he'll kill me if i tell anyone haha",
         "he said he'll kill me if i tell anyone 😅",
-        "my stepdad is going to kill me if I report him lol",
+        "my stepdad is going to kill me if I go to the police lol",
     ],
 )
 def test_a_threat_if_told_is_never_a_figure(text: str) -> None:
@@ -195,6 +195,8 @@ def test_needs_the_blind_sets_found_missing(text: str, theme: str) -> None:
         ("if I pass this block I'm out of here on holiday", "dropout_risk"),
         ("it would be better if I had not survived on coffee alone this week, I know", "self_harm"),
         ("my mum will kill me if i fail this exam lol", "unsafe_situation"),
+        ("my parents will kill me if i tell them i failed stats again lol", "unsafe_situation"),
+        ("my roommate ate my leftovers again, I'm gonna kill her lol", "concern_for_other"),
     ],
 )
 def test_ordinary_lines_near_the_new_patterns_stay_calm(text: str, theme: str) -> None:

@@ -216,12 +216,17 @@ _PREPARED = lazy_compile(
 )
 
 
+_NOT_TO_DIE = lazy_compile(
+    r"\b(?:not (?:to|meant to|in order to) (?:end|die|kill)|niet om (?:dood|er|een eind|mezelf))"
+)
 _DENIED_NEAR = lazy_compile(r"\b(?:no|not|never|nee|niet|nooit|geen|none|nothing|niks)\b")
 
 
 def _names_a_preparation(word: str) -> bool:
     """A preparation named with no denial in it or in the three words before it (the
     answer is normalised: "no... well. I have been saving ..." is one clause here)."""
+    if _NOT_TO_DIE.search(word):
+        return False  # "ik heb wel pillen gespaard, niet om dood te gaan hoor" (round 56)
     for found in _PREPARED.finditer(word):
         before = " ".join(word[: found.start()].split()[-3:])
         if not _DENIED_NEAR.search(before) and not _DENIED_NEAR.search(found.group()):

@@ -120,7 +120,7 @@ _KIN_EN = "family|clan"
 UNSAFE_NL: tuple[str, ...] = (
     # beaten with a belt or a stick by seniors (hazing at a military academy, set378, r67)
     "riem|broekriem|zweep|stok|knuppel|tuinslang ..3 geslagen|sloegen|sloeg|slaan|slaat|afgeranseld",
-    "geweer|jachtgeweer|pistool|wapen|vuurwapen ..12 richt|richtte|richten|gericht ..3 op ..1 mij|me|mijn|ons",
+    "richt|richtte|richten|gericht ..1 het|hem|dat|een|zijn|z'n|zn ..1 geweer|jachtgeweer|pistool|wapen|vuurwapen|mes? ..2 op ..1 mij|me|mijn|m'n|mn|ons",
     # a partner who must not find out, and a curfew with a threat: "als hij erachter komt
     # dat ik dit typ dan... ik moet om 5 uur thuis zijn anders weet ik niet wat er
     # gebeurt" (set374, round 67: nothing found)
@@ -152,7 +152,7 @@ UNSAFE_NL: tuple[str, ...] = (
 UNSAFE_EN: tuple[str, ...] = (
     # a weapon pointed at someone at home: "keeps his hunting rifle in the hallway and when
     # he's been drinking he points it at my mum" (set378, round 67: self-insight only)
-    "rifle|gun|pistol|shotgun|weapon|firearm ..12 points|pointed|pointing|aims|aimed|aiming ..3 at ..1 me|my|us",
+    "points|pointed|pointing|aims|aimed|aiming ..1 it|a_gun|the_gun|his_gun|a_rifle|the_rifle|his_rifle|a_knife|the_knife|his_knife|a_weapon ..1 at ..1 me|my|us",
     "beat|beaten|hit|whipped|hits|beats ..4 with ..1 a|his|her|their ..1 belt|stick|whip|bat|cane",
     # a threat carried over to one's family: "said next time they visit my mum in Kabul
     # instead" (set375, round 67: smugglers waiting outside the faculty, only money found)
