@@ -1447,7 +1447,7 @@ def test_weights_of_other_features_are_refused() -> None:
         # 37/60, 4/36; set379 (losing a sibling), 22/24, 23/60, 5/36; set380 (pregnancy,
         # abortion, miscarriage), 21/24, 32/60, 5/36.
         ("set377.jsonl", 0.96, 0.14),  # risk 16/16, alarms 4/36
-        ("set378.jsonl", 0.81, 0.14),  # risk 13/16, alarms 4/36
+        ("set378.jsonl", 0.87, 0.14),  # risk 14/16, alarms 4/36
         ("set379.jsonl", 0.8, 0.17),  # risk 12/15, alarms 5/36
         ("set380.jsonl", 0.96, 0.17),  # risk 16/16, alarms 5/36
     ],
