@@ -412,7 +412,14 @@ def test_self_harm_long_ago_and_not_now_is_a_no(builtin: Catalog, said: str) -> 
 
 
 @pytest.mark.parametrize(
-    "said", ["ja vroeger, en soms nog steeds", "vroeger wel, nu niet meer, alleen vorige week nog"]
+    "said",
+    [
+        "ja vroeger, en soms nog steeds",
+        "vroeger wel, nu niet meer, alleen vorige week nog",
+        # found reviewing the round's diff: "not as often" still happens
+        "vroeger wel, nu niet meer zo vaak",
+        "vroeger wel, nu niet meer zoveel",
+    ],
 )
 def test_self_harm_that_is_also_now_is_no_no(builtin: Catalog, said: str) -> None:
     """Guard: a past with anything of now is not a no."""
@@ -475,3 +482,66 @@ def test_a_gap_in_the_week_is_not_day_and_night(spans: list[tuple[str, list[str]
     from steunwijzer.core.hours import build_hours
 
     assert not build_hours(spans, "x").always
+
+
+def test_every_saturday_is_how_often_not_since_when(builtin: Catalog) -> None:
+    """Found reviewing the round's diff: "elke zaterdag" at "how long has this been going
+    on?" was "less than two weeks", read as "since Saturday"."""
+    from steunwijzer.core.answers import AnswerError
+
+    try:
+        said = read_answer(builtin, "sleep_duration", "elke zaterdag")
+    except AnswerError:
+        said = None
+    assert said != "short"
+
+
+# --- the review: an outsider's sentences on this round's rules ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik zeg steeds dat ik niet dood wil. Maar klopt dat nog wel? Ik twijfel.",
+        "nee ik wil niet dood... denk ik. eerlijk gezegd weet ik het niet meer",
+        "I don't want to die. At least I think I don't. Lately I can't tell anymore.",
+        "Ik heb gezegd dat ik er geen einde aan wil maken, maar daar ben ik niet meer zo zeker van.",
+    ],
+)
+def test_a_denial_doubted_after_it_is_no_denial(text: str) -> None:
+    """Reviewing round 67, sentences written by an outsider: the doubt stood in a sentence
+    after the denial, and nothing was recognised."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no, I'm sure I don't want to die",
+        "nee ik wil niet dood hoor, ik denk dat ik gewoon moe ben",
+        "I'm not suicidal, I think I just need a break from uni",
+        "Ik wil niet dood, ik wil gewoon slapen. Ik weet niet meer wat ik moet doen.",
+    ],
+)
+def test_a_denial_with_other_thoughts_after_it_stays_a_denial(text: str) -> None:
+    """Guard (the first line failed with the doubt rule as first written: the answering
+    "no" was read as the "not" of "not sure")."""
+    assert "suicidal_thoughts" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("I told him to stop. He kept going anyway. I froze.", "sexual_violence"),
+        ("Ik was dronken. Ik zei nee. Hij luisterde niet. ik schaam me zo", "sexual_violence"),
+        (
+            "I sent her some private pics. She promised to delete them. Now they're in a group chat",
+            "sexual_violence",
+        ),
+        ("Ze hebben me van de opleiding gestuurd na die fraudezaak.", "dropout_risk"),
+        ("De examencommissie heeft mijn inschrijving beëindigd.", "dropout_risk"),
+    ],
+)
+def test_the_outsiders_review_sentences_are_found(text: str, theme: str) -> None:
+    """Reviewing round 67, an outsider's sentences: each gave nothing recognised."""
+    assert theme in themes_of(text)

@@ -121,8 +121,10 @@ _EARLIER_NOW = lazy_compile(r"^(?:(?:nee|no|nope|nah|niet|neen)\b.*\b)?(?:eerder
 # A no first: "nee, al jaren niet meer" to the self-harm question (a question of now,
 # with no "earlier" value) was "don't know" and "arrange 113 today" (a role-play, r64).
 _NO_FIRST = lazy_compile(r"^(?:nee|no|nope|nah|neen|niet)\b")
+# (closing the answer: "nu niet meer zo vaak", "not as much now" say it still happens)
 _NOT_NOW = lazy_compile(
-    r"\b(?:not now|not anymore|not any ?more|no longer|nu niet(?: meer)?|niet meer|nu nooit meer)\b"
+    r"\b(?:not now|not anymore|not any ?more|no longer|nu niet(?: meer)?|niet meer|nu nooit meer)"
+    r"(?: (?:hoor|echt|really|honestly|though|tbh|lol|haha|gelukkig|thankfully))*$"
 )
 
 

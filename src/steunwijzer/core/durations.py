@@ -156,7 +156,9 @@ def days_said(text: str) -> float | None:
             return float(max(1, (today - date(year, _MONTHS[word], 1)).days))
     if any(f" {phrase} " in joined for phrase in _LONG_AGO):
         return 60.0
-    if not _WEEKDAYS.isdisjoint(words) and "geleden" not in words and "ago" not in words:
+    days = [i for i, w in enumerate(words) if w in _WEEKDAYS and not (i and words[i - 1] in _EVERY)]
+    if days and "geleden" not in words and "ago" not in words:
+        # (not "elke zaterdag", "every sunday": how often, not since when)
         # "sinds zaterdag", "since saturday", "afgelopen zaterdag": within the week (a
         # role-play, round 67, saw "zei ik toch. sinds zaterdag" refused twice)
         return 7.0 if " vorige week " in joined or " last week " in joined else 4.0

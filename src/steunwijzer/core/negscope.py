@@ -70,6 +70,7 @@ def not_without(words: list[str], j: int) -> bool:
 _UNSURE = frozenset(("sure", "zeker", "certain", "convinced", "overtuigd"))
 _KNOW = frozenset(("know", "weet", "weten", "say", "zeggen", "zeg"))
 _IF = frozenset(("if", "whether", "of", "that", "dat"))
+_DOUBT_NOT = frozenset(("not", "niet", "nie", "nt"))
 
 
 def doubted_denial(words: list[str], clause: list[int], j: int) -> bool:
@@ -78,7 +79,10 @@ def doubted_denial(words: list[str], clause: list[int], j: int) -> bool:
     for k in range(j - 1, max(-1, j - 6), -1):
         if clause[k] != clause[j]:
             return False
-        if words[k] in _UNSURE and _NOT.intersection(words[max(0, k - 3) : k]):
+        # "not sure", "niet zo zeker": a "not" of the doubt itself, at most one word
+        # before it; not a "no" that answers ("no, I'm sure I don't want to die": found
+        # reviewing the round's diff)
+        if words[k] in _UNSURE and not _DOUBT_NOT.isdisjoint(words[max(0, k - 2) : k]):
             return True
         near = words[max(0, k - 3) : k + 2]
         if (

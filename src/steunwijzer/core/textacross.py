@@ -48,3 +48,34 @@ def gone_from_everything(found: Recognition, text: str) -> Recognition:
         "logging off from everything, across a sentence end", "built-in",
     )  # fmt: skip
     return replace(found, findings=(*found.findings, wish))
+
+
+# A denial doubted after it, in a sentence of its own: "I don't want to die. At least I
+# think I don't. Lately I can't tell anymore.", "... maar daar ben ik niet meer zo zeker
+# van", "Maar klopt dat nog wel? Ik twijfel." (an outsider's sentences, reviewing round
+# 67: nothing recognised). The doubt closes its clause: not "ik weet niet meer wat ik
+# moet doen", which is about something else.
+_DOUBTED = lazy_compile(
+    r"(?i)(?:\b(?:denk ik|i think(?: so)?|at least i think(?: i don'?t| i do not)?|i guess not)"
+    r"|\b(?:weet ik het|weet ik|weet het|weet) niet (?:meer|zeker|precies)"
+    r"|\bi (?:do not|don'?t) know any ?more|\bi can'?t tell any ?more|\bnot so sure(?: any ?more)?"
+    r"|\bnot sure (?:about that|any ?more)|\b(?:niet|nie) (?:meer )?(?:zo )?zeker(?: van)?"
+    r"|\bik twijfel|\bi(?:'m| am) doubting|\bklopt dat (?:nog )?wel|\bis that (?:still )?true"
+    r"|\bvraag me af of (?:dat|het) (?:wel|nog)|\bwonder if (?:that|it)(?:'s| is) (?:still )?true)"
+    r"\s*(?:hoor|eigenlijk|honestly|though|anymore)?\s*(?:[.!?,;…\n]|$)"
+)
+
+
+def denial_doubted_after(found: Recognition, text: str) -> Recognition:
+    """``found`` with a denied wish to die back where the student doubts the denial after
+    it, and no wish to die was found."""
+    if any(f.theme == _WISH for f in found.findings):
+        return found
+    denied = [m for m in found.mentions if m.theme == _WISH and m.set_aside == "negated"]
+    if not denied or not (doubt := _DOUBTED.search(text, denied[0].end)):
+        return found
+    if doubt.start() - denied[0].end > 240:
+        return found  # a doubt far away doubts something else
+    wish = replace(denied[0], set_aside=None, cue=None)
+    mentions = tuple(m for m in found.mentions if m is not denied[0])
+    return replace(found, findings=(*found.findings, wish), mentions=mentions)

@@ -32,7 +32,11 @@ _NO_THEN_ON = lazy_compile(
     r"(?:ging\s+(?:gewoon\s+|toch\s+|alsnog\s+)*door|gingen\s+(?:gewoon\s+|toch\s+)*door"
     r"|deed\s+het\s+(?:gewoon\s+)?toch|stopte\s+niet|hield\s+niet\s+op|bleef\s+doorgaan"
     r"|(?:just\s+)?kept\s+going|(?:just\s+)?went\s+on|did\s+it\s+anyway|didn'?t\s+stop"
-    r"|did\s+not\s+stop|wouldn'?t\s+stop|would\s+not\s+stop|carried\s+on)" + _END
+    r"|did\s+not\s+stop|wouldn'?t\s+stop|would\s+not\s+stop|carried\s+on"
+    # "Hij luisterde niet.", "He kept going anyway." (an outsider's sentences, reviewing
+    # round 67)
+    r"|luisterde\s+niet|didn'?t\s+listen|did\s+not\s+listen|wouldn'?t\s+listen)"
+    r"(?:\s+(?:anyway|toch|gewoon|alsnog))?" + _END
 )
 _PRIVATE = lazy_compile(
     r"(?i)\b(?:naakt[\w']*|nude\w*|naked|intimate|private|privé|pikante|sexy|seksuele|sexual"
@@ -47,7 +51,9 @@ _SPREAD = lazy_compile(
 _WITHOUT = lazy_compile(
     r"(?i)\b(?:never\s+agreed|didn'?t\s+agree|did\s+not\s+agree|without\s+(?:my\s+)?"
     r"(?:permission|consent|asking)|nooit\s+(?:mee\s+)?ingestemd|zonder\s+(?:mijn\s+)?"
-    r"(?:toestemming|te\s+vragen)|niet\s+mee\s+eens|nooit\s+goedgekeurd|never\s+said\s+(?:yes|ok))"
+    r"(?:toestemming|te\s+vragen)|niet\s+mee\s+eens|nooit\s+goedgekeurd|never\s+said\s+(?:yes|ok)"
+    r"|promised\s+to\s+delete|beloofde\s+(?:ze\s+|het\s+)?te\s+verwijderen"
+    r"|only\s+for\s+(?:him|her)|alleen\s+voor\s+(?:hem|haar))"
 )
 
 

@@ -198,7 +198,7 @@ class Vocabulary:
 
         # a note about the student read in her words too (core/firstperson.py, r48)
         from steunwijzer.core.patternindex import acute_themes
-        from steunwijzer.core.textacross import gone_from_everything
+        from steunwijzer.core.textacross import denial_doubted_after, gone_from_everything
         from steunwijzer.core.textconsent import consent_across
         from steunwijzer.core.textdose import dose_and_body
         from steunwijzer.core.textexpelled import put_out_of_programme
@@ -207,6 +207,7 @@ class Vocabulary:
         found = noted_control(self._read(text), text)
         found = dose_and_body(parted_then_silent(found, text), text)  # round 61
         found = gone_from_everything(found, text)  # round 62
+        found = denial_doubted_after(found, text)  # round 67's review
         found = put_out_of_programme(consent_across(found, text), text)  # round 67
         return read_as_student(found, text, self._read, acute_themes(self.themes.values()))
 
