@@ -178,9 +178,17 @@ _SO_SO = frozenset(
 )  # fmt: skip
 
 
+# An offer, not a state: "mwah" to "would you like to work on insight into yourself?" is
+# a "not really", and was a yes that added two themes (a role-play, round 68).
+_OFFER = lazy_compile(r"^\s*(?:would|do) you (?:like|want)|^\s*(?:zou|wil) je( graag)? ")
+
+
 def so_so(question: Question, word: str) -> bool:
     return (
-        question.section == "need" and not can_be_unknown(question) and word.strip(" .!") in _SO_SO
+        question.section == "need"
+        and not can_be_unknown(question)
+        and word.strip(" .!") in _SO_SO
+        and not any(_OFFER.search(text.lower()) for text in (question.text.en, question.text.nl))
     )
 
 

@@ -3,9 +3,9 @@ frequency. Kept apart from answers.py, which reads the answer; these are its lis
 
 from __future__ import annotations
 
-import re
-
+from steunwijzer.core.answer_means import kept_by_others
 from steunwijzer.core.answer_mixed import inverted, others_use
+from steunwijzer.core.answer_often import how_often as how_often
 from steunwijzer.core.answer_phrases import ACTS as _ACTS
 from steunwijzer.core.answer_phrases import MEANS as _MEANS
 from steunwijzer.core.answer_phrases import NOT_BEFORE as _NOT_BEFORE
@@ -31,14 +31,6 @@ _EXCEPT = ("sinds", "keer", "keertje", "eenmaal", "1x", "niet meer",
            "unless", "tenzij")  # fmt: skip
 # How often, for "do you ...?": a frequency is a yes ("vaak" to "do you hurt yourself?"
 # was refused, and the row lost its acute part); a rare one is a yes where doubt counts.
-_OFTEN = frozenset(
-    ("vaak", "regelmatig", "dagelijks", "wekelijks", "altijd", "steeds", "often", "always",
-     "daily", "weekly", "regularly", "constantly", "frequently", "elke dag", "every day",
-     "iedere dag", "elke week", "every week", "de hele tijd", "all the time")
-)  # fmt: skip
-_RARELY = frozenset(("zelden", "nauwelijks", "rarely", "seldom", "hardly", "barely"))
-
-
 # "alleen", "only", "behalve", "except" make an exception to the asked behaviour when a
 # moment or a condition follows ("nee, alleen als het zwaar is", "only when it gets
 # bad"), not a topic: "nee, het gaat alleen om tentamens", "nee hoor, alleen stress"
@@ -59,8 +51,9 @@ def _excepted(words: list[str]) -> bool:
     )
 
 
-def excepting(word: str) -> bool:
-    """A no with an exception, or with an act or a means named beside it: doubt."""
+def excepting(word: str, question_id: str = "") -> bool:
+    """A no with an exception, or with an act or a means named beside it: doubt (not a
+    means someone else keeps, save where the way itself is asked)."""
     words = word.split()
     said = f" {_NO_PLAN.sub(' ', _ABOUT_ELSE.sub(' ', word))} "
     if any(f" {mark} " in said and _early(mark, words) for mark in _EXCEPT):
@@ -70,7 +63,10 @@ def excepting(word: str) -> bool:
     if _excepted(words):
         return True
     return any(
-        w in _MEANS and (i == 0 or words[i - 1] not in _NOT_BEFORE) for i, w in enumerate(words)
+        w in _MEANS
+        and (i == 0 or words[i - 1] not in _NOT_BEFORE)
+        and (question_id == "safety_method" or not kept_by_others(words, i))
+        for i, w in enumerate(words)
     )
 
 
@@ -92,13 +88,6 @@ _NO_PLAN = lazy_compile(r"\b(?:geen|no) (?:datum|date) (?:of |or |en |and )?(?:g
 _ABOUT_ELSE = lazy_compile(
     r"\b(?:gaat|lukt|werkt)\b(?: \w+){0,2}? niet meer (?=(?:met|bij) (?!me\b|mij\b))"
 )
-
-
-def how_often(word: str) -> str | None:
-    """ "often", "rarely" or None: a frequency said as the answer ("vaak", "1x per week")."""
-    if word in _OFTEN or re.fullmatch(r"\d+ ?(?:x|keer|times?) (?:per|a|in de|per de) \w+", word):
-        return "often"
-    return "rarely" if word in _RARELY else None
 
 
 # A no that takes itself back: "nee niet echt, meer dat het makkelijker zou zijn" to "did

@@ -328,7 +328,7 @@ def parse_answer(question: Question, value: object, sentence_is_doubt: bool = Tr
         if _starts_with_no(word) and taken and _saying_yes(asked(first_said(value, words))):
             # "nee... eigenlijk wel" to "geldzorgen?" was a plain no (r11): taken back, a yes
             return True
-        if can_be_unknown(question) and _starts_with_no(word) and excepting(word):
+        if can_be_unknown(question) and _starts_with_no(word) and excepting(word, question.id):
             # "nee, alleen als het zwaar is": doubt; "nee, zorgen om haar" a no (r15), so
             # is "no ... I do not want to die, I just want a room" (r63)
             return False if about_someone_else(f" {word} ") or mixed.wish_denied(word) else UNKNOWN

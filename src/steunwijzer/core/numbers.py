@@ -99,6 +99,11 @@ def scale_number(text: str) -> int | None:
     out_of = _OUT_OF_INSIDE.search(text.lower())  # "honestly, like a 7 out of 10 today"
     if out_of is not None and len(said) == 2 and int(out_of[1]) <= int(out_of[2]):
         return int(out_of[1])
+    corrected = _CORRECTED.findall(text.lower())
+    if corrected and len(said) >= 2:
+        # "5. no wait, 6. depends on the day" was refused (a role-play, round 68): the
+        # number said after the correction is the answer
+        return int(corrected[-1])
     if len(numbered) != 1 or len(clauses) < 2:
         return None
     return spoken_number(numbered[0], True)
@@ -112,6 +117,11 @@ def _is_number(word: str) -> bool:
 
 
 _CLAUSE_END = lazy_compile(r"[,;.!?]+")
+_CORRECTED = lazy_compile(
+    r"\b(?:no wait|wait no|nee wacht|wacht nee|i mean|ik bedoel|no sorry|nee sorry|correction"
+    r"|correctie|make that|maak er)[,.!:]*\s+(?:(?:more like|meer|eerder|een|a|an|like|zo'n)\s+)?"
+    r"([0-9]|10)\b"
+)
 _DECIMAL = lazy_compile(r"^\s*(?:een |a |an |about |ongeveer |zo'n )?([0-9]|10)[.,]([0-9])\s*$")
 _OUT_OF_INSIDE = lazy_compile(r"\b([0-9]{1,2}) ?(?:/|van de|uit|op|out of) ?(10|5|100)\b")
 
