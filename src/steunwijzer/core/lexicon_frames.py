@@ -115,6 +115,11 @@ FRAME_LINKS = word_set(
     # people interviewed for a thesis ("voor mijn scriptie interview ik nabestaanden na
     # suïcide": set107, round 33)
     " interview interviewen interviewde interviews interviewing interviewed"
+    # researched as the verb: "voor mijn scriptie onderzoek ik suïcidale gedachten bij
+    # studenten" and "... onderzoek ik doxxing bij streamers" were acute (round 67's
+    # blind sets, set386 in round 68); the noun was a frame word only
+    " onderzoek onderzoeken onderzoekt onderzocht bestudeer bestuderen bestudeert bestudeerd"
+    " research researching researched investigate investigating investigated"
 )
 # A link that is a verb, its subject right after it in Dutch word order: "voor mijn
 # bachelorproject analyseer ik afscheidsbrieven van martelaren" (set341, round 64).

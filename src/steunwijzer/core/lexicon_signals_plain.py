@@ -22,6 +22,11 @@ _HOT_EN = "straightener|straighteners|hair_straightener|hair_straighteners|curli
 _WHO_NL = "hij|zij|ze|broer|broertje|zus|zusje|vriend|vriendin|huisgenoot|huisgenote|kamergenoot|vader|moeder|partner|vriendje"
 
 SELF_HARM_NL: tuple[str, ...] = (
+    # the head hit against a wall, told in the past (set382, round 68): 'heb na die reanimatie mn
+    # hoofd een paar keer keihard tegen de muur ... geslagen' (the idiom 'ik kan mijn hoofd
+    # wel tegen de muur slaan' is no past act)
+    "heb|had|heeft ..4 mijn|mn|m'n ..1 hoofd ..6 tegen ..4 muur|deur|kast|tegels|spiegel ..4 geslagen|gebonkt|gebeukt|geramd",
+    "sloeg|bonkte|beukte|ramde ..1 mijn|mn|m'n ..1 hoofd ..6 tegen ..4 muur|deur|kast|tegels|spiegel ..4 tot|bult|bloed|bloedde|pijn",
     # "heb na de nachtdienst weer met een aansteker m'n onderarm bewerkt" (set378, r67)
     f"{_HOT_NL}|{_BLADE_NL} ..3 mijn|m'n|mn ..1 {_SKIN_NL} ..2 bewerkt|bewerken|bewerk|toegetakeld|opengehaald",
     # the marks a lighter leaves (round 66, set365: "the lighter marks are easier to deal
@@ -54,6 +59,14 @@ SELF_HARM_EN: tuple[str, ...] = (
     f"with ..1 a|my|the ..1 {_HOT_EN} ..2 on|against|to ..1 my ..1 {_SKIN_EN}",
 )
 SUICIDAL_NL: tuple[str, ...] = (
+    # a place and a time chosen (set383, round 68): 'heb alles al uitgezocht. welke brug, hoe laat
+    # het daar rustig is'; where one is, told at a bridge (set386); a way out kept for later
+    "!uitgezocht|opgezocht|bekeken ..6 welke ..1 brug|flat|spoor|plek|trein|dak",
+    "!welke ..1 brug|flat|spoor|plek|dak ..9 hoe ..1 laat ..6 rustig",
+    "zeggen|laten_weten|vertellen|melden ..1 waar ..1 ik ..1 ben|zit|sta & brug|spoor|dak|rivier|water|rand|balkon|kade|perron",
+    "zit|zat|sta|stond ..1 al ..4 op ..2 de|het ..1 brug|dak|spoor|viaduct|rails",
+    "ik ..3 heb|had ..1 een ..1 uitweg ..3 als",
+    "!uitgerekend|opgezocht|gegoogeld|uitgezocht ..3 hoeveel ..5 pillen|tabletten|oxy|paracetamol|gif|landbouwgif|bestrijdingsmiddel|insuline ..4 nodig",
     # not having survived wished for: "denk ik vaak dat het beter was geweest als ik die
     # boot niet had overleefd" (set375, round 67: a refugee student, nothing found)
     "beter|liever ..6 als|dat|wanneer ..1 ik ..5 niet ..2 had|hadden|zou_hebben ..1 overleefd",
@@ -74,6 +87,16 @@ SUICIDAL_NL: tuple[str, ...] = (
     "!uitgezocht|gekozen ..3 plek|plekje|plaats ..4 spoor|rails|brug|dak|flat|trein|gracht|viaduct",
 )
 SUICIDAL_EN: tuple[str, ...] = (
+    # means counted out (set382, set388, round 68): 'worked out how many of the oxy tabs i'd
+    # need', 'looking up how much of the crop spray you need'
+    "!worked|figured|calculated|googled|researched|looked_up|looking_up|look_up|searched|searching|work_out|figure_out ..3 how ..1 many|much ..5 pills|tabs|tablets|oxy|oxys|paracetamol|spray|pesticide|poison|weedkiller|insulin|antifreeze ..4 need|needed|it_takes|would_take|takes",
+    # a jump not made, said as if of course (set384): 'didnt jump obviously. but i really wanted
+    # to' (not 'I didn't jump at the offer'); where
+    # one is, told to someone at a bridge (set386)
+    "didnt|didn't|did_not ..1 jump ..0 obviously|ofc|of_course|thankfully|luckily|this_time|tho|though",
+    "tell|telling|told|let ..3 someone|somebody|anyone|you ..3 where ..1 i ..1 am|i'm & bridge|tracks|railway|roof|river|water|edge|ledge|balcony|platform",
+    # not waking up, asked 'for me' (set381): 'if a student just doesnt wake up one day ... asking for me'
+    "doesn't|doesnt|does_not|didn't|didnt|don't|dont ..1 wake ..1 up ..12 asking ..1 for ..1 me|myself",
     # "wish I hadn't survived the crossing", "should not have survived" (set375, round 67)
     "wish|wished ..1 i ..1 had_not|hadn't|hadnt|did_not|didn't|didnt ..1 survived|survive|made_it",
     "i ..1 should ..1 not|n't|never ..1 have ..1 survived",
@@ -100,12 +123,17 @@ SUICIDAL_EN: tuple[str, ...] = (
     "!picked|chose|chosen|scouted|picking ..3 spot|place|bridge|building|roof ..4 tracks|railway|bridge|roof|jump|jumping",
 )
 CONCERN_NL: tuple[str, ...] = (
+    # a colleague's 'way out' if her contract ends (set383, round 68)
+    "dat ..1 ze|hij|zij ..2 een ..1 uitweg ..1 heeft|had|weet ..3 als",
     f"lag|ligt|lagen|vond|vonden|trof|aangetroffen ..3 {_WHO_NL} ..3 bewusteloos|buiten_westen|onaanspreekbaar|niet_wakker_te_krijgen",
     # bruises someone keeps coming in with
     "komt|kwam|verschijnt ..4 met ..2 blauwe_plekken|een_blauw_oog|blauw_oog|striemen|een_kapotte_lip",
     "heeft|had|zag|gezien|gezien_dat ..3 snijwonden|sneden|sneetjes|krassen|wondjes|brandwonden|brandplekken ..4 op ..1 haar|zijn|d'r|z'n ..1 arm|armen|onderarm|onderarmen|pols|polsen|benen|dijen|bovenbenen",
 )
 CONCERN_EN: tuple[str, ...] = (
+    # a friend's message that reads as a goodbye, then silence (set387, round 68): 'u guys were the
+    # best part' and now isn't answering anyone
+    "were|was ..1 the ..1 best ..1 part|thing|people ..12 isnt|isn't|not|stopped|hasn't|hasnt ..1 answering|replying|responding|answered|replied|responded",
     # "keeps turning up with bruises on her wrists" (set311)
     "turning_up|turns_up|turned_up|showing_up|shows_up|showed_up|comes_in|came_in|coming_in ..2 with ..2 bruises|a_black_eye|black_eye|a_split_lip",
     "turning_up|turns_up|turned_up|showing_up|shows_up|showed_up|comes_in|came_in|coming_in ..2 with ..2 marks ..2 on ..1 her|his|their ..1 neck|wrists|arms|face",
@@ -118,6 +146,11 @@ CONCERN_EN: tuple[str, ...] = (
 _KIN_NL = "familie|clan|schoonfamilie"
 _KIN_EN = "family|clan"
 UNSAFE_NL: tuple[str, ...] = (
+    # a false report to one's address, police with drawn weapons (set386, round 68); a car at the
+    # farm three evenings, the same man who follows one with fake accounts (set388)
+    "valse|nep ..1 melding ..6 op|naar|bij ..2 mijn|mn|m'n|ons ..1 adres|huis|deur|kamer",
+    "auto ..6 bij|voor ..2 ons|mijn|mn|m'n ..1 huis|erf|deur|flat|kamer|boerderij ..9 zelfde ..1 vent|man|gast|jongen|type|kerel",
+    "zelfde ..1 vent|man|gast|jongen|kerel ..2 die ..1 me|mij ..6 volgt|stalkt|achtervolgt|opwacht",
     # beaten with a belt or a stick by seniors (hazing at a military academy, set378, r67)
     "riem|broekriem|zweep|stok|knuppel|tuinslang ..3 geslagen|sloegen|sloeg|slaan|slaat|afgeranseld",
     "richt|richtte|richten|gericht ..1 het|hem|dat|een|zijn|z'n|zn ..1 geweer|jachtgeweer|pistool|wapen|vuurwapen|mes? ..2 op ..1 mij|me|mijn|m'n|mn|ons",
@@ -150,6 +183,14 @@ UNSAFE_NL: tuple[str, ...] = (
     "online|rond ..3 tenzij ..6 betaal|betalen|betaalt|overmaak|overmaakt|euro",
 )
 UNSAFE_EN: tuple[str, ...] = (
+    # coercive control (set383, round 68): 'if i tell anyone what happens at home he'll ...', the
+    # only place he does not check one's phone; a fake emergency call to one's address (set386)
+    "if ..1 i ..1 tell|told ..1 anyone|anybody|someone ..3 what ..1 happens|happened|goes_on|is_going_on ..2 at ..1 home",
+    "only ..1 place ..6 he|she|they ..1 doesn't|doesnt|does_not|don't|dont|can't|cant|won't ..1 check|read|see|go_through ..1 my ..1 phone|messages",
+    "i|we|i've|we've|ive|weve|i'm|im ..2 got|been|was|were|being|getting ..1 swatted",
+    "swatted ..1 me|us",
+    # (not someone else swatted: "a streamer I watch got swatted live", set362)
+    "swatting|swat_call|fake_call|fake_report|false_report ..6 my|our ..1 address|house|home|apartment|flat",
     # a weapon pointed at someone at home: "keeps his hunting rifle in the hallway and when
     # he's been drinking he points it at my mum" (set378, round 67: self-insight only)
     "points|pointed|pointing|aims|aimed|aiming ..1 it|a_gun|the_gun|his_gun|a_rifle|the_rifle|his_rifle|a_knife|the_knife|his_knife|a_weapon ..1 at ..1 me|my|us",
@@ -184,6 +225,8 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
 _HIGH_NL = "raam|dak|balkon|flat|brug|gebouw|trein|hoogte"
 _LAUGH_NL = "haha|hahaha|hahah|lol|zweer|xd|grapje"
 FIGURES_NL: tuple[str, ...] = (
+    # an exam that 'is going to kill me' (set381, round 68: 'dit tentamen gaat me killen haha')
+    "tentamen|tentamens|toets|toetsen|examen|deadline|deadlines|week|vak|stage|college|studie|opdracht|verslag|scriptie|dit|dat|deze|die|hitte|warmte|les|werk|hoofdpijn|planning|rooster|blok|herkansing ..2 gaat|gaan ..1 me|mij ..1 =killen|=killn",
     # a permit the IND takes back: no coercion (a role-play, round 67)
     "ind|gemeente|overheid|immigratiedienst ..3 kan|kunnen|gaat|zal|mag ..3 mijn ..1 verblijfsvergunning|vergunning|visum|status ..2 afpakken|afnemen|intrekken|innemen",
     # "ik kan mezelf wel slaan" (I could kick myself; set337, round 63)
