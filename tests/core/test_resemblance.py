@@ -1450,6 +1450,22 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set378.jsonl", 0.87, 0.14),  # risk 14/16, alarms 4/36
         ("set379.jsonl", 0.8, 0.17),  # risk 12/15, alarms 5/36
         ("set380.jsonl", 0.96, 0.17),  # risk 16/16, alarms 5/36
+        # Round 68, measured unseen on 765f28f (acute found, passed, others acute): set381
+        # (psychosis, bipolar) 20/24, 45/60, 4/36; set382 (medical and nursing
+        # placements) 21/24, 50/60, 1/36; set383 (PhD candidates) 19/24, 42/60, 1/36;
+        # set384 (debt, bailiffs) 23/24, 42/60, 4/36; set385 (first-generation, a parent in
+        # prison) 24/24, 36/60, 1/36; set386 (online creators) 20/24, 44/60, 4/36; set387
+        # (trans students) 22/24, 35/60, 5/36; set388 (farm students) 21/24, 44/60, 2/36;
+        # set389 (athletes, dancers) 22/24, 40/60, 3/36.
+        ("set381.jsonl", 0.88, 0.11),  # risk 15/16, alarms 3/36
+        ("set382.jsonl", 0.88, 0.06),  # risk 14/15, alarms 1/36
+        ("set383.jsonl", 0.95, 0.06),  # risk 16/16, alarms 1/36
+        ("set384.jsonl", 0.88, 0.14),  # risk 16/17, alarms 4/36
+        ("set385.jsonl", 0.95, 0.06),  # risk 17/17, alarms 1/36
+        ("set386.jsonl", 0.88, 0.11),  # risk 15/16, alarms 3/36
+        ("set387.jsonl", 0.78, 0.17),  # risk 14/17, alarms 5/36
+        ("set388.jsonl", 0.88, 0.08),  # risk 14/15, alarms 2/36
+        ("set389.jsonl", 0.82, 0.11),  # risk 14/16, alarms 3/36
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -1,0 +1,244 @@
+# ruff: noqa: E501  (test sentences read better whole than split)
+"""Round 68: outsiders' sets (set381 onwards: psychosis and bipolar disorder, medical
+and nursing placements, PhD candidates, debt and bailiffs, first-generation students,
+online creators, trans students, farm students, student athletes), two role-plays and
+the fixes they asked for. Each test names its source and fails without the change it
+guards, unless it says it is a guard."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from steunwijzer.core.answer_often import how_often
+from steunwijzer.core.numbers import scale_number
+
+from .reading import read_answer, themes_of
+
+if TYPE_CHECKING:
+    from steunwijzer.core.model import Catalog
+
+
+# --- how often, said with the words around it ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("qid", "answer"),
+    [
+        ("area_mood", "all the time tbh"),
+        ("area_mood", "de hele tijd eigenlijk"),
+        ("area_mood", "pretty much always"),
+        ("area_mood", "eerlijk gezegd elke dag wel"),
+        ("area_sleep", "every night honestly"),
+        ("area_sleep", "bijna elke nacht eigenlijk"),
+        ("area_sleep", "most nights tbh"),
+        ("area_mood", "de laatste tijd heel vaak"),
+    ],
+)
+def test_how_often_with_fillers_is_a_yes(builtin: Catalog, qid: str, answer: str) -> None:
+    """Round 67's left-open list and round 68's role-plays: "all the time tbh" and "de
+    hele tijd eigenlijk" were refused at a yes/no question ("expected yes or no")."""
+    assert read_answer(builtin, qid, answer) is True
+
+
+@pytest.mark.parametrize(
+    "answer", ["not all the time", "niet de hele tijd", "tbh", "de laatste tijd"]
+)
+def test_a_filler_alone_or_a_denied_frequency_is_no_yes(answer: str) -> None:
+    """Guard: the fillers are stripped from a frequency, never made into one."""
+    assert how_often(answer) is None
+
+
+def test_rarely_with_a_filler_stays_rarely() -> None:
+    assert how_often("zelden eigenlijk") == "rarely"
+    assert how_often("hardly tbh") == "rarely"
+
+
+# --- a number corrected ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "number"),
+    [
+        ("5. no wait, 6. depends on the day", 6),
+        ("7, nee wacht, 8", 8),
+        ("een 4. ik bedoel een 3", 3),
+        ("6 i mean 7", 7),
+    ],
+)
+def test_the_number_after_a_correction_is_the_answer(answer: str, number: int) -> None:
+    """A role-play (round 68): "5. no wait, 6" was refused at "how heavy, 0 to 10?"."""
+    assert scale_number(answer) == number
+
+
+def test_two_numbers_without_a_correction_are_still_asked_again() -> None:
+    """Guard (round 13): two readings, no correction, stay two readings."""
+    assert scale_number("een zeven of zo, soms een acht") is None
+
+
+# --- a past that is over, and means someone else keeps --------------------------------------
+
+
+def test_past_self_harm_now_over_is_earlier_at_the_behaviour_question(builtin: Catalog) -> None:
+    """A role-play (round 68): "nee. vroeger wel mezelf gesneden, maar nu niet meer" at
+    "have you prepared anything to end your life?" was "don't know", and "call 112 now"
+    opened: "maar nu" was read as "now too"."""
+    answer = "nee. ik heb vroeger wel mezelf gesneden, maar nu niet meer"
+    assert read_answer(builtin, "safety_behaviour", answer) == "earlier"
+
+
+@pytest.mark.parametrize(
+    "answer", ["vroeger wel, maar nu weer", "years ago, but now I am planning it again"]
+)
+def test_a_past_that_is_back_stays_doubt(builtin: Catalog, answer: str) -> None:
+    """Guard: "but now" that says it is here again keeps the ordinary reading."""
+    assert read_answer(builtin, "safety_behaviour", answer) == "unknown"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "no. no. I want to get back to uni. my parents keep the pills now",
+        "nee, mijn ouders bewaren mijn medicijnen nu",
+        "nee, mijn moeder heeft ze afgepakt, de pillen",
+    ],
+)
+def test_means_another_keeps_are_no_doubt_at_intent(builtin: Catalog, answer: str) -> None:
+    """A role-play (round 68): a firm "no. no." with the pills kept by the parents was
+    "don't know" at "do you intend to act?", and "call 112 now" opened."""
+    assert read_answer(builtin, "safety_intent", answer) is False
+
+
+@pytest.mark.parametrize(
+    ("qid", "answer"),
+    [
+        ("safety_intent", "nee, ik heb pillen bij mijn ouders weggehaald"),
+        ("safety_intent", "no, but I have pills"),
+        # at the method question the pills named are the way thought of
+        ("safety_method", "no, the pills are with my mum"),
+    ],
+)
+def test_means_the_student_holds_stay_doubt(builtin: Catalog, qid: str, answer: str) -> None:
+    """Guard: pills taken from the parents, pills of one's own, and a way named at the
+    method question stay doubt."""
+    assert read_answer(builtin, qid, answer) == "unknown"
+
+
+def test_meh_to_an_offer_is_no_yes(builtin: Catalog) -> None:
+    """A role-play (round 68): "mwah" to "would you like to work on insight into
+    yourself?" was a yes that added two themes; it is asked again."""
+    from steunwijzer.core.answers import reads_as_answer
+
+    question = next(q for q in builtin.questions if q.id == "area_growth")
+    assert not reads_as_answer(question, "mwah")
+    assert read_answer(builtin, "area_sleep", "mwah") is True  # guard: so-so sleep is a yes
+
+
+# --- a study frame said with the verb ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Voor mijn scriptie onderzoek ik suïcidale gedachten bij eerstejaars",
+            "suicidal_thoughts",
+        ),
+        ("voor mijn scriptie onderzoek ik stalking van journalisten", "unsafe_situation"),
+        (
+            "for my thesis I'm researching suicidal ideation in nursing students",
+            "suicidal_thoughts",
+        ),
+        ("voor ons verslag bestuderen we zelfbeschadiging bij jongeren", "self_harm"),
+    ],
+)
+def test_a_topic_researched_is_a_frame(text: str, theme: str) -> None:
+    """Round 67's left-open list and set386: "Voor mijn scriptie onderzoek ik suïcidale
+    gedachten" was acute: "onderzoek" as the verb was no link of the frame."""
+    assert theme not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "voor mijn onderzoek heb ik geen tijd, ik wil gewoon dood",
+        "I researched how to kill myself",
+        "ik onderzoek al weken hoe ik er een eind aan kan maken",
+    ],
+)
+def test_research_of_ones_own_death_is_no_frame(text: str) -> None:
+    """Guard: the student as the subject of the wish or the search."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+# --- needs the blind sets found missing (in words of this test, not the sets') ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("na het negatieve bsa zeggen ze dat ik de opleiding moet verlaten", "dropout_risk"),
+        ("de examencommissie zegt dat ik weg moet van de opleiding", "dropout_risk"),
+        ("i'm getting kicked out next semester unless a miracle happens", "dropout_risk"),
+        ("if the panel says no im off the course", "dropout_risk"),
+        (
+            "ik stop volgende maand ook met mijn studiefinanciering, heeft geen zin meer",
+            "dropout_risk",
+        ),
+        ("he put the pictures i sent him on a forum with my name", "sexual_violence"),
+        ("i can't remember the night but i woke up and he was still in my bed", "sexual_violence"),
+        ("the driver made me do things in his car or i could walk home", "sexual_violence"),
+        (
+            "er gaan naaktfoto's van mij rond in de groepsapp van de studievereniging",
+            "sexual_violence",
+        ),
+        ("I figured out how many of my sleeping pills it would take", "suicidal_thoughts"),
+        ("heb uitgezocht welke flat hoog genoeg is", "suicidal_thoughts"),
+        ("didn't jump obviously, but I stood there a long time", "suicidal_thoughts"),
+        ("ik zit al een uur op de brug, wou even laten weten waar ik ben", "suicidal_thoughts"),
+        (
+            "heb gisteren mijn hoofd een paar keer tegen de muur geslagen tot het bloedde",
+            "self_harm",
+        ),
+        (
+            "mijn collega zei dat ze een uitweg heeft als ze haar baan kwijtraakt",
+            "concern_for_other",
+        ),
+        ("if i tell anyone what happens at home he says i lose my visa", "unsafe_situation"),
+        ("this is the only place he can't check my phone", "unsafe_situation"),
+        ("someone swatted me during a stream, armed police in my room", "unsafe_situation"),
+        (
+            "er stond weer een auto voor mijn huis, dezelfde man die me online volgt",
+            "unsafe_situation",
+        ),
+    ],
+)
+def test_needs_the_blind_sets_found_missing(text: str, theme: str) -> None:
+    """The sets' misses said again in other words. Ten of these paraphrases were found
+    before this round too (the sets' own wording was not); they hold the reading."""
+    assert theme in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("dit tentamen gaat me killen, 400 bladzijden", "suicidal_thoughts"),
+        ("die deadline gaat me echt killen haha", "suicidal_thoughts"),
+        ("ik kan mijn hoofd wel tegen de muur slaan met die code", "self_harm"),
+        ("ik moet mijn moeder even laten weten waar ik ben", "suicidal_thoughts"),
+        ("I didn't jump at the chance to join the board", "suicidal_thoughts"),
+        ("my landlord says the deposit is with my parents", "unsafe_situation"),
+        ("ik moet het lokaal verlaten om 5 uur", "dropout_risk"),
+    ],
+)
+def test_ordinary_lines_near_the_new_patterns_stay_calm(text: str, theme: str) -> None:
+    """Guards beside the new patterns."""
+    assert theme not in themes_of(text)
+
+
+def test_a_threat_said_of_a_person_stays_acute() -> None:
+    """Guard: the exam figure is no figure when a person says it ("hij gaat me killen")."""
+    assert {"suicidal_thoughts", "unsafe_situation"} & themes_of(
+        "hij gaat me killen als hij dit ziet"
+    )
