@@ -268,10 +268,12 @@ _OBJECT_LINES = 500
 _OBJECT_CHARS = 1024 * 1024
 
 
-def _open_braces(line: str, depth: int) -> int:
-    """The depth of braces after ``line`` (strings skipped), from ``depth``; a line ends
-    any string (JSON has no line breaks inside one)."""
-    escaped, inside = False, False
+def _open_braces(line: str, depth: int, inside: bool = False) -> tuple[int, bool]:
+    """The depth of braces after ``line`` (strings skipped), from ``depth``, and whether
+    the line ends inside a string: a raw line break in a text ("ik wil" and "dood" on two
+    lines, a naive export of notes) lost the acute signal of both halves (a hostile
+    round, round 68). Such an object is read with the break as a space."""
+    escaped = False
     for char in line:
         if inside:
             if escaped:
@@ -286,7 +288,7 @@ def _open_braces(line: str, depth: int) -> int:
             depth += 1
         elif char == "}":
             depth -= 1
-    return depth
+    return depth, inside
 
 
 def joined_objects(lines: Iterator[str], first: int) -> Iterator[tuple[int, str]]:
@@ -299,7 +301,7 @@ def joined_objects(lines: Iterator[str], first: int) -> Iterator[tuple[int, str]
     number = first - 1
     held: list[str] = []
     start = 0
-    depth = 0
+    depth, inside = 0, False
     for line in lines:
         number += 1
         if not held:
@@ -308,23 +310,24 @@ def joined_objects(lines: Iterator[str], first: int) -> Iterator[tuple[int, str]
             if stripped[:1] != "{" or stripped[-1:] == "}" or isinstance(line, CutLine):
                 yield number, line
                 continue
-            depth = _open_braces(stripped, 0)
+            depth, inside = _open_braces(stripped, 0)
             if depth <= 0:
                 yield number, line
                 continue
             held, start = [line], number
             continue
         held.append(line)
-        depth = _open_braces(line, depth)
+        depth, inside = _open_braces(line.rstrip("\r\n"), depth, inside)
         size = sum(len(h) for h in held)
         if depth > 0 and len(held) < _OBJECT_LINES and size < _OBJECT_CHARS:
             continue
         whole = "".join(h if h.endswith("\n") else h + "\n" for h in held)
-        if depth == 0 and _one_object(whole):
-            yield start, whole.replace("\r", " ").replace("\n", " ").strip() + "\n"
+        flat = whole.replace("\r", " ").replace("\n", " ").strip() + "\n"
+        if depth == 0 and _one_object(flat):
+            yield start, flat
         else:
             yield from enumerate(held, start)
-        held, depth = [], 0
+        held, depth, inside = [], 0, False
     yield from enumerate(held, start)
 
 

@@ -275,8 +275,14 @@ def _mostly_dirty(first: bytes) -> bool:
     second row held a run of NULs was refused whole, its first row "ik wil dood" never
     named (a hostile round, round 62); one dirty line among clean ones is a bad row."""
     lines = [line for line in first.split(b"\n")[:-1] if line.strip()] or [first]
-    dirty = sum(1 for line in lines if any(c in line for c in _CONTROLS))
-    return dirty * 2 > len(lines)
+    dirty = [any(c in line for c in _CONTROLS) for line in lines]
+    if len(lines) >= 3 and not any(dirty[:2]):
+        # Two clean lines first (a header and a row) are a text file with a bad row: 50
+        # rows and one pasted 3 KB of control bytes was refused whole, its "ik wil dood"
+        # never named (a hostile round, round 68); compressed or random bytes are
+        # dirty from the start.
+        return False
+    return sum(dirty) * 2 > len(lines)
 
 
 _CONTROLS = [bytes([c]) for c in range(32) if c not in (9, 10, 12, 13)]
