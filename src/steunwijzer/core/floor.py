@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from steunwijzer.core import safety
+from steunwijzer.core.crisis_order import crisis_order
 from steunwijzer.core.lazyre import lazy_compile
 from steunwijzer.core.model import Catalog, Offering, Tier, Urgency
 from steunwijzer.core.referrals import Referral, ReferralIndex
@@ -75,10 +76,13 @@ def with_floor(
         rest = [r for r in referrals if r is not reachable[0]]
         return _with_national(index, reachable[0], rest, wanted, urgency)
     listed = {r.offering.id for r in referrals}
+    # In the order the need calls them, as the catalogue's own lines are: a threat now
+    # listed the built-in 113 above 112 on a catalogue without lines of its own (`catalog
+    # init --empty`; a hostile round, round 68).
+    national = [o for o in safety.NATIONAL_CRISIS if o.id not in listed]
     added = tuple(
         Referral(o, "crisis", tuple(t for t in o.themes if t in wanted), True)
-        for o in safety.NATIONAL_CRISIS
-        if o.id not in listed
+        for o in crisis_order(national, wanted, urgency)
     )
     # The catalogue's own 113 or 112 that cannot be reached now (no hours given, as in
     # `catalog init --empty`) gives way to the built-in one: both were listed, 113 and
