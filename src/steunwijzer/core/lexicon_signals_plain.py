@@ -96,7 +96,7 @@ SUICIDAL_EN: tuple[str, ...] = (
     "didnt|didn't|did_not ..1 jump ..0 obviously|ofc|of_course|thankfully|luckily|this_time|tho|though",
     "tell|telling|told|let ..3 someone|somebody|anyone|you ..3 where ..1 i ..1 am|i'm & bridge|tracks|railway|roof|river|water|edge|ledge|balcony|platform",
     # not waking up, asked 'for me' (set381): 'if a student just doesnt wake up one day ... asking for me'
-    "doesn't|doesnt|does_not|didn't|didnt|don't|dont ..1 wake ..1 up ..12 asking ..1 for ..1 me|myself",
+    "doesn't|doesnt|does_not|didn't|didnt|don't|dont ..1 wake ..1 up ..9 asking ..1 for ..1 me|myself",
     # "wish I hadn't survived the crossing", "should not have survived" (set375, round 67)
     "wish|wished ..1 i ..1 had_not|hadn't|hadnt|did_not|didn't|didnt ..1 survived|survive|made_it",
     "i ..1 should ..1 not|n't|never ..1 have ..1 survived",
@@ -133,7 +133,7 @@ CONCERN_NL: tuple[str, ...] = (
 CONCERN_EN: tuple[str, ...] = (
     # a friend's message that reads as a goodbye, then silence (set387, round 68): 'u guys were the
     # best part' and now isn't answering anyone
-    "were|was ..1 the ..1 best ..1 part|thing|people ..12 isnt|isn't|not|stopped|hasn't|hasnt ..1 answering|replying|responding|answered|replied|responded",
+    "were|was ..1 the ..1 best ..1 part|thing|people ..9 isnt|isn't|not|stopped|hasn't|hasnt ..1 answering|replying|responding|answered|replied|responded",
     # "keeps turning up with bruises on her wrists" (set311)
     "turning_up|turns_up|turned_up|showing_up|shows_up|showed_up|comes_in|came_in|coming_in ..2 with ..2 bruises|a_black_eye|black_eye|a_split_lip",
     "turning_up|turns_up|turned_up|showing_up|shows_up|showed_up|comes_in|came_in|coming_in ..2 with ..2 marks ..2 on ..1 her|his|their ..1 neck|wrists|arms|face",
