@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (test sentences read better whole than split)
 """Round 68: outsiders' sets (set381 onwards: psychosis and bipolar disorder, medical
 and nursing placements, PhD candidates, debt and bailiffs, first-generation students,
 online creators, trans students, farm students, student athletes), two role-plays and
@@ -7,6 +6,11 @@ guards, unless it says it is a guard."""
 
 from __future__ import annotations
 
+import csv
+import gzip
+import io
+import json
+import random
 from typing import TYPE_CHECKING
 
 import pytest
@@ -14,10 +18,17 @@ import pytest
 from steunwijzer.core.answer_often import how_often
 from steunwijzer.core.numbers import scale_number
 
-from .reading import read_answer, themes_of
+from .conftest import invoke
+from .reading import lookup_json, read_answer, themes_of
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
     from steunwijzer.core.model import Catalog
+
+AT = ("--at", "2026-12-07T22:00")
 
 
 # --- how often, said with the words around it ---------------------------------------------
@@ -242,3 +253,97 @@ def test_a_threat_said_of_a_person_stays_acute() -> None:
     assert {"suicidal_thoughts", "unsafe_situation"} & themes_of(
         "hij gaat me killen als hij dit ziet"
     )
+
+
+# --- the hostile round: batch input and the crisis floor -----------------------------------
+
+
+def _csv(runner: CliRunner, path: Path) -> list[dict[str, str]]:
+    result = invoke(runner, "batch", str(path), "--format", "csv", *AT)
+    return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+def test_a_line_break_inside_a_jsonl_text_keeps_the_row(runner: CliRunner, tmp_path: Path) -> None:
+    """A hostile round (round 68, 4): a raw line break inside a text ("ik wil" and "dood"
+    on two lines, a naive export of notes) lost the acute signal of both halves, and the
+    second half was an error row under the next case's id."""
+    path = tmp_path / "cases.jsonl"
+    path.write_text(
+        '{"id":"1","themes":["slaap"]}\n{"id":"2","text":"ik wil\ndood"}\n'
+        '{"id":"3","themes":["stress"]}\n',
+        encoding="utf-8",
+    )
+    rows = {r["id"]: r for r in _csv(runner, path)}
+    assert sorted(rows) == ["1", "2", "3"]
+    assert rows["2"]["tier"] == "acute" and not rows["2"]["error"]
+    assert rows["3"]["tier"] == "specific" and not rows["3"]["error"]
+
+
+def test_a_broken_line_in_jsonl_keeps_the_rows_after_it(runner: CliRunner, tmp_path: Path) -> None:
+    """Guard: an unclosed string that never closes is its own error row, not a held line
+    swallowing the rows after it."""
+    path = tmp_path / "cases.jsonl"
+    path.write_text(
+        '{"id":"1","text":"abc\n{"id":"2","text":"ik wil dood"}\n{"id":"3","themes":["stress"]}\n',
+        encoding="utf-8",
+    )
+    rows = _csv(runner, path)
+    by_id = {r["id"]: r for r in rows if r["id"]}
+    assert by_id["2"]["tier"] == "acute"
+    assert by_id["3"]["tier"] == "specific"
+
+
+def test_one_garbage_cell_does_not_make_a_small_batch_binary(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A hostile round (round 68, 1): 50 rows and one pasted cell of 3 KB of control bytes
+    were refused whole as a binary file: every good row lost, and the row "ik wil dood"
+    never named."""
+    rng = random.Random(3)
+    rows = ["id,themes,text", *(f"{i},slaap," for i in range(1, 51)), "51,,ik wil dood"]
+    blob = bytes(rng.randrange(0, 32) for _ in range(3000))
+    path = tmp_path / "cases.csv"
+    path.write_bytes(("\n".join(rows) + "\n").encode() + b"52,stress," + blob + b"\n53,slaap,\n")
+    read = {r["id"]: r for r in _csv(runner, path) if r["id"]}
+    assert read["51"]["tier"] == "acute"
+    assert read["1"]["tier"] == "specific" and read["50"]["tier"] == "specific"
+
+
+def test_random_bytes_are_still_refused_as_binary(runner: CliRunner, tmp_path: Path) -> None:
+    """Guard: a file dirty from its first line is no text."""
+    rng = random.Random(7)
+    path = tmp_path / "cases.csv"
+    path.write_bytes(gzip.compress(bytes(rng.randrange(0, 256) for _ in range(6000)), mtime=0))
+    result = invoke(runner, "batch", str(path), "--format", "csv")
+    assert result.exit_code != 0
+    assert "NUL" in result.output or "binair" in result.output or "binary" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("my ex is outside my door right now with a knife", "builtin-112"),
+        (
+            "mijn vriend sms'te een afscheid en neemt niet op, ik ben bang dat hij nu iets doet",
+            "builtin-112",
+        ),
+    ],
+)
+def test_the_floor_lines_come_in_the_order_the_need_calls_them(
+    runner: CliRunner, tmp_path: Path, text: str, first: str
+) -> None:
+    """A hostile round (round 68, 6): on a catalogue without crisis lines of its own
+    (`catalog init --empty`), a threat now listed the built-in 113 above 112."""
+    folder = tmp_path / "empty"
+    invoke(runner, "catalog", "init", str(folder), "--empty")
+    result = invoke(runner, "lookup", "-c", str(folder), "--text", text, "--json", *AT)
+    data = json.loads(result.stdout)
+    assert data["urgency"] == "immediate", data["urgency"]
+    assert data["referrals"][0]["id"] == first
+
+
+def test_a_parent_called_pa_is_someone_else() -> None:
+    """A role-play (round 68): "pa" and "ma" were no persons, so the father's "ze zijn
+    beter af zonder mij" was also the student's own wish."""
+    data = lookup_json("laatst zei pa tegen ma 'ze zijn beter af zonder mij'")
+    assert data["themes"] == ["concern_for_other"], data["themes"]
