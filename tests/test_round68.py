@@ -100,11 +100,25 @@ def test_past_self_harm_now_over_is_earlier_at_the_behaviour_question(builtin: C
 
 
 @pytest.mark.parametrize(
-    "answer", ["vroeger wel, maar nu weer", "years ago, but now I am planning it again"]
+    "answer",
+    [
+        "vroeger wel, maar nu weer",
+        "years ago, but now I am planning it again",
+        # found in this round's own review: "not anymore" that does not close the answer
+        # still happens ("maar nu" had been dropped from the "now too" words whole)
+        "vroeger wel, maar nu niet meer zo vaak",
+        "in high school yes but now not so much",
+    ],
 )
 def test_a_past_that_is_back_stays_doubt(builtin: Catalog, answer: str) -> None:
     """Guard: "but now" that says it is here again keeps the ordinary reading."""
     assert read_answer(builtin, "safety_behaviour", answer) == "unknown"
+
+
+def test_not_often_any_more_stays_a_yes(builtin: Catalog) -> None:
+    """Guard (this round's review): "ja vroeger, maar nu niet vaak meer" is a yes; the
+    first version of the fix read it as `earlier`, a lower urgency."""
+    assert read_answer(builtin, "safety_behaviour", "ja vroeger, maar nu niet vaak meer") is True
 
 
 @pytest.mark.parametrize(

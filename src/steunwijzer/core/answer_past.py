@@ -60,8 +60,7 @@ _NOW = lazy_compile(
     r"|(?:vorige|deze|this|last) (?:week|maand|month|weekend)|sinds kort"
     r"|nu wel|now yes|now too|ook nu|nu ook|again now|(?:een|1|twee|2|drie|3) (?:weken|weeks|"
     r"maanden|months|dagen|days|week|maand|month) (?:geleden|ago)|soms wel|sometimes"
-    r"|af en toe|every now|nu nog|but now(?! (?:not|no|never))|maar nu(?! (?:niet|geen|nooit))"
-    r"|(?<!not )now i|nu ben ik weer|plan|planning"
+    r"|af en toe|every now|nu nog|but now|maar nu|(?<!not )now i|nu ben ik weer|plan|planning"
     r"|soms|every day|elke dag|iedere dag|daily|dagelijks"
     r"|ook|too|also|as well|erger|worse|kwam terug|komt terug|is terug|came back|comes back"
     r"|is back|back again|ever since|since (?!then\b)\w+|sinds (?!toen\b)\w+"
@@ -103,6 +102,17 @@ _SAID_EARLIER = lazy_compile(
 _YES_FIRST = lazy_compile(r"^(?:ja|yes|yeah|yep|jawel|jep|yup)\b")
 
 
+# "but not anymore" closing the answer is no "now too": "nee. ik heb vroeger wel mezelf
+# gesneden, maar nu niet meer" at the behaviour question was "don't know", and "bel nu
+# 112" (a role-play, round 68). Only closing it: "maar nu niet meer zo vaak", "but now
+# not as often" say it still happens, and keep the ordinary reading.
+_BUT_NOT_NOW = lazy_compile(
+    r"\b(?:maar|but) (?:nu |now )?(?:niet meer|nu niet meer|nooit meer|not anymore|"
+    r"not any more|no longer|never)(?: (?:hoor|echt|really|honestly|though|tbh|lol|haha|"
+    r"gelukkig|thankfully))*$"
+)
+
+
 def earlier_only(word: str) -> bool:
     """Whether a normalised safety answer says it happened before, and not now."""
     if word in _PLAIN:
@@ -110,7 +120,7 @@ def earlier_only(word: str) -> bool:
     said = None if _YES_FIRST.match(word) else _SAID_EARLIER.search(word)
     if not said and not _WHEN.search(word) and not _an_earlier_year(word):
         return False
-    return not _NOW.search(_NOG_BACK.sub(" ", word))
+    return not _NOW.search(_NOG_BACK.sub(" ", _BUT_NOT_NOW.sub(" ", word)))
 
 
 # "earlier" that is recent: "no, earlier today", "nee, eerder deze week" was a plain no
