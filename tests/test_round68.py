@@ -184,7 +184,8 @@ def test_meh_to_an_offer_is_no_yes(builtin: Catalog) -> None:
 )
 def test_a_topic_researched_is_a_frame(text: str, theme: str) -> None:
     """Round 67's left-open list and set386: "Voor mijn scriptie onderzoek ik suïcidale
-    gedachten" was acute: "onderzoek" as the verb was no link of the frame."""
+    gedachten" was acute: "onderzoek" as the verb was no link of the frame. The last one
+    was read as a frame before this round too; it holds that reading."""
     assert theme not in themes_of(text)
 
 
@@ -240,7 +241,7 @@ def test_research_of_ones_own_death_is_no_frame(text: str) -> None:
     ],
 )
 def test_needs_the_blind_sets_found_missing(text: str, theme: str) -> None:
-    """The sets' misses said again in other words. Ten of these paraphrases were found
+    """The sets' misses said again in other words. Nine of these paraphrases were found
     before this round too (the sets' own wording was not); they hold the reading."""
     assert theme in themes_of(text)
 
