@@ -260,6 +260,8 @@ def test_needs_the_blind_sets_found_missing(text: str, theme: str) -> None:
         ("heb mijn stufi stopgezet omdat ik een baan heb, lekker", "dropout_risk"),
         ("mijn moeder liet me dingen doen in de keuken, anders geen zakgeld", "sexual_violence"),
         ("my mum made me do stuff in my room like tidy up", "sexual_violence"),
+        # the run over the older sets (set362): someone else swatted
+        ("a streamer I watch got swatted live last night, wild", "unsafe_situation"),
     ],
 )
 def test_ordinary_lines_near_the_new_patterns_stay_calm(text: str, theme: str) -> None:

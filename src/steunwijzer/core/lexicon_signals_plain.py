@@ -186,7 +186,8 @@ UNSAFE_EN: tuple[str, ...] = (
     # only place he does not check one's phone; a fake emergency call to one's address (set386)
     "if ..1 i ..1 tell|told ..1 anyone|anybody|someone ..3 what ..1 happens|happened|goes_on|is_going_on ..2 at ..1 home",
     "only ..1 place ..6 he|she|they ..1 doesn't|doesnt|does_not|don't|dont|can't|cant|won't ..1 check|read|see|go_through ..1 my ..1 phone|messages",
-    "i|we|i've|we've|ive|weve|i'm|im ..2 got|been|was|were|being|getting ..1 swatted",
+    "i|we ..0 got|was|were|get ..1 swatted",
+    "i've|ive|we've|weve|i'm|im|we're ..0 been|getting|being ..0 swatted",
     "swatted ..1 me|us",
     # (not someone else swatted: "a streamer I watch got swatted live", set362)
     "swatting|swat_call|fake_call|fake_report|false_report ..6 my|our ..1 address|house|home|apartment|flat",
