@@ -19,7 +19,7 @@ from steunwijzer.core.answer_often import how_often
 from steunwijzer.core.numbers import scale_number
 
 from .conftest import invoke
-from .reading import lookup_json, read_answer, themes_of
+from .reading import read_answer, themes_of
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -220,7 +220,7 @@ def test_research_of_ones_own_death_is_no_frame(text: str) -> None:
             "sexual_violence",
         ),
         ("I figured out how many of my sleeping pills it would take", "suicidal_thoughts"),
-        ("heb uitgezocht welke flat hoog genoeg is", "suicidal_thoughts"),
+        ("ik weet nu welke brug het wordt en hoe laat het daar rustig is", "suicidal_thoughts"),
         ("didn't jump obviously, but I stood there a long time", "suicidal_thoughts"),
         ("ik zit al een uur op de brug, wou even laten weten waar ik ben", "suicidal_thoughts"),
         (
@@ -262,6 +262,9 @@ def test_needs_the_blind_sets_found_missing(text: str, theme: str) -> None:
         ("my mum made me do stuff in my room like tidy up", "sexual_violence"),
         # the run over the older sets (set362): someone else swatted
         ("a streamer I watch got swatted live last night, wild", "unsafe_situation"),
+        # the older tests (round 32, round 55) in CI
+        ("ik heb opgezocht welke trein het snelst is naar Utrecht", "suicidal_thoughts"),
+        ("I shared the photos I sent him of our trip in the family chat", "sexual_violence"),
     ],
 )
 def test_ordinary_lines_near_the_new_patterns_stay_calm(text: str, theme: str) -> None:
@@ -361,10 +364,3 @@ def test_the_floor_lines_come_in_the_order_the_need_calls_them(
     data = json.loads(result.stdout)
     assert data["urgency"] == "immediate", data["urgency"]
     assert data["referrals"][0]["id"] == first
-
-
-def test_a_parent_called_pa_is_someone_else() -> None:
-    """A role-play (round 68): "pa" and "ma" were no persons, so the father's "ze zijn
-    beter af zonder mij" was also the student's own wish."""
-    data = lookup_json("laatst zei pa tegen ma 'ze zijn beter af zonder mij'")
-    assert data["themes"] == ["concern_for_other"], data["themes"]

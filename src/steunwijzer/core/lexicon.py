@@ -202,9 +202,6 @@ OTHER_WORDS = word_set(
     "hij zij ze hem zichzelf hemzelf haarzelf he she they him them himself herself themselves "
     "themself huisgenoot huisgenote vriend vriendin vriendje vriendinnetje broer zus zusje "
     "broertje moeder vader mama papa partner ex klasgenoot medestudent studiegenoot collega "
-    # "pa" and "ma" as one says them (a role-play, round 68: "laatst zei hij tegen ma 'ze
-    # zijn beter af zonder mij'" was the student's own wish beside the father's)
-    "pa ma pap mam pappa mamma "
     "kamergenoot neef nicht oom tante oma opa iemand friend roommate flatmate housemate sister "
     "brother mum mom mother dad father partner boyfriend girlfriend classmate colleague cousin "
     "someone somebody bestie mate buddy pal bro sis homie neighbour neighbor maat maatje "

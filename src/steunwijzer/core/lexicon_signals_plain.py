@@ -61,7 +61,6 @@ SELF_HARM_EN: tuple[str, ...] = (
 SUICIDAL_NL: tuple[str, ...] = (
     # a place and a time chosen (set383, round 68): 'heb alles al uitgezocht. welke brug, hoe laat
     # het daar rustig is'; where one is, told at a bridge (set386)
-    "!uitgezocht|opgezocht|bekeken ..6 welke ..1 brug|flat|spoor|plek|trein|dak",
     "!welke ..1 brug|flat|spoor|plek|dak ..9 hoe ..1 laat ..6 rustig",
     "zeggen|laten_weten|vertellen|melden ..1 waar ..1 ik ..1 ben|zit|sta & brug|spoor|dak|rivier|water|rand|balkon|kade|perron",
     "zit|zat|sta|stond ..1 al ..4 op ..2 de|het ..1 brug|dak|spoor|viaduct|rails",
