@@ -252,8 +252,13 @@ _DENIED_OUTRIGHT = lazy_compile(
 _NOT_TO_DIE = lazy_compile(
     r"^(?:nee|no|nope|nah)\b.*\b(?:niet om (?:dood te gaan|te sterven|er een eind aan te maken"
     r"|mezelf (?:dood|van kant) te maken|zelfmoord te plegen)|niet omdat ik dood wil"
-    r"|not to (?:die|kill myself|end (?:it|my life))|not because i want(?:ed)? to die)"
-    r"(?: (?:hoor|echt|ofzo|of zo|really|at all|though))*$"
+    r"|(?:not|wasn ?t|was nt) (?:meant )?to (?:die|kill myself|end (?:it|my life))"
+    r"|not because i want(?:ed)? to die)"
+    r"(?: (?:hoor|echt|ofzo|of zo|really|at all|though))*"
+    # a closing "not anymore" keeps it past: "maar dat was niet om dood te gaan. nu niet
+    # meer" was doubt, and "bel nu 112" (round 68's note, left open; round 69)
+    r"(?: (?:en )?(?:nu niet meer|nu ook niet meer|nu ook niet|niet meer|nu niet|ook niet meer"
+    r"|not anymore|not any more|no longer|and not now|not now either|not now))?$"
 )
 
 

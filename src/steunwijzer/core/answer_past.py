@@ -65,7 +65,8 @@ _NOW = lazy_compile(
     r"|ook|too|also|as well|erger|worse|kwam terug|komt terug|is terug|came back|comes back"
     r"|is back|back again|ever since|since (?!then\b)\w+|sinds (?!toen\b)\w+"
     # not meant to die: no attempt, whenever it was ("SH at 15 was not to end her life")
-    r"|not (?:to|meant to) (?:end|die|kill)|niet om (?:dood|er|een eind|mezelf|zichzelf)"
+    r"|(?:not|wasn ?t|was nt) (?:to|meant to) (?:end|die|kill)"
+    r"|niet om (?:dood|er|een eind|mezelf|zichzelf)"
     r")\b"
 )
 # "nog" that looks back, not forward: "toen nog", "nog nooit", "nog geen ..." stay past.
