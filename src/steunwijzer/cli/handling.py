@@ -298,7 +298,8 @@ def keep_crisis_lines(
     lines = [
         f"{r.offering.name.get(lang)} ({', '.join(r.offering.contact.phones)})"
         for r in result.referrals
-        if r.offering.crisis and r.offering.contact.phones
+        # "reachable now" names only lines open now: a closed line was named (hostile, r68)
+        if r.offering.crisis and r.offering.contact.phones and r.open_now is not False
     ]
     said = [t(label, lang, rows=rows)] if rows else []
     if lines:

@@ -254,7 +254,8 @@ def crisis_phone_lines(referrals: Sequence[Referral], lang: Lang) -> str:
     return "".join(
         "\n  " + plain(f"{r.offering.name.get(lang)} ({', '.join(phones)})")
         for r in referrals
-        if r.role == "crisis" and (phones := r.offering.contact.phones)
+        # "reachable now": a line closed at this hour is not named (a hostile round, r68)
+        if r.role == "crisis" and r.open_now is not False and (phones := r.offering.contact.phones)
     )
 
 
