@@ -83,3 +83,28 @@ def _weeks_ago_at(tokens: Tokens, offset: int) -> bool:
         if start >= offset:
             return weeks_ago(tokens, i)
     return False
+
+
+# Images, not a touch: "he said if i break up he'll post the pics he has of me" had the
+# crisis box of a rape ("72 hours, medication against pregnancy and HIV, before showering";
+# a role-play, round 69). What was found in words about photos, videos or sextortion only
+# gets the advice for images (keep evidence, pay nothing, Helpwanted, the police).
+_IMAGES = lazy_compile(
+    r"\b(?:pics?|pictures?|photos?|nudes?|images?|videos?|vids?|recordings?|screenshots?"
+    r"|foto'?s?|fotootjes|naaktfoto'?s?|beelden|filmpjes?|video'?s|opnames?|sextortion"
+    r"|sekschantage|webcam|snap|snaps|onlyfans|deepfakes?)\b",
+    flags=2,  # re.IGNORECASE
+)
+_TOUCH = lazy_compile(
+    r"\b(?:verkracht\w*|aangerand\w*|raped?|rapes|assault\w*|touch\w*|aangeraakt|betast\w*"
+    r"|seks|sex|slept|kroop|forced|dwong|gedwongen|groped|grabbed)\b",
+    flags=2,
+)
+
+
+def images_only(found: Collection[str]) -> bool:
+    """Whether every sexual-violence finding's words are about images and none about a
+    touch; False when any came without words (an answer to the behaviour question)."""
+    return bool(found) and all(
+        _IMAGES.search(words) is not None and _TOUCH.search(words) is None for words in found
+    )

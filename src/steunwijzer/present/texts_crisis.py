@@ -5,9 +5,11 @@ a student at risk: reviewed together, changed together."""
 from __future__ import annotations
 
 from steunwijzer.present.texts_asking import ASKING_TEXTS
+from steunwijzer.present.texts_sexual import SEXUAL_TEXTS
 
 CRISIS_TEXTS: dict[str, tuple[str, str]] = {
     **ASKING_TEXTS,
+    **SEXUAL_TEXTS,
     # A yes changed to no in the review stays a finding until the counsellor lowers the
     # tier with a reason (round 12). What to do comes first: the first screen cuts the
     # why line after two lines, and "ask about it…" was cut (a role-play, round 36, R2).
@@ -342,18 +344,6 @@ CRISIS_TEXTS: dict[str, tuple[str, str]] = {
         "about where the student is safe tonight and who can help; Veilig Thuis or the "
         "police give advice, and in immediate danger you call 112. Also ask whether anyone "
         "else is in danger.",
-    ),
-    "crisis_soon_sexual": (
-        "Geloof de student en zeg dat het niet haar of zijn schuld is. Vraag of de student "
-        "nu veilig is. Centrum Seksueel Geweld helpt dag en nacht, ook zonder aangifte; was "
-        "het in de afgelopen week, bel dan vandaag, minder dan 72 uur geleden meteen: dan "
-        "kan er nog medicatie tegen zwangerschap en hiv (liefst voor douchen of kleren "
-        "wassen, maar ook daarna helpt het centrum).",
-        "Believe the student and say it is not their fault. Ask whether the student is safe "
-        "now. Centrum Seksueel Geweld helps day and night, also without reporting to the "
-        "police; if it was in the past week, call today, and right away if it was less "
-        "than 72 hours ago: medication against pregnancy and HIV is still possible then "
-        "(preferably before showering or washing clothes, but the centre helps after that too).",
     ),
     "finish_hint": (" · 'afronden': meteen naar de uitkomst", " · 'finish': to the result now"),
     # A single choice said nothing under its options ("  >" alone: a role-play, round 24).

@@ -28,6 +28,7 @@ from steunwijzer.core.safety import (
     is_self_harm_only,
 )
 from steunwijzer.core.support import tip_groups
+from steunwijzer.core.textassault import images_only
 from steunwijzer.core.triage import Reason
 from steunwijzer.io.escape import one_line, plain
 from steunwijzer.present.explain import reason_sentence
@@ -246,6 +247,11 @@ def tips_list(console: Console, tips: Sequence[Tip], lang: Lang) -> None:
         console.print()
 
 
+def _sexual_words(reasons: Sequence[Reason]) -> list[str]:
+    """The words of each sexual-violence reason ("" for an answer to a question)."""
+    return [r.finding.words if r.finding else "" for r in reasons if "sexual_violence" in r.themes]
+
+
 def crisis_panel(
     console: Console,
     catalog: Catalog,
@@ -290,6 +296,8 @@ def crisis_panel(
         # sexual violence: believe, no blame, Centrum Seksueel Geweld (round 25, R15).
         sexual = "sexual_violence" in themes and "unsafe_situation" in told
         now = "crisis_soon_sexual" if sexual or alone else "crisis_soon_unsafe"
+        if now == "crisis_soon_sexual" and images_only(_sexual_words(reasons)):
+            now = "crisis_soon_images"  # a threat to post pictures is no rape (r69)
     body.append(t("crisis_now_other" if other else now, lang))
     if not other and "concern_for_other" in themes:
         # Both: the student's own doubt and a friend at risk. The friend's advice was
