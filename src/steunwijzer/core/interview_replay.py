@@ -9,7 +9,7 @@ from __future__ import annotations
 from steunwijzer.core.answer_past import EARLIER
 from steunwijzer.core.answers import UNKNOWN, AnswerError, parse_answer, question_key
 from steunwijzer.core.conditions import AnswerValue
-from steunwijzer.core.model import Catalog, Lang, Tier
+from steunwijzer.core.model import Catalog, Lang, Question, Tier
 from steunwijzer.core.ownwords import tier_of
 from steunwijzer.core.prompts import (
     SKIP,
@@ -106,10 +106,18 @@ def replay(
     unasked = {k: v for k, v in parsed.items() if k not in asked}
     have = {(r.rule, r.answer) for r in result.reasons}
     found = answer_reasons(catalog, {**asked, **unasked}) if unasked else []
+    # ... and any tier when the question before it was not given at all: {"mood_weight":
+    # 10} alone, or exams_fear without area_study, gave prevention with no reason (a
+    # hostile round, round 69); the answer says the question was asked.
+    gateless = {k for k in unasked if not set(_gates(by_id[k])) & given_as.keys()}
     rules = [
         r
         for r in found
-        if (r.tier is Tier.ACUTE or any(tier_of(catalog, t) is Tier.ACUTE for t in r.themes))
+        if (
+            r.tier is Tier.ACUTE
+            or any(tier_of(catalog, t) is Tier.ACUTE for t in r.themes)
+            or any(part.partition(" = ")[0] in gateless for part in r.answer.split(", "))
+        )
         and (r.rule, r.answer) not in have
         and not r.rule.startswith("safety.")  # those are unasked_yes above
     ]
@@ -125,3 +133,10 @@ def replay(
         {**asked, **unasked_yes},
         result.mentions,
     )
+
+
+def _gates(question: Question) -> list[str]:
+    """The questions whose answers decide whether ``question`` is asked."""
+    from steunwijzer.core.conditions import referenced_questions
+
+    return [] if question.when is None else list(referenced_questions(question.when))
