@@ -115,6 +115,13 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         "niet zonder", "nooit zonder", "not without", "never without",
         # "I don't want to live no more": "no more" is "anymore", not a denial after it
         "no more", "no longer",
+        # two negations that say the wish: "it's not that I don't want to die" was nothing
+        # recognised (a hostile round, round 69)
+        "not that i don't", "not that i dont", "not that i do not", "not that i don t",
+        "niet dat ik niet", "niet dat ik geen", "not like i don't", "not like i dont",
+        "never said i didn't", "never said i didnt", "never said i don't", "never said i dont",
+        "never said i did not", "never said i do not", "don't not", "dont not", "do not not",
+        "don t not",
         # never so much: "ik heb nog nooit zo hard aan zelfmoord gedacht", "I have never
         # wanted to die so badly", "zonder twijfel wil ik dood", "geen mens die het merkt
         # als ik dood ben" were nothing recognised (a hostile round, round 13)
@@ -315,5 +322,8 @@ FOR_GOOD_PAIRS = frozenset(
             for no in ("no", "not", "geen", "niet", "nie", "never", "nooit")
             for joke in ("joke", "jk", "kidding", "joking", "grap", "grapje", "geintje", "lie")
         ),
+        # "not even joking anymore when i say kms" was a joke (a blind set, round 69)
+        ("even", "joking"),
+        ("even", "kidding"),
     )
 )

@@ -21,6 +21,8 @@ CHAT: dict[str, str] = {
     "whats": "what is", "there's": "there is", "he's": "he is", "she's": "she is",
     "they're": "they are", "you're": "you are", "we're": "we are", "kms": "kill myself",
     "kys": "kill yourself", "selfharm": "self harm", "selfharming": "self harming",
+    # a slip of two letters in a short word: "whats teh point" was nothing (a role-play, r69)
+    "teh": "the", "hte": "the", "adn": "and",
     "anymore": "anymore", "gf": "girlfriend", "bf": "boyfriend", "mum": "mum", "uni": "uni",
     # emoji as tokens (textcontext._EMOJI): pills, knife, gun, blood, rope, grave, coffin
     "\U0001f48a": "pills", "\U0001f52a": "knife", "\U0001f52b": "gun", "\U0001fa78": "blood",

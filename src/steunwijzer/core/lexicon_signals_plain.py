@@ -46,6 +46,9 @@ SELF_HARM_NL: tuple[str, ...] = (
     f"hou|houd|hield|hielden|houden ..1 mijn|m'n|mn ..1 {_SKIN_NL}|hand|handen ..3 heet_water|kokend_water|hete_kraan|kraan|fornuis|vlam|kaars ..1 tot|totdat ..3 blaren|blaar|verbrandt|verbrand|brandt|pijn",
 )
 SELF_HARM_EN: tuple[str, ...] = (
+    # walls punched again, the knuckles hurt (set391, round 69): 'lol not me punching walls again bc
+    # ... knuckles r a mess'
+    "punching|punched|punch ..2 walls|wall|the_wall|doors ..9 knuckles|knuckle|hand|hands ..2 mess|bleeding|bled|swollen|busted|split|raw|broken",
     "lighter ..0 marks|burn_marks|scars",
     "marks|burns|burn_marks|scars ..2 from|of ..1 a|my|the ..0 lighter",
     # "I take a razor to my thigh", "ran the scissors across my arm"
@@ -59,6 +62,34 @@ SELF_HARM_EN: tuple[str, ...] = (
     f"with ..1 a|my|the ..1 {_HOT_EN} ..2 on|against|to ..1 my ..1 {_SKIN_EN}",
 )
 SUICIDAL_NL: tuple[str, ...] = (
+    # the wrists cut just now (a hostile round, round 69: 'ik heb net mijn polsen doorgesneden' was
+    # urgency soon)
+    "!net|zojuist|daarnet|zonet|zo_net ..4 pols|polsen ..2 doorgesneden|opengesneden|gesneden|opengehaald",
+    # the pills at hand after a plan denied, and the wish after a fear denied (a hostile round, round
+    # 69: 'ik ben niet van plan ..., maar ik heb wel de pillen'; 'ik ben niet bang om dood te gaan,
+    # ik wil het'); thoughts one is told not to have, had all the same
+    "!maar ..2 ik ..1 heb ..1 wel ..1 de|mijn|al ..1 pillen|tabletten|slaappillen|pijnstillers|medicijnen $",
+    "niet ..1 bang ..2 om ..1 dood ..1 te ..1 gaan ..2 ik ..1 wil ..1 het|dat|dood $",
+    "geen ..1 zelfmoordgedachten|doodsgedachten|suïcidale_gedachten ..6 maar ..1 ik ..1 heb ..1 ze|die ..1 wel $",
+    # the wish said of someone else, then of oneself (a hostile round, round 69: 'mijn zus wil dood
+    # en ik ook')
+    "en ..1 ik ..1 ook|eigenlijk_ook|net_zo|trouwens_ook $ & dood|sterven|leven|zelfmoord*",
+    # the pills already there, after a plan denied (a hostile round, round 69: 'ik heb geen plan,
+    # maar wel de pillen al liggen')
+    "!pillen|tabletten|slaappillen|pijnstillers|medicijnen ..3 al ..1 liggen|klaarliggen|klaargelegd|klaar $",
+    # standing on a roof, a bridge or the railway and wanting to jump, said now (a hostile round,
+    # round 69: 'ik sta op het dak en wil springen' was urgency soon)
+    "!sta|zit|staan|zitten ..2 op ..2 dak|brug|spoor|rails|balkon|rand|richel|flat|viaduct & springen|spring|eraf|naar_beneden",
+    "!ik ..1 sta|zit|lig ..1 op|tussen ..1 het|de ..1 spoor|rails",
+    # the railway one catches oneself staring at (round 69, from the English role-play): 'ik betrap
+    # mezelf erop dat ik naar het spoor sta te kijken'
+    "betrap|betrapte ..1 mezelf|mijzelf ..4 naar ..2 het|de ..1 spoor|rails|brug|trein|treinen|spoorlijn ..3 kijk|kijken|staar|staren|sta_te_kijken",
+    # all one's pills laid out in a row and counted (set395, round 69): 'Ik heb gisteravond al mijn
+    # pijnstillers op een rij gelegd ... wilde alleen even zien hoeveel het er waren'
+    "al ..1 mijn|mn|m'n ..2 pillen|pijnstillers|tabletten|medicijnen|slaappillen|oxy|paracetamol ..3 op ..1 een ..1 rij|rijtje ..1 gelegd|gezet|neergelegd|uitgestald",
+    "wilde|wou|wilde_alleen ..3 zien|weten|tellen ..1 hoeveel ..3 het|ze ..1 er ..1 waren|zijn & pillen|pijnstillers|tabletten|medicijnen|slaappillen",
+    # a prayer to be taken in one's sleep (set394): 'Soms bid ik dat God me 's nachts gewoon meeneemt'
+    "bid|bidden|bad ..3 dat|of ..1 god|allah|hij|de_heer ..1 me|mij ..4 meeneemt|komt_halen|weghaalt|tot_zich_neemt|laat_sterven",
     # a place and a time chosen (set383, round 68): 'heb alles al uitgezocht. welke brug, hoe laat
     # het daar rustig is'; where one is, told at a bridge (set386)
     "!welke ..1 brug|flat|spoor|plek|dak ..9 hoe ..1 laat ..6 rustig",
@@ -85,6 +116,21 @@ SUICIDAL_NL: tuple[str, ...] = (
     "!uitgezocht|gekozen ..3 plek|plekje|plaats ..4 spoor|rails|brug|dak|flat|trein|gracht|viaduct",
 )
 SUICIDAL_EN: tuple[str, ...] = (
+    # on a roof now and wanting to jump; the wrists cut just now (a hostile round, round 69: 'I'm on
+    # the roof and want to jump' was urgency soon)
+    "!i'm|im|i_am ..1 on|at ..1 the|a ..1 roof|rooftop|bridge|ledge|balcony & jump|jumping|end_it",
+    "!just ..3 cut|slit|slashed|sliced ..2 my ..1 wrists|wrist",
+    # the wish said of someone else, then of oneself (a hostile round, round 69)
+    "and ..1 so ..1 do ..1 i $ & die|dead|dying|suicide|suicidal|kill",
+    "and ..1 me ..1 too $ & die|dead|dying|suicide|suicidal|kill",
+    # on the railway or a roof now, with a jump (a hostile round, round 69: 'I'm standing on the
+    # train tracks')
+    "!i'm|im|i_am ..1 standing|sitting|lying|laying ..1 on|between ..1 the ..1 train_tracks|tracks|rails|railway|railway_line",
+    "!standing|sitting|stood ..3 roof|bridge|ledge|balcony|rooftop & jump|jumping",
+    # a railway or bridge one catches oneself staring at (a role-play, round 69: 'There is a train
+    # line behind our building and I catch myself looking at it')
+    "train_line|train_tracks|tracks|railway|railway_line|rails|platform_edge ..9 catch|caught|find|found ..1 myself ..2 looking|staring|gazing|standing",
+    "catch|caught|find|found ..1 myself ..2 looking|staring|gazing ..2 at ..2 the ..1 train_line|train_tracks|tracks|railway|railway_line|rails",
     # means counted out (set382, set388, round 68): 'worked out how many of the oxy tabs i'd
     # need', 'looking up how much of the crop spray you need'
     "!worked|figured|calculated|googled|researched|looked_up|looking_up|look_up|searched|searching|work_out|figure_out ..3 how ..1 many|much ..5 pills|tabs|tablets|oxy|oxys|paracetamol|spray|pesticide|poison|weedkiller|insulin|antifreeze ..4 need|needed|it_takes|would_take|takes",
@@ -129,6 +175,12 @@ CONCERN_NL: tuple[str, ...] = (
     "heeft|had|zag|gezien|gezien_dat ..3 snijwonden|sneden|sneetjes|krassen|wondjes|brandwonden|brandplekken ..4 op ..1 haar|zijn|d'r|z'n ..1 arm|armen|onderarm|onderarmen|pols|polsen|benen|dijen|bovenbenen",
 )
 CONCERN_EN: tuple[str, ...] = (
+    # a pet given away with a goodbye in it (set395, round 69): 'yesterday she gave me her cat and
+    # said i won't have to worry about her anymore'
+    "gave|given|giving|gives ..1 me|away ..1 her|his|their ..1 cat|dog|rabbit|hamster|guinea_pig|pet|plants|stuff|things ..9 won't|wont|will_not|not ..3 have ..1 to ..1 worry|deal ..1 about|with ..1 her|him|them ..1 anymore|any_more|much_longer",
+    # a brother saying the family would be better off (set391, round 69): 'my little brother is 16
+    # and ... he keeps saying stuff like you'd all be better off'
+    "brother|sister|son|daughter|cousin|friend|roommate|he|she ..6 saying|says|said|keeps_saying ..4 you'd|youd|you_would|you_all|y'all|everyone|everybody ..3 be|are ..1 better_off",
     # a friend's message that reads as a goodbye, then silence (set387, round 68): 'u guys were the
     # best part' and now isn't answering anyone
     "were|was ..1 the ..1 best ..1 part|thing|people ..9 isnt|isn't|not|stopped|hasn't|hasnt ..1 answering|replying|responding|answered|replied|responded",
@@ -144,6 +196,9 @@ CONCERN_EN: tuple[str, ...] = (
 _KIN_NL = "familie|clan|schoonfamilie"
 _KIN_EN = "family|clan"
 UNSAFE_NL: tuple[str, ...] = (
+    # a threat of 'something' when one does not stop (set394, round 69): 'mn broer zei dat er 'iets'
+    # gebeurt als ik niet stop'
+    "zei|zegt|dreigde|dreigt ..3 dat ..1 er ..2 iets ..2 gebeurt|zal_gebeuren|gaat_gebeuren ..3 als ..1 ik ..3 niet",
     # a false report to one's address, police with drawn weapons (set386, round 68); a car at the
     # farm three evenings, the same man who follows one with fake accounts (set388)
     "valse|nep ..1 melding ..6 op|naar|bij ..2 mijn|mn|m'n|ons ..1 adres|huis|deur|kamer",
@@ -224,6 +279,12 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
 _HIGH_NL = "raam|dak|balkon|flat|brug|gebouw|trein|hoogte"
 _LAUGH_NL = "haha|hahaha|hahah|lol|zweer|xd|grapje"
 FIGURES_NL: tuple[str, ...] = (
+    # ending it 'if he leaves his socks once more', with a laugh (set393, round 69: 'ze maakt
+    # zichzelf van kant als haar vriend nog één keer zijn sokken ... laat liggen 😂')
+    "van ..1 kant ..1 maakt|maak|maken|maakte|maakt_ze|maakt_hij ..2 als ..8 nog ..2 keer|1x|eenmaal ..9 haha|hahaha|hahah|lol|xd|grapje",
+    # whether something can lead to suicide, a research question (set392, round 69: 'een paper over
+    # verliesaversie bij crypto-beleggers en of dat tot zelfmoordgedachten kan leiden')
+    "of ..1 dat|het|dit|dat_soort|gokken|gamen|stress|schulden|verlies|verliezen|eenzaamheid|pesten ..4 tot ..1 zelfmoord*|suïcid*|suicid*|zelfbeschadiging|zelfdoding ..1 kan|kunnen|zou|zouden ..1 leiden",
     # an exam that 'is going to kill me' (set381, round 68: 'dit tentamen gaat me killen haha')
     "tentamen|tentamens|toets|toetsen|examen|deadline|deadlines|week|vak|stage|college|studie|opdracht|verslag|scriptie|dit|dat|deze|die|hitte|warmte|les|werk|hoofdpijn|planning|rooster|blok|herkansing ..2 gaat|gaan ..1 me|mij ..1 =killen|=killn",
     # a permit the IND takes back: no coercion (a role-play, round 67)
@@ -247,6 +308,8 @@ FIGURES_NL: tuple[str, ...] = (
     "sterft|sterven|stierf|gestorven ..2 een ..1 stille|zachte|langzame ..1 dood",
 )
 FIGURES_EN: tuple[str, ...] = (
+    # whether something can lead to suicide, a research question (set392, round 69)
+    "whether|if|how ..5 can|could|may|might|does|do|would ..1 lead ..1 to ..1 suicide|suicidal|self_harm|selfharm",
     # a permit the IND takes back, said of the authority: no coercion ("the IND can take my
     # residence permit" was an unsafe situation, 112 first: a role-play, round 67)
     "ind|immigration|immigration_service|government|authorities|the_state|home_office ..3 can|could|will|might|may|would ..2 take|take_away|revoke|cancel|withdraw ..2 my ..1 residence_permit|permit|visa|status",

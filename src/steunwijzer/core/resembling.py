@@ -13,7 +13,12 @@ from steunwijzer.core.findings import Finding, Recognition
 from steunwijzer.core.guess_explained import explained_otherwise as explained_otherwise
 from steunwijzer.core.matchchecks import DUTCH_AFTER_WANT, said_safe
 from steunwijzer.core.matching import Word
-from steunwijzer.core.misreads import medicine_for_an_ailment, not_myself, throwing_up
+from steunwijzer.core.misreads import (
+    medicine_for_an_ailment,
+    not_a_death,
+    not_myself,
+    throwing_up,
+)
 from steunwijzer.core.stems import APART_NL, THIRD_NL, model_stem
 from steunwijzer.core.textcontext import Tokens, about_other, words_of
 from steunwijzer.core.textframe import frame
@@ -65,6 +70,7 @@ def resembling(text: str, words: list[Word], tokens: Tokens | None = None) -> Re
         not_myself(tokens, positions)
         or medicine_for_an_ailment(tokens, positions)
         or throwing_up(tokens, positions)
+        or not_a_death(tokens, positions)
     ):
         return None  # "voel me niet mezelf", "pillen tegen hooikoorts" (round 49)
     other = about_other(tokens, positions[0], positions[-1], ()) if theme in _OWN_RISK else 0

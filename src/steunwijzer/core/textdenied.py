@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from steunwijzer.core.textcontext import Tokens
 
 _NO = frozenset(("nee", "no"))
-_THAT = frozenset(("dat", "that"))
+_THAT = frozenset(("dat", "that", "daar", "daaraan"))
 _NOT = frozenset(("niet", "not"))
 
 
@@ -43,12 +43,30 @@ def denied_after(tokens: Tokens, end: int) -> int:
     """Where "nee, dat niet" / "no, not that" follows a finding within three words, in
     its sentence; -1 when it does not."""
     words, sentence = tokens.words, tokens.sentence[end]
-    for j in range(end + 1, min(tokens.n - 2, end + 4)):
-        if tokens.sentence[j + 2] != sentence:
+    for j in range(end + 1, min(tokens.n - 1, end + 4)):
+        if tokens.sentence[j + 1] != sentence:
             break
-        if words[j] in _NO and words[j + 1] in _THAT and words[j + 2] in _NOT:
-            return j
+        if words[j] not in _NO:
+            continue
+        if words[j + 1] in _NEVER:
+            return j  # "But ending my life, no, never"
+        # "But ending my life, no, that I never thought about", "nee, daar heb ik nooit aan
+        # gedacht": a story answer's denial was a yes (a role-play, round 69)
+        after = [
+            words[k] for k in range(j + 2, min(tokens.n, j + 6)) if tokens.sentence[k] == sentence
+        ]
+        if words[j + 1] in _THAT and not _NOT_LATER.isdisjoint(after) and _MEANT.isdisjoint(after):
+            return j  # (not "no, that is not a joke": said to be meant)
     return -1
+
+
+_MEANT = frozenset(
+    ("joke", "joking", "kidding", "grap", "grapje", "geintje", "lie", "meen", "mean", "meant")
+)
+
+
+_NEVER = frozenset(("never", "nooit", "nope"))
+_NOT_LATER = _NOT | _NEVER
 
 
 # A screening noted as done and found clear, as counsellors write it: "Suïcidaliteit

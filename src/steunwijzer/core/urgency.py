@@ -24,8 +24,13 @@ _OWN = frozenset(("suicidal_thoughts", "self_harm"))
 _RECURRING = lexicon.word_set(
     "vaak soms steeds altijd regelmatig telkens vaker lately sometimes often always "
     "regularly constantly"
+    # "I think about death a lot now, about him", "denk ik veel aan de dood": a lot is
+    # these days, and its "now" no moment (a role-play, round 69: "direct danger" after a
+    # brother's death, for a student who denied every wish)
+    " veel lot"
 )
 _RECURRING_BEFORE = 6
+_RECURRING_AFTER = 2  # "... a lot now": the frequency said right after the finding
 
 
 # Not waking up is a passive wish: "als ik morgen niet meer wakker word is het ook goed"
@@ -72,10 +77,16 @@ def _feared_own_act(words: list[str], j: int) -> bool:
     return own and not _FEAR.isdisjoint(words[max(0, j - 5) : j])
 
 
+_NOWADAYS = frozenset(("now", "nu"))
+
+
 def _time_near(tokens: Tokens, start: int, end: int) -> bool:
     words, sentence = tokens.words, tokens.sentence[start]
     for j in range(max(0, start - TIMING_REACH), min(tokens.n, end + TIMING_REACH + 1)):
         timed = tokens.sentence[j] == sentence and words[j] in lexicon.TIMING
+        around = {*words[max(0, j - 1) : j], *words[j + 1 : j + 2]}
+        if timed and words[j] in _NOWADAYS and not around.isdisjoint(_RECURRING):
+            continue  # "a lot now", "vaak nu": these days, not this moment
         if timed and not (j > 0 and words[j - 1] in PAST_LEAD):
             return True
     return False
@@ -84,7 +95,7 @@ def _time_near(tokens: Tokens, start: int, end: int) -> bool:
 def _recurring(tokens: Tokens, start: int, end: int) -> bool:
     """ "vaak", "de laatste tijd", "lately" just before the finding or inside it."""
     words, sentence = tokens.words, tokens.sentence[start]
-    for j in range(max(0, start - _RECURRING_BEFORE), end + 1):
+    for j in range(max(0, start - _RECURRING_BEFORE), min(tokens.n, end + _RECURRING_AFTER + 1)):
         if tokens.sentence[j] != sentence:
             continue
         if words[j] in _RECURRING or (words[j] == "laatste" and words[j + 1 : j + 2] == ["tijd"]):

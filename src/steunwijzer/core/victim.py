@@ -66,6 +66,11 @@ def _own(text: str, f: Finding, at: dict[int, Finding]) -> bool:
         # brother threatened ("bedreigd", the same stem) and said "call 112 for that
         # person" (a role-play, round 67): "me" right after names the student
         return True
+    if any(_OBJECT_ME.intersection(o.words.lower().split()[:1]) for o in inside):
+        # "mijn broer heeft me bedreigd", "mijn zus heeft me geslagen": "me" inside names the
+        # student, the one hit (a role-play, round 69: concern for the brother, "is die
+        # persoon nu bereikbaar?")
+        return True
     if f.start not in at:
         return False
     return (
