@@ -1466,6 +1466,17 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set387.jsonl", 0.78, 0.17),  # risk 14/17, alarms 5/36
         ("set388.jsonl", 0.88, 0.08),  # risk 14/15, alarms 2/36
         ("set389.jsonl", 0.82, 0.11),  # risk 14/16, alarms 3/36
+        # Round 69, measured unseen on 052fe21 (acute found, passed, others acute): set390
+        # (night and gig work) 24/24, 36/60, 2/36; set391 (young carers) 22/24, 31/60,
+        # 1/36; set392 (gambling, crypto) 24/24, 29/60, 2/36; set393 (relationships)
+        # 24/24, 37/60, 1/36; set394 (faith, religious minorities) 21/24, 14/60, 5/36;
+        # set395 (chronic pain, long illness) 19/24, 27/60, 2/36.
+        ("set390.jsonl", 0.95, 0.08),  # risk 14/14, alarms 2/36
+        ("set391.jsonl", 0.64, 0.06),  # risk 11/16, alarms 1/36
+        ("set392.jsonl", 0.95, 0.06),  # risk 16/16, alarms 1/36
+        ("set393.jsonl", 0.78, 0.03),  # risk 15/18, alarms 0/36
+        ("set394.jsonl", 0.84, 0.17),  # risk 16/18, alarms 5/36
+        ("set395.jsonl", 0.83, 0.08),  # risk 15/17, alarms 2/36
     ],
 )
 def test_recall_on_the_blind_set_holds(

@@ -1,0 +1,456 @@
+"""Round 69: outsiders' sets (set390 onwards: night and gig work, young carers, gambling
+and crypto losses, relationships, faith and religious minorities, chronic pain and long
+illness), two role-plays, a hostile round and the fixes they asked for. Each test names
+its source and fails without the change it guards, unless it says it is a guard."""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING
+
+import pytest
+
+from .conftest import invoke
+from .reading import builtin_vocabulary, read_answer, themes_of
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from steunwijzer.core.model import Catalog
+    from steunwijzer.core.referrals import ReferralIndex
+    from steunwijzer.core.triage import Reason
+
+
+# --- a past act said not to have been meant to die, and over ------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "nee. vroeger gesneden, maar dat was niet om dood te gaan. nu niet meer",
+        "nee, vroeger gekrast maar niet om dood te gaan, nu ook niet meer",
+        "no. i used to cut but that wasnt to die. not anymore",
+        "no. i used to cut but that wasn't meant to kill myself",
+    ],
+)
+def test_a_past_act_not_meant_to_die_is_a_no_at_the_behaviour_question(
+    builtin: Catalog, answer: str
+) -> None:
+    """Round 68's left-open list: "... maar dat was niet om dood te gaan. nu niet meer" at
+    "iets gedaan of voorbereid om een einde aan je leven te maken?" was "don't know", and
+    the screen said "direct gevaar: bel nu 112"; the same words without "nu niet meer" were
+    the no they say. The cutting itself is heard beside the answer (self-harm)."""
+    assert read_answer(builtin, "safety_behaviour", answer) is False
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "nee maar ik heb pillen gespaard, niet om dood te gaan. nu niet meer",
+        "nee, niet om dood te gaan, maar nu niet meer",
+    ],
+)
+def test_means_gathered_or_a_but_keep_the_doubt(builtin: Catalog, answer: str) -> None:
+    """Guard: pills saved are preparation whatever the student calls them, and a "maar"
+    before the "not anymore" is no closing of a past act."""
+    assert read_answer(builtin, "safety_behaviour", answer) == "unknown"
+
+
+# --- "reachable now" names only what is open now --------------------------------------------
+
+_OFFICE_LINE = """schema_version: 1
+offerings:
+  - id: kantoorlijn
+    crisis: true
+    provider: institution
+    name: {nl: Kantoorcrisislijn, en: Office crisis line}
+    description: {nl: Alleen op werkdagen., en: Weekdays only.}
+    tiers: [acute]
+    themes: [suicidal_thoughts]
+    languages: [nl]
+    contact: {phone: ['030-1234567']}
+    hours: {mon-fri: '09:00-17:00'}
+    how_to_access: {nl: Bel op werkdagen., en: Call on weekdays.}
+"""
+
+
+def test_lines_said_after_a_failed_write_are_those_open_now(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """The hostile round of round 68: with the output lost (/dev/full), stderr said
+    "Crisislijnen, nu bereikbaar: ... Kantoorcrisislijn (030-1234567)" on a Sunday night,
+    a line that is closed then; 113 and 112 are open day and night."""
+    (tmp_path / "offerings.yaml").write_text(_OFFICE_LINE, encoding="utf-8")
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"id": "a", "text": "ik wil dood"}\n', encoding="utf-8")
+    layers = ["-c", "builtin", "-c", str(tmp_path), "--at", "2026-12-06T22:00"]
+    result = invoke(runner, "batch", str(rows), *layers, "--output", "/dev/full")
+    assert result.exit_code != 0
+    said = result.stderr
+    assert "nu bereikbaar" in said and "113" in said, said
+    assert "030-1234567" not in said, said
+
+
+def test_the_screen_s_last_lines_leave_a_closed_line_out(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """The same rule where the lines are printed last on screen (render/screen.py): a
+    referral closed now is not listed as reachable."""
+    from dataclasses import replace
+
+    from steunwijzer.render.screen import crisis_phone_lines
+
+    contacts = index.crisis_panel(("suicidal_thoughts",), "nl")
+    first = contacts[0]
+    closed = [replace(first, open_now=False), *contacts[1:]]
+    phones = first.offering.contact.phones
+    assert phones and phones[0] in crisis_phone_lines(contacts, "nl")
+    assert first.offering.name.nl not in crisis_phone_lines(closed, "nl")
+
+
+# --- words from this round's blind sets -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # set395 (chronic pain): pills laid out and counted; "not even joking" said of kms
+        (
+            "Ik heb gisteravond al mijn pijnstillers op een rij gelegd. Niks mee gedaan hoor.",
+            "suicidal_thoughts",
+        ),
+        (
+            "not even joking anymore when i say kms. the pain hasn't stopped in 9 days",
+            "suicidal_thoughts",
+        ),
+        # set394 (faith): a prayer to be taken in one's sleep; a brother's threat
+        ("Soms bid ik dat God me 's nachts gewoon meeneemt.", "suicidal_thoughts"),
+        ("mn broer zei dat er 'iets' gebeurt als ik niet stop met hem", "unsafe_situation"),
+        # set395: a pet given away with a goodbye in it; pictures taken while half out
+        (
+            "yesterday she gave me her cat and said i won't have to worry about her anymore",
+            "concern_for_other",
+        ),
+        (
+            "iemand heeft foto's van me gemaakt toen ik door mijn medicatie half buiten westen "
+            "was, en die gaan nu rond",
+            "sexual_violence",
+        ),
+        # set391 (young carers): a brother saying the family would be better off
+        (
+            "since mum got sick he keeps saying stuff like 'you'd all be better off'",
+            "concern_for_other",
+        ),
+        # a role-play: a railway line one catches oneself staring at
+        (
+            "There is a train line behind our building and I catch myself looking at it.",
+            "suicidal_thoughts",
+        ),
+        ("ik betrap mezelf erop dat ik naar het spoor sta te kijken", "suicidal_thoughts"),
+    ],
+)
+def test_this_round_s_missed_risk_is_found(text: str, theme: str) -> None:
+    """Sentences of this round's blind sets and role-plays, measured unseen on round 68's
+    end: nothing acute was found in them (or only a specific theme)."""
+    assert theme in themes_of(text), themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb mijn medicijnen voor de week in de pillendoos gedaan",
+        "I catch myself looking at the bridge designs in my engineering book",
+        "ik bid elke avond voor mijn oma",
+        "she gave me her cat for the weekend while she visits her parents",
+        "i was even joking about it with my sister lol",
+    ],
+)
+def test_near_misses_of_the_new_words_stay_harmless(text: str) -> None:
+    """Guard: the words around each new pattern, without the risk in them."""
+    assert not {"suicidal_thoughts", "concern_for_other", "self_harm"} & themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set393: a housemate's joke about socks, with a laughing face
+        "mn huisgenoot zei net dat ze zichzelf van kant maakt als haar vriend nog één keer "
+        "zijn sokken in de woonkamer laat liggen 😂",
+        # set392: a paper's research question
+        "Wij schrijven een paper over verliesaversie bij crypto-beleggers en of dat tot "
+        "zelfmoordgedachten kan leiden.",
+        "we research whether gambling losses can lead to suicidal thoughts in students",
+    ],
+)
+def test_a_joke_and_a_research_question_are_not_acute(text: str) -> None:
+    """Round 69's blind sets: each of these came out acute on round 68's end."""
+    assert not {"suicidal_thoughts", "concern_for_other"} & themes_of(text), themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben bang dat mijn schulden tot zelfmoordgedachten leiden, ik denk er elke dag aan",
+        "i wonder if my gambling could lead to suicide, i keep thinking about ending it",
+        "ze maakt zichzelf van kant als hij nog één keer weggaat, ze heeft al pillen",
+    ],
+)
+def test_own_thoughts_beside_the_figures_stay_acute(text: str) -> None:
+    """Guard: a fear of one's own, or no laugh, keeps the risk."""
+    assert {"suicidal_thoughts", "concern_for_other"} & themes_of(text), themes_of(text)
+
+
+# --- role-play A: grief, a denial inside a story, chasing losses ---------------------------
+
+
+def _immediate(text: str) -> bool:
+    found = builtin_vocabulary().read(text).findings
+    return any(f.immediate for f in found if f.theme == "suicidal_thoughts")
+
+
+def test_thinking_about_death_a_lot_now_is_no_moment_of_danger() -> None:
+    """A role-play (intake 2): "my younger brother died ... so I think about death a lot
+    now, about him. But not wishing I was dead myself" made the panel say "immediate
+    danger, do not leave the student alone"; "a lot now" is these days, not this moment.
+    The thought itself stays (urgency soon): the safety questions ask."""
+    text = (
+        "Well, my younger brother died in a car accident two weeks ago, so I think about "
+        "death a lot now, about him."
+    )
+    assert "suicidal_thoughts" in themes_of(text)
+    assert not _immediate(text)
+    assert not _immediate("ik denk nu veel aan de dood")
+
+
+@pytest.mark.parametrize(
+    "text", ["i want to die now", "ik wil nu dood", "ik maak er nu een eind aan"]
+)
+def test_a_moment_of_now_stays_immediate(text: str) -> None:
+    """Guard: "now" said as this moment keeps the urgency."""
+    found = builtin_vocabulary().read(text).findings
+    assert any(f.immediate for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I felt like I would not survive it. But ending my life, no, that I never thought about.",
+        "dood willen, nee, daar heb ik nooit aan gedacht",
+        "ending my life, no, never",
+    ],
+)
+def test_a_denial_after_the_words_in_a_story_is_a_denial(text: str) -> None:
+    """A role-play (intake 2): "But ending my life, no, that I never thought about" was
+    counted as suicidal thoughts, and the grieving student was asked the same question
+    three times."""
+    assert "suicidal_thoughts" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to end my life, no, that is not a joke",
+        "ik wil dood, nee dat is geen grap",
+        "ik wil dood nee dat meen ik niet",
+        "I want to end my life, no one would notice",
+    ],
+)
+def test_a_no_that_means_it_or_takes_it_back_is_no_denial(text: str) -> None:
+    """Guard: "no, that is not a joke" says it is meant; "nee dat meen ik niet" takes it
+    back, and a taken-back wish is still asked about."""
+    assert "suicidal_thoughts" in themes_of(text)
+
+
+def test_chasing_losses_is_gambling() -> None:
+    """A role-play (intake 4): "I just need to win back the money before my partner finds
+    out" named no need at all."""
+    assert "addiction" in themes_of("I just need to win back the money before she finds out")
+    assert "addiction" in themes_of("ik moet eerst het geld terugwinnen")
+
+
+def test_money_won_back_from_a_landlord_is_no_gambling() -> None:
+    """Guard: money won back is not chasing losses; and "eerst" is no honour ("eer")."""
+    assert "addiction" not in themes_of("we won back the money from the landlord")
+    assert "unsafe_situation" not in themes_of("ik moet eerst het geld terugwinnen")
+    assert "unsafe_situation" in themes_of("mijn broers willen de eer van de familie herstellen")
+
+
+# --- role-play B: a threat by a brother, a loss that is no death, a typo --------------------
+
+
+@pytest.mark.parametrize("text", ["mijn broer heeft me bedreigd", "mijn zus heeft me geslagen"])
+def test_a_sibling_who_threatened_me_is_my_danger(text: str) -> None:
+    """A role-play (intake 2): "mijn broer heeft me bedreigd" was concern for the brother,
+    and the panel asked whether "die persoon" could be reached."""
+    found = themes_of(text)
+    assert "unsafe_situation" in found and "concern_for_other" not in found, found
+
+
+def test_a_mother_who_was_hit_stays_a_concern() -> None:
+    """Guard: no "me" between them: the mother is the one hit."""
+    assert "concern_for_other" in themes_of("mijn moeder is geslagen door mijn vader")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kinda? niet dood ofzo maar mijn familie praat niet meer met me",
+        # (the English was not weighed as a wish on round 68's end either)
+        "not dead or anything but my family doesn't talk to me anymore",
+    ],
+)
+def test_a_loss_that_is_no_death_is_no_death_wish(text: str) -> None:
+    """A role-play (intake 2): the second net weighed "dood ofzo maar ... niet meer" as
+    suicidal thoughts and put 113 first, for a student whose risk was his family."""
+    assert "suicidal_thoughts" not in themes_of(text)
+
+
+def test_not_dead_but_not_here_either_stays_a_wish() -> None:
+    """Guard: "niet dood, maar er ook niet meer zijn" is the wish itself."""
+    assert "suicidal_thoughts" in themes_of("ik wil niet dood maar ik wil er ook niet meer zijn")
+
+
+def test_a_two_letter_slip_in_the_is_read() -> None:
+    """A role-play (intake 1): "whats the point" was found, "whats teh point" nothing."""
+    assert "suicidal_thoughts" in themes_of("whats teh point anymore")
+
+
+# --- role-play B: images are no rape -----------------------------------------------------------
+
+
+def _panel(builtin: Catalog, index: ReferralIndex, reasons: list[Reason]) -> str:
+    from rich.console import Console
+
+    from steunwijzer.render.common import crisis_panel
+
+    screen = io.StringIO()
+    console = Console(file=screen, width=80, force_terminal=False)
+    contacts = index.crisis_panel(("sexual_violence",), "en")
+    crisis_panel(console, builtin, "soon", contacts, "en", ("sexual_violence",), reasons)
+    return " ".join(screen.getvalue().split())
+
+
+def _reason(text: str) -> Reason:
+    from steunwijzer.core.triage import Reason
+
+    finding = next(
+        f for f in builtin_vocabulary().read(text).findings if f.theme == "sexual_violence"
+    )
+    return Reason("text", text, ("sexual_violence",), finding=finding)
+
+
+def test_a_threat_to_post_pictures_gets_the_advice_for_images(
+    builtin: Catalog, index: ReferralIndex
+) -> None:
+    """A role-play (intake 3): "he said if i break up he'll post the pics he has of me"
+    had the box of a rape ("72 hours, medication against pregnancy and HIV, before
+    showering"); now: pay nothing, keep the screenshots, Helpwanted, the police."""
+    text = _panel(builtin, index, [_reason("he said if i break up he'll post the pics of me")])
+    assert "Helpwanted" in text and "screenshots" in text, text
+    assert "72 hours" not in text, text
+
+
+def test_an_assault_keeps_the_72_hours(builtin: Catalog, index: ReferralIndex) -> None:
+    """Guard: an assault, or an answer without words, keeps the centre's 72 hours."""
+    text = _panel(builtin, index, [_reason("he raped me at the party last weekend")])
+    assert "72 hours" in text, text
+    assert "72 hours" in _panel(builtin, index, [])
+
+
+def test_the_catalogue_has_help_for_images(runner: CliRunner) -> None:
+    """The role-play's handout named only the centre "after rape or sexual assault";
+    Helpwanted (Offlimits) serves sexual violence now."""
+    import json
+
+    result = invoke(runner, "lookup", "--theme", "sexual_violence", "--json", "--limit", "20")
+    assert result.exit_code == 0, result.output
+    ids = [r["id"] for r in json.loads(result.stdout)["referrals"]]
+    assert "helpwanted" in ids, ids
+
+
+# --- the hostile round: risk said around a denial, an act in progress, answers alone --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's not that I don't want to die",
+        "het is niet dat ik niet dood wil",
+        "I never said I didn't want to die",
+        "I don't not want to die",
+        "ik heb geen plan, maar wel de pillen al liggen",
+        "ik ben niet van plan om mezelf iets aan te doen, maar ik heb wel de pillen",
+        "ik ben niet bang om dood te gaan, ik wil het",
+        "mijn docent zei dat ik geen zelfmoordgedachten mag hebben, maar ik heb ze wel",
+        "mijn zus wil dood en ik ook",
+        "my sister wants to die and so do i",
+    ],
+)
+def test_a_wish_said_around_a_denial_or_another_s_is_the_student_s(text: str) -> None:
+    """The hostile round: two negations, a "but" after a plan denied and the student's
+    own wish after a sister's each came out as nothing recognised, or as concern for the
+    sister only."""
+    assert "suicidal_thoughts" in themes_of(text), themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's not that i want to die, i just want a break",
+        "ik ben niet bang om dood te gaan",
+        "my sister went to the party and so did i",
+        "mijn pillen liggen al in de kast",
+    ],
+)
+def test_a_plain_denial_stays_a_denial(text: str) -> None:
+    """Guard: one negation still denies; the words of the new patterns alone are nothing."""
+    assert "suicidal_thoughts" not in themes_of(text), themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik sta op het dak en wil springen",
+        "I'm on the roof and want to jump",
+        "I'm standing on the train tracks",
+        "ik sta op het spoor",
+        "ik heb net mijn polsen doorgesneden",
+    ],
+)
+def test_an_act_in_progress_is_immediate(text: str) -> None:
+    """The hostile round: each came out "soon, arrange it today"; "ik sta nu op de brug"
+    was immediate already."""
+    assert _immediate(text), builtin_vocabulary().read(text).findings
+
+
+def test_answers_without_the_question_before_them_still_count(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """The hostile round: {"mood_weight": 10} alone and exams_fear without area_study were
+    dropped without a word: prevention, routine, no reason. An answer says its question
+    was asked; given alone, it counts."""
+    import csv
+
+    rows = tmp_path / "gate.csv"
+    rows.write_text("id,mood_weight,study_worries\na,10,\nb,,exams_fear\n", encoding="utf-8")
+    result = invoke(runner, "batch", str(rows), "--format", "csv")
+    assert result.exit_code == 0, result.output
+    out = {r["id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert out["a"]["tier"] == "specific" and out["a"]["urgency"] == "soon", out["a"]
+    assert "performance_anxiety" in out["b"]["themes"], out["b"]
+
+
+def test_an_answer_after_a_no_to_its_question_stays_unread(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Guard: "nee" to the question before it and a follow-up anyway is a contradiction the
+    row states itself; only an acute follow-up counts there (round 8)."""
+    import csv
+
+    rows = tmp_path / "gate.csv"
+    rows.write_text("id,area_mood,mood_weight\nc,nee,10\n", encoding="utf-8")
+    result = invoke(runner, "batch", str(rows), "--format", "csv")
+    out = next(csv.DictReader(io.StringIO(result.stdout)))
+    assert out["tier"] == "prevention", out
