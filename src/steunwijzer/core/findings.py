@@ -87,6 +87,7 @@ _AGE = (
 )
 _LONG_AGO = lazy_compile(
     rf"(?i)\b(?:(?:toen|when)\s+(?:ik|i)\s+(?:nog\s+)?(?:was\s+)?{_AGE}\b"
+    r"(?!\s+(?:months?|weeks?|maanden|weken|maand)\b)"  # "7 months pregnant" (r69)
     r"|(?:\d{2}|[5-9]|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|"
     r"five|six|seven|eight|nine|ten|twelve|twenty|many|vele|jaren)\s+(?:jaar|years)\s+"
     r"(?:geleden|ago)|als\s+kind|as\s+a\s+(?:kid|child)|in\s+(?:mijn|my)\s+(?:jeugd|childhood))"

@@ -119,6 +119,7 @@ PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = tuple(
         # recognised (a hostile round, round 69)
         "not that i don't", "not that i dont", "not that i do not", "not that i don t",
         "niet dat ik niet", "niet dat ik geen", "not like i don't", "not like i dont",
+        "not like i do not", "niet zo dat ik niet", "niet zo dat ik geen",
         "never said i didn't", "never said i didnt", "never said i don't", "never said i dont",
         "never said i did not", "never said i do not", "don't not", "dont not", "do not not",
         "don t not",

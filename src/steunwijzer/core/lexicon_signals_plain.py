@@ -46,6 +46,9 @@ SELF_HARM_NL: tuple[str, ...] = (
     f"hou|houd|hield|hielden|houden ..1 mijn|m'n|mn ..1 {_SKIN_NL}|hand|handen ..3 heet_water|kokend_water|hete_kraan|kraan|fornuis|vlam|kaars ..1 tot|totdat ..3 blaren|blaar|verbrandt|verbrand|brandt|pijn",
 )
 SELF_HARM_EN: tuple[str, ...] = (
+    # squeezing one's own wrist until it bruises (set397, round 69: 'i squeeze my own wrist till it
+    # bruises so i dont scream at her')
+    "squeeze|squeezed|squeezing|pinch|pinched|pinching|dig|digging|dug ..3 my ..1 own? ..1 wrist|wrists|arm|arms|skin|thigh|thighs ..3 till|until|til ..2 it|they ..1 bruise|bruises|bruised|bleed|bleeds|bled",
     # walls punched again, the knuckles hurt (set391, round 69): 'lol not me punching walls again bc
     # ... knuckles r a mess'
     "punching|punched|punch ..2 walls|wall|the_wall|doors ..9 knuckles|knuckle|hand|hands ..2 mess|bleeding|bled|swollen|busted|split|raw|broken",
@@ -62,6 +65,10 @@ SELF_HARM_EN: tuple[str, ...] = (
     f"with ..1 a|my|the ..1 {_HOT_EN} ..2 on|against|to ..1 my ..1 {_SKIN_EN}",
 )
 SUICIDAL_NL: tuple[str, ...] = (
+    # an outsider's edge set on round 69's rules: the pills counted ('al mijn pijnstillers geteld,
+    # 43 stuks'), the pills there after a plan denied ('maar de pillen liggen wel in mijn la')
+    "al ..1 mijn|mn|m'n ..2 pillen|pijnstillers|tabletten|medicijnen|slaappillen|oxy|paracetamol ..2 geteld|uitgeteld|nageteld",
+    "!maar ..3 pillen|tabletten|slaappillen|pijnstillers ..1 liggen|heb ..1 wel",
     # the wrists cut just now (a hostile round, round 69: 'ik heb net mijn polsen doorgesneden' was
     # urgency soon)
     "!net|zojuist|daarnet|zonet|zo_net ..4 pols|polsen ..2 doorgesneden|opengesneden|gesneden|opengehaald",
@@ -116,6 +123,9 @@ SUICIDAL_NL: tuple[str, ...] = (
     "!uitgezocht|gekozen ..3 plek|plekje|plaats ..4 spoor|rails|brug|dak|flat|trein|gracht|viaduct",
 )
 SUICIDAL_EN: tuple[str, ...] = (
+    # the pills there after a plan denied (an outsider's edge set, round 69: 'i don't have a plan or
+    # anything but i do have the pills')
+    "!but ..2 i ..1 do ..1 have ..1 the|my|some|enough ..1 pills|tablets|meds|painkillers $",
     # on a roof now and wanting to jump; the wrists cut just now (a hostile round, round 69: 'I'm on
     # the roof and want to jump' was urgency soon)
     "!i'm|im|i_am ..1 on|at ..1 the|a ..1 roof|rooftop|bridge|ledge|balcony & jump|jumping|end_it",
@@ -196,6 +206,9 @@ CONCERN_EN: tuple[str, ...] = (
 _KIN_NL = "familie|clan|schoonfamilie"
 _KIN_EN = "family|clan"
 UNSAFE_NL: tuple[str, ...] = (
+    # a shelter whose place may not be told (set397, round 69: 'ik zit sinds vorige week met mijn
+    # dochtertje in de opvang en ik mag eigenlijk niemand vertellen waar')
+    "in ..1 de|een ..1 opvang|vrouwenopvang|blijf_van_mijn_lijfhuis ..9 niemand|mag_niet|mag_niks ..3 vertellen|zeggen|weten ..2 waar",
     # a threat of 'something' when one does not stop (set394, round 69): 'mn broer zei dat er 'iets'
     # gebeurt als ik niet stop'
     "zei|zegt|dreigde|dreigt ..3 dat ..1 er ..2 iets ..2 gebeurt|zal_gebeuren|gaat_gebeuren ..3 als ..1 ik ..3 niet",
@@ -279,6 +292,12 @@ FLOOR: dict[str, dict[str, tuple[str, ...]]] = {
 _HIGH_NL = "raam|dak|balkon|flat|brug|gebouw|trein|hoogte"
 _LAUGH_NL = "haha|hahaha|hahah|lol|zweer|xd|grapje"
 FIGURES_NL: tuple[str, ...] = (
+    # money raised for the suicide line (set396, round 69: 'een sponsorloop voor 113
+    # zelfmoordpreventie')
+    "sponsorloop|actie|inzamelingsactie|benefiet|donatie|doneren|collecte|geld_ophalen|goede_doel ..4 113|zelfmoordpreventie|suïcidepreventie",
+    # the sock joke said the other way round (an outsider's edge set, round 69: 'mijn moeder maakt
+    # zichzelf van kant als mijn vader nog één keer zijn sokken laat slingeren 😂')
+    "maakt|maak|maken ..1 zichzelf|zich|mezelf ..1 van ..1 kant ..2 als ..8 nog ..2 keer|1x|eenmaal ..9 haha|hahaha|hahah|lol|xd|grapje",
     # ending it 'if he leaves his socks once more', with a laugh (set393, round 69: 'ze maakt
     # zichzelf van kant als haar vriend nog één keer zijn sokken ... laat liggen 😂')
     "van ..1 kant ..1 maakt|maak|maken|maakte|maakt_ze|maakt_hij ..2 als ..8 nog ..2 keer|1x|eenmaal ..9 haha|hahaha|hahah|lol|xd|grapje",
@@ -308,6 +327,9 @@ FIGURES_NL: tuple[str, ...] = (
     "sterft|sterven|stierf|gestorven ..2 een ..1 stille|zachte|langzame ..1 dood",
 )
 FIGURES_EN: tuple[str, ...] = (
+    # someone else's 'kill herself if ... one more time' with a laugh (an outsider's edge set, round
+    # 69); the student's own 'kms if ...' stays acute (docs/vocabulary.md)
+    "kill|kills ..1 herself|himself|themselves ..1 if ..9 one_more_time|once_more|again ..3 haha|hahaha|lol|lmao|xd",
     # whether something can lead to suicide, a research question (set392, round 69)
     "whether|if|how ..5 can|could|may|might|does|do|would ..1 lead ..1 to ..1 suicide|suicidal|self_harm|selfharm",
     # a permit the IND takes back, said of the authority: no coercion ("the IND can take my

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from steunwijzer.core import lexicon
 from steunwijzer.core.misreads import OTHER_SENSE, pills_all_at_once
+from steunwijzer.core.misreads import said_safe as said_safe  # re-exported (moved, r69)
 from steunwijzer.core.textreveal import cover_story
 
 if TYPE_CHECKING:
@@ -309,6 +310,7 @@ _SMALL = lexicon.word_set(
     "toddler"
 )
 _AS_A, _CHILDHOOD = lexicon.word_set("als as"), lexicon.word_set("kind kid child kleuter peuter")
+_SPAN_OF = lexicon.word_set("week weeks month months weken maanden")  # "7 months pregnant" (r69)
 _PERIOD = lexicon.word_set("blok periode jaar leerjaar year semester module kwartiel week block")
 _NUMBER = re.compile(r"\d{1,4}")
 _THIS_YEAR = date.today().year
@@ -334,6 +336,7 @@ def _long_ago(tokens: Tokens, sentence: int) -> str | None:
                 said = words[k]
                 # "toen ik in blok 2 zat" is a study period, not an age (set126, round 45)
                 age = _NUMBER.fullmatch(said) and words[k - 1] not in _PERIOD
+                age = age and _SPAN_OF.isdisjoint(words[k + 1 : k + 2])
                 if said in _SMALL or (age and int(said) <= 16):
                     return f"{w} {words[j + 1]} … {said}"
         if w in _AS_A and j + 1 < tokens.n and words[j + 1] in _CHILDHOOD:
@@ -341,23 +344,6 @@ def _long_ago(tokens: Tokens, sentence: int) -> str | None:
         if len(w) == 4 and w.isdigit() and 1950 <= int(w) <= _THIS_YEAR - 3:
             return w  # "in 2015", "sinds 2019"
     return None
-
-
-_SAFE = lexicon.word_set("safe veilig")
-_NOT_SAFE = lexicon.word_set(
-    "not niet never nooit geen no don't didn't unsafe onveilig only alleen pas when wanneer "
-    "als zolang unless tenzij behalve except anymore meer nowhere nergens but maar"
-)
-
-
-def said_safe(tokens: Tokens, at: int) -> bool:
-    """True when the sentence says the student is safe, plainly: "I feel safe at home,
-    it's nothing like that" resembled an unsafe situation to the second net (an
-    outsiders' set, round 17). A negation, a condition or "only" keeps the guess ("I
-    only feel safe when he's out", "ik voel me niet veilig")."""
-    sentence = tokens.sentence[at]
-    said = [w for j, w in enumerate(tokens.words) if tokens.sentence[j] == sentence]
-    return not _SAFE.isdisjoint(said) and _NOT_SAFE.isdisjoint(said)
 
 
 # Someone else's loss: "my roommate's grandmother passed away", "de opa van mijn

@@ -349,3 +349,20 @@ OTHER_SENSE: dict[str, Callable[[Tokens, tuple[int, ...]], bool]] = {
     ),
     "concern_for_other": a_landlord_not_answering,
 }
+
+
+_SAFE = lexicon.word_set("safe veilig")
+_NOT_SAFE = lexicon.word_set(
+    "not niet never nooit geen no don't didn't unsafe onveilig only alleen pas when wanneer "
+    "als zolang unless tenzij behalve except anymore meer nowhere nergens but maar"
+)
+
+
+def said_safe(tokens: Tokens, at: int) -> bool:
+    """True when the sentence says the student is safe, plainly: "I feel safe at home,
+    it's nothing like that" resembled an unsafe situation to the second net (an
+    outsiders' set, round 17). A negation, a condition or "only" keeps the guess ("I
+    only feel safe when he's out", "ik voel me niet veilig")."""
+    sentence = tokens.sentence[at]
+    said = [w for j, w in enumerate(tokens.words) if tokens.sentence[j] == sentence]
+    return not _SAFE.isdisjoint(said) and _NOT_SAFE.isdisjoint(said)
