@@ -454,3 +454,110 @@ def test_an_answer_after_a_no_to_its_question_stays_unread(
     result = invoke(runner, "batch", str(rows), "--format", "csv")
     out = next(csv.DictReader(io.StringIO(result.stdout)))
     assert out["tier"] == "prevention", out
+
+
+# --- an outsider's edge set on this round's rules, and the second wave of blind sets --------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # the edge set: the rules' own paraphrases, missed by the first version
+        ("ik heb net al mijn pijnstillers geteld, 43 stuks. genoeg denk ik", "suicidal_thoughts"),
+        (
+            "Op dat feest was ik half buiten bewustzijn en later zag ik dat iemand foto's van "
+            "mij had gemaakt",
+            "sexual_violence",
+        ),
+        ("het is niet zo dat ik niet dood wil", "suicidal_thoughts"),
+        ("It's not like I do not want to be dead", "suicidal_thoughts"),
+        ("Nee, ik heb geen plan, maar de pillen liggen wel in mijn la", "suicidal_thoughts"),
+        ("i don't have a plan or anything but i do have the pills", "suicidal_thoughts"),
+        # set397 (student parents): a mother who "passed", a father on intensive care, a
+        # wrist squeezed till it bruises, a shelter whose place may not be told
+        ("then she got diagnosed in march and she passed 3 weeks ago", "grief"),
+        (
+            "my partner left when i was 7 months pregnant, then my mum passed 3 weeks ago",
+            "grief",
+        ),
+        (
+            "mijn vader ligt op de IC en de artsen zeggen dat het een kwestie van dagen is",
+            "grief",
+        ),
+        ("the doctors say it's a matter of days now", "grief"),
+        (
+            "some nights i squeeze my own wrist till it bruises so i dont scream at her",
+            "self_harm",
+        ),
+        (
+            "ik zit sinds vorige week met mijn dochtertje in de opvang en ik mag eigenlijk "
+            "niemand vertellen waar. Hij zoekt me.",
+            "unsafe_situation",
+        ),
+    ],
+)
+def test_the_second_wave_s_missed_risk_is_found(text: str, theme: str) -> None:
+    """An outsider's edge set on this round's rules and set397, measured on the first
+    fixes (6c53ea8): each was missed."""
+    assert theme in themes_of(text), themes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("she passed the exam 3 weeks ago", "grief"),
+        ("my sister passed her driving test two weeks ago", "grief"),
+        ("de verhuizing is een kwestie van dagen, de artsen in mijn familie helpen mee", "grief"),
+        ("ik werk in de vrouwenopvang als bijbaan", "unsafe_situation"),
+        (
+            "ik heb al mijn medicijnen voor de week geteld en in het doosje gedaan",
+            "suicidal_thoughts",
+        ),
+        (
+            "we organiseren met de vereniging een sponsorloop voor 113 zelfmoordpreventie, "
+            "mogen we posters ophangen in de hal?",
+            "suicidal_thoughts",
+        ),
+        (
+            "mijn moeder maakt zichzelf van kant als mijn vader nog één keer zijn sokken laat "
+            "slingeren 😂",
+            "concern_for_other",
+        ),
+        (
+            "my roommate says she'll kill herself if her bf leaves his socks on the floor one "
+            "more time 😂",
+            "concern_for_other",
+        ),
+    ],
+)
+def test_the_second_wave_s_near_misses_stay_harmless(text: str, theme: str) -> None:
+    """Guards and the edge set's and set396's false alarms: a pass, a move, a job, a weekly
+    pill box, a charity run for the suicide line, a sock joke told either way round (the
+    last three were acute on 6c53ea8)."""
+    assert theme not in themes_of(text), themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb 113 zelfmoordpreventie gebeld, ik wil dood",
+        "kms if they move the 9am to 8am again lmao",
+        "my grandpa died when i was 7 and i still miss him every day, i want to join him",
+    ],
+)
+def test_the_suicide_line_called_and_the_student_s_own_joke_stay_acute(text: str) -> None:
+    """Guard: the student's own "kms if ... lmao" stays acute (docs/vocabulary.md); the
+    sponsor-run figure does not hide a call to 113 with a wish beside it."""
+    assert "suicidal_thoughts" in themes_of(text), themes_of(text)
+
+
+def test_months_pregnant_is_no_childhood() -> None:
+    """set397: "when i was 7 months pregnant" read as "when I was 7" and set a mother's
+    death three weeks ago aside as a loss long past; "when i was 7" alone still is."""
+    from steunwijzer.core.matchchecks import _long_ago
+    from steunwijzer.core.textcontext import Tokens
+
+    pregnant = Tokens("my partner left when i was 7 months pregnant and my mum passed")
+    assert _long_ago(pregnant, 0) is None
+    assert _long_ago(Tokens("my grandpa died when i was 7"), 0) is not None
+    assert "grief" not in themes_of("my aunt died of cancer when i was 7")

@@ -1477,6 +1477,10 @@ def test_weights_of_other_features_are_refused() -> None:
         ("set393.jsonl", 0.78, 0.03),  # risk 15/18, alarms 0/36
         ("set394.jsonl", 0.84, 0.17),  # risk 16/18, alarms 5/36
         ("set395.jsonl", 0.83, 0.08),  # risk 15/17, alarms 2/36
+        # Round 69's second wave, measured unseen on 6c53ea8: set396 (student associations,
+        # hazing) 22/24, 32/60, 3/36; set397 (student parents) 19/24, 29/60, 2/36.
+        ("set396.jsonl", 0.82, 0.08),  # risk 13/15, alarms 2/36
+        ("set397.jsonl", 0.82, 0.08),  # risk 13/15, alarms 2/36
     ],
 )
 def test_recall_on_the_blind_set_holds(
