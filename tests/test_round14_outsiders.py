@@ -689,13 +689,15 @@ def test_a_refused_replay_says_its_files_were_not_written(
 def test_answers_whose_question_did_not_apply_are_named(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The same round: mood_weight 10 without area_mood was dropped without a word."""
+    """The same round: mood_weight 10 without area_mood was dropped without a word. Since
+    round 69 an answer given without the question before it counts (a hostile round saw
+    prevention with no reason), and the note says so."""
     from steunwijzer.cli.app import run
 
     answers = tmp_path / "a.yaml"
     answers.write_text("safety_wish_dead: nee\nsafety_thoughts: nee\nmood_weight: 10\n", "utf-8")
     run(["interview", "--answers", str(answers), "--lang", "en", "--plain"])
-    assert "not used, their question did not apply: mood_weight" in capsys.readouterr().err
+    assert "not given; the answer counts: mood_weight" in capsys.readouterr().err
 
 
 def test_of_two_closed_offerings_the_one_opening_first_comes_first(builtin: Catalog) -> None:

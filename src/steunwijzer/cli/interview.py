@@ -166,13 +166,18 @@ def _note_unused(catalog: Catalog, given: dict[str, object], result: TriageResul
     """Follow-up answers whose question did not apply, said on stderr (rounds 14, 25)."""
     from steunwijzer.cli.handling import err
     from steunwijzer.core.answers import question_key
+    from steunwijzer.core.interview_replay import gates_of
     from steunwijzer.core.question_keys import given_answer
 
     used = {k for k, _ in result.answers}
     keys = {question_key(k) for k, v in given.items() if given_answer(v)}
     unused = [q.id for q in catalog.questions if q.id in keys and q.id not in used]
     counted = [q for q in unused if any(f"{q} = " in r.answer for r in result.reasons)]
-    if counted:
+    by_id = {q.id: q for q in catalog.questions}
+    alone = [q for q in counted if not keys.intersection(gates_of(by_id[q]))]  # r69
+    if alone:
+        err(f"note: the question before it was not given; the answer counts: {', '.join(alone)}")
+    if counted := [q for q in counted if q not in alone]:
         err(f"note: their question did not apply, but a risk counts: {', '.join(counted)}")
     if unused := [q for q in unused if q not in counted]:
         err(f"note: not used, their question did not apply: {', '.join(unused)}")

@@ -109,7 +109,7 @@ def replay(
     # ... and any tier when the question before it was not given at all: {"mood_weight":
     # 10} alone, or exams_fear without area_study, gave prevention with no reason (a
     # hostile round, round 69); the answer says the question was asked.
-    gateless = {k for k in unasked if not set(_gates(by_id[k])) & given_as.keys()}
+    gateless = {k for k in unasked if not set(gates_of(by_id[k])) & given_as.keys()}
     rules = [
         r
         for r in found
@@ -135,7 +135,7 @@ def replay(
     )
 
 
-def _gates(question: Question) -> list[str]:
+def gates_of(question: Question) -> list[str]:
     """The questions whose answers decide whether ``question`` is asked."""
     from steunwijzer.core.conditions import referenced_questions
 

@@ -85,6 +85,10 @@ FILE_MESSAGES: list[tuple[str, str]] = [
         "let op: niet gebruikt, de vraag was niet van toepassing: {ids}",
     ),
     (
+        "note: the question before it was not given; the answer counts: {ids}",
+        "let op: de vraag ervoor ontbrak; het antwoord telt mee: {ids}",
+    ),
+    (
         "note: their question did not apply, but a risk counts: {ids}",
         "let op: de vraag was niet van toepassing, maar een risico telt mee: {ids}",
     ),
