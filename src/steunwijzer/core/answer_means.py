@@ -38,3 +38,26 @@ def kept_by_others(words: list[str], at: int) -> bool:
     before = " ".join(words[max(0, at - 7) : at + 1])
     after = " ".join(words[at : at + 7])
     return _KEEPS_IT.search(before) is not None or _WITH_KEEPER.search(after) is not None
+
+
+# Letters of someone else: "No. I've mostly been sorting out her things with my mum, her
+# clothes and letters" (a grandmother who died) was doubt at "have you done or prepared
+# anything?" and "call 112 now" (a role-play, round 69). Letters are no means when another
+# is their owner; one's own ("mijn brieven", "the letters I wrote") stay doubt.
+_LETTERS = frozenset(("letters", "letter", "brieven", "brief"))
+_HERS = frozenset(("her", "his", "their", "haar", "zijn", "hun", "grandma's", "oma's", "opa's"))
+
+
+_WRITTEN = frozenset(
+    ("wrote", "written", "write", "writing", "schreef", "geschreven", "schrijf", "schrijven")
+)
+
+
+def someone_elses_letters(words: list[str], at: int) -> bool:
+    """Whether the letters named at ``at`` are someone else's ("her clothes and letters");
+    never when the answer writes one ("I wrote her a letter" is to her, not hers)."""
+    return (
+        words[at] in _LETTERS
+        and not _HERS.isdisjoint(words[max(0, at - 4) : at])
+        and _WRITTEN.isdisjoint(words)
+    )

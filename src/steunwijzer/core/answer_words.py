@@ -3,7 +3,7 @@ frequency. Kept apart from answers.py, which reads the answer; these are its lis
 
 from __future__ import annotations
 
-from steunwijzer.core.answer_means import kept_by_others
+from steunwijzer.core.answer_means import kept_by_others, someone_elses_letters
 from steunwijzer.core.answer_mixed import inverted, others_use
 from steunwijzer.core.answer_often import how_often as how_often
 from steunwijzer.core.answer_phrases import ACTS as _ACTS
@@ -66,6 +66,7 @@ def excepting(word: str, question_id: str = "") -> bool:
         w in _MEANS
         and (i == 0 or words[i - 1] not in _NOT_BEFORE)
         and (question_id == "safety_method" or not kept_by_others(words, i))
+        and not someone_elses_letters(words, i)
         for i, w in enumerate(words)
     )
 
@@ -175,17 +176,25 @@ _NOT = frozenset(("niet", "nie", "not", "never", "nooit", "geen", "dont", "don")
 _HEDGING = frozenset(("dat", "that", "so", "het", "nog", "yet"))  # "nog geen plan": not yet
 
 
-def restated_no(taking_back: set[str], said: set[str]) -> bool:
+def restated_no(taking_back: set[str], said: set[str], raw: str = "") -> bool:
     """After a no, words of thinking that are themselves negated say the no again: "nee,
     ik denk daar niet aan", "nooit aan gedacht", "nee eigenlijk niet" were doubt, and a
     student who said "nooit" was asked about a method (a role-play, round 14). "ik denk
     niet dat ..." is a hedge, not a restatement."""
+    if raw and not restated_no(taking_back, said):  # the sentence of the thinking words,
+        # not a "that" in another: "It's more that I keep replaying her last weeks. I've
+        # never thought about ending my life, no." was doubt (a role-play, round 69)
+        parts = [set(normalise(p).split()) for p in _SENTENCE_END.split(raw)]
+        return any(restated_no(taking_back & p, p) for p in parts if taking_back & p)
     return (
         bool(taking_back)
         and taking_back <= _THINKING
         and (bool(said & _NOT) or said <= _BARE_PLAN)  # "no plan": the no is its "not"
         and not (said & _HEDGING)
     )
+
+
+_SENTENCE_END = lazy_compile(r"[.!?]+\s+")
 
 
 # "no"/"none" said again: "no, no plan" was doubt (r57), not "no no, I think about it".

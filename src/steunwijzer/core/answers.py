@@ -202,7 +202,7 @@ def _taken_back(word: str, raw: str) -> bool:
     if about_someone_else(rest) or something_else(rest):  # "nee ik niet, maar mijn
         return False  # vriendin wel": hers; "nee, wel dat mijn ouders scheiden": else
     said, taking = set(rest.split()), mixed.undenied(rest, _TAKE_BACK)  # "no plan" (r62)
-    return bool(taking) and not restated_no(taking, said)  # negated thinking: round 14
+    return bool(taking) and not restated_no(taking, said, raw)  # negated thinking: r14
 
 
 _UNKNOWN_NORMAL = {normalise(w) for w in UNKNOWN_WORDS if normalise(w)}
