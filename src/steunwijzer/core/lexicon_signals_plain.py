@@ -65,6 +65,8 @@ SELF_HARM_EN: tuple[str, ...] = (
     f"with ..1 a|my|the ..1 {_HOT_EN} ..2 on|against|to ..1 my ..1 {_SKIN_EN}",
 )
 SUICIDAL_NL: tuple[str, ...] = (
+    # the pet given away 'voor het geval dat' (round 69, from the English role-play)
+    "mijn ..1 kat|hond|konijn|huisdier|spullen ..6 weggegeven|gegeven|afgestaan ..6 voor_het_geval_dat|voor_de_zekerheid|je_weet_maar_nooit",
     # an outsider's edge set on round 69's rules: the pills counted ('al mijn pijnstillers geteld,
     # 43 stuks'), the pills there after a plan denied ('maar de pillen liggen wel in mijn la')
     "al ..1 mijn|mn|m'n ..2 pillen|pijnstillers|tabletten|medicijnen|slaappillen|oxy|paracetamol ..2 geteld|uitgeteld|nageteld",

@@ -89,10 +89,9 @@ def _weeks_ago_at(tokens: Tokens, offset: int) -> bool:
 # crisis box of a rape ("72 hours, medication against pregnancy and HIV, before showering";
 # a role-play, round 69). What was found in words about photos, videos or sextortion only
 # gets the advice for images (keep evidence, pay nothing, Helpwanted, the police).
-_IMAGES = lazy_compile(
-    r"\b(?:pics?|pictures?|photos?|nudes?|images?|videos?|vids?|recordings?|screenshots?"
-    r"|foto'?s?|fotootjes|naaktfoto'?s?|beelden|filmpjes?|video'?s|opnames?|sextortion"
-    r"|sekschantage|webcam|snap|snaps|onlyfans|deepfakes?)\b",
+_IMAGES = lazy_compile(  # (inside a compound too: "naaktfilmpjes", "sexvideo")
+    r"(?:pics?\b|pictures?|photos?|nudes?|images?|videos?|vids?\b|recordings?|screenshots?"
+    r"|foto|beelden|filmpje|opname|sextortion|sekschantage|webcam|snaps?\b|onlyfans|deepfake)",
     flags=2,  # re.IGNORECASE
 )
 _TOUCH = lazy_compile(

@@ -10,6 +10,7 @@ a role-play, round 63).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from steunwijzer.core import lexicon
@@ -21,6 +22,7 @@ _FIRST_PERSON = frozenset(("ik", "me", "mij", "i"))
 _PERPETRATOR = frozenset(("hem", "him"))
 _HIT_ONE = frozenset(("me", "mij", "myself", "mezelf"))
 _OBJECT_ME = frozenset(("me", "mij", "ons", "us"))
+_IF_I = re.compile(r"\b(?:als|if|unless|tenzij) (?:ik|i)\b")
 # The person named after "niet veilig" is the danger when anger follows: "het voelt
 # thuis niet veilig, mijn vriend wordt snel boos" was concern for the boyfriend (a
 # role-play, round 13).
@@ -66,6 +68,8 @@ def _own(text: str, f: Finding, at: dict[int, Finding]) -> bool:
         # brother threatened ("bedreigd", the same stem) and said "call 112 for that
         # person" (a role-play, round 67): "me" right after names the student
         return True
+    if _IF_I.search(f.words.lower()):
+        return True  # "online te zetten als ik hem niet 500 euro stuur": I am to pay (r69)
     if any(_OBJECT_ME.intersection(o.words.lower().split()[:1]) for o in inside):
         # "mijn broer heeft me bedreigd", "mijn zus heeft me geslagen": "me" inside names the
         # student, the one hit (a role-play, round 69: concern for the brother, "is die
