@@ -561,3 +561,76 @@ def test_months_pregnant_is_no_childhood() -> None:
     assert _long_ago(pregnant, 0) is None
     assert _long_ago(Tokens("my grandpa died when i was 7"), 0) is not None
     assert "grief" not in themes_of("my aunt died of cancer when i was 7")
+
+
+# --- the third role-play (on the first fixes): a grieving student's clear noes ---------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "No. I've mostly been sorting out her things with my mum, her clothes and letters, "
+        "that kind of thing. Nothing like that for me.",
+        "No. Her letters.",
+        "nee. vooral haar brieven opgeruimd met mijn moeder",
+    ],
+)
+def test_someone_else_s_letters_are_no_preparation(builtin: Catalog, answer: str) -> None:
+    """A role-play (round 69, intake 1 of the third): a grandmother's letters, sorted with
+    her mother, made "No" at "have you done or prepared anything?" doubt, and the panel
+    said "immediate danger: call 112 or 113 now"."""
+    assert read_answer(builtin, "safety_behaviour", answer) is False
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["no but i wrote her a letter", "nee, ik heb haar een brief geschreven", "no. my letters"],
+)
+def test_letters_written_or_one_s_own_stay_doubt(builtin: Catalog, answer: str) -> None:
+    """Guard: a letter written (to her) or one's own letters are the preparation asked for."""
+    assert read_answer(builtin, "safety_behaviour", answer) == "unknown"
+
+
+def test_a_no_said_again_in_its_own_sentence_is_a_no(builtin: Catalog) -> None:
+    """The same intake: "No, never. It's more that I keep replaying her last weeks. ... I've
+    never thought about ending my life, no." was doubt (the "that" of another sentence read
+    as "I don't think that ..."), and opened the method, intent and plan questions."""
+    answer = (
+        "No, never. It's more that I keep replaying her last weeks. My mum says that's "
+        "normal, that it's grief. I've never thought about ending my life, no."
+    )
+    assert read_answer(builtin, "safety_thoughts", answer) is False
+    assert (
+        read_answer(builtin, "safety_thoughts", "nee. ik denk niet dat ik er niet aan gedacht heb")
+        == "unknown"
+    )
+
+
+def test_sextortion_where_i_am_to_pay_is_my_danger() -> None:
+    """The third role-play, intake 2: "mn ex dreigt naaktfilmpjes online te zetten als ik
+    hem nie 500 euro stuur" was concern for someone else ("is die persoon nu bereikbaar?
+    bel 112") and the box of a rape; the student is the one to pay, and the words are
+    about images."""
+    from steunwijzer.core.textassault import images_only
+
+    text = "mn ex dreigt naaktfilmpjes online te zetten als ik hem nie 500 euro stuur"
+    found = themes_of(text)
+    assert "concern_for_other" not in found and "sexual_violence" in found, found
+    words = [
+        f.words for f in builtin_vocabulary().read(text).findings if f.theme == "sexual_violence"
+    ]
+    assert images_only(words), words
+
+
+def test_a_sister_who_is_to_pay_stays_a_concern() -> None:
+    """Guard: "als ze hem niet betaalt" names her as the one threatened."""
+    found = themes_of("hij zet haar foto's online als ze hem niet betaalt, ik maak me zorgen")
+    assert "concern_for_other" in found, found
+
+
+def test_a_pet_given_away_in_case_is_a_warning_sign() -> None:
+    """The third role-play (in English, found there): "ik heb mijn kat aan mijn zus gegeven,
+    voor het geval dat" was nothing in Dutch."""
+    assert "suicidal_thoughts" in themes_of(
+        "ik heb mijn kat aan mijn zus gegeven, voor het geval dat"
+    )
