@@ -255,6 +255,11 @@ def test_a_denial_after_the_words_in_a_story_is_a_denial(text: str) -> None:
         "ik wil dood, nee dat is geen grap",
         "ik wil dood nee dat meen ik niet",
         "I want to end my life, no one would notice",
+        # this round's own review: a first version read each of these as a denial
+        "I want to die, no never felt so sure of anything",
+        "ik wil dood, nee, nooit gedacht dat ik dit zou schrijven",
+        "ik wil er een eind aan maken, nee dat heb ik nooit aan iemand verteld",
+        "ik wil gewoon dood, nee nooit meer wakker worden",
     ],
 )
 def test_a_no_that_means_it_or_takes_it_back_is_no_denial(text: str) -> None:

@@ -41,30 +41,39 @@ def not_the_reason(tokens: Tokens, start: int) -> int:
 
 def denied_after(tokens: Tokens, end: int) -> int:
     """Where "nee, dat niet" / "no, not that" follows a finding within three words, in
-    its sentence; -1 when it does not."""
+    its sentence; -1 when it does not. Also a no with a thought denied: "But ending my
+    life, no, that I never thought about", "nee, daar heb ik nooit aan gedacht", "ending
+    my life, no, never" were counted as the wish (a role-play, round 69). Not "no, never
+    felt so sure", "nee, nooit gedacht dat ik dit zou schrijven" (an admission) or "nee
+    dat heb ik nooit aan iemand verteld" (something else denied)."""
     words, sentence = tokens.words, tokens.sentence[end]
     for j in range(end + 1, min(tokens.n - 1, end + 4)):
         if tokens.sentence[j + 1] != sentence:
             break
         if words[j] not in _NO:
             continue
-        if words[j + 1] in _NEVER:
-            return j  # "But ending my life, no, never"
-        # "But ending my life, no, that I never thought about", "nee, daar heb ik nooit aan
-        # gedacht": a story answer's denial was a yes (a role-play, round 69)
-        after = [
-            words[k] for k in range(j + 2, min(tokens.n, j + 6)) if tokens.sentence[k] == sentence
+        rest = [
+            words[k] for k in range(j + 1, min(tokens.n, j + 7)) if tokens.sentence[k] == sentence
         ]
-        if words[j + 1] in _THAT and not _NOT_LATER.isdisjoint(after) and _MEANT.isdisjoint(after):
-            return j  # (not "no, that is not a joke": said to be meant)
+        if rest[:2] and rest[0] in _THAT and rest[1:2] and rest[1] in _NOT:
+            return j  # "nee, dat niet"
+        if rest[0] in _NEVER and (len(rest) == 1 or _thought_denied(rest[1:])):
+            return j  # "no, never", "no, never thought about it"
+        if rest[0] in _THAT and not _NOT_LATER.isdisjoint(rest) and _thought_denied(rest):
+            return j  # "no, that I never thought about"
     return -1
 
 
-_MEANT = frozenset(
-    ("joke", "joking", "kidding", "grap", "grapje", "geintje", "lie", "meen", "mean", "meant")
-)
+def _thought_denied(words: list[str]) -> bool:
+    """A word of thinking among ``words``, not opening an admission ("thought that I ...")."""
+    at = next((i for i, w in enumerate(words) if w in _THINK), -1)
+    return at >= 0 and words[at + 1 : at + 2] not in (["dat"], ["that"], ["i'd"], ["ik"], ["i"])
 
 
+_THINK = frozenset(
+    ("thought", "think", "considered", "gedacht", "denk", "overwogen", "crossed", "wanted",
+     "wilde", "gewild", "bezig", "nagedacht")
+)  # fmt: skip
 _NEVER = frozenset(("never", "nooit", "nope"))
 _NOT_LATER = _NOT | _NEVER
 
