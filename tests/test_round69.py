@@ -178,14 +178,13 @@ def test_near_misses_of_the_new_words_stay_harmless(text: str) -> None:
         # set393: a housemate's joke about socks, with a laughing face
         "mn huisgenoot zei net dat ze zichzelf van kant maakt als haar vriend nog één keer "
         "zijn sokken in de woonkamer laat liggen 😂",
-        # set392: a paper's research question
-        "Wij schrijven een paper over verliesaversie bij crypto-beleggers en of dat tot "
-        "zelfmoordgedachten kan leiden.",
-        "we research whether gambling losses can lead to suicidal thoughts in students",
     ],
 )
 def test_a_joke_and_a_research_question_are_not_acute(text: str) -> None:
-    """Round 69's blind sets: each of these came out acute on round 68's end."""
+    """Round 69's blind sets: this came out acute on round 68's end. (A research question
+    "whether X can lead to suicidal thoughts" was made a figure too, and taken back: an
+    outsider's "For my thesis I'm studying whether stress can lead to suicidal thoughts.
+    It can. I'm having them right now and I have a plan." was lost with it.)"""
     assert not {"suicidal_thoughts", "concern_for_other"} & themes_of(text), themes_of(text)
 
 
@@ -193,6 +192,8 @@ def test_a_joke_and_a_research_question_are_not_acute(text: str) -> None:
     "text",
     [
         "ik ben bang dat mijn schulden tot zelfmoordgedachten leiden, ik denk er elke dag aan",
+        "For my thesis I'm studying whether stress can lead to suicidal thoughts. It can. I'm "
+        "having them right now and I have a plan.",
         "i wonder if my gambling could lead to suicide, i keep thinking about ending it",
         "ze maakt zichzelf van kant als hij nog één keer weggaat, ze heeft al pillen",
     ],
@@ -639,3 +640,31 @@ def test_a_pet_given_away_in_case_is_a_warning_sign() -> None:
     assert "suicidal_thoughts" in themes_of(
         "ik heb mijn kat aan mijn zus gegeven, voor het geval dat"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No, I never thought about it. Until yesterday. Now I've looked up how and I have a date.",
+        "Niet dood ofzo, maar ik wil het wel zijn. Elke dag meer.",
+        "For my thesis I'm studying whether stress can lead to suicidal thoughts. It can. I'm "
+        "having them right now and I have a plan.",
+    ],
+)
+def test_risk_said_in_the_shape_of_this_round_s_exceptions_is_found(text: str) -> None:
+    """An outsider's set written against this round's exceptions (a denial after the
+    words, "niet dood ofzo", a research question): 29 of 30 found and none lost against
+    round 68's end after these two patterns, where the first fixes lost the thesis line."""
+    assert "suicidal_thoughts" in themes_of(text), themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I looked up how to get to Utrecht and I have a date on friday",
+        "ik ben niet dood maar ik wil het wel worden ooit, een oude vrouw",
+    ],
+)
+def test_the_exceptions_own_near_misses_stay_harmless(text: str) -> None:
+    """Guard: a date and a wish to grow old."""
+    assert "suicidal_thoughts" not in themes_of(text), themes_of(text)

@@ -65,6 +65,9 @@ SELF_HARM_EN: tuple[str, ...] = (
     f"with ..1 a|my|the ..1 {_HOT_EN} ..2 on|against|to ..1 my ..1 {_SKIN_EN}",
 )
 SUICIDAL_NL: tuple[str, ...] = (
+    # not dead, but wanting to be (an outsider's set on this round's exceptions: 'Niet dood ofzo,
+    # maar ik wil het wel zijn. Elke dag meer.')
+    "niet ..1 dood ..3 maar ..1 ik ..1 wil ..1 het ..1 wel ..1 zijn $",
     # the pet given away 'voor het geval dat' (round 69, from the English role-play)
     "mijn ..1 kat|hond|konijn|huisdier|spullen ..6 weggegeven|gegeven|afgestaan ..6 voor_het_geval_dat|voor_de_zekerheid|je_weet_maar_nooit",
     # an outsider's edge set on round 69's rules: the pills counted ('al mijn pijnstillers geteld,
@@ -125,6 +128,9 @@ SUICIDAL_NL: tuple[str, ...] = (
     "!uitgezocht|gekozen ..3 plek|plekje|plaats ..4 spoor|rails|brug|dak|flat|trein|gracht|viaduct",
 )
 SUICIDAL_EN: tuple[str, ...] = (
+    # how looked up and a date set (the same outsider's set: 'Now I've looked up how and I have a
+    # date')
+    "!looked_up|googled|searched|researched|look_up ..1 how ..4 i ..1 have|picked|set|chose ..1 a ..1 date|day",
     # the pills there after a plan denied (an outsider's edge set, round 69: 'i don't have a plan or
     # anything but i do have the pills')
     "!but ..2 i ..1 do ..1 have ..1 the|my|some|enough ..1 pills|tablets|meds|painkillers $",
@@ -303,9 +309,6 @@ FIGURES_NL: tuple[str, ...] = (
     # ending it 'if he leaves his socks once more', with a laugh (set393, round 69: 'ze maakt
     # zichzelf van kant als haar vriend nog één keer zijn sokken ... laat liggen 😂')
     "van ..1 kant ..1 maakt|maak|maken|maakte|maakt_ze|maakt_hij ..2 als ..8 nog ..2 keer|1x|eenmaal ..9 haha|hahaha|hahah|lol|xd|grapje",
-    # whether something can lead to suicide, a research question (set392, round 69: 'een paper over
-    # verliesaversie bij crypto-beleggers en of dat tot zelfmoordgedachten kan leiden')
-    "of ..1 dat|het|dit|dat_soort|gokken|gamen|stress|schulden|verlies|verliezen|eenzaamheid|pesten ..4 tot ..1 zelfmoord*|suïcid*|suicid*|zelfbeschadiging|zelfdoding ..1 kan|kunnen|zou|zouden ..1 leiden",
     # an exam that 'is going to kill me' (set381, round 68: 'dit tentamen gaat me killen haha')
     "tentamen|tentamens|toets|toetsen|examen|deadline|deadlines|week|vak|stage|college|studie|opdracht|verslag|scriptie|dit|dat|deze|die|hitte|warmte|les|werk|hoofdpijn|planning|rooster|blok|herkansing ..2 gaat|gaan ..1 me|mij ..1 =killen|=killn",
     # a permit the IND takes back: no coercion (a role-play, round 67)
@@ -332,8 +335,6 @@ FIGURES_EN: tuple[str, ...] = (
     # someone else's 'kill herself if ... one more time' with a laugh (an outsider's edge set, round
     # 69); the student's own 'kms if ...' stays acute (docs/vocabulary.md)
     "kill|kills ..1 herself|himself|themselves ..1 if ..9 one_more_time|once_more|again ..3 haha|hahaha|lol|lmao|xd",
-    # whether something can lead to suicide, a research question (set392, round 69)
-    "whether|if|how ..5 can|could|may|might|does|do|would ..1 lead ..1 to ..1 suicide|suicidal|self_harm|selfharm",
     # a permit the IND takes back, said of the authority: no coercion ("the IND can take my
     # residence permit" was an unsafe situation, 112 first: a role-play, round 67)
     "ind|immigration|immigration_service|government|authorities|the_state|home_office ..3 can|could|will|might|may|would ..2 take|take_away|revoke|cancel|withdraw ..2 my ..1 residence_permit|permit|visa|status",
