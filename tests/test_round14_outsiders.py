@@ -697,7 +697,9 @@ def test_answers_whose_question_did_not_apply_are_named(
     answers = tmp_path / "a.yaml"
     answers.write_text("safety_wish_dead: nee\nsafety_thoughts: nee\nmood_weight: 10\n", "utf-8")
     run(["interview", "--answers", str(answers), "--lang", "en", "--plain"])
-    assert "not given; the answer counts: mood_weight" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "not given; the answer counts: mood_weight" in err
+    assert "not used" not in err, err  # (both were said at first: the review of round 69)
 
 
 def test_of_two_closed_offerings_the_one_opening_first_comes_first(builtin: Catalog) -> None:

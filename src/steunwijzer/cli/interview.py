@@ -177,8 +177,8 @@ def _note_unused(catalog: Catalog, given: dict[str, object], result: TriageResul
     alone = [q for q in counted if not keys.intersection(gates_of(by_id[q]))]  # r69
     if alone:
         err(f"note: the question before it was not given; the answer counts: {', '.join(alone)}")
-    if counted := [q for q in counted if q not in alone]:
-        err(f"note: their question did not apply, but a risk counts: {', '.join(counted)}")
+    if risky := [q for q in counted if q not in alone]:
+        err(f"note: their question did not apply, but a risk counts: {', '.join(risky)}")
     if unused := [q for q in unused if q not in counted]:
         err(f"note: not used, their question did not apply: {', '.join(unused)}")
 
