@@ -247,7 +247,8 @@ KNOWN_MISSES = {
     # STEUNWIJZER_BENCH_STRICT=1 judge it on its 1.5x. Round 23: 1.78x and 1.96x in two
     # fresh-clone runs of the same day, the baseline 2.08 s and 1.42 s, the product 3.70 s
     # and 2.78 s (the product side measured 2.9-3.0 s by hand on a quiet machine, before
-    # and after the round's changes); the ceiling is 2.6 (2.2 until round 69) until the baseline holds still.
+    # and after the round's changes); the ceiling is 2.6 (2.2 until round 69) until the
+    # baseline holds still.
     "to a file (--output)": 2.6,
     # `report` over compact rows against a plain JSON read (budget 2x): 1.54x and 2.45x in
     # two runs of the same code on the shared CI machine (round 13), 1.98x and 2.17x in
